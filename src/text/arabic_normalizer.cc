@@ -1,0 +1,139 @@
+#include "text/arabic_normalizer.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include "text/utf8.h"
+
+namespace rasad {
+namespace {
+
+bool IsArabicMark(char32_t c) {
+  return (c >= 0x0610 && c <= 0x061A) || (c >= 0x064B && c <= 0x065F) || c == 0x0670 ||
+         (c >= 0x06D6 && c <= 0x06DC) || (c >= 0x06DF && c <= 0x06E8) || (c >= 0x06EA && c <= 0x06ED) ||
+         (c >= 0x08D3 && c <= 0x08FF);
+}
+
+// Arabic folding of one code point already in NFKC-casefold form. Returns 0 to drop it.
+char32_t FoldArabic(char32_t c) {
+  if (IsArabicMark(c) || c == 0x0640) return 0;  // diacritics, tatweel
+  switch (c) {
+    case 0x0623: case 0x0625: case 0x0622: case 0x0671: case 0x0672: case 0x0673: return 0x0627;
+    case 0x0649: case 0x06CC: case 0x06D2: return 0x064A;  // alef maqsura, Farsi yeh, yeh barree
+    case 0x0629: case 0x06C1: case 0x06C2: case 0x06C3: case 0x06D5: return 0x0647;
+    case 0x06A9: case 0x06AA: return 0x0643;  // keheh
+    case 0x060C: return ',';
+    case 0x061B: return ';';
+    case 0x061F: return '?';
+    case 0x066B: return '.';
+    case 0x066C: return ',';
+    case 0x066A: return '%';
+    case 0x06D4: return '.';
+    default: break;
+  }
+  if (c >= 0x0660 && c <= 0x0669) return '0' + (c - 0x0660);
+  if (c >= 0x06F0 && c <= 0x06F9) return '0' + (c - 0x06F0);
+  return c;
+}
+
+}  // namespace
+
+const ArabicNormalizer& ArabicNormalizer::Get() {
+  static const ArabicNormalizer instance;
+  return instance;
+}
+
+ArabicNormalizer::ArabicNormalizer() : table_(0x10000) {
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(err);
+  std::string folded_cp;
+  for (char32_t c = 0; c < 0x10000; ++c) {
+    Entry& e = table_[c];
+    if (c >= 0xD800 && c <= 0xDFFF) {  // surrogates never occur in valid UTF-8
+      e = {0, 0, true};
+      continue;
+    }
+    icu::UnicodeString src(static_cast<UChar32>(c));
+    icu::UnicodeString dst;
+    if (U_SUCCESS(err) && nfkc_cf != nullptr) {
+      UErrorCode e2 = U_ZERO_ERROR;
+      dst = nfkc_cf->normalize(src, e2);
+      if (U_FAILURE(e2)) dst = src;
+    } else {
+      dst = src;
+    }
+    folded_cp.clear();
+    for (int32_t i = 0; i < dst.length();) {
+      UChar32 d = dst.char32At(i);
+      i += U16_LENGTH(d);
+      char32_t f = FoldArabic(static_cast<char32_t>(d));
+      if (f != 0) AppendUtf8(f, &folded_cp);
+    }
+    std::string original;
+    AppendUtf8(c, &original);
+    if (folded_cp == original) {
+      e = {0, 0, true};
+    } else {
+      e = {static_cast<uint32_t>(folded_.size()), static_cast<uint8_t>(folded_cp.size()), false};
+      folded_ += folded_cp;
+    }
+  }
+}
+
+std::string_view ArabicNormalizer::Fold(char32_t cp) const {
+  if (cp >= 0x10000) return {};
+  const Entry& e = table_[cp];
+  if (e.identity) return {};
+  return std::string_view(folded_).substr(e.offset, e.length);
+}
+
+void ArabicNormalizer::Normalize(std::string_view text, uint32_t base, std::string* out,
+                                 std::vector<uint32_t>* map) const {
+  const auto* begin = reinterpret_cast<const unsigned char*>(text.data());
+  const auto* p = begin;
+  const auto* end = begin + text.size();
+  out->reserve(out->size() + text.size());
+  if (map) map->reserve(map->size() + text.size());
+  while (p < end) {
+    uint32_t at = base + static_cast<uint32_t>(p - begin);
+    unsigned char b = *p;
+    if (b < 0x80) {
+      const Entry& e = table_[b];
+      if (e.identity) {
+        out->push_back(static_cast<char>(b));
+        if (map) map->push_back(at);
+      } else {
+        out->append(folded_, e.offset, e.length);
+        if (map) map->insert(map->end(), e.length, at);
+      }
+      ++p;
+      continue;
+    }
+    char32_t cp;
+    int n = DecodeUtf8(p, end, &cp);
+    if (n == 0) {  // invalid input: callers validate first; keep the byte so nothing is lost
+      out->push_back(static_cast<char>(b));
+      if (map) map->push_back(at);
+      ++p;
+      continue;
+    }
+    if (cp >= 0x10000 || table_[cp].identity) {
+      out->append(reinterpret_cast<const char*>(p), n);
+      if (map) map->insert(map->end(), n, at);
+    } else {
+      const Entry& e = table_[cp];
+      out->append(folded_, e.offset, e.length);
+      if (map) map->insert(map->end(), e.length, at);
+    }
+    p += n;
+  }
+}
+
+std::string ArabicNormalizer::Normalize(std::string_view text) const {
+  std::string out;
+  Normalize(text, 0, &out, nullptr);
+  return out;
+}
+
+}  // namespace rasad

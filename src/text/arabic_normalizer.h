@@ -1,0 +1,54 @@
+// ArabicNormalizer: the matching form of Arabic and Latin text, with a byte map to the original.
+//
+// The matching form is what rasad compares against its dictionaries. Per code point it is:
+// ICU's NFKC with case folding (presentation forms and ligatures decomposed, Latin lower-cased,
+// default-ignorable characters such as bidi marks and ZWJ removed), then Arabic folding: diacritics
+// (harakat, shadda, sukun, superscript alef, Quranic marks) and tatweel removed; أ إ آ ٱ -> ا;
+// ى -> ي; ة -> ه; Persian/Urdu ک ی ە ۀ -> ك ي ه ه; Eastern Arabic and Persian digits -> ASCII;
+// Arabic comma, semicolon, question mark, decimal and thousands separators and percent sign -> their
+// ASCII counterparts.
+//
+// Folding is per code point (the table is computed once with ICU), which keeps normalization a
+// table lookup and makes the byte map exact: every output byte knows the original code point it came
+// from. Canonical composition across code points is not needed for matching because every mark that
+// could compose is removed.
+#ifndef RASAD_TEXT_ARABIC_NORMALIZER_H_
+#define RASAD_TEXT_ARABIC_NORMALIZER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace rasad {
+
+class ArabicNormalizer {
+ public:
+  // The process-wide normalizer; its table is built on first use (thread-safe) with ICU.
+  static const ArabicNormalizer& Get();
+
+  // Appends the matching form of `text` (valid UTF-8) to *out. When map is not null, appends one
+  // entry per output byte: base + the offset in `text` of the code point the byte came from. The
+  // caller appends the final end offset if it needs a one-past-the-end entry.
+  void Normalize(std::string_view text, uint32_t base, std::string* out, std::vector<uint32_t>* map) const;
+
+  // The matching form of `text`, without a map.
+  std::string Normalize(std::string_view text) const;
+
+  // The matching form of one code point ("" when it is removed).
+  std::string_view Fold(char32_t cp) const;
+
+ private:
+  ArabicNormalizer();
+  struct Entry {
+    uint32_t offset;  // into folded_
+    uint8_t length;
+    bool identity;    // folds to itself: copy the input bytes
+  };
+  std::vector<Entry> table_;  // indexed by BMP code point
+  std::string folded_;
+};
+
+}  // namespace rasad
+
+#endif  // RASAD_TEXT_ARABIC_NORMALIZER_H_

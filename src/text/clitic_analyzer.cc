@@ -1,0 +1,107 @@
+#include "text/clitic_analyzer.h"
+
+#include <array>
+
+namespace rasad {
+namespace {
+
+// Arabic letters in matching form are two bytes each.
+constexpr size_t kLetter = 2;
+
+struct Prefix {
+  std::string_view text;
+  uint8_t bits;
+};
+
+// Every proclitic sequence in the order tried; لل is ل + ال with the alef dropped.
+constexpr std::array<Prefix, 23> kPrefixes = {{
+    {"", 0},
+    {"و", kProWa}, {"ف", kProFa},
+    {"ب", kProBi}, {"ل", kProLi}, {"ك", kProKa}, {"س", kProSa},
+    {"ال", kProAl}, {"لل", kProLi | kProAl},
+    {"وب", kProWa | kProBi}, {"ول", kProWa | kProLi}, {"وك", kProWa | kProKa}, {"وس", kProWa | kProSa},
+    {"فب", kProFa | kProBi}, {"فل", kProFa | kProLi}, {"فس", kProFa | kProSa},
+    {"وال", kProWa | kProAl}, {"فال", kProFa | kProAl}, {"بال", kProBi | kProAl}, {"كال", kProKa | kProAl},
+    {"ولل", kProWa | kProLi | kProAl}, {"وبال", kProWa | kProBi | kProAl}, {"فلل", kProFa | kProLi | kProAl},
+}};
+
+struct Suffix {
+  std::string_view text;
+  Enclitic enclitic;
+};
+
+// ك and ي are left out: as word endings they are far more often part of the stem (ملك، ليبي).
+constexpr std::array<Suffix, 8> kSuffixes = {{
+    {"", Enclitic::kNone},
+    {"ه", Enclitic::kHu}, {"ها", Enclitic::kHa}, {"هم", Enclitic::kHum}, {"هما", Enclitic::kHuma},
+    {"هن", Enclitic::kHunna}, {"كم", Enclitic::kKum}, {"نا", Enclitic::kNa},
+}};
+
+int Count(uint8_t bits, Enclitic e) {
+  return __builtin_popcount(bits) + (e == Enclitic::kNone ? 0 : 1);
+}
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool EndsWith(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+}  // namespace
+
+WordAnalysis CliticAnalyzer::Analyze(std::string_view word, bool final_ta_marbuta) const {
+  WordAnalysis best;
+  best.stem.assign(word);
+  uint8_t whole = Known(word);
+  if (whole) {
+    best.word_class = whole;
+    return best;
+  }
+  int best_count = 99;
+  std::string restored;
+  for (const Prefix& p : kPrefixes) {
+    if (!StartsWith(word, p.text)) continue;
+    for (const Suffix& s : kSuffixes) {
+      if (p.bits == 0 && s.enclitic == Enclitic::kNone) continue;  // the whole word: unknown
+      if ((p.bits & kProAl) && s.enclitic != Enclitic::kNone) continue;  // no article + pronoun
+      if (final_ta_marbuta && s.enclitic == Enclitic::kHu) continue;
+      if (!EndsWith(word, s.text) || word.size() < p.text.size() + s.text.size() + 2 * kLetter) continue;
+      int count = Count(p.bits, s.enclitic);
+      if (count >= best_count) continue;
+      std::string_view stem = word.substr(p.text.size(), word.size() - p.text.size() - s.text.size());
+      uint8_t cls = Known(stem);
+      std::string_view chosen = stem;
+      if (!cls && s.enclitic != Enclitic::kNone && EndsWith(stem, "ت")) {
+        // حكومته: the ta marbuta of حكومة is written ت before a pronoun.
+        restored.assign(stem.substr(0, stem.size() - kLetter));
+        restored += "ه";
+        cls = Known(restored);
+        chosen = restored;
+      }
+      if (!cls) continue;
+      if ((p.bits & kProSa) && !(cls & kWordVerb)) continue;  // س only before a verb
+      best_count = count;
+      best.prefixes = p.bits;
+      best.suffix = s.enclitic;
+      best.source = StemSource::kLexicon;
+      best.word_class = cls;
+      best.stem.assign(chosen);
+    }
+  }
+  if (best.source == StemSource::kLexicon) return best;
+  // No known analysis: split the article and what precedes it, which is reliable when at least
+  // two letters remain.
+  // Indices into kPrefixes of the forms that contain the article, longest first.
+  static constexpr std::array<size_t, 9> kArticleForms = {21, 20, 22, 16, 17, 18, 19, 8, 7};
+  for (size_t i : kArticleForms) {
+    const Prefix& p = kPrefixes[i];
+    if (StartsWith(word, p.text) && word.size() >= p.text.size() + 2 * kLetter) {
+      best.prefixes = p.bits;
+      best.source = StemSource::kHeuristic;
+      best.stem.assign(word.substr(p.text.size()));
+      return best;
+    }
+  }
+  return best;
+}
+
+}  // namespace rasad

@@ -1,0 +1,46 @@
+// CliticAnalyzer: splits an Arabic word (matching form) into proclitics, stem and enclitic,
+// validated against a WordSet.
+//
+// Arabic writes conjunctions, prepositions, the article and object/possessive pronouns as part of
+// the word: والقوات = و + ال + قوات, لصالح = ل + صالح, قواته = قوات + ه. Blind stripping would break
+// بنغازي (not ب + نغازي) or وزير (not و + زير), so a split is taken only when the stem it leaves is a
+// known word; among such analyses the one with the fewest clitics wins (والمانيا = و + المانيا when
+// المانيا is known). A word with no known analysis keeps only the article split off (the article is
+// reliable), and is marked as a heuristic analysis. A stem that lost its ta marbuta before a
+// pronoun (حكومته) gets it back (حكومه, the matching form of حكومة).
+#ifndef RASAD_TEXT_CLITIC_ANALYZER_H_
+#define RASAD_TEXT_CLITIC_ANALYZER_H_
+
+#include <string>
+#include <string_view>
+
+#include "text/analyzed_text.h"
+#include "text/word_set.h"
+
+namespace rasad {
+
+struct WordAnalysis {
+  uint8_t prefixes = 0;  // Proclitic bits
+  Enclitic suffix = Enclitic::kNone;
+  StemSource source = StemSource::kWhole;
+  uint8_t word_class = 0;
+  std::string stem;      // matching form
+};
+
+class CliticAnalyzer {
+ public:
+  // `words` must outlive the analyzer; it may be null (then only the article is split).
+  explicit CliticAnalyzer(const WordSet* words) : words_(words) {}
+
+  // Analyzes one Arabic word in matching form. `final_ta_marbuta` says the word was written with a
+  // final ة, which the matching form folds to ه: such an ه is never the pronoun.
+  WordAnalysis Analyze(std::string_view word, bool final_ta_marbuta = false) const;
+
+ private:
+  uint8_t Known(std::string_view stem) const { return words_ ? words_->Classes(stem) : 0; }
+  const WordSet* words_;
+};
+
+}  // namespace rasad
+
+#endif  // RASAD_TEXT_CLITIC_ANALYZER_H_

@@ -1,0 +1,58 @@
+// NumberWords: Arabic number words, vague quantifiers and measure words (data/text/numbers.tsv), and
+// the quantity parser that turns digits and number words into counts.
+//
+// Quantities combine tokens as Arabic writes them: ثلاثة آلاف = 3000, خمسة وعشرين = 25, ٨٠ = 80,
+// عشرات الآلاف = 12 x 1000 (vague). Vague quantifiers carry the documented conservative value of
+// numbers.tsv (عشرات 12, مئات 100) and are flagged `vague`.
+#ifndef RASAD_TEXT_NUMBER_WORDS_H_
+#define RASAD_TEXT_NUMBER_WORDS_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "text/analyzed_text.h"
+#include "util/status.h"
+
+namespace rasad {
+
+class WordSet;
+
+enum class NumberKind : uint8_t { kUnit, kTens, kHundreds, kScale, kScalePlural, kVague, kMeasure };
+
+struct NumberWord {
+  double value = 0;
+  NumberKind kind = NumberKind::kUnit;
+  std::string unit;  // for kMeasure
+};
+
+class NumberWords {
+ public:
+  // Loads numbers.tsv; errors name file:line.
+  Status Load(const std::string& path);
+  // Adds every word to `words` so that the clitic analyzer knows them.
+  void ExportTo(WordSet* words) const;
+
+  // The entry for a word in matching form, or null.
+  const NumberWord* Find(std::string_view normalized) const {
+    auto it = words_.find(normalized);
+    return it == words_.end() ? nullptr : &it->second;
+  }
+
+  // Sets Token::value on numeric tokens and fills text->quantities. Tokens must be analyzed.
+  void FindQuantities(AnalyzedText* text) const;
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_map<std::string, NumberWord, Hash, std::equal_to<>> words_;
+};
+
+// Parses an ASCII number as written in news ("80", "1,500", "3.5"); NaN if it is not one.
+double ParseDigits(std::string_view s);
+
+}  // namespace rasad
+
+#endif  // RASAD_TEXT_NUMBER_WORDS_H_

@@ -1,0 +1,263 @@
+#include "text/text_analyzer.h"
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+#include <array>
+
+#include "text/arabic_normalizer.h"
+#include "text/segmenter.h"
+#include "text/utf8.h"
+#include "util/tsv_reader.h"
+
+namespace rasad {
+namespace {
+
+enum class CharClass : uint8_t { kSpace, kArabic, kLatin, kOtherLetter, kDigit, kPunct, kSymbol, kMark };
+
+// Character classes of BMP code points, computed once with ICU.
+class CharClasses {
+ public:
+  static const CharClasses& Get() {
+    static const CharClasses instance;
+    return instance;
+  }
+  CharClass Of(char32_t c) const {
+    if (c < 0x10000) return table_[c];
+    return u_isalpha(static_cast<UChar32>(c)) ? CharClass::kOtherLetter : CharClass::kSymbol;
+  }
+
+ private:
+  CharClasses() : table_(0x10000) {
+    for (char32_t c = 0; c < 0x10000; ++c) table_[c] = Compute(c);
+  }
+  static CharClass Compute(char32_t c) {
+    UChar32 u = static_cast<UChar32>(c);
+    if (c >= '0' && c <= '9') return CharClass::kDigit;
+    if (u_isUWhiteSpace(u) || c == 0x200B) return CharClass::kSpace;
+    int8_t type = u_charType(u);
+    switch (type) {
+      case U_NON_SPACING_MARK:
+      case U_COMBINING_SPACING_MARK:
+      case U_ENCLOSING_MARK:
+        return CharClass::kMark;
+      case U_FORMAT_CHAR:
+      case U_CONTROL_CHAR:
+        return CharClass::kSpace;
+      default:
+        break;
+    }
+    if (u_isalpha(u)) {
+      UErrorCode err = U_ZERO_ERROR;
+      UScriptCode script = uscript_getScript(u, &err);
+      if (script == USCRIPT_ARABIC) return CharClass::kArabic;
+      if (script == USCRIPT_LATIN) return CharClass::kLatin;
+      return CharClass::kOtherLetter;
+    }
+    if (u_isdigit(u)) return CharClass::kDigit;
+    if (u_ispunct(u)) return CharClass::kPunct;
+    return CharClass::kSymbol;
+  }
+  std::vector<CharClass> table_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<TextResources>> TextResources::Load(const std::string& data_dir,
+                                                           const std::string& hunspell_dic) {
+  auto res = std::make_unique<TextResources>();
+  if (!hunspell_dic.empty()) {
+    Status s = res->words.LoadHunspellDic(hunspell_dic);
+    if (!s.ok()) return s;
+  }
+  Status s = res->numbers.Load(data_dir + "/text/numbers.tsv");
+  if (!s.ok()) return s;
+  res->numbers.ExportTo(&res->words);
+  const ArabicNormalizer& norm = ArabicNormalizer::Get();
+  {
+    TsvReader r(data_dir + "/text/clause_markers.tsv");
+    if (!r.status().ok()) return r.status();
+    std::vector<std::string_view> f;
+    while (r.Next(&f)) {
+      std::vector<std::string> words;
+      for (std::string_view w : SplitList(f[0], ' ')) words.push_back(norm.Normalize(w));
+      if (words.empty()) return r.Error("empty clause marker");
+      for (const std::string& w : words) res->words.AddNormalized(w, kWordFunction);
+      res->clause_markers.push_back(std::move(words));
+    }
+  }
+  {
+    TsvReader r(data_dir + "/text/abbreviations.tsv");
+    if (!r.status().ok()) return r.status();
+    std::vector<std::string_view> f;
+    while (r.Next(&f)) res->abbreviations.insert(norm.Normalize(f[0]));
+  }
+  return res;
+}
+
+TextAnalyzer::TextAnalyzer(const TextResources* resources)
+    : resources_(resources), clitics_(&resources->words) {}
+
+const WordAnalysis& TextAnalyzer::AnalyzeWord(std::string_view word, bool final_ta_marbuta) {
+  std::string_view key = word;
+  if (final_ta_marbuta) {
+    key_.assign(word);
+    key_ += '\x01';
+    key = key_;
+  }
+  auto it = cache_.find(key);
+  if (it != cache_.end()) return it->second;
+  // Keep the cache bounded on long runs over large corpora.
+  if (cache_.size() > (1u << 20)) cache_.clear();
+  return cache_.emplace(std::string(key), clitics_.Analyze(word, final_ta_marbuta)).first->second;
+}
+
+void TextAnalyzer::Analyze(std::string_view original, AnalyzedText* out) {
+  out->original = original;
+  out->norm.clear();
+  out->norm_to_orig.clear();
+  out->stems.clear();
+  out->tokens.clear();
+  out->sentences.clear();
+  out->clauses.clear();
+  out->quantities.clear();
+  ArabicNormalizer::Get().Normalize(original, 0, &out->norm, &out->norm_to_orig);
+  out->norm_to_orig.push_back(static_cast<uint32_t>(original.size()));
+  Tokenize(out);
+  SegmentSentences(*resources_, out);
+  SegmentClauses(*resources_, out);
+  resources_->numbers.FindQuantities(out);
+}
+
+void TextAnalyzer::Tokenize(AnalyzedText* out) {
+  const CharClasses& classes = CharClasses::Get();
+  const std::string& norm = out->norm;
+  const auto* base = reinterpret_cast<const unsigned char*>(norm.data());
+  const auto* end = base + norm.size();
+  const std::vector<uint32_t>& map = out->norm_to_orig;
+  out->tokens.reserve(norm.size() / 6);
+
+  // End of the original span for a token ending at normalized offset ne: when ne falls inside the
+  // expansion of one original code point (a ligature), the token takes the whole code point.
+  auto orig_end = [&](uint32_t ne) -> uint32_t {
+    if (ne >= norm.size() || map[ne] != map[ne - 1]) return map[ne];
+    uint32_t at = map[ne - 1];
+    const auto* o = reinterpret_cast<const unsigned char*>(out->original.data());
+    char32_t cp;
+    int len = DecodeUtf8(o + at, o + out->original.size(), &cp);
+    return at + static_cast<uint32_t>(len > 0 ? len : 1);
+  };
+
+  auto next = [&](const unsigned char* p, char32_t* cp) -> int {
+    int n = DecodeUtf8(p, end, cp);
+    if (n == 0) {
+      *cp = 0xFFFD;
+      n = 1;
+    }
+    return n;
+  };
+
+  const unsigned char* p = base;
+  while (p < end) {
+    char32_t cp;
+    int n = next(p, &cp);
+    CharClass cls = classes.Of(cp);
+    if (cls == CharClass::kSpace || cls == CharClass::kMark) {
+      p += n;
+      continue;
+    }
+    const unsigned char* start = p;
+    TokenKind kind;
+    p += n;
+    if (cls == CharClass::kArabic || cls == CharClass::kOtherLetter || cls == CharClass::kLatin) {
+      kind = cls == CharClass::kLatin ? TokenKind::kLatin : TokenKind::kWord;
+      while (p < end) {
+        char32_t c;
+        int m = next(p, &c);
+        CharClass k = classes.Of(c);
+        bool same = k == cls || k == CharClass::kMark ||
+                    (cls == CharClass::kLatin && k == CharClass::kDigit);
+        if (!same) break;
+        p += m;
+      }
+    } else if (cls == CharClass::kDigit) {
+      kind = TokenKind::kNumber;
+      while (p < end) {
+        if (*p >= '0' && *p <= '9') {
+          ++p;
+        } else if ((*p == '.' || *p == ',') && p + 1 < end && p[1] >= '0' && p[1] <= '9') {
+          p += 2;
+        } else {
+          break;
+        }
+      }
+    } else {
+      kind = cls == CharClass::kPunct ? TokenKind::kPunct : TokenKind::kSymbol;
+      if (cp == '.') {  // an ellipsis (… folds to ...) is one token
+        while (p < end && *p == '.') ++p;
+      }
+    }
+    Token t;
+    t.kind = kind;
+    t.norm_begin = static_cast<uint32_t>(start - base);
+    t.norm_end = static_cast<uint32_t>(p - base);
+    t.begin = map[t.norm_begin];
+    t.end = orig_end(t.norm_end);
+    std::string_view text(norm.data() + t.norm_begin, t.norm_end - t.norm_begin);
+    t.stem_offset = static_cast<uint32_t>(out->stems.size());
+    if (kind == TokenKind::kWord && cls == CharClass::kArabic) {
+      std::string_view orig = out->original.substr(t.begin, t.end - t.begin);
+      bool ta_marbuta = orig.size() >= 2 && orig.substr(orig.size() - 2) == "ة";
+      const WordAnalysis& a = AnalyzeWord(text, ta_marbuta);
+      t.prefixes = a.prefixes;
+      t.suffix = a.suffix;
+      t.stem_source = a.source;
+      t.word_class = a.word_class;
+      out->stems += a.stem;
+    } else {
+      out->stems += text;
+    }
+    t.stem_length = static_cast<uint16_t>(out->stems.size() - t.stem_offset);
+    out->tokens.push_back(t);
+  }
+}
+
+std::vector<std::string_view> ProcliticNames(uint8_t prefixes) {
+  static constexpr std::array<std::pair<uint8_t, std::string_view>, 7> kNames = {{
+      {kProWa, "و"}, {kProFa, "ف"}, {kProBi, "ب"}, {kProLi, "ل"}, {kProKa, "ك"}, {kProSa, "س"}, {kProAl, "ال"},
+  }};
+  std::vector<std::string_view> out;
+  for (const auto& [bit, name] : kNames) {
+    if (prefixes & bit) out.push_back(name);
+  }
+  return out;
+}
+
+std::string_view EncliticName(Enclitic e) {
+  switch (e) {
+    case Enclitic::kNone: return "";
+    case Enclitic::kHu: return "ه";
+    case Enclitic::kHa: return "ها";
+    case Enclitic::kHum: return "هم";
+    case Enclitic::kHuma: return "هما";
+    case Enclitic::kHunna: return "هن";
+    case Enclitic::kKa: return "ك";
+    case Enclitic::kKum: return "كم";
+    case Enclitic::kNa: return "نا";
+    case Enclitic::kYa: return "ي";
+  }
+  return "";
+}
+
+std::string_view TokenKindName(TokenKind k) {
+  switch (k) {
+    case TokenKind::kWord: return "word";
+    case TokenKind::kNumber: return "number";
+    case TokenKind::kPunct: return "punct";
+    case TokenKind::kLatin: return "latin";
+    case TokenKind::kSymbol: return "symbol";
+  }
+  return "word";
+}
+
+}  // namespace rasad

@@ -1,0 +1,56 @@
+// WordSet: the known Arabic words (in matching form) with coarse word classes.
+//
+// The clitic analyzer splits و، ب، ال، ه ... off a word only when what remains is a known word, so
+// that بنغازي keeps its ب and وزير its و. The set is filled from hunspell-ar's dictionary (its noun,
+// verb and function-word sections) and from rasad's own dictionaries (names of actors and places,
+// trigger verbs, number words). Lookups are by matching form (see ArabicNormalizer).
+#ifndef RASAD_TEXT_WORD_SET_H_
+#define RASAD_TEXT_WORD_SET_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "util/status.h"
+
+namespace rasad {
+
+enum WordClass : uint8_t {
+  kWordNoun = 1 << 0,
+  kWordVerb = 1 << 1,
+  kWordFunction = 1 << 2,  // particles, pronouns, prepositions
+  kWordName = 1 << 3,      // proper names from rasad's dictionaries
+  kWordNumber = 1 << 4,
+};
+
+class WordSet {
+ public:
+  // Adds `word` (any spelling; it is normalized) with the given class bits.
+  void Add(std::string_view word, uint8_t classes);
+  // Adds a word already in matching form.
+  void AddNormalized(std::string word, uint8_t classes);
+
+  // Class bits of a word in matching form; 0 when unknown.
+  uint8_t Classes(std::string_view normalized) const {
+    auto it = words_.find(normalized);
+    return it == words_.end() ? 0 : it->second;
+  }
+  bool Contains(std::string_view normalized) const { return Classes(normalized) != 0; }
+  size_t size() const { return words_.size(); }
+
+  // Loads a hunspell .dic file (hunspell-ar's layout: sections named stopwords.dic, tools.dic,
+  // names.dic, verb.huns.dic separated by colon lines). Errors name the file when it cannot be read.
+  Status LoadHunspellDic(const std::string& path);
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_map<std::string, uint8_t, Hash, std::equal_to<>> words_;
+};
+
+}  // namespace rasad
+
+#endif  // RASAD_TEXT_WORD_SET_H_

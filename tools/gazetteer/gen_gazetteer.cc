@@ -1,0 +1,270 @@
+// rasad_gen_gazetteer: writes rasad's generated gazetteer from Debian's libgeonames.
+//
+// libgeonames embeds the GeoNames "cities15000" list (every city of 15,000+ people) and ships
+// translations as a gettext catalogue whose message ids are not English names but keys:
+// the geonameid for a city ("2210247"), the alpha-2 code for a country ("LY") and
+// "CC.admin1code" for a state ("LY.73"). We read the Arabic catalogue (a GNU .mo file) directly
+// instead of going through setlocale/gettext, so the output does not depend on which locales the
+// build machine has generated.
+//
+// Usage: rasad_gen_gazetteer --iso-map FILE --out FILE [--catalogue FILE]
+// Output: the places format of data/README.md plus a 10th column, population. Exit status 0 on
+// success; otherwise 1 (bad input) or 2 (bad usage), with a one-line "file: reason" on stderr.
+// The output is written to FILE.tmp and renamed, so a failed run never leaves a partial file.
+
+#include <geonames.h>
+
+#include <cerrno>
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <map>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace rasad {
+namespace {
+
+constexpr const char* kDefaultCatalogue = "/usr/share/locale/ar/LC_MESSAGES/geonames.mo";
+// The layout of one libgeonames city: id, name, admin1 code, admin1 name, country code,
+// country name, timezone, population, latitude, longitude. Not part of the public API (which
+// hides the geonameid), so it is checked before use.
+constexpr const char* kCityType = "(sssssssudd)";
+
+struct Options {
+  std::string iso_map_path;
+  std::string out_path;
+  std::string catalogue_path = kDefaultCatalogue;
+};
+
+// Parses argv. Returns an error message, empty on success.
+std::string ParseArgs(int argc, char** argv, Options* options) {
+  for (int i = 1; i < argc; ++i) {
+    std::string_view arg = argv[i];
+    std::string* target = nullptr;
+    if (arg == "--iso-map") target = &options->iso_map_path;
+    else if (arg == "--out") target = &options->out_path;
+    else if (arg == "--catalogue") target = &options->catalogue_path;
+    else return "unknown argument '" + std::string(arg) + "'";
+    if (i + 1 >= argc) return "missing value after " + std::string(arg);
+    *target = argv[++i];
+  }
+  if (options->iso_map_path.empty()) return "--iso-map FILE is required";
+  if (options->out_path.empty()) return "--out FILE is required";
+  return "";
+}
+
+std::string ReadFile(const std::string& path, std::string* contents) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return path + ": cannot open: " + std::strerror(errno);
+  contents->assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  if (in.bad()) return path + ": read error";
+  return "";
+}
+
+// Loads every msgid -> msgstr pair of a GNU .mo catalogue (either byte order). Returns an error
+// message naming the file, empty on success.
+std::string ReadMoCatalogue(const std::string& path,
+                            std::unordered_map<std::string, std::string>* messages) {
+  std::string data;
+  if (std::string error = ReadFile(path, &data); !error.empty()) return error;
+  if (data.size() < 28) return path + ": too short for a .mo catalogue";
+  auto u32 = [&data](size_t offset, bool swap) {
+    uint32_t v;
+    std::memcpy(&v, data.data() + offset, 4);
+    return swap ? __builtin_bswap32(v) : v;
+  };
+  bool swap;
+  if (u32(0, false) == 0x950412de) swap = false;
+  else if (u32(0, true) == 0x950412de) swap = true;
+  else return path + ": not a GNU .mo catalogue (bad magic number)";
+  const uint32_t count = u32(8, swap), ids = u32(12, swap), strs = u32(16, swap);
+  auto in_file = [&data](uint64_t offset, uint64_t length) { return offset + length <= data.size(); };
+  if (!in_file(ids, 8ull * count) || !in_file(strs, 8ull * count)) {
+    return path + ": string tables lie outside the file";
+  }
+  for (uint32_t i = 0; i < count; ++i) {
+    uint32_t id_len = u32(ids + 8 * i, swap), id_off = u32(ids + 8 * i + 4, swap);
+    uint32_t str_len = u32(strs + 8 * i, swap), str_off = u32(strs + 8 * i + 4, swap);
+    if (!in_file(id_off, id_len) || !in_file(str_off, str_len)) {
+      return path + ": entry " + std::to_string(i) + " lies outside the file";
+    }
+    (*messages)[data.substr(id_off, id_len)] = data.substr(str_off, str_len);
+  }
+  return "";
+}
+
+// Loads "iso2 TAB iso3 [TAB name]" lines; '#' lines and blank lines are comments.
+std::string ReadIsoMap(const std::string& path, std::map<std::string, std::string>* iso3_of) {
+  std::ifstream in(path);
+  if (!in) return path + ": cannot open: " + std::strerror(errno);
+  std::string line;
+  for (int line_no = 1; std::getline(in, line); ++line_no) {
+    if (line.empty() || line[0] == '#') continue;
+    std::istringstream fields(line);
+    std::string iso2, iso3;
+    std::getline(fields, iso2, '\t');
+    std::getline(fields, iso3, '\t');
+    if (iso2.size() != 2 || iso3.size() != 3) {
+      return path + ":" + std::to_string(line_no) + ": expected 'iso2<TAB>iso3', got '" + line + "'";
+    }
+    if (!iso3_of->emplace(iso2, iso3).second) {
+      return path + ":" + std::to_string(line_no) + ": duplicate code " + iso2;
+    }
+  }
+  if (iso3_of->empty()) return path + ": no codes";
+  return "";
+}
+
+// A catalogue name as written in news: harakat, shadda, sukun, dagger alef, tatweel and
+// invisible bidi/format marks removed, a trailing "(...)" qualifier and stray punctuation dropped.
+// Returns "" when the text holds no Arabic letter (an untranslated copy of the English name).
+std::string ArabicNewsSpelling(std::string_view text) {
+  std::string out;
+  bool has_arabic = false;
+  for (size_t i = 0; i < text.size();) {
+    unsigned char c = text[i];
+    size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : 4;
+    if (i + len > text.size()) len = text.size() - i;
+    uint32_t cp = c;
+    if (len == 2) cp = ((c & 0x1F) << 6) | (text[i + 1] & 0x3F);
+    if (len == 3) cp = ((c & 0x0F) << 12) | ((text[i + 1] & 0x3F) << 6) | (text[i + 2] & 0x3F);
+    bool mark = (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640 ||
+                (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
+                (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF;
+    if (cp == '(') break;
+    if (!mark) {
+      if (cp >= 0x0621 && cp <= 0x06FF) has_arabic = true;
+      bool blank = cp == '\t' || cp == '\n' || cp == '|';
+      out.append(blank ? " " : text.substr(i, len));
+    }
+    i += len;
+  }
+  size_t end = out.find_last_not_of(" ,.;:-");
+  out.erase(end == std::string::npos ? 0 : end + 1);
+  out.erase(0, out.find_first_not_of(' '));
+  return has_arabic ? out : "";
+}
+
+// The names_ar list for one city. The catalogue sometimes gives the name of the surrounding
+// unit ("شعبية سرت", "ولاية الجلفة" for the cities Sirte and Djelfa): the bare name is listed
+// first, then the catalogue form. The prefix is kept alone when it is part of the city's own
+// name, as the English name shows ("مدينة زايد" = Zayed City, "ناحية غماس" = Nahiyat Ghammas).
+std::string ArabicNames(std::string_view catalogue_name, std::string_view name_en) {
+  std::string name = ArabicNewsSpelling(catalogue_name);
+  static constexpr std::string_view kUnitWords[] = {
+      "شعبية ", "ولاية ", "بلدية ", "محافظة ", "قضاء ", "ناحية ", "مدينة ", "قرية ", "بلدة "};
+  static constexpr std::string_view kEnglishUnitWords[] = {"City", "Madīnat", "Madinat",
+                                                           "Qaryat", "Nahiyat", "Nāḩiyat",
+                                                           "Village", "Town", "District"};
+  for (std::string_view word : kUnitWords) {
+    if (name.size() <= word.size() || name.compare(0, word.size(), word) != 0) continue;
+    for (std::string_view english : kEnglishUnitWords) {
+      if (name_en.find(english) != std::string_view::npos) return name;
+    }
+    return name.substr(word.size()) + "|" + name;
+  }
+  return name;
+}
+
+// A field value safe for the TSV format: no TAB, newline or list separator inside.
+std::string Field(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c == '\t' || c == '\n' || c == '\r' || c == '|') c = ' ';
+  }
+  return out;
+}
+
+struct Counts {
+  size_t cities = 0;
+  size_t with_arabic = 0;
+};
+
+std::string WriteGazetteer(const Options& options,
+                           const std::unordered_map<std::string, std::string>& arabic,
+                           const std::map<std::string, std::string>& iso3_of, Counts* counts) {
+  const std::string tmp_path = options.out_path + ".tmp";
+  std::ofstream out(tmp_path, std::ios::binary | std::ios::trunc);
+  if (!out) return tmp_path + ": cannot create: " + std::strerror(errno);
+  out << "# rasad gazetteer, GENERATED by tools/gazetteer/rasad_gen_gazetteer: do not edit, edit\n"
+         "# data/lexicon/places/curated.tsv instead.\n"
+         "# Source: Debian libgeonames (GeoNames cities of 15,000+ people, geonames.org, CC BY 4.0);\n"
+         "# Arabic names from its gettext catalogue " << options.catalogue_path << ",\n"
+         "# with diacritics removed.\n"
+         "# Columns: names_ar  name_en  country  admin1  lat  lon  geonameid  kind  coord_source  population\n"
+         "# The first nine are the places format of data/README.md. The 10th, population, is an\n"
+         "# extension of this file: the GeoNames population count (0 when unknown), for ranking\n"
+         "# places that share a name. admin1 is the GeoNames first-level division name in English.\n";
+  const int n = geonames_get_n_cities();
+  for (int i = 0; i < n; ++i) {
+    GeonamesCity* city = geonames_get_city(i);
+    if (city == nullptr || !g_variant_is_of_type(city, G_VARIANT_TYPE(kCityType))) {
+      std::string type = city ? g_variant_get_type_string(city) : "null";
+      if (city) geonames_city_free(city);
+      return "libgeonames: city " + std::to_string(i) + " has layout " + type + ", expected " +
+             kCityType;
+    }
+    const char *id, *name, *admin1_code, *admin1, *cc, *country, *timezone;
+    guint32 population;
+    double lat, lon;
+    g_variant_get(city, "(&s&s&s&s&s&s&sudd)", &id, &name, &admin1_code, &admin1, &cc, &country,
+                  &timezone, &population, &lat, &lon);
+    auto iso3 = iso3_of.find(cc);
+    if (iso3 == iso3_of.end()) {
+      std::string error = options.iso_map_path + ": no alpha-3 code for '" + cc + "' (" + country +
+                          ", city " + name + ")";
+      geonames_city_free(city);
+      return error;
+    }
+    std::string name_ar;
+    if (auto it = arabic.find(id); it != arabic.end()) name_ar = ArabicNames(it->second, name);
+    char coords[64];
+    std::snprintf(coords, sizeof coords, "%.5f\t%.5f", lat, lon);
+    out << name_ar << '\t' << Field(name) << '\t' << iso3->second << '\t' << Field(admin1) << '\t'
+        << coords << '\t' << id << "\tcity\tlibgeonames\t" << population << '\n';
+    ++counts->cities;
+    if (!name_ar.empty()) ++counts->with_arabic;
+    geonames_city_free(city);
+  }
+  out.close();
+  if (!out) return tmp_path + ": write error";
+  if (std::rename(tmp_path.c_str(), options.out_path.c_str()) != 0) {
+    return options.out_path + ": cannot rename from " + tmp_path + ": " + std::strerror(errno);
+  }
+  return "";
+}
+
+int Main(int argc, char** argv) {
+  Options options;
+  if (std::string error = ParseArgs(argc, argv, &options); !error.empty()) {
+    std::cerr << "rasad_gen_gazetteer: " << error
+              << "\nusage: rasad_gen_gazetteer --iso-map FILE --out FILE [--catalogue FILE]\n";
+    return 2;
+  }
+  std::map<std::string, std::string> iso3_of;
+  std::unordered_map<std::string, std::string> arabic;
+  Counts counts;
+  std::string error = ReadIsoMap(options.iso_map_path, &iso3_of);
+  if (error.empty()) error = ReadMoCatalogue(options.catalogue_path, &arabic);
+  if (error.empty()) error = WriteGazetteer(options, arabic, iso3_of, &counts);
+  if (!error.empty()) {
+    std::remove((options.out_path + ".tmp").c_str());
+    std::cerr << "rasad_gen_gazetteer: " << error << "\n";
+    return 1;
+  }
+  std::cerr << "rasad_gen_gazetteer: wrote " << counts.cities << " cities (" << counts.with_arabic
+            << " with an Arabic name) to " << options.out_path << "\n";
+  return 0;
+}
+
+}  // namespace
+}  // namespace rasad
+
+int main(int argc, char** argv) { return rasad::Main(argc, argv); }
