@@ -1,25 +1,50 @@
 // The subcommands of `rasad`. Each Register function adds one subcommand to the app; the work runs
-// in a callback that returns an exit code through CliContext.
+// in a callback that stores its exit code in GlobalOptions.
 #ifndef RASAD_CLI_COMMANDS_H_
 #define RASAD_CLI_COMMANDS_H_
 
 #include <CLI/CLI.hpp>
+#include <functional>
+#include <memory>
 #include <string>
 #include <vector>
+
+#include "coder/engine.h"
+#include "text/document.h"
 
 namespace rasad::cli {
 
 // Options shared by every subcommand.
 struct GlobalOptions {
-  std::string data_dir;      // dictionaries; default: RASAD_DATA_DIR env or the build's data/
+  std::string data_dir;      // dictionaries; default: $RASAD_DATA_DIR or the build's data/
+  std::string gazetteer;     // generated gazetteer; default: the build's data/gazetteer.tsv
   std::string hunspell_dic;  // hunspell-ar dictionary
   int exit_code = 0;
 };
 
-// The data directory to use: --data-dir, else $RASAD_DATA_DIR, else the compiled-in default.
-std::string ResolveDataDir(const GlobalOptions& g);
+// Where documents come from: files ("-" = standard input), format and leniency.
+struct InputOptions {
+  std::vector<std::string> inputs;
+  std::string input_format = "auto";
+  bool lenient = false;
+  void Register(CLI::App* cmd);
+};
+
+// Engine options from the global flags.
+EngineOptions ResolveEngineOptions(const GlobalOptions& g);
+
+// Loads the engine, printing warnings and errors prefixed with `command`; null on error.
+std::unique_ptr<Engine> LoadEngine(const GlobalOptions& g, const std::string& command);
+
+// Reads every input and calls `fn` per document. Rejected documents and unreadable files are
+// reported on standard error as "rasad COMMAND: origin: reason". Returns 0 when all was read,
+// 1 when anything was rejected or unreadable, 2 on a usage error.
+int ForEachDocument(const InputOptions& in, const std::string& command, const std::function<void(Document&&)>& fn);
 
 void RegisterTokensCommand(CLI::App& app, GlobalOptions& g);
+void RegisterEntitiesCommand(CLI::App& app, GlobalOptions& g);
+void RegisterLexiconCommand(CLI::App& app, GlobalOptions& g);
+void RegisterCodeCommand(CLI::App& app, GlobalOptions& g);
 
 }  // namespace rasad::cli
 

@@ -7,16 +7,6 @@
 
 #include "cli/commands.h"
 
-namespace rasad::cli {
-
-std::string ResolveDataDir(const GlobalOptions& g) {
-  if (!g.data_dir.empty()) return g.data_dir;
-  if (const char* env = std::getenv("RASAD_DATA_DIR"); env && *env) return env;
-  return RASAD_DATA_DIR;
-}
-
-}  // namespace rasad::cli
-
 int main(int argc, char** argv) {
   CLI::App app{"rasad: Arabic-first political event coder and conflict monitor"};
   app.set_version_flag("--version", std::string("rasad ") + RASAD_VERSION);
@@ -24,8 +14,11 @@ int main(int argc, char** argv) {
   rasad::cli::GlobalOptions g;
   g.hunspell_dic = "/usr/share/hunspell/ar.dic";
   app.add_option("--data-dir", g.data_dir, "Directory of rasad's dictionaries (default: $RASAD_DATA_DIR or the built-in data/)");
+  app.add_option("--gazetteer", g.gazetteer, "Gazetteer TSV (default: the one generated at build time)");
   app.add_option("--hunspell-dic", g.hunspell_dic, "hunspell-ar dictionary used to validate clitic splits ('' to skip)");
   rasad::cli::RegisterTokensCommand(app, g);
+  rasad::cli::RegisterEntitiesCommand(app, g);
+  rasad::cli::RegisterCodeCommand(app, g);
   try {
     CLI11_PARSE(app, argc, argv);
   } catch (const std::exception& e) {

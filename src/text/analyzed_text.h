@@ -44,7 +44,7 @@ struct Token {
   uint32_t begin = 0, end = 0;            // original bytes
   uint32_t norm_begin = 0, norm_end = 0;  // bytes of AnalyzedText::norm
   uint32_t stem_offset = 0;               // into AnalyzedText::stems
-  uint16_t stem_length = 0;
+  uint32_t stem_length = 0;
   TokenKind kind = TokenKind::kWord;
   uint8_t prefixes = 0;                   // Proclitic bits
   Enclitic suffix = Enclitic::kNone;

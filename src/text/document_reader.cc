@@ -57,7 +57,7 @@ Result<InputFormat> ParseInputFormat(std::string_view name) {
 
 std::string ContentHash(std::string_view text) {
   // FNV-1a 64: stable across platforms and runs.
-  uint64_t h = 1469598103934665603ull;
+  uint64_t h = 14695981039346656037ull;
   for (unsigned char c : text) {
     h ^= c;
     h *= 1099511628211ull;
@@ -135,10 +135,8 @@ Status ReadDocuments(const std::string& path, const ReadOptions& options, const 
         }
         continue;
       }
-    } else {
-      size_t n = RepairUtf8(&line);
-      (void)n;  // reported per document below, after parsing
     }
+    size_t repaired = options.lenient ? RepairUtf8(&line) : 0;
     Result<Document> doc = ParseJsonlRecord(line, origin);
     if (!doc.ok()) {
       if (cb.on_rejected) {
@@ -154,6 +152,7 @@ Status ReadDocuments(const std::string& path, const ReadOptions& options, const 
       if (cb.on_rejected) cb.on_rejected({origin, reason});
       continue;
     }
+    if (repaired > 0 && cb.on_repaired) cb.on_repaired(*doc, repaired);
     if (cb.on_document) cb.on_document(std::move(doc).value());
   }
   if (in.bad()) return Status::Error(fmt::format("{}: read error after line {}", name, line_no));

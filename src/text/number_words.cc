@@ -79,7 +79,8 @@ void NumberWords::FindQuantities(AnalyzedText* text) const {
     Token& t = toks[i];
     const NumberWord* w = nullptr;
     bool is_digit = t.kind == TokenKind::kNumber;
-    if (!is_digit && t.kind == TokenKind::kWord) w = Find(text->Stem(t));
+    // Number words are in the word set as kWordNumber (ExportTo): skip the lookup for other words.
+    if (!is_digit && t.kind == TokenKind::kWord && (t.word_class & kWordNumber)) w = Find(text->Stem(t));
     if (!is_digit && (w == nullptr || w->kind == NumberKind::kMeasure)) {
       ++i;
       continue;

@@ -140,24 +140,28 @@ void SegmentClauses(const TextResources& resources, AnalyzedText* text) {
       if (i > cur.first_token) {
         bool boundary = false;
         if (t.kind == TokenKind::kWord) {
-          // A clause marker, alone or after و / ف.
+          // A clause marker, alone or after و / ف. Marker words are in the word set as function
+          // words, so other words skip the lookup.
           bool conj_only = t.prefixes == kProWa || t.prefixes == kProFa;
           std::string_view whole = text->Norm(t);
           std::string_view bare = conj_only ? text->Stem(t) : whole;
-          for (const auto& marker : resources.clause_markers) {
-            if (whole != marker[0] && bare != marker[0]) continue;
-            bool match = i + marker.size() <= sent.end_token;
-            for (size_t k = 1; match && k < marker.size(); ++k) {
-              std::string_view w = text->Norm(toks[i + k]);
-              match = w == marker[k] || text->Stem(toks[i + k]) == marker[k];
-            }
-            if (match) {
-              boundary = true;
-              break;
+          if (t.word_class & kWordFunction) {
+            for (const auto& marker : resources.clause_markers) {
+              if (whole != marker[0] && bare != marker[0]) continue;
+              bool match = i + marker.size() <= sent.end_token;
+              for (size_t k = 1; match && k < marker.size(); ++k) {
+                std::string_view w = text->Norm(toks[i + k]);
+                match = w == marker[k] || text->Stem(toks[i + k]) == marker[k];
+              }
+              if (match) {
+                boundary = true;
+                break;
+              }
             }
           }
           // و joined to a word that can only be a verb opens a new verbal clause.
-          if (!boundary && (t.prefixes & kProWa) && (t.word_class & kWordVerb) && !(t.word_class & kWordNoun) &&
+          if (!boundary && (t.prefixes & kProWa) && (t.word_class & kWordVerb) &&
+              !(t.word_class & (kWordNoun | kWordName | kWordLexicon)) &&
               t.stem_source == StemSource::kLexicon) {
             boundary = true;
           }

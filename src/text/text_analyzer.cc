@@ -13,6 +13,11 @@
 namespace rasad {
 namespace {
 
+// The word cache: its first size (a power of two), and its bounds before it starts over.
+constexpr size_t kInitialSlots = 1 << 12;
+constexpr size_t kMaxCached = 1 << 20;
+constexpr size_t kMaxArena = size_t{1} << 30;
+
 enum class CharClass : uint8_t { kSpace, kArabic, kLatin, kOtherLetter, kDigit, kPunct, kSymbol, kMark };
 
 // Character classes of BMP code points, computed once with ICU.
@@ -96,20 +101,63 @@ Result<std::unique_ptr<TextResources>> TextResources::Load(const std::string& da
 }
 
 TextAnalyzer::TextAnalyzer(const TextResources* resources)
-    : resources_(resources), clitics_(&resources->words) {}
+    : resources_(resources), clitics_(&resources->words) {
+  ClearCache();
+}
 
-const WordAnalysis& TextAnalyzer::AnalyzeWord(std::string_view word, bool final_ta_marbuta) {
+void TextAnalyzer::ClearCache() {
+  slots_.assign(kInitialSlots, CachedWord());
+  arena_.clear();
+  cached_ = 0;
+}
+
+const TextAnalyzer::CachedWord& TextAnalyzer::AnalyzeWord(std::string_view word, bool final_ta_marbuta) {
   std::string_view key = word;
   if (final_ta_marbuta) {
     key_.assign(word);
     key_ += '\x01';
     key = key_;
   }
-  auto it = cache_.find(key);
-  if (it != cache_.end()) return it->second;
-  // Keep the cache bounded on long runs over large corpora.
-  if (cache_.size() > (1u << 20)) cache_.clear();
-  return cache_.emplace(std::string(key), clitics_.Analyze(word, final_ta_marbuta)).first->second;
+  const uint64_t hash = std::hash<std::string_view>()(key) | 1;
+  size_t mask = slots_.size() - 1;
+  size_t i = hash & mask;
+  for (; slots_[i].hash != 0; i = (i + 1) & mask) {
+    const CachedWord& c = slots_[i];
+    if (c.hash == hash && std::string_view(arena_).substr(c.key_offset, c.key_length) == key) return c;
+  }
+  // A miss. Keep the cache bounded on long runs over large corpora, and at most half full.
+  if (cached_ >= kMaxCached || arena_.size() + 2 * key.size() > kMaxArena) {
+    ClearCache();
+    mask = slots_.size() - 1;
+    i = hash & mask;
+  } else if (2 * (cached_ + 1) > slots_.size()) {
+    std::vector<CachedWord> old(2 * slots_.size());
+    old.swap(slots_);
+    mask = slots_.size() - 1;
+    for (const CachedWord& c : old) {
+      if (c.hash == 0) continue;
+      size_t j = c.hash & mask;
+      while (slots_[j].hash != 0) j = (j + 1) & mask;
+      slots_[j] = c;
+    }
+    i = hash & mask;
+    while (slots_[i].hash != 0) i = (i + 1) & mask;
+  }
+  WordAnalysis a = clitics_.Analyze(word, final_ta_marbuta);
+  CachedWord& c = slots_[i];
+  c.hash = hash;
+  c.key_offset = static_cast<uint32_t>(arena_.size());
+  c.key_length = static_cast<uint32_t>(key.size());
+  arena_ += key;
+  c.stem_offset = static_cast<uint32_t>(arena_.size());
+  c.stem_length = static_cast<uint32_t>(a.stem.size());
+  arena_ += a.stem;
+  c.prefixes = a.prefixes;
+  c.suffix = a.suffix;
+  c.source = a.source;
+  c.word_class = a.word_class;
+  ++cached_;
+  return c;
 }
 
 void TextAnalyzer::Analyze(std::string_view original, AnalyzedText* out) {
@@ -206,18 +254,22 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
     std::string_view text(norm.data() + t.norm_begin, t.norm_end - t.norm_begin);
     t.stem_offset = static_cast<uint32_t>(out->stems.size());
     if (kind == TokenKind::kWord && cls == CharClass::kArabic) {
-      std::string_view orig = out->original.substr(t.begin, t.end - t.begin);
-      bool ta_marbuta = orig.size() >= 2 && orig.substr(orig.size() - 2) == "ة";
-      const WordAnalysis& a = AnalyzeWord(text, ta_marbuta);
+      // Written with a final ة (bare, with a diacritic after it, or as a presentation form): the
+      // code point behind the last byte of the matching form says.
+      char32_t last = 0;
+      const auto* o = reinterpret_cast<const unsigned char*>(out->original.data());
+      DecodeUtf8(o + map[t.norm_end - 1], o + out->original.size(), &last);
+      bool ta_marbuta = last == 0x0629 || last == 0xFE93 || last == 0xFE94;
+      const CachedWord& a = AnalyzeWord(text, ta_marbuta);
       t.prefixes = a.prefixes;
       t.suffix = a.suffix;
       t.stem_source = a.source;
       t.word_class = a.word_class;
-      out->stems += a.stem;
+      out->stems.append(arena_, a.stem_offset, a.stem_length);
     } else {
       out->stems += text;
     }
-    t.stem_length = static_cast<uint16_t>(out->stems.size() - t.stem_offset);
+    t.stem_length = static_cast<uint32_t>(out->stems.size() - t.stem_offset);
     out->tokens.push_back(t);
   }
 }

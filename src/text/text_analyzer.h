@@ -52,17 +52,31 @@ class TextAnalyzer {
   }
 
  private:
-  const WordAnalysis& AnalyzeWord(std::string_view word, bool final_ta_marbuta);
+  // A cached word analysis; the key and the stem are bytes of arena_.
+  struct CachedWord {
+    uint64_t hash = 0;  // 0: empty slot
+    uint32_t key_offset = 0, key_length = 0;
+    uint32_t stem_offset = 0, stem_length = 0;
+    uint8_t prefixes = 0;
+    Enclitic suffix = Enclitic::kNone;
+    StemSource source = StemSource::kWhole;
+    uint8_t word_class = 0;
+  };
+
+  // The analysis of `word` (matching form), from the cache or computed and cached. The reference is
+  // valid until the next call.
+  const CachedWord& AnalyzeWord(std::string_view word, bool final_ta_marbuta);
+  void ClearCache();
   void Tokenize(AnalyzedText* out);
 
   const TextResources* resources_;
   CliticAnalyzer clitics_;
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
-  // Keyed by the matching form; a word written with a final ة is keyed with a trailing '\x01'.
-  std::unordered_map<std::string, WordAnalysis, Hash, std::equal_to<>> cache_;
+  // The word cache: open addressing with linear probing, at most half full, keyed by the matching
+  // form (a word written with a final ة is keyed with a trailing '\x01'). Keys and stems live in one
+  // arena, so a hit costs a slot and an arena read instead of a chain of heap nodes.
+  std::vector<CachedWord> slots_;
+  std::string arena_;
+  size_t cached_ = 0;
   std::string key_;
 };
 

@@ -22,21 +22,27 @@ Status WordSet::LoadHunspellDic(const std::string& path) {
   if (!in) return Status::Error(fmt::format("{}: cannot open hunspell dictionary", path));
   const ArabicNormalizer& norm = ArabicNormalizer::Get();
   std::string line;
-  uint8_t section_class = kWordNoun;
+  uint8_t section_class = kWordFunction;
   bool first = true;
   while (std::getline(in, line)) {
     if (first) {  // the entry count
       first = false;
       continue;
     }
-    if (line.empty() || line[0] == ':' || line[0] == '#') continue;
+    if (line.empty() || line[0] == ':') continue;
+    if (line[0] == '#') {
+      // Inside names.dic, proper names (continents, countries, capitals, people) come first and
+      // the common nouns start at the "####الأسماء####" heading.
+      if (section_class == kWordName && line.rfind("####", 0) == 0) section_class = kWordNoun;
+      continue;
+    }
     if (line.size() > 4 && line.compare(line.size() - 4, 4, ".dic") == 0) {
       if (line.find("stop") != std::string::npos || line.find("tools") != std::string::npos) {
         section_class = kWordFunction;
       } else if (line.find("verb") != std::string::npos) {
         section_class = kWordVerb;
       } else {
-        section_class = kWordNoun;
+        section_class = kWordName;
       }
       continue;
     }

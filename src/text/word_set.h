@@ -20,9 +20,16 @@ enum WordClass : uint8_t {
   kWordNoun = 1 << 0,
   kWordVerb = 1 << 1,
   kWordFunction = 1 << 2,  // particles, pronouns, prepositions
-  kWordName = 1 << 3,      // proper names from rasad's dictionaries
+  kWordName = 1 << 3,      // proper names (hunspell-ar's continents, countries, capitals, people)
   kWordNumber = 1 << 4,
+  kWordLexicon = 1 << 5,   // a name in rasad's own dictionaries (actors, places)
 };
+
+// A common word: a noun, verb or particle that is not also a proper name. Dictionary phrases made
+// only of common words (مدينة، وان، الحكومة الشرعية) need context before they are taken as names.
+inline bool IsCommonWord(uint8_t classes) {
+  return (classes & (kWordNoun | kWordVerb | kWordFunction)) != 0 && (classes & kWordName) == 0;
+}
 
 class WordSet {
  public:

@@ -1,0 +1,60 @@
+// `rasad entities FILE...`: one JSON object per entity mention (places, actors, people,
+// organisations, quantities), per ../shared/data/README.md.
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "cli/commands.h"
+#include "lexicon/mention_json.h"
+
+namespace rasad::cli {
+namespace {
+
+int RunEntities(const InputOptions& in, const GlobalOptions& g) {
+  auto engine = LoadEngine(g, "entities");
+  if (!engine) return 2;
+  Worker worker(engine.get());
+  const Lexicon& lex = engine->lexicon();
+  return ForEachDocument(in, "entities", [&](Document&& doc) {
+    worker.Analyze(doc);
+    const AnalyzedText& text = worker.text();
+    for (const Mention& m : worker.recognition().mentions) {
+      if (m.is_place()) {
+        nlohmann::json j = PlaceJson(lex, text, m);
+        j["doc_id"] = doc.id;
+        j["type"] = "place";
+        j["sentence"] = text.tokens[m.first_token].sentence;
+        std::cout << j.dump() << "\n";
+      }
+      if (m.is_actor) {
+        nlohmann::json j = ActorJson(worker.recognizer(), lex, text, m);
+        j["doc_id"] = doc.id;
+        j["type"] = ActorMentionType(lex, m);
+        j["sentence"] = text.tokens[m.first_token].sentence;
+        std::cout << j.dump() << "\n";
+      }
+    }
+    for (const Quantity& q : text.quantities) {
+      uint32_t b = text.tokens[q.first_token].begin, e = text.tokens[q.end_token - 1].end;
+      nlohmann::json j = {{"doc_id", doc.id},
+                          {"type", "quantity"},
+                          {"text", std::string(text.original.substr(b, e - b))},
+                          {"span", {b, e}},
+                          {"value", q.value},
+                          {"vague", q.vague},
+                          {"sentence", text.tokens[q.first_token].sentence}};
+      if (!q.unit.empty()) j["unit"] = q.unit;
+      std::cout << j.dump() << "\n";
+    }
+  });
+}
+
+}  // namespace
+
+void RegisterEntitiesCommand(CLI::App& app, GlobalOptions& g) {
+  auto in = std::make_shared<InputOptions>();
+  CLI::App* cmd = app.add_subcommand("entities", "Print entity mentions (places, actors, quantities) as JSON Lines");
+  in->Register(cmd);
+  cmd->callback([in, &g] { g.exit_code = RunEntities(*in, g); });
+}
+
+}  // namespace rasad::cli

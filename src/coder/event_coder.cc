@@ -1,0 +1,915 @@
+#include "coder/event_coder.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+
+#include "text/arabic_normalizer.h"
+#include "text/document_reader.h"
+#include "util/tsv_reader.h"
+
+namespace rasad {
+
+Result<std::vector<RelativeDate>> LoadRelativeDates(const std::string& path) {
+  TsvReader r(path);
+  if (!r.status().ok()) return r.status();
+  std::vector<RelativeDate> out;
+  std::vector<std::string_view> f;
+  while (r.Next(&f)) {
+    if (f.size() < 2) return r.Error("expected phrase, days");
+    int days = 0;
+    try {
+      days = std::stoi(std::string(f[1]));
+    } catch (...) {
+      return r.Error("days is not a number");
+    }
+    for (std::string_view phrase : SplitList(f[0])) {
+      RelativeDate d;
+      d.days = days;
+      std::string normalized = ArabicNormalizer::Get().Normalize(phrase);
+      for (std::string_view w : SplitList(normalized, ' ')) d.words.emplace_back(w);
+      out.push_back(std::move(d));
+    }
+  }
+  // Longer phrases first, so that أول أمس wins over أمس.
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.words.size() > b.words.size(); });
+  return out;
+}
+
+std::string ShiftDate(const std::string& iso, int days) {
+  if (iso.size() < 10 || days == 0) return iso;
+  int y = 0;
+  unsigned m = 0, d = 0;
+  if (std::sscanf(iso.c_str(), "%d-%u-%u", &y, &m, &d) != 3) return iso;
+  std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
+  if (!ymd.ok()) return iso;
+  std::chrono::year_month_day shifted{std::chrono::sys_days{ymd} + std::chrono::days{days}};
+  return fmt::format("{:04d}-{:02d}-{:02d}", static_cast<int>(shifted.year()), static_cast<unsigned>(shifted.month()),
+                     static_cast<unsigned>(shifted.day()));
+}
+
+namespace {
+
+constexpr uint8_t kPrepClitics = kProBi | kProLi | kProKa;
+// PrepositionOf results beyond TargetWay: another preposition, and كـ ("as"); neither introduces a
+// target, and both keep an actor from being a subject or object.
+constexpr uint16_t kPrepOther = 1 << 14;
+constexpr uint16_t kPrepAs = 1 << 15;
+
+struct TriggerHit {
+  uint32_t first = 0, end = 0;  // tokens
+  uint32_t record = 0;
+};
+
+struct CueHit {
+  uint32_t first = 0, end = 0;
+  uint32_t record = 0;
+};
+
+// An argument: a group of mentions (one event per member), and how it was found.
+struct Arg {
+  std::vector<int32_t> members;  // mention indices
+  std::string how;
+  bool empty() const { return members.empty(); }
+};
+
+// The coder's working state for one document.
+class DocumentCoder {
+ public:
+  DocumentCoder(const Lexicon& lex, const Ontology& ont, const TriggerLexicon& trig, const EntityRecognizer& recog,
+                const std::vector<RelativeDate>& dates, const Document& doc, const AnalyzedText& text,
+                const Recognition& rec, bool explain)
+      : lex_(lex), ont_(ont), trig_(trig), recog_(recog), dates_(dates), doc_(doc), text_(text), rec_(rec),
+        explain_(explain) {}
+
+  void Run(std::vector<Event>* out);
+
+ private:
+  const Mention& M(int32_t i) const { return rec_.mentions[i]; }
+  int32_t MentionAt(uint32_t tok) const { return tok < rec_.token_mention.size() ? rec_.token_mention[tok] : -1; }
+  std::string_view Bare(uint32_t tok) const { return BareWord(text_.Stem(text_.tokens[tok])); }
+
+  void FindTriggersAndCues();
+  bool SplitNounPhrase(uint32_t i, uint32_t limit);
+  void BuildGroups();
+  bool IsActorLike(int32_t m) const;
+  uint16_t PrepositionOf(int32_t m) const;
+  bool IsPrepositional(int32_t m) const { return PrepositionOf(m) != 0; }
+  bool TriggerBetween(uint32_t a, uint32_t b) const;
+  Arg GroupOf(int32_t m, std::string how) const;
+  Arg Antecedent(uint32_t tok, const std::vector<int32_t>& exclude, std::string how) const;
+  Arg ResolveDemonstrative(int32_t m) const;
+  Arg ExpandInclusion(const Arg& a, uint32_t clause_end) const;
+  Arg SubjectOf(const TriggerHit& t, const Clause& c, bool* after, bool allow_place = false) const;
+  Arg ByAgent(const TriggerHit& t, const Clause& c) const;
+  int32_t PlaceFor(const TriggerHit& t, const Clause& c, const Arg& target) const;
+  std::optional<int64_t> CountNear(const TriggerHit& t, const Clause& c) const;
+  std::string DateFor(const Clause& c) const;
+  void Modality(const TriggerHit& t, const Clause& c, bool* negated, std::string* modality) const;
+  // The reading of a trigger word (verb or noun), or null when no reading fits.
+  const TriggerRecord* ChooseRecord(const TriggerHit& t, const std::vector<uint32_t>& payloads) const;
+  void CodeTrigger(size_t hit_index, std::vector<Event>* out);
+  EventActor MakeActor(int32_t m) const;
+  EventPlace MakePlace(int32_t m, const Clause& c) const;
+
+  const Lexicon& lex_;
+  const Ontology& ont_;
+  const TriggerLexicon& trig_;
+  const EntityRecognizer& recog_;
+  const std::vector<RelativeDate>& dates_;
+  const Document& doc_;
+  const AnalyzedText& text_;
+  const Recognition& rec_;
+  bool explain_;
+
+  std::vector<TriggerHit> hits_;
+  std::vector<const std::vector<uint32_t>*> hit_payloads_;
+  std::vector<int32_t> token_trigger_;  // per token: hit index or -1
+  std::vector<CueHit> cues_;
+  std::vector<int32_t> group_of_;       // per mention: group id
+  std::vector<std::vector<int32_t>> groups_;
+  // Per clause: the source of the last event coded in it, and the antecedent last given to a pronoun.
+  std::unordered_map<uint32_t, Arg> last_source_;
+  std::unordered_map<uint64_t, Arg> pronoun_memo_;
+  // The clause of the last trigger read as a noun; the targets of accusations per clause.
+  int64_t last_noun_clause_ = -1;
+  std::unordered_map<uint32_t, Arg> accused_;
+};
+
+void DocumentCoder::FindTriggersAndCues() {
+  const PhraseMatcher& tm = trig_.triggers();
+  const PhraseMatcher& cm = trig_.cues();
+  token_trigger_.assign(text_.tokens.size(), -1);
+  for (const Sentence& s : text_.sentences) {
+    for (uint32_t i = s.first_token; i < s.end_token;) {
+      PhraseMatcher::Match cue = cm.Longest(text_, i, s.end_token);
+      if (cue.length > 0) {
+        for (uint32_t p : *cue.payloads) cues_.push_back({i, i + cue.length, p});
+      }
+      int32_t m = MentionAt(i);
+      if (m >= 0) {
+        // A name is not a trigger (قوات الدعم السريع), but a generic agent noun may be one.
+        i = M(m).end_token;
+        continue;
+      }
+      PhraseMatcher::Match hit = tm.Longest(text_, i, s.end_token);
+      if (hit.length == 0 && SplitNounPhrase(i, s.end_token)) {
+        ++i;
+        continue;
+      }
+      if (hit.length > 0) {
+        bool inside_mention = false;
+        for (uint32_t k = i; k < i + hit.length; ++k) inside_mention = inside_mention || MentionAt(k) >= 0;
+        if (!inside_mention) {
+          int32_t idx = static_cast<int32_t>(hits_.size());
+          hits_.push_back({i, i + hit.length, 0});
+          hit_payloads_.push_back(hit.payloads);
+          for (uint32_t k = i; k < i + hit.length; ++k) token_trigger_[k] = idx;
+          i += hit.length;
+          continue;
+        }
+      }
+      ++i;
+    }
+  }
+}
+
+bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit) {
+  // A two-word trigger "noun adjective" split by the noun's genitive: حملة حفتر العسكرية is
+  // حملة عسكرية whose genitive is حفتر.
+  const PhraseMatcher& tm = trig_.triggers();
+  const Token& t = text_.tokens[i];
+  if (t.kind != TokenKind::kWord || i + 1 >= limit) return false;
+  int32_t gm = MentionAt(i + 1);
+  if (gm < 0 || M(gm).first_token != i + 1 || (M(gm).prefixes & (kPrepClitics | kProWa))) return false;
+  uint32_t adj = M(gm).end_token;
+  if (adj >= limit || text_.tokens[adj].kind != TokenKind::kWord || !(text_.tokens[adj].prefixes & kProAl)) return false;
+  for (std::string_view key : {BareWord(text_.Stem(t)), BareWord(text_.Norm(t))}) {
+    uint32_t node = tm.Step(0, tm.WordId(key));
+    if (node == 0 || tm.WordId(key) == PhraseMatcher::kNoWord) continue;
+    uint32_t id = tm.WordId(BareWord(text_.Stem(text_.tokens[adj])));
+    if (id == PhraseMatcher::kNoWord) continue;
+    uint32_t child = tm.Step(node, id);
+    const std::vector<uint32_t>* payloads = child ? tm.Payloads(child) : nullptr;
+    if (payloads == nullptr) continue;
+    int32_t idx = static_cast<int32_t>(hits_.size());
+    hits_.push_back({i, i + 1, 0});
+    hit_payloads_.push_back(payloads);
+    token_trigger_[i] = idx;
+    token_trigger_[adj] = idx;
+    return true;
+  }
+  return false;
+}
+
+bool DocumentCoder::IsActorLike(int32_t m) const {
+  const Mention& x = M(m);
+  return x.is_actor || x.is_place();
+}
+
+uint16_t DocumentCoder::PrepositionOf(int32_t m) const {
+  const Mention& x = M(m);
+  if (x.prefixes & kProBi) return kTargetBi;
+  if (x.prefixes & kProLi) return kTargetLi;
+  if (x.prefixes & kProKa) return kPrepAs;
+  // A preposition word right before, possibly before a descriptor (العاصمة، مدينة) or a demonstrative.
+  uint32_t k = x.first_token;
+  for (int skip = 0; skip < 2 && k > 0; ++skip) {
+    const Token& prev = text_.tokens[k - 1];
+    if (prev.sentence != text_.tokens[x.first_token].sentence || prev.kind != TokenKind::kWord) return 0;
+    std::string_view w = BareWord(text_.Norm(prev));
+    if (w == "علي") return kTargetAla;
+    if (w == "ضد") return kTargetDidd;
+    if (w == "مع") return kTargetMaa;
+    if (w == "من") return kTargetMin;
+    if (w == "الي") return kTargetIla;
+    if (w == "في") return kTargetFi;
+    if (w == "عن") return kTargetAn;
+    if (prev.prefixes & kProBi) return skip == 1 ? kTargetBi : 0;
+    if (prev.prefixes & kProLi) return skip == 1 ? kTargetLi : 0;
+    bool descriptor = w == "عاصمه" || w == "مدينه" || w == "منطقه" || w == "بلده" || w == "ولايه" ||
+                      w == "محافظه" || w == "هذه" || w == "هذا" || w == "بحق" || w == "حكومه";
+    for (const CueHit& c : cues_) {
+      if (c.end == k && trig_.cue(c.record).kind == CueKind::kPreposition) return kPrepOther;
+    }
+    if (!descriptor) return 0;
+    --k;
+  }
+  return 0;
+}
+
+bool DocumentCoder::TriggerBetween(uint32_t a, uint32_t b) const {
+  for (uint32_t k = a; k < b && k < token_trigger_.size(); ++k) {
+    if (token_trigger_[k] >= 0) return true;
+  }
+  return false;
+}
+
+void DocumentCoder::BuildGroups() {
+  group_of_.assign(rec_.mentions.size(), -1);
+  for (int32_t i = 0; i < static_cast<int32_t>(rec_.mentions.size()); ++i) {
+    if (!IsActorLike(i)) continue;
+    bool joined = false;
+    if (i > 0 && group_of_[i - 1] >= 0) {
+      const Mention& prev = M(i - 1);
+      const Mention& cur = M(i);
+      const Token& first = text_.tokens[cur.first_token];
+      bool same_sentence = text_.tokens[prev.first_token].sentence == first.sentence;
+      uint32_t gap = cur.first_token - prev.end_token;
+      bool comma = gap == 1 && text_.Norm(text_.tokens[prev.end_token]) == ",";
+      bool conj = gap == 0 && (first.prefixes & kProWa) && !(first.prefixes & kPrepClitics);
+      bool kind_ok = cur.is_actor == prev.is_actor;
+      if (same_sentence && kind_ok && (conj || comma)) {
+        groups_[group_of_[i - 1]].push_back(i);
+        group_of_[i] = group_of_[i - 1];
+        joined = true;
+      }
+    }
+    if (!joined) {
+      group_of_[i] = static_cast<int32_t>(groups_.size());
+      groups_.push_back({i});
+    }
+  }
+}
+
+Arg DocumentCoder::GroupOf(int32_t m, std::string how) const {
+  Arg a;
+  a.how = std::move(how);
+  if (m < 0) return a;
+  int32_t g = group_of_[m];
+  if (g < 0) {
+    a.members = {m};
+    return a;
+  }
+  // The members from m on (a list is read from where the argument starts).
+  for (int32_t x : groups_[g]) {
+    if (x >= m) a.members.push_back(x);
+  }
+  return a;
+}
+
+Arg DocumentCoder::Antecedent(uint32_t tok, const std::vector<int32_t>& exclude, std::string how) const {
+  uint32_t sentence = text_.tokens[tok].sentence;
+  for (int32_t m = static_cast<int32_t>(rec_.mentions.size()) - 1; m >= 0; --m) {
+    const Mention& x = M(m);
+    if (x.end_token > tok) continue;
+    if (text_.tokens[x.first_token].sentence + 2 < sentence) break;
+    if (!x.is_actor) continue;
+    int32_t g = group_of_[m];
+    bool excluded = false;
+    for (int32_t e : exclude) excluded = excluded || (e >= 0 && group_of_[e] == g);
+    if (excluded) continue;
+    // Resolve to the whole group the mention belongs to.
+    Arg a;
+    a.how = std::move(how);
+    a.members = g >= 0 ? groups_[g] : std::vector<int32_t>{m};
+    return a;
+  }
+  return Arg{};
+}
+
+Arg DocumentCoder::ResolveDemonstrative(int32_t m) const {
+  const Mention& x = M(m);
+  if (x.record >= 0 || x.first_token == 0) return GroupOf(m, "argument");
+  std::string_view prev = BareWord(text_.Norm(text_.tokens[x.first_token - 1]));
+  bool demonstrative = prev == "هذه" || prev == "هذا" || prev == "هولاء" || prev == "تلك" || prev == "ذلك";
+  if (!demonstrative) return GroupOf(m, "argument");
+  // هذه القوات: the last actor with the same kind of agent, or with a record.
+  for (int32_t k = m - 1; k >= 0; --k) {
+    const Mention& y = M(k);
+    if (!y.is_actor) continue;
+    if ((y.agent >= 0 && y.sector == x.sector) || y.record >= 0) {
+      Arg a = GroupOf(k, "demonstrative");
+      a.members = {k};
+      return a;
+    }
+  }
+  return GroupOf(m, "argument");
+}
+
+Arg DocumentCoder::ExpandInclusion(const Arg& a, uint32_t clause_end) const {
+  if (a.members.size() != 1) return a;
+  const Mention& x = M(a.members[0]);
+  bool generic = x.is_actor && x.record < 0 && x.country.empty();
+  if (!generic) return a;
+  for (const CueHit& c : cues_) {
+    if (trig_.cue(c.record).kind != CueKind::kInclusion) continue;
+    if (c.first < x.end_token || c.first > x.end_token + 14 || c.end >= clause_end) continue;
+    int32_t m = MentionAt(c.end);
+    if (m < 0 || !M(m).is_actor) continue;
+    Arg out = GroupOf(m, a.how + ", specified by '" + trig_.cue(c.record).form + "'");
+    return out;
+  }
+  return a;
+}
+
+Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, bool allow_place) const {
+  *after = false;
+  // VSO: an actor within a few tokens after the verb, with no preposition before it.
+  for (uint32_t k = t.end; k < c.end_token && k < t.end + 4; ++k) {
+    if (token_trigger_[k] >= 0) break;
+    int32_t m = MentionAt(k);
+    if (m < 0) continue;
+    if ((M(m).is_actor || allow_place) && !IsPrepositional(m) && M(m).first_token == k) {
+      *after = true;
+      return ResolveDemonstrative(m);
+    }
+    k = M(m).end_token - 1;
+  }
+  // SVO: the nearest actor before the verb in the clause, not inside a prepositional phrase.
+  for (int32_t k = static_cast<int32_t>(t.first) - 1; k >= static_cast<int32_t>(c.first_token); --k) {
+    int32_t m = MentionAt(static_cast<uint32_t>(k));
+    if (m < 0) continue;
+    int32_t first = static_cast<int32_t>(M(m).first_token);
+    if (M(m).is_actor && !IsPrepositional(m)) {
+      int32_t g = group_of_[m];
+      int32_t head = g >= 0 ? groups_[g].front() : m;
+      return ResolveDemonstrative(head);
+    }
+    k = first;
+  }
+  return Arg{};
+}
+
+Arg DocumentCoder::ByAgent(const TriggerHit& t, const Clause& c) const {
+  for (const CueHit& q : cues_) {
+    if (trig_.cue(q.record).kind != CueKind::kByAgent) continue;
+    if (q.first < t.end || q.first > t.end + 8 || q.end >= c.end_token) continue;
+    int32_t m = MentionAt(q.end);
+    if (m >= 0 && M(m).is_actor) return GroupOf(m, "by '" + trig_.cue(q.record).form + "'");
+  }
+  return Arg{};
+}
+
+std::optional<int64_t> DocumentCoder::CountNear(const TriggerHit& t, const Clause& c) const {
+  for (const Quantity& q : text_.quantities) {
+    if (!q.unit.empty()) continue;
+    bool after = q.first_token >= t.end && q.first_token <= t.end + 3 && q.end_token <= c.end_token;
+    bool before = q.end_token == t.first && q.first_token >= c.first_token;
+    if (!after && !before) continue;
+    // A four-digit number between 1900 and 2100 is a year, not a count.
+    const Token& tok = text_.tokens[q.first_token];
+    if (tok.kind == TokenKind::kNumber && q.value >= 1900 && q.value <= 2100 && q.end_token - q.first_token == 1) continue;
+    if (q.value <= 0 || q.value != std::floor(q.value)) continue;
+    return static_cast<int64_t>(q.value);
+  }
+  return std::nullopt;
+}
+
+int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg& target) const {
+  auto locative = [&](int32_t m) {
+    uint16_t p = PrepositionOf(m);
+    return p == kTargetFi || p == kTargetBi || p == kTargetMin || p == kTargetIla || p == kTargetAla;
+  };
+  int32_t fallback_after = -1;
+  for (uint32_t k = t.end; k < c.end_token; ++k) {
+    int32_t m = MentionAt(k);
+    if (m < 0) continue;
+    if (M(m).is_place() && locative(m)) return m;
+    if (M(m).is_place() && fallback_after < 0 && !M(m).is_actor) fallback_after = m;
+    k = M(m).end_token - 1;
+  }
+  for (int32_t k = static_cast<int32_t>(t.first) - 1; k >= static_cast<int32_t>(c.first_token); --k) {
+    int32_t m = MentionAt(static_cast<uint32_t>(k));
+    if (m < 0) continue;
+    if (M(m).is_place() && locative(m)) return m;
+    k = static_cast<int32_t>(M(m).first_token);
+  }
+  // The last place named earlier in the sentence.
+  uint32_t sentence_first = text_.sentences[c.sentence].first_token;
+  for (int32_t k = static_cast<int32_t>(c.first_token) - 1; k >= static_cast<int32_t>(sentence_first); --k) {
+    int32_t m = MentionAt(static_cast<uint32_t>(k));
+    if (m < 0) continue;
+    if (M(m).is_place() && (!M(m).is_actor || locative(m))) return m;
+    k = static_cast<int32_t>(M(m).first_token);
+  }
+  return fallback_after;
+}
+
+std::string DocumentCoder::DateFor(const Clause& c) const {
+  if (doc_.date.empty()) return {};
+  const Sentence& s = text_.sentences[c.sentence];
+  for (uint32_t pass = 0; pass < 2; ++pass) {
+    uint32_t from = pass == 0 ? c.first_token : s.first_token;
+    uint32_t to = pass == 0 ? c.end_token : s.end_token;
+    for (const RelativeDate& d : dates_) {
+      for (uint32_t k = from; k + d.words.size() <= to; ++k) {
+        bool match = true;
+        for (size_t w = 0; match && w < d.words.size(); ++w) {
+          std::string_view stem = BareWord(text_.Stem(text_.tokens[k + w]));
+          match = stem == BareWord(d.words[w]) || BareWord(text_.Norm(text_.tokens[k + w])) == BareWord(d.words[w]);
+        }
+        if (match) return ShiftDate(doc_.date, d.days);
+      }
+    }
+  }
+  return doc_.date.substr(0, 10);
+}
+
+void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated, std::string* modality) const {
+  *negated = false;
+  int rank = 0;  // 0 asserted, 1 reported, 2 alleged, 3 intended, 4 hypothetical
+  const char* names[] = {"asserted", "reported", "alleged", "intended", "hypothetical"};
+  const Sentence& s = text_.sentences[c.sentence];
+  for (const CueHit& q : cues_) {
+    const CueRecord& cue = trig_.cue(q.record);
+    if (q.end > t.first || q.first < s.first_token) continue;
+    bool in_clause = q.first >= c.first_token;
+    bool applies = false;
+    switch (cue.scope) {
+      case CueScope::kNext:
+        if (cue.kind == CueKind::kNegation) {
+          applies = in_clause && t.first - q.end <= 1;
+        } else {
+          applies = in_clause && !TriggerBetween(q.end, t.first);
+        }
+        break;
+      case CueScope::kClause:
+        applies = in_clause;
+        break;
+      case CueScope::kSentence:
+        applies = true;
+        break;
+    }
+    if (!applies) continue;
+    switch (cue.kind) {
+      case CueKind::kNegation:
+        *negated = true;
+        break;
+      case CueKind::kReported:
+        rank = std::max(rank, 1);
+        break;
+      case CueKind::kAlleged:
+        rank = std::max(rank, 2);
+        break;
+      case CueKind::kIntended:
+        rank = std::max(rank, 3);
+        break;
+      case CueKind::kHypothetical:
+      case CueKind::kOpinion:
+        rank = std::max(rank, 4);
+        break;
+      default:
+        break;
+    }
+  }
+  *modality = names[rank];
+}
+
+const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std::vector<uint32_t>& payloads) const {
+  const TriggerRecord* verb = nullptr;
+  const TriggerRecord* noun = nullptr;
+  for (uint32_t p : payloads) {
+    const TriggerRecord& r = trig_.trigger(p);
+    if (r.noun && noun == nullptr) noun = &r;
+    if (!r.noun && verb == nullptr) verb = &r;
+  }
+  if (noun == nullptr) {
+    // A verb never takes the article or a preposition: الاسر is not أُسِر.
+    if (text_.tokens[t.first].prefixes & (kProAl | kProBi | kProLi | kProKa)) return nullptr;
+    return verb;
+  }
+  if (verb == nullptr) return noun;
+  // Unvocalized قتل، دعم، سحق are both verb and verbal noun. The noun reading wins after the article
+  // or a preposition (الى دعم حفتر), and for a word joined by و to a preceding verbal noun
+  // (اندحار حفتر وسحق قواته).
+  const Token& first = text_.tokens[t.first];
+  if (first.prefixes & (kProAl | kProBi | kProLi | kProKa)) return noun;
+  if (t.first > 0) {
+    for (const CueHit& c : cues_) {
+      if (c.end == t.first && trig_.cue(c.record).kind == CueKind::kPreposition) return noun;
+    }
+  }
+  if ((first.prefixes & kProWa) && last_noun_clause_ == static_cast<int64_t>(first.clause)) return noun;
+  return verb;
+}
+
+EventActor DocumentCoder::MakeActor(int32_t m) const {
+  const Mention& x = M(m);
+  EventActor a;
+  a.begin = text_.tokens[x.first_token].begin;
+  a.end = text_.tokens[x.end_token - 1].end;
+  a.text = std::string(text_.original.substr(a.begin, a.end - a.begin));
+  if (x.is_actor) {
+    a.actor_id = recog_.ActorId(x);
+    a.name_en = recog_.ActorNameEn(x);
+    a.name_ar = recog_.ActorNameAr(text_, x);
+    a.country = x.country;
+    a.sector = x.sector;
+  } else {
+    // A place standing for its people or government (تلقته طرابلس).
+    const PlaceRecord& p = lex_.places()[x.place];
+    a.actor_id = p.country;
+    a.name_en = p.name_en;
+    a.name_ar = p.name_ar;
+    a.country = p.country;
+  }
+  a.corrected = x.corrected;
+  a.corrected_to = x.corrected_to;
+  return a;
+}
+
+EventPlace DocumentCoder::MakePlace(int32_t m, const Clause& c) const {
+  const Mention& x = M(m);
+  const PlaceRecord& p = lex_.places()[x.place];
+  EventPlace e;
+  e.begin = text_.tokens[x.first_token].begin;
+  e.end = text_.tokens[x.end_token - 1].end;
+  e.text = std::string(text_.original.substr(e.begin, e.end - e.begin));
+  e.name_en = p.name_en;
+  e.name_ar = p.name_ar;
+  e.country = p.country;
+  e.admin1 = p.admin1;
+  e.precision = p.kind.empty() ? "city" : p.kind;
+  e.lat = p.lat;
+  e.lon = p.lon;
+  e.geonameid = p.geonameid;
+  e.confidence = x.place_confidence;
+  // A distance after the place (الواقعة على بعد ٨٠ كيلومترا ... من طرابلس) qualifies it.
+  for (const Quantity& q : text_.quantities) {
+    if (q.unit.empty() || q.first_token < x.end_token || q.first_token > x.end_token + 6) continue;
+    if (q.end_token > c.end_token) continue;
+    uint32_t from = q.first_token;
+    if (from >= 2 && Bare(from - 1) == "بعد") from -= 2;
+    uint32_t to = q.end_token;
+    for (uint32_t k = q.end_token; k < c.end_token && k < q.end_token + 8; ++k) {
+      int32_t r = MentionAt(k);
+      if (r >= 0 && M(r).is_place()) {
+        to = M(r).end_token;
+        break;
+      }
+    }
+    uint32_t b = text_.tokens[from].begin, en = text_.tokens[to - 1].end;
+    e.relative = std::string(text_.original.substr(b, en - b));
+    break;
+  }
+  return e;
+}
+
+void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
+  TriggerHit t = hits_[hi];
+  const TriggerRecord* reading = ChooseRecord(t, *hit_payloads_[hi]);
+  if (reading == nullptr) return;
+  const TriggerRecord& r = *reading;
+  const Token& tt = text_.tokens[t.first];
+  last_noun_clause_ = r.noun ? static_cast<int64_t>(tt.clause) : -1;
+  const CameoCode* code = ont_.Find(r.cameo);
+  if (code == nullptr || code->plover.empty()) return;
+  const Clause& c = text_.clauses[tt.clause];
+  std::vector<std::string> why;
+  if (explain_) {
+    why.push_back(fmt::format("trigger '{}' = {} '{}' ({}:{}, CAMEO {} {})", text_.Text(tt), r.noun ? "noun" : "verb",
+                              r.form, r.origin.file, r.origin.line, r.cameo, code->name_en));
+  }
+
+  Arg source, target, receive_target;
+  Arg gen_arg;
+  uint64_t memo_base = static_cast<uint64_t>(tt.clause) << 8;
+  Arg prev_source = last_source_.count(tt.clause) ? last_source_[tt.clause] : Arg{};
+  auto pronoun = [&](Enclitic e, const std::vector<int32_t>& exclude, const char* role) -> Arg {
+    uint64_t key = memo_base | static_cast<uint8_t>(e);
+    auto it = pronoun_memo_.find(key);
+    if (it != pronoun_memo_.end()) return it->second;
+    Arg a = Antecedent(t.first, exclude, std::string("pronoun '") + std::string(EncliticName(e)) + "' -> " + role);
+    if (!a.empty()) pronoun_memo_[key] = a;
+    return a;
+  };
+
+  // Prepositional target: the first actor after the trigger introduced by one of the trigger's
+  // prepositions.
+  auto prep_target = [&]() -> Arg {
+    for (uint32_t k = t.end; k < c.end_token; ++k) {
+      if (token_trigger_[k] >= 0 && token_trigger_[k] != static_cast<int32_t>(hi) && k != t.end) break;
+      int32_t m = MentionAt(k);
+      if (m < 0) continue;
+      uint16_t p = PrepositionOf(m);
+      if (IsActorLike(m) && (p & r.target) && p != kTargetObject) return ResolveDemonstrative(m);
+      k = M(m).end_token - 1;
+    }
+    return Arg{};
+  };
+
+  if (!r.noun) {
+    bool vso = false;
+    Arg subj = SubjectOf(t, c, &vso);
+    if (subj.empty() && c.first_token == t.first && hi > 0) {
+      // A verb that opens its clause (وانسحبت) continues the previous clause's subject.
+      uint32_t prev_clause = tt.clause == 0 ? 0 : tt.clause - 1;
+      if (text_.clauses[prev_clause].sentence == c.sentence && last_source_.count(prev_clause)) {
+        subj = last_source_[prev_clause];
+        subj.how = "subject carried from the previous clause";
+      }
+    }
+    Arg obj;
+    if (r.target & kTargetObject) {
+      uint32_t from = t.end;
+      if (vso && !subj.empty()) from = M(subj.members.back()).end_token;
+      for (uint32_t k = from; k < c.end_token && k < from + 6; ++k) {
+        if (token_trigger_[k] >= 0) break;
+        int32_t m = MentionAt(k);
+        if (m < 0) continue;
+        if (IsActorLike(m) && !IsPrepositional(m) && (subj.empty() || group_of_[m] != group_of_[subj.members[0]])) {
+          obj = ResolveDemonstrative(m);
+          obj.how = "object";
+          break;
+        }
+        k = M(m).end_token - 1;
+      }
+      if (obj.empty() && text_.tokens[t.end - 1].suffix != Enclitic::kNone) {
+        obj = pronoun(text_.tokens[t.end - 1].suffix, subj.members, "object");
+      }
+    }
+    if (obj.empty()) obj = prep_target();
+    if (r.passive || r.subj == ArgRole::kTarget) {
+      target = subj;
+      target.how = "subject of a " + std::string(r.passive ? "passive" : "patient-subject") + " verb";
+      source = ByAgent(t, c);
+    } else {
+      source = subj;
+      if (!source.empty() && source.how.empty()) source.how = vso ? "subject after the verb" : "subject before the verb";
+      target = obj;
+    }
+  } else {
+    // The genitive right after the noun (skipping a quantity: مصرع المئات من ...، اسر عشرات الجنود).
+    uint32_t k = t.end;
+    for (const Quantity& q : text_.quantities) {
+      if (q.first_token == k) k = q.end_token;
+    }
+    int32_t gm = k < c.end_token ? MentionAt(k) : -1;
+    if (gm >= 0 && M(gm).first_token == k && IsActorLike(gm) && !(M(gm).prefixes & (kPrepClitics | kProWa))) {
+      gen_arg = ResolveDemonstrative(gm);
+      gen_arg.how = "genitive";
+    } else if (k < c.end_token && token_trigger_[k] < 0) {
+      // الأخيرة after the noun: the last actor named.
+      for (const CueHit& q : cues_) {
+        if (q.first == k && trig_.cue(q.record).kind == CueKind::kLatter) {
+          gen_arg = Antecedent(q.first, {}, "genitive 'the latter'");
+        }
+      }
+    }
+    if (gen_arg.empty() && text_.tokens[t.end - 1].suffix != Enclitic::kNone) {
+      std::vector<int32_t> exclude;
+      if (r.gen == ArgRole::kTarget) exclude = prev_source.members;
+      gen_arg = pronoun(text_.tokens[t.end - 1].suffix, exclude, "genitive");
+    }
+    if (r.gen == ArgRole::kSource) {
+      source = gen_arg;
+      target = prep_target();
+    } else {
+      target = gen_arg;
+      source = ByAgent(t, c);
+      if (target.empty()) target = prep_target();
+    }
+    // A verb of receiving near the noun: X تلقى الدعم من Z.
+    for (const CueHit& q : cues_) {
+      if (trig_.cue(q.record).kind != CueKind::kReceive) continue;
+      bool near = (q.first >= t.end && q.first <= t.end + 3) || (q.end <= t.first && q.end + 3 >= t.first);
+      if (!near || q.first < c.first_token || q.end > c.end_token) continue;
+      TriggerHit rv{q.first, q.end, 0};
+      bool after = false;
+      Arg recv = SubjectOf(rv, c, &after, /*allow_place=*/true);
+      if (recv.empty() && text_.tokens[q.end - 1].suffix != Enclitic::kNone && q.end <= t.first) recv = Arg{};
+      Arg giver;
+      for (uint32_t j = q.end; j < c.end_token && j < q.end + 12; ++j) {
+        int32_t m = MentionAt(j);
+        if (m < 0) continue;
+        if (M(m).is_actor && PrepositionOf(m) == kTargetMin) {
+          giver = ResolveDemonstrative(m);
+          giver.how = "from (after a verb of receiving)";
+          break;
+        }
+        j = M(m).end_token - 1;
+      }
+      if (!recv.empty()) {
+        target = recv;
+        target.how = "receiver of '" + trig_.cue(q.record).form + "'";
+      }
+      if (!giver.empty()) source = giver;
+      break;
+    }
+    if (source.empty() && r.gen == ArgRole::kTarget) {
+      // The clause's actor before the noun (فيما تهتم قوات حفتر الى الفرار) for nouns whose genitive
+      // is the target, when nothing else names the doer.
+    }
+    if (source.empty() && (r.gen == ArgRole::kSource) && gen_arg.empty()) {
+      for (int32_t j = static_cast<int32_t>(t.first) - 1;
+           j >= static_cast<int32_t>(c.first_token) && j + 6 >= static_cast<int32_t>(t.first); --j) {
+        if (token_trigger_[j] >= 0) break;
+        int32_t m = MentionAt(static_cast<uint32_t>(j));
+        if (m < 0) continue;
+        if (M(m).is_actor && !IsPrepositional(m)) {
+          source = ResolveDemonstrative(m);
+          source.how = "actor of the clause before the noun";
+        }
+        break;
+      }
+    }
+    if (source.empty() && r.gen == ArgRole::kTarget && !target.empty() && !prev_source.empty()) {
+      // سحقها بلا هوادة after تقدم قوات الوفاق: the doer of the clause's previous event.
+      bool same = false;
+      for (int32_t a : prev_source.members) {
+        for (int32_t b : target.members) same = same || group_of_[a] == group_of_[b];
+      }
+      if (!same) {
+        source = prev_source;
+        source.how = "doer of the previous event in the clause";
+      }
+    }
+  }
+
+  // Only actors (or places standing for their people) are arguments; a demonym adjective is not.
+  for (Arg* a : {&source, &target}) {
+    std::erase_if(a->members, [&](int32_t m) { return m < 0 || !IsActorLike(m); });
+  }
+  uint32_t clause_end = c.end_token;
+  source = ExpandInclusion(source, clause_end);
+  target = ExpandInclusion(target, clause_end);
+
+  // Place.
+  int32_t place = -1;
+  if ((r.flags & kFlagPlaceIsTarget) && target.members.size() == 1 && M(target.members[0]).is_place()) {
+    place = target.members[0];
+    target = Arg{};  // the territory taken is the place, not a target actor
+  }
+  if (place < 0) place = PlaceFor(t, c, target);
+
+  // Counts.
+  std::optional<int64_t> fatalities, injured, captured;
+  if (r.flags & (kFlagKill | kFlagInjure | kFlagCapture)) {
+    std::optional<int64_t> n = CountNear(t, c);
+    if (r.flags & kFlagKill) fatalities = n;
+    if (r.flags & kFlagInjure) injured = n;
+    if (r.flags & kFlagCapture) captured = n;
+  }
+
+  bool negated = false;
+  std::string modality;
+  Modality(t, c, &negated, &modality);
+
+  // What an accusation says was done (تتهمه بقتل مواطنين) is alleged, and done by the accused.
+  auto accused = accused_.find(tt.clause);
+  if (accused != accused_.end() && (tt.prefixes & kProBi) && code->plover != "ACCUSE") {
+    if (modality == "asserted" || modality == "reported") modality = "alleged";
+    if (source.empty() || (!accused->second.empty() && source.members != accused->second.members)) {
+      source = accused->second;
+      source.how = "the accused of the accusation before it";
+    }
+  }
+  if (code->plover == "ACCUSE" && !target.empty()) accused_[tt.clause] = target;
+
+  // Words with frequent other senses count only with an actor attached.
+  if (r.low_confidence && source.empty() && target.empty()) return;
+
+  // An attack on an unnamed target in a named country (التفجيرين ... شهدتهما تونس): the country is
+  // the target, as analysts code it.
+  if (code->plover == "ASSAULT" && target.empty() && place >= 0 && M(place).is_actor && M(place).record >= 0 &&
+      lex_.record(M(place).record).is_state) {
+    target.members = {place};
+    target.how = "the state where the attack took place";
+  }
+
+  if (!source.empty()) last_source_[tt.clause] = source;
+
+  std::vector<int32_t> sources = source.members.empty() ? std::vector<int32_t>{-1} : source.members;
+  std::vector<int32_t> targets = target.members.empty() ? std::vector<int32_t>{-1} : target.members;
+  const Sentence& sent = text_.sentences[tt.sentence];
+  for (int32_t s : sources) {
+    for (int32_t g : targets) {
+      if (s >= 0 && g >= 0 && (s == g || group_of_[s] == group_of_[g] ||
+                               (recog_.ActorId(M(s)) == recog_.ActorId(M(g)) && M(s).is_actor))) {
+        continue;
+      }
+      Event e;
+      e.doc_id = doc_.id;
+      e.sentence = tt.sentence;
+      e.date = DateFor(c);
+      e.event = code->plover;
+      e.mode = code->mode;
+      e.cameo = r.cameo;
+      e.quad_class = code->quad_class;
+      e.goldstein = code->goldstein;
+      if (s >= 0) e.source = MakeActor(s);
+      if (g >= 0) e.target = MakeActor(g);
+      if (place >= 0) e.location = MakePlace(place, c);
+      e.fatalities = fatalities;
+      e.injured = injured;
+      e.captured = captured;
+      e.negated = negated;
+      e.modality = modality;
+      e.trigger_begin = text_.tokens[t.first].begin;
+      e.trigger_end = text_.tokens[t.end - 1].end;
+      e.trigger_text = std::string(text_.original.substr(e.trigger_begin, e.trigger_end - e.trigger_begin));
+      e.evidence = std::string(text_.SentenceText(sent));
+      e.mentions.push_back({tt.sentence, e.trigger_text, e.trigger_begin, e.trigger_end, sent.begin, sent.end});
+      if (explain_) {
+        e.explain = why;
+        if (s >= 0) {
+          e.explain.push_back(fmt::format("source '{}' ({})", e.source->text, source.how));
+        }
+        if (g >= 0) e.explain.push_back(fmt::format("target '{}' ({})", e.target->text, target.how));
+        for (int32_t m : {s, g}) {
+          if (m < 0) continue;
+          for (uint32_t p : M(m).entries) {
+            EntryRef ref = EntryRef::Unpack(p);
+            const Origin* o = nullptr;
+            switch (ref.kind) {
+              case EntryKind::kCountry: o = &lex_.record(lex_.countries()[ref.index]).origin; break;
+              case EntryKind::kDemonym: o = &lex_.demonyms()[ref.index].origin; break;
+              case EntryKind::kActor: o = &lex_.record(lex_.actors()[ref.index].periods.back()).origin; break;
+              case EntryKind::kAgent: o = &lex_.agents()[ref.index].origin; break;
+              case EntryKind::kPlace: o = &lex_.places()[ref.index].origin; break;
+            }
+            if (o) e.explain.push_back(fmt::format("  dictionary {}:{}", o->file, o->line));
+          }
+        }
+        if (place >= 0) {
+          const PlaceRecord& p = lex_.places()[M(place).place];
+          e.explain.push_back(fmt::format("place '{}' = {} ({}:{})", e.location->text, p.name_en, p.origin.file, p.origin.line));
+        }
+        if (negated || modality != "asserted") e.explain.push_back(fmt::format("negated={} modality={}", negated, modality));
+      }
+      out->push_back(std::move(e));
+    }
+  }
+}
+
+void DocumentCoder::Run(std::vector<Event>* out) {
+  FindTriggersAndCues();
+  BuildGroups();
+  size_t first_new = out->size();
+  for (size_t i = 0; i < hits_.size(); ++i) CodeTrigger(i, out);
+
+  // One event per (type, source, target, place, negation, modality) in the document.
+  std::vector<Event> merged;
+  std::unordered_map<std::string, size_t> seen;
+  for (size_t i = first_new; i < out->size(); ++i) {
+    Event& e = (*out)[i];
+    std::string key = fmt::format("{}|{}|{}|{}|{}|{}|{}", e.event, e.source ? e.source->actor_id : "",
+                                  e.target ? e.target->actor_id : "", e.location ? e.location->name_en : "",
+                                  e.negated, e.modality, e.cameo.substr(0, 2));
+    auto it = seen.find(key);
+    if (it != seen.end()) {
+      Event& first = merged[it->second];
+      first.mentions.push_back(e.mentions.front());
+      if (e.fatalities && (!first.fatalities || *e.fatalities > *first.fatalities)) first.fatalities = e.fatalities;
+      continue;
+    }
+    seen.emplace(key, merged.size());
+    e.event_id = ContentHash(e.doc_id + "|" + key + "|" + std::to_string(e.sentence));
+    merged.push_back(std::move(e));
+  }
+  out->resize(first_new);
+  for (Event& e : merged) out->push_back(std::move(e));
+}
+
+}  // namespace
+
+void EventCoder::Code(const Document& doc, const AnalyzedText& text, const Recognition& rec, bool explain,
+                      std::vector<Event>* out) const {
+  DocumentCoder dc(*lex_, *ontology_, *triggers_, *recognizer_, *dates_, doc, text, rec, explain);
+  dc.Run(out);
+}
+
+}  // namespace rasad

@@ -1,0 +1,69 @@
+// EventCoder: from an analyzed document with its recognized mentions, the events its sentences
+// report, coded in PLOVER and CAMEO with source, target, place, date, fatalities, negation and
+// modality, each pointing at the bytes of its trigger and sentence.
+//
+// Per clause, every trigger (a verb or verbal noun of triggers.tsv) is read with the structure
+// around it:
+//  - verbs: the subject after the verb (VSO) or before it (SVO); the target as the direct object or
+//    after the prepositions the trigger lists; a passive's subject is its target, and على يد / من
+//    قبل gives the source; a pronoun on the verb (قتلهم) refers back to an earlier actor;
+//  - verbal nouns: the genitive after the noun (سيطرة حكومة الوفاق), its role given by the trigger;
+//    a pronoun on the noun (اعترافها) refers back; prepositions give the target; a verb of
+//    receiving (تلقى X الدعم من Z) turns the noun around (source Z, target X);
+//  - lists (ايطاليا واسبانيا وبلجيكا) give one event per member, and a group followed by مثل /
+//    بما في ذلك / وخاصة is replaced by the members named;
+//  - negation and modality cues (cues.tsv) set `negated` and `modality`;
+//  - quantities next to killing, wounding and capturing triggers give fatalities, injured and
+//    captured counts; the place is the one the clause ties to the event, else the last place named
+//    earlier in the sentence; the date is the document date moved by relative expressions.
+// The same event (type, source, target, place, negation, modality) reported twice in a document is
+// one event with all its evidence.
+#ifndef RASAD_CODER_EVENT_CODER_H_
+#define RASAD_CODER_EVENT_CODER_H_
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "coder/event.h"
+#include "coder/ontology.h"
+#include "coder/trigger_lexicon.h"
+#include "lexicon/entity_recognizer.h"
+#include "text/document.h"
+#include "util/status.h"
+
+namespace rasad {
+
+struct RelativeDate {
+  std::vector<std::string> words;  // matching form
+  int days = 0;
+};
+
+// Loads relative_dates.tsv.
+Result<std::vector<RelativeDate>> LoadRelativeDates(const std::string& path);
+
+// Adds `days` to an ISO date (YYYY-MM-DD); returns the input unchanged when it is not a full date.
+std::string ShiftDate(const std::string& iso, int days);
+
+class EventCoder {
+ public:
+  // All pointers must outlive the coder. Thread-safe: holds no mutable state.
+  EventCoder(const Lexicon* lexicon, const Ontology* ontology, const TriggerLexicon* triggers,
+             const EntityRecognizer* recognizer, const std::vector<RelativeDate>* relative_dates)
+      : lex_(lexicon), ontology_(ontology), triggers_(triggers), recognizer_(recognizer), dates_(relative_dates) {}
+
+  // Appends the events of `doc` to *out. With `explain`, each event lists how it was coded.
+  void Code(const Document& doc, const AnalyzedText& text, const Recognition& rec, bool explain,
+            std::vector<Event>* out) const;
+
+ private:
+  const Lexicon* lex_;
+  const Ontology* ontology_;
+  const TriggerLexicon* triggers_;
+  const EntityRecognizer* recognizer_;
+  const std::vector<RelativeDate>* dates_;
+};
+
+}  // namespace rasad
+
+#endif  // RASAD_CODER_EVENT_CODER_H_

@@ -1,0 +1,23 @@
+// Event output: the JSON event record of ../shared/data/README.md (one object per line) and a flat
+// CSV form. Extra fields beyond the contract: injured, captured, mentions (all evidence spans),
+// explain (with --explain), and location.relative / location.confidence.
+#ifndef RASAD_CODER_EVENT_JSON_H_
+#define RASAD_CODER_EVENT_JSON_H_
+
+#include <nlohmann/json.hpp>
+#include <ostream>
+#include <string>
+
+#include "coder/event.h"
+
+namespace rasad {
+
+nlohmann::json EventToJson(const Event& e);
+
+// The CSV header and one row per event (RFC 4180 quoting).
+std::string EventCsvHeader();
+std::string EventToCsv(const Event& e);
+
+}  // namespace rasad
+
+#endif  // RASAD_CODER_EVENT_JSON_H_

@@ -1,0 +1,47 @@
+#include "coder/ontology.h"
+
+#include <array>
+#include <charconv>
+
+#include "util/tsv_reader.h"
+
+namespace rasad {
+
+bool IsPloverType(std::string_view t) {
+  static constexpr std::array<std::string_view, 16> kTypes = {
+      "AGREE",   "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",      "RETREAT",  "REQUEST",
+      "ACCUSE",  "REJECT",  "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"};
+  for (std::string_view k : kTypes) {
+    if (k == t) return true;
+  }
+  return false;
+}
+
+Status Ontology::Load(const std::string& path) {
+  TsvReader r(path);
+  if (!r.status().ok()) return r.status();
+  std::vector<std::string_view> f;
+  while (r.Next(&f)) {
+    if (f.size() < 5) return r.Error("expected cameo, plover, mode, quad_class, goldstein, name_en");
+    CameoCode c;
+    c.code = std::string(f[0]);
+    if (c.code.size() < 2 || c.code.size() > 4 || c.code.find_first_not_of("0123456789") != std::string::npos) {
+      return r.Error("'" + c.code + "' is not a CAMEO code");
+    }
+    c.plover = std::string(f[1]);
+    if (!c.plover.empty() && !IsPloverType(c.plover)) return r.Error("'" + c.plover + "' is not a PLOVER type");
+    c.mode = std::string(f[2]);
+    auto q = std::from_chars(f[3].data(), f[3].data() + f[3].size(), c.quad_class);
+    if (q.ec != std::errc() || c.quad_class < 1 || c.quad_class > 4) return r.Error("quad_class must be 1-4");
+    std::string g(f[4]);
+    char* end = nullptr;
+    c.goldstein = std::strtod(g.c_str(), &end);
+    if (g.empty() || *end != '\0' || c.goldstein < -10 || c.goldstein > 10) return r.Error("goldstein must be -10..10");
+    if (f.size() > 5) c.name_en = std::string(f[5]);
+    if (codes_.count(c.code)) return r.Error("duplicate code " + c.code);
+    codes_.emplace(c.code, std::move(c));
+  }
+  return Status::Ok();
+}
+
+}  // namespace rasad

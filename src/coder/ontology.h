@@ -1,0 +1,44 @@
+// Ontology: CAMEO event codes with their PLOVER type and mode, quad class and Goldstein value
+// (data/ontology/cameo.tsv; facts from the PLOVER project's CAMEO-to-PLOVER table and CAMEO).
+#ifndef RASAD_CODER_ONTOLOGY_H_
+#define RASAD_CODER_ONTOLOGY_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "util/status.h"
+
+namespace rasad {
+
+struct CameoCode {
+  std::string code;
+  std::string plover;  // one of the 16 PLOVER types, or empty (public statements)
+  std::string mode;
+  int quad_class = 0;
+  double goldstein = 0;
+  std::string name_en;
+};
+
+class Ontology {
+ public:
+  // Loads cameo.tsv; errors name file:line.
+  Status Load(const std::string& path);
+  // The entry for a code, or null.
+  const CameoCode* Find(std::string_view code) const {
+    auto it = codes_.find(std::string(code));
+    return it == codes_.end() ? nullptr : &it->second;
+  }
+  size_t size() const { return codes_.size(); }
+  const std::unordered_map<std::string, CameoCode>& codes() const { return codes_; }
+
+ private:
+  std::unordered_map<std::string, CameoCode> codes_;
+};
+
+// True for the 16 PLOVER event types.
+bool IsPloverType(std::string_view type);
+
+}  // namespace rasad
+
+#endif  // RASAD_CODER_ONTOLOGY_H_

@@ -1,0 +1,203 @@
+#include "coder/trigger_lexicon.h"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+
+#include "coder/ontology.h"
+#include "text/arabic_normalizer.h"
+#include "text/word_set.h"
+#include "util/tsv_reader.h"
+
+namespace rasad {
+namespace {
+
+bool EndsWith(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+std::vector<std::string> Words(std::string_view phrase) {
+  std::vector<std::string> out;
+  for (std::string_view w : SplitList(phrase, ' ')) out.emplace_back(w);
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string> TriggerLexicon::PastForms(std::string_view p) {
+  std::string s(p);
+  std::vector<std::string> out = {s};
+  if (EndsWith(s, "ي") && s.size() > 4) {  // weak final (ألقى، قضى): القت، القوا، القيا
+    std::string x = s.substr(0, s.size() - 2);
+    for (const char* suf : {"ت", "وا", "يا", "يتا", "ين"}) out.push_back(x + suf);
+    return out;
+  }
+  for (const char* suf : {"ت", "وا", "ا", "تا", "ن", "تم", "نا"}) out.push_back(s + suf);
+  return out;
+}
+
+std::vector<std::string> TriggerLexicon::PresentForms(std::string_view y) {
+  std::string s(y);
+  std::vector<std::string> out = {s};
+  if (!StartsWith(s, "ي") || s.size() < 6) return out;
+  std::string rest = s.substr(2);
+  for (const char* pre : {"ت", "ن", "ا"}) out.push_back(pre + rest);
+  if (EndsWith(s, "ي")) {  // weak final (يلقي): يلقون، يلقوا
+    std::string x = s.substr(0, s.size() - 2);
+    for (const char* suf : {"ون", "وا", "ان"}) out.push_back(x + suf);
+    out.push_back("ت" + rest.substr(0, rest.size() - 2) + "ون");
+    return out;
+  }
+  for (const char* suf : {"ون", "ان", "وا", "ن"}) out.push_back(s + suf);
+  for (const char* suf : {"ون", "ان", "وا"}) out.push_back("ت" + rest + suf);
+  return out;
+}
+
+std::vector<std::string> TriggerLexicon::DualForms(std::string_view n) {
+  std::string s(n);
+  if (s.size() < 6) return {};
+  if (EndsWith(s, "ه")) {
+    std::string x = s.substr(0, s.size() - 2);
+    return {x + "تين", x + "تان"};
+  }
+  if (EndsWith(s, "ات") || EndsWith(s, "ين") || EndsWith(s, "ون")) return {};  // plurals have no dual
+  return {s + "ين", s + "ان"};
+}
+
+void TriggerLexicon::AddTriggerForm(const std::vector<std::string>& words, uint32_t record, WordSet* ws, uint8_t cls) {
+  if (words.empty()) return;
+  triggers_.Add(words, record);
+  if (ws) ws->AddNormalized(words[0], cls);
+}
+
+Status TriggerLexicon::Load(const std::string& data_dir, const Ontology& ontology, WordSet* words) {
+  Status s = LoadTriggers(data_dir + "/coder/triggers.tsv", "coder/triggers.tsv", ontology, words);
+  if (!s.ok()) return s;
+  s = LoadCues(data_dir + "/coder/cues.tsv", "coder/cues.tsv", false, words);
+  if (!s.ok()) return s;
+  return LoadCues(data_dir + "/coder/grammar.tsv", "coder/grammar.tsv", true, words);
+}
+
+Status TriggerLexicon::LoadTriggers(const std::string& path, const std::string& label, const Ontology& ontology,
+                                    WordSet* ws) {
+  TsvReader r(path);
+  if (!r.status().ok()) return r.status();
+  const ArabicNormalizer& norm = ArabicNormalizer::Get();
+  std::vector<std::string_view> f;
+  while (r.Next(&f)) {
+    if (f.size() < 3) return r.Error("expected cameo, pos, forms, ...");
+    TriggerRecord base;
+    base.cameo = std::string(f[0]);
+    if (ontology.Find(base.cameo) == nullptr) return r.Error("unknown CAMEO code '" + base.cameo + "'");
+    if (f[1] == "noun") base.noun = true;
+    else if (f[1] != "verb") return r.Error("pos must be verb or noun");
+    auto role = [&](std::string_view v, ArgRole* out) -> bool {
+      if (v.empty() || v == "source") *out = ArgRole::kSource;
+      else if (v == "target") *out = ArgRole::kTarget;
+      else return false;
+      return true;
+    };
+    if (!role(f.size() > 3 ? f[3] : "", &base.subj)) return r.Error("subj must be source or target");
+    if (!role(f.size() > 4 ? f[4] : "", &base.gen)) return r.Error("gen must be source or target");
+    if (f.size() > 5) {
+      for (std::string_view w : SplitList(f[5])) {
+        std::string n = norm.Normalize(w);
+        if (n == "obj") base.target |= kTargetObject;
+        else if (n == "علي") base.target |= kTargetAla;
+        else if (n == "ضد") base.target |= kTargetDidd;
+        else if (n == "ب") base.target |= kTargetBi;
+        else if (n == "ل") base.target |= kTargetLi;
+        else if (n == "مع") base.target |= kTargetMaa;
+        else if (n == "من") base.target |= kTargetMin;
+        else if (n == "الي") base.target |= kTargetIla;
+        else if (n == "في") base.target |= kTargetFi;
+        else if (n == "عن") base.target |= kTargetAn;
+        else return r.Error("unknown target way '" + std::string(w) + "'");
+      }
+    }
+    if (f.size() > 6) {
+      for (std::string_view w : SplitList(f[6], ',')) {
+        if (w == "kill") base.flags |= kFlagKill;
+        else if (w == "injure") base.flags |= kFlagInjure;
+        else if (w == "capture") base.flags |= kFlagCapture;
+        else if (w == "place_is_target") base.flags |= kFlagPlaceIsTarget;
+        else return r.Error("unknown flag '" + std::string(w) + "'");
+      }
+    }
+    if (f.size() > 7) base.notes = std::string(f[7]);
+    base.low_confidence = base.notes.find("low confidence") != std::string::npos;
+    base.origin = {label, static_cast<uint32_t>(r.line_number())};
+    auto forms = SplitList(f[2]);
+    if (forms.empty()) return r.Error("no forms");
+    for (std::string_view form : forms) {
+      TriggerRecord rec = base;
+      bool passive = !form.empty() && form[0] == '~';
+      if (passive) form.remove_prefix(1);
+      rec.passive = passive;
+      rec.form = std::string(form);
+      uint32_t id = static_cast<uint32_t>(records_.size());
+      records_.push_back(rec);
+      std::vector<std::string> words = Words(norm.Normalize(form));
+      if (words.empty()) return r.Error("empty form");
+      if (rec.noun) {
+        AddTriggerForm(words, id, ws, kWordNoun);
+        if (words.size() == 1) {
+          for (const std::string& d : DualForms(words[0])) AddTriggerForm({d}, id, ws, kWordNoun);
+        }
+        continue;
+      }
+      std::vector<std::string> firsts =
+          StartsWith(words[0], "ي") ? PresentForms(words[0]) : PastForms(words[0]);
+      for (const std::string& first : firsts) {
+        std::vector<std::string> w = words;
+        w[0] = first;
+        AddTriggerForm(w, id, ws, kWordVerb);
+      }
+    }
+  }
+  return Status::Ok();
+}
+
+Status TriggerLexicon::LoadCues(const std::string& path, const std::string& label, bool grammar, WordSet* ws) {
+  if (!std::filesystem::exists(path)) return Status::Error(path + ": cannot open");
+  TsvReader r(path);
+  if (!r.status().ok()) return r.status();
+  const ArabicNormalizer& norm = ArabicNormalizer::Get();
+  std::vector<std::string_view> f;
+  while (r.Next(&f)) {
+    if (f.size() < 2) return r.Error("expected cue, kind, scope");
+    CueRecord c;
+    std::string_view k = f[1];
+    if (k == "negation") c.kind = CueKind::kNegation;
+    else if (k == "reported") c.kind = CueKind::kReported;
+    else if (k == "alleged") c.kind = CueKind::kAlleged;
+    else if (k == "intended") c.kind = CueKind::kIntended;
+    else if (k == "hypothetical") c.kind = CueKind::kHypothetical;
+    else if (k == "opinion") c.kind = CueKind::kOpinion;
+    else if (grammar && k == "inclusion") c.kind = CueKind::kInclusion;
+    else if (grammar && k == "receive") c.kind = CueKind::kReceive;
+    else if (grammar && k == "by_agent") c.kind = CueKind::kByAgent;
+    else if (grammar && k == "latter") c.kind = CueKind::kLatter;
+    else if (grammar && k == "preposition") c.kind = CueKind::kPreposition;
+    else return r.Error("unknown kind '" + std::string(k) + "'");
+    std::string_view scope = f.size() > 2 ? f[2] : "clause";
+    if (scope == "next") c.scope = CueScope::kNext;
+    else if (scope == "clause" || scope.empty()) c.scope = CueScope::kClause;
+    else if (scope == "sentence") c.scope = CueScope::kSentence;
+    else return r.Error("scope must be next, clause or sentence");
+    c.origin = {label, static_cast<uint32_t>(r.line_number())};
+    for (std::string_view form : SplitList(f[0])) {
+      CueRecord rec = c;
+      rec.form = std::string(form);
+      uint32_t id = static_cast<uint32_t>(cue_records_.size());
+      cue_records_.push_back(rec);
+      std::vector<std::string> words = Words(norm.Normalize(form));
+      if (ws && words.size() == 1) ws->AddNormalized(words[0], kWordFunction);
+      cues_.Add(words, id);
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace rasad

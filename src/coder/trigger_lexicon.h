@@ -1,0 +1,111 @@
+// TriggerLexicon: the verbs and verbal nouns that report events (data/coder/triggers.tsv), the
+// negation and modality cues (data/coder/cues.tsv) and the small grammar words the coder relies on
+// (data/coder/grammar.tsv), compiled into phrase matchers.
+//
+// Verbs are listed by their 3rd person masculine singular past and present forms; the other persons
+// (هاجمت، هاجموا، تهاجم، يهاجمون ...) are generated here. A leading `~` marks a passive form. Nouns
+// get their dual forms (تفجيرين، غارتين) generated.
+#ifndef RASAD_CODER_TRIGGER_LEXICON_H_
+#define RASAD_CODER_TRIGGER_LEXICON_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lexicon/phrase_matcher.h"
+#include "lexicon/records.h"
+#include "util/status.h"
+
+namespace rasad {
+
+class WordSet;
+class Ontology;
+
+enum class ArgRole : uint8_t { kSource, kTarget };
+
+// How a trigger's target is introduced (bits).
+enum TargetWay : uint16_t {
+  kTargetObject = 1 << 0,
+  kTargetAla = 1 << 1,    // على
+  kTargetDidd = 1 << 2,   // ضد
+  kTargetBi = 1 << 3,     // ب
+  kTargetLi = 1 << 4,     // ل
+  kTargetMaa = 1 << 5,    // مع
+  kTargetMin = 1 << 6,    // من
+  kTargetIla = 1 << 7,    // الى
+  kTargetFi = 1 << 8,     // في
+  kTargetAn = 1 << 9,     // عن
+};
+
+enum TriggerFlag : uint8_t {
+  kFlagKill = 1 << 0,
+  kFlagInjure = 1 << 1,
+  kFlagCapture = 1 << 2,
+  kFlagPlaceIsTarget = 1 << 3,
+};
+
+struct TriggerRecord {
+  std::string cameo;
+  bool noun = false;
+  bool passive = false;
+  ArgRole subj = ArgRole::kSource;
+  ArgRole gen = ArgRole::kSource;
+  uint16_t target = 0;  // TargetWay bits
+  uint8_t flags = 0;    // TriggerFlag bits
+  std::string form;     // the dictionary form, for --explain
+  std::string notes;
+  bool low_confidence = false;  // notes say "low confidence": the event needs a source or target
+  Origin origin;
+};
+
+enum class CueKind : uint8_t {
+  kNegation, kReported, kAlleged, kIntended, kHypothetical, kOpinion,
+  // grammar.tsv
+  kInclusion,  // بما في ذلك، مثل، وخاصة: a list of actors that specifies a group
+  kReceive,    // تلقى: "X received Y from Z" codes Y with source Z and target X
+  kByAgent,    // على يد، من قبل، بنيران: the source of a passive or of a noun
+  kLatter,     // الأخير، الأخيرة: the last actor mentioned
+  kPreposition,
+};
+
+enum class CueScope : uint8_t { kNext, kClause, kSentence };
+
+struct CueRecord {
+  CueKind kind;
+  CueScope scope = CueScope::kClause;
+  std::string form;
+  Origin origin;
+};
+
+class TriggerLexicon {
+ public:
+  // Loads triggers.tsv, cues.tsv and grammar.tsv from data_dir/coder; checks every CAMEO code
+  // against `ontology`; adds every generated form to `words` so that clitics are split off them.
+  Status Load(const std::string& data_dir, const Ontology& ontology, WordSet* words);
+
+  const PhraseMatcher& triggers() const { return triggers_; }
+  const PhraseMatcher& cues() const { return cues_; }
+  const TriggerRecord& trigger(uint32_t i) const { return records_[i]; }
+  const CueRecord& cue(uint32_t i) const { return cue_records_[i]; }
+  size_t trigger_count() const { return records_.size(); }
+  size_t cue_count() const { return cue_records_.size(); }
+
+  // The inflected forms generated for a verb stem (matching form). Exposed for tests.
+  static std::vector<std::string> PastForms(std::string_view past);
+  static std::vector<std::string> PresentForms(std::string_view present);
+  static std::vector<std::string> DualForms(std::string_view noun);
+
+ private:
+  Status LoadTriggers(const std::string& path, const std::string& label, const Ontology& ontology, WordSet* words);
+  Status LoadCues(const std::string& path, const std::string& label, bool grammar, WordSet* words);
+  void AddTriggerForm(const std::vector<std::string>& words, uint32_t record, WordSet* ws, uint8_t cls);
+
+  PhraseMatcher triggers_;
+  PhraseMatcher cues_;
+  std::vector<TriggerRecord> records_;
+  std::vector<CueRecord> cue_records_;
+};
+
+}  // namespace rasad
+
+#endif  // RASAD_CODER_TRIGGER_LEXICON_H_

@@ -1,0 +1,412 @@
+#include "lexicon/entity_recognizer.h"
+
+#include <algorithm>
+#include <array>
+#include <unordered_map>
+
+#include "text/utf8.h"
+#include "text/word_set.h"
+
+namespace rasad {
+namespace {
+
+// Nouns that announce a place name (bare matching form): منطقة، مدينة ...
+constexpr std::array<std::string_view, 16> kPlaceNouns = {
+    "منطقه", "مدينه", "بلده", "قريه", "محافظه", "ولايه", "اقليم", "ضاحيه",
+    "حي",    "مخيم",  "قضاء", "ناحيه", "مديريه", "عاصمه", "بلدات", "مناطق",
+};
+
+bool IsPlaceNoun(std::string_view bare) {
+  return std::find(kPlaceNouns.begin(), kPlaceNouns.end(), bare) != kPlaceNouns.end();
+}
+
+size_t Letters(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// Words after which a name is read as a place (bare matching form).
+constexpr std::array<std::string_view, 16> kLocativeWords = {
+    "في", "من", "الي", "قرب", "نحو", "داخل", "شمال", "جنوب", "شرق", "غرب", "وسط", "ضواحي", "اطراف", "حتي", "عبر", "بين",
+};
+
+struct RawMatch {
+  uint32_t first = 0, length = 0;
+  std::vector<uint32_t> payloads;
+  bool corrected = false;
+  std::string corrected_to;
+  bool weak = false;  // made only of common words: needs context to count as a name
+};
+
+constexpr uint8_t kAttachingClitics = kProWa | kProFa | kProBi | kProLi | kProKa;
+
+}  // namespace
+
+bool WithinOneEdit(std::string_view a, std::string_view b) {
+  auto decode = [](std::string_view s, std::vector<char32_t>* out) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const auto* e = p + s.size();
+    while (p < e) {
+      char32_t c;
+      int n = DecodeUtf8(p, e, &c);
+      if (n == 0) {
+        c = *p;
+        n = 1;
+      }
+      out->push_back(c);
+      p += n;
+    }
+  };
+  std::vector<char32_t> x, y;
+  decode(a, &x);
+  decode(b, &y);
+  if (x.size() > y.size()) std::swap(x, y);
+  if (y.size() - x.size() > 1) return false;
+  size_t i = 0;
+  while (i < x.size() && x[i] == y[i]) ++i;
+  if (i == x.size()) return true;  // equal, or one insertion at the end
+  if (x.size() == y.size()) return std::equal(x.begin() + i + 1, x.end(), y.begin() + i + 1);
+  return std::equal(x.begin() + i, x.end(), y.begin() + i + 1);
+}
+
+void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date, Recognition* out) const {
+  out->mentions.clear();
+  out->context.clear();
+  out->token_mention.assign(text.tokens.size(), -1);
+  const PhraseMatcher& pm = lex_->matcher();
+
+  // 1-2a. Longest matches, and person names with a one-letter typo in their second word.
+  std::vector<RawMatch> raws;
+  std::vector<uint32_t> place_typo_candidates;
+  for (const Sentence& s : text.sentences) {
+    for (uint32_t i = s.first_token; i < s.end_token;) {
+      PhraseMatcher::Match m = pm.Longest(text, i, s.end_token);
+      if (m.length > 0) {
+        RawMatch r{i, m.length, *m.payloads, false, {}};
+        r.weak = true;
+        for (uint32_t k = i; k < i + m.length; ++k) r.weak = r.weak && IsCommonWord(text.tokens[k].word_class);
+        for (uint32_t p : r.payloads) r.weak = r.weak || EntryRef::Unpack(p).contextual;
+        raws.push_back(std::move(r));
+        i += m.length;
+        continue;
+      }
+      const Token& t = text.tokens[i];
+      if (t.kind == TokenKind::kWord && i + 1 < s.end_token && text.tokens[i + 1].kind == TokenKind::kWord) {
+        uint32_t node = 0;
+        for (std::string_view key : {BareWord(text.Stem(t)), BareWord(text.Norm(t))}) {
+          uint32_t id = pm.WordId(key);
+          if (id != PhraseMatcher::kNoWord && (node = pm.Step(0, id)) != 0) break;
+        }
+        const Token& next = text.tokens[i + 1];
+        std::string_view next_key = BareWord(text.Stem(next));
+        bool found = false;
+        if (node != 0 && Letters(next_key) >= 3) {
+          for (const auto& [word, child] : pm.Continuations(node)) {
+            const std::vector<uint32_t>* payloads = pm.Payloads(child);
+            if (payloads == nullptr || !WithinOneEdit(next_key, pm.Word(word))) continue;
+            bool person = false;
+            for (uint32_t p : *payloads) {
+              EntryRef ref = EntryRef::Unpack(p);
+              if (ref.kind == EntryKind::kActor) {
+                const Actor& a = lex_->actors()[ref.index];
+                person = person || lex_->record(a.periods.back()).is_person;
+              }
+            }
+            if (!person) continue;
+            raws.push_back({i, 2, *payloads, true, pm.Word(word)});
+            found = true;
+            break;
+          }
+        }
+        if (found) {
+          i += 2;
+          continue;
+        }
+      }
+      if (t.kind == TokenKind::kWord && i > s.first_token && Letters(BareWord(text.Stem(t))) >= 4 &&
+          IsPlaceNoun(BareWord(text.Stem(text.tokens[i - 1])))) {
+        place_typo_candidates.push_back(i);
+      }
+      ++i;
+    }
+  }
+
+  // 3. Country context, from matches that are names for sure.
+  std::unordered_map<std::string, int> weight;
+  for (const RawMatch& r : raws) {
+    if (r.weak) continue;
+    std::string place_country;
+    bool one_place_country = true;
+    for (uint32_t p : r.payloads) {
+      EntryRef ref = EntryRef::Unpack(p);
+      switch (ref.kind) {
+        case EntryKind::kCountry:
+          weight[lex_->record(lex_->countries()[ref.index]).country] += 2;
+          break;
+        case EntryKind::kDemonym: {
+          const DemonymRecord& d = lex_->demonyms()[ref.index];
+          if (!d.regional) weight[d.country] += 1;
+          break;
+        }
+        case EntryKind::kActor: {
+          const ActorRecord& rec = lex_->RecordOn(lex_->actors()[ref.index], date);
+          if (!rec.country.empty()) weight[rec.country] += 1;
+          break;
+        }
+        case EntryKind::kPlace: {
+          const std::string& c = lex_->places()[ref.index].country;
+          if (place_country.empty()) place_country = c;
+          else if (place_country != c) one_place_country = false;
+          break;
+        }
+        case EntryKind::kAgent:
+          break;
+      }
+    }
+    if (!place_country.empty() && one_place_country) weight[place_country] += 1;
+  }
+  out->context.assign(weight.begin(), weight.end());
+  std::sort(out->context.begin(), out->context.end(), [](const auto& a, const auto& b) {
+    return a.second != b.second ? a.second > b.second : a.first < b.first;
+  });
+  auto weight_of = [&](const std::string& c) {
+    auto it = weight.find(c);
+    return it == weight.end() ? 0 : it->second;
+  };
+
+  // 2b. Place typos, among the places of the two strongest context countries.
+  for (uint32_t i : place_typo_candidates) {
+    const Token& t = text.tokens[i];
+    std::string_view key = BareWord(text.Stem(t));
+    int best = -1;
+    for (size_t c = 0; c < out->context.size() && c < 2; ++c) {
+      const auto* names = lex_->PlacesIn(out->context[c].first);
+      if (names == nullptr) continue;
+      for (const auto& [name, pi] : *names) {
+        if (Letters(name) < 4 || !WithinOneEdit(key, name)) continue;
+        const PlaceRecord& p = lex_->places()[pi];
+        if (best < 0 || (p.curated && !lex_->places()[best].curated) ||
+            (p.curated == lex_->places()[best].curated && p.population > lex_->places()[best].population)) {
+          best = static_cast<int>(pi);
+        }
+      }
+      if (best >= 0) break;
+    }
+    if (best >= 0) {
+      RawMatch r{i, 1, {EntryRef::Pack(EntryKind::kPlace, static_cast<uint32_t>(best))}, true, {}};
+      r.corrected_to = lex_->places()[best].name_ar;
+      raws.push_back(std::move(r));
+    }
+  }
+  std::sort(raws.begin(), raws.end(), [](const RawMatch& a, const RawMatch& b) { return a.first < b.first; });
+
+  // A weak match keeps its places only after a locative word, and its organisations only when their
+  // country is in the document's context.
+  auto locative = [&](uint32_t first) {
+    const Token& t = text.tokens[first];
+    if (t.prefixes & kProBi) return true;
+    if (first == 0 || text.tokens[first - 1].sentence != t.sentence) return false;
+    std::string_view prev = BareWord(text.Stem(text.tokens[first - 1]));
+    return IsPlaceNoun(prev) || std::find(kLocativeWords.begin(), kLocativeWords.end(), prev) != kLocativeWords.end();
+  };
+  for (RawMatch& r : raws) {
+    // A place noun alone (المدينة "the city", not Medina) is never a name.
+    bool place_noun = r.length == 1 && IsPlaceNoun(BareWord(text.Stem(text.tokens[r.first])));
+    if (!r.weak && !place_noun) continue;
+    bool keep_places = r.weak ? locative(r.first) : true;
+    std::erase_if(r.payloads, [&](uint32_t p) {
+      EntryRef ref = EntryRef::Unpack(p);
+      if (ref.kind == EntryKind::kPlace) return place_noun || (!keep_places && !lex_->places()[ref.index].curated);
+      if (ref.kind == EntryKind::kActor) {
+        const ActorRecord& rec = lex_->RecordOn(lex_->actors()[ref.index], date);
+        return !rec.is_person && weight_of(rec.country) == 0;
+      }
+      return false;
+    });
+  }
+
+  // 4. Resolution.
+  std::vector<Mention>& ms = out->mentions;
+  for (RawMatch& r : raws) {
+    if (r.payloads.empty()) continue;
+    Mention m;
+    m.first_token = r.first;
+    m.end_token = r.first + r.length;
+    m.corrected = r.corrected;
+    m.corrected_to = r.corrected_to;
+    m.entries = r.payloads;
+    m.prefixes = text.tokens[r.first].prefixes;
+    m.pronoun = text.tokens[m.end_token - 1].suffix;
+    int32_t actor_rec = -1, state_rec = -1, agent = -1, demonym = -1, place = -1;
+    int actor_score = -1, place_score = -1;
+    for (uint32_t p : r.payloads) {
+      EntryRef ref = EntryRef::Unpack(p);
+      switch (ref.kind) {
+        case EntryKind::kActor: {
+          const Actor& a = lex_->actors()[ref.index];
+          const ActorRecord& rec = lex_->RecordOn(a, date);
+          int score = weight_of(rec.country);
+          if (score > actor_score) {
+            actor_score = score;
+            actor_rec = static_cast<int32_t>(&rec - lex_->records().data());
+          }
+          break;
+        }
+        case EntryKind::kCountry:
+          state_rec = static_cast<int32_t>(lex_->countries()[ref.index]);
+          break;
+        case EntryKind::kAgent:
+          if (agent < 0) agent = static_cast<int32_t>(ref.index);
+          break;
+        case EntryKind::kDemonym:
+          if (demonym < 0) demonym = static_cast<int32_t>(ref.index);
+          break;
+        case EntryKind::kPlace: {
+          const PlaceRecord& pl = lex_->places()[ref.index];
+          // Context first, then curated entries, then size.
+          int score = weight_of(pl.country) * 4 + (pl.curated ? 2 : 0) + (pl.population > 1000000 ? 1 : 0);
+          if (score > place_score ||
+              (score == place_score && place >= 0 && pl.population > lex_->places()[place].population)) {
+            place_score = score;
+            place = static_cast<int32_t>(ref.index);
+          }
+          break;
+        }
+      }
+    }
+    if (place >= 0) {
+      m.place = place;
+      int total = 0, chosen = weight_of(lex_->places()[place].country);
+      std::vector<std::string> seen;
+      for (uint32_t p : r.payloads) {
+        EntryRef ref = EntryRef::Unpack(p);
+        if (ref.kind != EntryKind::kPlace) continue;
+        const std::string& c = lex_->places()[ref.index].country;
+        if (std::find(seen.begin(), seen.end(), c) != seen.end()) continue;
+        seen.push_back(c);
+        total += weight_of(c) + 1;
+      }
+      m.place_confidence = seen.size() <= 1 ? 1.0f : static_cast<float>(chosen + 1) / static_cast<float>(total);
+    }
+    int32_t rec = actor_rec >= 0 ? actor_rec : state_rec;
+    if (rec >= 0) {
+      const ActorRecord& a = lex_->record(rec);
+      m.is_actor = true;
+      m.record = rec;
+      m.country = a.country;
+      m.sector = a.sector;
+    } else if (agent >= 0) {
+      const AgentRecord& g = lex_->agents()[agent];
+      m.is_actor = true;
+      m.agent = agent;
+      m.sector = g.sector;
+      m.people = g.kind == "group";
+    } else if (demonym >= 0) {
+      const DemonymRecord& d = lex_->demonyms()[demonym];
+      m.demonym = demonym;
+      m.is_actor = d.plural;
+      m.people = d.plural;
+      if (!d.regional) m.country = d.country;
+    }
+    if (m.agent < 0 && agent >= 0 && rec < 0) m.agent = agent;
+    if (!m.is_actor && m.place < 0 && m.demonym < 0) continue;
+    ms.push_back(std::move(m));
+  }
+
+  // 5. Composition.
+  auto gap_ok = [&](const Mention& a, const Mention& b, uint32_t max_gap) {
+    if (b.first_token < a.end_token || b.first_token - a.end_token > max_gap) return false;
+    if (text.tokens[a.first_token].sentence != text.tokens[b.first_token].sentence) return false;
+    for (uint32_t k = a.end_token; k < b.first_token; ++k) {
+      const Token& g = text.tokens[k];
+      if (g.kind != TokenKind::kWord || (g.prefixes & kAttachingClitics) || !(g.prefixes & kProAl)) return false;
+    }
+    return true;
+  };
+  std::vector<Mention> merged;
+  merged.reserve(ms.size());
+  for (size_t k = 0; k < ms.size(); ++k) {
+    Mention m = std::move(ms[k]);
+    bool changed = true;
+    while (changed && k + 1 < ms.size()) {
+      changed = false;
+      Mention& n = ms[k + 1];
+      bool n_attaches = !(n.prefixes & kAttachingClitics);
+      bool generic_agent = m.agent >= 0 && m.record < 0;
+      bool n_demonym_adj = n.demonym >= 0 && n.record < 0 && n.agent < 0;
+      if ((generic_agent || m.record >= 0) && n_demonym_adj && n_attaches && gap_ok(m, n, generic_agent ? 2 : 0)) {
+        // الجيش التركي، وزير الخارجية الإيطالي، الكونغرس الأمريكي
+        if (m.country.empty()) m.country = n.country;
+        m.end_token = n.end_token;
+        m.entries.insert(m.entries.end(), n.entries.begin(), n.entries.end());
+        ++k;
+        changed = true;
+      } else if (generic_agent && n.is_actor && n.record >= 0 && n_attaches && n.first_token == m.end_token) {
+        const ActorRecord& nr = lex_->record(n.record);
+        const AgentRecord& g = lex_->agents()[m.agent];
+        Mention c = std::move(n);
+        c.first_token = m.first_token;
+        c.prefixes = m.prefixes;
+        c.entries.insert(c.entries.end(), m.entries.begin(), m.entries.end());
+        if (g.kind == "office" && nr.is_person) {
+          // الرئيس دونالد ترامب: the title belongs to the person.
+        } else {
+          // قوات حفتر: the forces of the person's organisation, or of the organisation or state.
+          int64_t owner = c.record;
+          if (nr.is_person && !nr.affiliation.empty()) {
+            int64_t aff = lex_->FindActor(nr.affiliation);
+            if (aff >= 0) owner = aff;
+          }
+          c.record = static_cast<int32_t>(owner);
+          c.agent = m.agent;
+          c.country = lex_->record(owner).country.empty() ? nr.country : lex_->record(owner).country;
+          c.sector = g.sector;
+          c.people = g.kind == "group";
+          c.place = -1;
+        }
+        m = std::move(c);
+        ++k;
+        changed = true;
+      }
+    }
+    merged.push_back(std::move(m));
+  }
+  ms = std::move(merged);
+  for (size_t k = 0; k < ms.size(); ++k) {
+    for (uint32_t t = ms[k].first_token; t < ms[k].end_token; ++t) out->token_mention[t] = static_cast<int32_t>(k);
+  }
+}
+
+std::string EntityRecognizer::ActorNameEn(const Mention& m) const {
+  std::string name;
+  if (m.record >= 0) {
+    name = lex_->record(m.record).name_en;
+  } else if (!m.country.empty() && lex_->StateRecord(m.country) >= 0) {
+    name = lex_->record(lex_->StateRecord(m.country)).name_en;
+  }
+  if (m.agent >= 0 && (m.record < 0 || lex_->record(m.record).sector != m.sector || lex_->record(m.record).is_state)) {
+    const std::string& g = lex_->agents()[m.agent].name_en;
+    name = name.empty() ? g : name + " (" + g + ")";
+  } else if (m.demonym >= 0 && m.record < 0 && m.agent < 0) {
+    name = name.empty() ? lex_->demonyms()[m.demonym].form : name + " (people)";
+  }
+  return name;
+}
+
+std::string EntityRecognizer::ActorNameAr(const AnalyzedText& text, const Mention& m) const {
+  if (m.record >= 0 && m.agent < 0) return lex_->record(m.record).name_ar;
+  uint32_t b = text.tokens[m.first_token].begin, e = text.tokens[m.end_token - 1].end;
+  return std::string(text.original.substr(b, e - b));
+}
+
+std::string EntityRecognizer::ActorId(const Mention& m) const {
+  if (m.record >= 0) {
+    const ActorRecord& r = lex_->record(m.record);
+    if (m.agent >= 0 && r.is_state) return r.actor_id + m.sector;  // TURMIL, CAMEO style
+    return r.actor_id;
+  }
+  return m.country + m.sector;
+}
+
+}  // namespace rasad

@@ -1,0 +1,55 @@
+// EntityRecognizer: finds actor and place mentions in analyzed text and resolves them.
+//
+// Steps, per document:
+//  1. Longest dictionary match at each token (clitics accounted for by the text layer), within the
+//     sentence.
+//  2. One-letter typo correction where context supports it: the second word of a known person's
+//     name after its first word (دونالد رامب -> ترامب), and a place after a place noun (منطقة، مدينة
+//     ...) among the places of the countries the document is about (منطقة مرهونة -> ترهونة).
+//  3. The document's country context: states, demonyms, actors and unambiguous places mentioned.
+//  4. Resolution: a person or organisation to its record in force on the document date; an
+//     ambiguous place (طرابلس in Libya or Lebanon) to the candidate in the best-supported country,
+//     with a confidence.
+//  5. Composition: agent + demonym (الجيش التركي -> TUR MIL; وزير الخارجية الإيطالي -> ITA GOV),
+//     agent + actor (قوات حفتر -> LNA MIL), title + person (الرئيس دونالد ترامب).
+#ifndef RASAD_LEXICON_ENTITY_RECOGNIZER_H_
+#define RASAD_LEXICON_ENTITY_RECOGNIZER_H_
+
+#include <string_view>
+#include <vector>
+
+#include "lexicon/lexicon.h"
+#include "lexicon/mention.h"
+#include "text/analyzed_text.h"
+
+namespace rasad {
+
+struct Recognition {
+  std::vector<Mention> mentions;         // in text order, non-overlapping
+  std::vector<int32_t> token_mention;    // per token: index into mentions or -1
+  std::vector<std::pair<std::string, int>> context;  // countries by weight, strongest first
+};
+
+class EntityRecognizer {
+ public:
+  // `lexicon` must outlive the recognizer. Thread-safe: holds no mutable state.
+  explicit EntityRecognizer(const Lexicon* lexicon) : lex_(lexicon) {}
+
+  // Recognizes mentions in `text`; `date` (ISO or empty) selects role periods of people.
+  void Recognize(const AnalyzedText& text, std::string_view date, Recognition* out) const;
+
+  // The English name of a resolved actor mention ("Khalifa Haftar", "Turkey military").
+  std::string ActorNameEn(const Mention& m) const;
+  std::string ActorNameAr(const AnalyzedText& text, const Mention& m) const;
+  std::string ActorId(const Mention& m) const;
+
+ private:
+  const Lexicon* lex_;
+};
+
+// True when a and b (UTF-8) differ by at most one inserted, deleted or substituted code point.
+bool WithinOneEdit(std::string_view a, std::string_view b);
+
+}  // namespace rasad
+
+#endif  // RASAD_LEXICON_ENTITY_RECOGNIZER_H_

@@ -1,0 +1,360 @@
+#include "lexicon/lexicon.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <charconv>
+#include <filesystem>
+#include <unordered_set>
+
+#include "text/arabic_normalizer.h"
+#include "text/word_set.h"
+#include "util/tsv_reader.h"
+
+namespace rasad {
+
+namespace fs = std::filesystem;
+
+// Reads the dictionary files into a Lexicon. One instance per load.
+class LexiconLoader {
+ public:
+  LexiconLoader(Lexicon* lex, WordSet* words, std::string data_dir)
+      : lex_(lex), words_(words), data_dir_(std::move(data_dir)) {}
+
+  Status LoadAll(const LexiconPaths& paths) {
+    Status s = LoadCodes();
+    if (s.ok()) s = LoadCountries("lexicon/countries.tsv");
+    if (s.ok()) s = LoadSectors("lexicon/sectors.tsv");
+    if (s.ok()) s = LoadActorFiles();
+    if (s.ok()) s = LoadPeople("lexicon/people.tsv");
+    if (s.ok()) s = LoadAgents("lexicon/agents.tsv");
+    if (s.ok()) s = LoadPlaces(data_dir_ + "/lexicon/places/curated.tsv", "lexicon/places/curated.tsv", true);
+    if (s.ok() && !paths.gazetteer_path.empty()) {
+      if (fs::exists(paths.gazetteer_path)) {
+        s = LoadPlaces(paths.gazetteer_path, paths.gazetteer_path, false);
+      } else {
+        lex_->warnings_.push_back(fmt::format("{}: gazetteer not found; only curated places are known",
+                                              paths.gazetteer_path));
+      }
+    }
+    if (!s.ok()) return s;
+    for (Actor& a : lex_->actors_) {
+      std::stable_sort(a.periods.begin(), a.periods.end(), [&](uint32_t x, uint32_t y) {
+        return lex_->records_[x].from < lex_->records_[y].from;
+      });
+    }
+    return Status::Ok();
+  }
+
+ private:
+  bool Optional(const std::string& rel) {
+    if (fs::exists(data_dir_ + "/" + rel)) return true;
+    lex_->warnings_.push_back(fmt::format("{}/{}: not found", data_dir_, rel));
+    return false;
+  }
+
+  // Adds a name (any spelling) as a phrase for `payload`.
+  void AddName(std::string_view name, uint32_t payload, uint8_t word_class = kWordLexicon) {
+    if (!name.empty() && name[0] == '?') {
+      name.remove_prefix(1);
+      payload |= 0x80000000u;  // contextual: see EntryRef
+    }
+    std::string norm = ArabicNormalizer::Get().Normalize(name);
+    std::vector<std::string> words;
+    for (std::string_view w : SplitList(norm, ' ')) words.emplace_back(w);
+    if (words.empty()) return;
+    if (words_ && words.size() == 1) words_->AddNormalized(words[0], word_class);
+    lex_->matcher_.Add(words, payload);
+  }
+
+  Status CheckDate(const TsvReader& r, std::string_view d) {
+    if (d.empty()) return Status::Ok();
+    bool ok = (d.size() == 4 || d.size() == 7 || d.size() == 10);
+    for (size_t i = 0; ok && i < d.size(); ++i) {
+      char c = d[i];
+      ok = (i == 4 || i == 7) ? c == '-' : (c >= '0' && c <= '9');
+    }
+    if (!ok) return r.Error(fmt::format("bad date '{}' (expected YYYY, YYYY-MM or YYYY-MM-DD)", d));
+    return Status::Ok();
+  }
+
+  Status LoadCodes() {
+    std::string path = data_dir_ + "/lexicon/places/iso2_to_iso3.tsv";
+    if (!fs::exists(path)) return Status::Ok();
+    TsvReader r(path);
+    std::vector<std::string_view> f;
+    while (r.Next(&f)) {
+      if (f.size() >= 2) lex_->country_codes_[std::string(f[1])] = true;
+    }
+    return Status::Ok();
+  }
+
+  Status LoadSectors(const std::string& rel) {
+    if (!Optional(rel)) return Status::Ok();
+    TsvReader r(data_dir_ + "/" + rel);
+    std::vector<std::string_view> f;
+    while (r.Next(&f)) lex_->sectors_[std::string(f[0])] = true;
+    return Status::Ok();
+  }
+
+  Status LoadCountries(const std::string& rel) {
+    if (!Optional(rel)) return Status::Ok();
+    TsvReader r(data_dir_ + "/" + rel);
+    std::vector<std::string_view> f;
+    while (r.Next(&f)) {
+      if (f.size() < 3) return r.Error("expected at least iso3, name_en, names_ar");
+      std::string code(f[0]);
+      if (code.size() != 3) return r.Error(fmt::format("'{}' is not a 3-letter code", code));
+      bool iso = lex_->country_codes_.empty() || lex_->country_codes_.count(code);
+      lex_->country_codes_[code] = true;
+      auto names = SplitList(f[2]);
+      if (iso && !names.empty()) {
+        ActorRecord rec;
+        rec.actor_id = code;
+        rec.name_en = std::string(f[1]);
+        rec.name_ar = std::string(names[0]);
+        rec.country = code;
+        rec.is_state = true;
+        rec.origin = {rel, static_cast<uint32_t>(r.line_number())};
+        uint32_t ri = static_cast<uint32_t>(lex_->records_.size());
+        lex_->records_.push_back(std::move(rec));
+        uint32_t ci = static_cast<uint32_t>(lex_->countries_.size());
+        lex_->countries_.push_back(ri);
+        lex_->state_by_iso3_[code] = ri;
+        for (std::string_view n : names) AddName(n, EntryRef::Pack(EntryKind::kCountry, ci));
+      }
+      if (f.size() > 3) {
+        for (std::string_view d : SplitList(f[3])) {
+          DemonymRecord dem;
+          dem.country = code;
+          dem.regional = !iso;  // a regional pseudo code (AFR, EUR ...): a null country on output
+          dem.form = std::string(d);
+          std::string n = ArabicNormalizer::Get().Normalize(d);
+          bool singular = n.size() >= 2 && (n.compare(n.size() - 2, 2, "ي") == 0 ||
+                                            (n.size() >= 4 && n.compare(n.size() - 4, 4, "يه") == 0));
+          dem.plural = !singular;
+          dem.origin = {rel, static_cast<uint32_t>(r.line_number())};
+          uint32_t di = static_cast<uint32_t>(lex_->demonyms_.size());
+          lex_->demonyms_.push_back(std::move(dem));
+          AddName(d, EntryRef::Pack(EntryKind::kDemonym, di));
+        }
+      }
+    }
+    return Status::Ok();
+  }
+
+  Status LoadActorFiles() {
+    std::string dir = data_dir_ + "/lexicon/actors";
+    if (!fs::is_directory(dir)) {
+      lex_->warnings_.push_back(dir + ": not found");
+      return Status::Ok();
+    }
+    std::vector<std::string> files;
+    for (const auto& e : fs::directory_iterator(dir)) {
+      if (e.path().extension() == ".tsv") files.push_back(e.path().filename().string());
+    }
+    std::sort(files.begin(), files.end());
+    for (const std::string& name : files) {
+      Status s = LoadActors("lexicon/actors/" + name);
+      if (!s.ok()) return s;
+    }
+    return Status::Ok();
+  }
+
+  uint32_t ActorIndex(const std::string& id) {
+    auto it = lex_->actor_by_id_.find(id);
+    if (it != lex_->actor_by_id_.end()) return it->second;
+    uint32_t ai = static_cast<uint32_t>(lex_->actors_.size());
+    lex_->actors_.emplace_back();
+    lex_->actor_by_id_.emplace(id, ai);
+    return ai;
+  }
+
+  Status LoadActors(const std::string& rel) {
+    TsvReader r(data_dir_ + "/" + rel);
+    if (!r.status().ok()) return r.status();
+    std::vector<std::string_view> f;
+    while (r.Next(&f)) {
+      if (f.size() < 5) return r.Error("expected actor_id, country, sector, name_en, names_ar");
+      ActorRecord rec;
+      rec.actor_id = std::string(f[0]);
+      rec.country = std::string(f[1]);
+      rec.sector = std::string(f[2]);
+      rec.name_en = std::string(f[3]);
+      auto names = SplitList(f[4]);
+      if (rec.actor_id.empty() || names.empty()) return r.Error("actor_id and names_ar are required");
+      rec.name_ar = std::string(names[0]);
+      if (f.size() > 5) rec.from = std::string(f[5]);
+      if (f.size() > 6) rec.to = std::string(f[6]);
+      if (f.size() > 7) rec.affiliation = std::string(f[7]);
+      for (std::string_view d : {std::string_view(rec.from), std::string_view(rec.to)}) {
+        Status s = CheckDate(r, d);
+        if (!s.ok()) return s;
+      }
+      rec.origin = {rel, static_cast<uint32_t>(r.line_number())};
+      uint32_t ai = ActorIndex(rec.actor_id);
+      lex_->actors_[ai].periods.push_back(static_cast<uint32_t>(lex_->records_.size()));
+      lex_->records_.push_back(std::move(rec));
+      for (std::string_view n : names) AddName(n, EntryRef::Pack(EntryKind::kActor, ai));
+    }
+    return Status::Ok();
+  }
+
+  Status LoadPeople(const std::string& rel) {
+    if (!Optional(rel)) return Status::Ok();
+    TsvReader r(data_dir_ + "/" + rel);
+    std::vector<std::string_view> f;
+    while (r.Next(&f)) {
+      if (f.size() < 3) return r.Error("expected actor_id, name_en, names_ar, ...");
+      ActorRecord rec;
+      rec.is_person = true;
+      rec.actor_id = std::string(f[0]);
+      rec.name_en = std::string(f[1]);
+      auto names = SplitList(f[2]);
+      if (rec.actor_id.empty() || names.empty()) return r.Error("actor_id and names_ar are required");
+      rec.name_ar = std::string(names[0]);
+      if (f.size() > 3) rec.country = std::string(f[3]);
+      if (f.size() > 4) rec.sector = std::string(f[4]);
+      if (f.size() > 5) rec.role = std::string(f[5]);
+      if (f.size() > 6) rec.from = std::string(f[6]);
+      if (f.size() > 7) rec.to = std::string(f[7]);
+      if (f.size() > 8) rec.affiliation = std::string(f[8]);
+      for (std::string_view d : {std::string_view(rec.from), std::string_view(rec.to)}) {
+        Status s = CheckDate(r, d);
+        if (!s.ok()) return s;
+      }
+      rec.origin = {rel, static_cast<uint32_t>(r.line_number())};
+      uint32_t ai = ActorIndex(rec.actor_id);
+      lex_->actors_[ai].periods.push_back(static_cast<uint32_t>(lex_->records_.size()));
+      lex_->records_.push_back(std::move(rec));
+      for (std::string_view n : names) AddName(n, EntryRef::Pack(EntryKind::kActor, ai));
+    }
+    return Status::Ok();
+  }
+
+  Status LoadAgents(const std::string& rel) {
+    if (!Optional(rel)) return Status::Ok();
+    TsvReader r(data_dir_ + "/" + rel);
+    std::vector<std::string_view> f;
+    while (r.Next(&f)) {
+      if (f.size() < 2) return r.Error("expected names_ar, sector, name_en, kind");
+      AgentRecord a;
+      a.sector = std::string(f[1]);
+      if (f.size() > 2) a.name_en = std::string(f[2]);
+      a.kind = f.size() > 3 && !f[3].empty() ? std::string(f[3]) : "group";
+      a.origin = {rel, static_cast<uint32_t>(r.line_number())};
+      uint32_t gi = static_cast<uint32_t>(lex_->agents_.size());
+      lex_->agents_.push_back(std::move(a));
+      for (std::string_view n : SplitList(f[0])) AddName(n, EntryRef::Pack(EntryKind::kAgent, gi), kWordNoun);
+    }
+    return Status::Ok();
+  }
+
+  Status LoadPlaces(const std::string& path, const std::string& label, bool curated) {
+    if (curated && !fs::exists(path)) {
+      lex_->warnings_.push_back(path + ": not found");
+      return Status::Ok();
+    }
+    TsvReader r(path);
+    if (!r.status().ok()) return r.status();
+    std::vector<std::string_view> f;
+    auto number = [](std::string_view s, double* out) {
+      auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), *out);
+      return ec == std::errc() && p == s.data() + s.size();
+    };
+    while (r.Next(&f)) {
+      if (f.size() < 6) return r.Error("expected names_ar, name_en, country, admin1, lat, lon, ...");
+      PlaceRecord p;
+      auto names = SplitList(f[0]);
+      p.name_ar = names.empty() ? std::string() : std::string(names[0]);
+      p.name_en = std::string(f[1]);
+      p.country = std::string(f[2]);
+      p.admin1 = std::string(f[3]);
+      if (!number(f[4], &p.lat) || !number(f[5], &p.lon) || p.lat < -90 || p.lat > 90 || p.lon < -180 ||
+          p.lon > 180) {
+        return r.Error("lat/lon are not valid coordinates");
+      }
+      if (f.size() > 6 && !f[6].empty()) {
+        double g = 0;
+        if (number(f[6], &g)) p.geonameid = static_cast<int64_t>(g);
+      }
+      if (f.size() > 7) p.kind = std::string(f[7]);
+      if (f.size() > 8) p.coord_source = std::string(f[8]);
+      if (curated && p.coord_source.empty()) return r.Error("coord_source is required for curated places");
+      if (f.size() > 9 && !f[9].empty()) {
+        double pop = 0;
+        if (number(f[9], &pop)) p.population = static_cast<int64_t>(pop);
+      }
+      p.curated = curated;
+      p.origin = {label, static_cast<uint32_t>(r.line_number())};
+      if (names.empty()) continue;  // English-only gazetteer rows: Arabic text cannot mention them
+      // The curated file corrects the generated gazetteer: a curated geonameid wins.
+      if (p.geonameid > 0) {
+        if (!curated && curated_ids_.count(p.geonameid)) continue;
+        if (curated) curated_ids_.insert(p.geonameid);
+      }
+      uint32_t pi = static_cast<uint32_t>(lex_->places_.size());
+      lex_->places_.push_back(std::move(p));
+      for (std::string_view n : names) {
+        AddName(n, EntryRef::Pack(EntryKind::kPlace, pi));
+        std::string norm = ArabicNormalizer::Get().Normalize(n);
+        if (norm.find(' ') == std::string::npos) {
+          lex_->places_by_country_[lex_->places_[pi].country].emplace_back(std::string(BareWord(norm)), pi);
+        }
+      }
+    }
+    return Status::Ok();
+  }
+
+  Lexicon* lex_;
+  WordSet* words_;
+  std::string data_dir_;
+  std::unordered_set<int64_t> curated_ids_;
+};
+
+Result<std::unique_ptr<Lexicon>> Lexicon::Load(const LexiconPaths& paths, WordSet* words) {
+  auto lex = std::unique_ptr<Lexicon>(new Lexicon());
+  LexiconLoader loader(lex.get(), words, paths.data_dir);
+  Status s = loader.LoadAll(paths);
+  if (!s.ok()) return s;
+  return lex;
+}
+
+const ActorRecord& Lexicon::RecordOn(const Actor& actor, std::string_view date) const {
+  const ActorRecord* best = &records_[actor.periods.back()];
+  if (date.empty()) {
+    // Prefer a period still open; else the latest.
+    for (uint32_t i : actor.periods) {
+      if (records_[i].to.empty()) best = &records_[i];
+    }
+    return *best;
+  }
+  for (uint32_t i : actor.periods) {
+    const ActorRecord& r = records_[i];
+    bool after_start = r.from.empty() || r.from <= date;
+    bool before_end = r.to.empty() || date < r.to;
+    if (after_start && before_end) return r;
+  }
+  return *best;
+}
+
+int64_t Lexicon::StateRecord(std::string_view iso3) const {
+  auto it = state_by_iso3_.find(std::string(iso3));
+  return it == state_by_iso3_.end() ? -1 : it->second;
+}
+
+int64_t Lexicon::FindActor(std::string_view actor_id) const {
+  auto it = actor_by_id_.find(std::string(actor_id));
+  if (it == actor_by_id_.end()) return StateRecord(actor_id);
+  return actors_[it->second].periods.back();
+}
+
+const std::vector<std::pair<std::string, uint32_t>>* Lexicon::PlacesIn(std::string_view iso3) const {
+  auto it = places_by_country_.find(std::string(iso3));
+  return it == places_by_country_.end() ? nullptr : &it->second;
+}
+
+bool Lexicon::KnownSector(std::string_view code) const { return sectors_.count(std::string(code)) > 0; }
+bool Lexicon::KnownCountry(std::string_view code) const { return country_codes_.count(std::string(code)) > 0; }
+
+}  // namespace rasad

@@ -1,0 +1,100 @@
+// Lexicon: rasad's knowledge of actors, agents and places, loaded from data/ and compiled into a
+// PhraseMatcher.
+//
+// Files (formats in data/README.md): lexicon/countries.tsv, lexicon/actors/*.tsv,
+// lexicon/people.tsv, lexicon/agents.tsv, lexicon/places/curated.tsv and the gazetteer generated
+// from libgeonames at build time (<generated>/gazetteer.tsv; absent is allowed, with a warning).
+// Loading reports the first bad line as `file:line: reason`; `rasad lexicon check` (CheckLexicon)
+// reports every problem. Every name is also added to the text layer's WordSet so that the clitic
+// analyzer recognises it (بنغازي keeps its ب).
+#ifndef RASAD_LEXICON_LEXICON_H_
+#define RASAD_LEXICON_LEXICON_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "lexicon/phrase_matcher.h"
+#include "lexicon/records.h"
+#include "util/status.h"
+
+namespace rasad {
+
+class WordSet;
+
+enum class EntryKind : uint8_t { kCountry, kDemonym, kActor, kAgent, kPlace };
+
+// A payload of the matcher: which record a phrase names.
+// Bits: 31 contextual (a name written with a leading `?`: generic words that name this actor only
+// in a document about its country, e.g. الحكومة الشرعية for Yemen's government), 28-30 kind,
+// 0-27 index.
+struct EntryRef {
+  EntryKind kind;
+  uint32_t index;  // into countries_/demonyms_/actors_/agents_/places_
+  bool contextual = false;
+  static uint32_t Pack(EntryKind k, uint32_t i, bool contextual = false) {
+    return (contextual ? 0x80000000u : 0u) | (static_cast<uint32_t>(k) << 28) | i;
+  }
+  static EntryRef Unpack(uint32_t p) {
+    return {static_cast<EntryKind>((p >> 28) & 0x7u), p & 0x0FFFFFFFu, (p & 0x80000000u) != 0};
+  }
+};
+
+struct LexiconPaths {
+  std::string data_dir;        // the source data/ directory
+  std::string gazetteer_path;  // generated gazetteer; empty to skip
+};
+
+class Lexicon {
+ public:
+  // Loads every dictionary. Problems that make a line unusable are errors naming file:line.
+  // `words` (may be null) receives every name so that the clitic analyzer knows it.
+  static Result<std::unique_ptr<Lexicon>> Load(const LexiconPaths& paths, WordSet* words);
+
+  const PhraseMatcher& matcher() const { return matcher_; }
+  const std::vector<ActorRecord>& records() const { return records_; }
+  const ActorRecord& record(uint32_t i) const { return records_[i]; }
+  const std::vector<Actor>& actors() const { return actors_; }
+  const std::vector<uint32_t>& countries() const { return countries_; }  // record index per country entry
+  const std::vector<DemonymRecord>& demonyms() const { return demonyms_; }
+  const std::vector<AgentRecord>& agents() const { return agents_; }
+  const std::vector<PlaceRecord>& places() const { return places_; }
+
+  // The record of `actor` in force on `date` (ISO; empty = the latest period).
+  const ActorRecord& RecordOn(const Actor& actor, std::string_view date) const;
+  // The record index of a state by ISO3 code, or -1.
+  int64_t StateRecord(std::string_view iso3) const;
+  // The record index of an actor_id's latest period, or -1.
+  int64_t FindActor(std::string_view actor_id) const;
+  // Single-word place names per country (bare form, place index), for typo correction.
+  const std::vector<std::pair<std::string, uint32_t>>* PlacesIn(std::string_view iso3) const;
+
+  // Known sector codes (lexicon/sectors.tsv) and ISO3 codes (countries.tsv + regional codes).
+  bool KnownSector(std::string_view code) const;
+  bool KnownCountry(std::string_view code) const;
+
+  // Warnings from loading (a missing optional file), one line each.
+  const std::vector<std::string>& warnings() const { return warnings_; }
+
+ private:
+  friend class LexiconLoader;
+  PhraseMatcher matcher_;
+  std::vector<ActorRecord> records_;
+  std::vector<Actor> actors_;
+  std::vector<uint32_t> countries_;
+  std::vector<DemonymRecord> demonyms_;
+  std::vector<AgentRecord> agents_;
+  std::vector<PlaceRecord> places_;
+  std::unordered_map<std::string, uint32_t> state_by_iso3_;
+  std::unordered_map<std::string, uint32_t> actor_by_id_;  // -> index into actors_
+  std::unordered_map<std::string, std::vector<std::pair<std::string, uint32_t>>> places_by_country_;
+  std::unordered_map<std::string, bool> sectors_;
+  std::unordered_map<std::string, bool> country_codes_;
+  std::vector<std::string> warnings_;
+};
+
+}  // namespace rasad
+
+#endif  // RASAD_LEXICON_LEXICON_H_

@@ -1,0 +1,46 @@
+// Mention: a stretch of tokens that names an actor, a place, or both (تونس is a state and a place),
+// resolved against the Lexicon.
+#ifndef RASAD_LEXICON_MENTION_H_
+#define RASAD_LEXICON_MENTION_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "text/analyzed_text.h"
+
+namespace rasad {
+
+struct Mention {
+  uint32_t first_token = 0, end_token = 0;  // [first, end)
+
+  // Actor side. An actor mention has a record (a state, organisation or person in force on the
+  // document date), or is generic: an agent noun (قوات، مسلحون) or a people demonym (سودانيون),
+  // possibly with a country from a demonym (الجيش التركي).
+  bool is_actor = false;
+  int32_t record = -1;   // Lexicon::records() index
+  int32_t agent = -1;    // Lexicon::agents() index
+  int32_t demonym = -1;  // Lexicon::demonyms() index
+  std::string country;   // ISO3, or empty when unknown
+  std::string sector;    // CAMEO role code, or empty
+  bool people = false;   // a group of people (agents, plural demonyms)
+
+  // Place side.
+  int32_t place = -1;  // Lexicon::places() index
+  float place_confidence = 0;
+
+  // The name was read through a one-letter correction (رامب -> ترامب); `corrected_to` is the
+  // dictionary word used.
+  bool corrected = false;
+  std::string corrected_to;
+
+  uint8_t prefixes = 0;                 // proclitics of the first token (ب، ل، و ...)
+  Enclitic pronoun = Enclitic::kNone;   // a pronoun on the last token (قواته)
+  std::vector<uint32_t> entries;        // matcher payloads used, for --explain
+
+  bool is_place() const { return place >= 0; }
+};
+
+}  // namespace rasad
+
+#endif  // RASAD_LEXICON_MENTION_H_

@@ -1,0 +1,85 @@
+#include "lexicon/phrase_matcher.h"
+
+namespace rasad {
+
+std::string_view BareWord(std::string_view w) {
+  constexpr std::string_view kAl = "ال";
+  if (w.size() >= kAl.size() + 4 && w.substr(0, kAl.size()) == kAl) return w.substr(kAl.size());
+  return w;
+}
+
+uint32_t PhraseMatcher::Intern(std::string_view bare) {
+  auto it = vocab_.find(bare);
+  if (it != vocab_.end()) return it->second;
+  uint32_t id = static_cast<uint32_t>(words_.size());
+  words_.emplace_back(bare);
+  vocab_.emplace(std::string(bare), id);
+  return id;
+}
+
+void PhraseMatcher::Add(const std::vector<std::string>& words, uint32_t payload) {
+  if (words.empty()) return;
+  uint32_t node = 0;
+  for (const std::string& w : words) {
+    uint32_t id = Intern(BareWord(w));
+    uint64_t key = (static_cast<uint64_t>(node) << 32) | id;
+    auto it = edges_.find(key);
+    if (it == edges_.end()) {
+      uint32_t child = static_cast<uint32_t>(payloads_.size());
+      payloads_.emplace_back();
+      children_.emplace_back();
+      edges_.emplace(key, child);
+      children_[node].push_back({id, child});
+      node = child;
+    } else {
+      node = it->second;
+    }
+  }
+  auto& p = payloads_[node];
+  for (uint32_t x : p) {
+    if (x == payload) return;
+  }
+  p.push_back(payload);
+  ++phrases_;
+}
+
+std::vector<std::pair<uint32_t, uint32_t>> PhraseMatcher::Continuations(uint32_t node) const {
+  return node < children_.size() ? children_[node] : std::vector<std::pair<uint32_t, uint32_t>>{};
+}
+
+PhraseMatcher::Match PhraseMatcher::Longest(const AnalyzedText& text, uint32_t first, uint32_t limit) const {
+  Match best;
+  // Depth-first over the (at most two) keys of each token: its stem and its whole matching form.
+  struct State {
+    uint32_t node, next;
+  };
+  State stack[64];
+  int top = 0;
+  stack[top++] = {0, first};
+  while (top > 0) {
+    State s = stack[--top];
+    if (s.next >= limit) continue;
+    const Token& t = text.tokens[s.next];
+    if (t.kind != TokenKind::kWord && t.kind != TokenKind::kLatin) continue;
+    std::string_view keys[2] = {BareWord(text.Stem(t)), BareWord(text.Norm(t))};
+    int nkeys = keys[1] == keys[0] ? 1 : 2;
+    // A word with a preposition or conjunction clitic can start a phrase, but not continue one.
+    if (s.node != 0 && (t.prefixes & (kProWa | kProFa | kProBi | kProLi | kProKa))) nkeys = 1, keys[0] = keys[1];
+    for (int k = 0; k < nkeys; ++k) {
+      uint32_t id = WordId(keys[k]);
+      if (id == kNoWord) continue;
+      auto it = edges_.find((static_cast<uint64_t>(s.node) << 32) | id);
+      if (it == edges_.end()) continue;
+      uint32_t child = it->second;
+      uint32_t length = s.next + 1 - first;
+      if (!payloads_[child].empty() && length > best.length) {
+        best.length = length;
+        best.payloads = &payloads_[child];
+      }
+      if (top < 63) stack[top++] = {child, s.next + 1};
+    }
+  }
+  return best;
+}
+
+}  // namespace rasad

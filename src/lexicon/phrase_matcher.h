@@ -1,0 +1,76 @@
+// PhraseMatcher: longest match of dictionary phrases over tokens.
+//
+// A phrase is a sequence of words in "bare" form: the matching form without the article ال, which
+// rasad strips the same way from dictionary entries and from text, so that الجزائر، والجزائر and
+// بالجزائر all meet the entry الجزائر. Phrases are compiled into a trie over word ids; matching a
+// token tries its stem (clitics removed by the text layer) and its whole matching form.
+#ifndef RASAD_LEXICON_PHRASE_MATCHER_H_
+#define RASAD_LEXICON_PHRASE_MATCHER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "text/analyzed_text.h"
+
+namespace rasad {
+
+// The bare form of a word in matching form: the article removed when two letters or more remain.
+std::string_view BareWord(std::string_view normalized);
+
+class PhraseMatcher {
+ public:
+  static constexpr uint32_t kNoWord = UINT32_MAX;
+
+  // Adds a phrase (words in matching form; they are made bare here) with a payload id.
+  void Add(const std::vector<std::string>& words, uint32_t payload);
+
+  struct Match {
+    uint32_t length = 0;                     // tokens
+    const std::vector<uint32_t>* payloads = nullptr;
+  };
+
+  // The longest phrase starting at token `first` that does not cross `limit` (an exclusive token
+  // index, e.g. the sentence end). length == 0 when none.
+  Match Longest(const AnalyzedText& text, uint32_t first, uint32_t limit) const;
+
+  // The word id of a bare word, or kNoWord.
+  uint32_t WordId(std::string_view bare) const {
+    auto it = vocab_.find(bare);
+    return it == vocab_.end() ? kNoWord : it->second;
+  }
+  const std::string& Word(uint32_t id) const { return words_[id]; }
+  // Children of the root's child for word `first`: the words that can follow it in some phrase.
+  std::vector<std::pair<uint32_t, uint32_t>> Continuations(uint32_t node) const;
+  // The trie node reached from the root by `word`, or 0 (the root) when none.
+  uint32_t Step(uint32_t node, uint32_t word) const {
+    auto it = edges_.find((static_cast<uint64_t>(node) << 32) | word);
+    return it == edges_.end() ? 0 : it->second;
+  }
+  const std::vector<uint32_t>* Payloads(uint32_t node) const {
+    return node < payloads_.size() && !payloads_[node].empty() ? &payloads_[node] : nullptr;
+  }
+
+  size_t phrase_count() const { return phrases_; }
+  size_t vocabulary_size() const { return words_.size(); }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  uint32_t Intern(std::string_view bare);
+
+  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> vocab_;
+  std::vector<std::string> words_;
+  std::unordered_map<uint64_t, uint32_t> edges_;  // (node << 32 | word) -> child
+  std::vector<std::vector<uint32_t>> payloads_{1};
+  std::vector<std::vector<std::pair<uint32_t, uint32_t>>> children_{1};  // node -> (word, child)
+  size_t phrases_ = 0;
+};
+
+}  // namespace rasad
+
+#endif  // RASAD_LEXICON_PHRASE_MATCHER_H_

@@ -1,0 +1,64 @@
+// The records of rasad's dictionaries (formats in data/README.md).
+#ifndef RASAD_LEXICON_RECORDS_H_
+#define RASAD_LEXICON_RECORDS_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace rasad {
+
+// Where a record came from, for `--explain` and `lexicon check` messages.
+struct Origin {
+  std::string file;  // relative to the data directory
+  uint32_t line = 0;
+};
+
+// A state, an organisation, or one role period of a person.
+struct ActorRecord {
+  std::string actor_id;
+  std::string name_en;
+  std::string name_ar;     // the first Arabic name listed
+  std::string country;     // ISO 3166-1 alpha-3 or empty
+  std::string sector;      // CAMEO role code or empty
+  std::string role;        // people: role in this period
+  std::string from, to;    // ISO dates or empty
+  std::string affiliation; // people: actor_id of their organisation; actors: parent
+  bool is_person = false;
+  bool is_state = false;
+  Origin origin;
+};
+
+// A person or organisation with all its periods, ordered by `from`.
+struct Actor {
+  std::vector<uint32_t> periods;  // indices into Lexicon::records()
+};
+
+struct DemonymRecord {
+  std::string country;  // ISO3 or a regional pseudo code (AFR, EUR ...)
+  std::string form;     // as written in the dictionary
+  bool plural = false;  // a form that can stand alone for people (ليبيون، أفارقة)
+  bool regional = false;  // `country` is a regional pseudo code, not ISO 3166 (output as null)
+  Origin origin;
+};
+
+// A generic noun that gives a sector: قوات -> MIL, شرطة -> COP.
+struct AgentRecord {
+  std::string name_en;
+  std::string sector;
+  std::string kind;  // group, office or body
+  Origin origin;
+};
+
+struct PlaceRecord {
+  std::string name_ar, name_en, country, admin1, kind, coord_source;
+  double lat = 0, lon = 0;
+  int64_t geonameid = 0;
+  int64_t population = 0;
+  bool curated = false;
+  Origin origin;
+};
+
+}  // namespace rasad
+
+#endif  // RASAD_LEXICON_RECORDS_H_

@@ -1,0 +1,128 @@
+// TextAnalyzer (text/text_analyzer.h): tokens, their kinds and their spans in the original text.
+#include "text/text_analyzer.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "unit/text_test_support.h"
+
+namespace rasad {
+namespace {
+
+struct Tok {
+  std::string text;  // original bytes of the span
+  std::string norm;
+  TokenKind kind;
+};
+
+struct Case {
+  std::string input;
+  std::vector<Tok> tokens;
+};
+
+constexpr TokenKind kWord = TokenKind::kWord;
+constexpr TokenKind kNumber = TokenKind::kNumber;
+constexpr TokenKind kPunct = TokenKind::kPunct;
+constexpr TokenKind kLatin = TokenKind::kLatin;
+constexpr TokenKind kSymbol = TokenKind::kSymbol;
+
+const Case kCases[] = {
+    {"قال Reuters إن ٨٠ شخصا، $",
+     {{"قال", "قال", kWord},
+      {"Reuters", "reuters", kLatin},
+      {"إن", "ان", kWord},
+      {"٨٠", "80", kNumber},
+      {"شخصا", "شخصا", kWord},
+      {"،", ",", kPunct},
+      {"$", "$", kSymbol}}},
+    // Diacritics and tatweel stay inside the word's span.
+    {"مُحَمَّدٌ قـــال", {{"مُحَمَّدٌ", "محمد", kWord}, {"قـــال", "قال", kWord}}},
+    // A ligature is one token whose span is the whole ligature.
+    {"\uFEFB شك", {{"\uFEFB", "لا", kWord}, {"شك", "شك", kWord}}},
+    {"\u200Fطرابلس\u200F.", {{"طرابلس\u200F", "طرابلس", kWord}, {".", ".", kPunct}}},
+    // Numbers keep their separators; the ellipsis is one token.
+    {"1,500 و3.5…", {{"1,500", "1,500", kNumber}, {"و", "و", kWord}, {"3.5", "3.5", kNumber}, {"…", "...", kPunct}}},
+    {"عام2019", {{"عام", "عام", kWord}, {"2019", "2019", kNumber}}},
+    {"F16 U.S.", {{"F16", "f16", kLatin}, {"U", "u", kLatin}, {".", ".", kPunct}, {"S", "s", kLatin}, {".", ".", kPunct}}},
+    {"«نعم»", {{"«", "«", kPunct}, {"نعم", "نعم", kWord}, {"»", "»", kPunct}}},
+    {"", {}},
+};
+
+TEST(TextAnalyzerTest, Tokens) {
+  const TextResources* res = testing::Resources(false);
+  ASSERT_NE(res, nullptr);
+  TextAnalyzer analyzer(res);
+  for (const Case& c : kCases) {
+    SCOPED_TRACE(c.input);
+    AnalyzedText t = analyzer.Analyze(c.input);
+    ASSERT_EQ(t.tokens.size(), c.tokens.size());
+    for (size_t i = 0; i < c.tokens.size(); ++i) {
+      EXPECT_EQ(t.Text(t.tokens[i]), c.tokens[i].text) << i;
+      EXPECT_EQ(t.Norm(t.tokens[i]), c.tokens[i].norm) << i;
+      EXPECT_EQ(TokenKindName(t.tokens[i].kind), TokenKindName(c.tokens[i].kind)) << i;
+    }
+    ASSERT_EQ(t.norm_to_orig.size(), t.norm.size() + 1);
+    EXPECT_EQ(t.norm_to_orig.back(), c.input.size());
+  }
+}
+
+// No fixed limits: a token of any length keeps its whole stem.
+TEST(TextAnalyzerTest, VeryLongTokens) {
+  const TextResources* res = testing::Resources(false);
+  ASSERT_NE(res, nullptr);
+  TextAnalyzer analyzer(res);
+  struct LongCase {
+    std::string unit;
+    size_t repeat;
+  };
+  const LongCase cases[] = {{"ب", 40000}, {"a", 70000}};
+  for (const LongCase& c : cases) {
+    std::string text;
+    for (size_t i = 0; i < c.repeat; ++i) text += c.unit;
+    AnalyzedText t = analyzer.Analyze(text);
+    ASSERT_EQ(t.tokens.size(), 1u);
+    EXPECT_EQ(t.Text(t.tokens[0]).size(), text.size());
+    EXPECT_EQ(t.Stem(t.tokens[0]).size(), text.size());
+    EXPECT_TRUE(t.Stem(t.tokens[0]) == text);
+  }
+}
+
+// Analyzing into a used AnalyzedText gives the same result as into a fresh one.
+TEST(TextAnalyzerTest, ReusesBuffers) {
+  const TextResources* res = testing::Resources(false);
+  ASSERT_NE(res, nullptr);
+  TextAnalyzer analyzer(res);
+  const std::string first = "قال الوزير. ثم غادر وقتل خمسة";
+  const std::string second = "وصل ٨٠ جنديا";
+  AnalyzedText reused;
+  analyzer.Analyze(first, &reused);
+  analyzer.Analyze(second, &reused);
+  AnalyzedText fresh = analyzer.Analyze(second);
+  EXPECT_EQ(reused.norm, fresh.norm);
+  EXPECT_EQ(reused.stems, fresh.stems);
+  EXPECT_EQ(reused.tokens.size(), fresh.tokens.size());
+  EXPECT_EQ(reused.sentences.size(), fresh.sentences.size());
+  EXPECT_EQ(reused.clauses.size(), fresh.clauses.size());
+  EXPECT_EQ(reused.quantities.size(), fresh.quantities.size());
+}
+
+TEST(TextAnalyzerTest, LoadErrorsNameTheFile) {
+  auto r = TextResources::Load("/nonexistent", "");
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("/nonexistent/text/"), std::string::npos) << r.status().message();
+  auto h = TextResources::Load(RASAD_DATA_DIR, "/nonexistent/ar.dic");
+  ASSERT_FALSE(h.ok());
+  EXPECT_NE(h.status().message().find("/nonexistent/ar.dic"), std::string::npos) << h.status().message();
+}
+
+TEST(TextAnalyzerTest, CliticNames) {
+  EXPECT_EQ(ProcliticNames(kProWa | kProBi | kProAl), (std::vector<std::string_view>{"و", "ب", "ال"}));
+  EXPECT_EQ(ProcliticNames(0), std::vector<std::string_view>{});
+  EXPECT_EQ(EncliticName(Enclitic::kHum), "هم");
+  EXPECT_EQ(EncliticName(Enclitic::kNone), "");
+}
+
+}  // namespace
+}  // namespace rasad
