@@ -53,6 +53,8 @@ std::string ShiftDate(const std::string& iso, int days) {
 namespace {
 
 constexpr uint8_t kPrepClitics = kProBi | kProLi | kProKa;
+// How many tokens after it a `next`-scoped modality cue reaches.
+constexpr uint32_t kCueReach = 10;
 // PrepositionOf results beyond TargetWay: another preposition, and كـ ("as"); neither introduces a
 // target, and both keep an actor from being a subject or object.
 constexpr uint16_t kPrepOther = 1 << 14;
@@ -408,7 +410,7 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
     int32_t m = MentionAt(k);
     if (m < 0) continue;
     if (M(m).is_place() && locative(m)) return m;
-    if (M(m).is_place() && fallback_after < 0 && !M(m).is_actor) fallback_after = m;
+    if (M(m).is_place() && fallback_after < 0 && k < t.end + 4) fallback_after = m;
     k = M(m).end_token - 1;
   }
   for (int32_t k = static_cast<int32_t>(t.first) - 1; k >= static_cast<int32_t>(c.first_token); --k) {
@@ -417,7 +419,8 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
     if (M(m).is_place() && locative(m)) return m;
     k = static_cast<int32_t>(M(m).first_token);
   }
-  // The last place named earlier in the sentence.
+  // A place right after the trigger (شهدتهما تونس), else the last place named earlier in the sentence.
+  if (fallback_after >= 0) return fallback_after;
   uint32_t sentence_first = text_.sentences[c.sentence].first_token;
   for (int32_t k = static_cast<int32_t>(c.first_token) - 1; k >= static_cast<int32_t>(sentence_first); --k) {
     int32_t m = MentionAt(static_cast<uint32_t>(k));
@@ -425,7 +428,7 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
     if (M(m).is_place() && (!M(m).is_actor || locative(m))) return m;
     k = static_cast<int32_t>(M(m).first_token);
   }
-  return fallback_after;
+  return -1;
 }
 
 std::string DocumentCoder::DateFor(const Clause& c) const {
@@ -460,11 +463,11 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
     bool applies = false;
     switch (cue.scope) {
       case CueScope::kNext:
-        if (cue.kind == CueKind::kNegation) {
-          applies = in_clause && t.first - q.end <= 1;
-        } else {
-          applies = in_clause && !TriggerBetween(q.end, t.first);
-        }
+        // A negation particle (لم، لا، عدم) binds the word right after it; an intention or
+        // attempt (ينوي، محاولة) covers the triggers close after it (فرض حصار أو شن عملية), not a
+        // whole run-on clause.
+        applies = cue.kind == CueKind::kNegation ? in_clause && t.first - q.end <= 1
+                                                 : in_clause && t.first - q.end <= kCueReach;
         break;
       case CueScope::kClause:
         applies = in_clause;
@@ -596,7 +599,12 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   const Token& tt = text_.tokens[t.first];
   last_noun_clause_ = r.noun ? static_cast<int64_t>(tt.clause) : -1;
   const CameoCode* code = ont_.Find(r.cameo);
-  if (code == nullptr || code->plover.empty()) return;
+  if (code == nullptr || code->plover.empty()) return;  // "-" (not an event) or a public statement
+  // هذا الاعتداء، تلك الهجمات: a demonstrative points back to an event already reported.
+  if (r.noun && t.first > text_.clauses[tt.clause].first_token) {
+    std::string_view prev = BareWord(text_.Norm(text_.tokens[t.first - 1]));
+    if (prev == "هذا" || prev == "هذه" || prev == "ذلك" || prev == "تلك" || prev == "هذين" || prev == "هاتين") return;
+  }
   const Clause& c = text_.clauses[tt.clause];
   std::vector<std::string> why;
   if (explain_) {
@@ -782,6 +790,13 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     if (r.flags & kFlagKill) fatalities = n;
     if (r.flags & kFlagInjure) injured = n;
     if (r.flags & kFlagCapture) captured = n;
+  }
+
+  // A definite verbal noun with nothing attached (الهجوم، القتل، التعذيب) refers to an event named
+  // elsewhere or to violence in general; it reports no event of its own.
+  if (r.noun && (tt.prefixes & kProAl) && source.empty() && target.empty() && !fatalities && !injured && !captured) {
+    bool place_in_clause = place >= 0 && M(place).first_token >= c.first_token && M(place).end_token <= c.end_token;
+    if (!place_in_clause) return;
   }
 
   bool negated = false;

@@ -89,7 +89,11 @@ Status TriggerLexicon::LoadTriggers(const std::string& path, const std::string& 
     if (f.size() < 3) return r.Error("expected cameo, pos, forms, ...");
     TriggerRecord base;
     base.cameo = std::string(f[0]);
-    if (ontology.Find(base.cameo) == nullptr) return r.Error("unknown CAMEO code '" + base.cameo + "'");
+    // "-" marks a phrase that is not an event (هجوم إعلامي، تفجرت الأزمة): as the longest match it
+    // keeps the shorter trigger inside it from firing.
+    if (base.cameo != "-" && ontology.Find(base.cameo) == nullptr) {
+      return r.Error("unknown CAMEO code '" + base.cameo + "'");
+    }
     if (f[1] == "noun") base.noun = true;
     else if (f[1] != "verb") return r.Error("pos must be verb or noun");
     auto role = [&](std::string_view v, ArgRole* out) -> bool {
