@@ -45,6 +45,7 @@ void RegisterTokensCommand(CLI::App& app, GlobalOptions& g);
 void RegisterEntitiesCommand(CLI::App& app, GlobalOptions& g);
 void RegisterLexiconCommand(CLI::App& app, GlobalOptions& g);
 void RegisterCodeCommand(CLI::App& app, GlobalOptions& g);
+void RegisterEvalCommand(CLI::App& app, GlobalOptions& g);
 
 }  // namespace rasad::cli
 

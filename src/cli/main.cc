@@ -19,6 +19,8 @@ int main(int argc, char** argv) {
   rasad::cli::RegisterTokensCommand(app, g);
   rasad::cli::RegisterEntitiesCommand(app, g);
   rasad::cli::RegisterCodeCommand(app, g);
+  rasad::cli::RegisterEvalCommand(app, g);
+  rasad::cli::RegisterLexiconCommand(app, g);
   try {
     CLI11_PARSE(app, argc, argv);
   } catch (const std::exception& e) {

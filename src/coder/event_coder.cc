@@ -231,8 +231,12 @@ uint16_t DocumentCoder::PrepositionOf(int32_t m) const {
     if (w == "عن") return kTargetAn;
     if (prev.prefixes & kProBi) return skip == 1 ? kTargetBi : 0;
     if (prev.prefixes & kProLi) return skip == 1 ? kTargetLi : 0;
+    // Words that may stand between a preposition and its noun: descriptors (العاصمة، مدينة),
+    // directions (شمال العراق) and demonstratives.
     bool descriptor = w == "عاصمه" || w == "مدينه" || w == "منطقه" || w == "بلده" || w == "ولايه" ||
-                      w == "محافظه" || w == "هذه" || w == "هذا" || w == "بحق" || w == "حكومه";
+                      w == "محافظه" || w == "هذه" || w == "هذا" || w == "بحق" || w == "حكومه" ||
+                      w == "شمال" || w == "جنوب" || w == "شرق" || w == "غرب" || w == "وسط" || w == "شمالي" ||
+                      w == "جنوبي" || w == "شرقي" || w == "غربي" || w == "قرب" || w == "ضواحي" || w == "اطراف";
     for (const CueHit& c : cues_) {
       if (c.end == k && trig_.cue(c.record).kind == CueKind::kPreposition) return kPrepOther;
     }
@@ -477,6 +481,12 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
         break;
     }
     if (!applies) continue;
+    // قد before a past verb marks a completed event (وكان قد قتل), before a present one a possibility.
+    if (cue.form == "قد" && q.end < text_.tokens.size()) {
+      std::string_view next = text_.Norm(text_.tokens[q.end]);
+      bool present = next.rfind("ي", 0) == 0 || next.rfind("ت", 0) == 0 || next.rfind("ن", 0) == 0;
+      if (!present) continue;
+    }
     switch (cue.kind) {
       case CueKind::kNegation:
         *negated = true;
@@ -498,6 +508,11 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
         break;
     }
   }
+  // The future prefix (سيهاجم) announces an intention.
+  if (text_.tokens[t.first].prefixes & kProSa) rank = std::max(rank, 3);
+  // A question asserts nothing.
+  const Token& last = text_.tokens[s.end_token - 1];
+  if (last.kind == TokenKind::kPunct && text_.Norm(last) == "?") rank = std::max(rank, 4);
   *modality = names[rank];
 }
 
@@ -633,7 +648,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       int32_t m = MentionAt(k);
       if (m < 0) continue;
       uint16_t p = PrepositionOf(m);
-      if (IsActorLike(m) && (p & r.target) && p != kTargetObject) return ResolveDemonstrative(m);
+      bool location = M(m).is_place() && (p == kTargetFi || (p == kTargetBi && !M(m).is_actor));
+      if (IsActorLike(m) && (p & r.target) && p != kTargetObject && !location) return ResolveDemonstrative(m);
       k = M(m).end_token - 1;
     }
     return Arg{};
@@ -663,6 +679,14 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
           obj.how = "object";
           break;
         }
+        // مواقع لحزب العمال: an object noun owned, through لـ, by the actor that is hit.
+        bool owned = (M(m).prefixes & kProLi) && M(m).is_actor && k == from + 1 && MentionAt(from) < 0 &&
+                     text_.tokens[from].kind == TokenKind::kWord && token_trigger_[from] < 0;
+        if (owned) {
+          obj = ResolveDemonstrative(m);
+          obj.how = "owner of the object (لـ)";
+          break;
+        }
         k = M(m).end_token - 1;
       }
       if (obj.empty() && text_.tokens[t.end - 1].suffix != Enclitic::kNone) {
@@ -670,9 +694,20 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       }
     }
     if (obj.empty()) obj = prep_target();
-    if (r.passive || r.subj == ArgRole::kTarget) {
+    // قتل أربعة أشخاص، أصيب ثلاثة جنود: unvocalized, a killing, wounding or capturing verb followed
+    // by a counted noun is read as a passive: the counted people are its victims.
+    bool counted_victims = false;
+    if (vso && !subj.empty() && (r.flags & (kFlagKill | kFlagInjure | kFlagCapture))) {
+      uint32_t first = M(subj.members[0]).first_token;
+      for (const Quantity& q : text_.quantities) {
+        bool before = q.end_token == first || (q.end_token + 1 == first && Bare(q.end_token) == "من");
+        if (before && q.unit.empty()) counted_victims = true;
+      }
+    }
+    if (r.passive || r.subj == ArgRole::kTarget || counted_victims) {
       target = subj;
-      target.how = "subject of a " + std::string(r.passive ? "passive" : "patient-subject") + " verb";
+      target.how = counted_victims ? "counted victims after the verb"
+                                   : "subject of a " + std::string(r.passive ? "passive" : "patient-subject") + " verb";
       source = ByAgent(t, c);
     } else {
       source = subj;
@@ -747,7 +782,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         if (token_trigger_[j] >= 0) break;
         int32_t m = MentionAt(static_cast<uint32_t>(j));
         if (m < 0) continue;
-        if (M(m).is_actor && !IsPrepositional(m)) {
+        // The actor belongs to an earlier trigger of the clause (أدانت الجامعة العربية الهجوم).
+        if (M(m).is_actor && !IsPrepositional(m) && !TriggerBetween(c.first_token, M(m).first_token)) {
           source = ResolveDemonstrative(m);
           source.how = "actor of the clause before the noun";
         }
@@ -787,6 +823,15 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   std::optional<int64_t> fatalities, injured, captured;
   if (r.flags & (kFlagKill | kFlagInjure | kFlagCapture)) {
     std::optional<int64_t> n = CountNear(t, c);
+    if (!n && !target.empty()) {
+      // عشرة أشخاص (لقوا مصرعهم): the count of the victims.
+      uint32_t first = M(target.members[0]).first_token;
+      for (const Quantity& q : text_.quantities) {
+        if (q.end_token == first && q.unit.empty() && q.value > 0 && q.value == std::floor(q.value)) {
+          n = static_cast<int64_t>(q.value);
+        }
+      }
+    }
     if (r.flags & kFlagKill) fatalities = n;
     if (r.flags & kFlagInjure) injured = n;
     if (r.flags & kFlagCapture) captured = n;

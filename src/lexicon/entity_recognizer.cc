@@ -70,6 +70,17 @@ bool WithinOneEdit(std::string_view a, std::string_view b) {
   return std::equal(x.begin() + i, x.end(), y.begin() + i + 1);
 }
 
+bool EntityRecognizer::IsNationality(const AnalyzedText& text, uint32_t token) const {
+  const PhraseMatcher& pm = lex_->matcher();
+  const std::vector<uint32_t>* payloads = pm.Payloads(pm.Step(0, pm.WordId(BareWord(text.Stem(text.tokens[token])))));
+  if (payloads == nullptr) return false;
+  for (uint32_t p : *payloads) {
+    EntryKind k = EntryRef::Unpack(p).kind;
+    if (k == EntryKind::kDemonym || k == EntryKind::kCountry) return true;
+  }
+  return false;
+}
+
 void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date, Recognition* out) const {
   out->mentions.clear();
   out->context.clear();
@@ -85,7 +96,10 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       if (m.length > 0) {
         RawMatch r{i, m.length, *m.payloads, false, {}};
         r.weak = true;
-        for (uint32_t k = i; k < i + m.length; ++k) r.weak = r.weak && IsCommonWord(text.tokens[k].word_class);
+        for (uint32_t k = i; k < i + m.length; ++k) {
+          // A nationality inside the phrase (الجيش السوداني) is evidence enough.
+          r.weak = r.weak && IsCommonWord(text.tokens[k].word_class) && !IsNationality(text, k);
+        }
         for (uint32_t p : r.payloads) r.weak = r.weak || EntryRef::Unpack(p).contextual;
         raws.push_back(std::move(r));
         i += m.length;
@@ -219,8 +233,12 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       EntryRef ref = EntryRef::Unpack(p);
       if (ref.kind == EntryKind::kPlace) return place_noun || (!keep_places && !lex_->places()[ref.index].curated);
       if (ref.kind == EntryKind::kActor) {
+        // A multi-word name (قوات الدعم السريع، مجلس الأمن الدولي) is specific enough; a single
+        // common word, or a name marked contextual, needs its country in the document.
+        if (r.length > 1 && !ref.contextual) return false;
         const ActorRecord& rec = lex_->RecordOn(lex_->actors()[ref.index], date);
-        return !rec.is_person && weight_of(rec.country) == 0;
+        // Generic wording names an organisation only in a document clearly about its country.
+        return !rec.is_person && weight_of(rec.country) < 2;
       }
       return false;
     });
@@ -328,6 +346,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   merged.reserve(ms.size());
   for (size_t k = 0; k < ms.size(); ++k) {
     Mention m = std::move(ms[k]);
+    bool has_demonym = m.demonym >= 0;
     bool changed = true;
     while (changed && k + 1 < ms.size()) {
       changed = false;
@@ -335,14 +354,19 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       bool n_attaches = !(n.prefixes & kAttachingClitics);
       bool generic_agent = m.agent >= 0 && m.record < 0;
       bool n_demonym_adj = n.demonym >= 0 && n.record < 0 && n.agent < 0;
-      if ((generic_agent || m.record >= 0) && n_demonym_adj && n_attaches && gap_ok(m, n, generic_agent ? 2 : 0)) {
+      if ((generic_agent || m.record >= 0) && n_demonym_adj && n_attaches && !has_demonym &&
+          gap_ok(m, n, generic_agent ? 2 : 0)) {
         // الجيش التركي، وزير الخارجية الإيطالي، الكونغرس الأمريكي
         if (m.country.empty()) m.country = n.country;
+        has_demonym = true;  // one nationality per actor: الوزير التركي | العاصمة الليبية
         m.end_token = n.end_token;
         m.entries.insert(m.entries.end(), n.entries.begin(), n.entries.end());
         ++k;
         changed = true;
-      } else if (generic_agent && n.is_actor && n.record >= 0 && n_attaches && n.first_token == m.end_token) {
+      } else if (generic_agent && n.is_actor && n.record >= 0 && n_attaches && n.first_token == m.end_token &&
+                 (m.country.empty() || (lex_->agents()[m.agent].kind == "office" && lex_->record(n.record).is_person))) {
+        // (An agent that already has its nationality, الحكومة اليمنية, does not take a genitive:
+        // in اتهمت الحكومة اليمنية الحوثيين the next actor is the object.)
         const ActorRecord& nr = lex_->record(n.record);
         const AgentRecord& g = lex_->agents()[m.agent];
         Mention c = std::move(n);
@@ -368,6 +392,15 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         m = std::move(c);
         ++k;
         changed = true;
+      }
+    }
+    // مرتزقة أفارقة وسودانيون: a nationality joined by و to "agent + nationality" shares the agent.
+    if (!merged.empty() && m.record < 0 && m.agent < 0 && m.demonym >= 0 && m.people &&
+        (m.prefixes & kAttachingClitics) == kProWa) {
+      const Mention& prev = merged.back();
+      if (prev.agent >= 0 && prev.record < 0 && prev.end_token == m.first_token) {
+        m.agent = prev.agent;
+        m.sector = prev.sector;
       }
     }
     merged.push_back(std::move(m));

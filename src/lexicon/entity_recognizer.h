@@ -44,6 +44,8 @@ class EntityRecognizer {
   std::string ActorId(const Mention& m) const;
 
  private:
+  // True when the token alone names a country or a nationality.
+  bool IsNationality(const AnalyzedText& text, uint32_t token) const;
   const Lexicon* lex_;
 };
 

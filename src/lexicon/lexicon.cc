@@ -74,6 +74,8 @@ class LexiconLoader {
       char c = d[i];
       ok = (i == 4 || i == 7) ? c == '-' : (c >= '0' && c <= '9');
     }
+    if (ok && d.size() >= 7) ok = d.substr(5, 2) >= "01" && d.substr(5, 2) <= "12";
+    if (ok && d.size() == 10) ok = d.substr(8, 2) >= "01" && d.substr(8, 2) <= "31";
     if (!ok) return r.Error(fmt::format("bad date '{}' (expected YYYY, YYYY-MM or YYYY-MM-DD)", d));
     return Status::Ok();
   }

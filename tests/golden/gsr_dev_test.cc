@@ -1,0 +1,61 @@
+// The GSR development sets (../shared/data/gsr): detection of ASSAULT/PROTEST and source/target
+// coding. The floors below are the figures measured when they were set, so that a change that makes
+// them worse fails here; they are NOT the goals of issue 4 (ASSAULT F1 >= 0.80, PROTEST F1 >= 0.70,
+// precision >= 0.80, source accuracy >= 0.60), which rasad does not reach yet. Raise the floors as
+// the coder improves. Skips when ../shared is absent.
+#include <gtest/gtest.h>
+
+#include "coder/evaluation.h"
+#include "coder/event_json.h"
+#include "text/document_reader.h"
+#include "unit/engine_test_support.h"
+
+namespace rasad {
+namespace {
+
+using testing::HaveShared;
+using testing::SharedPath;
+using testing::TestEngine;
+
+std::vector<nlohmann::json> CodeFile(const std::string& path) {
+  Worker worker(TestEngine());
+  std::vector<nlohmann::json> out;
+  std::vector<Event> events;
+  ReadCallbacks cb;
+  cb.on_document = [&](Document&& doc) {
+    events.clear();
+    worker.Code(doc, false, &events);
+    for (const Event& e : events) out.push_back(EventToJson(e));
+  };
+  EXPECT_TRUE(ReadDocuments(path, ReadOptions{}, cb).ok());
+  return out;
+}
+
+TEST(GsrDevTest, DetectionDoesNotRegress) {
+  const char* kGold = "data/gsr/detect_dev.jsonl";
+  if (!HaveShared(kGold)) GTEST_SKIP() << "../shared is absent";
+  ASSERT_NE(TestEngine(), nullptr);
+  auto gold = ReadJsonLines(SharedPath(kGold));
+  ASSERT_TRUE(gold.ok());
+  nlohmann::json res = EvaluateDetect(CodeFile(SharedPath(kGold)), *gold);
+  std::cout << "detect: " << res.dump() << "\n";
+  EXPECT_GE(res["ASSAULT"]["recall"].get<double>(), 0.88);
+  EXPECT_GE(res["ASSAULT"]["precision"].get<double>(), 0.21);
+  EXPECT_GE(res["PROTEST"]["recall"].get<double>(), 0.76);
+  EXPECT_GE(res["PROTEST"]["precision"].get<double>(), 0.19);
+}
+
+TEST(GsrDevTest, ActorCodingDoesNotRegress) {
+  const char* kGold = "data/gsr/actors_dev.jsonl";
+  if (!HaveShared(kGold)) GTEST_SKIP() << "../shared is absent";
+  ASSERT_NE(TestEngine(), nullptr);
+  auto gold = ReadJsonLines(SharedPath(kGold));
+  ASSERT_TRUE(gold.ok());
+  nlohmann::json res = EvaluateActors(CodeFile(SharedPath(kGold)), *gold);
+  std::cout << "actors: " << res.dump() << "\n";
+  EXPECT_GE(res["source"]["accuracy"].get<double>(), 0.20);
+  EXPECT_GE(res["target"]["accuracy"].get<double>(), 0.21);
+}
+
+}  // namespace
+}  // namespace rasad

@@ -1,0 +1,121 @@
+// The event coder on sentences written for these tests; every expectation was checked by hand
+// against the Arabic (who did what to whom, where, how many, negated or not, which modality).
+#include <gtest/gtest.h>
+
+#include "unit/engine_test_support.h"
+
+namespace rasad {
+namespace {
+
+using testing::CodeText;
+using testing::TestEngine;
+
+struct Expect {
+  const char* name;
+  const char* text;
+  const char* date;
+  const char* event;        // PLOVER type of the event checked
+  const char* cameo_root;   // its CAMEO code starts with this
+  const char* source;       // "COUNTRY/SECTOR", "" for none, "*" for any
+  const char* target;       // likewise, or a fragment of the target's text prefixed with "~"
+  const char* place;        // English place name, "" for none, "*" for any
+  int fatalities;           // -1: none
+  bool negated;
+  const char* modality;
+  const char* event_date;   // "" to skip
+};
+
+std::string ActorKey(const std::optional<EventActor>& a) {
+  return a ? a->country + "/" + a->sector : std::string();
+}
+
+bool ActorMatches(const std::optional<EventActor>& a, const std::string& want) {
+  if (want == "*") return true;
+  if (!want.empty() && want[0] == '~') return a && a->text.find(want.substr(1)) != std::string::npos;
+  return ActorKey(a) == want;
+}
+
+const Expect kCases[] = {
+    {"attack_with_owner_object", "هاجمت القوات التركية مواقع لحزب العمال الكردستاني في شمال العراق.", "2024-05-10",
+     "ASSAULT", "19", "TUR/MIL", "~حزب العمال", "Iraq", -1, false, "asserted", "2024-05-10"},
+    {"arrest_yesterday", "اعتقلت الشرطة المصرية خمسة ناشطين في القاهرة أمس.", "2024-05-10", "COERCE", "173",
+     "EGY/COP", "~ناشطين", "Cairo", -1, false, "asserted", "2024-05-09"},
+    {"protest", "تظاهر مئات الطلاب أمام مقر البرلمان في تونس احتجاجا على ارتفاع الأسعار.", "2024-05-10", "PROTEST",
+     "14", "/EDU", "", "*", -1, false, "asserted", ""},
+    {"negated_attack", "لم تهاجم القوات الإسرائيلية مخيم جنين.", "2024-05-10", "ASSAULT", "19", "ISR/MIL", "*",
+     "Jenin", -1, true, "asserted", ""},
+    {"reported_control", "قال المتحدث إن الجيش السوداني سيطر على مدينة ود مدني.", "2024-05-10", "COERCE", "192",
+     "SDN/MIL", "", "Wad Madani", -1, false, "reported", ""},
+    {"intended_offensive", "يعتزم الجيش الروسي شن هجوم جديد على خاركيف.", "2024-05-10", "ASSAULT", "19", "RUS/MIL",
+     "*", "*", -1, false, "intended", ""},
+    {"visit", "زار وزير الخارجية التركي العاصمة الليبية طرابلس.", "2024-05-10", "CONSULT", "042", "TUR/GOV", "",
+     "Tripoli", -1, false, "asserted", ""},
+    {"fatalities_before_victims", "لقي عشرة أشخاص مصرعهم في انفجار سيارة مفخخة في بغداد.", "2024-05-10", "ASSAULT",
+     "19", "", "*", "Baghdad", 10, false, "asserted", ""},
+    {"counted_victims", "قتل أربعة أشخاص في هجوم على سوق في كركوك.", "2024-05-10", "ASSAULT", "19", "", "/CVL",
+     "Kirkuk", 4, false, "asserted", ""},
+    {"retreat", "انسحبت قوات الدعم السريع من مدينة الفاشر.", "2024-05-10", "RETREAT", "0874", "SDN/REB", "",
+     "El Fasher", -1, false, "asserted", ""},
+    {"accusation", "اتهمت الحكومة اليمنية الحوثيين بقصف مدينة تعز.", "2024-05-10", "ACCUSE", "11", "YEM/GOV",
+     "YEM/REB", "*", -1, false, "asserted", ""},
+    {"what_is_alleged", "اتهمت الحكومة اليمنية الحوثيين بقصف مدينة تعز.", "2024-05-10", "ASSAULT", "19", "YEM/REB",
+     "*", "Taiz", -1, false, "alleged", ""},
+};
+
+void PrintTo(const Expect& x, std::ostream* os) { *os << x.name; }
+
+class CoderTest : public ::testing::TestWithParam<Expect> {};
+
+TEST_P(CoderTest, CodesAsAnAnalystWould) {
+  std::string error;
+  if (TestEngine(&error) == nullptr) GTEST_FAIL() << error;
+  const Expect& x = GetParam();
+  std::vector<Event> events = CodeText(x.text, x.date);
+  bool found = false;
+  std::string seen;
+  for (const Event& e : events) {
+    seen += e.event + " " + e.cameo + " " + ActorKey(e.source) + " -> " + ActorKey(e.target) + " @ " +
+            (e.location ? e.location->name_en : "") + " " + e.modality + (e.negated ? " negated" : "") + "\n";
+    if (e.event != x.event || e.cameo.rfind(x.cameo_root, 0) != 0) continue;
+    if (!ActorMatches(e.source, x.source) || !ActorMatches(e.target, x.target)) continue;
+    std::string place = e.location ? e.location->name_en : "";
+    if (std::string(x.place) != "*" && place != x.place) continue;
+    if (x.fatalities >= 0 && (!e.fatalities || *e.fatalities != x.fatalities)) continue;
+    if (e.negated != x.negated || e.modality != x.modality) continue;
+    if (*x.event_date && e.date != x.event_date) continue;
+    found = true;
+  }
+  EXPECT_TRUE(found) << x.name << ": no event as expected among:\n" << seen;
+}
+
+INSTANTIATE_TEST_SUITE_P(Sentences, CoderTest, ::testing::ValuesIn(kCases),
+                         [](const ::testing::TestParamInfo<Expect>& i) { return std::string(i.param.name); });
+
+TEST(CoderTest, CompoundActorsGiveOneEventEach) {
+  std::vector<Event> events = CodeText("اعترفت إسبانيا وإيرلندا والنرويج بدولة فلسطين.", "2024-05-28");
+  std::vector<std::string> sources;
+  for (const Event& e : events) {
+    if (e.cameo == "054" && e.target && e.target->country == "PSE") sources.push_back(e.source->country);
+  }
+  EXPECT_EQ(sources, (std::vector<std::string>{"ESP", "IRL", "NOR"}));
+}
+
+TEST(CoderTest, SpansSliceTheOriginal) {
+  std::string text = "وقُتِلَ ثلاثةُ جنودٍ في هجومٍ على قاعدةٍ عسكريةٍ قرب الموصل.";
+  for (const Event& e : CodeText(text)) {
+    EXPECT_EQ(text.substr(e.trigger_begin, e.trigger_end - e.trigger_begin), e.trigger_text);
+    for (const auto* a : {&e.source, &e.target}) {
+      if (*a) EXPECT_EQ(text.substr((*a)->begin, (*a)->end - (*a)->begin), (*a)->text);
+    }
+    if (e.location) EXPECT_EQ(text.substr(e.location->begin, e.location->end - e.location->begin), e.location->text);
+  }
+}
+
+TEST(CoderTest, ShiftDate) {
+  EXPECT_EQ(ShiftDate("2024-03-01", -1), "2024-02-29");
+  EXPECT_EQ(ShiftDate("2024-01-01", -7), "2023-12-25");
+  EXPECT_EQ(ShiftDate("2024", -1), "2024");
+}
+
+}  // namespace
+}  // namespace rasad

@@ -1,0 +1,118 @@
+// The lexicon: loading, `lexicon check`, and recognition of actors and places in sentences written
+// for these tests (expectations checked by hand).
+#include <gtest/gtest.h>
+
+#include "lexicon/lexicon_check.h"
+#include "lexicon/phrase_matcher.h"
+#include "unit/engine_test_support.h"
+
+namespace rasad {
+namespace {
+
+using testing::TestEngine;
+
+TEST(LexiconTest, DictionariesHaveNoErrors) {
+  for (const LexiconProblem& p : CheckLexicon(RASAD_DATA_DIR)) {
+    EXPECT_FALSE(p.error) << p.where << ": " << p.message;
+  }
+}
+
+TEST(LexiconTest, CheckReportsFileAndLine) {
+  std::string dir = ::testing::TempDir() + "/rasad_lexicon_check";
+  std::filesystem::create_directories(dir + "/lexicon/actors");
+  std::filesystem::create_directories(dir + "/lexicon/places");
+  std::filesystem::create_directories(dir + "/ontology");
+  std::filesystem::create_directories(dir + "/coder");
+  std::ofstream(dir + "/lexicon/places/iso2_to_iso3.tsv") << "LY\tLBY\n";
+  std::ofstream(dir + "/lexicon/sectors.tsv") << "GOV\tgovernment\n";
+  std::ofstream(dir + "/lexicon/countries.tsv") << "LBY\tLibya\tليبيا\tليبي\n";
+  std::ofstream(dir + "/lexicon/actors/x.tsv") << "# comment\nLBY_A\tLBY\tGOV\tA\tحكومة ألف\t2019-13\nLBY_B\tXYZ\tZZZ\tB\tباء\n";
+  std::ofstream(dir + "/ontology/cameo.tsv") << "190\tASSAULT\t\t4\t-10\tUse force\n";
+  std::ofstream(dir + "/coder/triggers.tsv") << "999\tverb\tهاجم\n";
+  std::vector<std::string> got;
+  for (const LexiconProblem& p : CheckLexicon(dir)) got.push_back(p.where + ": " + p.message);
+  std::vector<std::string> want = {
+      "lexicon/actors/x.tsv:2: bad date '2019-13'",
+      "lexicon/actors/x.tsv:3: unknown country code 'XYZ'",
+      "lexicon/actors/x.tsv:3: unknown sector 'ZZZ'",
+  };
+  for (const std::string& w : want) {
+    EXPECT_NE(std::find(got.begin(), got.end(), w), got.end()) << "missing: " << w;
+  }
+  EXPECT_NE(std::find(got.begin(), got.end(), "coder/triggers.tsv:1: unknown CAMEO code '999'"), got.end());
+}
+
+TEST(LexiconTest, BareWordDropsTheArticle) {
+  EXPECT_EQ(BareWord("الجزائر"), "جزائر");
+  EXPECT_EQ(BareWord("ال"), "ال");
+  EXPECT_EQ(BareWord("الي"), "الي");  // two letters left would be one: kept
+}
+
+struct Mentioned {
+  const char* text;
+  const char* span_text;  // the mention as written
+  const char* type;       // "actor" (any actor), "place"
+  const char* country;
+  const char* sector;     // "" for none, "*" for any
+  const char* name_en;    // for places; "" to skip
+};
+
+const Mentioned kMentions[] = {
+    {"قال الجيش التركي إن قواته جاهزة.", "الجيش التركي", "actor", "TUR", "MIL", ""},
+    {"التقى وزير الخارجية الإيطالي نظيره المصري.", "وزير الخارجية الإيطالي", "actor", "ITA", "GOV", ""},
+    {"وصل مرتزقة سودانيون إلى ليبيا.", "مرتزقة سودانيون", "actor", "SDN", "*", ""},
+    {"سيطرت قوات حفتر على المدينة.", "قوات حفتر", "actor", "LBY", "MIL", ""},
+    {"وقعت اشتباكات في طرابلس الليبية.", "طرابلس", "place", "LBY", "*", "Tripoli"},
+    {"زار الوفد مدينة بنغازي وبلدة غريان.", "بنغازي", "place", "LBY", "*", "Benghazi"},
+    // The title belongs to the person's mention; رامب is read as ترامب.
+    {"وصل الرئيس دونالد رامب إلى البيت الأبيض.", "الرئيس دونالد رامب", "actor", "USA", "*", ""},
+};
+
+TEST(LexiconTest, RecognizesActorsAndPlaces) {
+  std::string error;
+  const Engine* engine = TestEngine(&error);
+  ASSERT_NE(engine, nullptr) << error;
+  Worker worker(engine);
+  for (const Mentioned& x : kMentions) {
+    Document doc;
+    doc.text = x.text;
+    worker.Analyze(doc);
+    bool found = false;
+    for (const Mention& m : worker.recognition().mentions) {
+      const AnalyzedText& t = worker.text();
+      uint32_t b = t.tokens[m.first_token].begin, e = t.tokens[m.end_token - 1].end;
+      if (t.original.substr(b, e - b) != x.span_text) continue;
+      if (std::string(x.type) == "place") {
+        if (!m.is_place()) continue;
+        const PlaceRecord& p = engine->lexicon().places()[m.place];
+        found = p.country == x.country && (!*x.name_en || p.name_en == x.name_en);
+      } else {
+        found = m.is_actor && m.country == x.country && (std::string(x.sector) == "*" || m.sector == x.sector);
+      }
+      if (found) break;
+    }
+    EXPECT_TRUE(found) << x.text << ": expected " << x.type << " '" << x.span_text << "' " << x.country;
+  }
+}
+
+TEST(LexiconTest, PlaceNounsAreNotPlaceNames) {
+  // المدينة is "the city" here, not Medina.
+  const Engine* engine = TestEngine();
+  ASSERT_NE(engine, nullptr);
+  Worker worker(engine);
+  Document doc;
+  doc.text = "فرت القوات من المدينة.";
+  worker.Analyze(doc);
+  for (const Mention& m : worker.recognition().mentions) EXPECT_FALSE(m.is_place());
+}
+
+TEST(LexiconTest, WithinOneEdit) {
+  EXPECT_TRUE(WithinOneEdit("رامب", "ترامب"));
+  EXPECT_TRUE(WithinOneEdit("مرهونه", "ترهونه"));
+  EXPECT_TRUE(WithinOneEdit("abc", "abc"));
+  EXPECT_FALSE(WithinOneEdit("رامب", "ترامبي1"));
+  EXPECT_FALSE(WithinOneEdit("حفتر", "سراج"));
+}
+
+}  // namespace
+}  // namespace rasad
