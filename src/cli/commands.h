@@ -46,6 +46,7 @@ void RegisterEntitiesCommand(CLI::App& app, GlobalOptions& g);
 void RegisterLexiconCommand(CLI::App& app, GlobalOptions& g);
 void RegisterCodeCommand(CLI::App& app, GlobalOptions& g);
 void RegisterEvalCommand(CLI::App& app, GlobalOptions& g);
+void RegisterGazetteerCommand(CLI::App& app, GlobalOptions& g);
 
 }  // namespace rasad::cli
 

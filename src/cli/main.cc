@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
   rasad::cli::RegisterCodeCommand(app, g);
   rasad::cli::RegisterEvalCommand(app, g);
   rasad::cli::RegisterLexiconCommand(app, g);
+  rasad::cli::RegisterGazetteerCommand(app, g);
   try {
     CLI11_PARSE(app, argc, argv);
   } catch (const std::exception& e) {
