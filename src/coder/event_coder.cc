@@ -146,7 +146,7 @@ void DocumentCoder::FindTriggersAndCues() {
   token_trigger_.assign(text_.tokens.size(), -1);
   for (const Sentence& s : text_.sentences) {
     for (uint32_t i = s.first_token; i < s.end_token;) {
-      PhraseMatcher::Match cue = cm.Longest(text_, i, s.end_token);
+      PhraseMatcher::Match cue = cm.Longest(rec_.keys, i, s.end_token);
       if (cue.length > 0) {
         for (uint32_t p : *cue.payloads) cues_.push_back({i, i + cue.length, p});
       }
@@ -156,7 +156,7 @@ void DocumentCoder::FindTriggersAndCues() {
         i = M(m).end_token;
         continue;
       }
-      PhraseMatcher::Match hit = tm.Longest(text_, i, s.end_token);
+      PhraseMatcher::Match hit = tm.Longest(rec_.keys, i, s.end_token);
       if (hit.length == 0 && SplitNounPhrase(i, s.end_token)) {
         ++i;
         continue;
@@ -188,10 +188,14 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit) {
   if (gm < 0 || M(gm).first_token != i + 1 || (M(gm).prefixes & (kPrepClitics | kProWa))) return false;
   uint32_t adj = M(gm).end_token;
   if (adj >= limit || text_.tokens[adj].kind != TokenKind::kWord || !(text_.tokens[adj].prefixes & kProAl)) return false;
-  for (std::string_view key : {BareWord(text_.Stem(t)), BareWord(text_.Norm(t))}) {
-    uint32_t node = tm.Step(0, tm.WordId(key));
-    if (node == 0 || tm.WordId(key) == PhraseMatcher::kNoWord) continue;
-    uint32_t id = tm.WordId(BareWord(text_.Stem(text_.tokens[adj])));
+  const TokenKeys::Keys& tk = rec_.keys.tokens[i];
+  const TokenKeys::Keys& ak = rec_.keys.tokens[adj];
+  for (int k = 0; k < tk.count; ++k) {
+    uint32_t first = tm.WordId(tk.key[k], tk.hash[k]);
+    if (first == PhraseMatcher::kNoWord) continue;
+    uint32_t node = tm.Step(0, first);
+    if (node == 0 || ak.count == 0) continue;
+    uint32_t id = tm.WordId(ak.key[0], ak.hash[0]);
     if (id == PhraseMatcher::kNoWord) continue;
     uint32_t child = tm.Step(node, id);
     const std::vector<uint32_t>* payloads = child ? tm.Payloads(child) : nullptr;

@@ -85,6 +85,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   out->mentions.clear();
   out->context.clear();
   out->token_mention.assign(text.tokens.size(), -1);
+  out->keys.Compute(text);
   const PhraseMatcher& pm = lex_->matcher();
 
   // 1-2a. Longest matches, and person names with a one-letter typo in their second word.
@@ -92,7 +93,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   std::vector<uint32_t> place_typo_candidates;
   for (const Sentence& s : text.sentences) {
     for (uint32_t i = s.first_token; i < s.end_token;) {
-      PhraseMatcher::Match m = pm.Longest(text, i, s.end_token);
+      PhraseMatcher::Match m = pm.Longest(out->keys, i, s.end_token);
       if (m.length > 0) {
         RawMatch r{i, m.length, *m.payloads, false, {}};
         r.weak = true;
@@ -108,8 +109,9 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       const Token& t = text.tokens[i];
       if (t.kind == TokenKind::kWord && i + 1 < s.end_token && text.tokens[i + 1].kind == TokenKind::kWord) {
         uint32_t node = 0;
-        for (std::string_view key : {BareWord(text.Stem(t)), BareWord(text.Norm(t))}) {
-          uint32_t id = pm.WordId(key);
+        const TokenKeys::Keys& tk = out->keys.tokens[i];
+        for (int k = 0; k < tk.count; ++k) {
+          uint32_t id = pm.WordId(tk.key[k], tk.hash[k]);
           if (id != PhraseMatcher::kNoWord && (node = pm.Step(0, id)) != 0) break;
         }
         const Token& next = text.tokens[i + 1];

@@ -25,6 +25,7 @@
 namespace rasad {
 
 struct Recognition {
+  TokenKeys keys;                        // lookup keys of every token, shared with the coder
   std::vector<Mention> mentions;         // in text order, non-overlapping
   std::vector<int32_t> token_mention;    // per token: index into mentions or -1
   std::vector<std::pair<std::string, int>> context;  // countries by weight, strongest first

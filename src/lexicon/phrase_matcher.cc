@@ -8,20 +8,30 @@ std::string_view BareWord(std::string_view w) {
   return w;
 }
 
-uint32_t PhraseMatcher::Intern(std::string_view bare) {
-  auto it = vocab_.find(bare);
-  if (it != vocab_.end()) return it->second;
-  uint32_t id = static_cast<uint32_t>(words_.size());
-  words_.emplace_back(bare);
-  vocab_.emplace(std::string(bare), id);
-  return id;
+void TokenKeys::Compute(const AnalyzedText& text) {
+  tokens.resize(text.tokens.size());
+  for (size_t i = 0; i < text.tokens.size(); ++i) {
+    const Token& t = text.tokens[i];
+    Keys& k = tokens[i];
+    k.count = 0;
+    if (t.kind != TokenKind::kWord && t.kind != TokenKind::kLatin) continue;
+    k.key[0] = BareWord(text.Stem(t));
+    k.key[1] = BareWord(text.Norm(t));
+    k.hash[0] = FlatStringIndex::Hash(k.key[0]);
+    k.count = 1;
+    if (k.key[1] != k.key[0]) {
+      k.hash[1] = FlatStringIndex::Hash(k.key[1]);
+      k.count = 2;
+    }
+    k.attached = (t.prefixes & (kProWa | kProFa | kProBi | kProLi | kProKa)) != 0;
+  }
 }
 
 void PhraseMatcher::Add(const std::vector<std::string>& words, uint32_t payload) {
   if (words.empty()) return;
   uint32_t node = 0;
   for (const std::string& w : words) {
-    uint32_t id = Intern(BareWord(w));
+    uint32_t id = vocab_.Insert(BareWord(w));
     uint64_t key = (static_cast<uint64_t>(node) << 32) | id;
     auto it = edges_.find(key);
     if (it == edges_.end()) {
@@ -47,7 +57,7 @@ std::vector<std::pair<uint32_t, uint32_t>> PhraseMatcher::Continuations(uint32_t
   return node < children_.size() ? children_[node] : std::vector<std::pair<uint32_t, uint32_t>>{};
 }
 
-PhraseMatcher::Match PhraseMatcher::Longest(const AnalyzedText& text, uint32_t first, uint32_t limit) const {
+PhraseMatcher::Match PhraseMatcher::Longest(const TokenKeys& keys, uint32_t first, uint32_t limit) const {
   Match best;
   // Depth-first over the (at most two) keys of each token: its stem and its whole matching form.
   struct State {
@@ -59,14 +69,13 @@ PhraseMatcher::Match PhraseMatcher::Longest(const AnalyzedText& text, uint32_t f
   while (top > 0) {
     State s = stack[--top];
     if (s.next >= limit) continue;
-    const Token& t = text.tokens[s.next];
-    if (t.kind != TokenKind::kWord && t.kind != TokenKind::kLatin) continue;
-    std::string_view keys[2] = {BareWord(text.Stem(t)), BareWord(text.Norm(t))};
-    int nkeys = keys[1] == keys[0] ? 1 : 2;
-    // A word with a preposition or conjunction clitic can start a phrase, but not continue one.
-    if (s.node != 0 && (t.prefixes & (kProWa | kProFa | kProBi | kProLi | kProKa))) nkeys = 1, keys[0] = keys[1];
-    for (int k = 0; k < nkeys; ++k) {
-      uint32_t id = WordId(keys[k]);
+    const TokenKeys::Keys& k = keys.tokens[s.next];
+    if (k.count == 0) continue;
+    // A word with a preposition or conjunction clitic can start a phrase, but continue one only
+    // as a whole word (التحالف بقيادة السعودية).
+    int from = (s.node != 0 && k.attached && k.count == 2) ? 1 : 0;
+    for (int i = from; i < k.count; ++i) {
+      uint32_t id = vocab_.Find(k.key[i], k.hash[i]);
       if (id == kNoWord) continue;
       auto it = edges_.find((static_cast<uint64_t>(s.node) << 32) | id);
       if (it == edges_.end()) continue;

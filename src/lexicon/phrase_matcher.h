@@ -14,11 +14,25 @@
 #include <vector>
 
 #include "text/analyzed_text.h"
+#include "util/flat_string_index.h"
 
 namespace rasad {
 
 // The bare form of a word in matching form: the article removed when two letters or more remain.
 std::string_view BareWord(std::string_view normalized);
+
+// The lookup keys of every token of a document (its bare stem and bare matching form, hashed),
+// computed once per document and shared by every matcher.
+struct TokenKeys {
+  struct Keys {
+    std::string_view key[2];
+    uint64_t hash[2] = {0, 0};
+    uint8_t count = 0;       // 0 for tokens that are not words
+    bool attached = false;   // a preposition or conjunction clitic: can start a phrase only
+  };
+  std::vector<Keys> tokens;
+  void Compute(const AnalyzedText& text);
+};
 
 class PhraseMatcher {
  public:
@@ -34,14 +48,12 @@ class PhraseMatcher {
 
   // The longest phrase starting at token `first` that does not cross `limit` (an exclusive token
   // index, e.g. the sentence end). length == 0 when none.
-  Match Longest(const AnalyzedText& text, uint32_t first, uint32_t limit) const;
+  Match Longest(const TokenKeys& keys, uint32_t first, uint32_t limit) const;
 
   // The word id of a bare word, or kNoWord.
-  uint32_t WordId(std::string_view bare) const {
-    auto it = vocab_.find(bare);
-    return it == vocab_.end() ? kNoWord : it->second;
-  }
-  const std::string& Word(uint32_t id) const { return words_[id]; }
+  uint32_t WordId(std::string_view bare) const { return vocab_.Find(bare); }
+  uint32_t WordId(std::string_view bare, uint64_t hash) const { return vocab_.Find(bare, hash); }
+  const std::string& Word(uint32_t id) const { return vocab_.key(id); }
   // Children of the root's child for word `first`: the words that can follow it in some phrase.
   std::vector<std::pair<uint32_t, uint32_t>> Continuations(uint32_t node) const;
   // The trie node reached from the root by `word`, or 0 (the root) when none.
@@ -54,17 +66,10 @@ class PhraseMatcher {
   }
 
   size_t phrase_count() const { return phrases_; }
-  size_t vocabulary_size() const { return words_.size(); }
+  size_t vocabulary_size() const { return vocab_.size(); }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
-  uint32_t Intern(std::string_view bare);
-
-  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> vocab_;
-  std::vector<std::string> words_;
+  FlatStringIndex vocab_;
   std::unordered_map<uint64_t, uint32_t> edges_;  // (node << 32 | word) -> child
   std::vector<std::vector<uint32_t>> payloads_{1};
   std::vector<std::vector<std::pair<uint32_t, uint32_t>>> children_{1};  // node -> (word, child)

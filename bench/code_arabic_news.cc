@@ -1,0 +1,127 @@
+// `rasad code` end to end on Arabic news, one core: text layer, lexicon recognition and event
+// coding with the full dictionaries loaded, then JSON output of every event (the work of the CLI
+// minus file I/O). Documents are the 1,528 sentences of the GSR detection set
+// (../shared/data/gsr/detect_dev.jsonl), or a few paragraphs written here when ../shared is absent.
+// Reports sentences/s, bytes/s, events/s and peak resident memory (max_rss_mb), plus the time to
+// load the dictionaries and the lexicon's recognition throughput alone.
+//
+//   build/bench/rasad_bench_code [--benchmark_filter=...]
+#include <benchmark/benchmark.h>
+#include <sys/resource.h>
+
+#include <chrono>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "coder/engine.h"
+#include "coder/event_json.h"
+#include "text/document_reader.h"
+
+namespace rasad {
+namespace {
+
+constexpr const char* kFallback[] = {
+    "قال مسؤول عسكري إن قوات حكومة الوفاق الوطني سيطرت على مدينة غريان الواقعة جنوب طرابلس.",
+    "انسحبت قوات حفتر نحو الشرق بعد معارك عنيفة أسفرت عن مقتل خمسة وعشرين شخصا وإصابة العشرات.",
+    "تظاهر آلاف المواطنين في العاصمة التونسية احتجاجا على ارتفاع الأسعار، واعتقلت الشرطة عشرة منهم.",
+    "زار وزير الخارجية التركي بغداد والتقى نظيره العراقي لبحث التعاون الأمني بين البلدين.",
+};
+
+double MaxRssMb() {
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  return static_cast<double>(u.ru_maxrss) / 1024.0;
+}
+
+const std::vector<Document>& Docs() {
+  static const std::vector<Document> docs = [] {
+    std::vector<Document> out;
+    std::string path = std::string(RASAD_SHARED_DIR) + "/data/gsr/detect_dev.jsonl";
+    if (std::filesystem::exists(path)) {
+      ReadCallbacks cb;
+      cb.on_document = [&](Document&& d) { out.push_back(std::move(d)); };
+      ReadDocuments(path, ReadOptions{InputFormat::kJsonl, false}, cb);
+    }
+    if (out.empty()) {
+      for (const char* t : kFallback) {
+        Document d;
+        d.id = ContentHash(t);
+        d.text = t;
+        out.push_back(std::move(d));
+      }
+    }
+    return out;
+  }();
+  return docs;
+}
+
+const Engine& TheEngine() {
+  static const std::unique_ptr<Engine> engine = [] {
+    auto e = Engine::Load(DefaultEngineOptions());
+    if (!e.ok()) {
+      std::fprintf(stderr, "cannot load dictionaries: %s\n", e.status().message().c_str());
+      std::exit(1);
+    }
+    return std::move(e).value();
+  }();
+  return *engine;
+}
+
+void BM_LoadDictionaries(benchmark::State& state) {
+  for (auto _ : state) {
+    auto e = Engine::Load(DefaultEngineOptions());
+    benchmark::DoNotOptimize(e);
+  }
+  state.counters["max_rss_mb"] = MaxRssMb();
+}
+BENCHMARK(BM_LoadDictionaries)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+void BM_CodeArabicNews(benchmark::State& state) {
+  const Engine& engine = TheEngine();
+  const std::vector<Document>& docs = Docs();
+  Worker worker(&engine);
+  std::vector<Event> events;
+  size_t bytes = 0, sentences = 0, emitted = 0;
+  for (auto _ : state) {
+    for (const Document& d : docs) {
+      events.clear();
+      worker.Code(d, false, &events);
+      sentences += worker.text().sentences.size();
+      bytes += d.text.size();
+      for (const Event& e : events) {
+        std::string line = EventToJson(e).dump();
+        benchmark::DoNotOptimize(line);
+      }
+      emitted += events.size();
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(bytes));
+  state.counters["sentences_per_s"] = benchmark::Counter(static_cast<double>(sentences), benchmark::Counter::kIsRate);
+  state.counters["events_per_s"] = benchmark::Counter(static_cast<double>(emitted), benchmark::Counter::kIsRate);
+  state.counters["max_rss_mb"] = MaxRssMb();
+}
+BENCHMARK(BM_CodeArabicNews)->Unit(benchmark::kMillisecond);
+
+// Text layer + entity recognition only (the lexicon's throughput).
+void BM_RecognizeEntities(benchmark::State& state) {
+  const Engine& engine = TheEngine();
+  const std::vector<Document>& docs = Docs();
+  Worker worker(&engine);
+  size_t tokens = 0, bytes = 0;
+  for (auto _ : state) {
+    for (const Document& d : docs) {
+      worker.Analyze(d);
+      tokens += worker.text().tokens.size();
+      bytes += d.text.size();
+      benchmark::DoNotOptimize(worker.recognition().mentions.data());
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(bytes));
+  state.counters["tokens_per_s"] = benchmark::Counter(static_cast<double>(tokens), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_RecognizeEntities)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+}  // namespace rasad
