@@ -220,11 +220,23 @@ uint16_t DocumentCoder::PrepositionOf(int32_t m) const {
   if (x.prefixes & kProBi) return kTargetBi;
   if (x.prefixes & kProLi) return kTargetLi;
   if (x.prefixes & kProKa) return kPrepAs;
-  // A preposition word right before, possibly before a descriptor (العاصمة، مدينة) or a demonstrative.
+  // A preposition word right before, possibly before descriptors (العاصمة، بمدينة), directions
+  // (شمال، قرب) or demonstratives; a direction alone (قرب الرمادي) is itself locative.
+  static constexpr std::string_view kDescriptors[] = {"عاصمه", "مدينه", "منطقه", "بلده", "ولايه", "محافظه",
+                                                      "هذه", "هذا", "بحق", "حكومه", "قريه", "مخيم"};
+  static constexpr std::string_view kDirections[] = {"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي",
+                                                     "شرقي", "غربي", "قرب", "ضواحي", "اطراف", "داخل", "خارج"};
+  auto in = [](std::string_view w, const auto& list) {
+    for (std::string_view x : list) {
+      if (x == w) return true;
+    }
+    return false;
+  };
   uint32_t k = x.first_token;
-  for (int skip = 0; skip < 2 && k > 0; ++skip) {
+  bool direction = false;
+  for (int skip = 0; skip < 3 && k > 0; ++skip) {
     const Token& prev = text_.tokens[k - 1];
-    if (prev.sentence != text_.tokens[x.first_token].sentence || prev.kind != TokenKind::kWord) return 0;
+    if (prev.sentence != text_.tokens[x.first_token].sentence || prev.kind != TokenKind::kWord) break;
     std::string_view w = BareWord(text_.Norm(prev));
     if (w == "علي") return kTargetAla;
     if (w == "ضد") return kTargetDidd;
@@ -233,21 +245,21 @@ uint16_t DocumentCoder::PrepositionOf(int32_t m) const {
     if (w == "الي") return kTargetIla;
     if (w == "في") return kTargetFi;
     if (w == "عن") return kTargetAn;
-    if (prev.prefixes & kProBi) return skip == 1 ? kTargetBi : 0;
-    if (prev.prefixes & kProLi) return skip == 1 ? kTargetLi : 0;
-    // Words that may stand between a preposition and its noun: descriptors (العاصمة، مدينة),
-    // directions (شمال العراق) and demonstratives.
-    bool descriptor = w == "عاصمه" || w == "مدينه" || w == "منطقه" || w == "بلده" || w == "ولايه" ||
-                      w == "محافظه" || w == "هذه" || w == "هذا" || w == "بحق" || w == "حكومه" ||
-                      w == "شمال" || w == "جنوب" || w == "شرق" || w == "غرب" || w == "وسط" || w == "شمالي" ||
-                      w == "جنوبي" || w == "شرقي" || w == "غربي" || w == "قرب" || w == "ضواحي" || w == "اطراف";
+    std::string_view stem = BareWord(text_.Stem(prev));
+    bool is_direction = in(stem, kDirections);
+    if (in(stem, kDescriptors) || is_direction) {
+      if (prev.prefixes & kProBi) return kTargetBi;  // بمدينة غريان
+      if (prev.prefixes & kProLi) return kTargetLi;
+      direction = direction || is_direction;
+      --k;
+      continue;
+    }
     for (const CueHit& c : cues_) {
       if (c.end == k && trig_.cue(c.record).kind == CueKind::kPreposition) return kPrepOther;
     }
-    if (!descriptor) return 0;
-    --k;
+    break;
   }
-  return 0;
+  return direction ? kTargetFi : 0;
 }
 
 bool DocumentCoder::TriggerBetween(uint32_t a, uint32_t b) const {
@@ -776,9 +788,21 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       if (!giver.empty()) source = giver;
       break;
     }
-    if (source.empty() && r.gen == ArgRole::kTarget) {
-      // The clause's actor before the noun (فيما تهتم قوات حفتر الى الفرار) for nouns whose genitive
-      // is the target, when nothing else names the doer.
+    // هجوم نفذه مجهولون، التفجير الذي تبنته الجماعة: the subject of a verb of carrying out or claiming
+    // right after the noun is its doer.
+    if (source.empty()) {
+      for (const CueHit& q : cues_) {
+        if (trig_.cue(q.record).kind != CueKind::kPerpetrate) continue;
+        if (q.first < t.end || q.first > t.end + 4 || q.end > c.end_token) continue;
+        bool after = false;
+        TriggerHit pv{q.first, q.end, 0};
+        Arg doer = SubjectOf(pv, c, &after);
+        if (after && !doer.empty()) {
+          source = doer;
+          source.how = "subject of '" + trig_.cue(q.record).form + "' after the noun";
+        }
+        break;
+      }
     }
     if (source.empty() && (r.gen == ArgRole::kSource) && gen_arg.empty()) {
       for (int32_t j = static_cast<int32_t>(t.first) - 1;

@@ -183,6 +183,7 @@ Status TriggerLexicon::LoadCues(const std::string& path, const std::string& labe
     else if (grammar && k == "receive") c.kind = CueKind::kReceive;
     else if (grammar && k == "by_agent") c.kind = CueKind::kByAgent;
     else if (grammar && k == "latter") c.kind = CueKind::kLatter;
+    else if (grammar && k == "perpetrate") c.kind = CueKind::kPerpetrate;
     else if (grammar && k == "preposition") c.kind = CueKind::kPreposition;
     else return r.Error("unknown kind '" + std::string(k) + "'");
     std::string_view scope = f.size() > 2 ? f[2] : "clause";

@@ -65,6 +65,7 @@ enum class CueKind : uint8_t {
   kReceive,    // تلقى: "X received Y from Z" codes Y with source Z and target X
   kByAgent,    // على يد، من قبل، بنيران: the source of a passive or of a noun
   kLatter,     // الأخير، الأخيرة: the last actor mentioned
+  kPerpetrate, // نفذه، تبنته: the subject carried out the event named just before
   kPreposition,
 };
 
