@@ -26,7 +26,7 @@ class LexiconLoader {
     if (s.ok()) s = LoadCountries("lexicon/countries.tsv");
     if (s.ok()) s = LoadSectors("lexicon/sectors.tsv");
     if (s.ok()) s = LoadActorFiles();
-    if (s.ok()) s = LoadPeople("lexicon/people.tsv");
+    if (s.ok() && Optional("lexicon/people.tsv")) s = LoadActors("lexicon/people.tsv", kPersonColumns);
     if (s.ok()) s = LoadAgents("lexicon/agents.tsv");
     if (s.ok()) s = LoadPlaces(data_dir_ + "/lexicon/places/curated.tsv", "lexicon/places/curated.tsv", true);
     if (s.ok() && !paths.gazetteer_path.empty()) {
@@ -68,16 +68,8 @@ class LexiconLoader {
   }
 
   Status CheckDate(const TsvReader& r, std::string_view d) {
-    if (d.empty()) return Status::Ok();
-    bool ok = (d.size() == 4 || d.size() == 7 || d.size() == 10);
-    for (size_t i = 0; ok && i < d.size(); ++i) {
-      char c = d[i];
-      ok = (i == 4 || i == 7) ? c == '-' : (c >= '0' && c <= '9');
-    }
-    if (ok && d.size() >= 7) ok = d.substr(5, 2) >= "01" && d.substr(5, 2) <= "12";
-    if (ok && d.size() == 10) ok = d.substr(8, 2) >= "01" && d.substr(8, 2) <= "31";
-    if (!ok) return r.Error(fmt::format("bad date '{}' (expected YYYY, YYYY-MM or YYYY-MM-DD)", d));
-    return Status::Ok();
+    if (d.empty() || IsIsoDate(d)) return Status::Ok();
+    return r.Error(fmt::format("bad date '{}' (expected YYYY, YYYY-MM or YYYY-MM-DD)", d));
   }
 
   Status LoadCodes() {
@@ -157,7 +149,7 @@ class LexiconLoader {
     }
     std::sort(files.begin(), files.end());
     for (const std::string& name : files) {
-      Status s = LoadActors("lexicon/actors/" + name);
+      Status s = LoadActors("lexicon/actors/" + name, kOrganisationColumns);
       if (!s.ok()) return s;
     }
     return Status::Ok();
@@ -172,55 +164,27 @@ class LexiconLoader {
     return ai;
   }
 
-  Status LoadActors(const std::string& rel) {
+  // Loads organisations or people, whose lines differ only in column order.
+  Status LoadActors(const std::string& rel, const ActorColumns& col) {
     TsvReader r(data_dir_ + "/" + rel);
     if (!r.status().ok()) return r.status();
     std::vector<std::string_view> f;
+    auto field = [&](int i) { return i >= 0 && static_cast<size_t>(i) < f.size() ? std::string(f[i]) : std::string(); };
     while (r.Next(&f)) {
-      if (f.size() < 5) return r.Error("expected actor_id, country, sector, name_en, names_ar");
+      if (f.size() < col.required) return r.Error(std::string("expected ") + col.expected);
       ActorRecord rec;
-      rec.actor_id = std::string(f[0]);
-      rec.country = std::string(f[1]);
-      rec.sector = std::string(f[2]);
-      rec.name_en = std::string(f[3]);
-      auto names = SplitList(f[4]);
+      rec.is_person = col.person;
+      rec.actor_id = field(col.id);
+      rec.name_en = field(col.name_en);
+      rec.country = field(col.country);
+      rec.sector = field(col.sector);
+      rec.role = field(col.role);
+      rec.from = field(col.from);
+      rec.to = field(col.to);
+      rec.affiliation = field(col.reference);
+      auto names = SplitList(f[col.names]);
       if (rec.actor_id.empty() || names.empty()) return r.Error("actor_id and names_ar are required");
       rec.name_ar = std::string(names[0]);
-      if (f.size() > 5) rec.from = std::string(f[5]);
-      if (f.size() > 6) rec.to = std::string(f[6]);
-      if (f.size() > 7) rec.affiliation = std::string(f[7]);
-      for (std::string_view d : {std::string_view(rec.from), std::string_view(rec.to)}) {
-        Status s = CheckDate(r, d);
-        if (!s.ok()) return s;
-      }
-      rec.origin = {rel, static_cast<uint32_t>(r.line_number())};
-      uint32_t ai = ActorIndex(rec.actor_id);
-      lex_->actors_[ai].periods.push_back(static_cast<uint32_t>(lex_->records_.size()));
-      lex_->records_.push_back(std::move(rec));
-      for (std::string_view n : names) AddName(n, EntryRef::Pack(EntryKind::kActor, ai));
-    }
-    return Status::Ok();
-  }
-
-  Status LoadPeople(const std::string& rel) {
-    if (!Optional(rel)) return Status::Ok();
-    TsvReader r(data_dir_ + "/" + rel);
-    std::vector<std::string_view> f;
-    while (r.Next(&f)) {
-      if (f.size() < 3) return r.Error("expected actor_id, name_en, names_ar, ...");
-      ActorRecord rec;
-      rec.is_person = true;
-      rec.actor_id = std::string(f[0]);
-      rec.name_en = std::string(f[1]);
-      auto names = SplitList(f[2]);
-      if (rec.actor_id.empty() || names.empty()) return r.Error("actor_id and names_ar are required");
-      rec.name_ar = std::string(names[0]);
-      if (f.size() > 3) rec.country = std::string(f[3]);
-      if (f.size() > 4) rec.sector = std::string(f[4]);
-      if (f.size() > 5) rec.role = std::string(f[5]);
-      if (f.size() > 6) rec.from = std::string(f[6]);
-      if (f.size() > 7) rec.to = std::string(f[7]);
-      if (f.size() > 8) rec.affiliation = std::string(f[8]);
       for (std::string_view d : {std::string_view(rec.from), std::string_view(rec.to)}) {
         Status s = CheckDate(r, d);
         if (!s.ok()) return s;

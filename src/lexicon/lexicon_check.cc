@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "coder/ontology.h"
+#include "lexicon/records.h"
 #include "text/arabic_normalizer.h"
 #include "util/tsv_reader.h"
 
@@ -32,8 +33,8 @@ class Checker {
       }
     }
     std::sort(actor_files.begin(), actor_files.end());
-    for (const std::string& f : actor_files) CheckActors(f);
-    CheckPeople("lexicon/people.tsv");
+    for (const std::string& f : actor_files) CheckActors(f, kOrganisationColumns);
+    CheckActors("lexicon/people.tsv", kPersonColumns);
     CheckAgents("lexicon/agents.tsv");
     CheckPlaces("lexicon/places/curated.tsv");
     CheckTriggers("coder/triggers.tsv");
@@ -73,12 +74,7 @@ class Checker {
   }
 
   void CheckDate(const std::string& rel, const TsvReader& r, std::string_view d) {
-    if (d.empty()) return;
-    bool ok = d.size() == 4 || d.size() == 7 || d.size() == 10;
-    for (size_t i = 0; ok && i < d.size(); ++i) ok = (i == 4 || i == 7) ? d[i] == '-' : (d[i] >= '0' && d[i] <= '9');
-    if (ok && d.size() >= 7) ok = d.substr(5, 2) >= "01" && d.substr(5, 2) <= "12";
-    if (ok && d.size() == 10) ok = d.substr(8, 2) >= "01" && d.substr(8, 2) <= "31";
-    if (!ok) Error(Where(rel, r), fmt::format("bad date '{}'", d));
+    if (!d.empty() && !IsIsoDate(d)) Error(Where(rel, r), fmt::format("bad date '{}'", d));
   }
 
   void CheckCountry(const std::string& rel, const TsvReader& r, std::string_view c) {
@@ -129,45 +125,25 @@ class Checker {
     actor_ids_.insert(id);
   }
 
-  void CheckActors(const std::string& rel) {
+  void CheckActors(const std::string& rel, const ActorColumns& col) {
     TsvReader r(dir_ + "/" + rel);
     if (!Open(rel, &r)) return;
     std::vector<std::string_view> f;
+    auto field = [&](int i) { return i >= 0 && static_cast<size_t>(i) < f.size() ? f[i] : std::string_view(); };
     while (r.Next(&f)) {
       CheckDuplicateLine(rel, r, f);
-      if (f.size() < 5) {
-        Error(Where(rel, r), "expected actor_id, country, sector, name_en, names_ar, ...");
+      if (f.size() < col.required) {
+        Error(Where(rel, r), std::string("expected ") + col.expected);
         continue;
       }
-      std::string id(f[0]);
+      std::string id(f[col.id]);
       Define(rel, r, id);
-      CheckCountry(rel, r, f[1]);
-      CheckSector(rel, r, f[2]);
-      for (std::string_view n : SplitList(f[4])) CheckName(rel, r, n, id);
-      if (f.size() > 5) CheckDate(rel, r, f[5]);
-      if (f.size() > 6) CheckDate(rel, r, f[6]);
-      if (f.size() > 7 && !f[7].empty()) references_.emplace_back(Where(rel, r), std::string(f[7]));
-    }
-  }
-
-  void CheckPeople(const std::string& rel) {
-    TsvReader r(dir_ + "/" + rel);
-    if (!Open(rel, &r)) return;
-    std::vector<std::string_view> f;
-    while (r.Next(&f)) {
-      CheckDuplicateLine(rel, r, f);
-      if (f.size() < 3) {
-        Error(Where(rel, r), "expected actor_id, name_en, names_ar, ...");
-        continue;
-      }
-      std::string id(f[0]);
-      Define(rel, r, id);
-      for (std::string_view n : SplitList(f[2])) CheckName(rel, r, n, id);
-      if (f.size() > 3) CheckCountry(rel, r, f[3]);
-      if (f.size() > 4) CheckSector(rel, r, f[4]);
-      if (f.size() > 6) CheckDate(rel, r, f[6]);
-      if (f.size() > 7) CheckDate(rel, r, f[7]);
-      if (f.size() > 8 && !f[8].empty()) references_.emplace_back(Where(rel, r), std::string(f[8]));
+      CheckCountry(rel, r, field(col.country));
+      CheckSector(rel, r, field(col.sector));
+      for (std::string_view n : SplitList(f[col.names])) CheckName(rel, r, n, id);
+      CheckDate(rel, r, field(col.from));
+      CheckDate(rel, r, field(col.to));
+      if (!field(col.reference).empty()) references_.emplace_back(Where(rel, r), std::string(field(col.reference)));
     }
   }
 

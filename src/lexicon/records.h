@@ -29,6 +29,19 @@ struct ActorRecord {
   Origin origin;
 };
 
+// Where the fields of an actor line are: organisations (lexicon/actors/*.tsv) and people
+// (lexicon/people.tsv) share one record type but order their columns differently. -1: no column.
+struct ActorColumns {
+  int id, name_en, names, country, sector, role, from, to, reference;
+  size_t required;  // fields a line must have
+  bool person;
+  const char* expected;  // the column list, for error messages
+};
+inline constexpr ActorColumns kOrganisationColumns = {0, 3, 4, 1, 2, -1, 5, 6, 7, 5, false,
+                                                      "actor_id, country, sector, name_en, names_ar, ..."};
+inline constexpr ActorColumns kPersonColumns = {0, 1, 2, 3, 4, 5, 6, 7, 8, 3, true,
+                                                "actor_id, name_en, names_ar, country, sector, ..."};
+
 // A person or organisation with all its periods, ordered by `from`.
 struct Actor {
   std::vector<uint32_t> periods;  // indices into Lexicon::records()

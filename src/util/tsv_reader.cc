@@ -31,6 +31,14 @@ Status TsvReader::Error(std::string_view message) const {
   return Status::Error(fmt::format("{}:{}: {}", path_, line_no_, message));
 }
 
+bool IsIsoDate(std::string_view d) {
+  bool ok = d.size() == 4 || d.size() == 7 || d.size() == 10;
+  for (size_t i = 0; ok && i < d.size(); ++i) ok = (i == 4 || i == 7) ? d[i] == '-' : (d[i] >= '0' && d[i] <= '9');
+  if (ok && d.size() >= 7) ok = d.substr(5, 2) >= "01" && d.substr(5, 2) <= "12";
+  if (ok && d.size() == 10) ok = d.substr(8, 2) >= "01" && d.substr(8, 2) <= "31";
+  return ok;
+}
+
 std::string_view Trim(std::string_view s) {
   size_t b = s.find_first_not_of(" \t\r\n");
   if (b == std::string_view::npos) return {};

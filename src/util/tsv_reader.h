@@ -41,6 +41,10 @@ class TsvReader {
 // Splits a `|`-separated list, trimming spaces and dropping empty items.
 std::vector<std::string_view> SplitList(std::string_view field, char sep = '|');
 
+// True for an ISO date as the dictionaries write it: YYYY, YYYY-MM or YYYY-MM-DD with a month 01-12
+// and a day 01-31.
+bool IsIsoDate(std::string_view d);
+
 // Trims ASCII white space.
 std::string_view Trim(std::string_view s);
 
