@@ -137,6 +137,7 @@ class DocumentCoder {
   std::unordered_map<uint64_t, Arg> pronoun_memo_;
   // The clause of the last trigger read as a noun; the targets of accusations per clause.
   int64_t last_noun_clause_ = -1;
+  int64_t requested_at_ = -1;  // the token of the last REQUEST trigger
   std::unordered_map<uint32_t, Arg> accused_;
 };
 
@@ -237,7 +238,13 @@ uint16_t DocumentCoder::PrepositionOf(int32_t m) const {
   for (int skip = 0; skip < 3 && k > 0; ++skip) {
     const Token& prev = text_.tokens[k - 1];
     if (prev.sentence != text_.tokens[x.first_token].sentence || prev.kind != TokenKind::kWord) break;
-    std::string_view w = BareWord(text_.Norm(prev));
+    // وفي تونس: the preposition may carry a conjunction.
+    std::string_view w = (prev.prefixes & ~(kProWa | kProFa)) == 0 ? BareWord(text_.Stem(prev)) : BareWord(text_.Norm(prev));
+    // hunspell-ar lists وفي and فمن whole; read them as و + the preposition.
+    if ((w.rfind("و", 0) == 0 || w.rfind("ف", 0) == 0) && w.size() > 2) {
+      std::string_view rest = w.substr(2);
+      if (rest == "في" || rest == "من" || rest == "علي" || rest == "الي" || rest == "مع" || rest == "ضد") w = rest;
+    }
     if (w == "علي") return kTargetAla;
     if (w == "ضد") return kTargetDidd;
     if (w == "مع") return kTargetMaa;
@@ -557,6 +564,10 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
     }
   }
   if ((first.prefixes & kProWa) && last_noun_clause_ == static_cast<int64_t>(first.clause)) return noun;
+  // A verb of saying or intending is followed by a verbal noun, not a second verb (أكد دعم بلاده).
+  for (const CueHit& c : cues_) {
+    if (c.end == t.first && trig_.cue(c.record).kind != CueKind::kNegation) return noun;
+  }
   return verb;
 }
 
@@ -570,7 +581,7 @@ EventActor DocumentCoder::MakeActor(int32_t m) const {
     a.actor_id = recog_.ActorId(x);
     a.name_en = recog_.ActorNameEn(x);
     a.name_ar = recog_.ActorNameAr(text_, x);
-    a.country = x.country;
+    a.country = x.country.empty() ? x.inferred_country : x.country;
     a.sector = x.sector;
   } else {
     // A place standing for its people or government (تلقته طرابلس).
@@ -831,6 +842,28 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     }
   }
 
+  // اشتباكات بين قوات الحكومة ومجموعات مسلحة: the two sides of a clash or of talks.
+  if (source.empty() && target.empty()) {
+    for (uint32_t k = t.end; k < c.end_token && k < t.end + 4; ++k) {
+      if (Bare(k) != "بين" || k + 1 >= c.end_token) continue;
+      int32_t m = MentionAt(k + 1);
+      if (m < 0 || !M(m).is_actor || group_of_[m] < 0) break;
+      const std::vector<int32_t>& g = groups_[group_of_[m]];
+      if (g.size() >= 2 && g[0] == m) {
+        source.members = {g[0]};
+        source.how = "first side after بين";
+        target.members.assign(g.begin() + 1, g.end());
+        target.how = "other side after بين";
+      }
+      break;
+    }
+  }
+  // دعم بلاده: "his country" is the country of the actor the pronoun refers to.
+  if (r.noun && source.empty() && t.end < c.end_token && Bare(t.end) == "بلاد" &&
+      text_.tokens[t.end].suffix != Enclitic::kNone) {
+    source = Antecedent(t.end, {}, "'بلاد' + pronoun -> the country of");
+  }
+
   // Only actors (or places standing for their people) are arguments; a demonym adjective is not.
   for (Arg* a : {&source, &target}) {
     std::erase_if(a->members, [&](int32_t m) { return m < 0 || !IsActorLike(m); });
@@ -886,6 +919,17 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     }
   }
   if (code->plover == "ACCUSE" && !target.empty()) accused_[tt.clause] = target;
+  // What a call or demand asks for (دعت الأطراف إلى وقف إطلاق النار) has not happened yet.
+  // Only a verbal noun close after the request and introduced by إلى / بـ / لـ is what is asked for.
+  bool complement = r.noun && (tt.prefixes & (kProBi | kProLi));
+  for (uint32_t k = t.first; !complement && k > c.first_token && k + 3 > t.first; --k) {
+    complement = r.noun && Bare(k - 1) == "الي";
+  }
+  if (complement && requested_at_ >= 0 && text_.tokens[requested_at_].clause == tt.clause &&
+      t.first - requested_at_ <= 16 && (modality == "asserted" || modality == "reported")) {
+    modality = "intended";
+  }
+  if (code->plover == "REQUEST") requested_at_ = t.first;
 
   // Words with frequent other senses count only with an actor attached.
   if (r.low_confidence && source.empty() && target.empty()) return;

@@ -408,6 +408,23 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     merged.push_back(std::move(m));
   }
   ms = std::move(merged);
+  // القوات الحكومية، الشرطة in a document clearly about one country: that country's, as analysts
+  // code unnamed state forces.
+  if (!out->context.empty()) {
+    int top = out->context[0].second, second = out->context.size() > 1 ? out->context[1].second : 0;
+    bool dominant = top >= 3 && top >= 2 * second;
+    for (Mention& m : ms) {
+      bool state_sector = m.sector == "GOV" || m.sector == "MIL" || m.sector == "COP" || m.sector == "JUD" ||
+                          m.sector == "LEG";
+      if (dominant && m.is_actor && m.agent >= 0 && m.record < 0 && m.country.empty() && state_sector) {
+        m.inferred_country = out->context[0].first;
+      }
+      // A place from a country the document does not otherwise mention is doubtful.
+      if (m.is_place() && dominant && weight_of(lex_->places()[m.place].country) == 0) {
+        m.place_confidence = std::min(m.place_confidence, 0.5f);
+      }
+    }
+  }
   for (size_t k = 0; k < ms.size(); ++k) {
     for (uint32_t t = ms[k].first_token; t < ms[k].end_token; ++t) out->token_mention[t] = static_cast<int32_t>(k);
   }

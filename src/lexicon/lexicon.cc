@@ -63,7 +63,25 @@ class LexiconLoader {
     std::vector<std::string> words;
     for (std::string_view w : SplitList(norm, ' ')) words.emplace_back(w);
     if (words.empty()) return;
-    if (words_ && words.size() == 1) words_->AddNormalized(words[0], word_class);
+    // Every word of a name is a known word, so that clitics split off it (ومجموعات مسلحة).
+    // Words inside longer names are added without the article, the form names are matched in, so
+    // that the analyzer still splits ال off them (العسكرية in حملة حفتر العسكرية).
+    if (words_) {
+      if (words.size() == 1) {
+        words_->AddNormalized(words[0], word_class);
+      } else {
+        for (const std::string& w : words) {
+          std::string_view bare = BareWord(w);
+          // لحزب inside "التابعة لحزب العمال" is ل + حزب, not a word of its own.
+          bool clitic = false;
+          for (std::string_view p : {"و", "ف", "ب", "ل", "ك"}) {
+            clitic = clitic || (bare.size() >= p.size() + 4 && bare.substr(0, p.size()) == p &&
+                                words_->Contains(bare.substr(p.size())));
+          }
+          if (!clitic) words_->AddNormalized(std::string(bare), kWordLexicon);
+        }
+      }
+    }
     lex_->matcher_.Add(words, payload);
   }
 

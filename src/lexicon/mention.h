@@ -24,6 +24,9 @@ struct Mention {
   std::string country;   // ISO3, or empty when unknown
   std::string sector;    // CAMEO role code, or empty
   bool people = false;   // a group of people (agents, plural demonyms)
+  // For unnamed state forces (القوات الحكومية، الشرطة) in a document clearly about one country: that
+  // country, reported on output when `country` is empty; the coder still treats the actor as generic.
+  std::string inferred_country;
 
   // Place side.
   int32_t place = -1;  // Lexicon::places() index

@@ -28,9 +28,10 @@ nlohmann::json ActorJson(const EntityRecognizer& rec, const Lexicon& lex, const 
       {"actor_id", OrNull(rec.ActorId(m))},
       {"name_en", OrNull(rec.ActorNameEn(m))},
       {"name_ar", OrNull(rec.ActorNameAr(text, m))},
-      {"country", OrNull(m.country)},
+      {"country", OrNull(m.country.empty() ? m.inferred_country : m.country)},
       {"sector", OrNull(m.sector)},
   };
+  if (m.country.empty() && !m.inferred_country.empty()) j["country_inferred"] = true;
   if (m.corrected) j["corrected"] = m.corrected_to;
   return j;
 }

@@ -107,9 +107,11 @@ void NumberWords::FindQuantities(AnalyzedText* text) const {
         current += v;
       } else if (u.kind == TokenKind::kWord && (uw = Find(text->Stem(u))) != nullptr &&
                  uw->kind != NumberKind::kMeasure) {
-        // A continuation after the first word must be a scale (آلاف) or joined by و (وعشرين).
+        // A continuation after the first word must be a scale (آلاف), joined by و (وعشرين), or the
+        // عشر/عشرة of a teen after a unit (اثنا عشر).
+        bool teen = any && uw->kind == NumberKind::kUnit && uw->value == 10 && current > 0 && current < 10;
         bool joins = !any || (u.prefixes & kProWa) || uw->kind == NumberKind::kScale ||
-                     uw->kind == NumberKind::kScalePlural;
+                     uw->kind == NumberKind::kScalePlural || teen;
         if (!joins) break;
         u.value = uw->value;
         switch (uw->kind) {
