@@ -33,16 +33,16 @@ void PhraseMatcher::Add(const std::vector<std::string>& words, uint32_t payload)
   for (const std::string& w : words) {
     uint32_t id = vocab_.Insert(BareWord(w));
     uint64_t key = (static_cast<uint64_t>(node) << 32) | id;
-    auto it = edges_.find(key);
-    if (it == edges_.end()) {
+    uint32_t existing = edges_.Find(key);
+    if (existing == FlatU64Map::kNone) {
       uint32_t child = static_cast<uint32_t>(payloads_.size());
       payloads_.emplace_back();
       children_.emplace_back();
-      edges_.emplace(key, child);
+      edges_.Insert(key, child);
       children_[node].push_back({id, child});
       node = child;
     } else {
-      node = it->second;
+      node = existing;
     }
   }
   auto& p = payloads_[node];
@@ -77,9 +77,8 @@ PhraseMatcher::Match PhraseMatcher::Longest(const TokenKeys& keys, uint32_t firs
     for (int i = from; i < k.count; ++i) {
       uint32_t id = vocab_.Find(k.key[i], k.hash[i]);
       if (id == kNoWord) continue;
-      auto it = edges_.find((static_cast<uint64_t>(s.node) << 32) | id);
-      if (it == edges_.end()) continue;
-      uint32_t child = it->second;
+      uint32_t child = edges_.Find((static_cast<uint64_t>(s.node) << 32) | id);
+      if (child == FlatU64Map::kNone) continue;
       uint32_t length = s.next + 1 - first;
       if (!payloads_[child].empty() && length > best.length) {
         best.length = length;

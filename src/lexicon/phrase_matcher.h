@@ -58,8 +58,8 @@ class PhraseMatcher {
   std::vector<std::pair<uint32_t, uint32_t>> Continuations(uint32_t node) const;
   // The trie node reached from the root by `word`, or 0 (the root) when none.
   uint32_t Step(uint32_t node, uint32_t word) const {
-    auto it = edges_.find((static_cast<uint64_t>(node) << 32) | word);
-    return it == edges_.end() ? 0 : it->second;
+    uint32_t child = edges_.Find((static_cast<uint64_t>(node) << 32) | word);
+    return child == FlatU64Map::kNone ? 0 : child;
   }
   const std::vector<uint32_t>* Payloads(uint32_t node) const {
     return node < payloads_.size() && !payloads_[node].empty() ? &payloads_[node] : nullptr;
@@ -70,7 +70,7 @@ class PhraseMatcher {
 
  private:
   FlatStringIndex vocab_;
-  std::unordered_map<uint64_t, uint32_t> edges_;  // (node << 32 | word) -> child
+  FlatU64Map edges_;  // (node << 32 | word) -> child
   std::vector<std::vector<uint32_t>> payloads_{1};
   std::vector<std::vector<std::pair<uint32_t, uint32_t>>> children_{1};  // node -> (word, child)
   size_t phrases_ = 0;

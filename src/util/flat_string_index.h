@@ -93,6 +93,64 @@ class FlatStringIndex {
   std::vector<std::string> keys_;
 };
 
+// FlatU64Map: 64-bit keys to 32-bit values, open addressing (linear probing, load <= 1/2), for the
+// phrase tries' edges. Key UINT64_MAX is reserved.
+class FlatU64Map {
+ public:
+  static constexpr uint32_t kNone = UINT32_MAX;
+
+  uint32_t Find(uint64_t key) const {
+    if (slots_.empty()) return kNone;
+    size_t mask = slots_.size() - 1;
+    for (size_t i = Mix(key) & mask;; i = (i + 1) & mask) {
+      if (slots_[i].key == key) return slots_[i].value;
+      if (slots_[i].key == kEmpty) return kNone;
+    }
+  }
+
+  // Sets key -> value (replacing any earlier value).
+  void Insert(uint64_t key, uint32_t value) {
+    if ((size_ + 1) * 2 > slots_.size()) Grow();
+    size_t mask = slots_.size() - 1;
+    for (size_t i = Mix(key) & mask;; i = (i + 1) & mask) {
+      if (slots_[i].key == key) {
+        slots_[i].value = value;
+        return;
+      }
+      if (slots_[i].key == kEmpty) {
+        slots_[i] = {key, value};
+        ++size_;
+        return;
+      }
+    }
+  }
+
+  size_t size() const { return size_; }
+
+ private:
+  static constexpr uint64_t kEmpty = UINT64_MAX;
+  struct Slot {
+    uint64_t key = kEmpty;
+    uint32_t value = 0;
+  };
+  static uint64_t Mix(uint64_t x) {
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdull;
+    x ^= x >> 33;
+    return x;
+  }
+  void Grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+    size_ = 0;
+    for (const Slot& s : old) {
+      if (s.key != kEmpty) Insert(s.key, s.value);
+    }
+  }
+  std::vector<Slot> slots_;
+  size_t size_ = 0;
+};
+
 }  // namespace rasad
 
 #endif  // RASAD_UTIL_FLAT_STRING_INDEX_H_
