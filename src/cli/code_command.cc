@@ -23,6 +23,7 @@ int RunCode(const CodeOptions& o, const GlobalOptions& g) {
   if (!engine) return 2;
   Worker worker(engine.get());
   std::vector<Event> events;
+  std::string line;
   if (o.format == "csv") std::cout << EventCsvHeader() << "\n";
   return ForEachDocument(o.in, "code", [&](Document&& doc) {
     if (doc.date.empty()) doc.date = o.date;
@@ -32,7 +33,10 @@ int RunCode(const CodeOptions& o, const GlobalOptions& g) {
       if (o.format == "csv") {
         std::cout << EventToCsv(e) << "\n";
       } else {
-        std::cout << EventToJson(e).dump() << "\n";
+        line.clear();
+        AppendEventJson(e, &line);
+        line.push_back('\n');
+        std::cout << line;
       }
     }
   });

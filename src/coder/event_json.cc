@@ -45,7 +45,186 @@ std::string CsvField(const std::string& s) {
   return out + "\"";
 }
 
+// A small direct JSON writer (strings escaped as JSON requires; UTF-8 kept as is).
+class JsonWriter {
+ public:
+  explicit JsonWriter(std::string* out) : out_(out) {}
+  void Key(std::string_view k) {
+    Sep();
+    Quoted(k);
+    out_->push_back(':');
+    after_key_ = true;
+  }
+  void String(std::string_view s) {
+    Sep();
+    Quoted(s);
+  }
+  void Quoted(std::string_view s) {
+    out_->push_back('"');
+    for (char c : s) {
+      switch (c) {
+        case '"': out_->append("\\\""); break;
+        case '\\': out_->append("\\\\"); break;
+        case '\n': out_->append("\\n"); break;
+        case '\r': out_->append("\\r"); break;
+        case '\t': out_->append("\\t"); break;
+        default:
+          if (static_cast<unsigned char>(c) < 0x20) {
+            out_->append(fmt::format("\\u{:04x}", static_cast<unsigned char>(c)));
+          } else {
+            out_->push_back(c);
+          }
+      }
+    }
+    out_->push_back('"');
+  }
+  void StringOrNull(const std::string& s) {
+    if (s.empty()) Null();
+    else String(s);
+  }
+  void Null() { Raw("null"); }
+  void Bool(bool b) { Raw(b ? "true" : "false"); }
+  void Int(int64_t v) { Raw(fmt::format("{}", v)); }
+  void Double(double v) {
+    std::string d = fmt::format("{}", v);
+    if (d.find_first_of(".eE") == std::string::npos && d.find_first_of("ni") == std::string::npos) d += ".0";
+    Raw(d);
+  }
+  void Begin(char c) {
+    Sep();
+    out_->push_back(c);
+    first_ = true;
+  }
+  void End(char c) {
+    out_->push_back(c);
+    first_ = false;
+  }
+  void Span(uint32_t b, uint32_t e) {
+    Begin('[');
+    Int(b);
+    Int(e);
+    End(']');
+  }
+
+ private:
+  void Sep() {
+    if (after_key_) {
+      after_key_ = false;
+      return;
+    }
+    if (!first_) out_->push_back(',');
+    first_ = false;
+  }
+  void Raw(std::string_view s) {
+    Sep();
+    out_->append(s);
+  }
+  std::string* out_;
+  bool first_ = true;
+  bool after_key_ = false;
+};
+
+void WriteActor(JsonWriter& w, const std::optional<EventActor>& a) {
+  if (!a) {
+    w.Null();
+    return;
+  }
+  w.Begin('{');
+  w.Key("actor_id"); w.StringOrNull(a->actor_id);
+  w.Key("country"); w.StringOrNull(a->country);
+  if (a->corrected) {
+    w.Key("corrected");
+    w.String(a->corrected_to);
+  }
+  w.Key("name_ar"); w.StringOrNull(a->name_ar);
+  w.Key("name_en"); w.StringOrNull(a->name_en);
+  w.Key("sector"); w.StringOrNull(a->sector);
+  w.Key("span"); w.Span(a->begin, a->end);
+  w.Key("text"); w.String(a->text);
+  w.End('}');
+}
+
+void WritePlace(JsonWriter& w, const std::optional<EventPlace>& p) {
+  if (!p) {
+    w.Null();
+    return;
+  }
+  w.Begin('{');
+  w.Key("admin1"); w.StringOrNull(p->admin1);
+  w.Key("confidence"); w.Double(p->confidence);
+  w.Key("country"); w.StringOrNull(p->country);
+  w.Key("geonameid");
+  if (p->geonameid > 0) w.Int(p->geonameid);
+  else w.Null();
+  w.Key("lat"); w.Double(p->lat);
+  w.Key("lon"); w.Double(p->lon);
+  w.Key("name_ar"); w.StringOrNull(p->name_ar);
+  w.Key("name_en"); w.StringOrNull(p->name_en);
+  w.Key("precision"); w.StringOrNull(p->precision);
+  if (!p->relative.empty()) {
+    w.Key("relative");
+    w.String(p->relative);
+  }
+  w.Key("span"); w.Span(p->begin, p->end);
+  w.Key("text"); w.String(p->text);
+  w.End('}');
+}
+
+void WriteCount(JsonWriter& w, const std::optional<int64_t>& n) {
+  if (n) w.Int(*n);
+  else w.Null();
+}
+
 }  // namespace
+
+void AppendEventJson(const Event& e, std::string* out) {
+  JsonWriter w(out);
+  w.Begin('{');
+  w.Key("cameo"); w.String(e.cameo);
+  w.Key("captured"); WriteCount(w, e.captured);
+  w.Key("date"); w.StringOrNull(e.date);
+  w.Key("doc_id"); w.String(e.doc_id);
+  w.Key("event"); w.String(e.event);
+  w.Key("event_id"); w.String(e.event_id);
+  w.Key("evidence"); w.String(e.evidence);
+  if (!e.explain.empty()) {
+    w.Key("explain");
+    w.Begin('[');
+    for (const std::string& x : e.explain) w.String(x);
+    w.End(']');
+  }
+  w.Key("fatalities"); WriteCount(w, e.fatalities);
+  w.Key("goldstein"); w.Double(e.goldstein);
+  w.Key("injured"); WriteCount(w, e.injured);
+  w.Key("location"); WritePlace(w, e.location);
+  w.Key("mentions");
+  w.Begin('[');
+  for (const EventMention& m : e.mentions) {
+    w.Begin('{');
+    w.Key("evidence_span"); w.Span(m.sentence_begin, m.sentence_end);
+    w.Key("sentence"); w.Int(m.sentence);
+    w.Key("trigger");
+    w.Begin('{');
+    w.Key("span"); w.Span(m.trigger_begin, m.trigger_end);
+    w.Key("text"); w.String(m.trigger_text);
+    w.End('}');
+    w.End('}');
+  }
+  w.End(']');
+  w.Key("modality"); w.String(e.modality);
+  w.Key("mode"); w.StringOrNull(e.mode);
+  w.Key("negated"); w.Bool(e.negated);
+  w.Key("quad_class"); w.Int(e.quad_class);
+  w.Key("sentence"); w.Int(e.sentence);
+  w.Key("source"); WriteActor(w, e.source);
+  w.Key("target"); WriteActor(w, e.target);
+  w.Key("trigger");
+  w.Begin('{');
+  w.Key("span"); w.Span(e.trigger_begin, e.trigger_end);
+  w.Key("text"); w.String(e.trigger_text);
+  w.End('}');
+  w.End('}');
+}
 
 nlohmann::json EventToJson(const Event& e) {
   nlohmann::json mentions = nlohmann::json::array();

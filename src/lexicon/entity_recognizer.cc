@@ -44,30 +44,40 @@ constexpr uint8_t kAttachingClitics = kProWa | kProFa | kProBi | kProLi | kProKa
 }  // namespace
 
 bool WithinOneEdit(std::string_view a, std::string_view b) {
-  auto decode = [](std::string_view s, std::vector<char32_t>* out) {
+  // Names are short: decode into fixed buffers; longer words are never corrected.
+  constexpr size_t kMax = 48;
+  char32_t x[kMax], y[kMax];
+  auto decode = [](std::string_view s, char32_t* out) -> size_t {
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     const auto* e = p + s.size();
+    size_t n = 0;
     while (p < e) {
+      if (n == kMax) return kMax + 1;
       char32_t c;
-      int n = DecodeUtf8(p, e, &c);
-      if (n == 0) {
+      int len = DecodeUtf8(p, e, &c);
+      if (len == 0) {
         c = *p;
-        n = 1;
+        len = 1;
       }
-      out->push_back(c);
-      p += n;
+      out[n++] = c;
+      p += len;
     }
+    return n;
   };
-  std::vector<char32_t> x, y;
-  decode(a, &x);
-  decode(b, &y);
-  if (x.size() > y.size()) std::swap(x, y);
-  if (y.size() - x.size() > 1) return false;
+  size_t nx = decode(a, x), ny = decode(b, y);
+  if (nx > kMax || ny > kMax) return false;
+  const char32_t* s = x;
+  const char32_t* l = y;
+  if (nx > ny) {
+    std::swap(s, l);
+    std::swap(nx, ny);
+  }
+  if (ny - nx > 1) return false;
   size_t i = 0;
-  while (i < x.size() && x[i] == y[i]) ++i;
-  if (i == x.size()) return true;  // equal, or one insertion at the end
-  if (x.size() == y.size()) return std::equal(x.begin() + i + 1, x.end(), y.begin() + i + 1);
-  return std::equal(x.begin() + i, x.end(), y.begin() + i + 1);
+  while (i < nx && s[i] == l[i]) ++i;
+  if (i == nx) return true;  // equal, or one insertion at the end
+  if (nx == ny) return std::equal(s + i + 1, s + nx, l + i + 1);
+  return std::equal(s + i, s + nx, l + i + 1);
 }
 
 bool EntityRecognizer::IsNationality(const AnalyzedText& text, uint32_t token) const {

@@ -2,6 +2,7 @@
 // against the Arabic (who did what to whom, where, how many, negated or not, which modality).
 #include <gtest/gtest.h>
 
+#include "coder/event_json.h"
 #include "unit/engine_test_support.h"
 
 namespace rasad {
@@ -108,6 +109,18 @@ TEST(CoderTest, SpansSliceTheOriginal) {
       if (*a) EXPECT_EQ(text.substr((*a)->begin, (*a)->end - (*a)->begin), (*a)->text);
     }
     if (e.location) EXPECT_EQ(text.substr(e.location->begin, e.location->end - e.location->begin), e.location->text);
+  }
+}
+
+TEST(CoderTest, DirectJsonEqualsTheJsonTree) {
+  std::vector<Event> events =
+      CodeText("قال مصدر إن \"مسلحين\" قتلوا ثلاثة جنود أتراك في هجوم قرب الموصل أمس.\tوأصيب آخرون.", "2024-05-10");
+  ASSERT_FALSE(events.empty());
+  events[0].explain = {"a \"quoted\" line", "tab\there"};
+  for (const Event& e : events) {
+    std::string line;
+    AppendEventJson(e, &line);
+    EXPECT_EQ(nlohmann::json::parse(line), EventToJson(e)) << line;
   }
 }
 
