@@ -459,6 +459,19 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
 }
 
 std::string DocumentCoder::DateFor(const Clause& c) const {
+  // An explicit year in the clause (اغتيال الحريري في عام 2005) dates the event to that year when it
+  // is not the document's own year.
+  for (uint32_t k = c.first_token; k < c.end_token; ++k) {
+    const Token& tok = text_.tokens[k];
+    if (tok.kind != TokenKind::kNumber || std::isnan(tok.value) || tok.value < 1900 || tok.value > 2100 ||
+        text_.Norm(tok).size() != 4) {
+      continue;
+    }
+    std::string_view prev = k > c.first_token ? Bare(k - 1) : std::string_view();
+    if (prev != "عام" && prev != "سنه" && prev != "في" && prev != "منذ") continue;
+    std::string year(text_.Norm(tok));
+    if (doc_.date.rfind(year, 0) != 0) return year;
+  }
   if (doc_.date.empty()) return {};
   const Sentence& s = text_.sentences[c.sentence];
   for (uint32_t pass = 0; pass < 2; ++pass) {

@@ -55,6 +55,8 @@ const Expect kCases[] = {
      "19", "", "*", "Baghdad", 10, false, "asserted", ""},
     {"counted_victims", "قتل أربعة أشخاص في هجوم على سوق في كركوك.", "2024-05-10", "ASSAULT", "19", "", "/CVL",
      "Kirkuk", 4, false, "asserted", ""},
+    {"dated_by_year", "وكانت المحكمة تنظر في اغتيال رئيس الوزراء رفيق الحريري في عام 2005.", "2008-03-01",
+     "ASSAULT", "18", "*", "*", "*", -1, false, "asserted", "2005"},
     {"retreat", "انسحبت قوات الدعم السريع من مدينة الفاشر.", "2024-05-10", "RETREAT", "0874", "SDN/REB", "",
      "El Fasher", -1, false, "asserted", ""},
     {"accusation", "اتهمت الحكومة اليمنية الحوثيين بقصف مدينة تعز.", "2024-05-10", "ACCUSE", "11", "YEM/GOV",
