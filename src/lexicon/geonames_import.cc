@@ -1,4 +1,5 @@
 #include "lexicon/geonames_import.h"
+#include "lexicon/place_name.h"
 
 #include <fmt/format.h>
 
@@ -85,26 +86,6 @@ std::string Kind(const Feature& f) {
     case 'V': return "vegetation";
     default: return "";
   }
-}
-
-// A name as written in news: harakat, dagger alef, tatweel and bidi/format marks removed; TAB,
-// newline and the list separator '|' turned into spaces; surrounding spaces trimmed.
-std::string NewsSpelling(std::string_view text) {
-  std::string out;
-  for (size_t i = 0; i < text.size();) {
-    unsigned char c = text[i];
-    size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : 4;
-    if (i + len > text.size()) len = text.size() - i;
-    uint32_t cp = c;
-    if (len == 2) cp = ((c & 0x1F) << 6) | (text[i + 1] & 0x3F);
-    if (len == 3) cp = ((c & 0x0F) << 12) | ((text[i + 1] & 0x3F) << 6) | (text[i + 2] & 0x3F);
-    bool mark = (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640 ||
-                (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
-                (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF;
-    if (!mark) out.append(cp == '\t' || cp == '\n' || cp == '|' ? " " : text.substr(i, len));
-    i += len;
-  }
-  return std::string(Trim(out));
 }
 
 // Geonameids kept by the first pass: a bitmap, since ids are dense integers below ~2^24.

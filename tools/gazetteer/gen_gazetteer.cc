@@ -12,6 +12,7 @@
 // success; otherwise 1 (bad input) or 2 (bad usage), with a one-line "file: reason" on stderr.
 // The output is written to FILE.tmp and renamed, so a failed run never leaves a partial file.
 
+#include "lexicon/place_name.h"
 #include <geonames.h>
 
 #include <cerrno>
@@ -126,29 +127,15 @@ std::string ReadIsoMap(const std::string& path, std::map<std::string, std::strin
 // invisible bidi/format marks removed, a trailing "(...)" qualifier and stray punctuation dropped.
 // Returns "" when the text holds no Arabic letter (an untranslated copy of the English name).
 std::string ArabicNewsSpelling(std::string_view text) {
-  std::string out;
-  bool has_arabic = false;
-  for (size_t i = 0; i < text.size();) {
-    unsigned char c = text[i];
-    size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : 4;
-    if (i + len > text.size()) len = text.size() - i;
-    uint32_t cp = c;
-    if (len == 2) cp = ((c & 0x1F) << 6) | (text[i + 1] & 0x3F);
-    if (len == 3) cp = ((c & 0x0F) << 12) | ((text[i + 1] & 0x3F) << 6) | (text[i + 2] & 0x3F);
-    bool mark = (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640 ||
-                (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) ||
-                (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF;
-    if (cp == '(') break;
-    if (!mark) {
-      if (cp >= 0x0621 && cp <= 0x06FF) has_arabic = true;
-      bool blank = cp == '\t' || cp == '\n' || cp == '|';
-      out.append(blank ? " " : text.substr(i, len));
-    }
-    i += len;
-  }
+  std::string out = rasad::NewsSpelling(text.substr(0, text.find('(')));
   size_t end = out.find_last_not_of(" ,.;:-");
   out.erase(end == std::string::npos ? 0 : end + 1);
   out.erase(0, out.find_first_not_of(' '));
+  bool has_arabic = false;
+  for (size_t i = 0; i + 1 < out.size() && !has_arabic; ++i) {
+    unsigned char c = out[i];
+    has_arabic = c == 0xD8 || c == 0xD9 || c == 0xDA || c == 0xDB;  // lead bytes of U+0600-U+06FF
+  }
   return has_arabic ? out : "";
 }
 
