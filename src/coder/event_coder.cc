@@ -690,6 +690,18 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       uint16_t p = PrepositionOf(m);
       bool location = M(m).is_place() && (p == kTargetFi || (p == kTargetBi && !M(m).is_actor));
       if (IsActorLike(m) && (p & r.target) && p != kTargetObject && !location) return ResolveDemonstrative(m);
+      // هجوم على دورية للشرطة، على حافلة تابعة للجيش: the owner, through لـ, of the object hit.
+      if (M(m).is_actor && (M(m).prefixes & kProLi) && k >= 2) {
+        uint32_t obj = k - 1;
+        if (Bare(obj) == "تابعه" || Bare(obj) == "تابع") --obj;
+        std::string_view before = obj > 0 ? Bare(obj - 1) : std::string_view();
+        uint16_t way = before == "علي" ? kTargetAla : before == "ضد" ? kTargetDidd : 0;
+        if (way && (way & r.target) && MentionAt(obj) < 0 && obj > t.first) {
+          Arg a = ResolveDemonstrative(m);
+          a.how = "owner (لـ) of what was hit";
+          return a;
+        }
+      }
       k = M(m).end_token - 1;
     }
     return Arg{};

@@ -72,9 +72,10 @@ class LexiconLoader {
       } else {
         for (const std::string& w : words) {
           std::string_view bare = BareWord(w);
-          // لحزب inside "التابعة لحزب العمال" is ل + حزب, not a word of its own.
+          // لحزب in "التابعة لحزب العمال" is ل + حزب and للجيش in "الموالية للجيش" is ل + ال + جيش:
+          // not words of their own.
           bool clitic = false;
-          for (std::string_view p : {"و", "ف", "ب", "ل", "ك"}) {
+          for (std::string_view p : {"وال", "بال", "فال", "كال", "لل", "و", "ف", "ب", "ل", "ك"}) {
             clitic = clitic || (bare.size() >= p.size() + 4 && bare.substr(0, p.size()) == p &&
                                 words_->Contains(bare.substr(p.size())));
           }

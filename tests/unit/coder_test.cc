@@ -57,6 +57,8 @@ const Expect kCases[] = {
      "Kirkuk", 4, false, "asserted", ""},
     {"dated_by_year", "وكانت المحكمة تنظر في اغتيال رئيس الوزراء رفيق الحريري في عام 2005.", "2008-03-01",
      "ASSAULT", "18", "*", "*", "*", -1, false, "asserted", "2005"},
+    {"owner_of_what_was_hit", "قتل جنديان في هجوم على دورية للجيش العراقي قرب الرمادي.", "2024-05-10", "ASSAULT",
+     "19", "*", "IRQ/MIL", "Ramadi", -1, false, "asserted", ""},
     {"retreat", "انسحبت قوات الدعم السريع من مدينة الفاشر.", "2024-05-10", "RETREAT", "0874", "SDN/REB", "",
      "El Fasher", -1, false, "asserted", ""},
     {"accusation", "اتهمت الحكومة اليمنية الحوثيين بقصف مدينة تعز.", "2024-05-10", "ACCUSE", "11", "YEM/GOV",
