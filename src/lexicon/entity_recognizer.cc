@@ -423,11 +423,28 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   if (!out->context.empty()) {
     int top = out->context[0].second, second = out->context.size() > 1 ? out->context[1].second : 0;
     bool dominant = top >= 3 && top >= 2 * second;
-    for (Mention& m : ms) {
+    auto country_of = [&](const Mention& x) -> std::string {
+      if (!x.country.empty()) return x.country;
+      if (x.is_place()) return lex_->places()[x.place].country;
+      return {};
+    };
+    for (size_t k = 0; k < ms.size(); ++k) {
+      Mention& m = ms[k];
       bool state_sector = m.sector == "GOV" || m.sector == "MIL" || m.sector == "COP" || m.sector == "JUD" ||
                           m.sector == "LEG";
-      if (dominant && m.is_actor && m.agent >= 0 && m.record < 0 && m.country.empty() && state_sector) {
-        m.inferred_country = out->context[0].first;
+      if (m.is_actor && m.agent >= 0 && m.record < 0 && m.country.empty() && state_sector) {
+        // The nearest country named before it in this sentence or the one before (وفي تونس ...
+        // واعتقلت الشرطة), else the document's dominant country.
+        uint32_t sentence = text.tokens[m.first_token].sentence;
+        for (size_t j = k; j-- > 0;) {
+          if (text.tokens[ms[j].first_token].sentence + 1 < sentence) break;
+          std::string c = country_of(ms[j]);
+          if (!c.empty() && lex_->StateRecord(c) >= 0) {
+            m.inferred_country = c;
+            break;
+          }
+        }
+        if (m.inferred_country.empty() && dominant) m.inferred_country = out->context[0].first;
       }
       // A place from a country the document does not otherwise mention is doubtful.
       if (m.is_place() && dominant && weight_of(lex_->places()[m.place].country) == 0) {
