@@ -61,21 +61,22 @@ class JsonWriter {
   }
   void Quoted(std::string_view s) {
     out_->push_back('"');
-    for (char c : s) {
+    size_t run = 0;  // start of the current run of characters that need no escape
+    for (size_t i = 0; i < s.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(s[i]);
+      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      out_->append(s.data() + run, i - run);
+      run = i + 1;
       switch (c) {
         case '"': out_->append("\\\""); break;
         case '\\': out_->append("\\\\"); break;
         case '\n': out_->append("\\n"); break;
         case '\r': out_->append("\\r"); break;
         case '\t': out_->append("\\t"); break;
-        default:
-          if (static_cast<unsigned char>(c) < 0x20) {
-            out_->append(fmt::format("\\u{:04x}", static_cast<unsigned char>(c)));
-          } else {
-            out_->push_back(c);
-          }
+        default: out_->append(fmt::format("\\u{:04x}", c));
       }
     }
+    out_->append(s.data() + run, s.size() - run);
     out_->push_back('"');
   }
   void StringOrNull(const std::string& s) {
