@@ -130,6 +130,11 @@ class DocumentCoder {
   std::vector<const std::vector<uint32_t>*> hit_payloads_;
   std::vector<int32_t> token_trigger_;  // per token: hit index or -1
   std::vector<CueHit> cues_;
+  // Per token: the CueKind bits of the cues whose match ends right before it.
+  std::vector<uint32_t> cue_ends_before_;
+  bool CueEndsBefore(uint32_t token, CueKind kind) const {
+    return token < cue_ends_before_.size() && (cue_ends_before_[token] >> static_cast<unsigned>(kind)) & 1u;
+  }
   std::vector<int32_t> group_of_;       // per mention: group id
   std::vector<std::vector<int32_t>> groups_;
   // Per clause: the source of the last event coded in it, and the antecedent last given to a pronoun.
@@ -145,11 +150,17 @@ void DocumentCoder::FindTriggersAndCues() {
   const PhraseMatcher& tm = trig_.triggers();
   const PhraseMatcher& cm = trig_.cues();
   token_trigger_.assign(text_.tokens.size(), -1);
+  cue_ends_before_.assign(text_.tokens.size() + 1, 0);
   for (const Sentence& s : text_.sentences) {
     for (uint32_t i = s.first_token; i < s.end_token;) {
       PhraseMatcher::Match cue = cm.Longest(rec_.keys, i, s.end_token);
       if (cue.length > 0) {
-        for (uint32_t p : *cue.payloads) cues_.push_back({i, i + cue.length, p});
+        for (uint32_t p : *cue.payloads) {
+          cues_.push_back({i, i + cue.length, p});
+          if (i + cue.length < cue_ends_before_.size()) {
+            cue_ends_before_[i + cue.length] |= 1u << static_cast<unsigned>(trig_.cue(p).kind);
+          }
+        }
       }
       int32_t m = MentionAt(i);
       if (m >= 0) {
@@ -261,9 +272,7 @@ uint16_t DocumentCoder::PrepositionOf(int32_t m) const {
       --k;
       continue;
     }
-    for (const CueHit& c : cues_) {
-      if (c.end == k && trig_.cue(c.record).kind == CueKind::kPreposition) return kPrepOther;
-    }
+    if (CueEndsBefore(k, CueKind::kPreposition)) return kPrepOther;
     break;
   }
   return direction ? kTargetFi : 0;
@@ -571,16 +580,11 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
   // (اندحار حفتر وسحق قواته).
   const Token& first = text_.tokens[t.first];
   if (first.prefixes & (kProAl | kProBi | kProLi | kProKa)) return noun;
-  if (t.first > 0) {
-    for (const CueHit& c : cues_) {
-      if (c.end == t.first && trig_.cue(c.record).kind == CueKind::kPreposition) return noun;
-    }
-  }
+  if (CueEndsBefore(t.first, CueKind::kPreposition)) return noun;
   if ((first.prefixes & kProWa) && last_noun_clause_ == static_cast<int64_t>(first.clause)) return noun;
   // A verb of saying or intending is followed by a verbal noun, not a second verb (أكد دعم بلاده).
-  for (const CueHit& c : cues_) {
-    if (c.end == t.first && trig_.cue(c.record).kind != CueKind::kNegation) return noun;
-  }
+  uint32_t others = t.first < cue_ends_before_.size() ? cue_ends_before_[t.first] : 0;
+  if (others & ~(1u << static_cast<unsigned>(CueKind::kNegation))) return noun;
   return verb;
 }
 
