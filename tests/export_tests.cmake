@@ -1,0 +1,1 @@
+# Tests of the export formats (included from tests/CMakeLists.txt).

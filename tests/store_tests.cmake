@@ -1,0 +1,1 @@
+# Tests of the store and ingest (included from tests/CMakeLists.txt).
