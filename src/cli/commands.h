@@ -11,6 +11,7 @@
 
 #include "coder/engine.h"
 #include "text/document.h"
+#include "text/document_reader.h"
 
 namespace rasad::cli {
 
@@ -27,8 +28,18 @@ struct InputOptions {
   std::vector<std::string> inputs;
   std::string input_format = "auto";
   bool lenient = false;
+  std::string text_column = "text";
   void Register(CLI::App* cmd);
+  // The reader options these flags ask for; errors name a bad --input-format.
+  Result<ReadOptions> ToReadOptions() const;
 };
+
+// The store used when --db is not given: $RASAD_DB, else $XDG_DATA_HOME/rasad/rasad.db, else
+// ~/.local/share/rasad/rasad.db.
+std::string DefaultDbPath();
+
+// Registers --db (default DefaultDbPath()) on `cmd`.
+void AddDbOption(CLI::App* cmd, std::string* db);
 
 // Engine options from the global flags.
 EngineOptions ResolveEngineOptions(const GlobalOptions& g);
@@ -47,6 +58,10 @@ void RegisterLexiconCommand(CLI::App& app, GlobalOptions& g);
 void RegisterCodeCommand(CLI::App& app, GlobalOptions& g);
 void RegisterEvalCommand(CLI::App& app, GlobalOptions& g);
 void RegisterGazetteerCommand(CLI::App& app, GlobalOptions& g);
+void RegisterIngestCommand(CLI::App& app, GlobalOptions& g);
+void RegisterRecodeCommand(CLI::App& app, GlobalOptions& g);
+void RegisterQueryCommand(CLI::App& app, GlobalOptions& g);
+void RegisterStatsCommand(CLI::App& app, GlobalOptions& g);
 
 }  // namespace rasad::cli
 

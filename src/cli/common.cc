@@ -1,4 +1,5 @@
 // Helpers shared by the subcommands: engine loading and the input loop.
+#include <cstdlib>
 #include <iostream>
 
 #include "cli/commands.h"
@@ -7,9 +8,34 @@
 namespace rasad::cli {
 
 void InputOptions::Register(CLI::App* cmd) {
-  cmd->add_option("inputs", inputs, "Text or JSON Lines files ('-' or none: standard input)");
-  cmd->add_option("--input-format", input_format, "auto (default: .jsonl is JSON Lines), text or jsonl");
+  cmd->add_option("inputs", inputs, "Text, JSON Lines or CSV files, or directories ('-' or none: standard input)");
+  cmd->add_option("--input-format", input_format,
+                  "auto (default: by extension, .jsonl JSON Lines, .csv CSV, else text), text, jsonl or csv");
+  cmd->add_option("--text-column", text_column, "CSV: the column holding the article text (default: text)");
   cmd->add_flag("--lenient", lenient, "Replace invalid UTF-8 with U+FFFD instead of rejecting the document");
+}
+
+Result<ReadOptions> InputOptions::ToReadOptions() const {
+  Result<InputFormat> format = ParseInputFormat(input_format);
+  if (!format.ok()) return format.status();
+  ReadOptions ro;
+  ro.format = *format;
+  ro.lenient = lenient;
+  ro.text_column = text_column;
+  return ro;
+}
+
+std::string DefaultDbPath() {
+  if (const char* db = std::getenv("RASAD_DB"); db && *db) return db;
+  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) return std::string(xdg) + "/rasad/rasad.db";
+  if (const char* home = std::getenv("HOME"); home && *home) return std::string(home) + "/.local/share/rasad/rasad.db";
+  return "rasad.db";
+}
+
+void AddDbOption(CLI::App* cmd, std::string* db) {
+  *db = DefaultDbPath();
+  cmd->add_option("--db", *db, "The store (SQLite file; default: $RASAD_DB or ~/.local/share/rasad/rasad.db)")
+      ->capture_default_str();
 }
 
 EngineOptions ResolveEngineOptions(const GlobalOptions& g) {
@@ -31,9 +57,9 @@ std::unique_ptr<Engine> LoadEngine(const GlobalOptions& g, const std::string& co
 }
 
 int ForEachDocument(const InputOptions& in, const std::string& command, const std::function<void(Document&&)>& fn) {
-  Result<InputFormat> format = ParseInputFormat(in.input_format);
-  if (!format.ok()) {
-    std::cerr << "rasad " << command << ": " << format.status().message() << "\n";
+  Result<ReadOptions> ro = in.ToReadOptions();
+  if (!ro.ok()) {
+    std::cerr << "rasad " << command << ": " << ro.status().message() << "\n";
     return 2;
   }
   int problems = 0;
@@ -47,12 +73,9 @@ int ForEachDocument(const InputOptions& in, const std::string& command, const st
     std::cerr << "rasad " << command << ": " << d.origin << ": replaced " << n
               << " invalid UTF-8 sequence(s) with U+FFFD\n";
   };
-  ReadOptions ro;
-  ro.format = *format;
-  ro.lenient = in.lenient;
   std::vector<std::string> inputs = in.inputs.empty() ? std::vector<std::string>{"-"} : in.inputs;
   for (const std::string& path : inputs) {
-    Status s = ReadDocuments(path, ro, cb);
+    Status s = ReadDocuments(path, *ro, cb);
     if (!s.ok()) {
       std::cerr << "rasad " << command << ": " << s.message() << "\n";
       ++problems;

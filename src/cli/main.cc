@@ -22,6 +22,10 @@ int main(int argc, char** argv) {
   rasad::cli::RegisterEvalCommand(app, g);
   rasad::cli::RegisterLexiconCommand(app, g);
   rasad::cli::RegisterGazetteerCommand(app, g);
+  rasad::cli::RegisterIngestCommand(app, g);
+  rasad::cli::RegisterRecodeCommand(app, g);
+  rasad::cli::RegisterQueryCommand(app, g);
+  rasad::cli::RegisterStatsCommand(app, g);
   try {
     CLI11_PARSE(app, argc, argv);
   } catch (const std::exception& e) {

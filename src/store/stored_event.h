@@ -25,6 +25,7 @@ struct StoredEvent {
   int64_t num_mentions = 1;
   int64_t num_articles = 1;
   int64_t num_sources = 1;
+  int64_t num_independent = 1;   // distinct reports once near-duplicate texts count as one
   std::string dictionary_version;  // hash of the dictionaries that coded it
   // The first reporting document's metadata.
   std::string doc_source, doc_url, doc_title;

@@ -2,13 +2,16 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <vector>
 #include <fstream>
 #include <iostream>
 #include <iterator>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "text/csv_reader.h"
 #include "text/utf8.h"
 
 namespace rasad {
@@ -52,7 +55,8 @@ Result<InputFormat> ParseInputFormat(std::string_view name) {
   if (name == "auto") return InputFormat::kAuto;
   if (name == "text" || name == "txt") return InputFormat::kText;
   if (name == "jsonl") return InputFormat::kJsonl;
-  return Status::Error(fmt::format("unknown input format '{}' (expected auto, text or jsonl)", name));
+  if (name == "csv") return InputFormat::kCsv;
+  return Status::Error(fmt::format("unknown input format '{}' (expected auto, text, jsonl or csv)", name));
 }
 
 std::string ContentHash(std::string_view text) {
@@ -89,19 +93,115 @@ Result<Document> ParseJsonlRecord(std::string_view line, const std::string& orig
   return doc;
 }
 
+namespace {
+
+Status ReadDirectory(const std::string& path, const ReadOptions& options, const ReadCallbacks& cb) {
+  namespace fs = std::filesystem;
+  std::vector<fs::path> files;
+  std::error_code ec;
+  for (fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
+       !ec && it != end; it.increment(ec)) {
+    if (it->is_regular_file()) files.push_back(it->path());
+  }
+  if (ec) return Status::Error(fmt::format("{}: cannot list directory: {}", path, ec.message()));
+  std::sort(files.begin(), files.end());
+  for (const fs::path& f : files) {
+    std::string ext = f.extension().string();
+    if (ext != ".txt" && ext != ".jsonl" && ext != ".csv") {
+      if (cb.on_skipped) cb.on_skipped(f.string());
+      continue;
+    }
+    ReadOptions per_file = options;
+    per_file.format = InputFormat::kAuto;  // in a directory, each file by its extension
+    // A file that cannot be read at all is one rejected input; the other files are still read.
+    Status s = ReadDocuments(f.string(), per_file, cb);
+    if (!s.ok() && cb.on_rejected) cb.on_rejected({f.string(), s.message(), ""});
+  }
+  return Status::Ok();
+}
+
+Status ReadCsv(std::istream& in, const std::string& name, const ReadOptions& options, const ReadCallbacks& cb) {
+  CsvReader reader(&in);
+  CsvRecord header;
+  Status error;
+  if (!reader.Next(&header, &error)) return Status::Ok();  // empty file
+  if (!error.ok()) return Status::Error(fmt::format("{}: {}", name, error.message()));
+  auto column = [&](std::string_view col) -> int {
+    for (size_t i = 0; i < header.fields.size(); ++i) {
+      std::string h = header.fields[i];
+      if (i == 0 && h.rfind("\xEF\xBB\xBF", 0) == 0) h = h.substr(3);  // byte-order mark
+      if (h == col) return static_cast<int>(i);
+    }
+    return -1;
+  };
+  int text_col = column(options.text_column);
+  if (text_col < 0) {
+    // The whole file is one rejected input: nothing in it can be read as a document.
+    if (cb.on_rejected) {
+      std::string raw(std::istreambuf_iterator<char>(in), {});
+      cb.on_rejected({fmt::format("{}:{}", name, header.line),
+                      fmt::format("no column named \"{}\" in the header (use --text-column)", options.text_column),
+                      header.raw + "\n" + raw});
+    }
+    return Status::Ok();
+  }
+  int id_col = column("id"), date_col = column("date"), title_col = column("title"), source_col = column("source"),
+      url_col = column("url");
+  CsvRecord rec;
+  while (reader.Next(&rec, &error)) {
+    std::string origin = fmt::format("{}:{}", name, rec.line);
+    auto reject = [&](std::string reason) {
+      if (cb.on_rejected) cb.on_rejected({origin, std::move(reason), rec.raw});
+    };
+    if (!error.ok()) {
+      reject(error.message());
+      continue;
+    }
+    if (rec.fields.size() != header.fields.size()) {
+      reject(fmt::format("{} fields where the header has {}", rec.fields.size(), header.fields.size()));
+      continue;
+    }
+    auto field = [&](int col) { return col >= 0 ? rec.fields[col] : std::string(); };
+    Document doc;
+    doc.text = field(text_col);
+    doc.id = field(id_col);
+    doc.date = field(date_col);
+    doc.title = field(title_col);
+    doc.source = field(source_col);
+    doc.url = field(url_col);
+    doc.origin = origin;
+    std::string reason;
+    if (!CheckText(&doc, options, cb, &reason)) {
+      reject(reason);
+      continue;
+    }
+    if (doc.id.empty()) doc.id = ContentHash(doc.text);
+    if (cb.on_document) cb.on_document(std::move(doc));
+  }
+  if (in.bad()) return Status::Error(fmt::format("{}: read error", name));
+  return Status::Ok();
+}
+
+}  // namespace
+
 Status ReadDocuments(const std::string& path, const ReadOptions& options, const ReadCallbacks& cb) {
   bool is_stdin = path == "-";
   std::ifstream file;
   if (!is_stdin) {
     std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) return Status::Error(fmt::format("{}: is a directory", path));
+    if (std::filesystem::is_directory(path, ec)) return ReadDirectory(path, options, cb);
     file.open(path, std::ios::binary);
     if (!file) return Status::Error(fmt::format("{}: cannot open", path));
   }
   std::istream& in = is_stdin ? std::cin : file;
   std::string name = is_stdin ? std::string("<stdin>") : path;
   InputFormat format = options.format;
-  if (format == InputFormat::kAuto) format = EndsWith(path, ".jsonl") ? InputFormat::kJsonl : InputFormat::kText;
+  if (format == InputFormat::kAuto) {
+    format = EndsWith(path, ".jsonl") ? InputFormat::kJsonl
+             : EndsWith(path, ".csv") ? InputFormat::kCsv
+                                      : InputFormat::kText;
+  }
+  if (format == InputFormat::kCsv) return ReadCsv(in, name, options, cb);
 
   if (format == InputFormat::kText) {
     Document doc;
@@ -111,7 +211,7 @@ Status ReadDocuments(const std::string& path, const ReadOptions& options, const 
     doc.origin = name;
     std::string reason;
     if (!CheckText(&doc, options, cb, &reason)) {
-      if (cb.on_rejected) cb.on_rejected({name, reason});
+      if (cb.on_rejected) cb.on_rejected({name, reason, doc.text});
       return Status::Ok();
     }
     if (cb.on_document) cb.on_document(std::move(doc));
@@ -130,8 +230,10 @@ Status ReadDocuments(const std::string& path, const ReadOptions& options, const 
       size_t bad = FindInvalidUtf8(line);
       if (bad != std::string_view::npos) {
         if (cb.on_rejected) {
-          cb.on_rejected({origin, fmt::format("byte {}: invalid UTF-8 sequence (0x{:02X}); use --lenient to replace it",
-                                              bad, static_cast<unsigned char>(line[bad]))});
+          cb.on_rejected({origin,
+                          fmt::format("byte {}: invalid UTF-8 sequence (0x{:02X}); use --lenient to replace it", bad,
+                                      static_cast<unsigned char>(line[bad])),
+                          line});
         }
         continue;
       }
@@ -143,13 +245,13 @@ Status ReadDocuments(const std::string& path, const ReadOptions& options, const 
         std::string msg = doc.status().message();
         std::string prefix = origin + ": ";
         if (msg.rfind(prefix, 0) == 0) msg = msg.substr(prefix.size());
-        cb.on_rejected({origin, msg});
+        cb.on_rejected({origin, msg, line});
       }
       continue;
     }
     std::string reason;
     if (!CheckText(&doc.value(), options, cb, &reason)) {
-      if (cb.on_rejected) cb.on_rejected({origin, reason});
+      if (cb.on_rejected) cb.on_rejected({origin, reason, line});
       continue;
     }
     if (repaired > 0 && cb.on_repaired) cb.on_repaired(*doc, repaired);

@@ -2,8 +2,11 @@
 //
 // Formats (../shared/data/README.md): a plain-text file is one document whose id is the file name;
 // a JSON Lines file holds one `{"id","text",...}` object per line (optional `date`, `title`,
-// `source`, `url`). The format is chosen by the caller or automatically: `.jsonl` files are JSON
-// Lines. Bad input does not stop the reader: each bad document (invalid UTF-8, a malformed JSON line,
+// `source`, `url`); a CSV file (RFC 4180, header row) holds one document per record, its text in
+// the column named by `text_column` and optional `id`, `date`, `title`, `source`, `url` columns.
+// The format is chosen by the caller or automatically by extension (`.jsonl`, `.csv`, else text).
+// A directory is read recursively, its `.txt`, `.jsonl` and `.csv` files in name order; other
+// files are reported as skipped. Bad input does not stop the reader: each bad document (invalid UTF-8, a malformed JSON line,
 // a missing or empty text) is reported as a Rejected record naming the file, line or byte offset,
 // and reading goes on.
 #ifndef RASAD_TEXT_DOCUMENT_READER_H_
@@ -18,19 +21,21 @@
 
 namespace rasad {
 
-enum class InputFormat { kAuto, kText, kJsonl };
+enum class InputFormat { kAuto, kText, kJsonl, kCsv };
 
-// Parses "auto", "text" or "jsonl".
+// Parses "auto", "text", "jsonl" or "csv".
 Result<InputFormat> ParseInputFormat(std::string_view name);
 
 struct ReadOptions {
   InputFormat format = InputFormat::kAuto;
   bool lenient = false;  // repair invalid UTF-8 with U+FFFD instead of rejecting the document
+  std::string text_column = "text";  // CSV: the column holding the text
 };
 
 struct Rejected {
   std::string origin;  // "file.jsonl:12" or "file.txt"
   std::string reason;  // one line, names the byte offset where relevant
+  std::string raw;     // the input as read (the JSON line, CSV record or file), so nothing is lost
 };
 
 struct ReadCallbacks {
@@ -38,6 +43,8 @@ struct ReadCallbacks {
   std::function<void(Rejected&&)> on_rejected;
   // Called with the number of bytes replaced by --lenient repair in a document (only when > 0).
   std::function<void(const Document&, size_t)> on_repaired;
+  // Called for a file in a directory that is not read (not .txt, .jsonl or .csv).
+  std::function<void(const std::string& path)> on_skipped;
 };
 
 // Reads `path` ("-" is standard input) and calls back once per document or rejected input.
