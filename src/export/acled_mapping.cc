@@ -97,7 +97,9 @@ Result<std::vector<std::string>> ExpandSectors(std::string_view field, const Ali
 }
 
 Status ParseRule(const std::vector<std::string_view>& f, const Aliases& aliases, AcledRule* rule) {
-  if (f.size() < 7) return Status::Error("expected cameo, plover, mode, source, target, when, event_type, sub_event_type");
+  if (f.size() < 7) {
+    return Status::Error("expected cameo, plover, mode, source, target, when, event_type, sub_event_type");
+  }
   rule->cameo_prefixes = ToStrings(f[0]);
   for (const std::string& p : rule->cameo_prefixes) {
     if (p.size() < 2 || p.size() > 4 || p.find_first_not_of("0123456789") != std::string::npos) {
@@ -187,7 +189,9 @@ Status AcledMapping::Load(const std::string& mapping_path, const std::string& in
   if (!ir.status().ok()) return ir.status();
   while (ir.Next(&f)) {
     if (f.size() < 2) return ir.Error("expected sector, inter, name");
-    if (!IsSectorToken(f[0]) || f[0] == "none") return ir.Error(fmt::format("'{}' is not a sector code, state or unknown", f[0]));
+    if (!IsSectorToken(f[0]) || f[0] == "none") {
+      return ir.Error(fmt::format("'{}' is not a sector code, state or unknown", f[0]));
+    }
     int inter = 0;
     auto res = std::from_chars(f[1].data(), f[1].data() + f[1].size(), inter);
     if (res.ec != std::errc() || res.ptr != f[1].data() + f[1].size() || inter < 1 || inter > 8) {

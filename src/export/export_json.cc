@@ -2,12 +2,12 @@
 
 namespace rasad {
 
-nlohmann::json StringOrNull(const std::string& s) { return s.empty() ? nlohmann::json() : nlohmann::json(s); }
+using json = nlohmann::ordered_json;
 
-nlohmann::json IntOrNull(const std::optional<int64_t>& n) { return n ? nlohmann::json(*n) : nlohmann::json(); }
+json StringOrNull(const std::string& s) { return s.empty() ? json() : json(s); }
 
-void WriteJson(const nlohmann::json& j, std::ostream& out) {
-  out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
+json IntOrNull(const std::optional<int64_t>& n) { return n ? json(*n) : json(); }
+
+void WriteJson(const json& j, std::ostream& out) { out << j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
 }  // namespace rasad

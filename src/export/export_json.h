@@ -11,11 +11,11 @@
 namespace rasad {
 
 // A string, or null when it is empty.
-nlohmann::json StringOrNull(const std::string& s);
+nlohmann::ordered_json StringOrNull(const std::string& s);
 // A number, or null when absent.
-nlohmann::json IntOrNull(const std::optional<int64_t>& n);
+nlohmann::ordered_json IntOrNull(const std::optional<int64_t>& n);
 // Writes `j` compactly, UTF-8 as is; invalid UTF-8 is replaced by U+FFFD instead of throwing.
-void WriteJson(const nlohmann::json& j, std::ostream& out);
+void WriteJson(const nlohmann::ordered_json& j, std::ostream& out);
 
 }  // namespace rasad
 

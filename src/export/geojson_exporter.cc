@@ -7,7 +7,7 @@
 namespace rasad::detail {
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 class GeoJsonExporter : public Exporter {
  public:

@@ -7,7 +7,7 @@
 namespace rasad::detail {
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 // PLOVER's actor triple (source / source_actor / source_agent) plus rasad's names.
 void AddActor(const std::string& role, const std::optional<EventActor>& a, json* j) {
