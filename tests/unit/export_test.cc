@@ -570,6 +570,49 @@ TEST(export_acled_csv, RowsParseBackToHandComputedValues) {
   EXPECT_EQ(unknown["interaction"], "37");
 }
 
+// ACLED's actor conventions for protests and riots: the crowd is actor1 ("Protesters (Country)" /
+// "Rioters (Country)") with the named group as associated actor, whichever side rasad coded it on.
+TEST(export_acled_csv, CrowdActors) {
+  StoredEvent dispersal = AirStrike();  // police disperse protesters: 175, police -> protesters
+  Event& d = dispersal.event;
+  d.cameo = "175";
+  d.event = "ASSAULT";
+  d.mode = "pro_autocracy";
+  d.source = Actor("LBYCOP", "LBY", "COP", "Libyan police", "الشرطة الليبية");
+  d.target = Actor("LBYCVL", "LBY", "CVL", "protesters", "متظاهرون");
+  d.fatalities.reset();
+  StoredEvent mob = AirStrike();  // residents beat a man: 182, civilians -> unknown
+  Event& m = mob.event;
+  m.cameo = "182";
+  m.mode = "beat";
+  m.source = Actor("LBYCVL", "LBY", "CVL", "residents", "أهالي");
+  m.target = Actor("", "", "", "", "رجل");
+  m.location->precision = "region";
+  auto rows = ParseCsv(Export(ExportFormat::kAcledCsv, {dispersal, mob}).text);
+  ASSERT_EQ(rows.size(), 3u);
+  const auto& h = rows[0];
+  auto col = [&](size_t r, const std::string& name) {
+    return rows[r][std::find(h.begin(), h.end(), name) - h.begin()];
+  };
+  EXPECT_EQ(col(1, "sub_event_type"), "Protest with intervention");
+  EXPECT_EQ(col(1, "actor1"), "Protesters (Libya)");
+  EXPECT_EQ(col(1, "assoc_actor_1"), "protesters");
+  EXPECT_EQ(col(1, "inter1"), "6");
+  EXPECT_EQ(col(1, "actor2"), "Libyan police");
+  EXPECT_EQ(col(1, "inter2"), "1");
+  EXPECT_EQ(col(1, "interaction"), "16");
+  EXPECT_EQ(col(1, "civilian_targeting"), "");
+  EXPECT_EQ(col(2, "event_type"), "Riots");
+  EXPECT_EQ(col(2, "sub_event_type"), "Mob violence");
+  EXPECT_EQ(col(2, "disorder_type"), "Political violence");
+  EXPECT_EQ(col(2, "actor1"), "Rioters (Libya)");
+  EXPECT_EQ(col(2, "assoc_actor_1"), "residents");
+  EXPECT_EQ(col(2, "actor2"), "رجل");
+  EXPECT_EQ(col(2, "inter2"), "");  // an actor without a sector
+  EXPECT_EQ(col(2, "interaction"), "50");
+  EXPECT_EQ(col(2, "geo_precision"), "3");
+}
+
 TEST(export_acled_csv, HeaderOnlyWithoutEvents) {
   auto rows = ParseCsv(Export(ExportFormat::kAcledCsv, {}).text);
   ASSERT_EQ(rows.size(), 1u);
