@@ -62,6 +62,8 @@ void RegisterIngestCommand(CLI::App& app, GlobalOptions& g);
 void RegisterRecodeCommand(CLI::App& app, GlobalOptions& g);
 void RegisterQueryCommand(CLI::App& app, GlobalOptions& g);
 void RegisterStatsCommand(CLI::App& app, GlobalOptions& g);
+void RegisterServeCommand(CLI::App& app, GlobalOptions& g);
+void RegisterExportCommand(CLI::App& app, GlobalOptions& g);
 
 }  // namespace rasad::cli
 

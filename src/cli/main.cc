@@ -26,6 +26,8 @@ int main(int argc, char** argv) {
   rasad::cli::RegisterRecodeCommand(app, g);
   rasad::cli::RegisterQueryCommand(app, g);
   rasad::cli::RegisterStatsCommand(app, g);
+  rasad::cli::RegisterServeCommand(app, g);
+  rasad::cli::RegisterExportCommand(app, g);
   try {
     CLI11_PARSE(app, argc, argv);
   } catch (const std::exception& e) {
