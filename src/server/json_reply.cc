@@ -1,0 +1,15 @@
+#include "server/json_reply.h"
+
+namespace rasad {
+
+void WriteReply(const ApiReply& reply, httplib::Response& res) {
+  res.status = reply.status;
+  res.set_content(reply.body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+                  "application/json; charset=utf-8");
+}
+
+std::string ErrorBody(const std::string& message) {
+  return nlohmann::json{{"error", message}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace rasad
