@@ -23,6 +23,9 @@ struct ApiContext {
 
 // The most events, actors, edges or places one request may ask for.
 inline constexpr int64_t kMaxLimit = 1000;
+// /api/events counts matches exactly up to this many (any number without a filter); beyond it
+// `total` is this cap and `total_exact` false (server/event_page.h).
+inline constexpr int64_t kTotalCap = 10000;
 
 ApiReply HandleHealth(ApiContext& ctx, const httplib::Request& req);
 ApiReply HandleEvents(ApiContext& ctx, const httplib::Request& req);

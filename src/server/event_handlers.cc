@@ -5,6 +5,7 @@
 
 #include "server/api_handlers.h"
 #include "server/document_query.h"
+#include "server/event_page.h"
 #include "server/request_params.h"
 #include "store/event_query.h"
 #include "store/stored_event_json.h"
@@ -30,15 +31,17 @@ ApiReply HandleEvents(ApiContext& ctx, const httplib::Request& req) {
   if (!offset.ok()) return ApiReply::Error(400, offset.status().message());
   auto lease = ctx.stores->Acquire();
   if (!lease.ok()) return ApiReply::Internal(lease.status());
-  auto total = CountEvents(lease->db(), *filter);
+  auto total = CountEventsCapped(lease->db(), *filter, kTotalCap);
   if (!total.ok()) return ApiReply::Internal(total.status());
   nlohmann::json events = nlohmann::json::array();
-  if (*offset < *total && *limit > 0) {
-    Status s = ForEachEvent(lease->db(), *filter, *limit, *offset,
-                            [&](StoredEvent&& e) { events.push_back(StoredEventToJson(e)); });
-    if (!s.ok()) return ApiReply::Internal(s);
-  }
-  return ApiReply::Ok({{"total", *total}, {"limit", *limit}, {"offset", *offset}, {"events", std::move(events)}});
+  Status s = ForEachEventPage(lease->db(), *filter, *limit, *offset, *total,
+                              [&](StoredEvent&& e) { events.push_back(StoredEventToJson(e)); });
+  if (!s.ok()) return ApiReply::Internal(s);
+  return ApiReply::Ok({{"total", total->count},
+                       {"total_exact", total->exact},
+                       {"limit", *limit},
+                       {"offset", *offset},
+                       {"events", std::move(events)}});
 }
 
 ApiReply HandleEvent(ApiContext& ctx, const httplib::Request& req) {

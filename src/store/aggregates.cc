@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace rasad {
@@ -43,19 +44,24 @@ Result<std::vector<std::pair<std::string, int64_t>>> CountByType(SqliteDb& db, c
 Result<std::vector<ActorCount>> TopActors(SqliteDb& db, const EventFilter& filter, const std::string& name,
                                           int limit) {
   SqlWhere w = BuildWhere(filter);
+  // Count per actor row first, then join the (few) actors: joining every event row is slow.
   std::string sql =
       "WITH fe AS (SELECT e.source_actor, e.target_actor FROM events e" + w.sql +
       "), part AS (SELECT source_actor AS actor FROM fe WHERE source_actor IS NOT NULL UNION ALL "
-      "SELECT target_actor FROM fe WHERE target_actor IS NOT NULL) "
+      "SELECT target_actor FROM fe WHERE target_actor IS NOT NULL), "
+      "counts AS (SELECT actor, count(*) AS n FROM part GROUP BY actor) "
       "SELECT a.actor_key, coalesce(a.name_en, ''), coalesce(a.name_ar, ''), coalesce(a.country, ''), "
-      "coalesce(a.sector, ''), count(*) AS n FROM part JOIN actors a ON a.id = part.actor";
+      "coalesce(a.sector, ''), counts.n FROM counts JOIN actors a ON a.id = counts.actor";
   if (!name.empty()) sql += " WHERE a.actor_key = ? OR a.name_en LIKE ? OR a.name_ar LIKE ?";
-  sql += " GROUP BY a.id ORDER BY n DESC, a.actor_key LIMIT ?";
+  sql += " ORDER BY counts.n DESC, a.actor_key LIMIT ?";
   int next = 0;
   auto stmt = PrepareWith(db, sql, w, &next);
   if (!stmt.ok()) return stmt.status();
   if (!name.empty()) {
-    stmt->Bind(next++, name).Bind(next++, "%" + name + "%").Bind(next++, "%" + name + "%");
+    stmt->Bind(next, name);
+    stmt->Bind(next + 1, "%" + name + "%");
+    stmt->Bind(next + 2, "%" + name + "%");
+    next += 3;
   }
   stmt->Bind(next, int64_t{limit});
   std::vector<ActorCount> out;
@@ -69,53 +75,60 @@ Result<std::vector<ActorCount>> TopActors(SqliteDb& db, const EventFilter& filte
   return out;
 }
 
+// The aggregates below read the matching rows once and count in memory: on large stores SQLite's
+// GROUP BY over several columns builds temporary b-trees that cost far more than the scan.
+
 Result<std::vector<PlaceCount>> TopPlaces(SqliteDb& db, const EventFilter& filter, int limit) {
   SqlWhere w = BuildWhere(filter);
   int next = 0;
-  std::string base = " FROM events e" + w.sql + (w.sql.empty() ? " WHERE" : " AND") + " e.place IS NOT NULL";
-  auto stmt = PrepareWith(db,
-                          "SELECT p.id, coalesce(p.geonameid, 0), coalesce(p.name_en, ''), coalesce(p.name_ar, ''), "
-                          "coalesce(p.country, ''), p.lat, p.lon, t.n FROM (SELECT e.place AS place, count(*) AS n" +
-                              base + " GROUP BY e.place ORDER BY n DESC LIMIT ?) t JOIN places p ON p.id = t.place "
-                              "ORDER BY t.n DESC, p.id",
+  auto stmt = PrepareWith(db, "SELECT e.place, e.event, e.date FROM events e" + w.sql +
+                                  (w.sql.empty() ? " WHERE" : " AND") + " e.place IS NOT NULL",
                           w, &next);
   if (!stmt.ok()) return stmt.status();
-  stmt->Bind(next, int64_t{limit});
-  std::vector<PlaceCount> out;
-  std::unordered_map<int64_t, size_t> index;
+  struct Acc {
+    int64_t events = 0;
+    std::map<std::string, int64_t> types, days;
+  };
+  std::unordered_map<int64_t, Acc> acc;
   Status s;
   while (stmt->Step(&s)) {
+    Acc& a = acc[stmt->Int(0)];
+    ++a.events;
+    ++a.types[std::string(stmt->TextView(1))];
+    if (!stmt->IsNull(2)) ++a.days[std::string(stmt->TextView(2))];
+  }
+  if (!s.ok()) return s;
+  std::vector<std::pair<int64_t, int64_t>> order;  // (events, place row)
+  for (const auto& [row, a] : acc) order.emplace_back(a.events, row);
+  std::sort(order.begin(), order.end(), [](const auto& x, const auto& y) {
+    return x.first != y.first ? x.first > y.first : x.second < y.second;
+  });
+  if (order.size() > static_cast<size_t>(std::max(limit, 0))) order.resize(std::max(limit, 0));
+  auto place = db.Prepare(
+      "SELECT coalesce(geonameid, 0), coalesce(name_en, ''), coalesce(name_ar, ''), coalesce(country, ''), lat, lon "
+      "FROM places WHERE id = ?");
+  if (!place.ok()) return place.status();
+  std::vector<PlaceCount> out;
+  for (const auto& [n, row] : order) {
+    place->Bind(1, row);
+    if (!place->Step(&s)) {
+      place->Reset();
+      if (!s.ok()) return s;
+      continue;
+    }
     PlaceCount p;
-    p.geonameid = stmt->Int(1);
-    p.name_en = stmt->Text(2);
-    p.name_ar = stmt->Text(3);
-    p.country = stmt->Text(4);
-    p.lat = stmt->Double(5);
-    p.lon = stmt->Double(6);
-    p.events = stmt->Int(7);
-    index[stmt->Int(0)] = out.size();
+    p.geonameid = place->Int(0);
+    p.name_en = place->Text(1);
+    p.name_ar = place->Text(2);
+    p.country = place->Text(3);
+    p.lat = place->Double(4);
+    p.lon = place->Double(5);
+    place->Reset();
+    Acc& a = acc[row];
+    p.events = n;
+    p.types = std::move(a.types);
+    for (auto& [d, c] : a.days) p.by_day.emplace_back(d, c);
     out.push_back(std::move(p));
-  }
-  if (!s.ok()) return s;
-  if (out.empty()) return out;
-  // Types and days of the places found.
-  auto detail = PrepareWith(db, "SELECT e.place, e.event, coalesce(e.date, ''), count(*)" + base +
-                                    " GROUP BY e.place, e.event, e.date ORDER BY e.date",
-                            w, &next);
-  if (!detail.ok()) return detail.status();
-  std::unordered_map<int64_t, std::map<std::string, int64_t>> days;
-  while (detail->Step(&s)) {
-    auto it = index.find(detail->Int(0));
-    if (it == index.end()) continue;
-    PlaceCount& p = out[it->second];
-    p.types[detail->Text(1)] += detail->Int(3);
-    std::string date = detail->Text(2);
-    if (!date.empty()) days[detail->Int(0)][date] += detail->Int(3);
-  }
-  if (!s.ok()) return s;
-  for (auto& [row, by_day] : days) {
-    PlaceCount& p = out[index[row]];
-    for (auto& [d, n] : by_day) p.by_day.emplace_back(d, n);
   }
   return out;
 }
@@ -123,72 +136,97 @@ Result<std::vector<PlaceCount>> TopPlaces(SqliteDb& db, const EventFilter& filte
 Result<std::vector<DayCount>> Timeline(SqliteDb& db, const EventFilter& filter) {
   SqlWhere w = BuildWhere(filter);
   int next = 0;
-  auto stmt = PrepareWith(db, "SELECT e.date, e.event, count(*) FROM events e" + w.sql +
+  // Grouped by type, then date: the order of the (event, date) index, so no temporary b-tree.
+  auto stmt = PrepareWith(db, "SELECT e.event, e.date, count(*) FROM events e" + w.sql +
                                   (w.sql.empty() ? " WHERE" : " AND") +
-                                  " e.date IS NOT NULL GROUP BY e.date, e.event ORDER BY e.date",
+                                  " e.date IS NOT NULL GROUP BY e.event, e.date",
                           w, &next);
   if (!stmt.ok()) return stmt.status();
-  std::vector<DayCount> out;
+  std::map<std::string, DayCount> days;
   Status s;
   while (stmt->Step(&s)) {
-    std::string date = stmt->Text(0);
-    if (out.empty() || out.back().date != date) out.push_back(DayCount{date, 0, {}});
-    out.back().counts[stmt->Text(1)] += stmt->Int(2);
-    out.back().total += stmt->Int(2);
+    std::string date = stmt->Text(1);
+    DayCount& d = days[date];
+    d.date = date;
+    d.counts[stmt->Text(0)] += stmt->Int(2);
+    d.total += stmt->Int(2);
   }
   if (!s.ok()) return s;
+  std::vector<DayCount> out;
+  out.reserve(days.size());
+  for (auto& [date, d] : days) out.push_back(std::move(d));
   return out;
 }
 
 Result<Network> ActorNetwork(SqliteDb& db, const EventFilter& filter, int limit) {
   SqlWhere w = BuildWhere(filter);
   int next = 0;
-  std::string cond = std::string(w.sql.empty() ? " WHERE" : " AND") +
-                     " e.source_actor IS NOT NULL AND e.target_actor IS NOT NULL AND e.source_actor <> e.target_actor";
-  auto stmt = PrepareWith(db,
-                          "WITH d AS (SELECT e.source_actor AS s, e.target_actor AS t, count(*) AS n, "
-                          "avg(e.goldstein) AS g FROM events e" + w.sql + cond +
-                              " GROUP BY s, t ORDER BY n DESC LIMIT ?) "
-                              "SELECT sa.actor_key, ta.actor_key, d.n, d.g, d.s, d.t FROM d "
-                              "JOIN actors sa ON sa.id = d.s JOIN actors ta ON ta.id = d.t ORDER BY d.n DESC",
+  // One pass: every actor's events (as source or target) and every dyad's counts.
+  auto stmt = PrepareWith(db, "SELECT e.source_actor, e.target_actor, e.event, e.goldstein FROM events e" + w.sql +
+                                  (w.sql.empty() ? " WHERE" : " AND") +
+                                  " (e.source_actor IS NOT NULL OR e.target_actor IS NOT NULL)",
                           w, &next);
   if (!stmt.ok()) return stmt.status();
-  stmt->Bind(next, int64_t{limit});
-  Network net;
-  std::unordered_map<int64_t, int> rows;  // actor row -> 1
+  struct DyadAcc {
+    int64_t count = 0;
+    double goldstein = 0;
+    std::map<std::string, int64_t> types;
+  };
+  std::unordered_map<int64_t, int64_t> actor_events;
+  std::map<std::pair<int64_t, int64_t>, DyadAcc> dyads;
   Status s;
   while (stmt->Step(&s)) {
+    bool has_s = !stmt->IsNull(0), has_t = !stmt->IsNull(1);
+    int64_t src = stmt->Int(0), tgt = stmt->Int(1);
+    if (has_s) ++actor_events[src];
+    if (has_t) ++actor_events[tgt];
+    if (!has_s || !has_t || src == tgt) continue;
+    DyadAcc& d = dyads[{src, tgt}];
+    ++d.count;
+    d.goldstein += stmt->Double(3);
+    ++d.types[std::string(stmt->TextView(2))];
+  }
+  if (!s.ok()) return s;
+  std::vector<std::pair<int64_t, std::pair<int64_t, int64_t>>> order;  // (count, dyad)
+  for (const auto& [key, d] : dyads) order.emplace_back(d.count, key);
+  std::stable_sort(order.begin(), order.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
+  if (order.size() > static_cast<size_t>(std::max(limit, 0))) order.resize(std::max(limit, 0));
+  // The actors on the kept edges.
+  auto actor = db.Prepare(
+      "SELECT actor_key, coalesce(name_en, ''), coalesce(name_ar, ''), coalesce(country, ''), coalesce(sector, '') "
+      "FROM actors WHERE id = ?");
+  if (!actor.ok()) return actor.status();
+  std::unordered_map<int64_t, ActorCount> actors;
+  auto load = [&](int64_t row) -> Status {
+    if (actors.count(row)) return Status::Ok();
+    actor->Bind(1, row);
+    Status st;
+    if (actor->Step(&st)) {
+      ActorCount a = ReadActor(*actor, 0);
+      a.events = actor_events[row];
+      actors.emplace(row, std::move(a));
+    }
+    actor->Reset();
+    return st;
+  };
+  Network net;
+  for (const auto& [n, key] : order) {
+    if (Status st = load(key.first); !st.ok()) return st;
+    if (Status st = load(key.second); !st.ok()) return st;
+    if (!actors.count(key.first) || !actors.count(key.second)) continue;
+    DyadAcc& acc = dyads[key];
     Dyad d;
-    d.source = stmt->Text(0);
-    d.target = stmt->Text(1);
-    d.count = stmt->Int(2);
-    d.mean_goldstein = stmt->Double(3);
-    rows[stmt->Int(4)] = 1;
-    rows[stmt->Int(5)] = 1;
+    d.source = actors[key.first].actor_id;
+    d.target = actors[key.second].actor_id;
+    d.count = acc.count;
+    d.mean_goldstein = acc.goldstein / static_cast<double>(acc.count);
+    d.types = std::move(acc.types);
     net.edges.push_back(std::move(d));
   }
-  if (!s.ok()) return s;
-  // Types per dyad.
-  auto types = PrepareWith(db, "SELECT sa.actor_key, ta.actor_key, e.event, count(*) FROM events e "
-                               "JOIN actors sa ON sa.id = e.source_actor JOIN actors ta ON ta.id = e.target_actor" +
-                                   w.sql + cond + " GROUP BY e.source_actor, e.target_actor, e.event",
-                           w, &next);
-  if (!types.ok()) return types.status();
-  std::unordered_map<std::string, size_t> edge_index;
-  for (size_t i = 0; i < net.edges.size(); ++i) edge_index[net.edges[i].source + "\x1f" + net.edges[i].target] = i;
-  while (types->Step(&s)) {
-    auto it = edge_index.find(types->Text(0) + "\x1f" + types->Text(1));
-    if (it != edge_index.end()) net.edges[it->second].types[types->Text(2)] = types->Int(3);
-  }
-  if (!s.ok()) return s;
-  // Nodes: the actors on the edges, with their event counts under the filter.
-  auto all = TopActors(db, filter, "", 1000000);
-  if (!all.ok()) return all.status();
-  std::unordered_map<std::string, int> on_edge;
-  for (const Dyad& d : net.edges) on_edge[d.source] = on_edge[d.target] = 1;
-  for (ActorCount& a : *all) {
-    if (on_edge.count(a.actor_id)) net.nodes.push_back(std::move(a));
-  }
+  for (auto& [row, a] : actors) net.nodes.push_back(std::move(a));
+  std::sort(net.nodes.begin(), net.nodes.end(), [](const ActorCount& x, const ActorCount& y) {
+    return x.events != y.events ? x.events > y.events : x.actor_id < y.actor_id;
+  });
   return net;
 }
 

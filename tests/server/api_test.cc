@@ -242,6 +242,7 @@ TEST_F(ApiTest, DocumentsWithArabicIdsAndSpansThatSliceTheText) {
       EXPECT_EQ(e["event"], want.event);
       EXPECT_EQ(Slice(text, e["trigger"]["span"]), want.trigger);
       EXPECT_EQ(e["trigger"]["text"], want.trigger);
+      EXPECT_EQ(e["evidence"], a.sentences[want.sentence]);
       if (want.source) EXPECT_EQ(Slice(text, e["source"]["span"]), want.source->text);
       if (want.target) EXPECT_EQ(Slice(text, e["target"]["span"]), want.target->text);
       if (want.place) EXPECT_EQ(Slice(text, e["location"]["span"]), want.place->text);
