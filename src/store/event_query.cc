@@ -20,7 +20,7 @@ constexpr const char* kPloverTypes[] = {"AGREE",  "CONSULT",  "SUPPORT", "CONCED
 constexpr const char* kSelect =
     "SELECT e.id, e.event_key, m.record, e.fatalities, e.injured, e.captured, e.num_mentions, e.num_articles, "
     "e.num_sources, e.num_independent, e.dictionary_version, coalesce(d.source, ''), coalesce(d.url, ''), "
-    "coalesce(d.title, ''), d.doc_id FROM events e JOIN event_mentions m ON m.id = e.first_mention "
+    "coalesce(d.title, ''), d.doc_id, e.evidence FROM events e JOIN event_mentions m ON m.id = e.first_mention "
     "JOIN documents d ON d.id = m.document";
 
 Result<StoredEvent> ReadRow(const SqliteStmt& s) {
@@ -32,6 +32,7 @@ Result<StoredEvent> ReadRow(const SqliteStmt& s) {
   se.id = s.Int(0);
   se.key = s.Text(1);
   se.event = std::move(event).value();
+  se.event.evidence = s.Text(15);
   // The corroborated figures: the largest any mention reports.
   se.event.fatalities = s.OptionalInt(3);
   se.event.injured = s.OptionalInt(4);

@@ -42,7 +42,7 @@ class BoundedQueue {
     std::unique_lock lock(mu_);
     not_empty_.wait(lock, [&] { return !items_.empty() || closed_; });
     if (items_.empty()) return false;
-    while (!items_.empty() && out->size() < max) {
+    for (size_t taken = 0; !items_.empty() && taken < max; ++taken) {
       out->push_back(std::move(items_.front()));
       items_.pop_front();
     }
@@ -192,6 +192,7 @@ CodedDocument CodeForStore(Worker& worker, Document&& doc) {
   cd.minhash = ComputeMinHash(doc.text);
   worker.Code(doc, false, &cd.events);
   cd.doc = std::move(doc);
+  PrepareForStore(&cd);
   return cd;
 }
 

@@ -107,9 +107,6 @@ CREATE INDEX events_source_actor ON events(source_actor);
 CREATE INDEX events_target_actor ON events(target_actor);
 CREATE INDEX events_place ON events(place);
 CREATE INDEX events_lon_lat ON events(lon, lat);
-CREATE INDEX events_source_country ON events(source_country);
-CREATE INDEX events_target_country ON events(target_country);
-CREATE INDEX events_place_country ON events(place_country);
 
 CREATE TABLE event_mentions (
   id INTEGER PRIMARY KEY,
@@ -119,7 +116,10 @@ CREATE TABLE event_mentions (
   sentence INTEGER NOT NULL,
   trigger_begin INTEGER NOT NULL,
   trigger_end INTEGER NOT NULL,
-  record TEXT NOT NULL               -- the event record as coded from this document (JSON)
+  sentence_begin INTEGER NOT NULL,   -- the evidence sentence's bytes in the document
+  sentence_end INTEGER NOT NULL,
+  record TEXT NOT NULL               -- the event record as coded from this document (JSON, without
+                                     -- the evidence sentence: see sentence_begin/end)
 );
 CREATE INDEX event_mentions_event ON event_mentions(event);
 CREATE INDEX event_mentions_document ON event_mentions(document);

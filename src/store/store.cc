@@ -64,7 +64,11 @@ Result<Store> Store::Open(const std::string& path, bool read_only) {
   if (!read_only) {
     // WAL: readers never block the writer; synchronous=NORMAL keeps every committed transaction
     // across a process crash (durability across power loss is traded for speed).
-    RASAD_TRY(store.db_.Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON"));
+    // A 64 MB page cache and checkpoints every 16k pages keep the many index pages an ingest
+    // touches from being written again at every commit.
+    RASAD_TRY(store.db_.Exec(
+        "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536; "
+        "PRAGMA wal_autocheckpoint=16384; PRAGMA temp_store=MEMORY"));
     Status s = MigrateSchema(store.db_);
     if (!s.ok()) return Status::Error(fmt::format("{}: {}", path, s.message()));
   } else {
@@ -112,8 +116,9 @@ Status Store::PrepareWriters() {
   RASAD_TRY(Prepare(db_, &upsert_event_,
                     "INSERT INTO events(event_key, date, event, mode, cameo, quad_class, goldstein, source_actor, "
                     "target_actor, place, source_country, target_country, place_country, lat, lon, fatalities, "
-                    "injured, captured, negated, modality, evidence, dictionary_version) "
-                    "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                    "injured, captured, negated, modality, evidence, dictionary_version, num_mentions, "
+                    "num_articles, num_sources, num_independent, first_mention) "
+                    "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,1,1,1,?) "
                     "ON CONFLICT(event_key) DO UPDATE SET "
                     "fatalities = CASE WHEN excluded.fatalities IS NULL THEN fatalities WHEN fatalities IS NULL "
                     "THEN excluded.fatalities ELSE max(fatalities, excluded.fatalities) END, "
@@ -122,10 +127,15 @@ Status Store::PrepareWriters() {
                     "captured = CASE WHEN excluded.captured IS NULL THEN captured WHEN captured IS NULL "
                     "THEN excluded.captured ELSE max(captured, excluded.captured) END, "
                     "dictionary_version = excluded.dictionary_version "
-                    "RETURNING id"));
+                    "RETURNING id, first_mention = ?23"));
   RASAD_TRY(Prepare(db_, &insert_mention_,
-                    "INSERT INTO event_mentions(event, document, event_id, sentence, trigger_begin, trigger_end, "
-                    "record) VALUES(?,?,?,?,?,?,?)"));
+                    "INSERT INTO event_mentions(id, event, document, event_id, sentence, trigger_begin, "
+                    "trigger_end, sentence_begin, sentence_end, record) VALUES(?,?,?,?,?,?,?,?,?,?)"));
+  RASAD_TRY(Prepare(db_, &refresh_evidence_,
+                    "UPDATE events SET evidence = coalesce((SELECT CAST(substr(CAST(d.text AS BLOB), "
+                    "m.sentence_begin + 1, m.sentence_end - m.sentence_begin) AS TEXT) FROM event_mentions m "
+                    "JOIN documents d ON d.id = m.document WHERE m.id = events.first_mention), evidence) "
+                    "WHERE id = ?"));
   RASAD_TRY(Prepare(
       db_, &refresh_event_,
       "UPDATE events SET "
@@ -201,10 +211,28 @@ Result<int64_t> Store::PlaceRow(const EventPlace& p) {
   return row;
 }
 
-Status Store::InsertEvents(int64_t doc_row, const std::vector<Event>& events, std::unordered_set<int64_t>* touched,
+void PrepareForStore(CodedDocument* cd) {
+  cd->prepared.clear();
+  cd->prepared.reserve(cd->events.size());
+  for (Event& e : cd->events) {
+    PreparedEvent p;
+    p.key = CorroborationKey(e);
+    // The sentence is kept once, in events.evidence; a mention's record points at it by its
+    // evidence_span in the document, which is stored whole.
+    std::string evidence = std::move(e.evidence);
+    e.evidence.clear();
+    AppendEventJson(e, &p.record);
+    e.evidence = std::move(evidence);
+    cd->prepared.push_back(std::move(p));
+  }
+}
+
+Status Store::InsertEvents(int64_t doc_row, CodedDocument& cd, std::unordered_set<int64_t>* touched,
                            RunCounts* counts) {
-  std::string record;
-  for (const Event& e : events) {
+  if (cd.prepared.size() != cd.events.size()) PrepareForStore(&cd);
+  for (size_t i = 0; i < cd.events.size(); ++i) {
+    const Event& e = cd.events[i];
+    const PreparedEvent& prepared = cd.prepared[i];
     std::optional<int64_t> source, target, place;
     if (e.source) {
       auto r = ActorRow(*e.source);
@@ -222,7 +250,7 @@ Status Store::InsertEvents(int64_t doc_row, const std::vector<Event>& events, st
       place = *r;
     }
     SqliteStmt& u = upsert_event_;
-    u.Bind(1, CorroborationKey(e))
+    u.Bind(1, prepared.key)
         .BindTextOrNull(2, e.date)
         .Bind(3, e.event)
         .BindTextOrNull(4, e.mode)
@@ -243,27 +271,43 @@ Status Store::InsertEvents(int64_t doc_row, const std::vector<Event>& events, st
         .Bind(19, int64_t{e.negated})
         .Bind(20, e.modality)
         .Bind(21, e.evidence)
-        .Bind(22, dictionary_version_);
+        .Bind(22, dictionary_version_)
+        .Bind(23, next_mention_);
     Status s;
     if (!u.Step(&s)) {
       u.Reset();
       return s.ok() ? Status::Error("sqlite: event upsert returned no row") : s;
     }
     int64_t event_row = u.Int(0);
+    // A new event was inserted with its counts (1 each) and this mention as its first; an event
+    // already stored has its counts recomputed once the batch's mentions are in.
+    bool inserted = u.Int(1) != 0;
     u.Reset();
-    record.clear();
-    AppendEventJson(e, &record);
-    insert_mention_.Bind(1, event_row)
-        .Bind(2, doc_row)
-        .Bind(3, e.event_id)
-        .Bind(4, int64_t{e.sentence})
-        .Bind(5, int64_t{e.trigger_begin})
-        .Bind(6, int64_t{e.trigger_end})
-        .Bind(7, record);
+    insert_mention_.Bind(1, next_mention_)
+        .Bind(2, event_row)
+        .Bind(3, doc_row)
+        .Bind(4, e.event_id)
+        .Bind(5, int64_t{e.sentence})
+        .Bind(6, int64_t{e.trigger_begin})
+        .Bind(7, int64_t{e.trigger_end});
+    if (!e.mentions.empty()) {
+      insert_mention_.Bind(8, int64_t{e.mentions[0].sentence_begin}).Bind(9, int64_t{e.mentions[0].sentence_end});
+    } else {
+      insert_mention_.Bind(8, int64_t{0}).Bind(9, int64_t{0});
+    }
+    insert_mention_.Bind(10, prepared.record);
     RASAD_TRY(insert_mention_.Run());
-    touched->insert(event_row);
+    ++next_mention_;
+    if (!inserted) touched->insert(event_row);
     ++counts->events;
   }
+  return Status::Ok();
+}
+
+Status Store::SyncMentionIds() {
+  auto last = db_.QueryInt("SELECT coalesce(max(id), 0) FROM event_mentions");
+  if (!last.ok()) return last.status();
+  next_mention_ = *last + 1;
   return Status::Ok();
 }
 
@@ -284,6 +328,7 @@ Status Store::WriteBatch(int64_t run, std::vector<CodedDocument>& docs, const st
   std::vector<std::pair<MinHashSignature, int64_t>> new_hashes;
   std::vector<CodedDocument*> stored;
   Status s = InTransaction(db_, [&]() -> Status {
+    RASAD_TRY(SyncMentionIds());
     std::unordered_set<int64_t> touched;
     std::unordered_set<std::string> batch_hashes, batch_ids;
     for (CodedDocument& cd : docs) {
@@ -316,9 +361,13 @@ Status Store::WriteBatch(int64_t run, std::vector<CodedDocument>& docs, const st
       int64_t row = db_.LastInsertId();
       if (near) ++batch.near_duplicates;
       new_hashes.emplace_back(cd.minhash, near ? near : row);
-      cd.doc.id = doc_id;
-      for (Event& e : cd.events) e.doc_id = doc_id;
-      RASAD_TRY(InsertEvents(row, cd.events, &touched, &batch));
+      if (cd.doc.id != doc_id) {
+        // Renamed (its id was taken by another text): the records must carry the new id.
+        cd.doc.id = doc_id;
+        for (Event& e : cd.events) e.doc_id = doc_id;
+        cd.prepared.clear();
+      }
+      RASAD_TRY(InsertEvents(row, cd, &touched, &batch));
       ++batch.documents_stored;
       stored.push_back(&cd);
     }
@@ -355,12 +404,13 @@ Status Store::WriteBatch(int64_t run, std::vector<CodedDocument>& docs, const st
   return Status::Ok();
 }
 
-Status Store::ReplaceEvents(int64_t run, const std::vector<CodedDocument>& docs, const std::string& dictionary_version,
+Status Store::ReplaceEvents(int64_t run, std::vector<CodedDocument>& docs, const std::string& dictionary_version,
                             RunCounts* counts) {
   dictionary_version_ = dictionary_version;
   RASAD_TRY(LoadState());
   RunCounts batch;
   Status s = InTransaction(db_, [&]() -> Status {
+    RASAD_TRY(SyncMentionIds());
     auto find = db_.Prepare("SELECT id FROM documents WHERE doc_id = ?");
     auto old_events = db_.Prepare("SELECT DISTINCT event FROM event_mentions WHERE document = ?");
     auto drop = db_.Prepare("DELETE FROM event_mentions WHERE document = ?");
@@ -369,7 +419,7 @@ Status Store::ReplaceEvents(int64_t run, const std::vector<CodedDocument>& docs,
       if (!r->ok()) return r->status();
     }
     std::unordered_set<int64_t> touched;
-    for (const CodedDocument& cd : docs) {
+    for (CodedDocument& cd : docs) {
       Status st;
       find->Bind(1, cd.doc.id);
       if (!find->Step(&st)) {
@@ -385,13 +435,18 @@ Status Store::ReplaceEvents(int64_t run, const std::vector<CodedDocument>& docs,
       if (!st.ok()) return st;
       drop->Bind(1, row);
       RASAD_TRY(drop->Run());
-      RASAD_TRY(InsertEvents(row, cd.events, &touched, &batch));
+      RASAD_TRY(InsertEvents(row, cd, &touched, &batch));
       mark->Bind(1, dictionary_version).Bind(2, row);
       RASAD_TRY(mark->Run());
       ++batch.documents_read;
       ++batch.documents_stored;
     }
     RASAD_TRY(RefreshEvents(touched));
+    // The first mention may have changed: take the evidence sentence from the one now first.
+    for (int64_t id : touched) {
+      refresh_evidence_.Bind(1, id);
+      RASAD_TRY(refresh_evidence_.Run());
+    }
     RASAD_TRY(db_.Exec("DELETE FROM events WHERE num_mentions = 0"));
     update_run_.Bind(1, batch.documents_read).Bind(2, batch.documents_stored).Bind(3, int64_t{0}).Bind(4, int64_t{0});
     update_run_.Bind(5, int64_t{0}).Bind(6, batch.events).Bind(7, run);

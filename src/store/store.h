@@ -23,13 +23,23 @@
 
 namespace rasad {
 
+// What the store writes for one event, computed before the write (on the coding threads).
+struct PreparedEvent {
+  std::string key;     // CorroborationKey
+  std::string record;  // the JSON record without the evidence sentence
+};
+
 // A document with the events coded from it, ready to store.
 struct CodedDocument {
   Document doc;
   std::string content_hash;
   MinHashSignature minhash{};
   std::vector<Event> events;
+  std::vector<PreparedEvent> prepared;  // one per event, or empty (then computed at write time)
 };
+
+// Fills cd->prepared from cd->events.
+void PrepareForStore(CodedDocument* cd);
 
 // An input that could not be read as a document, with the bytes read (kept whole).
 struct RejectedInput {
@@ -79,7 +89,7 @@ class Store {
 
   // Replaces the events of stored documents with freshly coded ones (recode), one transaction.
   // `docs[i].doc.id` names a stored document; its text is unchanged.
-  Status ReplaceEvents(int64_t run, const std::vector<CodedDocument>& docs, const std::string& dictionary_version,
+  Status ReplaceEvents(int64_t run, std::vector<CodedDocument>& docs, const std::string& dictionary_version,
                        RunCounts* counts);
 
   // Stored documents (row id, id, text, date and metadata) whose events were coded by another
@@ -99,8 +109,8 @@ class Store {
   Status PrepareWriters();
   Result<int64_t> ActorRow(const EventActor& a);
   Result<int64_t> PlaceRow(const EventPlace& p);
-  Status InsertEvents(int64_t doc_row, const std::vector<Event>& events, std::unordered_set<int64_t>* touched,
-                      RunCounts* counts);
+  Status InsertEvents(int64_t doc_row, CodedDocument& cd, std::unordered_set<int64_t>* touched, RunCounts* counts);
+  Status SyncMentionIds();
   Status RefreshEvents(const std::unordered_set<int64_t>& touched);
 
   SqliteDb db_;
@@ -110,10 +120,11 @@ class Store {
   std::unordered_set<std::string> content_hashes_;
   std::unordered_set<std::string> doc_ids_;
   NearDuplicateIndex near_;
+  int64_t next_mention_ = 1;  // the id the next mention gets (one writer: BEGIN IMMEDIATE)
   std::unordered_map<std::string, int64_t> actor_rows_, place_rows_;
   // Prepared statements of the write path.
   SqliteStmt insert_document_, insert_actor_, insert_place_, upsert_event_, insert_mention_, refresh_event_,
-      insert_rejected_, update_run_;
+      insert_rejected_, update_run_, refresh_evidence_;
 };
 
 }  // namespace rasad
