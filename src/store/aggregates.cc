@@ -44,34 +44,61 @@ Result<std::vector<std::pair<std::string, int64_t>>> CountByType(SqliteDb& db, c
 Result<std::vector<ActorCount>> TopActors(SqliteDb& db, const EventFilter& filter, const std::string& name,
                                           int limit) {
   SqlWhere w = BuildWhere(filter);
-  // Count per actor row first, then join the (few) actors: joining every event row is slow.
-  std::string sql =
-      "WITH fe AS (SELECT e.source_actor, e.target_actor FROM events e" + w.sql +
-      "), part AS (SELECT source_actor AS actor FROM fe WHERE source_actor IS NOT NULL UNION ALL "
-      "SELECT target_actor FROM fe WHERE target_actor IS NOT NULL), "
-      "counts AS (SELECT actor, count(*) AS n FROM part GROUP BY actor) "
-      "SELECT a.actor_key, coalesce(a.name_en, ''), coalesce(a.name_ar, ''), coalesce(a.country, ''), "
-      "coalesce(a.sector, ''), counts.n FROM counts JOIN actors a ON a.id = counts.actor";
-  if (!name.empty()) sql += " WHERE a.actor_key = ? OR a.name_en LIKE ? OR a.name_ar LIKE ?";
-  sql += " ORDER BY counts.n DESC, a.actor_key LIMIT ?";
-  int next = 0;
-  auto stmt = PrepareWith(db, sql, w, &next);
-  if (!stmt.ok()) return stmt.status();
-  if (!name.empty()) {
-    stmt->Bind(next, name);
-    stmt->Bind(next + 1, "%" + name + "%");
-    stmt->Bind(next + 2, "%" + name + "%");
-    next += 3;
+  std::string cond = w.sql.empty() ? " WHERE" : " AND";
+  // Events per actor row as source, then as target: each a GROUP BY that the (source_actor) and
+  // (target_actor) indexes answer in order without a filter. Joining or grouping the union of
+  // both is several times slower on large stores.
+  std::unordered_map<int64_t, int64_t> counts;
+  for (const char* column : {"e.source_actor", "e.target_actor"}) {
+    int next = 0;
+    auto stmt = PrepareWith(db, fmt::format("SELECT {0}, count(*) FROM events e{1}{2} {0} IS NOT NULL GROUP BY {0}",
+                                            column, w.sql, cond),
+                            w, &next);
+    if (!stmt.ok()) return stmt.status();
+    Status s;
+    while (stmt->Step(&s)) counts[stmt->Int(0)] += stmt->Int(1);
+    if (!s.ok()) return s;
   }
-  stmt->Bind(next, int64_t{limit});
+  std::unordered_map<int64_t, bool> named;  // actor rows matching `name`
+  if (!name.empty()) {
+    auto stmt = db.Prepare("SELECT id FROM actors WHERE actor_key = ? OR name_en LIKE ? OR name_ar LIKE ?");
+    if (!stmt.ok()) return stmt.status();
+    stmt->Bind(1, name);
+    stmt->Bind(2, "%" + name + "%");
+    stmt->Bind(3, "%" + name + "%");
+    Status s;
+    while (stmt->Step(&s)) named[stmt->Int(0)] = true;
+    if (!s.ok()) return s;
+  }
+  std::vector<std::pair<int64_t, int64_t>> order;  // (events, actor row)
+  for (const auto& [row, n] : counts) {
+    if (name.empty() || named.count(row)) order.emplace_back(n, row);
+  }
+  std::sort(order.begin(), order.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
+  // Keep the first `limit` and whatever ties with the last of them (ties go by actor key).
+  size_t keep = std::min(order.size(), static_cast<size_t>(std::max(limit, 0)));
+  while (keep > 0 && keep < order.size() && order[keep].first == order[keep - 1].first) ++keep;
+  order.resize(keep);
+  auto actor = db.Prepare(
+      "SELECT actor_key, coalesce(name_en, ''), coalesce(name_ar, ''), coalesce(country, ''), coalesce(sector, '') "
+      "FROM actors WHERE id = ?");
+  if (!actor.ok()) return actor.status();
   std::vector<ActorCount> out;
   Status s;
-  while (stmt->Step(&s)) {
-    ActorCount a = ReadActor(*stmt, 0);
-    a.events = stmt->Int(5);
-    out.push_back(std::move(a));
+  for (const auto& [n, row] : order) {
+    actor->Bind(1, row);
+    if (actor->Step(&s)) {
+      ActorCount a = ReadActor(*actor, 0);
+      a.events = n;
+      out.push_back(std::move(a));
+    }
+    actor->Reset();
+    if (!s.ok()) return s;
   }
-  if (!s.ok()) return s;
+  std::sort(out.begin(), out.end(), [](const ActorCount& x, const ActorCount& y) {
+    return x.events != y.events ? x.events > y.events : x.actor_id < y.actor_id;
+  });
+  if (out.size() > static_cast<size_t>(std::max(limit, 0))) out.resize(std::max(limit, 0));
   return out;
 }
 
@@ -170,10 +197,10 @@ Result<Network> ActorNetwork(SqliteDb& db, const EventFilter& filter, int limit)
   struct DyadAcc {
     int64_t count = 0;
     double goldstein = 0;
-    std::map<std::string, int64_t> types;
+    std::vector<std::pair<std::string, int64_t>> types;  // few per dyad: a list beats a map
   };
   std::unordered_map<int64_t, int64_t> actor_events;
-  std::map<std::pair<int64_t, int64_t>, DyadAcc> dyads;
+  std::unordered_map<uint64_t, DyadAcc> dyads;  // (source row << 32 | target row) -> counts
   Status s;
   while (stmt->Step(&s)) {
     bool has_s = !stmt->IsNull(0), has_t = !stmt->IsNull(1);
@@ -181,15 +208,21 @@ Result<Network> ActorNetwork(SqliteDb& db, const EventFilter& filter, int limit)
     if (has_s) ++actor_events[src];
     if (has_t) ++actor_events[tgt];
     if (!has_s || !has_t || src == tgt) continue;
-    DyadAcc& d = dyads[{src, tgt}];
+    DyadAcc& d = dyads[static_cast<uint64_t>(src) << 32 | static_cast<uint32_t>(tgt)];
     ++d.count;
     d.goldstein += stmt->Double(3);
-    ++d.types[std::string(stmt->TextView(2))];
+    std::string_view type = stmt->TextView(2);
+    auto it = std::find_if(d.types.begin(), d.types.end(), [&](const auto& t) { return t.first == type; });
+    if (it == d.types.end()) d.types.emplace_back(std::string(type), 1);
+    else ++it->second;
   }
   if (!s.ok()) return s;
-  std::vector<std::pair<int64_t, std::pair<int64_t, int64_t>>> order;  // (count, dyad)
-  for (const auto& [key, d] : dyads) order.emplace_back(d.count, key);
-  std::stable_sort(order.begin(), order.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
+  std::vector<std::pair<int64_t, std::pair<int64_t, int64_t>>> order;  // (count, (source row, target row))
+  order.reserve(dyads.size());
+  for (const auto& [key, d] : dyads) order.emplace_back(d.count, std::pair{int64_t(key >> 32), int64_t(key & 0xffffffffu)});
+  std::sort(order.begin(), order.end(), [](const auto& x, const auto& y) {
+    return x.first != y.first ? x.first > y.first : x.second < y.second;
+  });
   if (order.size() > static_cast<size_t>(std::max(limit, 0))) order.resize(std::max(limit, 0));
   // The actors on the kept edges.
   auto actor = db.Prepare(
@@ -214,13 +247,13 @@ Result<Network> ActorNetwork(SqliteDb& db, const EventFilter& filter, int limit)
     if (Status st = load(key.first); !st.ok()) return st;
     if (Status st = load(key.second); !st.ok()) return st;
     if (!actors.count(key.first) || !actors.count(key.second)) continue;
-    DyadAcc& acc = dyads[key];
+    DyadAcc& acc = dyads[static_cast<uint64_t>(key.first) << 32 | static_cast<uint32_t>(key.second)];
     Dyad d;
     d.source = actors[key.first].actor_id;
     d.target = actors[key.second].actor_id;
     d.count = acc.count;
     d.mean_goldstein = acc.goldstein / static_cast<double>(acc.count);
-    d.types = std::move(acc.types);
+    for (auto& [t, n] : acc.types) d.types[t] = n;
     net.edges.push_back(std::move(d));
   }
   for (auto& [row, a] : actors) net.nodes.push_back(std::move(a));

@@ -147,7 +147,8 @@ std::string CorroborationKey(const Event& e) {
   key += '|';
   key += e.negated ? "neg" : "pos";
   key += '|';
-  key += e.modality;
+  // Told as fact by the writer or by a source the writer cites: the same claim about the world.
+  key += e.modality == "reported" ? std::string("asserted") : e.modality;
   return key;
 }
 

@@ -22,8 +22,9 @@ std::string ActorKey(const EventActor& a);
 std::string PlaceKey(const EventPlace& p);
 
 // Two reports are of the same event when this key is equal: date, PLOVER type, CAMEO code, source,
-// target, place, negation and modality. The document and sentence are not part of it, so copies of
-// a story in several articles corroborate one event.
+// target, place, negation and modality (where `reported`, told on a cited source's word, counts as
+// `asserted`). The document and sentence are not part of it, so copies of a story in several
+// articles corroborate one event. The stored event keeps the first report's modality.
 std::string CorroborationKey(const Event& e);
 
 }  // namespace rasad
