@@ -1,20 +1,23 @@
 #!/usr/bin/env bash
 # One command for a fresh Debian 12 machine: install, build, and run the main job on the bundled
-# sample: code its events (rasad code) and print them, one line each.
+# sample with the embedded store: ingest data/sample (40 articles written for rasad, with wire
+# copies and independent reports of the same events, plus one single article) into the SQLite store
+# build/sample.db, print what was found, and show the latest attacks.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
+bash scripts/setup_web.sh
 bash scripts/build.sh
-./build/rasad code --date 2024-06-02 data/sample/sample_article.txt > build/sample_events.jsonl
-python3 - build/sample_events.jsonl <<'PY'
-import json, sys
-events = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
-def actor(a):
-    return f"{a['text']} [{a.get('country') or '-'}/{a.get('sector') or '-'}]" if a else "-"
-for e in events:
-    place = e["location"]["name_en"] if e["location"] else "-"
-    flags = ("negated " if e["negated"] else "") + e["modality"]
-    deaths = f" fatalities={e['fatalities']}" if e["fatalities"] else ""
-    print(f"{e['event']:9} {e['cameo']:5} {actor(e['source'])} -> {actor(e['target'])} @ {place}{deaths} ({flags}) «{e['trigger']['text']}»")
-print(f"\n{len(events)} events from data/sample/sample_article.txt; full records in build/sample_events.jsonl; the CLI is build/rasad")
-PY
+DB=build/sample.db
+# Idempotent: running this again stores nothing twice.
+./build/rasad ingest --db "$DB" --date 2024-06-02 data/sample/corpus.jsonl data/sample/sample_article.txt
+echo
+echo "Latest attacks (rasad query --db $DB --type ASSAULT):"
+./build/rasad query --db "$DB" --type ASSAULT --limit 12 --format table
+cat <<MSG
+
+The store is $DB (SQLite). Next:
+  ./build/rasad query  --db $DB --country SDN            # filters: --from --to --actor --type --place --bbox --text
+  ./build/rasad export --db $DB --format acled-csv        # also plover-jsonl, gdelt-tsv, geojson
+  ./build/rasad serve  --db $DB                           # dashboard and API on http://127.0.0.1:8080/
+MSG
