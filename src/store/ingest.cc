@@ -124,6 +124,7 @@ class BatchWriter {
     return status_;
   }
   const RunCounts& counts() const { return progress_.counts; }
+  double write_seconds = 0;
 
  private:
   void Loop() {
@@ -135,7 +136,9 @@ class BatchWriter {
         if (!pending_) return;
         batch = std::move(*pending_);
       }
+      auto w0 = Clock::now();
       Status s = store_->WriteBatch(run_, batch.docs, batch.rejected, batch.documents_read, &progress_.counts);
+      write_seconds += std::chrono::duration<double>(Clock::now() - w0).count();
       progress_.bytes_read += batch.bytes;
       progress_.seconds = std::chrono::duration<double>(Clock::now() - start_).count();
       if (s.ok() && on_progress_) on_progress_(progress_);
@@ -233,6 +236,7 @@ Result<RunCounts> Ingest(const Engine& engine, Store& store, const std::string& 
   std::unordered_set<std::string> seen = store.content_hashes();
   BatchWriter writer(&store, *run, options.on_progress, InputBytes(options.inputs));
   std::vector<Item> items;
+  double code_seconds = 0;
   std::vector<Document> to_code;
   bool writer_ok = true;
   while (writer_ok) {
@@ -266,7 +270,9 @@ Result<RunCounts> Ingest(const Engine& engine, Store& store, const std::string& 
       }
     }
     std::vector<CodedDocument> coded;
+    auto c0 = Clock::now();
     CodeInParallel(workers, to_code, &coded);
+    code_seconds += std::chrono::duration<double>(Clock::now() - c0).count();
     for (size_t i = 0; i < coded.size(); ++i) batch.docs[slots[i]] = std::move(coded[i]);
     writer_ok = writer.Submit(std::move(batch));
   }
@@ -280,6 +286,7 @@ Result<RunCounts> Ingest(const Engine& engine, Store& store, const std::string& 
     store.FinishRun(*run, "failed");
     return s;
   }
+  fprintf(stderr, "TIMING code %.2f write %.2f\n", code_seconds, writer.write_seconds);
   s = store.FinishRun(*run, "completed");
   if (!s.ok()) return s;
   return writer.counts();

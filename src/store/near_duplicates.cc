@@ -1,7 +1,6 @@
 #include "store/near_duplicates.h"
 
 #include <algorithm>
-#include <unordered_set>
 
 #include "text/utf8.h"
 
@@ -62,24 +61,28 @@ std::vector<uint64_t> WordHashes(std::string_view text) {
 }  // namespace
 
 MinHashSignature ComputeMinHash(std::string_view text) {
+  // One-permutation hashing (Li, Owen and Zhang 2012): each shingle is hashed once; its low 6 bits
+  // pick one of the 64 positions and the rest competes for that position's minimum. Positions left
+  // empty (short texts) take the value of the next filled one (rotation densification, Shrivastava
+  // and Li 2014), so that two texts still agree there exactly when they agree on that neighbour.
   std::vector<uint64_t> words = WordHashes(text);
-  std::unordered_set<uint64_t> shingles;
+  std::array<uint64_t, kMinHashSize> mins;
+  mins.fill(~uint64_t{0});
   size_t n = words.size() >= 3 ? 3 : words.size();
   for (size_t i = 0; n > 0 && i + n <= words.size(); ++i) {
     uint64_t s = 0;
     for (size_t k = 0; k < n; ++k) s = Mix(s ^ words[i + k]);
-    shingles.insert(s);
-  }
-  std::array<uint64_t, kMinHashSize> mins;
-  mins.fill(~uint64_t{0});
-  for (uint64_t s : shingles) {
-    for (int i = 0; i < kMinHashSize; ++i) {
-      uint64_t v = Mix(s + 0x632be59bd9b4e019ull * static_cast<uint64_t>(i + 1));
-      mins[i] = std::min(mins[i], v);
-    }
+    size_t bin = s & (kMinHashSize - 1);
+    mins[bin] = std::min(mins[bin], s >> 6);
   }
   MinHashSignature sig;
-  for (int i = 0; i < kMinHashSize; ++i) sig[i] = static_cast<uint16_t>(mins[i] >> 48);
+  for (int i = 0; i < kMinHashSize; ++i) {
+    int j = i;
+    for (int step = 0; step < kMinHashSize && mins[j] == ~uint64_t{0}; ++step) j = (j + 1) % kMinHashSize;
+    // Densified positions are marked by their distance so they only match a same-shaped gap.
+    uint64_t v = mins[j] == ~uint64_t{0} ? 0 : Mix(mins[j] + static_cast<uint64_t>((j - i + kMinHashSize) % kMinHashSize));
+    sig[i] = static_cast<uint16_t>(v >> 48);
+  }
   return sig;
 }
 

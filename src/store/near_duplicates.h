@@ -1,5 +1,5 @@
-// Near-duplicate documents: MinHash signatures of word 3-shingles (Broder's resemblance estimate)
-// with a banded index (locality-sensitive hashing) that finds an earlier document whose estimated
+// Near-duplicate documents: MinHash signatures of word 3-shingles (Broder's resemblance estimate,
+// computed by one-permutation hashing) with a banded index (locality-sensitive hashing) that finds an earlier document whose estimated
 // resemblance (Jaccard similarity of shingle sets) reaches a threshold.
 //
 // Wire copies of a story (a different opening word, a rewritten sentence, an added line) share

@@ -12,6 +12,7 @@
 #include "store/dictionary_version.h"
 #include "store/event_query.h"
 #include "store/ingest.h"
+#include "store/near_duplicates.h"
 #include "store/schema.h"
 #include "store/store.h"
 #include "unit/engine_test_support.h"
@@ -292,6 +293,27 @@ TEST_F(StoreTest, QueryFilters) {
                           e.event.trigger_text);
                 EXPECT_NE(doc.find(e.event.evidence), std::string::npos);
               }).ok());
+}
+
+TEST(NearDuplicatesTest, ResemblanceOfCopiesAndOfOtherTexts) {
+  // A story, a copy with another opening word and one more closing sentence, and an unrelated text.
+  std::string story =
+      "أفادت مصادر طبية بمقتل سبعة مدنيين وإصابة عشرين آخرين في قصف مدفعي استهدف سوقا شعبية في مدينة الفاشر "
+      "صباح اليوم. وقال شهود إن القذائف سقطت على الجزء الشرقي من السوق المزدحم بالباعة والمتسوقين. وأضافوا أن "
+      "فرق الإسعاف نقلت الجرحى إلى المستشفى الجنوبي الذي يعاني نقصا حادا في الأدوية والكوادر.";
+  std::string copy = "ذكرت" + story.substr(std::string("أفادت").size()) + " ولم يصدر أي تعليق رسمي حتى الآن.";
+  std::string other =
+      "وقع وزيرا خارجية البلدين اتفاقية للتعاون الاقتصادي تشمل تسهيل التجارة وإلغاء الرسوم الجمركية على "
+      "المنتجات الزراعية، وذلك خلال زيارة رسمية استمرت يومين إلى العاصمة.";
+  MinHashSignature a = ComputeMinHash(story), b = ComputeMinHash(copy), c = ComputeMinHash(other);
+  EXPECT_EQ(Resemblance(a, ComputeMinHash(story)), 1.0);
+  EXPECT_GE(Resemblance(a, b), NearDuplicateIndex::kThreshold);
+  EXPECT_LT(Resemblance(a, c), 0.2);
+  EXPECT_EQ(SignatureFromBlob(SignatureToBlob(b)), b);
+  NearDuplicateIndex index;
+  index.Add(a, 7);
+  EXPECT_EQ(index.Find(b), 7);
+  EXPECT_EQ(index.Find(c), 0);
 }
 
 TEST(EventQueryTest, BadFilterValues) {
