@@ -25,7 +25,7 @@ struct IngestCliOptions {
   std::string db;
   std::string date;
   int threads = 0;
-  size_t batch = 512;
+  size_t batch = 1024;
   bool quiet = false;
 };
 
@@ -152,7 +152,7 @@ void RegisterIngestCommand(CLI::App& app, GlobalOptions& g) {
   AddDbOption(cmd, &o->db);
   cmd->add_option("--date", o->date, "Date (ISO) for documents that carry none");
   cmd->add_option("--threads", o->threads, "Coding threads (default: all cores)");
-  cmd->add_option("--batch", o->batch, "Documents per transaction (default 512)");
+  cmd->add_option("--batch", o->batch, "Documents per transaction (default 1024)");
   cmd->add_flag("--quiet", o->quiet, "No progress line and no summary");
   cmd->footer("Exit status: 0 all stored, 1 some inputs rejected (the rest stored), 2 the run failed.");
   cmd->callback([o, &g] { g.exit_code = RunIngest(*o, g); });

@@ -8,6 +8,7 @@
 #include <pthread.h>
 #include <signal.h>
 
+#include <chrono>
 #include <iostream>
 #include <memory>
 #include <thread>
@@ -61,6 +62,8 @@ int RunServe(const ServeOptions& o, const GlobalOptions& g) {
   std::thread waiter([&signals, s] {
     int sig = 0;
     sigwait(&signals, &sig);
+    // Stop() reaches only a listening server: a signal right at start-up waits for it (briefly).
+    for (int i = 0; i < 500 && !s->running(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
     s->Stop();
   });
   std::string shown_host = o.host.find(':') != std::string::npos ? "[" + o.host + "]" : o.host;

@@ -124,7 +124,7 @@ class BatchWriter {
     return status_;
   }
   const RunCounts& counts() const { return progress_.counts; }
-  double write_seconds = 0;
+  double write_seconds = 0;  // time spent in Store::WriteBatch
 
  private:
   void Loop() {
@@ -206,7 +206,7 @@ Result<RunCounts> Ingest(const Engine& engine, Store& store, const std::string& 
   auto run = store.BeginRun("ingest", inputs, dictionary_version);
   if (!run.ok()) return run.status();
 
-  BoundedQueue<Item> queue(options.batch_size * 4);
+  BoundedQueue<Item> queue(options.batch_size * 2);
   std::thread reader([&] {
     ReadCallbacks cb;
     cb.on_document = [&](Document&& d) {
@@ -286,7 +286,10 @@ Result<RunCounts> Ingest(const Engine& engine, Store& store, const std::string& 
     store.FinishRun(*run, "failed");
     return s;
   }
-  fprintf(stderr, "TIMING code %.2f write %.2f\n", code_seconds, writer.write_seconds);
+  if (options.timing) {
+    options.timing->code_seconds = code_seconds;
+    options.timing->write_seconds = writer.write_seconds;
+  }
   s = store.FinishRun(*run, "completed");
   if (!s.ok()) return s;
   return writer.counts();

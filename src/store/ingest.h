@@ -26,17 +26,24 @@ struct IngestProgress {
   uint64_t bytes_total = 0;  // size of the input files (0 when unknown, e.g. standard input)
 };
 
+// Where an ingest spent its time (wall clock; coding and writing overlap).
+struct IngestTiming {
+  double code_seconds = 0;   // coding batches on all threads
+  double write_seconds = 0;  // committing batches (writer thread)
+};
+
 struct IngestOptions {
   std::vector<std::string> inputs;  // files, directories, "-" for standard input
   ReadOptions read;
   int threads = 0;                  // coding threads; 0 = all cores
-  size_t batch_size = 512;          // documents per transaction
+  size_t batch_size = 1024;         // documents per transaction
   std::string default_date;         // date for documents that carry none
   // Called from the writer thread after each committed batch.
   std::function<void(const IngestProgress&)> on_progress;
   // Called (from the reader thread) for each rejected input and each skipped file.
   std::function<void(const RejectedInput&)> on_rejected;
   std::function<void(const std::string& path)> on_skipped;
+  IngestTiming* timing = nullptr;  // filled at the end when set
 };
 
 // Coding a document for the store: its events, its content hash and SimHash.
