@@ -7,3 +7,10 @@ if(TARGET rasad)
   target_compile_definitions(ingest_crash_test PRIVATE RASAD_CLI="$<TARGET_FILE:rasad>")
   add_dependencies(ingest_crash_test rasad)
 endif()
+
+# `rasad ingest/query/export/stats/recode` end to end, each export format parsed back.
+if(TARGET rasad)
+  rasad_add_test(store_cli_test cli/store_cli_test.cc)
+  target_compile_definitions(store_cli_test PRIVATE RASAD_CLI="$<TARGET_FILE:rasad>")
+  add_dependencies(store_cli_test rasad)
+endif()
