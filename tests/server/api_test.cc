@@ -4,6 +4,7 @@
 #include <httplib.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -414,6 +415,29 @@ TEST_F(ApiTest, StaticFilesAndPathTraversal) {
     EXPECT_EQ(res->body.find("root:"), std::string::npos) << path;
     EXPECT_EQ(res->body.find("SECRET"), std::string::npos) << path;
   }
+}
+
+TEST_F(ApiTest, ConcurrentClientsGetConsistentAnswers) {
+  // Each request leases its own read-only connection and (for /api/code) its own Worker.
+  const std::string article = "قصفت القوات الحكومية مدينة إدلب أمس.";
+  std::atomic<int> failures{0};
+  std::vector<std::thread> clients;
+  for (int t = 0; t < 8; ++t) {
+    clients.emplace_back([&, t] {
+      auto c = Client();
+      for (int i = 0; i < 15; ++i) {
+        if (t % 2 == 0) {
+          auto res = c.Get("/api/events?type=ASSAULT");
+          if (!res || res->status != 200 || json::parse(res->body)["total"] != 2) ++failures;
+        } else {
+          auto res = c.Post("/api/code", article, "text/plain");
+          if (!res || res->status != 200 || json::parse(res->body)["events"].size() != 1) ++failures;
+        }
+      }
+    });
+  }
+  for (auto& th : clients) th.join();
+  EXPECT_EQ(failures.load(), 0);
 }
 
 TEST(ApiServerTest, RateLimitGives429) {
