@@ -68,12 +68,7 @@ Status ForEachEventPage(SqliteDb& db, const EventFilter& filter, int64_t limit, 
   bool walk = IsEmptyFilter(filter) || (!count.exact && visits <= kDateWalkBudget);
   auto ids = PageIds(db, filter, limit, offset, walk);
   if (!ids.ok()) return ids.status();
-  for (int64_t id : *ids) {
-    auto e = GetEvent(db, id);
-    if (!e.ok()) return e.status();
-    fn(std::move(e).value());
-  }
-  return Status::Ok();
+  return ForEachEventById(db, *ids, fn);
 }
 
 }  // namespace rasad

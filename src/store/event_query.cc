@@ -209,4 +209,22 @@ Result<StoredEvent> GetEvent(SqliteDb& db, int64_t id) {
   return ReadRow(*stmt);
 }
 
+Status ForEachEventById(SqliteDb& db, const std::vector<int64_t>& ids, const std::function<void(StoredEvent&&)>& fn) {
+  auto stmt = db.Prepare(std::string(kSelect) + " WHERE e.id = ?");
+  if (!stmt.ok()) return stmt.status();
+  for (int64_t id : ids) {
+    stmt->Bind(1, id);
+    Status s;
+    bool found = stmt->Step(&s);
+    if (!s.ok()) return s;
+    if (found) {
+      auto e = ReadRow(*stmt);
+      if (!e.ok()) return e.status();
+      fn(std::move(e).value());
+    }
+    stmt->Reset();
+  }
+  return Status::Ok();
+}
+
 }  // namespace rasad

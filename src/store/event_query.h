@@ -54,6 +54,10 @@ Status ForEachEvent(SqliteDb& db, const EventFilter& filter, int64_t limit, int6
 // One stored event by its row id; an error when there is none.
 Result<StoredEvent> GetEvent(SqliteDb& db, int64_t id);
 
+// Calls `fn` for the stored events with these row ids, in the order given (one prepared statement;
+// ids without an event are skipped).
+Status ForEachEventById(SqliteDb& db, const std::vector<int64_t>& ids, const std::function<void(StoredEvent&&)>& fn);
+
 }  // namespace rasad
 
 #endif  // RASAD_STORE_EVENT_QUERY_H_
