@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <string_view>
+#include <unordered_set>
 
 #include "text/arabic_normalizer.h"
 #include "text/document_reader.h"
@@ -109,6 +111,10 @@ class DocumentCoder {
   int32_t PlaceFor(const TriggerHit& t, const Clause& c, const Arg& target) const;
   std::optional<int64_t> CountNear(const TriggerHit& t, const Clause& c) const;
   std::string DateFor(const Clause& c) const;
+  std::string ReadDate(const Clause& c) const;
+  mutable std::unordered_map<uint32_t, std::string> date_memo_;  // clause's first token -> date
+  mutable std::vector<std::string_view> bare_stem_, bare_norm_;     // per token, filled on first use
+  mutable std::unordered_set<std::string_view> date_first_words_;   // first words of relative dates
   void Modality(const TriggerHit& t, const Clause& c, bool* negated, std::string* modality) const;
   // The reading of a trigger word (verb or noun), or null when no reading fits.
   const TriggerRecord* ChooseRecord(const TriggerHit& t, const std::vector<uint32_t>& payloads) const;
@@ -468,6 +474,15 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
 }
 
 std::string DocumentCoder::DateFor(const Clause& c) const {
+  // The date depends on the clause and its sentence only: read it once per clause.
+  auto memo = date_memo_.find(c.first_token);
+  if (memo != date_memo_.end()) return memo->second;
+  std::string date = ReadDate(c);
+  date_memo_.emplace(c.first_token, date);
+  return date;
+}
+
+std::string DocumentCoder::ReadDate(const Clause& c) const {
   // An explicit year in the clause (اغتيال الحريري في عام 2005) dates the event to that year when it
   // is not the document's own year.
   for (uint32_t k = c.first_token; k < c.end_token; ++k) {
@@ -482,16 +497,35 @@ std::string DocumentCoder::DateFor(const Clause& c) const {
     if (doc_.date.rfind(year, 0) != 0) return year;
   }
   if (doc_.date.empty()) return {};
+  if (bare_stem_.empty() && !text_.tokens.empty()) {
+    // Bare forms of every token, once per document: the relative-date scan compares them often.
+    bare_stem_.reserve(text_.tokens.size());
+    bare_norm_.reserve(text_.tokens.size());
+    for (const Token& tok : text_.tokens) {
+      bare_stem_.push_back(BareWord(text_.Stem(tok)));
+      bare_norm_.push_back(BareWord(text_.Norm(tok)));
+    }
+  }
+  if (date_first_words_.empty()) {
+    for (const RelativeDate& d : dates_) {
+      if (!d.words.empty()) date_first_words_.insert(BareWord(d.words[0]));
+    }
+  }
   const Sentence& s = text_.sentences[c.sentence];
   for (uint32_t pass = 0; pass < 2; ++pass) {
     uint32_t from = pass == 0 ? c.first_token : s.first_token;
     uint32_t to = pass == 0 ? c.end_token : s.end_token;
+    bool any = false;  // most spans hold no relative date at all: look for a first word first
+    for (uint32_t k = from; k < to && !any; ++k) {
+      any = date_first_words_.count(bare_stem_[k]) > 0 || date_first_words_.count(bare_norm_[k]) > 0;
+    }
+    if (!any) continue;
     for (const RelativeDate& d : dates_) {
       for (uint32_t k = from; k + d.words.size() <= to; ++k) {
         bool match = true;
         for (size_t w = 0; match && w < d.words.size(); ++w) {
-          std::string_view stem = BareWord(text_.Stem(text_.tokens[k + w]));
-          match = stem == BareWord(d.words[w]) || BareWord(text_.Norm(text_.tokens[k + w])) == BareWord(d.words[w]);
+          std::string_view want = BareWord(d.words[w]);
+          match = bare_stem_[k + w] == want || bare_norm_[k + w] == want;
         }
         if (match) return ShiftDate(doc_.date, d.days);
       }
@@ -976,6 +1010,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   std::vector<int32_t> sources = source.members.empty() ? std::vector<int32_t>{-1} : source.members;
   std::vector<int32_t> targets = target.members.empty() ? std::vector<int32_t>{-1} : target.members;
   const Sentence& sent = text_.sentences[tt.sentence];
+  const std::string date = DateFor(c);
   for (int32_t s : sources) {
     for (int32_t g : targets) {
       if (s >= 0 && g >= 0 && (s == g || group_of_[s] == group_of_[g] ||
@@ -985,7 +1020,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       Event e;
       e.doc_id = doc_.id;
       e.sentence = tt.sentence;
-      e.date = DateFor(c);
+      e.date = date;
       e.event = code->plover;
       e.mode = code->mode;
       e.cameo = r.cameo;
