@@ -8,6 +8,7 @@
 
 #include "text/arabic_normalizer.h"
 #include "text/document_reader.h"
+#include "text/word_set.h"
 #include "util/tsv_reader.h"
 
 namespace rasad {
@@ -55,6 +56,8 @@ namespace {
 constexpr uint8_t kPrepClitics = kProBi | kProLi | kProKa;
 // How many tokens after it a `next`-scoped modality cue reaches.
 constexpr uint32_t kCueReach = 10;
+// How far before a trigger a relative or temporal clause opener, or a verb of occurrence, reaches.
+constexpr uint32_t kClauseReach = 6;
 // PrepositionOf results beyond TargetWay: another preposition, and كـ ("as"); neither introduces a
 // target, and both keep an actor from being a subject or object.
 constexpr uint16_t kPrepOther = 1 << 14;
@@ -110,6 +113,10 @@ class DocumentCoder {
   std::optional<int64_t> CountNear(const TriggerHit& t, const Clause& c) const;
   std::string DateFor(const Clause& c) const;
   void Modality(const TriggerHit& t, const Clause& c, bool* negated, std::string* modality) const;
+  // Why a violent or protest trigger reports no new event (background, habit), or null.
+  // For a noun that does report an event, *reported_as says why.
+  const char* Background(size_t hit_index, const TriggerRecord& r, const Clause& c, bool counted,
+                         const char** reported_as) const;
   // The reading of a trigger word (verb or noun), or null when no reading fits.
   const TriggerRecord* ChooseRecord(const TriggerHit& t, const std::vector<uint32_t>& payloads) const;
   void CodeTrigger(size_t hit_index, std::vector<Event>* out);
@@ -128,12 +135,30 @@ class DocumentCoder {
 
   std::vector<TriggerHit> hits_;
   std::vector<const std::vector<uint32_t>*> hit_payloads_;
+  // Per hit: whether it was read as a violent or protest verb, and whether it gave events.
+  std::vector<bool> hit_verb_;             // read as a verb
+  std::vector<bool> hit_occurrence_verb_;  // read as a violent or protest verb
+  std::vector<bool> hit_emitted_;
+  std::vector<bool> hit_background_;  // a violent or protest mention found to be background
   std::vector<int32_t> token_trigger_;  // per token: hit index or -1
   std::vector<CueHit> cues_;
   // Per token: the CueKind bits of the cues whose match ends right before it.
   std::vector<uint32_t> cue_ends_before_;
   bool CueEndsBefore(uint32_t token, CueKind kind) const {
     return token < cue_ends_before_.size() && (cue_ends_before_[token] >> static_cast<unsigned>(kind)) & 1u;
+  }
+  // Per token: a perfective verb of occurrence (شهد، وقع، أسفر عن) starts at it / ends right before it.
+  std::vector<uint8_t> perfective_occurrence_;
+  static constexpr uint8_t kStartsHere = 1, kEndsBefore = 2;
+  bool PerfectiveOccurrence(uint32_t token, uint8_t where) const {
+    return token < perfective_occurrence_.size() && (perfective_occurrence_[token] & where);
+  }
+  // Per token: the CueKind bits of the cues whose match starts at it.
+  std::vector<uint32_t> cue_starts_at_;
+  // Whether a relative date of at most a week (أمس، اليوم، الأسبوع الماضي) starts in [from, to).
+  bool RecentDateWithin(uint32_t from, uint32_t to) const;
+  bool CueStartsAt(uint32_t token, CueKind kind) const {
+    return token < cue_starts_at_.size() && (cue_starts_at_[token] >> static_cast<unsigned>(kind)) & 1u;
   }
   std::vector<int32_t> group_of_;       // per mention: group id
   std::vector<std::vector<int32_t>> groups_;
@@ -151,12 +176,20 @@ void DocumentCoder::FindTriggersAndCues() {
   const PhraseMatcher& cm = trig_.cues();
   token_trigger_.assign(text_.tokens.size(), -1);
   cue_ends_before_.assign(text_.tokens.size() + 1, 0);
+  cue_starts_at_.assign(text_.tokens.size() + 1, 0);
+  perfective_occurrence_.assign(text_.tokens.size() + 1, 0);
   for (const Sentence& s : text_.sentences) {
     for (uint32_t i = s.first_token; i < s.end_token;) {
       PhraseMatcher::Match cue = cm.Longest(rec_.keys, i, s.end_token);
       if (cue.length > 0) {
         for (uint32_t p : *cue.payloads) {
           cues_.push_back({i, i + cue.length, p});
+          cue_starts_at_[i] |= 1u << static_cast<unsigned>(trig_.cue(p).kind);
+          CueKind kind = trig_.cue(p).kind;
+          if ((kind == CueKind::kOccurrence && !trig_.cue(p).present) || kind == CueKind::kPerpetrate) {
+            perfective_occurrence_[i] |= kStartsHere;
+            perfective_occurrence_[i + cue.length] |= kEndsBefore;
+          }
           if (i + cue.length < cue_ends_before_.size()) {
             cue_ends_before_[i + cue.length] |= 1u << static_cast<unsigned>(trig_.cue(p).kind);
           }
@@ -561,6 +594,137 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
   *modality = names[rank];
 }
 
+bool DocumentCoder::RecentDateWithin(uint32_t from, uint32_t to) const {
+  for (uint32_t k = from; k < to; ++k) {
+    for (const RelativeDate& d : dates_) {
+      if (d.days < -7 || d.days > 0 || k + d.words.size() > to) continue;
+      bool match = true;
+      for (size_t w = 0; match && w < d.words.size(); ++w) {
+        const Token& tok = text_.tokens[k + w];
+        match = BareWord(text_.Stem(tok)) == BareWord(d.words[w]) || BareWord(text_.Norm(tok)) == BareWord(d.words[w]);
+      }
+      if (match) return true;
+    }
+  }
+  return false;
+}
+
+const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, const Clause& c, bool counted,
+                                      const char** reported_as) const {
+  *reported_as = "";
+  const TriggerHit& t = hits_[hi];
+  const Token& tt = text_.tokens[t.first];
+  auto is_punct = [&](uint32_t k) { return text_.tokens[k].kind == TokenKind::kPunct; };
+  auto other_trigger = [&](uint32_t k) {
+    return token_trigger_[k] >= 0 && token_trigger_[k] != static_cast<int32_t>(hi);
+  };
+  // A word that can only be a verb (and is not this trigger) ends the phrase around the trigger.
+  auto verb_only = [&](uint32_t k) {
+    uint8_t cls = text_.tokens[k].word_class;
+    return (cls & kWordVerb) && !(cls & (kWordNoun | kWordName | kWordLexicon)) && MentionAt(k) < 0;
+  };
+  auto reported = [&](const char* why) -> const char* {
+    *reported_as = why;
+    return nullptr;
+  };
+  // A relative clause (النائب الذي اغتيل عام 2005) or a temporal one (عندما اغتيل) describes a noun or
+  // situates the main event: it does not report its own.
+  // Such a clause reaches over its own verb and that verb's complements (الذي قتل في تفجير), not over
+  // a second verb, which belongs to the main clause.
+  int verbs = 0;
+  for (uint32_t k = t.first; k > c.first_token && k + kClauseReach >= t.first; --k) {
+    if (k < t.first && (verb_only(k) || PerfectiveOccurrence(k, kStartsHere) ||
+                        (token_trigger_[k] >= 0 && token_trigger_[k] < static_cast<int32_t>(hi) &&
+                         hit_verb_[token_trigger_[k]] && token_trigger_[k] != token_trigger_[k - 1]))) {
+      ++verbs;
+    }
+    if (verbs >= 2) break;
+    if (CueEndsBefore(k, CueKind::kRelative)) return "in a relative clause";
+    if (CueEndsBefore(k, CueKind::kTemporal)) return "in a temporal clause";
+    if (is_punct(k - 1)) break;
+  }
+  if (!r.noun) {
+    // A verb right after a noun of the same kind describes it (هجوم استهدف مدرسة, an asyndetic
+    // relative clause): it is background when the noun is.
+    if (hi > 0 && hit_background_[hi - 1] && hits_[hi - 1].end + 2 >= t.first && hits_[hi - 1].end <= t.first) {
+      bool open = true;
+      for (uint32_t k = hits_[hi - 1].end; k < t.first; ++k) open = open && !is_punct(k);
+      if (open) return "describes the noun before it";
+    }
+    // News reports what happened in the perfective (قتل، هاجموا); the imperfective (يقتلون، تستهدف)
+    // states a habit, a generality or a scene, unless the word is also a perfective form or the
+    // verb gives a toll (headline style: تفجير ... يقتل 60 شخصا).
+    if (!r.present || counted) return nullptr;
+    for (uint32_t p : *hit_payloads_[hi]) {
+      const TriggerRecord& x = trig_.trigger(p);
+      if (!x.noun && !x.present) return nullptr;
+    }
+    std::string_view w = Bare(t.first);
+    bool imperfective = w.rfind("ي", 0) == 0 || w.rfind("ت", 0) == 0 || w.rfind("ن", 0) == 0;
+    return imperfective ? "imperfective verb: a habit or a generality" : nullptr;
+  }
+  // A verbal noun reports an event where the sentence presents it as happening: with its toll, at the
+  // head of the sentence or of a list item, as the subject of a reported clause whose verb is
+  // perfective (قال إن الهجوم نفذه ...), next to a perfective verb of occurrence (وقع الهجوم، تعرضت
+  // القافلة لهجوم، أسفر عن مقتل، التفجير الذي شهدته), as the complement of a verb (indefinite
+  // accusative: شنوا هجوما، احتجاجا على), anchored by a recent date (هجمات أمس), as the means or
+  // circumstance of a violent verb (قتل ثلاثة في هجوم) or joined by و to a reported event. Elsewhere
+  // (ذكرى اغتيال، أدان الهجوم، بعد مقتل، المتهمين بالتفجير) it names an event reported before.
+  if (counted) return reported("with its toll");
+  uint32_t s_first = text_.sentences[c.sentence].first_token;
+  uint32_t before = t.first;  // the token before the noun, quotation marks skipped
+  while (before > s_first) {
+    std::string_view p = text_.Norm(text_.tokens[before - 1]);
+    if (p != "«" && p != "»" && p != "\"" && p != "(" && p != "“") break;
+    --before;
+  }
+  if (before == s_first) return reported("at the head of the sentence");
+  std::string_view prev_norm = BareWord(text_.Norm(text_.tokens[before - 1]));
+  if (prev_norm == ":" || prev_norm == "-" || prev_norm == "ـ" || prev_norm == "*") {
+    return reported("at the head of a list item or a headline");
+  }
+  std::string_view word = BareWord(text_.Norm(tt));
+  if (!(tt.prefixes & (kProAl | kPrepClitics)) && word.size() > 4 && word.substr(word.size() - 2) == "ا" &&
+      trig_.triggers().WordId(word.substr(0, word.size() - 2)) != PhraseMatcher::kNoWord) {
+    return reported("indefinite accusative: complement or adverbial of a verb");
+  }
+  if (RecentDateWithin(t.end, std::min(c.end_token, t.end + kClauseReach))) return reported("a recent date after it");
+  std::string_view prev = Bare(before - 1);
+  if (prev == "ان" || prev_norm == "بان" || prev_norm == "وان") {
+    uint32_t end = std::min(text_.sentences[c.sentence].end_token, t.end + 8);
+    for (uint32_t k = t.end; k < end; ++k) {
+      if (other_trigger(k) && token_trigger_[k] != static_cast<int32_t>(hi)) {
+        if (!trig_.trigger(hit_payloads_[token_trigger_[k]]->front()).noun) return reported("subject of a reported clause");
+      }
+      if (PerfectiveOccurrence(k, kStartsHere)) return reported("subject of a reported clause");
+      if (verb_only(k)) {
+        std::string_view v = Bare(k);
+        bool imperfective = v.rfind("ي", 0) == 0 || v.rfind("ن", 0) == 0;
+        if (!imperfective) return reported("subject of a reported clause");
+        break;
+      }
+    }
+  }
+  for (uint32_t k = t.first; k + kClauseReach >= t.first; --k) {
+    if (PerfectiveOccurrence(k, kEndsBefore)) return reported("after a verb of occurrence");
+    if (k <= c.first_token || is_punct(k - 1) || other_trigger(k - 1) || verb_only(k - 1)) break;
+    std::string_view w = Bare(k - 1);
+    if (w == "ان" || w == "انه" || w == "انها") break;
+  }
+  for (uint32_t k = t.end; k < c.end_token && k <= t.end + 4; ++k) {
+    if (PerfectiveOccurrence(k, kStartsHere)) return reported("before a verb of occurrence");
+    if (is_punct(k) || other_trigger(k) || verb_only(k)) break;
+  }
+  static constexpr std::string_view kCircumstance[] = {"في", "جراء", "اثر", "خلال", "بسبب", "نتيجه", "عقب", "اثناء"};
+  bool circumstance = (tt.prefixes & kProBi) != 0;
+  for (std::string_view x : kCircumstance) circumstance = circumstance || prev == x;
+  for (size_t j = hi; j-- > 0 && hits_[j].first >= c.first_token;) {
+    if (circumstance && hit_occurrence_verb_[j] && hit_emitted_[j]) return reported("means or circumstance of a violent verb");
+    if (j + 1 == hi && (tt.prefixes & kProWa) && hit_emitted_[j]) return reported("joined by و to a reported event");
+  }
+  return "a noun naming an event reported elsewhere";
+}
+
 const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std::vector<uint32_t>& payloads) const {
   const TriggerRecord* verb = nullptr;
   const TriggerRecord* noun = nullptr;
@@ -580,7 +744,7 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
   // (اندحار حفتر وسحق قواته).
   const Token& first = text_.tokens[t.first];
   if (first.prefixes & (kProAl | kProBi | kProLi | kProKa)) return noun;
-  if (CueEndsBefore(t.first, CueKind::kPreposition)) return noun;
+  if (CueEndsBefore(t.first, CueKind::kPreposition) || CueEndsBefore(t.first, CueKind::kClassifier)) return noun;
   if ((first.prefixes & kProWa) && last_noun_clause_ == static_cast<int64_t>(first.clause)) return noun;
   // A verb of saying or intending is followed by a verbal noun, not a second verb (أكد دعم بلاده).
   uint32_t others = t.first < cue_ends_before_.size() ? cue_ends_before_[t.first] : 0;
@@ -656,6 +820,9 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   if (reading == nullptr) return;
   const TriggerRecord& r = *reading;
   const Token& tt = text_.tokens[t.first];
+  const CameoCode* found = ont_.Find(r.cameo);
+  hit_verb_[hi] = !r.noun;
+  hit_occurrence_verb_[hi] = !r.noun && found && (found->plover == "ASSAULT" || found->plover == "PROTEST");
   last_noun_clause_ = r.noun ? static_cast<int64_t>(tt.clause) : -1;
   const CameoCode* code = ont_.Find(r.cameo);
   if (code == nullptr || code->plover.empty()) return;  // "-" (not an event) or a public statement
@@ -940,7 +1107,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
 
   // What an accusation says was done (تتهمه بقتل مواطنين) is alleged, and done by the accused.
   auto accused = accused_.find(tt.clause);
-  if (accused != accused_.end() && (tt.prefixes & kProBi) && code->plover != "ACCUSE") {
+  bool charged = accused != accused_.end() && (tt.prefixes & kProBi) && code->plover != "ACCUSE";
+  if (charged) {
     if (modality == "asserted" || modality == "reported") modality = "alleged";
     if (source.empty() || (!accused->second.empty() && source.members != accused->second.members)) {
       source = accused->second;
@@ -959,6 +1127,19 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     modality = "intended";
   }
   if (code->plover == "REQUEST") requested_at_ = t.first;
+
+  // Violent and protest events are occurrences: a mention of one that the sentence does not present
+  // as happening is background (an event reported before, a habit), not a new event.
+  // What an accusation charges (اتهمه بقتل) is alleged, not background.
+  bool occurrence = code->plover == "ASSAULT" || code->plover == "PROTEST";
+  if (occurrence && !negated && modality != "intended" && modality != "hypothetical" && !charged) {
+    const char* reported_as = "";
+    if (Background(hi, r, c, fatalities || injured || captured, &reported_as) != nullptr) {
+      hit_background_[hi] = true;
+      return;
+    }
+    if (explain_ && *reported_as) why.push_back(fmt::format("reported as happening: {}", reported_as));
+  }
 
   // Words with frequent other senses count only with an actor attached.
   if (r.low_confidence && source.empty() && target.empty()) return;
@@ -1032,6 +1213,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         if (negated || modality != "asserted") e.explain.push_back(fmt::format("negated={} modality={}", negated, modality));
       }
       out->push_back(std::move(e));
+      hit_emitted_[hi] = true;
     }
   }
 }
@@ -1039,6 +1221,10 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
 void DocumentCoder::Run(std::vector<Event>* out) {
   FindTriggersAndCues();
   BuildGroups();
+  hit_verb_.assign(hits_.size(), false);
+  hit_occurrence_verb_.assign(hits_.size(), false);
+  hit_emitted_.assign(hits_.size(), false);
+  hit_background_.assign(hits_.size(), false);
   size_t first_new = out->size();
   for (size_t i = 0; i < hits_.size(); ++i) CodeTrigger(i, out);
 

@@ -55,6 +55,7 @@ struct TriggerRecord {
   std::string form;     // the dictionary form, for --explain
   std::string notes;
   bool low_confidence = false;  // notes say "low confidence": the event needs a source or target
+  bool present = false;         // a verb form listed by its present (يهاجم): imperfective
   Origin origin;
 };
 
@@ -67,6 +68,10 @@ enum class CueKind : uint8_t {
   kLatter,     // الأخير، الأخيرة: the last actor mentioned
   kPerpetrate, // نفذه، تبنته: the subject carried out the event named just before
   kPreposition,
+  kOccurrence, // وقع، شهد، تعرض لـ، أسفر عن، شن: presents the event noun next to it as happening
+  kRelative,   // الذي، التي: opens a relative clause, which describes a noun rather than reports
+  kTemporal,   // عندما، بعد أن: opens a temporal clause, which situates the main event
+  kClassifier, // عمليات، جرائم، أعمال: a noun of kind before a verbal noun (جرائم قتل)
 };
 
 enum class CueScope : uint8_t { kNext, kClause, kSentence };
@@ -74,6 +79,7 @@ enum class CueScope : uint8_t { kNext, kClause, kSentence };
 struct CueRecord {
   CueKind kind;
   CueScope scope = CueScope::kClause;
+  bool present = false;  // a verb listed by its present (+يشهد): its forms are imperfective
   std::string form;
   Origin origin;
 };

@@ -55,8 +55,17 @@ const Expect kCases[] = {
      "19", "", "*", "Baghdad", 10, false, "asserted", ""},
     {"counted_victims", "قتل أربعة أشخاص في هجوم على سوق في كركوك.", "2024-05-10", "ASSAULT", "19", "", "/CVL",
      "Kirkuk", 4, false, "asserted", ""},
-    {"dated_by_year", "وكانت المحكمة تنظر في اغتيال رئيس الوزراء رفيق الحريري في عام 2005.", "2008-03-01",
-     "ASSAULT", "18", "*", "*", "*", -1, false, "asserted", "2005"},
+    {"dated_by_year", "اغتيل رئيس الوزراء رفيق الحريري في بيروت في عام 2005.", "2008-03-01", "ASSAULT", "18", "",
+     "LBN/ELI", "Beirut", -1, false, "asserted", "2005"},
+    // A violent or protest noun reports an event where the sentence presents it as happening.
+    {"noun_after_verb_of_occurrence", "تعرضت دورية للجيش العراقي لهجوم قرب الموصل أمس.", "2024-05-10", "ASSAULT",
+     "19", "", "*", "Mosul", -1, false, "asserted", "2024-05-09"},
+    {"noun_subject_of_reported_clause", "قال مصدر أمني إن هجوما انتحاريا استهدف مركزا للشرطة في كركوك.", "2024-05-10",
+     "ASSAULT", "19", "*", "*", "Kirkuk", -1, false, "reported", ""},
+    {"noun_with_recent_date", "خرجت أمس مظاهرة في الخرطوم ضد الحكومة.", "2024-05-10", "PROTEST", "141", "", "SDN/GOV",
+     "Khartoum", -1, false, "asserted", "2024-05-09"},
+    {"adverbial_accusative", "اعتصم العمال أمام مقر الشركة احتجاجا على تأخر الأجور.", "2024-05-10", "PROTEST", "140",
+     "", "", "", -1, false, "asserted", ""},
     {"owner_of_what_was_hit", "قتل جنديان في هجوم على دورية للجيش العراقي قرب الرمادي.", "2024-05-10", "ASSAULT",
      "19", "*", "IRQ/MIL", "Ramadi", -1, false, "asserted", ""},
     {"retreat", "انسحبت قوات الدعم السريع من مدينة الفاشر.", "2024-05-10", "RETREAT", "0874", "SDN/REB", "",
@@ -68,6 +77,42 @@ const Expect kCases[] = {
 };
 
 void PrintTo(const Expect& x, std::ostream* os) { *os << x.name; }
+
+// Sentences that mention a violent or protest event without reporting one: no event of the type that
+// counts as reported (not negated; asserted, reported or alleged) may come out of them.
+struct NotReported {
+  const char* name;
+  const char* text;
+  const char* event;
+};
+
+const NotReported kNotReported[] = {
+    {"relative_clause", "وصل إلى عمان النائب الذي اغتيل شقيقه العام الماضي.", "ASSAULT"},
+    {"temporal_clause", "عندما اغتيل رئيس الوزراء كان وزير الخارجية في باريس.", "ASSAULT"},
+    {"habitual_imperfective", "الجماعات المسلحة تخطف الأطفال في تلك المنطقة منذ سنوات.", "ASSAULT"},
+    {"anniversary", "أحيا الآلاف الذكرى العاشرة لاغتيال رئيس الوزراء.", "ASSAULT"},
+    {"condemnation", "أدان مجلس الأمن الهجوم على السفارة التركية.", "ASSAULT"},
+    {"investigation", "وصلت إلى المدينة لجنة للتحقيق في مقتل الصحافي.", "ASSAULT"},
+    {"protesters_described", "انتقد الوزير المتظاهرين الذين يحتجون على القرار.", "PROTEST"},
+};
+
+void PrintTo(const NotReported& x, std::ostream* os) { *os << x.name; }
+
+class BackgroundTest : public ::testing::TestWithParam<NotReported> {};
+
+TEST_P(BackgroundTest, ReportsNoNewEvent) {
+  std::string error;
+  if (TestEngine(&error) == nullptr) GTEST_FAIL() << error;
+  const NotReported& x = GetParam();
+  for (const Event& e : CodeText(x.text, "2024-05-10")) {
+    bool counts = !e.negated && (e.modality == "asserted" || e.modality == "reported" || e.modality == "alleged");
+    EXPECT_FALSE(e.event == x.event && counts) << x.name << ": " << e.event << " " << e.cameo << " '" << e.trigger_text
+                                               << "' " << e.modality;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Sentences, BackgroundTest, ::testing::ValuesIn(kNotReported),
+                         [](const ::testing::TestParamInfo<NotReported>& i) { return std::string(i.param.name); });
 
 class CoderTest : public ::testing::TestWithParam<Expect> {};
 
