@@ -101,6 +101,8 @@ class DocumentCoder {
   void BuildGroups();
   bool IsActorLike(int32_t m) const;
   uint16_t PrepositionOf(int32_t m) const;
+  // Whether token `k` ends a count or is a noun of a part (قوة، عدد، عناصر) that من then specifies.
+  bool IsPartitiveHead(uint32_t k) const;
   bool IsPrepositional(int32_t m) const { return PrepositionOf(m) != 0; }
   bool TriggerBetween(uint32_t a, uint32_t b) const;
   Arg GroupOf(int32_t m, std::string how) const;
@@ -260,6 +262,21 @@ bool DocumentCoder::IsActorLike(int32_t m) const {
   return x.is_actor || x.is_place();
 }
 
+bool DocumentCoder::IsPartitiveHead(uint32_t k) const {
+  static constexpr std::string_view kParts[] = {"عدد", "قوه", "وحده", "مجموعه", "عناصر", "افراد", "بعض", "احد",
+                                                "احدي", "فرقه", "دوريه", "عشرات", "مئات", "الاف", "الوف"};
+  const Token& tok = text_.tokens[k];
+  if (tok.kind == TokenKind::kNumber) return true;
+  std::string_view w = Bare(k);
+  for (std::string_view x : kParts) {
+    if (w == x) return true;
+  }
+  for (const Quantity& q : text_.quantities) {
+    if (q.end_token == k + 1 && q.unit.empty()) return true;
+  }
+  return false;
+}
+
 uint16_t DocumentCoder::PrepositionOf(int32_t m) const {
   const Mention& x = M(m);
   if (x.prefixes & kProBi) return kTargetBi;
@@ -292,7 +309,25 @@ uint16_t DocumentCoder::PrepositionOf(int32_t m) const {
     if (w == "علي") return kTargetAla;
     if (w == "ضد") return kTargetDidd;
     if (w == "مع") return kTargetMaa;
-    if (w == "من") return kTargetMin;
+    if (w == "من") {
+      // عشرات من أعضاء الحزب، قوة من الشرطة: a partitive من names who the count or unit is made of.
+      if (k >= 2 && IsPartitiveHead(k - 2)) {
+        // The count itself may stand after a preposition (من عدد من الدول، على عشرات من المدنيين).
+        const Token& head = text_.tokens[k - 2];
+        if (head.prefixes & kProBi) return kTargetBi;
+        if (head.prefixes & kProLi) return kTargetLi;
+        std::string_view before = k >= 3 ? Bare(k - 3) : std::string_view();
+        if (before == "من") return kTargetMin;
+        if (before == "علي") return kTargetAla;
+        if (before == "ضد") return kTargetDidd;
+        if (before == "الي") return kTargetIla;
+        if (before == "في") return kTargetFi;
+        if (before == "عن") return kTargetAn;
+        if (before == "مع") return kTargetMaa;
+        return 0;
+      }
+      return kTargetMin;
+    }
     if (w == "الي") return kTargetIla;
     if (w == "في") return kTargetFi;
     if (w == "عن") return kTargetAn;
@@ -418,6 +453,37 @@ Arg DocumentCoder::ExpandInclusion(const Arg& a, uint32_t clause_end) const {
 
 Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, bool allow_place) const {
   *after = false;
+  // After إنّ / أنّ the subject stands before the verb (قال إن قوات الأمن قتلت ثلاثة مسلحين); أنه
+  // before the verb refers back to an actor named earlier.
+  for (int32_t k = static_cast<int32_t>(t.first) - 1;
+       k >= static_cast<int32_t>(c.first_token) && k + 8 >= static_cast<int32_t>(t.first); --k) {
+    const Token& tok = text_.tokens[k];
+    if (token_trigger_[k] >= 0) break;
+    std::string_view w = text_.Norm(tok);
+    if (tok.kind == TokenKind::kPunct && w != "«" && w != "\"") break;
+    int32_t m = MentionAt(static_cast<uint32_t>(k));
+    if (m >= 0) {
+      if (!M(m).is_actor || IsPrepositional(m)) break;
+      int32_t g = group_of_[m];
+      int32_t head = g >= 0 ? groups_[g].front() : m;
+      uint32_t b = M(head).first_token;
+      while (b > c.first_token && text_.tokens[b - 1].kind == TokenKind::kPunct && text_.Norm(text_.tokens[b - 1]) == "«") --b;
+      if (b > c.first_token && (Bare(b - 1) == "ان" || BareWord(text_.Norm(text_.tokens[b - 1])) == "بان")) {
+        Arg a = ResolveDemonstrative(head);
+        a.how = "subject after أن";
+        return a;
+      }
+      break;
+    }
+    std::string_view bare = Bare(k);
+    bool an_pronoun = (bare == "ان" && tok.suffix != Enclitic::kNone) || BareWord(w) == "انه" || BareWord(w) == "انها" ||
+                      BareWord(w) == "انهم" || BareWord(w) == "بانه" || BareWord(w) == "بانها" || BareWord(w) == "بانهم";
+    if (an_pronoun && k + 3 >= static_cast<int32_t>(t.first)) {
+      Arg a = Antecedent(static_cast<uint32_t>(k), {}, "pronoun on أن -> subject");
+      if (!a.empty()) return a;
+      break;
+    }
+  }
   // VSO: an actor within a few tokens after the verb, with no preposition before it.
   for (uint32_t k = t.end; k < c.end_token && k < t.end + 4; ++k) {
     if (token_trigger_[k] >= 0) break;
@@ -425,6 +491,12 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     if (m < 0) continue;
     if ((M(m).is_actor || allow_place) && !IsPrepositional(m) && M(m).first_token == k) {
       *after = true;
+      // قوة من الشرطة العراقية: a unit or a count of people is specified by what follows من.
+      uint32_t e = M(m).end_token;
+      if (M(m).is_actor && M(m).record < 0 && e + 1 < c.end_token && Bare(e) == "من") {
+        int32_t y = MentionAt(e + 1);
+        if (y >= 0 && M(y).is_actor && M(y).first_token == e + 1) m = y;
+      }
       return ResolveDemonstrative(m);
     }
     k = M(m).end_token - 1;

@@ -64,6 +64,16 @@ const Expect kCases[] = {
      "ASSAULT", "19", "*", "*", "Kirkuk", -1, false, "reported", ""},
     {"noun_with_recent_date", "خرجت أمس مظاهرة في الخرطوم ضد الحكومة.", "2024-05-10", "PROTEST", "141", "", "SDN/GOV",
      "Khartoum", -1, false, "asserted", "2024-05-09"},
+    // After إنّ / أنّ the subject stands before the verb; the counted noun after it is the object.
+    {"subject_after_anna", "قال مسؤولون إن قوات الأمن الباكستانية قتلت ثلاثة مسلحين في بيشاور.", "2024-05-10",
+     "ASSAULT", "19", "PAK/COP", "/UAF", "*", 3, false, "reported", ""},
+    {"pronoun_on_anna", "أكد الجيش العراقي أنه قتل خمسة مسلحين قرب الموصل.", "2024-05-10", "ASSAULT", "19",
+     "IRQ/MIL", "/UAF", "Mosul", 5, false, "reported", ""},
+    // A partitive من names who the count or the unit is made of.
+    {"partitive_subject", "اقتحمت قوة من الشرطة العراقية مسجدا في تلعفر.", "2024-05-10", "ASSAULT", "19", "IRQ/COP",
+     "", "Tal Afar", -1, false, "asserted", ""},
+    {"partitive_count", "تظاهر أمس مئات من الطلاب أمام مقر البرلمان في القاهرة.", "2024-05-10", "PROTEST", "141",
+     "/EDU", "", "Cairo", -1, false, "asserted", "2024-05-09"},
     {"adverbial_accusative", "اعتصم العمال أمام مقر الشركة احتجاجا على تأخر الأجور.", "2024-05-10", "PROTEST", "140",
      "", "", "", -1, false, "asserted", ""},
     {"owner_of_what_was_hit", "قتل جنديان في هجوم على دورية للجيش العراقي قرب الرمادي.", "2024-05-10", "ASSAULT",
