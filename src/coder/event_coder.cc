@@ -188,7 +188,8 @@ void DocumentCoder::FindTriggersAndCues() {
           cues_.push_back({i, i + cue.length, p});
           cue_starts_at_[i] |= 1u << static_cast<unsigned>(trig_.cue(p).kind);
           CueKind kind = trig_.cue(p).kind;
-          if ((kind == CueKind::kOccurrence && !trig_.cue(p).present) || kind == CueKind::kPerpetrate) {
+          bool occurrence = kind == CueKind::kOccurrence || kind == CueKind::kResult;
+          if ((occurrence && !trig_.cue(p).present) || kind == CueKind::kPerpetrate) {
             perfective_occurrence_[i] |= kStartsHere;
             perfective_occurrence_[i + cue.length] |= kEndsBefore;
           }
@@ -991,8 +992,9 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     if (obj.empty()) obj = prep_target();
     // قتل أربعة أشخاص، أصيب ثلاثة جنود: unvocalized, a killing, wounding or capturing verb followed
     // by a counted noun is read as a passive: the counted people are its victims.
+    // Before the verb with nothing after it (إن 11 مدنيا قتلوا), a counted noun is the victims as well.
     bool counted_victims = false;
-    if (vso && !subj.empty() && (r.flags & (kFlagKill | kFlagInjure | kFlagCapture))) {
+    if ((vso || obj.empty()) && !subj.empty() && (r.flags & (kFlagKill | kFlagInjure | kFlagCapture))) {
       uint32_t first = M(subj.members[0]).first_token;
       for (const Quantity& q : text_.quantities) {
         bool before = q.end_token == first || (q.end_token + 1 == first && Bare(q.end_token) == "من");
@@ -1001,7 +1003,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     }
     if (r.passive || r.subj == ArgRole::kTarget || counted_victims) {
       target = subj;
-      target.how = counted_victims ? "counted victims after the verb"
+      target.how = counted_victims ? "counted victims of the verb"
                                    : "subject of a " + std::string(r.passive ? "passive" : "patient-subject") + " verb";
       source = ByAgent(t, c);
     } else {
@@ -1015,6 +1017,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     for (const Quantity& q : text_.quantities) {
       if (q.first_token == k) k = q.end_token;
     }
+    // اصابة ثلاثة من عناصر الجيش: the count's partitive من.
+    if (k > t.end && k + 1 < c.end_token && Bare(k) == "من") ++k;
     int32_t gm = k < c.end_token ? MentionAt(k) : -1;
     if (gm >= 0 && M(gm).first_token == k && IsActorLike(gm) && !(M(gm).prefixes & (kPrepClitics | kProWa))) {
       gen_arg = ResolveDemonstrative(gm);
@@ -1215,6 +1219,45 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
 
   // Words with frequent other senses count only with an actor attached.
   if (r.low_confidence && source.empty() && target.empty()) return;
+
+  // The result of an event (الانتحاريون فجروا أنفسهم، ما أسفر عن إصابة ثلاثة جنود) was done by the doer
+  // of the cause: the source of the sentence's last event before it, else its first subject.
+  if (r.noun && source.empty() && CueEndsBefore(t.first, CueKind::kResult)) {
+    uint32_t s_first = text_.sentences[c.sentence].first_token;
+    for (uint32_t cl = tt.clause; cl-- > 0 && text_.clauses[cl].sentence == c.sentence;) {
+      auto it = last_source_.find(cl);
+      if (it != last_source_.end() && !it->second.empty()) {
+        source = it->second;
+        source.how = "doer of the cause of this result";
+        break;
+      }
+    }
+    for (uint32_t k = s_first; source.empty() && k < t.first; ++k) {
+      int32_t m = MentionAt(k);
+      if (m < 0) continue;
+      bool is_target = false;
+      for (int32_t x : target.members) is_target = is_target || group_of_[x] == group_of_[m];
+      if (M(m).is_actor && !IsPrepositional(m) && !is_target && M(m).first_token == k) {
+        source = ResolveDemonstrative(m);
+        source.how = "first subject of the sentence, doer of the cause of this result";
+      }
+      k = M(m).end_token - 1;
+    }
+  }
+  // A protest named without its doers is done by the protesters the sentence names.
+  if (source.empty() && code->plover == "PROTEST") {
+    const Sentence& sent = text_.sentences[c.sentence];
+    uint32_t best = UINT32_MAX;
+    for (uint32_t k = sent.first_token; k < sent.end_token; ++k) {
+      if (!CueStartsAt(k, CueKind::kCrowd)) continue;
+      int32_t m = MentionAt(k);
+      uint32_t dist = k > t.first ? k - t.first : t.first - k;
+      if (m >= 0 && M(m).is_actor && dist < best) {
+        best = dist;
+        source = GroupOf(m, "the protesters the sentence names");
+      }
+    }
+  }
 
   // An attack on an unnamed target in a named country (التفجيرين ... شهدتهما تونس): the country is
   // the target, as analysts code it.

@@ -72,6 +72,8 @@ enum class CueKind : uint8_t {
   kRelative,   // الذي، التي: opens a relative clause, which describes a noun rather than reports
   kTemporal,   // عندما، بعد أن: opens a temporal clause, which situates the main event
   kClassifier, // عمليات، جرائم، أعمال: a noun of kind before a verbal noun (جرائم قتل)
+  kResult,     // أسفر عن، أدى إلى: an occurrence whose result was done by the doer of the cause
+  kCrowd,      // المتظاهرون: the people who protest
 };
 
 enum class CueScope : uint8_t { kNext, kClause, kSentence };

@@ -45,7 +45,7 @@ TEST(GsrDevTest, DetectionDoesNotRegress) {
   EXPECT_GE(res["ASSAULT"]["recall"].get<double>(), 0.80);
   EXPECT_GE(res["ASSAULT"]["precision"].get<double>(), 0.36);
   EXPECT_GE(res["PROTEST"]["f1"].get<double>(), 0.47);
-  EXPECT_GE(res["PROTEST"]["recall"].get<double>(), 0.70);
+  EXPECT_GE(res["PROTEST"]["recall"].get<double>(), 0.74);
   EXPECT_GE(res["PROTEST"]["precision"].get<double>(), 0.35);
 }
 
@@ -57,8 +57,8 @@ TEST(GsrDevTest, ActorCodingDoesNotRegress) {
   ASSERT_TRUE(gold.ok());
   nlohmann::json res = EvaluateActors(CodeFile(SharedPath(kGold)), *gold);
   std::cout << "actors: " << res.dump() << "\n";
-  EXPECT_GE(res["source"]["accuracy"].get<double>(), 0.21);
-  EXPECT_GE(res["target"]["accuracy"].get<double>(), 0.23);
+  EXPECT_GE(res["source"]["accuracy"].get<double>(), 0.30);
+  EXPECT_GE(res["target"]["accuracy"].get<double>(), 0.26);
 }
 
 }  // namespace

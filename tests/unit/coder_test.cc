@@ -74,6 +74,14 @@ const Expect kCases[] = {
      "", "Tal Afar", -1, false, "asserted", ""},
     {"partitive_count", "تظاهر أمس مئات من الطلاب أمام مقر البرلمان في القاهرة.", "2024-05-10", "PROTEST", "141",
      "/EDU", "", "Cairo", -1, false, "asserted", "2024-05-09"},
+    // Casualty clauses: the counted people are the victims, the doer of the cause did the result.
+    {"counted_victims_before_verb", "قال الناطق إن 11 مدنيا قتلوا في انفجار سيارة مفخخة في بغداد.", "2024-05-10",
+     "ASSAULT", "19", "", "/CVL", "Baghdad", 11, false, "reported", ""},
+    {"result_of_attack", "قال مصدر إن مسلحين هاجموا حاجزا في كركوك، ما أسفر عن إصابة ثلاثة من عناصر الشرطة.",
+     "2024-05-10", "ASSAULT", "19", "/UAF", "IRQ/COP", "Kirkuk", -1, false, "reported", ""},
+    // A protest named without its doers is done by the protesters the sentence names.
+    {"protesters_named_later", "اندلعت أمس مظاهرات في عدد من أحياء الخرطوم، ورفع المتظاهرون شعارات ضد الحكومة.",
+     "2024-05-10", "PROTEST", "141", "/CVL", "*", "*", -1, false, "asserted", "2024-05-09"},
     {"adverbial_accusative", "اعتصم العمال أمام مقر الشركة احتجاجا على تأخر الأجور.", "2024-05-10", "PROTEST", "140",
      "", "", "", -1, false, "asserted", ""},
     {"owner_of_what_was_hit", "قتل جنديان في هجوم على دورية للجيش العراقي قرب الرمادي.", "2024-05-10", "ASSAULT",
