@@ -103,6 +103,17 @@ class DocumentCoder {
   uint16_t PrepositionOf(int32_t m) const;
   // Whether token `k` ends a count or is a noun of a part (قوة، عدد، عناصر) that من then specifies.
   bool IsPartitiveHead(uint32_t k) const;
+  // Whether token `k` is a unit of time (سنوات، أيام، ساعات).
+  bool IsTimeWord(uint32_t k) const {
+    static constexpr std::string_view kTime[] = {"سنوات", "سنه", "سنين", "عام", "عاما", "اعوام", "شهر", "اشهر",
+                                                 "شهور", "اسبوع", "اسابيع", "يوم", "يوما", "ايام", "ساعه",
+                                                 "ساعات", "دقيقه", "دقائق", "عقود", "قرن", "قرون"};
+    std::string_view w = Bare(k);
+    for (std::string_view x : kTime) {
+      if (w == x) return true;
+    }
+    return false;
+  }
   bool IsPrepositional(int32_t m) const { return PrepositionOf(m) != 0; }
   bool TriggerBetween(uint32_t a, uint32_t b) const;
   Arg GroupOf(int32_t m, std::string how) const;
@@ -139,6 +150,7 @@ class DocumentCoder {
   std::vector<const std::vector<uint32_t>*> hit_payloads_;
   // Per hit: whether it was read as a violent or protest verb, and whether it gave events.
   std::vector<bool> hit_verb_;             // read as a verb
+  std::vector<bool> hit_occurrence_;       // read as a violent or protest trigger
   std::vector<bool> hit_occurrence_verb_;  // read as a violent or protest verb
   std::vector<bool> hit_emitted_;
   std::vector<bool> hit_background_;  // a violent or protest mention found to be background
@@ -531,8 +543,12 @@ std::optional<int64_t> DocumentCoder::CountNear(const TriggerHit& t, const Claus
   for (const Quantity& q : text_.quantities) {
     if (!q.unit.empty()) continue;
     bool after = q.first_token >= t.end && q.first_token <= t.end + 3 && q.end_token <= c.end_token;
-    bool before = q.end_token == t.first && q.first_token >= c.first_token;
+    // A number counts the noun right after it, not one behind a preposition (الذكرى 13 لمجزرة).
+    bool before = q.end_token == t.first && q.first_token >= c.first_token &&
+                  !(text_.tokens[t.first].prefixes & kPrepClitics);
     if (!after && !before) continue;
+    // ست سنوات، ثلاثة أيام: a span of time, not people.
+    if (q.end_token < text_.tokens.size() && IsTimeWord(q.end_token)) continue;
     // A four-digit number between 1900 and 2100 is a year, not a count.
     const Token& tok = text_.tokens[q.first_token];
     if (tok.kind == TokenKind::kNumber && q.value >= 1900 && q.value <= 2100 && q.end_token - q.first_token == 1) continue;
@@ -793,7 +809,9 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, const C
   for (std::string_view x : kCircumstance) circumstance = circumstance || prev == x;
   for (size_t j = hi; j-- > 0 && hits_[j].first >= c.first_token;) {
     if (circumstance && hit_occurrence_verb_[j] && hit_emitted_[j]) return reported("means or circumstance of a violent verb");
-    if (j + 1 == hi && (tt.prefixes & kProWa) && hit_emitted_[j]) return reported("joined by و to a reported event");
+    if (j + 1 == hi && (tt.prefixes & kProWa) && hit_emitted_[j] && hit_occurrence_[j]) {
+      return reported("joined by و to a reported event");
+    }
   }
   return "a noun naming an event reported elsewhere";
 }
@@ -819,6 +837,19 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
   if (first.prefixes & (kProAl | kProBi | kProLi | kProKa)) return noun;
   if (CueEndsBefore(t.first, CueKind::kPreposition) || CueEndsBefore(t.first, CueKind::kClassifier)) return noun;
   if ((first.prefixes & kProWa) && last_noun_clause_ == static_cast<int64_t>(first.clause)) return noun;
+  // After a common noun in the construct state (قصد قتل، تكرار خطف، لتبرير قتل) the word is its
+  // genitive: a noun without the article or a pronoun, not a verb, a name or a time word.
+  if (t.first > 0 && !(first.prefixes & (kProWa | kProFa))) {
+    uint32_t k = t.first - 1;
+    const Token& p = text_.tokens[k];
+    std::string_view pn = BareWord(text_.Norm(p));
+    bool construct = p.sentence == first.sentence && p.kind == TokenKind::kWord && MentionAt(k) < 0 &&
+                     token_trigger_[k] < 0 && (p.word_class & kWordNoun) &&
+                     !(p.word_class & (kWordVerb | kWordFunction | kWordName | kWordNumber | kWordLexicon)) &&
+                     !(p.prefixes & kProAl) && p.suffix == Enclitic::kNone && !IsTimeWord(k) &&
+                     !(pn.size() > 2 && pn.substr(pn.size() - 2) == "ا");
+    if (construct) return noun;
+  }
   // A verb of saying or intending is followed by a verbal noun, not a second verb (أكد دعم بلاده).
   uint32_t others = t.first < cue_ends_before_.size() ? cue_ends_before_[t.first] : 0;
   if (others & ~(1u << static_cast<unsigned>(CueKind::kNegation))) return noun;
@@ -895,6 +926,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   const Token& tt = text_.tokens[t.first];
   const CameoCode* found = ont_.Find(r.cameo);
   hit_verb_[hi] = !r.noun;
+  hit_occurrence_[hi] = found && (found->plover == "ASSAULT" || found->plover == "PROTEST");
   hit_occurrence_verb_[hi] = !r.noun && found && (found->plover == "ASSAULT" || found->plover == "PROTEST");
   last_noun_clause_ = r.noun ? static_cast<int64_t>(tt.clause) : -1;
   const CameoCode* code = ont_.Find(r.cameo);
@@ -1337,6 +1369,7 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   FindTriggersAndCues();
   BuildGroups();
   hit_verb_.assign(hits_.size(), false);
+  hit_occurrence_.assign(hits_.size(), false);
   hit_occurrence_verb_.assign(hits_.size(), false);
   hit_emitted_.assign(hits_.size(), false);
   hit_background_.assign(hits_.size(), false);

@@ -112,6 +112,9 @@ const NotReported kNotReported[] = {
     {"condemnation", "أدان مجلس الأمن الهجوم على السفارة التركية.", "ASSAULT"},
     {"investigation", "وصلت إلى المدينة لجنة للتحقيق في مقتل الصحافي.", "ASSAULT"},
     {"protesters_described", "انتقد الوزير المتظاهرين الذين يحتجون على القرار.", "PROTEST"},
+    {"number_before_a_preposition", "أحيا الآلاف الذكرى 13 لمجزرة سريبرينتسا.", "ASSAULT"},
+    {"genitive_of_a_noun", "قالت المنظمة إن تكرار خطف الصحافيين مؤشر خطير.", "ASSAULT"},
+    {"list_of_abuses", "ندد المجلس بالانتهاكات والاغتيالات في غزة.", "ASSAULT"},
 };
 
 void PrintTo(const NotReported& x, std::ostream* os) { *os << x.name; }
