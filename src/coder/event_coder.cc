@@ -103,6 +103,10 @@ class DocumentCoder {
   uint16_t PrepositionOf(int32_t m) const;
   // Whether token `k` ends a count or is a noun of a part (قوة، عدد، عناصر) that من then specifies.
   bool IsPartitiveHead(uint32_t k) const;
+  static bool IsStateAgent(std::string_view sector) {
+    return sector == "GOV" || sector == "MIL" || sector == "COP" || sector == "SPY" || sector == "JUD" ||
+           sector == "LEG" || sector == "ELI";
+  }
   // Whether token `k` is a unit of time (سنوات، أيام، ساعات).
   bool IsTimeWord(uint32_t k) const {
     static constexpr std::string_view kTime[] = {"سنوات", "سنه", "سنين", "عام", "عاما", "اعوام", "شهر", "اشهر",
@@ -497,8 +501,11 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
       break;
     }
   }
-  // VSO: an actor within a few tokens after the verb, with no preposition before it.
-  for (uint32_t k = t.end; k < c.end_token && k < t.end + 4; ++k) {
+  // VSO: an actor within a few tokens after the verb, with no preposition before it. A verb that
+  // agrees in the plural (رشقوا، خطفوا) has its subject in itself: the actor after it is its object.
+  std::string_view verb = BareWord(text_.Stem(text_.tokens[t.first]));
+  bool plural = verb.size() > 4 && verb.substr(verb.size() - 4) == "وا";
+  for (uint32_t k = t.end; !plural && k < c.end_token && k < t.end + 4; ++k) {
     if (token_trigger_[k] >= 0) break;
     int32_t m = MentionAt(k);
     if (m < 0) continue;
@@ -1024,9 +1031,9 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     if (obj.empty()) obj = prep_target();
     // قتل أربعة أشخاص، أصيب ثلاثة جنود: unvocalized, a killing, wounding or capturing verb followed
     // by a counted noun is read as a passive: the counted people are its victims.
-    // Before the verb with nothing after it (إن 11 مدنيا قتلوا), a counted noun is the victims as well.
+    // Before the verb (إن 11 مدنيا قتلوا), a counted noun is the victims as well.
     bool counted_victims = false;
-    if ((vso || obj.empty()) && !subj.empty() && (r.flags & (kFlagKill | kFlagInjure | kFlagCapture))) {
+    if (!subj.empty() && (r.flags & (kFlagKill | kFlagInjure | kFlagCapture))) {
       uint32_t first = M(subj.members[0]).first_token;
       for (const Quantity& q : text_.quantities) {
         bool before = q.end_token == first || (q.end_token + 1 == first && Bare(q.end_token) == "من");
@@ -1304,7 +1311,12 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   std::vector<int32_t> sources = source.members.empty() ? std::vector<int32_t>{-1} : source.members;
   std::vector<int32_t> targets = target.members.empty() ? std::vector<int32_t>{-1} : target.members;
   const Sentence& sent = text_.sentences[tt.sentence];
+  // Demonstrations, strikes, blockades and riots (141-145) are what people do, not state agents: a
+  // protest word with a government, army or police doer is another sense (تجمعت الشرطة، وتجمع الرئيس
+  // الأمير: brings together) or a misread side.
+  bool street_protest = code->plover == "PROTEST" && r.cameo.size() >= 3 && r.cameo.substr(0, 3) != "140";
   for (int32_t s : sources) {
+    if (street_protest && s >= 0 && M(s).is_actor && IsStateAgent(M(s).sector)) continue;
     for (int32_t g : targets) {
       if (s >= 0 && g >= 0 && (s == g || group_of_[s] == group_of_[g] ||
                                (recog_.ActorId(M(s)) == recog_.ActorId(M(g)) && M(s).is_actor))) {

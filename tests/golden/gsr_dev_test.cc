@@ -44,9 +44,9 @@ TEST(GsrDevTest, DetectionDoesNotRegress) {
   EXPECT_GE(res["ASSAULT"]["f1"].get<double>(), 0.52);
   EXPECT_GE(res["ASSAULT"]["recall"].get<double>(), 0.80);
   EXPECT_GE(res["ASSAULT"]["precision"].get<double>(), 0.38);
-  EXPECT_GE(res["PROTEST"]["f1"].get<double>(), 0.47);
+  EXPECT_GE(res["PROTEST"]["f1"].get<double>(), 0.50);
   EXPECT_GE(res["PROTEST"]["recall"].get<double>(), 0.74);
-  EXPECT_GE(res["PROTEST"]["precision"].get<double>(), 0.35);
+  EXPECT_GE(res["PROTEST"]["precision"].get<double>(), 0.38);
 }
 
 TEST(GsrDevTest, ActorCodingDoesNotRegress) {
@@ -58,7 +58,7 @@ TEST(GsrDevTest, ActorCodingDoesNotRegress) {
   nlohmann::json res = EvaluateActors(CodeFile(SharedPath(kGold)), *gold);
   std::cout << "actors: " << res.dump() << "\n";
   EXPECT_GE(res["source"]["accuracy"].get<double>(), 0.30);
-  EXPECT_GE(res["target"]["accuracy"].get<double>(), 0.26);
+  EXPECT_GE(res["target"]["accuracy"].get<double>(), 0.28);
 }
 
 }  // namespace

@@ -82,6 +82,11 @@ const Expect kCases[] = {
     // A protest named without its doers is done by the protesters the sentence names.
     {"protesters_named_later", "اندلعت أمس مظاهرات في عدد من أحياء الخرطوم، ورفع المتظاهرون شعارات ضد الحكومة.",
      "2024-05-10", "PROTEST", "141", "/CVL", "*", "*", -1, false, "asserted", "2024-05-09"},
+    // A verb that agrees in the plural has its subject in itself: the actor after it is its object.
+    {"plural_verb_object", "وأغلق المتظاهرون الطريق ورشقوا الجنود بالحجارة.", "2024-05-10", "PROTEST", "145",
+     "/CVL", "/MIL", "", -1, false, "asserted", ""},
+    {"counted_subject_with_inclusion", "قال الناطق إن ثمانية أشخاص قتلوا بينهم طفلان.", "2024-05-10", "ASSAULT", "19",
+     "", "/CVL", "", 8, false, "reported", ""},
     {"adverbial_accusative", "اعتصم العمال أمام مقر الشركة احتجاجا على تأخر الأجور.", "2024-05-10", "PROTEST", "140",
      "", "", "", -1, false, "asserted", ""},
     {"owner_of_what_was_hit", "قتل جنديان في هجوم على دورية للجيش العراقي قرب الرمادي.", "2024-05-10", "ASSAULT",
@@ -112,6 +117,7 @@ const NotReported kNotReported[] = {
     {"condemnation", "أدان مجلس الأمن الهجوم على السفارة التركية.", "ASSAULT"},
     {"investigation", "وصلت إلى المدينة لجنة للتحقيق في مقتل الصحافي.", "ASSAULT"},
     {"protesters_described", "انتقد الوزير المتظاهرين الذين يحتجون على القرار.", "PROTEST"},
+    {"state_agents_gather", "تجمعت الشرطة قرب الساحة الرئيسية.", "PROTEST"},
     {"number_before_a_preposition", "أحيا الآلاف الذكرى 13 لمجزرة سريبرينتسا.", "ASSAULT"},
     {"genitive_of_a_noun", "قالت المنظمة إن تكرار خطف الصحافيين مؤشر خطير.", "ASSAULT"},
     {"list_of_abuses", "ندد المجلس بالانتهاكات والاغتيالات في غزة.", "ASSAULT"},
