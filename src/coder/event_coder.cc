@@ -103,6 +103,18 @@ class DocumentCoder {
   uint16_t PrepositionOf(int32_t m) const;
   // Whether token `k` ends a count or is a noun of a part (قوة، عدد، عناصر) that من then specifies.
   bool IsPartitiveHead(uint32_t k) const;
+  // A person, or a party, medium, NGO, cleric, court, legislature or school: those who attack in words.
+  bool IsSpeaker(int32_t m) const {
+    const Mention& x = M(m);
+    if (!x.is_actor) return false;
+    if (x.record >= 0 && lex_.record(x.record).is_person) return true;
+    if (x.agent >= 0 && lex_.agents()[x.agent].kind == "office") return true;
+    static constexpr std::string_view kSpeakers[] = {"PTY", "MED", "NGO", "REL", "JUD", "LEG", "EDU", "ELI"};
+    for (std::string_view s : kSpeakers) {
+      if (x.sector == s) return true;
+    }
+    return false;
+  }
   static bool IsStateAgent(std::string_view sector) {
     return sector == "GOV" || sector == "MIL" || sector == "COP" || sector == "SPY" || sector == "JUD" ||
            sector == "LEG" || sector == "ELI";
@@ -1243,6 +1255,18 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   }
   if (code->plover == "REQUEST") requested_at_ = t.first;
 
+  // هاجم، شن هجوما with a speaker as doer (a person, a party, the media, a court, clerics) and no toll
+  // is criticism, as analysts code it (111).
+  std::string cameo = r.cameo;
+  if ((r.flags & kFlagFigurative) && !fatalities && !injured && !captured && !source.empty() &&
+      IsSpeaker(source.members[0])) {
+    if (const CameoCode* criticize = ont_.Find("111"); criticize != nullptr) {
+      code = criticize;
+      cameo = "111";
+      if (explain_) why.push_back("a speaker's attack: criticism (CAMEO 111)");
+    }
+  }
+
   // Violent and protest events are occurrences: a mention of one that the sentence does not present
   // as happening is background (an event reported before, a habit), not a new event.
   // What an accusation charges (اتهمه بقتل) is alleged, not background.
@@ -1298,6 +1322,13 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     }
   }
 
+  // A violent or protest verb with no doer, no victim, no place and no toll (لماذا قتل فلان) gives
+  // nothing an analyst could code.
+  if (occurrence && code->plover == found->plover && !r.noun && source.empty() && target.empty() && place < 0 &&
+      !fatalities && !injured && !captured) {
+    return;
+  }
+
   // An attack on an unnamed target in a named country (التفجيرين ... شهدتهما تونس): the country is
   // the target, as analysts code it.
   if (code->plover == "ASSAULT" && target.empty() && place >= 0 && M(place).is_actor && M(place).record >= 0 &&
@@ -1328,7 +1359,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       e.date = DateFor(c);
       e.event = code->plover;
       e.mode = code->mode;
-      e.cameo = r.cameo;
+      e.cameo = cameo;
       e.quad_class = code->quad_class;
       e.goldstein = code->goldstein;
       if (s >= 0) e.source = MakeActor(s);

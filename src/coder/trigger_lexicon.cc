@@ -126,6 +126,7 @@ Status TriggerLexicon::LoadTriggers(const std::string& path, const std::string& 
         else if (w == "injure") base.flags |= kFlagInjure;
         else if (w == "capture") base.flags |= kFlagCapture;
         else if (w == "place_is_target") base.flags |= kFlagPlaceIsTarget;
+        else if (w == "figurative") base.flags |= kFlagFigurative;
         else return r.Error("unknown flag '" + std::string(w) + "'");
       }
     }

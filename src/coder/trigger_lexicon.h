@@ -42,6 +42,7 @@ enum TriggerFlag : uint8_t {
   kFlagInjure = 1 << 1,
   kFlagCapture = 1 << 2,
   kFlagPlaceIsTarget = 1 << 3,
+  kFlagFigurative = 1 << 4,  // with a speaker as doer (a person, a party, the media) it is criticism
 };
 
 struct TriggerRecord {
