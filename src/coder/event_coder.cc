@@ -572,6 +572,8 @@ std::optional<int64_t> DocumentCoder::CountNear(const TriggerHit& t, const Claus
     const Token& tok = text_.tokens[q.first_token];
     if (tok.kind == TokenKind::kNumber && q.value >= 1900 && q.value <= 2100 && q.end_token - q.first_token == 1) continue;
     if (q.value <= 0 || q.value != std::floor(q.value)) continue;
+    // الجنود الثلاثة: a definite number refers to people counted before, not to a toll.
+    if (!q.vague && (text_.tokens[q.first_token].prefixes & kProAl)) continue;
     return static_cast<int64_t>(q.value);
   }
   return std::nullopt;
@@ -779,6 +781,24 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, const C
   // circumstance of a violent verb (قتل ثلاثة في هجوم) or joined by و to a reported event. Elsewhere
   // (ذكرى اغتيال، أدان الهجوم، بعد مقتل، المتهمين بالتفجير) it names an event reported before.
   if (counted) return reported("with its toll");
+  // After a temporal preposition (بعد مقتل، منذ بدء الاعتداء، قبل عملية الخطف) the noun dates another
+  // event; it is reported only as the circumstance of a reported violent verb (قتل شخص إثر انفجار).
+  static constexpr std::string_view kTemporal[] = {"بعد", "قبل", "منذ", "عقب", "غداه", "ابان", "اعقاب", "اثر"};
+  static constexpr std::string_view kAspect[] = {"بدء", "بدايه", "انتهاء", "نهايه", "استمرار", "تجدد", "استئناف"};
+  bool dated_by = false;
+  for (uint32_t k = t.first, step = 0; k > c.first_token && step < 2 && !dated_by; --k, ++step) {
+    std::string_view w = Bare(k - 1);
+    for (std::string_view x : kTemporal) dated_by = dated_by || w == x;
+    bool aspect = false;
+    for (std::string_view x : kAspect) aspect = aspect || w == x;
+    if (!aspect) break;
+  }
+  if (dated_by) {
+    for (size_t j = hi; j-- > 0 && hits_[j].first >= c.first_token;) {
+      if (hit_occurrence_verb_[j] && hit_emitted_[j]) return reported("circumstance of a reported violent verb");
+    }
+    return "dates another event (after a temporal preposition)";
+  }
   uint32_t s_first = text_.sentences[c.sentence].first_token;
   uint32_t before = t.first;  // the token before the noun, quotation marks skipped
   while (before > s_first) {

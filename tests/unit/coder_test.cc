@@ -92,6 +92,11 @@ const Expect kCases[] = {
      "/GOV", "/MED", "*", -1, false, "asserted", ""},
     {"armed_attack", "هاجم مسلحون مركزا للشرطة في كركوك.", "2024-05-10", "ASSAULT", "19", "/UAF", "/COP", "Kirkuk",
      -1, false, "asserted", ""},
+    // A definite number refers to people counted before: no toll. A toll reports even after عقب.
+    {"definite_number_is_no_toll", "أعدم المسلحون الجنود الثلاثة في الصحراء.", "2024-05-10", "ASSAULT", "18",
+     "/UAF", "/MIL", "", -1, false, "asserted", ""},
+    {"toll_after_temporal_preposition", "وجاءت تصريحاته عقب مقتل 15 جنديا تركيا الجمعة.", "2024-05-10", "ASSAULT",
+     "19", "", "TUR/MIL", "", 15, false, "reported", ""},
     {"adverbial_accusative", "اعتصم العمال أمام مقر الشركة احتجاجا على تأخر الأجور.", "2024-05-10", "PROTEST", "140",
      "", "", "", -1, false, "asserted", ""},
     {"owner_of_what_was_hit", "قتل جنديان في هجوم على دورية للجيش العراقي قرب الرمادي.", "2024-05-10", "ASSAULT",
@@ -124,6 +129,7 @@ const NotReported kNotReported[] = {
     {"protesters_described", "انتقد الوزير المتظاهرين الذين يحتجون على القرار.", "PROTEST"},
     {"nothing_attached", "ولا يعرف أحد لماذا قتل فلان.", "ASSAULT"},
     {"verbal_attack_is_not_assault", "هاجم رئيس الوزراء الصحف المعارضة في كلمة أمام البرلمان.", "ASSAULT"},
+    {"dated_by_an_event", "بدأت الاحتفالات منذ بدء الاعتداء على الجيش فجر أمس.", "ASSAULT"},
     {"state_agents_gather", "تجمعت الشرطة قرب الساحة الرئيسية.", "PROTEST"},
     {"number_before_a_preposition", "أحيا الآلاف الذكرى 13 لمجزرة سريبرينتسا.", "ASSAULT"},
     {"genitive_of_a_noun", "قالت المنظمة إن تكرار خطف الصحافيين مؤشر خطير.", "ASSAULT"},
@@ -182,6 +188,12 @@ TEST(CoderTest, CompoundActorsGiveOneEventEach) {
     if (e.cameo == "054" && e.target && e.target->country == "PSE") sources.push_back(e.source->country);
   }
   EXPECT_EQ(sources, (std::vector<std::string>{"ESP", "IRL", "NOR"}));
+}
+
+TEST(CoderTest, DefiniteNumberIsNoToll) {
+  for (const Event& e : CodeText("أعدم المسلحون الجنود الثلاثة في الصحراء.", "2024-05-10")) {
+    EXPECT_FALSE(e.fatalities.has_value()) << e.event << " " << e.cameo << " " << *e.fatalities;
+  }
 }
 
 TEST(CoderTest, SpansSliceTheOriginal) {
