@@ -115,6 +115,15 @@ class DocumentCoder {
     }
     return false;
   }
+  // A generic noun of people in the nominative dual (جنديان، شرطيان، مدنيان): a count of two. Sound
+  // plurals end in ون/ين/ات, so a one-word agent in ان is a dual.
+  bool IsDual(int32_t m) const {
+    const Mention& x = M(m);
+    if (!x.is_actor || x.agent < 0 || x.end_token != x.first_token + 1) return false;
+    if (lex_.agents()[x.agent].kind != "group") return false;
+    std::string_view w = Bare(x.first_token);
+    return w.size() > 6 && w.substr(w.size() - 4) == "ان";
+  }
   static bool IsStateAgent(std::string_view sector) {
     return sector == "GOV" || sector == "MIL" || sector == "COP" || sector == "SPY" || sector == "JUD" ||
            sector == "LEG" || sector == "ELI";
@@ -170,6 +179,7 @@ class DocumentCoder {
   std::vector<bool> hit_occurrence_verb_;  // read as a violent or protest verb
   std::vector<bool> hit_emitted_;
   std::vector<bool> hit_background_;  // a violent or protest mention found to be background
+  std::vector<std::vector<size_t>> hit_events_;  // indices in the output of the events a hit gave
   std::vector<int32_t> token_trigger_;  // per token: hit index or -1
   std::vector<CueHit> cues_;
   // Per token: the CueKind bits of the cues whose match ends right before it.
@@ -907,6 +917,11 @@ EventActor DocumentCoder::MakeActor(int32_t m) const {
     a.name_ar = recog_.ActorNameAr(text_, x);
     a.country = x.country.empty() ? x.inferred_country : x.country;
     a.sector = x.sector;
+  } else if (!x.is_place()) {
+    // A demonym adjective standing for its state (غارة إسرائيلية).
+    a.actor_id = x.country;
+    a.name_ar = a.text;
+    a.country = x.country;
   } else {
     // A place standing for its people or government (تلقته طرابلس).
     const PlaceRecord& p = lex_.places()[x.place];
@@ -1067,6 +1082,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     bool counted_victims = false;
     if (!subj.empty() && (r.flags & (kFlagKill | kFlagInjure | kFlagCapture))) {
       uint32_t first = M(subj.members[0]).first_token;
+      if (IsDual(subj.members[0])) counted_victims = true;
       for (const Quantity& q : text_.quantities) {
         bool before = q.end_token == first || (q.end_token + 1 == first && Bare(q.end_token) == "من");
         if (before && q.unit.empty()) counted_victims = true;
@@ -1214,6 +1230,22 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   uint32_t clause_end = c.end_token;
   source = ExpandInclusion(source, clause_end);
   target = ExpandInclusion(target, clause_end);
+  // غارة إسرائيلية، ضربة جوية أميركية: a demonym adjective of the attack names the doer's state.
+  if (r.noun && r.gen == ArgRole::kSource && source.empty()) {
+    for (uint32_t k = t.end; k < c.end_token && k < t.end + 3; ++k) {
+      int32_t m = MentionAt(k);
+      if (m < 0) {
+        if (text_.tokens[k].kind != TokenKind::kWord || token_trigger_[k] >= 0) break;
+        continue;  // another adjective (جوية، انتحارية)
+      }
+      if (!M(m).is_actor && !M(m).is_place() && M(m).demonym >= 0 && !M(m).country.empty() &&
+          M(m).first_token == k && !(M(m).prefixes & (kPrepClitics | kProWa))) {
+        source.members = {m};
+        source.how = "demonym adjective of the attack";
+      }
+      break;
+    }
+  }
 
   // Place.
   int32_t place = -1;
@@ -1235,6 +1267,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
           n = static_cast<int64_t>(q.value);
         }
       }
+      if (!n && IsDual(target.members[0])) n = 2;  // جنديان
     }
     if (r.flags & kFlagKill) fatalities = n;
     if (r.flags & kFlagInjure) injured = n;
@@ -1369,7 +1402,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   for (int32_t s : sources) {
     if (street_protest && s >= 0 && M(s).is_actor && IsStateAgent(M(s).sector)) continue;
     for (int32_t g : targets) {
-      if (s >= 0 && g >= 0 && (s == g || group_of_[s] == group_of_[g] ||
+      if (s >= 0 && g >= 0 && (s == g || (group_of_[s] >= 0 && group_of_[s] == group_of_[g]) ||
                                (recog_.ActorId(M(s)) == recog_.ActorId(M(g)) && M(s).is_actor))) {
         continue;
       }
@@ -1422,8 +1455,31 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         }
         if (negated || modality != "asserted") e.explain.push_back(fmt::format("negated={} modality={}", negated, modality));
       }
+      hit_events_[hi].push_back(out->size());
       out->push_back(std::move(e));
       hit_emitted_[hi] = true;
+    }
+  }
+
+  // قتل ثلاثة جنود في هجوم تبنته طالبان: what happened in an attack was done by the attack's doer.
+  static constexpr std::string_view kMeans[] = {"في", "جراء", "اثر", "بسبب", "نتيجه", "خلال"};
+  bool means = r.noun && (tt.prefixes & kProBi);
+  if (r.noun && t.first > c.first_token) {
+    for (std::string_view x : kMeans) means = means || Bare(t.first - 1) == x;
+  }
+  if (means && occurrence && source.members.size() == 1 && hit_emitted_[hi]) {
+    for (size_t j = hi; j-- > 0 && hits_[j].first >= c.first_token;) {
+      if (!hit_occurrence_[j] || !hit_emitted_[j]) continue;
+      for (size_t idx : hit_events_[j]) {
+        Event& before = (*out)[idx];
+        if (before.source || (before.target && M(source.members[0]).is_actor &&
+                              before.target->actor_id == recog_.ActorId(M(source.members[0])))) {
+          continue;
+        }
+        before.source = MakeActor(source.members[0]);
+        if (explain_) before.explain.push_back(fmt::format("source '{}' (doer of the attack it happened in)", before.source->text));
+      }
+      break;
     }
   }
 }
@@ -1436,6 +1492,7 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   hit_occurrence_verb_.assign(hits_.size(), false);
   hit_emitted_.assign(hits_.size(), false);
   hit_background_.assign(hits_.size(), false);
+  hit_events_.assign(hits_.size(), {});
   size_t first_new = out->size();
   for (size_t i = 0; i < hits_.size(); ++i) CodeTrigger(i, out);
 

@@ -97,6 +97,14 @@ const Expect kCases[] = {
      "/UAF", "/MIL", "", -1, false, "asserted", ""},
     {"toll_after_temporal_preposition", "وجاءت تصريحاته عقب مقتل 15 جنديا تركيا الجمعة.", "2024-05-10", "ASSAULT",
      "19", "", "TUR/MIL", "", 15, false, "reported", ""},
+    // غارة إسرائيلية: the demonym adjective names the doer's state; what happened in the raid is its doer's.
+    {"demonym_of_the_attack", "قتل ثلاثة أشخاص في غارة إسرائيلية على جنوب لبنان أمس.", "2024-05-10", "ASSAULT",
+     "195", "ISR/", "", "*", -1, false, "asserted", "2024-05-09"},
+    {"killed_in_the_attack", "قتل ثلاثة أشخاص في غارة إسرائيلية على جنوب لبنان أمس.", "2024-05-10", "ASSAULT",
+     "190", "ISR/", "/CVL", "*", 3, false, "asserted", "2024-05-09"},
+    // A dual is a count of two.
+    {"dual_victims", "قتل جنديان في هجوم شنه مسلحون على حاجز قرب الموصل.", "2024-05-10", "ASSAULT", "190", "/UAF",
+     "/MIL", "Mosul", 2, false, "asserted", ""},
     {"adverbial_accusative", "اعتصم العمال أمام مقر الشركة احتجاجا على تأخر الأجور.", "2024-05-10", "PROTEST", "140",
      "", "", "", -1, false, "asserted", ""},
     {"owner_of_what_was_hit", "قتل جنديان في هجوم على دورية للجيش العراقي قرب الرمادي.", "2024-05-10", "ASSAULT",
