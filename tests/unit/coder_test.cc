@@ -105,6 +105,9 @@ const Expect kCases[] = {
     // A dual is a count of two.
     {"dual_victims", "قتل جنديان في هجوم شنه مسلحون على حاجز قرب الموصل.", "2024-05-10", "ASSAULT", "190", "/UAF",
      "/MIL", "Mosul", 2, false, "asserted", ""},
+    // وكان ... قد + past is a past perfect (كان is not كأن "as if").
+    {"past_perfect", "وكان متظاهرون فلسطينيون قد خرجوا إلى الشوارع السبت في رام الله.", "2024-05-10", "PROTEST",
+     "141", "PSE/CVL", "", "Ramallah", -1, false, "asserted", ""},
     {"adverbial_accusative", "اعتصم العمال أمام مقر الشركة احتجاجا على تأخر الأجور.", "2024-05-10", "PROTEST", "140",
      "", "", "", -1, false, "asserted", ""},
     {"owner_of_what_was_hit", "قتل جنديان في هجوم على دورية للجيش العراقي قرب الرمادي.", "2024-05-10", "ASSAULT",
