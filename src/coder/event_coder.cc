@@ -679,6 +679,8 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
         break;
     }
     if (!applies) continue;
+    // ما before a verb of result (ما أسفر عن، ما أدى إلى) is the relative "which", not a negation.
+    if (cue.kind == CueKind::kNegation && cue.form == "ما" && CueStartsAt(q.end, CueKind::kResult)) continue;
     // قد before a past verb marks a completed event (وكان قد قتل), before a present one a possibility.
     if (cue.form == "قد" && q.end < text_.tokens.size()) {
       std::string_view next = text_.Norm(text_.tokens[q.end]);

@@ -108,6 +108,11 @@ const Expect kCases[] = {
     // وكان ... قد + past is a past perfect (كان is not كأن "as if").
     {"past_perfect", "وكان متظاهرون فلسطينيون قد خرجوا إلى الشوارع السبت في رام الله.", "2024-05-10", "PROTEST",
      "141", "PSE/CVL", "", "Ramallah", -1, false, "asserted", ""},
+    // ما before a verb of result is "which"; بدأ (began) is not بدا (seemed).
+    {"ma_of_result", "انفجرت عبوة ناسفة في سوق كركوك، ما أسفر عن مقتل ثلاثة أشخاص.", "2024-05-10", "ASSAULT", "19",
+     "", "/CVL", "*", 3, false, "asserted", ""},
+    {"attack_began", "وبدأ الهجوم على المبنى في كركوك باستخدام القنابل.", "2024-05-10", "ASSAULT", "19", "", "", "Kirkuk",
+     -1, false, "asserted", ""},
     {"adverbial_accusative", "اعتصم العمال أمام مقر الشركة احتجاجا على تأخر الأجور.", "2024-05-10", "PROTEST", "140",
      "", "", "", -1, false, "asserted", ""},
     {"owner_of_what_was_hit", "قتل جنديان في هجوم على دورية للجيش العراقي قرب الرمادي.", "2024-05-10", "ASSAULT",
