@@ -248,8 +248,14 @@ void DocumentCoder::FindTriggersAndCues() {
         continue;
       }
       if (hit.length > 0) {
+        // A trigger phrase may end in a generic agent used as an adjective (هجوم انتحاري، عمل إرهابي),
+        // not in a name.
         bool inside_mention = false;
-        for (uint32_t k = i; k < i + hit.length; ++k) inside_mention = inside_mention || MentionAt(k) >= 0;
+        for (uint32_t k = i; k < i + hit.length; ++k) {
+          int32_t m = MentionAt(k);
+          inside_mention = inside_mention || (m >= 0 && (M(m).record >= 0 || M(m).agent < 0 || M(m).first_token == i ||
+                                                          M(m).end_token > i + hit.length));
+        }
         if (!inside_mention) {
           int32_t idx = static_cast<int32_t>(hits_.size());
           hits_.push_back({i, i + hit.length, 0});

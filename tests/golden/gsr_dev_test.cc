@@ -42,7 +42,7 @@ TEST(GsrDevTest, DetectionDoesNotRegress) {
   // Mentions that are background (relative and temporal clauses, habits, nouns naming earlier events)
   // are no longer coded: recall gave a little for much precision, so F1 is guarded too.
   EXPECT_GE(res["ASSAULT"]["f1"].get<double>(), 0.55);
-  EXPECT_GE(res["ASSAULT"]["recall"].get<double>(), 0.82);
+  EXPECT_GE(res["ASSAULT"]["recall"].get<double>(), 0.84);
   EXPECT_GE(res["ASSAULT"]["precision"].get<double>(), 0.41);
   EXPECT_GE(res["PROTEST"]["f1"].get<double>(), 0.55);
   EXPECT_GE(res["PROTEST"]["recall"].get<double>(), 0.82);
@@ -57,8 +57,8 @@ TEST(GsrDevTest, ActorCodingDoesNotRegress) {
   ASSERT_TRUE(gold.ok());
   nlohmann::json res = EvaluateActors(CodeFile(SharedPath(kGold)), *gold);
   std::cout << "actors: " << res.dump() << "\n";
-  EXPECT_GE(res["source"]["accuracy"].get<double>(), 0.38);
-  EXPECT_GE(res["target"]["accuracy"].get<double>(), 0.32);
+  EXPECT_GE(res["source"]["accuracy"].get<double>(), 0.40);
+  EXPECT_GE(res["target"]["accuracy"].get<double>(), 0.33);
 }
 
 }  // namespace

@@ -113,6 +113,11 @@ const Expect kCases[] = {
      "", "/CVL", "*", 3, false, "asserted", ""},
     {"attack_began", "وبدأ الهجوم على المبنى في كركوك باستخدام القنابل.", "2024-05-10", "ASSAULT", "19", "", "", "Kirkuk",
      -1, false, "asserted", ""},
+    // An event phrase may end in a generic agent used as an adjective (هجوم انتحاري).
+    {"suicide_attack_claimed", "قتل خمسة أشخاص في هجوم انتحاري تبنته حركة طالبان قرب كابول أمس.", "2024-05-10",
+     "ASSAULT", "1831", "AFG/REB", "", "*", -1, false, "asserted", "2024-05-09"},
+    {"killed_in_claimed_attack", "قتل خمسة أشخاص في هجوم انتحاري تبنته حركة طالبان قرب كابول أمس.", "2024-05-10",
+     "ASSAULT", "190", "AFG/REB", "/CVL", "*", 5, false, "asserted", "2024-05-09"},
     {"adverbial_accusative", "اعتصم العمال أمام مقر الشركة احتجاجا على تأخر الأجور.", "2024-05-10", "PROTEST", "140",
      "", "", "", -1, false, "asserted", ""},
     {"owner_of_what_was_hit", "قتل جنديان في هجوم على دورية للجيش العراقي قرب الرمادي.", "2024-05-10", "ASSAULT",
