@@ -193,6 +193,8 @@ class DocumentCoder {
   bool PerfectiveOccurrence(uint32_t token, uint8_t where) const {
     return token < perfective_occurrence_.size() && (perfective_occurrence_[token] & where);
   }
+  // Per token: a count (a quantity without a unit) ends right before it.
+  std::vector<bool> count_ends_before_;
   // Per token: the CueKind bits of the cues whose match starts at it.
   std::vector<uint32_t> cue_starts_at_;
   // Whether a relative date of at most a week (أمس، اليوم، الأسبوع الماضي) starts in [from, to).
@@ -218,6 +220,10 @@ void DocumentCoder::FindTriggersAndCues() {
   cue_ends_before_.assign(text_.tokens.size() + 1, 0);
   cue_starts_at_.assign(text_.tokens.size() + 1, 0);
   perfective_occurrence_.assign(text_.tokens.size() + 1, 0);
+  count_ends_before_.assign(text_.tokens.size() + 1, false);
+  for (const Quantity& q : text_.quantities) {
+    if (q.unit.empty() && q.end_token < count_ends_before_.size()) count_ends_before_[q.end_token] = true;
+  }
   for (const Sentence& s : text_.sentences) {
     for (uint32_t i = s.first_token; i < s.end_token;) {
       PhraseMatcher::Match cue = cm.Longest(rec_.keys, i, s.end_token);
@@ -316,10 +322,7 @@ bool DocumentCoder::IsPartitiveHead(uint32_t k) const {
   for (std::string_view x : kParts) {
     if (w == x) return true;
   }
-  for (const Quantity& q : text_.quantities) {
-    if (q.end_token == k + 1 && q.unit.empty()) return true;
-  }
-  return false;
+  return k + 1 < count_ends_before_.size() && count_ends_before_[k + 1];
 }
 
 uint16_t DocumentCoder::PrepositionOf(int32_t m) const {
