@@ -516,7 +516,11 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
       int32_t head = g >= 0 ? groups_[g].front() : m;
       uint32_t b = M(head).first_token;
       while (b > c.first_token && text_.tokens[b - 1].kind == TokenKind::kPunct && text_.Norm(text_.tokens[b - 1]) == "«") --b;
-      if (b > c.first_token && (Bare(b - 1) == "ان" || BareWord(text_.Norm(text_.tokens[b - 1])) == "بان")) {
+      auto is_anna = [&](uint32_t k) { return Bare(k) == "ان" || BareWord(text_.Norm(text_.tokens[k])) == "بان"; };
+      // The actor may be the adjective of the subject's head noun (بأن مهاجما انتحاريا فجر نفسه).
+      bool head_noun_between = b >= c.first_token + 2 && is_anna(b - 2) && text_.tokens[b - 1].kind == TokenKind::kWord &&
+                               token_trigger_[b - 1] < 0 && !(text_.tokens[b - 1].word_class & (kWordVerb | kWordFunction));
+      if (b > c.first_token && (is_anna(b - 1) || head_noun_between)) {
         Arg a = ResolveDemonstrative(head);
         a.how = "subject after أن";
         return a;

@@ -67,6 +67,8 @@ const Expect kCases[] = {
     // After إنّ / أنّ the subject stands before the verb; the counted noun after it is the object.
     {"subject_after_anna", "قال مسؤولون إن قوات الأمن الباكستانية قتلت ثلاثة مسلحين في بيشاور.", "2024-05-10",
      "ASSAULT", "19", "PAK/COP", "/UAF", "*", 3, false, "reported", ""},
+    {"adjective_subject_after_anna", "وأفاد مسؤولون بأن مهاجما انتحاريا فجر نفسه قرب مركز للشرطة في كركوك.",
+     "2024-05-10", "ASSAULT", "1831", "/UAF", "*", "Kirkuk", -1, false, "reported", ""},
     {"pronoun_on_anna", "أكد الجيش العراقي أنه قتل خمسة مسلحين قرب الموصل.", "2024-05-10", "ASSAULT", "19",
      "IRQ/MIL", "/UAF", "Mosul", 5, false, "reported", ""},
     // A partitive من names who the count or the unit is made of.
