@@ -859,7 +859,12 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, const C
     }
   }
   for (uint32_t k = t.first; k + kClauseReach >= t.first; --k) {
-    if (PerfectiveOccurrence(k, kEndsBefore)) return reported("after a verb of occurrence");
+    // تم، جرى take their verbal noun right after them (تم اختطاف): further on, another noun is theirs.
+    std::string_view light = k > 0 ? Bare(k - 1) : std::string_view();
+    bool light_verb = light == "تم" || light == "جري" || light == "يتم" || light == "يجري";
+    if (PerfectiveOccurrence(k, kEndsBefore) && (!light_verb || k == t.first)) {
+      return reported("after a verb of occurrence");
+    }
     if (k <= c.first_token || is_punct(k - 1) || other_trigger(k - 1) || verb_only(k - 1)) break;
     std::string_view w = Bare(k - 1);
     if (w == "ان" || w == "انه" || w == "انها") break;

@@ -153,6 +153,7 @@ const NotReported kNotReported[] = {
     {"nothing_attached", "ولا يعرف أحد لماذا قتل فلان.", "ASSAULT"},
     {"verbal_attack_is_not_assault", "هاجم رئيس الوزراء الصحف المعارضة في كلمة أمام البرلمان.", "ASSAULT"},
     {"dated_by_an_event", "بدأت الاحتفالات منذ بدء الاعتداء على الجيش فجر أمس.", "ASSAULT"},
+    {"light_verb_takes_its_own_noun", "وتم خلال العملية ضبط 22 قذيفة هاون ومتفجرات في المخزن.", "ASSAULT"},
     {"state_agents_gather", "تجمعت الشرطة قرب الساحة الرئيسية.", "PROTEST"},
     {"number_before_a_preposition", "أحيا الآلاف الذكرى 13 لمجزرة سريبرينتسا.", "ASSAULT"},
     {"genitive_of_a_noun", "قالت المنظمة إن تكرار خطف الصحافيين مؤشر خطير.", "ASSAULT"},
