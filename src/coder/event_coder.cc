@@ -920,8 +920,11 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
     if (construct) return noun;
   }
   // A verb of saying or intending is followed by a verbal noun, not a second verb (أكد دعم بلاده).
+  // A relative pronoun, a temporal conjunction or a noun of the crowd is followed by a verb.
   uint32_t others = t.first < cue_ends_before_.size() ? cue_ends_before_[t.first] : 0;
-  if (others & ~(1u << static_cast<unsigned>(CueKind::kNegation))) return noun;
+  uint32_t verb_next = 1u << static_cast<unsigned>(CueKind::kNegation) | 1u << static_cast<unsigned>(CueKind::kRelative) |
+                       1u << static_cast<unsigned>(CueKind::kTemporal) | 1u << static_cast<unsigned>(CueKind::kCrowd);
+  if (others & ~verb_next) return noun;
   return verb;
 }
 

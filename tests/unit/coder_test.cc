@@ -120,6 +120,9 @@ const Expect kCases[] = {
      "ASSAULT", "1831", "AFG/REB", "", "*", -1, false, "asserted", "2024-05-09"},
     {"killed_in_claimed_attack", "قتل خمسة أشخاص في هجوم انتحاري تبنته حركة طالبان قرب كابول أمس.", "2024-05-10",
      "ASSAULT", "190", "AFG/REB", "/CVL", "*", 5, false, "asserted", "2024-05-09"},
+    // A relative pronoun is followed by a verb: its subject is the noun before the pronoun.
+    {"verb_after_relative", "التقى الوزير السفير الفرنسي الذي طلب مساعدات عاجلة للاجئين.", "2024-05-10", "REQUEST",
+     "02", "FRA/GOV", "*", "*", -1, false, "asserted", ""},
     {"adverbial_accusative", "اعتصم العمال أمام مقر الشركة احتجاجا على تأخر الأجور.", "2024-05-10", "PROTEST", "140",
      "", "", "", -1, false, "asserted", ""},
     {"owner_of_what_was_hit", "قتل جنديان في هجوم على دورية للجيش العراقي قرب الرمادي.", "2024-05-10", "ASSAULT",
