@@ -753,7 +753,8 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, const C
   auto other_trigger = [&](uint32_t k) {
     return token_trigger_[k] >= 0 && token_trigger_[k] != static_cast<int32_t>(hi);
   };
-  // A word that can only be a verb (and is not this trigger) ends the phrase around the trigger.
+  // A word that can only be a verb (not a noun, a name or part of a mention) ends the phrase around
+  // the trigger.
   auto verb_only = [&](uint32_t k) {
     uint8_t cls = text_.tokens[k].word_class;
     return (cls & kWordVerb) && !(cls & (kWordNoun | kWordName | kWordLexicon)) && MentionAt(k) < 0;
@@ -846,8 +847,8 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, const C
   if (prev == "ان" || prev_norm == "بان" || prev_norm == "وان") {
     uint32_t end = std::min(text_.sentences[c.sentence].end_token, t.end + 8);
     for (uint32_t k = t.end; k < end; ++k) {
-      if (other_trigger(k) && token_trigger_[k] != static_cast<int32_t>(hi)) {
-        if (!trig_.trigger(hit_payloads_[token_trigger_[k]]->front()).noun) return reported("subject of a reported clause");
+      if (other_trigger(k) && !trig_.trigger(hit_payloads_[token_trigger_[k]]->front()).noun) {
+        return reported("subject of a reported clause");
       }
       if (PerfectiveOccurrence(k, kStartsHere)) return reported("subject of a reported clause");
       if (verb_only(k)) {
