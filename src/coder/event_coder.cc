@@ -232,7 +232,7 @@ void DocumentCoder::FindTriggersAndCues() {
           cues_.push_back({i, i + cue.length, p});
           cue_starts_at_[i] |= 1u << static_cast<unsigned>(trig_.cue(p).kind);
           CueKind kind = trig_.cue(p).kind;
-          bool occurrence = kind == CueKind::kOccurrence || kind == CueKind::kResult;
+          bool occurrence = kind == CueKind::kOccurrence || kind == CueKind::kResult || kind == CueKind::kUndergo;
           if ((occurrence && !trig_.cue(p).present) || kind == CueKind::kPerpetrate) {
             perfective_occurrence_[i] |= kStartsHere;
             perfective_occurrence_[i + cue.length] |= kEndsBefore;
@@ -696,8 +696,12 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
     if (cue.kind == CueKind::kNegation && cue.form == "ما" && CueStartsAt(q.end, CueKind::kResult)) continue;
     // قد before a past verb marks a completed event (وكان قد قتل), before a present one a possibility.
     if (cue.form == "قد" && q.end < text_.tokens.size()) {
-      std::string_view next = text_.Norm(text_.tokens[q.end]);
-      bool present = next.rfind("ي", 0) == 0 || next.rfind("ت", 0) == 0 || next.rfind("ن", 0) == 0;
+      std::string_view next = BareWord(text_.Norm(text_.tokens[q.end]));
+      // Past verbs of the forms تفعّل، تفاعل start with ت too (قد تعرضت، قد تمكنوا): their past
+      // endings tell them apart from the present (قد تقتل).
+      auto ends = [&](std::string_view x) { return next.size() > x.size() && next.substr(next.size() - x.size()) == x; };
+      bool past_t = next.rfind("ت", 0) == 0 && (ends("ت") || ends("وا") || ends("تا"));
+      bool present = next.rfind("ي", 0) == 0 || next.rfind("ن", 0) == 0 || (next.rfind("ت", 0) == 0 && !past_t);
       if (!present) continue;
     }
     switch (cue.kind) {
@@ -1382,6 +1386,43 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         source.how = "first subject of the sentence, doer of the cause of this result";
       }
       k = M(m).end_token - 1;
+    }
+  }
+  // تعرضت القوات الأميركية لهجوم: the subject of a verb of undergoing is the target of the noun.
+  if (r.noun && target.empty() && occurrence) {
+    for (const CueHit& q : cues_) {
+      if (q.first < c.first_token || q.end > t.first || t.first - q.end > kClauseReach) continue;
+      if (trig_.cue(q.record).kind != CueKind::kUndergo) continue;
+      bool after = false;
+      Arg undergoer = SubjectOf(TriggerHit{q.first, q.end, 0}, c, &after);
+      if (!undergoer.empty()) {
+        target = undergoer;
+        target.how = "subject of '" + trig_.cue(q.record).form + "'";
+        // Taken for the doer by the clause's actor before the noun: it is the one attacked.
+        if (!source.empty() && group_of_[source.members[0]] >= 0 &&
+            group_of_[source.members[0]] == group_of_[undergoer.members[0]]) {
+          source = Arg{};
+        }
+      }
+      break;
+    }
+  }
+  // A demonstration before a building (تظاهروا أمام السفارة اليونانية، أمام مقر البرلمان) is
+  // addressed to its owner; a protest at something an actor did (احتجاجا على زيارة بوش) to the actor.
+  if (code->plover == "PROTEST" && target.empty()) {
+    for (uint32_t k = t.end; k < c.end_token && k < t.end + 12; ++k) {
+      std::string_view w = Bare(k);
+      bool before = w == "امام" || w == "حول" || w == "قرب" || w == "مقابل";
+      bool at = k == t.end && w == "علي" && code->plover == "PROTEST";
+      if (!before && !at) continue;
+      uint32_t m_at = k + 1;
+      if (m_at < c.end_token && MentionAt(m_at) < 0 && text_.tokens[m_at].kind == TokenKind::kWord) ++m_at;  // مقر، مبنى، زيارة
+      int32_t m = m_at < c.end_token ? MentionAt(m_at) : -1;
+      if (m >= 0 && M(m).is_actor && M(m).first_token == m_at &&
+          (source.empty() || group_of_[m] != group_of_[source.members[0]])) {
+        target = GroupOf(m, before ? "owner of the building the protest was held before" : "the actor protested at");
+        break;
+      }
     }
   }
   // A protest named without its doers is done by the protesters the sentence names.

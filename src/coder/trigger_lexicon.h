@@ -75,6 +75,7 @@ enum class CueKind : uint8_t {
   kClassifier, // عمليات، جرائم، أعمال: a noun of kind before a verbal noun (جرائم قتل)
   kResult,     // أسفر عن، أدى إلى: an occurrence whose result was done by the doer of the cause
   kCrowd,      // المتظاهرون: the people who protest
+  kUndergo,    // تعرض لـ: an occurrence whose subject is the target of the event noun
 };
 
 enum class CueScope : uint8_t { kNext, kClause, kSentence };
