@@ -10,6 +10,7 @@
 
 #include "text/arabic_normalizer.h"
 #include "text/document_reader.h"
+#include "text/word_set.h"
 #include "util/tsv_reader.h"
 
 namespace rasad {
@@ -57,6 +58,8 @@ namespace {
 constexpr uint8_t kPrepClitics = kProBi | kProLi | kProKa;
 // How many tokens after it a `next`-scoped modality cue reaches.
 constexpr uint32_t kCueReach = 10;
+// How far before a trigger a relative or temporal clause opener, or a verb of occurrence, reaches.
+constexpr uint32_t kClauseReach = 6;
 // PrepositionOf results beyond TargetWay: another preposition, and كـ ("as"); neither introduces a
 // target, and both keep an actor from being a subject or object.
 constexpr uint16_t kPrepOther = 1 << 14;
@@ -100,6 +103,44 @@ class DocumentCoder {
   void BuildGroups();
   bool IsActorLike(int32_t m) const;
   uint16_t PrepositionOf(int32_t m) const;
+  // Whether token `k` ends a count or is a noun of a part (قوة، عدد، عناصر) that من then specifies.
+  bool IsPartitiveHead(uint32_t k) const;
+  // A person, or a party, medium, NGO, cleric, court, legislature or school: those who attack in words.
+  bool IsSpeaker(int32_t m) const {
+    const Mention& x = M(m);
+    if (!x.is_actor) return false;
+    if (x.record >= 0 && lex_.record(x.record).is_person) return true;
+    if (x.agent >= 0 && lex_.agents()[x.agent].kind == "office") return true;
+    static constexpr std::string_view kSpeakers[] = {"PTY", "MED", "NGO", "REL", "JUD", "LEG", "EDU", "ELI"};
+    for (std::string_view s : kSpeakers) {
+      if (x.sector == s) return true;
+    }
+    return false;
+  }
+  // A generic noun of people in the nominative dual (جنديان، شرطيان، مدنيان): a count of two. Sound
+  // plurals end in ون/ين/ات, so a one-word agent in ان is a dual.
+  bool IsDual(int32_t m) const {
+    const Mention& x = M(m);
+    if (!x.is_actor || x.agent < 0 || x.end_token != x.first_token + 1) return false;
+    if (lex_.agents()[x.agent].kind != "group") return false;
+    std::string_view w = Bare(x.first_token);
+    return w.size() > 6 && w.substr(w.size() - 4) == "ان";
+  }
+  static bool IsStateAgent(std::string_view sector) {
+    return sector == "GOV" || sector == "MIL" || sector == "COP" || sector == "SPY" || sector == "JUD" ||
+           sector == "LEG" || sector == "ELI";
+  }
+  // Whether token `k` is a unit of time (سنوات، أيام، ساعات).
+  bool IsTimeWord(uint32_t k) const {
+    static constexpr std::string_view kTime[] = {"سنوات", "سنه", "سنين", "عام", "عاما", "اعوام", "شهر", "اشهر",
+                                                 "شهور", "اسبوع", "اسابيع", "يوم", "يوما", "ايام", "ساعه",
+                                                 "ساعات", "دقيقه", "دقائق", "عقود", "قرن", "قرون"};
+    std::string_view w = Bare(k);
+    for (std::string_view x : kTime) {
+      if (w == x) return true;
+    }
+    return false;
+  }
   bool IsPrepositional(int32_t m) const { return PrepositionOf(m) != 0; }
   bool TriggerBetween(uint32_t a, uint32_t b) const;
   Arg GroupOf(int32_t m, std::string how) const;
@@ -116,6 +157,10 @@ class DocumentCoder {
   mutable std::vector<std::string_view> bare_stem_, bare_norm_;     // per token, filled on first use
   mutable std::unordered_set<std::string_view> date_first_words_;   // first words of relative dates
   void Modality(const TriggerHit& t, const Clause& c, bool* negated, std::string* modality) const;
+  // Why a violent or protest trigger reports no new event (background, habit), or null.
+  // For a noun that does report an event, *reported_as says why.
+  const char* Background(size_t hit_index, const TriggerRecord& r, const Clause& c, bool counted,
+                         const char** reported_as) const;
   // The reading of a trigger word (verb or noun), or null when no reading fits.
   const TriggerRecord* ChooseRecord(const TriggerHit& t, const std::vector<uint32_t>& payloads) const;
   void CodeTrigger(size_t hit_index, std::vector<Event>* out);
@@ -134,12 +179,34 @@ class DocumentCoder {
 
   std::vector<TriggerHit> hits_;
   std::vector<const std::vector<uint32_t>*> hit_payloads_;
+  // Per hit: whether it was read as a violent or protest verb, and whether it gave events.
+  std::vector<bool> hit_verb_;             // read as a verb
+  std::vector<bool> hit_occurrence_;       // read as a violent or protest trigger
+  std::vector<bool> hit_occurrence_verb_;  // read as a violent or protest verb
+  std::vector<bool> hit_emitted_;
+  std::vector<bool> hit_background_;  // a violent or protest mention found to be background
+  std::vector<std::vector<size_t>> hit_events_;  // indices in the output of the events a hit gave
   std::vector<int32_t> token_trigger_;  // per token: hit index or -1
   std::vector<CueHit> cues_;
   // Per token: the CueKind bits of the cues whose match ends right before it.
   std::vector<uint32_t> cue_ends_before_;
   bool CueEndsBefore(uint32_t token, CueKind kind) const {
     return token < cue_ends_before_.size() && (cue_ends_before_[token] >> static_cast<unsigned>(kind)) & 1u;
+  }
+  // Per token: a perfective verb of occurrence (شهد، وقع، أسفر عن) starts at it / ends right before it.
+  std::vector<uint8_t> perfective_occurrence_;
+  static constexpr uint8_t kStartsHere = 1, kEndsBefore = 2;
+  bool PerfectiveOccurrence(uint32_t token, uint8_t where) const {
+    return token < perfective_occurrence_.size() && (perfective_occurrence_[token] & where);
+  }
+  // Per token: a count (a quantity without a unit) ends right before it.
+  std::vector<bool> count_ends_before_;
+  // Per token: the CueKind bits of the cues whose match starts at it.
+  std::vector<uint32_t> cue_starts_at_;
+  // Whether a relative date of at most a week (أمس، اليوم، الأسبوع الماضي) starts in [from, to).
+  bool RecentDateWithin(uint32_t from, uint32_t to) const;
+  bool CueStartsAt(uint32_t token, CueKind kind) const {
+    return token < cue_starts_at_.size() && (cue_starts_at_[token] >> static_cast<unsigned>(kind)) & 1u;
   }
   std::vector<int32_t> group_of_;       // per mention: group id
   std::vector<std::vector<int32_t>> groups_;
@@ -157,12 +224,25 @@ void DocumentCoder::FindTriggersAndCues() {
   const PhraseMatcher& cm = trig_.cues();
   token_trigger_.assign(text_.tokens.size(), -1);
   cue_ends_before_.assign(text_.tokens.size() + 1, 0);
+  cue_starts_at_.assign(text_.tokens.size() + 1, 0);
+  perfective_occurrence_.assign(text_.tokens.size() + 1, 0);
+  count_ends_before_.assign(text_.tokens.size() + 1, false);
+  for (const Quantity& q : text_.quantities) {
+    if (q.unit.empty() && q.end_token < count_ends_before_.size()) count_ends_before_[q.end_token] = true;
+  }
   for (const Sentence& s : text_.sentences) {
     for (uint32_t i = s.first_token; i < s.end_token;) {
       PhraseMatcher::Match cue = cm.Longest(rec_.keys, i, s.end_token);
       if (cue.length > 0) {
         for (uint32_t p : *cue.payloads) {
           cues_.push_back({i, i + cue.length, p});
+          cue_starts_at_[i] |= 1u << static_cast<unsigned>(trig_.cue(p).kind);
+          CueKind kind = trig_.cue(p).kind;
+          bool occurrence = kind == CueKind::kOccurrence || kind == CueKind::kResult || kind == CueKind::kUndergo;
+          if ((occurrence && !trig_.cue(p).present) || kind == CueKind::kPerpetrate) {
+            perfective_occurrence_[i] |= kStartsHere;
+            perfective_occurrence_[i + cue.length] |= kEndsBefore;
+          }
           if (i + cue.length < cue_ends_before_.size()) {
             cue_ends_before_[i + cue.length] |= 1u << static_cast<unsigned>(trig_.cue(p).kind);
           }
@@ -180,8 +260,14 @@ void DocumentCoder::FindTriggersAndCues() {
         continue;
       }
       if (hit.length > 0) {
+        // A trigger phrase may end in a generic agent used as an adjective (هجوم انتحاري، عمل إرهابي),
+        // not in a name.
         bool inside_mention = false;
-        for (uint32_t k = i; k < i + hit.length; ++k) inside_mention = inside_mention || MentionAt(k) >= 0;
+        for (uint32_t k = i; k < i + hit.length; ++k) {
+          int32_t m = MentionAt(k);
+          inside_mention = inside_mention || (m >= 0 && (M(m).record >= 0 || M(m).agent < 0 || M(m).first_token == i ||
+                                                          M(m).end_token > i + hit.length));
+        }
         if (!inside_mention) {
           int32_t idx = static_cast<int32_t>(hits_.size());
           hits_.push_back({i, i + hit.length, 0});
@@ -233,6 +319,18 @@ bool DocumentCoder::IsActorLike(int32_t m) const {
   return x.is_actor || x.is_place();
 }
 
+bool DocumentCoder::IsPartitiveHead(uint32_t k) const {
+  static constexpr std::string_view kParts[] = {"عدد", "قوه", "وحده", "مجموعه", "عناصر", "افراد", "بعض", "احد",
+                                                "احدي", "فرقه", "دوريه", "عشرات", "مئات", "الاف", "الوف"};
+  const Token& tok = text_.tokens[k];
+  if (tok.kind == TokenKind::kNumber) return true;
+  std::string_view w = Bare(k);
+  for (std::string_view x : kParts) {
+    if (w == x) return true;
+  }
+  return k + 1 < count_ends_before_.size() && count_ends_before_[k + 1];
+}
+
 uint16_t DocumentCoder::PrepositionOf(int32_t m) const {
   const Mention& x = M(m);
   if (x.prefixes & kProBi) return kTargetBi;
@@ -265,7 +363,25 @@ uint16_t DocumentCoder::PrepositionOf(int32_t m) const {
     if (w == "علي") return kTargetAla;
     if (w == "ضد") return kTargetDidd;
     if (w == "مع") return kTargetMaa;
-    if (w == "من") return kTargetMin;
+    if (w == "من") {
+      // عشرات من أعضاء الحزب، قوة من الشرطة: a partitive من names who the count or unit is made of.
+      if (k >= 2 && IsPartitiveHead(k - 2)) {
+        // The count itself may stand after a preposition (من عدد من الدول، على عشرات من المدنيين).
+        const Token& head = text_.tokens[k - 2];
+        if (head.prefixes & kProBi) return kTargetBi;
+        if (head.prefixes & kProLi) return kTargetLi;
+        std::string_view before = k >= 3 ? Bare(k - 3) : std::string_view();
+        if (before == "من") return kTargetMin;
+        if (before == "علي") return kTargetAla;
+        if (before == "ضد") return kTargetDidd;
+        if (before == "الي") return kTargetIla;
+        if (before == "في") return kTargetFi;
+        if (before == "عن") return kTargetAn;
+        if (before == "مع") return kTargetMaa;
+        return 0;
+      }
+      return kTargetMin;
+    }
     if (w == "الي") return kTargetIla;
     if (w == "في") return kTargetFi;
     if (w == "عن") return kTargetAn;
@@ -391,13 +507,57 @@ Arg DocumentCoder::ExpandInclusion(const Arg& a, uint32_t clause_end) const {
 
 Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, bool allow_place) const {
   *after = false;
-  // VSO: an actor within a few tokens after the verb, with no preposition before it.
-  for (uint32_t k = t.end; k < c.end_token && k < t.end + 4; ++k) {
+  // After إنّ / أنّ the subject stands before the verb (قال إن قوات الأمن قتلت ثلاثة مسلحين); أنه
+  // before the verb refers back to an actor named earlier.
+  for (int32_t k = static_cast<int32_t>(t.first) - 1;
+       k >= static_cast<int32_t>(c.first_token) && k + 8 >= static_cast<int32_t>(t.first); --k) {
+    const Token& tok = text_.tokens[k];
+    if (token_trigger_[k] >= 0) break;
+    std::string_view w = text_.Norm(tok);
+    if (tok.kind == TokenKind::kPunct && w != "«" && w != "\"") break;
+    int32_t m = MentionAt(static_cast<uint32_t>(k));
+    if (m >= 0) {
+      if (!M(m).is_actor || IsPrepositional(m)) break;
+      int32_t g = group_of_[m];
+      int32_t head = g >= 0 ? groups_[g].front() : m;
+      uint32_t b = M(head).first_token;
+      while (b > c.first_token && text_.tokens[b - 1].kind == TokenKind::kPunct && text_.Norm(text_.tokens[b - 1]) == "«") --b;
+      auto is_anna = [&](uint32_t k) { return Bare(k) == "ان" || BareWord(text_.Norm(text_.tokens[k])) == "بان"; };
+      // The actor may be the adjective of the subject's head noun (بأن مهاجما انتحاريا فجر نفسه).
+      bool head_noun_between = b >= c.first_token + 2 && is_anna(b - 2) && text_.tokens[b - 1].kind == TokenKind::kWord &&
+                               token_trigger_[b - 1] < 0 && !(text_.tokens[b - 1].word_class & (kWordVerb | kWordFunction));
+      if (b > c.first_token && (is_anna(b - 1) || head_noun_between)) {
+        Arg a = ResolveDemonstrative(head);
+        a.how = "subject after أن";
+        return a;
+      }
+      break;
+    }
+    std::string_view bare = Bare(k);
+    bool an_pronoun = (bare == "ان" && tok.suffix != Enclitic::kNone) || BareWord(w) == "انه" || BareWord(w) == "انها" ||
+                      BareWord(w) == "انهم" || BareWord(w) == "بانه" || BareWord(w) == "بانها" || BareWord(w) == "بانهم";
+    if (an_pronoun && k + 3 >= static_cast<int32_t>(t.first)) {
+      Arg a = Antecedent(static_cast<uint32_t>(k), {}, "pronoun on أن -> subject");
+      if (!a.empty()) return a;
+      break;
+    }
+  }
+  // VSO: an actor within a few tokens after the verb, with no preposition before it. A verb that
+  // agrees in the plural (رشقوا، خطفوا) has its subject in itself: the actor after it is its object.
+  std::string_view verb = BareWord(text_.Stem(text_.tokens[t.first]));
+  bool plural = verb.size() > 4 && verb.substr(verb.size() - 4) == "وا";
+  for (uint32_t k = t.end; !plural && k < c.end_token && k < t.end + 4; ++k) {
     if (token_trigger_[k] >= 0) break;
     int32_t m = MentionAt(k);
     if (m < 0) continue;
     if ((M(m).is_actor || allow_place) && !IsPrepositional(m) && M(m).first_token == k) {
       *after = true;
+      // قوة من الشرطة العراقية: a unit or a count of people is specified by what follows من.
+      uint32_t e = M(m).end_token;
+      if (M(m).is_actor && M(m).record < 0 && e + 1 < c.end_token && Bare(e) == "من") {
+        int32_t y = MentionAt(e + 1);
+        if (y >= 0 && M(y).is_actor && M(y).first_token == e + 1) m = y;
+      }
       return ResolveDemonstrative(m);
     }
     k = M(m).end_token - 1;
@@ -431,12 +591,18 @@ std::optional<int64_t> DocumentCoder::CountNear(const TriggerHit& t, const Claus
   for (const Quantity& q : text_.quantities) {
     if (!q.unit.empty()) continue;
     bool after = q.first_token >= t.end && q.first_token <= t.end + 3 && q.end_token <= c.end_token;
-    bool before = q.end_token == t.first && q.first_token >= c.first_token;
+    // A number counts the noun right after it, not one behind a preposition (الذكرى 13 لمجزرة).
+    bool before = q.end_token == t.first && q.first_token >= c.first_token &&
+                  !(text_.tokens[t.first].prefixes & kPrepClitics);
     if (!after && !before) continue;
+    // ست سنوات، ثلاثة أيام: a span of time, not people.
+    if (q.end_token < text_.tokens.size() && IsTimeWord(q.end_token)) continue;
     // A four-digit number between 1900 and 2100 is a year, not a count.
     const Token& tok = text_.tokens[q.first_token];
     if (tok.kind == TokenKind::kNumber && q.value >= 1900 && q.value <= 2100 && q.end_token - q.first_token == 1) continue;
     if (q.value <= 0 || q.value != std::floor(q.value)) continue;
+    // الجنود الثلاثة: a definite number refers to people counted before, not to a toll.
+    if (!q.vague && (text_.tokens[q.first_token].prefixes & kProAl)) continue;
     return static_cast<int64_t>(q.value);
   }
   return std::nullopt;
@@ -560,10 +726,16 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
         break;
     }
     if (!applies) continue;
+    // ما before a verb of result (ما أسفر عن، ما أدى إلى) is the relative "which", not a negation.
+    if (cue.kind == CueKind::kNegation && cue.form == "ما" && CueStartsAt(q.end, CueKind::kResult)) continue;
     // قد before a past verb marks a completed event (وكان قد قتل), before a present one a possibility.
     if (cue.form == "قد" && q.end < text_.tokens.size()) {
-      std::string_view next = text_.Norm(text_.tokens[q.end]);
-      bool present = next.rfind("ي", 0) == 0 || next.rfind("ت", 0) == 0 || next.rfind("ن", 0) == 0;
+      std::string_view next = BareWord(text_.Norm(text_.tokens[q.end]));
+      // Past verbs of the forms تفعّل، تفاعل start with ت too (قد تعرضت، قد تمكنوا): their past
+      // endings tell them apart from the present (قد تقتل).
+      auto ends = [&](std::string_view x) { return next.size() > x.size() && next.substr(next.size() - x.size()) == x; };
+      bool past_t = next.rfind("ت", 0) == 0 && (ends("ت") || ends("وا") || ends("تا"));
+      bool present = next.rfind("ي", 0) == 0 || next.rfind("ن", 0) == 0 || (next.rfind("ت", 0) == 0 && !past_t);
       if (!present) continue;
     }
     switch (cue.kind) {
@@ -595,6 +767,163 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
   *modality = names[rank];
 }
 
+bool DocumentCoder::RecentDateWithin(uint32_t from, uint32_t to) const {
+  for (uint32_t k = from; k < to; ++k) {
+    for (const RelativeDate& d : dates_) {
+      if (d.days < -7 || d.days > 0 || k + d.words.size() > to) continue;
+      bool match = true;
+      for (size_t w = 0; match && w < d.words.size(); ++w) {
+        const Token& tok = text_.tokens[k + w];
+        match = BareWord(text_.Stem(tok)) == BareWord(d.words[w]) || BareWord(text_.Norm(tok)) == BareWord(d.words[w]);
+      }
+      if (match) return true;
+    }
+  }
+  return false;
+}
+
+const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, const Clause& c, bool counted,
+                                      const char** reported_as) const {
+  *reported_as = "";
+  const TriggerHit& t = hits_[hi];
+  const Token& tt = text_.tokens[t.first];
+  auto is_punct = [&](uint32_t k) { return text_.tokens[k].kind == TokenKind::kPunct; };
+  auto other_trigger = [&](uint32_t k) {
+    return token_trigger_[k] >= 0 && token_trigger_[k] != static_cast<int32_t>(hi);
+  };
+  // A word that can only be a verb (not a noun, a name or part of a mention) ends the phrase around
+  // the trigger.
+  auto verb_only = [&](uint32_t k) {
+    uint8_t cls = text_.tokens[k].word_class;
+    return (cls & kWordVerb) && !(cls & (kWordNoun | kWordName | kWordLexicon)) && MentionAt(k) < 0;
+  };
+  auto reported = [&](const char* why) -> const char* {
+    *reported_as = why;
+    return nullptr;
+  };
+  // A relative clause (النائب الذي اغتيل عام 2005) or a temporal one (عندما اغتيل) describes a noun or
+  // situates the main event: it does not report its own.
+  // Such a clause reaches over its own verb and that verb's complements (الذي قتل في تفجير), not over
+  // a second verb, which belongs to the main clause.
+  int verbs = 0;
+  for (uint32_t k = t.first; k > c.first_token && k + kClauseReach >= t.first; --k) {
+    if (k < t.first && (verb_only(k) || PerfectiveOccurrence(k, kStartsHere) ||
+                        (token_trigger_[k] >= 0 && token_trigger_[k] < static_cast<int32_t>(hi) &&
+                         hit_verb_[token_trigger_[k]] && token_trigger_[k] != token_trigger_[k - 1]))) {
+      ++verbs;
+    }
+    if (verbs >= 2) break;
+    if (CueEndsBefore(k, CueKind::kRelative)) return "in a relative clause";
+    if (CueEndsBefore(k, CueKind::kTemporal)) return "in a temporal clause";
+    if (is_punct(k - 1)) break;
+  }
+  if (!r.noun) {
+    // A verb right after a noun of the same kind describes it (هجوم استهدف مدرسة, an asyndetic
+    // relative clause): it is background when the noun is.
+    if (hi > 0 && hit_background_[hi - 1] && hits_[hi - 1].end + 2 >= t.first && hits_[hi - 1].end <= t.first) {
+      bool open = true;
+      for (uint32_t k = hits_[hi - 1].end; k < t.first; ++k) open = open && !is_punct(k);
+      if (open) return "describes the noun before it";
+    }
+    // News reports what happened in the perfective (قتل، هاجموا); the imperfective (يقتلون، تستهدف)
+    // states a habit, a generality or a scene, unless the word is also a perfective form or the
+    // verb gives a toll (headline style: تفجير ... يقتل 60 شخصا).
+    if (!r.present || counted) return nullptr;
+    for (uint32_t p : *hit_payloads_[hi]) {
+      const TriggerRecord& x = trig_.trigger(p);
+      if (!x.noun && !x.present) return nullptr;
+    }
+    std::string_view w = Bare(t.first);
+    bool imperfective = w.rfind("ي", 0) == 0 || w.rfind("ت", 0) == 0 || w.rfind("ن", 0) == 0;
+    return imperfective ? "imperfective verb: a habit or a generality" : nullptr;
+  }
+  // A verbal noun reports an event where the sentence presents it as happening: with its toll, at the
+  // head of the sentence or of a list item, as the subject of a reported clause whose verb is
+  // perfective (قال إن الهجوم نفذه ...), next to a perfective verb of occurrence (وقع الهجوم، تعرضت
+  // القافلة لهجوم، أسفر عن مقتل، التفجير الذي شهدته), as the complement of a verb (indefinite
+  // accusative: شنوا هجوما، احتجاجا على), anchored by a recent date (هجمات أمس), as the means or
+  // circumstance of a violent verb (قتل ثلاثة في هجوم) or joined by و to a reported event. Elsewhere
+  // (ذكرى اغتيال، أدان الهجوم، بعد مقتل، المتهمين بالتفجير) it names an event reported before.
+  if (counted) return reported("with its toll");
+  // After a temporal preposition (بعد مقتل، منذ بدء الاعتداء، قبل عملية الخطف) the noun dates another
+  // event; it is reported only as the circumstance of a reported violent verb (قتل شخص إثر انفجار).
+  static constexpr std::string_view kTemporal[] = {"بعد", "قبل", "منذ", "عقب", "غداه", "ابان", "اعقاب", "اثر"};
+  static constexpr std::string_view kAspect[] = {"بدء", "بدايه", "انتهاء", "نهايه", "استمرار", "تجدد", "استئناف"};
+  bool dated_by = false;
+  for (uint32_t k = t.first, step = 0; k > c.first_token && step < 2 && !dated_by; --k, ++step) {
+    std::string_view w = Bare(k - 1);
+    for (std::string_view x : kTemporal) dated_by = dated_by || w == x;
+    bool aspect = false;
+    for (std::string_view x : kAspect) aspect = aspect || w == x;
+    if (!aspect) break;
+  }
+  if (dated_by) {
+    for (size_t j = hi; j-- > 0 && hits_[j].first >= c.first_token;) {
+      if (hit_occurrence_verb_[j] && hit_emitted_[j]) return reported("circumstance of a reported violent verb");
+    }
+    return "dates another event (after a temporal preposition)";
+  }
+  uint32_t s_first = text_.sentences[c.sentence].first_token;
+  uint32_t before = t.first;  // the token before the noun, quotation marks skipped
+  while (before > s_first) {
+    std::string_view p = text_.Norm(text_.tokens[before - 1]);
+    if (p != "«" && p != "»" && p != "\"" && p != "(" && p != "“") break;
+    --before;
+  }
+  if (before == s_first) return reported("at the head of the sentence");
+  std::string_view prev_norm = BareWord(text_.Norm(text_.tokens[before - 1]));
+  if (prev_norm == ":" || prev_norm == "-" || prev_norm == "ـ" || prev_norm == "*") {
+    return reported("at the head of a list item or a headline");
+  }
+  std::string_view word = BareWord(text_.Norm(tt));
+  if (!(tt.prefixes & (kProAl | kPrepClitics)) && word.size() > 4 && word.substr(word.size() - 2) == "ا" &&
+      trig_.triggers().WordId(word.substr(0, word.size() - 2)) != PhraseMatcher::kNoWord) {
+    return reported("indefinite accusative: complement or adverbial of a verb");
+  }
+  if (RecentDateWithin(t.end, std::min(c.end_token, t.end + kClauseReach))) return reported("a recent date after it");
+  std::string_view prev = Bare(before - 1);
+  if (prev == "ان" || prev_norm == "بان" || prev_norm == "وان") {
+    uint32_t end = std::min(text_.sentences[c.sentence].end_token, t.end + 8);
+    for (uint32_t k = t.end; k < end; ++k) {
+      if (other_trigger(k) && !trig_.trigger(hit_payloads_[token_trigger_[k]]->front()).noun) {
+        return reported("subject of a reported clause");
+      }
+      if (PerfectiveOccurrence(k, kStartsHere)) return reported("subject of a reported clause");
+      if (verb_only(k)) {
+        std::string_view v = Bare(k);
+        bool imperfective = v.rfind("ي", 0) == 0 || v.rfind("ن", 0) == 0;
+        if (!imperfective) return reported("subject of a reported clause");
+        break;
+      }
+    }
+  }
+  for (uint32_t k = t.first; k + kClauseReach >= t.first; --k) {
+    // تم، جرى take their verbal noun right after them (تم اختطاف): further on, another noun is theirs.
+    std::string_view light = k > 0 ? Bare(k - 1) : std::string_view();
+    bool light_verb = light == "تم" || light == "جري" || light == "يتم" || light == "يجري";
+    if (PerfectiveOccurrence(k, kEndsBefore) && (!light_verb || k == t.first)) {
+      return reported("after a verb of occurrence");
+    }
+    if (k <= c.first_token || is_punct(k - 1) || other_trigger(k - 1) || verb_only(k - 1)) break;
+    std::string_view w = Bare(k - 1);
+    if (w == "ان" || w == "انه" || w == "انها") break;
+  }
+  for (uint32_t k = t.end; k < c.end_token && k <= t.end + 4; ++k) {
+    if (PerfectiveOccurrence(k, kStartsHere)) return reported("before a verb of occurrence");
+    if (is_punct(k) || other_trigger(k) || verb_only(k)) break;
+  }
+  static constexpr std::string_view kCircumstance[] = {"في", "جراء", "اثر", "خلال", "بسبب", "نتيجه", "عقب", "اثناء"};
+  bool circumstance = (tt.prefixes & kProBi) != 0;
+  for (std::string_view x : kCircumstance) circumstance = circumstance || prev == x;
+  for (size_t j = hi; j-- > 0 && hits_[j].first >= c.first_token;) {
+    if (circumstance && hit_occurrence_verb_[j] && hit_emitted_[j]) return reported("means or circumstance of a violent verb");
+    if (j + 1 == hi && (tt.prefixes & kProWa) && hit_emitted_[j] && hit_occurrence_[j]) {
+      return reported("joined by و to a reported event");
+    }
+  }
+  return "a noun naming an event reported elsewhere";
+}
+
 const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std::vector<uint32_t>& payloads) const {
   const TriggerRecord* verb = nullptr;
   const TriggerRecord* noun = nullptr;
@@ -614,11 +943,27 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
   // (اندحار حفتر وسحق قواته).
   const Token& first = text_.tokens[t.first];
   if (first.prefixes & (kProAl | kProBi | kProLi | kProKa)) return noun;
-  if (CueEndsBefore(t.first, CueKind::kPreposition)) return noun;
+  if (CueEndsBefore(t.first, CueKind::kPreposition) || CueEndsBefore(t.first, CueKind::kClassifier)) return noun;
   if ((first.prefixes & kProWa) && last_noun_clause_ == static_cast<int64_t>(first.clause)) return noun;
+  // After a common noun in the construct state (قصد قتل، تكرار خطف، لتبرير قتل) the word is its
+  // genitive: a noun without the article or a pronoun, not a verb, a name or a time word.
+  if (t.first > 0 && !(first.prefixes & (kProWa | kProFa))) {
+    uint32_t k = t.first - 1;
+    const Token& p = text_.tokens[k];
+    std::string_view pn = BareWord(text_.Norm(p));
+    bool construct = p.sentence == first.sentence && p.kind == TokenKind::kWord && MentionAt(k) < 0 &&
+                     token_trigger_[k] < 0 && (p.word_class & kWordNoun) &&
+                     !(p.word_class & (kWordVerb | kWordFunction | kWordName | kWordNumber | kWordLexicon)) &&
+                     !(p.prefixes & kProAl) && p.suffix == Enclitic::kNone && !IsTimeWord(k) &&
+                     !(pn.size() > 2 && pn.substr(pn.size() - 2) == "ا");
+    if (construct) return noun;
+  }
   // A verb of saying or intending is followed by a verbal noun, not a second verb (أكد دعم بلاده).
+  // A relative pronoun, a temporal conjunction or a noun of the crowd is followed by a verb.
   uint32_t others = t.first < cue_ends_before_.size() ? cue_ends_before_[t.first] : 0;
-  if (others & ~(1u << static_cast<unsigned>(CueKind::kNegation))) return noun;
+  uint32_t verb_next = 1u << static_cast<unsigned>(CueKind::kNegation) | 1u << static_cast<unsigned>(CueKind::kRelative) |
+                       1u << static_cast<unsigned>(CueKind::kTemporal) | 1u << static_cast<unsigned>(CueKind::kCrowd);
+  if (others & ~verb_next) return noun;
   return verb;
 }
 
@@ -634,6 +979,11 @@ EventActor DocumentCoder::MakeActor(int32_t m) const {
     a.name_ar = recog_.ActorNameAr(text_, x);
     a.country = x.country.empty() ? x.inferred_country : x.country;
     a.sector = x.sector;
+  } else if (!x.is_place()) {
+    // A demonym adjective standing for its state (غارة إسرائيلية).
+    a.actor_id = x.country;
+    a.name_ar = a.text;
+    a.country = x.country;
   } else {
     // A place standing for its people or government (تلقته طرابلس).
     const PlaceRecord& p = lex_.places()[x.place];
@@ -690,6 +1040,10 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   if (reading == nullptr) return;
   const TriggerRecord& r = *reading;
   const Token& tt = text_.tokens[t.first];
+  const CameoCode* found = ont_.Find(r.cameo);
+  hit_verb_[hi] = !r.noun;
+  hit_occurrence_[hi] = found && (found->plover == "ASSAULT" || found->plover == "PROTEST");
+  hit_occurrence_verb_[hi] = !r.noun && found && (found->plover == "ASSAULT" || found->plover == "PROTEST");
   last_noun_clause_ = r.noun ? static_cast<int64_t>(tt.clause) : -1;
   const CameoCode* code = ont_.Find(r.cameo);
   if (code == nullptr || code->plover.empty()) return;  // "-" (not an event) or a public statement
@@ -786,9 +1140,11 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     if (obj.empty()) obj = prep_target();
     // قتل أربعة أشخاص، أصيب ثلاثة جنود: unvocalized, a killing, wounding or capturing verb followed
     // by a counted noun is read as a passive: the counted people are its victims.
+    // Before the verb (إن 11 مدنيا قتلوا), a counted noun is the victims as well.
     bool counted_victims = false;
-    if (vso && !subj.empty() && (r.flags & (kFlagKill | kFlagInjure | kFlagCapture))) {
+    if (!subj.empty() && (r.flags & (kFlagKill | kFlagInjure | kFlagCapture))) {
       uint32_t first = M(subj.members[0]).first_token;
+      if (IsDual(subj.members[0])) counted_victims = true;
       for (const Quantity& q : text_.quantities) {
         bool before = q.end_token == first || (q.end_token + 1 == first && Bare(q.end_token) == "من");
         if (before && q.unit.empty()) counted_victims = true;
@@ -796,7 +1152,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     }
     if (r.passive || r.subj == ArgRole::kTarget || counted_victims) {
       target = subj;
-      target.how = counted_victims ? "counted victims after the verb"
+      target.how = counted_victims ? "counted victims of the verb"
                                    : "subject of a " + std::string(r.passive ? "passive" : "patient-subject") + " verb";
       source = ByAgent(t, c);
     } else {
@@ -810,6 +1166,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     for (const Quantity& q : text_.quantities) {
       if (q.first_token == k) k = q.end_token;
     }
+    // اصابة ثلاثة من عناصر الجيش: the count's partitive من.
+    if (k > t.end && k + 1 < c.end_token && Bare(k) == "من") ++k;
     int32_t gm = k < c.end_token ? MentionAt(k) : -1;
     if (gm >= 0 && M(gm).first_token == k && IsActorLike(gm) && !(M(gm).prefixes & (kPrepClitics | kProWa))) {
       gen_arg = ResolveDemonstrative(gm);
@@ -934,6 +1292,22 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   uint32_t clause_end = c.end_token;
   source = ExpandInclusion(source, clause_end);
   target = ExpandInclusion(target, clause_end);
+  // غارة إسرائيلية، ضربة جوية أميركية: a demonym adjective of the attack names the doer's state.
+  if (r.noun && r.gen == ArgRole::kSource && source.empty()) {
+    for (uint32_t k = t.end; k < c.end_token && k < t.end + 3; ++k) {
+      int32_t m = MentionAt(k);
+      if (m < 0) {
+        if (text_.tokens[k].kind != TokenKind::kWord || token_trigger_[k] >= 0) break;
+        continue;  // another adjective (جوية، انتحارية)
+      }
+      if (!M(m).is_actor && !M(m).is_place() && M(m).demonym >= 0 && !M(m).country.empty() &&
+          M(m).first_token == k && !(M(m).prefixes & (kPrepClitics | kProWa))) {
+        source.members = {m};
+        source.how = "demonym adjective of the attack";
+      }
+      break;
+    }
+  }
 
   // Place.
   int32_t place = -1;
@@ -955,6 +1329,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
           n = static_cast<int64_t>(q.value);
         }
       }
+      if (!n && IsDual(target.members[0])) n = 2;  // جنديان
     }
     if (r.flags & kFlagKill) fatalities = n;
     if (r.flags & kFlagInjure) injured = n;
@@ -974,7 +1349,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
 
   // What an accusation says was done (تتهمه بقتل مواطنين) is alleged, and done by the accused.
   auto accused = accused_.find(tt.clause);
-  if (accused != accused_.end() && (tt.prefixes & kProBi) && code->plover != "ACCUSE") {
+  bool charged = accused != accused_.end() && (tt.prefixes & kProBi) && code->plover != "ACCUSE";
+  if (charged) {
     if (modality == "asserted" || modality == "reported") modality = "alleged";
     if (source.empty() || (!accused->second.empty() && source.members != accused->second.members)) {
       source = accused->second;
@@ -994,8 +1370,116 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   }
   if (code->plover == "REQUEST") requested_at_ = t.first;
 
+  // هاجم، شن هجوما with a speaker as doer (a person, a party, the media, a court, clerics) and no toll
+  // is criticism, as analysts code it (111).
+  std::string cameo = r.cameo;
+  if ((r.flags & kFlagFigurative) && !fatalities && !injured && !captured && !source.empty() &&
+      IsSpeaker(source.members[0])) {
+    if (const CameoCode* criticize = ont_.Find("111"); criticize != nullptr) {
+      code = criticize;
+      cameo = "111";
+      if (explain_) why.push_back("a speaker's attack: criticism (CAMEO 111)");
+    }
+  }
+
+  // Violent and protest events are occurrences: a mention of one that the sentence does not present
+  // as happening is background (an event reported before, a habit), not a new event.
+  // What an accusation charges (اتهمه بقتل) is alleged, not background.
+  bool occurrence = code->plover == "ASSAULT" || code->plover == "PROTEST";
+  if (occurrence && !negated && modality != "intended" && modality != "hypothetical" && !charged) {
+    const char* reported_as = "";
+    if (Background(hi, r, c, fatalities || injured || captured, &reported_as) != nullptr) {
+      hit_background_[hi] = true;
+      return;
+    }
+    if (explain_ && *reported_as) why.push_back(fmt::format("reported as happening: {}", reported_as));
+  }
+
   // Words with frequent other senses count only with an actor attached.
   if (r.low_confidence && source.empty() && target.empty()) return;
+
+  // The result of an event (الانتحاريون فجروا أنفسهم، ما أسفر عن إصابة ثلاثة جنود) was done by the doer
+  // of the cause: the source of the sentence's last event before it, else its first subject.
+  if (r.noun && source.empty() && CueEndsBefore(t.first, CueKind::kResult)) {
+    uint32_t s_first = text_.sentences[c.sentence].first_token;
+    for (uint32_t cl = tt.clause; cl-- > 0 && text_.clauses[cl].sentence == c.sentence;) {
+      auto it = last_source_.find(cl);
+      if (it != last_source_.end() && !it->second.empty()) {
+        source = it->second;
+        source.how = "doer of the cause of this result";
+        break;
+      }
+    }
+    for (uint32_t k = s_first; source.empty() && k < t.first; ++k) {
+      int32_t m = MentionAt(k);
+      if (m < 0) continue;
+      bool is_target = false;
+      for (int32_t x : target.members) is_target = is_target || group_of_[x] == group_of_[m];
+      if (M(m).is_actor && !IsPrepositional(m) && !is_target && M(m).first_token == k) {
+        source = ResolveDemonstrative(m);
+        source.how = "first subject of the sentence, doer of the cause of this result";
+      }
+      k = M(m).end_token - 1;
+    }
+  }
+  // تعرضت القوات الأميركية لهجوم: the subject of a verb of undergoing is the target of the noun.
+  if (r.noun && target.empty() && occurrence) {
+    for (const CueHit& q : cues_) {
+      if (q.first < c.first_token || q.end > t.first || t.first - q.end > kClauseReach) continue;
+      if (trig_.cue(q.record).kind != CueKind::kUndergo) continue;
+      bool after = false;
+      Arg undergoer = SubjectOf(TriggerHit{q.first, q.end, 0}, c, &after);
+      if (!undergoer.empty()) {
+        target = undergoer;
+        target.how = "subject of '" + trig_.cue(q.record).form + "'";
+        // Taken for the doer by the clause's actor before the noun: it is the one attacked.
+        if (!source.empty() && group_of_[source.members[0]] >= 0 &&
+            group_of_[source.members[0]] == group_of_[undergoer.members[0]]) {
+          source = Arg{};
+        }
+      }
+      break;
+    }
+  }
+  // A demonstration before a building (تظاهروا أمام السفارة اليونانية، أمام مقر البرلمان) is
+  // addressed to its owner; a protest at something an actor did (احتجاجا على زيارة بوش) to the actor.
+  if (code->plover == "PROTEST" && target.empty()) {
+    for (uint32_t k = t.end; k < c.end_token && k < t.end + 12; ++k) {
+      std::string_view w = Bare(k);
+      bool before = w == "امام" || w == "حول" || w == "قرب" || w == "مقابل";
+      bool at = k == t.end && w == "علي" && code->plover == "PROTEST";
+      if (!before && !at) continue;
+      uint32_t m_at = k + 1;
+      if (m_at < c.end_token && MentionAt(m_at) < 0 && text_.tokens[m_at].kind == TokenKind::kWord) ++m_at;  // مقر، مبنى، زيارة
+      int32_t m = m_at < c.end_token ? MentionAt(m_at) : -1;
+      if (m >= 0 && M(m).is_actor && M(m).first_token == m_at &&
+          (source.empty() || group_of_[m] != group_of_[source.members[0]])) {
+        target = GroupOf(m, before ? "owner of the building the protest was held before" : "the actor protested at");
+        break;
+      }
+    }
+  }
+  // A protest named without its doers is done by the protesters the sentence names.
+  if (source.empty() && code->plover == "PROTEST") {
+    const Sentence& sent = text_.sentences[c.sentence];
+    uint32_t best = UINT32_MAX;
+    for (uint32_t k = sent.first_token; k < sent.end_token; ++k) {
+      if (!CueStartsAt(k, CueKind::kCrowd)) continue;
+      int32_t m = MentionAt(k);
+      uint32_t dist = k > t.first ? k - t.first : t.first - k;
+      if (m >= 0 && M(m).is_actor && dist < best) {
+        best = dist;
+        source = GroupOf(m, "the protesters the sentence names");
+      }
+    }
+  }
+
+  // A violent or protest verb with no doer, no victim, no place and no toll (لماذا قتل فلان) gives
+  // nothing an analyst could code.
+  if (occurrence && code->plover == found->plover && !r.noun && source.empty() && target.empty() && place < 0 &&
+      !fatalities && !injured && !captured) {
+    return;
+  }
 
   // An attack on an unnamed target in a named country (التفجيرين ... شهدتهما تونس): the country is
   // the target, as analysts code it.
@@ -1011,9 +1495,14 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   std::vector<int32_t> targets = target.members.empty() ? std::vector<int32_t>{-1} : target.members;
   const Sentence& sent = text_.sentences[tt.sentence];
   const std::string date = DateFor(c);
+  // Demonstrations, strikes, blockades and riots (141-145) are what people do, not state agents: a
+  // protest word with a government, army or police doer is another sense (تجمعت الشرطة، وتجمع الرئيس
+  // الأمير: brings together) or a misread side.
+  bool street_protest = code->plover == "PROTEST" && r.cameo.size() >= 3 && r.cameo.substr(0, 3) != "140";
   for (int32_t s : sources) {
+    if (street_protest && s >= 0 && M(s).is_actor && IsStateAgent(M(s).sector)) continue;
     for (int32_t g : targets) {
-      if (s >= 0 && g >= 0 && (s == g || group_of_[s] == group_of_[g] ||
+      if (s >= 0 && g >= 0 && (s == g || (group_of_[s] >= 0 && group_of_[s] == group_of_[g]) ||
                                (recog_.ActorId(M(s)) == recog_.ActorId(M(g)) && M(s).is_actor))) {
         continue;
       }
@@ -1023,7 +1512,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       e.date = date;
       e.event = code->plover;
       e.mode = code->mode;
-      e.cameo = r.cameo;
+      e.cameo = cameo;
       e.quad_class = code->quad_class;
       e.goldstein = code->goldstein;
       if (s >= 0) e.source = MakeActor(s);
@@ -1066,7 +1555,31 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         }
         if (negated || modality != "asserted") e.explain.push_back(fmt::format("negated={} modality={}", negated, modality));
       }
+      hit_events_[hi].push_back(out->size());
       out->push_back(std::move(e));
+      hit_emitted_[hi] = true;
+    }
+  }
+
+  // قتل ثلاثة جنود في هجوم تبنته طالبان: what happened in an attack was done by the attack's doer.
+  static constexpr std::string_view kMeans[] = {"في", "جراء", "اثر", "بسبب", "نتيجه", "خلال"};
+  bool means = r.noun && (tt.prefixes & kProBi);
+  if (r.noun && t.first > c.first_token) {
+    for (std::string_view x : kMeans) means = means || Bare(t.first - 1) == x;
+  }
+  if (means && occurrence && source.members.size() == 1 && hit_emitted_[hi]) {
+    for (size_t j = hi; j-- > 0 && hits_[j].first >= c.first_token;) {
+      if (!hit_occurrence_[j] || !hit_emitted_[j]) continue;
+      for (size_t idx : hit_events_[j]) {
+        Event& before = (*out)[idx];
+        if (before.source || (before.target && M(source.members[0]).is_actor &&
+                              before.target->actor_id == recog_.ActorId(M(source.members[0])))) {
+          continue;
+        }
+        before.source = MakeActor(source.members[0]);
+        if (explain_) before.explain.push_back(fmt::format("source '{}' (doer of the attack it happened in)", before.source->text));
+      }
+      break;
     }
   }
 }
@@ -1074,6 +1587,12 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
 void DocumentCoder::Run(std::vector<Event>* out) {
   FindTriggersAndCues();
   BuildGroups();
+  hit_verb_.assign(hits_.size(), false);
+  hit_occurrence_.assign(hits_.size(), false);
+  hit_occurrence_verb_.assign(hits_.size(), false);
+  hit_emitted_.assign(hits_.size(), false);
+  hit_background_.assign(hits_.size(), false);
+  hit_events_.assign(hits_.size(), {});
   size_t first_new = out->size();
   for (size_t i = 0; i < hits_.size(); ++i) CodeTrigger(i, out);
 

@@ -13,6 +13,12 @@
 //  - lists (ايطاليا واسبانيا وبلجيكا) give one event per member, and a group followed by مثل /
 //    بما في ذلك / وخاصة is replaced by the members named;
 //  - negation and modality cues (cues.tsv) set `negated` and `modality`;
+//  - a violent or protest mention is coded only where the sentence reports it: not in a relative
+//    or temporal clause, not as an imperfective verb (a habit), not with nothing attached, and a
+//    verbal noun only where presented as happening (its toll, a verb of occurrence next to it, a
+//    recent date, the head of the sentence, the means of a reported violent verb ...); elsewhere
+//    (ذكرى اغتيال، أدان الهجوم، بعد مقتل) it names an event reported before and is left out;
+//  - a speaker's attack (هاجم الوزير الصحف) is criticism (111), not an assault;
 //  - quantities next to killing, wounding and capturing triggers give fatalities, injured and
 //    captured counts; the place is the one the clause ties to the event, else the last place named
 //    earlier in the sentence; the date is the document date moved by relative expressions.

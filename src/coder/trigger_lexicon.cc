@@ -126,6 +126,7 @@ Status TriggerLexicon::LoadTriggers(const std::string& path, const std::string& 
         else if (w == "injure") base.flags |= kFlagInjure;
         else if (w == "capture") base.flags |= kFlagCapture;
         else if (w == "place_is_target") base.flags |= kFlagPlaceIsTarget;
+        else if (w == "figurative") base.flags |= kFlagFigurative;
         else return r.Error("unknown flag '" + std::string(w) + "'");
       }
     }
@@ -140,10 +141,11 @@ Status TriggerLexicon::LoadTriggers(const std::string& path, const std::string& 
       if (passive) form.remove_prefix(1);
       rec.passive = passive;
       rec.form = std::string(form);
-      uint32_t id = static_cast<uint32_t>(records_.size());
-      records_.push_back(rec);
       std::vector<std::string> words = Words(norm.Normalize(form));
       if (words.empty()) return r.Error("empty form");
+      rec.present = !rec.noun && StartsWith(words[0], "ي");
+      uint32_t id = static_cast<uint32_t>(records_.size());
+      records_.push_back(rec);
       if (rec.noun) {
         AddTriggerForm(words, id, ws, kWordNoun);
         if (words.size() == 1) {
@@ -185,6 +187,13 @@ Status TriggerLexicon::LoadCues(const std::string& path, const std::string& labe
     else if (grammar && k == "latter") c.kind = CueKind::kLatter;
     else if (grammar && k == "perpetrate") c.kind = CueKind::kPerpetrate;
     else if (grammar && k == "preposition") c.kind = CueKind::kPreposition;
+    else if (grammar && k == "occurrence") c.kind = CueKind::kOccurrence;
+    else if (grammar && k == "relative") c.kind = CueKind::kRelative;
+    else if (grammar && k == "temporal") c.kind = CueKind::kTemporal;
+    else if (grammar && k == "classifier") c.kind = CueKind::kClassifier;
+    else if (grammar && k == "result") c.kind = CueKind::kResult;
+    else if (grammar && k == "crowd") c.kind = CueKind::kCrowd;
+    else if (grammar && k == "undergo") c.kind = CueKind::kUndergo;
     else return r.Error("unknown kind '" + std::string(k) + "'");
     std::string_view scope = f.size() > 2 ? f[2] : "clause";
     if (scope == "next") c.scope = CueScope::kNext;
@@ -193,13 +202,28 @@ Status TriggerLexicon::LoadCues(const std::string& path, const std::string& labe
     else return r.Error("scope must be next, clause or sentence");
     c.origin = {label, static_cast<uint32_t>(r.line_number())};
     for (std::string_view form : SplitList(f[0])) {
+      // +شهد, +يشهد: a verb whose other persons are generated as for triggers.
+      bool inflect = !form.empty() && form[0] == '+';
+      if (inflect) form.remove_prefix(1);
       CueRecord rec = c;
       rec.form = std::string(form);
+      std::vector<std::string> words = Words(norm.Normalize(form));
+      if (words.empty()) return r.Error("empty form");
+      rec.present = inflect && StartsWith(words[0], "ي");
       uint32_t id = static_cast<uint32_t>(cue_records_.size());
       cue_records_.push_back(rec);
-      std::vector<std::string> words = Words(norm.Normalize(form));
-      if (ws && words.size() == 1) ws->AddNormalized(words[0], kWordFunction);
-      cues_.Add(words, id);
+      if (!inflect) {
+        if (ws && words.size() == 1) ws->AddNormalized(words[0], kWordFunction);
+        cues_.Add(words, id);
+        continue;
+      }
+      std::vector<std::string> firsts = StartsWith(words[0], "ي") ? PresentForms(words[0]) : PastForms(words[0]);
+      for (const std::string& first : firsts) {
+        std::vector<std::string> w = words;
+        w[0] = first;
+        if (ws) ws->AddNormalized(first, kWordVerb);
+        cues_.Add(w, id);
+      }
     }
   }
   return Status::Ok();

@@ -42,6 +42,7 @@ enum TriggerFlag : uint8_t {
   kFlagInjure = 1 << 1,
   kFlagCapture = 1 << 2,
   kFlagPlaceIsTarget = 1 << 3,
+  kFlagFigurative = 1 << 4,  // with a speaker as doer (a person, a party, the media) it is criticism
 };
 
 struct TriggerRecord {
@@ -55,6 +56,7 @@ struct TriggerRecord {
   std::string form;     // the dictionary form, for --explain
   std::string notes;
   bool low_confidence = false;  // notes say "low confidence": the event needs a source or target
+  bool present = false;         // a verb form listed by its present (يهاجم): imperfective
   Origin origin;
 };
 
@@ -67,6 +69,13 @@ enum class CueKind : uint8_t {
   kLatter,     // الأخير، الأخيرة: the last actor mentioned
   kPerpetrate, // نفذه، تبنته: the subject carried out the event named just before
   kPreposition,
+  kOccurrence, // وقع، شهد، تعرض لـ، أسفر عن، شن: presents the event noun next to it as happening
+  kRelative,   // الذي، التي: opens a relative clause, which describes a noun rather than reports
+  kTemporal,   // عندما، بعد أن: opens a temporal clause, which situates the main event
+  kClassifier, // عمليات، جرائم، أعمال: a noun of kind before a verbal noun (جرائم قتل)
+  kResult,     // أسفر عن، أدى إلى: an occurrence whose result was done by the doer of the cause
+  kCrowd,      // المتظاهرون: the people who protest
+  kUndergo,    // تعرض لـ: an occurrence whose subject is the target of the event noun
 };
 
 enum class CueScope : uint8_t { kNext, kClause, kSentence };
@@ -74,6 +83,7 @@ enum class CueScope : uint8_t { kNext, kClause, kSentence };
 struct CueRecord {
   CueKind kind;
   CueScope scope = CueScope::kClause;
+  bool present = false;  // a verb listed by its present (+يشهد): its forms are imperfective
   std::string form;
   Origin origin;
 };

@@ -39,10 +39,14 @@ TEST(GsrDevTest, DetectionDoesNotRegress) {
   ASSERT_TRUE(gold.ok());
   nlohmann::json res = EvaluateDetect(CodeFile(SharedPath(kGold)), *gold);
   std::cout << "detect: " << res.dump() << "\n";
-  EXPECT_GE(res["ASSAULT"]["recall"].get<double>(), 0.88);
-  EXPECT_GE(res["ASSAULT"]["precision"].get<double>(), 0.21);
-  EXPECT_GE(res["PROTEST"]["recall"].get<double>(), 0.76);
-  EXPECT_GE(res["PROTEST"]["precision"].get<double>(), 0.19);
+  // Mentions that are background (relative and temporal clauses, habits, nouns naming earlier events)
+  // are no longer coded: recall gave a little for much precision, so F1 is guarded too.
+  EXPECT_GE(res["ASSAULT"]["f1"].get<double>(), 0.56);
+  EXPECT_GE(res["ASSAULT"]["recall"].get<double>(), 0.84);
+  EXPECT_GE(res["ASSAULT"]["precision"].get<double>(), 0.41);
+  EXPECT_GE(res["PROTEST"]["f1"].get<double>(), 0.55);
+  EXPECT_GE(res["PROTEST"]["recall"].get<double>(), 0.82);
+  EXPECT_GE(res["PROTEST"]["precision"].get<double>(), 0.41);
 }
 
 TEST(GsrDevTest, ActorCodingDoesNotRegress) {
@@ -53,8 +57,8 @@ TEST(GsrDevTest, ActorCodingDoesNotRegress) {
   ASSERT_TRUE(gold.ok());
   nlohmann::json res = EvaluateActors(CodeFile(SharedPath(kGold)), *gold);
   std::cout << "actors: " << res.dump() << "\n";
-  EXPECT_GE(res["source"]["accuracy"].get<double>(), 0.20);
-  EXPECT_GE(res["target"]["accuracy"].get<double>(), 0.21);
+  EXPECT_GE(res["source"]["accuracy"].get<double>(), 0.41);
+  EXPECT_GE(res["target"]["accuracy"].get<double>(), 0.38);
 }
 
 }  // namespace
