@@ -51,7 +51,9 @@ Status PrintStoreSummary(Store& store, std::ostream& out) {
     out << "most active actors:";
     for (size_t i = 0; i < actors->size(); ++i) {
       const ActorCount& a = (*actors)[i];
-      std::string name = !a.name_en.empty() ? a.name_en : !a.name_ar.empty() ? a.name_ar : a.actor_id;
+      // Unnamed agents (a nationality and a role) go by their code: "EGY MIL".
+      std::string code = a.country + (a.sector.empty() || a.country.empty() ? "" : " ") + a.sector;
+      std::string name = !a.name_en.empty() ? a.name_en : !code.empty() ? code : !a.name_ar.empty() ? a.name_ar : a.actor_id;
       out << (i ? "," : "") << " " << name << " (" << a.events << ")";
     }
     out << "\n";
