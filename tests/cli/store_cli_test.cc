@@ -13,20 +13,14 @@
 #include <string>
 #include <vector>
 
+#include "cli/cli_test_support.h"
+
 namespace rasad {
 namespace {
 
 namespace fs = std::filesystem;
 
-struct CliRun {
-  int exit_code = -1;
-  std::string out, err;
-};
-
-std::string Slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
+using testing::CliRun;
 
 std::vector<std::string> Lines(const std::string& s) {
   std::vector<std::string> out;
@@ -78,12 +72,7 @@ class StoreCliTest : public ::testing::Test {
   static void TearDownTestSuite() { fs::remove_all(dir_); }
 
   static std::string Fixture(const std::string& n) { return std::string(RASAD_SOURCE_DIR) + "/tests/fixtures/ingest/" + n; }
-  static CliRun Rasad(const std::string& args) {
-    fs::path out = dir_ / "stdout", err = dir_ / "stderr";
-    std::string cmd = "'" RASAD_CLI "' " + args + " >'" + out.string() + "' 2>'" + err.string() + "'";
-    int status = std::system(cmd.c_str());
-    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, Slurp(out), Slurp(err)};
-  }
+  static CliRun Rasad(const std::string& args) { return testing::RunRasad(args, dir_); }
   // All events of the store as JSON (rasad query --format jsonl --limit -1).
   static std::vector<nlohmann::json> Events(const std::string& filters = "") {
     CliRun r = Rasad("query --db '" + db_ + "' --format jsonl --limit -1 " + filters);

@@ -10,20 +10,15 @@
 #include <iterator>
 #include <string>
 
+#include "cli/cli_test_support.h"
+
 namespace rasad {
 namespace {
 
 namespace fs = std::filesystem;
 
-struct CliRun {
-  int exit_code = -1;
-  std::string out, err;
-};
-
-std::string Slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
+using testing::CliRun;
+using testing::Slurp;
 
 class TokensCliTest : public ::testing::Test {
  protected:
@@ -41,16 +36,7 @@ class TokensCliTest : public ::testing::Test {
   }
 
   // Runs `rasad ARGS` through the shell (ARGS may hold redirections) and captures its output.
-  CliRun Rasad(const std::string& args) {
-    fs::path out = dir_ / "stdout", err = dir_ / "stderr";
-    std::string cmd = "'" RASAD_CLI "' " + args + " >'" + out.string() + "' 2>'" + err.string() + "'";
-    int status = std::system(cmd.c_str());
-    CliRun r;
-    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.out = Slurp(out);
-    r.err = Slurp(err);
-    return r;
-  }
+  CliRun Rasad(const std::string& args) { return testing::RunRasad(args, dir_); }
 
   fs::path dir_;
 };
