@@ -159,8 +159,10 @@ SqlWhere BuildWhere(const EventFilter& f) {
     w.values.emplace_back((*f.bbox)[3]);
   }
   if (!f.text.empty()) {
-    clauses.push_back("e.evidence LIKE ? ESCAPE '\\'");
-    w.values.emplace_back(Like(f.text));
+    // A plain substring search (instr): it reads each sentence once, and is not case-folded (Arabic
+    // has no case). A scan of every sentence all the same: see docs/api.md on rare words.
+    clauses.push_back("instr(e.evidence, ?) > 0");
+    w.values.emplace_back(f.text);
   }
   if (!f.doc_id.empty()) {
     clauses.push_back(

@@ -24,7 +24,7 @@ struct EventFilter {
   std::vector<std::string> types;   // PLOVER event types; empty = all
   std::string place;                // place name (English or Arabic) or geonameid
   std::optional<std::array<double, 4>> bbox;  // min lon, min lat, max lon, max lat
-  std::string text;                 // free text in the evidence sentence
+  std::string text;                 // free text in the evidence sentence (exact substring, case-sensitive)
   std::string doc_id;               // only events with evidence in this document
   bool asserted_only = false;       // drop negated, intended and hypothetical events
 };
