@@ -45,7 +45,7 @@ CREATE TABLE documents (
   run INTEGER REFERENCES ingest_runs(id),
   dictionary_version TEXT NOT NULL
 );
-CREATE INDEX documents_content_hash ON documents(content_hash);
+CREATE UNIQUE INDEX documents_content_hash ON documents(content_hash);
 CREATE INDEX documents_dictionary_version ON documents(dictionary_version);
 
 CREATE TABLE actors (

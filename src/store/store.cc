@@ -28,6 +28,18 @@ std::string NowIso() {
     if (!_s.ok()) return _s;        \
   } while (0)
 
+// Steps a statement ending in RETURNING id and gives the id.
+Result<int64_t> ReturnedId(SqliteStmt& stmt) {
+  Status s;
+  if (!stmt.Step(&s)) {
+    stmt.Reset();
+    return s.ok() ? Status::Error("sqlite: RETURNING gave no row") : s;
+  }
+  int64_t id = stmt.Int(0);
+  stmt.Reset();
+  return id;
+}
+
 Status Prepare(SqliteDb& db, SqliteStmt* stmt, std::string_view sql) {
   auto s = db.Prepare(sql);
   if (!s.ok()) return s.status();
@@ -107,12 +119,15 @@ Status Store::LoadState() {
 Status Store::PrepareWriters() {
   RASAD_TRY(Prepare(db_, &insert_document_,
                     "INSERT INTO documents(doc_id, content_hash, minhash, near_duplicate_of, date, source, url, title, "
-                    "origin, text, run, dictionary_version) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"));
+                    "origin, text, run, dictionary_version) VALUES(?,?,?,?,?,?,?,?,?,?,?,?) "
+                    "ON CONFLICT(content_hash) DO NOTHING"));
   RASAD_TRY(Prepare(db_, &insert_actor_,
-                    "INSERT INTO actors(actor_key, actor_id, name_en, name_ar, country, sector) VALUES(?,?,?,?,?,?)"));
+                    "INSERT INTO actors(actor_key, actor_id, name_en, name_ar, country, sector) VALUES(?,?,?,?,?,?) "
+                    "ON CONFLICT(actor_key) DO UPDATE SET actor_key = excluded.actor_key RETURNING id"));
   RASAD_TRY(Prepare(db_, &insert_place_,
                     "INSERT INTO places(place_key, geonameid, name_en, name_ar, country, admin1, lat, lon, precision) "
-                    "VALUES(?,?,?,?,?,?,?,?,?)"));
+                    "VALUES(?,?,?,?,?,?,?,?,?) ON CONFLICT(place_key) DO UPDATE SET place_key = excluded.place_key "
+                    "RETURNING id"));
   RASAD_TRY(Prepare(db_, &upsert_event_,
                     "INSERT INTO events(event_key, date, event, mode, cameo, quad_class, goldstein, source_actor, "
                     "target_actor, place, source_country, target_country, place_country, lat, lon, fatalities, "
@@ -185,9 +200,10 @@ Result<int64_t> Store::ActorRow(const EventActor& a) {
       .BindTextOrNull(4, a.name_ar)
       .BindTextOrNull(5, a.country)
       .BindTextOrNull(6, a.sector);
-  RASAD_TRY(insert_actor_.Run());
-  int64_t row = db_.LastInsertId();
-  actor_rows_.emplace(std::move(key), row);
+  // RETURNING gives the row whether it is new or was added meanwhile by another writer.
+  auto row = ReturnedId(insert_actor_);
+  if (!row.ok()) return row;
+  actor_rows_.emplace(std::move(key), *row);
   return row;
 }
 
@@ -205,9 +221,9 @@ Result<int64_t> Store::PlaceRow(const EventPlace& p) {
       .Bind(7, p.lat)
       .Bind(8, p.lon)
       .BindTextOrNull(9, p.precision);
-  RASAD_TRY(insert_place_.Run());
-  int64_t row = db_.LastInsertId();
-  place_rows_.emplace(std::move(key), row);
+  auto row = ReturnedId(insert_place_);
+  if (!row.ok()) return row;
+  place_rows_.emplace(std::move(key), *row);
   return row;
 }
 
@@ -358,6 +374,11 @@ Status Store::WriteBatch(int64_t run, std::vector<CodedDocument>& docs, const st
           .Bind(11, run)
           .Bind(12, dictionary_version_);
       RASAD_TRY(insert_document_.Run());
+      if (db_.Changes() == 0) {
+        // Stored meanwhile by another ingest into the same store.
+        ++batch.duplicates;
+        continue;
+      }
       int64_t row = db_.LastInsertId();
       if (near) ++batch.near_duplicates;
       new_hashes.emplace_back(cd.minhash, near ? near : row);

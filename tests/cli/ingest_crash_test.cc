@@ -191,6 +191,23 @@ TEST_F(IngestCrashTest, KilledAtAnyMomentTheStoreStaysConsistentAndARerunFinishe
   EXPECT_EQ(r.Int("SELECT count(*) FROM ingest_runs WHERE status = 'running'"), 0);
 }
 
+TEST_F(IngestCrashTest, TwoIngestsAtOnceStoreEachDocumentOnce) {
+  std::string corpus = WriteCorpus();
+  std::string ref = (dir_ / "ref.db").string();
+  ASSERT_EQ(Wait(Start(ref, corpus)), 0);
+  Snapshot want = Take(ref);
+  std::string db = (dir_ / "both.db").string();
+  pid_t a = Start(db, corpus);
+  pid_t b = Start(db, corpus);
+  EXPECT_EQ(Wait(a), 0);
+  EXPECT_EQ(Wait(b), 0);
+  ExpectConsistent(db);
+  Snapshot got = Take(db);
+  EXPECT_EQ(got.docs, want.docs);
+  EXPECT_EQ(got.mentions, want.mentions);
+  EXPECT_EQ(got.per_doc, want.per_doc);
+}
+
 TEST_F(IngestCrashTest, ExitStatusAndMessagesForBadInput) {
   std::string db = (dir_ / "bad.db").string();
   std::string fixture = std::string(RASAD_SOURCE_DIR) + "/tests/fixtures/ingest/bad.jsonl";
