@@ -397,7 +397,10 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
           c.record = static_cast<int32_t>(owner);
           c.agent = m.agent;
           c.country = lex_->record(owner).country.empty() ? nr.country : lex_->record(owner).country;
-          c.sector = g.sector;
+          // أعضاء حزب الغد، عناصر حماس: a role noun without a sector of its own (member, element,
+          // spokesman) takes the sector of the organisation it belongs to; a state's has none to give.
+          const ActorRecord& o = lex_->record(owner);
+          c.sector = g.sector.empty() && !o.is_state ? o.sector : g.sector;
           c.people = g.kind == "group";
           c.place = -1;
         }
