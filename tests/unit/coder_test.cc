@@ -141,6 +141,12 @@ const Expect kCases[] = {
      "YEM/REB", "*", -1, false, "asserted", ""},
     {"what_is_alleged", "اتهمت الحكومة اليمنية الحوثيين بقصف مدينة تعز.", "2024-05-10", "ASSAULT", "19", "YEM/REB",
      "*", "Taiz", -1, false, "alleged", ""},
+    // A nationality between the words of an agent (وحدة خاصة) composes with it.
+    {"nationality_inside_agent", "اغتالت وحدة أردنية خاصة مسلحا في مدينة إربد.", "2024-05-10", "ASSAULT", "18",
+     "JOR/MIL", "*", "*", -1, false, "asserted", ""},
+    // Members of a party take the party's sector.
+    {"members_of_party", "تظاهر أعضاء حزب الغد أمام مقر البرلمان في القاهرة.", "2024-05-10", "PROTEST", "14",
+     "EGY/PTY", "*", "Cairo", -1, false, "asserted", ""},
 };
 
 void PrintTo(const Expect& x, std::ostream* os) { *os << x.name; }
