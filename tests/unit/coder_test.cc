@@ -144,6 +144,11 @@ const Expect kCases[] = {
     // A nationality between the words of an agent (وحدة خاصة) composes with it.
     {"nationality_inside_agent", "اغتالت وحدة أردنية خاصة مسلحا في مدينة إربد.", "2024-05-10", "ASSAULT", "18",
      "JOR/MIL", "*", "*", -1, false, "asserted", ""},
+    // The driver of a car bomb set it off; an attack attributed to a group was the group's.
+    {"car_bomb_driver", "قتل ثلاثة جنود في تفجير سيارة مفخخة يقودها انتحاري في الموصل.", "2024-05-10", "ASSAULT",
+     "1", "/UAF", "*", "Mosul", 3, false, "asserted", ""},
+    {"attributed_to", "قتل جنديان في هجوم نسب إلى المتمردين قرب مدينة الفاشر.", "2024-05-10", "ASSAULT", "1",
+     "/REB", "*", "*", 2, false, "asserted", ""},
     // Members of a party take the party's sector.
     {"members_of_party", "تظاهر أعضاء حزب الغد أمام مقر البرلمان في القاهرة.", "2024-05-10", "PROTEST", "14",
      "EGY/PTY", "*", "Cairo", -1, false, "asserted", ""},
