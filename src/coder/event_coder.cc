@@ -1236,6 +1236,24 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         break;
       }
     }
+    // نجح الجيش في قتل، تمكنت الشرطة من اعتقال، قامت امرأة بتفجير نفسها: the subject of a verb of
+    // doing or managing is the doer of the verbal noun it governs through a preposition.
+    bool governed = (text_.tokens[t.first].prefixes & kProBi) ||
+                    (t.first > c.first_token && (Bare(t.first - 1) == "في" || Bare(t.first - 1) == "من" ||
+                                                Bare(t.first - 1) == "الي" || Bare(t.first - 1) == "الى"));
+    if (source.empty() && governed) {
+      for (const CueHit& q : cues_) {
+        if (trig_.cue(q.record).kind != CueKind::kGovern) continue;
+        if (q.first < c.first_token || q.end > t.first || q.end + 8 < t.first || TriggerBetween(q.end, t.first)) continue;
+        bool after = false;
+        TriggerHit gv{q.first, q.end, 0};
+        Arg doer = SubjectOf(gv, c, &after);
+        if (!doer.empty() && M(doer.members.front()).first_token < t.first) {
+          source = doer;
+          source.how = "subject of '" + trig_.cue(q.record).form + "' that governs the noun";
+        }
+      }
+    }
     if (source.empty() && (r.gen == ArgRole::kSource) && gen_arg.empty()) {
       for (int32_t j = static_cast<int32_t>(t.first) - 1;
            j >= static_cast<int32_t>(c.first_token) && j + 6 >= static_cast<int32_t>(t.first); --j) {

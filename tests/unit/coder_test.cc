@@ -149,6 +149,11 @@ const Expect kCases[] = {
      "1", "/UAF", "*", "Mosul", 3, false, "asserted", ""},
     {"attributed_to", "قتل جنديان في هجوم نسب إلى المتمردين قرب مدينة الفاشر.", "2024-05-10", "ASSAULT", "1",
      "/REB", "*", "*", 2, false, "asserted", ""},
+    // The subject of a verb of doing or managing does the verbal noun it governs.
+    {"managed_to_kill", "قال مصدر إن الجيش نجح في قتل خمسة مسلحين قرب مدينة درنة.", "2024-05-10", "ASSAULT",
+     "1", "/MIL", "*", "*", -1, false, "reported", ""},
+    {"carried_out_raid", "قامت الشرطة التونسية بمداهمة منزل في مدينة صفاقس.", "2024-05-10", "COERCE", "1",
+     "TUN/COP", "*", "*", -1, false, "asserted", ""},
     // Members of a party take the party's sector.
     {"members_of_party", "تظاهر أعضاء حزب الغد أمام مقر البرلمان في القاهرة.", "2024-05-10", "PROTEST", "14",
      "EGY/PTY", "*", "Cairo", -1, false, "asserted", ""},
