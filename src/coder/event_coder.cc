@@ -1123,9 +1123,12 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
           obj.how = "object";
           break;
         }
-        // مواقع لحزب العمال: an object noun owned, through لـ, by the actor that is hit.
-        bool owned = (M(m).prefixes & kProLi) && M(m).is_actor && k == from + 1 && MentionAt(from) < 0 &&
-                     text_.tokens[from].kind == TokenKind::kWord && token_trigger_[from] < 0;
+        // مواقع لحزب العمال، حافلة تابعة للشرطة: an object noun owned, through (تابع) لـ, by the actor
+        // that is hit.
+        bool via_tabi = k == from + 2 && (Bare(from + 1) == "تابعه" || Bare(from + 1) == "تابع" ||
+                                          Bare(from + 1) == "تابعين" || Bare(from + 1) == "تابعات");
+        bool owned = (M(m).prefixes & kProLi) && M(m).is_actor && (k == from + 1 || via_tabi) &&
+                     MentionAt(from) < 0 && text_.tokens[from].kind == TokenKind::kWord && token_trigger_[from] < 0;
         if (owned) {
           obj = ResolveDemonstrative(m);
           obj.how = "owner of the object (لـ)";

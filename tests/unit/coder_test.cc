@@ -149,6 +149,9 @@ const Expect kCases[] = {
      "1", "/UAF", "*", "Mosul", 3, false, "asserted", ""},
     {"attributed_to", "قتل جنديان في هجوم نسب إلى المتمردين قرب مدينة الفاشر.", "2024-05-10", "ASSAULT", "1",
      "/REB", "*", "*", 2, false, "asserted", ""},
+    // What was hit belongs to the actor after تابعة لـ.
+    {"owned_object_tabi", "استهدف مسلحون حافلة تابعة للجيش الباكستاني في مدينة بيشاور.", "2024-05-10", "ASSAULT",
+     "1", "/UAF", "PAK/MIL", "*", -1, false, "asserted", ""},
     // The subject of a verb of doing or managing does the verbal noun it governs.
     {"managed_to_kill", "قال مصدر إن الجيش نجح في قتل خمسة مسلحين قرب مدينة درنة.", "2024-05-10", "ASSAULT",
      "1", "/MIL", "*", "*", -1, false, "reported", ""},
