@@ -516,6 +516,21 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     std::string_view w = text_.Norm(tok);
     if (tok.kind == TokenKind::kPunct && w != "«" && w != "\"") break;
     int32_t m = MentionAt(static_cast<uint32_t>(k));
+    if (m >= 0 && M(m).is_actor && IsPrepositional(m)) {
+      // إن قوة من الشرطة العراقية قامت: a unit or count of people specified by what follows من.
+      uint32_t f = M(m).first_token;
+      int32_t u = f >= c.first_token + 2 && Bare(f - 1) == "من" ? MentionAt(f - 2) : -1;
+      if (u >= 0 && M(u).is_actor && M(u).record < 0 && M(u).end_token == f - 1) {
+        k = static_cast<int32_t>(M(u).first_token);
+        uint32_t b = M(u).first_token;
+        if (b > c.first_token && (Bare(b - 1) == "ان" || BareWord(text_.Norm(text_.tokens[b - 1])) == "بان")) {
+          Arg a = ResolveDemonstrative(m);
+          a.how = "subject after أن (a unit of it)";
+          return a;
+        }
+        break;
+      }
+    }
     if (m >= 0) {
       if (!M(m).is_actor || IsPrepositional(m)) break;
       int32_t g = group_of_[m];

@@ -149,6 +149,9 @@ const Expect kCases[] = {
      "1", "/UAF", "*", "Mosul", 3, false, "asserted", ""},
     {"attributed_to", "قتل جنديان في هجوم نسب إلى المتمردين قرب مدينة الفاشر.", "2024-05-10", "ASSAULT", "1",
      "/REB", "*", "*", 2, false, "asserted", ""},
+    // إن قوة من الشرطة: the unit's actor is the subject after أن, and a verb joined by و keeps it.
+    {"unit_of_subject", "وقال سكان إن قوة من الشرطة العراقية قامت بمداهمة جامع واعتدت على المصلين.", "2024-05-10",
+     "ASSAULT", "18", "IRQ/COP", "/CVL", "*", -1, false, "reported", ""},
     // What was hit belongs to the actor after تابعة لـ.
     {"owned_object_tabi", "استهدف مسلحون حافلة تابعة للجيش الباكستاني في مدينة بيشاور.", "2024-05-10", "ASSAULT",
      "1", "/UAF", "PAK/MIL", "*", -1, false, "asserted", ""},
