@@ -516,6 +516,21 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     std::string_view w = text_.Norm(tok);
     if (tok.kind == TokenKind::kPunct && w != "«" && w != "\"") break;
     int32_t m = MentionAt(static_cast<uint32_t>(k));
+    if (m >= 0 && M(m).is_actor && IsPrepositional(m)) {
+      // إن قوة من الشرطة العراقية قامت: a unit or count of people specified by what follows من.
+      uint32_t f = M(m).first_token;
+      int32_t u = f >= c.first_token + 2 && Bare(f - 1) == "من" ? MentionAt(f - 2) : -1;
+      if (u >= 0 && M(u).is_actor && M(u).record < 0 && M(u).end_token == f - 1) {
+        k = static_cast<int32_t>(M(u).first_token);
+        uint32_t b = M(u).first_token;
+        if (b > c.first_token && (Bare(b - 1) == "ان" || BareWord(text_.Norm(text_.tokens[b - 1])) == "بان")) {
+          Arg a = ResolveDemonstrative(m);
+          a.how = "subject after أن (a unit of it)";
+          return a;
+        }
+        break;
+      }
+    }
     if (m >= 0) {
       if (!M(m).is_actor || IsPrepositional(m)) break;
       int32_t g = group_of_[m];
@@ -1123,9 +1138,12 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
           obj.how = "object";
           break;
         }
-        // مواقع لحزب العمال: an object noun owned, through لـ, by the actor that is hit.
-        bool owned = (M(m).prefixes & kProLi) && M(m).is_actor && k == from + 1 && MentionAt(from) < 0 &&
-                     text_.tokens[from].kind == TokenKind::kWord && token_trigger_[from] < 0;
+        // مواقع لحزب العمال، حافلة تابعة للشرطة: an object noun owned, through (تابع) لـ, by the actor
+        // that is hit.
+        bool via_tabi = k == from + 2 && (Bare(from + 1) == "تابعه" || Bare(from + 1) == "تابع" ||
+                                          Bare(from + 1) == "تابعين" || Bare(from + 1) == "تابعات");
+        bool owned = (M(m).prefixes & kProLi) && M(m).is_actor && (k == from + 1 || via_tabi) &&
+                     MentionAt(from) < 0 && text_.tokens[from].kind == TokenKind::kWord && token_trigger_[from] < 0;
         if (owned) {
           obj = ResolveDemonstrative(m);
           obj.how = "owner of the object (لـ)";
@@ -1234,6 +1252,24 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
           source.how = "subject of '" + trig_.cue(q.record).form + "' after the noun";
         }
         break;
+      }
+    }
+    // نجح الجيش في قتل، تمكنت الشرطة من اعتقال، قامت امرأة بتفجير نفسها: the subject of a verb of
+    // doing or managing is the doer of the verbal noun it governs through a preposition.
+    bool governed = (text_.tokens[t.first].prefixes & kProBi) ||
+                    (t.first > c.first_token && (Bare(t.first - 1) == "في" || Bare(t.first - 1) == "من" ||
+                                                Bare(t.first - 1) == "الي" || Bare(t.first - 1) == "الى"));
+    if (source.empty() && governed) {
+      for (const CueHit& q : cues_) {
+        if (trig_.cue(q.record).kind != CueKind::kGovern) continue;
+        if (q.first < c.first_token || q.end > t.first || q.end + 8 < t.first || TriggerBetween(q.end, t.first)) continue;
+        bool after = false;
+        TriggerHit gv{q.first, q.end, 0};
+        Arg doer = SubjectOf(gv, c, &after);
+        if (!doer.empty() && M(doer.members.front()).first_token < t.first) {
+          source = doer;
+          source.how = "subject of '" + trig_.cue(q.record).form + "' that governs the noun";
+        }
       }
     }
     if (source.empty() && (r.gen == ArgRole::kSource) && gen_arg.empty()) {

@@ -76,6 +76,7 @@ enum class CueKind : uint8_t {
   kResult,     // أسفر عن، أدى إلى: an occurrence whose result was done by the doer of the cause
   kCrowd,      // المتظاهرون: the people who protest
   kUndergo,    // تعرض لـ: an occurrence whose subject is the target of the event noun
+  kGovern,     // قام بـ، نجح في، تمكن من: a verb whose subject does the verbal noun it governs
 };
 
 enum class CueScope : uint8_t { kNext, kClause, kSentence };

@@ -98,12 +98,50 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   out->keys.Compute(text);
   const PhraseMatcher& pm = lex_->matcher();
 
+  // وحدة إسرائيلية خاصة، القوات الأمريكية الخاصة: Arabic puts the nationality before the other
+  // adjectives, so the two words of an agent "X Y" (وحدة خاصة) can stand around a nationality. The
+  // agent's payloads when token i is X, i + 1 a nationality and i + 2 Y; composition then joins X to
+  // the nationality.
+  auto split_agent = [&](uint32_t i, uint32_t end) -> const std::vector<uint32_t>* {
+    if (i + 2 >= end || !IsNationality(text, i + 1)) return nullptr;
+    if ((text.tokens[i + 1].prefixes & kAttachingClitics) || (text.tokens[i + 2].prefixes & kAttachingClitics)) {
+      return nullptr;
+    }
+    const TokenKeys::Keys& x = out->keys.tokens[i];
+    const TokenKeys::Keys& y = out->keys.tokens[i + 2];
+    for (int a = 0; a < x.count; ++a) {
+      uint32_t first = pm.WordId(x.key[a], x.hash[a]);
+      uint32_t node = first == PhraseMatcher::kNoWord ? 0 : pm.Step(0, first);
+      if (node == 0) continue;
+      for (int b = 0; b < y.count; ++b) {
+        uint32_t second = pm.WordId(y.key[b], y.hash[b]);
+        if (second == PhraseMatcher::kNoWord) continue;
+        const std::vector<uint32_t>* payloads = pm.Payloads(pm.Step(node, second));
+        if (payloads == nullptr) continue;
+        bool agents = std::all_of(payloads->begin(), payloads->end(),
+                                  [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kAgent; });
+        if (agents) return payloads;
+      }
+    }
+    return nullptr;
+  };
+
   // 1-2a. Longest matches, and person names with a one-letter typo in their second word.
   std::vector<RawMatch> raws;
   std::vector<uint32_t> place_typo_candidates;
   for (const Sentence& s : text.sentences) {
     for (uint32_t i = s.first_token; i < s.end_token;) {
       PhraseMatcher::Match m = pm.Longest(out->keys, i, s.end_token);
+      bool only_agents = m.length == 1 && std::all_of(m.payloads->begin(), m.payloads->end(), [](uint32_t p) {
+                           return EntryRef::Unpack(p).kind == EntryKind::kAgent;
+                         });
+      if (m.length == 0 || only_agents) {
+        if (const std::vector<uint32_t>* payloads = split_agent(i, s.end_token)) {
+          raws.push_back({i, 1, *payloads, false, {}});  // not weak: a nationality follows
+          ++i;
+          continue;
+        }
+      }
       if (m.length > 0) {
         RawMatch r{i, m.length, *m.payloads, false, {}};
         r.weak = true;
@@ -397,7 +435,10 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
           c.record = static_cast<int32_t>(owner);
           c.agent = m.agent;
           c.country = lex_->record(owner).country.empty() ? nr.country : lex_->record(owner).country;
-          c.sector = g.sector;
+          // أعضاء حزب الغد، عناصر حماس: a role noun without a sector of its own (member, element,
+          // spokesman) takes the sector of the organisation it belongs to; a state's has none to give.
+          const ActorRecord& o = lex_->record(owner);
+          c.sector = g.sector.empty() && !o.is_state ? o.sector : g.sector;
           c.people = g.kind == "group";
           c.place = -1;
         }

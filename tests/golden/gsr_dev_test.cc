@@ -43,7 +43,7 @@ TEST(GsrDevTest, DetectionDoesNotRegress) {
   // are no longer coded: recall gave a little for much precision, so F1 is guarded too.
   EXPECT_GE(res["ASSAULT"]["f1"].get<double>(), 0.56);
   EXPECT_GE(res["ASSAULT"]["recall"].get<double>(), 0.84);
-  EXPECT_GE(res["ASSAULT"]["precision"].get<double>(), 0.41);
+  EXPECT_GE(res["ASSAULT"]["precision"].get<double>(), 0.42);
   EXPECT_GE(res["PROTEST"]["f1"].get<double>(), 0.55);
   EXPECT_GE(res["PROTEST"]["recall"].get<double>(), 0.82);
   EXPECT_GE(res["PROTEST"]["precision"].get<double>(), 0.41);
@@ -57,7 +57,7 @@ TEST(GsrDevTest, ActorCodingDoesNotRegress) {
   ASSERT_TRUE(gold.ok());
   nlohmann::json res = EvaluateActors(CodeFile(SharedPath(kGold)), *gold);
   std::cout << "actors: " << res.dump() << "\n";
-  EXPECT_GE(res["source"]["accuracy"].get<double>(), 0.41);
+  EXPECT_GE(res["source"]["accuracy"].get<double>(), 0.48);
   EXPECT_GE(res["target"]["accuracy"].get<double>(), 0.38);
 }
 

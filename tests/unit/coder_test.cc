@@ -141,6 +141,28 @@ const Expect kCases[] = {
      "YEM/REB", "*", -1, false, "asserted", ""},
     {"what_is_alleged", "اتهمت الحكومة اليمنية الحوثيين بقصف مدينة تعز.", "2024-05-10", "ASSAULT", "19", "YEM/REB",
      "*", "Taiz", -1, false, "alleged", ""},
+    // A nationality between the words of an agent (وحدة خاصة) composes with it.
+    {"nationality_inside_agent", "اغتالت وحدة أردنية خاصة مسلحا في مدينة إربد.", "2024-05-10", "ASSAULT", "18",
+     "JOR/MIL", "*", "*", -1, false, "asserted", ""},
+    // The driver of a car bomb set it off; an attack attributed to a group was the group's.
+    {"car_bomb_driver", "قتل ثلاثة جنود في تفجير سيارة مفخخة يقودها انتحاري في الموصل.", "2024-05-10", "ASSAULT",
+     "1", "/UAF", "*", "Mosul", 3, false, "asserted", ""},
+    {"attributed_to", "قتل جنديان في هجوم نسب إلى المتمردين قرب مدينة الفاشر.", "2024-05-10", "ASSAULT", "1",
+     "/REB", "*", "*", 2, false, "asserted", ""},
+    // إن قوة من الشرطة: the unit's actor is the subject after أن, and a verb joined by و keeps it.
+    {"unit_of_subject", "وقال سكان إن قوة من الشرطة العراقية قامت بمداهمة جامع واعتدت على المصلين.", "2024-05-10",
+     "ASSAULT", "18", "IRQ/COP", "/CVL", "*", -1, false, "reported", ""},
+    // What was hit belongs to the actor after تابعة لـ.
+    {"owned_object_tabi", "استهدف مسلحون حافلة تابعة للجيش الباكستاني في مدينة بيشاور.", "2024-05-10", "ASSAULT",
+     "1", "/UAF", "PAK/MIL", "*", -1, false, "asserted", ""},
+    // The subject of a verb of doing or managing does the verbal noun it governs.
+    {"managed_to_kill", "قال مصدر إن الجيش نجح في قتل خمسة مسلحين قرب مدينة درنة.", "2024-05-10", "ASSAULT",
+     "1", "/MIL", "*", "*", -1, false, "reported", ""},
+    {"carried_out_raid", "قامت الشرطة التونسية بمداهمة منزل في مدينة صفاقس.", "2024-05-10", "COERCE", "1",
+     "TUN/COP", "*", "*", -1, false, "asserted", ""},
+    // Members of a party take the party's sector.
+    {"members_of_party", "تظاهر أعضاء حزب الغد أمام مقر البرلمان في القاهرة.", "2024-05-10", "PROTEST", "14",
+     "EGY/PTY", "*", "Cairo", -1, false, "asserted", ""},
 };
 
 void PrintTo(const Expect& x, std::ostream* os) { *os << x.name; }

@@ -62,6 +62,11 @@ const Mentioned kMentions[] = {
     {"التقى وزير الخارجية الإيطالي نظيره المصري.", "وزير الخارجية الإيطالي", "actor", "ITA", "GOV", ""},
     {"وصل مرتزقة سودانيون إلى ليبيا.", "مرتزقة سودانيون", "actor", "SDN", "*", ""},
     {"سيطرت قوات حفتر على المدينة.", "قوات حفتر", "actor", "LBY", "MIL", ""},
+    // A role noun without a sector (member, element) takes the sector of the organisation.
+    {"تظاهر أعضاء حزب الغد أمام البرلمان.", "أعضاء حزب الغد", "actor", "EGY", "PTY", ""},
+    {"احتشد أنصار الحريري في الساحة.", "أنصار الحريري", "actor", "LBN", "PTY", ""},
+    // The nationality comes before the agent's other adjective: وحدة خاصة + إسرائيلية.
+    {"اقتحمت وحدة إسرائيلية خاصة المنزل.", "وحدة إسرائيلية", "actor", "ISR", "MIL", ""},
     {"وقعت اشتباكات في طرابلس الليبية.", "طرابلس", "place", "LBY", "*", "Tripoli"},
     {"زار الوفد مدينة بنغازي وبلدة غريان.", "بنغازي", "place", "LBY", "*", "Benghazi"},
     // The title belongs to the person's mention; رامب is read as ترامب.
