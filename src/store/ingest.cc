@@ -66,14 +66,17 @@ int ThreadCount(int requested) {
   return n > 0 ? static_cast<int>(n) : 1;
 }
 
-// Codes docs[i] for all i on the workers, one thread per worker.
+// Codes docs[i] for all i on the workers, one thread per worker. `hashes`, when given, holds the
+// content hash of each document, already computed.
 void CodeInParallel(std::vector<std::unique_ptr<Worker>>& workers, std::vector<Document>& docs,
-                    std::vector<CodedDocument>* out) {
+                    std::vector<CodedDocument>* out, std::vector<std::string>* hashes = nullptr) {
   out->clear();
   out->resize(docs.size());
   std::atomic<size_t> next{0};
   auto run = [&](Worker* w) {
-    for (size_t i = next++; i < docs.size(); i = next++) (*out)[i] = CodeForStore(*w, std::move(docs[i]));
+    for (size_t i = next++; i < docs.size(); i = next++) {
+      (*out)[i] = CodeForStore(*w, std::move(docs[i]), hashes ? std::move((*hashes)[i]) : std::string());
+    }
   };
   if (workers.size() == 1 || docs.size() < 2) {
     run(workers[0].get());
@@ -189,9 +192,9 @@ std::vector<std::unique_ptr<Worker>> MakeWorkers(const Engine& engine, int threa
 
 }  // namespace
 
-CodedDocument CodeForStore(Worker& worker, Document&& doc) {
+CodedDocument CodeForStore(Worker& worker, Document&& doc, std::string content_hash) {
   CodedDocument cd;
-  cd.content_hash = ContentHash(doc.text);
+  cd.content_hash = content_hash.empty() ? ContentHash(doc.text) : std::move(content_hash);
   cd.minhash = ComputeMinHash(doc.text);
   worker.Code(doc, false, &cd.events);
   cd.doc = std::move(doc);
@@ -238,6 +241,7 @@ Result<RunCounts> Ingest(const Engine& engine, Store& store, const std::string& 
   std::vector<Item> items;
   double code_seconds = 0;
   std::vector<Document> to_code;
+  std::vector<std::string> to_code_hashes;
   bool writer_ok = true;
   while (writer_ok) {
     items.clear();
@@ -247,6 +251,7 @@ Result<RunCounts> Ingest(const Engine& engine, Store& store, const std::string& 
     }
     BatchWriter::Batch batch;
     to_code.clear();
+    to_code_hashes.clear();
     std::vector<size_t> slots;  // where each coded document goes in batch.docs (input order)
     for (Item& item : items) {
       if (auto* doc = std::get_if<Document>(&item)) {
@@ -263,6 +268,7 @@ Result<RunCounts> Ingest(const Engine& engine, Store& store, const std::string& 
         slots.push_back(batch.docs.size());
         batch.docs.emplace_back();
         to_code.push_back(std::move(*doc));
+        to_code_hashes.push_back(std::move(hash));
       } else {
         auto& r = std::get<RejectedInput>(item);
         batch.bytes += r.raw.size();
@@ -271,7 +277,7 @@ Result<RunCounts> Ingest(const Engine& engine, Store& store, const std::string& 
     }
     std::vector<CodedDocument> coded;
     auto c0 = Clock::now();
-    CodeInParallel(workers, to_code, &coded);
+    CodeInParallel(workers, to_code, &coded, &to_code_hashes);
     code_seconds += std::chrono::duration<double>(Clock::now() - c0).count();
     for (size_t i = 0; i < coded.size(); ++i) batch.docs[slots[i]] = std::move(coded[i]);
     writer_ok = writer.Submit(std::move(batch));

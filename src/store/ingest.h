@@ -46,8 +46,9 @@ struct IngestOptions {
   IngestTiming* timing = nullptr;  // filled at the end when set
 };
 
-// Coding a document for the store: its events, its content hash and SimHash.
-CodedDocument CodeForStore(Worker& worker, Document&& doc);
+// Coding a document for the store: its events, its content hash (computed unless given) and its
+// MinHash signature.
+CodedDocument CodeForStore(Worker& worker, Document&& doc, std::string content_hash = {});
 
 // Runs one ingest into `store` and returns what it did. Errors are those that stop the run (an
 // unreadable store, a failed commit); a bad document is not an error (it is counted, recorded in
