@@ -147,6 +147,10 @@ Status MigrateSchema(SqliteDb& db) {
   }
   for (int v = static_cast<int>(*version); v < CurrentSchemaVersion(); ++v) {
     Status s = InTransaction(db, [&] {
+      // Another process may have migrated the store while this one waited for the write lock.
+      auto now = db.QueryInt("PRAGMA user_version");
+      if (!now.ok()) return now.status();
+      if (*now > v) return Status::Ok();
       Status m = db.Exec(kMigrations[v]);
       if (!m.ok()) return Status::Error(fmt::format("migration {}: {}", v + 1, m.message()));
       return db.Exec(fmt::format("PRAGMA user_version = {}", v + 1));

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <ctime>
 #include <filesystem>
+#include <thread>
 
 #include "coder/event_json.h"
 #include "store/event_record.h"
@@ -78,10 +79,17 @@ Result<Store> Store::Open(const std::string& path, bool read_only) {
     // across a process crash (durability across power loss is traded for speed).
     // A 64 MB page cache and checkpoints every 16k pages keep the many index pages an ingest
     // touches from being written again at every commit.
-    RASAD_TRY(store.db_.Exec(
-        "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536; "
-        "PRAGMA wal_autocheckpoint=16384; PRAGMA temp_store=MEMORY"));
-    Status s = MigrateSchema(store.db_);
+    // Switching a new file to WAL needs a moment alone with it, and SQLite answers "locked" at once
+    // instead of waiting when another process opens the same new store: try again for a while.
+    Status s;
+    for (int attempt = 0; attempt < 100; ++attempt) {
+      s = store.db_.Exec(
+          "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536; "
+          "PRAGMA wal_autocheckpoint=16384; PRAGMA temp_store=MEMORY");
+      if (s.ok()) s = MigrateSchema(store.db_);
+      if (s.ok() || s.message().find("locked") == std::string::npos) break;
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
     if (!s.ok()) return Status::Error(fmt::format("{}: {}", path, s.message()));
   } else {
     auto v = store.db_.QueryInt("PRAGMA user_version");

@@ -8,6 +8,8 @@
 #include <fstream>
 #include <map>
 #include <set>
+#include <thread>
+#include <atomic>
 
 #include "store/dictionary_version.h"
 #include "store/event_query.h"
@@ -80,6 +82,26 @@ TEST_F(StoreTest, RefusesAStoreFromANewerRasad) {
   auto again = Store::Open((dir_ / "t.db").string());
   ASSERT_FALSE(again.ok());
   EXPECT_NE(again.status().message().find("newer"), std::string::npos) << again.status().message();
+}
+
+TEST_F(StoreTest, ManyOpenAFreshStoreAtOnce) {
+  // Each opener migrates; the ones that wait for the write lock find the work done.
+  for (int round = 0; round < 10; ++round) {
+    std::string path = (dir_ / ("fresh" + std::to_string(round) + ".db")).string();
+    std::vector<std::thread> threads;
+    std::atomic<int> failed{0};
+    for (int k = 0; k < 4; ++k) {
+      threads.emplace_back([&] {
+        auto s = Store::Open(path);
+        if (!s.ok()) {
+          ++failed;
+          ADD_FAILURE() << s.status().message();
+        }
+      });
+    }
+    for (auto& t : threads) t.join();
+    EXPECT_EQ(failed.load(), 0);
+  }
 }
 
 TEST_F(StoreTest, IngestIsIdempotent) {
