@@ -32,6 +32,7 @@
 #include <vector>
 
 #include "coder/event.h"
+#include "coder/relative_date.h"
 #include "coder/ontology.h"
 #include "coder/trigger_lexicon.h"
 #include "lexicon/entity_recognizer.h"
@@ -39,17 +40,6 @@
 #include "util/status.h"
 
 namespace rasad {
-
-struct RelativeDate {
-  std::vector<std::string> words;  // matching form
-  int days = 0;
-};
-
-// Loads relative_dates.tsv.
-Result<std::vector<RelativeDate>> LoadRelativeDates(const std::string& path);
-
-// Adds `days` to an ISO date (YYYY-MM-DD); returns the input unchanged when it is not a full date.
-std::string ShiftDate(const std::string& iso, int days);
 
 class EventCoder {
  public:

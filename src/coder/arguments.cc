@@ -1,0 +1,391 @@
+#include "coder/document_coder.h"
+
+#include <cmath>
+#include <string_view>
+
+namespace rasad::detail {
+
+bool DocumentCoder::IsActorLike(int32_t m) const {
+  const Mention& x = M(m);
+  return x.is_actor || x.is_place();
+}
+
+bool DocumentCoder::IsPartitiveHead(uint32_t k) const {
+  static constexpr std::string_view kParts[] = {"عدد", "قوه", "وحده", "مجموعه", "عناصر", "افراد", "بعض", "احد",
+                                                "احدي", "فرقه", "دوريه", "عشرات", "مئات", "الاف", "الوف"};
+  const Token& tok = text_.tokens[k];
+  if (tok.kind == TokenKind::kNumber) return true;
+  std::string_view w = Bare(k);
+  for (std::string_view x : kParts) {
+    if (w == x) return true;
+  }
+  return k + 1 < count_ends_before_.size() && count_ends_before_[k + 1];
+}
+
+uint16_t DocumentCoder::PrepositionOf(int32_t m) const {
+  const Mention& x = M(m);
+  if (x.prefixes & kProBi) return kTargetBi;
+  if (x.prefixes & kProLi) return kTargetLi;
+  if (x.prefixes & kProKa) return kPrepAs;
+  // A preposition word right before, possibly before descriptors (العاصمة، بمدينة), directions
+  // (شمال، قرب) or demonstratives; a direction alone (قرب الرمادي) is itself locative.
+  static constexpr std::string_view kDescriptors[] = {"عاصمه", "مدينه", "منطقه", "بلده", "ولايه", "محافظه",
+                                                      "هذه", "هذا", "بحق", "حكومه", "قريه", "مخيم"};
+  static constexpr std::string_view kDirections[] = {"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي",
+                                                     "شرقي", "غربي", "قرب", "ضواحي", "اطراف", "داخل", "خارج"};
+  auto in = [](std::string_view w, const auto& list) {
+    for (std::string_view x : list) {
+      if (x == w) return true;
+    }
+    return false;
+  };
+  uint32_t k = x.first_token;
+  bool direction = false;
+  for (int skip = 0; skip < 3 && k > 0; ++skip) {
+    const Token& prev = text_.tokens[k - 1];
+    if (prev.sentence != text_.tokens[x.first_token].sentence || prev.kind != TokenKind::kWord) break;
+    // وفي تونس: the preposition may carry a conjunction.
+    std::string_view w = (prev.prefixes & ~(kProWa | kProFa)) == 0 ? BareWord(text_.Stem(prev)) : BareWord(text_.Norm(prev));
+    // hunspell-ar lists وفي and فمن whole; read them as و + the preposition.
+    if ((w.rfind("و", 0) == 0 || w.rfind("ف", 0) == 0) && w.size() > 2) {
+      std::string_view rest = w.substr(2);
+      if (rest == "في" || rest == "من" || rest == "علي" || rest == "الي" || rest == "مع" || rest == "ضد") w = rest;
+    }
+    if (w == "علي") return kTargetAla;
+    if (w == "ضد") return kTargetDidd;
+    if (w == "مع") return kTargetMaa;
+    if (w == "من") {
+      // عشرات من أعضاء الحزب، قوة من الشرطة: a partitive من names who the count or unit is made of.
+      if (k >= 2 && IsPartitiveHead(k - 2)) {
+        // The count itself may stand after a preposition (من عدد من الدول، على عشرات من المدنيين).
+        const Token& head = text_.tokens[k - 2];
+        if (head.prefixes & kProBi) return kTargetBi;
+        if (head.prefixes & kProLi) return kTargetLi;
+        std::string_view before = k >= 3 ? Bare(k - 3) : std::string_view();
+        if (before == "من") return kTargetMin;
+        if (before == "علي") return kTargetAla;
+        if (before == "ضد") return kTargetDidd;
+        if (before == "الي") return kTargetIla;
+        if (before == "في") return kTargetFi;
+        if (before == "عن") return kTargetAn;
+        if (before == "مع") return kTargetMaa;
+        return 0;
+      }
+      return kTargetMin;
+    }
+    if (w == "الي") return kTargetIla;
+    if (w == "في") return kTargetFi;
+    if (w == "عن") return kTargetAn;
+    std::string_view stem = BareWord(text_.Stem(prev));
+    bool is_direction = in(stem, kDirections);
+    if (in(stem, kDescriptors) || is_direction) {
+      if (prev.prefixes & kProBi) return kTargetBi;  // بمدينة غريان
+      if (prev.prefixes & kProLi) return kTargetLi;
+      direction = direction || is_direction;
+      --k;
+      continue;
+    }
+    if (CueEndsBefore(k, CueKind::kPreposition)) return kPrepOther;
+    break;
+  }
+  return direction ? kTargetFi : 0;
+}
+
+bool DocumentCoder::TriggerBetween(uint32_t a, uint32_t b) const {
+  for (uint32_t k = a; k < b && k < token_trigger_.size(); ++k) {
+    if (token_trigger_[k] >= 0) return true;
+  }
+  return false;
+}
+
+
+Arg DocumentCoder::GroupOf(int32_t m, std::string how) const {
+  Arg a;
+  a.how = std::move(how);
+  if (m < 0) return a;
+  int32_t g = group_of_[m];
+  if (g < 0) {
+    a.members = {m};
+    return a;
+  }
+  // The members from m on (a list is read from where the argument starts).
+  for (int32_t x : groups_[g]) {
+    if (x >= m) a.members.push_back(x);
+  }
+  return a;
+}
+
+Arg DocumentCoder::Antecedent(uint32_t tok, const std::vector<int32_t>& exclude, std::string how) const {
+  uint32_t sentence = text_.tokens[tok].sentence;
+  for (int32_t m = static_cast<int32_t>(rec_.mentions.size()) - 1; m >= 0; --m) {
+    const Mention& x = M(m);
+    if (x.end_token > tok) continue;
+    if (text_.tokens[x.first_token].sentence + 2 < sentence) break;
+    if (!x.is_actor) continue;
+    int32_t g = group_of_[m];
+    bool excluded = false;
+    for (int32_t e : exclude) excluded = excluded || (e >= 0 && group_of_[e] == g);
+    if (excluded) continue;
+    // Resolve to the whole group the mention belongs to.
+    Arg a;
+    a.how = std::move(how);
+    a.members = g >= 0 ? groups_[g] : std::vector<int32_t>{m};
+    return a;
+  }
+  return Arg{};
+}
+
+Arg DocumentCoder::ResolveDemonstrative(int32_t m) const {
+  const Mention& x = M(m);
+  if (x.record >= 0 || x.first_token == 0) return GroupOf(m, "argument");
+  std::string_view prev = BareWord(text_.Norm(text_.tokens[x.first_token - 1]));
+  bool demonstrative = prev == "هذه" || prev == "هذا" || prev == "هولاء" || prev == "تلك" || prev == "ذلك";
+  if (!demonstrative) return GroupOf(m, "argument");
+  // هذه القوات: the last actor with the same kind of agent, or with a record.
+  for (int32_t k = m - 1; k >= 0; --k) {
+    const Mention& y = M(k);
+    if (!y.is_actor) continue;
+    if ((y.agent >= 0 && y.sector == x.sector) || y.record >= 0) {
+      Arg a = GroupOf(k, "demonstrative");
+      a.members = {k};
+      return a;
+    }
+  }
+  return GroupOf(m, "argument");
+}
+
+Arg DocumentCoder::ExpandInclusion(const Arg& a, uint32_t clause_end) const {
+  if (a.members.size() != 1) return a;
+  const Mention& x = M(a.members[0]);
+  bool generic = x.is_actor && x.record < 0 && x.country.empty();
+  if (!generic) return a;
+  for (const CueHit& c : cues_) {
+    if (trig_.cue(c.record).kind != CueKind::kInclusion) continue;
+    if (c.first < x.end_token || c.first > x.end_token + 14 || c.end >= clause_end) continue;
+    int32_t m = MentionAt(c.end);
+    if (m < 0 || !M(m).is_actor) continue;
+    Arg out = GroupOf(m, a.how + ", specified by '" + trig_.cue(c.record).form + "'");
+    return out;
+  }
+  return a;
+}
+
+Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, bool allow_place) const {
+  *after = false;
+  // After إنّ / أنّ the subject stands before the verb (قال إن قوات الأمن قتلت ثلاثة مسلحين); أنه
+  // before the verb refers back to an actor named earlier.
+  for (int32_t k = static_cast<int32_t>(t.first) - 1;
+       k >= static_cast<int32_t>(c.first_token) && k + 8 >= static_cast<int32_t>(t.first); --k) {
+    const Token& tok = text_.tokens[k];
+    if (token_trigger_[k] >= 0) break;
+    std::string_view w = text_.Norm(tok);
+    if (tok.kind == TokenKind::kPunct && w != "«" && w != "\"") break;
+    int32_t m = MentionAt(static_cast<uint32_t>(k));
+    if (m >= 0 && M(m).is_actor && IsPrepositional(m)) {
+      // إن قوة من الشرطة العراقية قامت: a unit or count of people specified by what follows من.
+      uint32_t f = M(m).first_token;
+      int32_t u = f >= c.first_token + 2 && Bare(f - 1) == "من" ? MentionAt(f - 2) : -1;
+      if (u >= 0 && M(u).is_actor && M(u).record < 0 && M(u).end_token == f - 1) {
+        k = static_cast<int32_t>(M(u).first_token);
+        uint32_t b = M(u).first_token;
+        if (b > c.first_token && (Bare(b - 1) == "ان" || BareWord(text_.Norm(text_.tokens[b - 1])) == "بان")) {
+          Arg a = ResolveDemonstrative(m);
+          a.how = "subject after أن (a unit of it)";
+          return a;
+        }
+        break;
+      }
+    }
+    if (m >= 0) {
+      if (!M(m).is_actor || IsPrepositional(m)) break;
+      int32_t g = group_of_[m];
+      int32_t head = g >= 0 ? groups_[g].front() : m;
+      uint32_t b = M(head).first_token;
+      while (b > c.first_token && text_.tokens[b - 1].kind == TokenKind::kPunct && text_.Norm(text_.tokens[b - 1]) == "«") --b;
+      auto is_anna = [&](uint32_t k) { return Bare(k) == "ان" || BareWord(text_.Norm(text_.tokens[k])) == "بان"; };
+      // The actor may be the adjective of the subject's head noun (بأن مهاجما انتحاريا فجر نفسه).
+      bool head_noun_between = b >= c.first_token + 2 && is_anna(b - 2) && text_.tokens[b - 1].kind == TokenKind::kWord &&
+                               token_trigger_[b - 1] < 0 && !(text_.tokens[b - 1].word_class & (kWordVerb | kWordFunction));
+      if (b > c.first_token && (is_anna(b - 1) || head_noun_between)) {
+        Arg a = ResolveDemonstrative(head);
+        a.how = "subject after أن";
+        return a;
+      }
+      break;
+    }
+    std::string_view bare = Bare(k);
+    bool an_pronoun = (bare == "ان" && tok.suffix != Enclitic::kNone) || BareWord(w) == "انه" || BareWord(w) == "انها" ||
+                      BareWord(w) == "انهم" || BareWord(w) == "بانه" || BareWord(w) == "بانها" || BareWord(w) == "بانهم";
+    if (an_pronoun && k + 3 >= static_cast<int32_t>(t.first)) {
+      Arg a = Antecedent(static_cast<uint32_t>(k), {}, "pronoun on أن -> subject");
+      if (!a.empty()) return a;
+      break;
+    }
+  }
+  // VSO: an actor within a few tokens after the verb, with no preposition before it. A verb that
+  // agrees in the plural (رشقوا، خطفوا) has its subject in itself: the actor after it is its object.
+  std::string_view verb = BareWord(text_.Stem(text_.tokens[t.first]));
+  bool plural = verb.size() > 4 && verb.substr(verb.size() - 4) == "وا";
+  for (uint32_t k = t.end; !plural && k < c.end_token && k < t.end + 4; ++k) {
+    if (token_trigger_[k] >= 0) break;
+    int32_t m = MentionAt(k);
+    if (m < 0) continue;
+    if ((M(m).is_actor || allow_place) && !IsPrepositional(m) && M(m).first_token == k) {
+      *after = true;
+      // قوة من الشرطة العراقية: a unit or a count of people is specified by what follows من.
+      uint32_t e = M(m).end_token;
+      if (M(m).is_actor && M(m).record < 0 && e + 1 < c.end_token && Bare(e) == "من") {
+        int32_t y = MentionAt(e + 1);
+        if (y >= 0 && M(y).is_actor && M(y).first_token == e + 1) m = y;
+      }
+      return ResolveDemonstrative(m);
+    }
+    k = M(m).end_token - 1;
+  }
+  // SVO: the nearest actor before the verb in the clause, not inside a prepositional phrase.
+  for (int32_t k = static_cast<int32_t>(t.first) - 1; k >= static_cast<int32_t>(c.first_token); --k) {
+    int32_t m = MentionAt(static_cast<uint32_t>(k));
+    if (m < 0) continue;
+    int32_t first = static_cast<int32_t>(M(m).first_token);
+    if (M(m).is_actor && !IsPrepositional(m)) {
+      int32_t g = group_of_[m];
+      int32_t head = g >= 0 ? groups_[g].front() : m;
+      return ResolveDemonstrative(head);
+    }
+    k = first;
+  }
+  return Arg{};
+}
+
+Arg DocumentCoder::ByAgent(const TriggerHit& t, const Clause& c) const {
+  for (const CueHit& q : cues_) {
+    if (trig_.cue(q.record).kind != CueKind::kByAgent) continue;
+    if (q.first < t.end || q.first > t.end + 8 || q.end >= c.end_token) continue;
+    int32_t m = MentionAt(q.end);
+    if (m >= 0 && M(m).is_actor) return GroupOf(m, "by '" + trig_.cue(q.record).form + "'");
+  }
+  return Arg{};
+}
+
+std::optional<int64_t> DocumentCoder::CountNear(const TriggerHit& t, const Clause& c) const {
+  for (const Quantity& q : text_.quantities) {
+    if (!q.unit.empty()) continue;
+    bool after = q.first_token >= t.end && q.first_token <= t.end + 3 && q.end_token <= c.end_token;
+    // A number counts the noun right after it, not one behind a preposition (الذكرى 13 لمجزرة).
+    bool before = q.end_token == t.first && q.first_token >= c.first_token &&
+                  !(text_.tokens[t.first].prefixes & kPrepClitics);
+    if (!after && !before) continue;
+    // ست سنوات، ثلاثة أيام: a span of time, not people.
+    if (q.end_token < text_.tokens.size() && IsTimeWord(q.end_token)) continue;
+    // A four-digit number between 1900 and 2100 is a year, not a count.
+    const Token& tok = text_.tokens[q.first_token];
+    if (tok.kind == TokenKind::kNumber && q.value >= 1900 && q.value <= 2100 && q.end_token - q.first_token == 1) continue;
+    if (q.value <= 0 || q.value != std::floor(q.value)) continue;
+    // الجنود الثلاثة: a definite number refers to people counted before, not to a toll.
+    if (!q.vague && (text_.tokens[q.first_token].prefixes & kProAl)) continue;
+    return static_cast<int64_t>(q.value);
+  }
+  return std::nullopt;
+}
+
+int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg& target) const {
+  auto locative = [&](int32_t m) {
+    uint16_t p = PrepositionOf(m);
+    return p == kTargetFi || p == kTargetBi || p == kTargetMin || p == kTargetIla || p == kTargetAla;
+  };
+  int32_t fallback_after = -1;
+  for (uint32_t k = t.end; k < c.end_token; ++k) {
+    int32_t m = MentionAt(k);
+    if (m < 0) continue;
+    if (M(m).is_place() && locative(m)) return m;
+    if (M(m).is_place() && fallback_after < 0 && k < t.end + 4) fallback_after = m;
+    k = M(m).end_token - 1;
+  }
+  for (int32_t k = static_cast<int32_t>(t.first) - 1; k >= static_cast<int32_t>(c.first_token); --k) {
+    int32_t m = MentionAt(static_cast<uint32_t>(k));
+    if (m < 0) continue;
+    if (M(m).is_place() && locative(m)) return m;
+    k = static_cast<int32_t>(M(m).first_token);
+  }
+  // A place right after the trigger (شهدتهما تونس), else the last place named earlier in the sentence.
+  if (fallback_after >= 0) return fallback_after;
+  uint32_t sentence_first = text_.sentences[c.sentence].first_token;
+  for (int32_t k = static_cast<int32_t>(c.first_token) - 1; k >= static_cast<int32_t>(sentence_first); --k) {
+    int32_t m = MentionAt(static_cast<uint32_t>(k));
+    if (m < 0) continue;
+    if (M(m).is_place() && (!M(m).is_actor || locative(m))) return m;
+    k = static_cast<int32_t>(M(m).first_token);
+  }
+  return -1;
+}
+
+
+EventActor DocumentCoder::MakeActor(int32_t m) const {
+  const Mention& x = M(m);
+  EventActor a;
+  a.begin = text_.tokens[x.first_token].begin;
+  a.end = text_.tokens[x.end_token - 1].end;
+  a.text = std::string(text_.original.substr(a.begin, a.end - a.begin));
+  if (x.is_actor) {
+    a.actor_id = recog_.ActorId(x);
+    a.name_en = recog_.ActorNameEn(x);
+    a.name_ar = recog_.ActorNameAr(text_, x);
+    a.country = x.country.empty() ? x.inferred_country : x.country;
+    a.sector = x.sector;
+  } else if (!x.is_place()) {
+    // A demonym adjective standing for its state (غارة إسرائيلية).
+    a.actor_id = x.country;
+    a.name_ar = a.text;
+    a.country = x.country;
+  } else {
+    // A place standing for its people or government (تلقته طرابلس).
+    const PlaceRecord& p = lex_.places()[x.place];
+    a.actor_id = p.country;
+    a.name_en = p.name_en;
+    a.name_ar = p.name_ar;
+    a.country = p.country;
+  }
+  a.corrected = x.corrected;
+  a.corrected_to = x.corrected_to;
+  return a;
+}
+
+EventPlace DocumentCoder::MakePlace(int32_t m, const Clause& c) const {
+  const Mention& x = M(m);
+  const PlaceRecord& p = lex_.places()[x.place];
+  EventPlace e;
+  e.begin = text_.tokens[x.first_token].begin;
+  e.end = text_.tokens[x.end_token - 1].end;
+  e.text = std::string(text_.original.substr(e.begin, e.end - e.begin));
+  e.name_en = p.name_en;
+  e.name_ar = p.name_ar;
+  e.country = p.country;
+  e.admin1 = p.admin1;
+  e.precision = p.kind.empty() ? "city" : p.kind;
+  e.lat = p.lat;
+  e.lon = p.lon;
+  e.geonameid = p.geonameid;
+  e.confidence = x.place_confidence;
+  // A distance after the place (الواقعة على بعد ٨٠ كيلومترا ... من طرابلس) qualifies it.
+  for (const Quantity& q : text_.quantities) {
+    if (q.unit.empty() || q.first_token < x.end_token || q.first_token > x.end_token + 6) continue;
+    if (q.end_token > c.end_token) continue;
+    uint32_t from = q.first_token;
+    if (from >= 2 && Bare(from - 1) == "بعد") from -= 2;
+    uint32_t to = q.end_token;
+    for (uint32_t k = q.end_token; k < c.end_token && k < q.end_token + 8; ++k) {
+      int32_t r = MentionAt(k);
+      if (r >= 0 && M(r).is_place()) {
+        to = M(r).end_token;
+        break;
+      }
+    }
+    uint32_t b = text_.tokens[from].begin, en = text_.tokens[to - 1].end;
+    e.relative = std::string(text_.original.substr(b, en - b));
+    break;
+  }
+  return e;
+}
+
+
+}  // namespace rasad::detail

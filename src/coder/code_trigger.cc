@@ -1,0 +1,365 @@
+#include "coder/document_coder.h"
+
+#include <fmt/format.h>
+
+#include <cmath>
+#include <string_view>
+
+namespace rasad::detail {
+
+void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
+  TriggerHit t = hits_[hi];
+  const TriggerRecord* reading = ChooseRecord(t, *hit_payloads_[hi]);
+  if (reading == nullptr) return;
+  const TriggerRecord& r = *reading;
+  const Token& tt = text_.tokens[t.first];
+  const CameoCode* found = ont_.Find(r.cameo);
+  hit_verb_[hi] = !r.noun;
+  hit_occurrence_[hi] = found && (found->plover == "ASSAULT" || found->plover == "PROTEST");
+  hit_occurrence_verb_[hi] = !r.noun && found && (found->plover == "ASSAULT" || found->plover == "PROTEST");
+  last_noun_clause_ = r.noun ? static_cast<int64_t>(tt.clause) : -1;
+  const CameoCode* code = ont_.Find(r.cameo);
+  if (code == nullptr || code->plover.empty()) return;  // "-" (not an event) or a public statement
+  // هذا الاعتداء، تلك الهجمات: a demonstrative points back to an event already reported.
+  if (r.noun && t.first > text_.clauses[tt.clause].first_token) {
+    std::string_view prev = BareWord(text_.Norm(text_.tokens[t.first - 1]));
+    if (prev == "هذا" || prev == "هذه" || prev == "ذلك" || prev == "تلك" || prev == "هذين" || prev == "هاتين") return;
+  }
+  const Clause& c = text_.clauses[tt.clause];
+  std::vector<std::string> why;
+  if (explain_) {
+    why.push_back(fmt::format("trigger '{}' = {} '{}' ({}:{}, CAMEO {} {})", text_.Text(tt), r.noun ? "noun" : "verb",
+                              r.form, r.origin.file, r.origin.line, r.cameo, code->name_en));
+  }
+
+  Arg source, target;
+  Arg prev_source = last_source_.count(tt.clause) ? last_source_[tt.clause] : Arg{};
+  if (r.noun) {
+    NounArguments(hi, r, c, prev_source, &source, &target);
+  } else {
+    VerbArguments(hi, r, c, &source, &target);
+  }
+
+  // اشتباكات بين قوات الحكومة ومجموعات مسلحة: the two sides of a clash or of talks.
+  if (source.empty() && target.empty()) {
+    for (uint32_t k = t.end; k < c.end_token && k < t.end + 4; ++k) {
+      if (Bare(k) != "بين" || k + 1 >= c.end_token) continue;
+      int32_t m = MentionAt(k + 1);
+      if (m < 0 || !M(m).is_actor || group_of_[m] < 0) break;
+      const std::vector<int32_t>& g = groups_[group_of_[m]];
+      if (g.size() >= 2 && g[0] == m) {
+        source.members = {g[0]};
+        source.how = "first side after بين";
+        target.members.assign(g.begin() + 1, g.end());
+        target.how = "other side after بين";
+      }
+      break;
+    }
+  }
+  // دعم بلاده: "his country" is the country of the actor the pronoun refers to.
+  if (r.noun && source.empty() && t.end < c.end_token && Bare(t.end) == "بلاد" &&
+      text_.tokens[t.end].suffix != Enclitic::kNone) {
+    source = Antecedent(t.end, {}, "'بلاد' + pronoun -> the country of");
+  }
+
+  // Only actors (or places standing for their people) are arguments; a demonym adjective is not.
+  for (Arg* a : {&source, &target}) {
+    std::erase_if(a->members, [&](int32_t m) { return m < 0 || !IsActorLike(m); });
+  }
+  uint32_t clause_end = c.end_token;
+  source = ExpandInclusion(source, clause_end);
+  target = ExpandInclusion(target, clause_end);
+  // غارة إسرائيلية، ضربة جوية أميركية: a demonym adjective of the attack names the doer's state.
+  if (r.noun && r.gen == ArgRole::kSource && source.empty()) {
+    for (uint32_t k = t.end; k < c.end_token && k < t.end + 3; ++k) {
+      int32_t m = MentionAt(k);
+      if (m < 0) {
+        if (text_.tokens[k].kind != TokenKind::kWord || token_trigger_[k] >= 0) break;
+        continue;  // another adjective (جوية، انتحارية)
+      }
+      if (!M(m).is_actor && !M(m).is_place() && M(m).demonym >= 0 && !M(m).country.empty() &&
+          M(m).first_token == k && !(M(m).prefixes & (kPrepClitics | kProWa))) {
+        source.members = {m};
+        source.how = "demonym adjective of the attack";
+      }
+      break;
+    }
+  }
+
+  // Place.
+  int32_t place = -1;
+  if ((r.flags & kFlagPlaceIsTarget) && target.members.size() == 1 && M(target.members[0]).is_place()) {
+    place = target.members[0];
+    target = Arg{};  // the territory taken is the place, not a target actor
+  }
+  if (place < 0) place = PlaceFor(t, c, target);
+
+  // Counts.
+  std::optional<int64_t> fatalities, injured, captured;
+  if (r.flags & (kFlagKill | kFlagInjure | kFlagCapture)) {
+    std::optional<int64_t> n = CountNear(t, c);
+    if (!n && !target.empty()) {
+      // عشرة أشخاص (لقوا مصرعهم): the count of the victims.
+      uint32_t first = M(target.members[0]).first_token;
+      for (const Quantity& q : text_.quantities) {
+        if (q.end_token == first && q.unit.empty() && q.value > 0 && q.value == std::floor(q.value)) {
+          n = static_cast<int64_t>(q.value);
+        }
+      }
+      if (!n && IsDual(target.members[0])) n = 2;  // جنديان
+    }
+    if (r.flags & kFlagKill) fatalities = n;
+    if (r.flags & kFlagInjure) injured = n;
+    if (r.flags & kFlagCapture) captured = n;
+  }
+
+  // A definite verbal noun with nothing attached (الهجوم، القتل، التعذيب) refers to an event named
+  // elsewhere or to violence in general; it reports no event of its own.
+  if (r.noun && (tt.prefixes & kProAl) && source.empty() && target.empty() && !fatalities && !injured && !captured) {
+    bool place_in_clause = place >= 0 && M(place).first_token >= c.first_token && M(place).end_token <= c.end_token;
+    if (!place_in_clause) return;
+  }
+
+  bool negated = false;
+  std::string modality;
+  Modality(t, c, &negated, &modality);
+
+  // What an accusation says was done (تتهمه بقتل مواطنين) is alleged, and done by the accused.
+  auto accused = accused_.find(tt.clause);
+  bool charged = accused != accused_.end() && (tt.prefixes & kProBi) && code->plover != "ACCUSE";
+  if (charged) {
+    if (modality == "asserted" || modality == "reported") modality = "alleged";
+    if (source.empty() || (!accused->second.empty() && source.members != accused->second.members)) {
+      source = accused->second;
+      source.how = "the accused of the accusation before it";
+    }
+  }
+  if (code->plover == "ACCUSE" && !target.empty()) accused_[tt.clause] = target;
+  // What a call or demand asks for (دعت الأطراف إلى وقف إطلاق النار) has not happened yet.
+  // Only a verbal noun close after the request and introduced by إلى / بـ / لـ is what is asked for.
+  bool complement = r.noun && (tt.prefixes & (kProBi | kProLi));
+  for (uint32_t k = t.first; !complement && k > c.first_token && k + 3 > t.first; --k) {
+    complement = r.noun && Bare(k - 1) == "الي";
+  }
+  if (complement && requested_at_ >= 0 && text_.tokens[requested_at_].clause == tt.clause &&
+      t.first - requested_at_ <= 16 && (modality == "asserted" || modality == "reported")) {
+    modality = "intended";
+  }
+  if (code->plover == "REQUEST") requested_at_ = t.first;
+
+  // هاجم، شن هجوما with a speaker as doer (a person, a party, the media, a court, clerics) and no toll
+  // is criticism, as analysts code it (111).
+  std::string cameo = r.cameo;
+  if ((r.flags & kFlagFigurative) && !fatalities && !injured && !captured && !source.empty() &&
+      IsSpeaker(source.members[0])) {
+    if (const CameoCode* criticize = ont_.Find("111"); criticize != nullptr) {
+      code = criticize;
+      cameo = "111";
+      if (explain_) why.push_back("a speaker's attack: criticism (CAMEO 111)");
+    }
+  }
+
+  // Violent and protest events are occurrences: a mention of one that the sentence does not present
+  // as happening is background (an event reported before, a habit), not a new event.
+  // What an accusation charges (اتهمه بقتل) is alleged, not background.
+  bool occurrence = code->plover == "ASSAULT" || code->plover == "PROTEST";
+  if (occurrence && !negated && modality != "intended" && modality != "hypothetical" && !charged) {
+    const char* reported_as = "";
+    if (Background(hi, r, c, fatalities || injured || captured, &reported_as) != nullptr) {
+      hit_background_[hi] = true;
+      return;
+    }
+    if (explain_ && *reported_as) why.push_back(fmt::format("reported as happening: {}", reported_as));
+  }
+
+  // Words with frequent other senses count only with an actor attached.
+  if (r.low_confidence && source.empty() && target.empty()) return;
+
+  // The result of an event (الانتحاريون فجروا أنفسهم، ما أسفر عن إصابة ثلاثة جنود) was done by the doer
+  // of the cause: the source of the sentence's last event before it, else its first subject.
+  if (r.noun && source.empty() && CueEndsBefore(t.first, CueKind::kResult)) {
+    uint32_t s_first = text_.sentences[c.sentence].first_token;
+    for (uint32_t cl = tt.clause; cl-- > 0 && text_.clauses[cl].sentence == c.sentence;) {
+      auto it = last_source_.find(cl);
+      if (it != last_source_.end() && !it->second.empty()) {
+        source = it->second;
+        source.how = "doer of the cause of this result";
+        break;
+      }
+    }
+    for (uint32_t k = s_first; source.empty() && k < t.first; ++k) {
+      int32_t m = MentionAt(k);
+      if (m < 0) continue;
+      bool is_target = false;
+      for (int32_t x : target.members) is_target = is_target || group_of_[x] == group_of_[m];
+      if (M(m).is_actor && !IsPrepositional(m) && !is_target && M(m).first_token == k) {
+        source = ResolveDemonstrative(m);
+        source.how = "first subject of the sentence, doer of the cause of this result";
+      }
+      k = M(m).end_token - 1;
+    }
+  }
+  // تعرضت القوات الأميركية لهجوم: the subject of a verb of undergoing is the target of the noun.
+  if (r.noun && target.empty() && occurrence) {
+    for (const CueHit& q : cues_) {
+      if (q.first < c.first_token || q.end > t.first || t.first - q.end > kClauseReach) continue;
+      if (trig_.cue(q.record).kind != CueKind::kUndergo) continue;
+      bool after = false;
+      Arg undergoer = SubjectOf(TriggerHit{q.first, q.end, 0}, c, &after);
+      if (!undergoer.empty()) {
+        target = undergoer;
+        target.how = "subject of '" + trig_.cue(q.record).form + "'";
+        // Taken for the doer by the clause's actor before the noun: it is the one attacked.
+        if (!source.empty() && group_of_[source.members[0]] >= 0 &&
+            group_of_[source.members[0]] == group_of_[undergoer.members[0]]) {
+          source = Arg{};
+        }
+      }
+      break;
+    }
+  }
+  // A demonstration before a building (تظاهروا أمام السفارة اليونانية، أمام مقر البرلمان) is
+  // addressed to its owner; a protest at something an actor did (احتجاجا على زيارة بوش) to the actor.
+  if (code->plover == "PROTEST" && target.empty()) {
+    for (uint32_t k = t.end; k < c.end_token && k < t.end + 12; ++k) {
+      std::string_view w = Bare(k);
+      bool before = w == "امام" || w == "حول" || w == "قرب" || w == "مقابل";
+      bool at = k == t.end && w == "علي" && code->plover == "PROTEST";
+      if (!before && !at) continue;
+      uint32_t m_at = k + 1;
+      if (m_at < c.end_token && MentionAt(m_at) < 0 && text_.tokens[m_at].kind == TokenKind::kWord) ++m_at;  // مقر، مبنى، زيارة
+      int32_t m = m_at < c.end_token ? MentionAt(m_at) : -1;
+      if (m >= 0 && M(m).is_actor && M(m).first_token == m_at &&
+          (source.empty() || group_of_[m] != group_of_[source.members[0]])) {
+        target = GroupOf(m, before ? "owner of the building the protest was held before" : "the actor protested at");
+        break;
+      }
+    }
+  }
+  // A protest named without its doers is done by the protesters the sentence names.
+  if (source.empty() && code->plover == "PROTEST") {
+    const Sentence& sent = text_.sentences[c.sentence];
+    uint32_t best = UINT32_MAX;
+    for (uint32_t k = sent.first_token; k < sent.end_token; ++k) {
+      if (!CueStartsAt(k, CueKind::kCrowd)) continue;
+      int32_t m = MentionAt(k);
+      uint32_t dist = k > t.first ? k - t.first : t.first - k;
+      if (m >= 0 && M(m).is_actor && dist < best) {
+        best = dist;
+        source = GroupOf(m, "the protesters the sentence names");
+      }
+    }
+  }
+
+  // A violent or protest verb with no doer, no victim, no place and no toll (لماذا قتل فلان) gives
+  // nothing an analyst could code.
+  if (occurrence && code->plover == found->plover && !r.noun && source.empty() && target.empty() && place < 0 &&
+      !fatalities && !injured && !captured) {
+    return;
+  }
+
+  // An attack on an unnamed target in a named country (التفجيرين ... شهدتهما تونس): the country is
+  // the target, as analysts code it.
+  if (code->plover == "ASSAULT" && target.empty() && place >= 0 && M(place).is_actor && M(place).record >= 0 &&
+      lex_.record(M(place).record).is_state) {
+    target.members = {place};
+    target.how = "the state where the attack took place";
+  }
+
+  if (!source.empty()) last_source_[tt.clause] = source;
+
+  std::vector<int32_t> sources = source.members.empty() ? std::vector<int32_t>{-1} : source.members;
+  std::vector<int32_t> targets = target.members.empty() ? std::vector<int32_t>{-1} : target.members;
+  const Sentence& sent = text_.sentences[tt.sentence];
+  const std::string date = DateFor(c);
+  // Demonstrations, strikes, blockades and riots (141-145) are what people do, not state agents: a
+  // protest word with a government, army or police doer is another sense (تجمعت الشرطة، وتجمع الرئيس
+  // الأمير: brings together) or a misread side.
+  bool street_protest = code->plover == "PROTEST" && r.cameo.size() >= 3 && r.cameo.substr(0, 3) != "140";
+  for (int32_t s : sources) {
+    if (street_protest && s >= 0 && M(s).is_actor && IsStateAgent(M(s).sector)) continue;
+    for (int32_t g : targets) {
+      if (s >= 0 && g >= 0 && (s == g || (group_of_[s] >= 0 && group_of_[s] == group_of_[g]) ||
+                               (recog_.ActorId(M(s)) == recog_.ActorId(M(g)) && M(s).is_actor))) {
+        continue;
+      }
+      Event e;
+      e.doc_id = doc_.id;
+      e.sentence = tt.sentence;
+      e.date = date;
+      e.event = code->plover;
+      e.mode = code->mode;
+      e.cameo = cameo;
+      e.quad_class = code->quad_class;
+      e.goldstein = code->goldstein;
+      if (s >= 0) e.source = MakeActor(s);
+      if (g >= 0) e.target = MakeActor(g);
+      if (place >= 0) e.location = MakePlace(place, c);
+      e.fatalities = fatalities;
+      e.injured = injured;
+      e.captured = captured;
+      e.negated = negated;
+      e.modality = modality;
+      e.trigger_begin = text_.tokens[t.first].begin;
+      e.trigger_end = text_.tokens[t.end - 1].end;
+      e.trigger_text = std::string(text_.original.substr(e.trigger_begin, e.trigger_end - e.trigger_begin));
+      e.evidence = std::string(text_.SentenceText(sent));
+      e.mentions.push_back({tt.sentence, e.trigger_text, e.trigger_begin, e.trigger_end, sent.begin, sent.end});
+      if (explain_) {
+        e.explain = why;
+        if (s >= 0) {
+          e.explain.push_back(fmt::format("source '{}' ({})", e.source->text, source.how));
+        }
+        if (g >= 0) e.explain.push_back(fmt::format("target '{}' ({})", e.target->text, target.how));
+        for (int32_t m : {s, g}) {
+          if (m < 0) continue;
+          for (uint32_t p : M(m).entries) {
+            EntryRef ref = EntryRef::Unpack(p);
+            const Origin* o = nullptr;
+            switch (ref.kind) {
+              case EntryKind::kCountry: o = &lex_.record(lex_.countries()[ref.index]).origin; break;
+              case EntryKind::kDemonym: o = &lex_.demonyms()[ref.index].origin; break;
+              case EntryKind::kActor: o = &lex_.record(lex_.actors()[ref.index].periods.back()).origin; break;
+              case EntryKind::kAgent: o = &lex_.agents()[ref.index].origin; break;
+              case EntryKind::kPlace: o = &lex_.places()[ref.index].origin; break;
+            }
+            if (o) e.explain.push_back(fmt::format("  dictionary {}:{}", o->file, o->line));
+          }
+        }
+        if (place >= 0) {
+          const PlaceRecord& p = lex_.places()[M(place).place];
+          e.explain.push_back(fmt::format("place '{}' = {} ({}:{})", e.location->text, p.name_en, p.origin.file, p.origin.line));
+        }
+        if (negated || modality != "asserted") e.explain.push_back(fmt::format("negated={} modality={}", negated, modality));
+      }
+      hit_events_[hi].push_back(out->size());
+      out->push_back(std::move(e));
+      hit_emitted_[hi] = true;
+    }
+  }
+
+  // قتل ثلاثة جنود في هجوم تبنته طالبان: what happened in an attack was done by the attack's doer.
+  static constexpr std::string_view kMeans[] = {"في", "جراء", "اثر", "بسبب", "نتيجه", "خلال"};
+  bool means = r.noun && (tt.prefixes & kProBi);
+  if (r.noun && t.first > c.first_token) {
+    for (std::string_view x : kMeans) means = means || Bare(t.first - 1) == x;
+  }
+  if (means && occurrence && source.members.size() == 1 && hit_emitted_[hi]) {
+    for (size_t j = hi; j-- > 0 && hits_[j].first >= c.first_token;) {
+      if (!hit_occurrence_[j] || !hit_emitted_[j]) continue;
+      for (size_t idx : hit_events_[j]) {
+        Event& before = (*out)[idx];
+        if (before.source || (before.target && M(source.members[0]).is_actor &&
+                              before.target->actor_id == recog_.ActorId(M(source.members[0])))) {
+          continue;
+        }
+        before.source = MakeActor(source.members[0]);
+        if (explain_) before.explain.push_back(fmt::format("source '{}' (doer of the attack it happened in)", before.source->text));
+      }
+      break;
+    }
+  }
+}
+
+
+}  // namespace rasad::detail

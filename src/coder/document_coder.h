@@ -1,0 +1,210 @@
+// DocumentCoder: the event coder's working state for one document (internal to src/coder/).
+//
+// EventCoder::Code builds one per document and runs it. The work is split by concern:
+//  - document_coder.cc: triggers and cues found in the text, lists of actors grouped, the reading
+//    of each trigger word (verb or noun), and the merging of repeated events;
+//  - arguments.cc: who did what to whom: subjects, objects, genitives, prepositions, pronouns and
+//    demonstratives, the place and the counts around a trigger;
+//  - reporting.cc: whether and how the sentence reports the event (negation, modality, background);
+//  - event_dating.cc: the event's date from the document date and the clause;
+//  - trigger_arguments.cc: the source and target a verb or a verbal noun takes;
+//  - code_trigger.cc: one trigger coded into events, with its explanation.
+#ifndef RASAD_CODER_DOCUMENT_CODER_H_
+#define RASAD_CODER_DOCUMENT_CODER_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "coder/event.h"
+#include "coder/event_coder.h"
+#include "coder/ontology.h"
+#include "coder/trigger_lexicon.h"
+#include "lexicon/entity_recognizer.h"
+#include "text/document.h"
+#include "text/word_set.h"
+
+namespace rasad::detail {
+
+constexpr uint8_t kPrepClitics = kProBi | kProLi | kProKa;
+// How many tokens after it a `next`-scoped modality cue reaches.
+constexpr uint32_t kCueReach = 10;
+// How far before a trigger a relative or temporal clause opener, or a verb of occurrence, reaches.
+constexpr uint32_t kClauseReach = 6;
+// PrepositionOf results beyond TargetWay: another preposition, and كـ ("as"); neither introduces a
+// target, and both keep an actor from being a subject or object.
+constexpr uint16_t kPrepOther = 1 << 14;
+constexpr uint16_t kPrepAs = 1 << 15;
+
+struct TriggerHit {
+  uint32_t first = 0, end = 0;  // tokens
+  uint32_t record = 0;
+};
+
+struct CueHit {
+  uint32_t first = 0, end = 0;
+  uint32_t record = 0;
+};
+
+// An argument: a group of mentions (one event per member), and how it was found.
+struct Arg {
+  std::vector<int32_t> members;  // mention indices
+  std::string how;
+  bool empty() const { return members.empty(); }
+};
+
+// The coder's working state for one document.
+class DocumentCoder {
+ public:
+  DocumentCoder(const Lexicon& lex, const Ontology& ont, const TriggerLexicon& trig, const EntityRecognizer& recog,
+                const std::vector<RelativeDate>& dates, const Document& doc, const AnalyzedText& text,
+                const Recognition& rec, bool explain)
+      : lex_(lex), ont_(ont), trig_(trig), recog_(recog), dates_(dates), doc_(doc), text_(text), rec_(rec),
+        explain_(explain) {}
+
+  void Run(std::vector<Event>* out);
+
+ private:
+  const Mention& M(int32_t i) const { return rec_.mentions[i]; }
+  int32_t MentionAt(uint32_t tok) const { return tok < rec_.token_mention.size() ? rec_.token_mention[tok] : -1; }
+  std::string_view Bare(uint32_t tok) const { return BareWord(text_.Stem(text_.tokens[tok])); }
+
+  void FindTriggersAndCues();
+  bool SplitNounPhrase(uint32_t i, uint32_t limit);
+  void BuildGroups();
+  bool IsActorLike(int32_t m) const;
+  uint16_t PrepositionOf(int32_t m) const;
+  // Whether token `k` ends a count or is a noun of a part (قوة، عدد، عناصر) that من then specifies.
+  bool IsPartitiveHead(uint32_t k) const;
+  // A person, or a party, medium, NGO, cleric, court, legislature or school: those who attack in words.
+  bool IsSpeaker(int32_t m) const {
+    const Mention& x = M(m);
+    if (!x.is_actor) return false;
+    if (x.record >= 0 && lex_.record(x.record).is_person) return true;
+    if (x.agent >= 0 && lex_.agents()[x.agent].kind == "office") return true;
+    static constexpr std::string_view kSpeakers[] = {"PTY", "MED", "NGO", "REL", "JUD", "LEG", "EDU", "ELI"};
+    for (std::string_view s : kSpeakers) {
+      if (x.sector == s) return true;
+    }
+    return false;
+  }
+  // A generic noun of people in the nominative dual (جنديان، شرطيان، مدنيان): a count of two. Sound
+  // plurals end in ون/ين/ات, so a one-word agent in ان is a dual.
+  bool IsDual(int32_t m) const {
+    const Mention& x = M(m);
+    if (!x.is_actor || x.agent < 0 || x.end_token != x.first_token + 1) return false;
+    if (lex_.agents()[x.agent].kind != "group") return false;
+    std::string_view w = Bare(x.first_token);
+    return w.size() > 6 && w.substr(w.size() - 4) == "ان";
+  }
+  static bool IsStateAgent(std::string_view sector) {
+    return sector == "GOV" || sector == "MIL" || sector == "COP" || sector == "SPY" || sector == "JUD" ||
+           sector == "LEG" || sector == "ELI";
+  }
+  // Whether token `k` is a unit of time (سنوات، أيام، ساعات).
+  bool IsTimeWord(uint32_t k) const {
+    static constexpr std::string_view kTime[] = {"سنوات", "سنه", "سنين", "عام", "عاما", "اعوام", "شهر", "اشهر",
+                                                 "شهور", "اسبوع", "اسابيع", "يوم", "يوما", "ايام", "ساعه",
+                                                 "ساعات", "دقيقه", "دقائق", "عقود", "قرن", "قرون"};
+    std::string_view w = Bare(k);
+    for (std::string_view x : kTime) {
+      if (w == x) return true;
+    }
+    return false;
+  }
+  bool IsPrepositional(int32_t m) const { return PrepositionOf(m) != 0; }
+  bool TriggerBetween(uint32_t a, uint32_t b) const;
+  Arg GroupOf(int32_t m, std::string how) const;
+  Arg Antecedent(uint32_t tok, const std::vector<int32_t>& exclude, std::string how) const;
+  Arg ResolveDemonstrative(int32_t m) const;
+  Arg ExpandInclusion(const Arg& a, uint32_t clause_end) const;
+  Arg SubjectOf(const TriggerHit& t, const Clause& c, bool* after, bool allow_place = false) const;
+  Arg ByAgent(const TriggerHit& t, const Clause& c) const;
+  int32_t PlaceFor(const TriggerHit& t, const Clause& c, const Arg& target) const;
+  std::optional<int64_t> CountNear(const TriggerHit& t, const Clause& c) const;
+  std::string DateFor(const Clause& c) const;
+  std::string ReadDate(const Clause& c) const;
+  mutable std::unordered_map<uint32_t, std::string> date_memo_;  // clause's first token -> date
+  mutable std::vector<std::string_view> bare_stem_, bare_norm_;     // per token, filled on first use
+  mutable std::unordered_set<std::string_view> date_first_words_;   // first words of relative dates
+  void Modality(const TriggerHit& t, const Clause& c, bool* negated, std::string* modality) const;
+  // Why a violent or protest trigger reports no new event (background, habit), or null.
+  // For a noun that does report an event, *reported_as says why.
+  const char* Background(size_t hit_index, const TriggerRecord& r, const Clause& c, bool counted,
+                         const char** reported_as) const;
+  // The reading of a trigger word (verb or noun), or null when no reading fits.
+  const TriggerRecord* ChooseRecord(const TriggerHit& t, const std::vector<uint32_t>& payloads) const;
+  void CodeTrigger(size_t hit_index, std::vector<Event>* out);
+  // The actor a pronoun clitic `e` on trigger `t` refers to (excluding the groups of `exclude`).
+  Arg PronounArg(const TriggerHit& t, Enclitic e, const std::vector<int32_t>& exclude, const char* role);
+  // The first actor after the trigger introduced by one of its prepositions (or the owner, through
+  // لـ, of the object hit).
+  Arg PrepTarget(size_t hit_index, const TriggerRecord& r, const Clause& c) const;
+  // The source and target of a verb: its subject, object, a passive's agent, counted victims.
+  void VerbArguments(size_t hit_index, const TriggerRecord& r, const Clause& c, Arg* source, Arg* target);
+  // The source and target of a verbal noun: its genitive, prepositions, verbs of receiving, of
+  // carrying out and of managing around it, the clause's actor before it.
+  void NounArguments(size_t hit_index, const TriggerRecord& r, const Clause& c, const Arg& prev_source, Arg* source,
+                     Arg* target);
+  EventActor MakeActor(int32_t m) const;
+  EventPlace MakePlace(int32_t m, const Clause& c) const;
+
+  const Lexicon& lex_;
+  const Ontology& ont_;
+  const TriggerLexicon& trig_;
+  const EntityRecognizer& recog_;
+  const std::vector<RelativeDate>& dates_;
+  const Document& doc_;
+  const AnalyzedText& text_;
+  const Recognition& rec_;
+  bool explain_;
+
+  std::vector<TriggerHit> hits_;
+  std::vector<const std::vector<uint32_t>*> hit_payloads_;
+  // Per hit: whether it was read as a violent or protest verb, and whether it gave events.
+  std::vector<bool> hit_verb_;             // read as a verb
+  std::vector<bool> hit_occurrence_;       // read as a violent or protest trigger
+  std::vector<bool> hit_occurrence_verb_;  // read as a violent or protest verb
+  std::vector<bool> hit_emitted_;
+  std::vector<bool> hit_background_;  // a violent or protest mention found to be background
+  std::vector<std::vector<size_t>> hit_events_;  // indices in the output of the events a hit gave
+  std::vector<int32_t> token_trigger_;  // per token: hit index or -1
+  std::vector<CueHit> cues_;
+  // Per token: the CueKind bits of the cues whose match ends right before it.
+  std::vector<uint32_t> cue_ends_before_;
+  bool CueEndsBefore(uint32_t token, CueKind kind) const {
+    return token < cue_ends_before_.size() && (cue_ends_before_[token] >> static_cast<unsigned>(kind)) & 1u;
+  }
+  // Per token: a perfective verb of occurrence (شهد، وقع، أسفر عن) starts at it / ends right before it.
+  std::vector<uint8_t> perfective_occurrence_;
+  static constexpr uint8_t kStartsHere = 1, kEndsBefore = 2;
+  bool PerfectiveOccurrence(uint32_t token, uint8_t where) const {
+    return token < perfective_occurrence_.size() && (perfective_occurrence_[token] & where);
+  }
+  // Per token: a count (a quantity without a unit) ends right before it.
+  std::vector<bool> count_ends_before_;
+  // Per token: the CueKind bits of the cues whose match starts at it.
+  std::vector<uint32_t> cue_starts_at_;
+  // Whether a relative date of at most a week (أمس، اليوم، الأسبوع الماضي) starts in [from, to).
+  bool RecentDateWithin(uint32_t from, uint32_t to) const;
+  bool CueStartsAt(uint32_t token, CueKind kind) const {
+    return token < cue_starts_at_.size() && (cue_starts_at_[token] >> static_cast<unsigned>(kind)) & 1u;
+  }
+  std::vector<int32_t> group_of_;       // per mention: group id
+  std::vector<std::vector<int32_t>> groups_;
+  // Per clause: the source of the last event coded in it, and the antecedent last given to a pronoun.
+  std::unordered_map<uint32_t, Arg> last_source_;
+  std::unordered_map<uint64_t, Arg> pronoun_memo_;
+  // The clause of the last trigger read as a noun; the targets of accusations per clause.
+  int64_t last_noun_clause_ = -1;
+  int64_t requested_at_ = -1;  // the token of the last REQUEST trigger
+  std::unordered_map<uint32_t, Arg> accused_;
+};
+
+}  // namespace rasad::detail
+
+#endif  // RASAD_CODER_DOCUMENT_CODER_H_

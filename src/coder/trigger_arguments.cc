@@ -1,0 +1,241 @@
+#include "coder/document_coder.h"
+
+#include <string>
+#include <string_view>
+
+namespace rasad::detail {
+
+// A pronoun clitic on the trigger refers back to an earlier actor; one antecedent per clause and
+// pronoun, so that a clause's triggers agree.
+Arg DocumentCoder::PronounArg(const TriggerHit& t, Enclitic e, const std::vector<int32_t>& exclude, const char* role) {
+  uint64_t key = static_cast<uint64_t>(text_.tokens[t.first].clause) << 8 | static_cast<uint8_t>(e);
+  auto it = pronoun_memo_.find(key);
+  if (it != pronoun_memo_.end()) return it->second;
+  Arg a = Antecedent(t.first, exclude, std::string("pronoun '") + std::string(EncliticName(e)) + "' -> " + role);
+  if (!a.empty()) pronoun_memo_[key] = a;
+  return a;
+}
+
+Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c) const {
+  const TriggerHit& t = hits_[hi];
+  for (uint32_t k = t.end; k < c.end_token; ++k) {
+    if (token_trigger_[k] >= 0 && token_trigger_[k] != static_cast<int32_t>(hi) && k != t.end) break;
+    int32_t m = MentionAt(k);
+    if (m < 0) continue;
+    uint16_t p = PrepositionOf(m);
+    bool location = M(m).is_place() && (p == kTargetFi || (p == kTargetBi && !M(m).is_actor));
+    if (IsActorLike(m) && (p & r.target) && p != kTargetObject && !location) return ResolveDemonstrative(m);
+    // هجوم على دورية للشرطة، على حافلة تابعة للجيش: the owner, through لـ, of the object hit.
+    if (M(m).is_actor && (M(m).prefixes & kProLi) && k >= 2) {
+      uint32_t obj = k - 1;
+      if (Bare(obj) == "تابعه" || Bare(obj) == "تابع") --obj;
+      std::string_view before = obj > 0 ? Bare(obj - 1) : std::string_view();
+      uint16_t way = before == "علي" ? kTargetAla : before == "ضد" ? kTargetDidd : 0;
+      if (way && (way & r.target) && MentionAt(obj) < 0 && obj > t.first) {
+        Arg a = ResolveDemonstrative(m);
+        a.how = "owner (لـ) of what was hit";
+        return a;
+      }
+    }
+    k = M(m).end_token - 1;
+  }
+  return Arg{};
+}
+
+void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Clause& c, Arg* source_out, Arg* target_out) {
+  const TriggerHit& t = hits_[hi];
+  const Token& tt = text_.tokens[t.first];
+  Arg& source = *source_out;
+  Arg& target = *target_out;
+  bool vso = false;
+  Arg subj = SubjectOf(t, c, &vso);
+  if (subj.empty() && c.first_token == t.first && hi > 0) {
+    // A verb that opens its clause (وانسحبت) continues the previous clause's subject.
+    uint32_t prev_clause = tt.clause == 0 ? 0 : tt.clause - 1;
+    if (text_.clauses[prev_clause].sentence == c.sentence && last_source_.count(prev_clause)) {
+      subj = last_source_[prev_clause];
+      subj.how = "subject carried from the previous clause";
+    }
+  }
+  Arg obj;
+  if (r.target & kTargetObject) {
+    uint32_t from = t.end;
+    if (vso && !subj.empty()) from = M(subj.members.back()).end_token;
+    for (uint32_t k = from; k < c.end_token && k < from + 6; ++k) {
+      if (token_trigger_[k] >= 0) break;
+      int32_t m = MentionAt(k);
+      if (m < 0) continue;
+      if (IsActorLike(m) && !IsPrepositional(m) && (subj.empty() || group_of_[m] != group_of_[subj.members[0]])) {
+        obj = ResolveDemonstrative(m);
+        obj.how = "object";
+        break;
+      }
+      // مواقع لحزب العمال، حافلة تابعة للشرطة: an object noun owned, through (تابع) لـ, by the actor
+      // that is hit.
+      bool via_tabi = k == from + 2 && (Bare(from + 1) == "تابعه" || Bare(from + 1) == "تابع" ||
+                                        Bare(from + 1) == "تابعين" || Bare(from + 1) == "تابعات");
+      bool owned = (M(m).prefixes & kProLi) && M(m).is_actor && (k == from + 1 || via_tabi) &&
+                   MentionAt(from) < 0 && text_.tokens[from].kind == TokenKind::kWord && token_trigger_[from] < 0;
+      if (owned) {
+        obj = ResolveDemonstrative(m);
+        obj.how = "owner of the object (لـ)";
+        break;
+      }
+      k = M(m).end_token - 1;
+    }
+    if (obj.empty() && text_.tokens[t.end - 1].suffix != Enclitic::kNone) {
+      obj = PronounArg(t, text_.tokens[t.end - 1].suffix, subj.members, "object");
+    }
+  }
+  if (obj.empty()) obj = PrepTarget(hi, r, c);
+  // قتل أربعة أشخاص، أصيب ثلاثة جنود: unvocalized, a killing, wounding or capturing verb followed
+  // by a counted noun is read as a passive: the counted people are its victims.
+  // Before the verb (إن 11 مدنيا قتلوا), a counted noun is the victims as well.
+  bool counted_victims = false;
+  if (!subj.empty() && (r.flags & (kFlagKill | kFlagInjure | kFlagCapture))) {
+    uint32_t first = M(subj.members[0]).first_token;
+    if (IsDual(subj.members[0])) counted_victims = true;
+    for (const Quantity& q : text_.quantities) {
+      bool before = q.end_token == first || (q.end_token + 1 == first && Bare(q.end_token) == "من");
+      if (before && q.unit.empty()) counted_victims = true;
+    }
+  }
+  if (r.passive || r.subj == ArgRole::kTarget || counted_victims) {
+    target = subj;
+    target.how = counted_victims ? "counted victims of the verb"
+                                 : "subject of a " + std::string(r.passive ? "passive" : "patient-subject") + " verb";
+    source = ByAgent(t, c);
+  } else {
+    source = subj;
+    if (!source.empty() && source.how.empty()) source.how = vso ? "subject after the verb" : "subject before the verb";
+    target = obj;
+  }
+}
+
+void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Clause& c, const Arg& prev_source,
+                                  Arg* source_out, Arg* target_out) {
+  const TriggerHit& t = hits_[hi];
+  Arg& source = *source_out;
+  Arg& target = *target_out;
+  Arg gen_arg;
+  // The genitive right after the noun (skipping a quantity: مصرع المئات من ...، اسر عشرات الجنود).
+  uint32_t k = t.end;
+  for (const Quantity& q : text_.quantities) {
+    if (q.first_token == k) k = q.end_token;
+  }
+  // اصابة ثلاثة من عناصر الجيش: the count's partitive من.
+  if (k > t.end && k + 1 < c.end_token && Bare(k) == "من") ++k;
+  int32_t gm = k < c.end_token ? MentionAt(k) : -1;
+  if (gm >= 0 && M(gm).first_token == k && IsActorLike(gm) && !(M(gm).prefixes & (kPrepClitics | kProWa))) {
+    gen_arg = ResolveDemonstrative(gm);
+    gen_arg.how = "genitive";
+  } else if (k < c.end_token && token_trigger_[k] < 0) {
+    // الأخيرة after the noun: the last actor named.
+    for (const CueHit& q : cues_) {
+      if (q.first == k && trig_.cue(q.record).kind == CueKind::kLatter) {
+        gen_arg = Antecedent(q.first, {}, "genitive 'the latter'");
+      }
+    }
+  }
+  if (gen_arg.empty() && text_.tokens[t.end - 1].suffix != Enclitic::kNone) {
+    std::vector<int32_t> exclude;
+    if (r.gen == ArgRole::kTarget) exclude = prev_source.members;
+    gen_arg = PronounArg(t, text_.tokens[t.end - 1].suffix, exclude, "genitive");
+  }
+  if (r.gen == ArgRole::kSource) {
+    source = gen_arg;
+    target = PrepTarget(hi, r, c);
+  } else {
+    target = gen_arg;
+    source = ByAgent(t, c);
+    if (target.empty()) target = PrepTarget(hi, r, c);
+  }
+  // A verb of receiving near the noun: X تلقى الدعم من Z.
+  for (const CueHit& q : cues_) {
+    if (trig_.cue(q.record).kind != CueKind::kReceive) continue;
+    bool near = (q.first >= t.end && q.first <= t.end + 3) || (q.end <= t.first && q.end + 3 >= t.first);
+    if (!near || q.first < c.first_token || q.end > c.end_token) continue;
+    TriggerHit rv{q.first, q.end, 0};
+    bool after = false;
+    Arg recv = SubjectOf(rv, c, &after, /*allow_place=*/true);
+    if (recv.empty() && text_.tokens[q.end - 1].suffix != Enclitic::kNone && q.end <= t.first) recv = Arg{};
+    Arg giver;
+    for (uint32_t j = q.end; j < c.end_token && j < q.end + 12; ++j) {
+      int32_t m = MentionAt(j);
+      if (m < 0) continue;
+      if (M(m).is_actor && PrepositionOf(m) == kTargetMin) {
+        giver = ResolveDemonstrative(m);
+        giver.how = "from (after a verb of receiving)";
+        break;
+      }
+      j = M(m).end_token - 1;
+    }
+    if (!recv.empty()) {
+      target = recv;
+      target.how = "receiver of '" + trig_.cue(q.record).form + "'";
+    }
+    if (!giver.empty()) source = giver;
+    break;
+  }
+  // هجوم نفذه مجهولون، التفجير الذي تبنته الجماعة: the subject of a verb of carrying out or claiming
+  // right after the noun is its doer.
+  if (source.empty()) {
+    for (const CueHit& q : cues_) {
+      if (trig_.cue(q.record).kind != CueKind::kPerpetrate) continue;
+      if (q.first < t.end || q.first > t.end + 4 || q.end > c.end_token) continue;
+      bool after = false;
+      TriggerHit pv{q.first, q.end, 0};
+      Arg doer = SubjectOf(pv, c, &after);
+      if (after && !doer.empty()) {
+        source = doer;
+        source.how = "subject of '" + trig_.cue(q.record).form + "' after the noun";
+      }
+      break;
+    }
+  }
+  // نجح الجيش في قتل، تمكنت الشرطة من اعتقال، قامت امرأة بتفجير نفسها: the subject of a verb of
+  // doing or managing is the doer of the verbal noun it governs through a preposition.
+  bool governed = (text_.tokens[t.first].prefixes & kProBi) ||
+                  (t.first > c.first_token && (Bare(t.first - 1) == "في" || Bare(t.first - 1) == "من" ||
+                                              Bare(t.first - 1) == "الي" || Bare(t.first - 1) == "الى"));
+  if (source.empty() && governed) {
+    for (const CueHit& q : cues_) {
+      if (trig_.cue(q.record).kind != CueKind::kGovern) continue;
+      if (q.first < c.first_token || q.end > t.first || q.end + 8 < t.first || TriggerBetween(q.end, t.first)) continue;
+      bool after = false;
+      TriggerHit gv{q.first, q.end, 0};
+      Arg doer = SubjectOf(gv, c, &after);
+      if (!doer.empty() && M(doer.members.front()).first_token < t.first) {
+        source = doer;
+        source.how = "subject of '" + trig_.cue(q.record).form + "' that governs the noun";
+      }
+    }
+  }
+  if (source.empty() && (r.gen == ArgRole::kSource) && gen_arg.empty()) {
+    for (int32_t j = static_cast<int32_t>(t.first) - 1;
+         j >= static_cast<int32_t>(c.first_token) && j + 6 >= static_cast<int32_t>(t.first); --j) {
+      if (token_trigger_[j] >= 0) break;
+      int32_t m = MentionAt(static_cast<uint32_t>(j));
+      if (m < 0) continue;
+      // The actor belongs to an earlier trigger of the clause (أدانت الجامعة العربية الهجوم).
+      if (M(m).is_actor && !IsPrepositional(m) && !TriggerBetween(c.first_token, M(m).first_token)) {
+        source = ResolveDemonstrative(m);
+        source.how = "actor of the clause before the noun";
+      }
+      break;
+    }
+  }
+  if (source.empty() && r.gen == ArgRole::kTarget && !target.empty() && !prev_source.empty()) {
+    // سحقها بلا هوادة after تقدم قوات الوفاق: the doer of the clause's previous event.
+    bool same = false;
+    for (int32_t a : prev_source.members) {
+      for (int32_t b : target.members) same = same || group_of_[a] == group_of_[b];
+    }
+    if (!same) {
+      source = prev_source;
+      source.how = "doer of the previous event in the clause";
+    }
+  }
+}
+
+}  // namespace rasad::detail
