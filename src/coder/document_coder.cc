@@ -194,9 +194,16 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   std::unordered_map<std::string, size_t> seen;
   for (size_t i = first_new; i < out->size(); ++i) {
     Event& e = (*out)[i];
-    std::string key = fmt::format("{}|{}|{}|{}|{}|{}|{}", e.event, e.source ? e.source->actor_id : "",
-                                  e.target ? e.target->actor_id : "", e.location ? e.location->name_en : "",
-                                  e.negated, e.modality, e.cameo.substr(0, 2));
+    std::string key;
+    key.reserve(96);
+    for (std::string_view part : {std::string_view(e.event), e.source ? std::string_view(e.source->actor_id) : "",
+                                  e.target ? std::string_view(e.target->actor_id) : "",
+                                  e.location ? std::string_view(e.location->name_en) : "",
+                                  std::string_view(e.negated ? "true" : "false"), std::string_view(e.modality)}) {
+      key.append(part);
+      key.push_back('|');
+    }
+    key.append(std::string_view(e.cameo).substr(0, 2));
     auto it = seen.find(key);
     if (it != seen.end()) {
       Event& first = merged[it->second];

@@ -2,6 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <charconv>
+#include <cmath>
+#include <cstring>
+
 namespace rasad {
 namespace {
 
@@ -45,14 +49,34 @@ std::string CsvField(const std::string& s) {
   return out + "\"";
 }
 
+// The index of the first byte at or after `i` that JSON requires escaped (a quote, a backslash or a
+// control character), or s.size(). Eight bytes are tested at a time: most text needs no escape.
+size_t NextToEscape(std::string_view s, size_t i) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  auto has_zero = [](uint64_t x) { return (x - kOnes) & ~x & kHigh; };
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t x;
+    std::memcpy(&x, s.data() + i, 8);
+    uint64_t control = (x - kOnes * 0x20) & ~x & kHigh;  // a byte below 0x20
+    if (control | has_zero(x ^ (kOnes * '"')) | has_zero(x ^ (kOnes * '\\'))) break;
+  }
+  for (; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x20 || c == '"' || c == '\\') return i;
+  }
+  return i;
+}
+
 // A small direct JSON writer (strings escaped as JSON requires; UTF-8 kept as is).
 class JsonWriter {
  public:
   explicit JsonWriter(std::string* out) : out_(out) {}
+  // `k` is one of this file's key literals: plain ASCII, nothing to escape.
   void Key(std::string_view k) {
     Sep();
-    Quoted(k);
-    out_->push_back(':');
+    out_->push_back('"');
+    out_->append(k);
+    out_->append("\":");
     after_key_ = true;
   }
   void String(std::string_view s) {
@@ -62,18 +86,24 @@ class JsonWriter {
   void Quoted(std::string_view s) {
     out_->push_back('"');
     size_t run = 0;  // start of the current run of characters that need no escape
-    for (size_t i = 0; i < s.size(); ++i) {
+    size_t i = 0;
+    while (i < s.size()) {
+      i = NextToEscape(s, i);
+      if (i == s.size()) break;
       unsigned char c = static_cast<unsigned char>(s[i]);
-      if (c >= 0x20 && c != '"' && c != '\\') continue;
       out_->append(s.data() + run, i - run);
-      run = i + 1;
+      run = ++i;
       switch (c) {
         case '"': out_->append("\\\""); break;
         case '\\': out_->append("\\\\"); break;
         case '\n': out_->append("\\n"); break;
         case '\r': out_->append("\\r"); break;
         case '\t': out_->append("\\t"); break;
-        default: out_->append(fmt::format("\\u{:04x}", c));
+        default: {
+          static constexpr char kHex[] = "0123456789abcdef";
+          char u[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+          out_->append(u, 6);
+        }
       }
     }
     out_->append(s.data() + run, s.size() - run);
@@ -85,11 +115,23 @@ class JsonWriter {
   }
   void Null() { Raw("null"); }
   void Bool(bool b) { Raw(b ? "true" : "false"); }
-  void Int(int64_t v) { Raw(fmt::format("{}", v)); }
+  void Int(int64_t v) {
+    char buf[24];
+    auto r = std::to_chars(buf, buf + sizeof buf, v);
+    Raw(std::string_view(buf, static_cast<size_t>(r.ptr - buf)));
+  }
+  // The shortest fixed-point form that reads back to `v` (coordinates, Goldstein values,
+  // confidences), with ".0" on whole numbers so that readers keep it a float.
   void Double(double v) {
-    std::string d = fmt::format("{}", v);
-    if (d.find_first_of(".eE") == std::string::npos && d.find_first_of("ni") == std::string::npos) d += ".0";
+    if (!std::isfinite(v)) {
+      Null();
+      return;
+    }
+    char buf[400];
+    auto r = std::to_chars(buf, buf + sizeof buf - 2, v, std::chars_format::fixed);
+    std::string_view d(buf, static_cast<size_t>(r.ptr - buf));
     Raw(d);
+    if (d.find('.') == std::string_view::npos) out_->append(".0");
   }
   void Begin(char c) {
     Sep();

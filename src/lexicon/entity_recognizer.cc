@@ -44,40 +44,25 @@ constexpr uint8_t kAttachingClitics = kProWa | kProFa | kProBi | kProLi | kProKa
 }  // namespace
 
 bool WithinOneEdit(std::string_view a, std::string_view b) {
-  // Names are short: decode into fixed buffers; longer words are never corrected.
-  constexpr size_t kMax = 48;
-  char32_t x[kMax], y[kMax];
-  auto decode = [](std::string_view s, char32_t* out) -> size_t {
-    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-    const auto* e = p + s.size();
+  // Within one edit (a code point inserted, deleted or replaced) exactly when, once the common
+  // prefix and the common suffix are removed (whole code points, not overlapping), at most one code
+  // point is left on each side. Compared as bytes: no decoding, and most candidates fail at once.
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 4) return false;  // a code point is at most 4 bytes
+  auto continuation = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; };
+  size_t prefix = 0;
+  while (prefix < a.size() && a[prefix] == b[prefix]) ++prefix;
+  if (prefix == a.size() && prefix == b.size()) return true;
+  while (prefix > 0 && ((prefix < a.size() && continuation(a[prefix])) || continuation(b[prefix]))) --prefix;
+  size_t suffix = 0;
+  while (suffix < a.size() - prefix && a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix]) ++suffix;
+  while (suffix > 0 && continuation(a[a.size() - suffix])) --suffix;
+  auto code_points = [&](std::string_view s) {
     size_t n = 0;
-    while (p < e) {
-      if (n == kMax) return kMax + 1;
-      char32_t c;
-      int len = DecodeUtf8(p, e, &c);
-      if (len == 0) {
-        c = *p;
-        len = 1;
-      }
-      out[n++] = c;
-      p += len;
-    }
+    for (size_t k = prefix; k < s.size() - suffix; ++k) n += !continuation(s[k]);
     return n;
   };
-  size_t nx = decode(a, x), ny = decode(b, y);
-  if (nx > kMax || ny > kMax) return false;
-  const char32_t* s = x;
-  const char32_t* l = y;
-  if (nx > ny) {
-    std::swap(s, l);
-    std::swap(nx, ny);
-  }
-  if (ny - nx > 1) return false;
-  size_t i = 0;
-  while (i < nx && s[i] == l[i]) ++i;
-  if (i == nx) return true;  // equal, or one insertion at the end
-  if (nx == ny) return std::equal(s + i + 1, s + nx, l + i + 1);
-  return std::equal(s + i, s + nx, l + i + 1);
+  return code_points(a) <= 1 && code_points(b) <= 1;
 }
 
 bool EntityRecognizer::IsNationality(const AnalyzedText& text, uint32_t token) const {

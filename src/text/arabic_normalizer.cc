@@ -4,6 +4,9 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
+#include <cstring>
+
 #include "text/utf8.h"
 
 namespace rasad {
@@ -76,6 +79,7 @@ ArabicNormalizer::ArabicNormalizer() : table_(0x10000) {
       e = {0, 0, true};
     } else {
       e = {static_cast<uint32_t>(folded_.size()), static_cast<uint8_t>(folded_cp.size()), false};
+      max_folded_ = std::max(max_folded_, folded_cp.size());
       folded_ += folded_cp;
     }
   }
@@ -93,41 +97,79 @@ void ArabicNormalizer::Normalize(std::string_view text, uint32_t base, std::stri
   const auto* begin = reinterpret_cast<const unsigned char*>(text.data());
   const auto* p = begin;
   const auto* end = begin + text.size();
-  out->reserve(out->size() + text.size());
-  if (map) map->reserve(map->size() + text.size());
+  // Written through raw pointers into buffers sized for the common case (folding rarely makes text
+  // longer), grown when fewer than max_folded_ bytes are left; trimmed at the end. The map keeps
+  // one entry per output byte.
+  const size_t out0 = out->size();
+  const size_t map0 = map ? map->size() : 0;
+  size_t o = 0;  // bytes written by this call
+  size_t room = 0;
+  char* dst = nullptr;
+  uint32_t* mdst = nullptr;
+  auto grow = [&](size_t at_least) {
+    room = std::max(room * 2, at_least);
+    out->resize(out0 + room);
+    dst = out->data() + out0;
+    if (map) {
+      map->resize(map0 + room);
+      mdst = map->data() + map0;
+    }
+  };
+  grow(text.size() + max_folded_);
+  auto copy = [&](const char* bytes, size_t n, uint32_t at) {
+    for (size_t k = 0; k < n; ++k) dst[o + k] = bytes[k];
+    if (mdst) std::fill_n(mdst + o, n, at);
+    o += n;
+  };
   while (p < end) {
+    if (o + max_folded_ > room) grow(o + max_folded_ + static_cast<size_t>(end - p));
     uint32_t at = base + static_cast<uint32_t>(p - begin);
     unsigned char b = *p;
+    // Fast paths: ASCII and two-byte sequences (all of Arabic) that folding leaves as they are.
+    if (b < 0x80 && table_[b].identity) {
+      dst[o] = static_cast<char>(b);
+      if (mdst) mdst[o] = at;
+      ++o;
+      ++p;
+      continue;
+    }
+    if (b >= 0xC2 && b <= 0xDF && p + 1 < end && (p[1] & 0xC0) == 0x80) {
+      char32_t cp = static_cast<char32_t>((b & 0x1F) << 6 | (p[1] & 0x3F));
+      const Entry& e = table_[cp];
+      if (e.identity) {
+        dst[o] = static_cast<char>(b);
+        dst[o + 1] = static_cast<char>(p[1]);
+        if (mdst) mdst[o] = mdst[o + 1] = at;
+        o += 2;
+      } else {
+        copy(folded_.data() + e.offset, e.length, at);
+      }
+      p += 2;
+      continue;
+    }
     if (b < 0x80) {
       const Entry& e = table_[b];
-      if (e.identity) {
-        out->push_back(static_cast<char>(b));
-        if (map) map->push_back(at);
-      } else {
-        out->append(folded_, e.offset, e.length);
-        if (map) map->insert(map->end(), e.length, at);
-      }
+      copy(folded_.data() + e.offset, e.length, at);
       ++p;
       continue;
     }
     char32_t cp;
     int n = DecodeUtf8(p, end, &cp);
     if (n == 0) {  // invalid input: callers validate first; keep the byte so nothing is lost
-      out->push_back(static_cast<char>(b));
-      if (map) map->push_back(at);
+      copy(reinterpret_cast<const char*>(p), 1, at);
       ++p;
       continue;
     }
     if (cp >= 0x10000 || table_[cp].identity) {
-      out->append(reinterpret_cast<const char*>(p), n);
-      if (map) map->insert(map->end(), n, at);
+      copy(reinterpret_cast<const char*>(p), static_cast<size_t>(n), at);
     } else {
       const Entry& e = table_[cp];
-      out->append(folded_, e.offset, e.length);
-      if (map) map->insert(map->end(), e.length, at);
+      copy(folded_.data() + e.offset, e.length, at);
     }
     p += n;
   }
+  out->resize(out0 + o);
+  if (map) map->resize(map0 + o);
 }
 
 std::string ArabicNormalizer::Normalize(std::string_view text) const {

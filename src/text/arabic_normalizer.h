@@ -47,6 +47,7 @@ class ArabicNormalizer {
   };
   std::vector<Entry> table_;  // indexed by BMP code point
   std::string folded_;
+  size_t max_folded_ = 4;  // the longest folded form of one code point, in bytes (at least 4)
 };
 
 }  // namespace rasad

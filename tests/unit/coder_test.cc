@@ -276,6 +276,28 @@ TEST(CoderTest, DirectJsonEqualsTheJsonTree) {
   }
 }
 
+TEST(CoderTest, JsonEscapesEveryByteThatNeedsIt) {
+  // Each character JSON must escape, at every offset across the writer's 8-byte blocks, inside
+  // Arabic text; the record must parse back to the same strings.
+  const std::string specials[] = {"\"", "\\", "\n", "\r", "\t", std::string(1, '\x01'), std::string(1, '\x1f')};
+  for (const std::string& special : specials) {
+    for (size_t at = 0; at < 18; ++at) {
+      Event e;
+      e.doc_id = "d";
+      e.evidence = std::string("قتل") + std::string(at, 'x') + special + "جنود";
+      e.trigger_text = special;
+      e.goldstein = -10;
+      std::string line;
+      AppendEventJson(e, &line);
+      nlohmann::json j = nlohmann::json::parse(line);
+      EXPECT_EQ(j["evidence"], e.evidence) << at;
+      EXPECT_EQ(j["trigger"]["text"], special);
+      EXPECT_TRUE(j["goldstein"].is_number_float()) << line;
+      EXPECT_EQ(j["goldstein"].get<double>(), -10.0);
+    }
+  }
+}
+
 TEST(CoderTest, ShiftDate) {
   EXPECT_EQ(ShiftDate("2024-03-01", -1), "2024-02-29");
   EXPECT_EQ(ShiftDate("2024-01-01", -7), "2023-12-25");

@@ -117,6 +117,32 @@ TEST(LexiconTest, WithinOneEdit) {
   EXPECT_TRUE(WithinOneEdit("abc", "abc"));
   EXPECT_FALSE(WithinOneEdit("رامب", "ترامبي1"));
   EXPECT_FALSE(WithinOneEdit("حفتر", "سراج"));
+  // Edits counted in code points, whatever their bytes share (Arabic letters share lead bytes).
+  struct Case {
+    const char* a;
+    const char* b;
+    bool within;
+  };
+  const Case cases[] = {
+      {"باب", "بات", true},         // last letter replaced (same lead byte)
+      {"باب", "تاب", true},         // first letter replaced
+      {"بابا", "تاتا", false},      // two replaced
+      {"كتاب", "كتب", true},        // one deleted in the middle
+      {"كتاب", "كتابة", true},      // one added at the end
+      {"كتاب", "الكتاب", false},    // two added
+      {"سوريا", "سورية", true},
+      {"ab", "ba", false},          // a transposition is two edits
+      {"", "a", true},
+      {"", "ab", false},
+      {"aaa", "aa", true},          // prefix and suffix overlap
+      {"a€b", "a$b", true},         // a three-byte code point replaced by one byte
+      {"a€€b", "a$$b", false},
+      {"غريان", "غريان", true},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(WithinOneEdit(c.a, c.b), c.within) << c.a << " / " << c.b;
+    EXPECT_EQ(WithinOneEdit(c.b, c.a), c.within) << c.b << " / " << c.a;
+  }
 }
 
 }  // namespace

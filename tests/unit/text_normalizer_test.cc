@@ -107,6 +107,26 @@ TEST(ArabicNormalizerTest, ByteMapPointsIntoTheOriginalCodePoint) {
   }
 }
 
+// A text whose folded form is many times longer than itself (ligatures that expand to whole
+// phrases) is written in full, with its map, after text already in the buffers.
+TEST(ArabicNormalizerTest, LongExpansionsGrowTheOutput) {
+  const ArabicNormalizer& n = ArabicNormalizer::Get();
+  const std::string ligature = "\uFDFA";  // one code point, three bytes, a phrase of 18 letters folded
+  const std::string one = n.Normalize(ligature);
+  ASSERT_GT(one.size(), 3 * ligature.size());
+  std::string text;
+  for (int i = 0; i < 40; ++i) text += ligature;
+  std::string out = "x";
+  std::vector<uint32_t> map = {7};
+  n.Normalize(text, 100, &out, &map);
+  std::string expected = "x";
+  for (int i = 0; i < 40; ++i) expected += one;
+  EXPECT_EQ(out, expected);
+  ASSERT_EQ(map.size(), out.size());
+  EXPECT_EQ(map.front(), 7u);
+  for (size_t i = 1; i < map.size(); ++i) EXPECT_EQ(map[i], 100 + ((i - 1) / one.size()) * 3) << i;
+}
+
 TEST(ArabicNormalizerTest, ByteMapValues) {
   struct MapCase {
     std::string input;
