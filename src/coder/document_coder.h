@@ -61,10 +61,10 @@ struct Arg {
 class DocumentCoder {
  public:
   DocumentCoder(const Lexicon& lex, const Ontology& ont, const TriggerLexicon& trig, const EntityRecognizer& recog,
-                const std::vector<RelativeDate>& dates, const Document& doc, const AnalyzedText& text,
-                const Recognition& rec, bool explain)
-      : lex_(lex), ont_(ont), trig_(trig), recog_(recog), dates_(dates), doc_(doc), text_(text), rec_(rec),
-        explain_(explain) {}
+                const std::vector<RelativeDate>& dates, const std::unordered_set<std::string_view>& date_first_words,
+                const Document& doc, const AnalyzedText& text, const Recognition& rec, bool explain)
+      : lex_(lex), ont_(ont), trig_(trig), recog_(recog), dates_(dates), date_first_words_(date_first_words), doc_(doc),
+        text_(text), rec_(rec), explain_(explain) {}
 
   void Run(std::vector<Event>* out);
 
@@ -130,7 +130,6 @@ class DocumentCoder {
   std::string ReadDate(const Clause& c) const;
   mutable std::unordered_map<uint32_t, std::string> date_memo_;  // clause's first token -> date
   mutable std::vector<std::string_view> bare_stem_, bare_norm_;     // per token, filled on first use
-  mutable std::unordered_set<std::string_view> date_first_words_;   // first words of relative dates
   void Modality(const TriggerHit& t, const Clause& c, bool* negated, std::string* modality) const;
   // Why a violent or protest trigger reports no new event (background, habit), or null.
   // For a noun that does report an event, *reported_as says why.
@@ -158,6 +157,7 @@ class DocumentCoder {
   const TriggerLexicon& trig_;
   const EntityRecognizer& recog_;
   const std::vector<RelativeDate>& dates_;
+  const std::unordered_set<std::string_view>& date_first_words_;  // the first word of each relative date
   const Document& doc_;
   const AnalyzedText& text_;
   const Recognition& rec_;

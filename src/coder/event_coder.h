@@ -28,7 +28,9 @@
 #define RASAD_CODER_EVENT_CODER_H_
 
 #include <string>
+#include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "coder/event.h"
@@ -45,8 +47,7 @@ class EventCoder {
  public:
   // All pointers must outlive the coder. Thread-safe: holds no mutable state.
   EventCoder(const Lexicon* lexicon, const Ontology* ontology, const TriggerLexicon* triggers,
-             const EntityRecognizer* recognizer, const std::vector<RelativeDate>* relative_dates)
-      : lex_(lexicon), ontology_(ontology), triggers_(triggers), recognizer_(recognizer), dates_(relative_dates) {}
+             const EntityRecognizer* recognizer, const std::vector<RelativeDate>* relative_dates);
 
   // Appends the events of `doc` to *out. With `explain`, each event lists how it was coded.
   void Code(const Document& doc, const AnalyzedText& text, const Recognition& rec, bool explain,
@@ -58,6 +59,7 @@ class EventCoder {
   const TriggerLexicon* triggers_;
   const EntityRecognizer* recognizer_;
   const std::vector<RelativeDate>* dates_;
+  std::unordered_set<std::string_view> date_first_words_;  // the first word of each relative date
 };
 
 }  // namespace rasad

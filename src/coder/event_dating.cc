@@ -38,11 +38,6 @@ std::string DocumentCoder::ReadDate(const Clause& c) const {
       bare_norm_.push_back(BareWord(text_.Norm(tok)));
     }
   }
-  if (date_first_words_.empty()) {
-    for (const RelativeDate& d : dates_) {
-      if (!d.words.empty()) date_first_words_.insert(BareWord(d.words[0]));
-    }
-  }
   const Sentence& s = text_.sentences[c.sentence];
   for (uint32_t pass = 0; pass < 2; ++pass) {
     uint32_t from = pass == 0 ? c.first_token : s.first_token;

@@ -53,8 +53,9 @@ void PhraseMatcher::Add(const std::vector<std::string>& words, uint32_t payload)
   ++phrases_;
 }
 
-std::vector<std::pair<uint32_t, uint32_t>> PhraseMatcher::Continuations(uint32_t node) const {
-  return node < children_.size() ? children_[node] : std::vector<std::pair<uint32_t, uint32_t>>{};
+const std::vector<std::pair<uint32_t, uint32_t>>& PhraseMatcher::Continuations(uint32_t node) const {
+  static const std::vector<std::pair<uint32_t, uint32_t>> kNone;
+  return node < children_.size() ? children_[node] : kNone;
 }
 
 PhraseMatcher::Match PhraseMatcher::Longest(const TokenKeys& keys, uint32_t first, uint32_t limit) const {

@@ -55,7 +55,7 @@ class PhraseMatcher {
   uint32_t WordId(std::string_view bare, uint64_t hash) const { return vocab_.Find(bare, hash); }
   const std::string& Word(uint32_t id) const { return vocab_.key(id); }
   // Children of the root's child for word `first`: the words that can follow it in some phrase.
-  std::vector<std::pair<uint32_t, uint32_t>> Continuations(uint32_t node) const;
+  const std::vector<std::pair<uint32_t, uint32_t>>& Continuations(uint32_t node) const;
   // The trie node reached from the root by `word`, or 0 (the root) when none.
   uint32_t Step(uint32_t node, uint32_t word) const {
     uint32_t child = edges_.Find((static_cast<uint64_t>(node) << 32) | word);

@@ -146,17 +146,19 @@ void SegmentClauses(const TextResources& resources, AnalyzedText* text) {
           std::string_view whole = text->Norm(t);
           std::string_view bare = conj_only ? text->Stem(t) : whole;
           if (t.word_class & kWordFunction) {
-            for (const auto& marker : resources.clause_markers) {
-              if (whole != marker[0] && bare != marker[0]) continue;
-              bool match = i + marker.size() <= sent.end_token;
-              for (size_t k = 1; match && k < marker.size(); ++k) {
-                std::string_view w = text->Norm(toks[i + k]);
-                match = w == marker[k] || text->Stem(toks[i + k]) == marker[k];
+            for (std::string_view first : {whole, bare}) {
+              auto it = resources.clause_markers_by_first.find(first);
+              if (it == resources.clause_markers_by_first.end()) continue;
+              for (uint32_t m : it->second) {
+                const std::vector<std::string>& marker = resources.clause_markers[m];
+                bool match = i + marker.size() <= sent.end_token;
+                for (size_t k = 1; match && k < marker.size(); ++k) {
+                  std::string_view w = text->Norm(toks[i + k]);
+                  match = w == marker[k] || text->Stem(toks[i + k]) == marker[k];
+                }
+                boundary = boundary || match;
               }
-              if (match) {
-                boundary = true;
-                break;
-              }
+              if (boundary || first == bare) break;
             }
           }
           // و joined to a word that can only be a verb opens a new verbal clause.

@@ -90,6 +90,9 @@ Result<std::unique_ptr<TextResources>> TextResources::Load(const std::string& da
       for (const std::string& w : words) res->words.AddNormalized(w, kWordFunction);
       res->clause_markers.push_back(std::move(words));
     }
+    for (uint32_t m = 0; m < res->clause_markers.size(); ++m) {
+      res->clause_markers_by_first[res->clause_markers[m][0]].push_back(m);
+    }
   }
   {
     TsvReader r(data_dir + "/text/abbreviations.tsv");

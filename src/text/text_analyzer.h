@@ -26,6 +26,8 @@ struct TextResources {
   WordSet words;
   NumberWords numbers;
   std::vector<std::vector<std::string>> clause_markers;  // word sequences in matching form
+  // First word of a clause marker (a view into clause_markers) -> the markers that start with it.
+  std::unordered_map<std::string_view, std::vector<uint32_t>> clause_markers_by_first;
   std::unordered_set<std::string> abbreviations;          // matching form, without the stop
 
   // Loads data_dir/text/{numbers,clause_markers,abbreviations}.tsv and, when hunspell_dic is not
