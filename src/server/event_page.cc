@@ -34,11 +34,6 @@ Result<std::vector<int64_t>> PageIds(SqliteDb& db, const EventFilter& filter, in
 
 }  // namespace
 
-bool IsEmptyFilter(const EventFilter& f) {
-  return f.from.empty() && f.to.empty() && f.actor.empty() && f.country.empty() && f.types.empty() &&
-         f.place.empty() && !f.bbox && f.text.empty() && f.doc_id.empty() && !f.asserted_only;
-}
-
 Result<EventCount> CountEventsCapped(SqliteDb& db, const EventFilter& filter, int64_t cap) {
   if (IsEmptyFilter(filter)) {
     auto n = CountEvents(db, filter);
