@@ -20,6 +20,16 @@ std::string TextIndexPhrase(std::string_view text) {
   return out + "\"";
 }
 
+Result<int64_t> CountTextMatches(SqliteDb& db, std::string_view text, int64_t cap) {
+  auto stmt = db.Prepare("SELECT count(*) FROM (SELECT 1 FROM event_text WHERE event_text MATCH ? LIMIT ?)");
+  if (!stmt.ok()) return stmt.status();
+  stmt->Bind(1, TextIndexPhrase(text)).Bind(2, cap);
+  Status s;
+  int64_t n = stmt->Step(&s) ? stmt->Int(0) : 0;
+  if (!s.ok()) return s;
+  return n;
+}
+
 Status ClearTextIndex(SqliteDb& db) { return db.Exec("INSERT INTO event_text(event_text) VALUES('delete-all')"); }
 
 Status ReindexChangedEvents(SqliteDb& db, int64_t through, int64_t* changed) {

@@ -25,6 +25,11 @@ bool TextIndexCanSearch(std::string_view text);
 // bound as a value, never pasted into SQL.
 std::string TextIndexPhrase(std::string_view text);
 
+// The number of events whose evidence contains `text`, counting at most `cap`, from the index alone
+// (no event row is read). Only for a text TextIndexCanSearch accepts and an up-to-date index.
+// Errors: SQLite's.
+Result<int64_t> CountTextMatches(SqliteDb& db, std::string_view text, int64_t cap);
+
 // Index maintenance, for RefreshDerivedData inside its write transaction:
 // Empties the index.
 Status ClearTextIndex(SqliteDb& db);
