@@ -5,6 +5,7 @@
 
 #include "server/api_handlers.h"
 #include "server/document_query.h"
+#include "server/event_list_json.h"
 #include "server/event_page.h"
 #include "server/request_params.h"
 #include "store/derived_data.h"
@@ -43,15 +44,16 @@ ApiReply HandleEvents(ApiContext& ctx, const httplib::Request& req) {
   filter->use_derived = DerivedDataUsable(lease->db());
   auto total = CountEventsCapped(lease->db(), *filter, kTotalCap);
   if (!total.ok()) return ApiReply::Internal(total.status());
-  nlohmann::json events = nlohmann::json::array();
-  Status s = ForEachEventPage(lease->db(), *filter, *limit, *offset, *total,
-                              [&](StoredEvent&& e) { events.push_back(StoredEventToJson(e)); });
+  std::string body = fmt::format("{{\"total\":{},\"total_exact\":{},\"limit\":{},\"offset\":{},\"events\":[",
+                                 total->count, total->exact, *limit, *offset);
+  bool first = true;
+  Status s = ForEachEventPage(lease->db(), *filter, *limit, *offset, *total, [&](StoredEvent&& e) {
+    if (!first) body += ',';
+    first = false;
+    AppendStoredEventJson(e, &body);
+  });
   if (!s.ok()) return ApiReply::Internal(s);
-  return ApiReply::Ok({{"total", total->count},
-                       {"total_exact", total->exact},
-                       {"limit", *limit},
-                       {"offset", *offset},
-                       {"events", std::move(events)}});
+  return ApiReply::OkText(body + "]}");
 }
 
 ApiReply HandleEvent(ApiContext& ctx, const httplib::Request& req) {

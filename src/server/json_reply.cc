@@ -4,6 +4,10 @@ namespace rasad {
 
 void WriteReply(const ApiReply& reply, httplib::Response& res) {
   res.status = reply.status;
+  if (!reply.text.empty()) {
+    res.set_content(reply.text, "application/json; charset=utf-8");
+    return;
+  }
   res.set_content(reply.body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
                   "application/json; charset=utf-8");
 }

@@ -227,6 +227,21 @@ TEST_F(ApiTest, EventsNewestFirstWithPagination) {
   EXPECT_TRUE(past["events"].empty());
 }
 
+// /api/events writes its list directly (server/event_list_json.h): each event parses to the same
+// JSON as the one-event endpoint's (which builds it as a tree), apart from the mentions list.
+TEST_F(ApiTest, EventListMatchesOneEventRecords) {
+  json list = GetJson("/api/events?limit=100")["events"];
+  ASSERT_EQ(list.size(), 6u);
+  for (const json& e : list) {
+    json one = GetJson("/api/events/" + std::to_string(e["id"].get<int64_t>()));
+    one.erase("mentions");
+    json listed = e;
+    ASSERT_TRUE(listed.contains("mentions"));  // the record's own evidence spans
+    listed.erase("mentions");
+    EXPECT_EQ(listed, one);
+  }
+}
+
 TEST_F(ApiTest, EventRecordFields) {
   json page = GetJson("/api/events?from=2019-06-26&to=2019-06-26");
   ASSERT_EQ(page["events"].size(), 1u);
