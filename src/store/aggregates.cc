@@ -120,16 +120,14 @@ Result<std::vector<PlaceCount>> TopPlaces(SqliteDb& db, const EventFilter& filte
   };
   std::unordered_map<int64_t, Acc> acc;
   Status s;
-  if (filter.use_derived && IsEmptyFilter(filter) && bucket == DateBucket::kMonth) {
+  // From the summaries, the months are read for the places kept only (below).
+  bool from_summary = filter.use_derived && IsEmptyFilter(filter) && bucket == DateBucket::kMonth;
+  if (from_summary) {
     s = ForEachSummaryPlaceType(db, [&](int64_t place, std::string_view type, int64_t n) {
       Acc& a = acc[place];
       a.events += n;
       a.types[std::string(type)] += n;
     });
-    if (s.ok()) {
-      s = ForEachSummaryPlaceMonth(
-          db, [&](int64_t place, std::string_view month, int64_t n) { acc[place].dates[std::string(month)] += n; });
-    }
     if (!s.ok()) return s;
   } else {
     SqlWhere w = BuildWhere(filter);
@@ -174,6 +172,10 @@ Result<std::vector<PlaceCount>> TopPlaces(SqliteDb& db, const EventFilter& filte
     p.lon = place->Double(5);
     place->Reset();
     Acc& a = acc[row];
+    if (from_summary) {
+      s = ForEachSummaryPlaceMonth(db, row, [&](std::string_view month, int64_t c) { a.dates[std::string(month)] += c; });
+      if (!s.ok()) return s;
+    }
     p.events = n;
     p.types = std::move(a.types);
     for (auto& [d, c] : a.dates) p.by_date.emplace_back(d, c);
@@ -245,10 +247,26 @@ Result<Network> ActorNetwork(SqliteDb& db, const EventFilter& filter, int limit)
     auto summary = SummaryActorEvents(db);
     if (!summary.ok()) return summary.status();
     actor_events = std::move(summary).value();
-    Status s = ForEachSummaryDyad(db, [&](int64_t src, int64_t tgt, std::string_view type, int64_t n, double g) {
-      AddToDyad(dyads[dyad_key(src, tgt)], type, n, g);
+    // Every dyad's count, then only the `limit` most frequent kept (their types are fetched below).
+    struct Row {
+      int64_t count, src, tgt;
+      double goldstein;
+    };
+    std::vector<Row> rows;
+    Status s = ForEachSummaryDyad(db, [&](int64_t src, int64_t tgt, int64_t n, double g) {
+      rows.push_back({n, src, tgt, g});
     });
     if (!s.ok()) return s;
+    size_t keep = std::min(rows.size(), static_cast<size_t>(std::max(limit, 0)));
+    std::partial_sort(rows.begin(), rows.begin() + static_cast<std::ptrdiff_t>(keep), rows.end(),
+                      [](const Row& x, const Row& y) {
+                        return x.count != y.count ? x.count > y.count : std::pair{x.src, x.tgt} < std::pair{y.src, y.tgt};
+                      });
+    for (size_t i = 0; i < keep; ++i) {
+      DyadAcc& d = dyads[dyad_key(rows[i].src, rows[i].tgt)];
+      d.count = rows[i].count;
+      d.goldstein = rows[i].goldstein;
+    }
   } else {
     SqlWhere w = BuildWhere(filter);
     int next = 0;
@@ -300,6 +318,11 @@ Result<Network> ActorNetwork(SqliteDb& db, const EventFilter& filter, int limit)
     if (Status st = load(key.second); !st.ok()) return st;
     if (!actors.count(key.first) || !actors.count(key.second)) continue;
     DyadAcc& acc = dyads[dyad_key(key.first, key.second)];
+    if (acc.types.empty()) {  // read from the summary: its types are still to fetch
+      Status st = ForEachSummaryDyadType(db, key.first, key.second,
+                                         [&](std::string_view type, int64_t n) { acc.types.emplace_back(type, n); });
+      if (!st.ok()) return st;
+    }
     Dyad d;
     d.source = actors[key.first].actor_id;
     d.target = actors[key.second].actor_id;

@@ -134,11 +134,37 @@ Result<std::unordered_map<int64_t, int64_t>> SummaryActorEvents(SqliteDb& db) {
   return out;
 }
 
-Status ForEachSummaryDyad(
-    SqliteDb& db, const std::function<void(int64_t, int64_t, std::string_view, int64_t, double)>& fn) {
-  return ForEachRow(db, "SELECT source, target, event, n, goldstein FROM summary_dyad", [&](SqliteStmt& st) {
-    fn(st.Int(0), st.Int(1), st.TextView(2), st.Int(3), st.Double(4));
-  });
+Status ForEachSummaryDyad(SqliteDb& db, const std::function<void(int64_t, int64_t, int64_t, double)>& fn) {
+  // The rows of a dyad are adjacent in the primary key: add them up without a hash map.
+  bool any = false;
+  int64_t src = 0, tgt = 0, n = 0;
+  double g = 0;
+  Status s = ForEachRow(db, "SELECT source, target, n, goldstein FROM summary_dyad ORDER BY source, target",
+                        [&](SqliteStmt& st) {
+                          int64_t row_src = st.Int(0), row_tgt = st.Int(1);  // each column read once
+                          if (any && (row_src != src || row_tgt != tgt)) {
+                            fn(src, tgt, n, g);
+                            n = 0;
+                            g = 0;
+                          }
+                          any = true;
+                          src = row_src;
+                          tgt = row_tgt;
+                          n += st.Int(2);
+                          g += st.Double(3);
+                        });
+  if (s.ok() && any) fn(src, tgt, n, g);
+  return s;
+}
+
+Status ForEachSummaryDyadType(SqliteDb& db, int64_t source, int64_t target,
+                              const std::function<void(std::string_view, int64_t)>& fn) {
+  auto stmt = db.Prepare("SELECT event, n FROM summary_dyad WHERE source = ? AND target = ?");
+  if (!stmt.ok()) return stmt.status();
+  stmt->Bind(1, source).Bind(2, target);
+  Status s;
+  while (stmt->Step(&s)) fn(stmt->TextView(0), stmt->Int(1));
+  return s;
 }
 
 Status ForEachSummaryPlaceType(SqliteDb& db,
@@ -147,10 +173,14 @@ Status ForEachSummaryPlaceType(SqliteDb& db,
                     [&](SqliteStmt& st) { fn(st.Int(0), st.TextView(1), st.Int(2)); });
 }
 
-Status ForEachSummaryPlaceMonth(SqliteDb& db,
-                                const std::function<void(int64_t, std::string_view, int64_t)>& fn) {
-  return ForEachRow(db, "SELECT place, month, n FROM summary_place_month",
-                    [&](SqliteStmt& st) { fn(st.Int(0), st.TextView(1), st.Int(2)); });
+Status ForEachSummaryPlaceMonth(SqliteDb& db, int64_t place,
+                                const std::function<void(std::string_view, int64_t)>& fn) {
+  auto stmt = db.Prepare("SELECT month, n FROM summary_place_month WHERE place = ? ORDER BY month");
+  if (!stmt.ok()) return stmt.status();
+  stmt->Bind(1, place);
+  Status s;
+  while (stmt->Step(&s)) fn(stmt->TextView(0), stmt->Int(1));
+  return s;
 }
 
 }  // namespace rasad

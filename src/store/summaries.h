@@ -29,14 +29,18 @@ Status ForEachSummaryDay(SqliteDb& db, const std::vector<std::string>& types,
                          const std::function<void(std::string_view date, std::string_view type, int64_t n)>& fn);
 // Actor row -> events as source plus as target.
 Result<std::unordered_map<int64_t, int64_t>> SummaryActorEvents(SqliteDb& db);
-// (source row, target row, type, events, sum of Goldstein values).
-Status ForEachSummaryDyad(SqliteDb& db, const std::function<void(int64_t source, int64_t target, std::string_view type,
-                                                                 int64_t n, double goldstein)>& fn);
-// (place row, type, events) and (place row, YYYY-MM, events).
+// (source row, target row, events, sum of Goldstein values) per dyad, all types together.
+Status ForEachSummaryDyad(SqliteDb& db,
+                          const std::function<void(int64_t source, int64_t target, int64_t n, double goldstein)>& fn);
+// One dyad's events per type.
+Status ForEachSummaryDyadType(SqliteDb& db, int64_t source, int64_t target,
+                              const std::function<void(std::string_view type, int64_t n)>& fn);
+// (place row, type, events).
 Status ForEachSummaryPlaceType(SqliteDb& db,
                                const std::function<void(int64_t place, std::string_view type, int64_t n)>& fn);
-Status ForEachSummaryPlaceMonth(SqliteDb& db,
-                                const std::function<void(int64_t place, std::string_view month, int64_t n)>& fn);
+// One place's (YYYY-MM, events), months ascending.
+Status ForEachSummaryPlaceMonth(SqliteDb& db, int64_t place,
+                                const std::function<void(std::string_view month, int64_t n)>& fn);
 
 }  // namespace rasad
 
