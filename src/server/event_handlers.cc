@@ -53,7 +53,8 @@ ApiReply HandleEvents(ApiContext& ctx, const httplib::Request& req) {
     AppendStoredEventJson(e, &body);
   });
   if (!s.ok()) return ApiReply::Internal(s);
-  return ApiReply::OkText(body + "]}");
+  body += "]}";
+  return ApiReply::OkText(std::move(body));
 }
 
 ApiReply HandleEvent(ApiContext& ctx, const httplib::Request& req) {

@@ -31,7 +31,8 @@ struct ApiReply {
 };
 
 // Writes `reply` to `res` as application/json (UTF-8).
-void WriteReply(const ApiReply& reply, httplib::Response& res);
+// Sets `res` to the reply (status, JSON body, Content-Type).
+void WriteReply(ApiReply reply, httplib::Response& res);
 
 // The JSON error body for `status` with `message`, as a string.
 std::string ErrorBody(const std::string& message);
