@@ -1,5 +1,6 @@
 // GET /api/actors, /api/network, /api/places, /api/timeline.
 #include "server/api_handlers.h"
+#include "server/read_snapshot.h"
 #include "server/request_params.h"
 #include "store/aggregates.h"
 #include "store/derived_data.h"
@@ -28,6 +29,7 @@ ApiReply HandleActors(ApiContext& ctx, const httplib::Request& req) {
   if (!limit.ok()) return ApiReply::Error(400, limit.status().message());
   auto lease = ctx.stores->Acquire();
   if (!lease.ok()) return ApiReply::Internal(lease.status());
+  ReadSnapshot snapshot(lease->db());
   filter->use_derived = DerivedDataUsable(lease->db());
   auto actors = TopActors(lease->db(), *filter, Param(req.params, "q"), static_cast<int>(*limit));
   if (!actors.ok()) return ApiReply::Internal(actors.status());
@@ -43,6 +45,7 @@ ApiReply HandleNetwork(ApiContext& ctx, const httplib::Request& req) {
   if (!limit.ok()) return ApiReply::Error(400, limit.status().message());
   auto lease = ctx.stores->Acquire();
   if (!lease.ok()) return ApiReply::Internal(lease.status());
+  ReadSnapshot snapshot(lease->db());
   filter->use_derived = DerivedDataUsable(lease->db());
   auto net = ActorNetwork(lease->db(), *filter, static_cast<int>(*limit));
   if (!net.ok()) return ApiReply::Internal(net.status());
@@ -68,6 +71,7 @@ ApiReply HandlePlaces(ApiContext& ctx, const httplib::Request& req) {
   if (!bucket.ok()) return ApiReply::Error(400, bucket.status().message());
   auto lease = ctx.stores->Acquire();
   if (!lease.ok()) return ApiReply::Internal(lease.status());
+  ReadSnapshot snapshot(lease->db());
   filter->use_derived = DerivedDataUsable(lease->db());
   auto places = TopPlaces(lease->db(), *filter, static_cast<int>(*limit), *bucket);
   if (!places.ok()) return ApiReply::Internal(places.status());
@@ -94,6 +98,7 @@ ApiReply HandleTimeline(ApiContext& ctx, const httplib::Request& req) {
   if (!filter.ok()) return ApiReply::Error(400, filter.status().message());
   auto lease = ctx.stores->Acquire();
   if (!lease.ok()) return ApiReply::Internal(lease.status());
+  ReadSnapshot snapshot(lease->db());
   filter->use_derived = DerivedDataUsable(lease->db());
   auto days = Timeline(lease->db(), *filter);
   if (!days.ok()) return ApiReply::Internal(days.status());

@@ -7,6 +7,7 @@
 #include "server/document_query.h"
 #include "server/event_list_json.h"
 #include "server/event_page.h"
+#include "server/read_snapshot.h"
 #include "server/request_params.h"
 #include "store/derived_data.h"
 #include "store/event_query.h"
@@ -17,6 +18,7 @@ namespace rasad {
 ApiReply HandleHealth(ApiContext& ctx, const httplib::Request&) {
   auto lease = ctx.stores->Acquire();
   if (!lease.ok()) return ApiReply::Internal(lease.status());
+  ReadSnapshot snapshot(lease->db());
   auto state = ReadDerivedState(lease->db());
   if (!state.ok()) return ApiReply::Internal(state.status());
   auto counts = CountStored(lease->db(), *state);
@@ -41,6 +43,7 @@ ApiReply HandleEvents(ApiContext& ctx, const httplib::Request& req) {
   if (!offset.ok()) return ApiReply::Error(400, offset.status().message());
   auto lease = ctx.stores->Acquire();
   if (!lease.ok()) return ApiReply::Internal(lease.status());
+  ReadSnapshot snapshot(lease->db());
   filter->use_derived = DerivedDataUsable(lease->db());
   auto total = CountEventsCapped(lease->db(), *filter, kTotalCap);
   if (!total.ok()) return ApiReply::Internal(total.status());
