@@ -42,7 +42,11 @@ using Clock = std::chrono::steady_clock;
 
 struct Options {
   int64_t events = 1000000;
-  std::string db = (std::filesystem::temp_directory_path() / "rasad_api_bench.db").string();
+  // Named by schema version: builds of different versions on one machine keep their own store
+  // instead of migrating or regenerating each other's.
+  std::string db =
+      (std::filesystem::temp_directory_path() / fmt::format("rasad_api_bench_v{}.db", CurrentSchemaVersion()))
+          .string();
   int requests = 60;
   int threads = 0;
   bool regenerate = false;
