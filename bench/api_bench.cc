@@ -1,12 +1,14 @@
 // rasad_bench_api: latency of the HTTP API (`rasad serve`) over a store of 1,000,000 events.
 //
 //   build/bench/rasad_bench_api [--events N] [--db PATH] [--requests N] [--threads N] [--regenerate]
-//                               [--only NAME]   (only the scenarios whose name contains NAME)
+//                               [--no-index] [--only NAME]   (only the scenarios whose name contains NAME)
 //
 // Generates (once; reused while its event count matches) a synthetic store written directly with
 // SQL in one transaction: five years of dates (2019-2023), the 16 PLOVER types with a skewed mix,
 // 500 actors and 2,000 places (with coordinates) drawn with Zipf-like popularity, five events per
-// document, and mention records produced by the coder's own JSON writer. It then starts an
+// document, and mention records produced by the coder's own JSON writer. A store of an older
+// schema is migrated. Unless --no-index, it then brings the derived data up to date (as `rasad
+// index` does: the free-text index and summary tables; timed and printed). It then starts an
 // ApiServer in-process on an ephemeral port (rate limit off) and times GET requests from one
 // keep-alive client, one at a time, after a warm-up: p50/p95/p99 per scenario, printed as a table.
 // A plain program, not a Google Benchmark: the figures are latency percentiles of whole requests.
@@ -29,6 +31,7 @@
 #include "coder/event.h"
 #include "coder/event_json.h"
 #include "server/api_server.h"
+#include "store/derived_data.h"
 #include "store/schema.h"
 #include "store/sqlite.h"
 
@@ -39,10 +42,15 @@ using Clock = std::chrono::steady_clock;
 
 struct Options {
   int64_t events = 1000000;
-  std::string db = (std::filesystem::temp_directory_path() / "rasad_api_bench.db").string();
+  // Named by schema version: builds of different versions on one machine keep their own store
+  // instead of migrating or regenerating each other's.
+  std::string db =
+      (std::filesystem::temp_directory_path() / fmt::format("rasad_api_bench_v{}.db", CurrentSchemaVersion()))
+          .string();
   int requests = 60;
   int threads = 0;
   bool regenerate = false;
+  bool no_index = false;  // leave the derived data as it is (absent on a fresh store)
   std::string only;  // run only the scenarios whose name contains this
 };
 
@@ -342,14 +350,41 @@ bool Generate(const Options& o) {
   return true;
 }
 
-int64_t CountStored(const std::string& path) {
+// The events in the store at `path`, migrated to the current schema first; -1 when there is no
+// usable store.
+int64_t StoredEvents(const std::string& path) {
   if (!std::filesystem::exists(path)) return -1;
-  auto db = SqliteDb::Open(path, true, false);
+  auto db = SqliteDb::Open(path, false, false);
   if (!db.ok()) return -1;
-  auto n = db->QueryInt("SELECT count(*) FROM events");
   auto v = db->QueryInt("PRAGMA user_version");
-  if (!n.ok() || !v.ok() || *v != CurrentSchemaVersion()) return -1;
-  return *n;
+  if (!v.ok() || *v > CurrentSchemaVersion()) return -1;
+  if (*v < CurrentSchemaVersion()) {
+    std::cerr << "rasad_bench_api: migrating " << path << " from schema " << *v << "\n";
+    if (!MigrateSchema(*db).ok()) return -1;
+  }
+  auto n = db->QueryInt("SELECT count(*) FROM events");
+  return n.ok() ? *n : -1;
+}
+
+// Brings the derived data up to date (what `rasad index` does), printing what it took.
+bool RefreshIndex(const std::string& path) {
+  auto db = SqliteDb::Open(path, false, false);
+  if (!db.ok()) return false;
+  auto state = ReadDerivedState(*db);
+  if (!state.ok()) return false;
+  if (state->up_to_date()) {
+    std::cerr << "rasad_bench_api: derived data up to date (refreshed " << state->refreshed_at << ")\n";
+    return true;
+  }
+  auto r = RefreshDerivedData(*db);
+  if (!r.ok()) {
+    std::cerr << "rasad_bench_api: " << r.status().message() << "\n";
+    return false;
+  }
+  std::cerr << fmt::format("rasad_bench_api: derived data {} in {:.1f} s ({} events indexed); store {} MB\n",
+                           r->built ? "built" : "refreshed", r->seconds, r->events_indexed,
+                           std::filesystem::file_size(path) >> 20);
+  return true;
 }
 
 struct Scenario {
@@ -377,18 +412,20 @@ int main(int argc, char** argv) {
     else if (a == "--requests") o.requests = std::stoi(next());
     else if (a == "--threads") o.threads = std::stoi(next());
     else if (a == "--regenerate") o.regenerate = true;
+    else if (a == "--no-index") o.no_index = true;
     else if (a == "--only") o.only = next();
     else {
-      std::cerr << "usage: rasad_bench_api [--events N] [--db PATH] [--requests N] [--threads N] [--regenerate] [--only NAME]\n";
+      std::cerr << "usage: rasad_bench_api [--events N] [--db PATH] [--requests N] [--threads N] [--regenerate] [--no-index] [--only NAME]\n";
       return 2;
     }
   }
-  if (o.regenerate || CountStored(o.db) != o.events) {
+  if (o.regenerate || StoredEvents(o.db) != o.events) {
     std::cerr << "rasad_bench_api: generating " << o.events << " events into " << o.db << "\n";
     if (!Generate(o)) return 1;
   } else {
     std::cerr << "rasad_bench_api: reusing " << o.db << "\n";
   }
+  if (!o.no_index && !RefreshIndex(o.db)) return 1;
   ApiServerOptions so;
   so.db_path = o.db;
   so.web_dir = "";
@@ -422,6 +459,7 @@ int main(int argc, char** argv) {
       {"events: actor name (Arabic)", "/api/events?actor=" + enc("رقم 123") + "&limit=100"},
       {"events: free text (common)", "/api/events?q=" + enc("حلب") + "&limit=100"},
       {"events: free text (rare)", "/api/events?q=" + enc("قرية 1999") + "&limit=100"},
+      {"events: free text (2 letters)", "/api/events?q=" + enc("في") + "&limit=100"},
       {"events: deep offset 50000", "/api/events?limit=100&offset=50000"},
       {"events: map page (bbox world, 1000)", "/api/events?bbox=-180,-90,180,90&limit=1000"},
       {"timeline: no filter", "/api/timeline"},
@@ -429,6 +467,7 @@ int main(int argc, char** argv) {
       {"network: no filter", "/api/network"},
       {"network: country + year", "/api/network?country=SYR&from=2022-01-01&to=2022-12-31"},
       {"places: no filter", "/api/places"},
+      {"places: 500 by day (old default)", "/api/places?limit=500&bucket=day"},
       {"places: type + year", "/api/places?type=ASSAULT&from=2021-01-01&to=2021-12-31"},
       {"actors: top 300", "/api/actors?limit=300"},
       {"health", "/api/health"},

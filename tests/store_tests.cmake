@@ -14,3 +14,13 @@ if(TARGET rasad)
   target_compile_definitions(store_cli_test PRIVATE RASAD_CLI="$<TARGET_FILE:rasad>")
   add_dependencies(store_cli_test rasad)
 endif()
+
+# The derived data (free-text index, summary tables) against the events it is derived from.
+rasad_add_test(store_derived_data_test store/derived_data_test.cc)
+
+# `rasad index` and the refresh at the end of `rasad ingest`.
+if(TARGET rasad)
+  rasad_add_test(store_index_cli_test store/index_cli_test.cc)
+  target_compile_definitions(store_index_cli_test PRIVATE RASAD_CLI="$<TARGET_FILE:rasad>")
+  add_dependencies(store_index_cli_test rasad)
+endif()

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "coder/engine.h"
+#include "store/derived_data.h"
 #include "text/document.h"
 #include "text/document_reader.h"
 
@@ -52,6 +53,9 @@ std::unique_ptr<Engine> LoadEngine(const GlobalOptions& g, const std::string& co
 // 1 when anything was rejected or unreadable, 2 on a usage error.
 int ForEachDocument(const InputOptions& in, const std::string& command, const std::function<void(Document&&)>& fn);
 
+// One line on what RefreshDerivedData did (`rasad index`, and `rasad ingest`/`recode` at their end).
+std::string DescribeRefresh(const RefreshReport& report);
+
 void RegisterTokensCommand(CLI::App& app, GlobalOptions& g);
 void RegisterEntitiesCommand(CLI::App& app, GlobalOptions& g);
 void RegisterLexiconCommand(CLI::App& app, GlobalOptions& g);
@@ -62,6 +66,7 @@ void RegisterIngestCommand(CLI::App& app, GlobalOptions& g);
 void RegisterRecodeCommand(CLI::App& app, GlobalOptions& g);
 void RegisterQueryCommand(CLI::App& app, GlobalOptions& g);
 void RegisterStatsCommand(CLI::App& app, GlobalOptions& g);
+void RegisterIndexCommand(CLI::App& app, GlobalOptions& g);
 void RegisterServeCommand(CLI::App& app, GlobalOptions& g);
 void RegisterExportCommand(CLI::App& app, GlobalOptions& g);
 

@@ -26,6 +26,7 @@ int main(int argc, char** argv) {
   rasad::cli::RegisterRecodeCommand(app, g);
   rasad::cli::RegisterQueryCommand(app, g);
   rasad::cli::RegisterStatsCommand(app, g);
+  rasad::cli::RegisterIndexCommand(app, g);
   rasad::cli::RegisterServeCommand(app, g);
   rasad::cli::RegisterExportCommand(app, g);
   try {

@@ -15,6 +15,8 @@
 
 #include "cli/commands.h"
 #include "server/api_server.h"
+#include "store/derived_data.h"
+#include "store/store.h"
 
 namespace rasad::cli {
 namespace {
@@ -27,6 +29,22 @@ struct ServeOptions {
   int threads = 0;
   double rate_limit = 50;
 };
+
+// Says on standard error whether free text goes through the index now (it is checked again on
+// every request: an ingest or `rasad index` may change it while serving).
+void LogDerivedState(const std::string& db) {
+  auto store = Store::Open(db, /*read_only=*/true);
+  if (!store.ok()) return;
+  auto state = ReadDerivedState(store->db());
+  if (!state.ok()) return;
+  if (state->up_to_date()) {
+    std::cerr << "rasad serve: free text through the index (derived data up to date, " << state->refreshed_at
+              << ")\n";
+  } else {
+    std::cerr << "rasad serve: free text by scanning (derived data " << state->Describe()
+              << ": run rasad index --db " << db << ")\n";
+  }
+}
 
 int RunServe(const ServeOptions& o, const GlobalOptions& g) {
   std::unique_ptr<Engine> engine = LoadEngine(g, "serve");
@@ -42,6 +60,7 @@ int RunServe(const ServeOptions& o, const GlobalOptions& g) {
     std::cerr << "rasad serve: " << server.status().message() << "\n";
     return 2;
   }
+  LogDerivedState(o.db);
   // SIGINT/SIGTERM are taken by a helper thread (sigwait) that stops the server; every other
   // thread, started after this, inherits the blocked mask.
   sigset_t signals;

@@ -1,7 +1,9 @@
 // GET /api/actors, /api/network, /api/places, /api/timeline.
 #include "server/api_handlers.h"
+#include "server/read_snapshot.h"
 #include "server/request_params.h"
 #include "store/aggregates.h"
+#include "store/derived_data.h"
 
 namespace rasad {
 namespace {
@@ -27,6 +29,8 @@ ApiReply HandleActors(ApiContext& ctx, const httplib::Request& req) {
   if (!limit.ok()) return ApiReply::Error(400, limit.status().message());
   auto lease = ctx.stores->Acquire();
   if (!lease.ok()) return ApiReply::Internal(lease.status());
+  ReadSnapshot snapshot(lease->db());
+  filter->use_derived = DerivedDataUsable(lease->db());
   auto actors = TopActors(lease->db(), *filter, Param(req.params, "q"), static_cast<int>(*limit));
   if (!actors.ok()) return ApiReply::Internal(actors.status());
   nlohmann::json list = nlohmann::json::array();
@@ -41,6 +45,8 @@ ApiReply HandleNetwork(ApiContext& ctx, const httplib::Request& req) {
   if (!limit.ok()) return ApiReply::Error(400, limit.status().message());
   auto lease = ctx.stores->Acquire();
   if (!lease.ok()) return ApiReply::Internal(lease.status());
+  ReadSnapshot snapshot(lease->db());
+  filter->use_derived = DerivedDataUsable(lease->db());
   auto net = ActorNetwork(lease->db(), *filter, static_cast<int>(*limit));
   if (!net.ok()) return ApiReply::Internal(net.status());
   nlohmann::json nodes = nlohmann::json::array(), edges = nlohmann::json::array();
@@ -59,16 +65,21 @@ ApiReply HandleNetwork(ApiContext& ctx, const httplib::Request& req) {
 ApiReply HandlePlaces(ApiContext& ctx, const httplib::Request& req) {
   auto filter = ParseFilter(req.params);
   if (!filter.ok()) return ApiReply::Error(400, filter.status().message());
-  auto limit = ParseIntParam(req.params, "limit", 500, 1, kMaxLimit);
+  auto limit = ParseIntParam(req.params, "limit", kDefaultPlaces, 1, kMaxLimit);
   if (!limit.ok()) return ApiReply::Error(400, limit.status().message());
+  auto bucket = ParseBucket(req.params, *filter);
+  if (!bucket.ok()) return ApiReply::Error(400, bucket.status().message());
   auto lease = ctx.stores->Acquire();
   if (!lease.ok()) return ApiReply::Internal(lease.status());
-  auto places = TopPlaces(lease->db(), *filter, static_cast<int>(*limit));
+  ReadSnapshot snapshot(lease->db());
+  filter->use_derived = DerivedDataUsable(lease->db());
+  auto places = TopPlaces(lease->db(), *filter, static_cast<int>(*limit), *bucket);
   if (!places.ok()) return ApiReply::Internal(places.status());
+  bool by_month = *bucket == DateBucket::kMonth;
   nlohmann::json list = nlohmann::json::array();
   for (const PlaceCount& p : *places) {
-    nlohmann::json by_day = nlohmann::json::array();
-    for (const auto& [date, n] : p.by_day) by_day.push_back({{"date", date}, {"count", n}});
+    nlohmann::json series = nlohmann::json::array();
+    for (const auto& [date, n] : p.by_date) series.push_back({{by_month ? "month" : "date", date}, {"count", n}});
     list.push_back({{"geonameid", p.geonameid > 0 ? nlohmann::json(p.geonameid) : nlohmann::json()},
                     {"name_en", p.name_en},
                     {"name_ar", p.name_ar},
@@ -77,9 +88,9 @@ ApiReply HandlePlaces(ApiContext& ctx, const httplib::Request& req) {
                     {"lon", p.lon},
                     {"events", p.events},
                     {"types", TypesJson(p.types)},
-                    {"by_day", std::move(by_day)}});
+                    {by_month ? "by_month" : "by_day", std::move(series)}});
   }
-  return ApiReply::Ok({{"places", std::move(list)}});
+  return ApiReply::Ok({{"bucket", by_month ? "month" : "day"}, {"places", std::move(list)}});
 }
 
 ApiReply HandleTimeline(ApiContext& ctx, const httplib::Request& req) {
@@ -87,6 +98,8 @@ ApiReply HandleTimeline(ApiContext& ctx, const httplib::Request& req) {
   if (!filter.ok()) return ApiReply::Error(400, filter.status().message());
   auto lease = ctx.stores->Acquire();
   if (!lease.ok()) return ApiReply::Internal(lease.status());
+  ReadSnapshot snapshot(lease->db());
+  filter->use_derived = DerivedDataUsable(lease->db());
   auto days = Timeline(lease->db(), *filter);
   if (!days.ok()) return ApiReply::Internal(days.status());
   nlohmann::json list = nlohmann::json::array();

@@ -23,6 +23,8 @@ struct ApiContext {
 
 // The most events, actors, edges or places one request may ask for.
 inline constexpr int64_t kMaxLimit = 1000;
+// /api/places answers this many places unless `limit` says otherwise.
+inline constexpr int64_t kDefaultPlaces = 100;
 // /api/events counts matches exactly up to this many (any number without a filter); beyond it
 // `total` is this cap and `total_exact` false (server/event_page.h).
 inline constexpr int64_t kTotalCap = 10000;

@@ -5,8 +5,11 @@
 
 #include "server/api_handlers.h"
 #include "server/document_query.h"
+#include "server/event_list_json.h"
 #include "server/event_page.h"
+#include "server/read_snapshot.h"
 #include "server/request_params.h"
+#include "store/derived_data.h"
 #include "store/event_query.h"
 #include "store/stored_event_json.h"
 
@@ -15,11 +18,20 @@ namespace rasad {
 ApiReply HandleHealth(ApiContext& ctx, const httplib::Request&) {
   auto lease = ctx.stores->Acquire();
   if (!lease.ok()) return ApiReply::Internal(lease.status());
-  auto documents = lease->db().QueryInt("SELECT count(*) FROM documents");
-  if (!documents.ok()) return ApiReply::Internal(documents.status());
-  auto events = lease->db().QueryInt("SELECT count(*) FROM events");
-  if (!events.ok()) return ApiReply::Internal(events.status());
-  return ApiReply::Ok({{"status", "ok"}, {"version", RASAD_VERSION}, {"documents", *documents}, {"events", *events}});
+  ReadSnapshot snapshot(lease->db());
+  auto state = ReadDerivedState(lease->db());
+  if (!state.ok()) return ApiReply::Internal(state.status());
+  auto counts = CountStored(lease->db(), *state);
+  if (!counts.ok()) return ApiReply::Internal(counts.status());
+  nlohmann::json derived = {{"state", state->Describe()},
+                            {"through_event", state->through},
+                            {"refreshed_at", state->refreshed_at.empty() ? nlohmann::json() : nlohmann::json(state->refreshed_at)}};
+  return ApiReply::Ok({{"status", "ok"},
+                       {"version", RASAD_VERSION},
+                       {"documents", counts->documents},
+                       {"events", counts->events},
+                       {"free_text", state->up_to_date() ? "index" : "scan"},
+                       {"derived", std::move(derived)}});
 }
 
 ApiReply HandleEvents(ApiContext& ctx, const httplib::Request& req) {
@@ -31,17 +43,21 @@ ApiReply HandleEvents(ApiContext& ctx, const httplib::Request& req) {
   if (!offset.ok()) return ApiReply::Error(400, offset.status().message());
   auto lease = ctx.stores->Acquire();
   if (!lease.ok()) return ApiReply::Internal(lease.status());
+  ReadSnapshot snapshot(lease->db());
+  filter->use_derived = DerivedDataUsable(lease->db());
   auto total = CountEventsCapped(lease->db(), *filter, kTotalCap);
   if (!total.ok()) return ApiReply::Internal(total.status());
-  nlohmann::json events = nlohmann::json::array();
-  Status s = ForEachEventPage(lease->db(), *filter, *limit, *offset, *total,
-                              [&](StoredEvent&& e) { events.push_back(StoredEventToJson(e)); });
+  std::string body = fmt::format("{{\"total\":{},\"total_exact\":{},\"limit\":{},\"offset\":{},\"events\":[",
+                                 total->count, total->exact, *limit, *offset);
+  bool first = true;
+  Status s = ForEachEventPage(lease->db(), *filter, *limit, *offset, *total, [&](StoredEvent&& e) {
+    if (!first) body += ',';
+    first = false;
+    AppendStoredEventJson(e, &body);
+  });
   if (!s.ok()) return ApiReply::Internal(s);
-  return ApiReply::Ok({{"total", total->count},
-                       {"total_exact", total->exact},
-                       {"limit", *limit},
-                       {"offset", *offset},
-                       {"events", std::move(events)}});
+  body += "]}";
+  return ApiReply::OkText(std::move(body));
 }
 
 ApiReply HandleEvent(ApiContext& ctx, const httplib::Request& req) {

@@ -25,9 +25,6 @@ struct EventCount {
   bool exact = true;   // false when counting stopped at the cap
 };
 
-// True when `filter` restricts nothing (every stored event matches).
-bool IsEmptyFilter(const EventFilter& filter);
-
 // The events matching `filter`, counted exactly when fewer than `cap` (or the filter is empty,
 // which is cheap), else stopped at `cap`.
 Result<EventCount> CountEventsCapped(SqliteDb& db, const EventFilter& filter, int64_t cap);

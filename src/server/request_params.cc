@@ -4,6 +4,7 @@
 
 #include <cctype>
 #include <charconv>
+#include <chrono>
 
 #include "text/utf8.h"
 
@@ -37,6 +38,19 @@ Result<int64_t> ParseIntParam(const httplib::Params& params, const std::string& 
   }
   if (v < min || v > max) return Status::Error(fmt::format("{}: {} is not within {}..{}", name, v, min, max));
   return v;
+}
+
+Result<DateBucket> ParseBucket(const httplib::Params& params, const EventFilter& filter) {
+  std::string bucket = Param(params, "bucket");
+  if (bucket == "day") return DateBucket::kDay;
+  if (bucket == "month") return DateBucket::kMonth;
+  if (!bucket.empty()) return Status::Error(fmt::format("bucket: '{}' is not day or month", bucket));
+  if (filter.from.empty() || filter.to.empty()) return DateBucket::kMonth;
+  auto day = [](const std::string& d) {  // an ISO date checked by ParseFilter
+    using namespace std::chrono;
+    return sys_days(year{std::stoi(d.substr(0, 4))} / std::stoi(d.substr(5, 2)) / std::stoi(d.substr(8, 2)));
+  };
+  return (day(filter.to) - day(filter.from)).count() <= kMaxDailyRange ? DateBucket::kDay : DateBucket::kMonth;
 }
 
 Result<EventFilter> ParseFilter(const httplib::Params& params) {

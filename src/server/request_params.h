@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <string>
 
+#include "store/aggregates.h"
 #include "store/event_query.h"
 #include "util/status.h"
 
@@ -24,6 +25,11 @@ Result<EventFilter> ParseFilter(const httplib::Params& params);
 // [min, max].
 Result<int64_t> ParseIntParam(const httplib::Params& params, const std::string& name, int64_t fallback, int64_t min,
                               int64_t max);
+
+// /api/places' `bucket` (`day` or `month`): when absent, `day` if the filter's from and to are both
+// given and at most kMaxDailyRange days apart, else `month` (a long range by day is megabytes).
+inline constexpr int kMaxDailyRange = 366;
+Result<DateBucket> ParseBucket(const httplib::Params& params, const EventFilter& filter);
 
 // The value of parameter `name`, "" when absent.
 std::string Param(const httplib::Params& params, const std::string& name);

@@ -19,7 +19,7 @@ Result<std::unique_ptr<Store>> StorePool::OpenOne() {
   if (!store.ok()) return store.status();
   auto owned = std::make_unique<Store>(std::move(store).value());
   // Reads only: a larger page cache and memory-mapped reads help the aggregate queries.
-  Status s = owned->db().Exec("PRAGMA query_only=1; PRAGMA cache_size=-65536; PRAGMA mmap_size=1073741824");
+  Status s = owned->db().Exec("PRAGMA query_only=1; PRAGMA cache_size=-65536; PRAGMA mmap_size=2147418112");
   if (!s.ok()) return s;
   return owned;
 }

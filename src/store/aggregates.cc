@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "store/summaries.h"
+
 namespace rasad {
 namespace {
 
@@ -49,15 +51,21 @@ Result<std::vector<ActorCount>> TopActors(SqliteDb& db, const EventFilter& filte
   // (target_actor) indexes answer in order without a filter. Joining or grouping the union of
   // both is several times slower on large stores.
   std::unordered_map<int64_t, int64_t> counts;
-  for (const char* column : {"e.source_actor", "e.target_actor"}) {
-    int next = 0;
-    auto stmt = PrepareWith(db, fmt::format("SELECT {0}, count(*) FROM events e{1}{2} {0} IS NOT NULL GROUP BY {0}",
-                                            column, w.sql, cond),
-                            w, &next);
-    if (!stmt.ok()) return stmt.status();
-    Status s;
-    while (stmt->Step(&s)) counts[stmt->Int(0)] += stmt->Int(1);
-    if (!s.ok()) return s;
+  if (filter.use_derived && IsEmptyFilter(filter)) {
+    auto summary = SummaryActorEvents(db);
+    if (!summary.ok()) return summary.status();
+    counts = std::move(summary).value();
+  } else {
+    for (const char* column : {"e.source_actor", "e.target_actor"}) {
+      int next = 0;
+      auto stmt = PrepareWith(db, fmt::format("SELECT {0}, count(*) FROM events e{1}{2} {0} IS NOT NULL GROUP BY {0}",
+                                              column, w.sql, cond),
+                              w, &next);
+      if (!stmt.ok()) return stmt.status();
+      Status s;
+      while (stmt->Step(&s)) counts[stmt->Int(0)] += stmt->Int(1);
+      if (!s.ok()) return s;
+    }
   }
   std::unordered_map<int64_t, bool> named;  // actor rows matching `name`
   if (!name.empty()) {
@@ -105,26 +113,38 @@ Result<std::vector<ActorCount>> TopActors(SqliteDb& db, const EventFilter& filte
 // The aggregates below read the matching rows once and count in memory: on large stores SQLite's
 // GROUP BY over several columns builds temporary b-trees that cost far more than the scan.
 
-Result<std::vector<PlaceCount>> TopPlaces(SqliteDb& db, const EventFilter& filter, int limit) {
-  SqlWhere w = BuildWhere(filter);
-  int next = 0;
-  auto stmt = PrepareWith(db, "SELECT e.place, e.event, e.date FROM events e" + w.sql +
-                                  (w.sql.empty() ? " WHERE" : " AND") + " e.place IS NOT NULL",
-                          w, &next);
-  if (!stmt.ok()) return stmt.status();
+Result<std::vector<PlaceCount>> TopPlaces(SqliteDb& db, const EventFilter& filter, int limit, DateBucket bucket) {
   struct Acc {
     int64_t events = 0;
-    std::map<std::string, int64_t> types, days;
+    std::map<std::string, int64_t> types, dates;
   };
   std::unordered_map<int64_t, Acc> acc;
   Status s;
-  while (stmt->Step(&s)) {
-    Acc& a = acc[stmt->Int(0)];
-    ++a.events;
-    ++a.types[std::string(stmt->TextView(1))];
-    if (!stmt->IsNull(2)) ++a.days[std::string(stmt->TextView(2))];
+  // From the summaries, the months are read for the places kept only (below).
+  bool from_summary = filter.use_derived && IsEmptyFilter(filter) && bucket == DateBucket::kMonth;
+  if (from_summary) {
+    s = ForEachSummaryPlaceType(db, [&](int64_t place, std::string_view type, int64_t n) {
+      Acc& a = acc[place];
+      a.events += n;
+      a.types[std::string(type)] += n;
+    });
+    if (!s.ok()) return s;
+  } else {
+    SqlWhere w = BuildWhere(filter);
+    int next = 0;
+    auto stmt = PrepareWith(db, "SELECT e.place, e.event, e.date FROM events e" + w.sql +
+                                    (w.sql.empty() ? " WHERE" : " AND") + " e.place IS NOT NULL",
+                            w, &next);
+    if (!stmt.ok()) return stmt.status();
+    size_t date_len = bucket == DateBucket::kMonth ? 7 : std::string_view::npos;
+    while (stmt->Step(&s)) {
+      Acc& a = acc[stmt->Int(0)];
+      ++a.events;
+      ++a.types[std::string(stmt->TextView(1))];
+      if (!stmt->IsNull(2)) ++a.dates[std::string(stmt->TextView(2).substr(0, date_len))];
+    }
+    if (!s.ok()) return s;
   }
-  if (!s.ok()) return s;
   std::vector<std::pair<int64_t, int64_t>> order;  // (events, place row)
   for (const auto& [row, a] : acc) order.emplace_back(a.events, row);
   std::sort(order.begin(), order.end(), [](const auto& x, const auto& y) {
@@ -152,15 +172,31 @@ Result<std::vector<PlaceCount>> TopPlaces(SqliteDb& db, const EventFilter& filte
     p.lon = place->Double(5);
     place->Reset();
     Acc& a = acc[row];
+    if (from_summary) {
+      s = ForEachSummaryPlaceMonth(db, row, [&](std::string_view month, int64_t c) { a.dates[std::string(month)] += c; });
+      if (!s.ok()) return s;
+    }
     p.events = n;
     p.types = std::move(a.types);
-    for (auto& [d, c] : a.days) p.by_day.emplace_back(d, c);
+    for (auto& [d, c] : a.dates) p.by_date.emplace_back(d, c);
     out.push_back(std::move(p));
   }
   return out;
 }
 
 Result<std::vector<DayCount>> Timeline(SqliteDb& db, const EventFilter& filter) {
+  EventFilter untyped = filter;
+  untyped.types.clear();
+  if (filter.use_derived && IsEmptyFilter(untyped)) {
+    std::vector<DayCount> out;
+    Status s = ForEachSummaryDay(db, filter.types, [&](std::string_view date, std::string_view type, int64_t n) {
+      if (out.empty() || out.back().date != date) out.push_back(DayCount{std::string(date), 0, {}});
+      out.back().counts[std::string(type)] += n;
+      out.back().total += n;
+    });
+    if (!s.ok()) return s;
+    return out;
+  }
   SqlWhere w = BuildWhere(filter);
   int next = 0;
   // Grouped by type, then date: the order of the (event, date) index, so no temporary b-tree.
@@ -185,38 +221,72 @@ Result<std::vector<DayCount>> Timeline(SqliteDb& db, const EventFilter& filter) 
   return out;
 }
 
+namespace {
+
+struct DyadAcc {
+  int64_t count = 0;
+  double goldstein = 0;
+  std::vector<std::pair<std::string, int64_t>> types;  // few per dyad: a list beats a map
+};
+
+void AddToDyad(DyadAcc& d, std::string_view type, int64_t n, double goldstein) {
+  d.count += n;
+  d.goldstein += goldstein;
+  auto it = std::find_if(d.types.begin(), d.types.end(), [&](const auto& t) { return t.first == type; });
+  if (it == d.types.end()) d.types.emplace_back(std::string(type), n);
+  else it->second += n;
+}
+
+}  // namespace
+
 Result<Network> ActorNetwork(SqliteDb& db, const EventFilter& filter, int limit) {
-  SqlWhere w = BuildWhere(filter);
-  int next = 0;
-  // One pass: every actor's events (as source or target) and every dyad's counts.
-  auto stmt = PrepareWith(db, "SELECT e.source_actor, e.target_actor, e.event, e.goldstein FROM events e" + w.sql +
-                                  (w.sql.empty() ? " WHERE" : " AND") +
-                                  " (e.source_actor IS NOT NULL OR e.target_actor IS NOT NULL)",
-                          w, &next);
-  if (!stmt.ok()) return stmt.status();
-  struct DyadAcc {
-    int64_t count = 0;
-    double goldstein = 0;
-    std::vector<std::pair<std::string, int64_t>> types;  // few per dyad: a list beats a map
-  };
   std::unordered_map<int64_t, int64_t> actor_events;
   std::unordered_map<uint64_t, DyadAcc> dyads;  // (source row << 32 | target row) -> counts
-  Status s;
-  while (stmt->Step(&s)) {
-    bool has_s = !stmt->IsNull(0), has_t = !stmt->IsNull(1);
-    int64_t src = stmt->Int(0), tgt = stmt->Int(1);
-    if (has_s) ++actor_events[src];
-    if (has_t) ++actor_events[tgt];
-    if (!has_s || !has_t || src == tgt) continue;
-    DyadAcc& d = dyads[static_cast<uint64_t>(src) << 32 | static_cast<uint32_t>(tgt)];
-    ++d.count;
-    d.goldstein += stmt->Double(3);
-    std::string_view type = stmt->TextView(2);
-    auto it = std::find_if(d.types.begin(), d.types.end(), [&](const auto& t) { return t.first == type; });
-    if (it == d.types.end()) d.types.emplace_back(std::string(type), 1);
-    else ++it->second;
+  auto dyad_key = [](int64_t src, int64_t tgt) { return static_cast<uint64_t>(src) << 32 | static_cast<uint32_t>(tgt); };
+  if (filter.use_derived && IsEmptyFilter(filter)) {
+    auto summary = SummaryActorEvents(db);
+    if (!summary.ok()) return summary.status();
+    actor_events = std::move(summary).value();
+    // Every dyad's count, then only the `limit` most frequent kept (their types are fetched below).
+    struct Row {
+      int64_t count, src, tgt;
+      double goldstein;
+    };
+    std::vector<Row> rows;
+    Status s = ForEachSummaryDyad(db, [&](int64_t src, int64_t tgt, int64_t n, double g) {
+      rows.push_back({n, src, tgt, g});
+    });
+    if (!s.ok()) return s;
+    size_t keep = std::min(rows.size(), static_cast<size_t>(std::max(limit, 0)));
+    std::partial_sort(rows.begin(), rows.begin() + static_cast<std::ptrdiff_t>(keep), rows.end(),
+                      [](const Row& x, const Row& y) {
+                        return x.count != y.count ? x.count > y.count : std::pair{x.src, x.tgt} < std::pair{y.src, y.tgt};
+                      });
+    for (size_t i = 0; i < keep; ++i) {
+      DyadAcc& d = dyads[dyad_key(rows[i].src, rows[i].tgt)];
+      d.count = rows[i].count;
+      d.goldstein = rows[i].goldstein;
+    }
+  } else {
+    SqlWhere w = BuildWhere(filter);
+    int next = 0;
+    // One pass: every actor's events (as source or target) and every dyad's counts.
+    auto stmt = PrepareWith(db, "SELECT e.source_actor, e.target_actor, e.event, e.goldstein FROM events e" + w.sql +
+                                    (w.sql.empty() ? " WHERE" : " AND") +
+                                    " (e.source_actor IS NOT NULL OR e.target_actor IS NOT NULL)",
+                            w, &next);
+    if (!stmt.ok()) return stmt.status();
+    Status s;
+    while (stmt->Step(&s)) {
+      bool has_s = !stmt->IsNull(0), has_t = !stmt->IsNull(1);
+      int64_t src = stmt->Int(0), tgt = stmt->Int(1);
+      if (has_s) ++actor_events[src];
+      if (has_t) ++actor_events[tgt];
+      if (!has_s || !has_t || src == tgt) continue;
+      AddToDyad(dyads[dyad_key(src, tgt)], stmt->TextView(2), 1, stmt->Double(3));
+    }
+    if (!s.ok()) return s;
   }
-  if (!s.ok()) return s;
   std::vector<std::pair<int64_t, std::pair<int64_t, int64_t>>> order;  // (count, (source row, target row))
   order.reserve(dyads.size());
   for (const auto& [key, d] : dyads) order.emplace_back(d.count, std::pair{int64_t(key >> 32), int64_t(key & 0xffffffffu)});
@@ -247,7 +317,12 @@ Result<Network> ActorNetwork(SqliteDb& db, const EventFilter& filter, int limit)
     if (Status st = load(key.first); !st.ok()) return st;
     if (Status st = load(key.second); !st.ok()) return st;
     if (!actors.count(key.first) || !actors.count(key.second)) continue;
-    DyadAcc& acc = dyads[static_cast<uint64_t>(key.first) << 32 | static_cast<uint32_t>(key.second)];
+    DyadAcc& acc = dyads[dyad_key(key.first, key.second)];
+    if (acc.types.empty()) {  // read from the summary: its types are still to fetch
+      Status st = ForEachSummaryDyadType(db, key.first, key.second,
+                                         [&](std::string_view type, int64_t n) { acc.types.emplace_back(type, n); });
+      if (!st.ok()) return st;
+    }
     Dyad d;
     d.source = actors[key.first].actor_id;
     d.target = actors[key.second].actor_id;

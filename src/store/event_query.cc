@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "store/event_record.h"
+#include "store/text_index.h"
 
 namespace rasad {
 namespace {
@@ -96,6 +97,11 @@ Result<std::vector<std::string>> ParseEventTypes(const std::string& text) {
   return types;
 }
 
+bool IsEmptyFilter(const EventFilter& f) {
+  return f.from.empty() && f.to.empty() && f.actor.empty() && f.country.empty() && f.types.empty() &&
+         f.place.empty() && !f.bbox && f.text.empty() && f.doc_id.empty() && !f.asserted_only;
+}
+
 int SqlWhere::BindTo(SqliteStmt& stmt, int first) const {
   int i = first;
   for (const auto& v : values) {
@@ -158,9 +164,13 @@ SqlWhere BuildWhere(const EventFilter& f) {
     w.values.emplace_back((*f.bbox)[1]);
     w.values.emplace_back((*f.bbox)[3]);
   }
-  if (!f.text.empty()) {
+  if (!f.text.empty() && f.use_derived && TextIndexCanSearch(f.text)) {
+    // The trigram index: the same events as the substring scan below (store/text_index.h).
+    clauses.push_back("e.id IN (SELECT rowid FROM event_text WHERE event_text MATCH ?)");
+    w.values.emplace_back(TextIndexPhrase(f.text));
+  } else if (!f.text.empty()) {
     // A plain substring search (instr): it reads each sentence once, and is not case-folded (Arabic
-    // has no case). A scan of every sentence all the same: see docs/api.md on rare words.
+    // has no case). A scan of every sentence: see docs/api.md on rare words.
     clauses.push_back("instr(e.evidence, ?) > 0");
     w.values.emplace_back(f.text);
   }

@@ -27,7 +27,15 @@ struct EventFilter {
   std::string text;                 // free text in the evidence sentence (exact substring, case-sensitive)
   std::string doc_id;               // only events with evidence in this document
   bool asserted_only = false;       // drop negated, intended and hypothetical events
+  // Not a filter but a permission: the derived data (store/derived_data.h) is up to date and may
+  // answer (`text` through the trigram index when TextIndexCanSearch(text), unfiltered aggregates
+  // from the summary tables). Set it only after ReadDerivedState(...).up_to_date(); results are
+  // the same either way.
+  bool use_derived = false;
 };
+
+// True when `filter` restricts nothing (every stored event matches; `use_derived` is no filter).
+bool IsEmptyFilter(const EventFilter& filter);
 
 // Parses "minlon,minlat,maxlon,maxlat"; errors say what is wrong.
 Result<std::array<double, 4>> ParseBbox(const std::string& text);

@@ -8,7 +8,7 @@ namespace rasad {
 namespace {
 
 // Each entry upgrades version i to i+1. Never edit a released migration: add a new one.
-constexpr std::array<const char*, 1> kMigrations = {
+constexpr std::array<const char*, 2> kMigrations = {
     // 1: documents, actors, places, corroborated events with their mentions, ingest runs and
     // rejected inputs.
     R"sql(
@@ -131,6 +131,40 @@ CREATE TABLE rejected (
   reason TEXT NOT NULL,
   raw BLOB                           -- the rejected input as read (nothing is lost)
 );
+)sql",
+    // 2: derived data, kept by `rasad index` (store/derived_data.h), never per insert: the FTS5
+    // trigram index of events.evidence (external content: the sentences stay in `events`), the
+    // summary tables of the unfiltered aggregates, and the events deleted or re-worded since the
+    // last refresh (with the sentence as indexed), recorded by triggers only once an index exists.
+    R"sql(
+CREATE VIRTUAL TABLE event_text USING fts5(
+  evidence, content='events', content_rowid='id', tokenize='trigram case_sensitive 1');
+
+CREATE TABLE derived_dirty (
+  id INTEGER PRIMARY KEY,            -- an events.id deleted or re-worded since the last refresh
+  evidence TEXT NOT NULL             -- its sentence as it was when first changed (the indexed one)
+);
+CREATE TRIGGER events_derived_delete AFTER DELETE ON events
+  WHEN EXISTS (SELECT 1 FROM meta WHERE key = 'derived_through')
+  BEGIN INSERT OR IGNORE INTO derived_dirty(id, evidence) VALUES (old.id, old.evidence); END;
+CREATE TRIGGER events_derived_evidence AFTER UPDATE OF evidence ON events
+  WHEN old.evidence IS NOT new.evidence AND EXISTS (SELECT 1 FROM meta WHERE key = 'derived_through')
+  BEGIN INSERT OR IGNORE INTO derived_dirty(id, evidence) VALUES (old.id, old.evidence); END;
+
+-- Events per dated day and type (the timeline).
+CREATE TABLE summary_day_type (
+  date TEXT NOT NULL, event TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (date, event)) WITHOUT ROWID;
+-- Events per actor row as source plus as target (an event with the actor on both sides counts twice).
+CREATE TABLE summary_actor (actor INTEGER PRIMARY KEY, n INTEGER NOT NULL);
+-- Events per source -> target dyad (both set, different) and type, with the sum of their Goldstein values.
+CREATE TABLE summary_dyad (
+  source INTEGER NOT NULL, target INTEGER NOT NULL, event TEXT NOT NULL, n INTEGER NOT NULL,
+  goldstein REAL NOT NULL, PRIMARY KEY (source, target, event)) WITHOUT ROWID;
+-- Events per place and type, and per place and month (YYYY-MM; dated events only).
+CREATE TABLE summary_place_type (
+  place INTEGER NOT NULL, event TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (place, event)) WITHOUT ROWID;
+CREATE TABLE summary_place_month (
+  place INTEGER NOT NULL, month TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (place, month)) WITHOUT ROWID;
 )sql",
 };
 

@@ -16,6 +16,7 @@
 
 #include "server/api_server.h"
 #include "server/api_test_support.h"
+#include "store/derived_data.h"
 #include "unit/engine_test_support.h"
 
 namespace rasad::testing {
@@ -91,22 +92,48 @@ class ApiTest : public ::testing::Test {
     std::ofstream(*dir_ / "web" / "assets" / "app.js") << "console.log('رصد');";
     std::ofstream(*dir_ / "secret.txt") << "root:x:0:0:SECRET";
     WriteTestStore((*dir_ / "store.db").string(), kArticles);
+    // The same store with its derived data (free-text index, summaries) built by a writer.
+    WriteTestStore((*dir_ / "indexed.db").string(), kArticles);
+    {
+      auto indexed = Store::Open((*dir_ / "indexed.db").string());
+      ASSERT_TRUE(indexed.ok()) << indexed.status().message();
+      auto r = RefreshDerivedData(indexed->db());
+      ASSERT_TRUE(r.ok()) << r.status().message();
+    }
     ApiServerOptions o;
     o.db_path = (*dir_ / "store.db").string();
     o.web_dir = (*dir_ / "web").string();
     o.engine = TestEngine();
     o.rate_limit = 0;  // the rate limit has its own test
     server_ = new RunningServer(o);
+    o.db_path = (*dir_ / "indexed.db").string();
+    indexed_server_ = new RunningServer(o);
   }
   static void TearDownTestSuite() {
     delete server_;
+    delete indexed_server_;
     fs::remove_all(*dir_);
     delete dir_;
   }
-  void SetUp() override { ASSERT_TRUE(server_->ok()) << server_->error(); }
+  void SetUp() override {
+    ASSERT_TRUE(server_->ok()) << server_->error();
+    ASSERT_TRUE(indexed_server_->ok()) << indexed_server_->error();
+  }
+
+  // Runs `fn` against the store without derived data, then against the one with it: the answers
+  // must be the same.
+  template <typename Fn>
+  static void OnBothStores(Fn fn) {
+    for (indexed_ = false;; indexed_ = true) {
+      SCOPED_TRACE(indexed_ ? "store with derived data" : "store without derived data");
+      fn();
+      if (indexed_) break;
+    }
+    indexed_ = false;
+  }
 
   static httplib::Client Client() {
-    httplib::Client c("127.0.0.1", server_->port());
+    httplib::Client c("127.0.0.1", (indexed_ ? indexed_server_ : server_)->port());
     c.set_read_timeout(30, 0);
     return c;
   }
@@ -126,16 +153,24 @@ class ApiTest : public ::testing::Test {
 
   static fs::path* dir_;
   static RunningServer* server_;
+  static RunningServer* indexed_server_;
+  static bool indexed_;  // GetJson asks indexed_server_
 };
 fs::path* ApiTest::dir_ = nullptr;
 RunningServer* ApiTest::server_ = nullptr;
+RunningServer* ApiTest::indexed_server_ = nullptr;
+bool ApiTest::indexed_ = false;
 
 TEST_F(ApiTest, Health) {
-  json h = GetJson("/api/health");
-  EXPECT_EQ(h["status"], "ok");
-  EXPECT_EQ(h["documents"], 3);
-  EXPECT_EQ(h["events"], 6);
-  EXPECT_TRUE(h["version"].is_string());
+  OnBothStores([] {
+    json h = GetJson("/api/health");
+    EXPECT_EQ(h["status"], "ok");
+    EXPECT_EQ(h["documents"], 3);
+    EXPECT_EQ(h["events"], 6);
+    EXPECT_TRUE(h["version"].is_string());
+    EXPECT_EQ(h["free_text"], indexed_ ? "index" : "scan");
+    EXPECT_EQ(h["derived"]["state"], indexed_ ? "up to date" : "absent");
+  });
 }
 
 TEST_F(ApiTest, EventFilters) {
@@ -162,10 +197,16 @@ TEST_F(ApiTest, EventFilters) {
       {"bbox=12,32,14,33.5", 3},           // Tripoli twice and Gharyan
       {"q=" + Encode("غريان"), 1},
       {"q=" + Encode("قوات حفتر"), 4},
+      {"q=" + Encode("وهاجمت"), 1},        // with the clitic و
+      {"q=" + Encode("هاجمت"), 1},
+      {"q=" + Encode("في"), 2},            // two letters: always the scan
+      {"q=" + Encode("في طرابلس"), 1},
       {"type=ASSAULT&from=2019-06-28", 1},
       {"type=ASSAULT&bbox=10,36,11,37", 0},
   };
-  for (const Case& c : kCases) EXPECT_EQ(Total(c.query), c.total) << c.query;
+  OnBothStores([&] {
+    for (const Case& c : kCases) EXPECT_EQ(Total(c.query), c.total) << c.query;
+  });
 }
 
 TEST_F(ApiTest, EventsNewestFirstWithPagination) {
@@ -184,6 +225,21 @@ TEST_F(ApiTest, EventsNewestFirstWithPagination) {
   json past = GetJson("/api/events?offset=6");
   EXPECT_EQ(past["total"], 6);
   EXPECT_TRUE(past["events"].empty());
+}
+
+// /api/events writes its list directly (server/event_list_json.h): each event parses to the same
+// JSON as the one-event endpoint's (which builds it as a tree), apart from the mentions list.
+TEST_F(ApiTest, EventListMatchesOneEventRecords) {
+  json list = GetJson("/api/events?limit=100")["events"];
+  ASSERT_EQ(list.size(), 6u);
+  for (const json& e : list) {
+    json one = GetJson("/api/events/" + std::to_string(e["id"].get<int64_t>()));
+    one.erase("mentions");
+    json listed = e;
+    ASSERT_TRUE(listed.contains("mentions"));  // the record's own evidence spans
+    listed.erase("mentions");
+    EXPECT_EQ(listed, one);
+  }
 }
 
 TEST_F(ApiTest, EventRecordFields) {
@@ -253,64 +309,85 @@ TEST_F(ApiTest, DocumentsWithArabicIdsAndSpansThatSliceTheText) {
 }
 
 TEST_F(ApiTest, Network) {
-  json net = GetJson("/api/network");
-  ASSERT_EQ(net["edges"].size(), 2u);
-  // LNA -> GNA: E1 (ASSAULT, -10) and E6 (THREATEN, -7); Tunisian government -> unions: E3 (AGREE, 8).
-  const json& lna = net["edges"][0];
-  EXPECT_EQ(lna["source"], "LBYLNA");
-  EXPECT_EQ(lna["target"], "LBYGOV");
-  EXPECT_EQ(lna["count"], 2);
-  EXPECT_DOUBLE_EQ(lna["mean_goldstein"].get<double>(), -8.5);
-  EXPECT_EQ(lna["kind"], "conflict");
-  EXPECT_EQ(lna["types"], json({{"ASSAULT", 1}, {"THREATEN", 1}}));
-  const json& tun = net["edges"][1];
-  EXPECT_EQ(tun["source"], "TUNGOV");
-  EXPECT_EQ(tun["target"], "TUNLAB");
-  EXPECT_EQ(tun["kind"], "cooperation");
-  EXPECT_EQ(tun["types"], json({{"AGREE", 1}}));
-  std::map<std::string, int64_t> nodes;
-  for (const json& n : net["nodes"]) nodes[n["id"]] = n["events"];
-  // Events each actor takes part in, as source or target: LNA in E1 E4 E5 E6, GNA in E1 E6.
-  EXPECT_EQ(nodes, (std::map<std::string, int64_t>{{"LBYLNA", 4}, {"LBYGOV", 2}, {"TUNGOV", 1}, {"TUNLAB", 1}}));
-  EXPECT_EQ(GetJson("/api/network?country=TUN")["edges"].size(), 1u);
+  OnBothStores([] {
+    json net = GetJson("/api/network");
+    ASSERT_EQ(net["edges"].size(), 2u);
+    // LNA -> GNA: E1 (ASSAULT, -10) and E6 (THREATEN, -7); Tunisian government -> unions: E3 (AGREE, 8).
+    const json& lna = net["edges"][0];
+    EXPECT_EQ(lna["source"], "LBYLNA");
+    EXPECT_EQ(lna["target"], "LBYGOV");
+    EXPECT_EQ(lna["count"], 2);
+    EXPECT_DOUBLE_EQ(lna["mean_goldstein"].get<double>(), -8.5);
+    EXPECT_EQ(lna["kind"], "conflict");
+    EXPECT_EQ(lna["types"], json({{"ASSAULT", 1}, {"THREATEN", 1}}));
+    const json& tun = net["edges"][1];
+    EXPECT_EQ(tun["source"], "TUNGOV");
+    EXPECT_EQ(tun["target"], "TUNLAB");
+    EXPECT_EQ(tun["kind"], "cooperation");
+    EXPECT_EQ(tun["types"], json({{"AGREE", 1}}));
+    std::map<std::string, int64_t> nodes;
+    for (const json& n : net["nodes"]) nodes[n["id"]] = n["events"];
+    // Events each actor takes part in, as source or target: LNA in E1 E4 E5 E6, GNA in E1 E6.
+    EXPECT_EQ(nodes, (std::map<std::string, int64_t>{{"LBYLNA", 4}, {"LBYGOV", 2}, {"TUNGOV", 1}, {"TUNLAB", 1}}));
+    EXPECT_EQ(GetJson("/api/network?country=TUN")["edges"].size(), 1u);
+  });
 }
 
 TEST_F(ApiTest, Places) {
-  json places = GetJson("/api/places")["places"];
-  ASSERT_EQ(places.size(), 3u);
-  const json& tripoli = places[0];
-  EXPECT_EQ(tripoli["geonameid"], 2210247);
-  EXPECT_EQ(tripoli["name_ar"], "طرابلس");
-  EXPECT_EQ(tripoli["country"], "LBY");
-  EXPECT_NEAR(tripoli["lat"].get<double>(), 32.8872, 1e-6);
-  EXPECT_NEAR(tripoli["lon"].get<double>(), 13.1913, 1e-6);
-  EXPECT_EQ(tripoli["events"], 2);
-  EXPECT_EQ(tripoli["types"], json({{"ASSAULT", 2}}));
-  EXPECT_EQ(tripoli["by_day"], json::parse(R"([{"date":"2019-06-26","count":1},{"date":"2019-06-28","count":1}])"));
-  std::set<std::string> others = {places[1]["name_en"], places[2]["name_en"]};
-  EXPECT_EQ(others, (std::set<std::string>{"Tunis", "Gharyan"}));
-  EXPECT_EQ(GetJson("/api/places?type=PROTEST")["places"].size(), 1u);
+  OnBothStores([] {
+    // Without a date range the series is by month; a range of at most 366 days (or bucket=day)
+    // gives days.
+    json all = GetJson("/api/places");
+    EXPECT_EQ(all["bucket"], "month");
+    json places = all["places"];
+    ASSERT_EQ(places.size(), 3u);
+    const json& tripoli = places[0];
+    EXPECT_EQ(tripoli["geonameid"], 2210247);
+    EXPECT_EQ(tripoli["name_ar"], "طرابلس");
+    EXPECT_EQ(tripoli["country"], "LBY");
+    EXPECT_NEAR(tripoli["lat"].get<double>(), 32.8872, 1e-6);
+    EXPECT_NEAR(tripoli["lon"].get<double>(), 13.1913, 1e-6);
+    EXPECT_EQ(tripoli["events"], 2);
+    EXPECT_EQ(tripoli["types"], json({{"ASSAULT", 2}}));
+    EXPECT_EQ(tripoli["by_month"], json::parse(R"([{"month":"2019-06","count":2}])"));
+    EXPECT_FALSE(tripoli.contains("by_day"));
+    std::set<std::string> others = {places[1]["name_en"], places[2]["name_en"]};
+    EXPECT_EQ(others, (std::set<std::string>{"Tunis", "Gharyan"}));
+    const json by_day = json::parse(R"([{"date":"2019-06-26","count":1},{"date":"2019-06-28","count":1}])");
+    EXPECT_EQ(GetJson("/api/places?bucket=day")["places"][0]["by_day"], by_day);
+    json ranged = GetJson("/api/places?from=2019-01-01&to=2019-12-31");
+    EXPECT_EQ(ranged["bucket"], "day");
+    EXPECT_EQ(ranged["places"][0]["by_day"], by_day);
+    EXPECT_EQ(GetJson("/api/places?from=2018-01-01&to=2019-12-31")["bucket"], "month");
+    EXPECT_EQ(GetJson("/api/places?type=PROTEST")["places"].size(), 1u);
+    EXPECT_EQ(GetJson("/api/places?limit=1")["places"].size(), 1u);
+  });
+  EXPECT_NE(GetJson("/api/places?bucket=week", 400)["error"].get<std::string>().find("bucket"), std::string::npos);
 }
 
 TEST_F(ApiTest, Timeline) {
-  json days = GetJson("/api/timeline")["days"];
-  json want = json::parse(R"([
-    {"date": "2019-06-26", "total": 1, "counts": {"ASSAULT": 1}},
-    {"date": "2019-06-27", "total": 2, "counts": {"AGREE": 1, "PROTEST": 1}},
-    {"date": "2019-06-28", "total": 3, "counts": {"ASSAULT": 1, "RETREAT": 1, "THREATEN": 1}}])");
-  EXPECT_EQ(days, want);
-  EXPECT_EQ(GetJson("/api/timeline?type=ASSAULT")["days"].size(), 2u);
+  OnBothStores([] {
+    json days = GetJson("/api/timeline")["days"];
+    json want = json::parse(R"([
+      {"date": "2019-06-26", "total": 1, "counts": {"ASSAULT": 1}},
+      {"date": "2019-06-27", "total": 2, "counts": {"AGREE": 1, "PROTEST": 1}},
+      {"date": "2019-06-28", "total": 3, "counts": {"ASSAULT": 1, "RETREAT": 1, "THREATEN": 1}}])");
+    EXPECT_EQ(days, want);
+    EXPECT_EQ(GetJson("/api/timeline?type=ASSAULT")["days"].size(), 2u);
+  });
 }
 
 TEST_F(ApiTest, Actors) {
-  json actors = GetJson("/api/actors")["actors"];
-  ASSERT_GE(actors.size(), 5u);
-  EXPECT_EQ(actors[0]["actor_id"], "LBYLNA");
-  EXPECT_EQ(actors[0]["events"], 4);
-  json gna = GetJson("/api/actors?q=" + Encode("الوفاق"))["actors"];
-  ASSERT_EQ(gna.size(), 1u);
-  EXPECT_EQ(gna[0]["actor_id"], "LBYGOV");
-  EXPECT_EQ(gna[0]["events"], 2);
+  OnBothStores([] {
+    json actors = GetJson("/api/actors")["actors"];
+    ASSERT_GE(actors.size(), 5u);
+    EXPECT_EQ(actors[0]["actor_id"], "LBYLNA");
+    EXPECT_EQ(actors[0]["events"], 4);
+    json gna = GetJson("/api/actors?q=" + Encode("الوفاق"))["actors"];
+    ASSERT_EQ(gna.size(), 1u);
+    EXPECT_EQ(gna[0]["actor_id"], "LBYGOV");
+    EXPECT_EQ(gna[0]["events"], 2);
+  });
 }
 
 TEST_F(ApiTest, BadParametersAre400NamingTheParameter) {

@@ -48,8 +48,8 @@ struct TestArticle {
   }
 };
 
-// Writes `articles` (documents and their events, spans located in the text) into a new store at
-// `path`. Fails the current test on error.
+// Writes `articles` (documents and their events, spans located in the text) into the store at
+// `path` (created when new). Fails the current test on error.
 inline void WriteTestStore(const std::string& path, const std::vector<TestArticle>& articles) {
   auto store = Store::Open(path);
   ASSERT_TRUE(store.ok()) << store.status().message();
@@ -65,8 +65,10 @@ inline void WriteTestStore(const std::string& path, const std::vector<TestArticl
     cd.doc.date = a.date;
     cd.doc.title = a.title;
     cd.doc.source = "test";
-    cd.content_hash = "hash-" + std::to_string(n);
-    for (size_t i = 0; i < cd.minhash.size(); ++i) cd.minhash[i] = static_cast<uint16_t>(n * 7919 + i * 104729);
+    // Unique per document id, so that a later call can add articles to the same store.
+    size_t h = std::hash<std::string>()(a.id);
+    cd.content_hash = "hash-" + a.id;
+    for (size_t i = 0; i < cd.minhash.size(); ++i) cd.minhash[i] = static_cast<uint16_t>(h * 7919 + i * 104729);
     std::vector<size_t> starts;
     size_t pos = 0;
     for (const auto& s : a.sentences) {
