@@ -11,6 +11,8 @@ bash scripts/build.sh
 DB=build/sample.db
 # Idempotent: running this again stores nothing twice.
 ./build/rasad ingest --db "$DB" --date 2024-06-02 data/sample/corpus.jsonl data/sample/sample_article.txt
+# The full-text index and summary tables the dashboard's API uses; later ingests keep them up to date.
+./build/rasad index --db "$DB"
 echo
 echo "Latest attacks (rasad query --db $DB --type ASSAULT):"
 ./build/rasad query --db "$DB" --type ASSAULT --limit 12 --format table

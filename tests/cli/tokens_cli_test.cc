@@ -1,6 +1,7 @@
 // `rasad tokens` as a user runs it: invalid UTF-8 is rejected with the file and byte offset (exit 1),
 // or replaced with --lenient (exit 0); other documents are still printed.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <sys/wait.h>
 
@@ -24,7 +25,8 @@ class TokensCliTest : public ::testing::Test {
  protected:
   void SetUp() override {
     dir_ = fs::temp_directory_path() /
-           ("rasad_cli_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+           ("rasad_cli_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) + "_" +
+            std::to_string(::getpid()));
     fs::create_directories(dir_);
   }
   void TearDown() override { fs::remove_all(dir_); }
