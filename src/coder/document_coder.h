@@ -136,6 +136,10 @@ class DocumentCoder {
   // For a noun that does report an event, *reported_as says why.
   const char* Background(size_t hit_index, const TriggerRecord& r, const Clause& c, bool counted,
                          const char** reported_as) const;
+  // Why a violent or protest mention is a statistic (a count over months or years) or history (a past
+  // century or decade), or null.
+  const char* CountOverPeriod(const TriggerHit& t, const Clause& c, bool counted) const;
+  const char* HistoricalPeriod(const Clause& c) const;
   // The reading of a trigger word (verb or noun), or null when no reading fits.
   const TriggerRecord* ChooseRecord(const TriggerHit& t, const std::vector<uint32_t>& payloads) const;
   void CodeTrigger(size_t hit_index, std::vector<Event>* out);

@@ -4,6 +4,13 @@
 #include <string_view>
 
 namespace rasad::detail {
+namespace {
+
+// A closing quotation mark or bracket, which may follow a sentence's final punctuation.
+bool IsClosingMark(std::string_view p) { return p == "»" || p == "\"" || p == "”" || p == ")" || p == "'"; }
+
+
+}  // namespace
 
 void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated, std::string* modality) const {
   *negated = false;
@@ -66,9 +73,13 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
   }
   // The future prefix (سيهاجم) announces an intention.
   if (text_.tokens[t.first].prefixes & kProSa) rank = std::max(rank, 3);
-  // A question asserts nothing.
-  const Token& last = text_.tokens[s.end_token - 1];
-  if (last.kind == TokenKind::kPunct && text_.Norm(last) == "?") rank = std::max(rank, 4);
+  // A question asserts nothing, also when quoted (وسألت «من المسؤول عن التفجير؟»).
+  uint32_t last = s.end_token;
+  while (last > t.end && IsClosingMark(text_.Norm(text_.tokens[last - 1]))) --last;
+  if (last > t.end) {
+    std::string_view end = text_.Norm(text_.tokens[last - 1]);
+    if (end == "?" || end == "؟") rank = std::max(rank, 4);
+  }
   *modality = names[rank];
 }
 
@@ -96,8 +107,10 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, const C
   // situates the main event: it does not report its own.
   // Such a clause reaches over its own verb and that verb's complements (الذي قتل في تفجير), not over
   // a second verb, which belongs to the main clause.
+  // The clause may start right after the pronoun (، والذي خلف عشرات القتلى): the token that opens the
+  // clause is checked too.
   int verbs = 0;
-  for (uint32_t k = t.first; k > c.first_token && k + kClauseReach >= t.first; --k) {
+  for (uint32_t k = t.first; k >= c.first_token && k > 0 && k + kClauseReach >= t.first; --k) {
     if (k < t.first && (verb_only(k) || PerfectiveOccurrence(k, kStartsHere) ||
                         (token_trigger_[k] >= 0 && token_trigger_[k] < static_cast<int32_t>(hi) &&
                          hit_verb_[token_trigger_[k]] && token_trigger_[k] != token_trigger_[k - 1]))) {
@@ -106,8 +119,10 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, const C
     if (verbs >= 2) break;
     if (CueEndsBefore(k, CueKind::kRelative)) return "in a relative clause";
     if (CueEndsBefore(k, CueKind::kTemporal)) return "in a temporal clause";
-    if (is_punct(k - 1)) break;
+    if (k == c.first_token || is_punct(k - 1)) break;
   }
+  if (const char* why = CountOverPeriod(t, c, counted)) return why;
+  if (const char* why = HistoricalPeriod(c)) return why;
   if (!r.noun) {
     // A verb right after a noun of the same kind describes it (هجوم استهدف مدرسة, an asyndetic
     // relative clause): it is background when the noun is.
@@ -125,7 +140,9 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, const C
       if (!x.noun && !x.present) return nullptr;
     }
     std::string_view w = Bare(t.first);
-    bool imperfective = w.rfind("ي", 0) == 0 || w.rfind("ت", 0) == 0 || w.rfind("ن", 0) == 0;
+    // A present form in ا is the first person or the imperative (أقتل، اقتل شخصا ترهب عشرة): a
+    // statement of intent or a maxim, not a report.
+    bool imperfective = w.rfind("ي", 0) == 0 || w.rfind("ت", 0) == 0 || w.rfind("ن", 0) == 0 || w.rfind("ا", 0) == 0;
     return imperfective ? "imperfective verb: a habit or a generality" : nullptr;
   }
   // A verbal noun reports an event where the sentence presents it as happening: with its toll, at the
@@ -135,6 +152,18 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, const C
   // accusative: شنوا هجوما، احتجاجا على), anchored by a recent date (هجمات أمس), as the means or
   // circumstance of a violent verb (قتل ثلاثة في هجوم) or joined by و to a reported event. Elsewhere
   // (ذكرى اغتيال، أدان الهجوم، بعد مقتل، المتهمين بالتفجير) it names an event reported before.
+  // كحروبه، كدروع بشرية، كحملات إبادة: a noun after كـ ("like, as") compares or qualifies; it reports
+  // no event of its own.
+  if (tt.prefixes & kProKa) return "a comparison or a role (after كـ)";
+  // بتهمة قتل، وجه إليه تهم تفجير، المتهم بالاغتيال: the offence a charge names is what a prosecution
+  // is about, an act reported before; the arrest or the trial is the news.
+  if (t.first > c.first_token) {
+    static constexpr std::string_view kCharge[] = {"تهمه", "تهم", "بتهمه", "بتهم", "متهم", "متهمين", "متهمون", "متهمه"};
+    std::string_view p = Bare(t.first - 1);
+    for (std::string_view x : kCharge) {
+      if (p == x) return "the offence of a charge";
+    }
+  }
   if (counted) return reported("with its toll");
   // After a temporal preposition (بعد مقتل، منذ بدء الاعتداء، قبل عملية الخطف) the noun dates another
   // event; it is reported only as the circumstance of a reported violent verb (قتل شخص إثر انفجار).
@@ -175,7 +204,18 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, const C
   std::string_view prev = Bare(before - 1);
   if (prev == "ان" || prev_norm == "بان" || prev_norm == "وان") {
     uint32_t end = std::min(text_.sentences[c.sentence].end_token, t.end + 8);
+    // A relative clause describing the subject (إن القذائف التي أطلقتها ... من صنع إيران) is not the
+    // clause's predicate: its verb is skipped.
+    bool in_relative = false;
     for (uint32_t k = t.end; k < end; ++k) {
+      if (CueStartsAt(k, CueKind::kRelative)) {
+        in_relative = true;
+        continue;
+      }
+      if (in_relative && (other_trigger(k) || PerfectiveOccurrence(k, kStartsHere) || verb_only(k))) {
+        in_relative = false;
+        continue;
+      }
       if (other_trigger(k) && !trig_.trigger(hit_payloads_[token_trigger_[k]]->front()).noun) {
         return reported("subject of a reported clause");
       }
@@ -192,7 +232,11 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, const C
     // تم، جرى take their verbal noun right after them (تم اختطاف): further on, another noun is theirs.
     std::string_view light = k > 0 ? Bare(k - 1) : std::string_view();
     bool light_verb = light == "تم" || light == "جري" || light == "يتم" || light == "يجري";
-    if (PerfectiveOccurrence(k, kEndsBefore) && (!light_verb || k == t.first)) {
+    // A verb of occurrence with an object pronoun (الحرب التي شنها ... لوقف أعمال قمع، هجوم نفذه) or
+    // a verbal noun with a possessive (إثر تعرضه لعملية تفجير) takes the event named before it or in
+    // the pronoun, not a noun after it.
+    bool takes_next = k > 0 && text_.tokens[k - 1].suffix == Enclitic::kNone;
+    if (PerfectiveOccurrence(k, kEndsBefore) && takes_next && (!light_verb || k == t.first)) {
       return reported("after a verb of occurrence");
     }
     if (k <= c.first_token || is_punct(k - 1) || other_trigger(k - 1) || verb_only(k - 1)) break;
@@ -215,5 +259,60 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, const C
   return "a noun naming an event reported elsewhere";
 }
 
+
+const char* DocumentCoder::CountOverPeriod(const TriggerHit& t, const Clause& c, bool counted) const {
+  // A count of events or victims over months or years (199 هجوما خلال الأشهر التسعة الأولى، قتل نحو
+  // ثلاثة آلاف جندي منذ الاجتياح في 2003) sums many events: a statistic, not the report of one. A
+  // superlative before منذ compares one event with those before it (أعنف هجوم منذ أشهر): that event is
+  // reported.
+  bool count = counted;
+  for (const Quantity& q : text_.quantities) {
+    if (q.unit.empty() && (q.end_token == t.first || (q.first_token <= t.first && q.end_token >= t.end))) count = true;
+  }
+  if (!count) return nullptr;
+  static constexpr std::string_view kLong[] = {"اشهر", "شهور", "شهر", "سنوات", "سنين", "سنه", "اعوام", "عام", "عاما",
+                                               "عقود", "عقد", "قرن", "بدايه", "مطلع", "مستهل"};
+  static constexpr std::string_view kSuperlative[] = {"اعنف", "اسوا", "اكبر", "اكثر", "اشد", "اخطر", "ادمي", "اول"};
+  uint32_t end = std::min(c.end_token, t.end + 12);
+  for (uint32_t k = t.end; k < end; ++k) {
+    std::string_view w = Bare(k);
+    bool since = w == "منذ";
+    if (!since && w != "خلال" && w != "طوال" && w != "مدي") continue;
+    bool compared = false;
+    for (uint32_t j = k; j-- > t.first && j + 3 >= k;) {
+      for (std::string_view x : kSuperlative) compared = compared || Bare(j) == x;
+    }
+    if (compared) continue;
+    for (uint32_t j = k + 1; j < end && j <= k + 3; ++j) {
+      const Token& x = text_.tokens[j];
+      if (x.kind == TokenKind::kNumber && text_.Norm(x).size() == 4) return "a count over a period (a statistic)";
+      std::string_view v = Bare(j);
+      for (std::string_view y : kLong) {
+        if (v == y) return "a count over a period (a statistic)";
+      }
+      // منذ الاجتياح، منذ اغتيال بوتو: a toll since an earlier event is cumulative.
+      if (since && j == k + 1 && token_trigger_[j] >= 0) return "a count since an earlier event (a statistic)";
+    }
+  }
+  return nullptr;
+}
+
+const char* DocumentCoder::HistoricalPeriod(const Clause& c) const {
+  // في القرن السابع عشر، في الستينات، منتصف التسعينات: an event placed in a past century or decade is
+  // history, not news (القرن الأفريقي is a region).
+  static constexpr std::string_view kDecades[] = {"اربعينات", "خمسينات", "ستينات", "سبعينات", "ثمانينات", "تسعينات",
+                                                  "اربعينيات", "خمسينيات", "ستينيات", "سبعينيات", "ثمانينيات",
+                                                  "تسعينيات"};
+  for (uint32_t k = c.first_token; k < c.end_token; ++k) {
+    std::string_view w = Bare(k);
+    if (w == "قرن" && k + 1 < c.end_token && Bare(k + 1).find("افريقي") == std::string_view::npos) {
+      return "placed in a past century (history)";
+    }
+    for (std::string_view x : kDecades) {
+      if (w == x) return "placed in a past decade (history)";
+    }
+  }
+  return nullptr;
+}
 
 }  // namespace rasad::detail

@@ -1,0 +1,69 @@
+// Whether a sentence reports a violent or protest event (reporting.cc): sentences written for these
+// tests, each checked by hand. `reported` false: no event of the type may count (not negated, and
+// asserted, reported or alleged); true: at least one must.
+#include <gtest/gtest.h>
+
+#include "unit/engine_test_support.h"
+
+namespace rasad {
+namespace {
+
+using testing::CodeText;
+using testing::TestEngine;
+
+struct Case {
+  const char* name;
+  const char* text;
+  const char* event;
+  bool reported;
+};
+
+const Case kCases[] = {
+    // A question, also a quoted one, asserts nothing.
+    {"quoted_question", "وتساءل النائب في كلمته «من يتحمل مسؤولية الهجوم الذي استهدف المدرسة في الموصل؟»",
+     "ASSAULT", false},
+    // A noun after كـ compares or qualifies.
+    {"comparison_ka", "وصف الوزير الخلاف بين الحزبين بأنه كحرب مفتوحة على الفقراء.", "ASSAULT", false},
+    // The offence a charge names is what the prosecution is about, not a new event.
+    {"offence_of_a_charge", "اعتقلت الشرطة المصرية رجلا بتهمة قتل جاره في الإسكندرية.", "ASSAULT", false},
+    // Counts over months or years are statistics; a superlative before منذ compares one event.
+    {"count_over_months", "سجلت الشرطة 120 هجوما على المدارس خلال الأشهر الستة الماضية.", "ASSAULT", false},
+    {"toll_since_an_event", "قتل أكثر من 2000 مدني منذ الغزو.", "ASSAULT", false},
+    {"deadliest_since", "قتل عشرون شخصا في أعنف هجوم منذ أشهر في بغداد أمس.", "ASSAULT", true},
+    {"toll_overnight", "قال الجيش إن 12 مسلحا قتلوا خلال الليل في اشتباكات قرب الرمادي.", "ASSAULT", true},
+    // A past century or decade is history; القرن الأفريقي is a region.
+    {"past_century", "دمر الغزاة القلعة في القرن السادس عشر بعد حصار طويل.", "ASSAULT", false},
+    {"past_decade", "تعرضت المدينة لهجمات كثيرة في الثمانينات.", "ASSAULT", false},
+    {"horn_of_africa", "قتل خمسة جنود في هجوم على قاعدة في القرن الأفريقي أمس.", "ASSAULT", true},
+    // The imperative or the first person present states a maxim or an intent.
+    {"imperative", "وكتب المسلحون على الجدار: اقتل جنديا ترهب جيشا.", "ASSAULT", false},
+    // Wishes and beliefs.
+    {"wish", "وقال القيادي إنه يتمنى رؤية هجمات على السفارات الأجنبية.", "ASSAULT", false},
+    {"belief", "وقالت المصادر إن ثمة اعتقاد بأن ضربة جوية ستقع قريبا.", "ASSAULT", false},
+    // والذي opens a relative clause too.
+    {"relative_with_waw", "وأعلن الجيش نتائج التحقيق في الهجوم، والذي خلف عشرات القتلى.", "ASSAULT", false},
+};
+
+void PrintTo(const Case& x, std::ostream* os) { *os << x.name; }
+
+class ReportingTest : public ::testing::TestWithParam<Case> {};
+
+TEST_P(ReportingTest, ReportsTheEventOnlyWhereTheSentenceDoes) {
+  std::string error;
+  if (TestEngine(&error) == nullptr) GTEST_FAIL() << error;
+  const Case& x = GetParam();
+  bool counted = false;
+  std::string seen;
+  for (const Event& e : CodeText(x.text, "2024-05-10")) {
+    if (e.event != x.event) continue;
+    seen += e.cameo + " '" + e.trigger_text + "' " + e.modality + (e.negated ? " negated" : "") + "\n";
+    counted = counted || (!e.negated && (e.modality == "asserted" || e.modality == "reported" || e.modality == "alleged"));
+  }
+  EXPECT_EQ(counted, x.reported) << x.name << ":\n" << seen;
+}
+
+INSTANTIATE_TEST_SUITE_P(Sentences, ReportingTest, ::testing::ValuesIn(kCases),
+                         [](const ::testing::TestParamInfo<Case>& i) { return std::string(i.param.name); });
+
+}  // namespace
+}  // namespace rasad
