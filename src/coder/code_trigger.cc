@@ -7,9 +7,39 @@
 
 namespace rasad::detail {
 
+const TriggerRecord* DocumentCoder::GovernedReading(const TriggerHit& t, const TriggerRecord* reading,
+                                                    const std::vector<uint32_t>& payloads) const {
+  // A word read as a verb right after a preposition (إثر قتل الجنود), after إنّ / أنّ (which take a
+  // noun or a pronoun, never a past verb: إن قتل الصحافية ترك أثرا) or right after a finite verb
+  // without و (دان خطف الصحافيين، يرفض قتل الأبرياء، لا يعني ضرب الحلفاء) is governed by it: it is a
+  // verbal noun. Without a noun reading, the word is no trigger after إنّ or a verb; after a
+  // preposition it is the verbal noun of the same form (أدى إلى سحقها، إلى أسر عشرات الجنود), coded
+  // by the verb's line. من (also "who") and على (also the name علي) are left out.
+  if (reading == nullptr || reading->noun || t.first == 0) return reading;
+  const Token& first = text_.tokens[t.first];
+  const Token& prev = text_.tokens[t.first - 1];
+  if (prev.sentence != first.sentence || prev.kind != TokenKind::kWord || (first.prefixes & (kProWa | kProFa))) {
+    return reading;
+  }
+  std::string_view p = Bare(t.first - 1);
+  bool preposition = CueEndsBefore(t.first, CueKind::kPreposition) && p != "من" && p != "علي";
+  bool anna = p == "ان" && prev.suffix == Enclitic::kNone;
+  // The word before is a verb: a trigger read as one (رفض، أدان), or a word the word list knows only as one.
+  int32_t before = token_trigger_[t.first - 1];
+  bool verb = before >= 0 ? hit_verb_[before] && hits_[before].end == t.first
+                          : (prev.word_class & kWordVerb) &&
+                                !(prev.word_class & (kWordNoun | kWordName | kWordLexicon | kWordFunction)) &&
+                                MentionAt(t.first - 1) < 0 && !CueEndsBefore(t.first, CueKind::kRelative);
+  if (!preposition && !anna && !verb) return reading;
+  for (uint32_t x : payloads) {
+    if (trig_.trigger(x).noun) return &trig_.trigger(x);
+  }
+  return preposition ? reading : nullptr;
+}
+
 void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   TriggerHit t = hits_[hi];
-  const TriggerRecord* reading = ChooseRecord(t, *hit_payloads_[hi]);
+  const TriggerRecord* reading = GovernedReading(t, ChooseRecord(t, *hit_payloads_[hi]), *hit_payloads_[hi]);
   if (reading == nullptr) return;
   const TriggerRecord& r = *reading;
   const Token& tt = text_.tokens[t.first];

@@ -140,6 +140,9 @@ class DocumentCoder {
   // century or decade), or null.
   const char* CountOverPeriod(const TriggerHit& t, const Clause& c, bool counted) const;
   const char* HistoricalPeriod(const Clause& c) const;
+  // `reading`, or the noun reading (or null) where a preposition, إنّ or a finite verb governs the word.
+  const TriggerRecord* GovernedReading(const TriggerHit& t, const TriggerRecord* reading,
+                                       const std::vector<uint32_t>& payloads) const;
   // The reading of a trigger word (verb or noun), or null when no reading fits.
   const TriggerRecord* ChooseRecord(const TriggerHit& t, const std::vector<uint32_t>& payloads) const;
   void CodeTrigger(size_t hit_index, std::vector<Event>* out);

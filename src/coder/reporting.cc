@@ -235,7 +235,9 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, const C
     // A verb of occurrence with an object pronoun (الحرب التي شنها ... لوقف أعمال قمع، هجوم نفذه) or
     // a verbal noun with a possessive (إثر تعرضه لعملية تفجير) takes the event named before it or in
     // the pronoun, not a noun after it.
-    bool takes_next = k > 0 && text_.tokens[k - 1].suffix == Enclitic::kNone;
+    bool takes_next = k > 0 && text_.tokens[k - 1].suffix == Enclitic::kNone &&
+                      (CueEndsBefore(k, CueKind::kOccurrence) || CueEndsBefore(k, CueKind::kResult) ||
+                       CueEndsBefore(k, CueKind::kUndergo));
     if (PerfectiveOccurrence(k, kEndsBefore) && takes_next && (!light_verb || k == t.first)) {
       return reported("after a verb of occurrence");
     }

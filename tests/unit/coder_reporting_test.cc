@@ -42,6 +42,13 @@ const Case kCases[] = {
     {"belief", "وقالت المصادر إن ثمة اعتقاد بأن ضربة جوية ستقع قريبا.", "ASSAULT", false},
     // والذي opens a relative clause too.
     {"relative_with_waw", "وأعلن الجيش نتائج التحقيق في الهجوم، والذي خلف عشرات القتلى.", "ASSAULT", false},
+    // A word governed by a verb, by إنّ or by a preposition is a verbal noun, not a verb.
+    {"noun_after_a_verb", "الإسلام يرفض قتل الأسرى في الحروب.", "ASSAULT", false},
+    {"no_noun_reading_after_a_verb", "قال الوزير إن القانون الجديد لا يعني ضرب الأحزاب.", "ASSAULT", false},
+    {"masdar_after_a_preposition", "قال مصدر إن القصف أدى إلى قتل ثلاثة مدنيين في حلب أمس.", "ASSAULT", true},
+    {"verb_after_a_function_word", "انفجرت سيارة مفخخة في بغداد ما أسفر عن مقتل عشرة أشخاص.", "ASSAULT", true},
+    // A verb of carrying out with an object pronoun takes the event named before it, not the noun after it.
+    {"pronoun_object_of_perpetrate", "وأشاد الوزير بخطة نفذها الجيش ضد أعمال الخطف في المدينة.", "ASSAULT", false},
 };
 
 void PrintTo(const Case& x, std::ostream* os) { *os << x.name; }
