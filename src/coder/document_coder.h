@@ -132,6 +132,8 @@ class DocumentCoder {
   mutable std::vector<std::string_view> bare_stem_, bare_norm_;     // per token, filled on first use
   mutable std::unordered_set<std::string_view> date_first_words_;   // first words of relative dates
   void Modality(const TriggerHit& t, const Clause& c, bool* negated, std::string* modality) const;
+  // Whether a comma or أنّ + pronoun between tokens [from, to) ends the reach of a `next` cue.
+  bool EndsReach(uint32_t from, uint32_t to) const;
   // Why a violent or protest trigger reports no new event (background, habit), or null.
   // For a noun that does report an event, *reported_as says why.
   const char* Background(size_t hit_index, const TriggerRecord& r, const Clause& c, bool counted,

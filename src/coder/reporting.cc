@@ -12,6 +12,22 @@ bool IsClosingMark(std::string_view p) { return p == "»" || p == "\"" || p == "
 
 }  // namespace
 
+bool DocumentCoder::EndsReach(uint32_t from, uint32_t to) const {
+  // An intention or a possibility named before a comma (لجهود العراق لإقناع الدول، أصيب السفير) or
+  // before أنّ with its pronoun (معنيون بجهود مكافحة الإرهاب بأنه تم شن ضربة), which opens a statement
+  // of fact, does not reach the trigger after it.
+  for (uint32_t k = from; k < to; ++k) {
+    const Token& x = text_.tokens[k];
+    std::string_view n = text_.Norm(x);
+    if (x.kind == TokenKind::kPunct && (n == "," || n == "،" || n == ";" || n == "؛" || n == ":")) return true;
+    static constexpr std::string_view kThat[] = {"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "وانه", "وانها", "وانهم"};
+    for (std::string_view y : kThat) {
+      if (n == y) return true;
+    }
+  }
+  return false;
+}
+
 void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated, std::string* modality) const {
   *negated = false;
   int rank = 0;  // 0 asserted, 1 reported, 2 alleged, 3 intended, 4 hypothetical
@@ -28,7 +44,7 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
         // attempt (ينوي، محاولة) covers the triggers close after it (فرض حصار أو شن عملية), not a
         // whole run-on clause.
         applies = cue.kind == CueKind::kNegation ? in_clause && t.first - q.end <= 1
-                                                 : in_clause && t.first - q.end <= kCueReach;
+                                                 : in_clause && t.first - q.end <= kCueReach && !EndsReach(q.end, t.first);
         break;
       case CueScope::kClause:
         applies = in_clause;

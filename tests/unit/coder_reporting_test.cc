@@ -47,6 +47,11 @@ const Case kCases[] = {
     {"no_noun_reading_after_a_verb", "قال الوزير إن القانون الجديد لا يعني ضرب الأحزاب.", "ASSAULT", false},
     {"masdar_after_a_preposition", "قال مصدر إن القصف أدى إلى قتل ثلاثة مدنيين في حلب أمس.", "ASSAULT", true},
     {"verb_after_a_function_word", "انفجرت سيارة مفخخة في بغداد ما أسفر عن مقتل عشرة أشخاص.", "ASSAULT", true},
+    // An intention reaches the triggers close after it, not past a comma or past أنّ + pronoun.
+    {"intention_before_a_comma", "في إطار جهود الحكومة لإعادة الأمن، قتل مسلحون ثلاثة جنود في كركوك أمس.", "ASSAULT", true},
+    {"intention_before_anna", "أكد المسؤولون عن خطة مكافحة الإرهاب بأنه تم تنفيذ غارة جوية على مواقع المسلحين أمس.",
+     "ASSAULT", true},
+    {"intention_reaches_its_object", "يسعى الجيش إلى شن هجوم واسع على المدينة.", "ASSAULT", false},
     // A verb of carrying out with an object pronoun takes the event named before it, not the noun after it.
     {"pronoun_object_of_perpetrate", "وأشاد الوزير بخطة نفذها الجيش ضد أعمال الخطف في المدينة.", "ASSAULT", false},
 };
