@@ -16,6 +16,17 @@ const TriggerRecord* DocumentCoder::GovernedReading(const TriggerHit& t, const T
   // preposition it is the verbal noun of the same form (أدى إلى سحقها، إلى أسر عشرات الجنود), coded
   // by the verb's line. من (also "who") and على (also the name علي) are left out.
   if (reading == nullptr || reading->noun || t.first == 0) return reading;
+  // A present verb matched in ا is its first person or imperative (أصيب "I hit" from يصيب), rare in
+  // news: another verb listed with these letters (أصيب "was wounded") is the reading.
+  if (reading->present && Bare(t.first).rfind("ا", 0) == 0) {
+    for (uint32_t x : payloads) {
+      const TriggerRecord& o = trig_.trigger(x);
+      if (!o.noun && !o.present) {
+        reading = &o;
+        break;
+      }
+    }
+  }
   const Token& first = text_.tokens[t.first];
   const Token& prev = text_.tokens[t.first - 1];
   if (prev.sentence != first.sentence || prev.kind != TokenKind::kWord || (first.prefixes & (kProWa | kProFa))) {
@@ -202,8 +213,10 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     if (explain_ && *reported_as) why.push_back(fmt::format("reported as happening: {}", reported_as));
   }
 
-  // Words with frequent other senses count only with an actor attached.
+  // Words with frequent other senses count only with an actor attached; a transitive verb among them
+  // only with its object: the object tells the senses apart (ضرب الحقائب، ضرب مثلا، ما أصاب أهله).
   if (r.low_confidence && source.empty() && target.empty()) return;
+  if (r.low_confidence && !r.noun && (r.target & kTargetObject) && target.empty() && occurrence) return;
 
   // The result of an event (الانتحاريون فجروا أنفسهم، ما أسفر عن إصابة ثلاثة جنود) was done by the doer
   // of the cause: the source of the sentence's last event before it, else its first subject.

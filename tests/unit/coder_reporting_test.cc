@@ -52,6 +52,11 @@ const Case kCases[] = {
     {"intention_before_anna", "أكد المسؤولون عن خطة مكافحة الإرهاب بأنه تم تنفيذ غارة جوية على مواقع المسلحين أمس.",
      "ASSAULT", true},
     {"intention_reaches_its_object", "يسعى الجيش إلى شن هجوم واسع على المدينة.", "ASSAULT", false},
+    // A transitive verb with frequent other senses counts only with its object.
+    {"low_confidence_verb_without_object", "وفي المطار ضرب الحارس الحقائب بعصاه.", "ASSAULT", false},
+    {"low_confidence_verb_with_object", "ضرب شرطي متظاهرا في وسط القاهرة أمس.", "ASSAULT", true},
+    // أصيب is the passive "was wounded", not the first person of يصيب.
+    {"passive_wounded", "أصيب ثلاثة جنود في انفجار عبوة ناسفة قرب الموصل.", "ASSAULT", true},
     // A verb of carrying out with an object pronoun takes the event named before it, not the noun after it.
     {"pronoun_object_of_perpetrate", "وأشاد الوزير بخطة نفذها الجيش ضد أعمال الخطف في المدينة.", "ASSAULT", false},
 };
