@@ -164,7 +164,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, const C
   // A verbal noun reports an event where the sentence presents it as happening: with its toll, at the
   // head of the sentence or of a list item, as the subject of a reported clause whose verb is
   // perfective (قال إن الهجوم نفذه ...), next to a perfective verb of occurrence (وقع الهجوم، تعرضت
-  // القافلة لهجوم، أسفر عن مقتل، التفجير الذي شهدته), as the complement of a verb (indefinite
+  // القافلة لهجوم، أسفر عن مقتل، الهجوم أسفر عن), as the complement of a verb (indefinite
   // accusative: شنوا هجوما، احتجاجا على), anchored by a recent date (هجمات أمس), as the means or
   // circumstance of a violent verb (قتل ثلاثة في هجوم) or joined by و to a reported event. Elsewhere
   // (ذكرى اغتيال، أدان الهجوم، بعد مقتل، المتهمين بالتفجير) it names an event reported before.
@@ -262,6 +262,10 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, const C
     if (w == "ان" || w == "انه" || w == "انها") break;
   }
   for (uint32_t k = t.end; k < c.end_token && k <= t.end + 4; ++k) {
+    // A relative clause after the noun (أعرب عن أسفه للهجوم الذي وقع في القدس، الحرب التي شنها)
+    // describes an event the sentence refers to; it does not make the sentence report it, unless it
+    // dates the event as recent (التفجيرين اللذين شهدتهما تونس مؤخرا، الهجوم الذي وقع أمس).
+    if (CueStartsAt(k, CueKind::kRelative) && !RecentDateWithin(k, std::min(c.end_token, k + kClauseReach))) break;
     if (PerfectiveOccurrence(k, kStartsHere)) return reported("before a verb of occurrence");
     if (is_punct(k) || other_trigger(k) || verb_only(k)) break;
   }

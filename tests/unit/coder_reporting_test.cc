@@ -57,6 +57,13 @@ const Case kCases[] = {
     {"low_confidence_verb_with_object", "ضرب شرطي متظاهرا في وسط القاهرة أمس.", "ASSAULT", true},
     // أصيب is the passive "was wounded", not the first person of يصيب.
     {"passive_wounded", "أصيب ثلاثة جنود في انفجار عبوة ناسفة قرب الموصل.", "ASSAULT", true},
+    // A relative clause describes the noun before it; it does not report the event.
+    {"relative_clause_after_the_noun", "أعرب الوزير عن أسفه للهجوم الذي وقع في السوق.", "ASSAULT", false},
+    {"relative_clause_and_toll", "الهجوم الذي وقع أمس في السوق أسفر عن مقتل خمسة أشخاص.", "ASSAULT", true},
+    {"relative_clause_dated_recent", "وأكد الوزير أن التفجيرين اللذين شهدتهما مدينة سوسة مؤخرا من عمل خلية إرهابية.",
+     "ASSAULT", true},
+    {"relative_clause_not_dated", "وأكد الوزير أن التفجيرين اللذين شهدتهما مدينة سوسة من عمل خلية إرهابية.", "ASSAULT",
+     false},
     // A verb of carrying out with an object pronoun takes the event named before it, not the noun after it.
     {"pronoun_object_of_perpetrate", "وأشاد الوزير بخطة نفذها الجيش ضد أعمال الخطف في المدينة.", "ASSAULT", false},
 };
