@@ -147,18 +147,35 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, const C
       for (uint32_t k = hits_[hi - 1].end; k < t.first; ++k) open = open && !is_punct(k);
       if (open) return "describes the noun before it";
     }
+    // A verb of result (اعتداء على رتل عسكري أسفر عن مقتل ثلاثة جنود) or a verb joined by و to a
+    // violent verb (الاعتداء الذي استهدف الملهى وأسفر عن سقوط قتلى) continues the phrase or the clause
+    // before it, with no punctuation between: it is background when the event before it is.
+    bool result = CueStartsAt(t.first, CueKind::kResult);
+    bool joined = (tt.prefixes & kProWa) != 0;
+    if (hi > 0 && (result || joined) && hit_background_[hi - 1] && (result || hit_occurrence_verb_[hi - 1]) &&
+        hits_[hi - 1].end <= t.first && t.first - hits_[hi - 1].end <= kClauseReach * 2 &&
+        text_.tokens[hits_[hi - 1].first].sentence == tt.sentence) {
+      bool open = true;
+      for (uint32_t k = hits_[hi - 1].end; k < t.first; ++k) open = open && !is_punct(k) && token_trigger_[k] < 0;
+      if (open) return "continues a background phrase or clause";
+    }
     // News reports what happened in the perfective (قتل، هاجموا); the imperfective (يقتلون، تستهدف)
     // states a habit, a generality or a scene, unless the word is also a perfective form or the
     // verb gives a toll (headline style: تفجير ... يقتل 60 شخصا).
+    std::string_view w = Bare(t.first);
+    // A present form in ا is the first person or the imperative (أقتل، اقتل شخصا ترهب عشرة): a
+    // statement of intent or a maxim, not a report, even with a count.
+    if (r.present && w.rfind("ا", 0) == 0) {
+      bool past = false;
+      for (uint32_t p : *hit_payloads_[hi]) past = past || (!trig_.trigger(p).noun && !trig_.trigger(p).present);
+      if (!past) return "first person or imperative: an intent or a maxim";
+    }
     if (!r.present || counted) return nullptr;
     for (uint32_t p : *hit_payloads_[hi]) {
       const TriggerRecord& x = trig_.trigger(p);
       if (!x.noun && !x.present) return nullptr;
     }
-    std::string_view w = Bare(t.first);
-    // A present form in ا is the first person or the imperative (أقتل، اقتل شخصا ترهب عشرة): a
-    // statement of intent or a maxim, not a report.
-    bool imperfective = w.rfind("ي", 0) == 0 || w.rfind("ت", 0) == 0 || w.rfind("ن", 0) == 0 || w.rfind("ا", 0) == 0;
+    bool imperfective = w.rfind("ي", 0) == 0 || w.rfind("ت", 0) == 0 || w.rfind("ن", 0) == 0;
     return imperfective ? "imperfective verb: a habit or a generality" : nullptr;
   }
   // A verbal noun reports an event where the sentence presents it as happening: with its toll, at the

@@ -64,6 +64,11 @@ const Case kCases[] = {
      "ASSAULT", true},
     {"relative_clause_not_dated", "وأكد الوزير أن التفجيرين اللذين شهدتهما مدينة سوسة من عمل خلية إرهابية.", "ASSAULT",
      false},
+    // A verb of result or a verb joined by و continues the background phrase or clause before it.
+    {"result_of_a_background_event", "وصل الوزير إلى المدينة بعد تفجير في سوق شعبية أسفر عن مقتل عشرة أشخاص.", "ASSAULT",
+     false},
+    {"verb_joined_to_a_relative_clause", "اعتقلت الشرطة المسلحين الذين هاجموا الحاجز وقتلوا جنديا.", "ASSAULT", false},
+    {"imperative_with_a_count", "وكتب المسلحون على الجدار: اقتل جنديا واحدا ترهب ألف جندي.", "ASSAULT", false},
     // A verb of carrying out with an object pronoun takes the event named before it, not the noun after it.
     {"pronoun_object_of_perpetrate", "وأشاد الوزير بخطة نفذها الجيش ضد أعمال الخطف في المدينة.", "ASSAULT", false},
 };
