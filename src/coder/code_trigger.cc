@@ -28,6 +28,14 @@ const TriggerRecord* DocumentCoder::GovernedReading(const TriggerHit& t, const T
     }
   }
   const Token& first = text_.tokens[t.first];
+  // An intransitive verb takes no object pronoun: تجمعهم، احتجاجهم with a pronoun are nouns ("their
+  // gathering"), the possessor being the noun's genitive.
+  if (first.suffix != Enclitic::kNone && t.end == t.first + 1 && !(reading->target & kTargetObject)) {
+    for (uint32_t x : payloads) {
+      if (trig_.trigger(x).noun) return &trig_.trigger(x);
+    }
+    return nullptr;
+  }
   const Token& prev = text_.tokens[t.first - 1];
   if (prev.sentence != first.sentence || prev.kind != TokenKind::kWord || (first.prefixes & (kProWa | kProFa))) {
     return reading;

@@ -69,6 +69,8 @@ const Case kCases[] = {
      false},
     {"verb_joined_to_a_relative_clause", "اعتقلت الشرطة المسلحين الذين هاجموا الحاجز وقتلوا جنديا.", "ASSAULT", false},
     {"imperative_with_a_count", "وكتب المسلحون على الجدار: اقتل جنديا واحدا ترهب ألف جندي.", "ASSAULT", false},
+    // An intransitive verb takes no object pronoun: with one, the word is a noun.
+    {"intransitive_with_a_pronoun", "حاصرت الشرطة المحتجين في أماكن تجمعهم قرب البرلمان.", "PROTEST", false},
     // A verb of carrying out with an object pronoun takes the event named before it, not the noun after it.
     {"pronoun_object_of_perpetrate", "وأشاد الوزير بخطة نفذها الجيش ضد أعمال الخطف في المدينة.", "ASSAULT", false},
 };
