@@ -36,19 +36,26 @@ const TriggerRecord* DocumentCoder::GovernedReading(const TriggerHit& t, const T
     }
     return nullptr;
   }
-  const Token& prev = text_.tokens[t.first - 1];
+  // Opening quotation marks between the governing word and the trigger are skipped (إن «خطف السفن جريمة).
+  uint32_t pk = t.first - 1;
+  while (pk > 0 && text_.tokens[pk].kind == TokenKind::kPunct) {
+    std::string_view q = text_.Norm(text_.tokens[pk]);
+    if (q != "«" && q != "\"" && q != "“") break;
+    --pk;
+  }
+  const Token& prev = text_.tokens[pk];
   if (prev.sentence != first.sentence || prev.kind != TokenKind::kWord || (first.prefixes & (kProWa | kProFa))) {
     return reading;
   }
-  std::string_view p = Bare(t.first - 1);
-  bool preposition = CueEndsBefore(t.first, CueKind::kPreposition) && p != "من" && p != "علي";
+  std::string_view p = Bare(pk);
+  bool preposition = CueEndsBefore(pk + 1, CueKind::kPreposition) && p != "من" && p != "علي";
   bool anna = p == "ان" && prev.suffix == Enclitic::kNone;
   // The word before is a verb: a trigger read as one (رفض، أدان), or a word the word list knows only as one.
-  int32_t before = token_trigger_[t.first - 1];
-  bool verb = before >= 0 ? hit_verb_[before] && hits_[before].end == t.first
+  int32_t before = token_trigger_[pk];
+  bool verb = before >= 0 ? hit_verb_[before] && hits_[before].end == pk + 1
                           : (prev.word_class & kWordVerb) &&
                                 !(prev.word_class & (kWordNoun | kWordName | kWordLexicon | kWordFunction)) &&
-                                MentionAt(t.first - 1) < 0 && !CueEndsBefore(t.first, CueKind::kRelative);
+                                MentionAt(pk) < 0 && !CueEndsBefore(pk + 1, CueKind::kRelative);
   if (!preposition && !anna && !verb) return reading;
   for (uint32_t x : payloads) {
     if (trig_.trigger(x).noun) return &trig_.trigger(x);
@@ -212,6 +219,12 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // as happening is background (an event reported before, a habit), not a new event.
   // What an accusation charges (اتهمه بقتل) is alleged, not background.
   bool occurrence = code->plover == "ASSAULT" || code->plover == "PROTEST";
+  // What an accusation charges is alleged, but an act placed in a past century or decade (اتهمها
+  // بمحاولة اغتيال الرئيس في منتصف التسعينات) is history all the same.
+  if (occurrence && charged && HistoricalPeriod(c) != nullptr) {
+    hit_background_[hi] = true;
+    return;
+  }
   if (occurrence && !negated && modality != "intended" && modality != "hypothetical" && !charged) {
     const char* reported_as = "";
     if (Background(hi, r, c, fatalities || injured || captured, &reported_as) != nullptr) {

@@ -268,7 +268,8 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, const C
     // A verb of occurrence with an object pronoun (الحرب التي شنها ... لوقف أعمال قمع، هجوم نفذه) or
     // a verbal noun with a possessive (إثر تعرضه لعملية تفجير) takes the event named before it or in
     // the pronoun, not a noun after it.
-    bool takes_next = k > 0 && text_.tokens[k - 1].suffix == Enclitic::kNone &&
+    // An imperfective in ي (وينفذ عمليات عسكرية) states a habit: it presents nothing as having happened.
+    bool takes_next = k > 0 && text_.tokens[k - 1].suffix == Enclitic::kNone && Bare(k - 1).rfind("ي", 0) != 0 &&
                       (CueEndsBefore(k, CueKind::kOccurrence) || CueEndsBefore(k, CueKind::kResult) ||
                        CueEndsBefore(k, CueKind::kUndergo));
     if (PerfectiveOccurrence(k, kEndsBefore) && takes_next && (!light_verb || k == t.first)) {

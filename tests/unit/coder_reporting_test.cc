@@ -71,6 +71,11 @@ const Case kCases[] = {
     {"imperative_with_a_count", "وكتب المسلحون على الجدار: اقتل جنديا واحدا ترهب ألف جندي.", "ASSAULT", false},
     // An intransitive verb takes no object pronoun: with one, the word is a noun.
     {"intransitive_with_a_pronoun", "حاصرت الشرطة المحتجين في أماكن تجمعهم قرب البرلمان.", "PROTEST", false},
+    {"noun_after_anna_and_a_quote", "وقال المتحدث إن «خطف الصحافيين جريمة كبرى».", "ASSAULT", false},
+    // An accusation of an act in a past decade is history too.
+    {"accusation_of_history", "اتهمت المعارضة الحكومة باغتيال معارضين في الثمانينات.", "ASSAULT", false},
+    // An imperfective verb of carrying out states a habit.
+    {"imperfective_carrying_out", "وينفذ الجيش عمليات عسكرية متواصلة في المنطقة.", "ASSAULT", false},
     // A verb of carrying out with an object pronoun takes the event named before it, not the noun after it.
     {"pronoun_object_of_perpetrate", "وأشاد الوزير بخطة نفذها الجيش ضد أعمال الخطف في المدينة.", "ASSAULT", false},
 };
