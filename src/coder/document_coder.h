@@ -134,6 +134,8 @@ class DocumentCoder {
   void Modality(const TriggerHit& t, const Clause& c, bool* negated, std::string* modality) const;
   // Whether a comma or أنّ + pronoun between tokens [from, to) ends the reach of a `next` cue.
   bool EndsReach(uint32_t from, uint32_t to) const;
+  // Whether a trigger at `trigger` is joined by أو to the word a negation ending at `cue_end` negates.
+  bool NegatedDisjunct(uint32_t cue_end, uint32_t trigger) const;
   // Why a violent or protest trigger reports no new event (background, habit), or null.
   // For a noun that does report an event, *reported_as says why.
   const char* Background(size_t hit_index, const TriggerRecord& r, const Clause& c, bool counted,

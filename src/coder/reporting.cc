@@ -28,6 +28,18 @@ bool DocumentCoder::EndsReach(uint32_t from, uint32_t to) const {
   return false;
 }
 
+bool DocumentCoder::NegatedDisjunct(uint32_t cue_end, uint32_t trigger) const {
+  // A negation covers the verbs joined by أو to the one it negates (لن يعدموا أو يتم تعذيبهم، لم يقتل
+  // أو يصب أحد): the trigger follows أو (and تم / يتم) within three words of the negated verb.
+  uint32_t k = trigger;
+  if (k > cue_end) {
+    std::string_view light = Bare(k - 1);
+    if (light == "يتم" || light == "تم" || light == "تتم") --k;
+  }
+  if (k <= cue_end + 1 || k > cue_end + 3) return false;
+  return BareWord(text_.Norm(text_.tokens[k - 1])) == "او";
+}
+
 void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated, std::string* modality) const {
   *negated = false;
   int rank = 0;  // 0 asserted, 1 reported, 2 alleged, 3 intended, 4 hypothetical
@@ -43,7 +55,7 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
         // A negation particle (لم، لا، عدم) binds the word right after it; an intention or
         // attempt (ينوي، محاولة) covers the triggers close after it (فرض حصار أو شن عملية), not a
         // whole run-on clause.
-        applies = cue.kind == CueKind::kNegation ? in_clause && t.first - q.end <= 1
+        applies = cue.kind == CueKind::kNegation ? in_clause && (t.first - q.end <= 1 || NegatedDisjunct(q.end, t.first))
                                                  : in_clause && t.first - q.end <= kCueReach && !EndsReach(q.end, t.first);
         break;
       case CueScope::kClause:

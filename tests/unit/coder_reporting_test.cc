@@ -76,6 +76,10 @@ const Case kCases[] = {
     {"accusation_of_history", "اتهمت المعارضة الحكومة باغتيال معارضين في الثمانينات.", "ASSAULT", false},
     // An imperfective verb of carrying out states a habit.
     {"imperfective_carrying_out", "وينفذ الجيش عمليات عسكرية متواصلة في المنطقة.", "ASSAULT", false},
+    // A negation covers the verbs joined by أو to the one it negates.
+    {"negation_over_a_disjunction", "تعهدت السلطات بأن السجناء الخمسة لن يعدموا أو يتم تعذيبهم في السجن.", "ASSAULT",
+     false},
+    {"negation_does_not_reach_far", "لم يصدر أي بيان بعد وقتل مسلحون ثلاثة جنود في كركوك أمس.", "ASSAULT", true},
     // A verb of carrying out with an object pronoun takes the event named before it, not the noun after it.
     {"pronoun_object_of_perpetrate", "وأشاد الوزير بخطة نفذها الجيش ضد أعمال الخطف في المدينة.", "ASSAULT", false},
 };
