@@ -159,6 +159,19 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, const C
       for (uint32_t k = hits_[hi - 1].end; k < t.first; ++k) open = open && !is_punct(k);
       if (open) return "describes the noun before it";
     }
+    // A verb with an object pronoun right after an indefinite noun or its adjective (حمولة سفينة
+    // أوكرانية اختطفها قراصنة، جثة رجل قتله مسلحون) is a relative clause without a relative pronoun:
+    // it describes that noun.
+    if (tt.suffix != Enclitic::kNone && t.first >= c.first_token + 2) {
+      uint32_t k = t.first - 1;
+      const Token& p = text_.tokens[k];
+      int32_t m = MentionAt(k);
+      bool indefinite = p.kind == TokenKind::kWord && !(p.prefixes & kProAl) && p.suffix == Enclitic::kNone &&
+                        token_trigger_[k] < 0 && !verb_only(k) && !(p.word_class & kWordFunction) &&
+                        (m < 0 || (M(m).demonym >= 0 && M(m).first_token == k)) &&
+                        text_.tokens[k - 1].kind == TokenKind::kWord;
+      if (indefinite) return "describes the indefinite noun before it";
+    }
     // A verb of result (اعتداء على رتل عسكري أسفر عن مقتل ثلاثة جنود) or a verb joined by و to a
     // violent verb (الاعتداء الذي استهدف الملهى وأسفر عن سقوط قتلى) continues the phrase or the clause
     // before it, with no punctuation between: it is background when the event before it is.

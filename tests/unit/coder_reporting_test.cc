@@ -80,6 +80,9 @@ const Case kCases[] = {
     {"negation_over_a_disjunction", "تعهدت السلطات بأن السجناء الخمسة لن يعدموا أو يتم تعذيبهم في السجن.", "ASSAULT",
      false},
     {"negation_does_not_reach_far", "لم يصدر أي بيان بعد وقتل مسلحون ثلاثة جنود في كركوك أمس.", "ASSAULT", true},
+    // A verb with an object pronoun after an indefinite noun describes it (a relative clause without a pronoun).
+    {"asyndetic_relative_clause", "أفرجت السلطات عن حمولة سفينة يونانية خطفها قراصنة الشهر الماضي.", "ASSAULT", false},
+    {"verb_with_pronoun_after_a_place", "حاصرت القوات المسلحين في كركوك وقتلتهم.", "ASSAULT", true},
     // A verb of carrying out with an object pronoun takes the event named before it, not the noun after it.
     {"pronoun_object_of_perpetrate", "وأشاد الوزير بخطة نفذها الجيش ضد أعمال الخطف في المدينة.", "ASSAULT", false},
 };
