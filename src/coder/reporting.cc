@@ -201,7 +201,18 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, const C
       if (!x.noun && !x.present) return nullptr;
     }
     bool imperfective = w.rfind("ي", 0) == 0 || w.rfind("ت", 0) == 0 || w.rfind("ن", 0) == 0;
-    return imperfective ? "imperfective verb: a habit or a generality" : nullptr;
+    if (!imperfective) return nullptr;
+    // After a past verb of seeing and its object (شاهد مسلحين يطلقون النار) the imperfective is the
+    // scene that was seen: it happened. (رأى is an opinion cue, which makes the event hypothetical.)
+    static constexpr std::string_view kSaw[] = {"شاهد", "شاهدت", "شاهدوا", "شاهدنا"};
+    for (uint32_t k = t.first; k > c.first_token && k + 4 >= t.first; --k) {
+      std::string_view v = Bare(k - 1);
+      for (std::string_view x : kSaw) {
+        if (v == x) return reported("the scene a witness saw");
+      }
+      if (is_punct(k - 1)) break;
+    }
+    return "imperfective verb: a habit or a generality";
   }
   // A verbal noun reports an event where the sentence presents it as happening: with its toll, at the
   // head of the sentence or of a list item, as the subject of a reported clause whose verb is

@@ -83,6 +83,10 @@ const Case kCases[] = {
     // A verb with an object pronoun after an indefinite noun describes it (a relative clause without a pronoun).
     {"asyndetic_relative_clause", "أفرجت السلطات عن حمولة سفينة يونانية خطفها قراصنة الشهر الماضي.", "ASSAULT", false},
     {"verb_with_pronoun_after_a_place", "حاصرت القوات المسلحين في كركوك وقتلتهم.", "ASSAULT", true},
+    // The imperfective after a verb of seeing is the scene that was seen.
+    {"scene_a_witness_saw", "وقال الشاهد إنه شاهد جنودا يطلقون النار على المحتجين في الساحة.", "ASSAULT", true},
+    // فجر انتحاري: فجر with a suicide bomber as subject is the verb, not "dawn".
+    {"suicide_bomber_detonated", "فجر انتحاري حزاما ناسفا قرب مسجد في بغداد أمس.", "ASSAULT", true},
     // A verb of carrying out with an object pronoun takes the event named before it, not the noun after it.
     {"pronoun_object_of_perpetrate", "وأشاد الوزير بخطة نفذها الجيش ضد أعمال الخطف في المدينة.", "ASSAULT", false},
 };
