@@ -7,9 +7,65 @@
 
 namespace rasad::detail {
 
+const TriggerRecord* DocumentCoder::GovernedReading(const TriggerHit& t, const TriggerRecord* reading,
+                                                    const std::vector<uint32_t>& payloads) const {
+  // A word read as a verb right after a preposition (إثر قتل الجنود), after إنّ / أنّ (which take a
+  // noun or a pronoun, never a past verb: إن قتل الصحافية ترك أثرا) or right after a finite verb
+  // without و (دان خطف الصحافيين، يرفض قتل الأبرياء، لا يعني ضرب الحلفاء) is governed by it: it is a
+  // verbal noun. Without a noun reading, the word is no trigger after إنّ or a verb; after a
+  // preposition it is the verbal noun of the same form (أدى إلى سحقها، إلى أسر عشرات الجنود), coded
+  // by the verb's line. من (also "who") and على (also the name علي) are left out.
+  if (reading == nullptr || reading->noun || t.first == 0) return reading;
+  // A present verb matched in ا is its first person or imperative (أصيب "I hit" from يصيب), rare in
+  // news: another verb listed with these letters (أصيب "was wounded") is the reading.
+  if (reading->present && Bare(t.first).rfind("ا", 0) == 0) {
+    for (uint32_t x : payloads) {
+      const TriggerRecord& o = trig_.trigger(x);
+      if (!o.noun && !o.present) {
+        reading = &o;
+        break;
+      }
+    }
+  }
+  const Token& first = text_.tokens[t.first];
+  // An intransitive verb takes no object pronoun: تجمعهم، احتجاجهم with a pronoun are nouns ("their
+  // gathering"), the possessor being the noun's genitive.
+  if (first.suffix != Enclitic::kNone && t.end == t.first + 1 && !(reading->target & kTargetObject)) {
+    for (uint32_t x : payloads) {
+      if (trig_.trigger(x).noun) return &trig_.trigger(x);
+    }
+    return nullptr;
+  }
+  // Opening quotation marks between the governing word and the trigger are skipped (إن «خطف السفن جريمة).
+  uint32_t pk = t.first - 1;
+  while (pk > 0 && text_.tokens[pk].kind == TokenKind::kPunct) {
+    std::string_view q = text_.Norm(text_.tokens[pk]);
+    if (q != "«" && q != "\"" && q != "“") break;
+    --pk;
+  }
+  const Token& prev = text_.tokens[pk];
+  if (prev.sentence != first.sentence || prev.kind != TokenKind::kWord || (first.prefixes & (kProWa | kProFa))) {
+    return reading;
+  }
+  std::string_view p = Bare(pk);
+  bool preposition = CueEndsBefore(pk + 1, CueKind::kPreposition) && p != "من" && p != "علي";
+  bool anna = p == "ان" && prev.suffix == Enclitic::kNone;
+  // The word before is a verb: a trigger read as one (رفض، أدان), or a word the word list knows only as one.
+  int32_t before = token_trigger_[pk];
+  bool verb = before >= 0 ? hit_verb_[before] && hits_[before].end == pk + 1
+                          : (prev.word_class & kWordVerb) &&
+                                !(prev.word_class & (kWordNoun | kWordName | kWordLexicon | kWordFunction)) &&
+                                MentionAt(pk) < 0 && !CueEndsBefore(pk + 1, CueKind::kRelative);
+  if (!preposition && !anna && !verb) return reading;
+  for (uint32_t x : payloads) {
+    if (trig_.trigger(x).noun) return &trig_.trigger(x);
+  }
+  return preposition ? reading : nullptr;
+}
+
 void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   TriggerHit t = hits_[hi];
-  const TriggerRecord* reading = ChooseRecord(t, *hit_payloads_[hi]);
+  const TriggerRecord* reading = GovernedReading(t, ChooseRecord(t, *hit_payloads_[hi]), *hit_payloads_[hi]);
   if (reading == nullptr) return;
   const TriggerRecord& r = *reading;
   const Token& tt = text_.tokens[t.first];
@@ -163,6 +219,12 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // as happening is background (an event reported before, a habit), not a new event.
   // What an accusation charges (اتهمه بقتل) is alleged, not background.
   bool occurrence = code->plover == "ASSAULT" || code->plover == "PROTEST";
+  // What an accusation charges is alleged, but an act placed in a past century or decade (اتهمها
+  // بمحاولة اغتيال الرئيس في منتصف التسعينات) is history all the same.
+  if (occurrence && charged && HistoricalPeriod(c) != nullptr) {
+    hit_background_[hi] = true;
+    return;
+  }
   if (occurrence && !negated && modality != "intended" && modality != "hypothetical" && !charged) {
     const char* reported_as = "";
     if (Background(hi, r, c, fatalities || injured || captured, &reported_as) != nullptr) {
@@ -172,8 +234,10 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     if (explain_ && *reported_as) why.push_back(fmt::format("reported as happening: {}", reported_as));
   }
 
-  // Words with frequent other senses count only with an actor attached.
+  // Words with frequent other senses count only with an actor attached; a transitive verb among them
+  // only with its object: the object tells the senses apart (ضرب الحقائب، ضرب مثلا، ما أصاب أهله).
   if (r.low_confidence && source.empty() && target.empty()) return;
+  if (r.low_confidence && !r.noun && (r.target & kTargetObject) && target.empty() && occurrence) return;
 
   // The result of an event (الانتحاريون فجروا أنفسهم، ما أسفر عن إصابة ثلاثة جنود) was done by the doer
   // of the cause: the source of the sentence's last event before it, else its first subject.

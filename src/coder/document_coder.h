@@ -131,10 +131,21 @@ class DocumentCoder {
   mutable std::unordered_map<uint32_t, std::string> date_memo_;  // clause's first token -> date
   mutable std::vector<std::string_view> bare_stem_, bare_norm_;     // per token, filled on first use
   void Modality(const TriggerHit& t, const Clause& c, bool* negated, std::string* modality) const;
+  // Whether a comma or أنّ + pronoun between tokens [from, to) ends the reach of a `next` cue.
+  bool EndsReach(uint32_t from, uint32_t to) const;
+  // Whether a trigger at `trigger` is joined by أو to the word a negation ending at `cue_end` negates.
+  bool NegatedDisjunct(uint32_t cue_end, uint32_t trigger) const;
   // Why a violent or protest trigger reports no new event (background, habit), or null.
   // For a noun that does report an event, *reported_as says why.
   const char* Background(size_t hit_index, const TriggerRecord& r, const Clause& c, bool counted,
                          const char** reported_as) const;
+  // Why a violent or protest mention is a statistic (a count over months or years) or history (a past
+  // century or decade), or null.
+  const char* CountOverPeriod(const TriggerHit& t, const Clause& c, bool counted) const;
+  const char* HistoricalPeriod(const Clause& c) const;
+  // `reading`, or the noun reading (or null) where a preposition, إنّ or a finite verb governs the word.
+  const TriggerRecord* GovernedReading(const TriggerHit& t, const TriggerRecord* reading,
+                                       const std::vector<uint32_t>& payloads) const;
   // The reading of a trigger word (verb or noun), or null when no reading fits.
   const TriggerRecord* ChooseRecord(const TriggerHit& t, const std::vector<uint32_t>& payloads) const;
   void CodeTrigger(size_t hit_index, std::vector<Event>* out);

@@ -4,6 +4,41 @@
 #include <string_view>
 
 namespace rasad::detail {
+namespace {
+
+// A closing quotation mark or bracket, which may follow a sentence's final punctuation.
+bool IsClosingMark(std::string_view p) { return p == "»" || p == "\"" || p == "”" || p == ")" || p == "'"; }
+
+
+}  // namespace
+
+bool DocumentCoder::EndsReach(uint32_t from, uint32_t to) const {
+  // An intention or a possibility named before a comma (لجهود العراق لإقناع الدول، أصيب السفير) or
+  // before أنّ with its pronoun (معنيون بجهود مكافحة الإرهاب بأنه تم شن ضربة), which opens a statement
+  // of fact, does not reach the trigger after it.
+  for (uint32_t k = from; k < to; ++k) {
+    const Token& x = text_.tokens[k];
+    std::string_view n = text_.Norm(x);
+    if (x.kind == TokenKind::kPunct && (n == "," || n == "،" || n == ";" || n == "؛" || n == ":")) return true;
+    static constexpr std::string_view kThat[] = {"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "وانه", "وانها", "وانهم"};
+    for (std::string_view y : kThat) {
+      if (n == y) return true;
+    }
+  }
+  return false;
+}
+
+bool DocumentCoder::NegatedDisjunct(uint32_t cue_end, uint32_t trigger) const {
+  // A negation covers the verbs joined by أو to the one it negates (لن يعدموا أو يتم تعذيبهم، لم يقتل
+  // أو يصب أحد): the trigger follows أو (and تم / يتم) within three words of the negated verb.
+  uint32_t k = trigger;
+  if (k > cue_end) {
+    std::string_view light = Bare(k - 1);
+    if (light == "يتم" || light == "تم" || light == "تتم") --k;
+  }
+  if (k <= cue_end + 1 || k > cue_end + 3) return false;
+  return BareWord(text_.Norm(text_.tokens[k - 1])) == "او";
+}
 
 void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated, std::string* modality) const {
   *negated = false;
@@ -20,8 +55,8 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
         // A negation particle (لم، لا، عدم) binds the word right after it; an intention or
         // attempt (ينوي، محاولة) covers the triggers close after it (فرض حصار أو شن عملية), not a
         // whole run-on clause.
-        applies = cue.kind == CueKind::kNegation ? in_clause && t.first - q.end <= 1
-                                                 : in_clause && t.first - q.end <= kCueReach;
+        applies = cue.kind == CueKind::kNegation ? in_clause && (t.first - q.end <= 1 || NegatedDisjunct(q.end, t.first))
+                                                 : in_clause && t.first - q.end <= kCueReach && !EndsReach(q.end, t.first);
         break;
       case CueScope::kClause:
         applies = in_clause;
@@ -66,9 +101,13 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
   }
   // The future prefix (سيهاجم) announces an intention.
   if (text_.tokens[t.first].prefixes & kProSa) rank = std::max(rank, 3);
-  // A question asserts nothing.
-  const Token& last = text_.tokens[s.end_token - 1];
-  if (last.kind == TokenKind::kPunct && text_.Norm(last) == "?") rank = std::max(rank, 4);
+  // A question asserts nothing, also when quoted (وسألت «من المسؤول عن التفجير؟»).
+  uint32_t last = s.end_token;
+  while (last > t.end && IsClosingMark(text_.Norm(text_.tokens[last - 1]))) --last;
+  if (last > t.end) {
+    std::string_view end = text_.Norm(text_.tokens[last - 1]);
+    if (end == "?" || end == "؟") rank = std::max(rank, 4);
+  }
   *modality = names[rank];
 }
 
@@ -96,8 +135,10 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, const C
   // situates the main event: it does not report its own.
   // Such a clause reaches over its own verb and that verb's complements (الذي قتل في تفجير), not over
   // a second verb, which belongs to the main clause.
+  // The clause may start right after the pronoun (، والذي خلف عشرات القتلى): the token that opens the
+  // clause is checked too.
   int verbs = 0;
-  for (uint32_t k = t.first; k > c.first_token && k + kClauseReach >= t.first; --k) {
+  for (uint32_t k = t.first; k >= c.first_token && k > 0 && k + kClauseReach >= t.first; --k) {
     if (k < t.first && (verb_only(k) || PerfectiveOccurrence(k, kStartsHere) ||
                         (token_trigger_[k] >= 0 && token_trigger_[k] < static_cast<int32_t>(hi) &&
                          hit_verb_[token_trigger_[k]] && token_trigger_[k] != token_trigger_[k - 1]))) {
@@ -106,8 +147,10 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, const C
     if (verbs >= 2) break;
     if (CueEndsBefore(k, CueKind::kRelative)) return "in a relative clause";
     if (CueEndsBefore(k, CueKind::kTemporal)) return "in a temporal clause";
-    if (is_punct(k - 1)) break;
+    if (k == c.first_token || is_punct(k - 1)) break;
   }
+  if (const char* why = CountOverPeriod(t, c, counted)) return why;
+  if (const char* why = HistoricalPeriod(c)) return why;
   if (!r.noun) {
     // A verb right after a noun of the same kind describes it (هجوم استهدف مدرسة, an asyndetic
     // relative clause): it is background when the noun is.
@@ -116,25 +159,80 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, const C
       for (uint32_t k = hits_[hi - 1].end; k < t.first; ++k) open = open && !is_punct(k);
       if (open) return "describes the noun before it";
     }
+    // A verb with an object pronoun right after an indefinite noun or its adjective (حمولة سفينة
+    // أوكرانية اختطفها قراصنة، جثة رجل قتله مسلحون) is a relative clause without a relative pronoun:
+    // it describes that noun.
+    if (tt.suffix != Enclitic::kNone && t.first >= c.first_token + 2) {
+      uint32_t k = t.first - 1;
+      const Token& p = text_.tokens[k];
+      int32_t m = MentionAt(k);
+      bool indefinite = p.kind == TokenKind::kWord && !(p.prefixes & kProAl) && p.suffix == Enclitic::kNone &&
+                        token_trigger_[k] < 0 && !verb_only(k) && !(p.word_class & kWordFunction) &&
+                        (m < 0 || (M(m).demonym >= 0 && M(m).first_token == k)) &&
+                        text_.tokens[k - 1].kind == TokenKind::kWord;
+      if (indefinite) return "describes the indefinite noun before it";
+    }
+    // A verb of result (اعتداء على رتل عسكري أسفر عن مقتل ثلاثة جنود) or a verb joined by و to a
+    // violent verb (الاعتداء الذي استهدف الملهى وأسفر عن سقوط قتلى) continues the phrase or the clause
+    // before it, with no punctuation between: it is background when the event before it is.
+    bool result = CueStartsAt(t.first, CueKind::kResult);
+    bool joined = (tt.prefixes & kProWa) != 0;
+    if (hi > 0 && (result || joined) && hit_background_[hi - 1] && (result || hit_occurrence_verb_[hi - 1]) &&
+        hits_[hi - 1].end <= t.first && t.first - hits_[hi - 1].end <= kClauseReach * 2 &&
+        text_.tokens[hits_[hi - 1].first].sentence == tt.sentence) {
+      bool open = true;
+      for (uint32_t k = hits_[hi - 1].end; k < t.first; ++k) open = open && !is_punct(k) && token_trigger_[k] < 0;
+      if (open) return "continues a background phrase or clause";
+    }
     // News reports what happened in the perfective (قتل، هاجموا); the imperfective (يقتلون، تستهدف)
     // states a habit, a generality or a scene, unless the word is also a perfective form or the
     // verb gives a toll (headline style: تفجير ... يقتل 60 شخصا).
+    std::string_view w = Bare(t.first);
+    // A present form in ا is the first person or the imperative (أقتل، اقتل شخصا ترهب عشرة): a
+    // statement of intent or a maxim, not a report, even with a count.
+    if (r.present && w.rfind("ا", 0) == 0) {
+      bool past = false;
+      for (uint32_t p : *hit_payloads_[hi]) past = past || (!trig_.trigger(p).noun && !trig_.trigger(p).present);
+      if (!past) return "first person or imperative: an intent or a maxim";
+    }
     if (!r.present || counted) return nullptr;
     for (uint32_t p : *hit_payloads_[hi]) {
       const TriggerRecord& x = trig_.trigger(p);
       if (!x.noun && !x.present) return nullptr;
     }
-    std::string_view w = Bare(t.first);
     bool imperfective = w.rfind("ي", 0) == 0 || w.rfind("ت", 0) == 0 || w.rfind("ن", 0) == 0;
-    return imperfective ? "imperfective verb: a habit or a generality" : nullptr;
+    if (!imperfective) return nullptr;
+    // After a past verb of seeing and its object (شاهد مسلحين يطلقون النار) the imperfective is the
+    // scene that was seen: it happened. (رأى is an opinion cue, which makes the event hypothetical.)
+    static constexpr std::string_view kSaw[] = {"شاهد", "شاهدت", "شاهدوا", "شاهدنا"};
+    for (uint32_t k = t.first; k > c.first_token && k + 4 >= t.first; --k) {
+      std::string_view v = Bare(k - 1);
+      for (std::string_view x : kSaw) {
+        if (v == x) return reported("the scene a witness saw");
+      }
+      if (is_punct(k - 1)) break;
+    }
+    return "imperfective verb: a habit or a generality";
   }
   // A verbal noun reports an event where the sentence presents it as happening: with its toll, at the
   // head of the sentence or of a list item, as the subject of a reported clause whose verb is
   // perfective (قال إن الهجوم نفذه ...), next to a perfective verb of occurrence (وقع الهجوم، تعرضت
-  // القافلة لهجوم، أسفر عن مقتل، التفجير الذي شهدته), as the complement of a verb (indefinite
+  // القافلة لهجوم، أسفر عن مقتل، الهجوم أسفر عن), as the complement of a verb (indefinite
   // accusative: شنوا هجوما، احتجاجا على), anchored by a recent date (هجمات أمس), as the means or
   // circumstance of a violent verb (قتل ثلاثة في هجوم) or joined by و to a reported event. Elsewhere
   // (ذكرى اغتيال، أدان الهجوم، بعد مقتل، المتهمين بالتفجير) it names an event reported before.
+  // كحروبه، كدروع بشرية، كحملات إبادة: a noun after كـ ("like, as") compares or qualifies; it reports
+  // no event of its own.
+  if (tt.prefixes & kProKa) return "a comparison or a role (after كـ)";
+  // بتهمة قتل، وجه إليه تهم تفجير، المتهم بالاغتيال: the offence a charge names is what a prosecution
+  // is about, an act reported before; the arrest or the trial is the news.
+  if (t.first > c.first_token) {
+    static constexpr std::string_view kCharge[] = {"تهمه", "تهم", "بتهمه", "بتهم", "متهم", "متهمين", "متهمون", "متهمه"};
+    std::string_view p = Bare(t.first - 1);
+    for (std::string_view x : kCharge) {
+      if (p == x) return "the offence of a charge";
+    }
+  }
   if (counted) return reported("with its toll");
   // After a temporal preposition (بعد مقتل، منذ بدء الاعتداء، قبل عملية الخطف) the noun dates another
   // event; it is reported only as the circumstance of a reported violent verb (قتل شخص إثر انفجار).
@@ -175,7 +273,18 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, const C
   std::string_view prev = Bare(before - 1);
   if (prev == "ان" || prev_norm == "بان" || prev_norm == "وان") {
     uint32_t end = std::min(text_.sentences[c.sentence].end_token, t.end + 8);
+    // A relative clause describing the subject (إن القذائف التي أطلقتها ... من صنع إيران) is not the
+    // clause's predicate: its verb is skipped.
+    bool in_relative = false;
     for (uint32_t k = t.end; k < end; ++k) {
+      if (CueStartsAt(k, CueKind::kRelative)) {
+        in_relative = true;
+        continue;
+      }
+      if (in_relative && (other_trigger(k) || PerfectiveOccurrence(k, kStartsHere) || verb_only(k))) {
+        in_relative = false;
+        continue;
+      }
       if (other_trigger(k) && !trig_.trigger(hit_payloads_[token_trigger_[k]]->front()).noun) {
         return reported("subject of a reported clause");
       }
@@ -192,7 +301,14 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, const C
     // تم، جرى take their verbal noun right after them (تم اختطاف): further on, another noun is theirs.
     std::string_view light = k > 0 ? Bare(k - 1) : std::string_view();
     bool light_verb = light == "تم" || light == "جري" || light == "يتم" || light == "يجري";
-    if (PerfectiveOccurrence(k, kEndsBefore) && (!light_verb || k == t.first)) {
+    // A verb of occurrence with an object pronoun (الحرب التي شنها ... لوقف أعمال قمع، هجوم نفذه) or
+    // a verbal noun with a possessive (إثر تعرضه لعملية تفجير) takes the event named before it or in
+    // the pronoun, not a noun after it.
+    // An imperfective in ي (وينفذ عمليات عسكرية) states a habit: it presents nothing as having happened.
+    bool takes_next = k > 0 && text_.tokens[k - 1].suffix == Enclitic::kNone && Bare(k - 1).rfind("ي", 0) != 0 &&
+                      (CueEndsBefore(k, CueKind::kOccurrence) || CueEndsBefore(k, CueKind::kResult) ||
+                       CueEndsBefore(k, CueKind::kUndergo));
+    if (PerfectiveOccurrence(k, kEndsBefore) && takes_next && (!light_verb || k == t.first)) {
       return reported("after a verb of occurrence");
     }
     if (k <= c.first_token || is_punct(k - 1) || other_trigger(k - 1) || verb_only(k - 1)) break;
@@ -200,6 +316,10 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, const C
     if (w == "ان" || w == "انه" || w == "انها") break;
   }
   for (uint32_t k = t.end; k < c.end_token && k <= t.end + 4; ++k) {
+    // A relative clause after the noun (أعرب عن أسفه للهجوم الذي وقع في القدس، الحرب التي شنها)
+    // describes an event the sentence refers to; it does not make the sentence report it, unless it
+    // dates the event as recent (التفجيرين اللذين شهدتهما تونس مؤخرا، الهجوم الذي وقع أمس).
+    if (CueStartsAt(k, CueKind::kRelative) && !RecentDateWithin(k, std::min(c.end_token, k + kClauseReach))) break;
     if (PerfectiveOccurrence(k, kStartsHere)) return reported("before a verb of occurrence");
     if (is_punct(k) || other_trigger(k) || verb_only(k)) break;
   }
@@ -215,5 +335,60 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, const C
   return "a noun naming an event reported elsewhere";
 }
 
+
+const char* DocumentCoder::CountOverPeriod(const TriggerHit& t, const Clause& c, bool counted) const {
+  // A count of events or victims over months or years (199 هجوما خلال الأشهر التسعة الأولى، قتل نحو
+  // ثلاثة آلاف جندي منذ الاجتياح في 2003) sums many events: a statistic, not the report of one. A
+  // superlative before منذ compares one event with those before it (أعنف هجوم منذ أشهر): that event is
+  // reported.
+  bool count = counted;
+  for (const Quantity& q : text_.quantities) {
+    if (q.unit.empty() && (q.end_token == t.first || (q.first_token <= t.first && q.end_token >= t.end))) count = true;
+  }
+  if (!count) return nullptr;
+  static constexpr std::string_view kLong[] = {"اشهر", "شهور", "شهر", "سنوات", "سنين", "سنه", "اعوام", "عام", "عاما",
+                                               "عقود", "عقد", "قرن", "بدايه", "مطلع", "مستهل"};
+  static constexpr std::string_view kSuperlative[] = {"اعنف", "اسوا", "اكبر", "اكثر", "اشد", "اخطر", "ادمي", "اول"};
+  uint32_t end = std::min(c.end_token, t.end + 12);
+  for (uint32_t k = t.end; k < end; ++k) {
+    std::string_view w = Bare(k);
+    bool since = w == "منذ";
+    if (!since && w != "خلال" && w != "طوال" && w != "مدي") continue;
+    bool compared = false;
+    for (uint32_t j = k; j-- > t.first && j + 3 >= k;) {
+      for (std::string_view x : kSuperlative) compared = compared || Bare(j) == x;
+    }
+    if (compared) continue;
+    for (uint32_t j = k + 1; j < end && j <= k + 3; ++j) {
+      const Token& x = text_.tokens[j];
+      if (x.kind == TokenKind::kNumber && text_.Norm(x).size() == 4) return "a count over a period (a statistic)";
+      std::string_view v = Bare(j);
+      for (std::string_view y : kLong) {
+        if (v == y) return "a count over a period (a statistic)";
+      }
+      // منذ الاجتياح، منذ اغتيال بوتو: a toll since an earlier event is cumulative.
+      if (since && j == k + 1 && token_trigger_[j] >= 0) return "a count since an earlier event (a statistic)";
+    }
+  }
+  return nullptr;
+}
+
+const char* DocumentCoder::HistoricalPeriod(const Clause& c) const {
+  // في القرن السابع عشر، في الستينات، منتصف التسعينات: an event placed in a past century or decade is
+  // history, not news (القرن الأفريقي is a region).
+  static constexpr std::string_view kDecades[] = {"اربعينات", "خمسينات", "ستينات", "سبعينات", "ثمانينات", "تسعينات",
+                                                  "اربعينيات", "خمسينيات", "ستينيات", "سبعينيات", "ثمانينيات",
+                                                  "تسعينيات"};
+  for (uint32_t k = c.first_token; k < c.end_token; ++k) {
+    std::string_view w = Bare(k);
+    if (w == "قرن" && k + 1 < c.end_token && Bare(k + 1).find("افريقي") == std::string_view::npos) {
+      return "placed in a past century (history)";
+    }
+    for (std::string_view x : kDecades) {
+      if (w == x) return "placed in a past decade (history)";
+    }
+  }
+  return nullptr;
+}
 
 }  // namespace rasad::detail

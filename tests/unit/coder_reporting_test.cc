@@ -1,0 +1,116 @@
+// Whether a sentence reports a violent or protest event (reporting.cc): sentences written for these
+// tests, each checked by hand. `reported` false: no event of the type may count (not negated, and
+// asserted, reported or alleged); true: at least one must.
+#include <gtest/gtest.h>
+
+#include "unit/engine_test_support.h"
+
+namespace rasad {
+namespace {
+
+using testing::CodeText;
+using testing::TestEngine;
+
+struct Case {
+  const char* name;
+  const char* text;
+  const char* event;
+  bool reported;
+};
+
+const Case kCases[] = {
+    // A question, also a quoted one, asserts nothing.
+    {"quoted_question", "وتساءل النائب في كلمته «من يتحمل مسؤولية الهجوم الذي استهدف المدرسة في الموصل؟»",
+     "ASSAULT", false},
+    // A noun after كـ compares or qualifies.
+    {"comparison_ka", "وصف الوزير الخلاف بين الحزبين بأنه كحرب مفتوحة على الفقراء.", "ASSAULT", false},
+    // The offence a charge names is what the prosecution is about, not a new event.
+    {"offence_of_a_charge", "اعتقلت الشرطة المصرية رجلا بتهمة قتل جاره في الإسكندرية.", "ASSAULT", false},
+    // Counts over months or years are statistics; a superlative before منذ compares one event.
+    {"count_over_months", "سجلت الشرطة 120 هجوما على المدارس خلال الأشهر الستة الماضية.", "ASSAULT", false},
+    {"toll_since_an_event", "قتل أكثر من 2000 مدني منذ الغزو.", "ASSAULT", false},
+    {"deadliest_since", "قتل عشرون شخصا في أعنف هجوم منذ أشهر في بغداد أمس.", "ASSAULT", true},
+    {"toll_overnight", "قال الجيش إن 12 مسلحا قتلوا خلال الليل في اشتباكات قرب الرمادي.", "ASSAULT", true},
+    // A past century or decade is history; القرن الأفريقي is a region.
+    {"past_century", "دمر الغزاة القلعة في القرن السادس عشر بعد حصار طويل.", "ASSAULT", false},
+    {"past_decade", "تعرضت المدينة لهجمات كثيرة في الثمانينات.", "ASSAULT", false},
+    {"horn_of_africa", "قتل خمسة جنود في هجوم على قاعدة في القرن الأفريقي أمس.", "ASSAULT", true},
+    // The imperative or the first person present states a maxim or an intent.
+    {"imperative", "وكتب المسلحون على الجدار: اقتل جنديا ترهب جيشا.", "ASSAULT", false},
+    // Wishes and beliefs.
+    {"wish", "وقال القيادي إنه يتمنى رؤية هجمات على السفارات الأجنبية.", "ASSAULT", false},
+    {"belief", "وقالت المصادر إن ثمة اعتقاد بأن ضربة جوية ستقع قريبا.", "ASSAULT", false},
+    // والذي opens a relative clause too.
+    {"relative_with_waw", "وأعلن الجيش نتائج التحقيق في الهجوم، والذي خلف عشرات القتلى.", "ASSAULT", false},
+    // A word governed by a verb, by إنّ or by a preposition is a verbal noun, not a verb.
+    {"noun_after_a_verb", "الإسلام يرفض قتل الأسرى في الحروب.", "ASSAULT", false},
+    {"no_noun_reading_after_a_verb", "قال الوزير إن القانون الجديد لا يعني ضرب الأحزاب.", "ASSAULT", false},
+    {"masdar_after_a_preposition", "قال مصدر إن القصف أدى إلى قتل ثلاثة مدنيين في حلب أمس.", "ASSAULT", true},
+    {"verb_after_a_function_word", "انفجرت سيارة مفخخة في بغداد ما أسفر عن مقتل عشرة أشخاص.", "ASSAULT", true},
+    // An intention reaches the triggers close after it, not past a comma or past أنّ + pronoun.
+    {"intention_before_a_comma", "في إطار جهود الحكومة لإعادة الأمن، قتل مسلحون ثلاثة جنود في كركوك أمس.", "ASSAULT", true},
+    {"intention_before_anna", "أكد المسؤولون عن خطة مكافحة الإرهاب بأنه تم تنفيذ غارة جوية على مواقع المسلحين أمس.",
+     "ASSAULT", true},
+    {"intention_reaches_its_object", "يسعى الجيش إلى شن هجوم واسع على المدينة.", "ASSAULT", false},
+    // A transitive verb with frequent other senses counts only with its object.
+    {"low_confidence_verb_without_object", "وفي المطار ضرب الحارس الحقائب بعصاه.", "ASSAULT", false},
+    {"low_confidence_verb_with_object", "ضرب شرطي متظاهرا في وسط القاهرة أمس.", "ASSAULT", true},
+    // أصيب is the passive "was wounded", not the first person of يصيب.
+    {"passive_wounded", "أصيب ثلاثة جنود في انفجار عبوة ناسفة قرب الموصل.", "ASSAULT", true},
+    // A relative clause describes the noun before it; it does not report the event.
+    {"relative_clause_after_the_noun", "أعرب الوزير عن أسفه للهجوم الذي وقع في السوق.", "ASSAULT", false},
+    {"relative_clause_and_toll", "الهجوم الذي وقع أمس في السوق أسفر عن مقتل خمسة أشخاص.", "ASSAULT", true},
+    {"relative_clause_dated_recent", "وأكد الوزير أن التفجيرين اللذين شهدتهما مدينة سوسة مؤخرا من عمل خلية إرهابية.",
+     "ASSAULT", true},
+    {"relative_clause_not_dated", "وأكد الوزير أن التفجيرين اللذين شهدتهما مدينة سوسة من عمل خلية إرهابية.", "ASSAULT",
+     false},
+    // A verb of result or a verb joined by و continues the background phrase or clause before it.
+    {"result_of_a_background_event", "وصل الوزير إلى المدينة بعد تفجير في سوق شعبية أسفر عن مقتل عشرة أشخاص.", "ASSAULT",
+     false},
+    {"verb_joined_to_a_relative_clause", "اعتقلت الشرطة المسلحين الذين هاجموا الحاجز وقتلوا جنديا.", "ASSAULT", false},
+    {"imperative_with_a_count", "وكتب المسلحون على الجدار: اقتل جنديا واحدا ترهب ألف جندي.", "ASSAULT", false},
+    // An intransitive verb takes no object pronoun: with one, the word is a noun.
+    {"intransitive_with_a_pronoun", "حاصرت الشرطة المحتجين في أماكن تجمعهم قرب البرلمان.", "PROTEST", false},
+    {"noun_after_anna_and_a_quote", "وقال المتحدث إن «خطف الصحافيين جريمة كبرى».", "ASSAULT", false},
+    // An accusation of an act in a past decade is history too.
+    {"accusation_of_history", "اتهمت المعارضة الحكومة باغتيال معارضين في الثمانينات.", "ASSAULT", false},
+    // An imperfective verb of carrying out states a habit.
+    {"imperfective_carrying_out", "وينفذ الجيش عمليات عسكرية متواصلة في المنطقة.", "ASSAULT", false},
+    // A negation covers the verbs joined by أو to the one it negates.
+    {"negation_over_a_disjunction", "تعهدت السلطات بأن السجناء الخمسة لن يعدموا أو يتم تعذيبهم في السجن.", "ASSAULT",
+     false},
+    {"negation_does_not_reach_far", "لم يصدر أي بيان بعد وقتل مسلحون ثلاثة جنود في كركوك أمس.", "ASSAULT", true},
+    // A verb with an object pronoun after an indefinite noun describes it (a relative clause without a pronoun).
+    {"asyndetic_relative_clause", "أفرجت السلطات عن حمولة سفينة يونانية خطفها قراصنة الشهر الماضي.", "ASSAULT", false},
+    {"verb_with_pronoun_after_a_place", "حاصرت القوات المسلحين في كركوك وقتلتهم.", "ASSAULT", true},
+    // The imperfective after a verb of seeing is the scene that was seen.
+    {"scene_a_witness_saw", "وقال الشاهد إنه شاهد جنودا يطلقون النار على المحتجين في الساحة.", "ASSAULT", true},
+    // فجر انتحاري: فجر with a suicide bomber as subject is the verb, not "dawn".
+    {"suicide_bomber_detonated", "فجر انتحاري حزاما ناسفا قرب مسجد في بغداد أمس.", "ASSAULT", true},
+    // A verb of carrying out with an object pronoun takes the event named before it, not the noun after it.
+    {"pronoun_object_of_perpetrate", "وأشاد الوزير بخطة نفذها الجيش ضد أعمال الخطف في المدينة.", "ASSAULT", false},
+};
+
+void PrintTo(const Case& x, std::ostream* os) { *os << x.name; }
+
+class ReportingTest : public ::testing::TestWithParam<Case> {};
+
+TEST_P(ReportingTest, ReportsTheEventOnlyWhereTheSentenceDoes) {
+  std::string error;
+  if (TestEngine(&error) == nullptr) GTEST_FAIL() << error;
+  const Case& x = GetParam();
+  bool counted = false;
+  std::string seen;
+  for (const Event& e : CodeText(x.text, "2024-05-10")) {
+    if (e.event != x.event) continue;
+    seen += e.cameo + " '" + e.trigger_text + "' " + e.modality + (e.negated ? " negated" : "") + "\n";
+    counted = counted || (!e.negated && (e.modality == "asserted" || e.modality == "reported" || e.modality == "alleged"));
+  }
+  EXPECT_EQ(counted, x.reported) << x.name << ":\n" << seen;
+}
+
+INSTANTIATE_TEST_SUITE_P(Sentences, ReportingTest, ::testing::ValuesIn(kCases),
+                         [](const ::testing::TestParamInfo<Case>& i) { return std::string(i.param.name); });
+
+}  // namespace
+}  // namespace rasad
