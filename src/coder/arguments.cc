@@ -16,6 +16,8 @@ bool DocumentCoder::IsPartitiveHead(uint32_t k) const {
   const Token& tok = text_.tokens[k];
   if (tok.kind == TokenKind::kNumber) return true;
   std::string_view w = Bare(k);
+  // 13 معظمهم من أفراد الشرطة: most (or all) of the counted people, with a pronoun for them.
+  if (tok.suffix != Enclitic::kNone && (w == "معظم" || w == "اغلب" || w == "غالبيه" || w == "جميع")) return true;
   for (std::string_view x : kParts) {
     if (w == x) return true;
   }

@@ -211,7 +211,12 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
   for (const Quantity& q : text_.quantities) {
     if (q.first_token == k) k = q.end_token;
   }
-  // اصابة ثلاثة من عناصر الجيش: the count's partitive من.
+  // اصابة ثلاثة من عناصر الجيش: the count's partitive من; مقتل 13 معظمهم من أفراد الشرطة: who most
+  // (or all) of the counted people were.
+  if (k > t.end && k + 2 < c.end_token && Bare(k + 1) == "من" && IsPartitiveHead(k) &&
+      text_.tokens[k].kind == TokenKind::kWord && !count_ends_before_[k + 1]) {
+    ++k;
+  }
   if (k > t.end && k + 1 < c.end_token && Bare(k) == "من") ++k;
   int32_t gm = k < c.end_token ? MentionAt(k) : -1;
   if (gm >= 0 && M(gm).first_token == k && IsActorLike(gm) && !(M(gm).prefixes & (kPrepClitics | kProWa))) {

@@ -46,6 +46,8 @@ const ActorCase kCases[] = {
     {"agent_in_construct_with_place", "اعتقلت شرطة بغداد خمسة متهمين بالسرقة.", "COERCE", "173", "IRQ/COP", ""},
     {"role_noun_takes_the_group_sector", "أصيب ثلاثة من عناصر الجيش في انفجار عبوة ناسفة قرب الرمادي.", "ASSAULT",
      "19", "", "/MIL"},
+    {"most_of_the_counted", "أعلنت السلطات مقتل 9 معظمهم من أفراد الجيش في كمين قرب الحدود.", "ASSAULT", "19", "",
+     "/MIL"},
     // An actor in construct after a noun is its genitive, not the verb's subject.
     {"genitive_is_no_subject", "أفاد شهود بأن انتحاريا يرتدي زيا مشابها لملابس قوات الشرطة فجر نفسه قرب مركز للتجنيد في بعقوبة.",
      "ASSAULT", "1831", "/UAF", ""},
