@@ -159,6 +159,8 @@ class DocumentCoder {
   // The doer of the violent event of a "when"/"after" clause right after trigger `t` (أصيب ... بعدما
   // نفذت القوات ضربة), or an empty Arg.
   Arg TemporalClauseDoer(const TriggerHit& t) const;
+  // What was passing when the event happened (لدى مرور دورية للشرطة -> the police), or an empty Arg.
+  Arg PassingTarget(const TriggerHit& t) const;
   EventActor MakeActor(int32_t m) const;
   EventPlace MakePlace(int32_t m, const Clause& c) const;
 

@@ -123,6 +123,36 @@ Arg DocumentCoder::TemporalClauseDoer(const TriggerHit& t) const {
   return Arg{};
 }
 
+Arg DocumentCoder::PassingTarget(const TriggerHit& t) const {
+  // انفجرت عبوة لدى مرور دورية للشرطة، أثناء مرور حافلة تقل عناصر من الحرس الثوري: a blast "as X
+  // passed" was aimed at X: at the people named, the owner (لـ) of the vehicle, or those it carried.
+  uint32_t sentence = text_.tokens[t.first].sentence;
+  uint32_t end = text_.sentences[sentence].end_token;
+  for (uint32_t k = t.end + 1; k + 1 < end && k < t.end + 10; ++k) {
+    if (Bare(k) != "مرور") continue;
+    std::string_view before = Bare(k - 1);
+    if (before != "لدي" && before != "اثناء" && before != "عند" && before != "خلال") break;
+    uint32_t j = k + 1;
+    int32_t m = MentionAt(j);
+    Arg a;
+    if (m >= 0 && M(m).is_actor && !(M(m).prefixes & kPrepClitics)) {
+      a = ResolveDemonstrative(m);
+    } else if (m < 0 && j + 1 < end) {
+      std::string_view w = Bare(j + 1);
+      int32_t n = MentionAt(j + 1);
+      if (n >= 0 && M(n).is_actor && (M(n).prefixes & kPrepClitics) == kProLi) {
+        a = ResolveDemonstrative(n);  // دورية للشرطة
+      } else if ((w == "تقل" || w == "يقل" || w == "تنقل" || w == "ينقل") && j + 2 < end) {
+        int32_t p = MentionAt(j + 2);
+        if (p >= 0 && M(p).is_actor && !(M(p).prefixes & kPrepClitics)) a = ResolveDemonstrative(p);
+      }
+    }
+    if (!a.empty()) a.how = "what was passing (لدى مرور)";
+    return a;
+  }
+  return Arg{};
+}
+
 void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Clause& c, Arg* source_out, Arg* target_out) {
   const TriggerHit& t = hits_[hi];
   const Token& tt = text_.tokens[t.first];
@@ -198,6 +228,7 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
     if (!source.empty() && source.how.empty()) source.how = vso ? "subject after the verb" : "subject before the verb";
     target = obj;
   }
+  if (target.empty()) target = PassingTarget(t);
 }
 
 void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Clause& c, const Arg& prev_source,
@@ -318,6 +349,7 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
       break;
     }
   }
+  if (target.empty()) target = PassingTarget(t);
   if (source.empty() && r.gen == ArgRole::kTarget && !target.empty() && !prev_source.empty()) {
     // سحقها بلا هوادة after تقدم قوات الوفاق: the doer of the clause's previous event.
     bool same = false;

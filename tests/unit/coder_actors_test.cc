@@ -48,6 +48,11 @@ const ActorCase kCases[] = {
      "19", "", "/MIL"},
     {"most_of_the_counted", "أعلنت السلطات مقتل 9 معظمهم من أفراد الجيش في كمين قرب الحدود.", "ASSAULT", "19", "",
      "/MIL"},
+    // A blast "as X passed" targets the people named, the vehicle's owner or its passengers.
+    {"passing_patrol_owner", "انفجرت عبوة ناسفة لدى مرور دورية للجيش اللبناني قرب طرابلس.", "ASSAULT", "18", "",
+     "LBN/MIL"},
+    {"passing_bus_passengers", "انفجرت سيارة مفخخة أثناء مرور حافلة تقل عناصر من الشرطة العراقية في كركوك.",
+     "ASSAULT", "18", "", "IRQ/COP"},
     // An actor in construct after a noun is its genitive, not the verb's subject.
     {"genitive_is_no_subject", "أفاد شهود بأن انتحاريا يرتدي زيا مشابها لملابس قوات الشرطة فجر نفسه قرب مركز للتجنيد في بعقوبة.",
      "ASSAULT", "1831", "/UAF", ""},
