@@ -16,6 +16,8 @@ bool DocumentCoder::IsPartitiveHead(uint32_t k) const {
   const Token& tok = text_.tokens[k];
   if (tok.kind == TokenKind::kNumber) return true;
   std::string_view w = Bare(k);
+  // 13 معظمهم من أفراد الشرطة: most (or all) of the counted people, with a pronoun for them.
+  if (tok.suffix != Enclitic::kNone && (w == "معظم" || w == "اغلب" || w == "غالبيه" || w == "جميع")) return true;
   for (std::string_view x : kParts) {
     if (w == x) return true;
   }
@@ -77,6 +79,8 @@ uint16_t DocumentCoder::PrepositionOf(int32_t m) const {
     if (w == "في") return kTargetFi;
     if (w == "عن") return kTargetAn;
     std::string_view stem = BareWord(text_.Stem(prev));
+    // بحسب المسؤولين، وفق الجيش: the one who says so, never the subject or object of the verb.
+    if (stem == "حسب" || stem == "بحسب" || stem == "وفق" || stem == "وفقا") return kPrepOther;
     bool is_direction = in(stem, kDirections);
     if (in(stem, kDescriptors) || is_direction) {
       if (prev.prefixes & kProBi) return kTargetBi;  // بمدينة غريان
@@ -89,6 +93,25 @@ uint16_t DocumentCoder::PrepositionOf(int32_t m) const {
     break;
   }
   return direction ? kTargetFi : 0;
+}
+
+bool DocumentCoder::IsGenitive(int32_t m) const {
+  uint32_t f = M(m).first_token;
+  if (f == 0) return false;
+  uint32_t p = f - 1;
+  const Token& prev = text_.tokens[p];
+  if (prev.kind != TokenKind::kWord || prev.clause != text_.tokens[f].clause) return false;
+  if (token_trigger_[p] >= 0 || (prev.prefixes & (kProAl | kProWa | kProFa))) return false;
+  // قوات الشرطة after a noun (لسيارات قوات الشرطة): the chain of constructs is the noun's genitive.
+  int32_t pm = MentionAt(p);
+  if (pm >= 0) return M(pm).is_actor && M(pm).end_token == f && IsGenitive(pm);
+  // A word with a preposition clitic (لسيارات) is a noun whatever the word list says.
+  bool noun = (prev.word_class & kWordNoun) || (prev.prefixes & (kProBi | kProLi | kProKa));
+  if (!noun || (prev.word_class & (kWordVerb | kWordFunction | kWordName))) return false;
+  // خمسة مدنيين، عشرات المسلحين، عناصر الشرطة: a count or a noun of a part is no head of a genitive
+  // that keeps the people from being the subject.
+  if ((f < count_ends_before_.size() && count_ends_before_[f]) || IsPartitiveHead(p)) return false;
+  return !IsTimeWord(p);
 }
 
 bool DocumentCoder::TriggerBetween(uint32_t a, uint32_t b) const {
@@ -198,6 +221,10 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     }
     if (m >= 0) {
       if (!M(m).is_actor || IsPrepositional(m)) break;
+      if (IsGenitive(m)) {
+        k = static_cast<int32_t>(M(m).first_token);  // the noun before it is scanned next
+        continue;
+      }
       int32_t g = group_of_[m];
       int32_t head = g >= 0 ? groups_[g].front() : m;
       uint32_t b = M(head).first_token;
@@ -250,7 +277,7 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     if (M(m).is_actor && !IsPrepositional(m)) {
       int32_t g = group_of_[m];
       int32_t head = g >= 0 ? groups_[g].front() : m;
-      return ResolveDemonstrative(head);
+      if (!IsGenitive(head)) return ResolveDemonstrative(head);
     }
     k = first;
   }

@@ -117,6 +117,9 @@ class DocumentCoder {
     return false;
   }
   bool IsPrepositional(int32_t m) const { return PrepositionOf(m) != 0; }
+  // Whether mention `m` is the genitive of the noun right before it (مشابهة لسيارات قوات الشرطة: the
+  // head noun has no article, is no verb and no particle): then it is not a verb's subject.
+  bool IsGenitive(int32_t m) const;
   bool TriggerBetween(uint32_t a, uint32_t b) const;
   Arg GroupOf(int32_t m, std::string how) const;
   Arg Antecedent(uint32_t tok, const std::vector<int32_t>& exclude, std::string how) const;
@@ -160,6 +163,14 @@ class DocumentCoder {
   // carrying out and of managing around it, the clause's actor before it.
   void NounArguments(size_t hit_index, const TriggerRecord& r, const Clause& c, const Arg& prev_source, Arg* source,
                      Arg* target);
+  // Whether nothing from token `from` to the clause's end can be a verb's object (no actor named
+  // without a preposition, no count), and the next word is one that follows a passive verb.
+  bool ObjectSlotEmpty(uint32_t from, const Clause& c) const;
+  // The doer of the violent event of a "when"/"after" clause right after trigger `t` (أصيب ... بعدما
+  // نفذت القوات ضربة), or an empty Arg.
+  Arg TemporalClauseDoer(const TriggerHit& t) const;
+  // What was passing when the event happened (لدى مرور دورية للشرطة -> the police), or an empty Arg.
+  Arg PassingTarget(const TriggerHit& t) const;
   EventActor MakeActor(int32_t m) const;
   EventPlace MakePlace(int32_t m, const Clause& c) const;
 

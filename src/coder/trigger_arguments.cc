@@ -42,6 +42,117 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
   return Arg{};
 }
 
+bool DocumentCoder::ObjectSlotEmpty(uint32_t from, const Clause& c) const {
+  // Nothing after the verb (and its subject) that could be an object: no people named without a
+  // preposition, no count. What may follow a passive: a preposition (في هجوم، بنيران، خلال)، a time
+  // word, a conjunction starting the next verb (وأصيب)، punctuation.
+  // The object stands before the next trigger (قتل وجرح سبعة آخرون: the count is the second verb's).
+  uint32_t end = from;
+  while (end < c.end_token && token_trigger_[end] < 0) ++end;
+  for (const Quantity& q : text_.quantities) {
+    if (q.first_token < from || q.first_token >= end || !q.unit.empty()) continue;
+    if (q.end_token < text_.tokens.size() && IsTimeWord(q.end_token)) continue;  // ثلاثة أيام
+    return false;
+  }
+  for (uint32_t k = from; k < end; ++k) {
+    int32_t m = MentionAt(k);
+    if (m < 0) continue;
+    if (M(m).is_actor && !M(m).is_place() && !IsPrepositional(m)) {
+      // An actor after a conjunction starts the next clause's subject (وأصيب آخر، وجنديان).
+      if (!(M(m).prefixes & (kProWa | kProFa))) return false;
+    }
+    k = M(m).end_token - 1;
+  }
+  if (from >= c.end_token) return true;
+  const Token& next = text_.tokens[from];
+  if (next.kind != TokenKind::kWord) return true;
+  if (next.prefixes & (kProWa | kProFa | kProBi | kProLi)) return true;
+  static constexpr std::string_view kAfterPassive[] = {"في", "خلال", "اثر", "جراء", "عقب", "بعد", "امس", "اليوم",
+                                                       "صباح", "مساء", "ليله", "عندما", "حين", "برصاص", "علي", "الي",
+                                                       "قرب", "داخل", "وسط", "شمال", "جنوب", "شرق", "غرب", "ايضا",
+                                                       "بحسب", "حسب", "وفق", "وفقا"};
+  std::string_view w = Bare(from);
+  for (std::string_view x : kAfterPassive) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
+Arg DocumentCoder::TemporalClauseDoer(const TriggerHit& t) const {
+  // قتل ثلاثة أشخاص بعدما فتح مسلحون النار، أصيب 13 شخصا بعدما نفذت القوات الأمريكية ضربة جوية: the
+  // victims of a verb without a doer fell in the event of the temporal clause after it, whose subject
+  // is the doer. Only clauses of "when" and "after" (not قبل أن "before", منذ أن "since").
+  uint32_t sentence = text_.tokens[t.first].sentence;
+  for (const CueHit& q : cues_) {
+    if (trig_.cue(q.record).kind != CueKind::kTemporal) continue;
+    if (q.first < t.end || q.first > t.end + 10 || q.end >= text_.tokens.size()) continue;
+    if (text_.tokens[q.end].sentence != sentence) break;
+    const std::string& form = trig_.cue(q.record).form;
+    if (form.rfind("قبل", 0) == 0 || form.rfind("منذ", 0) == 0 || form == "كلما" || form == "ريثما") break;
+    uint32_t v = q.end;
+    const Clause& vc = text_.clauses[text_.tokens[v].clause];
+    bool violent = false;
+    int32_t h = token_trigger_[v];
+    if (h >= 0) {
+      const TriggerRecord* vr = ChooseRecord(hits_[h], *hit_payloads_[h]);
+      const CameoCode* code = vr ? ont_.Find(vr->cameo) : nullptr;
+      violent = code && code->plover == "ASSAULT" && !vr->noun && !vr->passive && vr->subj == ArgRole::kSource;
+    } else {
+      // بعدما نفذت القوات ضربة جوية، بعد أن شن مسلحون هجوما: a verb of carrying out before a violent noun.
+      bool carry = false;
+      for (const CueHit& g : cues_) {
+        CueKind k = trig_.cue(g.record).kind;
+        if (g.first == v && (k == CueKind::kPerpetrate || k == CueKind::kGovern || k == CueKind::kOccurrence)) carry = true;
+      }
+      for (uint32_t j = v + 1; carry && j < vc.end_token && j < v + 6; ++j) {
+        int32_t hj = token_trigger_[j];
+        if (hj < 0) continue;
+        const TriggerRecord* nr = ChooseRecord(hits_[hj], *hit_payloads_[hj]);
+        const CameoCode* code = nr ? ont_.Find(nr->cameo) : nullptr;
+        violent = code && code->plover == "ASSAULT";
+        break;
+      }
+    }
+    if (!violent) break;
+    bool after = false;
+    TriggerHit vh{v, v + 1, 0};
+    Arg doer = SubjectOf(vh, vc, &after);
+    if (!doer.empty()) doer.how = "subject of the temporal clause after the verb ('" + form + "')";
+    return doer;
+  }
+  return Arg{};
+}
+
+Arg DocumentCoder::PassingTarget(const TriggerHit& t) const {
+  // انفجرت عبوة لدى مرور دورية للشرطة، أثناء مرور حافلة تقل عناصر من الحرس الثوري: a blast "as X
+  // passed" was aimed at X: at the people named, the owner (لـ) of the vehicle, or those it carried.
+  uint32_t sentence = text_.tokens[t.first].sentence;
+  uint32_t end = text_.sentences[sentence].end_token;
+  for (uint32_t k = t.end + 1; k + 1 < end && k < t.end + 10; ++k) {
+    if (Bare(k) != "مرور") continue;
+    std::string_view before = Bare(k - 1);
+    if (before != "لدي" && before != "اثناء" && before != "عند" && before != "خلال") break;
+    uint32_t j = k + 1;
+    int32_t m = MentionAt(j);
+    Arg a;
+    if (m >= 0 && M(m).is_actor && !(M(m).prefixes & kPrepClitics)) {
+      a = ResolveDemonstrative(m);
+    } else if (m < 0 && j + 1 < end) {
+      std::string_view w = Bare(j + 1);
+      int32_t n = MentionAt(j + 1);
+      if (n >= 0 && M(n).is_actor && (M(n).prefixes & kPrepClitics) == kProLi) {
+        a = ResolveDemonstrative(n);  // دورية للشرطة
+      } else if ((w == "تقل" || w == "يقل" || w == "تنقل" || w == "ينقل") && j + 2 < end) {
+        int32_t p = MentionAt(j + 2);
+        if (p >= 0 && M(p).is_actor && !(M(p).prefixes & kPrepClitics)) a = ResolveDemonstrative(p);
+      }
+    }
+    if (!a.empty()) a.how = "what was passing (لدى مرور)";
+    return a;
+  }
+  return Arg{};
+}
+
 void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Clause& c, Arg* source_out, Arg* target_out) {
   const TriggerHit& t = hits_[hi];
   const Token& tt = text_.tokens[t.first];
@@ -100,16 +211,24 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
       if (before && q.unit.empty()) counted_victims = true;
     }
   }
-  if (r.passive || r.subj == ArgRole::kTarget || counted_victims) {
+  // إن جنديا عراقيا قتل في هجوم، قتل شرطي وأصيب آخر: unvocalized, a killing or wounding verb needs an
+  // object when active (قَتل X Y); with none, it is the passive (قُتل X) and its subject is the victim.
+  bool objectless = !subj.empty() && obj.empty() && (r.flags & (kFlagKill | kFlagInjure)) &&
+                    (r.target & kTargetObject) && text_.tokens[t.end - 1].suffix == Enclitic::kNone &&
+                    ObjectSlotEmpty(vso ? M(subj.members.back()).end_token : t.end, c);
+  if (r.passive || r.subj == ArgRole::kTarget || counted_victims || objectless) {
     target = subj;
     target.how = counted_victims ? "counted victims of the verb"
+                 : objectless    ? "subject of a killing or wounding verb without object (passive)"
                                  : "subject of a " + std::string(r.passive ? "passive" : "patient-subject") + " verb";
     source = ByAgent(t, c);
+    if (source.empty()) source = TemporalClauseDoer(t);
   } else {
     source = subj;
     if (!source.empty() && source.how.empty()) source.how = vso ? "subject after the verb" : "subject before the verb";
     target = obj;
   }
+  if (target.empty()) target = PassingTarget(t);
 }
 
 void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Clause& c, const Arg& prev_source,
@@ -123,7 +242,12 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
   for (const Quantity& q : text_.quantities) {
     if (q.first_token == k) k = q.end_token;
   }
-  // اصابة ثلاثة من عناصر الجيش: the count's partitive من.
+  // اصابة ثلاثة من عناصر الجيش: the count's partitive من; مقتل 13 معظمهم من أفراد الشرطة: who most
+  // (or all) of the counted people were.
+  if (k > t.end && k + 2 < c.end_token && Bare(k + 1) == "من" && IsPartitiveHead(k) &&
+      text_.tokens[k].kind == TokenKind::kWord && !count_ends_before_[k + 1]) {
+    ++k;
+  }
   if (k > t.end && k + 1 < c.end_token && Bare(k) == "من") ++k;
   int32_t gm = k < c.end_token ? MentionAt(k) : -1;
   if (gm >= 0 && M(gm).first_token == k && IsActorLike(gm) && !(M(gm).prefixes & (kPrepClitics | kProWa))) {
@@ -225,6 +349,7 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
       break;
     }
   }
+  if (target.empty()) target = PassingTarget(t);
   if (source.empty() && r.gen == ArgRole::kTarget && !target.empty() && !prev_source.empty()) {
     // سحقها بلا هوادة after تقدم قوات الوفاق: the doer of the clause's previous event.
     bool same = false;

@@ -16,6 +16,13 @@ constexpr std::array<std::string_view, 16> kPlaceNouns = {
     "حي",    "مخيم",  "قضاء", "ناحيه", "مديريه", "عاصمه", "بلدات", "مناطق",
 };
 
+// Words of loyalty or belonging before لـ (bare matching form): موالون لـ، تابعة لـ، مقربون من.
+bool IsLoyalWord(std::string_view w) {
+  static constexpr std::string_view kLoyal[] = {"موالين", "موالون", "موالي", "مواليه", "موال", "تابعين",
+                                                "تابعون", "تابعه", "تابع", "مواليين"};
+  return std::find(std::begin(kLoyal), std::end(kLoyal), w) != std::end(kLoyal);
+}
+
 bool IsPlaceNoun(std::string_view bare) {
   return std::find(kPlaceNouns.begin(), kPlaceNouns.end(), bare) != kPlaceNouns.end();
 }
@@ -444,12 +451,15 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     merged.push_back(std::move(m));
   }
   ms = std::move(merged);
+  SpecifyGenericAgents(text, &ms);
   // القوات الحكومية، الشرطة in a document clearly about one country: that country's, as analysts
   // code unnamed state forces.
   if (!out->context.empty()) {
     int top = out->context[0].second, second = out->context.size() > 1 ? out->context[1].second : 0;
     bool dominant = top >= 3 && top >= 2 * second;
     auto country_of = [&](const Mention& x) -> std::string {
+      // A news agency or paper (وكالة الأنباء الألمانية) is named as a source, not as where things happen.
+      if (x.sector == "MED") return {};
       if (!x.country.empty()) return x.country;
       if (x.is_place()) return lex_->places()[x.place].country;
       return {};
@@ -480,6 +490,94 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   }
   for (size_t k = 0; k < ms.size(); ++k) {
     for (uint32_t t = ms[k].first_token; t < ms[k].end_token; ++t) out->token_mention[t] = static_cast<int32_t>(k);
+  }
+}
+
+void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vector<Mention>* mentions) const {
+  std::vector<Mention>& ms = *mentions;
+  auto bare = [&](uint32_t k) { return BareWord(text.Stem(text.tokens[k])); };
+  auto mention_at = [&](size_t from, uint32_t token) -> Mention* {
+    for (size_t j = from; j < ms.size() && ms[j].first_token <= token; ++j) {
+      if (ms[j].first_token == token) return &ms[j];
+    }
+    return nullptr;
+  };
+  auto country_of = [&](const Mention& x) -> std::string {
+    if (!x.is_actor) return {};
+    return x.country;
+  };
+  // Right to left, so that a chain resolves: المتشددون من الموالين لحركة طالبان.
+  for (size_t k = ms.size(); k-- > 0;) {
+    Mention& m = ms[k];
+    if (!m.is_actor || m.record >= 0 || m.agent < 0 || !m.country.empty()) continue;
+    const AgentRecord& g = lex_->agents()[m.agent];
+    uint32_t e = m.end_token;
+    if (e >= text.tokens.size() || text.tokens[e].sentence != text.tokens[m.first_token].sentence) continue;
+    if (m.sector.empty()) {
+      // عناصر الشرطة، أحد أفراد الجيش، قائد القوات: a role noun without a sector of its own in construct
+      // with a group takes the group's sector and country; the two are one mention.
+      Mention* n = mention_at(k + 1, e);
+      if (n && n->is_actor && n->record < 0 && n->agent >= 0 && !n->sector.empty() &&
+          !(n->prefixes & kAttachingClitics)) {
+        m.sector = n->sector;
+        m.country = n->country;
+        m.people = m.people || n->people;
+        m.end_token = n->end_token;
+        m.entries.insert(m.entries.end(), n->entries.begin(), n->entries.end());
+        ms.erase(ms.begin() + (n - ms.data()));
+        continue;
+      }
+    }
+    const Mention* by = nullptr;
+    const char* how = nullptr;
+    std::string_view w = bare(e);
+    if (w == "من" && e + 1 < text.tokens.size()) {
+      // متمردون من طالبان، عناصر من الحرس الثوري، المتشددون من الموالين لـ: people of a group are
+      // named by the group they come from.
+      uint32_t f = e + 1;
+      Mention* n = mention_at(k + 1, f);
+      if (n && !(n->prefixes & kAttachingClitics) && g.kind == "group") {
+        by = n;
+        how = "from";
+      }
+    } else if (IsLoyalWord(bare(e - 1)) || IsLoyalWord(w)) {
+      // مسلحون موالون لطالبان، ميليشيا تابعة لإيران، الموالون للحكومة: the group takes the country of
+      // what it is loyal to or belongs to.
+      uint32_t f = IsLoyalWord(bare(e - 1)) ? e : e + 1;
+      Mention* n = f < text.tokens.size() ? mention_at(k + 1, f) : nullptr;
+      if (n && (n->prefixes & kAttachingClitics) == kProLi) {
+        by = n;
+        how = "loyal";
+      }
+    } else if (w == "في" && e + 1 < text.tokens.size()) {
+      // ناشط في كتائب الأقصى، قيادي في حماس، عضو في الحزب: a member is coded as his organisation.
+      Mention* n = mention_at(k + 1, e + 1);
+      if (n && !(n->prefixes & kAttachingClitics) && n->record >= 0 && !n->is_place() &&
+          !lex_->record(n->record).is_state && !lex_->record(n->record).is_person) {
+        by = n;
+        how = "member";
+      }
+    } else if (!(text.tokens[m.first_token].prefixes & kProAl)) {
+      // شرطة إسلام آباد، جيش الخرطوم: an agent without the article is in construct with the place
+      // after it (a definite noun never is: in هاجمت القوات حلب, حلب is the object).
+      Mention* n = mention_at(k + 1, e);
+      if (n && n->is_place() && !n->is_actor && !(n->prefixes & kAttachingClitics)) {
+        // One mention: the place is part of the actor's name, not an object of the verb.
+        m.country = lex_->places()[n->place].country;
+        m.place = n->place;  // still a place, where the event may be
+        m.place_confidence = n->place_confidence;
+        m.end_token = n->end_token;
+        m.entries.insert(m.entries.end(), n->entries.begin(), n->entries.end());
+        ms.erase(ms.begin() + (n - ms.data()));
+        continue;
+      }
+    }
+    if (by == nullptr) continue;
+    std::string c = country_of(*by);
+    if (c.empty() && by->is_actor && by->record >= 0) c = lex_->record(by->record).country;
+    if (c.empty() || lex_->StateRecord(c) < 0) continue;
+    m.country = c;
+    if (std::string_view(how) == "member" || m.sector.empty()) m.sector = by->sector;
   }
 }
 

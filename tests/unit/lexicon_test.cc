@@ -64,7 +64,8 @@ const Mentioned kMentions[] = {
     {"سيطرت قوات حفتر على المدينة.", "قوات حفتر", "actor", "LBY", "MIL", ""},
     // A role noun without a sector (member, element) takes the sector of the organisation.
     {"تظاهر أعضاء حزب الغد أمام البرلمان.", "أعضاء حزب الغد", "actor", "EGY", "PTY", ""},
-    {"احتشد أنصار الحريري في الساحة.", "أنصار الحريري", "actor", "LBN", "PTY", ""},
+    // Supporters are civilians (agents.tsv), of the country of whom they support.
+    {"احتشد أنصار الحريري في الساحة.", "أنصار الحريري", "actor", "LBN", "CVL", ""},
     // The nationality comes before the agent's other adjective: وحدة خاصة + إسرائيلية.
     {"اقتحمت وحدة إسرائيلية خاصة المنزل.", "وحدة إسرائيلية", "actor", "ISR", "MIL", ""},
     {"وقعت اشتباكات في طرابلس الليبية.", "طرابلس", "place", "LBY", "*", "Tripoli"},

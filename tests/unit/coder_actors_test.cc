@@ -1,0 +1,95 @@
+// Who did what to whom: the rules that choose and specify an event's source and target, on sentences
+// written for these tests. Every expectation was checked by hand against the Arabic.
+#include <gtest/gtest.h>
+
+#include "unit/engine_test_support.h"
+
+namespace rasad {
+namespace {
+
+using testing::CodeText;
+using testing::TestEngine;
+
+struct ActorCase {
+  const char* name;
+  const char* text;
+  const char* event;   // PLOVER type of the event checked
+  const char* cameo;   // its CAMEO code starts with this
+  const char* source;  // "COUNTRY/SECTOR" ("/CVL" when the country is unknown), "" for none
+  const char* target;  // likewise
+};
+
+std::string Key(const std::optional<EventActor>& a) { return a ? a->country + "/" + a->sector : std::string(); }
+
+const ActorCase kCases[] = {
+    // A killing or wounding verb with no object is the passive: its subject is the victim.
+    {"objectless_kill_after_anna", "قال مصدر في الشرطة إن جنديا سوريا قتل في انفجار عبوة ناسفة قرب حمص.", "ASSAULT",
+     "19", "", "SYR/MIL"},
+    {"objectless_kill_verb_first", "قتل شرطي أردني وأصيب آخر في هجوم على دورية قرب معان.", "ASSAULT", "19", "",
+     "JOR/COP"},
+    {"object_after_place_stays_active", "قتل الجيش في الرمادي خمسة مسلحين.", "ASSAULT", "19", "/MIL", "/UAF"},
+    {"counted_object_stays_active", "قتلت القوات العراقية خمسة مسلحين في الأنبار.", "ASSAULT", "19", "IRQ/MIL",
+     "/UAF"},
+    // The doer of a "when"/"after" clause did the victims' event.
+    {"doer_in_after_clause", "أصيب أربعة مدنيين بعدما أطلق مسلحون النار على حافلة في درعا.", "ASSAULT", "19",
+     "/UAF", "/CVL"},
+    {"doer_of_noun_in_after_clause", "قتل ثلاثة جنود عراقيين بعدما شن مسلحون هجوما على نقطة تفتيش قرب الفلوجة.",
+     "ASSAULT", "19", "/UAF", "IRQ/MIL"},
+    // A generic group is specified by what follows it: من + a group, موالون لـ, في + an organisation, a
+    // place in construct.
+    {"people_from_a_group", "قتلت القوات الأفغانية عشرين متمردا من طالبان في ولاية هلمند.", "ASSAULT", "19",
+     "AFG/MIL", "AFG/REB"},
+    {"loyal_to", "اعتقلت الشرطة الباكستانية ثلاثة مسلحين موالين لحركة طالبان في بيشاور.", "COERCE", "173",
+     "PAK/COP", "AFG/UAF"},
+    {"member_of_organisation", "اعتقلت القوات الإسرائيلية ناشطا في كتائب القسام قرب نابلس.", "COERCE", "173",
+     "ISR/MIL", "PSE/REB"},
+    {"agent_in_construct_with_place", "اعتقلت شرطة بغداد خمسة متهمين بالسرقة.", "COERCE", "173", "IRQ/COP", ""},
+    {"role_noun_takes_the_group_sector", "أصيب ثلاثة من عناصر الجيش في انفجار عبوة ناسفة قرب الرمادي.", "ASSAULT",
+     "19", "", "/MIL"},
+    {"most_of_the_counted", "أعلنت السلطات مقتل 9 معظمهم من أفراد الجيش في كمين قرب الحدود.", "ASSAULT", "19", "",
+     "/MIL"},
+    // A blast "as X passed" targets the people named, the vehicle's owner or its passengers.
+    {"passing_patrol_owner", "انفجرت عبوة ناسفة لدى مرور دورية للجيش اللبناني قرب طرابلس.", "ASSAULT", "18", "",
+     "LBN/MIL"},
+    {"passing_bus_passengers", "انفجرت سيارة مفخخة أثناء مرور حافلة تقل عناصر من الشرطة العراقية في كركوك.",
+     "ASSAULT", "18", "", "IRQ/COP"},
+    // An actor in construct after a noun is its genitive, not the verb's subject.
+    {"genitive_is_no_subject", "أفاد شهود بأن انتحاريا يرتدي زيا مشابها لملابس قوات الشرطة فجر نفسه قرب مركز للتجنيد في بعقوبة.",
+     "ASSAULT", "1831", "/UAF", ""},
+    {"count_is_no_genitive_head", "قال مسؤول إن خمسة مدنيين قتلوا في قصف على السوق.", "ASSAULT", "19", "", "/CVL"},
+    // A news agency's nationality is not where the events it reports happen.
+    {"news_agency_gives_no_country", "ذكرت وكالة الأنباء الألمانية أن الشرطة اعتقلت ثلاثة ناشطين في المدينة.",
+     "COERCE", "173", "/COP", "/CVL"},
+    // Supporters of a party are civilians of its country.
+    {"supporters_are_civilians", "تجمع مئات من أنصار حزب الوفد أمام مقر الحكومة في القاهرة.", "PROTEST", "14",
+     "EGY/CVL", "EGY/GOV"},
+    // بحسب introduces who says so: neither subject nor object.
+    {"according_to_is_no_argument", "وقتل القيادي بحسب المسؤولين الباكستانيين في غارة جوية.", "ASSAULT", "19", "",
+     "/"},
+};
+
+void PrintTo(const ActorCase& x, std::ostream* os) { *os << x.name; }
+
+class ActorRuleTest : public ::testing::TestWithParam<ActorCase> {};
+
+TEST_P(ActorRuleTest, ChoosesSourceAndTarget) {
+  std::string error;
+  if (TestEngine(&error) == nullptr) GTEST_FAIL() << error;
+  const ActorCase& x = GetParam();
+  bool found = false;
+  std::string seen;
+  for (const Event& e : CodeText(x.text, "2024-05-10")) {
+    seen += e.event + " " + e.cameo + " " + Key(e.source) + " -> " + Key(e.target) + "\n";
+    if (e.event == x.event && e.cameo.rfind(x.cameo, 0) == 0 && Key(e.source) == x.source &&
+        Key(e.target) == x.target) {
+      found = true;
+    }
+  }
+  EXPECT_TRUE(found) << x.name << ": no event as expected among:\n" << seen;
+}
+
+INSTANTIATE_TEST_SUITE_P(Sentences, ActorRuleTest, ::testing::ValuesIn(kCases),
+                         [](const ::testing::TestParamInfo<ActorCase>& i) { return std::string(i.param.name); });
+
+}  // namespace
+}  // namespace rasad
