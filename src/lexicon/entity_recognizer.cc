@@ -72,9 +72,11 @@ bool WithinOneEdit(std::string_view a, std::string_view b) {
   return code_points(a) <= 1 && code_points(b) <= 1;
 }
 
-bool EntityRecognizer::IsNationality(const AnalyzedText& text, uint32_t token) const {
+bool EntityRecognizer::IsNationality(const TokenKeys& keys, uint32_t token) const {
   const PhraseMatcher& pm = lex_->matcher();
-  const std::vector<uint32_t>* payloads = pm.Payloads(pm.Step(0, pm.WordId(BareWord(text.Stem(text.tokens[token])))));
+  const TokenKeys::Keys& word = keys.tokens[token];
+  if (word.count == 0) return false;
+  const std::vector<uint32_t>* payloads = pm.Payloads(pm.Step(0, pm.WordId(word.key[0], word.hash[0])));
   if (payloads == nullptr) return false;
   for (uint32_t p : *payloads) {
     EntryKind k = EntryRef::Unpack(p).kind;
@@ -95,7 +97,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // agent's payloads when token i is X, i + 1 a nationality and i + 2 Y; composition then joins X to
   // the nationality.
   auto split_agent = [&](uint32_t i, uint32_t end) -> const std::vector<uint32_t>* {
-    if (i + 2 >= end || !IsNationality(text, i + 1)) return nullptr;
+    if (i + 2 >= end || !IsNationality(out->keys, i + 1)) return nullptr;
     if ((text.tokens[i + 1].prefixes & kAttachingClitics) || (text.tokens[i + 2].prefixes & kAttachingClitics)) {
       return nullptr;
     }
@@ -139,7 +141,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         r.weak = true;
         for (uint32_t k = i; k < i + m.length; ++k) {
           // A nationality inside the phrase (الجيش السوداني) is evidence enough.
-          r.weak = r.weak && IsCommonWord(text.tokens[k].word_class) && !IsNationality(text, k);
+          r.weak = r.weak && IsCommonWord(text.tokens[k].word_class) && !IsNationality(out->keys, k);
         }
         for (uint32_t p : r.payloads) r.weak = r.weak || EntryRef::Unpack(p).contextual;
         raws.push_back(std::move(r));
@@ -239,7 +241,11 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     for (size_t c = 0; c < out->context.size() && c < 2; ++c) {
       const auto* names = lex_->PlacesIn(out->context[c].first);
       if (names == nullptr) continue;
-      for (const auto& [name, pi] : *names) {
+      // One edit changes the length by at most one code point (4 bytes): only those names are read.
+      auto shorter = [](const std::pair<std::string, uint32_t>& e, size_t n) { return e.first.size() < n; };
+      auto from = std::lower_bound(names->begin(), names->end(), key.size() > 4 ? key.size() - 4 : 0, shorter);
+      for (auto it = from; it != names->end() && it->first.size() <= key.size() + 4; ++it) {
+        const auto& [name, pi] = *it;
         if (Letters(name) < 4 || !WithinOneEdit(key, name)) continue;
         const PlaceRecord& p = lex_->places()[pi];
         if (best < 0 || (p.curated && !lex_->places()[best].curated) ||

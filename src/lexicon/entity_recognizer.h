@@ -46,7 +46,7 @@ class EntityRecognizer {
 
  private:
   // True when the token alone names a country or a nationality.
-  bool IsNationality(const AnalyzedText& text, uint32_t token) const;
+  bool IsNationality(const TokenKeys& keys, uint32_t token) const;
   // Gives a generic agent (no record, no country) the country of what specifies it right after it:
   // من + a group (متمردون من طالبان), موالون/تابعة لـ + an actor, في + an organisation for a member
   // (ناشط في كتائب الأقصى, which also gives the sector), or a place in construct (شرطة بغداد).

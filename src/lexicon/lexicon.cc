@@ -38,6 +38,11 @@ class LexiconLoader {
       }
     }
     if (!s.ok()) return s;
+    // By byte length (stable: load order within a length), so that typo correction reads only the
+    // names within one letter of a word's length.
+    for (auto& [country, names] : lex_->places_by_country_) {
+      std::stable_sort(names.begin(), names.end(), [](const auto& a, const auto& b) { return a.first.size() < b.first.size(); });
+    }
     for (Actor& a : lex_->actors_) {
       std::stable_sort(a.periods.begin(), a.periods.end(), [&](uint32_t x, uint32_t y) {
         return lex_->records_[x].from < lex_->records_[y].from;

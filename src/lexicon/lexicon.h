@@ -68,7 +68,8 @@ class Lexicon {
   int64_t StateRecord(std::string_view iso3) const;
   // The record index of an actor_id's latest period, or -1.
   int64_t FindActor(std::string_view actor_id) const;
-  // Single-word place names per country (bare form, place index), for typo correction.
+  // Single-word place names per country (bare form, place index), for typo correction, in order of
+  // byte length.
   const std::vector<std::pair<std::string, uint32_t>>* PlacesIn(std::string_view iso3) const;
 
   // Known sector codes (lexicon/sectors.tsv) and ISO3 codes (countries.tsv + regional codes).
