@@ -93,11 +93,12 @@ Arg DocumentCoder::TemporalClauseDoer(const TriggerHit& t) const {
     const Clause& vc = text_.clauses[text_.tokens[v].clause];
     bool violent = false;
     int32_t h = token_trigger_[v];
-    if (h >= 0) {
-      const TriggerRecord* vr = ChooseRecord(hits_[h], *hit_payloads_[h]);
-      const CameoCode* code = vr ? ont_.Find(vr->cameo) : nullptr;
-      violent = code && code->plover == "ASSAULT" && !vr->noun && !vr->passive && vr->subj == ArgRole::kSource;
+    const TriggerRecord* vr = h >= 0 ? ChooseRecord(hits_[h], *hit_payloads_[h]) : nullptr;
+    const CameoCode* vcode = vr ? ont_.Find(vr->cameo) : nullptr;
+    if (vcode != nullptr && !vcode->plover.empty()) {
+      violent = vcode->plover == "ASSAULT" && !vr->noun && !vr->passive && vr->subj == ArgRole::kSource;
     } else {
+      // No event of its own (not a trigger, or a light verb such as شن whose noun is the trigger).
       // بعدما نفذت القوات ضربة جوية، بعد أن شن مسلحون هجوما: a verb of carrying out before a violent noun.
       bool carry = false;
       for (const CueHit& g : cues_) {
