@@ -7,20 +7,12 @@
 
 #include "store/summaries.h"
 #include "store/text_index.h"
+#include "util/utc_now.h"
 
 namespace rasad {
 namespace {
 
 constexpr const char* kThrough = "derived_through";
-
-std::string NowIso() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
 
 Status SetMeta(SqliteDb& db, const char* key, const std::string& value) {
   auto stmt = db.Prepare("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
@@ -135,7 +127,7 @@ Result<RefreshReport> RefreshDerivedData(SqliteDb& db) {
                               {"derived_documents_through", *docs_through}}) {
       if (Status m = SetMeta(db, key, std::to_string(value)); !m.ok()) return m;
     }
-    return SetMeta(db, "derived_at", NowIso());
+    return SetMeta(db, "derived_at", UtcNowIso());
   });
   if (!s.ok()) return Status::Error(fmt::format("refreshing the derived data: {}", s.message()));
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();

@@ -10,18 +10,10 @@
 #include "coder/event_json.h"
 #include "store/event_record.h"
 #include "store/schema.h"
+#include "util/utc_now.h"
 
 namespace rasad {
 namespace {
-
-std::string NowIso() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
 
 #define RASAD_TRY(expr)             \
   do {                              \
@@ -186,7 +178,7 @@ Result<int64_t> Store::BeginRun(const std::string& kind, const std::string& inpu
   auto stmt = db_.Prepare(
       "INSERT INTO ingest_runs(kind, started_at, status, inputs, dictionary_version) VALUES(?,?,'running',?,?)");
   if (!stmt.ok()) return stmt.status();
-  stmt->Bind(1, kind).Bind(2, NowIso()).Bind(3, inputs).Bind(4, dictionary_version);
+  stmt->Bind(1, kind).Bind(2, UtcNowIso()).Bind(3, inputs).Bind(4, dictionary_version);
   RASAD_TRY(stmt->Run());
   return db_.LastInsertId();
 }
@@ -194,7 +186,7 @@ Result<int64_t> Store::BeginRun(const std::string& kind, const std::string& inpu
 Status Store::FinishRun(int64_t run, const std::string& status) {
   auto stmt = db_.Prepare("UPDATE ingest_runs SET status = ?, finished_at = ? WHERE id = ?");
   if (!stmt.ok()) return stmt.status();
-  stmt->Bind(1, status).Bind(2, NowIso()).Bind(3, run);
+  stmt->Bind(1, status).Bind(2, UtcNowIso()).Bind(3, run);
   return stmt->Run();
 }
 
