@@ -29,6 +29,8 @@ void TokenKeys::Compute(const AnalyzedText& text) {
 
 void PhraseMatcher::Add(const std::vector<std::string>& words, uint32_t payload) {
   if (words.empty()) return;
+  uint64_t first = FlatStringIndex::Hash(BareWord(words[0]));
+  start_bits_[first >> 54] |= uint64_t{1} << ((first >> 48) & 63);
   uint32_t node = 0;
   for (const std::string& w : words) {
     uint32_t id = vocab_.Insert(BareWord(w));
@@ -76,6 +78,7 @@ PhraseMatcher::Match PhraseMatcher::Longest(const TokenKeys& keys, uint32_t firs
     // as a whole word (التحالف بقيادة السعودية).
     int from = (s.node != 0 && k.attached && k.count == 2) ? 1 : 0;
     for (int i = from; i < k.count; ++i) {
+      if (s.node == 0 && !MayStart(k.hash[i])) continue;
       uint32_t id = vocab_.Find(k.key[i], k.hash[i]);
       if (id == kNoWord) continue;
       uint32_t child = edges_.Find((static_cast<uint64_t>(s.node) << 32) | id);

@@ -69,6 +69,11 @@ class PhraseMatcher {
   size_t vocabulary_size() const { return vocab_.size(); }
 
  private:
+  // A bit per (hash >> 48) of the words that start a phrase: most tokens start none, and are turned
+  // away here without a vocabulary look-up.
+  static constexpr size_t kStartBits = size_t{1} << 16;
+  bool MayStart(uint64_t hash) const { return (start_bits_[hash >> 54] >> ((hash >> 48) & 63)) & 1; }
+  std::vector<uint64_t> start_bits_ = std::vector<uint64_t>(kStartBits / 64);
   FlatStringIndex vocab_;
   FlatU64Map edges_;  // (node << 32 | word) -> child
   std::vector<std::vector<uint32_t>> payloads_{1};
