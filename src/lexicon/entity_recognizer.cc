@@ -27,6 +27,16 @@ bool IsPlaceNoun(std::string_view bare) {
   return std::find(kPlaceNouns.begin(), kPlaceNouns.end(), bare) != kPlaceNouns.end();
 }
 
+// IsPlaceNoun() of a token by its lookup key (its bare stem, hashed): asked of every token.
+bool IsPlaceNoun(const TokenKeys::Keys& k) {
+  static const FlatStringIndex kIndex = [] {
+    FlatStringIndex index;
+    for (std::string_view w : kPlaceNouns) index.Insert(w);
+    return index;
+  }();
+  return k.count > 0 && kIndex.Find(k.key[0], k.hash[0]) != FlatStringIndex::kNone;
+}
+
 size_t Letters(std::string_view s) {
   size_t n = 0;
   for (unsigned char c : s) n += (c & 0xC0) != 0x80;
@@ -72,11 +82,8 @@ bool WithinOneEdit(std::string_view a, std::string_view b) {
   return code_points(a) <= 1 && code_points(b) <= 1;
 }
 
-bool EntityRecognizer::IsNationality(const TokenKeys& keys, uint32_t token) const {
-  const PhraseMatcher& pm = lex_->matcher();
-  const TokenKeys::Keys& word = keys.tokens[token];
-  if (word.count == 0) return false;
-  const std::vector<uint32_t>* payloads = pm.Payloads(pm.Step(0, pm.WordId(word.key[0], word.hash[0])));
+bool EntityRecognizer::IsNationality(PhraseMatcher::Roots roots) const {
+  const std::vector<uint32_t>* payloads = lex_->matcher().Payloads(roots.node[0]);
   if (payloads == nullptr) return false;
   for (uint32_t p : *payloads) {
     EntryKind k = EntryRef::Unpack(p).kind;
@@ -91,21 +98,23 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   out->token_mention.assign(text.tokens.size(), -1);
   out->keys.Compute(text);
   const PhraseMatcher& pm = lex_->matcher();
+  out->roots.resize(text.tokens.size());
+  for (size_t i = 0; i < text.tokens.size(); ++i) out->roots[i] = pm.RootsOf(out->keys.tokens[i]);
+  const std::vector<PhraseMatcher::Roots>& roots = out->roots;
 
   // وحدة إسرائيلية خاصة، القوات الأمريكية الخاصة: Arabic puts the nationality before the other
   // adjectives, so the two words of an agent "X Y" (وحدة خاصة) can stand around a nationality. The
   // agent's payloads when token i is X, i + 1 a nationality and i + 2 Y; composition then joins X to
   // the nationality.
   auto split_agent = [&](uint32_t i, uint32_t end) -> const std::vector<uint32_t>* {
-    if (i + 2 >= end || !IsNationality(out->keys, i + 1)) return nullptr;
+    if (i + 2 >= end || !roots[i].any() || !IsNationality(roots[i + 1])) return nullptr;
     if ((text.tokens[i + 1].prefixes & kAttachingClitics) || (text.tokens[i + 2].prefixes & kAttachingClitics)) {
       return nullptr;
     }
     const TokenKeys::Keys& x = out->keys.tokens[i];
     const TokenKeys::Keys& y = out->keys.tokens[i + 2];
     for (int a = 0; a < x.count; ++a) {
-      uint32_t first = pm.WordId(x.key[a], x.hash[a]);
-      uint32_t node = first == PhraseMatcher::kNoWord ? 0 : pm.Step(0, first);
+      uint32_t node = roots[i].node[a];
       if (node == 0) continue;
       for (int b = 0; b < y.count; ++b) {
         uint32_t second = pm.WordId(y.key[b], y.hash[b]);
@@ -125,7 +134,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   std::vector<uint32_t> place_typo_candidates;
   for (const Sentence& s : text.sentences) {
     for (uint32_t i = s.first_token; i < s.end_token;) {
-      PhraseMatcher::Match m = pm.Longest(out->keys, i, s.end_token);
+      PhraseMatcher::Match m = pm.Longest(out->keys, i, s.end_token, roots[i]);
       bool only_agents = m.length == 1 && std::all_of(m.payloads->begin(), m.payloads->end(), [](uint32_t p) {
                            return EntryRef::Unpack(p).kind == EntryKind::kAgent;
                          });
@@ -141,7 +150,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         r.weak = true;
         for (uint32_t k = i; k < i + m.length; ++k) {
           // A nationality inside the phrase (الجيش السوداني) is evidence enough.
-          r.weak = r.weak && IsCommonWord(text.tokens[k].word_class) && !IsNationality(out->keys, k);
+          r.weak = r.weak && IsCommonWord(text.tokens[k].word_class) && !IsNationality(roots[k]);
         }
         for (uint32_t p : r.payloads) r.weak = r.weak || EntryRef::Unpack(p).contextual;
         raws.push_back(std::move(r));
@@ -150,12 +159,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       }
       const Token& t = text.tokens[i];
       if (t.kind == TokenKind::kWord && i + 1 < s.end_token && text.tokens[i + 1].kind == TokenKind::kWord) {
-        uint32_t node = 0;
-        const TokenKeys::Keys& tk = out->keys.tokens[i];
-        for (int k = 0; k < tk.count; ++k) {
-          uint32_t id = pm.WordId(tk.key[k], tk.hash[k]);
-          if (id != PhraseMatcher::kNoWord && (node = pm.Step(0, id)) != 0) break;
-        }
+        uint32_t node = roots[i].node[0] != 0 ? roots[i].node[0] : roots[i].node[1];
         const Token& next = text.tokens[i + 1];
         std::string_view next_key = BareWord(text.Stem(next));
         bool found = false;
@@ -182,8 +186,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
           continue;
         }
       }
-      if (t.kind == TokenKind::kWord && i > s.first_token && Letters(BareWord(text.Stem(t))) >= 4 &&
-          IsPlaceNoun(BareWord(text.Stem(text.tokens[i - 1])))) {
+      if (t.kind == TokenKind::kWord && i > s.first_token && IsPlaceNoun(out->keys.tokens[i - 1]) &&
+          Letters(BareWord(text.Stem(t))) >= 4) {
         place_typo_candidates.push_back(i);
       }
       ++i;

@@ -26,6 +26,7 @@ namespace rasad {
 
 struct Recognition {
   TokenKeys keys;                        // lookup keys of every token, shared with the coder
+  std::vector<PhraseMatcher::Roots> roots;  // per token: where its keys enter the lexicon's trie
   std::vector<Mention> mentions;         // in text order, non-overlapping
   std::vector<int32_t> token_mention;    // per token: index into mentions or -1
   std::vector<std::pair<std::string, int>> context;  // countries by weight, strongest first
@@ -45,8 +46,8 @@ class EntityRecognizer {
   std::string ActorId(const Mention& m) const;
 
  private:
-  // True when the token alone names a country or a nationality.
-  bool IsNationality(const TokenKeys& keys, uint32_t token) const;
+  // True when the token alone names a country or a nationality (`roots` are the token's).
+  bool IsNationality(PhraseMatcher::Roots roots) const;
   // Gives a generic agent (no record, no country) the country of what specifies it right after it:
   // من + a group (متمردون من طالبان), موالون/تابعة لـ + an actor, في + an organisation for a member
   // (ناشط في كتائب الأقصى, which also gives the sector), or a place in construct (شرطة بغداد).

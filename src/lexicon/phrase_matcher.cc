@@ -2,12 +2,6 @@
 
 namespace rasad {
 
-std::string_view BareWord(std::string_view w) {
-  constexpr std::string_view kAl = "ال";
-  if (w.size() >= kAl.size() + 4 && w.substr(0, kAl.size()) == kAl) return w.substr(kAl.size());
-  return w;
-}
-
 void TokenKeys::Compute(const AnalyzedText& text) {
   tokens.resize(text.tokens.size());
   for (size_t i = 0; i < text.tokens.size(); ++i) {
@@ -61,14 +55,29 @@ const std::vector<std::pair<uint32_t, uint32_t>>& PhraseMatcher::Continuations(u
 }
 
 PhraseMatcher::Match PhraseMatcher::Longest(const TokenKeys& keys, uint32_t first, uint32_t limit) const {
+  if (first >= limit) return {};
+  return Longest(keys, first, limit, RootsOf(keys.tokens[first]));
+}
+
+PhraseMatcher::Match PhraseMatcher::Longest(const TokenKeys& keys, uint32_t first, uint32_t limit,
+                                            Roots roots) const {
   Match best;
+  if (first >= limit || !roots.any()) return best;
   // Depth-first over the (at most two) keys of each token: its stem and its whole matching form.
   struct State {
     uint32_t node, next;
   };
   State stack[64];
   int top = 0;
-  stack[top++] = {0, first};
+  for (int i = 0; i < 2; ++i) {  // in the order the loop below tries a token's keys
+    uint32_t child = roots.node[i];
+    if (child == 0) continue;
+    if (!payloads_[child].empty() && best.length == 0) {
+      best.length = 1;
+      best.payloads = &payloads_[child];
+    }
+    stack[top++] = {child, first + 1};
+  }
   while (top > 0) {
     State s = stack[--top];
     if (s.next >= limit) continue;
@@ -76,9 +85,8 @@ PhraseMatcher::Match PhraseMatcher::Longest(const TokenKeys& keys, uint32_t firs
     if (k.count == 0) continue;
     // A word with a preposition or conjunction clitic can start a phrase, but continue one only
     // as a whole word (التحالف بقيادة السعودية).
-    int from = (s.node != 0 && k.attached && k.count == 2) ? 1 : 0;
+    int from = (k.attached && k.count == 2) ? 1 : 0;
     for (int i = from; i < k.count; ++i) {
-      if (s.node == 0 && !MayStart(k.hash[i])) continue;
       uint32_t id = vocab_.Find(k.key[i], k.hash[i]);
       if (id == kNoWord) continue;
       uint32_t child = edges_.Find((static_cast<uint64_t>(s.node) << 32) | id);

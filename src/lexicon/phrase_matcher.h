@@ -19,7 +19,14 @@
 namespace rasad {
 
 // The bare form of a word in matching form: the article removed when two letters or more remain.
-std::string_view BareWord(std::string_view normalized);
+// (Inline: it is asked for every token by the recognizer and the coder.)
+inline std::string_view BareWord(std::string_view normalized) {
+  constexpr std::string_view kAl = "ال";
+  if (normalized.size() >= kAl.size() + 4 && normalized.substr(0, kAl.size()) == kAl) {
+    return normalized.substr(kAl.size());
+  }
+  return normalized;
+}
 
 // The lookup keys of every token of a document (its bare stem and bare matching form, hashed),
 // computed once per document and shared by every matcher.
@@ -49,6 +56,24 @@ class PhraseMatcher {
   // The longest phrase starting at token `first` that does not cross `limit` (an exclusive token
   // index, e.g. the sentence end). length == 0 when none.
   Match Longest(const TokenKeys& keys, uint32_t first, uint32_t limit) const;
+
+  // The trie nodes a token's keys lead to from the root (0 where a key starts no phrase): looked up
+  // once per token by a caller that asks several questions of the same token.
+  struct Roots {
+    uint32_t node[2] = {0, 0};
+    bool any() const { return (node[0] | node[1]) != 0; }
+  };
+  Roots RootsOf(const TokenKeys::Keys& k) const {
+    Roots r;
+    for (int i = 0; i < k.count; ++i) {
+      if (!MayStart(k.hash[i])) continue;
+      uint32_t id = vocab_.Find(k.key[i], k.hash[i]);
+      if (id != kNoWord) r.node[i] = Step(0, id);
+    }
+    return r;
+  }
+  // Longest() for a token whose RootsOf() is `roots`.
+  Match Longest(const TokenKeys& keys, uint32_t first, uint32_t limit, Roots roots) const;
 
   // The word id of a bare word, or kNoWord.
   uint32_t WordId(std::string_view bare) const { return vocab_.Find(bare); }
