@@ -67,6 +67,15 @@ bool WithinOneEdit(std::string_view a, std::string_view b) {
   if (a.size() > b.size()) std::swap(a, b);
   if (b.size() - a.size() > 4) return false;  // a code point is at most 4 bytes
   auto continuation = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; };
+  if (a.size() >= 5) {
+    // Both have two code points or more, so one edit leaves the first or the last one as it was.
+    // A code point differs when a byte of it does: tested on its first two bytes (its last two at
+    // the end), which are all of an Arabic letter. Most candidates end here.
+    size_t n = a.size(), m = b.size();
+    bool first_differs = a[0] != b[0] || (static_cast<unsigned char>(a[0]) >= 0x80 && a[1] != b[1]);
+    bool last_differs = a[n - 1] != b[m - 1] || (continuation(a[n - 1]) && a[n - 2] != b[m - 2]);
+    if (first_differs && last_differs) return false;
+  }
   size_t prefix = 0;
   while (prefix < a.size() && a[prefix] == b[prefix]) ++prefix;
   if (prefix == a.size() && prefix == b.size()) return true;

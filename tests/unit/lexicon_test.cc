@@ -138,6 +138,14 @@ TEST(LexiconTest, WithinOneEdit) {
       {"aaa", "aa", true},          // prefix and suffix overlap
       {"a€b", "a$b", true},         // a three-byte code point replaced by one byte
       {"a€€b", "a$$b", false},
+      // Five bytes or more: first and last code points both changed is never one edit.
+      {"abcde", "zbcdy", false},
+      {"abcde", "abcdz", true},
+      {"abcde", "zbcde", true},
+      {"باباب", "تاباتا", false},
+      {"€abcd", "$abcd", true},     // a first three-byte code point replaced by one byte
+      {"abcd€", "abcd$", true},
+      {"abcd€", "abcd₤", true},     // last bytes differ within one code point
       {"غريان", "غريان", true},
   };
   for (const Case& c : cases) {
