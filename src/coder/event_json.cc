@@ -71,12 +71,19 @@ size_t NextToEscape(std::string_view s, size_t i) {
 class JsonWriter {
  public:
   explicit JsonWriter(std::string* out) : out_(out) {}
-  // `k` is one of this file's key literals: plain ASCII, nothing to escape.
-  void Key(std::string_view k) {
-    Sep();
-    out_->push_back('"');
-    out_->append(k);
-    out_->append("\":");
+  // `k` is one of this file's key literals: plain ASCII, nothing to escape. Written with its comma,
+  // quotes and colon in one append (the literal's length is known here).
+  template <size_t N>
+  void Key(const char (&k)[N]) {
+    char buf[N + 3];
+    buf[0] = ',';
+    buf[1] = '"';
+    std::memcpy(buf + 2, k, N - 1);
+    buf[N + 1] = '"';
+    buf[N + 2] = ':';
+    if (after_key_ || first_) out_->append(buf + 1, N + 2);
+    else out_->append(buf, N + 3);
+    first_ = false;
     after_key_ = true;
   }
   void String(std::string_view s) {
@@ -126,6 +133,23 @@ class JsonWriter {
     if (!std::isfinite(v)) {
       Null();
       return;
+    }
+    // Tenths (Goldstein values, most confidences): when v is exactly the double nearest to k / 10,
+    // "k/10 with one decimal" is the shortest form that reads back to v, as to_chars would write it.
+    if (std::fabs(v) < 1e6) {
+      double k = std::nearbyint(v * 10);
+      if (k / 10 == v) {
+        auto tenths = static_cast<int64_t>(k);
+        char buf[32];
+        char* q = buf;
+        if (tenths < 0 || std::signbit(v)) *q++ = '-';
+        uint64_t a = static_cast<uint64_t>(tenths < 0 ? -tenths : tenths);
+        q = std::to_chars(q, buf + sizeof buf, a / 10).ptr;
+        *q++ = '.';
+        *q++ = static_cast<char>('0' + a % 10);
+        Raw(std::string_view(buf, static_cast<size_t>(q - buf)));
+        return;
+      }
     }
     char buf[400];
     auto r = std::to_chars(buf, buf + sizeof buf - 2, v, std::chars_format::fixed);

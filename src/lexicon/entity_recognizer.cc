@@ -307,6 +307,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
 
   // 4. Resolution.
   std::vector<Mention>& ms = out->mentions;
+  ms.reserve(raws.size());
   for (RawMatch& r : raws) {
     if (r.payloads.empty()) continue;
     Mention m;
@@ -314,12 +315,12 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     m.end_token = r.first + r.length;
     m.corrected = r.corrected;
     m.corrected_to = r.corrected_to;
-    m.entries = r.payloads;
+    m.entries = std::move(r.payloads);
     m.prefixes = text.tokens[r.first].prefixes;
     m.pronoun = text.tokens[m.end_token - 1].suffix;
     int32_t actor_rec = -1, state_rec = -1, agent = -1, demonym = -1, place = -1;
     int actor_score = -1, place_score = -1;
-    for (uint32_t p : r.payloads) {
+    for (uint32_t p : m.entries) {
       EntryRef ref = EntryRef::Unpack(p);
       switch (ref.kind) {
         case EntryKind::kActor: {
@@ -358,7 +359,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       m.place = place;
       int total = 0, chosen = weight_of(lex_->places()[place].country);
       std::vector<std::string> seen;
-      for (uint32_t p : r.payloads) {
+      for (uint32_t p : m.entries) {
         EntryRef ref = EntryRef::Unpack(p);
         if (ref.kind != EntryKind::kPlace) continue;
         const std::string& c = lex_->places()[ref.index].country;
@@ -403,7 +404,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     }
     return true;
   };
-  std::vector<Mention> merged;
+  std::vector<Mention>& merged = out->composed;
+  merged.clear();
   merged.reserve(ms.size());
   for (size_t k = 0; k < ms.size(); ++k) {
     Mention m = std::move(ms[k]);
@@ -469,7 +471,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     }
     merged.push_back(std::move(m));
   }
-  ms = std::move(merged);
+  ms.swap(merged);
   SpecifyGenericAgents(text, &ms);
   // القوات الحكومية، الشرطة in a document clearly about one country: that country's, as analysts
   // code unnamed state forces.

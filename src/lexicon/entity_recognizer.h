@@ -30,6 +30,7 @@ struct Recognition {
   std::vector<Mention> mentions;         // in text order, non-overlapping
   std::vector<int32_t> token_mention;    // per token: index into mentions or -1
   std::vector<std::pair<std::string, int>> context;  // countries by weight, strongest first
+  std::vector<Mention> composed;         // scratch for composition, kept to reuse its memory
 };
 
 class EntityRecognizer {

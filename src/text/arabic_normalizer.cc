@@ -98,8 +98,9 @@ void ArabicNormalizer::Normalize(std::string_view text, uint32_t base, std::stri
   const auto* p = begin;
   const auto* end = begin + text.size();
   // Written through raw pointers into buffers sized for the common case (folding rarely makes text
-  // longer), grown when fewer than max_folded_ bytes are left; trimmed at the end. The map keeps
-  // one entry per output byte.
+  // longer); trimmed at the end. The map keeps one entry per output byte. Invariant: at least as
+  // much room is left as input is left, so that a character copied as it is never needs a check;
+  // a folding that writes more bytes than it reads makes room first.
   const size_t out0 = out->size();
   const size_t map0 = map ? map->size() : 0;
   size_t o = 0;  // bytes written by this call
@@ -116,13 +117,15 @@ void ArabicNormalizer::Normalize(std::string_view text, uint32_t base, std::stri
     }
   };
   grow(text.size() + max_folded_);
-  auto copy = [&](const char* bytes, size_t n, uint32_t at) {
+  // Writes n bytes in place of `read` input bytes at input offset `at`.
+  auto copy = [&](const char* bytes, size_t n, size_t read, uint32_t at) {
+    size_t left_after = static_cast<size_t>(end - p) - read;
+    if (o + n + left_after > room) grow(o + n + left_after + max_folded_);
     for (size_t k = 0; k < n; ++k) dst[o + k] = bytes[k];
     if (mdst) std::fill_n(mdst + o, n, at);
     o += n;
   };
   while (p < end) {
-    if (o + max_folded_ > room) grow(o + max_folded_ + static_cast<size_t>(end - p));
     uint32_t at = base + static_cast<uint32_t>(p - begin);
     unsigned char b = *p;
     // Fast paths: ASCII and two-byte sequences (all of Arabic) that folding leaves as they are.
@@ -142,29 +145,30 @@ void ArabicNormalizer::Normalize(std::string_view text, uint32_t base, std::stri
         if (mdst) mdst[o] = mdst[o + 1] = at;
         o += 2;
       } else {
-        copy(folded_.data() + e.offset, e.length, at);
+        copy(folded_.data() + e.offset, e.length, 2, at);
       }
       p += 2;
       continue;
     }
     if (b < 0x80) {
       const Entry& e = table_[b];
-      copy(folded_.data() + e.offset, e.length, at);
+      copy(folded_.data() + e.offset, e.length, 1, at);
       ++p;
       continue;
     }
     char32_t cp;
     int n = DecodeUtf8(p, end, &cp);
     if (n == 0) {  // invalid input: callers validate first; keep the byte so nothing is lost
-      copy(reinterpret_cast<const char*>(p), 1, at);
+      copy(reinterpret_cast<const char*>(p), 1, 1, at);
       ++p;
       continue;
     }
+    size_t read = static_cast<size_t>(n);
     if (cp >= 0x10000 || table_[cp].identity) {
-      copy(reinterpret_cast<const char*>(p), static_cast<size_t>(n), at);
+      copy(reinterpret_cast<const char*>(p), read, read, at);
     } else {
       const Entry& e = table_[cp];
-      copy(folded_.data() + e.offset, e.length, at);
+      copy(folded_.data() + e.offset, e.length, read, at);
     }
     p += n;
   }

@@ -145,22 +145,21 @@ void SegmentClauses(const TextResources& resources, AnalyzedText* text) {
           bool conj_only = t.prefixes == kProWa || t.prefixes == kProFa;
           std::string_view whole = text->Norm(t);
           std::string_view bare = conj_only ? text->Stem(t) : whole;
-          if (t.word_class & kWordFunction) {
-            for (std::string_view first : {whole, bare}) {
-              auto it = resources.clause_markers_by_first.find(first);
-              if (it == resources.clause_markers_by_first.end()) continue;
-              for (uint32_t m : it->second) {
-                const std::vector<std::string>& marker = resources.clause_markers[m];
-                bool match = i + marker.size() <= sent.end_token;
-                for (size_t k = 1; match && k < marker.size(); ++k) {
-                  std::string_view w = text->Norm(toks[i + k]);
-                  match = w == marker[k] || text->Stem(toks[i + k]) == marker[k];
-                }
-                boundary = boundary || match;
+          auto marker_at = [&](std::string_view first) {
+            uint32_t id = resources.clause_marker_firsts.Find(first);
+            if (id == FlatStringIndex::kNone) return false;
+            for (uint32_t m : resources.clause_markers_by_first[id]) {
+              const std::vector<std::string>& marker = resources.clause_markers[m];
+              bool match = i + marker.size() <= sent.end_token;
+              for (size_t k = 1; match && k < marker.size(); ++k) {
+                std::string_view w = text->Norm(toks[i + k]);
+                match = w == marker[k] || text->Stem(toks[i + k]) == marker[k];
               }
-              if (boundary || first == bare) break;
+              if (match) return true;
             }
-          }
+            return false;
+          };
+          if (t.word_class & kWordFunction) boundary = marker_at(whole) || (conj_only && marker_at(bare));
           // و joined to a word that can only be a verb opens a new verbal clause.
           if (!boundary && (t.prefixes & kProWa) && (t.word_class & kWordVerb) &&
               !(t.word_class & (kWordNoun | kWordName | kWordLexicon)) &&

@@ -91,7 +91,9 @@ Result<std::unique_ptr<TextResources>> TextResources::Load(const std::string& da
       res->clause_markers.push_back(std::move(words));
     }
     for (uint32_t m = 0; m < res->clause_markers.size(); ++m) {
-      res->clause_markers_by_first[res->clause_markers[m][0]].push_back(m);
+      uint32_t first = res->clause_marker_firsts.Insert(res->clause_markers[m][0]);
+      if (first >= res->clause_markers_by_first.size()) res->clause_markers_by_first.resize(first + 1);
+      res->clause_markers_by_first[first].push_back(m);
     }
   }
   {
@@ -121,7 +123,7 @@ const TextAnalyzer::CachedWord& TextAnalyzer::AnalyzeWord(std::string_view word,
     key_ += '\x01';
     key = key_;
   }
-  const uint64_t hash = std::hash<std::string_view>()(key) | 1;
+  const uint64_t hash = FlatStringIndex::Hash(key) | 1;
   size_t mask = slots_.size() - 1;
   size_t i = hash & mask;
   for (; slots_[i].hash != 0; i = (i + 1) & mask) {

@@ -18,6 +18,7 @@
 #include "text/clitic_analyzer.h"
 #include "text/number_words.h"
 #include "text/word_set.h"
+#include "util/flat_string_index.h"
 #include "util/status.h"
 
 namespace rasad {
@@ -26,8 +27,9 @@ struct TextResources {
   WordSet words;
   NumberWords numbers;
   std::vector<std::vector<std::string>> clause_markers;  // word sequences in matching form
-  // First word of a clause marker (a view into clause_markers) -> the markers that start with it.
-  std::unordered_map<std::string_view, std::vector<uint32_t>> clause_markers_by_first;
+  // First words of the clause markers (an id each), and per id the markers that start with it.
+  FlatStringIndex clause_marker_firsts;
+  std::vector<std::vector<uint32_t>> clause_markers_by_first;
   std::unordered_set<std::string> abbreviations;          // matching form, without the stop
 
   // Loads data_dir/text/{numbers,clause_markers,abbreviations}.tsv and, when hunspell_dic is not

@@ -258,9 +258,13 @@ TEST(CoderTest, SpansSliceTheOriginal) {
   for (const Event& e : CodeText(text)) {
     EXPECT_EQ(text.substr(e.trigger_begin, e.trigger_end - e.trigger_begin), e.trigger_text);
     for (const auto* a : {&e.source, &e.target}) {
-      if (*a) EXPECT_EQ(text.substr((*a)->begin, (*a)->end - (*a)->begin), (*a)->text);
+      if (*a) {
+        EXPECT_EQ(text.substr((*a)->begin, (*a)->end - (*a)->begin), (*a)->text);
+      }
     }
-    if (e.location) EXPECT_EQ(text.substr(e.location->begin, e.location->end - e.location->begin), e.location->text);
+    if (e.location) {
+      EXPECT_EQ(text.substr(e.location->begin, e.location->end - e.location->begin), e.location->text);
+    }
   }
 }
 
@@ -295,6 +299,26 @@ TEST(CoderTest, JsonEscapesEveryByteThatNeedsIt) {
       EXPECT_TRUE(j["goldstein"].is_number_float()) << line;
       EXPECT_EQ(j["goldstein"].get<double>(), -10.0);
     }
+  }
+}
+
+TEST(CoderTest, JsonDoublesAreTheShortestFormThatReadsBack) {
+  // Tenths take a fast path; everything else goes through to_chars. Either way a float keeps a
+  // decimal point.
+  const std::pair<double, const char*> cases[] = {
+      {-10, "-10.0"},   {-9.5, "-9.5"},   {2.8, "2.8"},          {0.1, "0.1"},
+      {-0.0, "-0.0"},   {0, "0.0"},       {-0.5, "-0.5"},        {0.1 + 0.2, "0.30000000000000004"},
+      {13.1913, "13.1913"}, {32.8872, "32.8872"}, {123456.7, "123456.7"}, {1e-7, "0.0000001"},
+      {3.0000000000000004, "3.0000000000000004"},
+  };
+  for (const auto& [value, text] : cases) {
+    Event e;
+    e.goldstein = value;
+    std::string line;
+    AppendEventJson(e, &line);
+    std::string want = std::string("\"goldstein\":") + text + ",";
+    EXPECT_NE(line.find(want), std::string::npos) << want << " in " << line;
+    EXPECT_EQ(nlohmann::json::parse(line)["goldstein"].get<double>(), value) << text;
   }
 }
 
