@@ -259,7 +259,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       auto from = std::lower_bound(names->begin(), names->end(), key.size() > 4 ? key.size() - 4 : 0, shorter);
       for (auto it = from; it != names->end() && it->first.size() <= key.size() + 4; ++it) {
         const auto& [name, pi] = *it;
-        if (Letters(name) < 4 || !WithinOneEdit(key, name)) continue;
+        if (!WithinOneEdit(key, name) || Letters(name) < 4) continue;
         const PlaceRecord& p = lex_->places()[pi];
         if (best < 0 || (p.curated && !lex_->places()[best].curated) ||
             (p.curated == lex_->places()[best].curated && p.population > lex_->places()[best].population)) {

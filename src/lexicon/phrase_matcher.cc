@@ -54,15 +54,9 @@ const std::vector<std::pair<uint32_t, uint32_t>>& PhraseMatcher::Continuations(u
   return node < children_.size() ? children_[node] : kNone;
 }
 
-PhraseMatcher::Match PhraseMatcher::Longest(const TokenKeys& keys, uint32_t first, uint32_t limit) const {
-  if (first >= limit) return {};
-  return Longest(keys, first, limit, RootsOf(keys.tokens[first]));
-}
-
-PhraseMatcher::Match PhraseMatcher::Longest(const TokenKeys& keys, uint32_t first, uint32_t limit,
-                                            Roots roots) const {
+PhraseMatcher::Match PhraseMatcher::Extend(const TokenKeys& keys, uint32_t first, uint32_t limit,
+                                           Roots roots) const {
   Match best;
-  if (first >= limit || !roots.any()) return best;
   // Depth-first over the (at most two) keys of each token: its stem and its whole matching form.
   struct State {
     uint32_t node, next;

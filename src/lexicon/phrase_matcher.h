@@ -55,7 +55,10 @@ class PhraseMatcher {
 
   // The longest phrase starting at token `first` that does not cross `limit` (an exclusive token
   // index, e.g. the sentence end). length == 0 when none.
-  Match Longest(const TokenKeys& keys, uint32_t first, uint32_t limit) const;
+  Match Longest(const TokenKeys& keys, uint32_t first, uint32_t limit) const {
+    if (first >= limit) return {};
+    return Longest(keys, first, limit, RootsOf(keys.tokens[first]));
+  }
 
   // The trie nodes a token's keys lead to from the root (0 where a key starts no phrase): looked up
   // once per token by a caller that asks several questions of the same token.
@@ -72,8 +75,12 @@ class PhraseMatcher {
     }
     return r;
   }
-  // Longest() for a token whose RootsOf() is `roots`.
-  Match Longest(const TokenKeys& keys, uint32_t first, uint32_t limit, Roots roots) const;
+  // Longest() for a token whose RootsOf() is `roots`. (Inline to the test that turns most tokens
+  // away.)
+  Match Longest(const TokenKeys& keys, uint32_t first, uint32_t limit, Roots roots) const {
+    if (first >= limit || !roots.any()) return {};
+    return Extend(keys, first, limit, roots);
+  }
 
   // The word id of a bare word, or kNoWord.
   uint32_t WordId(std::string_view bare) const { return vocab_.Find(bare); }
@@ -94,6 +101,9 @@ class PhraseMatcher {
   size_t vocabulary_size() const { return vocab_.size(); }
 
  private:
+  // The longest phrase from the trie nodes `roots` of token `first` on.
+  Match Extend(const TokenKeys& keys, uint32_t first, uint32_t limit, Roots roots) const;
+
   // A bit per (hash >> 48) of the words that start a phrase: most tokens start none, and are turned
   // away here without a vocabulary look-up.
   static constexpr size_t kStartBits = size_t{1} << 16;

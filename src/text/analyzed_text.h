@@ -50,6 +50,7 @@ struct Token {
   Enclitic suffix = Enclitic::kNone;
   StemSource stem_source = StemSource::kWhole;
   uint8_t word_class = 0;                 // WordClass bits of the stem (see word_set.h)
+  bool line_break_before = false;         // a line break in the space since the previous token
   uint32_t sentence = 0;
   uint32_t clause = 0;                    // global clause index
   double value = NAN;                     // numbers and number words

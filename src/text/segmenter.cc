@@ -20,10 +20,8 @@ int QuoteKind(std::string_view p) {
   return 0;
 }
 
-bool LineBreakBetween(const AnalyzedText& t, const Token& a, const Token& b) {
-  std::string_view gap(t.norm.data() + a.norm_end, b.norm_begin - a.norm_end);
-  return gap.find('\n') != std::string_view::npos;
-}
+// Between two consecutive tokens a and b.
+bool LineBreakBetween(const Token& a, const Token& b) { return b.line_break_before; }
 
 }  // namespace
 
@@ -53,7 +51,7 @@ void SegmentSentences(const TextResources& resources, AnalyzedText* text) {
       }
     };
     for (size_t i = 1; i <= n; ++i) {
-      if (i == n || LineBreakBetween(*text, toks[i - 1], toks[i])) {
+      if (i == n || LineBreakBetween(toks[i - 1], toks[i])) {
         mark_paragraph(para_start, i);
         para_start = i;
       }
@@ -74,7 +72,7 @@ void SegmentSentences(const TextResources& resources, AnalyzedText* text) {
   };
 
   for (size_t i = 0; i < n; ++i) {
-    if (i > cur.first_token && LineBreakBetween(*text, toks[i - 1], toks[i])) {
+    if (i > cur.first_token && LineBreakBetween(toks[i - 1], toks[i])) {
       close(i);
     }
     const Token& t = toks[i];
@@ -82,7 +80,7 @@ void SegmentSentences(const TextResources& resources, AnalyzedText* text) {
     // A run of terminators (… !!!) ends the sentence once, after the run.
     size_t last = i;
     while (last + 1 < n && toks[last + 1].kind == TokenKind::kPunct && IsTerminator(text->Norm(toks[last + 1])) &&
-           !LineBreakBetween(*text, toks[last], toks[last + 1])) {
+           !LineBreakBetween(toks[last], toks[last + 1])) {
       ++last;
     }
     std::string_view mark = text->Norm(t);
@@ -111,7 +109,7 @@ void SegmentSentences(const TextResources& resources, AnalyzedText* text) {
     // Closing quotes and brackets right after the stop belong to this sentence.
     while (end_tok < n && toks[end_tok].kind == TokenKind::kPunct &&
            (QuoteKind(text->Norm(toks[end_tok])) == 2 || text->Norm(toks[end_tok]) == ")") &&
-           !LineBreakBetween(*text, toks[end_tok - 1], toks[end_tok])) {
+           !LineBreakBetween(toks[end_tok - 1], toks[end_tok])) {
       ++end_tok;
     }
     close(end_tok);

@@ -211,11 +211,13 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
   };
 
   const unsigned char* p = base;
+  bool line_break = false;  // since the previous token
   while (p < end) {
     char32_t cp;
     int n = next(p, &cp);
     CharClass cls = classes.Of(cp);
     if (cls == CharClass::kSpace || cls == CharClass::kMark) {
+      line_break = line_break || cp == '\n';
       p += n;
       continue;
     }
@@ -252,6 +254,8 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
     }
     Token t;
     t.kind = kind;
+    t.line_break_before = line_break;
+    line_break = false;
     t.norm_begin = static_cast<uint32_t>(start - base);
     t.norm_end = static_cast<uint32_t>(p - base);
     t.begin = map[t.norm_begin];
