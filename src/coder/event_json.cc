@@ -6,6 +6,10 @@
 #include <cmath>
 #include <cstring>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace rasad {
 namespace {
 
@@ -50,8 +54,18 @@ std::string CsvField(const std::string& s) {
 }
 
 // The index of the first byte at or after `i` that JSON requires escaped (a quote, a backslash or a
-// control character), or s.size(). Eight bytes are tested at a time: most text needs no escape.
+// control character), or s.size(). Many bytes are tested at a time: most text needs no escape.
 size_t NextToEscape(std::string_view s, size_t i) {
+#ifdef __SSE2__
+  // Sixteen bytes at a time where SSE2 is there (every x86-64).
+  const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), below = _mm_set1_epi8(0x1F);
+  for (; i + 16 <= s.size(); i += 16) {
+    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    __m128i control = _mm_cmpeq_epi8(_mm_max_epu8(x, below), below);  // unsigned x <= 0x1F
+    __m128i hit = _mm_or_si128(control, _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, backslash)));
+    if (int mask = _mm_movemask_epi8(hit)) return i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+  }
+#endif
   constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
   auto has_zero = [](uint64_t x) { return (x - kOnes) & ~x & kHigh; };
   for (; i + 8 <= s.size(); i += 8) {

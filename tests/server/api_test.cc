@@ -300,9 +300,15 @@ TEST_F(ApiTest, DocumentsWithArabicIdsAndSpansThatSliceTheText) {
       EXPECT_EQ(Slice(text, e["trigger"]["span"]), want.trigger);
       EXPECT_EQ(e["trigger"]["text"], want.trigger);
       EXPECT_EQ(e["evidence"], a.sentences[want.sentence]);
-      if (want.source) EXPECT_EQ(Slice(text, e["source"]["span"]), want.source->text);
-      if (want.target) EXPECT_EQ(Slice(text, e["target"]["span"]), want.target->text);
-      if (want.place) EXPECT_EQ(Slice(text, e["location"]["span"]), want.place->text);
+      if (want.source) {
+        EXPECT_EQ(Slice(text, e["source"]["span"]), want.source->text);
+      }
+      if (want.target) {
+        EXPECT_EQ(Slice(text, e["target"]["span"]), want.target->text);
+      }
+      if (want.place) {
+        EXPECT_EQ(Slice(text, e["location"]["span"]), want.place->text);
+      }
     }
   }
   EXPECT_TRUE(GetJson("/api/documents/" + Encode("لا-يوجد"), 404)["error"].is_string());

@@ -281,11 +281,11 @@ TEST(CoderTest, DirectJsonEqualsTheJsonTree) {
 }
 
 TEST(CoderTest, JsonEscapesEveryByteThatNeedsIt) {
-  // Each character JSON must escape, at every offset across the writer's 8-byte blocks, inside
+  // Each character JSON must escape, at every offset across the writer's 8- and 16-byte blocks, inside
   // Arabic text; the record must parse back to the same strings.
   const std::string specials[] = {"\"", "\\", "\n", "\r", "\t", std::string(1, '\x01'), std::string(1, '\x1f')};
   for (const std::string& special : specials) {
-    for (size_t at = 0; at < 18; ++at) {
+    for (size_t at = 0; at < 40; ++at) {
       Event e;
       e.doc_id = "d";
       e.evidence = std::string("قتل") + std::string(at, 'x') + special + "جنود";
