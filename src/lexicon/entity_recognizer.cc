@@ -23,19 +23,20 @@ bool IsLoyalWord(std::string_view w) {
   return std::find(std::begin(kLoyal), std::end(kLoyal), w) != std::end(kLoyal);
 }
 
-bool IsPlaceNoun(std::string_view bare) {
-  return std::find(kPlaceNouns.begin(), kPlaceNouns.end(), bare) != kPlaceNouns.end();
-}
-
-// IsPlaceNoun() of a token by its lookup key (its bare stem, hashed): asked of every token.
-bool IsPlaceNoun(const TokenKeys::Keys& k) {
+// Whether a token's bare stem (its first lookup key, hashed once per document) is one of `words`:
+// these lists are asked about every token.
+// (One index per list: the list is a template argument.)
+template <const auto& kWords>
+bool TokenIn(const TokenKeys::Keys& k) {
   static const FlatStringIndex kIndex = [] {
     FlatStringIndex index;
-    for (std::string_view w : kPlaceNouns) index.Insert(w);
+    for (std::string_view w : kWords) index.Insert(w);
     return index;
   }();
   return k.count > 0 && kIndex.Find(k.key[0], k.hash[0]) != FlatStringIndex::kNone;
 }
+
+bool IsPlaceNoun(const TokenKeys::Keys& k) { return TokenIn<kPlaceNouns>(k); }
 
 size_t Letters(std::string_view s) {
   size_t n = 0;
@@ -282,12 +283,12 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     const Token& t = text.tokens[first];
     if (t.prefixes & kProBi) return true;
     if (first == 0 || text.tokens[first - 1].sentence != t.sentence) return false;
-    std::string_view prev = BareWord(text.Stem(text.tokens[first - 1]));
-    return IsPlaceNoun(prev) || std::find(kLocativeWords.begin(), kLocativeWords.end(), prev) != kLocativeWords.end();
+    const TokenKeys::Keys& prev = out->keys.tokens[first - 1];
+    return IsPlaceNoun(prev) || TokenIn<kLocativeWords>(prev);
   };
   for (RawMatch& r : raws) {
     // A place noun alone (المدينة "the city", not Medina) is never a name.
-    bool place_noun = r.length == 1 && IsPlaceNoun(BareWord(text.Stem(text.tokens[r.first])));
+    bool place_noun = r.length == 1 && IsPlaceNoun(out->keys.tokens[r.first]);
     if (!r.weak && !place_noun) continue;
     bool keep_places = r.weak ? locative(r.first) : true;
     std::erase_if(r.payloads, [&](uint32_t p) {
