@@ -44,8 +44,10 @@ void DocumentCoder::FindTriggersAndCues() {
         i = M(m).end_token;
         continue;
       }
-      PhraseMatcher::Match hit = tm.Longest(rec_.keys, i, s.end_token);
-      if (hit.length == 0 && SplitNounPhrase(i, s.end_token)) {
+      // (SplitNounPhrase needs a trigger word at i too: a token that starts no trigger skips both.)
+      PhraseMatcher::Roots roots = tm.RootsOf(rec_.keys.tokens[i]);
+      PhraseMatcher::Match hit = tm.Longest(rec_.keys, i, s.end_token, roots);
+      if (hit.length == 0 && roots.any() && SplitNounPhrase(i, s.end_token)) {
         ++i;
         continue;
       }

@@ -66,7 +66,12 @@ std::string ContentHash(std::string_view text) {
     h ^= c;
     h *= 1099511628211ull;
   }
-  return fmt::format("{:016x}", h);
+  // Sixteen lower-case hex digits (as "{:016x}" writes them), without a format call: event ids are
+  // made here for every event.
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out(16, '0');
+  for (int i = 15; i >= 0; --i, h >>= 4) out[static_cast<size_t>(i)] = kHex[h & 15];
+  return out;
 }
 
 Result<Document> ParseJsonlRecord(std::string_view line, const std::string& origin) {
