@@ -4,6 +4,7 @@
 #include <unicode/uscript.h>
 
 #include <array>
+#include <cstring>
 
 #include "text/arabic_normalizer.h"
 #include "text/segmenter.h"
@@ -117,21 +118,23 @@ void TextAnalyzer::ClearCache() {
 }
 
 const TextAnalyzer::CachedWord& TextAnalyzer::AnalyzeWord(std::string_view word, bool final_ta_marbuta) {
-  std::string_view key = word;
-  if (final_ta_marbuta) {
-    key_.assign(word);
-    key_ += '\x01';
-    key = key_;
-  }
-  const uint64_t hash = FlatStringIndex::Hash(key) | 1;
+  // The key is the word, marked by a \x01 after it when it was written with a final ة (the same
+  // letters analyse differently then); the mark changes the hash without copying the word.
+  constexpr uint64_t kTaMarbutaSalt = 0x5bd1e9955bd1e995ull;
+  const size_t key_length = word.size() + (final_ta_marbuta ? 1 : 0);
+  const uint64_t hash = (FlatStringIndex::Hash(word) ^ (final_ta_marbuta ? kTaMarbutaSalt : 0)) | 1;
   size_t mask = slots_.size() - 1;
   size_t i = hash & mask;
   for (; slots_[i].hash != 0; i = (i + 1) & mask) {
     const CachedWord& c = slots_[i];
-    if (c.hash == hash && std::string_view(arena_).substr(c.key_offset, c.key_length) == key) return c;
+    if (c.hash == hash && c.key_length == key_length &&
+        std::memcmp(arena_.data() + c.key_offset, word.data(), word.size()) == 0 &&
+        (!final_ta_marbuta || arena_[c.key_offset + word.size()] == '\x01')) {
+      return c;
+    }
   }
   // A miss. Keep the cache bounded on long runs over large corpora, and at most half full.
-  if (cached_ >= kMaxCached || arena_.size() + 2 * key.size() > kMaxArena) {
+  if (cached_ >= kMaxCached || arena_.size() + 2 * key_length > kMaxArena) {
     ClearCache();
     mask = slots_.size() - 1;
     i = hash & mask;
@@ -152,8 +155,9 @@ const TextAnalyzer::CachedWord& TextAnalyzer::AnalyzeWord(std::string_view word,
   CachedWord& c = slots_[i];
   c.hash = hash;
   c.key_offset = static_cast<uint32_t>(arena_.size());
-  c.key_length = static_cast<uint32_t>(key.size());
-  arena_ += key;
+  c.key_length = static_cast<uint32_t>(key_length);
+  arena_ += word;
+  if (final_ta_marbuta) arena_ += '\x01';
   c.stem_offset = static_cast<uint32_t>(arena_.size());
   c.stem_length = static_cast<uint32_t>(a.stem.size());
   arena_ += a.stem;

@@ -81,7 +81,6 @@ class TextAnalyzer {
   std::vector<CachedWord> slots_;
   std::string arena_;
   size_t cached_ = 0;
-  std::string key_;
 };
 
 }  // namespace rasad
