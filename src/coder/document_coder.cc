@@ -2,8 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <string>
-#include <unordered_map>
 
 #include "text/document_reader.h"
 
@@ -191,9 +191,11 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   size_t first_new = out->size();
   for (size_t i = 0; i < hits_.size(); ++i) CodeTrigger(i, out);
 
-  // One event per (type, source, target, place, negation, modality) in the document.
-  std::vector<Event> merged;
-  std::unordered_map<std::string, size_t> seen;
+  // One event per (type, source, target, place, negation, modality) in the document: each event is
+  // kept in place or merged into the first with its key. A document gives few events, so keys are
+  // compared in a list.
+  std::vector<std::pair<std::string, size_t>> seen;  // key -> index in *out
+  size_t kept = first_new;
   for (size_t i = first_new; i < out->size(); ++i) {
     Event& e = (*out)[i];
     std::string key;
@@ -206,19 +208,19 @@ void DocumentCoder::Run(std::vector<Event>* out) {
       key.push_back('|');
     }
     key.append(std::string_view(e.cameo).substr(0, 2));
-    auto it = seen.find(key);
+    auto it = std::find_if(seen.begin(), seen.end(), [&](const auto& s) { return s.first == key; });
     if (it != seen.end()) {
-      Event& first = merged[it->second];
+      Event& first = (*out)[it->second];
       first.mentions.push_back(e.mentions.front());
       if (e.fatalities && (!first.fatalities || *e.fatalities > *first.fatalities)) first.fatalities = e.fatalities;
       continue;
     }
-    seen.emplace(key, merged.size());
     e.event_id = ContentHash(e.doc_id + "|" + key + "|" + std::to_string(e.sentence));
-    merged.push_back(std::move(e));
+    seen.emplace_back(std::move(key), kept);
+    if (kept != i) (*out)[kept] = std::move(e);
+    ++kept;
   }
-  out->resize(first_new);
-  for (Event& e : merged) out->push_back(std::move(e));
+  out->resize(kept);
 }
 
 
