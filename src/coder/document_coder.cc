@@ -12,6 +12,9 @@ namespace rasad::detail {
 void DocumentCoder::FindTriggersAndCues() {
   const PhraseMatcher& tm = trig_.triggers();
   const PhraseMatcher& cm = trig_.cues();
+  hits_.clear();
+  hit_payloads_.clear();
+  cues_.clear();
   token_trigger_.assign(text_.tokens.size(), -1);
   cue_ends_before_.assign(text_.tokens.size() + 1, 0);
   cue_starts_at_.assign(text_.tokens.size() + 1, 0);
@@ -108,6 +111,7 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit) {
 
 
 void DocumentCoder::BuildGroups() {
+  groups_.clear();
   group_of_.assign(rec_.mentions.size(), -1);
   for (int32_t i = 0; i < static_cast<int32_t>(rec_.mentions.size()); ++i) {
     if (!IsActorLike(i)) continue;

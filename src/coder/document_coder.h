@@ -57,14 +57,41 @@ struct Arg {
   bool empty() const { return members.empty(); }
 };
 
+// The containers of a DocumentCoder's per-token and per-trigger state. They outlive one document
+// (EventCoder::Scratch) so that their memory is reused; a DocumentCoder resets each before use.
+struct DocumentCoderBuffers {
+  std::vector<TriggerHit> hits;
+  std::vector<const std::vector<uint32_t>*> hit_payloads;
+  std::vector<bool> hit_verb;
+  std::vector<bool> hit_occurrence;
+  std::vector<bool> hit_occurrence_verb;
+  std::vector<bool> hit_emitted;
+  std::vector<bool> hit_background;
+  std::vector<std::vector<size_t>> hit_events;
+  std::vector<int32_t> token_trigger;
+  std::vector<CueHit> cues;
+  std::vector<uint32_t> cue_ends_before;
+  std::vector<uint8_t> perfective_occurrence;
+  std::vector<bool> count_ends_before;
+  std::vector<uint32_t> cue_starts_at;
+  std::vector<int32_t> group_of;
+  std::vector<std::vector<int32_t>> groups;
+};
+
 // The coder's working state for one document.
 class DocumentCoder {
  public:
   DocumentCoder(const Lexicon& lex, const Ontology& ont, const TriggerLexicon& trig, const EntityRecognizer& recog,
                 const std::vector<RelativeDate>& dates, const std::unordered_set<std::string_view>& date_first_words,
-                const Document& doc, const AnalyzedText& text, const Recognition& rec, bool explain)
+                const Document& doc, const AnalyzedText& text, const Recognition& rec, bool explain,
+                DocumentCoderBuffers* b)
       : lex_(lex), ont_(ont), trig_(trig), recog_(recog), dates_(dates), date_first_words_(date_first_words), doc_(doc),
-        text_(text), rec_(rec), explain_(explain) {}
+        text_(text), rec_(rec), explain_(explain), hits_(b->hits), hit_payloads_(b->hit_payloads),
+        hit_verb_(b->hit_verb), hit_occurrence_(b->hit_occurrence), hit_occurrence_verb_(b->hit_occurrence_verb),
+        hit_emitted_(b->hit_emitted), hit_background_(b->hit_background), hit_events_(b->hit_events),
+        token_trigger_(b->token_trigger), cues_(b->cues), cue_ends_before_(b->cue_ends_before),
+        perfective_occurrence_(b->perfective_occurrence), count_ends_before_(b->count_ends_before),
+        cue_starts_at_(b->cue_starts_at), group_of_(b->group_of), groups_(b->groups) {}
 
   void Run(std::vector<Event>* out);
 
@@ -185,39 +212,39 @@ class DocumentCoder {
   const Recognition& rec_;
   bool explain_;
 
-  std::vector<TriggerHit> hits_;
-  std::vector<const std::vector<uint32_t>*> hit_payloads_;
+  std::vector<TriggerHit>& hits_;
+  std::vector<const std::vector<uint32_t>*>& hit_payloads_;
   // Per hit: whether it was read as a violent or protest verb, and whether it gave events.
-  std::vector<bool> hit_verb_;             // read as a verb
-  std::vector<bool> hit_occurrence_;       // read as a violent or protest trigger
-  std::vector<bool> hit_occurrence_verb_;  // read as a violent or protest verb
-  std::vector<bool> hit_emitted_;
-  std::vector<bool> hit_background_;  // a violent or protest mention found to be background
-  std::vector<std::vector<size_t>> hit_events_;  // indices in the output of the events a hit gave
-  std::vector<int32_t> token_trigger_;  // per token: hit index or -1
-  std::vector<CueHit> cues_;
+  std::vector<bool>& hit_verb_;             // read as a verb
+  std::vector<bool>& hit_occurrence_;       // read as a violent or protest trigger
+  std::vector<bool>& hit_occurrence_verb_;  // read as a violent or protest verb
+  std::vector<bool>& hit_emitted_;
+  std::vector<bool>& hit_background_;  // a violent or protest mention found to be background
+  std::vector<std::vector<size_t>>& hit_events_;  // indices in the output of the events a hit gave
+  std::vector<int32_t>& token_trigger_;  // per token: hit index or -1
+  std::vector<CueHit>& cues_;
   // Per token: the CueKind bits of the cues whose match ends right before it.
-  std::vector<uint32_t> cue_ends_before_;
+  std::vector<uint32_t>& cue_ends_before_;
   bool CueEndsBefore(uint32_t token, CueKind kind) const {
     return token < cue_ends_before_.size() && (cue_ends_before_[token] >> static_cast<unsigned>(kind)) & 1u;
   }
   // Per token: a perfective verb of occurrence (شهد، وقع، أسفر عن) starts at it / ends right before it.
-  std::vector<uint8_t> perfective_occurrence_;
+  std::vector<uint8_t>& perfective_occurrence_;
   static constexpr uint8_t kStartsHere = 1, kEndsBefore = 2;
   bool PerfectiveOccurrence(uint32_t token, uint8_t where) const {
     return token < perfective_occurrence_.size() && (perfective_occurrence_[token] & where);
   }
   // Per token: a count (a quantity without a unit) ends right before it.
-  std::vector<bool> count_ends_before_;
+  std::vector<bool>& count_ends_before_;
   // Per token: the CueKind bits of the cues whose match starts at it.
-  std::vector<uint32_t> cue_starts_at_;
+  std::vector<uint32_t>& cue_starts_at_;
   // Whether a relative date of at most a week (أمس، اليوم، الأسبوع الماضي) starts in [from, to).
   bool RecentDateWithin(uint32_t from, uint32_t to) const;
   bool CueStartsAt(uint32_t token, CueKind kind) const {
     return token < cue_starts_at_.size() && (cue_starts_at_[token] >> static_cast<unsigned>(kind)) & 1u;
   }
-  std::vector<int32_t> group_of_;       // per mention: group id
-  std::vector<std::vector<int32_t>> groups_;
+  std::vector<int32_t>& group_of_;       // per mention: group id
+  std::vector<std::vector<int32_t>>& groups_;
   // Per clause: the source of the last event coded in it, and the antecedent last given to a pronoun.
   std::unordered_map<uint32_t, Arg> last_source_;
   std::unordered_map<uint64_t, Arg> pronoun_memo_;

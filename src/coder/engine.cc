@@ -39,7 +39,7 @@ void Worker::Analyze(const Document& doc) {
 
 void Worker::Code(const Document& doc, bool explain, std::vector<Event>* events) {
   Analyze(doc);
-  coder_.Code(doc, text_, recognition_, explain, events);
+  coder_.Code(doc, text_, recognition_, explain, events, &coder_scratch_);
 }
 
 }  // namespace rasad

@@ -78,6 +78,7 @@ class Worker {
   TextAnalyzer analyzer_;
   EntityRecognizer recognizer_;
   EventCoder coder_;
+  EventCoder::Scratch coder_scratch_;
   AnalyzedText text_;
   Recognition recognition_;
 };

@@ -12,9 +12,16 @@ EventCoder::EventCoder(const Lexicon* lexicon, const Ontology* ontology, const T
   }
 }
 
+EventCoder::Scratch::Scratch() : buffers_(std::make_unique<detail::DocumentCoderBuffers>()) {}
+EventCoder::Scratch::~Scratch() = default;
+
 void EventCoder::Code(const Document& doc, const AnalyzedText& text, const Recognition& rec, bool explain,
-                      std::vector<Event>* out) const {
-  detail::DocumentCoder dc(*lex_, *ontology_, *triggers_, *recognizer_, *dates_, date_first_words_, doc, text, rec, explain);
+                      std::vector<Event>* out, Scratch* scratch) const {
+  std::unique_ptr<detail::DocumentCoderBuffers> own;
+  if (scratch == nullptr) own = std::make_unique<detail::DocumentCoderBuffers>();
+  detail::DocumentCoderBuffers* buffers = scratch != nullptr ? scratch->buffers_.get() : own.get();
+  detail::DocumentCoder dc(*lex_, *ontology_, *triggers_, *recognizer_, *dates_, date_first_words_, doc, text, rec,
+                           explain, buffers);
   dc.Run(out);
 }
 

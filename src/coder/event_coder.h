@@ -27,6 +27,7 @@
 #ifndef RASAD_CODER_EVENT_CODER_H_
 #define RASAD_CODER_EVENT_CODER_H_
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -43,15 +44,34 @@
 
 namespace rasad {
 
+namespace detail {
+struct DocumentCoderBuffers;
+}
+
 class EventCoder {
  public:
   // All pointers must outlive the coder. Thread-safe: holds no mutable state.
   EventCoder(const Lexicon* lexicon, const Ontology* ontology, const TriggerLexicon* triggers,
              const EntityRecognizer* recognizer, const std::vector<RelativeDate>* relative_dates);
 
+  // The coder's per-document working memory, kept by a caller that codes many documents on one
+  // thread (a Worker) so that it is reused instead of allocated for each document.
+  class Scratch {
+   public:
+    Scratch();
+    ~Scratch();
+    Scratch(const Scratch&) = delete;
+    Scratch& operator=(const Scratch&) = delete;
+
+   private:
+    friend class EventCoder;
+    std::unique_ptr<detail::DocumentCoderBuffers> buffers_;
+  };
+
   // Appends the events of `doc` to *out. With `explain`, each event lists how it was coded.
+  // `scratch` (may be null) is working memory reused between calls.
   void Code(const Document& doc, const AnalyzedText& text, const Recognition& rec, bool explain,
-            std::vector<Event>* out) const;
+            std::vector<Event>* out, Scratch* scratch = nullptr) const;
 
  private:
   const Lexicon* lex_;
