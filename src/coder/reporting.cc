@@ -137,7 +137,9 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, const C
   // a second verb, which belongs to the main clause.
   // The clause may start right after the pronoun (، والذي خلف عشرات القتلى): the token that opens the
   // clause is checked too.
-  int verbs = 0;
+  // A verb trigger not joined by و or ف is itself such a second verb once a verb stands between it
+  // and the pronoun (الهجوم الذي وقع أمس أسفر عن مقتل خمسة: أسفر is the main clause's verb).
+  int verbs = !r.noun && !(tt.prefixes & (kProWa | kProFa)) ? 1 : 0;
   for (uint32_t k = t.first; k >= c.first_token && k > 0 && k + kClauseReach >= t.first; --k) {
     if (k < t.first && (verb_only(k) || PerfectiveOccurrence(k, kStartsHere) ||
                         (token_trigger_[k] >= 0 && token_trigger_[k] < static_cast<int32_t>(hi) &&
