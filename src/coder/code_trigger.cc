@@ -63,6 +63,16 @@ const TriggerRecord* DocumentCoder::GovernedReading(const TriggerHit& t, const T
   return preposition ? reading : nullptr;
 }
 
+bool DocumentCoder::HostagesAfter(size_t hi, const Clause& c) const {
+  const TriggerHit& t = hits_[hi];
+  for (uint32_t k = t.end; k < c.end_token && k < t.end + 8; ++k) {
+    if (token_trigger_[k] >= 0 && token_trigger_[k] != static_cast<int32_t>(hi)) break;
+    std::string_view w = Bare(k);
+    if (w == "رهينه" || w == "رهائن" || w == "رهاين") return true;
+  }
+  return false;
+}
+
 void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   TriggerHit t = hits_[hi];
   const TriggerRecord* reading = GovernedReading(t, ChooseRecord(t, *hit_payloads_[hi]), *hit_payloads_[hi]);
@@ -206,6 +216,15 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // هاجم، شن هجوما with a speaker as doer (a person, a party, the media, a court, clerics) and no toll
   // is criticism, as analysts code it (111).
   std::string cameo = r.cameo;
+  // احتجزوا أربعة من الشرطة رهائن، احتجزت المجموعة 68 رهينة: people held as hostages are abducted
+  // (181, ASSAULT), not arrested.
+  if ((r.flags & kFlagCapture) && !r.noun && code->plover == "COERCE" && HostagesAfter(hi, c)) {
+    if (const CameoCode* abduct = ont_.Find("181"); abduct != nullptr) {
+      code = abduct;
+      cameo = "181";
+      if (explain_) why.push_back("held as hostages: abduction (CAMEO 181)");
+    }
+  }
   if ((r.flags & kFlagFigurative) && !fatalities && !injured && !captured && !source.empty() &&
       IsSpeaker(source.members[0])) {
     if (const CameoCode* criticize = ont_.Find("111"); criticize != nullptr) {
@@ -399,6 +418,26 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       hit_events_[hi].push_back(out->size());
       out->push_back(std::move(e));
       hit_emitted_[hi] = true;
+    }
+  }
+
+  // قتل 22 شخصا في هجوم انتحاري، وورد أن انتحارية نفذت الهجوم: a definite attack noun that a verb of
+  // carrying out takes as its object is the attack the sentence reported before; its doer did the
+  // events reported before it that have none.
+  bool carried_out = r.noun && (tt.prefixes & kProAl) && CueEndsBefore(t.first, CueKind::kPerpetrate);
+  if (carried_out && code->plover == "ASSAULT" && source.members.size() == 1 && hit_emitted_[hi]) {
+    for (size_t j = hi; j-- > 0 && text_.tokens[hits_[j].first].sentence == tt.sentence;) {
+      if (!hit_occurrence_[j] || !hit_emitted_[j]) continue;
+      for (size_t idx : hit_events_[j]) {
+        Event& before = (*out)[idx];
+        if (before.source || before.event != code->plover) continue;
+        if (before.target && M(source.members[0]).is_actor &&
+            before.target->actor_id == recog_.ActorId(M(source.members[0]))) {
+          continue;
+        }
+        before.source = MakeActor(source.members[0]);
+        if (explain_) before.explain.push_back(fmt::format("source '{}' (doer of the attack carried out, named after it)", before.source->text));
+      }
     }
   }
 

@@ -74,6 +74,8 @@ class DocumentCoder {
   std::string_view Bare(uint32_t tok) const { return BareWord(text_.Stem(text_.tokens[tok])); }
 
   void FindTriggersAndCues();
+  // A trigger phrase whose first word `i` is followed by an actor and then by the rest of the phrase
+  // (حملة حفتر العسكرية، أطلق مسلحون النار، نزل المتظاهرون إلى الشوارع): adds the hit.
   bool SplitNounPhrase(uint32_t i, uint32_t limit);
   void BuildGroups();
   bool IsActorLike(int32_t m) const;
@@ -152,6 +154,8 @@ class DocumentCoder {
   // The reading of a trigger word (verb or noun), or null when no reading fits.
   const TriggerRecord* ChooseRecord(const TriggerHit& t, const std::vector<uint32_t>& payloads) const;
   void CodeTrigger(size_t hit_index, std::vector<Event>* out);
+  // Whether a hostage noun (رهينة، رهائن، كرهائن) follows capture trigger `hit_index` in its clause.
+  bool HostagesAfter(size_t hit_index, const Clause& c) const;
   // The actor a pronoun clitic `e` on trigger `t` refers to (excluding the groups of `exclude`).
   Arg PronounArg(const TriggerHit& t, Enclitic e, const std::vector<int32_t>& exclude, const char* role);
   // The first actor after the trigger introduced by one of its prepositions (or the owner, through
@@ -209,6 +213,8 @@ class DocumentCoder {
   }
   // Per token: a count (a quantity without a unit) ends right before it.
   std::vector<bool> count_ends_before_;
+  // Per token: the end of the quantity that starts at it, or 0.
+  std::vector<uint32_t> quantity_end_;
   // Per token: the CueKind bits of the cues whose match starts at it.
   std::vector<uint32_t> cue_starts_at_;
   // Whether a relative date of at most a week (أمس، اليوم، الأسبوع الماضي) starts in [from, to).

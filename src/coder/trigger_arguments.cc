@@ -336,14 +336,29 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
       }
     }
   }
+  // وورد أن انتحارية نفذت الهجوم، ارتكب المسلحون المجزرة: the subject of a verb of carrying out right
+  // before the noun is its doer.
+  if (source.empty()) {
+    for (const CueHit& q : cues_) {
+      if (q.end != t.first || q.first < c.first_token || trig_.cue(q.record).kind != CueKind::kPerpetrate) continue;
+      bool after = false;
+      Arg doer = SubjectOf(TriggerHit{q.first, q.end, 0}, c, &after);
+      if (!doer.empty()) {
+        source = doer;
+        source.how = "subject of '" + trig_.cue(q.record).form + "' before the noun";
+      }
+      break;
+    }
+  }
   if (source.empty() && (r.gen == ArgRole::kSource) && gen_arg.empty()) {
     for (int32_t j = static_cast<int32_t>(t.first) - 1;
          j >= static_cast<int32_t>(c.first_token) && j + 6 >= static_cast<int32_t>(t.first); --j) {
       if (token_trigger_[j] >= 0) break;
       int32_t m = MentionAt(static_cast<uint32_t>(j));
       if (m < 0) continue;
-      // The actor belongs to an earlier trigger of the clause (أدانت الجامعة العربية الهجوم).
-      if (M(m).is_actor && !IsPrepositional(m) && !TriggerBetween(c.first_token, M(m).first_token)) {
+      // The actor belongs to an earlier trigger of the clause (أدانت الجامعة العربية الهجوم), or is
+      // the genitive of another noun (ضريح مؤسس الجمهورية التركية في تظاهرة), not the noun's doer.
+      if (M(m).is_actor && !IsPrepositional(m) && !IsGenitive(m) && !TriggerBetween(c.first_token, M(m).first_token)) {
         source = ResolveDemonstrative(m);
         source.how = "actor of the clause before the noun";
       }

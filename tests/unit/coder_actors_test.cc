@@ -66,6 +66,24 @@ const ActorCase kCases[] = {
     // بحسب introduces who says so: neither subject nor object.
     {"according_to_is_no_argument", "وقتل القيادي بحسب المسؤولين الباكستانيين في غارة جوية.", "ASSAULT", "19", "",
      "/"},
+    // An actor that is the genitive of another noun (ضريح مؤسس الجمهورية) is not the doer of the
+    // verbal noun after it; the crowd the sentence names is.
+    {"genitive_of_another_noun_is_no_doer", "توجه مئات المتظاهرين إلى ضريح مؤسس الجمهورية التركية في مسيرة حاشدة أمس.",
+     "PROTEST", "141", "/CVL", ""},
+    // The subject of a verb of carrying out before an attack noun did it; a definite attack noun
+    // carried out later in the sentence gives its doer to the events reported before it.
+    {"doer_of_the_attack_named_after_it", "قتل عشرة أشخاص في تفجير انتحاري، وقالت الشرطة إن انتحاريا نفذ الهجوم.",
+     "ASSAULT", "190", "/UAF", "/CVL"},
+    {"committed_with_the_subject_after", "قتل خمسة جنود عراقيين في هجوم قرب الموصل، وقد ارتكب الهجوم مسلحون مجهولون.",
+     "ASSAULT", "190", "/UAF", "IRQ/MIL"},
+    // People held as hostages are abducted (181), not arrested (173).
+    {"hostages_after_the_object", "احتجز مسلحون خمسة موظفين رهائن في مصفاة للنفط.", "ASSAULT", "181", "/UAF", "/LAB"},
+    {"counted_hostages", "احتجزت الجماعة المسلحة عشرين راكبا كرهائن داخل الطائرة.", "ASSAULT", "181", "/UAF", ""},
+    {"detention_without_hostages", "احتجزت الشرطة الأردنية خمسة متظاهرين في عمان.", "COERCE", "173", "JOR/COP", "/CVL"},
+    // A verb phrase split by its subject (and a count before it): نزل المعارضون إلى الشوارع.
+    {"verb_phrase_split_by_subject", "ونزل المعارضون إلى الشوارع في المدن الكبرى.", "PROTEST", "141", "/OPP", ""},
+    {"verb_phrase_split_by_count_and_subject", "وخرج آلاف الطلاب إلى الشوارع في العاصمة أمس.", "PROTEST", "141", "/EDU",
+     ""},
 };
 
 void PrintTo(const ActorCase& x, std::ostream* os) { *os << x.name; }
