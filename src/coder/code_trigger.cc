@@ -128,6 +128,17 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     source = Antecedent(t.end, {}, "'بلاد' + pronoun -> the country of");
   }
 
+  // توفي 70 أسيرا نتيجة التعذيب: the dead whose death the violent noun caused are its target.
+  if (r.noun && target.empty() && found && found->plover == "ASSAULT") {
+    if (int32_t d = DeathBefore(t, c); d >= 0) {
+      bool after = false;
+      Arg dead = SubjectOf(TriggerHit{cues_[d].first, cues_[d].end, 0}, c, &after);
+      if (!dead.empty()) {
+        target = dead;
+        target.how = "subject of '" + trig_.cue(cues_[d].record).form + "' (died of it)";
+      }
+    }
+  }
   // Only actors (or places standing for their people) are arguments; a demonym adjective is not.
   for (Arg* a : {&source, &target}) {
     std::erase_if(a->members, [&](int32_t m) { return m < 0 || !IsActorLike(m); });

@@ -148,6 +148,9 @@ class DocumentCoder {
   // century or decade), or null.
   const char* CountOverPeriod(const TriggerHit& t, const Clause& c, bool counted) const;
   const char* HistoricalPeriod(const Clause& c) const;
+  // The index in cues_ of a perfective verb of dying (توفي، مات) shortly before trigger `t` in its
+  // clause, with no trigger between, or -1.
+  int32_t DeathBefore(const TriggerHit& t, const Clause& c) const;
   // `reading`, or the noun reading (or null) where a preposition, إنّ or a finite verb governs the word.
   const TriggerRecord* GovernedReading(const TriggerHit& t, const TriggerRecord* reading,
                                        const std::vector<uint32_t>& payloads) const;

@@ -328,6 +328,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, const C
   static constexpr std::string_view kCircumstance[] = {"في", "جراء", "اثر", "خلال", "بسبب", "نتيجه", "عقب", "اثناء"};
   bool circumstance = (tt.prefixes & kProBi) != 0;
   for (std::string_view x : kCircumstance) circumstance = circumstance || prev == x;
+  if (circumstance && DeathBefore(t, c) >= 0) return reported("the cause of a death");
   for (size_t j = hi; j-- > 0 && hits_[j].first >= c.first_token;) {
     if (circumstance && hit_occurrence_verb_[j] && hit_emitted_[j]) return reported("means or circumstance of a violent verb");
     if (j + 1 == hi && (tt.prefixes & kProWa) && hit_emitted_[j] && hit_occurrence_[j]) {
@@ -337,6 +338,18 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, const C
   return "a noun naming an event reported elsewhere";
 }
 
+
+int32_t DocumentCoder::DeathBefore(const TriggerHit& t, const Clause& c) const {
+  // توفي 70 أسيرا نتيجة التعذيب، مات ثلاثة جراء القصف: a perfective verb of dying shortly before the
+  // noun, with no other trigger between.
+  for (size_t i = 0; i < cues_.size(); ++i) {
+    const CueHit& q = cues_[i];
+    if (q.end > t.first || q.first < c.first_token || q.end + kClauseReach < t.first) continue;
+    if (trig_.cue(q.record).kind != CueKind::kDeath || trig_.cue(q.record).present) continue;
+    if (!TriggerBetween(q.end, t.first)) return static_cast<int32_t>(i);
+  }
+  return -1;
+}
 
 const char* DocumentCoder::CountOverPeriod(const TriggerHit& t, const Clause& c, bool counted) const {
   // A count of events or victims over months or years (199 هجوما خلال الأشهر التسعة الأولى، قتل نحو

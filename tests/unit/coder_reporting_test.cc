@@ -89,6 +89,14 @@ const Case kCases[] = {
     {"suicide_bomber_detonated", "فجر انتحاري حزاما ناسفا قرب مسجد في بغداد أمس.", "ASSAULT", true},
     // A verb of carrying out with an object pronoun takes the event named before it, not the noun after it.
     {"pronoun_object_of_perpetrate", "وأشاد الوزير بخطة نفذها الجيش ضد أعمال الخطف في المدينة.", "ASSAULT", false},
+    // A violent noun given as the cause of a death reports that violence; a death alone does not.
+    {"death_caused_by_torture", "وقال مسؤول إن 12 سجينا توفوا نتيجة التعذيب في السجون.", "ASSAULT", true},
+    {"death_caused_by_shelling", "مات خمسة أطفال جراء القصف على المدينة أمس.", "ASSAULT", true},
+    {"death_of_old_age", "توفي الرئيس السابق عن عمر يناهز ثمانين عاما في المستشفى.", "ASSAULT", false},
+    {"violent_noun_without_a_death", "تحدث الوزير نتيجة القصف عن خطة لإعادة الإعمار.", "ASSAULT", false},
+    // A verb trigger after a relative clause's own verb is the main clause's verb.
+    {"main_verb_after_relative_clause", "المسلحون الذين وصلوا أمس إلى البلدة قتلوا ثلاثة من رجال الشرطة.", "ASSAULT",
+     true},
 };
 
 void PrintTo(const Case& x, std::ostream* os) { *os << x.name; }
