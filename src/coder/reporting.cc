@@ -299,7 +299,10 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, const C
       }
     }
   }
-  for (uint32_t k = t.first; k + kClauseReach >= t.first; --k) {
+  // A verb of undergoing takes its subject, however long, before its noun (تعرضت قاعدة تابعة للجيش في
+  // شرق الجزيرة أمس إلى هجوم): it reaches further back than the other verbs of occurrence.
+  constexpr uint32_t kUndergoReach = 2 * kClauseReach;
+  for (uint32_t k = t.first; k + kUndergoReach >= t.first; --k) {
     // تم، جرى take their verbal noun right after them (تم اختطاف): further on, another noun is theirs.
     std::string_view light = k > 0 ? Bare(k - 1) : std::string_view();
     bool light_verb = light == "تم" || light == "جري" || light == "يتم" || light == "يجري";
@@ -310,7 +313,8 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, const C
     bool takes_next = k > 0 && text_.tokens[k - 1].suffix == Enclitic::kNone && Bare(k - 1).rfind("ي", 0) != 0 &&
                       (CueEndsBefore(k, CueKind::kOccurrence) || CueEndsBefore(k, CueKind::kResult) ||
                        CueEndsBefore(k, CueKind::kUndergo));
-    if (PerfectiveOccurrence(k, kEndsBefore) && takes_next && (!light_verb || k == t.first)) {
+    bool near = k + kClauseReach >= t.first || CueEndsBefore(k, CueKind::kUndergo);
+    if (PerfectiveOccurrence(k, kEndsBefore) && takes_next && (!light_verb || k == t.first) && near) {
       return reported("after a verb of occurrence");
     }
     if (k <= c.first_token || is_punct(k - 1) || other_trigger(k - 1) || verb_only(k - 1)) break;

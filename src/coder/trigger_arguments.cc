@@ -269,6 +269,9 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
   }
   if (r.gen == ArgRole::kSource) {
     source = gen_arg;
+    // هجوم نسب إلى المتمردين، غارات من قبل الطيران: without a genitive doer, the one a phrase of
+    // agency names.
+    if (source.empty()) source = ByAgent(t, c);
     target = PrepTarget(hi, r, c);
   } else {
     target = gen_arg;

@@ -80,6 +80,9 @@ const ActorCase kCases[] = {
     {"hostages_after_the_object", "احتجز مسلحون خمسة موظفين رهائن في مصفاة للنفط.", "ASSAULT", "181", "/UAF", "/LAB"},
     {"counted_hostages", "احتجزت الجماعة المسلحة عشرين راكبا كرهائن داخل الطائرة.", "ASSAULT", "181", "/UAF", ""},
     {"detention_without_hostages", "احتجزت الشرطة الأردنية خمسة متظاهرين في عمان.", "COERCE", "173", "JOR/COP", "/CVL"},
+    // A phrase of agency (نسب إلى، من قبل) names the doer of an attack noun without a genitive doer.
+    {"attributed_to", "وقع هجوم بالقذائف على قاعدة عسكرية، نسب إلى المتمردين الأكراد، قرب الحدود التركية.", "ASSAULT",
+     "190", "/REB", ""},
     // A verb phrase split by its subject (and a count before it): نزل المعارضون إلى الشوارع.
     {"verb_phrase_split_by_subject", "ونزل المعارضون إلى الشوارع في المدن الكبرى.", "PROTEST", "141", "/OPP", ""},
     {"verb_phrase_split_by_count_and_subject", "وخرج آلاف الطلاب إلى الشوارع في العاصمة أمس.", "PROTEST", "141", "/EDU",

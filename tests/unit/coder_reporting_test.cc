@@ -94,6 +94,9 @@ const Case kCases[] = {
     {"death_caused_by_shelling", "مات خمسة أطفال جراء القصف على المدينة أمس.", "ASSAULT", true},
     {"death_of_old_age", "توفي الرئيس السابق عن عمر يناهز ثمانين عاما في المستشفى.", "ASSAULT", false},
     {"violent_noun_without_a_death", "تحدث الوزير نتيجة القصف عن خطة لإعادة الإعمار.", "ASSAULT", false},
+    // A verb of undergoing reaches its noun over a long subject.
+    {"undergo_over_a_long_subject", "تعرضت قافلة تابعة للأمم المتحدة في شمال البلاد أمس إلى هجوم بالقذائف.", "ASSAULT",
+     true},
     // A verb trigger after a relative clause's own verb is the main clause's verb.
     {"main_verb_after_relative_clause", "المسلحون الذين وصلوا أمس إلى البلدة قتلوا ثلاثة من رجال الشرطة.", "ASSAULT",
      true},
