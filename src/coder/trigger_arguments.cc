@@ -368,6 +368,30 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
       break;
     }
   }
+  // هجوم انتحاري استهدف ثكنة عسكرية: a violent verb right after the noun describes it (an asyndetic
+  // relative clause); its object is what the noun's event hit.
+  for (uint32_t k = t.end; target.empty() && r.gen == ArgRole::kSource && k < c.end_token && k <= t.end + 1; ++k) {
+    if (text_.tokens[k].kind != TokenKind::kWord) break;
+    int32_t h = token_trigger_[k];
+    if (h < 0 || h == static_cast<int32_t>(hi)) continue;
+    const TriggerRecord* vr = ChooseRecord(hits_[h], *hit_payloads_[h]);
+    const CameoCode* vcode = vr ? ont_.Find(vr->cameo) : nullptr;
+    if (vr == nullptr || vr->noun || vr->passive || vr->present || !(vr->target & kTargetObject) ||
+        vcode == nullptr || vcode->plover != "ASSAULT") {
+      break;
+    }
+    for (uint32_t j = hits_[h].end; j < c.end_token && j < hits_[h].end + 6; ++j) {
+      if (token_trigger_[j] >= 0 || text_.tokens[j].kind == TokenKind::kPunct) break;
+      int32_t m = MentionAt(j);
+      if (m < 0) continue;
+      if (IsActorLike(m) && !IsPrepositional(m)) {
+        target = ResolveDemonstrative(m);
+        target.how = "object of the verb that describes the noun";
+      }
+      break;
+    }
+    break;
+  }
   if (target.empty()) target = PassingTarget(t);
   if (source.empty() && r.gen == ArgRole::kTarget && !target.empty() && !prev_source.empty()) {
     // سحقها بلا هوادة after تقدم قوات الوفاق: the doer of the clause's previous event.

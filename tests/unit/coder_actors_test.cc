@@ -81,8 +81,13 @@ const ActorCase kCases[] = {
     {"counted_hostages", "احتجزت الجماعة المسلحة عشرين راكبا كرهائن داخل الطائرة.", "ASSAULT", "181", "/UAF", ""},
     {"detention_without_hostages", "احتجزت الشرطة الأردنية خمسة متظاهرين في عمان.", "COERCE", "173", "JOR/COP", "/CVL"},
     // A phrase of agency (نسب إلى، من قبل) names the doer of an attack noun without a genitive doer.
-    {"attributed_to", "وقع هجوم بالقذائف على قاعدة عسكرية، نسب إلى المتمردين الأكراد، قرب الحدود التركية.", "ASSAULT",
+    {"attributed_to", "وقع هجوم بالقذائف على سوق شعبية، نسب إلى المتمردين الأكراد، قرب الحدود التركية.", "ASSAULT",
      "190", "/REB", ""},
+    // A military installation or convoy stands for its force; a violent verb right after an attack
+    // noun describes it, and its object is what the attack hit.
+    {"installation_is_the_force", "هاجم مسلحون ثكنة عسكرية قرب الحدود أمس.", "ASSAULT", "190", "/UAF", "/MIL"},
+    {"object_of_the_describing_verb", "قتل عشرة جنود في هجوم استهدف قاعدة عسكرية أمريكية قرب بغداد.", "ASSAULT", "190",
+     "", "USA/MIL"},
     // A verb phrase split by its subject (and a count before it): نزل المعارضون إلى الشوارع.
     {"verb_phrase_split_by_subject", "ونزل المعارضون إلى الشوارع في المدن الكبرى.", "PROTEST", "141", "/OPP", ""},
     {"verb_phrase_split_by_count_and_subject", "وخرج آلاف الطلاب إلى الشوارع في العاصمة أمس.", "PROTEST", "141", "/EDU",
