@@ -89,6 +89,7 @@ const ActorCase kCases[] = {
     {"object_of_the_describing_verb", "قتل عشرة جنود في هجوم استهدف قاعدة عسكرية أمريكية قرب بغداد.", "ASSAULT", "190",
      "", "USA/MIL"},
     // A verb phrase split by its subject (and a count before it): نزل المعارضون إلى الشوارع.
+    {"car_bomb_detonated_by_subject", "فجر مسلحون سيارة مفخخة أمام مقر الحزب.", "ASSAULT", "1832", "/UAF", ""},
     {"verb_phrase_split_by_subject", "ونزل المعارضون إلى الشوارع في المدن الكبرى.", "PROTEST", "141", "/OPP", ""},
     {"verb_phrase_split_by_count_and_subject", "وخرج آلاف الطلاب إلى الشوارع في العاصمة أمس.", "PROTEST", "141", "/EDU",
      ""},

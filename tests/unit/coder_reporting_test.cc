@@ -94,6 +94,9 @@ const Case kCases[] = {
     {"death_caused_by_shelling", "مات خمسة أطفال جراء القصف على المدينة أمس.", "ASSAULT", true},
     {"death_of_old_age", "توفي الرئيس السابق عن عمر يناهز ثمانين عاما في المستشفى.", "ASSAULT", false},
     {"violent_noun_without_a_death", "تحدث الوزير نتيجة القصف عن خطة لإعادة الإعمار.", "ASSAULT", false},
+    // فجر with an explosive, a vehicle or a building as object is "blew up"; before a time it is "dawn".
+    {"blew_up_a_bus", "وقال مسؤول إن انتحاريا فجر حافلة تقل جنودا قرب الحدود.", "ASSAULT", true},
+    {"dawn_of_a_day", "وصلت القافلة فجر الأحد إلى المخيم.", "ASSAULT", false},
     // A verb of undergoing reaches its noun over a long subject.
     {"undergo_over_a_long_subject", "تعرضت قافلة تابعة للأمم المتحدة في شمال البلاد أمس إلى هجوم بالقذائف.", "ASSAULT",
      true},
