@@ -89,6 +89,10 @@ const ActorCase kCases[] = {
     {"object_of_the_describing_verb", "قتل عشرة جنود في هجوم استهدف قاعدة عسكرية أمريكية قرب بغداد.", "ASSAULT", "190",
      "", "USA/MIL"},
     // A verb phrase split by its subject (and a count before it): نزل المعارضون إلى الشوارع.
+    // Died of his wounds: a violent death whose subject is the victim (split by the subject).
+    {"died_of_wounds", "وتوفي جندي أمريكي متأثرا بجروحه في مستشفى ببغداد.", "ASSAULT", "190", "", "USA/MIL"},
+    // Two-word device nouns in the dual (عبوتين ناسفتين) are listed: the dual is generated for one word only.
+    {"dual_roadside_bombs", "قتل جنديان أفغانيان بعبوتين ناسفتين قرب قندهار.", "ASSAULT", "1833", "", ""},
     {"car_bomb_detonated_by_subject", "فجر مسلحون سيارة مفخخة أمام مقر الحزب.", "ASSAULT", "1832", "/UAF", ""},
     {"verb_phrase_split_by_subject", "ونزل المعارضون إلى الشوارع في المدن الكبرى.", "PROTEST", "141", "/OPP", ""},
     {"verb_phrase_split_by_count_and_subject", "وخرج آلاف الطلاب إلى الشوارع في العاصمة أمس.", "PROTEST", "141", "/EDU",
