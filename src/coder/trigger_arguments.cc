@@ -175,6 +175,12 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
     if (vso && !subj.empty()) from = M(subj.members.back()).end_token;
     for (uint32_t k = from; k < c.end_token && k < from + 6; ++k) {
       if (token_trigger_[k] >= 0) break;
+      // A comma before a word joined by و or ف ends the verb's phrase (استهدف سوقا شعبية، وقالت
+      // الشرطة): what follows is another clause.
+      if (text_.tokens[k].kind == TokenKind::kPunct && k + 1 < c.end_token &&
+          (text_.tokens[k + 1].prefixes & (kProWa | kProFa))) {
+        break;
+      }
       int32_t m = MentionAt(k);
       if (m < 0) continue;
       if (IsActorLike(m) && !IsPrepositional(m) && (subj.empty() || group_of_[m] != group_of_[subj.members[0]])) {

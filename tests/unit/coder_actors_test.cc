@@ -89,6 +89,9 @@ const ActorCase kCases[] = {
     {"object_of_the_describing_verb", "قتل عشرة جنود في هجوم استهدف قاعدة عسكرية أمريكية قرب بغداد.", "ASSAULT", "190",
      "", "USA/MIL"},
     // A verb phrase split by its subject (and a count before it): نزل المعارضون إلى الشوارع.
+    // A comma before a word joined by و ends the verb's phrase: no object after it.
+    {"object_stops_at_the_next_clause", "هاجم مسلحون قرية نائية، وقالت الشرطة إن السكان فروا.", "ASSAULT", "190", "/UAF",
+     ""},
     // Died of his wounds: a violent death whose subject is the victim (split by the subject).
     {"died_of_wounds", "وتوفي جندي أمريكي متأثرا بجروحه في مستشفى ببغداد.", "ASSAULT", "190", "", "USA/MIL"},
     // Two-word device nouns in the dual (عبوتين ناسفتين) are listed: the dual is generated for one word only.
