@@ -160,7 +160,17 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   Arg& source = *source_out;
   Arg& target = *target_out;
   bool vso = false;
-  Arg subj = SubjectOf(t, c, &vso);
+  Arg subj;
+  // فجر انتحاري، فجر مهاجم انتحاري: a verb phrase may hold its subject, an agent after the verb.
+  for (uint32_t k = t.first + 1; k < t.end; ++k) {
+    int32_t m = MentionAt(k);
+    if (m >= 0 && M(m).is_actor && M(m).first_token == k) {
+      subj = GroupOf(m, "subject inside the trigger phrase");
+      vso = true;
+      break;
+    }
+  }
+  if (subj.empty()) subj = SubjectOf(t, c, &vso);
   if (subj.empty() && c.first_token == t.first && hi > 0) {
     // A verb that opens its clause (وانسحبت) continues the previous clause's subject.
     uint32_t prev_clause = tt.clause == 0 ? 0 : tt.clause - 1;

@@ -92,6 +92,9 @@ const ActorCase kCases[] = {
     // A comma before a word joined by و ends the verb's phrase: no object after it.
     {"object_stops_at_the_next_clause", "هاجم مسلحون قرية نائية، وقالت الشرطة إن السكان فروا.", "ASSAULT", "190", "/UAF",
      ""},
+    // A verb phrase that holds its subject (فجر انتحاري): the agent inside it is the doer.
+    {"subject_inside_the_trigger_phrase", "من ناحية ثانية، فجر انتحاري سيارة مفخخة أمام مطعم في الرمادي.", "ASSAULT",
+     "1831", "/UAF", ""},
     // Died of his wounds: a violent death whose subject is the victim (split by the subject).
     {"died_of_wounds", "وتوفي جندي أمريكي متأثرا بجروحه في مستشفى ببغداد.", "ASSAULT", "190", "", "USA/MIL"},
     // Two-word device nouns in the dual (عبوتين ناسفتين) are listed: the dual is generated for one word only.
