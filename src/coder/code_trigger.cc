@@ -286,7 +286,9 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       if (m < 0) continue;
       bool is_target = false;
       for (int32_t x : target.members) is_target = is_target || group_of_[x] == group_of_[m];
-      if (M(m).is_actor && !IsPrepositional(m) && !is_target && M(m).first_token == k) {
+      // The subject of a verb of undergoing (تعرضت ثكنة لاعتداء أدى إلى) is the one attacked.
+      if (M(m).is_actor && !IsPrepositional(m) && !is_target && M(m).first_token == k &&
+          !CueEndsBefore(k, CueKind::kUndergo)) {
         source = ResolveDemonstrative(m);
         source.how = "first subject of the sentence, doer of the cause of this result";
       }

@@ -206,6 +206,45 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
 }
 
 
+void DocumentCoder::ClaimedAfter(std::vector<Event>* out) {
+  // قتل ثلاثة جنود في هجوم على ثكنة، وقد تبناه تنظيم القاعدة: a verb of carrying out or claiming
+  // whose object pronoun refers back (تبناه، نفذته) names the doer of the violent events reported
+  // before it in the sentence that have none. A noun right before the verb (هجوم نفذه) is its own
+  // antecedent and is handled with the noun.
+  for (const CueHit& q : cues_) {
+    if (trig_.cue(q.record).kind != CueKind::kPerpetrate || q.first == 0) continue;
+    // The pronoun may be split off the verb or be part of the listed form (تبناه، نفذته).
+    const std::string& form = trig_.cue(q.record).form;
+    bool pronoun = text_.tokens[q.end - 1].suffix != Enclitic::kNone ||
+                   (form.size() > 2 && form.compare(form.size() - 2, 2, "ه") == 0) ||
+                   (form.size() > 4 && form.compare(form.size() - 4, 4, "ها") == 0);
+    if (!pronoun) continue;
+    // The verb opens its clause: joined by و or ف (وتبناه، وقد تبناه) or after punctuation.
+    uint32_t prev = q.first - 1;
+    bool opens = (text_.tokens[q.first].prefixes & (kProWa | kProFa)) != 0;
+    if (prev > 0 && (Bare(prev) == "قد" || Bare(prev) == "وقد")) {
+      opens = opens || Bare(prev) == "وقد" || (text_.tokens[prev].prefixes & (kProWa | kProFa));
+      --prev;
+    }
+    opens = opens || text_.tokens[prev].kind == TokenKind::kPunct;
+    if (!opens) continue;
+    const Clause& c = text_.clauses[text_.tokens[q.first].clause];
+    bool after = false;
+    Arg doer = SubjectOf(TriggerHit{q.first, q.end, 0}, c, &after);
+    if (!after || doer.members.size() != 1) continue;
+    uint32_t sentence = text_.tokens[q.first].sentence;
+    for (size_t h = 0; h < hits_.size() && hits_[h].first < q.first; ++h) {
+      if (text_.tokens[hits_[h].first].sentence != sentence || !hit_occurrence_[h]) continue;
+      for (size_t idx : hit_events_[h]) {
+        Event& e = (*out)[idx];
+        if (e.source || e.event != "ASSAULT") continue;
+        e.source = MakeActor(doer.members[0]);
+        if (explain_) e.explain.push_back("source '" + e.source->text + "' (subject of '" + trig_.cue(q.record).form + "' after it)");
+      }
+    }
+  }
+}
+
 void DocumentCoder::Run(std::vector<Event>* out) {
   FindTriggersAndCues();
   BuildGroups();
@@ -217,6 +256,7 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   hit_events_.assign(hits_.size(), {});
   size_t first_new = out->size();
   for (size_t i = 0; i < hits_.size(); ++i) CodeTrigger(i, out);
+  ClaimedAfter(out);
 
   // One event per (type, source, target, place, negation, modality) in the document.
   std::vector<Event> merged;

@@ -157,6 +157,9 @@ class DocumentCoder {
   // The reading of a trigger word (verb or noun), or null when no reading fits.
   const TriggerRecord* ChooseRecord(const TriggerHit& t, const std::vector<uint32_t>& payloads) const;
   void CodeTrigger(size_t hit_index, std::vector<Event>* out);
+  // Gives the doer named by a later verb of claiming with an object pronoun (وقد تبناه تنظيم القاعدة)
+  // to the sentence's violent events before it that have none.
+  void ClaimedAfter(std::vector<Event>* out);
   // Whether a hostage noun (رهينة، رهائن، كرهائن) follows capture trigger `hit_index` in its clause.
   bool HostagesAfter(size_t hit_index, const Clause& c) const;
   // The actor a pronoun clitic `e` on trigger `t` refers to (excluding the groups of `exclude`).

@@ -392,7 +392,9 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
     if (h < 0 || h == static_cast<int32_t>(hi)) continue;
     const TriggerRecord* vr = ChooseRecord(hits_[h], *hit_payloads_[h]);
     const CameoCode* vcode = vr ? ont_.Find(vr->cameo) : nullptr;
+    // A verb of result or toll (أسفر عن مقتل، قتل) counts victims; it does not say what was hit.
     if (vr == nullptr || vr->noun || vr->passive || vr->present || !(vr->target & kTargetObject) ||
+        (vr->flags & (kFlagKill | kFlagInjure | kFlagCapture)) || CueStartsAt(k, CueKind::kResult) ||
         vcode == nullptr || vcode->plover != "ASSAULT") {
       break;
     }

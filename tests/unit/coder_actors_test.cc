@@ -95,6 +95,16 @@ const ActorCase kCases[] = {
     // A verb phrase that holds its subject (فجر انتحاري): the agent inside it is the doer.
     {"subject_inside_the_trigger_phrase", "من ناحية ثانية، فجر انتحاري سيارة مفخخة أمام مطعم في الرمادي.", "ASSAULT",
      "1831", "/UAF", ""},
+    // A later verb of claiming with an object pronoun (وقد تبناه) names the doer of the events before it.
+    {"claimed_in_a_later_clause",
+     "قتل ثلاثة جنود في هجوم على ثكنة عسكرية قرب الحدود، وقد تبناه تنظيم القاعدة في بلاد المغرب الإسلامي.", "ASSAULT",
+     "190", "/REB", "/MIL"},
+    // The subject of a verb of undergoing is the one attacked, not the doer of the attack's result.
+    {"undergoer_is_no_doer_of_the_result", "تعرضت ثكنة عسكرية لاعتداء أدى إلى إصابة ثلاثة مدنيين.", "ASSAULT", "190", "",
+     "/CVL"},
+    // A verb of result after an attack noun counts victims; the attack's target stays the undergoer.
+    {"result_verb_does_not_describe_the_target", "تعرضت ثكنة عسكرية لاعتداء أسفر عن مقتل ثلاثة جنود.", "ASSAULT", "180",
+     "", "/MIL"},
     // Died of his wounds: a violent death whose subject is the victim (split by the subject).
     {"died_of_wounds", "وتوفي جندي أمريكي متأثرا بجروحه في مستشفى ببغداد.", "ASSAULT", "190", "", "USA/MIL"},
     // Two-word device nouns in the dual (عبوتين ناسفتين) are listed: the dual is generated for one word only.
