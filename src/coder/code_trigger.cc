@@ -257,7 +257,12 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   }
   if (occurrence && !negated && modality != "intended" && modality != "hypothetical" && !charged) {
     const char* reported_as = "";
-    if (Background(hi, r, c, fatalities || injured || captured, &reported_as) != nullptr) {
+    // A verb's line read as the verbal noun after a preposition (بسبب أسر جنديين، إلى سحقها) is
+    // judged as a noun: it reports an event only where a noun would.
+    TriggerRecord as_noun = r;
+    as_noun.noun = r.noun || (t.first > c.first_token && CueEndsBefore(t.first, CueKind::kPreposition) &&
+                              Bare(t.first - 1) != "من" && Bare(t.first - 1) != "علي");
+    if (Background(hi, as_noun, c, fatalities || injured || captured, &reported_as) != nullptr) {
       hit_background_[hi] = true;
       return;
     }

@@ -97,6 +97,9 @@ const Case kCases[] = {
     // فجر with an explosive, a vehicle or a building as object is "blew up"; before a time it is "dawn".
     {"blew_up_a_bus", "وقال مسؤول إن انتحاريا فجر حافلة تقل جنودا قرب الحدود.", "ASSAULT", true},
     {"dawn_of_a_day", "وصلت القافلة فجر الأحد إلى المخيم.", "ASSAULT", false},
+    // A verb's line read as the verbal noun after a preposition is judged as a noun.
+    {"verbal_noun_of_a_cause", "وقال الوزير إن العلاقات توترت بسبب أسر جنديين على الحدود.", "ASSAULT", false},
+    {"verbal_noun_of_a_result", "وأدى الهجوم إلى أسر ثلاثة جنود.", "ASSAULT", true},
     // A verb of undergoing reaches its noun over a long subject.
     {"undergo_over_a_long_subject", "تعرضت قافلة تابعة للأمم المتحدة في شمال البلاد أمس إلى هجوم بالقذائف.", "ASSAULT",
      true},
