@@ -63,6 +63,16 @@ const TriggerRecord* DocumentCoder::GovernedReading(const TriggerHit& t, const T
   return preposition ? reading : nullptr;
 }
 
+bool DocumentCoder::HostagesAfter(size_t hi, const Clause& c) const {
+  const TriggerHit& t = hits_[hi];
+  for (uint32_t k = t.end; k < c.end_token && k < t.end + 8; ++k) {
+    if (token_trigger_[k] >= 0 && token_trigger_[k] != static_cast<int32_t>(hi)) break;
+    std::string_view w = Bare(k);
+    if (w == "رهينه" || w == "رهائن" || w == "رهاين") return true;
+  }
+  return false;
+}
+
 void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   TriggerHit t = hits_[hi];
   const TriggerRecord* reading = GovernedReading(t, ChooseRecord(t, *hit_payloads_[hi]), *hit_payloads_[hi]);
@@ -118,6 +128,17 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     source = Antecedent(t.end, {}, "'بلاد' + pronoun -> the country of");
   }
 
+  // توفي 70 أسيرا نتيجة التعذيب: the dead whose death the violent noun caused are its target.
+  if (r.noun && target.empty() && found && found->plover == "ASSAULT") {
+    if (int32_t d = DeathBefore(t, c); d >= 0) {
+      bool after = false;
+      Arg dead = SubjectOf(TriggerHit{cues_[d].first, cues_[d].end, 0}, c, &after);
+      if (!dead.empty()) {
+        target = dead;
+        target.how = "subject of '" + trig_.cue(cues_[d].record).form + "' (died of it)";
+      }
+    }
+  }
   // Only actors (or places standing for their people) are arguments; a demonym adjective is not.
   for (Arg* a : {&source, &target}) {
     std::erase_if(a->members, [&](int32_t m) { return m < 0 || !IsActorLike(m); });
@@ -206,6 +227,15 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // هاجم، شن هجوما with a speaker as doer (a person, a party, the media, a court, clerics) and no toll
   // is criticism, as analysts code it (111).
   std::string cameo = r.cameo;
+  // احتجزوا أربعة من الشرطة رهائن، احتجزت المجموعة 68 رهينة: people held as hostages are abducted
+  // (181, ASSAULT), not arrested.
+  if ((r.flags & kFlagCapture) && !r.noun && code->plover == "COERCE" && HostagesAfter(hi, c)) {
+    if (const CameoCode* abduct = ont_.Find("181"); abduct != nullptr) {
+      code = abduct;
+      cameo = "181";
+      if (explain_) why.push_back("held as hostages: abduction (CAMEO 181)");
+    }
+  }
   if ((r.flags & kFlagFigurative) && !fatalities && !injured && !captured && !source.empty() &&
       IsSpeaker(source.members[0])) {
     if (const CameoCode* criticize = ont_.Find("111"); criticize != nullptr) {
@@ -227,7 +257,12 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   }
   if (occurrence && !negated && modality != "intended" && modality != "hypothetical" && !charged) {
     const char* reported_as = "";
-    if (Background(hi, r, c, fatalities || injured || captured, &reported_as) != nullptr) {
+    // A verb's line read as the verbal noun after a preposition (بسبب أسر جنديين، إلى سحقها) is
+    // judged as a noun: it reports an event only where a noun would.
+    TriggerRecord as_noun = r;
+    as_noun.noun = r.noun || (t.first > c.first_token && CueEndsBefore(t.first, CueKind::kPreposition) &&
+                              Bare(t.first - 1) != "من" && Bare(t.first - 1) != "علي");
+    if (Background(hi, as_noun, c, fatalities || injured || captured, &reported_as) != nullptr) {
       hit_background_[hi] = true;
       return;
     }
@@ -256,7 +291,9 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       if (m < 0) continue;
       bool is_target = false;
       for (int32_t x : target.members) is_target = is_target || group_of_[x] == group_of_[m];
-      if (M(m).is_actor && !IsPrepositional(m) && !is_target && M(m).first_token == k) {
+      // The subject of a verb of undergoing (تعرضت ثكنة لاعتداء أدى إلى) is the one attacked.
+      if (M(m).is_actor && !IsPrepositional(m) && !is_target && M(m).first_token == k &&
+          !CueEndsBefore(k, CueKind::kUndergo)) {
         source = ResolveDemonstrative(m);
         source.how = "first subject of the sentence, doer of the cause of this result";
       }
@@ -399,6 +436,26 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       hit_events_[hi].push_back(out->size());
       out->push_back(std::move(e));
       hit_emitted_[hi] = true;
+    }
+  }
+
+  // قتل 22 شخصا في هجوم انتحاري، وورد أن انتحارية نفذت الهجوم: a definite attack noun that a verb of
+  // carrying out takes as its object is the attack the sentence reported before; its doer did the
+  // events reported before it that have none.
+  bool carried_out = r.noun && (tt.prefixes & kProAl) && CueEndsBefore(t.first, CueKind::kPerpetrate);
+  if (carried_out && code->plover == "ASSAULT" && source.members.size() == 1 && hit_emitted_[hi]) {
+    for (size_t j = hi; j-- > 0 && text_.tokens[hits_[j].first].sentence == tt.sentence;) {
+      if (!hit_occurrence_[j] || !hit_emitted_[j]) continue;
+      for (size_t idx : hit_events_[j]) {
+        Event& before = (*out)[idx];
+        if (before.source || before.event != code->plover) continue;
+        if (before.target && M(source.members[0]).is_actor &&
+            before.target->actor_id == recog_.ActorId(M(source.members[0]))) {
+          continue;
+        }
+        before.source = MakeActor(source.members[0]);
+        if (explain_) before.explain.push_back(fmt::format("source '{}' (doer of the attack carried out, named after it)", before.source->text));
+      }
     }
   }
 

@@ -20,8 +20,10 @@ void DocumentCoder::FindTriggersAndCues() {
   cue_starts_at_.assign(text_.tokens.size() + 1, 0);
   perfective_occurrence_.assign(text_.tokens.size() + 1, 0);
   count_ends_before_.assign(text_.tokens.size() + 1, false);
+  quantity_end_.assign(text_.tokens.size() + 1, 0);
   for (const Quantity& q : text_.quantities) {
     if (q.unit.empty() && q.end_token < count_ends_before_.size()) count_ends_before_[q.end_token] = true;
+    if (q.first_token < quantity_end_.size()) quantity_end_[q.first_token] = q.end_token;
   }
   for (const Sentence& s : text_.sentences) {
     for (uint32_t i = s.first_token; i < s.end_token;) {
@@ -78,32 +80,59 @@ void DocumentCoder::FindTriggersAndCues() {
 }
 
 bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit) {
-  // A two-word trigger "noun adjective" split by the noun's genitive: حملة حفتر العسكرية is
-  // حملة عسكرية whose genitive is حفتر.
+  // A trigger phrase split by an actor after its first word: a two-word "noun adjective" trigger by
+  // the noun's genitive (حملة حفتر العسكرية is حملة عسكرية whose genitive is حفتر), a verb phrase by
+  // the verb's subject (أطلق مسلحون النار، نزل المتظاهرون إلى الشوارع، خرج آلاف الطلاب إلى الشوارع).
   const PhraseMatcher& tm = trig_.triggers();
   const Token& t = text_.tokens[i];
   if (t.kind != TokenKind::kWord || i + 1 >= limit) return false;
-  int32_t gm = MentionAt(i + 1);
-  if (gm < 0 || M(gm).first_token != i + 1 || (M(gm).prefixes & (kPrepClitics | kProWa))) return false;
-  uint32_t adj = M(gm).end_token;
-  if (adj >= limit || text_.tokens[adj].kind != TokenKind::kWord || !(text_.tokens[adj].prefixes & kProAl)) return false;
+  uint32_t j = i + 1;
+  bool counted = quantity_end_[j] > j;  // آلاف الطلاب: a count before the actor
+  if (counted) j = quantity_end_[j];
+  int32_t gm = j < limit ? MentionAt(j) : -1;
+  if (gm < 0 || M(gm).first_token != j || (M(gm).prefixes & (kPrepClitics | kProWa))) return false;
+  uint32_t rest = M(gm).end_token;
+  if (rest >= limit || text_.tokens[rest].kind != TokenKind::kWord) return false;
+  bool definite = text_.tokens[rest].prefixes & kProAl;
   const TokenKeys::Keys& tk = rec_.keys.tokens[i];
-  const TokenKeys::Keys& ak = rec_.keys.tokens[adj];
   for (int k = 0; k < tk.count; ++k) {
     uint32_t first = tm.WordId(tk.key[k], tk.hash[k]);
     if (first == PhraseMatcher::kNoWord) continue;
     uint32_t node = tm.Step(0, first);
-    if (node == 0 || ak.count == 0) continue;
-    uint32_t id = tm.WordId(ak.key[0], ak.hash[0]);
-    if (id == PhraseMatcher::kNoWord) continue;
-    uint32_t child = tm.Step(node, id);
-    const std::vector<uint32_t>* payloads = child ? tm.Payloads(child) : nullptr;
+    if (node == 0) continue;
+    // The rest of the phrase, as Longest() walks it: a word with a clitic continues it only whole.
+    const std::vector<uint32_t>* payloads = nullptr;
+    const std::vector<uint32_t>* one_word = nullptr;  // the phrase ending at the first word after the actor
+    uint32_t end = rest;
+    for (uint32_t x = rest; x < limit && x < rest + 4 && node != 0; ++x) {
+      const TokenKeys::Keys& xk = rec_.keys.tokens[x];
+      uint32_t next = 0;
+      for (int a = (xk.attached && xk.count == 2) ? 1 : 0; a < xk.count && next == 0; ++a) {
+        uint32_t id = tm.WordId(xk.key[a], xk.hash[a]);
+        if (id != PhraseMatcher::kNoWord) next = tm.Step(node, id);
+      }
+      node = next;
+      if (node != 0 && tm.Payloads(node) != nullptr) {
+        payloads = tm.Payloads(node);
+        end = x + 1;
+        if (x == rest) one_word = payloads;
+      }
+    }
     if (payloads == nullptr) continue;
+    // A longer rest is the complement of a verb (إلى الشوارع), which may follow a count and its actor;
+    // one word after the actor must carry the article (the adjective, the object: العسكرية، النار).
+    bool verb = false;
+    for (uint32_t p : *payloads) verb = verb || !trig_.trigger(p).noun;
+    if (!(verb && end >= rest + 2)) {
+      if (one_word == nullptr || !definite || counted) continue;
+      payloads = one_word;
+      end = rest + 1;
+    }
     int32_t idx = static_cast<int32_t>(hits_.size());
     hits_.push_back({i, i + 1, 0});
     hit_payloads_.push_back(payloads);
     token_trigger_[i] = idx;
-    token_trigger_[adj] = idx;
+    for (uint32_t x = rest; x < end; ++x) token_trigger_[x] = idx;
     return true;
   }
   return false;
@@ -183,6 +212,45 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
 }
 
 
+void DocumentCoder::ClaimedAfter(std::vector<Event>* out) {
+  // قتل ثلاثة جنود في هجوم على ثكنة، وقد تبناه تنظيم القاعدة: a verb of carrying out or claiming
+  // whose object pronoun refers back (تبناه، نفذته) names the doer of the violent events reported
+  // before it in the sentence that have none. A noun right before the verb (هجوم نفذه) is its own
+  // antecedent and is handled with the noun.
+  for (const CueHit& q : cues_) {
+    if (trig_.cue(q.record).kind != CueKind::kPerpetrate || q.first == 0) continue;
+    // The pronoun may be split off the verb or be part of the listed form (تبناه، نفذته).
+    const std::string& form = trig_.cue(q.record).form;
+    bool pronoun = text_.tokens[q.end - 1].suffix != Enclitic::kNone ||
+                   (form.size() > 2 && form.compare(form.size() - 2, 2, "ه") == 0) ||
+                   (form.size() > 4 && form.compare(form.size() - 4, 4, "ها") == 0);
+    if (!pronoun) continue;
+    // The verb opens its clause: joined by و or ف (وتبناه، وقد تبناه) or after punctuation.
+    uint32_t prev = q.first - 1;
+    bool opens = (text_.tokens[q.first].prefixes & (kProWa | kProFa)) != 0;
+    if (prev > 0 && (Bare(prev) == "قد" || Bare(prev) == "وقد")) {
+      opens = opens || Bare(prev) == "وقد" || (text_.tokens[prev].prefixes & (kProWa | kProFa));
+      --prev;
+    }
+    opens = opens || text_.tokens[prev].kind == TokenKind::kPunct;
+    if (!opens) continue;
+    const Clause& c = text_.clauses[text_.tokens[q.first].clause];
+    bool after = false;
+    Arg doer = SubjectOf(TriggerHit{q.first, q.end, 0}, c, &after);
+    if (!after || doer.members.size() != 1) continue;
+    uint32_t sentence = text_.tokens[q.first].sentence;
+    for (size_t h = 0; h < hits_.size() && hits_[h].first < q.first; ++h) {
+      if (text_.tokens[hits_[h].first].sentence != sentence || !hit_occurrence_[h]) continue;
+      for (size_t idx : hit_events_[h]) {
+        Event& e = (*out)[idx];
+        if (e.source || e.event != "ASSAULT") continue;
+        e.source = MakeActor(doer.members[0]);
+        if (explain_) e.explain.push_back("source '" + e.source->text + "' (subject of '" + trig_.cue(q.record).form + "' after it)");
+      }
+    }
+  }
+}
+
 void DocumentCoder::Run(std::vector<Event>* out) {
   FindTriggersAndCues();
   BuildGroups();
@@ -194,6 +262,7 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   hit_events_.assign(hits_.size(), {});
   size_t first_new = out->size();
   for (size_t i = 0; i < hits_.size(); ++i) CodeTrigger(i, out);
+  ClaimedAfter(out);
 
   // One event per (type, source, target, place, negation, modality) in the document: each event is
   // kept in place or merged into the first with its key. A document gives few events, so keys are

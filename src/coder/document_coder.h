@@ -73,6 +73,7 @@ struct DocumentCoderBuffers {
   std::vector<uint32_t> cue_ends_before;
   std::vector<uint8_t> perfective_occurrence;
   std::vector<bool> count_ends_before;
+  std::vector<uint32_t> quantity_end;
   std::vector<uint32_t> cue_starts_at;
   std::vector<int32_t> group_of;
   std::vector<std::vector<int32_t>> groups;
@@ -91,7 +92,7 @@ class DocumentCoder {
         hit_emitted_(b->hit_emitted), hit_background_(b->hit_background), hit_events_(b->hit_events),
         token_trigger_(b->token_trigger), cues_(b->cues), cue_ends_before_(b->cue_ends_before),
         perfective_occurrence_(b->perfective_occurrence), count_ends_before_(b->count_ends_before),
-        cue_starts_at_(b->cue_starts_at), group_of_(b->group_of), groups_(b->groups) {}
+        quantity_end_(b->quantity_end), cue_starts_at_(b->cue_starts_at), group_of_(b->group_of), groups_(b->groups) {}
 
   void Run(std::vector<Event>* out);
 
@@ -101,6 +102,8 @@ class DocumentCoder {
   std::string_view Bare(uint32_t tok) const { return BareWord(text_.Stem(text_.tokens[tok])); }
 
   void FindTriggersAndCues();
+  // A trigger phrase whose first word `i` is followed by an actor and then by the rest of the phrase
+  // (حملة حفتر العسكرية، أطلق مسلحون النار، نزل المتظاهرون إلى الشوارع): adds the hit.
   bool SplitNounPhrase(uint32_t i, uint32_t limit);
   void BuildGroups();
   bool IsActorLike(int32_t m) const;
@@ -173,12 +176,20 @@ class DocumentCoder {
   // century or decade), or null.
   const char* CountOverPeriod(const TriggerHit& t, const Clause& c, bool counted) const;
   const char* HistoricalPeriod(const Clause& c) const;
+  // The index in cues_ of a perfective verb of dying (توفي، مات) shortly before trigger `t` in its
+  // clause, with no trigger between, or -1.
+  int32_t DeathBefore(const TriggerHit& t, const Clause& c) const;
   // `reading`, or the noun reading (or null) where a preposition, إنّ or a finite verb governs the word.
   const TriggerRecord* GovernedReading(const TriggerHit& t, const TriggerRecord* reading,
                                        const std::vector<uint32_t>& payloads) const;
   // The reading of a trigger word (verb or noun), or null when no reading fits.
   const TriggerRecord* ChooseRecord(const TriggerHit& t, const std::vector<uint32_t>& payloads) const;
   void CodeTrigger(size_t hit_index, std::vector<Event>* out);
+  // Gives the doer named by a later verb of claiming with an object pronoun (وقد تبناه تنظيم القاعدة)
+  // to the sentence's violent events before it that have none.
+  void ClaimedAfter(std::vector<Event>* out);
+  // Whether a hostage noun (رهينة، رهائن، كرهائن) follows capture trigger `hit_index` in its clause.
+  bool HostagesAfter(size_t hit_index, const Clause& c) const;
   // The actor a pronoun clitic `e` on trigger `t` refers to (excluding the groups of `exclude`).
   Arg PronounArg(const TriggerHit& t, Enclitic e, const std::vector<int32_t>& exclude, const char* role);
   // The first actor after the trigger introduced by one of its prepositions (or the owner, through
@@ -236,6 +247,8 @@ class DocumentCoder {
   }
   // Per token: a count (a quantity without a unit) ends right before it.
   std::vector<bool>& count_ends_before_;
+  // Per token: the end of the quantity that starts at it, or 0.
+  std::vector<uint32_t>& quantity_end_;
   // Per token: the CueKind bits of the cues whose match starts at it.
   std::vector<uint32_t>& cue_starts_at_;
   // Whether a relative date of at most a week (أمس، اليوم، الأسبوع الماضي) starts in [from, to).

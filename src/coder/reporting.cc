@@ -137,7 +137,9 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, const C
   // a second verb, which belongs to the main clause.
   // The clause may start right after the pronoun (، والذي خلف عشرات القتلى): the token that opens the
   // clause is checked too.
-  int verbs = 0;
+  // A verb trigger not joined by و or ف is itself such a second verb once a verb stands between it
+  // and the pronoun (الهجوم الذي وقع أمس أسفر عن مقتل خمسة: أسفر is the main clause's verb).
+  int verbs = !r.noun && !(tt.prefixes & (kProWa | kProFa)) ? 1 : 0;
   for (uint32_t k = t.first; k >= c.first_token && k > 0 && k + kClauseReach >= t.first; --k) {
     if (k < t.first && (verb_only(k) || PerfectiveOccurrence(k, kStartsHere) ||
                         (token_trigger_[k] >= 0 && token_trigger_[k] < static_cast<int32_t>(hi) &&
@@ -297,7 +299,10 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, const C
       }
     }
   }
-  for (uint32_t k = t.first; k + kClauseReach >= t.first; --k) {
+  // A verb of undergoing takes its subject, however long, before its noun (تعرضت قاعدة تابعة للجيش في
+  // شرق الجزيرة أمس إلى هجوم): it reaches further back than the other verbs of occurrence.
+  constexpr uint32_t kUndergoReach = 2 * kClauseReach;
+  for (uint32_t k = t.first; k + kUndergoReach >= t.first; --k) {
     // تم، جرى take their verbal noun right after them (تم اختطاف): further on, another noun is theirs.
     std::string_view light = k > 0 ? Bare(k - 1) : std::string_view();
     bool light_verb = light == "تم" || light == "جري" || light == "يتم" || light == "يجري";
@@ -308,7 +313,8 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, const C
     bool takes_next = k > 0 && text_.tokens[k - 1].suffix == Enclitic::kNone && Bare(k - 1).rfind("ي", 0) != 0 &&
                       (CueEndsBefore(k, CueKind::kOccurrence) || CueEndsBefore(k, CueKind::kResult) ||
                        CueEndsBefore(k, CueKind::kUndergo));
-    if (PerfectiveOccurrence(k, kEndsBefore) && takes_next && (!light_verb || k == t.first)) {
+    bool near = k + kClauseReach >= t.first || CueEndsBefore(k, CueKind::kUndergo);
+    if (PerfectiveOccurrence(k, kEndsBefore) && takes_next && (!light_verb || k == t.first) && near) {
       return reported("after a verb of occurrence");
     }
     if (k <= c.first_token || is_punct(k - 1) || other_trigger(k - 1) || verb_only(k - 1)) break;
@@ -326,6 +332,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, const C
   static constexpr std::string_view kCircumstance[] = {"في", "جراء", "اثر", "خلال", "بسبب", "نتيجه", "عقب", "اثناء"};
   bool circumstance = (tt.prefixes & kProBi) != 0;
   for (std::string_view x : kCircumstance) circumstance = circumstance || prev == x;
+  if (circumstance && DeathBefore(t, c) >= 0) return reported("the cause of a death");
   for (size_t j = hi; j-- > 0 && hits_[j].first >= c.first_token;) {
     if (circumstance && hit_occurrence_verb_[j] && hit_emitted_[j]) return reported("means or circumstance of a violent verb");
     if (j + 1 == hi && (tt.prefixes & kProWa) && hit_emitted_[j] && hit_occurrence_[j]) {
@@ -335,6 +342,18 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, const C
   return "a noun naming an event reported elsewhere";
 }
 
+
+int32_t DocumentCoder::DeathBefore(const TriggerHit& t, const Clause& c) const {
+  // توفي 70 أسيرا نتيجة التعذيب، مات ثلاثة جراء القصف: a perfective verb of dying shortly before the
+  // noun, with no other trigger between.
+  for (size_t i = 0; i < cues_.size(); ++i) {
+    const CueHit& q = cues_[i];
+    if (q.end > t.first || q.first < c.first_token || q.end + kClauseReach < t.first) continue;
+    if (trig_.cue(q.record).kind != CueKind::kDeath || trig_.cue(q.record).present) continue;
+    if (!TriggerBetween(q.end, t.first)) return static_cast<int32_t>(i);
+  }
+  return -1;
+}
 
 const char* DocumentCoder::CountOverPeriod(const TriggerHit& t, const Clause& c, bool counted) const {
   // A count of events or victims over months or years (199 هجوما خلال الأشهر التسعة الأولى، قتل نحو

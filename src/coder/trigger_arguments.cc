@@ -160,7 +160,17 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   Arg& source = *source_out;
   Arg& target = *target_out;
   bool vso = false;
-  Arg subj = SubjectOf(t, c, &vso);
+  Arg subj;
+  // فجر انتحاري، فجر مهاجم انتحاري: a verb phrase may hold its subject, an agent after the verb.
+  for (uint32_t k = t.first + 1; k < t.end; ++k) {
+    int32_t m = MentionAt(k);
+    if (m >= 0 && M(m).is_actor && M(m).first_token == k) {
+      subj = GroupOf(m, "subject inside the trigger phrase");
+      vso = true;
+      break;
+    }
+  }
+  if (subj.empty()) subj = SubjectOf(t, c, &vso);
   if (subj.empty() && c.first_token == t.first && hi > 0) {
     // A verb that opens its clause (وانسحبت) continues the previous clause's subject.
     uint32_t prev_clause = tt.clause == 0 ? 0 : tt.clause - 1;
@@ -175,6 +185,12 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
     if (vso && !subj.empty()) from = M(subj.members.back()).end_token;
     for (uint32_t k = from; k < c.end_token && k < from + 6; ++k) {
       if (token_trigger_[k] >= 0) break;
+      // A comma before a word joined by و or ف ends the verb's phrase (استهدف سوقا شعبية، وقالت
+      // الشرطة): what follows is another clause.
+      if (text_.tokens[k].kind == TokenKind::kPunct && k + 1 < c.end_token &&
+          (text_.tokens[k + 1].prefixes & (kProWa | kProFa))) {
+        break;
+      }
       int32_t m = MentionAt(k);
       if (m < 0) continue;
       if (IsActorLike(m) && !IsPrepositional(m) && (subj.empty() || group_of_[m] != group_of_[subj.members[0]])) {
@@ -269,6 +285,9 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
   }
   if (r.gen == ArgRole::kSource) {
     source = gen_arg;
+    // هجوم نسب إلى المتمردين، غارات من قبل الطيران: without a genitive doer, the one a phrase of
+    // agency names.
+    if (source.empty()) source = ByAgent(t, c);
     target = PrepTarget(hi, r, c);
   } else {
     target = gen_arg;
@@ -336,19 +355,60 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
       }
     }
   }
+  // وورد أن انتحارية نفذت الهجوم، ارتكب المسلحون المجزرة: the subject of a verb of carrying out right
+  // before the noun is its doer.
+  if (source.empty()) {
+    for (const CueHit& q : cues_) {
+      if (q.end != t.first || q.first < c.first_token || trig_.cue(q.record).kind != CueKind::kPerpetrate) continue;
+      bool after = false;
+      Arg doer = SubjectOf(TriggerHit{q.first, q.end, 0}, c, &after);
+      if (!doer.empty()) {
+        source = doer;
+        source.how = "subject of '" + trig_.cue(q.record).form + "' before the noun";
+      }
+      break;
+    }
+  }
   if (source.empty() && (r.gen == ArgRole::kSource) && gen_arg.empty()) {
     for (int32_t j = static_cast<int32_t>(t.first) - 1;
          j >= static_cast<int32_t>(c.first_token) && j + 6 >= static_cast<int32_t>(t.first); --j) {
       if (token_trigger_[j] >= 0) break;
       int32_t m = MentionAt(static_cast<uint32_t>(j));
       if (m < 0) continue;
-      // The actor belongs to an earlier trigger of the clause (أدانت الجامعة العربية الهجوم).
-      if (M(m).is_actor && !IsPrepositional(m) && !TriggerBetween(c.first_token, M(m).first_token)) {
+      // The actor belongs to an earlier trigger of the clause (أدانت الجامعة العربية الهجوم), or is
+      // the genitive of another noun (ضريح مؤسس الجمهورية التركية في تظاهرة), not the noun's doer.
+      if (M(m).is_actor && !IsPrepositional(m) && !IsGenitive(m) && !TriggerBetween(c.first_token, M(m).first_token)) {
         source = ResolveDemonstrative(m);
         source.how = "actor of the clause before the noun";
       }
       break;
     }
+  }
+  // هجوم انتحاري استهدف ثكنة عسكرية: a violent verb right after the noun describes it (an asyndetic
+  // relative clause); its object is what the noun's event hit.
+  for (uint32_t k = t.end; target.empty() && r.gen == ArgRole::kSource && k < c.end_token && k <= t.end + 1; ++k) {
+    if (text_.tokens[k].kind != TokenKind::kWord) break;
+    int32_t h = token_trigger_[k];
+    if (h < 0 || h == static_cast<int32_t>(hi)) continue;
+    const TriggerRecord* vr = ChooseRecord(hits_[h], *hit_payloads_[h]);
+    const CameoCode* vcode = vr ? ont_.Find(vr->cameo) : nullptr;
+    // A verb of result or toll (أسفر عن مقتل، قتل) counts victims; it does not say what was hit.
+    if (vr == nullptr || vr->noun || vr->passive || vr->present || !(vr->target & kTargetObject) ||
+        (vr->flags & (kFlagKill | kFlagInjure | kFlagCapture)) || CueStartsAt(k, CueKind::kResult) ||
+        vcode == nullptr || vcode->plover != "ASSAULT") {
+      break;
+    }
+    for (uint32_t j = hits_[h].end; j < c.end_token && j < hits_[h].end + 6; ++j) {
+      if (token_trigger_[j] >= 0 || text_.tokens[j].kind == TokenKind::kPunct) break;
+      int32_t m = MentionAt(j);
+      if (m < 0) continue;
+      if (IsActorLike(m) && !IsPrepositional(m)) {
+        target = ResolveDemonstrative(m);
+        target.how = "object of the verb that describes the noun";
+      }
+      break;
+    }
+    break;
   }
   if (target.empty()) target = PassingTarget(t);
   if (source.empty() && r.gen == ArgRole::kTarget && !target.empty() && !prev_source.empty()) {

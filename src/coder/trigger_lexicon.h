@@ -77,6 +77,7 @@ enum class CueKind : uint8_t {
   kCrowd,      // المتظاهرون: the people who protest
   kUndergo,    // تعرض لـ: an occurrence whose subject is the target of the event noun
   kGovern,     // قام بـ، نجح في، تمكن من: a verb whose subject does the verbal noun it governs
+  kDeath,      // توفي، مات: a death; a violent noun given as its cause (نتيجة التعذيب) happened to the dead
 };
 
 enum class CueScope : uint8_t { kNext, kClause, kSentence };

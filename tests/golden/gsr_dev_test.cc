@@ -41,12 +41,12 @@ TEST(GsrDevTest, DetectionDoesNotRegress) {
   std::cout << "detect: " << res.dump() << "\n";
   // Mentions that are background (relative and temporal clauses, habits, nouns naming earlier events)
   // are no longer coded: recall gave a little for much precision, so F1 is guarded too.
-  EXPECT_GE(res["ASSAULT"]["f1"].get<double>(), 0.65);
-  EXPECT_GE(res["ASSAULT"]["recall"].get<double>(), 0.88);
-  EXPECT_GE(res["ASSAULT"]["precision"].get<double>(), 0.51);
-  EXPECT_GE(res["PROTEST"]["f1"].get<double>(), 0.58);
-  EXPECT_GE(res["PROTEST"]["recall"].get<double>(), 0.83);
-  EXPECT_GE(res["PROTEST"]["precision"].get<double>(), 0.44);
+  EXPECT_GE(res["ASSAULT"]["f1"].get<double>(), 0.66);
+  EXPECT_GE(res["ASSAULT"]["recall"].get<double>(), 0.90);
+  EXPECT_GE(res["ASSAULT"]["precision"].get<double>(), 0.52);
+  EXPECT_GE(res["PROTEST"]["f1"].get<double>(), 0.61);
+  EXPECT_GE(res["PROTEST"]["recall"].get<double>(), 0.87);
+  EXPECT_GE(res["PROTEST"]["precision"].get<double>(), 0.46);
 }
 
 TEST(GsrDevTest, ActorCodingDoesNotRegress) {
@@ -57,8 +57,8 @@ TEST(GsrDevTest, ActorCodingDoesNotRegress) {
   ASSERT_TRUE(gold.ok());
   nlohmann::json res = EvaluateActors(CodeFile(SharedPath(kGold)), *gold);
   std::cout << "actors: " << res.dump() << "\n";
-  EXPECT_GE(res["source"]["accuracy"].get<double>(), 0.54);
-  EXPECT_GE(res["target"]["accuracy"].get<double>(), 0.50);
+  EXPECT_GE(res["source"]["accuracy"].get<double>(), 0.60);
+  EXPECT_GE(res["target"]["accuracy"].get<double>(), 0.51);
 }
 
 }  // namespace

@@ -66,6 +66,53 @@ const ActorCase kCases[] = {
     // بحسب introduces who says so: neither subject nor object.
     {"according_to_is_no_argument", "وقتل القيادي بحسب المسؤولين الباكستانيين في غارة جوية.", "ASSAULT", "19", "",
      "/"},
+    // An actor that is the genitive of another noun (ضريح مؤسس الجمهورية) is not the doer of the
+    // verbal noun after it; the crowd the sentence names is.
+    {"genitive_of_another_noun_is_no_doer", "توجه مئات المتظاهرين إلى ضريح مؤسس الجمهورية التركية في مسيرة حاشدة أمس.",
+     "PROTEST", "141", "/CVL", ""},
+    // The subject of a verb of carrying out before an attack noun did it; a definite attack noun
+    // carried out later in the sentence gives its doer to the events reported before it.
+    {"doer_of_the_attack_named_after_it", "قتل عشرة أشخاص في تفجير انتحاري، وقالت الشرطة إن انتحاريا نفذ الهجوم.",
+     "ASSAULT", "190", "/UAF", "/CVL"},
+    {"committed_with_the_subject_after", "قتل خمسة جنود عراقيين في هجوم قرب الموصل، وقد ارتكب الهجوم مسلحون مجهولون.",
+     "ASSAULT", "190", "/UAF", "IRQ/MIL"},
+    // People held as hostages are abducted (181), not arrested (173).
+    {"hostages_after_the_object", "احتجز مسلحون خمسة موظفين رهائن في مصفاة للنفط.", "ASSAULT", "181", "/UAF", "/LAB"},
+    {"counted_hostages", "احتجزت الجماعة المسلحة عشرين راكبا كرهائن داخل الطائرة.", "ASSAULT", "181", "/UAF", ""},
+    {"detention_without_hostages", "احتجزت الشرطة الأردنية خمسة متظاهرين في عمان.", "COERCE", "173", "JOR/COP", "/CVL"},
+    // A phrase of agency (نسب إلى، من قبل) names the doer of an attack noun without a genitive doer.
+    {"attributed_to", "وقع هجوم بالقذائف على سوق شعبية، نسب إلى المتمردين الأكراد، قرب الحدود التركية.", "ASSAULT",
+     "190", "/REB", ""},
+    // A military installation or convoy stands for its force; a violent verb right after an attack
+    // noun describes it, and its object is what the attack hit.
+    {"installation_is_the_force", "هاجم مسلحون ثكنة عسكرية قرب الحدود أمس.", "ASSAULT", "190", "/UAF", "/MIL"},
+    {"object_of_the_describing_verb", "قتل عشرة جنود في هجوم استهدف قاعدة عسكرية أمريكية قرب بغداد.", "ASSAULT", "190",
+     "", "USA/MIL"},
+    // A verb phrase split by its subject (and a count before it): نزل المعارضون إلى الشوارع.
+    // A comma before a word joined by و ends the verb's phrase: no object after it.
+    {"object_stops_at_the_next_clause", "هاجم مسلحون قرية نائية، وقالت الشرطة إن السكان فروا.", "ASSAULT", "190", "/UAF",
+     ""},
+    // A verb phrase that holds its subject (فجر انتحاري): the agent inside it is the doer.
+    {"subject_inside_the_trigger_phrase", "من ناحية ثانية، فجر انتحاري سيارة مفخخة أمام مطعم في الرمادي.", "ASSAULT",
+     "1831", "/UAF", ""},
+    // A later verb of claiming with an object pronoun (وقد تبناه) names the doer of the events before it.
+    {"claimed_in_a_later_clause",
+     "قتل ثلاثة جنود في هجوم على ثكنة عسكرية قرب الحدود، وقد تبناه تنظيم القاعدة في بلاد المغرب الإسلامي.", "ASSAULT",
+     "190", "/REB", "/MIL"},
+    // The subject of a verb of undergoing is the one attacked, not the doer of the attack's result.
+    {"undergoer_is_no_doer_of_the_result", "تعرضت ثكنة عسكرية لاعتداء أدى إلى إصابة ثلاثة مدنيين.", "ASSAULT", "190", "",
+     "/CVL"},
+    // A verb of result after an attack noun counts victims; the attack's target stays the undergoer.
+    {"result_verb_does_not_describe_the_target", "تعرضت ثكنة عسكرية لاعتداء أسفر عن مقتل ثلاثة جنود.", "ASSAULT", "180",
+     "", "/MIL"},
+    // Died of his wounds: a violent death whose subject is the victim (split by the subject).
+    {"died_of_wounds", "وتوفي جندي أمريكي متأثرا بجروحه في مستشفى ببغداد.", "ASSAULT", "190", "", "USA/MIL"},
+    // Two-word device nouns in the dual (عبوتين ناسفتين) are listed: the dual is generated for one word only.
+    {"dual_roadside_bombs", "قتل جنديان أفغانيان بعبوتين ناسفتين قرب قندهار.", "ASSAULT", "1833", "", ""},
+    {"car_bomb_detonated_by_subject", "فجر مسلحون سيارة مفخخة أمام مقر الحزب.", "ASSAULT", "1832", "/UAF", ""},
+    {"verb_phrase_split_by_subject", "ونزل المعارضون إلى الشوارع في المدن الكبرى.", "PROTEST", "141", "/OPP", ""},
+    {"verb_phrase_split_by_count_and_subject", "وخرج آلاف الطلاب إلى الشوارع في العاصمة أمس.", "PROTEST", "141", "/EDU",
+     ""},
 };
 
 void PrintTo(const ActorCase& x, std::ostream* os) { *os << x.name; }

@@ -89,6 +89,23 @@ const Case kCases[] = {
     {"suicide_bomber_detonated", "فجر انتحاري حزاما ناسفا قرب مسجد في بغداد أمس.", "ASSAULT", true},
     // A verb of carrying out with an object pronoun takes the event named before it, not the noun after it.
     {"pronoun_object_of_perpetrate", "وأشاد الوزير بخطة نفذها الجيش ضد أعمال الخطف في المدينة.", "ASSAULT", false},
+    // A violent noun given as the cause of a death reports that violence; a death alone does not.
+    {"death_caused_by_torture", "وقال مسؤول إن 12 سجينا توفوا نتيجة التعذيب في السجون.", "ASSAULT", true},
+    {"death_caused_by_shelling", "مات خمسة أطفال جراء القصف على المدينة أمس.", "ASSAULT", true},
+    {"death_of_old_age", "توفي الرئيس السابق عن عمر يناهز ثمانين عاما في المستشفى.", "ASSAULT", false},
+    {"violent_noun_without_a_death", "تحدث الوزير نتيجة القصف عن خطة لإعادة الإعمار.", "ASSAULT", false},
+    // فجر with an explosive, a vehicle or a building as object is "blew up"; before a time it is "dawn".
+    {"blew_up_a_bus", "وقال مسؤول إن انتحاريا فجر حافلة تقل جنودا قرب الحدود.", "ASSAULT", true},
+    {"dawn_of_a_day", "وصلت القافلة فجر الأحد إلى المخيم.", "ASSAULT", false},
+    // A verb's line read as the verbal noun after a preposition is judged as a noun.
+    {"verbal_noun_of_a_cause", "وقال الوزير إن العلاقات توترت بسبب أسر جنديين على الحدود.", "ASSAULT", false},
+    {"verbal_noun_of_a_result", "وأدى الهجوم إلى أسر ثلاثة جنود.", "ASSAULT", true},
+    // A verb of undergoing reaches its noun over a long subject.
+    {"undergo_over_a_long_subject", "تعرضت قافلة تابعة للأمم المتحدة في شمال البلاد أمس إلى هجوم بالقذائف.", "ASSAULT",
+     true},
+    // A verb trigger after a relative clause's own verb is the main clause's verb.
+    {"main_verb_after_relative_clause", "المسلحون الذين وصلوا أمس إلى البلدة قتلوا ثلاثة من رجال الشرطة.", "ASSAULT",
+     true},
 };
 
 void PrintTo(const Case& x, std::ostream* os) { *os << x.name; }
