@@ -71,7 +71,8 @@ Status ForEachEventPage(SqliteDb& db, const EventFilter& filter, int64_t limit, 
   // Walking the date index visits about (offset + limit) * all / matches rows.
   auto all = db.QueryInt("SELECT coalesce(max(id), 0) FROM events");
   if (!all.ok()) return all.status();
-  double visits = static_cast<double>(offset + limit) * static_cast<double>(*all) /
+  // In doubles: offset may be as large as INT64_MAX, and offset + limit would overflow.
+  double visits = (static_cast<double>(offset) + static_cast<double>(limit)) * static_cast<double>(*all) /
                   static_cast<double>(std::max<int64_t>(count.count, 1));
   // Without a filter the walk reads the index only; with one, few matches are cheaper to sort.
   bool walk = IsEmptyFilter(filter) || (!count.exact && visits <= kDateWalkBudget);
