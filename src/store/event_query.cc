@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <cctype>
+#include <cmath>
 #include <cstdlib>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -70,7 +71,7 @@ Result<std::array<double, 4>> ParseBbox(const std::string& text) {
     if (n == 4) return Status::Error(fmt::format("bbox '{}': expected 4 numbers", text));
     char* end = nullptr;
     v[n] = std::strtod(part.c_str(), &end);
-    if (part.empty() || end != part.c_str() + part.size()) {
+    if (part.empty() || end != part.c_str() + part.size() || !std::isfinite(v[n])) {
       return Status::Error(fmt::format("bbox '{}': '{}' is not a number", text, part));
     }
     ++n;

@@ -339,7 +339,8 @@ TEST(NearDuplicatesTest, ResemblanceOfCopiesAndOfOtherTexts) {
 }
 
 TEST(EventQueryTest, BadFilterValues) {
-  const char* bad_boxes[] = {"1,2,3", "a,2,3,4", "10,0,5,5", "0,0,200,5", "1,2,3,4,5", ""};
+  const char* bad_boxes[] = {"1,2,3", "a,2,3,4", "10,0,5,5", "0,0,200,5", "1,2,3,4,5", "", "nan,nan,nan,nan",
+                             "0,0,inf,5", "-inf,0,5,5"};
   for (const char* b : bad_boxes) EXPECT_FALSE(ParseBbox(b).ok()) << b;
   EXPECT_TRUE(ParseBbox("9.3,19.5,25.2,33.2").ok());
   auto types = ParseEventTypes("assault,PROTEST");
