@@ -1,8 +1,8 @@
 // `rasad code` end to end on Arabic news, one core: text layer, lexicon recognition and event
 // coding with the full dictionaries loaded, then JSON output of every event (the work of the CLI
 // minus file I/O). Documents are the 1,528 sentences of the GSR detection set
-// (../shared/data/gsr/detect_dev.jsonl), or a few paragraphs written here when ../shared is absent.
-// Reports sentences/s, bytes/s, events/s and peak resident memory (max_rss_mb), plus the time to
+// (../shared/data/gsr/detect_dev.jsonl), or a few paragraphs written here when ../shared is absent
+// (BM_CodeArabicNews); and the 40 articles of data/sample/corpus.jsonl (BM_CodeArticles). Reports sentences/s, bytes/s, events/s and peak resident memory (max_rss_mb), plus the time to
 // load the dictionaries and the lexicon's recognition throughput alone.
 //
 //   build/bench/rasad_bench_code [--benchmark_filter=...]
@@ -57,6 +57,19 @@ const std::vector<Document>& Docs() {
   return docs;
 }
 
+// The 40 multi-sentence articles of data/sample/corpus.jsonl (4 to 7 sentences each): the per-document
+// costs spread over several sentences, as in real news.
+const std::vector<Document>& Articles() {
+  static const std::vector<Document> docs = [] {
+    std::vector<Document> out;
+    ReadCallbacks cb;
+    cb.on_document = [&](Document&& d) { out.push_back(std::move(d)); };
+    ReadDocuments(RASAD_SAMPLE_CORPUS, ReadOptions{InputFormat::kJsonl, false}, cb);
+    return out;
+  }();
+  return docs;
+}
+
 const Engine& TheEngine() {
   static const std::unique_ptr<Engine> engine = [] {
     auto e = Engine::Load(DefaultEngineOptions());
@@ -78,9 +91,8 @@ void BM_LoadDictionaries(benchmark::State& state) {
 }
 BENCHMARK(BM_LoadDictionaries)->Unit(benchmark::kMillisecond)->Iterations(3);
 
-void BM_CodeArabicNews(benchmark::State& state) {
+void CodeAll(benchmark::State& state, const std::vector<Document>& docs) {
   const Engine& engine = TheEngine();
-  const std::vector<Document>& docs = Docs();
   Worker worker(&engine);
   std::vector<Event> events;
   std::string line;
@@ -104,7 +116,11 @@ void BM_CodeArabicNews(benchmark::State& state) {
   state.counters["events_per_s"] = benchmark::Counter(static_cast<double>(emitted), benchmark::Counter::kIsRate);
   state.counters["max_rss_mb"] = MaxRssMb();
 }
+void BM_CodeArabicNews(benchmark::State& state) { CodeAll(state, Docs()); }
 BENCHMARK(BM_CodeArabicNews)->Unit(benchmark::kMillisecond);
+
+void BM_CodeArticles(benchmark::State& state) { CodeAll(state, Articles()); }
+BENCHMARK(BM_CodeArticles)->Unit(benchmark::kMillisecond);
 
 // Text layer + entity recognition only (the lexicon's throughput).
 void BM_RecognizeEntities(benchmark::State& state) {
