@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <type_traits>
 #include <cstring>
 
 #include "text/utf8.h"
@@ -125,53 +126,72 @@ void ArabicNormalizer::Normalize(std::string_view text, uint32_t base, std::stri
     if (mdst) std::fill_n(mdst + o, n, at);
     o += n;
   };
-  while (p < end) {
-    uint32_t at = base + static_cast<uint32_t>(p - begin);
-    unsigned char b = *p;
-    // Fast paths: ASCII and two-byte sequences (all of Arabic) that folding leaves as they are.
-    if (b < 0x80 && table_[b].identity) {
-      dst[o] = static_cast<char>(b);
-      if (mdst) mdst[o] = at;
-      ++o;
-      ++p;
-      continue;
-    }
-    if (b >= 0xC2 && b <= 0xDF && p + 1 < end && (p[1] & 0xC0) == 0x80) {
-      char32_t cp = static_cast<char32_t>((b & 0x1F) << 6 | (p[1] & 0x3F));
-      const Entry& e = table_[cp];
-      if (e.identity) {
-        dst[o] = static_cast<char>(b);
-        dst[o + 1] = static_cast<char>(p[1]);
-        if (mdst) mdst[o] = mdst[o + 1] = at;
-        o += 2;
-      } else {
-        copy(folded_.data() + e.offset, e.length, 2, at);
+  // The loop, compiled once with the map and once without. The fast paths work on local copies of
+  // the positions: stores through a char pointer could alias anything reached by reference, so
+  // the compiler would reload them after every byte. They are synced around the slow paths.
+  auto run = [&](auto with_map) {
+    constexpr bool kMap = decltype(with_map)::value;
+    const unsigned char* q = p;
+    char* d = dst;
+    uint32_t* md = mdst;
+    size_t w = o;
+    auto slow = [&](const char* bytes, size_t n, size_t read) {
+      p = q;
+      o = w;
+      copy(bytes, n, read, base + static_cast<uint32_t>(q - begin));
+      d = dst;
+      md = mdst;
+      w = o;
+      q += read;
+    };
+    while (q < end) {
+      unsigned char b = *q;
+      // Fast paths: ASCII and two-byte sequences (all of Arabic) that folding leaves as they are.
+      if (b < 0x80) {
+        const Entry& e = table_[b];
+        if (!e.identity) {
+          slow(folded_.data() + e.offset, e.length, 1);
+          continue;
+        }
+        d[w] = static_cast<char>(b);
+        if constexpr (kMap) md[w] = base + static_cast<uint32_t>(q - begin);
+        ++w;
+        ++q;
+        continue;
       }
-      p += 2;
-      continue;
+      if (b >= 0xC2 && b <= 0xDF && q + 1 < end && (q[1] & 0xC0) == 0x80) {
+        char32_t cp = static_cast<char32_t>((b & 0x1F) << 6 | (q[1] & 0x3F));
+        const Entry& e = table_[cp];
+        if (!e.identity) {
+          slow(folded_.data() + e.offset, e.length, 2);
+          continue;
+        }
+        d[w] = static_cast<char>(b);
+        d[w + 1] = static_cast<char>(q[1]);
+        if constexpr (kMap) md[w] = md[w + 1] = base + static_cast<uint32_t>(q - begin);
+        w += 2;
+        q += 2;
+        continue;
+      }
+      char32_t cp;
+      int n = DecodeUtf8(q, end, &cp);
+      if (n == 0) {  // invalid input: callers validate first; keep the byte so nothing is lost
+        slow(reinterpret_cast<const char*>(q), 1, 1);
+        continue;
+      }
+      size_t read = static_cast<size_t>(n);
+      if (cp >= 0x10000 || table_[cp].identity) {
+        slow(reinterpret_cast<const char*>(q), read, read);
+      } else {
+        const Entry& e = table_[cp];
+        slow(folded_.data() + e.offset, e.length, read);
+      }
     }
-    if (b < 0x80) {
-      const Entry& e = table_[b];
-      copy(folded_.data() + e.offset, e.length, 1, at);
-      ++p;
-      continue;
-    }
-    char32_t cp;
-    int n = DecodeUtf8(p, end, &cp);
-    if (n == 0) {  // invalid input: callers validate first; keep the byte so nothing is lost
-      copy(reinterpret_cast<const char*>(p), 1, 1, at);
-      ++p;
-      continue;
-    }
-    size_t read = static_cast<size_t>(n);
-    if (cp >= 0x10000 || table_[cp].identity) {
-      copy(reinterpret_cast<const char*>(p), read, read, at);
-    } else {
-      const Entry& e = table_[cp];
-      copy(folded_.data() + e.offset, e.length, read, at);
-    }
-    p += n;
-  }
+    p = q;
+    o = w;
+  };
+  if (mdst != nullptr) run(std::true_type{});
+  else run(std::false_type{});
   out->resize(out0 + o);
   if (map) map->resize(map0 + o);
 }
