@@ -259,10 +259,9 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     const char* reported_as = "";
     // A verb's line read as the verbal noun after a preposition (بسبب أسر جنديين، إلى سحقها) is
     // judged as a noun: it reports an event only where a noun would.
-    TriggerRecord as_noun = r;
-    as_noun.noun = r.noun || (t.first > c.first_token && CueEndsBefore(t.first, CueKind::kPreposition) &&
+    bool as_noun = r.noun || (t.first > c.first_token && CueEndsBefore(t.first, CueKind::kPreposition) &&
                               Bare(t.first - 1) != "من" && Bare(t.first - 1) != "علي");
-    if (Background(hi, as_noun, c, fatalities || injured || captured, &reported_as) != nullptr) {
+    if (Background(hi, r, as_noun, c, fatalities || injured || captured, &reported_as) != nullptr) {
       hit_background_[hi] = true;
       return;
     }

@@ -168,9 +168,10 @@ class DocumentCoder {
   bool EndsReach(uint32_t from, uint32_t to) const;
   // Whether a trigger at `trigger` is joined by أو to the word a negation ending at `cue_end` negates.
   bool NegatedDisjunct(uint32_t cue_end, uint32_t trigger) const;
-  // Why a violent or protest trigger reports no new event (background, habit), or null.
+  // Why a violent or protest trigger reports no new event (background, habit), or null; `as_noun`:
+  // it is judged as a verbal noun (a noun, or a verb's line read as the noun after a preposition).
   // For a noun that does report an event, *reported_as says why.
-  const char* Background(size_t hit_index, const TriggerRecord& r, const Clause& c, bool counted,
+  const char* Background(size_t hit_index, const TriggerRecord& r, bool as_noun, const Clause& c, bool counted,
                          const char** reported_as) const;
   // Why a violent or protest mention is a statistic (a count over months or years) or history (a past
   // century or decade), or null.

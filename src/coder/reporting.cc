@@ -112,7 +112,7 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
 }
 
 
-const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, const Clause& c, bool counted,
+const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as_noun, const Clause& c, bool counted,
                                       const char** reported_as) const {
   *reported_as = "";
   const TriggerHit& t = hits_[hi];
@@ -139,7 +139,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, const C
   // clause is checked too.
   // A verb trigger not joined by و or ف is itself such a second verb once a verb stands between it
   // and the pronoun (الهجوم الذي وقع أمس أسفر عن مقتل خمسة: أسفر is the main clause's verb).
-  int verbs = !r.noun && !(tt.prefixes & (kProWa | kProFa)) ? 1 : 0;
+  int verbs = !as_noun && !(tt.prefixes & (kProWa | kProFa)) ? 1 : 0;
   for (uint32_t k = t.first; k >= c.first_token && k > 0 && k + kClauseReach >= t.first; --k) {
     if (k < t.first && (verb_only(k) || PerfectiveOccurrence(k, kStartsHere) ||
                         (token_trigger_[k] >= 0 && token_trigger_[k] < static_cast<int32_t>(hi) &&
@@ -153,7 +153,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, const C
   }
   if (const char* why = CountOverPeriod(t, c, counted)) return why;
   if (const char* why = HistoricalPeriod(c)) return why;
-  if (!r.noun) {
+  if (!as_noun) {
     // A verb right after a noun of the same kind describes it (هجوم استهدف مدرسة, an asyndetic
     // relative clause): it is background when the noun is.
     if (hi > 0 && hit_background_[hi - 1] && hits_[hi - 1].end + 2 >= t.first && hits_[hi - 1].end <= t.first) {
