@@ -46,7 +46,6 @@ Result<std::vector<std::pair<std::string, int64_t>>> CountByType(SqliteDb& db, c
 Result<std::vector<ActorCount>> TopActors(SqliteDb& db, const EventFilter& filter, const std::string& name,
                                           int limit) {
   SqlWhere w = BuildWhere(filter);
-  std::string cond = w.sql.empty() ? " WHERE" : " AND";
   // Events per actor row as source, then as target: each a GROUP BY that the (source_actor) and
   // (target_actor) indexes answer in order without a filter. Joining or grouping the union of
   // both is several times slower on large stores.
@@ -58,8 +57,8 @@ Result<std::vector<ActorCount>> TopActors(SqliteDb& db, const EventFilter& filte
   } else {
     for (const char* column : {"e.source_actor", "e.target_actor"}) {
       int next = 0;
-      auto stmt = PrepareWith(db, fmt::format("SELECT {0}, count(*) FROM events e{1}{2} {0} IS NOT NULL GROUP BY {0}",
-                                              column, w.sql, cond),
+      auto stmt = PrepareWith(db, fmt::format("SELECT {0}, count(*) FROM events e{1} GROUP BY {0}", column,
+                                              w.With(fmt::format("{} IS NOT NULL", column))),
                               w, &next);
       if (!stmt.ok()) return stmt.status();
       Status s;
@@ -132,8 +131,7 @@ Result<std::vector<PlaceCount>> TopPlaces(SqliteDb& db, const EventFilter& filte
   } else {
     SqlWhere w = BuildWhere(filter);
     int next = 0;
-    auto stmt = PrepareWith(db, "SELECT e.place, e.event, e.date FROM events e" + w.sql +
-                                    (w.sql.empty() ? " WHERE" : " AND") + " e.place IS NOT NULL",
+    auto stmt = PrepareWith(db, "SELECT e.place, e.event, e.date FROM events e" + w.With("e.place IS NOT NULL"),
                             w, &next);
     if (!stmt.ok()) return stmt.status();
     size_t date_len = bucket == DateBucket::kMonth ? 7 : std::string_view::npos;
@@ -200,9 +198,8 @@ Result<std::vector<DayCount>> Timeline(SqliteDb& db, const EventFilter& filter) 
   SqlWhere w = BuildWhere(filter);
   int next = 0;
   // Grouped by type, then date: the order of the (event, date) index, so no temporary b-tree.
-  auto stmt = PrepareWith(db, "SELECT e.event, e.date, count(*) FROM events e" + w.sql +
-                                  (w.sql.empty() ? " WHERE" : " AND") +
-                                  " e.date IS NOT NULL GROUP BY e.event, e.date",
+  auto stmt = PrepareWith(db, "SELECT e.event, e.date, count(*) FROM events e" + w.With("e.date IS NOT NULL") +
+                                  " GROUP BY e.event, e.date",
                           w, &next);
   if (!stmt.ok()) return stmt.status();
   std::map<std::string, DayCount> days;
@@ -271,9 +268,8 @@ Result<Network> ActorNetwork(SqliteDb& db, const EventFilter& filter, int limit)
     SqlWhere w = BuildWhere(filter);
     int next = 0;
     // One pass: every actor's events (as source or target) and every dyad's counts.
-    auto stmt = PrepareWith(db, "SELECT e.source_actor, e.target_actor, e.event, e.goldstein FROM events e" + w.sql +
-                                    (w.sql.empty() ? " WHERE" : " AND") +
-                                    " (e.source_actor IS NOT NULL OR e.target_actor IS NOT NULL)",
+    auto stmt = PrepareWith(db, "SELECT e.source_actor, e.target_actor, e.event, e.goldstein FROM events e" +
+                                    w.With("(e.source_actor IS NOT NULL OR e.target_actor IS NOT NULL)"),
                             w, &next);
     if (!stmt.ok()) return stmt.status();
     Status s;

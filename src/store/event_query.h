@@ -8,6 +8,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -45,6 +46,10 @@ Result<std::vector<std::string>> ParseEventTypes(const std::string& text);
 // The WHERE clause (over `events e`) for a filter and the values to bind, in order.
 struct SqlWhere {
   std::string sql;  // "" or " WHERE ..."
+  // The clause with one more condition joined by AND (or the WHERE it starts when there is none).
+  std::string With(std::string_view condition) const {
+    return sql + (sql.empty() ? " WHERE " : " AND ") + std::string(condition);
+  }
   std::vector<std::variant<int64_t, double, std::string>> values;
   // Binds the values to `stmt` from parameter `first` on; returns the next free index.
   int BindTo(SqliteStmt& stmt, int first = 1) const;
