@@ -73,12 +73,14 @@ Status RefreshSummaries(SqliteDb& db, int64_t after, bool rebuild) {
   }
   Counts c;
   if (Status s = Scan(db, after, &c); !s.ok()) return s;
+  // A count keyed by a pair (date and type, place and type, place and month): three parameters.
+  auto bind_pair_count = [](SqliteStmt& st, const auto& r) {
+    st.Bind(1, r.first.first).Bind(2, r.first.second).Bind(3, r.second);
+  };
   Status s = Upsert(db,
                     "INSERT INTO summary_day_type(date, event, n) VALUES(?,?,?) "
                     "ON CONFLICT DO UPDATE SET n = n + excluded.n",
-                    c.day_type, [](SqliteStmt& st, const auto& r) {
-                      st.Bind(1, r.first.first).Bind(2, r.first.second).Bind(3, r.second);
-                    });
+                    c.day_type, bind_pair_count);
   if (s.ok()) {
     s = Upsert(db, "INSERT INTO summary_actor(actor, n) VALUES(?,?) ON CONFLICT DO UPDATE SET n = n + excluded.n",
                c.actor, [](SqliteStmt& st, const auto& r) { st.Bind(1, r.first).Bind(2, r.second); });
@@ -96,17 +98,13 @@ Status RefreshSummaries(SqliteDb& db, int64_t after, bool rebuild) {
     s = Upsert(db,
                "INSERT INTO summary_place_type(place, event, n) VALUES(?,?,?) "
                "ON CONFLICT DO UPDATE SET n = n + excluded.n",
-               c.place_type, [](SqliteStmt& st, const auto& r) {
-                 st.Bind(1, r.first.first).Bind(2, r.first.second).Bind(3, r.second);
-               });
+               c.place_type, bind_pair_count);
   }
   if (s.ok()) {
     s = Upsert(db,
                "INSERT INTO summary_place_month(place, month, n) VALUES(?,?,?) "
                "ON CONFLICT DO UPDATE SET n = n + excluded.n",
-               c.place_month, [](SqliteStmt& st, const auto& r) {
-                 st.Bind(1, r.first.first).Bind(2, r.first.second).Bind(3, r.second);
-               });
+               c.place_month, bind_pair_count);
   }
   return s;
 }
