@@ -146,10 +146,18 @@ void ArabicNormalizer::Normalize(std::string_view text, uint32_t base, std::stri
     };
     while (q < end) {
       unsigned char b = *q;
-      // Fast paths: ASCII and two-byte sequences (all of Arabic) that folding leaves as they are.
+      // Fast paths: ASCII and two-byte sequences (all of Arabic) that folding leaves as they are or
+      // folds to at most as many bytes; those never need more room (see the invariant above).
       if (b < 0x80) {
         const Entry& e = table_[b];
         if (!e.identity) {
+          if (e.length == 1) {  // A-Z
+            d[w] = folded_[e.offset];
+            if constexpr (kMap) md[w] = base + static_cast<uint32_t>(q - begin);
+            ++w;
+            ++q;
+            continue;
+          }
           slow(folded_.data() + e.offset, e.length, 1);
           continue;
         }
@@ -163,6 +171,15 @@ void ArabicNormalizer::Normalize(std::string_view text, uint32_t base, std::stri
         char32_t cp = static_cast<char32_t>((b & 0x1F) << 6 | (q[1] & 0x3F));
         const Entry& e = table_[cp];
         if (!e.identity) {
+          if (e.length <= 2) {  // a letter folded to another (أ to ا), a diacritic dropped, ، to ,
+            for (size_t k = 0; k < e.length; ++k) {
+              d[w + k] = folded_[e.offset + k];
+              if constexpr (kMap) md[w + k] = base + static_cast<uint32_t>(q - begin);
+            }
+            w += e.length;
+            q += 2;
+            continue;
+          }
           slow(folded_.data() + e.offset, e.length, 2);
           continue;
         }

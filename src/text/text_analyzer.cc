@@ -33,6 +33,35 @@ class CharClasses {
     return u_isalpha(static_cast<UChar32>(c)) ? CharClass::kOtherLetter : CharClass::kSymbol;
   }
 
+  // The class of the two-byte sequence b0 b1 (a lead byte 0xC2-0xDF and a continuation byte).
+  CharClass OfTwoBytes(unsigned char b0, unsigned char b1) const {
+    return table_[(b0 & 0x1Fu) << 6 | (b1 & 0x3Fu)];
+  }
+
+  // Reads the code point at p (p < end) into *cp and its class into *cls; returns its length. ASCII
+  // and two-byte sequences (all of Arabic) are read inline. An invalid byte reads as U+FFFD, one
+  // byte long, so that nothing is lost.
+  int Read(const unsigned char* p, const unsigned char* end, char32_t* cp, CharClass* cls) const {
+    unsigned char b = p[0];
+    if (b < 0x80) {
+      *cp = b;
+      *cls = table_[b];
+      return 1;
+    }
+    if (b >= 0xC2 && b <= 0xDF && p + 1 < end && (p[1] & 0xC0) == 0x80) {
+      *cp = (char32_t{b} & 0x1Fu) << 6 | (p[1] & 0x3Fu);
+      *cls = OfTwoBytes(b, p[1]);
+      return 2;
+    }
+    int n = DecodeUtf8(p, end, cp);
+    if (n == 0) {
+      *cp = 0xFFFD;
+      n = 1;
+    }
+    *cls = Of(*cp);
+    return n;
+  }
+
  private:
   CharClasses() : table_(0x10000) {
     for (char32_t c = 0; c < 0x10000; ++c) table_[c] = Compute(c);
@@ -205,21 +234,12 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
     return at + static_cast<uint32_t>(len > 0 ? len : 1);
   };
 
-  auto next = [&](const unsigned char* p, char32_t* cp) -> int {
-    int n = DecodeUtf8(p, end, cp);
-    if (n == 0) {
-      *cp = 0xFFFD;
-      n = 1;
-    }
-    return n;
-  };
-
   const unsigned char* p = base;
   bool line_break = false;  // since the previous token
   while (p < end) {
     char32_t cp;
-    int n = next(p, &cp);
-    CharClass cls = classes.Of(cp);
+    CharClass cls;
+    int n = classes.Read(p, end, &cp, &cls);
     if (cls == CharClass::kSpace || cls == CharClass::kMark) {
       line_break = line_break || cp == '\n';
       p += n;
@@ -230,10 +250,18 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
     p += n;
     if (cls == CharClass::kArabic || cls == CharClass::kOtherLetter || cls == CharClass::kLatin) {
       kind = cls == CharClass::kLatin ? TokenKind::kLatin : TokenKind::kWord;
+      if (cls == CharClass::kArabic) {
+        // The bulk of an Arabic word: two-byte letters and marks, classed without a full decode.
+        while (p + 1 < end && p[0] >= 0xC2 && p[0] <= 0xDF && (p[1] & 0xC0) == 0x80) {
+          CharClass k = classes.OfTwoBytes(p[0], p[1]);
+          if (k != CharClass::kArabic && k != CharClass::kMark) break;
+          p += 2;
+        }
+      }
       while (p < end) {
         char32_t c;
-        int m = next(p, &c);
-        CharClass k = classes.Of(c);
+        CharClass k;
+        int m = classes.Read(p, end, &c, &k);
         bool same = k == cls || k == CharClass::kMark ||
                     (cls == CharClass::kLatin && k == CharClass::kDigit);
         if (!same) break;

@@ -33,8 +33,24 @@ class FlatStringIndex {
       n -= 8;
     }
     if (n > 0) {
-      uint64_t v = 0;
-      std::memcpy(&v, p, n);
+      // The last 1-7 bytes, read in fixed-size pieces (a memcpy of a variable length is a call);
+      // the pieces may overlap, which is harmless since the length is already in h.
+      uint64_t v;
+      if (s.size() >= 8) {
+        std::memcpy(&v, p + n - 8, 8);
+      } else if (n >= 4) {
+        uint32_t lo, hi;
+        std::memcpy(&lo, p, 4);
+        std::memcpy(&hi, p + n - 4, 4);
+        v = lo | uint64_t{hi} << 32;
+      } else if (n >= 2) {
+        uint16_t lo, hi;
+        std::memcpy(&lo, p, 2);
+        std::memcpy(&hi, p + n - 2, 2);
+        v = lo | uint64_t{hi} << 16;
+      } else {
+        v = static_cast<unsigned char>(p[0]);
+      }
       h = (h ^ v) * 0xbf58476d1ce4e5b9ull;
       h ^= h >> 31;
     }

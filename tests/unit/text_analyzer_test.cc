@@ -47,6 +47,12 @@ const Case kCases[] = {
     {"عام2019", {{"عام", "عام", kWord}, {"2019", "2019", kNumber}}},
     {"F16 U.S.", {{"F16", "f16", kLatin}, {"U", "u", kLatin}, {".", ".", kPunct}, {"S", "s", kLatin}, {".", ".", kPunct}}},
     {"«نعم»", {{"«", "«", kPunct}, {"نعم", "نعم", kWord}, {"»", "»", kPunct}}},
+    // An Arabic word runs over two-byte letters and combining marks (U+0301 is not Arabic but a
+    // mark), and stops at a Latin letter, a two-byte symbol and a three-byte dash.
+    {"قا\u0301ل", {{"قا\u0301ل", "قا\u0301ل", kWord}}},
+    {"حماسx", {{"حماس", "حماس", kWord}, {"x", "x", kLatin}}},
+    {"غزة©", {{"غزة", "غزه", kWord}, {"©", "©", kSymbol}}},
+    {"غريان\u2014ترهونة", {{"غريان", "غريان", kWord}, {"\u2014", "\u2014", kPunct}, {"ترهونة", "ترهونه", kWord}}},
     {"", {}},
 };
 

@@ -145,6 +145,10 @@ TEST(ArabicNormalizerTest, ByteMapValues) {
       {"x…", 100, "x...", {100, 101, 101, 101}},
       // The RLM (3 bytes) is removed.
       {"\u200Fلا", 0, "لا", {3, 3, 5, 5}},
+      // Capitals fold in place, byte for byte.
+      {"Ab", 5, "ab", {5, 6}},
+      // ة (2 bytes) becomes ه (2 bytes) and the Arabic comma one byte; the fatha leaves none.
+      {"ةَ،", 0, "ه,", {0, 0, 4}},
   };
   for (const MapCase& c : cases) {
     std::string out;
