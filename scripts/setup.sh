@@ -8,7 +8,8 @@ PACKAGES=(
   clang libclang-rt-14-dev                                    # libFuzzer and sanitizer runtimes
   libicu-dev                                                  # Unicode normalization, character classes
   libsqlite3-dev sqlite3                                      # the embedded event store
-  nlohmann-json3-dev                                          # JSON input and output
+  nlohmann-json3-dev                                          # JSON output, error messages for bad JSON input
+  libsimdjson-dev                                             # fast JSON Lines input
   libcli11-dev                                                # command-line parsing
   libfmt-dev                                                  # formatting
   libcpp-httplib-dev                                          # HTTP API server

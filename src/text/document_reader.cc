@@ -9,6 +9,7 @@
 #include <iostream>
 #include <iterator>
 #include <nlohmann/json.hpp>
+#include <simdjson.h>
 #include <sstream>
 
 #include "text/csv_reader.h"
@@ -74,7 +75,51 @@ std::string ContentHash(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// The common record, parsed with simdjson: a JSON object whose fields of interest are strings or
+// null. Returns false, having filled nothing, for anything else (malformed JSON, another type in a
+// field rasad reads), which the caller then parses with nlohmann-json for its error message and its
+// rendering of non-string values. A repeated key keeps its last value, as nlohmann-json does.
+bool ParseSimpleRecord(std::string_view line, Document* doc) {
+  thread_local simdjson::dom::parser parser;
+  simdjson::dom::object object;
+  if (parser.parse(line.data(), line.size()).get_object().get(object) != simdjson::SUCCESS) return false;
+  struct Field {
+    std::string_view key;
+    std::string* value;
+    bool seen = false;
+  };
+  Field fields[] = {{"text", &doc->text}, {"id", &doc->id},         {"date", &doc->date},
+                    {"title", &doc->title}, {"source", &doc->source}, {"url", &doc->url}};
+  for (auto [key, value] : object) {
+    for (Field& f : fields) {
+      if (key != f.key) continue;
+      std::string_view s;
+      if (value.is_null() && f.key != "text") {
+        f.value->clear();
+      } else if (value.get_string().get(s) == simdjson::SUCCESS) {
+        f.value->assign(s);
+      } else {
+        return false;
+      }
+      f.seen = true;
+    }
+  }
+  return fields[0].seen;
+}
+
+}  // namespace
+
 Result<Document> ParseJsonlRecord(std::string_view line, const std::string& origin) {
+  {
+    Document doc;
+    if (ParseSimpleRecord(line, &doc)) {
+      if (doc.id.empty()) doc.id = ContentHash(doc.text);
+      doc.origin = origin;
+      return doc;
+    }
+  }
   nlohmann::json j;
   try {
     j = nlohmann::json::parse(line);

@@ -35,7 +35,13 @@ size_t FindInvalidUtf8(std::string_view text) {
       if (word & 0x8080808080808080ull) break;
       p += 8;
     }
+    // Runs of two-byte sequences (all of Arabic), checked inline.
+    while (end - p >= 2 && p[0] >= 0xC2 && p[0] <= 0xDF && (p[1] & 0xC0) == 0x80) p += 2;
     if (p >= end) break;
+    if (*p < 0x80) {
+      ++p;
+      continue;
+    }
     int n = DecodeUtf8(p, end, &cp);
     if (n == 0) return static_cast<size_t>(p - begin);
     p += n;

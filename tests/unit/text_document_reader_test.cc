@@ -212,6 +212,49 @@ TEST_F(DocumentReaderTest, StandardInput) {
   }
 }
 
+// One record, field by field: escapes decoded, null as absent, a repeated key keeping its last value
+// (as nlohmann-json keeps it), non-string values written as JSON, and the errors naming the byte.
+TEST(ParseJsonlRecordTest, Fields) {
+  struct Case {
+    std::string line;
+    std::string id, text, date, title;
+  };
+  const Case cases[] = {
+      {R"({"id":"x","text":"\u0623\n\"\ud83d\ude00","date":null})", "x", "أ\n\"\U0001F600", "", ""},
+      {R"({"text":"أول","id":"a","text":"ثان","date":"2019-06-27"})", "a", "ثان", "2019-06-27", ""},
+      {R"({"id":"y","text":"نص","title":7,"extra":{"b":1}})", "y", "نص", "", "7"},
+      {R"({"id":"z","text":"نص","title":[1,"ا"]})", "z", "نص", "", "[1,\"ا\"]"},
+      {R"(  {"id":"w","text":"نص"}  )", "w", "نص", "", ""},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.line);
+    Result<Document> d = ParseJsonlRecord(c.line, "f.jsonl:1");
+    ASSERT_TRUE(d.ok()) << d.status().message();
+    EXPECT_EQ(d->id, c.id);
+    EXPECT_EQ(d->text, c.text);
+    EXPECT_EQ(d->date, c.date);
+    EXPECT_EQ(d->title, c.title);
+    EXPECT_EQ(d->origin, "f.jsonl:1");
+  }
+  struct Bad {
+    std::string line, message;
+  };
+  const Bad bad[] = {
+      {R"({"id":"a","text":null})", "f.jsonl:1: missing string field \"text\""},
+      {R"({"id":"a","text":5})", "f.jsonl:1: missing string field \"text\""},
+      // Byte 21 is the } where a key should follow the comma.
+      {R"({"id":"a","text":"x",})", "f.jsonl:1: byte 21: malformed JSON"},
+      // Byte 24 is the quote where the low half of the surrogate pair should be.
+      {R"({"id":"a","text":"\ud800"})", "f.jsonl:1: byte 24: malformed JSON"},
+      {R"("text")", "f.jsonl:1: expected a JSON object"},
+  };
+  for (const Bad& b : bad) {
+    Result<Document> d = ParseJsonlRecord(b.line, "f.jsonl:1");
+    ASSERT_FALSE(d.ok()) << b.line;
+    EXPECT_EQ(d.status().message(), b.message) << b.line;
+  }
+}
+
 TEST(ContentHashTest, StableFnv1a) {
   EXPECT_EQ(ContentHash(""), "cbf29ce484222325");  // the FNV-1a 64 offset basis
   EXPECT_EQ(ContentHash("a"), "af63dc4c8601ec8c");
