@@ -64,6 +64,13 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
       case CueScope::kSentence:
         applies = true;
         break;
+      case CueScope::kWord:
+        // A purpose (بقصد قتل، من أجل شن هجوم) or a generic doer (كل من قام باعتداء) binds the verbal
+        // noun or the verb it governs, not the rest of the clause (من أجل الحرية، خرج الآلاف ...).
+        // A name in between is what the cue governs (كل من روسيا وسوريا "both"): the trigger is not.
+        applies = in_clause && t.first - q.end <= 2 && !EndsReach(q.end, t.first);
+        for (uint32_t k = q.end; applies && k < t.first; ++k) applies = MentionAt(k) < 0;
+        break;
     }
     if (!applies) continue;
     // ما before a verb of result (ما أسفر عن، ما أدى إلى) is the relative "which", not a negation.

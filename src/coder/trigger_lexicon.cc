@@ -201,7 +201,8 @@ Status TriggerLexicon::LoadCues(const std::string& path, const std::string& labe
     if (scope == "next") c.scope = CueScope::kNext;
     else if (scope == "clause" || scope.empty()) c.scope = CueScope::kClause;
     else if (scope == "sentence") c.scope = CueScope::kSentence;
-    else return r.Error("scope must be next, clause or sentence");
+    else if (scope == "word") c.scope = CueScope::kWord;
+    else return r.Error("scope must be word, next, clause or sentence");
     c.origin = {label, static_cast<uint32_t>(r.line_number())};
     for (std::string_view form : SplitList(f[0])) {
       // +شهد, +يشهد: a verb whose other persons are generated as for triggers.

@@ -80,7 +80,9 @@ enum class CueKind : uint8_t {
   kDeath,      // توفي، مات: a death; a violent noun given as its cause (نتيجة التعذيب) happened to the dead
 };
 
-enum class CueScope : uint8_t { kNext, kClause, kSentence };
+// kWord: the word the cue governs, right after it or after one light verbal noun (بقصد قتل، بغية شن
+// هجوم, كل من قام باعتداء); kNext: the triggers close after it in its clause; kClause, kSentence.
+enum class CueScope : uint8_t { kNext, kClause, kSentence, kWord };
 
 struct CueRecord {
   CueKind kind;

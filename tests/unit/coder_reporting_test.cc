@@ -106,6 +106,16 @@ const Case kCases[] = {
     // A verb trigger after a relative clause's own verb is the main clause's verb.
     {"main_verb_after_relative_clause", "المسلحون الذين وصلوا أمس إلى البلدة قتلوا ثلاثة من رجال الشرطة.", "ASSAULT",
      true},
+    // A purpose phrase governs the aim, not a report; it binds the word it governs only.
+    {"purpose_qasd", "قال الإمام إن الإرهابي يأتي إلى المسجد بقصد قتل المصلين.", "ASSAULT", false},
+    {"purpose_baghyat_light_noun", "اعتقلت الشرطة خلية دخلت البلاد بغية تنفيذ هجمات على السياح.", "ASSAULT", false},
+    {"purpose_min_ajl", "وصل المسلحون إلى القرية من أجل خطف رجال الأعمال.", "ASSAULT", false},
+    {"purpose_after_the_event", "قتل ثلاثة جنود أمس في هجوم شنه مسلحون من أجل السيطرة على المدينة.", "ASSAULT", true},
+    {"purpose_of_a_protest", "تظاهر الآلاف من أجل الحرية في تونس أمس.", "PROTEST", true},
+    // "Whoever did" describes a class of people, not an event; كل من + names is "both".
+    {"generic_doer_verb", "وقال الوزير إن القانون يعاقب كل من اعتدى على رجال الشرطة بالسجن.", "ASSAULT", false},
+    {"generic_doer_light_verb", "وتعهد الرئيس بمحاسبة كل من قام باغتيال المعارضين.", "ASSAULT", false},
+    {"both_names_after_kull_man", "شنت كل من روسيا وسوريا غارات على إدلب أمس.", "ASSAULT", true},
 };
 
 void PrintTo(const Case& x, std::ostream* os) { *os << x.name; }
