@@ -116,6 +116,11 @@ const Case kCases[] = {
     {"generic_doer_verb", "وقال الوزير إن القانون يعاقب كل من اعتدى على رجال الشرطة بالسجن.", "ASSAULT", false},
     {"generic_doer_light_verb", "وتعهد الرئيس بمحاسبة كل من قام باغتيال المعارضين.", "ASSAULT", false},
     {"both_names_after_kull_man", "شنت كل من روسيا وسوريا غارات على إدلب أمس.", "ASSAULT", true},
+    // خطف، اختطف with a place, an institution or a prize as object is figurative; a vehicle is hijacked.
+    {"hijacked_the_decision", "وقال النائب إن الميليشيات اختطفت القرار السياسي في البلاد.", "ASSAULT", false},
+    {"took_over_the_airport", "قال مصدر إن عناصر الحزب خطفوا المطار وأغلقوا الطرق أمس.", "ASSAULT", false},
+    {"subject_after_abducted", "خطفت الحركة عشرات العمال الأجانب في دلتا النيجر أمس.", "ASSAULT", true},
+    {"hijacked_a_plane", "اختطف مسلحون طائرة ركاب وحولوا مسارها إلى قبرص أمس.", "ASSAULT", true},
 };
 
 void PrintTo(const Case& x, std::ostream* os) { *os << x.name; }
