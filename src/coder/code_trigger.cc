@@ -63,6 +63,16 @@ const TriggerRecord* DocumentCoder::GovernedReading(const TriggerHit& t, const T
   return preposition ? reading : nullptr;
 }
 
+bool DocumentCoder::SpeechAfter(const TriggerHit& t) const {
+  const Sentence& s = text_.sentences[text_.tokens[t.first].sentence];
+  for (uint32_t k = t.end; k < s.end_token && k < t.end + kSpeechReach; ++k) {
+    // في ما وصفه مسؤولون: "in what officials described as" names other speakers.
+    if (CueStartsAt(k, CueKind::kSpeech) && !CueEndsBefore(k, CueKind::kPreposition)) return true;
+    if (CueStartsAt(k, CueKind::kReported)) return false;  // another speaker (قال المصدر، وأضاف)
+  }
+  return false;
+}
+
 bool DocumentCoder::HostagesAfter(size_t hi, const Clause& c) const {
   const TriggerHit& t = hits_[hi];
   for (uint32_t k = t.end; k < c.end_token && k < t.end + 8; ++k) {
@@ -242,6 +252,16 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       code = criticize;
       cameo = "111";
       if (explain_) why.push_back("a speaker's attack: criticism (CAMEO 111)");
+    }
+  }
+  // هاجم الرئيس المعارضة واصفا إياها بـ...، شن هجوما على ما سماه: an attack followed by words of speech
+  // whose doer is not an armed force is criticism too.
+  if ((r.flags & kFlagFigurative) && cameo != "111" && !fatalities && !injured && !captured &&
+      (source.empty() || !IsArmed(M(source.members[0]).sector)) && SpeechAfter(t)) {
+    if (const CameoCode* criticize = ont_.Find("111"); criticize != nullptr) {
+      code = criticize;
+      cameo = "111";
+      if (explain_) why.push_back("an attack followed by words of speech: criticism (CAMEO 111)");
     }
   }
 

@@ -78,6 +78,7 @@ enum class CueKind : uint8_t {
   kUndergo,    // تعرض لـ: an occurrence whose subject is the target of the event noun
   kGovern,     // قام بـ، نجح في، تمكن من: a verb whose subject does the verbal noun it governs
   kDeath,      // توفي، مات: a death; a violent noun given as its cause (نتيجة التعذيب) happened to the dead
+  kSpeech,     // واصفا، متهما، ما وصفه: the doer of the verb before it was speaking (a verbal attack)
 };
 
 // kWord: the word the cue governs, right after it or after one light verbal noun (بقصد قتل، بغية شن

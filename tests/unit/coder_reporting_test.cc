@@ -121,6 +121,14 @@ const Case kCases[] = {
     {"took_over_the_airport", "قال مصدر إن عناصر الحزب خطفوا المطار وأغلقوا الطرق أمس.", "ASSAULT", false},
     {"subject_after_abducted", "خطفت الحركة عشرات العمال الأجانب في دلتا النيجر أمس.", "ASSAULT", true},
     {"hijacked_a_plane", "اختطف مسلحون طائرة ركاب وحولوا مسارها إلى قبرص أمس.", "ASSAULT", true},
+    // هاجم، شن هجوما followed by words of speech, by a doer that is not armed, is criticism (111).
+    {"attack_described_in_words", "هاجم الكاتب سمير الخوري قرار الحكومة واصفا إياه بالكارثي.", "ASSAULT", false},
+    {"attack_over_statements", "شنت قوى المعارضة هجوما على الوزير على خلفية تصريحاته حول الانتخابات.", "ASSAULT", false},
+    {"armed_doer_and_a_reporter_speaking",
+     "هاجم مسلحون مركزا للشرطة في الموصل أمس، وقال ضابط إن المهاجمين فروا واصفا الهجوم بالجبان.", "ASSAULT", true},
+    {"what_others_described_as", "تعرضت قافلة الوزير لهجوم بالقنابل في بغداد أمس في ما وصفه مسؤولون بأنه محاولة اغتيال.",
+     "ASSAULT", true},
+    {"unknown_armed_doer_and_speech", "هاجم مجهولون منزل الصحافي في البصرة أمس متهما إياه بالعمالة.", "ASSAULT", true},
 };
 
 void PrintTo(const Case& x, std::ostream* os) { *os << x.name; }
