@@ -33,6 +33,8 @@ namespace rasad::detail {
 constexpr uint8_t kPrepClitics = kProBi | kProLi | kProKa;
 // How many tokens after it a `next`-scoped modality cue reaches.
 constexpr uint32_t kCueReach = 10;
+// How far before a violent noun a verb of condemnation (ودان رئيس الهيئة سمير جعجع خطف) reaches.
+constexpr uint32_t kCondemnReach = 12;
 // How far after a figurative trigger (هاجم) a word of speech (واصفا، ما سماه) makes it criticism.
 constexpr uint32_t kSpeechReach = 40;
 // How far before a trigger a relative or temporal clause opener, or a verb of occurrence, reaches.

@@ -158,6 +158,17 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     if (CueEndsBefore(k, CueKind::kTemporal)) return "in a temporal clause";
     if (k == c.first_token || is_punct(k - 1)) break;
   }
+  // ودان رئيس الهيئة سمير جعجع خطف الصحافيين: the object of a verb of condemnation, after its subject,
+  // is an event reported elsewhere (the adjacent أدان الهجوم is a 111 line of triggers.tsv), also where
+  // the word reads as a verb (جعجع خطف): a verb joined by و or ف is the next clause's.
+  if (!(tt.prefixes & (kProWa | kProFa))) {
+    for (uint32_t k = t.first; k > c.first_token && k + kCondemnReach >= t.first; --k) {
+      if (CueStartsAt(k - 1, CueKind::kCondemn)) return "the object of a condemnation";
+      std::string_view p = text_.Norm(text_.tokens[k - 1]);
+      bool quote = p == "«" || p == "»" || p == "\"" || p == "“" || p == "”";
+      if ((is_punct(k - 1) && !quote) || other_trigger(k - 1)) break;
+    }
+  }
   if (const char* why = CountOverPeriod(t, c, counted)) return why;
   if (const char* why = HistoricalPeriod(c)) return why;
   if (!as_noun) {

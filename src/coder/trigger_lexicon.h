@@ -79,6 +79,7 @@ enum class CueKind : uint8_t {
   kGovern,     // قام بـ، نجح في، تمكن من: a verb whose subject does the verbal noun it governs
   kDeath,      // توفي، مات: a death; a violent noun given as its cause (نتيجة التعذيب) happened to the dead
   kSpeech,     // واصفا، متهما، ما وصفه: the doer of the verb before it was speaking (a verbal attack)
+  kCondemn,    // أدان، استنكر، ندد: the violent noun it takes as object names an event reported elsewhere
 };
 
 // kWord: the word the cue governs, right after it or after one light verbal noun (بقصد قتل، بغية شن

@@ -129,6 +129,10 @@ const Case kCases[] = {
     {"what_others_described_as", "تعرضت قافلة الوزير لهجوم بالقنابل في بغداد أمس في ما وصفه مسؤولون بأنه محاولة اغتيال.",
      "ASSAULT", true},
     {"unknown_armed_doer_and_speech", "هاجم مجهولون منزل الصحافي في البصرة أمس متهما إياه بالعمالة.", "ASSAULT", true},
+    // The object of a verb of condemnation, after its subject, names an event reported elsewhere.
+    {"condemned_after_its_subject", "واستنكر وزير الداخلية خطف الصحافيين الثلاثة في بيروت.", "ASSAULT", false},
+    {"condemned_read_as_a_verb", "دان رئيس الحزب وليد جنبلاط خطف المهندسين في البقاع.", "ASSAULT", false},
+    {"condemnation_then_a_new_clause", "أدان الوزير الهجوم، وقتل مسلحون ثلاثة جنود في كركوك أمس.", "ASSAULT", true},
 };
 
 void PrintTo(const Case& x, std::ostream* os) { *os << x.name; }
