@@ -133,6 +133,11 @@ const Case kCases[] = {
     {"condemned_after_its_subject", "واستنكر وزير الداخلية خطف الصحافيين الثلاثة في بيروت.", "ASSAULT", false},
     {"condemned_read_as_a_verb", "دان رئيس الحزب وليد جنبلاط خطف المهندسين في البقاع.", "ASSAULT", false},
     {"condemnation_then_a_new_clause", "أدان الوزير الهجوم، وقتل مسلحون ثلاثة جنود في كركوك أمس.", "ASSAULT", true},
+    // A capability (قدرة على، قادرة على) is not an act; a comma ends its reach.
+    {"capability_noun", "وأبدى الجيش قلقه من قدرة المسلحين على تنفيذ هجمات في العاصمة.", "ASSAULT", false},
+    {"capability_adjective", "وقال الخبير إن الجماعة ما زالت قادرة على شن هجمات انتحارية في بغداد.", "ASSAULT", false},
+    {"capability_before_a_comma", "وأثبت الجيش قدرته على الرد، وقصفت طائراته مواقع المسلحين قرب الموصل أمس.", "ASSAULT",
+     true},
 };
 
 void PrintTo(const Case& x, std::ostream* os) { *os << x.name; }
