@@ -424,6 +424,17 @@ const char* DocumentCoder::HistoricalPeriod(const Clause& c) const {
     for (std::string_view x : kDecades) {
       if (w == x) return "placed in a past decade (history)";
     }
+    // في عهد النظام السابق، إبان حكم الرئيس الراحل، زمن النظام البائد: the era of a former regime or ruler.
+    static constexpr std::string_view kEra[] = {"عهد", "حكم", "زمن", "ايام"};
+    static constexpr std::string_view kFormer[] = {"سابق", "سابقه", "بائد", "بائده", "مقبور", "مخلوع", "راحل", "اسبق"};
+    bool era = false;
+    for (std::string_view x : kEra) era = era || w == x;
+    for (uint32_t j = k + 1; era && j < c.end_token && j <= k + 3; ++j) {
+      std::string_view a = Bare(j);
+      for (std::string_view x : kFormer) {
+        if (a == x) return "placed in the era of a former regime or ruler (history)";
+      }
+    }
   }
   return nullptr;
 }

@@ -138,6 +138,10 @@ const Case kCases[] = {
     {"capability_adjective", "وقال الخبير إن الجماعة ما زالت قادرة على شن هجمات انتحارية في بغداد.", "ASSAULT", false},
     {"capability_before_a_comma", "وأثبت الجيش قدرته على الرد، وقصفت طائراته مواقع المسلحين قرب الموصل أمس.", "ASSAULT",
      true},
+    // The era of a former regime or ruler is history; a former official as victim is not an era.
+    {"era_of_the_former_regime", "تعرض الأكراد لحملات إبادة جماعية في عهد النظام السابق.", "ASSAULT", false},
+    {"reign_of_the_deposed_president", "قتل آلاف المعارضين في السجون إبان حكم الرئيس المخلوع.", "ASSAULT", false},
+    {"former_minister_killed", "قتل مسلحون الوزير السابق في بغداد أمس.", "ASSAULT", true},
 };
 
 void PrintTo(const Case& x, std::ostream* os) { *os << x.name; }
