@@ -142,6 +142,8 @@ const Case kCases[] = {
     {"era_of_the_former_regime", "تعرض الأكراد لحملات إبادة جماعية في عهد النظام السابق.", "ASSAULT", false},
     {"reign_of_the_deposed_president", "قتل آلاف المعارضين في السجون إبان حكم الرئيس المخلوع.", "ASSAULT", false},
     {"former_minister_killed", "قتل مسلحون الوزير السابق في بغداد أمس.", "ASSAULT", true},
+    // بالمثل "likewise" is not the preposition مثل "such as", which would make the verb after it a noun.
+    {"likewise_then_a_verb", "وبالمثل تظاهر مئات الطلاب أمام السفارة الفرنسية في الرباط.", "PROTEST", true},
 };
 
 void PrintTo(const Case& x, std::ostream* os) { *os << x.name; }
