@@ -144,6 +144,8 @@ const Case kCases[] = {
     {"former_minister_killed", "قتل مسلحون الوزير السابق في بغداد أمس.", "ASSAULT", true},
     // بالمثل "likewise" is not the preposition مثل "such as", which would make the verb after it a noun.
     {"likewise_then_a_verb", "وبالمثل تظاهر مئات الطلاب أمام السفارة الفرنسية في الرباط.", "PROTEST", true},
+    // شكل + doers + سلسلة بشرية: the human chain formed is the protest.
+    {"formed_a_human_chain", "شكل الطلاب سلسلة بشرية أمام البرلمان في عمان.", "PROTEST", true},
 };
 
 void PrintTo(const Case& x, std::ostream* os) { *os << x.name; }
