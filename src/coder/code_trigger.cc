@@ -43,6 +43,8 @@ const TriggerRecord* DocumentCoder::GovernedReading(const TriggerHit& t, const T
     if (q != "«" && q != "\"" && q != "“") break;
     --pk;
   }
+  // An adverb between a verb and its object (يرفض بشدة قتل الأسرى) leaves the object governed by the verb.
+  if (pk > 0 && CueStartsAt(pk, CueKind::kAdverb) && CueEndsBefore(pk + 1, CueKind::kAdverb)) --pk;
   const Token& prev = text_.tokens[pk];
   if (prev.sentence != first.sentence || prev.kind != TokenKind::kWord || (first.prefixes & (kProWa | kProFa))) {
     return reading;

@@ -198,6 +198,7 @@ Status TriggerLexicon::LoadCues(const std::string& path, const std::string& labe
     else if (grammar && k == "death") c.kind = CueKind::kDeath;
     else if (grammar && k == "speech") c.kind = CueKind::kSpeech;
     else if (grammar && k == "condemn") c.kind = CueKind::kCondemn;
+    else if (grammar && k == "adverb") c.kind = CueKind::kAdverb;
     else return r.Error("unknown kind '" + std::string(k) + "'");
     std::string_view scope = f.size() > 2 ? f[2] : "clause";
     if (scope == "next") c.scope = CueScope::kNext;

@@ -80,6 +80,7 @@ enum class CueKind : uint8_t {
   kDeath,      // توفي، مات: a death; a violent noun given as its cause (نتيجة التعذيب) happened to the dead
   kSpeech,     // واصفا، متهما، ما وصفه: the doer of the verb before it was speaking (a verbal attack)
   kCondemn,    // أدان، استنكر، ندد: the violent noun it takes as object names an event reported elsewhere
+  kAdverb,     // بشدة، تماما، بالقطع: stands between a verb and the verbal noun it governs
 };
 
 // kWord: the word the cue governs, right after it or after one light verbal noun (بقصد قتل، بغية شن

@@ -146,6 +146,9 @@ const Case kCases[] = {
     {"likewise_then_a_verb", "وبالمثل تظاهر مئات الطلاب أمام السفارة الفرنسية في الرباط.", "PROTEST", true},
     // شكل + doers + سلسلة بشرية: the human chain formed is the protest.
     {"formed_a_human_chain", "شكل الطلاب سلسلة بشرية أمام البرلمان في عمان.", "PROTEST", true},
+    // An adverb between a verb and its verbal noun leaves the noun governed by the verb.
+    {"adverb_before_a_governed_noun", "الإسلام يرفض بشدة قتل الأسرى في الحروب.", "ASSAULT", false},
+    {"adverb_after_a_violent_verb", "قتل مسلحون أيضا ثلاثة جنود في كركوك أمس.", "ASSAULT", true},
 };
 
 void PrintTo(const Case& x, std::ostream* os) { *os << x.name; }
