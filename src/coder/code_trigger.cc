@@ -43,6 +43,8 @@ const TriggerRecord* DocumentCoder::GovernedReading(const TriggerHit& t, const T
     if (q != "«" && q != "\"" && q != "“") break;
     --pk;
   }
+  // An adverb between a verb and its object (يرفض بشدة قتل الأسرى) leaves the object governed by the verb.
+  if (pk > 0 && CueStartsAt(pk, CueKind::kAdverb) && CueEndsBefore(pk + 1, CueKind::kAdverb)) --pk;
   const Token& prev = text_.tokens[pk];
   if (prev.sentence != first.sentence || prev.kind != TokenKind::kWord || (first.prefixes & (kProWa | kProFa))) {
     return reading;
@@ -61,6 +63,16 @@ const TriggerRecord* DocumentCoder::GovernedReading(const TriggerHit& t, const T
     if (trig_.trigger(x).noun) return &trig_.trigger(x);
   }
   return preposition ? reading : nullptr;
+}
+
+bool DocumentCoder::SpeechAfter(const TriggerHit& t) const {
+  const Sentence& s = text_.sentences[text_.tokens[t.first].sentence];
+  for (uint32_t k = t.end; k < s.end_token && k < t.end + kSpeechReach; ++k) {
+    // في ما وصفه مسؤولون: "in what officials described as" names other speakers.
+    if (CueStartsAt(k, CueKind::kSpeech) && !CueEndsBefore(k, CueKind::kPreposition)) return true;
+    if (CueStartsAt(k, CueKind::kReported)) return false;  // another speaker (قال المصدر، وأضاف)
+  }
+  return false;
 }
 
 bool DocumentCoder::HostagesAfter(size_t hi, const Clause& c) const {
@@ -242,6 +254,16 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       code = criticize;
       cameo = "111";
       if (explain_) why.push_back("a speaker's attack: criticism (CAMEO 111)");
+    }
+  }
+  // هاجم الرئيس المعارضة واصفا إياها بـ...، شن هجوما على ما سماه: an attack followed by words of speech
+  // whose doer is not an armed force is criticism too.
+  if ((r.flags & kFlagFigurative) && cameo != "111" && !fatalities && !injured && !captured &&
+      (source.empty() || !IsArmed(M(source.members[0]).sector)) && SpeechAfter(t)) {
+    if (const CameoCode* criticize = ont_.Find("111"); criticize != nullptr) {
+      code = criticize;
+      cameo = "111";
+      if (explain_) why.push_back("an attack followed by words of speech: criticism (CAMEO 111)");
     }
   }
 

@@ -28,8 +28,14 @@ void DocumentCoder::FindTriggersAndCues() {
   for (const Sentence& s : text_.sentences) {
     for (uint32_t i = s.first_token; i < s.end_token;) {
       PhraseMatcher::Match cue = cm.Longest(rec_.keys, i, s.end_token);
+      // A preposition or a word of inclusion never takes the article: بالمثل "likewise", القوات الخاصة
+      // "special forces", البعد "the distance" are not مثل، خاصة، بعد.
+      const Token& first = text_.tokens[i];
+      bool definite = cue.length == 1 && ((first.prefixes & kProAl) || Bare(i) != text_.Stem(first));
       if (cue.length > 0) {
         for (uint32_t p : *cue.payloads) {
+          CueKind k = trig_.cue(p).kind;
+          if (definite && (k == CueKind::kInclusion || k == CueKind::kPreposition)) continue;
           cues_.push_back({i, i + cue.length, p});
           cue_starts_at_[i] |= 1u << static_cast<unsigned>(trig_.cue(p).kind);
           CueKind kind = trig_.cue(p).kind;

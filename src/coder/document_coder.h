@@ -33,6 +33,10 @@ namespace rasad::detail {
 constexpr uint8_t kPrepClitics = kProBi | kProLi | kProKa;
 // How many tokens after it a `next`-scoped modality cue reaches.
 constexpr uint32_t kCueReach = 10;
+// How far before a violent noun a verb of condemnation (ودان رئيس الهيئة سمير جعجع خطف) reaches.
+constexpr uint32_t kCondemnReach = 12;
+// How far after a figurative trigger (هاجم) a word of speech (واصفا، ما سماه) makes it criticism.
+constexpr uint32_t kSpeechReach = 40;
 // How far before a trigger a relative or temporal clause opener, or a verb of occurrence, reaches.
 constexpr uint32_t kClauseReach = 6;
 // PrepositionOf results beyond TargetWay: another preposition, and كـ ("as"); neither introduces a
@@ -131,6 +135,11 @@ class DocumentCoder {
     std::string_view w = Bare(x.first_token);
     return w.size() > 6 && w.substr(w.size() - 4) == "ان";
   }
+  // Those who attack with arms: their هاجم is never criticism.
+  static bool IsArmed(std::string_view sector) {
+    return sector == "MIL" || sector == "COP" || sector == "SPY" || sector == "REB" || sector == "SEP" ||
+           sector == "INS" || sector == "UAF" || sector == "IMG" || sector == "CRM";
+  }
   static bool IsStateAgent(std::string_view sector) {
     return sector == "GOV" || sector == "MIL" || sector == "COP" || sector == "SPY" || sector == "JUD" ||
            sector == "LEG" || sector == "ELI";
@@ -189,6 +198,9 @@ class DocumentCoder {
   // Gives the doer named by a later verb of claiming with an object pronoun (وقد تبناه تنظيم القاعدة)
   // to the sentence's violent events before it that have none.
   void ClaimedAfter(std::vector<Event>* out);
+  // Whether a word of speech (grammar.tsv `speech`: واصفا، ما سماه) follows trigger `t` in its
+  // sentence, within kSpeechReach tokens.
+  bool SpeechAfter(const TriggerHit& t) const;
   // Whether a hostage noun (رهينة، رهائن، كرهائن) follows capture trigger `hit_index` in its clause.
   bool HostagesAfter(size_t hit_index, const Clause& c) const;
   // The actor a pronoun clitic `e` on trigger `t` refers to (excluding the groups of `exclude`).

@@ -64,6 +64,13 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
       case CueScope::kSentence:
         applies = true;
         break;
+      case CueScope::kWord:
+        // A purpose (بقصد قتل، من أجل شن هجوم) or a generic doer (كل من قام باعتداء) binds the verbal
+        // noun or the verb it governs, not the rest of the clause (من أجل الحرية، خرج الآلاف ...).
+        // A name in between is what the cue governs (كل من روسيا وسوريا "both"): the trigger is not.
+        applies = in_clause && t.first - q.end <= 2 && !EndsReach(q.end, t.first);
+        for (uint32_t k = q.end; applies && k < t.first; ++k) applies = MentionAt(k) < 0;
+        break;
     }
     if (!applies) continue;
     // ما before a verb of result (ما أسفر عن، ما أدى إلى) is the relative "which", not a negation.
@@ -150,6 +157,17 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     if (CueEndsBefore(k, CueKind::kRelative)) return "in a relative clause";
     if (CueEndsBefore(k, CueKind::kTemporal)) return "in a temporal clause";
     if (k == c.first_token || is_punct(k - 1)) break;
+  }
+  // ودان رئيس الهيئة سمير جعجع خطف الصحافيين: the object of a verb of condemnation, after its subject,
+  // is an event reported elsewhere (the adjacent أدان الهجوم is a 111 line of triggers.tsv), also where
+  // the word reads as a verb (جعجع خطف): a verb joined by و or ف is the next clause's.
+  if (!(tt.prefixes & (kProWa | kProFa))) {
+    for (uint32_t k = t.first; k > c.first_token && k + kCondemnReach >= t.first; --k) {
+      if (CueStartsAt(k - 1, CueKind::kCondemn)) return "the object of a condemnation";
+      std::string_view p = text_.Norm(text_.tokens[k - 1]);
+      bool quote = p == "«" || p == "»" || p == "\"" || p == "“" || p == "”";
+      if ((is_punct(k - 1) && !quote) || other_trigger(k - 1)) break;
+    }
   }
   if (const char* why = CountOverPeriod(t, c, counted)) return why;
   if (const char* why = HistoricalPeriod(c)) return why;
@@ -405,6 +423,17 @@ const char* DocumentCoder::HistoricalPeriod(const Clause& c) const {
     }
     for (std::string_view x : kDecades) {
       if (w == x) return "placed in a past decade (history)";
+    }
+    // في عهد النظام السابق، إبان حكم الرئيس الراحل، زمن النظام البائد: the era of a former regime or ruler.
+    static constexpr std::string_view kEra[] = {"عهد", "حكم", "زمن", "ايام"};
+    static constexpr std::string_view kFormer[] = {"سابق", "سابقه", "بائد", "بائده", "مقبور", "مخلوع", "راحل", "اسبق"};
+    bool era = false;
+    for (std::string_view x : kEra) era = era || w == x;
+    for (uint32_t j = k + 1; era && j < c.end_token && j <= k + 3; ++j) {
+      std::string_view a = Bare(j);
+      for (std::string_view x : kFormer) {
+        if (a == x) return "placed in the era of a former regime or ruler (history)";
+      }
     }
   }
   return nullptr;

@@ -196,12 +196,16 @@ Status TriggerLexicon::LoadCues(const std::string& path, const std::string& labe
     else if (grammar && k == "undergo") c.kind = CueKind::kUndergo;
     else if (grammar && k == "govern") c.kind = CueKind::kGovern;
     else if (grammar && k == "death") c.kind = CueKind::kDeath;
+    else if (grammar && k == "speech") c.kind = CueKind::kSpeech;
+    else if (grammar && k == "condemn") c.kind = CueKind::kCondemn;
+    else if (grammar && k == "adverb") c.kind = CueKind::kAdverb;
     else return r.Error("unknown kind '" + std::string(k) + "'");
     std::string_view scope = f.size() > 2 ? f[2] : "clause";
     if (scope == "next") c.scope = CueScope::kNext;
     else if (scope == "clause" || scope.empty()) c.scope = CueScope::kClause;
     else if (scope == "sentence") c.scope = CueScope::kSentence;
-    else return r.Error("scope must be next, clause or sentence");
+    else if (scope == "word") c.scope = CueScope::kWord;
+    else return r.Error("scope must be word, next, clause or sentence");
     c.origin = {label, static_cast<uint32_t>(r.line_number())};
     for (std::string_view form : SplitList(f[0])) {
       // +شهد, +يشهد: a verb whose other persons are generated as for triggers.

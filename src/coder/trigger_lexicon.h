@@ -78,9 +78,14 @@ enum class CueKind : uint8_t {
   kUndergo,    // تعرض لـ: an occurrence whose subject is the target of the event noun
   kGovern,     // قام بـ، نجح في، تمكن من: a verb whose subject does the verbal noun it governs
   kDeath,      // توفي، مات: a death; a violent noun given as its cause (نتيجة التعذيب) happened to the dead
+  kSpeech,     // واصفا، متهما، ما وصفه: the doer of the verb before it was speaking (a verbal attack)
+  kCondemn,    // أدان، استنكر، ندد: the violent noun it takes as object names an event reported elsewhere
+  kAdverb,     // بشدة، تماما، بالقطع: stands between a verb and the verbal noun it governs
 };
 
-enum class CueScope : uint8_t { kNext, kClause, kSentence };
+// kWord: the word the cue governs, right after it or after one light verbal noun (بقصد قتل، بغية شن
+// هجوم, كل من قام باعتداء); kNext: the triggers close after it in its clause; kClause, kSentence.
+enum class CueScope : uint8_t { kNext, kClause, kSentence, kWord };
 
 struct CueRecord {
   CueKind kind;

@@ -106,6 +106,49 @@ const Case kCases[] = {
     // A verb trigger after a relative clause's own verb is the main clause's verb.
     {"main_verb_after_relative_clause", "المسلحون الذين وصلوا أمس إلى البلدة قتلوا ثلاثة من رجال الشرطة.", "ASSAULT",
      true},
+    // A purpose phrase governs the aim, not a report; it binds the word it governs only.
+    {"purpose_qasd", "قال الإمام إن الإرهابي يأتي إلى المسجد بقصد قتل المصلين.", "ASSAULT", false},
+    {"purpose_baghyat_light_noun", "اعتقلت الشرطة خلية دخلت البلاد بغية تنفيذ هجمات على السياح.", "ASSAULT", false},
+    {"purpose_min_ajl", "وصل المسلحون إلى القرية من أجل خطف رجال الأعمال.", "ASSAULT", false},
+    {"purpose_after_the_event", "قتل ثلاثة جنود أمس في هجوم شنه مسلحون من أجل السيطرة على المدينة.", "ASSAULT", true},
+    {"purpose_of_a_protest", "تظاهر الآلاف من أجل الحرية في تونس أمس.", "PROTEST", true},
+    // "Whoever did" describes a class of people, not an event; كل من + names is "both".
+    {"generic_doer_verb", "وقال الوزير إن القانون يعاقب كل من اعتدى على رجال الشرطة بالسجن.", "ASSAULT", false},
+    {"generic_doer_light_verb", "وتعهد الرئيس بمحاسبة كل من قام باغتيال المعارضين.", "ASSAULT", false},
+    {"both_names_after_kull_man", "شنت كل من روسيا وسوريا غارات على إدلب أمس.", "ASSAULT", true},
+    // خطف، اختطف with a place, an institution or a prize as object is figurative; a vehicle is hijacked.
+    {"hijacked_the_decision", "وقال النائب إن الميليشيات اختطفت القرار السياسي في البلاد.", "ASSAULT", false},
+    {"took_over_the_airport", "قال مصدر إن عناصر الحزب خطفوا المطار وأغلقوا الطرق أمس.", "ASSAULT", false},
+    {"subject_after_abducted", "خطفت الحركة عشرات العمال الأجانب في دلتا النيجر أمس.", "ASSAULT", true},
+    {"hijacked_a_plane", "اختطف مسلحون طائرة ركاب وحولوا مسارها إلى قبرص أمس.", "ASSAULT", true},
+    // هاجم، شن هجوما followed by words of speech, by a doer that is not armed, is criticism (111).
+    {"attack_described_in_words", "هاجم الكاتب سمير الخوري قرار الحكومة واصفا إياه بالكارثي.", "ASSAULT", false},
+    {"attack_over_statements", "شنت قوى المعارضة هجوما على الوزير على خلفية تصريحاته حول الانتخابات.", "ASSAULT", false},
+    {"armed_doer_and_a_reporter_speaking",
+     "هاجم مسلحون مركزا للشرطة في الموصل أمس، وقال ضابط إن المهاجمين فروا واصفا الهجوم بالجبان.", "ASSAULT", true},
+    {"what_others_described_as", "تعرضت قافلة الوزير لهجوم بالقنابل في بغداد أمس في ما وصفه مسؤولون بأنه محاولة اغتيال.",
+     "ASSAULT", true},
+    {"unknown_armed_doer_and_speech", "هاجم مجهولون منزل الصحافي في البصرة أمس متهما إياه بالعمالة.", "ASSAULT", true},
+    // The object of a verb of condemnation, after its subject, names an event reported elsewhere.
+    {"condemned_after_its_subject", "واستنكر وزير الداخلية خطف الصحافيين الثلاثة في بيروت.", "ASSAULT", false},
+    {"condemned_read_as_a_verb", "دان رئيس الحزب وليد جنبلاط خطف المهندسين في البقاع.", "ASSAULT", false},
+    {"condemnation_then_a_new_clause", "أدان الوزير الهجوم، وقتل مسلحون ثلاثة جنود في كركوك أمس.", "ASSAULT", true},
+    // A capability (قدرة على، قادرة على) is not an act; a comma ends its reach.
+    {"capability_noun", "وأبدى الجيش قلقه من قدرة المسلحين على تنفيذ هجمات في العاصمة.", "ASSAULT", false},
+    {"capability_adjective", "وقال الخبير إن الجماعة ما زالت قادرة على شن هجمات انتحارية في بغداد.", "ASSAULT", false},
+    {"capability_before_a_comma", "وأثبت الجيش قدرته على الرد، وقصفت طائراته مواقع المسلحين قرب الموصل أمس.", "ASSAULT",
+     true},
+    // The era of a former regime or ruler is history; a former official as victim is not an era.
+    {"era_of_the_former_regime", "تعرض الأكراد لحملات إبادة جماعية في عهد النظام السابق.", "ASSAULT", false},
+    {"reign_of_the_deposed_president", "قتل آلاف المعارضين في السجون إبان حكم الرئيس المخلوع.", "ASSAULT", false},
+    {"former_minister_killed", "قتل مسلحون الوزير السابق في بغداد أمس.", "ASSAULT", true},
+    // بالمثل "likewise" is not the preposition مثل "such as", which would make the verb after it a noun.
+    {"likewise_then_a_verb", "وبالمثل تظاهر مئات الطلاب أمام السفارة الفرنسية في الرباط.", "PROTEST", true},
+    // شكل + doers + سلسلة بشرية: the human chain formed is the protest.
+    {"formed_a_human_chain", "شكل الطلاب سلسلة بشرية أمام البرلمان في عمان.", "PROTEST", true},
+    // An adverb between a verb and its verbal noun leaves the noun governed by the verb.
+    {"adverb_before_a_governed_noun", "الإسلام يرفض بشدة قتل الأسرى في الحروب.", "ASSAULT", false},
+    {"adverb_after_a_violent_verb", "قتل مسلحون أيضا ثلاثة جنود في كركوك أمس.", "ASSAULT", true},
 };
 
 void PrintTo(const Case& x, std::ostream* os) { *os << x.name; }
