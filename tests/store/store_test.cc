@@ -3,6 +3,7 @@
 // the fixtures of tests/fixtures/ingest (their README says by hand what each record is) and short
 // articles written here; expected values are derived from those texts, not from rasad's output.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -32,8 +33,10 @@ class StoreTest : public ::testing::Test {
  protected:
   void SetUp() override {
     ASSERT_NE(TestEngine(), nullptr);
+    // The pid too: the same test of another build tree may run at the same time.
     dir_ = fs::path(::testing::TempDir()) /
-           ("rasad_store_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+           ("rasad_store_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) + "_" +
+            std::to_string(::getpid()));
     fs::remove_all(dir_);
     fs::create_directories(dir_);
     auto s = Store::Open((dir_ / "t.db").string());
