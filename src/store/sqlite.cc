@@ -1,8 +1,54 @@
 #include "store/sqlite.h"
 
 #include <fmt/format.h>
+#include <sys/stat.h>
+
+#include <chrono>
+#include <string>
+#include <thread>
 
 namespace rasad {
+namespace {
+
+// How long a connection waits for a lock while no other connection writes anything.
+constexpr std::chrono::milliseconds kBusyIdle{10000};
+
+// The busy handler of every connection. SQLite's own (sqlite3_busy_timeout) gives up after a fixed
+// time, and its wait is a poll: a writer that commits batch after batch takes the write lock again
+// at once, before the waiting connection looks again, so a second `rasad ingest` into the same store
+// waited for the whole of the first and failed with "database is locked" whenever the first ran
+// longer than the timeout (seen under the sanitizers on a loaded machine). This one waits as long
+// as the WAL keeps changing, i.e. while the holder of the lock is working, and gives up after
+// kBusyIdle without a write. It calls no SQLite function but the file name accessor.
+int WaitWhileOthersWrite(void* arg, int count) {
+  using Clock = std::chrono::steady_clock;
+  struct Wait {
+    sqlite3* db = nullptr;
+    std::string wal;
+    struct timespec mtime {};
+    off_t size = -1;
+    Clock::time_point progress;
+  };
+  thread_local Wait w;  // a connection is used by one thread at a time; count 0 starts a new wait
+  auto* db = static_cast<sqlite3*>(arg);
+  const Clock::time_point now = Clock::now();
+  if (count == 0 || w.db != db) {
+    const char* file = sqlite3_db_filename(db, "main");
+    w = Wait{db, file && *file ? std::string(file) + "-wal" : std::string(), {}, -1, now};
+  }
+  struct stat st {};
+  if (!w.wal.empty() && ::stat(w.wal.c_str(), &st) == 0 &&
+      (st.st_size != w.size || st.st_mtim.tv_sec != w.mtime.tv_sec || st.st_mtim.tv_nsec != w.mtime.tv_nsec)) {
+    if (w.size >= 0) w.progress = now;
+    w.size = st.st_size;
+    w.mtime = st.st_mtim;
+  }
+  if (now - w.progress > kBusyIdle) return 0;
+  std::this_thread::sleep_for(std::chrono::milliseconds(count < 10 ? 1 : 10));
+  return 1;
+}
+
+}  // namespace
 
 SqliteStmt& SqliteStmt::operator=(SqliteStmt&& other) noexcept {
   if (this != &other) {
@@ -99,7 +145,7 @@ Result<SqliteDb> SqliteDb::Open(const std::string& path, bool read_only, bool cr
     if (db) sqlite3_close_v2(db);
     return Status::Error(fmt::format("{}: cannot open store: {}", path, msg));
   }
-  sqlite3_busy_timeout(db, 10000);
+  sqlite3_busy_handler(db, WaitWhileOthersWrite, db);
   return SqliteDb(db);
 }
 

@@ -162,6 +162,7 @@ Status Store::PrepareWriters() {
       "  JOIN documents d ON d.id = m.document WHERE m.event = events.id), "
       "first_mention = (SELECT min(m.id) FROM event_mentions m WHERE m.event = events.id) "
       "WHERE id = ?"));
+  RASAD_TRY(Prepare(db_, &select_doc_id_, "SELECT 1 FROM documents WHERE doc_id = ?"));
   RASAD_TRY(Prepare(db_, &insert_rejected_, "INSERT INTO rejected(run, origin, reason, raw) VALUES(?,?,?,?)"));
   RASAD_TRY(Prepare(db_, &update_run_,
                     "UPDATE ingest_runs SET documents_read = documents_read + ?, documents_stored = documents_stored "
@@ -320,6 +321,19 @@ Status Store::InsertEvents(int64_t doc_row, CodedDocument& cd, std::unordered_se
   return Status::Ok();
 }
 
+Result<bool> Store::DocIdTaken(const std::string& doc_id) {
+  if (doc_ids_.count(doc_id)) return true;
+  // Not stored by this run nor before it began; another writer may have stored it since.
+  select_doc_id_.Bind(1, doc_id);
+  Status s;
+  bool found = select_doc_id_.Step(&s);
+  select_doc_id_.Reset();
+  if (!s.ok()) return s;
+  // Committed by the other writer before this transaction began: it stays whatever this batch does.
+  if (found) doc_ids_.insert(doc_id);
+  return found;
+}
+
 Status Store::SyncMentionIds() {
   auto last = db_.QueryInt("SELECT coalesce(max(id), 0) FROM event_mentions");
   if (!last.ok()) return last.status();
@@ -355,7 +369,9 @@ Status Store::WriteBatch(int64_t run, std::vector<CodedDocument>& docs, const st
         continue;
       }
       std::string doc_id = cd.doc.id;
-      if (doc_ids_.count(doc_id) || batch_ids.count(doc_id)) doc_id += "~" + cd.content_hash.substr(0, 8);
+      auto taken = batch_ids.count(doc_id) ? Result<bool>(true) : DocIdTaken(doc_id);
+      if (!taken.ok()) return taken.status();
+      if (*taken) doc_id += "~" + cd.content_hash.substr(0, 8);
       batch_ids.insert(doc_id);
       int64_t near = near_.Find(cd.minhash);
       for (const auto& [sig, root] : new_hashes) {

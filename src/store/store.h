@@ -110,6 +110,9 @@ class Store {
   Result<int64_t> ActorRow(const EventActor& a);
   Result<int64_t> PlaceRow(const EventPlace& p);
   Status InsertEvents(int64_t doc_row, CodedDocument& cd, std::unordered_set<int64_t>* touched, RunCounts* counts);
+  // Whether a document is stored under `doc_id`: by this Store, or by another writer since this one
+  // loaded its state (call inside the batch's transaction).
+  Result<bool> DocIdTaken(const std::string& doc_id);
   Status SyncMentionIds();
   Status RefreshEvents(const std::unordered_set<int64_t>& touched);
 
@@ -124,7 +127,7 @@ class Store {
   std::unordered_map<std::string, int64_t> actor_rows_, place_rows_;
   // Prepared statements of the write path.
   SqliteStmt insert_document_, insert_actor_, insert_place_, upsert_event_, insert_mention_, refresh_event_,
-      insert_rejected_, update_run_, refresh_evidence_;
+      insert_rejected_, update_run_, refresh_evidence_, select_doc_id_;
 };
 
 }  // namespace rasad

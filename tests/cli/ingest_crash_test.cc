@@ -89,12 +89,15 @@ class IngestCrashTest : public ::testing::Test {
     return path;
   }
 
-  pid_t Start(const std::string& db, const std::string& input) {
+  // Starts `rasad ingest` into `db`; its standard error goes to `err` (a file in dir_), or nowhere.
+  pid_t Start(const std::string& db, const std::string& input, const std::string& err = "") {
+    std::string log_path = err.empty() ? std::string("/dev/null") : (dir_ / err).string();
     pid_t pid = fork();
     if (pid == 0) {
       int null = ::open("/dev/null", O_WRONLY);
+      int log = ::open(log_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
       dup2(null, 1);
-      dup2(null, 2);
+      dup2(log, 2);
       execl(RASAD_CLI, RASAD_CLI, "ingest", "--db", db.c_str(), "--batch", "16", "--quiet", input.c_str(),
             static_cast<char*>(nullptr));
       _exit(127);
@@ -106,6 +109,12 @@ class IngestCrashTest : public ::testing::Test {
     int status = 0;
     waitpid(pid, &status, 0);
     return WIFEXITED(status) ? WEXITSTATUS(status) : -WTERMSIG(status);
+  }
+
+  // What a child started with Start(..., err) wrote to its standard error.
+  std::string Stderr(const std::string& err) {
+    std::ifstream in(dir_ / err);
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   }
 
   // The store's own rules, which must hold after any kill.
@@ -197,10 +206,10 @@ TEST_F(IngestCrashTest, TwoIngestsAtOnceStoreEachDocumentOnce) {
   ASSERT_EQ(Wait(Start(ref, corpus)), 0);
   Snapshot want = Take(ref);
   std::string db = (dir_ / "both.db").string();
-  pid_t a = Start(db, corpus);
-  pid_t b = Start(db, corpus);
-  EXPECT_EQ(Wait(a), 0);
-  EXPECT_EQ(Wait(b), 0);
+  pid_t a = Start(db, corpus, "a.err");
+  pid_t b = Start(db, corpus, "b.err");
+  EXPECT_EQ(Wait(a), 0) << Stderr("a.err");
+  EXPECT_EQ(Wait(b), 0) << Stderr("b.err");
   ExpectConsistent(db);
   Snapshot got = Take(db);
   EXPECT_EQ(got.docs, want.docs);

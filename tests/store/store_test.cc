@@ -3,6 +3,7 @@
 // the fixtures of tests/fixtures/ingest (their README says by hand what each record is) and short
 // articles written here; expected values are derived from those texts, not from rasad's output.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -32,8 +33,10 @@ class StoreTest : public ::testing::Test {
  protected:
   void SetUp() override {
     ASSERT_NE(TestEngine(), nullptr);
+    // The pid too: the same test of another build tree may run at the same time.
     dir_ = fs::path(::testing::TempDir()) /
-           ("rasad_store_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+           ("rasad_store_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) + "_" +
+            std::to_string(::getpid()));
     fs::remove_all(dir_);
     fs::create_directories(dir_);
     auto s = Store::Open((dir_ / "t.db").string());
@@ -187,6 +190,45 @@ TEST_F(StoreTest, ExactCopiesAreSkippedAndNearCopiesMarked) {
   EXPECT_EQ(Int("SELECT count(*) FROM events e WHERE num_mentions <> "
                 "(SELECT count(*) FROM event_mentions m WHERE m.event = e.id)"),
             0);
+}
+
+// Two writers on one store (two `rasad ingest` at once): each keeps in memory the documents stored
+// when its run began and those it stored itself, not those the other stores meanwhile. A text the
+// other stored under an id this writer also uses is seen in the store, and this writer's text is
+// stored under id~hash as in a single run, instead of the batch failing on the unique id.
+TEST_F(StoreTest, AnIdTakenByAnotherWriterMeanwhileIsRenamed) {
+  auto other = Store::Open((dir_ / "t.db").string());
+  ASSERT_TRUE(other.ok()) << other.status().message();
+  auto run_a = store_->BeginRun("ingest", "a", "v1");
+  auto run_b = other->BeginRun("ingest", "b", "v1");
+  ASSERT_TRUE(run_a.ok() && run_b.ok());
+  auto coded = [](const std::string& id, const std::string& text) {
+    Worker worker(TestEngine());
+    Document d;
+    d.id = id;
+    d.text = text;
+    d.date = "2024-05-10";
+    std::vector<CodedDocument> docs;
+    docs.push_back(CodeForStore(worker, std::move(d)));
+    return docs;
+  };
+  auto own = coded("b-own", "تجمع مئات من أنصار حزب الوفد أمام مقر الحكومة في القاهرة.");
+  auto first = coded("same-id", "اعتقلت الشرطة الأردنية خمسة متظاهرين في عمان.");
+  auto second = coded("same-id", "قتل شرطي أردني وأصيب آخر في هجوم على دورية قرب معان.");
+  RunCounts a, b;
+  ASSERT_TRUE(other->WriteBatch(*run_b, own, {}, 1, &b).ok());
+  ASSERT_TRUE(store_->WriteBatch(*run_a, first, {}, 1, &a).ok());
+  Status s = other->WriteBatch(*run_b, second, {}, 1, &b);
+  ASSERT_TRUE(s.ok()) << s.message();
+  EXPECT_EQ(b.documents_stored, 2);
+  EXPECT_EQ(Int("SELECT count(*) FROM documents"), 3);
+  const std::string renamed = "same-id~" + second[0].content_hash.substr(0, 8);
+  EXPECT_EQ(Int("SELECT count(*) FROM documents WHERE doc_id = '" + renamed + "'"), 1);
+  // The renamed document's events carry its new id.
+  const std::string mentions =
+      "SELECT count(*) FROM event_mentions m JOIN documents d ON d.id = m.document WHERE d.doc_id = '" + renamed + "'";
+  EXPECT_GT(Int(mentions), 0);
+  EXPECT_EQ(Int(mentions + " AND instr(m.record, '\"doc_id\":\"" + renamed + "\"') = 0"), 0);
 }
 
 TEST_F(StoreTest, IndependentReportsCorroborateOneEvent) {
