@@ -2,8 +2,10 @@
 // coding with the full dictionaries loaded, then JSON output of every event (the work of the CLI
 // minus file I/O). Documents are the 1,528 sentences of the GSR detection set
 // (../shared/data/gsr/detect_dev.jsonl), or a few paragraphs written here when ../shared is absent
-// (BM_CodeArabicNews); and the 40 articles of data/sample/corpus.jsonl (BM_CodeArticles). Reports sentences/s, bytes/s, events/s and peak resident memory (max_rss_mb), plus the time to
-// load the dictionaries and the lexicon's recognition throughput alone.
+// (BM_CodeArabicNews); the same file read and parsed on every pass, as the CLI reads it
+// (BM_CodeJsonlFile); and the 40 articles of data/sample/corpus.jsonl (BM_CodeArticles). Reports
+// sentences/s, bytes/s, events/s and peak resident memory (max_rss_mb), plus the time to load the
+// dictionaries and the lexicon's recognition throughput alone.
 //
 //   build/bench/rasad_bench_code [--benchmark_filter=...]
 #include <benchmark/benchmark.h>
@@ -121,6 +123,40 @@ BENCHMARK(BM_CodeArabicNews)->Unit(benchmark::kMillisecond);
 
 void BM_CodeArticles(benchmark::State& state) { CodeAll(state, Articles()); }
 BENCHMARK(BM_CodeArticles)->Unit(benchmark::kMillisecond);
+
+// As BM_CodeArabicNews, but from the JSON Lines file itself, as `rasad code FILE.jsonl` runs: each
+// pass reads and checks the records (UTF-8, JSON) before coding them. Skipped without ../shared.
+void BM_CodeJsonlFile(benchmark::State& state) {
+  const std::string path = std::string(RASAD_SHARED_DIR) + "/data/gsr/detect_dev.jsonl";
+  if (!std::filesystem::exists(path)) {
+    state.SkipWithError("../shared/data/gsr/detect_dev.jsonl not found");
+    return;
+  }
+  const Engine& engine = TheEngine();
+  Worker worker(&engine);
+  std::vector<Event> events;
+  std::string line;
+  size_t bytes = 0, sentences = 0, emitted = 0;
+  ReadCallbacks cb;
+  cb.on_document = [&](Document&& d) {
+    events.clear();
+    worker.Code(d, false, &events);
+    sentences += worker.text().sentences.size();
+    bytes += d.text.size();
+    for (const Event& e : events) {
+      line.clear();
+      AppendEventJson(e, &line);
+      benchmark::DoNotOptimize(line.data());
+    }
+    emitted += events.size();
+  };
+  for (auto _ : state) ReadDocuments(path, ReadOptions{InputFormat::kJsonl, false}, cb);
+  state.SetBytesProcessed(static_cast<int64_t>(bytes));
+  state.counters["sentences_per_s"] = benchmark::Counter(static_cast<double>(sentences), benchmark::Counter::kIsRate);
+  state.counters["events_per_s"] = benchmark::Counter(static_cast<double>(emitted), benchmark::Counter::kIsRate);
+  state.counters["max_rss_mb"] = MaxRssMb();
+}
+BENCHMARK(BM_CodeJsonlFile)->Unit(benchmark::kMillisecond);
 
 // Text layer + entity recognition only (the lexicon's throughput).
 void BM_RecognizeEntities(benchmark::State& state) {
