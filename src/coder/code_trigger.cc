@@ -158,6 +158,15 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   uint32_t clause_end = c.end_token;
   source = ExpandInclusion(source, clause_end);
   target = ExpandInclusion(target, clause_end);
+  // قصفت الطائرات الإسرائيلية: the nationality of the subject a verb form ends in names the doer's state.
+  if (!r.noun && (r.flags & kFlagDoerInside) && source.empty() && t.end < c.end_token) {
+    int32_t m = MentionAt(t.end);
+    if (m >= 0 && !M(m).is_actor && !M(m).is_place() && M(m).demonym >= 0 && !M(m).country.empty() &&
+        M(m).first_token == t.end && !(M(m).prefixes & (kPrepClitics | kProWa))) {
+      source.members = {m};
+      source.how = "nationality of the subject inside the trigger phrase";
+    }
+  }
   // غارة إسرائيلية، ضربة جوية أميركية: a demonym adjective of the attack names the doer's state.
   if (r.noun && r.gen == ArgRole::kSource && source.empty()) {
     for (uint32_t k = t.end; k < c.end_token && k < t.end + 3; ++k) {

@@ -170,8 +170,13 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
       break;
     }
   }
-  if (subj.empty()) subj = SubjectOf(t, c, &vso);
-  if (subj.empty() && c.first_token == t.first && hi > 0) {
+  // قصفت الطائرات مواقع ...: a form that ends in its own subject (flag doer_inside; aircraft are no
+  // actor) has no other subject: what follows it is the object (a nationality right after it names
+  // the doer, see CodeTrigger).
+  const bool doer_inside = subj.empty() && (r.flags & kFlagDoerInside) && t.end > t.first + 1;
+  if (doer_inside) vso = true;
+  if (subj.empty() && !doer_inside) subj = SubjectOf(t, c, &vso);
+  if (subj.empty() && !doer_inside && c.first_token == t.first && hi > 0) {
     // A verb that opens its clause (وانسحبت) continues the previous clause's subject.
     uint32_t prev_clause = tt.clause == 0 ? 0 : tt.clause - 1;
     if (text_.clauses[prev_clause].sentence == c.sentence && last_source_.count(prev_clause)) {

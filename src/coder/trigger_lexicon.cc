@@ -127,6 +127,7 @@ Status TriggerLexicon::LoadTriggers(const std::string& path, const std::string& 
         else if (w == "capture") base.flags |= kFlagCapture;
         else if (w == "place_is_target") base.flags |= kFlagPlaceIsTarget;
         else if (w == "figurative") base.flags |= kFlagFigurative;
+        else if (w == "doer_inside") base.flags |= kFlagDoerInside;
         else return r.Error("unknown flag '" + std::string(w) + "'");
       }
     }

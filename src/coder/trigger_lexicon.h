@@ -43,6 +43,7 @@ enum TriggerFlag : uint8_t {
   kFlagCapture = 1 << 2,
   kFlagPlaceIsTarget = 1 << 3,
   kFlagFigurative = 1 << 4,  // with a speaker as doer (a person, a party, the media) it is criticism
+  kFlagDoerInside = 1 << 5,  // verbs: the form ends in its own subject (قصفت الطائرات), not an actor
 };
 
 struct TriggerRecord {

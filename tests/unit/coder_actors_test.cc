@@ -95,6 +95,12 @@ const ActorCase kCases[] = {
     // A verb phrase that holds its subject (فجر انتحاري): the agent inside it is the doer.
     {"subject_inside_the_trigger_phrase", "من ناحية ثانية، فجر انتحاري سيارة مفخخة أمام مطعم في الرمادي.", "ASSAULT",
      "1831", "/UAF", ""},
+    // A form that ends in its own subject, aircraft, which are no actor (قصفت الطائرات): the nationality
+    // after it names the doer, and the installation after that is the object, not the subject.
+    {"doer_inside_with_its_nationality", "قصفت الطائرات الإسرائيلية مواقع عسكرية سورية قرب دمشق.", "ASSAULT", "195",
+     "ISR/", "SYR/MIL"},
+    {"doer_inside_without_nationality", "قصفت الطائرات مواقع عسكرية سورية قرب دمشق.", "ASSAULT", "195", "",
+     "SYR/MIL"},
     // A later verb of claiming with an object pronoun (وقد تبناه) names the doer of the events before it.
     {"claimed_in_a_later_clause",
      "قتل ثلاثة جنود في هجوم على ثكنة عسكرية قرب الحدود، وقد تبناه تنظيم القاعدة في بلاد المغرب الإسلامي.", "ASSAULT",
