@@ -5,6 +5,7 @@
 //
 // Suite names start with `export_` so that `ctest -R export` selects them.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -331,7 +332,7 @@ TEST(export_tables, LoadErrorsNameFileAndLine) {
   const fs::path src = fs::path(RASAD_DATA_DIR) / "export";
   int n = 0;
   for (const Case& c : cases) {
-    fs::path dir = fs::path(testing::TempDir()) / ("rasad_export_" + std::to_string(n++));
+    fs::path dir = fs::path(testing::TempDir()) / ("rasad_export_" + std::to_string(getpid()) + "_" + std::to_string(n++));
     fs::remove_all(dir);
     fs::create_directories(dir / "export");
     for (const auto& entry : fs::directory_iterator(src)) fs::copy_file(entry.path(), dir / "export" / entry.path().filename());

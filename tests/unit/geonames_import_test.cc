@@ -2,6 +2,7 @@
 #include "lexicon/geonames_import.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -110,7 +111,7 @@ TEST_P(GeonamesImportTest, Imports) {
   if (!c.alternate_names.empty()) options.alternate_names_path = kFixtures + c.alternate_names;
   if (!c.admin1.empty()) options.admin1_codes_path = kFixtures + c.admin1;
   options.iso_map_path = kFixtures + "iso2_to_iso3.tsv";
-  options.out_path = testing::TempDir() + "geonames_import_" + c.name + ".tsv";
+  options.out_path = testing::TempDir() + "geonames_import_" + std::to_string(getpid()) + "_" + c.name + ".tsv";
   options.min_population = c.min_population;
   options.feature_classes = c.feature_classes;
   std::filesystem::remove(options.out_path);
@@ -139,7 +140,7 @@ TEST(GeonamesImportTest, NullStatsIsAllowed) {
   GeonamesImportOptions options;
   options.main_path = kFixtures + "XX.txt";
   options.iso_map_path = kFixtures + "iso2_to_iso3.tsv";
-  options.out_path = testing::TempDir() + "geonames_import_null_stats.tsv";
+  options.out_path = testing::TempDir() + "geonames_import_" + std::to_string(getpid()) + "_null_stats.tsv";
   EXPECT_TRUE(ImportGeonames(options, nullptr).ok());
 }
 

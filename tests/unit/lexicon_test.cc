@@ -1,6 +1,7 @@
 // The lexicon: loading, `lexicon check`, and recognition of actors and places in sentences written
 // for these tests (expectations checked by hand).
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include "lexicon/lexicon_check.h"
 #include "lexicon/phrase_matcher.h"
@@ -18,7 +19,7 @@ TEST(LexiconTest, DictionariesHaveNoErrors) {
 }
 
 TEST(LexiconTest, CheckReportsFileAndLine) {
-  std::string dir = ::testing::TempDir() + "/rasad_lexicon_check";
+  std::string dir = ::testing::TempDir() + "/rasad_lexicon_check_" + std::to_string(getpid());
   std::filesystem::create_directories(dir + "/lexicon/actors");
   std::filesystem::create_directories(dir + "/lexicon/places");
   std::filesystem::create_directories(dir + "/ontology");

@@ -3,6 +3,7 @@
 #include "text/csv_reader.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <fstream>
 #include <sstream>
@@ -98,7 +99,7 @@ TEST(CsvInputTest, MissingTextColumnRejectsTheFileWholeWithItsBytes) {
 }
 
 TEST(CsvInputTest, BadRecordsAreRejectedAndReadingGoesOn) {
-  std::string path = testing::TempDir() + "/rasad_bad.csv";
+  std::string path = testing::TempDir() + "/rasad_bad_" + std::to_string(getpid()) + ".csv";
   {
     std::ofstream out(path, std::ios::binary);
     out << "id,text\n"
