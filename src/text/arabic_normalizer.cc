@@ -167,8 +167,8 @@ void ArabicNormalizer::Normalize(std::string_view text, uint32_t base, std::stri
         ++q;
         continue;
       }
-      if (b >= 0xC2 && b <= 0xDF && q + 1 < end && (q[1] & 0xC0) == 0x80) {
-        char32_t cp = static_cast<char32_t>((b & 0x1F) << 6 | (q[1] & 0x3F));
+      if (IsTwoByteUtf8(q, end)) {
+        char32_t cp = TwoByteCodePoint(b, q[1]);
         const Entry& e = table_[cp];
         if (!e.identity) {
           if (e.length <= 2) {  // a letter folded to another (أ to ا), a diacritic dropped, ، to ,

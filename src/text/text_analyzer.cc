@@ -33,10 +33,8 @@ class CharClasses {
     return u_isalpha(static_cast<UChar32>(c)) ? CharClass::kOtherLetter : CharClass::kSymbol;
   }
 
-  // The class of the two-byte sequence b0 b1 (a lead byte 0xC2-0xDF and a continuation byte).
-  CharClass OfTwoBytes(unsigned char b0, unsigned char b1) const {
-    return table_[(b0 & 0x1Fu) << 6 | (b1 & 0x3Fu)];
-  }
+  // The class of the two-byte sequence b0 b1 (IsTwoByteUtf8 holds).
+  CharClass OfTwoBytes(unsigned char b0, unsigned char b1) const { return table_[TwoByteCodePoint(b0, b1)]; }
 
   // Reads the code point at p (p < end) into *cp and its class into *cls; returns its length. ASCII
   // and two-byte sequences (all of Arabic) are read inline. An invalid byte reads as U+FFFD, one
@@ -48,8 +46,8 @@ class CharClasses {
       *cls = table_[b];
       return 1;
     }
-    if (b >= 0xC2 && b <= 0xDF && p + 1 < end && (p[1] & 0xC0) == 0x80) {
-      *cp = (char32_t{b} & 0x1Fu) << 6 | (p[1] & 0x3Fu);
+    if (IsTwoByteUtf8(p, end)) {
+      *cp = TwoByteCodePoint(b, p[1]);
       *cls = OfTwoBytes(b, p[1]);
       return 2;
     }
@@ -252,7 +250,7 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
       kind = cls == CharClass::kLatin ? TokenKind::kLatin : TokenKind::kWord;
       if (cls == CharClass::kArabic) {
         // The bulk of an Arabic word: two-byte letters and marks, classed without a full decode.
-        while (p + 1 < end && p[0] >= 0xC2 && p[0] <= 0xDF && (p[1] & 0xC0) == 0x80) {
+        while (IsTwoByteUtf8(p, end)) {
           CharClass k = classes.OfTwoBytes(p[0], p[1]);
           if (k != CharClass::kArabic && k != CharClass::kMark) break;
           p += 2;

@@ -36,7 +36,7 @@ size_t FindInvalidUtf8(std::string_view text) {
       p += 8;
     }
     // Runs of two-byte sequences (all of Arabic), checked inline.
-    while (end - p >= 2 && p[0] >= 0xC2 && p[0] <= 0xDF && (p[1] & 0xC0) == 0x80) p += 2;
+    while (IsTwoByteUtf8(p, end)) p += 2;
     if (p >= end) break;
     if (*p < 0x80) {
       ++p;

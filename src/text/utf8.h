@@ -16,6 +16,17 @@
 
 namespace rasad {
 
+// Whether the bytes at p (p <= end) start a valid two-byte sequence (U+0080-U+07FF: all of Arabic),
+// the common case the hot loops test before a full decode.
+inline bool IsTwoByteUtf8(const unsigned char* p, const unsigned char* end) {
+  return end - p >= 2 && p[0] >= 0xC2 && p[0] <= 0xDF && (p[1] & 0xC0) == 0x80;
+}
+
+// The code point of the two-byte sequence b0 b1 (IsTwoByteUtf8 holds).
+inline char32_t TwoByteCodePoint(unsigned char b0, unsigned char b1) {
+  return (char32_t{b0} & 0x1Fu) << 6 | (b1 & 0x3Fu);
+}
+
 // Decodes one code point starting at p (p < end). Returns its length in bytes (1-4), or 0 when
 // the bytes at p are not a valid, shortest-form UTF-8 sequence (surrogates and > U+10FFFF are
 // invalid). On success *cp holds the code point.
@@ -28,7 +39,7 @@ inline int DecodeUtf8(const unsigned char* p, const unsigned char* end, char32_t
   auto cont = [&](int i) { return p + i < end && (p[i] & 0xC0) == 0x80; };
   if (b0 >= 0xC2 && b0 <= 0xDF) {
     if (!cont(1)) return 0;
-    *cp = ((b0 & 0x1Fu) << 6) | (p[1] & 0x3Fu);
+    *cp = TwoByteCodePoint(b0, p[1]);
     return 2;
   }
   if (b0 >= 0xE0 && b0 <= 0xEF) {
