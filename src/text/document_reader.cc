@@ -22,9 +22,14 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-// Validates (or repairs) UTF-8; returns false and fills *reason when the text is rejected.
-bool CheckText(Document* doc, const ReadOptions& options, const ReadCallbacks& cb, std::string* reason) {
-  if (options.lenient) {
+// Validates (or repairs) UTF-8, unless `utf8_checked` (the bytes it was decoded from were checked
+// already); returns false and fills *reason when the text is rejected.
+bool CheckText(Document* doc, const ReadOptions& options, const ReadCallbacks& cb, std::string* reason,
+               bool utf8_checked = false) {
+  if (utf8_checked) {
+    // Nothing to do: a JSON string decoded from valid UTF-8 is valid UTF-8 (both JSON readers
+    // refuse an unpaired surrogate escape).
+  } else if (options.lenient) {
     size_t n = RepairUtf8(&doc->text);
     if (n > 0 && cb.on_repaired) cb.on_repaired(*doc, n);
   } else {
@@ -78,9 +83,9 @@ std::string ContentHash(std::string_view text) {
 namespace {
 
 // The common record, parsed with simdjson: a JSON object whose fields of interest are strings or
-// null. Returns false, having filled nothing, for anything else (malformed JSON, another type in a
-// field rasad reads), which the caller then parses with nlohmann-json for its error message and its
-// rendering of non-string values. A repeated key keeps its last value, as nlohmann-json does.
+// null. Returns false for anything else (malformed JSON, another type in a field rasad reads); the
+// caller then drops what was filled and parses the line with nlohmann-json, for its error message
+// and its rendering of non-string values. A repeated key keeps its last value, as nlohmann-json does.
 bool ParseSimpleRecord(std::string_view line, Document* doc) {
   thread_local simdjson::dom::parser parser;
   simdjson::dom::object object;
@@ -300,7 +305,7 @@ Status ReadDocuments(const std::string& path, const ReadOptions& options, const 
       continue;
     }
     std::string reason;
-    if (!CheckText(&doc.value(), options, cb, &reason)) {
+    if (!CheckText(&doc.value(), options, cb, &reason, /*utf8_checked=*/true)) {
       if (cb.on_rejected) cb.on_rejected({origin, reason, line});
       continue;
     }
