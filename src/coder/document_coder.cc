@@ -27,7 +27,9 @@ void DocumentCoder::FindTriggersAndCues() {
   }
   for (const Sentence& s : text_.sentences) {
     for (uint32_t i = s.first_token; i < s.end_token;) {
-      PhraseMatcher::Match cue = cm.Longest(rec_.keys, i, s.end_token);
+      PhraseMatcher::Match cue = cm.Longest(
+          rec_.keys, i, s.end_token,
+          cue_roots_.Get(&cm, rec_.keys, i, [&](const TokenKeys::Keys& k) { return cm.RootsOf(k); }));
       // A preposition or a word of inclusion never takes the article: بالمثل "likewise", القوات الخاصة
       // "special forces", البعد "the distance" are not مثل، خاصة، بعد.
       const Token& first = text_.tokens[i];
@@ -56,7 +58,8 @@ void DocumentCoder::FindTriggersAndCues() {
         continue;
       }
       // (SplitNounPhrase needs a trigger word at i too: a token that starts no trigger skips both.)
-      PhraseMatcher::Roots roots = tm.RootsOf(rec_.keys.tokens[i]);
+      PhraseMatcher::Roots roots =
+          trigger_roots_.Get(&tm, rec_.keys, i, [&](const TokenKeys::Keys& k) { return tm.RootsOf(k); });
       PhraseMatcher::Match hit = tm.Longest(rec_.keys, i, s.end_token, roots);
       if (hit.length == 0 && roots.any() && SplitNounPhrase(i, s.end_token)) {
         ++i;

@@ -81,6 +81,9 @@ struct DocumentCoderBuffers {
   std::vector<uint32_t> cue_starts_at;
   std::vector<int32_t> group_of;
   std::vector<std::vector<int32_t>> groups;
+  // Where each word type enters the trigger and cue tries, kept between documents.
+  TypeMemo<PhraseMatcher::Roots> trigger_roots;
+  TypeMemo<PhraseMatcher::Roots> cue_roots;
 };
 
 // The coder's working state for one document.
@@ -96,7 +99,8 @@ class DocumentCoder {
         hit_emitted_(b->hit_emitted), hit_background_(b->hit_background), hit_events_(b->hit_events),
         token_trigger_(b->token_trigger), cues_(b->cues), cue_ends_before_(b->cue_ends_before),
         perfective_occurrence_(b->perfective_occurrence), count_ends_before_(b->count_ends_before),
-        quantity_end_(b->quantity_end), cue_starts_at_(b->cue_starts_at), group_of_(b->group_of), groups_(b->groups) {}
+        quantity_end_(b->quantity_end), cue_starts_at_(b->cue_starts_at), group_of_(b->group_of), groups_(b->groups),
+        trigger_roots_(b->trigger_roots), cue_roots_(b->cue_roots) {}
 
   void Run(std::vector<Event>* out);
 
@@ -271,6 +275,8 @@ class DocumentCoder {
   }
   std::vector<int32_t>& group_of_;       // per mention: group id
   std::vector<std::vector<int32_t>>& groups_;
+  TypeMemo<PhraseMatcher::Roots>& trigger_roots_;
+  TypeMemo<PhraseMatcher::Roots>& cue_roots_;
   // Per clause: the source of the last event coded in it, and the antecedent last given to a pronoun.
   std::unordered_map<uint32_t, Arg> last_source_;
   std::unordered_map<uint64_t, Arg> pronoun_memo_;

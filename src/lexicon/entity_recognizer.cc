@@ -109,7 +109,9 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   out->keys.Compute(text);
   const PhraseMatcher& pm = lex_->matcher();
   out->roots.resize(text.tokens.size());
-  for (size_t i = 0; i < text.tokens.size(); ++i) out->roots[i] = pm.RootsOf(out->keys.tokens[i]);
+  for (uint32_t i = 0; i < text.tokens.size(); ++i) {
+    out->roots[i] = out->roots_memo.Get(&pm, out->keys, i, [&](const TokenKeys::Keys& k) { return pm.RootsOf(k); });
+  }
   const std::vector<PhraseMatcher::Roots>& roots = out->roots;
 
   // وحدة إسرائيلية خاصة، القوات الأمريكية الخاصة: Arabic puts the nationality before the other

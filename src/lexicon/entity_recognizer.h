@@ -31,6 +31,7 @@ struct Recognition {
   std::vector<int32_t> token_mention;    // per token: index into mentions or -1
   std::vector<std::pair<std::string, int>> context;  // countries by weight, strongest first
   std::vector<Mention> composed;         // scratch for composition, kept to reuse its memory
+  TypeMemo<PhraseMatcher::Roots> roots_memo;  // `roots` per word type, kept between texts
 };
 
 class EntityRecognizer {

@@ -4,20 +4,41 @@ namespace rasad {
 
 void TokenKeys::Compute(const AnalyzedText& text) {
   tokens.resize(text.tokens.size());
+  generation = text.type_generation;
+  if (generation != hashed_generation_) {
+    hashed_generation_ = generation;
+    type_hashed_.clear();
+  }
   for (size_t i = 0; i < text.tokens.size(); ++i) {
     const Token& t = text.tokens[i];
     Keys& k = tokens[i];
     k.count = 0;
+    k.type = t.type;
     if (t.kind != TokenKind::kWord && t.kind != TokenKind::kLatin) continue;
     k.key[0] = BareWord(text.Stem(t));
     k.key[1] = BareWord(text.Norm(t));
+    k.attached = (t.prefixes & (kProWa | kProFa | kProBi | kProLi | kProKa)) != 0;
+    if (t.type != kNoWordType && t.type < type_hashed_.size() && type_hashed_[t.type]) {
+      const TypeHashes& h = type_hashes_[t.type];
+      k.hash[0] = h.hash[0];
+      k.hash[1] = h.hash[1];
+      k.count = h.count;
+      continue;
+    }
     k.hash[0] = FlatStringIndex::Hash(k.key[0]);
+    k.hash[1] = 0;
     k.count = 1;
     if (k.key[1] != k.key[0]) {
       k.hash[1] = FlatStringIndex::Hash(k.key[1]);
       k.count = 2;
     }
-    k.attached = (t.prefixes & (kProWa | kProFa | kProBi | kProLi | kProKa)) != 0;
+    if (t.type == kNoWordType) continue;
+    if (t.type >= type_hashed_.size()) {
+      type_hashed_.resize(std::max<size_t>(t.type + 1, 2 * type_hashed_.size()));
+      type_hashes_.resize(type_hashed_.size());
+    }
+    type_hashes_[t.type] = {{k.hash[0], k.hash[1]}, k.count};
+    type_hashed_[t.type] = 1;
   }
 }
 

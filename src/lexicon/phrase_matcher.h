@@ -7,6 +7,7 @@
 #ifndef RASAD_LEXICON_PHRASE_MATCHER_H_
 #define RASAD_LEXICON_PHRASE_MATCHER_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -36,9 +37,54 @@ struct TokenKeys {
     uint64_t hash[2] = {0, 0};
     uint8_t count = 0;       // 0 for tokens that are not words
     bool attached = false;   // a preposition or conjunction clitic: can start a phrase only
+    uint32_t type = kNoWordType;  // the token's word type (Token::type)
   };
   std::vector<Keys> tokens;
+  uint64_t generation = 0;  // the text's AnalyzedText::type_generation
   void Compute(const AnalyzedText& text);
+
+ private:
+  // The hashes of each word type met, so that a word met again is not hashed again.
+  struct TypeHashes {
+    uint64_t hash[2];
+    uint8_t count;
+  };
+  std::vector<TypeHashes> type_hashes_;
+  std::vector<uint8_t> type_hashed_;
+  uint64_t hashed_generation_ = 0;
+};
+
+// A value computed from a token's keys by one owner (a matcher, a word list), kept per word type:
+// a word met again, in this text or a later one of the same type generation, is not looked up
+// again. Tokens without a type are computed each time.
+template <typename T>
+class TypeMemo {
+ public:
+  template <typename Compute>
+  T Get(const void* owner, const TokenKeys& keys, uint32_t i, Compute compute) {
+    const TokenKeys::Keys& k = keys.tokens[i];
+    if (k.type == kNoWordType) return compute(k);
+    if (owner != owner_ || keys.generation != generation_) {
+      owner_ = owner;
+      generation_ = keys.generation;
+      known_.clear();
+    }
+    if (k.type >= known_.size()) {
+      known_.resize(std::max<size_t>(k.type + 1, 2 * known_.size()));
+      values_.resize(known_.size());
+    }
+    if (!known_[k.type]) {
+      values_[k.type] = compute(k);
+      known_[k.type] = 1;
+    }
+    return values_[k.type];
+  }
+
+ private:
+  const void* owner_ = nullptr;
+  uint64_t generation_ = 0;
+  std::vector<uint8_t> known_;
+  std::vector<T> values_;
 };
 
 class PhraseMatcher {

@@ -40,6 +40,9 @@ enum class StemSource : uint8_t {
   kHeuristic,  // the stem is not known; only reliable clitics (the article) were split
 };
 
+// The word type of a token that has none (see Token::type).
+inline constexpr uint32_t kNoWordType = UINT32_MAX;
+
 struct Token {
   uint32_t begin = 0, end = 0;            // original bytes
   uint32_t norm_begin = 0, norm_end = 0;  // bytes of AnalyzedText::norm
@@ -53,6 +56,10 @@ struct Token {
   bool line_break_before = false;         // a line break in the space since the previous token
   uint32_t sentence = 0;
   uint32_t clause = 0;                    // global clause index
+  // Arabic words: the same number for every token of the same word (matching form, and whether it
+  // was written with a final ة), in all texts of one AnalyzedText::type_generation; so what is
+  // computed from a word's keys can be kept per type. kNoWordType for other tokens.
+  uint32_t type = kNoWordType;
   double value = NAN;                     // numbers and number words
 };
 
@@ -83,6 +90,8 @@ struct AnalyzedText {
   std::vector<Sentence> sentences;
   std::vector<Clause> clauses;
   std::vector<Quantity> quantities;
+  // Token types are comparable between texts of the same generation only (never 0 once analyzed).
+  uint64_t type_generation = 0;
 
   std::string_view Norm(const Token& t) const {
     return std::string_view(norm).substr(t.norm_begin, t.norm_end - t.norm_begin);

@@ -4,6 +4,7 @@
 #include <unicode/uscript.h>
 
 #include <array>
+#include <atomic>
 #include <cstring>
 
 #include "text/arabic_normalizer.h"
@@ -142,6 +143,9 @@ void TextAnalyzer::ClearCache() {
   slots_.assign(kInitialSlots, CachedWord());
   arena_.clear();
   cached_ = 0;
+  // Unique across analyzers, so that types of texts from two analyzers are never taken as equal.
+  static std::atomic<uint64_t> generations{0};
+  generation_ = ++generations;
 }
 
 const TextAnalyzer::CachedWord& TextAnalyzer::AnalyzeWord(std::string_view word, bool final_ta_marbuta) {
@@ -192,6 +196,7 @@ const TextAnalyzer::CachedWord& TextAnalyzer::AnalyzeWord(std::string_view word,
   c.suffix = a.suffix;
   c.source = a.source;
   c.word_class = a.word_class;
+  c.type = static_cast<uint32_t>(cached_);
   ++cached_;
   return c;
 }
@@ -208,6 +213,7 @@ void TextAnalyzer::Analyze(std::string_view original, AnalyzedText* out) {
   ArabicNormalizer::Get().Normalize(original, 0, &out->norm, &out->norm_to_orig);
   out->norm_to_orig.push_back(static_cast<uint32_t>(original.size()));
   Tokenize(out);
+  out->type_generation = generation_;
   SegmentSentences(*resources_, out);
   SegmentClauses(*resources_, out);
   resources_->numbers.FindQuantities(out);
@@ -234,6 +240,7 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
 
   const unsigned char* p = base;
   bool line_break = false;  // since the previous token
+  uint64_t generation = generation_;
   while (p < end) {
     char32_t cp;
     CharClass cls;
@@ -300,6 +307,12 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
       DecodeUtf8(o + map[t.norm_end - 1], o + out->original.size(), &last);
       bool ta_marbuta = last == 0x0629 || last == 0xFE93 || last == 0xFE94;
       const CachedWord& a = AnalyzeWord(text, ta_marbuta);
+      if (generation_ != generation) {
+        // The cache started over inside this text: the types given before are of another generation.
+        for (Token& before : out->tokens) before.type = kNoWordType;
+        generation = generation_;
+      }
+      t.type = a.type;
       t.prefixes = a.prefixes;
       t.suffix = a.suffix;
       t.stem_source = a.source;

@@ -65,6 +65,7 @@ class TextAnalyzer {
     Enclitic suffix = Enclitic::kNone;
     StemSource source = StemSource::kWhole;
     uint8_t word_class = 0;
+    uint32_t type = 0;  // the order in which the word was cached: its Token::type
   };
 
   // The analysis of `word` (matching form), from the cache or computed and cached. The reference is
@@ -81,6 +82,7 @@ class TextAnalyzer {
   std::vector<CachedWord> slots_;
   std::string arena_;
   size_t cached_ = 0;
+  uint64_t generation_ = 0;  // changes whenever the cache starts over (AnalyzedText::type_generation)
 };
 
 }  // namespace rasad

@@ -114,6 +114,38 @@ TEST(TextAnalyzerTest, ReusesBuffers) {
   EXPECT_EQ(reused.quantities.size(), fresh.quantities.size());
 }
 
+// Tokens of one word share a word type, within the texts of one analyzer; other words, the same
+// letters written with a final ة, and tokens that are not Arabic words do not.
+TEST(TextAnalyzerTest, WordTypes) {
+  const TextResources* res = testing::Resources(false);
+  ASSERT_NE(res, nullptr);
+  TextAnalyzer analyzer(res);
+  AnalyzedText a = analyzer.Analyze("قتل الجنود ثم قتل الجنود في مدينة مدينه عام 2019 Reuters");
+  ASSERT_EQ(a.tokens.size(), 11u);
+  const std::vector<Token>& t = a.tokens;
+  EXPECT_NE(a.type_generation, 0u);
+  EXPECT_NE(t[0].type, kNoWordType);
+  EXPECT_EQ(t[0].type, t[3].type);  // قتل
+  EXPECT_EQ(t[1].type, t[4].type);  // الجنود
+  EXPECT_NE(t[0].type, t[1].type);
+  EXPECT_NE(t[0].type, t[2].type);
+  EXPECT_NE(t[6].type, t[7].type);  // مدينة / مدينه: one matching form, two words
+  EXPECT_EQ(t[9].type, kNoWordType);   // 2019
+  EXPECT_EQ(t[10].type, kNoWordType);  // Reuters
+
+  // A later text of the same analyzer: same generation, same types.
+  AnalyzedText b = analyzer.Analyze("الجنود في مدينه");
+  EXPECT_EQ(b.type_generation, a.type_generation);
+  EXPECT_EQ(b.tokens[0].type, t[1].type);
+  EXPECT_EQ(b.tokens[1].type, t[5].type);
+  EXPECT_EQ(b.tokens[2].type, t[7].type);
+
+  // Another analyzer numbers its words on its own: its texts are of another generation.
+  TextAnalyzer other(res);
+  AnalyzedText c = other.Analyze("الجنود");
+  EXPECT_NE(c.type_generation, a.type_generation);
+}
+
 TEST(TextAnalyzerTest, LoadErrorsNameTheFile) {
   auto r = TextResources::Load("/nonexistent", "");
   ASSERT_FALSE(r.ok());
