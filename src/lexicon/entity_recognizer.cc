@@ -113,6 +113,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     out->roots[i] = out->roots_memo.Get(&pm, out->keys, i, [&](const TokenKeys::Keys& k) { return pm.RootsOf(k); });
   }
   const std::vector<PhraseMatcher::Roots>& roots = out->roots;
+  auto is_place_noun = [&](uint32_t i) { return out->place_noun_memo.Get(&kPlaceNouns, out->keys, i, IsPlaceNoun); };
 
   // وحدة إسرائيلية خاصة، القوات الأمريكية الخاصة: Arabic puts the nationality before the other
   // adjectives, so the two words of an agent "X Y" (وحدة خاصة) can stand around a nationality. The
@@ -198,7 +199,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
           continue;
         }
       }
-      if (t.kind == TokenKind::kWord && i > s.first_token && IsPlaceNoun(out->keys.tokens[i - 1]) &&
+      if (t.kind == TokenKind::kWord && i > s.first_token && is_place_noun(i - 1) &&
           Letters(BareWord(text.Stem(t))) >= 4) {
         place_typo_candidates.push_back(i);
       }
@@ -285,12 +286,11 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     const Token& t = text.tokens[first];
     if (t.prefixes & kProBi) return true;
     if (first == 0 || text.tokens[first - 1].sentence != t.sentence) return false;
-    const TokenKeys::Keys& prev = out->keys.tokens[first - 1];
-    return IsPlaceNoun(prev) || TokenIn<kLocativeWords>(prev);
+    return is_place_noun(first - 1) || TokenIn<kLocativeWords>(out->keys.tokens[first - 1]);
   };
   for (RawMatch& r : raws) {
     // A place noun alone (المدينة "the city", not Medina) is never a name.
-    bool place_noun = r.length == 1 && IsPlaceNoun(out->keys.tokens[r.first]);
+    bool place_noun = r.length == 1 && is_place_noun(r.first);
     if (!r.weak && !place_noun) continue;
     bool keep_places = r.weak ? locative(r.first) : true;
     std::erase_if(r.payloads, [&](uint32_t p) {
@@ -313,7 +313,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   ms.reserve(raws.size());
   for (RawMatch& r : raws) {
     if (r.payloads.empty()) continue;
-    Mention m;
+    Mention& m = ms.emplace_back();  // (no reallocation: reserved above)
     m.first_token = r.first;
     m.end_token = r.first + r.length;
     m.corrected = r.corrected;
@@ -361,7 +361,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     if (place >= 0) {
       m.place = place;
       int total = 0, chosen = weight_of(lex_->places()[place].country);
-      std::vector<std::string> seen;
+      std::vector<std::string_view> seen;
       for (uint32_t p : m.entries) {
         EntryRef ref = EntryRef::Unpack(p);
         if (ref.kind != EntryKind::kPlace) continue;
@@ -393,8 +393,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       if (!d.regional) m.country = d.country;
     }
     if (m.agent < 0 && agent >= 0 && rec < 0) m.agent = agent;
-    if (!m.is_actor && m.place < 0 && m.demonym < 0) continue;
-    ms.push_back(std::move(m));
+    if (!m.is_actor && m.place < 0 && m.demonym < 0) ms.pop_back();
   }
 
   // 5. Composition.
@@ -407,11 +406,12 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     }
     return true;
   };
-  std::vector<Mention>& merged = out->composed;
-  merged.clear();
-  merged.reserve(ms.size());
+  // In place: ms[0, kept) are the composed mentions, and a mention joined to the one before it is
+  // passed over.
+  size_t kept = 0;
   for (size_t k = 0; k < ms.size(); ++k) {
-    Mention m = std::move(ms[k]);
+    if (kept != k) ms[kept] = std::move(ms[k]);
+    Mention& m = ms[kept];
     bool has_demonym = m.demonym >= 0;
     bool changed = true;
     while (changed && k + 1 < ms.size()) {
@@ -464,17 +464,17 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       }
     }
     // مرتزقة أفارقة وسودانيون: a nationality joined by و to "agent + nationality" shares the agent.
-    if (!merged.empty() && m.record < 0 && m.agent < 0 && m.demonym >= 0 && m.people &&
+    if (kept > 0 && m.record < 0 && m.agent < 0 && m.demonym >= 0 && m.people &&
         (m.prefixes & kAttachingClitics) == kProWa) {
-      const Mention& prev = merged.back();
+      const Mention& prev = ms[kept - 1];
       if (prev.agent >= 0 && prev.record < 0 && prev.end_token == m.first_token) {
         m.agent = prev.agent;
         m.sector = prev.sector;
       }
     }
-    merged.push_back(std::move(m));
+    ++kept;
   }
-  ms.swap(merged);
+  ms.erase(ms.begin() + static_cast<std::ptrdiff_t>(kept), ms.end());
   SpecifyGenericAgents(text, &ms);
   // القوات الحكومية، الشرطة in a document clearly about one country: that country's, as analysts
   // code unnamed state forces.

@@ -30,8 +30,8 @@ struct Recognition {
   std::vector<Mention> mentions;         // in text order, non-overlapping
   std::vector<int32_t> token_mention;    // per token: index into mentions or -1
   std::vector<std::pair<std::string, int>> context;  // countries by weight, strongest first
-  std::vector<Mention> composed;         // scratch for composition, kept to reuse its memory
   TypeMemo<PhraseMatcher::Roots> roots_memo;  // `roots` per word type, kept between texts
+  TypeMemo<bool> place_noun_memo;             // whether a word type is a place noun (مدينة، منطقة)
 };
 
 class EntityRecognizer {
