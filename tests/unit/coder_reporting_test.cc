@@ -149,6 +149,15 @@ const Case kCases[] = {
     // An adverb between a verb and its verbal noun leaves the noun governed by the verb.
     {"adverb_before_a_governed_noun", "الإسلام يرفض بشدة قتل الأسرى في الحروب.", "ASSAULT", false},
     {"adverb_after_a_violent_verb", "قتل مسلحون أيضا ثلاثة جنود في كركوك أمس.", "ASSAULT", true},
+    // أصيب بـ a feeling, an illness or an infection wounds nobody; أصيب برصاص does.
+    {"struck_by_frustration", "وقال البيان إن الجنود المحتجزين أصيبوا بالإحباط بعد فشل المفاوضات.", "ASSAULT", false},
+    {"cases_of_a_virus", "وأعلنت وزارة الصحة تسجيل ثلاث إصابات بفيروس كورونا بين الجنود الأتراك.", "ASSAULT", false},
+    {"wounded_by_sniper_fire", "وقال مسؤول إن الجنود أصيبوا برصاص قناصة قرب الحدود أمس.", "ASSAULT", true},
+    // What someone took upon himself to do is an aim; "whatever they did" concedes any act, reports none.
+    {"undertook_to_kill", "وقال الزعيم إن الجماعات التي أخذت على عاتقها قتل المدنيين ستلقى جزاءها.", "ASSAULT", false},
+    {"whatever_they_did", "وقال القيادي إن القوات الإسرائيلية مهما فعلت من قتل وتدمير فلن تكسر إرادة الشعب.", "ASSAULT",
+     false},
+    {"whatever_after_the_event", "قتلت القوات الإسرائيلية ثلاثة فلسطينيين في جنين أمس مهما قالت الحكومة.", "ASSAULT", true},
 };
 
 void PrintTo(const Case& x, std::ostream* os) { *os << x.name; }
