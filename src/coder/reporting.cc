@@ -1,6 +1,7 @@
 #include "coder/document_coder.h"
 
 #include <algorithm>
+#include <cmath>
 #include <string_view>
 
 namespace rasad::detail {
@@ -253,6 +254,23 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
       if (p == x) return "the offence of a charge";
     }
   }
+  // عام 1988، في عام 2005، سنة 2002، عامي 1965 و1966: a verbal noun whose clause places it in a year before
+  // the document's (any year, for a document without a date) names a past event, even with its toll,
+  // unless the clause also dates it as recent (أمس ... في أول هجوم في عام 2008). منذ 2003 "since"
+  // places nothing in that year. (A finite verb with such a year is the sentence's own statement:
+  // event_dating.cc dates it to that year.)
+  std::string_view doc_year = doc_.date.size() >= 4 ? std::string_view(doc_.date).substr(0, 4) : std::string_view();
+  for (uint32_t k = c.first_token + 1; k < c.end_token; ++k) {
+    const Token& x = text_.tokens[k];
+    if (x.kind != TokenKind::kNumber || std::isnan(x.value) || x.value < 1900 || x.value > 2100) continue;
+    std::string_view year = text_.Norm(x);
+    if (year.size() != 4 || (!doc_year.empty() && year >= doc_year)) continue;
+    std::string_view p = Bare(k - 1);
+    if (p != "عام" && p != "عامي" && p != "سنه" && p != "في") continue;
+    if (p != "في" && k >= c.first_token + 2 && Bare(k - 2) == "منذ") continue;  // منذ العام 2003
+    if (RecentDateWithin(c.first_token, c.end_token)) break;
+    return "a noun placed in a past year (an earlier event)";
+  }
   if (counted) return reported("with its toll");
   // After a temporal preposition (بعد مقتل، منذ بدء الاعتداء، قبل عملية الخطف) the noun dates another
   // event; it is reported only as the circumstance of a reported violent verb (قتل شخص إثر انفجار).
@@ -290,6 +308,19 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     return reported("indefinite accusative: complement or adverbial of a verb");
   }
   if (RecentDateWithin(t.end, std::min(c.end_token, t.end + kClauseReach))) return reported("a recent date after it");
+  // للاحتجاج على، للتظاهر ضد: a protest noun of purpose, with its object, says why the crowd the sentence
+  // names acted (شكل المتظاهرون سلسلة بشرية للاحتجاج على الزيارة), as the accusative احتجاجا على does.
+  // Without a crowd it is the purpose of another act (استدعت الوزارة السفير للاحتجاج على): no protest.
+  if ((tt.prefixes & kProLi) && (tt.prefixes & kProAl) && t.end < c.end_token &&
+      (Bare(t.end) == "علي" || Bare(t.end) == "ضد")) {
+    const CameoCode* code = ont_.Find(r.cameo);
+    const Sentence& s = text_.sentences[c.sentence];
+    bool crowd = false;
+    for (uint32_t k = s.first_token; code != nullptr && code->plover == "PROTEST" && !crowd && k < s.end_token; ++k) {
+      crowd = CueStartsAt(k, CueKind::kCrowd);
+    }
+    if (crowd) return reported("purpose of the crowd's act (للاحتجاج على)");
+  }
   std::string_view prev = Bare(before - 1);
   if (prev == "ان" || prev_norm == "بان" || prev_norm == "وان") {
     uint32_t end = std::min(text_.sentences[c.sentence].end_token, t.end + 8);

@@ -158,6 +158,24 @@ const Case kCases[] = {
     {"whatever_they_did", "وقال القيادي إن القوات الإسرائيلية مهما فعلت من قتل وتدمير فلن تكسر إرادة الشعب.", "ASSAULT",
      false},
     {"whatever_after_the_event", "قتلت القوات الإسرائيلية ثلاثة فلسطينيين في جنين أمس مهما قالت الحكومة.", "ASSAULT", true},
+    // A verbal noun placed in a year before the document's names a past event, unless the clause dates it
+    // as recent; منذ "since" a year places nothing in it. A finite verb with such a year is coded, dated
+    // to that year (these sentences are coded with the date 2024-05-10).
+    {"noun_in_a_past_year", "ويذكر أن القائد تعرض لمحاولة اغتيال في بيروت عام 2006.", "ASSAULT", false},
+    {"noun_with_a_toll_in_a_past_year", "وتحدث التقرير عن مقتل 270 شخصا في تفجير طائرة فوق لوكربي عام 1988.", "ASSAULT",
+     false},
+    {"noun_in_a_past_year_and_a_recent_date", "وأعلن مصدر أمني مقتل خمسة جنود في هجوم أمس على القاعدة التي بنيت عام 1990.",
+     "ASSAULT", true},
+    {"noun_in_the_document_year", "وأعلن مصدر أمني مقتل خمسة جنود في هجوم على قاعدة قرب كركوك في عام 2024.", "ASSAULT",
+     true},
+    {"noun_deadliest_since_a_year", "وأعلن مصدر أمني مقتل 20 شخصا في بغداد في أعنف هجوم منذ عام 2008.", "ASSAULT", true},
+    {"verb_in_a_past_year", "وكانت الجماعة قد خطفت طائرة ركاب فوق البحر المتوسط عام 1985.", "ASSAULT", true},
+    // للاحتجاج على with a crowd in the sentence is why the crowd acted; without one, the purpose of another act.
+    {"purpose_of_a_crowd", "وشكل مئات من المتظاهرين في هدوء سلسلة بشرية قرب جامعة القاهرة للاحتجاج على زيارة الوزير الإسرائيلي.",
+     "PROTEST", true},
+    {"purpose_of_a_summons", "واستدعت وزارة الخارجية المصرية السفير الإسرائيلي للاحتجاج على الغارات الجوية.", "PROTEST",
+     false},
+    {"call_to_protest", "ودعت النقابات المصرية العمال للاحتجاج على قانون الضرائب أمام البرلمان.", "PROTEST", false},
 };
 
 void PrintTo(const Case& x, std::ostream* os) { *os << x.name; }
