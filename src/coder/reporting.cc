@@ -443,28 +443,30 @@ const char* DocumentCoder::CountOverPeriod(const TriggerHit& t, const Clause& c,
 
 const char* DocumentCoder::HistoricalPeriod(const Clause& c) const {
   // في القرن السابع عشر، في الستينات، منتصف التسعينات: an event placed in a past century or decade is
-  // history, not news (القرن الأفريقي is a region).
-  static constexpr std::string_view kDecades[] = {"اربعينات", "خمسينات", "ستينات", "سبعينات", "ثمانينات", "تسعينات",
-                                                  "اربعينيات", "خمسينيات", "ستينيات", "سبعينيات", "ثمانينيات",
-                                                  "تسعينيات"};
+  // history, not news (القرن الأفريقي is a region). في عهد النظام السابق، إبان حكم الرئيس الراحل، زمن
+  // النظام البائد: the era of a former regime or ruler. The words are grammar.tsv's (kinds decade,
+  // century, not_century, era, former).
   for (uint32_t k = c.first_token; k < c.end_token; ++k) {
-    std::string_view w = Bare(k);
-    if (w == "قرن" && k + 1 < c.end_token && Bare(k + 1).find("افريقي") == std::string_view::npos) {
-      return "placed in a past century (history)";
-    }
-    for (std::string_view x : kDecades) {
-      if (w == x) return "placed in a past decade (history)";
-    }
-    // في عهد النظام السابق، إبان حكم الرئيس الراحل، زمن النظام البائد: the era of a former regime or ruler.
-    static constexpr std::string_view kEra[] = {"عهد", "حكم", "زمن", "ايام"};
-    static constexpr std::string_view kFormer[] = {"سابق", "سابقه", "بائد", "بائده", "مقبور", "مخلوع", "راحل", "اسبق"};
-    bool era = false;
-    for (std::string_view x : kEra) era = era || w == x;
-    for (uint32_t j = k + 1; era && j < c.end_token && j <= k + 3; ++j) {
-      std::string_view a = Bare(j);
-      for (std::string_view x : kFormer) {
-        if (a == x) return "placed in the era of a former regime or ruler (history)";
+    switch (trig_.history(Bare(k))) {
+      case HistoryWord::kDecade:
+        return "placed in a past decade (history)";
+      case HistoryWord::kCentury: {
+        if (k + 1 >= c.end_token) break;
+        std::string_view next = Bare(k + 1);
+        bool region = false;
+        for (const std::string& x : trig_.not_century()) region = region || next.find(x) != std::string_view::npos;
+        if (!region) return "placed in a past century (history)";
+        break;
       }
+      case HistoryWord::kEra:
+        for (uint32_t j = k + 1; j < c.end_token && j <= k + 3; ++j) {
+          if (trig_.history(Bare(j)) == HistoryWord::kFormer) {
+            return "placed in the era of a former regime or ruler (history)";
+          }
+        }
+        break;
+      default:
+        break;
     }
   }
   return nullptr;
