@@ -170,6 +170,12 @@ const Case kCases[] = {
      true},
     {"noun_deadliest_since_a_year", "وأعلن مصدر أمني مقتل 20 شخصا في بغداد في أعنف هجوم منذ عام 2008.", "ASSAULT", true},
     {"verb_in_a_past_year", "وكانت الجماعة قد خطفت طائرة ركاب فوق البحر المتوسط عام 1985.", "ASSAULT", true},
+    // خاض "waged" presents the clash or battle it takes as happening; an electoral or political battle is none.
+    {"waged_clashes", "خاضت مجموعة من المقاومين اشتباكات مع الجيش الإسرائيلي في جنين.", "ASSAULT", true},
+    {"waged_a_clash_accusative", "خاض المسلحون اشتباكا مع الجيش الإسرائيلي.", "ASSAULT", true},
+    {"waged_battles", "خاض الجيش المصري معارك عنيفة مع المسلحين في سيناء.", "ASSAULT", true},
+    {"electoral_battle", "خاض حزب الوفد المصري معركة انتخابية صعبة في القاهرة.", "ASSAULT", false},
+    {"political_battle", "خاض الرئيس المصري معركة سياسية ضد البرلمان المصري.", "ASSAULT", false},
     // للاحتجاج على with a crowd in the sentence is why the crowd acted; without one, the purpose of another act.
     {"purpose_of_a_crowd", "وشكل مئات من المتظاهرين في هدوء سلسلة بشرية قرب جامعة القاهرة للاحتجاج على زيارة الوزير الإسرائيلي.",
      "PROTEST", true},
