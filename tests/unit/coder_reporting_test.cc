@@ -176,6 +176,9 @@ const Case kCases[] = {
     {"waged_battles", "خاض الجيش المصري معارك عنيفة مع المسلحين في سيناء.", "ASSAULT", true},
     {"electoral_battle", "خاض حزب الوفد المصري معركة انتخابية صعبة في القاهرة.", "ASSAULT", false},
     {"political_battle", "خاض الرئيس المصري معركة سياسية ضد البرلمان المصري.", "ASSAULT", false},
+    // The two sides of a clash named by one list after بين are two actors, not one actor twice.
+    {"clashes_between_two_sides", "وقعت اشتباكات بين الشرطة ومسلحين في جنين.", "ASSAULT", true},
+    {"clashes_between_two_named_sides", "اندلعت اشتباكات بين الجيش السوداني وقوات الدعم السريع في الخرطوم.", "ASSAULT", true},
     // للاحتجاج على with a crowd in the sentence is why the crowd acted; without one, the purpose of another act.
     {"purpose_of_a_crowd", "وشكل مئات من المتظاهرين في هدوء سلسلة بشرية قرب جامعة القاهرة للاحتجاج على زيارة الوزير الإسرائيلي.",
      "PROTEST", true},
