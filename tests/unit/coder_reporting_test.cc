@@ -179,6 +179,9 @@ const Case kCases[] = {
     // The two sides of a clash named by one list after بين are two actors, not one actor twice.
     {"clashes_between_two_sides", "وقعت اشتباكات بين الشرطة ومسلحين في جنين.", "ASSAULT", true},
     {"clashes_between_two_named_sides", "اندلعت اشتباكات بين الجيش السوداني وقوات الدعم السريع في الخرطوم.", "ASSAULT", true},
+    // احتدم، اشتعل "raged, flared" present the fighting next to them as happening; the imperfective يخوض does not.
+    {"battles_raged", "وقال شهود إن معارك احتدمت بين الجيش السوداني وقوات الدعم السريع في الخرطوم.", "ASSAULT", true},
+    {"wages_battles_habitually", "وقال المحلل إن الجيش يخوض معارك كثيرة.", "ASSAULT", false},
     // للاحتجاج على with a crowd in the sentence is why the crowd acted; without one, the purpose of another act.
     {"purpose_of_a_crowd", "وشكل مئات من المتظاهرين في هدوء سلسلة بشرية قرب جامعة القاهرة للاحتجاج على زيارة الوزير الإسرائيلي.",
      "PROTEST", true},
