@@ -359,7 +359,11 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     // a verbal noun with a possessive (إثر تعرضه لعملية تفجير) takes the event named before it or in
     // the pronoun, not a noun after it.
     // An imperfective in ي (وينفذ عمليات عسكرية) states a habit: it presents nothing as having happened.
-    bool takes_next = k > 0 && text_.tokens[k - 1].suffix == Enclitic::kNone && Bare(k - 1).rfind("ي", 0) != 0 &&
+    // After إنّ / أنّ a word is a noun, not a past verb (إن تبني الحركة إطلاق الصواريخ: "adopting", not
+    // تبنّى "adopted"; إن شهدت: the conditional "if"), light verbs aside (أفاد أن تم اعتقال).
+    bool after_anna = k >= 2 && !light_verb && CueStartsAt(k - 1, CueKind::kOccurrence) && Bare(k - 2) == "ان" &&
+                      text_.tokens[k - 2].suffix == Enclitic::kNone;
+    bool takes_next = k > 0 && !after_anna && text_.tokens[k - 1].suffix == Enclitic::kNone && Bare(k - 1).rfind("ي", 0) != 0 &&
                       (CueEndsBefore(k, CueKind::kOccurrence) || CueEndsBefore(k, CueKind::kResult) ||
                        CueEndsBefore(k, CueKind::kUndergo));
     bool near = k + kClauseReach >= t.first || CueEndsBefore(k, CueKind::kUndergo);

@@ -182,6 +182,12 @@ const Case kCases[] = {
     // احتدم، اشتعل "raged, flared" present the fighting next to them as happening; the imperfective يخوض does not.
     {"battles_raged", "وقال شهود إن معارك احتدمت بين الجيش السوداني وقوات الدعم السريع في الخرطوم.", "ASSAULT", true},
     {"wages_battles_habitually", "وقال المحلل إن الجيش يخوض معارك كثيرة.", "ASSAULT", false},
+    // An attack on the internet or in the media is criticism; one on a patrol is not.
+    {"attack_on_the_internet", "وتعرضت الكاتبة المصرية لهجوم واسع على شبكة الإنترنت بعد مقالها الأخير.", "ASSAULT", false},
+    {"attack_on_a_patrol", "وتعرضت دورية للجيش المصري لهجوم في سيناء أمس.", "ASSAULT", true},
+    // After إنّ a word of occurrence is a noun (تبنّي "adopting"), light verbs aside (أن تم تفجير).
+    {"adopting_after_inna", "وقال الوزير إن تبني الحركة إطلاق الصواريخ زاد من التوتر في المنطقة.", "ASSAULT", false},
+    {"light_verb_after_anna", "وأفاد المصدر أن تم تفجير عبوة ناسفة قرب دورية للجيش العراقي في الموصل.", "ASSAULT", true},
     // للاحتجاج على with a crowd in the sentence is why the crowd acted; without one, the purpose of another act.
     {"purpose_of_a_crowd", "وشكل مئات من المتظاهرين في هدوء سلسلة بشرية قرب جامعة القاهرة للاحتجاج على زيارة الوزير الإسرائيلي.",
      "PROTEST", true},
