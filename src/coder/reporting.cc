@@ -172,6 +172,15 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   }
   if (const char* why = CountOverPeriod(t, c, counted)) return why;
   if (const char* why = HistoricalPeriod(c)) return why;
+  // المعارضة التي كانت سائدة في الستينات، وأسفرت عن مواجهات: a clause opened by و and a verb of
+  // occurrence or result, with no subject before it, continues the clause before it in the sentence;
+  // the period named there places this event too, unless this clause dates its event as recent
+  // (، ووقعت أمس اشتباكات: the subject after the verb is another).
+  if (tt.clause > 0 && (text_.tokens[c.first_token].prefixes & kProWa) &&
+      (CueStartsAt(c.first_token, CueKind::kOccurrence) || CueStartsAt(c.first_token, CueKind::kResult)) &&
+      text_.clauses[tt.clause - 1].sentence == c.sentence && !RecentDateWithin(c.first_token, c.end_token)) {
+    if (const char* why = HistoricalPeriod(text_.clauses[tt.clause - 1])) return why;
+  }
   if (!as_noun) {
     // A verb right after a noun of the same kind describes it (هجوم استهدف مدرسة, an asyndetic
     // relative clause): it is background when the noun is.

@@ -188,6 +188,13 @@ const Case kCases[] = {
     // After إنّ a word of occurrence is a noun (تبنّي "adopting"), light verbs aside (أن تم تفجير).
     {"adopting_after_inna", "وقال الوزير إن تبني الحركة إطلاق الصواريخ زاد من التوتر في المنطقة.", "ASSAULT", false},
     {"light_verb_after_anna", "وأفاد المصدر أن تم تفجير عبوة ناسفة قرب دورية للجيش العراقي في الموصل.", "ASSAULT", true},
+    // A clause opened by و and a verb of occurrence or result continues the one before it: a past decade
+    // named there places its event too, unless the clause dates it as recent.
+    {"continues_a_past_decade",
+     "وأعاد المتظاهرون التذكير بالحركة الطلابية التي كانت قوية في الستينات، وأسفرت عن مواجهات واسعة مع الشرطة في باريس.",
+     "PROTEST", false},
+    {"recent_after_a_past_decade", "وكانت المدينة هادئة في الستينات، ووقعت أمس اشتباكات عنيفة بين الشرطة ومسلحين فيها.",
+     "ASSAULT", true},
     // للاحتجاج على with a crowd in the sentence is why the crowd acted; without one, the purpose of another act.
     {"purpose_of_a_crowd", "وشكل مئات من المتظاهرين في هدوء سلسلة بشرية قرب جامعة القاهرة للاحتجاج على زيارة الوزير الإسرائيلي.",
      "PROTEST", true},
