@@ -119,6 +119,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   }
 
   // اشتباكات بين قوات الحكومة ومجموعات مسلحة: the two sides of a clash or of talks.
+  bool two_sides = false;  // one list gives both: its members are not one actor twice
   if (source.empty() && target.empty()) {
     for (uint32_t k = t.end; k < c.end_token && k < t.end + 4; ++k) {
       if (Bare(k) != "بين" || k + 1 >= c.end_token) continue;
@@ -130,6 +131,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         source.how = "first side after بين";
         target.members.assign(g.begin() + 1, g.end());
         target.how = "other side after بين";
+        two_sides = true;
       }
       break;
     }
@@ -410,7 +412,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   for (int32_t s : sources) {
     if (street_protest && s >= 0 && M(s).is_actor && IsStateAgent(M(s).sector)) continue;
     for (int32_t g : targets) {
-      if (s >= 0 && g >= 0 && (s == g || (group_of_[s] >= 0 && group_of_[s] == group_of_[g]) ||
+      if (s >= 0 && g >= 0 && (s == g || (!two_sides && group_of_[s] >= 0 && group_of_[s] == group_of_[g]) ||
                                (recog_.ActorId(M(s)) == recog_.ActorId(M(g)) && M(s).is_actor))) {
         continue;
       }

@@ -24,7 +24,9 @@ std::string DocumentCoder::ReadDate(const Clause& c) const {
       continue;
     }
     std::string_view prev = k > c.first_token ? Bare(k - 1) : std::string_view();
-    if (prev != "عام" && prev != "سنه" && prev != "في" && prev != "منذ") continue;
+    if (prev != "عام" && prev != "سنه" && prev != "في") continue;
+    // منذ 2008، منذ العام 2008: "since" a year starts a period; it does not date the event in it.
+    if (prev != "في" && k >= c.first_token + 2 && Bare(k - 2) == "منذ") continue;
     std::string year(text_.Norm(tok));
     if (doc_.date.rfind(year, 0) != 0) return year;
   }

@@ -1,6 +1,7 @@
 #include "coder/document_coder.h"
 
 #include <algorithm>
+#include <cmath>
 #include <string_view>
 
 namespace rasad::detail {
@@ -171,6 +172,15 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   }
   if (const char* why = CountOverPeriod(t, c, counted)) return why;
   if (const char* why = HistoricalPeriod(c)) return why;
+  // المعارضة التي كانت سائدة في الستينات، وأسفرت عن مواجهات: a clause opened by و and a verb of
+  // occurrence or result, with no subject before it, continues the clause before it in the sentence;
+  // the period named there places this event too, unless this clause dates its event as recent
+  // (، ووقعت أمس اشتباكات: the subject after the verb is another).
+  if (tt.clause > 0 && (text_.tokens[c.first_token].prefixes & kProWa) &&
+      (CueStartsAt(c.first_token, CueKind::kOccurrence) || CueStartsAt(c.first_token, CueKind::kResult)) &&
+      text_.clauses[tt.clause - 1].sentence == c.sentence && !RecentDateWithin(c.first_token, c.end_token)) {
+    if (const char* why = HistoricalPeriod(text_.clauses[tt.clause - 1])) return why;
+  }
   if (!as_noun) {
     // A verb right after a noun of the same kind describes it (هجوم استهدف مدرسة, an asyndetic
     // relative clause): it is background when the noun is.
@@ -253,6 +263,23 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
       if (p == x) return "the offence of a charge";
     }
   }
+  // عام 1988، في عام 2005، سنة 2002، عامي 1965 و1966: a verbal noun whose clause places it in a year before
+  // the document's (any year, for a document without a date) names a past event, even with its toll,
+  // unless the clause also dates it as recent (أمس ... في أول هجوم في عام 2008). منذ 2003 "since"
+  // places nothing in that year. (A finite verb with such a year is the sentence's own statement:
+  // event_dating.cc dates it to that year.)
+  std::string_view doc_year = doc_.date.size() >= 4 ? std::string_view(doc_.date).substr(0, 4) : std::string_view();
+  for (uint32_t k = c.first_token + 1; k < c.end_token; ++k) {
+    const Token& x = text_.tokens[k];
+    if (x.kind != TokenKind::kNumber || std::isnan(x.value) || x.value < 1900 || x.value > 2100) continue;
+    std::string_view year = text_.Norm(x);
+    if (year.size() != 4 || (!doc_year.empty() && year >= doc_year)) continue;
+    std::string_view p = Bare(k - 1);
+    if (p != "عام" && p != "عامي" && p != "سنه" && p != "في") continue;
+    if (p != "في" && k >= c.first_token + 2 && Bare(k - 2) == "منذ") continue;  // منذ العام 2003
+    if (RecentDateWithin(c.first_token, c.end_token)) break;
+    return "a noun placed in a past year (an earlier event)";
+  }
   if (counted) return reported("with its toll");
   // After a temporal preposition (بعد مقتل، منذ بدء الاعتداء، قبل عملية الخطف) the noun dates another
   // event; it is reported only as the circumstance of a reported violent verb (قتل شخص إثر انفجار).
@@ -290,6 +317,19 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     return reported("indefinite accusative: complement or adverbial of a verb");
   }
   if (RecentDateWithin(t.end, std::min(c.end_token, t.end + kClauseReach))) return reported("a recent date after it");
+  // للاحتجاج على، للتظاهر ضد: a protest noun of purpose, with its object, says why the crowd the sentence
+  // names acted (شكل المتظاهرون سلسلة بشرية للاحتجاج على الزيارة), as the accusative احتجاجا على does.
+  // Without a crowd it is the purpose of another act (استدعت الوزارة السفير للاحتجاج على): no protest.
+  if ((tt.prefixes & kProLi) && (tt.prefixes & kProAl) && t.end < c.end_token &&
+      (Bare(t.end) == "علي" || Bare(t.end) == "ضد")) {
+    const CameoCode* code = ont_.Find(r.cameo);
+    const Sentence& s = text_.sentences[c.sentence];
+    bool crowd = false;
+    for (uint32_t k = s.first_token; code != nullptr && code->plover == "PROTEST" && !crowd && k < s.end_token; ++k) {
+      crowd = CueStartsAt(k, CueKind::kCrowd);
+    }
+    if (crowd) return reported("purpose of the crowd's act (للاحتجاج على)");
+  }
   std::string_view prev = Bare(before - 1);
   if (prev == "ان" || prev_norm == "بان" || prev_norm == "وان") {
     uint32_t end = std::min(text_.sentences[c.sentence].end_token, t.end + 8);
@@ -328,7 +368,11 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     // a verbal noun with a possessive (إثر تعرضه لعملية تفجير) takes the event named before it or in
     // the pronoun, not a noun after it.
     // An imperfective in ي (وينفذ عمليات عسكرية) states a habit: it presents nothing as having happened.
-    bool takes_next = k > 0 && text_.tokens[k - 1].suffix == Enclitic::kNone && Bare(k - 1).rfind("ي", 0) != 0 &&
+    // After إنّ / أنّ a word is a noun, not a past verb (إن تبني الحركة إطلاق الصواريخ: "adopting", not
+    // تبنّى "adopted"; إن شهدت: the conditional "if"), light verbs aside (أفاد أن تم اعتقال).
+    bool after_anna = k >= 2 && !light_verb && CueStartsAt(k - 1, CueKind::kOccurrence) && Bare(k - 2) == "ان" &&
+                      text_.tokens[k - 2].suffix == Enclitic::kNone;
+    bool takes_next = k > 0 && !after_anna && text_.tokens[k - 1].suffix == Enclitic::kNone && Bare(k - 1).rfind("ي", 0) != 0 &&
                       (CueEndsBefore(k, CueKind::kOccurrence) || CueEndsBefore(k, CueKind::kResult) ||
                        CueEndsBefore(k, CueKind::kUndergo));
     bool near = k + kClauseReach >= t.first || CueEndsBefore(k, CueKind::kUndergo);
@@ -412,28 +456,30 @@ const char* DocumentCoder::CountOverPeriod(const TriggerHit& t, const Clause& c,
 
 const char* DocumentCoder::HistoricalPeriod(const Clause& c) const {
   // في القرن السابع عشر، في الستينات، منتصف التسعينات: an event placed in a past century or decade is
-  // history, not news (القرن الأفريقي is a region).
-  static constexpr std::string_view kDecades[] = {"اربعينات", "خمسينات", "ستينات", "سبعينات", "ثمانينات", "تسعينات",
-                                                  "اربعينيات", "خمسينيات", "ستينيات", "سبعينيات", "ثمانينيات",
-                                                  "تسعينيات"};
+  // history, not news (القرن الأفريقي is a region). في عهد النظام السابق، إبان حكم الرئيس الراحل، زمن
+  // النظام البائد: the era of a former regime or ruler. The words are grammar.tsv's (kinds decade,
+  // century, not_century, era, former).
   for (uint32_t k = c.first_token; k < c.end_token; ++k) {
-    std::string_view w = Bare(k);
-    if (w == "قرن" && k + 1 < c.end_token && Bare(k + 1).find("افريقي") == std::string_view::npos) {
-      return "placed in a past century (history)";
-    }
-    for (std::string_view x : kDecades) {
-      if (w == x) return "placed in a past decade (history)";
-    }
-    // في عهد النظام السابق، إبان حكم الرئيس الراحل، زمن النظام البائد: the era of a former regime or ruler.
-    static constexpr std::string_view kEra[] = {"عهد", "حكم", "زمن", "ايام"};
-    static constexpr std::string_view kFormer[] = {"سابق", "سابقه", "بائد", "بائده", "مقبور", "مخلوع", "راحل", "اسبق"};
-    bool era = false;
-    for (std::string_view x : kEra) era = era || w == x;
-    for (uint32_t j = k + 1; era && j < c.end_token && j <= k + 3; ++j) {
-      std::string_view a = Bare(j);
-      for (std::string_view x : kFormer) {
-        if (a == x) return "placed in the era of a former regime or ruler (history)";
+    switch (trig_.history(Bare(k))) {
+      case HistoryWord::kDecade:
+        return "placed in a past decade (history)";
+      case HistoryWord::kCentury: {
+        if (k + 1 >= c.end_token) break;
+        std::string_view next = Bare(k + 1);
+        bool region = false;
+        for (const std::string& x : trig_.not_century()) region = region || next.find(x) != std::string_view::npos;
+        if (!region) return "placed in a past century (history)";
+        break;
       }
+      case HistoryWord::kEra:
+        for (uint32_t j = k + 1; j < c.end_token && j <= k + 3; ++j) {
+          if (trig_.history(Bare(j)) == HistoryWord::kFormer) {
+            return "placed in the era of a former regime or ruler (history)";
+          }
+        }
+        break;
+      default:
+        break;
     }
   }
   return nullptr;

@@ -176,6 +176,24 @@ Status TriggerLexicon::LoadCues(const std::string& path, const std::string& labe
     if (f.size() < 2) return r.Error("expected cue, kind, scope");
     CueRecord c;
     std::string_view k = f[1];
+    if (grammar && (k == "decade" || k == "century" || k == "era" || k == "former" || k == "not_century")) {
+      // Words of a period: single words looked up by their bare form, not cues matched as phrases.
+      HistoryWord h = k == "decade"    ? HistoryWord::kDecade
+                      : k == "century" ? HistoryWord::kCentury
+                      : k == "era"     ? HistoryWord::kEra
+                                       : HistoryWord::kFormer;
+      for (std::string_view form : SplitList(f[0])) {
+        std::vector<std::string> words = Words(norm.Normalize(form));
+        if (words.size() != 1) return r.Error("a word of kind '" + std::string(k) + "' must be one word");
+        std::string bare(BareWord(words[0]));
+        if (k == "not_century") {
+          not_century_.push_back(std::move(bare));
+        } else if (!history_.emplace(std::move(bare), h).second) {
+          return r.Error("'" + std::string(form) + "' is listed twice as a word of a period");
+        }
+      }
+      continue;
+    }
     if (k == "negation") c.kind = CueKind::kNegation;
     else if (k == "reported") c.kind = CueKind::kReported;
     else if (k == "alleged") c.kind = CueKind::kAlleged;

@@ -8,6 +8,7 @@
 #ifndef RASAD_CODER_TRIGGER_LEXICON_H_
 #define RASAD_CODER_TRIGGER_LEXICON_H_
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -84,6 +85,16 @@ enum class CueKind : uint8_t {
   kAdverb,     // بشدة، تماما، بالقطع: stands between a verb and the verbal noun it governs
 };
 
+// grammar.tsv kinds `decade`, `century`, `era`, `former` and `not_century`: single words that place
+// an event in history (HistoricalPeriod in reporting.cc), looked up by their bare form.
+enum class HistoryWord : uint8_t {
+  kNone,
+  kDecade,   // الستينات، التسعينيات: places the event of its clause in a past decade
+  kCentury,  // قرن: with a word after it that names no region (القرن السابع عشر), a past century
+  kEra,      // عهد، حكم: an era, history when a kFormer word follows (في عهد النظام السابق)
+  kFormer,   // سابق، بائد، مخلوع: a former regime or ruler
+};
+
 // kWord: the word the cue governs, right after it or after one light verbal noun (بقصد قتل، بغية شن
 // هجوم, كل من قام باعتداء); kNext: the triggers close after it in its clause; kClause, kSentence.
 enum class CueScope : uint8_t { kNext, kClause, kSentence, kWord };
@@ -108,6 +119,14 @@ class TriggerLexicon {
   const CueRecord& cue(uint32_t i) const { return cue_records_[i]; }
   size_t trigger_count() const { return records_.size(); }
   size_t cue_count() const { return cue_records_.size(); }
+  // What a word (bare matching form) says of a period, from grammar.tsv; kNone for most words.
+  HistoryWord history(std::string_view bare) const {
+    auto it = history_.find(bare);
+    return it == history_.end() ? HistoryWord::kNone : it->second;
+  }
+  // Parts of a word that, right after a kCentury word, make the pair a region, not a period (القرن
+  // الأفريقي: the Horn of Africa); matched anywhere in that word's bare form.
+  const std::vector<std::string>& not_century() const { return not_century_; }
 
   // The inflected forms generated for a verb stem (matching form). Exposed for tests.
   static std::vector<std::string> PastForms(std::string_view past);
@@ -123,6 +142,8 @@ class TriggerLexicon {
   PhraseMatcher cues_;
   std::vector<TriggerRecord> records_;
   std::vector<CueRecord> cue_records_;
+  std::map<std::string, HistoryWord, std::less<>> history_;
+  std::vector<std::string> not_century_;
 };
 
 }  // namespace rasad

@@ -41,12 +41,12 @@ TEST(GsrDevTest, DetectionDoesNotRegress) {
   std::cout << "detect: " << res.dump() << "\n";
   // Mentions that are background (relative and temporal clauses, habits, nouns naming earlier events)
   // are no longer coded: recall gave a little for much precision, so F1 is guarded too.
-  EXPECT_GE(res["ASSAULT"]["f1"].get<double>(), 0.67);
+  EXPECT_GE(res["ASSAULT"]["f1"].get<double>(), 0.685);
   EXPECT_GE(res["ASSAULT"]["recall"].get<double>(), 0.90);
-  EXPECT_GE(res["ASSAULT"]["precision"].get<double>(), 0.54);
-  EXPECT_GE(res["PROTEST"]["f1"].get<double>(), 0.61);
+  EXPECT_GE(res["ASSAULT"]["precision"].get<double>(), 0.555);
+  EXPECT_GE(res["PROTEST"]["f1"].get<double>(), 0.615);
   EXPECT_GE(res["PROTEST"]["recall"].get<double>(), 0.87);
-  EXPECT_GE(res["PROTEST"]["precision"].get<double>(), 0.46);
+  EXPECT_GE(res["PROTEST"]["precision"].get<double>(), 0.47);
 }
 
 TEST(GsrDevTest, ActorCodingDoesNotRegress) {
