@@ -44,6 +44,8 @@ uint16_t DocumentCoder::PrepositionOf(int32_t m) const {
   uint32_t k = x.first_token;
   bool direction = false;
   for (int skip = 0; skip < 3 && k > 0; ++skip) {
+    // على يد، من قبل: a phrase of agency introduces the doer, never a subject, object or target.
+    if (CueEndsBefore(k, CueKind::kByAgent)) return kPrepOther;
     const Token& prev = text_.tokens[k - 1];
     if (prev.sentence != text_.tokens[x.first_token].sentence || prev.kind != TokenKind::kWord) break;
     // وفي تونس: the preposition may carry a conjunction.

@@ -37,7 +37,103 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
         return a;
       }
     }
+    // غارات على مواقع المعارضة، هجوم على مقر الحزب: the owner, in construct, of the object hit. Not
+    // the words that make على a phrase of agency or of cause (على يد، على أيدي، على خلفية، على لسان).
+    if (M(m).is_actor && M(m).first_token == k && !(M(m).prefixes & (kPrepClitics | kProWa | kProFa)) && k >= 2 &&
+        k - 1 > t.first) {
+      static constexpr std::string_view kNotObjects[] = {"يد", "ايدي", "خلفيه", "لسان", "راس", "حساب", "غرار", "هامش"};
+      uint32_t obj = k - 1;
+      const Token& o = text_.tokens[obj];
+      std::string_view head = Bare(obj);
+      bool object_noun = o.kind == TokenKind::kWord && MentionAt(obj) < 0 && token_trigger_[obj] < 0 &&
+                         !(o.prefixes & (kProAl | kPrepClitics | kProWa | kProFa)) && o.suffix == Enclitic::kNone &&
+                         !(o.word_class & kWordFunction) && ((o.word_class & kWordNoun) || !(o.word_class & kWordVerb)) &&
+                         !CueStartsAt(obj - 1, CueKind::kByAgent);
+      for (std::string_view x : kNotObjects) object_noun = object_noun && head != x;
+      std::string_view before = Bare(obj - 1);
+      uint16_t way = before == "علي" ? kTargetAla : before == "ضد" ? kTargetDidd : 0;
+      if (object_noun && way && (way & r.target) && obj - 1 >= t.end) {
+        Arg a = ResolveDemonstrative(m);
+        a.how = "owner (in construct) of what was hit";
+        return a;
+      }
+    }
     k = M(m).end_token - 1;
+  }
+  // Past the prepositions, a protest or an attack may name its target in a circumstantial phrase.
+  const CameoCode* code = ont_.Find(r.cameo);
+  if (code == nullptr) return Arg{};
+  const uint32_t sentence_end = text_.sentences[c.sentence].end_token;
+  auto plain_actor = [&](uint32_t j) {
+    int32_t m = j < sentence_end ? MentionAt(j) : -1;
+    return m >= 0 && M(m).first_token == j && IsActorLike(m) && !(M(m).prefixes & (kPrepClitics | kProWa | kProFa))
+               ? m
+               : -1;
+  };
+  if (code->plover == "PROTEST") {
+    // تجمع المتظاهرون أمام مبنى المحافظة مطالبين الحكومة بالرحيل، يهتفون ضد الحكومة، هتافات مناهضة
+    // للرئيس: those the crowd makes demands of, chants against or opposes are what the protest is
+    // addressed to. The scan stops at the next protest trigger, which takes its own.
+    static constexpr std::string_view kDemanding[] = {"مطالبين", "مطالبا", "مطالبه", "مطالبون", "مطالبات"};
+    static constexpr std::string_view kOpposing[] = {"مناهضه", "مناهض", "مناهضين", "مناهضا", "مناوئه", "مناوئ",
+                                                     "مناوئين", "مناوئا", "معاديه", "معادي", "معادين"};
+    for (uint32_t k = t.end; k + 1 < sentence_end && k < t.end + 24; ++k) {
+      int32_t h = token_trigger_[k];
+      if (h >= 0 && h != static_cast<int32_t>(hi)) {
+        const TriggerRecord* o = ChooseRecord(hits_[h], *hit_payloads_[h]);
+        const CameoCode* oc = o ? ont_.Find(o->cameo) : nullptr;
+        if (oc != nullptr && oc->plover == "PROTEST") break;
+      }
+      std::string_view w = Bare(k);
+      int32_t m = -1;
+      const char* how = nullptr;
+      for (std::string_view x : kDemanding) {
+        if (w == x && (m = plain_actor(k + 1)) >= 0) how = "the one the protesters make demands of";
+      }
+      for (std::string_view x : kOpposing) {
+        int32_t n = w == x ? MentionAt(k + 1) : -1;
+        if (n >= 0 && M(n).is_actor && M(n).first_token == k + 1 && (M(n).prefixes & kPrepClitics) == kProLi) {
+          m = n;
+          how = "the one the protest opposes";
+        }
+      }
+      if (w == "ضد" && (m = plain_actor(k + 1)) >= 0) how = "the one the protesters chant against";
+      if (how != nullptr && M(m).is_actor) {
+        Arg a = ResolveDemonstrative(m);
+        a.how = how;
+        return a;
+      }
+    }
+  }
+  if (code->plover == "ASSAULT") {
+    // فجر نفسه مستهدفا دورية للجيش، بتفجير نفسها مستهدفة موكب الوزير: the object of the participle of
+    // targeting after the attack (or the owner, through لـ or in construct, of the object).
+    static constexpr std::string_view kTargeting[] = {"مستهدفا", "مستهدفه", "مستهدفين", "مستهدفتين", "مستهدفات"};
+    for (uint32_t k = t.end; k + 1 < sentence_end && k < t.end + 4; ++k) {
+      if (text_.tokens[k].kind == TokenKind::kPunct) break;
+      std::string_view w = Bare(k);
+      bool targeting = false;
+      for (std::string_view x : kTargeting) targeting = targeting || w == x;
+      if (!targeting) continue;
+      int32_t m = plain_actor(k + 1);
+      const char* how = "object of the participle of targeting";
+      const Token& o = text_.tokens[k + 1];
+      if (m < 0 && MentionAt(k + 1) < 0 && o.kind == TokenKind::kWord && !(o.prefixes & (kPrepClitics | kProWa)) &&
+          k + 2 < sentence_end) {
+        int32_t n = MentionAt(k + 2);
+        if (n >= 0 && M(n).is_actor && M(n).first_token == k + 2 &&
+            (M(n).prefixes & (kPrepClitics | kProWa | kProFa)) == ((M(n).prefixes & kProLi) ? kProLi : 0)) {
+          m = n;
+          how = "owner of the object of the participle of targeting";
+        }
+      }
+      if (m >= 0) {
+        Arg a = ResolveDemonstrative(m);
+        a.how = how;
+        return a;
+      }
+      break;
+    }
   }
   return Arg{};
 }
@@ -238,10 +334,15 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   bool objectless = !subj.empty() && obj.empty() && (r.flags & (kFlagKill | kFlagInjure)) &&
                     (r.target & kTargetObject) && text_.tokens[t.end - 1].suffix == Enclitic::kNone &&
                     ObjectSlotEmpty(vso ? M(subj.members.back()).end_token : t.end, c);
-  if (r.passive || r.subj == ArgRole::kTarget || counted_victims || objectless) {
+  // اختطف موظف أممي من قبل مسلحين: only a passive takes a phrase of agency; with no object, the verb
+  // is one and its subject the one it was done to.
+  Arg agent = !subj.empty() && obj.empty() && (r.target & kTargetObject) ? ByAgent(t, c) : Arg{};
+  bool agent_passive = !agent.empty() && group_of_[agent.members[0]] != group_of_[subj.members[0]];
+  if (r.passive || r.subj == ArgRole::kTarget || counted_victims || objectless || agent_passive) {
     target = subj;
     target.how = counted_victims ? "counted victims of the verb"
                  : objectless    ? "subject of a killing or wounding verb without object (passive)"
+                 : agent_passive ? "subject of a verb with a phrase of agency (passive)"
                                  : "subject of a " + std::string(r.passive ? "passive" : "patient-subject") + " verb";
     source = ByAgent(t, c);
     if (source.empty()) source = TemporalClauseDoer(t);
@@ -344,32 +445,53 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
   }
   // نجح الجيش في قتل، تمكنت الشرطة من اعتقال، قامت امرأة بتفجير نفسها: the subject of a verb of
   // doing or managing is the doer of the verbal noun it governs through a preposition.
-  bool governed = (text_.tokens[t.first].prefixes & kProBi) ||
-                  (t.first > c.first_token && (Bare(t.first - 1) == "في" || Bare(t.first - 1) == "من" ||
-                                              Bare(t.first - 1) == "الي" || Bare(t.first - 1) == "الى"));
-  if (source.empty() && governed) {
+  // The subject of the verb of doing that governs a verbal noun starting at token `first`.
+  auto governor_subject = [&](uint32_t first) {
+    Arg doer;
+    bool governed = (text_.tokens[first].prefixes & kProBi) ||
+                    (first > c.first_token && (Bare(first - 1) == "في" || Bare(first - 1) == "من" ||
+                                               Bare(first - 1) == "الي" || Bare(first - 1) == "الى"));
+    if (!governed) return doer;
     for (const CueHit& q : cues_) {
       if (trig_.cue(q.record).kind != CueKind::kGovern) continue;
-      if (q.first < c.first_token || q.end > t.first || q.end + 8 < t.first || TriggerBetween(q.end, t.first)) continue;
+      if (q.first < c.first_token || q.end > first || q.end + 8 < first || TriggerBetween(q.end, first)) continue;
       bool after = false;
       TriggerHit gv{q.first, q.end, 0};
-      Arg doer = SubjectOf(gv, c, &after);
-      if (!doer.empty() && M(doer.members.front()).first_token < t.first) {
-        source = doer;
-        source.how = "subject of '" + trig_.cue(q.record).form + "' that governs the noun";
+      Arg subject = SubjectOf(gv, c, &after);
+      if (!subject.empty() && M(subject.members.front()).first_token < first) {
+        doer = subject;
+        doer.how = "subject of '" + trig_.cue(q.record).form + "' that governs the noun";
       }
     }
-  }
-  // وورد أن انتحارية نفذت الهجوم، ارتكب المسلحون المجزرة: the subject of a verb of carrying out right
-  // before the noun is its doer.
+    return doer;
+  };
+  if (source.empty()) source = governor_subject(t.first);
+  // وورد أن انتحارية نفذت الهجوم، ارتكب المسلحون المجزرة، شنت القوات الروسية غارات: the subject of a
+  // verb of carrying out right before the noun, or between the two, is its doer. Where that verb is
+  // itself a verbal noun governed by a verb of doing (قامت روسيا بشن غارات), the subject of that verb is.
   if (source.empty()) {
     for (const CueHit& q : cues_) {
-      if (q.end != t.first || q.first < c.first_token || trig_.cue(q.record).kind != CueKind::kPerpetrate) continue;
-      bool after = false;
-      Arg doer = SubjectOf(TriggerHit{q.first, q.end, 0}, c, &after);
+      if (q.end > t.first || q.first < c.first_token || trig_.cue(q.record).kind != CueKind::kPerpetrate) continue;
+      int32_t between = q.end < t.first ? MentionAt(q.end) : -1;
+      bool vso = between >= 0 && M(between).is_actor && M(between).first_token == q.end &&
+                 M(between).end_token == t.first && !IsPrepositional(between);
+      if (q.end != t.first && !vso) continue;
+      const Token& verb = text_.tokens[q.first];
+      bool verbal_noun = (verb.prefixes & kPrepClitics) || (verb.prefixes & kProAl);
+      Arg doer;
+      if (vso) {
+        doer = ResolveDemonstrative(between);
+      } else if (verbal_noun) {
+        doer = governor_subject(q.first);
+      } else {
+        bool after = false;
+        doer = SubjectOf(TriggerHit{q.first, q.end, 0}, c, &after);
+      }
       if (!doer.empty()) {
         source = doer;
-        source.how = "subject of '" + trig_.cue(q.record).form + "' before the noun";
+        source.how = vso ? "subject of '" + trig_.cue(q.record).form + "' between it and the noun"
+                     : verbal_noun ? doer.how + " '" + trig_.cue(q.record).form + "' before it"
+                                   : "subject of '" + trig_.cue(q.record).form + "' before the noun";
       }
       break;
     }

@@ -119,6 +119,29 @@ const ActorCase kCases[] = {
     {"verb_phrase_split_by_subject", "ونزل المعارضون إلى الشوارع في المدن الكبرى.", "PROTEST", "141", "/OPP", ""},
     {"verb_phrase_split_by_count_and_subject", "وخرج آلاف الطلاب إلى الشوارع في العاصمة أمس.", "PROTEST", "141", "/EDU",
      ""},
+    // The support verb قام بـ + the verbal noun of a light verb (بشن غارات): the subject of قام is the
+    // doer, the على phrase the target, whichever side is the state or the armed group.
+    {"qama_bi_shann_state_doer", "قامت روسيا بشن غارات على مواقع المعارضة السورية قرب حلب.", "ASSAULT", "195", "RUS/",
+     "SYR/OPP"},
+    {"qama_bi_shann_rebel_doer", "قام المتمردون بشن هجوم على الجيش في الصباح.", "ASSAULT", "190", "/REB", "/MIL"},
+    // A light verb split from its noun by the subject (شنت القوات غارات): the subject is the doer; the
+    // owner in construct of the object after على is the target.
+    {"light_verb_subject_between", "شنت القوات التركية غارات على مواقع حزب العمال الكردستاني في شمال العراق.",
+     "ASSAULT", "195", "TUR/MIL", "TUR/REB"},
+    {"owner_in_construct_after_ala", "وقع هجوم مسلح على مقر حزب الوفد في القاهرة أمس.", "ASSAULT", "190", "",
+     "EGY/PTY"},
+    // على يد، من قبل introduce the doer: never the object, and they make the verb a passive.
+    {"by_agent_is_no_object", "قتل صحفي على يد مسلحين مجهولين في الموصل.", "ASSAULT", "190", "/UAF", "/MED"},
+    {"by_agent_makes_a_passive", "اختطف موظف أممي من قبل مسلحين في دارفور.", "ASSAULT", "181", "/UAF", "/LAB"},
+    {"active_verb_keeps_its_object", "اعتقلت الشرطة الأردنية ناشطا في عمان.", "COERCE", "173", "JOR/COP", "/CVL"},
+    // A protest is addressed to those the crowd makes demands of or opposes (not the crowd itself).
+    {"protest_demanding_of", "تظاهر مئات العمال في المدينة مطالبين الحكومة العراقية بزيادة الأجور.", "PROTEST", "141",
+     "/LAB", "IRQ/GOV"},
+    {"protest_banners_against", "اعتصم عشرات المعلمين أمام الوزارة رافعين لافتات مناهضة للحكومة الأردنية.", "PROTEST",
+     "141", "/EDU", "JOR/GOV"},
+    // The participle of targeting after an attack names what it hit (or its owner through لـ).
+    {"targeting_participle_owner", "فجر انتحاري نفسه مستهدفا دورية للجيش العراقي في الموصل.", "ASSAULT", "1831",
+     "/UAF", "IRQ/MIL"},
 };
 
 void PrintTo(const ActorCase& x, std::ostream* os) { *os << x.name; }
