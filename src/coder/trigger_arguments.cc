@@ -284,6 +284,11 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   if (r.target & kTargetObject) {
     uint32_t from = t.end;
     if (vso && !subj.empty()) from = M(subj.members.back()).end_token;
+    // هاجم مسلحون من العشائر مركزا للشرطة: the group the subject comes from is part of the subject.
+    if (vso && !subj.empty() && from + 1 < c.end_token && Bare(from) == "من") {
+      int32_t n = MentionAt(from + 1);
+      if (n >= 0 && M(n).is_actor && M(n).first_token == from + 1) from = M(n).end_token;
+    }
     for (uint32_t k = from; k < c.end_token && k < from + 6; ++k) {
       if (token_trigger_[k] >= 0) break;
       // A comma before a word joined by و or ف ends the verb's phrase (استهدف سوقا شعبية، وقالت
@@ -350,6 +355,28 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
     source = subj;
     if (!source.empty() && source.how.empty()) source.how = vso ? "subject after the verb" : "subject before the verb";
     target = obj;
+  }
+  // رفضت الجبهة الانصياع للاتفاق واحتجزت 68 رهينة: a verb joined by و with no doer of its own shares
+  // the doer of the event before it in the sentence. Not a passive reading (قتل جندي وأصيب آخر), and
+  // with counted people after it only where the verb agrees with a subject of its own (احتجزت،
+  // قتلوا), which the passive before its victims does not show.
+  std::string_view form = Bare(t.first);
+  bool agrees = form.size() > 4 && (form.substr(form.size() - 2) == "ت" || form.substr(form.size() - 4) == "وا");
+  bool own_passive = r.passive || r.subj == ArgRole::kTarget || objectless || agent_passive;
+  if (source.empty() && (tt.prefixes & kProWa) && !own_passive && (!counted_victims || agrees)) {
+    for (uint32_t cl = tt.clause + 1; cl-- > 0 && text_.clauses[cl].sentence == c.sentence && cl + 1 >= tt.clause;) {
+      auto it = last_source_.find(cl);
+      if (it == last_source_.end() || it->second.empty()) continue;
+      bool same = false;
+      for (int32_t a : it->second.members) {
+        for (int32_t b : target.members) same = same || group_of_[a] == group_of_[b];
+      }
+      if (!same) {
+        source = it->second;
+        source.how = "doer of the event before it, joined by و";
+      }
+      break;
+    }
   }
   if (target.empty()) target = PassingTarget(t);
 }

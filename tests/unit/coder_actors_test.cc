@@ -142,6 +142,20 @@ const ActorCase kCases[] = {
     // The participle of targeting after an attack names what it hit (or its owner through لـ).
     {"targeting_participle_owner", "فجر انتحاري نفسه مستهدفا دورية للجيش العراقي في الموصل.", "ASSAULT", "1831",
      "/UAF", "IRQ/MIL"},
+    // A verb joined by و with no doer of its own shares the doer of the event before it; a passive
+    // reading (وقتل شرطي) does not.
+    {"joined_verb_shares_the_doer", "رفضت حركة حماس وقف إطلاق النار واحتجزت عشرين رهينة في غزة.", "ASSAULT", "181",
+     "PSE/REB", "/CVL"},
+    {"joined_passive_keeps_no_doer", "اعتقلت الشرطة ثلاثة متظاهرين وقتل شرطي في الاشتباكات.", "ASSAULT", "190", "",
+     "/COP"},
+    // Unidentified gunmen from a named armed group are that group's; a group with a sector of its own
+    // (مسلحون من العشائر) stays the subject, and the object follows its من phrase.
+    {"gunmen_from_a_named_group", "قالت الشرطة إن مسلحين من حركة طالبان هاجموا مركزا للشرطة في قندهار.", "ASSAULT",
+     "190", "AFG/REB", "AFG/COP"},
+    {"gunmen_from_tribes_stay_gunmen", "وقال إن مسلحين من العشائر هاجموا مركزا للشرطة قرب الرمادي.", "ASSAULT", "190",
+     "/UAF", "/COP"},
+    {"object_after_the_subjects_origin", "هاجم مسلحون من العشائر مركزا للشرطة قرب الرمادي.", "ASSAULT", "190", "/UAF",
+     "/COP"},
 };
 
 void PrintTo(const ActorCase& x, std::ostream* os) { *os << x.name; }
