@@ -564,6 +564,27 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
     }
     break;
   }
+  // أوقع أكثر من ألف قتيل بين المتمردين: the victims a toll noun counts were among the people after
+  // بين; سقط عشرات العراقيين بين قتيل وجريح: a toll noun right after بين counts the people before it.
+  if (target.empty() && r.gen == ArgRole::kTarget && (r.flags & (kFlagKill | kFlagInjure))) {
+    if (t.end + 1 < c.end_token && Bare(t.end) == "بين") {
+      int32_t m = MentionAt(t.end + 1);
+      if (m >= 0 && M(m).is_actor && M(m).first_token == t.end + 1 && !(M(m).prefixes & kPrepClitics)) {
+        target = ResolveDemonstrative(m);
+        target.how = "the people among whom the victims were (بين)";
+      }
+    }
+    // The second of the pair (بين قتيل وجريح) counts the same people.
+    uint32_t b = t.first;
+    if ((text_.tokens[b].prefixes & kProWa) && b > c.first_token && token_trigger_[b - 1] >= 0) --b;
+    if (target.empty() && b >= c.first_token + 2 && Bare(b - 1) == "بين") {
+      int32_t m = MentionAt(b - 2);
+      if (m >= 0 && M(m).is_actor && M(m).end_token == b - 1 && !IsPrepositional(m)) {
+        target = ResolveDemonstrative(m);
+        target.how = "the people counted as dead or wounded (بين قتيل وجريح)";
+      }
+    }
+  }
   if (target.empty()) target = PassingTarget(t);
   if (source.empty() && r.gen == ArgRole::kTarget && !target.empty() && !prev_source.empty()) {
     // سحقها بلا هوادة after تقدم قوات الوفاق: the doer of the clause's previous event.

@@ -156,6 +156,11 @@ const ActorCase kCases[] = {
      "/UAF", "/COP"},
     {"object_after_the_subjects_origin", "هاجم مسلحون من العشائر مركزا للشرطة قرب الرمادي.", "ASSAULT", "190", "/UAF",
      "/COP"},
+    // A toll noun counts people among those after بين, or, right after بين, the people before it.
+    {"toll_among_the_people_after_bayna", "أوقع القصف أكثر من مئة قتيل بين المدنيين في حمص.", "ASSAULT", "190", "",
+     "/CVL"},
+    {"people_before_bayna_qatil_wa_jarih", "سقط عشرات العراقيين بين قتيل وجريح بانفجار سيارة مفخخة في الموصل.",
+     "ASSAULT", "190", "", "IRQ/"},
 };
 
 void PrintTo(const ActorCase& x, std::ostream* os) { *os << x.name; }
