@@ -134,6 +134,32 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
       }
       break;
     }
+    // فجر نفسه خارج مكتب شركة أمريكية، انفجرت قنبلة أمام مقر الحزب: a blast at a building aims at
+    // its owner, named in construct or through لـ after the building noun.
+    static constexpr std::string_view kAt[] = {"امام", "خارج", "داخل", "قرب", "مدخل", "بالقرب"};
+    for (uint32_t k = t.end; k + 2 < c.end_token && k < t.end + 8; ++k) {
+      if (text_.tokens[k].kind == TokenKind::kPunct || (token_trigger_[k] >= 0 && token_trigger_[k] != static_cast<int32_t>(hi))) {
+        break;
+      }
+      std::string_view w = Bare(k);
+      bool at = false;
+      for (std::string_view x : kAt) at = at || w == x;
+      if (!at) continue;
+      uint32_t j = k + 1;
+      if (w == "بالقرب" && Bare(j) == "من") ++j;
+      const Token& building = text_.tokens[j];
+      if (j + 1 >= c.end_token || MentionAt(j) >= 0 || building.kind != TokenKind::kWord ||
+          (building.prefixes & (kProAl | kPrepClitics | kProWa)) || token_trigger_[j] >= 0) {
+        break;
+      }
+      int32_t n = MentionAt(j + 1);
+      if (n >= 0 && M(n).is_actor && M(n).first_token == j + 1 && !(M(n).prefixes & (kProBi | kProKa | kProWa))) {
+        Arg a = ResolveDemonstrative(n);
+        a.how = "owner of the building the blast was at";
+        return a;
+      }
+      break;
+    }
   }
   return Arg{};
 }

@@ -161,6 +161,10 @@ const ActorCase kCases[] = {
      "/CVL"},
     {"people_before_bayna_qatil_wa_jarih", "سقط عشرات العراقيين بين قتيل وجريح بانفجار سيارة مفخخة في الموصل.",
      "ASSAULT", "190", "", "IRQ/"},
+    // A blast at a building (أمام، خارج) aims at the owner named after the building noun.
+    {"blast_outside_an_office", "وأفاد مسؤولون بأن مهاجما انتحاريا فجر نفسه خارج مكتب شركة أمريكية في قندهار.",
+     "ASSAULT", "1831", "/UAF", "USA/BUS"},
+    {"bomb_before_party_offices", "انفجرت قنبلة أمام مقر حزب الوفد في القاهرة.", "ASSAULT", "183", "", "EGY/PTY"},
 };
 
 void PrintTo(const ActorCase& x, std::ostream* os) { *os << x.name; }
