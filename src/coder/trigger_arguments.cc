@@ -77,6 +77,7 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
     static constexpr std::string_view kDemanding[] = {"مطالبين", "مطالبا", "مطالبه", "مطالبون", "مطالبات"};
     static constexpr std::string_view kOpposing[] = {"مناهضه", "مناهض", "مناهضين", "مناهضا", "مناوئه", "مناوئ",
                                                      "مناوئين", "مناوئا", "معاديه", "معادي", "معادين"};
+    int32_t building_owner = -1;
     for (uint32_t k = t.end; k + 1 < sentence_end && k < t.end + 24; ++k) {
       int32_t h = token_trigger_[k];
       if (h >= 0 && h != static_cast<int32_t>(hi)) {
@@ -85,6 +86,9 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
         if (oc != nullptr && oc->plover == "PROTEST") break;
       }
       std::string_view w = Bare(k);
+      // فيما فرضت قوات الأمن طوقا حول مقر اللجان: a clause of contrast or a semicolon starts other news.
+      std::string_view n = text_.Norm(text_.tokens[k]);
+      if (n == "؛" || n == ";" || w == "فيما" || w == "بينما" || w == "حين") break;
       int32_t m = -1;
       const char* how = nullptr;
       for (std::string_view x : kDemanding) {
@@ -98,11 +102,29 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
         }
       }
       if (w == "ضد" && (m = plain_actor(k + 1)) >= 0) how = "the one the protesters chant against";
+      // تظاهر ... أمام مقر البرلمان، حول مقر سفارة إستونيا: a protest before a building is addressed to
+      // its owner, also past a long subject.
+      // Those named as demanded of or opposed come first; the building's owner is kept as a fallback.
+      if ((w == "امام" || w == "حول" || w == "مقابل") && building_owner < 0) {
+        uint32_t j = k + 1;
+        const Token& building = text_.tokens[j];
+        if (MentionAt(j) < 0 && building.kind == TokenKind::kWord && token_trigger_[j] < 0 &&
+            !(building.prefixes & (kProAl | kPrepClitics | kProWa))) {
+          ++j;
+        }
+        int32_t o = plain_actor(j);
+        if (o >= 0 && M(o).is_actor) building_owner = o;
+      }
       if (how != nullptr && M(m).is_actor) {
         Arg a = ResolveDemonstrative(m);
         a.how = how;
         return a;
       }
+    }
+    if (building_owner >= 0) {
+      Arg a = ResolveDemonstrative(building_owner);
+      a.how = "owner of the building the protest was held before";
+      return a;
     }
   }
   if (code->plover == "ASSAULT") {

@@ -165,6 +165,13 @@ const ActorCase kCases[] = {
     {"blast_outside_an_office", "وأفاد مسؤولون بأن مهاجما انتحاريا فجر نفسه خارج مكتب شركة أمريكية في قندهار.",
      "ASSAULT", "1831", "/UAF", "USA/BUS"},
     {"bomb_before_party_offices", "انفجرت قنبلة أمام مقر حزب الوفد في القاهرة.", "ASSAULT", "183", "", "EGY/PTY"},
+    // A protest before a building is addressed to its owner, also past a long subject; a clause of
+    // contrast (فيما) is other news.
+    {"protest_before_parliament_long_subject",
+     "تظاهر أمس مئات من أعضاء حزب الوفد المصري المعارض وأنصاره في العاصمة أمام مقر البرلمان للمطالبة بالإصلاح.",
+     "PROTEST", "141", "EGY/PTY", "EGY/LEG"},
+    {"protest_stops_at_contrast_clause", "تجمع مئات الطلاب في ساحة الجامعة احتجاجا على الرسوم، فيما انتشرت الشرطة حول مقر الحكومة.",
+     "PROTEST", "141", "/EDU", ""},
 };
 
 void PrintTo(const ActorCase& x, std::ostream* os) { *os << x.name; }
