@@ -464,6 +464,22 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
     if (r.gen == ArgRole::kTarget) exclude = prev_source.members;
     gen_arg = PronounArg(t, text_.tokens[t.end - 1].suffix, exclude, "genitive");
   }
+  // تجمع المتظاهرون مطالبين الحكومة بالرحيل: the participle of circumstance (حال) of مطالبة is done by
+  // the clause's doer; the noun after it is whom the demand is made of, not who makes it.
+  std::string_view surface = BareWord(text_.Norm(text_.tokens[t.first]));
+  bool demanding = t.end == t.first + 1 && r.gen == ArgRole::kSource &&
+                   (surface == "مطالبين" || surface == "مطالبا" || surface == "مطالبون" || surface == "ومطالبين");
+  if (demanding) {
+    target = gen_arg;
+    if (!target.empty()) target.how = "whom the participle's demand is made of";
+    source = prev_source;
+    for (uint32_t cl = text_.tokens[t.first].clause; source.empty() && cl-- > 0 && text_.clauses[cl].sentence == c.sentence;) {
+      auto it = last_source_.find(cl);
+      if (it != last_source_.end()) source = it->second;
+    }
+    if (!source.empty()) source.how = "doer of the clause the participle describes";
+    return;
+  }
   if (r.gen == ArgRole::kSource) {
     source = gen_arg;
     // هجوم نسب إلى المتمردين، غارات من قبل الطيران: without a genitive doer, the one a phrase of

@@ -172,6 +172,9 @@ const ActorCase kCases[] = {
      "PROTEST", "141", "EGY/PTY", "EGY/LEG"},
     {"protest_stops_at_contrast_clause", "تجمع مئات الطلاب في ساحة الجامعة احتجاجا على الرسوم، فيما انتشرت الشرطة حول مقر الحكومة.",
      "PROTEST", "141", "/EDU", ""},
+    // The participle مطالبين is done by the clause's doer and made of the noun after it.
+    {"demanding_participle_direction", "تظاهر مئات العمال في المدينة مطالبين الحكومة العراقية بزيادة الأجور.", "REQUEST",
+     "10", "/LAB", "IRQ/GOV"},
 };
 
 void PrintTo(const ActorCase& x, std::ostream* os) { *os << x.name; }
