@@ -320,6 +320,26 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   const bool doer_inside = subj.empty() && (r.flags & kFlagDoerInside) && t.end > t.first + 1;
   if (doer_inside) vso = true;
   if (subj.empty() && !doer_inside) subj = SubjectOf(t, c, &vso);
+  // أسفر عن مقتل مدنيين، أودى بحياة جنود: a phrase that ends in a noun without the article has the
+  // actor right after it as that noun's genitive, never as the verb's subject.
+  const Token& last = text_.tokens[t.end - 1];
+  bool ends_in_construct = t.end > t.first + 1 && last.kind == TokenKind::kWord && !(last.prefixes & kProAl) &&
+                           last.suffix == Enclitic::kNone && MentionAt(t.end - 1) < 0;
+  if (vso && ends_in_construct && !subj.empty() && M(subj.members.front()).first_token == t.end) {
+    subj = Arg{};
+    vso = false;
+  }
+  // انفجار سيارة مفخخة استهدف الزوار، إن سيارة مفخخة فجرت حافلة: a verb right after a violent noun
+  // describes it; the noun is its subject, and an actor after the verb is its object.
+  if (!subj.empty() && hi > 0 && hits_[hi - 1].end == t.first && !(tt.prefixes & (kProWa | kProFa))) {
+    const TriggerRecord* nr = ChooseRecord(hits_[hi - 1], *hit_payloads_[hi - 1]);
+    const CameoCode* ncode = nr ? ont_.Find(nr->cameo) : nullptr;
+    if (nr != nullptr && nr->noun && ncode != nullptr && ncode->plover == "ASSAULT" &&
+        !(r.flags & (kFlagKill | kFlagInjure))) {
+      subj = Arg{};
+      vso = false;
+    }
+  }
   if (subj.empty() && !doer_inside && c.first_token == t.first && hi > 0) {
     // A verb that opens its clause (وانسحبت) continues the previous clause's subject.
     uint32_t prev_clause = tt.clause == 0 ? 0 : tt.clause - 1;
@@ -591,6 +611,9 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
     for (int32_t j = static_cast<int32_t>(t.first) - 1;
          j >= static_cast<int32_t>(c.first_token) && j + 6 >= static_cast<int32_t>(t.first); --j) {
       if (token_trigger_[j] >= 0) break;
+      // قالت الشرطة إن سيارة مفخخة ...: the speaker before أنّ is no doer of what it reports.
+      std::string_view jw = BareWord(text_.Norm(text_.tokens[j]));
+      if (Bare(j) == "ان" || jw == "بان" || jw == "وان") break;
       int32_t m = MentionAt(static_cast<uint32_t>(j));
       if (m < 0) continue;
       // The actor belongs to an earlier trigger of the clause (أدانت الجامعة العربية الهجوم), or is

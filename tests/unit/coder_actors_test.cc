@@ -175,6 +175,15 @@ const ActorCase kCases[] = {
     // The participle مطالبين is done by the clause's doer and made of the noun after it.
     {"demanding_participle_direction", "تظاهر مئات العمال في المدينة مطالبين الحكومة العراقية بزيادة الأجور.", "REQUEST",
      "10", "/LAB", "IRQ/GOV"},
+    // A phrase ending in a noun in construct (أدى إلى مقتل) has the actor after it as the victim.
+    {"actor_after_construct_phrase_is_victim", "سقطت قذائف على حي سكني ما أدى إلى مقتل مدنيين في حمص.", "ASSAULT", "190",
+     "", "/CVL"},
+    // A verb right after a violent noun describes it: no subject of its own, the owner of its object
+    // the target; the speaker before إن is no doer of the noun.
+    {"verb_describing_a_device_noun", "قالت الشرطة إن عبوة ناسفة فجرت حافلة تابعة للجيش اللبناني.", "ASSAULT", "183", "",
+     "LBN/MIL"},
+    {"speaker_before_anna_is_no_doer", "قالت الشرطة إن عبوة ناسفة فجرت حافلة تابعة للجيش اللبناني.", "ASSAULT", "1833",
+     "", ""},
 };
 
 void PrintTo(const ActorCase& x, std::ostream* os) { *os << x.name; }
