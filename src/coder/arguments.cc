@@ -44,6 +44,8 @@ uint16_t DocumentCoder::PrepositionOf(int32_t m) const {
   uint32_t k = x.first_token;
   bool direction = false;
   for (int skip = 0; skip < 3 && k > 0; ++skip) {
+    // على يد، من قبل: a phrase of agency introduces the doer, never a subject, object or target.
+    if (CueEndsBefore(k, CueKind::kByAgent)) return kPrepOther;
     const Token& prev = text_.tokens[k - 1];
     if (prev.sentence != text_.tokens[x.first_token].sentence || prev.kind != TokenKind::kWord) break;
     // وفي تونس: the preposition may carry a conjunction.
@@ -212,8 +214,11 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
         k = static_cast<int32_t>(M(u).first_token);
         uint32_t b = M(u).first_token;
         if (b > c.first_token && (Bare(b - 1) == "ان" || BareWord(text_.Norm(text_.tokens[b - 1])) == "بان")) {
-          Arg a = ResolveDemonstrative(m);
-          a.how = "subject after أن (a unit of it)";
+          // A group with a sector of its own (مسلحين من القبائل) is the subject; a unit or a role noun
+          // (قوة، عناصر) stands for what it is part of.
+          bool unit = M(u).sector.empty() || IsPartitiveHead(M(u).first_token);
+          Arg a = ResolveDemonstrative(unit ? m : u);
+          a.how = unit ? "subject after أن (a unit of it)" : "subject after أن";
           return a;
         }
         break;
@@ -261,7 +266,8 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
       *after = true;
       // قوة من الشرطة العراقية: a unit or a count of people is specified by what follows من.
       uint32_t e = M(m).end_token;
-      if (M(m).is_actor && M(m).record < 0 && e + 1 < c.end_token && Bare(e) == "من") {
+      if (M(m).is_actor && M(m).record < 0 && e + 1 < c.end_token && Bare(e) == "من" &&
+          (M(m).sector.empty() || IsPartitiveHead(M(m).first_token))) {
         int32_t y = MentionAt(e + 1);
         if (y >= 0 && M(y).is_actor && M(y).first_token == e + 1) m = y;
       }
@@ -359,6 +365,17 @@ EventActor DocumentCoder::MakeActor(int32_t m) const {
     a.name_ar = recog_.ActorNameAr(text_, x);
     a.country = x.country.empty() ? x.inferred_country : x.country;
     a.sector = x.sector;
+    // مهاجم انتحاري من حركة طالبان، مسلحون من حزب الله: unidentified armed men (UAF) identified by the
+    // named armed group they come from take its sector as well as its country.
+    if (x.sector == "UAF" && x.record < 0 && x.end_token + 1 < text_.tokens.size() && Bare(x.end_token) == "من") {
+      int32_t n = MentionAt(x.end_token + 1);
+      if (n >= 0 && M(n).is_actor && M(n).record >= 0 && M(n).first_token == x.end_token + 1 &&
+          !(M(n).prefixes & kPrepClitics) && !lex_.record(M(n).record).is_state && IsArmed(M(n).sector) &&
+          M(n).sector != "UAF" && (a.country.empty() || a.country == M(n).country)) {
+        a.sector = M(n).sector;
+        if (a.country.empty()) a.country = M(n).country;
+      }
+    }
   } else if (!x.is_place()) {
     // A demonym adjective standing for its state (غارة إسرائيلية).
     a.actor_id = x.country;

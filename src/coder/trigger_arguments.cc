@@ -37,7 +37,151 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
         return a;
       }
     }
+    // غارات على مواقع المعارضة، هجوم على مقر الحزب: the owner, in construct, of the object hit. Not
+    // the words that make على a phrase of agency or of cause (على يد، على أيدي، على خلفية، على لسان).
+    if (M(m).is_actor && M(m).first_token == k && !(M(m).prefixes & (kPrepClitics | kProWa | kProFa)) && k >= 2 &&
+        k - 1 > t.first) {
+      static constexpr std::string_view kNotObjects[] = {"يد", "ايدي", "خلفيه", "لسان", "راس", "حساب", "غرار", "هامش"};
+      uint32_t obj = k - 1;
+      const Token& o = text_.tokens[obj];
+      std::string_view head = Bare(obj);
+      bool object_noun = o.kind == TokenKind::kWord && MentionAt(obj) < 0 && token_trigger_[obj] < 0 &&
+                         !(o.prefixes & (kProAl | kPrepClitics | kProWa | kProFa)) && o.suffix == Enclitic::kNone &&
+                         !(o.word_class & kWordFunction) && ((o.word_class & kWordNoun) || !(o.word_class & kWordVerb)) &&
+                         !CueStartsAt(obj - 1, CueKind::kByAgent);
+      for (std::string_view x : kNotObjects) object_noun = object_noun && head != x;
+      std::string_view before = Bare(obj - 1);
+      uint16_t way = before == "علي" ? kTargetAla : before == "ضد" ? kTargetDidd : 0;
+      if (object_noun && way && (way & r.target) && obj - 1 >= t.end) {
+        Arg a = ResolveDemonstrative(m);
+        a.how = "owner (in construct) of what was hit";
+        return a;
+      }
+    }
     k = M(m).end_token - 1;
+  }
+  // Past the prepositions, a protest or an attack may name its target in a circumstantial phrase.
+  const CameoCode* code = ont_.Find(r.cameo);
+  if (code == nullptr) return Arg{};
+  const uint32_t sentence_end = text_.sentences[c.sentence].end_token;
+  auto plain_actor = [&](uint32_t j) {
+    int32_t m = j < sentence_end ? MentionAt(j) : -1;
+    return m >= 0 && M(m).first_token == j && IsActorLike(m) && !(M(m).prefixes & (kPrepClitics | kProWa | kProFa))
+               ? m
+               : -1;
+  };
+  if (code->plover == "PROTEST") {
+    // تجمع المتظاهرون أمام مبنى المحافظة مطالبين الحكومة بالرحيل، يهتفون ضد الحكومة، هتافات مناهضة
+    // للرئيس: those the crowd makes demands of, chants against or opposes are what the protest is
+    // addressed to. The scan stops at the next protest trigger, which takes its own.
+    static constexpr std::string_view kDemanding[] = {"مطالبين", "مطالبا", "مطالبه", "مطالبون", "مطالبات"};
+    static constexpr std::string_view kOpposing[] = {"مناهضه", "مناهض", "مناهضين", "مناهضا", "مناوئه", "مناوئ",
+                                                     "مناوئين", "مناوئا", "معاديه", "معادي", "معادين"};
+    int32_t building_owner = -1;
+    for (uint32_t k = t.end; k + 1 < sentence_end && k < t.end + 24; ++k) {
+      int32_t h = token_trigger_[k];
+      if (h >= 0 && h != static_cast<int32_t>(hi)) {
+        const TriggerRecord* o = ChooseRecord(hits_[h], *hit_payloads_[h]);
+        const CameoCode* oc = o ? ont_.Find(o->cameo) : nullptr;
+        if (oc != nullptr && oc->plover == "PROTEST") break;
+      }
+      std::string_view w = Bare(k);
+      // فيما فرضت قوات الأمن طوقا حول مقر اللجان: a clause of contrast or a semicolon starts other news.
+      std::string_view n = text_.Norm(text_.tokens[k]);
+      if (n == "؛" || n == ";" || w == "فيما" || w == "بينما" || w == "حين") break;
+      int32_t m = -1;
+      const char* how = nullptr;
+      for (std::string_view x : kDemanding) {
+        if (w == x && (m = plain_actor(k + 1)) >= 0) how = "the one the protesters make demands of";
+      }
+      for (std::string_view x : kOpposing) {
+        int32_t n = w == x ? MentionAt(k + 1) : -1;
+        if (n >= 0 && M(n).is_actor && M(n).first_token == k + 1 && (M(n).prefixes & kPrepClitics) == kProLi) {
+          m = n;
+          how = "the one the protest opposes";
+        }
+      }
+      if (w == "ضد" && (m = plain_actor(k + 1)) >= 0) how = "the one the protesters chant against";
+      // تظاهر ... أمام مقر البرلمان، حول مقر سفارة إستونيا: a protest before a building is addressed to
+      // its owner, also past a long subject.
+      // Those named as demanded of or opposed come first; the building's owner is kept as a fallback.
+      if ((w == "امام" || w == "حول" || w == "مقابل") && building_owner < 0) {
+        uint32_t j = k + 1;
+        const Token& building = text_.tokens[j];
+        if (MentionAt(j) < 0 && building.kind == TokenKind::kWord && token_trigger_[j] < 0 &&
+            !(building.prefixes & (kProAl | kPrepClitics | kProWa))) {
+          ++j;
+        }
+        int32_t o = plain_actor(j);
+        if (o >= 0 && M(o).is_actor) building_owner = o;
+      }
+      if (how != nullptr && M(m).is_actor) {
+        Arg a = ResolveDemonstrative(m);
+        a.how = how;
+        return a;
+      }
+    }
+    if (building_owner >= 0) {
+      Arg a = ResolveDemonstrative(building_owner);
+      a.how = "owner of the building the protest was held before";
+      return a;
+    }
+  }
+  if (code->plover == "ASSAULT") {
+    // فجر نفسه مستهدفا دورية للجيش، بتفجير نفسها مستهدفة موكب الوزير: the object of the participle of
+    // targeting after the attack (or the owner, through لـ or in construct, of the object).
+    static constexpr std::string_view kTargeting[] = {"مستهدفا", "مستهدفه", "مستهدفين", "مستهدفتين", "مستهدفات"};
+    for (uint32_t k = t.end; k + 1 < sentence_end && k < t.end + 4; ++k) {
+      if (text_.tokens[k].kind == TokenKind::kPunct) break;
+      std::string_view w = Bare(k);
+      bool targeting = false;
+      for (std::string_view x : kTargeting) targeting = targeting || w == x;
+      if (!targeting) continue;
+      int32_t m = plain_actor(k + 1);
+      const char* how = "object of the participle of targeting";
+      const Token& o = text_.tokens[k + 1];
+      if (m < 0 && MentionAt(k + 1) < 0 && o.kind == TokenKind::kWord && !(o.prefixes & (kPrepClitics | kProWa)) &&
+          k + 2 < sentence_end) {
+        int32_t n = MentionAt(k + 2);
+        if (n >= 0 && M(n).is_actor && M(n).first_token == k + 2 &&
+            (M(n).prefixes & (kPrepClitics | kProWa | kProFa)) == ((M(n).prefixes & kProLi) ? kProLi : 0)) {
+          m = n;
+          how = "owner of the object of the participle of targeting";
+        }
+      }
+      if (m >= 0) {
+        Arg a = ResolveDemonstrative(m);
+        a.how = how;
+        return a;
+      }
+      break;
+    }
+    // فجر نفسه خارج مكتب شركة أمريكية، انفجرت قنبلة أمام مقر الحزب: a blast at a building aims at
+    // its owner, named in construct or through لـ after the building noun.
+    static constexpr std::string_view kAt[] = {"امام", "خارج", "داخل", "قرب", "مدخل", "بالقرب"};
+    for (uint32_t k = t.end; k + 2 < c.end_token && k < t.end + 8; ++k) {
+      if (text_.tokens[k].kind == TokenKind::kPunct || (token_trigger_[k] >= 0 && token_trigger_[k] != static_cast<int32_t>(hi))) {
+        break;
+      }
+      std::string_view w = Bare(k);
+      bool at = false;
+      for (std::string_view x : kAt) at = at || w == x;
+      if (!at) continue;
+      uint32_t j = k + 1;
+      if (w == "بالقرب" && Bare(j) == "من") ++j;
+      const Token& building = text_.tokens[j];
+      if (j + 1 >= c.end_token || MentionAt(j) >= 0 || building.kind != TokenKind::kWord ||
+          (building.prefixes & (kProAl | kPrepClitics | kProWa)) || token_trigger_[j] >= 0) {
+        break;
+      }
+      int32_t n = MentionAt(j + 1);
+      if (n >= 0 && M(n).is_actor && M(n).first_token == j + 1 && !(M(n).prefixes & (kProBi | kProKa | kProWa))) {
+        Arg a = ResolveDemonstrative(n);
+        a.how = "owner of the building the blast was at";
+        return a;
+      }
+      break;
+    }
   }
   return Arg{};
 }
@@ -176,6 +320,26 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   const bool doer_inside = subj.empty() && (r.flags & kFlagDoerInside) && t.end > t.first + 1;
   if (doer_inside) vso = true;
   if (subj.empty() && !doer_inside) subj = SubjectOf(t, c, &vso);
+  // أسفر عن مقتل مدنيين، أودى بحياة جنود: a phrase that ends in a noun without the article has the
+  // actor right after it as that noun's genitive, never as the verb's subject.
+  const Token& last = text_.tokens[t.end - 1];
+  bool ends_in_construct = t.end > t.first + 1 && last.kind == TokenKind::kWord && !(last.prefixes & kProAl) &&
+                           last.suffix == Enclitic::kNone && MentionAt(t.end - 1) < 0;
+  if (vso && ends_in_construct && !subj.empty() && M(subj.members.front()).first_token == t.end) {
+    subj = Arg{};
+    vso = false;
+  }
+  // انفجار سيارة مفخخة استهدف الزوار، إن سيارة مفخخة فجرت حافلة: a verb right after a violent noun
+  // describes it; the noun is its subject, and an actor after the verb is its object.
+  if (!subj.empty() && hi > 0 && hits_[hi - 1].end == t.first && !(tt.prefixes & (kProWa | kProFa))) {
+    const TriggerRecord* nr = ChooseRecord(hits_[hi - 1], *hit_payloads_[hi - 1]);
+    const CameoCode* ncode = nr ? ont_.Find(nr->cameo) : nullptr;
+    if (nr != nullptr && nr->noun && ncode != nullptr && ncode->plover == "ASSAULT" &&
+        !(r.flags & (kFlagKill | kFlagInjure))) {
+      subj = Arg{};
+      vso = false;
+    }
+  }
   if (subj.empty() && !doer_inside && c.first_token == t.first && hi > 0) {
     // A verb that opens its clause (وانسحبت) continues the previous clause's subject.
     uint32_t prev_clause = tt.clause == 0 ? 0 : tt.clause - 1;
@@ -188,6 +352,11 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   if (r.target & kTargetObject) {
     uint32_t from = t.end;
     if (vso && !subj.empty()) from = M(subj.members.back()).end_token;
+    // هاجم مسلحون من العشائر مركزا للشرطة: the group the subject comes from is part of the subject.
+    if (vso && !subj.empty() && from + 1 < c.end_token && Bare(from) == "من") {
+      int32_t n = MentionAt(from + 1);
+      if (n >= 0 && M(n).is_actor && M(n).first_token == from + 1) from = M(n).end_token;
+    }
     for (uint32_t k = from; k < c.end_token && k < from + 6; ++k) {
       if (token_trigger_[k] >= 0) break;
       // A comma before a word joined by و or ف ends the verb's phrase (استهدف سوقا شعبية، وقالت
@@ -238,10 +407,15 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   bool objectless = !subj.empty() && obj.empty() && (r.flags & (kFlagKill | kFlagInjure)) &&
                     (r.target & kTargetObject) && text_.tokens[t.end - 1].suffix == Enclitic::kNone &&
                     ObjectSlotEmpty(vso ? M(subj.members.back()).end_token : t.end, c);
-  if (r.passive || r.subj == ArgRole::kTarget || counted_victims || objectless) {
+  // اختطف موظف أممي من قبل مسلحين: only a passive takes a phrase of agency; with no object, the verb
+  // is one and its subject the one it was done to.
+  Arg agent = !subj.empty() && obj.empty() && (r.target & kTargetObject) ? ByAgent(t, c) : Arg{};
+  bool agent_passive = !agent.empty() && group_of_[agent.members[0]] != group_of_[subj.members[0]];
+  if (r.passive || r.subj == ArgRole::kTarget || counted_victims || objectless || agent_passive) {
     target = subj;
     target.how = counted_victims ? "counted victims of the verb"
                  : objectless    ? "subject of a killing or wounding verb without object (passive)"
+                 : agent_passive ? "subject of a verb with a phrase of agency (passive)"
                                  : "subject of a " + std::string(r.passive ? "passive" : "patient-subject") + " verb";
     source = ByAgent(t, c);
     if (source.empty()) source = TemporalClauseDoer(t);
@@ -249,6 +423,28 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
     source = subj;
     if (!source.empty() && source.how.empty()) source.how = vso ? "subject after the verb" : "subject before the verb";
     target = obj;
+  }
+  // رفضت الجبهة الانصياع للاتفاق واحتجزت 68 رهينة: a verb joined by و with no doer of its own shares
+  // the doer of the event before it in the sentence. Not a passive reading (قتل جندي وأصيب آخر), and
+  // with counted people after it only where the verb agrees with a subject of its own (احتجزت،
+  // قتلوا), which the passive before its victims does not show.
+  std::string_view form = Bare(t.first);
+  bool agrees = form.size() > 4 && (form.substr(form.size() - 2) == "ت" || form.substr(form.size() - 4) == "وا");
+  bool own_passive = r.passive || r.subj == ArgRole::kTarget || objectless || agent_passive;
+  if (source.empty() && (tt.prefixes & kProWa) && !own_passive && (!counted_victims || agrees)) {
+    for (uint32_t cl = tt.clause + 1; cl-- > 0 && text_.clauses[cl].sentence == c.sentence && cl + 1 >= tt.clause;) {
+      auto it = last_source_.find(cl);
+      if (it == last_source_.end() || it->second.empty()) continue;
+      bool same = false;
+      for (int32_t a : it->second.members) {
+        for (int32_t b : target.members) same = same || group_of_[a] == group_of_[b];
+      }
+      if (!same) {
+        source = it->second;
+        source.how = "doer of the event before it, joined by و";
+      }
+      break;
+    }
   }
   if (target.empty()) target = PassingTarget(t);
 }
@@ -287,6 +483,22 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
     std::vector<int32_t> exclude;
     if (r.gen == ArgRole::kTarget) exclude = prev_source.members;
     gen_arg = PronounArg(t, text_.tokens[t.end - 1].suffix, exclude, "genitive");
+  }
+  // تجمع المتظاهرون مطالبين الحكومة بالرحيل: the participle of circumstance (حال) of مطالبة is done by
+  // the clause's doer; the noun after it is whom the demand is made of, not who makes it.
+  std::string_view surface = BareWord(text_.Norm(text_.tokens[t.first]));
+  bool demanding = t.end == t.first + 1 && r.gen == ArgRole::kSource &&
+                   (surface == "مطالبين" || surface == "مطالبا" || surface == "مطالبون" || surface == "ومطالبين");
+  if (demanding) {
+    target = gen_arg;
+    if (!target.empty()) target.how = "whom the participle's demand is made of";
+    source = prev_source;
+    for (uint32_t cl = text_.tokens[t.first].clause; source.empty() && cl-- > 0 && text_.clauses[cl].sentence == c.sentence;) {
+      auto it = last_source_.find(cl);
+      if (it != last_source_.end()) source = it->second;
+    }
+    if (!source.empty()) source.how = "doer of the clause the participle describes";
+    return;
   }
   if (r.gen == ArgRole::kSource) {
     source = gen_arg;
@@ -344,32 +556,53 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
   }
   // نجح الجيش في قتل، تمكنت الشرطة من اعتقال، قامت امرأة بتفجير نفسها: the subject of a verb of
   // doing or managing is the doer of the verbal noun it governs through a preposition.
-  bool governed = (text_.tokens[t.first].prefixes & kProBi) ||
-                  (t.first > c.first_token && (Bare(t.first - 1) == "في" || Bare(t.first - 1) == "من" ||
-                                              Bare(t.first - 1) == "الي" || Bare(t.first - 1) == "الى"));
-  if (source.empty() && governed) {
+  // The subject of the verb of doing that governs a verbal noun starting at token `first`.
+  auto governor_subject = [&](uint32_t first) {
+    Arg doer;
+    bool governed = (text_.tokens[first].prefixes & kProBi) ||
+                    (first > c.first_token && (Bare(first - 1) == "في" || Bare(first - 1) == "من" ||
+                                               Bare(first - 1) == "الي" || Bare(first - 1) == "الى"));
+    if (!governed) return doer;
     for (const CueHit& q : cues_) {
       if (trig_.cue(q.record).kind != CueKind::kGovern) continue;
-      if (q.first < c.first_token || q.end > t.first || q.end + 8 < t.first || TriggerBetween(q.end, t.first)) continue;
+      if (q.first < c.first_token || q.end > first || q.end + 8 < first || TriggerBetween(q.end, first)) continue;
       bool after = false;
       TriggerHit gv{q.first, q.end, 0};
-      Arg doer = SubjectOf(gv, c, &after);
-      if (!doer.empty() && M(doer.members.front()).first_token < t.first) {
-        source = doer;
-        source.how = "subject of '" + trig_.cue(q.record).form + "' that governs the noun";
+      Arg subject = SubjectOf(gv, c, &after);
+      if (!subject.empty() && M(subject.members.front()).first_token < first) {
+        doer = subject;
+        doer.how = "subject of '" + trig_.cue(q.record).form + "' that governs the noun";
       }
     }
-  }
-  // وورد أن انتحارية نفذت الهجوم، ارتكب المسلحون المجزرة: the subject of a verb of carrying out right
-  // before the noun is its doer.
+    return doer;
+  };
+  if (source.empty()) source = governor_subject(t.first);
+  // وورد أن انتحارية نفذت الهجوم، ارتكب المسلحون المجزرة، شنت القوات الروسية غارات: the subject of a
+  // verb of carrying out right before the noun, or between the two, is its doer. Where that verb is
+  // itself a verbal noun governed by a verb of doing (قامت روسيا بشن غارات), the subject of that verb is.
   if (source.empty()) {
     for (const CueHit& q : cues_) {
-      if (q.end != t.first || q.first < c.first_token || trig_.cue(q.record).kind != CueKind::kPerpetrate) continue;
-      bool after = false;
-      Arg doer = SubjectOf(TriggerHit{q.first, q.end, 0}, c, &after);
+      if (q.end > t.first || q.first < c.first_token || trig_.cue(q.record).kind != CueKind::kPerpetrate) continue;
+      int32_t between = q.end < t.first ? MentionAt(q.end) : -1;
+      bool vso = between >= 0 && M(between).is_actor && M(between).first_token == q.end &&
+                 M(between).end_token == t.first && !IsPrepositional(between);
+      if (q.end != t.first && !vso) continue;
+      const Token& verb = text_.tokens[q.first];
+      bool verbal_noun = (verb.prefixes & kPrepClitics) || (verb.prefixes & kProAl);
+      Arg doer;
+      if (vso) {
+        doer = ResolveDemonstrative(between);
+      } else if (verbal_noun) {
+        doer = governor_subject(q.first);
+      } else {
+        bool after = false;
+        doer = SubjectOf(TriggerHit{q.first, q.end, 0}, c, &after);
+      }
       if (!doer.empty()) {
         source = doer;
-        source.how = "subject of '" + trig_.cue(q.record).form + "' before the noun";
+        source.how = vso ? "subject of '" + trig_.cue(q.record).form + "' between it and the noun"
+                     : verbal_noun ? doer.how + " '" + trig_.cue(q.record).form + "' before it"
+                                   : "subject of '" + trig_.cue(q.record).form + "' before the noun";
       }
       break;
     }
@@ -378,6 +611,9 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
     for (int32_t j = static_cast<int32_t>(t.first) - 1;
          j >= static_cast<int32_t>(c.first_token) && j + 6 >= static_cast<int32_t>(t.first); --j) {
       if (token_trigger_[j] >= 0) break;
+      // قالت الشرطة إن سيارة مفخخة ...: the speaker before أنّ is no doer of what it reports.
+      std::string_view jw = BareWord(text_.Norm(text_.tokens[j]));
+      if (Bare(j) == "ان" || jw == "بان" || jw == "وان") break;
       int32_t m = MentionAt(static_cast<uint32_t>(j));
       if (m < 0) continue;
       // The actor belongs to an earlier trigger of the clause (أدانت الجامعة العربية الهجوم), or is
@@ -414,6 +650,27 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
       break;
     }
     break;
+  }
+  // أوقع أكثر من ألف قتيل بين المتمردين: the victims a toll noun counts were among the people after
+  // بين; سقط عشرات العراقيين بين قتيل وجريح: a toll noun right after بين counts the people before it.
+  if (target.empty() && r.gen == ArgRole::kTarget && (r.flags & (kFlagKill | kFlagInjure))) {
+    if (t.end + 1 < c.end_token && Bare(t.end) == "بين") {
+      int32_t m = MentionAt(t.end + 1);
+      if (m >= 0 && M(m).is_actor && M(m).first_token == t.end + 1 && !(M(m).prefixes & kPrepClitics)) {
+        target = ResolveDemonstrative(m);
+        target.how = "the people among whom the victims were (بين)";
+      }
+    }
+    // The second of the pair (بين قتيل وجريح) counts the same people.
+    uint32_t b = t.first;
+    if ((text_.tokens[b].prefixes & kProWa) && b > c.first_token && token_trigger_[b - 1] >= 0) --b;
+    if (target.empty() && b >= c.first_token + 2 && Bare(b - 1) == "بين") {
+      int32_t m = MentionAt(b - 2);
+      if (m >= 0 && M(m).is_actor && M(m).end_token == b - 1 && !IsPrepositional(m)) {
+        target = ResolveDemonstrative(m);
+        target.how = "the people counted as dead or wounded (بين قتيل وجريح)";
+      }
+    }
   }
   if (target.empty()) target = PassingTarget(t);
   if (source.empty() && r.gen == ArgRole::kTarget && !target.empty() && !prev_source.empty()) {

@@ -57,8 +57,9 @@ TEST(GsrDevTest, ActorCodingDoesNotRegress) {
   ASSERT_TRUE(gold.ok());
   nlohmann::json res = EvaluateActors(CodeFile(SharedPath(kGold)), *gold);
   std::cout << "actors: " << res.dump() << "\n";
-  EXPECT_GE(res["source"]["accuracy"].get<double>(), 0.60);
-  EXPECT_GE(res["target"]["accuracy"].get<double>(), 0.51);
+  // Measured 0.6296 (51/81) and 0.6168 (66/107); the floors allow one record less each.
+  EXPECT_GE(res["source"]["accuracy"].get<double>(), 0.61);
+  EXPECT_GE(res["target"]["accuracy"].get<double>(), 0.60);
 }
 
 }  // namespace

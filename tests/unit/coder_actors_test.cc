@@ -119,6 +119,71 @@ const ActorCase kCases[] = {
     {"verb_phrase_split_by_subject", "ونزل المعارضون إلى الشوارع في المدن الكبرى.", "PROTEST", "141", "/OPP", ""},
     {"verb_phrase_split_by_count_and_subject", "وخرج آلاف الطلاب إلى الشوارع في العاصمة أمس.", "PROTEST", "141", "/EDU",
      ""},
+    // The support verb قام بـ + the verbal noun of a light verb (بشن غارات): the subject of قام is the
+    // doer, the على phrase the target, whichever side is the state or the armed group.
+    {"qama_bi_shann_state_doer", "قامت روسيا بشن غارات على مواقع المعارضة السورية قرب حلب.", "ASSAULT", "195", "RUS/",
+     "SYR/OPP"},
+    {"qama_bi_shann_rebel_doer", "قام المتمردون بشن هجوم على الجيش في الصباح.", "ASSAULT", "190", "/REB", "/MIL"},
+    // A light verb split from its noun by the subject (شنت القوات غارات): the subject is the doer; the
+    // owner in construct of the object after على is the target.
+    {"light_verb_subject_between", "شنت القوات التركية غارات على مواقع حزب العمال الكردستاني في شمال العراق.",
+     "ASSAULT", "195", "TUR/MIL", "TUR/REB"},
+    {"owner_in_construct_after_ala", "وقع هجوم مسلح على مقر حزب الوفد في القاهرة أمس.", "ASSAULT", "190", "",
+     "EGY/PTY"},
+    // على يد، من قبل introduce the doer: never the object, and they make the verb a passive.
+    {"by_agent_is_no_object", "قتل صحفي على يد مسلحين مجهولين في الموصل.", "ASSAULT", "190", "/UAF", "/MED"},
+    {"by_agent_makes_a_passive", "اختطف موظف أممي من قبل مسلحين في دارفور.", "ASSAULT", "181", "/UAF", "/LAB"},
+    {"active_verb_keeps_its_object", "اعتقلت الشرطة الأردنية ناشطا في عمان.", "COERCE", "173", "JOR/COP", "/CVL"},
+    // A protest is addressed to those the crowd makes demands of or opposes (not the crowd itself).
+    {"protest_demanding_of", "تظاهر مئات العمال في المدينة مطالبين الحكومة العراقية بزيادة الأجور.", "PROTEST", "141",
+     "/LAB", "IRQ/GOV"},
+    {"protest_banners_against", "اعتصم عشرات المعلمين أمام الوزارة رافعين لافتات مناهضة للحكومة الأردنية.", "PROTEST",
+     "141", "/EDU", "JOR/GOV"},
+    // The participle of targeting after an attack names what it hit (or its owner through لـ).
+    {"targeting_participle_owner", "فجر انتحاري نفسه مستهدفا دورية للجيش العراقي في الموصل.", "ASSAULT", "1831",
+     "/UAF", "IRQ/MIL"},
+    // A verb joined by و with no doer of its own shares the doer of the event before it; a passive
+    // reading (وقتل شرطي) does not.
+    {"joined_verb_shares_the_doer", "رفضت حركة حماس وقف إطلاق النار واحتجزت عشرين رهينة في غزة.", "ASSAULT", "181",
+     "PSE/REB", "/CVL"},
+    {"joined_passive_keeps_no_doer", "اعتقلت الشرطة ثلاثة متظاهرين وقتل شرطي في الاشتباكات.", "ASSAULT", "190", "",
+     "/COP"},
+    // Unidentified gunmen from a named armed group are that group's; a group with a sector of its own
+    // (مسلحون من العشائر) stays the subject, and the object follows its من phrase.
+    {"gunmen_from_a_named_group", "قالت الشرطة إن مسلحين من حركة طالبان هاجموا مركزا للشرطة في قندهار.", "ASSAULT",
+     "190", "AFG/REB", "AFG/COP"},
+    {"gunmen_from_tribes_stay_gunmen", "وقال إن مسلحين من العشائر هاجموا مركزا للشرطة قرب الرمادي.", "ASSAULT", "190",
+     "/UAF", "/COP"},
+    {"object_after_the_subjects_origin", "هاجم مسلحون من العشائر مركزا للشرطة قرب الرمادي.", "ASSAULT", "190", "/UAF",
+     "/COP"},
+    // A toll noun counts people among those after بين, or, right after بين, the people before it.
+    {"toll_among_the_people_after_bayna", "أوقع القصف أكثر من مئة قتيل بين المدنيين في حمص.", "ASSAULT", "190", "",
+     "/CVL"},
+    {"people_before_bayna_qatil_wa_jarih", "سقط عشرات العراقيين بين قتيل وجريح بانفجار سيارة مفخخة في الموصل.",
+     "ASSAULT", "190", "", "IRQ/"},
+    // A blast at a building (أمام، خارج) aims at the owner named after the building noun.
+    {"blast_outside_an_office", "وأفاد مسؤولون بأن مهاجما انتحاريا فجر نفسه خارج مكتب شركة أمريكية في قندهار.",
+     "ASSAULT", "1831", "/UAF", "USA/BUS"},
+    {"bomb_before_party_offices", "انفجرت قنبلة أمام مقر حزب الوفد في القاهرة.", "ASSAULT", "183", "", "EGY/PTY"},
+    // A protest before a building is addressed to its owner, also past a long subject; a clause of
+    // contrast (فيما) is other news.
+    {"protest_before_parliament_long_subject",
+     "تظاهر أمس مئات من أعضاء حزب الوفد المصري المعارض وأنصاره في العاصمة أمام مقر البرلمان للمطالبة بالإصلاح.",
+     "PROTEST", "141", "EGY/PTY", "EGY/LEG"},
+    {"protest_stops_at_contrast_clause", "تجمع مئات الطلاب في ساحة الجامعة احتجاجا على الرسوم، فيما انتشرت الشرطة حول مقر الحكومة.",
+     "PROTEST", "141", "/EDU", ""},
+    // The participle مطالبين is done by the clause's doer and made of the noun after it.
+    {"demanding_participle_direction", "تظاهر مئات العمال في المدينة مطالبين الحكومة العراقية بزيادة الأجور.", "REQUEST",
+     "10", "/LAB", "IRQ/GOV"},
+    // A phrase ending in a noun in construct (أدى إلى مقتل) has the actor after it as the victim.
+    {"actor_after_construct_phrase_is_victim", "سقطت قذائف على حي سكني ما أدى إلى مقتل مدنيين في حمص.", "ASSAULT", "190",
+     "", "/CVL"},
+    // A verb right after a violent noun describes it: no subject of its own, the owner of its object
+    // the target; the speaker before إن is no doer of the noun.
+    {"verb_describing_a_device_noun", "قالت الشرطة إن عبوة ناسفة فجرت حافلة تابعة للجيش اللبناني.", "ASSAULT", "183", "",
+     "LBN/MIL"},
+    {"speaker_before_anna_is_no_doer", "قالت الشرطة إن عبوة ناسفة فجرت حافلة تابعة للجيش اللبناني.", "ASSAULT", "1833",
+     "", ""},
 };
 
 void PrintTo(const ActorCase& x, std::ostream* os) { *os << x.name; }
