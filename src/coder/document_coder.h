@@ -84,6 +84,8 @@ struct DocumentCoderBuffers {
   // Where each word type enters the trigger and cue tries, kept between documents.
   TypeMemo<PhraseMatcher::Roots> trigger_roots;
   TypeMemo<PhraseMatcher::Roots> cue_roots;
+  // Whether a word type can start a relative date (relative_dates.tsv).
+  TypeMemo<bool> date_first;
 };
 
 // The coder's working state for one document.
@@ -100,7 +102,7 @@ class DocumentCoder {
         token_trigger_(b->token_trigger), cues_(b->cues), cue_ends_before_(b->cue_ends_before),
         perfective_occurrence_(b->perfective_occurrence), count_ends_before_(b->count_ends_before),
         quantity_end_(b->quantity_end), cue_starts_at_(b->cue_starts_at), group_of_(b->group_of), groups_(b->groups),
-        trigger_roots_(b->trigger_roots), cue_roots_(b->cue_roots) {}
+        trigger_roots_(b->trigger_roots), cue_roots_(b->cue_roots), date_first_(b->date_first) {}
 
   void Run(std::vector<Event>* out);
 
@@ -108,6 +110,11 @@ class DocumentCoder {
   const Mention& M(int32_t i) const { return rec_.mentions[i]; }
   int32_t MentionAt(uint32_t tok) const { return tok < rec_.token_mention.size() ? rec_.token_mention[tok] : -1; }
   std::string_view Bare(uint32_t tok) const { return BareWord(text_.Stem(text_.tokens[tok])); }
+  // What token `tok` says of a period (grammar.tsv), looked up by its hashed key.
+  HistoryWord History(uint32_t tok) const {
+    const TokenKeys::Keys& k = rec_.keys.tokens[tok];
+    return k.count > 0 ? trig_.history(k.key[0], k.hash[0]) : HistoryWord::kNone;
+  }
 
   void FindTriggersAndCues();
   // A trigger phrase whose first word `i` is followed by an actor and then by the rest of the phrase
@@ -277,6 +284,7 @@ class DocumentCoder {
   std::vector<std::vector<int32_t>>& groups_;
   TypeMemo<PhraseMatcher::Roots>& trigger_roots_;
   TypeMemo<PhraseMatcher::Roots>& cue_roots_;
+  TypeMemo<bool>& date_first_;
   // Per clause: the source of the last event coded in it, and the antecedent last given to a pronoun.
   std::unordered_map<uint32_t, Arg> last_source_;
   std::unordered_map<uint64_t, Arg> pronoun_memo_;

@@ -65,7 +65,15 @@ std::string DocumentCoder::ReadDate(const Clause& c) const {
 
 
 bool DocumentCoder::RecentDateWithin(uint32_t from, uint32_t to) const {
+  auto starts_date = [&](const TokenKeys::Keys& key) {
+    for (int i = 0; i < key.count; ++i) {
+      if (date_first_words_.count(key.key[i]) > 0) return true;
+    }
+    return false;
+  };
   for (uint32_t k = from; k < to; ++k) {
+    // Most words start no relative date: asked once per word type.
+    if (!date_first_.Get(&date_first_words_, rec_.keys, k, starts_date)) continue;
     for (const RelativeDate& d : dates_) {
       if (d.days < -7 || d.days > 0 || k + d.words.size() > to) continue;
       bool match = true;

@@ -460,7 +460,7 @@ const char* DocumentCoder::HistoricalPeriod(const Clause& c) const {
   // النظام البائد: the era of a former regime or ruler. The words are grammar.tsv's (kinds decade,
   // century, not_century, era, former).
   for (uint32_t k = c.first_token; k < c.end_token; ++k) {
-    switch (trig_.history(Bare(k))) {
+    switch (History(k)) {
       case HistoryWord::kDecade:
         return "placed in a past decade (history)";
       case HistoryWord::kCentury: {
@@ -473,7 +473,7 @@ const char* DocumentCoder::HistoricalPeriod(const Clause& c) const {
       }
       case HistoryWord::kEra:
         for (uint32_t j = k + 1; j < c.end_token && j <= k + 3; ++j) {
-          if (trig_.history(Bare(j)) == HistoryWord::kFormer) {
+          if (History(j) == HistoryWord::kFormer) {
             return "placed in the era of a former regime or ruler (history)";
           }
         }

@@ -188,8 +188,11 @@ Status TriggerLexicon::LoadCues(const std::string& path, const std::string& labe
         std::string bare(BareWord(words[0]));
         if (k == "not_century") {
           not_century_.push_back(std::move(bare));
-        } else if (!history_.emplace(std::move(bare), h).second) {
+        } else if (history_words_.Find(bare) != FlatStringIndex::kNone) {
           return r.Error("'" + std::string(form) + "' is listed twice as a word of a period");
+        } else {
+          history_words_.Insert(bare);
+          history_kinds_.push_back(h);
         }
       }
       continue;

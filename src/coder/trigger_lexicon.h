@@ -8,7 +8,6 @@
 #ifndef RASAD_CODER_TRIGGER_LEXICON_H_
 #define RASAD_CODER_TRIGGER_LEXICON_H_
 
-#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -120,9 +119,11 @@ class TriggerLexicon {
   size_t trigger_count() const { return records_.size(); }
   size_t cue_count() const { return cue_records_.size(); }
   // What a word (bare matching form) says of a period, from grammar.tsv; kNone for most words.
-  HistoryWord history(std::string_view bare) const {
-    auto it = history_.find(bare);
-    return it == history_.end() ? HistoryWord::kNone : it->second;
+  HistoryWord history(std::string_view bare) const { return history(bare, FlatStringIndex::Hash(bare)); }
+  // The same for a word whose hash (FlatStringIndex::Hash) is known: asked of every token of a clause.
+  HistoryWord history(std::string_view bare, uint64_t hash) const {
+    uint32_t id = history_words_.Find(bare, hash);
+    return id == FlatStringIndex::kNone ? HistoryWord::kNone : history_kinds_[id];
   }
   // Parts of a word that, right after a kCentury word, make the pair a region, not a period (القرن
   // الأفريقي: the Horn of Africa); matched anywhere in that word's bare form.
@@ -142,7 +143,8 @@ class TriggerLexicon {
   PhraseMatcher cues_;
   std::vector<TriggerRecord> records_;
   std::vector<CueRecord> cue_records_;
-  std::map<std::string, HistoryWord, std::less<>> history_;
+  FlatStringIndex history_words_;            // bare forms; ids index history_kinds_
+  std::vector<HistoryWord> history_kinds_;
   std::vector<std::string> not_century_;
 };
 
