@@ -109,11 +109,16 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   out->keys.Compute(text);
   const PhraseMatcher& pm = lex_->matcher();
   out->roots.resize(text.tokens.size());
+  out->place_noun.resize(text.tokens.size());
   for (uint32_t i = 0; i < text.tokens.size(); ++i) {
-    out->roots[i] = out->roots_memo.Get(&pm, out->keys, i, [&](const TokenKeys::Keys& k) { return pm.RootsOf(k); });
+    Recognition::WordLookup w = out->lookups.Get(&pm, out->keys, i, [&](const TokenKeys::Keys& k) {
+      return Recognition::WordLookup{pm.RootsOf(k), IsPlaceNoun(k)};
+    });
+    out->roots[i] = w.roots;
+    out->place_noun[i] = w.place_noun;
   }
   const std::vector<PhraseMatcher::Roots>& roots = out->roots;
-  auto is_place_noun = [&](uint32_t i) { return out->place_noun_memo.Get(&kPlaceNouns, out->keys, i, IsPlaceNoun); };
+  auto is_place_noun = [&](uint32_t i) { return out->place_noun[i] != 0; };
 
   // وحدة إسرائيلية خاصة، القوات الأمريكية الخاصة: Arabic puts the nationality before the other
   // adjectives, so the two words of an agent "X Y" (وحدة خاصة) can stand around a nationality. The

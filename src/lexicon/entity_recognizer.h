@@ -30,8 +30,13 @@ struct Recognition {
   std::vector<Mention> mentions;         // in text order, non-overlapping
   std::vector<int32_t> token_mention;    // per token: index into mentions or -1
   std::vector<std::pair<std::string, int>> context;  // countries by weight, strongest first
-  TypeMemo<PhraseMatcher::Roots> roots_memo;  // `roots` per word type, kept between texts
-  TypeMemo<bool> place_noun_memo;             // whether a word type is a place noun (مدينة، منطقة)
+  std::vector<uint8_t> place_noun;       // per token: a place noun (مدينة، منطقة)
+  // What the lexicon says of each word type (its roots, whether a place noun), kept between texts.
+  struct WordLookup {
+    PhraseMatcher::Roots roots;
+    bool place_noun = false;
+  };
+  TypeMemo<WordLookup> lookups;
 };
 
 class EntityRecognizer {

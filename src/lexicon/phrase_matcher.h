@@ -67,24 +67,25 @@ class TypeMemo {
     if (owner != owner_ || keys.generation != generation_) {
       owner_ = owner;
       generation_ = keys.generation;
-      known_.clear();
+      slots_.clear();
     }
-    if (k.type >= known_.size()) {
-      known_.resize(std::max<size_t>(k.type + 1, 2 * known_.size()));
-      values_.resize(known_.size());
+    if (k.type >= slots_.size()) slots_.resize(std::max<size_t>(k.type + 1, 2 * slots_.size()));
+    Slot& slot = slots_[k.type];
+    if (!slot.known) {
+      slot.value = compute(k);
+      slot.known = true;
     }
-    if (!known_[k.type]) {
-      values_[k.type] = compute(k);
-      known_[k.type] = 1;
-    }
-    return values_[k.type];
+    return slot.value;
   }
 
  private:
+  struct Slot {
+    T value{};
+    bool known = false;
+  };
   const void* owner_ = nullptr;
   uint64_t generation_ = 0;
-  std::vector<uint8_t> known_;
-  std::vector<T> values_;
+  std::vector<Slot> slots_;
 };
 
 class PhraseMatcher {
