@@ -201,6 +201,9 @@ const Case kCases[] = {
     {"purpose_of_a_summons", "واستدعت وزارة الخارجية المصرية السفير الإسرائيلي للاحتجاج على الغارات الجوية.", "PROTEST",
      false},
     {"call_to_protest", "ودعت النقابات المصرية العمال للاحتجاج على قانون الضرائب أمام البرلمان.", "PROTEST", false},
+    // A number word is never a verb form: اثنين is not أثنى "praised".
+    {"number_is_no_praise", "اعتقلت الشرطة اثنين من المشتبه بهم يوم الاثنين.", "SUPPORT", false},
+    {"praise_verb", "أثنى الرئيس المصري على جهود الحكومة الأردنية.", "SUPPORT", true},
 };
 
 void PrintTo(const Case& x, std::ostream* os) { *os << x.name; }
