@@ -307,8 +307,15 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   if (r.low_confidence && !r.noun && (r.target & kTargetObject) && target.empty() && occurrence) return;
 
   // The result of an event (الانتحاريون فجروا أنفسهم، ما أسفر عن إصابة ثلاثة جنود) was done by the doer
-  // of the cause: the source of the sentence's last event before it, else its first subject.
-  if (r.noun && source.empty() && CueEndsBefore(t.first, CueKind::kResult)) {
+  // of the cause: the source of the sentence's last event before it, else its first subject. A count
+  // may stand between the verb of result and the noun (فأسفر عن ثمانية قتلى).
+  uint32_t result_head = t.first;
+  if (r.noun && source.empty() && t.first < count_ends_before_.size() && count_ends_before_[t.first]) {
+    for (const Quantity& q : text_.quantities) {
+      if (q.end_token == t.first && q.unit.empty()) result_head = q.first_token;
+    }
+  }
+  if (r.noun && source.empty() && CueEndsBefore(result_head, CueKind::kResult)) {
     uint32_t s_first = text_.sentences[c.sentence].first_token;
     for (uint32_t cl = tt.clause; cl-- > 0 && text_.clauses[cl].sentence == c.sentence;) {
       auto it = last_source_.find(cl);

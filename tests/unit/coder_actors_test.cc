@@ -184,6 +184,9 @@ const ActorCase kCases[] = {
      "LBN/MIL"},
     {"speaker_before_anna_is_no_doer", "قالت الشرطة إن عبوة ناسفة فجرت حافلة تابعة للجيش اللبناني.", "ASSAULT", "1833",
      "", ""},
+    // A count between the verb of result and the noun: the doer of the cause did the result.
+    {"result_after_a_count", "فجر انتحاري من حركة طالبان نفسه في سوق مزدحم في كابول، ما أسفر عن ثمانية قتلى.",
+     "ASSAULT", "190", "AFG/REB", ""},
 };
 
 void PrintTo(const ActorCase& x, std::ostream* os) { *os << x.name; }
