@@ -185,6 +185,87 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       break;
     }
   }
+  // قصفت المقاومة الطائرات الأميركية، أطلقوا الصواريخ على المناطق القبلية الباكستانية، هجوم على دورية
+  // بريطانية: an attack on a thing that a demonym qualifies (its aircraft, its territory, its patrol)
+  // targets that state. The thing is the object the trigger takes: after على / ضد where the trigger
+  // introduces its target so, the genitive of a noun whose genitive is its target, or the direct
+  // object of a verb whose subject is known to stand elsewhere (before it, or right after it). An
+  // attack by a state's own forces on what is its own is not given to it.
+  if (code->plover == "ASSAULT" && target.empty()) {
+    auto demonym_of_object = [&](uint32_t obj) -> int32_t {
+      auto plain = [&](uint32_t k) {
+        const Token& x = text_.tokens[k];
+        return x.kind == TokenKind::kWord && token_trigger_[k] < 0 && !(x.word_class & kWordFunction) &&
+               !(x.prefixes & (kPrepClitics | kProWa | kProFa));
+      };
+      if (obj >= c.end_token || MentionAt(obj) >= 0 || !plain(obj)) return -1;
+      for (uint32_t d = obj + 1; d < c.end_token && d <= obj + 3; ++d) {
+        int32_t m = MentionAt(d);
+        if (m < 0) {
+          if (!plain(d)) return -1;
+          continue;  // an adjective (القبلية) or the genitive (مقر السفارة الأميركية)
+        }
+        const Mention& x = M(m);
+        bool demonym = !x.is_actor && !x.is_place() && x.demonym >= 0 && !x.country.empty() && x.first_token == d &&
+                       !(x.prefixes & (kPrepClitics | kProWa | kProFa));
+        return demonym ? m : -1;
+      }
+      return -1;
+    };
+    int32_t m = -1;
+    const char* how = nullptr;
+    if (r.noun && r.gen == ArgRole::kTarget) {
+      m = demonym_of_object(t.end);
+      how = "demonym of the thing attacked (genitive)";
+    }
+    if (m < 0 && !r.noun && (r.target & kTargetObject)) {
+      uint32_t obj = t.end;
+      bool subject_elsewhere = !source.empty() && M(source.members[0]).end_token <= t.first;
+      if (!source.empty() && M(source.members[0]).first_token == t.end) {
+        obj = M(source.members[0]).end_token;
+        subject_elsewhere = true;
+      }
+      // ضربة جوية استهدفت المنطقة: a verb describing the attack noun before it has that attack as subject.
+      for (uint32_t k = t.first; !subject_elsewhere && hi > 0 && k > c.first_token && k + 2 >= t.first; --k) {
+        if (text_.tokens[k - 1].kind != TokenKind::kWord) break;
+        int32_t h = token_trigger_[k - 1];
+        if (h >= 0 && h != static_cast<int32_t>(hi)) subject_elsewhere = hit_occurrence_[h] && !hit_verb_[h];
+        if (h >= 0) break;
+      }
+      if (subject_elsewhere) {
+        m = demonym_of_object(obj);
+        how = "demonym of the thing attacked (object)";
+      }
+    }
+    // The subject may stand inside a phrase (أطلق مسلحون النار على): it is passed over.
+    for (uint32_t k = t.end; m < 0 && k + 1 < c.end_token && k < t.end + 6; ++k) {
+      const Token& x = text_.tokens[k];
+      if (x.kind != TokenKind::kWord || (token_trigger_[k] >= 0 && token_trigger_[k] != static_cast<int32_t>(hi))) {
+        break;
+      }
+      if (int32_t a = MentionAt(k); a >= 0) {
+        if (source.empty() || a != source.members[0] || M(a).end_token <= k) break;
+        k = M(a).end_token - 1;
+        continue;
+      }
+      std::string_view w = Bare(k);
+      uint16_t way = w == "علي" ? kTargetAla : w == "ضد" ? kTargetDidd : 0;
+      if (way == 0) continue;
+      if (way & r.target) {
+        m = demonym_of_object(k + 1);
+        how = "demonym of the thing attacked (after a preposition)";
+      }
+      break;
+    }
+    bool own = false;
+    for (int32_t s : source.members) {
+      own = own || (m >= 0 && (M(s).country == M(m).country || M(s).inferred_country == M(m).country));
+    }
+    if (m >= 0 && !own) {
+      target.members = {m};
+      target.how = how;
+    }
+  }
 
   // Place.
   int32_t place = -1;
