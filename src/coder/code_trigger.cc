@@ -99,9 +99,20 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   const CameoCode* code = ont_.Find(r.cameo);
   if (code == nullptr || code->plover.empty()) return;  // "-" (not an event) or a public statement
   // هذا الاعتداء، تلك الهجمات: a demonstrative points back to an event already reported.
+  // Also with a preposition on the demonstrative (بهذا الاحتجاج، لهذه الهجمات).
   if (r.noun && t.first > text_.clauses[tt.clause].first_token) {
     std::string_view prev = BareWord(text_.Norm(text_.tokens[t.first - 1]));
     if (prev == "هذا" || prev == "هذه" || prev == "ذلك" || prev == "تلك" || prev == "هذين" || prev == "هاتين") return;
+    // With a preposition: بهذا الاحتجاج، لهذه الهجمات (not ذلك: لذلك "therefore", بذلك "thereby").
+    for (std::string_view p : {"و", "ف"}) {
+      if (prev.size() > 6 && prev.substr(0, p.size()) == p) prev.remove_prefix(p.size());
+    }
+    for (std::string_view p : {"ب", "ل"}) {
+      if (prev.size() > 6 && prev.substr(0, p.size()) == p) {
+        prev.remove_prefix(p.size());
+        if (prev == "هذا" || prev == "هذه" || prev == "تلك" || prev == "هذين" || prev == "هاتين") return;
+      }
+    }
   }
   const Clause& c = text_.clauses[tt.clause];
   std::vector<std::string> why;
@@ -295,10 +306,24 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   }
 
   // A definite verbal noun with nothing attached (الهجوم، القتل، التعذيب) refers to an event named
-  // elsewhere or to violence in general; it reports no event of its own.
+  // elsewhere or to violence in general; it reports no event of its own, unless it is a violent or
+  // protest noun that the sentence itself presents as happening (decided below, once the rules of
+  // reporting.cc have judged it and the crowd or the doer of its cause has been looked for).
+  bool bare_definite = false;
   if (r.noun && (tt.prefixes & kProAl) && source.empty() && target.empty() && !fatalities && !injured && !captured) {
     bool place_in_clause = place >= 0 && M(place).first_token >= c.first_token && M(place).end_token <= c.end_token;
-    if (!place_in_clause) return;
+    bare_definite = !place_in_clause;
+    if (bare_definite && code->plover != "ASSAULT" && code->plover != "PROTEST") return;
+    // مسلسل الاغتيالات، عدد القتلى: the genitive of an indefinite noun is not what a verb next to the
+    // phrase presents; the head noun is (مسلسل الاغتيالات بدأ منذ عام، ارتفاع عدد القتلى).
+    if (bare_definite && t.first > c.first_token) {
+      uint32_t h = t.first - 1;
+      const Token& x = text_.tokens[h];
+      bool head = x.kind == TokenKind::kWord && !(x.prefixes & ~(kProWa | kProFa)) && x.suffix == Enclitic::kNone &&
+                  token_trigger_[h] < 0 && MentionAt(h) < 0 && (x.word_class & kWordNoun) &&
+                  !(x.word_class & (kWordFunction | kWordNumber)) && cue_starts_at_[h] == 0 && cue_ends_before_[t.first] == 0;
+      if (head) return;
+    }
   }
 
   bool negated = false;
@@ -369,6 +394,15 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     hit_background_[hi] = true;
     return;
   }
+  // Where the sentence presents a bare definite noun as happening in its own right: next to a
+  // perfective verb of occurrence (وقعت التفجيرات، شهدت المدينة الاحتجاجات), dated as recent, or as
+  // the purpose of the act of a crowd the sentence names (للاحتجاج على). The other reasons of
+  // Background (the head of the sentence, the subject of a reported clause, the circumstance of a
+  // violent verb) fit a noun that points back to an event as well. The strings are Background's.
+  static constexpr std::string_view kPresentedHere[] = {"after a verb of occurrence", "before a verb of occurrence",
+                                                        "a recent date after it",
+                                                        "purpose of the crowd's act (للاحتجاج على)"};
+  bool presented_here = false;
   if (occurrence && !negated && modality != "intended" && modality != "hypothetical" && !charged) {
     const char* reported_as = "";
     // A verb's line read as the verbal noun after a preposition (بسبب أسر جنديين، إلى سحقها) is
@@ -380,7 +414,24 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       return;
     }
     if (explain_ && *reported_as) why.push_back(fmt::format("reported as happening: {}", reported_as));
+    for (std::string_view x : kPresentedHere) presented_here = presented_here || x == reported_as;
+    // After the verb, the bare noun must be its subject (وقع الانفجار، انطلقت المسيرة): the definite
+    // object of a transitive verb of occurrence names an event already known or violence in general
+    // (نفذت انتحارية الهجوم، أعلنوا الاعتصام، تعرض للتعذيب). The nearest such verb before the noun is
+    // the one Background found.
+    if (bare_definite && presented_here && std::string_view(reported_as) == "after a verb of occurrence") {
+      const CueHit* verb = nullptr;
+      for (const CueHit& q : cues_) {
+        if (q.end > t.first || q.first < c.first_token || q.end + 2 * kClauseReach < t.first) continue;
+        CueKind k = trig_.cue(q.record).kind;
+        if (k != CueKind::kOccurrence && k != CueKind::kResult && k != CueKind::kUndergo) continue;
+        if (verb == nullptr || q.end >= verb->end) verb = &q;
+      }
+      presented_here = verb != nullptr && trig_.cue(verb->record).happening;
+    }
   }
+  if (bare_definite && !presented_here) return;
+  if (explain_ && bare_definite) why.push_back("a definite noun with nothing attached, presented as happening");
 
   // Words with frequent other senses count only with an actor attached; a transitive verb among them
   // only with its object: the object tells the senses apart (ضرب الحقائب، ضرب مثلا، ما أصاب أهله).

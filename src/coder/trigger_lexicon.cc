@@ -215,6 +215,10 @@ Status TriggerLexicon::LoadCues(const std::string& path, const std::string& labe
     else if (grammar && k == "perpetrate") c.kind = CueKind::kPerpetrate;
     else if (grammar && k == "preposition") c.kind = CueKind::kPreposition;
     else if (grammar && k == "occurrence") c.kind = CueKind::kOccurrence;
+    else if (grammar && k == "happening") {
+      c.kind = CueKind::kOccurrence;
+      c.happening = true;
+    }
     else if (grammar && k == "relative") c.kind = CueKind::kRelative;
     else if (grammar && k == "temporal") c.kind = CueKind::kTemporal;
     else if (grammar && k == "classifier") c.kind = CueKind::kClassifier;

@@ -104,6 +104,9 @@ struct CueRecord {
   CueKind kind;
   CueScope scope = CueScope::kClause;
   bool present = false;  // a verb listed by its present (+يشهد): its forms are imperfective
+  // A verb of occurrence whose subject is the event (grammar.tsv kind `happening`: وقع، اندلع، انطلق),
+  // as against one whose object is (شهد، نفذ، أعلن: kind `occurrence`). Both are kOccurrence.
+  bool happening = false;
   std::string form;
   Origin origin;
 };

@@ -184,6 +184,10 @@ const ActorCase kCases[] = {
      "LBN/MIL"},
     {"speaker_before_anna_is_no_doer", "قالت الشرطة إن عبوة ناسفة فجرت حافلة تابعة للجيش اللبناني.", "ASSAULT", "1833",
      "", ""},
+    // A protest noun of purpose with nothing attached is done by the crowd the sentence names and
+    // addressed to the actor whose act it protests.
+    {"purpose_noun_done_by_the_crowd", "وشكل مئات المتظاهرين سلسلة بشرية على مشارف المطار للاحتجاج على زيارة الوزير.",
+     "PROTEST", "140", "/CVL", "/GOV"},
     // An attack on a thing a demonym qualifies targets that state: after على (past a subject inside the
     // phrase), as a verb's object after its subject, or after a verb describing the attack noun; not
     // a demonym in a place phrase (في) or after another word (قرب).
