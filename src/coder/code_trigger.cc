@@ -99,9 +99,20 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   const CameoCode* code = ont_.Find(r.cameo);
   if (code == nullptr || code->plover.empty()) return;  // "-" (not an event) or a public statement
   // هذا الاعتداء، تلك الهجمات: a demonstrative points back to an event already reported.
+  // Also with a preposition on the demonstrative (بهذا الاحتجاج، لهذه الهجمات).
   if (r.noun && t.first > text_.clauses[tt.clause].first_token) {
     std::string_view prev = BareWord(text_.Norm(text_.tokens[t.first - 1]));
     if (prev == "هذا" || prev == "هذه" || prev == "ذلك" || prev == "تلك" || prev == "هذين" || prev == "هاتين") return;
+    // With a preposition: بهذا الاحتجاج، لهذه الهجمات (not ذلك: لذلك "therefore", بذلك "thereby").
+    for (std::string_view p : {"و", "ف"}) {
+      if (prev.size() > 6 && prev.substr(0, p.size()) == p) prev.remove_prefix(p.size());
+    }
+    for (std::string_view p : {"ب", "ل"}) {
+      if (prev.size() > 6 && prev.substr(0, p.size()) == p) {
+        prev.remove_prefix(p.size());
+        if (prev == "هذا" || prev == "هذه" || prev == "تلك" || prev == "هذين" || prev == "هاتين") return;
+      }
+    }
   }
   const Clause& c = text_.clauses[tt.clause];
   std::vector<std::string> why;
@@ -185,6 +196,87 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       break;
     }
   }
+  // قصفت المقاومة الطائرات الأميركية، أطلقوا الصواريخ على المناطق القبلية الباكستانية، هجوم على دورية
+  // بريطانية: an attack on a thing that a demonym qualifies (its aircraft, its territory, its patrol)
+  // targets that state. The thing is the object the trigger takes: after على / ضد where the trigger
+  // introduces its target so, the genitive of a noun whose genitive is its target, or the direct
+  // object of a verb whose subject is known to stand elsewhere (before it, or right after it). An
+  // attack by a state's own forces on what is its own is not given to it.
+  if (code->plover == "ASSAULT" && target.empty()) {
+    auto demonym_of_object = [&](uint32_t obj) -> int32_t {
+      auto plain = [&](uint32_t k) {
+        const Token& x = text_.tokens[k];
+        return x.kind == TokenKind::kWord && token_trigger_[k] < 0 && !(x.word_class & kWordFunction) &&
+               !(x.prefixes & (kPrepClitics | kProWa | kProFa));
+      };
+      if (obj >= c.end_token || MentionAt(obj) >= 0 || !plain(obj)) return -1;
+      for (uint32_t d = obj + 1; d < c.end_token && d <= obj + 3; ++d) {
+        int32_t m = MentionAt(d);
+        if (m < 0) {
+          if (!plain(d)) return -1;
+          continue;  // an adjective (القبلية) or the genitive (مقر السفارة الأميركية)
+        }
+        const Mention& x = M(m);
+        bool demonym = !x.is_actor && !x.is_place() && x.demonym >= 0 && !x.country.empty() && x.first_token == d &&
+                       !(x.prefixes & (kPrepClitics | kProWa | kProFa));
+        return demonym ? m : -1;
+      }
+      return -1;
+    };
+    int32_t m = -1;
+    const char* how = nullptr;
+    if (r.noun && r.gen == ArgRole::kTarget) {
+      m = demonym_of_object(t.end);
+      how = "demonym of the thing attacked (genitive)";
+    }
+    if (m < 0 && !r.noun && (r.target & kTargetObject)) {
+      uint32_t obj = t.end;
+      bool subject_elsewhere = !source.empty() && M(source.members[0]).end_token <= t.first;
+      if (!source.empty() && M(source.members[0]).first_token == t.end) {
+        obj = M(source.members[0]).end_token;
+        subject_elsewhere = true;
+      }
+      // ضربة جوية استهدفت المنطقة: a verb describing the attack noun before it has that attack as subject.
+      for (uint32_t k = t.first; !subject_elsewhere && hi > 0 && k > c.first_token && k + 2 >= t.first; --k) {
+        if (text_.tokens[k - 1].kind != TokenKind::kWord) break;
+        int32_t h = token_trigger_[k - 1];
+        if (h >= 0 && h != static_cast<int32_t>(hi)) subject_elsewhere = hit_occurrence_[h] && !hit_verb_[h];
+        if (h >= 0) break;
+      }
+      if (subject_elsewhere) {
+        m = demonym_of_object(obj);
+        how = "demonym of the thing attacked (object)";
+      }
+    }
+    // The subject may stand inside a phrase (أطلق مسلحون النار على): it is passed over.
+    for (uint32_t k = t.end; m < 0 && k + 1 < c.end_token && k < t.end + 6; ++k) {
+      const Token& x = text_.tokens[k];
+      if (x.kind != TokenKind::kWord || (token_trigger_[k] >= 0 && token_trigger_[k] != static_cast<int32_t>(hi))) {
+        break;
+      }
+      if (int32_t a = MentionAt(k); a >= 0) {
+        if (source.empty() || a != source.members[0] || M(a).end_token <= k) break;
+        k = M(a).end_token - 1;
+        continue;
+      }
+      std::string_view w = Bare(k);
+      uint16_t way = w == "علي" ? kTargetAla : w == "ضد" ? kTargetDidd : 0;
+      if (way == 0) continue;
+      if (way & r.target) {
+        m = demonym_of_object(k + 1);
+        how = "demonym of the thing attacked (after a preposition)";
+      }
+      break;
+    }
+    bool own = false;
+    for (int32_t s : source.members) {
+      own = own || (m >= 0 && (M(s).country == M(m).country || M(s).inferred_country == M(m).country));
+    }
+    if (m >= 0 && !own) {
+      target.members = {m};
+      target.how = how;
+    }
+  }
 
   // Place.
   int32_t place = -1;
@@ -214,10 +306,24 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   }
 
   // A definite verbal noun with nothing attached (الهجوم، القتل، التعذيب) refers to an event named
-  // elsewhere or to violence in general; it reports no event of its own.
+  // elsewhere or to violence in general; it reports no event of its own, unless it is a violent or
+  // protest noun that the sentence itself presents as happening (decided below, once the rules of
+  // reporting.cc have judged it and the crowd or the doer of its cause has been looked for).
+  bool bare_definite = false;
   if (r.noun && (tt.prefixes & kProAl) && source.empty() && target.empty() && !fatalities && !injured && !captured) {
     bool place_in_clause = place >= 0 && M(place).first_token >= c.first_token && M(place).end_token <= c.end_token;
-    if (!place_in_clause) return;
+    bare_definite = !place_in_clause;
+    if (bare_definite && code->plover != "ASSAULT" && code->plover != "PROTEST") return;
+    // مسلسل الاغتيالات، عدد القتلى: the genitive of an indefinite noun is not what a verb next to the
+    // phrase presents; the head noun is (مسلسل الاغتيالات بدأ منذ عام، ارتفاع عدد القتلى).
+    if (bare_definite && t.first > c.first_token) {
+      uint32_t h = t.first - 1;
+      const Token& x = text_.tokens[h];
+      bool head = x.kind == TokenKind::kWord && !(x.prefixes & ~(kProWa | kProFa)) && x.suffix == Enclitic::kNone &&
+                  token_trigger_[h] < 0 && MentionAt(h) < 0 && (x.word_class & kWordNoun) &&
+                  !(x.word_class & (kWordFunction | kWordNumber)) && cue_starts_at_[h] == 0 && cue_ends_before_[t.first] == 0;
+      if (head) return;
+    }
   }
 
   bool negated = false;
@@ -288,6 +394,15 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     hit_background_[hi] = true;
     return;
   }
+  // Where the sentence presents a bare definite noun as happening in its own right: next to a
+  // perfective verb of occurrence (وقعت التفجيرات، شهدت المدينة الاحتجاجات), dated as recent, or as
+  // the purpose of the act of a crowd the sentence names (للاحتجاج على). The other reasons of
+  // Background (the head of the sentence, the subject of a reported clause, the circumstance of a
+  // violent verb) fit a noun that points back to an event as well. The strings are Background's.
+  static constexpr std::string_view kPresentedHere[] = {"after a verb of occurrence", "before a verb of occurrence",
+                                                        "a recent date after it",
+                                                        "purpose of the crowd's act (للاحتجاج على)"};
+  bool presented_here = false;
   if (occurrence && !negated && modality != "intended" && modality != "hypothetical" && !charged) {
     const char* reported_as = "";
     // A verb's line read as the verbal noun after a preposition (بسبب أسر جنديين، إلى سحقها) is
@@ -299,7 +414,24 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       return;
     }
     if (explain_ && *reported_as) why.push_back(fmt::format("reported as happening: {}", reported_as));
+    for (std::string_view x : kPresentedHere) presented_here = presented_here || x == reported_as;
+    // After the verb, the bare noun must be its subject (وقع الانفجار، انطلقت المسيرة): the definite
+    // object of a transitive verb of occurrence names an event already known or violence in general
+    // (نفذت انتحارية الهجوم، أعلنوا الاعتصام، تعرض للتعذيب). The nearest such verb before the noun is
+    // the one Background found.
+    if (bare_definite && presented_here && std::string_view(reported_as) == "after a verb of occurrence") {
+      const CueHit* verb = nullptr;
+      for (const CueHit& q : cues_) {
+        if (q.end > t.first || q.first < c.first_token || q.end + 2 * kClauseReach < t.first) continue;
+        CueKind k = trig_.cue(q.record).kind;
+        if (k != CueKind::kOccurrence && k != CueKind::kResult && k != CueKind::kUndergo) continue;
+        if (verb == nullptr || q.end >= verb->end) verb = &q;
+      }
+      presented_here = verb != nullptr && trig_.cue(verb->record).happening;
+    }
   }
+  if (bare_definite && !presented_here) return;
+  if (explain_ && bare_definite) why.push_back("a definite noun with nothing attached, presented as happening");
 
   // Words with frequent other senses count only with an actor attached; a transitive verb among them
   // only with its object: the object tells the senses apart (ضرب الحقائب، ضرب مثلا، ما أصاب أهله).
@@ -307,8 +439,15 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   if (r.low_confidence && !r.noun && (r.target & kTargetObject) && target.empty() && occurrence) return;
 
   // The result of an event (الانتحاريون فجروا أنفسهم، ما أسفر عن إصابة ثلاثة جنود) was done by the doer
-  // of the cause: the source of the sentence's last event before it, else its first subject.
-  if (r.noun && source.empty() && CueEndsBefore(t.first, CueKind::kResult)) {
+  // of the cause: the source of the sentence's last event before it, else its first subject. A count
+  // may stand between the verb of result and the noun (فأسفر عن ثمانية قتلى).
+  uint32_t result_head = t.first;
+  if (r.noun && source.empty() && t.first < count_ends_before_.size() && count_ends_before_[t.first]) {
+    for (const Quantity& q : text_.quantities) {
+      if (q.end_token == t.first && q.unit.empty()) result_head = q.first_token;
+    }
+  }
+  if (r.noun && source.empty() && CueEndsBefore(result_head, CueKind::kResult)) {
     uint32_t s_first = text_.sentences[c.sentence].first_token;
     for (uint32_t cl = tt.clause; cl-- > 0 && text_.clauses[cl].sentence == c.sentence;) {
       auto it = last_source_.find(cl);

@@ -6,6 +6,7 @@
 
 #include "coder/ontology.h"
 #include "text/arabic_normalizer.h"
+#include "text/number_words.h"
 #include "text/word_set.h"
 #include "util/tsv_reader.h"
 
@@ -72,15 +73,18 @@ void TriggerLexicon::AddTriggerForm(const std::vector<std::string>& words, uint3
 }
 
 Status TriggerLexicon::Load(const std::string& data_dir, const Ontology& ontology, WordSet* words) {
-  Status s = LoadTriggers(data_dir + "/coder/triggers.tsv", "coder/triggers.tsv", ontology, words);
+  NumberWords numbers;
+  Status s = numbers.Load(data_dir + "/text/numbers.tsv");
   if (!s.ok()) return s;
-  s = LoadCues(data_dir + "/coder/cues.tsv", "coder/cues.tsv", false, words);
+  s = LoadTriggers(data_dir + "/coder/triggers.tsv", "coder/triggers.tsv", ontology, numbers, words);
   if (!s.ok()) return s;
-  return LoadCues(data_dir + "/coder/grammar.tsv", "coder/grammar.tsv", true, words);
+  s = LoadCues(data_dir + "/coder/cues.tsv", "coder/cues.tsv", false, numbers, words);
+  if (!s.ok()) return s;
+  return LoadCues(data_dir + "/coder/grammar.tsv", "coder/grammar.tsv", true, numbers, words);
 }
 
 Status TriggerLexicon::LoadTriggers(const std::string& path, const std::string& label, const Ontology& ontology,
-                                    WordSet* ws) {
+                                    const NumberWords& numbers, WordSet* ws) {
   TsvReader r(path);
   if (!r.status().ok()) return r.status();
   const ArabicNormalizer& norm = ArabicNormalizer::Get();
@@ -150,13 +154,16 @@ Status TriggerLexicon::LoadTriggers(const std::string& path, const std::string& 
       if (rec.noun) {
         AddTriggerForm(words, id, ws, kWordNoun);
         if (words.size() == 1) {
-          for (const std::string& d : DualForms(words[0])) AddTriggerForm({d}, id, ws, kWordNoun);
+          for (const std::string& d : DualForms(words[0])) {
+            if (numbers.Find(d) == nullptr) AddTriggerForm({d}, id, ws, kWordNoun);
+          }
         }
         continue;
       }
       std::vector<std::string> firsts =
           StartsWith(words[0], "ي") ? PresentForms(words[0]) : PastForms(words[0]);
       for (const std::string& first : firsts) {
+        if (first != words[0] && numbers.Find(first) != nullptr) continue;  // أثنين is اثنين "two"
         std::vector<std::string> w = words;
         w[0] = first;
         AddTriggerForm(w, id, ws, kWordVerb);
@@ -166,7 +173,8 @@ Status TriggerLexicon::LoadTriggers(const std::string& path, const std::string& 
   return Status::Ok();
 }
 
-Status TriggerLexicon::LoadCues(const std::string& path, const std::string& label, bool grammar, WordSet* ws) {
+Status TriggerLexicon::LoadCues(const std::string& path, const std::string& label, bool grammar,
+                                const NumberWords& numbers, WordSet* ws) {
   if (!std::filesystem::exists(path)) return Status::Error(path + ": cannot open");
   TsvReader r(path);
   if (!r.status().ok()) return r.status();
@@ -210,6 +218,10 @@ Status TriggerLexicon::LoadCues(const std::string& path, const std::string& labe
     else if (grammar && k == "perpetrate") c.kind = CueKind::kPerpetrate;
     else if (grammar && k == "preposition") c.kind = CueKind::kPreposition;
     else if (grammar && k == "occurrence") c.kind = CueKind::kOccurrence;
+    else if (grammar && k == "happening") {
+      c.kind = CueKind::kOccurrence;
+      c.happening = true;
+    }
     else if (grammar && k == "relative") c.kind = CueKind::kRelative;
     else if (grammar && k == "temporal") c.kind = CueKind::kTemporal;
     else if (grammar && k == "classifier") c.kind = CueKind::kClassifier;
@@ -247,6 +259,7 @@ Status TriggerLexicon::LoadCues(const std::string& path, const std::string& labe
       }
       std::vector<std::string> firsts = StartsWith(words[0], "ي") ? PresentForms(words[0]) : PastForms(words[0]);
       for (const std::string& first : firsts) {
+        if (first != words[0] && numbers.Find(first) != nullptr) continue;
         std::vector<std::string> w = words;
         w[0] = first;
         if (ws) ws->AddNormalized(first, kWordVerb);

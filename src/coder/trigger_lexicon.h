@@ -18,6 +18,7 @@
 
 namespace rasad {
 
+class NumberWords;
 class WordSet;
 class Ontology;
 
@@ -102,6 +103,9 @@ struct CueRecord {
   CueKind kind;
   CueScope scope = CueScope::kClause;
   bool present = false;  // a verb listed by its present (+يشهد): its forms are imperfective
+  // A verb of occurrence whose subject is the event (grammar.tsv kind `happening`: وقع، اندلع، انطلق),
+  // as against one whose object is (شهد، نفذ، أعلن: kind `occurrence`). Both are kOccurrence.
+  bool happening = false;
   std::string form;
   Origin origin;
 };
@@ -110,6 +114,8 @@ class TriggerLexicon {
  public:
   // Loads triggers.tsv, cues.tsv and grammar.tsv from data_dir/coder; checks every CAMEO code
   // against `ontology`; adds every generated form to `words` so that clitics are split off them.
+  // A generated form that is a number word of data_dir/text/numbers.tsv is left out: a number is
+  // never a verb form (أثنى "praised" would give أثنين, read as اثنين "two").
   Status Load(const std::string& data_dir, const Ontology& ontology, WordSet* words);
 
   const PhraseMatcher& triggers() const { return triggers_; }
@@ -135,8 +141,10 @@ class TriggerLexicon {
   static std::vector<std::string> DualForms(std::string_view noun);
 
  private:
-  Status LoadTriggers(const std::string& path, const std::string& label, const Ontology& ontology, WordSet* words);
-  Status LoadCues(const std::string& path, const std::string& label, bool grammar, WordSet* words);
+  Status LoadTriggers(const std::string& path, const std::string& label, const Ontology& ontology,
+                      const NumberWords& numbers, WordSet* words);
+  Status LoadCues(const std::string& path, const std::string& label, bool grammar, const NumberWords& numbers,
+                  WordSet* words);
   void AddTriggerForm(const std::vector<std::string>& words, uint32_t record, WordSet* ws, uint8_t cls);
 
   PhraseMatcher triggers_;

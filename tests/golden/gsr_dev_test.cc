@@ -41,11 +41,14 @@ TEST(GsrDevTest, DetectionDoesNotRegress) {
   std::cout << "detect: " << res.dump() << "\n";
   // Mentions that are background (relative and temporal clauses, habits, nouns naming earlier events)
   // are no longer coded: recall gave a little for much precision, so F1 is guarded too.
-  EXPECT_GE(res["ASSAULT"]["f1"].get<double>(), 0.685);
-  EXPECT_GE(res["ASSAULT"]["recall"].get<double>(), 0.90);
-  EXPECT_GE(res["ASSAULT"]["precision"].get<double>(), 0.555);
+  // Measured ASSAULT P 0.5645 R 0.9292 F1 0.7023 (tp 105, fp 81, fn 8), PROTEST P 0.4792 R 0.92
+  // F1 0.6301 (tp 23, fp 25, fn 2); the floors allow one record worse (PROTEST F1 and precision
+  // stay at 0.615 and 0.47, which one record worse would reach).
+  EXPECT_GE(res["ASSAULT"]["f1"].get<double>(), 0.697);
+  EXPECT_GE(res["ASSAULT"]["recall"].get<double>(), 0.92);
+  EXPECT_GE(res["ASSAULT"]["precision"].get<double>(), 0.561);
   EXPECT_GE(res["PROTEST"]["f1"].get<double>(), 0.615);
-  EXPECT_GE(res["PROTEST"]["recall"].get<double>(), 0.87);
+  EXPECT_GE(res["PROTEST"]["recall"].get<double>(), 0.88);
   EXPECT_GE(res["PROTEST"]["precision"].get<double>(), 0.47);
 }
 
@@ -57,9 +60,9 @@ TEST(GsrDevTest, ActorCodingDoesNotRegress) {
   ASSERT_TRUE(gold.ok());
   nlohmann::json res = EvaluateActors(CodeFile(SharedPath(kGold)), *gold);
   std::cout << "actors: " << res.dump() << "\n";
-  // Measured 0.6296 (51/81) and 0.6168 (66/107); the floors allow one record less each.
-  EXPECT_GE(res["source"]["accuracy"].get<double>(), 0.61);
-  EXPECT_GE(res["target"]["accuracy"].get<double>(), 0.60);
+  // Measured 0.642 (52/81) and 0.6355 (68/107); the floors allow one record less each.
+  EXPECT_GE(res["source"]["accuracy"].get<double>(), 0.62);
+  EXPECT_GE(res["target"]["accuracy"].get<double>(), 0.62);
 }
 
 }  // namespace

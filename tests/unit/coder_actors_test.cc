@@ -184,6 +184,25 @@ const ActorCase kCases[] = {
      "LBN/MIL"},
     {"speaker_before_anna_is_no_doer", "قالت الشرطة إن عبوة ناسفة فجرت حافلة تابعة للجيش اللبناني.", "ASSAULT", "1833",
      "", ""},
+    // A protest noun of purpose with nothing attached is done by the crowd the sentence names and
+    // addressed to the actor whose act it protests.
+    {"purpose_noun_done_by_the_crowd", "وشكل مئات المتظاهرين سلسلة بشرية على مشارف المطار للاحتجاج على زيارة الوزير.",
+     "PROTEST", "140", "/CVL", "/GOV"},
+    // An attack on a thing a demonym qualifies targets that state: after على (past a subject inside the
+    // phrase), as a verb's object after its subject, or after a verb describing the attack noun; not
+    // a demonym in a place phrase (في) or after another word (قرب).
+    {"demonym_after_ala", "أطلق مسلحون النار على الطائرات الروسية قرب الحدود.", "ASSAULT", "193", "/UAF", "RUS/"},
+    {"demonym_of_the_object", "هاجم مسلحون القوافل التركية قرب الحدود.", "ASSAULT", "190", "/UAF", "TUR/"},
+    {"demonym_after_adjective", "قصفت القوات الأفغانية المناطق الباكستانية الحدودية أمس.", "ASSAULT", "194", "AFG/MIL",
+     "PAK/"},
+    {"demonym_object_of_describing_verb", "وقالت الشرطة إن ضربة جوية استهدفت المنطقة القبلية الباكستانية أمس.", "ASSAULT",
+     "190", "", "PAK/"},
+    {"demonym_in_a_place_phrase", "هاجم مسلحون قافلة للمساعدات في المناطق الشمالية الأفغانية.", "ASSAULT", "190", "/UAF",
+     ""},
+    {"demonym_past_another_word", "أطلق مسلحون النار على الحافلة قرب السفارة الروسية.", "ASSAULT", "193", "/UAF", ""},
+    // A count between the verb of result and the noun: the doer of the cause did the result.
+    {"result_after_a_count", "فجر انتحاري من حركة طالبان نفسه في سوق مزدحم في كابول، ما أسفر عن ثمانية قتلى.",
+     "ASSAULT", "190", "AFG/REB", ""},
 };
 
 void PrintTo(const ActorCase& x, std::ostream* os) { *os << x.name; }

@@ -201,6 +201,17 @@ const Case kCases[] = {
     {"purpose_of_a_summons", "واستدعت وزارة الخارجية المصرية السفير الإسرائيلي للاحتجاج على الغارات الجوية.", "PROTEST",
      false},
     {"call_to_protest", "ودعت النقابات المصرية العمال للاحتجاج على قانون الضرائب أمام البرلمان.", "PROTEST", false},
+    // A definite noun with nothing attached reports an event as the subject of a verb of happening;
+    // as the object of a transitive one (generic or known), as the genitive of another noun, or after
+    // a demonstrative (also one with a preposition) it does not.
+    {"bare_noun_subject_of_happening", "وقال شاهد إن اثنين من الانفجارات وقعا في سوق شعبي مزدحم.", "ASSAULT", true},
+    {"bare_noun_after_happening_dated", "وقال الوزير إن الاغتيالات بدأت أمس.", "ASSAULT", true},
+    {"bare_noun_object_of_undergoing", "وقال المعتقل السابق إنه تعرض للتعذيب خلال سنوات سجنه.", "ASSAULT", false},
+    {"bare_noun_genitive_of_a_series", "وقال الوزير إن مسلسل الاغتيالات بدأ منذ عامين.", "ASSAULT", false},
+    {"demonstrative_with_preposition", "وقال أحد الطلاب: نقوم بهذا الاحتجاج اليوم دفاعا عن حقوقنا.", "PROTEST", false},
+    // A number word is never a verb form: اثنين is not أثنى "praised".
+    {"number_is_no_praise", "اعتقلت الشرطة اثنين من المشتبه بهم يوم الاثنين.", "SUPPORT", false},
+    {"praise_verb", "أثنى الرئيس المصري على جهود الحكومة الأردنية.", "SUPPORT", true},
 };
 
 void PrintTo(const Case& x, std::ostream* os) { *os << x.name; }
