@@ -7,30 +7,15 @@
 #include <gtest/gtest.h>
 
 #include "coder/evaluation.h"
-#include "coder/event_json.h"
-#include "text/document_reader.h"
-#include "unit/engine_test_support.h"
+#include "golden/gold_test_support.h"
 
 namespace rasad {
 namespace {
 
+using testing::CodeFile;
 using testing::TestEngine;
 
 std::string FixturePath(const std::string& name) { return std::string(RASAD_SOURCE_DIR) + "/tests/fixtures/" + name; }
-
-std::vector<nlohmann::json> CodeFile(const std::string& path) {
-  Worker worker(TestEngine());
-  std::vector<nlohmann::json> out;
-  std::vector<Event> events;
-  ReadCallbacks cb;
-  cb.on_document = [&](Document&& doc) {
-    events.clear();
-    worker.Code(doc, false, &events);
-    for (const Event& e : events) out.push_back(EventToJson(e));
-  };
-  EXPECT_TRUE(ReadDocuments(path, ReadOptions{}, cb).ok());
-  return out;
-}
 
 TEST(IndependentGoldTest, DetectionDoesNotRegress) {
   ASSERT_NE(TestEngine(), nullptr);

@@ -2,6 +2,8 @@
 // for these tests (expectations checked by hand).
 #include <gtest/gtest.h>
 #include <unistd.h>
+#include <string_view>
+#include <vector>
 
 #include "lexicon/lexicon_check.h"
 #include "lexicon/phrase_matcher.h"
@@ -75,6 +77,17 @@ const Mentioned kMentions[] = {
     {"وصل الرئيس دونالد رامب إلى البيت الأبيض.", "الرئيس دونالد رامب", "actor", "USA", "*", ""},
 };
 
+// The mentions of the worker's last document whose span is `span_text` exactly.
+std::vector<const Mention*> MentionsWithText(const Worker& worker, std::string_view span_text) {
+  std::vector<const Mention*> out;
+  const AnalyzedText& t = worker.text();
+  for (const Mention& m : worker.recognition().mentions) {
+    uint32_t b = t.tokens[m.first_token].begin, e = t.tokens[m.end_token - 1].end;
+    if (t.original.substr(b, e - b) == span_text) out.push_back(&m);
+  }
+  return out;
+}
+
 TEST(LexiconTest, RecognizesActorsAndPlaces) {
   std::string error;
   const Engine* engine = TestEngine(&error);
@@ -85,10 +98,8 @@ TEST(LexiconTest, RecognizesActorsAndPlaces) {
     doc.text = x.text;
     worker.Analyze(doc);
     bool found = false;
-    for (const Mention& m : worker.recognition().mentions) {
-      const AnalyzedText& t = worker.text();
-      uint32_t b = t.tokens[m.first_token].begin, e = t.tokens[m.end_token - 1].end;
-      if (t.original.substr(b, e - b) != x.span_text) continue;
+    for (const Mention* mp : MentionsWithText(worker, x.span_text)) {
+      const Mention& m = *mp;
       if (std::string(x.type) == "place") {
         if (!m.is_place()) continue;
         const PlaceRecord& p = engine->lexicon().places()[m.place];
@@ -132,10 +143,8 @@ TEST(LexiconTest, PeopleCodeByTheRoleInForceOnTheDate) {
     doc.date = x.date;
     worker.Analyze(doc);
     bool found = false;
-    for (const Mention& m : worker.recognition().mentions) {
-      const AnalyzedText& t = worker.text();
-      uint32_t b = t.tokens[m.first_token].begin, e = t.tokens[m.end_token - 1].end;
-      if (t.original.substr(b, e - b) != x.span_text) continue;
+    for (const Mention* mp : MentionsWithText(worker, x.span_text)) {
+      const Mention& m = *mp;
       found = m.is_actor && m.country == x.country && m.sector == x.sector;
     }
     EXPECT_TRUE(found) << x.text << " (" << x.date << "): expected '" << x.span_text << "' " << x.country << "/"
