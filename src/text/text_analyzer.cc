@@ -37,6 +37,10 @@ class CharClasses {
   // The class of the two-byte sequence b0 b1 (IsTwoByteUtf8 holds).
   CharClass OfTwoBytes(unsigned char b0, unsigned char b1) const { return table_[TwoByteCodePoint(b0, b1)]; }
 
+  // Whether the bytes b0 b1 are a whole two-byte sequence of an Arabic letter or a mark: one table
+  // read for the loop over the letters of an Arabic word.
+  bool ArabicPair(unsigned char b0, unsigned char b1) const { return arabic_pair_[b0 << 8 | b1] != 0; }
+
   // Reads the code point at p (p < end) into *cp and its class into *cls; returns its length. ASCII
   // and two-byte sequences (all of Arabic) are read inline. An invalid byte reads as U+FFFD, one
   // byte long, so that nothing is lost.
@@ -62,8 +66,14 @@ class CharClasses {
   }
 
  private:
-  CharClasses() : table_(0x10000) {
+  CharClasses() : table_(0x10000), arabic_pair_(0x10000) {
     for (char32_t c = 0; c < 0x10000; ++c) table_[c] = Compute(c);
+    for (unsigned b0 = 0xC2; b0 <= 0xDF; ++b0) {
+      for (unsigned b1 = 0x80; b1 <= 0xBF; ++b1) {
+        CharClass k = OfTwoBytes(static_cast<unsigned char>(b0), static_cast<unsigned char>(b1));
+        arabic_pair_[b0 << 8 | b1] = k == CharClass::kArabic || k == CharClass::kMark;
+      }
+    }
   }
   static CharClass Compute(char32_t c) {
     UChar32 u = static_cast<UChar32>(c);
@@ -93,6 +103,7 @@ class CharClasses {
     return CharClass::kSymbol;
   }
   std::vector<CharClass> table_;
+  std::vector<uint8_t> arabic_pair_;  // indexed by b0 << 8 | b1
 };
 
 }  // namespace
@@ -257,11 +268,7 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
       kind = cls == CharClass::kLatin ? TokenKind::kLatin : TokenKind::kWord;
       if (cls == CharClass::kArabic) {
         // The bulk of an Arabic word: two-byte letters and marks, classed without a full decode.
-        while (IsTwoByteUtf8(p, end)) {
-          CharClass k = classes.OfTwoBytes(p[0], p[1]);
-          if (k != CharClass::kArabic && k != CharClass::kMark) break;
-          p += 2;
-        }
+        while (end - p >= 2 && classes.ArabicPair(p[0], p[1])) p += 2;
       }
       while (p < end) {
         char32_t c;
