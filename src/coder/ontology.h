@@ -3,6 +3,7 @@
 #ifndef RASAD_CODER_ONTOLOGY_H_
 #define RASAD_CODER_ONTOLOGY_H_
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -26,14 +27,20 @@ class Ontology {
   Status Load(const std::string& path);
   // The entry for a code, or null.
   const CameoCode* Find(std::string_view code) const {
-    auto it = codes_.find(std::string(code));
+    auto it = codes_.find(code);  // no string built: asked for every trigger coded
     return it == codes_.end() ? nullptr : &it->second;
   }
   size_t size() const { return codes_.size(); }
-  const std::unordered_map<std::string, CameoCode>& codes() const { return codes_; }
+  // Hashes std::string and std::string_view alike, so that Find() looks a view up as it is.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  using Codes = std::unordered_map<std::string, CameoCode, Hash, std::equal_to<>>;
+  const Codes& codes() const { return codes_; }
 
  private:
-  std::unordered_map<std::string, CameoCode> codes_;
+  Codes codes_;
 };
 
 // True for the 16 PLOVER event types.
