@@ -8,7 +8,7 @@ namespace rasad {
 namespace {
 
 // Each entry upgrades version i to i+1. Never edit a released migration: add a new one.
-constexpr std::array<const char*, 2> kMigrations = {
+constexpr std::array<const char*, 3> kMigrations = {
     // 1: documents, actors, places, corroborated events with their mentions, ingest runs and
     // rejected inputs.
     R"sql(
@@ -165,6 +165,13 @@ CREATE TABLE summary_place_type (
   place INTEGER NOT NULL, event TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (place, event)) WITHOUT ROWID;
 CREATE TABLE summary_place_month (
   place INTEGER NOT NULL, month TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (place, month)) WITHOUT ROWID;
+)sql",
+    // 3: the process that owns a run (store/run_owner.h), so that a run still going in another
+    // process is not taken for one whose process was killed.
+    R"sql(
+ALTER TABLE ingest_runs ADD COLUMN host TEXT;
+ALTER TABLE ingest_runs ADD COLUMN pid INTEGER;
+ALTER TABLE ingest_runs ADD COLUMN pid_start INTEGER;
 )sql",
 };
 

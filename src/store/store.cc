@@ -9,6 +9,7 @@
 
 #include "coder/event_json.h"
 #include "store/event_record.h"
+#include "store/run_owner.h"
 #include "store/schema.h"
 #include "util/utc_now.h"
 
@@ -175,13 +176,38 @@ Result<int64_t> Store::BeginRun(const std::string& kind, const std::string& inpu
                                 const std::string& dictionary_version) {
   dictionary_version_ = dictionary_version;
   RASAD_TRY(LoadState());
-  RASAD_TRY(db_.Exec("UPDATE ingest_runs SET status = 'interrupted' WHERE status = 'running'"));
+  RASAD_TRY(MarkAbandonedRuns());
   auto stmt = db_.Prepare(
-      "INSERT INTO ingest_runs(kind, started_at, status, inputs, dictionary_version) VALUES(?,?,'running',?,?)");
+      "INSERT INTO ingest_runs(kind, started_at, status, inputs, dictionary_version, host, pid, pid_start) "
+      "VALUES(?,?,'running',?,?,?,?,?)");
   if (!stmt.ok()) return stmt.status();
+  RunOwner me = ThisProcess();
   stmt->Bind(1, kind).Bind(2, UtcNowIso()).Bind(3, inputs).Bind(4, dictionary_version);
+  stmt->Bind(5, me.host).Bind(6, me.pid).Bind(7, me.start_ticks);
   RASAD_TRY(stmt->Run());
   return db_.LastInsertId();
+}
+
+Status Store::MarkAbandonedRuns() {
+  auto running = db_.Prepare("SELECT id, host, pid, pid_start FROM ingest_runs WHERE status = 'running'");
+  if (!running.ok()) return running.status();
+  std::vector<int64_t> abandoned;
+  Status s;
+  while (running->Step(&s)) {
+    // A run recorded before owners were (schema 2) has no pid: its process is long gone.
+    bool gone = running->IsNull(2) ||
+                CheckOwner({running->Text(1), running->Int(2), running->Int(3)}) == OwnerState::kGone;
+    if (gone) abandoned.push_back(running->Int(0));
+  }
+  if (!s.ok()) return s;
+  auto mark = db_.Prepare(
+      "UPDATE ingest_runs SET status = 'interrupted', finished_at = ? WHERE id = ? AND status = 'running'");
+  if (!mark.ok()) return mark.status();
+  for (int64_t id : abandoned) {
+    mark->Bind(1, UtcNowIso()).Bind(2, id);
+    RASAD_TRY(mark->Run());
+  }
+  return Status::Ok();
 }
 
 Status Store::FinishRun(int64_t run, const std::string& status) {

@@ -73,7 +73,9 @@ class Store {
   Store(Store&&) = default;
   Store& operator=(Store&&) = default;
 
-  // Starts an ingest or recode run; marks runs left 'running' by a killed process 'interrupted'.
+  // Starts an ingest or recode run owned by this process. Runs left 'running' by a process that
+  // is gone (killed) are marked 'interrupted'; those of a live process, or of another host, are
+  // left alone.
   Result<int64_t> BeginRun(const std::string& kind, const std::string& inputs, const std::string& dictionary_version);
   Status FinishRun(int64_t run, const std::string& status);
 
@@ -106,6 +108,7 @@ class Store {
  private:
   Store() = default;
   Status LoadState();
+  Status MarkAbandonedRuns();
   Status PrepareWriters();
   Result<int64_t> ActorRow(const EventActor& a);
   Result<int64_t> PlaceRow(const EventPlace& p);

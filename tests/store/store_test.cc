@@ -3,11 +3,13 @@
 // the fixtures of tests/fixtures/ingest (their README says by hand what each record is) and short
 // articles written here; expected values are derived from those texts, not from rasad's output.
 #include <gtest/gtest.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <set>
 #include <thread>
 #include <atomic>
@@ -16,6 +18,7 @@
 #include "store/event_query.h"
 #include "store/ingest.h"
 #include "store/near_duplicates.h"
+#include "store/run_owner.h"
 #include "store/schema.h"
 #include "store/store.h"
 #include "unit/engine_test_support.h"
@@ -105,6 +108,58 @@ TEST_F(StoreTest, ManyOpenAFreshStoreAtOnce) {
     for (auto& t : threads) t.join();
     EXPECT_EQ(failed.load(), 0);
   }
+}
+
+TEST_F(StoreTest, OnlyRunsOfProcessesThatAreGoneAreMarkedInterrupted) {
+  auto live = store_->BeginRun("ingest", "live", "v1");
+  ASSERT_TRUE(live.ok()) << live.status().message();
+  // A process that has exited, as a killed ingest's has.
+  pid_t child = ::fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) ::_exit(0);
+  ASSERT_EQ(::waitpid(child, nullptr, 0), child);
+  RunOwner me = ThisProcess();
+  auto add = [&](const std::string& inputs, const std::string& host, std::optional<int64_t> pid) {
+    auto stmt = store_->db().Prepare(
+        "INSERT INTO ingest_runs(kind, started_at, status, inputs, dictionary_version, host, pid) "
+        "VALUES('ingest', '2026-11-30T00:00:00Z', 'running', ?, 'v1', ?, ?)");
+    ASSERT_TRUE(stmt.ok());
+    stmt->Bind(1, inputs).Bind(2, host).BindOptional(3, pid);
+    ASSERT_TRUE(stmt->Run().ok());
+  };
+  add("killed", me.host, child);
+  add("schema 2", me.host, std::nullopt);
+  add("elsewhere", "another-host.invalid", 1);
+
+  // A second ingest into the same store while the first is still going.
+  auto other = Store::Open((dir_ / "t.db").string());
+  ASSERT_TRUE(other.ok()) << other.status().message();
+  ASSERT_TRUE(other->BeginRun("ingest", "second", "v1").ok());
+  auto status = [&](const std::string& inputs) {
+    auto stmt = store_->db().Prepare("SELECT status, finished_at IS NOT NULL FROM ingest_runs WHERE inputs = ?");
+    EXPECT_TRUE(stmt.ok());
+    stmt->Bind(1, inputs);
+    Status s;
+    EXPECT_TRUE(stmt->Step(&s)) << inputs;
+    return stmt->Text(0) + (stmt->Int(1) ? " finished" : "");
+  };
+  EXPECT_EQ(status("live"), "running");
+  EXPECT_EQ(status("second"), "running");
+  EXPECT_EQ(status("killed"), "interrupted finished");
+  EXPECT_EQ(status("schema 2"), "interrupted finished");
+  EXPECT_EQ(status("elsewhere"), "running");  // cannot be checked from here
+}
+
+TEST(RunOwnerTest, AReusedPidIsNotTheOwner) {
+  RunOwner me = ThisProcess();
+  EXPECT_EQ(CheckOwner(me), OwnerState::kAlive);
+  if (me.start_ticks == 0) GTEST_SKIP() << "no /proc here";
+  RunOwner earlier = me;
+  earlier.start_ticks -= 1;  // a process that had this pid before
+  EXPECT_EQ(CheckOwner(earlier), OwnerState::kGone);
+  RunOwner remote = me;
+  remote.host = "another-host.invalid";
+  EXPECT_EQ(CheckOwner(remote), OwnerState::kUnknown);
 }
 
 TEST_F(StoreTest, IngestIsIdempotent) {
