@@ -48,7 +48,7 @@ const ArabicNormalizer& ArabicNormalizer::Get() {
   return instance;
 }
 
-ArabicNormalizer::ArabicNormalizer() : table_(0x10000) {
+ArabicNormalizer::ArabicNormalizer() : table_(0x10000), identity_pair_(0x10000) {
   UErrorCode err = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(err);
   std::string folded_cp;
@@ -83,6 +83,12 @@ ArabicNormalizer::ArabicNormalizer() : table_(0x10000) {
       max_folded_ = std::max(max_folded_, folded_cp.size());
       folded_ += folded_cp;
     }
+  }
+  for (char32_t c = 0x80; c < 0x800; ++c) {
+    if (!table_[c].identity) continue;
+    std::string bytes;
+    AppendUtf8(c, &bytes);
+    identity_pair_[static_cast<unsigned char>(bytes[0]) << 8 | static_cast<unsigned char>(bytes[1])] = 1;
   }
 }
 
@@ -167,27 +173,28 @@ void ArabicNormalizer::Normalize(std::string_view text, uint32_t base, std::stri
         ++q;
         continue;
       }
-      if (IsTwoByteUtf8(q, end)) {
-        char32_t cp = TwoByteCodePoint(b, q[1]);
-        const Entry& e = table_[cp];
-        if (!e.identity) {
-          if (e.length <= 2) {  // a letter folded to another (أ to ا), a diacritic dropped, ، to ,
-            for (size_t k = 0; k < e.length; ++k) {
-              d[w + k] = folded_[e.offset + k];
-              if constexpr (kMap) md[w + k] = base + static_cast<uint32_t>(q - begin);
-            }
-            w += e.length;
-            q += 2;
-            continue;
+      if (end - q >= 2 && identity_pair_[b << 8 | q[1]]) {  // a run of letters copied as they are
+        do {
+          d[w] = static_cast<char>(q[0]);
+          d[w + 1] = static_cast<char>(q[1]);
+          if constexpr (kMap) md[w] = md[w + 1] = base + static_cast<uint32_t>(q - begin);
+          w += 2;
+          q += 2;
+        } while (end - q >= 2 && identity_pair_[q[0] << 8 | q[1]]);
+        continue;
+      }
+      if (IsTwoByteUtf8(q, end)) {  // one that folds: those that do not were copied above
+        const Entry& e = table_[TwoByteCodePoint(b, q[1])];
+        if (e.length <= 2) {  // a letter folded to another (أ to ا), a diacritic dropped, ، to ,
+          for (size_t k = 0; k < e.length; ++k) {
+            d[w + k] = folded_[e.offset + k];
+            if constexpr (kMap) md[w + k] = base + static_cast<uint32_t>(q - begin);
           }
-          slow(folded_.data() + e.offset, e.length, 2);
+          w += e.length;
+          q += 2;
           continue;
         }
-        d[w] = static_cast<char>(b);
-        d[w + 1] = static_cast<char>(q[1]);
-        if constexpr (kMap) md[w] = md[w + 1] = base + static_cast<uint32_t>(q - begin);
-        w += 2;
-        q += 2;
+        slow(folded_.data() + e.offset, e.length, 2);
         continue;
       }
       char32_t cp;

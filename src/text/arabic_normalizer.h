@@ -46,6 +46,10 @@ class ArabicNormalizer {
     bool identity;    // folds to itself: copy the input bytes
   };
   std::vector<Entry> table_;  // indexed by BMP code point
+  // Indexed by the two bytes of a sequence (b0 << 8 | b1): 1 when they are a valid two-byte UTF-8
+  // character that folds to itself (most Arabic letters), so that such runs are copied without
+  // decoding.
+  std::vector<uint8_t> identity_pair_;
   std::string folded_;
   size_t max_folded_ = 4;  // the longest folded form of one code point, in bytes (at least 4)
 };
