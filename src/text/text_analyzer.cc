@@ -270,7 +270,7 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
         // The bulk of an Arabic word: two-byte letters and marks, classed without a full decode.
         while (end - p >= 2 && classes.ArabicPair(p[0], p[1])) p += 2;
       }
-      while (p < end) {
+      while (p < end && *p != ' ') {  // a space, the usual end, is read by the outer loop
         char32_t c;
         CharClass k;
         int m = classes.Read(p, end, &c, &k);
@@ -308,11 +308,14 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
     t.stem_offset = static_cast<uint32_t>(out->stems.size());
     if (kind == TokenKind::kWord && cls == CharClass::kArabic) {
       // Written with a final ة (bare, with a diacritic after it, or as a presentation form): the
-      // code point behind the last byte of the matching form says.
-      char32_t last = 0;
-      const auto* o = reinterpret_cast<const unsigned char*>(out->original.data());
-      DecodeUtf8(o + map[t.norm_end - 1], o + out->original.size(), &last);
-      bool ta_marbuta = last == 0x0629 || last == 0xFE93 || last == 0xFE94;
+      // code point behind the last byte of the matching form says, when that is the ه ة folds to.
+      bool ta_marbuta = false;
+      if (p - start >= 2 && p[-2] == 0xD9 && p[-1] == 0x87) {
+        char32_t last = 0;
+        const auto* o = reinterpret_cast<const unsigned char*>(out->original.data());
+        DecodeUtf8(o + map[t.norm_end - 1], o + out->original.size(), &last);
+        ta_marbuta = last == 0x0629 || last == 0xFE93 || last == 0xFE94;
+      }
       const CachedWord& a = AnalyzeWord(text, ta_marbuta);
       if (generation_ != generation) {
         // The cache started over inside this text: the types given before are of another generation.
