@@ -118,7 +118,18 @@ void SegmentSentences(const TextResources& resources, AnalyzedText* text) {
   if (cur.first_token < n) close(n);
 }
 
-void SegmentClauses(const TextResources& resources, AnalyzedText* text) {
+ClauseMarkerStart ClauseMarkerStartOf(const TextResources& resources, std::string_view word, std::string_view stem,
+                                      uint8_t prefixes, uint8_t word_class) {
+  // Marker words are in the word set as function words, so other words skip the lookup.
+  ClauseMarkerStart start{FlatStringIndex::kNone, FlatStringIndex::kNone};
+  if (!(word_class & kWordFunction)) return start;
+  start.whole = resources.clause_marker_firsts.Find(word);
+  if (prefixes == kProWa || prefixes == kProFa) start.bare = resources.clause_marker_firsts.Find(stem);
+  return start;
+}
+
+void SegmentClauses(const TextResources& resources, AnalyzedText* text,
+                    std::span<const ClauseMarkerStart> starts_by_type) {
   auto& toks = text->tokens;
   for (uint32_t s = 0; s < text->sentences.size(); ++s) {
     const Sentence& sent = text->sentences[s];
@@ -138,13 +149,12 @@ void SegmentClauses(const TextResources& resources, AnalyzedText* text) {
       if (i > cur.first_token) {
         bool boundary = false;
         if (t.kind == TokenKind::kWord) {
-          // A clause marker, alone or after و / ف. Marker words are in the word set as function
-          // words, so other words skip the lookup.
-          bool conj_only = t.prefixes == kProWa || t.prefixes == kProFa;
-          std::string_view whole = text->Norm(t);
-          std::string_view bare = conj_only ? text->Stem(t) : whole;
-          auto marker_at = [&](std::string_view first) {
-            uint32_t id = resources.clause_marker_firsts.Find(first);
+          // A clause marker, alone or after و / ف.
+          ClauseMarkerStart start = t.type < starts_by_type.size()
+                                        ? starts_by_type[t.type]
+                                        : ClauseMarkerStartOf(resources, text->Norm(t), text->Stem(t), t.prefixes,
+                                                              t.word_class);
+          auto marker_at = [&](uint32_t id) {
             if (id == FlatStringIndex::kNone) return false;
             for (uint32_t m : resources.clause_markers_by_first[id]) {
               const std::vector<std::string>& marker = resources.clause_markers[m];
@@ -157,7 +167,7 @@ void SegmentClauses(const TextResources& resources, AnalyzedText* text) {
             }
             return false;
           };
-          if (t.word_class & kWordFunction) boundary = marker_at(whole) || (conj_only && marker_at(bare));
+          boundary = marker_at(start.whole) || marker_at(start.bare);
           // و joined to a word that can only be a verb opens a new verbal clause.
           if (!boundary && (t.prefixes & kProWa) && (t.word_class & kWordVerb) &&
               !(t.word_class & (kWordNoun | kWordName | kWordLexicon)) &&

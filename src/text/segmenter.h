@@ -11,6 +11,10 @@
 #ifndef RASAD_TEXT_SEGMENTER_H_
 #define RASAD_TEXT_SEGMENTER_H_
 
+#include <cstdint>
+#include <span>
+#include <string_view>
+
 #include "text/analyzed_text.h"
 
 namespace rasad {
@@ -20,8 +24,22 @@ struct TextResources;
 // Fills text->sentences and Token::sentence.
 void SegmentSentences(const TextResources& resources, AnalyzedText* text);
 
-// Fills text->clauses and Token::clause. Sentences must be segmented.
-void SegmentClauses(const TextResources& resources, AnalyzedText* text);
+// The clause markers a word can begin, as ids of TextResources::clause_marker_firsts
+// (FlatStringIndex::kNone for none): the word as written, and the word without its و / ف.
+struct ClauseMarkerStart {
+  uint32_t whole;
+  uint32_t bare;
+};
+
+// The ClauseMarkerStart of a word: its matching form, stem, clitics and word class.
+ClauseMarkerStart ClauseMarkerStartOf(const TextResources& resources, std::string_view word, std::string_view stem,
+                                      uint8_t prefixes, uint8_t word_class);
+
+// Fills text->clauses and Token::clause. Sentences must be segmented. `starts_by_type`, when given,
+// holds the ClauseMarkerStart of each word type of the text's generation (Token::type); words
+// beyond it are looked up.
+void SegmentClauses(const TextResources& resources, AnalyzedText* text,
+                    std::span<const ClauseMarkerStart> starts_by_type = {});
 
 }  // namespace rasad
 

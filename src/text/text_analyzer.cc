@@ -154,6 +154,7 @@ void TextAnalyzer::ClearCache() {
   slots_.assign(kInitialSlots, CachedWord());
   arena_.clear();
   cached_ = 0;
+  marker_starts_.clear();
   // Unique across analyzers, so that types of texts from two analyzers are never taken as equal.
   static std::atomic<uint64_t> generations{0};
   generation_ = ++generations;
@@ -209,6 +210,7 @@ const TextAnalyzer::CachedWord& TextAnalyzer::AnalyzeWord(std::string_view word,
   c.word_class = a.word_class;
   c.type = static_cast<uint32_t>(cached_);
   ++cached_;
+  marker_starts_.push_back(ClauseMarkerStartOf(*resources_, word, a.stem, a.prefixes, a.word_class));
   return c;
 }
 
@@ -226,7 +228,7 @@ void TextAnalyzer::Analyze(std::string_view original, AnalyzedText* out) {
   Tokenize(out);
   out->type_generation = generation_;
   SegmentSentences(*resources_, out);
-  SegmentClauses(*resources_, out);
+  SegmentClauses(*resources_, out, marker_starts_);
   resources_->numbers.FindQuantities(out);
 }
 

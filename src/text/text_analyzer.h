@@ -17,6 +17,7 @@
 #include "text/analyzed_text.h"
 #include "text/clitic_analyzer.h"
 #include "text/number_words.h"
+#include "text/segmenter.h"
 #include "text/word_set.h"
 #include "util/flat_string_index.h"
 #include "util/status.h"
@@ -82,6 +83,7 @@ class TextAnalyzer {
   std::vector<CachedWord> slots_;
   std::string arena_;
   size_t cached_ = 0;
+  std::vector<ClauseMarkerStart> marker_starts_;  // by word type
   uint64_t generation_ = 0;  // changes whenever the cache starts over (AnalyzedText::type_generation)
 };
 
