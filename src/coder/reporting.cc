@@ -414,6 +414,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   // A verb of undergoing takes its subject, however long, before its noun (تعرضت قاعدة تابعة للجيش في
   // شرق الجزيرة أمس إلى هجوم): it reaches further back than the other verbs of occurrence.
   constexpr uint32_t kUndergoReach = 2 * kClauseReach;
+  bool indefinite_noun = !(tt.prefixes & (kProAl | kPrepClitics)) && tt.suffix == Enclitic::kNone;
   for (uint32_t k = t.first; k + kUndergoReach >= t.first; --k) {
     // تم، جرى take their verbal noun right after them (تم اختطاف): further on, another noun is theirs.
     std::string_view light = k > 0 ? Bare(k - 1) : std::string_view();
@@ -429,7 +430,9 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     bool takes_next = k > 0 && !after_anna && text_.tokens[k - 1].suffix == Enclitic::kNone && Bare(k - 1).rfind("ي", 0) != 0 &&
                       (CueEndsBefore(k, CueKind::kOccurrence) || CueEndsBefore(k, CueKind::kResult) ||
                        CueEndsBefore(k, CueKind::kUndergo));
-    bool near = k + kClauseReach >= t.first || CueEndsBefore(k, CueKind::kUndergo);
+    // An indefinite noun is the object of the verb however long its subject (نظم معلمون وعاملون في
+    // القطاع الصحي في ميانمار مسيرة صامتة), as the subject of a verb of undergoing is.
+    bool near = k + kClauseReach >= t.first || CueEndsBefore(k, CueKind::kUndergo) || indefinite_noun;
     if (PerfectiveOccurrence(k, kEndsBefore) && takes_next && (!light_verb || k == t.first) && near) {
       return reported("after a verb of occurrence");
     }

@@ -42,6 +42,8 @@ const Case kCases[] = {
     {"strike_subject_between", "نفذ سائقو سيارات الأجرة إضرابا شاملا في عمان.", "PROTEST", "143", true},
     {"march_long_subject_between", "نظم معلمون ونقابيون في مدينة صفاقس التونسية مسيرة صامتة وسط المدينة.", "PROTEST",
      "141", true},
+    {"vigil_longer_subject_between",
+     "نظم أطباء وممرضون من مستشفيات العاصمة في السودان وقفة احتجاجية أمام وزارة الصحة.", "PROTEST", "141", true},
     // A crowd's act: closing, burning, storming with an indefinite crowd right after the verb as subject
     // (a new protest); with another subject, none.
     {"crowd_closes_a_port", "أقفل محتجون ميناء الزويتينة النفطي شرق ليبيا.", "PROTEST", "144", true},
