@@ -434,9 +434,21 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   if (explain_ && bare_definite) why.push_back("a definite noun with nothing attached, presented as happening");
 
   // Words with frequent other senses count only with an actor attached; a transitive verb among them
-  // only with its object: the object tells the senses apart (ضرب الحقائب، ضرب مثلا، ما أصاب أهله).
+  // only with its object: the object tells the senses apart (ضرب الحقائب، ضرب مثلا، ما أصاب أهله),
+  // and so does an indefinite object of an armed doer named before the verb (أعلنت الجماعة أنها
+  // استهدفت سفينة: not "aimed at"; a doer after the verb may be its object, استهدف معظمها قوات الأمن).
   if (r.low_confidence && source.empty() && target.empty()) return;
-  if (r.low_confidence && !r.noun && (r.target & kTargetObject) && target.empty() && occurrence) return;
+  if (r.low_confidence && !r.noun && (r.target & kTargetObject) && target.empty() && occurrence) {
+    const Token* object = t.end < c.end_token ? &text_.tokens[t.end] : nullptr;
+    bool armed_before = !source.empty() && M(source.members[0]).end_token <= t.first &&
+                        IsArmed(M(source.members[0]).sector);
+    // Indefinite: no article, no pronoun, and not in construct with a definite genitive (والدة الرهينة).
+    bool indefinite_object = object != nullptr && object->kind == TokenKind::kWord && object->prefixes == 0 &&
+                             object->suffix == Enclitic::kNone && MentionAt(t.end) < 0 &&
+                             !(object->word_class & kWordFunction) &&
+                             !(t.end + 1 < c.end_token && (text_.tokens[t.end + 1].prefixes & kProAl));
+    if (!armed_before || !indefinite_object) return;
+  }
 
   // The result of an event (الانتحاريون فجروا أنفسهم، ما أسفر عن إصابة ثلاثة جنود) was done by the doer
   // of the cause: the source of the sentence's last event before it, else its first subject. A count

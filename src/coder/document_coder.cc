@@ -42,7 +42,7 @@ void DocumentCoder::FindTriggersAndCues() {
           cue_starts_at_[i] |= 1u << static_cast<unsigned>(trig_.cue(p).kind);
           CueKind kind = trig_.cue(p).kind;
           bool occurrence = kind == CueKind::kOccurrence || kind == CueKind::kResult || kind == CueKind::kUndergo;
-          if ((occurrence && !trig_.cue(p).present) || kind == CueKind::kPerpetrate) {
+          if ((occurrence || kind == CueKind::kPerpetrate) && !trig_.cue(p).present) {
             perfective_occurrence_[i] |= kStartsHere;
             perfective_occurrence_[i + cue.length] |= kEndsBefore;
           }
@@ -91,58 +91,77 @@ void DocumentCoder::FindTriggersAndCues() {
 bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit) {
   // A trigger phrase split by an actor after its first word: a two-word "noun adjective" trigger by
   // the noun's genitive (حملة حفتر العسكرية is حملة عسكرية whose genitive is حفتر), a verb phrase by
-  // the verb's subject (أطلق مسلحون النار، نزل المتظاهرون إلى الشوارع، خرج آلاف الطلاب إلى الشوارع).
+  // the verb's subject (أطلق مسلحون النار، نزل المتظاهرون إلى الشوارع، خرج آلاف الطلاب إلى الشوارع،
+  // خرج عشرات الآلاف من السودانيين إلى الشوارع، أضرم محتجون غاضبون النار).
   const PhraseMatcher& tm = trig_.triggers();
   const Token& t = text_.tokens[i];
   if (t.kind != TokenKind::kWord || i + 1 >= limit) return false;
   uint32_t j = i + 1;
   bool counted = quantity_end_[j] > j;  // آلاف الطلاب: a count before the actor
   if (counted) j = quantity_end_[j];
+  // عشرات الآلاف من السودانيين: the people counted, after من.
+  if (counted && j + 1 < limit && text_.tokens[j].prefixes == 0 && Bare(j) == "من") ++j;
   int32_t gm = j < limit ? MentionAt(j) : -1;
   if (gm < 0 || M(gm).first_token != j || (M(gm).prefixes & (kPrepClitics | kProWa))) return false;
-  uint32_t rest = M(gm).end_token;
-  if (rest >= limit || text_.tokens[rest].kind != TokenKind::kWord) return false;
-  bool definite = text_.tokens[rest].prefixes & kProAl;
+  // The rest of the phrase starts after the actor, or, in a verb phrase, after an adjective of an
+  // actor without the article: a plain word that starts no trigger (محتجون غاضبون النار).
+  uint32_t after = M(gm).end_token;
+  uint32_t rests[2] = {after, UINT32_MAX};
+  if (after + 1 < limit && !(text_.tokens[j].prefixes & kProAl) && text_.tokens[after].kind == TokenKind::kWord &&
+      text_.tokens[after].prefixes == 0 && MentionAt(after) < 0 &&
+      !(text_.tokens[after].word_class & (kWordFunction | kWordNumber)) &&
+      (text_.tokens[after].word_class & (kWordVerb | kWordNoun)) != kWordVerb &&
+      !trigger_roots_.Get(&tm, rec_.keys, after, [&](const TokenKeys::Keys& k) { return tm.RootsOf(k); }).any()) {
+    rests[1] = after + 1;
+  }
   const TokenKeys::Keys& tk = rec_.keys.tokens[i];
-  for (int k = 0; k < tk.count; ++k) {
-    uint32_t first = tm.WordId(tk.key[k], tk.hash[k]);
-    if (first == PhraseMatcher::kNoWord) continue;
-    uint32_t node = tm.Step(0, first);
-    if (node == 0) continue;
-    // The rest of the phrase, as Longest() walks it: a word with a clitic continues it only whole.
-    const std::vector<uint32_t>* payloads = nullptr;
-    const std::vector<uint32_t>* one_word = nullptr;  // the phrase ending at the first word after the actor
-    uint32_t end = rest;
-    for (uint32_t x = rest; x < limit && x < rest + 4 && node != 0; ++x) {
-      const TokenKeys::Keys& xk = rec_.keys.tokens[x];
-      uint32_t next = 0;
-      for (int a = (xk.attached && xk.count == 2) ? 1 : 0; a < xk.count && next == 0; ++a) {
-        uint32_t id = tm.WordId(xk.key[a], xk.hash[a]);
-        if (id != PhraseMatcher::kNoWord) next = tm.Step(node, id);
+  for (uint32_t rest : rests) {
+    if (rest >= limit || text_.tokens[rest].kind != TokenKind::kWord) continue;
+    bool adjective = rest != after;
+    bool definite = text_.tokens[rest].prefixes & kProAl;
+    for (int k = 0; k < tk.count; ++k) {
+      uint32_t first = tm.WordId(tk.key[k], tk.hash[k]);
+      if (first == PhraseMatcher::kNoWord) continue;
+      uint32_t node = tm.Step(0, first);
+      if (node == 0) continue;
+      // The rest of the phrase, as Longest() walks it: a word with a clitic continues it only whole.
+      const std::vector<uint32_t>* payloads = nullptr;
+      const std::vector<uint32_t>* one_word = nullptr;  // the phrase ending at the first word after the actor
+      uint32_t end = rest;
+      for (uint32_t x = rest; x < limit && x < rest + 4 && node != 0; ++x) {
+        const TokenKeys::Keys& xk = rec_.keys.tokens[x];
+        uint32_t next = 0;
+        for (int a = (xk.attached && xk.count == 2) ? 1 : 0; a < xk.count && next == 0; ++a) {
+          uint32_t id = tm.WordId(xk.key[a], xk.hash[a]);
+          if (id != PhraseMatcher::kNoWord) next = tm.Step(node, id);
+        }
+        node = next;
+        if (node != 0 && tm.Payloads(node) != nullptr) {
+          payloads = tm.Payloads(node);
+          end = x + 1;
+          if (x == rest) one_word = payloads;
+        }
       }
-      node = next;
-      if (node != 0 && tm.Payloads(node) != nullptr) {
-        payloads = tm.Payloads(node);
-        end = x + 1;
-        if (x == rest) one_word = payloads;
+      if (payloads == nullptr) continue;
+      // A longer rest is the complement of a verb (إلى الشوارع), which may follow a count and its actor;
+      // one word after the actor must carry the article (the adjective, the object: العسكرية، النار).
+      bool verb = false;
+      for (uint32_t p : *payloads) verb = verb || !trig_.trigger(p).noun;
+      if (!(verb && end >= rest + 2)) {
+        if (one_word == nullptr || !definite || counted) continue;
+        payloads = one_word;
+        end = rest + 1;
+        verb = false;
+        for (uint32_t p : *payloads) verb = verb || !trig_.trigger(p).noun;
       }
+      if (adjective && !verb) continue;
+      int32_t idx = static_cast<int32_t>(hits_.size());
+      hits_.push_back({i, i + 1, 0});
+      hit_payloads_.push_back(payloads);
+      token_trigger_[i] = idx;
+      for (uint32_t x = rest; x < end; ++x) token_trigger_[x] = idx;
+      return true;
     }
-    if (payloads == nullptr) continue;
-    // A longer rest is the complement of a verb (إلى الشوارع), which may follow a count and its actor;
-    // one word after the actor must carry the article (the adjective, the object: العسكرية، النار).
-    bool verb = false;
-    for (uint32_t p : *payloads) verb = verb || !trig_.trigger(p).noun;
-    if (!(verb && end >= rest + 2)) {
-      if (one_word == nullptr || !definite || counted) continue;
-      payloads = one_word;
-      end = rest + 1;
-    }
-    int32_t idx = static_cast<int32_t>(hits_.size());
-    hits_.push_back({i, i + 1, 0});
-    hit_payloads_.push_back(payloads);
-    token_trigger_[i] = idx;
-    for (uint32_t x = rest; x < end; ++x) token_trigger_[x] = idx;
-    return true;
   }
   return false;
 }
@@ -177,14 +196,81 @@ void DocumentCoder::BuildGroups() {
 }
 
 
+bool DocumentCoder::WeaponReading(const TriggerHit& t) const {
+  // استهدفت مسيرة سيارة، مسيرة استهدفت سيارة، مسيرة إسرائيلية، شنت مسيرات روسية هجوما: the noun is a
+  // weapon (a drone) when it is the subject right after a violent verb, when a violent verb follows it
+  // (its predicate, or an asyndetic relative clause), or when the demonym of a state qualifies it. A
+  // march is organised, joined or qualified as a protest (نظم مسيرة، خرج في مسيرة، مسيرة سلمية): none
+  // of these.
+  const Token& first = text_.tokens[t.first];
+  if (first.prefixes & kPrepClitics) return false;
+  auto violent_verb = [&](int32_t h) {
+    if (h < 0) return false;
+    for (uint32_t p : *hit_payloads_[h]) {
+      const TriggerRecord& r = trig_.trigger(p);
+      const CameoCode* code = r.noun ? nullptr : ont_.Find(r.cameo);
+      if (code != nullptr && code->plover == "ASSAULT") return true;
+    }
+    return false;
+  };
+  if (t.first > 0 && text_.tokens[t.first - 1].sentence == first.sentence &&
+      !(first.prefixes & (kProWa | kProFa)) && violent_verb(token_trigger_[t.first - 1]) &&
+      hits_[token_trigger_[t.first - 1]].end == t.first) {
+    return true;
+  }
+  if (t.end >= text_.tokens.size() || text_.tokens[t.end].sentence != first.sentence) return false;
+  int32_t m = MentionAt(t.end);
+  if (m >= 0 && M(m).first_token == t.end && !M(m).is_actor && !M(m).is_place() && M(m).demonym >= 0 &&
+      !M(m).country.empty() && !(M(m).prefixes & (kPrepClitics | kProWa | kProFa))) {
+    return true;
+  }
+  // مسيرة مجهولة استهدفت: one plain adjective may stand before the verb.
+  uint32_t v = t.end;
+  const Token& a = text_.tokens[v];
+  if (token_trigger_[v] < 0 && MentionAt(v) < 0 && a.kind == TokenKind::kWord && a.prefixes == 0 &&
+      v + 1 < text_.tokens.size() && text_.tokens[v + 1].sentence == first.sentence) {
+    ++v;
+  }
+  return !(text_.tokens[v].prefixes & (kPrepClitics | kProWa | kProFa)) && violent_verb(token_trigger_[v]);
+}
+
+bool DocumentCoder::CrowdSubject(const TriggerHit& t) const {
+  // أغلق محتجون الطريق، أقفل مئات المحتجين الحقل، أضرم محتجون غاضبون النار: an indefinite crowd right
+  // after the verb (or its count) starts a protest the sentence reports. The definite crowd (أحرق
+  // المتظاهرون الإطارات) and a crowd before the verb (متظاهرين أغلقوا) name protesters of a protest
+  // reported before: their acts belong to it.
+  const Clause& c = text_.clauses[text_.tokens[t.first].clause];
+  uint32_t k = t.first + 1;
+  bool counted = k < c.end_token && quantity_end_[k] > k;  // مئات المحتجين: a count makes it indefinite
+  if (counted) {
+    k = quantity_end_[k];
+    if (k < c.end_token && text_.tokens[k].prefixes == 0 && Bare(k) == "من") ++k;
+  }
+  return k < c.end_token && CueStartsAt(k, CueKind::kCrowd) && (counted || !(text_.tokens[k].prefixes & kProAl));
+}
+
 const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std::vector<uint32_t>& payloads) const {
   const TriggerRecord* verb = nullptr;
   const TriggerRecord* noun = nullptr;
+  // A line read only where the structure says so (a weapon, a crowd's act) wins there over the word's
+  // other lines, and is passed over elsewhere.
+  bool special_noun = false, special_verb = false;
   for (uint32_t p : payloads) {
     const TriggerRecord& r = trig_.trigger(p);
+    if (r.flags & kFlagWeapon) {
+      if (!special_noun && WeaponReading(t)) noun = &r, special_noun = true;
+      continue;
+    }
+    if (r.flags & kFlagCrowdDoer) {
+      if (!special_verb && CrowdSubject(t)) verb = &r, special_verb = true;
+      continue;
+    }
     if (r.noun && noun == nullptr) noun = &r;
     if (!r.noun && verb == nullptr) verb = &r;
   }
+  // A word written with tanwin (قاضياً، هجوماً) is a noun: a verb never takes it.
+  if (verb != nullptr && HasTanwin(text_.Text(text_.tokens[t.first]))) verb = nullptr;
+  if (noun == nullptr && verb == nullptr) return nullptr;
   if (noun == nullptr) {
     // A verb never takes the article or a preposition: الاسر is not أُسِر.
     if (text_.tokens[t.first].prefixes & (kProAl | kProBi | kProLi | kProKa)) return nullptr;

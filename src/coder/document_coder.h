@@ -31,6 +31,15 @@
 namespace rasad::detail {
 
 constexpr uint8_t kPrepClitics = kProBi | kProLi | kProKa;
+// Whether a word as written carries tanwin (U+064B-U+064D: ً ٌ ٍ), which only a noun takes.
+inline bool HasTanwin(std::string_view original) {
+  for (size_t i = 0; i + 1 < original.size(); ++i) {
+    auto lead = static_cast<unsigned char>(original[i]), next = static_cast<unsigned char>(original[i + 1]);
+    if (lead == 0xD9 && next >= 0x8B && next <= 0x8D) return true;
+  }
+  return false;
+}
+
 // How many tokens after it a `next`-scoped modality cue reaches.
 constexpr uint32_t kCueReach = 10;
 // How far before a violent noun a verb of condemnation (ودان رئيس الهيئة سمير جعجع خطف) reaches.
@@ -203,6 +212,12 @@ class DocumentCoder {
   // `reading`, or the noun reading (or null) where a preposition, إنّ or a finite verb governs the word.
   const TriggerRecord* GovernedReading(const TriggerHit& t, const TriggerRecord* reading,
                                        const std::vector<uint32_t>& payloads) const;
+  // Whether the noun of trigger `t` is a weapon (a drone: استهدفت مسيرة، مسيرة إسرائيلية) rather than
+  // the event its other lines name (a march): its `weapon` line of triggers.tsv is then read.
+  bool WeaponReading(const TriggerHit& t) const;
+  // Whether the subject of verb trigger `t` is an indefinite crowd right after it (أغلق محتجون): its
+  // `crowd_doer` lines of triggers.tsv are then read.
+  bool CrowdSubject(const TriggerHit& t) const;
   // The reading of a trigger word (verb or noun), or null when no reading fits.
   const TriggerRecord* ChooseRecord(const TriggerHit& t, const std::vector<uint32_t>& payloads) const;
   void CodeTrigger(size_t hit_index, std::vector<Event>* out);

@@ -48,7 +48,7 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
   const Sentence& s = text_.sentences[c.sentence];
   for (const CueHit& q : cues_) {
     const CueRecord& cue = trig_.cue(q.record);
-    if (q.end > t.first || q.first < s.first_token) continue;
+    if (cue.scope != CueScope::kBefore && (q.end > t.first || q.first < s.first_token)) continue;
     bool in_clause = q.first >= c.first_token;
     bool applies = false;
     switch (cue.scope) {
@@ -64,6 +64,19 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
         break;
       case CueScope::kSentence:
         applies = true;
+        break;
+      case CueScope::kObject:
+        // A verb's object after its subject (ألغت أحزاب المعارضة مسيرة، أرجأت النقابة الإضراب): the
+        // first trigger after the cue in its clause, before a comma or أنّ + pronoun.
+        applies = in_clause && t.first - q.end <= kCueReach && !EndsReach(q.end, t.first) && !TriggerBetween(q.end, t.first);
+        break;
+      case CueScope::kBefore:
+        // A qualifier after the trigger (مسيرة كانت مقررة، الإضراب المزمع): right after it, or after one
+        // word that is no name and no trigger (كانت).
+        applies = q.first >= t.end && q.first <= t.end + 1 && q.end <= c.end_token;
+        for (uint32_t k = t.end; applies && k < q.first; ++k) {
+          applies = text_.tokens[k].kind == TokenKind::kWord && MentionAt(k) < 0 && token_trigger_[k] < 0;
+        }
         break;
       case CueScope::kWord:
         // A purpose (بقصد قتل، من أجل شن هجوم) or a generic doer (كل من قام باعتداء) binds the verbal
@@ -233,13 +246,10 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     bool imperfective = w.rfind("ي", 0) == 0 || w.rfind("ت", 0) == 0 || w.rfind("ن", 0) == 0;
     if (!imperfective) return nullptr;
     // After a past verb of seeing and its object (شاهد مسلحين يطلقون النار) the imperfective is the
-    // scene that was seen: it happened. (رأى is an opinion cue, which makes the event hypothetical.)
-    static constexpr std::string_view kSaw[] = {"شاهد", "شاهدت", "شاهدوا", "شاهدنا"};
+    // scene that was seen: it happened (grammar.tsv kind saw). (رأى is an opinion cue, which makes
+    // the event hypothetical.)
     for (uint32_t k = t.first; k > c.first_token && k + 4 >= t.first; --k) {
-      std::string_view v = Bare(k - 1);
-      for (std::string_view x : kSaw) {
-        if (v == x) return reported("the scene a witness saw");
-      }
+      if (CueStartsAt(k - 1, CueKind::kSaw)) return reported("the scene a witness saw");
       if (is_punct(k - 1)) break;
     }
     return "imperfective verb: a habit or a generality";
@@ -280,6 +290,41 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     if (RecentDateWithin(c.first_token, c.end_token)) break;
     return "a noun placed in a past year (an earlier event)";
   }
+  // في أكتوبر الماضي، يوم 21 سبتمبر الماضي، في يوليو (تموز) الماضي، الشهر الماضي: so is the genitive of
+  // a noun of reference (victims, compensation, a trial, an anniversary: grammar.tsv kind reference)
+  // whose clause places it in a past month (تعويضات لأسر ضحايا تفجير مقديشو الذي وقع في أكتوبر الماضي),
+  // unless the clause also dates it as recent. Month names, the ordinals of two-word names (تشرين
+  // الأول) and brackets may stand between the month and the word of the past (kinds month and past).
+  bool of_reference = t.first > c.first_token && History(t.first - 1) == HistoryWord::kReference;
+  for (uint32_t k = c.first_token; of_reference && k < c.end_token; ++k) {
+    if (History(k) != HistoryWord::kMonth) continue;
+    bool past = false;
+    for (uint32_t j = k + 1; j < c.end_token && j <= k + 3 && !past; ++j) {
+      HistoryWord h = History(j);
+      past = h == HistoryWord::kPast;
+      if (h != HistoryWord::kMonth && !past && !(is_punct(j) && Bare(j) != "," && Bare(j) != "،")) break;
+    }
+    if (!past) continue;
+    if (RecentDateWithin(c.first_token, c.end_token)) break;
+    return "the genitive of a noun of reference, placed in a past month (an earlier event)";
+  }
+  // بعد هجوم انتحاري ... مما أسفر عن سقوط 35 قتيلا: a casualty count right after a background verb of
+  // result counts that verb's victims: it is background too.
+  if (hi > 0 && hit_background_[hi - 1] && hit_verb_[hi - 1] && hits_[hi - 1].end <= t.first &&
+      text_.tokens[hits_[hi - 1].first].sentence == tt.sentence &&
+      (hits_[hi - 1].end == t.first || quantity_end_[hits_[hi - 1].end] == t.first)) {
+    return "the toll of a background verb";
+  }
+  // ارتفاع حصيلة التفجيرين ... الى 68 قتيلا: a count after a toll word of its sentence (grammar.tsv kind
+  // toll) is the new toll of an event reported before, unless a recent date between the two dates the
+  // event (ارتفعت حصيلة القصف الذي استهدف سوقا أمس إلى 15 قتيلا).
+  if (counted) {
+    for (uint32_t k = text_.sentences[c.sentence].first_token; k < t.first; ++k) {
+      if (History(k) != HistoryWord::kToll) continue;
+      if (RecentDateWithin(k, t.first)) break;
+      return "an update of the toll of an event reported before";
+    }
+  }
   if (counted) return reported("with its toll");
   // After a temporal preposition (بعد مقتل، منذ بدء الاعتداء، قبل عملية الخطف) the noun dates another
   // event; it is reported only as the circumstance of a reported violent verb (قتل شخص إثر انفجار).
@@ -311,8 +356,17 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   if (prev_norm == ":" || prev_norm == "-" || prev_norm == "ـ" || prev_norm == "*") {
     return reported("at the head of a list item or a headline");
   }
+  // The accusatives listed in triggers.tsv (احتجاجا، هجوما، إضرابا) are the complements and adverbials
+  // of news (نفذوا هجوما، احتجاجا على); a generated one (حربا، قمعا) is reported only as the other
+  // reasons below say (after a verb of occurrence, with a recent date).
   std::string_view word = BareWord(text_.Norm(tt));
-  if (!(tt.prefixes & (kProAl | kPrepClitics)) && word.size() > 4 && word.substr(word.size() - 2) == "ا" &&
+  bool listed_accusative = false;
+  for (uint32_t p : *hit_payloads_[hi]) {
+    std::string_view f = trig_.trigger(p).form;
+    listed_accusative = listed_accusative || (trig_.trigger(p).noun && f.size() > 2 && f.substr(f.size() - 2) == "ا");
+  }
+  if (listed_accusative && !(tt.prefixes & (kProAl | kPrepClitics)) && word.size() > 4 &&
+      word.substr(word.size() - 2) == "ا" &&
       trig_.triggers().WordId(word.substr(0, word.size() - 2)) != PhraseMatcher::kNoWord) {
     return reported("indefinite accusative: complement or adverbial of a verb");
   }
@@ -360,6 +414,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   // A verb of undergoing takes its subject, however long, before its noun (تعرضت قاعدة تابعة للجيش في
   // شرق الجزيرة أمس إلى هجوم): it reaches further back than the other verbs of occurrence.
   constexpr uint32_t kUndergoReach = 2 * kClauseReach;
+  bool indefinite_noun = !(tt.prefixes & (kProAl | kPrepClitics)) && tt.suffix == Enclitic::kNone;
   for (uint32_t k = t.first; k + kUndergoReach >= t.first; --k) {
     // تم، جرى take their verbal noun right after them (تم اختطاف): further on, another noun is theirs.
     std::string_view light = k > 0 ? Bare(k - 1) : std::string_view();
@@ -375,7 +430,9 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     bool takes_next = k > 0 && !after_anna && text_.tokens[k - 1].suffix == Enclitic::kNone && Bare(k - 1).rfind("ي", 0) != 0 &&
                       (CueEndsBefore(k, CueKind::kOccurrence) || CueEndsBefore(k, CueKind::kResult) ||
                        CueEndsBefore(k, CueKind::kUndergo));
-    bool near = k + kClauseReach >= t.first || CueEndsBefore(k, CueKind::kUndergo);
+    // An indefinite noun is the object of the verb however long its subject (نظم معلمون وعاملون في
+    // القطاع الصحي في ميانمار مسيرة صامتة), as the subject of a verb of undergoing is.
+    bool near = k + kClauseReach >= t.first || CueEndsBefore(k, CueKind::kUndergo) || indefinite_noun;
     if (PerfectiveOccurrence(k, kEndsBefore) && takes_next && (!light_verb || k == t.first) && near) {
       return reported("after a verb of occurrence");
     }

@@ -66,6 +66,14 @@ std::vector<std::string> TriggerLexicon::DualForms(std::string_view n) {
   return {s + "ين", s + "ان"};
 }
 
+std::string TriggerLexicon::AccusativeForm(std::string_view n) {
+  if (n.size() < 6) return {};
+  for (std::string_view end : {"ه", "ي", "ا", "ء", "ئ", "ؤ", "ات", "ون", "ين"}) {
+    if (EndsWith(n, end)) return {};
+  }
+  return std::string(n) + "ا";
+}
+
 void TriggerLexicon::AddTriggerForm(const std::vector<std::string>& words, uint32_t record, WordSet* ws, uint8_t cls) {
   if (words.empty()) return;
   triggers_.Add(words, record);
@@ -132,6 +140,8 @@ Status TriggerLexicon::LoadTriggers(const std::string& path, const std::string& 
         else if (w == "place_is_target") base.flags |= kFlagPlaceIsTarget;
         else if (w == "figurative") base.flags |= kFlagFigurative;
         else if (w == "doer_inside") base.flags |= kFlagDoerInside;
+        else if (w == "weapon") base.flags |= kFlagWeapon;
+        else if (w == "crowd_doer") base.flags |= kFlagCrowdDoer;
         else return r.Error("unknown flag '" + std::string(w) + "'");
       }
     }
@@ -156,6 +166,9 @@ Status TriggerLexicon::LoadTriggers(const std::string& path, const std::string& 
         if (words.size() == 1) {
           for (const std::string& d : DualForms(words[0])) {
             if (numbers.Find(d) == nullptr) AddTriggerForm({d}, id, ws, kWordNoun);
+          }
+          if (std::string a = AccusativeForm(words[0]); !a.empty() && numbers.Find(a) == nullptr) {
+            AddTriggerForm({a}, id, ws, kWordNoun);
           }
         }
         continue;
@@ -184,11 +197,17 @@ Status TriggerLexicon::LoadCues(const std::string& path, const std::string& labe
     if (f.size() < 2) return r.Error("expected cue, kind, scope");
     CueRecord c;
     std::string_view k = f[1];
-    if (grammar && (k == "decade" || k == "century" || k == "era" || k == "former" || k == "not_century")) {
+    if (grammar && (k == "decade" || k == "century" || k == "era" || k == "former" || k == "not_century" ||
+                    k == "month" || k == "past" || k == "reference" ||
+                    k == "toll")) {
       // Words of a period: single words looked up by their bare form, not cues matched as phrases.
       HistoryWord h = k == "decade"    ? HistoryWord::kDecade
                       : k == "century" ? HistoryWord::kCentury
                       : k == "era"     ? HistoryWord::kEra
+                      : k == "month"   ? HistoryWord::kMonth
+                      : k == "past"    ? HistoryWord::kPast
+                      : k == "reference" ? HistoryWord::kReference
+                      : k == "toll"      ? HistoryWord::kToll
                                        : HistoryWord::kFormer;
       for (std::string_view form : SplitList(f[0])) {
         std::vector<std::string> words = Words(norm.Normalize(form));
@@ -233,13 +252,16 @@ Status TriggerLexicon::LoadCues(const std::string& path, const std::string& labe
     else if (grammar && k == "speech") c.kind = CueKind::kSpeech;
     else if (grammar && k == "condemn") c.kind = CueKind::kCondemn;
     else if (grammar && k == "adverb") c.kind = CueKind::kAdverb;
+    else if (grammar && k == "saw") c.kind = CueKind::kSaw;
     else return r.Error("unknown kind '" + std::string(k) + "'");
     std::string_view scope = f.size() > 2 ? f[2] : "clause";
     if (scope == "next") c.scope = CueScope::kNext;
     else if (scope == "clause" || scope.empty()) c.scope = CueScope::kClause;
     else if (scope == "sentence") c.scope = CueScope::kSentence;
     else if (scope == "word") c.scope = CueScope::kWord;
-    else return r.Error("scope must be word, next, clause or sentence");
+    else if (scope == "before") c.scope = CueScope::kBefore;
+    else if (scope == "object") c.scope = CueScope::kObject;
+    else return r.Error("scope must be word, next, clause, sentence, before or object");
     c.origin = {label, static_cast<uint32_t>(r.line_number())};
     for (std::string_view form : SplitList(f[0])) {
       // +شهد, +يشهد: a verb whose other persons are generated as for triggers.

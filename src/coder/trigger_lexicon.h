@@ -4,7 +4,8 @@
 //
 // Verbs are listed by their 3rd person masculine singular past and present forms; the other persons
 // (هاجمت، هاجموا، تهاجم، يهاجمون ...) are generated here. A leading `~` marks a passive form. Nouns
-// get their dual forms (تفجيرين، غارتين) generated.
+// get their dual forms (تفجيرين، غارتين) generated, and a one-word noun that takes the alif of the
+// indefinite accusative (هجوم -> هجوما، اعتصام -> اعتصاما) that form too.
 #ifndef RASAD_CODER_TRIGGER_LEXICON_H_
 #define RASAD_CODER_TRIGGER_LEXICON_H_
 
@@ -45,6 +46,12 @@ enum TriggerFlag : uint8_t {
   kFlagPlaceIsTarget = 1 << 3,
   kFlagFigurative = 1 << 4,  // with a speaker as doer (a person, a party, the media) it is criticism
   kFlagDoerInside = 1 << 5,  // verbs: the form ends in its own subject (قصفت الطائرات), not an actor
+  // nouns: the word also names a weapon (مسيرة: a march, and a drone); this line is its weapon
+  // reading, taken only where the structure shows the weapon (DocumentCoder::WeaponReading).
+  kFlagWeapon = 1 << 6,
+  // verbs: the event only with a crowd (grammar.tsv `crowd`) as subject (أغلق محتجون الطريق); with
+  // another subject the word is another sense, or the other lines of the same form apply.
+  kFlagCrowdDoer = 1 << 7,
 };
 
 struct TriggerRecord {
@@ -83,21 +90,29 @@ enum class CueKind : uint8_t {
   kSpeech,     // واصفا، متهما، ما وصفه: the doer of the verb before it was speaking (a verbal attack)
   kCondemn,    // أدان، استنكر، ندد: the violent noun it takes as object names an event reported elsewhere
   kAdverb,     // بشدة، تماما، بالقطع: stands between a verb and the verbal noun it governs
+  kSaw,        // شاهد: a past verb of seeing; the imperfective violent verb after its object is the scene seen
 };
 
-// grammar.tsv kinds `decade`, `century`, `era`, `former` and `not_century`: single words that place
-// an event in history (HistoricalPeriod in reporting.cc), looked up by their bare form.
+// grammar.tsv kinds `decade`, `century`, `era`, `former`, `not_century`, `month`, `past`,
+// `reference` and `toll`: single words that place an event in history (HistoricalPeriod in reporting.cc) or a
+// verbal noun of reference in a past month (Background), looked up by their bare form.
 enum class HistoryWord : uint8_t {
   kNone,
   kDecade,   // الستينات، التسعينيات: places the event of its clause in a past decade
   kCentury,  // قرن: with a word after it that names no region (القرن السابع عشر), a past century
   kEra,      // عهد، حكم: an era, history when a kFormer word follows (في عهد النظام السابق)
   kFormer,   // سابق، بائد، مخلوع: a former regime or ruler
+  kMonth,    // أكتوبر، تشرين، شهر: a month, a past one when a kPast word follows (أكتوبر الماضي)
+  kPast,     // الماضي، المنصرم، الفائت
+  kReference,  // ضحايا، تعويضات، ذكرى، محاكمة: a noun whose violent genitive names an earlier event
+  kToll,       // حصيلة: a toll; a count in its clause updates the toll of an event reported before
 };
 
 // kWord: the word the cue governs, right after it or after one light verbal noun (بقصد قتل، بغية شن
-// هجوم, كل من قام باعتداء); kNext: the triggers close after it in its clause; kClause, kSentence.
-enum class CueScope : uint8_t { kNext, kClause, kSentence, kWord };
+// هجوم, كل من قام باعتداء); kNext: the triggers close after it in its clause; kClause, kSentence;
+// kBefore: the trigger right before it, or one word before it (مسيرة كانت مقررة); kObject: the
+// first trigger after a verb cue and its subject (ألغت المعارضة مسيرة).
+enum class CueScope : uint8_t { kNext, kClause, kSentence, kWord, kBefore, kObject };
 
 struct CueRecord {
   CueKind kind;
@@ -139,6 +154,9 @@ class TriggerLexicon {
   static std::vector<std::string> PastForms(std::string_view past);
   static std::vector<std::string> PresentForms(std::string_view present);
   static std::vector<std::string> DualForms(std::string_view noun);
+  // The indefinite accusative written with alif (اعتصاما), or "" for a noun that takes none: one
+  // ending in ة، ى، ي، ا، ء or a sound plural (غارةً، قتلى، اعتداءً، هجماتٍ).
+  static std::string AccusativeForm(std::string_view noun);
 
  private:
   Status LoadTriggers(const std::string& path, const std::string& label, const Ontology& ontology,

@@ -1,0 +1,134 @@
+// Which event a word reports, decided by the structure around it (document_coder.cc, reporting.cc,
+// triggers.tsv, cues.tsv, grammar.tsv): a drone or a march, a crowd's act, a cancelled or planned
+// protest, a festival, a past month, a noun with tanwin. Sentences written for these tests, each
+// checked by hand. `reported` false: no event of the type may count (not negated, and asserted,
+// reported or alleged); true: at least one must, with a CAMEO code starting with `cameo`.
+#include <gtest/gtest.h>
+
+#include "coder/trigger_lexicon.h"
+#include "unit/engine_test_support.h"
+
+namespace rasad {
+namespace {
+
+using testing::CodeText;
+using testing::TestEngine;
+
+struct Case {
+  const char* name;
+  const char* text;
+  const char* event;
+  const char* cameo;  // prefix the counted event's code must have ("" for any)
+  bool reported;
+};
+
+const Case kCases[] = {
+    // مسيرة is a drone where it strikes: the subject right after a violent verb, a violent verb right
+    // after it, a state's demonym after it; a march where it is organised, joined or peaceful.
+    {"drone_subject_of_violent_verb", "استهدفت مسيرة سيارة على الطريق الساحلي قرب مدينة صور أمس.", "PROTEST", "", false},
+    {"drone_subject_strike", "استهدفت مسيرة سيارة على الطريق الساحلي قرب مدينة صور أمس.", "ASSAULT", "1952", true},
+    {"drone_with_demonym", "قصفت مسيرة تركية موقعا للمسلحين في ريف الحسكة.", "PROTEST", "", false},
+    {"drone_with_demonym_strike", "قصفت مسيرة تركية موقعا للمسلحين في ريف الحسكة.", "ASSAULT", "", true},
+    {"drone_then_violent_verb", "مسيرة مجهولة تستهدف شاحنة وقود قرب الحدود العراقية.", "PROTEST", "", false},
+    {"drones_plural_with_demonym", "شنت مسيرات روسية هجوما ليليا على مدينة أوديسا.", "PROTEST", "", false},
+    {"drone_shot_down", "أسقطت الدفاعات الجوية مسيرة أوكرانية فوق مدينة كورسك.", "PROTEST", "", false},
+    {"march_organised", "نظم الفلسطينيون مسيرة سلمية في مدينة رام الله.", "PROTEST", "141", true},
+    {"march_gone_out_in", "خرج آلاف الأردنيين في مسيرة حاشدة وسط العاصمة عمان.", "PROTEST", "141", true},
+    {"march_joined", "شارك المئات في مسيرة احتجاجية وسط الخرطوم أمس.", "PROTEST", "141", true},
+    {"march_is_no_drone_strike", "نظم الفلسطينيون مسيرة سلمية في مدينة رام الله.", "ASSAULT", "", false},
+    // An organising verb takes the protest noun as its object, whatever subject stands between.
+    {"sit_in_subject_between", "نظم أنصار الحزب اعتصاما أمام مقر الحكومة في العاصمة.", "PROTEST", "141", true},
+    {"sit_in_with_tanwin", "نظم عمال المصنع اعتصاماً مفتوحاً أمام مبنى المحافظة.", "PROTEST", "141", true},
+    {"strike_subject_between", "نفذ سائقو سيارات الأجرة إضرابا شاملا في عمان.", "PROTEST", "143", true},
+    {"march_long_subject_between", "نظم معلمون ونقابيون في مدينة صفاقس التونسية مسيرة صامتة وسط المدينة.", "PROTEST",
+     "141", true},
+    {"vigil_longer_subject_between",
+     "نظم أطباء وممرضون من مستشفيات العاصمة في السودان وقفة احتجاجية أمام وزارة الصحة.", "PROTEST", "141", true},
+    // A crowd's act: closing, burning, storming with an indefinite crowd right after the verb as subject
+    // (a new protest); with another subject, none.
+    {"crowd_closes_a_port", "أقفل محتجون ميناء الزويتينة النفطي شرق ليبيا.", "PROTEST", "144", true},
+    {"counted_crowd", "أغلق مئات المحتجين طريق المطار في الخرطوم.", "PROTEST", "144", true},
+    // The definite crowd, or a crowd before the verb, are protesters of a protest reported before.
+    {"definite_crowd", "وأغلق المحتجون مداخل مدينة صفاقس بالحجارة.", "PROTEST", "", false},
+    {"crowd_before_the_verb", "وقال شهود إن محتجين أغلقوا مداخل مدينة صفاقس بالحجارة.", "PROTEST", "", false},
+    {"shop_closed_by_police", "أغلقت الشرطة المتجر بعد الحادث.", "PROTEST", "", false},
+    {"shop_closed_by_its_owner", "أغلق التاجر محله مبكرا يوم الخميس.", "PROTEST", "", false},
+    {"crowd_sets_fire", "أضرم محتجون النار في مقر الحزب الحاكم بمدينة بنغازي.", "PROTEST", "145", true},
+    {"arson_without_a_crowd", "أضرم مجهول النار في سيارة جاره في حي شعبي.", "PROTEST", "", false},
+    {"crowd_storms_parliament", "اقتحم متظاهرون مبنى البرلمان العراقي في بغداد.", "PROTEST", "145", true},
+    {"forces_storm_parliament", "اقتحمت القوات الخاصة مبنى البرلمان في بغداد.", "PROTEST", "", false},
+    {"crowd_counted_partitive", "خرج عشرات الآلاف من السودانيين إلى الشوارع في أم درمان للمطالبة برحيل الحكومة.",
+     "PROTEST", "141", true},
+    // A cancelled, postponed, banned or scheduled protest did not happen.
+    {"march_cancelled", "ألغت أحزاب المعارضة مسيرة في العاصمة بسبب الأمطار الغزيرة.", "PROTEST", "", false},
+    {"strike_cancelled", "ألغى اتحاد العمال إضرابا عاما في قطاع النقل.", "PROTEST", "", false},
+    {"strike_postponed", "أرجأت نقابة الأطباء إضرابا مفتوحا إلى الأسبوع المقبل.", "PROTEST", "", false},
+    {"demonstration_banned", "منعت الشرطة تظاهرة للمعارضة في وسط المدينة.", "PROTEST", "", false},
+    {"march_scheduled", "أعلن المنظمون تفاصيل مسيرة مقررة للمعلمين أمام وزارة التربية.", "PROTEST", "", false},
+    {"march_was_scheduled", "تحدث المنظمون عن مسيرة كانت مقررة للمعلمين أمام وزارة التربية.", "PROTEST", "", false},
+    // تظاهرة in its other sense: a cultural, sports or artistic event.
+    {"cultural_festival", "افتتحت في مدينة تونس تظاهرة ثقافية دولية للاحتفاء بالشعر العربي.", "PROTEST", "", false},
+    {"sports_event", "تنطلق غدا فعاليات تظاهرة رياضية كبرى في مدينة أكادير.", "PROTEST", "", false},
+    {"demonstration_against_the_government", "شارك الآلاف في تظاهرة حاشدة ضد الحكومة في الرباط أمس.", "PROTEST",
+     "141", true},
+    // A verbal noun placed in a past month names an earlier event; a verb so dated is still reported.
+    {"compensation_past_month", "قررت الحكومة صرف تعويضات لأسر ضحايا الهجوم الذي وقع في مارس الماضي.", "ASSAULT", "",
+     false},
+    {"anniversary_two_word_month", "أحيا السكان ذكرى ضحايا القصف الذي استهدف المدينة في كانون الثاني الماضي.",
+     "ASSAULT", "", false},
+    {"trial_bracketed_month", "بدأت محاكمة ثلاثة رجال في قضية تفجير السوق الذي وقع في يوليو (تموز) الماضي.", "ASSAULT",
+     "", false},
+    {"compensation_announced_past_month",
+     "أعلنت وزارة الداخلية صرف تعويضات لعائلات ضحايا تفجير الحافلة في كركوك في فبراير الماضي.", "ASSAULT", "", false},
+    // A count after a toll word updates the toll of an event reported before, unless dated as recent; a
+    // count right after a background verb of result is that verb's toll.
+    {"toll_update_dated_recent", "ارتفعت حصيلة الغارة التي استهدفت سوقا في مدينة حلب أمس إلى 22 قتيلا.", "ASSAULT", "",
+     true},
+    {"toll_update_of_an_earlier_event", "ارتفعت حصيلة التفجير في سوق الخضار وسط الموصل إلى 41 قتيلا.", "ASSAULT", "",
+     false},
+    {"toll_of_a_background_verb", "عاد الهدوء إلى المدينة بعد هجوم انتحاري على حافلة للجيش أسفر عن سقوط 25 قتيلا.",
+     "ASSAULT", "", false},
+    {"verb_in_a_past_month", "قتل مسلحون ثلاثة جنود في كمين قرب الحدود في أبريل الماضي.", "ASSAULT", "", true},
+    // A word with tanwin is a noun: قاضياً is a judge, not قاضيا "the two sued".
+    {"judge_with_tanwin", "عين مجلس القضاء قاضياً جديداً في محكمة الاستئناف.", "ACCUSE", "", false},
+    {"judge_killed", "اغتال مسلحون قاضياً في مدينة كويتا الباكستانية.", "ACCUSE", "", false},
+    {"sued_verb", "قاضت الشركة الحكومة أمام المحكمة الإدارية.", "ACCUSE", "115", true},
+};
+
+void PrintTo(const Case& x, std::ostream* os) { *os << x.name; }
+
+class DetectionTest : public ::testing::TestWithParam<Case> {};
+
+TEST_P(DetectionTest, CodesTheEventTheStructureShows) {
+  std::string error;
+  if (TestEngine(&error) == nullptr) GTEST_FAIL() << error;
+  const Case& x = GetParam();
+  bool counted = false;
+  std::string seen;
+  for (const Event& e : CodeText(x.text, "2024-05-10")) {
+    seen += e.event + " " + e.cameo + " '" + e.trigger_text + "' " + e.modality + (e.negated ? " negated" : "") + "\n";
+    if (e.event != x.event || e.cameo.rfind(x.cameo, 0) != 0) continue;
+    counted = counted || (!e.negated && (e.modality == "asserted" || e.modality == "reported" || e.modality == "alleged"));
+  }
+  EXPECT_EQ(counted, x.reported) << x.name << ":\n" << seen;
+}
+
+INSTANTIATE_TEST_SUITE_P(Sentences, DetectionTest, ::testing::ValuesIn(kCases),
+                         [](const ::testing::TestParamInfo<Case>& i) { return std::string(i.param.name); });
+
+// The indefinite accusative a noun of triggers.tsv also gets (matching forms: ة is ه, ى is ي).
+TEST(AccusativeFormTest, TakesAlifOnlyWhereArabicWritesIt) {
+  struct {
+    const char* noun;
+    const char* accusative;
+  } const kForms[] = {
+      {"اعتصام", "اعتصاما"}, {"قتيل", "قتيلا"},  {"عدوان", "عدوانا"},   // takes alif
+      {"غاره", ""},          {"قتلي", ""},       {"اعتداء", ""},        // ة، ى، ء: no alif
+      {"هجمات", ""},         {"متظاهرين", ""},   {"محتجون", ""},        // sound plurals
+      {"ضحايا", ""},         {"اب", ""},                                // ends in ا; too short
+  };
+  for (const auto& f : kForms) EXPECT_EQ(TriggerLexicon::AccusativeForm(f.noun), f.accusative) << f.noun;
+}
+
+}  // namespace
+}  // namespace rasad
