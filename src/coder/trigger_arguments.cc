@@ -540,10 +540,14 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
       }
     }
   }
-  if (gen_arg.empty() && text_.tokens[t.end - 1].suffix != Enclitic::kNone) {
+  // The pronoun of the genitive is on the noun, which is the last word of the phrase or its first
+  // (إضرابهم عن الطعام).
+  Enclitic pronoun = text_.tokens[t.end - 1].suffix;
+  if (pronoun == Enclitic::kNone && t.end > t.first + 1) pronoun = text_.tokens[t.first].suffix;
+  if (gen_arg.empty() && pronoun != Enclitic::kNone) {
     std::vector<int32_t> exclude;
     if (r.gen == ArgRole::kTarget) exclude = prev_source.members;
-    gen_arg = PronounArg(t, text_.tokens[t.end - 1].suffix, exclude, "genitive");
+    gen_arg = PronounArg(t, pronoun, exclude, "genitive");
   }
   // تجمع المتظاهرون مطالبين الحكومة بالرحيل: the participle of circumstance (حال) of مطالبة is done by
   // the clause's doer; the noun after it is whom the demand is made of, not who makes it.

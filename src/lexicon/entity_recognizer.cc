@@ -673,9 +673,11 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vecto
       Mention* n = f + 1 < text.tokens.size() && bare(f) == "في" ? mention_at(k + 1, f + 1) : nullptr;
       // (A state whose name is no city's too: في عمان is Amman as often as Oman.)
       bool state = n && n->is_actor && n->record >= 0 && lex_->record(n->record).is_state;
-      for (uint32_t p : state ? n->entries : std::vector<uint32_t>{}) {
-        EntryRef ref = EntryRef::Unpack(p);
-        if (ref.kind == EntryKind::kPlace && lex_->places()[ref.index].kind != "country") state = false;
+      if (state) {
+        for (uint32_t p : n->entries) {
+          EntryRef ref = EntryRef::Unpack(p);
+          if (ref.kind == EntryKind::kPlace && lex_->places()[ref.index].kind != "country") state = false;
+        }
       }
       if (state && !(n->prefixes & kAttachingClitics) && text.tokens[f].sentence == text.tokens[m.first_token].sentence) {
         m.country = lex_->record(n->record).country;

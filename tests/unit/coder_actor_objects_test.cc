@@ -60,6 +60,11 @@ const ActorCase kCases[] = {
     {"gunmen_of_a_named_group", "هاجم مسلحو حركة الشباب قاعدة للجيش الصومالي.", "ASSAULT", "19", "SOM/REB",
      "SOM/MIL"},
     {"gunmen_of_a_state_stay_gunmen", "هاجم مسلحون من العشائر مركزا للشرطة.", "ASSAULT", "19", "/UAF", "/COP"},
+    // The pronoun of a noun phrase's first word (إضرابهم عن الطعام) names its doer.
+    {"pronoun_on_the_first_word", "يواصل عشرة معتقلين سوريين في سجن قرب دمشق إضرابهم عن الطعام لليوم العاشر على التوالي.", "PROTEST", "142",
+     "SYR/CVL", ""},
+    {"pronoun_on_the_last_word", "أعلن عشرة معتقلين سوريين في السجن إضرابا عن الطعام احتجاجا على سوء معاملتهم.",
+     "PROTEST", "142", "SYR/CVL", ""},
 };
 
 void PrintTo(const ActorCase& x, std::ostream* os) { *os << x.name; }
