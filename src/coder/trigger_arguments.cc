@@ -693,6 +693,14 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
         j = static_cast<int32_t>(M(m).first_token);
         continue;
       }
+      // وقف الصحفيون على سلالم نقابتهم احتجاجا: an actor that is the genitive of a noun inside a
+      // prepositional phrase (على سلالم نقابتهم) is passed over as well.
+      if (M(m).is_actor && IsGenitive(m) && M(m).first_token >= 2 &&
+          (Bare(M(m).first_token - 2) == "علي" || Bare(M(m).first_token - 2) == "في" ||
+           (text_.tokens[M(m).first_token - 1].prefixes & kProBi))) {
+        j = static_cast<int32_t>(M(m).first_token);
+        continue;
+      }
       // The actor belongs to an earlier trigger of the clause (أدانت الجامعة العربية الهجوم), or is
       // the genitive of another noun (ضريح مؤسس الجمهورية التركية في تظاهرة), not the noun's doer.
       if (M(m).is_actor && !IsPrepositional(m) && !IsGenitive(m) && !TriggerBetween(c.first_token, M(m).first_token)) {
