@@ -4,6 +4,30 @@
 #include <string_view>
 
 namespace rasad::detail {
+namespace {
+
+// Whether every actor of `a` is an object noun (a house, a checkpoint): what an attack hits, never
+// who does it.
+bool ObjectsOnly(const Arg& a, const std::vector<Mention>& mentions) {
+  if (a.empty()) return false;
+  for (int32_t m : a.members) {
+    if (!mentions[static_cast<size_t>(m)].object) return false;
+  }
+  return true;
+}
+
+// Whether every actor of `a` is an object noun that no owner or place specifies (مبنى، حافلات
+// الركاب): a protest is addressed to people, not to such a thing.
+bool OwnerlessObjects(const Arg& a, const std::vector<Mention>& mentions) {
+  if (a.empty()) return false;
+  for (int32_t m : a.members) {
+    const Mention& x = mentions[static_cast<size_t>(m)];
+    if (!x.object || x.owned || !x.country.empty()) return false;
+  }
+  return true;
+}
+
+}  // namespace
 
 // A pronoun clitic on the trigger refers back to an earlier actor; one antecedent per clause and
 // pronoun, so that a clause's triggers agree.
@@ -169,6 +193,13 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
       if (!at) continue;
       uint32_t j = k + 1;
       if (w == "بالقرب" && Bare(j) == "من") ++j;
+      // داخل مطعم، أمام مقر حزب الوفد: a building the lexicon knows, with its owner if one is named.
+      int32_t o = MentionAt(j);
+      if (o >= 0 && M(o).object && M(o).first_token == j && !(M(o).prefixes & (kPrepClitics | kProWa))) {
+        Arg a = ResolveDemonstrative(o);
+        a.how = "the building the blast was at";
+        return a;
+      }
       const Token& building = text_.tokens[j];
       if (j + 1 >= c.end_token || MentionAt(j) >= 0 || building.kind != TokenKind::kWord ||
           (building.prefixes & (kProAl | kPrepClitics | kProWa)) || token_trigger_[j] >= 0) {
@@ -280,7 +311,15 @@ Arg DocumentCoder::PassingTarget(const TriggerHit& t) const {
     uint32_t j = k + 1;
     int32_t m = MentionAt(j);
     Arg a;
-    if (m >= 0 && M(m).is_actor && !(M(m).prefixes & kPrepClitics)) {
+    // حافلة تقل عناصر من الحرس الثوري: the people a vehicle carries, before the vehicle itself.
+    uint32_t after_vehicle = m >= 0 ? M(m).end_token : j + 1;
+    std::string_view carry = after_vehicle < end ? Bare(after_vehicle) : std::string_view();
+    int32_t carried = (carry == "تقل" || carry == "يقل" || carry == "تنقل" || carry == "ينقل") && after_vehicle + 1 < end
+                          ? MentionAt(after_vehicle + 1)
+                          : -1;
+    if (carried >= 0 && M(carried).is_actor && !(M(carried).prefixes & kPrepClitics)) {
+      a = ResolveDemonstrative(carried);
+    } else if (m >= 0 && M(m).is_actor && !(M(m).prefixes & kPrepClitics)) {
       a = ResolveDemonstrative(m);
     } else if (m < 0 && j + 1 < end) {
       std::string_view w = Bare(j + 1);
@@ -308,7 +347,7 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   // فجر انتحاري، فجر مهاجم انتحاري: a verb phrase may hold its subject, an agent after the verb.
   for (uint32_t k = t.first + 1; k < t.end; ++k) {
     int32_t m = MentionAt(k);
-    if (m >= 0 && M(m).is_actor && M(m).first_token == k) {
+    if (m >= 0 && M(m).is_actor && !M(m).object && M(m).first_token == k) {
       subj = GroupOf(m, "subject inside the trigger phrase");
       vso = true;
       break;
@@ -372,12 +411,22 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
         obj.how = "object";
         break;
       }
-      // مواقع لحزب العمال، حافلة تابعة للشرطة: an object noun owned, through (تابع) لـ, by the actor
-      // that is hit.
-      bool via_tabi = k == from + 2 && (Bare(from + 1) == "تابعه" || Bare(from + 1) == "تابع" ||
-                                        Bare(from + 1) == "تابعين" || Bare(from + 1) == "تابعات");
-      bool owned = (M(m).prefixes & kProLi) && M(m).is_actor && (k == from + 1 || via_tabi) &&
-                   MentionAt(from) < 0 && text_.tokens[from].kind == TokenKind::kWord && token_trigger_[from] < 0;
+      // مواقع لحزب العمال، حافلة تابعة للشرطة، قافلة إمدادات تابعة للجيش: an object noun (with up to
+      // one word of its phrase) owned, through (تابع) لـ, by the actor that is hit.
+      uint32_t head_end = k;
+      if (k > from && (Bare(k - 1) == "تابعه" || Bare(k - 1) == "تابع" || Bare(k - 1) == "تابعين" ||
+                       Bare(k - 1) == "تابعات")) {
+        --head_end;
+      }
+      // (فجر حافلة تابعة للشرطة: the object noun may end the trigger phrase, تابع right after it.)
+      bool plain_head = (head_end > from && head_end <= from + 2) || (head_end == from && head_end < k);
+      for (uint32_t j = from; plain_head && j < head_end; ++j) {
+        const Token& w = text_.tokens[j];
+        plain_head = w.kind == TokenKind::kWord && MentionAt(j) < 0 && token_trigger_[j] < 0 &&
+                     !(w.prefixes & (kProWa | kProFa | kProBi | kProLi | kProKa)) &&
+                     (j == from || head_end < k || !(w.prefixes & kProAl));
+      }
+      bool owned = (M(m).prefixes & kProLi) && M(m).is_actor && plain_head;
       if (owned) {
         obj = ResolveDemonstrative(m);
         obj.how = "owner of the object (لـ)";
@@ -423,6 +472,16 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
     source = subj;
     if (!source.empty() && source.how.empty()) source.how = vso ? "subject after the verb" : "subject before the verb";
     target = obj;
+    // A house or a checkpoint is what an attack hits, never who does it: with no object, an attack
+    // verb is the passive (قُصفت مدرسة، استُهدف حاجز للجيش) and the object noun its target.
+    if (ObjectsOnly(source, rec_.mentions)) {
+      const CameoCode* code = ont_.Find(r.cameo);
+      if (target.empty() && code != nullptr && code->plover == "ASSAULT") {
+        target = source;
+        target.how = "object noun as the subject (passive)";
+      }
+      source = ByAgent(t, c);
+    }
   }
   // رفضت الجبهة الانصياع للاتفاق واحتجزت 68 رهينة: a verb joined by و with no doer of its own shares
   // the doer of the event before it in the sentence. Not a passive reading (قتل جندي وأصيب آخر), and
@@ -447,6 +506,8 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
     }
   }
   if (target.empty()) target = PassingTarget(t);
+  const CameoCode* code = ont_.Find(r.cameo);
+  if (code != nullptr && code->plover == "PROTEST" && OwnerlessObjects(target, rec_.mentions)) target = Arg{};
 }
 
 void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Clause& c, const Arg& prev_source,
@@ -479,10 +540,14 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
       }
     }
   }
-  if (gen_arg.empty() && text_.tokens[t.end - 1].suffix != Enclitic::kNone) {
+  // The pronoun of the genitive is on the noun, which is the last word of the phrase or its first
+  // (إضرابهم عن الطعام).
+  Enclitic pronoun = text_.tokens[t.end - 1].suffix;
+  if (pronoun == Enclitic::kNone && t.end > t.first + 1) pronoun = text_.tokens[t.first].suffix;
+  if (gen_arg.empty() && pronoun != Enclitic::kNone) {
     std::vector<int32_t> exclude;
     if (r.gen == ArgRole::kTarget) exclude = prev_source.members;
-    gen_arg = PronounArg(t, text_.tokens[t.end - 1].suffix, exclude, "genitive");
+    gen_arg = PronounArg(t, pronoun, exclude, "genitive");
   }
   // تجمع المتظاهرون مطالبين الحكومة بالرحيل: the participle of circumstance (حال) of مطالبة is done by
   // the clause's doer; the noun after it is whom the demand is made of, not who makes it.
@@ -584,8 +649,14 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
     for (const CueHit& q : cues_) {
       if (q.end > t.first || q.first < c.first_token || trig_.cue(q.record).kind != CueKind::kPerpetrate) continue;
       int32_t between = q.end < t.first ? MentionAt(q.end) : -1;
-      bool vso = between >= 0 && M(between).is_actor && M(between).first_token == q.end &&
-                 M(between).end_token == t.first && !IsPrepositional(between);
+      // شن الجيش في ميانمار غارات: the doer's place phrase may stand between it and the noun.
+      uint32_t doer_end = between >= 0 ? M(between).end_token : q.end;
+      int32_t place = doer_end + 1 < t.first && Bare(doer_end) == "في" ? MentionAt(doer_end + 1) : -1;
+      if (place >= 0 && M(place).is_place() && M(place).first_token == doer_end + 1 && M(place).end_token == t.first) {
+        doer_end = t.first;
+      }
+      bool vso = between >= 0 && M(between).is_actor && M(between).first_token == q.end && doer_end == t.first &&
+                 !IsPrepositional(between);
       if (q.end != t.first && !vso) continue;
       const Token& verb = text_.tokens[q.first];
       bool verbal_noun = (verb.prefixes & kPrepClitics) || (verb.prefixes & kProAl);
@@ -616,6 +687,20 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
       if (Bare(j) == "ان" || jw == "بان" || jw == "وان") break;
       int32_t m = MentionAt(static_cast<uint32_t>(j));
       if (m < 0) continue;
+      // وقف الصحفيون على سلالم النقابة في القاهرة احتجاجا، شن الجيش في ميانمار غارات: a place (or
+      // a state named as one) where it happened is passed over.
+      if (M(m).is_place() && (!M(m).is_actor || M(m).record >= 0) && PrepositionOf(m) == kTargetFi) {
+        j = static_cast<int32_t>(M(m).first_token);
+        continue;
+      }
+      // وقف الصحفيون على سلالم نقابتهم احتجاجا: an actor that is the genitive of a noun inside a
+      // prepositional phrase (على سلالم نقابتهم) is passed over as well.
+      if (M(m).is_actor && IsGenitive(m) && M(m).first_token >= 2 &&
+          (Bare(M(m).first_token - 2) == "علي" || Bare(M(m).first_token - 2) == "في" ||
+           (text_.tokens[M(m).first_token - 1].prefixes & kProBi))) {
+        j = static_cast<int32_t>(M(m).first_token);
+        continue;
+      }
       // The actor belongs to an earlier trigger of the clause (أدانت الجامعة العربية الهجوم), or is
       // the genitive of another noun (ضريح مؤسس الجمهورية التركية في تظاهرة), not the noun's doer.
       if (M(m).is_actor && !IsPrepositional(m) && !IsGenitive(m) && !TriggerBetween(c.first_token, M(m).first_token)) {
@@ -673,6 +758,9 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
     }
   }
   if (target.empty()) target = PassingTarget(t);
+  if (ObjectsOnly(source, rec_.mentions)) source = Arg{};  // what was hit is no doer (هجوم السوق)
+  const CameoCode* code = ont_.Find(r.cameo);
+  if (code != nullptr && code->plover == "PROTEST" && OwnerlessObjects(target, rec_.mentions)) target = Arg{};
   if (source.empty() && r.gen == ArgRole::kTarget && !target.empty() && !prev_source.empty()) {
     // سحقها بلا هوادة after تقدم قوات الوفاق: the doer of the clause's previous event.
     bool same = false;

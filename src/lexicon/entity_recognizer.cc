@@ -23,6 +23,34 @@ bool IsLoyalWord(std::string_view w) {
   return std::find(std::begin(kLoyal), std::end(kLoyal), w) != std::end(kLoyal);
 }
 
+// Non-state armed groups: their fighters (مسلحو حركة الشباب) are coded with the group's sector, not
+// as unidentified gunmen.
+bool IsNonStateArmedSector(std::string_view s) {
+  return s == "REB" || s == "SEP" || s == "INS" || s == "IMG" || s == "CRM";
+}
+
+// Whether an object noun `m` is owned, through لـ, by the mention `n` after it: right after it
+// (حاجز للجيش), or past up to two words of the object's phrase and a word of belonging (قافلة إمدادات
+// تابعة للجيش). Without a word of belonging the object is indefinite: المنزل للشرطة is "the house
+// to the police", منزل للشرطة "a house of the police".
+bool OwnedThroughLi(const AnalyzedText& text, const Mention& m, const Mention& n) {
+  if (n.first_token < m.end_token || n.first_token > m.end_token + 3) return false;
+  if (text.tokens[m.first_token].sentence != text.tokens[n.first_token].sentence) return false;
+  bool belonging = false;
+  int words = 0;
+  for (uint32_t k = m.end_token; k < n.first_token; ++k) {
+    const Token& t = text.tokens[k];
+    if (t.kind != TokenKind::kWord || (t.prefixes & (kProWa | kProFa | kProBi | kProLi | kProKa))) return false;
+    if (IsLoyalWord(BareWord(text.Stem(t)))) {
+      belonging = true;
+      continue;
+    }
+    if (belonging || (t.prefixes & kProAl)) return false;
+    ++words;
+  }
+  return words <= 2 && (belonging || !(text.tokens[m.first_token].prefixes & kProAl));
+}
+
 // Whether a token's bare stem (its first lookup key, hashed once per document) is one of `words`:
 // these lists are asked about every token.
 // (One index per list: the list is a template argument.)
@@ -212,6 +240,21 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     }
   }
 
+  // A name with the article never drops it: جديدة in وقفة احتجاجية جديدة is the adjective "new",
+  // not El Jadida (الجديدة). The generated gazetteer has one form per place, so a place named with
+  // the article is not read from a word without it (لل may hide the article: للجديدة; a name the
+  // word list knows whole keeps its article in the stem).
+  for (RawMatch& r : raws) {
+    const Token& first = text.tokens[r.first];
+    if ((first.prefixes & (kProAl | kProLi)) || text.Stem(first).rfind("ال", 0) == 0) continue;
+    std::erase_if(r.payloads, [&](uint32_t p) {
+      EntryRef ref = EntryRef::Unpack(p);
+      if (ref.kind != EntryKind::kPlace) return false;
+      const PlaceRecord& pl = lex_->places()[ref.index];
+      return !pl.curated && pl.name_ar.rfind("ال", 0) == 0;
+    });
+  }
+
   // 3. Country context, from matches that are names for sure.
   std::unordered_map<std::string, int> weight;
   for (const RawMatch& r : raws) {
@@ -390,6 +433,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       m.agent = agent;
       m.sector = g.sector;
       m.people = g.kind == "group";
+      m.object = g.object;
     } else if (demonym >= 0) {
       const DemonymRecord& d = lex_->demonyms()[demonym];
       m.demonym = demonym;
@@ -434,7 +478,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         m.entries.insert(m.entries.end(), n.entries.begin(), n.entries.end());
         ++k;
         changed = true;
-      } else if (generic_agent && n.is_actor && n.record >= 0 && n_attaches && n.first_token == m.end_token &&
+      } else if (generic_agent && !m.object && n.is_actor && n.record >= 0 && n_attaches &&
+                 n.first_token == m.end_token &&
                  (m.country.empty() || (lex_->agents()[m.agent].kind == "office" && lex_->record(n.record).is_person))) {
         // (An agent that already has its nationality, الحكومة اليمنية, does not take a genitive:
         // in اتهمت الحكومة اليمنية الحوثيين the next actor is the object.)
@@ -460,6 +505,9 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
           // spokesman) takes the sector of the organisation it belongs to; a state's has none to give.
           const ActorRecord& o = lex_->record(owner);
           c.sector = g.sector.empty() && !o.is_state ? o.sector : g.sector;
+          // مسلحو حركة الشباب: unidentified armed men in construct with a named armed group are its
+          // fighters, with its sector.
+          if (g.sector == "UAF" && !o.is_state && !o.is_person && IsNonStateArmedSector(o.sector)) c.sector = o.sector;
           c.people = g.kind == "group";
           c.place = -1;
         }
@@ -481,6 +529,11 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   }
   ms.erase(ms.begin() + static_cast<std::ptrdiff_t>(kept), ms.end());
   SpecifyGenericAgents(text, &ms);
+  OwnObjects(text, &ms);
+  // An object with neither a sector nor an owner (مبنى، مركز alone) names nobody.
+  std::erase_if(ms, [](const Mention& m) {
+    return m.object && m.record < 0 && m.sector.empty() && m.country.empty() && !m.is_place();
+  });
   // القوات الحكومية، الشرطة in a document clearly about one country: that country's, as analysts
   // code unnamed state forces.
   if (!out->context.empty()) {
@@ -551,6 +604,7 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vecto
         m.sector = n->sector;
         m.country = n->country;
         m.people = m.people || n->people;
+        m.owned = m.object;  // مقر البرلمان: a building without a sector of its own is its owner's
         m.end_token = n->end_token;
         m.entries.insert(m.entries.end(), n->entries.begin(), n->entries.end());
         ms.erase(ms.begin() + (n - ms.data()));
@@ -569,7 +623,8 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vecto
         by = n;
         how = "from";
       }
-    } else if (IsLoyalWord(bare(e - 1)) || IsLoyalWord(w)) {
+    } else if (!m.object && (IsLoyalWord(bare(e - 1)) || IsLoyalWord(w))) {
+      // (An object owned through تابع لـ takes its owner's codes in OwnObjects.)
       // مسلحون موالون لطالبان، ميليشيا تابعة لإيران، الموالون للحكومة: the group takes the country of
       // what it is loyal to or belongs to.
       uint32_t f = IsLoyalWord(bare(e - 1)) ? e : e + 1;
@@ -590,6 +645,12 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vecto
       // شرطة إسلام آباد، جيش الخرطوم: an agent without the article is in construct with the place
       // after it (a definite noun never is: in هاجمت القوات حلب, حلب is the object).
       Mention* n = mention_at(k + 1, e);
+      if (n && n->is_place() && !n->is_actor && !(n->prefixes & kAttachingClitics) && m.object) {
+        // قرية الناقورة، مخيم بلاطة: an object named by a place is of the place's country; the place
+        // stays a mention of its own (حرر قرية X is a trigger phrase, the place where it happened).
+        m.country = lex_->places()[n->place].country;
+        continue;
+      }
       if (n && n->is_place() && !n->is_actor && !(n->prefixes & kAttachingClitics)) {
         // One mention: the place is part of the actor's name, not an object of the verb.
         m.country = lex_->places()[n->place].country;
@@ -601,12 +662,55 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vecto
         continue;
       }
     }
+    if (by == nullptr && g.kind != "office") {
+      // الجيش في ميانمار، موظفو القطاع العام في لبنان، قرية في مالي: a group, body or object "in" a
+      // state (past up to two definite words of its phrase) is that state's.
+      uint32_t f = e;
+      while (f < e + 2 && f < text.tokens.size() && text.tokens[f].prefixes == kProAl &&
+             text.tokens[f].kind == TokenKind::kWord && mention_at(k + 1, f) == nullptr) {
+        ++f;
+      }
+      Mention* n = f + 1 < text.tokens.size() && bare(f) == "في" ? mention_at(k + 1, f + 1) : nullptr;
+      // (A state whose name is no city's too: في عمان is Amman as often as Oman.)
+      bool state = n && n->is_actor && n->record >= 0 && lex_->record(n->record).is_state;
+      if (state) {
+        for (uint32_t p : n->entries) {
+          EntryRef ref = EntryRef::Unpack(p);
+          if (ref.kind == EntryKind::kPlace && lex_->places()[ref.index].kind != "country") state = false;
+        }
+      }
+      if (state && !(n->prefixes & kAttachingClitics) && text.tokens[f].sentence == text.tokens[m.first_token].sentence) {
+        m.country = lex_->record(n->record).country;
+        continue;
+      }
+    }
     if (by == nullptr) continue;
     std::string c = country_of(*by);
     if (c.empty() && by->is_actor && by->record >= 0) c = lex_->record(by->record).country;
     if (c.empty() || lex_->StateRecord(c) < 0) continue;
     m.country = c;
     if (std::string_view(how) == "member" || m.sector.empty()) m.sector = by->sector;
+  }
+}
+
+void EntityRecognizer::OwnObjects(const AnalyzedText& text, std::vector<Mention>* mentions) const {
+  std::vector<Mention>& ms = *mentions;
+  for (size_t k = 0; k + 1 < ms.size(); ++k) {
+    Mention& m = ms[k];
+    if (!m.object || !m.country.empty()) continue;
+    const Mention& n = ms[k + 1];
+    if (!n.is_actor || n.object || text.tokens[m.first_token].sentence != text.tokens[n.first_token].sentence) continue;
+    // مقر قيادة الفرقة الرابعة، مقر البرلمان (in construct); حاجز للجيش، قافلة إمدادات تابعة للجيش (لـ).
+    bool construct = n.first_token == m.end_token && !(n.prefixes & kAttachingClitics);
+    bool through_li = (n.prefixes & kAttachingClitics) == kProLi && OwnedThroughLi(text, m, n);
+    if (!construct && !through_li) continue;
+    // A state's base is its military's (قاعدة لروسيا: RUS and the object's sector); a group's or a
+    // person's building is theirs, with their sector where they have one.
+    bool state = n.record >= 0 && lex_->record(n.record).is_state && n.agent < 0;
+    m.country = n.country;
+    if (!state && !n.sector.empty()) m.sector = n.sector;
+    m.owned = true;
+    m.owner_token = n.first_token;
   }
 }
 

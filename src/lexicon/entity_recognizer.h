@@ -59,6 +59,10 @@ class EntityRecognizer {
   // من + a group (متمردون من طالبان), موالون/تابعة لـ + an actor, في + an organisation for a member
   // (ناشط في كتائب الأقصى, which also gives the sector), or a place in construct (شرطة بغداد).
   void SpecifyGenericAgents(const AnalyzedText& text, std::vector<Mention>* mentions) const;
+  // Gives an object noun (حاجز، مقر) the country and sector of the actor named as its owner right
+  // after it, in construct or through (تابع) لـ; the object's own sector stays where the owner has
+  // none or is a state. Both mentions stay: the owner may be part of a trigger phrase or a list.
+  void OwnObjects(const AnalyzedText& text, std::vector<Mention>* mentions) const;
   const Lexicon* lex_;
 };
 

@@ -232,6 +232,7 @@ class LexiconLoader {
       a.sector = std::string(f[1]);
       if (f.size() > 2) a.name_en = std::string(f[2]);
       a.kind = f.size() > 3 && !f[3].empty() ? std::string(f[3]) : "group";
+      a.object = a.kind == "object";
       a.origin = {rel, static_cast<uint32_t>(r.line_number())};
       uint32_t gi = static_cast<uint32_t>(lex_->agents_.size());
       lex_->agents_.push_back(std::move(a));

@@ -158,8 +158,9 @@ class Checker {
         continue;
       }
       CheckSector(rel, r, f[1]);
-      if (f.size() > 3 && !f[3].empty() && f[3] != "group" && f[3] != "office" && f[3] != "body") {
-        Error(Where(rel, r), fmt::format("kind '{}' is not group, office or body", f[3]));
+      if (f.size() > 3 && !f[3].empty() && f[3] != "group" && f[3] != "office" && f[3] != "body" &&
+          f[3] != "object") {
+        Error(Where(rel, r), fmt::format("kind '{}' is not group, office, body or object", f[3]));
       }
     }
   }

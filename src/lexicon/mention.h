@@ -24,6 +24,11 @@ struct Mention {
   std::string country;   // ISO3, or empty when unknown
   std::string sector;    // CAMEO role code, or empty
   bool people = false;   // a group of people (agents, plural demonyms)
+  // A place or thing an attack hits (an agent of kind object: منزل، حاجز), possibly resolved to the
+  // owner named after it (حاجز للجيش). Never the doer of an event.
+  bool object = false;
+  bool owned = false;  // an object whose country and sector are its owner's (حاجز للجيش)
+  uint32_t owner_token = 0;  // owned: the first token of the owner's mention (0 when merged into it)
   // For unnamed state forces (القوات الحكومية، الشرطة) in a document clearly about one country: that
   // country, reported on output when `country` is empty; the coder still treats the actor as generic.
   std::string inferred_country;

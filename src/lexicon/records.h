@@ -59,7 +59,11 @@ struct DemonymRecord {
 struct AgentRecord {
   std::string name_en;
   std::string sector;
-  std::string kind;  // group, office or body
+  std::string kind;  // group, office, body or object
+  // kind `object`: a place or thing that an attack hits (منزل، سوق، حاجز، سفارة). It stands for its
+  // owner when one is named after it (لـ، تابع لـ، in construct, a demonym) and for its sector
+  // otherwise; it is never the doer of an event.
+  bool object = false;
   Origin origin;
 };
 

@@ -82,7 +82,7 @@ const ActorCase kCases[] = {
     {"detention_without_hostages", "احتجزت الشرطة الأردنية خمسة متظاهرين في عمان.", "COERCE", "173", "JOR/COP", "/CVL"},
     // A phrase of agency (نسب إلى، من قبل) names the doer of an attack noun without a genitive doer.
     {"attributed_to", "وقع هجوم بالقذائف على سوق شعبية، نسب إلى المتمردين الأكراد، قرب الحدود التركية.", "ASSAULT",
-     "190", "/REB", ""},
+     "190", "/REB", "/CVL"},
     // A military installation or convoy stands for its force; a violent verb right after an attack
     // noun describes it, and its object is what the attack hit.
     {"installation_is_the_force", "هاجم مسلحون ثكنة عسكرية قرب الحدود أمس.", "ASSAULT", "190", "/UAF", "/MIL"},
@@ -90,8 +90,9 @@ const ActorCase kCases[] = {
      "", "USA/MIL"},
     // A verb phrase split by its subject (and a count before it): نزل المعارضون إلى الشوارع.
     // A comma before a word joined by و ends the verb's phrase: no object after it.
-    {"object_stops_at_the_next_clause", "هاجم مسلحون قرية نائية، وقالت الشرطة إن السكان فروا.", "ASSAULT", "190", "/UAF",
-     ""},
+    // (The village is the object, an object noun of civilians; the soldiers of the next clause are not.)
+    {"object_stops_at_the_next_clause", "هاجم مسلحون قرية نائية، وقالت الشرطة إن الجنود فروا.", "ASSAULT", "190", "/UAF",
+     "/CVL"},
     // A verb phrase that holds its subject (فجر انتحاري): the agent inside it is the doer.
     {"subject_inside_the_trigger_phrase", "من ناحية ثانية، فجر انتحاري سيارة مفخخة أمام مطعم في الرمادي.", "ASSAULT",
      "1831", "/UAF", ""},
@@ -199,7 +200,9 @@ const ActorCase kCases[] = {
      "190", "", "PAK/"},
     {"demonym_in_a_place_phrase", "هاجم مسلحون قافلة للمساعدات في المناطق الشمالية الأفغانية.", "ASSAULT", "190", "/UAF",
      ""},
-    {"demonym_past_another_word", "أطلق مسلحون النار على الحافلة قرب السفارة الروسية.", "ASSAULT", "193", "/UAF", ""},
+    // (The bus itself is the target: an object noun of civilians.)
+    {"demonym_past_another_word", "أطلق مسلحون النار على الحافلة قرب السفارة الروسية.", "ASSAULT", "193", "/UAF",
+     "/CVL"},
     // A count between the verb of result and the noun: the doer of the cause did the result.
     {"result_after_a_count", "فجر انتحاري من حركة طالبان نفسه في سوق مزدحم في كابول، ما أسفر عن ثمانية قتلى.",
      "ASSAULT", "190", "AFG/REB", ""},
