@@ -124,7 +124,7 @@ bool DocumentCoder::TriggerBetween(uint32_t a, uint32_t b) const {
 }
 
 
-Arg DocumentCoder::GroupOf(int32_t m, std::string how) const {
+Arg DocumentCoder::GroupOf(int32_t m, How how) const {
   Arg a;
   a.how = std::move(how);
   if (m < 0) return a;
@@ -140,7 +140,7 @@ Arg DocumentCoder::GroupOf(int32_t m, std::string how) const {
   return a;
 }
 
-Arg DocumentCoder::Antecedent(uint32_t tok, const std::vector<int32_t>& exclude, std::string how) const {
+Arg DocumentCoder::Antecedent(uint32_t tok, const std::vector<int32_t>& exclude, How how) const {
   uint32_t sentence = text_.tokens[tok].sentence;
   for (int32_t m = static_cast<int32_t>(rec_.mentions.size()) - 1; m >= 0; --m) {
     const Mention& x = M(m);

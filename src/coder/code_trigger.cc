@@ -592,9 +592,9 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       if (explain_) {
         e.explain = why;
         if (s >= 0) {
-          e.explain.push_back(fmt::format("source '{}' ({})", e.source->text, source.how));
+          e.explain.push_back(fmt::format("source '{}' ({})", e.source->text, source.how.view()));
         }
-        if (g >= 0) e.explain.push_back(fmt::format("target '{}' ({})", e.target->text, target.how));
+        if (g >= 0) e.explain.push_back(fmt::format("target '{}' ({})", e.target->text, target.how.view()));
         for (int32_t m : {s, g}) {
           if (m < 0) continue;
           for (uint32_t p : M(m).entries) {

@@ -63,10 +63,31 @@ struct CueHit {
   uint32_t record = 0;
 };
 
+// How an argument was found, for --explain. Nearly always a string literal, which is kept as a
+// pointer so that finding an argument allocates nothing for its explanation; text composed at run
+// time is owned.
+class How {
+ public:
+  How() = default;
+  How(const char* literal) : literal_(literal) {}  // a string literal: it must outlive the How
+  How(std::string composed) : literal_(nullptr), composed_(std::move(composed)) {}
+  std::string_view view() const { return literal_ != nullptr ? std::string_view(literal_) : composed_; }
+  bool empty() const { return view().empty(); }
+  friend std::string operator+(const How& h, std::string_view more) {
+    std::string s(h.view());
+    s += more;
+    return s;
+  }
+
+ private:
+  const char* literal_ = "";
+  std::string composed_;
+};
+
 // An argument: a group of mentions (one event per member), and how it was found.
 struct Arg {
   std::vector<int32_t> members;  // mention indices
-  std::string how;
+  How how;
   bool empty() const { return members.empty(); }
 };
 
@@ -180,8 +201,8 @@ class DocumentCoder {
   // head noun has no article, is no verb and no particle): then it is not a verb's subject.
   bool IsGenitive(int32_t m) const;
   bool TriggerBetween(uint32_t a, uint32_t b) const;
-  Arg GroupOf(int32_t m, std::string how) const;
-  Arg Antecedent(uint32_t tok, const std::vector<int32_t>& exclude, std::string how) const;
+  Arg GroupOf(int32_t m, How how) const;
+  Arg Antecedent(uint32_t tok, const std::vector<int32_t>& exclude, How how) const;
   Arg ResolveDemonstrative(int32_t m) const;
   Arg ExpandInclusion(const Arg& a, uint32_t clause_end) const;
   Arg SubjectOf(const TriggerHit& t, const Clause& c, bool* after, bool allow_place = false) const;
