@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <unordered_map>
 
 #include "text/utf8.h"
 #include "text/word_set.h"
@@ -255,8 +254,15 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     });
   }
 
-  // 3. Country context, from matches that are names for sure.
-  std::unordered_map<std::string, int> weight;
+  // 3. Country context, from matches that are names for sure. A document names few countries: a
+  // list searched in order is cheaper than a hash map.
+  std::vector<std::pair<std::string, int>>& weight = out->context;
+  weight.clear();
+  auto add = [&](const std::string& country, int w) {
+    auto it = std::find_if(weight.begin(), weight.end(), [&](const auto& e) { return e.first == country; });
+    if (it == weight.end()) weight.emplace_back(country, w);
+    else it->second += w;
+  };
   for (const RawMatch& r : raws) {
     if (r.weak) continue;
     std::string place_country;
@@ -265,16 +271,16 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       EntryRef ref = EntryRef::Unpack(p);
       switch (ref.kind) {
         case EntryKind::kCountry:
-          weight[lex_->record(lex_->countries()[ref.index]).country] += 2;
+          add(lex_->record(lex_->countries()[ref.index]).country, 2);
           break;
         case EntryKind::kDemonym: {
           const DemonymRecord& d = lex_->demonyms()[ref.index];
-          if (!d.regional) weight[d.country] += 1;
+          if (!d.regional) add(d.country, 1);
           break;
         }
         case EntryKind::kActor: {
           const ActorRecord& rec = lex_->RecordOn(lex_->actors()[ref.index], date);
-          if (!rec.country.empty()) weight[rec.country] += 1;
+          if (!rec.country.empty()) add(rec.country, 1);
           break;
         }
         case EntryKind::kPlace: {
@@ -287,14 +293,13 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
           break;
       }
     }
-    if (!place_country.empty() && one_place_country) weight[place_country] += 1;
+    if (!place_country.empty() && one_place_country) add(place_country, 1);
   }
-  out->context.assign(weight.begin(), weight.end());
   std::sort(out->context.begin(), out->context.end(), [](const auto& a, const auto& b) {
     return a.second != b.second ? a.second > b.second : a.first < b.first;
   });
   auto weight_of = [&](const std::string& c) {
-    auto it = weight.find(c);
+    auto it = std::find_if(weight.begin(), weight.end(), [&](const auto& e) { return e.first == c; });
     return it == weight.end() ? 0 : it->second;
   };
 
