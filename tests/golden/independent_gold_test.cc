@@ -26,13 +26,15 @@ TEST(IndependentGoldTest, DetectionDoesNotRegress) {
   nlohmann::json res = EvaluateDetect(CodeFile(path), *gold);
   std::cout << "independent detect: " << res.dump() << "\n";
   // First run (2026-11-30): ASSAULT tp 25 fp 1 fn 2, P 0.9615 R 0.9259 F1 0.9434;
-  // PROTEST tp 10 fp 2 fn 5, P 0.8333 R 0.6667 F1 0.7407.
-  EXPECT_GE(res["ASSAULT"]["f1"].get<double>(), 0.92);
-  EXPECT_GE(res["ASSAULT"]["recall"].get<double>(), 0.88);
-  EXPECT_GE(res["ASSAULT"]["precision"].get<double>(), 0.92);
-  EXPECT_GE(res["PROTEST"]["f1"].get<double>(), 0.69);
-  EXPECT_GE(res["PROTEST"]["recall"].get<double>(), 0.60);
-  EXPECT_GE(res["PROTEST"]["precision"].get<double>(), 0.76);
+  // PROTEST tp 10 fp 2 fn 5, P 0.8333 R 0.6667 F1 0.7407. Since then this set has been used for
+  // development (see events_independent.md): at e23ec99 every sentence is right (ASSAULT tp 27,
+  // PROTEST tp 15, no false alarm). The floors allow one more false alarm or miss.
+  EXPECT_GE(res["ASSAULT"]["f1"].get<double>(), 0.98);
+  EXPECT_GE(res["ASSAULT"]["recall"].get<double>(), 0.96);
+  EXPECT_GE(res["ASSAULT"]["precision"].get<double>(), 0.96);
+  EXPECT_GE(res["PROTEST"]["f1"].get<double>(), 0.96);
+  EXPECT_GE(res["PROTEST"]["recall"].get<double>(), 0.93);
+  EXPECT_GE(res["PROTEST"]["precision"].get<double>(), 0.93);
 }
 
 TEST(IndependentGoldTest, ActorCodingDoesNotRegress) {
@@ -43,11 +45,12 @@ TEST(IndependentGoldTest, ActorCodingDoesNotRegress) {
   ASSERT_EQ(gold->size(), 40u);
   nlohmann::json res = EvaluateActors(CodeFile(path), *gold);
   std::cout << "independent actors: " << res.dump() << "\n";
-  // First run: source 0.4848 (16/33), target 0.3636 (12/33); the floors allow one record less each.
+  // First run: source 0.4848 (16/33), target 0.3636 (12/33); at e23ec99 (used for development)
+  // 0.7273 (24/33) and 0.5758 (19/33). The floors allow one record less each.
   EXPECT_EQ(res["source"]["records"].get<int>(), 33);
   EXPECT_EQ(res["target"]["records"].get<int>(), 33);
-  EXPECT_GE(res["source"]["accuracy"].get<double>(), 0.45);
-  EXPECT_GE(res["target"]["accuracy"].get<double>(), 0.33);
+  EXPECT_GE(res["source"]["accuracy"].get<double>(), 0.69);
+  EXPECT_GE(res["target"]["accuracy"].get<double>(), 0.54);
 }
 
 }  // namespace
