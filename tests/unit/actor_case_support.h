@@ -1,0 +1,50 @@
+// Table tests of who did what to whom: a sentence, the event type and CAMEO prefix expected, and the
+// source and target as "COUNTRY/SECTOR". Shared by the coder's actor-rule tests.
+#ifndef RASAD_TESTS_UNIT_ACTOR_CASE_SUPPORT_H_
+#define RASAD_TESTS_UNIT_ACTOR_CASE_SUPPORT_H_
+
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <ostream>
+#include <string>
+
+#include "unit/engine_test_support.h"
+
+namespace rasad::testing {
+
+struct ActorCase {
+  const char* name;
+  const char* text;
+  const char* event;   // PLOVER type of the event checked
+  const char* cameo;   // its CAMEO code starts with this
+  const char* source;  // "COUNTRY/SECTOR" ("/CVL" when the country is unknown), "" for none
+  const char* target;  // likewise
+};
+
+inline void PrintTo(const ActorCase& x, std::ostream* os) { *os << x.name; }
+
+inline std::string ActorKey(const std::optional<EventActor>& a) {
+  return a ? a->country + "/" + a->sector : std::string();
+}
+
+// Codes the case's sentence (dated 2024-05-10) and expects an event of its type and code with its
+// source and target.
+inline void ExpectActorCase(const ActorCase& x) {
+  std::string error;
+  if (TestEngine(&error) == nullptr) GTEST_FAIL() << error;
+  bool found = false;
+  std::string seen;
+  for (const Event& e : CodeText(x.text, "2024-05-10")) {
+    seen += e.event + " " + e.cameo + " " + ActorKey(e.source) + " -> " + ActorKey(e.target) + "\n";
+    if (e.event == x.event && e.cameo.rfind(x.cameo, 0) == 0 && ActorKey(e.source) == x.source &&
+        ActorKey(e.target) == x.target) {
+      found = true;
+    }
+  }
+  EXPECT_TRUE(found) << x.name << ": no event as expected among:\n" << seen;
+}
+
+}  // namespace rasad::testing
+
+#endif  // RASAD_TESTS_UNIT_ACTOR_CASE_SUPPORT_H_
