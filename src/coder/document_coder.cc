@@ -119,6 +119,9 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit) {
     if (rest >= limit || text_.tokens[rest].kind != TokenKind::kWord) continue;
     bool adjective = rest != after;
     bool definite = text_.tokens[rest].prefixes & kProAl;
+    // A thing an attack hits (an object noun: فجر مسلحون حافلة) is the verb's object without the article.
+    int32_t rest_mention = MentionAt(rest);
+    bool object = !adjective && rest_mention >= 0 && M(rest_mention).object && M(rest_mention).first_token == rest;
     for (int k = 0; k < tk.count; ++k) {
       uint32_t first = tm.WordId(tk.key[k], tk.hash[k]);
       if (first == PhraseMatcher::kNoWord) continue;
@@ -144,11 +147,12 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit) {
       }
       if (payloads == nullptr) continue;
       // A longer rest is the complement of a verb (إلى الشوارع), which may follow a count and its actor;
-      // one word after the actor must carry the article (the adjective, the object: العسكرية، النار).
+      // one word after the actor must carry the article (the adjective, the object: العسكرية، النار)
+      // or be an object noun.
       bool verb = false;
       for (uint32_t p : *payloads) verb = verb || !trig_.trigger(p).noun;
       if (!(verb && end >= rest + 2)) {
-        if (one_word == nullptr || !definite || counted) continue;
+        if (one_word == nullptr || !(definite || object) || counted) continue;
         payloads = one_word;
         end = rest + 1;
         verb = false;

@@ -397,7 +397,14 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
       if (n >= 0 && M(n).is_actor && M(n).first_token == from + 1) from = M(n).end_token;
     }
     for (uint32_t k = from; k < c.end_token && k < from + 6; ++k) {
-      if (token_trigger_[k] >= 0) break;
+      // Another trigger ends the search; this one's own words too, but for an object noun that ends
+      // the phrase after the subject (فجر مسلحون حافلة: the bus is what was hit).
+      if (token_trigger_[k] >= 0) {
+        int32_t m = MentionAt(k);
+        bool own_object = token_trigger_[k] == static_cast<int32_t>(hi) && m >= 0 && M(m).object &&
+                          M(m).first_token == k;
+        if (!own_object) break;
+      }
       // A comma before a word joined by و or ف ends the verb's phrase (استهدف سوقا شعبية، وقالت
       // الشرطة): what follows is another clause.
       if (text_.tokens[k].kind == TokenKind::kPunct && k + 1 < c.end_token &&
