@@ -141,9 +141,9 @@ class DocumentCoder {
   int32_t MentionAt(uint32_t tok) const { return tok < rec_.token_mention.size() ? rec_.token_mention[tok] : -1; }
   std::string_view Bare(uint32_t tok) const { return BareWord(text_.Stem(text_.tokens[tok])); }
   // What token `tok` says of a period (grammar.tsv), looked up by its hashed key.
-  HistoryWord History(uint32_t tok) const {
+  GrammarWord GrammarWordAt(uint32_t tok) const {
     const TokenKeys::Keys& k = rec_.keys.tokens[tok];
-    return k.count > 0 ? trig_.history(k.key[0], k.hash[0]) : HistoryWord::kNone;
+    return k.count > 0 ? trig_.grammar_word(k.key[0], k.hash[0]) : GrammarWord::kNone;
   }
 
   void FindTriggersAndCues();

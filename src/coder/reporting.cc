@@ -295,14 +295,14 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   // whose clause places it in a past month (تعويضات لأسر ضحايا تفجير مقديشو الذي وقع في أكتوبر الماضي),
   // unless the clause also dates it as recent. Month names, the ordinals of two-word names (تشرين
   // الأول) and brackets may stand between the month and the word of the past (kinds month and past).
-  bool of_reference = t.first > c.first_token && History(t.first - 1) == HistoryWord::kReference;
+  bool of_reference = t.first > c.first_token && GrammarWordAt(t.first - 1) == GrammarWord::kReference;
   for (uint32_t k = c.first_token; of_reference && k < c.end_token; ++k) {
-    if (History(k) != HistoryWord::kMonth) continue;
+    if (GrammarWordAt(k) != GrammarWord::kMonth) continue;
     bool past = false;
     for (uint32_t j = k + 1; j < c.end_token && j <= k + 3 && !past; ++j) {
-      HistoryWord h = History(j);
-      past = h == HistoryWord::kPast;
-      if (h != HistoryWord::kMonth && !past && !(is_punct(j) && Bare(j) != "," && Bare(j) != "،")) break;
+      GrammarWord h = GrammarWordAt(j);
+      past = h == GrammarWord::kPast;
+      if (h != GrammarWord::kMonth && !past && !(is_punct(j) && Bare(j) != "," && Bare(j) != "،")) break;
     }
     if (!past) continue;
     if (RecentDateWithin(c.first_token, c.end_token)) break;
@@ -320,7 +320,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   // event (ارتفعت حصيلة القصف الذي استهدف سوقا أمس إلى 15 قتيلا).
   if (counted) {
     for (uint32_t k = text_.sentences[c.sentence].first_token; k < t.first; ++k) {
-      if (History(k) != HistoryWord::kToll) continue;
+      if (GrammarWordAt(k) != GrammarWord::kToll) continue;
       if (RecentDateWithin(k, t.first)) break;
       return "an update of the toll of an event reported before";
     }
@@ -517,10 +517,10 @@ const char* DocumentCoder::HistoricalPeriod(const Clause& c) const {
   // النظام البائد: the era of a former regime or ruler. The words are grammar.tsv's (kinds decade,
   // century, not_century, era, former).
   for (uint32_t k = c.first_token; k < c.end_token; ++k) {
-    switch (History(k)) {
-      case HistoryWord::kDecade:
+    switch (GrammarWordAt(k)) {
+      case GrammarWord::kDecade:
         return "placed in a past decade (history)";
-      case HistoryWord::kCentury: {
+      case GrammarWord::kCentury: {
         if (k + 1 >= c.end_token) break;
         std::string_view next = Bare(k + 1);
         bool region = false;
@@ -528,9 +528,9 @@ const char* DocumentCoder::HistoricalPeriod(const Clause& c) const {
         if (!region) return "placed in a past century (history)";
         break;
       }
-      case HistoryWord::kEra:
+      case GrammarWord::kEra:
         for (uint32_t j = k + 1; j < c.end_token && j <= k + 3; ++j) {
-          if (History(j) == HistoryWord::kFormer) {
+          if (GrammarWordAt(j) == GrammarWord::kFormer) {
             return "placed in the era of a former regime or ruler (history)";
           }
         }

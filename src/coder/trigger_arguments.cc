@@ -65,15 +65,13 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
     // the words that make على a phrase of agency or of cause (على يد، على أيدي، على خلفية، على لسان).
     if (M(m).is_actor && M(m).first_token == k && !(M(m).prefixes & (kPrepClitics | kProWa | kProFa)) && k >= 2 &&
         k - 1 > t.first) {
-      static constexpr std::string_view kNotObjects[] = {"يد", "ايدي", "خلفيه", "لسان", "راس", "حساب", "غرار", "هامش"};
       uint32_t obj = k - 1;
       const Token& o = text_.tokens[obj];
-      std::string_view head = Bare(obj);
       bool object_noun = o.kind == TokenKind::kWord && MentionAt(obj) < 0 && token_trigger_[obj] < 0 &&
                          !(o.prefixes & (kProAl | kPrepClitics | kProWa | kProFa)) && o.suffix == Enclitic::kNone &&
                          !(o.word_class & kWordFunction) && ((o.word_class & kWordNoun) || !(o.word_class & kWordVerb)) &&
                          !CueStartsAt(obj - 1, CueKind::kByAgent);
-      for (std::string_view x : kNotObjects) object_noun = object_noun && head != x;
+      object_noun = object_noun && GrammarWordAt(obj) != GrammarWord::kNotObject;
       std::string_view before = Bare(obj - 1);
       uint16_t way = before == "علي" ? kTargetAla : before == "ضد" ? kTargetDidd : 0;
       if (object_noun && way && (way & r.target) && obj - 1 >= t.end) {
@@ -98,9 +96,6 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
     // تجمع المتظاهرون أمام مبنى المحافظة مطالبين الحكومة بالرحيل، يهتفون ضد الحكومة، هتافات مناهضة
     // للرئيس: those the crowd makes demands of, chants against or opposes are what the protest is
     // addressed to. The scan stops at the next protest trigger, which takes its own.
-    static constexpr std::string_view kDemanding[] = {"مطالبين", "مطالبا", "مطالبه", "مطالبون", "مطالبات"};
-    static constexpr std::string_view kOpposing[] = {"مناهضه", "مناهض", "مناهضين", "مناهضا", "مناوئه", "مناوئ",
-                                                     "مناوئين", "مناوئا", "معاديه", "معادي", "معادين"};
     int32_t building_owner = -1;
     for (uint32_t k = t.end; k + 1 < sentence_end && k < t.end + 24; ++k) {
       int32_t h = token_trigger_[k];
@@ -115,11 +110,10 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
       if (n == "؛" || n == ";" || w == "فيما" || w == "بينما" || w == "حين") break;
       int32_t m = -1;
       const char* how = nullptr;
-      for (std::string_view x : kDemanding) {
-        if (w == x && (m = plain_actor(k + 1)) >= 0) how = "the one the protesters make demands of";
-      }
-      for (std::string_view x : kOpposing) {
-        int32_t n = w == x ? MentionAt(k + 1) : -1;
+      GrammarWord kind = GrammarWordAt(k);
+      if (kind == GrammarWord::kDemanding && (m = plain_actor(k + 1)) >= 0) how = "the one the protesters make demands of";
+      if (kind == GrammarWord::kOpposing) {
+        int32_t n = MentionAt(k + 1);
         if (n >= 0 && M(n).is_actor && M(n).first_token == k + 1 && (M(n).prefixes & kPrepClitics) == kProLi) {
           m = n;
           how = "the one the protest opposes";
@@ -154,13 +148,9 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
   if (code->plover == "ASSAULT") {
     // فجر نفسه مستهدفا دورية للجيش، بتفجير نفسها مستهدفة موكب الوزير: the object of the participle of
     // targeting after the attack (or the owner, through لـ or in construct, of the object).
-    static constexpr std::string_view kTargeting[] = {"مستهدفا", "مستهدفه", "مستهدفين", "مستهدفتين", "مستهدفات"};
     for (uint32_t k = t.end; k + 1 < sentence_end && k < t.end + 4; ++k) {
       if (text_.tokens[k].kind == TokenKind::kPunct) break;
-      std::string_view w = Bare(k);
-      bool targeting = false;
-      for (std::string_view x : kTargeting) targeting = targeting || w == x;
-      if (!targeting) continue;
+      if (GrammarWordAt(k) != GrammarWord::kTargeting) continue;
       int32_t m = plain_actor(k + 1);
       const char* how = "object of the participle of targeting";
       const Token& o = text_.tokens[k + 1];
@@ -182,15 +172,12 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
     }
     // فجر نفسه خارج مكتب شركة أمريكية، انفجرت قنبلة أمام مقر الحزب: a blast at a building aims at
     // its owner, named in construct or through لـ after the building noun.
-    static constexpr std::string_view kAt[] = {"امام", "خارج", "داخل", "قرب", "مدخل", "بالقرب"};
     for (uint32_t k = t.end; k + 2 < c.end_token && k < t.end + 8; ++k) {
       if (text_.tokens[k].kind == TokenKind::kPunct || (token_trigger_[k] >= 0 && token_trigger_[k] != static_cast<int32_t>(hi))) {
         break;
       }
+      if (GrammarWordAt(k) != GrammarWord::kAt) continue;
       std::string_view w = Bare(k);
-      bool at = false;
-      for (std::string_view x : kAt) at = at || w == x;
-      if (!at) continue;
       uint32_t j = k + 1;
       if (w == "بالقرب" && Bare(j) == "من") ++j;
       // داخل مطعم، أمام مقر حزب الوفد: a building the lexicon knows, with its owner if one is named.

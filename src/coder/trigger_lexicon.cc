@@ -2,7 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <utility>
 
 #include "coder/ontology.h"
 #include "text/arabic_normalizer.h"
@@ -197,29 +199,30 @@ Status TriggerLexicon::LoadCues(const std::string& path, const std::string& labe
     if (f.size() < 2) return r.Error("expected cue, kind, scope");
     CueRecord c;
     std::string_view k = f[1];
-    if (grammar && (k == "decade" || k == "century" || k == "era" || k == "former" || k == "not_century" ||
-                    k == "month" || k == "past" || k == "reference" ||
-                    k == "toll")) {
-      // Words of a period: single words looked up by their bare form, not cues matched as phrases.
-      HistoryWord h = k == "decade"    ? HistoryWord::kDecade
-                      : k == "century" ? HistoryWord::kCentury
-                      : k == "era"     ? HistoryWord::kEra
-                      : k == "month"   ? HistoryWord::kMonth
-                      : k == "past"    ? HistoryWord::kPast
-                      : k == "reference" ? HistoryWord::kReference
-                      : k == "toll"      ? HistoryWord::kToll
-                                       : HistoryWord::kFormer;
+    static const std::pair<std::string_view, GrammarWord> kWordKinds[] = {
+        {"decade", GrammarWord::kDecade},       {"century", GrammarWord::kCentury},
+        {"era", GrammarWord::kEra},             {"former", GrammarWord::kFormer},
+        {"not_century", GrammarWord::kNone},    {"month", GrammarWord::kMonth},
+        {"past", GrammarWord::kPast},           {"reference", GrammarWord::kReference},
+        {"toll", GrammarWord::kToll},           {"demanding", GrammarWord::kDemanding},
+        {"opposing", GrammarWord::kOpposing},   {"targeting", GrammarWord::kTargeting},
+        {"at", GrammarWord::kAt},               {"not_object", GrammarWord::kNotObject},
+    };
+    auto word_kind = std::find_if(std::begin(kWordKinds), std::end(kWordKinds), [&](const auto& e) { return e.first == k; });
+    if (grammar && word_kind != std::end(kWordKinds)) {
+      // Single words looked up by their bare form, not cues matched as phrases.
+      GrammarWord h = word_kind->second;
       for (std::string_view form : SplitList(f[0])) {
         std::vector<std::string> words = Words(norm.Normalize(form));
         if (words.size() != 1) return r.Error("a word of kind '" + std::string(k) + "' must be one word");
         std::string bare(BareWord(words[0]));
         if (k == "not_century") {
           not_century_.push_back(std::move(bare));
-        } else if (history_words_.Find(bare) != FlatStringIndex::kNone) {
-          return r.Error("'" + std::string(form) + "' is listed twice as a word of a period");
+        } else if (grammar_words_.Find(bare) != FlatStringIndex::kNone) {
+          return r.Error("'" + std::string(form) + "' is listed twice as a single grammar word");
         } else {
-          history_words_.Insert(bare);
-          history_kinds_.push_back(h);
+          grammar_words_.Insert(bare);
+          grammar_word_kinds_.push_back(h);
         }
       }
       continue;

@@ -93,10 +93,12 @@ enum class CueKind : uint8_t {
   kSaw,        // شاهد: a past verb of seeing; the imperfective violent verb after its object is the scene seen
 };
 
-// grammar.tsv kinds `decade`, `century`, `era`, `former`, `not_century`, `month`, `past`,
-// `reference` and `toll`: single words that place an event in history (HistoricalPeriod in reporting.cc) or a
-// verbal noun of reference in a past month (Background), looked up by their bare form.
-enum class HistoryWord : uint8_t {
+// Single words of grammar.tsv, looked up by their bare form rather than matched as phrases: the
+// kinds `decade`, `century`, `era`, `former`, `not_century`, `month`, `past`, `reference` and `toll`
+// place an event in history (HistoricalPeriod in reporting.cc) or make a verbal noun one of reference
+// in a past month (Background); `demanding`, `opposing`, `targeting`, `at` and `not_object` lead the
+// coder to a target (trigger_arguments.cc).
+enum class GrammarWord : uint8_t {
   kNone,
   kDecade,   // الستينات، التسعينيات: places the event of its clause in a past decade
   kCentury,  // قرن: with a word after it that names no region (القرن السابع عشر), a past century
@@ -106,6 +108,11 @@ enum class HistoryWord : uint8_t {
   kPast,     // الماضي، المنصرم، الفائت
   kReference,  // ضحايا، تعويضات، ذكرى، محاكمة: a noun whose violent genitive names an earlier event
   kToll,       // حصيلة: a toll; a count in its clause updates the toll of an event reported before
+  kDemanding,  // مطالبين: the actor after it is whom a protest makes demands of
+  kOpposing,   // مناهضة: the actor after it, through لـ, is whom a protest opposes
+  kTargeting,  // مستهدفا: after an attack, the object after it is what was attacked
+  kAt,         // أمام، داخل، قرب: a blast at the building after it aims at the building or its owner
+  kNotObject,  // يد، خلفية، لسان: after على, a noun that makes على a phrase of agency or cause, not an object
 };
 
 // kWord: the word the cue governs, right after it or after one light verbal noun (بقصد قتل، بغية شن
@@ -139,12 +146,12 @@ class TriggerLexicon {
   const CueRecord& cue(uint32_t i) const { return cue_records_[i]; }
   size_t trigger_count() const { return records_.size(); }
   size_t cue_count() const { return cue_records_.size(); }
-  // What a word (bare matching form) says of a period, from grammar.tsv; kNone for most words.
-  HistoryWord history(std::string_view bare) const { return history(bare, FlatStringIndex::Hash(bare)); }
+  // The kind of a single grammar word (bare matching form), from grammar.tsv; kNone for most words.
+  GrammarWord grammar_word(std::string_view bare) const { return grammar_word(bare, FlatStringIndex::Hash(bare)); }
   // The same for a word whose hash (FlatStringIndex::Hash) is known: asked of every token of a clause.
-  HistoryWord history(std::string_view bare, uint64_t hash) const {
-    uint32_t id = history_words_.Find(bare, hash);
-    return id == FlatStringIndex::kNone ? HistoryWord::kNone : history_kinds_[id];
+  GrammarWord grammar_word(std::string_view bare, uint64_t hash) const {
+    uint32_t id = grammar_words_.Find(bare, hash);
+    return id == FlatStringIndex::kNone ? GrammarWord::kNone : grammar_word_kinds_[id];
   }
   // Parts of a word that, right after a kCentury word, make the pair a region, not a period (القرن
   // الأفريقي: the Horn of Africa); matched anywhere in that word's bare form.
@@ -169,8 +176,8 @@ class TriggerLexicon {
   PhraseMatcher cues_;
   std::vector<TriggerRecord> records_;
   std::vector<CueRecord> cue_records_;
-  FlatStringIndex history_words_;            // bare forms; ids index history_kinds_
-  std::vector<HistoryWord> history_kinds_;
+  FlatStringIndex grammar_words_;            // bare forms; ids index grammar_word_kinds_
+  std::vector<GrammarWord> grammar_word_kinds_;
   std::vector<std::string> not_century_;
 };
 
