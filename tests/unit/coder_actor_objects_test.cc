@@ -49,11 +49,11 @@ const ActorCase kCases[] = {
     {"army_in_a_state", "شن الجيش في ميانمار غارات جوية على قرى في ولاية شان.", "ASSAULT", "19", "MMR/MIL", "/CVL"},
     {"police_in_a_state", "اعتقلت الشرطة في باكستان عشرة محتجين.", "COERCE", "173", "PAK/COP", "/CVL"},
     {"army_in_a_town_gives_no_state", "قتل الجيش في الرمادي خمسة مسلحين.", "ASSAULT", "19", "/MIL", "/UAF"},
-    // Gunmen in construct with a named armed group are its fighters.
     // An object noun ends a verb phrase after its subject without the article (فجر + subject +
     // حافلة is the phrase فجر حافلة), and is the target.
     {"bus_blown_up_after_the_subject", "فجر مسلحون حافلة للركاب في شمال بغداد.", "ASSAULT", "183", "/UAF", "/CVL"},
     {"town_hall_blown_up_after_the_subject", "فجر المسلحون مبنى البلدية في بغداد.", "ASSAULT", "183", "/UAF", "/GOV"},
+    // Gunmen in construct with a named armed group are its fighters.
     {"gunmen_of_a_named_group", "هاجم مسلحو حركة الشباب قاعدة للجيش الصومالي.", "ASSAULT", "19", "SOM/REB",
      "SOM/MIL"},
     {"gunmen_of_a_state_stay_gunmen", "هاجم مسلحون من العشائر مركزا للشرطة.", "ASSAULT", "19", "/UAF", "/COP"},
