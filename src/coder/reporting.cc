@@ -389,11 +389,20 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     uint32_t end = std::min(text_.sentences[c.sentence].end_token, t.end + 8);
     // A relative clause describing the subject (إن القذائف التي أطلقتها ... من صنع إيران) is not the
     // clause's predicate: its verb is skipped.
+    // The predicate may be negated: after لم the verb is a jussive, a past (إن الهجوم لم يسفر عن
+    // إصابات: the attack happened); after لن it is a future (فإن إطلاق الصواريخ لن يتوقف): nothing
+    // is presented as having happened.
     bool in_relative = false;
+    bool jussive = false;
     for (uint32_t k = t.end; k < end; ++k) {
       if (CueStartsAt(k, CueKind::kRelative)) {
         in_relative = true;
         continue;
+      }
+      if (!in_relative && CueStartsAt(k, CueKind::kNegation)) {
+        if (Bare(k) == "لن") break;
+        jussive = Bare(k) == "لم";
+        if (jussive) continue;
       }
       if (in_relative && (other_trigger(k) || PerfectiveOccurrence(k, kStartsHere) || verb_only(k))) {
         in_relative = false;
@@ -406,7 +415,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
       if (verb_only(k)) {
         std::string_view v = Bare(k);
         bool imperfective = v.rfind("ي", 0) == 0 || v.rfind("ن", 0) == 0;
-        if (!imperfective) return reported("subject of a reported clause");
+        if (!imperfective || jussive) return reported("subject of a reported clause");
         break;
       }
     }
@@ -415,6 +424,16 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   // شرق الجزيرة أمس إلى هجوم): it reaches further back than the other verbs of occurrence.
   constexpr uint32_t kUndergoReach = 2 * kClauseReach;
   bool indefinite_noun = !(tt.prefixes & (kProAl | kPrepClitics)) && tt.suffix == Enclitic::kNone;
+  // A noun after في is where or in what the act took place, never the object of a verb of
+  // occurrence (وقام ... بهذه المهمة في مقاطعة لياونينغ، وقام المتهم الرئيسي في اغتيال ... برحلات);
+  // only a verb whose subject is the event takes it (خرج المئات في مظاهرة).
+  bool after_fi = t.first > c.first_token && Bare(t.first - 1) == "في";
+  auto happening_ends_before = [&](uint32_t k) {
+    for (const CueHit& q : cues_) {
+      if (q.end == k && trig_.cue(q.record).kind == CueKind::kOccurrence && trig_.cue(q.record).happening) return true;
+    }
+    return false;
+  };
   for (uint32_t k = t.first; k + kUndergoReach >= t.first; --k) {
     // تم، جرى take their verbal noun right after them (تم اختطاف): further on, another noun is theirs.
     std::string_view light = k > 0 ? Bare(k - 1) : std::string_view();
@@ -433,7 +452,8 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     // An indefinite noun is the object of the verb however long its subject (نظم معلمون وعاملون في
     // القطاع الصحي في ميانمار مسيرة صامتة), as the subject of a verb of undergoing is.
     bool near = k + kClauseReach >= t.first || CueEndsBefore(k, CueKind::kUndergo) || indefinite_noun;
-    if (PerfectiveOccurrence(k, kEndsBefore) && takes_next && (!light_verb || k == t.first) && near) {
+    if (PerfectiveOccurrence(k, kEndsBefore) && takes_next && (!light_verb || k == t.first) && near &&
+        (!after_fi || happening_ends_before(k))) {
       return reported("after a verb of occurrence");
     }
     if (k <= c.first_token || is_punct(k - 1) || other_trigger(k - 1) || verb_only(k - 1)) break;

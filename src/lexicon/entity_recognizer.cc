@@ -339,6 +339,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     const Token& t = text.tokens[first];
     if (t.prefixes & kProBi) return true;
     if (first == 0 || text.tokens[first - 1].sentence != t.sentence) return false;
+    // Before a verb من is "who" (ومن كان وراء الاغتيال), not "from" (من كان، Cannes).
+    if ((t.word_class & kWordVerb) && text.Stem(text.tokens[first - 1]) == "من") return false;
     return is_place_noun(first - 1) || TokenIn<kLocativeWords>(out->keys.tokens[first - 1]);
   };
   for (RawMatch& r : raws) {

@@ -48,11 +48,29 @@ bool EndsWith(std::string_view s, std::string_view p) {
 
 }  // namespace
 
+uint8_t CliticAnalyzer::Conjunction(std::string_view word, uint8_t whole, bool final_ta_marbuta) const {
+  uint8_t bit = StartsWith(word, "و") ? kProWa : StartsWith(word, "ف") ? kProFa : 0;
+  if (bit == 0 || final_ta_marbuta || (whole & kWordInitialLetter) || word.size() < 3 * kLetter) return 0;
+  std::string_view rest = word.substr(kLetter);
+  uint8_t known = Known(rest);
+  // ولم، فلا: a particle after the conjunction; ووقع: a word in و after it.
+  bool particle = (whole & kWordFunction) && (known & kWordFunction);
+  bool double_waw = bit == kProWa && StartsWith(rest, "و") && known != 0;
+  return particle || double_waw ? bit : 0;
+}
+
 WordAnalysis CliticAnalyzer::Analyze(std::string_view word, bool final_ta_marbuta) const {
   WordAnalysis best;
   best.stem.assign(word);
   uint8_t whole = Known(word);
   if (whole) {
+    if (uint8_t conjunction = Conjunction(word, whole, final_ta_marbuta)) {
+      best.prefixes = conjunction;
+      best.source = StemSource::kLexicon;
+      best.word_class = Known(word.substr(kLetter));
+      best.stem.assign(word.substr(kLetter));
+      return best;
+    }
     best.word_class = whole;
     return best;
   }

@@ -8,6 +8,11 @@
 // المانيا is known). A word with no known analysis keeps only the article split off (the article is
 // reliable), and is marked as a heuristic analysis. A stem that lost its ta marbuta before a
 // pronoun (حكومته) gets it back (حكومه, the matching form of حكومة).
+//
+// hunspell-ar lists particles with the conjunction attached (ولم، وكان، فلا، ومن) and rare verb
+// forms in وو (ووقع, the passive of واقع). In news these are the conjunction before a particle or a
+// word in و (و + لم، و + وقع), so they are split although the whole is known, except for the
+// words whose first letter belongs to them (ولي، فعل: kWordInitialLetter).
 #ifndef RASAD_TEXT_CLITIC_ANALYZER_H_
 #define RASAD_TEXT_CLITIC_ANALYZER_H_
 
@@ -38,6 +43,9 @@ class CliticAnalyzer {
 
  private:
   uint8_t Known(std::string_view stem) const { return words_ ? words_->Classes(stem) : 0; }
+  // The conjunction (و or ف) a known word starts with, when it is that and not part of the word;
+  // 0 otherwise.
+  uint8_t Conjunction(std::string_view word, uint8_t whole, bool final_ta_marbuta) const;
   const WordSet* words_;
 };
 

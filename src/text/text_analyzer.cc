@@ -137,6 +137,12 @@ Result<std::unique_ptr<TextResources>> TextResources::Load(const std::string& da
     }
   }
   {
+    TsvReader r(data_dir + "/text/initial_letter_words.tsv");
+    if (!r.status().ok()) return r.status();
+    std::vector<std::string_view> f;
+    while (r.Next(&f)) res->words.AddNormalized(norm.Normalize(f[0]), kWordInitialLetter);
+  }
+  {
     TsvReader r(data_dir + "/text/abbreviations.tsv");
     if (!r.status().ok()) return r.status();
     std::vector<std::string_view> f;

@@ -23,6 +23,9 @@ enum WordClass : uint8_t {
   kWordName = 1 << 3,      // proper names (hunspell-ar's continents, countries, capitals, people)
   kWordNumber = 1 << 4,
   kWordLexicon = 1 << 5,   // a name in rasad's own dictionaries (actors, places)
+  // A word whose first و or ف is a letter of the word although the rest is a particle (ولي guardian,
+  // فعل act, والي governor): never split as the conjunction (text/initial_letter_words.tsv).
+  kWordInitialLetter = 1 << 6,
 };
 
 // A common word: a noun, verb or particle that is not also a proper name. Dictionary phrases made

@@ -25,15 +25,16 @@ TEST(GsrDevTest, DetectionDoesNotRegress) {
   std::cout << "detect: " << res.dump() << "\n";
   // Mentions that are background (relative and temporal clauses, habits, nouns naming earlier events)
   // are no longer coded: recall gave a little for much precision, so F1 is guarded too.
-  // Measured ASSAULT P 0.5645 R 0.9292 F1 0.7023 (tp 105, fp 81, fn 8), PROTEST P 0.4792 R 0.92
-  // F1 0.6301 (tp 23, fp 25, fn 2); the floors allow one record worse (PROTEST F1 and precision
-  // stay at 0.615 and 0.47, which one record worse would reach).
-  EXPECT_GE(res["ASSAULT"]["f1"].get<double>(), 0.697);
+  // Measured ASSAULT P 0.5585 R 0.9292 F1 0.6977 (tp 105, fp 83, fn 8), PROTEST P 0.4894 R 0.92
+  // F1 0.6389 (tp 23, fp 24, fn 2); the floors allow one record worse. (Since the conjunction is split
+  // off particles, a "difficult no" about the Rwandan massacres, فكانت المذابح التي راح ضحيتها 800
+  // ألف, is no longer read as intended by a تحثه على in the clause before ولكنه; it counts.)
+  EXPECT_GE(res["ASSAULT"]["f1"].get<double>(), 0.695);
   EXPECT_GE(res["ASSAULT"]["recall"].get<double>(), 0.92);
-  EXPECT_GE(res["ASSAULT"]["precision"].get<double>(), 0.561);
-  EXPECT_GE(res["PROTEST"]["f1"].get<double>(), 0.615);
+  EXPECT_GE(res["ASSAULT"]["precision"].get<double>(), 0.555);
+  EXPECT_GE(res["PROTEST"]["f1"].get<double>(), 0.63);
   EXPECT_GE(res["PROTEST"]["recall"].get<double>(), 0.88);
-  EXPECT_GE(res["PROTEST"]["precision"].get<double>(), 0.47);
+  EXPECT_GE(res["PROTEST"]["precision"].get<double>(), 0.479);
 }
 
 TEST(GsrDevTest, ActorCodingDoesNotRegress) {

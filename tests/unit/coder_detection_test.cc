@@ -1,6 +1,6 @@
 // Which event a word reports, decided by the structure around it (document_coder.cc, reporting.cc,
 // triggers.tsv, cues.tsv, grammar.tsv): a drone or a march, a crowd's act, a cancelled or planned
-// protest, a festival, a past month, a noun with tanwin. Sentences written for these tests, each
+// protest, a festival, a past month, a noun with tanwin, a clause after the conjunction. Sentences written for these tests, each
 // checked by hand. `reported` false: no event of the type may count (not negated, and asserted,
 // reported or alleged); true: at least one must, with a CAMEO code starting with `cameo`.
 #include <gtest/gtest.h>
@@ -93,6 +93,14 @@ const Case kCases[] = {
     {"judge_with_tanwin", "عين مجلس القضاء قاضياً جديداً في محكمة الاستئناف.", "ACCUSE", "", false},
     {"judge_killed", "اغتال مسلحون قاضياً في مدينة كويتا الباكستانية.", "ACCUSE", "", false},
     {"sued_verb", "قاضت الشركة الحكومة أمام المحكمة الإدارية.", "ACCUSE", "115", true},
+    // The conjunction before a word in و (ووقع = و + وقع "took place").
+    {"occurred_after_conjunction", "ووقع هجوم على حاجز للشرطة في كركوك.", "ASSAULT", "19", true},
+    // A noun after في is where or in what something was done, not the object of قام.
+    {"noun_after_fi_is_no_object", "وقام المتهم الرئيسي في اغتيال الصحافي بعدة رحلات إلى الخارج.", "ASSAULT", "",
+     false},
+    {"event_after_fi_of_going_out", "خرج المئات في مظاهرة وسط العاصمة.", "PROTEST", "141", true},
+    // The predicate of the reported clause is a future (لن): nothing happened; after لم, a past.
+    {"future_predicate", "وقال الناطق إنه حتى بعد العملية فإن إطلاق الصواريخ لن يتوقف.", "ASSAULT", "", false},
 };
 
 void PrintTo(const Case& x, std::ostream* os) { *os << x.name; }

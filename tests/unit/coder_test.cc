@@ -45,6 +45,14 @@ const Expect kCases[] = {
      "14", "/EDU", "TUN/LEG", "*", -1, false, "asserted", ""},
     {"negated_attack", "لم تهاجم القوات الإسرائيلية مخيم جنين.", "2024-05-10", "ASSAULT", "19", "ISR/MIL", "*",
      "Jenin", -1, true, "asserted", ""},
+    // hunspell-ar lists ولم and فلم as words: they are still the conjunction and the negation.
+    {"negated_after_conjunction", "ولم تهاجم القوات الإسرائيلية مخيم جنين.", "2024-05-10", "ASSAULT", "19", "ISR/MIL",
+     "*", "Jenin", -1, true, "asserted", ""},
+    {"negated_after_fa", "فلم يهاجم الجيش السوري مدينة درعا.", "2024-05-10", "ASSAULT", "19", "SYR/MIL", "*", "Daraa",
+     -1, true, "asserted", ""},
+    // من before a verb is "who": من كان is no place (Cannes).
+    {"who_was_is_no_place", "قتل مسلحون ثلاثة جنود قرب الحدود ولا يعرف من كان وراء الهجوم.", "2024-05-10", "ASSAULT",
+     "19", "/UAF", "/MIL", "", -1, false, "asserted", ""},
     {"reported_control", "قال المتحدث إن الجيش السوداني سيطر على مدينة ود مدني.", "2024-05-10", "COERCE", "192",
      "SDN/MIL", "", "Wad Madani", -1, false, "reported", ""},
     {"intended_offensive", "يعتزم الجيش الروسي شن هجوم جديد على خاركيف.", "2024-05-10", "ASSAULT", "19", "RUS/MIL",

@@ -126,6 +126,59 @@ TEST(CliticAnalyzerTest, WithHunspell) {
   EXPECT_EQ(benghazi.stem, "بنغازي");
 }
 
+// A known particle with the conjunction attached is still the conjunction and the particle, and so is
+// a known word in وو; a word whose first letter is marked kWordInitialLetter keeps it.
+TEST(CliticAnalyzerTest, ConjunctionBeforeAKnownParticle) {
+  WordSet w;
+  for (const char* particle : {"لم", "ولم", "لا", "فلا", "لي", "ولي", "عل", "فعل", "من", "ومن"}) {
+    w.Add(particle, kWordFunction);
+  }
+  w.Add("ولي", kWordNoun | kWordInitialLetter);  // guardian (ولي العهد)
+  w.Add("فعل", kWordVerb | kWordInitialLetter);  // did
+  for (const char* verb : {"وقع", "ووقع", "وصل"}) w.Add(verb, kWordVerb);
+  w.Add("قمر", kWordNoun);
+  w.Add("وقمر", kWordNoun);
+  CliticAnalyzer analyzer(&w);
+  const Case cases[] = {
+      {"ولم", {"و"}, "لم", "", kLexicon},
+      {"فلا", {"ف"}, "لا", "", kLexicon},
+      {"ومن", {"و"}, "من", "", kLexicon},
+      {"ووقع", {"و"}, "وقع", "", kLexicon},
+      {"ولي", {}, "ولي", "", kWhole},
+      {"فعل", {}, "فعل", "", kWhole},
+      // A known content word is not split on its rest alone (only particles and وو are).
+      {"وقمر", {}, "وقمر", "", kWhole},
+      {"وصل", {}, "وصل", "", kWhole},
+  };
+  for (const Case& c : cases) ExpectAnalysis(AnalyzeWritten(analyzer, c.word), c);
+}
+
+// With hunspell-ar, which lists ولم، فلا، وكان، ووقع as words, and the project's list of words whose
+// first letter is their own.
+TEST(CliticAnalyzerTest, ConjunctionWithHunspell) {
+  RASAD_REQUIRE_HUNSPELL();
+  const TextResources* res = testing::Resources(true);
+  ASSERT_NE(res, nullptr);
+  TextAnalyzer analyzer(res);
+  struct ConjCase {
+    std::string text;
+    std::string stem;
+    uint8_t prefixes;
+  };
+  const ConjCase cases[] = {
+      {"ولم", "لم", kProWa},     {"فلا", "لا", kProFa},     {"وكان", "كان", kProWa},
+      {"ومن", "من", kProWa},     {"ووقع", "وقع", kProWa},   {"ولكن", "لكن", kProWa},
+      {"ولي", "ولي", 0},         {"والي", "والي", 0},       {"فعل", "فعل", 0},
+      {"وفاة", "وفاه", 0},       {"ولاية", "ولايه", 0},     {"فقط", "قط", kProFa},
+  };
+  for (const ConjCase& c : cases) {
+    AnalyzedText t = analyzer.Analyze(c.text);
+    ASSERT_EQ(t.tokens.size(), 1u) << c.text;
+    EXPECT_EQ(t.Stem(t.tokens[0]), c.stem) << c.text;
+    EXPECT_EQ(t.tokens[0].prefixes, c.prefixes) << c.text;
+  }
+}
+
 // Through TextAnalyzer, the ta marbuta flag comes from the original text, also when the ة carries a
 // diacritic or is written as a presentation form.
 TEST(CliticAnalyzerTest, TaMarbutaSeenInTheOriginal) {
