@@ -170,20 +170,25 @@ void Check(const std::string& file, size_t records, const Floors& floors) {
   EXPECT_LE(f.no_event_alarms, floors.max_no_event_alarms);
 }
 
+// Measured at 8ea5fc5 (2026-11-30, after the dictionary fixes found through the dev half; the figures
+// before them are in events_types.md). Floors: one sentence fewer found and one more false alarm per type,
+// one main actor fewer, one more no-event sentence given an event.
+//   dev     tp 49 fp 6 fn 12, P 0.8909 R 0.8033 F1 0.8448; source 44/59 target 13/48 mood 43/63; no-event 0/11
+//   heldout tp 42 fp 23 fn 18, P 0.6462 R 0.7000 F1 0.6720; source 34/58 target 10/46 mood 34/64; no-event 4/10
 TEST(TypesGoldTest, DevHalfDoesNotRegress) {
   Check("events_types_dev.jsonl", 70,
-        Floors{{{"AGREE", 0, 99}, {"CONSULT", 0, 99}, {"SUPPORT", 0, 99}, {"CONCEDE", 0, 99}, {"COOPERATE", 0, 99},
-                {"AID", 0, 99}, {"RETREAT", 0, 99}, {"REQUEST", 0, 99}, {"ACCUSE", 0, 99}, {"REJECT", 0, 99},
-                {"THREATEN", 0, 99}, {"SANCTION", 0, 99}, {"MOBILIZE", 0, 99}, {"COERCE", 0, 99}},
-               0, 0, 0, 99});
+        Floors{{{"AGREE", 2, 1}, {"CONSULT", 3, 2}, {"SUPPORT", 4, 1}, {"CONCEDE", 2, 1}, {"COOPERATE", 2, 1},
+                {"AID", 3, 2}, {"RETREAT", 0, 3}, {"REQUEST", 4, 1}, {"ACCUSE", 3, 1}, {"REJECT", 3, 1},
+                {"THREATEN", 2, 1}, {"SANCTION", 1, 1}, {"MOBILIZE", 2, 1}, {"COERCE", 4, 3}},
+               43, 12, 42, 1});
 }
 
 TEST(TypesGoldTest, HeldOutHalfDoesNotRegress) {
   Check("events_types_heldout.jsonl", 69,
-        Floors{{{"AGREE", 0, 99}, {"CONSULT", 0, 99}, {"SUPPORT", 0, 99}, {"CONCEDE", 0, 99}, {"COOPERATE", 0, 99},
-                {"AID", 0, 99}, {"RETREAT", 0, 99}, {"REQUEST", 0, 99}, {"ACCUSE", 0, 99}, {"REJECT", 0, 99},
-                {"THREATEN", 0, 99}, {"SANCTION", 0, 99}, {"MOBILIZE", 0, 99}, {"COERCE", 0, 99}},
-               0, 0, 0, 99});
+        Floors{{{"AGREE", 3, 2}, {"CONSULT", 4, 3}, {"SUPPORT", 2, 2}, {"CONCEDE", 2, 1}, {"COOPERATE", 0, 1},
+                {"AID", 1, 4}, {"RETREAT", 2, 3}, {"REQUEST", 3, 3}, {"ACCUSE", 2, 3}, {"REJECT", 2, 1},
+                {"THREATEN", 3, 1}, {"SANCTION", 0, 2}, {"MOBILIZE", 1, 1}, {"COERCE", 4, 10}},
+               33, 9, 33, 5});
 }
 
 }  // namespace
