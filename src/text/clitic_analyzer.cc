@@ -74,6 +74,18 @@ WordAnalysis CliticAnalyzer::Analyze(std::string_view word, bool final_ta_marbut
     best.word_class = whole;
     return best;
   }
+  // وفدا: the indefinite accusative of a known noun (its alif of tanwin), not و + فدا (Fada, a town),
+  // where what a clitic split would leave is no common word (وبدا is و + بدا "seemed").
+  bool clitic_letter = StartsWith(word, "و") || StartsWith(word, "ف") || StartsWith(word, "ب") ||
+                       StartsWith(word, "ل") || StartsWith(word, "ك");
+  if (clitic_letter && EndsWith(word, "ا") && word.size() >= 3 * kLetter &&
+      !IsCommonWord(Known(word.substr(kLetter)))) {
+    uint8_t noun = Known(word.substr(0, word.size() - kLetter));
+    if ((noun & kWordNoun) && !(noun & kWordFunction)) {
+      best.word_class = noun;
+      return best;
+    }
+  }
   int best_count = 99;
   std::string restored;
   for (const Prefix& p : kPrefixes) {

@@ -127,7 +127,8 @@ TEST(CliticAnalyzerTest, WithHunspell) {
 }
 
 // A known particle with the conjunction attached is still the conjunction and the particle, and so is
-// a known word in وو; a word whose first letter is marked kWordInitialLetter keeps it.
+// a known word in وو; a word whose first letter is marked kWordInitialLetter keeps it. The accusative
+// alif of a known noun keeps the word whole where a split would leave no common word.
 TEST(CliticAnalyzerTest, ConjunctionBeforeAKnownParticle) {
   WordSet w;
   for (const char* particle : {"لم", "ولم", "لا", "فلا", "لي", "ولي", "عل", "فعل", "من", "ومن"}) {
@@ -138,6 +139,11 @@ TEST(CliticAnalyzerTest, ConjunctionBeforeAKnownParticle) {
   for (const char* verb : {"وقع", "ووقع", "وصل"}) w.Add(verb, kWordVerb);
   w.Add("قمر", kWordNoun);
   w.Add("وقمر", kWordNoun);
+  // وفدا is the accusative of وفد, not و + فدا (a town); وبدا is و + بدا "seemed" (وبد is a rare noun).
+  w.Add("وفد", kWordNoun);
+  w.Add("فدا", kWordLexicon);
+  w.Add("وبد", kWordNoun);
+  w.Add("بدا", kWordVerb);
   CliticAnalyzer analyzer(&w);
   const Case cases[] = {
       {"ولم", {"و"}, "لم", "", kLexicon},
@@ -149,6 +155,8 @@ TEST(CliticAnalyzerTest, ConjunctionBeforeAKnownParticle) {
       // A known content word is not split on its rest alone (only particles and وو are).
       {"وقمر", {}, "وقمر", "", kWhole},
       {"وصل", {}, "وصل", "", kWhole},
+      {"وفدا", {}, "وفدا", "", kWhole},
+      {"وبدا", {"و"}, "بدا", "", kLexicon},
   };
   for (const Case& c : cases) ExpectAnalysis(AnalyzeWritten(analyzer, c.word), c);
 }
