@@ -48,6 +48,8 @@ uint16_t DocumentCoder::PrepositionOf(int32_t m) const {
     if (CueEndsBefore(k, CueKind::kByAgent)) return kPrepOther;
     const Token& prev = text_.tokens[k - 1];
     if (prev.sentence != text_.tokens[x.first_token].sentence || prev.kind != TokenKind::kWord) break;
+    // عليه، منهم: a preposition with its pronoun is a phrase of its own; it governs no word after it.
+    if (prev.suffix != Enclitic::kNone && (prev.word_class & kWordPreposition)) break;
     // وفي تونس: the preposition may carry a conjunction.
     std::string_view w = (prev.prefixes & ~(kProWa | kProFa)) == 0 ? BareWord(text_.Stem(prev)) : BareWord(text_.Norm(prev));
     // hunspell-ar lists وفي and فمن whole; read them as و + the preposition.

@@ -61,6 +61,10 @@ void DocumentCoder::FindTriggersAndCues() {
       PhraseMatcher::Roots roots =
           trigger_roots_.Get(&tm, rec_.keys, i, [&](const TokenKeys::Keys& k) { return tm.RootsOf(k); });
       PhraseMatcher::Match hit = tm.Longest(rec_.keys, i, s.end_token, roots);
+      if (hit.length <= 1 && roots.any() && PhraseAcrossPronoun(i, s.end_token)) {
+        i = hits_.back().end;
+        continue;
+      }
       if (hit.length == 0 && roots.any() && SplitNounPhrase(i, s.end_token)) {
         ++i;
         continue;
@@ -170,6 +174,46 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit) {
   return false;
 }
 
+
+bool DocumentCoder::PhraseAcrossPronoun(uint32_t i, uint32_t limit) {
+  // A verb phrase with a preposition and its pronoun after the verb (أطلقوا عليه النار، فتحوا عليهم
+  // النار): the pronoun is the target (VerbArguments), the rest of the phrase follows it.
+  const uint32_t rest = i + 2;
+  if (rest >= limit || text_.tokens[i].kind != TokenKind::kWord) return false;
+  const Token& prep = text_.tokens[i + 1];
+  if (prep.suffix == Enclitic::kNone || !(prep.word_class & kWordPreposition)) return false;
+  const PhraseMatcher& tm = trig_.triggers();
+  const TokenKeys::Keys& tk = rec_.keys.tokens[i];
+  for (int k = 0; k < tk.count; ++k) {
+    uint32_t first = tm.WordId(tk.key[k], tk.hash[k]);
+    uint32_t node = first == PhraseMatcher::kNoWord ? 0 : tm.Step(0, first);
+    const std::vector<uint32_t>* payloads = nullptr;
+    uint32_t end = rest;
+    for (uint32_t x = rest; x < limit && x < rest + 4 && node != 0; ++x) {
+      const TokenKeys::Keys& xk = rec_.keys.tokens[x];
+      uint32_t next = 0;
+      for (int a = (xk.attached && xk.count == 2) ? 1 : 0; a < xk.count && next == 0; ++a) {
+        uint32_t id = tm.WordId(xk.key[a], xk.hash[a]);
+        if (id != PhraseMatcher::kNoWord) next = tm.Step(node, id);
+      }
+      node = next;
+      if (node != 0 && tm.Payloads(node) != nullptr) {
+        payloads = tm.Payloads(node);
+        end = x + 1;
+      }
+    }
+    if (payloads == nullptr) continue;
+    bool verb = false;
+    for (uint32_t p : *payloads) verb = verb || !trig_.trigger(p).noun;
+    if (!verb) continue;
+    int32_t idx = static_cast<int32_t>(hits_.size());
+    hits_.push_back({i, end, 0});
+    hit_payloads_.push_back(payloads);
+    for (uint32_t x = i; x < end; ++x) token_trigger_[x] = idx;
+    return true;
+  }
+  return false;
+}
 
 void DocumentCoder::BuildGroups() {
   groups_.clear();

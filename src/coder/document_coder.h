@@ -150,6 +150,7 @@ class DocumentCoder {
   // A trigger phrase whose first word `i` is followed by an actor and then by the rest of the phrase
   // (حملة حفتر العسكرية، أطلق مسلحون النار، نزل المتظاهرون إلى الشوارع): adds the hit.
   bool SplitNounPhrase(uint32_t i, uint32_t limit);
+  bool PhraseAcrossPronoun(uint32_t i, uint32_t limit);
   void BuildGroups();
   bool IsActorLike(int32_t m) const;
   uint16_t PrepositionOf(int32_t m) const;

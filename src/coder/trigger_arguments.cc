@@ -433,6 +433,14 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
     }
   }
   if (obj.empty()) obj = PrepTarget(hi, r, c);
+  // اعتدى عليه مسلحون، أطلقوا عليه النار: a pronoun on the trigger's own preposition, right after the
+  // verb or inside its phrase, is the target.
+  for (uint32_t k = t.first + 1; obj.empty() && k <= t.end && k < c.end_token; ++k) {
+    const Token& w = text_.tokens[k];
+    if (w.suffix == Enclitic::kNone || !(w.word_class & kWordPreposition)) continue;
+    if (TargetWayOf(Bare(k)) & r.target) obj = PronounArg(t, w.suffix, subj.members, "preposition");
+    break;
+  }
   // قتل أربعة أشخاص، أصيب ثلاثة جنود: unvocalized, a killing, wounding or capturing verb followed
   // by a counted noun is read as a passive: the counted people are its victims.
   // Before the verb (إن 11 مدنيا قتلوا), a counted noun is the victims as well.

@@ -13,6 +13,17 @@
 #include "util/tsv_reader.h"
 
 namespace rasad {
+
+uint16_t TargetWayOf(std::string_view p) {
+  static constexpr std::pair<std::string_view, uint16_t> kWays[] = {
+      {"علي", kTargetAla}, {"ضد", kTargetDidd}, {"ب", kTargetBi},  {"ل", kTargetLi},  {"مع", kTargetMaa},
+      {"من", kTargetMin},  {"الي", kTargetIla}, {"في", kTargetFi}, {"عن", kTargetAn},
+  };
+  for (const auto& [word, way] : kWays) {
+    if (word == p) return way;
+  }
+  return 0;
+}
 namespace {
 
 bool EndsWith(std::string_view s, std::string_view p) {
@@ -121,17 +132,9 @@ Status TriggerLexicon::LoadTriggers(const std::string& path, const std::string& 
     if (f.size() > 5) {
       for (std::string_view w : SplitList(f[5])) {
         std::string n = norm.Normalize(w);
-        if (n == "obj") base.target |= kTargetObject;
-        else if (n == "علي") base.target |= kTargetAla;
-        else if (n == "ضد") base.target |= kTargetDidd;
-        else if (n == "ب") base.target |= kTargetBi;
-        else if (n == "ل") base.target |= kTargetLi;
-        else if (n == "مع") base.target |= kTargetMaa;
-        else if (n == "من") base.target |= kTargetMin;
-        else if (n == "الي") base.target |= kTargetIla;
-        else if (n == "في") base.target |= kTargetFi;
-        else if (n == "عن") base.target |= kTargetAn;
-        else return r.Error("unknown target way '" + std::string(w) + "'");
+        uint16_t way = n == "obj" ? static_cast<uint16_t>(kTargetObject) : TargetWayOf(n);
+        if (way == 0) return r.Error("unknown target way '" + std::string(w) + "'");
+        base.target |= way;
       }
     }
     if (f.size() > 6) {

@@ -39,6 +39,9 @@ enum TargetWay : uint16_t {
   kTargetAn = 1 << 9,     // عن
 };
 
+// The TargetWay of a preposition in bare matching form (علي، ضد، الي ...; ب and ل as words), or 0.
+uint16_t TargetWayOf(std::string_view preposition);
+
 enum TriggerFlag : uint8_t {
   kFlagKill = 1 << 0,
   kFlagInjure = 1 << 1,

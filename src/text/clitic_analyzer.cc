@@ -65,11 +65,23 @@ WordAnalysis CliticAnalyzer::Analyze(std::string_view word, bool final_ta_marbut
   uint8_t whole = Known(word);
   if (whole) {
     if (uint8_t conjunction = Conjunction(word, whole, final_ta_marbuta)) {
-      best.prefixes = conjunction;
-      best.source = StemSource::kLexicon;
-      best.word_class = Known(word.substr(kLetter));
-      best.stem.assign(word.substr(kLetter));
-      return best;
+      WordAnalysis rest = Analyze(word.substr(kLetter));
+      rest.prefixes |= conjunction;
+      rest.source = StemSource::kLexicon;
+      return rest;
+    }
+    // عليه، منهم، إليها: hunspell-ar lists a preposition with its pronoun as a word.
+    if (whole & kWordFunction) {
+      for (const Suffix& s : kSuffixes) {
+        if (s.enclitic == Enclitic::kNone || !EndsWith(word, s.text) || word.size() < s.text.size() + 2 * kLetter) continue;
+        std::string_view stem = word.substr(0, word.size() - s.text.size());
+        if (!(Known(stem) & kWordPreposition)) continue;
+        best.suffix = s.enclitic;
+        best.source = StemSource::kLexicon;
+        best.word_class = Known(stem);
+        best.stem.assign(stem);
+        return best;
+      }
     }
     best.word_class = whole;
     return best;

@@ -136,11 +136,12 @@ Result<std::unique_ptr<TextResources>> TextResources::Load(const std::string& da
       res->clause_markers_by_first[first].push_back(m);
     }
   }
-  {
-    TsvReader r(data_dir + "/text/initial_letter_words.tsv");
+  for (auto [file, word_class] : {std::pair{"initial_letter_words.tsv", kWordInitialLetter},
+                                   std::pair{"prepositions.tsv", kWordPreposition}}) {
+    TsvReader r(data_dir + "/text/" + file);
     if (!r.status().ok()) return r.status();
     std::vector<std::string_view> f;
-    while (r.Next(&f)) res->words.AddNormalized(norm.Normalize(f[0]), kWordInitialLetter);
+    while (r.Next(&f)) res->words.AddNormalized(norm.Normalize(f[0]), word_class);
   }
   {
     TsvReader r(data_dir + "/text/abbreviations.tsv");

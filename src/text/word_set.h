@@ -26,6 +26,8 @@ enum WordClass : uint8_t {
   // A word whose first و or ف is a letter of the word although the rest is a particle (ولي guardian,
   // فعل act, والي governor): never split as the conjunction (text/initial_letter_words.tsv).
   kWordInitialLetter = 1 << 6,
+  // A preposition that takes a pronoun suffix (text/prepositions.tsv): عليه is على + ه.
+  kWordPreposition = 1 << 7,
 };
 
 // A common word: a noun, verb or particle that is not also a proper name. Dictionary phrases made

@@ -50,6 +50,11 @@ const Expect kCases[] = {
      "*", "Jenin", -1, true, "asserted", ""},
     {"negated_after_fa", "فلم يهاجم الجيش السوري مدينة درعا.", "2024-05-10", "ASSAULT", "19", "SYR/MIL", "*", "Daraa",
      -1, true, "asserted", ""},
+    // A preposition with its pronoun: the pronoun is the target, also inside a verb phrase.
+    {"pronoun_on_the_preposition", "وصل الوزير الليبي إلى المطار حيث اعتدى عليه مسلحون.", "2024-05-10", "ASSAULT",
+     "18", "/UAF", "LBY/GOV", "", -1, false, "asserted", ""},
+    {"phrase_across_the_pronoun", "اعتقلت الشرطة المصرية الناشط علاء عبد الفتاح وأطلقت عليه النار.", "2024-05-10",
+     "ASSAULT", "193", "EGY/COP", "/CVL", "", -1, false, "asserted", ""},
     // من before a verb is "who": من كان is no place (Cannes).
     {"who_was_is_no_place", "قتل مسلحون ثلاثة جنود قرب الحدود ولا يعرف من كان وراء الهجوم.", "2024-05-10", "ASSAULT",
      "19", "/UAF", "/MIL", "", -1, false, "asserted", ""},

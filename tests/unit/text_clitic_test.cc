@@ -161,8 +161,8 @@ TEST(CliticAnalyzerTest, ConjunctionBeforeAKnownParticle) {
   for (const Case& c : cases) ExpectAnalysis(AnalyzeWritten(analyzer, c.word), c);
 }
 
-// With hunspell-ar, which lists ولم، فلا، وكان، ووقع as words, and the project's list of words whose
-// first letter is their own.
+// With hunspell-ar, which lists ولم، فلا، وكان، ووقع and عليه as words, and the project's lists of
+// words whose first letter is their own and of prepositions.
 TEST(CliticAnalyzerTest, ConjunctionWithHunspell) {
   RASAD_REQUIRE_HUNSPELL();
   const TextResources* res = testing::Resources(true);
@@ -184,6 +184,22 @@ TEST(CliticAnalyzerTest, ConjunctionWithHunspell) {
     ASSERT_EQ(t.tokens.size(), 1u) << c.text;
     EXPECT_EQ(t.Stem(t.tokens[0]), c.stem) << c.text;
     EXPECT_EQ(t.tokens[0].prefixes, c.prefixes) << c.text;
+    EXPECT_EQ(t.tokens[0].suffix, Enclitic::kNone) << c.text;
+  }
+  // A preposition with its pronoun (text/prepositions.tsv), also after the conjunction; not إنه.
+  const Case prepositions[] = {
+      {"عليه", {}, "علي", "ه", kLexicon},
+      {"وعليهم", {"و"}, "علي", "هم", kLexicon},
+      {"إليها", {}, "الي", "ها", kLexicon},
+      {"إنه", {}, "انه", "", kWhole},
+  };
+  for (const Case& c : prepositions) {
+    AnalyzedText t = analyzer.Analyze(c.word);
+    ASSERT_EQ(t.tokens.size(), 1u) << c.word;
+    EXPECT_EQ(ProcliticNames(t.tokens[0].prefixes), c.prefixes) << c.word;
+    EXPECT_EQ(t.Stem(t.tokens[0]), c.stem) << c.word;
+    EXPECT_EQ(EncliticName(t.tokens[0].suffix), c.suffix) << c.word;
+    EXPECT_EQ(static_cast<int>(t.tokens[0].stem_source), static_cast<int>(c.source)) << c.word;
   }
 }
 
