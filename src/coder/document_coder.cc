@@ -355,6 +355,27 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
 }
 
 
+void DocumentCoder::ThreatenedTargets(std::vector<Event>* out) {
+  // هدد الحوثيون باستهداف السفن الإسرائيلية: a threat with no target of its own threatens the target
+  // of the act it names right after it (an intended event), and the act with no doer of its own is
+  // the threatener's.
+  for (size_t h = 0; h + 1 < hits_.size(); ++h) {
+    const TriggerHit& next = hits_[h + 1];
+    if (next.first > hits_[h].end + 1 || text_.tokens[next.first].clause != text_.tokens[hits_[h].first].clause) continue;
+    for (size_t t : hit_events_[h]) {
+      Event& threat = (*out)[t];
+      if (threat.event != "THREATEN" || threat.negated) continue;
+      for (size_t a : hit_events_[h + 1]) {
+        Event& act = (*out)[a];
+        if (act.modality != "intended" || act.negated) continue;
+        if (!act.source && threat.source) act.source = threat.source;
+        bool own = act.target && threat.source && act.target->actor_id == threat.source->actor_id;
+        if (!threat.target && act.target && !own) threat.target = act.target;
+      }
+    }
+  }
+}
+
 void DocumentCoder::ClaimedAfter(std::vector<Event>* out) {
   // قتل ثلاثة جنود في هجوم على ثكنة، وقد تبناه تنظيم القاعدة: a verb of carrying out or claiming
   // whose object pronoun refers back (تبناه، نفذته) names the doer of the violent events reported
@@ -406,6 +427,7 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   size_t first_new = out->size();
   for (size_t i = 0; i < hits_.size(); ++i) CodeTrigger(i, out);
   ClaimedAfter(out);
+  ThreatenedTargets(out);
 
   // One event per (type, source, target, place, negation, modality) in the document: each event is
   // kept in place or merged into the first with its key. A document gives few events, so keys are

@@ -246,6 +246,7 @@ class DocumentCoder {
   // Gives the doer named by a later verb of claiming with an object pronoun (وقد تبناه تنظيم القاعدة)
   // to the sentence's violent events before it that have none.
   void ClaimedAfter(std::vector<Event>* out);
+  void ThreatenedTargets(std::vector<Event>* out);
   // Whether a word of speech (grammar.tsv `speech`: واصفا، ما سماه) follows trigger `t` in its
   // sentence, within kSpeechReach tokens.
   bool SpeechAfter(const TriggerHit& t) const;

@@ -55,6 +55,11 @@ const Expect kCases[] = {
      "18", "/UAF", "LBY/GOV", "", -1, false, "asserted", ""},
     {"phrase_across_the_pronoun", "اعتقلت الشرطة المصرية الناشط علاء عبد الفتاح وأطلقت عليه النار.", "2024-05-10",
      "ASSAULT", "193", "EGY/COP", "/CVL", "", -1, false, "asserted", ""},
+    // A threat threatens the target of the act it names; the act is the threatener's.
+    {"threat_takes_the_act_target", "هدد الحوثيون باستهداف السفن الإسرائيلية في البحر الأحمر.", "2024-05-10",
+     "THREATEN", "13", "YEM/REB", "ISR/", "*", -1, false, "asserted", ""},
+    {"threatened_act_takes_the_threatener", "هدد الحوثيون باستهداف السفن الإسرائيلية في البحر الأحمر.", "2024-05-10",
+     "ASSAULT", "19", "YEM/REB", "ISR/", "*", -1, false, "intended", ""},
     // من before a verb is "who": من كان is no place (Cannes).
     {"who_was_is_no_place", "قتل مسلحون ثلاثة جنود قرب الحدود ولا يعرف من كان وراء الهجوم.", "2024-05-10", "ASSAULT",
      "19", "/UAF", "/MIL", "", -1, false, "asserted", ""},
