@@ -171,6 +171,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   uint32_t clause_end = c.end_token;
   source = ExpandInclusion(source, clause_end);
   target = ExpandInclusion(target, clause_end);
+  // Whether the source is a state named by the demonym of its aircraft or drone: its military.
+  bool aircraft_of_state = false;
   // قصفت الطائرات الإسرائيلية: the nationality of the subject a verb form ends in names the doer's state.
   if (!r.noun && (r.flags & kFlagDoerInside) && source.empty() && t.end < c.end_token) {
     int32_t m = MentionAt(t.end);
@@ -178,6 +180,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         M(m).first_token == t.end && !(M(m).prefixes & (kPrepClitics | kProWa))) {
       source.members = {m};
       source.how = "nationality of the subject inside the trigger phrase";
+      aircraft_of_state = true;  // the subject inside a verb form is aircraft (doer_inside)
     }
   }
   // غارة إسرائيلية، ضربة جوية أميركية: a demonym adjective of the attack names the doer's state.
@@ -192,6 +195,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
           M(m).first_token == k && !(M(m).prefixes & (kPrepClitics | kProWa))) {
         source.members = {m};
         source.how = "demonym adjective of the attack";
+        aircraft_of_state = (r.flags & kFlagWeapon) != 0;  // مسيرة إسرائيلية: the weapon is a drone
       }
       break;
     }
@@ -577,6 +581,11 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       e.quad_class = code->quad_class;
       e.goldstein = code->goldstein;
       if (s >= 0) e.source = MakeActor(s);
+      // The aircraft of a state (قصفت الطائرات الإسرائيلية، مسيرة أمريكية) are its military.
+      if (aircraft_of_state && s >= 0 && e.source->sector.empty() && !e.source->country.empty()) {
+        e.source->sector = "MIL";
+        e.source->actor_id = e.source->country + "MIL";
+      }
       if (g >= 0) e.target = MakeActor(g);
       if (place >= 0) e.location = MakePlace(place, c);
       e.fatalities = fatalities;

@@ -1,0 +1,47 @@
+// Who is named as the doer: the aircraft or drones of a state (its military), a coalition led by a
+// state. Sentences written for these tests (none is taken from a gold set); every
+// expectation was checked by hand against the Arabic.
+#include <gtest/gtest.h>
+
+#include "unit/actor_case_support.h"
+
+namespace rasad {
+namespace {
+
+using testing::ActorCase;
+
+const ActorCase kCases[] = {
+    // Warplanes and military helicopters with a demonym are that state's military, as subject of the
+    // verb (the phrase قصفت طائرات stops before them) or of the verbal noun's verb.
+    {"warplanes_with_a_demonym", "قصفت طائرات حربية إسرائيلية مواقع في جنوب لبنان.", "ASSAULT", "19", "ISR/MIL", ""},
+    {"helicopters_with_a_demonym", "شنت مروحيات عسكرية روسية غارات على ريف إدلب.", "ASSAULT", "195", "RUS/MIL", ""},
+    {"definite_warplanes_with_a_demonym", "نفذت الطائرات الحربية الإسرائيلية غارات على رفح.", "ASSAULT", "195",
+     "ISR/MIL", ""},
+    // A drone is a weapon (its trigger line): its demonym names the state, whose military wields it.
+    {"drone_with_a_demonym", "استهدفت مسيرة أمريكية سيارة في شمال اليمن.", "ASSAULT", "1952", "USA/MIL", "YEM/"},
+    // Artillery is an agent of its own (MIL), with its demonym.
+    {"artillery_demonym", "قصفت المدفعية التركية قرى كردية في شمال سوريا.", "ASSAULT", "194", "TUR/MIL", "/CVL"},
+    // A raid is no aircraft: the state its demonym names stays the state.
+    {"raid_with_a_demonym_is_the_state", "قتل ثلاثة أشخاص في غارة إسرائيلية على جنوب لبنان.", "ASSAULT", "195", "ISR/",
+     ""},
+    // Aircraft without a state: no doer is invented.
+    {"aircraft_without_a_state", "قصفت الطائرات مواقع المسلحين في ريف حلب.", "ASSAULT", "195", "", "/UAF"},
+    // A state named as such stays the state, with no sector.
+    {"arrest_by_a_state_is_no_military", "اعتقلت إسرائيل ناشطا فلسطينيا في الخليل.", "COERCE", "173", "ISR/",
+     "PSE/CVL"},
+    // The Saudi-led coalition is coded with its leading state, however its leadership is worded.
+    {"coalition_led_by", "قصف التحالف بقيادة السعودية مواقع للحوثيين في صعدة.", "ASSAULT", "194", "SAU/MIL",
+     "YEM/REB"},
+    {"coalition_that_is_led_by", "قصف التحالف الذي تقوده السعودية مواقع للحوثيين في صعدة.", "ASSAULT", "194",
+     "SAU/MIL", "YEM/REB"},
+};
+
+class SourceActorTest : public ::testing::TestWithParam<ActorCase> {};
+
+TEST_P(SourceActorTest, ChoosesSourceAndTarget) { testing::ExpectActorCase(GetParam()); }
+
+INSTANTIATE_TEST_SUITE_P(Sentences, SourceActorTest, ::testing::ValuesIn(kCases),
+                         [](const ::testing::TestParamInfo<ActorCase>& i) { return std::string(i.param.name); });
+
+}  // namespace
+}  // namespace rasad
