@@ -451,12 +451,21 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   }
 
   // 5. Composition.
+  // The words between an agent and its nationality are adjectives of the agent, which agree with it
+  // and with the nationality in definiteness: القوات الأمنية العراقية، قوة أمنية عراقية، مصادر أمنية
+  // عراقية. An indefinite word between is a plain noun or adjective (no verb, name, number or pronoun).
   auto gap_ok = [&](const Mention& a, const Mention& b, uint32_t max_gap) {
     if (b.first_token < a.end_token || b.first_token - a.end_token > max_gap) return false;
     if (text.tokens[a.first_token].sentence != text.tokens[b.first_token].sentence) return false;
+    bool definite = text.tokens[b.first_token].prefixes & kProAl;
+    if (!definite && b.first_token > a.end_token && (text.tokens[a.first_token].prefixes & kProAl)) return false;
     for (uint32_t k = a.end_token; k < b.first_token; ++k) {
       const Token& g = text.tokens[k];
-      if (g.kind != TokenKind::kWord || (g.prefixes & kAttachingClitics) || !(g.prefixes & kProAl)) return false;
+      if (g.kind != TokenKind::kWord || (g.prefixes & kAttachingClitics)) return false;
+      if (definite ? !(g.prefixes & kProAl) : (g.prefixes & kProAl) || g.suffix != Enclitic::kNone ||
+                                                 (g.word_class & (kWordVerb | kWordFunction | kWordName | kWordNumber))) {
+        return false;
+      }
     }
     return true;
   };
@@ -498,23 +507,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
           // الرئيس دونالد ترامب: the title belongs to the person.
         } else {
           // قوات حفتر: the forces of the person's organisation, or of the organisation or state.
-          int64_t owner = c.record;
-          if (nr.is_person && !nr.affiliation.empty()) {
-            int64_t aff = lex_->FindActor(nr.affiliation);
-            if (aff >= 0) owner = aff;
-          }
-          c.record = static_cast<int32_t>(owner);
           c.agent = m.agent;
-          c.country = lex_->record(owner).country.empty() ? nr.country : lex_->record(owner).country;
-          // أعضاء حزب الغد، عناصر حماس: a role noun without a sector of its own (member, element,
-          // spokesman) takes the sector of the organisation it belongs to; a state's has none to give.
-          const ActorRecord& o = lex_->record(owner);
-          c.sector = g.sector.empty() && !o.is_state ? o.sector : g.sector;
-          // مسلحو حركة الشباب: unidentified armed men in construct with a named armed group are its
-          // fighters, with its sector.
-          if (g.sector == "UAF" && !o.is_state && !o.is_person && IsNonStateArmedSector(o.sector)) c.sector = o.sector;
-          c.people = g.kind == "group";
-          c.place = -1;
+          TakeOwner(&c, c.record);
         }
         m = std::move(c);
         ++k;
@@ -535,6 +529,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   ms.erase(ms.begin() + static_cast<std::ptrdiff_t>(kept), ms.end());
   SpecifyGenericAgents(text, &ms);
   OwnObjects(text, &ms);
+  OwnByPronoun(text, &ms);
   // An object with neither a sector nor an owner (مبنى، مركز alone) names nobody.
   std::erase_if(ms, [](const Mention& m) {
     return m.object && m.record < 0 && m.sector.empty() && m.country.empty() && !m.is_place();
@@ -610,6 +605,24 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vecto
         m.country = n->country;
         m.people = m.people || n->people;
         m.owned = m.object;  // مقر البرلمان: a building without a sector of its own is its owner's
+        m.end_token = n->end_token;
+        m.entries.insert(m.entries.end(), n->entries.begin(), n->entries.end());
+        ms.erase(ms.begin() + (n - ms.data()));
+        continue;
+      }
+    }
+    const Token& last = text.tokens[e - 1];
+    if (g.kind == "office" && !(text.tokens[m.first_token].prefixes & kProAl) && !(last.prefixes & kProAl) &&
+        last.suffix == Enclitic::kNone) {
+      // نواب المعارضة، نواب البرلمان الكويتي، قضاة المحكمة العليا: holders of an office in construct
+      // with a group or body are its members, with its sector and country. (An office that ends in
+      // its own genitive, رئيس الوزراء, takes no other: in هاجم رئيس الوزراء الصحف the papers are the
+      // object.)
+      Mention* n = mention_at(k + 1, e);
+      if (n && n->is_actor && n->record < 0 && n->agent >= 0 && !n->object && !n->sector.empty() &&
+          lex_->agents()[n->agent].kind != "office" && !(n->prefixes & kAttachingClitics)) {
+        m.sector = n->sector;
+        m.country = n->country;
         m.end_token = n->end_token;
         m.entries.insert(m.entries.end(), n->entries.begin(), n->entries.end());
         ms.erase(ms.begin() + (n - ms.data()));
@@ -695,6 +708,56 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vecto
     if (c.empty() || lex_->StateRecord(c) < 0) continue;
     m.country = c;
     if (std::string_view(how) == "member" || m.sector.empty()) m.sector = by->sector;
+  }
+}
+
+void EntityRecognizer::TakeOwner(Mention* m, int32_t owner) const {
+  const ActorRecord& nr = lex_->record(owner);
+  const AgentRecord& g = lex_->agents()[m->agent];
+  int64_t o = owner;
+  if (nr.is_person && !nr.affiliation.empty()) {
+    int64_t aff = lex_->FindActor(nr.affiliation);
+    if (aff >= 0) o = aff;
+  }
+  const ActorRecord& orec = lex_->record(o);
+  m->record = static_cast<int32_t>(o);
+  m->country = orec.country.empty() ? nr.country : orec.country;
+  // أعضاء حزب الغد، عناصر حماس: a role noun without a sector of its own (member, element, spokesman)
+  // takes the sector of the organisation it belongs to; a state's has none to give.
+  m->sector = g.sector.empty() && !orec.is_state ? orec.sector : g.sector;
+  // مسلحو حركة الشباب: unidentified armed men in construct with a named armed group are its fighters,
+  // with its sector.
+  if (g.sector == "UAF" && !orec.is_state && !orec.is_person && IsNonStateArmedSector(orec.sector)) {
+    m->sector = orec.sector;
+  }
+  m->people = g.kind == "group";
+  m->place = -1;
+}
+
+void EntityRecognizer::OwnByPronoun(const AnalyzedText& text, std::vector<Mention>* mentions) const {
+  std::vector<Mention>& ms = *mentions;
+  for (size_t k = 0; k < ms.size(); ++k) {
+    Mention& m = ms[k];
+    bool third = m.pronoun == Enclitic::kHu || m.pronoun == Enclitic::kHa || m.pronoun == Enclitic::kHum ||
+                 m.pronoun == Enclitic::kHuma || m.pronoun == Enclitic::kHunna;
+    if (!third || !m.is_actor || m.object || m.record >= 0 || m.agent < 0 || !m.country.empty()) continue;
+    const AgentRecord& g = lex_->agents()[m.agent];
+    if (g.kind != "group" && g.kind != "body") continue;
+    uint32_t sentence = text.tokens[m.first_token].sentence;
+    for (size_t j = k; j-- > 0;) {
+      const Mention& a = ms[j];
+      if (text.tokens[a.first_token].sentence + 1 < sentence) break;
+      if (!a.is_actor || a.object || (a.record < 0 && (a.agent < 0 || a.country.empty()))) continue;
+      // A news agency or paper speaks of others' forces (قالت وكالة الأنباء إن قواته).
+      if (a.sector == "MED") continue;
+      if (a.record >= 0) {
+        TakeOwner(&m, a.record);
+      } else {
+        m.country = a.country;
+        if (m.sector.empty()) m.sector = a.sector;
+      }
+      break;
+    }
   }
 }
 

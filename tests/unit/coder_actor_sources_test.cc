@@ -1,5 +1,5 @@
 // Who is named as the doer: the aircraft or drones of a state (its military), a coalition led by a
-// state. Sentences written for these tests (none is taken from a gold set); every
+// state, forces named by a pronoun (قواته), members of parliament, an agent and its nationality apart. Sentences written for these tests (none is taken from a gold set); every
 // expectation was checked by hand against the Arabic.
 #include <gtest/gtest.h>
 
@@ -34,6 +34,25 @@ const ActorCase kCases[] = {
      "YEM/REB"},
     {"coalition_that_is_led_by", "قصف التحالف الذي تقوده السعودية مواقع للحوثيين في صعدة.", "ASSAULT", "194",
      "SAU/MIL", "YEM/REB"},
+    // A group or body with a third-person pronoun belongs to the nearest actor before that can own it:
+    // a state's army, a ministry (its feminine pronoun), a named group (whose sector a role noun
+    // takes), the coalition.
+    {"pronoun_of_an_army", "أعلن الجيش التركي أن مقاتلاته قصفت مواقع لحزب العمال الكردستاني في شمال العراق.",
+     "ASSAULT", "194", "TUR/MIL", "TUR/REB"},
+    {"pronoun_of_a_ministry", "قالت وزارة الدفاع الروسية إن مروحياتها دمرت مواقع المسلحين في إدلب.", "ASSAULT",
+     "17", "RUS/MIL", "/UAF"},
+    {"pronoun_of_a_group", "قالت حركة حماس إن عناصرها هاجموا موقعا للجيش الإسرائيلي.", "ASSAULT", "190", "PSE/REB",
+     "ISR/MIL"},
+    {"pronoun_of_the_coalition", "أعلن التحالف بقيادة السعودية أن مقاتلاته دمرت منصة صواريخ للحوثيين.", "ASSAULT",
+     "17", "SAU/MIL", "YEM/REB"},
+    // An indefinite adjective may stand between an indefinite agent and its nationality.
+    {"indefinite_adjective_before_demonym", "هاجمت قوة أمنية عراقية مواقع لتنظيم داعش غرب الأنبار.", "ASSAULT",
+     "190", "IRQ/MIL", "/REB"},
+    // Members of parliament in construct with a group or a parliament: its sector and country.
+    {"opposition_mps", "اعتصم نواب المعارضة داخل مبنى البرلمان احتجاجا على قانون الانتخابات.", "PROTEST", "141",
+     "/OPP", "/LEG"},
+    {"mps_of_a_national_parliament", "انسحب نواب البرلمان الأردني من الجلسة احتجاجا على قرار الحكومة.", "RETREAT",
+     "087", "JOR/LEG", ""},
 };
 
 class SourceActorTest : public ::testing::TestWithParam<ActorCase> {};
