@@ -348,7 +348,13 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     bool keep_places = r.weak ? locative(r.first) : true;
     std::erase_if(r.payloads, [&](uint32_t p) {
       EntryRef ref = EntryRef::Unpack(p);
-      if (ref.kind == EntryKind::kPlace) return place_noun || (!keep_places && !lex_->places()[ref.index].curated);
+      if (ref.kind == EntryKind::kPlace) {
+        // Generic wording (?القطاع, the Gaza Strip) names the place only in a document that names its
+        // country (قطاع غزة، فلسطينيون): موظفو القطاع العام in Lebanon are public-sector employees.
+        const PlaceRecord& pl = lex_->places()[ref.index];
+        if (ref.contextual && weight_of(pl.country) < 1) return true;
+        return place_noun || (!keep_places && !pl.curated);
+      }
       if (ref.kind == EntryKind::kActor) {
         // A multi-word name (قوات الدعم السريع، مجلس الأمن الدولي) is specific enough; a single
         // common word, or a name marked contextual, needs its country in the document.
@@ -683,18 +689,25 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vecto
     if (by == nullptr && g.kind != "office") {
       // الجيش في ميانمار، موظفو القطاع العام في لبنان، قرية في مالي: a group, body or object "in" a
       // state (past up to two definite words of its phrase) is that state's.
+      // (A word the word list knows whole with its article, القطاع, keeps it in its stem.)
+      auto definite = [&](const Token& t) {
+        return t.prefixes == kProAl || (t.prefixes == 0 && text.Stem(t).rfind("ال", 0) == 0);
+      };
       uint32_t f = e;
-      while (f < e + 2 && f < text.tokens.size() && text.tokens[f].prefixes == kProAl &&
+      while (f < e + 2 && f < text.tokens.size() && definite(text.tokens[f]) &&
              text.tokens[f].kind == TokenKind::kWord && mention_at(k + 1, f) == nullptr) {
         ++f;
       }
       Mention* n = f + 1 < text.tokens.size() && bare(f) == "في" ? mention_at(k + 1, f + 1) : nullptr;
-      // (A state whose name is no city's too: في عمان is Amman as often as Oman.)
+      // (A state whose name is no city's too: في عمان is Amman as often as Oman. Only the cities of
+      // the curated list count: a town abroad in the generated gazetteer, Lebanon in Ohio, is no
+      // reading of لبنان in Arabic news.)
       bool state = n && n->is_actor && n->record >= 0 && lex_->record(n->record).is_state;
       if (state) {
         for (uint32_t p : n->entries) {
           EntryRef ref = EntryRef::Unpack(p);
-          if (ref.kind == EntryKind::kPlace && lex_->places()[ref.index].kind != "country") state = false;
+          const PlaceRecord* pl = ref.kind == EntryKind::kPlace ? &lex_->places()[ref.index] : nullptr;
+          if (pl != nullptr && pl->curated && pl->kind != "country") state = false;
         }
       }
       if (state && !(n->prefixes & kAttachingClitics) && text.tokens[f].sentence == text.tokens[m.first_token].sentence) {

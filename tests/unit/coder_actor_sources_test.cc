@@ -1,9 +1,11 @@
 // Who is named as the doer: the aircraft or drones of a state (its military), a coalition led by a
-// state, forces named by a pronoun (قواته), members of parliament, an agent and its nationality apart. Sentences written for these tests (none is taken from a gold set); every
+// state, forces named by a pronoun (قواته), members of parliament, an agent and its nationality apart,
+// and القطاع, which is the Gaza Strip only in a Palestinian document. Sentences written for these tests (none is taken from a gold set); every
 // expectation was checked by hand against the Arabic.
 #include <gtest/gtest.h>
 
 #include "unit/actor_case_support.h"
+#include "unit/engine_test_support.h"
 
 namespace rasad {
 namespace {
@@ -53,6 +55,10 @@ const ActorCase kCases[] = {
      "/OPP", "/LEG"},
     {"mps_of_a_national_parliament", "انسحب نواب البرلمان الأردني من الجلسة احتجاجا على قرار الحكومة.", "RETREAT",
      "087", "JOR/LEG", ""},
+    // القطاع alone is the Gaza Strip only in a document about Palestine: public-sector employees in
+    // another state are that state's.
+    {"public_sector_employees", "أضرب موظفو القطاع العام في الأردن عن العمل احتجاجا على تأخر الرواتب.", "PROTEST",
+     "143", "JOR/LAB", ""},
 };
 
 class SourceActorTest : public ::testing::TestWithParam<ActorCase> {};
@@ -61,6 +67,34 @@ TEST_P(SourceActorTest, ChoosesSourceAndTarget) { testing::ExpectActorCase(GetPa
 
 INSTANTIATE_TEST_SUITE_P(Sentences, SourceActorTest, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<ActorCase>& i) { return std::string(i.param.name); });
+
+// Whether القطاع alone is read as a place (the Gaza Strip) in a document.
+TEST(ContextualPlaceTest, SectorIsGazaOnlyInAPalestinianDocument) {
+  std::string error;
+  const Engine* engine = testing::TestEngine(&error);
+  ASSERT_NE(engine, nullptr) << error;
+  Worker worker(engine);
+  struct Case {
+    const char* text;
+    bool place;
+  } cases[] = {
+      {"قتل ثلاثة فلسطينيين في قصف إسرائيلي على قطاع غزة. وسقطت قذائف على شمال القطاع.", true},
+      {"أضرب موظفو القطاع العام في الأردن عن العمل.", false},
+      {"نظم موظفو القطاع الصحي وقفة احتجاجية أمام وزارة الصحة في بيروت.", false},
+  };
+  for (const Case& x : cases) {
+    Document doc;
+    doc.text = x.text;
+    worker.Analyze(doc);
+    const AnalyzedText& t = worker.text();
+    bool place = false;
+    for (const Mention& m : worker.recognition().mentions) {
+      uint32_t b = t.tokens[m.first_token].begin, e = t.tokens[m.end_token - 1].end;
+      place = place || (m.is_place() && t.original.substr(b, e - b) == "القطاع");
+    }
+    EXPECT_EQ(place, x.place) << x.text;
+  }
+}
 
 }  // namespace
 }  // namespace rasad
