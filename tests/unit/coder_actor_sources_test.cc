@@ -59,6 +59,11 @@ const ActorCase kCases[] = {
     // another state are that state's.
     {"public_sector_employees", "أضرب موظفو القطاع العام في الأردن عن العمل احتجاجا على تأخر الرواتب.", "PROTEST",
      "143", "JOR/LAB", ""},
+    // A dual before an indefinite accusative noun (قاضيا) is the doer of an active verb; alone after a
+    // killing verb it is the victims of the passive.
+    {"dual_doer_with_an_accusative_object", "اغتال رجلان قاضيا في مدينة طرابلس.", "ASSAULT", "186", "/CVL", "/JUD"},
+    {"dual_doer_kidnaps_a_judge", "خطف مسلحان قاضيا في كراتشي.", "ASSAULT", "181", "/UAF", "/JUD"},
+    {"dual_victims_without_object", "قتل جنديان في هجوم على حاجز قرب الحدود.", "ASSAULT", "190", "", "/MIL"},
 };
 
 class SourceActorTest : public ::testing::TestWithParam<ActorCase> {};
