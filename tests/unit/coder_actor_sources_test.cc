@@ -21,6 +21,12 @@ const ActorCase kCases[] = {
      "ISR/MIL", ""},
     // A drone is a weapon (its trigger line): its demonym names the state, whose military wields it.
     {"drone_with_a_demonym", "استهدفت مسيرة أمريكية سيارة في شمال اليمن.", "ASSAULT", "1952", "USA/MIL", "YEM/"},
+    // The drone of a raid, through لـ, with its demonym: that state's military.
+    {"raid_by_a_drone_with_a_demonym", "قتل أربعة مدنيين في غارة لطائرة مسيرة أمريكية في شمال غرب باكستان.", "ASSAULT",
+     "195", "USA/MIL", "PAK/"},
+    // Past a verb of carrying out (شنتها), the doer's demonym names the doer's state.
+    {"raid_carried_out_by_a_demonym", "وقعت غارة جوية شنتها طائرة روسية على بلدة في ريف إدلب.", "ASSAULT", "195",
+     "RUS/", ""},
     // Artillery is an agent of its own (MIL), with its demonym.
     {"artillery_demonym", "قصفت المدفعية التركية قرى كردية في شمال سوريا.", "ASSAULT", "194", "TUR/MIL", "/CVL"},
     // A raid is no aircraft: the state its demonym names stays the state.
@@ -47,6 +53,12 @@ const ActorCase kCases[] = {
      "ISR/MIL"},
     {"pronoun_of_the_coalition", "أعلن التحالف بقيادة السعودية أن مقاتلاته دمرت منصة صواريخ للحوثيين.", "ASSAULT",
      "17", "SAU/MIL", "YEM/REB"},
+    // A demonym is the adjective of the noun before it: of the attack when it agrees with it in
+    // definiteness and stands right after it or its adjectives; not past a preposition and a noun.
+    {"definite_raid_with_its_demonym", "قتل ثلاثة أشخاص في الغارة الجوية الإسرائيلية على خان يونس.", "ASSAULT", "195",
+     "ISR/", ""},
+    {"demonym_of_another_noun_is_no_doer", "قتل خمسة جنود في هجوم على الحدود السورية.", "ASSAULT", "190", "",
+     "SYR/MIL"},
     // An indefinite adjective may stand between an indefinite agent and its nationality.
     {"indefinite_adjective_before_demonym", "هاجمت قوة أمنية عراقية مواقع لتنظيم داعش غرب الأنبار.", "ASSAULT",
      "190", "IRQ/MIL", "/REB"},
