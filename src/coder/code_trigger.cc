@@ -171,6 +171,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   uint32_t clause_end = c.end_token;
   source = ExpandInclusion(source, clause_end);
   target = ExpandInclusion(target, clause_end);
+  // Whether the source is a state named by the demonym of its aircraft or drone: its military.
+  bool aircraft_of_state = false;
   // قصفت الطائرات الإسرائيلية: the nationality of the subject a verb form ends in names the doer's state.
   if (!r.noun && (r.flags & kFlagDoerInside) && source.empty() && t.end < c.end_token) {
     int32_t m = MentionAt(t.end);
@@ -178,20 +180,62 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         M(m).first_token == t.end && !(M(m).prefixes & (kPrepClitics | kProWa))) {
       source.members = {m};
       source.how = "nationality of the subject inside the trigger phrase";
+      aircraft_of_state = true;  // the subject inside a verb form is aircraft (doer_inside)
     }
   }
   // غارة إسرائيلية، ضربة جوية أميركية: a demonym adjective of the attack names the doer's state.
+  // An adjective agrees with its noun in definiteness, and stands right after it or after its other
+  // adjectives: in هجوما على السيادة العراقية، الانسحاب من المعاهدة الأميركية the demonym qualifies
+  // another noun.
+  auto definite = [&](uint32_t k) {
+    const Token& x = text_.tokens[k];
+    return (x.prefixes & kProAl) != 0 || text_.Stem(x).rfind("ال", 0) == 0;
+  };
   if (r.noun && r.gen == ArgRole::kSource && source.empty()) {
-    for (uint32_t k = t.end; k < c.end_token && k < t.end + 3; ++k) {
+    bool noun_definite = definite(t.end - 1);
+    bool drone_seen = false;
+    bool perpetrator = false;
+    for (uint32_t k = t.end, limit = t.end + 3; k < c.end_token && k < limit; ++k) {
+      const Token& x = text_.tokens[k];
+      if (!perpetrator && k + 1 < c.end_token && CueStartsAt(k, CueKind::kPerpetrate) &&
+          CueEndsBefore(k + 1, CueKind::kPerpetrate)) {
+        // غارة جوية شنتها طائرة أمريكية: past a verb of carrying out with its pronoun, the doer's
+        // phrase, whose demonym names the doer.
+        perpetrator = true;
+        noun_definite = definite(k + 1);
+        limit = k + 4;
+        continue;
+      }
+      if (x.kind != TokenKind::kWord || definite(k) != noun_definite || (x.word_class & kWordFunction)) break;
       int32_t m = MentionAt(k);
       if (m < 0) {
-        if (text_.tokens[k].kind != TokenKind::kWord || token_trigger_[k] >= 0) break;
+        int32_t h = token_trigger_[k];
+        // غارة لطائرات مسيرة أمريكية، هجوم بطائرة مسيرة إسرائيلية: the aircraft or drone of the attack
+        // (a noun of aerial weapons, CAMEO 195x), through لـ or بـ; its demonym names the doer, whose
+        // military it is.
+        bool drone = h >= 0 && hits_[h].first == k && (x.prefixes & (kProLi | kProBi)) && k == t.end;
+        if (drone) {
+          drone = false;
+          for (uint32_t p : *hit_payloads_[h]) {
+            drone = drone || (trig_.trigger(p).noun && trig_.trigger(p).cameo.rfind("195", 0) == 0);
+          }
+        }
+        if (drone) {
+          drone_seen = true;
+          noun_definite = definite(hits_[h].end - 1);
+          k = hits_[h].end - 1;
+          continue;
+        }
+        if (h >= 0) break;
         continue;  // another adjective (جوية، انتحارية)
       }
       if (!M(m).is_actor && !M(m).is_place() && M(m).demonym >= 0 && !M(m).country.empty() &&
           M(m).first_token == k && !(M(m).prefixes & (kPrepClitics | kProWa))) {
         source.members = {m};
-        source.how = "demonym adjective of the attack";
+        source.how = drone_seen    ? "demonym of the attack's aircraft"
+                     : perpetrator ? "demonym of the doer who carried out the attack"
+                                   : "demonym adjective of the attack";
+        aircraft_of_state = drone_seen || r.cameo == "1952";  // مسيرة إسرائيلية: a drone
       }
       break;
     }
@@ -577,6 +621,11 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       e.quad_class = code->quad_class;
       e.goldstein = code->goldstein;
       if (s >= 0) e.source = MakeActor(s);
+      // The aircraft of a state (قصفت الطائرات الإسرائيلية، مسيرة أمريكية) are its military.
+      if (aircraft_of_state && s >= 0 && e.source->sector.empty() && !e.source->country.empty()) {
+        e.source->sector = "MIL";
+        e.source->actor_id = e.source->country + "MIL";
+      }
       if (g >= 0) e.target = MakeActor(g);
       if (place >= 0) e.location = MakePlace(place, c);
       e.fatalities = fatalities;

@@ -73,10 +73,22 @@ void DocumentCoder::FindTriggersAndCues() {
         // A trigger phrase may end in a generic agent used as an adjective (هجوم انتحاري، عمل إرهابي),
         // not in a name.
         bool inside_mention = false;
+        uint32_t mention_first = s.end_token;  // the first token of the first mention the phrase enters
         for (uint32_t k = i; k < i + hit.length; ++k) {
           int32_t m = MentionAt(k);
-          inside_mention = inside_mention || (m >= 0 && (M(m).record >= 0 || M(m).agent < 0 || M(m).first_token == i ||
-                                                          M(m).end_token > i + hit.length));
+          bool enters = m >= 0 && (M(m).record >= 0 || M(m).agent < 0 || M(m).first_token == i ||
+                                   M(m).end_token > i + hit.length);
+          // (Only a generic agent cuts the phrase short: a phrase that runs into a name, إطلاق القنابل
+          // المسيلة للدموع, is another phrase, not a trigger.)
+          bool generic = enters && M(m).record < 0 && M(m).agent >= 0;
+          if (enters && mention_first == s.end_token) mention_first = generic ? M(m).first_token : i;
+          inside_mention = inside_mention || enters;
+        }
+        if (inside_mention && mention_first > i) {
+          // قصفت طائرات حربية إسرائيلية: the phrase (قصفت طائرات) runs into an actor longer than it; the
+          // trigger is the longest phrase that ends before the actor (قصفت), whose subject it is.
+          hit = tm.Longest(rec_.keys, i, mention_first, roots);
+          inside_mention = hit.length == 0;
         }
         if (!inside_mention) {
           int32_t idx = static_cast<int32_t>(hits_.size());

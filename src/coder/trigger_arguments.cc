@@ -447,7 +447,18 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   bool counted_victims = false;
   if (!subj.empty() && (r.flags & (kFlagKill | kFlagInjure | kFlagCapture))) {
     uint32_t first = M(subj.members[0]).first_token;
-    if (IsDual(subj.members[0])) counted_victims = true;
+    // اغتال رجلان قاضيا: a dual in the nominative followed by an indefinite accusative noun (its
+    // alif) is the subject of an active verb, and that noun its object.
+    bool accusative_object = false;
+    if (!obj.empty()) {
+      const Mention& o = M(obj.members[0]);
+      const Token& ot = text_.tokens[o.first_token];
+      std::string_view stem = text_.Stem(ot);
+      // (A name ending in alif, روسيا، أمريكا, is no accusative.)
+      accusative_object = o.record < 0 && o.first_token == M(subj.members.back()).end_token && ot.prefixes == 0 &&
+                          ot.suffix == Enclitic::kNone && stem.size() > 2 && stem.ends_with("ا");
+    }
+    if (IsDual(subj.members[0]) && !accusative_object) counted_victims = true;
     for (const Quantity& q : text_.quantities) {
       bool before = q.end_token == first || (q.end_token + 1 == first && Bare(q.end_token) == "من");
       if (before && q.unit.empty()) counted_victims = true;

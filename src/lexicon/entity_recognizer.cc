@@ -350,7 +350,13 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     bool keep_places = r.weak ? locative(r.first) : true;
     std::erase_if(r.payloads, [&](uint32_t p) {
       EntryRef ref = EntryRef::Unpack(p);
-      if (ref.kind == EntryKind::kPlace) return place_noun || (!keep_places && !lex_->places()[ref.index].curated);
+      if (ref.kind == EntryKind::kPlace) {
+        // Generic wording (?القطاع, the Gaza Strip) names the place only in a document that names its
+        // country (قطاع غزة، فلسطينيون): موظفو القطاع العام in Lebanon are public-sector employees.
+        const PlaceRecord& pl = lex_->places()[ref.index];
+        if (ref.contextual && weight_of(pl.country) < 1) return true;
+        return place_noun || (!keep_places && !pl.curated);
+      }
       if (ref.kind == EntryKind::kActor) {
         // A multi-word name (قوات الدعم السريع، مجلس الأمن الدولي) is specific enough; a single
         // common word, or a name marked contextual, needs its country in the document.
@@ -453,12 +459,21 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   }
 
   // 5. Composition.
+  // The words between an agent and its nationality are adjectives of the agent, which agree with it
+  // and with the nationality in definiteness: القوات الأمنية العراقية، قوة أمنية عراقية، مصادر أمنية
+  // عراقية. An indefinite word between is a plain noun or adjective (no verb, name, number or pronoun).
   auto gap_ok = [&](const Mention& a, const Mention& b, uint32_t max_gap) {
     if (b.first_token < a.end_token || b.first_token - a.end_token > max_gap) return false;
     if (text.tokens[a.first_token].sentence != text.tokens[b.first_token].sentence) return false;
+    bool definite = text.tokens[b.first_token].prefixes & kProAl;
+    if (!definite && b.first_token > a.end_token && (text.tokens[a.first_token].prefixes & kProAl)) return false;
     for (uint32_t k = a.end_token; k < b.first_token; ++k) {
       const Token& g = text.tokens[k];
-      if (g.kind != TokenKind::kWord || (g.prefixes & kAttachingClitics) || !(g.prefixes & kProAl)) return false;
+      if (g.kind != TokenKind::kWord || (g.prefixes & kAttachingClitics)) return false;
+      if (definite ? !(g.prefixes & kProAl) : (g.prefixes & kProAl) || g.suffix != Enclitic::kNone ||
+                                                 (g.word_class & (kWordVerb | kWordFunction | kWordName | kWordNumber))) {
+        return false;
+      }
     }
     return true;
   };
@@ -500,23 +515,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
           // الرئيس دونالد ترامب: the title belongs to the person.
         } else {
           // قوات حفتر: the forces of the person's organisation, or of the organisation or state.
-          int64_t owner = c.record;
-          if (nr.is_person && !nr.affiliation.empty()) {
-            int64_t aff = lex_->FindActor(nr.affiliation);
-            if (aff >= 0) owner = aff;
-          }
-          c.record = static_cast<int32_t>(owner);
           c.agent = m.agent;
-          c.country = lex_->record(owner).country.empty() ? nr.country : lex_->record(owner).country;
-          // أعضاء حزب الغد، عناصر حماس: a role noun without a sector of its own (member, element,
-          // spokesman) takes the sector of the organisation it belongs to; a state's has none to give.
-          const ActorRecord& o = lex_->record(owner);
-          c.sector = g.sector.empty() && !o.is_state ? o.sector : g.sector;
-          // مسلحو حركة الشباب: unidentified armed men in construct with a named armed group are its
-          // fighters, with its sector.
-          if (g.sector == "UAF" && !o.is_state && !o.is_person && IsNonStateArmedSector(o.sector)) c.sector = o.sector;
-          c.people = g.kind == "group";
-          c.place = -1;
+          TakeOwner(&c, c.record);
         }
         m = std::move(c);
         ++k;
@@ -537,6 +537,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   ms.erase(ms.begin() + static_cast<std::ptrdiff_t>(kept), ms.end());
   SpecifyGenericAgents(text, &ms);
   OwnObjects(text, &ms);
+  OwnByPronoun(text, &ms);
   // An object with neither a sector nor an owner (مبنى، مركز alone) names nobody.
   std::erase_if(ms, [](const Mention& m) {
     return m.object && m.record < 0 && m.sector.empty() && m.country.empty() && !m.is_place();
@@ -618,6 +619,24 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vecto
         continue;
       }
     }
+    const Token& last = text.tokens[e - 1];
+    if (g.kind == "office" && !(text.tokens[m.first_token].prefixes & kProAl) && !(last.prefixes & kProAl) &&
+        last.suffix == Enclitic::kNone) {
+      // نواب المعارضة، نواب البرلمان الكويتي، قضاة المحكمة العليا: holders of an office in construct
+      // with a group or body are its members, with its sector and country. (An office that ends in
+      // its own genitive, رئيس الوزراء, takes no other: in هاجم رئيس الوزراء الصحف the papers are the
+      // object.)
+      Mention* n = mention_at(k + 1, e);
+      if (n && n->is_actor && n->record < 0 && n->agent >= 0 && !n->object && !n->sector.empty() &&
+          lex_->agents()[n->agent].kind != "office" && !(n->prefixes & kAttachingClitics)) {
+        m.sector = n->sector;
+        m.country = n->country;
+        m.end_token = n->end_token;
+        m.entries.insert(m.entries.end(), n->entries.begin(), n->entries.end());
+        ms.erase(ms.begin() + (n - ms.data()));
+        continue;
+      }
+    }
     const Mention* by = nullptr;
     const char* how = nullptr;
     std::string_view w = bare(e);
@@ -672,18 +691,25 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vecto
     if (by == nullptr && g.kind != "office") {
       // الجيش في ميانمار، موظفو القطاع العام في لبنان، قرية في مالي: a group, body or object "in" a
       // state (past up to two definite words of its phrase) is that state's.
+      // (A word the word list knows whole with its article, القطاع, keeps it in its stem.)
+      auto definite = [&](const Token& t) {
+        return t.prefixes == kProAl || (t.prefixes == 0 && text.Stem(t).rfind("ال", 0) == 0);
+      };
       uint32_t f = e;
-      while (f < e + 2 && f < text.tokens.size() && text.tokens[f].prefixes == kProAl &&
+      while (f < e + 2 && f < text.tokens.size() && definite(text.tokens[f]) &&
              text.tokens[f].kind == TokenKind::kWord && mention_at(k + 1, f) == nullptr) {
         ++f;
       }
       Mention* n = f + 1 < text.tokens.size() && bare(f) == "في" ? mention_at(k + 1, f + 1) : nullptr;
-      // (A state whose name is no city's too: في عمان is Amman as often as Oman.)
+      // (A state whose name is no city's too: في عمان is Amman as often as Oman. Only the cities of
+      // the curated list count: a town abroad in the generated gazetteer, Lebanon in Ohio, is no
+      // reading of لبنان in Arabic news.)
       bool state = n && n->is_actor && n->record >= 0 && lex_->record(n->record).is_state;
       if (state) {
         for (uint32_t p : n->entries) {
           EntryRef ref = EntryRef::Unpack(p);
-          if (ref.kind == EntryKind::kPlace && lex_->places()[ref.index].kind != "country") state = false;
+          const PlaceRecord* pl = ref.kind == EntryKind::kPlace ? &lex_->places()[ref.index] : nullptr;
+          if (pl != nullptr && pl->curated && pl->kind != "country") state = false;
         }
       }
       if (state && !(n->prefixes & kAttachingClitics) && text.tokens[f].sentence == text.tokens[m.first_token].sentence) {
@@ -697,6 +723,56 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vecto
     if (c.empty() || lex_->StateRecord(c) < 0) continue;
     m.country = c;
     if (std::string_view(how) == "member" || m.sector.empty()) m.sector = by->sector;
+  }
+}
+
+void EntityRecognizer::TakeOwner(Mention* m, int32_t owner) const {
+  const ActorRecord& nr = lex_->record(owner);
+  const AgentRecord& g = lex_->agents()[m->agent];
+  int64_t o = owner;
+  if (nr.is_person && !nr.affiliation.empty()) {
+    int64_t aff = lex_->FindActor(nr.affiliation);
+    if (aff >= 0) o = aff;
+  }
+  const ActorRecord& orec = lex_->record(o);
+  m->record = static_cast<int32_t>(o);
+  m->country = orec.country.empty() ? nr.country : orec.country;
+  // أعضاء حزب الغد، عناصر حماس: a role noun without a sector of its own (member, element, spokesman)
+  // takes the sector of the organisation it belongs to; a state's has none to give.
+  m->sector = g.sector.empty() && !orec.is_state ? orec.sector : g.sector;
+  // مسلحو حركة الشباب: unidentified armed men in construct with a named armed group are its fighters,
+  // with its sector.
+  if (g.sector == "UAF" && !orec.is_state && !orec.is_person && IsNonStateArmedSector(orec.sector)) {
+    m->sector = orec.sector;
+  }
+  m->people = g.kind == "group";
+  m->place = -1;
+}
+
+void EntityRecognizer::OwnByPronoun(const AnalyzedText& text, std::vector<Mention>* mentions) const {
+  std::vector<Mention>& ms = *mentions;
+  for (size_t k = 0; k < ms.size(); ++k) {
+    Mention& m = ms[k];
+    bool third = m.pronoun == Enclitic::kHu || m.pronoun == Enclitic::kHa || m.pronoun == Enclitic::kHum ||
+                 m.pronoun == Enclitic::kHuma || m.pronoun == Enclitic::kHunna;
+    if (!third || !m.is_actor || m.object || m.record >= 0 || m.agent < 0 || !m.country.empty()) continue;
+    const AgentRecord& g = lex_->agents()[m.agent];
+    if (g.kind != "group" && g.kind != "body") continue;
+    uint32_t sentence = text.tokens[m.first_token].sentence;
+    for (size_t j = k; j-- > 0;) {
+      const Mention& a = ms[j];
+      if (text.tokens[a.first_token].sentence + 1 < sentence) break;
+      if (!a.is_actor || a.object || (a.record < 0 && (a.agent < 0 || a.country.empty()))) continue;
+      // A news agency or paper speaks of others' forces (قالت وكالة الأنباء إن قواته).
+      if (a.sector == "MED") continue;
+      if (a.record >= 0) {
+        TakeOwner(&m, a.record);
+      } else {
+        m.country = a.country;
+        if (m.sector.empty()) m.sector = a.sector;
+      }
+      break;
+    }
   }
 }
 

@@ -63,6 +63,14 @@ class EntityRecognizer {
   // after it, in construct or through (تابع) لـ; the object's own sector stays where the owner has
   // none or is a state. Both mentions stay: the owner may be part of a trigger phrase or a list.
   void OwnObjects(const AnalyzedText& text, std::vector<Mention>* mentions) const;
+  // Gives a generic group or body with a third-person pronoun (قواته، مقاتلاته، جنودها، عناصرهم) the
+  // codes of the nearest actor before it, in its sentence or the one before, that can own it: a state,
+  // an organisation, a person (his organisation's) or an agent with a country. As in construct
+  // (قوات حفتر), the owner's record and country, and its sector where the noun has none of its own.
+  void OwnByPronoun(const AnalyzedText& text, std::vector<Mention>* mentions) const;
+  // Gives the generic agent `m` the codes of the record `owner` it belongs to (قوات حفتر: a person's
+  // organisation's record and country; the owner's sector where the agent has none of its own).
+  void TakeOwner(Mention* m, int32_t owner) const;
   const Lexicon* lex_;
 };
 

@@ -288,6 +288,7 @@ class LexiconLoader {
       lex_->places_.push_back(std::move(p));
       for (std::string_view n : names) {
         AddName(n, EntryRef::Pack(EntryKind::kPlace, pi));
+        if (!n.empty() && n[0] == '?') continue;  // generic wording (?القطاع) is no name to correct a typo to
         std::string norm = ArabicNormalizer::Get().Normalize(n);
         if (norm.find(' ') == std::string::npos) {
           lex_->places_by_country_[lex_->places_[pi].country].emplace_back(std::string(BareWord(norm)), pi);

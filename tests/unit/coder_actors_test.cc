@@ -91,8 +91,9 @@ const ActorCase kCases[] = {
      "1831", "/UAF", ""},
     // A form that ends in its own subject, aircraft, which are no actor (قصفت الطائرات): the nationality
     // after it names the doer, and the installation after that is the object, not the subject.
+    // (The aircraft of a state are its military.)
     {"doer_inside_with_its_nationality", "قصفت الطائرات الإسرائيلية مواقع عسكرية سورية قرب دمشق.", "ASSAULT", "195",
-     "ISR/", "SYR/MIL"},
+     "ISR/MIL", "SYR/MIL"},
     {"doer_inside_without_nationality", "قصفت الطائرات مواقع عسكرية سورية قرب دمشق.", "ASSAULT", "195", "",
      "SYR/MIL"},
     // A later verb of claiming with an object pronoun (وقد تبناه) names the doer of the events before it.
