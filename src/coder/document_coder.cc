@@ -87,8 +87,11 @@ void DocumentCoder::FindTriggersAndCues() {
         if (inside_mention && mention_first > i) {
           // قصفت طائرات حربية إسرائيلية: the phrase (قصفت طائرات) runs into an actor longer than it; the
           // trigger is the longest phrase that ends before the actor (قصفت), whose subject it is.
-          hit = tm.Longest(rec_.keys, i, mention_first, roots);
-          inside_mention = hit.length == 0;
+          // Where no phrase ends before it, the phrase keeps the agent as its object (استدعى السفير
+          // الفرنسي: the ambassador summoned is France's).
+          PhraseMatcher::Match shorter = tm.Longest(rec_.keys, i, mention_first, roots);
+          if (shorter.length > 0) hit = shorter;
+          inside_mention = false;
         }
         if (!inside_mention) {
           int32_t idx = static_cast<int32_t>(hits_.size());

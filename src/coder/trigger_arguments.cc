@@ -375,7 +375,15 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
     }
   }
   Arg obj;
-  if (r.target & kTargetObject) {
+  // استدعى السفير الفرنسي: the phrase ends in the head of an agent that goes on past it (its object).
+  if ((r.target & kTargetObject) && t.end - t.first >= 2) {
+    int32_t m = MentionAt(t.end - 1);
+    if (m >= 0 && M(m).is_actor && M(m).first_token == t.end - 1 && M(m).end_token > t.end) {
+      obj = ResolveDemonstrative(m);
+      obj.how = "the agent the phrase ends in";
+    }
+  }
+  if ((r.target & kTargetObject) && obj.empty()) {
     uint32_t from = t.end;
     if (vso && !subj.empty()) from = M(subj.members.back()).end_token;
     // هاجم مسلحون من العشائر مركزا للشرطة: the group the subject comes from is part of the subject.
@@ -388,8 +396,10 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
       // the phrase after the subject (فجر مسلحون حافلة: the bus is what was hit).
       if (token_trigger_[k] >= 0) {
         int32_t m = MentionAt(k);
-        bool own_object = token_trigger_[k] == static_cast<int32_t>(hi) && m >= 0 && M(m).object &&
-                          M(m).first_token == k;
+        // (Also a person or group the phrase names, split from its verb by the subject: استدعت
+        // الخارجية المغربية السفير الفرنسي, the ambassador summoned is France's.)
+        bool own_object = token_trigger_[k] == static_cast<int32_t>(hi) && m >= 0 &&
+                          (M(m).object || (M(m).is_actor && k > hits_[hi].first + 1)) && M(m).first_token == k;
         if (!own_object) break;
       }
       // A comma before a word joined by و or ف ends the verb's phrase (استهدف سوقا شعبية، وقالت

@@ -60,6 +60,9 @@ const Expect kCases[] = {
      "THREATEN", "13", "YEM/REB", "ISR/", "*", -1, false, "asserted", ""},
     {"threatened_act_takes_the_threatener", "هدد الحوثيون باستهداف السفن الإسرائيلية في البحر الأحمر.", "2024-05-10",
      "ASSAULT", "19", "YEM/REB", "ISR/", "*", -1, false, "intended", ""},
+    // A phrase that ends in the head of an agent (استدعى السفير) takes the whole agent as its object.
+    {"summoned_ambassador_is_his_state", "استدعت وزارة الخارجية المغربية السفير الفرنسي في الرباط.", "2024-05-10",
+     "ACCUSE", "114", "MAR/GOV", "FRA/GOV", "Rabat", -1, false, "asserted", ""},
     // من before a verb is "who": من كان is no place (Cannes).
     {"who_was_is_no_place", "قتل مسلحون ثلاثة جنود قرب الحدود ولا يعرف من كان وراء الهجوم.", "2024-05-10", "ASSAULT",
      "19", "/UAF", "/MIL", "", -1, false, "asserted", ""},
