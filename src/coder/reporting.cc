@@ -48,6 +48,13 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
   const Sentence& s = text_.sentences[c.sentence];
   for (const CueHit& q : cues_) {
     const CueRecord& cue = trig_.cue(q.record);
+    // An attribution covers its sentence, also after the event (اعتقلت الشرطة خمسة ناشطين، بحسب مصدر
+    // أمني).
+    bool attribution = cue.scope == CueScope::kSentence && (cue.kind == CueKind::kReported || cue.kind == CueKind::kAlleged);
+    if (attribution && q.first >= t.end && q.first < s.end_token) {
+      rank = std::max(rank, cue.kind == CueKind::kReported ? 1 : 2);
+      continue;
+    }
     if (cue.scope != CueScope::kBefore && (q.end > t.first || q.first < s.first_token)) continue;
     bool in_clause = q.first >= c.first_token;
     bool applies = false;

@@ -63,6 +63,9 @@ const Expect kCases[] = {
     // A phrase that ends in the head of an agent (استدعى السفير) takes the whole agent as its object.
     {"summoned_ambassador_is_his_state", "استدعت وزارة الخارجية المغربية السفير الفرنسي في الرباط.", "2024-05-10",
      "ACCUSE", "114", "MAR/GOV", "FRA/GOV", "Rabat", -1, false, "asserted", ""},
+    // An attribution after the event makes it reported.
+    {"attribution_after_the_event", "اعتقلت الشرطة المصرية خمسة ناشطين في القاهرة، بحسب مصدر أمني.", "2024-05-10",
+     "COERCE", "173", "EGY/COP", "~ناشطين", "Cairo", -1, false, "reported", ""},
     // من before a verb is "who": من كان is no place (Cannes).
     {"who_was_is_no_place", "قتل مسلحون ثلاثة جنود قرب الحدود ولا يعرف من كان وراء الهجوم.", "2024-05-10", "ASSAULT",
      "19", "/UAF", "/MIL", "", -1, false, "asserted", ""},
