@@ -66,6 +66,9 @@ const Expect kCases[] = {
     // An attribution after the event makes it reported.
     {"attribution_after_the_event", "اعتقلت الشرطة المصرية خمسة ناشطين في القاهرة، بحسب مصدر أمني.", "2024-05-10",
      "COERCE", "173", "EGY/COP", "~ناشطين", "Cairo", -1, false, "reported", ""},
+    // Verbs of saying in every person (أعلنت، أكدت): the speaker's statement is reported.
+    {"feminine_speaker_reports", "أعلنت الشرطة المصرية أنها اعتقلت خمسة ناشطين في القاهرة.", "2024-05-10", "COERCE",
+     "173", "*", "~ناشطين", "Cairo", -1, false, "reported", ""},
     // من before a verb is "who": من كان is no place (Cannes).
     {"who_was_is_no_place", "قتل مسلحون ثلاثة جنود قرب الحدود ولا يعرف من كان وراء الهجوم.", "2024-05-10", "ASSAULT",
      "19", "/UAF", "/MIL", "", -1, false, "asserted", ""},
