@@ -645,15 +645,23 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
   // نجح الجيش في قتل، تمكنت الشرطة من اعتقال، قامت امرأة بتفجير نفسها: the subject of a verb of
   // doing or managing is the doer of the verbal noun it governs through a preposition.
   // The subject of the verb of doing that governs a verbal noun starting at token `first`.
+  // (حاول الجيش اقتحام المدينة، استطاعت القوات السيطرة: a verb of trying or being able takes the
+  // noun as its object, right after the verb or its subject.)
   auto governor_subject = [&](uint32_t first) {
     Arg doer;
     bool governed = (text_.tokens[first].prefixes & kProBi) ||
                     (first > c.first_token && (Bare(first - 1) == "في" || Bare(first - 1) == "من" ||
                                                Bare(first - 1) == "الي" || Bare(first - 1) == "الى"));
-    if (!governed) return doer;
+    bool bare = !(text_.tokens[first].prefixes & kPrepClitics);
+    if (!governed && !bare) return doer;
     for (const CueHit& q : cues_) {
       if (trig_.cue(q.record).kind != CueKind::kGovern) continue;
       if (q.first < c.first_token || q.end > first || q.end + 8 < first || TriggerBetween(q.end, first)) continue;
+      if (!governed) {
+        int32_t between = q.end < first ? MentionAt(q.end) : -1;
+        bool direct = q.end == first || (between >= 0 && M(between).first_token == q.end && M(between).end_token == first);
+        if (!direct) continue;
+      }
       bool after = false;
       TriggerHit gv{q.first, q.end, 0};
       Arg subject = SubjectOf(gv, c, &after);

@@ -69,6 +69,11 @@ const Expect kCases[] = {
     // Verbs of saying in every person (أعلنت، أكدت): the speaker's statement is reported.
     {"feminine_speaker_reports", "أعلنت الشرطة المصرية أنها اعتقلت خمسة ناشطين في القاهرة.", "2024-05-10", "COERCE",
      "173", "*", "~ناشطين", "Cairo", -1, false, "reported", ""},
+    // The subject of a verb of trying is the doer of the verbal noun it takes as object.
+    {"trying_verb_subject_is_the_doer", "حاول الجيش السوري اقتحام مدينة درعا.", "2024-05-10", "ASSAULT", "19",
+     "SYR/MIL", "*", "Daraa", -1, false, "intended", ""},
+    {"doing_verb_in_a_war_town", "قامت القوات الروسية بقصف مدينة خاركيف.", "2024-05-10", "ASSAULT", "194", "RUS/MIL",
+     "*", "Kharkiv", -1, false, "asserted", ""},
     // من before a verb is "who": من كان is no place (Cannes).
     {"who_was_is_no_place", "قتل مسلحون ثلاثة جنود قرب الحدود ولا يعرف من كان وراء الهجوم.", "2024-05-10", "ASSAULT",
      "19", "/UAF", "/MIL", "", -1, false, "asserted", ""},
