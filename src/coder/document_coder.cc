@@ -125,6 +125,13 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit) {
   // The rest of the phrase starts after the actor, or, in a verb phrase, after an adjective of an
   // actor without the article: a plain word that starts no trigger (محتجون غاضبون النار).
   uint32_t after = M(gm).end_token;
+  // فتح الجنود عليهم النار: a preposition with its pronoun may stand after the subject; it is part of
+  // the phrase (its pronoun is the target).
+  uint32_t pronoun_prep = UINT32_MAX;
+  if (after + 1 < limit && text_.tokens[after].suffix != Enclitic::kNone &&
+      (text_.tokens[after].word_class & kWordPreposition)) {
+    pronoun_prep = after++;
+  }
   uint32_t rests[2] = {after, UINT32_MAX};
   if (after + 1 < limit && !(text_.tokens[j].prefixes & kProAl) && text_.tokens[after].kind == TokenKind::kWord &&
       text_.tokens[after].prefixes == 0 && MentionAt(after) < 0 &&
@@ -183,6 +190,7 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit) {
       hit_payloads_.push_back(payloads);
       token_trigger_[i] = idx;
       for (uint32_t x = rest; x < end; ++x) token_trigger_[x] = idx;
+      if (pronoun_prep != UINT32_MAX) token_trigger_[pronoun_prep] = idx;
       return true;
     }
   }

@@ -375,8 +375,17 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
     }
   }
   Arg obj;
+  // اعتدى عليه مسلحون، أطلقوا عليه النار: a pronoun on the trigger's own preposition, right after the
+  // verb or inside its phrase, is the target.
+  // (A phrase split by its subject holds the preposition after the subject: فتح الجنود عليهم النار.)
+  for (uint32_t k = t.first + 1; obj.empty() && k < c.end_token && (k <= t.end || token_trigger_[k] == static_cast<int32_t>(hi)); ++k) {
+    const Token& w = text_.tokens[k];
+    if (w.suffix == Enclitic::kNone || !(w.word_class & kWordPreposition)) continue;
+    if (TargetWayOf(Bare(k)) & r.target) obj = PronounArg(t, w.suffix, subj.members, "preposition");
+    break;
+  }
   // استدعى السفير الفرنسي: the phrase ends in the head of an agent that goes on past it (its object).
-  if ((r.target & kTargetObject) && t.end - t.first >= 2) {
+  if ((r.target & kTargetObject) && obj.empty() && t.end - t.first >= 2) {
     int32_t m = MentionAt(t.end - 1);
     if (m >= 0 && M(m).is_actor && M(m).first_token == t.end - 1 && M(m).end_token > t.end) {
       obj = ResolveDemonstrative(m);
@@ -443,14 +452,6 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
     }
   }
   if (obj.empty()) obj = PrepTarget(hi, r, c);
-  // اعتدى عليه مسلحون، أطلقوا عليه النار: a pronoun on the trigger's own preposition, right after the
-  // verb or inside its phrase, is the target.
-  for (uint32_t k = t.first + 1; obj.empty() && k <= t.end && k < c.end_token; ++k) {
-    const Token& w = text_.tokens[k];
-    if (w.suffix == Enclitic::kNone || !(w.word_class & kWordPreposition)) continue;
-    if (TargetWayOf(Bare(k)) & r.target) obj = PronounArg(t, w.suffix, subj.members, "preposition");
-    break;
-  }
   // قتل أربعة أشخاص، أصيب ثلاثة جنود: unvocalized, a killing, wounding or capturing verb followed
   // by a counted noun is read as a passive: the counted people are its victims.
   // Before the verb (إن 11 مدنيا قتلوا), a counted noun is the victims as well.

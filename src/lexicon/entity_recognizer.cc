@@ -243,14 +243,16 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // not El Jadida (الجديدة). The generated gazetteer has one form per place, so a place named with
   // the article is not read from a word without it (لل may hide the article: للجديدة; a name the
   // word list knows whole keeps its article in the stem).
+  // Nor is a particle (عند "at" is not العند, Al Anad Air Base).
   for (RawMatch& r : raws) {
     const Token& first = text.tokens[r.first];
     if ((first.prefixes & (kProAl | kProLi)) || text.Stem(first).rfind("ال", 0) == 0) continue;
+    bool particle = r.length == 1 && (first.word_class & kWordFunction) && !(first.word_class & kWordName);
     std::erase_if(r.payloads, [&](uint32_t p) {
       EntryRef ref = EntryRef::Unpack(p);
       if (ref.kind != EntryKind::kPlace) return false;
       const PlaceRecord& pl = lex_->places()[ref.index];
-      return !pl.curated && pl.name_ar.rfind("ال", 0) == 0;
+      return particle || (!pl.curated && pl.name_ar.rfind("ال", 0) == 0);
     });
   }
 

@@ -99,6 +99,8 @@ const Case kCases[] = {
     {"noun_after_fi_is_no_object", "وقام المتهم الرئيسي في اغتيال الصحافي بعدة رحلات إلى الخارج.", "ASSAULT", "",
      false},
     {"event_after_fi_of_going_out", "خرج المئات في مظاهرة وسط العاصمة.", "PROTEST", "141", true},
+    // A phrase split by its subject and a preposition with its pronoun (فتح + الجنود + عليهم + النار).
+    {"phrase_split_by_subject_and_pronoun", "فتح الجنود عليهم النار عند مدخل القرية.", "ASSAULT", "193", true},
     // The predicate of the reported clause is a future (لن): nothing happened; after لم, a past.
     {"future_predicate", "وقال الناطق إنه حتى بعد العملية فإن إطلاق الصواريخ لن يتوقف.", "ASSAULT", "", false},
 };

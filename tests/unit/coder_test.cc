@@ -74,6 +74,9 @@ const Expect kCases[] = {
      "SYR/MIL", "*", "Daraa", -1, false, "intended", ""},
     {"doing_verb_in_a_war_town", "قامت القوات الروسية بقصف مدينة خاركيف.", "2024-05-10", "ASSAULT", "194", "RUS/MIL",
      "*", "Kharkiv", -1, false, "asserted", ""},
+    // A particle is no place name: عند "at" is not العند (Al Anad Air Base in Yemen).
+    {"particle_is_no_place", "قتل ثلاثة جنود عند مدخل القرية.", "2024-05-10", "ASSAULT", "19", "", "/MIL", "", 3, false,
+     "asserted", ""},
     // من before a verb is "who": من كان is no place (Cannes).
     {"who_was_is_no_place", "قتل مسلحون ثلاثة جنود قرب الحدود ولا يعرف من كان وراء الهجوم.", "2024-05-10", "ASSAULT",
      "19", "/UAF", "/MIL", "", -1, false, "asserted", ""},
