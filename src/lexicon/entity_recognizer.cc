@@ -350,6 +350,10 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     bool place_noun = r.length == 1 && is_place_noun(r.first);
     if (!r.weak && !place_noun) continue;
     bool keep_places = r.weak ? locative(r.first) : true;
+    // A gazetteer town named by a common word (الأمن Emmen، إطار Atar، الجامعة Djamaa) after a mere
+    // preposition needs its country in the document too; after a place noun (مدينة X) it is a name.
+    bool named_as_place = r.first > 0 && is_place_noun(r.first - 1) &&
+                          text.tokens[r.first - 1].sentence == text.tokens[r.first].sentence;
     std::erase_if(r.payloads, [&](uint32_t p) {
       EntryRef ref = EntryRef::Unpack(p);
       if (ref.kind == EntryKind::kPlace) {
@@ -357,7 +361,9 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         // country (قطاع غزة، فلسطينيون): موظفو القطاع العام in Lebanon are public-sector employees.
         const PlaceRecord& pl = lex_->places()[ref.index];
         if (ref.contextual && weight_of(pl.country) < 1) return true;
-        return place_noun || (!keep_places && !pl.curated);
+        if (place_noun) return true;
+        if (pl.curated || !r.weak) return false;
+        return !keep_places || (!named_as_place && weight_of(pl.country) < 1);
       }
       if (ref.kind == EntryKind::kActor) {
         // A multi-word name (قوات الدعم السريع، مجلس الأمن الدولي) is specific enough; a single

@@ -77,6 +77,12 @@ const Expect kCases[] = {
     // A particle is no place name: عند "at" is not العند (Al Anad Air Base in Yemen).
     {"particle_is_no_place", "قتل ثلاثة جنود عند مدخل القرية.", "2024-05-10", "ASSAULT", "19", "", "/MIL", "", 3, false,
      "asserted", ""},
+    // A gazetteer town named by a common word (إطار "framework", Atar in Mauritania) needs its country in
+    // the document or a place noun before it.
+    {"common_word_is_no_town", "قتل مسلحون ثلاثة جنود في إطار هجماتهم على الجيش العراقي.", "2024-05-10", "ASSAULT",
+     "19", "/UAF", "*", "", 3, false, "asserted", ""},
+    {"common_word_town_after_a_place_noun", "قتل مسلحون ثلاثة جنود في مدينة إطار الموريتانية.", "2024-05-10",
+     "ASSAULT", "19", "/UAF", "*", "Atar", 3, false, "asserted", ""},
     // من before a verb is "who": من كان is no place (Cannes).
     {"who_was_is_no_place", "قتل مسلحون ثلاثة جنود قرب الحدود ولا يعرف من كان وراء الهجوم.", "2024-05-10", "ASSAULT",
      "19", "/UAF", "/MIL", "", -1, false, "asserted", ""},
