@@ -153,24 +153,9 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit) {
       if (first == PhraseMatcher::kNoWord) continue;
       uint32_t node = tm.Step(0, first);
       if (node == 0) continue;
-      // The rest of the phrase, as Longest() walks it: a word with a clitic continues it only whole.
-      const std::vector<uint32_t>* payloads = nullptr;
       const std::vector<uint32_t>* one_word = nullptr;  // the phrase ending at the first word after the actor
       uint32_t end = rest;
-      for (uint32_t x = rest; x < limit && x < rest + 4 && node != 0; ++x) {
-        const TokenKeys::Keys& xk = rec_.keys.tokens[x];
-        uint32_t next = 0;
-        for (int a = (xk.attached && xk.count == 2) ? 1 : 0; a < xk.count && next == 0; ++a) {
-          uint32_t id = tm.WordId(xk.key[a], xk.hash[a]);
-          if (id != PhraseMatcher::kNoWord) next = tm.Step(node, id);
-        }
-        node = next;
-        if (node != 0 && tm.Payloads(node) != nullptr) {
-          payloads = tm.Payloads(node);
-          end = x + 1;
-          if (x == rest) one_word = payloads;
-        }
-      }
+      const std::vector<uint32_t>* payloads = RestOfPhrase(node, rest, limit, &end, &one_word);
       if (payloads == nullptr) continue;
       // A longer rest is the complement of a verb (إلى الشوارع), which may follow a count and its actor;
       // one word after the actor must carry the article (the adjective, the object: العسكرية، النار)
@@ -198,6 +183,29 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit) {
 }
 
 
+const std::vector<uint32_t>* DocumentCoder::RestOfPhrase(uint32_t node, uint32_t rest, uint32_t limit, uint32_t* end,
+                                                          const std::vector<uint32_t>** one_word) const {
+  // The rest of a phrase from trie node `node` on, as Longest() walks it: a word with a clitic
+  // continues it only whole.
+  const PhraseMatcher& tm = trig_.triggers();
+  const std::vector<uint32_t>* payloads = nullptr;
+  for (uint32_t x = rest; x < limit && x < rest + 4 && node != 0; ++x) {
+    const TokenKeys::Keys& xk = rec_.keys.tokens[x];
+    uint32_t next = 0;
+    for (int a = (xk.attached && xk.count == 2) ? 1 : 0; a < xk.count && next == 0; ++a) {
+      uint32_t id = tm.WordId(xk.key[a], xk.hash[a]);
+      if (id != PhraseMatcher::kNoWord) next = tm.Step(node, id);
+    }
+    node = next;
+    if (node != 0 && tm.Payloads(node) != nullptr) {
+      payloads = tm.Payloads(node);
+      *end = x + 1;
+      if (x == rest) *one_word = payloads;
+    }
+  }
+  return payloads;
+}
+
 bool DocumentCoder::PhraseAcrossPronoun(uint32_t i, uint32_t limit) {
   // A verb phrase with a preposition and its pronoun after the verb (أطلقوا عليه النار، فتحوا عليهم
   // النار): the pronoun is the target (VerbArguments), the rest of the phrase follows it.
@@ -210,21 +218,10 @@ bool DocumentCoder::PhraseAcrossPronoun(uint32_t i, uint32_t limit) {
   for (int k = 0; k < tk.count; ++k) {
     uint32_t first = tm.WordId(tk.key[k], tk.hash[k]);
     uint32_t node = first == PhraseMatcher::kNoWord ? 0 : tm.Step(0, first);
-    const std::vector<uint32_t>* payloads = nullptr;
+    if (node == 0) continue;
     uint32_t end = rest;
-    for (uint32_t x = rest; x < limit && x < rest + 4 && node != 0; ++x) {
-      const TokenKeys::Keys& xk = rec_.keys.tokens[x];
-      uint32_t next = 0;
-      for (int a = (xk.attached && xk.count == 2) ? 1 : 0; a < xk.count && next == 0; ++a) {
-        uint32_t id = tm.WordId(xk.key[a], xk.hash[a]);
-        if (id != PhraseMatcher::kNoWord) next = tm.Step(node, id);
-      }
-      node = next;
-      if (node != 0 && tm.Payloads(node) != nullptr) {
-        payloads = tm.Payloads(node);
-        end = x + 1;
-      }
-    }
+    const std::vector<uint32_t>* one_word = nullptr;
+    const std::vector<uint32_t>* payloads = RestOfPhrase(node, rest, limit, &end, &one_word);
     if (payloads == nullptr) continue;
     bool verb = false;
     for (uint32_t p : *payloads) verb = verb || !trig_.trigger(p).noun;

@@ -151,6 +151,10 @@ class DocumentCoder {
   // (حملة حفتر العسكرية، أطلق مسلحون النار، نزل المتظاهرون إلى الشوارع): adds the hit.
   bool SplitNounPhrase(uint32_t i, uint32_t limit);
   bool PhraseAcrossPronoun(uint32_t i, uint32_t limit);
+  // The payloads of the longest phrase continuing trie node `node` with the tokens from `rest` on
+  // (its end in *end; the phrase ending at `rest` in *one_word), or null.
+  const std::vector<uint32_t>* RestOfPhrase(uint32_t node, uint32_t rest, uint32_t limit, uint32_t* end,
+                                            const std::vector<uint32_t>** one_word) const;
   void BuildGroups();
   bool IsActorLike(int32_t m) const;
   uint16_t PrepositionOf(int32_t m) const;
