@@ -24,6 +24,7 @@ uint16_t TargetWayOf(std::string_view p) {
   }
   return 0;
 }
+
 namespace {
 
 bool EndsWith(std::string_view s, std::string_view p) {

@@ -12,7 +12,11 @@
 // hunspell-ar lists particles with the conjunction attached (ولم، وكان، فلا، ومن) and rare verb
 // forms in وو (ووقع, the passive of واقع). In news these are the conjunction before a particle or a
 // word in و (و + لم، و + وقع), so they are split although the whole is known, except for the
-// words whose first letter belongs to them (ولي، فعل: kWordInitialLetter).
+// words whose first letter belongs to them (ولي، فعل: kWordInitialLetter). It also lists a
+// preposition with its pronoun as a word (عليه، منهم): the pronoun is split off the prepositions of
+// text/prepositions.tsv (kWordPreposition). An unknown word in و، ف، ب، ل or ك that is a known noun
+// with the alif of the indefinite accusative (وفدا) is that noun, where a clitic split would leave no
+// common word.
 #ifndef RASAD_TEXT_CLITIC_ANALYZER_H_
 #define RASAD_TEXT_CLITIC_ANALYZER_H_
 
