@@ -381,7 +381,9 @@ void DocumentCoder::ThreatenedTargets(std::vector<Event>* out) {
   // the threatener's.
   for (size_t h = 0; h + 1 < hits_.size(); ++h) {
     const TriggerHit& next = hits_[h + 1];
-    if (next.first > hits_[h].end + 1 || text_.tokens[next.first].clause != text_.tokens[hits_[h].first].clause) continue;
+    if (next.first > hits_[h].end + 1 || text_.tokens[next.first].clause != text_.tokens[hits_[h].first].clause) {
+      continue;
+    }
     for (size_t t : hit_events_[h]) {
       Event& threat = (*out)[t];
       if (threat.event != "THREATEN" || threat.negated) continue;

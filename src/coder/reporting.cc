@@ -50,7 +50,8 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
     const CueRecord& cue = trig_.cue(q.record);
     // An attribution covers its sentence, also after the event (اعتقلت الشرطة خمسة ناشطين، بحسب مصدر
     // أمني).
-    bool attribution = cue.scope == CueScope::kSentence && (cue.kind == CueKind::kReported || cue.kind == CueKind::kAlleged);
+    bool attribution =
+        cue.scope == CueScope::kSentence && (cue.kind == CueKind::kReported || cue.kind == CueKind::kAlleged);
     if (attribution && q.first >= t.end && q.first < s.end_token) {
       rank = std::max(rank, cue.kind == CueKind::kReported ? 1 : 2);
       continue;

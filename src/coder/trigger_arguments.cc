@@ -378,7 +378,8 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   // اعتدى عليه مسلحون، أطلقوا عليه النار: a pronoun on the trigger's own preposition, right after the
   // verb or inside its phrase, is the target.
   // (A phrase split by its subject holds the preposition after the subject: فتح الجنود عليهم النار.)
-  for (uint32_t k = t.first + 1; obj.empty() && k < c.end_token && (k <= t.end || token_trigger_[k] == static_cast<int32_t>(hi)); ++k) {
+  for (uint32_t k = t.first + 1;
+       obj.empty() && k < c.end_token && (k <= t.end || token_trigger_[k] == static_cast<int32_t>(hi)); ++k) {
     const Token& w = text_.tokens[k];
     if (w.suffix == Enclitic::kNone || !(w.word_class & kWordPreposition)) continue;
     if (TargetWayOf(Bare(k)) & r.target) obj = PronounArg(t, w.suffix, subj.members, "preposition");
@@ -660,7 +661,8 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
       if (q.first < c.first_token || q.end > first || q.end + 8 < first || TriggerBetween(q.end, first)) continue;
       if (!governed) {
         int32_t between = q.end < first ? MentionAt(q.end) : -1;
-        bool direct = q.end == first || (between >= 0 && M(between).first_token == q.end && M(between).end_token == first);
+        bool direct = q.end == first ||
+                      (between >= 0 && M(between).first_token == q.end && M(between).end_token == first);
         if (!direct) continue;
       }
       bool after = false;

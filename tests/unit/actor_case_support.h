@@ -8,6 +8,7 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <string_view>
 
 #include "unit/engine_test_support.h"
 
@@ -43,6 +44,19 @@ inline void ExpectActorCase(const ActorCase& x) {
     }
   }
   EXPECT_TRUE(found) << x.name << ": no event as expected among:\n" << seen;
+}
+
+// Whether the recognizer reads `word`, as written in `text`, as a place mention.
+inline bool ReadsAsPlace(Worker& worker, const char* text, std::string_view word) {
+  Document doc;
+  doc.text = text;
+  worker.Analyze(doc);
+  const AnalyzedText& t = worker.text();
+  for (const Mention& m : worker.recognition().mentions) {
+    uint32_t b = t.tokens[m.first_token].begin, e = t.tokens[m.end_token - 1].end;
+    if (m.is_place() && t.original.substr(b, e - b) == word) return true;
+  }
+  return false;
 }
 
 }  // namespace rasad::testing

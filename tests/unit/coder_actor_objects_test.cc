@@ -137,18 +137,7 @@ TEST(ObjectMentionTest, AdjectiveIsNoPlaceWithoutTheArticle) {
       {"أعلنت الحكومة خطة جديدة للإسكان.", "جديدة", false},
       {"وصل الوفد إلى مدينة الجديدة المغربية أمس.", "الجديدة", true},
   };
-  for (const Case& x : cases) {
-    Document doc;
-    doc.text = x.text;
-    worker.Analyze(doc);
-    const AnalyzedText& t = worker.text();
-    bool place = false;
-    for (const Mention& m : worker.recognition().mentions) {
-      uint32_t b = t.tokens[m.first_token].begin, e = t.tokens[m.end_token - 1].end;
-      place = place || (m.is_place() && t.original.substr(b, e - b) == x.word);
-    }
-    EXPECT_EQ(place, x.place) << x.text;
-  }
+  for (const Case& x : cases) EXPECT_EQ(testing::ReadsAsPlace(worker, x.text, x.word), x.place) << x.text;
 }
 
 }  // namespace

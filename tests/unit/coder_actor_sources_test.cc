@@ -99,18 +99,7 @@ TEST(ContextualPlaceTest, SectorIsGazaOnlyInAPalestinianDocument) {
       {"أضرب موظفو القطاع العام في الأردن عن العمل.", false},
       {"نظم موظفو القطاع الصحي وقفة احتجاجية أمام وزارة الصحة في بيروت.", false},
   };
-  for (const Case& x : cases) {
-    Document doc;
-    doc.text = x.text;
-    worker.Analyze(doc);
-    const AnalyzedText& t = worker.text();
-    bool place = false;
-    for (const Mention& m : worker.recognition().mentions) {
-      uint32_t b = t.tokens[m.first_token].begin, e = t.tokens[m.end_token - 1].end;
-      place = place || (m.is_place() && t.original.substr(b, e - b) == "القطاع");
-    }
-    EXPECT_EQ(place, x.place) << x.text;
-  }
+  for (const Case& x : cases) EXPECT_EQ(testing::ReadsAsPlace(worker, x.text, "القطاع"), x.place) << x.text;
 }
 
 }  // namespace
