@@ -56,6 +56,21 @@ inline std::vector<Event> CodeText(const std::string& text, const std::string& d
   return events;
 }
 
+// Whether the text (dated 2024-05-10) reports an event of PLOVER type `event` whose CAMEO code starts
+// with `cameo_prefix` as counted by the detection scorer: not negated, and asserted, reported or
+// alleged. `seen` receives one line per event of that type, for the failure message.
+inline bool ReportsEvent(const std::string& text, const std::string& event, const std::string& cameo_prefix,
+                         std::string* seen) {
+  bool counted = false;
+  for (const Event& e : CodeText(text, "2024-05-10")) {
+    if (e.event != event) continue;
+    *seen += e.cameo + " '" + e.trigger_text + "' " + e.modality + (e.negated ? " negated" : "") + "\n";
+    if (e.cameo.rfind(cameo_prefix, 0) != 0) continue;
+    counted = counted || (!e.negated && (e.modality == "asserted" || e.modality == "reported" || e.modality == "alleged"));
+  }
+  return counted;
+}
+
 }  // namespace rasad::testing
 
 #endif  // RASAD_TESTS_ENGINE_TEST_SUPPORT_H_
