@@ -328,30 +328,53 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
     uint16_t p = PrepositionOf(m);
     return p == kTargetFi || p == kTargetBi || p == kTargetMin || p == kTargetIla || p == kTargetAla;
   };
+  // A whole country or region (في العراق، في الغرب الليبي، المغرب العربي) gives way to a town or site
+  // named in the clause; the nearest such area is taken when the clause names nothing finer.
+  auto whole_country = [&](int32_t m) {
+    const std::string& kind = lex_.places()[M(m).place].kind;
+    return kind == "country" || kind == "region";
+  };
+  int32_t country = -1;  // the first whole country or region met
+  // Whether a town or site is taken: before any country, or within the country met.
+  auto finer = [&](int32_t m) {
+    if (country < 0) return true;
+    const std::string& area = lex_.places()[M(country).place].country;
+    return !area.empty() && area == lex_.places()[M(m).place].country;
+  };
   int32_t fallback_after = -1;
   for (uint32_t k = t.end; k < c.end_token; ++k) {
     int32_t m = MentionAt(k);
     if (m < 0) continue;
-    if (M(m).is_place() && locative(m)) return m;
+    if (M(m).is_place() && locative(m)) {
+      if (!whole_country(m) && finer(m)) return m;
+      if (whole_country(m) && country < 0) country = m;
+    }
     if (M(m).is_place() && fallback_after < 0 && k < t.end + 4) fallback_after = m;
     k = M(m).end_token - 1;
   }
   for (int32_t k = static_cast<int32_t>(t.first) - 1; k >= static_cast<int32_t>(c.first_token); --k) {
     int32_t m = MentionAt(static_cast<uint32_t>(k));
     if (m < 0) continue;
-    if (M(m).is_place() && locative(m)) return m;
+    if (M(m).is_place() && locative(m)) {
+      if (!whole_country(m) && finer(m)) return m;
+      if (whole_country(m) && country < 0) country = m;
+    }
     k = static_cast<int32_t>(M(m).first_token);
   }
+  if (country >= 0) return country;
   // A place right after the trigger (شهدتهما تونس), else the last place named earlier in the sentence.
   if (fallback_after >= 0) return fallback_after;
   uint32_t sentence_first = text_.sentences[c.sentence].first_token;
   for (int32_t k = static_cast<int32_t>(c.first_token) - 1; k >= static_cast<int32_t>(sentence_first); --k) {
     int32_t m = MentionAt(static_cast<uint32_t>(k));
     if (m < 0) continue;
-    if (M(m).is_place() && (!M(m).is_actor || locative(m))) return m;
+    if (M(m).is_place() && (!M(m).is_actor || locative(m))) {
+      if (!whole_country(m) && finer(m)) return m;
+      if (whole_country(m) && country < 0) country = m;
+    }
     k = static_cast<int32_t>(M(m).first_token);
   }
-  return -1;
+  return country;
 }
 
 

@@ -588,8 +588,13 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
 
   // An attack on an unnamed target in a named country (التفجيرين ... شهدتهما تونس): the country is
   // the target, as analysts code it.
-  if (code->plover == "ASSAULT" && target.empty() && place >= 0 && M(place).is_actor && M(place).record >= 0 &&
-      lex_.record(M(place).record).is_state) {
+  // A country's territory (في الأراضي السورية) is one, but not one the attack came from (أطلقت
+  // صواريخ من الأراضي اللبنانية).
+  auto names_state = [&](int32_t m) {
+    if (M(m).is_actor) return M(m).record >= 0 && lex_.record(M(m).record).is_state;
+    return lex_.places()[M(m).place].kind == "country" && PrepositionOf(m) != kTargetMin;
+  };
+  if (code->plover == "ASSAULT" && target.empty() && place >= 0 && names_state(place)) {
     target.members = {place};
     target.how = "the state where the attack took place";
   }

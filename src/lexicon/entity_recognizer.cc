@@ -244,6 +244,19 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // the article is not read from a word without it (لل may hide the article: للجديدة; a name the
   // word list knows whole keeps its article in the stem).
   // Nor is a particle (عند "at" is not العند, Al Anad Air Base).
+  // Nor does a name without it take it when the word is a common one or a nationality: الصور is "the
+  // pictures", not Tyre (صور); القطاع المالي is the financial sector, not Mali; التركية is "the Turkish",
+  // not Turkey (تركية). A word that is only a name is the name with a stray article (الغريان, Gharyan).
+  // (After ل the article may be the name's own letters: لليبيا.)
+  for (RawMatch& r : raws) {
+    const Token& first = text.tokens[r.first];
+    if (r.length != 1 || !(first.prefixes & kProAl) || (first.prefixes & kProLi)) continue;
+    bool nationality = std::any_of(r.payloads.begin(), r.payloads.end(),
+                                   [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kDemonym; });
+    // (A word of the word list's that is also a name counts: مالي is "financial" and Mali.)
+    if (!nationality && !(first.word_class & (kWordNoun | kWordVerb | kWordFunction))) continue;
+    std::erase_if(r.payloads, [&](uint32_t p) { return lex_->OneWordForms(p) == Lexicon::kWithoutArticle; });
+  }
   for (RawMatch& r : raws) {
     const Token& first = text.tokens[r.first];
     if ((first.prefixes & (kProAl | kProLi)) || text.Stem(first).rfind("ال", 0) == 0) continue;
@@ -461,6 +474,25 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       m.is_actor = d.plural;
       m.people = d.plural;
       if (!d.regional) m.country = d.country;
+      // A nationality after a territory noun, both with the article, is a place in that country:
+      // في الأراضي السورية، على الحدود التركية، في الشمال السوري.
+      const Token& adj = text.tokens[m.first_token];
+      if (m.place < 0 && !d.regional && m.end_token == m.first_token + 1 && m.first_token > 0 &&
+          (adj.prefixes & kProAl) && !(adj.prefixes & kAttachingClitics)) {
+        const Token& noun = text.tokens[m.first_token - 1];
+        bool definite = (noun.prefixes & kProAl) || text.Stem(noun).rfind("ال", 0) == 0;
+        Lexicon::Territory territory = lex_->TerritoryNoun(out->keys.tokens[m.first_token - 1]);
+        if (noun.sentence == adj.sentence && definite && !(noun.prefixes & kAttachingClitics) &&
+            territory != Lexicon::Territory::kNone) {
+          // العاصمة العراقية is Baghdad; the other nouns name a part of the country or all of it.
+          bool capital = territory == Lexicon::Territory::kCapital;
+          m.place = capital ? lex_->CapitalPlace(d.country) : -1;
+          if (m.place < 0) m.place = lex_->CountryPlace(d.country);
+          m.place_confidence = 1;
+          m.first_token -= 1;  // the place is the phrase: في [الأجواء العراقية]
+          m.prefixes = noun.prefixes;
+        }
+      }
     }
     if (m.agent < 0 && agent >= 0 && rec < 0) m.agent = agent;
     if (!m.is_actor && m.place < 0 && m.demonym < 0) ms.pop_back();

@@ -28,6 +28,7 @@ class LexiconLoader {
     if (s.ok()) s = LoadActorFiles();
     if (s.ok() && Optional("lexicon/people.tsv")) s = LoadActors("lexicon/people.tsv", kPersonColumns);
     if (s.ok()) s = LoadAgents("lexicon/agents.tsv");
+    if (s.ok()) s = LoadTerritoryNouns("lexicon/territory_nouns.tsv");
     if (s.ok()) s = LoadPlaces(data_dir_ + "/lexicon/places/curated.tsv", "lexicon/places/curated.tsv", true);
     if (s.ok() && !paths.gazetteer_path.empty()) {
       if (fs::exists(paths.gazetteer_path)) {
@@ -42,6 +43,17 @@ class LexiconLoader {
     // names within one letter of a word's length.
     for (auto& [country, names] : lex_->places_by_country_) {
       std::stable_sort(names.begin(), names.end(), [](const auto& a, const auto& b) { return a.first.size() < b.first.size(); });
+    }
+    // The place of each capital, by its first name among the country's places (curated first).
+    for (const auto& [code, name] : capitals_) {
+      const auto* names = lex_->PlacesIn(code);
+      if (names == nullptr) continue;
+      for (const auto& [n, pi] : *names) {
+        if (n == name) {
+          lex_->capital_place_.emplace(code, static_cast<int32_t>(pi));
+          break;
+        }
+      }
     }
     for (Actor& a : lex_->actors_) {
       std::stable_sort(a.periods.begin(), a.periods.end(), [&](uint32_t x, uint32_t y) {
@@ -68,6 +80,11 @@ class LexiconLoader {
     std::vector<std::string> words;
     for (std::string_view w : SplitList(norm, ' ')) words.emplace_back(w);
     if (words.empty()) return;
+    EntryKind kind = EntryRef::Unpack(payload).kind;
+    if (words.size() == 1 && (kind == EntryKind::kCountry || kind == EntryKind::kPlace)) {
+      uint8_t& forms = lex_->one_word_forms_[payload & ~0x80000000u];
+      forms |= words[0].rfind("ال", 0) == 0 ? Lexicon::kWithArticle : Lexicon::kWithoutArticle;
+    }
     // Every word of a name is a known word, so that clitics split off it (ومجموعات مسلحة).
     // Words inside longer names are added without the article, the form names are matched in, so
     // that the analyzer still splits ال off them (العسكرية in حملة حفتر العسكرية).
@@ -115,6 +132,24 @@ class LexiconLoader {
     return Status::Ok();
   }
 
+  Status LoadTerritoryNouns(const std::string& rel) {
+    if (!Optional(rel)) return Status::Ok();
+    TsvReader r(data_dir_ + "/" + rel);
+    std::vector<std::string_view> f;
+    while (r.Next(&f)) {
+      std::string norm = ArabicNormalizer::Get().Normalize(f[0]);
+      if (norm.empty() || norm.find(' ') != std::string::npos) return r.Error("expected one word");
+      // Both forms: a word the word list knows whole with its article (الشمال) keeps it in its stem.
+      std::string bare(BareWord(norm));
+      bool capital = f.size() > 1 && f[1] == "capital";
+      if (f.size() > 1 && !f[1].empty() && !capital) return r.Error(fmt::format("unknown mark '{}'", f[1]));
+      FlatStringIndex& index = capital ? lex_->capital_nouns_ : lex_->territory_nouns_;
+      index.Insert(bare);
+      index.Insert("ال" + bare);
+    }
+    return Status::Ok();
+  }
+
   Status LoadCountries(const std::string& rel) {
     if (!Optional(rel)) return Status::Ok();
     TsvReader r(data_dir_ + "/" + rel);
@@ -140,6 +175,9 @@ class LexiconLoader {
         lex_->countries_.push_back(ri);
         lex_->state_by_iso3_[code] = ri;
         for (std::string_view n : names) AddName(n, EntryRef::Pack(EntryKind::kCountry, ci));
+        if (f.size() > 4 && !f[4].empty()) {
+          capitals_.emplace_back(code, std::string(BareWord(ArabicNormalizer::Get().Normalize(SplitList(f[4])[0]))));
+        }
       }
       if (f.size() > 3) {
         for (std::string_view d : SplitList(f[3])) {
@@ -285,6 +323,7 @@ class LexiconLoader {
         if (curated) curated_ids_.insert(p.geonameid);
       }
       uint32_t pi = static_cast<uint32_t>(lex_->places_.size());
+      if (curated && p.kind == "country") lex_->country_place_.emplace(p.country, static_cast<int32_t>(pi));
       lex_->places_.push_back(std::move(p));
       for (std::string_view n : names) {
         AddName(n, EntryRef::Pack(EntryKind::kPlace, pi));
@@ -302,6 +341,7 @@ class LexiconLoader {
   WordSet* words_;
   std::string data_dir_;
   std::unordered_set<int64_t> curated_ids_;
+  std::vector<std::pair<std::string, std::string>> capitals_;  // iso3, capital's bare name
 };
 
 Result<std::unique_ptr<Lexicon>> Lexicon::Load(const LexiconPaths& paths, WordSet* words) {
@@ -344,6 +384,16 @@ int64_t Lexicon::FindActor(std::string_view actor_id) const {
 const std::vector<std::pair<std::string, uint32_t>>* Lexicon::PlacesIn(std::string_view iso3) const {
   auto it = places_by_country_.find(std::string(iso3));
   return it == places_by_country_.end() ? nullptr : &it->second;
+}
+
+int32_t Lexicon::CountryPlace(std::string_view iso3) const {
+  auto it = country_place_.find(std::string(iso3));
+  return it == country_place_.end() ? -1 : it->second;
+}
+
+int32_t Lexicon::CapitalPlace(std::string_view iso3) const {
+  auto it = capital_place_.find(std::string(iso3));
+  return it == capital_place_.end() ? -1 : it->second;
 }
 
 bool Lexicon::KnownSector(std::string_view code) const { return sectors_.count(std::string(code)) > 0; }

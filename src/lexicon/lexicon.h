@@ -18,6 +18,7 @@
 
 #include "lexicon/phrase_matcher.h"
 #include "lexicon/records.h"
+#include "util/flat_string_index.h"
 #include "util/status.h"
 
 namespace rasad {
@@ -72,6 +73,29 @@ class Lexicon {
   // byte length.
   const std::vector<std::pair<std::string, uint32_t>>* PlacesIn(std::string_view iso3) const;
 
+  // How a country or place (a packed EntryRef, without the contextual bit) is named in one word:
+  // kWithArticle, kWithoutArticle, both (or 0: only in longer names). Arabic names either carry the
+  // article (العراق، الخرطوم) or never take it (مصر، صور، مالي).
+  static constexpr uint8_t kWithArticle = 1, kWithoutArticle = 2;
+  uint8_t OneWordForms(uint32_t payload) const {
+    auto it = one_word_forms_.find(payload & ~0x80000000u);
+    return it == one_word_forms_.end() ? 0 : it->second;
+  }
+
+  // Whether a token is a territory noun (lexicon/territory_nouns.tsv): الأراضي، الحدود، الشمال ...
+  // or one naming the capital (العاصمة).
+  enum class Territory { kNone, kPart, kCapital };
+  Territory TerritoryNoun(const TokenKeys::Keys& k) const {
+    if (k.count == 0) return Territory::kNone;
+    if (territory_nouns_.Find(k.key[0], k.hash[0]) != FlatStringIndex::kNone) return Territory::kPart;
+    if (capital_nouns_.Find(k.key[0], k.hash[0]) != FlatStringIndex::kNone) return Territory::kCapital;
+    return Territory::kNone;
+  }
+  // The curated place of a state as a whole (kind "country"), or -1.
+  int32_t CountryPlace(std::string_view iso3) const;
+  // The place of a state's capital (countries.tsv capital_ar, first name), or -1.
+  int32_t CapitalPlace(std::string_view iso3) const;
+
   // Known sector codes (lexicon/sectors.tsv) and ISO3 codes (countries.tsv + regional codes).
   bool KnownSector(std::string_view code) const;
   bool KnownCountry(std::string_view code) const;
@@ -91,6 +115,9 @@ class Lexicon {
   std::unordered_map<std::string, uint32_t> state_by_iso3_;
   std::unordered_map<std::string, uint32_t> actor_by_id_;  // -> index into actors_
   std::unordered_map<std::string, std::vector<std::pair<std::string, uint32_t>>> places_by_country_;
+  std::unordered_map<uint32_t, uint8_t> one_word_forms_;
+  FlatStringIndex territory_nouns_, capital_nouns_;
+  std::unordered_map<std::string, int32_t> country_place_, capital_place_;
   std::unordered_map<std::string, bool> sectors_;
   std::unordered_map<std::string, bool> country_codes_;
   std::vector<std::string> warnings_;

@@ -140,5 +140,28 @@ TEST(ObjectMentionTest, AdjectiveIsNoPlaceWithoutTheArticle) {
   for (const Case& x : cases) EXPECT_EQ(testing::ReadsAsPlace(worker, x.text, x.word), x.place) << x.text;
 }
 
+// Nor does a name without the article take it: الصور is "the pictures" (Tyre is صور), القطاع المالي the
+// financial sector (Mali is مالي), الميدان "the square" (Medan is ميدان). Names with the article
+// keep it (العراق), and a country written both ways is read both ways (بيرو، البيرو).
+TEST(ObjectMentionTest, NameWithoutTheArticleDoesNotTakeIt) {
+  std::string error;
+  const Engine* engine = TestEngine(&error);
+  ASSERT_NE(engine, nullptr) << error;
+  Worker worker(engine);
+  struct Case {
+    const char* text;
+    const char* word;
+    bool place;
+  } cases[] = {
+      {"وأظهرت الصور التي بثها الجيش آثار القصف.", "الصور", false},
+      {"وصل الوفد إلى صور في جنوب لبنان.", "صور", true},
+      {"احتل القطاع المالي المرتبة الأولى في حجم التداول.", "المالي", false},
+      {"تجمع المتظاهرون في الميدان أمام البرلمان.", "الميدان", false},
+      {"عاد الوزير من العراق أمس.", "العراق", true},
+      {"عاد الوزير من البيرو أمس.", "البيرو", true},
+  };
+  for (const Case& x : cases) EXPECT_EQ(testing::ReadsAsPlace(worker, x.text, x.word), x.place) << x.text;
+}
+
 }  // namespace
 }  // namespace rasad

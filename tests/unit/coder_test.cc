@@ -86,6 +86,19 @@ const Expect kCases[] = {
     // من before a verb is "who": من كان is no place (Cannes).
     {"who_was_is_no_place", "قتل مسلحون ثلاثة جنود قرب الحدود ولا يعرف من كان وراء الهجوم.", "2024-05-10", "ASSAULT",
      "19", "/UAF", "/MIL", "", -1, false, "asserted", ""},
+    // A nationality after a territory noun is a place in that country (lexicon/territory_nouns.tsv),
+    // and an attack there with no target named hits that state; the capital is its city.
+    {"territory_is_the_place", "قصفت الطائرات الإسرائيلية مواقع في الأراضي السورية.", "2024-05-10", "ASSAULT", "195",
+     "ISR/MIL", "SYR/", "Syria", -1, false, "asserted", ""},
+    {"region_of_a_country", "قصفت الطائرات التركية مواقع في الشمال العراقي.", "2024-05-10", "ASSAULT", "195",
+     "TUR/MIL", "IRQ/", "Iraq", -1, false, "asserted", ""},
+    {"capital_by_nationality", "انفجرت سيارة مفخخة في العاصمة العراقية.", "2024-05-10", "ASSAULT", "183", "", "",
+     "Baghdad", -1, false, "asserted", ""},
+    // A whole country gives way to a town within it named in the clause, not to one elsewhere.
+    {"town_within_the_country", "قتل ثلاثة جنود في العراق في هجوم على حاجز في مدينة تكريت.", "2024-05-10", "ASSAULT",
+     "19", "", "IRQ/MIL", "Tikrit", 3, false, "asserted", ""},
+    {"town_in_another_country", "نفذت إسرائيل ضربة جوية في سورية أعلن عنها مسؤول في البنتاغون.", "2024-05-10",
+     "ASSAULT", "195", "ISR/", "SYR/", "Syria", -1, false, "reported", ""},
     {"reported_control", "قال المتحدث إن الجيش السوداني سيطر على مدينة ود مدني.", "2024-05-10", "COERCE", "192",
      "SDN/MIL", "", "Wad Madani", -1, false, "reported", ""},
     {"intended_offensive", "يعتزم الجيش الروسي شن هجوم جديد على خاركيف.", "2024-05-10", "ASSAULT", "19", "RUS/MIL",
