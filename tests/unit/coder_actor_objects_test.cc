@@ -121,46 +121,55 @@ TEST(ObjectMentionTest, ObjectsTakeTheirOwnersCodes) {
   }
 }
 
-// A place named with the article is not read from the same word without it: the adjective جديدة after
-// a noun is "new", not El Jadida; with the article after a place noun it is the city.
-TEST(ObjectMentionTest, AdjectiveIsNoPlaceWithoutTheArticle) {
+// Whether the recognizer reads each word, as written in its sentence, as a place.
+struct PlaceReading {
+  const char* text;
+  const char* word;
+  bool place;
+};
+
+void ExpectPlaceReadings(std::initializer_list<PlaceReading> cases) {
   std::string error;
   const Engine* engine = TestEngine(&error);
   ASSERT_NE(engine, nullptr) << error;
   Worker worker(engine);
-  struct Case {
-    const char* text;
-    const char* word;
-    bool place;
-  } cases[] = {
+  for (const PlaceReading& x : cases) EXPECT_EQ(testing::ReadsAsPlace(worker, x.text, x.word), x.place) << x.text;
+}
+
+// A place named with the article is not read from the same word without it: the adjective جديدة after
+// a noun is "new", not El Jadida; with the article after a place noun it is the city.
+TEST(ObjectMentionTest, AdjectiveIsNoPlaceWithoutTheArticle) {
+  ExpectPlaceReadings({
       {"نظم العمال وقفة احتجاجية جديدة أمام مقر الشركة.", "جديدة", false},
       {"أعلنت الحكومة خطة جديدة للإسكان.", "جديدة", false},
       {"وصل الوفد إلى مدينة الجديدة المغربية أمس.", "الجديدة", true},
-  };
-  for (const Case& x : cases) EXPECT_EQ(testing::ReadsAsPlace(worker, x.text, x.word), x.place) << x.text;
+  });
 }
 
 // Nor does a name without the article take it: الصور is "the pictures" (Tyre is صور), القطاع المالي the
 // financial sector (Mali is مالي), الميدان "the square" (Medan is ميدان). Names with the article
-// keep it (العراق), and a country written both ways is read both ways (بيرو، البيرو).
+// keep it (العراق), a country written both ways is read both ways (بيرو، البيرو), and a word that is
+// only a name keeps its stray article (الغريان, Gharyan, in the seed article).
 TEST(ObjectMentionTest, NameWithoutTheArticleDoesNotTakeIt) {
-  std::string error;
-  const Engine* engine = TestEngine(&error);
-  ASSERT_NE(engine, nullptr) << error;
-  Worker worker(engine);
-  struct Case {
-    const char* text;
-    const char* word;
-    bool place;
-  } cases[] = {
+  ExpectPlaceReadings({
       {"وأظهرت الصور التي بثها الجيش آثار القصف.", "الصور", false},
       {"وصل الوفد إلى صور في جنوب لبنان.", "صور", true},
       {"احتل القطاع المالي المرتبة الأولى في حجم التداول.", "المالي", false},
       {"تجمع المتظاهرون في الميدان أمام البرلمان.", "الميدان", false},
       {"عاد الوزير من العراق أمس.", "العراق", true},
       {"عاد الوزير من البيرو أمس.", "البيرو", true},
-  };
-  for (const Case& x : cases) EXPECT_EQ(testing::ReadsAsPlace(worker, x.text, x.word), x.place) << x.text;
+      {"سيطرت القوات على مدينة الغريان.", "الغريان", true},
+  });
+}
+
+// A nationality after a territory noun, both with the article, is a place (the two words).
+TEST(ObjectMentionTest, TerritoryNounWithNationalityIsAPlace) {
+  ExpectPlaceReadings({
+      {"قصفت الطائرات مواقع في الأراضي السورية.", "الأراضي السورية", true},
+      {"وقعت اشتباكات على الحدود التركية.", "الحدود التركية", true},
+      {"اعتقلت القوات السورية ناشطين.", "القوات السورية", false},
+      {"وقعت اشتباكات على حدود سورية.", "حدود سورية", false},
+  });
 }
 
 }  // namespace
