@@ -269,6 +269,20 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     });
   }
 
+  // A nationality after a territory noun, both with the article, is a place in that country: في
+  // الأراضي السورية، على الحدود التركية، في الشمال السوري (lexicon/territory_nouns.tsv). The kind of
+  // noun before the word at `first`, or kNone.
+  auto territory_before = [&](uint32_t first) {
+    const Token& adj = text.tokens[first];
+    if (first == 0 || !(adj.prefixes & kProAl) || (adj.prefixes & kAttachingClitics)) return Lexicon::Territory::kNone;
+    const Token& noun = text.tokens[first - 1];
+    bool definite = (noun.prefixes & kProAl) || text.Stem(noun).rfind("ال", 0) == 0;
+    if (noun.sentence != adj.sentence || !definite || (noun.prefixes & kAttachingClitics)) {
+      return Lexicon::Territory::kNone;
+    }
+    return lex_->TerritoryNoun(out->keys.tokens[first - 1]);
+  };
+
   // 3. Country context, from matches that are names for sure. A document names few countries: a
   // list searched in order is cheaper than a hash map.
   std::vector<std::pair<std::string, int>>& weight = out->context;
@@ -290,7 +304,10 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
           break;
         case EntryKind::kDemonym: {
           const DemonymRecord& d = lex_->demonyms()[ref.index];
-          if (!d.regional) add(d.country, 1);
+          if (d.regional) break;
+          // A territory phrase (الحدود السورية) names the country as its name does (2), besides.
+          bool territory = r.length == 1 && territory_before(r.first) != Lexicon::Territory::kNone;
+          add(d.country, territory ? 3 : 1);
           break;
         }
         case EntryKind::kActor: {
@@ -474,24 +491,16 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       m.is_actor = d.plural;
       m.people = d.plural;
       if (!d.regional) m.country = d.country;
-      // A nationality after a territory noun, both with the article, is a place in that country:
-      // في الأراضي السورية، على الحدود التركية، في الشمال السوري.
-      const Token& adj = text.tokens[m.first_token];
-      if (m.place < 0 && !d.regional && m.end_token == m.first_token + 1 && m.first_token > 0 &&
-          (adj.prefixes & kProAl) && !(adj.prefixes & kAttachingClitics)) {
-        const Token& noun = text.tokens[m.first_token - 1];
-        bool definite = (noun.prefixes & kProAl) || text.Stem(noun).rfind("ال", 0) == 0;
-        Lexicon::Territory territory = lex_->TerritoryNoun(out->keys.tokens[m.first_token - 1]);
-        if (noun.sentence == adj.sentence && definite && !(noun.prefixes & kAttachingClitics) &&
-            territory != Lexicon::Territory::kNone) {
-          // العاصمة العراقية is Baghdad; the other nouns name a part of the country or all of it.
-          bool capital = territory == Lexicon::Territory::kCapital;
-          m.place = capital ? lex_->CapitalPlace(d.country) : -1;
-          if (m.place < 0) m.place = lex_->CountryPlace(d.country);
-          m.place_confidence = 1;
-          m.first_token -= 1;  // the place is the phrase: في [الأجواء العراقية]
-          m.prefixes = noun.prefixes;
-        }
+      Lexicon::Territory territory = m.end_token == m.first_token + 1 ? territory_before(m.first_token)
+                                                                      : Lexicon::Territory::kNone;
+      if (m.place < 0 && !d.regional && territory != Lexicon::Territory::kNone) {
+        // العاصمة العراقية is Baghdad; the other nouns name a part of the country or all of it.
+        bool capital = territory == Lexicon::Territory::kCapital;
+        m.place = capital ? lex_->CapitalPlace(d.country) : -1;
+        if (m.place < 0) m.place = lex_->CountryPlace(d.country);
+        m.place_confidence = 1;
+        m.first_token -= 1;  // the place is the phrase: في [الأجواء العراقية]
+        m.prefixes = text.tokens[m.first_token].prefixes;
       }
     }
     if (m.agent < 0 && agent >= 0 && rec < 0) m.agent = agent;
@@ -507,6 +516,11 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     if (text.tokens[a.first_token].sentence != text.tokens[b.first_token].sentence) return false;
     bool definite = text.tokens[b.first_token].prefixes & kProAl;
     if (!definite && b.first_token > a.end_token && (text.tokens[a.first_token].prefixes & kProAl)) return false;
+    // Nor a definite one after an indefinite agent, with words between: in هاجم مسلحون القوافل التركية
+    // the nationality is the convoys'. (A construct, قوات الأمن العراقية, is definite by its last word.)
+    const Token& last = text.tokens[a.end_token - 1];
+    bool a_definite = (last.prefixes & kProAl) || text.Stem(last).rfind("ال", 0) == 0;
+    if (definite && !a_definite && b.first_token > a.end_token && a.record < 0) return false;
     for (uint32_t k = a.end_token; k < b.first_token; ++k) {
       const Token& g = text.tokens[k];
       if (g.kind != TokenKind::kWord || (g.prefixes & kAttachingClitics)) return false;
