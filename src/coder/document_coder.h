@@ -56,6 +56,9 @@ constexpr uint16_t kPrepAs = 1 << 15;
 struct TriggerHit {
   uint32_t first = 0, end = 0;  // tokens
   uint32_t record = 0;
+  // A phrase split by its subject (طردت السلطات السفير): the tokens of the rest after the subject.
+  uint32_t rest = 0, rest_end = 0;
+  bool InRest(uint32_t k) const { return k >= rest && k < rest_end; }
 };
 
 struct CueHit {
@@ -149,8 +152,11 @@ class DocumentCoder {
   void FindTriggersAndCues();
   // A trigger phrase whose first word `i` is followed by an actor and then by the rest of the phrase
   // (حملة حفتر العسكرية، أطلق مسلحون النار، نزل المتظاهرون إلى الشوارع): adds the hit.
-  bool SplitNounPhrase(uint32_t i, uint32_t limit);
+  // `verb_only`: only a verb phrase is looked for (the word is a trigger on its own).
+  bool SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only);
   bool PhraseAcrossPronoun(uint32_t i, uint32_t limit);
+  // Whether two lists of trigger lines share a PLOVER type.
+  bool SharesType(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) const;
   // The payloads of the longest phrase continuing trie node `node` with the tokens from `rest` on
   // (its end in *end; the phrase ending at `rest` in *one_word), or null.
   const std::vector<uint32_t>* RestOfPhrase(uint32_t node, uint32_t rest, uint32_t limit, uint32_t* end,

@@ -43,7 +43,12 @@ Arg DocumentCoder::PronounArg(const TriggerHit& t, Enclitic e, const std::vector
 Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c) const {
   const TriggerHit& t = hits_[hi];
   for (uint32_t k = t.end; k < c.end_token; ++k) {
-    if (token_trigger_[k] >= 0 && token_trigger_[k] != static_cast<int32_t>(hi) && k != t.end) break;
+    // (The rest of a phrase split by its subject is the phrase's, also where a word of it names the
+    // same event: شن الجيش غارات على قرية.)
+    if (token_trigger_[k] >= 0 && token_trigger_[k] != static_cast<int32_t>(hi) && k != t.end &&
+        !t.InRest(hits_[token_trigger_[k]].first)) {
+      break;
+    }
     int32_t m = MentionAt(k);
     if (m < 0) continue;
     uint16_t p = PrepositionOf(m);
@@ -406,9 +411,12 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
       // the phrase after the subject (فجر مسلحون حافلة: the bus is what was hit).
       if (token_trigger_[k] >= 0) {
         int32_t m = MentionAt(k);
+        // (The phrase's own words after the subject lead to its object: أوقفت الهيئة بث قناة.)
+        bool own = token_trigger_[k] == static_cast<int32_t>(hi) || hits_[hi].InRest(hits_[token_trigger_[k]].first);
+        if (own && m < 0) continue;
         // (Also a person or group the phrase names, split from its verb by the subject: استدعت
         // الخارجية المغربية السفير الفرنسي, the ambassador summoned is France's.)
-        bool own_object = token_trigger_[k] == static_cast<int32_t>(hi) && m >= 0 &&
+        bool own_object = own && m >= 0 &&
                           (M(m).object || (M(m).is_actor && k > hits_[hi].first + 1)) && M(m).first_token == k;
         if (!own_object) break;
       }
@@ -711,6 +719,18 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
       }
       break;
     }
+  }
+  // أجرت القوات المصرية مناورات: a noun in the rest of a verb phrase split by its subject names the
+  // phrase's event; the subject is its doer.
+  for (size_t h = hi; source.empty() && r.gen == ArgRole::kSource && h-- > 0 && hits_[h].first >= c.first_token;) {
+    if (!hits_[h].InRest(t.first)) continue;
+    bool after = false;
+    Arg subject = SubjectOf(hits_[h], c, &after);
+    if (after && !subject.empty()) {
+      source = subject;
+      source.how = "subject of the verb phrase the noun completes";
+    }
+    break;
   }
   if (source.empty() && (r.gen == ArgRole::kSource) && gen_arg.empty()) {
     for (int32_t j = static_cast<int32_t>(t.first) - 1;
