@@ -84,6 +84,7 @@ void DocumentCoder::FindTriggersAndCues() {
         // not in a name.
         bool inside_mention = false;
         uint32_t mention_first = s.end_token;  // the first token of the first mention the phrase enters
+        int32_t entered_actor = -1;            // that mention, when it is an actor starting after the first word
         for (uint32_t k = i; k < i + hit.length; ++k) {
           int32_t m = MentionAt(k);
           bool enters = m >= 0 && (M(m).record >= 0 || M(m).agent < 0 || M(m).first_token == i ||
@@ -91,8 +92,19 @@ void DocumentCoder::FindTriggersAndCues() {
           // (Only a generic agent cuts the phrase short: a phrase that runs into a name, إطلاق القنابل
           // المسيلة للدموع, is another phrase, not a trigger.)
           bool generic = enters && M(m).record < 0 && M(m).agent >= 0;
-          if (enters && mention_first == s.end_token) mention_first = generic ? M(m).first_token : i;
+          if (enters && mention_first == s.end_token) {
+            mention_first = generic ? M(m).first_token : i;
+            entered_actor = M(m).is_actor && M(m).first_token > i ? m : -1;
+          }
           inside_mention = inside_mention || enters;
+        }
+        // طرد السفير الإيراني، انسحب من الاتحاد الأفريقي: a phrase whose last words are the head of an
+        // actor's name (a person or group, named or generic) acts on that actor, its object; the line
+        // of a verb that ends in its own subject (doer_inside: قصفت طائرات حربية) is the exception.
+        if (inside_mention && entered_actor >= 0) {
+          bool doer_inside = false;
+          for (uint32_t p : *hit.payloads) doer_inside = doer_inside || (trig_.trigger(p).flags & kFlagDoerInside);
+          if (!doer_inside) inside_mention = false;
         }
         if (inside_mention && mention_first > i) {
           // قصفت طائرات حربية إسرائيلية: the phrase (قصفت طائرات) runs into an actor longer than it; the

@@ -336,10 +336,13 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   Arg& target = *target_out;
   bool vso = false;
   Arg subj;
-  // فجر انتحاري، فجر مهاجم انتحاري: a verb phrase may hold its subject, an agent after the verb.
+  // فجر انتحاري، فجر مهاجم انتحاري: a verb phrase may hold its subject, an agent after the verb. In a
+  // line that takes a direct object, an actor whose name goes on past the phrase (طرد السفير الإيراني)
+  // is that object.
   for (uint32_t k = t.first + 1; k < t.end; ++k) {
     int32_t m = MentionAt(k);
-    if (m >= 0 && M(m).is_actor && !M(m).object && M(m).first_token == k) {
+    bool object = (r.target & kTargetObject) && m >= 0 && M(m).end_token > t.end;
+    if (m >= 0 && M(m).is_actor && !M(m).object && M(m).first_token == k && !object) {
       subj = GroupOf(m, "subject inside the trigger phrase");
       vso = true;
       break;
@@ -598,6 +601,17 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
     if (!source.empty()) source.how = "doer of the clause the participle describes";
     return;
   }
+  // طرد السفير الإيراني، سحب السفير الأمريكي: in a line that takes an object, an actor whose name
+  // starts inside the phrase and goes on past it is that object (document_coder.cc keeps such a phrase
+  // whole). In هجوم انتحاري the actor is the doer: that line takes no object.
+  Arg phrase_object;
+  if (t.end > t.first + 1 && (r.target & kTargetObject)) {
+    int32_t m = MentionAt(t.end - 1);
+    if (m >= 0 && M(m).is_actor && M(m).first_token > t.first && M(m).end_token > t.end) {
+      phrase_object = ResolveDemonstrative(m);
+      phrase_object.how = "the actor the phrase ends in";
+    }
+  }
   if (r.gen == ArgRole::kSource) {
     source = gen_arg;
     // هجوم نسب إلى المتمردين، غارات من قبل الطيران: without a genitive doer, the one a phrase of
@@ -609,6 +623,7 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
     source = ByAgent(t, c);
     if (target.empty()) target = PrepTarget(hi, r, c);
   }
+  if (target.empty() && !phrase_object.empty()) target = phrase_object;
   // A verb of receiving near the noun: X تلقى الدعم من Z.
   for (const CueHit& q : cues_) {
     if (trig_.cue(q.record).kind != CueKind::kReceive) continue;

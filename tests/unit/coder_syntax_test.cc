@@ -68,6 +68,17 @@ const SyntaxCase kCases[] = {
     // A one-word trigger read as a protest phrase needs an indefinite crowd, as a crowd's act does.
     {"definite_crowd_burning_tyres", "وأحرق المتظاهرون الإطارات في حي ماتاري.", "PROTEST", "", nullptr, nullptr,
      false},
+    // 2. A phrase whose last word is the head of an actor's name (طرد السفير + السفير الإيراني): in a
+    // line that takes an object, the actor is that object; the phrase is not cut short to طرد (174).
+    {"ambassador_expulsion_noun", "أعلنت الحكومة البحرينية طرد السفير الإيراني.", "SANCTION", "161", "BHR/GOV",
+     "IRN/GOV", true},
+    {"ambassador_expulsion_is_no_deportation", "أعلنت الحكومة البحرينية طرد السفير الإيراني.", "COERCE", "174",
+     nullptr, nullptr, false},
+    {"ambassador_summoned_after_anna", "وقالت إن وزارة الخارجية الفرنسية استدعت السفير الإسرائيلي في باريس.",
+     "ACCUSE", "114", "FRA/GOV", "ISR/GOV", true},
+    // A line without an object (فجر مهاجم انتحاري) holds its subject: the bomber is the doer.
+    {"bomber_named_in_the_phrase_is_the_doer", "فجر مهاجم انتحاري سعودي نفسه في السوق.", "ASSAULT", "1831",
+     "SAU/UAF", nullptr, true},
 };
 
 class SyntaxTest : public ::testing::TestWithParam<SyntaxCase> {};
