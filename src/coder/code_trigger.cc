@@ -409,6 +409,20 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       if (explain_) why.push_back("held as hostages: abduction (CAMEO 181)");
     }
   }
+  // انسحبت مالي من الاتحاد الأفريقي، انسحابها من إيكواس: with an international organisation as its
+  // target the word reads as its igo_target line (leaving a body, 166), not as a military withdrawal.
+  bool igo_target = !target.empty();
+  for (int32_t m : target.members) igo_target = igo_target && M(m).is_actor && M(m).sector == "IGO";
+  for (uint32_t p : *hit_payloads_[hi]) {
+    const TriggerRecord& o = trig_.trigger(p);
+    if (!igo_target || !(o.flags & kFlagIgoTarget) || o.noun != r.noun) continue;
+    if (const CameoCode* x = ont_.Find(o.cameo); x != nullptr) {
+      code = x;
+      cameo = o.cameo;
+      if (explain_) why.push_back(fmt::format("an international organisation as target: {} ({}:{})", o.cameo, o.origin.file, o.origin.line));
+    }
+    break;
+  }
   if ((r.flags & kFlagFigurative) && !fatalities && !injured && !captured && !source.empty() &&
       IsSpeaker(source.members[0])) {
     if (const CameoCode* criticize = ont_.Find("111"); criticize != nullptr) {

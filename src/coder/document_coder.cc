@@ -395,6 +395,7 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
       if (!special_verb && CrowdSubject(t)) verb = &r, special_verb = true;
       continue;
     }
+    if (r.flags & kFlagIgoTarget) continue;  // decided once the target is known (CodeTrigger)
     if (r.noun && noun == nullptr) noun = &r;
     if (!r.noun && verb == nullptr) verb = &r;
   }

@@ -148,6 +148,7 @@ Status TriggerLexicon::LoadTriggers(const std::string& path, const std::string& 
         else if (w == "doer_inside") base.flags |= kFlagDoerInside;
         else if (w == "weapon") base.flags |= kFlagWeapon;
         else if (w == "crowd_doer") base.flags |= kFlagCrowdDoer;
+        else if (w == "igo_target") base.flags |= kFlagIgoTarget;
         else return r.Error("unknown flag '" + std::string(w) + "'");
       }
     }

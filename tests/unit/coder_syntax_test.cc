@@ -79,6 +79,16 @@ const SyntaxCase kCases[] = {
     // A line without an object (فجر مهاجم انتحاري) holds its subject: the bomber is the doer.
     {"bomber_named_in_the_phrase_is_the_doer", "فجر مهاجم انتحاري سعودي نفسه في السوق.", "ASSAULT", "1831",
      "SAU/UAF", nullptr, true},
+    // 3. Withdrawing from an international organisation is leaving a body (166 SANCTION), not a
+    // military withdrawal (0874), which it stays with a place.
+    {"withdrawal_noun_from_the_african_union", "أعلنت مالي انسحابها من الاتحاد الأفريقي.", "SANCTION", "166",
+     "MLI/", "/IGO", true},
+    {"withdrew_from_the_who", "انسحبت الولايات المتحدة من منظمة الصحة العالمية.", "SANCTION", "166", "USA/",
+     "/IGO", true},
+    {"withdrew_from_an_island", "انسحبت القوات الروسية من جزيرة الأفعى.", "RETREAT", "0874", "RUS/MIL", nullptr,
+     true},
+    {"withdrew_from_an_island_is_no_sanction", "انسحبت القوات الروسية من جزيرة الأفعى.", "SANCTION", "", nullptr,
+     nullptr, false},
 };
 
 class SyntaxTest : public ::testing::TestWithParam<SyntaxCase> {};
