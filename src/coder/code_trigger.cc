@@ -396,6 +396,31 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     modality = "intended";
   }
   if (code->plover == "REQUEST") requested_at_ = t.first;
+  // دعا إلى وقف إطلاق النار وفتح ممرات، ألغت المعارضة المسيرة والاعتصام: a verbal noun joined by و to the
+  // verbal noun before it is its coordinate, governed by the same verb: what the call asks for, or the
+  // cancellation or refusal undoes, has not happened either. The coordinate may be the noun whose
+  // object the trigger is (وفتح ممرات إنسانية).
+  uint32_t joined = t.first;
+  if (!(tt.prefixes & kProWa) && t.first > c.first_token) {
+    const Token& p = text_.tokens[t.first - 1];
+    if ((p.prefixes & kProWa) && p.kind == TokenKind::kWord && token_trigger_[t.first - 1] < 0 &&
+        MentionAt(t.first - 1) < 0) {
+      joined = t.first - 1;
+    }
+  }
+  if (r.noun && (text_.tokens[joined].prefixes & kProWa) && !negated &&
+      (modality == "asserted" || modality == "reported") && hi > 0 && !hit_verb_[hi - 1] &&
+      !hit_events_[hi - 1].empty() && hits_[hi - 1].end <= joined && joined - hits_[hi - 1].end <= kClauseReach &&
+      text_.tokens[hits_[hi - 1].first].sentence == tt.sentence) {
+    bool open = true;
+    for (uint32_t k = hits_[hi - 1].end; k < joined; ++k) open = open && text_.tokens[k].kind != TokenKind::kPunct;
+    const Event& before = (*out)[hit_events_[hi - 1].front()];
+    if (open && (before.negated || before.modality == "intended")) {
+      negated = before.negated;
+      modality = before.modality;
+      if (explain_) why.push_back("joined by و to the noun before it, which did not happen: neither did this");
+    }
+  }
 
   // هاجم، شن هجوما with a speaker as doer (a person, a party, the media, a court, clerics) and no toll
   // is criticism, as analysts code it (111).

@@ -76,7 +76,17 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
       case CueScope::kObject:
         // A verb's object after its subject (ألغت أحزاب المعارضة مسيرة، أرجأت النقابة الإضراب): the
         // first trigger after the cue in its clause, before a comma or أنّ + pronoun.
+        // Between the verb and its object stand only the subject and at most one other word (أمس):
+        // in رفض الكشف عن هويته أن ... خطفوا the object is الكشف, and the trigger is another clause's.
         applies = in_clause && t.first - q.end <= kCueReach && !EndsReach(q.end, t.first) && !TriggerBetween(q.end, t.first);
+        for (uint32_t k = q.end, others = 0; applies && k < t.first; ++k) {
+          int32_t m = MentionAt(k);
+          if (m >= 0) {
+            k = M(m).end_token - 1;
+            continue;
+          }
+          applies = ++others <= 1;
+        }
         break;
       case CueScope::kBefore:
         // A qualifier after the trigger (مسيرة كانت مقررة، الإضراب المزمع): right after it, or after one

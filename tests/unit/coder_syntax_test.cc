@@ -89,6 +89,23 @@ const SyntaxCase kCases[] = {
      true},
     {"withdrew_from_an_island_is_no_sanction", "انسحبت القوات الروسية من جزيرة الأفعى.", "SANCTION", "", nullptr,
      nullptr, false},
+    // 5. What a rejection refuses and what a call asks for, also the second of two verbal nouns joined
+    // by و, has not happened; the rejection and the call have.
+    {"mediation_rejected", "رفضت الحكومة الإثيوبية الوساطة الكينية في النزاع مع الصومال.", "CONSULT", "",
+     nullptr, nullptr, false},
+    {"mediation_rejected_rejection_counts", "رفضت الحكومة الإثيوبية الوساطة الكينية في النزاع مع الصومال.",
+     "REJECT", "12", "ETH/GOV", nullptr, true},
+    {"talks_refused_by_protesters", "ورفض المتظاهرون إجراء مفاوضات مع صربيا.", "CONSULT", "", nullptr, nullptr,
+     false},
+    {"declined_to_be_named_is_no_rejection_of_the_kidnapping",
+     "ونقلت الوكالة عن مسؤول رفض الكشف عن هويته أن مسلحين خطفوا خمسة عمال أمس.", "ASSAULT", "181", nullptr,
+     nullptr, true},
+    {"call_second_complement_joined_by_wa",
+     "دعا الأمين العام للأمم المتحدة إلى وقف فوري لإطلاق النار في السودان وفتح ممرات إنسانية آمنة.", "RETREAT",
+     "", nullptr, nullptr, false},
+    {"call_itself_counts",
+     "دعا الأمين العام للأمم المتحدة إلى وقف فوري لإطلاق النار في السودان وفتح ممرات إنسانية آمنة.", "REQUEST",
+     "02", nullptr, nullptr, true},
 };
 
 class SyntaxTest : public ::testing::TestWithParam<SyntaxCase> {};
