@@ -142,13 +142,13 @@ Arg DocumentCoder::GroupOf(int32_t m, How how) const {
   return a;
 }
 
-Arg DocumentCoder::Antecedent(uint32_t tok, const std::vector<int32_t>& exclude, How how) const {
+Arg DocumentCoder::Antecedent(uint32_t tok, const std::vector<int32_t>& exclude, How how, bool people) const {
   uint32_t sentence = text_.tokens[tok].sentence;
   for (int32_t m = static_cast<int32_t>(rec_.mentions.size()) - 1; m >= 0; --m) {
     const Mention& x = M(m);
     if (x.end_token > tok) continue;
     if (text_.tokens[x.first_token].sentence + 2 < sentence) break;
-    if (!x.is_actor) continue;
+    if (!x.is_actor || (people && x.object)) continue;
     int32_t g = group_of_[m];
     bool excluded = false;
     for (int32_t e : exclude) excluded = excluded || (e >= 0 && group_of_[e] == g);

@@ -270,29 +270,51 @@ const std::vector<uint32_t>* DocumentCoder::RestOfPhrase(uint32_t node, uint32_t
 
 bool DocumentCoder::PhraseAcrossPronoun(uint32_t i, uint32_t limit) {
   // A verb phrase with a preposition and its pronoun after the verb (أطلقوا عليه النار، فتحوا عليهم
-  // النار): the pronoun is the target (VerbArguments), the rest of the phrase follows it.
-  const uint32_t rest = i + 2;
-  if (rest >= limit || text_.tokens[i].kind != TokenKind::kWord) return false;
+  // النار): the pronoun is the target (VerbArguments), the rest of the phrase follows it, or follows
+  // the subject after it (أطلق عليه مسلحون النار، فتح عليهم مسلحون مجهولون النار).
+  if (i + 2 >= limit || text_.tokens[i].kind != TokenKind::kWord) return false;
   const Token& prep = text_.tokens[i + 1];
   if (prep.suffix == Enclitic::kNone || !(prep.word_class & kWordPreposition)) return false;
+  uint32_t rests[2] = {i + 2, UINT32_MAX};
+  int32_t subject = MentionAt(i + 2);
+  if (subject >= 0 && M(subject).is_actor && !M(subject).object && M(subject).first_token == i + 2 &&
+      !(M(subject).prefixes & (kPrepClitics | kProWa | kProFa))) {
+    rests[0] = M(subject).end_token;
+    // مسلحون مجهولون: an adjective of the subject without the article may follow it.
+    uint32_t a = rests[0];
+    if (a + 1 < limit && text_.tokens[a].kind == TokenKind::kWord && text_.tokens[a].prefixes == 0 &&
+        MentionAt(a) < 0 && !(text_.tokens[a].word_class & (kWordFunction | kWordNumber))) {
+      rests[1] = a + 1;
+    }
+  }
   const PhraseMatcher& tm = trig_.triggers();
   const TokenKeys::Keys& tk = rec_.keys.tokens[i];
-  for (int k = 0; k < tk.count; ++k) {
-    uint32_t first = tm.WordId(tk.key[k], tk.hash[k]);
-    uint32_t node = first == PhraseMatcher::kNoWord ? 0 : tm.Step(0, first);
-    if (node == 0) continue;
-    uint32_t end = rest;
-    const std::vector<uint32_t>* one_word = nullptr;
-    const std::vector<uint32_t>* payloads = RestOfPhrase(node, rest, limit, &end, &one_word);
-    if (payloads == nullptr) continue;
-    bool verb = false;
-    for (uint32_t p : *payloads) verb = verb || !trig_.trigger(p).noun;
-    if (!verb) continue;
-    int32_t idx = static_cast<int32_t>(hits_.size());
-    hits_.push_back({i, end, 0});
-    hit_payloads_.push_back(payloads);
-    for (uint32_t x = i; x < end; ++x) token_trigger_[x] = idx;
-    return true;
+  for (uint32_t rest : rests) {
+    if (rest >= limit) continue;
+    for (int k = 0; k < tk.count; ++k) {
+      uint32_t first = tm.WordId(tk.key[k], tk.hash[k]);
+      uint32_t node = first == PhraseMatcher::kNoWord ? 0 : tm.Step(0, first);
+      if (node == 0) continue;
+      uint32_t end = rest;
+      const std::vector<uint32_t>* one_word = nullptr;
+      const std::vector<uint32_t>* payloads = RestOfPhrase(node, rest, limit, &end, &one_word);
+      if (payloads == nullptr) continue;
+      bool verb = false;
+      for (uint32_t p : *payloads) verb = verb || !trig_.trigger(p).noun;
+      if (!verb) continue;
+      int32_t idx = static_cast<int32_t>(hits_.size());
+      if (rest == i + 2) {
+        hits_.push_back({i, end, 0});
+        for (uint32_t x = i; x < end; ++x) token_trigger_[x] = idx;
+      } else {
+        // The subject stands inside: the hit is the verb with its preposition, the rest is the phrase's.
+        hits_.push_back({i, i + 2, 0, rest, end});
+        token_trigger_[i] = token_trigger_[i + 1] = idx;
+        for (uint32_t x = rest; x < end; ++x) token_trigger_[x] = idx;
+      }
+      hit_payloads_.push_back(payloads);
+      return true;
+    }
   }
   return false;
 }

@@ -213,7 +213,9 @@ class DocumentCoder {
   bool IsGenitive(int32_t m) const;
   bool TriggerBetween(uint32_t a, uint32_t b) const;
   Arg GroupOf(int32_t m, How how) const;
-  Arg Antecedent(uint32_t tok, const std::vector<int32_t>& exclude, How how) const;
+  // The actor a pronoun at token `tok` refers back to (not one of the groups of `exclude`); with
+  // `people`, a plural or dual pronoun (هم، هن، هما), not an object noun (a checkpoint, a house).
+  Arg Antecedent(uint32_t tok, const std::vector<int32_t>& exclude, How how, bool people = false) const;
   Arg ResolveDemonstrative(int32_t m) const;
   Arg ExpandInclusion(const Arg& a, uint32_t clause_end) const;
   Arg SubjectOf(const TriggerHit& t, const Clause& c, bool* after, bool allow_place = false) const;

@@ -35,7 +35,9 @@ Arg DocumentCoder::PronounArg(const TriggerHit& t, Enclitic e, const std::vector
   uint64_t key = static_cast<uint64_t>(text_.tokens[t.first].clause) << 8 | static_cast<uint8_t>(e);
   auto it = pronoun_memo_.find(key);
   if (it != pronoun_memo_.end()) return it->second;
-  Arg a = Antecedent(t.first, exclude, std::string("pronoun '") + std::string(EncliticName(e)) + "' -> " + role);
+  // وصل المتظاهرون إلى الحاجز ففتح الجنود عليهم النار: هم refers to people, not to the checkpoint.
+  bool people = e == Enclitic::kHum || e == Enclitic::kHunna || e == Enclitic::kHuma || e == Enclitic::kKum;
+  Arg a = Antecedent(t.first, exclude, std::string("pronoun '") + std::string(EncliticName(e)) + "' -> " + role, people);
   if (!a.empty()) pronoun_memo_[key] = a;
   return a;
 }
@@ -353,6 +355,17 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   // the doer, see CodeTrigger).
   const bool doer_inside = subj.empty() && (r.flags & kFlagDoerInside) && t.end > t.first + 1;
   if (doer_inside) vso = true;
+  // A phrase split by its subject (فتح الجنود عليهم النار، أطلق عليه مسلحون النار) has its subject
+  // between the verb and the rest.
+  for (uint32_t k = t.end; subj.empty() && !doer_inside && k < t.rest; ++k) {
+    int32_t m = MentionAt(k);
+    if (m < 0 || M(m).first_token != k) continue;
+    if (M(m).is_actor && !IsPrepositional(m)) {
+      subj = GroupOf(m, "subject between the verb and the rest of its phrase");
+      vso = true;
+    }
+    break;
+  }
   if (subj.empty() && !doer_inside) subj = SubjectOf(t, c, &vso);
   // أسفر عن مقتل مدنيين، أودى بحياة جنود: a phrase that ends in a noun without the article has the
   // actor right after it as that noun's genitive, never as the verb's subject.

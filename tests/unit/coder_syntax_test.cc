@@ -106,6 +106,15 @@ const SyntaxCase kCases[] = {
     {"call_itself_counts",
      "دعا الأمين العام للأمم المتحدة إلى وقف فوري لإطلاق النار في السودان وفتح ممرات إنسانية آمنة.", "REQUEST",
      "02", nullptr, nullptr, true},
+    // 6. A pronoun after a preposition: هم refers to people, not to an object noun (the checkpoint),
+    // nor to the doer; the preposition with its pronoun may stand between the verb and its subject.
+    {"pronoun_after_preposition_is_the_protesters", "وصل المتظاهرون إلى الحاجز ففتح الجنود عليهم النار.",
+     "ASSAULT", "193", "/MIL", "/CVL", true},
+    {"pronoun_after_preposition_is_not_the_village", "اقترب الجنود من القرية ففتح المسلحون عليهم النار.",
+     "ASSAULT", "193", "/UAF", "/MIL", true},
+    {"verb_preposition_pronoun_subject_object",
+     "قال شهود إن الصحفي كان يقود سيارته وسط المدينة فأطلق عليه مسلحون النار.", "ASSAULT", "193", "/UAF",
+     "/MED", true},
 };
 
 class SyntaxTest : public ::testing::TestWithParam<SyntaxCase> {};
