@@ -535,6 +535,7 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   for (size_t i = 0; i < hits_.size(); ++i) CodeTrigger(i, out);
   ClaimedAfter(out);
   ThreatenedTargets(out);
+  AnnouncedThreats(out);
 
   // One event per (type, source, target, place, negation, modality) in the document: each event is
   // kept in place or merged into the first with its key. A document gives few events, so keys are

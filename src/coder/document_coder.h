@@ -259,6 +259,9 @@ class DocumentCoder {
   // to the sentence's violent events before it that have none.
   void ClaimedAfter(std::vector<Event>* out);
   void ThreatenedTargets(std::vector<Event>* out);
+  // Adds a THREATEN event for each future violent or coercive act its doer announces
+  // (announced_threat.cc).
+  void AnnouncedThreats(std::vector<Event>* out);
   // Whether a word of speech (grammar.tsv `speech`: واصفا، ما سماه) follows trigger `t` in its
   // sentence, within kSpeechReach tokens.
   bool SpeechAfter(const TriggerHit& t) const;

@@ -115,6 +115,18 @@ const SyntaxCase kCases[] = {
     {"verb_preposition_pronoun_subject_object",
      "قال شهود إن الصحفي كان يقود سيارته وسط المدينة فأطلق عليه مسلحون النار.", "ASSAULT", "193", "/UAF",
      "/MED", true},
+    // 4. A future act announced by its doer (his forces, his group, we) is a threat by the speaker
+    // (138 for force), beside the act intended; an act attributed to another is not.
+    {"forces_will_storm_is_a_threat",
+     "قال قائد قوات الدعم السريع إن قواته ستقتحم مدينة الفاشر خلال أيام ما لم ينسحب منها الجيش.", "THREATEN",
+     "138", "SDN/REB", nullptr, true},
+    {"forces_will_storm_has_not_happened",
+     "قال قائد قوات الدعم السريع إن قواته ستقتحم مدينة الفاشر خلال أيام ما لم ينسحب منها الجيش.", "ASSAULT", "",
+     nullptr, nullptr, false},
+    {"we_will_bomb_is_a_threat", "قال المتحدث باسم الجيش إننا سنقصف مواقع المتمردين.", "THREATEN", "138", "/MIL",
+     "/REB", true},
+    {"another_will_attack_is_no_threat_of_the_speaker", "قال مسؤول أمريكي إن إسرائيل ستهاجم مدينة رفح.",
+     "THREATEN", "", nullptr, nullptr, false},
 };
 
 class SyntaxTest : public ::testing::TestWithParam<SyntaxCase> {};
