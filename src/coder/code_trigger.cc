@@ -166,6 +166,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   }
   // Only actors (or places standing for their people) are arguments; a demonym adjective is not.
   for (Arg* a : {&source, &target}) {
+    if (a->counterpart) continue;  // the demonym of a counterpart stands for a person
     std::erase_if(a->members, [&](int32_t m) { return m < 0 || !IsActorLike(m); });
   }
   uint32_t clause_end = c.end_token;
@@ -666,6 +667,11 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         e.source->actor_id = e.source->country + "MIL";
       }
       if (g >= 0) e.target = MakeActor(g);
+      // نظيره السنغالي: the counterpart holds the source's role in the demonym's state.
+      if (g >= 0 && target.counterpart && e.source && !e.source->sector.empty() && !e.target->country.empty()) {
+        e.target->sector = e.source->sector;
+        e.target->actor_id = e.target->country + e.target->sector;
+      }
       if (place >= 0) e.location = MakePlace(place, c);
       e.fatalities = fatalities;
       e.injured = injured;

@@ -91,6 +91,9 @@ class How {
 struct Arg {
   std::vector<int32_t> members;  // mention indices
   How how;
+  // نظيره السنغالي: the member is the demonym of a counterpart, who holds the other side's role
+  // (its sector) in the demonym's state.
+  bool counterpart = false;
   bool empty() const { return members.empty(); }
 };
 
@@ -208,6 +211,8 @@ class DocumentCoder {
     return false;
   }
   bool IsPrepositional(int32_t m) const { return PrepositionOf(m) != 0; }
+  // نظيره السنغالي، نظيرتها الليبية: the demonym mention after a noun of counterpart at token `k`, or -1.
+  int32_t CounterpartAt(uint32_t k) const;
   // Whether mention `m` is the genitive of the noun right before it (مشابهة لسيارات قوات الشرطة: the
   // head noun has no article, is no verb and no particle): then it is not a verb's subject.
   bool IsGenitive(int32_t m) const;

@@ -52,7 +52,20 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
       break;
     }
     int32_t m = MentionAt(k);
-    if (m < 0) continue;
+    if (m < 0) {
+      // تعاونت الشرطة الإيطالية مع نظيرتها الليبية، اتصل بنظيره الفرنسي: a counterpart after the
+      // trigger's preposition.
+      int32_t cp = CounterpartAt(k);
+      if (cp < 0 || k == 0) continue;
+      const Token& w = text_.tokens[k];
+      uint16_t way = (w.prefixes & kProBi) ? kTargetBi : (w.prefixes & kProLi) ? kTargetLi : TargetWayOf(Bare(k - 1));
+      if (!(way & r.target)) continue;
+      Arg a;
+      a.members = {cp};
+      a.how = "the counterpart (نظير) after the preposition";
+      a.counterpart = true;
+      return a;
+    }
     uint16_t p = PrepositionOf(m);
     bool location = M(m).is_place() && (p == kTargetFi || (p == kTargetBi && !M(m).is_actor));
     if (IsActorLike(m) && (p & r.target) && p != kTargetObject && !location) return ResolveDemonstrative(m);
@@ -443,7 +456,16 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
         break;
       }
       int32_t m = MentionAt(k);
-      if (m < 0) continue;
+      if (m < 0) {
+        // هنأ الرئيس المصري نظيره السنغالي: the counterpart is the object.
+        if (int32_t cp = CounterpartAt(k); cp >= 0 && !(text_.tokens[k].prefixes & kPrepClitics)) {
+          obj.members = {cp};
+          obj.how = "the counterpart (نظير) of the subject";
+          obj.counterpart = true;
+          break;
+        }
+        continue;
+      }
       if (IsActorLike(m) && !IsPrepositional(m) && (subj.empty() || group_of_[m] != group_of_[subj.members[0]])) {
         obj = ResolveDemonstrative(m);
         obj.how = "object";

@@ -127,6 +127,16 @@ const SyntaxCase kCases[] = {
      "/REB", true},
     {"another_will_attack_is_no_threat_of_the_speaker", "قال مسؤول أمريكي إن إسرائيل ستهاجم مدينة رفح.",
      "THREATEN", "", nullptr, nullptr, false},
+    // 7. A counterpart (نظيره السنغالي، نظيرتها الليبية) holds the doer's role in the state its demonym
+    // names: object, after the trigger's preposition, or with the preposition attached.
+    {"counterpart_congratulated", "هنأ الرئيس المصري عبد الفتاح السيسي نظيره السنغالي بفوزه في الانتخابات.",
+     "SUPPORT", "051", "EGY/GOV", "SEN/GOV", true},
+    {"counterpart_police_cooperate", "تعاونت الشرطة الإيطالية مع نظيرتها الليبية في تفكيك شبكة لتهريب المهاجرين.",
+     "COOPERATE", "06", "ITA/COP", "LBY/COP", true},
+    {"counterpart_phone_call", "أجرى وزير الخارجية الأردني اتصالا هاتفيا بنظيره الإيراني.", "CONSULT", "041",
+     "JOR/GOV", "IRN/GOV", true},
+    {"counterpart_met", "التقى الرئيس المصري نظيره الفرنسي في القاهرة.", "CONSULT", "04", "EGY/GOV", "FRA/GOV",
+     true},
 };
 
 class SyntaxTest : public ::testing::TestWithParam<SyntaxCase> {};
