@@ -463,19 +463,22 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
 void DocumentCoder::ThreatenedTargets(std::vector<Event>* out) {
   // هدد الحوثيون باستهداف السفن الإسرائيلية: a threat with no target of its own threatens the target
   // of the act it names right after it (an intended event), and the act with no doer of its own is
-  // the threatener's.
+  // the threatener's. So does an expression of intent or readiness (AGREE: أبدت إثيوبيا استعدادها
+  // لاستئناف المحادثات مع مصر).
   for (size_t h = 0; h + 1 < hits_.size(); ++h) {
     const TriggerHit& next = hits_[h + 1];
-    if (next.first > hits_[h].end + 1 || text_.tokens[next.first].clause != text_.tokens[hits_[h].first].clause) {
+    uint32_t end = std::max(hits_[h].end, hits_[h].rest_end);  // a split phrase ends with its rest
+    if (next.first > end + 1 || text_.tokens[next.first].clause != text_.tokens[hits_[h].first].clause) {
       continue;
     }
     for (size_t t : hit_events_[h]) {
       Event& threat = (*out)[t];
-      if (threat.event != "THREATEN" || threat.negated) continue;
+      if ((threat.event != "THREATEN" && threat.event != "AGREE") || threat.negated) continue;
       for (size_t a : hit_events_[h + 1]) {
         Event& act = (*out)[a];
         if (act.modality != "intended" || act.negated) continue;
-        if (!act.source && threat.source) act.source = threat.source;
+        bool self = act.target && threat.source && act.target->actor_id == threat.source->actor_id;
+        if (!act.source && threat.source && !self) act.source = threat.source;
         bool own = act.target && threat.source && act.target->actor_id == threat.source->actor_id;
         if (!threat.target && act.target && !own) threat.target = act.target;
       }

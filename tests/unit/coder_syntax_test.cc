@@ -137,6 +137,9 @@ const SyntaxCase kCases[] = {
      "JOR/GOV", "IRN/GOV", true},
     {"counterpart_met", "التقى الرئيس المصري نظيره الفرنسي في القاهرة.", "CONSULT", "04", "EGY/GOV", "FRA/GOV",
      true},
+    // An expression of readiness takes the target of the act it is ready for.
+    {"readiness_target_from_the_act", "أبدت إثيوبيا استعدادها لاستئناف المحادثات الثلاثية مع مصر والسودان.", "AGREE",
+     "030", "ETH/", "EGY/", true},
 };
 
 class SyntaxTest : public ::testing::TestWithParam<SyntaxCase> {};
