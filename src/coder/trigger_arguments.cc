@@ -58,7 +58,9 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
       int32_t cp = CounterpartAt(k);
       if (cp < 0 || k == 0) continue;
       const Token& w = text_.tokens[k];
-      uint16_t way = (w.prefixes & kProBi) ? kTargetBi : (w.prefixes & kProLi) ? kTargetLi : TargetWayOf(Bare(k - 1));
+      uint16_t way = (w.prefixes & kProBi)   ? static_cast<uint16_t>(kTargetBi)
+                     : (w.prefixes & kProLi) ? static_cast<uint16_t>(kTargetLi)
+                                              : TargetWayOf(Bare(k - 1));
       if (!(way & r.target)) continue;
       Arg a;
       a.members = {cp};

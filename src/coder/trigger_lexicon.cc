@@ -212,6 +212,7 @@ Status TriggerLexicon::LoadCues(const std::string& path, const std::string& labe
         {"toll", GrammarWord::kToll},           {"demanding", GrammarWord::kDemanding},
         {"opposing", GrammarWord::kOpposing},   {"targeting", GrammarWord::kTargeting},
         {"at", GrammarWord::kAt},               {"not_object", GrammarWord::kNotObject},
+        {"charge", GrammarWord::kCharge},       {"circumstance", GrammarWord::kCircumstance},
     };
     auto word_kind = std::find_if(std::begin(kWordKinds), std::end(kWordKinds), [&](const auto& e) { return e.first == k; });
     if (grammar && word_kind != std::end(kWordKinds)) {

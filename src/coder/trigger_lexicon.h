@@ -120,6 +120,8 @@ enum class GrammarWord : uint8_t {
   kTargeting,  // مستهدفا: after an attack, the object after it is what was attacked
   kAt,         // أمام، داخل، قرب: a blast at the building after it aims at the building or its owner
   kNotObject,  // يد، خلفية، لسان: after على, a noun that makes على a phrase of agency or cause, not an object
+  kCharge,     // تهمة، متهم: before a violent noun, the offence a charge names (an act reported before)
+  kCircumstance,  // في، جراء، إثر: before a violent noun, the means or circumstance of a reported act
 };
 
 // kWord: the word the cue governs, right after it or after one light verbal noun (بقصد قتل، بغية شن
