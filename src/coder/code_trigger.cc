@@ -626,6 +626,20 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     return;
   }
 
+  // قصفت القوات الروسية مدينة خاركيف: a town a verb attacks as its direct object (no preposition
+  // before it, only a descriptor: مدينة، بلدة) stays the place; the target is its state, when that is
+  // not the attacker's own.
+  if (code->plover == "ASSAULT" && !r.noun && (r.target & kTargetObject) && target.empty() && place >= 0 &&
+      !M(place).is_actor && M(place).first_token >= t.end && M(place).end_token <= c.end_token &&
+      PrepositionOf(place) == 0 && !TriggerBetween(t.end, M(place).first_token) && !source.empty()) {
+    const std::string& where = lex_.places()[M(place).place].country;
+    bool own = false;
+    for (int32_t s : source.members) own = own || M(s).country == where || M(s).inferred_country == where;
+    if (!where.empty() && !own) {
+      target.members = {place};
+      target.how = "the state of the town attacked";
+    }
+  }
   // An attack on an unnamed target in a named country (التفجيرين ... شهدتهما تونس): the country is
   // the target, as analysts code it.
   if (code->plover == "ASSAULT" && target.empty() && place >= 0 && M(place).is_actor && M(place).record >= 0 &&

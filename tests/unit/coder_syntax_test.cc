@@ -140,6 +140,11 @@ const SyntaxCase kCases[] = {
     // An expression of readiness takes the target of the act it is ready for.
     {"readiness_target_from_the_act", "أبدت إثيوبيا استعدادها لاستئناف المحادثات الثلاثية مع مصر والسودان.", "AGREE",
      "030", "ETH/", "EGY/", true},
+    // A town attacked as the verb's object stays the place; its state is the target, unless it is the
+    // attacker's own.
+    {"town_shelled_targets_its_state", "قصفت القوات الروسية مدينة خاركيف بالصواريخ.", "ASSAULT", "194", "RUS/MIL",
+     "UKR/", true},
+    {"own_town_shelled_no_state_target", "قصف الجيش السوري مدينة إدلب.", "ASSAULT", "194", "SYR/MIL", "", true},
 };
 
 class SyntaxTest : public ::testing::TestWithParam<SyntaxCase> {};
