@@ -99,6 +99,21 @@ uint16_t DocumentCoder::PrepositionOf(int32_t m) const {
   return direction ? kTargetFi : 0;
 }
 
+int32_t DocumentCoder::CounterpartAt(uint32_t k) const {
+  if (k + 1 >= text_.tokens.size() || text_.tokens[k].kind != TokenKind::kWord) return -1;
+  std::string_view w = BareWord(text_.Norm(text_.tokens[k]));
+  for (std::string_view p : {"و", "ب", "ل"}) {
+    if (w.size() > 10 && w.substr(0, p.size()) == p) w.remove_prefix(p.size());
+  }
+  if (w.rfind("نظير", 0) != 0 && w.rfind("نظرا", 0) != 0) return -1;
+  int32_t m = MentionAt(k + 1);
+  if (m < 0 || M(m).first_token != k + 1 || M(m).is_actor || M(m).is_place() || M(m).demonym < 0 ||
+      M(m).country.empty() || (M(m).prefixes & (kPrepClitics | kProWa))) {
+    return -1;
+  }
+  return m;
+}
+
 bool DocumentCoder::IsGenitive(int32_t m) const {
   uint32_t f = M(m).first_token;
   if (f == 0) return false;
@@ -142,13 +157,13 @@ Arg DocumentCoder::GroupOf(int32_t m, How how) const {
   return a;
 }
 
-Arg DocumentCoder::Antecedent(uint32_t tok, const std::vector<int32_t>& exclude, How how) const {
+Arg DocumentCoder::Antecedent(uint32_t tok, const std::vector<int32_t>& exclude, How how, bool people) const {
   uint32_t sentence = text_.tokens[tok].sentence;
   for (int32_t m = static_cast<int32_t>(rec_.mentions.size()) - 1; m >= 0; --m) {
     const Mention& x = M(m);
     if (x.end_token > tok) continue;
     if (text_.tokens[x.first_token].sentence + 2 < sentence) break;
-    if (!x.is_actor) continue;
+    if (!x.is_actor || (people && x.object)) continue;
     int32_t g = group_of_[m];
     bool excluded = false;
     for (int32_t e : exclude) excluded = excluded || (e >= 0 && group_of_[e] == g);

@@ -166,6 +166,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   }
   // Only actors (or places standing for their people) are arguments; a demonym adjective is not.
   for (Arg* a : {&source, &target}) {
+    if (a->counterpart) continue;  // the demonym of a counterpart stands for a person
     std::erase_if(a->members, [&](int32_t m) { return m < 0 || !IsActorLike(m); });
   }
   uint32_t clause_end = c.end_token;
@@ -396,6 +397,31 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     modality = "intended";
   }
   if (code->plover == "REQUEST") requested_at_ = t.first;
+  // دعا إلى وقف إطلاق النار وفتح ممرات، ألغت المعارضة المسيرة والاعتصام: a verbal noun joined by و to the
+  // verbal noun before it is its coordinate, governed by the same verb: what the call asks for, or the
+  // cancellation or refusal undoes, has not happened either. The coordinate may be the noun whose
+  // object the trigger is (وفتح ممرات إنسانية).
+  uint32_t joined = t.first;
+  if (!(tt.prefixes & kProWa) && t.first > c.first_token) {
+    const Token& p = text_.tokens[t.first - 1];
+    if ((p.prefixes & kProWa) && p.kind == TokenKind::kWord && token_trigger_[t.first - 1] < 0 &&
+        MentionAt(t.first - 1) < 0) {
+      joined = t.first - 1;
+    }
+  }
+  if (r.noun && (text_.tokens[joined].prefixes & kProWa) && !negated &&
+      (modality == "asserted" || modality == "reported") && hi > 0 && !hit_verb_[hi - 1] &&
+      !hit_events_[hi - 1].empty() && hits_[hi - 1].end <= joined && joined - hits_[hi - 1].end <= kClauseReach &&
+      text_.tokens[hits_[hi - 1].first].sentence == tt.sentence) {
+    bool open = true;
+    for (uint32_t k = hits_[hi - 1].end; k < joined; ++k) open = open && text_.tokens[k].kind != TokenKind::kPunct;
+    const Event& before = (*out)[hit_events_[hi - 1].front()];
+    if (open && (before.negated || before.modality == "intended")) {
+      negated = before.negated;
+      modality = before.modality;
+      if (explain_) why.push_back("joined by و to the noun before it, which did not happen: neither did this");
+    }
+  }
 
   // هاجم، شن هجوما with a speaker as doer (a person, a party, the media, a court, clerics) and no toll
   // is criticism, as analysts code it (111).
@@ -408,6 +434,20 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       cameo = "181";
       if (explain_) why.push_back("held as hostages: abduction (CAMEO 181)");
     }
+  }
+  // انسحبت مالي من الاتحاد الأفريقي، انسحابها من إيكواس: with an international organisation as its
+  // target the word reads as its igo_target line (leaving a body, 166), not as a military withdrawal.
+  bool igo_target = !target.empty();
+  for (int32_t m : target.members) igo_target = igo_target && M(m).is_actor && M(m).sector == "IGO";
+  for (uint32_t p : *hit_payloads_[hi]) {
+    const TriggerRecord& o = trig_.trigger(p);
+    if (!igo_target || !(o.flags & kFlagIgoTarget) || o.noun != r.noun) continue;
+    if (const CameoCode* x = ont_.Find(o.cameo); x != nullptr) {
+      code = x;
+      cameo = o.cameo;
+      if (explain_) why.push_back(fmt::format("an international organisation as target: {} ({}:{})", o.cameo, o.origin.file, o.origin.line));
+    }
+    break;
   }
   if ((r.flags & kFlagFigurative) && !fatalities && !injured && !captured && !source.empty() &&
       IsSpeaker(source.members[0])) {
@@ -586,6 +626,20 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     return;
   }
 
+  // قصفت القوات الروسية مدينة خاركيف: a town a verb attacks as its direct object (no preposition
+  // before it, only a descriptor: مدينة، بلدة) stays the place; the target is its state, when that is
+  // not the attacker's own.
+  if (code->plover == "ASSAULT" && !r.noun && (r.target & kTargetObject) && target.empty() && place >= 0 &&
+      !M(place).is_actor && M(place).first_token >= t.end && M(place).end_token <= c.end_token &&
+      PrepositionOf(place) == 0 && !TriggerBetween(t.end, M(place).first_token) && !source.empty()) {
+    const std::string& where = lex_.places()[M(place).place].country;
+    bool own = false;
+    for (int32_t s : source.members) own = own || M(s).country == where || M(s).inferred_country == where;
+    if (!where.empty() && !own) {
+      target.members = {place};
+      target.how = "the state of the town attacked";
+    }
+  }
   // An attack on an unnamed target in a named country (التفجيرين ... شهدتهما تونس): the country is
   // the target, as analysts code it.
   // A country's territory (في الأراضي السورية) is one, but not one the attack came from (أطلقت
@@ -632,6 +686,11 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         e.source->actor_id = e.source->country + "MIL";
       }
       if (g >= 0) e.target = MakeActor(g);
+      // نظيره السنغالي: the counterpart holds the source's role in the demonym's state.
+      if (g >= 0 && target.counterpart && e.source && !e.source->sector.empty() && !e.target->country.empty()) {
+        e.target->sector = e.source->sector;
+        e.target->actor_id = e.target->country + e.target->sector;
+      }
       if (place >= 0) e.location = MakePlace(place, c);
       e.fatalities = fatalities;
       e.injured = injured;

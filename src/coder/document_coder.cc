@@ -61,11 +61,21 @@ void DocumentCoder::FindTriggersAndCues() {
       PhraseMatcher::Roots roots =
           trigger_roots_.Get(&tm, rec_.keys, i, [&](const TokenKeys::Keys& k) { return tm.RootsOf(k); });
       PhraseMatcher::Match hit = tm.Longest(rec_.keys, i, s.end_token, roots);
+      // A word of the rest of a phrase split by its subject (علقت الحكومة المساعدات، طردت السلطات
+      // السفير) is that phrase's object, not an event of its own; a word naming an event of the
+      // phrase's own type (شن الجيش غارات) names the same event, and is read as before.
+      if (token_trigger_[i] >= 0 && (hit.length == 0 || !SharesType(*hit.payloads, *hit_payloads_[token_trigger_[i]]))) {
+        ++i;
+        continue;
+      }
       if (hit.length <= 1 && roots.any() && PhraseAcrossPronoun(i, s.end_token)) {
         i = hits_.back().end;
         continue;
       }
-      if (hit.length == 0 && roots.any() && SplitNounPhrase(i, s.end_token)) {
+      // A one-word verb (أوقف، طرد، قطع) whose subject stands between it and the rest of a longer verb
+      // phrase (أوقفت الهيئة بث، طردت السلطات السفير، قطعت بوليفيا علاقاتها) is read as that phrase: the
+      // longest match, as everywhere, once the subject is skipped.
+      if (hit.length <= 1 && roots.any() && SplitNounPhrase(i, s.end_token, /*verb_only=*/hit.length == 1)) {
         ++i;
         continue;
       }
@@ -74,6 +84,7 @@ void DocumentCoder::FindTriggersAndCues() {
         // not in a name.
         bool inside_mention = false;
         uint32_t mention_first = s.end_token;  // the first token of the first mention the phrase enters
+        int32_t entered_actor = -1;            // that mention, when it is an actor starting after the first word
         for (uint32_t k = i; k < i + hit.length; ++k) {
           int32_t m = MentionAt(k);
           bool enters = m >= 0 && (M(m).record >= 0 || M(m).agent < 0 || M(m).first_token == i ||
@@ -81,8 +92,19 @@ void DocumentCoder::FindTriggersAndCues() {
           // (Only a generic agent cuts the phrase short: a phrase that runs into a name, إطلاق القنابل
           // المسيلة للدموع, is another phrase, not a trigger.)
           bool generic = enters && M(m).record < 0 && M(m).agent >= 0;
-          if (enters && mention_first == s.end_token) mention_first = generic ? M(m).first_token : i;
+          if (enters && mention_first == s.end_token) {
+            mention_first = generic ? M(m).first_token : i;
+            entered_actor = M(m).is_actor && M(m).first_token > i ? m : -1;
+          }
           inside_mention = inside_mention || enters;
+        }
+        // طرد السفير الإيراني، انسحب من الاتحاد الأفريقي: a phrase whose last words are the head of an
+        // actor's name (a person or group, named or generic) acts on that actor, its object; the line
+        // of a verb that ends in its own subject (doer_inside: قصفت طائرات حربية) is the exception.
+        if (inside_mention && entered_actor >= 0) {
+          bool doer_inside = false;
+          for (uint32_t p : *hit.payloads) doer_inside = doer_inside || (trig_.trigger(p).flags & kFlagDoerInside);
+          if (!doer_inside) inside_mention = false;
         }
         if (inside_mention && mention_first > i) {
           // قصفت طائرات حربية إسرائيلية: the phrase (قصفت طائرات) runs into an actor longer than it; the
@@ -107,11 +129,12 @@ void DocumentCoder::FindTriggersAndCues() {
   }
 }
 
-bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit) {
+bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) {
   // A trigger phrase split by an actor after its first word: a two-word "noun adjective" trigger by
   // the noun's genitive (حملة حفتر العسكرية is حملة عسكرية whose genitive is حفتر), a verb phrase by
   // the verb's subject (أطلق مسلحون النار، نزل المتظاهرون إلى الشوارع، خرج آلاف الطلاب إلى الشوارع،
-  // خرج عشرات الآلاف من السودانيين إلى الشوارع، أضرم محتجون غاضبون النار).
+  // خرج عشرات الآلاف من السودانيين إلى الشوارع، أضرم محتجون غاضبون النار، أبدت إثيوبيا استعدادها،
+  // سمحت إسرائيل بدخول، طردت السلطات في بوركينا فاسو ثلاثة دبلوماسيين).
   const PhraseMatcher& tm = trig_.triggers();
   const Token& t = text_.tokens[i];
   if (t.kind != TokenKind::kWord || i + 1 >= limit) return false;
@@ -125,6 +148,11 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit) {
   // The rest of the phrase starts after the actor, or, in a verb phrase, after an adjective of an
   // actor without the article: a plain word that starts no trigger (محتجون غاضبون النار).
   uint32_t after = M(gm).end_token;
+  // السلطات في بوركينا فاسو: where the subject is may follow it, before the verb's object.
+  if (after + 2 < limit && text_.tokens[after].prefixes == 0 && Bare(after) == "في") {
+    int32_t pm = MentionAt(after + 1);
+    if (pm >= 0 && M(pm).is_place() && M(pm).first_token == after + 1 && M(pm).prefixes == 0) after = M(pm).end_token;
+  }
   // فتح الجنود عليهم النار: a preposition with its pronoun may stand after the subject; it is part of
   // the phrase (its pronoun is the target).
   uint32_t pronoun_prep = UINT32_MAX;
@@ -132,22 +160,27 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit) {
       (text_.tokens[after].word_class & kWordPreposition)) {
     pronoun_prep = after++;
   }
-  uint32_t rests[2] = {after, UINT32_MAX};
+  // Where the rest may start: right after the actor; after an adjective of the actor; in a verb
+  // phrase, after the count of the object (ثلاثة دبلوماسيين).
+  enum RestKind { kAfterActor, kAfterAdjective, kAfterCount };
+  uint32_t rests[3] = {after, UINT32_MAX, UINT32_MAX};
   if (after + 1 < limit && !(text_.tokens[j].prefixes & kProAl) && text_.tokens[after].kind == TokenKind::kWord &&
       text_.tokens[after].prefixes == 0 && MentionAt(after) < 0 &&
       !(text_.tokens[after].word_class & (kWordFunction | kWordNumber)) &&
       (text_.tokens[after].word_class & (kWordVerb | kWordNoun)) != kWordVerb &&
       !trigger_roots_.Get(&tm, rec_.keys, after, [&](const TokenKeys::Keys& k) { return tm.RootsOf(k); }).any()) {
-    rests[1] = after + 1;
+    rests[kAfterAdjective] = after + 1;
   }
+  if (!counted && after < limit && quantity_end_[after] > after) rests[kAfterCount] = quantity_end_[after];
   const TokenKeys::Keys& tk = rec_.keys.tokens[i];
-  for (uint32_t rest : rests) {
+  for (int kind = kAfterActor; kind <= kAfterCount; ++kind) {
+    uint32_t rest = rests[kind];
     if (rest >= limit || text_.tokens[rest].kind != TokenKind::kWord) continue;
-    bool adjective = rest != after;
     bool definite = text_.tokens[rest].prefixes & kProAl;
     // A thing an attack hits (an object noun: فجر مسلحون حافلة) is the verb's object without the article.
     int32_t rest_mention = MentionAt(rest);
-    bool object = !adjective && rest_mention >= 0 && M(rest_mention).object && M(rest_mention).first_token == rest;
+    bool object = kind == kAfterActor && rest_mention >= 0 && M(rest_mention).object &&
+                  M(rest_mention).first_token == rest;
     for (int k = 0; k < tk.count; ++k) {
       uint32_t first = tm.WordId(tk.key[k], tk.hash[k]);
       if (first == PhraseMatcher::kNoWord) continue;
@@ -157,21 +190,39 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit) {
       uint32_t end = rest;
       const std::vector<uint32_t>* payloads = RestOfPhrase(node, rest, limit, &end, &one_word);
       if (payloads == nullptr) continue;
-      // A longer rest is the complement of a verb (إلى الشوارع), which may follow a count and its actor;
-      // one word after the actor must carry the article (the adjective, the object: العسكرية، النار)
-      // or be an object noun.
-      bool verb = false;
-      for (uint32_t p : *payloads) verb = verb || !trig_.trigger(p).noun;
+      auto has_verb = [&](const std::vector<uint32_t>* ps) {
+        for (uint32_t p : *ps) {
+          if (!trig_.trigger(p).noun) return true;
+        }
+        return false;
+      };
+      // A longer rest is the complement of a verb (إلى الشوارع), which may follow a count and its actor.
+      // One word after the actor is a verb's object whatever its form (بث قناة، بدخول، علاقاتها،
+      // جثامين); in a noun phrase it is the adjective, which agrees with the genitive in taking the
+      // article (العسكرية), or an object noun.
+      bool verb = has_verb(payloads);
       if (!(verb && end >= rest + 2)) {
-        if (one_word == nullptr || !(definite || object) || counted) continue;
+        if (one_word == nullptr || counted) continue;
+        verb = has_verb(one_word);
+        bool verb_object = verb && kind != kAfterAdjective;
+        if (!(definite || object || verb_object)) continue;
         payloads = one_word;
         end = rest + 1;
-        verb = false;
-        for (uint32_t p : *payloads) verb = verb || !trig_.trigger(p).noun;
       }
-      if (adjective && !verb) continue;
+      if ((kind != kAfterActor || verb_only) && !verb) continue;
+      // A one-word trigger read as a protest phrase (أحرق الإطارات) needs an indefinite crowd as subject,
+      // as a crowd's act does (CrowdSubject): أحرق المتظاهرون الإطارات is an act of protesters named
+      // before, of the protest reported before.
+      if (verb_only && (!CueStartsAt(j, CueKind::kCrowd) || (text_.tokens[j].prefixes & kProAl) != 0)) {
+        bool protest = false;
+        for (uint32_t p : *payloads) {
+          const CameoCode* code = ont_.Find(trig_.trigger(p).cameo);
+          protest = protest || (code != nullptr && code->plover == "PROTEST");
+        }
+        if (protest) continue;
+      }
       int32_t idx = static_cast<int32_t>(hits_.size());
-      hits_.push_back({i, i + 1, 0});
+      hits_.push_back({i, i + 1, 0, rest, end});
       hit_payloads_.push_back(payloads);
       token_trigger_[i] = idx;
       for (uint32_t x = rest; x < end; ++x) token_trigger_[x] = idx;
@@ -182,6 +233,17 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit) {
   return false;
 }
 
+bool DocumentCoder::SharesType(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) const {
+  for (uint32_t x : a) {
+    const CameoCode* cx = ont_.Find(trig_.trigger(x).cameo);
+    if (cx == nullptr || cx->plover.empty()) continue;
+    for (uint32_t y : b) {
+      const CameoCode* cy = ont_.Find(trig_.trigger(y).cameo);
+      if (cy != nullptr && cy->plover == cx->plover) return true;
+    }
+  }
+  return false;
+}
 
 const std::vector<uint32_t>* DocumentCoder::RestOfPhrase(uint32_t node, uint32_t rest, uint32_t limit, uint32_t* end,
                                                           const std::vector<uint32_t>** one_word) const {
@@ -208,29 +270,51 @@ const std::vector<uint32_t>* DocumentCoder::RestOfPhrase(uint32_t node, uint32_t
 
 bool DocumentCoder::PhraseAcrossPronoun(uint32_t i, uint32_t limit) {
   // A verb phrase with a preposition and its pronoun after the verb (أطلقوا عليه النار، فتحوا عليهم
-  // النار): the pronoun is the target (VerbArguments), the rest of the phrase follows it.
-  const uint32_t rest = i + 2;
-  if (rest >= limit || text_.tokens[i].kind != TokenKind::kWord) return false;
+  // النار): the pronoun is the target (VerbArguments), the rest of the phrase follows it, or follows
+  // the subject after it (أطلق عليه مسلحون النار، فتح عليهم مسلحون مجهولون النار).
+  if (i + 2 >= limit || text_.tokens[i].kind != TokenKind::kWord) return false;
   const Token& prep = text_.tokens[i + 1];
   if (prep.suffix == Enclitic::kNone || !(prep.word_class & kWordPreposition)) return false;
+  uint32_t rests[2] = {i + 2, UINT32_MAX};
+  int32_t subject = MentionAt(i + 2);
+  if (subject >= 0 && M(subject).is_actor && !M(subject).object && M(subject).first_token == i + 2 &&
+      !(M(subject).prefixes & (kPrepClitics | kProWa | kProFa))) {
+    rests[0] = M(subject).end_token;
+    // مسلحون مجهولون: an adjective of the subject without the article may follow it.
+    uint32_t a = rests[0];
+    if (a + 1 < limit && text_.tokens[a].kind == TokenKind::kWord && text_.tokens[a].prefixes == 0 &&
+        MentionAt(a) < 0 && !(text_.tokens[a].word_class & (kWordFunction | kWordNumber))) {
+      rests[1] = a + 1;
+    }
+  }
   const PhraseMatcher& tm = trig_.triggers();
   const TokenKeys::Keys& tk = rec_.keys.tokens[i];
-  for (int k = 0; k < tk.count; ++k) {
-    uint32_t first = tm.WordId(tk.key[k], tk.hash[k]);
-    uint32_t node = first == PhraseMatcher::kNoWord ? 0 : tm.Step(0, first);
-    if (node == 0) continue;
-    uint32_t end = rest;
-    const std::vector<uint32_t>* one_word = nullptr;
-    const std::vector<uint32_t>* payloads = RestOfPhrase(node, rest, limit, &end, &one_word);
-    if (payloads == nullptr) continue;
-    bool verb = false;
-    for (uint32_t p : *payloads) verb = verb || !trig_.trigger(p).noun;
-    if (!verb) continue;
-    int32_t idx = static_cast<int32_t>(hits_.size());
-    hits_.push_back({i, end, 0});
-    hit_payloads_.push_back(payloads);
-    for (uint32_t x = i; x < end; ++x) token_trigger_[x] = idx;
-    return true;
+  for (uint32_t rest : rests) {
+    if (rest >= limit) continue;
+    for (int k = 0; k < tk.count; ++k) {
+      uint32_t first = tm.WordId(tk.key[k], tk.hash[k]);
+      uint32_t node = first == PhraseMatcher::kNoWord ? 0 : tm.Step(0, first);
+      if (node == 0) continue;
+      uint32_t end = rest;
+      const std::vector<uint32_t>* one_word = nullptr;
+      const std::vector<uint32_t>* payloads = RestOfPhrase(node, rest, limit, &end, &one_word);
+      if (payloads == nullptr) continue;
+      bool verb = false;
+      for (uint32_t p : *payloads) verb = verb || !trig_.trigger(p).noun;
+      if (!verb) continue;
+      int32_t idx = static_cast<int32_t>(hits_.size());
+      if (rest == i + 2) {
+        hits_.push_back({i, end, 0});
+        for (uint32_t x = i; x < end; ++x) token_trigger_[x] = idx;
+      } else {
+        // The subject stands inside: the hit is the verb with its preposition, the rest is the phrase's.
+        hits_.push_back({i, i + 2, 0, rest, end});
+        token_trigger_[i] = token_trigger_[i + 1] = idx;
+        for (uint32_t x = rest; x < end; ++x) token_trigger_[x] = idx;
+      }
+      hit_payloads_.push_back(payloads);
+      return true;
+    }
   }
   return false;
 }
@@ -333,6 +417,7 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
       if (!special_verb && CrowdSubject(t)) verb = &r, special_verb = true;
       continue;
     }
+    if (r.flags & kFlagIgoTarget) continue;  // decided once the target is known (CodeTrigger)
     if (r.noun && noun == nullptr) noun = &r;
     if (!r.noun && verb == nullptr) verb = &r;
   }
@@ -378,19 +463,22 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
 void DocumentCoder::ThreatenedTargets(std::vector<Event>* out) {
   // هدد الحوثيون باستهداف السفن الإسرائيلية: a threat with no target of its own threatens the target
   // of the act it names right after it (an intended event), and the act with no doer of its own is
-  // the threatener's.
+  // the threatener's. So does an expression of intent or readiness (AGREE: أبدت إثيوبيا استعدادها
+  // لاستئناف المحادثات مع مصر).
   for (size_t h = 0; h + 1 < hits_.size(); ++h) {
     const TriggerHit& next = hits_[h + 1];
-    if (next.first > hits_[h].end + 1 || text_.tokens[next.first].clause != text_.tokens[hits_[h].first].clause) {
+    uint32_t end = std::max(hits_[h].end, hits_[h].rest_end);  // a split phrase ends with its rest
+    if (next.first > end + 1 || text_.tokens[next.first].clause != text_.tokens[hits_[h].first].clause) {
       continue;
     }
     for (size_t t : hit_events_[h]) {
       Event& threat = (*out)[t];
-      if (threat.event != "THREATEN" || threat.negated) continue;
+      if ((threat.event != "THREATEN" && threat.event != "AGREE") || threat.negated) continue;
       for (size_t a : hit_events_[h + 1]) {
         Event& act = (*out)[a];
         if (act.modality != "intended" || act.negated) continue;
-        if (!act.source && threat.source) act.source = threat.source;
+        bool self = act.target && threat.source && act.target->actor_id == threat.source->actor_id;
+        if (!act.source && threat.source && !self) act.source = threat.source;
         bool own = act.target && threat.source && act.target->actor_id == threat.source->actor_id;
         if (!threat.target && act.target && !own) threat.target = act.target;
       }
@@ -450,6 +538,7 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   for (size_t i = 0; i < hits_.size(); ++i) CodeTrigger(i, out);
   ClaimedAfter(out);
   ThreatenedTargets(out);
+  AnnouncedThreats(out);
 
   // One event per (type, source, target, place, negation, modality) in the document: each event is
   // kept in place or merged into the first with its key. A document gives few events, so keys are

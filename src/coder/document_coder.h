@@ -56,6 +56,9 @@ constexpr uint16_t kPrepAs = 1 << 15;
 struct TriggerHit {
   uint32_t first = 0, end = 0;  // tokens
   uint32_t record = 0;
+  // A phrase split by its subject (طردت السلطات السفير): the tokens of the rest after the subject.
+  uint32_t rest = 0, rest_end = 0;
+  bool InRest(uint32_t k) const { return k >= rest && k < rest_end; }
 };
 
 struct CueHit {
@@ -88,6 +91,9 @@ class How {
 struct Arg {
   std::vector<int32_t> members;  // mention indices
   How how;
+  // نظيره السنغالي: the member is the demonym of a counterpart, who holds the other side's role
+  // (its sector) in the demonym's state.
+  bool counterpart = false;
   bool empty() const { return members.empty(); }
 };
 
@@ -149,8 +155,11 @@ class DocumentCoder {
   void FindTriggersAndCues();
   // A trigger phrase whose first word `i` is followed by an actor and then by the rest of the phrase
   // (حملة حفتر العسكرية، أطلق مسلحون النار، نزل المتظاهرون إلى الشوارع): adds the hit.
-  bool SplitNounPhrase(uint32_t i, uint32_t limit);
+  // `verb_only`: only a verb phrase is looked for (the word is a trigger on its own).
+  bool SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only);
   bool PhraseAcrossPronoun(uint32_t i, uint32_t limit);
+  // Whether two lists of trigger lines share a PLOVER type.
+  bool SharesType(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) const;
   // The payloads of the longest phrase continuing trie node `node` with the tokens from `rest` on
   // (its end in *end; the phrase ending at `rest` in *one_word), or null.
   const std::vector<uint32_t>* RestOfPhrase(uint32_t node, uint32_t rest, uint32_t limit, uint32_t* end,
@@ -202,12 +211,16 @@ class DocumentCoder {
     return false;
   }
   bool IsPrepositional(int32_t m) const { return PrepositionOf(m) != 0; }
+  // نظيره السنغالي، نظيرتها الليبية: the demonym mention after a noun of counterpart at token `k`, or -1.
+  int32_t CounterpartAt(uint32_t k) const;
   // Whether mention `m` is the genitive of the noun right before it (مشابهة لسيارات قوات الشرطة: the
   // head noun has no article, is no verb and no particle): then it is not a verb's subject.
   bool IsGenitive(int32_t m) const;
   bool TriggerBetween(uint32_t a, uint32_t b) const;
   Arg GroupOf(int32_t m, How how) const;
-  Arg Antecedent(uint32_t tok, const std::vector<int32_t>& exclude, How how) const;
+  // The actor a pronoun at token `tok` refers back to (not one of the groups of `exclude`); with
+  // `people`, a plural or dual pronoun (هم، هن، هما), not an object noun (a checkpoint, a house).
+  Arg Antecedent(uint32_t tok, const std::vector<int32_t>& exclude, How how, bool people = false) const;
   Arg ResolveDemonstrative(int32_t m) const;
   Arg ExpandInclusion(const Arg& a, uint32_t clause_end) const;
   Arg SubjectOf(const TriggerHit& t, const Clause& c, bool* after, bool allow_place = false) const;
@@ -251,6 +264,9 @@ class DocumentCoder {
   // to the sentence's violent events before it that have none.
   void ClaimedAfter(std::vector<Event>* out);
   void ThreatenedTargets(std::vector<Event>* out);
+  // Adds a THREATEN event for each future violent or coercive act its doer announces
+  // (announced_threat.cc).
+  void AnnouncedThreats(std::vector<Event>* out);
   // Whether a word of speech (grammar.tsv `speech`: واصفا، ما سماه) follows trigger `t` in its
   // sentence, within kSpeechReach tokens.
   bool SpeechAfter(const TriggerHit& t) const;

@@ -76,7 +76,17 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
       case CueScope::kObject:
         // A verb's object after its subject (ألغت أحزاب المعارضة مسيرة، أرجأت النقابة الإضراب): the
         // first trigger after the cue in its clause, before a comma or أنّ + pronoun.
+        // Between the verb and its object stand only the subject and at most one other word (أمس):
+        // in رفض الكشف عن هويته أن ... خطفوا the object is الكشف, and the trigger is another clause's.
         applies = in_clause && t.first - q.end <= kCueReach && !EndsReach(q.end, t.first) && !TriggerBetween(q.end, t.first);
+        for (uint32_t k = q.end, others = 0; applies && k < t.first; ++k) {
+          int32_t m = MentionAt(k);
+          if (m >= 0) {
+            k = M(m).end_token - 1;
+            continue;
+          }
+          applies = ++others <= 1;
+        }
         break;
       case CueScope::kBefore:
         // A qualifier after the trigger (مسيرة كانت مقررة، الإضراب المزمع): right after it, or after one
@@ -274,13 +284,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   if (tt.prefixes & kProKa) return "a comparison or a role (after كـ)";
   // بتهمة قتل، وجه إليه تهم تفجير، المتهم بالاغتيال: the offence a charge names is what a prosecution
   // is about, an act reported before; the arrest or the trial is the news.
-  if (t.first > c.first_token) {
-    static constexpr std::string_view kCharge[] = {"تهمه", "تهم", "بتهمه", "بتهم", "متهم", "متهمين", "متهمون", "متهمه"};
-    std::string_view p = Bare(t.first - 1);
-    for (std::string_view x : kCharge) {
-      if (p == x) return "the offence of a charge";
-    }
-  }
+  if (t.first > c.first_token && GrammarWordAt(t.first - 1) == GrammarWord::kCharge) return "the offence of a charge";
   // عام 1988، في عام 2005، سنة 2002، عامي 1965 و1966: a verbal noun whose clause places it in a year before
   // the document's (any year, for a document without a date) names a past event, even with its toll,
   // unless the clause also dates it as recent (أمس ... في أول هجوم في عام 2008). منذ 2003 "since"
@@ -476,9 +480,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     if (PerfectiveOccurrence(k, kStartsHere)) return reported("before a verb of occurrence");
     if (is_punct(k) || other_trigger(k) || verb_only(k)) break;
   }
-  static constexpr std::string_view kCircumstance[] = {"في", "جراء", "اثر", "خلال", "بسبب", "نتيجه", "عقب", "اثناء"};
-  bool circumstance = (tt.prefixes & kProBi) != 0;
-  for (std::string_view x : kCircumstance) circumstance = circumstance || prev == x;
+  bool circumstance = (tt.prefixes & kProBi) != 0 || GrammarWordAt(before - 1) == GrammarWord::kCircumstance;
   if (circumstance && DeathBefore(t, c) >= 0) return reported("the cause of a death");
   for (size_t j = hi; j-- > 0 && hits_[j].first >= c.first_token;) {
     if (circumstance && hit_occurrence_verb_[j] && hit_emitted_[j]) return reported("means or circumstance of a violent verb");

@@ -35,7 +35,9 @@ Arg DocumentCoder::PronounArg(const TriggerHit& t, Enclitic e, const std::vector
   uint64_t key = static_cast<uint64_t>(text_.tokens[t.first].clause) << 8 | static_cast<uint8_t>(e);
   auto it = pronoun_memo_.find(key);
   if (it != pronoun_memo_.end()) return it->second;
-  Arg a = Antecedent(t.first, exclude, std::string("pronoun '") + std::string(EncliticName(e)) + "' -> " + role);
+  // وصل المتظاهرون إلى الحاجز ففتح الجنود عليهم النار: هم refers to people, not to the checkpoint.
+  bool people = e == Enclitic::kHum || e == Enclitic::kHunna || e == Enclitic::kHuma || e == Enclitic::kKum;
+  Arg a = Antecedent(t.first, exclude, std::string("pronoun '") + std::string(EncliticName(e)) + "' -> " + role, people);
   if (!a.empty()) pronoun_memo_[key] = a;
   return a;
 }
@@ -43,9 +45,29 @@ Arg DocumentCoder::PronounArg(const TriggerHit& t, Enclitic e, const std::vector
 Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c) const {
   const TriggerHit& t = hits_[hi];
   for (uint32_t k = t.end; k < c.end_token; ++k) {
-    if (token_trigger_[k] >= 0 && token_trigger_[k] != static_cast<int32_t>(hi) && k != t.end) break;
+    // (The rest of a phrase split by its subject is the phrase's, also where a word of it names the
+    // same event: شن الجيش غارات على قرية.)
+    if (token_trigger_[k] >= 0 && token_trigger_[k] != static_cast<int32_t>(hi) && k != t.end &&
+        !t.InRest(hits_[token_trigger_[k]].first)) {
+      break;
+    }
     int32_t m = MentionAt(k);
-    if (m < 0) continue;
+    if (m < 0) {
+      // تعاونت الشرطة الإيطالية مع نظيرتها الليبية، اتصل بنظيره الفرنسي: a counterpart after the
+      // trigger's preposition.
+      int32_t cp = CounterpartAt(k);
+      if (cp < 0 || k == 0) continue;
+      const Token& w = text_.tokens[k];
+      uint16_t way = (w.prefixes & kProBi)   ? static_cast<uint16_t>(kTargetBi)
+                     : (w.prefixes & kProLi) ? static_cast<uint16_t>(kTargetLi)
+                                              : TargetWayOf(Bare(k - 1));
+      if (!(way & r.target)) continue;
+      Arg a;
+      a.members = {cp};
+      a.how = "the counterpart (نظير) after the preposition";
+      a.counterpart = true;
+      return a;
+    }
     uint16_t p = PrepositionOf(m);
     bool location = M(m).is_place() && (p == kTargetFi || (p == kTargetBi && !M(m).is_actor));
     if (IsActorLike(m) && (p & r.target) && p != kTargetObject && !location) return ResolveDemonstrative(m);
@@ -331,10 +353,13 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   Arg& target = *target_out;
   bool vso = false;
   Arg subj;
-  // فجر انتحاري، فجر مهاجم انتحاري: a verb phrase may hold its subject, an agent after the verb.
+  // فجر انتحاري، فجر مهاجم انتحاري: a verb phrase may hold its subject, an agent after the verb. In a
+  // line that takes a direct object, an actor whose name goes on past the phrase (طرد السفير الإيراني)
+  // is that object.
   for (uint32_t k = t.first + 1; k < t.end; ++k) {
     int32_t m = MentionAt(k);
-    if (m >= 0 && M(m).is_actor && !M(m).object && M(m).first_token == k) {
+    bool object = (r.target & kTargetObject) && m >= 0 && M(m).end_token > t.end;
+    if (m >= 0 && M(m).is_actor && !M(m).object && M(m).first_token == k && !object) {
       subj = GroupOf(m, "subject inside the trigger phrase");
       vso = true;
       break;
@@ -345,6 +370,17 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   // the doer, see CodeTrigger).
   const bool doer_inside = subj.empty() && (r.flags & kFlagDoerInside) && t.end > t.first + 1;
   if (doer_inside) vso = true;
+  // A phrase split by its subject (فتح الجنود عليهم النار، أطلق عليه مسلحون النار) has its subject
+  // between the verb and the rest.
+  for (uint32_t k = t.end; subj.empty() && !doer_inside && k < t.rest; ++k) {
+    int32_t m = MentionAt(k);
+    if (m < 0 || M(m).first_token != k) continue;
+    if (M(m).is_actor && !IsPrepositional(m)) {
+      subj = GroupOf(m, "subject between the verb and the rest of its phrase");
+      vso = true;
+    }
+    break;
+  }
   if (subj.empty() && !doer_inside) subj = SubjectOf(t, c, &vso);
   // أسفر عن مقتل مدنيين، أودى بحياة جنود: a phrase that ends in a noun without the article has the
   // actor right after it as that noun's genitive, never as the verb's subject.
@@ -406,9 +442,12 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
       // the phrase after the subject (فجر مسلحون حافلة: the bus is what was hit).
       if (token_trigger_[k] >= 0) {
         int32_t m = MentionAt(k);
+        // (The phrase's own words after the subject lead to its object: أوقفت الهيئة بث قناة.)
+        bool own = token_trigger_[k] == static_cast<int32_t>(hi) || hits_[hi].InRest(hits_[token_trigger_[k]].first);
+        if (own && m < 0) continue;
         // (Also a person or group the phrase names, split from its verb by the subject: استدعت
         // الخارجية المغربية السفير الفرنسي, the ambassador summoned is France's.)
-        bool own_object = token_trigger_[k] == static_cast<int32_t>(hi) && m >= 0 &&
+        bool own_object = own && m >= 0 &&
                           (M(m).object || (M(m).is_actor && k > hits_[hi].first + 1)) && M(m).first_token == k;
         if (!own_object) break;
       }
@@ -419,7 +458,16 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
         break;
       }
       int32_t m = MentionAt(k);
-      if (m < 0) continue;
+      if (m < 0) {
+        // هنأ الرئيس المصري نظيره السنغالي: the counterpart is the object.
+        if (int32_t cp = CounterpartAt(k); cp >= 0 && !(text_.tokens[k].prefixes & kPrepClitics)) {
+          obj.members = {cp};
+          obj.how = "the counterpart (نظير) of the subject";
+          obj.counterpart = true;
+          break;
+        }
+        continue;
+      }
       if (IsActorLike(m) && !IsPrepositional(m) && (subj.empty() || group_of_[m] != group_of_[subj.members[0]])) {
         obj = ResolveDemonstrative(m);
         obj.how = "object";
@@ -590,6 +638,17 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
     if (!source.empty()) source.how = "doer of the clause the participle describes";
     return;
   }
+  // طرد السفير الإيراني، سحب السفير الأمريكي: in a line that takes an object, an actor whose name
+  // starts inside the phrase and goes on past it is that object (document_coder.cc keeps such a phrase
+  // whole). In هجوم انتحاري the actor is the doer: that line takes no object.
+  Arg phrase_object;
+  if (t.end > t.first + 1 && (r.target & kTargetObject)) {
+    int32_t m = MentionAt(t.end - 1);
+    if (m >= 0 && M(m).is_actor && M(m).first_token > t.first && M(m).end_token > t.end) {
+      phrase_object = ResolveDemonstrative(m);
+      phrase_object.how = "the actor the phrase ends in";
+    }
+  }
   if (r.gen == ArgRole::kSource) {
     source = gen_arg;
     // هجوم نسب إلى المتمردين، غارات من قبل الطيران: without a genitive doer, the one a phrase of
@@ -601,6 +660,7 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
     source = ByAgent(t, c);
     if (target.empty()) target = PrepTarget(hi, r, c);
   }
+  if (target.empty() && !phrase_object.empty()) target = phrase_object;
   // A verb of receiving near the noun: X تلقى الدعم من Z.
   for (const CueHit& q : cues_) {
     if (trig_.cue(q.record).kind != CueKind::kReceive) continue;
@@ -711,6 +771,18 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
       }
       break;
     }
+  }
+  // أجرت القوات المصرية مناورات: a noun in the rest of a verb phrase split by its subject names the
+  // phrase's event; the subject is its doer.
+  for (size_t h = hi; source.empty() && r.gen == ArgRole::kSource && h-- > 0 && hits_[h].first >= c.first_token;) {
+    if (!hits_[h].InRest(t.first)) continue;
+    bool after = false;
+    Arg subject = SubjectOf(hits_[h], c, &after);
+    if (after && !subject.empty()) {
+      source = subject;
+      source.how = "subject of the verb phrase the noun completes";
+    }
+    break;
   }
   if (source.empty() && (r.gen == ArgRole::kSource) && gen_arg.empty()) {
     for (int32_t j = static_cast<int32_t>(t.first) - 1;

@@ -148,6 +148,7 @@ Status TriggerLexicon::LoadTriggers(const std::string& path, const std::string& 
         else if (w == "doer_inside") base.flags |= kFlagDoerInside;
         else if (w == "weapon") base.flags |= kFlagWeapon;
         else if (w == "crowd_doer") base.flags |= kFlagCrowdDoer;
+        else if (w == "igo_target") base.flags |= kFlagIgoTarget;
         else return r.Error("unknown flag '" + std::string(w) + "'");
       }
     }
@@ -211,6 +212,7 @@ Status TriggerLexicon::LoadCues(const std::string& path, const std::string& labe
         {"toll", GrammarWord::kToll},           {"demanding", GrammarWord::kDemanding},
         {"opposing", GrammarWord::kOpposing},   {"targeting", GrammarWord::kTargeting},
         {"at", GrammarWord::kAt},               {"not_object", GrammarWord::kNotObject},
+        {"charge", GrammarWord::kCharge},       {"circumstance", GrammarWord::kCircumstance},
     };
     auto word_kind = std::find_if(std::begin(kWordKinds), std::end(kWordKinds), [&](const auto& e) { return e.first == k; });
     if (grammar && word_kind != std::end(kWordKinds)) {

@@ -42,7 +42,7 @@ enum TargetWay : uint16_t {
 // The TargetWay of a preposition in bare matching form (علي، ضد، الي ...; ب and ل as words), or 0.
 uint16_t TargetWayOf(std::string_view preposition);
 
-enum TriggerFlag : uint8_t {
+enum TriggerFlag : uint16_t {
   kFlagKill = 1 << 0,
   kFlagInjure = 1 << 1,
   kFlagCapture = 1 << 2,
@@ -55,6 +55,10 @@ enum TriggerFlag : uint8_t {
   // verbs: the event only with a crowd (grammar.tsv `crowd`) as subject (أغلق محتجون الطريق); with
   // another subject the word is another sense, or the other lines of the same form apply.
   kFlagCrowdDoer = 1 << 7,
+  // the line is read only where the target the word takes is an international organisation
+  // (انسحبت مالي من الاتحاد الأفريقي: 166, not the military withdrawal 0874); elsewhere the word's
+  // other lines apply.
+  kFlagIgoTarget = 1 << 8,
 };
 
 struct TriggerRecord {
@@ -64,7 +68,7 @@ struct TriggerRecord {
   ArgRole subj = ArgRole::kSource;
   ArgRole gen = ArgRole::kSource;
   uint16_t target = 0;  // TargetWay bits
-  uint8_t flags = 0;    // TriggerFlag bits
+  uint16_t flags = 0;   // TriggerFlag bits
   std::string form;     // the dictionary form, for --explain
   std::string notes;
   bool low_confidence = false;  // notes say "low confidence": the event needs a source or target
@@ -116,6 +120,8 @@ enum class GrammarWord : uint8_t {
   kTargeting,  // مستهدفا: after an attack, the object after it is what was attacked
   kAt,         // أمام، داخل، قرب: a blast at the building after it aims at the building or its owner
   kNotObject,  // يد، خلفية، لسان: after على, a noun that makes على a phrase of agency or cause, not an object
+  kCharge,     // تهمة، متهم: before a violent noun, the offence a charge names (an act reported before)
+  kCircumstance,  // في، جراء، إثر: before a violent noun, the means or circumstance of a reported act
 };
 
 // kWord: the word the cue governs, right after it or after one light verbal noun (بقصد قتل، بغية شن

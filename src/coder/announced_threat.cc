@@ -1,0 +1,73 @@
+// A future act announced by its doer is a threat (DocumentCoder::AnnouncedThreats).
+#include <fmt/format.h>
+
+#include "coder/document_coder.h"
+
+namespace rasad::detail {
+
+void DocumentCoder::AnnouncedThreats(std::vector<Event>* out) {
+  // قال قائد قوات الدعم السريع إن قواته ستقتحم مدينة الفاشر: a violent or coercive act in the future
+  // (سـ، سوف) that a speaker announces as his own (the subject is the speaker, his forces with a
+  // pronoun that refers to him, or a first person, سنقتحم) is, beside the act intended, a threat made
+  // now: THREATEN, 138 for force, 130 otherwise, by the speaker against the act's target. An act a
+  // speaker attributes to another (قال مسؤول إن إسرائيل ستهاجم) is no threat of his.
+  const CameoCode* force = ont_.Find("138");
+  const CameoCode* other = ont_.Find("130");
+  if (force == nullptr || other == nullptr) return;
+  for (size_t h = 0; h < hits_.size(); ++h) {
+    if (hit_events_[h].empty() || !hit_verb_[h]) continue;
+    const TriggerHit& t = hits_[h];
+    const Token& tt = text_.tokens[t.first];
+    bool future = (tt.prefixes & kProSa) != 0 || (t.first > 0 && Bare(t.first - 1) == "سوف");
+    if (!future) continue;
+    const Event& act = (*out)[hit_events_[h].front()];
+    if (act.negated || act.modality != "intended" || (act.event != "ASSAULT" && act.event != "COERCE")) continue;
+    // The speaker: the subject of a verb of saying before the act in its sentence.
+    const Sentence& s = text_.sentences[tt.sentence];
+    Arg speaker;
+    for (const CueHit& q : cues_) {
+      if (q.first < s.first_token || q.end > t.first || trig_.cue(q.record).kind != CueKind::kReported) continue;
+      const Clause& qc = text_.clauses[text_.tokens[q.first].clause];
+      bool after = false;
+      Arg a = SubjectOf(TriggerHit{q.first, q.end, 0}, qc, &after);
+      if (!a.empty() && M(a.members[0]).end_token <= t.first) speaker = a;
+    }
+    if (speaker.empty()) continue;
+    // The act is the speaker's own: its subject is the speaker, or carries a pronoun that refers to
+    // him (قواته), or the verb is in the first person (سنقتحم).
+    std::string_view w = Bare(t.first);
+    bool own = w.rfind("ن", 0) == 0 && (tt.prefixes & kProSa);
+    bool after = false;
+    const Clause& c = text_.clauses[tt.clause];
+    Arg doer = SubjectOf(t, c, &after);
+    for (int32_t d : doer.members) {
+      for (int32_t sp : speaker.members) {
+        own = own || d == sp || (group_of_[d] >= 0 && group_of_[d] == group_of_[sp]);
+      }
+      const Token& last = text_.tokens[M(d).end_token - 1];
+      if (!own && last.suffix != Enclitic::kNone && last.suffix != Enclitic::kHum) {
+        Arg owner = Antecedent(M(d).first_token, {}, "");
+        for (int32_t o : owner.members) {
+          for (int32_t sp : speaker.members) own = own || o == sp;
+        }
+      }
+    }
+    if (!own) continue;
+    const CameoCode* code = act.event == "ASSAULT" ? force : other;
+    Event e = act;
+    e.event = code->plover;
+    e.mode = code->mode;
+    e.cameo = act.event == "ASSAULT" ? "138" : "130";
+    e.quad_class = code->quad_class;
+    e.goldstein = code->goldstein;
+    e.modality = "reported";
+    e.source = MakeActor(speaker.members[0]);
+    e.fatalities.reset();
+    e.injured.reset();
+    e.captured.reset();
+    if (explain_) e.explain.push_back(fmt::format("a future act announced by its doer '{}': a threat", e.source->text));
+    out->push_back(std::move(e));
+  }
+}
+
+}  // namespace rasad::detail

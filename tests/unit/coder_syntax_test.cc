@@ -1,0 +1,187 @@
+// What the structure of the sentence decides beyond the dictionaries: a verb phrase split by its
+// subject (VSO), a phrase that runs into an actor name, the target that changes an event's code, a
+// threat announced as a future act, what a rejection or a call leaves undone, a pronoun after a
+// preposition, and targets of the non-violent types. Sentences written for these tests; every
+// expected code and actor checked by hand against Arabic grammar and data/ontology/cameo.tsv.
+#include <gtest/gtest.h>
+
+#include <ostream>
+#include <string>
+
+#include "unit/actor_case_support.h"
+#include "unit/engine_test_support.h"
+
+namespace rasad {
+namespace {
+
+using testing::ActorKey;
+using testing::CodeText;
+using testing::TestEngine;
+
+struct SyntaxCase {
+  const char* name;
+  const char* text;
+  const char* event;   // PLOVER type
+  const char* cameo;   // the CAMEO code starts with this
+  const char* source;  // "COUNTRY/SECTOR", "" for none, nullptr for any
+  const char* target;  // likewise
+  bool counted;        // true: such an event counts (not negated; asserted, reported or alleged);
+                       // false: no counted event of the type and code prefix, whatever its actors
+};
+
+void PrintTo(const SyntaxCase& x, std::ostream* os) { *os << x.name; }
+
+const SyntaxCase kCases[] = {
+    // 1. A multi-word verb line with its subject between the verb and the rest (VSO). The rest may be
+    // a pronoun-possessed object, a noun in construct, a prepositional complement, or come after the
+    // subject's place and the object's count; a one-word trigger (أوقف 173، طرد 174، قطع 144) is
+    // read as the longer phrase.
+    {"readiness_pronoun_object", "أبدت إثيوبيا استعدادها لاستئناف المحادثات مع مصر.", "AGREE", "030", "ETH/",
+     nullptr, true},
+    {"readiness_in_construct", "وأبدى رئيس الوزراء العراقي استعداد بغداد للتوسط بين طهران والرياض.", "AGREE",
+     "030", "IRQ/GOV", nullptr, true},
+    {"relations_broken_verb_alone_is_a_crowd_act", "قطعت بوليفيا علاقاتها الدبلوماسية مع إسرائيل.", "SANCTION",
+     "161", "BOL/", "ISR/", true},
+    {"presence_stepped_up", "كثفت الشرطة التونسية انتشارها في شوارع العاصمة.", "MOBILIZE", "153", "TUN/COP",
+     nullptr, true},
+    {"entry_allowed_prepositional_complement", "سمحت إسرائيل بدخول 30 شاحنة وقود إلى قطاع غزة.", "RETREAT",
+     "086", "ISR/", nullptr, true},
+    {"broadcast_stopped", "أوقفت هيئة الإعلام العراقية بث قناة فضائية لمدة شهر.", "COERCE", "172", "IRQ/MED",
+     "/MED", true},
+    {"broadcast_stopped_is_no_arrest", "أوقفت هيئة الإعلام العراقية بث قناة فضائية لمدة شهر.", "COERCE", "173",
+     nullptr, nullptr, false},
+    {"diplomats_expelled_after_place_and_count", "طردت السلطات في بوركينا فاسو ثلاثة دبلوماسيين فرنسيين.",
+     "SANCTION", "161", "BFA/GOV", "FRA/GOV", true},
+    {"diplomats_expelled_is_no_deportation", "طردت السلطات في بوركينا فاسو ثلاثة دبلوماسيين فرنسيين.", "COERCE",
+     "174", nullptr, nullptr, false},
+    {"ambassador_expelled", "طردت الحكومة الإيرانية السفير البريطاني.", "SANCTION", "161", "IRN/GOV", "GBR/GOV",
+     true},
+    {"remains_returned_indefinite_object", "أعادت القوات الإسرائيلية جثامين 80 فلسطينيا إلى غزة.", "RETREAT",
+     "0842", "ISR/MIL", nullptr, true},
+    {"hostages_are_the_target", "احتجز المسلحون رهائن في المدرسة.", "ASSAULT", "181", "/UAF", "/CVL", true},
+    // The rest of the split phrase is its object, not an event of its own.
+    {"aid_suspended", "علقت الحكومة الأمريكية المساعدات لمصر.", "SANCTION", "162", "USA/GOV", nullptr, true},
+    {"aid_suspended_is_no_aid", "علقت الحكومة الأمريكية المساعدات لمصر.", "AID", "", nullptr, nullptr, false},
+    // A word of the rest naming the same event is one event with the phrase: its target after على.
+    {"air_strikes_after_the_doers_place", "شن الجيش في ميانمار غارات جوية على قرية.", "ASSAULT", "195", "MMR/MIL",
+     "/CVL", true},
+    // A one-word trigger read as a protest phrase needs an indefinite crowd, as a crowd's act does.
+    {"definite_crowd_burning_tyres", "وأحرق المتظاهرون الإطارات في حي ماتاري.", "PROTEST", "", nullptr, nullptr,
+     false},
+    // 2. A phrase whose last word is the head of an actor's name (طرد السفير + السفير الإيراني): in a
+    // line that takes an object, the actor is that object; the phrase is not cut short to طرد (174).
+    {"ambassador_expulsion_noun", "أعلنت الحكومة البحرينية طرد السفير الإيراني.", "SANCTION", "161", "BHR/GOV",
+     "IRN/GOV", true},
+    {"ambassador_expulsion_is_no_deportation", "أعلنت الحكومة البحرينية طرد السفير الإيراني.", "COERCE", "174",
+     nullptr, nullptr, false},
+    {"ambassador_summoned_after_anna", "وقالت إن وزارة الخارجية الفرنسية استدعت السفير الإسرائيلي في باريس.",
+     "ACCUSE", "114", "FRA/GOV", "ISR/GOV", true},
+    // A line without an object (فجر مهاجم انتحاري) holds its subject: the bomber is the doer.
+    {"bomber_named_in_the_phrase_is_the_doer", "فجر مهاجم انتحاري سعودي نفسه في السوق.", "ASSAULT", "1831",
+     "SAU/UAF", nullptr, true},
+    // 3. Withdrawing from an international organisation is leaving a body (166 SANCTION), not a
+    // military withdrawal (0874), which it stays with a place.
+    {"withdrawal_noun_from_the_african_union", "أعلنت مالي انسحابها من الاتحاد الأفريقي.", "SANCTION", "166",
+     "MLI/", "/IGO", true},
+    {"withdrew_from_the_who", "انسحبت الولايات المتحدة من منظمة الصحة العالمية.", "SANCTION", "166", "USA/",
+     "/IGO", true},
+    {"withdrew_from_an_island", "انسحبت القوات الروسية من جزيرة الأفعى.", "RETREAT", "0874", "RUS/MIL", nullptr,
+     true},
+    {"withdrew_from_an_island_is_no_sanction", "انسحبت القوات الروسية من جزيرة الأفعى.", "SANCTION", "", nullptr,
+     nullptr, false},
+    // 5. What a rejection refuses and what a call asks for, also the second of two verbal nouns joined
+    // by و, has not happened; the rejection and the call have.
+    {"mediation_rejected", "رفضت الحكومة الإثيوبية الوساطة الكينية في النزاع مع الصومال.", "CONSULT", "",
+     nullptr, nullptr, false},
+    {"mediation_rejected_rejection_counts", "رفضت الحكومة الإثيوبية الوساطة الكينية في النزاع مع الصومال.",
+     "REJECT", "12", "ETH/GOV", nullptr, true},
+    {"talks_refused_by_protesters", "ورفض المتظاهرون إجراء مفاوضات مع صربيا.", "CONSULT", "", nullptr, nullptr,
+     false},
+    {"declined_to_be_named_is_no_rejection_of_the_kidnapping",
+     "ونقلت الوكالة عن مسؤول رفض الكشف عن هويته أن مسلحين خطفوا خمسة عمال أمس.", "ASSAULT", "181", nullptr,
+     nullptr, true},
+    {"call_second_complement_joined_by_wa",
+     "دعا الأمين العام للأمم المتحدة إلى وقف فوري لإطلاق النار في السودان وفتح ممرات إنسانية آمنة.", "RETREAT",
+     "", nullptr, nullptr, false},
+    {"call_itself_counts",
+     "دعا الأمين العام للأمم المتحدة إلى وقف فوري لإطلاق النار في السودان وفتح ممرات إنسانية آمنة.", "REQUEST",
+     "02", nullptr, nullptr, true},
+    // 6. A pronoun after a preposition: هم refers to people, not to an object noun (the checkpoint),
+    // nor to the doer; the preposition with its pronoun may stand between the verb and its subject.
+    {"pronoun_after_preposition_is_the_protesters", "وصل المتظاهرون إلى الحاجز ففتح الجنود عليهم النار.",
+     "ASSAULT", "193", "/MIL", "/CVL", true},
+    {"pronoun_after_preposition_is_not_the_village", "اقترب الجنود من القرية ففتح المسلحون عليهم النار.",
+     "ASSAULT", "193", "/UAF", "/MIL", true},
+    {"verb_preposition_pronoun_subject_object",
+     "قال شهود إن الصحفي كان يقود سيارته وسط المدينة فأطلق عليه مسلحون النار.", "ASSAULT", "193", "/UAF",
+     "/MED", true},
+    // 4. A future act announced by its doer (his forces, his group, we) is a threat by the speaker
+    // (138 for force), beside the act intended; an act attributed to another is not.
+    {"forces_will_storm_is_a_threat",
+     "قال قائد قوات الدعم السريع إن قواته ستقتحم مدينة الفاشر خلال أيام ما لم ينسحب منها الجيش.", "THREATEN",
+     "138", "SDN/REB", nullptr, true},
+    {"forces_will_storm_has_not_happened",
+     "قال قائد قوات الدعم السريع إن قواته ستقتحم مدينة الفاشر خلال أيام ما لم ينسحب منها الجيش.", "ASSAULT", "",
+     nullptr, nullptr, false},
+    {"we_will_bomb_is_a_threat", "قال المتحدث باسم الجيش إننا سنقصف مواقع المتمردين.", "THREATEN", "138", "/MIL",
+     "/REB", true},
+    {"another_will_attack_is_no_threat_of_the_speaker", "قال مسؤول أمريكي إن إسرائيل ستهاجم مدينة رفح.",
+     "THREATEN", "", nullptr, nullptr, false},
+    // 7. A counterpart (نظيره السنغالي، نظيرتها الليبية) holds the doer's role in the state its demonym
+    // names: object, after the trigger's preposition, or with the preposition attached.
+    {"counterpart_congratulated", "هنأ الرئيس المصري عبد الفتاح السيسي نظيره السنغالي بفوزه في الانتخابات.",
+     "SUPPORT", "051", "EGY/GOV", "SEN/GOV", true},
+    {"counterpart_police_cooperate", "تعاونت الشرطة الإيطالية مع نظيرتها الليبية في تفكيك شبكة لتهريب المهاجرين.",
+     "COOPERATE", "06", "ITA/COP", "LBY/COP", true},
+    {"counterpart_phone_call", "أجرى وزير الخارجية الأردني اتصالا هاتفيا بنظيره الإيراني.", "CONSULT", "041",
+     "JOR/GOV", "IRN/GOV", true},
+    {"counterpart_met", "التقى الرئيس المصري نظيره الفرنسي في القاهرة.", "CONSULT", "04", "EGY/GOV", "FRA/GOV",
+     true},
+    // An expression of readiness takes the target of the act it is ready for.
+    {"readiness_target_from_the_act", "أبدت إثيوبيا استعدادها لاستئناف المحادثات الثلاثية مع مصر والسودان.", "AGREE",
+     "030", "ETH/", "EGY/", true},
+    // A town attacked as the verb's object stays the place; its state is the target, unless it is the
+    // attacker's own.
+    {"town_shelled_targets_its_state", "قصفت القوات الروسية مدينة خاركيف بالصواريخ.", "ASSAULT", "194", "RUS/MIL",
+     "UKR/", true},
+    {"own_town_shelled_no_state_target", "قصف الجيش السوري مدينة إدلب.", "ASSAULT", "194", "SYR/MIL", "", true},
+};
+
+class SyntaxTest : public ::testing::TestWithParam<SyntaxCase> {};
+
+TEST_P(SyntaxTest, CodesWhatTheStructureShows) {
+  std::string error;
+  if (TestEngine(&error) == nullptr) GTEST_FAIL() << error;
+  const SyntaxCase& x = GetParam();
+  bool found = false;
+  std::string seen;
+  for (const Event& e : CodeText(x.text, "2024-05-10")) {
+    bool counted = !e.negated && (e.modality == "asserted" || e.modality == "reported" || e.modality == "alleged");
+    seen += e.event + " " + e.cameo + " " + ActorKey(e.source) + " -> " + ActorKey(e.target) + " " + e.modality +
+            (e.negated ? " negated" : "") + "\n";
+    if (!counted || e.event != x.event || e.cameo.rfind(x.cameo, 0) != 0) continue;
+    if (x.source != nullptr && ActorKey(e.source) != x.source) continue;
+    if (x.target != nullptr && ActorKey(e.target) != x.target) continue;
+    found = true;
+  }
+  EXPECT_EQ(found, x.counted) << x.name << ":\n" << seen;
+}
+
+INSTANTIATE_TEST_SUITE_P(Sentences, SyntaxTest, ::testing::ValuesIn(kCases),
+                         [](const ::testing::TestParamInfo<SyntaxCase>& i) { return std::string(i.param.name); });
+
+// One event per mention: the same-type noun inside a split phrase does not add a second event.
+TEST(SyntaxTest, ExercisesByForcesNamedBeforeThemHaveTheirDoer) {
+  std::string error;
+  if (TestEngine(&error) == nullptr) GTEST_FAIL() << error;
+  int mobilize = 0;
+  for (const Event& e : CodeText("أجرت القوات البحرية المصرية مناورات بالذخيرة الحية في البحر المتوسط.", "2024-05-10")) {
+    if (e.event != "MOBILIZE") continue;
+    ++mobilize;
+    EXPECT_EQ(ActorKey(e.source), "EGY/MIL");
+  }
+  EXPECT_EQ(mobilize, 1);
+}
+
+}  // namespace
+}  // namespace rasad
