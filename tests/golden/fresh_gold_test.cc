@@ -2,8 +2,8 @@
 // sentences written and labelled by hand before rasad was built or run on them, over all sixteen PLOVER
 // types (40 ASSAULT, 15 PROTEST, about three for each other type) and 20 that report no event that
 // counts. It is a measure only: do not read its errors while developing, do not tune to it. The
-// floors are the figures of the first run less one sentence, so that a change that makes them worse
-// fails here.
+// floors are the figures of the latest measure (events_fresh.md) less one sentence, so that a change
+// that makes them worse fails here.
 //
 // Scoring (gold_test_support.h, ScoreTypedGold): for each type, a sentence is predicted to have it
 // when rasad gives it an event of that type that counts as ../shared/tools/score.py counts; a type in
@@ -88,18 +88,18 @@ TEST_F(FreshGoldTest, AllTypesDoNotRegress) {
   const TypedGoldFigures f = ScoreTypedGold(*events_, *gold_, AllPloverTypes());
   PrintTypedGold("events_fresh.jsonl", f);
   const std::vector<TypeFloor> floors = {
-      {"AGREE", 1, 2}, {"CONSULT", 2, 3}, {"SUPPORT", 1, 1}, {"CONCEDE", 1, 1}, {"COOPERATE", 1, 2}, {"AID", 1, 5},
+      {"AGREE", 1, 2}, {"CONSULT", 2, 3}, {"SUPPORT", 1, 1}, {"CONCEDE", 1, 1}, {"COOPERATE", 1, 2}, {"AID", 1, 4},
       {"RETREAT", 2, 4}, {"REQUEST", 3, 2}, {"ACCUSE", 1, 1}, {"REJECT", 2, 1}, {"THREATEN", 2, 1},
-      {"PROTEST", 12, 2}, {"SANCTION", 0, 1}, {"MOBILIZE", 2, 2}, {"COERCE", 4, 5}, {"ASSAULT", 35, 2}};
+      {"PROTEST", 12, 2}, {"SANCTION", 2, 1}, {"MOBILIZE", 2, 2}, {"COERCE", 4, 3}, {"ASSAULT", 36, 2}};
   for (const TypeFloor& t : floors) {
     EXPECT_GE(f.per_type.at(t.type).tp, t.min_tp) << t.type << " found in fewer sentences";
     EXPECT_LE(f.per_type.at(t.type).fp, t.max_fp) << t.type << " more false alarms";
   }
-  EXPECT_GE(f.all.tp, 85);
-  EXPECT_LE(f.all.fp, 20);
-  EXPECT_GE(f.source_right, 57);
-  EXPECT_GE(f.target_right, 38);
-  EXPECT_GE(f.mood_right, 85);
+  EXPECT_GE(f.all.tp, 88);
+  EXPECT_LE(f.all.fp, 17);
+  EXPECT_GE(f.source_right, 58);
+  EXPECT_GE(f.target_right, 40);
+  EXPECT_GE(f.mood_right, 88);
   EXPECT_LE(f.no_event_hit, 6);
 }
 
@@ -108,7 +108,7 @@ TEST_F(FreshGoldTest, ScorePyDetectOnAssaultAndProtest) {
   for (const std::string type : {"ASSAULT", "PROTEST"}) {
     const nlohmann::json res = EvaluateDetect(*events_, AsDetectGold(*gold_, type));
     std::cout << "events_fresh detect " << type << ": " << res[type].dump() << "\n";
-    EXPECT_GE(res[type]["tp"].get<int>(), type == "ASSAULT" ? 35 : 12);
+    EXPECT_GE(res[type]["tp"].get<int>(), type == "ASSAULT" ? 36 : 12);
     EXPECT_LE(res[type]["fp"].get<int>(), 2);
   }
 }
