@@ -5,6 +5,15 @@
 namespace rasad {
 namespace {
 
+// Whether a verb form starts with a person prefix of the imperfect (ي ت ن ا): the only forms the
+// future prefix س attaches to.
+bool StartsWithImperfectPrefix(std::string_view stem) {
+  for (std::string_view p : {"ي", "ت", "ن", "ا"}) {
+    if (stem.substr(0, p.size()) == p) return true;
+  }
+  return false;
+}
+
 // Arabic letters in matching form are two bytes each.
 constexpr size_t kLetter = 2;
 
@@ -120,7 +129,9 @@ WordAnalysis CliticAnalyzer::Analyze(std::string_view word, bool final_ta_marbut
         chosen = restored;
       }
       if (!cls) continue;
-      if ((p.bits & kProSa) && !(cls & kWordVerb)) continue;  // س only before a verb
+      // س only before an imperfect verb, whose first letter is its person prefix (سيقصف، ستعقد،
+      // سنرد، سأعود): وسحبت is و + سحبت, not و + س + حبت.
+      if ((p.bits & kProSa) && (!(cls & kWordVerb) || !StartsWithImperfectPrefix(chosen))) continue;
       best_count = count;
       best.prefixes = p.bits;
       best.suffix = s.enclitic;

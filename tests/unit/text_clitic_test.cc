@@ -45,6 +45,7 @@ WordSet SmallWordSet() {
     w.Add(noun, kWordNoun);
   }
   w.Add("يحكم", kWordVerb);
+  w.Add("حبت", kWordVerb);
   return w;
 }
 
@@ -75,6 +76,9 @@ const Case kSmallSetCases[] = {
     // س is the future particle only before a verb: سلام is not س + لام (a noun).
     {"سيحكم", {"س"}, "يحكم", "", kLexicon},
     {"سلام", {}, "سلام", "", kWhole},
+    // and only before an imperfect, which starts with its person prefix: وسحبت (and withdrew) is not
+    // و + س + حبت, even when حبت is a known verb and سحبت is not.
+    {"وسحبت", {}, "وسحبت", "", kWhole},
     // Unknown words keep only the article (and what precedes it) split off.
     {"والكلاشنكوف", {"و", "ال"}, "كلاشنكوف", "", kHeuristic},
     {"الساسي", {"ال"}, "ساسي", "", kHeuristic},
