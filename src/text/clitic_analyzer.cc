@@ -103,7 +103,10 @@ WordAnalysis CliticAnalyzer::Analyze(std::string_view word, bool final_ta_marbut
       !IsCommonWord(Known(word.substr(kLetter)))) {
     uint8_t noun = Known(word.substr(0, word.size() - kLetter));
     if ((noun & kWordNoun) && !(noun & kWordFunction)) {
+      // The stem is the noun's, so that dictionaries find it (وفد).
       best.word_class = noun;
+      best.source = StemSource::kLexicon;
+      best.stem.assign(word.substr(0, word.size() - kLetter));
       return best;
     }
   }

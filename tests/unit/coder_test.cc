@@ -99,6 +99,9 @@ const Expect kCases[] = {
      "19", "", "IRQ/MIL", "Tikrit", 3, false, "asserted", ""},
     {"town_in_another_country", "نفذت إسرائيل ضربة جوية في سورية أعلن عنها مسؤول في البنتاغون.", "2024-05-10",
      "ASSAULT", "195", "ISR/", "SYR/", "Syria", -1, false, "reported", ""},
+    // وفدا, the indefinite accusative of وفد, is the delegation; from Hamas, it is Hamas's.
+    {"delegation_in_the_accusative", "استقبل الرئيس المصري وفدا من حركة حماس في القاهرة.", "2024-05-10", "CONSULT",
+     "043", "EGY/GOV", "PSE/REB", "Cairo", -1, false, "asserted", ""},
     {"reported_control", "قال المتحدث إن الجيش السوداني سيطر على مدينة ود مدني.", "2024-05-10", "COERCE", "192",
      "SDN/MIL", "", "Wad Madani", -1, false, "reported", ""},
     {"intended_offensive", "يعتزم الجيش الروسي شن هجوم جديد على خاركيف.", "2024-05-10", "ASSAULT", "19", "RUS/MIL",

@@ -159,7 +159,7 @@ TEST(CliticAnalyzerTest, ConjunctionBeforeAKnownParticle) {
       // A known content word is not split on its rest alone (only particles and وو are).
       {"وقمر", {}, "وقمر", "", kWhole},
       {"وصل", {}, "وصل", "", kWhole},
-      {"وفدا", {}, "وفدا", "", kWhole},
+      {"وفدا", {}, "وفد", "", kLexicon},  // the stem is the noun's: dictionaries list وفد
       {"وبدا", {"و"}, "بدا", "", kLexicon},
   };
   for (const Case& c : cases) ExpectAnalysis(AnalyzeWritten(analyzer, c.word), c);
