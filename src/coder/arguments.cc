@@ -101,16 +101,17 @@ uint16_t DocumentCoder::PrepositionOf(int32_t m) const {
 
 int32_t DocumentCoder::CounterpartAt(uint32_t k) const {
   if (k + 1 >= text_.tokens.size() || text_.tokens[k].kind != TokenKind::kWord) return -1;
-  std::string_view w = BareWord(text_.Norm(text_.tokens[k]));
-  for (std::string_view p : {"و", "ب", "ل"}) {
-    if (w.size() > 10 && w.substr(0, p.size()) == p) w.remove_prefix(p.size());
-  }
-  if (w.rfind("نظير", 0) != 0 && w.rfind("نظرا", 0) != 0) return -1;
+  // (The nationality first: it is the rarer, and cheaper to ask about.)
   int32_t m = MentionAt(k + 1);
   if (m < 0 || M(m).first_token != k + 1 || M(m).is_actor || M(m).is_place() || M(m).demonym < 0 ||
       M(m).country.empty() || (M(m).prefixes & (kPrepClitics | kProWa))) {
     return -1;
   }
+  std::string_view w = BareWord(text_.Norm(text_.tokens[k]));
+  for (std::string_view p : {"و", "ب", "ل"}) {
+    if (w.size() > 10 && w.substr(0, p.size()) == p) w.remove_prefix(p.size());
+  }
+  if (w.rfind("نظير", 0) != 0 && w.rfind("نظرا", 0) != 0) return -1;
   return m;
 }
 
