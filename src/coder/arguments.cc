@@ -310,12 +310,23 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
 
 Arg DocumentCoder::ByAgent(const TriggerHit& t, const Clause& c) const {
   for (const CueHit& q : cues_) {
-    if (trig_.cue(q.record).kind != CueKind::kByAgent) continue;
-    if (q.first < t.end || q.first > t.end + 8 || q.end >= c.end_token) continue;
+    if (!IsAgencyPhraseOf(q, t, c)) continue;
     int32_t m = MentionAt(q.end);
     if (m >= 0 && M(m).is_actor) return GroupOf(m, "by '" + trig_.cue(q.record).form + "'");
   }
   return Arg{};
+}
+
+bool DocumentCoder::AgencyPhraseAfter(const TriggerHit& t, const Clause& c) const {
+  for (const CueHit& q : cues_) {
+    if (IsAgencyPhraseOf(q, t, c)) return true;
+  }
+  return false;
+}
+
+bool DocumentCoder::IsAgencyPhraseOf(const CueHit& q, const TriggerHit& t, const Clause& c) const {
+  return trig_.cue(q.record).kind == CueKind::kByAgent && q.first >= t.end && q.first <= t.end + 8 &&
+         q.end < c.end_token;
 }
 
 std::optional<int64_t> DocumentCoder::CountNear(const TriggerHit& t, const Clause& c) const {

@@ -225,6 +225,10 @@ class DocumentCoder {
   Arg ExpandInclusion(const Arg& a, uint32_t clause_end) const;
   Arg SubjectOf(const TriggerHit& t, const Clause& c, bool* after, bool allow_place = false) const;
   Arg ByAgent(const TriggerHit& t, const Clause& c) const;
+  // Whether a phrase of agency (بنيران، على يد، من قبل) follows the trigger in its clause, naming an
+  // actor or not; IsAgencyPhraseOf: whether the cue hit `q` is one.
+  bool AgencyPhraseAfter(const TriggerHit& t, const Clause& c) const;
+  bool IsAgencyPhraseOf(const CueHit& q, const TriggerHit& t, const Clause& c) const;
   int32_t PlaceFor(const TriggerHit& t, const Clause& c, const Arg& target) const;
   std::optional<int64_t> CountNear(const TriggerHit& t, const Clause& c) const;
   std::string DateFor(const Clause& c) const;

@@ -531,8 +531,11 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
                     ObjectSlotEmpty(vso ? M(subj.members.back()).end_token : t.end, c);
   // اختطف موظف أممي من قبل مسلحين: only a passive takes a phrase of agency; with no object, the verb
   // is one and its subject the one it was done to.
-  Arg agent = !subj.empty() && obj.empty() && (r.target & kTargetObject) ? ByAgent(t, c) : Arg{};
-  bool agent_passive = !agent.empty() && group_of_[agent.members[0]] != group_of_[subj.members[0]];
+  // The phrase shows the passive even when it names no actor (قتل جندي تركي بنيران من الجانب الآخر).
+  bool agency = !subj.empty() && obj.empty() && (r.target & kTargetObject);
+  Arg agent = agency ? ByAgent(t, c) : Arg{};
+  bool agent_passive = agent.empty() ? agency && AgencyPhraseAfter(t, c)
+                                     : group_of_[agent.members[0]] != group_of_[subj.members[0]];
   if (r.passive || r.subj == ArgRole::kTarget || counted_victims || objectless || agent_passive) {
     target = subj;
     target.how = counted_victims ? "counted victims of the verb"

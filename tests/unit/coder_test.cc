@@ -102,6 +102,12 @@ const Expect kCases[] = {
     // وفدا, the indefinite accusative of وفد, is the delegation; from Hamas, it is Hamas's.
     {"delegation_in_the_accusative", "استقبل الرئيس المصري وفدا من حركة حماس في القاهرة.", "2024-05-10", "CONSULT",
      "043", "EGY/GOV", "PSE/REB", "Cairo", -1, false, "asserted", ""},
+    // A phrase of agency (بنيران، برصاص) shows the passive even when it names no actor: the soldier is
+    // the one killed, not the killer. Snipers belong to whom they are named with (قناصة الجيش).
+    {"agency_phrase_without_actor", "قتل جندي تركي بنيران من الجانب الآخر.", "2024-05-10", "ASSAULT", "19", "",
+     "TUR/MIL", "", -1, false, "asserted", ""},
+    {"snipers_of_the_army", "قتل متظاهر برصاص قناصة الجيش.", "2024-05-10", "ASSAULT", "19", "/MIL", "/CVL", "", -1,
+     false, "asserted", ""},
     {"reported_control", "قال المتحدث إن الجيش السوداني سيطر على مدينة ود مدني.", "2024-05-10", "COERCE", "192",
      "SDN/MIL", "", "Wad Madani", -1, false, "reported", ""},
     {"intended_offensive", "يعتزم الجيش الروسي شن هجوم جديد على خاركيف.", "2024-05-10", "ASSAULT", "19", "RUS/MIL",
