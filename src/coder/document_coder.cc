@@ -190,20 +190,14 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
       uint32_t end = rest;
       const std::vector<uint32_t>* payloads = RestOfPhrase(node, rest, limit, &end, &one_word);
       if (payloads == nullptr) continue;
-      auto has_verb = [&](const std::vector<uint32_t>* ps) {
-        for (uint32_t p : *ps) {
-          if (!trig_.trigger(p).noun) return true;
-        }
-        return false;
-      };
       // A longer rest is the complement of a verb (إلى الشوارع), which may follow a count and its actor.
       // One word after the actor is a verb's object whatever its form (بث قناة، بدخول، علاقاتها،
       // جثامين); in a noun phrase it is the adjective, which agrees with the genitive in taking the
       // article (العسكرية), or an object noun.
-      bool verb = has_verb(payloads);
+      bool verb = HasVerbLine(*payloads);
       if (!(verb && end >= rest + 2)) {
         if (one_word == nullptr || counted) continue;
-        verb = has_verb(one_word);
+        verb = HasVerbLine(*one_word);
         bool verb_object = verb && kind != kAfterAdjective;
         if (!(definite || object || verb_object)) continue;
         payloads = one_word;
@@ -229,6 +223,13 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
       if (pronoun_prep != UINT32_MAX) token_trigger_[pronoun_prep] = idx;
       return true;
     }
+  }
+  return false;
+}
+
+bool DocumentCoder::HasVerbLine(const std::vector<uint32_t>& payloads) const {
+  for (uint32_t p : payloads) {
+    if (!trig_.trigger(p).noun) return true;
   }
   return false;
 }
@@ -299,9 +300,7 @@ bool DocumentCoder::PhraseAcrossPronoun(uint32_t i, uint32_t limit) {
       const std::vector<uint32_t>* one_word = nullptr;
       const std::vector<uint32_t>* payloads = RestOfPhrase(node, rest, limit, &end, &one_word);
       if (payloads == nullptr) continue;
-      bool verb = false;
-      for (uint32_t p : *payloads) verb = verb || !trig_.trigger(p).noun;
-      if (!verb) continue;
+      if (!HasVerbLine(*payloads)) continue;
       int32_t idx = static_cast<int32_t>(hits_.size());
       if (rest == i + 2) {
         hits_.push_back({i, end, 0});

@@ -160,6 +160,8 @@ class DocumentCoder {
   bool PhraseAcrossPronoun(uint32_t i, uint32_t limit);
   // Whether two lists of trigger lines share a PLOVER type.
   bool SharesType(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) const;
+  // Whether trigger lines `payloads` include a verb (not only verbal nouns).
+  bool HasVerbLine(const std::vector<uint32_t>& payloads) const;
   // The payloads of the longest phrase continuing trie node `node` with the tokens from `rest` on
   // (its end in *end; the phrase ending at `rest` in *one_word), or null.
   const std::vector<uint32_t>* RestOfPhrase(uint32_t node, uint32_t rest, uint32_t limit, uint32_t* end,
