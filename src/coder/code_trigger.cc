@@ -695,6 +695,13 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       e.fatalities = fatalities;
       e.injured = injured;
       e.captured = captured;
+      // قتل جندي، مقتل شرطي: one victim. Counted on output only: the rules above read a toll as a sign
+      // of an event reported as news, and a singular noun is no such sign.
+      if (g >= 0 && !fatalities && !injured && !captured && IsSingularVictim(target)) {
+        if (r.flags & kFlagKill) e.fatalities = 1;
+        if (r.flags & kFlagInjure) e.injured = 1;
+        if (r.flags & kFlagCapture) e.captured = 1;
+      }
       e.negated = negated;
       e.modality = modality;
       e.trigger_begin = text_.tokens[t.first].begin;

@@ -192,6 +192,23 @@ class DocumentCoder {
     std::string_view w = Bare(x.first_token);
     return w.size() > 6 && w.substr(w.size() - 4) == "ان";
   }
+  // A single victim named by an indefinite singular agent noun, with its adjectives (قتل جندي، مقتل
+  // شرطي، قتل جندي تركي): one person.
+  bool IsSingularVictim(const Arg& target) const {
+    if (target.members.size() != 1) return false;
+    const Mention& x = M(target.members[0]);
+    if (!x.is_actor || x.agent < 0 || x.record >= 0) return false;
+    const Token& w = text_.tokens[x.first_token];
+    if ((w.prefixes & kProAl) || w.suffix != Enclitic::kNone || lex_.agents()[x.agent].kind != "group") return false;
+    // Not one of several (مقتل عضو بارز في التيار الصدري وزوجته وطفليهما): a و-word may follow within
+    // the phrase.
+    for (uint32_t k = x.end_token; k < text_.tokens.size() && k < x.end_token + 5; ++k) {
+      const Token& n = text_.tokens[k];
+      if (n.sentence != w.sentence || n.kind != TokenKind::kWord || token_trigger_[k] >= 0) break;
+      if (n.prefixes & kProWa) return false;
+    }
+    return lex_.IsSingularAgentForm(Bare(x.first_token));
+  }
   // Those who attack with arms: their هاجم is never criticism.
   static bool IsArmed(std::string_view sector) {
     return sector == "MIL" || sector == "COP" || sector == "SPY" || sector == "REB" || sector == "SEP" ||

@@ -274,7 +274,18 @@ class LexiconLoader {
       a.origin = {rel, static_cast<uint32_t>(r.line_number())};
       uint32_t gi = static_cast<uint32_t>(lex_->agents_.size());
       lex_->agents_.push_back(std::move(a));
-      for (std::string_view n : SplitList(f[0])) AddName(n, EntryRef::Pack(EntryKind::kAgent, gi), kWordNoun);
+      auto forms = SplitList(f[0]);
+      for (std::string_view n : forms) AddName(n, EntryRef::Pack(EntryKind::kAgent, gi), kWordNoun);
+      // A one-word form is a singular when the line also lists its accusative (جنديا) or its dual
+      // (جنديان): a broken plural has neither (جنود).
+      std::vector<std::string> bare;
+      for (std::string_view n : forms) bare.emplace_back(BareWord(ArabicNormalizer::Get().Normalize(n)));
+      for (const std::string& x : bare) {
+        if (x.find(' ') != std::string::npos || x.size() < 4) continue;
+        bool singular = std::find(bare.begin(), bare.end(), x + "ا") != bare.end() ||
+                        std::find(bare.begin(), bare.end(), x + "ان") != bare.end();
+        if (singular) lex_->singular_agent_forms_.Insert(x);
+      }
     }
     return Status::Ok();
   }

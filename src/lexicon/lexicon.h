@@ -96,6 +96,12 @@ class Lexicon {
   // The place of a state's capital (countries.tsv capital_ar, first name), or -1.
   int32_t CapitalPlace(std::string_view iso3) const;
 
+  // Whether a bare word form is the singular of a generic agent (its line lists the form's accusative
+  // or dual: جندي، شرطي، شخص).
+  bool IsSingularAgentForm(std::string_view bare) const {
+    return singular_agent_forms_.Find(bare) != FlatStringIndex::kNone;
+  }
+
   // Known sector codes (lexicon/sectors.tsv) and ISO3 codes (countries.tsv + regional codes).
   bool KnownSector(std::string_view code) const;
   bool KnownCountry(std::string_view code) const;
@@ -116,7 +122,7 @@ class Lexicon {
   std::unordered_map<std::string, uint32_t> actor_by_id_;  // -> index into actors_
   std::unordered_map<std::string, std::vector<std::pair<std::string, uint32_t>>> places_by_country_;
   std::unordered_map<uint32_t, uint8_t> one_word_forms_;
-  FlatStringIndex territory_nouns_, capital_nouns_;
+  FlatStringIndex territory_nouns_, capital_nouns_, singular_agent_forms_;
   std::unordered_map<std::string, int32_t> country_place_, capital_place_;
   std::unordered_map<std::string, bool> sectors_;
   std::unordered_map<std::string, bool> country_codes_;

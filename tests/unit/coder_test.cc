@@ -2,6 +2,8 @@
 // against the Arabic (who did what to whom, where, how many, negated or not, which modality).
 #include <gtest/gtest.h>
 
+#include <optional>
+
 #include "coder/event_json.h"
 #include "unit/engine_test_support.h"
 
@@ -314,6 +316,32 @@ TEST(CoderTest, CompoundActorsGiveOneEventEach) {
 TEST(CoderTest, DefiniteNumberIsNoToll) {
   for (const Event& e : CodeText("أعدم المسلحون الجنود الثلاثة في الصحراء.", "2024-05-10")) {
     EXPECT_FALSE(e.fatalities.has_value()) << e.event << " " << e.cameo << " " << *e.fatalities;
+  }
+}
+
+// An indefinite singular victim is one (قتل جندي تركي، مقتل شرطي، أصيب مدني); a plural without a
+// number (جنود) and a victim joined by و to others (وزوجته) give no count.
+TEST(CoderTest, SingularVictimIsOne) {
+  struct Case {
+    const char* text;
+    std::optional<int64_t> fatalities, injured;
+  } cases[] = {
+      {"قتل جندي تركي في هجوم على الحدود.", 1, std::nullopt},
+      {"أعلنت الشرطة مقتل شرطي في انفجار عبوة ناسفة.", 1, std::nullopt},
+      {"أصيب مدني بجروح في قصف على القرية.", std::nullopt, 1},
+      {"قتل جنود في هجوم على الحدود.", std::nullopt, std::nullopt},
+      {"أعلنت الشرطة مقتل شرطي وزوجته في انفجار عبوة ناسفة.", std::nullopt, std::nullopt},
+  };
+  for (const Case& c : cases) {
+    bool found = false;
+    for (const Event& e : CodeText(c.text, "2024-05-10")) {
+      if (e.event != "ASSAULT" || (!e.fatalities && !e.injured && (c.fatalities || c.injured))) continue;
+      found = true;
+      EXPECT_EQ(e.fatalities, c.fatalities) << c.text;
+      EXPECT_EQ(e.injured, c.injured) << c.text;
+      break;
+    }
+    EXPECT_TRUE(found) << c.text;
   }
 }
 
