@@ -197,6 +197,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
           // A nationality inside the phrase (الجيش السوداني) is evidence enough.
           r.weak = r.weak && IsCommonWord(text.tokens[k].word_class) && !IsNationality(roots[k]);
         }
+        for (uint32_t p : r.payloads) r.weak = r.weak && !EntryRef::Unpack(p).sure;
         for (uint32_t p : r.payloads) r.weak = r.weak || EntryRef::Unpack(p).contextual;
         raws.push_back(std::move(r));
         i += m.length;
@@ -296,12 +297,22 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     if (r.weak) continue;
     std::string place_country;
     bool one_place_country = true;
+    // عمان is Oman and Amman: a country's name that also names a place in another country says
+    // nothing of the context (the context decides which it is).
+    auto names_place_abroad = [&](const std::string& country) {
+      return std::any_of(r.payloads.begin(), r.payloads.end(), [&](uint32_t p) {
+        EntryRef ref = EntryRef::Unpack(p);
+        return ref.kind == EntryKind::kPlace && lex_->places()[ref.index].country != country;
+      });
+    };
     for (uint32_t p : r.payloads) {
       EntryRef ref = EntryRef::Unpack(p);
       switch (ref.kind) {
-        case EntryKind::kCountry:
-          add(lex_->record(lex_->countries()[ref.index]).country, 2);
+        case EntryKind::kCountry: {
+          const std::string& country = lex_->record(lex_->countries()[ref.index]).country;
+          if (!names_place_abroad(country)) add(country, 2);
           break;
+        }
         case EntryKind::kDemonym: {
           const DemonymRecord& d = lex_->demonyms()[ref.index];
           if (d.regional) break;
@@ -521,6 +532,13 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     const Token& last = text.tokens[a.end_token - 1];
     bool a_definite = (last.prefixes & kProAl) || text.Stem(last).rfind("ال", 0) == 0;
     if (definite && !a_definite && b.first_token > a.end_token && a.record < 0) return false;
+    // Nor a feminine one after a man's office, with words between: in رفض الرئيس الوساطة القطرية the
+    // nationality is the mediation's. (Nationalities are normalized with ه for ة.)
+    if (b.first_token > a.end_token && a.agent >= 0 && lex_->agents()[a.agent].kind == "office" &&
+        text.Stem(text.tokens[b.first_token]).ends_with("ه") &&
+        !text.Stem(text.tokens[a.first_token]).ends_with("ه")) {
+      return false;
+    }
     for (uint32_t k = a.end_token; k < b.first_token; ++k) {
       const Token& g = text.tokens[k];
       if (g.kind != TokenKind::kWord || (g.prefixes & kAttachingClitics)) return false;
@@ -584,6 +602,33 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       if (prev.agent >= 0 && prev.record < 0 && prev.end_token == m.first_token) {
         m.agent = prev.agent;
         m.sector = prev.sector;
+      }
+    }
+    // القوات المصرية والسعودية: a one-word nationality joined by و to "agent + nationality", with the
+    // article as that nationality has it, is the nationality of the same agent (Saudi forces), even
+    // where the word also names the country.
+    if (kept > 0 && m.agent < 0 && m.end_token == m.first_token + 1 &&
+        (m.prefixes & kAttachingClitics) == kProWa) {
+      const Mention& prev = ms[kept - 1];
+      auto demonym_of = [&](const Mention& x) {
+        for (uint32_t p : x.entries) {
+          if (EntryRef ref = EntryRef::Unpack(p); ref.kind == EntryKind::kDemonym) return static_cast<int32_t>(ref.index);
+        }
+        return -1;
+      };
+      auto definite = [&](const Token& t) { return (t.prefixes & kProAl) || text.Stem(t).starts_with("ال"); };
+      int32_t d = demonym_of(m);
+      if (d >= 0 && !lex_->demonyms()[d].regional && prev.agent >= 0 && prev.record < 0 &&
+          !prev.country.empty() && prev.end_token == m.first_token && demonym_of(prev) >= 0 &&
+          definite(text.tokens[prev.end_token - 1]) == definite(text.tokens[m.first_token])) {
+        m.is_actor = true;
+        m.record = -1;
+        m.agent = prev.agent;
+        m.demonym = d;
+        m.country = lex_->demonyms()[d].country;
+        m.sector = prev.sector;
+        m.people = prev.people;
+        m.place = -1;
       }
     }
     ++kept;

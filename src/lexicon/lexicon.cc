@@ -74,7 +74,10 @@ class LexiconLoader {
   void AddName(std::string_view name, uint32_t payload, uint8_t word_class = kWordLexicon) {
     if (!name.empty() && name[0] == '?') {
       name.remove_prefix(1);
-      payload |= 0x80000000u;  // contextual: see EntryRef
+      payload |= EntryRef::kContextualBit;
+    } else if (!name.empty() && name[0] == '!') {
+      name.remove_prefix(1);
+      payload |= EntryRef::kSureBit;
     }
     std::string norm = ArabicNormalizer::Get().Normalize(name);
     std::vector<std::string> words;
@@ -82,7 +85,7 @@ class LexiconLoader {
     if (words.empty()) return;
     EntryKind kind = EntryRef::Unpack(payload).kind;
     if (words.size() == 1 && (kind == EntryKind::kCountry || kind == EntryKind::kPlace)) {
-      uint8_t& forms = lex_->one_word_forms_[payload & ~0x80000000u];
+      uint8_t& forms = lex_->one_word_forms_[EntryRef::Record(payload)];
       forms |= words[0].rfind("ال", 0) == 0 ? Lexicon::kWithArticle : Lexicon::kWithoutArticle;
     }
     // Every word of a name is a known word, so that clitics split off it (ومجموعات مسلحة).

@@ -10,6 +10,8 @@
 #ifndef RASAD_LEXICON_LEXICON_H_
 #define RASAD_LEXICON_LEXICON_H_
 
+#include <cassert>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -30,17 +32,26 @@ enum class EntryKind : uint8_t { kCountry, kDemonym, kActor, kAgent, kPlace };
 // A payload of the matcher: which record a phrase names.
 // Bits: 31 contextual (a name written with a leading `?`: generic words that name this actor only
 // in a document about its country, e.g. الحكومة الشرعية for Yemen's government), 28-30 kind,
-// 0-27 index.
+// 27 sure (a name written with a leading `!`: a common word that in news names this actor, as حماس
+// the movement, not "enthusiasm"), 0-26 index.
 struct EntryRef {
+  static constexpr uint32_t kContextualBit = 0x80000000u;
+  static constexpr uint32_t kSureBit = 0x08000000u;
+  static constexpr uint32_t kIndexMask = 0x07FFFFFFu;
   EntryKind kind;
   uint32_t index;  // into countries_/demonyms_/actors_/agents_/places_
   bool contextual = false;
+  bool sure = false;
   static uint32_t Pack(EntryKind k, uint32_t i, bool contextual = false) {
-    return (contextual ? 0x80000000u : 0u) | (static_cast<uint32_t>(k) << 28) | i;
+    assert(i <= kIndexMask);
+    return (contextual ? kContextualBit : 0u) | (static_cast<uint32_t>(k) << 28) | i;
   }
   static EntryRef Unpack(uint32_t p) {
-    return {static_cast<EntryKind>((p >> 28) & 0x7u), p & 0x0FFFFFFFu, (p & 0x80000000u) != 0};
+    return {static_cast<EntryKind>((p >> 28) & 0x7u), p & kIndexMask, (p & kContextualBit) != 0,
+            (p & kSureBit) != 0};
   }
+  // The payload without its marks: the same for every name of one record.
+  static uint32_t Record(uint32_t p) { return p & ~(kContextualBit | kSureBit); }
 };
 
 struct LexiconPaths {
@@ -78,7 +89,7 @@ class Lexicon {
   // article (العراق، الخرطوم) or never take it (مصر، صور، مالي).
   static constexpr uint8_t kWithArticle = 1, kWithoutArticle = 2;
   uint8_t OneWordForms(uint32_t payload) const {
-    auto it = one_word_forms_.find(payload & ~0x80000000u);
+    auto it = one_word_forms_.find(EntryRef::Record(payload));
     return it == one_word_forms_.end() ? 0 : it->second;
   }
 
