@@ -369,6 +369,10 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
     return !area.empty() && area == lex_.places()[M(m).place].country;
   };
   int32_t fallback_after = -1;
+  // The subject right after a verb (اتفقت مصر والسودان) is who acts, not where; its object may be
+  // (قصفت إسرائيل لبنان).
+  int32_t h = token_trigger_[t.first];
+  bool verb = h >= 0 && hit_verb_[h];
   for (uint32_t k = t.end; k < c.end_token; ++k) {
     int32_t m = MentionAt(k);
     if (m < 0) continue;
@@ -376,7 +380,10 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
       if (!whole_country(m) && finer(m)) return m;
       if (whole_country(m) && country < 0) country = m;
     }
-    if (M(m).is_place() && fallback_after < 0 && k < t.end + 4) fallback_after = m;
+    if (M(m).is_place() && fallback_after < 0 && k < t.end + 4 &&
+        !(verb && M(m).is_actor && M(m).first_token == t.end)) {
+      fallback_after = m;
+    }
     k = M(m).end_token - 1;
   }
   for (int32_t k = static_cast<int32_t>(t.first) - 1; k >= static_cast<int32_t>(c.first_token); --k) {

@@ -147,6 +147,20 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       break;
     }
   }
+  // اتفقت روسيا وتركيا، اشتبكت قوات الجيش وقوات الدعم السريع: the subject list of a mutual event is
+  // both its sides, the first as source.
+  if ((r.flags & kFlagMutual) && target.empty() && source.members.size() >= 2) {
+    int32_t g = group_of_[source.members[0]];
+    bool one_list = g >= 0 && std::all_of(source.members.begin(), source.members.end(),
+                                          [&](int32_t m) { return m >= 0 && group_of_[m] == g; });
+    if (one_list) {
+      target.members.assign(source.members.begin() + 1, source.members.end());
+      source.members.resize(1);
+      source.how = "first of the parties to a mutual event";
+      target.how = "other parties to a mutual event";
+      two_sides = true;
+    }
+  }
   // دعم بلاده: "his country" is the country of the actor the pronoun refers to.
   if (r.noun && source.empty() && t.end < c.end_token && Bare(t.end) == "بلاد" &&
       text_.tokens[t.end].suffix != Enclitic::kNone) {
@@ -246,8 +260,18 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // targets that state. The thing is the object the trigger takes: after على / ضد where the trigger
   // introduces its target so, the genitive of a noun whose genitive is its target, or the direct
   // object of a verb whose subject is known to stand elsewhere (before it, or right after it). An
-  // attack by a state's own forces on what is its own is not given to it.
-  if (code->plover == "ASSAULT" && target.empty()) {
+  // attack by a state's own forces on what is its own is not given to it. So for every type: رفضت حماس
+  // الموقف الإسرائيلي (Israel's position), رفضت الحكومة الإثيوبية الوساطة الكينية (Kenya's mediation).
+  if (target.empty()) {
+    // The mention of a state's nationality that starts at token d, or -1.
+    auto demonym_at = [&](uint32_t d) -> int32_t {
+      int32_t m = MentionAt(d);
+      if (m < 0) return -1;
+      const Mention& x = M(m);
+      bool demonym = !x.is_actor && !x.is_place() && x.demonym >= 0 && !x.country.empty() && x.first_token == d &&
+                     !(x.prefixes & (kPrepClitics | kProWa | kProFa));
+      return demonym ? m : -1;
+    };
     auto demonym_of_object = [&](uint32_t obj) -> int32_t {
       auto plain = [&](uint32_t k) {
         const Token& x = text_.tokens[k];
@@ -256,21 +280,27 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       };
       if (obj >= c.end_token || MentionAt(obj) >= 0 || !plain(obj)) return -1;
       for (uint32_t d = obj + 1; d < c.end_token && d <= obj + 3; ++d) {
-        int32_t m = MentionAt(d);
-        if (m < 0) {
+        if (MentionAt(d) < 0) {
           if (!plain(d)) return -1;
           continue;  // an adjective (القبلية) or the genitive (مقر السفارة الأميركية)
         }
-        const Mention& x = M(m);
-        bool demonym = !x.is_actor && !x.is_place() && x.demonym >= 0 && !x.country.empty() && x.first_token == d &&
-                       !(x.prefixes & (kPrepClitics | kProWa | kProFa));
-        return demonym ? m : -1;
+        return demonym_at(d);
       }
       return -1;
     };
     int32_t m = -1;
     const char* how = nullptr;
-    if (r.noun && r.gen == ArgRole::kTarget) {
+    // رفض الوساطة الكينية: a verb phrase that ends in its object noun; a nationality right after the
+    // phrase, with the article as the noun has it, qualifies that noun.
+    if (!r.noun) {
+      bool split = t.rest_end > t.rest;
+      uint32_t after = split ? t.rest_end : t.end;
+      if ((split || t.end >= t.first + 2) && after < c.end_token && definite(after) == definite(after - 1)) {
+        m = demonym_at(after);
+        how = "demonym of the object noun ending the trigger phrase";
+      }
+    }
+    if (m < 0 && r.noun && r.gen == ArgRole::kTarget) {
       m = demonym_of_object(t.end);
       how = "demonym of the thing attacked (genitive)";
     }

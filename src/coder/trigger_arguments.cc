@@ -746,8 +746,13 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
     for (const CueHit& q : cues_) {
       if (q.end > t.first || q.first < c.first_token || trig_.cue(q.record).kind != CueKind::kPerpetrate) continue;
       int32_t between = q.end < t.first ? MentionAt(q.end) : -1;
+      // أجرت القوات المصرية والسعودية مناورات: the doer may be a list, which ends with its last member.
+      uint32_t doer_end = q.end;
+      if (between >= 0) {
+        int32_t g = group_of_[between];
+        doer_end = g >= 0 && groups_[g].front() == between ? M(groups_[g].back()).end_token : M(between).end_token;
+      }
       // شن الجيش في ميانمار غارات: the doer's place phrase may stand between it and the noun.
-      uint32_t doer_end = between >= 0 ? M(between).end_token : q.end;
       int32_t place = doer_end + 1 < t.first && Bare(doer_end) == "في" ? MentionAt(doer_end + 1) : -1;
       if (place >= 0 && M(place).is_place() && M(place).first_token == doer_end + 1 && M(place).end_token == t.first) {
         doer_end = t.first;
@@ -813,6 +818,11 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
       // The actor belongs to an earlier trigger of the clause (أدانت الجامعة العربية الهجوم), or is
       // the genitive of another noun (ضريح مؤسس الجمهورية التركية في تظاهرة), not the noun's doer.
       if (M(m).is_actor && !IsPrepositional(m) && !IsGenitive(m) && !TriggerBetween(c.first_token, M(m).first_token)) {
+        // Found from its end, a list is read from its first member (القوات المصرية والسعودية), unless
+        // that member is itself the genitive or the object of a preposition (حقوق النساء والمنظمات).
+        if (int32_t g = group_of_[m]; g >= 0 && !IsPrepositional(groups_[g].front()) && !IsGenitive(groups_[g].front())) {
+          m = groups_[g].front();
+        }
         source = ResolveDemonstrative(m);
         source.how = "actor of the clause before the noun";
       }

@@ -149,6 +149,7 @@ Status TriggerLexicon::LoadTriggers(const std::string& path, const std::string& 
         else if (w == "weapon") base.flags |= kFlagWeapon;
         else if (w == "crowd_doer") base.flags |= kFlagCrowdDoer;
         else if (w == "igo_target") base.flags |= kFlagIgoTarget;
+        else if (w == "mutual") base.flags |= kFlagMutual;
         else return r.Error("unknown flag '" + std::string(w) + "'");
       }
     }

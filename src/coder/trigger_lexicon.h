@@ -59,6 +59,9 @@ enum TriggerFlag : uint16_t {
   // (انسحبت مالي من الاتحاد الأفريقي: 166, not the military withdrawal 0874); elsewhere the word's
   // other lines apply.
   kFlagIgoTarget = 1 << 8,
+  // the event is between its parties alike (agree, meet, negotiate, cooperate, clash): a list as
+  // subject with no other target is both sides (اتفقت روسيا وتركيا: Russia with Turkey), as after بين.
+  kFlagMutual = 1 << 9,
 };
 
 struct TriggerRecord {

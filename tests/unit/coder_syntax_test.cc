@@ -145,6 +145,33 @@ const SyntaxCase kCases[] = {
     {"town_shelled_targets_its_state", "قصفت القوات الروسية مدينة خاركيف بالصواريخ.", "ASSAULT", "194", "RUS/MIL",
      "UKR/", true},
     {"own_town_shelled_no_state_target", "قصف الجيش السوري مدينة إدلب.", "ASSAULT", "194", "SYR/MIL", "", true},
+    // 8. The parties of a mutual event (agree, meet, clash) listed as its subject are its two sides; a
+    // nationality joined by و to "agent + nationality" is that of a second such agent; a list found
+    // from its end is read from its first member.
+    {"mutual_agreement_of_a_listed_subject", "اتفقت مصر والسودان على تنسيق مواقفهما بشأن سد النهضة.", "AGREE",
+     "030", "EGY/", "SDN/", true},
+    {"mutual_clash_of_a_listed_subject", "اشتبكت قوات الجيش السوداني وقوات الدعم السريع في مدينة الأبيض.",
+     "ASSAULT", "193", "SDN/MIL", "SDN/REB", true},
+    {"listed_subject_of_a_one_sided_act_is_two_doers", "قصفت روسيا وسوريا بلدات في ريف إدلب.", "ASSAULT", "194",
+     "SYR/", nullptr, true},
+    {"second_nationality_of_one_agent", "أجرت القوات الأردنية والإماراتية تدريبات عسكرية مشتركة قرب العقبة.",
+     "COOPERATE", "062", "JOR/MIL", "ARE/MIL", true},
+    // A nationality qualifying the object (its mediation, its position) names the target; after a
+    // man's office with words between, a feminine nationality is the object's, not his.
+    {"mediation_of_a_state_rejected", "رفض الجيش السوداني الوساطة الجزائرية في الأزمة.", "REJECT", "126",
+     "SDN/MIL", "DZA/", true},
+    {"position_of_a_state_rejected", "رفضت الحكومة اللبنانية الموقف الفرنسي من الانتخابات.", "REJECT", "12",
+     "LBN/GOV", "FRA/", true},
+    {"feminine_nationality_after_the_object_is_not_the_presidents", "رفض الرئيس الوساطة الإثيوبية.", "REJECT",
+     "126", "/GOV", "ETH/", true},
+    // A one-word name that is also a common word counts where the dictionary marks it sure (!حماس).
+    {"sure_name_without_context", "رفضت حماس الشروط الجديدة.", "REJECT", "12", "PSE/REB", nullptr, true},
+    {"common_word_with_a_preposition_is_no_name", "استقبل الجمهور المنتخب بحماس كبير.", "CONSULT", "043", nullptr,
+     "", true},
+    // Preachers are speakers: their "attack" is criticism.
+    {"preachers_attack_is_criticism", "هاجم خطباء حماس إضرابات الموظفين.", "ACCUSE", "111", "PSE/REL", nullptr,
+     true},
+    {"preachers_attack_is_no_assault", "هاجم خطباء حماس إضرابات الموظفين.", "ASSAULT", "", nullptr, nullptr, false},
 };
 
 class SyntaxTest : public ::testing::TestWithParam<SyntaxCase> {};
