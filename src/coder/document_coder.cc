@@ -319,6 +319,11 @@ bool DocumentCoder::PhraseAcrossPronoun(uint32_t i, uint32_t limit) {
 }
 
 void DocumentCoder::BuildGroups() {
+  // The member lists of the last document's groups keep their memory for this one's.
+  for (std::vector<int32_t>& g : groups_) {
+    g.clear();
+    spare_groups_.push_back(std::move(g));
+  }
   groups_.clear();
   group_of_.assign(rec_.mentions.size(), -1);
   for (int32_t i = 0; i < static_cast<int32_t>(rec_.mentions.size()); ++i) {
@@ -341,7 +346,12 @@ void DocumentCoder::BuildGroups() {
     }
     if (!joined) {
       group_of_[i] = static_cast<int32_t>(groups_.size());
-      groups_.push_back({i});
+      groups_.emplace_back();
+      if (!spare_groups_.empty()) {
+        groups_.back() = std::move(spare_groups_.back());
+        spare_groups_.pop_back();
+      }
+      groups_.back().push_back(i);
     }
   }
 }
@@ -532,7 +542,8 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   hit_occurrence_verb_.assign(hits_.size(), false);
   hit_emitted_.assign(hits_.size(), false);
   hit_background_.assign(hits_.size(), false);
-  hit_events_.assign(hits_.size(), {});
+  for (std::vector<size_t>& e : hit_events_) e.clear();  // (their memory is kept for the next document)
+  hit_events_.resize(hits_.size());
   size_t first_new = out->size();
   for (size_t i = 0; i < hits_.size(); ++i) CodeTrigger(i, out);
   ClaimedAfter(out);
@@ -543,6 +554,7 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   // kept in place or merged into the first with its key. A document gives few events, so keys are
   // compared in a list.
   std::vector<std::pair<std::string, size_t>> seen;  // key -> index in *out
+  std::string id_input;  // what an event id hashes: doc_id|key|sentence (one buffer for all events)
   size_t kept = first_new;
   for (size_t i = first_new; i < out->size(); ++i) {
     Event& e = (*out)[i];
@@ -563,7 +575,12 @@ void DocumentCoder::Run(std::vector<Event>* out) {
       if (e.fatalities && (!first.fatalities || *e.fatalities > *first.fatalities)) first.fatalities = e.fatalities;
       continue;
     }
-    e.event_id = ContentHash(e.doc_id + "|" + key + "|" + std::to_string(e.sentence));
+    id_input.assign(e.doc_id);
+    id_input.push_back('|');
+    id_input.append(key);
+    id_input.push_back('|');
+    id_input.append(std::to_string(e.sentence));
+    e.event_id = ContentHash(id_input);
     seen.emplace_back(std::move(key), kept);
     if (kept != i) (*out)[kept] = std::move(e);
     ++kept;

@@ -117,6 +117,7 @@ struct DocumentCoderBuffers {
   std::vector<uint32_t> cue_starts_at;
   std::vector<int32_t> group_of;
   std::vector<std::vector<int32_t>> groups;
+  std::vector<std::vector<int32_t>> spare_groups;  // emptied member lists, reused by the next groups
   // Where each word type enters the trigger and cue tries, kept between documents.
   TypeMemo<PhraseMatcher::Roots> trigger_roots;
   TypeMemo<PhraseMatcher::Roots> cue_roots;
@@ -138,6 +139,7 @@ class DocumentCoder {
         token_trigger_(b->token_trigger), cues_(b->cues), cue_ends_before_(b->cue_ends_before),
         perfective_occurrence_(b->perfective_occurrence), count_ends_before_(b->count_ends_before),
         quantity_end_(b->quantity_end), cue_starts_at_(b->cue_starts_at), group_of_(b->group_of), groups_(b->groups),
+        spare_groups_(b->spare_groups),
         trigger_roots_(b->trigger_roots), cue_roots_(b->cue_roots), date_first_(b->date_first) {}
 
   void Run(std::vector<Event>* out);
@@ -363,6 +365,7 @@ class DocumentCoder {
   }
   std::vector<int32_t>& group_of_;       // per mention: group id
   std::vector<std::vector<int32_t>>& groups_;
+  std::vector<std::vector<int32_t>>& spare_groups_;
   TypeMemo<PhraseMatcher::Roots>& trigger_roots_;
   TypeMemo<PhraseMatcher::Roots>& cue_roots_;
   TypeMemo<bool>& date_first_;

@@ -176,6 +176,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
 
   // 1-2a. Longest matches, and person names with a one-letter typo in their second word.
   std::vector<RawMatch> raws;
+  raws.reserve(12);  // enough for most documents, and small enough for the allocator's fast path
   std::vector<uint32_t> place_typo_candidates;
   for (const Sentence& s : text.sentences) {
     for (uint32_t i = s.first_token; i < s.end_token;) {
@@ -655,8 +656,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     };
     for (size_t k = 0; k < ms.size(); ++k) {
       Mention& m = ms[k];
-      bool state_sector = m.sector == "GOV" || m.sector == "MIL" || m.sector == "COP" || m.sector == "JUD" ||
-                          m.sector == "LEG";
+      std::string_view sector = m.sector;  // (compared as a view: inline, no call per literal)
+      bool state_sector = sector == "GOV" || sector == "MIL" || sector == "COP" || sector == "JUD" || sector == "LEG";
       if (m.is_actor && m.agent >= 0 && m.record < 0 && m.country.empty() && state_sector) {
         // The nearest country named before it in this sentence or the one before (وفي تونس ...
         // واعتقلت الشرطة), else the document's dominant country.

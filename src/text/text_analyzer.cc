@@ -305,7 +305,7 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
         while (p < end && *p == '.') ++p;
       }
     }
-    Token t;
+    Token& t = out->tokens.emplace_back();  // filled in place: no copy of each token
     t.kind = kind;
     t.line_break_before = line_break;
     line_break = false;
@@ -336,12 +336,11 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
       t.suffix = a.suffix;
       t.stem_source = a.source;
       t.word_class = a.word_class;
-      out->stems.append(arena_, a.stem_offset, a.stem_length);
+      out->stems.append(arena_.data() + a.stem_offset, a.stem_length);
     } else {
       out->stems += text;
     }
     t.stem_length = static_cast<uint32_t>(out->stems.size() - t.stem_offset);
-    out->tokens.push_back(t);
   }
 }
 
