@@ -670,6 +670,23 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       target.how = "the state of the town attacked";
     }
   }
+  // دفع الجيش التركي بتعزيزات إلى ريف إدلب، انسحبت القوات الروسية من جزيرة الأفعى، سمحت إسرائيل
+  // بدخول الوقود إلى قطاع غزة، حشدت قوات الدعم السريع مقاتليها حول الأبيض: a deployment, a withdrawal
+  // or aid with no target is aimed at the state of the place it goes to or leaves, as analysts code
+  // it; not where the doer is that state itself or its forces at home.
+  bool aimed_at_place = code->plover == "MOBILIZE" || code->plover == "RETREAT" || code->plover == "AID";
+  if (aimed_at_place && target.empty() && place >= 0 && !source.empty()) {
+    const std::string& where = lex_.places()[M(place).place].country;
+    bool own = false;
+    for (int32_t s : source.members) {
+      bool state = M(s).sector.empty() || IsStateAgent(M(s).sector);
+      own = own || (state && (M(s).country == where || M(s).inferred_country == where));
+    }
+    if (!where.empty() && !own) {
+      target.members = {place};
+      target.how = "the state of the place the deployment, withdrawal or aid goes to or leaves";
+    }
+  }
   // An attack on an unnamed target in a named country (التفجيرين ... شهدتهما تونس): the country is
   // the target, as analysts code it.
   // A country's territory (في الأراضي السورية) is one, but not one the attack came from (أطلقت

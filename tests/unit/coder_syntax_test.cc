@@ -171,6 +171,14 @@ const SyntaxCase kCases[] = {
     // Preachers are speakers: their "attack" is criticism.
     {"preachers_attack_is_criticism", "هاجم خطباء حماس إضرابات الموظفين.", "ACCUSE", "111", "PSE/REL", nullptr,
      true},
+    // A deployment, withdrawal or aid with no target is aimed at the state of its place, unless the
+    // doer is that state or its forces at home.
+    {"reinforcements_into_another_state", "دفع الجيش التركي بتعزيزات عسكرية إلى ريف حلب الشمالي.", "MOBILIZE",
+     "15", "TUR/MIL", "SYR/", true},
+    {"withdrawal_from_a_town_of_another_state", "انسحب الجيش الإسرائيلي من مدينة جنين بعد عملية استمرت يومين.",
+     "RETREAT", "087", "ISR/MIL", "PSE/", true},
+    {"reinforcements_at_home_have_no_target", "دفع الجيش السوداني بتعزيزات إلى مدينة الأبيض.", "MOBILIZE", "15",
+     "SDN/MIL", "", true},
     {"preachers_attack_is_no_assault", "هاجم خطباء حماس إضرابات الموظفين.", "ASSAULT", "", nullptr, nullptr, false},
 };
 
