@@ -738,6 +738,15 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         e.target->sector = e.source->sector;
         e.target->actor_id = e.target->country + e.target->sector;
       }
+      // اعتقلت قوات الأمن السورية عشرات الشبان في ريف دمشق: unnamed people a state's own forces or
+      // authorities act on at home are that state's people (not armed men, who may come from abroad).
+      if (g >= 0 && e.source && e.target->country.empty() && !e.target->sector.empty() &&
+          !IsArmed(e.target->sector) && M(g).record < 0 &&
+          !e.source->country.empty() && IsStateAgent(e.source->sector) &&
+          (place < 0 || lex_.places()[M(place).place].country == e.source->country)) {
+        e.target->country = e.source->country;
+        e.target->actor_id = e.target->country + e.target->sector;
+      }
       if (place >= 0) e.location = MakePlace(place, c);
       e.fatalities = fatalities;
       e.injured = injured;

@@ -46,8 +46,8 @@ const ActorCase kCases[] = {
     {"pupils_not_the_state", "خطف مسلحون ثلاثين تلميذا من مدرسة في ولاية كاتسينا شمال نيجيريا.", "ASSAULT", "181",
      "/UAF", "/EDU"},
     // A group "in" a state is that state's; not a town's (the state is not named).
-    {"army_in_a_state", "شن الجيش في ميانمار غارات جوية على قرى في ولاية شان.", "ASSAULT", "19", "MMR/MIL", "/CVL"},
-    {"police_in_a_state", "اعتقلت الشرطة في باكستان عشرة محتجين.", "COERCE", "173", "PAK/COP", "/CVL"},
+    {"army_in_a_state", "شن الجيش في ميانمار غارات جوية على قرى في ولاية شان.", "ASSAULT", "19", "MMR/MIL", "MMR/CVL"},
+    {"police_in_a_state", "اعتقلت الشرطة في باكستان عشرة محتجين.", "COERCE", "173", "PAK/COP", "PAK/CVL"},
     {"army_in_a_town_gives_no_state", "قتل الجيش في الرمادي خمسة مسلحين.", "ASSAULT", "19", "/MIL", "/UAF"},
     // An object noun ends a verb phrase after its subject without the article (فجر + subject +
     // حافلة is the phrase فجر حافلة), and is the target.

@@ -72,7 +72,7 @@ const ActorCase kCases[] = {
     // People held as hostages are abducted (181), not arrested (173).
     {"hostages_after_the_object", "احتجز مسلحون خمسة موظفين رهائن في مصفاة للنفط.", "ASSAULT", "181", "/UAF", "/LAB"},
     {"counted_hostages", "احتجزت الجماعة المسلحة عشرين راكبا كرهائن داخل الطائرة.", "ASSAULT", "181", "/UAF", ""},
-    {"detention_without_hostages", "احتجزت الشرطة الأردنية خمسة متظاهرين في عمان.", "COERCE", "173", "JOR/COP", "/CVL"},
+    {"detention_without_hostages", "احتجزت الشرطة الأردنية خمسة متظاهرين في عمان.", "COERCE", "173", "JOR/COP", "JOR/CVL"},
     // A phrase of agency (نسب إلى، من قبل) names the doer of an attack noun without a genitive doer.
     {"attributed_to", "وقع هجوم بالقذائف على سوق شعبية، نسب إلى المتمردين الأكراد، قرب الحدود التركية.", "ASSAULT",
      "190", "/REB", "/CVL"},
@@ -128,7 +128,7 @@ const ActorCase kCases[] = {
     // على يد، من قبل introduce the doer: never the object, and they make the verb a passive.
     {"by_agent_is_no_object", "قتل صحفي على يد مسلحين مجهولين في الموصل.", "ASSAULT", "190", "/UAF", "/MED"},
     {"by_agent_makes_a_passive", "اختطف موظف أممي من قبل مسلحين في دارفور.", "ASSAULT", "181", "/UAF", "/LAB"},
-    {"active_verb_keeps_its_object", "اعتقلت الشرطة الأردنية ناشطا في عمان.", "COERCE", "173", "JOR/COP", "/CVL"},
+    {"active_verb_keeps_its_object", "اعتقلت الشرطة الأردنية ناشطا في عمان.", "COERCE", "173", "JOR/COP", "JOR/CVL"},
     // A protest is addressed to those the crowd makes demands of or opposes (not the crowd itself).
     {"protest_demanding_of", "تظاهر مئات العمال في المدينة مطالبين الحكومة العراقية بزيادة الأجور.", "PROTEST", "141",
      "/LAB", "IRQ/GOV"},

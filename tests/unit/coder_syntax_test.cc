@@ -63,8 +63,9 @@ const SyntaxCase kCases[] = {
     {"aid_suspended", "علقت الحكومة الأمريكية المساعدات لمصر.", "SANCTION", "162", "USA/GOV", nullptr, true},
     {"aid_suspended_is_no_aid", "علقت الحكومة الأمريكية المساعدات لمصر.", "AID", "", nullptr, nullptr, false},
     // A word of the rest naming the same event is one event with the phrase: its target after على.
+    // (The village hit at home is the state's own people's: section 8.)
     {"air_strikes_after_the_doers_place", "شن الجيش في ميانمار غارات جوية على قرية.", "ASSAULT", "195", "MMR/MIL",
-     "/CVL", true},
+     "MMR/CVL", true},
     // A one-word trigger read as a protest phrase needs an indefinite crowd, as a crowd's act does.
     {"definite_crowd_burning_tyres", "وأحرق المتظاهرون الإطارات في حي ماتاري.", "PROTEST", "", nullptr, nullptr,
      false},
@@ -179,6 +180,11 @@ const SyntaxCase kCases[] = {
      "RETREAT", "087", "ISR/MIL", "PSE/", true},
     {"reinforcements_at_home_have_no_target", "دفع الجيش السوداني بتعزيزات إلى مدينة الأبيض.", "MOBILIZE", "15",
      "SDN/MIL", "", true},
+    // Unnamed people a state's forces act on at home are that state's people; abroad they stay unnamed.
+    {"people_arrested_at_home_are_the_states", "اعتقلت قوات الأمن العراقية عشرات الشبان في مدينة البصرة.",
+     "COERCE", "173", "IRQ/COP", "IRQ/CVL", true},
+    {"people_arrested_abroad_have_no_country", "اعتقلت القوات الإسرائيلية عشرات الشبان في مدينة جنين.", "COERCE",
+     "173", "ISR/MIL", "/CVL", true},
     {"preachers_attack_is_no_assault", "هاجم خطباء حماس إضرابات الموظفين.", "ASSAULT", "", nullptr, nullptr, false},
 };
 
