@@ -97,8 +97,8 @@ TEST_F(FreshGoldTest, AllTypesDoNotRegress) {
   }
   EXPECT_GE(f.all.tp, 88);
   EXPECT_LE(f.all.fp, 17);
-  EXPECT_GE(f.source_right, 59);
-  EXPECT_GE(f.target_right, 40);
+  EXPECT_GE(f.source_right, 60);
+  EXPECT_GE(f.target_right, 43);
   EXPECT_GE(f.mood_right, 88);
   EXPECT_LE(f.no_event_hit, 6);
 }
