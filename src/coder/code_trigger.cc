@@ -670,10 +670,10 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       target.how = "the state of the town attacked";
     }
   }
-  // دفع الجيش التركي بتعزيزات إلى ريف إدلب، انسحبت القوات الروسية من جزيرة الأفعى، سمحت إسرائيل
-  // بدخول الوقود إلى قطاع غزة، حشدت قوات الدعم السريع مقاتليها حول الأبيض: a deployment, a withdrawal
-  // or aid with no target is aimed at the state of the place it goes to or leaves, as analysts code
-  // it; not where the doer is that state itself or its forces at home.
+  // دفع الجيش التركي بتعزيزات إلى ريف إدلب، انسحب الجيش الإسرائيلي من مدينة جنين، سمحت إسرائيل بدخول
+  // الوقود إلى قطاع غزة، انسحبت قوات الدعم السريع من مدينة الفاشر: a deployment, a withdrawal or aid
+  // with no target is aimed at the state of the place it goes to or leaves, as analysts code it; not
+  // where the doer is that state itself or its forces at home.
   bool aimed_at_place = code->plover == "MOBILIZE" || code->plover == "RETREAT" || code->plover == "AID";
   if (aimed_at_place && target.empty() && place >= 0 && !source.empty()) {
     const std::string& where = lex_.places()[M(place).place].country;
