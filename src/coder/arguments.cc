@@ -368,6 +368,12 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
     const std::string& area = lex_.places()[M(country).place].country;
     return !area.empty() && area == lex_.places()[M(m).place].country;
   };
+  // Whether place m is the event's; a whole country or region is kept aside as the fallback.
+  auto take = [&](int32_t m) {
+    if (!whole_country(m)) return finer(m);
+    if (country < 0) country = m;
+    return false;
+  };
   int32_t fallback_after = -1;
   // The subject right after a verb (اتفقت مصر والسودان) is who acts, not where; its object may be
   // (قصفت إسرائيل لبنان).
@@ -376,10 +382,7 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
   for (uint32_t k = t.end; k < c.end_token; ++k) {
     int32_t m = MentionAt(k);
     if (m < 0) continue;
-    if (M(m).is_place() && locative(m)) {
-      if (!whole_country(m) && finer(m)) return m;
-      if (whole_country(m) && country < 0) country = m;
-    }
+    if (M(m).is_place() && locative(m) && take(m)) return m;
     if (M(m).is_place() && fallback_after < 0 && k < t.end + 4 &&
         !(verb && M(m).is_actor && M(m).first_token == t.end)) {
       fallback_after = m;
@@ -389,10 +392,7 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
   for (int32_t k = static_cast<int32_t>(t.first) - 1; k >= static_cast<int32_t>(c.first_token); --k) {
     int32_t m = MentionAt(static_cast<uint32_t>(k));
     if (m < 0) continue;
-    if (M(m).is_place() && locative(m)) {
-      if (!whole_country(m) && finer(m)) return m;
-      if (whole_country(m) && country < 0) country = m;
-    }
+    if (M(m).is_place() && locative(m) && take(m)) return m;
     k = static_cast<int32_t>(M(m).first_token);
   }
   if (country >= 0) return country;
@@ -402,10 +402,7 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
   for (int32_t k = static_cast<int32_t>(c.first_token) - 1; k >= static_cast<int32_t>(sentence_first); --k) {
     int32_t m = MentionAt(static_cast<uint32_t>(k));
     if (m < 0) continue;
-    if (M(m).is_place() && (!M(m).is_actor || locative(m))) {
-      if (!whole_country(m) && finer(m)) return m;
-      if (whole_country(m) && country < 0) country = m;
-    }
+    if (M(m).is_place() && (!M(m).is_actor || locative(m)) && take(m)) return m;
     k = static_cast<int32_t>(M(m).first_token);
   }
   return country;

@@ -486,9 +486,9 @@ void DocumentCoder::ThreatenedTargets(std::vector<Event>* out) {
       for (size_t a : hit_events_[h + 1]) {
         Event& act = (*out)[a];
         if (act.modality != "intended" || act.negated) continue;
-        bool self = act.target && threat.source && act.target->actor_id == threat.source->actor_id;
-        if (!act.source && threat.source && !self) act.source = threat.source;
+        // (The act aimed at the threatener himself is neither his nor a threat against him.)
         bool own = act.target && threat.source && act.target->actor_id == threat.source->actor_id;
+        if (!act.source && threat.source && !own) act.source = threat.source;
         if (!threat.target && act.target && !own) threat.target = act.target;
       }
     }
