@@ -43,6 +43,9 @@ int RunEntities(const InputOptions& in, const GlobalOptions& g) {
                           {"vague", q.vague},
                           {"sentence", text.tokens[q.first_token].sentence}};
       if (!q.unit.empty()) j["unit"] = q.unit;
+      if (q.bound == QuantityBound::kAtLeast) j["bound"] = "at_least";
+      if (q.bound == QuantityBound::kAbout) j["bound"] = "about";
+      if (q.bound == QuantityBound::kAtMost) j["bound"] = "at_most";
       std::cout << j.dump() << "\n";
     }
   });

@@ -42,6 +42,16 @@ uint16_t DocumentCoder::PrepositionOf(int32_t m) const {
     return false;
   };
   uint32_t k = x.first_token;
+  // عن أكثر من ثمانية آلاف سجين، لمئة أسرة: a preposition before a count governs the counted noun.
+  if (k < count_ends_before_.size() && count_ends_before_[k]) {
+    for (const Quantity& q : text_.quantities) {
+      if (q.end_token != k || !q.unit.empty()) continue;
+      if (q.prefixes & kProBi) return kTargetBi;
+      if (q.prefixes & kProLi) return kTargetLi;
+      k = q.first_token;
+      break;
+    }
+  }
   bool direction = false;
   for (int skip = 0; skip < 3 && k > 0; ++skip) {
     // على يد، من قبل: a phrase of agency introduces the doer, never a subject, object or target.

@@ -275,7 +275,9 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     auto demonym_of_object = [&](uint32_t obj) -> int32_t {
       auto plain = [&](uint32_t k) {
         const Token& x = text_.tokens[k];
-        return x.kind == TokenKind::kWord && token_trigger_[k] < 0 && !(x.word_class & kWordFunction) &&
+        // A content word that is also a cue (المقترح، التصريحات) can be qualified by a nationality.
+        bool content = !(x.word_class & kWordFunction) || (x.word_class & (kWordNoun | kWordVerb));
+        return x.kind == TokenKind::kWord && token_trigger_[k] < 0 && content &&
                !(x.prefixes & (kPrepClitics | kProWa | kProFa));
       };
       if (obj >= c.end_token || MentionAt(obj) >= 0 || !plain(obj)) return -1;

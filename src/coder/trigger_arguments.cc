@@ -468,7 +468,11 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
         }
         continue;
       }
-      if (IsActorLike(m) && !IsPrepositional(m) && (subj.empty() || group_of_[m] != group_of_[subj.members[0]])) {
+      // لمئات الصحفيين والناشطين: a later member of a list after a preposition is no object either.
+      int32_t g = group_of_[m];
+      bool later_member = g >= 0 && groups_[g].front() != m && M(groups_[g].front()).first_token >= from;
+      if (IsActorLike(m) && !IsPrepositional(m) && !later_member &&
+          (subj.empty() || g != group_of_[subj.members[0]])) {
         obj = ResolveDemonstrative(m);
         obj.how = "object";
         break;

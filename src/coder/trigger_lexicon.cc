@@ -285,7 +285,8 @@ Status TriggerLexicon::LoadCues(const std::string& path, const std::string& labe
       uint32_t id = static_cast<uint32_t>(cue_records_.size());
       cue_records_.push_back(rec);
       if (!inflect) {
-        if (ws && words.size() == 1) ws->AddNormalized(words[0], kWordFunction);
+        // A particle never takes the article: المقترح is a noun, whatever cue it is.
+        if (ws && words.size() == 1 && !StartsWith(words[0], "ال")) ws->AddNormalized(words[0], kWordFunction);
         cues_.Add(words, id);
         continue;
       }

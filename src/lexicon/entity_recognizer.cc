@@ -594,6 +594,31 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         m = std::move(c);
         ++k;
         changed = true;
+      } else if (generic_agent && !m.object && m.country.empty() && n.is_actor && n.record >= 0 &&
+                 (n.prefixes & kAttachingClitics) == kProLi && n.first_token == m.end_token &&
+                 (text.tokens[m.first_token].prefixes & kProAl) && lex_->agents()[m.agent].kind == "office" &&
+                 !lex_->record(n.record).is_person) {
+        // الأمين العام للأمم المتحدة، المبعوث الخاص للاتحاد الأفريقي: a definite office names its
+        // organisation through لـ (the head of a construct takes no article). With the holder's name
+        // right after (الأمين العام للأمم المتحدة أنطونيو غوتيريش), the title is the person's.
+        Mention c = std::move(n);
+        c.first_token = m.first_token;
+        c.prefixes = m.prefixes;
+        c.entries.insert(c.entries.end(), m.entries.begin(), m.entries.end());
+        c.agent = m.agent;
+        TakeOwner(&c, c.record);
+        ++k;
+        if (k + 1 < ms.size() && ms[k + 1].is_actor && ms[k + 1].record >= 0 &&
+            lex_->record(ms[k + 1].record).is_person && ms[k + 1].first_token == c.end_token &&
+            !(ms[k + 1].prefixes & kAttachingClitics)) {
+          Mention person = std::move(ms[k + 1]);
+          person.first_token = c.first_token;
+          person.prefixes = c.prefixes;
+          person.entries.insert(person.entries.end(), c.entries.begin(), c.entries.end());
+          c = std::move(person);
+          ++k;
+        }
+        m = std::move(c);
       }
     }
     // مرتزقة أفارقة وسودانيون: a nationality joined by و to "agent + nationality" shares the agent.
@@ -840,6 +865,9 @@ void EntityRecognizer::TakeOwner(Mention* m, int32_t owner) const {
   // أعضاء حزب الغد، عناصر حماس: a role noun without a sector of its own (member, element, spokesman)
   // takes the sector of the organisation it belongs to; a state's has none to give.
   m->sector = g.sector.empty() && !orec.is_state ? orec.sector : g.sector;
+  // المبعوث الأممي، الأمين العام للأمم المتحدة: the civil officials and bodies of an international
+  // organisation are the organisation's (IGO), not a government's.
+  if (orec.sector == "IGO" && g.sector == "GOV") m->sector = orec.sector;
   // مسلحو حركة الشباب: unidentified armed men in construct with a named armed group are its fighters,
   // with its sector.
   if (g.sector == "UAF" && !orec.is_state && !orec.is_person && IsNonStateArmedSector(orec.sector)) {

@@ -73,11 +73,19 @@ struct Clause {
   uint32_t sentence = 0;
 };
 
-// A count expressed by digits, number words or a vague quantifier, over one or more tokens.
+// How a quantity's words bound its value: أكثر من ٢٠ (at least), نحو ٢٠ (about), أقل من ٢٠ (at most).
+enum class QuantityBound : uint8_t { kExact, kAtLeast, kAbout, kAtMost };
+
+// A count expressed by digits, number words or a vague quantifier, over one or more tokens. The
+// tokens include a bounding phrase before the number (أكثر من ثمانية آلاف): the count is one phrase.
 struct Quantity {
   uint32_t first_token = 0, end_token = 0;
   double value = 0;
   bool vague = false;       // بضعة، عشرات، مئات: `value` is the documented lower bound
+  QuantityBound bound = QuantityBound::kExact;
+  // The proclitics of the count's first word (its Token::prefixes), also where the word list keeps
+  // a bounding word whole with its preposition (لأكثر من: kProLi).
+  uint8_t prefixes = 0;
   std::string unit;         // "km" etc. when a measure word follows; empty for counts
 };
 

@@ -1,7 +1,9 @@
 #include "text/number_words.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <utility>
 
 #include "text/arabic_normalizer.h"
 #include "text/word_set.h"
@@ -18,6 +20,24 @@ Status NumberWords::Load(const std::string& path) {
     if (f.size() < 3) return reader.Error("expected: word, value, kind");
     NumberWord w;
     std::string_view kind = f[2];
+    if (kind == "bound") {
+      BoundPhrase b;
+      if (f[1] == "at_least") b.bound = QuantityBound::kAtLeast;
+      else if (f[1] == "about") b.bound = QuantityBound::kAbout;
+      else if (f[1] == "at_most") b.bound = QuantityBound::kAtMost;
+      else return reader.Error("a bound is at_least, about or at_most, not '" + std::string(f[1]) + "'");
+      for (std::string_view phrase : SplitList(f[0])) {
+        b.words.clear();
+        for (size_t at = 0; at <= phrase.size();) {
+          size_t space = std::min(phrase.find(' ', at), phrase.size());
+          if (space > at) b.words.push_back(norm.Normalize(phrase.substr(at, space - at)));
+          at = space + 1;
+        }
+        if (b.words.empty()) return reader.Error("empty bounding phrase");
+        bounds_.push_back(b);
+      }
+      continue;
+    }
     if (kind == "unit") w.kind = NumberKind::kUnit;
     else if (kind == "tens") w.kind = NumberKind::kTens;
     else if (kind == "hundreds") w.kind = NumberKind::kHundreds;
@@ -69,6 +89,44 @@ double ParseDigits(std::string_view s) {
   auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), v);
   if (ec != std::errc() || ptr != digits.data() + digits.size()) return NAN;
   return v;
+}
+
+uint32_t NumberWords::BoundBefore(const AnalyzedText& text, uint32_t first, QuantityBound* bound,
+                                  uint8_t* prefixes) const {
+  // One proclitic the word list may keep on the first word whole (لأكثر، وحوالي، بنحو).
+  static constexpr std::pair<std::string_view, uint8_t> kKept[] = {
+      {"و", kProWa}, {"ف", kProFa}, {"ب", kProBi}, {"ل", kProLi}};
+  uint32_t best = 0;
+  for (const BoundPhrase& b : bounds_) {
+    const uint32_t len = static_cast<uint32_t>(b.words.size());
+    if (len <= best || len > first) continue;
+    uint8_t kept = 0;
+    bool match = true;
+    for (uint32_t w = 0; w < len && match; ++w) {
+      const Token& t = text.tokens[first - len + w];
+      match = t.kind == TokenKind::kWord && t.sentence == text.tokens[first].sentence;
+      if (!match) break;
+      if (w > 0) {
+        match = text.Norm(t) == b.words[w];
+        continue;
+      }
+      std::string_view stem = text.Stem(t);
+      match = stem == b.words[0];
+      for (const auto& [letter, bit] : kKept) {
+        if (match) break;
+        if (stem.size() == letter.size() + b.words[0].size() && stem.starts_with(letter) && stem.ends_with(b.words[0])) {
+          match = true;
+          kept = bit;
+        }
+      }
+    }
+    if (match) {
+      best = len;
+      *bound = b.bound;
+      *prefixes = text.tokens[first - len].prefixes | kept;
+    }
+  }
+  return best;
 }
 
 void NumberWords::FindQuantities(AnalyzedText* text) const {
@@ -147,6 +205,18 @@ void NumberWords::FindQuantities(AnalyzedText* text) const {
         q.unit = m->unit;
         q.end_token = static_cast<uint32_t>(j + 1);
       }
+    }
+    // أكثر من ثمانية آلاف: the bounding phrase before the number is part of the count (never
+    // reaching back into the quantity before it).
+    uint32_t floor = text->quantities.empty() ? 0 : text->quantities.back().end_token;
+    uint8_t lead_prefixes = 0;
+    uint32_t lead = BoundBefore(*text, q.first_token, &q.bound, &lead_prefixes);
+    if (lead > 0 && q.first_token - lead >= floor) {
+      q.first_token -= lead;
+      q.prefixes = lead_prefixes;
+    } else {
+      q.bound = QuantityBound::kExact;
+      q.prefixes = toks[q.first_token].prefixes;
     }
     text->quantities.push_back(std::move(q));
     i = text->quantities.back().end_token;

@@ -3,13 +3,15 @@
 //
 // Quantities combine tokens as Arabic writes them: ثلاثة آلاف = 3000, خمسة وعشرين = 25, ٨٠ = 80,
 // عشرات الآلاف = 12 x 1000 (vague). Vague quantifiers carry the documented conservative value of
-// numbers.tsv (عشرات 12, مئات 100) and are flagged `vague`.
+// numbers.tsv (عشرات 12, مئات 100) and are flagged `vague`. A bounding phrase right before a number
+// (أكثر من، نحو، ما لا يقل عن) joins the quantity and sets its `bound`.
 #ifndef RASAD_TEXT_NUMBER_WORDS_H_
 #define RASAD_TEXT_NUMBER_WORDS_H_
 
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "text/analyzed_text.h"
 #include "util/status.h"
@@ -47,7 +49,17 @@ class NumberWords {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
+  // The bounding phrases (kind `bound`), each as its words in matching form.
+  struct BoundPhrase {
+    std::vector<std::string> words;
+    QuantityBound bound;
+  };
+  // The tokens of the bounding phrase that ends right before token `first`, or 0.
+  // The proclitic the list keeps on the phrase's first word (لأكثر) goes to `*prefixes`.
+  uint32_t BoundBefore(const AnalyzedText& text, uint32_t first, QuantityBound* bound, uint8_t* prefixes) const;
+
   std::unordered_map<std::string, NumberWord, Hash, std::equal_to<>> words_;
+  std::vector<BoundPhrase> bounds_;
 };
 
 // Parses an ASCII number as written in news ("80", "1,500", "3.5"); NaN if it is not one.

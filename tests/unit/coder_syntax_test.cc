@@ -186,6 +186,30 @@ const SyntaxCase kCases[] = {
     {"people_arrested_abroad_have_no_country", "اعتقلت القوات الإسرائيلية عشرات الشبان في مدينة جنين.", "COERCE",
      "173", "ISR/MIL", "/CVL", true},
     {"preachers_attack_is_no_assault", "هاجم خطباء حماس إضرابات الموظفين.", "ASSAULT", "", nullptr, nullptr, false},
+    // 9. A count between a preposition and its noun (عن أكثر من خمسين أسيرا) leaves the noun the
+    // preposition's; the count's bounding words (أكثر من، ما لا يقل عن، نحو) are part of the count.
+    {"released_more_than_a_count_of_prisoners", "أفرجت إسرائيل عن أكثر من خمسين أسيرا فلسطينيا.", "RETREAT",
+     "0841", "ISR/", "PSE/CVL", true},
+    {"aid_to_more_than_a_count_of_refugees", "قدمت قطر مساعدات لأكثر من ثلاثة آلاف لاجئ سوري.", "AID", "07",
+     "QAT/", "SYR/REF", true},
+    {"killed_no_fewer_than_a_count_of_soldiers", "أسفر القصف عن مقتل ما لا يقل عن عشرة جنود أتراك.", "ASSAULT",
+     "190", nullptr, "TUR/MIL", true},
+    // A list after a preposition is no object: each member is the preposition's.
+    {"asylum_to_the_first_of_a_listed_count", "منحت فرنسا حق اللجوء لعشرات الناشطين والصحفيين الإيرانيين.", "AID",
+     "075", "FRA/", "/CVL", true},
+    {"asylum_to_the_second_of_a_listed_count", "منحت فرنسا حق اللجوء لعشرات الناشطين والصحفيين الإيرانيين.", "AID",
+     "075", "FRA/", "IRN/MED", true},
+    // A noun that is also a cue (المقترح: what it proposes has not happened) takes a nationality.
+    {"proposal_of_a_state_rejected", "رفض الجيش السوداني المقترح الأمريكي لوقف القتال.", "REJECT", "12",
+     "SDN/MIL", "USA/", true},
+    // A definite office names its organisation through لـ; the holder's name after it takes the title.
+    {"envoy_of_the_un_through_li", "دعا المبعوث الخاص للأمم المتحدة إلى اليمن الحوثيين إلى إطلاق الأسرى.",
+     "REQUEST", "02", "/IGO", "YEM/REB", true},
+    {"un_adjective_names_the_un", "رحب المبعوث الأممي بالاتفاق بين الحكومة والمتمردين.", "SUPPORT", "05", "/IGO",
+     nullptr, true},
+    {"secretary_general_of_the_league_with_his_name",
+     "التقى الأمين العام لجامعة الدول العربية أحمد أبو الغيط وزير الخارجية العراقي.", "CONSULT", "04", nullptr,
+     "IRQ/GOV", true},
 };
 
 class SyntaxTest : public ::testing::TestWithParam<SyntaxCase> {};

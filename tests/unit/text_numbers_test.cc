@@ -91,6 +91,41 @@ TEST(NumberWordsTest, Quantities) {
   }
 }
 
+// A bounding phrase before the number joins the quantity; the value stays the number's.
+struct BoundCase {
+  std::string text;
+  QuantityBound bound;
+  double value;
+  std::string span;
+};
+
+const BoundCase kBoundCases[] = {
+    {"عفا عن أكثر من ثمانية آلاف سجين", QuantityBound::kAtLeast, 8000, "أكثر من ثمانية آلاف"},
+    {"قدمت مساعدات لأكثر من ألف أسرة", QuantityBound::kAtLeast, 1000, "لأكثر من ألف"},
+    {"قتل ما لا يقل عن 20 شخصا", QuantityBound::kAtLeast, 20, "ما لا يقل عن 20"},
+    {"اعتقلت الشرطة نحو ثلاثين متظاهرا", QuantityBound::kAbout, 30, "نحو ثلاثين"},
+    {"نزح حوالي ٥٠٠ شخص", QuantityBound::kAbout, 500, "حوالي ٥٠٠"},
+    {"أصيب أقل من عشرة أشخاص", QuantityBound::kAtMost, 10, "أقل من عشرة"},
+    // نحو is a preposition before anything but a number; a number alone has no bound.
+    {"تقدمت القوات نحو المدينة ثم قتل 5", QuantityBound::kExact, 5, "5"},
+    {"قتل 12 شخصا", QuantityBound::kExact, 12, "12"},
+};
+
+TEST(NumberWordsTest, BoundingPhrases) {
+  const TextResources* res = testing::Resources(false);
+  ASSERT_NE(res, nullptr);
+  TextAnalyzer analyzer(res);
+  for (const BoundCase& c : kBoundCases) {
+    SCOPED_TRACE(c.text);
+    AnalyzedText t = analyzer.Analyze(c.text);
+    ASSERT_EQ(t.quantities.size(), 1u);
+    const Quantity& q = t.quantities[0];
+    EXPECT_EQ(q.bound, c.bound);
+    EXPECT_DOUBLE_EQ(q.value, c.value);
+    EXPECT_EQ(testing::SpanText(t, q.first_token, q.end_token), c.span);
+  }
+}
+
 TEST(NumberWordsTest, TokenValues) {
   const TextResources* res = testing::Resources(false);
   ASSERT_NE(res, nullptr);
