@@ -268,9 +268,14 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       int32_t m = MentionAt(d);
       if (m < 0) return -1;
       const Mention& x = M(m);
-      bool demonym = !x.is_actor && !x.is_place() && x.demonym >= 0 && !x.country.empty() && x.first_token == d &&
-                     !(x.prefixes & (kPrepClitics | kProWa | kProFa));
-      return demonym ? m : -1;
+      if (x.first_token != d || (x.prefixes & (kPrepClitics | kProWa | kProFa))) return -1;
+      bool demonym = !x.is_actor && !x.is_place() && x.demonym >= 0 && !x.country.empty();
+      // المبادرة الحوثية، الصواريخ الحوثية: a named group's relational adjective (one word in ـي/ـية
+      // with the article) qualifies the noun before it as a nationality does.
+      std::string_view w = text_.Stem(text_.tokens[d]);
+      bool group_adjective = x.is_actor && x.record >= 0 && !x.is_place() && x.end_token == d + 1 && definite(d) &&
+                             !lex_.record(x.record).is_person && (w.ends_with("يه") || w.ends_with("ي"));
+      return demonym || group_adjective ? m : -1;
     };
     auto demonym_of_object = [&](uint32_t obj) -> int32_t {
       auto plain = [&](uint32_t k) {
@@ -345,9 +350,10 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       }
       break;
     }
+    // (A named group is not its state: the government's rejection of a Houthi proposal is aimed at them.)
     bool own = false;
     for (int32_t s : source.members) {
-      own = own || (m >= 0 && (M(s).country == M(m).country || M(s).inferred_country == M(m).country));
+      own = own || (m >= 0 && !M(m).is_actor && (M(s).country == M(m).country || M(s).inferred_country == M(m).country));
     }
     if (m >= 0 && !own) {
       target.members = {m};
@@ -658,12 +664,17 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     return;
   }
 
-  // قصفت القوات الروسية مدينة خاركيف: a town a verb attacks as its direct object (no preposition
-  // before it, only a descriptor: مدينة، بلدة) stays the place; the target is its state, when that is
-  // not the attacker's own.
-  if (code->plover == "ASSAULT" && !r.noun && (r.target & kTargetObject) && target.empty() && place >= 0 &&
-      !M(place).is_actor && M(place).first_token >= t.end && M(place).end_token <= c.end_token &&
-      PrepositionOf(place) == 0 && !TriggerBetween(t.end, M(place).first_token) && !source.empty()) {
+  // قصفت القوات الروسية مدينة خاركيف، غارات إسرائيلية على غزة: a town a verb attacks as its direct
+  // object (no preposition before it, only a descriptor: مدينة، بلدة), or that an attack is aimed at
+  // with على or ضد, stays the place; the target is its state, when that is not the attacker's own.
+  auto attacked_town = [&](int32_t m) {
+    uint16_t way = PrepositionOf(m);
+    if (way == 0) return !r.noun && (r.target & kTargetObject) != 0;
+    return (way & r.target & (kTargetAla | kTargetDidd)) != 0;
+  };
+  if (code->plover == "ASSAULT" && target.empty() && place >= 0 && !M(place).is_actor &&
+      M(place).first_token >= t.end && M(place).end_token <= c.end_token && attacked_town(place) &&
+      !TriggerBetween(t.end, M(place).first_token) && !source.empty()) {
     const std::string& where = lex_.places()[M(place).place].country;
     bool own = false;
     for (int32_t s : source.members) own = own || M(s).country == where || M(s).inferred_country == where;

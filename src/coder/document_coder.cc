@@ -444,6 +444,11 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
   // (اندحار حفتر وسحق قواته).
   const Token& first = text_.tokens[t.first];
   if (first.prefixes & (kProAl | kProBi | kProLi | kProKa)) return noun;
+  // أعلنت الحكومة رفضها، أجرت القوات مناورات: a word in the rest of a verb phrase split by its subject
+  // is the phrase's object, a noun.
+  for (size_t h = hits_.size(); h-- > 0 && hits_[h].first + 16 > t.first;) {
+    if (hits_[h].first < t.first && hits_[h].InRest(t.first)) return noun;
+  }
   if (CueEndsBefore(t.first, CueKind::kPreposition) || CueEndsBefore(t.first, CueKind::kClassifier)) return noun;
   if ((first.prefixes & kProWa) && last_noun_clause_ == static_cast<int64_t>(first.clause)) return noun;
   // After a common noun in the construct state (قصد قتل، تكرار خطف، لتبرير قتل) the word is its
@@ -491,6 +496,31 @@ void DocumentCoder::ThreatenedTargets(std::vector<Event>* out) {
         if (!act.source && threat.source && !own) act.source = threat.source;
         if (!threat.target && act.target && !own) threat.target = act.target;
       }
+    }
+  }
+}
+
+void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
+  for (size_t hi = 1; hi < hits_.size(); ++hi) {
+    if (hit_events_[hi].empty()) continue;
+    for (size_t h = hi; h-- > 0 && hits_[h].first + 16 > hits_[hi].first;) {
+      if (!hits_[h].InRest(hits_[hi].first)) continue;
+      for (size_t ei : hit_events_[hi]) {
+        Event& e = (*out)[ei];
+        for (size_t fi : hit_events_[h]) {
+          Event& f = (*out)[fi];
+          if (f.event.empty() || e.event != f.event || e.negated != f.negated) continue;
+          bool same_source = !e.source || (f.source && e.source->actor_id == f.source->actor_id);
+          bool same_target = !e.target || !f.target || e.target->actor_id == f.target->actor_id;
+          if (!same_source || !same_target) continue;
+          if (!f.target) f.target = e.target;
+          if (e.fatalities && (!f.fatalities || *e.fatalities > *f.fatalities)) f.fatalities = e.fatalities;
+          f.mentions.push_back(e.mentions.front());
+          e.event.clear();
+          break;
+        }
+      }
+      break;
     }
   }
 }
@@ -549,6 +579,7 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   ClaimedAfter(out);
   ThreatenedTargets(out);
   AnnouncedThreats(out);
+  MergeRestNouns(out);
 
   // One event per (type, source, target, place, negation, modality) in the document: each event is
   // kept in place or merged into the first with its key. A document gives few events, so keys are
@@ -558,6 +589,7 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   size_t kept = first_new;
   for (size_t i = first_new; i < out->size(); ++i) {
     Event& e = (*out)[i];
+    if (e.event.empty()) continue;  // merged into another (MergeRestNouns)
     std::string key;
     key.reserve(96);
     for (std::string_view part : {std::string_view(e.event), e.source ? std::string_view(e.source->actor_id) : "",

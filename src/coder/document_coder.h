@@ -289,6 +289,10 @@ class DocumentCoder {
   // to the sentence's violent events before it that have none.
   void ClaimedAfter(std::vector<Event>* out);
   void ThreatenedTargets(std::vector<Event>* out);
+  // A noun in the rest of a verb phrase split by its subject (شن الجيش غارات على غزة) that gave an
+  // event of the phrase's own type names the phrase's event: it gives the phrase's event a target the
+  // phrase lacked, and is cleared (its `event` emptied; Run drops it).
+  void MergeRestNouns(std::vector<Event>* out);
   // Adds a THREATEN event for each future violent or coercive act its doer announces
   // (announced_threat.cc).
   void AnnouncedThreats(std::vector<Event>* out);

@@ -14,11 +14,13 @@ using testing::ActorCase;
 
 const ActorCase kCases[] = {
     // Warplanes and military helicopters with a demonym are that state's military, as subject of the
-    // verb (the phrase قصفت طائرات stops before them) or of the verbal noun's verb.
+    // verb (the phrase قصفت طائرات stops before them) or of the verbal noun's verb. A town or area the
+    // raids are aimed at (على) is the place, and its state the target.
     {"warplanes_with_a_demonym", "قصفت طائرات حربية إسرائيلية مواقع في جنوب لبنان.", "ASSAULT", "19", "ISR/MIL", ""},
-    {"helicopters_with_a_demonym", "شنت مروحيات عسكرية روسية غارات على ريف إدلب.", "ASSAULT", "195", "RUS/MIL", ""},
+    {"helicopters_with_a_demonym", "شنت مروحيات عسكرية روسية غارات على ريف إدلب.", "ASSAULT", "195", "RUS/MIL",
+     "SYR/"},
     {"definite_warplanes_with_a_demonym", "نفذت الطائرات الحربية الإسرائيلية غارات على رفح.", "ASSAULT", "195",
-     "ISR/MIL", ""},
+     "ISR/MIL", "PSE/"},
     // A drone is a weapon (its trigger line): its demonym names the state, whose military wields it.
     {"drone_with_a_demonym", "استهدفت مسيرة أمريكية سيارة في شمال اليمن.", "ASSAULT", "1952", "USA/MIL", "YEM/"},
     // The drone of a raid, through لـ, with its demonym: that state's military.
@@ -31,7 +33,7 @@ const ActorCase kCases[] = {
     {"artillery_demonym", "قصفت المدفعية التركية قرى كردية في شمال سوريا.", "ASSAULT", "194", "TUR/MIL", "/CVL"},
     // A raid is no aircraft: the state its demonym names stays the state.
     {"raid_with_a_demonym_is_the_state", "قتل ثلاثة أشخاص في غارة إسرائيلية على جنوب لبنان.", "ASSAULT", "195", "ISR/",
-     ""},
+     "LBN/"},
     // Aircraft without a state: no doer is invented.
     {"aircraft_without_a_state", "قصفت الطائرات مواقع المسلحين في ريف حلب.", "ASSAULT", "195", "", "/UAF"},
     // A state named as such stays the state, with no sector.
@@ -56,7 +58,7 @@ const ActorCase kCases[] = {
     // A demonym is the adjective of the noun before it: of the attack when it agrees with it in
     // definiteness and stands right after it or its adjectives; not past a preposition and a noun.
     {"definite_raid_with_its_demonym", "قتل ثلاثة أشخاص في الغارة الجوية الإسرائيلية على خان يونس.", "ASSAULT", "195",
-     "ISR/", ""},
+     "ISR/", "PSE/"},
     {"demonym_of_another_noun_is_no_doer", "قتل خمسة جنود في هجوم على الحدود السورية.", "ASSAULT", "190", "",
      "SYR/MIL"},
     // An indefinite adjective may stand between an indefinite agent and its nationality.

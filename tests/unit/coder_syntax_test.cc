@@ -210,6 +210,15 @@ const SyntaxCase kCases[] = {
     {"secretary_general_of_the_league_with_his_name",
      "التقى الأمين العام لجامعة الدول العربية أحمد أبو الغيط وزير الخارجية العراقي.", "CONSULT", "04", nullptr,
      "IRQ/GOV", true},
+    // A town an attack is aimed at with على is the place; the target is its state, not the attacker's own.
+    {"air_strikes_on_a_town_abroad", "شن الجيش التركي غارات على مدينة دهوك.", "ASSAULT", "195", "TUR/MIL", "IRQ/",
+     true},
+    {"air_strikes_on_a_town_at_home_have_no_target", "شن الجيش السوري غارات على مدينة إدلب.", "ASSAULT", "195",
+     "SYR/MIL", "", true},
+    // A named group's relational adjective on the object (المبادرة الحوثية) names the target, also of the
+    // doer's own country.
+    {"proposal_of_a_group_rejected", "رفض التحالف العربي المبادرة الحوثية لتبادل الأسرى.", "REJECT", "12", nullptr,
+     "YEM/REB", true},
 };
 
 class SyntaxTest : public ::testing::TestWithParam<SyntaxCase> {};
@@ -246,6 +255,27 @@ TEST(SyntaxTest, ExercisesByForcesNamedBeforeThemHaveTheirDoer) {
     EXPECT_EQ(ActorKey(e.source), "EGY/MIL");
   }
   EXPECT_EQ(mobilize, 1);
+}
+
+// The noun in the rest of a verb phrase split by its subject names the phrase's event: one event, with
+// the target either reading found.
+TEST(SyntaxTest, NounInTheRestOfAPhraseIsThePhrasesEvent) {
+  std::string error;
+  if (TestEngine(&error) == nullptr) GTEST_FAIL() << error;
+  int assaults = 0;
+  for (const Event& e : CodeText("شن الجيش الإسرائيلي غارات على مخيم جنين.", "2024-05-10")) {
+    if (e.event != "ASSAULT") continue;
+    ++assaults;
+    EXPECT_EQ(ActorKey(e.source), "ISR/MIL");
+    EXPECT_EQ(ActorKey(e.target), "PSE/");
+  }
+  EXPECT_EQ(assaults, 1);
+  int rejections = 0;
+  for (const Event& e : CodeText("أعلنت الحكومة الأردنية رفضها للمقترح.", "2024-05-10")) {
+    if (e.event == "REJECT") ++rejections;
+    EXPECT_EQ(ActorKey(e.source), "JOR/GOV");
+  }
+  EXPECT_EQ(rejections, 1);
 }
 
 }  // namespace

@@ -166,8 +166,9 @@ const Expect kCases[] = {
     {"toll_after_temporal_preposition", "وجاءت تصريحاته عقب مقتل 15 جنديا تركيا الجمعة.", "2024-05-10", "ASSAULT",
      "19", "", "TUR/MIL", "", 15, false, "reported", ""},
     // غارة إسرائيلية: the demonym adjective names the doer's state; what happened in the raid is its doer's.
+    // The area raided (على جنوب لبنان) is the place, and its state the target.
     {"demonym_of_the_attack", "قتل ثلاثة أشخاص في غارة إسرائيلية على جنوب لبنان أمس.", "2024-05-10", "ASSAULT",
-     "195", "ISR/", "", "*", -1, false, "asserted", "2024-05-09"},
+     "195", "ISR/", "LBN/", "*", -1, false, "asserted", "2024-05-09"},
     {"killed_in_the_attack", "قتل ثلاثة أشخاص في غارة إسرائيلية على جنوب لبنان أمس.", "2024-05-10", "ASSAULT",
      "190", "ISR/", "/CVL", "*", 3, false, "asserted", "2024-05-09"},
     // A dual is a count of two.
