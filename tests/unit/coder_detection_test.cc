@@ -1,8 +1,9 @@
 // Which event a word reports, decided by the structure around it (document_coder.cc, reporting.cc,
 // triggers.tsv, cues.tsv, grammar.tsv): a drone or a march, a crowd's act, a cancelled or planned
-// protest, a festival, a past month, a noun with tanwin, a clause after the conjunction. Sentences written for these tests, each
-// checked by hand. `reported` false: no event of the type may count (not negated, and asserted,
-// reported or alleged); true: at least one must, with a CAMEO code starting with `cameo`.
+// protest, a festival, a past month, a noun with tanwin, a clause after the conjunction, the words of the
+// less frequent types and their wrong senses. Sentences written for these tests, each checked by hand.
+// `reported` false: no event of the type may count (not negated, and asserted, reported or alleged);
+// true: at least one must, with a CAMEO code starting with `cameo`.
 #include <gtest/gtest.h>
 
 #include "coder/trigger_lexicon.h"
@@ -162,6 +163,51 @@ const Case kCases[] = {
     {"mobilize_missiles", "نشرت روسيا صواريخ إسكندر في بيلاروسيا.", "MOBILIZE", "154", true},
     {"protest_million_man_march", "خرجت مليونية في الخرطوم للمطالبة بالحكم المدني.", "PROTEST", "141", true},
     {"assault_ramming", "قتل شخصان في عملية دهس في القدس.", "ASSAULT", "180", true},
+    {"cooperate_joint_campaign", "شنت قوات الجيش والشرطة حملة مشتركة على معاقل المهربين.", "COOPERATE", "062", true},
+    {"cooperate_forces_trained", "دربت بعثة الاتحاد الأوروبي مئات الجنود الصوماليين.", "COOPERATE", "062", true},
+    {"cooperate_wanted_man_handed_over", "سلمت السلطات التركية مطلوبا إلى العراق.", "COOPERATE", "063", true},
+    {"cooperate_intelligence_provided", "قدم الجيش الأمريكي معلومات استخباراتية للقوات العراقية.", "COOPERATE", "064",
+     true},
+    {"team_practice_is_no_training", "تدرب المنتخب الوطني استعدادا للمباراة.", "COOPERATE", "", false},
+    {"aid_credit_line", "قدمت الهند خط ائتمان بقيمة مليار دولار لسريلانكا.", "AID", "071", true},
+    {"terror_financing_is_no_aid", "اتهمت السلطات رجل الأعمال بتمويل الإرهاب.", "AID", "", false},
+    {"blood_donation_is_no_aid", "تبرع الطلاب بالدم للجرحى.", "AID", "", false},
+    {"gas_supplies_are_no_aid", "تعاني أوروبا من نقص إمدادات الغاز الروسي.", "AID", "", false},
+    {"retreat_operations_halted", "أوقفت إسرائيل عملياتها العسكرية في جنوب لبنان.", "RETREAT", "087", true},
+    {"operations_halted_is_no_arrest", "أوقفت إسرائيل عملياتها العسكرية في جنوب لبنان.", "COERCE", "", false},
+    {"retreat_freed_from_captivity", "نجحت الوساطة القطرية في فك أسر ثلاثة صحفيين.", "RETREAT", "0841", true},
+    {"retreat_frozen_funds_released", "أفرجت الولايات المتحدة عن أموال إيرانية مجمدة.", "RETREAT", "0842", true},
+    {"retreat_some_sanctions_lifted", "رفعت الولايات المتحدة بعض العقوبات عن فنزويلا.", "RETREAT", "085", true},
+    {"some_sanctions_lifted_are_no_sanctions", "رفعت الولايات المتحدة بعض العقوبات عن فنزويلا.", "COERCE", "", false},
+    {"sanctions_in_force_are_no_new_ones", "يعاني الاقتصاد الإيراني من العقوبات المفروضة عليه.", "COERCE", "", false},
+    {"civilians_fleeing_are_no_retreat", "فر آلاف السكان من منازلهم هربا من القصف.", "RETREAT", "", false},
+    {"race_withdrawal_is_no_retreat", "انسحب المرشح من السباق الرئاسي.", "RETREAT", "", false},
+    {"fans_let_in_is_no_access", "سمحت السلطات بدخول الجماهير إلى الملاعب.", "RETREAT", "", false},
+    {"response_to_a_call_is_no_concession", "أضرب العمال استجابة لدعوة النقابة.", "CONCEDE", "", false},
+    {"sanction_aid_part_suspended", "علقت الولايات المتحدة جزءا من مساعداتها العسكرية لمصر.", "SANCTION", "1622",
+     true},
+    {"aid_part_suspended_is_no_aid", "علقت الولايات المتحدة جزءا من مساعداتها العسكرية لمصر.", "AID", "", false},
+    {"sanction_aid_cut", "قلصت الولايات المتحدة مساعداتها للأردن.", "SANCTION", "162", true},
+    {"sanction_consulate_closed", "أغلقت الولايات المتحدة قنصليتها في القدس.", "SANCTION", "161", true},
+    {"sanction_participation_suspended", "أعلن الحزب تعليق مشاركته في الحكومة.", "SANCTION", "160", true},
+    {"mobilize_forces_reinforced", "عززت تركيا قواتها في شمال سوريا.", "MOBILIZE", "154", true},
+    {"search_is_no_consultation", "تبحث فرق الإنقاذ عن ناجين تحت الأنقاض.", "CONSULT", "", false},
+    {"match_is_no_meeting", "يتصدر الهلال الترتيب بعد لقاء الفريقين أمس.", "CONSULT", "", false},
+    {"bill_debate_is_no_consultation", "ناقش البرلمان مشروع قانون الموازنة.", "CONSULT", "", false},
+    {"subsidies_are_no_support", "قررت الحكومة رفع الدعم عن الوقود.", "SUPPORT", "", false},
+    {"film_shown_is_no_offer", "عرضت القناة فيلما وثائقيا عن الحرب.", "AGREE", "", false},
+    {"achieving_is_no_investigation", "تسعى الحكومة إلى تحقيق الاستقرار في البلاد.", "ACCUSE", "", false},
+    {"investigation_opened", "فتحت النيابة تحقيقا في مقتل الصحفي.", "ACCUSE", "090", true},
+    {"accuse_levantine_condemned", "دانت وزارة الخارجية القطرية اقتحام المسجد الأقصى.", "ACCUSE", "111", true},
+    {"issued_by_is_no_confiscation", "وقال بيان صادر عن وزارة الخارجية إن الوزير سيزور القاهرة.", "COERCE", "", false},
+    {"fire_under_control_is_no_occupation", "سيطرت فرق الدفاع المدني على الحريق بعد ساعات.", "COERCE", "", false},
+    {"coerce_town_taken", "سيطرت قوات الدعم السريع على مدينة الفاشر.", "COERCE", "192", true},
+    {"no_confidence_is_no_blocking", "صوت البرلمان على حجب الثقة عن الحكومة.", "COERCE", "", false},
+    {"detention_centres_are_no_arrest", "تحدثت المنظمة عن الظروف السيئة في مراكز احتجاز المهاجرين.", "COERCE", "",
+     false},
+    {"treaty_is_no_ban", "وقعت الدول الأعضاء على معاهدة حظر انتشار الأسلحة النووية.", "COERCE", "", false},
+    {"wages_paid_are_no_arrest", "قبض الموظفون رواتبهم متأخرة.", "COERCE", "", false},
+    {"coerce_arrested_thief", "قبضت الشرطة على اللص.", "COERCE", "173", true},
 };
 
 void PrintTo(const Case& x, std::ostream* os) { *os << x.name; }
