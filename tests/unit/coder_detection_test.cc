@@ -208,6 +208,13 @@ const Case kCases[] = {
     {"treaty_is_no_ban", "وقعت الدول الأعضاء على معاهدة حظر انتشار الأسلحة النووية.", "COERCE", "", false},
     {"wages_paid_are_no_arrest", "قبض الموظفون رواتبهم متأخرة.", "COERCE", "", false},
     {"coerce_arrested_thief", "قبضت الشرطة على اللص.", "COERCE", "173", true},
+    {"invitation_is_no_appeal", "زار الرئيس التونسي باريس بدعوة من نظيره الفرنسي.", "REQUEST", "", false},
+    {"interview_is_no_meeting", "وقال الوزير في لقاء مع قناة الجزيرة إن المفاوضات متعثرة.", "CONSULT", "", false},
+    {"cooperate_joint_patrols_joined", "شاركت قوات صومالية في دوريات مشتركة مع قوات الاتحاد الأفريقي.", "COOPERATE",
+     "062", true},
+    {"truce_discussed_is_no_truce", "وصل وفد من حركة حماس إلى القاهرة لبحث التهدئة.", "RETREAT", "", false},
+    {"aid_medicine_sent", "أرسلت الصين أدوية ومستلزمات طبية إلى إيران.", "AID", "073", true},
+    {"aid_vaccines_donated", "تبرعت فرنسا بلقاحات لدول أفريقية.", "AID", "073", true},
 };
 
 void PrintTo(const Case& x, std::ostream* os) { *os << x.name; }
