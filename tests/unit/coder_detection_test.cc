@@ -215,6 +215,14 @@ const Case kCases[] = {
     {"truce_discussed_is_no_truce", "وصل وفد من حركة حماس إلى القاهرة لبحث التهدئة.", "RETREAT", "", false},
     {"aid_medicine_sent", "أرسلت الصين أدوية ومستلزمات طبية إلى إيران.", "AID", "073", true},
     {"aid_vaccines_donated", "تبرعت فرنسا بلقاحات لدول أفريقية.", "AID", "073", true},
+    {"sanction_ambassador_recalled", "استدعت الجزائر سفيرها للتشاور.", "SANCTION", "161", true},
+    {"sanction_funding_halted", "أوقفت واشنطن تمويل وكالة الأونروا.", "SANCTION", "1621", true},
+    {"funding_halted_is_no_arrest", "أوقفت واشنطن تمويل وكالة الأونروا.", "COERCE", "", false},
+    {"sanction_accord_ended", "أنهت النيجر اتفاقية التعاون العسكري مع الولايات المتحدة.", "SANCTION", "160", true},
+    {"accord_ended_is_no_cooperation", "أنهت النيجر اتفاقية التعاون العسكري مع الولايات المتحدة.", "COOPERATE", "",
+     false},
+    {"tourists_are_no_visit", "زار آلاف السياح مدينة البتراء خلال العطلة.", "CONSULT", "", false},
+    {"police_called_is_no_consultation", "اتصل المواطن بالشرطة للإبلاغ عن الحادث.", "CONSULT", "", false},
 };
 
 void PrintTo(const Case& x, std::ostream* os) { *os << x.name; }
