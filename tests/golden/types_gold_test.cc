@@ -179,12 +179,16 @@ void Check(const std::string& file, size_t records, const Floors& floors) {
 // name, igo_target, refusals and calls, announced threats, counterparts), same rule:
 //   dev     tp 57 fp 2 fn 4, P 0.9661 R 0.9344 F1 0.9500; source 51/59 target 21/48 mood 55/63; no-event 0/11
 //   heldout tp 47 fp 20 fn 13, P 0.7015 R 0.7833 F1 0.7402; source 38/58 target 11/46 mood 40/64; no-event 4/10
+// Raised at session 11's merge (counts after prepositions, office + لـ + organisation, raids on towns,
+// and 157 trigger lines), same rule:
+//   dev     tp 58 fp 0 fn 3, P 1.0000 R 0.9508 F1 0.9748; source 55/59 target 36/48 mood 56/63; no-event 0/11
+//   heldout tp 48 fp 18 fn 12, P 0.7273 R 0.8000 F1 0.7619; source 39/58 target 14/46 mood 41/64; no-event 3/10
 TEST(TypesGoldTest, DevHalfDoesNotRegress) {
   Check("events_types_dev.jsonl", 70,
         Floors{{{"AGREE", 4, 1}, {"CONSULT", 3, 1}, {"SUPPORT", 4, 1}, {"CONCEDE", 2, 1}, {"COOPERATE", 2, 1},
                 {"AID", 3, 2}, {"RETREAT", 2, 1}, {"REQUEST", 4, 1}, {"ACCUSE", 3, 1}, {"REJECT", 3, 1},
                 {"THREATEN", 3, 1}, {"SANCTION", 3, 1}, {"MOBILIZE", 3, 1}, {"COERCE", 4, 2}},
-               52, 29, 54, 1});
+               54, 35, 55, 1});
 }
 
 TEST(TypesGoldTest, HeldOutHalfDoesNotRegress) {
@@ -192,7 +196,7 @@ TEST(TypesGoldTest, HeldOutHalfDoesNotRegress) {
         Floors{{{"AGREE", 3, 2}, {"CONSULT", 4, 3}, {"SUPPORT", 3, 2}, {"CONCEDE", 2, 1}, {"COOPERATE", 0, 1},
                 {"AID", 1, 4}, {"RETREAT", 3, 3}, {"REQUEST", 3, 1}, {"ACCUSE", 2, 3}, {"REJECT", 3, 1},
                 {"THREATEN", 3, 1}, {"SANCTION", 0, 2}, {"MOBILIZE", 2, 1}, {"COERCE", 4, 9}},
-               37, 10, 39, 5});
+               38, 13, 40, 4});
 }
 
 }  // namespace
