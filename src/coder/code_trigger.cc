@@ -753,10 +753,14 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       }
       // اعتقلت قوات الأمن السورية عشرات الشبان في ريف دمشق: unnamed people a state's own forces or
       // authorities act on at home are that state's people (not armed men, who may come from abroad).
+      // With no place named, police, courts and governments act at home; armies and air forces often
+      // do not (قصفت طائرات روسية مواقع المعارضة).
+      auto at_home = [&] {
+        return place >= 0 ? lex_.places()[M(place).place].country == e.source->country : e.source->sector != "MIL";
+      };
       if (g >= 0 && e.source && e.target->country.empty() && !e.target->sector.empty() &&
           !IsArmed(e.target->sector) && M(g).record < 0 &&
-          !e.source->country.empty() && IsStateAgent(e.source->sector) &&
-          (place < 0 || lex_.places()[M(place).place].country == e.source->country)) {
+          !e.source->country.empty() && IsStateAgent(e.source->sector) && at_home()) {
         e.target->country = e.source->country;
         e.target->actor_id = e.target->country + e.target->sector;
       }

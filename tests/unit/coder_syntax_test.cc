@@ -219,6 +219,10 @@ const SyntaxCase kCases[] = {
     // doer's own country.
     {"proposal_of_a_group_rejected", "رفض التحالف العربي المبادرة الحوثية لتبادل الأسرى.", "REJECT", "12", nullptr,
      "YEM/REB", true},
+    // With no place named, an army or air force is not taken to act at home: the people it hits keep no
+    // country.
+    {"foreign_air_force_without_a_place", "قصفت طائرات روسية مواقع المعارضة.", "ASSAULT", "19", "RUS/MIL", "/OPP",
+     true},
 };
 
 class SyntaxTest : public ::testing::TestWithParam<SyntaxCase> {};
