@@ -550,6 +550,13 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     }
     return true;
   };
+  // قوات حفتر، عناصر حماس: the head of a construct takes no article, so a definite agent joins only a
+  // definite name, which qualifies it (المتمردين الحوثيين): in حملت الحكومة حركة الشباب المسؤولية the
+  // group is the object. (A title before a name, الرئيس دونالد ترامب, is apposition.)
+  auto definite_head = [&](const Mention& a) {
+    const Token& head = text.tokens[a.first_token];
+    return (head.prefixes & kProAl) != 0 || text.Stem(head).starts_with("ال");
+  };
   // In place: ms[0, kept) are the composed mentions, and a mention joined to the one before it is
   // passed over.
   size_t kept = 0;
@@ -575,7 +582,9 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         changed = true;
       } else if (generic_agent && !m.object && n.is_actor && n.record >= 0 && n_attaches &&
                  n.first_token == m.end_token &&
-                 (m.country.empty() || (lex_->agents()[m.agent].kind == "office" && lex_->record(n.record).is_person))) {
+                 (m.country.empty() || (lex_->agents()[m.agent].kind == "office" && lex_->record(n.record).is_person)) &&
+                 (!definite_head(m) || definite_head(n) ||
+                  (lex_->agents()[m.agent].kind == "office" && lex_->record(n.record).is_person))) {
         // (An agent that already has its nationality, الحكومة اليمنية, does not take a genitive:
         // in اتهمت الحكومة اليمنية الحوثيين the next actor is the object.)
         const ActorRecord& nr = lex_->record(n.record);

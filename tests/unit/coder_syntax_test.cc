@@ -219,6 +219,16 @@ const SyntaxCase kCases[] = {
     // doer's own country.
     {"proposal_of_a_group_rejected", "رفض التحالف العربي المبادرة الحوثية لتبادل الأسرى.", "REJECT", "12", nullptr,
      "YEM/REB", true},
+    // A claim with the claimant between the verb and مسؤوليته عن presents the attack as having happened,
+    // done by the claimant.
+    {"claim_with_the_claimant_between", "أعلنت حركة الشباب مسؤوليتها عن الهجوم على قاعدة عسكرية في مقديشو.",
+     "ASSAULT", "19", "SOM/REB", nullptr, true},
+    // A definite agent joins only a definite name (المتمردين الحوثيين); before an indefinite-headed name
+    // it is no construct head: the government is not al-Shabaab's.
+    {"definite_agent_and_a_group_qualifying_it", "اتهمت الحكومة اليمنية المتمردين الحوثيين بقصف المدينة.",
+     "ACCUSE", "11", "YEM/GOV", "YEM/REB", true},
+    {"definite_agent_before_a_group_is_no_construct", "انتقدت الحكومة حركة الشباب بشدة.", "ACCUSE", "111", "/GOV",
+     "SOM/REB", true},
     // With no place named, an army or air force is not taken to act at home: the people it hits keep no
     // country.
     {"foreign_air_force_without_a_place", "قصفت طائرات روسية مواقع المعارضة.", "ASSAULT", "19", "RUS/MIL", "/OPP",
