@@ -3,6 +3,7 @@
 #ifndef RASAD_CODER_ONTOLOGY_H_
 #define RASAD_CODER_ONTOLOGY_H_
 
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -12,9 +13,32 @@
 
 namespace rasad {
 
+// The 16 PLOVER event types, and kNone for a code without one (public statements). Set once when
+// the ontology loads, so that the coder's many type tests compare a byte, not a string.
+enum class PloverType : uint8_t {
+  kNone,
+  kAgree,
+  kConsult,
+  kSupport,
+  kConcede,
+  kCooperate,
+  kAid,
+  kRetreat,
+  kRequest,
+  kAccuse,
+  kReject,
+  kThreaten,
+  kProtest,
+  kSanction,
+  kMobilize,
+  kCoerce,
+  kAssault,
+};
+
 struct CameoCode {
   std::string code;
-  std::string plover;  // one of the 16 PLOVER types, or empty (public statements)
+  std::string plover;  // one of the 16 PLOVER types, or empty (public statements): the output's name
+  PloverType plover_type = PloverType::kNone;  // the same type, for tests; kNone exactly when plover is empty
   std::string mode;
   int quad_class = 0;
   double goldstein = 0;
@@ -45,6 +69,8 @@ class Ontology {
 
 // True for the 16 PLOVER event types.
 bool IsPloverType(std::string_view type);
+// The PLOVER type named `type` (one of the 16, in capitals), or kNone for any other string.
+PloverType ParsePloverType(std::string_view type);
 
 }  // namespace rasad
 
