@@ -47,6 +47,8 @@ Status Ontology::Load(const std::string& path) {
     if (codes_.count(c.code)) return r.Error("duplicate code " + c.code);
     codes_.emplace(c.code, std::move(c));
   }
+  by_slot_.assign(kSlots, nullptr);
+  for (const auto& [code, entry] : codes_) by_slot_[static_cast<size_t>(Slot(code))] = &entry;
   return Status::Ok();
 }
 
