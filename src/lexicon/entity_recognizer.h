@@ -81,9 +81,10 @@ bool WithinOneEditFromEnds(std::string_view a, std::string_view b);
 }  // namespace detail
 
 // True when a and b (UTF-8) differ by at most one inserted, deleted or substituted code point.
-// Inline: the person-name typo check asks it of every word that can follow a first name, and the
-// tests on the lengths and on the first and last code points turn most of them away.
-inline bool WithinOneEdit(std::string_view a, std::string_view b) {
+// Inline (forced: the compiler kept a call otherwise): the person-name typo check asks it of every
+// word that can follow a first name, and the tests on the lengths and on the first and last code
+// points turn most of them away.
+[[gnu::always_inline]] inline bool WithinOneEdit(std::string_view a, std::string_view b) {
   // Within one edit (a code point inserted, deleted or replaced) exactly when, once the common
   // prefix and the common suffix are removed (whole code points, not overlapping), at most one code
   // point is left on each side. Compared as bytes: no decoding, and most candidates fail at once.
