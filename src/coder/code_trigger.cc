@@ -93,11 +93,11 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   const Token& tt = text_.tokens[t.first];
   const CameoCode* found = ont_.Find(r.cameo);
   hit_verb_[hi] = !r.noun;
-  hit_occurrence_[hi] = found && (found->plover == "ASSAULT" || found->plover == "PROTEST");
-  hit_occurrence_verb_[hi] = !r.noun && found && (found->plover == "ASSAULT" || found->plover == "PROTEST");
+  hit_occurrence_[hi] = found && (found->plover_type == PloverType::kAssault || found->plover_type == PloverType::kProtest);
+  hit_occurrence_verb_[hi] = !r.noun && found && (found->plover_type == PloverType::kAssault || found->plover_type == PloverType::kProtest);
   last_noun_clause_ = r.noun ? static_cast<int64_t>(tt.clause) : -1;
   const CameoCode* code = ont_.Find(r.cameo);
-  if (code == nullptr || code->plover.empty()) return;  // "-" (not an event) or a public statement
+  if (code == nullptr || code->plover_type == PloverType::kNone) return;  // "-" (not an event) or a public statement
   // هذا الاعتداء، تلك الهجمات: a demonstrative points back to an event already reported.
   // Also with a preposition on the demonstrative (بهذا الاحتجاج، لهذه الهجمات).
   if (r.noun && t.first > text_.clauses[tt.clause].first_token) {
@@ -168,7 +168,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   }
 
   // توفي 70 أسيرا نتيجة التعذيب: the dead whose death the violent noun caused are its target.
-  if (r.noun && target.empty() && found && found->plover == "ASSAULT") {
+  if (r.noun && target.empty() && found && found->plover_type == PloverType::kAssault) {
     if (int32_t d = DeathBefore(t, c); d >= 0) {
       bool after = false;
       Arg dead = SubjectOf(TriggerHit{cues_[d].first, cues_[d].end, 0}, c, &after);
@@ -396,7 +396,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   if (r.noun && (tt.prefixes & kProAl) && source.empty() && target.empty() && !fatalities && !injured && !captured) {
     bool place_in_clause = place >= 0 && M(place).first_token >= c.first_token && M(place).end_token <= c.end_token;
     bare_definite = !place_in_clause;
-    if (bare_definite && code->plover != "ASSAULT" && code->plover != "PROTEST") return;
+    if (bare_definite && code->plover_type != PloverType::kAssault && code->plover_type != PloverType::kProtest) return;
     // مسلسل الاغتيالات، عدد القتلى: the genitive of an indefinite noun is not what a verb next to the
     // phrase presents; the head noun is (مسلسل الاغتيالات بدأ منذ عام، ارتفاع عدد القتلى).
     if (bare_definite && t.first > c.first_token) {
@@ -415,7 +415,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
 
   // What an accusation says was done (تتهمه بقتل مواطنين) is alleged, and done by the accused.
   auto accused = accused_.find(tt.clause);
-  bool charged = accused != accused_.end() && (tt.prefixes & kProBi) && code->plover != "ACCUSE";
+  bool charged = accused != accused_.end() && (tt.prefixes & kProBi) && code->plover_type != PloverType::kAccuse;
   if (charged) {
     if (modality == "asserted" || modality == "reported") modality = "alleged";
     if (source.empty() || (!accused->second.empty() && source.members != accused->second.members)) {
@@ -423,7 +423,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       source.how = "the accused of the accusation before it";
     }
   }
-  if (code->plover == "ACCUSE" && !target.empty()) accused_[tt.clause] = target;
+  if (code->plover_type == PloverType::kAccuse && !target.empty()) accused_[tt.clause] = target;
   // What a call or demand asks for (دعت الأطراف إلى وقف إطلاق النار) has not happened yet.
   // Only a verbal noun close after the request and introduced by إلى / بـ / لـ is what is asked for.
   bool complement = r.noun && (tt.prefixes & (kProBi | kProLi));
@@ -434,7 +434,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       t.first - requested_at_ <= 16 && (modality == "asserted" || modality == "reported")) {
     modality = "intended";
   }
-  if (code->plover == "REQUEST") requested_at_ = t.first;
+  if (code->plover_type == PloverType::kRequest) requested_at_ = t.first;
   // دعا إلى وقف إطلاق النار وفتح ممرات، ألغت المعارضة المسيرة والاعتصام: a verbal noun joined by و to the
   // verbal noun before it is its coordinate, governed by the same verb: what the call asks for, or the
   // cancellation or refusal undoes, has not happened either. The coordinate may be the noun whose
@@ -466,7 +466,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   std::string cameo = r.cameo;
   // احتجزوا أربعة من الشرطة رهائن، احتجزت المجموعة 68 رهينة: people held as hostages are abducted
   // (181, ASSAULT), not arrested.
-  if ((r.flags & kFlagCapture) && !r.noun && code->plover == "COERCE" && HostagesAfter(hi, c)) {
+  if ((r.flags & kFlagCapture) && !r.noun && code->plover_type == PloverType::kCoerce && HostagesAfter(hi, c)) {
     if (const CameoCode* abduct = ont_.Find("181"); abduct != nullptr) {
       code = abduct;
       cameo = "181";
@@ -509,7 +509,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // Violent and protest events are occurrences: a mention of one that the sentence does not present
   // as happening is background (an event reported before, a habit), not a new event.
   // What an accusation charges (اتهمه بقتل) is alleged, not background.
-  bool occurrence = code->plover == "ASSAULT" || code->plover == "PROTEST";
+  bool occurrence = code->plover_type == PloverType::kAssault || code->plover_type == PloverType::kProtest;
   // What an accusation charges is alleged, but an act placed in a past century or decade (اتهمها
   // بمحاولة اغتيال الرئيس في منتصف التسعينات) is history all the same.
   if (occurrence && charged && HistoricalPeriod(c) != nullptr) {
@@ -626,11 +626,11 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   }
   // A demonstration before a building (تظاهروا أمام السفارة اليونانية، أمام مقر البرلمان) is
   // addressed to its owner; a protest at something an actor did (احتجاجا على زيارة بوش) to the actor.
-  if (code->plover == "PROTEST" && target.empty()) {
+  if (code->plover_type == PloverType::kProtest && target.empty()) {
     for (uint32_t k = t.end; k < c.end_token && k < t.end + 12; ++k) {
       std::string_view w = Bare(k);
       bool before = w == "امام" || w == "حول" || w == "قرب" || w == "مقابل";
-      bool at = k == t.end && w == "علي" && code->plover == "PROTEST";
+      bool at = k == t.end && w == "علي" && code->plover_type == PloverType::kProtest;
       if (!before && !at) continue;
       uint32_t m_at = k + 1;
       if (m_at < c.end_token && MentionAt(m_at) < 0 && text_.tokens[m_at].kind == TokenKind::kWord) ++m_at;  // مقر، مبنى، زيارة
@@ -643,7 +643,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     }
   }
   // A protest named without its doers is done by the protesters the sentence names.
-  if (source.empty() && code->plover == "PROTEST") {
+  if (source.empty() && code->plover_type == PloverType::kProtest) {
     const Sentence& sent = text_.sentences[c.sentence];
     uint32_t best = UINT32_MAX;
     for (uint32_t k = sent.first_token; k < sent.end_token; ++k) {
@@ -659,7 +659,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
 
   // A violent or protest verb with no doer, no victim, no place and no toll (لماذا قتل فلان) gives
   // nothing an analyst could code.
-  if (occurrence && code->plover == found->plover && !r.noun && source.empty() && target.empty() && place < 0 &&
+  if (occurrence && code->plover_type == found->plover_type && !r.noun && source.empty() && target.empty() && place < 0 &&
       !fatalities && !injured && !captured) {
     return;
   }
@@ -672,7 +672,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     if (way == 0) return !r.noun && (r.target & kTargetObject) != 0;
     return (way & r.target & (kTargetAla | kTargetDidd)) != 0;
   };
-  if (code->plover == "ASSAULT" && target.empty() && place >= 0 && !M(place).is_actor &&
+  if (code->plover_type == PloverType::kAssault && target.empty() && place >= 0 && !M(place).is_actor &&
       M(place).first_token >= t.end && M(place).end_token <= c.end_token && attacked_town(place) &&
       !TriggerBetween(t.end, M(place).first_token) && !source.empty()) {
     const std::string& where = lex_.places()[M(place).place].country;
@@ -687,7 +687,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // الوقود إلى قطاع غزة، انسحبت قوات الدعم السريع من مدينة الفاشر: a deployment, a withdrawal or aid
   // with no target is aimed at the state of the place it goes to or leaves, as analysts code it; not
   // where the doer is that state itself or its forces at home.
-  bool aimed_at_place = code->plover == "MOBILIZE" || code->plover == "RETREAT" || code->plover == "AID";
+  bool aimed_at_place = code->plover_type == PloverType::kMobilize || code->plover_type == PloverType::kRetreat || code->plover_type == PloverType::kAid;
   if (aimed_at_place && target.empty() && place >= 0 && !source.empty()) {
     const std::string& where = lex_.places()[M(place).place].country;
     bool own = false;
@@ -708,7 +708,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     if (M(m).is_actor) return M(m).record >= 0 && lex_.record(M(m).record).is_state;
     return lex_.places()[M(m).place].kind == "country" && PrepositionOf(m) != kTargetMin;
   };
-  if (code->plover == "ASSAULT" && target.empty() && place >= 0 && names_state(place)) {
+  if (code->plover_type == PloverType::kAssault && target.empty() && place >= 0 && names_state(place)) {
     target.members = {place};
     target.how = "the state where the attack took place";
   }
@@ -722,7 +722,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // Demonstrations, strikes, blockades and riots (141-145) are what people do, not state agents: a
   // protest word with a government, army or police doer is another sense (تجمعت الشرطة، وتجمع الرئيس
   // الأمير: brings together) or a misread side.
-  bool street_protest = code->plover == "PROTEST" && r.cameo.size() >= 3 && r.cameo.substr(0, 3) != "140";
+  bool street_protest = code->plover_type == PloverType::kProtest && r.cameo.size() >= 3 && r.cameo.substr(0, 3) != "140";
   for (int32_t s : sources) {
     if (street_protest && s >= 0 && M(s).is_actor && IsStateAgent(M(s).sector)) continue;
     for (int32_t g : targets) {
@@ -819,7 +819,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // carrying out takes as its object is the attack the sentence reported before; its doer did the
   // events reported before it that have none.
   bool carried_out = r.noun && (tt.prefixes & kProAl) && CueEndsBefore(t.first, CueKind::kPerpetrate);
-  if (carried_out && code->plover == "ASSAULT" && source.members.size() == 1 && hit_emitted_[hi]) {
+  if (carried_out && code->plover_type == PloverType::kAssault && source.members.size() == 1 && hit_emitted_[hi]) {
     for (size_t j = hi; j-- > 0 && text_.tokens[hits_[j].first].sentence == tt.sentence;) {
       if (!hit_occurrence_[j] || !hit_emitted_[j]) continue;
       for (size_t idx : hit_events_[j]) {

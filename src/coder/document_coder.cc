@@ -211,7 +211,7 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
         bool protest = false;
         for (uint32_t p : *payloads) {
           const CameoCode* code = ont_.Find(trig_.trigger(p).cameo);
-          protest = protest || (code != nullptr && code->plover == "PROTEST");
+          protest = protest || (code != nullptr && code->plover_type == PloverType::kProtest);
         }
         if (protest) continue;
       }
@@ -237,10 +237,10 @@ bool DocumentCoder::HasVerbLine(const std::vector<uint32_t>& payloads) const {
 bool DocumentCoder::SharesType(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) const {
   for (uint32_t x : a) {
     const CameoCode* cx = ont_.Find(trig_.trigger(x).cameo);
-    if (cx == nullptr || cx->plover.empty()) continue;
+    if (cx == nullptr || cx->plover_type == PloverType::kNone) continue;
     for (uint32_t y : b) {
       const CameoCode* cy = ont_.Find(trig_.trigger(y).cameo);
-      if (cy != nullptr && cy->plover == cx->plover) return true;
+      if (cy != nullptr && cy->plover_type == cx->plover_type) return true;
     }
   }
   return false;
@@ -370,7 +370,7 @@ bool DocumentCoder::WeaponReading(const TriggerHit& t) const {
     for (uint32_t p : *hit_payloads_[h]) {
       const TriggerRecord& r = trig_.trigger(p);
       const CameoCode* code = r.noun ? nullptr : ont_.Find(r.cameo);
-      if (code != nullptr && code->plover == "ASSAULT") return true;
+      if (code != nullptr && code->plover_type == PloverType::kAssault) return true;
     }
     return false;
   };

@@ -7,15 +7,18 @@
 
 namespace rasad {
 
-bool IsPloverType(std::string_view t) {
+PloverType ParsePloverType(std::string_view t) {
+  // In the order of PloverType, from kAgree.
   static constexpr std::array<std::string_view, 16> kTypes = {
       "AGREE",   "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",      "RETREAT",  "REQUEST",
       "ACCUSE",  "REJECT",  "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"};
-  for (std::string_view k : kTypes) {
-    if (k == t) return true;
+  for (size_t i = 0; i < kTypes.size(); ++i) {
+    if (kTypes[i] == t) return static_cast<PloverType>(i + 1);
   }
-  return false;
+  return PloverType::kNone;
 }
+
+bool IsPloverType(std::string_view t) { return ParsePloverType(t) != PloverType::kNone; }
 
 Status Ontology::Load(const std::string& path) {
   TsvReader r(path);
@@ -29,7 +32,10 @@ Status Ontology::Load(const std::string& path) {
       return r.Error("'" + c.code + "' is not a CAMEO code");
     }
     c.plover = std::string(f[1]);
-    if (!c.plover.empty() && !IsPloverType(c.plover)) return r.Error("'" + c.plover + "' is not a PLOVER type");
+    c.plover_type = ParsePloverType(c.plover);
+    if (!c.plover.empty() && c.plover_type == PloverType::kNone) {
+      return r.Error("'" + c.plover + "' is not a PLOVER type");
+    }
     c.mode = std::string(f[2]);
     auto q = std::from_chars(f[3].data(), f[3].data() + f[3].size(), c.quad_class);
     if (q.ec != std::errc() || c.quad_class < 1 || c.quad_class > 4) return r.Error("quad_class must be 1-4");
@@ -41,6 +47,8 @@ Status Ontology::Load(const std::string& path) {
     if (codes_.count(c.code)) return r.Error("duplicate code " + c.code);
     codes_.emplace(c.code, std::move(c));
   }
+  by_slot_.assign(kSlots, nullptr);
+  for (const auto& [code, entry] : codes_) by_slot_[static_cast<size_t>(Slot(code))] = &entry;
   return Status::Ok();
 }
 

@@ -3,18 +3,43 @@
 #ifndef RASAD_CODER_ONTOLOGY_H_
 #define RASAD_CODER_ONTOLOGY_H_
 
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "util/status.h"
 
 namespace rasad {
 
+// The 16 PLOVER event types, and kNone for a code without one (public statements). Set once when
+// the ontology loads, so that the coder's many type tests compare a byte, not a string.
+enum class PloverType : uint8_t {
+  kNone,
+  kAgree,
+  kConsult,
+  kSupport,
+  kConcede,
+  kCooperate,
+  kAid,
+  kRetreat,
+  kRequest,
+  kAccuse,
+  kReject,
+  kThreaten,
+  kProtest,
+  kSanction,
+  kMobilize,
+  kCoerce,
+  kAssault,
+};
+
 struct CameoCode {
   std::string code;
-  std::string plover;  // one of the 16 PLOVER types, or empty (public statements)
+  std::string plover;  // one of the 16 PLOVER types, or empty (public statements): the output's name
+  PloverType plover_type = PloverType::kNone;  // the same type, for tests; kNone exactly when plover is empty
   std::string mode;
   int quad_class = 0;
   double goldstein = 0;
@@ -25,10 +50,11 @@ class Ontology {
  public:
   // Loads cameo.tsv; errors name file:line.
   Status Load(const std::string& path);
-  // The entry for a code, or null.
+  // The entry for a code, or null. Asked for every trigger coded: a CAMEO code (2-4 digits, all
+  // Load() accepts) is read as a slot of by_slot_, with no hashing; anything else is no code.
   const CameoCode* Find(std::string_view code) const {
-    auto it = codes_.find(code);  // no string built: asked for every trigger coded
-    return it == codes_.end() ? nullptr : &it->second;
+    int slot = Slot(code);
+    return slot < 0 || static_cast<size_t>(slot) >= by_slot_.size() ? nullptr : by_slot_[slot];
   }
   size_t size() const { return codes_.size(); }
   // Hashes std::string and std::string_view alike, so that Find() looks a view up as it is.
@@ -40,11 +66,27 @@ class Ontology {
   const Codes& codes() const { return codes_; }
 
  private:
+  // A distinct slot per code of 2-4 digits ("01", "010" and "0100" differ): the digits' value plus
+  // the number of shorter codes; -1 for any other string.
+  static int Slot(std::string_view code) {
+    if (code.size() < 2 || code.size() > 4) return -1;
+    int v = 0;
+    for (char c : code) {
+      if (c < '0' || c > '9') return -1;
+      v = v * 10 + (c - '0');
+    }
+    return v + (code.size() == 2 ? 0 : code.size() == 3 ? 100 : 1100);
+  }
+  static constexpr size_t kSlots = 11100;  // 100 + 1,000 + 10,000 codes
+
   Codes codes_;
+  std::vector<const CameoCode*> by_slot_;  // into codes_ (its nodes do not move)
 };
 
 // True for the 16 PLOVER event types.
 bool IsPloverType(std::string_view type);
+// The PLOVER type named `type` (one of the 16, in capitals), or kNone for any other string.
+PloverType ParsePloverType(std::string_view type);
 
 }  // namespace rasad
 

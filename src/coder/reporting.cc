@@ -391,7 +391,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     const CameoCode* code = ont_.Find(r.cameo);
     const Sentence& s = text_.sentences[c.sentence];
     bool crowd = false;
-    for (uint32_t k = s.first_token; code != nullptr && code->plover == "PROTEST" && !crowd && k < s.end_token; ++k) {
+    for (uint32_t k = s.first_token; code != nullptr && code->plover_type == PloverType::kProtest && !crowd && k < s.end_token; ++k) {
       crowd = CueStartsAt(k, CueKind::kCrowd);
     }
     if (crowd) return reported("purpose of the crowd's act (للاحتجاج على)");

@@ -114,7 +114,7 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
                ? m
                : -1;
   };
-  if (code->plover == "PROTEST") {
+  if (code->plover_type == PloverType::kProtest) {
     // تجمع المتظاهرون أمام مبنى المحافظة مطالبين الحكومة بالرحيل، يهتفون ضد الحكومة، هتافات مناهضة
     // للرئيس: those the crowd makes demands of, chants against or opposes are what the protest is
     // addressed to. The scan stops at the next protest trigger, which takes its own.
@@ -124,7 +124,7 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
       if (h >= 0 && h != static_cast<int32_t>(hi)) {
         const TriggerRecord* o = ChooseRecord(hits_[h], *hit_payloads_[h]);
         const CameoCode* oc = o ? ont_.Find(o->cameo) : nullptr;
-        if (oc != nullptr && oc->plover == "PROTEST") break;
+        if (oc != nullptr && oc->plover_type == PloverType::kProtest) break;
       }
       std::string_view w = Bare(k);
       // فيما فرضت قوات الأمن طوقا حول مقر اللجان: a clause of contrast or a semicolon starts other news.
@@ -167,7 +167,7 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
       return a;
     }
   }
-  if (code->plover == "ASSAULT") {
+  if (code->plover_type == PloverType::kAssault) {
     // فجر نفسه مستهدفا دورية للجيش، بتفجير نفسها مستهدفة موكب الوزير: the object of the participle of
     // targeting after the attack (or the owner, through لـ or in construct, of the object).
     for (uint32_t k = t.end; k + 1 < sentence_end && k < t.end + 4; ++k) {
@@ -279,8 +279,8 @@ Arg DocumentCoder::TemporalClauseDoer(const TriggerHit& t) const {
     int32_t h = token_trigger_[v];
     const TriggerRecord* vr = h >= 0 ? ChooseRecord(hits_[h], *hit_payloads_[h]) : nullptr;
     const CameoCode* vcode = vr ? ont_.Find(vr->cameo) : nullptr;
-    if (vcode != nullptr && !vcode->plover.empty()) {
-      violent = vcode->plover == "ASSAULT" && !vr->noun && !vr->passive && vr->subj == ArgRole::kSource;
+    if (vcode != nullptr && vcode->plover_type != PloverType::kNone) {
+      violent = vcode->plover_type == PloverType::kAssault && !vr->noun && !vr->passive && vr->subj == ArgRole::kSource;
     } else {
       // No event of its own (not a trigger, or a light verb such as شن whose noun is the trigger).
       // بعدما نفذت القوات ضربة جوية، بعد أن شن مسلحون هجوما: a verb of carrying out before a violent noun.
@@ -294,7 +294,7 @@ Arg DocumentCoder::TemporalClauseDoer(const TriggerHit& t) const {
         if (hj < 0) continue;
         const TriggerRecord* nr = ChooseRecord(hits_[hj], *hit_payloads_[hj]);
         const CameoCode* code = nr ? ont_.Find(nr->cameo) : nullptr;
-        violent = code && code->plover == "ASSAULT";
+        violent = code && code->plover_type == PloverType::kAssault;
         break;
       }
     }
@@ -396,7 +396,7 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   if (!subj.empty() && hi > 0 && hits_[hi - 1].end == t.first && !(tt.prefixes & (kProWa | kProFa))) {
     const TriggerRecord* nr = ChooseRecord(hits_[hi - 1], *hit_payloads_[hi - 1]);
     const CameoCode* ncode = nr ? ont_.Find(nr->cameo) : nullptr;
-    if (nr != nullptr && nr->noun && ncode != nullptr && ncode->plover == "ASSAULT" &&
+    if (nr != nullptr && nr->noun && ncode != nullptr && ncode->plover_type == PloverType::kAssault &&
         !(r.flags & (kFlagKill | kFlagInjure))) {
       subj = Arg{};
       vso = false;
@@ -556,7 +556,7 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
     // verb is the passive (قُصفت مدرسة، استُهدف حاجز للجيش) and the object noun its target.
     if (ObjectsOnly(source, rec_.mentions)) {
       const CameoCode* code = ont_.Find(r.cameo);
-      if (target.empty() && code != nullptr && code->plover == "ASSAULT") {
+      if (target.empty() && code != nullptr && code->plover_type == PloverType::kAssault) {
         target = source;
         target.how = "object noun as the subject (passive)";
       }
@@ -587,7 +587,7 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   }
   if (target.empty()) target = PassingTarget(t);
   const CameoCode* code = ont_.Find(r.cameo);
-  if (code != nullptr && code->plover == "PROTEST" && OwnerlessObjects(target, rec_.mentions)) target = Arg{};
+  if (code != nullptr && code->plover_type == PloverType::kProtest && OwnerlessObjects(target, rec_.mentions)) target = Arg{};
 }
 
 void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Clause& c, const Arg& prev_source,
@@ -844,7 +844,7 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
     // A verb of result or toll (أسفر عن مقتل، قتل) counts victims; it does not say what was hit.
     if (vr == nullptr || vr->noun || vr->passive || vr->present || !(vr->target & kTargetObject) ||
         (vr->flags & (kFlagKill | kFlagInjure | kFlagCapture)) || CueStartsAt(k, CueKind::kResult) ||
-        vcode == nullptr || vcode->plover != "ASSAULT") {
+        vcode == nullptr || vcode->plover_type != PloverType::kAssault) {
       break;
     }
     for (uint32_t j = hits_[h].end; j < c.end_token && j < hits_[h].end + 6; ++j) {
@@ -883,7 +883,7 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
   if (target.empty()) target = PassingTarget(t);
   if (ObjectsOnly(source, rec_.mentions)) source = Arg{};  // what was hit is no doer (هجوم السوق)
   const CameoCode* code = ont_.Find(r.cameo);
-  if (code != nullptr && code->plover == "PROTEST" && OwnerlessObjects(target, rec_.mentions)) target = Arg{};
+  if (code != nullptr && code->plover_type == PloverType::kProtest && OwnerlessObjects(target, rec_.mentions)) target = Arg{};
   if (source.empty() && r.gen == ArgRole::kTarget && !target.empty() && !prev_source.empty()) {
     // سحقها بلا هوادة after تقدم قوات الوفاق: the doer of the clause's previous event.
     bool same = false;

@@ -88,22 +88,10 @@ constexpr uint8_t kAttachingClitics = kProWa | kProFa | kProBi | kProLi | kProKa
 
 }  // namespace
 
-bool WithinOneEdit(std::string_view a, std::string_view b) {
-  // Within one edit (a code point inserted, deleted or replaced) exactly when, once the common
-  // prefix and the common suffix are removed (whole code points, not overlapping), at most one code
-  // point is left on each side. Compared as bytes: no decoding, and most candidates fail at once.
-  if (a.size() > b.size()) std::swap(a, b);
-  if (b.size() - a.size() > 4) return false;  // a code point is at most 4 bytes
+namespace detail {
+
+bool WithinOneEditFromEnds(std::string_view a, std::string_view b) {
   auto continuation = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; };
-  if (a.size() >= 5) {
-    // Both have two code points or more, so one edit leaves the first or the last one as it was.
-    // A code point differs when a byte of it does: tested on its first two bytes (its last two at
-    // the end), which are all of an Arabic letter. Most candidates end here.
-    size_t n = a.size(), m = b.size();
-    bool first_differs = a[0] != b[0] || (static_cast<unsigned char>(a[0]) >= 0x80 && a[1] != b[1]);
-    bool last_differs = a[n - 1] != b[m - 1] || (continuation(a[n - 1]) && a[n - 2] != b[m - 2]);
-    if (first_differs && last_differs) return false;
-  }
   size_t prefix = 0;
   while (prefix < a.size() && a[prefix] == b[prefix]) ++prefix;
   if (prefix == a.size() && prefix == b.size()) return true;
@@ -118,6 +106,8 @@ bool WithinOneEdit(std::string_view a, std::string_view b) {
   };
   return code_points(a) <= 1 && code_points(b) <= 1;
 }
+
+}  // namespace detail
 
 bool EntityRecognizer::IsNationality(PhraseMatcher::Roots roots) const {
   const std::vector<uint32_t>* payloads = lex_->matcher().Payloads(roots.node[0]);

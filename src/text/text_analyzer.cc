@@ -10,6 +10,7 @@
 #include "text/arabic_normalizer.h"
 #include "text/segmenter.h"
 #include "text/utf8.h"
+#include "util/bytes_equal.h"
 #include "util/tsv_reader.h"
 
 namespace rasad {
@@ -178,7 +179,7 @@ const TextAnalyzer::CachedWord& TextAnalyzer::AnalyzeWord(std::string_view word,
   for (; slots_[i].hash != 0; i = (i + 1) & mask) {
     const CachedWord& c = slots_[i];
     if (c.hash == hash && c.key_length == key_length &&
-        std::memcmp(arena_.data() + c.key_offset, word.data(), word.size()) == 0 &&
+        BytesEqual(arena_.data() + c.key_offset, word.data(), word.size()) &&
         (!final_ta_marbuta || arena_[c.key_offset + word.size()] == '\x01')) {
       return c;
     }

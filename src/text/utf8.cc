@@ -1,5 +1,8 @@
 #include "text/utf8.h"
 
+#include <bit>
+#include <cstdint>
+
 #include <fmt/format.h>
 
 namespace rasad {
@@ -22,6 +25,27 @@ void AppendUtf8(char32_t cp, std::string* out) {
   }
 }
 
+namespace {
+
+// Whether the 8 bytes at p are four valid two-byte sequences (IsTwoByteUtf8 four times), tested on
+// one 64-bit word: each lead byte 110xxxxx but not C0 or C1 (overlong), each second byte 10xxxxxx.
+bool FourTwoByteUtf8(const unsigned char* p) {
+  if constexpr (std::endian::native != std::endian::little) {
+    return IsTwoByteUtf8(p, p + 8) && IsTwoByteUtf8(p + 2, p + 8) && IsTwoByteUtf8(p + 4, p + 8) &&
+           IsTwoByteUtf8(p + 6, p + 8);
+  } else {
+    uint64_t word;
+    __builtin_memcpy(&word, p, 8);  // lead bytes in the low byte of each 16-bit lane
+    if ((word & 0xC0E0C0E0C0E0C0E0ull) != 0x80C080C080C080C0ull) return false;
+    // A lead byte's bits 1-4 are not all zero (C2 or above): adding 0x7FFF to each lane's bits
+    // (at most 0x1E) carries into the lane's top bit exactly when they are not.
+    constexpr uint64_t kTop = 0x8000800080008000ull;
+    return (((word & 0x001E001E001E001Eull) + 0x7FFF7FFF7FFF7FFFull) & kTop) == kTop;
+  }
+}
+
+}  // namespace
+
 size_t FindInvalidUtf8(std::string_view text) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const auto* end = p + text.size();
@@ -35,7 +59,8 @@ size_t FindInvalidUtf8(std::string_view text) {
       if (word & 0x8080808080808080ull) break;
       p += 8;
     }
-    // Runs of two-byte sequences (all of Arabic), checked inline.
+    // Runs of two-byte sequences (all of Arabic), four at a time, then one by one.
+    while (end - p >= 8 && FourTwoByteUtf8(p)) p += 8;
     while (IsTwoByteUtf8(p, end)) p += 2;
     if (p >= end) break;
     if (*p < 0x80) {

@@ -14,6 +14,8 @@
 #include <string_view>
 #include <vector>
 
+#include "util/bytes_equal.h"
+
 namespace rasad {
 
 class FlatStringIndex {
@@ -67,7 +69,9 @@ class FlatStringIndex {
     for (size_t i = h & mask;; i = (i + 1) & mask) {
       const Slot& slot = slots_[i];
       if (slot.id == kNone) return kNone;
-      if (slot.hash == h && keys_[slot.id] == s) return slot.id;
+      if (slot.hash == h && keys_[slot.id].size() == s.size() && BytesEqual(keys_[slot.id].data(), s.data(), s.size())) {
+        return slot.id;
+      }
     }
   }
   uint32_t Find(std::string_view s) const { return Find(s, Hash(s)); }

@@ -45,6 +45,11 @@ const ValidateCase kValidateCases[] = {
     {"\xE2\x80", 0, "three-byte sequence cut short"},
     {"\xE2\x80x", 0, "three-byte sequence interrupted by ASCII"},
     {"قال \xF0\x9F\x98", 7, "four-byte sequence cut short at the end"},
+    {"مرحبا بالعالم الآن", kValid, "Arabic words longer than four letters (four two-byte sequences at a time)"},
+    {"بببب\xC1\xBFببب", 8, "an overlong lead byte inside a run of eight two-byte sequences"},
+    {"بب\xC0\x80بببببب", 4, "an overlong C0 inside the first four letters of a run"},
+    {"ببب\xD8\xD8ببببب", 6, "a lead byte followed by another lead byte inside a run of letters"},
+    {"ببببببب\xD8", 14, "a run of seven letters cut after a lead byte"},
 };
 
 TEST(Utf8Test, FindInvalidUtf8NamesTheFirstBadByte) {

@@ -1,0 +1,39 @@
+// BytesEqual: whether two byte ranges of one length are equal, inline for the short keys of the hot
+// look-ups (a word, a phrase word: mostly 4-16 bytes), where a call to memcmp costs more than the
+// comparison itself.
+#ifndef RASAD_UTIL_BYTES_EQUAL_H_
+#define RASAD_UTIL_BYTES_EQUAL_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+
+namespace rasad {
+
+// True when the n bytes at a equal the n bytes at b. Reads only those bytes.
+inline bool BytesEqual(const char* a, const char* b, size_t n) {
+  auto load8 = [](const char* p) {
+    uint64_t v;
+    std::memcpy(&v, p, 8);
+    return v;
+  };
+  auto load4 = [](const char* p) {
+    uint32_t v;
+    std::memcpy(&v, p, 4);
+    return v;
+  };
+  if (n >= 8) {
+    if (n > 16) return std::memcmp(a, b, n) == 0;
+    // Two loads that overlap when n < 16 cover every byte.
+    return load8(a) == load8(b) && load8(a + n - 8) == load8(b + n - 8);
+  }
+  if (n >= 4) return load4(a) == load4(b) && load4(a + n - 4) == load4(b + n - 4);
+  for (size_t i = 0; i < n; ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
+}
+
+}  // namespace rasad
+
+#endif  // RASAD_UTIL_BYTES_EQUAL_H_
