@@ -835,25 +835,44 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     }
   }
 
-  // قتل ثلاثة جنود في هجوم تبنته طالبان: what happened in an attack was done by the attack's doer.
+  // قتل ثلاثة جنود في هجوم تبنته طالبان: what happened in an attack was done by the attack's doer, and
+  // where it was. So were the violent verbs joined to it before (قتل خمسة جنود وأصيب ثمانية آخرون في
+  // هجوم شنه مسلحون), up to one that has a doer of its own.
   static constexpr std::string_view kMeans[] = {"في", "جراء", "اثر", "بسبب", "نتيجه", "خلال"};
   bool means = r.noun && (tt.prefixes & kProBi);
   if (r.noun && t.first > c.first_token) {
     for (std::string_view x : kMeans) means = means || Bare(t.first - 1) == x;
   }
-  if (means && occurrence && source.members.size() == 1 && hit_emitted_[hi]) {
-    for (size_t j = hi; j-- > 0 && hits_[j].first >= c.first_token;) {
-      if (!hit_occurrence_[j] || !hit_emitted_[j]) continue;
+  // (Not in a protest: those hurt in a march were not hurt by the marchers.)
+  if (means && code->plover_type == PloverType::kAssault && source.members.size() == 1 && hit_emitted_[hi]) {
+    const std::optional<EventPlace>* where = nullptr;
+    for (size_t idx : hit_events_[hi]) {
+      if ((*out)[idx].location) where = &(*out)[idx].location;
+    }
+    bool chained = false;  // past the nearest violent trigger, only one joined by و to the next
+    for (size_t j = hi; j-- > 0 && text_.tokens[hits_[j].first].sentence == tt.sentence;) {
+      if (!hit_occurrence_[j] || !hit_emitted_[j]) {
+        if (!chained && hits_[j].first >= c.first_token) continue;
+        break;
+      }
+      if (!chained && hits_[j].first < c.first_token) break;
+      bool own_doer = false;
       for (size_t idx : hit_events_[j]) {
         Event& before = (*out)[idx];
-        if (before.source || (before.target && M(source.members[0]).is_actor &&
-                              before.target->actor_id == recog_.ActorId(M(source.members[0])))) {
+        if (before.source) {
+          own_doer = true;
+          continue;
+        }
+        if (before.target && M(source.members[0]).is_actor &&
+            before.target->actor_id == recog_.ActorId(M(source.members[0]))) {
           continue;
         }
         before.source = MakeActor(source.members[0]);
+        if (!before.location && where != nullptr) before.location = *where;
         if (explain_) before.explain.push_back(fmt::format("source '{}' (doer of the attack it happened in)", before.source->text));
       }
-      break;
+      if (own_doer || !(text_.tokens[hits_[j].first].prefixes & kProWa)) break;
+      chained = true;
     }
   }
 }

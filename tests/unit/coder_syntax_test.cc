@@ -229,6 +229,13 @@ const SyntaxCase kCases[] = {
      "ACCUSE", "11", "YEM/GOV", "YEM/REB", true},
     {"definite_agent_before_a_group_is_no_construct", "انتقدت الحكومة حركة الشباب بشدة.", "ACCUSE", "111", "/GOV",
      "SOM/REB", true},
+    // What happened in an attack (في هجوم شنه مسلحون) was done by its doer, also the killing joined by و
+    // to the wounding before it; not what happened in a march, by the marchers.
+    {"killing_joined_to_the_wounding_in_an_attack",
+     "قتل أربعة رجال شرطة وأصيب ستة آخرون في هجوم شنه مسلحون على مركز أمني في مدينة العريش.", "ASSAULT", "190",
+     "/UAF", "/COP", true},
+    {"hurt_in_a_march_not_by_the_marchers", "أصيب عشرات المتظاهرين في مسيرة نظمها أهالي القرية.", "ASSAULT", "",
+     "/CVL", nullptr, false},
     // With no place named, an army or air force is not taken to act at home: the people it hits keep no
     // country.
     {"foreign_air_force_without_a_place", "قصفت طائرات روسية مواقع المعارضة.", "ASSAULT", "19", "RUS/MIL", "/OPP",
