@@ -530,9 +530,15 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         !text.Stem(text.tokens[a.first_token]).ends_with("ه")) {
       return false;
     }
+    // An adjective of a sound plural agrees with it in case: in اختطف مسلحون مجهولون مهندسين أتراك the
+    // accusative مهندسين is the object, and the nationality is the engineers'.
+    std::string_view head = text.Stem(text.tokens[a.end_token - 1]);
+    bool nominative = head.ends_with("ون"), oblique = head.ends_with("ين");
     for (uint32_t k = a.end_token; k < b.first_token; ++k) {
       const Token& g = text.tokens[k];
       if (g.kind != TokenKind::kWord || (g.prefixes & kAttachingClitics)) return false;
+      std::string_view w = text.Stem(g);
+      if ((nominative && w.ends_with("ين")) || (oblique && w.ends_with("ون"))) return false;
       if (definite ? !(g.prefixes & kProAl) : (g.prefixes & kProAl) || g.suffix != Enclitic::kNone ||
                                                  (g.word_class & (kWordVerb | kWordFunction | kWordName | kWordNumber))) {
         return false;

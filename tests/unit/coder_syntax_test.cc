@@ -236,6 +236,10 @@ const SyntaxCase kCases[] = {
      "/UAF", "/COP", true},
     {"hurt_in_a_march_not_by_the_marchers", "أصيب عشرات المتظاهرين في مسيرة نظمها أهالي القرية.", "ASSAULT", "",
      "/CVL", nullptr, false},
+    // An adjective of a sound plural agrees with it in case: the accusative noun after مسلحون مجهولون is the
+    // object, and the nationality after it is the object's.
+    {"accusative_object_between_agent_and_nationality", "اختطف مسلحون مجهولون مهندسين أتراك في ليبيا.", "ASSAULT",
+     "181", "/UAF", "TUR/", true},
     // With no place named, an army or air force is not taken to act at home: the people it hits keep no
     // country.
     {"foreign_air_force_without_a_place", "قصفت طائرات روسية مواقع المعارضة.", "ASSAULT", "19", "RUS/MIL", "/OPP",
