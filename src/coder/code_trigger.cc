@@ -34,6 +34,19 @@ const TriggerRecord* DocumentCoder::GovernedReading(const TriggerHit& t, const T
     for (uint32_t x : payloads) {
       if (trig_.trigger(x).noun) return &trig_.trigger(x);
     }
+    // سيطرته، سيطرتها: where the word list knows the stem as a verb (سيطرت), the ت before the
+    // pronoun is the noun's ta marbuta (سيطرة).
+    std::string_view stem = text_.Stem(first);
+    if (stem.ends_with("ت")) {
+      std::string noun(BareWord(stem.substr(0, stem.size() - std::string_view("ت").size())));
+      noun += "ه";
+      const PhraseMatcher& tm = trig_.triggers();
+      uint32_t id = tm.WordId(noun);
+      const std::vector<uint32_t>* nouns = id == PhraseMatcher::kNoWord ? nullptr : tm.Payloads(tm.Step(0, id));
+      for (size_t i = 0; nouns != nullptr && i < nouns->size(); ++i) {
+        if (trig_.trigger((*nouns)[i]).noun) return &trig_.trigger((*nouns)[i]);
+      }
+    }
     return nullptr;
   }
   // Opening quotation marks between the governing word and the trigger are skipped (إن «خطف السفن جريمة).

@@ -624,6 +624,19 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
   // (إضرابهم عن الطعام).
   Enclitic pronoun = text_.tokens[t.end - 1].suffix;
   if (pronoun == Enclitic::kNone && t.end > t.first + 1) pronoun = text_.tokens[t.first].suffix;
+  // أعلن الجيش اعتقاله ثلاثة مسلحين: a noun whose genitive is its pronoun governs the actor (or the
+  // count) after it as a verb would its object; the pronoun is the doer.
+  bool counted_object = k > t.end;
+  if ((!gen_arg.empty() || counted_object) && pronoun != Enclitic::kNone &&
+      text_.tokens[t.end - 1].suffix != Enclitic::kNone && r.gen == ArgRole::kTarget) {
+    Arg doer = PronounArg(t, pronoun, gen_arg.members, "genitive, the doer");
+    if (!doer.empty()) {
+      source = doer;
+      target = gen_arg;
+      target.how = "object of the noun with its doer's pronoun";
+      return;
+    }
+  }
   if (gen_arg.empty() && pronoun != Enclitic::kNone) {
     std::vector<int32_t> exclude;
     if (r.gen == ArgRole::kTarget) exclude = prev_source.members;

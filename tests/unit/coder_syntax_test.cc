@@ -240,6 +240,17 @@ const SyntaxCase kCases[] = {
     // object, and the nationality after it is the object's.
     {"accusative_object_between_agent_and_nationality", "اختطف مسلحون مجهولون مهندسين أتراك في ليبيا.", "ASSAULT",
      "181", "/UAF", "TUR/", true},
+    // A verbal noun with a pronoun: where the word list knows the stem as a verb (سيطرت), the ت before
+    // the pronoun is the noun's ta marbuta; the pronoun is the doer, and an actor or count after the noun
+    // its object.
+    {"control_noun_with_its_pronoun", "أعلنت قوات الدعم السريع سيطرتها على مدينة بابنوسة.", "COERCE", "192",
+     "SDN/REB", nullptr, true},
+    {"resignation_noun_with_its_pronoun", "قدم وزير الداخلية العراقي استقالته.", "CONCEDE", "0831", "IRQ/GOV", nullptr,
+     true},
+    {"arrest_noun_with_its_doers_pronoun", "أعلن الجيش اللبناني اعتقاله ثلاثة مسلحين في عرسال.", "COERCE", "173",
+     "LBN/MIL", "/UAF", true},
+    {"arrest_noun_with_a_count_after_it", "أعلنت الشرطة الأردنية اعتقالها عشرة مشتبه بهم.", "COERCE", "173",
+     "JOR/COP", nullptr, true},
     // With no place named, an army or air force is not taken to act at home: the people it hits keep no
     // country.
     {"foreign_air_force_without_a_place", "قصفت طائرات روسية مواقع المعارضة.", "ASSAULT", "19", "RUS/MIL", "/OPP",
