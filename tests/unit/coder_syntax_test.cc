@@ -314,5 +314,29 @@ TEST(SyntaxTest, NounInTheRestOfAPhraseIsThePhrasesEvent) {
   EXPECT_EQ(rejections, 1);
 }
 
+// A noun of the same type after ب a few words after a verb phrase is the verb's means: one event, whose
+// code is the means' where the verb is a bare killing (190).
+TEST(SyntaxTest, MeansAfterTheVerbIsTheVerbsEvent) {
+  std::string error;
+  if (TestEngine(&error) == nullptr) GTEST_FAIL() << error;
+  int dispersals = 0;
+  for (const Event& e : CodeText("فرقت قوات الأمن التونسية متظاهرين بالغاز المسيل للدموع.", "2024-05-10")) {
+    if (e.event != "ASSAULT") continue;
+    ++dispersals;
+    EXPECT_EQ(e.cameo, "175");
+    EXPECT_EQ(ActorKey(e.source), "TUN/COP");
+    EXPECT_EQ(ActorKey(e.target), "TUN/CVL");
+  }
+  EXPECT_EQ(dispersals, 1);
+  int killings = 0;
+  for (const Event& e : CodeText("قتل الجيش الباكستاني ثلاثة مسلحين بغارة جوية.", "2024-05-10")) {
+    if (e.event != "ASSAULT") continue;
+    ++killings;
+    EXPECT_EQ(e.cameo, "195");
+    EXPECT_EQ(e.fatalities, std::optional<int64_t>(3));
+  }
+  EXPECT_EQ(killings, 1);
+}
+
 }  // namespace
 }  // namespace rasad
