@@ -189,7 +189,8 @@ class DocumentCoder {
   // plurals end in ون/ين/ات, so a one-word agent in ان is a dual.
   bool IsDual(int32_t m) const {
     const Mention& x = M(m);
-    if (!x.is_actor || x.agent < 0 || x.end_token != x.first_token + 1) return false;
+    // (The head noun is the first word: جنديان إسرائيليان.)
+    if (!x.is_actor || x.agent < 0) return false;
     if (lex_.agents()[x.agent].kind != "group") return false;
     std::string_view w = Bare(x.first_token);
     return w.size() > 6 && w.substr(w.size() - 4) == "ان";

@@ -183,19 +183,29 @@ class LexiconLoader {
         }
       }
       if (f.size() > 3) {
-        for (std::string_view d : SplitList(f[3])) {
+        auto add_demonym = [&](std::string_view d, bool plural) {
           DemonymRecord dem;
           dem.country = code;
           dem.regional = !iso;  // a regional pseudo code (AFR, EUR ...): a null country on output
           dem.form = std::string(d);
-          std::string n = ArabicNormalizer::Get().Normalize(d);
-          bool singular = n.size() >= 2 && (n.compare(n.size() - 2, 2, "ي") == 0 ||
-                                            (n.size() >= 4 && n.compare(n.size() - 4, 4, "يه") == 0));
-          dem.plural = !singular;
+          dem.plural = plural;
           dem.origin = {rel, static_cast<uint32_t>(r.line_number())};
           uint32_t di = static_cast<uint32_t>(lex_->demonyms_.size());
           lex_->demonyms_.push_back(std::move(dem));
           AddName(d, EntryRef::Pack(EntryKind::kDemonym, di));
+        };
+        for (std::string_view d : SplitList(f[3])) {
+          std::string n = ArabicNormalizer::Get().Normalize(d);
+          bool masculine = n.ends_with("ي"), feminine = n.size() >= 4 && n.ends_with("يه");
+          add_demonym(d, !(masculine || feminine));
+          // The duals, which the file does not list: جنديان أفغانيان، دوريتان إسرائيليتان (the masculine
+          // oblique dual is the plural's أفغانيين).
+          if (masculine) add_demonym(std::string(d) + "ان", true);
+          if (feminine) {
+            std::string stem(d.substr(0, d.size() - std::string_view("ة").size()));
+            add_demonym(stem + "تان", true);
+            add_demonym(stem + "تين", true);
+          }
         }
       }
     }

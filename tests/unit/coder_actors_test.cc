@@ -110,8 +110,8 @@ const ActorCase kCases[] = {
     {"died_of_wounds", "وتوفي جندي أمريكي متأثرا بجروحه في مستشفى ببغداد.", "ASSAULT", "190", "", "USA/MIL"},
     // Two-word device nouns in the dual (عبوتين ناسفتين) are listed: the dual is generated for one word only.
     // The bombs are the killing's means: one event with the bombs' code and the soldiers as target (the
-    // dual nationality أفغانيان is not read yet, so no country).
-    {"dual_roadside_bombs", "قتل جنديان أفغانيان بعبوتين ناسفتين قرب قندهار.", "ASSAULT", "1833", "", "/MIL"},
+    // dual nationality أفغانيان is generated from أفغاني).
+    {"dual_roadside_bombs", "قتل جنديان أفغانيان بعبوتين ناسفتين قرب قندهار.", "ASSAULT", "1833", "", "AFG/MIL"},
     {"car_bomb_detonated_by_subject", "فجر مسلحون سيارة مفخخة أمام مقر الحزب.", "ASSAULT", "1832", "/UAF", ""},
     {"verb_phrase_split_by_subject", "ونزل المعارضون إلى الشوارع في المدن الكبرى.", "PROTEST", "141", "/OPP", ""},
     {"verb_phrase_split_by_count_and_subject", "وخرج آلاف الطلاب إلى الشوارع في العاصمة أمس.", "PROTEST", "141", "/EDU",

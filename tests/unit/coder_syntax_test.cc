@@ -251,6 +251,9 @@ const SyntaxCase kCases[] = {
      "LBN/MIL", "/UAF", true},
     {"arrest_noun_with_a_count_after_it", "أعلنت الشرطة الأردنية اعتقالها عشرة مشتبه بهم.", "COERCE", "173",
      "JOR/COP", nullptr, true},
+    // The duals of nationalities are generated (إسرائيليان، أمريكيتان); a dual victim counts two.
+    {"dual_nationality_of_dual_soldiers", "قتل جنديان إسرائيليان في هجوم قرب الخليل.", "ASSAULT", "190", nullptr,
+     "ISR/MIL", true},
     // With no place named, an army or air force is not taken to act at home: the people it hits keep no
     // country.
     {"foreign_air_force_without_a_place", "قصفت طائرات روسية مواقع المعارضة.", "ASSAULT", "19", "RUS/MIL", "/OPP",
