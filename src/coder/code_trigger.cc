@@ -700,7 +700,9 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // الوقود إلى قطاع غزة، انسحبت قوات الدعم السريع من مدينة الفاشر: a deployment, a withdrawal or aid
   // with no target is aimed at the state of the place it goes to or leaves, as analysts code it; not
   // where the doer is that state itself or its forces at home.
-  bool aimed_at_place = code->plover_type == PloverType::kMobilize || code->plover_type == PloverType::kRetreat || code->plover_type == PloverType::kAid;
+  // So is a visit (042: وصل وزير الخارجية الإيراني إلى بيروت في زيارة): the host is the state visited.
+  bool aimed_at_place = code->plover_type == PloverType::kMobilize || code->plover_type == PloverType::kRetreat ||
+                        code->plover_type == PloverType::kAid || r.cameo == "042";
   if (aimed_at_place && target.empty() && place >= 0 && !source.empty()) {
     const std::string& where = lex_.places()[M(place).place].country;
     bool own = false;

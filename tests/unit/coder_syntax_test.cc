@@ -251,6 +251,13 @@ const SyntaxCase kCases[] = {
      "LBN/MIL", "/UAF", true},
     {"arrest_noun_with_a_count_after_it", "أعلنت الشرطة الأردنية اعتقالها عشرة مشتبه بهم.", "COERCE", "173",
      "JOR/COP", nullptr, true},
+    // A visit is aimed at the state of the place visited; a verb of travel before it (وصل، توجه) gives
+    // its visitor.
+    {"visit_after_a_verb_of_travel", "وصل وزير الخارجية الإيراني إلى بيروت في زيارة رسمية.", "CONSULT", "042",
+     "IRN/GOV", "LBN/", true},
+    // تزويد X ب: the genitive is who is supplied.
+    {"supplying_is_aimed_at_its_genitive", "اتهمت الحكومة الإثيوبية مصر بتزويد المتمردين بالأسلحة.", "AID", "07",
+     "EGY/", "/REB", true},
     // The duals of nationalities are generated (إسرائيليان، أمريكيتان); a dual victim counts two.
     {"dual_nationality_of_dual_soldiers", "قتل جنديان إسرائيليان في هجوم قرب الخليل.", "ASSAULT", "190", nullptr,
      "ISR/MIL", true},

@@ -114,7 +114,8 @@ const Expect kCases[] = {
      "SDN/MIL", "", "Wad Madani", -1, false, "reported", ""},
     {"intended_offensive", "يعتزم الجيش الروسي شن هجوم جديد على خاركيف.", "2024-05-10", "ASSAULT", "19", "RUS/MIL",
      "*", "*", -1, false, "intended", ""},
-    {"visit", "زار وزير الخارجية التركي العاصمة الليبية طرابلس.", "2024-05-10", "CONSULT", "042", "TUR/GOV", "",
+    // The place visited is the place; its state is the host, the target.
+    {"visit", "زار وزير الخارجية التركي العاصمة الليبية طرابلس.", "2024-05-10", "CONSULT", "042", "TUR/GOV", "LBY/",
      "Tripoli", -1, false, "asserted", ""},
     {"fatalities_before_victims", "لقي عشرة أشخاص مصرعهم في انفجار سيارة مفخخة في بغداد.", "2024-05-10", "ASSAULT",
      "19", "", "*", "Baghdad", 10, false, "asserted", ""},
