@@ -101,6 +101,22 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
         a.how = "owner (in construct) of what was hit";
         return a;
       }
+      // رحبت الحكومة بقرار مجلس الأمن، نددت بتصريحات الوزير: the owner of the thing the trigger's ب or
+      // لـ introduces (a noun without the article, in construct with the actor).
+      uint8_t clitic = o.prefixes & (kPrepClitics | kProAl | kProWa | kProFa);
+      uint16_t attached = clitic == kProBi ? kTargetBi : clitic == kProLi ? kTargetLi : 0;
+      // (Right after the trigger or after its subject: رحبت الحكومة الليبية بقرار.)
+      int32_t before_obj = MentionAt(obj - 1);
+      bool next_to_trigger = obj == t.end || (before_obj >= 0 && M(before_obj).end_token == obj &&
+                                              M(before_obj).first_token == t.end);
+      bool plain_noun = o.kind == TokenKind::kWord && MentionAt(obj) < 0 && token_trigger_[obj] < 0 &&
+                        o.suffix == Enclitic::kNone && (o.word_class & (kWordNoun | kWordFunction)) &&
+                        !(o.word_class & kWordVerb);
+      if (plain_noun && attached && (attached & r.target) && next_to_trigger) {
+        Arg a = ResolveDemonstrative(m);
+        a.how = "owner (in construct) of what the preposition introduces";
+        return a;
+      }
     }
     k = M(m).end_token - 1;
   }

@@ -258,6 +258,11 @@ const SyntaxCase kCases[] = {
     // تزويد X ب: the genitive is who is supplied.
     {"supplying_is_aimed_at_its_genitive", "اتهمت الحكومة الإثيوبية مصر بتزويد المتمردين بالأسلحة.", "AID", "07",
      "EGY/", "/REB", true},
+    // The owner of the thing the trigger's ب or لـ introduces (بقرار مجلس الأمن) is the target.
+    {"welcomed_the_decision_of_a_body", "رحبت الحكومة السودانية بقرار مجلس الأمن الدولي.", "SUPPORT", "05", "SDN/GOV",
+     "/IGO", true},
+    {"condemned_the_statements_of_a_minister", "نددت الخارجية الأردنية بتصريحات وزير المالية الإسرائيلي.", "ACCUSE",
+     "11", "JOR/GOV", "ISR/GOV", true},
     // The duals of nationalities are generated (إسرائيليان، أمريكيتان); a dual victim counts two.
     {"dual_nationality_of_dual_soldiers", "قتل جنديان إسرائيليان في هجوم قرب الخليل.", "ASSAULT", "190", nullptr,
      "ISR/MIL", true},
