@@ -619,6 +619,16 @@ void DocumentCoder::Run(std::vector<Event>* out) {
       Event& first = (*out)[it->second];
       first.mentions.push_back(e.mentions.front());
       if (e.fatalities && (!first.fatalities || *e.fatalities > *first.fatalities)) first.fatalities = e.fatalities;
+      if (e.injured && (!first.injured || *e.injured > *first.injured)) first.injured = e.injured;
+      if (e.captured && (!first.captured || *e.captured > *first.captured)) first.captured = e.captured;
+      // داهمت الشرطة منزلا واعتقلت خمسة شبان: a code under the same root (173) says more than the
+      // root itself (170).
+      if (first.cameo.size() == 3 && first.cameo.back() == '0' && e.cameo != first.cameo) {
+        first.cameo = e.cameo;
+        first.mode = e.mode;
+        first.quad_class = e.quad_class;
+        first.goldstein = e.goldstein;
+      }
       continue;
     }
     id_input.assign(e.doc_id);

@@ -351,6 +351,15 @@ TEST(SyntaxTest, MeansAfterTheVerbIsTheVerbsEvent) {
     EXPECT_EQ(e.fatalities, std::optional<int64_t>(3));
   }
   EXPECT_EQ(killings, 1);
+  // Two reports merged into one event keep the code under the root (173 arrest, not 170) and the count.
+  int coercions = 0;
+  for (const Event& e : CodeText("داهمت الشرطة المصرية منزلا في الجيزة واعتقلت خمسة شبان.", "2024-05-10")) {
+    if (e.event != "COERCE") continue;
+    ++coercions;
+    EXPECT_EQ(e.cameo, "173");
+    EXPECT_EQ(e.captured, std::optional<int64_t>(5));
+  }
+  EXPECT_EQ(coercions, 1);
 }
 
 }  // namespace
