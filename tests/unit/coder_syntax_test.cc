@@ -263,6 +263,12 @@ const SyntaxCase kCases[] = {
      "/IGO", true},
     {"condemned_the_statements_of_a_minister", "نددت الخارجية الأردنية بتصريحات وزير المالية الإسرائيلي.", "ACCUSE",
      "11", "JOR/GOV", "ISR/GOV", true},
+    // An attack noun and its adjective in the indefinite accusative (هجوما انتحاريا) are the trigger; the
+    // adjective is no suicide bomber of its own.
+    {"accusative_suicide_attack", "نفذت حركة الشباب هجوما انتحاريا على قاعدة عسكرية في مقديشو.", "ASSAULT", "1831",
+     "SOM/REB", nullptr, true},
+    {"accusative_suicide_attack_has_no_other_doer", "نفذت حركة الشباب هجوما انتحاريا على قاعدة عسكرية في مقديشو.",
+     "ASSAULT", "", "/UAF", nullptr, false},
     // The duals of nationalities are generated (إسرائيليان، أمريكيتان); a dual victim counts two.
     {"dual_nationality_of_dual_soldiers", "قتل جنديان إسرائيليان في هجوم قرب الخليل.", "ASSAULT", "190", nullptr,
      "ISR/MIL", true},
