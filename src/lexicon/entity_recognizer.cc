@@ -120,6 +120,22 @@ bool EntityRecognizer::IsNationality(PhraseMatcher::Roots roots) const {
 }
 
 void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date, Recognition* out) const {
+  std::vector<std::vector<uint32_t>>& spare = out->spare_entries;
+  for (Mention& m : out->mentions) {
+    if (m.entries.capacity() == 0) continue;
+    m.entries.clear();
+    spare.push_back(std::move(m.entries));
+  }
+  // A copy of a match's payloads, in a spare buffer when there is one.
+  auto payloads_copy = [&](const std::vector<uint32_t>& payloads) {
+    std::vector<uint32_t> v;
+    if (!spare.empty()) {
+      v = std::move(spare.back());
+      spare.pop_back();
+    }
+    v.assign(payloads.begin(), payloads.end());
+    return v;
+  };
   out->mentions.clear();
   out->context.clear();
   out->token_mention.assign(text.tokens.size(), -1);
@@ -176,13 +192,13 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
                          });
       if (m.length == 0 || only_agents) {
         if (const std::vector<uint32_t>* payloads = split_agent(i, s.end_token)) {
-          raws.push_back({i, 1, *payloads, false, {}});  // not weak: a nationality follows
+          raws.push_back({i, 1, payloads_copy(*payloads), false, {}});  // not weak: a nationality follows
           ++i;
           continue;
         }
       }
       if (m.length > 0) {
-        RawMatch r{i, m.length, *m.payloads, false, {}};
+        RawMatch r{i, m.length, payloads_copy(*m.payloads), false, {}};
         r.weak = true;
         for (uint32_t k = i; k < i + m.length; ++k) {
           // A nationality inside the phrase (الجيش السوداني) is evidence enough.
@@ -213,7 +229,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
               }
             }
             if (!person) continue;
-            raws.push_back({i, 2, *payloads, true, pm.Word(word)});
+            raws.push_back({i, 2, payloads_copy(*payloads), true, pm.Word(word)});
             found = true;
             break;
           }
@@ -413,7 +429,10 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   std::vector<Mention>& ms = out->mentions;
   ms.reserve(raws.size());
   for (RawMatch& r : raws) {
-    if (r.payloads.empty()) continue;
+    if (r.payloads.empty()) {
+      if (r.payloads.capacity() > 0) spare.push_back(std::move(r.payloads));
+      continue;
+    }
     Mention& m = ms.emplace_back();  // (no reallocation: reserved above)
     m.first_token = r.first;
     m.end_token = r.first + r.length;
