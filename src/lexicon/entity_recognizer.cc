@@ -302,7 +302,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   };
   for (const RawMatch& r : raws) {
     if (r.weak) continue;
-    std::string place_country;
+    const std::string* place_country = nullptr;  // (null or empty: none yet)
     bool one_place_country = true;
     // عمان is Oman and Amman: a country's name that also names a place in another country says
     // nothing of the context (the context decides which it is).
@@ -335,15 +335,15 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         }
         case EntryKind::kPlace: {
           const std::string& c = lex_->places()[ref.index].country;
-          if (place_country.empty()) place_country = c;
-          else if (place_country != c) one_place_country = false;
+          if (place_country == nullptr || place_country->empty()) place_country = &c;
+          else if (*place_country != c) one_place_country = false;
           break;
         }
         case EntryKind::kAgent:
           break;
       }
     }
-    if (!place_country.empty() && one_place_country) add(place_country, 1);
+    if (place_country != nullptr && !place_country->empty() && one_place_country) add(*place_country, 1);
   }
   std::sort(out->context.begin(), out->context.end(), [](const auto& a, const auto& b) {
     return a.second != b.second ? a.second > b.second : a.first < b.first;
@@ -428,6 +428,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // 4. Resolution.
   std::vector<Mention>& ms = out->mentions;
   ms.reserve(raws.size());
+  std::vector<std::string_view> place_countries;  // the countries of a mention's candidate places
   for (RawMatch& r : raws) {
     if (r.payloads.empty()) {
       if (r.payloads.capacity() > 0) spare.push_back(std::move(r.payloads));
@@ -437,7 +438,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     m.first_token = r.first;
     m.end_token = r.first + r.length;
     m.corrected = r.corrected;
-    m.corrected_to = r.corrected_to;
+    if (!r.corrected_to.empty()) m.corrected_to = r.corrected_to;
     m.entries = std::move(r.payloads);
     m.prefixes = text.tokens[r.first].prefixes;
     m.pronoun = text.tokens[m.end_token - 1].suffix;
@@ -481,7 +482,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     if (place >= 0) {
       m.place = place;
       int total = 0, chosen = weight_of(lex_->places()[place].country);
-      std::vector<std::string_view> seen;
+      std::vector<std::string_view>& seen = place_countries;
+      seen.clear();
       for (uint32_t p : m.entries) {
         EntryRef ref = EntryRef::Unpack(p);
         if (ref.kind != EntryKind::kPlace) continue;
