@@ -506,7 +506,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       m.is_actor = true;
       m.agent = agent;
       m.sector = g.sector;
-      m.people = g.kind == "group";
+      m.people = g.kind_id == AgentKind::kGroup;
       m.object = g.object;
     } else if (demonym >= 0) {
       const DemonymRecord& d = lex_->demonyms()[demonym];
@@ -546,7 +546,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     if (definite && !a_definite && b.first_token > a.end_token && a.record < 0) return false;
     // Nor a feminine one after a man's office, with words between: in رفض الرئيس الوساطة القطرية the
     // nationality is the mediation's. (Nationalities are normalized with ه for ة.)
-    if (b.first_token > a.end_token && a.agent >= 0 && lex_->agents()[a.agent].kind == "office" &&
+    if (b.first_token > a.end_token && a.agent >= 0 && lex_->agents()[a.agent].kind_id == AgentKind::kOffice &&
         text.Stem(text.tokens[b.first_token]).ends_with("ه") &&
         !text.Stem(text.tokens[a.first_token]).ends_with("ه")) {
       return false;
@@ -593,9 +593,9 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         changed = true;
       } else if (generic_agent && !m.object && n.is_actor && n.record >= 0 && n_attaches &&
                  n.first_token == m.end_token &&
-                 (m.country.empty() || (lex_->agents()[m.agent].kind == "office" && lex_->record(n.record).is_person)) &&
+                 (m.country.empty() || (lex_->agents()[m.agent].kind_id == AgentKind::kOffice && lex_->record(n.record).is_person)) &&
                  (!definite_head(m) || definite_head(n) ||
-                  (lex_->agents()[m.agent].kind == "office" && lex_->record(n.record).is_person))) {
+                  (lex_->agents()[m.agent].kind_id == AgentKind::kOffice && lex_->record(n.record).is_person))) {
         // (An agent that already has its nationality, الحكومة اليمنية, does not take a genitive:
         // in اتهمت الحكومة اليمنية الحوثيين the next actor is the object.)
         const ActorRecord& nr = lex_->record(n.record);
@@ -604,7 +604,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         c.first_token = m.first_token;
         c.prefixes = m.prefixes;
         c.entries.insert(c.entries.end(), m.entries.begin(), m.entries.end());
-        if (g.kind == "office" && nr.is_person) {
+        if (g.kind_id == AgentKind::kOffice && nr.is_person) {
           // الرئيس دونالد ترامب: the title belongs to the person.
         } else {
           // قوات حفتر: the forces of the person's organisation, or of the organisation or state.
@@ -616,7 +616,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         changed = true;
       } else if (generic_agent && !m.object && m.country.empty() && n.is_actor && n.record >= 0 &&
                  (n.prefixes & kAttachingClitics) == kProLi && n.first_token == m.end_token &&
-                 (text.tokens[m.first_token].prefixes & kProAl) && lex_->agents()[m.agent].kind == "office" &&
+                 (text.tokens[m.first_token].prefixes & kProAl) && lex_->agents()[m.agent].kind_id == AgentKind::kOffice &&
                  !lex_->record(n.record).is_person) {
         // الأمين العام للأمم المتحدة، المبعوث الخاص للاتحاد الأفريقي: a definite office names its
         // organisation through لـ (the head of a construct takes no article). With the holder's name
@@ -765,7 +765,7 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vecto
       }
     }
     const Token& last = text.tokens[e - 1];
-    if (g.kind == "office" && !(text.tokens[m.first_token].prefixes & kProAl) && !(last.prefixes & kProAl) &&
+    if (g.kind_id == AgentKind::kOffice && !(text.tokens[m.first_token].prefixes & kProAl) && !(last.prefixes & kProAl) &&
         last.suffix == Enclitic::kNone) {
       // نواب المعارضة، نواب البرلمان الكويتي، قضاة المحكمة العليا: holders of an office in construct
       // with a group or body are its members, with its sector and country. (An office that ends in
@@ -773,7 +773,7 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vecto
       // object.)
       Mention* n = mention_at(k + 1, e);
       if (n && n->is_actor && n->record < 0 && n->agent >= 0 && !n->object && !n->sector.empty() &&
-          lex_->agents()[n->agent].kind != "office" && !(n->prefixes & kAttachingClitics)) {
+          lex_->agents()[n->agent].kind_id != AgentKind::kOffice && !(n->prefixes & kAttachingClitics)) {
         m.sector = n->sector;
         m.country = n->country;
         m.end_token = n->end_token;
@@ -790,7 +790,7 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vecto
       // named by the group they come from.
       uint32_t f = e + 1;
       Mention* n = mention_at(k + 1, f);
-      if (n && !(n->prefixes & kAttachingClitics) && g.kind == "group") {
+      if (n && !(n->prefixes & kAttachingClitics) && g.kind_id == AgentKind::kGroup) {
         by = n;
         how = "from";
       }
@@ -833,7 +833,7 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vecto
         continue;
       }
     }
-    if (by == nullptr && g.kind != "office") {
+    if (by == nullptr && g.kind_id != AgentKind::kOffice) {
       // الجيش في ميانمار، موظفو القطاع العام في لبنان، قرية في مالي: a group, body or object "in" a
       // state (past up to two definite words of its phrase) is that state's.
       // (A word the word list knows whole with its article, القطاع, keeps it in its stem.)
@@ -893,7 +893,7 @@ void EntityRecognizer::TakeOwner(Mention* m, int32_t owner) const {
   if (g.sector == "UAF" && !orec.is_state && !orec.is_person && IsNonStateArmedSector(orec.sector)) {
     m->sector = orec.sector;
   }
-  m->people = g.kind == "group";
+  m->people = g.kind_id == AgentKind::kGroup;
   m->place = -1;
 }
 
@@ -905,7 +905,7 @@ void EntityRecognizer::OwnByPronoun(const AnalyzedText& text, std::vector<Mentio
                  m.pronoun == Enclitic::kHuma || m.pronoun == Enclitic::kHunna;
     if (!third || !m.is_actor || m.object || m.record >= 0 || m.agent < 0 || !m.country.empty()) continue;
     const AgentRecord& g = lex_->agents()[m.agent];
-    if (g.kind != "group" && g.kind != "body") continue;
+    if (g.kind_id != AgentKind::kGroup && g.kind_id != AgentKind::kBody) continue;
     uint32_t sentence = text.tokens[m.first_token].sentence;
     for (size_t j = k; j-- > 0;) {
       const Mention& a = ms[j];
