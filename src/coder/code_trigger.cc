@@ -736,7 +736,9 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
                                (recog_.ActorId(M(s)) == recog_.ActorId(M(g)) && M(s).is_actor))) {
         continue;
       }
-      Event e;
+      // Built in place in the output: an event is large to move.
+      hit_events_[hi].push_back(out->size());
+      Event& e = out->emplace_back();
       e.doc_id = doc_.id;
       e.sentence = tt.sentence;
       e.date = date;
@@ -815,8 +817,6 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         }
         if (negated || modality != "asserted") e.explain.push_back(fmt::format("negated={} modality={}", negated, modality));
       }
-      hit_events_[hi].push_back(out->size());
-      out->push_back(std::move(e));
       hit_emitted_[hi] = true;
     }
   }
