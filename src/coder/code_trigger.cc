@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <cmath>
+#include <span>
 #include <string_view>
 
 namespace rasad::detail {
@@ -135,7 +136,10 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   }
 
   Arg source, target;
-  Arg prev_source = last_source_.count(tt.clause) ? last_source_[tt.clause] : Arg{};
+  // (Read in place: nothing changes last_source_ until the arguments are found.)
+  static const Arg kNoSource;
+  auto last = last_source_.find(tt.clause);
+  const Arg& prev_source = last != last_source_.end() ? last->second : kNoSource;
   if (r.noun) {
     NounArguments(hi, r, c, prev_source, &source, &target);
   } else {
@@ -730,8 +734,10 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
 
   if (!source.empty()) last_source_[tt.clause] = source;
 
-  std::vector<int32_t> sources = source.members.empty() ? std::vector<int32_t>{-1} : source.members;
-  std::vector<int32_t> targets = target.members.empty() ? std::vector<int32_t>{-1} : target.members;
+  // No source or no target: one event with none (-1).
+  static constexpr int32_t kNone[] = {-1};
+  std::span<const int32_t> sources = source.members.empty() ? std::span<const int32_t>(kNone) : source.members;
+  std::span<const int32_t> targets = target.members.empty() ? std::span<const int32_t>(kNone) : target.members;
   const Sentence& sent = text_.sentences[tt.sentence];
   const std::string date = DateFor(c);
   // Demonstrations, strikes, blockades and riots (141-145) are what people do, not state agents: a
@@ -745,7 +751,9 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
                                (recog_.ActorId(M(s)) == recog_.ActorId(M(g)) && M(s).is_actor))) {
         continue;
       }
-      Event e;
+      // Built in place in the output: an event is large to move.
+      hit_events_[hi].push_back(out->size());
+      Event& e = out->emplace_back();
       e.doc_id = doc_.id;
       e.sentence = tt.sentence;
       e.date = date;
@@ -824,8 +832,6 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         }
         if (negated || modality != "asserted") e.explain.push_back(fmt::format("negated={} modality={}", negated, modality));
       }
-      hit_events_[hi].push_back(out->size());
-      out->push_back(std::move(e));
       hit_emitted_[hi] = true;
     }
   }

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <charconv>
 #include <string>
 
 #include "text/document_reader.h"
@@ -598,14 +599,16 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   // One event per (type, source, target, place, negation, modality) in the document: each event is
   // kept in place or merged into the first with its key. A document gives few events, so keys are
   // compared in a list.
-  std::vector<std::pair<std::string, size_t>> seen;  // key -> index in *out
-  std::string id_input;  // what an event id hashes: doc_id|key|sentence (one buffer for all events)
+  std::string& key = event_keys_.key;
+  std::vector<std::pair<std::string, size_t>>& seen = event_keys_.seen;
+  size_t& seen_count = event_keys_.count;
+  seen_count = 0;
+  std::string& id_input = event_keys_.id_input;  // what an event id hashes: doc_id|key|sentence
   size_t kept = first_new;
   for (size_t i = first_new; i < out->size(); ++i) {
     Event& e = (*out)[i];
     if (e.event.empty()) continue;  // merged into another (MergeRestNouns)
-    std::string key;
-    key.reserve(96);
+    key.clear();
     for (std::string_view part : {std::string_view(e.event), e.source ? std::string_view(e.source->actor_id) : "",
                                   e.target ? std::string_view(e.target->actor_id) : "",
                                   e.location ? std::string_view(e.location->name_en) : "",
@@ -614,8 +617,9 @@ void DocumentCoder::Run(std::vector<Event>* out) {
       key.push_back('|');
     }
     key.append(std::string_view(e.cameo).substr(0, 2));
-    auto it = std::find_if(seen.begin(), seen.end(), [&](const auto& s) { return s.first == key; });
-    if (it != seen.end()) {
+    auto seen_end = seen.begin() + static_cast<std::ptrdiff_t>(seen_count);
+    auto it = std::find_if(seen.begin(), seen_end, [&](const auto& s) { return s.first == key; });
+    if (it != seen_end) {
       Event& first = (*out)[it->second];
       first.mentions.push_back(e.mentions.front());
       if (e.fatalities && (!first.fatalities || *e.fatalities > *first.fatalities)) first.fatalities = e.fatalities;
@@ -635,9 +639,13 @@ void DocumentCoder::Run(std::vector<Event>* out) {
     id_input.push_back('|');
     id_input.append(key);
     id_input.push_back('|');
-    id_input.append(std::to_string(e.sentence));
+    char sentence[16];
+    id_input.append(sentence, static_cast<size_t>(std::to_chars(sentence, sentence + sizeof sentence, e.sentence).ptr - sentence));
     e.event_id = ContentHash(id_input);
-    seen.emplace_back(std::move(key), kept);
+    if (seen_count == seen.size()) seen.emplace_back();
+    seen[seen_count].first.assign(key);
+    seen[seen_count].second = kept;
+    ++seen_count;
     if (kept != i) (*out)[kept] = std::move(e);
     ++kept;
   }

@@ -18,6 +18,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "coder/event.h"
@@ -118,6 +119,14 @@ struct DocumentCoderBuffers {
   std::vector<int32_t> group_of;
   std::vector<std::vector<int32_t>> groups;
   std::vector<std::vector<int32_t>> spare_groups;  // emptied member lists, reused by the next groups
+  // Run's merging of repeated events: the key being built, the keys seen (their strings reused from
+  // one document to the next; only the first `count` are this document's) and an event id's input.
+  struct EventKeys {
+    std::string key;
+    std::vector<std::pair<std::string, size_t>> seen;  // key -> index in the output
+    size_t count = 0;
+    std::string id_input;
+  } event_keys;
   // Where each word type enters the trigger and cue tries, kept between documents.
   TypeMemo<PhraseMatcher::Roots> trigger_roots;
   TypeMemo<PhraseMatcher::Roots> cue_roots;
@@ -139,7 +148,7 @@ class DocumentCoder {
         token_trigger_(b->token_trigger), cues_(b->cues), cue_ends_before_(b->cue_ends_before),
         perfective_occurrence_(b->perfective_occurrence), count_ends_before_(b->count_ends_before),
         quantity_end_(b->quantity_end), cue_starts_at_(b->cue_starts_at), group_of_(b->group_of), groups_(b->groups),
-        spare_groups_(b->spare_groups),
+        spare_groups_(b->spare_groups), event_keys_(b->event_keys),
         trigger_roots_(b->trigger_roots), cue_roots_(b->cue_roots), date_first_(b->date_first) {}
 
   void Run(std::vector<Event>* out);
@@ -371,6 +380,7 @@ class DocumentCoder {
   std::vector<int32_t>& group_of_;       // per mention: group id
   std::vector<std::vector<int32_t>>& groups_;
   std::vector<std::vector<int32_t>>& spare_groups_;
+  DocumentCoderBuffers::EventKeys& event_keys_;
   TypeMemo<PhraseMatcher::Roots>& trigger_roots_;
   TypeMemo<PhraseMatcher::Roots>& cue_roots_;
   TypeMemo<bool>& date_first_;

@@ -120,6 +120,22 @@ bool EntityRecognizer::IsNationality(PhraseMatcher::Roots roots) const {
 }
 
 void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date, Recognition* out) const {
+  std::vector<std::vector<uint32_t>>& spare = out->spare_entries;
+  for (Mention& m : out->mentions) {
+    if (m.entries.capacity() == 0) continue;
+    m.entries.clear();
+    spare.push_back(std::move(m.entries));
+  }
+  // A copy of a match's payloads, in a spare buffer when there is one.
+  auto payloads_copy = [&](const std::vector<uint32_t>& payloads) {
+    std::vector<uint32_t> v;
+    if (!spare.empty()) {
+      v = std::move(spare.back());
+      spare.pop_back();
+    }
+    v.assign(payloads.begin(), payloads.end());
+    return v;
+  };
   out->mentions.clear();
   out->context.clear();
   out->token_mention.assign(text.tokens.size(), -1);
@@ -176,13 +192,13 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
                          });
       if (m.length == 0 || only_agents) {
         if (const std::vector<uint32_t>* payloads = split_agent(i, s.end_token)) {
-          raws.push_back({i, 1, *payloads, false, {}});  // not weak: a nationality follows
+          raws.push_back({i, 1, payloads_copy(*payloads), false, {}});  // not weak: a nationality follows
           ++i;
           continue;
         }
       }
       if (m.length > 0) {
-        RawMatch r{i, m.length, *m.payloads, false, {}};
+        RawMatch r{i, m.length, payloads_copy(*m.payloads), false, {}};
         r.weak = true;
         for (uint32_t k = i; k < i + m.length; ++k) {
           // A nationality inside the phrase (الجيش السوداني) is evidence enough.
@@ -213,7 +229,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
               }
             }
             if (!person) continue;
-            raws.push_back({i, 2, *payloads, true, pm.Word(word)});
+            raws.push_back({i, 2, payloads_copy(*payloads), true, pm.Word(word)});
             found = true;
             break;
           }
@@ -286,7 +302,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   };
   for (const RawMatch& r : raws) {
     if (r.weak) continue;
-    std::string place_country;
+    const std::string* place_country = nullptr;  // (null or empty: none yet)
     bool one_place_country = true;
     // عمان is Oman and Amman: a country's name that also names a place in another country says
     // nothing of the context (the context decides which it is).
@@ -319,15 +335,15 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         }
         case EntryKind::kPlace: {
           const std::string& c = lex_->places()[ref.index].country;
-          if (place_country.empty()) place_country = c;
-          else if (place_country != c) one_place_country = false;
+          if (place_country == nullptr || place_country->empty()) place_country = &c;
+          else if (*place_country != c) one_place_country = false;
           break;
         }
         case EntryKind::kAgent:
           break;
       }
     }
-    if (!place_country.empty() && one_place_country) add(place_country, 1);
+    if (place_country != nullptr && !place_country->empty() && one_place_country) add(*place_country, 1);
   }
   std::sort(out->context.begin(), out->context.end(), [](const auto& a, const auto& b) {
     return a.second != b.second ? a.second > b.second : a.first < b.first;
@@ -412,13 +428,17 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // 4. Resolution.
   std::vector<Mention>& ms = out->mentions;
   ms.reserve(raws.size());
+  std::vector<std::string_view> place_countries;  // the countries of a mention's candidate places
   for (RawMatch& r : raws) {
-    if (r.payloads.empty()) continue;
+    if (r.payloads.empty()) {
+      if (r.payloads.capacity() > 0) spare.push_back(std::move(r.payloads));
+      continue;
+    }
     Mention& m = ms.emplace_back();  // (no reallocation: reserved above)
     m.first_token = r.first;
     m.end_token = r.first + r.length;
     m.corrected = r.corrected;
-    m.corrected_to = r.corrected_to;
+    if (!r.corrected_to.empty()) m.corrected_to = r.corrected_to;
     m.entries = std::move(r.payloads);
     m.prefixes = text.tokens[r.first].prefixes;
     m.pronoun = text.tokens[m.end_token - 1].suffix;
@@ -462,7 +482,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     if (place >= 0) {
       m.place = place;
       int total = 0, chosen = weight_of(lex_->places()[place].country);
-      std::vector<std::string_view> seen;
+      std::vector<std::string_view>& seen = place_countries;
+      seen.clear();
       for (uint32_t p : m.entries) {
         EntryRef ref = EntryRef::Unpack(p);
         if (ref.kind != EntryKind::kPlace) continue;
@@ -485,7 +506,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       m.is_actor = true;
       m.agent = agent;
       m.sector = g.sector;
-      m.people = g.kind == "group";
+      m.people = g.kind_id == AgentKind::kGroup;
       m.object = g.object;
     } else if (demonym >= 0) {
       const DemonymRecord& d = lex_->demonyms()[demonym];
@@ -525,7 +546,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     if (definite && !a_definite && b.first_token > a.end_token && a.record < 0) return false;
     // Nor a feminine one after a man's office, with words between: in رفض الرئيس الوساطة القطرية the
     // nationality is the mediation's. (Nationalities are normalized with ه for ة.)
-    if (b.first_token > a.end_token && a.agent >= 0 && lex_->agents()[a.agent].kind == "office" &&
+    if (b.first_token > a.end_token && a.agent >= 0 && lex_->agents()[a.agent].kind_id == AgentKind::kOffice &&
         text.Stem(text.tokens[b.first_token]).ends_with("ه") &&
         !text.Stem(text.tokens[a.first_token]).ends_with("ه")) {
       return false;
@@ -578,9 +599,9 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         changed = true;
       } else if (generic_agent && !m.object && n.is_actor && n.record >= 0 && n_attaches &&
                  n.first_token == m.end_token &&
-                 (m.country.empty() || (lex_->agents()[m.agent].kind == "office" && lex_->record(n.record).is_person)) &&
+                 (m.country.empty() || (lex_->agents()[m.agent].kind_id == AgentKind::kOffice && lex_->record(n.record).is_person)) &&
                  (!definite_head(m) || definite_head(n) ||
-                  (lex_->agents()[m.agent].kind == "office" && lex_->record(n.record).is_person))) {
+                  (lex_->agents()[m.agent].kind_id == AgentKind::kOffice && lex_->record(n.record).is_person))) {
         // (An agent that already has its nationality, الحكومة اليمنية, does not take a genitive:
         // in اتهمت الحكومة اليمنية الحوثيين the next actor is the object.)
         const ActorRecord& nr = lex_->record(n.record);
@@ -589,7 +610,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         c.first_token = m.first_token;
         c.prefixes = m.prefixes;
         c.entries.insert(c.entries.end(), m.entries.begin(), m.entries.end());
-        if (g.kind == "office" && nr.is_person) {
+        if (g.kind_id == AgentKind::kOffice && nr.is_person) {
           // الرئيس دونالد ترامب: the title belongs to the person.
         } else {
           // قوات حفتر: the forces of the person's organisation, or of the organisation or state.
@@ -601,7 +622,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         changed = true;
       } else if (generic_agent && !m.object && m.country.empty() && n.is_actor && n.record >= 0 &&
                  (n.prefixes & kAttachingClitics) == kProLi && n.first_token == m.end_token &&
-                 (text.tokens[m.first_token].prefixes & kProAl) && lex_->agents()[m.agent].kind == "office" &&
+                 (text.tokens[m.first_token].prefixes & kProAl) && lex_->agents()[m.agent].kind_id == AgentKind::kOffice &&
                  !lex_->record(n.record).is_person) {
         // الأمين العام للأمم المتحدة، المبعوث الخاص للاتحاد الأفريقي: a definite office names its
         // organisation through لـ (the head of a construct takes no article). With the holder's name
@@ -750,7 +771,7 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vecto
       }
     }
     const Token& last = text.tokens[e - 1];
-    if (g.kind == "office" && !(text.tokens[m.first_token].prefixes & kProAl) && !(last.prefixes & kProAl) &&
+    if (g.kind_id == AgentKind::kOffice && !(text.tokens[m.first_token].prefixes & kProAl) && !(last.prefixes & kProAl) &&
         last.suffix == Enclitic::kNone) {
       // نواب المعارضة، نواب البرلمان الكويتي، قضاة المحكمة العليا: holders of an office in construct
       // with a group or body are its members, with its sector and country. (An office that ends in
@@ -758,7 +779,7 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vecto
       // object.)
       Mention* n = mention_at(k + 1, e);
       if (n && n->is_actor && n->record < 0 && n->agent >= 0 && !n->object && !n->sector.empty() &&
-          lex_->agents()[n->agent].kind != "office" && !(n->prefixes & kAttachingClitics)) {
+          lex_->agents()[n->agent].kind_id != AgentKind::kOffice && !(n->prefixes & kAttachingClitics)) {
         m.sector = n->sector;
         m.country = n->country;
         m.end_token = n->end_token;
@@ -775,7 +796,7 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vecto
       // named by the group they come from.
       uint32_t f = e + 1;
       Mention* n = mention_at(k + 1, f);
-      if (n && !(n->prefixes & kAttachingClitics) && g.kind == "group") {
+      if (n && !(n->prefixes & kAttachingClitics) && g.kind_id == AgentKind::kGroup) {
         by = n;
         how = "from";
       }
@@ -818,7 +839,7 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vecto
         continue;
       }
     }
-    if (by == nullptr && g.kind != "office") {
+    if (by == nullptr && g.kind_id != AgentKind::kOffice) {
       // الجيش في ميانمار، موظفو القطاع العام في لبنان، قرية في مالي: a group, body or object "in" a
       // state (past up to two definite words of its phrase) is that state's.
       // (A word the word list knows whole with its article, القطاع, keeps it in its stem.)
@@ -878,7 +899,7 @@ void EntityRecognizer::TakeOwner(Mention* m, int32_t owner) const {
   if (g.sector == "UAF" && !orec.is_state && !orec.is_person && IsNonStateArmedSector(orec.sector)) {
     m->sector = orec.sector;
   }
-  m->people = g.kind == "group";
+  m->people = g.kind_id == AgentKind::kGroup;
   m->place = -1;
 }
 
@@ -890,7 +911,7 @@ void EntityRecognizer::OwnByPronoun(const AnalyzedText& text, std::vector<Mentio
                  m.pronoun == Enclitic::kHuma || m.pronoun == Enclitic::kHunna;
     if (!third || !m.is_actor || m.object || m.record >= 0 || m.agent < 0 || !m.country.empty()) continue;
     const AgentRecord& g = lex_->agents()[m.agent];
-    if (g.kind != "group" && g.kind != "body") continue;
+    if (g.kind_id != AgentKind::kGroup && g.kind_id != AgentKind::kBody) continue;
     uint32_t sentence = text.tokens[m.first_token].sentence;
     for (size_t j = k; j-- > 0;) {
       const Mention& a = ms[j];

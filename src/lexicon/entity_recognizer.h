@@ -38,6 +38,9 @@ struct Recognition {
     bool place_noun = false;
   };
   TypeMemo<WordLookup> lookups;
+  // Buffers of the last text's mentions' `entries`, emptied, for the next text's matches to fill:
+  // a text's mentions then cost no allocation once the buffers have grown.
+  std::vector<std::vector<uint32_t>> spare_entries;
 };
 
 class EntityRecognizer {

@@ -284,6 +284,11 @@ class LexiconLoader {
       if (f.size() > 2) a.name_en = std::string(f[2]);
       a.kind = f.size() > 3 && !f[3].empty() ? std::string(f[3]) : "group";
       a.object = a.kind == "object";
+      a.kind_id = a.kind == "group"    ? AgentKind::kGroup
+                  : a.kind == "office" ? AgentKind::kOffice
+                  : a.kind == "body"   ? AgentKind::kBody
+                  : a.object           ? AgentKind::kObject
+                                       : AgentKind::kOther;
       a.origin = {rel, static_cast<uint32_t>(r.line_number())};
       uint32_t gi = static_cast<uint32_t>(lex_->agents_.size());
       lex_->agents_.push_back(std::move(a));

@@ -56,10 +56,14 @@ struct DemonymRecord {
 };
 
 // A generic noun that gives a sector: قوات -> MIL, شرطة -> COP.
+// An agent's kind, as `AgentRecord::kind` names it (read once at load: the recognizer tests it often).
+enum class AgentKind : uint8_t { kGroup, kOffice, kBody, kObject, kOther };
+
 struct AgentRecord {
   std::string name_en;
   std::string sector;
   std::string kind;  // group, office, body or object
+  AgentKind kind_id = AgentKind::kGroup;  // the same
   // kind `object`: a place or thing that an attack hits (منزل، سوق، حاجز، سفارة). It stands for its
   // owner when one is named after it (لـ، تابع لـ، in construct, a demonym) and for its sector
   // otherwise; it is never the doer of an event.

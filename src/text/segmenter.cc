@@ -34,8 +34,9 @@ void SegmentSentences(const TextResources& resources, AnalyzedText* text) {
   std::vector<uint8_t> quoted(n, 0);
   {
     size_t para_start = 0;
+    std::vector<size_t> open;  // (one buffer for all paragraphs)
     auto mark_paragraph = [&](size_t from, size_t to) {
-      std::vector<size_t> open;
+      open.clear();
       for (size_t i = from; i < to; ++i) {
         if (toks[i].kind != TokenKind::kPunct) continue;
         int q = QuoteKind(text->Norm(toks[i]));
