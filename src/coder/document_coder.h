@@ -187,7 +187,7 @@ class DocumentCoder {
     const Mention& x = M(m);
     if (!x.is_actor) return false;
     if (x.record >= 0 && lex_.record(x.record).is_person) return true;
-    if (x.agent >= 0 && lex_.agents()[x.agent].kind == "office") return true;
+    if (x.agent >= 0 && lex_.agents()[x.agent].kind_id == AgentKind::kOffice) return true;
     static constexpr std::string_view kSpeakers[] = {"PTY", "MED", "NGO", "REL", "JUD", "LEG", "EDU", "ELI"};
     for (std::string_view s : kSpeakers) {
       if (x.sector == s) return true;
@@ -200,7 +200,7 @@ class DocumentCoder {
     const Mention& x = M(m);
     // (The head noun is the first word: جنديان إسرائيليان.)
     if (!x.is_actor || x.agent < 0) return false;
-    if (lex_.agents()[x.agent].kind != "group") return false;
+    if (lex_.agents()[x.agent].kind_id != AgentKind::kGroup) return false;
     std::string_view w = Bare(x.first_token);
     return w.size() > 6 && w.substr(w.size() - 4) == "ان";
   }
@@ -211,7 +211,7 @@ class DocumentCoder {
     const Mention& x = M(target.members[0]);
     if (!x.is_actor || x.agent < 0 || x.record >= 0) return false;
     const Token& w = text_.tokens[x.first_token];
-    if ((w.prefixes & kProAl) || w.suffix != Enclitic::kNone || lex_.agents()[x.agent].kind != "group") return false;
+    if ((w.prefixes & kProAl) || w.suffix != Enclitic::kNone || lex_.agents()[x.agent].kind_id != AgentKind::kGroup) return false;
     // Not one of several (مقتل عضو بارز في التيار الصدري وزوجته وطفليهما): a و-word may follow within
     // the phrase.
     for (uint32_t k = x.end_token; k < text_.tokens.size() && k < x.end_token + 5; ++k) {
