@@ -301,72 +301,70 @@ TEST_P(SyntaxTest, CodesWhatTheStructureShows) {
 INSTANTIATE_TEST_SUITE_P(Sentences, SyntaxTest, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<SyntaxCase>& i) { return std::string(i.param.name); });
 
-// One event per mention: the same-type noun inside a split phrase does not add a second event.
-TEST(SyntaxTest, ExercisesByForcesNamedBeforeThemHaveTheirDoer) {
+// Reports that are one event: exactly one event of the type, with these codes (nullptr, -1: any).
+struct OneEventCase {
+  const char* name;
+  const char* text;
+  const char* event;
+  const char* cameo;
+  const char* source;
+  const char* target;
+  int64_t fatalities;
+  int64_t captured;
+};
+
+const OneEventCase kOneEventCases[] = {
+    // The same-type noun inside a split phrase does not add a second event.
+    {"exercises_by_forces_named_before_them", "أجرت القوات البحرية المصرية مناورات بالذخيرة الحية في البحر المتوسط.",
+     "MOBILIZE", nullptr, "EGY/MIL", nullptr, -1, -1},
+    // The noun in the rest of a verb phrase split by its subject names the phrase's event, with the
+    // target either reading found.
+    {"raids_in_the_rest_of_the_phrase", "شن الجيش الإسرائيلي غارات على مخيم جنين.", "ASSAULT", nullptr, "ISR/MIL",
+     "PSE/", -1, -1},
+    {"rejection_noun_in_the_rest_of_the_phrase", "أعلنت الحكومة الأردنية رفضها للمقترح.", "REJECT", nullptr, "JOR/GOV",
+     nullptr, -1, -1},
+    // A noun of the same type after ب a few words after a verb phrase is the verb's means, whose code
+    // it takes where the verb is a bare killing (190).
+    {"dispersal_with_tear_gas", "فرقت قوات الأمن التونسية متظاهرين بالغاز المسيل للدموع.", "ASSAULT", "175", "TUN/COP",
+     "TUN/CVL", -1, -1},
+    {"killing_by_an_air_strike", "قتل الجيش الباكستاني ثلاثة مسلحين بغارة جوية.", "ASSAULT", "195", nullptr, nullptr, 3,
+     -1},
+    // Two reports merged into one event keep the code under the root (173 arrest, not 170) and the count.
+    {"raid_and_arrest", "داهمت الشرطة المصرية منزلا في الجيزة واعتقلت خمسة شبان.", "COERCE", "173", nullptr, nullptr,
+     -1, 5},
+};
+
+class OneEventTest : public ::testing::TestWithParam<OneEventCase> {};
+
+TEST_P(OneEventTest, ReportsOneEvent) {
   std::string error;
   if (TestEngine(&error) == nullptr) GTEST_FAIL() << error;
-  int mobilize = 0;
-  for (const Event& e : CodeText("أجرت القوات البحرية المصرية مناورات بالذخيرة الحية في البحر المتوسط.", "2024-05-10")) {
-    if (e.event != "MOBILIZE") continue;
-    ++mobilize;
-    EXPECT_EQ(ActorKey(e.source), "EGY/MIL");
+  const OneEventCase& x = GetParam();
+  int found = 0;
+  for (const Event& e : CodeText(x.text, "2024-05-10")) {
+    if (e.event != x.event) continue;
+    ++found;
+    if (x.cameo != nullptr) {
+      EXPECT_EQ(e.cameo, x.cameo);
+    }
+    if (x.source != nullptr) {
+      EXPECT_EQ(ActorKey(e.source), x.source);
+    }
+    if (x.target != nullptr) {
+      EXPECT_EQ(ActorKey(e.target), x.target);
+    }
+    if (x.fatalities >= 0) {
+      EXPECT_EQ(e.fatalities, std::optional<int64_t>(x.fatalities));
+    }
+    if (x.captured >= 0) {
+      EXPECT_EQ(e.captured, std::optional<int64_t>(x.captured));
+    }
   }
-  EXPECT_EQ(mobilize, 1);
+  EXPECT_EQ(found, 1) << x.name;
 }
 
-// The noun in the rest of a verb phrase split by its subject names the phrase's event: one event, with
-// the target either reading found.
-TEST(SyntaxTest, NounInTheRestOfAPhraseIsThePhrasesEvent) {
-  std::string error;
-  if (TestEngine(&error) == nullptr) GTEST_FAIL() << error;
-  int assaults = 0;
-  for (const Event& e : CodeText("شن الجيش الإسرائيلي غارات على مخيم جنين.", "2024-05-10")) {
-    if (e.event != "ASSAULT") continue;
-    ++assaults;
-    EXPECT_EQ(ActorKey(e.source), "ISR/MIL");
-    EXPECT_EQ(ActorKey(e.target), "PSE/");
-  }
-  EXPECT_EQ(assaults, 1);
-  int rejections = 0;
-  for (const Event& e : CodeText("أعلنت الحكومة الأردنية رفضها للمقترح.", "2024-05-10")) {
-    if (e.event == "REJECT") ++rejections;
-    EXPECT_EQ(ActorKey(e.source), "JOR/GOV");
-  }
-  EXPECT_EQ(rejections, 1);
-}
-
-// A noun of the same type after ب a few words after a verb phrase is the verb's means: one event, whose
-// code is the means' where the verb is a bare killing (190).
-TEST(SyntaxTest, MeansAfterTheVerbIsTheVerbsEvent) {
-  std::string error;
-  if (TestEngine(&error) == nullptr) GTEST_FAIL() << error;
-  int dispersals = 0;
-  for (const Event& e : CodeText("فرقت قوات الأمن التونسية متظاهرين بالغاز المسيل للدموع.", "2024-05-10")) {
-    if (e.event != "ASSAULT") continue;
-    ++dispersals;
-    EXPECT_EQ(e.cameo, "175");
-    EXPECT_EQ(ActorKey(e.source), "TUN/COP");
-    EXPECT_EQ(ActorKey(e.target), "TUN/CVL");
-  }
-  EXPECT_EQ(dispersals, 1);
-  int killings = 0;
-  for (const Event& e : CodeText("قتل الجيش الباكستاني ثلاثة مسلحين بغارة جوية.", "2024-05-10")) {
-    if (e.event != "ASSAULT") continue;
-    ++killings;
-    EXPECT_EQ(e.cameo, "195");
-    EXPECT_EQ(e.fatalities, std::optional<int64_t>(3));
-  }
-  EXPECT_EQ(killings, 1);
-  // Two reports merged into one event keep the code under the root (173 arrest, not 170) and the count.
-  int coercions = 0;
-  for (const Event& e : CodeText("داهمت الشرطة المصرية منزلا في الجيزة واعتقلت خمسة شبان.", "2024-05-10")) {
-    if (e.event != "COERCE") continue;
-    ++coercions;
-    EXPECT_EQ(e.cameo, "173");
-    EXPECT_EQ(e.captured, std::optional<int64_t>(5));
-  }
-  EXPECT_EQ(coercions, 1);
-}
+INSTANTIATE_TEST_SUITE_P(Sentences, OneEventTest, ::testing::ValuesIn(kOneEventCases),
+                         [](const ::testing::TestParamInfo<OneEventCase>& i) { return std::string(i.param.name); });
 
 }  // namespace
 }  // namespace rasad
