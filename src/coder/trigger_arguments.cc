@@ -862,6 +862,21 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
       break;
     }
   }
+  // تظاهر آلاف السودانيين للمطالبة برحيل المجلس العسكري، اجتمع الوزراء لبحث الأزمة: a verbal noun of
+  // purpose (لـ) is done by the doer of the clause's event before it. Not a violent noun (تعرض لهجوم،
+  // التخطيط لهجوم), nor one that completes the noun before it.
+  const CameoCode* own_code = ont_.Find(r.cameo);
+  bool violent = own_code != nullptr && (own_code->plover_type == PloverType::kAssault ||
+                                         own_code->plover_type == PloverType::kProtest);
+  bool completes_noun = t.first > c.first_token && MentionAt(t.first - 1) < 0 &&
+                        text_.tokens[t.first - 1].kind == TokenKind::kWord &&
+                        (text_.tokens[t.first - 1].word_class & kWordNoun) &&
+                        !(text_.tokens[t.first - 1].word_class & (kWordFunction | kWordVerb));
+  if (source.empty() && r.gen == ArgRole::kSource && gen_arg.empty() && !prev_source.empty() && !violent &&
+      !completes_noun && (text_.tokens[t.first].prefixes & kPrepClitics) == kProLi) {
+    source = prev_source;
+    source.how = "doer of the clause's event the purpose noun completes";
+  }
   // هجوم انتحاري استهدف ثكنة عسكرية: a violent verb right after the noun describes it (an asyndetic
   // relative clause); its object is what the noun's event hit.
   for (uint32_t k = t.end; target.empty() && r.gen == ArgRole::kSource && k < c.end_token && k <= t.end + 1; ++k) {

@@ -269,6 +269,12 @@ const SyntaxCase kCases[] = {
      "SOM/REB", nullptr, true},
     {"accusative_suicide_attack_has_no_other_doer", "نفذت حركة الشباب هجوما انتحاريا على قاعدة عسكرية في مقديشو.",
      "ASSAULT", "", "/UAF", nullptr, false},
+    // A verbal noun of purpose (للمطالبة) is done by the doer of the clause's event before it; not a
+    // violent noun after لـ (تعرض لهجوم).
+    {"demand_of_the_protesters", "تظاهر آلاف السودانيين في الخرطوم للمطالبة برحيل المجلس العسكري.", "REQUEST", "10",
+     "SDN/", nullptr, true},
+    {"attack_undergone_is_not_the_undergoers", "قالت طهران إنها سترد في حال تعرض إيران لهجوم أمريكي.", "ASSAULT", "",
+     "IRN/", nullptr, false},
     // The duals of nationalities are generated (إسرائيليان، أمريكيتان); a dual victim counts two.
     {"dual_nationality_of_dual_soldiers", "قتل جنديان إسرائيليان في هجوم قرب الخليل.", "ASSAULT", "190", nullptr,
      "ISR/MIL", true},
