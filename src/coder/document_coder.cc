@@ -501,6 +501,28 @@ void DocumentCoder::ThreatenedTargets(std::vector<Event>* out) {
   }
 }
 
+namespace {
+
+// Folds a second report of one event into the first: its evidence, the larger counts, and, with
+// `take_code`, its more specific code.
+void Absorb(Event* into, const Event& from, bool take_code) {
+  into->mentions.push_back(from.mentions.front());
+  auto larger = [](std::optional<int64_t>* a, const std::optional<int64_t>& b) {
+    if (b && (!*a || *b > **a)) *a = b;
+  };
+  larger(&into->fatalities, from.fatalities);
+  larger(&into->injured, from.injured);
+  larger(&into->captured, from.captured);
+  if (take_code) {
+    into->cameo = from.cameo;
+    into->mode = from.mode;
+    into->quad_class = from.quad_class;
+    into->goldstein = from.goldstein;
+  }
+}
+
+}  // namespace
+
 void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
   for (size_t hi = 1; hi < hits_.size(); ++hi) {
     if (hit_events_[hi].empty()) continue;
@@ -521,16 +543,9 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
           bool same_target = !e.target || !f.target || e.target->actor_id == f.target->actor_id;
           if (!same_source || !same_target) continue;
           if (!f.target) f.target = e.target;
-          if (e.fatalities && (!f.fatalities || *e.fatalities > *f.fatalities)) f.fatalities = e.fatalities;
           // قتل الجيش ثلاثة مسلحين بغارة جوية، أصيبوا بانفجار عبوة: the code of the means (195, 183)
           // names the event a bare killing or wounding (190) reports (triggers.tsv, the kill rule).
-          if (f.cameo == "190" && e.cameo != f.cameo) {
-            f.cameo = e.cameo;
-            f.mode = e.mode;
-            f.quad_class = e.quad_class;
-            f.goldstein = e.goldstein;
-          }
-          f.mentions.push_back(e.mentions.front());
+          Absorb(&f, e, f.cameo == "190" && e.cameo != f.cameo);
           e.event.clear();
           break;
         }
@@ -621,18 +636,9 @@ void DocumentCoder::Run(std::vector<Event>* out) {
     auto it = std::find_if(seen.begin(), seen_end, [&](const auto& s) { return s.first == key; });
     if (it != seen_end) {
       Event& first = (*out)[it->second];
-      first.mentions.push_back(e.mentions.front());
-      if (e.fatalities && (!first.fatalities || *e.fatalities > *first.fatalities)) first.fatalities = e.fatalities;
-      if (e.injured && (!first.injured || *e.injured > *first.injured)) first.injured = e.injured;
-      if (e.captured && (!first.captured || *e.captured > *first.captured)) first.captured = e.captured;
       // داهمت الشرطة منزلا واعتقلت خمسة شبان: a code under the same root (173) says more than the
       // root itself (170).
-      if (first.cameo.size() == 3 && first.cameo.back() == '0' && e.cameo != first.cameo) {
-        first.cameo = e.cameo;
-        first.mode = e.mode;
-        first.quad_class = e.quad_class;
-        first.goldstein = e.goldstein;
-      }
+      Absorb(&first, e, first.cameo.size() == 3 && first.cameo.back() == '0' && e.cameo != first.cameo);
       continue;
     }
     id_input.assign(e.doc_id);
