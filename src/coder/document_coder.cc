@@ -555,6 +555,26 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
   }
 }
 
+void DocumentCoder::DemandedTargets(std::vector<Event>* out) {
+  for (size_t h = 0; h + 1 < hits_.size(); ++h) {
+    for (size_t p : hit_events_[h]) {
+      Event& protest = (*out)[p];
+      if (protest.event != "PROTEST" || protest.target || protest.negated || !protest.source) continue;
+      uint32_t end = std::max(hits_[h].end, hits_[h].rest_end);
+      for (size_t d = h + 1; d < hits_.size() && hits_[d].first <= end + 8; ++d) {
+        if (text_.tokens[hits_[d].first].clause != text_.tokens[hits_[h].first].clause) break;
+        for (size_t q : hit_events_[d]) {
+          const Event& demand = (*out)[q];
+          if (demand.event == "REQUEST" && demand.target && demand.source &&
+              demand.source->actor_id == protest.source->actor_id) {
+            protest.target = demand.target;
+          }
+        }
+      }
+    }
+  }
+}
+
 void DocumentCoder::ClaimedAfter(std::vector<Event>* out) {
   // قتل ثلاثة جنود في هجوم على ثكنة، وقد تبناه تنظيم القاعدة: a verb of carrying out or claiming
   // whose object pronoun refers back (تبناه، نفذته) names the doer of the violent events reported
@@ -610,6 +630,7 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   ThreatenedTargets(out);
   AnnouncedThreats(out);
   MergeRestNouns(out);
+  DemandedTargets(out);
 
   // One event per (type, source, target, place, negation, modality) in the document: each event is
   // kept in place or merged into the first with its key. A document gives few events, so keys are

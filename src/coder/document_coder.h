@@ -303,6 +303,9 @@ class DocumentCoder {
   // event of the phrase's own type names the phrase's event: it gives the phrase's event a target the
   // phrase lacked, and is cleared (its `event` emptied; Run drops it).
   void MergeRestNouns(std::vector<Event>* out);
+  // A protest with no target is aimed at whom its demand is made of, when a demand of the same doers
+  // follows in its clause (تظاهر آلاف السودانيين للمطالبة برحيل المجلس العسكري).
+  void DemandedTargets(std::vector<Event>* out);
   // Adds a THREATEN event for each future violent or coercive act its doer announces
   // (announced_threat.cc).
   void AnnouncedThreats(std::vector<Event>* out);

@@ -273,6 +273,9 @@ const SyntaxCase kCases[] = {
     // violent noun after لـ (تعرض لهجوم).
     {"demand_of_the_protesters", "تظاهر آلاف السودانيين في الخرطوم للمطالبة برحيل المجلس العسكري.", "REQUEST", "10",
      "SDN/", nullptr, true},
+    // A protest is aimed at whom the demand that follows it in its clause is made of.
+    {"protest_aimed_at_whom_it_demands_of", "تظاهر آلاف السودانيين في الخرطوم للمطالبة برحيل المجلس العسكري.",
+     "PROTEST", "14", "SDN/", "SDN/MIL", true},
     {"attack_undergone_is_not_the_undergoers", "قالت طهران إنها سترد في حال تعرض إيران لهجوم أمريكي.", "ASSAULT", "",
      "IRN/", nullptr, false},
     // The duals of nationalities are generated (إسرائيليان، أمريكيتان); a dual victim counts two.
