@@ -278,6 +278,9 @@ const SyntaxCase kCases[] = {
      "PROTEST", "14", "SDN/", "SDN/MIL", true},
     {"attack_undergone_is_not_the_undergoers", "قالت طهران إنها سترد في حال تعرض إيران لهجوم أمريكي.", "ASSAULT", "",
      "IRN/", nullptr, false},
+    // The parties to a conflict (as phrases only) in a state are that state's.
+    {"warring_parties_in_a_state", "دعا الأمين العام للجامعة العربية الأطراف المتحاربة في ليبيا إلى الحوار.", "REQUEST",
+     "02", "/IGO", "LBY/", true},
     // The duals of nationalities are generated (إسرائيليان، أمريكيتان); a dual victim counts two.
     {"dual_nationality_of_dual_soldiers", "قتل جنديان إسرائيليان في هجوم قرب الخليل.", "ASSAULT", "190", nullptr,
      "ISR/MIL", true},
