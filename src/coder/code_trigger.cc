@@ -716,7 +716,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     }
     if (!where.empty() && !own) {
       target.members = {place};
-      target.how = "the state of the place the deployment, withdrawal or aid goes to or leaves";
+      target.how = "the state of the place the deployment, withdrawal, aid or visit goes to or leaves";
     }
   }
   // An attack on an unnamed target in a named country (التفجيرين ... شهدتهما تونس): the country is

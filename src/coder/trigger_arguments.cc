@@ -89,8 +89,10 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
         k - 1 > t.first) {
       uint32_t obj = k - 1;
       const Token& o = text_.tokens[obj];
-      bool object_noun = o.kind == TokenKind::kWord && MentionAt(obj) < 0 && token_trigger_[obj] < 0 &&
-                         !(o.prefixes & (kProAl | kPrepClitics | kProWa | kProFa)) && o.suffix == Enclitic::kNone &&
+      // A word of its own (no name, trigger or pronoun), as the head of the construct is.
+      bool bare_head = o.kind == TokenKind::kWord && MentionAt(obj) < 0 && token_trigger_[obj] < 0 &&
+                       o.suffix == Enclitic::kNone;
+      bool object_noun = bare_head && !(o.prefixes & (kProAl | kPrepClitics | kProWa | kProFa)) &&
                          !(o.word_class & kWordFunction) && ((o.word_class & kWordNoun) || !(o.word_class & kWordVerb)) &&
                          !CueStartsAt(obj - 1, CueKind::kByAgent);
       object_noun = object_noun && GrammarWordAt(obj) != GrammarWord::kNotObject;
@@ -109,9 +111,7 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
       int32_t before_obj = MentionAt(obj - 1);
       bool next_to_trigger = obj == t.end || (before_obj >= 0 && M(before_obj).end_token == obj &&
                                               M(before_obj).first_token == t.end);
-      bool plain_noun = o.kind == TokenKind::kWord && MentionAt(obj) < 0 && token_trigger_[obj] < 0 &&
-                        o.suffix == Enclitic::kNone && (o.word_class & (kWordNoun | kWordFunction)) &&
-                        !(o.word_class & kWordVerb);
+      bool plain_noun = bare_head && (o.word_class & (kWordNoun | kWordFunction)) && !(o.word_class & kWordVerb);
       if (plain_noun && attached && (attached & r.target) && next_to_trigger) {
         Arg a = ResolveDemonstrative(m);
         a.how = "owner (in construct) of what the preposition introduces";
@@ -865,9 +865,9 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
   // تظاهر آلاف السودانيين للمطالبة برحيل المجلس العسكري، اجتمع الوزراء لبحث الأزمة: a verbal noun of
   // purpose (لـ) is done by the doer of the clause's event before it. Not a violent noun (تعرض لهجوم،
   // التخطيط لهجوم), nor one that completes the noun before it.
-  const CameoCode* own_code = ont_.Find(r.cameo);
-  bool violent = own_code != nullptr && (own_code->plover_type == PloverType::kAssault ||
-                                         own_code->plover_type == PloverType::kProtest);
+  const CameoCode* code = ont_.Find(r.cameo);
+  bool violent = code != nullptr && (code->plover_type == PloverType::kAssault ||
+                                     code->plover_type == PloverType::kProtest);
   bool completes_noun = t.first > c.first_token && MentionAt(t.first - 1) < 0 &&
                         text_.tokens[t.first - 1].kind == TokenKind::kWord &&
                         (text_.tokens[t.first - 1].word_class & kWordNoun) &&
@@ -926,7 +926,6 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
   }
   if (target.empty()) target = PassingTarget(t);
   if (ObjectsOnly(source, rec_.mentions)) source = Arg{};  // what was hit is no doer (هجوم السوق)
-  const CameoCode* code = ont_.Find(r.cameo);
   if (code != nullptr && code->plover_type == PloverType::kProtest && OwnerlessObjects(target, rec_.mentions)) target = Arg{};
   if (source.empty() && r.gen == ArgRole::kTarget && !target.empty() && !prev_source.empty()) {
     // سحقها بلا هوادة after تقدم قوات الوفاق: the doer of the clause's previous event.

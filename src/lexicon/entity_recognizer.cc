@@ -574,6 +574,17 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     const Token& head = text.tokens[a.first_token];
     return (head.prefixes & kProAl) != 0 || text.Stem(head).starts_with("ال");
   };
+  // An office before a person's name is his title (الرئيس دونالد ترامب).
+  auto title_of = [&](const Mention& agent, const Mention& name) {
+    return lex_->agents()[agent.agent].kind_id == AgentKind::kOffice && lex_->record(name.record).is_person;
+  };
+  // `later` with `earlier` joined in front of it: one mention from earlier's first token.
+  auto joined = [](Mention later, const Mention& earlier) {
+    later.first_token = earlier.first_token;
+    later.prefixes = earlier.prefixes;
+    later.entries.insert(later.entries.end(), earlier.entries.begin(), earlier.entries.end());
+    return later;
+  };
   // In place: ms[0, kept) are the composed mentions, and a mention joined to the one before it is
   // passed over.
   size_t kept = 0;
@@ -599,18 +610,12 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         changed = true;
       } else if (generic_agent && !m.object && n.is_actor && n.record >= 0 && n_attaches &&
                  n.first_token == m.end_token &&
-                 (m.country.empty() || (lex_->agents()[m.agent].kind_id == AgentKind::kOffice && lex_->record(n.record).is_person)) &&
-                 (!definite_head(m) || definite_head(n) ||
-                  (lex_->agents()[m.agent].kind_id == AgentKind::kOffice && lex_->record(n.record).is_person))) {
+                 (title_of(m, n) || (m.country.empty() && (!definite_head(m) || definite_head(n))))) {
         // (An agent that already has its nationality, الحكومة اليمنية, does not take a genitive:
         // in اتهمت الحكومة اليمنية الحوثيين the next actor is the object.)
-        const ActorRecord& nr = lex_->record(n.record);
-        const AgentRecord& g = lex_->agents()[m.agent];
-        Mention c = std::move(n);
-        c.first_token = m.first_token;
-        c.prefixes = m.prefixes;
-        c.entries.insert(c.entries.end(), m.entries.begin(), m.entries.end());
-        if (g.kind_id == AgentKind::kOffice && nr.is_person) {
+        bool title = title_of(m, n);
+        Mention c = joined(std::move(n), m);
+        if (title) {
           // الرئيس دونالد ترامب: the title belongs to the person.
         } else {
           // قوات حفتر: the forces of the person's organisation, or of the organisation or state.
@@ -621,27 +626,19 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         ++k;
         changed = true;
       } else if (generic_agent && !m.object && m.country.empty() && n.is_actor && n.record >= 0 &&
-                 (n.prefixes & kAttachingClitics) == kProLi && n.first_token == m.end_token &&
-                 (text.tokens[m.first_token].prefixes & kProAl) && lex_->agents()[m.agent].kind_id == AgentKind::kOffice &&
-                 !lex_->record(n.record).is_person) {
+                 (n.prefixes & kAttachingClitics) == kProLi && n.first_token == m.end_token && definite_head(m) &&
+                 lex_->agents()[m.agent].kind_id == AgentKind::kOffice && !lex_->record(n.record).is_person) {
         // الأمين العام للأمم المتحدة، المبعوث الخاص للاتحاد الأفريقي: a definite office names its
         // organisation through لـ (the head of a construct takes no article). With the holder's name
         // right after (الأمين العام للأمم المتحدة أنطونيو غوتيريش), the title is the person's.
-        Mention c = std::move(n);
-        c.first_token = m.first_token;
-        c.prefixes = m.prefixes;
-        c.entries.insert(c.entries.end(), m.entries.begin(), m.entries.end());
+        Mention c = joined(std::move(n), m);
         c.agent = m.agent;
         TakeOwner(&c, c.record);
         ++k;
         if (k + 1 < ms.size() && ms[k + 1].is_actor && ms[k + 1].record >= 0 &&
             lex_->record(ms[k + 1].record).is_person && ms[k + 1].first_token == c.end_token &&
             !(ms[k + 1].prefixes & kAttachingClitics)) {
-          Mention person = std::move(ms[k + 1]);
-          person.first_token = c.first_token;
-          person.prefixes = c.prefixes;
-          person.entries.insert(person.entries.end(), c.entries.begin(), c.entries.end());
-          c = std::move(person);
+          c = joined(std::move(ms[k + 1]), c);
           ++k;
         }
         m = std::move(c);
