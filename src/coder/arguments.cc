@@ -10,6 +10,13 @@ bool DocumentCoder::IsActorLike(int32_t m) const {
   return x.is_actor || x.is_place();
 }
 
+bool DocumentCoder::StatePlace(int32_t m) const {
+  const Mention& x = M(m);
+  if (!x.is_place()) return false;
+  const PlaceRecord& p = lex_.places()[x.place];
+  return p.kind == "country" || lex_.CapitalPlace(p.country) == x.place;
+}
+
 bool DocumentCoder::IsPartitiveHead(uint32_t k) const {
   static constexpr std::string_view kParts[] = {"عدد", "قوه", "وحده", "مجموعه", "عناصر", "افراد", "بعض", "احد",
                                                 "احدي", "فرقه", "دوريه", "عشرات", "مئات", "الاف", "الوف"};
@@ -389,12 +396,18 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
   // (قصفت إسرائيل لبنان).
   int32_t h = token_trigger_[t.first];
   bool verb = h >= 0 && hit_verb_[h];
+  // States listed after بين (توسطت قطر بين حماس وإسرائيل) are parties, not where.
+  auto party = [&](int32_t m) {
+    if (!M(m).is_actor || group_of_[m] < 0) return false;
+    uint32_t first = M(groups_[group_of_[m]][0]).first_token;
+    return first > c.first_token && Bare(first - 1) == "بين";
+  };
   for (uint32_t k = t.end; k < c.end_token; ++k) {
     int32_t m = MentionAt(k);
     if (m < 0) continue;
     if (M(m).is_place() && locative(m) && take(m)) return m;
     if (M(m).is_place() && fallback_after < 0 && k < t.end + 4 &&
-        !(verb && M(m).is_actor && M(m).first_token == t.end)) {
+        !(verb && M(m).is_actor && M(m).first_token == t.end) && !party(m)) {
       fallback_after = m;
     }
     k = M(m).end_token - 1;

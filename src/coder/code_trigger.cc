@@ -99,6 +99,26 @@ bool DocumentCoder::HostagesAfter(size_t hi, const Clause& c) const {
   return false;
 }
 
+uint32_t DocumentCoder::ThreatenedActEnd(const TriggerHit& t, const Clause& c) const {
+  uint32_t from = t.rest_end > t.end ? t.rest_end : t.end;  // past the rest of a split phrase
+  for (uint32_t k = from; k < c.end_token && k < from + kThreatReach; ++k) {
+    if (text_.tokens[k].kind != TokenKind::kWord) break;
+    int32_t h = token_trigger_[k];
+    if (h < 0 || hits_[h].first != k) continue;  // the doer's words (زعيم الحوثيين) come first
+    if (!(text_.tokens[k].prefixes & kProBi)) break;
+    for (uint32_t p : *hit_payloads_[h]) {
+      const TriggerRecord& x = trig_.trigger(p);
+      const CameoCode* code = x.noun ? ont_.Find(x.cameo) : nullptr;
+      if (code != nullptr && (code->plover_type == PloverType::kAssault || code->plover_type == PloverType::kCoerce ||
+                              code->plover_type == PloverType::kSanction)) {
+        return hits_[h].end < c.end_token ? hits_[h].end : 0;
+      }
+    }
+    break;
+  }
+  return 0;
+}
+
 void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   TriggerHit t = hits_[hi];
   const TriggerRecord* reading = GovernedReading(t, ChooseRecord(t, *hit_payloads_[hi]), *hit_payloads_[hi]);
@@ -146,15 +166,24 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     VerbArguments(hi, r, c, &source, &target);
   }
 
-  // اشتباكات بين قوات الحكومة ومجموعات مسلحة: the two sides of a clash or of talks.
+  // اشتباكات بين قوات الحكومة ومجموعات مسلحة: the two sides of a clash or of talks. With a doer
+  // named (توسطت قطر بين حماس وإسرائيل، استعداد بغداد للتوسط بين طهران والرياض) the parties after
+  // بين are the targets, all of them.
   bool two_sides = false;  // one list gives both: its members are not one actor twice
-  if (source.empty() && target.empty()) {
-    for (uint32_t k = t.end; k < c.end_token && k < t.end + 4; ++k) {
+  if (target.empty()) {
+    uint32_t after = t.rest_end > t.end ? t.rest_end : t.end;  // past the rest of a split phrase
+    for (uint32_t k = after; k < c.end_token && k < after + 4; ++k) {
       if (Bare(k) != "بين" || k + 1 >= c.end_token) continue;
       int32_t m = MentionAt(k + 1);
-      if (m < 0 || !M(m).is_actor || group_of_[m] < 0) break;
+      // (States and capitals stand for their governments between a mediator's parties: بين طهران
+      // والرياض; other towns are where, as in مناورات بين حلب وإدلب.)
+      if (m < 0 || !(M(m).is_actor || (!source.empty() && StatePlace(m))) || group_of_[m] < 0) break;
       const std::vector<int32_t>& g = groups_[group_of_[m]];
-      if (g.size() >= 2 && g[0] == m) {
+      bool states = std::all_of(g.begin(), g.end(), [&](int32_t x) { return M(x).is_actor || StatePlace(x); });
+      if (g.size() >= 2 && g[0] == m && !source.empty() && states) {
+        target.members = g;
+        target.how = "the parties after بين";
+      } else if (g.size() >= 2 && g[0] == m) {
         source.members = {g[0]};
         source.how = "first side after بين";
         target.members.assign(g.begin() + 1, g.end());
@@ -199,6 +228,14 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   for (Arg* a : {&source, &target}) {
     if (a->counterpart) continue;  // the demonym of a counterpart stands for a person
     std::erase_if(a->members, [&](int32_t m) { return m < 0 || !IsActorLike(m); });
+  }
+  // هدد زعيم الحوثيين باستهداف السفن الأمريكية: a threat of a violent or coercive act (ب + its verbal
+  // noun: an attack, an arrest, a sanction) is aimed at whom the act would hit, the object right after
+  // that noun.
+  uint32_t threatened = code->plover_type == PloverType::kThreaten ? ThreatenedActEnd(t, c) : 0;
+  if (target.empty() && threatened > 0) {
+    int32_t m = MentionAt(threatened);
+    if (m >= 0 && IsActorLike(m) && !(M(m).prefixes & kPrepClitics)) target = GroupOf(m, "the object of the threatened act");
   }
   uint32_t clause_end = c.end_token;
   source = ExpandInclusion(source, clause_end);
@@ -328,11 +365,20 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       m = demonym_of_object(t.end);
       how = "demonym of the thing attacked (genitive)";
     }
+    if (m < 0 && threatened > 0) {
+      m = demonym_of_object(threatened);
+      how = "demonym of what the threatened act would hit";
+    }
     if (m < 0 && !r.noun && (r.target & kTargetObject)) {
       uint32_t obj = t.end;
       bool subject_elsewhere = !source.empty() && M(source.members[0]).end_token <= t.first;
       if (!source.empty() && M(source.members[0]).first_token == t.end) {
         obj = M(source.members[0]).end_token;
+        subject_elsewhere = true;
+      }
+      // أعلنت حماس قبولها المقترح المصري: the object follows the rest of a phrase split by its subject.
+      if (t.rest_end > t.rest) {
+        obj = t.rest_end;
         subject_elsewhere = true;
       }
       // ضربة جوية استهدفت المنطقة: a verb describing the attack noun before it has that attack as subject.
@@ -375,6 +421,11 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     if (m >= 0 && !own) {
       target.members = {m};
       target.how = how;
+      // المقترح المصري القطري: a second nationality right after the first qualifies the same noun.
+      for (int32_t n = demonym_at(M(m).end_token); n >= 0 && M(n).end_token < c.end_token;
+           n = demonym_at(M(n).end_token)) {
+        target.members.push_back(n);
+      }
     }
   }
 

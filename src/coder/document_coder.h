@@ -45,6 +45,8 @@ inline bool HasTanwin(std::string_view original) {
 constexpr uint32_t kCueReach = 10;
 // How far before a violent noun a verb of condemnation (ودان رئيس الهيئة سمير جعجع خطف) reaches.
 constexpr uint32_t kCondemnReach = 12;
+// How far after a threat verb its violent act (ب + noun) is looked for, past the doer's words.
+constexpr uint32_t kThreatReach = 8;
 // How far after a figurative trigger (هاجم) a word of speech (واصفا، ما سماه) makes it criticism.
 constexpr uint32_t kSpeechReach = 40;
 // How far before a trigger a relative or temporal clause opener, or a verb of occurrence, reaches.
@@ -179,6 +181,8 @@ class DocumentCoder {
                                             const std::vector<uint32_t>** one_word) const;
   void BuildGroups();
   bool IsActorLike(int32_t m) const;
+  // Whether mention `m` is a place naming a state: the state itself or its capital (موسكو).
+  bool StatePlace(int32_t m) const;
   uint16_t PrepositionOf(int32_t m) const;
   // Whether token `k` ends a count or is a noun of a part (قوة، عدد، عناصر) that من then specifies.
   bool IsPartitiveHead(uint32_t k) const;
@@ -295,6 +299,10 @@ class DocumentCoder {
   // The reading of a trigger word (verb or noun), or null when no reading fits.
   const TriggerRecord* ChooseRecord(const TriggerHit& t, const std::vector<uint32_t>& payloads) const;
   void CodeTrigger(size_t hit_index, std::vector<Event>* out);
+  // هدد باستهداف السفن الأمريكية: the token after the violent or coercive act (ب + its verbal noun: an
+  // attack, an arrest, a sanction) that threat trigger `t` names, past its doer; or 0. What that act
+  // would hit is the threat's target.
+  uint32_t ThreatenedActEnd(const TriggerHit& t, const Clause& c) const;
   // Gives the doer named by a later verb of claiming with an object pronoun (وقد تبناه تنظيم القاعدة)
   // to the sentence's violent events before it that have none.
   void ClaimedAfter(std::vector<Event>* out);

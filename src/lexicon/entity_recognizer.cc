@@ -585,6 +585,17 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     later.entries.insert(later.entries.end(), earlier.entries.begin(), earlier.entries.end());
     return later;
   };
+  // An office composed with its organisation (`office`, ending before ms[*k + 1]) followed right away
+  // by a person's name: the title is the person's, who takes the office's mention into his.
+  auto take_holder = [&](Mention* office, size_t* k) {
+    if (*k + 1 >= ms.size()) return;
+    Mention& holder = ms[*k + 1];
+    if (holder.is_actor && holder.record >= 0 && lex_->record(holder.record).is_person &&
+        holder.first_token == office->end_token && !(holder.prefixes & kAttachingClitics)) {
+      *office = joined(std::move(holder), *office);
+      ++*k;
+    }
+  };
   // In place: ms[0, kept) are the composed mentions, and a mention joined to the one before it is
   // passed over.
   size_t kept = 0;
@@ -615,15 +626,17 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         // in اتهمت الحكومة اليمنية الحوثيين the next actor is the object.)
         bool title = title_of(m, n);
         Mention c = joined(std::move(n), m);
+        ++k;
         if (title) {
           // الرئيس دونالد ترامب: the title belongs to the person.
         } else {
           // قوات حفتر: the forces of the person's organisation, or of the organisation or state.
           c.agent = m.agent;
           TakeOwner(&c, c.record);
+          // زعيم جماعة الحوثي عبد الملك الحوثي: an office of an organisation, with its holder's name.
+          if (lex_->agents()[m.agent].kind_id == AgentKind::kOffice) take_holder(&c, &k);
         }
         m = std::move(c);
-        ++k;
         changed = true;
       } else if (generic_agent && !m.object && m.country.empty() && n.is_actor && n.record >= 0 &&
                  (n.prefixes & kAttachingClitics) == kProLi && n.first_token == m.end_token && definite_head(m) &&
@@ -635,12 +648,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         c.agent = m.agent;
         TakeOwner(&c, c.record);
         ++k;
-        if (k + 1 < ms.size() && ms[k + 1].is_actor && ms[k + 1].record >= 0 &&
-            lex_->record(ms[k + 1].record).is_person && ms[k + 1].first_token == c.end_token &&
-            !(ms[k + 1].prefixes & kAttachingClitics)) {
-          c = joined(std::move(ms[k + 1]), c);
-          ++k;
-        }
+        take_holder(&c, &k);
         m = std::move(c);
       }
     }

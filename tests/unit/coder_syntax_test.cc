@@ -288,6 +288,28 @@ const SyntaxCase kCases[] = {
     // country.
     {"foreign_air_force_without_a_place", "قصفت طائرات روسية مواقع المعارضة.", "ASSAULT", "19", "RUS/MIL", "/OPP",
      true},
+    // 10. With a doer named, the parties listed after بين are the targets, states and capitals
+    // standing for their governments.
+    {"mediated_between_first_party", "توسطت مصر بين حماس وإسرائيل.", "CONSULT", "045", "EGY/", "PSE/REB", true},
+    {"mediated_between_second_party", "توسطت مصر بين حماس وإسرائيل.", "CONSULT", "045", "EGY/", "ISR/", true},
+    {"ready_to_mediate_between_capitals", "أبدت سلطنة عمان استعدادها للتوسط بين واشنطن وطهران.", "AGREE", "030",
+     "OMN/", "IRN/", true},
+    // An office of an organisation followed by its holder's name is his title: the name is no object.
+    {"leader_of_a_party_with_his_name", "انتقد زعيم حزب الله حسن نصر الله الحكومة اللبنانية.", "ACCUSE", "11", "LBN/REB",
+     "LBN/GOV", true},
+    // A threat of a violent or coercive act (ب + its verbal noun) is aimed at what the act would hit.
+    {"threat_aimed_at_the_bases_it_would_hit", "هددت كوريا الشمالية باستهداف القواعد الأمريكية في المنطقة.",
+     "THREATEN", "13", "PRK/", "USA/MIL", true},
+    {"threat_of_arrest_aimed_at_the_arrested", "هددت السلطات باعتقال الصحفيين الأجانب.", "THREATEN", "13", nullptr,
+     "/MED", true},
+    // What is massed (troops) is no target of the mobilisation.
+    {"troops_massed_are_no_target", "حشدت روسيا عشرات الآلاف من الجنود.", "MOBILIZE", "154", "RUS/", "", true},
+    // قبلت (the 3ms قبل is "before"); a second nationality after the first qualifies the same noun; the
+    // object after the rest of a phrase split by its subject takes its nationality.
+    {"accepted_an_initiative", "قبلت الحكومة السودانية المبادرة الإثيوبية.", "AGREE", "03", "SDN/GOV", "ETH/", true},
+    {"second_nationality_of_a_proposal", "رفضت إسرائيل المقترح المصري القطري.", "REJECT", "12", "ISR/", "QAT/", true},
+    {"object_after_a_split_phrase", "أعلنت الحكومة اليمنية رفضها المبادرة الإيرانية.", "REJECT", "12", "YEM/GOV",
+     "IRN/", true},
 };
 
 class SyntaxTest : public ::testing::TestWithParam<SyntaxCase> {};
