@@ -83,8 +83,9 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
         return a;
       }
     }
-    // غارات على مواقع المعارضة، هجوم على مقر الحزب: the owner, in construct, of the object hit. Not
-    // the words that make على a phrase of agency or of cause (على يد، على أيدي، على خلفية، على لسان).
+    // غارات على مواقع المعارضة، هجوم على مقر الحزب: the owner, in construct, of the object hit; so
+    // through عن (رفع الحظر عن أنشطة الأحزاب، أفرج عن معتقلي الحركة). Not the words that make على a
+    // phrase of agency or of cause (على يد، على أيدي، على خلفية، على لسان).
     if (M(m).is_actor && M(m).first_token == k && !(M(m).prefixes & (kPrepClitics | kProWa | kProFa)) && k >= 2 &&
         k - 1 > t.first) {
       uint32_t obj = k - 1;
@@ -97,7 +98,7 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
                          !CueStartsAt(obj - 1, CueKind::kByAgent);
       object_noun = object_noun && GrammarWordAt(obj) != GrammarWord::kNotObject;
       std::string_view before = Bare(obj - 1);
-      uint16_t way = before == "علي" ? kTargetAla : before == "ضد" ? kTargetDidd : 0;
+      uint16_t way = before == "علي" ? kTargetAla : before == "ضد" ? kTargetDidd : before == "عن" ? kTargetAn : 0;
       if (object_noun && way && (way & r.target) && obj - 1 >= t.end) {
         Arg a = ResolveDemonstrative(m);
         a.how = "owner (in construct) of what was hit";

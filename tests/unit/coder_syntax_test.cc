@@ -310,6 +310,12 @@ const SyntaxCase kCases[] = {
     {"second_nationality_of_a_proposal", "رفضت إسرائيل المقترح المصري القطري.", "REJECT", "12", "ISR/", "QAT/", true},
     {"object_after_a_split_phrase", "أعلنت الحكومة اليمنية رفضها المبادرة الإيرانية.", "REJECT", "12", "YEM/GOV",
      "IRN/", true},
+    // Revoking a suspension or a ban is a concession to whom it struck; through عن, the owner of the
+    // noun it introduces is the target.
+    {"ban_on_parties_revoked", "ألغت الحكومة التونسية قرار حظر نشاط الأحزاب الدينية.", "CONCEDE", "081", "TUN/GOV",
+     "TUN/PTY", true},
+    {"ban_lifted_from_the_activities_of_unions", "رفعت الحكومة الأردنية الحظر عن أنشطة النقابات.", "CONCEDE", "081",
+     "JOR/GOV", "JOR/LAB", true},
 };
 
 class SyntaxTest : public ::testing::TestWithParam<SyntaxCase> {};
