@@ -610,7 +610,9 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       bool n_attaches = !(n.prefixes & kAttachingClitics);
       bool generic_agent = m.agent >= 0 && m.record < 0;
       bool n_demonym_adj = n.demonym >= 0 && n.record < 0 && n.agent < 0;
-      if ((generic_agent || m.record >= 0) && n_demonym_adj && n_attaches && !has_demonym &&
+      // (A state takes no nationality: in حذرت تركيا الأكراد the Kurds are the object.)
+      bool state = m.record >= 0 && m.agent < 0 && lex_->record(m.record).is_state;
+      if ((generic_agent || m.record >= 0) && !state && n_demonym_adj && n_attaches && !has_demonym &&
           gap_ok(m, n, generic_agent ? 2 : 0)) {
         // الجيش التركي، وزير الخارجية الإيطالي، الكونغرس الأمريكي
         if (m.country.empty()) m.country = n.country;

@@ -314,6 +314,11 @@ const SyntaxCase kCases[] = {
     // noun it introduces is the target.
     {"ban_on_parties_revoked", "ألغت الحكومة التونسية قرار حظر نشاط الأحزاب الدينية.", "CONCEDE", "081", "TUN/GOV",
      "TUN/PTY", true},
+    // What a call or a demand in construct asks for has not happened.
+    {"called_for_disarmament_is_not_done", "رفضت الميليشيا دعوات نزع سلاحها.", "RETREAT", "087", nullptr, nullptr,
+     false},
+    // A state takes no nationality after it: the people named next are the object.
+    {"state_then_a_people_as_object", "اتهمت روسيا الأوكرانيين بقصف المدينة.", "ACCUSE", "112", "RUS/", "UKR/", true},
     {"ban_lifted_from_the_activities_of_unions", "رفعت الحكومة الأردنية الحظر عن أنشطة النقابات.", "CONCEDE", "081",
      "JOR/GOV", "JOR/LAB", true},
 };
