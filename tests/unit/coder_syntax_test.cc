@@ -319,6 +319,14 @@ const SyntaxCase kCases[] = {
      false},
     // A state takes no nationality after it: the people named next are the object.
     {"state_then_a_people_as_object", "اتهمت روسيا الأوكرانيين بقصف المدينة.", "ACCUSE", "112", "RUS/", "UKR/", true},
+    // Dictionary lines whose target column was empty or too narrow: sanctions threatened on X, military
+    // aid halted to X, an office closed (its owner after it).
+    {"sanctions_threatened_on_a_state", "هددت بريطانيا بفرض عقوبات على إيران.", "THREATEN", "1312", "GBR/", "IRN/",
+     true},
+    {"military_aid_halted_to_a_state", "أوقفت ألمانيا المساعدات العسكرية لإسرائيل.", "SANCTION", "1622", "DEU/", "ISR/",
+     true},
+    {"office_of_a_party_closed", "أغلقت الشرطة التركية مكتب حزب الشعوب الديمقراطي في أنقرة.", "COERCE", "172",
+     "TUR/COP", "TUR/PTY", true},
     {"ban_lifted_from_the_activities_of_unions", "رفعت الحكومة الأردنية الحظر عن أنشطة النقابات.", "CONCEDE", "081",
      "JOR/GOV", "JOR/LAB", true},
 };
