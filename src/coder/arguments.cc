@@ -99,6 +99,8 @@ uint16_t DocumentCoder::PrepositionOf(int32_t m) const {
     if (w == "الي") return kTargetIla;
     if (w == "في") return kTargetFi;
     if (w == "عن") return kTargetAn;
+    if (w == "لدي") return kTargetLada;
+    if (w == "تجاه" || w == "نحو" || w == "ازاء") return kTargetToward;
     std::string_view stem = BareWord(text_.Stem(prev));
     // بحسب المسؤولين، وفق الجيش: the one who says so, never the subject or object of the verb.
     if (stem == "حسب" || stem == "بحسب" || stem == "وفق" || stem == "وفقا") return kPrepOther;

@@ -37,6 +37,8 @@ enum TargetWay : uint16_t {
   kTargetIla = 1 << 7,    // الى
   kTargetFi = 1 << 8,     // في
   kTargetAn = 1 << 9,     // عن
+  kTargetLada = 1 << 10,  // لدى (an envoy accredited to, a complaint lodged with)
+  kTargetToward = 1 << 11,  // تجاه، نحو، إزاء (a stance or a policy towards)
 };
 
 // The TargetWay of a preposition in bare matching form (علي، ضد، الي ...; ب and ل as words), or 0.
