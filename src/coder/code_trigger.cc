@@ -168,7 +168,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
 
   // اشتباكات بين قوات الحكومة ومجموعات مسلحة: the two sides of a clash or of talks. With a doer
   // named (توسطت قطر بين حماس وإسرائيل، استعداد بغداد للتوسط بين طهران والرياض) the parties after
-  // بين are the targets, all of them.
+  // بين are the targets, all of them; not of an attack, whose بين is mostly where (بين حلب وإدلب).
   bool two_sides = false;  // one list gives both: its members are not one actor twice
   if (target.empty()) {
     uint32_t after = t.rest_end > t.end ? t.rest_end : t.end;  // past the rest of a split phrase
@@ -180,7 +180,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       if (m < 0 || !(M(m).is_actor || (!source.empty() && StatePlace(m))) || group_of_[m] < 0) break;
       const std::vector<int32_t>& g = groups_[group_of_[m]];
       bool states = std::all_of(g.begin(), g.end(), [&](int32_t x) { return M(x).is_actor || StatePlace(x); });
-      if (g.size() >= 2 && g[0] == m && !source.empty() && states) {
+      if (g.size() >= 2 && g[0] == m && !source.empty() && states && code->plover_type != PloverType::kAssault) {
         target.members = g;
         target.how = "the parties after بين";
       } else if (g.size() >= 2 && g[0] == m) {

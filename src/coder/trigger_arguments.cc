@@ -387,18 +387,33 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   // the doer, see CodeTrigger).
   const bool doer_inside = subj.empty() && (r.flags & kFlagDoerInside) && t.end > t.first + 1;
   if (doer_inside) vso = true;
+  // رفضت موسكو، أعلنت واشنطن دعمها: a capital right after a verb in the feminine, which agrees with it
+  // (a city is feminine), is its subject and stands for its state. Not in an attack or a visit, where a
+  // capital after the verb is what is hit or visited (قصفت بغداد، زارت موسكو).
+  const CameoCode* type = ont_.Find(r.cameo);
+  bool feminine = Bare(t.first).ends_with("ت") || Bare(t.first).starts_with("ت");
+  bool capital_may_act = feminine && type != nullptr && type->plover_type != PloverType::kAssault &&
+                         r.cameo.rfind("042", 0) != 0 && r.cameo.rfind("043", 0) != 0;
+  auto capital = [&](int32_t m) { return capital_may_act && !M(m).is_actor && StatePlace(m); };
   // A phrase split by its subject (فتح الجنود عليهم النار، أطلق عليه مسلحون النار) has its subject
   // between the verb and the rest.
   for (uint32_t k = t.end; subj.empty() && !doer_inside && k < t.rest; ++k) {
     int32_t m = MentionAt(k);
     if (m < 0 || M(m).first_token != k) continue;
-    if (M(m).is_actor && !IsPrepositional(m)) {
+    if ((M(m).is_actor || capital(m)) && !IsPrepositional(m)) {
       subj = GroupOf(m, "subject between the verb and the rest of its phrase");
       vso = true;
     }
     break;
   }
   if (subj.empty() && !doer_inside) subj = SubjectOf(t, c, &vso);
+  if (subj.empty() && !doer_inside && t.end < c.end_token) {
+    int32_t m = MentionAt(t.end);
+    if (m >= 0 && M(m).first_token == t.end && capital(m) && !IsPrepositional(m)) {
+      subj = GroupOf(m, "a capital after a verb in the feminine: its state, the subject");
+      vso = true;
+    }
+  }
   // أسفر عن مقتل مدنيين، أودى بحياة جنود: a phrase that ends in a noun without the article has the
   // actor right after it as that noun's genitive, never as the verb's subject.
   const Token& last = text_.tokens[t.end - 1];

@@ -314,6 +314,12 @@ const SyntaxCase kCases[] = {
     // noun it introduces is the target.
     {"ban_on_parties_revoked", "ألغت الحكومة التونسية قرار حظر نشاط الأحزاب الدينية.", "CONCEDE", "081", "TUN/GOV",
      "TUN/PTY", true},
+    // A capital right after a verb in the feminine (which agrees with a city) is its subject and
+    // stands for its state; after a masculine verb it is the object.
+    {"capital_rejects", "رفضت موسكو المقترح الأوكراني.", "REJECT", "12", "RUS/", "UKR/", true},
+    {"capital_accuses_capital", "اتهمت طهران واشنطن بدعم الإرهاب.", "ACCUSE", "112", "IRN/", "USA/", true},
+    {"capital_after_a_masculine_verb_is_the_object", "انتقد الرئيس الأوكراني موسكو.", "ACCUSE", "11", "UKR/GOV",
+     "RUS/", true},
     // What a call or a demand in construct asks for has not happened.
     {"called_for_disarmament_is_not_done", "رفضت الميليشيا دعوات نزع سلاحها.", "RETREAT", "087", nullptr, nullptr,
      false},
