@@ -99,26 +99,6 @@ bool DocumentCoder::HostagesAfter(size_t hi, const Clause& c) const {
   return false;
 }
 
-uint32_t DocumentCoder::ThreatenedActEnd(const TriggerHit& t, const Clause& c) const {
-  uint32_t from = t.rest_end > t.end ? t.rest_end : t.end;  // past the rest of a split phrase
-  for (uint32_t k = from; k < c.end_token && k < from + kThreatReach; ++k) {
-    if (text_.tokens[k].kind != TokenKind::kWord) break;
-    int32_t h = token_trigger_[k];
-    if (h < 0 || hits_[h].first != k) continue;  // the doer's words (زعيم الحوثيين) come first
-    if (!(text_.tokens[k].prefixes & kProBi)) break;
-    for (uint32_t p : *hit_payloads_[h]) {
-      const TriggerRecord& x = trig_.trigger(p);
-      const CameoCode* code = x.noun ? ont_.Find(x.cameo) : nullptr;
-      if (code != nullptr && (code->plover_type == PloverType::kAssault || code->plover_type == PloverType::kCoerce ||
-                              code->plover_type == PloverType::kSanction)) {
-        return hits_[h].end < c.end_token ? hits_[h].end : 0;
-      }
-    }
-    break;
-  }
-  return 0;
-}
-
 void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   TriggerHit t = hits_[hi];
   const TriggerRecord* reading = GovernedReading(t, ChooseRecord(t, *hit_payloads_[hi]), *hit_payloads_[hi]);
@@ -232,11 +212,6 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // هدد زعيم الحوثيين باستهداف السفن الأمريكية: a threat of a violent or coercive act (ب + its verbal
   // noun: an attack, an arrest, a sanction) is aimed at whom the act would hit, the object right after
   // that noun.
-  uint32_t threatened = code->plover_type == PloverType::kThreaten ? ThreatenedActEnd(t, c) : 0;
-  if (target.empty() && threatened > 0) {
-    int32_t m = MentionAt(threatened);
-    if (m >= 0 && IsActorLike(m) && !(M(m).prefixes & kPrepClitics)) target = GroupOf(m, "the object of the threatened act");
-  }
   uint32_t clause_end = c.end_token;
   source = ExpandInclusion(source, clause_end);
   target = ExpandInclusion(target, clause_end);
@@ -364,10 +339,6 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     if (m < 0 && r.noun && r.gen == ArgRole::kTarget) {
       m = demonym_of_object(t.end);
       how = "demonym of the thing attacked (genitive)";
-    }
-    if (m < 0 && threatened > 0) {
-      m = demonym_of_object(threatened);
-      how = "demonym of what the threatened act would hit";
     }
     if (m < 0 && !r.noun && (r.target & kTargetObject)) {
       uint32_t obj = t.end;

@@ -475,17 +475,23 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
 }
 
 
+bool DocumentCoder::ComplementFollows(size_t h) const {
+  const TriggerHit& next = hits_[h + 1];
+  uint32_t end = std::max(hits_[h].end, hits_[h].rest_end);  // a split phrase ends with its rest
+  if (text_.tokens[next.first].clause != text_.tokens[hits_[h].first].clause) return false;
+  if (next.first <= end + 1) return true;
+  // The doer may stand between (هدد زعيم جماعة الحوثي عبد الملك الحوثي باستهداف): one actor's words.
+  int32_t between = MentionAt(end);
+  return between >= 0 && M(between).is_actor && M(between).first_token == end && M(between).end_token == next.first;
+}
+
 void DocumentCoder::ThreatenedTargets(std::vector<Event>* out) {
   // هدد الحوثيون باستهداف السفن الإسرائيلية: a threat with no target of its own threatens the target
-  // of the act it names right after it (an intended event), and the act with no doer of its own is
+  // of the act it names right after it or after its doer (an intended event), and the act with no doer of its own is
   // the threatener's. So does an expression of intent or readiness (AGREE: أبدت إثيوبيا استعدادها
   // لاستئناف المحادثات مع مصر).
   for (size_t h = 0; h + 1 < hits_.size(); ++h) {
-    const TriggerHit& next = hits_[h + 1];
-    uint32_t end = std::max(hits_[h].end, hits_[h].rest_end);  // a split phrase ends with its rest
-    if (next.first > end + 1 || text_.tokens[next.first].clause != text_.tokens[hits_[h].first].clause) {
-      continue;
-    }
+    if (!ComplementFollows(h)) continue;
     for (size_t t : hit_events_[h]) {
       Event& threat = (*out)[t];
       if ((threat.event != "THREATEN" && threat.event != "AGREE") || threat.negated) continue;

@@ -45,8 +45,6 @@ inline bool HasTanwin(std::string_view original) {
 constexpr uint32_t kCueReach = 10;
 // How far before a violent noun a verb of condemnation (ودان رئيس الهيئة سمير جعجع خطف) reaches.
 constexpr uint32_t kCondemnReach = 12;
-// How far after a threat verb its violent act (ب + noun) is looked for, past the doer's words.
-constexpr uint32_t kThreatReach = 8;
 // How far after a figurative trigger (هاجم) a word of speech (واصفا، ما سماه) makes it criticism.
 constexpr uint32_t kSpeechReach = 40;
 // How far before a trigger a relative or temporal clause opener, or a verb of occurrence, reaches.
@@ -299,14 +297,13 @@ class DocumentCoder {
   // The reading of a trigger word (verb or noun), or null when no reading fits.
   const TriggerRecord* ChooseRecord(const TriggerHit& t, const std::vector<uint32_t>& payloads) const;
   void CodeTrigger(size_t hit_index, std::vector<Event>* out);
-  // هدد باستهداف السفن الأمريكية: the token after the violent or coercive act (ب + its verbal noun: an
-  // attack, an arrest, a sanction) that threat trigger `t` names, past its doer; or 0. What that act
-  // would hit is the threat's target.
-  uint32_t ThreatenedActEnd(const TriggerHit& t, const Clause& c) const;
   // Gives the doer named by a later verb of claiming with an object pronoun (وقد تبناه تنظيم القاعدة)
   // to the sentence's violent events before it that have none.
   void ClaimedAfter(std::vector<Event>* out);
   void ThreatenedTargets(std::vector<Event>* out);
+  // Whether hit h + 1 follows hit h right away or past h's doer alone (هدد زعيم الحوثيين باستهداف): it
+  // is then h's complement.
+  bool ComplementFollows(size_t h) const;
   // A noun in the rest of a verb phrase split by its subject (شن الجيش غارات على غزة) that gave an
   // event of the phrase's own type names the phrase's event: it gives the phrase's event a target the
   // phrase lacked, and is cleared (its `event` emptied; Run drops it).
