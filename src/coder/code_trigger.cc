@@ -41,12 +41,7 @@ const TriggerRecord* DocumentCoder::GovernedReading(const TriggerHit& t, const T
     if (stem.ends_with("ت")) {
       std::string noun(BareWord(stem.substr(0, stem.size() - std::string_view("ت").size())));
       noun += "ه";
-      const PhraseMatcher& tm = trig_.triggers();
-      uint32_t id = tm.WordId(noun);
-      const std::vector<uint32_t>* nouns = id == PhraseMatcher::kNoWord ? nullptr : tm.Payloads(tm.Step(0, id));
-      for (size_t i = 0; nouns != nullptr && i < nouns->size(); ++i) {
-        if (trig_.trigger((*nouns)[i]).noun) return &trig_.trigger((*nouns)[i]);
-      }
+      return NounLineOf(noun);
     }
     return nullptr;
   }
@@ -97,6 +92,66 @@ bool DocumentCoder::HostagesAfter(size_t hi, const Clause& c) const {
     if (w == "رهينه" || w == "رهائن" || w == "رهاين") return true;
   }
   return false;
+}
+
+const TriggerRecord* DocumentCoder::NounLineOf(std::string_view bare) const {
+  const PhraseMatcher& tm = trig_.triggers();
+  uint32_t id = tm.WordId(bare);
+  const std::vector<uint32_t>* lines = id == PhraseMatcher::kNoWord ? nullptr : tm.Payloads(tm.Step(0, id));
+  for (size_t i = 0; lines != nullptr && i < lines->size(); ++i) {
+    if (trig_.trigger((*lines)[i]).noun) return &trig_.trigger((*lines)[i]);
+  }
+  return nullptr;
+}
+
+Arg DocumentCoder::CondemnedDoer(size_t hi, const Clause& c, const Arg& source) const {
+  const TriggerHit& t = hits_[hi];
+  uint32_t j = t.rest_end > t.end ? t.rest_end : t.end;  // past the rest of a split phrase
+  if (!source.empty() && j < c.end_token && M(source.members[0]).first_token == j) j = M(source.members[0]).end_token;
+  if (!CueStartsAt(t.first, CueKind::kCondemn)) return {};
+  // The act condemned: a violent noun right after, or the noun the phrase ends in (أدان الهجوم، ندد
+  // بالتفجير). Its genitive is its doer only where the noun's line says so (هجمات الحوثيين; in اغتيال
+  // الحريري the genitive is the victim).
+  const TriggerRecord* x = nullptr;
+  if (j < c.end_token && token_trigger_[j] >= 0 && hits_[token_trigger_[j]].first == j) {
+    const TriggerHit& n = hits_[token_trigger_[j]];
+    x = ChooseRecord(n, *hit_payloads_[token_trigger_[j]]);
+    j = n.end;
+  } else if (j > t.first + 1 && text_.tokens[j - 1].kind == TokenKind::kWord) {
+    x = NounLineOf(Bare(j - 1));
+  }
+  const CameoCode* code = x != nullptr && x->noun ? ont_.Find(x->cameo) : nullptr;
+  if (code == nullptr || code->plover_type != PloverType::kAssault) return {};
+  bool genitive_doer = x->gen == ArgRole::kSource;
+  // Its adjectives (الإرهابي، الأخير), then its doer: the genitive (هجمات الحوثيين) or the subject of a
+  // relative clause of carrying out (الذي نفذته حركة الشباب، التي شنها التنظيم).
+  // (A singular agent noun there is an adjective: الهجوم الإرهابي، التفجير الانتحاري.)
+  for (uint32_t skip = 0; skip < 2 && j < c.end_token; ++skip) {
+    const Token& w = text_.tokens[j];
+    int32_t a = MentionAt(j);
+    bool adjective_agent = a >= 0 && M(a).record < 0 && M(a).agent >= 0 && M(a).end_token == j + 1 &&
+                           lex_.IsSingularAgentForm(Bare(j));
+    if (w.kind != TokenKind::kWord || !(w.prefixes & kProAl) || (a >= 0 && !adjective_agent) ||
+        token_trigger_[j] >= 0 || (w.word_class & kWordFunction)) {
+      break;
+    }
+    ++j;
+  }
+  if (j >= c.end_token) return {};
+  bool relative = false;
+  if (CueStartsAt(j, CueKind::kRelative)) {
+    for (const CueHit& q : cues_) {
+      if (q.first != j + 1 || trig_.cue(q.record).kind != CueKind::kPerpetrate) continue;
+      j = q.end;
+      relative = true;
+      break;
+    }
+  }
+  if (!relative && !genitive_doer) return {};
+  int32_t m = j < c.end_token ? MentionAt(j) : -1;
+  if (m < 0 || M(m).first_token != j || !M(m).is_actor || (M(m).prefixes & (kPrepClitics | kProWa | kProFa))) return {};
+  if (!source.empty() && group_of_[source.members[0]] == group_of_[m]) return {};
+  return GroupOf(m, "doer of the act condemned");
 }
 
 void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
@@ -399,6 +454,10 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       }
     }
   }
+
+  // أدانت الأمم المتحدة الهجوم الذي نفذته حركة الشباب، أدانت مصر هجمات الحوثيين: a condemnation is
+  // aimed at the doer of the act it condemns.
+  if (target.empty() && code->plover_type == PloverType::kAccuse) target = CondemnedDoer(hi, c, source);
 
   // Place.
   int32_t place = -1;

@@ -297,6 +297,11 @@ class DocumentCoder {
   // The reading of a trigger word (verb or noun), or null when no reading fits.
   const TriggerRecord* ChooseRecord(const TriggerHit& t, const std::vector<uint32_t>& payloads) const;
   void CodeTrigger(size_t hit_index, std::vector<Event>* out);
+  // The doer of the violent act a condemnation trigger (hit `hi`) names right after it or as the last
+  // word of its phrase, named after that act; or none.
+  Arg CondemnedDoer(size_t hi, const Clause& c, const Arg& source) const;
+  // The first noun line of triggers.tsv for a one-word form (bare matching form), or null.
+  const TriggerRecord* NounLineOf(std::string_view bare) const;
   // Gives the doer named by a later verb of claiming with an object pronoun (وقد تبناه تنظيم القاعدة)
   // to the sentence's violent events before it that have none.
   void ClaimedAfter(std::vector<Event>* out);

@@ -544,8 +544,24 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     const Token& last = text.tokens[a.end_token - 1];
     bool a_definite = (last.prefixes & kProAl) || text.Stem(last).rfind("ال", 0) == 0;
     if (definite && !a_definite && b.first_token > a.end_token && a.record < 0) return false;
+    // With words between, a nationality agrees in gender with a definite agent it qualifies (the words
+    // between are then its adjectives; a definite noun takes no genitive): in رفضت الحكومة المقترح
+    // الإسرائيلي، انتقدت الحكومة الموقف التركي the masculine nationality is the object's. An agent in ة
+    // or in ات (a feminine, or a plural of things or of groups: القوات) takes the feminine in ية.
+    // (Nationalities are normalized with ه for ة.)
+    if (b.first_token > a.end_token && (last.prefixes & kProAl) && b.end_token == b.first_token + 1) {
+      std::string_view head = text.Stem(last), nationality = text.Stem(text.tokens[b.first_token]);
+      bool feminine_agent = head.ends_with("ه") || head.ends_with("ات");
+      bool masculine_singular = nationality.ends_with("ي");
+      if (feminine_agent && masculine_singular) return false;
+      // A definite office (الرئيس) is followed by its nationality first (الرئيس الأمريكي السابق): in
+      // رفض الرئيس المقترح الأمريكي the nationality is the proposal's.
+      if (a.agent >= 0 && lex_->agents()[a.agent].kind_id == AgentKind::kOffice && a.end_token == a.first_token + 1) {
+        return false;
+      }
+    }
     // Nor a feminine one after a man's office, with words between: in رفض الرئيس الوساطة القطرية the
-    // nationality is the mediation's. (Nationalities are normalized with ه for ة.)
+    // nationality is the mediation's.
     if (b.first_token > a.end_token && a.agent >= 0 && lex_->agents()[a.agent].kind_id == AgentKind::kOffice &&
         text.Stem(text.tokens[b.first_token]).ends_with("ه") &&
         !text.Stem(text.tokens[a.first_token]).ends_with("ه")) {

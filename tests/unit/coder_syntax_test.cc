@@ -320,6 +320,17 @@ const SyntaxCase kCases[] = {
     {"capital_accuses_capital", "اتهمت طهران واشنطن بدعم الإرهاب.", "ACCUSE", "112", "IRN/", "USA/", true},
     {"capital_after_a_masculine_verb_is_the_object", "انتقد الرئيس الأوكراني موسكو.", "ACCUSE", "11", "UKR/GOV",
      "RUS/", true},
+    // A condemnation is aimed at the doer of the act it condemns: the subject of a relative clause of
+    // carrying out, or the genitive where the act's noun takes its doer so (not the victim of اغتيال).
+    {"condemned_attack_carried_out_by", "أدانت الأمم المتحدة الهجوم الذي نفذته حركة الشباب.", "ACCUSE", "111", "/IGO",
+     "SOM/REB", true},
+    {"condemned_attacks_of_a_group", "أدانت مصر هجمات الحوثيين على السفن.", "ACCUSE", "111", "EGY/", "YEM/REB", true},
+    {"condemned_assassination_is_not_aimed_at_the_victim", "أدان الرئيس اغتيال الحريري.", "ACCUSE", "111", "/GOV",
+     "", true},
+    // With words between, a nationality agrees in gender with a definite agent it qualifies, and a
+    // definite office takes its nationality first: here the nationality is the object's.
+    {"feminine_agent_masculine_nationality", "رفضت الحكومة المقترح الإسرائيلي.", "REJECT", "12", "/GOV", "ISR/", true},
+    {"office_then_object_then_nationality", "رفض الرئيس المقترح الأمريكي.", "REJECT", "12", "/GOV", "USA/", true},
     // What a call or a demand in construct asks for has not happened.
     {"called_for_disarmament_is_not_done", "رفضت الميليشيا دعوات نزع سلاحها.", "RETREAT", "087", nullptr, nullptr,
      false},
