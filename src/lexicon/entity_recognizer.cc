@@ -11,10 +11,11 @@
 namespace rasad {
 namespace {
 
-// Nouns that announce a place name (bare matching form): منطقة، مدينة ...
-constexpr std::array<std::string_view, 16> kPlaceNouns = {
-    "منطقه", "مدينه", "بلده", "قريه", "محافظه", "ولايه", "اقليم", "ضاحيه",
-    "حي",    "مخيم",  "قضاء", "ناحيه", "مديريه", "عاصمه", "بلدات", "مناطق",
+// Nouns that announce a place name (bare matching form): منطقة، مدينة ... (ريف حلب: the countryside
+// of a town, not the Rif.)
+constexpr std::array<std::string_view, 17> kPlaceNouns = {
+    "منطقه", "مدينه", "بلده", "قريه", "محافظه", "ولايه", "اقليم", "ضاحيه", "حي",
+    "مخيم",  "قضاء",  "ناحيه", "مديريه", "عاصمه", "بلدات", "مناطق", "ريف",
 };
 
 // Words of loyalty or belonging before لـ (bare matching form): موالون لـ، تابعة لـ، مقربون من.

@@ -100,6 +100,10 @@ const PlaceCase kPlaces[] = {
     // A masculine adjective does not agree with a feminine noun: the object of the verb.
     {"اقتحمت القوات السورية القصير.", "القصير", "Al-Qusayr", "SYR"},
     {"انضمت الدول الجديدة إلى الاتحاد.", "الجديدة", "", ""},
+    // ريف is a place noun (the countryside of a town), not the Rif; ساحة الشهداء names Beirut's square
+    // in a document about Lebanon.
+    {"قصفت الطائرات مواقع للمسلحين في ريف الحسكة.", "ريف الحسكة", "Al-Hasakah countryside", "SYR"},
+    {"تجمع المتظاهرون اللبنانيون في ساحة الشهداء.", "ساحة الشهداء", "Martyrs' Square (Beirut)", "LBN"},
     // عمان: Amman after the capital noun or with Jordan in the document, else Oman as before.
     {"عقد الاجتماع في العاصمة عمان.", "عمان", "Amman", "JOR"},
     {"التقى وزير الخارجية الأردني نظيره السوري في عمان.", "عمان", "Amman", "JOR"},
