@@ -548,6 +548,11 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       }
       m.place_confidence = seen.size() <= 1 ? 1.0f : static_cast<float>(chosen + 1) / static_cast<float>(total);
     }
+    // عمان is Oman and Amman: a name the context resolves to a town of another state does not name
+    // the state (في عمان with Jordanians about is Amman, not Oman as an actor).
+    if (state_rec >= 0 && place >= 0 && lex_->places()[place].country != lex_->record(state_rec).country) {
+      state_rec = -1;
+    }
     int32_t rec = actor_rec >= 0 ? actor_rec : state_rec;
     if (rec >= 0) {
       const ActorRecord& a = lex_->record(rec);

@@ -132,5 +132,38 @@ TEST(PlaceNameTest, CommonWordsAndAmbiguousNames) {
   }
 }
 
+// عمان names Oman and Amman: resolved to Amman by the context, the mention does not name the state.
+struct StateOrTownCase {
+  const char* text;
+  const char* place_en;
+  bool state;  // whether the mention is also the state Oman, an actor
+};
+
+const StateOrTownCase kStateOrTown[] = {
+    {"تظاهر مئات الأردنيين في عمان احتجاجا على رفع الأسعار.", "Amman", false},
+    {"قالت وزارة الخارجية العمانية في بيان إن الوساطة مستمرة في عمان.", "Oman", true},
+};
+
+TEST(PlaceNameTest, AmmanIsNotTheStateOman) {
+  const Engine* engine = TestEngine();
+  ASSERT_NE(engine, nullptr);
+  Worker worker(engine);
+  for (const StateOrTownCase& x : kStateOrTown) {
+    Document doc;
+    doc.text = x.text;
+    worker.Analyze(doc);
+    const AnalyzedText& t = worker.text();
+    bool found = false;
+    for (const Mention& m : worker.recognition().mentions) {
+      uint32_t b = t.tokens[m.first_token].begin, e = t.tokens[m.end_token - 1].end;
+      if (t.original.substr(b, e - b) != "عمان" || !m.is_place()) continue;
+      found = true;
+      EXPECT_EQ(engine->lexicon().places()[m.place].name_en, x.place_en) << x.text;
+      EXPECT_EQ(m.is_actor, x.state) << x.text;
+    }
+    EXPECT_TRUE(found) << x.text;
+  }
+}
+
 }  // namespace
 }  // namespace rasad
