@@ -2,6 +2,7 @@
 rasad_add_test(lexicon_test unit/lexicon_test.cc)
 rasad_add_test(lexicon_token_keys_test unit/lexicon_token_keys_test.cc)
 rasad_add_test(geonames_import_test unit/geonames_import_test.cc)
+rasad_add_test(lexicon_places_test unit/lexicon_places_test.cc)
 rasad_add_test(coder_test unit/coder_test.cc)
 rasad_add_test(coder_reporting_test unit/coder_reporting_test.cc)
 rasad_add_test(coder_actors_test unit/coder_actors_test.cc)

@@ -3,16 +3,19 @@
 #include <algorithm>
 #include <array>
 
+#include "lexicon/place_name.h"
+
 #include "text/utf8.h"
 #include "text/word_set.h"
 
 namespace rasad {
 namespace {
 
-// Nouns that announce a place name (bare matching form): منطقة، مدينة ...
-constexpr std::array<std::string_view, 16> kPlaceNouns = {
-    "منطقه", "مدينه", "بلده", "قريه", "محافظه", "ولايه", "اقليم", "ضاحيه",
-    "حي",    "مخيم",  "قضاء", "ناحيه", "مديريه", "عاصمه", "بلدات", "مناطق",
+// Nouns that announce a place name (bare matching form): منطقة، مدينة ... (ريف حلب: the countryside
+// of a town, not the Rif.)
+constexpr std::array<std::string_view, 17> kPlaceNouns = {
+    "منطقه", "مدينه", "بلده", "قريه", "محافظه", "ولايه", "اقليم", "ضاحيه", "حي",
+    "مخيم",  "قضاء",  "ناحيه", "مديريه", "عاصمه", "بلدات", "مناطق", "ريف",
 };
 
 // Words of loyalty or belonging before لـ (bare matching form): موالون لـ، تابعة لـ، مقربون من.
@@ -82,6 +85,8 @@ struct RawMatch {
   bool corrected = false;
   std::string corrected_to;
   bool weak = false;  // made only of common words: needs context to count as a name
+  // One word that is also a common word of news (places/common_words.tsv).
+  Lexicon::CommonWord common = Lexicon::CommonWord::kNone;
 };
 
 constexpr uint8_t kAttachingClitics = kProWa | kProFa | kProBi | kProLi | kProKa;
@@ -206,6 +211,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         }
         for (uint32_t p : r.payloads) r.weak = r.weak && !EntryRef::Unpack(p).sure;
         for (uint32_t p : r.payloads) r.weak = r.weak || EntryRef::Unpack(p).contextual;
+        if (m.length == 1) r.common = lex_->CommonPlaceWord(out->keys.tokens[i]);
         raws.push_back(std::move(r));
         i += m.length;
         continue;
@@ -334,6 +340,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
           break;
         }
         case EntryKind::kPlace: {
+          if (r.common != Lexicon::CommonWord::kNone) break;  // (العديد "many" says nothing of Qatar)
           const std::string& c = lex_->places()[ref.index].country;
           if (place_country == nullptr || place_country->empty()) place_country = &c;
           else if (*place_country != c) one_place_country = false;
@@ -393,10 +400,37 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     if ((t.word_class & kWordVerb) && text.Stem(text.tokens[first - 1]) == "من") return false;
     return is_place_noun(first - 1) || TokenIn<kLocativeWords>(out->keys.tokens[first - 1]);
   };
+  // A name that is also a common word (العديد، الشهداء، الجديدة) names the place only with place
+  // evidence around it (CommonWordIsPlace).
+  auto common_word_is_place = [&](const RawMatch& r, const std::string& country) {
+    uint32_t first = r.first;
+    const Token& t = text.tokens[first];
+    CommonWordContext c;
+    c.adjective = r.common == Lexicon::CommonWord::kAdjective;
+    if (first > 0 && text.tokens[first - 1].sentence == t.sentence) {
+      const Token& before = text.tokens[first - 1];
+      c.place_noun_before = is_place_noun(first - 1);
+      // (A particle is no noun: إلى، التي.)
+      std::string_view stem = text.Stem(before);
+      c.definite_before = before.kind == TokenKind::kWord && !(t.prefixes & kAttachingClitics) &&
+                          !(before.word_class & kWordFunction) &&
+                          ((before.prefixes & kProAl) || BareWord(stem).size() < stem.size() ||
+                           before.suffix != Enclitic::kNone) &&
+                          (!c.adjective || AgreesAsAttribute(out->keys.tokens[first - 1].key[0],
+                                                             out->keys.tokens[first].key[0]));
+    }
+    c.locative_before = locative(first);
+    c.country_in_document = weight_of(country) >= 1;
+    if (first + 1 < text.tokens.size() && text.tokens[first + 1].sentence == t.sentence) {
+      const Token& after = text.tokens[first + 1];
+      c.partitive_after = after.kind == TokenKind::kWord && after.prefixes == 0 && text.Stem(after) == "من";
+    }
+    return CommonWordIsPlace(c);
+  };
   for (RawMatch& r : raws) {
     // A place noun alone (المدينة "the city", not Medina) is never a name.
     bool place_noun = r.length == 1 && is_place_noun(r.first);
-    if (!r.weak && !place_noun) continue;
+    if (!r.weak && !place_noun && r.common == Lexicon::CommonWord::kNone) continue;
     bool keep_places = r.weak ? locative(r.first) : true;
     // A gazetteer town named by a common word (الأمن Emmen، إطار Atar، الجامعة Djamaa) after a mere
     // preposition needs its country in the document too; after a place noun (مدينة X) it is a name.
@@ -410,10 +444,12 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         const PlaceRecord& pl = lex_->places()[ref.index];
         if (ref.contextual && weight_of(pl.country) < 1) return true;
         if (place_noun) return true;
+        if (r.common != Lexicon::CommonWord::kNone) return !common_word_is_place(r, pl.country);
         if (pl.curated || !r.weak) return false;
         return !keep_places || (!named_as_place && weight_of(pl.country) < 1);
       }
       if (ref.kind == EntryKind::kActor) {
+        if (!r.weak && !place_noun) return false;  // (here for its places only)
         // A multi-word name (قوات الدعم السريع، مجلس الأمن الدولي) is specific enough; a single
         // common word, or a name marked contextual, needs its country in the document.
         if (r.length > 1 && !ref.contextual) return false;
@@ -423,6 +459,24 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       }
       return false;
     });
+  }
+
+  // After a place noun a name names a town, not a state: العاصمة عمان، مدينة عمان is Amman, not
+  // Oman, which عمان also names (PlaceNounNamesTown in place_name.h).
+  for (RawMatch& r : raws) {
+    if (r.length != 1 || r.first == 0 || !is_place_noun(r.first - 1) ||
+        text.tokens[r.first - 1].sentence != text.tokens[r.first].sentence) {
+      continue;
+    }
+    auto state = [&](uint32_t p) {
+      EntryRef ref = EntryRef::Unpack(p);
+      return ref.kind == EntryKind::kCountry ||
+             (ref.kind == EntryKind::kPlace && !PlaceNounNamesTown(lex_->places()[ref.index].kind));
+    };
+    bool town = std::any_of(r.payloads.begin(), r.payloads.end(), [&](uint32_t p) {
+      return EntryRef::Unpack(p).kind == EntryKind::kPlace && !state(p);
+    });
+    if (town) std::erase_if(r.payloads, state);
   }
 
   // 4. Resolution.
@@ -493,6 +547,11 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         total += weight_of(c) + 1;
       }
       m.place_confidence = seen.size() <= 1 ? 1.0f : static_cast<float>(chosen + 1) / static_cast<float>(total);
+    }
+    // عمان is Oman and Amman: a name the context resolves to a town of another state does not name
+    // the state (في عمان with Jordanians about is Amman, not Oman as an actor).
+    if (state_rec >= 0 && place >= 0 && lex_->places()[place].country != lex_->record(state_rec).country) {
+      state_rec = -1;
     }
     int32_t rec = actor_rec >= 0 ? actor_rec : state_rec;
     if (rec >= 0) {

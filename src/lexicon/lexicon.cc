@@ -29,6 +29,7 @@ class LexiconLoader {
     if (s.ok() && Optional("lexicon/people.tsv")) s = LoadActors("lexicon/people.tsv", kPersonColumns);
     if (s.ok()) s = LoadAgents("lexicon/agents.tsv");
     if (s.ok()) s = LoadTerritoryNouns("lexicon/territory_nouns.tsv");
+    if (s.ok()) s = LoadCommonPlaceWords("lexicon/places/common_words.tsv");
     if (s.ok()) s = LoadPlaces(data_dir_ + "/lexicon/places/curated.tsv", "lexicon/places/curated.tsv", true);
     if (s.ok() && !paths.gazetteer_path.empty()) {
       if (fs::exists(paths.gazetteer_path)) {
@@ -149,6 +150,26 @@ class LexiconLoader {
       FlatStringIndex& index = capital ? lex_->capital_nouns_ : lex_->territory_nouns_;
       index.Insert(bare);
       index.Insert("ال" + bare);
+    }
+    return Status::Ok();
+  }
+
+  // lexicon/places/common_words.tsv: `word  class  notes`, one word with its article as news
+  // writes it; class quantifier, adjective or noun.
+  Status LoadCommonPlaceWords(const std::string& rel) {
+    if (!Optional(rel)) return Status::Ok();
+    TsvReader r(data_dir_ + "/" + rel);
+    std::vector<std::string_view> f;
+    while (r.Next(&f)) {
+      std::string norm = ArabicNormalizer::Get().Normalize(f[0]);
+      if (norm.empty() || norm.find(' ') != std::string::npos) return r.Error("expected one word");
+      if (f.size() < 2 || (f[1] != "quantifier" && f[1] != "adjective" && f[1] != "noun")) {
+        return r.Error("expected a class: quantifier, adjective or noun");
+      }
+      // Tokens are looked up by their bare stem (a word known whole with its article keeps it in
+      // its stem, and BareWord removes it).
+      FlatStringIndex& index = f[1] == "adjective" ? lex_->common_place_adjectives_ : lex_->common_place_words_;
+      index.Insert(BareWord(norm));
     }
     return Status::Ok();
   }

@@ -102,6 +102,17 @@ class Lexicon {
     if (capital_nouns_.Find(k.key[0], k.hash[0]) != FlatStringIndex::kNone) return Territory::kCapital;
     return Territory::kNone;
   }
+  // Whether a token is a common word of news that also names a place: a quantifier, an adjective or
+  // a noun listed in lexicon/places/common_words.tsv (العديد، الجديدة، الشهداء). Such a name is read
+  // as the place only with place evidence (CommonWordIsPlace in place_name.h).
+  // kNone when it is not listed; kAdjective for the class `adjective`, kNoun for the others.
+  enum class CommonWord : uint8_t { kNone, kNoun, kAdjective };
+  CommonWord CommonPlaceWord(const TokenKeys::Keys& k) const {
+    if (k.count == 0) return CommonWord::kNone;
+    if (common_place_words_.Find(k.key[0], k.hash[0]) != FlatStringIndex::kNone) return CommonWord::kNoun;
+    if (common_place_adjectives_.Find(k.key[0], k.hash[0]) != FlatStringIndex::kNone) return CommonWord::kAdjective;
+    return CommonWord::kNone;
+  }
   // The curated place of a state as a whole (kind "country"), or -1.
   int32_t CountryPlace(std::string_view iso3) const;
   // The place of a state's capital (countries.tsv capital_ar, first name), or -1.
@@ -133,7 +144,8 @@ class Lexicon {
   std::unordered_map<std::string, uint32_t> actor_by_id_;  // -> index into actors_
   std::unordered_map<std::string, std::vector<std::pair<std::string, uint32_t>>> places_by_country_;
   std::unordered_map<uint32_t, uint8_t> one_word_forms_;
-  FlatStringIndex territory_nouns_, capital_nouns_, singular_agent_forms_;
+  FlatStringIndex territory_nouns_, capital_nouns_, singular_agent_forms_, common_place_words_,
+      common_place_adjectives_;
   std::unordered_map<std::string, int32_t> country_place_, capital_place_;
   std::unordered_map<std::string, bool> sectors_;
   std::unordered_map<std::string, bool> country_codes_;

@@ -37,6 +37,7 @@ class Checker {
     CheckActors("lexicon/people.tsv", kPersonColumns);
     CheckAgents("lexicon/agents.tsv");
     CheckPlaces("lexicon/places/curated.tsv");
+    if (fs::exists(dir_ + "/lexicon/places/common_words.tsv")) CheckCommonPlaceWords("lexicon/places/common_words.tsv");
     CheckTriggers("coder/triggers.tsv");
     for (const auto& [where, id] : references_) {
       if (!actor_ids_.count(id) && !countries_.count(id)) Error(where, fmt::format("'{}' names no actor", id));
@@ -183,6 +184,20 @@ class Checker {
         Error(Where(rel, r), "lat/lon are not valid coordinates");
       }
       if (f[8].empty()) Error(Where(rel, r), "coord_source is required");
+    }
+  }
+
+  void CheckCommonPlaceWords(const std::string& rel) {
+    TsvReader r(dir_ + "/" + rel);
+    if (!Open(rel, &r)) return;
+    std::vector<std::string_view> f;
+    while (r.Next(&f)) {
+      CheckDuplicateLine(rel, r, f);
+      if (f[0].find(' ') != std::string_view::npos) Error(Where(rel, r), "expected one word");
+      std::string_view c = f.size() > 1 ? f[1] : std::string_view();
+      if (c != "quantifier" && c != "adjective" && c != "noun") {
+        Error(Where(rel, r), fmt::format("class '{}' is not quantifier, adjective or noun", c));
+      }
     }
   }
 

@@ -29,4 +29,24 @@ std::string NewsSpelling(std::string_view text) {
   return std::string(Trim(out));
 }
 
+bool CommonWordIsPlace(const CommonWordContext& c) {
+  if (c.partitive_after || c.definite_before) return false;
+  if (c.adjective || c.place_noun_before) return true;
+  return c.locative_before && c.country_in_document;
+}
+
+namespace {
+bool EndsWith(std::string_view s, std::string_view end) {
+  return s.size() >= end.size() && s.substr(s.size() - end.size()) == end;
+}
+}  // namespace
+
+bool AgreesAsAttribute(std::string_view noun, std::string_view adjective) {
+  bool feminine_adjective = EndsWith(adjective, "ه") || EndsWith(adjective, "ة") || EndsWith(adjective, "اء");
+  bool feminine_noun = EndsWith(noun, "ه") || EndsWith(noun, "ة") || EndsWith(noun, "ات");
+  return feminine_adjective || !feminine_noun;
+}
+
+bool PlaceNounNamesTown(std::string_view kind) { return kind != "country"; }
+
 }  // namespace rasad

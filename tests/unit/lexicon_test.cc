@@ -32,12 +32,14 @@ TEST(LexiconTest, CheckReportsFileAndLine) {
   std::ofstream(dir + "/lexicon/actors/x.tsv") << "# comment\nLBY_A\tLBY\tGOV\tA\tحكومة ألف\t2019-13\nLBY_B\tXYZ\tZZZ\tB\tباء\n";
   std::ofstream(dir + "/ontology/cameo.tsv") << "190\tASSAULT\t\t4\t-10\tUse force\n";
   std::ofstream(dir + "/coder/triggers.tsv") << "999\tverb\tهاجم\n";
+  std::ofstream(dir + "/lexicon/places/common_words.tsv") << "# word class notes\nالعديد\tquantifier\nالجديدة\tverb\n";
   std::vector<std::string> got;
   for (const LexiconProblem& p : CheckLexicon(dir)) got.push_back(p.where + ": " + p.message);
   std::vector<std::string> want = {
       "lexicon/actors/x.tsv:2: bad date '2019-13'",
       "lexicon/actors/x.tsv:3: unknown country code 'XYZ'",
       "lexicon/actors/x.tsv:3: unknown sector 'ZZZ'",
+      "lexicon/places/common_words.tsv:3: class 'verb' is not quantifier, adjective or noun",
   };
   for (const std::string& w : want) {
     EXPECT_NE(std::find(got.begin(), got.end(), w), got.end()) << "missing: " << w;
