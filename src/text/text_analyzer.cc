@@ -277,8 +277,10 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
     if (cls == CharClass::kArabic || cls == CharClass::kOtherLetter || cls == CharClass::kLatin) {
       kind = cls == CharClass::kLatin ? TokenKind::kLatin : TokenKind::kWord;
       if (cls == CharClass::kArabic) {
-        // The bulk of an Arabic word: two-byte letters and marks, classed without a full decode.
-        while (end - p >= 2 && classes.ArabicPair(p[0], p[1])) p += 2;
+        // The bulk of an Arabic word: two-byte letters and marks, classed without a full decode. (A
+        // pair starting before end - 1 is whole; the text is not empty here.)
+        const unsigned char* last = end - 1;
+        while (p < last && classes.ArabicPair(p[0], p[1])) p += 2;
       }
       while (p < end && *p != ' ') {  // a space, the usual end, is read by the outer loop
         char32_t c;
