@@ -141,9 +141,10 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   out->token_mention.assign(text.tokens.size(), -1);
   out->keys.Compute(text);
   const PhraseMatcher& pm = lex_->matcher();
-  out->roots.resize(text.tokens.size());
-  out->place_noun.resize(text.tokens.size());
-  for (uint32_t i = 0; i < text.tokens.size(); ++i) {
+  const uint32_t token_count = static_cast<uint32_t>(text.tokens.size());  // (read once: see TokenKeys::Compute)
+  out->roots.resize(token_count);
+  out->place_noun.resize(token_count);
+  for (uint32_t i = 0; i < token_count; ++i) {
     Recognition::WordLookup w = out->lookups.Get(&pm, out->keys, i, [&](const TokenKeys::Keys& k) {
       return Recognition::WordLookup{pm.RootsOf(k), IsPlaceNoun(k)};
     });

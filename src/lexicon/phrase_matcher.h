@@ -67,25 +67,27 @@ class TypeMemo {
     if (owner != owner_ || keys.generation != generation_) {
       owner_ = owner;
       generation_ = keys.generation;
-      slots_.clear();
+      known_.clear();
+      values_.clear();
     }
-    if (k.type >= slots_.size()) slots_.resize(std::max<size_t>(k.type + 1, 2 * slots_.size()));
-    Slot& slot = slots_[k.type];
-    if (!slot.known) {
-      slot.value = compute(k);
-      slot.known = true;
+    if (k.type >= known_.size()) {
+      known_.resize(std::max<size_t>(k.type + 1, 2 * known_.size()));
+      values_.resize(known_.size());
     }
-    return slot.value;
+    if (!known_[k.type]) {
+      values_[k.type] = compute(k);
+      known_[k.type] = 1;
+    }
+    return values_[k.type];
   }
 
  private:
-  struct Slot {
-    T value{};
-    bool known = false;
-  };
   const void* owner_ = nullptr;
   uint64_t generation_ = 0;
-  std::vector<Slot> slots_;
+  // Per type: whether its value is known, and the value. (Two arrays: the bounds test reads the
+  // size of an array of bytes, which takes no division.)
+  std::vector<uint8_t> known_;
+  std::vector<T> values_;
 };
 
 class PhraseMatcher {
