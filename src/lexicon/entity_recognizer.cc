@@ -5,6 +5,7 @@
 
 #include "text/utf8.h"
 #include "text/word_set.h"
+#include "util/bytes_equal.h"
 
 namespace rasad {
 namespace {
@@ -19,13 +20,14 @@ constexpr std::array<std::string_view, 16> kPlaceNouns = {
 bool IsLoyalWord(std::string_view w) {
   static constexpr std::string_view kLoyal[] = {"موالين", "موالون", "موالي", "مواليه", "موال", "تابعين",
                                                 "تابعون", "تابعه", "تابع", "مواليين"};
-  return std::find(std::begin(kLoyal), std::end(kLoyal), w) != std::end(kLoyal);
+  return std::any_of(std::begin(kLoyal), std::end(kLoyal), [&](std::string_view x) { return TextEqual(x, w); });
 }
 
 // Non-state armed groups: their fighters (مسلحو حركة الشباب) are coded with the group's sector, not
 // as unidentified gunmen.
 bool IsNonStateArmedSector(std::string_view s) {
-  return s == "REB" || s == "SEP" || s == "INS" || s == "IMG" || s == "CRM";
+  return TextEqual(s, "REB") || TextEqual(s, "SEP") || TextEqual(s, "INS") || TextEqual(s, "IMG") ||
+         TextEqual(s, "CRM");
 }
 
 // Whether an object noun `m` is owned, through لـ, by the mention `n` after it: right after it
@@ -297,7 +299,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   std::vector<std::pair<std::string, int>>& weight = out->context;
   weight.clear();
   auto add = [&](const std::string& country, int w) {
-    auto it = std::find_if(weight.begin(), weight.end(), [&](const auto& e) { return e.first == country; });
+    auto it = std::find_if(weight.begin(), weight.end(), [&](const auto& e) { return TextEqual(e.first, country); });
     if (it == weight.end()) weight.emplace_back(country, w);
     else it->second += w;
   };
@@ -350,7 +352,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     return a.second != b.second ? a.second > b.second : a.first < b.first;
   });
   auto weight_of = [&](const std::string& c) {
-    auto it = std::find_if(weight.begin(), weight.end(), [&](const auto& e) { return e.first == c; });
+    auto it = std::find_if(weight.begin(), weight.end(), [&](const auto& e) { return TextEqual(e.first, c); });
     return it == weight.end() ? 0 : it->second;
   };
 
@@ -698,15 +700,16 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     bool dominant = top >= 3 && top >= 2 * second;
     auto country_of = [&](const Mention& x) -> std::string {
       // A news agency or paper (وكالة الأنباء الألمانية) is named as a source, not as where things happen.
-      if (x.sector == "MED") return {};
+      if (TextEqual(x.sector, "MED")) return {};
       if (!x.country.empty()) return x.country;
       if (x.is_place()) return lex_->places()[x.place].country;
       return {};
     };
     for (size_t k = 0; k < ms.size(); ++k) {
       Mention& m = ms[k];
-      std::string_view sector = m.sector;  // (compared as a view: inline, no call per literal)
-      bool state_sector = sector == "GOV" || sector == "MIL" || sector == "COP" || sector == "JUD" || sector == "LEG";
+      std::string_view sector = m.sector;
+      bool state_sector = TextEqual(sector, "GOV") || TextEqual(sector, "MIL") || TextEqual(sector, "COP") ||
+                          TextEqual(sector, "JUD") || TextEqual(sector, "LEG");
       if (m.is_actor && m.agent >= 0 && m.record < 0 && m.country.empty() && state_sector) {
         // The nearest country named before it in this sentence or the one before (وفي تونس ...
         // واعتقلت الشرطة), else the document's dominant country.

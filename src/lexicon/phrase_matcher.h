@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "text/analyzed_text.h"
+#include "util/bytes_equal.h"
 #include "util/flat_string_index.h"
 
 namespace rasad {
@@ -23,7 +24,7 @@ namespace rasad {
 // (Inline: it is asked for every token by the recognizer and the coder.)
 inline std::string_view BareWord(std::string_view normalized) {
   constexpr std::string_view kAl = "ال";
-  if (normalized.size() >= kAl.size() + 4 && normalized.substr(0, kAl.size()) == kAl) {
+  if (normalized.size() >= kAl.size() + 4 && BytesEqual(normalized.data(), kAl.data(), kAl.size())) {
     return normalized.substr(kAl.size());
   }
   return normalized;
