@@ -100,7 +100,7 @@ std::string_view ArabicNormalizer::Fold(char32_t cp) const {
 }
 
 void ArabicNormalizer::Normalize(std::string_view text, uint32_t base, std::string* out,
-                                 std::vector<uint32_t>* map) const {
+                                 OffsetMap* map) const {
   const auto* begin = reinterpret_cast<const unsigned char*>(text.data());
   const auto* p = begin;
   const auto* end = begin + text.size();

@@ -20,6 +20,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/offset_map.h"
+
 namespace rasad {
 
 class ArabicNormalizer {
@@ -30,7 +32,7 @@ class ArabicNormalizer {
   // Appends the matching form of `text` (valid UTF-8) to *out. When map is not null, appends one
   // entry per output byte: base + the offset in `text` of the code point the byte came from. The
   // caller appends the final end offset if it needs a one-past-the-end entry.
-  void Normalize(std::string_view text, uint32_t base, std::string* out, std::vector<uint32_t>* map) const;
+  void Normalize(std::string_view text, uint32_t base, std::string* out, OffsetMap* map) const;
 
   // The matching form of `text`, without a map.
   std::string Normalize(std::string_view text) const;

@@ -245,7 +245,7 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
   const std::string& norm = out->norm;
   const auto* base = reinterpret_cast<const unsigned char*>(norm.data());
   const auto* end = base + norm.size();
-  const std::vector<uint32_t>& map = out->norm_to_orig;
+  const OffsetMap& map = out->norm_to_orig;
   out->tokens.reserve(norm.size() / 6);
 
   // End of the original span for a token ending at normalized offset ne: when ne falls inside the
