@@ -73,6 +73,15 @@ size_t Letters(std::string_view s) {
   return n;
 }
 
+// Letters(s) >= n, counting no further than n: asked of every word after a possible first name.
+bool AtLeastLetters(std::string_view s, size_t n) {
+  for (unsigned char c : s) {
+    if (n == 0) break;
+    n -= (c & 0xC0) != 0x80;
+  }
+  return n == 0;
+}
+
 // Words after which a name is read as a place (bare matching form).
 constexpr std::array<std::string_view, 16> kLocativeWords = {
     "في", "من", "الي", "قرب", "نحو", "داخل", "شمال", "جنوب", "شرق", "غرب", "وسط", "ضواحي", "اطراف", "حتي", "عبر", "بين",
@@ -219,7 +228,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         const Token& next = text.tokens[i + 1];
         std::string_view next_key = BareWord(text.Stem(next));
         bool found = false;
-        if (node != 0 && Letters(next_key) >= 3) {
+        if (node != 0 && AtLeastLetters(next_key, 3)) {
           for (const auto& [word, child] : pm.Continuations(node)) {
             const std::vector<uint32_t>* payloads = pm.Payloads(child);
             if (payloads == nullptr || !WithinOneEdit(next_key, pm.Word(word))) continue;
@@ -243,7 +252,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         }
       }
       if (t.kind == TokenKind::kWord && i > s.first_token && is_place_noun(i - 1) &&
-          Letters(BareWord(text.Stem(t))) >= 4) {
+          AtLeastLetters(BareWord(text.Stem(t)), 4)) {
         place_typo_candidates.push_back(i);
       }
       ++i;
