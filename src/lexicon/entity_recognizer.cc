@@ -225,8 +225,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       const Token& t = text.tokens[i];
       if (t.kind == TokenKind::kWord && i + 1 < s.end_token && text.tokens[i + 1].kind == TokenKind::kWord) {
         uint32_t node = roots[i].node[0] != 0 ? roots[i].node[0] : roots[i].node[1];
-        const Token& next = text.tokens[i + 1];
-        std::string_view next_key = BareWord(text.Stem(next));
+        // (The next word's key only where a name may start: most words start none.)
+        std::string_view next_key = node != 0 ? BareWord(text.Stem(text.tokens[i + 1])) : std::string_view();
         bool found = false;
         if (node != 0 && AtLeastLetters(next_key, 3)) {
           for (const auto& [word, child] : pm.Continuations(node)) {
