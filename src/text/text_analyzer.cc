@@ -38,9 +38,9 @@ class CharClasses {
   // The class of the two-byte sequence b0 b1 (IsTwoByteUtf8 holds).
   CharClass OfTwoBytes(unsigned char b0, unsigned char b1) const { return table_[TwoByteCodePoint(b0, b1)]; }
 
-  // Whether the bytes b0 b1 are a whole two-byte sequence of an Arabic letter or a mark: one table
-  // read for the loop over the letters of an Arabic word.
-  bool ArabicPair(unsigned char b0, unsigned char b1) const { return arabic_pair_[b0 << 8 | b1] != 0; }
+  // Whether the two bytes at p are a whole two-byte sequence of an Arabic letter or a mark: one
+  // table read for the loop over the letters of an Arabic word.
+  bool ArabicPair(const unsigned char* p) const { return arabic_pair_[PairIndex(p)] != 0; }
 
   // Reads the code point at p (p < end) into *cp and its class into *cls; returns its length. ASCII
   // and two-byte sequences (all of Arabic) are read inline. An invalid byte reads as U+FFFD, one
@@ -72,7 +72,8 @@ class CharClasses {
     for (unsigned b0 = 0xC2; b0 <= 0xDF; ++b0) {
       for (unsigned b1 = 0x80; b1 <= 0xBF; ++b1) {
         CharClass k = OfTwoBytes(static_cast<unsigned char>(b0), static_cast<unsigned char>(b1));
-        arabic_pair_[b0 << 8 | b1] = k == CharClass::kArabic || k == CharClass::kMark;
+        const unsigned char pair[2] = {static_cast<unsigned char>(b0), static_cast<unsigned char>(b1)};
+        arabic_pair_[PairIndex(pair)] = k == CharClass::kArabic || k == CharClass::kMark;
       }
     }
   }
@@ -104,7 +105,14 @@ class CharClasses {
     return CharClass::kSymbol;
   }
   std::vector<CharClass> table_;
-  std::vector<uint8_t> arabic_pair_;  // indexed by b0 << 8 | b1
+  // Two bytes read as one 16-bit number in the machine's byte order: a single load, where
+  // b0 << 8 | b1 took two more instructions per letter. The table is built with the same index.
+  static uint16_t PairIndex(const unsigned char* p) {
+    uint16_t v;
+    std::memcpy(&v, p, 2);
+    return v;
+  }
+  std::vector<uint8_t> arabic_pair_;  // indexed by PairIndex
 };
 
 }  // namespace
@@ -280,7 +288,7 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
         // The bulk of an Arabic word: two-byte letters and marks, classed without a full decode. (A
         // pair starting before end - 1 is whole; the text is not empty here.)
         const unsigned char* last = end - 1;
-        while (p < last && classes.ArabicPair(p[0], p[1])) p += 2;
+        while (p < last && classes.ArabicPair(p)) p += 2;
       }
       while (p < end && *p != ' ') {  // a space, the usual end, is read by the outer loop
         char32_t c;
