@@ -88,7 +88,7 @@ ArabicNormalizer::ArabicNormalizer() : table_(0x10000), identity_pair_(0x10000) 
     if (!table_[c].identity) continue;
     std::string bytes;
     AppendUtf8(c, &bytes);
-    identity_pair_[static_cast<unsigned char>(bytes[0]) << 8 | static_cast<unsigned char>(bytes[1])] = 1;
+    identity_pair_[PairIndex(reinterpret_cast<const unsigned char*>(bytes.data()))] = 1;
   }
 }
 
@@ -176,13 +176,13 @@ void ArabicNormalizer::Normalize(std::string_view text, uint32_t base, std::stri
         ++q;
         continue;
       }
-      if (end - q >= 2 && identity[b << 8 | q[1]]) {  // a run of letters copied as they are
+      if (end - q >= 2 && identity[PairIndex(q)]) {  // a run of letters copied as they are
         do {
           std::memcpy(d + w, q, 2);
           if constexpr (kMap) md[w] = md[w + 1] = base + static_cast<uint32_t>(q - begin);
           w += 2;
           q += 2;
-        } while (end - q >= 2 && identity[q[0] << 8 | q[1]]);
+        } while (end - q >= 2 && identity[PairIndex(q)]);
         continue;
       }
       if (IsTwoByteUtf8(q, end)) {  // one that folds: those that do not were copied above

@@ -48,7 +48,7 @@ class ArabicNormalizer {
     bool identity;    // folds to itself: copy the input bytes
   };
   std::vector<Entry> table_;  // indexed by BMP code point
-  // Indexed by the two bytes of a sequence (b0 << 8 | b1): 1 when they are a valid two-byte UTF-8
+  // Indexed by the two bytes of a sequence (PairIndex, utf8.h): 1 when they are a valid two-byte UTF-8
   // character that folds to itself (most Arabic letters), so that such runs are copied without
   // decoding.
   std::vector<uint8_t> identity_pair_;

@@ -105,14 +105,7 @@ class CharClasses {
     return CharClass::kSymbol;
   }
   std::vector<CharClass> table_;
-  // Two bytes read as one 16-bit number in the machine's byte order: a single load, where
-  // b0 << 8 | b1 took two more instructions per letter. The table is built with the same index.
-  static uint16_t PairIndex(const unsigned char* p) {
-    uint16_t v;
-    std::memcpy(&v, p, 2);
-    return v;
-  }
-  std::vector<uint8_t> arabic_pair_;  // indexed by PairIndex
+  std::vector<uint8_t> arabic_pair_;  // indexed by PairIndex (utf8.h)
 };
 
 }  // namespace
