@@ -185,15 +185,22 @@ const TextAnalyzer::CachedWord& TextAnalyzer::AnalyzeWord(std::string_view word,
       return c;
     }
   }
-  // A miss. Keep the cache bounded on long runs over large corpora, and at most half full.
+  return CacheWord(word, final_ta_marbuta, hash, i);
+}
+
+// Kept out of AnalyzeWord (noinline): the registers the analysis needs would otherwise be saved and
+// restored on every hit too, most of AnalyzeWord's cost.
+[[gnu::noinline]] const TextAnalyzer::CachedWord& TextAnalyzer::CacheWord(std::string_view word, bool final_ta_marbuta,
+                                                                         uint64_t hash, size_t i) {
+  const size_t key_length = word.size() + (final_ta_marbuta ? 1 : 0);
+  // Keep the cache bounded on long runs over large corpora, and at most half full.
   if (cached_ >= kMaxCached || arena_.size() + 2 * key_length > kMaxArena) {
     ClearCache();
-    mask = slots_.size() - 1;
-    i = hash & mask;
+    i = hash & (slots_.size() - 1);
   } else if (2 * (cached_ + 1) > slots_.size()) {
     std::vector<CachedWord> old(2 * slots_.size());
     old.swap(slots_);
-    mask = slots_.size() - 1;
+    const size_t mask = slots_.size() - 1;
     for (const CachedWord& c : old) {
       if (c.hash == 0) continue;
       size_t j = c.hash & mask;
