@@ -126,7 +126,7 @@ void BM_NormalizeArabicNews(benchmark::State& state) {
   const Corpus& news = News();
   const ArabicNormalizer& norm = ArabicNormalizer::Get();
   std::string out;
-  std::vector<uint32_t> map;
+  OffsetMap map;
   for (auto _ : state) {
     out.clear();
     map.clear();

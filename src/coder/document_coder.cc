@@ -28,9 +28,8 @@ void DocumentCoder::FindTriggersAndCues() {
   }
   for (const Sentence& s : text_.sentences) {
     for (uint32_t i = s.first_token; i < s.end_token;) {
-      PhraseMatcher::Match cue = cm.Longest(
-          rec_.keys, i, s.end_token,
-          cue_roots_.Get(&cm, rec_.keys, i, [&](const TokenKeys::Keys& k) { return cm.RootsOf(k); }));
+      const DocumentCoderBuffers::TrieRoots token_roots = RootsAt(i);
+      PhraseMatcher::Match cue = cm.Longest(rec_.keys, i, s.end_token, token_roots.cue);
       // A preposition or a word of inclusion never takes the article: بالمثل "likewise", القوات الخاصة
       // "special forces", البعد "the distance" are not مثل، خاصة، بعد.
       const Token& first = text_.tokens[i];
@@ -59,8 +58,7 @@ void DocumentCoder::FindTriggersAndCues() {
         continue;
       }
       // (SplitNounPhrase needs a trigger word at i too: a token that starts no trigger skips both.)
-      PhraseMatcher::Roots roots =
-          trigger_roots_.Get(&tm, rec_.keys, i, [&](const TokenKeys::Keys& k) { return tm.RootsOf(k); });
+      PhraseMatcher::Roots roots = token_roots.trigger;
       PhraseMatcher::Match hit = tm.Longest(rec_.keys, i, s.end_token, roots);
       // A word of the rest of a phrase split by its subject (علقت الحكومة المساعدات، طردت السلطات
       // السفير) is that phrase's object, not an event of its own; a word naming an event of the
@@ -169,7 +167,7 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
       text_.tokens[after].prefixes == 0 && MentionAt(after) < 0 &&
       !(text_.tokens[after].word_class & (kWordFunction | kWordNumber)) &&
       (text_.tokens[after].word_class & (kWordVerb | kWordNoun)) != kWordVerb &&
-      !trigger_roots_.Get(&tm, rec_.keys, after, [&](const TokenKeys::Keys& k) { return tm.RootsOf(k); }).any()) {
+      !RootsAt(after).trigger.any()) {
     rests[kAfterAdjective] = after + 1;
   }
   if (!counted && after < limit && quantity_end_[after] > after) rests[kAfterCount] = quantity_end_[after];

@@ -127,9 +127,12 @@ struct DocumentCoderBuffers {
     size_t count = 0;
     std::string id_input;
   } event_keys;
-  // Where each word type enters the trigger and cue tries, kept between documents.
-  TypeMemo<PhraseMatcher::Roots> trigger_roots;
-  TypeMemo<PhraseMatcher::Roots> cue_roots;
+  // Where each word type enters the trigger and cue tries, kept between documents. (One memo for
+  // both: both are asked of nearly every token.)
+  struct TrieRoots {
+    PhraseMatcher::Roots trigger, cue;
+  };
+  TypeMemo<TrieRoots> trie_roots;
   // Whether a word type can start a relative date (relative_dates.tsv).
   TypeMemo<bool> date_first;
 };
@@ -149,7 +152,7 @@ class DocumentCoder {
         perfective_occurrence_(b->perfective_occurrence), count_ends_before_(b->count_ends_before),
         quantity_end_(b->quantity_end), cue_starts_at_(b->cue_starts_at), group_of_(b->group_of), groups_(b->groups),
         spare_groups_(b->spare_groups), event_keys_(b->event_keys),
-        trigger_roots_(b->trigger_roots), cue_roots_(b->cue_roots), date_first_(b->date_first) {}
+        trie_roots_(b->trie_roots), date_first_(b->date_first) {}
 
   void Run(std::vector<Event>* out);
 
@@ -394,8 +397,13 @@ class DocumentCoder {
   std::vector<std::vector<int32_t>>& groups_;
   std::vector<std::vector<int32_t>>& spare_groups_;
   DocumentCoderBuffers::EventKeys& event_keys_;
-  TypeMemo<PhraseMatcher::Roots>& trigger_roots_;
-  TypeMemo<PhraseMatcher::Roots>& cue_roots_;
+  TypeMemo<DocumentCoderBuffers::TrieRoots>& trie_roots_;
+  // Where token `i` enters the trigger and cue tries.
+  DocumentCoderBuffers::TrieRoots RootsAt(uint32_t i) const {
+    return trie_roots_.Get(&trig_, rec_.keys, i, [&](const TokenKeys::Keys& k) {
+      return DocumentCoderBuffers::TrieRoots{trig_.triggers().RootsOf(k), trig_.cues().RootsOf(k)};
+    });
+  }
   TypeMemo<bool>& date_first_;
   // Per clause: the source of the last event coded in it, and the antecedent last given to a pronoun.
   std::unordered_map<uint32_t, Arg> last_source_;

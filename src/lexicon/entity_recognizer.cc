@@ -7,6 +7,7 @@
 
 #include "text/utf8.h"
 #include "text/word_set.h"
+#include "util/bytes_equal.h"
 
 namespace rasad {
 namespace {
@@ -22,13 +23,14 @@ constexpr std::array<std::string_view, 17> kPlaceNouns = {
 bool IsLoyalWord(std::string_view w) {
   static constexpr std::string_view kLoyal[] = {"موالين", "موالون", "موالي", "مواليه", "موال", "تابعين",
                                                 "تابعون", "تابعه", "تابع", "مواليين"};
-  return std::find(std::begin(kLoyal), std::end(kLoyal), w) != std::end(kLoyal);
+  return std::any_of(std::begin(kLoyal), std::end(kLoyal), [&](std::string_view x) { return TextEqual(x, w); });
 }
 
 // Non-state armed groups: their fighters (مسلحو حركة الشباب) are coded with the group's sector, not
 // as unidentified gunmen.
 bool IsNonStateArmedSector(std::string_view s) {
-  return s == "REB" || s == "SEP" || s == "INS" || s == "IMG" || s == "CRM";
+  return TextEqual(s, "REB") || TextEqual(s, "SEP") || TextEqual(s, "INS") || TextEqual(s, "IMG") ||
+         TextEqual(s, "CRM");
 }
 
 // Whether an object noun `m` is owned, through لـ, by the mention `n` after it: right after it
@@ -72,6 +74,15 @@ size_t Letters(std::string_view s) {
   size_t n = 0;
   for (unsigned char c : s) n += (c & 0xC0) != 0x80;
   return n;
+}
+
+// Letters(s) >= n, counting no further than n: asked of every word after a possible first name.
+bool AtLeastLetters(std::string_view s, size_t n) {
+  for (unsigned char c : s) {
+    if (n == 0) break;
+    n -= (c & 0xC0) != 0x80;
+  }
+  return n == 0;
 }
 
 // Words after which a name is read as a place (bare matching form).
@@ -146,9 +157,10 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   out->token_mention.assign(text.tokens.size(), -1);
   out->keys.Compute(text);
   const PhraseMatcher& pm = lex_->matcher();
-  out->roots.resize(text.tokens.size());
-  out->place_noun.resize(text.tokens.size());
-  for (uint32_t i = 0; i < text.tokens.size(); ++i) {
+  const uint32_t token_count = static_cast<uint32_t>(text.tokens.size());  // (read once: see TokenKeys::Compute)
+  out->roots.resize(token_count);
+  out->place_noun.resize(token_count);
+  for (uint32_t i = 0; i < token_count; ++i) {
     Recognition::WordLookup w = out->lookups.Get(&pm, out->keys, i, [&](const TokenKeys::Keys& k) {
       return Recognition::WordLookup{pm.RootsOf(k), IsPlaceNoun(k)};
     });
@@ -219,10 +231,10 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       const Token& t = text.tokens[i];
       if (t.kind == TokenKind::kWord && i + 1 < s.end_token && text.tokens[i + 1].kind == TokenKind::kWord) {
         uint32_t node = roots[i].node[0] != 0 ? roots[i].node[0] : roots[i].node[1];
-        const Token& next = text.tokens[i + 1];
-        std::string_view next_key = BareWord(text.Stem(next));
+        // (The next word's key only where a name may start: most words start none.)
+        std::string_view next_key = node != 0 ? BareWord(text.Stem(text.tokens[i + 1])) : std::string_view();
         bool found = false;
-        if (node != 0 && Letters(next_key) >= 3) {
+        if (node != 0 && AtLeastLetters(next_key, 3)) {
           for (const auto& [word, child] : pm.Continuations(node)) {
             const std::vector<uint32_t>* payloads = pm.Payloads(child);
             if (payloads == nullptr || !WithinOneEdit(next_key, pm.Word(word))) continue;
@@ -246,7 +258,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         }
       }
       if (t.kind == TokenKind::kWord && i > s.first_token && is_place_noun(i - 1) &&
-          Letters(BareWord(text.Stem(t))) >= 4) {
+          AtLeastLetters(BareWord(text.Stem(t)), 4)) {
         place_typo_candidates.push_back(i);
       }
       ++i;
@@ -302,7 +314,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   std::vector<std::pair<std::string, int>>& weight = out->context;
   weight.clear();
   auto add = [&](const std::string& country, int w) {
-    auto it = std::find_if(weight.begin(), weight.end(), [&](const auto& e) { return e.first == country; });
+    auto it = std::find_if(weight.begin(), weight.end(), [&](const auto& e) { return TextEqual(e.first, country); });
     if (it == weight.end()) weight.emplace_back(country, w);
     else it->second += w;
   };
@@ -356,7 +368,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     return a.second != b.second ? a.second > b.second : a.first < b.first;
   });
   auto weight_of = [&](const std::string& c) {
-    auto it = std::find_if(weight.begin(), weight.end(), [&](const auto& e) { return e.first == c; });
+    auto it = std::find_if(weight.begin(), weight.end(), [&](const auto& e) { return TextEqual(e.first, c); });
     return it == weight.end() ? 0 : it->second;
   };
 
@@ -388,7 +400,10 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       raws.push_back(std::move(r));
     }
   }
-  std::sort(raws.begin(), raws.end(), [](const RawMatch& a, const RawMatch& b) { return a.first < b.first; });
+  // Only the corrected places above can be out of order (no two matches start at one token). The
+  // test first: std::sort moves every match out and back even when they are in order.
+  auto by_first = [](const RawMatch& a, const RawMatch& b) { return a.first < b.first; };
+  if (!std::is_sorted(raws.begin(), raws.end(), by_first)) std::sort(raws.begin(), raws.end(), by_first);
 
   // A weak match keeps its places only after a locative word, and its organisations only when their
   // country is in the document's context.
@@ -782,15 +797,16 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     bool dominant = top >= 3 && top >= 2 * second;
     auto country_of = [&](const Mention& x) -> std::string {
       // A news agency or paper (وكالة الأنباء الألمانية) is named as a source, not as where things happen.
-      if (x.sector == "MED") return {};
+      if (TextEqual(x.sector, "MED")) return {};
       if (!x.country.empty()) return x.country;
       if (x.is_place()) return lex_->places()[x.place].country;
       return {};
     };
     for (size_t k = 0; k < ms.size(); ++k) {
       Mention& m = ms[k];
-      std::string_view sector = m.sector;  // (compared as a view: inline, no call per literal)
-      bool state_sector = sector == "GOV" || sector == "MIL" || sector == "COP" || sector == "JUD" || sector == "LEG";
+      std::string_view sector = m.sector;
+      bool state_sector = TextEqual(sector, "GOV") || TextEqual(sector, "MIL") || TextEqual(sector, "COP") ||
+                          TextEqual(sector, "JUD") || TextEqual(sector, "LEG");
       if (m.is_actor && m.agent >= 0 && m.record < 0 && m.country.empty() && state_sector) {
         // The nearest country named before it in this sentence or the one before (وفي تونس ...
         // واعتقلت الشرطة), else the document's dominant country.

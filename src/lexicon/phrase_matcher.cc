@@ -3,13 +3,16 @@
 namespace rasad {
 
 void TokenKeys::Compute(const AnalyzedText& text) {
-  tokens.resize(text.tokens.size());
+  // (The count read once: the stores below could alias the vector's bounds, so the compiler would
+  // read them again on every token.)
+  const size_t count = text.tokens.size();
+  tokens.resize(count);
   generation = text.type_generation;
   if (generation != hashed_generation_) {
     hashed_generation_ = generation;
     type_hashed_.clear();
   }
-  for (size_t i = 0; i < text.tokens.size(); ++i) {
+  for (size_t i = 0; i < count; ++i) {
     const Token& t = text.tokens[i];
     Keys& k = tokens[i];
     k.count = 0;

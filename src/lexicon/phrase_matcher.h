@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "text/analyzed_text.h"
+#include "util/bytes_equal.h"
 #include "util/flat_string_index.h"
 
 namespace rasad {
@@ -23,7 +24,7 @@ namespace rasad {
 // (Inline: it is asked for every token by the recognizer and the coder.)
 inline std::string_view BareWord(std::string_view normalized) {
   constexpr std::string_view kAl = "ال";
-  if (normalized.size() >= kAl.size() + 4 && normalized.substr(0, kAl.size()) == kAl) {
+  if (normalized.size() >= kAl.size() + 4 && BytesEqual(normalized.data(), kAl.data(), kAl.size())) {
     return normalized.substr(kAl.size());
   }
   return normalized;
@@ -67,25 +68,27 @@ class TypeMemo {
     if (owner != owner_ || keys.generation != generation_) {
       owner_ = owner;
       generation_ = keys.generation;
-      slots_.clear();
+      known_.clear();
+      values_.clear();
     }
-    if (k.type >= slots_.size()) slots_.resize(std::max<size_t>(k.type + 1, 2 * slots_.size()));
-    Slot& slot = slots_[k.type];
-    if (!slot.known) {
-      slot.value = compute(k);
-      slot.known = true;
+    if (k.type >= known_.size()) {
+      known_.resize(std::max<size_t>(k.type + 1, 2 * known_.size()));
+      values_.resize(known_.size());
     }
-    return slot.value;
+    if (!known_[k.type]) {
+      values_[k.type] = compute(k);
+      known_[k.type] = 1;
+    }
+    return values_[k.type];
   }
 
  private:
-  struct Slot {
-    T value{};
-    bool known = false;
-  };
   const void* owner_ = nullptr;
   uint64_t generation_ = 0;
-  std::vector<Slot> slots_;
+  // Per type: whether its value is known, and the value. (Two arrays: the bounds test reads the
+  // size of an array of bytes, which takes no division.)
+  std::vector<uint8_t> known_;
+  std::vector<T> values_;
 };
 
 class PhraseMatcher {

@@ -14,6 +14,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/offset_map.h"
+
 namespace rasad {
 
 enum class TokenKind : uint8_t { kWord, kNumber, kPunct, kLatin, kSymbol };
@@ -92,7 +94,7 @@ struct Quantity {
 struct AnalyzedText {
   std::string_view original;
   std::string norm;
-  std::vector<uint32_t> norm_to_orig;  // norm.size() + 1 entries; the last is original.size()
+  OffsetMap norm_to_orig;  // norm.size() + 1 entries; the last is original.size()
   std::string stems;
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;

@@ -88,7 +88,7 @@ ArabicNormalizer::ArabicNormalizer() : table_(0x10000), identity_pair_(0x10000) 
     if (!table_[c].identity) continue;
     std::string bytes;
     AppendUtf8(c, &bytes);
-    identity_pair_[static_cast<unsigned char>(bytes[0]) << 8 | static_cast<unsigned char>(bytes[1])] = 1;
+    identity_pair_[PairIndex(reinterpret_cast<const unsigned char*>(bytes.data()))] = 1;
   }
 }
 
@@ -100,7 +100,7 @@ std::string_view ArabicNormalizer::Fold(char32_t cp) const {
 }
 
 void ArabicNormalizer::Normalize(std::string_view text, uint32_t base, std::string* out,
-                                 std::vector<uint32_t>* map) const {
+                                 OffsetMap* map) const {
   const auto* begin = reinterpret_cast<const unsigned char*>(text.data());
   const auto* p = begin;
   const auto* end = begin + text.size();
@@ -138,6 +138,9 @@ void ArabicNormalizer::Normalize(std::string_view text, uint32_t base, std::stri
   auto run = [&](auto with_map) {
     constexpr bool kMap = decltype(with_map)::value;
     const unsigned char* q = p;
+    // The tables through local pointers: stores through d could alias the vectors' own pointers.
+    const Entry* table = table_.data();
+    const uint8_t* identity = identity_pair_.data();
     char* d = dst;
     uint32_t* md = mdst;
     size_t w = o;
@@ -155,7 +158,7 @@ void ArabicNormalizer::Normalize(std::string_view text, uint32_t base, std::stri
       // Fast paths: ASCII and two-byte sequences (all of Arabic) that folding leaves as they are or
       // folds to at most as many bytes; those never need more room (see the invariant above).
       if (b < 0x80) {
-        const Entry& e = table_[b];
+        const Entry& e = table[b];
         if (!e.identity) {
           if (e.length == 1) {  // A-Z
             d[w] = folded_[e.offset];
@@ -173,18 +176,22 @@ void ArabicNormalizer::Normalize(std::string_view text, uint32_t base, std::stri
         ++q;
         continue;
       }
-      if (end - q >= 2 && identity_pair_[b << 8 | q[1]]) {  // a run of letters copied as they are
+      if (end - q >= 2 && identity[PairIndex(q)]) {  // a run of letters copied as they are
+        // The offset and the last place a pair can start kept at hand: a few instructions less
+        // per letter than computing them again from q.
+        uint32_t at = base + static_cast<uint32_t>(q - begin);
+        const unsigned char* last = end - 1;
         do {
-          d[w] = static_cast<char>(q[0]);
-          d[w + 1] = static_cast<char>(q[1]);
-          if constexpr (kMap) md[w] = md[w + 1] = base + static_cast<uint32_t>(q - begin);
+          std::memcpy(d + w, q, 2);
+          if constexpr (kMap) md[w] = md[w + 1] = at;
           w += 2;
           q += 2;
-        } while (end - q >= 2 && identity_pair_[q[0] << 8 | q[1]]);
+          at += 2;
+        } while (q < last && identity[PairIndex(q)]);
         continue;
       }
       if (IsTwoByteUtf8(q, end)) {  // one that folds: those that do not were copied above
-        const Entry& e = table_[TwoByteCodePoint(b, q[1])];
+        const Entry& e = table[TwoByteCodePoint(b, q[1])];
         if (e.length <= 2) {  // a letter folded to another (أ to ا), a diacritic dropped, ، to ,
           for (size_t k = 0; k < e.length; ++k) {
             d[w + k] = folded_[e.offset + k];

@@ -20,6 +20,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/offset_map.h"
+
 namespace rasad {
 
 class ArabicNormalizer {
@@ -30,7 +32,7 @@ class ArabicNormalizer {
   // Appends the matching form of `text` (valid UTF-8) to *out. When map is not null, appends one
   // entry per output byte: base + the offset in `text` of the code point the byte came from. The
   // caller appends the final end offset if it needs a one-past-the-end entry.
-  void Normalize(std::string_view text, uint32_t base, std::string* out, std::vector<uint32_t>* map) const;
+  void Normalize(std::string_view text, uint32_t base, std::string* out, OffsetMap* map) const;
 
   // The matching form of `text`, without a map.
   std::string Normalize(std::string_view text) const;
@@ -46,7 +48,7 @@ class ArabicNormalizer {
     bool identity;    // folds to itself: copy the input bytes
   };
   std::vector<Entry> table_;  // indexed by BMP code point
-  // Indexed by the two bytes of a sequence (b0 << 8 | b1): 1 when they are a valid two-byte UTF-8
+  // Indexed by the two bytes of a sequence (PairIndex, utf8.h): 1 when they are a valid two-byte UTF-8
   // character that folds to itself (most Arabic letters), so that such runs are copied without
   // decoding.
   std::vector<uint8_t> identity_pair_;

@@ -7,6 +7,7 @@
 
 #include "text/arabic_normalizer.h"
 #include "text/word_set.h"
+#include "util/bytes_equal.h"
 #include "util/tsv_reader.h"
 
 namespace rasad {
@@ -100,6 +101,9 @@ uint32_t NumberWords::BoundBefore(const AnalyzedText& text, uint32_t first, Quan
   for (const BoundPhrase& b : bounds_) {
     const uint32_t len = static_cast<uint32_t>(b.words.size());
     if (len <= best || len > first) continue;
+    // The word right before the number turns most phrases away: tested before the loop below,
+    // which tests it again.
+    if (len > 1 && !TextEqual(text.Norm(text.tokens[first - 1]), b.words[len - 1])) continue;
     uint8_t kept = 0;
     bool match = true;
     for (uint32_t w = 0; w < len && match; ++w) {
@@ -107,11 +111,11 @@ uint32_t NumberWords::BoundBefore(const AnalyzedText& text, uint32_t first, Quan
       match = t.kind == TokenKind::kWord && t.sentence == text.tokens[first].sentence;
       if (!match) break;
       if (w > 0) {
-        match = text.Norm(t) == b.words[w];
+        match = TextEqual(text.Norm(t), b.words[w]);
         continue;
       }
       std::string_view stem = text.Stem(t);
-      match = stem == b.words[0];
+      match = TextEqual(stem, b.words[0]);
       for (const auto& [letter, bit] : kKept) {
         if (match) break;
         if (stem.size() == letter.size() + b.words[0].size() && stem.starts_with(letter) && stem.ends_with(b.words[0])) {

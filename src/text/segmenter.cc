@@ -30,31 +30,23 @@ void SegmentSentences(const TextResources& resources, AnalyzedText* text) {
   const size_t n = toks.size();
   if (n == 0) return;
 
-  // Mark tokens inside quotations that close within their paragraph.
+  // Mark tokens inside quotations that close within their paragraph (one pass: a paragraph starts
+  // with no quotation open).
   std::vector<uint8_t> quoted(n, 0);
   {
-    size_t para_start = 0;
-    std::vector<size_t> open;  // (one buffer for all paragraphs)
-    auto mark_paragraph = [&](size_t from, size_t to) {
-      open.clear();
-      for (size_t i = from; i < to; ++i) {
-        if (toks[i].kind != TokenKind::kPunct) continue;
-        int q = QuoteKind(text->Norm(toks[i]));
-        if (q == 0) continue;
-        bool closes = (q == 2) || (q == 3 && !open.empty() && QuoteKind(text->Norm(toks[open.back()])) == 3);
-        if (closes && !open.empty()) {
-          size_t o = open.back();
-          open.pop_back();
-          for (size_t k = o + 1; k < i; ++k) quoted[k] = 1;
-        } else if (q != 2) {
-          open.push_back(i);
-        }
-      }
-    };
-    for (size_t i = 1; i <= n; ++i) {
-      if (i == n || LineBreakBetween(toks[i - 1], toks[i])) {
-        mark_paragraph(para_start, i);
-        para_start = i;
+    std::vector<size_t> open;
+    for (size_t i = 0; i < n; ++i) {
+      if (i > 0 && LineBreakBetween(toks[i - 1], toks[i])) open.clear();
+      if (toks[i].kind != TokenKind::kPunct) continue;
+      int q = QuoteKind(text->Norm(toks[i]));
+      if (q == 0) continue;
+      bool closes = (q == 2) || (q == 3 && !open.empty() && QuoteKind(text->Norm(toks[open.back()])) == 3);
+      if (closes && !open.empty()) {
+        size_t o = open.back();
+        open.pop_back();
+        for (size_t k = o + 1; k < i; ++k) quoted[k] = 1;
+      } else if (q != 2) {
+        open.push_back(i);
       }
     }
   }

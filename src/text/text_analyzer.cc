@@ -38,9 +38,9 @@ class CharClasses {
   // The class of the two-byte sequence b0 b1 (IsTwoByteUtf8 holds).
   CharClass OfTwoBytes(unsigned char b0, unsigned char b1) const { return table_[TwoByteCodePoint(b0, b1)]; }
 
-  // Whether the bytes b0 b1 are a whole two-byte sequence of an Arabic letter or a mark: one table
-  // read for the loop over the letters of an Arabic word.
-  bool ArabicPair(unsigned char b0, unsigned char b1) const { return arabic_pair_[b0 << 8 | b1] != 0; }
+  // Whether the two bytes at p are a whole two-byte sequence of an Arabic letter or a mark: one
+  // table read for the loop over the letters of an Arabic word.
+  bool ArabicPair(const unsigned char* p) const { return arabic_pair_[PairIndex(p)] != 0; }
 
   // Reads the code point at p (p < end) into *cp and its class into *cls; returns its length. ASCII
   // and two-byte sequences (all of Arabic) are read inline. An invalid byte reads as U+FFFD, one
@@ -72,7 +72,8 @@ class CharClasses {
     for (unsigned b0 = 0xC2; b0 <= 0xDF; ++b0) {
       for (unsigned b1 = 0x80; b1 <= 0xBF; ++b1) {
         CharClass k = OfTwoBytes(static_cast<unsigned char>(b0), static_cast<unsigned char>(b1));
-        arabic_pair_[b0 << 8 | b1] = k == CharClass::kArabic || k == CharClass::kMark;
+        const unsigned char pair[2] = {static_cast<unsigned char>(b0), static_cast<unsigned char>(b1)};
+        arabic_pair_[PairIndex(pair)] = k == CharClass::kArabic || k == CharClass::kMark;
       }
     }
   }
@@ -104,7 +105,7 @@ class CharClasses {
     return CharClass::kSymbol;
   }
   std::vector<CharClass> table_;
-  std::vector<uint8_t> arabic_pair_;  // indexed by b0 << 8 | b1
+  std::vector<uint8_t> arabic_pair_;  // indexed by PairIndex (utf8.h)
 };
 
 }  // namespace
@@ -184,15 +185,22 @@ const TextAnalyzer::CachedWord& TextAnalyzer::AnalyzeWord(std::string_view word,
       return c;
     }
   }
-  // A miss. Keep the cache bounded on long runs over large corpora, and at most half full.
+  return CacheWord(word, final_ta_marbuta, hash, i);
+}
+
+// Kept out of AnalyzeWord (noinline): the registers the analysis needs would otherwise be saved and
+// restored on every hit too, most of AnalyzeWord's cost.
+[[gnu::noinline]] const TextAnalyzer::CachedWord& TextAnalyzer::CacheWord(std::string_view word, bool final_ta_marbuta,
+                                                                         uint64_t hash, size_t i) {
+  const size_t key_length = word.size() + (final_ta_marbuta ? 1 : 0);
+  // Keep the cache bounded on long runs over large corpora, and at most half full.
   if (cached_ >= kMaxCached || arena_.size() + 2 * key_length > kMaxArena) {
     ClearCache();
-    mask = slots_.size() - 1;
-    i = hash & mask;
+    i = hash & (slots_.size() - 1);
   } else if (2 * (cached_ + 1) > slots_.size()) {
     std::vector<CachedWord> old(2 * slots_.size());
     old.swap(slots_);
-    mask = slots_.size() - 1;
+    const size_t mask = slots_.size() - 1;
     for (const CachedWord& c : old) {
       if (c.hash == 0) continue;
       size_t j = c.hash & mask;
@@ -245,7 +253,7 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
   const std::string& norm = out->norm;
   const auto* base = reinterpret_cast<const unsigned char*>(norm.data());
   const auto* end = base + norm.size();
-  const std::vector<uint32_t>& map = out->norm_to_orig;
+  const OffsetMap& map = out->norm_to_orig;
   out->tokens.reserve(norm.size() / 6);
 
   // End of the original span for a token ending at normalized offset ne: when ne falls inside the
@@ -277,8 +285,10 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
     if (cls == CharClass::kArabic || cls == CharClass::kOtherLetter || cls == CharClass::kLatin) {
       kind = cls == CharClass::kLatin ? TokenKind::kLatin : TokenKind::kWord;
       if (cls == CharClass::kArabic) {
-        // The bulk of an Arabic word: two-byte letters and marks, classed without a full decode.
-        while (end - p >= 2 && classes.ArabicPair(p[0], p[1])) p += 2;
+        // The bulk of an Arabic word: two-byte letters and marks, classed without a full decode. (A
+        // pair starting before end - 1 is whole; the text is not empty here.)
+        const unsigned char* last = end - 1;
+        while (p < last && classes.ArabicPair(p)) p += 2;
       }
       while (p < end && *p != ' ') {  // a space, the usual end, is read by the outer loop
         char32_t c;

@@ -72,6 +72,9 @@ class TextAnalyzer {
   // The analysis of `word` (matching form), from the cache or computed and cached. The reference is
   // valid until the next call.
   const CachedWord& AnalyzeWord(std::string_view word, bool final_ta_marbuta);
+  // AnalyzeWord on a miss: analyses `word` (whose key hashes to `hash`) and caches it in the empty
+  // slot `i` (another when the cache grows or starts over first).
+  const CachedWord& CacheWord(std::string_view word, bool final_ta_marbuta, uint64_t hash, size_t i);
   void ClearCache();
   void Tokenize(AnalyzedText* out);
 

@@ -58,7 +58,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   // pointing into the input, never decreasing.
   const rasad::ArabicNormalizer& norm = rasad::ArabicNormalizer::Get();
   std::string out;
-  std::vector<uint32_t> map;
+  rasad::OffsetMap map;
   norm.Normalize(input, 0, &out, &map);
   FUZZ_CHECK(map.size() == out.size());
   for (size_t i = 0; i < map.size(); ++i) {
