@@ -371,6 +371,14 @@ const SyntaxCase kCases[] = {
      true},
     {"government_recommended_to", "أوصى البرلمان العراقي الحكومة بطرد السفير التركي.", "REQUEST", "020", "IRQ/LEG",
      "IRQ/GOV", true},
+    // A condemned attack, aggression or crime names its doer as genitive: the target of the condemnation;
+    // the genitive of a condemned assassination is its victim, no target.
+    {"condemned_attack_aims_at_its_doer", "أدانت تركيا هجوم حزب العمال الكردستاني على قاعدة عسكرية.", "ACCUSE", "111",
+     "TUR/", "TUR/REB", true},
+    {"denounced_attack_aims_at_its_doer", "ندد الأردن بهجوم المستوطنين على بلدة حوارة.", "ACCUSE", "111", "JOR/",
+     "ISR/CVL", true},
+    {"condemned_assassination_victim_is_no_target", "أدانت الحكومة الباكستانية اغتيال الصحفي الأمريكي.", "ACCUSE",
+     "111", "PAK/GOV", "", true},
 };
 
 class SyntaxTest : public ::testing::TestWithParam<SyntaxCase> {};
