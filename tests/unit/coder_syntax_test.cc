@@ -379,6 +379,9 @@ const SyntaxCase kCases[] = {
      "ISR/CVL", true},
     {"condemned_assassination_victim_is_no_target", "أدانت الحكومة الباكستانية اغتيال الصحفي الأمريكي.", "ACCUSE",
      "111", "PAK/GOV", "", true},
+    // The forces put on alert are no target; the enemy follows ضد.
+    {"forces_alerted_are_no_target", "استنفرت الحكومة الباكستانية قواتها.", "MOBILIZE", "152", "PAK/GOV", "", true},
+    {"forces_alerted_against_a_state", "استنفرت الهند قواتها ضد باكستان.", "MOBILIZE", "152", "IND/", "PAK/", true},
 };
 
 class SyntaxTest : public ::testing::TestWithParam<SyntaxCase> {};
