@@ -183,12 +183,16 @@ void Check(const std::string& file, size_t records, const Floors& floors) {
 // and 157 trigger lines), same rule:
 //   dev     tp 58 fp 0 fn 3, P 1.0000 R 0.9508 F1 0.9748; source 55/59 target 36/48 mood 56/63; no-event 0/11
 //   heldout tp 48 fp 18 fn 12, P 0.7273 R 0.8000 F1 0.7619; source 39/58 target 14/46 mood 41/64; no-event 3/10
+// Raised at session 12's merge (targets after بين, of threats and condemnations, capitals as subjects,
+// the target columns of 90 trigger lines), same rule:
+//   dev     tp 59 fp 0 fn 2, P 1.0000 R 0.9672 F1 0.9833; source 56/59 target 41/48 mood 57/63; no-event 0/11
+//   heldout tp 49 fp 17 fn 11, P 0.7424 R 0.8167 F1 0.7778; source 41/58 target 16/46 mood 42/64; no-event 2/10
 TEST(TypesGoldTest, DevHalfDoesNotRegress) {
   Check("events_types_dev.jsonl", 70,
         Floors{{{"AGREE", 4, 1}, {"CONSULT", 3, 1}, {"SUPPORT", 4, 1}, {"CONCEDE", 2, 1}, {"COOPERATE", 2, 1},
                 {"AID", 3, 2}, {"RETREAT", 2, 1}, {"REQUEST", 4, 1}, {"ACCUSE", 3, 1}, {"REJECT", 3, 1},
                 {"THREATEN", 3, 1}, {"SANCTION", 3, 1}, {"MOBILIZE", 3, 1}, {"COERCE", 4, 2}},
-               54, 35, 55, 1});
+               55, 40, 56, 1});
 }
 
 TEST(TypesGoldTest, HeldOutHalfDoesNotRegress) {
@@ -196,7 +200,7 @@ TEST(TypesGoldTest, HeldOutHalfDoesNotRegress) {
         Floors{{{"AGREE", 3, 2}, {"CONSULT", 4, 3}, {"SUPPORT", 3, 2}, {"CONCEDE", 2, 1}, {"COOPERATE", 0, 1},
                 {"AID", 1, 4}, {"RETREAT", 3, 3}, {"REQUEST", 3, 1}, {"ACCUSE", 2, 3}, {"REJECT", 3, 1},
                 {"THREATEN", 3, 1}, {"SANCTION", 0, 2}, {"MOBILIZE", 2, 1}, {"COERCE", 4, 9}},
-               38, 13, 40, 4});
+               40, 15, 41, 3});
 }
 
 }  // namespace
