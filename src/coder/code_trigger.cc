@@ -106,9 +106,9 @@ const TriggerRecord* DocumentCoder::NounLineOf(std::string_view bare) const {
 
 Arg DocumentCoder::CondemnedDoer(size_t hi, const Clause& c, const Arg& source) const {
   const TriggerHit& t = hits_[hi];
+  if (!CueStartsAt(t.first, CueKind::kCondemn)) return {};
   uint32_t j = t.rest_end > t.end ? t.rest_end : t.end;  // past the rest of a split phrase
   if (!source.empty() && j < c.end_token && M(source.members[0]).first_token == j) j = M(source.members[0]).end_token;
-  if (!CueStartsAt(t.first, CueKind::kCondemn)) return {};
   // The act condemned: a violent noun right after, or the noun the phrase ends in (أدان الهجوم، ندد
   // بالتفجير). Its genitive is its doer only where the noun's line says so (هجمات الحوثيين; in اغتيال
   // الحريري the genitive is the victim).

@@ -390,11 +390,14 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   // رفضت موسكو، أعلنت واشنطن دعمها: a capital right after a verb in the feminine, which agrees with it
   // (a city is feminine), is its subject and stands for its state. Not in an attack or a visit, where a
   // capital after the verb is what is hit or visited (قصفت بغداد، زارت موسكو).
-  const CameoCode* type = ont_.Find(r.cameo);
-  bool feminine = Bare(t.first).ends_with("ت") || Bare(t.first).starts_with("ت");
-  bool capital_may_act = feminine && type != nullptr && type->plover_type != PloverType::kAssault &&
-                         r.cameo.rfind("042", 0) != 0 && r.cameo.rfind("043", 0) != 0;
-  auto capital = [&](int32_t m) { return capital_may_act && !M(m).is_actor && StatePlace(m); };
+  // (Asked only of a place that is no actor, which few verbs meet: nothing is looked up before.)
+  auto capital = [&](int32_t m) {
+    if (M(m).is_actor || !StatePlace(m)) return false;
+    std::string_view verb = Bare(t.first);
+    const CameoCode* type = ont_.Find(r.cameo);
+    return (verb.ends_with("ت") || verb.starts_with("ت")) && type != nullptr &&
+           type->plover_type != PloverType::kAssault && r.cameo.rfind("042", 0) != 0 && r.cameo.rfind("043", 0) != 0;
+  };
   // A phrase split by its subject (فتح الجنود عليهم النار، أطلق عليه مسلحون النار) has its subject
   // between the verb and the rest.
   for (uint32_t k = t.end; subj.empty() && !doer_inside && k < t.rest; ++k) {
