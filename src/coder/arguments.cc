@@ -183,7 +183,9 @@ Arg DocumentCoder::Antecedent(uint32_t tok, const std::vector<int32_t>& exclude,
     const Mention& x = M(m);
     if (x.end_token > tok) continue;
     if (text_.tokens[x.first_token].sentence + 2 < sentence) break;
-    if (!x.is_actor || (people && x.object)) continue;
+    // A state or capital that says something (أعلنت واشنطن دعمها) is an actor: its government.
+    if (!x.is_actor && !(SaidBy(m) && StatePlace(m))) continue;
+    if (people && x.object) continue;
     int32_t g = group_of_[m];
     bool excluded = false;
     for (int32_t e : exclude) excluded = excluded || (e >= 0 && group_of_[e] == g);

@@ -469,6 +469,14 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
   uint32_t verb_next = 1u << static_cast<unsigned>(CueKind::kNegation) | 1u << static_cast<unsigned>(CueKind::kRelative) |
                        1u << static_cast<unsigned>(CueKind::kTemporal) | 1u << static_cast<unsigned>(CueKind::kCrowd);
   if (others & ~verb_next) return noun;
+  // So is a word with a pronoun after the subject of saying (أعلنت واشنطن دعمها للحكومة، أكدت تركيا
+  // رفضها): a verb of saying takes its report with أنّ, so the word is its object, a noun whose pronoun
+  // is the sayer. (Without a pronoun, أعلن الجيش قتل خمسة مسلحين, the verb reading keeps the army as doer.)
+  int32_t subject = t.first > 0 && first.suffix != Enclitic::kNone ? MentionAt(t.first - 1) : -1;
+  if (subject >= 0 && M(subject).end_token == t.first && SaidBy(subject) &&
+      (M(subject).is_actor || StatePlace(subject))) {
+    return noun;
+  }
   return verb;
 }
 

@@ -247,6 +247,14 @@ class DocumentCoder {
     return false;
   }
   bool IsPrepositional(int32_t m) const { return PrepositionOf(m) != 0; }
+  // Whether mention `m` stands right after a verb of saying or intending (أعلنت واشنطن، يعتزم الجيش):
+  // its subject.
+  bool SaidBy(int32_t m) const {
+    constexpr uint32_t kSaying = 1u << static_cast<unsigned>(CueKind::kReported) |
+                                 1u << static_cast<unsigned>(CueKind::kIntended);
+    uint32_t f = M(m).first_token;
+    return f < cue_ends_before_.size() && (cue_ends_before_[f] & kSaying) != 0;
+  }
   // نظيره السنغالي، نظيرتها الليبية: the demonym mention after a noun of counterpart at token `k`, or -1.
   int32_t CounterpartAt(uint32_t k) const;
   // Whether mention `m` is the genitive of the noun right before it (مشابهة لسيارات قوات الشرطة: the

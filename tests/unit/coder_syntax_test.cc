@@ -399,6 +399,11 @@ const SyntaxCase kCases[] = {
     // The forces put on alert are no target; the enemy follows ضد.
     {"forces_alerted_are_no_target", "استنفرت الحكومة الباكستانية قواتها.", "MOBILIZE", "152", "PAK/GOV", "", true},
     {"forces_alerted_against_a_state", "استنفرت الهند قواتها ضد باكستان.", "MOBILIZE", "152", "IND/", "PAK/", true},
+    // After a verb of saying and its subject, a word with a pronoun is the verb's object, a verbal noun
+    // whose pronoun is the sayer (not "supported her"); a capital that says is its state.
+    {"support_announced_by_a_capital", "أعلنت واشنطن دعمها للحكومة العراقية.", "SUPPORT", "050", "USA/", "IRQ/GOV",
+     true},
+    {"support_confirmed_by_a_state", "أكدت تركيا دعمها لحكومة الوفاق.", "SUPPORT", "050", "TUR/", "LBY/GOV", true},
 };
 
 class SyntaxTest : public ::testing::TestWithParam<SyntaxCase> {};
