@@ -290,7 +290,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     const Token& x = text_.tokens[k];
     return (x.prefixes & kProAl) != 0 || text_.Stem(x).rfind("ال", 0) == 0;
   };
-  if (r.noun && r.gen == ArgRole::kSource && source.empty()) {
+  if (r.noun && r.gen != ArgRole::kTarget && source.empty()) {
     bool noun_definite = definite(t.end - 1);
     bool drone_seen = false;
     bool perpetrator = false;

@@ -130,7 +130,9 @@ Status TriggerLexicon::LoadTriggers(const std::string& path, const std::string& 
       return true;
     };
     if (!role(f.size() > 3 ? f[3] : "", &base.subj)) return r.Error("subj must be source or target");
-    if (!role(f.size() > 4 ? f[4] : "", &base.gen)) return r.Error("gen must be source or target");
+    std::string_view gen = f.size() > 4 ? f[4] : "";
+    if (gen.empty()) base.gen = ArgRole::kNone;
+    else if (!role(gen, &base.gen)) return r.Error("gen must be source or target");
     if (f.size() > 5) {
       for (std::string_view w : SplitList(f[5])) {
         std::string n = norm.Normalize(w);

@@ -23,7 +23,7 @@ class NumberWords;
 class WordSet;
 class Ontology;
 
-enum class ArgRole : uint8_t { kSource, kTarget };
+enum class ArgRole : uint8_t { kSource, kTarget, kNone };
 
 // How a trigger's target is introduced (bits).
 enum TargetWay : uint16_t {

@@ -404,6 +404,14 @@ const SyntaxCase kCases[] = {
     {"support_announced_by_a_capital", "أعلنت واشنطن دعمها للحكومة العراقية.", "SUPPORT", "050", "USA/", "IRQ/GOV",
      true},
     {"support_confirmed_by_a_state", "أكدت تركيا دعمها لحكومة الوفاق.", "SUPPORT", "050", "TUR/", "LBY/GOV", true},
+    // A noun whose genitive is its target, as the object of a verb of saying, is done by the sayer; the
+    // genitive after أصول is their owner. Not a death a ministry announces.
+    {"asset_freeze_owner_is_the_target", "أعلنت الحكومة الأمريكية تجميد أصول البنك المركزي الأفغاني.", "COERCE",
+     "163", "USA/GOV", "AFG/GOV", true},
+    {"arrest_announced_by_its_doer", "أعلن الجيش الأردني اعتقال خمسة مهربين.", "COERCE", "173", "JOR/MIL", "/CRM",
+     true},
+    {"deaths_announced_by_a_ministry_have_no_doer", "أعلنت وزارة الصحة الفلسطينية مقتل خمسة أشخاص.", "ASSAULT",
+     "190", "", "/CVL", true},
 };
 
 class SyntaxTest : public ::testing::TestWithParam<SyntaxCase> {};
