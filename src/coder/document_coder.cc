@@ -500,6 +500,19 @@ void DocumentCoder::ThreatenedTargets(std::vector<Event>* out) {
     if (!ComplementFollows(h)) continue;
     for (size_t t : hit_events_[h]) {
       Event& threat = (*out)[t];
+      // أدانت الخارجية الأردنية اعتقال الشرطة الإسرائيلية صحفيين: a condemnation with no target of its
+      // own is aimed at the doer of the act it names right after it.
+      if (threat.event == "ACCUSE" && !threat.negated && !threat.target) {
+        for (size_t a : hit_events_[h + 1]) {
+          const Event& act = (*out)[a];
+          bool own = act.source && threat.source && act.source->actor_id == threat.source->actor_id;
+          if (act.source && !own && !act.negated) {
+            threat.target = act.source;
+            break;
+          }
+        }
+        continue;
+      }
       if ((threat.event != "THREATEN" && threat.event != "AGREE") || threat.negated) continue;
       for (size_t a : hit_events_[h + 1]) {
         Event& act = (*out)[a];

@@ -247,6 +247,10 @@ class DocumentCoder {
     return false;
   }
   bool IsPrepositional(int32_t m) const { return PrepositionOf(m) != 0; }
+  // The object after the genitive `gm` of a verbal noun when `gm` is its doer (مصادرة الجيش أراضي
+  // الفلسطينيين: the owner; اعتقال الشرطة ناشطين: the object): the object actor, or an empty Arg
+  // whose `how` is set for an object that is no actor; an empty Arg with no `how` when none follows.
+  Arg ObjectAfterGenitiveDoer(int32_t gm, const Clause& c) const;
   // Whether mention `m` stands right after a verb of saying or intending (أعلنت واشنطن، يعتزم الجيش):
   // its subject.
   bool SaidBy(int32_t m) const {

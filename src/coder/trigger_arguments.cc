@@ -29,6 +29,41 @@ bool OwnerlessObjects(const Arg& a, const std::vector<Mention>& mentions) {
 
 }  // namespace
 
+Arg DocumentCoder::ObjectAfterGenitiveDoer(int32_t gm, const Clause& c) const {
+  const Mention& g = M(gm);
+  const Token& head = text_.tokens[g.first_token];
+  if (!(head.prefixes & kProAl) && g.record < 0) return Arg{};
+  uint32_t k = g.end_token;
+  if (k >= c.end_token) return Arg{};
+  for (const Quantity& q : text_.quantities) {
+    if (q.first_token == k && q.end_token < c.end_token) k = q.end_token;
+  }
+  const Token& w = text_.tokens[k];
+  if (w.kind != TokenKind::kWord || w.prefixes != 0 || token_trigger_[k] >= 0 || cue_starts_at_[k] != 0) return Arg{};
+  int32_t m = MentionAt(k);
+  if (m >= 0) {
+    if (M(m).first_token != k || !M(m).is_actor) return Arg{};
+    Arg a = ResolveDemonstrative(m);
+    a.how = "object after the genitive doer";
+    return a;
+  }
+  // (A word the word list does not know may be the object too: أراضي.)
+  bool verb_only = (w.word_class & kWordVerb) && !(w.word_class & kWordNoun);
+  bool noun = !(w.word_class & (kWordFunction | kWordName | kWordNumber)) && !verb_only &&
+              w.suffix == Enclitic::kNone && !IsTimeWord(k);
+  if (!noun) return Arg{};
+  // The object is a thing (أراضي، منازل): its owner right after it is the target.
+  int32_t owner = k + 1 < c.end_token ? MentionAt(k + 1) : -1;
+  if (owner >= 0 && M(owner).first_token == k + 1 && M(owner).is_actor && !(M(owner).prefixes & (kPrepClitics | kProWa))) {
+    Arg a = ResolveDemonstrative(owner);
+    a.how = "owner of the object after the genitive doer";
+    return a;
+  }
+  Arg none;
+  none.how = "an object that is no actor";
+  return none;
+}
+
 // A pronoun clitic on the trigger refers back to an earlier actor; one antecedent per clause and
 // pronoun, so that a clause's triggers agree.
 Arg DocumentCoder::PronounArg(const TriggerHit& t, Enclitic e, const std::vector<int32_t>& exclude, const char* role) {
@@ -653,6 +688,25 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
       if (q.first == k && trig_.cue(q.record).kind == CueKind::kLatter) {
         gen_arg = Antecedent(q.first, {}, "genitive 'the latter'");
       }
+    }
+  }
+  // مصادرة الجيش الإسرائيلي أراضي الفلسطينيين، اعتقال الشرطة ناشطين: a definite genitive followed by an
+  // indefinite noun (which cannot be its adjective) is the noun's doer, and that noun its object, as
+  // after a verb; the object, or the owner right after it, is the target.
+  // Only a state, or its forces, government or an armed group, is read so: the people an act is done
+  // to (إطلاق سراح الرهينة انغريد بيتانكور) are followed by names the word list does not know.
+  auto state_or_armed = [&](const Mention& x) {
+    if (IsArmed(x.sector) || IsStateAgent(x.sector)) return true;
+    return x.record >= 0 && x.sector.empty() && !lex_.record(x.record).is_person;
+  };
+  if (r.gen == ArgRole::kTarget && gm >= 0 && !gen_arg.empty() && !(r.flags & (kFlagKill | kFlagInjure)) &&
+      M(gm).is_actor && !M(gm).object && state_or_armed(M(gm))) {
+    Arg object = ObjectAfterGenitiveDoer(gm, c);
+    if (!object.members.empty() || !object.how.empty()) {
+      source = gen_arg;
+      source.how = "genitive, the doer: an object follows it";
+      target = object.members.empty() ? PrepTarget(hi, r, c) : object;
+      return;
     }
   }
   // A noun whose genitive is neither (انفجار سيارة مفخخة، توقيع اتفاق السلام) finds its doer as a

@@ -410,6 +410,19 @@ const SyntaxCase kCases[] = {
      "163", "USA/GOV", "AFG/GOV", true},
     {"arrest_announced_by_its_doer", "أعلن الجيش الأردني اعتقال خمسة مهربين.", "COERCE", "173", "JOR/MIL", "/CRM",
      true},
+    // A definite genitive of a state or its forces followed by an indefinite noun is the doer, and that
+    // noun (or its owner) the target; the condemnation is aimed at that doer. The people an act is done
+    // to, followed by a name, stay the target.
+    {"confiscation_genitive_doer_then_object", "نددت المنظمة بمصادرة الجيش الإسرائيلي أراضي الفلسطينيين.", "COERCE",
+     "1711", "ISR/MIL", "PSE/", true},
+    {"condemnation_aimed_at_the_confiscator", "نددت المنظمة بمصادرة الجيش الإسرائيلي أراضي الفلسطينيين.", "ACCUSE",
+     "111", nullptr, "ISR/MIL", true},
+    {"arrest_genitive_doer_then_object", "أدانت الخارجية الأردنية اعتقال الشرطة الإسرائيلية صحفيين فلسطينيين.",
+     "COERCE", "173", "ISR/COP", "PSE/MED", true},
+    {"condemnation_aimed_at_the_arresters", "أدانت الخارجية الأردنية اعتقال الشرطة الإسرائيلية صحفيين فلسطينيين.",
+     "ACCUSE", "111", "JOR/GOV", "ISR/COP", true},
+    {"released_hostage_before_her_name_is_the_target", "أعلنت الحكومة الكولومبية إطلاق سراح الرهينة انغريد بيتانكور.",
+     "RETREAT", "0841", "COL/GOV", "COL/CVL", true},
     {"deaths_announced_by_a_ministry_have_no_doer", "أعلنت وزارة الصحة الفلسطينية مقتل خمسة أشخاص.", "ASSAULT",
      "190", "", "/CVL", true},
 };
