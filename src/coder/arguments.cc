@@ -187,8 +187,11 @@ Arg DocumentCoder::Antecedent(uint32_t tok, const std::vector<int32_t>& exclude,
     if (!x.is_actor && !(SaidBy(m) && StatePlace(m))) continue;
     if (people && x.object) continue;
     int32_t g = group_of_[m];
+    // (Nor another mention of the same named actor: قوة من وحدة المستعربين هاجمتهم.)
     bool excluded = false;
-    for (int32_t e : exclude) excluded = excluded || (e >= 0 && group_of_[e] == g);
+    for (int32_t e : exclude) {
+      excluded = excluded || (e >= 0 && (group_of_[e] == g || (x.record >= 0 && M(e).record == x.record)));
+    }
     if (excluded) continue;
     // Resolve to the whole group the mention belongs to.
     Arg a;

@@ -967,6 +967,17 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vecto
       }
     }
     if (by == nullptr) continue;
+    // مسلحون من حزب العمال الكردستاني، عناصر من الحرس الثوري: gunmen, rebels or members from a named
+    // organisation are its own, as in construct (مسلحو حركة الشباب).
+    // (Not forces of a state's sector, قوة من وحدة المستعربين، جنود من الجيش: a unit of a state's forces
+    // keeps its nationality only, and the coder reads the unit through من.)
+    bool fighters = g.sector.empty() || TextEqual(g.sector, "UAF") || IsNonStateArmedSector(g.sector);
+    if (std::string_view(how) == "from" && fighters && by->is_actor && by->record >= 0 && !by->is_place() &&
+        !lex_->record(by->record).is_state && !lex_->record(by->record).is_person) {
+      TakeOwner(&m, by->record);
+      m.entries.insert(m.entries.end(), by->entries.begin(), by->entries.end());
+      continue;
+    }
     std::string c = country_of(*by);
     if (c.empty() && by->is_actor && by->record >= 0) c = lex_->record(by->record).country;
     if (c.empty() || lex_->StateRecord(c) < 0) continue;

@@ -423,6 +423,11 @@ const SyntaxCase kCases[] = {
      "ACCUSE", "111", "JOR/GOV", "ISR/COP", true},
     {"released_hostage_before_her_name_is_the_target", "أعلنت الحكومة الكولومبية إطلاق سراح الرهينة انغريد بيتانكور.",
      "RETREAT", "0841", "COL/GOV", "COL/CVL", true},
+    // Gunmen, rebels or members "from" a named organisation are its own, as in construct; a unit of a
+    // state's forces keeps its nationality.
+    {"gunmen_from_an_organisation_are_its_fighters",
+     "قتل ثلاثة جنود أتراك في هجوم شنه مسلحون من حزب العمال الكردستاني.", "ASSAULT", "190", "TUR/REB", "TUR/MIL",
+     true},
     {"deaths_announced_by_a_ministry_have_no_doer", "أعلنت وزارة الصحة الفلسطينية مقتل خمسة أشخاص.", "ASSAULT",
      "190", "", "/CVL", true},
 };
