@@ -296,6 +296,21 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
       break;
     }
   }
+  // SVO with the subject opening the clause right before the verb (الحوثيون يستهدفون سفينة، السيسي
+  // يستقبل رئيس الوزراء، واشنطن تفرض عقوبات): that actor, or state, is the subject; the actor after
+  // the verb is its object.
+  if (t.first > c.first_token) {
+    int32_t m = MentionAt(t.first - 1);
+    if (m >= 0 && M(m).end_token == t.first && !IsPrepositional(m)) {
+      int32_t g = group_of_[m];
+      int32_t head = g >= 0 ? groups_[g].front() : m;
+      if (M(head).first_token == c.first_token && (M(head).is_actor || StatePlace(head))) {
+        Arg a = ResolveDemonstrative(head);
+        a.how = "subject opening the clause before the verb";
+        return a;
+      }
+    }
+  }
   // VSO: an actor within a few tokens after the verb, with no preposition before it. A verb that
   // agrees in the plural (رشقوا، خطفوا) has its subject in itself: the actor after it is its object.
   std::string_view verb = BareWord(text_.Stem(text_.tokens[t.first]));

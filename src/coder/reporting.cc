@@ -270,6 +270,17 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
       if (CueStartsAt(k - 1, CueKind::kSaw)) return reported("the scene a witness saw");
       if (is_punct(k - 1)) break;
     }
+    // الحوثيون يستهدفون سفينة تجارية، إسرائيل تغتال قياديا في حماس: a sentence that opens with a
+    // named subject (an actor of the dictionaries, a state or its capital, or an agent with its
+    // nationality) and goes on with the imperfective, in the style of a headline, reports the news.
+    // A class of people (المتظاهرون يحتجون) is what generalities are stated about.
+    int32_t subject = MentionAt(t.first - 1);
+    const Sentence& s = text_.sentences[tt.sentence];
+    if (subject >= 0 && M(subject).end_token == t.first && M(subject).first_token == s.first_token &&
+        !IsPrepositional(subject) &&
+        ((M(subject).is_actor && (M(subject).record >= 0 || !M(subject).country.empty())) || StatePlace(subject))) {
+      return nullptr;
+    }
     return "imperfective verb: a habit or a generality";
   }
   // A verbal noun reports an event where the sentence presents it as happening: with its toll, at the

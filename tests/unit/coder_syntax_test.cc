@@ -428,6 +428,16 @@ const SyntaxCase kCases[] = {
     {"gunmen_from_an_organisation_are_its_fighters",
      "قتل ثلاثة جنود أتراك في هجوم شنه مسلحون من حزب العمال الكردستاني.", "ASSAULT", "190", "TUR/REB", "TUR/MIL",
      true},
+    // Headline style: a named subject opens the sentence and the imperfective follows; it reports the
+    // news, the subject is the doer and the actor after the verb its object. A class of people stated
+    // about in the imperfective is a generality.
+    {"headline_armed_group_targets_a_ship", "الحوثيون يستهدفون سفينة تجارية في البحر الأحمر.", "ASSAULT", "190",
+     "YEM/REB", "/BUS", true},
+    {"headline_president_receives_a_prime_minister", "السيسي يستقبل رئيس الوزراء الفلسطيني في القاهرة.", "CONSULT",
+     "043", "EGY/GOV", "PSE/GOV", true},
+    {"headline_capital_imposes_sanctions", "واشنطن تفرض عقوبات على إيران.", "COERCE", "163", "USA/", "IRN/", true},
+    {"class_of_people_in_the_imperfective_is_a_generality", "المتظاهرون يحتجون على تسمية الخليج.", "PROTEST", "",
+     nullptr, nullptr, false},
     {"deaths_announced_by_a_ministry_have_no_doer", "أعلنت وزارة الصحة الفلسطينية مقتل خمسة أشخاص.", "ASSAULT",
      "190", "", "/CVL", true},
 };
