@@ -761,8 +761,24 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
       phrase_object.how = "the actor the phrase ends in";
     }
   }
+  // هجوم للحوثيين، غارة لطيران التحالف، مظاهرة لأنصار الرئيس: an indefinite noun with no genitive
+  // names its doer with لـ, where لـ introduces none of its targets. Not a noun whose genitive is its
+  // object: there لـ introduces the object (تعذيب لمعارضيها).
+  Arg li_doer;
+  const Token& noun_end = text_.tokens[t.end - 1];
+  if (gen_arg.empty() && r.gen != ArgRole::kTarget && t.end < c.end_token && !(r.target & kTargetLi) &&
+      !(text_.tokens[t.first].prefixes & kProAl) &&
+      noun_end.suffix == Enclitic::kNone) {
+    int32_t m = MentionAt(t.end);
+    if (m >= 0 && M(m).first_token == t.end && M(m).is_actor && !M(m).object &&
+        (M(m).prefixes & kPrepClitics) == kProLi) {
+      li_doer = ResolveDemonstrative(m);
+      li_doer.how = "the doer, after لـ";
+    }
+  }
   if (r.gen != ArgRole::kTarget) {
     source = gen_arg;
+    if (source.empty()) source = li_doer;
     // هجوم نسب إلى المتمردين، غارات من قبل الطيران: without a genitive doer, the one a phrase of
     // agency names.
     if (source.empty()) source = ByAgent(t, c);

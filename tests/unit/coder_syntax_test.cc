@@ -438,6 +438,9 @@ const SyntaxCase kCases[] = {
     {"headline_capital_imposes_sanctions", "واشنطن تفرض عقوبات على إيران.", "COERCE", "163", "USA/", "IRN/", true},
     {"class_of_people_in_the_imperfective_is_a_generality", "المتظاهرون يحتجون على تسمية الخليج.", "PROTEST", "",
      nullptr, nullptr, false},
+    // An indefinite event noun whose genitive would be its doer names the doer with لـ.
+    {"attack_of_a_group_named_with_li", "قتل خمسة جنود في هجوم للحوثيين على موقع عسكري.", "ASSAULT", "190",
+     "YEM/REB", "/MIL", true},
     {"deaths_announced_by_a_ministry_have_no_doer", "أعلنت وزارة الصحة الفلسطينية مقتل خمسة أشخاص.", "ASSAULT",
      "190", "", "/CVL", true},
 };
