@@ -315,10 +315,25 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
   // agrees in the plural (رشقوا، خطفوا) has its subject in itself: the actor after it is its object.
   std::string_view verb = BareWord(text_.Stem(text_.tokens[t.first]));
   bool plural = verb.size() > 4 && verb.substr(verb.size() - 4) == "وا";
+  // A past verb in the feminine (اتهمت، هاجمت) does not agree with a masculine singular noun after
+  // it (الجيش، الرئيس): that noun is its object and the subject is in the verb (واتهمت الجيش بقصف).
+  bool feminine = false;
+  if (t.end == t.first + 1 && verb.ends_with("ت") && token_trigger_[t.first] >= 0) {
+    const TriggerRecord* r = ChooseRecord(t, *hit_payloads_[token_trigger_[t.first]]);
+    if (r != nullptr && !r->noun && !r->present) {
+      std::string_view form = BareWord(r->first_word);
+      feminine = verb.size() == form.size() + std::string_view("ت").size() && verb.starts_with(form);
+    }
+  }
   for (uint32_t k = t.end; !plural && k < c.end_token && k < t.end + 4; ++k) {
     if (token_trigger_[k] >= 0) break;
     int32_t m = MentionAt(k);
     if (m < 0) continue;
+    if (feminine && M(m).is_actor && M(m).first_token == k && !(text_.tokens[k].prefixes & ~kProAl) &&
+        (M(m).record < 0 || !lex_.record(M(m).record).is_person) &&
+        lex_.IsMasculineSingularAgentForm(BareWord(text_.Stem(text_.tokens[k])))) {
+      break;
+    }
     if ((M(m).is_actor || allow_place) && !IsPrepositional(m) && M(m).first_token == k) {
       *after = true;
       // قوة من الشرطة العراقية: a unit or a count of people is specified by what follows من.

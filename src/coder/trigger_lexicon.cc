@@ -169,6 +169,7 @@ Status TriggerLexicon::LoadTriggers(const std::string& path, const std::string& 
       rec.form = std::string(form);
       std::vector<std::string> words = Words(norm.Normalize(form));
       if (words.empty()) return r.Error("empty form");
+      rec.first_word = words[0];
       rec.present = !rec.noun && StartsWith(words[0], "ي");
       uint32_t id = static_cast<uint32_t>(records_.size());
       records_.push_back(rec);

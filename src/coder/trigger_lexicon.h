@@ -75,6 +75,7 @@ struct TriggerRecord {
   uint16_t target = 0;  // TargetWay bits
   uint16_t flags = 0;   // TriggerFlag bits
   std::string form;     // the dictionary form, for --explain
+  std::string first_word;  // the form's first word, normalized (اتهم): tells the person of a verb
   std::string notes;
   bool low_confidence = false;  // notes say "low confidence": the event needs a source or target
   bool present = false;         // a verb form listed by its present (يهاجم): imperfective

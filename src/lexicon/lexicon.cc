@@ -325,6 +325,10 @@ class LexiconLoader {
                         std::find(bare.begin(), bare.end(), x + "ان") != bare.end();
         if (singular) lex_->singular_agent_forms_.Insert(x);
       }
+      const std::string& head = bare.front();
+      if (!head.empty() && head.find(' ') == std::string::npos && !head.ends_with("ه") && !head.ends_with("ات")) {
+        lex_->masculine_agent_forms_.Insert(head);
+      }
     }
     return Status::Ok();
   }

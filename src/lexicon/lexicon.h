@@ -123,6 +123,12 @@ class Lexicon {
   bool IsSingularAgentForm(std::string_view bare) const {
     return singular_agent_forms_.Find(bare) != FlatStringIndex::kNone;
   }
+  // Whether a bare word form is the masculine singular of a generic agent: the first form of its line,
+  // one word not ending in ta marbuta (جيش، رئيس، مسلح; not قوة). A verb in the feminine does not
+  // take it as subject.
+  bool IsMasculineSingularAgentForm(std::string_view bare) const {
+    return masculine_agent_forms_.Find(bare) != FlatStringIndex::kNone;
+  }
 
   // Known sector codes (lexicon/sectors.tsv) and ISO3 codes (countries.tsv + regional codes).
   bool KnownSector(std::string_view code) const;
@@ -144,7 +150,7 @@ class Lexicon {
   std::unordered_map<std::string, uint32_t> actor_by_id_;  // -> index into actors_
   std::unordered_map<std::string, std::vector<std::pair<std::string, uint32_t>>> places_by_country_;
   std::unordered_map<uint32_t, uint8_t> one_word_forms_;
-  FlatStringIndex territory_nouns_, capital_nouns_, singular_agent_forms_, common_place_words_,
+  FlatStringIndex territory_nouns_, capital_nouns_, singular_agent_forms_, masculine_agent_forms_, common_place_words_,
       common_place_adjectives_;
   std::unordered_map<std::string, int32_t> country_place_, capital_place_;
   std::unordered_map<std::string, bool> sectors_;

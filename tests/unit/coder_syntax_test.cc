@@ -441,6 +441,13 @@ const SyntaxCase kCases[] = {
     // An indefinite event noun whose genitive would be its doer names the doer with لـ.
     {"attack_of_a_group_named_with_li", "قتل خمسة جنود في هجوم للحوثيين على موقع عسكري.", "ASSAULT", "190",
      "YEM/REB", "/MIL", true},
+    // A past verb in the feminine does not take a masculine singular noun after it as subject: that
+    // noun is the object and the subject is carried from before.
+    {"feminine_verb_masculine_noun_is_the_object",
+     "نفت قوات الدعم السريع انسحابها من المدينة، واتهمت الجيش بقصف الأحياء السكنية.", "ACCUSE", "112", "SDN/REB",
+     "SDN/MIL", true},
+    {"feminine_verb_president_received", "استقبلت الرئيس الفرنسي في قصر الإليزيه.", "CONSULT", "043", "", "FRA/GOV",
+     true},
     {"deaths_announced_by_a_ministry_have_no_doer", "أعلنت وزارة الصحة الفلسطينية مقتل خمسة أشخاص.", "ASSAULT",
      "190", "", "/CVL", true},
 };
