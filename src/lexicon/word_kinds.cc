@@ -29,6 +29,8 @@ Status WordKinds::Load(const std::string& path, std::span<const Kind> kinds) {
       if (word.empty() || word.find(' ') != std::string::npos) {
         return r.Error(fmt::format("'{}' is not one word", item));
       }
+      uint64_t hash = FlatStringIndex::Hash(word);
+      filter_[hash >> 58] |= uint64_t{1} << ((hash >> 52) & 63);
       uint32_t id = words_.Insert(word);
       if (id == kinds_.size()) kinds_.push_back(0);
       if (kinds_[id] & kind->bit) return r.Error(fmt::format("'{}' is listed twice as {}", item, kind->name));

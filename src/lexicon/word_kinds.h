@@ -10,6 +10,7 @@
 #ifndef RASAD_LEXICON_WORD_KINDS_H_
 #define RASAD_LEXICON_WORD_KINDS_H_
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -37,6 +38,9 @@ class WordKinds {
   // The kinds (bits) of a word in matching form whose FlatStringIndex::Hash is `hash`; 0 for a word
   // listed under none.
   uint32_t Of(std::string_view word, uint64_t hash) const {
+    // Most words have no kind: a bit per value of the hash's top bits answers most of them without
+    // a probe of the index.
+    if (!((filter_[hash >> 58] >> ((hash >> 52) & 63)) & 1)) return 0;
     uint32_t id = words_.Find(word, hash);
     return id == FlatStringIndex::kNone ? 0 : kinds_[id];
   }
@@ -50,6 +54,7 @@ class WordKinds {
  private:
   FlatStringIndex words_;       // ids index kinds_
   std::vector<uint32_t> kinds_;
+  std::array<uint64_t, 64> filter_{};  // bit (hash >> 52) set for the hash of every word
 };
 
 }  // namespace rasad
