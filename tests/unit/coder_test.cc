@@ -444,7 +444,7 @@ const WordKindRow kCoderWordKinds[] = {
     {"بانه", kThatWord},
     {"بدء", kAspectWord},
     {"اعنف", kSuperlativeWord},
-    {"ريف", 0},
+    {"ريف", kDescriptorWord},  // ريف دمشق: a place descriptor like منطقة
     {"هجوم", 0},
 };
 
