@@ -18,16 +18,12 @@ bool DocumentCoder::StatePlace(int32_t m) const {
 }
 
 bool DocumentCoder::IsPartitiveHead(uint32_t k) const {
-  static constexpr std::string_view kParts[] = {"عدد", "قوه", "وحده", "مجموعه", "عناصر", "افراد", "بعض", "احد",
-                                                "احدي", "فرقه", "دوريه", "عشرات", "مئات", "الاف", "الوف"};
   const Token& tok = text_.tokens[k];
   if (tok.kind == TokenKind::kNumber) return true;
   std::string_view w = Bare(k);
   // 13 معظمهم من أفراد الشرطة: most (or all) of the counted people, with a pronoun for them.
   if (tok.suffix != Enclitic::kNone && (w == "معظم" || w == "اغلب" || w == "غالبيه" || w == "جميع")) return true;
-  for (std::string_view x : kParts) {
-    if (w == x) return true;
-  }
+  if (WordKindsAt(k) & kPartNounWord) return true;
   return k + 1 < count_ends_before_.size() && count_ends_before_[k + 1];
 }
 
@@ -38,16 +34,6 @@ uint16_t DocumentCoder::PrepositionOf(int32_t m) const {
   if (x.prefixes & kProKa) return kPrepAs;
   // A preposition word right before, possibly before descriptors (العاصمة، بمدينة), directions
   // (شمال، قرب) or demonstratives; a direction alone (قرب الرمادي) is itself locative.
-  static constexpr std::string_view kDescriptors[] = {"عاصمه", "مدينه", "منطقه", "بلده", "ولايه", "محافظه",
-                                                      "هذه", "هذا", "بحق", "حكومه", "قريه", "مخيم"};
-  static constexpr std::string_view kDirections[] = {"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي",
-                                                     "شرقي", "غربي", "قرب", "ضواحي", "اطراف", "داخل", "خارج"};
-  auto in = [](std::string_view w, const auto& list) {
-    for (std::string_view x : list) {
-      if (x == w) return true;
-    }
-    return false;
-  };
   uint32_t k = x.first_token;
   // عن أكثر من ثمانية آلاف سجين، لمئة أسرة: a preposition before a count governs the counted noun.
   if (k < count_ends_before_.size() && count_ends_before_[k]) {
@@ -104,8 +90,9 @@ uint16_t DocumentCoder::PrepositionOf(int32_t m) const {
     std::string_view stem = BareWord(text_.Stem(prev));
     // بحسب المسؤولين، وفق الجيش: the one who says so, never the subject or object of the verb.
     if (stem == "حسب" || stem == "بحسب" || stem == "وفق" || stem == "وفقا") return kPrepOther;
-    bool is_direction = in(stem, kDirections);
-    if (in(stem, kDescriptors) || is_direction) {
+    uint32_t kinds = WordKindsAt(k - 1);  // (the stem's: prev is a word)
+    bool is_direction = (kinds & kDirectionWord) != 0;
+    if ((kinds & kDescriptorWord) || is_direction) {
       if (prev.prefixes & kProBi) return kTargetBi;  // بمدينة غريان
       if (prev.prefixes & kProLi) return kTargetLi;
       direction = direction || is_direction;

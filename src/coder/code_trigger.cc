@@ -940,10 +940,9 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // قتل ثلاثة جنود في هجوم تبنته طالبان: what happened in an attack was done by the attack's doer, and
   // where it was. So were the violent verbs joined to it before (قتل خمسة جنود وأصيب ثمانية آخرون في
   // هجوم شنه مسلحون), up to one that has a doer of its own.
-  static constexpr std::string_view kMeans[] = {"في", "جراء", "اثر", "بسبب", "نتيجه", "خلال"};
   bool means = r.noun && (tt.prefixes & kProBi);
   if (r.noun && t.first > c.first_token) {
-    for (std::string_view x : kMeans) means = means || Bare(t.first - 1) == x;
+    means = means || (WordKindsAt(t.first - 1) & kMeansWord) != 0;
   }
   // (Not in a protest: those hurt in a march were not hurt by the marchers.)
   if (means && code->plover_type == PloverType::kAssault && source.members.size() == 1 && hit_emitted_[hi]) {

@@ -165,6 +165,8 @@ class DocumentCoder {
     const TokenKeys::Keys& k = rec_.keys.tokens[tok];
     return k.count > 0 ? trig_.grammar_word(k.key[0], k.hash[0]) : GrammarWord::kNone;
   }
+  // The kinds of token `tok`'s bare stem in word_kinds.tsv (CoderWordKind bits), by its hashed key.
+  uint32_t WordKindsAt(uint32_t tok) const { return trig_.word_kinds().Of(rec_.keys.tokens[tok]); }
 
   void FindTriggersAndCues();
   // A trigger phrase whose first word `i` is followed by an actor and then by the rest of the phrase
@@ -236,16 +238,7 @@ class DocumentCoder {
            sector == "LEG" || sector == "ELI";
   }
   // Whether token `k` is a unit of time (سنوات، أيام، ساعات).
-  bool IsTimeWord(uint32_t k) const {
-    static constexpr std::string_view kTime[] = {"سنوات", "سنه", "سنين", "عام", "عاما", "اعوام", "شهر", "اشهر",
-                                                 "شهور", "اسبوع", "اسابيع", "يوم", "يوما", "ايام", "ساعه",
-                                                 "ساعات", "دقيقه", "دقائق", "عقود", "قرن", "قرون"};
-    std::string_view w = Bare(k);
-    for (std::string_view x : kTime) {
-      if (w == x) return true;
-    }
-    return false;
-  }
+  bool IsTimeWord(uint32_t k) const { return (WordKindsAt(k) & kTimeUnitWord) != 0; }
   bool IsPrepositional(int32_t m) const { return PrepositionOf(m) != 0; }
   // The object after the genitive `gm` of a verbal noun when `gm` is its doer (مصادرة الجيش أراضي
   // الفلسطينيين: the owner; اعتقال الشرطة ناشطين: the object): the object actor, or an empty Arg

@@ -21,9 +21,11 @@ bool DocumentCoder::EndsReach(uint32_t from, uint32_t to) const {
     const Token& x = text_.tokens[k];
     std::string_view n = text_.Norm(x);
     if (x.kind == TokenKind::kPunct && (n == "," || n == "،" || n == ";" || n == "؛" || n == ":")) return true;
-    static constexpr std::string_view kThat[] = {"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "وانه", "وانها", "وانهم"};
-    for (std::string_view y : kThat) {
-      if (n == y) return true;
+    // (The whole word: the token's second key, hashed once per document, when no article was taken off it.)
+    const TokenKeys::Keys& key = rec_.keys.tokens[k];
+    if (key.count > 0 && key.key[1].size() == n.size() &&
+        (trig_.word_kinds().Of(key.key[1], key.hash[key.count - 1]) & kThatWord)) {
+      return true;
     }
   }
   return false;
@@ -351,14 +353,11 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   if (counted) return reported("with its toll");
   // After a temporal preposition (بعد مقتل، منذ بدء الاعتداء، قبل عملية الخطف) the noun dates another
   // event; it is reported only as the circumstance of a reported violent verb (قتل شخص إثر انفجار).
-  static constexpr std::string_view kTemporal[] = {"بعد", "قبل", "منذ", "عقب", "غداه", "ابان", "اعقاب", "اثر"};
-  static constexpr std::string_view kAspect[] = {"بدء", "بدايه", "انتهاء", "نهايه", "استمرار", "تجدد", "استئناف"};
   bool dated_by = false;
   for (uint32_t k = t.first, step = 0; k > c.first_token && step < 2 && !dated_by; --k, ++step) {
-    std::string_view w = Bare(k - 1);
-    for (std::string_view x : kTemporal) dated_by = dated_by || w == x;
-    bool aspect = false;
-    for (std::string_view x : kAspect) aspect = aspect || w == x;
+    uint32_t kinds = WordKindsAt(k - 1);
+    dated_by = dated_by || (kinds & kTemporalPrepositionWord);
+    bool aspect = (kinds & kAspectWord) != 0;
     if (!aspect) break;
   }
   if (dated_by) {
@@ -525,9 +524,6 @@ const char* DocumentCoder::CountOverPeriod(const TriggerHit& t, const Clause& c,
     if (q.unit.empty() && (q.end_token == t.first || (q.first_token <= t.first && q.end_token >= t.end))) count = true;
   }
   if (!count) return nullptr;
-  static constexpr std::string_view kLong[] = {"اشهر", "شهور", "شهر", "سنوات", "سنين", "سنه", "اعوام", "عام", "عاما",
-                                               "عقود", "عقد", "قرن", "بدايه", "مطلع", "مستهل"};
-  static constexpr std::string_view kSuperlative[] = {"اعنف", "اسوا", "اكبر", "اكثر", "اشد", "اخطر", "ادمي", "اول"};
   uint32_t end = std::min(c.end_token, t.end + 12);
   for (uint32_t k = t.end; k < end; ++k) {
     std::string_view w = Bare(k);
@@ -535,16 +531,13 @@ const char* DocumentCoder::CountOverPeriod(const TriggerHit& t, const Clause& c,
     if (!since && w != "خلال" && w != "طوال" && w != "مدي") continue;
     bool compared = false;
     for (uint32_t j = k; j-- > t.first && j + 3 >= k;) {
-      for (std::string_view x : kSuperlative) compared = compared || Bare(j) == x;
+      compared = compared || (WordKindsAt(j) & kSuperlativeWord);
     }
     if (compared) continue;
     for (uint32_t j = k + 1; j < end && j <= k + 3; ++j) {
       const Token& x = text_.tokens[j];
       if (x.kind == TokenKind::kNumber && text_.Norm(x).size() == 4) return "a count over a period (a statistic)";
-      std::string_view v = Bare(j);
-      for (std::string_view y : kLong) {
-        if (v == y) return "a count over a period (a statistic)";
-      }
+      if (WordKindsAt(j) & kLongPeriodWord) return "a count over a period (a statistic)";
       // منذ الاجتياح، منذ اغتيال بوتو: a toll since an earlier event is cumulative.
       if (since && j == k + 1 && token_trigger_[j] >= 0) return "a count since an earlier event (a statistic)";
     }

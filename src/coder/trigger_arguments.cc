@@ -303,15 +303,7 @@ bool DocumentCoder::ObjectSlotEmpty(uint32_t from, const Clause& c) const {
   const Token& next = text_.tokens[from];
   if (next.kind != TokenKind::kWord) return true;
   if (next.prefixes & (kProWa | kProFa | kProBi | kProLi)) return true;
-  static constexpr std::string_view kAfterPassive[] = {"في", "خلال", "اثر", "جراء", "عقب", "بعد", "امس", "اليوم",
-                                                       "صباح", "مساء", "ليله", "عندما", "حين", "برصاص", "علي", "الي",
-                                                       "قرب", "داخل", "وسط", "شمال", "جنوب", "شرق", "غرب", "ايضا",
-                                                       "بحسب", "حسب", "وفق", "وفقا"};
-  std::string_view w = Bare(from);
-  for (std::string_view x : kAfterPassive) {
-    if (w == x) return true;
-  }
-  return false;
+  return (WordKindsAt(from) & kAfterPassiveWord) != 0;
 }
 
 Arg DocumentCoder::TemporalClauseDoer(const TriggerHit& t) const {

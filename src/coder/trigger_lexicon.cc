@@ -33,6 +33,15 @@ bool EndsWith(std::string_view s, std::string_view p) {
 }
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
+constexpr WordKinds::Kind kCoderWordKinds[] = {
+    {"part_noun", kPartNounWord},     {"descriptor", kDescriptorWord},
+    {"direction", kDirectionWord},    {"time_unit", kTimeUnitWord},
+    {"after_passive", kAfterPassiveWord}, {"means", kMeansWord},
+    {"that", kThatWord},              {"temporal_preposition", kTemporalPrepositionWord},
+    {"aspect", kAspectWord},          {"long_period", kLongPeriodWord},
+    {"superlative", kSuperlativeWord},
+};
+
 std::vector<std::string> Words(std::string_view phrase) {
   std::vector<std::string> out;
   for (std::string_view w : SplitList(phrase, ' ')) out.emplace_back(w);
@@ -103,7 +112,9 @@ Status TriggerLexicon::Load(const std::string& data_dir, const Ontology& ontolog
   if (!s.ok()) return s;
   s = LoadCues(data_dir + "/coder/cues.tsv", "coder/cues.tsv", false, numbers, words);
   if (!s.ok()) return s;
-  return LoadCues(data_dir + "/coder/grammar.tsv", "coder/grammar.tsv", true, numbers, words);
+  s = LoadCues(data_dir + "/coder/grammar.tsv", "coder/grammar.tsv", true, numbers, words);
+  if (!s.ok()) return s;
+  return word_kinds_.Load(data_dir + "/coder/word_kinds.tsv", kCoderWordKinds);
 }
 
 Status TriggerLexicon::LoadTriggers(const std::string& path, const std::string& label, const Ontology& ontology,

@@ -1,6 +1,7 @@
 // TriggerLexicon: the verbs and verbal nouns that report events (data/coder/triggers.tsv), the
 // negation and modality cues (data/coder/cues.tsv) and the small grammar words the coder relies on
-// (data/coder/grammar.tsv), compiled into phrase matchers.
+// (data/coder/grammar.tsv), compiled into phrase matchers, and the single words the coder asks about
+// a token by kind (data/coder/word_kinds.tsv).
 //
 // Verbs are listed by their 3rd person masculine singular past and present forms; the other persons
 // (هاجمت، هاجموا، تهاجم، يهاجمون ...) are generated here. A leading `~` marks a passive form. Nouns
@@ -15,6 +16,7 @@
 
 #include "lexicon/phrase_matcher.h"
 #include "lexicon/records.h"
+#include "lexicon/word_kinds.h"
 #include "util/status.h"
 
 namespace rasad {
@@ -130,6 +132,22 @@ enum class GrammarWord : uint8_t {
   kCircumstance,  // في، جراء، إثر: before a violent noun, the means or circumstance of a reported act
 };
 
+// Kinds of the single words of coder/word_kinds.tsv (WordKinds bits): asked of a token's bare stem
+// (kThatWord: of the whole word as written).
+enum CoderWordKind : uint32_t {
+  kPartNounWord = 1 << 0,     // عدد، قوة، عناصر، عشرات: a part, a unit or a count that من specifies
+  kDescriptorWord = 1 << 1,   // مدينة، محافظة، هذه: between a preposition and the name it governs
+  kDirectionWord = 1 << 2,    // شمال، قرب، داخل: the same, and itself locative
+  kTimeUnitWord = 1 << 3,     // سنوات، أيام، ساعات
+  kAfterPassiveWord = 1 << 4,  // في، خلال، أمس، بحسب: may follow a passive verb in place of an object
+  kMeansWord = 1 << 5,        // في، جراء، إثر: before a verbal noun, its means or circumstance
+  kThatWord = 1 << 6,         // أنه، بأنه، وأنها: opens a statement of fact
+  kTemporalPrepositionWord = 1 << 7,  // بعد، قبل، منذ: the verbal noun after it dates another event
+  kAspectWord = 1 << 8,       // بدء، نهاية، استمرار: between a temporal preposition and its noun
+  kLongPeriodWord = 1 << 9,   // أشهر، سنوات، مطلع: a count over it is a statistic
+  kSuperlativeWord = 1 << 10,  // أعنف، أكبر، أول: compares one event with those before it
+};
+
 // kWord: the word the cue governs, right after it or after one light verbal noun (بقصد قتل، بغية شن
 // هجوم, كل من قام باعتداء); kNext: the triggers close after it in its clause; kClause, kSentence;
 // kBefore: the trigger right before it, or one word before it (مسيرة كانت مقررة); kObject: the
@@ -149,7 +167,7 @@ struct CueRecord {
 
 class TriggerLexicon {
  public:
-  // Loads triggers.tsv, cues.tsv and grammar.tsv from data_dir/coder; checks every CAMEO code
+  // Loads triggers.tsv, cues.tsv, grammar.tsv and word_kinds.tsv from data_dir/coder; checks every CAMEO code
   // against `ontology`; adds every generated form to `words` so that clitics are split off them.
   // A generated form that is a number word of data_dir/text/numbers.tsv is left out: a number is
   // never a verb form (أثنى "praised" would give أثنين, read as اثنين "two").
@@ -168,6 +186,8 @@ class TriggerLexicon {
     uint32_t id = grammar_words_.Find(bare, hash);
     return id == FlatStringIndex::kNone ? GrammarWord::kNone : grammar_word_kinds_[id];
   }
+  // The coder's single words by kind (word_kinds.tsv; CoderWordKind bits).
+  const WordKinds& word_kinds() const { return word_kinds_; }
   // Parts of a word that, right after a kCentury word, make the pair a region, not a period (القرن
   // الأفريقي: the Horn of Africa); matched anywhere in that word's bare form.
   const std::vector<std::string>& not_century() const { return not_century_; }
@@ -194,6 +214,7 @@ class TriggerLexicon {
   FlatStringIndex grammar_words_;            // bare forms; ids index grammar_word_kinds_
   std::vector<GrammarWord> grammar_word_kinds_;
   std::vector<std::string> not_century_;
+  WordKinds word_kinds_;
 };
 
 }  // namespace rasad

@@ -1,7 +1,6 @@
 #include "lexicon/entity_recognizer.h"
 
 #include <algorithm>
-#include <array>
 
 #include "lexicon/place_name.h"
 
@@ -12,19 +11,9 @@
 namespace rasad {
 namespace {
 
-// Nouns that announce a place name (bare matching form): منطقة، مدينة ... (ريف حلب: the countryside
-// of a town, not the Rif.)
-constexpr std::array<std::string_view, 17> kPlaceNouns = {
-    "منطقه", "مدينه", "بلده", "قريه", "محافظه", "ولايه", "اقليم", "ضاحيه", "حي",
-    "مخيم",  "قضاء",  "ناحيه", "مديريه", "عاصمه", "بلدات", "مناطق", "ريف",
-};
-
-// Words of loyalty or belonging before لـ (bare matching form): موالون لـ، تابعة لـ، مقربون من.
-bool IsLoyalWord(std::string_view w) {
-  static constexpr std::string_view kLoyal[] = {"موالين", "موالون", "موالي", "مواليه", "موال", "تابعين",
-                                                "تابعون", "تابعه", "تابع", "مواليين"};
-  return std::any_of(std::begin(kLoyal), std::end(kLoyal), [&](std::string_view x) { return TextEqual(x, w); });
-}
+// Words of loyalty or belonging before لـ (bare matching form; lexicon/word_kinds.tsv kind loyal):
+// موالون لـ، تابعة لـ.
+bool IsLoyalWord(const Lexicon& lex, std::string_view w) { return (lex.word_kinds().Of(w) & kLoyalWord) != 0; }
 
 // Non-state armed groups: their fighters (مسلحو حركة الشباب) are coded with the group's sector, not
 // as unidentified gunmen.
@@ -37,7 +26,7 @@ bool IsNonStateArmedSector(std::string_view s) {
 // (حاجز للجيش), or past up to two words of the object's phrase and a word of belonging (قافلة إمدادات
 // تابعة للجيش). Without a word of belonging the object is indefinite: المنزل للشرطة is "the house
 // to the police", منزل للشرطة "a house of the police".
-bool OwnedThroughLi(const AnalyzedText& text, const Mention& m, const Mention& n) {
+bool OwnedThroughLi(const Lexicon& lex, const AnalyzedText& text, const Mention& m, const Mention& n) {
   if (n.first_token < m.end_token || n.first_token > m.end_token + 3) return false;
   if (text.tokens[m.first_token].sentence != text.tokens[n.first_token].sentence) return false;
   bool belonging = false;
@@ -45,7 +34,7 @@ bool OwnedThroughLi(const AnalyzedText& text, const Mention& m, const Mention& n
   for (uint32_t k = m.end_token; k < n.first_token; ++k) {
     const Token& t = text.tokens[k];
     if (t.kind != TokenKind::kWord || (t.prefixes & (kProWa | kProFa | kProBi | kProLi | kProKa))) return false;
-    if (IsLoyalWord(BareWord(text.Stem(t)))) {
+    if (IsLoyalWord(lex, BareWord(text.Stem(t)))) {
       belonging = true;
       continue;
     }
@@ -54,21 +43,6 @@ bool OwnedThroughLi(const AnalyzedText& text, const Mention& m, const Mention& n
   }
   return words <= 2 && (belonging || !(text.tokens[m.first_token].prefixes & kProAl));
 }
-
-// Whether a token's bare stem (its first lookup key, hashed once per document) is one of `words`:
-// these lists are asked about every token.
-// (One index per list: the list is a template argument.)
-template <const auto& kWords>
-bool TokenIn(const TokenKeys::Keys& k) {
-  static const FlatStringIndex kIndex = [] {
-    FlatStringIndex index;
-    for (std::string_view w : kWords) index.Insert(w);
-    return index;
-  }();
-  return k.count > 0 && kIndex.Find(k.key[0], k.hash[0]) != FlatStringIndex::kNone;
-}
-
-bool IsPlaceNoun(const TokenKeys::Keys& k) { return TokenIn<kPlaceNouns>(k); }
 
 size_t Letters(std::string_view s) {
   size_t n = 0;
@@ -84,11 +58,6 @@ bool AtLeastLetters(std::string_view s, size_t n) {
   }
   return n == 0;
 }
-
-// Words after which a name is read as a place (bare matching form).
-constexpr std::array<std::string_view, 16> kLocativeWords = {
-    "في", "من", "الي", "قرب", "نحو", "داخل", "شمال", "جنوب", "شرق", "غرب", "وسط", "ضواحي", "اطراف", "حتي", "عبر", "بين",
-};
 
 struct RawMatch {
   uint32_t first = 0, length = 0;
@@ -162,7 +131,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   out->place_noun.resize(token_count);
   for (uint32_t i = 0; i < token_count; ++i) {
     Recognition::WordLookup w = out->lookups.Get(&pm, out->keys, i, [&](const TokenKeys::Keys& k) {
-      return Recognition::WordLookup{pm.RootsOf(k), IsPlaceNoun(k)};
+      return Recognition::WordLookup{pm.RootsOf(k), (lex_->word_kinds().Of(k) & kPlaceNounWord) != 0};
     });
     out->roots[i] = w.roots;
     out->place_noun[i] = w.place_noun;
@@ -413,7 +382,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     if (first == 0 || text.tokens[first - 1].sentence != t.sentence) return false;
     // Before a verb من is "who" (ومن كان وراء الاغتيال), not "from" (من كان، Cannes).
     if ((t.word_class & kWordVerb) && text.Stem(text.tokens[first - 1]) == "من") return false;
-    return is_place_noun(first - 1) || TokenIn<kLocativeWords>(out->keys.tokens[first - 1]);
+    return is_place_noun(first - 1) || (lex_->word_kinds().Of(out->keys.tokens[first - 1]) & kLocativeWord) != 0;
   };
   // A name that is also a common word (العديد، الشهداء، الجديدة) names the place only with place
   // evidence around it (CommonWordIsPlace).
@@ -898,11 +867,11 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vecto
         by = n;
         how = "from";
       }
-    } else if (!m.object && (IsLoyalWord(bare(e - 1)) || IsLoyalWord(w))) {
+    } else if (!m.object && (IsLoyalWord(*lex_, bare(e - 1)) || IsLoyalWord(*lex_, w))) {
       // (An object owned through تابع لـ takes its owner's codes in OwnObjects.)
       // مسلحون موالون لطالبان، ميليشيا تابعة لإيران، الموالون للحكومة: the group takes the country of
       // what it is loyal to or belongs to.
-      uint32_t f = IsLoyalWord(bare(e - 1)) ? e : e + 1;
+      uint32_t f = IsLoyalWord(*lex_, bare(e - 1)) ? e : e + 1;
       Mention* n = f < text.tokens.size() ? mention_at(k + 1, f) : nullptr;
       if (n && (n->prefixes & kAttachingClitics) == kProLi) {
         by = n;
@@ -1048,7 +1017,7 @@ void EntityRecognizer::OwnObjects(const AnalyzedText& text, std::vector<Mention>
     if (!n.is_actor || n.object || text.tokens[m.first_token].sentence != text.tokens[n.first_token].sentence) continue;
     // مقر قيادة الفرقة الرابعة، مقر البرلمان (in construct); حاجز للجيش، قافلة إمدادات تابعة للجيش (لـ).
     bool construct = n.first_token == m.end_token && !(n.prefixes & kAttachingClitics);
-    bool through_li = (n.prefixes & kAttachingClitics) == kProLi && OwnedThroughLi(text, m, n);
+    bool through_li = (n.prefixes & kAttachingClitics) == kProLi && OwnedThroughLi(*lex_, text, m, n);
     if (!construct && !through_li) continue;
     // A state's base is its military's (قاعدة لروسيا: RUS and the object's sector); a group's or a
     // person's building is theirs, with their sector where they have one.

@@ -2,7 +2,8 @@
 // PhraseMatcher.
 //
 // Files (formats in data/README.md): lexicon/countries.tsv, lexicon/actors/*.tsv,
-// lexicon/people.tsv, lexicon/agents.tsv, lexicon/places/curated.tsv and the gazetteer generated
+// lexicon/people.tsv, lexicon/agents.tsv, lexicon/word_kinds.tsv (the recognizer's single words by
+// kind), lexicon/places/curated.tsv and the gazetteer generated
 // from libgeonames at build time (<generated>/gazetteer.tsv; absent is allowed, with a warning).
 // Loading reports the first bad line as `file:line: reason`; `rasad lexicon check` (CheckLexicon)
 // reports every problem. Every name is also added to the text layer's WordSet so that the clitic
@@ -20,6 +21,7 @@
 
 #include "lexicon/phrase_matcher.h"
 #include "lexicon/records.h"
+#include "lexicon/word_kinds.h"
 #include "util/flat_string_index.h"
 #include "util/status.h"
 
@@ -52,6 +54,13 @@ struct EntryRef {
   }
   // The payload without its marks: the same for every name of one record.
   static uint32_t Record(uint32_t p) { return p & ~(kContextualBit | kSureBit); }
+};
+
+// Kinds of the single words of lexicon/word_kinds.tsv (WordKinds bits).
+enum LexiconWordKind : uint32_t {
+  kPlaceNounWord = 1 << 0,  // منطقة، مدينة، مخيم: a noun that announces a place name
+  kLoyalWord = 1 << 1,      // موالون، تابعة: loyalty or belonging before لـ
+  kLocativeWord = 1 << 2,   // في، قرب، شمال: a name of common words after it is read as a place
 };
 
 struct LexiconPaths {
@@ -102,6 +111,8 @@ class Lexicon {
     if (capital_nouns_.Find(k.key[0], k.hash[0]) != FlatStringIndex::kNone) return Territory::kCapital;
     return Territory::kNone;
   }
+  // The recognizer's single words by kind (lexicon/word_kinds.tsv; LexiconWordKind bits).
+  const WordKinds& word_kinds() const { return word_kinds_; }
   // Whether a token is a common word of news that also names a place: a quantifier, an adjective or
   // a noun listed in lexicon/places/common_words.tsv (العديد، الجديدة، الشهداء). Such a name is read
   // as the place only with place evidence (CommonWordIsPlace in place_name.h).
@@ -152,6 +163,7 @@ class Lexicon {
   std::unordered_map<uint32_t, uint8_t> one_word_forms_;
   FlatStringIndex territory_nouns_, capital_nouns_, singular_agent_forms_, masculine_agent_forms_, common_place_words_,
       common_place_adjectives_;
+  WordKinds word_kinds_;
   std::unordered_map<std::string, int32_t> country_place_, capital_place_;
   std::unordered_map<std::string, bool> sectors_;
   std::unordered_map<std::string, bool> country_codes_;

@@ -1,7 +1,10 @@
 // The event coder on sentences written for these tests; every expectation was checked by hand
 // against the Arabic (who did what to whom, where, how many, negated or not, which modality).
+#include <fmt/format.h>
 #include <gtest/gtest.h>
+#include <unistd.h>
 
+#include <algorithm>
 #include <optional>
 
 #include "coder/event_json.h"
@@ -420,6 +423,60 @@ TEST(CoderTest, ShiftDate) {
   EXPECT_EQ(ShiftDate("2024-03-01", -1), "2024-02-29");
   EXPECT_EQ(ShiftDate("2024-01-01", -7), "2023-12-25");
   EXPECT_EQ(ShiftDate("2024", -1), "2024");
+}
+
+// Words of coder/word_kinds.tsv (in matching form) and their kinds.
+struct WordKindRow {
+  const char* word;
+  uint32_t kinds;
+};
+
+const WordKindRow kCoderWordKinds[] = {
+    {"عدد", kPartNounWord},
+    {"الاف", kPartNounWord},  // آلاف, compared as written: no article taken off
+    {"مدينه", kDescriptorWord},
+    {"بحق", kDescriptorWord},
+    {"شمال", kDirectionWord | kAfterPassiveWord},
+    {"ايام", kTimeUnitWord},
+    {"سنوات", kTimeUnitWord | kLongPeriodWord},
+    {"في", kAfterPassiveWord | kMeansWord},
+    {"اثر", kAfterPassiveWord | kMeansWord | kTemporalPrepositionWord},
+    {"بانه", kThatWord},
+    {"بدء", kAspectWord},
+    {"اعنف", kSuperlativeWord},
+    {"ريف", kDescriptorWord},  // ريف دمشق: a place descriptor like منطقة
+    {"هجوم", 0},
+};
+
+TEST(CoderTest, WordKindsLoad) {
+  std::string error;
+  const Engine* engine = TestEngine(&error);
+  ASSERT_NE(engine, nullptr) << error;
+  for (const WordKindRow& x : kCoderWordKinds) {
+    EXPECT_EQ(engine->triggers().word_kinds().Of(x.word), x.kinds) << x.word;
+  }
+}
+
+TEST(CoderTest, BadWordKindsLineNamesFileAndLine) {
+  // The real coder dictionaries, with a line of an unknown kind added to word_kinds.tsv.
+  namespace fs = std::filesystem;
+  std::string dir = ::testing::TempDir() + "/rasad_coder_word_kinds_" + std::to_string(getpid());
+  fs::create_directories(dir + "/text");
+  fs::copy(std::string(RASAD_DATA_DIR) + "/coder", dir + "/coder", fs::copy_options::recursive);
+  fs::copy_file(std::string(RASAD_DATA_DIR) + "/text/numbers.tsv", dir + "/text/numbers.tsv");
+  std::string path = dir + "/coder/word_kinds.tsv";
+  std::string content = testing::ReadFile(path);
+  size_t lines = std::count(content.begin(), content.end(), '\n');
+  std::ofstream(path, std::ios::app) << "قرية\tvillage\n";
+  Ontology ontology;
+  ASSERT_TRUE(ontology.Load(std::string(RASAD_DATA_DIR) + "/ontology/cameo.tsv").ok());
+  TriggerLexicon triggers;
+  Status s = triggers.Load(dir, ontology, nullptr);
+  EXPECT_EQ(s.message(), fmt::format("{}:{}: unknown kind 'village' (expected part_noun, descriptor, direction, "
+                                     "time_unit, after_passive, means, that, temporal_preposition, aspect, "
+                                     "long_period, superlative)",
+                                     path, lines + 1));
+  fs::remove_all(dir);
 }
 
 }  // namespace

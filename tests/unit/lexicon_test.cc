@@ -7,6 +7,7 @@
 
 #include "lexicon/lexicon_check.h"
 #include "lexicon/phrase_matcher.h"
+#include "lexicon/word_kinds.h"
 #include "unit/engine_test_support.h"
 
 namespace rasad {
@@ -45,6 +46,55 @@ TEST(LexiconTest, CheckReportsFileAndLine) {
     EXPECT_NE(std::find(got.begin(), got.end(), w), got.end()) << "missing: " << w;
   }
   EXPECT_NE(std::find(got.begin(), got.end(), "coder/triggers.tsv:1: unknown CAMEO code '999'"), got.end());
+}
+
+// Words of lexicon/word_kinds.tsv (in matching form) and their kinds.
+struct WordKindRow {
+  const char* word;
+  uint32_t kinds;
+};
+
+const WordKindRow kLexiconWordKinds[] = {
+    {"منطقه", kPlaceNounWord}, {"ريف", kPlaceNounWord}, {"مخيم", kPlaceNounWord},
+    {"تابعه", kLoyalWord},     {"موالون", kLoyalWord},  {"الي", kLocativeWord},
+    {"شمال", kLocativeWord},   {"جيش", 0},              {"مدينة", 0},  // not in matching form
+};
+
+TEST(LexiconTest, WordKindsLoad) {
+  std::string error;
+  const Engine* engine = TestEngine(&error);
+  ASSERT_NE(engine, nullptr) << error;
+  for (const WordKindRow& x : kLexiconWordKinds) {
+    EXPECT_EQ(engine->lexicon().word_kinds().Of(x.word), x.kinds) << x.word;
+  }
+}
+
+// A word-kinds file with one bad line, and the error it gives (after the file's path).
+struct BadWordKinds {
+  const char* lines;
+  const char* error;
+};
+
+const BadWordKinds kBadWordKinds[] = {
+    {"# words kind notes\nفي|من\tlocative\nقرية\tvillage\n", ":3: unknown kind 'village' (expected place_noun, loyal, locative)"},
+    {"في\tlocative\nشمال غرب\tlocative\n", ":2: 'شمال غرب' is not one word"},
+    {"في\n", ":1: expected words, kind"},
+    {"في|في\tlocative\n", ":1: 'في' is listed twice as locative"},
+};
+
+TEST(LexiconTest, WordKindsErrorsNameFileAndLine) {
+  static constexpr WordKinds::Kind kKinds[] = {
+      {"place_noun", kPlaceNounWord}, {"loyal", kLoyalWord}, {"locative", kLocativeWord}};
+  std::string path = ::testing::TempDir() + "/rasad_word_kinds_" + std::to_string(getpid()) + ".tsv";
+  for (const BadWordKinds& x : kBadWordKinds) {
+    std::ofstream(path, std::ios::trunc) << x.lines;
+    WordKinds kinds;
+    Status s = kinds.Load(path, kKinds);
+    EXPECT_EQ(s.message(), path + x.error);
+  }
+  std::filesystem::remove(path);
+  WordKinds kinds;
+  EXPECT_EQ(kinds.Load(path, kKinds).message(), path + ": cannot open");
 }
 
 TEST(LexiconTest, BareWordDropsTheArticle) {
