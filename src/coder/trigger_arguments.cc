@@ -592,7 +592,15 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   }
   // إن جنديا عراقيا قتل في هجوم، قتل شرطي وأصيب آخر: unvocalized, a killing or wounding verb needs an
   // object when active (قَتل X Y); with none, it is the passive (قُتل X) and its subject is the victim.
-  bool objectless = !subj.empty() && obj.empty() && (r.flags & (kFlagKill | kFlagInjure)) &&
+  // So does a capturing verb whose subject could not capture anyone (اعتقل صحفي فرنسي في طهران): not
+  // a state's forces or officials, nor an armed group.
+  bool capture_by_unarmed = false;
+  if ((r.flags & kFlagCapture) && !subj.empty() && !counted_victims) {
+    const Mention& x = M(subj.members[0]);
+    capture_by_unarmed = x.is_actor && !x.sector.empty() && !IsArmed(x.sector) && !IsStateAgent(x.sector) &&
+                         (x.record < 0 || !lex_.record(x.record).is_state);
+  }
+  bool objectless = !subj.empty() && obj.empty() && ((r.flags & (kFlagKill | kFlagInjure)) || capture_by_unarmed) &&
                     (r.target & kTargetObject) && text_.tokens[t.end - 1].suffix == Enclitic::kNone &&
                     ObjectSlotEmpty(vso ? M(subj.members.back()).end_token : t.end, c);
   // اختطف موظف أممي من قبل مسلحين: only a passive takes a phrase of agency; with no object, the verb
@@ -605,7 +613,7 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   if (r.passive || r.subj == ArgRole::kTarget || counted_victims || objectless || agent_passive) {
     target = subj;
     target.how = counted_victims ? "counted victims of the verb"
-                 : objectless    ? "subject of a killing or wounding verb without object (passive)"
+                 : objectless    ? "subject of a killing, wounding or capturing verb without object (passive)"
                  : agent_passive ? "subject of a verb with a phrase of agency (passive)"
                                  : "subject of a " + std::string(r.passive ? "passive" : "patient-subject") + " verb";
     source = ByAgent(t, c);

@@ -448,6 +448,8 @@ const SyntaxCase kCases[] = {
      "SDN/MIL", true},
     {"feminine_verb_president_received", "استقبلت الرئيس الفرنسي في قصر الإليزيه.", "CONSULT", "043", "", "FRA/GOV",
      true},
+    // A capturing verb without object whose subject could not capture anyone is the passive.
+    {"journalist_arrested_is_the_target", "اعتقل صحفي فرنسي في طهران.", "COERCE", "173", "", "FRA/MED", true},
     {"deaths_announced_by_a_ministry_have_no_doer", "أعلنت وزارة الصحة الفلسطينية مقتل خمسة أشخاص.", "ASSAULT",
      "190", "", "/CVL", true},
 };
