@@ -357,19 +357,36 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       // المبادرة الحوثية، الصواريخ الحوثية: a named group's relational adjective (one word in ـي/ـية
       // with the article) qualifies the noun before it as a nationality does.
       std::string_view w = text_.Stem(text_.tokens[d]);
-      bool group_adjective = x.is_actor && x.record >= 0 && !x.is_place() && x.end_token == d + 1 && definite(d) &&
-                             !lex_.record(x.record).is_person && (w.ends_with("يه") || w.ends_with("ي"));
+      // So does a state whose name is its adjective (بالمبادرة السعودية).
+      bool group_adjective = x.is_actor && x.record >= 0 && (!x.is_place() || lex_.record(x.record).is_state) &&
+                             x.end_token == d + 1 && definite(d) && !lex_.record(x.record).is_person &&
+                             (w.ends_with("يه") || w.ends_with("ي"));
       return demonym || group_adjective ? m : -1;
     };
-    auto demonym_of_object = [&](uint32_t obj) -> int32_t {
+    // The object noun itself may be an event noun (رفضت طهران الاتهامات الأمريكية، ثمنت الدعم القطري)
+    // and carry the preposition that introduces it (أشادت مصر بالمبادرة السعودية): `head_clitics`.
+    auto demonym_of_object = [&](uint32_t obj, uint8_t head_clitics = 0, bool event_head = true) -> int32_t {
       auto plain = [&](uint32_t k) {
         const Token& x = text_.tokens[k];
         // A content word that is also a cue (المقترح، التصريحات) can be qualified by a nationality.
         bool content = !(x.word_class & kWordFunction) || (x.word_class & (kWordNoun | kWordVerb));
+        // (A preposition opens another phrase: الحفاظ على الوحدة اليمنية.)
         return x.kind == TokenKind::kWord && token_trigger_[k] < 0 && content &&
-               !(x.prefixes & (kPrepClitics | kProWa | kProFa));
+               !(x.prefixes & (kPrepClitics | kProWa | kProFa)) && !CueStartsAt(k, CueKind::kPreposition);
       };
-      if (obj >= c.end_token || MentionAt(obj) >= 0 || !plain(obj)) return -1;
+      auto head = [&](uint32_t k) {
+        const Token& x = text_.tokens[k];
+        int32_t h = token_trigger_[k];
+        bool event_noun = h >= 0 && h != static_cast<int32_t>(hi) && !hit_verb_[h] && hits_[h].first == k;
+        bool content = !(x.word_class & kWordFunction) || (x.word_class & (kWordNoun | kWordVerb));
+        return x.kind == TokenKind::kWord && (h < 0 || (event_head && event_noun)) && content &&
+               !(x.prefixes & (kPrepClitics | kProWa | kProFa) & ~head_clitics);
+      };
+      if (obj >= c.end_token || MentionAt(obj) >= 0 || !head(obj)) return -1;
+      // (An event noun of two words, العملية العسكرية، ends where its phrase ends.)
+      if (int32_t h = token_trigger_[obj]; h >= 0 && h != static_cast<int32_t>(hi) && hits_[h].first == obj) {
+        obj = hits_[h].end - 1;
+      }
       for (uint32_t d = obj + 1; d < c.end_token && d <= obj + 3; ++d) {
         if (MentionAt(d) < 0) {
           if (!plain(d)) return -1;
@@ -422,6 +439,15 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     // The subject may stand inside a phrase (أطلق مسلحون النار على): it is passed over.
     for (uint32_t k = t.end; m < 0 && k + 1 < c.end_token && k < t.end + 6; ++k) {
       const Token& x = text_.tokens[k];
+      // بالمبادرة السعودية، للتدخل الإماراتي: the preposition the trigger takes its target with,
+      // joined to the noun (which may be an event noun).
+      uint8_t clitic = x.kind == TokenKind::kWord ? x.prefixes & (kProBi | kProLi) : 0;
+      uint16_t joined = clitic == kProBi ? kTargetBi : clitic == kProLi ? kTargetLi : 0;
+      if (joined != 0 && (joined & r.target) && MentionAt(k) < 0) {
+        m = demonym_of_object(k, clitic);
+        how = "demonym of the thing aimed at (after a preposition)";
+        break;
+      }
       if (x.kind != TokenKind::kWord || (token_trigger_[k] >= 0 && token_trigger_[k] != static_cast<int32_t>(hi))) {
         break;
       }
@@ -431,10 +457,13 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         continue;
       }
       std::string_view w = Bare(k);
-      uint16_t way = w == "علي" ? kTargetAla : w == "ضد" ? kTargetDidd : 0;
+      // (في mostly places the event: في المناطق الكردية is where, not whom.)
+      uint16_t way = TargetWayOf(w) & ~static_cast<uint16_t>(kTargetFi);
       if (way == 0) continue;
+      // (After a word preposition an event noun is what is called for or done, دعا إلى الحفاظ على
+      // الوحدة اليمنية, not whom the event is aimed at.)
       if (way & r.target) {
-        m = demonym_of_object(k + 1);
+        m = demonym_of_object(k + 1, 0, false);
         how = "demonym of the thing attacked (after a preposition)";
       }
       break;

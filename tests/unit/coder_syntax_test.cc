@@ -450,6 +450,17 @@ const SyntaxCase kCases[] = {
      true},
     // A capturing verb without object whose subject could not capture anyone is the passive.
     {"journalist_arrested_is_the_target", "اعتقل صحفي فرنسي في طهران.", "COERCE", "173", "", "FRA/MED", true},
+    // The nationality of the object noun is the target, also where the object is an event noun or
+    // follows the preposition the trigger takes joined to it; not across another preposition (the
+    // opponents called on are the target, not Yemen of the unity called for).
+    {"accusations_of_a_state_rejected", "رفضت طهران الاتهامات الأمريكية.", "REJECT", "120", "IRN/", "USA/", true},
+    {"operation_of_a_state_opposed", "عارضت فرنسا العملية العسكرية التركية في شمال سوريا.", "REJECT", "120", "FRA/",
+     "TUR/", true},
+    {"initiative_praised_after_bi", "أشادت مصر بالمبادرة السعودية.", "SUPPORT", "051", "EGY/", "SAU/", true},
+    {"support_of_a_state_valued", "ثمنت الحكومة اللبنانية الدعم القطري للجيش اللبناني.", "SUPPORT", "051",
+     "LBN/GOV", "QAT/", true},
+    {"nationality_across_a_preposition_is_no_target",
+     "دعا الرئيس اليمني معارضيه إلى الحفاظ على الوحدة اليمنية.", "REQUEST", "020", "YEM/GOV", "YEM/OPP", true},
     {"deaths_announced_by_a_ministry_have_no_doer", "أعلنت وزارة الصحة الفلسطينية مقتل خمسة أشخاص.", "ASSAULT",
      "190", "", "/CVL", true},
 };
