@@ -461,6 +461,12 @@ const SyntaxCase kCases[] = {
      "LBN/GOV", "QAT/", true},
     {"nationality_across_a_preposition_is_no_target",
      "دعا الرئيس اليمني معارضيه إلى الحفاظ على الوحدة اليمنية.", "REQUEST", "020", "YEM/GOV", "YEM/OPP", true},
+    // The launcher of a drone carried out its strike; a sit-in broken up is violent repression of its
+    // owners.
+    {"drone_launched_by_a_group", "أسقطت الدفاعات الجوية السعودية طائرة مسيرة أطلقها الحوثيون.", "ASSAULT", "1952",
+     "YEM/REB", nullptr, true},
+    {"sit_in_broken_up", "فضت قوات الأمن اعتصاما للمعلمين أمام مقر الحكومة.", "ASSAULT", "175", "/COP", "/EDU",
+     true},
     {"deaths_announced_by_a_ministry_have_no_doer", "أعلنت وزارة الصحة الفلسطينية مقتل خمسة أشخاص.", "ASSAULT",
      "190", "", "/CVL", true},
 };
