@@ -763,15 +763,18 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
   }
   // هجوم للحوثيين، غارة لطيران التحالف، مظاهرة لأنصار الرئيس: an indefinite noun with no genitive
   // names its doer with لـ, where لـ introduces none of its targets. Not a noun whose genitive is its
-  // object: there لـ introduces the object (تعذيب لمعارضيها).
+  // object: there لـ introduces the object (تعذيب لمعارضيها), unless على or ضد introduces what it hits
+  // right after (قصف مدفعي لقوات الدعم السريع على الفاشر).
   Arg li_doer;
   const Token& noun_end = text_.tokens[t.end - 1];
-  if (gen_arg.empty() && r.gen != ArgRole::kTarget && t.end < c.end_token && !(r.target & kTargetLi) &&
-      !(text_.tokens[t.first].prefixes & kProAl) &&
+  if (gen_arg.empty() && t.end < c.end_token && !(r.target & kTargetLi) && !(text_.tokens[t.first].prefixes & kProAl) &&
       noun_end.suffix == Enclitic::kNone) {
     int32_t m = MentionAt(t.end);
+    auto aimed_after = [&](const Mention& x) {
+      return x.end_token < c.end_token && (Bare(x.end_token) == "علي" || Bare(x.end_token) == "ضد");
+    };
     if (m >= 0 && M(m).first_token == t.end && M(m).is_actor && !M(m).object &&
-        (M(m).prefixes & kPrepClitics) == kProLi) {
+        (M(m).prefixes & kPrepClitics) == kProLi && (r.gen != ArgRole::kTarget || aimed_after(M(m)))) {
       li_doer = ResolveDemonstrative(m);
       li_doer.how = "the doer, after لـ";
     }
@@ -786,6 +789,7 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
   } else {
     target = gen_arg;
     source = ByAgent(t, c);
+    if (source.empty()) source = li_doer;
     if (target.empty()) target = PrepTarget(hi, r, c);
   }
   if (target.empty() && !phrase_object.empty()) target = phrase_object;

@@ -467,6 +467,8 @@ const SyntaxCase kCases[] = {
      "YEM/REB", nullptr, true},
     {"sit_in_broken_up", "فضت قوات الأمن اعتصاما للمعلمين أمام مقر الحكومة.", "ASSAULT", "175", "/COP", "/EDU",
      true},
+    {"shelling_of_an_army_named_with_li_before_ala", "قتل مدنيان في قصف للجيش السوري على إدلب.", "ASSAULT", "194",
+     "SYR/MIL", nullptr, true},
     {"deaths_announced_by_a_ministry_have_no_doer", "أعلنت وزارة الصحة الفلسطينية مقتل خمسة أشخاص.", "ASSAULT",
      "190", "", "/CVL", true},
 };
