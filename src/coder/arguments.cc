@@ -254,7 +254,10 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
       }
     }
     if (m >= 0) {
-      if (!M(m).is_actor || IsPrepositional(m)) break;
+      // A state or its capital right after أن is the subject too (أن واشنطن ستسحب قواتها).
+      bool state_after_anna = !M(m).is_actor && M(m).first_token > c.first_token && Bare(M(m).first_token - 1) == "ان" &&
+                              StatePlace(m);
+      if ((!M(m).is_actor && !state_after_anna) || IsPrepositional(m)) break;
       if (IsGenitive(m)) {
         k = static_cast<int32_t>(M(m).first_token);  // the noun before it is scanned next
         continue;

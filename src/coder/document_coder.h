@@ -244,11 +244,12 @@ class DocumentCoder {
   // الفلسطينيين: the owner; اعتقال الشرطة ناشطين: the object): the object actor, or an empty Arg
   // whose `how` is set for an object that is no actor; an empty Arg with no `how` when none follows.
   Arg ObjectAfterGenitiveDoer(int32_t gm, const Clause& c) const;
-  // Whether mention `m` stands right after a verb of saying or intending (أعلنت واشنطن، يعتزم الجيش):
-  // its subject.
+  // Whether mention `m` stands right after a verb of saying, denying or intending (أعلنت واشنطن، نفى
+  // المتحدث، يعتزم الجيش): its subject.
   bool SaidBy(int32_t m) const {
     constexpr uint32_t kSaying = 1u << static_cast<unsigned>(CueKind::kReported) |
-                                 1u << static_cast<unsigned>(CueKind::kIntended);
+                                 1u << static_cast<unsigned>(CueKind::kIntended) |
+                                 1u << static_cast<unsigned>(CueKind::kNegation);
     uint32_t f = M(m).first_token;
     return f < cue_ends_before_.size() && (cue_ends_before_[f] & kSaying) != 0;
   }

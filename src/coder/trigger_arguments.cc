@@ -403,7 +403,8 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   for (uint32_t k = t.first + 1; k < t.end; ++k) {
     int32_t m = MentionAt(k);
     bool object = (r.target & kTargetObject) && m >= 0 && M(m).end_token > t.end;
-    if (m >= 0 && M(m).is_actor && !M(m).object && M(m).first_token == k && !object) {
+    // (A noun with its owner's pronoun, سحبت قواتها، is what the verb acts on.)
+    if (m >= 0 && M(m).is_actor && !M(m).object && M(m).first_token == k && !object && M(m).pronoun == Enclitic::kNone) {
       subj = GroupOf(m, "subject inside the trigger phrase");
       vso = true;
       break;

@@ -469,6 +469,14 @@ const SyntaxCase kCases[] = {
      true},
     {"shelling_of_an_army_named_with_li_before_ala", "قتل مدنيان في قصف للجيش السوري على إدلب.", "ASSAULT", "194",
      "SYR/MIL", nullptr, true},
+    // A state or capital after أن is the subject; a noun with its owner's pronoun inside the phrase is the
+    // object, not the subject; the subject of a denial does the target-genitive noun it denies.
+    {"capital_after_anna_withdraws_its_forces", "أعلن مسؤول أمريكي أن واشنطن سحبت قواتها من سوريا.", "RETREAT",
+     "0874", "USA/", "SYR/", true},
+    {"denied_attack_is_not_counted", "نفى المتحدث باسم الحوثيين استهداف أي سفينة أمريكية.", "ASSAULT", "190",
+     nullptr, nullptr, false},
+    {"attack_confirmed_by_a_spokesman_of_his_group", "أكد المتحدث باسم الحوثيين استهداف سفينة أمريكية.", "ASSAULT",
+     "190", "YEM/REB", "USA/", true},
     {"deaths_announced_by_a_ministry_have_no_doer", "أعلنت وزارة الصحة الفلسطينية مقتل خمسة أشخاص.", "ASSAULT",
      "190", "", "/CVL", true},
 };
