@@ -477,6 +477,11 @@ const SyntaxCase kCases[] = {
      nullptr, nullptr, false},
     {"attack_confirmed_by_a_spokesman_of_his_group", "أكد المتحدث باسم الحوثيين استهداف سفينة أمريكية.", "ASSAULT",
      "190", "YEM/REB", "USA/", true},
+    // Taking part in a march or a protest is protesting; taking part in an attack names one reported
+    // elsewhere.
+    {"took_part_in_a_march", "شارك آلاف المغاربة في مسيرة بالرباط.", "PROTEST", "141", "MAR/", "", true},
+    {"took_part_in_a_kidnapping_is_no_new_event", "في عام 1986 شارك في عملية خطف جنديين إسرائيليين.", "ASSAULT",
+     "181", nullptr, nullptr, false},
     {"deaths_announced_by_a_ministry_have_no_doer", "أعلنت وزارة الصحة الفلسطينية مقتل خمسة أشخاص.", "ASSAULT",
      "190", "", "/CVL", true},
 };
