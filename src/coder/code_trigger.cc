@@ -652,6 +652,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
                                                         "a recent date after it",
                                                         "purpose of the crowd's act (للاحتجاج على)"};
   bool presented_here = false;
+  int64_t purpose_of = -1;  // the hit of the protest an accusative of purpose gives the reason of
   if (occurrence && !negated && modality != "intended" && modality != "hypothetical" && !charged) {
     const char* reported_as = "";
     // A verb's line read as the verbal noun after a preposition (بسبب أسر جنديين، إلى سحقها) is
@@ -661,6 +662,18 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     if (Background(hi, r, as_noun, c, fatalities || injured || captured, &reported_as) != nullptr) {
       hit_background_[hi] = true;
       return;
+    }
+    // تظاهر الطلاب أمام السفارة احتجاجا على زيارة بوش: a protest noun in the accusative of purpose
+    // after a protest of the clause gives its reason; it is that protest, not another, and what it is
+    // against is that protest's target (given once the target is known, below).
+    std::string_view surface = BareWord(text_.Norm(tt));
+    if (r.noun && code->plover_type == PloverType::kProtest && t.end == t.first + 1 && surface.ends_with("ا") &&
+        !(tt.prefixes & ~kProWa) && tt.suffix == Enclitic::kNone) {
+      for (size_t j = hi; purpose_of < 0 && j-- > 0 && hits_[j].first >= c.first_token;) {
+        for (size_t idx : hit_events_[j]) {
+          if ((*out)[idx].event == "PROTEST") purpose_of = static_cast<int64_t>(j);
+        }
+      }
     }
     if (explain_ && *reported_as) why.push_back(fmt::format("reported as happening: {}", reported_as));
     for (std::string_view x : kPresentedHere) presented_here = presented_here || x == reported_as;
@@ -843,6 +856,18 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   }
 
   if (!source.empty()) last_source_[tt.clause] = source;
+
+  if (purpose_of >= 0) {
+    for (size_t idx : hit_events_[static_cast<size_t>(purpose_of)]) {
+      Event& protest = (*out)[idx];
+      if (protest.event == "PROTEST" && !protest.target && !target.members.empty()) {
+        protest.target = MakeActor(target.members[0]);
+        if (explain_) protest.explain.push_back(fmt::format("target '{}' (what the protest's reason is against)", protest.target->text));
+      }
+    }
+    hit_background_[hi] = true;
+    return;
+  }
 
   // No source or no target: one event with none (-1).
   static constexpr int32_t kNone[] = {-1};

@@ -482,6 +482,9 @@ const SyntaxCase kCases[] = {
     {"took_part_in_a_march", "شارك آلاف المغاربة في مسيرة بالرباط.", "PROTEST", "141", "MAR/", "", true},
     {"took_part_in_a_kidnapping_is_no_new_event", "في عام 1986 شارك في عملية خطف جنديين إسرائيليين.", "ASSAULT",
      "181", nullptr, nullptr, false},
+    // A protest noun in the accusative of purpose after a protest is its reason, not a second protest.
+    {"protest_reason_is_no_second_protest", "تظاهر مئات الطلاب أمام السفارة الأمريكية احتجاجا على الحرب في غزة.",
+     "PROTEST", "140", nullptr, nullptr, false},
     {"deaths_announced_by_a_ministry_have_no_doer", "أعلنت وزارة الصحة الفلسطينية مقتل خمسة أشخاص.", "ASSAULT",
      "190", "", "/CVL", true},
 };
