@@ -200,10 +200,11 @@ const Expect kCases[] = {
     // A demonstration before a building is addressed to its owner; a protest at an act, to its doer.
     {"protest_before_embassy", "تظاهر نحو مائة طالب أمام السفارة اليونانية في لندن.", "2024-05-10", "PROTEST", "141",
      "*", "GRC/GOV", "London", -1, false, "asserted", ""},
-    {"protest_at_a_visit", "تظاهر المئات في القاهرة احتجاجا على زيارة بوش.", "2024-05-10", "PROTEST", "140", "*",
+    // (The reason in the accusative, احتجاجا على, is the protest's own: its target and place.)
+    {"protest_at_a_visit", "تظاهر المئات في القاهرة احتجاجا على زيارة بوش.", "2024-05-10", "PROTEST", "14", "*",
      "USA/ELI", "Cairo", -1, false, "asserted", ""},
-    {"adverbial_accusative", "اعتصم العمال أمام مقر الشركة احتجاجا على تأخر الأجور.", "2024-05-10", "PROTEST", "140",
-     "", "", "", -1, false, "asserted", ""},
+    {"adverbial_accusative", "اعتصم العمال أمام مقر الشركة احتجاجا على تأخر الأجور.", "2024-05-10", "PROTEST", "14",
+     "/LAB", "/BUS", "", -1, false, "asserted", ""},
     {"owner_of_what_was_hit", "قتل جنديان في هجوم على دورية للجيش العراقي قرب الرمادي.", "2024-05-10", "ASSAULT",
      "19", "*", "IRQ/MIL", "Ramadi", -1, false, "asserted", ""},
     {"retreat", "انسحبت قوات الدعم السريع من مدينة الفاشر.", "2024-05-10", "RETREAT", "0874", "SDN/REB", "SDN/",
