@@ -195,7 +195,10 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
       // article (العسكرية), or an object noun.
       bool verb = HasVerbLine(*payloads);
       if (!(verb && end >= rest + 2)) {
-        if (one_word == nullptr || counted) continue;
+        // After a count and its actor, a one-word rest of a verb phrase must show it is one: the
+        // article or a pronoun (أطلق ثلاثة مسلحين النار، لقي 15 شخصا حتفهم).
+        bool marked = definite || text_.tokens[rest].suffix != Enclitic::kNone;
+        if (one_word == nullptr || (counted && !(marked && HasVerbLine(*one_word)))) continue;
         verb = HasVerbLine(*one_word);
         bool verb_object = verb && kind != kAfterAdjective;
         if (!(definite || object || verb_object)) continue;

@@ -29,6 +29,9 @@ TEST(GsrDevTest, DetectionDoesNotRegress) {
   // F1 0.6389 (tp 23, fp 24, fn 2); the floors allow one record worse. (Since the conjunction is split
   // off particles, a "difficult no" about the Rwandan massacres, فكانت المذابح التي راح ضحيتها 800
   // ألف, is no longer read as intended by a تحثه على in the clause before ولكنه; it counts.)
+  // Session 13: ASSAULT fp 84 (P 0.5556, F1 0.6954), at these floors: a verb phrase split by a count
+  // and its actor is now read (لقي 15 شخصا حتفهم), which also reads a 1993 toll in a chronology that
+  // is labelled "difficult no" as history. The floors were not lowered.
   EXPECT_GE(res["ASSAULT"]["f1"].get<double>(), 0.695);
   EXPECT_GE(res["ASSAULT"]["recall"].get<double>(), 0.92);
   EXPECT_GE(res["ASSAULT"]["precision"].get<double>(), 0.555);

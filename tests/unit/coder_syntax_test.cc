@@ -485,6 +485,11 @@ const SyntaxCase kCases[] = {
     // A protest noun in the accusative of purpose after a protest is its reason, not a second protest.
     {"protest_reason_is_no_second_protest", "تظاهر مئات الطلاب أمام السفارة الأمريكية احتجاجا على الحرب في غزة.",
      "PROTEST", "140", nullptr, nullptr, false},
+    // A verb phrase split by a count and its actor, with a one-word rest that shows it belongs to the
+    // phrase (the article or a pronoun).
+    {"toll_split_by_count_and_actor", "لقي 15 شخصا حتفهم في انفجار بسوق شعبي.", "ASSAULT", "190", "", "/CVL", true},
+    {"fire_opened_by_counted_gunmen", "أطلق ثلاثة مسلحين النار على حاجز للجيش.", "ASSAULT", "193", "/UAF", nullptr,
+     true},
     {"deaths_announced_by_a_ministry_have_no_doer", "أعلنت وزارة الصحة الفلسطينية مقتل خمسة أشخاص.", "ASSAULT",
      "190", "", "/CVL", true},
 };
