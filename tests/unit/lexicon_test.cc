@@ -127,6 +127,17 @@ const Mentioned kMentions[] = {
     {"زار الوفد مدينة بنغازي وبلدة غريان.", "بنغازي", "place", "LBY", "*", "Benghazi"},
     // The title belongs to the person's mention; رامب is read as ترامب.
     {"وصل الرئيس دونالد رامب إلى البيت الأبيض.", "الرئيس دونالد رامب", "actor", "USA", "*", ""},
+    // A role inside an organisation (forces, authorities, head, staff) of a named non-state organisation
+    // takes the organisation's sector, in construct or through a pronoun; of a state it keeps its own.
+    {"قال قائد قوات الدعم السريع إن قواته ستقتحم المدينة.", "قواته", "actor", "SDN", "REB", ""},
+    {"اعتقلت سلطات الحوثيين موظفين أمميين.", "سلطات الحوثيين", "actor", "YEM", "REB", ""},
+    {"قال رئيس حزب الوفد إن الانتخابات نزيهة.", "رئيس حزب الوفد", "actor", "EGY", "PTY", ""},
+    {"انتقد رئيس منظمة العفو الدولية الحكومة.", "رئيس منظمة العفو الدولية", "actor", "", "NGO", ""},
+    {"قتل موظفو الأونروا في غزة.", "موظفو الأونروا", "actor", "", "IGO", ""},
+    {"تقدمت قوات الجيش السوري نحو المدينة.", "الجيش السوري", "actor", "SYR", "MIL", ""},
+    {"قال وزير الخارجية الإيراني إن بلاده مستعدة.", "وزير الخارجية الإيراني", "actor", "IRN", "GOV", ""},
+    {"قال الجيش التركي إن قواته جاهزة.", "قواته", "actor", "TUR", "MIL", ""},
+    {"اندلعت معارك بين قوات الناتو ومسلحي طالبان.", "قوات الناتو", "actor", "", "MIL", ""},
 };
 
 // The mentions of the worker's last document whose span is `span_text` exactly.
