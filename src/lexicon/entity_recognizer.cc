@@ -22,6 +22,21 @@ bool IsNonStateArmedSector(std::string_view s) {
          TextEqual(s, "CRM");
 }
 
+// The sectors of a state's apparatus: an organisation with one of these (or none) is a state body, whose
+// forces and officials keep their own sector (قوات الجيش السوري، رئيس مجلس النواب).
+bool IsStateBodySector(std::string_view s) {
+  return s.empty() || TextEqual(s, "GOV") || TextEqual(s, "MIL") || TextEqual(s, "COP") || TextEqual(s, "SPY") ||
+         TextEqual(s, "JUD") || TextEqual(s, "LEG");
+}
+
+// The sectors of agents that name a role inside whatever organisation they belong to: forces, gunmen,
+// authorities, head, officials, staff. A state's are its GOV, MIL ...; a named non-state organisation's
+// are its own (قواته after قوات الدعم السريع, سلطات الحوثيين, رئيس حزب الوفد, موظفو الأونروا).
+bool IsRoleSector(std::string_view s) {
+  return TextEqual(s, "GOV") || TextEqual(s, "MIL") || TextEqual(s, "COP") || TextEqual(s, "SPY") ||
+         TextEqual(s, "UAF") || TextEqual(s, "LAB");
+}
+
 // Whether an object noun `m` is owned, through لـ, by the mention `n` after it: right after it
 // (حاجز للجيش), or past up to two words of the object's phrase and a word of belonging (قافلة إمدادات
 // تابعة للجيش). Without a word of belonging the object is indefinite: المنزل للشرطة is "the house
@@ -969,12 +984,15 @@ void EntityRecognizer::TakeOwner(Mention* m, int32_t owner) const {
   // أعضاء حزب الغد، عناصر حماس: a role noun without a sector of its own (member, element, spokesman)
   // takes the sector of the organisation it belongs to; a state's has none to give.
   m->sector = g.sector.empty() && !orec.is_state ? orec.sector : g.sector;
-  // المبعوث الأممي، الأمين العام للأمم المتحدة: the civil officials and bodies of an international
-  // organisation are the organisation's (IGO), not a government's.
-  if (orec.sector == "IGO" && g.sector == "GOV") m->sector = orec.sector;
-  // مسلحو حركة الشباب: unidentified armed men in construct with a named armed group are its fighters,
-  // with its sector.
-  if (g.sector == "UAF" && !orec.is_state && !orec.is_person && IsNonStateArmedSector(orec.sector)) {
+  // A role inside a named non-state organisation is the organisation's: مسلحو حركة الشباب and قواته
+  // (of the RSF) are its fighters, سلطات الحوثيين its de facto administration, رئيس حزب الوفد the
+  // party's, المبعوث الأممي and موظفو الأونروا the IGO's. (A party's government or regime, حكومة حزب
+  // العدالة والتنمية, is still a government; an IGO's forces, قوات الناتو، قوة الأمم المتحدة, are
+  // coded IGO + MIL as CAMEO does.)
+  bool party = TextEqual(orec.sector, "PTY") || TextEqual(orec.sector, "OPP");
+  bool igo_forces = TextEqual(orec.sector, "IGO") && (TextEqual(g.sector, "MIL") || TextEqual(g.sector, "COP"));
+  if (!orec.is_state && !orec.is_person && !IsStateBodySector(orec.sector) && IsRoleSector(g.sector) &&
+      !(party && g.kind_id == AgentKind::kBody && TextEqual(g.sector, "GOV")) && !igo_forces) {
     m->sector = orec.sector;
   }
   m->people = g.kind_id == AgentKind::kGroup;

@@ -17,6 +17,12 @@ void TokenKeys::Compute(const AnalyzedText& text) {
     Keys& k = tokens[i];
     k.count = 0;
     k.type = t.type;
+    k.digits = t.kind == TokenKind::kNumber;
+    if (k.digits) {
+      k.key[0] = text.Norm(t);
+      k.hash[0] = FlatStringIndex::Hash(k.key[0]);
+      continue;
+    }
     if (t.kind != TokenKind::kWord && t.kind != TokenKind::kLatin) continue;
     k.key[0] = BareWord(text.Stem(t));
     k.key[1] = BareWord(text.Norm(t));
@@ -100,11 +106,12 @@ PhraseMatcher::Match PhraseMatcher::Extend(const TokenKeys& keys, uint32_t first
     State s = stack[--top];
     if (s.next >= limit) continue;
     const TokenKeys::Keys& k = keys.tokens[s.next];
-    if (k.count == 0) continue;
+    int count = k.digits ? 1 : k.count;
+    if (count == 0) continue;
     // A word with a preposition or conjunction clitic can start a phrase, but continue one only
     // as a whole word (التحالف بقيادة السعودية).
     int from = (k.attached && k.count == 2) ? 1 : 0;
-    for (int i = from; i < k.count; ++i) {
+    for (int i = from; i < count; ++i) {
       uint32_t id = vocab_.Find(k.key[i], k.hash[i]);
       if (id == kNoWord) continue;
       uint32_t child = edges_.Find((static_cast<uint64_t>(s.node) << 32) | id);

@@ -38,6 +38,9 @@ struct TokenKeys {
     uint64_t hash[2] = {0, 0};
     uint8_t count = 0;       // 0 for tokens that are not words
     bool attached = false;   // a preposition or conjunction clitic: can start a phrase only
+    // A number (its digits in key[0], hash[0]; count stays 0): it can continue a name, اللواء 444،
+    // الوحدة 8200، فرانس 24, but is no word to any other lookup.
+    bool digits = false;
     uint32_t type = kNoWordType;  // the token's word type (Token::type)
   };
   std::vector<Keys> tokens;

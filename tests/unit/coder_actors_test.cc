@@ -129,7 +129,7 @@ const ActorCase kCases[] = {
      "EGY/PTY"},
     // على يد، من قبل introduce the doer: never the object, and they make the verb a passive.
     {"by_agent_is_no_object", "قتل صحفي على يد مسلحين مجهولين في الموصل.", "ASSAULT", "190", "/UAF", "/MED"},
-    {"by_agent_makes_a_passive", "اختطف موظف أممي من قبل مسلحين في دارفور.", "ASSAULT", "181", "/UAF", "/LAB"},
+    {"by_agent_makes_a_passive", "اختطف موظف أممي من قبل مسلحين في دارفور.", "ASSAULT", "181", "/UAF", "/IGO"},
     {"active_verb_keeps_its_object", "اعتقلت الشرطة الأردنية ناشطا في عمان.", "COERCE", "173", "JOR/COP", "JOR/CVL"},
     // A protest is addressed to those the crowd makes demands of or opposes (not the crowd itself).
     {"protest_demanding_of", "تظاهر مئات العمال في المدينة مطالبين الحكومة العراقية بزيادة الأجور.", "PROTEST", "141",

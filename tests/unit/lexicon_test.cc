@@ -127,6 +127,23 @@ const Mentioned kMentions[] = {
     {"زار الوفد مدينة بنغازي وبلدة غريان.", "بنغازي", "place", "LBY", "*", "Benghazi"},
     // The title belongs to the person's mention; رامب is read as ترامب.
     {"وصل الرئيس دونالد رامب إلى البيت الأبيض.", "الرئيس دونالد رامب", "actor", "USA", "*", ""},
+    // A role inside an organisation (forces, authorities, head, staff) of a named non-state organisation
+    // takes the organisation's sector, in construct or through a pronoun; of a state it keeps its own.
+    {"قال قائد قوات الدعم السريع إن قواته ستقتحم المدينة.", "قواته", "actor", "SDN", "REB", ""},
+    {"اعتقلت سلطات الحوثيين موظفين أمميين.", "سلطات الحوثيين", "actor", "YEM", "REB", ""},
+    {"قال رئيس حزب الوفد إن الانتخابات نزيهة.", "رئيس حزب الوفد", "actor", "EGY", "PTY", ""},
+    {"انتقد رئيس منظمة العفو الدولية الحكومة.", "رئيس منظمة العفو الدولية", "actor", "", "NGO", ""},
+    {"قتل موظفو الأونروا في غزة.", "موظفو الأونروا", "actor", "", "IGO", ""},
+    {"تقدمت قوات الجيش السوري نحو المدينة.", "الجيش السوري", "actor", "SYR", "MIL", ""},
+    {"قال وزير الخارجية الإيراني إن بلاده مستعدة.", "وزير الخارجية الإيراني", "actor", "IRN", "GOV", ""},
+    {"قال الجيش التركي إن قواته جاهزة.", "قواته", "actor", "TUR", "MIL", ""},
+    {"اندلعت معارك بين قوات الناتو ومسلحي طالبان.", "قوات الناتو", "actor", "", "MIL", ""},
+    // A name with a number in it: the number continues the name (it is a quantity too).
+    {"اشتبك اللواء 444 قتال مع مسلحين في طرابلس.", "اللواء 444 قتال", "actor", "LBY", "*", ""},
+    {"قالت الوحدة 8200 إنها رصدت الاتصالات.", "الوحدة 8200", "actor", "ISR", "*", ""},
+    {"هاجم اللواء 106 مواقع في بنغازي.", "اللواء 106", "actor", "LBY", "*", ""},
+    {"نظمت حركة 6 أبريل وقفة احتجاجية.", "حركة 6 أبريل", "actor", "EGY", "*", ""},
+    {"قالت قناة فرانس 24 إن الوضع هادئ.", "قناة فرانس 24", "actor", "FRA", "MED", ""},
 };
 
 // The mentions of the worker's last document whose span is `span_text` exactly.
