@@ -154,6 +154,12 @@ Arg DocumentCoder::CondemnedDoer(size_t hi, const Clause& c, const Arg& source) 
   return GroupOf(m, "doer of the act condemned");
 }
 
+std::optional<EventActor> DocumentCoder::AttackDoer(size_t hi, const Arg& source, const std::vector<Event>& out) const {
+  // As the attack's own event has it: a state's air strike or drone is its military's.
+  const Event& attack = out[hit_events_[hi].front()];
+  return attack.source ? attack.source : MakeActor(source.members[0]);
+}
+
 void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   TriggerHit t = hits_[hi];
   const TriggerRecord* reading = GovernedReading(t, ChooseRecord(t, *hit_payloads_[hi]), *hit_payloads_[hi]);
@@ -985,7 +991,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
             before.target->actor_id == recog_.ActorId(M(source.members[0]))) {
           continue;
         }
-        before.source = MakeActor(source.members[0]);
+        before.source = AttackDoer(hi, source, *out);
         if (explain_) before.explain.push_back(fmt::format("source '{}' (doer of the attack carried out, named after it)", before.source->text));
       }
     }
@@ -1022,7 +1028,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
             before.target->actor_id == recog_.ActorId(M(source.members[0]))) {
           continue;
         }
-        before.source = MakeActor(source.members[0]);
+        before.source = AttackDoer(hi, source, *out);
         if (!before.location && where != nullptr) before.location = *where;
         if (explain_) before.explain.push_back(fmt::format("source '{}' (doer of the attack it happened in)", before.source->text));
       }

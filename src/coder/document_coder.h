@@ -240,6 +240,9 @@ class DocumentCoder {
   // Whether token `k` is a unit of time (سنوات، أيام، ساعات).
   bool IsTimeWord(uint32_t k) const { return (WordKindsAt(k) & kTimeUnitWord) != 0; }
   bool IsPrepositional(int32_t m) const { return PrepositionOf(m) != 0; }
+  // The doer of the attack of hit `hi` (whose arguments gave `source`) as its own event codes it, for
+  // the events that happened in that attack.
+  std::optional<EventActor> AttackDoer(size_t hi, const Arg& source, const std::vector<Event>& out) const;
   // The object after the genitive `gm` of a verbal noun when `gm` is its doer (مصادرة الجيش أراضي
   // الفلسطينيين: the owner; اعتقال الشرطة ناشطين: the object): the object actor, or an empty Arg
   // whose `how` is set for an object that is no actor; an empty Arg with no `how` when none follows.

@@ -490,6 +490,9 @@ const SyntaxCase kCases[] = {
     {"toll_split_by_count_and_actor", "لقي 15 شخصا حتفهم في انفجار بسوق شعبي.", "ASSAULT", "190", "", "/CVL", true},
     {"fire_opened_by_counted_gunmen", "أطلق ثلاثة مسلحين النار على حاجز للجيش.", "ASSAULT", "193", "/UAF", nullptr,
      true},
+    // A state's drone is its military's, and so is the doer of what happened in its strike.
+    {"killed_in_a_drone_strike_of_a_state", "قتل أربعة مدنيين في غارة لطائرة مسيرة أمريكية في شمال غرب باكستان.",
+     "ASSAULT", "190", "USA/MIL", "/CVL", true},
     {"deaths_announced_by_a_ministry_have_no_doer", "أعلنت وزارة الصحة الفلسطينية مقتل خمسة أشخاص.", "ASSAULT",
      "190", "", "/CVL", true},
 };
