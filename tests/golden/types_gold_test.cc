@@ -187,12 +187,16 @@ void Check(const std::string& file, size_t records, const Floors& floors) {
 // the target columns of 90 trigger lines), same rule:
 //   dev     tp 59 fp 0 fn 2, P 1.0000 R 0.9672 F1 0.9833; source 56/59 target 41/48 mood 57/63; no-event 0/11
 //   heldout tp 49 fp 17 fn 11, P 0.7424 R 0.8167 F1 0.7778; source 41/58 target 16/46 mood 42/64; no-event 2/10
+// Raised at session 13's end (the sayer as doer, headline order, genitive doers, nationality of event
+// nouns, counted subjects of split phrases; helpers' dictionary work), same rule:
+//   dev     tp 60 fp 0 fn 1, P 1.0000 R 0.9836 F1 0.9917; source 58/59 target 43/48 mood 58/63; no-event 0/11
+//   heldout tp 50 fp 14 fn 10, P 0.7812 R 0.8333 F1 0.8065; source 41/58 target 20/46 mood 42/64; no-event 2/10
 TEST(TypesGoldTest, DevHalfDoesNotRegress) {
   Check("events_types_dev.jsonl", 70,
         Floors{{{"AGREE", 4, 1}, {"CONSULT", 3, 1}, {"SUPPORT", 4, 1}, {"CONCEDE", 2, 1}, {"COOPERATE", 2, 1},
                 {"AID", 3, 2}, {"RETREAT", 2, 1}, {"REQUEST", 4, 1}, {"ACCUSE", 3, 1}, {"REJECT", 3, 1},
                 {"THREATEN", 3, 1}, {"SANCTION", 3, 1}, {"MOBILIZE", 3, 1}, {"COERCE", 4, 2}},
-               55, 40, 56, 1});
+               57, 42, 57, 1});
 }
 
 TEST(TypesGoldTest, HeldOutHalfDoesNotRegress) {
@@ -200,7 +204,7 @@ TEST(TypesGoldTest, HeldOutHalfDoesNotRegress) {
         Floors{{{"AGREE", 3, 2}, {"CONSULT", 4, 3}, {"SUPPORT", 3, 2}, {"CONCEDE", 2, 1}, {"COOPERATE", 0, 1},
                 {"AID", 1, 4}, {"RETREAT", 3, 3}, {"REQUEST", 3, 1}, {"ACCUSE", 2, 3}, {"REJECT", 3, 1},
                 {"THREATEN", 3, 1}, {"SANCTION", 0, 2}, {"MOBILIZE", 2, 1}, {"COERCE", 4, 9}},
-               40, 15, 41, 3});
+               40, 19, 41, 3});
 }
 
 }  // namespace
