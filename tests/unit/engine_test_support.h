@@ -9,6 +9,7 @@
 #include <memory>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "coder/engine.h"
@@ -69,6 +70,17 @@ inline bool ReportsEvent(const std::string& text, const std::string& event, cons
     counted = counted || (!e.negated && (e.modality == "asserted" || e.modality == "reported" || e.modality == "alleged"));
   }
   return counted;
+}
+
+// The mentions of the worker's last document whose span is `span_text` exactly.
+inline std::vector<const Mention*> MentionsWithText(const Worker& worker, std::string_view span_text) {
+  std::vector<const Mention*> out;
+  const AnalyzedText& t = worker.text();
+  for (const Mention& m : worker.recognition().mentions) {
+    uint32_t b = t.tokens[m.first_token].begin, e = t.tokens[m.end_token - 1].end;
+    if (t.original.substr(b, e - b) == span_text) out.push_back(&m);
+  }
+  return out;
 }
 
 }  // namespace rasad::testing

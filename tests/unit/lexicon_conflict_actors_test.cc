@@ -15,6 +15,7 @@
 namespace rasad {
 namespace {
 
+using testing::MentionsWithText;
 using testing::TestEngine;
 
 struct ConflictActor {
@@ -907,17 +908,6 @@ const ConflictActor kConflictActors[] = {
     {"2025-06-01", "قالت وزارة الخارجية السودانية إن السودان قطع علاقاته مع الإمارات.", "وزارة الخارجية السودانية", "SDN", "GOV"},
     {"2025-06-01", "قال المتحدث باسم الحكومة السودانية خالد الإعيسر إن الحكومة ستعود.", "خالد الإعيسر", "SDN", "GOV"},
 };
-
-// The mentions of the worker's last document whose span is `span_text` exactly.
-std::vector<const Mention*> MentionsWithText(const Worker& worker, std::string_view span_text) {
-  std::vector<const Mention*> out;
-  const AnalyzedText& t = worker.text();
-  for (const Mention& m : worker.recognition().mentions) {
-    uint32_t b = t.tokens[m.first_token].begin, e = t.tokens[m.end_token - 1].end;
-    if (t.original.substr(b, e - b) == span_text) out.push_back(&m);
-  }
-  return out;
-}
 
 TEST(LexiconConflictActorsTest, ActorsHaveTheirCountryAndSector) {
   std::string error;

@@ -13,6 +13,7 @@
 namespace rasad {
 namespace {
 
+using testing::MentionsWithText;
 using testing::TestEngine;
 
 TEST(LexiconTest, DictionariesHaveNoErrors) {
@@ -145,17 +146,6 @@ const Mentioned kMentions[] = {
     {"نظمت حركة 6 أبريل وقفة احتجاجية.", "حركة 6 أبريل", "actor", "EGY", "*", ""},
     {"قالت قناة فرانس 24 إن الوضع هادئ.", "قناة فرانس 24", "actor", "FRA", "MED", ""},
 };
-
-// The mentions of the worker's last document whose span is `span_text` exactly.
-std::vector<const Mention*> MentionsWithText(const Worker& worker, std::string_view span_text) {
-  std::vector<const Mention*> out;
-  const AnalyzedText& t = worker.text();
-  for (const Mention& m : worker.recognition().mentions) {
-    uint32_t b = t.tokens[m.first_token].begin, e = t.tokens[m.end_token - 1].end;
-    if (t.original.substr(b, e - b) == span_text) out.push_back(&m);
-  }
-  return out;
-}
 
 TEST(LexiconTest, RecognizesActorsAndPlaces) {
   std::string error;
