@@ -29,6 +29,12 @@ inline std::string ActorKey(const std::optional<EventActor>& a) {
   return a ? a->country + "/" + a->sector : std::string();
 }
 
+// One line describing an event for a failure message: type, code, source -> target, modality.
+inline std::string Describe(const Event& e) {
+  return e.event + " " + e.cameo + " " + ActorKey(e.source) + " -> " + ActorKey(e.target) + " " + e.modality +
+         (e.negated ? " negated" : "") + "\n";
+}
+
 // Codes the case's sentence (dated 2024-05-10) and expects an event of its type and code with its
 // source and target.
 inline void ExpectActorCase(const ActorCase& x) {

@@ -349,9 +349,8 @@ TEST_P(ProbeTest, CodesSourceAndTarget) {
   bool found = false;
   std::string seen;
   for (const Event& e : CodeText(x.text, "2024-05-10")) {
-    bool counted = !e.negated && (e.modality == "asserted" || e.modality == "reported" || e.modality == "alleged");
-    seen += e.event + " " + e.cameo + " " + ActorKey(e.source) + " -> " + ActorKey(e.target) + " " + e.modality +
-            (e.negated ? " negated" : "") + "\n";
+    bool counted = testing::Counts(e);
+    seen += testing::Describe(e);
     if (counted && e.event == x.event && e.cameo.rfind(x.cameo, 0) == 0 && ActorMatches(x.source, ActorKey(e.source)) &&
         ActorMatches(x.target, ActorKey(e.target))) {
       found = true;

@@ -45,6 +45,11 @@ inline const Engine* TestEngine(std::string* error = nullptr) {
   return engine.get();
 }
 
+// Whether an event counts as reported (not negated; asserted, reported or alleged), as the scorer has it.
+inline bool Counts(const Event& e) {
+  return !e.negated && (e.modality == "asserted" || e.modality == "reported" || e.modality == "alleged");
+}
+
 inline std::vector<Event> CodeText(const std::string& text, const std::string& date = "") {
   const Engine* engine = TestEngine();
   Worker worker(engine);
@@ -67,7 +72,7 @@ inline bool ReportsEvent(const std::string& text, const std::string& event, cons
     if (e.event != event) continue;
     *seen += e.cameo + " '" + e.trigger_text + "' " + e.modality + (e.negated ? " negated" : "") + "\n";
     if (e.cameo.rfind(cameo_prefix, 0) != 0) continue;
-    counted = counted || (!e.negated && (e.modality == "asserted" || e.modality == "reported" || e.modality == "alleged"));
+    counted = counted || Counts(e);
   }
   return counted;
 }
