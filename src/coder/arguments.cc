@@ -224,7 +224,8 @@ Arg DocumentCoder::ExpandInclusion(const Arg& a, uint32_t clause_end) const {
   return a;
 }
 
-Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, bool allow_place) const {
+Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, bool allow_place,
+                             const TriggerRecord* verb_record) const {
   *after = false;
   // After إنّ / أنّ the subject stands before the verb (قال إن قوات الأمن قتلت ثلاثة مسلحين); أنه
   // before the verb refers back to an actor named earlier.
@@ -308,12 +309,10 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
   // A past verb in the feminine (اتهمت، هاجمت) does not agree with a masculine singular noun after
   // it (الجيش، الرئيس): that noun is its object and the subject is in the verb (واتهمت الجيش بقصف).
   bool feminine = false;
-  if (t.end == t.first + 1 && verb.ends_with("ت") && token_trigger_[t.first] >= 0) {
-    const TriggerRecord* r = ChooseRecord(t, *hit_payloads_[token_trigger_[t.first]]);
-    if (r != nullptr && !r->noun && !r->present) {
-      std::string_view form = BareWord(r->first_word);
-      feminine = verb.size() == form.size() + std::string_view("ت").size() && verb.starts_with(form);
-    }
+  if (verb_record != nullptr && t.end == t.first + 1 && !verb_record->noun && !verb_record->present &&
+      verb.ends_with("ت")) {
+    std::string_view form = BareWord(verb_record->first_word);
+    feminine = verb.size() == form.size() + std::string_view("ت").size() && verb.starts_with(form);
   }
   for (uint32_t k = t.end; !plural && k < c.end_token && k < t.end + 4; ++k) {
     if (token_trigger_[k] >= 0) break;

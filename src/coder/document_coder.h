@@ -268,7 +268,10 @@ class DocumentCoder {
   Arg Antecedent(uint32_t tok, const std::vector<int32_t>& exclude, How how, bool people = false) const;
   Arg ResolveDemonstrative(int32_t m) const;
   Arg ExpandInclusion(const Arg& a, uint32_t clause_end) const;
-  Arg SubjectOf(const TriggerHit& t, const Clause& c, bool* after, bool allow_place = false) const;
+  // `verb_record`, the line of the verb hit `t` when it is one, lets a past verb in the feminine pass
+  // over a masculine singular noun after it (its object).
+  Arg SubjectOf(const TriggerHit& t, const Clause& c, bool* after, bool allow_place = false,
+                const TriggerRecord* verb_record = nullptr) const;
   Arg ByAgent(const TriggerHit& t, const Clause& c) const;
   // Whether a phrase of agency (بنيران، على يد، من قبل) follows the trigger in its clause, naming an
   // actor or not; IsAgencyPhraseOf: whether the cue hit `q` is one.

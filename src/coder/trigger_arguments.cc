@@ -437,7 +437,7 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
     }
     break;
   }
-  if (subj.empty() && !doer_inside) subj = SubjectOf(t, c, &vso);
+  if (subj.empty() && !doer_inside) subj = SubjectOf(t, c, &vso, /*allow_place=*/false, &r);
   if (subj.empty() && !doer_inside && t.end < c.end_token) {
     int32_t m = MentionAt(t.end);
     if (m >= 0 && M(m).first_token == t.end && capital(m) && !IsPrepositional(m)) {
