@@ -372,20 +372,21 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     // The object noun itself may be an event noun (رفضت طهران الاتهامات الأمريكية، ثمنت الدعم القطري)
     // and carry the preposition that introduces it (أشادت مصر بالمبادرة السعودية): `head_clitics`.
     auto demonym_of_object = [&](uint32_t obj, uint8_t head_clitics = 0, bool event_head = true) -> int32_t {
+      // A content word that is also a cue (المقترح، التصريحات) can be qualified by a nationality.
+      auto content = [&](const Token& x) {
+        return x.kind == TokenKind::kWord && (!(x.word_class & kWordFunction) || (x.word_class & (kWordNoun | kWordVerb)));
+      };
       auto plain = [&](uint32_t k) {
         const Token& x = text_.tokens[k];
-        // A content word that is also a cue (المقترح، التصريحات) can be qualified by a nationality.
-        bool content = !(x.word_class & kWordFunction) || (x.word_class & (kWordNoun | kWordVerb));
         // (A preposition opens another phrase: الحفاظ على الوحدة اليمنية.)
-        return x.kind == TokenKind::kWord && token_trigger_[k] < 0 && content &&
-               !(x.prefixes & (kPrepClitics | kProWa | kProFa)) && !CueStartsAt(k, CueKind::kPreposition);
+        return content(x) && token_trigger_[k] < 0 && !(x.prefixes & (kPrepClitics | kProWa | kProFa)) &&
+               !CueStartsAt(k, CueKind::kPreposition);
       };
       auto head = [&](uint32_t k) {
         const Token& x = text_.tokens[k];
         int32_t h = token_trigger_[k];
         bool event_noun = h >= 0 && h != static_cast<int32_t>(hi) && !hit_verb_[h] && hits_[h].first == k;
-        bool content = !(x.word_class & kWordFunction) || (x.word_class & (kWordNoun | kWordVerb));
-        return x.kind == TokenKind::kWord && (h < 0 || (event_head && event_noun)) && content &&
+        return content(x) && (h < 0 || (event_head && event_noun)) &&
                !(x.prefixes & (kPrepClitics | kProWa | kProFa) & ~head_clitics);
       };
       if (obj >= c.end_token || MentionAt(obj) >= 0 || !head(obj)) return -1;
@@ -672,9 +673,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     // تظاهر الطلاب أمام السفارة احتجاجا على زيارة بوش: a protest noun in the accusative of purpose
     // after a protest of the clause gives its reason; it is that protest, not another, and what it is
     // against is that protest's target (given once the target is known, below).
-    std::string_view surface = BareWord(text_.Norm(tt));
-    if (r.noun && code->plover_type == PloverType::kProtest && t.end == t.first + 1 && surface.ends_with("ا") &&
-        !(tt.prefixes & ~kProWa) && tt.suffix == Enclitic::kNone) {
+    if (r.noun && code->plover_type == PloverType::kProtest && t.end == t.first + 1 &&
+        !(tt.prefixes & ~kProWa) && tt.suffix == Enclitic::kNone && BareWord(text_.Norm(tt)).ends_with("ا")) {
       for (size_t j = hi; purpose_of < 0 && j-- > 0 && hits_[j].first >= c.first_token;) {
         for (size_t idx : hit_events_[j]) {
           if ((*out)[idx].event == "PROTEST") purpose_of = static_cast<int64_t>(j);

@@ -197,9 +197,10 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
       if (!(verb && end >= rest + 2)) {
         // After a count and its actor, a one-word rest of a verb phrase must show it is one: the
         // article or a pronoun (أطلق ثلاثة مسلحين النار، لقي 15 شخصا حتفهم).
-        bool marked = definite || text_.tokens[rest].suffix != Enclitic::kNone;
-        if (one_word == nullptr || (counted && !(marked && HasVerbLine(*one_word)))) continue;
+        if (one_word == nullptr) continue;
         verb = HasVerbLine(*one_word);
+        bool marked = definite || text_.tokens[rest].suffix != Enclitic::kNone;
+        if (counted && !(marked && verb)) continue;
         bool verb_object = verb && kind != kAfterAdjective;
         if (!(definite || object || verb_object)) continue;
         payloads = one_word;
@@ -494,7 +495,7 @@ bool DocumentCoder::ComplementFollows(size_t h) const {
   return between >= 0 && M(between).is_actor && M(between).first_token == end && M(between).end_token == next.first;
 }
 
-void DocumentCoder::ThreatenedTargets(std::vector<Event>* out) {
+void DocumentCoder::ComplementTargets(std::vector<Event>* out) {
   // هدد الحوثيون باستهداف السفن الإسرائيلية: a threat with no target of its own threatens the target
   // of the act it names right after it or after its doer (an intended event), and the act with no doer of its own is
   // the threatener's. So does an expression of intent or readiness (AGREE: أبدت إثيوبيا استعدادها
@@ -655,7 +656,7 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   size_t first_new = out->size();
   for (size_t i = 0; i < hits_.size(); ++i) CodeTrigger(i, out);
   ClaimedAfter(out);
-  ThreatenedTargets(out);
+  ComplementTargets(out);
   AnnouncedThreats(out);
   MergeRestNouns(out);
   DemandedTargets(out);

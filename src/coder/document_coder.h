@@ -237,6 +237,10 @@ class DocumentCoder {
     return sector == "GOV" || sector == "MIL" || sector == "COP" || sector == "SPY" || sector == "JUD" ||
            sector == "LEG" || sector == "ELI";
   }
+  // A state (its record), its forces or officials, or an armed group: those who can seize, arrest, shell.
+  bool StateOrArmed(const Mention& x) const {
+    return IsArmed(x.sector) || IsStateAgent(x.sector) || (x.record >= 0 && lex_.record(x.record).is_state);
+  }
   // Whether token `k` is a unit of time (سنوات، أيام، ساعات).
   bool IsTimeWord(uint32_t k) const { return (WordKindsAt(k) & kTimeUnitWord) != 0; }
   bool IsPrepositional(int32_t m) const { return PrepositionOf(m) != 0; }
@@ -320,7 +324,9 @@ class DocumentCoder {
   // Gives the doer named by a later verb of claiming with an object pronoun (وقد تبناه تنظيم القاعدة)
   // to the sentence's violent events before it that have none.
   void ClaimedAfter(std::vector<Event>* out);
-  void ThreatenedTargets(std::vector<Event>* out);
+  // Targets from the act a trigger names right after it: a threat or an expression of intent takes the
+  // act's target (and gives the act its doer); a condemnation is aimed at the act's doer.
+  void ComplementTargets(std::vector<Event>* out);
   // Whether hit h + 1 follows hit h right away or past h's doer alone (هدد زعيم الحوثيين باستهداف): it
   // is then h's complement.
   bool ComplementFollows(size_t h) const;

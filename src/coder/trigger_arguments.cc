@@ -35,9 +35,7 @@ Arg DocumentCoder::ObjectAfterGenitiveDoer(int32_t gm, const Clause& c) const {
   if (!(head.prefixes & kProAl) && g.record < 0) return Arg{};
   uint32_t k = g.end_token;
   if (k >= c.end_token) return Arg{};
-  for (const Quantity& q : text_.quantities) {
-    if (q.first_token == k && q.end_token < c.end_token) k = q.end_token;
-  }
+  if (quantity_end_[k] > k && quantity_end_[k] < c.end_token) k = quantity_end_[k];
   const Token& w = text_.tokens[k];
   if (w.kind != TokenKind::kWord || w.prefixes != 0 || token_trigger_[k] >= 0 || cue_starts_at_[k] != 0) return Arg{};
   int32_t m = MentionAt(k);
@@ -598,8 +596,7 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   bool capture_by_unarmed = false;
   if ((r.flags & kFlagCapture) && !subj.empty() && !counted_victims) {
     const Mention& x = M(subj.members[0]);
-    capture_by_unarmed = x.is_actor && !x.sector.empty() && !IsArmed(x.sector) && !IsStateAgent(x.sector) &&
-                         (x.record < 0 || !lex_.record(x.record).is_state);
+    capture_by_unarmed = x.is_actor && !x.sector.empty() && !StateOrArmed(x);
   }
   bool objectless = !subj.empty() && obj.empty() && ((r.flags & (kFlagKill | kFlagInjure)) || capture_by_unarmed) &&
                     (r.target & kTargetObject) && text_.tokens[t.end - 1].suffix == Enclitic::kNone &&
@@ -696,12 +693,8 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
   // after a verb; the object, or the owner right after it, is the target.
   // Only a state, or its forces, government or an armed group, is read so: the people an act is done
   // to (إطلاق سراح الرهينة انغريد بيتانكور) are followed by names the word list does not know.
-  auto state_or_armed = [&](const Mention& x) {
-    if (IsArmed(x.sector) || IsStateAgent(x.sector)) return true;
-    return x.record >= 0 && x.sector.empty() && !lex_.record(x.record).is_person;
-  };
   if (r.gen == ArgRole::kTarget && gm >= 0 && !gen_arg.empty() && !(r.flags & (kFlagKill | kFlagInjure)) &&
-      M(gm).is_actor && !M(gm).object && state_or_armed(M(gm))) {
+      M(gm).is_actor && !M(gm).object && StateOrArmed(M(gm))) {
     Arg object = ObjectAfterGenitiveDoer(gm, c);
     if (!object.members.empty() || !object.how.empty()) {
       source = gen_arg;
