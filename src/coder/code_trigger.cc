@@ -296,7 +296,11 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     const Token& x = text_.tokens[k];
     return (x.prefixes & kProAl) != 0 || text_.Stem(x).rfind("ال", 0) == 0;
   };
-  if (r.noun && r.gen != ArgRole::kTarget && source.empty()) {
+  // A noun whose genitive is its target takes the adjective as its doer too (القصف الروسي، حصار
+  // إسرائيلي), but not one of killing, wounding or capture: after those a nationality is mostly the
+  // victim, as a noun (مقتل أمريكي، اختطاف بريطاني).
+  bool adjective_doer = r.gen != ArgRole::kTarget || !(r.flags & (kFlagKill | kFlagInjure | kFlagCapture));
+  if (r.noun && adjective_doer && source.empty()) {
     bool noun_definite = definite(t.end - 1);
     bool drone_seen = false;
     bool perpetrator = false;
@@ -505,6 +509,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
 
   // Counts.
   std::optional<int64_t> fatalities, injured, captured;
+  bool dual_count = false;  // the count is a dual's two, weaker evidence of a report than a number
   if (r.flags & (kFlagKill | kFlagInjure | kFlagCapture)) {
     std::optional<int64_t> n = CountNear(t, c);
     if (!n && !target.empty()) {
@@ -515,7 +520,10 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
           n = static_cast<int64_t>(q.value);
         }
       }
-      if (!n && IsDual(target.members[0])) n = 2;  // جنديان
+      if (!n && IsDual(target.members[0])) {
+        n = 2;  // جنديان
+        dual_count = true;
+      }
     }
     if (r.flags & kFlagKill) fatalities = n;
     if (r.flags & kFlagInjure) injured = n;
@@ -666,7 +674,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     // judged as a noun: it reports an event only where a noun would.
     bool as_noun = r.noun || (t.first > c.first_token && CueEndsBefore(t.first, CueKind::kPreposition) &&
                               Bare(t.first - 1) != "من" && Bare(t.first - 1) != "علي");
-    if (Background(hi, r, as_noun, c, fatalities || injured || captured, &reported_as) != nullptr) {
+    bool counted = (fatalities || injured || captured) && !dual_count;
+    if (Background(hi, r, as_noun, c, counted, &reported_as) != nullptr) {
       hit_background_[hi] = true;
       return;
     }
@@ -727,7 +736,31 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       if (q.end_token == t.first && q.unit.empty()) result_head = q.first_token;
     }
   }
-  if (r.noun && source.empty() && CueEndsBefore(result_head, CueKind::kResult)) {
+  // The verb of result may be split from its عن by the cause (أسفرت الغارة الإسرائيلية عن مقتل), or be
+  // the trigger itself (غارة أسفرت عن مقتل خمسة).
+  bool of_result = false;
+  if (source.empty() && r.noun) {
+    of_result = CueEndsBefore(result_head, CueKind::kResult) || AfterSplitResult(result_head, c);
+  } else if (source.empty()) {
+    of_result = CueStartsAt(t.first, CueKind::kResult);
+  }
+  // The cause in the same clause (شنت إسرائيل غارة على خان يونس أسفرت عن مقتل): the source of the
+  // nearest event before it, a violent one, where that is the clause's last source.
+  if (of_result && !prev_source.empty()) {
+    for (size_t j = hi; j-- > 0 && hits_[j].first >= c.first_token;) {
+      if (hit_events_[j].empty()) continue;
+      uint32_t doer_begin = MakeActor(prev_source.members[0]).begin;
+      for (size_t idx : hit_events_[j]) {
+        const Event& cause = (*out)[idx];
+        if (hit_occurrence_[j] && cause.source && cause.source->begin == doer_begin) {
+          source = prev_source;
+          source.how = "doer of the cause of this result";
+        }
+      }
+      break;
+    }
+  }
+  if (of_result && source.empty()) {
     uint32_t s_first = text_.sentences[c.sentence].first_token;
     for (uint32_t cl = tt.clause; cl-- > 0 && text_.clauses[cl].sentence == c.sentence;) {
       auto it = last_source_.find(cl);
@@ -737,14 +770,16 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         break;
       }
     }
-    for (uint32_t k = s_first; source.empty() && k < t.first; ++k) {
+    // (A verb of result has its cause right before it, named or not: سيارة مفخخة أودت بحياة.)
+    for (uint32_t k = s_first; r.noun && source.empty() && k < t.first; ++k) {
       int32_t m = MentionAt(k);
       if (m < 0) continue;
       bool is_target = false;
       for (int32_t x : target.members) is_target = is_target || group_of_[x] == group_of_[m];
-      // The subject of a verb of undergoing (تعرضت ثكنة لاعتداء أدى إلى) is the one attacked.
+      // The subject of a verb of undergoing (تعرضت ثكنة لاعتداء أدى إلى) is the one attacked; that of
+      // a verb of saying (قالت وزارة الصحة إن القصف أسفر عن) reports the result.
       if (M(m).is_actor && !IsPrepositional(m) && !is_target && M(m).first_token == k &&
-          !CueEndsBefore(k, CueKind::kUndergo)) {
+          !CueEndsBefore(k, CueKind::kUndergo) && !SaidBy(m)) {
         source = ResolveDemonstrative(m);
         source.how = "first subject of the sentence, doer of the cause of this result";
       }

@@ -558,10 +558,22 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
     const Token& first = text_.tokens[hits_[hi].first];
     for (size_t h = hi; h-- > 0 && hits_[h].first + 16 > hits_[hi].first;) {
       // فرقت الشرطة المتظاهرين بالغاز المسيل للدموع: a noun of the same type after ب, a few words after
-      // a verb phrase of its clause, is the means of the verb's event.
+      // a verb phrase of its clause and its arguments, is the means of the verb's event.
       uint32_t end = std::max(hits_[h].end, hits_[h].rest_end);
       bool means = (first.prefixes & kProBi) && hit_verb_[h] && !hit_verb_[hi] && end <= hits_[hi].first &&
-                   end + 4 >= hits_[hi].first && text_.tokens[hits_[h].first].clause == first.clause;
+                   text_.tokens[hits_[h].first].clause == first.clause;
+      if (means && end + 4 < hits_[hi].first) {
+        // (استهدفت الفصائل مقر الفرقة الرابعة بقذائف الهاون: after its object.)
+        uint32_t args_end = 0;
+        for (size_t fi : hit_events_[h]) {
+          const Event& f = (*out)[fi];
+          if (f.source) args_end = std::max<uint32_t>(args_end, static_cast<uint32_t>(f.source->end));
+          if (f.target) args_end = std::max<uint32_t>(args_end, static_cast<uint32_t>(f.target->end));
+        }
+        uint32_t between = 0;
+        for (uint32_t k = hits_[hi].first; k > end && text_.tokens[k - 1].begin >= args_end; --k) ++between;
+        means = args_end > 0 && args_end <= first.begin && between <= 4;
+      }
       if (!hits_[h].InRest(hits_[hi].first) && !means) continue;
       for (size_t ei : hit_events_[hi]) {
         Event& e = (*out)[ei];

@@ -201,15 +201,15 @@ class DocumentCoder {
     }
     return false;
   }
-  // A generic noun of people in the nominative dual (جنديان، شرطيان، مدنيان): a count of two. Sound
-  // plurals end in ون/ين/ات, so a one-word agent in ان is a dual.
+  // A generic noun of people in the dual (جنديان، شرطيان، مدنيان، جنديين): a count of two. Sound
+  // plurals end in ون/ين/ات, so a one-word agent in ان is a dual; one in ين is where its line says so.
   bool IsDual(int32_t m) const {
     const Mention& x = M(m);
     // (The head noun is the first word: جنديان إسرائيليان.)
     if (!x.is_actor || x.agent < 0) return false;
     if (lex_.agents()[x.agent].kind_id != AgentKind::kGroup) return false;
     std::string_view w = Bare(x.first_token);
-    return w.size() > 6 && w.substr(w.size() - 4) == "ان";
+    return (w.size() > 6 && w.substr(w.size() - 4) == "ان") || lex_.IsObliqueDualAgentForm(w);
   }
   // A single victim named by an indefinite singular agent noun, with its adjectives (قتل جندي، مقتل
   // شرطي، قتل جندي تركي): one person.
@@ -304,6 +304,9 @@ class DocumentCoder {
   // The index in cues_ of a perfective verb of dying (توفي، مات) shortly before trigger `t` in its
   // clause, with no trigger between, or -1.
   int32_t DeathBefore(const TriggerHit& t, const Clause& c) const;
+  // Whether the noun at `head` follows the عن of a perfective verb of result split from it by its
+  // cause, the subject (أسفرت الغارة الإسرائيلية عن مقتل).
+  bool AfterSplitResult(uint32_t head, const Clause& c) const;
   // `reading`, or the noun reading (or null) where a preposition, إنّ or a finite verb governs the word.
   const TriggerRecord* GovernedReading(const TriggerHit& t, const TriggerRecord* reading,
                                        const std::vector<uint32_t>& payloads) const;

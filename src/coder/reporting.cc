@@ -153,6 +153,16 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
 }
 
 
+bool DocumentCoder::AfterSplitResult(uint32_t head, const Clause& c) const {
+  if (head <= c.first_token + 2 || Bare(head - 1) != "عن") return false;
+  for (const CueHit& q : cues_) {
+    if (q.first < c.first_token || q.end + 1 >= head) continue;
+    const CueRecord& cue = trig_.cue(q.record);
+    if (cue.kind == CueKind::kResult && !cue.present) return true;
+  }
+  return false;
+}
+
 const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as_noun, const Clause& c, bool counted,
                                       const char** reported_as) const {
   *reported_as = "";
@@ -310,7 +320,9 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     std::string_view year = text_.Norm(x);
     if (year.size() != 4 || (!doc_year.empty() && year >= doc_year)) continue;
     std::string_view p = Bare(k - 1);
-    if (p != "عام" && p != "عامي" && p != "سنه" && p != "في") continue;
+    // (Or the year of a date in figures: في 17/2/ 1986.)
+    bool numeric_date = p == "/" && k >= c.first_token + 2 && text_.tokens[k - 2].kind == TokenKind::kNumber;
+    if (p != "عام" && p != "عامي" && p != "سنه" && p != "في" && !numeric_date) continue;
     if (p != "في" && k >= c.first_token + 2 && Bare(k - 2) == "منذ") continue;  // منذ العام 2003
     if (RecentDateWithin(c.first_token, c.end_token)) break;
     return "a noun placed in a past year (an earlier event)";
@@ -482,6 +494,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     std::string_view w = Bare(k - 1);
     if (w == "ان" || w == "انه" || w == "انها") break;
   }
+  if (AfterSplitResult(t.first, c)) return reported("after a verb of result and its cause");
   for (uint32_t k = t.end; k < c.end_token && k <= t.end + 4; ++k) {
     // A relative clause after the noun (أعرب عن أسفه للهجوم الذي وقع في القدس، الحرب التي شنها)
     // describes an event the sentence refers to; it does not make the sentence report it, unless it

@@ -498,9 +498,29 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
       int32_t n = MentionAt(from + 1);
       if (n >= 0 && M(n).is_actor && M(n).first_token == from + 1) from = M(n).end_token;
     }
-    for (uint32_t k = from; k < c.end_token && k < from + 6; ++k) {
+    for (uint32_t k = from, reach = from + 6; k < c.end_token && k < reach; ++k) {
       // Another trigger ends the search; this one's own words too, but for an object noun that ends
       // the phrase after the subject (فجر مسلحون حافلة: the bus is what was hit).
+      if (int32_t h = token_trigger_[k]; h >= 0 && h != static_cast<int32_t>(hi) && hits_[h].first == k &&
+                                         (text_.tokens[k].prefixes & kProBi) && MentionAt(k) < 0) {
+        // استهدفت الفصائل بقذائف الهاون مقر الفرقة: the weapon of a violent verb, between its subject
+        // and its object, is the means of the verb's own act; so is a generic definite genitive after
+        // it (بقذائف المدفعية).
+        const TriggerRecord* wr = ChooseRecord(hits_[h], *hit_payloads_[h]);
+        const CameoCode* wcode = wr ? ont_.Find(wr->cameo) : nullptr;
+        const CameoCode* vcode = ont_.Find(r.cameo);
+        if (wr != nullptr && wr->noun && wcode != nullptr && wcode->plover_type == PloverType::kAssault &&
+            vcode != nullptr && vcode->plover_type == PloverType::kAssault) {
+          uint32_t end = hits_[h].end;
+          if (int32_t g = MentionAt(end); g >= 0 && M(g).first_token == end && M(g).record < 0 &&
+                                          (M(g).prefixes & kProAl) && !(M(g).prefixes & kPrepClitics)) {
+            end = M(g).end_token;
+          }
+          reach += end - k;
+          k = end - 1;
+          continue;
+        }
+      }
       if (token_trigger_[k] >= 0) {
         int32_t m = MentionAt(k);
         // (The phrase's own words after the subject lead to its object: أوقفت الهيئة بث قناة.)
@@ -867,7 +887,8 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
   // itself a verbal noun governed by a verb of doing (قامت روسيا بشن غارات), the subject of that verb is.
   if (source.empty()) {
     for (const CueHit& q : cues_) {
-      if (q.end > t.first || q.first < c.first_token || trig_.cue(q.record).kind != CueKind::kPerpetrate) continue;
+      CueKind kind = trig_.cue(q.record).kind;
+      if (q.end > t.first || q.first < c.first_token || (kind != CueKind::kPerpetrate && kind != CueKind::kLight)) continue;
       int32_t between = q.end < t.first ? MentionAt(q.end) : -1;
       // أجرت القوات المصرية والسعودية مناورات: the doer may be a list, which ends with its last member.
       uint32_t doer_end = q.end;
@@ -883,6 +904,7 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
       bool vso = between >= 0 && M(between).is_actor && M(between).first_token == q.end && doer_end == t.first &&
                  !IsPrepositional(between);
       if (q.end != t.first && !vso) continue;
+      if (!vso && kind == CueKind::kLight) continue;
       const Token& verb = text_.tokens[q.first];
       bool verbal_noun = (verb.prefixes & kPrepClitics) || (verb.prefixes & kProAl);
       Arg doer;
@@ -954,11 +976,15 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
   }
   // قررت الحكومة تجميد أصول البنك، أعلن الجيش اعتقال خمسة مطلوبين: a noun whose genitive is its
   // target, as the object of a verb of saying or deciding, is done by that verb's subject. Not a
-  // death or a wound (أعلنت وزارة الصحة مقتل ...), nor what the media or a monitor report.
+  // death or a wound (أعلنت وزارة الصحة مقتل ...), nor what the media or a monitor report. A state
+  // announces an abduction or an assassination as a crime of others (أعلن الجيش اختطاف بريطاني).
   if (source.empty() && r.gen == ArgRole::kTarget && !(r.flags & (kFlagKill | kFlagInjure)) && t.first > c.first_token) {
     int32_t m = MentionAt(t.first - 1);
+    auto state_side = [&] {
+      return IsStateAgent(M(m).sector) || StatePlace(m) || (M(m).record >= 0 && lex_.record(M(m).record).is_state);
+    };
     if (m >= 0 && M(m).end_token == t.first && SaidBy(m) && (M(m).is_actor || StatePlace(m)) &&
-        M(m).sector != "MED" && M(m).sector != "NGO") {
+        M(m).sector != "MED" && M(m).sector != "NGO" && !(r.cameo.starts_with("18") && state_side())) {
       source = GroupOf(m, "subject of the verb of saying whose object the noun is");
     }
   }

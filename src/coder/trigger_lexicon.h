@@ -106,6 +106,7 @@ enum class CueKind : uint8_t {
   kCondemn,    // أدان، استنكر، ندد: the violent noun it takes as object names an event reported elsewhere
   kAdverb,     // بشدة، تماما، بالقطع: stands between a verb and the verbal noun it governs
   kSaw,        // شاهد: a past verb of seeing; the imperfective violent verb after its object is the scene seen
+  kLight,      // فرض، أطلق: a light verb whose subject, between it and the event noun, did the event
 };
 
 // Single words of grammar.tsv, looked up by their bare form rather than matched as phrases: the

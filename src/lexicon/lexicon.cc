@@ -331,6 +331,11 @@ class LexiconLoader {
         bool singular = std::find(bare.begin(), bare.end(), x + "ا") != bare.end() ||
                         std::find(bare.begin(), bare.end(), x + "ان") != bare.end();
         if (singular) lex_->singular_agent_forms_.Insert(x);
+        // The oblique dual (جنديين، شرطيين) where the line lists the nominative dual and no sound
+        // plural: مدنيين, beside مدنيون, is also the plural.
+        bool dual = x.ends_with("ين") && std::find(bare.begin(), bare.end(), x.substr(0, x.size() - 4) + "ان") != bare.end() &&
+                    std::find(bare.begin(), bare.end(), x.substr(0, x.size() - 4) + "ون") == bare.end();
+        if (dual) lex_->oblique_dual_agent_forms_.Insert(x);
       }
       const std::string& head = bare.front();
       if (!head.empty() && head.find(' ') == std::string::npos && !head.ends_with("ه") && !head.ends_with("ات")) {

@@ -140,6 +140,11 @@ class Lexicon {
   bool IsMasculineSingularAgentForm(std::string_view bare) const {
     return masculine_agent_forms_.Find(bare) != FlatStringIndex::kNone;
   }
+  // Whether a bare word form is an agent's oblique dual (جنديين): its line lists the nominative dual
+  // (جنديان) and no sound plural in ون, whose oblique would be the same word (مدنيين).
+  bool IsObliqueDualAgentForm(std::string_view bare) const {
+    return oblique_dual_agent_forms_.Find(bare) != FlatStringIndex::kNone;
+  }
 
   // Known sector codes (lexicon/sectors.tsv) and ISO3 codes (countries.tsv + regional codes).
   bool KnownSector(std::string_view code) const;
@@ -161,8 +166,8 @@ class Lexicon {
   std::unordered_map<std::string, uint32_t> actor_by_id_;  // -> index into actors_
   std::unordered_map<std::string, std::vector<std::pair<std::string, uint32_t>>> places_by_country_;
   std::unordered_map<uint32_t, uint8_t> one_word_forms_;
-  FlatStringIndex territory_nouns_, capital_nouns_, singular_agent_forms_, masculine_agent_forms_, common_place_words_,
-      common_place_adjectives_;
+  FlatStringIndex territory_nouns_, capital_nouns_, singular_agent_forms_, masculine_agent_forms_,
+      oblique_dual_agent_forms_, common_place_words_, common_place_adjectives_;
   WordKinds word_kinds_;
   std::unordered_map<std::string, int32_t> country_place_, capital_place_;
   std::unordered_map<std::string, bool> sectors_;

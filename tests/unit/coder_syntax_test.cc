@@ -495,6 +495,24 @@ const SyntaxCase kCases[] = {
      "ASSAULT", "190", "USA/MIL", "/CVL", true},
     {"deaths_announced_by_a_ministry_have_no_doer", "أعلنت وزارة الصحة الفلسطينية مقتل خمسة أشخاص.", "ASSAULT",
      "190", "", "/CVL", true},
+    // The speaker of a report is not the doer of the cause of the result it reports.
+    {"ministry_reporting_a_result_is_not_its_cause", "قالت وزارة الصحة إن القصف أسفر عن مقتل عشرة أشخاص.",
+     "ASSAULT", "190", "", "/CVL", true},
+    // A nationality adjective names the doer of a noun whose genitive is its target (shelling, siege),
+    // and so of the toll that noun caused; after killing or capture it is the victim (a noun).
+    {"nationality_adjective_of_shelling", "أسفر القصف الروسي على إدلب عن مقتل عشرة مدنيين.", "ASSAULT", "190",
+     "RUS/", "/CVL", true},
+    // A state that announces an abduction reports a crime of others.
+    {"army_announcing_an_abduction_did_not_do_it", "أعلن الجيش اختطاف بريطاني في مالي.", "ASSAULT", "181", "MLI/MIL",
+     nullptr, false},
+    // A light verb's subject, between it and the event noun, did the event.
+    {"siege_imposed_by_forces_after_the_verb", "فرضت القوات الروسية حصارا على المدينة.", "COERCE", "191", "RUS/MIL",
+     nullptr, true},
+    {"arrest_campaign_launched_by_the_police", "أطلقت الشرطة حملة اعتقالات في المدينة.", "COERCE", "173", "/COP",
+     nullptr, true},
+    // The year of a date in figures places a counted noun in the past.
+    {"abduction_dated_in_figures_to_a_past_year", "في 3/8/ 1985، شارك في عملية خطف ثلاثة جنود.", "ASSAULT", "181",
+     nullptr, nullptr, false},
 };
 
 class SyntaxTest : public ::testing::TestWithParam<SyntaxCase> {};
@@ -550,6 +568,21 @@ const OneEventCase kOneEventCases[] = {
     // Two reports merged into one event keep the code under the root (173 arrest, not 170) and the count.
     {"raid_and_arrest", "داهمت الشرطة المصرية منزلا في الجيزة واعتقلت خمسة شبان.", "COERCE", "173", nullptr, nullptr,
      -1, 5},
+    // The toll after a verb of result was caused by the doer of its cause: the strike split from its
+    // عن as the verb's subject, or named before the verb in its clause.
+    {"toll_after_a_verb_of_result_split_by_its_cause", "أسفرت الغارة الإسرائيلية على خان يونس عن مقتل خمسة فلسطينيين.",
+     "ASSAULT", "195", "ISR/", "PSE/", 5, -1},
+    {"toll_of_an_air_strike_in_the_same_clause", "شنت إسرائيل غارة على خان يونس أسفرت عن مقتل خمسة فلسطينيين.",
+     "ASSAULT", "195", "ISR/", "PSE/", 5, -1},
+    // The weapon of a violent verb, before or after its object, is the means of the verb's act.
+    {"mortars_between_subject_and_object", "استهدفت فصائل المعارضة السورية بقذائف الهاون مقر الفرقة الرابعة.",
+     "ASSAULT", "194", "SYR/REB", "SYR/MIL", -1, -1},
+    {"mortars_after_the_object", "استهدفت فصائل المعارضة السورية مقر الفرقة الرابعة بقذائف الهاون.", "ASSAULT",
+     "194", "SYR/REB", "SYR/MIL", -1, -1},
+    {"artillery_shells_between_subject_and_object", "استهدف الجيش بقذائف المدفعية مواقع المسلحين.", "ASSAULT", "194",
+     "/MIL", "/UAF", -1, -1},
+    // The oblique dual of a noun with no sound plural counts two (مدنيين, also a plural, does not).
+    {"two_soldiers_in_the_oblique_dual", "أسفر الهجوم عن مقتل جنديين.", "ASSAULT", "190", "", "/MIL", 2, -1},
 };
 
 class OneEventTest : public ::testing::TestWithParam<OneEventCase> {};
