@@ -84,6 +84,25 @@ struct RawMatch {
   Lexicon::CommonWord common = Lexicon::CommonWord::kNone;
 };
 
+// True when token `tok` is a noun in the indefinite accusative (شابا، جنديا: the alif of its tanwin),
+// which the genitive of a construct never is: a word without article or pronoun whose form without
+// its final ا names one of `entries` too.
+bool IndefiniteAccusative(const Lexicon& lex, const AnalyzedText& text, uint32_t tok,
+                          const std::vector<uint32_t>& entries) {
+  const Token& t = text.tokens[tok];
+  if ((t.prefixes & kProAl) || t.suffix != Enclitic::kNone) return false;
+  constexpr std::string_view kAlif = "ا";
+  std::string_view w = BareWord(text.Stem(t));
+  if (!w.ends_with(kAlif) || w.size() < 3 * kAlif.size()) return false;
+  const PhraseMatcher& pm = lex.matcher();
+  uint32_t id = pm.WordId(w.substr(0, w.size() - kAlif.size()));
+  const std::vector<uint32_t>* payloads = id == PhraseMatcher::kNoWord ? nullptr : pm.Payloads(pm.Step(0, id));
+  if (payloads == nullptr) return false;
+  return std::any_of(entries.begin(), entries.end(), [&](uint32_t p) {
+    return std::find(payloads->begin(), payloads->end(), p) != payloads->end();
+  });
+}
+
 constexpr uint8_t kAttachingClitics = kProWa | kProFa | kProBi | kProLi | kProKa;
 
 }  // namespace
@@ -841,7 +860,7 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vecto
       // with a group takes the group's sector and country; the two are one mention.
       Mention* n = mention_at(k + 1, e);
       if (n && n->is_actor && n->record < 0 && n->agent >= 0 && !n->sector.empty() &&
-          !(n->prefixes & kAttachingClitics)) {
+          !(n->prefixes & kAttachingClitics) && !IndefiniteAccusative(*lex_, text, e, n->entries)) {
         m.sector = n->sector;
         m.country = n->country;
         m.people = m.people || n->people;
@@ -853,6 +872,29 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vecto
       }
     }
     const Token& last = text.tokens[e - 1];
+    if (!m.sector.empty() && !m.object && g.kind_id == AgentKind::kGroup && !(last.prefixes & kProAl) &&
+        last.suffix == Enclitic::kNone && !(text.tokens[m.first_token].prefixes & kProAl)) {
+      // فصائل المقاومة الفلسطينية، مسلحو المقاومة اللبنانية: a group without the article (the head of
+      // a construct: not a sound plural or a dual, مسلحون الجنود) in construct with a non-state armed
+      // group that has a nationality is part of it, and of its country. Its sector stays, as for
+      // الفصائل الفلسطينية, but forces or gunmen of the group are the group's (as TakeOwner has it).
+      // (Not of any group: خاطفو الرهائن الصينيين are the hostages' kidnappers, not Chinese; a state's
+      // forces, قوات الجيش السوري, stay two mentions, as before.)
+      std::string_view head = bare(e - 1);
+      bool construct_head = !head.ends_with("ون") && !head.ends_with("ين") && !head.ends_with("ان");
+      Mention* n = mention_at(k + 1, e);
+      if (construct_head && n && n->is_actor && n->record < 0 && n->agent >= 0 && !n->object && !n->country.empty() &&
+          text.tokens[n->first_token].prefixes == kProAl && lex_->agents()[n->agent].kind_id == AgentKind::kGroup &&
+          IsNonStateArmedSector(n->sector)) {
+        m.country = n->country;
+        if (IsRoleSector(m.sector) && IsNonStateArmedSector(n->sector)) m.sector = n->sector;
+        m.people = m.people || n->people;
+        m.end_token = n->end_token;
+        m.entries.insert(m.entries.end(), n->entries.begin(), n->entries.end());
+        ms.erase(ms.begin() + (n - ms.data()));
+        continue;
+      }
+    }
     if (g.kind_id == AgentKind::kOffice && !(text.tokens[m.first_token].prefixes & kProAl) && !(last.prefixes & kProAl) &&
         last.suffix == Enclitic::kNone) {
       // نواب المعارضة، نواب البرلمان الكويتي، قضاة المحكمة العليا: holders of an office in construct
@@ -861,7 +903,8 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vecto
       // object.)
       Mention* n = mention_at(k + 1, e);
       if (n && n->is_actor && n->record < 0 && n->agent >= 0 && !n->object && !n->sector.empty() &&
-          lex_->agents()[n->agent].kind_id != AgentKind::kOffice && !(n->prefixes & kAttachingClitics)) {
+          lex_->agents()[n->agent].kind_id != AgentKind::kOffice && !(n->prefixes & kAttachingClitics) &&
+          !IndefiniteAccusative(*lex_, text, e, n->entries)) {
         m.sector = n->sector;
         m.country = n->country;
         m.end_token = n->end_token;

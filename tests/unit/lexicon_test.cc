@@ -145,6 +145,14 @@ const Mentioned kMentions[] = {
     {"هاجم اللواء 106 مواقع في بنغازي.", "اللواء 106", "actor", "LBY", "*", ""},
     {"نظمت حركة 6 أبريل وقفة احتجاجية.", "حركة 6 أبريل", "actor", "EGY", "*", ""},
     {"قالت قناة فرانس 24 إن الوضع هادئ.", "قناة فرانس 24", "actor", "FRA", "MED", ""},
+    // Factions of a non-state armed group with a nationality, in construct, are of its country, with
+    // their own sector, as الفصائل الفلسطينية.
+    {"هاجمت فصائل المقاومة الفلسطينية مواقع للجيش الإسرائيلي.", "فصائل المقاومة الفلسطينية", "actor", "PSE", "REB",
+     ""},
+    {"أعلنت الفصائل الفلسطينية الهدنة.", "الفصائل الفلسطينية", "actor", "PSE", "REB", ""},
+    // An indefinite accusative is the object, not a genitive: قناص and شابا are two mentions.
+    {"وقتل قناص شابا في المدينة.", "شابا", "actor", "", "CVL", ""},
+    {"وقتل قناص شابا في المدينة.", "قناص", "actor", "", "", ""},
 };
 
 TEST(LexiconTest, RecognizesActorsAndPlaces) {
