@@ -82,6 +82,9 @@ struct RawMatch {
   bool weak = false;  // made only of common words: needs context to count as a name
   // One word that is also a common word of news (places/common_words.tsv).
   Lexicon::CommonWord common = Lexicon::CommonWord::kNone;
+  // A shorter name inside a name of generic wording (the match before it): it counts only when the
+  // context refuses that name, and says nothing of the context before.
+  bool fallback = false;
 };
 
 // True when token `tok` is a noun in the indefinite accusative (شابا، جنديا: the alif of its tanwin),
@@ -200,8 +203,40 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     return nullptr;
   };
 
+  // A match of the dictionary at token i.
+  auto raw_of = [&](uint32_t i, const PhraseMatcher::Match& m) {
+    RawMatch r{i, m.length, payloads_copy(*m.payloads), false, {}};
+    r.weak = true;
+    for (uint32_t k = i; k < i + m.length; ++k) {
+      // A nationality inside the phrase (الجيش السوداني) is evidence enough.
+      r.weak = r.weak && IsCommonWord(text.tokens[k].word_class) && !IsNationality(roots[k]);
+    }
+    for (uint32_t p : r.payloads) r.weak = r.weak && !EntryRef::Unpack(p).sure;
+    for (uint32_t p : r.payloads) r.weak = r.weak || EntryRef::Unpack(p).contextual;
+    if (m.length == 1) r.common = lex_->CommonPlaceWord(out->keys.tokens[i]);
+    return r;
+  };
+
   // 1-2a. Longest matches, and person names with a one-letter typo in their second word.
   std::vector<RawMatch> raws;
+  // A name of generic wording (?الحكومة الشرعية) may be refused by the context below: the shorter
+  // names inside match m at token i are kept aside for that case (RawMatch::fallback), and so on
+  // inside those.
+  auto add_fallbacks = [&](auto& self, uint32_t i, const PhraseMatcher::Match& m) -> void {
+    bool contextual = m.length > 1 && std::any_of(m.payloads->begin(), m.payloads->end(),
+                                                  [](uint32_t p) { return EntryRef::Unpack(p).contextual; });
+    for (uint32_t j = i, end = i + m.length; contextual && j < end;) {
+      PhraseMatcher::Match sub = pm.Longest(out->keys, j, j == i ? end - 1 : end, roots[j]);
+      if (sub.length == 0) {
+        ++j;
+        continue;
+      }
+      raws.push_back(raw_of(j, sub));
+      raws.back().fallback = true;
+      self(self, j, sub);
+      j += sub.length;
+    }
+  };
   raws.reserve(12);  // enough for most documents, and small enough for the allocator's fast path
   std::vector<uint32_t> place_typo_candidates;
   for (const Sentence& s : text.sentences) {
@@ -218,16 +253,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         }
       }
       if (m.length > 0) {
-        RawMatch r{i, m.length, payloads_copy(*m.payloads), false, {}};
-        r.weak = true;
-        for (uint32_t k = i; k < i + m.length; ++k) {
-          // A nationality inside the phrase (الجيش السوداني) is evidence enough.
-          r.weak = r.weak && IsCommonWord(text.tokens[k].word_class) && !IsNationality(roots[k]);
-        }
-        for (uint32_t p : r.payloads) r.weak = r.weak && !EntryRef::Unpack(p).sure;
-        for (uint32_t p : r.payloads) r.weak = r.weak || EntryRef::Unpack(p).contextual;
-        if (m.length == 1) r.common = lex_->CommonPlaceWord(out->keys.tokens[i]);
-        raws.push_back(std::move(r));
+        raws.push_back(raw_of(i, m));
+        add_fallbacks(add_fallbacks, i, m);
         i += m.length;
         continue;
       }
@@ -322,7 +349,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     else it->second += w;
   };
   for (const RawMatch& r : raws) {
-    if (r.weak) continue;
+    if (r.weak || r.fallback) continue;
     const std::string* place_country = nullptr;  // (null or empty: none yet)
     bool one_place_country = true;
     // عمان is Oman and Amman: a country's name that also names a place in another country says
@@ -403,10 +430,11 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       raws.push_back(std::move(r));
     }
   }
-  // Only the corrected places above can be out of order (no two matches start at one token). The
-  // test first: std::sort moves every match out and back even when they are in order.
+  // Only the corrected places above can be out of order. Stable: a name of generic wording stays
+  // before the shorter names inside it, the first of which starts at its token. The test first:
+  // sorting moves every match out and back even when they are in order.
   auto by_first = [](const RawMatch& a, const RawMatch& b) { return a.first < b.first; };
-  if (!std::is_sorted(raws.begin(), raws.end(), by_first)) std::sort(raws.begin(), raws.end(), by_first);
+  if (!std::is_sorted(raws.begin(), raws.end(), by_first)) std::stable_sort(raws.begin(), raws.end(), by_first);
 
   // A weak match keeps its places only after a locative word, and its organisations only when their
   // country is in the document's context.
@@ -477,6 +505,15 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       }
       return false;
     });
+  }
+
+  // The shorter names inside a name the context refused count on their own (مسلحو in ?مسلحو الشباب
+  // far from Somalia); inside a name it kept, they are part of it.
+  for (size_t k = 0; k < raws.size(); ++k) {
+    if (raws[k].payloads.empty()) continue;
+    for (size_t j = k + 1; j < raws.size() && raws[j].first < raws[k].first + raws[k].length; ++j) {
+      if (raws[j].fallback) raws[j].payloads.clear();
+    }
   }
 
   // After a place noun a name names a town, not a state: العاصمة عمان، مدينة عمان is Amman, not
