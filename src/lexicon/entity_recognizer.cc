@@ -85,6 +85,8 @@ struct RawMatch {
   // A shorter name inside a name of generic wording (the match before it): it counts only when the
   // context refuses that name, and says nothing of the context before.
   bool fallback = false;
+  // The proclitic read off the first word here, where the text layer left it on (cliticked_name).
+  uint8_t clitic = 0;
 };
 
 // True when token `tok` is a noun in the indefinite accusative (شابا، جنديا: the alif of its tanwin),
@@ -217,6 +219,31 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     return r;
   };
 
+  // لقوات الدعم السريع: the text layer splits a proclitic off a word only when it does not know the
+  // word whole, and words generated from other dictionaries (لقوات, a person of لقوا in triggers.tsv)
+  // or missing from hunspell-ar (لبحرية) keep it on. A word left whole that starts no name, read
+  // without its first letter و ف ب ل ك, may start a name of two words or more: the clitic's bit and
+  // the match, or no match.
+  auto cliticked_name = [&](uint32_t i, uint32_t limit, uint8_t* clitic) -> PhraseMatcher::Match {
+    static constexpr std::pair<std::string_view, uint8_t> kClitics[] = {
+        {"و", kProWa}, {"ف", kProFa}, {"ب", kProBi}, {"ل", kProLi}, {"ك", kProKa}};
+    const Token& t = text.tokens[i];
+    if (t.kind != TokenKind::kWord || t.prefixes != 0 || i + 1 >= limit) return {};
+    std::string_view stem = text.Stem(t);
+    for (const auto& [letter, bit] : kClitics) {
+      if (!stem.starts_with(letter) || stem.size() < letter.size() + 3 * letter.size()) continue;
+      uint32_t id = pm.WordId(BareWord(stem.substr(letter.size())));
+      if (id == PhraseMatcher::kNoWord) return {};
+      PhraseMatcher::Roots rest;
+      rest.node[0] = pm.Step(0, id);
+      PhraseMatcher::Match m = pm.Longest(out->keys, i, limit, rest);
+      if (m.length < 2) return {};
+      *clitic = bit;
+      return m;
+    }
+    return {};
+  };
+
   // 1-2a. Longest matches, and person names with a one-letter typo in their second word.
   std::vector<RawMatch> raws;
   // A name of generic wording (?الحكومة الشرعية) may be refused by the context below: the shorter
@@ -245,6 +272,10 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       bool only_agents = m.length == 1 && std::all_of(m.payloads->begin(), m.payloads->end(), [](uint32_t p) {
                            return EntryRef::Unpack(p).kind == EntryKind::kAgent;
                          });
+      uint8_t clitic = 0;
+      if (m.length == 0 && !roots[i].any()) {
+        if (PhraseMatcher::Match c = cliticked_name(i, s.end_token, &clitic); c.length > 0) m = c;
+      }
       if (m.length == 0 || only_agents) {
         if (const std::vector<uint32_t>* payloads = split_agent(i, s.end_token)) {
           raws.push_back({i, 1, payloads_copy(*payloads), false, {}});  // not weak: a nationality follows
@@ -254,6 +285,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       }
       if (m.length > 0) {
         raws.push_back(raw_of(i, m));
+        raws.back().clitic = clitic;
         add_fallbacks(add_fallbacks, i, m);
         i += m.length;
         continue;
@@ -549,7 +581,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     m.corrected = r.corrected;
     if (!r.corrected_to.empty()) m.corrected_to = r.corrected_to;
     m.entries = std::move(r.payloads);
-    m.prefixes = text.tokens[r.first].prefixes;
+    m.prefixes = text.tokens[r.first].prefixes | r.clitic;
     m.pronoun = text.tokens[m.end_token - 1].suffix;
     int32_t actor_rec = -1, state_rec = -1, agent = -1, demonym = -1, place = -1;
     int actor_score = -1, place_score = -1;

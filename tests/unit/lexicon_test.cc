@@ -145,6 +145,10 @@ const Mentioned kMentions[] = {
     {"هاجم اللواء 106 مواقع في بنغازي.", "اللواء 106", "actor", "LBY", "*", ""},
     {"نظمت حركة 6 أبريل وقفة احتجاجية.", "حركة 6 أبريل", "actor", "EGY", "*", ""},
     {"قالت قناة فرانس 24 إن الوضع هادئ.", "قناة فرانس 24", "actor", "FRA", "MED", ""},
+    // A name whose first word carries لـ covers that word, as with the other clitics.
+    {"وجهت الحكومة اتهامات لقوات الدعم السريع بارتكاب انتهاكات.", "لقوات الدعم السريع", "actor", "SDN", "REB", ""},
+    {"قدمت الولايات المتحدة أسلحة لقوات الدعم السريع.", "لقوات الدعم السريع", "actor", "SDN", "REB", ""},
+    {"وجهت الحكومة اتهامات بقوات الدعم السريع.", "بقوات الدعم السريع", "actor", "SDN", "REB", ""},
     // A name of generic wording refused by the context (?الحكومة الشرعية is Yemen's) leaves the
     // shorter names inside it: الحكومة, of the state after في; in a Yemeni document the whole name.
     {"قالت الحكومة الشرعية في ليبيا إنها سترد.", "الحكومة", "actor", "LBY", "GOV", ""},
