@@ -82,7 +82,31 @@ struct RawMatch {
   bool weak = false;  // made only of common words: needs context to count as a name
   // One word that is also a common word of news (places/common_words.tsv).
   Lexicon::CommonWord common = Lexicon::CommonWord::kNone;
+  // A shorter name inside a name of generic wording (the match before it): it counts only when the
+  // context refuses that name, and says nothing of the context before.
+  bool fallback = false;
+  // The proclitic read off the first word here, where the text layer left it on (cliticked_name).
+  uint8_t clitic = 0;
 };
+
+// True when token `tok` is a noun in the indefinite accusative (شابا، جنديا: the alif of its tanwin),
+// which the genitive of a construct never is: a word without article or pronoun whose form without
+// its final ا names one of `entries` too.
+bool IndefiniteAccusative(const Lexicon& lex, const AnalyzedText& text, uint32_t tok,
+                          const std::vector<uint32_t>& entries) {
+  const Token& t = text.tokens[tok];
+  if ((t.prefixes & kProAl) || t.suffix != Enclitic::kNone) return false;
+  constexpr std::string_view kAlif = "ا";
+  std::string_view w = BareWord(text.Stem(t));
+  if (!w.ends_with(kAlif) || w.size() < 3 * kAlif.size()) return false;
+  const PhraseMatcher& pm = lex.matcher();
+  uint32_t id = pm.WordId(w.substr(0, w.size() - kAlif.size()));
+  const std::vector<uint32_t>* payloads = id == PhraseMatcher::kNoWord ? nullptr : pm.Payloads(pm.Step(0, id));
+  if (payloads == nullptr) return false;
+  return std::any_of(entries.begin(), entries.end(), [&](uint32_t p) {
+    return std::find(payloads->begin(), payloads->end(), p) != payloads->end();
+  });
+}
 
 constexpr uint8_t kAttachingClitics = kProWa | kProFa | kProBi | kProLi | kProKa;
 
@@ -181,8 +205,65 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     return nullptr;
   };
 
+  // A match of the dictionary at token i.
+  auto raw_of = [&](uint32_t i, const PhraseMatcher::Match& m) {
+    RawMatch r{i, m.length, payloads_copy(*m.payloads), false, {}};
+    r.weak = true;
+    for (uint32_t k = i; k < i + m.length; ++k) {
+      // A nationality inside the phrase (الجيش السوداني) is evidence enough.
+      r.weak = r.weak && IsCommonWord(text.tokens[k].word_class) && !IsNationality(roots[k]);
+    }
+    for (uint32_t p : r.payloads) r.weak = r.weak && !EntryRef::Unpack(p).sure;
+    for (uint32_t p : r.payloads) r.weak = r.weak || EntryRef::Unpack(p).contextual;
+    if (m.length == 1) r.common = lex_->CommonPlaceWord(out->keys.tokens[i]);
+    return r;
+  };
+
+  // لقوات الدعم السريع: the text layer splits a proclitic off a word only when it does not know the
+  // word whole, and words generated from other dictionaries (لقوات, a person of لقوا in triggers.tsv)
+  // or missing from hunspell-ar (لبحرية) keep it on. A word left whole that starts no name, read
+  // without its first letter و ف ب ل ك, may start a name of two words or more: the clitic's bit and
+  // the match, or no match.
+  auto cliticked_name = [&](uint32_t i, uint32_t limit, uint8_t* clitic) -> PhraseMatcher::Match {
+    static constexpr std::pair<std::string_view, uint8_t> kClitics[] = {
+        {"و", kProWa}, {"ف", kProFa}, {"ب", kProBi}, {"ل", kProLi}, {"ك", kProKa}};
+    const Token& t = text.tokens[i];
+    if (t.kind != TokenKind::kWord || t.prefixes != 0 || i + 1 >= limit) return {};
+    std::string_view stem = text.Stem(t);
+    for (const auto& [letter, bit] : kClitics) {
+      if (!stem.starts_with(letter) || stem.size() < letter.size() + 3 * letter.size()) continue;
+      uint32_t id = pm.WordId(BareWord(stem.substr(letter.size())));
+      if (id == PhraseMatcher::kNoWord) return {};
+      PhraseMatcher::Roots rest;
+      rest.node[0] = pm.Step(0, id);
+      PhraseMatcher::Match m = pm.Longest(out->keys, i, limit, rest);
+      if (m.length < 2) return {};
+      *clitic = bit;
+      return m;
+    }
+    return {};
+  };
+
   // 1-2a. Longest matches, and person names with a one-letter typo in their second word.
   std::vector<RawMatch> raws;
+  // A name of generic wording (?الحكومة الشرعية) may be refused by the context below: the shorter
+  // names inside match m at token i are kept aside for that case (RawMatch::fallback), and so on
+  // inside those.
+  auto add_fallbacks = [&](auto& self, uint32_t i, const PhraseMatcher::Match& m) -> void {
+    bool contextual = m.length > 1 && std::any_of(m.payloads->begin(), m.payloads->end(),
+                                                  [](uint32_t p) { return EntryRef::Unpack(p).contextual; });
+    for (uint32_t j = i, end = i + m.length; contextual && j < end;) {
+      PhraseMatcher::Match sub = pm.Longest(out->keys, j, j == i ? end - 1 : end, roots[j]);
+      if (sub.length == 0) {
+        ++j;
+        continue;
+      }
+      raws.push_back(raw_of(j, sub));
+      raws.back().fallback = true;
+      self(self, j, sub);
+      j += sub.length;
+    }
+  };
   raws.reserve(12);  // enough for most documents, and small enough for the allocator's fast path
   std::vector<uint32_t> place_typo_candidates;
   for (const Sentence& s : text.sentences) {
@@ -191,6 +272,10 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       bool only_agents = m.length == 1 && std::all_of(m.payloads->begin(), m.payloads->end(), [](uint32_t p) {
                            return EntryRef::Unpack(p).kind == EntryKind::kAgent;
                          });
+      uint8_t clitic = 0;
+      if (m.length == 0 && !roots[i].any()) {
+        if (PhraseMatcher::Match c = cliticked_name(i, s.end_token, &clitic); c.length > 0) m = c;
+      }
       if (m.length == 0 || only_agents) {
         if (const std::vector<uint32_t>* payloads = split_agent(i, s.end_token)) {
           raws.push_back({i, 1, payloads_copy(*payloads), false, {}});  // not weak: a nationality follows
@@ -199,16 +284,9 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         }
       }
       if (m.length > 0) {
-        RawMatch r{i, m.length, payloads_copy(*m.payloads), false, {}};
-        r.weak = true;
-        for (uint32_t k = i; k < i + m.length; ++k) {
-          // A nationality inside the phrase (الجيش السوداني) is evidence enough.
-          r.weak = r.weak && IsCommonWord(text.tokens[k].word_class) && !IsNationality(roots[k]);
-        }
-        for (uint32_t p : r.payloads) r.weak = r.weak && !EntryRef::Unpack(p).sure;
-        for (uint32_t p : r.payloads) r.weak = r.weak || EntryRef::Unpack(p).contextual;
-        if (m.length == 1) r.common = lex_->CommonPlaceWord(out->keys.tokens[i]);
-        raws.push_back(std::move(r));
+        raws.push_back(raw_of(i, m));
+        raws.back().clitic = clitic;
+        add_fallbacks(add_fallbacks, i, m);
         i += m.length;
         continue;
       }
@@ -303,7 +381,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     else it->second += w;
   };
   for (const RawMatch& r : raws) {
-    if (r.weak) continue;
+    if (r.weak || r.fallback) continue;
     const std::string* place_country = nullptr;  // (null or empty: none yet)
     bool one_place_country = true;
     // عمان is Oman and Amman: a country's name that also names a place in another country says
@@ -384,10 +462,11 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       raws.push_back(std::move(r));
     }
   }
-  // Only the corrected places above can be out of order (no two matches start at one token). The
-  // test first: std::sort moves every match out and back even when they are in order.
+  // Only the corrected places above can be out of order. Stable: a name of generic wording stays
+  // before the shorter names inside it, the first of which starts at its token. The test first:
+  // sorting moves every match out and back even when they are in order.
   auto by_first = [](const RawMatch& a, const RawMatch& b) { return a.first < b.first; };
-  if (!std::is_sorted(raws.begin(), raws.end(), by_first)) std::sort(raws.begin(), raws.end(), by_first);
+  if (!std::is_sorted(raws.begin(), raws.end(), by_first)) std::stable_sort(raws.begin(), raws.end(), by_first);
 
   // A weak match keeps its places only after a locative word, and its organisations only when their
   // country is in the document's context.
@@ -460,6 +539,15 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     });
   }
 
+  // The shorter names inside a name the context refused count on their own (مسلحو in ?مسلحو الشباب
+  // far from Somalia); inside a name it kept, they are part of it.
+  for (size_t k = 0; k < raws.size(); ++k) {
+    if (raws[k].payloads.empty()) continue;
+    for (size_t j = k + 1; j < raws.size() && raws[j].first < raws[k].first + raws[k].length; ++j) {
+      if (raws[j].fallback) raws[j].payloads.clear();
+    }
+  }
+
   // After a place noun a name names a town, not a state: العاصمة عمان، مدينة عمان is Amman, not
   // Oman, which عمان also names (PlaceNounNamesTown in place_name.h).
   for (RawMatch& r : raws) {
@@ -493,7 +581,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     m.corrected = r.corrected;
     if (!r.corrected_to.empty()) m.corrected_to = r.corrected_to;
     m.entries = std::move(r.payloads);
-    m.prefixes = text.tokens[r.first].prefixes;
+    m.prefixes = text.tokens[r.first].prefixes | r.clitic;
     m.pronoun = text.tokens[m.end_token - 1].suffix;
     int32_t actor_rec = -1, state_rec = -1, agent = -1, demonym = -1, place = -1;
     int actor_score = -1, place_score = -1;
@@ -841,7 +929,7 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vecto
       // with a group takes the group's sector and country; the two are one mention.
       Mention* n = mention_at(k + 1, e);
       if (n && n->is_actor && n->record < 0 && n->agent >= 0 && !n->sector.empty() &&
-          !(n->prefixes & kAttachingClitics)) {
+          !(n->prefixes & kAttachingClitics) && !IndefiniteAccusative(*lex_, text, e, n->entries)) {
         m.sector = n->sector;
         m.country = n->country;
         m.people = m.people || n->people;
@@ -853,6 +941,29 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vecto
       }
     }
     const Token& last = text.tokens[e - 1];
+    if (!m.sector.empty() && !m.object && g.kind_id == AgentKind::kGroup && !(last.prefixes & kProAl) &&
+        last.suffix == Enclitic::kNone && !(text.tokens[m.first_token].prefixes & kProAl)) {
+      // فصائل المقاومة الفلسطينية، مسلحو المقاومة اللبنانية: a group without the article (the head of
+      // a construct: not a sound plural or a dual, مسلحون الجنود) in construct with a non-state armed
+      // group that has a nationality is part of it, and of its country. Its sector stays, as for
+      // الفصائل الفلسطينية, but forces or gunmen of the group are the group's (as TakeOwner has it).
+      // (Not of any group: خاطفو الرهائن الصينيين are the hostages' kidnappers, not Chinese; a state's
+      // forces, قوات الجيش السوري, stay two mentions, as before.)
+      std::string_view head = bare(e - 1);
+      bool construct_head = !head.ends_with("ون") && !head.ends_with("ين") && !head.ends_with("ان");
+      Mention* n = mention_at(k + 1, e);
+      if (construct_head && n && n->is_actor && n->record < 0 && n->agent >= 0 && !n->object && !n->country.empty() &&
+          text.tokens[n->first_token].prefixes == kProAl && lex_->agents()[n->agent].kind_id == AgentKind::kGroup &&
+          IsNonStateArmedSector(n->sector)) {
+        m.country = n->country;
+        if (IsRoleSector(m.sector) && IsNonStateArmedSector(n->sector)) m.sector = n->sector;
+        m.people = m.people || n->people;
+        m.end_token = n->end_token;
+        m.entries.insert(m.entries.end(), n->entries.begin(), n->entries.end());
+        ms.erase(ms.begin() + (n - ms.data()));
+        continue;
+      }
+    }
     if (g.kind_id == AgentKind::kOffice && !(text.tokens[m.first_token].prefixes & kProAl) && !(last.prefixes & kProAl) &&
         last.suffix == Enclitic::kNone) {
       // نواب المعارضة، نواب البرلمان الكويتي، قضاة المحكمة العليا: holders of an office in construct
@@ -861,7 +972,8 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vecto
       // object.)
       Mention* n = mention_at(k + 1, e);
       if (n && n->is_actor && n->record < 0 && n->agent >= 0 && !n->object && !n->sector.empty() &&
-          lex_->agents()[n->agent].kind_id != AgentKind::kOffice && !(n->prefixes & kAttachingClitics)) {
+          lex_->agents()[n->agent].kind_id != AgentKind::kOffice && !(n->prefixes & kAttachingClitics) &&
+          !IndefiniteAccusative(*lex_, text, e, n->entries)) {
         m.sector = n->sector;
         m.country = n->country;
         m.end_token = n->end_token;

@@ -418,14 +418,31 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(const LexiconPaths& paths, WordSe
   return lex;
 }
 
+namespace {
+
+// A person's line for the time after an office: sector ELI and a role written "former ..." (the
+// convention of people.tsv's header).
+bool IsFormerLine(const ActorRecord& r) {
+  return r.is_person && r.sector == "ELI" && r.role.starts_with("former");
+}
+
+}  // namespace
+
 const ActorRecord& Lexicon::RecordOn(const Actor& actor, std::string_view date) const {
   const ActorRecord* best = &records_[actor.periods.back()];
   if (date.empty()) {
-    // Prefer a period still open; else the latest.
+    // Prefer a period still open; else the latest. Among open periods, a current role wins over the
+    // open "former ..." line (people.tsv: the ELI line a living office holder gets once his office
+    // ends), which is taken only when no other period is open.
+    const ActorRecord* former = nullptr;
+    const ActorRecord* current = nullptr;
     for (uint32_t i : actor.periods) {
-      if (records_[i].to.empty()) best = &records_[i];
+      const ActorRecord& r = records_[i];
+      if (!r.to.empty()) continue;
+      (IsFormerLine(r) ? former : current) = &r;
     }
-    return *best;
+    if (current != nullptr) return *current;
+    return former != nullptr ? *former : *best;
   }
   for (uint32_t i : actor.periods) {
     const ActorRecord& r = records_[i];

@@ -7,9 +7,13 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <span>
+#include <tuple>
 #include <unordered_map>
 
 #include "coder/ontology.h"
+#include "coder/trigger_lexicon.h"
+#include "lexicon/phrase_matcher.h"
 #include "lexicon/records.h"
 #include "text/arabic_normalizer.h"
 #include "util/tsv_reader.h"
@@ -18,6 +22,44 @@ namespace rasad {
 namespace {
 
 namespace fs = std::filesystem;
+
+// The kinds of lexicon/word_kinds.tsv (Lexicon's loader) and coder/word_kinds.tsv (TriggerLexicon's,
+// which is also run at the end of the check, so that a kind it knows and this list does not shows).
+constexpr std::string_view kLexiconWordKinds[] = {"place_noun", "loyal", "locative"};
+constexpr std::string_view kCoderWordKinds[] = {
+    "part_noun", "descriptor", "direction", "time_unit", "after_passive", "means", "that",
+    "temporal_preposition", "aspect", "long_period", "superlative"};
+
+// cues.tsv's kinds, grammar.tsv's phrase kinds, and grammar.tsv's single words looked up by their
+// bare form (data/README.md).
+constexpr std::string_view kCueKinds[] = {"negation", "reported", "alleged", "intended", "hypothetical", "opinion"};
+constexpr std::string_view kGrammarPhraseKinds[] = {
+    "inclusion", "receive", "by_agent", "latter", "perpetrate", "preposition", "occurrence", "happening",
+    "relative", "temporal", "classifier", "result", "crowd", "undergo", "govern", "death", "speech",
+    "condemn", "adverb", "saw"};
+constexpr std::string_view kGrammarWordKinds[] = {
+    "decade", "century", "era", "former", "not_century", "month", "past", "reference", "toll",
+    "demanding", "opposing", "targeting", "at", "not_object", "charge", "circumstance"};
+constexpr std::string_view kScopes[] = {"word", "next", "clause", "sentence", "before", "object"};
+// Verbs of these kinds are read in the past only (the header of grammar.tsv): a + form in ي
+// generates the present.
+constexpr std::string_view kPastOnlyKinds[] = {"death", "saw"};
+
+bool IsOneOf(std::span<const std::string_view> names, std::string_view x) {
+  return std::find(names.begin(), names.end(), x) != names.end();
+}
+
+std::string JoinNames(std::span<const std::string_view> names) {
+  std::string out;
+  for (std::string_view n : names) out += (out.empty() ? "" : ", ") + std::string(n);
+  return out;
+}
+
+std::vector<std::string> WordsOf(const std::string& normalized) {
+  std::vector<std::string> out;
+  for (std::string_view w : SplitList(normalized, ' ')) out.emplace_back(w);
+  return out;
+}
 
 class Checker {
  public:
@@ -39,6 +81,11 @@ class Checker {
     CheckPlaces("lexicon/places/curated.tsv");
     if (fs::exists(dir_ + "/lexicon/places/common_words.tsv")) CheckCommonPlaceWords("lexicon/places/common_words.tsv");
     CheckTriggers("coder/triggers.tsv");
+    CheckWordKinds("lexicon/word_kinds.tsv", kLexiconWordKinds);
+    CheckWordKinds("coder/word_kinds.tsv", kCoderWordKinds);
+    CheckCues("coder/cues.tsv", false);
+    CheckCues("coder/grammar.tsv", true);
+    CheckCoderLoads();
     for (const auto& [where, id] : references_) {
       if (!actor_ids_.count(id) && !countries_.count(id)) Error(where, fmt::format("'{}' names no actor", id));
     }
@@ -202,12 +249,13 @@ class Checker {
   }
 
   void CheckTriggers(const std::string& rel) {
-    Ontology ont;
+    Ontology& ont = ontology_;
     Status s = ont.Load(dir_ + "/ontology/cameo.tsv");
     if (!s.ok()) {
       Error("ontology/cameo.tsv", s.message());
       return;
     }
+    ontology_loaded_ = true;
     TsvReader r(dir_ + "/" + rel);
     if (!Open(rel, &r)) return;
     std::vector<std::string_view> f;
@@ -222,8 +270,161 @@ class Checker {
     }
   }
 
+  // An entry compared with a token's bare key (BareWord of its stem, or of the whole word for
+  // kind `that`) can never match when its own matching form keeps a leading ال: every key has it
+  // taken off (آلاف is الاف, whose key is اف).
+  void CheckBareForm(const std::string& rel, const TsvReader& r, std::string_view item, std::string_view word) {
+    std::string_view bare = BareWord(word);
+    if (bare != word) {
+      Warn(Where(rel, r), fmt::format("'{}' can never match: its matching form '{}' starts with ال, which every "
+                                      "token's key has taken off ('{}')", item, word, bare));
+    }
+  }
+
+  // lexicon/word_kinds.tsv, coder/word_kinds.tsv: `words  kind  notes` (WordKinds::Load).
+  void CheckWordKinds(const std::string& rel, std::span<const std::string_view> kinds) {
+    TsvReader r(dir_ + "/" + rel);
+    if (!Open(rel, &r)) return;
+    const ArabicNormalizer& norm = ArabicNormalizer::Get();
+    std::map<std::pair<std::string, std::string>, std::pair<std::string, size_t>> seen;  // (kind, word)
+    std::vector<std::string_view> f;
+    while (r.Next(&f)) {
+      CheckDuplicateLine(rel, r, f);
+      if (f.size() < 2 || f[1].empty()) {
+        Error(Where(rel, r), "expected words, kind, notes");
+        continue;
+      }
+      if (!IsOneOf(kinds, f[1])) {
+        Error(Where(rel, r), fmt::format("unknown kind '{}' (expected {})", f[1], JoinNames(kinds)));
+        continue;
+      }
+      std::vector<std::string_view> items = SplitList(f[0]);
+      if (items.empty()) Error(Where(rel, r), "no words");
+      for (std::string_view item : items) {
+        std::string word = norm.Normalize(item);
+        if (word.empty() || word.find(' ') != std::string::npos) {
+          Error(Where(rel, r), fmt::format("'{}' is not one word", item));
+          continue;
+        }
+        CheckBareForm(rel, r, item, word);
+        auto [it, fresh] = seen.emplace(std::make_pair(std::string(f[1]), word),
+                                        std::make_pair(std::string(item), r.line_number()));
+        if (!fresh) {
+          Error(Where(rel, r), fmt::format("'{}' is listed twice as {} (as '{}' on line {}, the same matching form)",
+                                           item, f[1], it->second.first, it->second.second));
+        }
+      }
+    }
+  }
+
+  // coder/cues.tsv (`cue  kind  scope  notes`) and coder/grammar.tsv (the same layout, more kinds,
+  // and single words looked up by their bare form), as TriggerLexicon::LoadCues reads them.
+  void CheckCues(const std::string& rel, bool grammar) {
+    TsvReader r(dir_ + "/" + rel);
+    if (!Open(rel, &r)) return;
+    const ArabicNormalizer& norm = ArabicNormalizer::Get();
+    std::map<std::string, std::pair<std::string, size_t>> phrases;  // kind, +, matching form
+    std::vector<std::string_view> f;
+    while (r.Next(&f)) {
+      CheckDuplicateLine(rel, r, f);
+      if (f.size() < 2 || f[1].empty()) {
+        Error(Where(rel, r), "expected phrase, kind, scope, notes");
+        continue;
+      }
+      std::string_view kind = f[1];
+      if (grammar && IsOneOf(kGrammarWordKinds, kind)) {
+        CheckGrammarWords(rel, r, f[0], kind);
+        continue;
+      }
+      if (!IsOneOf(kCueKinds, kind) && !(grammar && IsOneOf(kGrammarPhraseKinds, kind))) {
+        std::string known = JoinNames(kCueKinds);
+        if (grammar) known += ", " + JoinNames(kGrammarPhraseKinds) + ", " + JoinNames(kGrammarWordKinds);
+        Error(Where(rel, r), fmt::format("unknown kind '{}' (expected {})", kind, known));
+        continue;
+      }
+      std::string_view scope = f.size() > 2 ? f[2] : std::string_view();
+      if (!scope.empty() && !IsOneOf(kScopes, scope)) {
+        Error(Where(rel, r), fmt::format("scope '{}' is not {}", scope, JoinNames(kScopes)));
+      }
+      std::vector<std::string_view> forms = SplitList(f[0]);
+      if (forms.empty()) Error(Where(rel, r), "no phrase");
+      for (std::string_view form : forms) {
+        bool inflect = form[0] == '+';
+        std::string_view written = inflect ? form.substr(1) : form;
+        std::vector<std::string> words = WordsOf(norm.Normalize(written));
+        if (words.empty()) {
+          Error(Where(rel, r), fmt::format("'{}' is an empty form", form));
+          continue;
+        }
+        if (inflect && words[0].starts_with("ي") && IsOneOf(kPastOnlyKinds, kind)) {
+          Warn(Where(rel, r), fmt::format("'{}' generates present forms, but kind {} is read in the past only", form,
+                                          kind));
+        }
+        std::string key = std::string(kind) + (inflect ? "\t+" : "\t");
+        for (const std::string& w : words) key += "\t" + w;
+        auto [it, fresh] = phrases.emplace(key, std::make_pair(std::string(form), r.line_number()));
+        if (!fresh) {
+          Warn(Where(rel, r), fmt::format("'{}' is listed again as {} (as '{}' on line {}, the same matching form)",
+                                          form, kind, it->second.first, it->second.second));
+        }
+      }
+    }
+  }
+
+  // grammar.tsv's single words: one word each, looked up by its bare form; one kind per word
+  // (not_century aside, a list of parts of its own).
+  void CheckGrammarWords(const std::string& rel, const TsvReader& r, std::string_view field, std::string_view kind) {
+    const ArabicNormalizer& norm = ArabicNormalizer::Get();
+    std::vector<std::string_view> forms = SplitList(field);
+    if (forms.empty()) Error(Where(rel, r), "no words");
+    for (std::string_view form : forms) {
+      if (form[0] == '+') {
+        Warn(Where(rel, r), fmt::format("'{}' can never match: kind {} is looked up as written, no persons are "
+                                        "generated from +",
+                                        form, kind));
+        continue;
+      }
+      std::vector<std::string> words = WordsOf(norm.Normalize(form));
+      if (words.size() != 1) {
+        Error(Where(rel, r), fmt::format("a word of kind '{}' must be one word: '{}'", kind, form));
+        continue;
+      }
+      auto& index = kind == "not_century" ? not_century_ : grammar_words_;
+      auto [it, fresh] = index.emplace(std::string(BareWord(words[0])),
+                                       std::make_tuple(std::string(form), std::string(kind), r.line_number()));
+      if (fresh) continue;
+      auto& [first_form, first_kind, first_line] = it->second;
+      std::string msg = fmt::format("'{}' is listed twice as a single grammar word (as '{}', {}, on line {})", form,
+                                    first_form, first_kind, first_line);
+      if (kind == "not_century") {
+        Warn(Where(rel, r), msg);
+      } else {
+        Error(Where(rel, r), msg);
+      }
+    }
+  }
+
+  // The coder's loader, run once the lines above are clean: whatever it still refuses (a rule this
+  // check does not know yet) is an error too.
+  void CheckCoderLoads() {
+    if (!ontology_loaded_) return;
+    for (const LexiconProblem& p : problems_) {
+      if (p.error && p.where.starts_with("coder/")) return;
+    }
+    TriggerLexicon lexicon;
+    Status s = lexicon.Load(dir_, ontology_, nullptr);
+    if (s.ok()) return;
+    std::string msg = s.message();
+    if (msg.starts_with(dir_ + "/")) msg.erase(0, dir_.size() + 1);
+    Error("coder", "the coder's dictionaries do not load: " + msg);
+  }
+
   std::string dir_;
   std::vector<LexiconProblem> problems_;
+  Ontology ontology_;
+  bool ontology_loaded_ = false;
+  // grammar.tsv's single words by bare form: (as written, kind, line).
+  std::unordered_map<std::string, std::tuple<std::string, std::string, size_t>> grammar_words_, not_century_;
   std::set<std::string> countries_, sectors_, actor_ids_;
   std::unordered_map<std::string, std::string> actor_files_;
   std::unordered_map<std::string, std::pair<std::string, std::string>> names_;

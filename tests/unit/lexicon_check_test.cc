@@ -1,0 +1,134 @@
+// `rasad lexicon check` on the word lists and grammar files: each row writes one small bad file into
+// an otherwise clean data directory and names a problem the check must report (file:line: message).
+// The shipped dictionaries' own check is LexiconTest.DictionariesHaveNoErrors (lexicon_test.cc).
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "lexicon/lexicon_check.h"
+
+namespace rasad {
+namespace {
+
+// A data directory with just enough clean files for the checks of the word lists and grammar files
+// (and the coder's loader, run at the end of the check) to have nothing to say.
+class CheckDir {
+ public:
+  CheckDir() : dir_(::testing::TempDir() + "/rasad_lexicon_check_words_" + std::to_string(getpid())) {
+    std::filesystem::remove_all(dir_);
+    Write("lexicon/places/iso2_to_iso3.tsv", "LY\tLBY\n");
+    Write("lexicon/sectors.tsv", "GOV\tgovernment\n");
+    Write("lexicon/countries.tsv", "LBY\tLibya\tليبيا\tليبي\n");
+    Write("lexicon/people.tsv", "");
+    Write("lexicon/agents.tsv", "");
+    Write("lexicon/places/curated.tsv", "");
+    Write("ontology/cameo.tsv", "190\tASSAULT\t\t4\t-10\tUse force\n");
+    Write("coder/triggers.tsv", "190\tverb\tهاجم\n");
+    Write("text/numbers.tsv", "ثلاثة\t3\tunit\n");
+    Write("lexicon/word_kinds.tsv", "# words\tkind\tnotes\nمنطقة|مدينة\tplace_noun\nفي|قرب\tlocative\n");
+    Write("coder/word_kinds.tsv", "عدد|عناصر\tpart_noun\nفي\tmeans\nفي\tafter_passive\nأنه|بأنه\tthat\n");
+    Write("coder/cues.tsv", "لم\tnegation\tnext\n+ألغى\tnegation\tobject\n");
+    Write("coder/grammar.tsv",
+          "مثل\tinclusion\tclause\n+شهد\toccurrence\tnext\n+توفي\tdeath\tnext\nسابق\tformer\tclause\n"
+          "الماضي\tpast\tclause\nالأفريقي\tnot_century\n");
+  }
+  ~CheckDir() { std::filesystem::remove_all(dir_); }
+
+  void Write(const std::string& rel, const std::string& text) {
+    std::filesystem::create_directories(std::filesystem::path(dir_ + "/" + rel).parent_path());
+    std::ofstream(dir_ + "/" + rel, std::ios::trunc) << text;
+  }
+
+  void Remove(const std::string& rel) { std::filesystem::remove(dir_ + "/" + rel); }
+
+  // Every problem as "error|warning where: message".
+  std::vector<std::string> Problems() const {
+    std::vector<std::string> out;
+    for (const LexiconProblem& p : CheckLexicon(dir_)) {
+      out.push_back(std::string(p.error ? "error " : "warning ") + p.where + ": " + p.message);
+    }
+    return out;
+  }
+
+ private:
+  std::string dir_;
+};
+
+TEST(LexiconCheckTest, CleanWordListsGiveNoProblem) {
+  CheckDir dir;
+  for (const std::string& p : dir.Problems()) {
+    bool ours = p.find("word_kinds.tsv") != std::string::npos || p.find("coder/") != std::string::npos;
+    EXPECT_FALSE(ours) << p;
+  }
+}
+
+struct BadFile {
+  const char* file;
+  const char* lines;
+  const char* problem;  // the start of one reported problem
+};
+
+const BadFile kBadFiles[] = {
+    // Malformed rows.
+    {"lexicon/word_kinds.tsv", "في\tlocative\nقرية\tvillage\n",
+     "error lexicon/word_kinds.tsv:2: unknown kind 'village' (expected place_noun, loyal, locative)"},
+    {"lexicon/word_kinds.tsv", "في\n", "error lexicon/word_kinds.tsv:1: expected words, kind, notes"},
+    {"lexicon/word_kinds.tsv", "في\tlocative\nشمال غرب\tlocative\n",
+     "error lexicon/word_kinds.tsv:2: 'شمال غرب' is not one word"},
+    {"coder/word_kinds.tsv", "عدد\tcount\n", "error coder/word_kinds.tsv:1: unknown kind 'count' (expected part_noun,"},
+    // Duplicates: a line written twice; two spellings of one matching form (ة and ه fold alike).
+    {"coder/word_kinds.tsv", "عدد\tpart_noun\nعدد\tpart_noun\n", "warning coder/word_kinds.tsv:2: duplicate of line 1"},
+    {"coder/word_kinds.tsv", "قوة\tpart_noun\nعناصر|قوه\tpart_noun\n",
+     "error coder/word_kinds.tsv:2: 'قوه' is listed twice as part_noun (as 'قوة' on line 1, the same matching form)"},
+    // A word compared with a token's bare key can never match with a leading ال in its matching form:
+    // آلاف folds to الاف, whose key is اف; اليوم's is يوم.
+    {"coder/word_kinds.tsv", "آلاف\tpart_noun\n",
+     "warning coder/word_kinds.tsv:1: 'آلاف' can never match: its matching form 'الاف' starts with ال"},
+    {"lexicon/word_kinds.tsv", "المنطقة\tplace_noun\n",
+     "warning lexicon/word_kinds.tsv:1: 'المنطقة' can never match: its matching form 'المنطقه' starts with ال"},
+    // cues.tsv: its own kinds only, and the scopes of the header.
+    {"coder/cues.tsv", "لم\tdenial\tnext\n", "error coder/cues.tsv:1: unknown kind 'denial' (expected negation,"},
+    {"coder/cues.tsv", "مثل\tinclusion\tclause\n", "error coder/cues.tsv:1: unknown kind 'inclusion'"},
+    {"coder/cues.tsv", "لم\tnegation\tparagraph\n",
+     "error coder/cues.tsv:1: scope 'paragraph' is not word, next, clause, sentence, before, object"},
+    {"coder/cues.tsv", "لم\n", "error coder/cues.tsv:1: expected phrase, kind, scope, notes"},
+    // grammar.tsv: phrases.
+    {"coder/grammar.tsv", "مثل\tinclude\tclause\n", "error coder/grammar.tsv:1: unknown kind 'include'"},
+    {"coder/grammar.tsv", "تلقى\treceive\tclause\nتلقي\treceive\tclause\n",
+     "warning coder/grammar.tsv:2: 'تلقي' is listed again as receive (as 'تلقى' on line 1, the same matching form)"},
+    {"coder/grammar.tsv", "+يموت\tdeath\tnext\n",
+     "warning coder/grammar.tsv:1: '+يموت' generates present forms, but kind death is read in the past only"},
+    // grammar.tsv: single words, one word each, one kind each (by their bare form), no + forms.
+    {"coder/grammar.tsv", "شمال غرب\tat\tclause\n",
+     "error coder/grammar.tsv:1: a word of kind 'at' must be one word: 'شمال غرب'"},
+    {"coder/grammar.tsv", "الماضي\tpast\tclause\nماضي\tmonth\tclause\n",
+     "error coder/grammar.tsv:2: 'ماضي' is listed twice as a single grammar word (as 'الماضي', past, on line 1)"},
+    {"coder/grammar.tsv", "+عهد\tera\tclause\n", "warning coder/grammar.tsv:1: '+عهد' can never match"},
+};
+
+TEST(LexiconCheckTest, BadLinesAreReportedWithFileAndLine) {
+  for (const BadFile& x : kBadFiles) {
+    CheckDir dir;
+    dir.Write(x.file, x.lines);
+    std::vector<std::string> got = dir.Problems();
+    bool found = std::any_of(got.begin(), got.end(), [&](const std::string& p) { return p.starts_with(x.problem); });
+    std::string all;
+    for (const std::string& p : got) all += "\n  " + p;
+    EXPECT_TRUE(found) << "missing: " << x.problem << "\ngot:" << all;
+  }
+}
+
+TEST(LexiconCheckTest, MissingGrammarFileIsReported) {
+  CheckDir dir;
+  dir.Remove("coder/grammar.tsv");
+  std::vector<std::string> got = dir.Problems();
+  EXPECT_NE(std::find(got.begin(), got.end(), "error coder/grammar.tsv: cannot open"), got.end());
+}
+
+}  // namespace
+}  // namespace rasad
