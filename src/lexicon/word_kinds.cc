@@ -25,7 +25,8 @@ Status WordKinds::Load(const std::string& path, std::span<const Kind> kinds) {
     std::vector<std::string_view> items = SplitList(f[0]);
     if (items.empty()) return r.Error("no words");
     for (std::string_view item : items) {
-      std::string word = norm.Normalize(item);
+      // (Looked up by a token's bare form, so listed by it: آلاف is found as اف.)
+      std::string word(BareWord(norm.Normalize(item)));
       if (word.empty() || word.find(' ') != std::string::npos) {
         return r.Error(fmt::format("'{}' is not one word", item));
       }
