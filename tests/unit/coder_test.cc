@@ -434,7 +434,7 @@ struct WordKindRow {
 
 const WordKindRow kCoderWordKinds[] = {
     {"عدد", kPartNounWord},
-    {"الاف", kPartNounWord},  // آلاف, compared as written: no article taken off
+    {"اف", kPartNounWord},  // آلاف: listed and looked up by a token's bare form (الاف, its ال taken off)
     {"مدينه", kDescriptorWord},
     {"بحق", kDescriptorWord},
     {"شمال", kDirectionWord | kAfterPassiveWord},
