@@ -135,6 +135,8 @@ struct DocumentCoderBuffers {
   TypeMemo<TrieRoots> trie_roots;
   // Whether a word type can start a relative date (relative_dates.tsv).
   TypeMemo<bool> date_first;
+  // Per clause: HistoricalPeriod's answer once read (kNotRead until then).
+  std::vector<const char*> historical_period;
 };
 
 // The coder's working state for one document.
@@ -152,7 +154,7 @@ class DocumentCoder {
         perfective_occurrence_(b->perfective_occurrence), count_ends_before_(b->count_ends_before),
         quantity_end_(b->quantity_end), cue_starts_at_(b->cue_starts_at), group_of_(b->group_of), groups_(b->groups),
         spare_groups_(b->spare_groups), event_keys_(b->event_keys),
-        trie_roots_(b->trie_roots), date_first_(b->date_first) {}
+        trie_roots_(b->trie_roots), date_first_(b->date_first), historical_period_(b->historical_period) {}
 
   void Run(std::vector<Event>* out);
 
@@ -300,7 +302,10 @@ class DocumentCoder {
   // Why a violent or protest mention is a statistic (a count over months or years) or history (a past
   // century or decade), or null.
   const char* CountOverPeriod(const TriggerHit& t, const Clause& c, bool counted) const;
+  // (Asked for every violent or protest trigger of a clause: read once per clause.)
   const char* HistoricalPeriod(const Clause& c) const;
+  const char* ReadHistoricalPeriod(const Clause& c) const;
+  static constexpr char kNotRead[] = "(not read)";
   // The index in cues_ of a perfective verb of dying (توفي، مات) shortly before trigger `t` in its
   // clause, with no trigger between, or -1.
   int32_t DeathBefore(const TriggerHit& t, const Clause& c) const;
@@ -423,6 +428,7 @@ class DocumentCoder {
     });
   }
   TypeMemo<bool>& date_first_;
+  std::vector<const char*>& historical_period_;  // per clause: HistoricalPeriod, or kNotRead
   // Per clause: the source of the last event coded in it, and the antecedent last given to a pronoun.
   std::unordered_map<uint32_t, Arg> last_source_;
   std::unordered_map<uint64_t, Arg> pronoun_memo_;
