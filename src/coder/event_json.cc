@@ -148,19 +148,25 @@ class JsonWriter {
       Null();
       return;
     }
-    // Tenths (Goldstein values, most confidences): when v is exactly the double nearest to k / 10,
-    // "k/10 with one decimal" is the shortest form that reads back to v, as to_chars would write it.
+    // Goldstein values and confidences have one decimal, coordinates a few. When v is exactly the
+    // double nearest to m / 10^k, "m with k decimals" reads back to v, and the smallest such k gives
+    // the shortest form, as to_chars would write it. For |v| < 1e6 and k <= 9, 10^-k is wider than
+    // v's rounding interval, so one m at most can fit, and v * 10^k rounds to it.
     if (std::fabs(v) < 1e6) {
-      double k = std::nearbyint(v * 10);
-      if (k / 10 == v) {
-        auto tenths = static_cast<int64_t>(k);
+      double scale = 1;
+      for (int k = 1; k <= 9; ++k) {
+        scale *= 10;
+        double m = std::nearbyint(v * scale);
+        if (m / scale != v) continue;
+        auto units = static_cast<uint64_t>(std::fabs(m)), one = static_cast<uint64_t>(scale);
         char buf[32];
         char* q = buf;
-        if (tenths < 0 || std::signbit(v)) *q++ = '-';
-        uint64_t a = static_cast<uint64_t>(tenths < 0 ? -tenths : tenths);
-        q = std::to_chars(q, buf + sizeof buf, a / 10).ptr;
+        if (std::signbit(v)) *q++ = '-';
+        q = std::to_chars(q, buf + sizeof buf, units / one).ptr;
         *q++ = '.';
-        *q++ = static_cast<char>('0' + a % 10);
+        uint64_t fraction = units % one;
+        for (int d = k - 1; d >= 0; --d, fraction /= 10) q[d] = static_cast<char>('0' + fraction % 10);
+        q += k;
         Raw(std::string_view(buf, static_cast<size_t>(q - buf)));
         return;
       }
