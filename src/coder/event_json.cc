@@ -147,9 +147,11 @@ class JsonWriter {
   void Null() { Raw("null"); }
   void Bool(bool b) { Raw(b ? "true" : "false"); }
   void Int(int64_t v) {
-    char buf[24];
-    auto r = std::to_chars(buf, buf + sizeof buf, v);
-    Raw(std::string_view(buf, static_cast<size_t>(r.ptr - buf)));
+    Sep();
+    constexpr size_t kLongest = 20;  // -9223372036854775808
+    Reserve(kLongest);
+    char* w = out_->data();
+    pos_ = static_cast<size_t>(std::to_chars(w + pos_, w + pos_ + kLongest, v).ptr - w);
   }
   // The shortest fixed-point form that reads back to `v` (coordinates, Goldstein values,
   // confidences), with ".0" on whole numbers so that readers keep it a float.
@@ -216,7 +218,7 @@ class JsonWriter {
     if (!first_) Put(",", 1);
     first_ = false;
   }
-  void Raw(std::string_view s) {
+  [[gnu::always_inline]] void Raw(std::string_view s) {
     Sep();
     Put(s.data(), s.size());
   }
