@@ -135,8 +135,9 @@ struct DocumentCoderBuffers {
   TypeMemo<TrieRoots> trie_roots;
   // Whether a word type can start a relative date (relative_dates.tsv).
   TypeMemo<bool> date_first;
-  // Per clause: HistoricalPeriod's answer once read (kNotRead until then).
+  // Per clause: HistoricalPeriod's answer once read (kNotRead until then), and the date once read.
   std::vector<const char*> historical_period;
+  std::vector<std::optional<std::string>> date;
 };
 
 // The coder's working state for one document.
@@ -154,7 +155,8 @@ class DocumentCoder {
         perfective_occurrence_(b->perfective_occurrence), count_ends_before_(b->count_ends_before),
         quantity_end_(b->quantity_end), cue_starts_at_(b->cue_starts_at), group_of_(b->group_of), groups_(b->groups),
         spare_groups_(b->spare_groups), event_keys_(b->event_keys),
-        trie_roots_(b->trie_roots), date_first_(b->date_first), historical_period_(b->historical_period) {}
+        trie_roots_(b->trie_roots), date_first_(b->date_first), historical_period_(b->historical_period),
+        clause_date_(b->date) {}
 
   void Run(std::vector<Event>* out);
 
@@ -287,7 +289,6 @@ class DocumentCoder {
   std::optional<int64_t> CountNear(const TriggerHit& t, const Clause& c) const;
   std::string DateFor(const Clause& c) const;
   std::string ReadDate(const Clause& c) const;
-  mutable std::unordered_map<uint32_t, std::string> date_memo_;  // clause's first token -> date
   mutable std::vector<std::string_view> bare_stem_, bare_norm_;     // per token, filled on first use
   void Modality(const TriggerHit& t, const Clause& c, bool* negated, std::string* modality) const;
   // Whether a comma or أنّ + pronoun between tokens [from, to) ends the reach of a `next` cue.
@@ -429,6 +430,7 @@ class DocumentCoder {
   }
   TypeMemo<bool>& date_first_;
   std::vector<const char*>& historical_period_;  // per clause: HistoricalPeriod, or kNotRead
+  std::vector<std::optional<std::string>>& clause_date_;  // per clause: DateFor, once read
   // Per clause: the source of the last event coded in it, and the antecedent last given to a pronoun.
   std::unordered_map<uint32_t, Arg> last_source_;
   std::unordered_map<uint64_t, Arg> pronoun_memo_;
