@@ -654,6 +654,7 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   for (std::vector<size_t>& e : hit_events_) e.clear();  // (their memory is kept for the next document)
   historical_period_.assign(text_.clauses.size(), kNotRead);
   clause_date_.assign(text_.clauses.size(), std::nullopt);
+  preposition_of_.assign(rec_.mentions.size(), kPrepositionNotRead);
   hit_events_.resize(hits_.size());
   size_t first_new = out->size();
   for (size_t i = 0; i < hits_.size(); ++i) CodeTrigger(i, out);

@@ -138,6 +138,8 @@ struct DocumentCoderBuffers {
   // Per clause: HistoricalPeriod's answer once read (kNotRead until then), and the date once read.
   std::vector<const char*> historical_period;
   std::vector<std::optional<std::string>> date;
+  // Per mention: PrepositionOf, once read (kNotRead until then).
+  std::vector<uint32_t> preposition_of;
 };
 
 // The coder's working state for one document.
@@ -156,7 +158,7 @@ class DocumentCoder {
         quantity_end_(b->quantity_end), cue_starts_at_(b->cue_starts_at), group_of_(b->group_of), groups_(b->groups),
         spare_groups_(b->spare_groups), event_keys_(b->event_keys),
         trie_roots_(b->trie_roots), date_first_(b->date_first), historical_period_(b->historical_period),
-        clause_date_(b->date) {}
+        clause_date_(b->date), preposition_of_(b->preposition_of) {}
 
   void Run(std::vector<Event>* out);
 
@@ -190,7 +192,10 @@ class DocumentCoder {
   bool IsActorLike(int32_t m) const;
   // Whether mention `m` is a place naming a state: the state itself or its capital (موسكو).
   bool StatePlace(int32_t m) const;
+  // (Asked of the same mentions by every trigger around them: read once per mention.)
   uint16_t PrepositionOf(int32_t m) const;
+  uint16_t ReadPrepositionOf(int32_t m) const;
+  static constexpr uint32_t kPrepositionNotRead = UINT32_MAX;
   // Whether token `k` ends a count or is a noun of a part (قوة، عدد، عناصر) that من then specifies.
   bool IsPartitiveHead(uint32_t k) const;
   // A person, or a party, medium, NGO, cleric, court, legislature or school: those who attack in words.
@@ -431,6 +436,7 @@ class DocumentCoder {
   TypeMemo<bool>& date_first_;
   std::vector<const char*>& historical_period_;  // per clause: HistoricalPeriod, or kNotRead
   std::vector<std::optional<std::string>>& clause_date_;  // per clause: DateFor, once read
+  std::vector<uint32_t>& preposition_of_;  // per mention: PrepositionOf, or kPrepositionNotRead
   // Per clause: the source of the last event coded in it, and the antecedent last given to a pronoun.
   std::unordered_map<uint32_t, Arg> last_source_;
   std::unordered_map<uint64_t, Arg> pronoun_memo_;
