@@ -644,6 +644,9 @@ void DocumentCoder::ClaimedAfter(std::vector<Event>* out) {
 }
 
 void DocumentCoder::Run(std::vector<Event>* out) {
+  last_source_.clear();
+  pronoun_memo_.clear();
+  accused_.clear();
   FindTriggersAndCues();
   BuildGroups();
   hit_verb_.assign(hits_.size(), false);

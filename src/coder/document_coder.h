@@ -140,6 +140,9 @@ struct DocumentCoderBuffers {
   std::vector<std::optional<std::string>> date;
   // Per mention: PrepositionOf, once read (kNotRead until then).
   std::vector<uint32_t> preposition_of;
+  // DocumentCoder's maps of arguments (their buckets kept between documents).
+  std::unordered_map<uint32_t, Arg> last_source, accused;
+  std::unordered_map<uint64_t, Arg> pronoun_memo;
 };
 
 // The coder's working state for one document.
@@ -158,7 +161,8 @@ class DocumentCoder {
         quantity_end_(b->quantity_end), cue_starts_at_(b->cue_starts_at), group_of_(b->group_of), groups_(b->groups),
         spare_groups_(b->spare_groups), event_keys_(b->event_keys),
         trie_roots_(b->trie_roots), date_first_(b->date_first), historical_period_(b->historical_period),
-        clause_date_(b->date), preposition_of_(b->preposition_of) {}
+        clause_date_(b->date), preposition_of_(b->preposition_of), last_source_(b->last_source),
+        pronoun_memo_(b->pronoun_memo), accused_(b->accused) {}
 
   void Run(std::vector<Event>* out);
 
@@ -438,12 +442,12 @@ class DocumentCoder {
   std::vector<std::optional<std::string>>& clause_date_;  // per clause: DateFor, once read
   std::vector<uint32_t>& preposition_of_;  // per mention: PrepositionOf, or kPrepositionNotRead
   // Per clause: the source of the last event coded in it, and the antecedent last given to a pronoun.
-  std::unordered_map<uint32_t, Arg> last_source_;
-  std::unordered_map<uint64_t, Arg> pronoun_memo_;
+  std::unordered_map<uint32_t, Arg>& last_source_;
+  std::unordered_map<uint64_t, Arg>& pronoun_memo_;
   // The clause of the last trigger read as a noun; the targets of accusations per clause.
   int64_t last_noun_clause_ = -1;
   int64_t requested_at_ = -1;  // the token of the last REQUEST trigger
-  std::unordered_map<uint32_t, Arg> accused_;
+  std::unordered_map<uint32_t, Arg>& accused_;
 };
 
 }  // namespace rasad::detail
