@@ -28,6 +28,12 @@ bool DocumentCoder::IsPartitiveHead(uint32_t k) const {
 }
 
 uint16_t DocumentCoder::PrepositionOf(int32_t m) const {
+  uint32_t& memo = preposition_of_[static_cast<size_t>(m)];
+  if (memo == kPrepositionNotRead) memo = ReadPrepositionOf(m);
+  return static_cast<uint16_t>(memo);
+}
+
+uint16_t DocumentCoder::ReadPrepositionOf(int32_t m) const {
   const Mention& x = M(m);
   if (x.prefixes & kProBi) return kTargetBi;
   if (x.prefixes & kProLi) return kTargetLi;

@@ -656,6 +656,9 @@ void DocumentCoder::ClaimedAfter(std::vector<Event>* out) {
 }
 
 void DocumentCoder::Run(std::vector<Event>* out) {
+  last_source_.clear();
+  pronoun_memo_.clear();
+  accused_.clear();
   FindTriggersAndCues();
   BuildGroups();
   hit_verb_.assign(hits_.size(), false);
@@ -664,6 +667,9 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   hit_emitted_.assign(hits_.size(), false);
   hit_background_.assign(hits_.size(), false);
   for (std::vector<size_t>& e : hit_events_) e.clear();  // (their memory is kept for the next document)
+  historical_period_.assign(text_.clauses.size(), kNotRead);
+  clause_date_.assign(text_.clauses.size(), std::nullopt);
+  preposition_of_.assign(rec_.mentions.size(), kPrepositionNotRead);
   hit_events_.resize(hits_.size());
   size_t first_new = out->size();
   for (size_t i = 0; i < hits_.size(); ++i) CodeTrigger(i, out);

@@ -135,6 +135,14 @@ struct DocumentCoderBuffers {
   TypeMemo<TrieRoots> trie_roots;
   // Whether a word type can start a relative date (relative_dates.tsv).
   TypeMemo<bool> date_first;
+  // Per clause: HistoricalPeriod's answer once read (kNotRead until then), and the date once read.
+  std::vector<const char*> historical_period;
+  std::vector<std::optional<std::string>> date;
+  // Per mention: PrepositionOf, once read (kNotRead until then).
+  std::vector<uint32_t> preposition_of;
+  // DocumentCoder's maps of arguments (their buckets kept between documents).
+  std::unordered_map<uint32_t, Arg> last_source, accused;
+  std::unordered_map<uint64_t, Arg> pronoun_memo;
 };
 
 // The coder's working state for one document.
@@ -152,7 +160,9 @@ class DocumentCoder {
         perfective_occurrence_(b->perfective_occurrence), count_ends_before_(b->count_ends_before),
         quantity_end_(b->quantity_end), cue_starts_at_(b->cue_starts_at), group_of_(b->group_of), groups_(b->groups),
         spare_groups_(b->spare_groups), event_keys_(b->event_keys),
-        trie_roots_(b->trie_roots), date_first_(b->date_first) {}
+        trie_roots_(b->trie_roots), date_first_(b->date_first), historical_period_(b->historical_period),
+        clause_date_(b->date), preposition_of_(b->preposition_of), last_source_(b->last_source),
+        pronoun_memo_(b->pronoun_memo), accused_(b->accused) {}
 
   void Run(std::vector<Event>* out);
 
@@ -186,7 +196,10 @@ class DocumentCoder {
   bool IsActorLike(int32_t m) const;
   // Whether mention `m` is a place naming a state: the state itself or its capital (موسكو).
   bool StatePlace(int32_t m) const;
+  // (Asked of the same mentions by every trigger around them: read once per mention.)
   uint16_t PrepositionOf(int32_t m) const;
+  uint16_t ReadPrepositionOf(int32_t m) const;
+  static constexpr uint32_t kPrepositionNotRead = UINT32_MAX;
   // Whether token `k` ends a count or is a noun of a part (قوة، عدد، عناصر) that من then specifies.
   bool IsPartitiveHead(uint32_t k) const;
   // A person, or a party, medium, NGO, cleric, court, legislature or school: those who attack in words.
@@ -285,7 +298,6 @@ class DocumentCoder {
   std::optional<int64_t> CountNear(const TriggerHit& t, const Clause& c) const;
   std::string DateFor(const Clause& c) const;
   std::string ReadDate(const Clause& c) const;
-  mutable std::unordered_map<uint32_t, std::string> date_memo_;  // clause's first token -> date
   mutable std::vector<std::string_view> bare_stem_, bare_norm_;     // per token, filled on first use
   void Modality(const TriggerHit& t, const Clause& c, bool* negated, std::string* modality) const;
   // Whether a comma or أنّ + pronoun between tokens [from, to) ends the reach of a `next` cue.
@@ -300,7 +312,10 @@ class DocumentCoder {
   // Why a violent or protest mention is a statistic (a count over months or years) or history (a past
   // century or decade), or null.
   const char* CountOverPeriod(const TriggerHit& t, const Clause& c, bool counted) const;
+  // (Asked for every violent or protest trigger of a clause: read once per clause.)
   const char* HistoricalPeriod(const Clause& c) const;
+  const char* ReadHistoricalPeriod(const Clause& c) const;
+  static constexpr char kNotRead[] = "(not read)";
   // The index in cues_ of a perfective verb of dying (توفي، مات) shortly before trigger `t` in its
   // clause, with no trigger between, or -1.
   int32_t DeathBefore(const TriggerHit& t, const Clause& c) const;
@@ -426,13 +441,16 @@ class DocumentCoder {
     });
   }
   TypeMemo<bool>& date_first_;
+  std::vector<const char*>& historical_period_;  // per clause: HistoricalPeriod, or kNotRead
+  std::vector<std::optional<std::string>>& clause_date_;  // per clause: DateFor, once read
+  std::vector<uint32_t>& preposition_of_;  // per mention: PrepositionOf, or kPrepositionNotRead
   // Per clause: the source of the last event coded in it, and the antecedent last given to a pronoun.
-  std::unordered_map<uint32_t, Arg> last_source_;
-  std::unordered_map<uint64_t, Arg> pronoun_memo_;
+  std::unordered_map<uint32_t, Arg>& last_source_;
+  std::unordered_map<uint64_t, Arg>& pronoun_memo_;
   // The clause of the last trigger read as a noun; the targets of accusations per clause.
   int64_t last_noun_clause_ = -1;
   int64_t requested_at_ = -1;  // the token of the last REQUEST trigger
-  std::unordered_map<uint32_t, Arg> accused_;
+  std::unordered_map<uint32_t, Arg>& accused_;
 };
 
 }  // namespace rasad::detail

@@ -7,11 +7,9 @@ namespace rasad::detail {
 
 std::string DocumentCoder::DateFor(const Clause& c) const {
   // The date depends on the clause and its sentence only: read it once per clause.
-  auto memo = date_memo_.find(c.first_token);
-  if (memo != date_memo_.end()) return memo->second;
-  std::string date = ReadDate(c);
-  date_memo_.emplace(c.first_token, date);
-  return date;
+  std::optional<std::string>& memo = clause_date_[static_cast<size_t>(&c - text_.clauses.data())];
+  if (!memo) memo = ReadDate(c);
+  return *memo;
 }
 
 std::string DocumentCoder::ReadDate(const Clause& c) const {

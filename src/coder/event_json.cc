@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -81,22 +82,29 @@ size_t NextToEscape(std::string_view s, size_t i) {
   return i;
 }
 
-// A small direct JSON writer (strings escaped as JSON requires; UTF-8 kept as is).
+// A small direct JSON writer (strings escaped as JSON requires; UTF-8 kept as is). It writes
+// through an index into `out`, which it grows ahead of each piece (one size test and no library
+// call per piece), and cuts `out` back to what was written when it goes out of scope.
 class JsonWriter {
  public:
-  explicit JsonWriter(std::string* out) : out_(out) {}
+  explicit JsonWriter(std::string* out) : out_(out), pos_(out->size()) { Grow(kChunk); }
+  ~JsonWriter() { out_->resize(pos_); }
+  JsonWriter(const JsonWriter&) = delete;
+  JsonWriter& operator=(const JsonWriter&) = delete;
+
   // `k` is one of this file's key literals: plain ASCII, nothing to escape. Written with its comma,
-  // quotes and colon in one append (the literal's length is known here).
+  // quotes and colon in one copy (the literal's length is known here; inline, the copy is a few
+  // moves).
   template <size_t N>
-  void Key(const char (&k)[N]) {
+  [[gnu::always_inline]] void Key(const char (&k)[N]) {
     char buf[N + 3];
     buf[0] = ',';
     buf[1] = '"';
     std::memcpy(buf + 2, k, N - 1);
     buf[N + 1] = '"';
     buf[N + 2] = ':';
-    if (after_key_ || first_) out_->append(buf + 1, N + 2);
-    else out_->append(buf, N + 3);
+    if (after_key_ || first_) Put(buf + 1, N + 2);
+    else Put(buf, N + 3);
     first_ = false;
     after_key_ = true;
   }
@@ -105,30 +113,33 @@ class JsonWriter {
     Quoted(s);
   }
   void Quoted(std::string_view s) {
-    out_->push_back('"');
+    // Room for the string as it is; each escape reserves room for itself and the rest.
+    Reserve(s.size() + 2);
+    Copy("\"", 1);
     size_t run = 0;  // start of the current run of characters that need no escape
     size_t i = 0;
     while (i < s.size()) {
       i = NextToEscape(s, i);
       if (i == s.size()) break;
       unsigned char c = static_cast<unsigned char>(s[i]);
-      out_->append(s.data() + run, i - run);
+      Copy(s.data() + run, i - run);
       run = ++i;
+      Reserve(6 + (s.size() - run) + 1);  // the escape (at most six bytes), the rest, the quote
       switch (c) {
-        case '"': out_->append("\\\""); break;
-        case '\\': out_->append("\\\\"); break;
-        case '\n': out_->append("\\n"); break;
-        case '\r': out_->append("\\r"); break;
-        case '\t': out_->append("\\t"); break;
+        case '"': Copy("\\\"", 2); break;
+        case '\\': Copy("\\\\", 2); break;
+        case '\n': Copy("\\n", 2); break;
+        case '\r': Copy("\\r", 2); break;
+        case '\t': Copy("\\t", 2); break;
         default: {
           static constexpr char kHex[] = "0123456789abcdef";
           char u[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
-          out_->append(u, 6);
+          Copy(u, 6);
         }
       }
     }
-    out_->append(s.data() + run, s.size() - run);
-    out_->push_back('"');
+    Copy(s.data() + run, s.size() - run);
+    Copy("\"", 1);
   }
   void StringOrNull(const std::string& s) {
     if (s.empty()) Null();
@@ -137,9 +148,11 @@ class JsonWriter {
   void Null() { Raw("null"); }
   void Bool(bool b) { Raw(b ? "true" : "false"); }
   void Int(int64_t v) {
-    char buf[24];
-    auto r = std::to_chars(buf, buf + sizeof buf, v);
-    Raw(std::string_view(buf, static_cast<size_t>(r.ptr - buf)));
+    Sep();
+    constexpr size_t kLongest = 20;  // -9223372036854775808
+    Reserve(kLongest);
+    char* w = out_->data();
+    pos_ = static_cast<size_t>(std::to_chars(w + pos_, w + pos_ + kLongest, v).ptr - w);
   }
   // The shortest fixed-point form that reads back to `v` (coordinates, Goldstein values,
   // confidences), with ".0" on whole numbers so that readers keep it a float.
@@ -148,19 +161,25 @@ class JsonWriter {
       Null();
       return;
     }
-    // Tenths (Goldstein values, most confidences): when v is exactly the double nearest to k / 10,
-    // "k/10 with one decimal" is the shortest form that reads back to v, as to_chars would write it.
+    // Goldstein values and confidences have one decimal, coordinates a few. When v is exactly the
+    // double nearest to m / 10^k, "m with k decimals" reads back to v, and the smallest such k gives
+    // the shortest form, as to_chars would write it. For |v| < 1e6 and k <= 9, 10^-k is wider than
+    // v's rounding interval, so one m at most can fit, and v * 10^k rounds to it.
     if (std::fabs(v) < 1e6) {
-      double k = std::nearbyint(v * 10);
-      if (k / 10 == v) {
-        auto tenths = static_cast<int64_t>(k);
+      double scale = 1;
+      for (int k = 1; k <= 9; ++k) {
+        scale *= 10;
+        double m = std::nearbyint(v * scale);
+        if (m / scale != v) continue;
+        auto units = static_cast<uint64_t>(std::fabs(m)), one = static_cast<uint64_t>(scale);
         char buf[32];
         char* q = buf;
-        if (tenths < 0 || std::signbit(v)) *q++ = '-';
-        uint64_t a = static_cast<uint64_t>(tenths < 0 ? -tenths : tenths);
-        q = std::to_chars(q, buf + sizeof buf, a / 10).ptr;
+        if (std::signbit(v)) *q++ = '-';
+        q = std::to_chars(q, buf + sizeof buf, units / one).ptr;
         *q++ = '.';
-        *q++ = static_cast<char>('0' + a % 10);
+        uint64_t fraction = units % one;
+        for (int d = k - 1; d >= 0; --d, fraction /= 10) q[d] = static_cast<char>('0' + fraction % 10);
+        q += k;
         Raw(std::string_view(buf, static_cast<size_t>(q - buf)));
         return;
       }
@@ -169,15 +188,15 @@ class JsonWriter {
     auto r = std::to_chars(buf, buf + sizeof buf - 2, v, std::chars_format::fixed);
     std::string_view d(buf, static_cast<size_t>(r.ptr - buf));
     Raw(d);
-    if (d.find('.') == std::string_view::npos) out_->append(".0");
+    if (d.find('.') == std::string_view::npos) Put(".0", 2);
   }
   void Begin(char c) {
     Sep();
-    out_->push_back(c);
+    Put(&c, 1);
     first_ = true;
   }
   void End(char c) {
-    out_->push_back(c);
+    Put(&c, 1);
     first_ = false;
   }
   void Span(uint32_t b, uint32_t e) {
@@ -188,19 +207,40 @@ class JsonWriter {
   }
 
  private:
+  // The room added at a time: most of an event's record. (Growing `out` zero-fills the room, a few
+  // vector stores below glibc's 2 KB threshold for rep stosb.)
+  static constexpr size_t kChunk = 1024;
+
   void Sep() {
     if (after_key_) {
       after_key_ = false;
       return;
     }
-    if (!first_) out_->push_back(',');
+    if (!first_) Put(",", 1);
     first_ = false;
   }
-  void Raw(std::string_view s) {
+  [[gnu::always_inline]] void Raw(std::string_view s) {
     Sep();
-    out_->append(s);
+    Put(s.data(), s.size());
   }
+  // (Forced inline, as GCC kept the calls: with the size known where they are called, a copy is a
+  // few moves.)
+  [[gnu::always_inline]] void Put(const char* p, size_t n) {
+    Reserve(n);
+    Copy(p, n);
+  }
+  // Copies into room already reserved.
+  [[gnu::always_inline]] void Copy(const char* p, size_t n) {
+    std::memcpy(out_->data() + pos_, p, n);
+    pos_ += n;
+  }
+  [[gnu::always_inline]] void Reserve(size_t n) {
+    if (out_->size() - pos_ < n) Grow(n);
+  }
+  [[gnu::noinline]] void Grow(size_t n) { out_->resize(pos_ + std::max(n, kChunk)); }
+
   std::string* out_;
+  size_t pos_;  // the end of what was written; out_ holds room after it
   bool first_ = true;
   bool after_key_ = false;
 };

@@ -559,6 +559,12 @@ const char* DocumentCoder::CountOverPeriod(const TriggerHit& t, const Clause& c,
 }
 
 const char* DocumentCoder::HistoricalPeriod(const Clause& c) const {
+  const char*& memo = historical_period_[static_cast<size_t>(&c - text_.clauses.data())];
+  if (memo == kNotRead) memo = ReadHistoricalPeriod(c);
+  return memo;
+}
+
+const char* DocumentCoder::ReadHistoricalPeriod(const Clause& c) const {
   // في القرن السابع عشر، في الستينات، منتصف التسعينات: an event placed in a past century or decade is
   // history, not news (القرن الأفريقي is a region). في عهد النظام السابق، إبان حكم الرئيس الراحل، زمن
   // النظام البائد: the era of a former regime or ruler. The words are grammar.tsv's (kinds decade,

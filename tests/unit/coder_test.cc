@@ -401,13 +401,14 @@ TEST(CoderTest, JsonEscapesEveryByteThatNeedsIt) {
 }
 
 TEST(CoderTest, JsonDoublesAreTheShortestFormThatReadsBack) {
-  // Tenths take a fast path; everything else goes through to_chars. Either way a float keeps a
-  // decimal point.
+  // Up to nine decimals take a fast path; everything else goes through to_chars. Either way a float
+  // keeps a decimal point.
   const std::pair<double, const char*> cases[] = {
       {-10, "-10.0"},   {-9.5, "-9.5"},   {2.8, "2.8"},          {0.1, "0.1"},
       {-0.0, "-0.0"},   {0, "0.0"},       {-0.5, "-0.5"},        {0.1 + 0.2, "0.30000000000000004"},
       {13.1913, "13.1913"}, {32.8872, "32.8872"}, {123456.7, "123456.7"}, {1e-7, "0.0000001"},
-      {3.0000000000000004, "3.0000000000000004"},
+      {3.0000000000000004, "3.0000000000000004"}, {35.123456789, "35.123456789"}, {1e-9, "0.000000001"},
+      {1e-10, "0.0000000001"}, {-0.000123, "-0.000123"},
   };
   for (const auto& [value, text] : cases) {
     Event e;
