@@ -168,12 +168,26 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   const uint32_t token_count = static_cast<uint32_t>(text.tokens.size());  // (read once: see TokenKeys::Compute)
   out->roots.resize(token_count);
   out->place_noun.resize(token_count);
+  out->token_lookups.resize(token_count);
   for (uint32_t i = 0; i < token_count; ++i) {
     Recognition::WordLookup w = out->lookups.Get(&pm, out->keys, i, [&](const TokenKeys::Keys& k) {
-      return Recognition::WordLookup{pm.RootsOf(k), (lex_->word_kinds().Of(k) & kPlaceNounWord) != 0};
+      Recognition::WordLookup l{pm.RootsOf(k), (lex_->word_kinds().Of(k) & kPlaceNounWord) != 0};
+      // (The bare stem, key[0], is the stem itself for a word that starts with one of these.)
+      static constexpr std::pair<std::string_view, uint8_t> kClitics[] = {
+          {"و", kProWa}, {"ف", kProFa}, {"ب", kProBi}, {"ل", kProLi}, {"ك", kProKa}};
+      for (const auto& [letter, bit] : kClitics) {
+        if (l.roots.any() || k.count == 0 || !k.key[0].starts_with(letter) || k.key[0].size() < 4 * letter.size()) {
+          continue;
+        }
+        l.clitic_rest = pm.WordId(BareWord(k.key[0].substr(letter.size())));
+        if (l.clitic_rest != PhraseMatcher::kNoWord) l.clitic = bit;
+        break;
+      }
+      return l;
     });
     out->roots[i] = w.roots;
     out->place_noun[i] = w.place_noun;
+    out->token_lookups[i] = w;
   }
   const std::vector<PhraseMatcher::Roots>& roots = out->roots;
   auto is_place_noun = [&](uint32_t i) { return out->place_noun[i] != 0; };
@@ -225,23 +239,15 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // without its first letter و ف ب ل ك, may start a name of two words or more: the clitic's bit and
   // the match, or no match.
   auto cliticked_name = [&](uint32_t i, uint32_t limit, uint8_t* clitic) -> PhraseMatcher::Match {
-    static constexpr std::pair<std::string_view, uint8_t> kClitics[] = {
-        {"و", kProWa}, {"ف", kProFa}, {"ب", kProBi}, {"ل", kProLi}, {"ك", kProKa}};
     const Token& t = text.tokens[i];
-    if (t.kind != TokenKind::kWord || t.prefixes != 0 || i + 1 >= limit) return {};
-    std::string_view stem = text.Stem(t);
-    for (const auto& [letter, bit] : kClitics) {
-      if (!stem.starts_with(letter) || stem.size() < letter.size() + 3 * letter.size()) continue;
-      uint32_t id = pm.WordId(BareWord(stem.substr(letter.size())));
-      if (id == PhraseMatcher::kNoWord) return {};
-      PhraseMatcher::Roots rest;
-      rest.node[0] = pm.Step(0, id);
-      PhraseMatcher::Match m = pm.Longest(out->keys, i, limit, rest);
-      if (m.length < 2) return {};
-      *clitic = bit;
-      return m;
-    }
-    return {};
+    const Recognition::WordLookup& w = out->token_lookups[i];
+    if (w.clitic == 0 || t.kind != TokenKind::kWord || t.prefixes != 0 || i + 1 >= limit) return {};
+    PhraseMatcher::Roots rest;
+    rest.node[0] = pm.Step(0, w.clitic_rest);
+    PhraseMatcher::Match m = pm.Longest(out->keys, i, limit, rest);
+    if (m.length < 2) return {};
+    *clitic = w.clitic;
+    return m;
   };
 
   // 1-2a. Longest matches, and person names with a one-letter typo in their second word.

@@ -36,8 +36,14 @@ struct Recognition {
   struct WordLookup {
     PhraseMatcher::Roots roots;
     bool place_noun = false;
+    // A word that starts no name but whose stem, read without a first letter و ف ب ل ك, is a
+    // dictionary word (لقوات: قوات): that word and the clitic's bit (EntityRecognizer's
+    // cliticked names).
+    uint8_t clitic = 0;
+    uint32_t clitic_rest = PhraseMatcher::kNoWord;
   };
   TypeMemo<WordLookup> lookups;
+  std::vector<WordLookup> token_lookups;  // per token of the last text
   // Buffers of the last text's mentions' `entries`, emptied, for the next text's matches to fill:
   // a text's mentions then cost no allocation once the buffers have grown.
   std::vector<std::vector<uint32_t>> spare_entries;
