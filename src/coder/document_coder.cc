@@ -558,10 +558,13 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
     const Token& first = text_.tokens[hits_[hi].first];
     for (size_t h = hi; h-- > 0 && hits_[h].first + 16 > hits_[hi].first;) {
       // فرقت الشرطة المتظاهرين بالغاز المسيل للدموع: a noun of the same type after ب, a few words after
-      // a verb phrase of its clause and its arguments, is the means of the verb's event.
+      // a verb phrase of its clause and its arguments, is the means of the verb's event; so is one
+      // after في، جراء، إثر (قتل سبعة مدنيين في قصف مدفعي: the shelling is the killing).
       uint32_t end = std::max(hits_[h].end, hits_[h].rest_end);
-      bool means = (first.prefixes & kProBi) && hit_verb_[h] && !hit_verb_[hi] && end <= hits_[hi].first &&
-                   text_.tokens[hits_[h].first].clause == first.clause;
+      bool after_means_word = hits_[hi].first > 0 && !(first.prefixes & kPrepClitics) &&
+                              (WordKindsAt(hits_[hi].first - 1) & kMeansWord);
+      bool means = ((first.prefixes & kProBi) || after_means_word) && hit_verb_[h] && !hit_verb_[hi] &&
+                   end <= hits_[hi].first && text_.tokens[hits_[h].first].clause == first.clause;
       if (means && end + 4 < hits_[hi].first) {
         // (استهدفت الفصائل مقر الفرقة الرابعة بقذائف الهاون: after its object.)
         uint32_t args_end = 0;

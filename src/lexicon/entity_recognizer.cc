@@ -646,6 +646,21 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     if (state_rec >= 0 && place >= 0 && lex_->places()[place].country != lex_->record(state_rec).country) {
       state_rec = -1;
     }
+    // سورية، تركية: a state's name that is also its feminine nationality is the adjective right after
+    // an indefinite noun (طائرات تركية، قوات سورية), which it agrees with; elsewhere the state (زار
+    // الوزير سورية، في سورية).
+    if (state_rec >= 0 && demonym >= 0 && actor_rec < 0 && r.length == 1 && r.first > 0 &&
+        text.tokens[r.first].prefixes == 0) {
+      const Token& before = text.tokens[r.first - 1];
+      bool indefinite_noun = before.kind == TokenKind::kWord && before.sentence == text.tokens[r.first].sentence &&
+                             !(before.prefixes & kProAl) && before.suffix == Enclitic::kNone &&
+                             (before.word_class & kWordNoun) && !(before.word_class & (kWordVerb | kWordFunction));
+      if (indefinite_noun) {
+        state_rec = -1;
+        place = -1;
+        m.place = -1;
+      }
+    }
     int32_t rec = actor_rec >= 0 ? actor_rec : state_rec;
     if (rec >= 0) {
       const ActorRecord& a = lex_->record(rec);

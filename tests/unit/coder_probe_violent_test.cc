@@ -140,7 +140,7 @@ const ViolentCase kCases[] = {
     {"toll_10", "لقي 14 جنديا حتفهم في كمين نصبه مسلحون في شمال بوركينا فاسو.",
      "ASSAULT", "190", "", "BFA/MIL", "BFA", 14},
     {"toll_25", "قتل خمسة من عناصر الشرطة الصومالية في تفجير انتحاري بمقديشو.",
-     "ASSAULT", "190", "", "SOM/COP", "SOM", 5},
+     "ASSAULT", "1831", "", "SOM/COP", "SOM", 5},
 };
 
 class ViolentProbeTest : public ::testing::TestWithParam<ViolentCase> {};

@@ -487,7 +487,7 @@ const SyntaxCase kCases[] = {
      "PROTEST", "140", nullptr, nullptr, false},
     // A verb phrase split by a count and its actor, with a one-word rest that shows it belongs to the
     // phrase (the article or a pronoun).
-    {"toll_split_by_count_and_actor", "لقي 15 شخصا حتفهم في انفجار بسوق شعبي.", "ASSAULT", "190", "", "/CVL", true},
+    {"toll_split_by_count_and_actor", "لقي 15 شخصا حتفهم في انفجار بسوق شعبي.", "ASSAULT", "18", "", "/CVL", true},
     {"fire_opened_by_counted_gunmen", "أطلق ثلاثة مسلحين النار على حاجز للجيش.", "ASSAULT", "193", "/UAF", nullptr,
      true},
     // A state's drone is its military's, and so is the doer of what happened in its strike.
@@ -511,6 +511,15 @@ const SyntaxCase kCases[] = {
     {"arrest_campaign_launched_by_the_police", "أطلقت الشرطة حملة اعتقالات في المدينة.", "COERCE", "173", "/COP",
      nullptr, true},
     // The year of a date in figures places a counted noun in the past.
+    // A state's name that is also its feminine nationality (تركية، سورية) is the adjective after an
+    // indefinite noun, and the state elsewhere.
+    {"feminine_nationality_that_is_also_a_state_name", "قصفت طائرات تركية مواقع للمسلحين.", "ASSAULT", "195",
+     "TUR/MIL", "/UAF", true},
+    {"state_name_after_a_verb_and_its_subject", "زار الوزير تركية الأسبوع الماضي.", "CONSULT", "042", nullptr, "TUR/",
+     true},
+    // (Not a protest the wounded were in: a noun of another type stays its own event.)
+    {"protest_the_wounded_were_in_stays", "أصيب عشرة متظاهرين في مظاهرة في الخرطوم.", "PROTEST", "141", nullptr,
+     nullptr, true},
     {"abduction_dated_in_figures_to_a_past_year", "في 3/8/ 1985، شارك في عملية خطف ثلاثة جنود.", "ASSAULT", "181",
      nullptr, nullptr, false},
 };
@@ -583,6 +592,11 @@ const OneEventCase kOneEventCases[] = {
      "/MIL", "/UAF", -1, -1},
     // The oblique dual of a noun with no sound plural counts two (مدنيين, also a plural, does not).
     {"two_soldiers_in_the_oblique_dual", "أسفر الهجوم عن مقتل جنديين.", "ASSAULT", "190", "", "/MIL", 2, -1},
+    // A violent noun after في right after a killing's arguments is the killing, whose code it gives.
+    {"killing_in_shelling_named_after_fi", "قتل سبعة مدنيين في قصف مدفعي لقوات الدعم السريع على مدينة الفاشر.",
+     "ASSAULT", "194", "SDN/REB", "/CVL", 7, -1},
+    {"killing_in_an_israeli_shelling", "قتل سبعة مدنيين في قصف إسرائيلي على خان يونس.", "ASSAULT", "194", "ISR/",
+     "/CVL", 7, -1},
 };
 
 class OneEventTest : public ::testing::TestWithParam<OneEventCase> {};
