@@ -50,7 +50,7 @@ TEST(Independent2GoldTest, ActorCodingDoesNotRegress) {
   // 0.4595 (17/37) and 0.5938 (19/32). The floors allow one record less each.
   EXPECT_EQ(res["source"]["records"].get<int>(), 37);
   EXPECT_EQ(res["target"]["records"].get<int>(), 32);
-  EXPECT_GE(res["source"]["accuracy"].get<double>(), 0.43);
+  EXPECT_GE(res["source"]["accuracy"].get<double>(), 0.48);  // 19/37 at session 14's end
   EXPECT_GE(res["target"]["accuracy"].get<double>(), 0.56);
 }
 
