@@ -288,6 +288,19 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       aircraft_of_state = true;  // the subject inside a verb form is aircraft (doer_inside)
     }
   }
+  // شنت الطائرات الإسرائيلية غارات: the subject of a verb of carrying out, between it and the noun,
+  // that is no actor (aircraft, warships) names its doer by the nationality right after it, which
+  // agrees with it in the article: that state's military.
+  if (r.noun && source.empty() && t.first >= c.first_token + 3 && CueEndsBefore(t.first - 2, CueKind::kPerpetrate) &&
+      text_.tokens[t.first - 2].prefixes == kProAl && MentionAt(t.first - 2) < 0 && token_trigger_[t.first - 2] < 0) {
+    int32_t m = MentionAt(t.first - 1);
+    if (m >= 0 && M(m).first_token == t.first - 1 && !M(m).is_actor && !M(m).is_place() && M(m).demonym >= 0 &&
+        !M(m).country.empty() && M(m).prefixes == kProAl) {
+      source.members = {m};
+      source.how = "nationality of the subject of the verb that carried it out";
+      aircraft_of_state = true;
+    }
+  }
   // غارة إسرائيلية، ضربة جوية أميركية: a demonym adjective of the attack names the doer's state.
   // An adjective agrees with its noun in definiteness, and stands right after it or after its other
   // adjectives: in هجوما على السيادة العراقية، الانسحاب من المعاهدة الأميركية the demonym qualifies

@@ -517,6 +517,10 @@ const SyntaxCase kCases[] = {
      "TUR/MIL", "/UAF", true},
     {"state_name_after_a_verb_and_its_subject", "زار الوزير تركية الأسبوع الماضي.", "CONSULT", "042", nullptr, "TUR/",
      true},
+    // A subject that is no actor (aircraft) between a verb of carrying out and its noun names its
+    // doer by its nationality: that state's military.
+    {"raids_carried_out_by_aircraft_of_a_nationality", "شنت الطائرات الإسرائيلية غارات على جنوب لبنان.", "ASSAULT",
+     "195", "ISR/MIL", "LBN/", true},
     // (Not a protest the wounded were in: a noun of another type stays its own event.)
     {"protest_the_wounded_were_in_stays", "أصيب عشرة متظاهرين في مظاهرة في الخرطوم.", "PROTEST", "141", nullptr,
      nullptr, true},
