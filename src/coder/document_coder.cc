@@ -145,8 +145,14 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
   int32_t gm = j < limit ? MentionAt(j) : -1;
   if (gm < 0 || M(gm).first_token != j || (M(gm).prefixes & (kPrepClitics | kProWa))) return false;
   // The rest of the phrase starts after the actor, or, in a verb phrase, after an adjective of an
-  // actor without the article: a plain word that starts no trigger (محتجون غاضبون النار).
+  // actor without the article: a plain word that starts no trigger (محتجون غاضبون النار). The actor
+  // may be a list joined by و (تبادل الجيش الإسرائيلي وحزب الله القصف).
   uint32_t after = M(gm).end_token;
+  for (int32_t n = gm + 1; M(gm).is_actor && n < static_cast<int32_t>(rec_.mentions.size()); ++n) {
+    const Mention& x = M(n);
+    if (x.first_token != after || !x.is_actor || !(x.prefixes & kProWa) || (x.prefixes & kPrepClitics)) break;
+    after = x.end_token;
+  }
   // السلطات في بوركينا فاسو: where the subject is may follow it, before the verb's object.
   if (after + 2 < limit && text_.tokens[after].prefixes == 0 && Bare(after) == "في") {
     int32_t pm = MentionAt(after + 1);

@@ -521,6 +521,11 @@ const SyntaxCase kCases[] = {
     // doer by its nationality: that state's military.
     {"raids_carried_out_by_aircraft_of_a_nationality", "شنت الطائرات الإسرائيلية غارات على جنوب لبنان.", "ASSAULT",
      "195", "ISR/MIL", "LBN/", true},
+    // A verb phrase split by a list of subjects joined by و (the two sides of a mutual act).
+    {"exchange_of_fire_split_by_two_sides", "تبادل الجيش الإسرائيلي وحزب الله القصف عبر الحدود.", "ASSAULT", "194",
+     "ISR/MIL", "LBN/REB", true},
+    {"joint_exercises_of_two_armies", "أجرت القوات المصرية والسعودية مناورات عسكرية مشتركة في البحر الأحمر.",
+     "COOPERATE", "062", "EGY/MIL", "SAU/MIL", true},
     // (Not a protest the wounded were in: a noun of another type stays its own event.)
     {"protest_the_wounded_were_in_stays", "أصيب عشرة متظاهرين في مظاهرة في الخرطوم.", "PROTEST", "141", nullptr,
      nullptr, true},
