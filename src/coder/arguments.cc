@@ -301,7 +301,7 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     if (m >= 0 && M(m).end_token == t.first && !IsPrepositional(m)) {
       int32_t g = group_of_[m];
       int32_t head = g >= 0 ? groups_[g].front() : m;
-      if (M(head).first_token == c.first_token && (M(head).is_actor || StatePlace(head))) {
+      if (M(head).first_token == OpeningAfter(c.first_token, t.first) && (M(head).is_actor || StatePlace(head))) {
         Arg a = ResolveDemonstrative(head);
         a.how = "subject opening the clause before the verb";
         return a;
@@ -355,6 +355,15 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     k = first;
   }
   return Arg{};
+}
+
+uint32_t DocumentCoder::OpeningAfter(uint32_t first, uint32_t before) const {
+  int32_t d = MentionAt(first);
+  if (d >= 0 && M(d).is_place() && M(d).first_token == first && M(d).end_token < before &&
+      text_.Norm(text_.tokens[M(d).end_token]) == ":") {
+    return M(d).end_token + 1;
+  }
+  return first;
 }
 
 Arg DocumentCoder::ByAgent(const TriggerHit& t, const Clause& c) const {

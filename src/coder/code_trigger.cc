@@ -330,6 +330,9 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       }
       if (x.kind != TokenKind::kWord || definite(k) != noun_definite || (x.word_class & kWordFunction)) break;
       int32_t m = MentionAt(k);
+      // (After a noun whose genitive is its target, a word between is that genitive: استهداف مدمرة
+      // أمريكية, the destroyer is American.)
+      if (r.gen == ArgRole::kTarget && k > t.end && !perpetrator && !drone_seen) break;
       if (m < 0) {
         int32_t h = token_trigger_[k];
         // غارة لطائرات مسيرة أمريكية، هجوم بطائرة مسيرة إسرائيلية: the aircraft or drone of the attack

@@ -319,6 +319,12 @@ class DocumentCoder {
   // The index in cues_ of a perfective verb of dying (توفي، مات) shortly before trigger `t` in its
   // clause, with no trigger between, or -1.
   int32_t DeathBefore(const TriggerHit& t, const Clause& c) const;
+  // Where a clause or sentence starting at `first` opens, for a word before `before`: `first`, or the
+  // token after a dateline of a place and a colon at its head (اليمن: الحوثيون يقصفون).
+  uint32_t OpeningAfter(uint32_t first, uint32_t before) const;
+  // Whether the verb at `verb` follows, in the style of a headline, a named subject (an actor of the
+  // dictionaries, a state or its capital, an agent with its nationality) that opens its sentence.
+  bool HeadlineSubjectBefore(uint32_t verb) const;
   // Whether the noun at `head` follows the عن of a perfective verb of result split from it by its
   // cause, the subject (أسفرت الغارة الإسرائيلية عن مقتل).
   bool AfterSplitResult(uint32_t head, const Clause& c) const;

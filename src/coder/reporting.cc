@@ -153,6 +153,14 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
 }
 
 
+bool DocumentCoder::HeadlineSubjectBefore(uint32_t verb) const {
+  int32_t subject = verb > 0 ? MentionAt(verb - 1) : -1;
+  if (subject < 0 || M(subject).end_token != verb || IsPrepositional(subject)) return false;
+  const Sentence& s = text_.sentences[text_.tokens[verb].sentence];
+  if (M(subject).first_token != OpeningAfter(s.first_token, verb)) return false;
+  return (M(subject).is_actor && (M(subject).record >= 0 || !M(subject).country.empty())) || StatePlace(subject);
+}
+
 bool DocumentCoder::AfterSplitResult(uint32_t head, const Clause& c) const {
   if (head <= c.first_token + 2 || Bare(head - 1) != "عن") return false;
   for (const CueHit& q : cues_) {
@@ -286,13 +294,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     // named subject (an actor of the dictionaries, a state or its capital, or an agent with its
     // nationality) and goes on with the imperfective, in the style of a headline, reports the news.
     // A class of people (المتظاهرون يحتجون) is what generalities are stated about.
-    int32_t subject = MentionAt(t.first - 1);
-    const Sentence& s = text_.sentences[tt.sentence];
-    if (subject >= 0 && M(subject).end_token == t.first && M(subject).first_token == s.first_token &&
-        !IsPrepositional(subject) &&
-        ((M(subject).is_actor && (M(subject).record >= 0 || !M(subject).country.empty())) || StatePlace(subject))) {
-      return nullptr;
-    }
+    if (HeadlineSubjectBefore(t.first)) return nullptr;
     return "imperfective verb: a habit or a generality";
   }
   // A verbal noun reports an event where the sentence presents it as happening: with its toll, at the
@@ -489,6 +491,13 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     if (PerfectiveOccurrence(k, kEndsBefore) && takes_next && (!light_verb || k == t.first) && near &&
         (!after_fi || happening_ends_before(k))) {
       return reported("after a verb of occurrence");
+    }
+    // الحوثيون يعلنون استهداف مدمرة: in a headline, the imperfective verb of occurrence after its named
+    // subject presents the noun right after it as news.
+    if (k == t.first && k >= 2 && !after_fi && CueEndsBefore(k, CueKind::kOccurrence) &&
+        CueStartsAt(k - 1, CueKind::kOccurrence) && text_.tokens[k - 1].suffix == Enclitic::kNone &&
+        (Bare(k - 1).starts_with("ي") || Bare(k - 1).starts_with("ت")) && HeadlineSubjectBefore(k - 1)) {
+      return reported("after a headline's verb of occurrence");
     }
     if (k <= c.first_token || is_punct(k - 1) || other_trigger(k - 1) || verb_only(k - 1)) break;
     std::string_view w = Bare(k - 1);

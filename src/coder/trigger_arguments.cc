@@ -987,6 +987,14 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
         M(m).sector != "MED" && M(m).sector != "NGO" && !(r.cameo.starts_with("18") && state_side())) {
       source = GroupOf(m, "subject of the verb of saying whose object the noun is");
     }
+    // الحوثيون يعلنون استهداف مدمرة: a headline's verb of saying, after its named subject.
+    if (m < 0 && source.empty() && t.first >= 2 && CueEndsBefore(t.first, CueKind::kReported) &&
+        CueStartsAt(t.first - 1, CueKind::kReported) && HeadlineSubjectBefore(t.first - 1)) {
+      int32_t h = MentionAt(t.first - 2);
+      if (M(h).sector != "MED" && M(h).sector != "NGO") {
+        source = GroupOf(h, "named subject of the headline's verb of saying whose object the noun is");
+      }
+    }
   }
   // تظاهر آلاف السودانيين للمطالبة برحيل المجلس العسكري، اجتمع الوزراء لبحث الأزمة: a verbal noun of
   // purpose (لـ) is done by the doer of the clause's event before it. Not a violent noun (تعرض لهجوم،

@@ -526,6 +526,14 @@ const SyntaxCase kCases[] = {
      "ISR/MIL", "LBN/REB", true},
     {"joint_exercises_of_two_armies", "أجرت القوات المصرية والسعودية مناورات عسكرية مشتركة في البحر الأحمر.",
      "COOPERATE", "062", "EGY/MIL", "SAU/MIL", true},
+    // Headlines: after a dateline of a place and a colon, and with a verb of saying in the present.
+    {"headline_after_a_dateline", "اليمن: الحوثيون يقصفون مواقع للجيش في مأرب", "ASSAULT", "194", "YEM/REB", "YEM/MIL",
+     true},
+    {"headline_announcing_a_strike", "الحوثيون يعلنون استهداف مدمرة أمريكية في البحر الأحمر", "ASSAULT", "190",
+     "YEM/REB", "USA/", true},
+    // The nationality after the genitive of a noun whose genitive is its target is the genitive's.
+    {"nationality_of_the_target_not_the_doer", "الحوثيون يعلنون استهداف مدمرة أمريكية في البحر الأحمر", "ASSAULT",
+     "190", "USA/", nullptr, false},
     // (Not a protest the wounded were in: a noun of another type stays its own event.)
     {"protest_the_wounded_were_in_stays", "أصيب عشرة متظاهرين في مظاهرة في الخرطوم.", "PROTEST", "141", nullptr,
      nullptr, true},
