@@ -635,6 +635,18 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
                  : agent_passive ? "subject of a verb with a phrase of agency (passive)"
                                  : "subject of a " + std::string(r.passive ? "passive" : "patient-subject") + " verb";
     source = ByAgent(t, c);
+    // سقطت مدينة الفاشر في يد قوات الدعم السريع: a phrase whose subject is its target and that ends
+    // in a noun in construct has its doer as that noun's genitive.
+    uint32_t phrase_end = std::max(t.end, t.rest_end);
+    const Token& end_word = text_.tokens[phrase_end - 1];
+    if (source.empty() && r.subj == ArgRole::kTarget && phrase_end < c.end_token && phrase_end > t.first + 1 &&
+        end_word.kind == TokenKind::kWord && !(end_word.prefixes & kProAl) && end_word.suffix == Enclitic::kNone &&
+        MentionAt(phrase_end - 1) < 0) {
+      int32_t g = MentionAt(phrase_end);
+      if (g >= 0 && M(g).first_token == phrase_end && M(g).is_actor && !(M(g).prefixes & kPrepClitics)) {
+        source = GroupOf(g, "genitive of the noun the phrase ends in");
+      }
+    }
     if (source.empty()) source = TemporalClauseDoer(t);
   } else {
     source = subj;

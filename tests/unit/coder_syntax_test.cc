@@ -534,6 +534,10 @@ const SyntaxCase kCases[] = {
     // The nationality after the genitive of a noun whose genitive is its target is the genitive's.
     {"nationality_of_the_target_not_the_doer", "الحوثيون يعلنون استهداف مدمرة أمريكية في البحر الأحمر", "ASSAULT",
      "190", "USA/", nullptr, false},
+    // The doer at the hands of whom (بأيدي، في يد، في قبضة): of a passive, and of a phrase whose
+    // subject is its target and that ends in such a noun (a town fell to).
+    {"killed_at_the_hands_of_gunmen", "قتل ثلاثة مدنيين بأيدي مسلحين مجهولين.", "ASSAULT", "190", "/UAF", "/CVL", true},
+    {"town_fell_to_a_force", "مدينة الفاشر سقطت في يد قوات الدعم السريع.", "COERCE", "192", "SDN/REB", nullptr, true},
     // (Not a protest the wounded were in: a noun of another type stays its own event.)
     {"protest_the_wounded_were_in_stays", "أصيب عشرة متظاهرين في مظاهرة في الخرطوم.", "PROTEST", "141", nullptr,
      nullptr, true},
