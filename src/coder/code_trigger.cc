@@ -301,6 +301,23 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       aircraft_of_state = true;
     }
   }
+  // دمرت غارة إسرائيلية جسرا: a verb whose subject, right after it, is a violent noun (an attack, a
+  // strike) with a nationality has that state as its doer; an air strike's is its military.
+  if (!r.noun && source.empty() && t.end + 1 < c.end_token) {
+    int32_t h = token_trigger_[t.end];
+    int32_t m = h >= 0 && hits_[h].first == t.end ? MentionAt(hits_[h].end) : -1;
+    if (m >= 0 && M(m).first_token == hits_[h].end && !M(m).is_actor && !M(m).is_place() && M(m).demonym >= 0 &&
+        !M(m).country.empty() && !(M(m).prefixes & (kPrepClitics | kProWa)) &&
+        (text_.tokens[t.end].prefixes & ~kProAl) == 0) {
+      const TriggerRecord* nr = ChooseRecord(hits_[h], *hit_payloads_[h]);
+      const CameoCode* ncode = nr ? ont_.Find(nr->cameo) : nullptr;
+      if (nr != nullptr && nr->noun && ncode != nullptr && ncode->plover_type == PloverType::kAssault) {
+        source.members = {m};
+        source.how = "nationality of the attack that is the verb's subject";
+        aircraft_of_state = nr->cameo.starts_with("195");
+      }
+    }
+  }
   // غارة إسرائيلية، ضربة جوية أميركية: a demonym adjective of the attack names the doer's state.
   // An adjective agrees with its noun in definiteness, and stands right after it or after its other
   // adjectives: in هجوما على السيادة العراقية، الانسحاب من المعاهدة الأميركية the demonym qualifies

@@ -538,6 +538,11 @@ const SyntaxCase kCases[] = {
     // subject is its target and that ends in such a noun (a town fell to).
     {"killed_at_the_hands_of_gunmen", "قتل ثلاثة مدنيين بأيدي مسلحين مجهولين.", "ASSAULT", "190", "/UAF", "/CVL", true},
     {"town_fell_to_a_force", "مدينة الفاشر سقطت في يد قوات الدعم السريع.", "COERCE", "192", "SDN/REB", nullptr, true},
+    // A verb whose subject is an attack with a nationality: that state did it (an air strike: its
+    // military).
+    {"bridge_destroyed_by_a_strike_of_a_nationality", "دمرت غارة إسرائيلية جسرا في جنوب لبنان.", "ASSAULT", "17",
+     "ISR/MIL", nullptr, true},
+    {"killed_by_shelling_of_a_nationality", "قتل القصف الإسرائيلي عشرة مدنيين.", "ASSAULT", "19", "ISR/", nullptr, true},
     // (Not a protest the wounded were in: a noun of another type stays its own event.)
     {"protest_the_wounded_were_in_stays", "أصيب عشرة متظاهرين في مظاهرة في الخرطوم.", "PROTEST", "141", nullptr,
      nullptr, true},
