@@ -108,6 +108,19 @@ const PlaceCase kPlaces[] = {
     {"عقد الاجتماع في العاصمة عمان.", "عمان", "Amman", "JOR"},
     {"التقى وزير الخارجية الأردني نظيره السوري في عمان.", "عمان", "Amman", "JOR"},
     {"وصل وزير الخارجية العماني إلى عمان.", "عمان", "Oman", "OMN"},
+    // Conflict places added from a probe, with their spelling variants.
+    {"سقطت صواريخ أطلقت من غزة على عسقلان.", "عسقلان", "Ashkelon", "ISR"},
+    {"أطلق حزب الله صواريخ على كريات شمونه في شمال إسرائيل.", "كريات شمونه", "Kiryat Shmona", "ISR"},
+    {"قتل عشرة أشخاص في تفجير انتحاري في مايدوجوري بولاية بورنو.", "مايدوجوري", "Maiduguri", "NGA"},
+    {"هاجم مسلحون مركزا للشرطة في كويتا عاصمة إقليم بلوشستان.", "إقليم بلوشستان", "Balochistan (Pakistan)", "PAK"},
+    {"قتل مدنيون في هجوم على ود النورة بولاية الجزيرة.", "ود النورة", "Wad al-Nourah", "SDN"},
+    {"قصفت مسيرة ميناء بندر عباس.", "بندر عباس", "Bandar Abbas", "IRN"},
+    // بيتا is also "a house": Beita only with place evidence.
+    {"استشهد شاب فلسطيني برصاص الاحتلال في بيتا جنوب نابلس.", "بيتا", "Beita", "PSE"},
+    {"هدمت قوات الاحتلال بيتا في الخليل.", "بيتا", "", ""},
+    // ميدان التحرير: Cairo's square, Sanaa's when the text names Yemen.
+    {"قصفت الطائرات ميدان التحرير بصنعاء.", "ميدان التحرير", "Tahrir Square (Sanaa)", "YEM"},
+    {"تظاهر الآلاف في ميدان التحرير.", "ميدان التحرير", "Tahrir Square (Cairo)", "EGY"},
 };
 
 TEST(PlaceNameTest, CommonWordsAndAmbiguousNames) {
