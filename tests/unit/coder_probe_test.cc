@@ -16,6 +16,7 @@ namespace rasad {
 namespace {
 
 using testing::ActorKey;
+using testing::ActorMatches;
 using testing::CodeText;
 using testing::TestEngine;
 
@@ -29,15 +30,6 @@ struct ProbeCase {
 };
 
 void PrintTo(const ProbeCase& x, std::ostream* os) { *os << x.name; }
-
-bool ActorMatches(const char* expected, const std::string& actual) {
-  if (expected == nullptr) return true;
-  std::string e = expected;
-  if (e.empty() || actual.empty()) return e == actual;
-  size_t es = e.find('/'), as = actual.find('/');
-  std::string ec = e.substr(0, es), esec = e.substr(es + 1), ac = actual.substr(0, as), asec = actual.substr(as + 1);
-  return (ec == "*" || ec == ac) && (esec == "*" || esec == asec);
-}
 
 const ProbeCase kCases[] = {
     // AGREE

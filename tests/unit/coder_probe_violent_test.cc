@@ -20,6 +20,7 @@ namespace rasad {
 namespace {
 
 using testing::ActorKey;
+using testing::ActorMatches;
 using testing::CodeText;
 using testing::TestEngine;
 
@@ -35,16 +36,6 @@ struct ViolentCase {
 };
 
 void PrintTo(const ViolentCase& x, std::ostream* os) { *os << x.name; }
-
-bool ActorMatches(const char* expected, const std::string& actual) {
-  if (expected == nullptr) return true;
-  std::string e = expected;
-  if (e == "*") return true;
-  if (e.empty() || actual.empty()) return e == actual;
-  size_t es = e.find('/'), as = actual.find('/');
-  std::string ec = e.substr(0, es), esec = e.substr(es + 1), ac = actual.substr(0, as), asec = actual.substr(as + 1);
-  return (ec == "*" || ec == ac) && (esec == "*" || esec == asec);
-}
 
 const ViolentCase kCases[] = {
     // Dictionary entries of the probe. Machines as the subject of a violent verb (the form holds its

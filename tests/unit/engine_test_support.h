@@ -88,6 +88,18 @@ inline std::vector<const Mention*> MentionsWithText(const Worker& worker, std::s
   return out;
 }
 
+// Whether an actor key "COUNTRY/SECTOR" (ActorKey) is as expected: nullptr for any actor or none,
+// "" for none, "COUNTRY/SECTOR" with "*" for any country or any sector ("*" alone: any actor).
+inline bool ActorMatches(const char* expected, const std::string& actual) {
+  if (expected == nullptr) return true;
+  std::string e = expected;
+  if (e.empty() || actual.empty()) return e == actual;
+  size_t es = e.find('/'), as = actual.find('/');
+  std::string ec = e.substr(0, es), esec = es == std::string::npos ? "*" : e.substr(es + 1);
+  std::string ac = actual.substr(0, as), asec = actual.substr(as + 1);
+  return (ec == "*" || ec == ac) && (esec == "*" || esec == asec);
+}
+
 }  // namespace rasad::testing
 
 #endif  // RASAD_TESTS_ENGINE_TEST_SUPPORT_H_
