@@ -707,6 +707,25 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     // judged as a noun: it reports an event only where a noun would.
     bool as_noun = r.noun || (t.first > c.first_token && CueEndsBefore(t.first, CueKind::kPreposition) &&
                               Bare(t.first - 1) != "من" && Bare(t.first - 1) != "علي");
+    // لقي خمسة أشخاص مصرعهم في حادث سير: deaths and wounds in an accident or a disaster are no attack;
+    // nor is what a disaster right before the verb did (زلزال ضرب المدينة).
+    if (!r.noun && code->plover_type == PloverType::kAssault && CueEndsBefore(t.first, CueKind::kAccident)) {
+      hit_background_[hi] = true;
+      return;
+    }
+    if ((r.flags & (kFlagKill | kFlagInjure)) && code->plover_type == PloverType::kAssault) {
+      uint32_t after = std::max(t.end, t.rest_end);
+      for (const CueHit& q : cues_) {
+        if (q.first < after || q.first > after + 6 || q.end > c.end_token) continue;
+        if (trig_.cue(q.record).kind != CueKind::kAccident) continue;
+        bool circumstance = (text_.tokens[q.first].prefixes & kProBi) ||
+                            (q.first > after && (WordKindsAt(q.first - 1) & kMeansWord));
+        if (circumstance) {
+          hit_background_[hi] = true;
+          return;
+        }
+      }
+    }
     bool counted = (fatalities || injured || captured) && !dual_count;
     if (Background(hi, r, as_noun, c, counted, &reported_as) != nullptr) {
       hit_background_[hi] = true;

@@ -107,6 +107,7 @@ enum class CueKind : uint8_t {
   kAdverb,     // بشدة، تماما، بالقطع: stands between a verb and the verbal noun it governs
   kSaw,        // شاهد: a past verb of seeing; the imperfective violent verb after its object is the scene seen
   kLight,      // فرض، أطلق: a light verb whose subject, between it and the event noun, did the event
+  kAccident,   // حادث سير، غرق، زلزال: a cause of death that is no attack
 };
 
 // Single words of grammar.tsv, looked up by their bare form rather than matched as phrases: the

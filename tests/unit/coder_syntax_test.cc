@@ -543,6 +543,14 @@ const SyntaxCase kCases[] = {
     {"bridge_destroyed_by_a_strike_of_a_nationality", "دمرت غارة إسرائيلية جسرا في جنوب لبنان.", "ASSAULT", "17",
      "ISR/MIL", nullptr, true},
     {"killed_by_shelling_of_a_nationality", "قتل القصف الإسرائيلي عشرة مدنيين.", "ASSAULT", "19", "ISR/", nullptr, true},
+    // Deaths and wounds in an accident or a disaster are no attack; a shooting incident is one.
+    {"deaths_in_a_road_accident", "لقي خمسة أشخاص مصرعهم في حادث سير على الطريق الدولي.", "ASSAULT", "", nullptr,
+     nullptr, false},
+    {"deaths_in_a_building_collapse", "قتل عشرة أشخاص جراء انهيار مبنى في القاهرة.", "ASSAULT", "", nullptr, nullptr,
+     false},
+    {"wounds_in_an_earthquake_that_struck", "أصيب خمسة أشخاص بجروح في زلزال ضرب المدينة.", "ASSAULT", "", nullptr,
+     nullptr, false},
+    {"deaths_in_a_shooting_incident", "قتل شخصان في حادث إطلاق نار في بغداد.", "ASSAULT", "19", nullptr, "/CVL", true},
     // (Not a protest the wounded were in: a noun of another type stays its own event.)
     {"protest_the_wounded_were_in_stays", "أصيب عشرة متظاهرين في مظاهرة في الخرطوم.", "PROTEST", "141", nullptr,
      nullptr, true},
