@@ -288,6 +288,25 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       aircraft_of_state = true;  // the subject inside a verb form is aircraft (doer_inside)
     }
   }
+  // دمرت الطائرات الإسرائيلية جسرا، قصفت المدفعية التركية قرى: a violent verb whose subject, right after
+  // it, is a machine of war (no actor) with a nationality after it or after one adjective of its own
+  // (الطائرات الحربية الإسرائيلية): that state's military did it.
+  if (!r.noun && source.empty() && code->plover_type == PloverType::kAssault && t.end + 1 < c.end_token &&
+      text_.tokens[t.end].prefixes == kProAl && MentionAt(t.end) < 0 && token_trigger_[t.end] < 0 &&
+      (WordKindsAt(t.end) & kMachineWord)) {
+    uint32_t d = t.end + 1;
+    if (d + 1 < c.end_token && MentionAt(d) < 0 && token_trigger_[d] < 0 && text_.tokens[d].prefixes == kProAl &&
+        text_.tokens[d].kind == TokenKind::kWord && !(text_.tokens[d].word_class & kWordFunction)) {
+      ++d;
+    }
+    int32_t m = MentionAt(d);
+    if (m >= 0 && M(m).first_token == d && !M(m).is_actor && !M(m).is_place() && M(m).demonym >= 0 &&
+        !M(m).country.empty() && M(m).prefixes == kProAl) {
+      source.members = {m};
+      source.how = "nationality of the machine of war that is the verb's subject";
+      aircraft_of_state = true;
+    }
+  }
   // شنت الطائرات الإسرائيلية غارات: the subject of a verb of carrying out, between it and the noun,
   // that is no actor (aircraft, warships) names its doer by the nationality right after it, which
   // agrees with it in the article: that state's military.
@@ -648,6 +667,18 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       if (explain_) why.push_back("held as hostages: abduction (CAMEO 181)");
     }
   }
+  // أودت الغارة الجوية بحياة أربعة: a phrase of killing split by the violent noun that is its subject
+  // (its cause) reports that attack: the noun's code names it, as a means does (MergeRestNouns).
+  if (!r.noun && cameo == "190" && (r.flags & kFlagKill) && t.rest > t.end) {
+    int32_t h = token_trigger_[t.end];
+    const TriggerRecord* nr = h >= 0 && hits_[h].first == t.end ? ChooseRecord(hits_[h], *hit_payloads_[h]) : nullptr;
+    const CameoCode* ncode = nr != nullptr && nr->noun ? ont_.Find(nr->cameo) : nullptr;
+    if (ncode != nullptr && ncode->plover_type == PloverType::kAssault) {
+      code = ncode;
+      cameo = nr->cameo;
+      if (explain_) why.push_back(fmt::format("the code of its cause, '{}' ({}:{})", nr->form, nr->origin.file, nr->origin.line));
+    }
+  }
   // انسحبت مالي من الاتحاد الأفريقي، انسحابها من إيكواس: with an international organisation as its
   // target the word reads as its igo_target line (leaving a body, 166), not as a military withdrawal.
   bool igo_target = !target.empty();
@@ -768,15 +799,20 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // استهدفت سفينة: not "aimed at"; a doer after the verb may be its object, استهدف معظمها قوات الأمن).
   if (r.low_confidence && source.empty() && target.empty()) return;
   if (r.low_confidence && !r.noun && (r.target & kTargetObject) && target.empty() && occurrence) {
-    const Token* object = t.end < c.end_token ? &text_.tokens[t.end] : nullptr;
-    bool armed_before = !source.empty() && M(source.members[0]).end_token <= t.first &&
-                        IsArmed(M(source.members[0]).sector);
+    // The armed doer stands before the verb, or right after it as its subject, the object after it
+    // (استهدفت القوات الأمريكية منصات إطلاق صواريخ).
+    bool armed = !source.empty() && IsArmed(M(source.members[0]).sector);
+    const Mention* doer = armed ? &M(source.members[0]) : nullptr;
+    bool armed_before = doer != nullptr && doer->end_token <= t.first;
+    bool armed_subject = doer != nullptr && doer->first_token == t.end && !(doer->prefixes & (kPrepClitics | kProWa));
+    uint32_t o = armed_subject ? M(source.members.back()).end_token : t.end;
+    const Token* object = o < c.end_token ? &text_.tokens[o] : nullptr;
     // Indefinite: no article, no pronoun, and not in construct with a definite genitive (والدة الرهينة).
     bool indefinite_object = object != nullptr && object->kind == TokenKind::kWord && object->prefixes == 0 &&
-                             object->suffix == Enclitic::kNone && MentionAt(t.end) < 0 &&
+                             object->suffix == Enclitic::kNone && MentionAt(o) < 0 &&
                              !(object->word_class & kWordFunction) &&
-                             !(t.end + 1 < c.end_token && (text_.tokens[t.end + 1].prefixes & kProAl));
-    if (!armed_before || !indefinite_object) return;
+                             !(o + 1 < c.end_token && (text_.tokens[o + 1].prefixes & kProAl));
+    if (!(armed_before || armed_subject) || !indefinite_object) return;
   }
 
   // The result of an event (الانتحاريون فجروا أنفسهم، ما أسفر عن إصابة ثلاثة جنود) was done by the doer

@@ -143,12 +143,35 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
   // عشرات الآلاف من السودانيين: the people counted, after من.
   if (counted && j + 1 < limit && text_.tokens[j].prefixes == 0 && Bare(j) == "من") ++j;
   int32_t gm = j < limit ? MentionAt(j) : -1;
-  if (gm < 0 || M(gm).first_token != j || (M(gm).prefixes & (kPrepClitics | kProWa))) return false;
+  // أودى القصف الإسرائيلي بحياة: a phrase of what a violent event resulted in has the event as its
+  // subject, a violent noun with its nationality or its doer in the genitive.
+  uint32_t cause_end = gm < 0 && !counted ? ViolentNounSubject(j, limit) : 0;
+  if (cause_end > 0) {
+    if (verb_only) return false;
+    gm = MentionAt(cause_end);
+    bool attached = gm >= 0 && M(gm).first_token == cause_end && !(M(gm).prefixes & (kPrepClitics | kProWa)) &&
+                    (M(gm).is_actor || M(gm).demonym >= 0);
+    if (!attached) gm = -1;
+  }
+  // سقطت مدينة الفاشر في يد: a place after the noun of its kind (مدينة، بلدة).
+  uint32_t subject_first = j;
+  if (gm < 0 && cause_end == 0 && j + 1 < limit && text_.tokens[j].prefixes == 0 &&
+      (WordKindsAt(j) & kDescriptorWord)) {
+    int32_t pm = MentionAt(j + 1);
+    if (pm >= 0 && M(pm).is_place()) {
+      gm = pm;
+      subject_first = j + 1;
+    }
+  }
+  if (cause_end == 0 &&
+      (gm < 0 || M(gm).first_token != subject_first || (M(gm).prefixes & (kPrepClitics | kProWa)))) {
+    return false;
+  }
   // The rest of the phrase starts after the actor, or, in a verb phrase, after an adjective of an
   // actor without the article: a plain word that starts no trigger (محتجون غاضبون النار). The actor
   // may be a list joined by و (تبادل الجيش الإسرائيلي وحزب الله القصف).
-  uint32_t after = M(gm).end_token;
-  for (int32_t n = gm + 1; M(gm).is_actor && n < static_cast<int32_t>(rec_.mentions.size()); ++n) {
+  uint32_t after = gm >= 0 ? M(gm).end_token : cause_end;
+  for (int32_t n = gm + 1; cause_end == 0 && M(gm).is_actor && n < static_cast<int32_t>(rec_.mentions.size()); ++n) {
     const Mention& x = M(n);
     if (x.first_token != after || !x.is_actor || !(x.prefixes & kProWa) || (x.prefixes & kPrepClitics)) break;
     after = x.end_token;
@@ -213,6 +236,13 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
         end = rest + 1;
       }
       if ((kind != kAfterActor || verb_only) && !verb) continue;
+      // (After a violent event as subject, only a phrase of killing or wounding, whose rest is no
+      // trigger of its own: أسفر الهجوم عن مقتل is read as its verb of result and the noun.)
+      if (cause_end > 0) {
+        bool own_trigger = false;
+        for (uint32_t x = rest; x < end; ++x) own_trigger = own_trigger || RootsAt(x).trigger.any();
+        if (kind != kAfterActor || !verb || !KillOrInjureLine(*payloads) || own_trigger) continue;
+      }
       // A one-word trigger read as a protest phrase (أحرق الإطارات) needs an indefinite crowd as subject,
       // as a crowd's act does (CrowdSubject): أحرق المتظاهرون الإطارات is an act of protesters named
       // before, of the protest reported before.
@@ -241,6 +271,36 @@ bool DocumentCoder::HasVerbLine(const std::vector<uint32_t>& payloads) const {
     if (!trig_.trigger(p).noun) return true;
   }
   return false;
+}
+
+uint32_t DocumentCoder::ViolentNounSubject(uint32_t j, uint32_t limit) const {
+  const Token& w = text_.tokens[j];
+  if (w.kind != TokenKind::kWord || (w.prefixes & ~kProAl)) return 0;
+  PhraseMatcher::Roots roots = RootsAt(j).trigger;
+  if (!roots.any()) return 0;
+  PhraseMatcher::Match hit = trig_.triggers().Longest(rec_.keys, j, limit, roots);
+  if (hit.length == 0) return 0;
+  for (uint32_t p : *hit.payloads) {
+    const TriggerRecord& r = trig_.trigger(p);
+    const CameoCode* code = ont_.Find(r.cameo);
+    if (r.noun && code != nullptr && code->plover_type == PloverType::kAssault) return j + hit.length;
+  }
+  return 0;
+}
+
+bool DocumentCoder::KillOrInjureLine(const std::vector<uint32_t>& payloads) const {
+  for (uint32_t p : payloads) {
+    const TriggerRecord& r = trig_.trigger(p);
+    if (!r.noun && (r.flags & (kFlagKill | kFlagInjure))) return true;
+  }
+  return false;
+}
+
+bool DocumentCoder::NoEventPhrase(const std::vector<uint32_t>& payloads) const {
+  for (uint32_t p : payloads) {
+    if (trig_.trigger(p).cameo != "-") return false;
+  }
+  return true;
 }
 
 bool DocumentCoder::SharesType(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) const {
@@ -583,7 +643,10 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
         for (uint32_t k = hits_[hi].first; k > end && text_.tokens[k - 1].begin >= args_end; --k) ++between;
         means = args_end > 0 && args_end <= first.begin && between <= 4;
       }
-      if (!hits_[h].InRest(hits_[hi].first) && !means) continue;
+      // أودى القصف الإسرائيلي بحياة خمسة: the violent event that is the subject of a phrase of its
+      // result, between the verb and the rest, is the killing.
+      bool cause = hits_[h].rest > hits_[h].end && hits_[hi].first >= hits_[h].end && hits_[hi].first < hits_[h].rest;
+      if (!hits_[h].InRest(hits_[hi].first) && !means && !cause) continue;
       for (size_t ei : hit_events_[hi]) {
         Event& e = (*out)[ei];
         for (size_t fi : hit_events_[h]) {

@@ -187,6 +187,13 @@ class DocumentCoder {
   // Whether two lists of trigger lines share a PLOVER type.
   bool SharesType(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) const;
   // Whether trigger lines `payloads` include a verb (not only verbal nouns).
+  // The end of a violent verbal noun phrase starting at token j (القصف، الهجوم الانتحاري), which may
+  // be the subject of a phrase of its result (أودى القصف بحياة); 0 where none starts there.
+  uint32_t ViolentNounSubject(uint32_t j, uint32_t limit) const;
+  // A verb line of killing or wounding is among the phrase's lines.
+  bool KillOrInjureLine(const std::vector<uint32_t>& payloads) const;
+  // Every line of the phrase is "-": it names no event (منصات إطلاق، قنبلة موقوتة).
+  bool NoEventPhrase(const std::vector<uint32_t>& payloads) const;
   bool HasVerbLine(const std::vector<uint32_t>& payloads) const;
   // The payloads of the longest phrase continuing trie node `node` with the tokens from `rest` on
   // (its end in *end; the phrase ending at `rest` in *one_word), or null.

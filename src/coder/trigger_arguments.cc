@@ -426,6 +426,8 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   };
   // A phrase split by its subject (فتح الجنود عليهم النار، أطلق عليه مسلحون النار) has its subject
   // between the verb and the rest.
+  // (A place there, سقطت مدينة الفاشر في يد, is the subject too, though no actor: none is sought elsewhere.)
+  bool place_subject = false;
   for (uint32_t k = t.end; subj.empty() && !doer_inside && k < t.rest; ++k) {
     int32_t m = MentionAt(k);
     if (m < 0 || M(m).first_token != k) continue;
@@ -433,9 +435,10 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
       subj = GroupOf(m, "subject between the verb and the rest of its phrase");
       vso = true;
     }
+    place_subject = subj.empty() && M(m).is_place() && !IsPrepositional(m);
     break;
   }
-  if (subj.empty() && !doer_inside) subj = SubjectOf(t, c, &vso, /*allow_place=*/false, &r);
+  if (subj.empty() && !doer_inside && !place_subject) subj = SubjectOf(t, c, &vso, /*allow_place=*/false, &r);
   if (subj.empty() && !doer_inside && t.end < c.end_token) {
     int32_t m = MentionAt(t.end);
     if (m >= 0 && M(m).first_token == t.end && capital(m) && !IsPrepositional(m)) {
@@ -493,11 +496,19 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   if ((r.target & kTargetObject) && obj.empty()) {
     uint32_t from = t.end;
     if (vso && !subj.empty()) from = M(subj.members.back()).end_token;
+    // (أودى القصف بحياة خمسة: a phrase split by a subject that is no actor has its object after the rest.)
+    if (subj.empty() && t.rest > t.end) from = t.rest;
     // هاجم مسلحون من العشائر مركزا للشرطة: the group the subject comes from is part of the subject.
     if (vso && !subj.empty() && from + 1 < c.end_token && Bare(from) == "من") {
       int32_t n = MentionAt(from + 1);
       if (n >= 0 && M(n).is_actor && M(n).first_token == from + 1) from = M(n).end_token;
     }
+    uint32_t inner_end = from;  // the end of a verbal noun inside the object's phrase
+    auto plain_noun = [&](uint32_t j) {
+      const Token& w = text_.tokens[j];
+      return w.kind == TokenKind::kWord && w.prefixes == 0 && w.suffix == Enclitic::kNone && MentionAt(j) < 0 &&
+             token_trigger_[j] < 0 && !(w.word_class & (kWordFunction | kWordNumber));
+    };
     for (uint32_t k = from, reach = from + 6; k < c.end_token && k < reach; ++k) {
       // Another trigger ends the search; this one's own words too, but for an object noun that ends
       // the phrase after the subject (فجر مسلحون حافلة: the bus is what was hit).
@@ -520,6 +531,18 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
           k = end - 1;
           continue;
         }
+      }
+      // منصات إطلاق صواريخ للحوثيين، مخازن إطلاق الصواريخ: a thing named by a phrase that is no event,
+      // or a verbal noun in construct after a plain object noun, is part of the object's phrase, and
+      // its owner after لـ may follow.
+      if (int32_t h = token_trigger_[k]; h >= 0 && h != static_cast<int32_t>(hi) && hits_[h].first == k &&
+                                         text_.tokens[k].prefixes == 0 && !HasVerbLine(*hit_payloads_[h]) &&
+                                         ((k == from && NoEventPhrase(*hit_payloads_[h])) ||
+                                          (k == from + 1 && plain_noun(from)))) {
+        inner_end = hits_[h].end;
+        reach += inner_end - k;
+        k = inner_end - 1;
+        continue;
       }
       if (token_trigger_[k] >= 0) {
         int32_t m = MentionAt(k);
@@ -566,10 +589,12 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
         --head_end;
       }
       // (فجر حافلة تابعة للشرطة: the object noun may end the trigger phrase, تابع right after it.)
-      bool plain_head = (head_end > from && head_end <= from + 2) || (head_end == from && head_end < k);
+      bool plain_head = (head_end > from && head_end <= std::max(from + 2, inner_end + 1)) ||
+                        (head_end == from && head_end < k);
       for (uint32_t j = from; plain_head && j < head_end; ++j) {
         const Token& w = text_.tokens[j];
-        plain_head = w.kind == TokenKind::kWord && MentionAt(j) < 0 && token_trigger_[j] < 0 &&
+        bool inner = j < inner_end;
+        plain_head = w.kind == TokenKind::kWord && MentionAt(j) < 0 && (token_trigger_[j] < 0 || inner) &&
                      !(w.prefixes & (kProWa | kProFa | kProBi | kProLi | kProKa)) &&
                      (j == from || head_end < k || !(w.prefixes & kProAl));
       }

@@ -39,7 +39,7 @@ constexpr WordKinds::Kind kCoderWordKinds[] = {
     {"after_passive", kAfterPassiveWord}, {"means", kMeansWord},
     {"that", kThatWord},              {"temporal_preposition", kTemporalPrepositionWord},
     {"aspect", kAspectWord},          {"long_period", kLongPeriodWord},
-    {"superlative", kSuperlativeWord},
+    {"superlative", kSuperlativeWord}, {"machine", kMachineWord},
 };
 
 std::vector<std::string> Words(std::string_view phrase) {

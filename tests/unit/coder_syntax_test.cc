@@ -538,6 +538,13 @@ const SyntaxCase kCases[] = {
     // subject is its target and that ends in such a noun (a town fell to).
     {"killed_at_the_hands_of_gunmen", "قتل ثلاثة مدنيين بأيدي مسلحين مجهولين.", "ASSAULT", "190", "/UAF", "/CVL", true},
     {"town_fell_to_a_force", "مدينة الفاشر سقطت في يد قوات الدعم السريع.", "COERCE", "192", "SDN/REB", nullptr, true},
+    // (Verb first, the place after the noun of its kind.)
+    {"town_fell_to_a_force_verb_first", "سقطت مدينة الفاشر في يد قوات الدعم السريع.", "COERCE", "192", "SDN/REB",
+     nullptr, true},
+    {"town_that_would_fall_is_no_event", "حذرت الأمم المتحدة من مجازر إذا سقطت مدينة الفاشر بيد قوات الدعم السريع.",
+     "COERCE", "192", nullptr, nullptr, false},
+    {"town_fell_into_the_grip_of_a_force", "سقطت بلدة غريان في قبضة قوات حكومة الوفاق.", "COERCE", "192", "LBY/MIL",
+     nullptr, true},
     // A verb whose subject is an attack with a nationality: that state did it (an air strike: its
     // military).
     {"bridge_destroyed_by_a_strike_of_a_nationality", "دمرت غارة إسرائيلية جسرا في جنوب لبنان.", "ASSAULT", "17",
@@ -553,6 +560,26 @@ const SyntaxCase kCases[] = {
     {"deaths_in_a_shooting_incident", "قتل شخصان في حادث إطلاق نار في بغداد.", "ASSAULT", "19", nullptr, "/CVL", true},
     // (Not a protest the wounded were in: a noun of another type stays its own event.)
     {"protest_the_wounded_were_in_stays", "أصيب عشرة متظاهرين في مظاهرة في الخرطوم.", "PROTEST", "141", nullptr,
+     nullptr, true},
+    // A verb of targeting (also "aimed at") is an attack with an armed subject right after it and an
+    // indefinite object; not with a government that aims at a policy.
+    {"army_targeted_a_car_verb_first", "استهدف الجيش الإسرائيلي سيارة في جنوب لبنان.", "ASSAULT", "190", "ISR/MIL",
+     nullptr, true},
+    {"forces_targeted_a_power_station", "استهدفت القوات الروسية محطة كهرباء في خاركيف.", "ASSAULT", "190",
+     "RUS/MIL", nullptr, true},
+    {"army_aims_at_a_policy", "يستهدف الجيش تعزيز قدراته الدفاعية.", "ASSAULT", "", nullptr, nullptr, false},
+    // The owner after لـ of an object named by a phrase that is no event (منصات إطلاق), or by a noun
+    // with a verbal noun in construct (مواقع إطلاق صواريخ), is the target.
+    {"owner_of_rocket_launchers", "قصف الجيش السوداني منصات إطلاق صواريخ لقوات الدعم السريع.", "ASSAULT", "194",
+     "SDN/MIL", "SDN/REB", true},
+    {"owner_of_launch_sites", "استهدفت القوات الأمريكية مواقع إطلاق صواريخ للحوثيين في الحديدة.", "ASSAULT", "190",
+     "USA/MIL", "YEM/REB", true},
+    // A machine of war with a nationality as the subject of a violent verb: that state's military.
+    {"tanks_of_a_nationality_destroyed_houses", "دمرت الدبابات الإسرائيلية منازل في رفح.", "ASSAULT", "17",
+     "ISR/MIL", nullptr, true},
+    {"warplanes_with_an_adjective_then_a_nationality", "قصفت الطائرات الحربية الروسية مستشفى في إدلب.", "ASSAULT",
+     "19", "RUS/MIL", nullptr, true},
+    {"machine_without_a_nationality_has_no_doer", "قصفت الطائرات مواقع المسلحين الأفغان.", "ASSAULT", "19", "",
      nullptr, true},
     {"abduction_dated_in_figures_to_a_past_year", "في 3/8/ 1985، شارك في عملية خطف ثلاثة جنود.", "ASSAULT", "181",
      nullptr, nullptr, false},
@@ -593,6 +620,13 @@ struct OneEventCase {
 };
 
 const OneEventCase kOneEventCases[] = {
+    // A phrase of killing split by the violent noun that caused it (أودى القصف بحياة): one event, the
+    // attack's code, its doer by the noun's nationality or genitive, the dead as target and toll.
+    {"killing_split_by_its_cause_a_shelling", "أودى القصف الروسي بحياة ثمانية مدنيين في خاركيف.", "ASSAULT", "194",
+     "RUS/", "/CVL", 8, -1},
+    {"killing_split_by_an_attack_with_its_doer", "أودى هجوم حركة الشباب بحياة عشرة جنود في مقديشو.", "ASSAULT",
+     "190", "SOM/REB", "SOM/MIL", 10, -1},  // (soldiers killed in Mogadishu: Somalia's, by the place rule)
+    {"killing_split_by_an_air_strike", "أودت الغارة الجوية بحياة أربعة أطفال.", "ASSAULT", "195", "", "/CVL", 4, -1},
     // The same-type noun inside a split phrase does not add a second event.
     {"exercises_by_forces_named_before_them", "أجرت القوات البحرية المصرية مناورات بالذخيرة الحية في البحر المتوسط.",
      "MOBILIZE", nullptr, "EGY/MIL", nullptr, -1, -1},
