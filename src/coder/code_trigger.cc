@@ -667,9 +667,10 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       if (explain_) why.push_back("held as hostages: abduction (CAMEO 181)");
     }
   }
-  // أودت الغارة الجوية بحياة أربعة: a phrase of killing split by the violent noun that is its subject
-  // (its cause) reports that attack: the noun's code names it, as a means does (MergeRestNouns).
-  if (!r.noun && cameo == "190" && (r.flags & kFlagKill) && t.rest > t.end) {
+  // أودت الغارة الجوية بحياة أربعة، قتل القصف الإسرائيلي عشرة: a verb of killing whose subject, right
+  // after it (splitting its phrase or not), is a violent noun reports that attack: the noun's code names
+  // it, as a means does (MergeRestNouns).
+  if (!r.noun && cameo == "190" && (r.flags & kFlagKill) && t.end < c.end_token) {
     int32_t h = token_trigger_[t.end];
     const TriggerRecord* nr = h >= 0 && hits_[h].first == t.end ? ChooseRecord(hits_[h], *hit_payloads_[h]) : nullptr;
     const CameoCode* ncode = nr != nullptr && nr->noun ? ont_.Find(nr->cameo) : nullptr;

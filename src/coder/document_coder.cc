@@ -646,13 +646,18 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
       // أودى القصف الإسرائيلي بحياة خمسة: the violent event that is the subject of a phrase of its
       // result, between the verb and the rest, is the killing.
       bool cause = hits_[h].rest > hits_[h].end && hits_[hi].first >= hits_[h].end && hits_[hi].first < hits_[h].rest;
-      if (!hits_[h].InRest(hits_[hi].first) && !means && !cause) continue;
+      // استهدفت غارة إسرائيلية حافلة، قتل القصف الإسرائيلي عشرة مدنيين: a violent noun right after a
+      // violent verb is its subject, the same event (its doer may be named as a state or its military).
+      bool subject = hits_[hi].first == hits_[h].end && hits_[h].rest <= hits_[h].end && hit_verb_[h] &&
+                     !hit_verb_[hi] && !(first.prefixes & ~kProAl);
+      if (!hits_[h].InRest(hits_[hi].first) && !means && !cause && !subject) continue;
       for (size_t ei : hit_events_[hi]) {
         Event& e = (*out)[ei];
         for (size_t fi : hit_events_[h]) {
           Event& f = (*out)[fi];
           if (f.event.empty() || e.event != f.event || e.negated != f.negated) continue;
-          bool same_source = !e.source || (f.source && e.source->actor_id == f.source->actor_id);
+          bool same_source = !e.source || (f.source && e.source->actor_id == f.source->actor_id) ||
+                             (subject && f.source && e.source->sector.empty() && e.source->country == f.source->country);
           bool same_target = !e.target || !f.target || e.target->actor_id == f.target->actor_id;
           if (!same_source || !same_target) continue;
           if (!f.target) f.target = e.target;

@@ -192,6 +192,11 @@ class DocumentCoder {
   uint32_t ViolentNounSubject(uint32_t j, uint32_t limit) const;
   // A verb line of killing or wounding is among the phrase's lines.
   bool KillOrInjureLine(const std::vector<uint32_t>& payloads) const;
+  // A word of its own: no clitic, name, trigger, function word or number (سيارة، منصات).
+  bool IsPlainNoun(uint32_t j) const;
+  // The people "carried" after a vehicle that was hit (سيارة تقل صحفيين، كانت تقل جنودا): the mention
+  // after a verb of carrying at token k, or -1.
+  int32_t CarriedAt(uint32_t k, uint32_t limit) const;
   // Every line of the phrase is "-": it names no event (منصات إطلاق، قنبلة موقوتة).
   bool NoEventPhrase(const std::vector<uint32_t>& payloads) const;
   bool HasVerbLine(const std::vector<uint32_t>& payloads) const;

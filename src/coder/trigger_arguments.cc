@@ -75,6 +75,23 @@ Arg DocumentCoder::PronounArg(const TriggerHit& t, Enclitic e, const std::vector
   return a;
 }
 
+bool DocumentCoder::IsPlainNoun(uint32_t j) const {
+  const Token& w = text_.tokens[j];
+  return w.kind == TokenKind::kWord && w.prefixes == 0 && w.suffix == Enclitic::kNone && MentionAt(j) < 0 &&
+         token_trigger_[j] < 0 && !(w.word_class & (kWordFunction | kWordNumber));
+}
+
+int32_t DocumentCoder::CarriedAt(uint32_t k, uint32_t limit) const {
+  if (k + 1 < limit && Bare(k) == "كانت" && text_.tokens[k].prefixes == 0) ++k;
+  if (k + 1 >= limit || text_.tokens[k].prefixes != 0 || !(WordKindsAt(k) & kCarryWord)) return -1;
+  uint32_t p = quantity_end_[k + 1] > k + 1 ? quantity_end_[k + 1] : k + 1;  // تقل ثلاثة صحفيين
+  int32_t m = p < limit ? MentionAt(p) : -1;
+  if (m < 0 || M(m).first_token != p || !M(m).is_actor || M(m).object || (M(m).prefixes & (kPrepClitics | kProWa))) {
+    return -1;
+  }
+  return m;
+}
+
 Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c) const {
   const TriggerHit& t = hits_[hi];
   for (uint32_t k = t.end; k < c.end_token; ++k) {
@@ -85,6 +102,19 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
       break;
     }
     int32_t m = MentionAt(k);
+    // أطلقوا النار على سيارة تقل صحفيين: the people a vehicle hit was carrying (a vehicle of no sector,
+    // or one that is an object: حافلة تقل جنودا).
+    if ((m < 0 || M(m).object) && k >= 1 && k > t.first) {
+      uint32_t after = m < 0 ? k + 1 : M(m).end_token;
+      std::string_view before = Bare(k - 1);
+      uint16_t way = before == "علي" ? kTargetAla : before == "ضد" ? kTargetDidd : 0;
+      int32_t carried = (way & r.target) && (m >= 0 || IsPlainNoun(k)) ? CarriedAt(after, c.end_token) : -1;
+      if (carried >= 0) {
+        Arg a = ResolveDemonstrative(carried);
+        a.how = "the people carried by what was hit";
+        return a;
+      }
+    }
     if (m < 0) {
       // تعاونت الشرطة الإيطالية مع نظيرتها الليبية، اتصل بنظيره الفرنسي: a counterpart after the
       // trigger's preposition.
@@ -498,17 +528,34 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
     if (vso && !subj.empty()) from = M(subj.members.back()).end_token;
     // (أودى القصف بحياة خمسة: a phrase split by a subject that is no actor has its object after the rest.)
     if (subj.empty() && t.rest > t.end) from = t.rest;
+    // دمرت غارة إسرائيلية جسرا، استهدفت طائرة مسيرة تركية سيارة: a violent noun right after the verb
+    // is its subject, as is the machine inside a phrase that holds its doer; the object follows them
+    // and the nationality after them.
+    bool subject_skipped = doer_inside;
+    if (subj.empty() && !doer_inside && t.rest <= t.end && from < c.end_token) {
+      int32_t h = token_trigger_[from];
+      if (h >= 0 && h != static_cast<int32_t>(hi) && hits_[h].first == from && !(text_.tokens[from].prefixes & ~kProAl)) {
+        const TriggerRecord* nr = ChooseRecord(hits_[h], *hit_payloads_[h]);
+        const CameoCode* ncode = nr != nullptr && nr->noun ? ont_.Find(nr->cameo) : nullptr;
+        if (ncode != nullptr && ncode->plover_type == PloverType::kAssault) {
+          from = hits_[h].end;
+          subject_skipped = true;
+        }
+      }
+    }
+    if (subject_skipped && from < c.end_token) {
+      int32_t n = MentionAt(from);
+      if (n >= 0 && M(n).first_token == from && !M(n).is_actor && !M(n).is_place() && M(n).demonym >= 0) {
+        from = M(n).end_token;
+      }
+    }
     // هاجم مسلحون من العشائر مركزا للشرطة: the group the subject comes from is part of the subject.
     if (vso && !subj.empty() && from + 1 < c.end_token && Bare(from) == "من") {
       int32_t n = MentionAt(from + 1);
       if (n >= 0 && M(n).is_actor && M(n).first_token == from + 1) from = M(n).end_token;
     }
     uint32_t inner_end = from;  // the end of a verbal noun inside the object's phrase
-    auto plain_noun = [&](uint32_t j) {
-      const Token& w = text_.tokens[j];
-      return w.kind == TokenKind::kWord && w.prefixes == 0 && w.suffix == Enclitic::kNone && MentionAt(j) < 0 &&
-             token_trigger_[j] < 0 && !(w.word_class & (kWordFunction | kWordNumber));
-    };
+    bool after_preposition = false;  // a preposition stands between the verb (or its subject) and here
     for (uint32_t k = from, reach = from + 6; k < c.end_token && k < reach; ++k) {
       // Another trigger ends the search; this one's own words too, but for an object noun that ends
       // the phrase after the subject (فجر مسلحون حافلة: the bus is what was hit).
@@ -538,7 +585,7 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
       if (int32_t h = token_trigger_[k]; h >= 0 && h != static_cast<int32_t>(hi) && hits_[h].first == k &&
                                          text_.tokens[k].prefixes == 0 && !HasVerbLine(*hit_payloads_[h]) &&
                                          ((k == from && NoEventPhrase(*hit_payloads_[h])) ||
-                                          (k == from + 1 && plain_noun(from)))) {
+                                          (k == from + 1 && IsPlainNoun(from)))) {
         inner_end = hits_[h].end;
         reach += inner_end - k;
         k = inner_end - 1;
@@ -561,7 +608,17 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
           (text_.tokens[k + 1].prefixes & (kProWa | kProFa))) {
         break;
       }
+      // (Not من, which counts the object: احتجزوا أربعة من شرطة إسلام آباد.)
+      after_preposition = after_preposition || ((text_.tokens[k].word_class & kWordPreposition) && Bare(k) != "من");
       int32_t m = MentionAt(k);
+      // استهدفت المسيرة سيارة تقل قياديين، حافلة تقل جنودا: the people the vehicle hit was carrying.
+      if ((m < 0 && k == from && IsPlainNoun(k)) || (m >= 0 && M(m).object && M(m).first_token == k)) {
+        if (int32_t carried = CarriedAt(m < 0 ? k + 1 : M(m).end_token, c.end_token); carried >= 0) {
+          obj = ResolveDemonstrative(carried);
+          obj.how = "the people carried by the object";
+          break;
+        }
+      }
       if (m < 0) {
         // هنأ الرئيس المصري نظيره السنغالي: the counterpart is the object.
         if (int32_t cp = CounterpartAt(k); cp >= 0 && !(text_.tokens[k].prefixes & kPrepClitics)) {
@@ -575,7 +632,10 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
       // لمئات الصحفيين والناشطين: a later member of a list after a preposition is no object either.
       int32_t g = group_of_[m];
       bool later_member = g >= 0 && groups_[g].front() != m && M(groups_[g].front()).first_token >= from;
-      if (IsActorLike(m) && !IsPrepositional(m) && !later_member &&
+      // (استهدفت سيارة على طريق بلدة الناقورة: a place in a phrase after a preposition, here on the
+      // object, says where; it is no object.)
+      bool located = M(m).is_place() && after_preposition;
+      if (IsActorLike(m) && !IsPrepositional(m) && !later_member && !located &&
           (subj.empty() || g != group_of_[subj.members[0]])) {
         obj = ResolveDemonstrative(m);
         obj.how = "object";

@@ -40,6 +40,7 @@ constexpr WordKinds::Kind kCoderWordKinds[] = {
     {"that", kThatWord},              {"temporal_preposition", kTemporalPrepositionWord},
     {"aspect", kAspectWord},          {"long_period", kLongPeriodWord},
     {"superlative", kSuperlativeWord}, {"machine", kMachineWord},
+    {"carry", kCarryWord},
 };
 
 std::vector<std::string> Words(std::string_view phrase) {
@@ -151,6 +152,8 @@ Status TriggerLexicon::LoadTriggers(const std::string& path, const std::string& 
         if (way == 0) return r.Error("unknown target way '" + std::string(w) + "'");
         base.target |= way;
       }
+      // An act on someone (على) may be one against them (ضد): شن غارات ضد مواقع المسلحين.
+      if (base.target & kTargetAla) base.target |= kTargetDidd;
     }
     if (f.size() > 6) {
       for (std::string_view w : SplitList(f[6], ',')) {

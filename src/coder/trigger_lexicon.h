@@ -148,6 +148,7 @@ enum CoderWordKind : uint32_t {
   kAspectWord = 1 << 8,       // بدء، نهاية، استمرار: between a temporal preposition and its noun
   kLongPeriodWord = 1 << 9,   // أشهر، سنوات، مطلع: a count over it is a statistic
   kSuperlativeWord = 1 << 10,  // أعنف، أكبر، أول: compares one event with those before it
+  kCarryWord = 1 << 12,        // تقل، ينقل: a vehicle hit "carrying" people: they were hit
   kMachineWord = 1 << 11,      // طائرات، مقاتلات، بوارج، دبابات: a machine of war, no actor, whose nationality names its doer
 };
 

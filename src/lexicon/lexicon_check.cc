@@ -28,7 +28,7 @@ namespace fs = std::filesystem;
 constexpr std::string_view kLexiconWordKinds[] = {"place_noun", "loyal", "locative"};
 constexpr std::string_view kCoderWordKinds[] = {
     "part_noun", "descriptor", "direction", "time_unit", "after_passive", "means", "that",
-    "temporal_preposition", "aspect", "long_period", "superlative", "machine"};
+    "temporal_preposition", "aspect", "long_period", "superlative", "machine", "carry"};
 
 // cues.tsv's kinds, grammar.tsv's phrase kinds, and grammar.tsv's single words looked up by their
 // bare form (data/README.md).

@@ -581,6 +581,17 @@ const SyntaxCase kCases[] = {
      "19", "RUS/MIL", nullptr, true},
     {"machine_without_a_nationality_has_no_doer", "قصفت الطائرات مواقع المسلحين الأفغان.", "ASSAULT", "19", "",
      nullptr, true},
+    // The people a vehicle that was hit was carrying (سيارة تقل صحفيين) are the target.
+    {"people_carried_by_a_car_fired_on", "فتح مسلحون النار على سيارة تقل صحفيين في إدلب.", "ASSAULT", "19", "/UAF",
+     "/MED", true},
+    {"people_carried_by_a_car_a_drone_targeted", "استهدفت مسيرة إسرائيلية سيارة تقل عناصر من حزب الله في صور.",
+     "ASSAULT", "195", "ISR/MIL", "LBN/REB", true},
+    // ضد is a target preposition wherever على is.
+    {"strikes_against_sites_of_a_group", "شنت الطائرات الأمريكية غارات ضد مواقع لتنظيم داعش في العراق.", "ASSAULT",
+     "195", "USA/MIL", "/REB", true},
+    // A place in a phrase after a preposition on the object says where: it is no object.
+    {"place_on_the_road_is_no_target", "استهدف الجيش الإسرائيلي سيارة على طريق بلدة الناقورة.", "ASSAULT", "190",
+     "ISR/MIL", "", true},
     {"abduction_dated_in_figures_to_a_past_year", "في 3/8/ 1985، شارك في عملية خطف ثلاثة جنود.", "ASSAULT", "181",
      nullptr, nullptr, false},
 };
@@ -626,6 +637,8 @@ const OneEventCase kOneEventCases[] = {
      "RUS/", "/CVL", 8, -1},
     {"killing_split_by_an_attack_with_its_doer", "أودى هجوم حركة الشباب بحياة عشرة جنود في مقديشو.", "ASSAULT",
      "190", "SOM/REB", "SOM/MIL", 10, -1},  // (soldiers killed in Mogadishu: Somalia's, by the place rule)
+    {"killing_verb_with_a_shelling_as_subject", "قتل القصف الروسي سبعة مدنيين في خاركيف.", "ASSAULT", "194", "RUS/",
+     "/CVL", 7, -1},
     {"killing_split_by_an_air_strike", "أودت الغارة الجوية بحياة أربعة أطفال.", "ASSAULT", "195", "", "/CVL", 4, -1},
     // The same-type noun inside a split phrase does not add a second event.
     {"exercises_by_forces_named_before_them", "أجرت القوات البحرية المصرية مناورات بالذخيرة الحية في البحر المتوسط.",

@@ -477,7 +477,7 @@ TEST(CoderTest, BadWordKindsLineNamesFileAndLine) {
   Status s = triggers.Load(dir, ontology, nullptr);
   EXPECT_EQ(s.message(), fmt::format("{}:{}: unknown kind 'village' (expected part_noun, descriptor, direction, "
                                      "time_unit, after_passive, means, that, temporal_preposition, aspect, "
-                                     "long_period, superlative, machine)",
+                                     "long_period, superlative, machine, carry)",
                                      path, lines + 1));
   fs::remove_all(dir);
 }
