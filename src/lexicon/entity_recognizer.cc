@@ -1072,6 +1072,15 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vecto
           !lex_->record(n->record).is_state && !lex_->record(n->record).is_person) {
         by = n;
         how = "member";
+      } else if (n && !(n->prefixes & kAttachingClitics) && n->is_actor && n->record < 0 && n->agent >= 0 &&
+                 !n->object && !n->country.empty() && !n->sector.empty() &&
+                 lex_->agents()[n->agent].kind_id != AgentKind::kOffice) {
+        // عنصر في الشرطة العراقية، موظف في السفارة الأمريكية: a member of a state's body is of its
+        // country, and a role noun or a staff member of its sector (workers in Turkish companies stay
+        // workers).
+        m.country = n->country;
+        if (m.sector.empty() || (TextEqual(m.sector, "LAB") && IsStateBodySector(n->sector))) m.sector = n->sector;
+        continue;
       }
     } else if (!(text.tokens[m.first_token].prefixes & kProAl)) {
       // شرطة إسلام آباد، جيش الخرطوم: an agent without the article is in construct with the place
