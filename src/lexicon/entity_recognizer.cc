@@ -30,12 +30,18 @@ bool IsStateBodySector(std::string_view s) {
 }
 
 // The sectors of agents that name a role inside whatever organisation they belong to: forces, gunmen,
-// authorities, head, officials, staff, investigators, medics. A state's are its GOV, MIL ...; a named
-// non-state organisation's are its own (قواته after قوات الدعم السريع, سلطات الحوثيين, رئيس حزب الوفد,
-// موظفو الأونروا، محققو الأمم المتحدة، مسعفو الهلال الأحمر).
+// authorities, head, officials, staff. A state's are its GOV, MIL ...; a named non-state organisation's
+// are its own (قواته after قوات الدعم السريع, سلطات الحوثيين, رئيس حزب الوفد, موظفو الأونروا).
 bool IsRoleSector(std::string_view s) {
   return TextEqual(s, "GOV") || TextEqual(s, "MIL") || TextEqual(s, "COP") || TextEqual(s, "SPY") ||
-         TextEqual(s, "UAF") || TextEqual(s, "LAB") || TextEqual(s, "JUD") || TextEqual(s, "HLH");
+         TextEqual(s, "UAF") || TextEqual(s, "LAB");
+}
+
+// Investigators and medics of an international or non-governmental organisation are its staff
+// (محققو الأمم المتحدة، مسعفو الهلال الأحمر); a party's or a group's keep their own sector.
+bool IsStaffOf(std::string_view role, std::string_view organisation) {
+  return (TextEqual(role, "JUD") || TextEqual(role, "HLH")) &&
+         (TextEqual(organisation, "IGO") || TextEqual(organisation, "NGO"));
 }
 
 // Whether an object noun `m` is owned, through لـ, by the mention `n` after it: right after it
@@ -1075,11 +1081,11 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vecto
       } else if (n && !(n->prefixes & kAttachingClitics) && n->is_actor && n->record < 0 && n->agent >= 0 &&
                  !n->object && !n->country.empty() && !n->sector.empty() &&
                  lex_->agents()[n->agent].kind_id != AgentKind::kOffice) {
-        // عنصر في الشرطة العراقية، موظف في السفارة الأمريكية: a member of a state's body is of its
-        // country, and a role noun or a staff member of its sector (workers in Turkish companies stay
-        // workers).
+        // عنصر في الشرطة العراقية، موظف في السفارة الأمريكية، العاملون في الهلال الأحمر العراقي: a
+        // member of a body named with its nationality is of its country, and a role noun or a staff
+        // member of its sector (workers in Turkish companies stay workers).
         m.country = n->country;
-        if (m.sector.empty() || (TextEqual(m.sector, "LAB") && IsStateBodySector(n->sector))) m.sector = n->sector;
+        if (m.sector.empty() || (TextEqual(m.sector, "LAB") && !TextEqual(n->sector, "BUS"))) m.sector = n->sector;
         continue;
       }
     } else if (!(text.tokens[m.first_token].prefixes & kProAl)) {
@@ -1185,7 +1191,8 @@ void EntityRecognizer::TakeOwner(Mention* m, int32_t owner) const {
   // coded IGO + MIL as CAMEO does.)
   bool party = TextEqual(orec.sector, "PTY") || TextEqual(orec.sector, "OPP");
   bool igo_forces = TextEqual(orec.sector, "IGO") && (TextEqual(g.sector, "MIL") || TextEqual(g.sector, "COP"));
-  if (!orec.is_state && !orec.is_person && !IsStateBodySector(orec.sector) && IsRoleSector(g.sector) &&
+  if (!orec.is_state && !orec.is_person && !IsStateBodySector(orec.sector) &&
+      (IsRoleSector(g.sector) || IsStaffOf(g.sector, orec.sector)) &&
       !(party && g.kind_id == AgentKind::kBody && TextEqual(g.sector, "GOV")) && !igo_forces) {
     m->sector = orec.sector;
   }
