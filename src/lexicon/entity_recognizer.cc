@@ -37,6 +37,13 @@ bool IsRoleSector(std::string_view s) {
          TextEqual(s, "UAF") || TextEqual(s, "LAB");
 }
 
+// Investigators and medics of an international or non-governmental organisation are its staff
+// (محققو الأمم المتحدة، مسعفو الهلال الأحمر); a party's or a group's keep their own sector.
+bool IsStaffOf(std::string_view role, std::string_view organisation) {
+  return (TextEqual(role, "JUD") || TextEqual(role, "HLH")) &&
+         (TextEqual(organisation, "IGO") || TextEqual(organisation, "NGO"));
+}
+
 // Whether an object noun `m` is owned, through لـ, by the mention `n` after it: right after it
 // (حاجز للجيش), or past up to two words of the object's phrase and a word of belonging (قافلة إمدادات
 // تابعة للجيش). Without a word of belonging the object is indefinite: المنزل للشرطة is "the house
@@ -245,7 +252,27 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     PhraseMatcher::Roots rest;
     rest.node[0] = pm.Step(0, w.clitic_rest);
     PhraseMatcher::Match m = pm.Longest(out->keys, i, limit, rest);
-    if (m.length < 2) return {};
+    // One word (لقوات) only as a group or body before the name of a person or of an organisation, its
+    // genitive (لقوات حفتر، لعناصر حزب الله): a word like بقوة ("strongly") is no force, and a state's
+    // forces (لقوات الاحتلال) are the state's already.
+    if (m.length == 1) {
+      bool agent = std::all_of(m.payloads->begin(), m.payloads->end(), [&](uint32_t p) {
+        EntryRef ref = EntryRef::Unpack(p);
+        if (ref.kind != EntryKind::kAgent) return false;
+        AgentKind kind = lex_->agents()[ref.index].kind_id;
+        return kind == AgentKind::kGroup || kind == AgentKind::kBody;
+      });
+      if (!agent || !roots[i + 1].any() || (text.tokens[i + 1].prefixes & kAttachingClitics)) return {};
+      PhraseMatcher::Match name = pm.Longest(out->keys, i + 1, limit, roots[i + 1]);
+      bool owner = name.length > 0 && std::any_of(name.payloads->begin(), name.payloads->end(), [&](uint32_t p) {
+                     EntryRef ref = EntryRef::Unpack(p);
+                     return ref.kind == EntryKind::kActor &&
+                            !lex_->record(lex_->actors()[ref.index].periods.back()).is_state;
+                   });
+      if (!owner) return {};
+    } else if (m.length < 2) {
+      return {};
+    }
     *clitic = w.clitic;
     return m;
   };
@@ -556,9 +583,20 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
 
   // After a place noun a name names a town, not a state: العاصمة عمان، مدينة عمان is Amman, not
   // Oman, which عمان also names (PlaceNounNamesTown in place_name.h).
+  // So after a diplomatic mission and في (the mission's nationality or name between): السفارة
+  // الأمريكية في عمان is in Amman.
+  auto mission_in = [&](uint32_t first) {
+    if (first < 3 || BareWord(text.Stem(text.tokens[first - 1])) != "في") return false;
+    for (uint32_t k = first - 2; k + 5 > first && k < first; --k) {
+      if (text.tokens[k].sentence != text.tokens[first].sentence) return false;
+      if (lex_->mission_words().Of(out->keys.tokens[k]) & kMissionWord) return true;
+      if (k == 0) break;
+    }
+    return false;
+  };
   for (RawMatch& r : raws) {
-    if (r.length != 1 || r.first == 0 || !is_place_noun(r.first - 1) ||
-        text.tokens[r.first - 1].sentence != text.tokens[r.first].sentence) {
+    if (r.length != 1 || r.first == 0 || text.tokens[r.first - 1].sentence != text.tokens[r.first].sentence ||
+        !(is_place_noun(r.first - 1) || mission_in(r.first))) {
       continue;
     }
     auto state = [&](uint32_t p) {
@@ -683,6 +721,14 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       if (!d.regional) m.country = d.country;
       Lexicon::Territory territory = m.end_token == m.first_token + 1 ? territory_before(m.first_token)
                                                                       : Lexicon::Territory::kNone;
+      // The noun ends a name of several words (حرس الحدود، خفر السواحل): the nationality is the
+      // name's (حرس الحدود الإيراني), not a territory.
+      if (territory != Lexicon::Territory::kNone && ms.size() >= 2) {
+        const Mention& before = ms[ms.size() - 2];
+        if (before.end_token == m.first_token && before.end_token - before.first_token >= 2) {
+          territory = Lexicon::Territory::kNone;
+        }
+      }
       if (m.place < 0 && !d.regional && territory != Lexicon::Territory::kNone) {
         // العاصمة العراقية is Baghdad; the other nouns name a part of the country or all of it.
         bool capital = territory == Lexicon::Territory::kCapital;
@@ -1032,6 +1078,15 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vecto
           !lex_->record(n->record).is_state && !lex_->record(n->record).is_person) {
         by = n;
         how = "member";
+      } else if (n && !(n->prefixes & kAttachingClitics) && n->is_actor && n->record < 0 && n->agent >= 0 &&
+                 !n->object && !n->country.empty() && !n->sector.empty() &&
+                 lex_->agents()[n->agent].kind_id != AgentKind::kOffice) {
+        // عنصر في الشرطة العراقية، موظف في السفارة الأمريكية، العاملون في الهلال الأحمر العراقي: a
+        // member of a body named with its nationality is of its country, and a role noun or a staff
+        // member of its sector (workers in Turkish companies stay workers).
+        m.country = n->country;
+        if (m.sector.empty() || (TextEqual(m.sector, "LAB") && !TextEqual(n->sector, "BUS"))) m.sector = n->sector;
+        continue;
       }
     } else if (!(text.tokens[m.first_token].prefixes & kProAl)) {
       // شرطة إسلام آباد، جيش الخرطوم: an agent without the article is in construct with the place
@@ -1095,8 +1150,20 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vecto
       m.entries.insert(m.entries.end(), by->entries.begin(), by->entries.end());
       continue;
     }
+    // عنصرا من الشرطة: a role noun without a sector from a group of one is of it.
+    if (std::string_view(how) == "from" && m.sector.empty() && by->is_actor && by->record < 0 && by->agent >= 0 &&
+        !by->object && !by->sector.empty()) {
+      m.sector = by->sector;
+      m.country = by->country;
+      continue;
+    }
     std::string c = country_of(*by);
     if (c.empty() && by->is_actor && by->record >= 0) c = lex_->record(by->record).country;
+    // موظفون في الأمم المتحدة، قيادي في داعش: a member of an organisation of no country is of its sector.
+    if (c.empty() && std::string_view(how) == "member") {
+      m.sector = by->sector;
+      continue;
+    }
     if (c.empty() || lex_->StateRecord(c) < 0) continue;
     m.country = c;
     if (std::string_view(how) == "member" || m.sector.empty()) m.sector = by->sector;
@@ -1124,7 +1191,8 @@ void EntityRecognizer::TakeOwner(Mention* m, int32_t owner) const {
   // coded IGO + MIL as CAMEO does.)
   bool party = TextEqual(orec.sector, "PTY") || TextEqual(orec.sector, "OPP");
   bool igo_forces = TextEqual(orec.sector, "IGO") && (TextEqual(g.sector, "MIL") || TextEqual(g.sector, "COP"));
-  if (!orec.is_state && !orec.is_person && !IsStateBodySector(orec.sector) && IsRoleSector(g.sector) &&
+  if (!orec.is_state && !orec.is_person && !IsStateBodySector(orec.sector) &&
+      (IsRoleSector(g.sector) || IsStaffOf(g.sector, orec.sector)) &&
       !(party && g.kind_id == AgentKind::kBody && TextEqual(g.sector, "GOV")) && !igo_forces) {
     m->sector = orec.sector;
   }

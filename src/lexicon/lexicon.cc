@@ -30,6 +30,7 @@ class LexiconLoader {
     if (s.ok()) s = LoadAgents("lexicon/agents.tsv");
     if (s.ok()) s = LoadTerritoryNouns("lexicon/territory_nouns.tsv");
     if (s.ok()) s = LoadWordKinds("lexicon/word_kinds.tsv");
+    if (s.ok() && Optional("lexicon/mission_words.tsv")) s = LoadMissionWords("lexicon/mission_words.tsv");
     if (s.ok()) s = LoadCommonPlaceWords("lexicon/places/common_words.tsv");
     if (s.ok()) s = LoadPlaces(data_dir_ + "/lexicon/places/curated.tsv", "lexicon/places/curated.tsv", true);
     if (s.ok() && !paths.gazetteer_path.empty()) {
@@ -159,6 +160,11 @@ class LexiconLoader {
     static constexpr WordKinds::Kind kKinds[] = {
         {"place_noun", kPlaceNounWord}, {"loyal", kLoyalWord}, {"locative", kLocativeWord}};
     return lex_->word_kinds_.Load(data_dir_ + "/" + rel, kKinds);
+  }
+
+  Status LoadMissionWords(const std::string& rel) {
+    static constexpr WordKinds::Kind kKinds[] = {{"mission", kMissionWord}};
+    return lex_->mission_words_.Load(data_dir_ + "/" + rel, kKinds);
   }
 
   // lexicon/places/common_words.tsv: `word  class  notes`, one word with its article as news

@@ -61,6 +61,7 @@ enum LexiconWordKind : uint32_t {
   kPlaceNounWord = 1 << 0,  // منطقة، مدينة، مخيم: a noun that announces a place name
   kLoyalWord = 1 << 1,      // موالون، تابعة: loyalty or belonging before لـ
   kLocativeWord = 1 << 2,   // في، قرب، شمال: a name of common words after it is read as a place
+  kMissionWord = 1 << 3,    // سفارة، سفير، قنصلية: a diplomatic mission (lexicon/mission_words.tsv)
 };
 
 struct LexiconPaths {
@@ -113,6 +114,9 @@ class Lexicon {
   }
   // The recognizer's single words by kind (lexicon/word_kinds.tsv; LexiconWordKind bits).
   const WordKinds& word_kinds() const { return word_kinds_; }
+  // The words of a diplomatic mission (lexicon/mission_words.tsv; kMissionWord): the name after their
+  // في is the city the mission sits in (السفارة الأمريكية في عمان is in Amman, not Oman).
+  const WordKinds& mission_words() const { return mission_words_; }
   // Whether a token is a common word of news that also names a place: a quantifier, an adjective or
   // a noun listed in lexicon/places/common_words.tsv (العديد، الجديدة، الشهداء). Such a name is read
   // as the place only with place evidence (CommonWordIsPlace in place_name.h).
@@ -169,6 +173,7 @@ class Lexicon {
   FlatStringIndex territory_nouns_, capital_nouns_, singular_agent_forms_, masculine_agent_forms_,
       oblique_dual_agent_forms_, common_place_words_, common_place_adjectives_;
   WordKinds word_kinds_;
+  WordKinds mission_words_;
   std::unordered_map<std::string, int32_t> country_place_, capital_place_;
   std::unordered_map<std::string, bool> sectors_;
   std::unordered_map<std::string, bool> country_codes_;
