@@ -1,10 +1,11 @@
 // Targets and sources of events in wire-style sentences written for this table (none copied from a corpus):
 // condemnations of an act whose doer is its genitive or demonym, rejections that keep the rejected unreported,
-// investigations into the violations of a party, rockets fired in numbers, aircraft as the subject of an
-// attack verb, soldiers taken prisoner, arrests in the ranks of a group, a UN mission expelled, standing by
-// a party, intelligence support, a complaint lodged against a state, airdrops of aid; from Gaza, Lebanon,
-// Syria, Iraq, Yemen, Sudan, Libya, Mali, Somalia, Ukraine, Iran and Turkey. Every expected type, code
-// prefix and actor was written by hand from the Arabic before the coder ran, following
+// investigations into the violations of a party, rockets and drones fired in numbers, aircraft as the subject
+// of an attack verb, soldiers taken prisoner, arrests in the ranks of a group, a UN mission expelled, standing
+// by a party, intelligence and logistic support, a complaint lodged against a state, fighters giving
+// themselves up, airdrops of aid, offices closed, relations restored, towns retaken, تعرّض "underwent"; from
+// Gaza, Lebanon, Syria, Iraq, Yemen, Sudan, Libya, Mali, Somalia, Ukraine, Iran and Turkey. Every expected
+// type, code prefix and actor was written by hand from the Arabic before the coder ran, following
 // data/ontology/cameo.tsv and the sector rules of data/lexicon/sectors.tsv. An actor is "COUNTRY/SECTOR"
 // ("ISR/" a state with no sector); "*" in either part accepts any value; "" is no actor; nullptr is not
 // checked; `absent` names a type that no counted event of the sentence may have (a wrong sense of a word
@@ -73,7 +74,8 @@ const TargetCase kCases[] = {
      "COERCE", "173", "DZA/*", "*/CVL"},
     {"fix_expelled_un_mission", "طردت السلطات السودانية بعثة الأمم المتحدة.", "SANCTION", "166", "SDN/*", "*/IGO"},
     {"fix_expelled_un_mission_2", "طردت مالي بعثة الأمم المتحدة من أراضيها.", "SANCTION", "166", "MLI/", "*/IGO"},
-    // Standing by X with the doer on the noun; intelligence support; a complaint against X lodged with a body.
+    // Standing by X with the doer on the noun; intelligence and logistic support; a complaint against X lodged
+    // with a body; fighters giving themselves up, the verb singular before its plural subject.
     {"fix_stand_by_his_country", "أكد المرشد الإيراني وقوف بلاده إلى جانب الحوثيين.",
      "SUPPORT", "050", nullptr, "YEM/REB"},
     {"fix_stand_by_her", "أكدت روسيا وقوفها إلى جانب سوريا.", "SUPPORT", "050", "RUS/", "SYR/"},
@@ -84,6 +86,9 @@ const TargetCase kCases[] = {
      "ACCUSE", "114", "SDN/GOV", "ARE/"},
     {"fix_complaint_against_after_addressee_2", "قدم العراق شكوى إلى مجلس الأمن ضد تركيا.",
      "ACCUSE", "114", "IRQ/", "TUR/"},
+    {"fix_logistic_support", "قدمت الولايات المتحدة دعما لوجستيا للقوات الفرنسية في مالي.", "COOPERATE", "062", "USA/",
+     "FRA/*"},
+    {"fix_gave_themselves_up_vso", "سلم مقاتلون أنفسهم للجيش الصومالي.", "RETREAT", "0874", nullptr, "SOM/MIL"},
     // Airdrops of aid: no commando landing (190).
     {"fix_airdrop_noun", "نفذت طائرات أردنية عمليات إنزال جوي للمساعدات على غزة.",
      "AID", "073", nullptr, nullptr, "ASSAULT"},
