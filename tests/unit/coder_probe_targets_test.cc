@@ -75,7 +75,8 @@ const TargetCase kCases[] = {
     {"fix_expelled_un_mission", "طردت السلطات السودانية بعثة الأمم المتحدة.", "SANCTION", "166", "SDN/*", "*/IGO"},
     {"fix_expelled_un_mission_2", "طردت مالي بعثة الأمم المتحدة من أراضيها.", "SANCTION", "166", "MLI/", "*/IGO"},
     // Standing by X with the doer on the noun; intelligence and logistic support; a complaint against X lodged
-    // with a body; fighters giving themselves up, the verb singular before its plural subject.
+    // with a body; fighters giving themselves up, the verb singular before its plural subject; a cable of
+    // congratulations sent to X.
     {"fix_stand_by_his_country", "أكد المرشد الإيراني وقوف بلاده إلى جانب الحوثيين.",
      "SUPPORT", "050", nullptr, "YEM/REB"},
     {"fix_stand_by_her", "أكدت روسيا وقوفها إلى جانب سوريا.", "SUPPORT", "050", "RUS/", "SYR/"},
@@ -89,11 +90,15 @@ const TargetCase kCases[] = {
     {"fix_logistic_support", "قدمت الولايات المتحدة دعما لوجستيا للقوات الفرنسية في مالي.", "COOPERATE", "062", "USA/",
      "FRA/*"},
     {"fix_gave_themselves_up_vso", "سلم مقاتلون أنفسهم للجيش الصومالي.", "RETREAT", "0874", nullptr, "SOM/MIL"},
-    // Airdrops of aid: no commando landing (190).
+    {"fix_congratulations_cable", "بعث أمير الكويت برقية تهنئة إلى الرئيس اللبناني.", "SUPPORT", "051", "KWT/GOV",
+     "LBN/GOV"},
+    // Airdrops and shipments of aid (no commando landing, 190; a seized shipment stays a seizure).
     {"fix_airdrop_noun", "نفذت طائرات أردنية عمليات إنزال جوي للمساعدات على غزة.",
      "AID", "073", nullptr, nullptr, "ASSAULT"},
     {"fix_airdrop_verb", "نفذ الجيش الأردني إنزالا جويا للمساعدات على شمال غزة.",
      "AID", "073", "JOR/MIL", "PSE/", "ASSAULT"},
+    {"fix_medicine_shipment", "سلمت السعودية شحنة أدوية إلى مستشفيات عدن.", "AID", "073", "SAU/", "YEM/*"},
+    {"guard_seized_medicine_shipment", "ضبطت الشرطة شحنة أدوية مهربة.", "COERCE", "1711", nullptr, nullptr, "AID"},
     // تعرّض "underwent": the event is the noun after ل, and no offer (030) from تعرض read as "she offers".
     {"fix_underwent_beating", "تعرض صحفيون للضرب على أيدي عناصر الأمن في عدن.",
      "ASSAULT", "182", "*/COP", "*/MED", "AGREE"},
