@@ -761,6 +761,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     bool counted = (fatalities || injured || captured) && !dual_count;
     if (Background(hi, r, as_noun, c, counted, &reported_as) != nullptr) {
       hit_background_[hi] = true;
+      if (!source.empty()) hit_doer_[hi] = source.members[0];
       return;
     }
     // تظاهر الطلاب أمام السفارة احتجاجا على زيارة بوش: a protest noun in the accusative of purpose

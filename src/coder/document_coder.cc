@@ -581,6 +581,11 @@ void DocumentCoder::ComplementTargets(std::vector<Event>* out) {
             break;
           }
         }
+        // (An act the condemnation names as reported elsewhere, which gives no event here: its doer.)
+        if (!threat.target && hit_events_[h + 1].empty() && hit_doer_[h + 1] >= 0) {
+          EventActor doer = MakeActor(hit_doer_[h + 1]);
+          if (!threat.source || doer.actor_id != threat.source->actor_id) threat.target = doer;
+        }
         continue;
       }
       if ((threat.event != "THREATEN" && threat.event != "AGREE") || threat.negated) continue;
@@ -743,6 +748,7 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   hit_occurrence_verb_.assign(hits_.size(), false);
   hit_emitted_.assign(hits_.size(), false);
   hit_background_.assign(hits_.size(), false);
+  hit_doer_.assign(hits_.size(), -1);
   for (std::vector<size_t>& e : hit_events_) e.clear();  // (their memory is kept for the next document)
   historical_period_.assign(text_.clauses.size(), kNotRead);
   clause_date_.assign(text_.clauses.size(), std::nullopt);

@@ -35,9 +35,14 @@ Arg DocumentCoder::ObjectAfterGenitiveDoer(int32_t gm, const Clause& c) const {
   if (!(head.prefixes & kProAl) && g.record < 0) return Arg{};
   uint32_t k = g.end_token;
   if (k >= c.end_token) return Arg{};
-  if (quantity_end_[k] > k && quantity_end_[k] < c.end_token) k = quantity_end_[k];
+  // قصف روسيا لمحطات الطاقة، اقتحام المستوطنين للمسجد، اعتقال الشرطة لعشرات المعارضين: the object of a
+  // verbal noun whose doer is its genitive may come after لـ (on its count, if it has one).
+  bool li = (text_.tokens[k].prefixes & ~kProAl) == kProLi;
+  bool counted = quantity_end_[k] > k && quantity_end_[k] < c.end_token;
+  if (counted) k = quantity_end_[k];
   const Token& w = text_.tokens[k];
-  if (w.kind != TokenKind::kWord || w.prefixes != 0 || token_trigger_[k] >= 0 || cue_starts_at_[k] != 0) return Arg{};
+  bool marked = w.prefixes == 0 || (li && (counted ? w.prefixes == kProAl : (w.prefixes & ~kProAl) == kProLi));
+  if (w.kind != TokenKind::kWord || !marked || token_trigger_[k] >= 0 || cue_starts_at_[k] != 0) return Arg{};
   int32_t m = MentionAt(k);
   if (m >= 0) {
     if (M(m).first_token != k || !M(m).is_actor) return Arg{};

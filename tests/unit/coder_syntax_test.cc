@@ -592,6 +592,17 @@ const SyntaxCase kCases[] = {
     // A place in a phrase after a preposition on the object says where: it is no object.
     {"place_on_the_road_is_no_target", "استهدف الجيش الإسرائيلي سيارة على طريق بلدة الناقورة.", "ASSAULT", "190",
      "ISR/MIL", "", true},
+    // A condemnation is aimed at the doer of the act it names, also where that act (reported elsewhere)
+    // gives no event of its own.
+    {"condemned_shelling_gives_its_doer_as_target", "أدانت الخارجية الأردنية قصف الجيش الإسرائيلي مدرسة في غزة.",
+     "ACCUSE", "11", "JOR/GOV", "ISR/MIL", true},
+    // A verbal noun with its doer as genitive may take its object after لـ, on a count too.
+    {"condemned_shelling_with_a_li_object", "ندد الاتحاد الأوروبي بقصف روسيا لمحطات الطاقة في أوكرانيا.", "ACCUSE",
+     "11", nullptr, "RUS/", true},
+    {"arrest_with_its_doer_and_a_li_object", "رفع المتظاهرون لافتات تندد باعتقال السلطات البحرينية لمعارضين.",
+     "COERCE", "173", "BHR/GOV", "BHR/OPP", true},
+    {"arrest_with_its_doer_and_a_counted_li_object", "تحدث التقرير عن اعتقال الشرطة المصرية لعشرات المعارضين.",
+     "COERCE", "173", "EGY/COP", "EGY/OPP", true},
     {"abduction_dated_in_figures_to_a_past_year", "في 3/8/ 1985، شارك في عملية خطف ثلاثة جنود.", "ASSAULT", "181",
      nullptr, nullptr, false},
 };
