@@ -114,17 +114,15 @@ bool ParseSimpleRecord(std::string_view line, Document* doc) {
   return fields[0].seen;
 }
 
-}  // namespace
+// A record ParseSimpleRecord read: the id made from the text when none is given.
+Document FinishSimpleRecord(Document&& doc, const std::string& origin) {
+  if (doc.id.empty()) doc.id = ContentHash(doc.text);
+  doc.origin = origin;
+  return std::move(doc);
+}
 
-Result<Document> ParseJsonlRecord(std::string_view line, const std::string& origin) {
-  {
-    Document doc;
-    if (ParseSimpleRecord(line, &doc)) {
-      if (doc.id.empty()) doc.id = ContentHash(doc.text);
-      doc.origin = origin;
-      return doc;
-    }
-  }
+// The records ParseSimpleRecord refuses, read with nlohmann-json for its error messages.
+Result<Document> ParseOtherRecord(std::string_view line, const std::string& origin) {
   nlohmann::json j;
   try {
     j = nlohmann::json::parse(line);
@@ -146,6 +144,14 @@ Result<Document> ParseJsonlRecord(std::string_view line, const std::string& orig
   doc.url = OptionalString(j, "url");
   doc.origin = origin;
   return doc;
+}
+
+}  // namespace
+
+Result<Document> ParseJsonlRecord(std::string_view line, const std::string& origin) {
+  Document doc;
+  if (ParseSimpleRecord(line, &doc)) return FinishSimpleRecord(std::move(doc), origin);
+  return ParseOtherRecord(line, origin);
 }
 
 namespace {
@@ -280,8 +286,12 @@ Status ReadDocuments(const std::string& path, const ReadOptions& options, const 
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(" \t") == std::string::npos) continue;
     std::string origin = fmt::format("{}:{}", name, line_no);
-    // JSON parsers reject invalid UTF-8 in strings; check first so the message names the byte.
-    if (!options.lenient) {
+    size_t repaired = options.lenient ? RepairUtf8(&line) : 0;
+    // simdjson checks the UTF-8 of the whole line as it parses it, so a line it reads is valid.
+    // Any other line is checked here, before the slower parser, so that the message names the byte.
+    Document simple;
+    bool is_simple = ParseSimpleRecord(line, &simple);
+    if (!is_simple && !options.lenient) {
       size_t bad = FindInvalidUtf8(line);
       if (bad != std::string_view::npos) {
         if (cb.on_rejected) {
@@ -293,8 +303,8 @@ Status ReadDocuments(const std::string& path, const ReadOptions& options, const 
         continue;
       }
     }
-    size_t repaired = options.lenient ? RepairUtf8(&line) : 0;
-    Result<Document> doc = ParseJsonlRecord(line, origin);
+    Result<Document> doc =
+        is_simple ? FinishSimpleRecord(std::move(simple), origin) : ParseOtherRecord(line, origin);
     if (!doc.ok()) {
       if (cb.on_rejected) {
         std::string msg = doc.status().message();
