@@ -87,6 +87,9 @@ namespace {
 // caller then drops what was filled and parses the line with nlohmann-json, for its error message
 // and its rendering of non-string values. A repeated key keeps its last value, as nlohmann-json does.
 bool ParseSimpleRecord(std::string_view line, Document* doc) {
+  for (std::string* field : {&doc->id, &doc->text, &doc->date, &doc->title, &doc->source, &doc->url, &doc->origin}) {
+    field->clear();  // (a reused document keeps the memory of its strings)
+  }
   thread_local simdjson::dom::parser parser;
   simdjson::dom::object object;
   if (parser.parse(line.data(), line.size()).get_object().get(object) != simdjson::SUCCESS) return false;
@@ -115,10 +118,9 @@ bool ParseSimpleRecord(std::string_view line, Document* doc) {
 }
 
 // A record ParseSimpleRecord read: the id made from the text when none is given.
-Document FinishSimpleRecord(Document&& doc, const std::string& origin) {
-  if (doc.id.empty()) doc.id = ContentHash(doc.text);
-  doc.origin = origin;
-  return std::move(doc);
+void FinishSimpleRecord(const std::string& origin, Document* doc) {
+  if (doc->id.empty()) doc->id = ContentHash(doc->text);
+  doc->origin.assign(origin);
 }
 
 // The records ParseSimpleRecord refuses, read with nlohmann-json for its error messages.
@@ -150,8 +152,9 @@ Result<Document> ParseOtherRecord(std::string_view line, const std::string& orig
 
 Result<Document> ParseJsonlRecord(std::string_view line, const std::string& origin) {
   Document doc;
-  if (ParseSimpleRecord(line, &doc)) return FinishSimpleRecord(std::move(doc), origin);
-  return ParseOtherRecord(line, origin);
+  if (!ParseSimpleRecord(line, &doc)) return ParseOtherRecord(line, origin);
+  FinishSimpleRecord(origin, &doc);
+  return doc;
 }
 
 namespace {
@@ -279,48 +282,54 @@ Status ReadDocuments(const std::string& path, const ReadOptions& options, const 
     return Status::Ok();
   }
 
-  std::string line;
+  std::string line, origin;
   size_t line_no = 0;
+  // One document, reused from line to line: the memory of its strings is kept unless the callback
+  // moves them out.
+  Document doc;
   while (std::getline(in, line)) {
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(" \t") == std::string::npos) continue;
-    std::string origin = fmt::format("{}:{}", name, line_no);
+    origin.clear();
+    fmt::format_to(std::back_inserter(origin), "{}:{}", name, line_no);
     size_t repaired = options.lenient ? RepairUtf8(&line) : 0;
     // simdjson checks the UTF-8 of the whole line as it parses it, so a line it reads is valid.
     // Any other line is checked here, before the slower parser, so that the message names the byte.
-    Document simple;
-    bool is_simple = ParseSimpleRecord(line, &simple);
-    if (!is_simple && !options.lenient) {
-      size_t bad = FindInvalidUtf8(line);
-      if (bad != std::string_view::npos) {
+    if (ParseSimpleRecord(line, &doc)) {
+      FinishSimpleRecord(origin, &doc);
+    } else {
+      if (!options.lenient) {
+        size_t bad = FindInvalidUtf8(line);
+        if (bad != std::string_view::npos) {
+          if (cb.on_rejected) {
+            cb.on_rejected({origin,
+                            fmt::format("byte {}: invalid UTF-8 sequence (0x{:02X}); use --lenient to replace it",
+                                        bad, static_cast<unsigned char>(line[bad])),
+                            line});
+          }
+          continue;
+        }
+      }
+      Result<Document> other = ParseOtherRecord(line, origin);
+      if (!other.ok()) {
         if (cb.on_rejected) {
-          cb.on_rejected({origin,
-                          fmt::format("byte {}: invalid UTF-8 sequence (0x{:02X}); use --lenient to replace it", bad,
-                                      static_cast<unsigned char>(line[bad])),
-                          line});
+          std::string msg = other.status().message();
+          std::string prefix = origin + ": ";
+          if (msg.rfind(prefix, 0) == 0) msg = msg.substr(prefix.size());
+          cb.on_rejected({origin, msg, line});
         }
         continue;
       }
-    }
-    Result<Document> doc =
-        is_simple ? FinishSimpleRecord(std::move(simple), origin) : ParseOtherRecord(line, origin);
-    if (!doc.ok()) {
-      if (cb.on_rejected) {
-        std::string msg = doc.status().message();
-        std::string prefix = origin + ": ";
-        if (msg.rfind(prefix, 0) == 0) msg = msg.substr(prefix.size());
-        cb.on_rejected({origin, msg, line});
-      }
-      continue;
+      doc = std::move(other).value();
     }
     std::string reason;
-    if (!CheckText(&doc.value(), options, cb, &reason, /*utf8_checked=*/true)) {
+    if (!CheckText(&doc, options, cb, &reason, /*utf8_checked=*/true)) {
       if (cb.on_rejected) cb.on_rejected({origin, reason, line});
       continue;
     }
-    if (repaired > 0 && cb.on_repaired) cb.on_repaired(*doc, repaired);
-    if (cb.on_document) cb.on_document(std::move(doc).value());
+    if (repaired > 0 && cb.on_repaired) cb.on_repaired(doc, repaired);
+    if (cb.on_document) cb.on_document(std::move(doc));
   }
   if (in.bad()) return Status::Error(fmt::format("{}: read error after line {}", name, line_no));
   return Status::Ok();
