@@ -262,6 +262,10 @@ TEST(ParseJsonlRecordTest, Fields) {
 TEST(ContentHashTest, StableFnv1a) {
   EXPECT_EQ(ContentHash(""), "cbf29ce484222325");  // the FNV-1a 64 offset basis
   EXPECT_EQ(ContentHash("a"), "af63dc4c8601ec8c");
+  EXPECT_EQ(ContentHash("foobar"), "85944171f73967e8");  // the published FNV-1a 64 test vector
+  // Longer than the hash's eight-byte turns, with a rest of two bytes (26 bytes; checked against a
+  // separate byte-by-byte FNV-1a in Python).
+  EXPECT_EQ(ContentHash("قتل ثلاثة جنود"), "0368f793cb7c5f0f");
   EXPECT_NE(ContentHash("أ"), ContentHash("ا"));
 }
 
