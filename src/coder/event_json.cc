@@ -12,6 +12,8 @@
 #include <emmintrin.h>
 #endif
 
+#include "util/bytes_equal.h"
+
 namespace rasad {
 namespace {
 
@@ -145,7 +147,7 @@ class JsonWriter {
       i = NextToEscape(s, i);
       if (i == s.size()) break;
       unsigned char c = static_cast<unsigned char>(s[i]);
-      Copy(s.data() + run, i - run);
+      CopyRun(s.data() + run, i - run);
       run = ++i;
       Reserve(6 + (s.size() - run) + 1);  // the escape (at most six bytes), the rest, the quote
       switch (c) {
@@ -161,7 +163,7 @@ class JsonWriter {
         }
       }
     }
-    Copy(s.data() + run, s.size() - run);
+    CopyRun(s.data() + run, s.size() - run);
     Copy("\"", 1);
   }
   void StringOrNull(const std::string& s) {
@@ -255,6 +257,12 @@ class JsonWriter {
   // Copies into room already reserved.
   [[gnu::always_inline]] void Copy(const char* p, size_t n) {
     std::memcpy(out_->data() + pos_, p, n);
+    pos_ += n;
+  }
+  // Copy for a length known only at run time (a run of a string): inline up to 16 bytes, where
+  // most names and codes are.
+  void CopyRun(const char* p, size_t n) {
+    CopyBytes(out_->data() + pos_, p, n);
     pos_ += n;
   }
   [[gnu::always_inline]] void Reserve(size_t n) {
