@@ -103,18 +103,20 @@ struct Arg {
 struct DocumentCoderBuffers {
   std::vector<TriggerHit> hits;
   std::vector<const std::vector<uint32_t>*> hit_payloads;
-  std::vector<bool> hit_verb;
-  std::vector<bool> hit_occurrence;
-  std::vector<bool> hit_occurrence_verb;
-  std::vector<bool> hit_emitted;
-  std::vector<bool> hit_background;
+  // Flags are bytes, not std::vector<bool>: resetting a bit vector for each document (assign) took
+  // several times the instructions.
+  std::vector<uint8_t> hit_verb;
+  std::vector<uint8_t> hit_occurrence;
+  std::vector<uint8_t> hit_occurrence_verb;
+  std::vector<uint8_t> hit_emitted;
+  std::vector<uint8_t> hit_background;
   std::vector<int32_t> hit_doer;  // the source mention of a hit found to be background, or -1
   std::vector<std::vector<size_t>> hit_events;
   std::vector<int32_t> token_trigger;
   std::vector<CueHit> cues;
   std::vector<uint32_t> cue_ends_before;
   std::vector<uint8_t> perfective_occurrence;
-  std::vector<bool> count_ends_before;
+  std::vector<uint8_t> count_ends_before;
   std::vector<uint32_t> quantity_end;
   std::vector<uint32_t> cue_starts_at;
   std::vector<int32_t> group_of;
@@ -418,11 +420,11 @@ class DocumentCoder {
   std::vector<TriggerHit>& hits_;
   std::vector<const std::vector<uint32_t>*>& hit_payloads_;
   // Per hit: whether it was read as a violent or protest verb, and whether it gave events.
-  std::vector<bool>& hit_verb_;             // read as a verb
-  std::vector<bool>& hit_occurrence_;       // read as a violent or protest trigger
-  std::vector<bool>& hit_occurrence_verb_;  // read as a violent or protest verb
-  std::vector<bool>& hit_emitted_;
-  std::vector<bool>& hit_background_;  // a violent or protest mention found to be background
+  std::vector<uint8_t>& hit_verb_;             // read as a verb
+  std::vector<uint8_t>& hit_occurrence_;       // read as a violent or protest trigger
+  std::vector<uint8_t>& hit_occurrence_verb_;  // read as a violent or protest verb
+  std::vector<uint8_t>& hit_emitted_;
+  std::vector<uint8_t>& hit_background_;  // a violent or protest mention found to be background
   // The doer of such a mention (أدانت الأردن قصف الجيش الإسرائيلي مدرسة: the condemnation is aimed at
   // it), or -1.
   std::vector<int32_t>& hit_doer_;
@@ -441,7 +443,7 @@ class DocumentCoder {
     return token < perfective_occurrence_.size() && (perfective_occurrence_[token] & where);
   }
   // Per token: a count (a quantity without a unit) ends right before it.
-  std::vector<bool>& count_ends_before_;
+  std::vector<uint8_t>& count_ends_before_;
   // Per token: the end of the quantity that starts at it, or 0.
   std::vector<uint32_t>& quantity_end_;
   // Per token: the CueKind bits of the cues whose match starts at it.

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -10,6 +11,8 @@
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
+
+#include "util/bytes_equal.h"
 
 namespace rasad {
 namespace {
@@ -55,25 +58,47 @@ std::string CsvField(const std::string& s) {
 }
 
 // The index of the first byte at or after `i` that JSON requires escaped (a quote, a backslash or a
-// control character), or s.size(). Many bytes are tested at a time: most text needs no escape.
+// control character), or s.size(). Many bytes are tested at a time: most text needs no escape. The
+// last block of a string is read as the block that ends with it, overlapping bytes already tested
+// (their marks are shifted out), so that a string of at least eight bytes has no byte-by-byte tail.
 size_t NextToEscape(std::string_view s, size_t i) {
 #ifdef __SSE2__
   // Sixteen bytes at a time where SSE2 is there (every x86-64).
   const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), below = _mm_set1_epi8(0x1F);
-  for (; i + 16 <= s.size(); i += 16) {
-    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+  auto marks16 = [&](size_t at) -> unsigned {  // bit k: byte at + k needs an escape
+    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + at));
     __m128i control = _mm_cmpeq_epi8(_mm_max_epu8(x, below), below);  // unsigned x <= 0x1F
     __m128i hit = _mm_or_si128(control, _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, backslash)));
-    if (int mask = _mm_movemask_epi8(hit)) return i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+    return static_cast<unsigned>(_mm_movemask_epi8(hit));
+  };
+  if (s.size() >= 16) {
+    for (; i + 16 <= s.size(); i += 16) {
+      if (unsigned m = marks16(i)) return i + static_cast<size_t>(__builtin_ctz(m));
+    }
+    if (i == s.size()) return i;
+    size_t last = s.size() - 16;
+    unsigned m = marks16(last) >> (i - last);
+    return m ? i + static_cast<size_t>(__builtin_ctz(m)) : s.size();
   }
 #endif
-  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
-  auto has_zero = [](uint64_t x) { return (x - kOnes) & ~x & kHigh; };
-  for (; i + 8 <= s.size(); i += 8) {
+  // Each byte is tested on its own seven low bits, so that no carry runs into the next byte (a mark
+  // is exact wherever it is, also in the bytes shifted out).
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = kOnes * 0x80, kLow = kOnes * 0x7F;
+  auto marks8 = [&](size_t at) -> uint64_t {  // the high bit of byte k: byte at + k needs an escape
+    auto zero = [&](uint64_t x) { return ~(((x & kLow) + kLow) | x) & kHigh; };
     uint64_t x;
-    std::memcpy(&x, s.data() + i, 8);
-    uint64_t control = (x - kOnes * 0x20) & ~x & kHigh;  // a byte below 0x20
-    if (control | has_zero(x ^ (kOnes * '"')) | has_zero(x ^ (kOnes * '\\'))) break;
+    std::memcpy(&x, s.data() + at, 8);
+    uint64_t control = ~(((x & kLow) + kOnes * (0x80 - 0x20)) | x) & kHigh;  // a byte below 0x20
+    return control | zero(x ^ (kOnes * '"')) | zero(x ^ (kOnes * '\\'));
+  };
+  if (std::endian::native == std::endian::little && s.size() >= 8) {  // byte k in bits 8k to 8k + 7
+    for (; i + 8 <= s.size(); i += 8) {
+      if (uint64_t m = marks8(i)) return i + static_cast<size_t>(__builtin_ctzll(m)) / 8;
+    }
+    if (i == s.size()) return i;
+    size_t last = s.size() - 8;
+    uint64_t m = marks8(last) >> (8 * (i - last));
+    return m ? i + static_cast<size_t>(__builtin_ctzll(m)) / 8 : s.size();
   }
   for (; i < s.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
@@ -122,7 +147,7 @@ class JsonWriter {
       i = NextToEscape(s, i);
       if (i == s.size()) break;
       unsigned char c = static_cast<unsigned char>(s[i]);
-      Copy(s.data() + run, i - run);
+      CopyRun(s.data() + run, i - run);
       run = ++i;
       Reserve(6 + (s.size() - run) + 1);  // the escape (at most six bytes), the rest, the quote
       switch (c) {
@@ -138,7 +163,7 @@ class JsonWriter {
         }
       }
     }
-    Copy(s.data() + run, s.size() - run);
+    CopyRun(s.data() + run, s.size() - run);
     Copy("\"", 1);
   }
   void StringOrNull(const std::string& s) {
@@ -232,6 +257,12 @@ class JsonWriter {
   // Copies into room already reserved.
   [[gnu::always_inline]] void Copy(const char* p, size_t n) {
     std::memcpy(out_->data() + pos_, p, n);
+    pos_ += n;
+  }
+  // Copy for a length known only at run time (a run of a string): inline up to 16 bytes, where
+  // most names and codes are.
+  void CopyRun(const char* p, size_t n) {
+    CopyBytes(out_->data() + pos_, p, n);
     pos_ += n;
   }
   [[gnu::always_inline]] void Reserve(size_t n) {

@@ -14,6 +14,7 @@
 
 #include "text/csv_reader.h"
 #include "text/utf8.h"
+#include "util/bytes_equal.h"
 
 namespace rasad {
 namespace {
@@ -68,10 +69,17 @@ Result<InputFormat> ParseInputFormat(std::string_view name) {
 std::string ContentHash(std::string_view text) {
   // FNV-1a 64: stable across platforms and runs.
   uint64_t h = 14695981039346656037ull;
-  for (unsigned char c : text) {
+  auto add = [&h](unsigned char c) {
     h ^= c;
     h *= 1099511628211ull;
+  };
+  // Eight bytes per turn of the loop (an event id hashes some 100 bytes), then the rest.
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const auto* end = p + text.size();
+  for (; end - p >= 8; p += 8) {
+    for (int k = 0; k < 8; ++k) add(p[k]);
   }
+  for (; p < end; ++p) add(*p);
   // Sixteen lower-case hex digits (as "{:016x}" writes them), without a format call: event ids are
   // made here for every event.
   static constexpr char kHex[] = "0123456789abcdef";
@@ -87,6 +95,9 @@ namespace {
 // caller then drops what was filled and parses the line with nlohmann-json, for its error message
 // and its rendering of non-string values. A repeated key keeps its last value, as nlohmann-json does.
 bool ParseSimpleRecord(std::string_view line, Document* doc) {
+  for (std::string* field : {&doc->id, &doc->text, &doc->date, &doc->title, &doc->source, &doc->url, &doc->origin}) {
+    field->clear();  // (a reused document keeps the memory of its strings)
+  }
   thread_local simdjson::dom::parser parser;
   simdjson::dom::object object;
   if (parser.parse(line.data(), line.size()).get_object().get(object) != simdjson::SUCCESS) return false;
@@ -99,7 +110,7 @@ bool ParseSimpleRecord(std::string_view line, Document* doc) {
                     {"title", &doc->title}, {"source", &doc->source}, {"url", &doc->url}};
   for (auto [key, value] : object) {
     for (Field& f : fields) {
-      if (key != f.key) continue;
+      if (!TextEqual(key, f.key)) continue;  // (inline: a memcmp call per field and key cost more)
       std::string_view s;
       if (value.is_null() && f.key != "text") {
         f.value->clear();
@@ -114,17 +125,14 @@ bool ParseSimpleRecord(std::string_view line, Document* doc) {
   return fields[0].seen;
 }
 
-}  // namespace
+// A record ParseSimpleRecord read: the id made from the text when none is given.
+void FinishSimpleRecord(const std::string& origin, Document* doc) {
+  if (doc->id.empty()) doc->id = ContentHash(doc->text);
+  doc->origin.assign(origin);
+}
 
-Result<Document> ParseJsonlRecord(std::string_view line, const std::string& origin) {
-  {
-    Document doc;
-    if (ParseSimpleRecord(line, &doc)) {
-      if (doc.id.empty()) doc.id = ContentHash(doc.text);
-      doc.origin = origin;
-      return doc;
-    }
-  }
+// The records ParseSimpleRecord refuses, read with nlohmann-json for its error messages.
+Result<Document> ParseOtherRecord(std::string_view line, const std::string& origin) {
   nlohmann::json j;
   try {
     j = nlohmann::json::parse(line);
@@ -145,6 +153,15 @@ Result<Document> ParseJsonlRecord(std::string_view line, const std::string& orig
   doc.source = OptionalString(j, "source");
   doc.url = OptionalString(j, "url");
   doc.origin = origin;
+  return doc;
+}
+
+}  // namespace
+
+Result<Document> ParseJsonlRecord(std::string_view line, const std::string& origin) {
+  Document doc;
+  if (!ParseSimpleRecord(line, &doc)) return ParseOtherRecord(line, origin);
+  FinishSimpleRecord(origin, &doc);
   return doc;
 }
 
@@ -273,44 +290,54 @@ Status ReadDocuments(const std::string& path, const ReadOptions& options, const 
     return Status::Ok();
   }
 
-  std::string line;
+  std::string line, origin;
   size_t line_no = 0;
+  // One document, reused from line to line: the memory of its strings is kept unless the callback
+  // moves them out.
+  Document doc;
   while (std::getline(in, line)) {
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(" \t") == std::string::npos) continue;
-    std::string origin = fmt::format("{}:{}", name, line_no);
-    // JSON parsers reject invalid UTF-8 in strings; check first so the message names the byte.
-    if (!options.lenient) {
-      size_t bad = FindInvalidUtf8(line);
-      if (bad != std::string_view::npos) {
+    origin.clear();
+    fmt::format_to(std::back_inserter(origin), "{}:{}", name, line_no);
+    size_t repaired = options.lenient ? RepairUtf8(&line) : 0;
+    // simdjson checks the UTF-8 of the whole line as it parses it, so a line it reads is valid.
+    // Any other line is checked here, before the slower parser, so that the message names the byte.
+    if (ParseSimpleRecord(line, &doc)) {
+      FinishSimpleRecord(origin, &doc);
+    } else {
+      if (!options.lenient) {
+        size_t bad = FindInvalidUtf8(line);
+        if (bad != std::string_view::npos) {
+          if (cb.on_rejected) {
+            cb.on_rejected({origin,
+                            fmt::format("byte {}: invalid UTF-8 sequence (0x{:02X}); use --lenient to replace it",
+                                        bad, static_cast<unsigned char>(line[bad])),
+                            line});
+          }
+          continue;
+        }
+      }
+      Result<Document> other = ParseOtherRecord(line, origin);
+      if (!other.ok()) {
         if (cb.on_rejected) {
-          cb.on_rejected({origin,
-                          fmt::format("byte {}: invalid UTF-8 sequence (0x{:02X}); use --lenient to replace it", bad,
-                                      static_cast<unsigned char>(line[bad])),
-                          line});
+          std::string msg = other.status().message();
+          std::string prefix = origin + ": ";
+          if (msg.rfind(prefix, 0) == 0) msg = msg.substr(prefix.size());
+          cb.on_rejected({origin, msg, line});
         }
         continue;
       }
-    }
-    size_t repaired = options.lenient ? RepairUtf8(&line) : 0;
-    Result<Document> doc = ParseJsonlRecord(line, origin);
-    if (!doc.ok()) {
-      if (cb.on_rejected) {
-        std::string msg = doc.status().message();
-        std::string prefix = origin + ": ";
-        if (msg.rfind(prefix, 0) == 0) msg = msg.substr(prefix.size());
-        cb.on_rejected({origin, msg, line});
-      }
-      continue;
+      doc = std::move(other).value();
     }
     std::string reason;
-    if (!CheckText(&doc.value(), options, cb, &reason, /*utf8_checked=*/true)) {
+    if (!CheckText(&doc, options, cb, &reason, /*utf8_checked=*/true)) {
       if (cb.on_rejected) cb.on_rejected({origin, reason, line});
       continue;
     }
-    if (repaired > 0 && cb.on_repaired) cb.on_repaired(*doc, repaired);
-    if (cb.on_document) cb.on_document(std::move(doc).value());
+    if (repaired > 0 && cb.on_repaired) cb.on_repaired(doc, repaired);
+    if (cb.on_document) cb.on_document(std::move(doc));
   }
   if (in.bad()) return Status::Error(fmt::format("{}: read error after line {}", name, line_no));
   return Status::Ok();

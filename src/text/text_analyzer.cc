@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <cstring>
@@ -267,6 +268,16 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
     return at + static_cast<uint32_t>(len > 0 ? len : 1);
   };
 
+  // The stems are written through an index into out->stems (empty here), grown ahead of each
+  // token, with no library call for a short stem; out->stems is cut to what was written at the end.
+  std::string& stems = out->stems;
+  size_t stems_end = 0;
+  auto add_stem = [&](const char* s, size_t n) {
+    if (stems.size() - stems_end < n) stems.resize(std::max(2 * stems.size(), stems_end + n + 256));
+    CopyBytes(stems.data() + stems_end, s, n);
+    stems_end += n;
+  };
+
   const unsigned char* p = base;
   bool line_break = false;  // since the previous token
   uint64_t generation = generation_;
@@ -325,7 +336,7 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
     t.begin = map[t.norm_begin];
     t.end = orig_end(t.norm_end);
     std::string_view text(norm.data() + t.norm_begin, t.norm_end - t.norm_begin);
-    t.stem_offset = static_cast<uint32_t>(out->stems.size());
+    t.stem_offset = static_cast<uint32_t>(stems_end);
     if (kind == TokenKind::kWord && cls == CharClass::kArabic) {
       // Written with a final ة (bare, with a diacritic after it, or as a presentation form): the
       // code point behind the last byte of the matching form says, when that is the ه ة folds to.
@@ -347,12 +358,13 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
       t.suffix = a.suffix;
       t.stem_source = a.source;
       t.word_class = a.word_class;
-      out->stems.append(arena_.data() + a.stem_offset, a.stem_length);
+      add_stem(arena_.data() + a.stem_offset, a.stem_length);
     } else {
-      out->stems += text;
+      add_stem(text.data(), text.size());
     }
-    t.stem_length = static_cast<uint32_t>(out->stems.size() - t.stem_offset);
+    t.stem_length = static_cast<uint32_t>(stems_end - t.stem_offset);
   }
+  stems.resize(stems_end);
 }
 
 std::vector<std::string_view> ProcliticNames(uint8_t prefixes) {

@@ -1,6 +1,7 @@
 // BytesEqual: whether two byte ranges of one length are equal, inline for the short keys of the hot
 // look-ups (a word, a phrase word: mostly 4-16 bytes), where a call to memcmp costs more than the
 // comparison itself. TextEqual: the same for two views, such as a code and a literal ("GOV").
+// CopyBytes: a copy of such a short range, inline for the same reason.
 #ifndef RASAD_UTIL_BYTES_EQUAL_H_
 #define RASAD_UTIL_BYTES_EQUAL_H_
 
@@ -33,6 +34,25 @@ inline bool BytesEqual(const char* a, const char* b, size_t n) {
     if (a[i] != b[i]) return false;
   }
   return true;
+}
+
+// Copies the n bytes at src to dst (the ranges do not overlap). Writes only those bytes.
+inline void CopyBytes(char* dst, const char* src, size_t n) {
+  auto copy = [&](size_t at, auto word) {
+    std::memcpy(&word, src + at, sizeof word);
+    std::memcpy(dst + at, &word, sizeof word);
+  };
+  if (n > 16) {
+    std::memcpy(dst, src, n);
+  } else if (n >= 8) {  // two copies that overlap when n < 16 cover every byte
+    copy(0, uint64_t{});
+    copy(n - 8, uint64_t{});
+  } else if (n >= 4) {
+    copy(0, uint32_t{});
+    copy(n - 4, uint32_t{});
+  } else {
+    for (size_t i = 0; i < n; ++i) dst[i] = src[i];
+  }
 }
 
 // a == b. Forced inline: in the large functions of the recognizer GCC kept string_view's == as a

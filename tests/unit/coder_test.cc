@@ -401,6 +401,33 @@ TEST(CoderTest, JsonEscapesEveryByteThatNeedsIt) {
   }
 }
 
+TEST(CoderTest, JsonEscapesOnlyTheBytesThatNeedIt) {
+  // The bytes next to the escaped ones in value (space, #, !, ], DEL, Arabic letters) are written as
+  // they are, before and after an escape, at every offset and length across the 8- and 16-byte blocks.
+  const std::pair<std::string, std::string> escapes[] = {
+      {"\"", "\\\""}, {"\\", "\\\\"}, {"\n", "\\n"}, {std::string(1, '\x01'), "\\u0001"},
+      {std::string(1, '\x1f'), "\\u001f"}};
+  const std::string neighbours = " #![]\x7f";
+  auto filler = [&](size_t n) {
+    std::string f;
+    for (size_t k = 0; k < n; ++k) f += k % 5 == 4 ? std::string("ق") : std::string(1, neighbours[k % neighbours.size()]);
+    return f;
+  };
+  for (const auto& [special, escaped] : escapes) {
+    for (size_t before = 0; before < 20; ++before) {
+      for (size_t after = 0; after < 20; ++after) {
+        Event e;
+        e.doc_id = "d";
+        e.evidence = filler(before) + special + filler(after);
+        std::string line;
+        AppendEventJson(e, &line);
+        std::string expected = "\"evidence\":\"" + filler(before) + escaped + filler(after) + "\"";
+        EXPECT_NE(line.find(expected), std::string::npos) << before << " " << after << ": " << line;
+      }
+    }
+  }
+}
+
 TEST(CoderTest, JsonDoublesAreTheShortestFormThatReadsBack) {
   // Up to nine decimals take a fast path; everything else goes through to_chars. Either way a float
   // keeps a decimal point.

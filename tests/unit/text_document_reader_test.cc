@@ -75,7 +75,9 @@ TEST_F(DocumentReaderTest, JsonLines) {
       "{\"id\": \"n1\"}\n"                                                                           // 6
       "[1, 2]\n"                                                                                     // 7
       "{\"text\": \"بلا معرف\"}\r\n"                                                                 // 8
-      "{\"id\": 42, \"text\": \"رقم\", \"url\": \"https://example.org/ا\"}\n";                     // 9
+      "{\"id\": 42, \"text\": \"رقم\", \"url\": \"https://example.org/ا\"}\n"                      // 9
+      "{\"id\":\"c\",\"note\":\"\xED\xA0\x80\",\"text\":\"نص\"}\n"  // 10: a surrogate, in a field not read
+      "{\"id\":\"d\",\"text\":\"\xC0\xAF\"\n";                    // 11: overlong, and the object is not closed
   std::string path = Write("news.jsonl", lines);
   Read r = ReadAll(path);
   ASSERT_TRUE(r.status.ok()) << r.status.message();
@@ -108,6 +110,8 @@ TEST_F(DocumentReaderTest, JsonLines) {
       {":5", "byte 20: invalid UTF-8 sequence (0xFF)"},  // {"id":"b","text":"ab is 20 bytes
       {":6", "missing string field \"text\""},
       {":7", "expected a JSON object"},
+      {":10", "byte 18: invalid UTF-8 sequence (0xED)"},
+      {":11", "byte 18: invalid UTF-8 sequence (0xC0)"},
   };
   ASSERT_EQ(r.rejected.size(), std::size(rejected));
   for (size_t i = 0; i < std::size(rejected); ++i) {
@@ -258,6 +262,10 @@ TEST(ParseJsonlRecordTest, Fields) {
 TEST(ContentHashTest, StableFnv1a) {
   EXPECT_EQ(ContentHash(""), "cbf29ce484222325");  // the FNV-1a 64 offset basis
   EXPECT_EQ(ContentHash("a"), "af63dc4c8601ec8c");
+  EXPECT_EQ(ContentHash("foobar"), "85944171f73967e8");  // the published FNV-1a 64 test vector
+  // Longer than the hash's eight-byte turns, with a rest of two bytes (26 bytes; checked against a
+  // separate byte-by-byte FNV-1a in Python).
+  EXPECT_EQ(ContentHash("قتل ثلاثة جنود"), "0368f793cb7c5f0f");
   EXPECT_NE(ContentHash("أ"), ContentHash("ا"));
 }
 
