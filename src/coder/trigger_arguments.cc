@@ -102,8 +102,9 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
   for (uint32_t k = t.end; k < c.end_token; ++k) {
     // (The rest of a phrase split by its subject is the phrase's, also where a word of it names the
     // same event: شن الجيش غارات على قرية.)
-    if (token_trigger_[k] >= 0 && token_trigger_[k] != static_cast<int32_t>(hi) && k != t.end &&
-        !t.InRest(hits_[token_trigger_[k]].first)) {
+    // (Nor does the noun right after the verb, its subject: انفجرت عبوة ناسفة على دورية.)
+    if (token_trigger_[k] >= 0 && token_trigger_[k] != static_cast<int32_t>(hi) &&
+        hits_[token_trigger_[k]].first != t.end && !t.InRest(hits_[token_trigger_[k]].first)) {
       break;
     }
     int32_t m = MentionAt(k);

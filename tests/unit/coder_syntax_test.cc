@@ -603,6 +603,12 @@ const SyntaxCase kCases[] = {
      "COERCE", "173", "BHR/GOV", "BHR/OPP", true},
     {"arrest_with_its_doer_and_a_counted_li_object", "تحدث التقرير عن اعتقال الشرطة المصرية لعشرات المعارضين.",
      "COERCE", "173", "EGY/COP", "EGY/OPP", true},
+    // The accusative عددا counts the people after من, as عدد does.
+    {"arrested_a_number_of_protesters", "اعتقلت الشرطة عددا من المتظاهرين في الخرطوم.", "COERCE", "173", "/COP", "/CVL",
+     true},
+    // What a device went off on is hit: its owner after لـ (the device, the verb's subject, stands between).
+    {"device_exploded_on_a_patrol_of_an_army", "انفجرت عبوة ناسفة على دورية للجيش العراقي في الموصل.", "ASSAULT",
+     "183", "", "IRQ/MIL", true},
     {"abduction_dated_in_figures_to_a_past_year", "في 3/8/ 1985، شارك في عملية خطف ثلاثة جنود.", "ASSAULT", "181",
      nullptr, nullptr, false},
 };
