@@ -985,6 +985,21 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     target.members = {place};
     target.how = "the state where the attack took place";
   }
+  // أطلق حزب الله صواريخ على حيفا، قصفت القوات الروسية مدينة حلب: an attack with no target named, by a
+  // doer of one state on a place of another, is aimed at that state; not a place of the doer's own
+  // state (قصفت قوات الدعم السريع مدينة الأبيض: who was hit is not said).
+  if (code->plover_type == PloverType::kAssault && target.empty() && place >= 0 && !source.empty() &&
+      !M(place).is_actor && M(place).is_place() && PrepositionOf(place) != kTargetMin) {
+    const std::string& where = lex_.places()[M(place).place].country;
+    bool foreign = !where.empty();
+    for (int32_t s : source.members) {
+      const std::string& from = M(s).country.empty() ? M(s).inferred_country : M(s).country;
+      foreign = foreign && !from.empty() && from != where && M(s).sector != "IGO";
+    }
+    // (Given once the events of the clause are merged, ForeignPlaceTargets: a killing in the attack
+    // names its own victims.)
+    if (foreign) hit_foreign_place_[hi] = place;
+  }
 
   if (!source.empty()) last_source_[tt.clause] = source;
 

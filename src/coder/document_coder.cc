@@ -678,6 +678,18 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
   }
 }
 
+void DocumentCoder::ForeignPlaceTargets(std::vector<Event>* out) {
+  for (size_t h = 0; h < hits_.size(); ++h) {
+    if (hit_foreign_place_[h] < 0) continue;
+    for (size_t idx : hit_events_[h]) {
+      Event& e = (*out)[idx];
+      if (e.event != "ASSAULT" || e.target) continue;
+      e.target = MakeActor(hit_foreign_place_[h]);
+      if (explain_) e.explain.push_back(fmt::format("target '{}' (the state of the place attacked, not the doer's)", e.target->text));
+    }
+  }
+}
+
 void DocumentCoder::DemandedTargets(std::vector<Event>* out) {
   for (size_t h = 0; h + 1 < hits_.size(); ++h) {
     for (size_t p : hit_events_[h]) {
@@ -749,6 +761,7 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   hit_emitted_.assign(hits_.size(), false);
   hit_background_.assign(hits_.size(), false);
   hit_doer_.assign(hits_.size(), -1);
+  hit_foreign_place_.assign(hits_.size(), -1);
   for (std::vector<size_t>& e : hit_events_) e.clear();  // (their memory is kept for the next document)
   historical_period_.assign(text_.clauses.size(), kNotRead);
   clause_date_.assign(text_.clauses.size(), std::nullopt);
@@ -760,6 +773,7 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   ComplementTargets(out);
   AnnouncedThreats(out);
   MergeRestNouns(out);
+  ForeignPlaceTargets(out);
   DemandedTargets(out);
 
   // One event per (type, source, target, place, negation, modality) in the document: each event is

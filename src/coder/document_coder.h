@@ -111,6 +111,7 @@ struct DocumentCoderBuffers {
   std::vector<uint8_t> hit_emitted;
   std::vector<uint8_t> hit_background;
   std::vector<int32_t> hit_doer;  // the source mention of a hit found to be background, or -1
+  std::vector<int32_t> hit_foreign_place;  // the place of another state than the doer's a hit attacked, or -1
   std::vector<std::vector<size_t>> hit_events;
   std::vector<int32_t> token_trigger;
   std::vector<CueHit> cues;
@@ -158,7 +159,7 @@ class DocumentCoder {
       : lex_(lex), ont_(ont), trig_(trig), recog_(recog), dates_(dates), date_first_words_(date_first_words), doc_(doc),
         text_(text), rec_(rec), explain_(explain), hits_(b->hits), hit_payloads_(b->hit_payloads),
         hit_verb_(b->hit_verb), hit_occurrence_(b->hit_occurrence), hit_occurrence_verb_(b->hit_occurrence_verb),
-        hit_emitted_(b->hit_emitted), hit_background_(b->hit_background), hit_doer_(b->hit_doer), hit_events_(b->hit_events),
+        hit_emitted_(b->hit_emitted), hit_background_(b->hit_background), hit_doer_(b->hit_doer), hit_foreign_place_(b->hit_foreign_place), hit_events_(b->hit_events),
         token_trigger_(b->token_trigger), cues_(b->cues), cue_ends_before_(b->cue_ends_before),
         perfective_occurrence_(b->perfective_occurrence), count_ends_before_(b->count_ends_before),
         quantity_end_(b->quantity_end), cue_starts_at_(b->cue_starts_at), group_of_(b->group_of), groups_(b->groups),
@@ -373,6 +374,8 @@ class DocumentCoder {
   // event of the phrase's own type names the phrase's event: it gives the phrase's event a target the
   // phrase lacked, and is cleared (its `event` emptied; Run drops it).
   void MergeRestNouns(std::vector<Event>* out);
+  // An attack with no target, by a doer of one state on a place of another, is aimed at that state.
+  void ForeignPlaceTargets(std::vector<Event>* out);
   // A protest with no target is aimed at whom its demand is made of, when a demand of the same doers
   // follows in its clause (تظاهر آلاف السودانيين للمطالبة برحيل المجلس العسكري).
   void DemandedTargets(std::vector<Event>* out);
@@ -428,6 +431,8 @@ class DocumentCoder {
   // The doer of such a mention (أدانت الأردن قصف الجيش الإسرائيلي مدرسة: the condemnation is aimed at
   // it), or -1.
   std::vector<int32_t>& hit_doer_;
+  // The place, of another state than its doer's, that an attack with no target named hit, or -1.
+  std::vector<int32_t>& hit_foreign_place_;
   std::vector<std::vector<size_t>>& hit_events_;  // indices in the output of the events a hit gave
   std::vector<int32_t>& token_trigger_;  // per token: hit index or -1
   std::vector<CueHit>& cues_;

@@ -16,7 +16,9 @@ const ActorCase kCases[] = {
     // Warplanes and military helicopters with a demonym are that state's military, as subject of the
     // verb (the phrase قصفت طائرات stops before them) or of the verbal noun's verb. A town or area the
     // raids are aimed at (على) is the place, and its state the target.
-    {"warplanes_with_a_demonym", "قصفت طائرات حربية إسرائيلية مواقع في جنوب لبنان.", "ASSAULT", "19", "ISR/MIL", ""},
+    // (A place of another state than the doer's, attacked with no target named, gives that state.)
+    {"warplanes_with_a_demonym", "قصفت طائرات حربية إسرائيلية مواقع في جنوب لبنان.", "ASSAULT", "19", "ISR/MIL",
+     "LBN/"},
     {"helicopters_with_a_demonym", "شنت مروحيات عسكرية روسية غارات على ريف إدلب.", "ASSAULT", "195", "RUS/MIL",
      "SYR/"},
     {"definite_warplanes_with_a_demonym", "نفذت الطائرات الحربية الإسرائيلية غارات على رفح.", "ASSAULT", "195",
@@ -28,7 +30,7 @@ const ActorCase kCases[] = {
      "195", "USA/MIL", "PAK/"},
     // Past a verb of carrying out (شنتها), the doer's demonym names the doer's state.
     {"raid_carried_out_by_a_demonym", "وقعت غارة جوية شنتها طائرة روسية على بلدة في ريف إدلب.", "ASSAULT", "195",
-     "RUS/", ""},
+     "RUS/", "SYR/"},
     // Artillery is an agent of its own (MIL), with its demonym.
     {"artillery_demonym", "قصفت المدفعية التركية قرى كردية في شمال سوريا.", "ASSAULT", "194", "TUR/MIL", "/CVL"},
     // A raid is no aircraft: the state its demonym names stays the state.

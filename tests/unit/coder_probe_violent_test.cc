@@ -76,7 +76,7 @@ const ViolentCase kCases[] = {
     {"fix_column_sent", "دفع الجيش الوطني الليبي برتل عسكري إلى مدينة سبها.",
      "MOBILIZE", "154", "LBY/MIL", "", "LBY", -1},
     {"fix_air_landing", "نفذت القوات الأمريكية إنزالا جويا في ريف دير الزور.",
-     "ASSAULT", "190", "USA/MIL", "", "SYR", -1},
+     "ASSAULT", "190", "USA/MIL", "SYR/", "SYR", -1},  // (a foreign doer's attack: the place's state)
     // Role nouns in the accusative (قياديا، قرويين) and a verb with a pronoun object (قصفتنا).
     {"fix_leader_accusative", "اعتقل جهاز المخابرات العامة الصومالي قياديا في حركة الشباب.",
      "COERCE", "173", "SOM/SPY", "SOM/REB", nullptr, -1},

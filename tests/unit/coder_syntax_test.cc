@@ -609,6 +609,12 @@ const SyntaxCase kCases[] = {
     // What a device went off on is hit: its owner after لـ (the device, the verb's subject, stands between).
     {"device_exploded_on_a_patrol_of_an_army", "انفجرت عبوة ناسفة على دورية للجيش العراقي في الموصل.", "ASSAULT",
      "183", "", "IRQ/MIL", true},
+    // An attack with no target named, by a doer of one state on a place of another, is aimed at that
+    // state; at a place of the doer's own state, who was hit is not said.
+    {"rockets_on_a_city_of_another_state", "أطلق حزب الله صواريخ على حيفا.", "ASSAULT", "194", "LBN/REB", "ISR/", true},
+    {"shelling_of_a_city_of_another_state", "قصفت القوات الروسية مدينة حلب.", "ASSAULT", "194", "RUS/MIL", "SYR/", true},
+    {"shelling_of_a_city_of_the_doers_state", "قصفت قوات الدعم السريع مدينة الأبيض.", "ASSAULT", "194", "SDN/REB", "",
+     true},
     {"abduction_dated_in_figures_to_a_past_year", "في 3/8/ 1985، شارك في عملية خطف ثلاثة جنود.", "ASSAULT", "181",
      nullptr, nullptr, false},
 };
