@@ -176,6 +176,13 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
     if (x.first_token != after || !x.is_actor || !(x.prefixes & kProWa) || (x.prefixes & kPrepClitics)) break;
     after = x.end_token;
   }
+  // عشرات المقاتلين من حركة الشباب: the group the subject comes from is part of it.
+  if (gm >= 0 && cause_end == 0 && after + 2 < limit && text_.tokens[after].prefixes == 0 && Bare(after) == "من") {
+    int32_t om = MentionAt(after + 1);
+    if (om >= 0 && M(om).is_actor && M(om).first_token == after + 1 && !(M(om).prefixes & (kPrepClitics | kProWa))) {
+      after = M(om).end_token;
+    }
+  }
   // السلطات في بوركينا فاسو: where the subject is may follow it, before the verb's object.
   if (after + 2 < limit && text_.tokens[after].prefixes == 0 && Bare(after) == "في") {
     int32_t pm = MentionAt(after + 1);
@@ -228,7 +235,10 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
         // article or a pronoun (أطلق ثلاثة مسلحين النار، لقي 15 شخصا حتفهم).
         if (one_word == nullptr) continue;
         verb = HasVerbLine(*one_word);
-        bool marked = definite || text_.tokens[rest].suffix != Enclitic::kNone;
+        // (A plural pronoun the text layer left on its word, أنفسهم، أسلحتهم, marks it too.)
+        std::string_view bare = Bare(rest);
+        bool marked = definite || text_.tokens[rest].suffix != Enclitic::kNone || bare.ends_with("هم") ||
+                      bare.ends_with("هما") || bare.ends_with("هن");
         if (counted && !(marked && verb)) continue;
         bool verb_object = verb && kind != kAfterAdjective;
         if (!(definite || object || verb_object)) continue;

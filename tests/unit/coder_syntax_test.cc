@@ -615,6 +615,14 @@ const SyntaxCase kCases[] = {
     {"shelling_of_a_city_of_another_state", "قصفت القوات الروسية مدينة حلب.", "ASSAULT", "194", "RUS/MIL", "SYR/", true},
     {"shelling_of_a_city_of_the_doers_state", "قصفت قوات الدعم السريع مدينة الأبيض.", "ASSAULT", "194", "SDN/REB", "",
      true},
+    // A counted subject before a rest that keeps its plural pronoun (أنفسهم), and the group a subject
+    // comes from (من حركة الشباب، من العشائر), stand between a verb and the rest of its phrase.
+    {"counted_subject_before_a_pronoun_rest", "سلم عشرات المقاتلين أنفسهم للجيش.", "RETREAT", "0874", "/UAF", "/MIL",
+     true},
+    {"counted_subject_from_a_group", "سلم عشرات المقاتلين من حركة الشباب أنفسهم للجيش الصومالي.", "RETREAT",
+     "0874", "SOM/REB", "SOM/MIL", true},
+    {"gunmen_from_the_clans_opened_fire", "أطلق مسلحون من العشائر النار على دورية للشرطة.", "ASSAULT", "19", "/UAF",
+     "/COP", true},
     {"abduction_dated_in_figures_to_a_past_year", "في 3/8/ 1985، شارك في عملية خطف ثلاثة جنود.", "ASSAULT", "181",
      nullptr, nullptr, false},
 };
