@@ -197,8 +197,10 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
   }
   // Where the rest may start: right after the actor; after an adjective of the actor; in a verb
   // phrase, after the count of the object (ثلاثة دبلوماسيين).
-  enum RestKind { kAfterActor, kAfterAdjective, kAfterCount };
-  uint32_t rests[3] = {after, UINT32_MAX, UINT32_MAX};
+  // In a verb phrase, also after an object that stands between the subject and the rest (حملت إيران
+  // إسرائيل مسؤولية الهجوم).
+  enum RestKind { kAfterActor, kAfterAdjective, kAfterCount, kAfterObject };
+  uint32_t rests[4] = {after, UINT32_MAX, UINT32_MAX, UINT32_MAX};
   if (after + 1 < limit && !(text_.tokens[j].prefixes & kProAl) && text_.tokens[after].kind == TokenKind::kWord &&
       text_.tokens[after].prefixes == 0 && MentionAt(after) < 0 &&
       !(text_.tokens[after].word_class & (kWordFunction | kWordNumber)) &&
@@ -207,11 +209,20 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
     rests[kAfterAdjective] = after + 1;
   }
   if (!counted && after < limit && quantity_end_[after] > after) rests[kAfterCount] = quantity_end_[after];
+  if (gm >= 0 && cause_end == 0 && M(gm).is_actor && after < limit) {
+    int32_t om = MentionAt(after);
+    if (om >= 0 && M(om).is_actor && M(om).first_token == after && !(M(om).prefixes & (kPrepClitics | kProWa))) {
+      rests[kAfterObject] = M(om).end_token;
+    }
+  }
   const TokenKeys::Keys& tk = rec_.keys.tokens[i];
-  for (int kind = kAfterActor; kind <= kAfterCount; ++kind) {
+  for (int kind = kAfterActor; kind <= kAfterObject; ++kind) {
     uint32_t rest = rests[kind];
     if (rest >= limit || text_.tokens[rest].kind != TokenKind::kWord) continue;
     bool definite = text_.tokens[rest].prefixes & kProAl;
+    // (After an object, the rest is a definite noun or one in construct with a definite genitive.)
+    bool construct = rest + 1 < limit && (text_.tokens[rest + 1].prefixes & kProAl);
+    if (kind == kAfterObject && !definite && !construct) continue;
     // A thing an attack hits (an object noun: فجر مسلحون حافلة) is the verb's object without the article.
     int32_t rest_mention = MentionAt(rest);
     bool object = kind == kAfterActor && rest_mention >= 0 && M(rest_mention).object &&

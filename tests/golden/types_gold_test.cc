@@ -204,7 +204,7 @@ TEST(TypesGoldTest, HeldOutHalfDoesNotRegress) {
         Floors{{{"AGREE", 3, 2}, {"CONSULT", 4, 3}, {"SUPPORT", 3, 2}, {"CONCEDE", 2, 1}, {"COOPERATE", 0, 1},
                 {"AID", 1, 4}, {"RETREAT", 3, 3}, {"REQUEST", 3, 1}, {"ACCUSE", 2, 3}, {"REJECT", 3, 1},
                 {"THREATEN", 3, 1}, {"SANCTION", 0, 2}, {"MOBILIZE", 2, 1}, {"COERCE", 4, 9}},
-               44, 24, 45, 3});  // source 45, target 25, mood 46 at session 15's end (43, 23, 45 at 14's)
+               45, 24, 46, 3});  // source 46, target 25, mood 47 at session 15's end (43, 23, 45 at 14's)
 }
 
 }  // namespace

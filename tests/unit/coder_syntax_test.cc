@@ -623,6 +623,11 @@ const SyntaxCase kCases[] = {
      "0874", "SOM/REB", "SOM/MIL", true},
     {"gunmen_from_the_clans_opened_fire", "أطلق مسلحون من العشائر النار على دورية للشرطة.", "ASSAULT", "19", "/UAF",
      "/COP", true},
+    // The object may stand between the subject and the rest of a verb phrase too: حمّل X Y المسؤولية.
+    {"held_responsible_object_before_the_rest", "حملت إيران إسرائيل مسؤولية الهجوم.", "ACCUSE", "112", "IRN/", "ISR/",
+     true},
+    {"held_responsible_a_force_before_the_definite_rest",
+     "حمل الجيش السوداني قوات الدعم السريع المسؤولية عن المجزرة.", "ACCUSE", "112", "SDN/MIL", "SDN/REB", true},
     {"abduction_dated_in_figures_to_a_past_year", "في 3/8/ 1985، شارك في عملية خطف ثلاثة جنود.", "ASSAULT", "181",
      nullptr, nullptr, false},
 };
