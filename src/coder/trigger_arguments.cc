@@ -474,14 +474,15 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
     place_subject = subj.empty() && M(m).is_place() && !IsPrepositional(m);
     break;
   }
-  if (subj.empty() && !doer_inside && !place_subject) subj = SubjectOf(t, c, &vso, /*allow_place=*/false, &r);
-  if (subj.empty() && !doer_inside && t.end < c.end_token) {
+  // (The capital right after the verb comes first: هددت موسكو دول حلف الناتو.)
+  if (subj.empty() && !doer_inside && !place_subject && t.end < c.end_token) {
     int32_t m = MentionAt(t.end);
     if (m >= 0 && M(m).first_token == t.end && capital(m) && !IsPrepositional(m)) {
       subj = GroupOf(m, "a capital after a verb in the feminine: its state, the subject");
       vso = true;
     }
   }
+  if (subj.empty() && !doer_inside && !place_subject) subj = SubjectOf(t, c, &vso, /*allow_place=*/false, &r);
   // أسفر عن مقتل مدنيين، أودى بحياة جنود: a phrase that ends in a noun without the article has the
   // actor right after it as that noun's genitive, never as the verb's subject.
   const Token& last = text_.tokens[t.end - 1];

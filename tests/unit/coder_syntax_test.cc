@@ -628,6 +628,8 @@ const SyntaxCase kCases[] = {
      true},
     {"held_responsible_a_force_before_the_definite_rest",
      "حمل الجيش السوداني قوات الدعم السريع المسؤولية عن المجزرة.", "ACCUSE", "112", "SDN/MIL", "SDN/REB", true},
+    // A capital right after a verb in the feminine is its subject before any actor further on.
+    {"capital_threatens_an_alliance", "هددت موسكو دول حلف الناتو بالرد.", "THREATEN", "13", "RUS/", nullptr, true},
     {"abduction_dated_in_figures_to_a_past_year", "في 3/8/ 1985، شارك في عملية خطف ثلاثة جنود.", "ASSAULT", "181",
      nullptr, nullptr, false},
 };
