@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <span>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -86,6 +87,33 @@ inline std::vector<const Mention*> MentionsWithText(const Worker& worker, std::s
     if (t.original.substr(b, e - b) == span_text) out.push_back(&m);
   }
   return out;
+}
+
+// An actor mention expected in a sentence at a date: its span as written, its country ("" for an
+// international one or one of no country) and its sector.
+struct DatedActor {
+  const char* date;
+  const char* text;
+  const char* span_text;
+  const char* country;
+  const char* sector;
+};
+
+// Analyzes each sentence at its date and expects an actor mention with that span, country and sector.
+inline void ExpectDatedActors(const Engine* engine, std::span<const DatedActor> actors) {
+  Worker worker(engine);
+  for (const DatedActor& x : actors) {
+    Document doc;
+    doc.text = x.text;
+    doc.date = x.date;
+    worker.Analyze(doc);
+    bool found = false;
+    for (const Mention* m : MentionsWithText(worker, x.span_text)) {
+      found |= m->is_actor && m->country == x.country && m->sector == x.sector;
+    }
+    EXPECT_TRUE(found) << x.text << " (" << x.date << "): expected '" << x.span_text << "' " << x.country << "/"
+                       << x.sector;
+  }
 }
 
 // Whether an actor key "COUNTRY/SECTOR" (ActorKey) is as expected: nullptr for any actor or none,

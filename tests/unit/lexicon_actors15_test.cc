@@ -18,15 +18,7 @@ namespace {
 using testing::MentionsWithText;
 using testing::TestEngine;
 
-struct ExpectedActor {
-  const char* date;
-  const char* text;
-  const char* span_text;  // the mention as written
-  const char* country;    // "" for international or of no country
-  const char* sector;
-};
-
-const ExpectedActor kActors[] = {
+const testing::DatedActor kActors[] = {
     // Forces in construct with a leader, the preposition left on the word (لقوات).
     {"2019-06-01", "وجهت حكومة الوفاق ضربات لقوات حفتر في ترهونة.", "لقوات حفتر", "LBY", "MIL"},
     {"2019-06-01", "تصدت قوات الوفاق لقوات حفتر جنوب طرابلس.", "لقوات حفتر", "LBY", "MIL"},
@@ -75,19 +67,7 @@ TEST(LexiconActors15Test, ActorsHaveTheirCountryAndSector) {
   std::string error;
   const Engine* engine = TestEngine(&error);
   ASSERT_NE(engine, nullptr) << error;
-  Worker worker(engine);
-  for (const ExpectedActor& x : kActors) {
-    Document doc;
-    doc.text = x.text;
-    doc.date = x.date;
-    worker.Analyze(doc);
-    bool found = false;
-    for (const Mention* m : MentionsWithText(worker, x.span_text)) {
-      found |= m->is_actor && m->country == x.country && m->sector == x.sector;
-    }
-    EXPECT_TRUE(found) << x.text << " (" << x.date << "): expected '" << x.span_text << "' " << x.country << "/"
-                       << x.sector;
-  }
+  testing::ExpectDatedActors(engine, kActors);
 }
 
 struct ExpectedPlace {

@@ -7,7 +7,6 @@
 #include <gtest/gtest.h>
 
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "unit/engine_test_support.h"
@@ -15,18 +14,9 @@
 namespace rasad {
 namespace {
 
-using testing::MentionsWithText;
 using testing::TestEngine;
 
-struct ConflictActor {
-  const char* date;
-  const char* text;
-  const char* span_text;  // the mention as written
-  const char* country;    // "" for international or of no country
-  const char* sector;
-};
-
-const ConflictActor kConflictActors[] = {
+const testing::DatedActor kConflictActors[] = {
     // Named organisations, leaders with their office, and demonym phrases across the conflicts.
     {"2025-06-01", "قصفت قوات الدعم السريع مدينة الفاشر بالمدفعية الثقيلة.", "قوات الدعم السريع", "SDN", "REB"},
     {"2025-06-01", "وقال قائد قوات الدعم السريع محمد حمدان دقلو إن قواته ستواصل القتال.", "قائد قوات الدعم السريع محمد حمدان دقلو", "SDN", "REB"},
@@ -913,19 +903,7 @@ TEST(LexiconConflictActorsTest, ActorsHaveTheirCountryAndSector) {
   std::string error;
   const Engine* engine = TestEngine(&error);
   ASSERT_NE(engine, nullptr) << error;
-  Worker worker(engine);
-  for (const ConflictActor& x : kConflictActors) {
-    Document doc;
-    doc.text = x.text;
-    doc.date = x.date;
-    worker.Analyze(doc);
-    bool found = false;
-    for (const Mention* m : MentionsWithText(worker, x.span_text)) {
-      found |= m->is_actor && m->country == x.country && m->sector == x.sector;
-    }
-    EXPECT_TRUE(found) << x.text << " (" << x.date << "): expected '" << x.span_text << "' " << x.country << "/"
-                       << x.sector;
-  }
+  testing::ExpectDatedActors(engine, kConflictActors);
 }
 
 }  // namespace
