@@ -190,42 +190,21 @@ TEST(LexiconTest, RecognizesActorsAndPlaces) {
 }
 
 // One name codes differently by date: the line of people.tsv in force on the document date.
-struct DatedRole {
-  const char* text;
-  const char* date;
-  const char* span_text;
-  const char* country;
-  const char* sector;
-};
-
-const DatedRole kDatedRoles[] = {
-    {"قال حامد كرزاي إن الحكومة مستعدة للحوار.", "2010-05-01", "حامد كرزاي", "AFG", "GOV"},
-    {"قال حامد كرزاي إن الحكومة مستعدة للحوار.", "2016-05-01", "حامد كرزاي", "AFG", "ELI"},
-    {"استقبل برويز مشرف السفير في إسلام آباد.", "2005-03-01", "برويز مشرف", "PAK", "GOV"},
-    {"استقبل برويز مشرف السفير في إسلام آباد.", "2010-03-01", "برويز مشرف", "PAK", "ELI"},
-    {"عادت بي نظير بوتو إلى كراتشي.", "2007-10-18", "بي نظير بوتو", "PAK", "OPP"},
-    {"أصدر هبة الله أخوندزاده بيانا.", "2018-06-01", "هبة الله أخوندزاده", "AFG", "REB"},
-    {"أصدر هبة الله أخوندزاده بيانا.", "2022-06-01", "هبة الله أخوندزاده", "AFG", "GOV"},
+const testing::DatedActor kDatedRoles[] = {
+    {"2010-05-01", "قال حامد كرزاي إن الحكومة مستعدة للحوار.", "حامد كرزاي", "AFG", "GOV"},
+    {"2016-05-01", "قال حامد كرزاي إن الحكومة مستعدة للحوار.", "حامد كرزاي", "AFG", "ELI"},
+    {"2005-03-01", "استقبل برويز مشرف السفير في إسلام آباد.", "برويز مشرف", "PAK", "GOV"},
+    {"2010-03-01", "استقبل برويز مشرف السفير في إسلام آباد.", "برويز مشرف", "PAK", "ELI"},
+    {"2007-10-18", "عادت بي نظير بوتو إلى كراتشي.", "بي نظير بوتو", "PAK", "OPP"},
+    {"2018-06-01", "أصدر هبة الله أخوندزاده بيانا.", "هبة الله أخوندزاده", "AFG", "REB"},
+    {"2022-06-01", "أصدر هبة الله أخوندزاده بيانا.", "هبة الله أخوندزاده", "AFG", "GOV"},
 };
 
 TEST(LexiconTest, PeopleCodeByTheRoleInForceOnTheDate) {
   std::string error;
   const Engine* engine = TestEngine(&error);
   ASSERT_NE(engine, nullptr) << error;
-  Worker worker(engine);
-  for (const DatedRole& x : kDatedRoles) {
-    Document doc;
-    doc.text = x.text;
-    doc.date = x.date;
-    worker.Analyze(doc);
-    bool found = false;
-    for (const Mention* mp : MentionsWithText(worker, x.span_text)) {
-      const Mention& m = *mp;
-      found = m.is_actor && m.country == x.country && m.sector == x.sector;
-    }
-    EXPECT_TRUE(found) << x.text << " (" << x.date << "): expected '" << x.span_text << "' " << x.country << "/"
-                       << x.sector;
-  }
+  testing::ExpectDatedActors(engine, kDatedRoles);
 }
 
 // The line of a person an undated document takes: an open line, a current role before an open
