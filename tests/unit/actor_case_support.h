@@ -35,6 +35,13 @@ inline std::string Describe(const Event& e) {
          (e.negated ? " negated" : "") + "\n";
 }
 
+// Whether an event counts (Counts) and is of the type, code prefix, source and target a probe row asks
+// (source and target as ActorMatches reads them).
+inline bool CountsAs(const Event& e, const char* event, const char* cameo, const char* source, const char* target) {
+  return Counts(e) && e.event == event && e.cameo.rfind(cameo, 0) == 0 && ActorMatches(source, ActorKey(e.source)) &&
+         ActorMatches(target, ActorKey(e.target));
+}
+
 // Codes the case's sentence (dated 2024-05-10) and expects an event of its type and code with its
 // source and target.
 inline void ExpectActorCase(const ActorCase& x) {

@@ -15,8 +15,6 @@
 namespace rasad {
 namespace {
 
-using testing::ActorKey;
-using testing::ActorMatches;
 using testing::CodeText;
 using testing::TestEngine;
 
@@ -341,12 +339,8 @@ TEST_P(ProbeTest, CodesSourceAndTarget) {
   bool found = false;
   std::string seen;
   for (const Event& e : CodeText(x.text, "2024-05-10")) {
-    bool counted = testing::Counts(e);
     seen += testing::Describe(e);
-    if (counted && e.event == x.event && e.cameo.rfind(x.cameo, 0) == 0 && ActorMatches(x.source, ActorKey(e.source)) &&
-        ActorMatches(x.target, ActorKey(e.target))) {
-      found = true;
-    }
+    found = found || testing::CountsAs(e, x.event, x.cameo, x.source, x.target);
   }
   EXPECT_TRUE(found) << x.name << ": no event as expected among:\n" << seen;
 }

@@ -19,8 +19,6 @@
 namespace rasad {
 namespace {
 
-using testing::ActorKey;
-using testing::ActorMatches;
 using testing::CodeText;
 using testing::TestEngine;
 
@@ -152,8 +150,7 @@ TEST_P(ViolentProbeTest, CodesTypeActorsPlaceAndToll) {
       continue;
     }
     std::string place = e.location ? e.location->country : std::string();
-    if (counted && e.event == x.event && e.cameo.rfind(x.cameo, 0) == 0 && ActorMatches(x.source, ActorKey(e.source)) &&
-        ActorMatches(x.target, ActorKey(e.target)) && (x.place == nullptr || place == x.place) &&
+    if (testing::CountsAs(e, x.event, x.cameo, x.source, x.target) && (x.place == nullptr || place == x.place) &&
         (x.fatalities < 0 || (e.fatalities && *e.fatalities == x.fatalities))) {
       found = true;
     }
