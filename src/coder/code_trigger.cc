@@ -280,9 +280,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   bool aircraft_of_state = false;
   // قصفت الطائرات الإسرائيلية: the nationality of the subject a verb form ends in names the doer's state.
   if (!r.noun && (r.flags & kFlagDoerInside) && source.empty() && t.end < c.end_token) {
-    int32_t m = MentionAt(t.end);
-    if (m >= 0 && !M(m).is_actor && !M(m).is_place() && M(m).demonym >= 0 && !M(m).country.empty() &&
-        M(m).first_token == t.end && !(M(m).prefixes & (kPrepClitics | kProWa))) {
+    int32_t m = NationalityAt(t.end);
+    if (m >= 0 && !(M(m).prefixes & (kPrepClitics | kProWa))) {
       source.members = {m};
       source.how = "nationality of the subject inside the trigger phrase";
       aircraft_of_state = true;  // the subject inside a verb form is aircraft (doer_inside)
@@ -299,9 +298,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         text_.tokens[d].kind == TokenKind::kWord && !(text_.tokens[d].word_class & kWordFunction)) {
       ++d;
     }
-    int32_t m = MentionAt(d);
-    if (m >= 0 && M(m).first_token == d && !M(m).is_actor && !M(m).is_place() && M(m).demonym >= 0 &&
-        !M(m).country.empty() && M(m).prefixes == kProAl) {
+    int32_t m = NationalityAt(d);
+    if (m >= 0 && M(m).prefixes == kProAl) {
       source.members = {m};
       source.how = "nationality of the machine of war that is the verb's subject";
       aircraft_of_state = true;
@@ -312,9 +310,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // agrees with it in the article: that state's military.
   if (r.noun && source.empty() && t.first >= c.first_token + 3 && CueEndsBefore(t.first - 2, CueKind::kPerpetrate) &&
       text_.tokens[t.first - 2].prefixes == kProAl && MentionAt(t.first - 2) < 0 && token_trigger_[t.first - 2] < 0) {
-    int32_t m = MentionAt(t.first - 1);
-    if (m >= 0 && M(m).first_token == t.first - 1 && !M(m).is_actor && !M(m).is_place() && M(m).demonym >= 0 &&
-        !M(m).country.empty() && M(m).prefixes == kProAl) {
+    int32_t m = NationalityAt(t.first - 1);
+    if (m >= 0 && M(m).prefixes == kProAl) {
       source.members = {m};
       source.how = "nationality of the subject of the verb that carried it out";
       aircraft_of_state = true;
@@ -324,13 +321,9 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // strike) with a nationality has that state as its doer; an air strike's is its military.
   if (!r.noun && source.empty() && t.end + 1 < c.end_token) {
     int32_t h = token_trigger_[t.end];
-    int32_t m = h >= 0 && hits_[h].first == t.end ? MentionAt(hits_[h].end) : -1;
-    if (m >= 0 && M(m).first_token == hits_[h].end && !M(m).is_actor && !M(m).is_place() && M(m).demonym >= 0 &&
-        !M(m).country.empty() && !(M(m).prefixes & (kPrepClitics | kProWa)) &&
-        (text_.tokens[t.end].prefixes & ~kProAl) == 0) {
-      const TriggerRecord* nr = ChooseRecord(hits_[h], *hit_payloads_[h]);
-      const CameoCode* ncode = nr ? ont_.Find(nr->cameo) : nullptr;
-      if (nr != nullptr && nr->noun && ncode != nullptr && ncode->plover_type == PloverType::kAssault) {
+    int32_t m = h >= 0 && hits_[h].first == t.end ? NationalityAt(hits_[h].end) : -1;
+    if (m >= 0 && !(M(m).prefixes & (kPrepClitics | kProWa)) && (text_.tokens[t.end].prefixes & ~kProAl) == 0) {
+      if (const TriggerRecord* nr = ViolentNounRecord(h); nr != nullptr) {
         source.members = {m};
         source.how = "nationality of the attack that is the verb's subject";
         aircraft_of_state = nr->cameo.starts_with("195");
@@ -672,10 +665,9 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // it, as a means does (MergeRestNouns).
   if (!r.noun && cameo == "190" && (r.flags & kFlagKill) && t.end < c.end_token) {
     int32_t h = token_trigger_[t.end];
-    const TriggerRecord* nr = h >= 0 && hits_[h].first == t.end ? ChooseRecord(hits_[h], *hit_payloads_[h]) : nullptr;
-    const CameoCode* ncode = nr != nullptr && nr->noun ? ont_.Find(nr->cameo) : nullptr;
-    if (ncode != nullptr && ncode->plover_type == PloverType::kAssault) {
-      code = ncode;
+    const TriggerRecord* nr = h >= 0 && hits_[h].first == t.end ? ViolentNounRecord(h) : nullptr;
+    if (nr != nullptr) {
+      code = ont_.Find(nr->cameo);
       cameo = nr->cameo;
       if (explain_) why.push_back(fmt::format("the code of its cause, '{}' ({}:{})", nr->form, nr->origin.file, nr->origin.line));
     }

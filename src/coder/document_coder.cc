@@ -177,12 +177,7 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
     after = x.end_token;
   }
   // عشرات المقاتلين من حركة الشباب: the group the subject comes from is part of it.
-  if (gm >= 0 && cause_end == 0 && after + 2 < limit && text_.tokens[after].prefixes == 0 && Bare(after) == "من") {
-    int32_t om = MentionAt(after + 1);
-    if (om >= 0 && M(om).is_actor && M(om).first_token == after + 1 && !(M(om).prefixes & (kPrepClitics | kProWa))) {
-      after = M(om).end_token;
-    }
-  }
+  if (gm >= 0 && cause_end == 0) after = AfterGroupOfOrigin(after, limit);
   // السلطات في بوركينا فاسو: where the subject is may follow it, before the verb's object.
   if (after + 2 < limit && text_.tokens[after].prefixes == 0 && Bare(after) == "في") {
     int32_t pm = MentionAt(after + 1);
@@ -307,6 +302,28 @@ uint32_t DocumentCoder::ViolentNounSubject(uint32_t j, uint32_t limit) const {
     if (r.noun && code != nullptr && code->plover_type == PloverType::kAssault) return j + hit.length;
   }
   return 0;
+}
+
+uint32_t DocumentCoder::AfterGroupOfOrigin(uint32_t k, uint32_t limit) const {
+  if (k + 2 >= limit || text_.tokens[k].prefixes != 0 || Bare(k) != "من") return k;
+  int32_t m = MentionAt(k + 1);
+  if (m < 0 || !M(m).is_actor || M(m).first_token != k + 1 || (M(m).prefixes & (kPrepClitics | kProWa))) return k;
+  return M(m).end_token;
+}
+
+const TriggerRecord* DocumentCoder::ViolentNounRecord(int32_t h) const {
+  if (h < 0) return nullptr;
+  const TriggerRecord* r = ChooseRecord(hits_[h], *hit_payloads_[h]);
+  const CameoCode* code = r != nullptr && r->noun ? ont_.Find(r->cameo) : nullptr;
+  return code != nullptr && code->plover_type == PloverType::kAssault ? r : nullptr;
+}
+
+int32_t DocumentCoder::NationalityAt(uint32_t k) const {
+  int32_t m = MentionAt(k);
+  if (m < 0 || M(m).first_token != k || M(m).is_actor || M(m).is_place() || M(m).demonym < 0 || M(m).country.empty()) {
+    return -1;
+  }
+  return m;
 }
 
 bool DocumentCoder::KillOrInjureLine(const std::vector<uint32_t>& payloads) const {
@@ -470,11 +487,7 @@ bool DocumentCoder::WeaponReading(const TriggerHit& t) const {
     return true;
   }
   if (t.end >= text_.tokens.size() || text_.tokens[t.end].sentence != first.sentence) return false;
-  int32_t m = MentionAt(t.end);
-  if (m >= 0 && M(m).first_token == t.end && !M(m).is_actor && !M(m).is_place() && M(m).demonym >= 0 &&
-      !M(m).country.empty() && !(M(m).prefixes & (kPrepClitics | kProWa | kProFa))) {
-    return true;
-  }
+  if (int32_t m = NationalityAt(t.end); m >= 0 && !(M(m).prefixes & (kPrepClitics | kProWa | kProFa))) return true;
   // مسيرة مجهولة استهدفت: one plain adjective may stand before the verb.
   uint32_t v = t.end;
   const Token& a = text_.tokens[v];

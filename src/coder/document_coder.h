@@ -201,6 +201,14 @@ class DocumentCoder {
   // The people "carried" after a vehicle that was hit (سيارة تقل صحفيين، كانت تقل جنودا): the mention
   // after a verb of carrying at token k, or -1.
   int32_t CarriedAt(uint32_t k, uint32_t limit) const;
+  // After a subject ending at token k, the end of the group it comes from (مسلحون من العشائر، عشرات
+  // المقاتلين من حركة الشباب: من + an actor), which is part of it; k where there is none.
+  uint32_t AfterGroupOfOrigin(uint32_t k, uint32_t limit) const;
+  // The line hit `h` reads as, where that is a violent (ASSAULT) verbal noun; nullptr otherwise.
+  const TriggerRecord* ViolentNounRecord(int32_t h) const;
+  // The mention of a state's nationality (a demonym adjective: no actor, no place) that starts at
+  // token k, or -1.
+  int32_t NationalityAt(uint32_t k) const;
   // Every line of the phrase is "-": it names no event (منصات إطلاق، قنبلة موقوتة).
   bool NoEventPhrase(const std::vector<uint32_t>& payloads) const;
   bool HasVerbLine(const std::vector<uint32_t>& payloads) const;

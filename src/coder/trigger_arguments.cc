@@ -495,10 +495,7 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   // انفجار سيارة مفخخة استهدف الزوار، إن سيارة مفخخة فجرت حافلة: a verb right after a violent noun
   // describes it; the noun is its subject, and an actor after the verb is its object.
   if (!subj.empty() && hi > 0 && hits_[hi - 1].end == t.first && !(tt.prefixes & (kProWa | kProFa))) {
-    const TriggerRecord* nr = ChooseRecord(hits_[hi - 1], *hit_payloads_[hi - 1]);
-    const CameoCode* ncode = nr ? ont_.Find(nr->cameo) : nullptr;
-    if (nr != nullptr && nr->noun && ncode != nullptr && ncode->plover_type == PloverType::kAssault &&
-        !(r.flags & (kFlagKill | kFlagInjure))) {
+    if (ViolentNounRecord(static_cast<int32_t>(hi) - 1) != nullptr && !(r.flags & (kFlagKill | kFlagInjure))) {
       subj = Arg{};
       vso = false;
     }
@@ -541,26 +538,17 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
     bool subject_skipped = doer_inside;
     if (subj.empty() && !doer_inside && t.rest <= t.end && from < c.end_token) {
       int32_t h = token_trigger_[from];
-      if (h >= 0 && h != static_cast<int32_t>(hi) && hits_[h].first == from && !(text_.tokens[from].prefixes & ~kProAl)) {
-        const TriggerRecord* nr = ChooseRecord(hits_[h], *hit_payloads_[h]);
-        const CameoCode* ncode = nr != nullptr && nr->noun ? ont_.Find(nr->cameo) : nullptr;
-        if (ncode != nullptr && ncode->plover_type == PloverType::kAssault) {
-          from = hits_[h].end;
-          subject_skipped = true;
-        }
+      if (h >= 0 && h != static_cast<int32_t>(hi) && hits_[h].first == from &&
+          !(text_.tokens[from].prefixes & ~kProAl) && ViolentNounRecord(h) != nullptr) {
+        from = hits_[h].end;
+        subject_skipped = true;
       }
     }
     if (subject_skipped && from < c.end_token) {
-      int32_t n = MentionAt(from);
-      if (n >= 0 && M(n).first_token == from && !M(n).is_actor && !M(n).is_place() && M(n).demonym >= 0) {
-        from = M(n).end_token;
-      }
+      if (int32_t n = NationalityAt(from); n >= 0) from = M(n).end_token;
     }
     // هاجم مسلحون من العشائر مركزا للشرطة: the group the subject comes from is part of the subject.
-    if (vso && !subj.empty() && from + 1 < c.end_token && Bare(from) == "من") {
-      int32_t n = MentionAt(from + 1);
-      if (n >= 0 && M(n).is_actor && M(n).first_token == from + 1) from = M(n).end_token;
-    }
+    if (vso && !subj.empty()) from = AfterGroupOfOrigin(from, c.end_token);
     uint32_t inner_end = from;  // the end of a verbal noun inside the object's phrase
     bool after_preposition = false;  // a preposition stands between the verb (or its subject) and here
     for (uint32_t k = from, reach = from + 6; k < c.end_token && k < reach; ++k) {
@@ -571,11 +559,8 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
         // استهدفت الفصائل بقذائف الهاون مقر الفرقة: the weapon of a violent verb, between its subject
         // and its object, is the means of the verb's own act; so is a generic definite genitive after
         // it (بقذائف المدفعية).
-        const TriggerRecord* wr = ChooseRecord(hits_[h], *hit_payloads_[h]);
-        const CameoCode* wcode = wr ? ont_.Find(wr->cameo) : nullptr;
         const CameoCode* vcode = ont_.Find(r.cameo);
-        if (wr != nullptr && wr->noun && wcode != nullptr && wcode->plover_type == PloverType::kAssault &&
-            vcode != nullptr && vcode->plover_type == PloverType::kAssault) {
+        if (ViolentNounRecord(h) != nullptr && vcode != nullptr && vcode->plover_type == PloverType::kAssault) {
           uint32_t end = hits_[h].end;
           if (int32_t g = MentionAt(end); g >= 0 && M(g).first_token == end && M(g).record < 0 &&
                                           (M(g).prefixes & kProAl) && !(M(g).prefixes & kPrepClitics)) {
