@@ -358,8 +358,10 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
 }
 
 uint32_t DocumentCoder::OpeningAfter(uint32_t first, uint32_t before) const {
+  // A dateline (اليمن: الحوثيون يقصفون) or the speaker of a headline (الجيش السوداني: الدعم السريع
+  // يقصف الفاشر) opens the sentence before a colon; the news starts after it.
   int32_t d = MentionAt(first);
-  if (d >= 0 && M(d).is_place() && M(d).first_token == first && M(d).end_token < before &&
+  if (d >= 0 && (M(d).is_place() || M(d).is_actor) && M(d).first_token == first && M(d).end_token < before &&
       text_.Norm(text_.tokens[M(d).end_token]) == ":") {
     return M(d).end_token + 1;
   }

@@ -109,6 +109,7 @@ Arg DocumentCoder::CondemnedDoer(size_t hi, const Clause& c, const Arg& source) 
   if (!CueStartsAt(t.first, CueKind::kCondemn)) return {};
   uint32_t j = t.rest_end > t.end ? t.rest_end : t.end;  // past the rest of a split phrase
   if (!source.empty() && j < c.end_token && M(source.members[0]).first_token == j) j = M(source.members[0]).end_token;
+  if (j < c.end_token) j = PastAdverb(j);
   // The act condemned: a violent noun right after, or the noun the phrase ends in (أدان الهجوم، ندد
   // بالتفجير). Its genitive is its doer only where the noun's line says so (هجمات الحوثيين; in اغتيال
   // الحريري the genitive is the victim).
@@ -154,6 +155,26 @@ Arg DocumentCoder::CondemnedDoer(size_t hi, const Clause& c, const Arg& source) 
   return GroupOf(m, "doer of the act condemned");
 }
 
+bool DocumentCoder::UndergoerNoun(size_t hi, const Clause& c) const {
+  const TriggerHit& t = hits_[hi];
+  if (t.first == c.first_token || (text_.tokens[t.first].prefixes & kProLi) || !CueEndsBefore(t.first, CueKind::kUndergo)) {
+    return false;
+  }
+  for (size_t j = hi + 1; j < hits_.size() && hits_[j].first < c.end_token && hits_[j].first <= t.end + kClauseReach; ++j) {
+    uint32_t k = hits_[j].first;
+    if ((text_.tokens[k].prefixes & kProLi) || (k > t.end && (Bare(k - 1) == "الي" || Bare(k - 1) == "ل"))) return true;
+  }
+  return false;
+}
+
+const CueHit* DocumentCoder::UndergoBefore(uint32_t k, const TriggerHit& t, const Clause& c) const {
+  for (const CueHit& q : cues_) {
+    if (q.first < c.first_token || q.end > k || k >= t.first || q.end + 2 * kClauseReach < t.first) continue;
+    if (trig_.cue(q.record).kind == CueKind::kUndergo) return &q;
+  }
+  return nullptr;
+}
+
 std::optional<EventActor> DocumentCoder::AttackDoer(size_t hi, const Arg& source, const std::vector<Event>& out) const {
   // As the attack's own event has it: a state's air strike or drone is its military's.
   const Event& attack = out[hit_events_[hi].front()];
@@ -190,6 +211,15 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     }
   }
   const Clause& c = text_.clauses[tt.clause];
+  // تعرضت قافلة مساعدات أممية لهجوم: the subject of a verb of undergoing is who suffered the event
+  // after its ل, not an event of its own.
+  // Its words are then plain words to the hits after it.
+  if (r.noun && UndergoerNoun(hi, c)) {
+    for (uint32_t k = t.first; k < t.end; ++k) {
+      if (token_trigger_[k] == static_cast<int32_t>(hi)) token_trigger_[k] = -1;
+    }
+    return;
+  }
   std::vector<std::string> why;
   if (explain_) {
     why.push_back(fmt::format("trigger '{}' = {} '{}' ({}:{}, CAMEO {} {})", text_.Text(tt), r.noun ? "noun" : "verb",
@@ -475,6 +505,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         obj = M(source.members[0]).end_token;
         subject_elsewhere = true;
       }
+      if (obj < c.end_token) obj = PastAdverb(obj);
       // أعلنت حماس قبولها المقترح المصري: the object follows the rest of a phrase split by its subject.
       if (t.rest_end > t.rest) {
         obj = t.rest_end;
@@ -800,6 +831,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     bool armed_before = doer != nullptr && doer->end_token <= t.first;
     bool armed_subject = doer != nullptr && doer->first_token == t.end && !(doer->prefixes & (kPrepClitics | kProWa));
     uint32_t o = armed_subject ? M(source.members.back()).end_token : t.end;
+    if (o < c.end_token) o = PastAdverb(o);
     const Token* object = o < c.end_token ? &text_.tokens[o] : nullptr;
     // Indefinite: no article, no pronoun, and not in construct with a definite genitive (والدة الرهينة).
     bool indefinite_object = object != nullptr && object->kind == TokenKind::kWord && object->prefixes == 0 &&
@@ -868,16 +900,30 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       k = M(m).end_token - 1;
     }
   }
-  // تعرضت القوات الأميركية لهجوم: the subject of a verb of undergoing is the target of the noun.
-  if (r.noun && target.empty() && occurrence) {
+  // تعرضت القوات الأميركية لهجوم، تعرض الرئيس لانتقادات: the subject of a verb of undergoing is the
+  // target of the noun.
+  if (r.noun && target.empty()) {
     for (const CueHit& q : cues_) {
       if (q.first < c.first_token || q.end > t.first || t.first - q.end > kClauseReach) continue;
       if (trig_.cue(q.record).kind != CueKind::kUndergo) continue;
       bool after = false;
       Arg undergoer = SubjectOf(TriggerHit{q.first, q.end, 0}, c, &after);
+      const char* how = "subject of '{}'";
+      // تعرضت قافلة تابعة للأمم المتحدة، مقرات حزب الأمة، دورية للجيش: a thing underwent it; its owner
+      // named after it, in construct or through لـ, is the target.
+      for (uint32_t k = q.end + 1; undergoer.empty() && k < t.first; ++k) {
+        int32_t m = MentionAt(k);
+        if (m < 0 || M(m).first_token != k) continue;
+        uint16_t p = PrepositionOf(m);
+        if (M(m).is_actor && (p == 0 || (M(m).prefixes & kProLi))) {
+          undergoer = ResolveDemonstrative(m);
+          how = "owner of what underwent '{}'";
+        }
+        break;
+      }
       if (!undergoer.empty()) {
         target = undergoer;
-        target.how = "subject of '" + trig_.cue(q.record).form + "'";
+        target.how = fmt::format(fmt::runtime(how), trig_.cue(q.record).form);
         // Taken for the doer by the clause's actor before the noun: it is the one attacked.
         if (!source.empty() && group_of_[source.members[0]] >= 0 &&
             group_of_[source.members[0]] == group_of_[undergoer.members[0]]) {

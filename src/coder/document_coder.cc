@@ -589,10 +589,12 @@ bool DocumentCoder::ComplementFollows(size_t h) const {
   const TriggerHit& next = hits_[h + 1];
   uint32_t end = std::max(hits_[h].end, hits_[h].rest_end);  // a split phrase ends with its rest
   if (text_.tokens[next.first].clause != text_.tokens[hits_[h].first].clause) return false;
-  if (next.first <= end + 1) return true;
+  // (An adverb may stand before the act: أدانت الأردن بشدة قصف المدرسة.)
+  if (next.first <= PastAdverb(end) + 1) return true;
   // The doer may stand between (هدد زعيم جماعة الحوثي عبد الملك الحوثي باستهداف): one actor's words.
   int32_t between = MentionAt(end);
-  return between >= 0 && M(between).is_actor && M(between).first_token == end && M(between).end_token == next.first;
+  return between >= 0 && M(between).is_actor && M(between).first_token == end &&
+         PastAdverb(M(between).end_token) == next.first;
 }
 
 void DocumentCoder::ComplementTargets(std::vector<Event>* out) {

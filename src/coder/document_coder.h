@@ -281,13 +281,20 @@ class DocumentCoder {
   // Whether token `k` is a unit of time (سنوات، أيام، ساعات).
   bool IsTimeWord(uint32_t k) const { return (WordKindsAt(k) & kTimeUnitWord) != 0; }
   bool IsPrepositional(int32_t m) const { return PrepositionOf(m) != 0; }
+  // Whether noun hit `hi` stands right after a verb of undergoing, before the ل (or إلى) of a later
+  // hit of its clause: the one who suffered that hit's event (تعرضت قافلة مساعدات لهجوم).
+  bool UndergoerNoun(size_t hi, const Clause& c) const;
+  // The verb of undergoing of clause `c` whose subject token `k` is part of, before the noun of hit
+  // `t` (تعرضت مقرات حزب الأمة لهجوم: the party is no doer), or null.
+  const CueHit* UndergoBefore(uint32_t k, const TriggerHit& t, const Clause& c) const;
   // The doer of the attack of hit `hi` (whose arguments gave `source`) as its own event codes it, for
   // the events that happened in that attack.
   std::optional<EventActor> AttackDoer(size_t hi, const Arg& source, const std::vector<Event>& out) const;
   // The object after the genitive `gm` of a verbal noun when `gm` is its doer (مصادرة الجيش أراضي
   // الفلسطينيين: the owner; اعتقال الشرطة ناشطين: the object): the object actor, or an empty Arg
   // whose `how` is set for an object that is no actor; an empty Arg with no `how` when none follows.
-  Arg ObjectAfterGenitiveDoer(int32_t gm, const Clause& c) const;
+  // `*place_object` tells whether that object is a place (اقتحام المستوطنين المسجد الأقصى).
+  Arg ObjectAfterGenitiveDoer(int32_t gm, const Clause& c, bool* place_object) const;
   // Whether mention `m` stands right after a verb of saying, denying or intending (أعلنت واشنطن، نفى
   // المتحدث، يعتزم الجيش): its subject.
   bool SaidBy(int32_t m) const {
@@ -344,7 +351,7 @@ class DocumentCoder {
   // clause, with no trigger between, or -1.
   int32_t DeathBefore(const TriggerHit& t, const Clause& c) const;
   // Where a clause or sentence starting at `first` opens, for a word before `before`: `first`, or the
-  // token after a dateline of a place and a colon at its head (اليمن: الحوثيون يقصفون).
+  // token after a dateline of a place, or a speaker, and a colon at its head (اليمن: الحوثيون يقصفون).
   uint32_t OpeningAfter(uint32_t first, uint32_t before) const;
   // Whether the verb at `verb` follows, in the style of a headline, a named subject (an actor of the
   // dictionaries, a state or its capital, an agent with its nationality) that opens its sentence.
@@ -463,6 +470,10 @@ class DocumentCoder {
   std::vector<uint32_t>& cue_starts_at_;
   // Whether a relative date of at most a week (أمس، اليوم، الأسبوع الماضي) starts in [from, to).
   bool RecentDateWithin(uint32_t from, uint32_t to) const;
+  // The token after a one-word adverb at `k` (أدانت قطر بشدة اقتحام، استهدفت القوات أيضا مصفاة), or `k`.
+  uint32_t PastAdverb(uint32_t k) const {
+    return CueStartsAt(k, CueKind::kAdverb) && CueEndsBefore(k + 1, CueKind::kAdverb) ? k + 1 : k;
+  }
   bool CueStartsAt(uint32_t token, CueKind kind) const {
     return token < cue_starts_at_.size() && (cue_starts_at_[token] >> static_cast<unsigned>(kind)) & 1u;
   }

@@ -29,10 +29,12 @@ bool OwnerlessObjects(const Arg& a, const std::vector<Mention>& mentions) {
 
 }  // namespace
 
-Arg DocumentCoder::ObjectAfterGenitiveDoer(int32_t gm, const Clause& c) const {
+Arg DocumentCoder::ObjectAfterGenitiveDoer(int32_t gm, const Clause& c, bool* place_object) const {
+  *place_object = false;
   const Mention& g = M(gm);
   const Token& head = text_.tokens[g.first_token];
-  if (!(head.prefixes & kProAl) && g.record < 0) return Arg{};
+  // (Definite: with the article, by name, or in construct with a definite word: قوات الأمن.)
+  if (!(head.prefixes & kProAl) && g.record < 0 && !(text_.tokens[g.end_token - 1].prefixes & kProAl)) return Arg{};
   uint32_t k = g.end_token;
   if (k >= c.end_token) return Arg{};
   // قصف روسيا لمحطات الطاقة، اقتحام المستوطنين للمسجد، اعتقال الشرطة لعشرات المعارضين: the object of a
@@ -41,10 +43,24 @@ Arg DocumentCoder::ObjectAfterGenitiveDoer(int32_t gm, const Clause& c) const {
   bool counted = quantity_end_[k] > k && quantity_end_[k] < c.end_token;
   if (counted) k = quantity_end_[k];
   const Token& w = text_.tokens[k];
-  bool marked = w.prefixes == 0 || (li && (counted ? w.prefixes == kProAl : (w.prefixes & ~kProAl) == kProLi));
-  if (w.kind != TokenKind::kWord || !marked || token_trigger_[k] >= 0 || cue_starts_at_[k] != 0) return Arg{};
   int32_t m = MentionAt(k);
+  // اقتحام الشرطة الإسرائيلية المسجد الأقصى، اعتقال قوات الأمن المتظاهرين: a definite name of its own
+  // (an adjective of the genitive would be inside its mention) is the object as well.
+  bool named = w.prefixes == kProAl && m >= 0 && M(m).first_token == k && m != gm;
+  bool marked = w.prefixes == 0 || named || (li && (counted ? w.prefixes == kProAl : (w.prefixes & ~kProAl) == kProLi));
+  // (A name is no verb or particle the cues could mean: مدينة جنين، المتظاهرين.)
+  bool starts_name = m >= 0 && M(m).first_token == k && (M(m).is_actor || M(m).is_place());
+  if (w.kind != TokenKind::kWord || !marked || token_trigger_[k] >= 0 || (cue_starts_at_[k] != 0 && !starts_name)) {
+    return Arg{};
+  }
   if (m >= 0) {
+    // A place stormed or shelled: the event's place gives the target.
+    if (M(m).first_token == k && M(m).is_place() && !M(m).is_actor) {
+      *place_object = true;
+      Arg place;
+      place.how = "a place after the genitive doer";
+      return place;
+    }
     if (M(m).first_token != k || !M(m).is_actor) return Arg{};
     Arg a = ResolveDemonstrative(m);
     a.how = "object after the genitive doer";
@@ -57,6 +73,14 @@ Arg DocumentCoder::ObjectAfterGenitiveDoer(int32_t gm, const Clause& c) const {
   if (!noun) return Arg{};
   // The object is a thing (أراضي، منازل): its owner right after it is the target.
   int32_t owner = k + 1 < c.end_token ? MentionAt(k + 1) : -1;
+  // (Or a place named after its kind: اقتحام المستوطنين مدينة جنين.)
+  if (owner >= 0 && M(owner).first_token == k + 1 && M(owner).is_place() && !M(owner).is_actor &&
+      text_.tokens[k + 1].prefixes == 0) {
+    *place_object = true;
+    Arg place;
+    place.how = "a place after the genitive doer";
+    return place;
+  }
   if (owner >= 0 && M(owner).first_token == k + 1 && M(owner).is_actor && !(M(owner).prefixes & (kPrepClitics | kProWa))) {
     Arg a = ResolveDemonstrative(owner);
     a.how = "owner of the object after the genitive doer";
@@ -802,10 +826,13 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
   // after a verb; the object, or the owner right after it, is the target.
   // Only a state, or its forces, government or an armed group, is read so: the people an act is done
   // to (إطلاق سراح الرهينة انغريد بيتانكور) are followed by names the word list does not know.
+  // Any actor followed by a place is its doer (اقتحام المستوطنين المسجد الأقصى): people an act is done
+  // to are not followed by a place without a preposition.
   if (r.gen == ArgRole::kTarget && gm >= 0 && !gen_arg.empty() && !(r.flags & (kFlagKill | kFlagInjure)) &&
-      M(gm).is_actor && !M(gm).object && StateOrArmed(M(gm))) {
-    Arg object = ObjectAfterGenitiveDoer(gm, c);
-    if (!object.members.empty() || !object.how.empty()) {
+      M(gm).is_actor && !M(gm).object) {
+    bool place = false;
+    Arg object = ObjectAfterGenitiveDoer(gm, c, &place);
+    if ((StateOrArmed(M(gm)) || place) && (!object.members.empty() || !object.how.empty())) {
       source = gen_arg;
       source.how = "genitive, the doer: an object follows it";
       target = object.members.empty() ? PrepTarget(hi, r, c) : object;
@@ -1051,6 +1078,8 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
       }
       // The actor belongs to an earlier trigger of the clause (أدانت الجامعة العربية الهجوم), or is
       // the genitive of another noun (ضريح مؤسس الجمهورية التركية في تظاهرة), not the noun's doer.
+      // Nor is the subject of a verb of undergoing, or its owner (تعرضت مقرات حزب الأمة لهجوم).
+      if (UndergoBefore(M(m).first_token, t, c) != nullptr) break;
       if (M(m).is_actor && !IsPrepositional(m) && !IsGenitive(m) && !TriggerBetween(c.first_token, M(m).first_token)) {
         // Found from its end, a list is read from its first member (القوات المصرية والسعودية), unless
         // that member is itself the genitive or the object of a preposition (حقوق النساء والمنظمات).

@@ -632,6 +632,45 @@ const SyntaxCase kCases[] = {
     {"capital_threatens_an_alliance", "هددت موسكو دول حلف الناتو بالرد.", "THREATEN", "13", "RUS/", nullptr, true},
     {"abduction_dated_in_figures_to_a_past_year", "في 3/8/ 1985، شارك في عملية خطف ثلاثة جنود.", "ASSAULT", "181",
      nullptr, nullptr, false},
+    // A headline that opens with its speaker and a colon: the news after the colon is read as a
+    // sentence of its own, the imperfective after its named subject reporting it.
+    {"headline_after_its_speaker", "الجيش السوداني: قوات الدعم السريع تقصف الأحياء السكنية في الفاشر.", "ASSAULT",
+     "19", "SDN/REB", nullptr, true},
+    {"headline_after_a_ministry", "الخارجية الروسية: أوكرانيا تقصف محطة زابوريجيا.", "ASSAULT", "19", "UKR/", nullptr,
+     true},
+    // The subject of a verb of undergoing is who suffered the event after its ل: a noun of another
+    // event there (قافلة مساعدات) is no event, and the owner of a thing that underwent it is the target.
+    {"undergoer_aid_convoy_is_no_aid", "تعرضت قافلة مساعدات أممية لهجوم مسلح في دارفور.", "AID", "07", nullptr,
+     nullptr, false},
+    {"undergoer_aid_convoy_was_attacked", "تعرضت قافلة مساعدات أممية لهجوم مسلح في دارفور.", "ASSAULT", "19", "",
+     "/IGO", true},
+    {"undergoer_owner_after_li", "تعرضت قافلة تابعة للأمم المتحدة لهجوم مسلح.", "ASSAULT", "19", "", "/IGO", true},
+    {"undergoer_owner_in_construct", "تعرضت مقرات حزب الأمة لهجوم.", "ASSAULT", "19", "", "SDN/PTY", true},
+    {"undergoer_owner_is_no_critic", "تعرضت مقرات حزب الأمة لهجوم.", "ACCUSE", "111", nullptr, nullptr, false},
+    {"undergoer_of_criticism", "تعرض الرئيس التونسي لانتقادات حادة من المعارضة.", "ACCUSE", "111", nullptr,
+     "TUN/GOV", true},
+    {"undergoer_forces_guard", "تعرضت القوات الأمريكية لهجوم بطائرة مسيرة.", "ASSAULT", "19", "", "USA/MIL", true},
+    {"undergone_attempt_guard", "تعرض وزير الدفاع الصومالي لمحاولة اغتيال في مقديشو.", "ASSAULT", "18", "", nullptr,
+     true},
+    // A one-word adverb (بشدة، أيضا) between a verb with its subject and its object.
+    {"adverb_before_the_condemned_act", "أدانت الخارجية الأردنية بشدة قصف الجيش الإسرائيلي مدرسة.", "ACCUSE", "111",
+     "JOR/GOV", "ISR/MIL", true},
+    {"adverb_before_a_demonym_object", "أدانت قطر بشدة القصف الإسرائيلي على غزة.", "ACCUSE", "111", "QAT/", "ISR/",
+     true},
+    {"adverb_before_an_indefinite_object", "استهدفت القوات الأوكرانية أيضا مصفاة روسية.", "ASSAULT", "19", "UKR/MIL",
+     "RUS/", true},
+    {"adverb_before_a_threatened_act", "هدد الحوثيون مجددا باستهداف السفن الإسرائيلية.", "THREATEN", "13", "YEM/REB",
+     "ISR/", true},
+    // A genitive actor followed by a named object (a place, or an actor of its own mention) is the
+    // verbal noun's doer, whatever its sector when the object is a place.
+    {"settlers_storming_a_mosque", "أدانت قطر اقتحام المستوطنين المسجد الأقصى.", "ACCUSE", "111", "QAT/", "ISR/CVL",
+     true},
+    {"settlers_storming_a_city_named_after_its_kind", "أدانت قطر اقتحام المستوطنين مدينة جنين.", "ACCUSE", "111",
+     "QAT/", "ISR/CVL", true},
+    {"police_storming_a_mosque", "أدانت قطر اقتحام الشرطة الإسرائيلية المسجد الأقصى.", "ACCUSE", "111", "QAT/",
+     "ISR/COP", true},
+    {"security_forces_arresting_protesters", "أعلنت الحكومة اعتقال قوات الأمن المتظاهرين.", "COERCE", "173", "/COP",
+     "/CVL", true},
 };
 
 class SyntaxTest : public ::testing::TestWithParam<SyntaxCase> {};
