@@ -311,6 +311,19 @@ uint32_t DocumentCoder::AfterGroupOfOrigin(uint32_t k, uint32_t limit) const {
   return M(m).end_token;
 }
 
+uint32_t DocumentCoder::AfterSubjectGenitive(int32_t s, uint32_t limit) const {
+  uint32_t k = M(s).end_token;
+  const Token& head = text_.tokens[k - 1];
+  std::string_view w = Bare(k - 1);
+  // (A head in construct has no article, no pronoun and no ن of a sound plural: مسلحون is no head.)
+  bool construct = M(s).record < 0 && M(s).agent >= 0 && !M(s).is_place() && M(s).first_token + 1 == k && !(head.prefixes & kProAl) &&
+                   head.suffix == Enclitic::kNone && !w.ends_with("ون") && !w.ends_with("ين") && !w.ends_with("ان");
+  if (!construct || k >= limit) return k;
+  int32_t g = MentionAt(k);
+  if (g < 0 || M(g).first_token != k || !M(g).is_actor || text_.tokens[k].prefixes != kProAl) return k;
+  return M(g).end_token;
+}
+
 const TriggerRecord* DocumentCoder::ViolentNounRecord(int32_t h) const {
   if (h < 0) return nullptr;
   const TriggerRecord* r = ChooseRecord(hits_[h], *hit_payloads_[h]);

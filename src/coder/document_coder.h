@@ -204,6 +204,10 @@ class DocumentCoder {
   // After a subject ending at token k, the end of the group it comes from (مسلحون من العشائر، عشرات
   // المقاتلين من حركة الشباب: من + an actor), which is part of it; k where there is none.
   uint32_t AfterGroupOfOrigin(uint32_t k, uint32_t limit) const;
+  // Where the object of a VSO verb may start after its subject, mention `s`: past a definite actor in
+  // construct with a one-word generic head (ناشد أهالي المعتقلين السلطات: the detainees are the
+  // families', not the object).
+  uint32_t AfterSubjectGenitive(int32_t s, uint32_t limit) const;
   // The line hit `h` reads as, where that is a violent (ASSAULT) verbal noun; nullptr otherwise.
   const TriggerRecord* ViolentNounRecord(int32_t h) const;
   // The mention of a state's nationality (a demonym adjective: no actor, no place) that starts at

@@ -553,7 +553,7 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   }
   if ((r.target & kTargetObject) && obj.empty()) {
     uint32_t from = t.end;
-    if (vso && !subj.empty()) from = M(subj.members.back()).end_token;
+    if (vso && !subj.empty()) from = AfterSubjectGenitive(subj.members.back(), c.end_token);
     // (أودى القصف بحياة خمسة: a phrase split by a subject that is no actor has its object after the rest.)
     if (subj.empty() && t.rest > t.end) from = t.rest;
     // دمرت غارة إسرائيلية جسرا، استهدفت طائرة مسيرة تركية سيارة: a violent noun right after the verb

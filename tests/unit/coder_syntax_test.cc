@@ -671,6 +671,15 @@ const SyntaxCase kCases[] = {
      "ISR/COP", true},
     {"security_forces_arresting_protesters", "أعلنت الحكومة اعتقال قوات الأمن المتظاهرين.", "COERCE", "173", "/COP",
      "/CVL", true},
+    // A VSO subject whose generic head is in construct (أهالي المعتقلين) holds its genitive: the object
+    // comes after it. Not a capital (تبليسي), nor a sound plural (مسلحون), which is no head in construct.
+    {"families_of_detainees_appealed_to_the_authorities", "ناشد أهالي المعتقلين السلطات المصرية الإفراج عن أبنائهم.",
+     "REQUEST", "02", "/CVL", "EGY/GOV", true},
+    {"families_of_detainees_demanded_of_the_authorities", "طالب أهالي المعتقلين السلطات بالإفراج عنهم.", "REQUEST",
+     "10", "/CVL", "/GOV", true},
+    {"capital_subject_then_its_object", "اتهمت تبليسي الجيوش الروسية بإطلاق نار على المدنيين.", "ACCUSE", "112",
+     "GEO/", "RUS/MIL", true},
+    {"sound_plural_subject_then_its_object", "هاجم مسلحون الشرطة في كركوك.", "ASSAULT", "19", "/UAF", "/COP", true},
 };
 
 class SyntaxTest : public ::testing::TestWithParam<SyntaxCase> {};
