@@ -1019,14 +1019,27 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     if (M(m).is_actor) return M(m).record >= 0 && lex_.record(M(m).record).is_state;
     return lex_.places()[M(m).place].kind == "country" && PrepositionOf(m) != kTargetMin;
   };
-  if (code->plover_type == PloverType::kAssault && target.empty() && place >= 0 && names_state(place)) {
+  // So is taking a place (احتلت القوات الإسرائيلية مواقع في جنوب سوريا: CAMEO 192, occupying territory).
+  bool hits_place = code->plover_type == PloverType::kAssault || r.cameo == "192";
+  // (Not a state's own territory taken by its own side: سيطرة الحكومة العراقية على مناطق في العراق.)
+  auto own_territory = [&](int32_t m) {
+    if (code->plover_type == PloverType::kAssault) return false;
+    const std::string& where = M(m).is_actor ? M(m).country : lex_.places()[M(m).place].country;
+    for (int32_t s : source.members) {
+      const std::string& from = M(s).country.empty() ? M(s).inferred_country : M(s).country;
+      if (from == where) return true;
+    }
+    return false;
+  };
+  if (hits_place && target.empty() && place >= 0 && names_state(place) && !own_territory(place)) {
     target.members = {place};
     target.how = "the state where the attack took place";
   }
   // أطلق حزب الله صواريخ على حيفا، قصفت القوات الروسية مدينة حلب: an attack with no target named, by a
   // doer of one state on a place of another, is aimed at that state; not a place of the doer's own
-  // state (قصفت قوات الدعم السريع مدينة الأبيض: who was hit is not said).
-  if (code->plover_type == PloverType::kAssault && target.empty() && place >= 0 && !source.empty() &&
+  // state (قصفت قوات الدعم السريع مدينة الأبيض: who was hit is not said). So is taking a place
+  // (سيطرت القوات الروسية على بلدة في دونيتسك).
+  if (hits_place && target.empty() && place >= 0 && !source.empty() &&
       !M(place).is_actor && M(place).is_place() && PrepositionOf(place) != kTargetMin) {
     const std::string& where = lex_.places()[M(place).place].country;
     bool foreign = !where.empty();

@@ -617,12 +617,19 @@ void DocumentCoder::ComplementTargets(std::vector<Event>* out) {
   // لاستئناف المحادثات مع مصر).
   for (size_t h = 0; h + 1 < hits_.size(); ++h) {
     if (!ComplementFollows(h)) continue;
+    // هدد الوزير بشن عملية عسكرية: a light verb's noun (بشن، no event of its own) is followed by the act.
+    size_t act_hit = h + 1;
+    if (hit_events_[act_hit].empty() && act_hit + 1 < hits_.size() && hits_[act_hit].end == hits_[act_hit].first + 1 &&
+        hits_[act_hit + 1].first == hits_[act_hit].end && (text_.tokens[hits_[act_hit].first].prefixes & kProBi) &&
+        hit_doer_[act_hit] < 0) {
+      ++act_hit;
+    }
     for (size_t t : hit_events_[h]) {
       Event& threat = (*out)[t];
       // أدانت الخارجية الأردنية اعتقال الشرطة الإسرائيلية صحفيين: a condemnation with no target of its
       // own is aimed at the doer of the act it names right after it.
       if (threat.event == "ACCUSE" && !threat.negated && !threat.target) {
-        for (size_t a : hit_events_[h + 1]) {
+        for (size_t a : hit_events_[act_hit]) {
           const Event& act = (*out)[a];
           bool own = act.source && threat.source && act.source->actor_id == threat.source->actor_id;
           if (act.source && !own && !act.negated) {
@@ -631,14 +638,14 @@ void DocumentCoder::ComplementTargets(std::vector<Event>* out) {
           }
         }
         // (An act the condemnation names as reported elsewhere, which gives no event here: its doer.)
-        if (!threat.target && hit_events_[h + 1].empty() && hit_doer_[h + 1] >= 0) {
-          EventActor doer = MakeActor(hit_doer_[h + 1]);
+        if (!threat.target && hit_events_[act_hit].empty() && hit_doer_[act_hit] >= 0) {
+          EventActor doer = MakeActor(hit_doer_[act_hit]);
           if (!threat.source || doer.actor_id != threat.source->actor_id) threat.target = doer;
         }
         continue;
       }
       if ((threat.event != "THREATEN" && threat.event != "AGREE") || threat.negated) continue;
-      for (size_t a : hit_events_[h + 1]) {
+      for (size_t a : hit_events_[act_hit]) {
         Event& act = (*out)[a];
         if (act.modality != "intended" || act.negated) continue;
         // (The act aimed at the threatener himself is neither his nor a threat against him.)
@@ -732,7 +739,7 @@ void DocumentCoder::ForeignPlaceTargets(std::vector<Event>* out) {
     if (hit_foreign_place_[h] < 0) continue;
     for (size_t idx : hit_events_[h]) {
       Event& e = (*out)[idx];
-      if (e.event != "ASSAULT" || e.target) continue;
+      if ((e.event != "ASSAULT" && e.cameo != "192") || e.target) continue;
       e.target = MakeActor(hit_foreign_place_[h]);
       if (explain_) e.explain.push_back(fmt::format("target '{}' (the state of the place attacked, not the doer's)", e.target->text));
     }

@@ -680,6 +680,19 @@ const SyntaxCase kCases[] = {
     {"capital_subject_then_its_object", "اتهمت تبليسي الجيوش الروسية بإطلاق نار على المدنيين.", "ACCUSE", "112",
      "GEO/", "RUS/MIL", true},
     {"sound_plural_subject_then_its_object", "هاجم مسلحون الشرطة في كركوك.", "ASSAULT", "19", "/UAF", "/COP", true},
+    // A threat to carry out an act through a light verb's noun (بشن) threatens the act's target.
+    {"threat_to_launch_an_operation_in_a_state", "هدد وزير الدفاع الإسرائيلي بشن عملية عسكرية واسعة في لبنان.",
+     "THREATEN", "13", nullptr, "LBN/", true},
+    {"threat_to_launch_an_operation_against_a_group", "هددت تركيا بشن عملية عسكرية ضد قوات سوريا الديمقراطية.",
+     "THREATEN", "13", "TUR/", "SYR/REB", true},
+    // Taking a place of another state (CAMEO 192) is aimed at that state, as an attack on it is; a
+    // place of the doer's own state names no target.
+    {"town_of_another_state_taken", "سيطرت القوات الروسية على بلدة في دونيتسك.", "COERCE", "192", "RUS/MIL", "UKR/",
+     true},
+    {"positions_in_another_state_occupied", "احتلت القوات الإسرائيلية مواقع في جنوب سوريا.", "COERCE", "192", "ISR/MIL",
+     "SYR/", true},
+    {"city_of_the_doers_state_taken", "سيطرت قوات الدعم السريع على مدينة الفاشر.", "COERCE", "192", "SDN/REB", "",
+     true},
 };
 
 class SyntaxTest : public ::testing::TestWithParam<SyntaxCase> {};
