@@ -1034,6 +1034,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   if (hits_place && target.empty() && place >= 0 && names_state(place) && !own_territory(place)) {
     target.members = {place};
     target.how = "the state where the attack took place";
+    hit_place_target_[hi] = true;
   }
   // أطلق حزب الله صواريخ على حيفا، قصفت القوات الروسية مدينة حلب: an attack with no target named, by a
   // doer of one state on a place of another, is aimed at that state; not a place of the doer's own
@@ -1052,6 +1053,24 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     if (foreign) hit_foreign_place_[hi] = place;
   }
 
+  // ضربة جوية استهدفت قياديا، غارة إسرائيلية استهدفت منزلا: a violent verb right after the violent noun
+  // it describes (and the noun's nationality) is that event: the verb's object is the noun's target,
+  // and there is no second event.
+  if (!r.noun && occurrence && source.empty() && !(r.flags & (kFlagKill | kFlagInjure)) && hi > 0 &&
+      hit_emitted_[hi - 1] && !(tt.prefixes & (kProWa | kProFa)) &&
+      ViolentNounRecord(static_cast<int32_t>(hi) - 1) != nullptr) {
+    uint32_t noun_end = hits_[hi - 1].end;
+    if (int32_t n = noun_end < t.first ? NationalityAt(noun_end) : -1; n >= 0) noun_end = M(n).end_token;
+    if (noun_end == t.first) {
+      for (size_t idx : hit_events_[hi - 1]) {
+        Event& e = (*out)[idx];
+        if (e.event != code->plover || e.negated || e.target || target.empty()) continue;
+        e.target = MakeActor(target.members[0]);
+        if (explain_) e.explain.push_back(fmt::format("target '{}' (object of the verb describing the noun)", e.target->text));
+      }
+      return;
+    }
+  }
   if (!source.empty()) last_source_[tt.clause] = source;
 
   if (purpose_of >= 0) {

@@ -719,9 +719,12 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
           if (f.event.empty() || e.event != f.event || e.negated != f.negated) continue;
           bool same_source = !e.source || (f.source && e.source->actor_id == f.source->actor_id) ||
                              (subject && f.source && e.source->sector.empty() && e.source->country == f.source->country);
-          bool same_target = !e.target || !f.target || e.target->actor_id == f.target->actor_id;
+          // (نفذ الجيش الأمريكي ضربة جوية استهدفت قياديا ... بسوريا: the state the strike took place in
+          // is the phrase's target only where the noun names none.)
+          bool place_only = f.target && e.target && hit_place_target_[h] && !hit_place_target_[hi];
+          bool same_target = !e.target || !f.target || e.target->actor_id == f.target->actor_id || place_only;
           if (!same_source || !same_target) continue;
-          if (!f.target) f.target = e.target;
+          if (!f.target || place_only) f.target = e.target;
           // قتل الجيش ثلاثة مسلحين بغارة جوية، أصيبوا بانفجار عبوة: the code of the means (195, 183)
           // names the event a bare killing or wounding (190) reports (triggers.tsv, the kill rule).
           Absorb(&f, e, f.cameo == "190" && e.cameo != f.cameo);
@@ -818,6 +821,7 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   hit_background_.assign(hits_.size(), false);
   hit_doer_.assign(hits_.size(), -1);
   hit_foreign_place_.assign(hits_.size(), -1);
+  hit_place_target_.assign(hits_.size(), false);
   for (std::vector<size_t>& e : hit_events_) e.clear();  // (their memory is kept for the next document)
   historical_period_.assign(text_.clauses.size(), kNotRead);
   clause_date_.assign(text_.clauses.size(), std::nullopt);

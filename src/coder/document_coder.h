@@ -112,6 +112,7 @@ struct DocumentCoderBuffers {
   std::vector<uint8_t> hit_background;
   std::vector<int32_t> hit_doer;  // the source mention of a hit found to be background, or -1
   std::vector<int32_t> hit_foreign_place;  // the place of another state than the doer's a hit attacked, or -1
+  std::vector<uint8_t> hit_place_target;  // the hit's target is the state it took place in, no one named
   std::vector<std::vector<size_t>> hit_events;
   std::vector<int32_t> token_trigger;
   std::vector<CueHit> cues;
@@ -159,7 +160,8 @@ class DocumentCoder {
       : lex_(lex), ont_(ont), trig_(trig), recog_(recog), dates_(dates), date_first_words_(date_first_words), doc_(doc),
         text_(text), rec_(rec), explain_(explain), hits_(b->hits), hit_payloads_(b->hit_payloads),
         hit_verb_(b->hit_verb), hit_occurrence_(b->hit_occurrence), hit_occurrence_verb_(b->hit_occurrence_verb),
-        hit_emitted_(b->hit_emitted), hit_background_(b->hit_background), hit_doer_(b->hit_doer), hit_foreign_place_(b->hit_foreign_place), hit_events_(b->hit_events),
+        hit_emitted_(b->hit_emitted), hit_background_(b->hit_background), hit_doer_(b->hit_doer), hit_foreign_place_(b->hit_foreign_place),
+        hit_place_target_(b->hit_place_target), hit_events_(b->hit_events),
         token_trigger_(b->token_trigger), cues_(b->cues), cue_ends_before_(b->cue_ends_before),
         perfective_occurrence_(b->perfective_occurrence), count_ends_before_(b->count_ends_before),
         quantity_end_(b->quantity_end), cue_starts_at_(b->cue_starts_at), group_of_(b->group_of), groups_(b->groups),
@@ -452,6 +454,8 @@ class DocumentCoder {
   std::vector<int32_t>& hit_doer_;
   // The place, of another state than its doer's, that an attack with no target named hit, or -1.
   std::vector<int32_t>& hit_foreign_place_;
+  // Whether a hit's target is only the state where it took place (a more specific one may replace it).
+  std::vector<uint8_t>& hit_place_target_;
   std::vector<std::vector<size_t>>& hit_events_;  // indices in the output of the events a hit gave
   std::vector<int32_t>& token_trigger_;  // per token: hit index or -1
   std::vector<CueHit>& cues_;

@@ -777,6 +777,14 @@ const OneEventCase kOneEventCases[] = {
      "ASSAULT", "194", "SDN/REB", "/CVL", 7, -1},
     {"killing_in_an_israeli_shelling", "قتل سبعة مدنيين في قصف إسرائيلي على خان يونس.", "ASSAULT", "194", "ISR/",
      "/CVL", 7, -1},
+    // A violent verb right after the violent noun it describes (and the noun's nationality) is that
+    // event: its object is the noun's target. So the state the strike took place in yields to it.
+    {"strike_that_targeted_a_leader", "نفذ الجيش الأمريكي ضربة جوية استهدفت قياديا في تنظيم داعش بسوريا.", "ASSAULT",
+     "195", "USA/MIL", "/REB", -1, -1},
+    {"raid_of_a_state_that_targeted_a_house", "أسفرت غارة إسرائيلية استهدفت منزلا في رفح عن مقتل ثمانية أشخاص.",
+     "ASSAULT", "195", "ISR/", "/CVL", 8, -1},
+    {"car_bomb_that_blew_up_a_bus", "قالت وكالة الأنباء إن سيارة مفخخة فجرت حافلة مملوكة للحرس الثوري.", "ASSAULT",
+     "1832", "", "IRN/MIL", -1, -1},
 };
 
 class OneEventTest : public ::testing::TestWithParam<OneEventCase> {};
