@@ -211,6 +211,15 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     }
   }
   const Clause& c = text_.clauses[tt.clause];
+  // فجر انتحاري نفسه وسط تجمع لعناصر الشرطة: a gathering where a violent event of the clause took
+  // place is where it happened, not a protest.
+  // (The word may be read as its verb, تجمّع: after such a word it is the noun.)
+  if (t.first > c.first_token && GrammarWordAt(t.first - 1) == GrammarWord::kAt) {
+    const CameoCode* type = ont_.Find(r.cameo);
+    bool violent_before = false;
+    for (size_t j = hi; j-- > 0 && hits_[j].first >= c.first_token;) violent_before = violent_before || hit_emitted_[j];
+    if (type != nullptr && type->plover_type == PloverType::kProtest && violent_before) return;
+  }
   // تعرضت قافلة مساعدات أممية لهجوم: the subject of a verb of undergoing is who suffered the event
   // after its ل, not an event of its own.
   // Its words are then plain words to the hits after it.

@@ -324,6 +324,14 @@ uint32_t DocumentCoder::AfterSubjectGenitive(int32_t s, uint32_t limit) const {
   return M(g).end_token;
 }
 
+bool DocumentCoder::GatheringAt(uint32_t k) const {
+  int32_t h = token_trigger_[k];
+  if (h < 0 || hits_[h].first != k) return false;
+  const TriggerRecord* r = ChooseRecord(hits_[h], *hit_payloads_[h]);
+  const CameoCode* code = r != nullptr ? ont_.Find(r->cameo) : nullptr;
+  return code != nullptr && code->plover_type == PloverType::kProtest;
+}
+
 const TriggerRecord* DocumentCoder::ViolentNounRecord(int32_t h) const {
   if (h < 0) return nullptr;
   const TriggerRecord* r = ChooseRecord(hits_[h], *hit_payloads_[h]);

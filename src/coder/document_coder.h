@@ -210,6 +210,8 @@ class DocumentCoder {
   // construct with a one-word generic head (ناشد أهالي المعتقلين السلطات: the detainees are the
   // families', not the object).
   uint32_t AfterSubjectGenitive(int32_t s, uint32_t limit) const;
+  // Whether a protest hit starts at token `k` (تجمع، حشد، مظاهرة): a gathering of people.
+  bool GatheringAt(uint32_t k) const;
   // The line hit `h` reads as, where that is a violent (ASSAULT) verbal noun; nullptr otherwise.
   const TriggerRecord* ViolentNounRecord(int32_t h) const;
   // The mention of a state's nationality (a demonym adjective: no actor, no place) that starts at

@@ -320,10 +320,13 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
         return a;
       }
       const Token& building = text_.tokens[j];
+      // (A gathering is such a place: وسط تجمع لعناصر الشرطة.)
+      bool gathering = j < c.end_token && GatheringAt(j);
       if (j + 1 >= c.end_token || MentionAt(j) >= 0 || building.kind != TokenKind::kWord ||
-          (building.prefixes & (kProAl | kPrepClitics | kProWa)) || token_trigger_[j] >= 0) {
+          (building.prefixes & (kProAl | kPrepClitics | kProWa)) || (token_trigger_[j] >= 0 && !gathering)) {
         break;
       }
+      if (gathering) j = hits_[token_trigger_[j]].end - 1;
       int32_t n = MentionAt(j + 1);
       if (n >= 0 && M(n).is_actor && M(n).first_token == j + 1 && !(M(n).prefixes & (kProBi | kProKa | kProWa))) {
         Arg a = ResolveDemonstrative(n);

@@ -693,6 +693,16 @@ const SyntaxCase kCases[] = {
      "SYR/", true},
     {"city_of_the_doers_state_taken", "سيطرت قوات الدعم السريع على مدينة الفاشر.", "COERCE", "192", "SDN/REB", "",
      true},
+    // A gathering at which (وسط، قرب) a blast took place is where it happened: its people are the
+    // target, and it is no protest.
+    {"suicide_bomber_amid_a_police_gathering", "فجر انتحاري نفسه وسط تجمع لعناصر الشرطة في مقديشو.", "ASSAULT",
+     "1831", "/UAF", "/COP", true},
+    {"police_gathering_is_no_protest", "فجر انتحاري نفسه وسط تجمع لعناصر الشرطة في مقديشو.", "PROTEST", "14", nullptr,
+     nullptr, false},
+    {"bomb_near_an_opposition_rally", "انفجرت قنبلة قرب مظاهرة للمعارضة في كراتشي.", "ASSAULT", "183", "", "/OPP",
+     true},
+    {"rally_near_the_blast_is_no_event_of_its_own", "انفجرت قنبلة قرب مظاهرة للمعارضة في كراتشي.", "PROTEST", "14",
+     nullptr, nullptr, false},
 };
 
 class SyntaxTest : public ::testing::TestWithParam<SyntaxCase> {};
