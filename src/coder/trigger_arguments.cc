@@ -1020,9 +1020,13 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
       if (place >= 0 && M(place).is_place() && M(place).first_token == doer_end + 1 && M(place).end_token == t.first) {
         doer_end = t.first;
       }
-      bool vso = between >= 0 && M(between).is_actor && M(between).first_token == q.end && doer_end == t.first &&
+      // (A count may stand before the noun: شن الطيران الروسي أكثر من عشرين غارة، شن الجيش عشرات الغارات.)
+      auto reaches_noun = [&](uint32_t k) {
+        return k == t.first || (k < t.first && quantity_end_[k] == t.first);
+      };
+      bool vso = between >= 0 && M(between).is_actor && M(between).first_token == q.end && reaches_noun(doer_end) &&
                  !IsPrepositional(between);
-      if (q.end != t.first && !vso) continue;
+      if (!reaches_noun(q.end) && !vso) continue;
       if (!vso && kind == CueKind::kLight) continue;
       const Token& verb = text_.tokens[q.first];
       bool verbal_noun = (verb.prefixes & kPrepClitics) || (verb.prefixes & kProAl);

@@ -701,6 +701,11 @@ const SyntaxCase kCases[] = {
      nullptr, false},
     {"bomb_near_an_opposition_rally", "انفجرت قنبلة قرب مظاهرة للمعارضة في كراتشي.", "ASSAULT", "183", "", "/OPP",
      true},
+    // A count between a verb of carrying out and its noun: the verb's subject still did it.
+    {"count_between_launched_and_raids", "الطيران الروسي شن أكثر من عشرين غارة على ريف إدلب.", "ASSAULT", "195",
+     "RUS/MIL", nullptr, true},
+    {"dozens_between_launched_and_raids", "أعلن التحالف بقيادة السعودية أن مقاتلاته شنت عشرات الغارات على مواقع للحوثيين.",
+     "ASSAULT", "195", "SAU/MIL", "YEM/REB", true},
     {"rally_near_the_blast_is_no_event_of_its_own", "انفجرت قنبلة قرب مظاهرة للمعارضة في كراتشي.", "PROTEST", "14",
      nullptr, nullptr, false},
 };
