@@ -167,9 +167,12 @@ bool DocumentCoder::UndergoerNoun(size_t hi, const Clause& c) const {
   return false;
 }
 
-const CueHit* DocumentCoder::UndergoBefore(uint32_t k, const TriggerHit& t, const Clause& c) const {
+const CueHit* DocumentCoder::UndergoBefore(int32_t m, const TriggerHit& t, const Clause& c) const {
+  uint32_t k = M(m).first_token;
   for (const CueHit& q : cues_) {
-    if (q.first < c.first_token || q.end > k || k >= t.first || q.end + 2 * kClauseReach < t.first) continue;
+    if (q.first < c.first_token || k >= t.first || q.end > t.first || q.end + 2 * kClauseReach < t.first) continue;
+    // (After the verb, or right before it: الدفاعات الجوية تصدت لعدوان.)
+    if (q.end > k && M(m).end_token != q.first) continue;
     if (trig_.cue(q.record).kind == CueKind::kUndergo) return &q;
   }
   return nullptr;

@@ -650,6 +650,12 @@ const SyntaxCase kCases[] = {
     {"undergoer_of_criticism", "تعرض الرئيس التونسي لانتقادات حادة من المعارضة.", "ACCUSE", "111", nullptr,
      "TUN/GOV", true},
     {"undergoer_forces_guard", "تعرضت القوات الأمريكية لهجوم بطائرة مسيرة.", "ASSAULT", "19", "", "USA/MIL", true},
+    // تصدى ل is a verb of undergoing too: the attack it stands up to happened, on its subject, also one
+    // standing before it.
+    {"air_defences_stood_up_to_an_aggression", "ذكرت الوكالة أن الدفاعات الجوية السورية تصدت لعدوان إسرائيلي على محيط دمشق.",
+     "ASSAULT", "19", "ISR/", "SYR/MIL", true},
+    {"undergoer_before_its_verb", "القوات الأمريكية تعرضت لهجوم بطائرة مسيرة في سوريا.", "ASSAULT", "19", "",
+     "USA/MIL", true},
     {"undergone_attempt_guard", "تعرض وزير الدفاع الصومالي لمحاولة اغتيال في مقديشو.", "ASSAULT", "18", "", nullptr,
      true},
     // A one-word adverb (بشدة، أيضا) between a verb with its subject and its object.
