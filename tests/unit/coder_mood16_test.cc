@@ -38,8 +38,9 @@ const Case kCases[] = {
     // Not confirming or not ruling out denies nothing: the event is a claim, or a possibility.
     {"not_confirmed_is_alleged", "لم يؤكد الجيش الباكستاني قصف مواقع في أفغانستان.", "ASSAULT", "قصف", false, "alleged"},
     {"not_ruled_out_is_hypothetical", "لم تستبعد الحكومة أن تشن القوات هجوما على معاقل المتمردين.", "ASSAULT", "هجوما", false, "hypothetical"},
-    // An intention with a pronoun (عزمه) is an intention.
+    // An intention with a pronoun (عزمه) or in the accusative (مخططا) is an intention.
     {"resolve_with_a_pronoun", "أكد الجيش السوداني عزمه شن هجوم على مواقع الدعم السريع.", "ASSAULT", "هجوم", false, "intended"},
+    {"foiled_plot_accusative", "أحبطت الشرطة الألمانية مخططا لتنفيذ هجوم على سوق عيد الميلاد.", "ASSAULT", "هجوم", true, "intended"},
     // A headline's speaker before a colon attributes what follows; a place there is a dateline.
     {"headline_source_organization", "الجيش الأمريكي: قصفنا مواقع للحوثيين في اليمن.", "ASSAULT", "قصفنا", false, "reported"},
     {"headline_source_ministry", "وزارة الداخلية العراقية: مقتل خمسة إرهابيين في عملية بالأنبار.", "ASSAULT", "مقتل", false, "reported"},
@@ -53,13 +54,16 @@ const Case kCases[] = {
     {"without_attribution_after_the_event", "قتل خمسة أشخاص في تفجير بسوق في كابول دون أن تعلن أي جهة مسؤوليتها.", "ASSAULT", "قتل", false, "asserted"},
     // يذكر أن opens the writer's own background.
     {"worth_noting_is_the_writer", "يذكر أن هجوما مماثلا استهدف المعسكر نفسه الشهر الماضي.", "ASSAULT", "هجوما", false, "asserted"},
+    // A UN agency is no news agency, and statements protested against are no attribution.
+    {"un_agency_is_no_source", "قصفت الطائرات الإسرائيلية مدرسة تابعة لوكالة الأونروا في رفح.", "ASSAULT", "قصفت", false, "asserted"},
+    {"statements_as_an_object", "تظاهر مئات الطلاب في الجزائر احتجاجا على تصريحات الرئيس الفرنسي.", "PROTEST", "تظاهر", false, "asserted"},
     // ما زال، لا يزال "still" and a negated copula before a definite subject deny no event
     // (expected: no negated event of the type).
     {"still_is_no_negation", "لا تزال الاشتباكات مستمرة في مدينة الفاشر.", "ASSAULT", "اشتباكات", false, nullptr},
     {"still_is_no_negation_ma", "ما زالت المعارك متواصلة في ريف حلب الجنوبي.", "ASSAULT", "معارك", false, nullptr},
     {"copula_negates_the_predicate", "لم يكن الهجوم على السفارة الأول من نوعه.", "ASSAULT", "هجوم", false, nullptr},
     // Guards: attribution after the event without a new statement, قد before a past verb, negation of
-    // another clause or another verb, a pretext, a dateline.
+    // another clause or another verb, a pretext, a dateline, a statement, a news agency.
     {"guard_attribution_after_the_event", "قتل ثلاثة مدنيين في غارة على قرية قرب إدلب، بحسب الدفاع المدني.", "ASSAULT", "قتل", false, "reported"},
     {"guard_postposed_said", "قتل عشرة مدنيين في هجوم على قرية بإقليم إيتوري، قال مسؤول محلي.", "ASSAULT", "قتل", false, "reported"},
     {"guard_according_to_with_a_complement", "قتل سبعة مدنيين في غارة على بلدة في تيغراي، وفقا لمصادر طبية قالت إن بين القتلى أطفالا.", "ASSAULT", "قتل", false, "reported"},
@@ -69,6 +73,8 @@ const Case kCases[] = {
     {"guard_pretext_covers_the_pretext", "اعتقلت السلطات المصرية صحفيا بدعوى نشر أخبار كاذبة.", "COERCE", "اعتقلت", false, "asserted"},
     {"guard_said_then_negated", "قال الجيش إن جنوده لم يطلقوا النار على المتظاهرين.", "ASSAULT", "يطلقوا", true, "reported"},
     {"guard_headline_dateline_place", "غزة: مقتل عشرة فلسطينيين في غارة على مخيم جباليا.", "ASSAULT", "مقتل", false, "asserted"},
+    {"guard_in_a_statement", "قتل ثلاثة جنود في هجوم على حاجز قرب العريش، في تصريحات لمصدر أمني.", "ASSAULT", "قتل", false, "reported"},
+    {"guard_news_agency", "قتل خمسة أشخاص في انفجار بمدينة كويتا، وفق وكالة الأنباء الباكستانية.", "ASSAULT", "قتل", false, "reported"},
 };
 
 void PrintTo(const Case& x, std::ostream* os) { *os << x.name; }
