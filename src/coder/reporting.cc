@@ -68,7 +68,8 @@ bool DocumentCoder::NewStatementAfter(const CueHit& q, uint32_t t_end) const {
   uint32_t end = text_.sentences[text_.tokens[q.first].sentence].end_token;
   for (uint32_t k = q.end; k < end && k <= q.end + kClauseReach; ++k) {
     std::string_view w = BareWord(text_.Norm(text_.tokens[k]));
-    if (w == "ان" || w == "بان" || w == "انه" || w == "انها" || w == "بانه" || w == "بانها") return true;
+    if (w.starts_with("ب")) w.remove_prefix(std::string_view("ب").size());
+    if (w == "ان" || w == "انه" || w == "انها" || w == "انهم" || w == "انهما" || w == "اننا") return true;
   }
   return false;
 }
@@ -76,7 +77,7 @@ bool DocumentCoder::NewStatementAfter(const CueHit& q, uint32_t t_end) const {
 int32_t DocumentCoder::GoverningVerb(const TriggerHit& t, const Clause& c) const {
   // A verb of occurrence, of carrying out or of undergoing before the trigger, with at most its
   // subject and أي between (لم يقع أي انفجار، لن تشن إسرائيل هجوما، لم تنفذ الطائرات الأمريكية أي
-  // غارة): names, and up to three other words that are no function words. A verb of reporting is not
+  // غارة): names, and up to three other bare words that are no function words. A verb of reporting is not
   // one: لم يعلن الجيش مقتل ... does not deny the killing.
   for (const CueHit& q : cues_) {
     CueKind kind = trig_.cue(q.record).kind;
@@ -93,7 +94,11 @@ int32_t DocumentCoder::GoverningVerb(const TriggerHit& t, const Clause& c) const
         k = M(m).end_token - 1;
         continue;
       }
-      object = ++others <= 3 && (!(text_.tokens[k].word_class & kWordFunction) || Bare(k) == "اي");
+      // (A word with a pronoun or a preposition is the verb's own object or complement: لم تنفذ الحكومة
+      // وعودها بوقف القصف does not deny the shelling.)
+      const Token& x = text_.tokens[k];
+      object = ++others <= 3 && x.suffix == Enclitic::kNone && !(x.prefixes & kPrepClitics) &&
+               (!(x.word_class & kWordFunction) || Bare(k) == "اي");
     }
     if (object) return static_cast<int32_t>(q.first);
   }

@@ -52,6 +52,7 @@ const Case kCases[] = {
     {"new_statement_with_added", "هاجم مسلحون مركزا للشرطة في بلوشستان، وأضاف مسؤول أن التحقيق بدأ.", "ASSAULT", "هاجم", false, "asserted"},
     {"negated_attribution_after_the_event", "قتل جنديان في انفجار عبوة في دير الزور، ولم تعلن أي جهة مسؤوليتها.", "ASSAULT", "قتل", false, "asserted"},
     {"without_attribution_after_the_event", "قتل خمسة أشخاص في تفجير بسوق في كابول دون أن تعلن أي جهة مسؤوليتها.", "ASSAULT", "قتل", false, "asserted"},
+    {"new_statement_with_a_plural_pronoun", "اعتقلت الشرطة الأردنية ثلاثة أشخاص، وقالت إنهم كانوا يخططون لتنفيذ هجمات.", "COERCE", "اعتقلت", false, "asserted"},
     // يذكر أن opens the writer's own background.
     {"worth_noting_is_the_writer", "يذكر أن هجوما مماثلا استهدف المعسكر نفسه الشهر الماضي.", "ASSAULT", "هجوما", false, "asserted"},
     // A UN agency is no news agency, and statements protested against are no attribution.
