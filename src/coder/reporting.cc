@@ -56,8 +56,15 @@ bool DocumentCoder::NewStatementAfter(const CueHit& q, uint32_t t_end) const {
   // A verb of saying that opens, with و or ف after a comma, a statement with its own complement (قتل
   // ثلاثة جنود في هجوم، وقال الجيش إن المهاجمين فروا) makes a new statement: the event before it is not its
   // content. Neither is an event before a negated one (ولم تعلن أي جهة مسؤوليتها).
-  if (q.first > 0 && CueEndsBefore(q.first, CueKind::kNegation)) return true;
-  if (q.first > 1 && Bare(q.first - 1) == "ان" && CueEndsBefore(q.first - 1, CueKind::kNegation)) return true;
+  // (ما before the verb is the relative of على ما أعلنت، بحسب ما قال: an attribution.)
+  auto negated_at = [&](uint32_t k) {
+    for (const CueHit& n : cues_) {
+      if (n.end == k && trig_.cue(n.record).kind == CueKind::kNegation && trig_.cue(n.record).form != "ما") return true;
+    }
+    return false;
+  };
+  if (negated_at(q.first)) return true;
+  if (q.first > 1 && Bare(q.first - 1) == "ان" && negated_at(q.first - 1)) return true;
   if (!(text_.tokens[q.first].prefixes & (kProWa | kProFa))) return false;
   bool comma = false;
   for (uint32_t k = t_end; k < q.first && !comma; ++k) {
@@ -136,6 +143,12 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
     // أمني).
     bool attribution =
         cue.scope == CueScope::kSentence && (cue.kind == CueKind::kReported || cue.kind == CueKind::kAlleged);
+    // A claim named as the source after the event (، بحسب ما زعمت منظمة محلية، كما يزعم الجيش) makes it
+    // alleged, as an attribution makes it reported.
+    if (cue.kind == CueKind::kAlleged && q.first > 0) {
+      std::string_view before = BareWord(text_.Norm(text_.tokens[q.first - 1]));
+      attribution = attribution || before == "ما" || before == "كما" || before == "حسبما";
+    }
     if (attribution && q.first >= t.end && q.first < s.end_token) {
       if (!NewStatementAfter(q, t.end)) rank = std::max(rank, cue.kind == CueKind::kReported ? 1 : 2);
       continue;

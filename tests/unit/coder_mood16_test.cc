@@ -47,12 +47,13 @@ const Case kCases[] = {
     {"headline_source_agency", "رويترز: احتجاجات في مدن عدة بعد رفع أسعار الوقود في نيجيريا.", "PROTEST", "احتجاجات", false, "reported"},
     {"headline_negated_with_source", "الشرطة: لم يقتل أحد في الانفجار قرب السفارة.", "ASSAULT", "يقتل", true, "reported"},
     // A verb of saying opening, with و after a comma, a statement with its own complement does not
-    // attribute the event before it; nor does a negated one.
+    // attribute the event before it; nor does a negated one. A claim named after the event makes it alleged.
     {"new_statement_after_the_event", "قتل أربعة جنود في كمين بشمال مالي، وقال الجيش إن المهاجمين انسحبوا.", "ASSAULT", "قتل", false, "asserted"},
     {"new_statement_with_added", "هاجم مسلحون مركزا للشرطة في بلوشستان، وأضاف مسؤول أن التحقيق بدأ.", "ASSAULT", "هاجم", false, "asserted"},
     {"negated_attribution_after_the_event", "قتل جنديان في انفجار عبوة في دير الزور، ولم تعلن أي جهة مسؤوليتها.", "ASSAULT", "قتل", false, "asserted"},
     {"without_attribution_after_the_event", "قتل خمسة أشخاص في تفجير بسوق في كابول دون أن تعلن أي جهة مسؤوليتها.", "ASSAULT", "قتل", false, "asserted"},
     {"new_statement_with_a_plural_pronoun", "اعتقلت الشرطة الأردنية ثلاثة أشخاص، وقالت إنهم كانوا يخططون لتنفيذ هجمات.", "COERCE", "اعتقلت", false, "asserted"},
+    {"claim_named_after_the_event", "قتل الجيش النيجيري عشرات المدنيين في غارة على حفل ديني، بحسب ما زعمت منظمة محلية.", "ASSAULT", "قتل", false, "alleged"},
     // يذكر أن opens the writer's own background.
     {"worth_noting_is_the_writer", "يذكر أن هجوما مماثلا استهدف المعسكر نفسه الشهر الماضي.", "ASSAULT", "هجوما", false, "asserted"},
     // A UN agency is no news agency, and statements protested against are no attribution.
@@ -76,6 +77,7 @@ const Case kCases[] = {
     {"guard_headline_dateline_place", "غزة: مقتل عشرة فلسطينيين في غارة على مخيم جباليا.", "ASSAULT", "مقتل", false, "asserted"},
     {"guard_in_a_statement", "قتل ثلاثة جنود في هجوم على حاجز قرب العريش، في تصريحات لمصدر أمني.", "ASSAULT", "قتل", false, "reported"},
     {"guard_news_agency", "قتل خمسة أشخاص في انفجار بمدينة كويتا، وفق وكالة الأنباء الباكستانية.", "ASSAULT", "قتل", false, "reported"},
+    {"guard_relative_ma_before_an_attribution", "قصفت القوات الروسية محطة كهرباء في منطقة خاركيف، على ما أعلنت السلطات الأوكرانية.", "ASSAULT", "قصفت", false, "reported"},
 };
 
 void PrintTo(const Case& x, std::ostream* os) { *os << x.name; }
