@@ -22,12 +22,13 @@ struct Case {
 
 const Case kCases[] = {
     // A denial is a statement: the denied event is negated and attributed to whoever denies it, as after
-    // قال ... إنه لم; it covers its own complement, not the clause before it.
+    // قال ... إنه لم; it covers its own complement, not the clause before it (guards: an accusation denied
+    // stays alleged; an event before the denial stays asserted).
     {"denial_of_a_verbal_noun", "نفت وزارة الدفاع التركية قصف قرى في شمال العراق.", "ASSAULT", "قصف", true, "reported"},
     {"denial_with_a_complement", "نفى الجيش الإسرائيلي أن تكون طائراته قد قصفت مدرسة في مخيم جباليا.", "ASSAULT", "قصفت", true, "reported"},
     {"denial_in_the_present", "الشرطة الكينية تنفي اعتقال صحفيين في نيروبي.", "COERCE", "اعتقال", true, "reported"},
-    {"denial_then_an_accusation", "نفت الحكومة اتهامات بتعذيب المعتقلين في سجونها.", "ASSAULT", "تعذيب", true, "alleged"},
-    {"denial_does_not_reach_back", "قصفت المدفعية الأوكرانية مدينة دونيتسك، بينما نفت موسكو وقوع إصابات.", "ASSAULT", "قصفت", false, "asserted"},
+    {"guard_denial_then_an_accusation", "نفت الحكومة اتهامات بتعذيب المعتقلين في سجونها.", "ASSAULT", "تعذيب", true, "alleged"},
+    {"guard_denial_does_not_reach_back", "قصفت المدفعية الأوكرانية مدينة دونيتسك، بينما نفت موسكو وقوع إصابات.", "ASSAULT", "قصفت", false, "asserted"},
     // لن negates a future: the event is negated and intended, as the future prefix makes it intended.
     {"future_negation_is_intended", "لن تهاجم القوات التركية المدنيين في شمال سوريا.", "ASSAULT", "تهاجم", true, "intended"},
     {"future_negation_reported", "قال وزير الدفاع إن الجيش لن يقصف المنشآت المدنية في غزة.", "ASSAULT", "يقصف", true, "intended"},
