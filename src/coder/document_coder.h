@@ -344,6 +344,14 @@ class DocumentCoder {
   bool EndsReach(uint32_t from, uint32_t to) const;
   // Whether a trigger at `trigger` is joined by أو to the word a negation ending at `cue_end` negates.
   bool NegatedDisjunct(uint32_t cue_end, uint32_t trigger) const;
+  // Whether negation cue `q` negates trigger `t` (not the "still" of ما زال, not a copula's subject).
+  bool NegatesEvent(const CueHit& q, const TriggerHit& t) const;
+  // Whether an attribution cue after an event ending at `t_end` opens a statement of its own (، وقال الجيش إن ...).
+  bool NewStatementAfter(const CueHit& q, uint32_t t_end) const;
+  // The first token of the verb that governs noun trigger `t` in its clause (لن تشن إسرائيل هجوما), or -1.
+  int32_t GoverningVerb(const TriggerHit& t, const Clause& c) const;
+  // Whether sentence `s` opens with a speaker and a colon before `trigger` (الجيش الإسرائيلي: قصفنا).
+  bool HeadlineSource(const Sentence& s, uint32_t trigger) const;
   // Why a violent or protest trigger reports no new event (background, habit), or null; `as_noun`:
   // it is judged as a verbal noun (a noun, or a verb's line read as the noun after a preposition).
   // For a noun that does report an event, *reported_as says why.

@@ -31,6 +31,95 @@ bool DocumentCoder::EndsReach(uint32_t from, uint32_t to) const {
   return false;
 }
 
+bool DocumentCoder::NegatesEvent(const CueHit& q, const TriggerHit& t) const {
+  // ما زال، لا يزال، لم يزل، ما انفك، ما برح "still": the two negations assert that the event goes on
+  // (ما زالت الاشتباكات مستمرة).
+  if (q.end < text_.tokens.size()) {
+    std::string_view next = Bare(q.end);
+    for (std::string_view still : {"زال", "يزال", "تزال", "يزل", "تزل", "انفك", "ينفك", "تنفك", "برح", "يبرح", "تبرح"}) {
+      if (next.starts_with(still)) return false;
+    }
+  }
+  // A negated copula negates its predicate, not a definite subject (لم يكن الهجوم الأول من نوعه، ليس
+  // الهجوم الأول): the event it names happened. An indefinite one is denied (لم يكن هناك أي هجوم).
+  if (!(text_.tokens[t.first].prefixes & kProAl)) return true;
+  std::string_view cue = Bare(q.first);
+  bool copula = cue == "ليس" || cue == "ليست" || cue == "ليسوا";
+  if (!copula && q.end < t.first) {
+    std::string_view be = Bare(q.end);
+    copula = be == "يكن" || be == "تكن" || be == "يكون" || be == "تكون";
+  }
+  return !copula;
+}
+
+bool DocumentCoder::NewStatementAfter(const CueHit& q, uint32_t t_end) const {
+  // A verb of saying that opens, with و or ف after a comma, a statement with its own complement (قتل
+  // ثلاثة جنود في هجوم، وقال الجيش إن المهاجمين فروا) makes a new statement: the event before it is not its
+  // content. Neither is an event before a negated one (ولم تعلن أي جهة مسؤوليتها).
+  // (ما before the verb is the relative of على ما أعلنت، بحسب ما قال: an attribution.)
+  auto negated_at = [&](uint32_t k) {
+    for (const CueHit& n : cues_) {
+      if (n.end == k && trig_.cue(n.record).kind == CueKind::kNegation && trig_.cue(n.record).form != "ما") return true;
+    }
+    return false;
+  };
+  if (negated_at(q.first)) return true;
+  if (q.first > 1 && Bare(q.first - 1) == "ان" && negated_at(q.first - 1)) return true;
+  if (!(text_.tokens[q.first].prefixes & (kProWa | kProFa))) return false;
+  bool comma = false;
+  for (uint32_t k = t_end; k < q.first && !comma; ++k) {
+    std::string_view n = text_.Norm(text_.tokens[k]);
+    comma = text_.tokens[k].kind == TokenKind::kPunct && (n == "," || n == "،" || n == ";" || n == "؛");
+  }
+  if (!comma) return false;
+  uint32_t end = text_.sentences[text_.tokens[q.first].sentence].end_token;
+  for (uint32_t k = q.end; k < end && k <= q.end + kClauseReach; ++k) {
+    std::string_view w = BareWord(text_.Norm(text_.tokens[k]));
+    if (w.starts_with("ب")) w.remove_prefix(std::string_view("ب").size());
+    if (w == "ان" || w == "انه" || w == "انها" || w == "انهم" || w == "انهما" || w == "اننا") return true;
+  }
+  return false;
+}
+
+int32_t DocumentCoder::GoverningVerb(const TriggerHit& t, const Clause& c) const {
+  // A verb of occurrence, of carrying out or of undergoing before the trigger, with at most its
+  // subject and أي between (لم يقع أي انفجار، لن تشن إسرائيل هجوما، لم تنفذ الطائرات الأمريكية أي
+  // غارة): names, and up to three other bare words that are no function words. A verb of reporting is not
+  // one: لم يعلن الجيش مقتل ... does not deny the killing.
+  for (const CueHit& q : cues_) {
+    CueKind kind = trig_.cue(q.record).kind;
+    if (kind != CueKind::kOccurrence && kind != CueKind::kPerpetrate && kind != CueKind::kLight &&
+        kind != CueKind::kUndergo) {
+      continue;
+    }
+    if (q.end > t.first || q.first < c.first_token || t.first - q.end > kCueReach) continue;
+    if (CueStartsAt(q.first, CueKind::kReported) || EndsReach(q.end, t.first) || TriggerBetween(q.end, t.first)) continue;
+    bool object = true;
+    for (uint32_t k = q.end, others = 0; object && k < t.first; ++k) {
+      int32_t m = MentionAt(k);
+      if (m >= 0) {
+        k = M(m).end_token - 1;
+        continue;
+      }
+      // (A word with a pronoun or a preposition is the verb's own object or complement: لم تنفذ الحكومة
+      // وعودها بوقف القصف does not deny the shelling.)
+      const Token& x = text_.tokens[k];
+      object = ++others <= 3 && x.suffix == Enclitic::kNone && !(x.prefixes & kPrepClitics) &&
+               (!(x.word_class & kWordFunction) || Bare(k) == "اي");
+    }
+    if (object) return static_cast<int32_t>(q.first);
+  }
+  return -1;
+}
+
+bool DocumentCoder::HeadlineSource(const Sentence& s, uint32_t trigger) const {
+  int32_t m = MentionAt(s.first_token);
+  if (m < 0 || !M(m).is_actor || M(m).is_place() || M(m).object) return false;
+  uint32_t colon = M(m).end_token;
+  if (colon >= trigger || text_.Norm(text_.tokens[colon]) != ":") return false;
+  return true;
+}
+
 bool DocumentCoder::NegatedDisjunct(uint32_t cue_end, uint32_t trigger) const {
   // A negation covers the verbs joined by أو to the one it negates (لن يعدموا أو يتم تعذيبهم، لم يقتل
   // أو يصب أحد): the trigger follows أو (and تم / يتم) within three words of the negated verb.
@@ -54,8 +143,14 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
     // أمني).
     bool attribution =
         cue.scope == CueScope::kSentence && (cue.kind == CueKind::kReported || cue.kind == CueKind::kAlleged);
+    // A claim named as the source after the event (، بحسب ما زعمت منظمة محلية، كما يزعم الجيش) makes it
+    // alleged, as an attribution makes it reported.
+    if (cue.kind == CueKind::kAlleged && q.first > 0) {
+      std::string_view before = BareWord(text_.Norm(text_.tokens[q.first - 1]));
+      attribution = attribution || before == "ما" || before == "كما" || before == "حسبما";
+    }
     if (attribution && q.first >= t.end && q.first < s.end_token) {
-      rank = std::max(rank, cue.kind == CueKind::kReported ? 1 : 2);
+      if (!NewStatementAfter(q, t.end)) rank = std::max(rank, cue.kind == CueKind::kReported ? 1 : 2);
       continue;
     }
     if (cue.scope != CueScope::kBefore && (q.end > t.first || q.first < s.first_token)) continue;
@@ -109,6 +204,7 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
     if (!applies) continue;
     // ما before a verb of result (ما أسفر عن، ما أدى إلى) is the relative "which", not a negation.
     if (cue.kind == CueKind::kNegation && cue.form == "ما" && CueStartsAt(q.end, CueKind::kResult)) continue;
+    if (cue.kind == CueKind::kNegation && !NegatesEvent(q, t)) continue;
     // قد before a past verb marks a completed event (وكان قد قتل), before a present one a possibility.
     if (cue.form == "قد" && q.end < text_.tokens.size()) {
       std::string_view next = BareWord(text_.Norm(text_.tokens[q.end]));
@@ -142,6 +238,22 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
   }
   // The future prefix (سيهاجم) announces an intention.
   if (text_.tokens[t.first].prefixes & kProSa) rank = std::max(rank, 3);
+  // A noun trigger takes the negation and the tense of the verb that governs it (لن تشن إسرائيل هجوما،
+  // لم تشهد المدينة أي احتجاجات، ستنظم المعارضة مسيرة).
+  int32_t verb = GoverningVerb(t, c);
+  if (verb >= 0) {
+    if (text_.tokens[verb].prefixes & kProSa) rank = std::max(rank, 3);
+    for (const CueHit& q : cues_) {
+      const CueRecord& cue = trig_.cue(q.record);
+      if (q.end != static_cast<uint32_t>(verb) || q.first < c.first_token || cue.kind != CueKind::kNegation) continue;
+      // (ما before a verb is mostly the relative "what": ما شهدته المدينة من احتجاجات.)
+      if (cue.form == "لم" || cue.form == "لن" || cue.form == "لا" || cue.form == "لما") *negated = true;
+      if (cue.form == "لن") rank = std::max(rank, 3);
+    }
+  }
+  // A headline's source before a colon (الجيش الإسرائيلي: قصفنا ...، رويترز: احتجاجات في ...) is the
+  // speaker of what follows; a place before it is a dateline, not a source.
+  if (HeadlineSource(s, t.first)) rank = std::max(rank, 1);
   // A question asserts nothing, also when quoted (وسألت «من المسؤول عن التفجير؟»).
   uint32_t last = s.end_token;
   while (last > t.end && IsClosingMark(text_.Norm(text_.tokens[last - 1]))) --last;
