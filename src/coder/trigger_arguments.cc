@@ -1121,6 +1121,23 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
       }
     }
   }
+  // أعلن الجيش الصومالي مقتل 30 عنصرا من حركة الشباب: armed forces of a state that announce the deaths
+  // of armed men of a group, or of another state's forces, announce their own operation's toll. (The
+  // deaths of their own men, or of civilians, they report as others' acts.)
+  if (source.empty() && (r.flags & (kFlagKill | kFlagInjure)) && !target.empty() && t.first > c.first_token) {
+    int32_t m = MentionAt(t.first - 1);
+    if (m >= 0 && M(m).end_token == t.first && SaidBy(m) && M(m).is_actor && !M(m).country.empty() &&
+        (M(m).sector == "MIL" || M(m).sector == "COP")) {
+      bool enemies = true;
+      for (int32_t v : target.members) {
+        const Mention& x = M(v);
+        bool armed_group = x.sector == "REB" || x.sector == "UAF" || x.sector == "INS";
+        bool foreign_forces = (x.sector == "MIL" || x.sector == "COP") && !x.country.empty() && x.country != M(m).country;
+        enemies = enemies && x.is_actor && (armed_group || foreign_forces);
+      }
+      if (enemies) source = GroupOf(m, "armed forces announcing the toll of their enemies");
+    }
+  }
   // تظاهر آلاف السودانيين للمطالبة برحيل المجلس العسكري، اجتمع الوزراء لبحث الأزمة: a verbal noun of
   // purpose (لـ) is done by the doer of the clause's event before it. Not a violent noun (تعرض لهجوم،
   // التخطيط لهجوم), nor one that completes the noun before it.

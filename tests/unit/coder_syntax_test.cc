@@ -656,6 +656,15 @@ const SyntaxCase kCases[] = {
      "ASSAULT", "19", "ISR/", "SYR/MIL", true},
     {"undergoer_before_its_verb", "القوات الأمريكية تعرضت لهجوم بطائرة مسيرة في سوريا.", "ASSAULT", "19", "",
      "USA/MIL", true},
+    // Armed forces of a state announcing the deaths of armed men of a group, or of another state's
+    // forces, announce their own operation's toll; the deaths of their own men are others' doing.
+    {"army_announces_the_toll_of_a_group", "أعلن الجيش الصومالي مقتل 30 عنصرا من حركة الشباب في عملية عسكرية.",
+     "ASSAULT", "19", "SOM/MIL", "SOM/REB", true},
+    {"army_announces_the_toll_of_another_army", "أعلن الجيش الأوكراني مقتل 500 جندي روسي خلال يوم واحد.", "ASSAULT",
+     "19", "UKR/MIL", "RUS/MIL", true},
+    {"army_announces_its_own_dead", "أعلن الجيش الإسرائيلي مقتل جنديين في معارك شمال قطاع غزة.", "ASSAULT", "19", "",
+     "ISR/MIL", true},
+    {"police_announce_civilian_dead", "أعلنت الشرطة مقتل ثلاثة مدنيين في انفجار.", "ASSAULT", "19", "", "/CVL", true},
     {"undergone_attempt_guard", "تعرض وزير الدفاع الصومالي لمحاولة اغتيال في مقديشو.", "ASSAULT", "18", "", nullptr,
      true},
     // A one-word adverb (بشدة، أيضا) between a verb with its subject and its object.
