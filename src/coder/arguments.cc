@@ -70,6 +70,8 @@ uint16_t DocumentCoder::ReadPrepositionOf(int32_t m) const {
     if (w == "ضد") return kTargetDidd;
     if (w == "مع") return kTargetMaa;
     if (w == "من") {
+      // أدانت كل من السعودية والإمارات: كل من opens a list that is the clause's subject or object.
+      if (k >= 2 && Bare(k - 2) == "كل" && text_.tokens[k - 2].prefixes == 0) return 0;
       // عشرات من أعضاء الحزب، قوة من الشرطة: a partitive من names who the count or unit is made of.
       if (k >= 2 && IsPartitiveHead(k - 2)) {
         // The count itself may stand after a preposition (من عدد من الدول، على عشرات من المدنيين).
@@ -439,6 +441,12 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
   // (قصفت إسرائيل لبنان).
   int32_t h = token_trigger_[t.first];
   bool verb = h >= 0 && hit_verb_[h];
+  uint32_t subject_at = t.end;  // (past كل من: أدانت كل من السعودية والإمارات)
+  if (t.end + 2 < c.end_token && Bare(t.end) == "كل" && Bare(t.end + 1) == "من") subject_at = t.end + 2;
+  // (The subject may be a list: اتفقت مصر والسودان.)
+  auto list_head = [&](int32_t m) {
+    return group_of_[m] >= 0 ? M(groups_[group_of_[m]][0]).first_token : M(m).first_token;
+  };
   // States listed after بين (توسطت قطر بين حماس وإسرائيل) are parties, not where.
   auto party = [&](int32_t m) {
     if (!M(m).is_actor || group_of_[m] < 0) return false;
@@ -450,7 +458,7 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
     if (m < 0) continue;
     if (M(m).is_place() && locative(m) && take(m)) return m;
     if (M(m).is_place() && fallback_after < 0 && k < t.end + 4 &&
-        !(verb && M(m).is_actor && M(m).first_token == t.end) && !party(m)) {
+        !(verb && M(m).is_actor && list_head(m) == subject_at) && !party(m)) {
       fallback_after = m;
     }
     k = M(m).end_token - 1;

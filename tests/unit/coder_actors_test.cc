@@ -180,7 +180,7 @@ const ActorCase kCases[] = {
     {"verb_describing_a_device_noun", "قالت الشرطة إن عبوة ناسفة فجرت حافلة تابعة للجيش اللبناني.", "ASSAULT", "183", "",
      "LBN/MIL"},
     {"speaker_before_anna_is_no_doer", "قالت الشرطة إن عبوة ناسفة فجرت حافلة تابعة للجيش اللبناني.", "ASSAULT", "1833",
-     "", ""},
+     "", "LBN/MIL"},
     // A protest noun of purpose with nothing attached is done by the crowd the sentence names and
     // addressed to the actor whose act it protests.
     {"purpose_noun_done_by_the_crowd", "وشكل مئات المتظاهرين سلسلة بشرية على مشارف المطار للاحتجاج على زيارة الوزير.",
@@ -193,7 +193,7 @@ const ActorCase kCases[] = {
     {"demonym_after_adjective", "قصفت القوات الأفغانية المناطق الباكستانية الحدودية أمس.", "ASSAULT", "194", "AFG/MIL",
      "PAK/"},
     {"demonym_object_of_describing_verb", "وقالت الشرطة إن ضربة جوية استهدفت المنطقة القبلية الباكستانية أمس.", "ASSAULT",
-     "190", "", "PAK/"},
+     "195", "", "PAK/"},
     {"demonym_in_a_place_phrase", "هاجم مسلحون قافلة للمساعدات في المناطق الشمالية الأفغانية.", "ASSAULT", "190", "/UAF",
      ""},
     // (The bus itself is the target: an object noun of civilians.)

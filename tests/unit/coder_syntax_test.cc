@@ -665,6 +665,11 @@ const SyntaxCase kCases[] = {
     {"army_announces_its_own_dead", "أعلن الجيش الإسرائيلي مقتل جنديين في معارك شمال قطاع غزة.", "ASSAULT", "19", "",
      "ISR/MIL", true},
     {"police_announce_civilian_dead", "أعلنت الشرطة مقتل ثلاثة مدنيين في انفجار.", "ASSAULT", "19", "", "/CVL", true},
+    // كل من opens a list that is the subject, not a phrase after من.
+    {"each_of_a_list_condemned_first", "أدانت كل من السعودية والإمارات ومصر الهجوم على السفينة.", "ACCUSE", "111",
+     "SAU/", nullptr, true},
+    {"each_of_a_list_condemned_last", "أدانت كل من السعودية والإمارات ومصر الهجوم على السفينة.", "ACCUSE", "111",
+     "EGY/", nullptr, true},
     {"undergone_attempt_guard", "تعرض وزير الدفاع الصومالي لمحاولة اغتيال في مقديشو.", "ASSAULT", "18", "", nullptr,
      true},
     // A one-word adverb (بشدة، أيضا) between a verb with its subject and its object.

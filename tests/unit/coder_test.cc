@@ -130,7 +130,7 @@ const Expect kCases[] = {
     {"noun_after_verb_of_occurrence", "تعرضت دورية للجيش العراقي لهجوم قرب الموصل أمس.", "2024-05-10", "ASSAULT",
      "19", "", "*", "Mosul", -1, false, "asserted", "2024-05-09"},
     {"noun_subject_of_reported_clause", "قال مصدر أمني إن هجوما انتحاريا استهدف مركزا للشرطة في كركوك.", "2024-05-10",
-     "ASSAULT", "19", "*", "*", "Kirkuk", -1, false, "reported", ""},
+     "ASSAULT", "1831", "*", "/COP", "Kirkuk", -1, false, "reported", ""},
     {"noun_with_recent_date", "خرجت أمس مظاهرة في الخرطوم ضد الحكومة.", "2024-05-10", "PROTEST", "141", "", "SDN/GOV",
      "Khartoum", -1, false, "asserted", "2024-05-09"},
     // After إنّ / أنّ the subject stands before the verb; the counted noun after it is the object.
@@ -236,6 +236,11 @@ const Expect kCases[] = {
     // Members of a party take the party's sector.
     {"members_of_party", "تظاهر أعضاء حزب الغد أمام مقر البرلمان في القاهرة.", "2024-05-10", "PROTEST", "14",
      "EGY/PTY", "*", "Cairo", -1, false, "asserted", ""},
+    // The states of a subject list (also after كل من) are who acts, not where.
+    {"subject_list_after_each_of_is_no_place", "أدانت كل من السعودية والإمارات ومصر الهجوم على السفينة.", "2024-05-10",
+     "ACCUSE", "111", "ARE/", "*", "", -1, false, "asserted", ""},
+    {"subject_list_is_no_place", "اتفقت مصر والسودان على تنسيق المواقف.", "2024-05-10", "AGREE", "03", "EGY/", "*", "",
+     -1, false, "asserted", ""},
 };
 
 void PrintTo(const Expect& x, std::ostream* os) { *os << x.name; }
