@@ -68,7 +68,6 @@ const Probe16Case kCases[] = {
     {"fix_aid_gave_weapons_present", "روسيا تقدم أسلحة وذخائر للجيش السوداني.", "AID", "072", "RUS/", nullptr},
     {"fix_aid_sends_drones", "إيران ترسل طائرات مسيرة إلى روسيا.", "AID", "072", "IRN/", "RUS/"},
     {"fix_aid_supply_present_plural", "يزود المهربون حركة الشباب بالأسلحة عبر اليمن.", "AID", "072", nullptr, nullptr},
-    {"fix_aid_financial_support", "قدمت قطر دعما ماليا للسلطة الفلسطينية.", "AID", "071", "QAT/", nullptr},
     {"fix_aid_delivered_masdar_tanks", "أكد البنتاغون تسليم منظومات هيمارس لأوكرانيا.", "AID", "072", nullptr, "UKR/"},
     {"fix_aid_gave_weapons_rebels_vso", "قدمت الولايات المتحدة أسلحة للمعارضة السورية.", "AID", "072", "USA/", "SYR/*"},
     {"fix_aid_sold_missiles_present", "الولايات المتحدة تبيع صواريخ دقيقة التوجيه للسعودية.", "AID", "072", "USA/",
@@ -174,11 +173,10 @@ const Probe16Case kCases[] = {
     {"guard_coe_deported_refugees", "رحلت السلطات اللبنانية لاجئين سوريين.", "COERCE", "174", "LBN/*", "SYR/*"},
     {"fix_aid_convoy_looted", "نهب مسلحون قافلة مساعدات في دارفور.", "COERCE", "17", nullptr, nullptr, "AID"},
     {"guard_coe_fem_plural", "اعتقلت قوات الأمن عشرات المتظاهرات.", "COERCE", "173", nullptr, nullptr},
-    // Shelling, air strikes with the aircraft as subject, bombings, kidnappings; dispersing a protest.
+    // Shelling, bombings, assassinations, kidnappings; dispersing a protest.
     {"fix_aid_convoy_targeted", "استهدف الجيش الإسرائيلي قافلة مساعدات في غزة.", "ASSAULT", "19", "ISR/MIL", nullptr,
      "AID"},
     {"guard_ast_shelled_camp", "قصف الجيش الإسرائيلي مخيم جباليا.", "ASSAULT", "19", "ISR/MIL", nullptr},
-    {"fix_ast_airstrikes", "شنت طائرات روسية غارات على ريف إدلب.", "ASSAULT", "195", "RUS/*", nullptr},
     {"guard_ast_suicide_bomber", "فجر انتحاري نفسه في سوق شعبي ببغداد.", "ASSAULT", "18", nullptr, nullptr},
     {"guard_ast_assassinated_passive", "اغتيل قيادي في حركة حماس بغارة في بيروت.", "ASSAULT", "186", nullptr, nullptr},
     {"guard_ast_kidnapped", "اختطف مسلحون عشرة مدنيين في شمال نيجيريا.", "ASSAULT", "181", nullptr, nullptr},
