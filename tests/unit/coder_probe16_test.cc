@@ -38,6 +38,10 @@ void PrintTo(const Probe16Case& x, std::ostream* os) { *os << x.name; }
 
 const Probe16Case kCases[] = {
     // AID: giving coded by what is given; weapons 072, money 071, relief 073; verbs, verbal nouns, VSO and SVO.
+    {"fix_aid_two_givers_present_dual", "الولايات المتحدة وبريطانيا تقدمان أسلحة لأوكرانيا.", "AID", "072", "GBR/",
+     "UKR/"},
+    {"fix_aid_amad_object_then_definite", "أمدت إيران الحوثيين بالصواريخ.", "AID", "072", "IRN/", "YEM/REB"},
+    {"guard_aid_supplied_object_then_definite", "زودت فرنسا الجيش اللبناني بالذخائر.", "AID", "072", "FRA/", "LBN/MIL"},
     {"fix_aid_gave_arms_vso", "قدمت ألمانيا أسلحة لأوكرانيا.", "AID", "072", "DEU/", "UKR/"},
     {"fix_aid_delivered_system_ila", "سلمت ألمانيا منظومة دفاع جوي إلى أوكرانيا.", "AID", "072", "DEU/", "UKR/"},
     {"fix_aid_military_aid_rsf", "قدمت الإمارات مساعدات عسكرية لقوات الدعم السريع.", "AID", "072", "ARE/", "SDN/REB"},
