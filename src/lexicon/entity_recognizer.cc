@@ -1,6 +1,7 @@
 #include "lexicon/entity_recognizer.h"
 
 #include <algorithm>
+#include <charconv>
 
 #include "lexicon/place_name.h"
 
@@ -118,6 +119,24 @@ bool IndefiniteAccusative(const Lexicon& lex, const AnalyzedText& text, uint32_t
   return std::any_of(entries.begin(), entries.end(), [&](uint32_t p) {
     return std::find(payloads->begin(), payloads->end(), p) != payloads->end();
   });
+}
+
+// The demonym of `country` whose indefinite accusative token `tok` is (سوريا: سوري + ا), or -1.
+int32_t AccusativeDemonym(const Lexicon& lex, const AnalyzedText& text, uint32_t tok, std::string_view country) {
+  constexpr std::string_view kAlif = "ا";
+  std::string_view w = BareWord(text.Stem(text.tokens[tok]));
+  if (!w.ends_with(kAlif) || w.size() < 3 * kAlif.size()) return -1;
+  const PhraseMatcher& pm = lex.matcher();
+  uint32_t id = pm.WordId(w.substr(0, w.size() - kAlif.size()));
+  const std::vector<uint32_t>* payloads = id == PhraseMatcher::kNoWord ? nullptr : pm.Payloads(pm.Step(0, id));
+  if (payloads == nullptr) return -1;
+  for (uint32_t p : *payloads) {
+    EntryRef ref = EntryRef::Unpack(p);
+    if (ref.kind == EntryKind::kDemonym && lex.demonyms()[ref.index].country == country) {
+      return static_cast<int32_t>(ref.index);
+    }
+  }
+  return -1;
 }
 
 constexpr uint8_t kAttachingClitics = kProWa | kProFa | kProBi | kProLi | kProKa;
@@ -751,6 +770,28 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         m.place = -1;
       }
     }
+    // 20 سوريا، 15 ليبيا: after a count of 11 to 99 the noun is an accusative singular, and a state's
+    // name that is also the accusative of its nationality (سوريًّا، ليبيًّا) counts people of it.
+    bool counted_people = false;
+    if (state_rec >= 0 && actor_rec < 0 && demonym < 0 && r.length == 1 && r.first > 0 &&
+        text.tokens[r.first].prefixes == 0 && text.tokens[r.first].suffix == Enclitic::kNone) {
+      const Token& before = text.tokens[r.first - 1];
+      std::string_view digits = text.Stem(before);
+      unsigned count = 0;
+      bool number = before.kind == TokenKind::kNumber && before.sentence == text.tokens[r.first].sentence &&
+                    std::from_chars(digits.data(), digits.data() + digits.size(), count).ptr ==
+                        digits.data() + digits.size();
+      if (number && count >= 11 && count <= 99) {
+        int32_t d = AccusativeDemonym(*lex_, text, r.first, lex_->record(state_rec).country);
+        if (d >= 0) {
+          demonym = d;
+          counted_people = true;
+          state_rec = -1;
+          place = -1;
+          m.place = -1;
+        }
+      }
+    }
     int32_t rec = actor_rec >= 0 ? actor_rec : state_rec;
     if (rec >= 0) {
       const ActorRecord& a = lex_->record(rec);
@@ -768,8 +809,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     } else if (demonym >= 0) {
       const DemonymRecord& d = lex_->demonyms()[demonym];
       m.demonym = demonym;
-      m.is_actor = d.plural;
-      m.people = d.plural;
+      m.is_actor = d.plural || counted_people;
+      m.people = m.is_actor;
       if (!d.regional) m.country = d.country;
       Lexicon::Territory territory = m.end_token == m.first_token + 1 ? territory_before(m.first_token)
                                                                       : Lexicon::Territory::kNone;
