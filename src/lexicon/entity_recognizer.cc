@@ -274,12 +274,16 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       std::string_view stem = BareWord(text.Stem(w));
       bool feminine_or_things = stem.ends_with("ه") || stem.ends_with("ات");
       bool people_plural = stem.ends_with("ون") || stem.ends_with("ين") || stem.ends_with("ان");
+      // (After ب too: بصورة دورية، بصفة دورية "periodically".)
       return w.kind == TokenKind::kWord && ((w.prefixes & kProAl) != 0) == definite && w.suffix == Enclitic::kNone &&
-             !(w.prefixes & kAttachingClitics) && !(w.word_class & (kWordVerb | kWordFunction | kWordNumber)) &&
+             !(w.prefixes & kAttachingClitics & ~kProBi) && !(w.word_class & (kWordVerb | kWordFunction | kWordNumber)) &&
              (feminine_or_things || (any_noun && !people_plural));
     };
     bool any_noun = !nationality;
-    if (i > first && qualifiable(i - 1, any_noun) && !(i - 1 > first && qualifiable(i - 2, any_noun))) return nullptr;
+    // (An adjective carries no proclitic: بصفة is a noun whatever comes before it.)
+    bool before_is_adjective = i - 1 > first && !(text.tokens[i - 1].prefixes & kAttachingClitics) &&
+                               qualifiable(i - 2, any_noun);
+    if (i > first && qualifiable(i - 1, any_noun) && !before_is_adjective) return nullptr;
     static const std::string kPlural(BareWord(ArabicNormalizer::Get().Normalize("دوريات")));
     uint32_t word = lex_->matcher().WordId(kPlural);
     if (word == PhraseMatcher::kNoWord) return nullptr;

@@ -141,11 +141,14 @@ struct NotActor {
   const char* span_text;
 };
 
-// دورية as the adjective "periodic", after a noun it qualifies, is no patrol.
+// دورية as the adjective "periodic", after a noun it qualifies, is no patrol. (Guards: before the
+// patrol rule no bare دورية was read at all.)
 const NotActor kNotActors[] = {
     {"عقد الطرفان اجتماعات دورية للجنة العسكرية المشتركة.", "دورية"},
     {"أجرى الوزير زيارة دورية للقوات الأمريكية في العراق.", "دورية"},
     {"تقدم البعثة إحاطات دورية لمجلس الأمن الدولي.", "دورية"},
+    {"يقدم الاتحاد الأوروبي الدعم بصورة دورية للجيش اللبناني.", "دورية"},
+    {"تجري الوزارة فحوصا بصفة دورية للقوات المنتشرة في الجنوب.", "دورية"},
 };
 
 TEST(LexiconActors16Test, PeriodicIsNoPatrol) {
