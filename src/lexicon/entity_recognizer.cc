@@ -1,9 +1,11 @@
 #include "lexicon/entity_recognizer.h"
 
 #include <algorithm>
+#include <charconv>
 
 #include "lexicon/place_name.h"
 
+#include "text/arabic_normalizer.h"
 #include "text/utf8.h"
 #include "text/word_set.h"
 #include "util/bytes_equal.h"
@@ -14,6 +16,10 @@ namespace {
 // Words of loyalty or belonging before لـ (bare matching form; lexicon/word_kinds.tsv kind loyal):
 // موالون لـ، تابعة لـ.
 bool IsLoyalWord(const Lexicon& lex, std::string_view w) { return (lex.word_kinds().Of(w) & kLoyalWord) != 0; }
+
+// A patrol, one word (دورية، دوريات; bare matching form, ة as ه): a unit of forces that names its
+// owner through لـ as an object does (دورية للجيش اللبناني) and is yet a doer.
+bool IsPatrolWord(std::string_view bare) { return bare == "دوريه" || bare == "دوريات"; }
 
 // Non-state armed groups: their fighters (مسلحو حركة الشباب) are coded with the group's sector, not
 // as unidentified gunmen.
@@ -113,6 +119,24 @@ bool IndefiniteAccusative(const Lexicon& lex, const AnalyzedText& text, uint32_t
   return std::any_of(entries.begin(), entries.end(), [&](uint32_t p) {
     return std::find(payloads->begin(), payloads->end(), p) != payloads->end();
   });
+}
+
+// The demonym of `country` whose indefinite accusative token `tok` is (سوريا: سوري + ا), or -1.
+int32_t AccusativeDemonym(const Lexicon& lex, const AnalyzedText& text, uint32_t tok, std::string_view country) {
+  constexpr std::string_view kAlif = "ا";
+  std::string_view w = BareWord(text.Stem(text.tokens[tok]));
+  if (!w.ends_with(kAlif) || w.size() < 3 * kAlif.size()) return -1;
+  const PhraseMatcher& pm = lex.matcher();
+  uint32_t id = pm.WordId(w.substr(0, w.size() - kAlif.size()));
+  const std::vector<uint32_t>* payloads = id == PhraseMatcher::kNoWord ? nullptr : pm.Payloads(pm.Step(0, id));
+  if (payloads == nullptr) return -1;
+  for (uint32_t p : *payloads) {
+    EntryRef ref = EntryRef::Unpack(p);
+    if (ref.kind == EntryKind::kDemonym && lex.demonyms()[ref.index].country == country) {
+      return static_cast<int32_t>(ref.index);
+    }
+  }
+  return -1;
 }
 
 constexpr uint8_t kAttachingClitics = kProWa | kProFa | kProBi | kProLi | kProKa;
@@ -226,6 +250,50 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     return nullptr;
   };
 
+  // دورية alone is mostly the adjective "periodic" (زيارات دورية، اجتماعات دورية), and agents.tsv lists
+  // only its plural and phrases. Token i is the noun "a patrol", with the payloads of the plural
+  // دوريات, when what follows names whose it is: a nationality (دورية إسرائيلية، دورية تركية روسية
+  // مشتركة), لـ + an actor (دورية للجيش اللبناني، دورية لليونيفيل) or a word of belonging (دورية تابعة
+  // لقوات الاحتلال); and when the word before is no noun it can qualify, of its definiteness: one in ة
+  // or ات (زيارة دورية، الاجتماعات الدورية), or, before لـ, any noun but a plural of people (تقارير
+  // دورية للأمم المتحدة; the nationality comes before the other adjectives, so تقارير دورية إسرائيلية is
+  // unusual). A noun that is itself the adjective of the one before it is no such noun (عبوة ناسفة
+  // دورية للجيش).
+  auto patrol = [&](uint32_t i, uint32_t first, uint32_t end) -> const std::vector<uint32_t>* {
+    const Token& t = text.tokens[i];
+    if (t.kind != TokenKind::kWord || i + 1 >= end || BareWord(text.Stem(t)) != "دوريه") return nullptr;
+    const Token& next = text.tokens[i + 1];
+    if (next.kind != TokenKind::kWord) return nullptr;
+    bool nationality = IsNationality(roots[i + 1]) && !(next.prefixes & kAttachingClitics);
+    bool owner = (next.prefixes & kAttachingClitics) == kProLi || out->token_lookups[i + 1].clitic == kProLi;
+    bool belonging = IsLoyalWord(*lex_, BareWord(text.Stem(next)));
+    if (!nationality && !owner && !belonging) return nullptr;
+    bool definite = (t.prefixes & kProAl) != 0;
+    auto qualifiable = [&](uint32_t k, bool any_noun) {
+      const Token& w = text.tokens[k];
+      std::string_view stem = BareWord(text.Stem(w));
+      bool feminine_or_things = stem.ends_with("ه") || stem.ends_with("ات");
+      bool people_plural = stem.ends_with("ون") || stem.ends_with("ين") || stem.ends_with("ان");
+      // (After ب too: بصورة دورية، بصفة دورية "periodically".)
+      return w.kind == TokenKind::kWord && ((w.prefixes & kProAl) != 0) == definite && w.suffix == Enclitic::kNone &&
+             !(w.prefixes & kAttachingClitics & ~kProBi) && !(w.word_class & (kWordVerb | kWordFunction | kWordNumber)) &&
+             (feminine_or_things || (any_noun && !people_plural));
+    };
+    bool any_noun = !nationality;
+    // (An adjective carries no proclitic: بصفة is a noun whatever comes before it.)
+    bool before_is_adjective = i - 1 > first && !(text.tokens[i - 1].prefixes & kAttachingClitics) &&
+                               qualifiable(i - 2, any_noun);
+    if (i > first && qualifiable(i - 1, any_noun) && !before_is_adjective) return nullptr;
+    static const std::string kPlural(BareWord(ArabicNormalizer::Get().Normalize("دوريات")));
+    uint32_t word = lex_->matcher().WordId(kPlural);
+    if (word == PhraseMatcher::kNoWord) return nullptr;
+    const std::vector<uint32_t>* payloads = lex_->matcher().Payloads(lex_->matcher().Step(0, word));
+    if (payloads == nullptr) return nullptr;
+    bool agents = std::all_of(payloads->begin(), payloads->end(),
+                              [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kAgent; });
+    return agents ? payloads : nullptr;
+  };
+
   // A match of the dictionary at token i.
   auto raw_of = [&](uint32_t i, const PhraseMatcher::Match& m) {
     RawMatch r{i, m.length, payloads_copy(*m.payloads), false, {}};
@@ -312,6 +380,13 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       if (m.length == 0 || only_agents) {
         if (const std::vector<uint32_t>* payloads = split_agent(i, s.end_token)) {
           raws.push_back({i, 1, payloads_copy(*payloads), false, {}});  // not weak: a nationality follows
+          ++i;
+          continue;
+        }
+      }
+      if (m.length == 0) {
+        if (const std::vector<uint32_t>* payloads = patrol(i, s.first_token, s.end_token)) {
+          raws.push_back({i, 1, payloads_copy(*payloads), false, {}});
           ++i;
           continue;
         }
@@ -699,6 +774,28 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         m.place = -1;
       }
     }
+    // 20 سوريا، 15 ليبيا: after a count of 11 to 99 the noun is an accusative singular, and a state's
+    // name that is also the accusative of its nationality (سوريًّا، ليبيًّا) counts people of it.
+    bool counted_people = false;
+    if (state_rec >= 0 && actor_rec < 0 && demonym < 0 && r.length == 1 && r.first > 0 &&
+        text.tokens[r.first].prefixes == 0 && text.tokens[r.first].suffix == Enclitic::kNone) {
+      const Token& before = text.tokens[r.first - 1];
+      std::string_view digits = text.Stem(before);
+      unsigned count = 0;
+      bool number = before.kind == TokenKind::kNumber && before.sentence == text.tokens[r.first].sentence &&
+                    std::from_chars(digits.data(), digits.data() + digits.size(), count).ptr ==
+                        digits.data() + digits.size();
+      if (number && count >= 11 && count <= 99) {
+        int32_t d = AccusativeDemonym(*lex_, text, r.first, lex_->record(state_rec).country);
+        if (d >= 0) {
+          demonym = d;
+          counted_people = true;
+          state_rec = -1;
+          place = -1;
+          m.place = -1;
+        }
+      }
+    }
     int32_t rec = actor_rec >= 0 ? actor_rec : state_rec;
     if (rec >= 0) {
       const ActorRecord& a = lex_->record(rec);
@@ -716,8 +813,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     } else if (demonym >= 0) {
       const DemonymRecord& d = lex_->demonyms()[demonym];
       m.demonym = demonym;
-      m.is_actor = d.plural;
-      m.people = d.plural;
+      m.is_actor = d.plural || counted_people;
+      m.people = m.is_actor;
       if (!d.regional) m.country = d.country;
       Lexicon::Territory territory = m.end_token == m.first_token + 1 ? territory_before(m.first_token)
                                                                       : Lexicon::Territory::kNone;
@@ -1231,9 +1328,19 @@ void EntityRecognizer::OwnObjects(const AnalyzedText& text, std::vector<Mention>
   std::vector<Mention>& ms = *mentions;
   for (size_t k = 0; k + 1 < ms.size(); ++k) {
     Mention& m = ms[k];
-    if (!m.object || !m.country.empty()) continue;
+    // (A patrol, دورية للجيش، دوريات للشرطة, is owned through لـ as an object is, and stays a doer.)
+    bool patrol = m.is_actor && !m.object && m.record < 0 && m.agent >= 0 && m.end_token == m.first_token + 1 &&
+                  IsPatrolWord(BareWord(text.Stem(text.tokens[m.first_token])));
+    if ((!m.object && !patrol) || !m.country.empty()) continue;
     const Mention& n = ms[k + 1];
     if (!n.is_actor || n.object || text.tokens[m.first_token].sentence != text.tokens[n.first_token].sentence) continue;
+    if (patrol) {
+      if ((n.prefixes & kAttachingClitics) != kProLi || n.first_token != m.end_token || n.is_place()) continue;
+      if (n.record >= 0 && lex_->record(n.record).is_person) continue;
+      m.country = n.country;
+      if (!n.sector.empty()) m.sector = n.sector;
+      continue;
+    }
     // مقر قيادة الفرقة الرابعة، مقر البرلمان (in construct); حاجز للجيش، قافلة إمدادات تابعة للجيش (لـ).
     bool construct = n.first_token == m.end_token && !(n.prefixes & kAttachingClitics);
     bool through_li = (n.prefixes & kAttachingClitics) == kProLi && OwnedThroughLi(*lex_, text, m, n);

@@ -343,6 +343,19 @@ class LexiconLoader {
                     std::find(bare.begin(), bare.end(), x.substr(0, x.size() - 4) + "ون") == bare.end();
         if (dual) lex_->oblique_dual_agent_forms_.Insert(x);
       }
+      // The feminine duals, which lines list seldom (they list the masculine ones: جنديان، ضابطين): from
+      // a singular in ة whose plural in ات the line lists, صحفية، صحفيات: صحفيتان، صحفيتين (an oblique
+      // dual, as no sound plural ends so).
+      for (const std::string& x : bare) {
+        if (x.find(' ') != std::string::npos || !x.ends_with("ه") || x.size() < 6) continue;
+        std::string stem = x.substr(0, x.size() - std::string_view("ه").size());
+        if (std::find(bare.begin(), bare.end(), stem + "ات") == bare.end()) continue;
+        for (std::string dual : {stem + "تان", stem + "تين"}) {
+          if (std::find(bare.begin(), bare.end(), dual) != bare.end()) continue;
+          AddName(dual, EntryRef::Pack(EntryKind::kAgent, gi), kWordNoun);
+          if (dual.ends_with("ين")) lex_->oblique_dual_agent_forms_.Insert(dual);
+        }
+      }
       const std::string& head = bare.front();
       if (!head.empty() && head.find(' ') == std::string::npos && !head.ends_with("ه") && !head.ends_with("ات")) {
         lex_->masculine_agent_forms_.Insert(head);

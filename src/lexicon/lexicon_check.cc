@@ -26,6 +26,8 @@ namespace fs = std::filesystem;
 // The kinds of lexicon/word_kinds.tsv (Lexicon's loader) and coder/word_kinds.tsv (TriggerLexicon's,
 // which is also run at the end of the check, so that a kind it knows and this list does not shows).
 constexpr std::string_view kLexiconWordKinds[] = {"place_noun", "loyal", "locative"};
+// The kind of lexicon/mission_words.tsv (Lexicon's loader; an optional file).
+constexpr std::string_view kMissionWordKinds[] = {"mission"};
 constexpr std::string_view kCoderWordKinds[] = {
     "part_noun", "descriptor", "direction", "time_unit", "after_passive", "means", "that",
     "temporal_preposition", "aspect", "long_period", "superlative", "machine", "carry"};
@@ -82,6 +84,7 @@ class Checker {
     if (fs::exists(dir_ + "/lexicon/places/common_words.tsv")) CheckCommonPlaceWords("lexicon/places/common_words.tsv");
     CheckTriggers("coder/triggers.tsv");
     CheckWordKinds("lexicon/word_kinds.tsv", kLexiconWordKinds);
+    if (fs::exists(dir_ + "/lexicon/mission_words.tsv")) CheckWordKinds("lexicon/mission_words.tsv", kMissionWordKinds);
     CheckWordKinds("coder/word_kinds.tsv", kCoderWordKinds);
     CheckCues("coder/cues.tsv", false);
     CheckCues("coder/grammar.tsv", true);
