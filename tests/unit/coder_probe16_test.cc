@@ -206,6 +206,9 @@ const Probe16Case kCases[] = {
     {"guard_rej_rejects_mediation", "ترفض إثيوبيا أي وساطة في أزمة سد النهضة.", "REJECT", "12", "ETH/", nullptr},
     {"fix_rej_vetoed_verb", "أجهضت روسيا مشروع القرار الأمريكي باستخدام حق النقض.", "REJECT", "129", "RUS/", nullptr},
     {"guard_rej_fem", "رفضت المحكمة العليا الطعن المقدم من الحكومة.", "REJECT", "12", nullptr, nullptr},
+    // The subject of تعرض ل is no event of its own (coded since the coder's undergo rule).
+    {"fix_convoy_underwent_attack", "تعرضت قافلة مساعدات أممية لهجوم مسلح في دارفور.", "ASSAULT", "19", nullptr,
+     "*/IGO", "AID"},
 };
 
 class Probe16Test : public ::testing::TestWithParam<Probe16Case> {};
@@ -236,7 +239,7 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Probe16Test, ::testing::ValuesIn(kCases),
 // Sentences the dictionary cannot code right yet, for want of code (reported to the lead): a verb phrase split by
 // its subject and then its object, with an indefinite rest (سلمت الولايات المتحدة إسرائيل قنابل، زودت ألمانيا
 // أوكرانيا بمنظومة); aircraft with their nationality as the subject of أسقط (أسقطت طائرات أردنية مساعدات), read as
-// shooting down an aircraft; an attack undergone (تعرض ل) by a subject that is itself a trigger (قافلة مساعدات). Each
+// shooting down an aircraft. Each
 // row is expected NOT to be coded as written; when it is, the test fails: move the row to kCases.
 const Probe16Case kPending[] = {
     {"pending_delivered_bombs_object_between", "سلمت الولايات المتحدة إسرائيل قنابل ثقيلة.", "AID", "072", "USA/",
@@ -246,8 +249,6 @@ const Probe16Case kPending[] = {
     {"pending_loan_object_between", "منحت اليابان مصر قرضا بقيمة 500 مليون دولار.", "AID", "071", "JPN/", "EGY/"},
     {"pending_airdrop_aircraft_subject", "أسقطت طائرات أردنية مساعدات غذائية على غزة.", "AID", "073", "JOR/*", nullptr,
      "ASSAULT"},
-    {"pending_convoy_underwent_attack", "تعرضت قافلة مساعدات أممية لهجوم مسلح في دارفور.", "ASSAULT", "19", nullptr,
-     "*/IGO", "AID"},
 };
 
 class Probe16PendingTest : public ::testing::TestWithParam<Probe16Case> {};
