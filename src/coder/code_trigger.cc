@@ -266,7 +266,9 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       if (g.size() >= 2 && g[0] == m && !source.empty() && states && code->plover_type != PloverType::kAssault) {
         target.members = g;
         target.how = "the parties after بين";
-      } else if (g.size() >= 2 && g[0] == m) {
+      } else if (g.size() >= 2 && g[0] == m &&
+                 (source.empty() || std::all_of(g.begin(), g.end(), [&](int32_t x) { return M(x).is_actor; }))) {
+        // (Towns after بين, with a doer named, are where: دوريات مشتركة بين مقديشو وأفجوي.)
         source.members = {g[0]};
         source.how = "first side after بين";
         target.members.assign(g.begin() + 1, g.end());

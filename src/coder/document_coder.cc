@@ -215,9 +215,6 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
     uint32_t rest = rests[kind];
     if (rest >= limit || text_.tokens[rest].kind != TokenKind::kWord) continue;
     bool definite = text_.tokens[rest].prefixes & kProAl;
-    // (After an object, the rest is a definite noun or one in construct with a definite genitive.)
-    bool construct = rest + 1 < limit && (text_.tokens[rest + 1].prefixes & kProAl);
-    if (kind == kAfterObject && !definite && !construct) continue;
     // A thing an attack hits (an object noun: فجر مسلحون حافلة) is the verb's object without the article.
     int32_t rest_mention = MentionAt(rest);
     bool object = kind == kAfterActor && rest_mention >= 0 && M(rest_mention).object &&

@@ -617,7 +617,11 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
         if (own && m < 0) continue;
         // (Also a person or group the phrase names, split from its verb by the subject: استدعت
         // الخارجية المغربية السفير الفرنسي, the ambassador summoned is France's.)
-        bool own_object = own && m >= 0 &&
+        // (Not a word of a longer rest, which names the phrase's own act: سيرت القوات دوريات مشتركة.)
+        const TriggerHit& own_hit = hits_[hi];
+        bool of_longer_rest = own_hit.InRest(k) && own_hit.rest_end >= own_hit.rest + 2 && m >= 0 &&
+                              M(m).end_token <= own_hit.rest_end;
+        bool own_object = own && m >= 0 && !of_longer_rest &&
                           (M(m).object || (M(m).is_actor && k > hits_[hi].first + 1)) && M(m).first_token == k;
         if (!own_object) break;
       }

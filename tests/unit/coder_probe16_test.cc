@@ -209,6 +209,11 @@ const Probe16Case kCases[] = {
     // The subject of تعرض ل is no event of its own (coded since the coder's undergo rule).
     {"fix_convoy_underwent_attack", "تعرضت قافلة مساعدات أممية لهجوم مسلح في دارفور.", "ASSAULT", "19", nullptr,
      "*/IGO", "AID"},
+    // A verb phrase split by its subject and then its object, with an indefinite rest (coded since the
+    // coder reads such a rest after an object).
+    {"fix_delivered_bombs_object_between", "سلمت الولايات المتحدة إسرائيل قنابل ثقيلة.", "AID", "072", "USA/", "ISR/"},
+    {"fix_supplied_object_then_indefinite", "زودت ألمانيا أوكرانيا بمنظومة دفاع جوي.", "AID", "072", "DEU/", "UKR/"},
+    {"fix_loan_object_between", "منحت اليابان مصر قرضا بقيمة 500 مليون دولار.", "AID", "071", "JPN/", "EGY/"},
 };
 
 class Probe16Test : public ::testing::TestWithParam<Probe16Case> {};
@@ -236,17 +241,10 @@ TEST_P(Probe16Test, CodesTypeSourceAndTarget) {
 INSTANTIATE_TEST_SUITE_P(Sentences, Probe16Test, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<Probe16Case>& i) { return std::string(i.param.name); });
 
-// Sentences the dictionary cannot code right yet, for want of code (reported to the lead): a verb phrase split by
-// its subject and then its object, with an indefinite rest (سلمت الولايات المتحدة إسرائيل قنابل، زودت ألمانيا
-// أوكرانيا بمنظومة); aircraft with their nationality as the subject of أسقط (أسقطت طائرات أردنية مساعدات), read as
-// shooting down an aircraft. Each
-// row is expected NOT to be coded as written; when it is, the test fails: move the row to kCases.
+// Sentences the dictionary cannot code right yet, for want of code (reported to the lead): aircraft with their
+// nationality as the subject of أسقط (أسقطت طائرات أردنية مساعدات), read as shooting down an aircraft. Each row
+// is expected NOT to be coded as written; when it is, the test fails: move the row to kCases.
 const Probe16Case kPending[] = {
-    {"pending_delivered_bombs_object_between", "سلمت الولايات المتحدة إسرائيل قنابل ثقيلة.", "AID", "072", "USA/",
-     "ISR/"},
-    {"pending_supplied_object_then_indefinite", "زودت ألمانيا أوكرانيا بمنظومة دفاع جوي.", "AID", "072", "DEU/",
-     "UKR/"},
-    {"pending_loan_object_between", "منحت اليابان مصر قرضا بقيمة 500 مليون دولار.", "AID", "071", "JPN/", "EGY/"},
     {"pending_airdrop_aircraft_subject", "أسقطت طائرات أردنية مساعدات غذائية على غزة.", "AID", "073", "JOR/*", nullptr,
      "ASSAULT"},
 };

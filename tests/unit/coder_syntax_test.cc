@@ -670,6 +670,14 @@ const SyntaxCase kCases[] = {
      "SAU/", nullptr, true},
     {"each_of_a_list_condemned_last", "أدانت كل من السعودية والإمارات ومصر الهجوم على السفينة.", "ACCUSE", "111",
      "EGY/", nullptr, true},
+    // Towns after بين, with the doer named, are where, not the sides; the object between the subject and
+    // the rest is the partner.
+    {"joint_patrols_with_an_object_between",
+     "وشاركت قوات صومالية قوات الاتحاد الأفريقي في دوريات مشتركة على طول الطريق بين مقديشو وأفجوي.", "COOPERATE",
+     "062", "SOM/MIL", "/MIL", true},
+    // A word of a longer rest (دوريات مشتركة) names the phrase's own act: it is no object.
+    {"joint_patrols_with_a_partner", "سيرت القوات الروسية دوريات مشتركة مع القوات التركية.", "COOPERATE", "062",
+     "RUS/MIL", "TUR/MIL", true},
     {"undergone_attempt_guard", "تعرض وزير الدفاع الصومالي لمحاولة اغتيال في مقديشو.", "ASSAULT", "18", "", nullptr,
      true},
     // A one-word adverb (بشدة، أيضا) between a verb with its subject and its object.
