@@ -205,7 +205,9 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
       int32_t before_obj = MentionAt(obj - 1);
       bool next_to_trigger = obj == t.end || (before_obj >= 0 && M(before_obj).end_token == obj &&
                                               M(before_obj).first_token == t.end);
-      bool plain_noun = bare_head && (o.word_class & (kWordNoun | kWordFunction)) && !(o.word_class & kWordVerb);
+      // (After ب a word is a noun, whatever else the word list says it may be: أشاد بدور قطر.)
+      bool plain_noun = bare_head && (attached == kTargetBi ||
+                                      ((o.word_class & (kWordNoun | kWordFunction)) && !(o.word_class & kWordVerb)));
       if (plain_noun && attached && (attached & r.target) && next_to_trigger) {
         Arg a = ResolveDemonstrative(m);
         a.how = "owner (in construct) of what the preposition introduces";

@@ -147,6 +147,13 @@ Result<std::unique_ptr<TextResources>> TextResources::Load(const std::string& da
     while (r.Next(&f)) res->words.AddNormalized(norm.Normalize(f[0]), word_class);
   }
   {
+    // Whole words of hunspell-ar's list that news reads as a clitic and a word (بدور: ب + دور).
+    TsvReader r(data_dir + "/text/clitic_words.tsv");
+    if (!r.status().ok()) return r.status();
+    std::vector<std::string_view> f;
+    while (r.Next(&f)) res->words.RemoveNormalized(norm.Normalize(f[0]));
+  }
+  {
     TsvReader r(data_dir + "/text/abbreviations.tsv");
     if (!r.status().ok()) return r.status();
     std::vector<std::string_view> f;

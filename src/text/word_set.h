@@ -42,6 +42,12 @@ class WordSet {
   void Add(std::string_view word, uint8_t classes);
   // Adds a word already in matching form.
   void AddNormalized(std::string word, uint8_t classes);
+  // Forgets a word in matching form (a whole word of the word list that news reads as a clitic and a
+  // word, text/clitic_words.tsv).
+  void RemoveNormalized(std::string_view word) {
+    auto it = words_.find(word);
+    if (it != words_.end()) words_.erase(it);
+  }
 
   // Class bits of a word in matching form; 0 when unknown.
   uint8_t Classes(std::string_view normalized) const {

@@ -678,6 +678,9 @@ const SyntaxCase kCases[] = {
     // A word of a longer rest (دوريات مشتركة) names the phrase's own act: it is no object.
     {"joint_patrols_with_a_partner", "سيرت القوات الروسية دوريات مشتركة مع القوات التركية.", "COOPERATE", "062",
      "RUS/MIL", "TUR/MIL", true},
+    // بدور is ب + دور in news (hunspell-ar lists it whole): the owner of the role praised is the target.
+    {"praised_the_role_of_a_state", "أشاد الرئيس الأمريكي بدور قطر في الوساطة.", "SUPPORT", "051", "USA/GOV", "QAT/",
+     true},
     {"undergone_attempt_guard", "تعرض وزير الدفاع الصومالي لمحاولة اغتيال في مقديشو.", "ASSAULT", "18", "", nullptr,
      true},
     // A one-word adverb (بشدة، أيضا) between a verb with its subject and its object.

@@ -166,7 +166,7 @@ TEST(CliticAnalyzerTest, ConjunctionBeforeAKnownParticle) {
 }
 
 // With hunspell-ar, which lists ولم، فلا، وكان، ووقع and عليه as words, and the project's lists of
-// words whose first letter is their own and of prepositions.
+// words whose first letter is their own, of prepositions and of whole words read as clitic + word.
 TEST(CliticAnalyzerTest, ConjunctionWithHunspell) {
   RASAD_REQUIRE_HUNSPELL();
   const TextResources* res = testing::Resources(true);
@@ -182,6 +182,8 @@ TEST(CliticAnalyzerTest, ConjunctionWithHunspell) {
       {"ومن", "من", kProWa},     {"ووقع", "وقع", kProWa},   {"ولكن", "لكن", kProWa},
       {"ولي", "ولي", 0},         {"والي", "والي", 0},       {"فعل", "فعل", 0},
       {"وفاة", "وفاه", 0},       {"ولاية", "ولايه", 0},     {"فقط", "قط", kProFa},
+      // Whole words of hunspell-ar that news reads as a clitic and a word (text/clitic_words.tsv).
+      {"بدور", "دور", kProBi},   {"بروسيا", "روسيا", kProBi},
   };
   for (const ConjCase& c : cases) {
     AnalyzedText t = analyzer.Analyze(c.text);
