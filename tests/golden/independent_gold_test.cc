@@ -49,7 +49,7 @@ TEST(IndependentGoldTest, ActorCodingDoesNotRegress) {
   // 0.7273 (24/33) and 0.5758 (19/33). The floors allow one record less each.
   EXPECT_EQ(res["source"]["records"].get<int>(), 33);
   EXPECT_EQ(res["target"]["records"].get<int>(), 33);
-  EXPECT_GE(res["source"]["accuracy"].get<double>(), 0.84);  // 29/33 at session 14's end
+  EXPECT_GE(res["source"]["accuracy"].get<double>(), 0.87);  // 30/33 at session 16's end (29/33 at 14's)
   EXPECT_GE(res["target"]["accuracy"].get<double>(), 0.54);
 }
 

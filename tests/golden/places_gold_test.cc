@@ -91,7 +91,7 @@ TEST(PlacesGoldTest, DeveloperSetDoesNotRegress) {
   PlaceScore s = ScorePlaces("places_gold.jsonl");
   EXPECT_EQ(s.n_gold, 49);
   EXPECT_GE(s.precision, 0.95);
-  EXPECT_GE(s.recall, 0.88);
+  EXPECT_GE(s.recall, 0.91);  // 0.939 at session 16's end
 }
 
 // 40 items, 160 mentions, written and annotated independently, before rasad's gazetteer was looked
@@ -100,8 +100,8 @@ TEST(PlacesGoldTest, IndependentSetDoesNotRegress) {
   ASSERT_NE(TestEngine(), nullptr);
   PlaceScore s = ScorePlaces("places_gold_independent.jsonl");
   EXPECT_EQ(s.n_gold, 160);
-  EXPECT_GE(s.precision, 0.94);
-  EXPECT_GE(s.recall, 0.86);  // 0.88 at session 14's end (0.83 before its gazetteer additions)
+  EXPECT_GE(s.precision, 0.95);
+  EXPECT_GE(s.recall, 0.89);  // 0.90 at session 16's end, 0.88 at 14's (0.83 before its gazetteer additions)
 }
 
 }  // namespace

@@ -196,7 +196,7 @@ TEST(TypesGoldTest, DevHalfDoesNotRegress) {
         Floors{{{"AGREE", 4, 1}, {"CONSULT", 3, 1}, {"SUPPORT", 4, 1}, {"CONCEDE", 2, 1}, {"COOPERATE", 2, 1},
                 {"AID", 3, 2}, {"RETREAT", 2, 1}, {"REQUEST", 4, 1}, {"ACCUSE", 3, 1}, {"REJECT", 3, 1},
                 {"THREATEN", 3, 1}, {"SANCTION", 3, 1}, {"MOBILIZE", 3, 1}, {"COERCE", 4, 2}},
-               57, 42, 57, 1});
+               58, 42, 60, 1});  // source 59, target 43, mood 61 at session 16's end
 }
 
 TEST(TypesGoldTest, HeldOutHalfDoesNotRegress) {
@@ -204,7 +204,7 @@ TEST(TypesGoldTest, HeldOutHalfDoesNotRegress) {
         Floors{{{"AGREE", 3, 2}, {"CONSULT", 4, 3}, {"SUPPORT", 3, 2}, {"CONCEDE", 2, 1}, {"COOPERATE", 0, 1},
                 {"AID", 1, 4}, {"RETREAT", 3, 3}, {"REQUEST", 3, 1}, {"ACCUSE", 2, 3}, {"REJECT", 3, 1},
                 {"THREATEN", 3, 1}, {"SANCTION", 0, 2}, {"MOBILIZE", 2, 1}, {"COERCE", 4, 9}},
-               45, 24, 46, 3});  // source 46, target 25, mood 47 at session 15's end (43, 23, 45 at 14's)
+               46, 25, 48, 3});  // source 47, target 26, mood 49 at session 16's end (46, 25, 47 at 15's)
 }
 
 }  // namespace
