@@ -652,8 +652,11 @@ const SyntaxCase kCases[] = {
     {"undergoer_forces_guard", "تعرضت القوات الأمريكية لهجوم بطائرة مسيرة.", "ASSAULT", "19", "", "USA/MIL", true},
     // تصدى ل is a verb of undergoing too: the attack it stands up to happened, on its subject, also one
     // standing before it.
-    {"air_defences_stood_up_to_an_aggression", "ذكرت الوكالة أن الدفاعات الجوية السورية تصدت لعدوان إسرائيلي على محيط دمشق.",
+    {"air_defences_stood_up_to_an_aggression", "ذكرت الوكالة أن الدفاعات الجوية السورية تصدت لعدوان إسرائيلي.",
      "ASSAULT", "19", "ISR/", "SYR/MIL", true},
+    // (The place attacked, after على and a direction word, محيط، قبالة, names the target first.)
+    {"aggression_on_the_vicinity_of_a_capital", "ذكرت الوكالة أن الدفاعات الجوية تصدت لعدوان إسرائيلي على محيط دمشق.",
+     "ASSAULT", "19", "ISR/", "SYR/", true},
     {"undergoer_before_its_verb", "القوات الأمريكية تعرضت لهجوم بطائرة مسيرة في سوريا.", "ASSAULT", "19", "",
      "USA/MIL", true},
     // Armed forces of a state announcing the deaths of armed men of a group, or of another state's
@@ -681,6 +684,9 @@ const SyntaxCase kCases[] = {
     // بدور is ب + دور in news (hunspell-ar lists it whole): the owner of the role praised is the target.
     {"praised_the_role_of_a_state", "أشاد الرئيس الأمريكي بدور قطر في الوساطة.", "SUPPORT", "051", "USA/GOV", "QAT/",
      true},
+    // Direction words (قبالة، فوق، سواحل) and descriptors of ports and oblasts (ميناء، مقاطعة) before a
+    // place make it where the event happened, not its object.
+    {"ship_off_a_port_is_where", "استهدف الحوثيون سفينة قبالة ميناء المخا.", "ASSAULT", "19", "YEM/REB", "", true},
     {"undergone_attempt_guard", "تعرض وزير الدفاع الصومالي لمحاولة اغتيال في مقديشو.", "ASSAULT", "18", "", nullptr,
      true},
     // A one-word adverb (بشدة، أيضا) between a verb with its subject and its object.

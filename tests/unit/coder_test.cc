@@ -239,6 +239,10 @@ const Expect kCases[] = {
     // The states of a subject list (also after كل من) are who acts, not where.
     {"subject_list_after_each_of_is_no_place", "أدانت كل من السعودية والإمارات ومصر الهجوم على السفينة.", "2024-05-10",
      "ACCUSE", "111", "ARE/", "*", "", -1, false, "asserted", ""},
+    {"port_after_off_is_the_place", "استهدف الحوثيون سفينة قبالة ميناء المخا.", "2024-05-10", "ASSAULT", "19",
+     "YEM/REB", "*", "Mocha", -1, false, "asserted", ""},
+    {"oblast_after_over_is_the_place", "أسقطت الدفاعات الجوية الأوكرانية طائرة روسية فوق مقاطعة سومي.", "2024-05-10",
+     "ASSAULT", "19", "UKR/MIL", "RUS/", "Sumy Oblast", -1, false, "asserted", ""},
     {"subject_list_is_no_place", "اتفقت مصر والسودان على تنسيق المواقف.", "2024-05-10", "AGREE", "03", "EGY/", "*", "",
      -1, false, "asserted", ""},
 };
