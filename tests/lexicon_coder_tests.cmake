@@ -1,5 +1,6 @@
 # Tests of the lexicon, the coder and the evaluation (included from tests/CMakeLists.txt).
 rasad_add_test(lexicon_test unit/lexicon_test.cc)
+rasad_add_test(lexicon_person_names_test unit/lexicon_person_names_test.cc)
 rasad_add_test(lexicon_check_test unit/lexicon_check_test.cc)
 rasad_add_test(lexicon_token_keys_test unit/lexicon_token_keys_test.cc)
 rasad_add_test(geonames_import_test unit/geonames_import_test.cc)

@@ -58,6 +58,7 @@ bool DocumentCoder::NewStatementAfter(const CueHit& q, uint32_t t_end) const {
   // content. Neither is an event before a negated one (ولم تعلن أي جهة مسؤوليتها).
   // (ما before the verb is the relative of على ما أعلنت، بحسب ما قال: an attribution.)
   auto negated_at = [&](uint32_t k) {
+    if (!CueEndsBefore(k, CueKind::kNegation)) return false;  // (the index first: most verbs have none)
     for (const CueHit& n : cues_) {
       if (n.end == k && trig_.cue(n.record).kind == CueKind::kNegation && trig_.cue(n.record).form != "ما") return true;
     }
@@ -86,6 +87,17 @@ int32_t DocumentCoder::GoverningVerb(const TriggerHit& t, const Clause& c) const
   // subject and أي between (لم يقع أي انفجار، لن تشن إسرائيل هجوما، لم تنفذ الطائرات الأمريكية أي
   // غارة): names, and up to three other bare words that are no function words. A verb of reporting is not
   // one: لم يعلن الجيش مقتل ... does not deny the killing.
+  // (Most triggers have no such verb ending within reach in their clause: the per-token index of cue
+  // ends says so without a pass over the cues.)
+  constexpr uint32_t kGoverning = 1u << static_cast<unsigned>(CueKind::kOccurrence) |
+                                  1u << static_cast<unsigned>(CueKind::kPerpetrate) |
+                                  1u << static_cast<unsigned>(CueKind::kLight) |
+                                  1u << static_cast<unsigned>(CueKind::kUndergo);
+  uint32_t ends = 0;
+  for (uint32_t e = std::max(c.first_token + 1, t.first > kCueReach ? t.first - kCueReach : 0); e <= t.first; ++e) {
+    ends |= cue_ends_before_[e];
+  }
+  if (!(ends & kGoverning)) return -1;
   for (const CueHit& q : cues_) {
     CueKind kind = trig_.cue(q.record).kind;
     if (kind != CueKind::kOccurrence && kind != CueKind::kPerpetrate && kind != CueKind::kLight &&
@@ -577,6 +589,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   // only a verb whose subject is the event takes it (خرج المئات في مظاهرة).
   bool after_fi = t.first > c.first_token && Bare(t.first - 1) == "في";
   auto happening_ends_before = [&](uint32_t k) {
+    if (!CueEndsBefore(k, CueKind::kOccurrence)) return false;  // (the index first: most tokens end none)
     for (const CueHit& q : cues_) {
       if (q.end == k && trig_.cue(q.record).kind == CueKind::kOccurrence && trig_.cue(q.record).happening) return true;
     }

@@ -405,19 +405,10 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         std::string_view next_key = node != 0 ? BareWord(text.Stem(text.tokens[i + 1])) : std::string_view();
         bool found = false;
         if (node != 0 && AtLeastLetters(next_key, 3)) {
-          for (const auto& [word, child] : pm.Continuations(node)) {
-            const std::vector<uint32_t>* payloads = pm.Payloads(child);
-            if (payloads == nullptr || !WithinOneEdit(next_key, pm.Word(word))) continue;
-            bool person = false;
-            for (uint32_t p : *payloads) {
-              EntryRef ref = EntryRef::Unpack(p);
-              if (ref.kind == EntryKind::kActor) {
-                const Actor& a = lex_->actors()[ref.index];
-                person = person || lex_->record(a.periods.back()).is_person;
-              }
-            }
-            if (!person) continue;
-            raws.push_back({i, 2, payloads_copy(*payloads), true, pm.Word(word)});
+          // (Only the words that complete a person's name: the lexicon keeps them per first word.)
+          for (const auto& [word, child] : lex_->PersonNamesAfter(node)) {
+            if (!WithinOneEdit(next_key, pm.Word(word))) continue;
+            raws.push_back({i, 2, payloads_copy(*pm.Payloads(child)), true, pm.Word(word)});
             found = true;
             break;
           }

@@ -434,7 +434,27 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Load(const LexiconPaths& paths, WordSe
   LexiconLoader loader(lex.get(), words, paths.data_dir);
   Status s = loader.LoadAll(paths);
   if (!s.ok()) return s;
+  lex->IndexPersonNames();
   return lex;
+}
+
+void Lexicon::IndexPersonNames() {
+  for (const auto& [first_word, node] : matcher_.Continuations(0)) {
+    auto begin = static_cast<uint32_t>(person_names_.size());
+    for (const auto& [word, child] : matcher_.Continuations(node)) {
+      const std::vector<uint32_t>* payloads = matcher_.Payloads(child);
+      if (payloads == nullptr) continue;
+      bool person = std::any_of(payloads->begin(), payloads->end(), [&](uint32_t p) {
+        EntryRef ref = EntryRef::Unpack(p);
+        return ref.kind == EntryKind::kActor && records_[actors_[ref.index].periods.back()].is_person;
+      });
+      if (person) person_names_.push_back({word, child});
+    }
+    auto end = static_cast<uint32_t>(person_names_.size());
+    if (end == begin) continue;
+    person_names_after_.Insert(node, static_cast<uint32_t>(person_name_spans_.size()));
+    person_name_spans_.push_back({begin, end});
+  }
 }
 
 namespace {

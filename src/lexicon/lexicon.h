@@ -14,6 +14,7 @@
 #include <cassert>
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -83,6 +84,15 @@ class Lexicon {
   const std::vector<DemonymRecord>& demonyms() const { return demonyms_; }
   const std::vector<AgentRecord>& agents() const { return agents_; }
   const std::vector<PlaceRecord>& places() const { return places_; }
+
+  // The words after a phrase's first word (its trie node `node`, a child of the matcher's root) that
+  // complete a name whose entries include a person, as the matcher's (word, child) pairs in its own
+  // order: what the recognizer's person-name typo check reads. Empty when none.
+  std::span<const std::pair<uint32_t, uint32_t>> PersonNamesAfter(uint32_t node) const {
+    uint32_t k = person_names_after_.Find(node);
+    if (k == FlatU64Map::kNone) return {};
+    return {person_names_.data() + person_name_spans_[k].first, person_names_.data() + person_name_spans_[k].second};
+  }
 
   // The record of `actor` in force on `date` (ISO; empty = the latest period).
   const ActorRecord& RecordOn(const Actor& actor, std::string_view date) const;
@@ -159,7 +169,12 @@ class Lexicon {
 
  private:
   friend class LexiconLoader;
+  // Fills the index of PersonNamesAfter, once the matcher and the actors are loaded.
+  void IndexPersonNames();
   PhraseMatcher matcher_;
+  FlatU64Map person_names_after_;                                    // node -> index in person_name_spans_
+  std::vector<std::pair<uint32_t, uint32_t>> person_name_spans_;     // [begin, end) in person_names_
+  std::vector<std::pair<uint32_t, uint32_t>> person_names_;          // (word, child), per node in turn
   std::vector<ActorRecord> records_;
   std::vector<Actor> actors_;
   std::vector<uint32_t> countries_;

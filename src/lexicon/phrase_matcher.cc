@@ -104,7 +104,8 @@ PhraseMatcher::Match PhraseMatcher::Extend(const TokenKeys& keys, uint32_t first
   }
   while (top > 0) {
     State s = stack[--top];
-    if (s.next >= limit) continue;
+    // (A node no phrase goes on from, as most one-word entries, needs no look-up of the next word.)
+    if (s.next >= limit || children_[s.node].empty()) continue;
     const TokenKeys::Keys& k = keys.tokens[s.next];
     int count = k.digits ? 1 : k.count;
     if (count == 0) continue;

@@ -64,9 +64,20 @@ struct TokenKeys {
 template <typename T>
 class TypeMemo {
  public:
+  // (The hit, a known type, is inline in the caller; the rest is kept out of line so that the
+  // registers it needs are not saved and restored around every hit.)
   template <typename Compute>
   T Get(const void* owner, const TokenKeys& keys, uint32_t i, Compute compute) {
     const TokenKeys::Keys& k = keys.tokens[i];
+    if (k.type < known_.size() && known_[k.type] && owner == owner_ && keys.generation == generation_) {
+      return values_[k.type];
+    }
+    return Miss(owner, keys, k, compute);
+  }
+
+ private:
+  template <typename Compute>
+  [[gnu::noinline]] T Miss(const void* owner, const TokenKeys& keys, const TokenKeys::Keys& k, Compute& compute) {
     if (k.type == kNoWordType) return compute(k);
     if (owner != owner_ || keys.generation != generation_) {
       owner_ = owner;
@@ -85,7 +96,6 @@ class TypeMemo {
     return values_[k.type];
   }
 
- private:
   const void* owner_ = nullptr;
   uint64_t generation_ = 0;
   // Per type: whether its value is known, and the value. (Two arrays: the bounds test reads the
