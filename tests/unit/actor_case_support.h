@@ -42,6 +42,28 @@ inline bool CountsAs(const Event& e, const char* event, const char* cameo, const
          ActorMatches(target, ActorKey(e.target));
 }
 
+// Codes a probe row's sentence (dated 2024-05-10) and expects an event that CountsAs the row asks
+// (unless `x.event` is null) and no counted event of type `x.absent` (unless null). `Case` has the
+// fields name, text, event, cameo, source, target and absent.
+template <class Case>
+void ExpectProbeRow(const Case& x) {
+  std::string error;
+  if (TestEngine(&error) == nullptr) GTEST_FAIL() << error;
+  bool found = false;
+  std::string seen;
+  for (const Event& e : CodeText(x.text, "2024-05-10")) {
+    seen += Describe(e);
+    if (Counts(e) && x.absent != nullptr && e.event == x.absent) {
+      ADD_FAILURE() << x.name << ": an event of a type the sentence does not report:\n" << Describe(e);
+    }
+    if (x.event == nullptr) continue;
+    found = found || CountsAs(e, x.event, x.cameo, x.source, x.target);
+  }
+  if (x.event != nullptr) {
+    EXPECT_TRUE(found) << x.name << ": no event as expected among:\n" << seen;
+  }
+}
+
 // Codes the case's sentence (dated 2024-05-10) and expects an event of its type and code with its
 // source and target.
 inline void ExpectActorCase(const ActorCase& x) {

@@ -219,23 +219,7 @@ const Probe16Case kCases[] = {
 class Probe16Test : public ::testing::TestWithParam<Probe16Case> {};
 
 TEST_P(Probe16Test, CodesTypeSourceAndTarget) {
-  std::string error;
-  if (TestEngine(&error) == nullptr) GTEST_FAIL() << error;
-  const Probe16Case& x = GetParam();
-  bool found = false;
-  std::string seen;
-  for (const Event& e : CodeText(x.text, "2024-05-10")) {
-    bool counted = testing::Counts(e);
-    seen += testing::Describe(e);
-    if (counted && x.absent != nullptr && e.event == x.absent) {
-      ADD_FAILURE() << x.name << ": an event of a type the sentence does not report:\n" << testing::Describe(e);
-    }
-    if (x.event == nullptr) continue;
-    found = found || testing::CountsAs(e, x.event, x.cameo, x.source, x.target);
-  }
-  if (x.event != nullptr) {
-    EXPECT_TRUE(found) << x.name << ": no event as expected among:\n" << seen;
-  }
+  testing::ExpectProbeRow(GetParam());
 }
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Probe16Test, ::testing::ValuesIn(kCases),

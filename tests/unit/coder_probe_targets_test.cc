@@ -22,9 +22,6 @@
 namespace rasad {
 namespace {
 
-using testing::CodeText;
-using testing::TestEngine;
-
 struct TargetCase {
   const char* name;
   const char* text;
@@ -182,23 +179,7 @@ const TargetCase kCases[] = {
 class TargetProbeTest : public ::testing::TestWithParam<TargetCase> {};
 
 TEST_P(TargetProbeTest, CodesTypeSourceAndTarget) {
-  std::string error;
-  if (TestEngine(&error) == nullptr) GTEST_FAIL() << error;
-  const TargetCase& x = GetParam();
-  bool found = false;
-  std::string seen;
-  for (const Event& e : CodeText(x.text, "2024-05-10")) {
-    bool counted = testing::Counts(e);
-    seen += testing::Describe(e);
-    if (counted && x.absent != nullptr && e.event == x.absent) {
-      ADD_FAILURE() << x.name << ": an event of a type the sentence does not report:\n" << testing::Describe(e);
-    }
-    if (x.event == nullptr) continue;
-    found = found || testing::CountsAs(e, x.event, x.cameo, x.source, x.target);
-  }
-  if (x.event != nullptr) {
-    EXPECT_TRUE(found) << x.name << ": no event as expected among:\n" << seen;
-  }
+  testing::ExpectProbeRow(GetParam());
 }
 
 INSTANTIATE_TEST_SUITE_P(Sentences, TargetProbeTest, ::testing::ValuesIn(kCases),
