@@ -118,6 +118,23 @@ inline void ExpectDatedActors(const Engine* engine, std::span<const DatedActor> 
 
 // Whether an actor key "COUNTRY/SECTOR" (ActorKey) is as expected: nullptr for any actor or none,
 // "" for none, "COUNTRY/SECTOR" with "*" for any country or any sector ("*" alone: any actor).
+// The place `worker` reads in `text` at the mention whose original bytes are `span_text`, as
+// "name_en country", or "" when no place mention has those bytes.
+inline std::string PlaceReadAs(const Engine& engine, Worker& worker, const char* text, std::string_view span_text) {
+  Document doc;
+  doc.text = text;
+  worker.Analyze(doc);
+  const AnalyzedText& t = worker.text();
+  std::string got;
+  for (const Mention& m : worker.recognition().mentions) {
+    uint32_t b = t.tokens[m.first_token].begin, e = t.tokens[m.end_token - 1].end;
+    if (t.original.substr(b, e - b) != span_text || !m.is_place()) continue;
+    const PlaceRecord& p = engine.lexicon().places()[m.place];
+    got = p.name_en + " " + p.country;
+  }
+  return got;
+}
+
 inline bool ActorMatches(const char* expected, const std::string& actual) {
   if (expected == nullptr) return true;
   std::string e = expected;

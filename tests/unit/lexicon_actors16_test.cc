@@ -6,15 +6,11 @@
 // the sentence was run; the country and sector are those in force on the sentence's date. Rows named
 // guards held before the change and must keep holding.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <filesystem>
-#include <fstream>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "lexicon/lexicon_check.h"
 #include "unit/engine_test_support.h"
 
 namespace rasad {
@@ -169,75 +165,6 @@ TEST(LexiconActors16Test, PeriodicIsNoPatrol) {
     bool actor = false;
     for (const Mention* m : MentionsWithText(worker, x.span_text)) actor |= m->is_actor;
     EXPECT_FALSE(actor) << x.text << ": '" << x.span_text << "' read as an actor";
-  }
-}
-
-// `rasad lexicon check` validates lexicon/mission_words.tsv with its one kind, mission: a data
-// directory with just the files the check needs, and a mission file written by each row.
-class MissionCheckDir {
- public:
-  MissionCheckDir() : dir_(::testing::TempDir() + "/rasad_lexicon_check_missions_" + std::to_string(getpid())) {
-    std::filesystem::remove_all(dir_);
-    Write("lexicon/places/iso2_to_iso3.tsv", "LY\tLBY\n");
-    Write("lexicon/sectors.tsv", "GOV\tgovernment\n");
-    Write("lexicon/countries.tsv", "LBY\tLibya\tليبيا\tليبي\n");
-    Write("lexicon/people.tsv", "");
-    Write("lexicon/agents.tsv", "");
-    Write("lexicon/places/curated.tsv", "");
-    Write("ontology/cameo.tsv", "190\tASSAULT\t\t4\t-10\tUse force\n");
-    Write("coder/triggers.tsv", "190\tverb\tهاجم\n");
-    Write("text/numbers.tsv", "ثلاثة\t3\tunit\n");
-    Write("lexicon/word_kinds.tsv", "منطقة|مدينة\tplace_noun\nفي|قرب\tlocative\n");
-    Write("coder/word_kinds.tsv", "عدد|عناصر\tpart_noun\nفي\tmeans\nفي\tafter_passive\nأنه|بأنه\tthat\n");
-    Write("coder/cues.tsv", "لم\tnegation\tnext\n");
-    Write("coder/grammar.tsv", "مثل\tinclusion\tclause\nسابق\tformer\tclause\n");
-  }
-  ~MissionCheckDir() { std::filesystem::remove_all(dir_); }
-
-  void Write(const std::string& rel, const std::string& text) {
-    std::filesystem::create_directories(std::filesystem::path(dir_ + "/" + rel).parent_path());
-    std::ofstream(dir_ + "/" + rel, std::ios::trunc) << text;
-  }
-
-  // The problems reported on lexicon/mission_words.tsv, as "error|warning where: message".
-  std::vector<std::string> MissionProblems() const {
-    std::vector<std::string> out;
-    for (const LexiconProblem& p : CheckLexicon(dir_)) {
-      if (p.where.rfind("lexicon/mission_words.tsv", 0) != 0) continue;
-      out.push_back(std::string(p.error ? "error " : "warning ") + p.where + ": " + p.message);
-    }
-    return out;
-  }
-
- private:
-  std::string dir_;
-};
-
-struct MissionFile {
-  const char* lines;
-  const char* problem;  // the start of the one problem reported, "" for none
-};
-
-const MissionFile kMissionFiles[] = {
-    {"# words\tkind\tnotes\nسفارة|سفير|قنصلية\tmission\tembassy\n", ""},  // guard: the shipped layout
-    {"سفارة\tmission\nقنصلية\tembassy\n",
-     "error lexicon/mission_words.tsv:2: unknown kind 'embassy' (expected mission)"},
-    {"سفارة\n", "error lexicon/mission_words.tsv:1: expected words, kind, notes"},
-    {"سفارة|السفارة\tmission\n", "error lexicon/mission_words.tsv:1: 'السفارة' is listed twice as mission"},
-    {"سفارة عامة\tmission\n", "error lexicon/mission_words.tsv:1: 'سفارة عامة' is not one word"},
-};
-
-TEST(LexiconActors16Test, CheckValidatesMissionWords) {
-  for (const MissionFile& x : kMissionFiles) {
-    MissionCheckDir dir;
-    dir.Write("lexicon/mission_words.tsv", x.lines);
-    std::vector<std::string> problems = dir.MissionProblems();
-    if (std::string_view(x.problem).empty()) {
-      EXPECT_TRUE(problems.empty()) << x.lines << ": " << (problems.empty() ? "" : problems[0]);
-      continue;
-    }
-    ASSERT_EQ(problems.size(), 1u) << x.lines;
-    EXPECT_EQ(problems[0].rfind(x.problem, 0), 0u) << problems[0];
   }
 }
 

@@ -129,17 +129,7 @@ TEST(PlaceNameTest, CommonWordsAndAmbiguousNames) {
   ASSERT_NE(engine, nullptr) << error;
   Worker worker(engine);
   for (const PlaceCase& x : kPlaces) {
-    Document doc;
-    doc.text = x.text;
-    worker.Analyze(doc);
-    const AnalyzedText& t = worker.text();
-    std::string got;
-    for (const Mention& m : worker.recognition().mentions) {
-      uint32_t b = t.tokens[m.first_token].begin, e = t.tokens[m.end_token - 1].end;
-      if (t.original.substr(b, e - b) != x.span_text || !m.is_place()) continue;
-      const PlaceRecord& p = engine->lexicon().places()[m.place];
-      got = p.name_en + " " + p.country;
-    }
+    std::string got = testing::PlaceReadAs(*engine, worker, x.text, x.span_text);
     std::string want = *x.name_en ? std::string(x.name_en) + " " + x.country : "";
     EXPECT_EQ(got, want) << x.text << " [" << x.span_text << "]";
   }
