@@ -42,11 +42,22 @@ inline bool CountsAs(const Event& e, const char* event, const char* cameo, const
          ActorMatches(target, ActorKey(e.target));
 }
 
+// A probe row: a sentence, the event it must give and a type it must not.
+struct ProbeRow {
+  const char* name;
+  const char* text;
+  const char* event;             // PLOVER type; nullptr: the row only checks `absent`
+  const char* cameo;             // the CAMEO code starts with this
+  const char* source;            // "COUNTRY/SECTOR", "*" for any part, "" for none, nullptr for any
+  const char* target;            // likewise
+  const char* absent = nullptr;  // a PLOVER type no counted event of the sentence may have, or nullptr
+};
+
+inline void PrintTo(const ProbeRow& x, std::ostream* os) { *os << x.name; }
+
 // Codes a probe row's sentence (dated 2024-05-10) and expects an event that CountsAs the row asks
-// (unless `x.event` is null) and no counted event of type `x.absent` (unless null). `Case` has the
-// fields name, text, event, cameo, source, target and absent.
-template <class Case>
-void ExpectProbeRow(const Case& x) {
+// (unless `x.event` is null) and no counted event of type `x.absent` (unless null).
+inline void ExpectProbeRow(const ProbeRow& x) {
   std::string error;
   if (TestEngine(&error) == nullptr) GTEST_FAIL() << error;
   bool found = false;

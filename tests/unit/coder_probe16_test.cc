@@ -22,21 +22,10 @@ namespace rasad {
 namespace {
 
 using testing::CodeText;
+using testing::ProbeRow;
 using testing::TestEngine;
 
-struct Probe16Case {
-  const char* name;
-  const char* text;
-  const char* event;             // PLOVER type; nullptr: the row only checks `absent`
-  const char* cameo;             // the CAMEO code starts with this
-  const char* source;            // "COUNTRY/SECTOR", "*" for any part, "" for none, nullptr for any
-  const char* target;            // likewise
-  const char* absent = nullptr;  // a PLOVER type no counted event of the sentence may have, or nullptr
-};
-
-void PrintTo(const Probe16Case& x, std::ostream* os) { *os << x.name; }
-
-const Probe16Case kCases[] = {
+const ProbeRow kCases[] = {
     // AID: giving coded by what is given; weapons 072, money 071, relief 073; verbs, verbal nouns, VSO and SVO.
     {"fix_aid_two_givers_present_dual", "الولايات المتحدة وبريطانيا تقدمان أسلحة لأوكرانيا.", "AID", "072", "GBR/",
      "UKR/"},
@@ -216,29 +205,29 @@ const Probe16Case kCases[] = {
     {"fix_loan_object_between", "منحت اليابان مصر قرضا بقيمة 500 مليون دولار.", "AID", "071", "JPN/", "EGY/"},
 };
 
-class Probe16Test : public ::testing::TestWithParam<Probe16Case> {};
+class Probe16Test : public ::testing::TestWithParam<ProbeRow> {};
 
 TEST_P(Probe16Test, CodesTypeSourceAndTarget) {
   testing::ExpectProbeRow(GetParam());
 }
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Probe16Test, ::testing::ValuesIn(kCases),
-                         [](const ::testing::TestParamInfo<Probe16Case>& i) { return std::string(i.param.name); });
+                         [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
 
 // Sentences the dictionary cannot code right yet, for want of code (reported to the lead): aircraft with their
 // nationality as the subject of أسقط (أسقطت طائرات أردنية مساعدات), read as shooting down an aircraft. Each row
 // is expected NOT to be coded as written; when it is, the test fails: move the row to kCases.
-const Probe16Case kPending[] = {
+const ProbeRow kPending[] = {
     {"pending_airdrop_aircraft_subject", "أسقطت طائرات أردنية مساعدات غذائية على غزة.", "AID", "073", "JOR/*", nullptr,
      "ASSAULT"},
 };
 
-class Probe16PendingTest : public ::testing::TestWithParam<Probe16Case> {};
+class Probe16PendingTest : public ::testing::TestWithParam<ProbeRow> {};
 
 TEST_P(Probe16PendingTest, IsStillAGap) {
   std::string error;
   if (TestEngine(&error) == nullptr) GTEST_FAIL() << error;
-  const Probe16Case& x = GetParam();
+  const ProbeRow& x = GetParam();
   bool found = false, wrong = false;
   std::string seen;
   for (const Event& e : CodeText(x.text, "2024-05-10")) {
@@ -250,7 +239,7 @@ TEST_P(Probe16PendingTest, IsStillAGap) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Probe16PendingTest, ::testing::ValuesIn(kPending),
-                         [](const ::testing::TestParamInfo<Probe16Case>& i) { return std::string(i.param.name); });
+                         [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
 
 }  // namespace
 }  // namespace rasad

@@ -22,19 +22,9 @@
 namespace rasad {
 namespace {
 
-struct TargetCase {
-  const char* name;
-  const char* text;
-  const char* event;   // PLOVER type; nullptr: the row only checks `absent`
-  const char* cameo;   // the CAMEO code starts with this
-  const char* source;  // "COUNTRY/SECTOR", "*" for any part, "" for none, nullptr for any
-  const char* target;  // likewise
-  const char* absent = nullptr;  // a PLOVER type no counted event of the sentence may have, or nullptr
-};
+using testing::ProbeRow;
 
-void PrintTo(const TargetCase& x, std::ostream* os) { *os << x.name; }
-
-const TargetCase kCases[] = {
+const ProbeRow kCases[] = {
     // Condemning an act: the doer of the statements or the shelling (genitive or demonym) is the target, and the
     // condemned shelling is not coded again as an attack.
     {"fix_condemn_statements_demonym", "تدين مصر التصريحات الإسرائيلية بشأن تهجير الفلسطينيين.",
@@ -176,14 +166,14 @@ const TargetCase kCases[] = {
     {"guard_offered_mediation_past", "عرضت تركيا التوسط بين روسيا وأوكرانيا.", "AGREE", "039", "TUR/", "RUS/"},
 };
 
-class TargetProbeTest : public ::testing::TestWithParam<TargetCase> {};
+class TargetProbeTest : public ::testing::TestWithParam<ProbeRow> {};
 
 TEST_P(TargetProbeTest, CodesTypeSourceAndTarget) {
   testing::ExpectProbeRow(GetParam());
 }
 
 INSTANTIATE_TEST_SUITE_P(Sentences, TargetProbeTest, ::testing::ValuesIn(kCases),
-                         [](const ::testing::TestParamInfo<TargetCase>& i) { return std::string(i.param.name); });
+                         [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
 
 }  // namespace
 }  // namespace rasad

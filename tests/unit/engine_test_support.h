@@ -135,6 +135,27 @@ inline std::string PlaceReadAs(const Engine& engine, Worker& worker, const char*
   return got;
 }
 
+// A place row: in `text`, the words `span_text` name the place `name_en` of `country` ("" for none).
+struct PlaceRow {
+  const char* text;
+  const char* span_text;  // the words as written
+  const char* name_en;    // the place they name, or "" for no place
+  const char* country;    // its country ("" for a disputed region)
+};
+
+// Expects each row's words to be read as its place (or as none).
+inline void ExpectPlaceRows(std::span<const PlaceRow> rows) {
+  std::string error;
+  const Engine* engine = TestEngine(&error);
+  ASSERT_NE(engine, nullptr) << error;
+  Worker worker(engine);
+  for (const PlaceRow& x : rows) {
+    std::string got = PlaceReadAs(*engine, worker, x.text, x.span_text);
+    std::string want = *x.name_en ? std::string(x.name_en) + " " + x.country : "";
+    EXPECT_EQ(got, want) << x.text << " [" << x.span_text << "]";
+  }
+}
+
 inline bool ActorMatches(const char* expected, const std::string& actual) {
   if (expected == nullptr) return true;
   std::string e = expected;

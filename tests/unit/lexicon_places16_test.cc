@@ -13,16 +13,10 @@ namespace rasad {
 namespace {
 
 using testing::CodeText;
+using testing::PlaceRow;
 using testing::TestEngine;
 
-struct PlaceCase {
-  const char* text;
-  const char* span_text;  // the words as written
-  const char* name_en;    // the place they name, or "" for no place
-  const char* country;    // its country ("" for a disputed region)
-};
-
-const PlaceCase kPlaces[] = {
+const PlaceRow kPlaces[] = {
     // Common words of news that the gazetteer or curated.tsv has as a town: no place without place
     // evidence (a place noun before, or a preposition and the place's country in the document).
     {"قتلت قوات الدعم السريع أكثر من مئة مدني في قرية بولاية الجزيرة.", "مدني", "", ""},
@@ -110,17 +104,7 @@ const PlaceCase kPlaces[] = {
     {"اقتحمت القوات الإسرائيلية منازل في صور باهر.", "صور باهر", "Sur Baher", "PSE"},
 };
 
-TEST(Places16Test, CommonWordsAndConflictRegions) {
-  std::string error;
-  const Engine* engine = TestEngine(&error);
-  ASSERT_NE(engine, nullptr) << error;
-  Worker worker(engine);
-  for (const PlaceCase& x : kPlaces) {
-    std::string got = testing::PlaceReadAs(*engine, worker, x.text, x.span_text);
-    std::string want = *x.name_en ? std::string(x.name_en) + " " + x.country : "";
-    EXPECT_EQ(got, want) << x.text << " [" << x.span_text << "]";
-  }
-}
+TEST(Places16Test, CommonWordsAndConflictRegions) { testing::ExpectPlaceRows(kPlaces); }
 
 // The event's place: the region or town above, never the common word.
 struct EventPlaceCase {
