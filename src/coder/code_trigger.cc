@@ -167,15 +167,15 @@ bool DocumentCoder::UndergoerNoun(size_t hi, const Clause& c) const {
   return false;
 }
 
-const CueHit* DocumentCoder::UndergoBefore(int32_t m, const TriggerHit& t, const Clause& c) const {
+bool DocumentCoder::UndergoBefore(int32_t m, const TriggerHit& t, const Clause& c) const {
   uint32_t k = M(m).first_token;
   for (const CueHit& q : cues_) {
     if (q.first < c.first_token || k >= t.first || q.end > t.first || q.end + 2 * kClauseReach < t.first) continue;
     // (After the verb, or right before it: الدفاعات الجوية تصدت لعدوان.)
     if (q.end > k && M(m).end_token != q.first) continue;
-    if (trig_.cue(q.record).kind == CueKind::kUndergo) return &q;
+    if (trig_.cue(q.record).kind == CueKind::kUndergo) return true;
   }
-  return nullptr;
+  return false;
 }
 
 std::optional<EventActor> DocumentCoder::AttackDoer(size_t hi, const Arg& source, const std::vector<Event>& out) const {
@@ -217,11 +217,13 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // فجر انتحاري نفسه وسط تجمع لعناصر الشرطة: a gathering where a violent event of the clause took
   // place is where it happened, not a protest.
   // (The word may be read as its verb, تجمّع: after such a word it is the noun.)
-  if (t.first > c.first_token && GrammarWordAt(t.first - 1) == GrammarWord::kAt) {
-    const CameoCode* type = ont_.Find(r.cameo);
-    bool violent_before = false;
-    for (size_t j = hi; j-- > 0 && hits_[j].first >= c.first_token;) violent_before = violent_before || hit_emitted_[j];
-    if (type != nullptr && type->plover_type == PloverType::kProtest && violent_before) return;
+  if (t.first > c.first_token && GrammarWordAt(t.first - 1) == GrammarWord::kAt && found != nullptr &&
+      found->plover_type == PloverType::kProtest) {
+    for (size_t j = hi; j-- > 0 && hits_[j].first >= c.first_token;) {
+      const TriggerRecord* before = hit_emitted_[j] ? ChooseRecord(hits_[j], *hit_payloads_[j]) : nullptr;
+      const CameoCode* kind = before != nullptr ? ont_.Find(before->cameo) : nullptr;
+      if (kind != nullptr && kind->plover_type == PloverType::kAssault) return;
+    }
   }
   // تعرضت قافلة مساعدات أممية لهجوم: the subject of a verb of undergoing is who suffered the event
   // after its ل, not an event of its own.

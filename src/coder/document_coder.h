@@ -292,10 +292,10 @@ class DocumentCoder {
   // Whether noun hit `hi` stands right after a verb of undergoing, before the ل (or إلى) of a later
   // hit of its clause: the one who suffered that hit's event (تعرضت قافلة مساعدات لهجوم).
   bool UndergoerNoun(size_t hi, const Clause& c) const;
-  // The verb of undergoing of clause `c` whose subject mention `m` is part of (after the verb, or
-  // right before it), before the noun of hit `t` (تعرضت مقرات حزب الأمة لهجوم: the party is no doer),
-  // or null.
-  const CueHit* UndergoBefore(int32_t m, const TriggerHit& t, const Clause& c) const;
+  // Whether mention `m` is part of the subject (after the verb, or right before it) of a verb of
+  // undergoing of clause `c` before the noun of hit `t` (تعرضت مقرات حزب الأمة لهجوم: the party is no
+  // doer).
+  bool UndergoBefore(int32_t m, const TriggerHit& t, const Clause& c) const;
   // The doer of the attack of hit `hi` (whose arguments gave `source`) as its own event codes it, for
   // the events that happened in that attack.
   std::optional<EventActor> AttackDoer(size_t hi, const Arg& source, const std::vector<Event>& out) const;

@@ -1092,7 +1092,7 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
       // The actor belongs to an earlier trigger of the clause (أدانت الجامعة العربية الهجوم), or is
       // the genitive of another noun (ضريح مؤسس الجمهورية التركية في تظاهرة), not the noun's doer.
       // Nor is the subject of a verb of undergoing, or its owner (تعرضت مقرات حزب الأمة لهجوم).
-      if (UndergoBefore(m, t, c) != nullptr) break;
+      if (UndergoBefore(m, t, c)) break;
       if (M(m).is_actor && !IsPrepositional(m) && !IsGenitive(m) && !TriggerBetween(c.first_token, M(m).first_token)) {
         // Found from its end, a list is read from its first member (القوات المصرية والسعودية), unless
         // that member is itself the genitive or the object of a preposition (حقوق النساء والمنظمات).
