@@ -373,6 +373,10 @@ class DocumentCoder {
   // Whether the verb at `verb` follows, in the style of a headline, a named subject (an actor of the
   // dictionaries, a state or its capital, an agent with its nationality) that opens its sentence.
   bool HeadlineSubjectBefore(uint32_t verb) const;
+  // The verb opens its sentence (after a dateline or speaker) and a named subject follows it.
+  bool HeadlineSubjectAfter(uint32_t verb) const;
+  // An actor of the dictionaries, a state or its capital, or an agent with its nationality.
+  bool NamedSubject(int32_t m) const;
   // Whether the noun at `head` follows the عن of a perfective verb of result split from it by its
   // cause, the subject (أسفرت الغارة الإسرائيلية عن مقتل).
   bool AfterSplitResult(uint32_t head, const Clause& c) const;

@@ -282,7 +282,21 @@ bool DocumentCoder::HeadlineSubjectBefore(uint32_t verb) const {
   if (subject < 0 || M(subject).end_token != verb || IsPrepositional(subject)) return false;
   const Sentence& s = text_.sentences[text_.tokens[verb].sentence];
   if (M(subject).first_token != OpeningAfter(s.first_token, verb)) return false;
-  return (M(subject).is_actor && (M(subject).record >= 0 || !M(subject).country.empty())) || StatePlace(subject);
+  return NamedSubject(subject);
+}
+
+bool DocumentCoder::NamedSubject(int32_t m) const {
+  return (M(m).is_actor && (M(m).record >= 0 || !M(m).country.empty())) || StatePlace(m);
+}
+
+bool DocumentCoder::HeadlineSubjectAfter(uint32_t verb) const {
+  const Sentence& s = text_.sentences[text_.tokens[verb].sentence];
+  if (OpeningAfter(s.first_token, verb) != verb || (text_.tokens[verb].prefixes & (kProWa | kProFa)) ||
+      verb + 1 >= s.end_token) {
+    return false;
+  }
+  int32_t subject = MentionAt(verb + 1);
+  return subject >= 0 && M(subject).first_token == verb + 1 && !IsPrepositional(subject) && NamedSubject(subject);
 }
 
 bool DocumentCoder::AfterSplitResult(uint32_t head, const Clause& c) const {
@@ -419,6 +433,9 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     // nationality) and goes on with the imperfective, in the style of a headline, reports the news.
     // A class of people (المتظاهرون يحتجون) is what generalities are stated about.
     if (HeadlineSubjectBefore(t.first)) return nullptr;
+    // The verb may open the sentence with its named subject after it (تقصف المدفعية الروسية خاركيف،
+    // تشن إسرائيل غارات على لبنان): the headline's order of a verbal sentence.
+    if (HeadlineSubjectAfter(t.first)) return nullptr;
     return "imperfective verb: a habit or a generality";
   }
   // A verbal noun reports an event where the sentence presents it as happening: with its toll, at the
@@ -623,6 +640,17 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
         CueStartsAt(k - 1, CueKind::kOccurrence) && text_.tokens[k - 1].suffix == Enclitic::kNone &&
         (Bare(k - 1).starts_with("ي") || Bare(k - 1).starts_with("ت")) && HeadlineSubjectBefore(k - 1)) {
       return reported("after a headline's verb of occurrence");
+    }
+    // تشن إسرائيل غارات على لبنان: the same verb opening the sentence, its named subject between.
+    if (k == t.first && k >= 2 && !after_fi) {
+      int32_t subject = MentionAt(k - 1);
+      uint32_t v = subject >= 0 ? M(subject).first_token - 1 : 0;
+      if (subject >= 0 && M(subject).end_token == k && M(subject).first_token >= 1 &&
+          CueStartsAt(v, CueKind::kOccurrence) && CueEndsBefore(v + 1, CueKind::kOccurrence) &&
+          text_.tokens[v].suffix == Enclitic::kNone && (Bare(v).starts_with("ي") || Bare(v).starts_with("ت")) &&
+          HeadlineSubjectAfter(v)) {
+        return reported("after a headline's verb of occurrence and its subject");
+      }
     }
     if (k <= c.first_token || is_punct(k - 1) || other_trigger(k - 1) || verb_only(k - 1)) break;
     std::string_view w = Bare(k - 1);

@@ -745,6 +745,19 @@ const SyntaxCase kCases[] = {
      "ASSAULT", "195", "SAU/MIL", "YEM/REB", true},
     {"rally_near_the_blast_is_no_event_of_its_own", "انفجرت قنبلة قرب مظاهرة للمعارضة في كراتشي.", "PROTEST", "14",
      nullptr, nullptr, false},
+    // A headline's verbal sentence: the imperfective opens the sentence and a named subject follows
+    // it. It reports the news, as the named subject before the verb does; a class of people, or a
+    // verb joined by و to the text before it, states a habit.
+    {"headline_present_verb_then_named_subject", "تقصف المدفعية الروسية مدينة خاركيف منذ الصباح.", "ASSAULT", "19",
+     "RUS/MIL", "UKR/", true},
+    {"headline_present_light_verb_subject_then_noun", "تشن إسرائيل غارات على جنوب لبنان.", "ASSAULT", "195", "ISR/",
+     "LBN/", true},
+    {"headline_present_verb_then_named_group", "يستهدف الحوثيون سفينة تجارية في البحر الأحمر.", "ASSAULT", "19",
+     "YEM/REB", nullptr, true},
+    {"present_verb_after_wa_is_a_habit", "وتستهدف إسرائيل المستشفيات بشكل ممنهج.", "ASSAULT", "19", nullptr, nullptr,
+     false},
+    {"present_verb_with_a_class_of_people_is_a_habit", "يحتج المتظاهرون كل أسبوع أمام البرلمان.", "PROTEST", "14",
+     nullptr, nullptr, false},
 };
 
 class SyntaxTest : public ::testing::TestWithParam<SyntaxCase> {};
