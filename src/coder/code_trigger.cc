@@ -328,7 +328,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   if (!r.noun && (r.flags & kFlagDoerInside) && source.empty() && t.end < c.end_token) {
     int32_t m = NationalityAt(t.end);
     if (m >= 0 && !(M(m).prefixes & (kPrepClitics | kProWa))) {
-      source.members = {m};
+      source.members = NationalityList(m, c.end_token);
       source.how = "nationality of the subject inside the trigger phrase";
       aircraft_of_state = true;  // the subject inside a verb form is aircraft (doer_inside)
     }
@@ -346,7 +346,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     }
     int32_t m = NationalityAt(d);
     if (m >= 0 && M(m).prefixes == kProAl) {
-      source.members = {m};
+      source.members = NationalityList(m, c.end_token);
       source.how = "nationality of the machine of war that is the verb's subject";
       aircraft_of_state = true;
     }

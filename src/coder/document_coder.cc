@@ -344,6 +344,18 @@ int32_t DocumentCoder::NationalityAt(uint32_t k) const {
   return m;
 }
 
+std::vector<int32_t> DocumentCoder::NationalityList(int32_t m, uint32_t end) const {
+  std::vector<int32_t> list{m};
+  const uint8_t definite = M(m).prefixes & kProAl;
+  for (uint32_t k = M(m).end_token; k < end;) {
+    int32_t n = NationalityAt(k);
+    if (n < 0 || (M(n).prefixes & ~kProAl) != kProWa || (M(n).prefixes & kProAl) != definite) break;
+    list.push_back(n);
+    k = M(n).end_token;
+  }
+  return list;
+}
+
 bool DocumentCoder::KillOrInjureLine(const std::vector<uint32_t>& payloads) const {
   for (uint32_t p : payloads) {
     const TriggerRecord& r = trig_.trigger(p);

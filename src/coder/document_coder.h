@@ -216,6 +216,9 @@ class DocumentCoder {
   const TriggerRecord* ViolentNounRecord(int32_t h) const;
   // The mention of a state's nationality (a demonym adjective: no actor, no place) that starts at
   // token k, or -1.
+  // The nationality mention `m` and those joined to it by و that agree with it in the article, before
+  // token `end` (الطائرات الروسية والسورية: Russian and Syrian).
+  std::vector<int32_t> NationalityList(int32_t m, uint32_t end) const;
   int32_t NationalityAt(uint32_t k) const;
   // Every line of the phrase is "-": it names no event (منصات إطلاق، قنبلة موقوتة).
   bool NoEventPhrase(const std::vector<uint32_t>& payloads) const;

@@ -980,10 +980,11 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         m.sector = prev.sector;
       }
     }
-    // القوات المصرية والسعودية: a one-word nationality joined by و to "agent + nationality", with the
-    // article as that nationality has it, is the nationality of the same agent (Saudi forces), even
-    // where the word also names the country.
-    if (kept > 0 && m.agent < 0 && m.end_token == m.first_token + 1 &&
+    // القوات المصرية والسعودية: a nationality (of one word or two: والكورية الجنوبية) joined by و to
+    // "agent + nationality", with the article as that nationality has it, is the nationality of the
+    // same agent (Saudi forces), even where the word also names the country. The first may be an actor
+    // of the dictionaries named so (القوات الروسية والتركية).
+    if (kept > 0 && m.agent < 0 && m.end_token <= m.first_token + 2 &&
         (m.prefixes & kAttachingClitics) == kProWa) {
       const Mention& prev = ms[kept - 1];
       auto demonym_of = [&](const Mention& x) {
@@ -993,13 +994,37 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         return -1;
       };
       auto definite = [&](const Token& t) { return (t.prefixes & kProAl) || text.Stem(t).starts_with("ال"); };
+      // The dictionaries name some "agent + nationality" phrases as actors (القوات الروسية،
+      // الطائرات السورية): their first word is the agent and their last the nationality.
+      auto word_entry = [&](uint32_t tok, EntryKind kind, std::string_view country) {
+        const PhraseMatcher& pm = lex_->matcher();
+        uint32_t id = pm.WordId(BareWord(text.Stem(text.tokens[tok])));
+        const std::vector<uint32_t>* payloads = id == PhraseMatcher::kNoWord ? nullptr : pm.Payloads(pm.Step(0, id));
+        if (payloads == nullptr) return -1;
+        for (uint32_t p : *payloads) {
+          EntryRef ref = EntryRef::Unpack(p);
+          if (ref.kind != kind) continue;
+          if (kind == EntryKind::kAgent || lex_->demonyms()[ref.index].country == country) {
+            return static_cast<int32_t>(ref.index);
+          }
+        }
+        return -1;
+      };
+      int32_t agent = prev.agent;
+      bool agent_phrase = prev.agent >= 0 && prev.record < 0 && demonym_of(prev) >= 0;
+      if (prev.record >= 0 && prev.agent < 0 && !lex_->record(prev.record).is_person &&
+          !lex_->record(prev.record).is_state && prev.end_token == prev.first_token + 2 && !prev.country.empty() &&
+          word_entry(prev.end_token - 1, EntryKind::kDemonym, prev.country) >= 0) {
+        agent = word_entry(prev.first_token, EntryKind::kAgent, {});
+        agent_phrase = agent >= 0 && TextEqual(lex_->agents()[agent].sector, prev.sector);
+      }
       int32_t d = demonym_of(m);
-      if (d >= 0 && !lex_->demonyms()[d].regional && prev.agent >= 0 && prev.record < 0 &&
-          !prev.country.empty() && prev.end_token == m.first_token && demonym_of(prev) >= 0 &&
+      if (d >= 0 && !lex_->demonyms()[d].regional && agent_phrase && !prev.country.empty() &&
+          prev.end_token == m.first_token &&
           definite(text.tokens[prev.end_token - 1]) == definite(text.tokens[m.first_token])) {
         m.is_actor = true;
         m.record = -1;
-        m.agent = prev.agent;
+        m.agent = agent;
         m.demonym = d;
         m.country = lex_->demonyms()[d].country;
         m.sector = prev.sector;

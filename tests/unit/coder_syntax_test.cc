@@ -756,6 +756,19 @@ const SyntaxCase kCases[] = {
      "YEM/REB", nullptr, true},
     {"present_verb_after_wa_is_a_habit", "وتستهدف إسرائيل المستشفيات بشكل ممنهج.", "ASSAULT", "19", nullptr, nullptr,
      false},
+    // A nationality joined by و to "forces + nationality" names the same forces of another state,
+    // where the dictionaries name the first as an actor of their own (القوات الروسية) and where the
+    // second nationality has two words; the nationality of aircraft inside the verb phrase likewise.
+    {"coordinated_nationality_after_a_named_force", "قصفت القوات الروسية والسورية مواقع المعارضة في إدلب.",
+     "ASSAULT", "19", "SYR/MIL", nullptr, true},
+    {"coordinated_nationality_after_a_named_force_first", "قصفت القوات الروسية والسورية مواقع المعارضة في إدلب.",
+     "ASSAULT", "19", "RUS/MIL", nullptr, true},
+    {"coordinated_nationality_of_two_words", "أدانت الحكومة الأمريكية والكورية الجنوبية إطلاق الصاروخ.", "ACCUSE",
+     "111", "KOR/GOV", nullptr, true},
+    {"coordinated_nationality_of_aircraft", "قصفت الطائرات الروسية والسورية مدينة إدلب.", "ASSAULT", "195", "SYR/MIL",
+     nullptr, true},
+    {"coordinated_nationality_of_police", "اعتقلت الشرطة الفرنسية والبلجيكية عشرة مشتبهين.", "COERCE", "173",
+     "BEL/COP", nullptr, true},
     {"present_verb_with_a_class_of_people_is_a_habit", "يحتج المتظاهرون كل أسبوع أمام البرلمان.", "PROTEST", "14",
      nullptr, nullptr, false},
 };
