@@ -298,9 +298,17 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
   // SVO with the subject opening the clause right before the verb (الحوثيون يستهدفون سفينة، السيسي
   // يستقبل رئيس الوزراء، واشنطن تفرض عقوبات): that actor, or state, is the subject; the actor after
   // the verb is its object.
+  // (A date or an insertion may stand between: الحوثيون اليوم يستهدفون، الجيش، بحسب مصادر، يقصف.)
   if (t.first > c.first_token) {
     int32_t m = MentionAt(t.first - 1);
-    if (m >= 0 && M(m).end_token == t.first && !IsPrepositional(m)) {
+    if (m < 0 || M(m).end_token != t.first) {
+      uint32_t opening = OpeningAfter(c.first_token, t.first);
+      int32_t o = opening < t.first ? MentionAt(opening) : -1;
+      int32_t g = o >= 0 ? group_of_[o] : -1;
+      int32_t last = g >= 0 ? groups_[g].back() : o;
+      if (last >= 0 && M(last).end_token < t.first && PastInsertion(M(last).end_token) == t.first) m = last;
+    }
+    if (m >= 0 && M(m).end_token <= t.first && !IsPrepositional(m)) {
       int32_t g = group_of_[m];
       int32_t head = g >= 0 ? groups_[g].front() : m;
       if (M(head).first_token == OpeningAfter(c.first_token, t.first) && (M(head).is_actor || StatePlace(head))) {
@@ -366,6 +374,11 @@ uint32_t DocumentCoder::OpeningAfter(uint32_t first, uint32_t before) const {
   if (d >= 0 && (M(d).is_place() || M(d).is_actor) && M(d).first_token == first && M(d).end_token < before &&
       text_.Norm(text_.tokens[M(d).end_token]) == ":") {
     return M(d).end_token + 1;
+  }
+  // So does a one-word kicker (عاجل: الجيش يقصف، تقرير:، بالفيديو:).
+  if (d < 0 && first + 2 < before && text_.tokens[first].kind == TokenKind::kWord &&
+      text_.Norm(text_.tokens[first + 1]) == ":") {
+    return first + 2;
   }
   return first;
 }

@@ -109,7 +109,7 @@ Arg DocumentCoder::CondemnedDoer(size_t hi, const Clause& c, const Arg& source) 
   if (!CueStartsAt(t.first, CueKind::kCondemn)) return {};
   uint32_t j = t.rest_end > t.end ? t.rest_end : t.end;  // past the rest of a split phrase
   if (!source.empty() && j < c.end_token && M(source.members[0]).first_token == j) j = M(source.members[0]).end_token;
-  if (j < c.end_token) j = PastAdverb(j);
+  if (j < c.end_token) j = PastInsertion(j);
   // The act condemned: a violent noun right after, or the noun the phrase ends in (أدان الهجوم، ندد
   // بالتفجير). Its genitive is its doer only where the noun's line says so (هجمات الحوثيين; in اغتيال
   // الحريري the genitive is the victim).
@@ -521,7 +521,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         obj = M(source.members[0]).end_token;
         subject_elsewhere = true;
       }
-      if (obj < c.end_token) obj = PastAdverb(obj);
+      if (obj < c.end_token) obj = PastInsertion(obj);
       // أعلنت حماس قبولها المقترح المصري: the object follows the rest of a phrase split by its subject.
       if (t.rest_end > t.rest) {
         obj = t.rest_end;
@@ -847,7 +847,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     bool armed_before = doer != nullptr && doer->end_token <= t.first;
     bool armed_subject = doer != nullptr && doer->first_token == t.end && !(doer->prefixes & (kPrepClitics | kProWa));
     uint32_t o = armed_subject ? M(source.members.back()).end_token : t.end;
-    if (o < c.end_token) o = PastAdverb(o);
+    if (o < c.end_token) o = PastInsertion(o);
     const Token* object = o < c.end_token ? &text_.tokens[o] : nullptr;
     // Indefinite: no article, no pronoun, and not in construct with a definite genitive (والدة الرهينة).
     bool indefinite_object = object != nullptr && object->kind == TokenKind::kWord && object->prefixes == 0 &&

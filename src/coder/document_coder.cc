@@ -183,6 +183,9 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
     int32_t pm = MentionAt(after + 1);
     if (pm >= 0 && M(pm).is_place() && M(pm).first_token == after + 1 && M(pm).prefixes == 0) after = M(pm).end_token;
   }
+  // أطلق حزب الله يوم الاثنين صواريخ، أطلقت كتائب القسام، الجناح العسكري لحركة حماس، رشقة صاروخية: a date,
+  // an adverb or an insertion may follow the subject.
+  if (gm >= 0 && cause_end == 0 && after < limit) after = std::min(PastInsertion(after), limit);
   // فتح الجنود عليهم النار: a preposition with its pronoun may stand after the subject; it is part of
   // the phrase (its pronoun is the target).
   uint32_t pronoun_prep = UINT32_MAX;
@@ -342,6 +345,55 @@ int32_t DocumentCoder::NationalityAt(uint32_t k) const {
     return -1;
   }
   return m;
+}
+
+uint32_t DocumentCoder::CueEndAt(uint32_t k, uint32_t end, CueKind kind) const {
+  // (Matched here, not read from the cue index: the split phrases ask before the index reaches k.)
+  PhraseMatcher::Match cue = trig_.cues().Longest(rec_.keys, k, end, RootsAt(k).cue);
+  if (cue.length == 0) return 0;
+  for (uint32_t p : *cue.payloads) {
+    if (trig_.cue(p).kind == kind) return k + cue.length;
+  }
+  return 0;
+}
+
+uint32_t DocumentCoder::PastInsertion(uint32_t k) const {
+  if (k >= text_.tokens.size()) return k;
+  const uint32_t end = text_.sentences[text_.tokens[k].sentence].end_token;
+  auto comma = [&](uint32_t j) {
+    if (text_.tokens[j].kind != TokenKind::kPunct) return false;
+    std::string_view p = text_.Norm(text_.tokens[j]);
+    return p == "،" || p == ",";
+  };
+  // The insertions that open with these words say where the news comes from or in what
+  // circumstance it happened, or describe the subject.
+  auto opener = [&](uint32_t j) {
+    std::string_view w = Bare(j);
+    if (w == "في" || w == "خلال" || w == "وفق" || w == "وفقا" || w == "بحسب" || w == "حسب" || w == "نقلا" ||
+        w == "عبر" || w == "اثر" || w == "اثناء" || CueEndAt(j, end, CueKind::kRelative) > 0 ||
+        CueEndAt(j, end, CueKind::kTime) > 0) {
+      return true;
+    }
+    if (w == "علي" && j + 1 < end && Bare(j + 1) == "لسان") return true;
+    // (An apposition: a definite noun after the subject's name, الجناح العسكري لحركة حماس.)
+    int32_t before = MentionAt(j - 2);
+    return text_.tokens[j].prefixes == kProAl && before >= 0 && M(before).is_actor && M(before).end_token == j - 1;
+  };
+  for (int steps = 0; steps < 4 && k < end; ++steps) {
+    uint32_t next = k;
+    if (text_.tokens[k].kind == TokenKind::kWord) {
+      next = std::max({k, CueEndAt(k, end, CueKind::kAdverb), CueEndAt(k, end, CueKind::kTime)});
+    } else if (comma(k) && k + 2 < end && k > 0 && opener(k + 1)) {
+      for (uint32_t j = k + 2; j + 1 < end && j < k + 16; ++j) {
+        if (text_.tokens[j].kind != TokenKind::kPunct) continue;
+        if (comma(j) && !(text_.tokens[j + 1].prefixes & (kProWa | kProFa))) next = j + 1;
+        break;
+      }
+    }
+    if (next == k) break;
+    k = next;
+  }
+  return k;
 }
 
 std::vector<int32_t> DocumentCoder::NationalityList(int32_t m, uint32_t end) const {
@@ -620,11 +672,11 @@ bool DocumentCoder::ComplementFollows(size_t h) const {
   uint32_t end = std::max(hits_[h].end, hits_[h].rest_end);  // a split phrase ends with its rest
   if (text_.tokens[next.first].clause != text_.tokens[hits_[h].first].clause) return false;
   // (An adverb may stand before the act: أدانت الأردن بشدة قصف المدرسة.)
-  if (next.first <= PastAdverb(end) + 1) return true;
+  if (next.first <= PastInsertion(end) + 1) return true;
   // The doer may stand between (هدد زعيم جماعة الحوثي عبد الملك الحوثي باستهداف): one actor's words.
   int32_t between = MentionAt(end);
   return between >= 0 && M(between).is_actor && M(between).first_token == end &&
-         PastAdverb(M(between).end_token) == next.first;
+         PastInsertion(M(between).end_token) == next.first;
 }
 
 void DocumentCoder::ComplementTargets(std::vector<Event>* out) {

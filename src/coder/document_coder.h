@@ -496,10 +496,14 @@ class DocumentCoder {
   std::vector<uint32_t>& cue_starts_at_;
   // Whether a relative date of at most a week (أمس، اليوم، الأسبوع الماضي) starts in [from, to).
   bool RecentDateWithin(uint32_t from, uint32_t to) const;
-  // The token after a one-word adverb at `k` (أدانت قطر بشدة اقتحام، استهدفت القوات أيضا مصفاة), or `k`.
-  uint32_t PastAdverb(uint32_t k) const {
-    return CueStartsAt(k, CueKind::kAdverb) && CueEndsBefore(k + 1, CueKind::kAdverb) ? k + 1 : k;
-  }
+  // The token after what may stand between a verb with its subject and its object, from `k`: adverbs
+  // (أدانت قطر بشدة اقتحام، استهدفت القوات أيضا مصفاة), dates and times (أمس، يوم الاثنين، صباح اليوم)
+  // and an insertion between commas that is a source, a circumstance or a relative clause (، وفق
+  // وكالة رويترز،  ، في بيان صدر مساء الأحد،  ، الذي تدعمه إيران،) or an apposition of the subject
+  // (، الجناح العسكري لحركة حماس،); or `k`.
+  uint32_t PastInsertion(uint32_t k) const;
+  // The end of the longest cue phrase at `k` (before `end`) if it is of `kind`, else 0.
+  uint32_t CueEndAt(uint32_t k, uint32_t end, CueKind kind) const;
   bool CueStartsAt(uint32_t token, CueKind kind) const {
     return token < cue_starts_at_.size() && (cue_starts_at_[token] >> static_cast<unsigned>(kind)) & 1u;
   }

@@ -278,10 +278,13 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
 
 
 bool DocumentCoder::HeadlineSubjectBefore(uint32_t verb) const {
-  int32_t subject = verb > 0 ? MentionAt(verb - 1) : -1;
-  if (subject < 0 || M(subject).end_token != verb || IsPrepositional(subject)) return false;
   const Sentence& s = text_.sentences[text_.tokens[verb].sentence];
-  if (M(subject).first_token != OpeningAfter(s.first_token, verb)) return false;
+  uint32_t opening = OpeningAfter(s.first_token, verb);
+  int32_t subject = opening < verb ? MentionAt(opening) : -1;
+  if (subject < 0 || M(subject).first_token != opening || IsPrepositional(subject)) return false;
+  // (A date or an insertion may follow the subject: الجيش الإسرائيلي، بحسب مصادر محلية، يقصف.)
+  uint32_t end = M(subject).end_token;
+  if (end != verb && (end > verb || PastInsertion(end) != verb)) return false;
   return NamedSubject(subject);
 }
 

@@ -578,6 +578,9 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
     }
     // هاجم مسلحون من العشائر مركزا للشرطة: the group the subject comes from is part of the subject.
     if (vso && !subj.empty()) from = AfterGroupOfOrigin(from, c.end_token);
+    // (Adverbs, dates and insertions may stand before the object: قصفت القوات الروسية، بحسب مسؤولين
+    // أوكرانيين، مدينة خاركيف.)
+    if (from < c.end_token) from = PastInsertion(from);
     uint32_t inner_end = from;  // the end of a verbal noun inside the object's phrase
     bool after_preposition = false;  // a preposition stands between the verb (or its subject) and here
     for (uint32_t k = from, reach = from + 6; k < c.end_token && k < reach; ++k) {

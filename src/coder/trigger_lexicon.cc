@@ -283,6 +283,7 @@ Status TriggerLexicon::LoadCues(const std::string& path, const std::string& labe
     else if (grammar && k == "saw") c.kind = CueKind::kSaw;
     else if (grammar && k == "light") c.kind = CueKind::kLight;
     else if (grammar && k == "accident") c.kind = CueKind::kAccident;
+    else if (grammar && k == "time") c.kind = CueKind::kTime;
     else return r.Error("unknown kind '" + std::string(k) + "'");
     std::string_view scope = f.size() > 2 ? f[2] : "clause";
     if (scope == "next") c.scope = CueScope::kNext;

@@ -108,6 +108,7 @@ enum class CueKind : uint8_t {
   kSaw,        // شاهد: a past verb of seeing; the imperfective violent verb after its object is the scene seen
   kLight,      // فرض، أطلق: a light verb whose subject, between it and the event noun, did the event
   kAccident,   // حادث سير، غرق، زلزال: a cause of death that is no attack
+  kTime,       // أمس، يوم الاثنين، صباح اليوم: a date or time that may stand between a subject and its object
 };
 
 // Single words of grammar.tsv, looked up by their bare form rather than matched as phrases: the

@@ -38,7 +38,7 @@ constexpr std::string_view kCueKinds[] = {"negation", "reported", "alleged", "in
 constexpr std::string_view kGrammarPhraseKinds[] = {
     "inclusion", "receive", "by_agent", "latter", "perpetrate", "preposition", "occurrence", "happening",
     "relative", "temporal", "classifier", "result", "crowd", "undergo", "govern", "death", "speech",
-    "condemn", "adverb", "saw", "light", "accident"};
+    "condemn", "adverb", "saw", "light", "accident", "time"};
 constexpr std::string_view kGrammarWordKinds[] = {
     "decade", "century", "era", "former", "not_century", "month", "past", "reference", "toll",
     "demanding", "opposing", "targeting", "at", "not_object", "charge", "circumstance"};
