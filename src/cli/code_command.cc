@@ -24,21 +24,23 @@ int RunCode(const CodeOptions& o, const GlobalOptions& g) {
   Worker worker(engine.get());
   std::vector<Event> events;
   std::string line;
-  if (o.format == "csv") std::cout << EventCsvHeader() << "\n";
+  const bool csv = o.format == "csv";
+  if (csv) std::cout << EventCsvHeader() << "\n";
   return ForEachDocument(o.in, "code", [&](Document&& doc) {
     if (doc.date.empty()) doc.date = o.date;
     events.clear();
     worker.Code(doc, o.explain, &events);
+    // A document's records are written together: one write per document, not per event.
+    line.clear();
     for (const Event& e : events) {
-      if (o.format == "csv") {
+      if (csv) {
         std::cout << EventToCsv(e) << "\n";
       } else {
-        line.clear();
         AppendEventJson(e, &line);
         line.push_back('\n');
-        std::cout << line;
       }
     }
+    if (!line.empty()) std::cout << line;
   });
 }
 

@@ -100,6 +100,25 @@ size_t NextToEscape(std::string_view s, size_t i) {
     uint64_t m = marks8(last) >> (8 * (i - last));
     return m ? i + static_cast<size_t>(__builtin_ctzll(m)) / 8 : s.size();
   }
+  // Four to seven bytes (codes, countries, sectors, short words): the same test on two 4-byte words
+  // that overlap.
+  constexpr uint32_t kOnes4 = 0x01010101u, kHigh4 = kOnes4 * 0x80, kLow4 = kOnes4 * 0x7F;
+  auto marks4 = [&](size_t at) -> uint32_t {  // the high bit of byte k: byte at + k needs an escape
+    auto zero = [&](uint32_t x) { return ~(((x & kLow4) + kLow4) | x) & kHigh4; };
+    uint32_t x;
+    std::memcpy(&x, s.data() + at, 4);
+    uint32_t control = ~(((x & kLow4) + kOnes4 * (0x80 - 0x20)) | x) & kHigh4;  // a byte below 0x20
+    return control | zero(x ^ (kOnes4 * '"')) | zero(x ^ (kOnes4 * '\\'));
+  };
+  if (std::endian::native == std::endian::little && s.size() >= 4) {
+    for (; i + 4 <= s.size(); i += 4) {
+      if (uint32_t m = marks4(i)) return i + static_cast<size_t>(__builtin_ctz(m)) / 8;
+    }
+    if (i == s.size()) return i;
+    size_t last = s.size() - 4;
+    uint32_t m = marks4(last) >> (8 * (i - last));
+    return m ? i + static_cast<size_t>(__builtin_ctz(m)) / 8 : s.size();
+  }
   for (; i < s.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x20 || c == '"' || c == '\\') return i;

@@ -259,9 +259,11 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // دورية للأمم المتحدة; the nationality comes before the other adjectives, so تقارير دورية إسرائيلية is
   // unusual). A noun that is itself the adjective of the one before it is no such noun (عبوة ناسفة
   // دورية للجيش).
+  // (The caller tests the stem first, inline: most tokens are not the word, and the call costs more.)
+  constexpr std::string_view kPatrol = "دوريه";
   auto patrol = [&](uint32_t i, uint32_t first, uint32_t end) -> const std::vector<uint32_t>* {
     const Token& t = text.tokens[i];
-    if (t.kind != TokenKind::kWord || i + 1 >= end || BareWord(text.Stem(t)) != "دوريه") return nullptr;
+    if (t.kind != TokenKind::kWord || i + 1 >= end) return nullptr;
     const Token& next = text.tokens[i + 1];
     if (next.kind != TokenKind::kWord) return nullptr;
     bool nationality = IsNationality(roots[i + 1]) && !(next.prefixes & kAttachingClitics);
@@ -384,7 +386,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
           continue;
         }
       }
-      if (m.length == 0) {
+      if (m.length == 0 && BareWord(text.Stem(text.tokens[i])) == kPatrol) {
         if (const std::vector<uint32_t>* payloads = patrol(i, s.first_token, s.end_token)) {
           raws.push_back({i, 1, payloads_copy(*payloads), false, {}});
           ++i;

@@ -25,7 +25,7 @@ namespace rasad {
 inline std::string_view BareWord(std::string_view normalized) {
   constexpr std::string_view kAl = "ال";
   if (normalized.size() >= kAl.size() + 4 && BytesEqual(normalized.data(), kAl.data(), kAl.size())) {
-    return normalized.substr(kAl.size());
+    return std::string_view(normalized.data() + kAl.size(), normalized.size() - kAl.size());  // (no bounds test)
   }
   return normalized;
 }

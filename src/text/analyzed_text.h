@@ -103,14 +103,17 @@ struct AnalyzedText {
   // Token types are comparable between texts of the same generation only (never 0 once analyzed).
   uint64_t type_generation = 0;
 
+  // The pieces of a token or sentence of this text. (Views made from the offsets, which always lie
+  // within the text, without substr's bounds test: GCC often leaves substr a call, and these are
+  // asked for every token by every stage.)
   std::string_view Norm(const Token& t) const {
-    return std::string_view(norm).substr(t.norm_begin, t.norm_end - t.norm_begin);
+    return std::string_view(norm.data() + t.norm_begin, t.norm_end - t.norm_begin);
   }
-  std::string_view Stem(const Token& t) const {
-    return std::string_view(stems).substr(t.stem_offset, t.stem_length);
+  std::string_view Stem(const Token& t) const { return std::string_view(stems.data() + t.stem_offset, t.stem_length); }
+  std::string_view Text(const Token& t) const { return std::string_view(original.data() + t.begin, t.end - t.begin); }
+  std::string_view SentenceText(const Sentence& s) const {
+    return std::string_view(original.data() + s.begin, s.end - s.begin);
   }
-  std::string_view Text(const Token& t) const { return original.substr(t.begin, t.end - t.begin); }
-  std::string_view SentenceText(const Sentence& s) const { return original.substr(s.begin, s.end - s.begin); }
 };
 
 // Names of proclitics and enclitics in their matching form ("و", "ال", "ه" ...).
