@@ -604,6 +604,16 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     }
     return CommonWordIsPlace(c);
   };
+  // Whether a name that is no short form names the record of payload `record` before token `first`.
+  auto named_before = [&](uint32_t first, uint32_t record) {
+    for (const RawMatch& e : raws) {
+      if (e.first >= first) break;
+      for (uint32_t q : e.payloads) {
+        if (EntryRef::Record(q) == record && !EntryRef::Unpack(q).contextual) return true;
+      }
+    }
+    return false;
+  };
   for (RawMatch& r : raws) {
     // A place noun alone (المدينة "the city", not Medina) is never a name.
     bool place_noun = r.length == 1 && is_place_noun(r.first);
@@ -627,6 +637,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       }
       if (ref.kind == EntryKind::kActor) {
         if (!r.weak && !place_noun) return false;  // (here for its places only)
+        // A short form (^المرصد) names its actor only after another of its names.
+        if (ref.anaphoric()) return !named_before(r.first, EntryRef::Record(p));
         // A multi-word name (قوات الدعم السريع، مجلس الأمن الدولي) is specific enough; a single
         // common word, or a name marked contextual, needs its country in the document.
         if (r.length > 1 && !ref.contextual) return false;

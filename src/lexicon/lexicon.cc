@@ -78,6 +78,9 @@ class LexiconLoader {
     if (!name.empty() && name[0] == '?') {
       name.remove_prefix(1);
       payload |= EntryRef::kContextualBit;
+    } else if (!name.empty() && name[0] == '^') {
+      name.remove_prefix(1);
+      payload |= EntryRef::kContextualBit | EntryRef::kSureBit;
     } else if (!name.empty() && name[0] == '!') {
       name.remove_prefix(1);
       payload |= EntryRef::kSureBit;
