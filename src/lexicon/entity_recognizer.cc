@@ -303,6 +303,15 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       r.weak = r.weak && IsCommonWord(text.tokens[k].word_class) && !IsNationality(roots[k]);
     }
     for (uint32_t p : r.payloads) r.weak = r.weak && !EntryRef::Unpack(p).sure;
+    // للموساد: after ل the article loses its alef and the analyzer reads the bare stem, a common word
+    // of hunspell-ar's, where الموساد and بالموساد keep the name whole (a word of the dictionaries
+    // only): an organisation's one-word name listed with its article is as sure after ل.
+    const Token& t = text.tokens[i];
+    if (r.weak && m.length == 1 && (t.prefixes & kProLi) && (t.prefixes & kProAl)) {
+      r.weak = !std::any_of(r.payloads.begin(), r.payloads.end(), [&](uint32_t p) {
+        return EntryRef::Unpack(p).kind == EntryKind::kActor && (lex_->OneWordForms(p) & Lexicon::kWithArticle);
+      });
+    }
     for (uint32_t p : r.payloads) r.weak = r.weak || EntryRef::Unpack(p).contextual;
     if (m.length == 1) r.common = lex_->CommonPlaceWord(out->keys.tokens[i]);
     return r;
@@ -442,7 +451,9 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
                                    [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kDemonym; });
     // (A word of the word list's that is also a name counts: مالي is "financial" and Mali.)
     if (!nationality && !(first.word_class & (kWordNoun | kWordVerb | kWordFunction))) continue;
-    std::erase_if(r.payloads, [&](uint32_t p) { return lex_->OneWordForms(p) == Lexicon::kWithoutArticle; });
+    std::erase_if(r.payloads, [&](uint32_t p) {
+      return EntryRef::Unpack(p).kind != EntryKind::kActor && lex_->OneWordForms(p) == Lexicon::kWithoutArticle;
+    });
   }
   for (RawMatch& r : raws) {
     const Token& first = text.tokens[r.first];

@@ -108,9 +108,9 @@ class Lexicon {
   // byte length.
   const std::vector<std::pair<std::string, uint32_t>>* PlacesIn(std::string_view iso3) const;
 
-  // How a country or place (a packed EntryRef, without the contextual bit) is named in one word:
-  // kWithArticle, kWithoutArticle, both (or 0: only in longer names). Arabic names either carry the
-  // article (العراق، الخرطوم) or never take it (مصر، صور، مالي).
+  // How a country, place or organisation (a packed EntryRef, without the contextual bit) is named in
+  // one word: kWithArticle, kWithoutArticle, both (or 0: only in longer names). Arabic names either
+  // carry the article (العراق، الخرطوم، الموساد) or never take it (مصر، صور، مالي، حماس).
   static constexpr uint8_t kWithArticle = 1, kWithoutArticle = 2;
   uint8_t OneWordForms(uint32_t payload) const {
     auto it = one_word_forms_.find(EntryRef::Record(payload));
