@@ -458,7 +458,9 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   for (RawMatch& r : raws) {
     const Token& first = text.tokens[r.first];
     if ((first.prefixes & (kProAl | kProLi)) || text.Stem(first).rfind("ال", 0) == 0) continue;
-    bool particle = r.length == 1 && (first.word_class & kWordFunction) && !(first.word_class & kWordName);
+    // (A particle listed in common_words.tsv, بيني "between me" and Beni, asks for place evidence instead.)
+    bool particle = r.length == 1 && (first.word_class & kWordFunction) && !(first.word_class & kWordName) &&
+                    r.common == Lexicon::CommonWord::kNone;
     std::erase_if(r.payloads, [&](uint32_t p) {
       EntryRef ref = EntryRef::Unpack(p);
       if (ref.kind != EntryKind::kPlace) return false;
