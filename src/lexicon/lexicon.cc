@@ -179,8 +179,8 @@ class LexiconLoader {
     while (r.Next(&f)) {
       std::string norm = ArabicNormalizer::Get().Normalize(f[0]);
       if (norm.empty() || norm.find(' ') != std::string::npos) return r.Error("expected one word");
-      if (f.size() < 2 || (f[1] != "quantifier" && f[1] != "adjective" && f[1] != "noun" && f[1] != "particle")) {
-        return r.Error("expected a class: quantifier, adjective, noun or particle");
+      if (f.size() < 2 || (f[1] != "quantifier" && f[1] != "adjective" && f[1] != "noun")) {
+        return r.Error("expected a class: quantifier, adjective or noun");
       }
       // Tokens are looked up by their bare stem (a word known whole with its article keeps it in
       // its stem, and BareWord removes it).

@@ -252,8 +252,8 @@ class Checker {
       CheckDuplicateLine(rel, r, f);
       if (f[0].find(' ') != std::string_view::npos) Error(Where(rel, r), "expected one word");
       std::string_view c = f.size() > 1 ? f[1] : std::string_view();
-      if (c != "quantifier" && c != "adjective" && c != "noun" && c != "particle") {
-        Error(Where(rel, r), fmt::format("class '{}' is not quantifier, adjective, noun or particle", c));
+      if (c != "quantifier" && c != "adjective" && c != "noun") {
+        Error(Where(rel, r), fmt::format("class '{}' is not quantifier, adjective or noun", c));
       }
     }
   }
