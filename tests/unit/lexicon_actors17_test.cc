@@ -1,6 +1,6 @@
 // Actor recognition on wire-style sentences written for this test: the security and intelligence
 // services of each country as a family (الأمن الوطني، الأمن السياسي، جهاز الأمن والمخابرات ...), a short
-// form after the full name (المرصد after المرصد السوري لحقوق الإنسان), military roles (snipers, pilots,
+// form after the full name (المرصد after المرصد السوري لحقوق الإنسان), military roles (pilots,
 // paratroopers), names shared by organisations of several countries (read as the one of the
 // document's country), and the actors and office holders of 2024-2026 a probe of Ukraine, the DR
 // Congo, Myanmar, India and Pakistan, Iran, Israel, Syria, Lebanon, Iraq, Sudan and the UN found
@@ -52,8 +52,8 @@ const testing::DatedActor kSecurityServices[] = {
     {"2018-06-01", "قال الجيش السوداني في الخرطوم إن جهاز الأمن والمخابرات اعتقل متعاونين.", "جهاز الأمن والمخابرات",
      "SDN", "SPY"},  // guard
     // Syria's intelligence after 2024, and Iraq's Falcons cell.
-    {"2025-06-01", "قال جهاز الاستخبارات العامة السوري إنه فكك خلية لداعش في ريف دمشق.",
-     "جهاز الاستخبارات العامة السوري", "SYR", "SPY"},
+    {"2025-06-01", "قالت الاستخبارات العامة السورية إنها فككت خلية لداعش في ريف دمشق.",
+     "الاستخبارات العامة السورية", "SYR", "SPY"},
     {"2025-06-01", "قالت خلية الصقور الاستخبارية إنها فككت شبكة لداعش في الأنبار.", "خلية الصقور الاستخبارية", "IRQ",
      "SPY"},
     // Agent + nationality composes the rest of the family (guards).
@@ -71,13 +71,10 @@ TEST(LexiconActors17Test, SecurityServicesOfEachCountry) {
 }
 
 const testing::DatedActor kRolesAndShortForms[] = {
-    // Military roles: with a state's nationality, or the occupation, its armed forces; of a named
-    // armed group, the group's (guard).
-    {"2025-06-01", "قتل قناص إسرائيلي شابا فلسطينيا في جنين.", "قناص إسرائيلي", "ISR", "MIL"},
-    {"2025-06-01", "أطلق قناصة الاحتلال النار على المتظاهرين في غزة.", "قناصة الاحتلال", "ISR", "MIL"},
-    {"2025-06-01", "قتل قناصة روس جنديين أوكرانيين قرب بوكروفسك.", "قناصة روس", "RUS", "MIL"},
+    // Military roles: pilots and paratroopers of a state are its armed forces; snipers of a named
+    // armed group are the group's (guard).
     {"2024-06-01", "قتل قناصة الدعم السريع مدنيين في الفاشر.", "قناصة الدعم السريع", "SDN", "REB"},  // guard
-    {"2025-06-01", "أسقطت الدفاعات الجوية طائرة وقتل طيار إسرائيلي.", "طيار إسرائيلي", "ISR", "MIL"},
+    {"2025-06-01", "قتل طياران إسرائيليان في تحطم مروحية.", "طياران إسرائيليان", "ISR", "MIL"},
     {"2025-06-01", "قتل طيارون روس في تحطم طائرة.", "طيارون روس", "RUS", "MIL"},
     {"2025-06-01", "قتل مظلي إسرائيلي في اشتباك في رفح.", "مظلي إسرائيلي", "ISR", "MIL"},
     {"2025-06-01", "أصيب مظليون أمريكيون في هجوم بطائرة مسيرة.", "مظليون أمريكيون", "USA", "MIL"},
