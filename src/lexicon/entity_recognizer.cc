@@ -305,6 +305,15 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       r.weak = r.weak && IsCommonWord(text.tokens[k].word_class) && !IsNationality(roots[k]);
     }
     for (uint32_t p : r.payloads) r.weak = r.weak && !EntryRef::Unpack(p).sure;
+    // للموساد: after ل the article loses its alef and the analyzer reads the bare stem, a common word
+    // of hunspell-ar's, where الموساد and بالموساد keep the name whole (a word of the dictionaries
+    // only): an organisation's one-word name listed with its article is as sure after ل.
+    const Token& t = text.tokens[i];
+    if (r.weak && m.length == 1 && (t.prefixes & kProLi) && (t.prefixes & kProAl)) {
+      r.weak = !std::any_of(r.payloads.begin(), r.payloads.end(), [&](uint32_t p) {
+        return EntryRef::Unpack(p).kind == EntryKind::kActor && (lex_->OneWordForms(p) & Lexicon::kWithArticle);
+      });
+    }
     for (uint32_t p : r.payloads) r.weak = r.weak || EntryRef::Unpack(p).contextual;
     if (m.length == 1) r.common = lex_->CommonPlaceWord(out->keys.tokens[i]);
     return r;
@@ -444,12 +453,16 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
                                    [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kDemonym; });
     // (A word of the word list's that is also a name counts: مالي is "financial" and Mali.)
     if (!nationality && !(first.word_class & (kWordNoun | kWordVerb | kWordFunction))) continue;
-    std::erase_if(r.payloads, [&](uint32_t p) { return lex_->OneWordForms(p) == Lexicon::kWithoutArticle; });
+    std::erase_if(r.payloads, [&](uint32_t p) {
+      return EntryRef::Unpack(p).kind != EntryKind::kActor && lex_->OneWordForms(p) == Lexicon::kWithoutArticle;
+    });
   }
   for (RawMatch& r : raws) {
     const Token& first = text.tokens[r.first];
     if ((first.prefixes & (kProAl | kProLi)) || text.Stem(first).rfind("ال", 0) == 0) continue;
-    bool particle = r.length == 1 && (first.word_class & kWordFunction) && !(first.word_class & kWordName);
+    // (A particle listed in common_words.tsv, بيني "between me" and Beni, asks for place evidence instead.)
+    bool particle = r.length == 1 && (first.word_class & kWordFunction) && !(first.word_class & kWordName) &&
+                    r.common == Lexicon::CommonWord::kNone;
     std::erase_if(r.payloads, [&](uint32_t p) {
       EntryRef ref = EntryRef::Unpack(p);
       if (ref.kind != EntryKind::kPlace) return false;
@@ -606,6 +619,16 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     }
     return CommonWordIsPlace(c);
   };
+  // Whether a name that is no short form names the record of payload `record` before token `first`.
+  auto named_before = [&](uint32_t first, uint32_t record) {
+    for (const RawMatch& e : raws) {
+      if (e.first >= first) break;
+      for (uint32_t q : e.payloads) {
+        if (EntryRef::Record(q) == record && !EntryRef::Unpack(q).contextual) return true;
+      }
+    }
+    return false;
+  };
   for (RawMatch& r : raws) {
     // A place noun alone (المدينة "the city", not Medina) is never a name.
     bool place_noun = r.length == 1 && is_place_noun(r.first);
@@ -629,6 +652,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       }
       if (ref.kind == EntryKind::kActor) {
         if (!r.weak && !place_noun) return false;  // (here for its places only)
+        // A short form (^المرصد) names its actor only after another of its names.
+        if (ref.anaphoric()) return !named_before(r.first, EntryRef::Record(p));
         // A multi-word name (قوات الدعم السريع، مجلس الأمن الدولي) is specific enough; a single
         // common word, or a name marked contextual, needs its country in the document.
         if (r.length > 1 && !ref.contextual) return false;

@@ -78,6 +78,9 @@ class LexiconLoader {
     if (!name.empty() && name[0] == '?') {
       name.remove_prefix(1);
       payload |= EntryRef::kContextualBit;
+    } else if (!name.empty() && name[0] == '^') {
+      name.remove_prefix(1);
+      payload |= EntryRef::kContextualBit | EntryRef::kSureBit;
     } else if (!name.empty() && name[0] == '!') {
       name.remove_prefix(1);
       payload |= EntryRef::kSureBit;
@@ -87,7 +90,7 @@ class LexiconLoader {
     for (std::string_view w : SplitList(norm, ' ')) words.emplace_back(w);
     if (words.empty()) return;
     EntryKind kind = EntryRef::Unpack(payload).kind;
-    if (words.size() == 1 && (kind == EntryKind::kCountry || kind == EntryKind::kPlace)) {
+    if (words.size() == 1 && (kind == EntryKind::kCountry || kind == EntryKind::kPlace || kind == EntryKind::kActor)) {
       uint8_t& forms = lex_->one_word_forms_[EntryRef::Record(payload)];
       forms |= words[0].rfind("ال", 0) == 0 ? Lexicon::kWithArticle : Lexicon::kWithoutArticle;
     }

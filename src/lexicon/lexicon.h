@@ -36,7 +36,9 @@ enum class EntryKind : uint8_t { kCountry, kDemonym, kActor, kAgent, kPlace };
 // Bits: 31 contextual (a name written with a leading `?`: generic words that name this actor only
 // in a document about its country, e.g. الحكومة الشرعية for Yemen's government), 28-30 kind,
 // 27 sure (a name written with a leading `!`: a common word that in news names this actor, as حماس
-// the movement, not "enthusiasm"), 0-26 index.
+// the movement, not "enthusiasm"), 0-26 index. Both 31 and 27: a short form (a name written with a
+// leading `^`, المرصد for the Syrian Observatory) that names this actor only after one of its other
+// names in the same document.
 struct EntryRef {
   static constexpr uint32_t kContextualBit = 0x80000000u;
   static constexpr uint32_t kSureBit = 0x08000000u;
@@ -45,6 +47,8 @@ struct EntryRef {
   uint32_t index;  // into countries_/demonyms_/actors_/agents_/places_
   bool contextual = false;
   bool sure = false;
+  // A short form (`^`): contextual and sure together.
+  bool anaphoric() const { return contextual && sure; }
   static uint32_t Pack(EntryKind k, uint32_t i, bool contextual = false) {
     assert(i <= kIndexMask);
     return (contextual ? kContextualBit : 0u) | (static_cast<uint32_t>(k) << 28) | i;
@@ -104,9 +108,9 @@ class Lexicon {
   // byte length.
   const std::vector<std::pair<std::string, uint32_t>>* PlacesIn(std::string_view iso3) const;
 
-  // How a country or place (a packed EntryRef, without the contextual bit) is named in one word:
-  // kWithArticle, kWithoutArticle, both (or 0: only in longer names). Arabic names either carry the
-  // article (العراق، الخرطوم) or never take it (مصر، صور، مالي).
+  // How a country, place or organisation (a packed EntryRef, without the contextual bit) is named in
+  // one word: kWithArticle, kWithoutArticle, both (or 0: only in longer names). Arabic names either
+  // carry the article (العراق، الخرطوم، الموساد) or never take it (مصر، صور، مالي، حماس).
   static constexpr uint8_t kWithArticle = 1, kWithoutArticle = 2;
   uint8_t OneWordForms(uint32_t payload) const {
     auto it = one_word_forms_.find(EntryRef::Record(payload));

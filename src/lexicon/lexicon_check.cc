@@ -115,13 +115,18 @@ class Checker {
     if (!fresh) Warn(Where(rel, r), "duplicate of line " + it->second.substr(it->second.rfind(':') + 1));
   }
 
-  void CheckName(const std::string& rel, const TsvReader& r, std::string_view name, const std::string& owner) {
-    if (!name.empty() && name[0] == '?') name.remove_prefix(1);
+  // A name of two records is a mistake, except a name shared by organisations of different countries
+  // (الأمن العام of Jordan, Lebanon and Syria; الأسايش of Iraq's Kurdistan and of north-east Syria):
+  // the recognizer reads it as the organisation of the document's country. `country` is empty for a
+  // name that is not an organisation's (a state's, a person's).
+  void CheckName(const std::string& rel, const TsvReader& r, std::string_view name, const std::string& owner,
+                 std::string_view country = {}) {
+    if (!name.empty() && (name[0] == '?' || name[0] == '^')) name.remove_prefix(1);
     std::string n = ArabicNormalizer::Get().Normalize(name);
-    auto [it, fresh] = names_.emplace(n, std::make_pair(owner, Where(rel, r)));
-    if (!fresh && it->second.first != owner) {
-      Warn(Where(rel, r), fmt::format("name '{}' also names {} ({})", name, it->second.first, it->second.second));
-    }
+    auto [it, fresh] = names_.emplace(n, NameOwner{owner, Where(rel, r), std::string(country)});
+    if (fresh || it->second.owner == owner) return;
+    if (!country.empty() && !it->second.country.empty() && it->second.country != country) return;
+    Warn(Where(rel, r), fmt::format("name '{}' also names {} ({})", name, it->second.owner, it->second.where));
   }
 
   void CheckDate(const std::string& rel, const TsvReader& r, std::string_view d) {
@@ -191,7 +196,9 @@ class Checker {
       Define(rel, r, id);
       CheckCountry(rel, r, field(col.country));
       CheckSector(rel, r, field(col.sector));
-      for (std::string_view n : SplitList(f[col.names])) CheckName(rel, r, n, id);
+      // (people.tsv's are persons: a name two of them share is always reported.)
+      std::string_view org_country = col.person ? std::string_view() : field(col.country);
+      for (std::string_view n : SplitList(f[col.names])) CheckName(rel, r, n, id, org_country);
       CheckDate(rel, r, field(col.from));
       CheckDate(rel, r, field(col.to));
       if (!field(col.reference).empty()) references_.emplace_back(Where(rel, r), std::string(field(col.reference)));
@@ -421,7 +428,12 @@ class Checker {
   std::unordered_map<std::string, std::tuple<std::string, std::string, size_t>> grammar_words_, not_century_;
   std::set<std::string> countries_, sectors_, actor_ids_;
   std::unordered_map<std::string, std::string> actor_files_;
-  std::unordered_map<std::string, std::pair<std::string, std::string>> names_;
+  struct NameOwner {
+    std::string owner;    // the record's id
+    std::string where;    // file:line
+    std::string country;  // an organisation's country, else empty
+  };
+  std::unordered_map<std::string, NameOwner> names_;
   std::unordered_map<std::string, std::string> lines_;
   std::vector<std::pair<std::string, std::string>> references_;
 };

@@ -9,7 +9,8 @@
 // the coder's cues.tsv and grammar.tsv: an unknown kind or scope, an item of several words where one word
 // is expected, a word listed twice under one kind (or, for grammar.tsv's single words, under two: they have
 // one kind each) in the same matching form, and whatever else the coder's loader refuses. Warnings: a
-// duplicate line, a name given to two different actors (the recognizer then picks by context), a phrase
+// duplicate line, a name given to two different records (but for organisations of different countries,
+// whose shared name the recognizer reads as the one of the document's country: الأمن العام), a phrase
 // listed twice under one kind in the same matching form, and an entry that can never match: a word whose
 // matching form starts with ال where a token's key has it taken off (word_kinds.tsv's آلاف is الاف, a
 // token's key اف), a + form where no persons are generated, a present form generated for a kind read in the
