@@ -842,8 +842,13 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   if (r.low_confidence && !r.noun && (r.target & kTargetObject) && target.empty() && occurrence) {
     // The armed doer stands before the verb, or right after it as its subject, the object after it
     // (استهدفت القوات الأمريكية منصات إطلاق صواريخ).
-    bool armed = !source.empty() && IsArmed(M(source.members[0]).sector);
-    const Mention* doer = armed ? &M(source.members[0]) : nullptr;
+    // (A state is armed: استهدفت روسيا منشآت الطاقة.)
+    const Mention* first = source.empty() ? nullptr : &M(source.members[0]);
+    bool state = first != nullptr && ((first->is_actor && first->record >= 0 && first->agent < 0 &&
+                                       lex_.record(first->record).is_state) ||
+                                      StatePlace(source.members[0]));
+    bool armed = first != nullptr && (IsArmed(first->sector) || state);
+    const Mention* doer = armed ? first : nullptr;
     bool armed_before = doer != nullptr && doer->end_token <= t.first;
     bool armed_subject = doer != nullptr && doer->first_token == t.end && !(doer->prefixes & (kPrepClitics | kProWa));
     uint32_t o = armed_subject ? M(source.members.back()).end_token : t.end;
@@ -854,7 +859,27 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
                              object->suffix == Enclitic::kNone && MentionAt(o) < 0 &&
                              !(object->word_class & kWordFunction) &&
                              !(o + 1 < c.end_token && (text_.tokens[o + 1].prefixes & kProAl));
-    if (!(armed_before || armed_subject) || !indefinite_object) return;
+    // A definite object with the place it was hit at (استهدف الحوثيون السفينة في البحر الأحمر،
+    // منشآت الطاقة في غرب أوكرانيا) is a thing attacked, not an aim.
+    bool located_object = false;
+    if (object != nullptr && object->kind == TokenKind::kWord && !(object->prefixes & kPrepClitics) &&
+        token_trigger_[o] < 0 && MentionAt(o) < 0 && !(object->word_class & kWordFunction)) {
+      for (uint32_t k = o + 1; k + 1 < c.end_token && k <= o + 3; ++k) {
+        if (text_.tokens[k].kind != TokenKind::kWord || token_trigger_[k] >= 0) break;
+        // (A direction may stand before the place: في غرب أوكرانيا.)
+        uint32_t pk = k + 2 < c.end_token && (WordKindsAt(k + 1) & (kDirectionWord | kDescriptorWord)) ? k + 2 : k + 1;
+        int32_t p = MentionAt(pk);
+        bool at = Bare(k) == "في" && p >= 0 && M(p).is_place() && M(p).first_token == pk;
+        int32_t q = MentionAt(k);
+        bool at_clitic = (text_.tokens[k].prefixes & kProBi) && q >= 0 && M(q).is_place() && M(q).first_token == k;
+        if (at || at_clitic) {
+          located_object = true;
+          break;
+        }
+        if (q >= 0) break;
+      }
+    }
+    if (!(armed_before || armed_subject) || !(indefinite_object || located_object)) return;
   }
 
   // The result of an event (الانتحاريون فجروا أنفسهم، ما أسفر عن إصابة ثلاثة جنود) was done by the doer
@@ -1153,6 +1178,34 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
           !e.source->country.empty() && IsStateAgent(e.source->sector) && at_home()) {
         e.target->country = e.source->country;
         e.target->actor_id = e.target->country + e.target->sector;
+      }
+      // الجيش الإسرائيلي يقصف منازل في خان يونس، قتل الجيش الباكستاني ثمانية مسلحين في وزيرستان: unnamed
+      // people or things (no name, no nationality) where the event took place are that state's; not
+      // the staff of international bodies and aid groups, nor peacekeepers; nor what a named group owns
+      // (مواقع لتنظيم داعش), nor those whose place says nothing of where they are from (word kind
+      // itinerant: hostages, prisoners, ships).
+      if (place >= 0) {
+        const std::string& where = lex_.places()[M(place).place].country;
+        auto named_owner = [&](int32_t m) {
+          int32_t o = M(m).owned && M(m).owner_token > 0 ? MentionAt(M(m).owner_token) : -1;
+          return o >= 0 && o != m && M(o).record >= 0;
+        };
+        auto itinerant = [&](int32_t m) {
+          for (uint32_t k = M(m).first_token; k < M(m).end_token; ++k) {
+            if (WordKindsAt(k) & kItinerantWord) return true;
+          }
+          return false;
+        };
+        for (std::optional<EventActor>* a : {&e.source, &e.target}) {
+          int32_t m = a == &e.source ? s : g;
+          if (m < 0 || !*a || !(*a)->country.empty() || (*a)->sector.empty() || where.empty() || M(m).record >= 0 ||
+              !M(m).is_actor || (a == &e.target && target.counterpart) || (*a)->sector == "IGO" ||
+              (*a)->sector == "NGO" || (*a)->sector == "PKO" || named_owner(m) || itinerant(m)) {
+            continue;
+          }
+          (*a)->country = where;
+          (*a)->actor_id = where + (*a)->sector;
+        }
       }
       if (place >= 0) e.location = MakePlace(place, c);
       e.fatalities = fatalities;

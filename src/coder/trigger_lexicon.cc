@@ -40,7 +40,7 @@ constexpr WordKinds::Kind kCoderWordKinds[] = {
     {"that", kThatWord},              {"temporal_preposition", kTemporalPrepositionWord},
     {"aspect", kAspectWord},          {"long_period", kLongPeriodWord},
     {"superlative", kSuperlativeWord}, {"machine", kMachineWord},
-    {"carry", kCarryWord},
+    {"carry", kCarryWord},            {"itinerant", kItinerantWord},
 };
 
 std::vector<std::string> Words(std::string_view phrase) {

@@ -151,6 +151,7 @@ enum CoderWordKind : uint32_t {
   kSuperlativeWord = 1 << 10,  // أعنف، أكبر، أول: compares one event with those before it
   kCarryWord = 1 << 12,        // تقل، ينقل: a vehicle hit "carrying" people: they were hit
   kMachineWord = 1 << 11,      // طائرات، مقاتلات، بوارج، دبابات: a machine of war, no actor, whose nationality names its doer
+  kItinerantWord = 1 << 13,    // رهائن، أسرى، سفينة: the event's place gives them no country
 };
 
 // kWord: the word the cue governs, right after it or after one light verbal noun (بقصد قتل، بغية شن

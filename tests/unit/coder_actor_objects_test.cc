@@ -18,41 +18,42 @@ using testing::ActorKey;
 
 const ActorCase kCases[] = {
     // An object noun the attack hits stands for the people who use it.
-    {"house_is_civilian", "قصفت القوات الروسية منزلا في ريف حماة.", "ASSAULT", "19", "RUS/MIL", "/CVL"},
-    {"school_is_education", "هاجم مسلحون مدرسة في شمال نيجيريا.", "ASSAULT", "19", "/UAF", "/EDU"},
-    {"neighbourhoods_are_civilian", "قصفت قوات المعارضة أحياء سكنية في مدينة حلب.", "ASSAULT", "19", "/REB", "/CVL"},
-    {"bus_after_ala_is_civilian", "أطلق مسلحون النار على حافلة تقل عمالا في إقليم السند.", "ASSAULT", "19", "/UAF",
-     "/CVL"},
-    {"blast_inside_a_restaurant", "انفجرت عبوة ناسفة داخل مطعم في وسط بغداد.", "ASSAULT", "18", "", "/CVL"},
-    {"commercial_ship_is_business", "هاجم مسلحون سفينة تجارية قبالة السواحل الصومالية.", "ASSAULT", "19", "/UAF",
+    {"house_is_civilian", "قصفت القوات الروسية منزلا في ريف حماة.", "ASSAULT", "19", "RUS/MIL", "SYR/CVL"},
+    {"school_is_education", "هاجم مسلحون مدرسة في شمال نيجيريا.", "ASSAULT", "19", "NGA/UAF", "NGA/EDU"},
+    {"neighbourhoods_are_civilian", "قصفت قوات المعارضة أحياء سكنية في مدينة حلب.", "ASSAULT", "19", "SYR/REB", "SYR/CVL"},
+    {"bus_after_ala_is_civilian", "أطلق مسلحون النار على حافلة تقل عمالا في إقليم السند.", "ASSAULT", "19", "PAK/UAF",
+     "PAK/CVL"},
+    {"blast_inside_a_restaurant", "انفجرت عبوة ناسفة داخل مطعم في وسط بغداد.", "ASSAULT", "18", "", "IRQ/CVL"},
+    {"commercial_ship_is_business", "هاجم مسلحون سفينة تجارية قبالة السواحل الصومالية.", "ASSAULT", "19", "SOM/UAF",
      "/BUS"},
     // ... with the owner named after it: لـ, تابع لـ past a word of the phrase, a demonym, a group in
     // construct.
-    {"checkpoint_of_the_army", "هاجم مسلحون حاجزا للجيش السوري قرب درعا.", "ASSAULT", "19", "/UAF", "SYR/MIL"},
+    {"checkpoint_of_the_army", "هاجم مسلحون حاجزا للجيش السوري قرب درعا.", "ASSAULT", "19", "SYR/UAF", "SYR/MIL"},
     {"convoy_belonging_to_the_army", "هاجم مسلحون قافلة إمدادات تابعة للجيش المالي في وسط البلاد.", "ASSAULT", "19",
      "/UAF", "MLI/MIL"},
-    {"base_with_a_demonym", "هاجم مسلحون قاعدة أمريكية في شرق سوريا.", "ASSAULT", "19", "/UAF", "USA/MIL"},
+    {"base_with_a_demonym", "هاجم مسلحون قاعدة أمريكية في شرق سوريا.", "ASSAULT", "19", "SYR/UAF", "USA/MIL"},
     // Positions (مواقع) have no sector of their own: a demonym gives the country only.
     {"positions_with_a_demonym", "هاجمت القوات الروسية مواقع أوكرانية قرب مدينة باخموت.", "ASSAULT", "19", "RUS/MIL",
      "UKR/"},
-    {"headquarters_of_a_named_unit", "قصف مسلحون مقر قيادة الفرقة الرابعة في ريف دمشق.", "ASSAULT", "19", "/UAF",
+    {"headquarters_of_a_named_unit", "قصف مسلحون مقر قيادة الفرقة الرابعة في ريف دمشق.", "ASSAULT", "19", "SYR/UAF",
      "SYR/MIL"},
-    {"embassy_is_its_state_government", "هاجم محتجون غاضبون السفارة الأمريكية في بغداد.", "ASSAULT", "19", "/CVL", "USA/GOV"},
+    {"embassy_is_its_state_government", "هاجم محتجون غاضبون السفارة الأمريكية في بغداد.", "ASSAULT", "19", "IRQ/CVL", "USA/GOV"},
     // An object is never the doer: as the subject of an attack verb with no object it is the target.
-    {"object_subject_is_the_target", "قصفت مدرسة في ريف إدلب صباح اليوم.", "ASSAULT", "19", "", "/EDU"},
+    {"object_subject_is_the_target", "قصفت مدرسة في ريف إدلب صباح اليوم.", "ASSAULT", "19", "", "SYR/EDU"},
     // A named victim is the target, not the state of the place phrase after it.
     // (The judge takes the country of a document about Afghanistan, as unnamed state agents do.)
-    {"judge_not_the_state", "اغتال مسلحون قاضيا في ولاية قندهار جنوب أفغانستان.", "ASSAULT", "18", "/UAF", "AFG/JUD"},
+    {"judge_not_the_state", "اغتال مسلحون قاضيا في ولاية قندهار جنوب أفغانستان.", "ASSAULT", "18", "AFG/UAF", "AFG/JUD"},
     {"pupils_not_the_state", "خطف مسلحون ثلاثين تلميذا من مدرسة في ولاية كاتسينا شمال نيجيريا.", "ASSAULT", "181",
-     "/UAF", "/EDU"},
-    // A group "in" a state is that state's; not a town's (the state is not named).
+     "NGA/UAF", "NGA/EDU"},
+    // A group "in" a state is that state's; so are unnamed people where the event took place, in a town
+    // of that state too (session 17: the place of the event gives unnamed actors its state).
     {"army_in_a_state", "شن الجيش في ميانمار غارات جوية على قرى في ولاية شان.", "ASSAULT", "19", "MMR/MIL", "MMR/CVL"},
     {"police_in_a_state", "اعتقلت الشرطة في باكستان عشرة محتجين.", "COERCE", "173", "PAK/COP", "PAK/CVL"},
-    {"army_in_a_town_gives_no_state", "قتل الجيش في الرمادي خمسة مسلحين.", "ASSAULT", "19", "/MIL", "/UAF"},
+    {"army_in_a_town_is_of_its_state", "قتل الجيش في الرمادي خمسة مسلحين.", "ASSAULT", "19", "IRQ/MIL", "IRQ/UAF"},
     // An object noun ends a verb phrase after its subject without the article (فجر + subject +
     // حافلة is the phrase فجر حافلة), and is the target.
-    {"bus_blown_up_after_the_subject", "فجر مسلحون حافلة للركاب في شمال بغداد.", "ASSAULT", "183", "/UAF", "/CVL"},
-    {"town_hall_blown_up_after_the_subject", "فجر المسلحون مبنى البلدية في بغداد.", "ASSAULT", "183", "/UAF", "/GOV"},
+    {"bus_blown_up_after_the_subject", "فجر مسلحون حافلة للركاب في شمال بغداد.", "ASSAULT", "183", "IRQ/UAF", "IRQ/CVL"},
+    {"town_hall_blown_up_after_the_subject", "فجر المسلحون مبنى البلدية في بغداد.", "ASSAULT", "183", "IRQ/UAF", "IRQ/GOV"},
     // Gunmen in construct with a named armed group are its fighters.
     {"gunmen_of_a_named_group", "هاجم مسلحو حركة الشباب قاعدة للجيش الصومالي.", "ASSAULT", "19", "SOM/REB",
      "SOM/MIL"},

@@ -32,12 +32,12 @@ const ActorCase kCases[] = {
     {"raid_carried_out_by_a_demonym", "وقعت غارة جوية شنتها طائرة روسية على بلدة في ريف إدلب.", "ASSAULT", "195",
      "RUS/", "SYR/"},
     // Artillery is an agent of its own (MIL), with its demonym.
-    {"artillery_demonym", "قصفت المدفعية التركية قرى كردية في شمال سوريا.", "ASSAULT", "194", "TUR/MIL", "/CVL"},
+    {"artillery_demonym", "قصفت المدفعية التركية قرى كردية في شمال سوريا.", "ASSAULT", "194", "TUR/MIL", "SYR/CVL"},
     // A raid is no aircraft: the state its demonym names stays the state.
     {"raid_with_a_demonym_is_the_state", "قتل ثلاثة أشخاص في غارة إسرائيلية على جنوب لبنان.", "ASSAULT", "195", "ISR/",
      "LBN/"},
     // Aircraft without a state: no doer is invented.
-    {"aircraft_without_a_state", "قصفت الطائرات مواقع المسلحين في ريف حلب.", "ASSAULT", "195", "", "/UAF"},
+    {"aircraft_without_a_state", "قصفت الطائرات مواقع المسلحين في ريف حلب.", "ASSAULT", "195", "", "SYR/UAF"},
     // A state named as such stays the state, with no sector.
     {"arrest_by_a_state_is_no_military", "اعتقلت إسرائيل ناشطا فلسطينيا في الخليل.", "COERCE", "173", "ISR/",
      "PSE/CVL"},
@@ -52,7 +52,7 @@ const ActorCase kCases[] = {
     {"pronoun_of_an_army", "أعلن الجيش التركي أن مقاتلاته قصفت مواقع لحزب العمال الكردستاني في شمال العراق.",
      "ASSAULT", "194", "TUR/MIL", "TUR/REB"},
     {"pronoun_of_a_ministry", "قالت وزارة الدفاع الروسية إن مروحياتها دمرت مواقع المسلحين في إدلب.", "ASSAULT",
-     "17", "RUS/MIL", "/UAF"},
+     "17", "RUS/MIL", "SYR/UAF"},
     {"pronoun_of_a_group", "قالت حركة حماس إن عناصرها هاجموا موقعا للجيش الإسرائيلي.", "ASSAULT", "190", "PSE/REB",
      "ISR/MIL"},
     {"pronoun_of_the_coalition", "أعلن التحالف بقيادة السعودية أن مقاتلاته دمرت منصة صواريخ للحوثيين.", "ASSAULT",
@@ -77,8 +77,8 @@ const ActorCase kCases[] = {
      "143", "JOR/LAB", ""},
     // A dual before an indefinite accusative noun (قاضيا) is the doer of an active verb; alone after a
     // killing verb it is the victims of the passive.
-    {"dual_doer_with_an_accusative_object", "اغتال رجلان قاضيا في مدينة طرابلس.", "ASSAULT", "186", "/CVL", "/JUD"},
-    {"dual_doer_kidnaps_a_judge", "خطف مسلحان قاضيا في كراتشي.", "ASSAULT", "181", "/UAF", "/JUD"},
+    {"dual_doer_with_an_accusative_object", "اغتال رجلان قاضيا في مدينة طرابلس.", "ASSAULT", "186", "LBY/CVL", "LBY/JUD"},
+    {"dual_doer_kidnaps_a_judge", "خطف مسلحان قاضيا في كراتشي.", "ASSAULT", "181", "PAK/UAF", "PAK/JUD"},
     {"dual_victims_without_object", "قتل جنديان في هجوم على حاجز قرب الحدود.", "ASSAULT", "190", "", "/MIL"},
 };
 

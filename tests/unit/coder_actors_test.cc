@@ -20,9 +20,9 @@ const ActorCase kCases[] = {
      "18", "", "SYR/MIL"},
     {"objectless_kill_verb_first", "قتل شرطي أردني وأصيب آخر في هجوم على دورية قرب معان.", "ASSAULT", "19", "",
      "JOR/COP"},
-    {"object_after_place_stays_active", "قتل الجيش في الرمادي خمسة مسلحين.", "ASSAULT", "19", "/MIL", "/UAF"},
+    {"object_after_place_stays_active", "قتل الجيش في الرمادي خمسة مسلحين.", "ASSAULT", "19", "IRQ/MIL", "IRQ/UAF"},
     {"counted_object_stays_active", "قتلت القوات العراقية خمسة مسلحين في الأنبار.", "ASSAULT", "19", "IRQ/MIL",
-     "/UAF"},
+     "IRQ/UAF"},
     // The doer of a "when"/"after" clause did the victims' event.
     {"doer_in_after_clause", "أصيب أربعة مدنيين بعدما أطلق مسلحون النار على حافلة في درعا.", "ASSAULT", "19",
      "/UAF", "/CVL"},
@@ -38,7 +38,7 @@ const ActorCase kCases[] = {
      "ISR/MIL", "PSE/REB"},
     {"agent_in_construct_with_place", "اعتقلت شرطة بغداد خمسة متهمين بالسرقة.", "COERCE", "173", "IRQ/COP", ""},
     {"role_noun_takes_the_group_sector", "أصيب ثلاثة من عناصر الجيش في انفجار عبوة ناسفة قرب الرمادي.", "ASSAULT",
-     "18", "", "/MIL"},
+     "18", "", "IRQ/MIL"},
     {"most_of_the_counted", "أعلنت السلطات مقتل 9 معظمهم من أفراد الجيش في كمين قرب الحدود.", "ASSAULT", "19", "",
      "/MIL"},
     // A blast "as X passed" targets the people named, the vehicle's owner or its passengers.
@@ -48,7 +48,7 @@ const ActorCase kCases[] = {
      "ASSAULT", "18", "", "IRQ/COP"},
     // An actor in construct after a noun is its genitive, not the verb's subject.
     {"genitive_is_no_subject", "أفاد شهود بأن انتحاريا يرتدي زيا مشابها لملابس قوات الشرطة فجر نفسه قرب مركز للتجنيد في بعقوبة.",
-     "ASSAULT", "1831", "/UAF", ""},
+     "ASSAULT", "1831", "IRQ/UAF", ""},
     {"count_is_no_genitive_head", "قال مسؤول إن خمسة مدنيين قتلوا في قصف على السوق.", "ASSAULT", "19", "", "/CVL"},
     // A news agency's nationality is not where the events it reports happen.
     {"news_agency_gives_no_country", "ذكرت وكالة الأنباء الألمانية أن الشرطة اعتقلت ثلاثة ناشطين في المدينة.",
@@ -68,14 +68,15 @@ const ActorCase kCases[] = {
     {"doer_of_the_attack_named_after_it", "قتل عشرة أشخاص في تفجير انتحاري، وقالت الشرطة إن انتحاريا نفذ الهجوم.",
      "ASSAULT", "1831", "/UAF", "/CVL"},
     {"committed_with_the_subject_after", "قتل خمسة جنود عراقيين في هجوم قرب الموصل، وقد ارتكب الهجوم مسلحون مجهولون.",
-     "ASSAULT", "190", "/UAF", "IRQ/MIL"},
+     "ASSAULT", "190", "IRQ/UAF", "IRQ/MIL"},
     // People held as hostages are abducted (181), not arrested (173).
     {"hostages_after_the_object", "احتجز مسلحون خمسة موظفين رهائن في مصفاة للنفط.", "ASSAULT", "181", "/UAF", "/LAB"},
     {"counted_hostages", "احتجزت الجماعة المسلحة عشرين راكبا كرهائن داخل الطائرة.", "ASSAULT", "181", "/UAF", ""},
     {"detention_without_hostages", "احتجزت الشرطة الأردنية خمسة متظاهرين في عمان.", "COERCE", "173", "JOR/COP", "JOR/CVL"},
     // A phrase of agency (نسب إلى، من قبل) names the doer of an attack noun without a genitive doer.
+    // (The place, near Turkey's border, gives the unnamed rebels and market-goers its state.)
     {"attributed_to", "وقع هجوم بالقذائف على سوق شعبية، نسب إلى المتمردين الأكراد، قرب الحدود التركية.", "ASSAULT",
-     "190", "/REB", "/CVL"},
+     "190", "TUR/REB", "TUR/CVL"},
     // A military installation or convoy stands for its force; a violent verb right after an attack
     // noun describes it, and its object is what the attack hit.
     {"installation_is_the_force", "هاجم مسلحون ثكنة عسكرية قرب الحدود أمس.", "ASSAULT", "190", "/UAF", "/MIL"},
@@ -88,7 +89,7 @@ const ActorCase kCases[] = {
      "/CVL"},
     // A verb phrase that holds its subject (فجر انتحاري): the agent inside it is the doer.
     {"subject_inside_the_trigger_phrase", "من ناحية ثانية، فجر انتحاري سيارة مفخخة أمام مطعم في الرمادي.", "ASSAULT",
-     "1831", "/UAF", ""},
+     "1831", "IRQ/UAF", ""},
     // A form that ends in its own subject, aircraft, which are no actor (قصفت الطائرات): the nationality
     // after it names the doer, and the installation after that is the object, not the subject.
     // (The aircraft of a state are its military.)
@@ -128,8 +129,8 @@ const ActorCase kCases[] = {
     {"owner_in_construct_after_ala", "وقع هجوم مسلح على مقر حزب الوفد في القاهرة أمس.", "ASSAULT", "190", "",
      "EGY/PTY"},
     // على يد، من قبل introduce the doer: never the object, and they make the verb a passive.
-    {"by_agent_is_no_object", "قتل صحفي على يد مسلحين مجهولين في الموصل.", "ASSAULT", "190", "/UAF", "/MED"},
-    {"by_agent_makes_a_passive", "اختطف موظف أممي من قبل مسلحين في دارفور.", "ASSAULT", "181", "/UAF", "/IGO"},
+    {"by_agent_is_no_object", "قتل صحفي على يد مسلحين مجهولين في الموصل.", "ASSAULT", "190", "IRQ/UAF", "IRQ/MED"},
+    {"by_agent_makes_a_passive", "اختطف موظف أممي من قبل مسلحين في دارفور.", "ASSAULT", "181", "SDN/UAF", "/IGO"},
     {"active_verb_keeps_its_object", "اعتقلت الشرطة الأردنية ناشطا في عمان.", "COERCE", "173", "JOR/COP", "JOR/CVL"},
     // A protest is addressed to those the crowd makes demands of or opposes (not the crowd itself).
     {"protest_demanding_of", "تظاهر مئات العمال في المدينة مطالبين الحكومة العراقية بزيادة الأجور.", "PROTEST", "141",
@@ -138,7 +139,7 @@ const ActorCase kCases[] = {
      "141", "/EDU", "JOR/GOV"},
     // The participle of targeting after an attack names what it hit (or its owner through لـ).
     {"targeting_participle_owner", "فجر انتحاري نفسه مستهدفا دورية للجيش العراقي في الموصل.", "ASSAULT", "1831",
-     "/UAF", "IRQ/MIL"},
+     "IRQ/UAF", "IRQ/MIL"},
     // A verb joined by و with no doer of its own shares the doer of the event before it; a passive
     // reading (وقتل شرطي) does not.
     {"joined_verb_shares_the_doer", "رفضت حركة حماس وقف إطلاق النار واحتجزت عشرين رهينة في غزة.", "ASSAULT", "181",
@@ -150,17 +151,17 @@ const ActorCase kCases[] = {
     {"gunmen_from_a_named_group", "قالت الشرطة إن مسلحين من حركة طالبان هاجموا مركزا للشرطة في قندهار.", "ASSAULT",
      "190", "AFG/REB", "AFG/COP"},
     {"gunmen_from_tribes_stay_gunmen", "وقال إن مسلحين من العشائر هاجموا مركزا للشرطة قرب الرمادي.", "ASSAULT", "190",
-     "/UAF", "/COP"},
-    {"object_after_the_subjects_origin", "هاجم مسلحون من العشائر مركزا للشرطة قرب الرمادي.", "ASSAULT", "190", "/UAF",
-     "/COP"},
+     "IRQ/UAF", "IRQ/COP"},
+    {"object_after_the_subjects_origin", "هاجم مسلحون من العشائر مركزا للشرطة قرب الرمادي.", "ASSAULT", "190", "IRQ/UAF",
+     "IRQ/COP"},
     // A toll noun counts people among those after بين, or, right after بين, the people before it.
     {"toll_among_the_people_after_bayna", "أوقع القصف أكثر من مئة قتيل بين المدنيين في حمص.", "ASSAULT", "190", "",
-     "/CVL"},
+     "SYR/CVL"},
     {"people_before_bayna_qatil_wa_jarih", "سقط عشرات العراقيين بين قتيل وجريح بانفجار سيارة مفخخة في الموصل.",
      "ASSAULT", "190", "", "IRQ/"},
     // A blast at a building (أمام، خارج) aims at the owner named after the building noun.
     {"blast_outside_an_office", "وأفاد مسؤولون بأن مهاجما انتحاريا فجر نفسه خارج مكتب شركة أمريكية في قندهار.",
-     "ASSAULT", "1831", "/UAF", "USA/BUS"},
+     "ASSAULT", "1831", "AFG/UAF", "USA/BUS"},
     {"bomb_before_party_offices", "انفجرت قنبلة أمام مقر حزب الوفد في القاهرة.", "ASSAULT", "183", "", "EGY/PTY"},
     // A protest before a building is addressed to its owner, also past a long subject; a clause of
     // contrast (فيما) is other news.

@@ -180,11 +180,12 @@ const SyntaxCase kCases[] = {
      "RETREAT", "087", "ISR/MIL", "PSE/", true},
     {"reinforcements_at_home_have_no_target", "دفع الجيش السوداني بتعزيزات إلى مدينة الأبيض.", "MOBILIZE", "15",
      "SDN/MIL", "", true},
-    // Unnamed people a state's forces act on at home are that state's people; abroad they stay unnamed.
+    // Unnamed people a state's forces act on at home are that state's people; abroad they are the
+    // people of the place where the event took place, not the forces' state.
     {"people_arrested_at_home_are_the_states", "اعتقلت قوات الأمن العراقية عشرات الشبان في مدينة البصرة.",
      "COERCE", "173", "IRQ/COP", "IRQ/CVL", true},
-    {"people_arrested_abroad_have_no_country", "اعتقلت القوات الإسرائيلية عشرات الشبان في مدينة جنين.", "COERCE",
-     "173", "ISR/MIL", "/CVL", true},
+    {"people_arrested_abroad_are_of_the_place", "اعتقلت القوات الإسرائيلية عشرات الشبان في مدينة جنين.", "COERCE",
+     "173", "ISR/MIL", "PSE/CVL", true},
     {"preachers_attack_is_no_assault", "هاجم خطباء حماس إضرابات الموظفين.", "ASSAULT", "", nullptr, nullptr, false},
     // 9. A count between a preposition and its noun (عن أكثر من خمسين أسيرا) leaves the noun the
     // preposition's; the count's bounding words (أكثر من، ما لا يقل عن، نحو) are part of the count.
@@ -233,13 +234,13 @@ const SyntaxCase kCases[] = {
     // to the wounding before it; not what happened in a march, by the marchers.
     {"killing_joined_to_the_wounding_in_an_attack",
      "قتل أربعة رجال شرطة وأصيب ستة آخرون في هجوم شنه مسلحون على مركز أمني في مدينة العريش.", "ASSAULT", "190",
-     "/UAF", "/COP", true},
+     "EGY/UAF", "/COP", true},
     {"hurt_in_a_march_not_by_the_marchers", "أصيب عشرات المتظاهرين في مسيرة نظمها أهالي القرية.", "ASSAULT", "",
      "/CVL", nullptr, false},
     // An adjective of a sound plural agrees with it in case: the accusative noun after مسلحون مجهولون is the
     // object, and the nationality after it is the object's.
     {"accusative_object_between_agent_and_nationality", "اختطف مسلحون مجهولون مهندسين أتراك في ليبيا.", "ASSAULT",
-     "181", "/UAF", "TUR/", true},
+     "181", "LBY/UAF", "TUR/", true},
     // A verbal noun with a pronoun: where the word list knows the stem as a verb (سيطرت), the ت before
     // the pronoun is the noun's ta marbuta; the pronoun is the doer, and an actor or count after the noun
     // its object.
@@ -248,7 +249,7 @@ const SyntaxCase kCases[] = {
     {"resignation_noun_with_its_pronoun", "قدم وزير الداخلية العراقي استقالته.", "CONCEDE", "0831", "IRQ/GOV", nullptr,
      true},
     {"arrest_noun_with_its_doers_pronoun", "أعلن الجيش اللبناني اعتقاله ثلاثة مسلحين في عرسال.", "COERCE", "173",
-     "LBN/MIL", "/UAF", true},
+     "LBN/MIL", "LBN/UAF", true},
     {"arrest_noun_with_a_count_after_it", "أعلنت الشرطة الأردنية اعتقالها عشرة مشتبه بهم.", "COERCE", "173",
      "JOR/COP", nullptr, true},
     // A visit is aimed at the state of the place visited; a verb of travel before it (وصل، توجه) gives
@@ -492,7 +493,7 @@ const SyntaxCase kCases[] = {
      true},
     // A state's drone is its military's, and so is the doer of what happened in its strike.
     {"killed_in_a_drone_strike_of_a_state", "قتل أربعة مدنيين في غارة لطائرة مسيرة أمريكية في شمال غرب باكستان.",
-     "ASSAULT", "190", "USA/MIL", "/CVL", true},
+     "ASSAULT", "190", "USA/MIL", "PAK/CVL", true},
     {"deaths_announced_by_a_ministry_have_no_doer", "أعلنت وزارة الصحة الفلسطينية مقتل خمسة أشخاص.", "ASSAULT",
      "190", "", "/CVL", true},
     // The speaker of a report is not the doer of the cause of the result it reports.
@@ -501,7 +502,7 @@ const SyntaxCase kCases[] = {
     // A nationality adjective names the doer of a noun whose genitive is its target (shelling, siege),
     // and so of the toll that noun caused; after killing or capture it is the victim (a noun).
     {"nationality_adjective_of_shelling", "أسفر القصف الروسي على إدلب عن مقتل عشرة مدنيين.", "ASSAULT", "190",
-     "RUS/", "/CVL", true},
+     "RUS/", "SYR/CVL", true},
     // A state that announces an abduction reports a crime of others.
     {"army_announcing_an_abduction_did_not_do_it", "أعلن الجيش اختطاف بريطاني في مالي.", "ASSAULT", "181", "MLI/MIL",
      nullptr, false},
@@ -557,7 +558,7 @@ const SyntaxCase kCases[] = {
      false},
     {"wounds_in_an_earthquake_that_struck", "أصيب خمسة أشخاص بجروح في زلزال ضرب المدينة.", "ASSAULT", "", nullptr,
      nullptr, false},
-    {"deaths_in_a_shooting_incident", "قتل شخصان في حادث إطلاق نار في بغداد.", "ASSAULT", "19", nullptr, "/CVL", true},
+    {"deaths_in_a_shooting_incident", "قتل شخصان في حادث إطلاق نار في بغداد.", "ASSAULT", "19", nullptr, "IRQ/CVL", true},
     // (Not a protest the wounded were in: a noun of another type stays its own event.)
     {"protest_the_wounded_were_in_stays", "أصيب عشرة متظاهرين في مظاهرة في الخرطوم.", "PROTEST", "141", nullptr,
      nullptr, true},
@@ -582,8 +583,8 @@ const SyntaxCase kCases[] = {
     {"machine_without_a_nationality_has_no_doer", "قصفت الطائرات مواقع المسلحين الأفغان.", "ASSAULT", "19", "",
      nullptr, true},
     // The people a vehicle that was hit was carrying (سيارة تقل صحفيين) are the target.
-    {"people_carried_by_a_car_fired_on", "فتح مسلحون النار على سيارة تقل صحفيين في إدلب.", "ASSAULT", "19", "/UAF",
-     "/MED", true},
+    {"people_carried_by_a_car_fired_on", "فتح مسلحون النار على سيارة تقل صحفيين في إدلب.", "ASSAULT", "19", "SYR/UAF",
+     "SYR/MED", true},
     {"people_carried_by_a_car_a_drone_targeted", "استهدفت مسيرة إسرائيلية سيارة تقل عناصر من حزب الله في صور.",
      "ASSAULT", "195", "ISR/MIL", "LBN/REB", true},
     // ضد is a target preposition wherever على is.
@@ -604,7 +605,7 @@ const SyntaxCase kCases[] = {
     {"arrest_with_its_doer_and_a_counted_li_object", "تحدث التقرير عن اعتقال الشرطة المصرية لعشرات المعارضين.",
      "COERCE", "173", "EGY/COP", "EGY/OPP", true},
     // The accusative عددا counts the people after من, as عدد does.
-    {"arrested_a_number_of_protesters", "اعتقلت الشرطة عددا من المتظاهرين في الخرطوم.", "COERCE", "173", "/COP", "/CVL",
+    {"arrested_a_number_of_protesters", "اعتقلت الشرطة عددا من المتظاهرين في الخرطوم.", "COERCE", "173", "SDN/COP", "SDN/CVL",
      true},
     // What a device went off on is hit: its owner after لـ (the device, the verb's subject, stands between).
     {"device_exploded_on_a_patrol_of_an_army", "انفجرت عبوة ناسفة على دورية للجيش العراقي في الموصل.", "ASSAULT",
@@ -716,7 +717,7 @@ const SyntaxCase kCases[] = {
      "10", "/CVL", "/GOV", true},
     {"capital_subject_then_its_object", "اتهمت تبليسي الجيوش الروسية بإطلاق نار على المدنيين.", "ACCUSE", "112",
      "GEO/", "RUS/MIL", true},
-    {"sound_plural_subject_then_its_object", "هاجم مسلحون الشرطة في كركوك.", "ASSAULT", "19", "/UAF", "/COP", true},
+    {"sound_plural_subject_then_its_object", "هاجم مسلحون الشرطة في كركوك.", "ASSAULT", "19", "IRQ/UAF", "IRQ/COP", true},
     // A threat to carry out an act through a light verb's noun (بشن) threatens the act's target.
     {"threat_to_launch_an_operation_in_a_state", "هدد وزير الدفاع الإسرائيلي بشن عملية عسكرية واسعة في لبنان.",
      "THREATEN", "13", nullptr, "LBN/", true},
@@ -733,10 +734,10 @@ const SyntaxCase kCases[] = {
     // A gathering at which (وسط، قرب) a blast took place is where it happened: its people are the
     // target, and it is no protest.
     {"suicide_bomber_amid_a_police_gathering", "فجر انتحاري نفسه وسط تجمع لعناصر الشرطة في مقديشو.", "ASSAULT",
-     "1831", "/UAF", "/COP", true},
+     "1831", "SOM/UAF", "SOM/COP", true},
     {"police_gathering_is_no_protest", "فجر انتحاري نفسه وسط تجمع لعناصر الشرطة في مقديشو.", "PROTEST", "14", nullptr,
      nullptr, false},
-    {"bomb_near_an_opposition_rally", "انفجرت قنبلة قرب مظاهرة للمعارضة في كراتشي.", "ASSAULT", "183", "", "/OPP",
+    {"bomb_near_an_opposition_rally", "انفجرت قنبلة قرب مظاهرة للمعارضة في كراتشي.", "ASSAULT", "183", "", "PAK/OPP",
      true},
     // A count between a verb of carrying out and its noun: the verb's subject still did it.
     {"count_between_launched_and_raids", "الطيران الروسي شن أكثر من عشرين غارة على ريف إدلب.", "ASSAULT", "195",
@@ -839,11 +840,11 @@ const OneEventCase kOneEventCases[] = {
     // A phrase of killing split by the violent noun that caused it (أودى القصف بحياة): one event, the
     // attack's code, its doer by the noun's nationality or genitive, the dead as target and toll.
     {"killing_split_by_its_cause_a_shelling", "أودى القصف الروسي بحياة ثمانية مدنيين في خاركيف.", "ASSAULT", "194",
-     "RUS/", "/CVL", 8, -1},
+     "RUS/", "UKR/CVL", 8, -1},
     {"killing_split_by_an_attack_with_its_doer", "أودى هجوم حركة الشباب بحياة عشرة جنود في مقديشو.", "ASSAULT",
      "190", "SOM/REB", "SOM/MIL", 10, -1},  // (soldiers killed in Mogadishu: Somalia's, by the place rule)
     {"killing_verb_with_a_shelling_as_subject", "قتل القصف الروسي سبعة مدنيين في خاركيف.", "ASSAULT", "194", "RUS/",
-     "/CVL", 7, -1},
+     "UKR/CVL", 7, -1},
     {"killing_split_by_an_air_strike", "أودت الغارة الجوية بحياة أربعة أطفال.", "ASSAULT", "195", "", "/CVL", 4, -1},
     // The same-type noun inside a split phrase does not add a second event.
     {"exercises_by_forces_named_before_them", "أجرت القوات البحرية المصرية مناورات بالذخيرة الحية في البحر المتوسط.",
@@ -880,15 +881,15 @@ const OneEventCase kOneEventCases[] = {
     {"two_soldiers_in_the_oblique_dual", "أسفر الهجوم عن مقتل جنديين.", "ASSAULT", "190", "", "/MIL", 2, -1},
     // A violent noun after في right after a killing's arguments is the killing, whose code it gives.
     {"killing_in_shelling_named_after_fi", "قتل سبعة مدنيين في قصف مدفعي لقوات الدعم السريع على مدينة الفاشر.",
-     "ASSAULT", "194", "SDN/REB", "/CVL", 7, -1},
+     "ASSAULT", "194", "SDN/REB", "SDN/CVL", 7, -1},
     {"killing_in_an_israeli_shelling", "قتل سبعة مدنيين في قصف إسرائيلي على خان يونس.", "ASSAULT", "194", "ISR/",
-     "/CVL", 7, -1},
+     "PSE/CVL", 7, -1},
     // A violent verb right after the violent noun it describes (and the noun's nationality) is that
     // event: its object is the noun's target. So the state the strike took place in yields to it.
     {"strike_that_targeted_a_leader", "نفذ الجيش الأمريكي ضربة جوية استهدفت قياديا في تنظيم داعش بسوريا.", "ASSAULT",
-     "195", "USA/MIL", "/REB", -1, -1},
+     "195", "USA/MIL", "SYR/REB", -1, -1},
     {"raid_of_a_state_that_targeted_a_house", "أسفرت غارة إسرائيلية استهدفت منزلا في رفح عن مقتل ثمانية أشخاص.",
-     "ASSAULT", "195", "ISR/", "/CVL", 8, -1},
+     "ASSAULT", "195", "ISR/", "PSE/CVL", 8, -1},
     {"car_bomb_that_blew_up_a_bus", "قالت وكالة الأنباء إن سيارة مفخخة فجرت حافلة مملوكة للحرس الثوري.", "ASSAULT",
      "1832", "", "IRN/MIL", -1, -1},
 };
