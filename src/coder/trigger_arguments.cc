@@ -797,6 +797,31 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
       }
       break;
     }
+    // وصلت قوات الدعم السريع إلى الأبيض وهاجمت مواقع الجيش: a verb that is no event (arriving,
+    // entering, spotting) opens the sentence with its named subject; the verb joined to it by و
+    // shares that subject, where no other actor but those after prepositions stands between.
+    if (source.empty()) {
+      const Sentence& sent = text_.sentences[c.sentence];
+      uint32_t v = OpeningAfter(sent.first_token, t.first);
+      int32_t subject = v + 1 < t.first ? MentionAt(v + 1) : -1;
+      bool verb = text_.tokens[v].kind == TokenKind::kWord && text_.tokens[v].prefixes == 0 && MentionAt(v) < 0 &&
+                  (text_.tokens[v].word_class & kWordVerb) && token_trigger_[v] < 0;
+      if (verb && subject >= 0 && M(subject).first_token == v + 1 && M(subject).is_actor && !IsPrepositional(subject) &&
+          (NamedSubject(subject) || !M(subject).sector.empty())) {
+        bool alone = true;
+        for (uint32_t k = M(subject).end_token; alone && k < t.first; ++k) {
+          int32_t m = MentionAt(k);
+          alone = token_trigger_[k] < 0 && (m < 0 || !M(m).is_actor || IsPrepositional(m));
+        }
+        bool same = false;
+        for (int32_t b : target.members) {
+          same = same || b == subject || (group_of_[b] >= 0 && group_of_[b] == group_of_[subject]);
+        }
+        if (alone && !same) {
+          source = GroupOf(subject, "subject of the verb that opens the sentence, joined by و");
+        }
+      }
+    }
   }
   if (target.empty()) target = PassingTarget(t);
   const CameoCode* code = ont_.Find(r.cameo);

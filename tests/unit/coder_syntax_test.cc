@@ -798,6 +798,12 @@ const SyntaxCase kCases[] = {
      "YEM/REB", nullptr, true},
     {"insertion_between_headline_subject_and_verb",
      "الجيش الإسرائيلي، بحسب مصادر محلية، يقصف مبنى في حي الرمال بمدينة غزة.", "ASSAULT", "19", "ISR/MIL", nullptr, true},
+    // A verb joined by و shares the named subject of a verb that is no event (arriving, entering) which
+    // opens the sentence.
+    {"attack_after_arriving_shares_its_subject", "وصلت قوات الدعم السريع إلى الأبيض وهاجمت مواقع الجيش السوداني.",
+     "ASSAULT", "19", "SDN/REB", "SDN/MIL", true},
+    {"arrest_after_entering_shares_its_subject", "دخلت القوات الإسرائيلية مدينة جنين واعتقلت عشرة شبان.", "COERCE",
+     "173", "ISR/MIL", "PSE/CVL", true},
     {"present_verb_with_a_class_of_people_is_a_habit", "يحتج المتظاهرون كل أسبوع أمام البرلمان.", "PROTEST", "14",
      nullptr, nullptr, false},
 };
