@@ -99,6 +99,8 @@ const ProbeRow kCases[] = {
     {"fixed_place_country_gunmen", "قتل الجيش الباكستاني ثمانية مسلحين في وزيرستان.", "ASSAULT", "", "PAK/MIL",
      "PAK/*"},
     {"fixed_place_country_houses", "الجيش الإسرائيلي يقصف منازل في خان يونس.", "ASSAULT", "", "ISR/MIL", "PSE/*"},
+    {"fixed_coordinated_verb_after_arrival", "وصلت قوات الدعم السريع إلى الأبيض وهاجمت مواقع الجيش السوداني.",
+     "ASSAULT", "", "SDN/REB", "SDN/MIL"},
 };
 
 class Targets17Test : public ::testing::TestWithParam<ProbeRow> {};
@@ -174,8 +176,6 @@ const ProbeRow kPending[] = {
      "SYR/GOV", "USA/MED"},
     // P10: A verb joined by و after a verb that is no event (وصل) does not share its subject; a subject that is no
     // actor (البيان) lets the object be read as the subject.
-    {"pending_coordinated_verb_after_arrival", "وصلت قوات الدعم السريع إلى الأبيض وهاجمت مواقع الجيش السوداني.",
-     "ASSAULT", "", "SDN/REB", "SDN/MIL"},
     {"pending_coordinated_met_after_arrival", "وصل المبعوث الأممي إلى صنعاء والتقى زعيم الحوثيين.", "CONSULT", "",
      "*/IGO", "YEM/REB"},
     {"pending_nonactor_subject_statement", "طالب البيان الختامي إسرائيل بالانسحاب من غزة.", "REQUEST", "", nullptr,
