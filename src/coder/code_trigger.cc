@@ -710,7 +710,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // أودت الغارة الجوية بحياة أربعة، قتل القصف الإسرائيلي عشرة: a verb of killing whose subject, right
   // after it (splitting its phrase or not), is a violent noun reports that attack: the noun's code names
   // it, as a means does (MergeRestNouns).
-  if (!r.noun && cameo == "190" && (r.flags & kFlagKill) && t.end < c.end_token) {
+  if (!r.noun && TextEqual(cameo, "190") && (r.flags & kFlagKill) && t.end < c.end_token) {
     int32_t h = token_trigger_[t.end];
     const TriggerRecord* nr = h >= 0 && hits_[h].first == t.end ? ViolentNounRecord(h) : nullptr;
     if (nr != nullptr) {
@@ -772,7 +772,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
                                                         "purpose of the crowd's act (للاحتجاج على)"};
   bool presented_here = false;
   int64_t purpose_of = -1;  // the hit of the protest an accusative of purpose gives the reason of
-  if (occurrence && !negated && modality != "intended" && modality != "hypothetical" && !charged) {
+  if (occurrence && !negated && !TextEqual(modality, "intended") && !TextEqual(modality, "hypothetical") &&
+      !charged) {
     const char* reported_as = "";
     // A verb's line read as the verbal noun after a preposition (بسبب أسر جنديين، إلى سحقها) is
     // judged as a noun: it reports an event only where a noun would.

@@ -28,10 +28,17 @@
 #include "lexicon/entity_recognizer.h"
 #include "text/document.h"
 #include "text/word_set.h"
+#include "util/bytes_equal.h"
 
 namespace rasad::detail {
 
 constexpr uint8_t kPrepClitics = kProBi | kProLi | kProKa;
+// A token's bare stem, as DocumentCoder::Bare gives it: a view whose == with a word (Bare(k) == "من")
+// is compared inline (TextEqual); string_view's own == was left a call to compare() and memcmp in the
+// coder's large functions (about 11,000 calls a pass).
+struct BareText : std::string_view {
+  friend bool operator==(BareText a, std::string_view b) { return TextEqual(a, b); }
+};
 // Whether a word as written carries tanwin (U+064B-U+064D: ً ٌ ٍ), which only a noun takes.
 inline bool HasTanwin(std::string_view original) {
   for (size_t i = 0; i + 1 < original.size(); ++i) {
@@ -175,7 +182,7 @@ class DocumentCoder {
  private:
   const Mention& M(int32_t i) const { return rec_.mentions[i]; }
   int32_t MentionAt(uint32_t tok) const { return tok < rec_.token_mention.size() ? rec_.token_mention[tok] : -1; }
-  std::string_view Bare(uint32_t tok) const { return BareWord(text_.Stem(text_.tokens[tok])); }
+  BareText Bare(uint32_t tok) const { return {BareWord(text_.Stem(text_.tokens[tok]))}; }
   // What token `tok` says of a period (grammar.tsv), looked up by its hashed key.
   GrammarWord GrammarWordAt(uint32_t tok) const {
     const TokenKeys::Keys& k = rec_.keys.tokens[tok];

@@ -207,7 +207,9 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       static constexpr std::pair<std::string_view, uint8_t> kClitics[] = {
           {"و", kProWa}, {"ف", kProFa}, {"ب", kProBi}, {"ل", kProLi}, {"ك", kProKa}};
       for (const auto& [letter, bit] : kClitics) {
-        if (l.roots.any() || k.count == 0 || !k.key[0].starts_with(letter) || k.key[0].size() < 4 * letter.size()) {
+        // (Sizes first, and the letter's bytes compared inline: starts_with was a call to compare.)
+        if (l.roots.any() || k.count == 0 || k.key[0].size() < 4 * letter.size() ||
+            !BytesEqual(k.key[0].data(), letter.data(), letter.size())) {
           continue;
         }
         l.clitic_rest = pm.WordId(BareWord(k.key[0].substr(letter.size())));
@@ -296,9 +298,14 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     return agents ? payloads : nullptr;
   };
 
-  // A match of the dictionary at token i.
-  auto raw_of = [&](uint32_t i, const PhraseMatcher::Match& m) {
-    RawMatch r{i, m.length, payloads_copy(*m.payloads), false, {}};
+  // A match of the dictionary at token i, added to `raws` (built in place: a RawMatch returned and
+  // moved in cost more than the rest of the work).
+  std::vector<RawMatch> raws;
+  auto add_raw = [&](uint32_t i, const PhraseMatcher::Match& m) -> RawMatch& {
+    RawMatch& r = raws.emplace_back();
+    r.first = i;
+    r.length = m.length;
+    r.payloads = payloads_copy(*m.payloads);
     r.weak = true;
     for (uint32_t k = i; k < i + m.length; ++k) {
       // A nationality inside the phrase (الجيش السوداني) is evidence enough.
@@ -357,7 +364,6 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   };
 
   // 1-2a. Longest matches, and person names with a one-letter typo in their second word.
-  std::vector<RawMatch> raws;
   // A name of generic wording (?الحكومة الشرعية) may be refused by the context below: the shorter
   // names inside match m at token i are kept aside for that case (RawMatch::fallback), and so on
   // inside those.
@@ -370,8 +376,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         ++j;
         continue;
       }
-      raws.push_back(raw_of(j, sub));
-      raws.back().fallback = true;
+      add_raw(j, sub).fallback = true;
       self(self, j, sub);
       j += sub.length;
     }
@@ -395,7 +400,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
           continue;
         }
       }
-      if (m.length == 0 && BareWord(text.Stem(text.tokens[i])) == kPatrol) {
+      if (m.length == 0 && TextEqual(BareWord(text.Stem(text.tokens[i])), kPatrol)) {
         if (const std::vector<uint32_t>* payloads = patrol(i, s.first_token, s.end_token)) {
           raws.push_back({i, 1, payloads_copy(*payloads), false, {}});
           ++i;
@@ -403,8 +408,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         }
       }
       if (m.length > 0) {
-        raws.push_back(raw_of(i, m));
-        raws.back().clitic = clitic;
+        add_raw(i, m).clitic = clitic;
         add_fallbacks(add_fallbacks, i, m);
         i += m.length;
         continue;
