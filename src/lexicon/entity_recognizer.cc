@@ -459,8 +459,12 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     if (!nationality && !(first.word_class & (kWordNoun | kWordVerb | kWordFunction))) continue;
     // An organisation's one-word name that is a common noun takes no article either: الحماس and
     // بالحماس are "(with) the enthusiasm", never Hamas (listed !حماس); a name listed with its article
-    // (الموساد) keeps it.
-    bool common_noun = !nationality && (first.word_class & kWordNoun);
+    // (الموساد) keeps it, and so does a relational adjective, which agrees with its noun (المبعوث
+    // الأممي, listed !أممي).
+    std::string_view stem = BareWord(text.Stem(first));
+    bool relational = false;
+    for (std::string_view end : {"ي", "ية", "يه", "يون", "يين"}) relational = relational || stem.ends_with(end);
+    bool common_noun = !nationality && !relational && (first.word_class & kWordNoun);
     std::erase_if(r.payloads, [&](uint32_t p) {
       return (EntryRef::Unpack(p).kind != EntryKind::kActor || common_noun) &&
              lex_->OneWordForms(p) == Lexicon::kWithoutArticle;
