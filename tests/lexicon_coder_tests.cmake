@@ -10,6 +10,7 @@ rasad_add_test(lexicon_conflict_actors_test unit/lexicon_conflict_actors_test.cc
 rasad_add_test(lexicon_actors15_test unit/lexicon_actors15_test.cc)
 rasad_add_test(lexicon_actors16_test unit/lexicon_actors16_test.cc)
 rasad_add_test(lexicon_actors17_test unit/lexicon_actors17_test.cc)
+rasad_add_test(lexicon_actors17b_test unit/lexicon_actors17b_test.cc)
 rasad_add_test(coder_test unit/coder_test.cc)
 rasad_add_test(coder_reporting_test unit/coder_reporting_test.cc)
 rasad_add_test(coder_actors_test unit/coder_actors_test.cc)

@@ -321,7 +321,11 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         return EntryRef::Unpack(p).kind == EntryKind::kActor && (lex_->OneWordForms(p) & Lexicon::kWithArticle);
       });
     }
-    for (uint32_t p : r.payloads) r.weak = r.weak || EntryRef::Unpack(p).contextual;
+    // (A contextual nationality, ?مالية, is checked on its own below: the state's name مالي stays sure.)
+    for (uint32_t p : r.payloads) {
+      EntryRef ref = EntryRef::Unpack(p);
+      r.weak = r.weak || (ref.contextual && ref.kind != EntryKind::kDemonym);
+    }
     if (m.length == 1) r.common = lex_->CommonPlaceWord(out->keys.tokens[i]);
     return r;
   };
@@ -457,8 +461,17 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
                                    [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kDemonym; });
     // (A word of the word list's that is also a name counts: مالي is "financial" and Mali.)
     if (!nationality && !(first.word_class & (kWordNoun | kWordVerb | kWordFunction))) continue;
+    // An organisation's one-word name that is a common noun takes no article either: الحماس and
+    // بالحماس are "(with) the enthusiasm", never Hamas (listed !حماس); a name listed with its article
+    // (الموساد) keeps it, and so does a relational adjective, which agrees with its noun (المبعوث
+    // الأممي, listed !أممي).
+    std::string_view stem = BareWord(text.Stem(first));
+    bool relational = false;
+    for (std::string_view end : {"ي", "ية", "يه", "يون", "يين"}) relational = relational || stem.ends_with(end);
+    bool common_noun = !nationality && !relational && (first.word_class & kWordNoun);
     std::erase_if(r.payloads, [&](uint32_t p) {
-      return EntryRef::Unpack(p).kind != EntryKind::kActor && lex_->OneWordForms(p) == Lexicon::kWithoutArticle;
+      return (EntryRef::Unpack(p).kind != EntryKind::kActor || common_noun) &&
+             lex_->OneWordForms(p) == Lexicon::kWithoutArticle;
     });
   }
   for (RawMatch& r : raws) {
@@ -520,7 +533,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         }
         case EntryKind::kDemonym: {
           const DemonymRecord& d = lex_->demonyms()[ref.index];
-          if (d.regional) break;
+          if (d.regional || ref.contextual) break;
           // A territory phrase (الحدود السورية) names the country as its name does (2), besides.
           bool territory = r.length == 1 && territory_before(r.first) != Lexicon::Territory::kNone;
           add(d.country, territory ? 3 : 1);
@@ -633,6 +646,29 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     }
     return false;
   };
+  // Whether the match ending right before token `first` is an agent of a state's (not an object).
+  auto state_agent_before = [&](uint32_t first) {
+    for (const RawMatch& e : raws) {
+      if (e.first >= first) break;
+      if (e.first + e.length != first || text.tokens[e.first].sentence != text.tokens[first].sentence) continue;
+      for (uint32_t q : e.payloads) {
+        EntryRef ref = EntryRef::Unpack(q);
+        if (ref.kind != EntryKind::kAgent) continue;
+        const AgentRecord& g = lex_->agents()[ref.index];
+        if (!g.object && !g.sector.empty() && IsStateBodySector(g.sector)) return true;
+      }
+    }
+    return false;
+  };
+  // ?مالية: a nationality that is also a common adjective (المالية "financial") is one only right after
+  // a state's agent (السلطات، الحكومة، الجيش) in a document about its country.
+  for (RawMatch& r : raws) {
+    std::erase_if(r.payloads, [&](uint32_t p) {
+      EntryRef ref = EntryRef::Unpack(p);
+      return ref.kind == EntryKind::kDemonym && ref.contextual &&
+             (weight_of(lex_->demonyms()[ref.index].country) < 1 || !state_agent_before(r.first));
+    });
+  }
   for (RawMatch& r : raws) {
     // A place noun alone (المدينة "the city", not Medina) is never a name.
     bool place_noun = r.length == 1 && is_place_noun(r.first);
@@ -705,6 +741,47 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       return EntryRef::Unpack(p).kind == EntryKind::kPlace && !state(p);
     });
     if (town) std::erase_if(r.payloads, state);
+  }
+  // A noun after "without" names no one: طائرة بدون طيار، طائرات من دون طيار، طائرة بلا طيار are drones,
+  // not a pilot.
+  for (RawMatch& r : raws) {
+    if (r.first == 0 || text.tokens[r.first - 1].sentence != text.tokens[r.first].sentence ||
+        text.tokens[r.first].prefixes != 0) {
+      continue;
+    }
+    std::string_view before = BareWord(text.Stem(text.tokens[r.first - 1]));
+    if (before != "بدون" && before != "دون" && before != "بلا") continue;
+    std::erase_if(r.payloads, [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kAgent; });
+  }
+
+  // عمان after a preposition of place (في عمان، إلى عمان) in a document that names neither Jordan nor
+  // Oman (no الأردني, no العماني, مسقط ...) is Amman: news writes the state سلطنة عمان or makes it a
+  // subject (قالت عمان), and meetings, protests and datelines are in Amman. A name of a state that
+  // is also a curated city of another state is that city there (not a region: جورجيا is no US
+  // state); with context, context decides.
+  for (RawMatch& r : raws) {
+    if (r.length != 1 || !locative(r.first)) continue;
+    int32_t state_country = -1;
+    bool town_abroad = false, context = false;
+    for (uint32_t p : r.payloads) {
+      EntryRef ref = EntryRef::Unpack(p);
+      if (ref.kind == EntryKind::kCountry) state_country = static_cast<int32_t>(ref.index);
+    }
+    if (state_country < 0) continue;
+    const std::string& sc = lex_->record(lex_->countries()[state_country]).country;
+    for (uint32_t p : r.payloads) {
+      EntryRef ref = EntryRef::Unpack(p);
+      if (ref.kind != EntryKind::kPlace) continue;
+      const PlaceRecord& pl = lex_->places()[ref.index];
+      context = context || weight_of(pl.country) >= 1;
+      town_abroad = town_abroad || (pl.curated && (pl.kind == "city" || pl.kind == "town") && pl.country != sc);
+    }
+    if (!town_abroad || context || weight_of(sc) >= 1) continue;
+    std::erase_if(r.payloads, [&](uint32_t p) {
+      EntryRef ref = EntryRef::Unpack(p);
+      return ref.kind == EntryKind::kCountry ||
+             (ref.kind == EntryKind::kPlace && !PlaceNounNamesTown(lex_->places()[ref.index].kind));
+    });
   }
 
   // 4. Resolution.
@@ -964,6 +1041,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
           gap_ok(m, n, generic_agent ? 2 : 0)) {
         // الجيش التركي، وزير الخارجية الإيطالي، الكونغرس الأمريكي
         if (m.country.empty()) m.country = n.country;
+        // قناص إسرائيلي: a role whose side is a state's when a state owns it (MIL? in agents.tsv).
+        if (generic_agent && m.sector.empty() && !n.country.empty()) m.sector = lex_->agents()[m.agent].state_sector;
         has_demonym = true;  // one nationality per actor: الوزير التركي | العاصمة الليبية
         m.end_token = n.end_token;
         m.entries.insert(m.entries.end(), n.entries.begin(), n.entries.end());
@@ -1328,6 +1407,7 @@ void EntityRecognizer::TakeOwner(Mention* m, int32_t owner) const {
   // أعضاء حزب الغد، عناصر حماس: a role noun without a sector of its own (member, element, spokesman)
   // takes the sector of the organisation it belongs to; a state's has none to give.
   m->sector = g.sector.empty() && !orec.is_state ? orec.sector : g.sector;
+  if (m->sector.empty() && orec.is_state) m->sector = g.state_sector;  // (قناصة إسرائيل: MIL?)
   // A role inside a named non-state organisation is the organisation's: مسلحو حركة الشباب and قواته
   // (of the RSF) are its fighters, سلطات الحوثيين its de facto administration, رئيس حزب الوفد the
   // party's, المبعوث الأممي and موظفو الأونروا the IGO's. (A party's government or regime, حكومة حزب

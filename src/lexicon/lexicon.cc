@@ -224,7 +224,7 @@ class LexiconLoader {
           DemonymRecord dem;
           dem.country = code;
           dem.regional = !iso;  // a regional pseudo code (AFR, EUR ...): a null country on output
-          dem.form = std::string(d);
+          dem.form = std::string(d.starts_with('?') ? d.substr(1) : d);
           dem.plural = plural;
           dem.origin = {rel, static_cast<uint32_t>(r.line_number())};
           uint32_t di = static_cast<uint32_t>(lex_->demonyms_.size());
@@ -318,6 +318,11 @@ class LexiconLoader {
       if (f.size() < 2) return r.Error("expected names_ar, sector, name_en, kind");
       AgentRecord a;
       a.sector = std::string(f[1]);
+      if (a.sector.ends_with('?')) {
+        a.sector.pop_back();
+        a.state_sector = std::move(a.sector);
+        a.sector.clear();
+      }
       if (f.size() > 2) a.name_en = std::string(f[2]);
       a.kind = f.size() > 3 && !f[3].empty() ? std::string(f[3]) : "group";
       a.object = a.kind == "object";

@@ -215,7 +215,9 @@ class Checker {
         Error(Where(rel, r), "expected names_ar, sector, name_en, kind");
         continue;
       }
-      CheckSector(rel, r, f[1]);
+      std::string_view sector = f[1];
+      if (sector.ends_with('?')) sector.remove_suffix(1);  // (MIL?: the sector when a state owns it)
+      CheckSector(rel, r, sector);
       if (f.size() > 3 && !f[3].empty() && f[3] != "group" && f[3] != "office" && f[3] != "body" &&
           f[3] != "object") {
         Error(Where(rel, r), fmt::format("kind '{}' is not group, office, body or object", f[3]));

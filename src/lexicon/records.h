@@ -62,6 +62,9 @@ enum class AgentKind : uint8_t { kGroup, kOffice, kBody, kObject, kOther };
 struct AgentRecord {
   std::string name_en;
   std::string sector;
+  // A sector written with a trailing `?` (`MIL?`, snipers): none of its own, this one when a state
+  // owns it (a state's nationality or name: قناص إسرائيلي); `sector` is then empty.
+  std::string state_sector;
   std::string kind;  // group, office, body or object
   AgentKind kind_id = AgentKind::kGroup;  // the same
   // kind `object`: a place or thing that an attack hits (منزل، سوق، حاجز، سفارة). It stands for its

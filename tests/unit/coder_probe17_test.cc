@@ -573,6 +573,8 @@ const ProbeRow kCases[] = {
      "PROTEST"},
     {"fix_neg_cell_caught_plural", "ضبطت قوات الأمن العراقية شبكة لتهريب الأسلحة في البصرة.", "COERCE", "173", nullptr,
      nullptr},
+    {"sahel_san_expels_ambassador", "طردت السلطات المالية السفير الفرنسي من باماكو.", "SANCTION", "16", "MLI/*",
+     nullptr},
 };
 
 class Probe17Test : public ::testing::TestWithParam<ProbeRow> {};
@@ -614,8 +616,6 @@ const ProbeRow kPending[] = {
     {"pending_inpk_san_airspace", "أغلقت باكستان مجالها الجوي أمام الطائرات الهندية.", "SANCTION", "16", "PAK/*",
      nullptr},
     {"pending_inpk_ass_downed_jets", "أعلن الجيش الباكستاني إسقاط خمس طائرات هندية.", "ASSAULT", "19", "PAK/*",
-     nullptr},
-    {"pending_sahel_san_expels_ambassador", "طردت السلطات المالية السفير الفرنسي من باماكو.", "SANCTION", "16", "MLI/*",
      nullptr},
     {"pending_el_coe_candidate_barred", "استبعدت الهيئة العليا للانتخابات مرشحين من السباق الرئاسي.", "COERCE", "1722",
      nullptr, nullptr},
