@@ -590,6 +590,9 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // أدانت الأمم المتحدة الهجوم الذي نفذته حركة الشباب، أدانت مصر هجمات الحوثيين: a condemnation is
   // aimed at the doer of the act it condemns.
   if (target.empty() && code->plover_type == PloverType::kAccuse) target = CondemnedDoer(hi, c, source);
+  // استنكرت إيران اغتيال إسرائيل لقادة، رحبت الأمم المتحدة بإفراج حماس عن رهائن، انتقد الحرب التي تشنها
+  // إسرائيل: a reaction to an act is aimed at the act's doer (reactions.cc).
+  if (ReactionType(code->plover_type)) ReactToAct(hi, c, &source, &target);
 
   // Place.
   int32_t place = -1;

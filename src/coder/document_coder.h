@@ -405,6 +405,23 @@ class DocumentCoder {
   // The doer of the violent act a condemnation trigger (hit `hi`) names right after it or as the last
   // word of its phrase, named after that act; or none.
   Arg CondemnedDoer(size_t hi, const Clause& c, const Arg& source) const;
+  // reactions.cc. Whether a type of event is a reaction to an act (ACCUSE, SUPPORT, REJECT), aimed at
+  // the act's doer.
+  static bool ReactionType(PloverType p);
+  // A reaction (hit `hi`) is aimed at the doer of the act it names right after it or as the last word
+  // of its phrase: the act's genitive before its object (اغتيال إسرائيل لقادة، إفراج حماس عن رهائن), the
+  // subject of a relative clause on it (الحرب التي تشنها إسرائيل) or its phrase of agency (من قبل
+  // مستوطنين، على يد), which was not the reaction's source. Sets `target` to that doer unless a target
+  // found already lies outside the act; swaps a source that is the act's agent with the target.
+  void ReactToAct(size_t hi, const Clause& c, Arg* source, Arg* target) const;
+  // The doer of the act named by the noun at `head` (see ReactionDoer), or -1; `how` says how it was found.
+  int32_t DoerOfActAt(uint32_t head, const Clause& c, const char** how) const;
+  // Whether the object of a verbal noun starts at `k`, after the noun's genitive doer (لقادة، عن، على).
+  bool ObjectOfActAfter(uint32_t k, const Clause& c) const;
+  // The actor of a phrase of agency (من قبل، على يد) starting at `k`, or -1.
+  int32_t AgentPhraseAt(uint32_t k, const Clause& c) const;
+  // The actor subject of a relative clause (التي تشنها إسرائيل) starting at `k`, or -1.
+  int32_t RelativeDoerAt(uint32_t k, const Clause& c) const;
   // The first noun line of triggers.tsv for a one-word form (bare matching form), or null.
   const TriggerRecord* NounLineOf(std::string_view bare) const;
   // Gives the doer named by a later verb of claiming with an object pronoun (وقد تبناه تنظيم القاعدة)

@@ -104,6 +104,12 @@ const ProbeRow kCases[] = {
     // (Was pending P16: the masculine dual الرئيسان is an office noun since actors17b.)
     {"coord_demonyms_dual_presidents", "التقى الرئيسان التركي والروسي في مدينة سوتشي.", "CONSULT", "", "*/GOV",
      "*/GOV"},
+    {"fixed_condemned_state_genitive_li_phrase", "استنكرت إيران اغتيال إسرائيل لقادة في الحرس الثوري بدمشق.",
+     "ACCUSE", "", "IRN/", "ISR/*"},
+    {"fixed_welcomed_release_by_group", "رحبت الأمم المتحدة بإفراج حماس عن ثلاث رهائن إسرائيليات.", "SUPPORT", "",
+     "*/IGO", "PSE/REB"},
+    {"fixed_agent_of_condemned_noun_not_source", "تركيا تدين اقتحام المسجد الأقصى من قبل مستوطنين إسرائيليين.",
+     "ACCUSE", "", "TUR/", "ISR/*"},
 };
 
 class Targets17Test : public ::testing::TestWithParam<ProbeRow> {};
@@ -140,16 +146,10 @@ const ProbeRow kPending[] = {
      "UKR/*"},
     // P5: A condemned, welcomed or criticized act: its doer (genitive followed by لـ or عن, or subject of a relative
     // clause) is not the target.
-    {"pending_condemned_state_genitive_li_phrase", "استنكرت إيران اغتيال إسرائيل لقادة في الحرس الثوري بدمشق.",
-     "ACCUSE", "", "IRN/", "ISR/*"},
-    {"pending_welcomed_release_by_group", "رحبت الأمم المتحدة بإفراج حماس عن ثلاث رهائن إسرائيليات.", "SUPPORT", "",
-     "*/IGO", "PSE/REB"},
     {"pending_criticized_war_relative_doer", "انتقد الرئيس البرازيلي لولا دا سيلفا الحرب التي تشنها إسرائيل على غزة.",
      "ACCUSE", "", "BRA/GOV", "ISR/*"},
     // P6: Agency phrases and unvocalized passives: من قبل of the condemned noun taken as the source of the condemning
     // verb; a device planted by X, a helicopter downed, a journalist killed.
-    {"pending_agent_of_condemned_noun_not_source", "تركيا تدين اقتحام المسجد الأقصى من قبل مستوطنين إسرائيليين.",
-     "ACCUSE", "", "TUR/", "ISR/*"},
     {"pending_passive_destroyed_tank_device_planted",
      "دمرت دبابة إسرائيلية بعبوة ناسفة زرعها مقاتلو سرايا القدس في جنين.", "ASSAULT", "", "PSE/REB", "ISR/MIL"},
     {"pending_passive_killed_journalist_relative", "قتل الصحفي الذي كان يغطي المعارك في غزة بغارة إسرائيلية.",

@@ -1,0 +1,167 @@
+// The target of a reaction to an act: a condemnation, a welcome, a rejection or a criticism of an act
+// is aimed at the doer of that act (استنكرت إيران اغتيال إسرائيل لقادة، رحبت الأمم المتحدة بإفراج حماس
+// عن رهائن، انتقد لولا الحرب التي تشنها إسرائيل، تدين اقتحام الأقصى من قبل مستوطنين).
+
+#include "coder/document_coder.h"
+
+#include <algorithm>
+#include <string_view>
+
+namespace rasad::detail {
+
+bool DocumentCoder::ReactionType(PloverType p) {
+  return p == PloverType::kAccuse || p == PloverType::kSupport || p == PloverType::kReject;
+}
+
+bool DocumentCoder::ObjectOfActAfter(uint32_t k, const Clause& c) const {
+  if (k >= c.end_token) return false;
+  const Token& w = text_.tokens[k];
+  if (w.kind != TokenKind::kWord) return false;
+  std::string_view b = Bare(k);
+  // لقادة، للمسجد، لها: the object of a verbal noun after its doer comes after لـ ...
+  if ((w.prefixes & ~kProAl) == kProLi) return true;
+  if (w.prefixes != 0) return false;
+  // ... or after the preposition the act takes (الإفراج عن، الموافقة على، الاعتراف بـ is left out:
+  // بـ after a genitive is as often the means, مقتل الصحفي برصاص). على يد names the doer, not the object.
+  if (b == "عن") return true;
+  if (b == "علي") return k + 1 >= c.end_token || Bare(k + 1) != "يد";
+  return false;
+}
+
+int32_t DocumentCoder::AgentPhraseAt(uint32_t k, const Clause& c) const {
+  // من قبل مستوطنين، على يد مسلحين: the phrase of agency of a verbal noun names its doer.
+  if (k < c.first_token || k + 2 >= c.end_token || text_.tokens[k].prefixes != 0 || text_.tokens[k + 1].prefixes != 0) return -1;
+  std::string_view a = Bare(k), b = Bare(k + 1);
+  if (!((a == "من" && b == "قبل") || (a == "علي" && b == "يد"))) return -1;
+  int32_t m = MentionAt(k + 2);
+  if (m < 0 || M(m).first_token != k + 2 || !M(m).is_actor || (M(m).prefixes & (kPrepClitics | kProWa | kProFa))) {
+    return -1;
+  }
+  return m;
+}
+
+int32_t DocumentCoder::RelativeDoerAt(uint32_t k, const Clause& c) const {
+  // الحرب التي تشنها إسرائيل، القرار الذي اتخذته إسبانيا، الاتفاق الذي توصلت إليه الفصائل: the subject of a
+  // relative clause right after the noun did what the noun names.
+  if (k + 2 >= c.end_token || !CueStartsAt(k, CueKind::kRelative)) return -1;
+  uint32_t v = k + 1;
+  const Token& verb = text_.tokens[v];
+  int32_t h = token_trigger_[v];
+  bool is_verb = (h >= 0 && hit_verb_[h]) || CueStartsAt(v, CueKind::kPerpetrate) ||
+                 ((verb.word_class & kWordVerb) && !(verb.word_class & kWordName));
+  if (verb.kind != TokenKind::kWord || !is_verb || MentionAt(v) >= 0 || verb.prefixes != 0) return -1;
+  uint32_t j = h >= 0 && hits_[h].first == v ? std::max(hits_[h].end, v + 1) : v + 1;
+  // (Its preposition with the pronoun of the noun: توصلت إليه، تقوم به.)
+  if (j < c.end_token && text_.tokens[j].suffix != Enclitic::kNone && MentionAt(j) < 0 &&
+      (text_.tokens[j].word_class & kWordFunction)) {
+    ++j;
+  }
+  int32_t m = j < c.end_token ? MentionAt(j) : -1;
+  if (m < 0 || M(m).first_token != j || !M(m).is_actor || (M(m).prefixes & (kPrepClitics | kProWa | kProFa))) {
+    return -1;
+  }
+  return m;
+}
+
+int32_t DocumentCoder::DoerOfActAt(uint32_t head, const Clause& c, const char** how) const {
+  if (head >= c.end_token) return -1;
+  const Token& w = text_.tokens[head];
+  bool verb_only = (w.word_class & kWordVerb) && !(w.word_class & kWordNoun);
+  if (w.kind != TokenKind::kWord || MentionAt(head) >= 0 || verb_only ||
+      (w.word_class & kWordFunction) || w.suffix != Enclitic::kNone) {
+    return -1;
+  }
+  uint32_t k = head + 1;
+  if (token_trigger_[head] >= 0 && hits_[token_trigger_[head]].first == head) {
+    k = std::max(k, hits_[token_trigger_[head]].end);  // إطلاق سراح
+  }
+  int32_t g = k < c.end_token ? MentionAt(k) : -1;
+  bool genitive = g >= 0 && M(g).first_token == k && M(g).is_actor &&
+                  !(M(g).prefixes & (kPrepClitics | kProWa | kProFa)) && !(w.prefixes & kProAl);
+  if (genitive && ObjectOfActAfter(M(g).end_token, c)) {
+    // اغتيال إسرائيل لقادة، إفراج حماس عن رهائن، توقيع أرمينيا على اتفاق: a genitive followed by the act's
+    // object is its doer.
+    *how = "doer of the act reacted to (genitive before its object)";
+    return g;
+  }
+  // Its adjectives, then a relative clause or a phrase of agency.
+  uint32_t a = k;
+  for (uint32_t skip = 0; skip < 2 && a < c.end_token; ++skip) {
+    const Token& x = text_.tokens[a];
+    if (x.kind != TokenKind::kWord || !(x.prefixes & kProAl) || MentionAt(a) >= 0 || token_trigger_[a] >= 0 ||
+        (x.word_class & kWordFunction) || CueStartsAt(a, CueKind::kRelative)) {
+      break;
+    }
+    ++a;
+  }
+  if (int32_t m = RelativeDoerAt(a, c); m >= 0) {
+    *how = "doer of the act reacted to (relative clause)";
+    return m;
+  }
+  // اقتحام المسجد الأقصى من قبل مستوطنين: past the act's object (a few words, no other event).
+  for (uint32_t x = k; x < c.end_token && x < k + 5; ++x) {
+    if (int32_t m = AgentPhraseAt(x, c); m >= 0) {
+      *how = "doer of the act reacted to (phrase of agency)";
+      return m;
+    }
+    if (text_.tokens[x].kind != TokenKind::kWord || (token_trigger_[x] >= 0 && hit_verb_[token_trigger_[x]]) ||
+        CueStartsAt(x, CueKind::kRelative)) {
+      break;
+    }
+  }
+  return -1;
+}
+
+void DocumentCoder::ReactToAct(size_t hi, const Clause& c, Arg* source, Arg* target) const {
+  const TriggerHit& t = hits_[hi];
+  uint32_t phrase_end = t.rest_end > t.end ? t.rest_end : t.end;  // past the rest of a split phrase
+  uint32_t j = phrase_end;
+  if (!source->empty() && j < c.end_token && M(source->members[0]).first_token == j) {
+    j = M(source->members[0]).end_token;
+  }
+  // (The subject read as the target, where the act's agent was taken for the source: أدانت مصر اقتحام
+  // الأقصى من قبل مستوطنين.)
+  if (!target->empty() && j < c.end_token && M(target->members[0]).first_token == j) j = M(target->members[0]).end_token;
+  // (A name the dictionaries do not hold after a title: الرئيس البرازيلي لولا دا سيلفا.)
+  if (!source->empty() && j == M(source->members[0]).end_token) {
+    for (uint32_t n = 0; n < 3 && j < c.end_token; ++n, ++j) {
+      const Token& x = text_.tokens[j];
+      bool name = (x.word_class & kWordName) || !(x.word_class & (kWordNoun | kWordVerb));
+      if (x.kind != TokenKind::kWord || x.prefixes != 0 || !name || MentionAt(j) >= 0 || token_trigger_[j] >= 0 ||
+          cue_starts_at_[j] != 0) {
+        break;
+      }
+    }
+  }
+  if (j < c.end_token) j = PastInsertion(j);
+  // The act: the noun right after the verb (رحب بإفراج، رفض اتهام), or the noun its phrase ends in (ندد
+  // بقرار، أدان اغتيال). (A pronoun on it, أعربت عن إدانتها, makes it the reaction itself.)
+  const char* how = "";
+  uint32_t head = j;
+  int32_t doer = j < c.end_token ? DoerOfActAt(j, c, &how) : -1;
+  if (doer < 0 && phrase_end > t.first + 1 && j == phrase_end) {
+    head = phrase_end - 1;
+    doer = DoerOfActAt(head, c, &how);
+  }
+  if (doer < 0) return;
+  if (!source->empty() && group_of_[source->members[0]] == group_of_[doer]) {
+    // تركيا تدين اقتحام الأقصى من قبل مستوطنين: the agent of the act was read as the reaction's source
+    // (a passive's agent) and its subject as the target; the subject, before the act, reacts to the agent.
+    if (M(doer).first_token >= c.first_token + 2 && AgentPhraseAt(M(doer).first_token - 2, c) == doer && !target->empty() &&
+        M(target->members[0]).first_token < head && group_of_[target->members[0]] != group_of_[doer]) {
+      Arg subject = GroupOf(target->members[0], "subject of a reaction to an act done by its phrase of agency");
+      *target = GroupOf(doer, how);
+      *source = subject;
+    }
+    return;
+  }
+  // A target found already stands: unless it lies inside the act, after its noun (the state recognised
+  // in اعتراف إسبانيا بدولة فلسطين), where the doer comes first.
+  if (!target->empty()) {
+    const Mention& tm = M(target->members[0]);
+    if (tm.first_token <= head || group_of_[target->members[0]] == group_of_[doer]) return;
+  }
+  *target = GroupOf(doer, how);
+}
+
+}  // namespace rasad::detail
