@@ -48,9 +48,9 @@ TEST(GsrDevTest, ActorCodingDoesNotRegress) {
   ASSERT_TRUE(gold.ok());
   nlohmann::json res = EvaluateActors(CodeFile(SharedPath(kGold)), *gold);
   std::cout << "actors: " << res.dump() << "\n";
-  // Measured 0.642 (52/81) and 0.6636 (71/107) at session 16's end; the floors allow one record less each.
-  EXPECT_GE(res["source"]["accuracy"].get<double>(), 0.629);
-  EXPECT_GE(res["target"]["accuracy"].get<double>(), 0.654);
+  // Measured 0.6543 (53/81) and 0.6729 (72/107) at session 17's end; the floors allow one record less each.
+  EXPECT_GE(res["source"]["accuracy"].get<double>(), 0.641);
+  EXPECT_GE(res["target"]["accuracy"].get<double>(), 0.663);
 }
 
 }  // namespace
