@@ -116,6 +116,31 @@ inline void ExpectDatedActors(const Engine* engine, std::span<const DatedActor> 
   }
 }
 
+// A sentence and the span in it that must name no actor.
+struct NotActor {
+  const char* text;
+  const char* span_text;
+};
+
+// Analyzes each sentence at `date` and expects no actor mention with that span; with `named_only`, no
+// actor of the dictionaries (a generic agent may still be read there).
+inline void ExpectNoActors(const Engine* engine, std::span<const NotActor> rows, const char* date,
+                           bool named_only = false) {
+  Worker worker(engine);
+  for (const NotActor& x : rows) {
+    Document doc;
+    doc.text = x.text;
+    doc.date = date;
+    worker.Analyze(doc);
+    bool actor = false;
+    for (const Mention* m : MentionsWithText(worker, x.span_text)) {
+      actor |= m->is_actor && (!named_only || m->record >= 0);
+    }
+    EXPECT_FALSE(actor) << x.text << ": '" << x.span_text << "' read as "
+                        << (named_only ? "a named actor" : "an actor");
+  }
+}
+
 // Whether an actor key "COUNTRY/SECTOR" (ActorKey) is as expected: nullptr for any actor or none,
 // "" for none, "COUNTRY/SECTOR" with "*" for any country or any sector ("*" alone: any actor).
 // The place `worker` reads in `text` at the mention whose original bytes are `span_text`, as

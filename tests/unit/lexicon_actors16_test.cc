@@ -137,14 +137,9 @@ TEST(LexiconActors16Test, CountedNationalsArePeople) {
   }
 }
 
-struct NotActor {
-  const char* text;
-  const char* span_text;
-};
-
 // دورية as the adjective "periodic", after a noun it qualifies, is no patrol. (Guards: before the
 // patrol rule no bare دورية was read at all.)
-const NotActor kNotActors[] = {
+const testing::NotActor kNotActors[] = {
     {"عقد الطرفان اجتماعات دورية للجنة العسكرية المشتركة.", "دورية"},
     {"أجرى الوزير زيارة دورية للقوات الأمريكية في العراق.", "دورية"},
     {"تقدم البعثة إحاطات دورية لمجلس الأمن الدولي.", "دورية"},
@@ -156,16 +151,7 @@ TEST(LexiconActors16Test, PeriodicIsNoPatrol) {
   std::string error;
   const Engine* engine = TestEngine(&error);
   ASSERT_NE(engine, nullptr) << error;
-  Worker worker(engine);
-  for (const NotActor& x : kNotActors) {
-    Document doc;
-    doc.text = x.text;
-    doc.date = "2024-06-01";
-    worker.Analyze(doc);
-    bool actor = false;
-    for (const Mention* m : MentionsWithText(worker, x.span_text)) actor |= m->is_actor;
-    EXPECT_FALSE(actor) << x.text << ": '" << x.span_text << "' read as an actor";
-  }
+  testing::ExpectNoActors(engine, kNotActors, "2024-06-01");
 }
 
 }  // namespace

@@ -176,14 +176,9 @@ TEST(LexiconActors17Test, ActorsOfTheProbe) {
   testing::ExpectDatedActors(engine, kProbeActors);
 }
 
-struct NotActor {
-  const char* text;
-  const char* span_text;
-};
-
 // A short form names nobody before its actor's full name (a planetarium's observatory); a shared
 // name names nobody in a document of no country of its owners.
-const NotActor kNotActors[] = {
+const testing::NotActor kNotActors[] = {
     {"قال مدير المرصد إن السماء ستكون صافية الليلة.", "المرصد"},
     {"أعلن المرصد الفلكي أن الهلال لن يرى الليلة.", "المرصد"},
     // (Guard: جيش محمد alone is Jaish-e-Mohammed only in a document about Pakistan, not in a chant.)
@@ -194,16 +189,7 @@ TEST(LexiconActors17Test, ShortFormWithoutItsNameIsNoActor) {
   std::string error;
   const Engine* engine = TestEngine(&error);
   ASSERT_NE(engine, nullptr) << error;
-  Worker worker(engine);
-  for (const NotActor& x : kNotActors) {
-    Document doc;
-    doc.text = x.text;
-    doc.date = "2025-06-01";
-    worker.Analyze(doc);
-    bool actor = false;
-    for (const Mention* m : MentionsWithText(worker, x.span_text)) actor |= m->is_actor && m->record >= 0;
-    EXPECT_FALSE(actor) << x.text << ": '" << x.span_text << "' read as a named actor";
-  }
+  testing::ExpectNoActors(engine, kNotActors, "2025-06-01", /*named_only=*/true);
 }
 
 // Beni (DR Congo), which the particle بيني "between me" hid, with place evidence; regions of several
