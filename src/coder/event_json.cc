@@ -57,6 +57,36 @@ std::string CsvField(const std::string& s) {
   return out + "\"";
 }
 
+// The high bit of byte k of the word at `p` is set where that byte needs a JSON escape (a control
+// byte, a quote or a backslash). Each byte is tested on its own seven low bits, so that no carry runs
+// into the next byte (a mark is exact wherever it is, also in the bytes shifted out).
+template <typename Word>
+Word EscapeMarks(const char* p) {
+  constexpr Word kOnes = static_cast<Word>(0x0101010101010101ULL), kHigh = kOnes * 0x80, kLow = kOnes * 0x7F;
+  auto zero = [](Word x) -> Word { return ~(((x & kLow) + kLow) | x) & kHigh; };
+  Word x;
+  std::memcpy(&x, p, sizeof x);
+  Word control = ~(((x & kLow) + kOnes * (0x80 - 0x20)) | x) & kHigh;  // a byte below 0x20
+  return control | zero(x ^ (kOnes * '"')) | zero(x ^ (kOnes * '\\'));
+}
+
+// NextToEscape over words of sizeof(Word) bytes, little-endian, for a string of at least one word.
+template <typename Word>
+size_t NextToEscapeByWords(std::string_view s, size_t i) {
+  constexpr size_t kBytes = sizeof(Word);
+  auto first = [](Word m) {
+    if constexpr (kBytes == 8) return static_cast<size_t>(__builtin_ctzll(m)) / 8;
+    else return static_cast<size_t>(__builtin_ctz(m)) / 8;
+  };
+  for (; i + kBytes <= s.size(); i += kBytes) {
+    if (Word m = EscapeMarks<Word>(s.data() + i)) return i + first(m);
+  }
+  if (i == s.size()) return i;
+  size_t last = s.size() - kBytes;
+  Word m = EscapeMarks<Word>(s.data() + last) >> (8 * (i - last));
+  return m ? i + first(m) : s.size();
+}
+
 // The index of the first byte at or after `i` that JSON requires escaped (a quote, a backslash or a
 // control character), or s.size(). Many bytes are tested at a time: most text needs no escape. The
 // last block of a string is read as the block that ends with it, overlapping bytes already tested
@@ -81,43 +111,11 @@ size_t NextToEscape(std::string_view s, size_t i) {
     return m ? i + static_cast<size_t>(__builtin_ctz(m)) : s.size();
   }
 #endif
-  // Each byte is tested on its own seven low bits, so that no carry runs into the next byte (a mark
-  // is exact wherever it is, also in the bytes shifted out).
-  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = kOnes * 0x80, kLow = kOnes * 0x7F;
-  auto marks8 = [&](size_t at) -> uint64_t {  // the high bit of byte k: byte at + k needs an escape
-    auto zero = [&](uint64_t x) { return ~(((x & kLow) + kLow) | x) & kHigh; };
-    uint64_t x;
-    std::memcpy(&x, s.data() + at, 8);
-    uint64_t control = ~(((x & kLow) + kOnes * (0x80 - 0x20)) | x) & kHigh;  // a byte below 0x20
-    return control | zero(x ^ (kOnes * '"')) | zero(x ^ (kOnes * '\\'));
-  };
-  if (std::endian::native == std::endian::little && s.size() >= 8) {  // byte k in bits 8k to 8k + 7
-    for (; i + 8 <= s.size(); i += 8) {
-      if (uint64_t m = marks8(i)) return i + static_cast<size_t>(__builtin_ctzll(m)) / 8;
-    }
-    if (i == s.size()) return i;
-    size_t last = s.size() - 8;
-    uint64_t m = marks8(last) >> (8 * (i - last));
-    return m ? i + static_cast<size_t>(__builtin_ctzll(m)) / 8 : s.size();
-  }
-  // Four to seven bytes (codes, countries, sectors, short words): the same test on two 4-byte words
-  // that overlap.
-  constexpr uint32_t kOnes4 = 0x01010101u, kHigh4 = kOnes4 * 0x80, kLow4 = kOnes4 * 0x7F;
-  auto marks4 = [&](size_t at) -> uint32_t {  // the high bit of byte k: byte at + k needs an escape
-    auto zero = [&](uint32_t x) { return ~(((x & kLow4) + kLow4) | x) & kHigh4; };
-    uint32_t x;
-    std::memcpy(&x, s.data() + at, 4);
-    uint32_t control = ~(((x & kLow4) + kOnes4 * (0x80 - 0x20)) | x) & kHigh4;  // a byte below 0x20
-    return control | zero(x ^ (kOnes4 * '"')) | zero(x ^ (kOnes4 * '\\'));
-  };
-  if (std::endian::native == std::endian::little && s.size() >= 4) {
-    for (; i + 4 <= s.size(); i += 4) {
-      if (uint32_t m = marks4(i)) return i + static_cast<size_t>(__builtin_ctz(m)) / 8;
-    }
-    if (i == s.size()) return i;
-    size_t last = s.size() - 4;
-    uint32_t m = marks4(last) >> (8 * (i - last));
-    return m ? i + static_cast<size_t>(__builtin_ctz(m)) / 8 : s.size();
+  // Eight bytes at a time, and four to seven bytes (codes, countries, sectors, short words) as two
+  // 4-byte words that overlap.
+  if constexpr (std::endian::native == std::endian::little) {  // byte k in bits 8k to 8k + 7
+    if (s.size() >= 8) return NextToEscapeByWords<uint64_t>(s, i);
+    if (s.size() >= 4) return NextToEscapeByWords<uint32_t>(s, i);
   }
   for (; i < s.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
