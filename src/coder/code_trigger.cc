@@ -1200,8 +1200,13 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
           }
           return false;
         };
+        // (Not the doer of a strike from afar, shelling, air strikes or an attack on the place itself:
+        // أطلق مسلحون صواريخ على سديروت: the place is where it landed, not where the doer is.)
+        bool from_afar = cameo.starts_with("194") || cameo.starts_with("195") || (r.flags & kFlagPlaceIsTarget) ||
+                         (PrepositionOf(place) & (kTargetAla | kTargetDidd | kTargetIla));
         for (std::optional<EventActor>* a : {&e.source, &e.target}) {
           int32_t m = a == &e.source ? s : g;
+          if (a == &e.source && from_afar) continue;
           if (m < 0 || !*a || !(*a)->country.empty() || (*a)->sector.empty() || where.empty() || M(m).record >= 0 ||
               !M(m).is_actor || (a == &e.target && target.counterpart) || (*a)->sector == "IGO" ||
               (*a)->sector == "NGO" || (*a)->sector == "PKO" || named_owner(m) || itinerant(m)) {

@@ -20,7 +20,8 @@ const ActorCase kCases[] = {
     // An object noun the attack hits stands for the people who use it.
     {"house_is_civilian", "قصفت القوات الروسية منزلا في ريف حماة.", "ASSAULT", "19", "RUS/MIL", "SYR/CVL"},
     {"school_is_education", "هاجم مسلحون مدرسة في شمال نيجيريا.", "ASSAULT", "19", "NGA/UAF", "NGA/EDU"},
-    {"neighbourhoods_are_civilian", "قصفت قوات المعارضة أحياء سكنية في مدينة حلب.", "ASSAULT", "19", "SYR/REB", "SYR/CVL"},
+    // (Shelling is done from afar: the place gives its victims a state, not its doer.)
+    {"neighbourhoods_are_civilian", "قصفت قوات المعارضة أحياء سكنية في مدينة حلب.", "ASSAULT", "19", "/REB", "SYR/CVL"},
     {"bus_after_ala_is_civilian", "أطلق مسلحون النار على حافلة تقل عمالا في إقليم السند.", "ASSAULT", "19", "PAK/UAF",
      "PAK/CVL"},
     {"blast_inside_a_restaurant", "انفجرت عبوة ناسفة داخل مطعم في وسط بغداد.", "ASSAULT", "18", "", "IRQ/CVL"},
@@ -35,7 +36,7 @@ const ActorCase kCases[] = {
     // Positions (مواقع) have no sector of their own: a demonym gives the country only.
     {"positions_with_a_demonym", "هاجمت القوات الروسية مواقع أوكرانية قرب مدينة باخموت.", "ASSAULT", "19", "RUS/MIL",
      "UKR/"},
-    {"headquarters_of_a_named_unit", "قصف مسلحون مقر قيادة الفرقة الرابعة في ريف دمشق.", "ASSAULT", "19", "SYR/UAF",
+    {"headquarters_of_a_named_unit", "قصف مسلحون مقر قيادة الفرقة الرابعة في ريف دمشق.", "ASSAULT", "19", "/UAF",
      "SYR/MIL"},
     {"embassy_is_its_state_government", "هاجم محتجون غاضبون السفارة الأمريكية في بغداد.", "ASSAULT", "19", "IRQ/CVL", "USA/GOV"},
     // An object is never the doer: as the subject of an attack verb with no object it is the target.

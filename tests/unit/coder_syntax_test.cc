@@ -804,6 +804,9 @@ const SyntaxCase kCases[] = {
      "ASSAULT", "19", "SDN/REB", "SDN/MIL", true},
     {"arrest_after_entering_shares_its_subject", "دخلت القوات الإسرائيلية مدينة جنين واعتقلت عشرة شبان.", "COERCE",
      "173", "ISR/MIL", "PSE/CVL", true},
+    // The doer of a strike from afar is not where it landed: the place gives the unnamed gunmen no state.
+    {"rockets_from_afar_give_the_doer_no_state", "أطلق مسلحون صواريخ على مدينة سديروت.", "ASSAULT", "19", "/UAF",
+     nullptr, true},
     {"present_verb_with_a_class_of_people_is_a_habit", "يحتج المتظاهرون كل أسبوع أمام البرلمان.", "PROTEST", "14",
      nullptr, nullptr, false},
 };
