@@ -1208,8 +1208,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
           int32_t m = a == &e.source ? s : g;
           if (a == &e.source && from_afar) continue;
           if (m < 0 || !*a || !(*a)->country.empty() || (*a)->sector.empty() || where.empty() || M(m).record >= 0 ||
-              !M(m).is_actor || (a == &e.target && target.counterpart) || (*a)->sector == "IGO" ||
-              (*a)->sector == "NGO" || (*a)->sector == "PKO" || named_owner(m) || itinerant(m)) {
+              !M(m).is_actor || (a == &e.target && target.counterpart) || TextEqual((*a)->sector, "IGO") ||
+              TextEqual((*a)->sector, "NGO") || TextEqual((*a)->sector, "PKO") || named_owner(m) || itinerant(m)) {
             continue;
           }
           (*a)->country = where;

@@ -615,6 +615,11 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     }
     return false;
   };
+  // A one-word imperfective verb of occurrence at `v` (يعلن، تشن), as a headline has it.
+  auto present_occurrence = [&](uint32_t v) {
+    return CueStartsAt(v, CueKind::kOccurrence) && CueEndsBefore(v + 1, CueKind::kOccurrence) &&
+           text_.tokens[v].suffix == Enclitic::kNone && (Bare(v).starts_with("ي") || Bare(v).starts_with("ت"));
+  };
   for (uint32_t k = t.first; k + kUndergoReach >= t.first; --k) {
     // تم، جرى take their verbal noun right after them (تم اختطاف): further on, another noun is theirs.
     std::string_view light = k > 0 ? Bare(k - 1) : std::string_view();
@@ -639,18 +644,14 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     }
     // الحوثيون يعلنون استهداف مدمرة: in a headline, the imperfective verb of occurrence after its named
     // subject presents the noun right after it as news.
-    if (k == t.first && k >= 2 && !after_fi && CueEndsBefore(k, CueKind::kOccurrence) &&
-        CueStartsAt(k - 1, CueKind::kOccurrence) && text_.tokens[k - 1].suffix == Enclitic::kNone &&
-        (Bare(k - 1).starts_with("ي") || Bare(k - 1).starts_with("ت")) && HeadlineSubjectBefore(k - 1)) {
+    if (k == t.first && k >= 2 && !after_fi && present_occurrence(k - 1) && HeadlineSubjectBefore(k - 1)) {
       return reported("after a headline's verb of occurrence");
     }
     // تشن إسرائيل غارات على لبنان: the same verb opening the sentence, its named subject between.
     if (k == t.first && k >= 2 && !after_fi) {
       int32_t subject = MentionAt(k - 1);
       uint32_t v = subject >= 0 ? M(subject).first_token - 1 : 0;
-      if (subject >= 0 && M(subject).end_token == k && M(subject).first_token >= 1 &&
-          CueStartsAt(v, CueKind::kOccurrence) && CueEndsBefore(v + 1, CueKind::kOccurrence) &&
-          text_.tokens[v].suffix == Enclitic::kNone && (Bare(v).starts_with("ي") || Bare(v).starts_with("ت")) &&
+      if (subject >= 0 && M(subject).end_token == k && M(subject).first_token >= 1 && present_occurrence(v) &&
           HeadlineSubjectAfter(v)) {
         return reported("after a headline's verb of occurrence and its subject");
       }
