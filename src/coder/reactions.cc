@@ -21,6 +21,8 @@ bool DocumentCoder::ObjectOfActAfter(uint32_t k, const Clause& c) const {
   // لقادة، للمسجد، لها: the object of a verbal noun after its doer comes after لـ ...
   if ((w.prefixes & ~kProAl) == kProLi) return true;
   if (w.prefixes != 0) return false;
+  // (لها، لهم: the preposition with the pronoun of its object is one word.)
+  if (b == "له" || b == "لها" || b == "لهم" || b == "لهما" || b == "لهن") return true;
   // ... or after the preposition the act takes (الإفراج عن، الموافقة على، الاعتراف بـ is left out:
   // بـ after a genitive is as often the means, مقتل الصحفي برصاص). على يد names the doer, not the object.
   if (b == "عن") return true;
@@ -47,8 +49,10 @@ int32_t DocumentCoder::RelativeDoerAt(uint32_t k, const Clause& c) const {
   uint32_t v = k + 1;
   const Token& verb = text_.tokens[v];
   int32_t h = token_trigger_[v];
+  // (A word with the pronoun of the noun is the verb of the clause whatever its class: وجهتها، تبذلها.)
   bool is_verb = (h >= 0 && hit_verb_[h]) || CueStartsAt(v, CueKind::kPerpetrate) ||
-                 ((verb.word_class & kWordVerb) && !(verb.word_class & kWordName));
+                 ((verb.word_class & kWordVerb) && !(verb.word_class & kWordName)) ||
+                 (verb.suffix != Enclitic::kNone && !(verb.word_class & (kWordFunction | kWordName)));
   if (verb.kind != TokenKind::kWord || !is_verb || MentionAt(v) >= 0 || verb.prefixes != 0) return -1;
   uint32_t j = h >= 0 && hits_[h].first == v ? std::max(hits_[h].end, v + 1) : v + 1;
   // (Its preposition with the pronoun of the noun: توصلت إليه، تقوم به.)
@@ -67,14 +71,15 @@ int32_t DocumentCoder::DoerOfActAt(uint32_t head, const Clause& c, const char** 
   if (head >= c.end_token) return -1;
   const Token& w = text_.tokens[head];
   bool verb_only = (w.word_class & kWordVerb) && !(w.word_class & kWordNoun);
-  if (w.kind != TokenKind::kWord || MentionAt(head) >= 0 || verb_only ||
-      (w.word_class & kWordFunction) || w.suffix != Enclitic::kNone) {
+  // (Neither an event noun nor a word with the article is a particle, though one-word cues are listed
+  // as particles: اتهام، بالجهود، بالمبادرة.)
+  bool event_noun = token_trigger_[head] >= 0 && hits_[token_trigger_[head]].first == head;
+  bool particle = (w.word_class & kWordFunction) && !event_noun && !(w.prefixes & kProAl);
+  if (w.kind != TokenKind::kWord || MentionAt(head) >= 0 || verb_only || particle || w.suffix != Enclitic::kNone) {
     return -1;
   }
   uint32_t k = head + 1;
-  if (token_trigger_[head] >= 0 && hits_[token_trigger_[head]].first == head) {
-    k = std::max(k, hits_[token_trigger_[head]].end);  // إطلاق سراح
-  }
+  if (event_noun) k = std::max(k, hits_[token_trigger_[head]].end);  // إطلاق سراح
   int32_t g = k < c.end_token ? MentionAt(k) : -1;
   bool genitive = g >= 0 && M(g).first_token == k && M(g).is_actor &&
                   !(M(g).prefixes & (kPrepClitics | kProWa | kProFa)) && !(w.prefixes & kProAl);

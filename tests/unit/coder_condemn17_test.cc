@@ -49,6 +49,23 @@ const ProbeRow kCases[] = {
      "*/IGO", "PSE/REB"},
     {"condemned_burning_agency_not_source", "السعودية تدين إحراق نسخة من المصحف من قبل متطرف سويدي.", "ACCUSE", "11",
      "SAU/", "SWE/*"},
+    // Session 18: the object as لـ with a pronoun (لها، لهم) after the genitive doer; a relative clause whose
+    // verb carries the noun's pronoun (وجهتها، تبذلها) or whose noun is also a one-word cue (جهود، مبادرة).
+    {"rejected_accusation_genitive_laha", "رفضت قطر اتهام إسرائيل لها بدعم الإرهاب.", "REJECT", "12", "QAT/", "ISR/*"},
+    {"rejected_accusation_genitive_lahum", "رفض الحوثيون اتهام الولايات المتحدة لهم بمهاجمة السفن.", "REJECT", "12",
+     "YEM/*", "USA/*"},
+    {"rejected_accusations_relative_verb_with_pronoun", "رفضت حماس الاتهامات التي وجهتها إسرائيل إليها.", "REJECT",
+     "12", "PSE/REB", "ISR/*"},
+    {"welcomed_efforts_relative_present", "رحبت مصر بالجهود التي تبذلها قطر لوقف الحرب.", "SUPPORT", "05", "EGY/",
+     "QAT/*"},
+    {"welcomed_initiative_relative", "رحبت الأمم المتحدة بالمبادرة التي أطلقتها السعودية.", "SUPPORT", "05", "*/IGO",
+     "SAU/*"},
+    {"denounced_operation_relative", "نددت مصر بالعملية التي نفذتها القوات الإسرائيلية في رفح.", "ACCUSE", "11", "EGY/",
+     "ISR/MIL"},
+    {"guard_criticized_aid_relative_present", "انتقدت روسيا المساعدات التي تقدمها الولايات المتحدة لأوكرانيا.", "ACCUSE",
+     "11", "RUS/", "USA/*"},
+    {"guard_rejected_claims_relative", "رفضت إيران المزاعم التي أطلقتها بريطانيا بشأن برنامجها النووي.", "REJECT", "12",
+     "IRN/", "GBR/*"},
     // Guards.
     {"guard_condemned_shelling_genitive_li", "أدانت باكستان قصف الهند لمواقع في كشمير.", "ACCUSE", "11", "PAK/",
      "IND/*"},
