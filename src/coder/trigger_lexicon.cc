@@ -306,8 +306,14 @@ Status TriggerLexicon::LoadCues(const std::string& path, const std::string& labe
       uint32_t id = static_cast<uint32_t>(cue_records_.size());
       cue_records_.push_back(rec);
       if (!inflect) {
-        // A particle never takes the article: المقترح is a noun, whatever cue it is.
-        if (ws && words.size() == 1 && !StartsWith(words[0], "ال")) ws->AddNormalized(words[0], kWordFunction);
+        // A particle never takes the article: المقترح is a noun, whatever cue it is. Nor is a word the Arabic
+        // dictionary knows as a noun or a verb (اتهام، متظاهرين، قررت), unless it is listed as a preposition,
+        // relative or adverb (ضد، جراء، التي).
+        bool particle_kind = c.kind == CueKind::kPreposition || c.kind == CueKind::kRelative || c.kind == CueKind::kAdverb;
+        if (ws && words.size() == 1 && !StartsWith(words[0], "ال") &&
+            (particle_kind || !(ws->Classes(words[0]) & (kWordNoun | kWordVerb)))) {
+          ws->AddNormalized(words[0], kWordFunction);
+        }
         cues_.Add(words, id);
         continue;
       }
