@@ -466,12 +466,28 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
     uint32_t first = M(groups_[group_of_[m]][0]).first_token;
     return first > c.first_token && Bare(first - 1) == "بين";
   };
+  // A state in the genitive of an event noun (اتهام إسرائيل، مساعدات الولايات المتحدة) is its doer, not where.
+  // (Not of a fight or a protest, whose genitive is where as often: حرب لبنان، غزو العراق.)
+  auto genitive_state = [&](int32_t m) {
+    uint32_t first = M(m).first_token;
+    if (!M(m).is_actor || (M(m).prefixes & (kPrepClitics | kProWa | kProFa)) || first <= c.first_token) return false;
+    const Token& n = text_.tokens[first - 1];
+    int32_t nh = token_trigger_[first - 1];
+    if (n.kind != TokenKind::kWord || MentionAt(first - 1) >= 0 || (n.prefixes & kProAl) || n.suffix != Enclitic::kNone ||
+        nh < 0 || hits_[nh].end != first) {
+      return false;
+    }
+    const TriggerRecord* r = ChooseRecord(hits_[nh], *hit_payloads_[nh]);
+    const CameoCode* code = r != nullptr && r->noun ? ont_.Find(r->cameo) : nullptr;
+    return code != nullptr && code->plover_type != PloverType::kAssault && code->plover_type != PloverType::kProtest &&
+           code->plover_type != PloverType::kNone;
+  };
   for (uint32_t k = t.end; k < c.end_token; ++k) {
     int32_t m = MentionAt(k);
     if (m < 0) continue;
     if (M(m).is_place() && locative(m) && take(m)) return m;
     if (M(m).is_place() && fallback_after < 0 && k < t.end + 4 &&
-        !(verb && M(m).is_actor && list_head(m) == subject_at) && !party(m)) {
+        !(verb && M(m).is_actor && list_head(m) == subject_at) && !party(m) && !genitive_state(m)) {
       fallback_after = m;
     }
     k = M(m).end_token - 1;

@@ -42,6 +42,14 @@ bool ActorMatches(const std::optional<EventActor>& a, const std::string& want) {
 }
 
 const Expect kCases[] = {
+    // A state in the genitive of an event noun that is no fight (اتهام إسرائيل، مساعدات الولايات المتحدة) is
+    // its doer, not the place of the event around it; a place noun's genitive (إقليم كوسوفو) is a place.
+    {"genitive_doer_of_accusation_is_no_place", "رفضت قطر اتهام إسرائيل لها بدعم الإرهاب.", "2024-05-10", "REJECT",
+     "12", "QAT/", "ISR/", "", -1, false, "asserted", ""},
+    {"genitive_doer_of_aid_is_no_place", "انتقدت روسيا مساعدات الولايات المتحدة العسكرية لأوكرانيا.", "2024-05-10",
+     "ACCUSE", "11", "RUS/", "USA/", "", -1, false, "asserted", ""},
+    {"guard_genitive_of_place_noun_is_the_place", "ويخضع إقليم كوسوفو لإدارة الأمم المتحدة منذ عام 1999.", "2024-05-10",
+     "CONCEDE", "08", "*", "*", "Kosovo", -1, false, "asserted", ""},
     {"attack_with_owner_object", "هاجمت القوات التركية مواقع لحزب العمال الكردستاني في شمال العراق.", "2024-05-10",
      "ASSAULT", "19", "TUR/MIL", "~حزب العمال", "Iraq", -1, false, "asserted", "2024-05-10"},
     {"arrest_yesterday", "اعتقلت الشرطة المصرية خمسة ناشطين في القاهرة أمس.", "2024-05-10", "COERCE", "173",
