@@ -55,11 +55,19 @@ int32_t DocumentCoder::RelativeDoerAt(uint32_t k, const Clause& c) const {
                  (verb.suffix != Enclitic::kNone && !(verb.word_class & (kWordFunction | kWordName)));
   if (verb.kind != TokenKind::kWord || !is_verb || MentionAt(v) >= 0 || verb.prefixes != 0) return -1;
   uint32_t j = h >= 0 && hits_[h].first == v ? std::max(hits_[h].end, v + 1) : v + 1;
-  // (Its preposition with the pronoun of the noun: توصلت إليه، تقوم به.)
+  // The clause holds the noun's pronoun, on its verb (تشنها) or on a preposition after it (توصلت إليه، تقوم
+  // به); without one the noun is the verb's subject and the actor after it its object (الهجوم الذي استهدف
+  // الجيش).
+  // (The clitic layer keeps some verbs whole: أطلقتها.)
+  std::string_view written = text_.Text(verb);
+  bool resumptive = verb.suffix != Enclitic::kNone || written.ends_with("ه") || written.ends_with("ها") ||
+                    written.ends_with("هم") || written.ends_with("هما");
   if (j < c.end_token && text_.tokens[j].suffix != Enclitic::kNone && MentionAt(j) < 0 &&
       (text_.tokens[j].word_class & kWordFunction)) {
     ++j;
+    resumptive = true;
   }
+  if (!resumptive) return -1;
   int32_t m = j < c.end_token ? MentionAt(j) : -1;
   if (m < 0 || M(m).first_token != j || !M(m).is_actor || (M(m).prefixes & (kPrepClitics | kProWa | kProFa))) {
     return -1;

@@ -62,6 +62,10 @@ const ProbeRow kCases[] = {
      "SAU/*"},
     {"denounced_operation_relative", "نددت مصر بالعملية التي نفذتها القوات الإسرائيلية في رفح.", "ACCUSE", "11", "EGY/",
      "ISR/MIL"},
+    // Without the noun's pronoun in the relative clause the noun is its subject, and the actor after the verb
+    // its object, not the doer reacted to.
+    {"welcomed_decision_relative_without_pronoun", "رحبت الأمم المتحدة بالقرار الذي يدعم اللاجئين السوريين.",
+     "SUPPORT", "051", "*/IGO", ""},
     {"guard_criticized_aid_relative_present", "انتقدت روسيا المساعدات التي تقدمها الولايات المتحدة لأوكرانيا.", "ACCUSE",
      "11", "RUS/", "USA/*"},
     {"guard_rejected_claims_relative", "رفضت إيران المزاعم التي أطلقتها بريطانيا بشأن برنامجها النووي.", "REJECT", "12",
