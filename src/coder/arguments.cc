@@ -425,7 +425,7 @@ std::optional<int64_t> DocumentCoder::CountNear(const TriggerHit& t, const Claus
   return std::nullopt;
 }
 
-int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg& target) const {
+int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg& target, const Arg& doer) const {
   auto locative = [&](int32_t m) {
     uint16_t p = PrepositionOf(m);
     return p == kTargetFi || p == kTargetBi || p == kTargetMin || p == kTargetIla || p == kTargetAla;
@@ -487,7 +487,8 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
     if (m < 0) continue;
     if (M(m).is_place() && locative(m) && take(m)) return m;
     if (M(m).is_place() && fallback_after < 0 && k < t.end + 4 &&
-        !(verb && M(m).is_actor && list_head(m) == subject_at) && !party(m) && !genitive_state(m)) {
+        !(verb && M(m).is_actor && list_head(m) == subject_at) && !party(m) && !genitive_state(m) &&
+        std::find(doer.members.begin(), doer.members.end(), m) == doer.members.end()) {
       fallback_after = m;
     }
     k = M(m).end_token - 1;

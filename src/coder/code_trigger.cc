@@ -593,6 +593,10 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // استنكرت إيران اغتيال إسرائيل لقادة، رحبت الأمم المتحدة بإفراج حماس عن رهائن، انتقد الحرب التي تشنها
   // إسرائيل: a reaction to an act is aimed at the act's doer (reactions.cc).
   if (ReactionType(code->plover_type)) ReactToAct(hi, c, &source, &target);
+  // المساعدات التي تقدمها الولايات المتحدة، الاتفاق الذي وقعته إثيوبيا: an event noun's doer may be the subject
+  // of a relative clause on it (reactions.cc).
+  Arg relative_doer;
+  if (r.noun && source.empty()) source = relative_doer = RelativeDoerOfNoun(hi, c, target);
 
   // Place.
   int32_t place = -1;
@@ -600,7 +604,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     place = target.members[0];
     target = Arg{};  // the territory taken is the place, not a target actor
   }
-  if (place < 0) place = PlaceFor(t, c, target);
+  if (place < 0) place = PlaceFor(t, c, target, relative_doer);
 
   // Counts.
   std::optional<int64_t> fatalities, injured, captured;

@@ -344,7 +344,9 @@ class DocumentCoder {
   // actor or not; IsAgencyPhraseOf: whether the cue hit `q` is one.
   bool AgencyPhraseAfter(const TriggerHit& t, const Clause& c) const;
   bool IsAgencyPhraseOf(const CueHit& q, const TriggerHit& t, const Clause& c) const;
-  int32_t PlaceFor(const TriggerHit& t, const Clause& c, const Arg& target) const;
+  // `doer`: a doer found after the trigger (the subject of a relative clause on an event noun), whose
+  // members are not the place taken for want of another.
+  int32_t PlaceFor(const TriggerHit& t, const Clause& c, const Arg& target, const Arg& doer) const;
   std::optional<int64_t> CountNear(const TriggerHit& t, const Clause& c) const;
   std::string DateFor(const Clause& c) const;
   std::string ReadDate(const Clause& c) const;
@@ -422,6 +424,11 @@ class DocumentCoder {
   int32_t AgentPhraseAt(uint32_t k, const Clause& c) const;
   // The actor subject of a relative clause (التي تشنها إسرائيل) starting at `k`, or -1.
   int32_t RelativeDoerAt(uint32_t k, const Clause& c) const;
+  // Past up to two adjectives of a noun (words with the article, no actor, trigger, particle or relative).
+  uint32_t PastAdjectives(uint32_t k, const Clause& c) const;
+  // The doer of an event noun (hit `hi`) named by a relative clause on it (المساعدات التي تقدمها الولايات
+  // المتحدة، الاتفاق الذي وقعته إثيوبيا), unless it is the target; or an empty Arg.
+  Arg RelativeDoerOfNoun(size_t hi, const Clause& c, const Arg& target) const;
   // The first noun line of triggers.tsv for a one-word form (bare matching form), or null.
   const TriggerRecord* NounLineOf(std::string_view bare) const;
   // Gives the doer named by a later verb of claiming with an object pronoun (وقد تبناه تنظيم القاعدة)

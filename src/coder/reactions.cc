@@ -54,6 +54,16 @@ int32_t DocumentCoder::RelativeDoerAt(uint32_t k, const Clause& c) const {
                  ((verb.word_class & kWordVerb) && !(verb.word_class & kWordName)) ||
                  (verb.suffix != Enclitic::kNone && !(verb.word_class & (kWordFunction | kWordName)));
   if (verb.kind != TokenKind::kWord || !is_verb || MentionAt(v) >= 0 || verb.prefixes != 0) return -1;
+  // (A verb of occurrence has where or when as its subject, not who: التفجيرين اللذين شهدتهما تونس; unless it
+  // is one of carrying out, نفذه.)
+  // (A verb of undergoing has the target as its subject: الهجوم الذي تعرضت له القوات.)
+  if (!CueStartsAt(v, CueKind::kPerpetrate)) {
+    for (const CueHit& q : cues_) {
+      if (q.first != v) continue;
+      const CueRecord& cue = trig_.cue(q.record);
+      if ((cue.kind == CueKind::kOccurrence && !cue.happening) || cue.kind == CueKind::kUndergo) return -1;
+    }
+  }
   uint32_t j = h >= 0 && hits_[h].first == v ? std::max(hits_[h].end, v + 1) : v + 1;
   // The clause holds the noun's pronoun, on its verb (تشنها) or on a preposition after it (توصلت إليه، تقوم
   // به); without one the noun is the verb's subject and the actor after it its object (الهجوم الذي استهدف
@@ -73,6 +83,29 @@ int32_t DocumentCoder::RelativeDoerAt(uint32_t k, const Clause& c) const {
     return -1;
   }
   return m;
+}
+
+uint32_t DocumentCoder::PastAdjectives(uint32_t k, const Clause& c) const {
+  for (uint32_t skip = 0; skip < 2 && k < c.end_token; ++skip) {
+    const Token& x = text_.tokens[k];
+    if (x.kind != TokenKind::kWord || !(x.prefixes & kProAl) || MentionAt(k) >= 0 || token_trigger_[k] >= 0 ||
+        (x.word_class & kWordFunction) || CueStartsAt(k, CueKind::kRelative)) {
+      break;
+    }
+    ++k;
+  }
+  return k;
+}
+
+Arg DocumentCoder::RelativeDoerOfNoun(size_t hi, const Clause& c, const Arg& target) const {
+  const TriggerHit& t = hits_[hi];
+  uint32_t end = t.rest_end > t.end ? t.rest_end : t.end;
+  int32_t m = end < c.end_token ? RelativeDoerAt(PastAdjectives(end, c), c) : -1;
+  if (m < 0) return {};
+  for (int32_t g : target.members) {
+    if (group_of_[g] == group_of_[m]) return {};
+  }
+  return GroupOf(m, "subject of a relative clause on the event noun");
 }
 
 int32_t DocumentCoder::DoerOfActAt(uint32_t head, const Clause& c, const char** how) const {
@@ -98,16 +131,7 @@ int32_t DocumentCoder::DoerOfActAt(uint32_t head, const Clause& c, const char** 
     return g;
   }
   // Its adjectives, then a relative clause or a phrase of agency.
-  uint32_t a = k;
-  for (uint32_t skip = 0; skip < 2 && a < c.end_token; ++skip) {
-    const Token& x = text_.tokens[a];
-    if (x.kind != TokenKind::kWord || !(x.prefixes & kProAl) || MentionAt(a) >= 0 || token_trigger_[a] >= 0 ||
-        (x.word_class & kWordFunction) || CueStartsAt(a, CueKind::kRelative)) {
-      break;
-    }
-    ++a;
-  }
-  if (int32_t m = RelativeDoerAt(a, c); m >= 0) {
+  if (int32_t m = RelativeDoerAt(PastAdjectives(k, c), c); m >= 0) {
     *how = "doer of the act reacted to (relative clause)";
     return m;
   }

@@ -50,6 +50,17 @@ const Expect kCases[] = {
      "ACCUSE", "11", "RUS/", "USA/", "", -1, false, "asserted", ""},
     {"guard_genitive_of_place_noun_is_the_place", "ويخضع إقليم كوسوفو لإدارة الأمم المتحدة منذ عام 1999.", "2024-05-10",
      "CONCEDE", "08", "*", "*", "Kosovo", -1, false, "asserted", ""},
+    // The subject of a relative clause holding an event noun's pronoun did what the noun names (المساعدات التي
+    // تقدمها الولايات المتحدة); it is not the place. A verb of occurrence has where as its subject (التفجيرات التي
+    // شهدتها تونس: Tunisia is no doer, and no target of the condemnation).
+    {"relative_clause_doer_of_aid", "انتقدت روسيا المساعدات التي تقدمها الولايات المتحدة لأوكرانيا.", "2024-05-10", "AID",
+     "07", "USA/", "UKR/", "", -1, false, "asserted", ""},
+    {"relative_clause_doer_of_agreement", "رحب الاتحاد الأوروبي بالاتفاق الذي وقعته إثيوبيا مع الصومال.", "2024-05-10",
+     "AGREE", "03", "ETH/", "SOM/", "", -1, false, "asserted", ""},
+    {"relative_clause_doer_of_missile_tests", "قال مسؤول إيراني إن التجارب الصاروخية التي أجرتها إيران ستقوي موقفها.",
+     "2024-05-10", "MOBILIZE", "15", "IRN/", "", "", -1, false, "reported", ""},
+    {"relative_clause_of_witnessing_names_no_doer", "أدانت الجزائر التفجيرات التي شهدتها تونس.", "2024-05-10", "ACCUSE",
+     "11", "DZA/", "", "*", -1, false, "asserted", ""},
     {"attack_with_owner_object", "هاجمت القوات التركية مواقع لحزب العمال الكردستاني في شمال العراق.", "2024-05-10",
      "ASSAULT", "19", "TUR/MIL", "~حزب العمال", "Iraq", -1, false, "asserted", "2024-05-10"},
     {"arrest_yesterday", "اعتقلت الشرطة المصرية خمسة ناشطين في القاهرة أمس.", "2024-05-10", "COERCE", "173",
