@@ -79,6 +79,15 @@ int32_t DocumentCoder::RelativeDoerAt(uint32_t k, const Clause& c) const {
   }
   if (!resumptive) return -1;
   int32_t m = j < c.end_token ? MentionAt(j) : -1;
+  if (m < 0 && j + 1 < c.end_token && text_.tokens[j].prefixes == kProAl && (WordKindsAt(j) & kMachineWord)) {
+    // الغارات التي شنتها الطائرات (الحربية) الإسرائيلية: the state whose machines of war did it.
+    uint32_t d = j + 1;
+    if (NationalityAt(d) < 0 && d + 1 < c.end_token && MentionAt(d) < 0 && token_trigger_[d] < 0 &&
+        text_.tokens[d].prefixes == kProAl) {
+      ++d;
+    }
+    return NationalityAt(d);
+  }
   if (m < 0 || M(m).first_token != j || !M(m).is_actor || (M(m).prefixes & (kPrepClitics | kProWa | kProFa))) {
     return -1;
   }

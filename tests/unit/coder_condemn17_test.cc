@@ -66,6 +66,9 @@ const ProbeRow kCases[] = {
     // its object, not the doer reacted to.
     {"welcomed_decision_relative_without_pronoun", "رحبت الأمم المتحدة بالقرار الذي يدعم اللاجئين السوريين.",
      "SUPPORT", "051", "*/IGO", ""},
+    // The subject of the relative clause may be machines of war with a nationality: that state did it.
+    {"condemned_raids_relative_aircraft_nationality", "أدانت تركيا الغارات التي شنتها الطائرات الإسرائيلية على دمشق.",
+     "ACCUSE", "11", "TUR/", "ISR/*"},
     {"guard_criticized_aid_relative_present", "انتقدت روسيا المساعدات التي تقدمها الولايات المتحدة لأوكرانيا.", "ACCUSE",
      "11", "RUS/", "USA/*"},
     {"guard_rejected_claims_relative", "رفضت إيران المزاعم التي أطلقتها بريطانيا بشأن برنامجها النووي.", "REJECT", "12",
