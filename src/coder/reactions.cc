@@ -56,6 +56,12 @@ int32_t DocumentCoder::RelativeDoerAt(uint32_t k, const Clause& c) const {
   if (verb.kind != TokenKind::kWord || !is_verb || MentionAt(v) >= 0 || verb.prefixes != 0) return -1;
   // (A verb of occurrence has where or when as its subject, not who: التفجيرين اللذين شهدتهما تونس; unless it
   // is one of carrying out, نفذه.)
+  // (Nor is the one who reacted to it: الهجوم الذي أدانته مصر، الاتفاق الذي رحبت به الأمم المتحدة.)
+  if (h >= 0 && hits_[h].first == v) {
+    const TriggerRecord* r = ChooseRecord(hits_[h], *hit_payloads_[h]);
+    const CameoCode* code = r != nullptr ? ont_.Find(r->cameo) : nullptr;
+    if (code != nullptr && ReactionType(code->plover_type)) return -1;
+  }
   // (A verb of undergoing has the target as its subject: الهجوم الذي تعرضت له القوات.)
   if (!CueStartsAt(v, CueKind::kPerpetrate)) {
     for (const CueHit& q : cues_) {

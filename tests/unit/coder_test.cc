@@ -61,6 +61,8 @@ const Expect kCases[] = {
      "2024-05-10", "MOBILIZE", "15", "IRN/", "", "", -1, false, "reported", ""},
     {"relative_clause_of_witnessing_names_no_doer", "أدانت الجزائر التفجيرات التي شهدتها تونس.", "2024-05-10", "ACCUSE",
      "11", "DZA/", "", "*", -1, false, "asserted", ""},
+    {"relative_clause_of_condemning_names_no_doer", "وقع الهجوم الذي أدانته مصر في سيناء.", "2024-05-10", "ASSAULT",
+     "19", "", "", "*", -1, false, "asserted", ""},
     {"attack_with_owner_object", "هاجمت القوات التركية مواقع لحزب العمال الكردستاني في شمال العراق.", "2024-05-10",
      "ASSAULT", "19", "TUR/MIL", "~حزب العمال", "Iraq", -1, false, "asserted", "2024-05-10"},
     {"arrest_yesterday", "اعتقلت الشرطة المصرية خمسة ناشطين في القاهرة أمس.", "2024-05-10", "COERCE", "173",
