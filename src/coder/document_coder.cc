@@ -60,10 +60,21 @@ void DocumentCoder::FindTriggersAndCues() {
       // (SplitNounPhrase needs a trigger word at i too: a token that starts no trigger skips both.)
       PhraseMatcher::Roots roots = token_roots.trigger;
       PhraseMatcher::Match hit = tm.Longest(rec_.keys, i, s.end_token, roots);
+      // سحبت سفيرها: the longest match tries a word's stem before its whole form; where the last word
+      // carries a pronoun and the dictionary lists the phrase with it, that line is the reading.
+      if (hit.length >= 2 && text_.tokens[i + hit.length - 1].suffix != Enclitic::kNone) {
+        if (const std::vector<uint32_t>* whole = WholeFormPhrase(i, hit.length)) hit.payloads = whole;
+      }
       // A word of the rest of a phrase split by its subject (علقت الحكومة المساعدات، طردت السلطات
       // السفير) is that phrase's object, not an event of its own; a word naming an event of the
       // phrase's own type (شن الجيش غارات) names the same event, and is read as before.
       if (token_trigger_[i] >= 0 && (hit.length == 0 || !SharesType(*hit.payloads, *hit_payloads_[token_trigger_[i]]))) {
+        ++i;
+        continue;
+      }
+      // (Only for a word that is no trigger alone, إسقاط، أسقط: where it is one, أسر عشرات الجنود، the counted
+      // actor is its object, found as after any verb.)
+      if (hit.length == 0 && roots.any() && PhraseAcrossCount(i, s.end_token)) {
         ++i;
         continue;
       }
@@ -441,8 +452,33 @@ const std::vector<uint32_t>* DocumentCoder::RestOfPhrase(uint32_t node, uint32_t
   // continues it only whole.
   const PhraseMatcher& tm = trig_.triggers();
   const std::vector<uint32_t>* payloads = nullptr;
-  for (uint32_t x = rest; x < limit && x < rest + 4 && node != 0; ++x) {
+  limit = std::min(limit, rest + 4);
+  for (uint32_t x = rest; x < limit && node != 0; ++x) {
     const TokenKeys::Keys& xk = rec_.keys.tokens[x];
+    if (xk.count == 2 && !xk.attached && text_.tokens[x].suffix != Enclitic::kNone) {
+      // A word with a pronoun (سفيرها) goes on both as its stem and as its whole form: the longer phrase
+      // wins, and at equal length the line that lists the whole form (استدعت سفيرها, 161: its own
+      // ambassador), which says more than its stem's (استدعى السفير, 114).
+      const std::vector<uint32_t>* best = nullptr;
+      uint32_t best_end = 0;
+      for (int key : {1, 0}) {
+        uint32_t id = tm.WordId(xk.key[key], xk.hash[key]);
+        uint32_t child = id == PhraseMatcher::kNoWord ? 0 : tm.Step(node, id);
+        if (child == 0) continue;
+        const std::vector<uint32_t>* here = tm.Payloads(child);
+        if (x == rest && here != nullptr && *one_word == nullptr) *one_word = here;
+        uint32_t deeper_end = 0;
+        const std::vector<uint32_t>* ignored = nullptr;
+        const std::vector<uint32_t>* deeper = RestOfPhrase(child, x + 1, limit, &deeper_end, &ignored);
+        if (deeper != nullptr && deeper_end > best_end) best = deeper, best_end = deeper_end;
+        if (here != nullptr && x + 1 > best_end) best = here, best_end = x + 1;
+      }
+      if (best != nullptr) {
+        payloads = best;
+        *end = best_end;
+      }
+      return payloads;
+    }
     uint32_t next = 0;
     for (int a = (xk.attached && xk.count == 2) ? 1 : 0; a < xk.count && next == 0; ++a) {
       uint32_t id = tm.WordId(xk.key[a], xk.hash[a]);
@@ -456,6 +492,36 @@ const std::vector<uint32_t>* DocumentCoder::RestOfPhrase(uint32_t node, uint32_t
     }
   }
   return payloads;
+}
+
+bool DocumentCoder::PhraseAcrossCount(uint32_t i, uint32_t limit) {
+  // أسقطت خمس طائرات، إسقاط خمس طائرات: the count stands between the word and the rest of its phrase; the
+  // counted noun is the phrase's object, as it is without the count (أسقطت طائرات).
+  // (A count with no unit of its own: خمس، 12; not a distance or a sum.)
+  if (i + 2 >= limit || text_.tokens[i].kind != TokenKind::kWord || quantity_end_[i + 1] <= i + 1 ||
+      !count_ends_before_[quantity_end_[i + 1]]) {
+    return false;
+  }
+  uint32_t rest = quantity_end_[i + 1];
+  if (rest >= limit || text_.tokens[rest].kind != TokenKind::kWord || token_trigger_[rest] >= 0) return false;
+  const PhraseMatcher& tm = trig_.triggers();
+  const TokenKeys::Keys& tk = rec_.keys.tokens[i];
+  for (int k = 0; k < tk.count; ++k) {
+    uint32_t first = tm.WordId(tk.key[k], tk.hash[k]);
+    uint32_t node = first == PhraseMatcher::kNoWord ? 0 : tm.Step(0, first);
+    if (node == 0) continue;
+    uint32_t end = rest;
+    const std::vector<uint32_t>* one_word = nullptr;
+    const std::vector<uint32_t>* payloads = RestOfPhrase(node, rest, limit, &end, &one_word);
+    if (payloads == nullptr || NoEventPhrase(*payloads)) continue;
+    int32_t idx = static_cast<int32_t>(hits_.size());
+    hits_.push_back({i, i + 1, 0, rest, end});
+    hit_payloads_.push_back(payloads);
+    token_trigger_[i] = idx;
+    for (uint32_t x = rest; x < end; ++x) token_trigger_[x] = idx;
+    return true;
+  }
+  return false;
 }
 
 bool DocumentCoder::PhraseAcrossPronoun(uint32_t i, uint32_t limit) {
@@ -595,6 +661,46 @@ bool DocumentCoder::CrowdSubject(const TriggerHit& t) const {
   return k < c.end_token && CueStartsAt(k, CueKind::kCrowd) && (counted || !(text_.tokens[k].prefixes & kProAl));
 }
 
+bool DocumentCoder::HeadlineHead(uint32_t first) const {
+  uint32_t s_first = text_.sentences[text_.tokens[first].sentence].first_token;
+  uint32_t before = first;
+  while (before > s_first) {
+    std::string_view p = text_.Norm(text_.tokens[before - 1]);
+    if (p != "«" && p != "\"" && p != "(" && p != "“") break;
+    --before;
+  }
+  if (before == s_first) return true;
+  std::string_view p = text_.Norm(text_.tokens[before - 1]);
+  return p == ":" || p == "-" || p == "ـ";
+}
+
+bool DocumentCoder::CourtSubject(const TriggerHit& t) const {
+  // أدانت محكمة عسكرية ناشطا: the court right after the verb; المحكمة أدانت: right before it.
+  const Clause& c = text_.clauses[text_.tokens[t.first].clause];
+  auto court = [&](int32_t m) {
+    return m >= 0 && M(m).is_actor && M(m).sector == "JUD" && !(M(m).prefixes & (kPrepClitics | kProWa | kProFa));
+  };
+  int32_t after = t.end < c.end_token ? MentionAt(t.end) : -1;
+  if (after >= 0 && M(after).first_token == t.end) return court(after);
+  int32_t before = t.first > c.first_token ? MentionAt(t.first - 1) : -1;
+  return before >= 0 && M(before).end_token == t.first && court(before);
+}
+
+const std::vector<uint32_t>* DocumentCoder::WholeFormPhrase(uint32_t first, uint32_t length) const {
+  const PhraseMatcher& tm = trig_.triggers();
+  const TokenKeys::Keys& fk = rec_.keys.tokens[first];
+  for (int k = 0; k < fk.count; ++k) {
+    uint32_t id = tm.WordId(fk.key[k], fk.hash[k]);
+    uint32_t node = id == PhraseMatcher::kNoWord ? 0 : tm.Step(0, id);
+    if (node == 0) continue;
+    uint32_t end = first + 1;
+    const std::vector<uint32_t>* one_word = nullptr;
+    const std::vector<uint32_t>* payloads = RestOfPhrase(node, first + 1, first + length, &end, &one_word);
+    if (payloads != nullptr && end == first + length) return payloads;
+  }
+  return nullptr;
+}
+
 const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std::vector<uint32_t>& payloads) const {
   const TriggerRecord* verb = nullptr;
   const TriggerRecord* noun = nullptr;
@@ -611,6 +717,11 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
       if (!special_verb && CrowdSubject(t)) verb = &r, special_verb = true;
       continue;
     }
+    if (r.flags & kFlagCourtDoer) {
+      if (!special_verb && CourtSubject(t)) verb = &r, special_verb = true;
+      continue;
+    }
+    if ((r.flags & kFlagHeadline) && !HeadlineHead(t.first)) continue;
     if (r.flags & kFlagIgoTarget) continue;  // decided once the target is known (CodeTrigger)
     if (r.noun && noun == nullptr) noun = &r;
     if (!r.noun && verb == nullptr) verb = &r;

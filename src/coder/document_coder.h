@@ -401,6 +401,18 @@ class DocumentCoder {
   // Whether the subject of verb trigger `t` is an indefinite crowd right after it (أغلق محتجون): its
   // `crowd_doer` lines of triggers.tsv are then read.
   bool CrowdSubject(const TriggerHit& t) const;
+  // Whether the word at `first` opens a headline: the head of its sentence (quotation marks skipped)
+  // or the word after a dateline's colon or a dash. Its `headline` lines of triggers.tsv are then read.
+  bool HeadlineHead(uint32_t first) const;
+  // Whether the subject of verb trigger `t` is a court (sector JUD), right after it or just before it
+  // (أدانت محكمة فرنسية ساركوزي): its `court_doer` lines of triggers.tsv are then read.
+  bool CourtSubject(const TriggerHit& t) const;
+  // The payloads of the phrase of `length` tokens from `first` read with the whole form of its words that
+  // carry a pronoun (استدعت سفيرها), when the dictionary lists that form; else null.
+  const std::vector<uint32_t>* WholeFormPhrase(uint32_t first, uint32_t length) const;
+  // A trigger phrase whose first word is followed by the count of its object (أسقطت خمس طائرات، إسقاط
+  // خمس طائرات، طرد 12 موظفا من السفارة): the rest of the phrase after the count; adds the hit.
+  bool PhraseAcrossCount(uint32_t i, uint32_t limit);
   // The reading of a trigger word (verb or noun), or null when no reading fits.
   const TriggerRecord* ChooseRecord(const TriggerHit& t, const std::vector<uint32_t>& payloads) const;
   void CodeTrigger(size_t hit_index, std::vector<Event>* out);

@@ -167,6 +167,8 @@ Status TriggerLexicon::LoadTriggers(const std::string& path, const std::string& 
         else if (w == "crowd_doer") base.flags |= kFlagCrowdDoer;
         else if (w == "igo_target") base.flags |= kFlagIgoTarget;
         else if (w == "mutual") base.flags |= kFlagMutual;
+        else if (w == "headline") base.flags |= kFlagHeadline;
+        else if (w == "court_doer") base.flags |= kFlagCourtDoer;
         else return r.Error("unknown flag '" + std::string(w) + "'");
       }
     }

@@ -66,6 +66,14 @@ enum TriggerFlag : uint16_t {
   // the event is between its parties alike (agree, meet, negotiate, cooperate, clash): a list as
   // subject with no other target is both sides (اتفقت روسيا وتركيا: Russia with Turkey), as after بين.
   kFlagMutual = 1 << 9,
+  // nouns: the verbal noun is read only at the head of a headline (at the head of its sentence, or after
+  // a dateline's colon: إحباط هجوم إرهابي في سيناء، الأردن: تفكيك خلية), where it reports the act; inside a
+  // sentence (تعاون في تفكيك شبكة، جهود لإحباط) it is an aim or a topic, and the word's other lines apply.
+  kFlagHeadline = 1 << 10,
+  // verbs: the line is read only with a court (sector JUD) as subject, right after the verb or just
+  // before it (أدانت محكمة فرنسية ساركوزي: 116, found guilty); with another subject the word's other
+  // lines apply (أدانت مصر الهجوم: 111).
+  kFlagCourtDoer = 1 << 11,
 };
 
 struct TriggerRecord {

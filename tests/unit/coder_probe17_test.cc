@@ -575,6 +575,24 @@ const ProbeRow kCases[] = {
      nullptr},
     {"sahel_san_expels_ambassador", "طردت السلطات المالية السفير الفرنسي من باماكو.", "SANCTION", "16", "MLI/*",
      nullptr},
+    // Rows pending after session 17, coded as written since session 18 (coder_triggers18_test.cc has their neighbours).
+    {"fix18_hl_ass_pak_downs", "باكستان تسقط طائرات حربية هندية.", "ASSAULT", "19", "PAK/*", nullptr},
+    {"fix18_inpk_ass_downed_jets", "أعلن الجيش الباكستاني إسقاط خمس طائرات هندية.", "ASSAULT", "19", "PAK/*",
+     nullptr},
+    {"fix18_ct_acc_convicted", "أدانت محكمة فرنسية الرئيس الأسبق نيكولا ساركوزي بتهمة التآمر الجنائي.", "ACCUSE",
+     "116", nullptr, nullptr},
+    {"fix18_ct_acc_icj_ruling", "أمرت محكمة العدل الدولية إسرائيل بوقف عملياتها العسكرية في رفح.", "REQUEST", "10",
+     nullptr, nullptr},
+    {"fix18_dip_san_recall_ambassador", "استدعت الجزائر سفيرها لدى فرنسا للتشاور.", "SANCTION", "161", nullptr,
+     nullptr},
+    {"fix18_dip_san_expel_diplomats", "طردت الجزائر 12 موظفا من السفارة الفرنسية.", "SANCTION", "16", nullptr,
+     nullptr},
+    {"fix18_vn_coe_foiling", "إحباط هجوم إرهابي في العاصمة الأردنية.", "COERCE", "170", nullptr, nullptr},
+    {"fix18_vn_coe_dismantling", "تفكيك خلية إرهابية في الدار البيضاء.", "COERCE", "173", nullptr, nullptr},
+    {"fix18_inf_coe_dispersed_protest", "فضت الشرطة الكينية المظاهرات بالغاز المسيل للدموع.", "ASSAULT", "175",
+     nullptr, nullptr},
+    {"fix18_inf_ret_handed_weapons", "سلم حزب العمال الكردستاني أسلحته في مراسم بشمال العراق.", "RETREAT", "087",
+     nullptr, nullptr},
 };
 
 class Probe17Test : public ::testing::TestWithParam<ProbeRow> {};
@@ -585,23 +603,19 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Probe17Test, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
 
 // Sentences not coded right yet (reported to the lead). For want of code: a plural or unnamed subject before the
-// imperfective (مسلحون يهاجمون، آلاف الصرب يتظاهرون); aircraft and drones as the subject of a present or of ألقى;
-// a state before the present taken for the doer of a downed aircraft's nationality (باكستان تسقط طائرات هندية); a
-// count between a verbal noun or a verb and its object (إسقاط خمس طائرات، طرد 12 موظفا، أعادت عشرين طفلا); a dual
-// subject (تبادل الجيشان); a pronoun on a later word that loses to a line without it at equal length (استدعت
-// الجزائر سفيرها: 114 for 161; سلم الحزب أسلحته: 072 for 0874); a definite verbal noun or an agreement opening a
-// headline (الإفراج عن، قطع العلاقات، اتفاق بين); a place between a verb and its object (وقعت ... في البيت الأبيض
-// إعلانا); فضت read as ف + ضت; a subject that is no actor between a verb and the rest of its phrase (استبعدت الهيئة
-// العليا للانتخابات مرشحين); a person's name after the object (اعتقلت السلطات التركية رئيس بلدية إسطنبول أكرم إمام
-// أوغلو gives no event); a court as the subject of أدان (116, not 111); المالية read as "financial"; a demonym
-// adjective after قمة. Left out of the dictionary on purpose: the verbal nouns إحباط and تفكيك alone (read only after
-// أعلن، تمكن من، نجح في: as the content of a cooperation, تعاون في تفكيك شبكة, they are no report), فجر (dawn), رد ب
-// (its word رد splits فردا), closing one's airspace (as often a safety measure), أمر (also "matter"), أحال (also a bill
-// referred). Each row is expected NOT to be coded as written; when it is, the test fails: move the row to kCases.
+// imperfective (مسلحون يهاجمون، آلاف الصرب يتظاهرون); aircraft and drones as the subject of a present or of ألقى; a
+// count before an object no line continues to (أعادت عشرين طفلا); a dual subject (تبادل الجيشان); a definite verbal
+// noun or an agreement opening a headline (الإفراج عن، قطع العلاقات، اتفاق بين); a place between a verb and its
+// object (وقعت ... في البيت الأبيض إعلانا); a subject that is no actor between a verb and the rest of its phrase
+// (استبعدت الهيئة العليا للانتخابات مرشحين); a person's name after the object (اعتقلت السلطات التركية رئيس بلدية
+// إسطنبول أكرم إمام أوغلو gives no event); المالية read as "financial"; a demonym adjective after قمة. Left out of the
+// dictionary on purpose: فجر (dawn), رد ب (its word رد splits فردا), closing one's airspace (as often a safety
+// measure), the 3ms past أمر (also "matter"; أمرت with the one ordered and ب + the act is read since session 18),
+// أحال (also a bill referred). Each row is expected NOT to be coded as written; when it is, the test fails: move the
+// row to kCases.
 const ProbeRow kPending[] = {
     {"pending_hl_ass_vso_ukraine", "تستهدف المسيرات الأوكرانية مطارا عسكريا في القرم.", "ASSAULT", "19", "UKR/*",
      nullptr},
-    {"pending_hl_ass_pak_downs", "باكستان تسقط طائرات حربية هندية.", "ASSAULT", "19", "PAK/*", nullptr},
     {"pending_hl_ass_jnim_mali", "مسلحون يهاجمون قاعدة للجيش المالي في وسط البلاد.", "ASSAULT", "19", nullptr, "MLI/*"},
     {"pending_hl_pro_demo", "آلاف الصرب يتظاهرون في بلغراد ضد الحكومة.", "PROTEST", "14", nullptr, nullptr},
     {"pending_ua_ass_glide_bombs", "ألقت الطائرات الروسية قنابل انزلاقية على زابوريجيا.", "ASSAULT", "195", "RUS/*",
@@ -615,34 +629,18 @@ const ProbeRow kPending[] = {
     {"pending_inpk_ass_pak_retaliates", "ردت باكستان بقصف مواقع عسكرية هندية.", "ASSAULT", "19", "PAK/*", "IND/*"},
     {"pending_inpk_san_airspace", "أغلقت باكستان مجالها الجوي أمام الطائرات الهندية.", "SANCTION", "16", "PAK/*",
      nullptr},
-    {"pending_inpk_ass_downed_jets", "أعلن الجيش الباكستاني إسقاط خمس طائرات هندية.", "ASSAULT", "19", "PAK/*",
-     nullptr},
     {"pending_el_coe_candidate_barred", "استبعدت الهيئة العليا للانتخابات مرشحين من السباق الرئاسي.", "COERCE", "1722",
      nullptr, nullptr},
     {"pending_el_coe_imprisoned_imamoglu", "اعتقلت السلطات التركية رئيس بلدية إسطنبول أكرم إمام أوغلو.", "COERCE",
      "173", nullptr, nullptr},
-    {"pending_ct_acc_convicted", "أدانت محكمة فرنسية الرئيس الأسبق نيكولا ساركوزي بتهمة التآمر الجنائي.", "ACCUSE",
-     "116", nullptr, nullptr},
-    {"pending_ct_acc_icj_ruling", "أمرت محكمة العدل الدولية إسرائيل بوقف عملياتها العسكرية في رفح.", "REQUEST", "10",
-     nullptr, nullptr},
     {"pending_ct_acc_summoned_trial", "أحالت النيابة العامة المتهمين إلى محكمة الجنايات.", "COERCE", "173", nullptr,
-     nullptr},
-    {"pending_dip_san_recall_ambassador", "استدعت الجزائر سفيرها لدى فرنسا للتشاور.", "SANCTION", "161", nullptr,
-     nullptr},
-    {"pending_dip_san_expel_diplomats", "طردت الجزائر 12 موظفا من السفارة الفرنسية.", "SANCTION", "16", nullptr,
      nullptr},
     {"pending_dip_sup_signs_accord", "وقعت أرمينيا وأذربيجان في البيت الأبيض إعلانا لإنهاء النزاع.", "SUPPORT", "057",
      nullptr, nullptr},
-    {"pending_vn_coe_foiling", "إحباط هجوم إرهابي في العاصمة الأردنية.", "COERCE", "170", nullptr, nullptr},
-    {"pending_vn_coe_dismantling", "تفكيك خلية إرهابية في الدار البيضاء.", "COERCE", "173", nullptr, nullptr},
     {"pending_vn_con_summit", "قمة عربية طارئة في القاهرة لبحث الأوضاع في غزة.", "CONSULT", "04", nullptr, nullptr},
     {"pending_vn_ret_release", "الإفراج عن دفعة جديدة من الأسرى الفلسطينيين.", "RETREAT", "084", nullptr, nullptr},
     {"pending_vn_san_severing", "قطع العلاقات الدبلوماسية بين مالي والجزائر.", "SANCTION", "161", nullptr, nullptr},
     {"pending_vn_agr_agreement", "اتفاق بين بغداد وأربيل على استئناف تصدير النفط.", "AGREE", "03", nullptr, nullptr},
-    {"pending_inf_coe_dispersed_protest", "فضت الشرطة الكينية المظاهرات بالغاز المسيل للدموع.", "ASSAULT", "175",
-     nullptr, nullptr},
-    {"pending_inf_ret_handed_weapons", "سلم حزب العمال الكردستاني أسلحته في مراسم بشمال العراق.", "RETREAT", "087",
-     nullptr, nullptr},
 };
 
 class Probe17PendingTest : public ::testing::TestWithParam<ProbeRow> {};
