@@ -87,7 +87,8 @@ bool DocumentCoder::DeniesPartOnly(const CueHit& q, const TriggerHit& t) const {
   // is the doer's part; the event it names happened.
   for (uint32_t k = q.end; k < t.first; ++k) {
     std::string_view w = Bare(k);
-    if (w.starts_with("مسؤولي") || w.starts_with("مسئولي") || w.starts_with("مسوولي") || w == "علاقه" ||
+    // (مسؤولية with its pronoun or article, not مسؤولين "officials".)
+    if (w == "مسؤوليه" || w == "مسئوليه" || w == "مسووليه" || w == "علاقه" ||
         w == "صله" || w == "تورط" || w == "ضلوع" || w == "يد") {
       return true;
     }
@@ -98,10 +99,13 @@ bool DocumentCoder::DeniesPartOnly(const CueHit& q, const TriggerHit& t) const {
 bool DocumentCoder::OutsideIntention(const TriggerHit& t, uint32_t from) const {
   // توعدت إيران بالانتقام بعد اغتيال قائد: after a preposition of time (and a noun of aspect: بعد بدء
   // الهجوم) the noun dates the intention; it is not what is intended.
+  // (Not قبل "before": what comes after the intention may come before another future event, قبل لقاء الغد.)
+  auto since = [&](uint32_t k) {
+    return (WordKindsAt(k) & kTemporalPrepositionWord) && Bare(k) != "قبل" && Bare(k) != "قبيل";
+  };
   for (uint32_t k = t.first, step = 0; k > from && step < 2; --k, ++step) {
-    uint32_t kinds = WordKindsAt(k - 1);
-    if (kinds & kTemporalPrepositionWord) return true;
-    if (!(kinds & kAspectWord)) break;
+    if (since(k - 1)) return true;
+    if (!(WordKindsAt(k - 1) & kAspectWord)) break;
   }
   // تتوعد الجماعة بالثأر بعد مقتل قائدها في غارة: nor the means or circumstance (في، بـ) of the event
   // such a preposition names.
@@ -109,7 +113,7 @@ bool DocumentCoder::OutsideIntention(const TriggerHit& t, uint32_t from) const {
     bool named = false;
     for (uint32_t k = t.first; k-- > from;) {
       named = named || (token_trigger_[k] >= 0 && k + 1 < t.first);
-      if (named && (WordKindsAt(k) & kTemporalPrepositionWord)) return true;
+      if (named && since(k)) return true;
     }
   }
   // يعتزم المحامون الإضراب احتجاجا على اعتقال زميلهم، ردا على قصف، تنديدا باعتقال: the reason of the
@@ -133,6 +137,7 @@ const char* DocumentCoder::QuotedTitle(const TriggerHit& t) const {
   const Sentence& s = text_.sentences[text_.tokens[t.first].sentence];
   uint32_t from = t.first > s.first_token + 8 ? t.first - 8 : s.first_token;
   for (uint32_t k = t.first; k-- > from;) {
+    if (text_.tokens[k].kind != TokenKind::kPunct) continue;
     std::string_view p = text_.Norm(text_.tokens[k]);
     bool plain = p == "\"" || p == "'";
     if (p == "»" || p == "”") return nullptr;
@@ -257,8 +262,6 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
       std::string_view before = BareWord(text_.Norm(text_.tokens[q.first - 1]));
       attribution = attribution || before == "ما" || before == "كما" || before == "حسبما";
     }
-    // لم يعلن أي طرف مسؤوليته عن التفجير، لم تعلق السلطات على: a negated verb of saying attributes nothing.
-    if (cue.kind == CueKind::kReported && NegatedAt(q.first)) continue;
     if (attribution && q.first >= t.end && q.first < s.end_token) {
       if (!NewStatementAfter(q, t.end)) rank = std::max(rank, cue.kind == CueKind::kReported ? 1 : 2);
       continue;
@@ -335,7 +338,9 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
         *negated = true;
         break;
       case CueKind::kReported:
-        rank = std::max(rank, 1);
+        // لم يعلن أي طرف مسؤوليته عن التفجير: a negated verb of saying attributes nothing. (After the
+        // event, NewStatementAfter says so: ، ولم تؤكد السلطات الحصيلة.)
+        if (!NegatedAt(q.first)) rank = std::max(rank, 1);
         break;
       case CueKind::kAlleged:
         rank = std::max(rank, 2);
@@ -344,6 +349,7 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
         rank = std::max(rank, 3);
         // لا تنوي بلاده شن حرب، لم يحاول الجيش اقتحام المدينة: a negated intention or attempt negates
         // what it would do. (Not a negated postponement: لم يتم تأجيل الإضراب.)
+        if (!NegatedAt(q.first)) break;
         std::string_view v = Bare(q.first);
         bool wanting = false;
         for (std::string_view w : {"ينو", "تنو", "ننو", "نوي", "نوت", "يعتزم", "تعتزم", "نعتزم", "اعتزم", "يخطط", "تخطط",
@@ -351,7 +357,7 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
                                    "اراد", "يرغب", "ترغب", "نرغب", "يحاول", "تحاول", "نحاول", "حاول", "يهدف", "تهدف"}) {
           wanting = wanting || v.starts_with(w);
         }
-        if (wanting && NegatedAt(q.first)) *negated = true;
+        if (wanting) *negated = true;
         break;
       }
       case CueKind::kHypothetical:
