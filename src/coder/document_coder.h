@@ -360,6 +360,18 @@ class DocumentCoder {
   bool NegatesEvent(const CueHit& q, const TriggerHit& t) const;
   // Whether an attribution cue after an event ending at `t_end` opens a statement of its own (، وقال الجيش إن ...).
   bool NewStatementAfter(const CueHit& q, uint32_t t_end) const;
+  // Whether a negation particle other than ما (لم، لا، لن) ends right before token `k` (لم يعلن، لا تنوي).
+  bool NegatedAt(uint32_t k) const;
+  // Whether a denial cue `q` denies a doer's part (نفى مسؤوليته عن، نفى أي علاقة له بـ) before trigger `t`,
+  // not the event.
+  bool DeniesPartOnly(const CueHit& q, const TriggerHit& t) const;
+  // Whether trigger `t` is the reason or the time of another act (بعد اغتيال، احتجاجا على اعتقال), or the
+  // circumstance of such an event (بعد مقتل قائدها في غارة), which an intention or a possibility ending at
+  // token `from` does not cover.
+  bool OutsideIntention(const TriggerHit& t, uint32_t from) const;
+  // Why trigger `t` is part of the quoted title of a work (مسلسل "الاجتياح"، كتاب بعنوان "الحرب على
+  // غزة"), or null.
+  const char* QuotedTitle(const TriggerHit& t) const;
   // The first token of the verb that governs noun trigger `t` in its clause (لن تشن إسرائيل هجوما), or -1.
   int32_t GoverningVerb(const TriggerHit& t, const Clause& c) const;
   // Whether sentence `s` opens with a speaker and a colon before `trigger` (الجيش الإسرائيلي: قصفنا).

@@ -11,6 +11,16 @@ namespace {
 bool IsClosingMark(std::string_view p) { return p == "»" || p == "\"" || p == "”" || p == ")" || p == "'"; }
 
 
+// Verbs that a negation turns into "goes on": زال "ceased" (ما زال، لا يزال "still") and the verbs of
+// stopping (لم يتوقف القصف "the shelling did not stop").
+bool ContinuingVerb(std::string_view v) {
+  for (std::string_view w : {"زال", "زالت", "زالوا", "يزال", "تزال", "يزالون", "يزل", "تزل", "يتوقف", "تتوقف",
+                             "ينقطع", "تنقطع", "يهدا", "تهدا"}) {
+    if (v == w) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool DocumentCoder::EndsReach(uint32_t from, uint32_t to) const {
@@ -39,6 +49,13 @@ bool DocumentCoder::NegatesEvent(const CueHit& q, const TriggerHit& t) const {
     for (std::string_view still : {"زال", "يزال", "تزال", "يزل", "تزل", "انفك", "ينفك", "تنفك", "برح", "يبرح", "تبرح"}) {
       if (next.starts_with(still)) return false;
     }
+    // لم يتوقف القصف، لم تهدأ الاشتباكات، لم يكتف الجيش بقصف المدينة، لم يتردد في قصف: not ceasing, not
+    // stopping short at, not hesitating assert that the event goes on or happened.
+    for (std::string_view cease : {"يتوقف", "تتوقف", "يتوقفوا", "ينقطع", "تنقطع", "يهدا", "تهدا", "يكتف", "تكتف",
+                                   "يكتفوا", "يقتصر", "تقتصر", "يتردد", "تتردد", "يترددوا", "يتوان", "تتوان",
+                                   "يتوانوا", "يكف", "تكف", "يكفوا"}) {
+      if (next == cease) return false;
+    }
   }
   // A negated copula negates its predicate, not a definite subject (لم يكن الهجوم الأول من نوعه، ليس
   // الهجوم الأول): the event it names happened. An indefinite one is denied (لم يكن هناك أي هجوم).
@@ -52,20 +69,104 @@ bool DocumentCoder::NegatesEvent(const CueHit& q, const TriggerHit& t) const {
   return !copula;
 }
 
+bool DocumentCoder::NegatedAt(uint32_t k) const {
+  // (The particle itself too: a longer cue may start with it, لم يؤكد، لا يستبعد.)
+  if (k > 0) {
+    std::string_view p = Bare(k - 1);
+    if (p == "لم" || p == "لا" || p == "لن") return true;
+  }
+  if (!CueEndsBefore(k, CueKind::kNegation)) return false;  // (the index first: most words have none)
+  for (const CueHit& n : cues_) {
+    if (n.end == k && trig_.cue(n.record).kind == CueKind::kNegation && trig_.cue(n.record).form != "ما") return true;
+  }
+  return false;
+}
+
+bool DocumentCoder::DeniesPartOnly(const CueHit& q, const TriggerHit& t) const {
+  // نفت إسرائيل مسؤوليتها عن الانفجار، نفى الحزب أي علاقة له بالهجوم، نفى تورطه في الاغتيال: what is denied
+  // is the doer's part; the event it names happened.
+  for (uint32_t k = q.end; k < t.first; ++k) {
+    std::string_view w = Bare(k);
+    // (مسؤولية with its pronoun or article, not مسؤولين "officials".)
+    if (w == "مسؤوليه" || w == "مسئوليه" || w == "مسووليه" || w == "علاقه" ||
+        w == "صله" || w == "تورط" || w == "ضلوع" || w == "يد") {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool DocumentCoder::OutsideIntention(const TriggerHit& t, uint32_t from) const {
+  // توعدت إيران بالانتقام بعد اغتيال قائد: after a preposition of time (and a noun of aspect: بعد بدء
+  // الهجوم) the noun dates the intention; it is not what is intended.
+  // (Not قبل "before": what comes after the intention may come before another future event, قبل لقاء الغد.)
+  auto since = [&](uint32_t k) {
+    return (WordKindsAt(k) & kTemporalPrepositionWord) && Bare(k) != "قبل" && Bare(k) != "قبيل";
+  };
+  for (uint32_t k = t.first, step = 0; k > from && step < 2; --k, ++step) {
+    if (since(k - 1)) return true;
+    if (!(WordKindsAt(k - 1) & kAspectWord)) break;
+  }
+  // تتوعد الجماعة بالثأر بعد مقتل قائدها في غارة: nor the means or circumstance (في، بـ) of the event
+  // such a preposition names.
+  if (t.first > from && (Bare(t.first - 1) == "في" || (text_.tokens[t.first].prefixes & kProBi))) {
+    bool named = false;
+    for (uint32_t k = t.first; k-- > from;) {
+      named = named || (token_trigger_[k] >= 0 && k + 1 < t.first);
+      if (named && since(k)) return true;
+    }
+  }
+  // يعتزم المحامون الإضراب احتجاجا على اعتقال زميلهم، ردا على قصف، تنديدا باعتقال: the reason of the
+  // intended act happened before it.
+  if (t.first >= 2) {
+    std::string_view p = Bare(t.first - 1);
+    if (p == "علي" || p == "ضد") {
+      std::string_view r = Bare(t.first - 2);
+      return r == "احتجاجا" || r == "تنديدا" || r == "ردا" || r == "رفضا" || r == "احتجاج" || r == "تنديد";
+    }
+    std::string_view r = Bare(t.first - 1);
+    if ((text_.tokens[t.first].prefixes & kProLi) && (r == "انتقاما" || r == "ثارا" || r == "رفضا")) return true;
+    if ((text_.tokens[t.first].prefixes & kProBi) && (r == "تنديدا" || r == "تنديد")) return true;
+  }
+  return false;
+}
+
+const char* DocumentCoder::QuotedTitle(const TriggerHit& t) const {
+  // يتناول مسلسل "الاجتياح" معاناة الفلسطينيين، صدر كتاب بعنوان «الحرب على غزة»: an event word inside
+  // the quotation marks right after the noun of a work, or after بعنوان، names the work.
+  const Sentence& s = text_.sentences[text_.tokens[t.first].sentence];
+  uint32_t from = t.first > s.first_token + 8 ? t.first - 8 : s.first_token;
+  for (uint32_t k = t.first; k-- > from;) {
+    if (text_.tokens[k].kind != TokenKind::kPunct) continue;
+    std::string_view p = text_.Norm(text_.tokens[k]);
+    bool plain = p == "\"" || p == "'";
+    if (p == "»" || p == "”") return nullptr;
+    if (p != "«" && p != "“" && !plain) continue;
+    if (plain) {
+      // A plain mark opens a quotation when an even number of its kind stands before it in the sentence.
+      uint32_t before = 0;
+      for (uint32_t j = s.first_token; j < k; ++j) before += text_.Norm(text_.tokens[j]) == p;
+      if (before % 2 != 0) return nullptr;
+    }
+    if (k == s.first_token) return nullptr;
+    std::string_view w = Bare(k - 1);
+    for (std::string_view work : {"فيلم", "فيلما", "كتاب", "كتابا", "روايه", "مسلسل", "مسرحيه", "برنامج", "تقرير",
+                                  "تقريرا", "عنوان", "بعنوان", "اغنيه", "قصيده", "مقال", "مقالا", "دراسه", "معرض",
+                                  "وثائقي", "ديوان", "مجموعه", "شعار", "وسم", "هاشتاغ"}) {
+      if (w == work) return "in the quoted title of a work";
+    }
+    return nullptr;
+  }
+  return nullptr;
+}
+
 bool DocumentCoder::NewStatementAfter(const CueHit& q, uint32_t t_end) const {
   // A verb of saying that opens, with و or ف after a comma, a statement with its own complement (قتل
   // ثلاثة جنود في هجوم، وقال الجيش إن المهاجمين فروا) makes a new statement: the event before it is not its
   // content. Neither is an event before a negated one (ولم تعلن أي جهة مسؤوليتها).
   // (ما before the verb is the relative of على ما أعلنت، بحسب ما قال: an attribution.)
-  auto negated_at = [&](uint32_t k) {
-    if (!CueEndsBefore(k, CueKind::kNegation)) return false;  // (the index first: most verbs have none)
-    for (const CueHit& n : cues_) {
-      if (n.end == k && trig_.cue(n.record).kind == CueKind::kNegation && trig_.cue(n.record).form != "ما") return true;
-    }
-    return false;
-  };
-  if (negated_at(q.first)) return true;
-  if (q.first > 1 && Bare(q.first - 1) == "ان" && negated_at(q.first - 1)) return true;
+  if (NegatedAt(q.first)) return true;
+  if (q.first > 1 && Bare(q.first - 1) == "ان" && NegatedAt(q.first - 1)) return true;
   if (!(text_.tokens[q.first].prefixes & (kProWa | kProFa))) return false;
   bool comma = false;
   for (uint32_t k = t_end; k < q.first && !comma; ++k) {
@@ -175,9 +276,14 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
         // whole run-on clause.
         applies = cue.kind == CueKind::kNegation ? in_clause && (t.first - q.end <= 1 || NegatedDisjunct(q.end, t.first))
                                                  : in_clause && t.first - q.end <= kCueReach && !EndsReach(q.end, t.first);
+        if (applies && (cue.kind == CueKind::kIntended || cue.kind == CueKind::kHypothetical)) {
+          applies = !OutsideIntention(t, q.end);
+        }
         break;
       case CueScope::kClause:
         applies = in_clause;
+        // نفت إسرائيل مسؤوليتها عن الانفجار: a denial of a part in the event does not deny the event.
+        if (applies && cue.kind == CueKind::kNegation && DeniesPartOnly(q, t)) applies = false;
         break;
       case CueScope::kSentence:
         applies = true;
@@ -232,14 +338,28 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
         *negated = true;
         break;
       case CueKind::kReported:
-        rank = std::max(rank, 1);
+        // لم يعلن أي طرف مسؤوليته عن التفجير: a negated verb of saying attributes nothing. (After the
+        // event, NewStatementAfter says so: ، ولم تؤكد السلطات الحصيلة.)
+        if (!NegatedAt(q.first)) rank = std::max(rank, 1);
         break;
       case CueKind::kAlleged:
         rank = std::max(rank, 2);
         break;
-      case CueKind::kIntended:
+      case CueKind::kIntended: {
         rank = std::max(rank, 3);
+        // لا تنوي بلاده شن حرب، لم يحاول الجيش اقتحام المدينة: a negated intention or attempt negates
+        // what it would do. (Not a negated postponement: لم يتم تأجيل الإضراب.)
+        if (!NegatedAt(q.first)) break;
+        std::string_view v = Bare(q.first);
+        bool wanting = false;
+        for (std::string_view w : {"ينو", "تنو", "ننو", "نوي", "نوت", "يعتزم", "تعتزم", "نعتزم", "اعتزم", "يخطط", "تخطط",
+                                   "نخطط", "خطط", "يسع", "تسع", "نسع", "سعي", "سعت", "سعوا", "يريد", "تريد", "نريد",
+                                   "اراد", "يرغب", "ترغب", "نرغب", "يحاول", "تحاول", "نحاول", "حاول", "يهدف", "تهدف"}) {
+          wanting = wanting || v.starts_with(w);
+        }
+        if (wanting) *negated = true;
         break;
+      }
       case CueKind::kHypothetical:
       case CueKind::kOpinion:
         rank = std::max(rank, 4);
@@ -339,6 +459,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   // clause is checked too.
   // A verb trigger not joined by و or ف is itself such a second verb once a verb stands between it
   // and the pronoun (الهجوم الذي وقع أمس أسفر عن مقتل خمسة: أسفر is the main clause's verb).
+  if (const char* why = QuotedTitle(t)) return why;
   int verbs = !as_noun && !(tt.prefixes & (kProWa | kProFa)) ? 1 : 0;
   for (uint32_t k = t.first; k >= c.first_token && k > 0 && k + kClauseReach >= t.first; --k) {
     if (k < t.first && (verb_only(k) || PerfectiveOccurrence(k, kStartsHere) ||
@@ -436,6 +557,13 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     // nationality) and goes on with the imperfective, in the style of a headline, reports the news.
     // A class of people (المتظاهرون يحتجون) is what generalities are stated about.
     if (HeadlineSubjectBefore(t.first)) return nullptr;
+    // ما زال المحتجون يعتصمون، لا تزال الطائرات تقصف: after "still" and its subject the imperfective
+    // goes on now.
+    for (uint32_t k = t.first; k >= c.first_token + 2 && k + 4 >= t.first; --k) {
+      std::string_view n = Bare(k - 2);
+      if ((n == "ما" || n == "لا" || n == "لم") && ContinuingVerb(Bare(k - 1))) return nullptr;
+      if (is_punct(k - 1)) break;
+    }
     // The verb may open the sentence with its named subject after it (تقصف المدفعية الروسية خاركيف،
     // تشن إسرائيل غارات على لبنان): the headline's order of a verbal sentence.
     if (HeadlineSubjectAfter(t.first)) return nullptr;
@@ -523,6 +651,13 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
       if (hit_occurrence_verb_[j] && hit_emitted_[j]) return reported("circumstance of a reported violent verb");
     }
     return "dates another event (after a temporal preposition)";
+  }
+  // لا يزال القصف متواصلا، لم تتوقف الاشتباكات: the subject of a negated verb of ceasing goes on.
+  if (t.first >= c.first_token + 2) {
+    std::string_view n = Bare(t.first - 2);
+    if ((n == "ما" || n == "لا" || n == "لم") && ContinuingVerb(Bare(t.first - 1))) {
+      return reported("the subject of a verb of going on (ما زال، لم يتوقف)");
+    }
   }
   uint32_t s_first = text_.sentences[c.sentence].first_token;
   uint32_t before = t.first;  // the token before the noun, quotation marks skipped
@@ -719,6 +854,23 @@ const char* DocumentCoder::CountOverPeriod(const TriggerHit& t, const Clause& c,
       if (WordKindsAt(j) & kLongPeriodWord) return "a count over a period (a statistic)";
       // منذ الاجتياح، منذ اغتيال بوتو: a toll since an earlier event is cumulative.
       if (since && j == k + 1 && token_trigger_[j] >= 0) return "a count since an earlier event (a statistic)";
+    }
+  }
+  // منذ عام 2011، قتل مئات الآلاف؛ خلال الحرب الأهلية، خطف آلاف الأشخاص: the period may open the sentence,
+  // before the count. A war (الحرب، حرب) is a long period too.
+  const Sentence& s = text_.sentences[c.sentence];
+  uint32_t head = std::min<uint32_t>(t.first, s.first_token + 3);
+  for (uint32_t k = s.first_token; k < head; ++k) {
+    std::string_view w = Bare(k);
+    bool since = w == "منذ";
+    if (!since && w != "خلال" && w != "طوال" && w != "ابان") continue;
+    for (uint32_t j = k + 1; j < t.first && j <= k + 3; ++j) {
+      const Token& x = text_.tokens[j];
+      if (x.kind == TokenKind::kNumber && text_.Norm(x).size() == 4) return "a count over a period (a statistic)";
+      if (WordKindsAt(j) & kLongPeriodWord) return "a count over a period (a statistic)";
+      if (j == k + 1 && (since || Bare(j) == "حرب") && token_trigger_[j] >= 0) {
+        return "a count since or over an earlier event (a statistic)";
+      }
     }
   }
   return nullptr;
