@@ -13,6 +13,12 @@
 namespace rasad {
 namespace {
 
+// s ends with `end`. Forced inline, as TextEqual: GCC kept string_view's ends_with a call to
+// compare() in the recognizer's large functions.
+[[gnu::always_inline]] inline bool EndsWith(std::string_view s, std::string_view end) {
+  return s.size() >= end.size() && BytesEqual(s.data() + s.size() - end.size(), end.data(), end.size());
+}
+
 // Words of loyalty or belonging before لـ (bare matching form; lexicon/word_kinds.tsv kind loyal):
 // موالون لـ، تابعة لـ.
 bool IsLoyalWord(const Lexicon& lex, std::string_view w) { return (lex.word_kinds().Of(w) & kLoyalWord) != 0; }
@@ -111,7 +117,7 @@ bool IndefiniteAccusative(const Lexicon& lex, const AnalyzedText& text, uint32_t
   if ((t.prefixes & kProAl) || t.suffix != Enclitic::kNone) return false;
   constexpr std::string_view kAlif = "ا";
   std::string_view w = BareWord(text.Stem(t));
-  if (!w.ends_with(kAlif) || w.size() < 3 * kAlif.size()) return false;
+  if (!EndsWith(w, kAlif) || w.size() < 3 * kAlif.size()) return false;
   const PhraseMatcher& pm = lex.matcher();
   uint32_t id = pm.WordId(w.substr(0, w.size() - kAlif.size()));
   const std::vector<uint32_t>* payloads = id == PhraseMatcher::kNoWord ? nullptr : pm.Payloads(pm.Step(0, id));
@@ -125,7 +131,7 @@ bool IndefiniteAccusative(const Lexicon& lex, const AnalyzedText& text, uint32_t
 int32_t AccusativeDemonym(const Lexicon& lex, const AnalyzedText& text, uint32_t tok, std::string_view country) {
   constexpr std::string_view kAlif = "ا";
   std::string_view w = BareWord(text.Stem(text.tokens[tok]));
-  if (!w.ends_with(kAlif) || w.size() < 3 * kAlif.size()) return -1;
+  if (!EndsWith(w, kAlif) || w.size() < 3 * kAlif.size()) return -1;
   const PhraseMatcher& pm = lex.matcher();
   uint32_t id = pm.WordId(w.substr(0, w.size() - kAlif.size()));
   const std::vector<uint32_t>* payloads = id == PhraseMatcher::kNoWord ? nullptr : pm.Payloads(pm.Step(0, id));
@@ -276,8 +282,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     auto qualifiable = [&](uint32_t k, bool any_noun) {
       const Token& w = text.tokens[k];
       std::string_view stem = BareWord(text.Stem(w));
-      bool feminine_or_things = stem.ends_with("ه") || stem.ends_with("ات");
-      bool people_plural = stem.ends_with("ون") || stem.ends_with("ين") || stem.ends_with("ان");
+      bool feminine_or_things = EndsWith(stem, "ه") || EndsWith(stem, "ات");
+      bool people_plural = EndsWith(stem, "ون") || EndsWith(stem, "ين") || EndsWith(stem, "ان");
       // (After ب too: بصورة دورية، بصفة دورية "periodically".)
       return w.kind == TokenKind::kWord && ((w.prefixes & kProAl) != 0) == definite && w.suffix == Enclitic::kNone &&
              !(w.prefixes & kAttachingClitics & ~kProBi) && !(w.word_class & (kWordVerb | kWordFunction | kWordNumber)) &&
@@ -467,7 +473,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     // الأممي, listed !أممي).
     std::string_view stem = BareWord(text.Stem(first));
     bool relational = false;
-    for (std::string_view end : {"ي", "ية", "يه", "يون", "يين"}) relational = relational || stem.ends_with(end);
+    for (std::string_view end : {"ي", "ية", "يه", "يون", "يين"}) relational = relational || EndsWith(stem, end);
     bool common_noun = !nationality && !relational && (first.word_class & kWordNoun);
     std::erase_if(r.payloads, [&](uint32_t p) {
       return (EntryRef::Unpack(p).kind != EntryKind::kActor || common_noun) &&
@@ -960,8 +966,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     // (Nationalities are normalized with ه for ة.)
     if (b.first_token > a.end_token && (last.prefixes & kProAl) && b.end_token == b.first_token + 1) {
       std::string_view head = text.Stem(last), nationality = text.Stem(text.tokens[b.first_token]);
-      bool feminine_agent = head.ends_with("ه") || head.ends_with("ات");
-      bool masculine_singular = nationality.ends_with("ي");
+      bool feminine_agent = EndsWith(head, "ه") || EndsWith(head, "ات");
+      bool masculine_singular = EndsWith(nationality, "ي");
       if (feminine_agent && masculine_singular) return false;
       // A definite office (الرئيس) is followed by its nationality first (الرئيس الأمريكي السابق): in
       // رفض الرئيس المقترح الأمريكي the nationality is the proposal's.
@@ -972,19 +978,19 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     // Nor a feminine one after a man's office, with words between: in رفض الرئيس الوساطة القطرية the
     // nationality is the mediation's.
     if (b.first_token > a.end_token && a.agent >= 0 && lex_->agents()[a.agent].kind_id == AgentKind::kOffice &&
-        text.Stem(text.tokens[b.first_token]).ends_with("ه") &&
-        !text.Stem(text.tokens[a.first_token]).ends_with("ه")) {
+        EndsWith(text.Stem(text.tokens[b.first_token]), "ه") &&
+        !EndsWith(text.Stem(text.tokens[a.first_token]), "ه")) {
       return false;
     }
     // An adjective of a sound plural agrees with it in case: in اختطف مسلحون مجهولون مهندسين أتراك the
     // accusative مهندسين is the object, and the nationality is the engineers'.
     std::string_view head = text.Stem(text.tokens[a.end_token - 1]);
-    bool nominative = head.ends_with("ون"), oblique = head.ends_with("ين");
+    bool nominative = EndsWith(head, "ون"), oblique = EndsWith(head, "ين");
     for (uint32_t k = a.end_token; k < b.first_token; ++k) {
       const Token& g = text.tokens[k];
       if (g.kind != TokenKind::kWord || (g.prefixes & kAttachingClitics)) return false;
       std::string_view w = text.Stem(g);
-      if ((nominative && w.ends_with("ين")) || (oblique && w.ends_with("ون"))) return false;
+      if ((nominative && EndsWith(w, "ين")) || (oblique && EndsWith(w, "ون"))) return false;
       if (definite ? !(g.prefixes & kProAl) : (g.prefixes & kProAl) || g.suffix != Enclitic::kNone ||
                                                  (g.word_class & (kWordVerb | kWordFunction | kWordName | kWordNumber))) {
         return false;
@@ -1240,7 +1246,7 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vecto
       // (Not of any group: خاطفو الرهائن الصينيين are the hostages' kidnappers, not Chinese; a state's
       // forces, قوات الجيش السوري, stay two mentions, as before.)
       std::string_view head = bare(e - 1);
-      bool construct_head = !head.ends_with("ون") && !head.ends_with("ين") && !head.ends_with("ان");
+      bool construct_head = !EndsWith(head, "ون") && !EndsWith(head, "ين") && !EndsWith(head, "ان");
       Mention* n = mention_at(k + 1, e);
       if (construct_head && n && n->is_actor && n->record < 0 && n->agent >= 0 && !n->object && !n->country.empty() &&
           text.tokens[n->first_token].prefixes == kProAl && lex_->agents()[n->agent].kind_id == AgentKind::kGroup &&

@@ -309,6 +309,9 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
         while (p < last && classes.ArabicPair(p)) p += 2;
       }
       while (p < end && *p != ' ') {  // a space, the usual end, is read by the outer loop
+        // (No ASCII byte is an Arabic letter or a mark: the comma or stop after a word ends it
+        // without a read of its class.)
+        if (cls == CharClass::kArabic && *p < 0x80) break;
         char32_t c;
         CharClass k;
         int m = classes.Read(p, end, &c, &k);
