@@ -209,6 +209,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   for (uint32_t i = 0; i < token_count; ++i) {
     Recognition::WordLookup w = out->lookups.Get(&pm, out->keys, i, [&](const TokenKeys::Keys& k) {
       Recognition::WordLookup l{pm.RootsOf(k), (lex_->word_kinds().Of(k) & kPlaceNounWord) != 0};
+      l.common = lex_->CommonPlaceWord(k);
       // (The bare stem, key[0], is the stem itself for a word that starts with one of these.)
       static constexpr std::pair<std::string_view, uint8_t> kClitics[] = {
           {"و", kProWa}, {"ف", kProFa}, {"ب", kProBi}, {"ل", kProLi}, {"ك", kProKa}};
@@ -332,7 +333,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       EntryRef ref = EntryRef::Unpack(p);
       r.weak = r.weak || (ref.contextual && ref.kind != EntryKind::kDemonym);
     }
-    if (m.length == 1) r.common = lex_->CommonPlaceWord(out->keys.tokens[i]);
+    if (m.length == 1) r.common = out->token_lookups[i].common;  // (CommonPlaceWord, kept per word type)
     return r;
   };
 

@@ -41,6 +41,8 @@ struct Recognition {
     // cliticked names).
     uint8_t clitic = 0;
     uint32_t clitic_rest = PhraseMatcher::kNoWord;
+    // Whether the word is a common word that also names a place (Lexicon::CommonPlaceWord).
+    Lexicon::CommonWord common = Lexicon::CommonWord::kNone;
   };
   TypeMemo<WordLookup> lookups;
   std::vector<WordLookup> token_lookups;  // per token of the last text
