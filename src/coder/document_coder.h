@@ -472,6 +472,8 @@ class DocumentCoder {
   // (ب + a noun) followed by a verb that carries its pronoun and the subject of that verb: that subject's
   // mention (who used the means: the doer), or -1.
   int32_t MeansUserAfter(uint32_t from, const Clause& c) const;
+  // Whether token k is a relative pronoun (الذي، التي، الذين ...).
+  bool RelativePronounAt(uint32_t k) const;
   // The first actor after the trigger introduced by one of its prepositions (or the owner, through
   // لـ, of the object hit).
   Arg PrepTarget(size_t hit_index, const TriggerRecord& r, const Clause& c) const;

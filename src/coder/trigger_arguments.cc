@@ -190,6 +190,13 @@ int32_t DocumentCoder::MeansUserAfter(uint32_t from, const Clause& c) const {
   return -1;
 }
 
+bool DocumentCoder::RelativePronounAt(uint32_t k) const {
+  if (text_.tokens[k].prefixes != 0) return false;
+  BareText w{text_.Norm(text_.tokens[k])};  // (not Bare: BareWord takes ال off a word this short)
+  return w == "الذي" || w == "التي" || w == "الذين" || w == "اللذين" || w == "اللتين" || w == "اللذان" ||
+         w == "اللتان" || w == "اللواتي" || w == "اللاتي";
+}
+
 int32_t DocumentCoder::ResumptiveTopic(const TriggerHit& t, const Clause& c, bool need_subject, int32_t* subject) const {
   *subject = -1;
   const Token& v = text_.tokens[t.first];
@@ -226,13 +233,7 @@ int32_t DocumentCoder::ResumptiveTopic(const TriggerHit& t, const Clause& c, boo
   uint32_t k = t.first;
   const uint32_t sentence_first = text_.sentences[c.sentence].first_token;
   if (k > sentence_first && (Bare(k - 1) == "قد" || Bare(k - 1) == "فقد")) --k;
-  if (k > sentence_first) {
-    BareText w = Bare(k - 1);
-    if (w == "الذي" || w == "التي" || w == "الذين" || w == "اللذين" || w == "اللتين" || w == "اللذان" ||
-        w == "اللتان" || w == "اللواتي" || w == "اللاتي") {
-      --k;
-    }
-  }
+  if (k > sentence_first && RelativePronounAt(k - 1)) --k;
   if (k <= sentence_first) return -1;
   // (An actor or place, or the nationality of a thing: الناقلة البريطانية احتجزها؛ a genitive is the owner
   // of the thing: ميناء أوديسا قصفته.)
@@ -779,6 +780,19 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
     }
     // هاجم مسلحون من العشائر مركزا للشرطة: the group the subject comes from is part of the subject.
     if (vso && !subj.empty()) from = AfterGroupOfOrigin(from, c.end_token);
+    // هاجمت الجماعات المسلحة التي تدعمها إيران قاعدة أمريكية: a relative clause on the subject, a verb
+    // with its pronoun and the verb's own subject, stands before the object.
+    if (vso && !subj.empty() && from + 2 < c.end_token && RelativePronounAt(from)) {
+      const Token& w = text_.tokens[from + 1];
+      Enclitic e = w.suffix;
+      bool resumptive = (e == Enclitic::kHu || e == Enclitic::kHa || e == Enclitic::kHum || e == Enclitic::kHuma) &&
+                        w.kind == TokenKind::kWord && !(w.prefixes & (kProAl | kPrepClitics)) && MentionAt(from + 1) < 0 &&
+                        ((w.word_class & kWordVerb) || token_trigger_[from + 1] >= 0);
+      int32_t s = resumptive ? MentionAt(from + 2) : -1;
+      if (s >= 0 && M(s).first_token == from + 2 && M(s).is_actor && M(s).prefixes == 0 && !IsPrepositional(s)) {
+        from = M(s).end_token;
+      }
+    }
     // (Adverbs, dates and insertions may stand before the object: قصفت القوات الروسية، بحسب مسؤولين
     // أوكرانيين، مدينة خاركيف.)
     if (from < c.end_token) from = PastInsertion(from);

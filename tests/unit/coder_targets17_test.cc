@@ -129,6 +129,8 @@ const ProbeRow kCases[] = {
      "PSE/REB"},
     {"fixed_possessive_positions_her", "أكدت الحكومة الليبية أن قوات حفتر هاجمت مواقعها جنوب العاصمة.", "ASSAULT", "",
      "LBY/MIL", "LBY/GOV"},
+    {"fixed_relative_in_subject_steals_object", "هاجمت الجماعات المسلحة التي تدعمها إيران قاعدة أمريكية في سوريا.",
+     "ASSAULT", "", "*/UAF", "USA/MIL"},
 };
 
 class Targets17Test : public ::testing::TestWithParam<ProbeRow> {};
@@ -211,8 +213,6 @@ const ProbeRow kPending[] = {
     {"pending_possessive_positions_his", "أوضح بيان للجيش الكونغولي أن متمردي حركة إم 23 هاجموا مواقعه قرب غوما.",
      "ASSAULT", "", "COD/REB", "COD/MIL"},
     // P17: A relative clause inside the subject takes the object; a bare place name after على is no target.
-    {"pending_relative_in_subject_steals_object", "هاجمت الجماعات المسلحة التي تدعمها إيران قاعدة أمريكية في سوريا.",
-     "ASSAULT", "", "*/UAF", "USA/MIL"},
     {"pending_bare_place_after_ala", "أطلق حزب الله عشرات الصواريخ على صفد.", "ASSAULT", "", "LBN/REB", "ISR/*"},
 };
 

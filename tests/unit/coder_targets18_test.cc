@@ -63,6 +63,12 @@ const ProbeRow kCases[] = {
     // A passive: the means of a named doer right after the thing hit.
     {"passive_means_planted_by_group", "دمرت دبابة إسرائيلية بعبوة ناسفة زرعها مقاتلو سرايا القدس في جنين.",
      "ASSAULT", "", "PSE/REB", nullptr},
+    // A relative clause on the subject (a verb with its pronoun and its own subject) stands before the object,
+    // and the noun it follows is that verb's object.
+    {"relative_on_subject_before_object", "هاجمت الفصائل المسلحة التي تدعمها إيران قاعدة أمريكية في شرق سوريا.",
+     "ASSAULT", "", "*/REB", "USA/MIL"},
+    {"relative_object_is_the_noun_before", "هاجمت الفصائل المسلحة التي تدعمها إيران قاعدة أمريكية في شرق سوريا.",
+     "SUPPORT", "", "IRN/", "*/REB"},
     // A member of a group through في.
     {"member_leader_in_isis", "قتلت القوات الأمريكية قياديا بارزا في تنظيم داعش في سوريا.", "ASSAULT", "", "USA/MIL",
      "*/REB"},
