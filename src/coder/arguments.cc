@@ -356,11 +356,16 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     k = M(m).end_token - 1;
   }
   // SVO: the nearest actor before the verb in the clause, not inside a prepositional phrase.
-  // (Not past أنّ: the actor before it says so, أعلن الجيش أن الطائرات الإسرائيلية قصفت مواقعه.)
+  // (Not past أنّ whose subject is a thing of another nationality: the actor before أنّ says so, أعلن
+  // الجيش اللبناني أن الطائرات الإسرائيلية قصفت مواقعه. A definite noun alone after أنّ may be the speaker's
+  // own body, أعلن مسؤولون في الحلف أن الحلف يبحث.)
+  bool foreign_thing = false;  // a nationality that is no actor stands between here and the verb
+  const bool joined = text_.tokens[t.first].prefixes & (kProWa | kProFa);
   for (int32_t k = static_cast<int32_t>(t.first) - 1; k >= static_cast<int32_t>(c.first_token); --k) {
     int32_t m = MentionAt(static_cast<uint32_t>(k));
-    if (m < 0 && (Bare(k) == "ان" || BareWord(text_.Norm(text_.tokens[k])) == "بان")) break;
+    if (m < 0 && foreign_thing && !joined && (Bare(k) == "ان" || BareWord(text_.Norm(text_.tokens[k])) == "بان")) break;
     if (m < 0) continue;
+    foreign_thing = foreign_thing || (!M(m).is_actor && !M(m).is_place() && M(m).demonym >= 0);
     int32_t first = static_cast<int32_t>(M(m).first_token);
     if (M(m).is_actor && !IsPrepositional(m)) {
       int32_t g = group_of_[m];

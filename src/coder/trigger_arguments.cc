@@ -128,13 +128,21 @@ Arg DocumentCoder::CliticObject(const TriggerHit& t, const TriggerRecord& r, Enc
   const CameoCode* code = ont_.Find(r.cameo);
   bool people = (r.flags & (kFlagKill | kFlagInjure | kFlagCapture)) || code == nullptr ||
                 code->plover_type != PloverType::kAssault;
-  auto place = [&](int32_t m) {
+  // (ـها refers to no man: دعا الحكومة بزعامة الرئيس البشير إلى الاستقالة واتهمها.)
+  auto man = [&](int32_t m) {
+    const Mention& x = M(m);
+    if (e != Enclitic::kHa || !x.is_actor) return false;
+    if (x.record >= 0 && lex_.record(x.record).is_person) return true;
+    return x.record < 0 && lex_.IsMasculineSingularAgentForm(BareWord(text_.Stem(text_.tokens[x.first_token])));
+  };
+  auto unfit = [&](int32_t m) {
+    if (man(m)) return true;
     if (!M(m).is_place()) return false;
     uint16_t p = PrepositionOf(m);
     bool located = p == kTargetFi || p == kTargetIla || p == kTargetMin || p == kTargetBi;
     return people && (located || lex_.places()[M(m).place].kind != "country");
   };
-  for (int tries = 0; tries < 3 && !a.empty() && place(a.members.front()); ++tries) {
+  for (int tries = 0; tries < 3 && !a.empty() && unfit(a.members.front()); ++tries) {
     skip.push_back(a.members.front());
     a = Antecedent(t.first, skip, how + " (people)");
   }
@@ -796,6 +804,12 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
     // (Adverbs, dates and insertions may stand before the object: قصفت القوات الروسية، بحسب مسؤولين
     // أوكرانيين، مدينة خاركيف.)
     if (from < c.end_token) from = PastInsertion(from);
+    // (The subject is known where it is found, or where a thing with its nationality stands right before the
+    // verb: أن الطائرات الإسرائيلية قصفت مواقعه.)
+    int32_t before_verb = t.first > c.first_token ? MentionAt(t.first - 1) : -1;
+    const bool subject_known = !subj.empty() || (before_verb >= 0 && M(before_verb).end_token == t.first &&
+                                                 !M(before_verb).is_actor && !M(before_verb).is_place() &&
+                                                 M(before_verb).demonym >= 0);
     uint32_t inner_end = from;  // the end of a verbal noun inside the object's phrase
     bool after_preposition = false;  // a preposition stands between the verb (or its subject) and here
     for (uint32_t k = from, reach = from + 6; k < c.end_token && k < reach; ++k) {
@@ -871,8 +885,9 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
           break;
         }
         // هاجمت قوات حفتر مواقعها، قصف المتمردون مقره: a thing an attack hits, with its owner's pronoun,
-        // right after the verb or its subject: the owner is hit, an actor named before (not the subject).
-        if (k == from && PossessedThing(k)) {
+        // right after the verb or its subject: the owner is hit, an actor named before (not the subject,
+        // which must be known: يحرقون أجسادهم burn their own).
+        if (k == from && subject_known && PossessedThing(k)) {
           const CameoCode* vcode = ont_.Find(r.cameo);
           if (vcode != nullptr && vcode->plover_type == PloverType::kAssault) {
             std::string how = std::string("owner (pronoun '") + std::string(EncliticName(text_.tokens[k].suffix)) +
@@ -897,7 +912,7 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
         // the owner's, an actor named before (not the subject).
         const CameoCode* vcode = ont_.Find(r.cameo);
         Enclitic e = M(m).pronoun;
-        if (k == from && M(m).object && !M(m).owned && M(m).country.empty() && M(m).record < 0 &&
+        if (k == from && subject_known && M(m).object && !M(m).owned && M(m).country.empty() && M(m).record < 0 &&
             (e == Enclitic::kHu || e == Enclitic::kHa || e == Enclitic::kHum || e == Enclitic::kHuma) &&
             vcode != nullptr && vcode->plover_type == PloverType::kAssault) {
           std::string how = std::string("owner (pronoun '") + std::string(EncliticName(e)) + "') of what was hit";
