@@ -110,6 +110,7 @@ Arg DocumentCoder::CliticObject(const TriggerHit& t, const TriggerRecord& r, Enc
   // joined by و or ف shares, is not what its pronoun refers to.
   std::vector<int32_t> skip = exclude;
   const Token& verb = text_.tokens[t.first];
+  bool shared_subject = false;  // the opening subject is skipped: not the clause's one reading (PronounArg)
   if (skip.empty() && (verb.prefixes & (kProWa | kProFa))) {
     const Sentence& sent = text_.sentences[text_.tokens[t.first].sentence];
     uint32_t v = OpeningAfter(sent.first_token, t.first);
@@ -118,10 +119,11 @@ Arg DocumentCoder::CliticObject(const TriggerHit& t, const TriggerRecord& r, Enc
     if (s >= 0 && M(s).first_token == v + 1 && M(s).is_actor && opening.kind == TokenKind::kWord &&
         opening.prefixes == 0 && MentionAt(v) < 0 && (opening.word_class & kWordVerb)) {
       skip.push_back(s);
+      shared_subject = true;
     }
   }
   std::string how = std::string("pronoun '") + std::string(EncliticName(e)) + "' -> object";
-  Arg a = skip.empty() ? PronounArg(t, e, exclude, "object") : Antecedent(t.first, skip, how);
+  Arg a = shared_subject ? Antecedent(t.first, skip, how) : PronounArg(t, e, exclude, "object");
   // دخل الصحفي إلى سوريا فاعتقلته السلطات، زار المبعوث بيروت فاستقبله: a place the news went to or
   // was in is no one a verb acts on; a town or city is one only for an attack that is no killing,
   // wounding or capture (اقتحمت القوات القرية وقصفتها).
