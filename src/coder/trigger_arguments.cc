@@ -723,8 +723,15 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   }
   // دمرت دبابة إسرائيلية بعبوة ناسفة زرعها مقاتلو سرايا القدس: the verb is a passive, its subject what
   // was hit, and the one who used the means named right after it the doer.
-  if (vso && !subj.empty() && topic.empty() && (r.target & kTargetObject) && !doer_inside) {
-    if (int32_t user = MeansUserAfter(AfterSubjectGenitive(subj.members.back(), c.end_token), c); user >= 0) {
+  // (Only an attack: ندد المجلس بالغارات التي يشنها الجيش is a condemnation of the raids.)
+  const CameoCode* verb_code = ont_.Find(r.cameo);
+  const bool attack = verb_code != nullptr && verb_code->plover_type == PloverType::kAssault;
+  if (attack && vso && !subj.empty() && topic.empty() && (r.target & kTargetObject) && !doer_inside) {
+    uint32_t after_subject = AfterSubjectGenitive(subj.members.back(), c.end_token);
+    int32_t user = after_subject < c.end_token && token_trigger_[after_subject] != static_cast<int32_t>(hi)
+                       ? MeansUserAfter(after_subject, c)
+                       : -1;
+    if (user >= 0) {
       target = subj;
       target.how = "subject of a verb with the means of a named doer after it (passive)";
       source = GroupOf(user, "the one who used the means (بصاروخ أطلقه ...)");
@@ -733,7 +740,7 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   }
   // (The thing hit may be no actor but for its nationality, which is no argument here: دمرت سيارة عسكرية
   // روسية بصاروخ أطلقته ...; CodeTrigger reads the demonym of the thing hit.)
-  if (subj.empty() && topic.empty() && !doer_inside && (r.target & kTargetObject)) {
+  if (attack && subj.empty() && topic.empty() && !doer_inside && (r.target & kTargetObject)) {
     uint32_t k = t.end;
     while (k < c.end_token && k < t.end + 2 && IsPlainNoun(k)) ++k;
     int32_t n = k > t.end && k < c.end_token ? NationalityAt(k) : -1;
