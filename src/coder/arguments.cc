@@ -264,7 +264,10 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     }
     if (m >= 0) {
       // A state or its capital right after أن is the subject too (أن واشنطن ستسحب قواتها).
-      bool state_after_anna = !M(m).is_actor && M(m).first_token > c.first_token && Bare(M(m).first_token - 1) == "ان" &&
+      // (So after بأن: صرح الوزير بأن القاهرة ترفض.)
+      uint32_t before_m = M(m).first_token - 1;
+      bool state_after_anna = !M(m).is_actor && M(m).first_token > c.first_token &&
+                              (Bare(before_m) == "ان" || BareWord(text_.Norm(text_.tokens[before_m])) == "بان") &&
                               StatePlace(m);
       if ((!M(m).is_actor && !state_after_anna) || IsPrepositional(m)) break;
       if (IsGenitive(m)) {
@@ -353,18 +356,53 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     k = M(m).end_token - 1;
   }
   // SVO: the nearest actor before the verb in the clause, not inside a prepositional phrase.
+  // (Not past أنّ whose subject is a thing of another nationality: the actor before أنّ says so, أعلن
+  // الجيش اللبناني أن الطائرات الإسرائيلية قصفت مواقعه. A definite noun alone after أنّ may be the speaker's
+  // own body, أعلن مسؤولون في الحلف أن الحلف يبحث.)
+  bool foreign_thing = false;  // a nationality that is no actor stands between here and the verb
+  const bool joined = text_.tokens[t.first].prefixes & (kProWa | kProFa);
   for (int32_t k = static_cast<int32_t>(t.first) - 1; k >= static_cast<int32_t>(c.first_token); --k) {
     int32_t m = MentionAt(static_cast<uint32_t>(k));
+    if (m < 0 && foreign_thing && !joined && (Bare(k) == "ان" || BareWord(text_.Norm(text_.tokens[k])) == "بان")) break;
     if (m < 0) continue;
+    foreign_thing = foreign_thing || (!M(m).is_actor && !M(m).is_place() && M(m).demonym >= 0);
     int32_t first = static_cast<int32_t>(M(m).first_token);
     if (M(m).is_actor && !IsPrepositional(m)) {
       int32_t g = group_of_[m];
       int32_t head = g >= 0 ? groups_[g].front() : m;
-      if (!IsGenitive(head)) return ResolveDemonstrative(head);
+      if (IsGenitive(head)) {
+        k = first;
+        continue;
+      }
+      // رصد الجيش الإسرائيلي مسلحين من حماس وقصفهم: before a verb joined by و or ف, the object of the
+      // verb before it is no subject; the subject of that verb is, which the joined verb shares.
+      if (text_.tokens[t.first].prefixes & (kProWa | kProFa)) {
+        if (int32_t s = SubjectBeforeObject(head, c); s >= 0) {
+          Arg a = ResolveDemonstrative(s);
+          a.how = "subject of the verb before, shared by the verb joined by و";
+          return a;
+        }
+      }
+      return ResolveDemonstrative(head);
     }
     k = first;
   }
   return Arg{};
+}
+
+int32_t DocumentCoder::SubjectBeforeObject(int32_t head, const Clause& c) const {
+  uint32_t f = M(head).first_token;
+  if (f < c.first_token + 2) return -1;
+  int32_t m = MentionAt(f - 1);
+  if (m < 0 || M(m).end_token != f || !M(m).is_actor || IsPrepositional(m)) return -1;
+  int32_t g = group_of_[m];
+  int32_t s = g >= 0 ? groups_[g].front() : m;
+  uint32_t v = M(s).first_token;
+  if (v <= c.first_token || (g >= 0 && g == group_of_[head])) return -1;
+  const Token& verb = text_.tokens[v - 1];
+  bool is_verb = verb.kind == TokenKind::kWord && MentionAt(v - 1) < 0 && !(verb.prefixes & (kProAl | kPrepClitics)) &&
+                 ((verb.word_class & kWordVerb) || (token_trigger_[v - 1] >= 0 && hit_verb_[token_trigger_[v - 1]]));
+  return is_verb ? s : -1;
 }
 
 uint32_t DocumentCoder::OpeningAfter(uint32_t first, uint32_t before) const {
@@ -540,6 +578,26 @@ EventActor DocumentCoder::MakeActor(int32_t m) const {
           M(n).sector != "UAF" && (a.country.empty() || a.country == M(n).country)) {
         a.sector = M(n).sector;
         if (a.country.empty()) a.country = M(n).country;
+      }
+    }
+    // قياديا بارزا في حماس، قائد في كتائب القسام، ضابط في الحرس الثوري: a role noun of no sector or
+    // country is a member of the group it is "in" (a body of the dictionaries, not a state or a place),
+    // past up to two words of its own (بارزا، كبيرا; an unknown adjective may be read with ب: بارزا).
+    if (x.record < 0 && (a.sector.empty() || a.country.empty())) {
+      uint32_t k = x.end_token;
+      for (int words = 0; words < 2 && k + 1 < text_.tokens.size(); ++words, ++k) {
+        const Token& w = text_.tokens[k];
+        bool own_word = w.sentence == text_.tokens[x.first_token].sentence && w.kind == TokenKind::kWord &&
+                        !(w.prefixes & ~kProBi) && MentionAt(k) < 0 && token_trigger_[k] < 0 &&
+                        !(w.word_class & kWordFunction);
+        if (!own_word || Bare(k) == "في") break;
+      }
+      int32_t n = k + 1 < text_.tokens.size() && Bare(k) == "في" ? MentionAt(k + 1) : -1;
+      if (n >= 0 && M(n).first_token == k + 1 && M(n).is_actor && M(n).record >= 0 && !M(n).is_place() &&
+          !lex_.record(M(n).record).is_state && !lex_.record(M(n).record).is_person && !(M(n).prefixes & kPrepClitics) &&
+          (a.country.empty() || a.country == M(n).country)) {
+        if (a.country.empty()) a.country = M(n).country;
+        if (a.sector.empty()) a.sector = M(n).sector;
       }
     }
   } else if (!x.is_place()) {

@@ -483,6 +483,28 @@ class DocumentCoder {
   bool HostagesAfter(size_t hit_index, const Clause& c) const;
   // The actor a pronoun clitic `e` on trigger `t` refers to (excluding the groups of `exclude`).
   Arg PronounArg(const TriggerHit& t, Enclitic e, const std::vector<int32_t>& exclude, const char* role);
+  // سفينة يونانية استهدفها الحوثيون، الصحفية أفرجت عنها السلطات، المستشفى الذي قصفته الطائرات: the noun
+  // put before verb trigger `t` that carries its pronoun (on the verb or on the preposition right after
+  // it), with the verb's subject after it, is the verb's object. Returns that noun's mention, or -1;
+  // *subject: the actor after the verb, or -1 where `need_subject` is false (the phrase holds its doer).
+  int32_t ResumptiveTopic(const TriggerHit& t, const Clause& c, bool need_subject, int32_t* subject) const;
+  // رصد الجيش مسلحين وقصفهم: the subject of the verb before mention `head` that `head` is the object
+  // of (an actor right after that verb, right before `head`), or -1.
+  int32_t SubjectBeforeObject(int32_t head, const Clause& c) const;
+  // The object a pronoun clitic `e` on verb trigger `t` refers to (PronounArg), not the subject of the
+  // verb opening the sentence that a verb joined by و or ف shares; for a verb of line `r` that is no
+  // attack, or kills, wounds or captures, people, not a town or a place gone to; for another attack,
+  // a place that was the object of the verb before it (اقتحمت القوات القرية وهاجمتها).
+  Arg CliticObject(const TriggerHit& t, const TriggerRecord& r, Enclitic e, const std::vector<int32_t>& exclude);
+  // Whether token k is a noun with a possessive pronoun of the third person and nothing else (مواقعها،
+  // مقره): no name, trigger, article or preposition.
+  bool PossessedThing(uint32_t k) const;
+  // دمرت دبابة بعبوة ناسفة زرعها مقاتلو سرايا القدس: after a verb's subject ending at `from`, a means
+  // (ب + a noun) followed by a verb that carries its pronoun and the subject of that verb: that subject's
+  // mention (who used the means: the doer), or -1.
+  int32_t MeansUserAfter(uint32_t from, const Clause& c) const;
+  // Whether token k is a relative pronoun (الذي، التي، الذين ...).
+  bool RelativePronounAt(uint32_t k) const;
   // The first actor after the trigger introduced by one of its prepositions (or the owner, through
   // لـ, of the object hit).
   Arg PrepTarget(size_t hit_index, const TriggerRecord& r, const Clause& c) const;

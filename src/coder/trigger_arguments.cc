@@ -104,6 +104,158 @@ Arg DocumentCoder::PronounArg(const TriggerHit& t, Enclitic e, const std::vector
   return a;
 }
 
+Arg DocumentCoder::CliticObject(const TriggerHit& t, const TriggerRecord& r, Enclitic e,
+                                const std::vector<int32_t>& exclude) {
+  // رصدت البحرية الأمريكية زورقا ودمرته: the subject of the verb that opens the sentence, which the verb
+  // joined by و or ف shares, is not what its pronoun refers to.
+  std::vector<int32_t> skip = exclude;
+  const Token& verb = text_.tokens[t.first];
+  bool shared_subject = false;  // the opening subject is skipped: not the clause's one reading (PronounArg)
+  if (skip.empty() && (verb.prefixes & (kProWa | kProFa))) {
+    const Sentence& sent = text_.sentences[text_.tokens[t.first].sentence];
+    uint32_t v = OpeningAfter(sent.first_token, t.first);
+    int32_t s = v + 1 < t.first ? MentionAt(v + 1) : -1;
+    const Token& opening = text_.tokens[v];
+    if (s >= 0 && M(s).first_token == v + 1 && M(s).is_actor && opening.kind == TokenKind::kWord &&
+        opening.prefixes == 0 && MentionAt(v) < 0 && (opening.word_class & kWordVerb)) {
+      skip.push_back(s);
+      shared_subject = true;
+    }
+  }
+  std::string how = std::string("pronoun '") + std::string(EncliticName(e)) + "' -> object";
+  Arg a = shared_subject ? Antecedent(t.first, skip, how) : PronounArg(t, e, exclude, "object");
+  // دخل الصحفي إلى سوريا فاعتقلته السلطات، زار المبعوث بيروت فاستقبله: a place the news went to or
+  // was in is no one a verb acts on; a town or city is one only for an attack that is no killing,
+  // wounding or capture (اقتحمت القوات القرية وقصفتها).
+  const CameoCode* code = ont_.Find(r.cameo);
+  bool people = (r.flags & (kFlagKill | kFlagInjure | kFlagCapture)) || code == nullptr ||
+                code->plover_type != PloverType::kAssault;
+  // (ـها refers to no man: دعا الحكومة بزعامة الرئيس البشير إلى الاستقالة واتهمها.)
+  auto man = [&](int32_t m) {
+    const Mention& x = M(m);
+    if (e != Enclitic::kHa || !x.is_actor) return false;
+    if (x.record >= 0 && lex_.record(x.record).is_person) return true;
+    return x.record < 0 && lex_.IsMasculineSingularAgentForm(BareWord(text_.Stem(text_.tokens[x.first_token])));
+  };
+  auto unfit = [&](int32_t m) {
+    if (man(m)) return true;
+    if (!M(m).is_place()) return false;
+    uint16_t p = PrepositionOf(m);
+    bool located = p == kTargetFi || p == kTargetIla || p == kTargetMin || p == kTargetBi;
+    return people && (located || lex_.places()[M(m).place].kind != "country");
+  };
+  for (int tries = 0; tries < 3 && !a.empty() && unfit(a.members.front()); ++tries) {
+    skip.push_back(a.members.front());
+    a = Antecedent(t.first, skip, how + " (people)");
+  }
+  if (people) return a;
+  // اقتحمت القوات قرية ود النورة وهاجمتها: what an attack hits may be a place named after the actor, as
+  // the object of the verb before (not where it was: تقدمت القوات في منطقة كورسك وقصفتها المدفعية).
+  const uint32_t sentence = text_.tokens[t.first].sentence;
+  uint32_t after = a.empty() ? text_.sentences[sentence].first_token : M(a.members.back()).end_token;
+  for (int32_t k = static_cast<int32_t>(t.first) - 1; k >= static_cast<int32_t>(after); --k) {
+    int32_t m = MentionAt(static_cast<uint32_t>(k));
+    if (m < 0) continue;
+    if (M(m).is_place() && !M(m).is_actor && !IsPrepositional(m) && !(M(m).prefixes & (kProWa | kProFa))) {
+      Arg p = GroupOf(m, how + " (a place)");
+      return p;
+    }
+    k = static_cast<int32_t>(M(m).first_token);
+  }
+  return a;
+}
+
+bool DocumentCoder::PossessedThing(uint32_t k) const {
+  const Token& w = text_.tokens[k];
+  Enclitic e = w.suffix;
+  if (e != Enclitic::kHu && e != Enclitic::kHa && e != Enclitic::kHum && e != Enclitic::kHuma && e != Enclitic::kHunna) {
+    return false;
+  }
+  bool verb_only = (w.word_class & kWordVerb) && !(w.word_class & kWordNoun);
+  return w.kind == TokenKind::kWord && !(w.prefixes & (kPrepClitics | kProWa | kProFa | kProAl)) && MentionAt(k) < 0 &&
+         token_trigger_[k] < 0 && !verb_only && !(w.word_class & (kWordFunction | kWordPreposition | kWordNumber)) &&
+         !IsTimeWord(k);
+}
+
+int32_t DocumentCoder::MeansUserAfter(uint32_t from, const Clause& c) const {
+  if (from + 2 >= c.end_token) return -1;
+  const Token& means = text_.tokens[from];
+  if (means.kind != TokenKind::kWord || !(means.prefixes & kProBi) || (means.prefixes & (kProWa | kProFa))) return -1;
+  if (int32_t m = MentionAt(from); m >= 0 && M(m).is_actor && !M(m).object) return -1;
+  for (uint32_t v = from + 1; v < c.end_token && v <= from + 3; ++v) {
+    const Token& w = text_.tokens[v];
+    int32_t m = MentionAt(v);
+    if (w.kind != TokenKind::kWord || (m >= 0 && M(m).is_actor && !M(m).object)) return -1;
+    Enclitic e = w.suffix;
+    bool pronoun = e == Enclitic::kHu || e == Enclitic::kHa || e == Enclitic::kHum || e == Enclitic::kHuma;
+    if (!pronoun || m >= 0 || (w.prefixes & (kProAl | kPrepClitics | kProWa | kProFa)) || !(w.word_class & kWordVerb)) {
+      continue;
+    }
+    int32_t s = v + 1 < c.end_token ? MentionAt(v + 1) : -1;
+    if (s < 0 || M(s).first_token != v + 1 || !M(s).is_actor || M(s).object || M(s).prefixes != 0 || IsPrepositional(s)) {
+      return -1;
+    }
+    return s;
+  }
+  return -1;
+}
+
+bool DocumentCoder::RelativePronounAt(uint32_t k) const {
+  if (text_.tokens[k].prefixes != 0) return false;
+  BareText w{text_.Norm(text_.tokens[k])};  // (not Bare: BareWord takes ال off a word this short)
+  return w == "الذي" || w == "التي" || w == "الذين" || w == "اللذين" || w == "اللتين" || w == "اللذان" ||
+         w == "اللتان" || w == "اللواتي" || w == "اللاتي";
+}
+
+int32_t DocumentCoder::ResumptiveTopic(const TriggerHit& t, const Clause& c, bool need_subject, int32_t* subject) const {
+  *subject = -1;
+  const Token& v = text_.tokens[t.first];
+  // (A verb joined by و or ف opens a clause of its own: its pronoun refers back as any other does,
+  // زار المبعوث بيروت فاستقبله رئيس البرلمان.)
+  if (t.first == 0 || v.kind != TokenKind::kWord || (v.prefixes & (kProWa | kProFa))) return -1;
+  uint32_t after = t.first + 1;
+  Enclitic e = v.suffix;
+  if (e == Enclitic::kNone && after < c.end_token) {
+    // (Or on the preposition right after it: أفرجت عنها السلطات.)
+    const Token& p = text_.tokens[after];
+    if (p.kind == TokenKind::kWord && (p.word_class & kWordPreposition) && p.prefixes == 0) {
+      e = p.suffix;
+      ++after;
+    }
+  }
+  // (A pronoun of the third person, which refers back to a noun.)
+  if (e != Enclitic::kHu && e != Enclitic::kHa && e != Enclitic::kHum && e != Enclitic::kHuma &&
+      e != Enclitic::kHunna) {
+    return -1;
+  }
+  // A verb that agrees in the plural has its subject in itself (استهدفوها): nothing follows to name it.
+  if (BareWord(text_.Stem(v)).ends_with("وا")) return -1;
+  if (need_subject) {
+    if (after < t.end) after = t.end;
+    int32_t s = after < c.end_token ? MentionAt(after) : -1;
+    if (s < 0 || M(s).first_token != after || !M(s).is_actor || (M(s).prefixes & (kPrepClitics | kProWa | kProFa)) ||
+        IsPrepositional(s)) {
+      return -1;
+    }
+    *subject = s;
+  }
+  // The noun right before the verb, past a relative pronoun (المستشفى الذي قصفته) or قد (فقد أفرجت عنهم).
+  uint32_t k = t.first;
+  const uint32_t sentence_first = text_.sentences[c.sentence].first_token;
+  if (k > sentence_first && (Bare(k - 1) == "قد" || Bare(k - 1) == "فقد")) --k;
+  if (k > sentence_first && RelativePronounAt(k - 1)) --k;
+  if (k <= sentence_first) return -1;
+  // (An actor or place, or the nationality of a thing: الناقلة البريطانية احتجزها؛ a genitive is the owner
+  // of the thing: ميناء أوديسا قصفته.)
+  int32_t m = MentionAt(k - 1);
+  if (m < 0 || M(m).end_token != k || !(IsActorLike(m) || (M(m).demonym >= 0 && !M(m).country.empty()))) return -1;
+  int32_t g = group_of_[m];
+  int32_t head = g >= 0 ? groups_[g].front() : m;
+  if (IsPrepositional(head) || (M(head).prefixes & (kPrepClitics | kProWa | kProFa))) return -1;
+  if (*subject >= 0 && (head == *subject || (g >= 0 && g == group_of_[*subject]))) return -1;
+  return head;
+}
+
 bool DocumentCoder::IsPlainNoun(uint32_t j) const {
   const Token& w = text_.tokens[j];
   return w.kind == TokenKind::kWord && w.prefixes == 0 && w.suffix == Enclitic::kNone && MentionAt(j) < 0 &&
@@ -478,6 +630,24 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   // the doer, see CodeTrigger).
   const bool doer_inside = subj.empty() && (r.flags & kFlagDoerInside) && t.end > t.first + 1;
   if (doer_inside) vso = true;
+  // قصفت طائرات الجيش السوداني، قصفت طائرات تابعة للجيش: aircraft in construct (no article) with an
+  // actor, or followed by تابعة لـ an actor, are that actor's: it is the subject.
+  if (doer_inside && t.end < c.end_token) {
+    const Token& craft = text_.tokens[t.end - 1];
+    uint32_t k = t.end;
+    bool belonging = k + 1 < c.end_token && (Bare(k) == "تابعه" || Bare(k) == "التابعه");
+    if (belonging) ++k;
+    int32_t m = MentionAt(k);
+    bool owner = m >= 0 && M(m).first_token == k && M(m).is_actor && !M(m).object;
+    if (owner && belonging) {
+      owner = (M(m).prefixes & (kPrepClitics | kProWa | kProFa)) == kProLi;
+    } else if (owner) {
+      owner = !(craft.prefixes & kProAl) && craft.suffix == Enclitic::kNone &&
+              !(M(m).prefixes & (kPrepClitics | kProWa | kProFa)) &&
+              (M(m).record >= 0 || (text_.tokens[k].prefixes & kProAl));
+    }
+    if (owner) subj = GroupOf(m, "owner of the aircraft the phrase names");
+  }
   // رفضت موسكو، أعلنت واشنطن دعمها: a capital right after a verb in the feminine, which agrees with it
   // (a city is feminine), is its subject and stands for its state. Not in an attack or a visit, where a
   // capital after the verb is what is hit or visited (قصفت بغداد، زارت موسكو).
@@ -511,13 +681,27 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
       vso = true;
     }
   }
+  // سفينة يونانية استهدفها الحوثيون: the noun before a verb that carries its pronoun is the object, and
+  // the actor after the verb the subject (not the noun, as in SVO).
+  Arg topic;
+  if ((subj.empty() || doer_inside) && !place_subject) {
+    int32_t s = -1;
+    if (int32_t o = ResumptiveTopic(t, c, !doer_inside, &s); o >= 0) {
+      topic = ResolveDemonstrative(o);
+      topic.how = "the noun before the verb, which the verb's pronoun refers back to";
+      if (s >= 0) {
+        subj = GroupOf(s, "subject after a verb that carries the pronoun of the noun before it");
+        vso = true;
+      }
+    }
+  }
   if (subj.empty() && !doer_inside && !place_subject) subj = SubjectOf(t, c, &vso, /*allow_place=*/false, &r);
   // أسفر عن مقتل مدنيين، أودى بحياة جنود: a phrase that ends in a noun without the article has the
   // actor right after it as that noun's genitive, never as the verb's subject.
   const Token& last = text_.tokens[t.end - 1];
   bool ends_in_construct = t.end > t.first + 1 && last.kind == TokenKind::kWord && !(last.prefixes & kProAl) &&
                            last.suffix == Enclitic::kNone && MentionAt(t.end - 1) < 0;
-  if (vso && ends_in_construct && !subj.empty() && M(subj.members.front()).first_token == t.end) {
+  if (vso && ends_in_construct && !doer_inside && !subj.empty() && M(subj.members.front()).first_token == t.end) {
     subj = Arg{};
     vso = false;
   }
@@ -537,7 +721,35 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
       subj.how = "subject carried from the previous clause";
     }
   }
-  Arg obj;
+  // دمرت دبابة إسرائيلية بعبوة ناسفة زرعها مقاتلو سرايا القدس: the verb is a passive, its subject what
+  // was hit, and the one who used the means named right after it the doer.
+  // (Only an attack: ندد المجلس بالغارات التي يشنها الجيش is a condemnation of the raids.)
+  const CameoCode* verb_code = ont_.Find(r.cameo);
+  const bool attack = verb_code != nullptr && verb_code->plover_type == PloverType::kAssault;
+  if (attack && vso && !subj.empty() && topic.empty() && (r.target & kTargetObject) && !doer_inside) {
+    uint32_t after_subject = AfterSubjectGenitive(subj.members.back(), c.end_token);
+    int32_t user = after_subject < c.end_token && token_trigger_[after_subject] != static_cast<int32_t>(hi)
+                       ? MeansUserAfter(after_subject, c)
+                       : -1;
+    if (user >= 0) {
+      target = subj;
+      target.how = "subject of a verb with the means of a named doer after it (passive)";
+      source = GroupOf(user, "the one who used the means (بصاروخ أطلقه ...)");
+      return;
+    }
+  }
+  // (The thing hit may be no actor but for its nationality, which is no argument here: دمرت سيارة عسكرية
+  // روسية بصاروخ أطلقته ...; CodeTrigger reads the demonym of the thing hit.)
+  if (attack && subj.empty() && topic.empty() && !doer_inside && (r.target & kTargetObject)) {
+    uint32_t k = t.end;
+    while (k < c.end_token && k < t.end + 2 && IsPlainNoun(k)) ++k;
+    int32_t n = k > t.end && k < c.end_token ? NationalityAt(k) : -1;
+    if (int32_t user = n >= 0 ? MeansUserAfter(M(n).end_token, c) : -1; user >= 0) {
+      source = GroupOf(user, "the one who used the means (بصاروخ أطلقه ...)");
+      return;
+    }
+  }
+  Arg obj = topic;
   // اعتدى عليه مسلحون، أطلقوا عليه النار: a pronoun on the trigger's own preposition, right after the
   // verb or inside its phrase, is the target.
   // (A phrase split by its subject holds the preposition after the subject: فتح الجنود عليهم النار.)
@@ -555,6 +767,13 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
       obj = ResolveDemonstrative(m);
       obj.how = "the agent the phrase ends in";
     }
+  }
+  // رصد الجيش خلية لحماس وقصفها بطائرة مسيرة، ففتحوا عليهم النار: a verb joined by و or ف, or opening a
+  // longer phrase, that carries an object pronoun has that pronoun for its object: nothing after it is.
+  const Token& verb_word = text_.tokens[t.first];
+  if (obj.empty() && verb_word.suffix != Enclitic::kNone &&
+      ((verb_word.prefixes & (kProWa | kProFa)) || t.end > t.first + 1)) {
+    obj = CliticObject(t, r, verb_word.suffix, subj.members);
   }
   if ((r.target & kTargetObject) && obj.empty()) {
     uint32_t from = t.end;
@@ -578,9 +797,28 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
     }
     // هاجم مسلحون من العشائر مركزا للشرطة: the group the subject comes from is part of the subject.
     if (vso && !subj.empty()) from = AfterGroupOfOrigin(from, c.end_token);
+    // هاجمت الجماعات المسلحة التي تدعمها إيران قاعدة أمريكية: a relative clause on the subject, a verb
+    // with its pronoun and the verb's own subject, stands before the object.
+    if (vso && !subj.empty() && from + 2 < c.end_token && RelativePronounAt(from)) {
+      const Token& w = text_.tokens[from + 1];
+      Enclitic e = w.suffix;
+      bool resumptive = (e == Enclitic::kHu || e == Enclitic::kHa || e == Enclitic::kHum || e == Enclitic::kHuma) &&
+                        w.kind == TokenKind::kWord && !(w.prefixes & (kProAl | kPrepClitics)) && MentionAt(from + 1) < 0 &&
+                        ((w.word_class & kWordVerb) || token_trigger_[from + 1] >= 0);
+      int32_t s = resumptive ? MentionAt(from + 2) : -1;
+      if (s >= 0 && M(s).first_token == from + 2 && M(s).is_actor && M(s).prefixes == 0 && !IsPrepositional(s)) {
+        from = M(s).end_token;
+      }
+    }
     // (Adverbs, dates and insertions may stand before the object: قصفت القوات الروسية، بحسب مسؤولين
     // أوكرانيين، مدينة خاركيف.)
     if (from < c.end_token) from = PastInsertion(from);
+    // (The subject is known where it is found, or where a thing with its nationality stands right before the
+    // verb: أن الطائرات الإسرائيلية قصفت مواقعه.)
+    int32_t before_verb = t.first > c.first_token ? MentionAt(t.first - 1) : -1;
+    const bool subject_known = !subj.empty() || (before_verb >= 0 && M(before_verb).end_token == t.first &&
+                                                 !M(before_verb).is_actor && !M(before_verb).is_place() &&
+                                                 M(before_verb).demonym >= 0);
     uint32_t inner_end = from;  // the end of a verbal noun inside the object's phrase
     bool after_preposition = false;  // a preposition stands between the verb (or its subject) and here
     for (uint32_t k = from, reach = from + 6; k < c.end_token && k < reach; ++k) {
@@ -655,6 +893,18 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
           obj.counterpart = true;
           break;
         }
+        // هاجمت قوات حفتر مواقعها، قصف المتمردون مقره: a thing an attack hits, with its owner's pronoun,
+        // right after the verb or its subject: the owner is hit, an actor named before (not the subject,
+        // which must be known: يحرقون أجسادهم burn their own).
+        if (k == from && subject_known && PossessedThing(k)) {
+          const CameoCode* vcode = ont_.Find(r.cameo);
+          if (vcode != nullptr && vcode->plover_type == PloverType::kAssault) {
+            std::string how = std::string("owner (pronoun '") + std::string(EncliticName(text_.tokens[k].suffix)) +
+                              "') of what was hit";
+            obj = Antecedent(k, subj.members, std::move(how));
+            if (!obj.empty()) break;
+          }
+        }
         continue;
       }
       // لمئات الصحفيين والناشطين: a later member of a list after a preposition is no object either.
@@ -667,6 +917,16 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
           (subj.empty() || g != group_of_[subj.members[0]])) {
         obj = ResolveDemonstrative(m);
         obj.how = "object";
+        // قصفت القوات الروسية مواقعه، مقراتها: a thing hit with its owner's pronoun and no owner named is
+        // the owner's, an actor named before (not the subject).
+        const CameoCode* vcode = ont_.Find(r.cameo);
+        Enclitic e = M(m).pronoun;
+        if (k == from && subject_known && M(m).object && !M(m).owned && M(m).country.empty() && M(m).record < 0 &&
+            (e == Enclitic::kHu || e == Enclitic::kHa || e == Enclitic::kHum || e == Enclitic::kHuma) &&
+            vcode != nullptr && vcode->plover_type == PloverType::kAssault) {
+          std::string how = std::string("owner (pronoun '") + std::string(EncliticName(e)) + "') of what was hit";
+          if (Arg owner = Antecedent(k, subj.members, std::move(how)); !owner.empty()) obj = owner;
+        }
         break;
       }
       // مواقع لحزب العمال، حافلة تابعة للشرطة، قافلة إمدادات تابعة للجيش: an object noun (with up to
@@ -695,7 +955,7 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
       k = M(m).end_token - 1;
     }
     if (obj.empty() && text_.tokens[t.end - 1].suffix != Enclitic::kNone) {
-      obj = PronounArg(t, text_.tokens[t.end - 1].suffix, subj.members, "object");
+      obj = CliticObject(t, r, text_.tokens[t.end - 1].suffix, subj.members);
     }
   }
   if (obj.empty()) obj = PrepTarget(hi, r, c);
@@ -703,7 +963,7 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   // by a counted noun is read as a passive: the counted people are its victims.
   // Before the verb (إن 11 مدنيا قتلوا), a counted noun is the victims as well.
   bool counted_victims = false;
-  if (!subj.empty() && (r.flags & (kFlagKill | kFlagInjure | kFlagCapture))) {
+  if (!subj.empty() && topic.empty() && (r.flags & (kFlagKill | kFlagInjure | kFlagCapture))) {
     uint32_t first = M(subj.members[0]).first_token;
     // اغتال رجلان قاضيا: a dual in the nominative followed by an indefinite accusative noun (its
     // alif) is the subject of an active verb, and that noun its object.
