@@ -658,7 +658,21 @@ bool DocumentCoder::CrowdSubject(const TriggerHit& t) const {
     k = quantity_end_[k];
     if (k < c.end_token && text_.tokens[k].prefixes == 0 && Bare(k) == "من") ++k;
   }
-  return k < c.end_token && CueStartsAt(k, CueKind::kCrowd) && (counted || !(text_.tokens[k].prefixes & kProAl));
+  if (k < c.end_token && CueStartsAt(k, CueKind::kCrowd) && (counted || !(text_.tokens[k].prefixes & kProAl))) return true;
+  // محتجون يغلقون الطرق، مئات المتظاهرين يقتحمون البرلمان: a headline opens with the indefinite crowd, right
+  // before its verb.
+  uint32_t h = OpeningAfter(text_.sentences[text_.tokens[t.first].sentence].first_token, t.first);
+  bool head_counted = h < t.first && quantity_end_[h] > h;
+  if (head_counted) {
+    h = quantity_end_[h];
+    if (h < t.first && text_.tokens[h].prefixes == 0 && Bare(h) == "من") ++h;
+  }
+  if (h >= t.first || !CueStartsAt(h, CueKind::kCrowd) || (!head_counted && (text_.tokens[h].prefixes & kProAl))) {
+    return false;
+  }
+  int32_t m = MentionAt(h);
+  uint32_t end = m >= 0 && M(m).first_token == h ? M(m).end_token : h + 1;
+  return end == t.first;
 }
 
 bool DocumentCoder::HeadlineHead(uint32_t first) const {

@@ -400,12 +400,21 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
 bool DocumentCoder::HeadlineSubjectBefore(uint32_t verb) const {
   const Sentence& s = text_.sentences[text_.tokens[verb].sentence];
   uint32_t opening = OpeningAfter(s.first_token, verb);
+  // (A count may open it: آلاف الصرب يتظاهرون، 20 مسلحا يهاجمون.)
+  bool counted = opening + 1 < verb && (text_.tokens[opening].kind == TokenKind::kNumber ||
+                                        (text_.tokens[opening].word_class & kWordNumber)) &&
+                 MentionAt(opening) < 0;
+  if (counted) ++opening;
   int32_t subject = opening < verb ? MentionAt(opening) : -1;
   if (subject < 0 || M(subject).first_token != opening || IsPrepositional(subject)) return false;
   // (A date or an insertion may follow the subject: الجيش الإسرائيلي، بحسب مصادر محلية، يقصف.)
   uint32_t end = M(subject).end_token;
   if (end != verb && (end > verb || PastInsertion(end) != verb)) return false;
-  return NamedSubject(subject);
+  // A headline's subject is named, or people with no article or counted (مسلحون يهاجمون قرية، متظاهرون
+  // يقتحمون): the definite plural of a general statement (المسلحون يهاجمون القرى) is none.
+  bool unnamed_people = M(subject).is_actor && M(subject).agent >= 0 && M(subject).record < 0 &&
+                        (counted || !(text_.tokens[opening].prefixes & kProAl));
+  return NamedSubject(subject) || unnamed_people;
 }
 
 bool DocumentCoder::NamedSubject(int32_t m) const {

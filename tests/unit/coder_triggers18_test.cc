@@ -78,6 +78,13 @@ const ProbeRow kCases[] = {
     {"guard_count_arrested", "اعتقلت الشرطة 30 متظاهرا في كراتشي.", "COERCE", "173", "PAK/COP", "PAK/CVL"},
     {"guard_count_killed", "قتل الجيش 12 مسلحا في هجوم على معسكر.", "ASSAULT", "190", "*/MIL", nullptr},
     {"guard_count_released", "أطلقت إسرائيل سراح 90 أسيرا فلسطينيا.", "RETREAT", "084", "ISR/*", "PSE/*"},
+    // Fixed in session 17 (were pending rows):
+    {"fixed_hl_gunmen_attack_village", "مسلحون يهاجمون قرية في زامفارا.", "ASSAULT", "19", nullptr, nullptr},
+    {"fixed_hl_protesters_storm", "متظاهرون يقتحمون مبنى البرلمان في بغداد.", "PROTEST", "14", nullptr, nullptr},
+    {"fixed_hl_counted_crowd_storms", "مئات المتظاهرين يقتحمون مقر الحكومة في عدن.", "PROTEST", "14", "YEM/CVL", nullptr},
+    {"guard_hl_definite_plural_is_general", "المسلحون يهاجمون القرى عادة في موسم الحصاد.", nullptr, nullptr, nullptr,
+     nullptr, "ASSAULT"},
+    {"fixed_hl_protesters_block", "محتجون يغلقون الطرق في بيروت.", "PROTEST", "14", nullptr, nullptr},
 };
 
 class Triggers18Test : public ::testing::TestWithParam<ProbeRow> {};
@@ -87,15 +94,11 @@ TEST_P(Triggers18Test, CodesTypeSourceAndTarget) { testing::ExpectProbeRow(GetPa
 INSTANTIATE_TEST_SUITE_P(Sentences, Triggers18Test, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
 
-// Sentences not coded right yet (reported to the lead), each for want of code outside this session's files: an
-// indefinite plural or counted crowd before a headline's imperfective (reporting.cc, HeadlineSubjectBefore takes only
-// a named subject); الأمن المصري not read as an actor (and بالقوة read as one); a killing noun whose means follows
+// Sentences not coded right yet (reported to the lead), each for want of code outside this session's files:
+// الأمن المصري not read as an actor (and بالقوة read as one); a killing noun whose means follows
 // after ب (مقتل ... بانفجار عبوة: 190, the means' 183 not absorbed for a noun of killing). When one is coded as
 // written, its test fails: move the row to kCases.
 const ProbeRow kPending[] = {
-    {"pending_hl_gunmen_attack_village", "مسلحون يهاجمون قرية في زامفارا.", "ASSAULT", "19", nullptr, nullptr},
-    {"pending_hl_protesters_storm", "متظاهرون يقتحمون مبنى البرلمان في بغداد.", "PROTEST", "14", nullptr, nullptr},
-    {"pending_hl_protesters_block", "محتجون يغلقون الطرق في بيروت.", "PROTEST", "14", nullptr, nullptr},
     {"pending_disperse_security_adjective", "فض الأمن المصري اعتصام رابعة بالقوة.", "ASSAULT", "175", "EGY/*", nullptr},
     {"pending_killed_by_device", "مقتل ثلاثة جنود بانفجار عبوة ناسفة في ديالى.", "ASSAULT", "183", nullptr, nullptr},
 };
