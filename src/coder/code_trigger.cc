@@ -671,8 +671,10 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   for (uint32_t k = t.first; !complement && k > c.first_token && k + 3 > t.first; --k) {
     complement = r.noun && Bare(k - 1) == "الي";
   }
+  // (Not the reason or the date of the call: دعا الاتحاد إلى إضراب تنديدا باعتقال نقابيين.)
   if (complement && requested_at_ >= 0 && text_.tokens[requested_at_].clause == tt.clause &&
-      t.first - requested_at_ <= 16 && (modality == "asserted" || modality == "reported")) {
+      t.first - requested_at_ <= 16 && (modality == "asserted" || modality == "reported") &&
+      !OutsideIntention(t, static_cast<uint32_t>(requested_at_))) {
     modality = "intended";
   }
   if (code->plover_type == PloverType::kRequest) requested_at_ = t.first;

@@ -1497,7 +1497,9 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
   if (target.empty()) target = PassingTarget(t);
   if (ObjectsOnly(source, rec_.mentions)) source = Arg{};  // what was hit is no doer (هجوم السوق)
   if (code != nullptr && code->plover_type == PloverType::kProtest && OwnerlessObjects(target, rec_.mentions)) target = Arg{};
-  if (source.empty() && r.gen == ArgRole::kTarget && !target.empty() && !prev_source.empty()) {
+  // (Not of the event given as its reason or its date, done by others: إضراب تنديدا باعتقال نقابيين، بعد اعتقال.)
+  if (source.empty() && r.gen == ArgRole::kTarget && !target.empty() && !prev_source.empty() &&
+      !OutsideIntention(t, c.first_token)) {
     // سحقها بلا هوادة after تقدم قوات الوفاق: the doer of the clause's previous event.
     bool same = false;
     for (int32_t a : prev_source.members) {

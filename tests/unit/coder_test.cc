@@ -63,6 +63,11 @@ const Expect kCases[] = {
      "11", "DZA/", "", "*", -1, false, "asserted", ""},
     {"relative_clause_of_condemning_names_no_doer", "وقع الهجوم الذي أدانته مصر في سيناء.", "2024-05-10", "ASSAULT",
      "19", "", "", "*", -1, false, "asserted", ""},
+    // The reason or the date of a call (تنديدا باعتقال، بعد اعتقال) happened, done by others than the caller.
+    {"reason_of_a_call_happened_by_others", "دعا الاتحاد العام التونسي للشغل إلى إضراب عام تنديدا باعتقال نقابيين.",
+     "2024-05-10", "COERCE", "173", "", "*", "*", -1, false, "asserted", ""},
+    {"date_of_a_demand_done_by_others", "طالبت المعارضة بالإفراج عن المعتقلين بعد اعتقال قادتها.", "2024-05-10",
+     "COERCE", "173", "", "*", "*", -1, false, "asserted", ""},
     {"attack_with_owner_object", "هاجمت القوات التركية مواقع لحزب العمال الكردستاني في شمال العراق.", "2024-05-10",
      "ASSAULT", "19", "TUR/MIL", "~حزب العمال", "Iraq", -1, false, "asserted", "2024-05-10"},
     {"arrest_yesterday", "اعتقلت الشرطة المصرية خمسة ناشطين في القاهرة أمس.", "2024-05-10", "COERCE", "173",
