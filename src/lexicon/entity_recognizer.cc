@@ -1048,6 +1048,13 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
           gap_ok(m, n, generic_agent ? 2 : 0)) {
         // الجيش التركي، وزير الخارجية الإيطالي، الكونغرس الأمريكي
         if (m.country.empty()) m.country = n.country;
+        // جيش الاحتلال التركي، سلطات الاحتلال المغربي: a name of one state's body qualified by another
+        // state's nationality is that state's body of the same kind (the name read "occupation" as Israel's).
+        if (m.record >= 0 && !generic_agent && !n.country.empty() && m.country != n.country &&
+            !lex_->record(m.record).is_person && !m.sector.empty()) {
+          m.country = n.country;
+          m.record = -1;
+        }
         // قناص إسرائيلي: a role whose side is a state's when a state owns it (MIL? in agents.tsv).
         if (generic_agent && m.sector.empty() && !n.country.empty()) m.sector = lex_->agents()[m.agent].state_sector;
         has_demonym = true;  // one nationality per actor: الوزير التركي | العاصمة الليبية

@@ -136,5 +136,21 @@ TEST(LexiconActors18Test, CommonWordsNameNoActor) {
   testing::ExpectNoActors(engine, kNotActors, "2025-06-01");
 }
 
+// A name of one state's body qualified by another state's nationality is that state's body of the same
+// kind: "occupation" names read as Israel's (جيش الاحتلال، سلطات الاحتلال) take the nationality after them.
+const testing::DatedActor kOtherStatesOccupation[] = {
+    {"2025-06-01", "قصف جيش الاحتلال التركي قرى في ريف الحسكة.", "جيش الاحتلال التركي", "TUR", "MIL"},
+    {"2025-06-01", "اعتقلت سلطات الاحتلال المغربي ناشطين صحراويين.", "سلطات الاحتلال المغربي", "MAR", "GOV"},
+    {"2025-06-01", "قصف جيش الاحتلال الإسرائيلي قرى في جنوب لبنان.", "جيش الاحتلال الإسرائيلي", "ISR", "MIL"},  // guard
+    {"2025-06-01", "قال حزب الله اللبناني إن مقاتليه استهدفوا موقعا.", "حزب الله اللبناني", "LBN", "REB"},  // guard
+};
+
+TEST(LexiconActors18Test, OccupationOfAnotherState) {
+  std::string error;
+  const Engine* engine = TestEngine(&error);
+  ASSERT_NE(engine, nullptr) << error;
+  testing::ExpectDatedActors(engine, kOtherStatesOccupation);
+}
+
 }  // namespace
 }  // namespace rasad
