@@ -765,6 +765,11 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // as happening is background (an event reported before, a habit), not a new event.
   // What an accusation charges (اتهمه بقتل) is alleged, not background.
   bool occurrence = code->plover_type == PloverType::kAssault || code->plover_type == PloverType::kProtest;
+  // The title of a work names no event of any type (مسلسل "الاجتياح"، فيلم «حصار غزة»).
+  if (!occurrence && QuotedTitle(t) != nullptr) {
+    hit_background_[hi] = true;
+    return;
+  }
   // What an accusation charges is alleged, but an act placed in a past century or decade (اتهمها
   // بمحاولة اغتيال الرئيس في منتصف التسعينات) is history all the same.
   if (occurrence && charged && HistoricalPeriod(c) != nullptr) {

@@ -284,6 +284,9 @@ struct NotReported {
 };
 
 const NotReported kNotReported[] = {
+    // The quoted title of a work names no event, whatever its type.
+    {"title_of_a_series_occupation", "يتناول مسلسل \"الاجتياح\" معاناة الفلسطينيين في جنين.", "COERCE"},
+    {"title_of_a_film_blockade", "عرض فيلم «حصار غزة» في مهرجان القاهرة.", "COERCE"},
     {"relative_clause", "وصل إلى عمان النائب الذي اغتيل شقيقه العام الماضي.", "ASSAULT"},
     {"temporal_clause", "عندما اغتيل رئيس الوزراء كان وزير الخارجية في باريس.", "ASSAULT"},
     {"habitual_imperfective", "الجماعات المسلحة تخطف الأطفال في تلك المنطقة منذ سنوات.", "ASSAULT"},
