@@ -363,7 +363,13 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
   const bool joined = text_.tokens[t.first].prefixes & (kProWa | kProFa);
   for (int32_t k = static_cast<int32_t>(t.first) - 1; k >= static_cast<int32_t>(c.first_token); --k) {
     int32_t m = MentionAt(static_cast<uint32_t>(k));
-    if (m < 0 && foreign_thing && !joined && (Bare(k) == "ان" || BareWord(text_.Norm(text_.tokens[k])) == "بان")) break;
+    // (Nor past أنّ whose subject is a machine of war: قالت الوزارة إن الطائرات قصفت مستشفى.)
+    bool machine_next = static_cast<uint32_t>(k) + 1 < t.first && MentionAt(k + 1) < 0 &&
+                        text_.tokens[k + 1].prefixes == kProAl && (WordKindsAt(k + 1) & kMachineWord);
+    if (m < 0 && (foreign_thing || machine_next) && !joined &&
+        (Bare(k) == "ان" || BareWord(text_.Norm(text_.tokens[k])) == "بان")) {
+      break;
+    }
     if (m < 0) continue;
     foreign_thing = foreign_thing || (!M(m).is_actor && !M(m).is_place() && M(m).demonym >= 0);
     int32_t first = static_cast<int32_t>(M(m).first_token);

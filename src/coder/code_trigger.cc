@@ -351,6 +351,27 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       aircraft_of_state = true;
     }
   }
+  // الطائرات الإسرائيلية قصفت منزلا، أكد الجيش أن الطائرات الحربية الروسية قصفت: the same subject before the
+  // verb, opening its clause or the complement of أن.
+  if (!r.noun && source.empty() && code->plover_type == PloverType::kAssault && t.first >= c.first_token + 2) {
+    int32_t n = MentionAt(t.first - 1);
+    int32_t m = n >= 0 && M(n).end_token == t.first ? NationalityAt(M(n).first_token) : -1;
+    uint32_t head = m >= 0 ? M(m).first_token - 1 : 0;
+    if (m >= 0 && M(m).prefixes == kProAl && head > c.first_token && MentionAt(head) < 0 && token_trigger_[head] < 0 &&
+        text_.tokens[head].prefixes == kProAl && !(WordKindsAt(head) & kMachineWord) &&
+        !(text_.tokens[head].word_class & kWordFunction)) {
+      --head;  // (an adjective of its own: الحربية)
+    }
+    const Sentence& sent = text_.sentences[tt.sentence];
+    bool opens = m >= 0 && head >= c.first_token &&
+                 (head == c.first_token || Bare(head - 1) == "ان" || OpeningAfter(sent.first_token, t.first) == head);
+    if (opens && text_.tokens[head].prefixes == kProAl && MentionAt(head) < 0 && token_trigger_[head] < 0 &&
+        (WordKindsAt(head) & kMachineWord)) {
+      source.members = NationalityList(m, c.end_token);
+      source.how = "nationality of the machine of war that is the verb's subject, before it";
+      aircraft_of_state = true;
+    }
+  }
   // شنت الطائرات الإسرائيلية غارات: the subject of a verb of carrying out, between it and the noun,
   // that is no actor (aircraft, warships) names its doer by the nationality right after it, which
   // agrees with it in the article: that state's military.

@@ -68,6 +68,12 @@ const Expect kCases[] = {
      "2024-05-10", "COERCE", "173", "", "*", "*", -1, false, "asserted", ""},
     {"date_of_a_demand_done_by_others", "طالبت المعارضة بالإفراج عن المعتقلين بعد اعتقال قادتها.", "2024-05-10",
      "COERCE", "173", "", "*", "*", -1, false, "asserted", ""},
+    // Machines of war as the subject before the verb: their nationality's military did it; with none, no doer
+    // (the speaker before أنّ is not one).
+    {"machine_of_war_subject_before_verb", "الطائرات الإسرائيلية قصفت منزلا في رفح.", "2024-05-10", "ASSAULT", "19",
+     "ISR/MIL", "PSE/CVL", "Rafah", -1, false, "asserted", ""},
+    {"machine_of_war_after_anna_not_the_speaker", "قالت وزارة الصحة إن الطائرات قصفت مستشفى.", "2024-05-10", "ASSAULT",
+     "19", "", "*", "*", -1, false, "reported", ""},
     {"attack_with_owner_object", "هاجمت القوات التركية مواقع لحزب العمال الكردستاني في شمال العراق.", "2024-05-10",
      "ASSAULT", "19", "TUR/MIL", "~حزب العمال", "Iraq", -1, false, "asserted", "2024-05-10"},
     {"arrest_yesterday", "اعتقلت الشرطة المصرية خمسة ناشطين في القاهرة أمس.", "2024-05-10", "COERCE", "173",
