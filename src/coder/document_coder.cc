@@ -929,6 +929,44 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
       break;
     }
   }
+  // الغارات الإسرائيلية قتلت عشرة مدنيين، أكدت الوزارة أن القصف الروسي دمر المستشفى: a violent noun with its
+  // nationality, opening its clause (or after أن) right before a violent verb, is the verb's subject: the
+  // same event, whose doer is the noun's and whose code is the noun's where the verb's is the bare 190.
+  for (size_t hi = 1; hi < hits_.size(); ++hi) {
+    size_t h = hi - 1;
+    const TriggerHit& n = hits_[h];
+    if (!hit_verb_[hi] || hit_verb_[h] || hit_events_[hi].empty() || hit_events_[h].empty() || n.rest_end > n.end ||
+        (text_.tokens[n.first].prefixes & ~kProAl)) {
+      continue;
+    }
+    int32_t m = NationalityAt(n.end);
+    if (m < 0 || M(m).end_token != hits_[hi].first || (M(m).prefixes & ~kProAl)) continue;
+    const Clause& c = text_.clauses[text_.tokens[n.first].clause];
+    const Sentence& sent = text_.sentences[text_.tokens[n.first].sentence];
+    if (n.first != c.first_token && Bare(n.first - 1) != "ان" && OpeningAfter(sent.first_token, n.first) != n.first) continue;
+    for (size_t ei : hit_events_[hi]) {
+      Event& e = (*out)[ei];
+      for (size_t fi : hit_events_[h]) {
+        Event& f = (*out)[fi];
+        if (f.event.empty() || e.event != f.event || e.event != "ASSAULT" || e.negated != f.negated) continue;
+        if (e.source && f.source && e.source->country != f.source->country) continue;
+        if (!e.source) {
+          e.source = f.source;
+          // (An air strike's doer is the state's military, as with the subject after the verb.)
+          if (e.source && e.source->sector.empty() && !e.source->country.empty() && f.cameo.starts_with("195")) {
+            e.source->sector = "MIL";
+            e.source->actor_id = e.source->country + "MIL";
+          }
+        }
+        if (!e.target) e.target = f.target;
+        if (!e.location) e.location = f.location;
+        Absorb(&e, f, e.cameo == "190" && f.cameo != e.cameo);
+        if (explain_) e.explain.push_back(fmt::format("doer '{}' (the violent noun before the verb is its subject)", e.source ? e.source->text : ""));
+        f.event.clear();
+        break;
+      }
+    }
+  }
 }
 
 void DocumentCoder::ForeignPlaceTargets(std::vector<Event>* out) {

@@ -593,6 +593,9 @@ const ProbeRow kCases[] = {
      nullptr, nullptr},
     {"fix18_inf_ret_handed_weapons", "سلم حزب العمال الكردستاني أسلحته في مراسم بشمال العراق.", "RETREAT", "087",
      nullptr, nullptr},
+    // Fixed in session 18 (were pending rows):
+    {"fixed_hl_ass_jnim_mali", "مسلحون يهاجمون قاعدة للجيش المالي في وسط البلاد.", "ASSAULT", "19", nullptr, "MLI/*"},
+    {"fixed_hl_pro_demo", "آلاف الصرب يتظاهرون في بلغراد ضد الحكومة.", "PROTEST", "14", nullptr, nullptr},
 };
 
 class Probe17Test : public ::testing::TestWithParam<ProbeRow> {};
@@ -616,8 +619,6 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Probe17Test, ::testing::ValuesIn(kCases),
 const ProbeRow kPending[] = {
     {"pending_hl_ass_vso_ukraine", "تستهدف المسيرات الأوكرانية مطارا عسكريا في القرم.", "ASSAULT", "19", "UKR/*",
      nullptr},
-    {"pending_hl_ass_jnim_mali", "مسلحون يهاجمون قاعدة للجيش المالي في وسط البلاد.", "ASSAULT", "19", nullptr, "MLI/*"},
-    {"pending_hl_pro_demo", "آلاف الصرب يتظاهرون في بلغراد ضد الحكومة.", "PROTEST", "14", nullptr, nullptr},
     {"pending_ua_ass_glide_bombs", "ألقت الطائرات الروسية قنابل انزلاقية على زابوريجيا.", "ASSAULT", "195", "RUS/*",
      nullptr},
     {"pending_ua_ass_sabotage_bridge", "فجر مخربون جسرا للسكك الحديدية في منطقة بريانسك.", "ASSAULT", "18", nullptr,

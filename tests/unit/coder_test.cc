@@ -74,6 +74,8 @@ const Expect kCases[] = {
      "ISR/MIL", "PSE/CVL", "Rafah", -1, false, "asserted", ""},
     {"machine_of_war_after_anna_not_the_speaker", "قالت وزارة الصحة إن الطائرات قصفت مستشفى.", "2024-05-10", "ASSAULT",
      "19", "", "*", "*", -1, false, "reported", ""},
+    {"violent_noun_subject_before_verb_one_event", "الغارات الإسرائيلية قتلت عشرة مدنيين في رفح.", "2024-05-10",
+     "ASSAULT", "195", "ISR/MIL", "PSE/CVL", "Rafah", 10, false, "asserted", ""},
     {"attack_with_owner_object", "هاجمت القوات التركية مواقع لحزب العمال الكردستاني في شمال العراق.", "2024-05-10",
      "ASSAULT", "19", "TUR/MIL", "~حزب العمال", "Iraq", -1, false, "asserted", "2024-05-10"},
     {"arrest_yesterday", "اعتقلت الشرطة المصرية خمسة ناشطين في القاهرة أمس.", "2024-05-10", "COERCE", "173",
