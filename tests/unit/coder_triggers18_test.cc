@@ -81,6 +81,8 @@ const ProbeRow kCases[] = {
     // Fixed in session 17 (were pending rows):
     {"fixed_hl_gunmen_attack_village", "مسلحون يهاجمون قرية في زامفارا.", "ASSAULT", "19", nullptr, nullptr},
     {"fixed_hl_protesters_storm", "متظاهرون يقتحمون مبنى البرلمان في بغداد.", "PROTEST", "14", nullptr, nullptr},
+    {"hl_present_fires_a_missile", "الحوثيون يطلقون صاروخا على إيلات.", "ASSAULT", "194", "YEM/REB", "ISR/*"},
+    {"hl_present_fires_shells", "حزب الله يطلق قذائف على كريات شمونة.", "ASSAULT", "194", "LBN/REB", "ISR/*"},
     {"fixed_hl_counted_crowd_storms", "مئات المتظاهرين يقتحمون مقر الحكومة في عدن.", "PROTEST", "14", "YEM/CVL", nullptr},
     {"guard_hl_definite_plural_is_general", "المسلحون يهاجمون القرى عادة في موسم الحصاد.", nullptr, nullptr, nullptr,
      nullptr, "ASSAULT"},
