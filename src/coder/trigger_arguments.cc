@@ -617,7 +617,9 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   // is that object.
   for (uint32_t k = t.first + 1; k < t.end; ++k) {
     int32_t m = MentionAt(k);
-    bool object = (r.target & kTargetObject) && m >= 0 && M(m).end_token > t.end;
+    // So is a definite actor the phrase ends in (فرق المتظاهرين، تفرق المحتجين).
+    bool object = (r.target & kTargetObject) && m >= 0 &&
+                  (M(m).end_token > t.end || (M(m).end_token == t.end && (text_.tokens[k].prefixes & kProAl)));
     // (A noun with its owner's pronoun, سحبت قواتها، is what the verb acts on.)
     if (m >= 0 && M(m).is_actor && !M(m).object && M(m).first_token == k && !object && M(m).pronoun == Enclitic::kNone) {
       subj = GroupOf(m, "subject inside the trigger phrase");

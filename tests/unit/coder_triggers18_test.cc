@@ -83,6 +83,8 @@ const ProbeRow kCases[] = {
     {"fixed_hl_protesters_storm", "متظاهرون يقتحمون مبنى البرلمان في بغداد.", "PROTEST", "14", nullptr, nullptr},
     {"hl_present_fires_a_missile", "الحوثيون يطلقون صاروخا على إيلات.", "ASSAULT", "194", "YEM/REB", "ISR/*"},
     {"hl_present_fires_shells", "حزب الله يطلق قذائف على كريات شمونة.", "ASSAULT", "194", "LBN/REB", "ISR/*"},
+    {"hl_present_disperses_definite_protesters", "قوات الأمن تفرق المحتجين في الخرطوم.", "ASSAULT", "175", "SDN/COP",
+     nullptr},
     {"fixed_hl_counted_crowd_storms", "مئات المتظاهرين يقتحمون مقر الحكومة في عدن.", "PROTEST", "14", "YEM/CVL", nullptr},
     {"guard_hl_definite_plural_is_general", "المسلحون يهاجمون القرى عادة في موسم الحصاد.", nullptr, nullptr, nullptr,
      nullptr, "ASSAULT"},
