@@ -1050,8 +1050,11 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         if (m.country.empty()) m.country = n.country;
         // جيش الاحتلال التركي، سلطات الاحتلال المغربي: a name of one state's body qualified by another
         // state's nationality is that state's body of the same kind (the name read "occupation" as Israel's).
+        // (Only an adjective that agrees in the article: in القوات الإسرائيلية فلسطينيين the indefinite plural
+        // is the object.)
         if (m.record >= 0 && !generic_agent && !n.country.empty() && m.country != n.country &&
-            !lex_->record(m.record).is_person && !m.sector.empty()) {
+            !lex_->record(m.record).is_person && !m.sector.empty() &&
+            (text.tokens[n.first_token].prefixes & kProAl)) {
           m.country = n.country;
           m.record = -1;
         }
