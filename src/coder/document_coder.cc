@@ -504,25 +504,34 @@ bool DocumentCoder::PhraseAcrossCount(uint32_t i, uint32_t limit) {
   }
   uint32_t rest = quantity_end_[i + 1];
   if (rest >= limit || text_.tokens[rest].kind != TokenKind::kWord || token_trigger_[rest] >= 0) return false;
+  uint32_t end = rest;
+  const std::vector<uint32_t>* payloads = PhraseFrom(i, rest, limit, &end, &DocumentCoder::NotNoEventPhrase);
+  if (payloads == nullptr) return false;
+  int32_t idx = static_cast<int32_t>(hits_.size());
+  hits_.push_back({i, i + 1, 0, rest, end});
+  hit_payloads_.push_back(payloads);
+  token_trigger_[i] = idx;
+  for (uint32_t x = rest; x < end; ++x) token_trigger_[x] = idx;
+  return true;
+}
+
+const std::vector<uint32_t>* DocumentCoder::PhraseFrom(uint32_t i, uint32_t rest, uint32_t limit, uint32_t* end,
+                                                       PayloadTest accept) {
   const PhraseMatcher& tm = trig_.triggers();
   const TokenKeys::Keys& tk = rec_.keys.tokens[i];
   for (int k = 0; k < tk.count; ++k) {
     uint32_t first = tm.WordId(tk.key[k], tk.hash[k]);
     uint32_t node = first == PhraseMatcher::kNoWord ? 0 : tm.Step(0, first);
     if (node == 0) continue;
-    uint32_t end = rest;
+    *end = rest;
     const std::vector<uint32_t>* one_word = nullptr;
-    const std::vector<uint32_t>* payloads = RestOfPhrase(node, rest, limit, &end, &one_word);
-    if (payloads == nullptr || NoEventPhrase(*payloads)) continue;
-    int32_t idx = static_cast<int32_t>(hits_.size());
-    hits_.push_back({i, i + 1, 0, rest, end});
-    hit_payloads_.push_back(payloads);
-    token_trigger_[i] = idx;
-    for (uint32_t x = rest; x < end; ++x) token_trigger_[x] = idx;
-    return true;
+    const std::vector<uint32_t>* payloads = RestOfPhrase(node, rest, limit, end, &one_word);
+    if (payloads != nullptr && (this->*accept)(*payloads)) return payloads;
   }
-  return false;
+  return nullptr;
 }
+
+bool DocumentCoder::NotNoEventPhrase(const std::vector<uint32_t>& payloads) const { return !NoEventPhrase(payloads); }
 
 bool DocumentCoder::PhraseAcrossPronoun(uint32_t i, uint32_t limit) {
   // A verb phrase with a preposition and its pronoun after the verb (أطلقوا عليه النار، فتحوا عليهم
@@ -543,32 +552,23 @@ bool DocumentCoder::PhraseAcrossPronoun(uint32_t i, uint32_t limit) {
       rests[1] = a + 1;
     }
   }
-  const PhraseMatcher& tm = trig_.triggers();
-  const TokenKeys::Keys& tk = rec_.keys.tokens[i];
   for (uint32_t rest : rests) {
     if (rest >= limit) continue;
-    for (int k = 0; k < tk.count; ++k) {
-      uint32_t first = tm.WordId(tk.key[k], tk.hash[k]);
-      uint32_t node = first == PhraseMatcher::kNoWord ? 0 : tm.Step(0, first);
-      if (node == 0) continue;
-      uint32_t end = rest;
-      const std::vector<uint32_t>* one_word = nullptr;
-      const std::vector<uint32_t>* payloads = RestOfPhrase(node, rest, limit, &end, &one_word);
-      if (payloads == nullptr) continue;
-      if (!HasVerbLine(*payloads)) continue;
-      int32_t idx = static_cast<int32_t>(hits_.size());
-      if (rest == i + 2) {
-        hits_.push_back({i, end, 0});
-        for (uint32_t x = i; x < end; ++x) token_trigger_[x] = idx;
-      } else {
-        // The subject stands inside: the hit is the verb with its preposition, the rest is the phrase's.
-        hits_.push_back({i, i + 2, 0, rest, end});
-        token_trigger_[i] = token_trigger_[i + 1] = idx;
-        for (uint32_t x = rest; x < end; ++x) token_trigger_[x] = idx;
-      }
-      hit_payloads_.push_back(payloads);
-      return true;
+    uint32_t end = rest;
+    const std::vector<uint32_t>* payloads = PhraseFrom(i, rest, limit, &end, &DocumentCoder::HasVerbLine);
+    if (payloads == nullptr) continue;
+    int32_t idx = static_cast<int32_t>(hits_.size());
+    if (rest == i + 2) {
+      hits_.push_back({i, end, 0});
+      for (uint32_t x = i; x < end; ++x) token_trigger_[x] = idx;
+    } else {
+      // The subject stands inside: the hit is the verb with its preposition, the rest is the phrase's.
+      hits_.push_back({i, i + 2, 0, rest, end});
+      token_trigger_[i] = token_trigger_[i + 1] = idx;
+      for (uint32_t x = rest; x < end; ++x) token_trigger_[x] = idx;
     }
+    hit_payloads_.push_back(payloads);
+    return true;
   }
   return false;
 }

@@ -197,6 +197,11 @@ class DocumentCoder {
   // `verb_only`: only a verb phrase is looked for (the word is a trigger on its own).
   bool SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only);
   bool PhraseAcrossPronoun(uint32_t i, uint32_t limit);
+  // The payloads of a trigger phrase whose first word is token `i` (read by any of its keys) and whose
+  // other words start at `rest`, where `accept` takes them; *end: where the phrase ends. Null if none.
+  using PayloadTest = bool (DocumentCoder::*)(const std::vector<uint32_t>&) const;
+  const std::vector<uint32_t>* PhraseFrom(uint32_t i, uint32_t rest, uint32_t limit, uint32_t* end, PayloadTest accept);
+  bool NotNoEventPhrase(const std::vector<uint32_t>& payloads) const;
   // Whether two lists of trigger lines share a PLOVER type.
   bool SharesType(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) const;
   // Whether trigger lines `payloads` include a verb (not only verbal nouns).
