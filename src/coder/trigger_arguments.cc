@@ -106,6 +106,27 @@ Arg DocumentCoder::PronounArg(const TriggerHit& t, Enclitic e, const std::vector
 
 Arg DocumentCoder::CliticObject(const TriggerHit& t, const TriggerRecord& r, Enclitic e,
                                 const std::vector<int32_t>& exclude) {
+  // الهجوم الذي استنكرته الأمم المتحدة: on the verb of a relative clause the pronoun is the noun the
+  // clause describes, an actor only where that noun is one (الصحفي الذي اعتقلته الشرطة).
+  // (A name the dictionaries do not hold may follow the noun: الجندي الإسرائيلي جلعاد شاليط الذي تحتجزه حماس.)
+  // (Only where the clause names its own subject after the verb: in القوى التي تدعمه the noun is the subject
+  // and the pronoun another's.)
+  int32_t own_subject = t.end < text_.tokens.size() ? MentionAt(t.end) : -1;
+  if (t.first >= 2 && CueStartsAt(t.first - 1, CueKind::kRelative) && text_.tokens[t.first].prefixes == 0 &&
+      own_subject >= 0 && M(own_subject).first_token == t.end && M(own_subject).is_actor &&
+      !(M(own_subject).prefixes & (kPrepClitics | kProWa | kProFa))) {
+    uint32_t end = t.first - 1;
+    for (uint32_t n = 0; n < 2 && end > 0 && MentionAt(end - 1) < 0; ++n, --end) {
+      const Token& x = text_.tokens[end - 1];
+      // (Or an adjective of its own: الرهينة السابقة التي احتجزتها.)
+      bool name = (x.word_class & kWordName) || !(x.word_class & (kWordNoun | kWordVerb | kWordFunction));
+      bool adjective = x.prefixes == kProAl && !(x.word_class & kWordFunction);
+      if (x.kind != TokenKind::kWord || !((x.prefixes == 0 && name) || adjective) || token_trigger_[end - 1] >= 0) break;
+    }
+    int32_t m = end > 0 ? MentionAt(end - 1) : -1;
+    if (m < 0 || !IsActorLike(m) || M(m).end_token != end) return Arg{};
+    return GroupOf(m, "the noun the relative clause describes (its pronoun on the verb)");
+  }
   // رصدت البحرية الأمريكية زورقا ودمرته: the subject of the verb that opens the sentence, which the verb
   // joined by و or ف shares, is not what its pronoun refers to.
   std::vector<int32_t> skip = exclude;

@@ -76,6 +76,11 @@ const Expect kCases[] = {
      "19", "", "*", "*", -1, false, "reported", ""},
     {"violent_noun_subject_before_verb_one_event", "الغارات الإسرائيلية قتلت عشرة مدنيين في رفح.", "2024-05-10",
      "ASSAULT", "195", "ISR/MIL", "PSE/CVL", "Rafah", 10, false, "asserted", ""},
+    // The pronoun on a relative clause's verb is the noun the clause describes: an actor only where it is one.
+    {"relative_verb_pronoun_is_the_noun_not_an_actor", "أدانت السعودية الهجوم الذي استنكرته الأمم المتحدة.",
+     "2024-05-10", "ACCUSE", "111", "/IGO", "", "*", -1, false, "asserted", ""},
+    {"guard_relative_verb_pronoun_actor_noun", "أفرجت إيران عن الصحفي الذي اعتقلته الشرطة في طهران.", "2024-05-10",
+     "COERCE", "173", "*", "IRN/MED", "*", -1, false, "asserted", ""},
     {"attack_with_owner_object", "هاجمت القوات التركية مواقع لحزب العمال الكردستاني في شمال العراق.", "2024-05-10",
      "ASSAULT", "19", "TUR/MIL", "~حزب العمال", "Iraq", -1, false, "asserted", "2024-05-10"},
     {"arrest_yesterday", "اعتقلت الشرطة المصرية خمسة ناشطين في القاهرة أمس.", "2024-05-10", "COERCE", "173",
