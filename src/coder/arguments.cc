@@ -251,7 +251,7 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
       if (u >= 0 && M(u).is_actor && M(u).record < 0 && M(u).end_token == f - 1) {
         k = static_cast<int32_t>(M(u).first_token);
         uint32_t b = M(u).first_token;
-        if (b > c.first_token && (Bare(b - 1) == "ان" || BareWord(text_.Norm(text_.tokens[b - 1])) == "بان")) {
+        if (b > c.first_token && AnnaAt(b - 1)) {
           // A group with a sector of its own (مسلحين من القبائل) is the subject; a unit or a role noun
           // (قوة، عناصر) stands for what it is part of.
           bool unit = M(u).sector.empty() || IsPartitiveHead(M(u).first_token);
@@ -265,9 +265,7 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     if (m >= 0) {
       // A state or its capital right after أن is the subject too (أن واشنطن ستسحب قواتها).
       // (So after بأن: صرح الوزير بأن القاهرة ترفض.)
-      uint32_t before_m = M(m).first_token - 1;
-      bool state_after_anna = !M(m).is_actor && M(m).first_token > c.first_token &&
-                              (Bare(before_m) == "ان" || BareWord(text_.Norm(text_.tokens[before_m])) == "بان") &&
+      bool state_after_anna = !M(m).is_actor && M(m).first_token > c.first_token && AnnaAt(M(m).first_token - 1) &&
                               StatePlace(m);
       if ((!M(m).is_actor && !state_after_anna) || IsPrepositional(m)) break;
       if (IsGenitive(m)) {
@@ -278,11 +276,10 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
       int32_t head = g >= 0 ? groups_[g].front() : m;
       uint32_t b = M(head).first_token;
       while (b > c.first_token && text_.tokens[b - 1].kind == TokenKind::kPunct && text_.Norm(text_.tokens[b - 1]) == "«") --b;
-      auto is_anna = [&](uint32_t k) { return Bare(k) == "ان" || BareWord(text_.Norm(text_.tokens[k])) == "بان"; };
       // The actor may be the adjective of the subject's head noun (بأن مهاجما انتحاريا فجر نفسه).
-      bool head_noun_between = b >= c.first_token + 2 && is_anna(b - 2) && text_.tokens[b - 1].kind == TokenKind::kWord &&
+      bool head_noun_between = b >= c.first_token + 2 && AnnaAt(b - 2) && text_.tokens[b - 1].kind == TokenKind::kWord &&
                                token_trigger_[b - 1] < 0 && !(text_.tokens[b - 1].word_class & (kWordVerb | kWordFunction));
-      if (b > c.first_token && (is_anna(b - 1) || head_noun_between)) {
+      if (b > c.first_token && (AnnaAt(b - 1) || head_noun_between)) {
         Arg a = ResolveDemonstrative(head);
         a.how = "subject after أن";
         return a;
@@ -366,10 +363,7 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     // (Nor past أنّ whose subject is a machine of war: قالت الوزارة إن الطائرات قصفت مستشفى.)
     bool machine_next = static_cast<uint32_t>(k) + 1 < t.first && MentionAt(k + 1) < 0 &&
                         text_.tokens[k + 1].prefixes == kProAl && (WordKindsAt(k + 1) & kMachineWord);
-    if (m < 0 && (foreign_thing || machine_next) && !joined &&
-        (Bare(k) == "ان" || BareWord(text_.Norm(text_.tokens[k])) == "بان")) {
-      break;
-    }
+    if (m < 0 && (foreign_thing || machine_next) && !joined && AnnaAt(k)) break;
     if (m < 0) continue;
     foreign_thing = foreign_thing || (!M(m).is_actor && !M(m).is_place() && M(m).demonym >= 0);
     int32_t first = static_cast<int32_t>(M(m).first_token);
@@ -409,6 +403,10 @@ int32_t DocumentCoder::SubjectBeforeObject(int32_t head, const Clause& c) const 
   bool is_verb = verb.kind == TokenKind::kWord && MentionAt(v - 1) < 0 && !(verb.prefixes & (kProAl | kPrepClitics)) &&
                  ((verb.word_class & kWordVerb) || (token_trigger_[v - 1] >= 0 && hit_verb_[token_trigger_[v - 1]]));
   return is_verb ? s : -1;
+}
+
+bool DocumentCoder::AnnaAt(uint32_t k) const {
+  return Bare(k) == "ان" || BareWord(text_.Norm(text_.tokens[k])) == "بان";
 }
 
 uint32_t DocumentCoder::OpeningAfter(uint32_t first, uint32_t before) const {

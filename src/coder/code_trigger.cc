@@ -364,7 +364,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     }
     const Sentence& sent = text_.sentences[tt.sentence];
     bool opens = m >= 0 && head >= c.first_token &&
-                 (head == c.first_token || Bare(head - 1) == "ان" || OpeningAfter(sent.first_token, t.first) == head);
+                 (head == c.first_token || AnnaAt(head - 1) || OpeningAfter(sent.first_token, t.first) == head);
     if (opens && text_.tokens[head].prefixes == kProAl && MentionAt(head) < 0 && token_trigger_[head] < 0 &&
         (WordKindsAt(head) & kMachineWord)) {
       source.members = NationalityList(m, c.end_token);

@@ -399,6 +399,8 @@ class DocumentCoder {
   // Where a clause or sentence starting at `first` opens, for a word before `before`: `first`, or the
   // token after a dateline of a place, or a speaker, and a colon at its head (اليمن: الحوثيون يقصفون).
   uint32_t OpeningAfter(uint32_t first, uint32_t before) const;
+  // Whether token k is أنّ/إنّ or بأنّ, which open a complement clause whose subject comes first.
+  bool AnnaAt(uint32_t k) const;
   // Whether the verb at `verb` follows, in the style of a headline, a named subject (an actor of the
   // dictionaries, a state or its capital, an agent with its nationality) that opens its sentence.
   bool HeadlineSubjectBefore(uint32_t verb) const;
