@@ -355,6 +355,12 @@ class DocumentCoder {
   std::optional<int64_t> CountNear(const TriggerHit& t, const Clause& c) const;
   std::string DateFor(const Clause& c) const;
   std::string ReadDate(const Clause& c) const;
+  // The date a calendar expression in tokens [from, to) gives (يوم الجمعة، 3 مايو، مايو الماضي، قبل
+  // ثلاثة أيام), or "" when there is none. Needs bare_stem_ and bare_norm_ filled.
+  std::string CalendarDate(uint32_t from, uint32_t to) const;
+  // The calendar line of relative_dates.tsv (not a plain shift) whose words start at token `k` and end
+  // before `to`, the longest first; `*end` is the token after it.
+  const RelativeDate* CalendarWordAt(uint32_t k, uint32_t to, uint32_t* end) const;
   mutable std::vector<std::string_view> bare_stem_, bare_norm_;     // per token, filled on first use
   void Modality(const TriggerHit& t, const Clause& c, bool* negated, std::string* modality) const;
   // Whether a comma or أنّ + pronoun between tokens [from, to) ends the reach of a `next` cue.

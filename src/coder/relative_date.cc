@@ -5,12 +5,71 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
+#include <optional>
 
 #include "text/arabic_normalizer.h"
 #include "text/word_set.h"
 #include "util/tsv_reader.h"
 
 namespace rasad {
+
+namespace {
+
+// The second column: a number of days, or a kind with its value (weekday 5, month 3, unit 7, daypart,
+// ago, past, next; a weekday may add "context").
+bool ParseMeaning(std::string_view text, RelativeDate* d) {
+  std::vector<std::string_view> parts = SplitList(text, ' ');
+  if (parts.empty()) return false;
+  auto number = [](std::string_view t, int* out) {
+    try {
+      size_t used = 0;
+      *out = std::stoi(std::string(t), &used);
+      return used == t.size();
+    } catch (...) {
+      return false;
+    }
+  };
+  if (number(parts[0], &d->days)) return parts.size() == 1;
+  struct Name {
+    std::string_view name;
+    RelativeDate::Kind kind;
+    int low, high;  // the value's range; 0, 0: no value
+  };
+  static constexpr Name kNames[] = {
+      {"weekday", RelativeDate::Kind::kWeekday, 1, 7}, {"month", RelativeDate::Kind::kMonth, 1, 12},
+      {"unit", RelativeDate::Kind::kUnit, 1, 366},     {"daypart", RelativeDate::Kind::kDaypart, 0, 0},
+      {"ago", RelativeDate::Kind::kAgo, 0, 0},         {"past", RelativeDate::Kind::kPast, 0, 0},
+      {"next", RelativeDate::Kind::kNext, 0, 0},
+  };
+  for (const Name& n : kNames) {
+    if (parts[0] != n.name) continue;
+    d->kind = n.kind;
+    size_t rest = 1;
+    if (n.high > 0) {
+      if (parts.size() < 2 || !number(parts[1], &d->value) || d->value < n.low || d->value > n.high) return false;
+      rest = 2;
+    }
+    if (rest < parts.size() && n.kind == RelativeDate::Kind::kWeekday && parts[rest] == "context") {
+      d->needs_context = true;
+      ++rest;
+    }
+    return rest == parts.size();
+  }
+  return false;
+}
+
+std::optional<std::chrono::year_month_day> ParseIso(const std::string& iso) {
+  if (iso.size() < 10) return std::nullopt;
+  int y = 0;
+  unsigned m = 0, d = 0;
+  if (std::sscanf(iso.c_str(), "%d-%u-%u", &y, &m, &d) != 3) return std::nullopt;
+  std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
+  if (!ymd.ok()) return std::nullopt;
+  return ymd;
+}
+
+}  // namespace
 
 Result<std::vector<RelativeDate>> LoadRelativeDates(const std::string& path) {
   TsvReader r(path);
@@ -19,15 +78,13 @@ Result<std::vector<RelativeDate>> LoadRelativeDates(const std::string& path) {
   std::vector<std::string_view> f;
   while (r.Next(&f)) {
     if (f.size() < 2) return r.Error("expected phrase, days");
-    int days = 0;
-    try {
-      days = std::stoi(std::string(f[1]));
-    } catch (...) {
-      return r.Error("days is not a number");
+    RelativeDate meaning;
+    if (!ParseMeaning(f[1], &meaning)) {
+      return r.Error("the second column is neither a number of days nor one of weekday N [context], month N, "
+                     "unit N, daypart, ago, past, next");
     }
     for (std::string_view phrase : SplitList(f[0])) {
-      RelativeDate d;
-      d.days = days;
+      RelativeDate d = meaning;
       std::string normalized = ArabicNormalizer::Get().Normalize(phrase);
       for (std::string_view w : SplitList(normalized, ' ')) d.words.emplace_back(w);
       out.push_back(std::move(d));
@@ -39,15 +96,51 @@ Result<std::vector<RelativeDate>> LoadRelativeDates(const std::string& path) {
 }
 
 std::string ShiftDate(const std::string& iso, int days) {
-  if (iso.size() < 10 || days == 0) return iso;
-  int y = 0;
-  unsigned m = 0, d = 0;
-  if (std::sscanf(iso.c_str(), "%d-%u-%u", &y, &m, &d) != 3) return iso;
-  std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
-  if (!ymd.ok()) return iso;
-  std::chrono::year_month_day shifted{std::chrono::sys_days{ymd} + std::chrono::days{days}};
+  if (days == 0) return iso;
+  std::optional<std::chrono::year_month_day> ymd = ParseIso(iso);
+  if (!ymd) return iso;
+  std::chrono::year_month_day shifted{std::chrono::sys_days{*ymd} + std::chrono::days{days}};
   return fmt::format("{:04d}-{:02d}-{:02d}", static_cast<int>(shifted.year()), static_cast<unsigned>(shifted.month()),
                      static_cast<unsigned>(shifted.day()));
+}
+
+int IsoWeekday(const std::string& iso) {
+  std::optional<std::chrono::year_month_day> ymd = ParseIso(iso);
+  return ymd ? static_cast<int>(std::chrono::weekday{std::chrono::sys_days{*ymd}}.iso_encoding()) : 0;
+}
+
+std::string NearestDayOfMonth(const std::string& iso, int month, int day) {
+  std::optional<std::chrono::year_month_day> doc = ParseIso(iso);
+  if (!doc) return {};
+  const std::chrono::sys_days at{*doc};
+  std::optional<std::chrono::year_month_day> best;
+  long best_distance = 0;
+  for (int dy = -1; dy <= 1; ++dy) {  // a tie goes to the earlier date: news reports the past
+    std::chrono::year_month_day c{doc->year() + std::chrono::years{dy}, std::chrono::month{static_cast<unsigned>(month)},
+                                  std::chrono::day{static_cast<unsigned>(day)}};
+    if (!c.ok()) continue;
+    long distance = std::labs((std::chrono::sys_days{c} - at).count());
+    if (!best || distance < best_distance) best = c, best_distance = distance;
+  }
+  if (!best) return {};
+  return fmt::format("{:04d}-{:02d}-{:02d}", static_cast<int>(best->year()), month, day);
+}
+
+std::string NearestMonth(const std::string& iso, int month, int direction) {
+  std::optional<std::chrono::year_month_day> doc = ParseIso(iso);
+  if (!doc) return {};
+  int year = static_cast<int>(doc->year());
+  int now = static_cast<int>(static_cast<unsigned>(doc->month()));
+  if (direction < 0) {
+    if (month >= now) --year;
+  } else if (direction > 0) {
+    if (month <= now) ++year;
+  } else if (month - now >= 6) {
+    --year;
+  } else if (now - month > 6) {
+    ++year;
+  }
+  return fmt::format("{:04d}-{:02d}", year, month);
 }
 
 }  // namespace rasad

@@ -2,6 +2,7 @@
 #ifndef RASAD_CODER_RELATIVE_DATE_H_
 #define RASAD_CODER_RELATIVE_DATE_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -9,9 +10,25 @@
 
 namespace rasad {
 
+// One line of relative_dates.tsv: a phrase and what it says of the event's date.
 struct RelativeDate {
+  enum class Kind : uint8_t {
+    kShift,    // the document date plus `days` (أمس: -1)
+    kWeekday,  // a day of the week, `value` 1 (Monday) to 7 (Sunday) (الجمعة)
+    kMonth,    // a month of the year, `value` 1 to 12 (مايو، أيار، ماي)
+    kDaypart,  // a part of a day that may stand before a weekday (يوم، صباح، فجر، ليلة)
+    kUnit,     // a unit of time after a count, `value` days (أيام: 1, أسابيع: 7, أشهر: 30, سنوات: 365)
+    kAgo,      // "ago" before a count and a unit (قبل، منذ)
+    kPast,     // after a weekday or month: the last one before the document date (الماضي)
+    kNext,     // after a weekday or month: the next one after it (المقبل)
+  };
   std::vector<std::string> words;  // matching form
   int days = 0;
+  Kind kind = Kind::kShift;
+  int value = 0;
+  // A weekday whose word is also a common word (الأحد "one of", الاثنين "the two"): a date only after
+  // a part of a day (يوم الأحد، صباح الاثنين) or before الماضي/المقبل.
+  bool needs_context = false;
 };
 
 // Loads relative_dates.tsv.
@@ -19,6 +36,17 @@ Result<std::vector<RelativeDate>> LoadRelativeDates(const std::string& path);
 
 // Adds `days` to an ISO date (YYYY-MM-DD); returns the input unchanged when it is not a full date.
 std::string ShiftDate(const std::string& iso, int days);
+
+// The weekday of an ISO date, 1 (Monday) to 7 (Sunday), or 0 when it is not a full date.
+int IsoWeekday(const std::string& iso);
+
+// The full date (YYYY-MM-DD) of day `day` of month `month` nearest to the ISO date `iso` (a year before,
+// the same year or a year after), or "" when `iso` is not a full date or the day does not exist.
+std::string NearestDayOfMonth(const std::string& iso, int month, int day);
+
+// The month (YYYY-MM) `month` nearest to the ISO date `iso`; `direction` -1 takes the last one before
+// the document's month, +1 the next one after it, 0 the nearest.
+std::string NearestMonth(const std::string& iso, int month, int direction);
 
 }  // namespace rasad
 

@@ -1,0 +1,110 @@
+// The date of an event from the calendar words of its clause or sentence (data/coder/relative_dates.tsv,
+// CalendarDate in src/coder/event_dating.cc): weekdays (يوم الاثنين، فجر الجمعة، الخميس الماضي، الأحد
+// المقبل), a day of a month with or without its year (في 3 مايو، في 12 آذار 2021), a month (مايو الماضي),
+// and a count of units ago (قبل ثلاثة أيام، منذ ثلاث سنوات). The sentences were written for this table; every
+// expected date was worked out by hand from the document date (2024-06-05 is a Wednesday) before the coder
+// ran. Rows named guard_ pass without the calendar reading and keep what it must not change; every other
+// row failed before it (the event took the document date).
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "coder/relative_date.h"
+#include "unit/engine_test_support.h"
+
+namespace rasad {
+namespace {
+
+using testing::CodeText;
+using testing::TestEngine;
+
+struct DateRow {
+  const char* name;
+  const char* text;
+  const char* doc_date;
+  const char* event;  // the PLOVER type of the event whose date is checked
+  const char* date;   // its expected date
+};
+
+const DateRow kRows[] = {
+    // Weekdays: the last such day up to the document date.
+    {"weekday_after_yawm", "قتل جنديان يوم الاثنين في هجوم على حاجز للجيش.", "2024-06-05", "ASSAULT", "2024-06-03"},
+    {"weekday_after_dawn", "شنت القوات هجوما فجر الجمعة على البلدة.", "2024-06-05", "ASSAULT", "2024-05-31"},
+    {"weekday_bare_with_article", "اعتقلت الشرطة السبت ثلاثة صحفيين في القاهرة.", "2024-06-05", "COERCE",
+     "2024-06-01"},
+    {"weekday_after_night", "هاجم مسلحون القرية ليلة الأحد.", "2024-06-05", "ASSAULT", "2024-06-02"},
+    {"weekday_past_is_before_today", "اعتقلت الشرطة الأربعاء الماضي ثلاثة صحفيين.", "2024-06-05", "COERCE",
+     "2024-05-29"},
+    {"weekday_past", "اعتقلت الشرطة الخميس الماضي ثلاثة صحفيين.", "2024-06-05", "COERCE", "2024-05-30"},
+    {"weekday_next", "يزور الرئيس الفرنسي الجزائر الأحد المقبل.", "2024-06-05", "CONSULT", "2024-06-09"},
+    {"guard_weekday_today", "اعتقلت الشرطة الأربعاء ثلاثة صحفيين.", "2024-06-05", "COERCE", "2024-06-05"},
+    // Words that are weekdays only in company: أحد "one of", خميس a name.
+    {"guard_ahad_is_one_of", "قتل أحد الجنود في الهجوم على الحاجز.", "2024-06-05", "ASSAULT", "2024-06-05"},
+    {"guard_khamis_is_a_name", "اغتال مسلحون خميس الزوي في طرابلس.", "2024-06-05", "ASSAULT", "2024-06-05"},
+    // A day of a month: the year written, else the one nearest the document date.
+    {"day_month_this_year", "قتل 20 شخصا في هجوم وقع في 3 مايو.", "2024-06-05", "ASSAULT", "2024-05-03"},
+    {"day_month_last_year", "قتل 20 شخصا في هجوم على سوق في 20 ديسمبر.", "2024-06-05", "ASSAULT", "2023-12-20"},
+    {"day_month_across_new_year", "اعتقلت الشرطة ناشطين في 28 ديسمبر.", "2024-01-10", "COERCE", "2023-12-28"},
+    {"day_levantine_month_year", "اعتقلت الشرطة الصحفي في 12 آذار 2021.", "2024-06-05", "COERCE", "2021-03-12"},
+    {"two_word_month", "قصفت الطائرات الإسرائيلية مدينة غزة في 7 تشرين الأول 2023.", "2024-06-05", "ASSAULT", "2023-10-07"},
+    // A month alone: the month only.
+    {"month_past", "اعتقل الجيش في مايو الماضي ثلاثة صحفيين.", "2024-06-05", "COERCE", "2024-05"},
+    {"month_past_same_month_is_last_year", "اعتقل الجيش في يونيو الماضي ثلاثة صحفيين.", "2024-06-05", "COERCE",
+     "2023-06"},
+    {"month_with_year", "اعتقل الجيش ثلاثة صحفيين في أيار 2022.", "2024-06-05", "COERCE", "2022-05"},
+    {"guard_marsa_is_a_verb", "اعتقلت الشرطة رجلا مارس التهريب سنوات طويلة.", "2024-06-05", "COERCE",
+     "2024-06-05"},
+    // A count of units ago: as precise as its unit.
+    {"days_ago", "قصفت الطائرات القرية قبل ثلاثة أيام.", "2024-06-05", "ASSAULT", "2024-06-02"},
+    {"two_days_ago", "قصفت الطائرات القرية قبل يومين.", "2024-06-05", "ASSAULT", "2024-06-03"},
+    {"years_ago_gives_the_year", "اعتقل الأمن ناشطين قبل ثلاث سنوات.", "2024-06-05", "COERCE", "2021"},
+    {"last_night", "قصفت الطائرات القرية الليلة الماضية.", "2024-06-05", "ASSAULT", "2024-06-04"},
+};
+
+TEST(CoderDatesTest, EventDates) {
+  std::string error;
+  if (TestEngine(&error) == nullptr) GTEST_SKIP() << error;
+  for (const DateRow& x : kRows) {
+    std::string seen;
+    bool found = false;
+    for (const Event& e : CodeText(x.text, x.doc_date)) {
+      seen += e.event + " " + e.date + "; ";
+      if (e.event == x.event && e.date == x.date) found = true;
+    }
+    EXPECT_TRUE(found) << x.name << ": want " << x.event << " on " << x.date << ", got " << seen;
+  }
+}
+
+TEST(CoderDatesTest, Calendar) {
+  EXPECT_EQ(IsoWeekday("2024-06-05"), 3);
+  EXPECT_EQ(IsoWeekday("2024-06-09"), 7);
+  EXPECT_EQ(IsoWeekday("2024"), 0);
+  EXPECT_EQ(NearestDayOfMonth("2024-06-05", 5, 3), "2024-05-03");
+  EXPECT_EQ(NearestDayOfMonth("2024-06-05", 12, 20), "2023-12-20");
+  EXPECT_EQ(NearestDayOfMonth("2024-12-30", 1, 2), "2025-01-02");
+  EXPECT_EQ(NearestDayOfMonth("2023-06-05", 2, 29), "2024-02-29");  // the only year of the three with the day
+  EXPECT_EQ(NearestDayOfMonth("2024-06-05", 4, 31), "");
+  EXPECT_EQ(NearestMonth("2024-06-05", 5, -1), "2024-05");
+  EXPECT_EQ(NearestMonth("2024-06-05", 6, -1), "2023-06");
+  EXPECT_EQ(NearestMonth("2024-06-05", 6, 1), "2025-06");
+  EXPECT_EQ(NearestMonth("2024-06-05", 12, 0), "2023-12");
+  EXPECT_EQ(NearestMonth("2024-12-05", 2, 0), "2025-02");
+}
+
+TEST(CoderDatesTest, BadLineNamesTheLine) {
+  const std::string path = (std::filesystem::temp_directory_path() / "rasad_dates_test.tsv").string();
+  {
+    std::ofstream out(path);
+    out << "# a comment\nأمس\t-1\nالجمعة\tweekday 9\n";
+  }
+  auto dates = LoadRelativeDates(path);
+  std::remove(path.c_str());
+  ASSERT_FALSE(dates.ok());
+  EXPECT_NE(dates.status().message().find(":3"), std::string::npos) << dates.status().message();
+}
+
+}  // namespace
+}  // namespace rasad
