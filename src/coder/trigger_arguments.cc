@@ -228,6 +228,29 @@ bool DocumentCoder::RelativePronounAt(uint32_t k) const {
          w == "اللتان" || w == "اللواتي" || w == "اللاتي";
 }
 
+int32_t DocumentCoder::HolderAfter(uint32_t k, const Clause& c) const {
+  if (k + 2 >= c.end_token || !RelativePronounAt(k)) return -1;
+  auto third = [](Enclitic e) {
+    return e == Enclitic::kHu || e == Enclitic::kHa || e == Enclitic::kHum || e == Enclitic::kHuma || e == Enclitic::kHunna;
+  };
+  uint32_t v = k + 1;
+  const Token& verb = text_.tokens[v];
+  if (verb.kind != TokenKind::kWord || (verb.prefixes & (kProAl | kPrepClitics)) || MentionAt(v) >= 0 ||
+      token_trigger_[v] >= 0 || (verb.word_class & (kWordFunction | kWordPreposition))) {
+    return -1;
+  }
+  uint32_t j = v + 1;
+  if (!third(verb.suffix)) {
+    // (التي تسيطر عليها، التي تتمركز فيها: the pronoun on the verb's preposition.)
+    const Token& p = text_.tokens[j];
+    if (p.kind != TokenKind::kWord || !(p.word_class & kWordPreposition) || !third(p.suffix) || p.prefixes != 0) return -1;
+    ++j;
+  }
+  int32_t s = j < c.end_token ? MentionAt(j) : -1;
+  if (s < 0 || M(s).first_token != j || !M(s).is_actor || M(s).object || M(s).prefixes != 0) return -1;
+  return s;
+}
+
 int32_t DocumentCoder::ResumptiveTopic(const TriggerHit& t, const Clause& c, bool need_subject, int32_t* subject) const {
   *subject = -1;
   const Token& v = text_.tokens[t.first];
@@ -688,6 +711,12 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   bool place_subject = false;
   for (uint32_t k = t.end; subj.empty() && !doer_inside && k < t.rest; ++k) {
     int32_t m = MentionAt(k);
+    // (أطلقت هذه الجماعة صواريخ: a noun that refers back to an actor named before.)
+    if (int32_t a = m < 0 ? ReferredAt(k) : -1; a >= 0) {
+      subj = GroupOf(a, "the actor a demonstrative or الأخير refers back to");
+      vso = true;
+      break;
+    }
     if (m < 0 || M(m).first_token != k) continue;
     if ((M(m).is_actor || capital(m)) && !IsPrepositional(m)) {
       subj = GroupOf(m, "subject between the verb and the rest of its phrase");
@@ -728,6 +757,20 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
     subj = Arg{};
     vso = false;
   }
+  // وقد شن هذا التنظيم هجوما، والتقى الأخير الرئيس: a subject after the verb that refers back to an actor
+  // named before ends at its own word, not at the actor's.
+  uint32_t referred_end = 0;
+  if (vso && !subj.empty() && M(subj.members.back()).end_token <= t.first) {
+    for (uint32_t k = t.end; k < c.end_token && k < t.end + 4; ++k) {
+      if (ReferredAt(k) == subj.members.front()) {
+        referred_end = k + 1;
+        break;
+      }
+    }
+  }
+  auto after_subject_genitive = [&] {
+    return referred_end > 0 ? referred_end : AfterSubjectGenitive(subj.members.back(), c.end_token);
+  };
   // انفجار سيارة مفخخة استهدف الزوار، إن سيارة مفخخة فجرت حافلة: a verb right after a violent noun
   // describes it; the noun is its subject, and an actor after the verb is its object.
   if (!subj.empty() && hi > 0 && hits_[hi - 1].end == t.first && !(tt.prefixes & (kProWa | kProFa))) {
@@ -750,7 +793,7 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   const CameoCode* verb_code = ont_.Find(r.cameo);
   const bool attack = verb_code != nullptr && verb_code->plover_type == PloverType::kAssault;
   if (attack && vso && !subj.empty() && topic.empty() && (r.target & kTargetObject) && !doer_inside) {
-    uint32_t after_subject = AfterSubjectGenitive(subj.members.back(), c.end_token);
+    uint32_t after_subject = after_subject_genitive();
     int32_t user = after_subject < c.end_token && token_trigger_[after_subject] != static_cast<int32_t>(hi)
                        ? MeansUserAfter(after_subject, c)
                        : -1;
@@ -800,7 +843,7 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   }
   if ((r.target & kTargetObject) && obj.empty()) {
     uint32_t from = t.end;
-    if (vso && !subj.empty()) from = AfterSubjectGenitive(subj.members.back(), c.end_token);
+    if (vso && !subj.empty()) from = after_subject_genitive();
     // (أودى القصف بحياة خمسة: a phrase split by a subject that is no actor has its object after the rest.)
     if (subj.empty() && t.rest > t.end) from = t.rest;
     // دمرت غارة إسرائيلية جسرا، استهدفت طائرة مسيرة تركية سيارة: a violent noun right after the verb
@@ -909,6 +952,15 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
         }
       }
       if (m < 0) {
+        // اتهمت المنظمة هذه الجماعة، التقى الوزير الأخير: the actor the noun refers back to.
+        // (Not the subject itself.)
+        int32_t a = after_preposition ? -1 : ReferredAt(k);
+        bool subject_itself = a >= 0 && !subj.empty() &&
+                              (a == subj.members[0] || (group_of_[a] >= 0 && group_of_[a] == group_of_[subj.members[0]]));
+        if (a >= 0 && !subject_itself) {
+          obj = GroupOf(a, "the actor a demonstrative or الأخير refers back to");
+          break;
+        }
         // هنأ الرئيس المصري نظيره السنغالي: the counterpart is the object.
         if (int32_t cp = CounterpartAt(k); cp >= 0 && !(text_.tokens[k].prefixes & kPrepClitics)) {
           obj.members = {cp};
@@ -940,6 +992,14 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
           (subj.empty() || g != group_of_[subj.members[0]])) {
         obj = ResolveDemonstrative(m);
         obj.how = "object";
+        // هاجمت الفصائل القاعدة التي تستخدمها القوات الأمريكية: a thing hit, of no owner or nationality of its
+        // own, is the holder's whom the relative clause after it names.
+        if (M(m).object && !M(m).owned && M(m).country.empty() && M(m).record < 0 && attack) {
+          if (int32_t holder = HolderAfter(M(m).end_token, c);
+              holder >= 0 && (subj.empty() || group_of_[holder] < 0 || group_of_[holder] != group_of_[subj.members[0]])) {
+            obj = GroupOf(holder, "who holds the thing hit (a relative clause after it)");
+          }
+        }
         // قصفت القوات الروسية مواقعه، مقراتها: a thing hit with its owner's pronoun and no owner named is
         // the owner's, an actor named before (not the subject).
         const CameoCode* vcode = ont_.Find(r.cameo);
@@ -1016,7 +1076,7 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   }
   bool objectless = !subj.empty() && obj.empty() && ((r.flags & (kFlagKill | kFlagInjure)) || capture_by_unarmed) &&
                     (r.target & kTargetObject) && text_.tokens[t.end - 1].suffix == Enclitic::kNone &&
-                    ObjectSlotEmpty(vso ? M(subj.members.back()).end_token : t.end, c);
+                    ObjectSlotEmpty(referred_end > 0 ? referred_end : vso ? M(subj.members.back()).end_token : t.end, c);
   // اختطف موظف أممي من قبل مسلحين: only a passive takes a phrase of agency; with no object, the verb
   // is one and its subject the one it was done to.
   // The phrase shows the passive even when it names no actor (قتل جندي تركي بنيران من الجانب الآخر).
@@ -1341,6 +1401,16 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
       auto reaches_noun = [&](uint32_t k) {
         return k == t.first || (k < t.first && quantity_end_[k] == t.first);
       };
+      // (شن هذا التنظيم هجوما، شن الأخير غارات: a noun that refers back to an actor named before.)
+      if (between < 0 && q.end < t.first && text_.tokens[q.first].kind == TokenKind::kWord &&
+          !(text_.tokens[q.first].prefixes & (kPrepClitics | kProAl))) {
+        uint32_t k = q.end + 1 < t.first && ReferredAt(q.end) < 0 ? q.end + 1 : q.end;
+        if (int32_t a = ReferredAt(k); a >= 0 && reaches_noun(k + 1)) {
+          source = GroupOf(a, "the actor a demonstrative or الأخير refers back to, subject of '" +
+                                  trig_.cue(q.record).form + "'");
+          break;
+        }
+      }
       bool vso = between >= 0 && M(between).is_actor && M(between).first_token == q.end && reaches_noun(doer_end) &&
                  !IsPrepositional(between);
       if (!reaches_noun(q.end) && !vso) continue;
@@ -1428,6 +1498,15 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
     if (m >= 0 && M(m).end_token == t.first && SaidBy(m) && (M(m).is_actor || StatePlace(m)) &&
         M(m).sector != "MED" && M(m).sector != "NGO" && !(r.cameo.starts_with("18") && state_side())) {
       source = GroupOf(m, "subject of the verb of saying whose object the noun is");
+    }
+    // (وأعلنت الأخيرة اعتقال، أعلن هذا التنظيم اختطاف: the subject may refer back to an actor named before.)
+    if (int32_t a = m < 0 && t.first > c.first_token + 1 ? ReferredAt(t.first - 1) : -1; a >= 0) {
+      uint32_t start = Bare(t.first - 1) == "اخير" || Bare(t.first - 1) == "اخيره" ? t.first - 1 : t.first - 2;
+      bool said = (cue_ends_before_[start] & (1u << static_cast<unsigned>(CueKind::kReported))) != 0;
+      m = a;
+      if (said && M(m).sector != "MED" && M(m).sector != "NGO" && !(r.cameo.starts_with("18") && state_side())) {
+        source = GroupOf(m, "subject of the verb of saying whose object the noun is (referred back to)");
+      }
     }
     // الحوثيون يعلنون استهداف مدمرة: a headline's verb of saying, after its named subject.
     if (m < 0 && source.empty() && t.first >= 2 && CueEndsBefore(t.first, CueKind::kReported) &&
