@@ -251,6 +251,13 @@ int32_t DocumentCoder::HolderAfter(uint32_t k, const Clause& c) const {
   return s;
 }
 
+bool DocumentCoder::OwnerPronounAt(uint32_t k) const {
+  const Token& w = text_.tokens[k];
+  if (w.kind != TokenKind::kWord || w.prefixes != 0) return false;
+  BareText b{text_.Norm(w)};
+  return b == "له" || b == "لها" || b == "لهم" || b == "لهما";
+}
+
 int32_t DocumentCoder::ResumptiveTopic(const TriggerHit& t, const Clause& c, bool need_subject, int32_t* subject) const {
   *subject = -1;
   const Token& v = text_.tokens[t.first];
@@ -766,6 +773,13 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
         referred_end = k + 1;
         break;
       }
+      // (هاجمت هذه الهيئة مواقع الجيش: a noun that names an actor itself, after a demonstrative.)
+      if (int32_t m = MentionAt(k); m >= 0) {
+        std::string_view d = BareWord(text_.Norm(text_.tokens[k - 1]));
+        bool demonstrative = d == "هذه" || d == "هذا" || d == "هولاء" || d == "تلك" || d == "ذلك";
+        if (M(m).first_token == k && demonstrative) referred_end = M(m).end_token;
+        break;
+      }
     }
   }
   auto after_subject_genitive = [&] {
@@ -961,6 +975,12 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
           obj = GroupOf(a, "the actor a demonstrative or الأخير refers back to");
           break;
         }
+        // قصفت الطائرات مقرا لها: a thing hit with its owner's pronoun after لـ is the owner's, an actor named
+        // before (not the subject).
+        if (k == from && subject_known && k + 1 < c.end_token && OwnerPronounAt(k + 1) && IsPlainNoun(k) && attack) {
+          obj = Antecedent(k, subj.members, "owner (pronoun after لـ) of what was hit");
+          if (!obj.empty()) break;
+        }
         // هنأ الرئيس المصري نظيره السنغالي: the counterpart is the object.
         if (int32_t cp = CounterpartAt(k); cp >= 0 && !(text_.tokens[k].prefixes & kPrepClitics)) {
           obj.members = {cp};
@@ -992,6 +1012,14 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
           (subj.empty() || g != group_of_[subj.members[0]])) {
         obj = ResolveDemonstrative(m);
         obj.how = "object";
+        // اعتقلت السلطات عمدة إسطنبول أكرم إمام أوغلو: a title followed by a person's name is that person.
+        if (M(m).record < 0 && M(m).agent >= 0 && M(m).end_token < c.end_token) {
+          int32_t p = MentionAt(M(m).end_token);
+          if (p >= 0 && M(p).first_token == M(m).end_token && M(p).record >= 0 && lex_.record(M(p).record).is_person &&
+              M(p).prefixes == 0) {
+            obj = GroupOf(p, "the person the title before the name names");
+          }
+        }
         // هاجمت الفصائل القاعدة التي تستخدمها القوات الأمريكية: a thing hit, of no owner or nationality of its
         // own, is the holder's whom the relative clause after it names.
         if (M(m).object && !M(m).owned && M(m).country.empty() && M(m).record < 0 && attack) {
@@ -1004,9 +1032,10 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
         // the owner's, an actor named before (not the subject).
         const CameoCode* vcode = ont_.Find(r.cameo);
         Enclitic e = M(m).pronoun;
+        bool owner_pronoun = (e == Enclitic::kHu || e == Enclitic::kHa || e == Enclitic::kHum || e == Enclitic::kHuma) ||
+                             (e == Enclitic::kNone && M(m).end_token < c.end_token && OwnerPronounAt(M(m).end_token));
         if (k == from && subject_known && M(m).object && !M(m).owned && M(m).country.empty() && M(m).record < 0 &&
-            (e == Enclitic::kHu || e == Enclitic::kHa || e == Enclitic::kHum || e == Enclitic::kHuma) &&
-            vcode != nullptr && vcode->plover_type == PloverType::kAssault) {
+            owner_pronoun && vcode != nullptr && vcode->plover_type == PloverType::kAssault) {
           std::string how = std::string("owner (pronoun '") + std::string(EncliticName(e)) + "') of what was hit";
           if (Arg owner = Antecedent(k, subj.members, std::move(how)); !owner.empty()) obj = owner;
         }

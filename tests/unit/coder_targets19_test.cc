@@ -31,6 +31,9 @@ const ProbeRow kCases[] = {
      "تدعم إيران جماعة الحوثي، وقد هاجمت هذه الجماعة قاعدة أمريكية في سوريا.", "ASSAULT", "", "YEM/REB", "USA/*"},
     {"demonstrative_movement_object", "تنشط حركة الشباب في جنوب الصومال، وقد هاجم الجيش الصومالي هذه الحركة.",
      "ASSAULT", "", "SOM/MIL", "SOM/REB"},
+    {"demonstrative_forces_object_after_subject",
+     "انتشرت قوات الدعم السريع في دارفور، وهاجمت هذه القوات مواقع الجيش السوداني في نيالا.", "ASSAULT", "",
+     "SDN/REB", "SDN/MIL"},
     // هذه القوات: the forces named before, not the state named as the place they are in.
     {"demonstrative_forces_not_place_state",
      "انتشرت القوات الروسية في مالي، وقد اتهمت منظمات حقوقية هذه القوات بقتل مدنيين.", "ACCUSE", "", nullptr,
@@ -62,6 +65,14 @@ const ProbeRow kCases[] = {
     {"guard_holder_positions_stationed_in",
      "قصف الجيش السوداني المواقع التي تتمركز فيها قوات الدعم السريع في الخرطوم.", "ASSAULT", "", "SDN/MIL",
      "SDN/REB"},
+    // The owner's pronoun after لـ on the thing hit: an actor named before, not the subject.
+    {"owner_pronoun_after_li", "قالت حركة حماس إن الطائرات الإسرائيلية قصفت مقرا لها في خان يونس.", "ASSAULT", "",
+     "ISR/MIL", "PSE/REB"},
+    {"owner_pronoun_after_li_masculine", "قال حزب الله إن مسيرة إسرائيلية استهدفت مركزا له في صور.", "ASSAULT", "",
+     "ISR/*", "LBN/REB"},
+    // A title followed by a person's name is that person (not the title, of the subject's own state).
+    {"title_then_person_object", "اعتقلت السلطات التركية عمدة إسطنبول أكرم إمام أوغلو.", "COERCE", "173", "TUR/GOV",
+     "TUR/*"},
     {"guard_owner_through_li", "قصف الجيش السوداني مواقع لقوات الدعم السريع في الخرطوم.", "ASSAULT", "", "SDN/MIL",
      "SDN/REB"},
 };
