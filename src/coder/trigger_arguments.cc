@@ -1109,6 +1109,16 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   // اختطف موظف أممي من قبل مسلحين: only a passive takes a phrase of agency; with no object, the verb
   // is one and its subject the one it was done to.
   // The phrase shows the passive even when it names no actor (قتل جندي تركي بنيران من الجانب الآخر).
+  // اختطف مهندس تركي على يد مسلحين: a plain noun of no actor with its nationality right after the verb, and
+  // a phrase of agency naming the doer: the passive, done by that doer. (The nationality is no argument:
+  // the one it was done to is no actor.)
+  if (subj.empty() && obj.empty() && topic.empty() && !doer_inside && (r.target & kTargetObject) &&
+      t.end + 1 < c.end_token && IsPlainNoun(t.end) && NationalityAt(t.end + 1) >= 0) {
+    if (Arg by = ByAgent(t, c); !by.empty()) {
+      source = by;
+      return;
+    }
+  }
   bool agency = !subj.empty() && obj.empty() && (r.target & kTargetObject);
   Arg agent = agency ? ByAgent(t, c) : Arg{};
   bool agent_passive = agent.empty() ? agency && AgencyPhraseAfter(t, c)
@@ -1440,8 +1450,12 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
           break;
         }
       }
-      bool vso = between >= 0 && M(between).is_actor && M(between).first_token == q.end && reaches_noun(doer_end) &&
-                 !IsPrepositional(between);
+      // (فرضت واشنطن ولندن عقوبات: a capital after a verb in the feminine, which agrees with it, is its state.)
+      std::string_view light = Bare(q.first);
+      bool capital = between >= 0 && !M(between).is_actor && StatePlace(between) && q.end == q.first + 1 &&
+                     (light.ends_with("ت") || light.starts_with("ت"));
+      bool vso = between >= 0 && (M(between).is_actor || capital) && M(between).first_token == q.end &&
+                 reaches_noun(doer_end) && !IsPrepositional(between);
       if (!reaches_noun(q.end) && !vso) continue;
       if (!vso && kind == CueKind::kLight) continue;
       const Token& verb = text_.tokens[q.first];

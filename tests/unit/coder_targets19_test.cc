@@ -73,6 +73,14 @@ const ProbeRow kCases[] = {
     // A title followed by a person's name is that person (not the title, of the subject's own state).
     {"title_then_person_object", "اعتقلت السلطات التركية عمدة إسطنبول أكرم إمام أوغلو.", "COERCE", "173", "TUR/GOV",
      "TUR/*"},
+    // A passive: a plain noun with its nationality, then a phrase of agency that names the doer.
+    {"passive_plain_noun_nationality_by_agent", "قتل مهندس صيني على يد مسلحين في باكستان.", "ASSAULT", "", "*/UAF",
+     nullptr},
+    {"guard_passive_agent_noun_by_agent", "اختطف طبيب فرنسي على يد مسلحين في النيجر.", "ASSAULT", "", "*/UAF",
+     "FRA/*"},
+    // A capital after a light verb in the feminine is its state, the doer of the noun after it.
+    {"capitals_subject_of_light_verb", "فرضت واشنطن ولندن عقوبات على قادة في قوات الدعم السريع.", "COERCE", "",
+     "USA/", "SDN/REB"},
     {"guard_owner_through_li", "قصف الجيش السوداني مواقع لقوات الدعم السريع في الخرطوم.", "ASSAULT", "", "SDN/MIL",
      "SDN/REB"},
 };
