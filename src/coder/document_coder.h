@@ -520,6 +520,9 @@ class DocumentCoder {
   // relative clause whose verb (no event) carries the thing's pronoun, on itself or on its preposition, and
   // names its own subject: that subject's mention (who holds or uses the thing), or -1.
   int32_t HolderAfter(uint32_t k, const Clause& c) const;
+  // وصلت قوات الدعم السريع إلى الأبيض وهاجمت: the named subject of a verb that is no event and opens the
+  // sentence of trigger `t`, with no other actor but those after prepositions up to `t`; -1 otherwise.
+  int32_t OpeningSubject(const TriggerHit& t, const Clause& c) const;
   // Whether token k is لـ with a pronoun of the third person (له، لها، لهم، لهما): the owner of the noun before.
   bool OwnerPronounAt(uint32_t k) const;
   // The first actor after the trigger introduced by one of its prepositions (or the owner, through

@@ -251,6 +251,23 @@ int32_t DocumentCoder::HolderAfter(uint32_t k, const Clause& c) const {
   return s;
 }
 
+int32_t DocumentCoder::OpeningSubject(const TriggerHit& t, const Clause& c) const {
+  const Sentence& sent = text_.sentences[c.sentence];
+  uint32_t v = OpeningAfter(sent.first_token, t.first);
+  int32_t subject = v + 1 < t.first ? MentionAt(v + 1) : -1;
+  bool verb = text_.tokens[v].kind == TokenKind::kWord && text_.tokens[v].prefixes == 0 && MentionAt(v) < 0 &&
+              (text_.tokens[v].word_class & kWordVerb) && token_trigger_[v] < 0;
+  if (!verb || subject < 0 || M(subject).first_token != v + 1 || !M(subject).is_actor || IsPrepositional(subject) ||
+      !(NamedSubject(subject) || !M(subject).sector.empty())) {
+    return -1;
+  }
+  for (uint32_t k = M(subject).end_token; k < t.first; ++k) {
+    int32_t m = MentionAt(k);
+    if (token_trigger_[k] >= 0 || (m >= 0 && M(m).is_actor && !IsPrepositional(m))) return -1;
+  }
+  return subject;
+}
+
 bool DocumentCoder::OwnerPronounAt(uint32_t k) const {
   const Token& w = text_.tokens[k];
   if (w.kind != TokenKind::kWord || w.prefixes != 0) return false;
@@ -975,6 +992,19 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
           obj = GroupOf(a, "the actor a demonstrative or الأخير refers back to");
           break;
         }
+        // اغتالت إسرائيل قائدا في كتائب القسام: a noun of no actor (and one word of its own) before في and a
+        // named group, not a state, person or place: a member of that group is the object.
+        if (k == from && IsPlainNoun(k)) {
+          uint32_t j = k + 1;
+          if (j + 1 < c.end_token && IsPlainNoun(j) && Bare(j) != "في") ++j;
+          int32_t g = j + 1 < c.end_token && Bare(j) == "في" && text_.tokens[j].prefixes == 0 ? MentionAt(j + 1) : -1;
+          if (g >= 0 && M(g).first_token == j + 1 && M(g).is_actor && M(g).record >= 0 && !M(g).is_place() &&
+              M(g).prefixes == 0 && !lex_.record(M(g).record).is_state && !lex_.record(M(g).record).is_person &&
+              (subj.empty() || group_of_[g] != group_of_[subj.members[0]])) {
+            obj = GroupOf(g, "the group the object is a member of (في)");
+            break;
+          }
+        }
         // قصفت الطائرات مقرا لها: a thing hit with its owner's pronoun after لـ is the owner's, an actor named
         // before (not the subject).
         if (k == from && subject_known && k + 1 < c.end_token && OwnerPronounAt(k + 1) && IsPlainNoun(k) && attack) {
@@ -1158,6 +1188,18 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
       source = ByAgent(t, c);
     }
   }
+  // وصل المبعوث الأممي إلى صنعاء والتقى زعيم الحوثيين: a verb of meeting joined by و, with the actor after it
+  // and nothing met, after a verb that is no event and opens the sentence with its named subject: that
+  // subject meets the actor after the verb.
+  if ((tt.prefixes & kProWa) && r.cameo.starts_with("04") && vso && !source.empty() && target.empty() &&
+      M(source.members.front()).first_token >= t.end) {
+    if (int32_t opener = OpeningSubject(t, c);
+        opener >= 0 && (group_of_[opener] < 0 || group_of_[opener] != group_of_[source.members.front()])) {
+      target = source;
+      target.how = "the actor after a verb of meeting joined by و: whom the sentence's subject met";
+      source = GroupOf(opener, "subject of the verb that opens the sentence, joined by و");
+    }
+  }
   // رفضت الجبهة الانصياع للاتفاق واحتجزت 68 رهينة: a verb joined by و with no doer of its own shares
   // the doer of the event before it in the sentence. Not a passive reading (قتل جندي وأصيب آخر), and
   // with counted people after it only where the verb agrees with a subject of its own (احتجزت،
@@ -1183,26 +1225,12 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
     // entering, spotting) opens the sentence with its named subject; the verb joined to it by و
     // shares that subject, where no other actor but those after prepositions stands between.
     if (source.empty()) {
-      const Sentence& sent = text_.sentences[c.sentence];
-      uint32_t v = OpeningAfter(sent.first_token, t.first);
-      int32_t subject = v + 1 < t.first ? MentionAt(v + 1) : -1;
-      bool verb = text_.tokens[v].kind == TokenKind::kWord && text_.tokens[v].prefixes == 0 && MentionAt(v) < 0 &&
-                  (text_.tokens[v].word_class & kWordVerb) && token_trigger_[v] < 0;
-      if (verb && subject >= 0 && M(subject).first_token == v + 1 && M(subject).is_actor && !IsPrepositional(subject) &&
-          (NamedSubject(subject) || !M(subject).sector.empty())) {
-        bool alone = true;
-        for (uint32_t k = M(subject).end_token; alone && k < t.first; ++k) {
-          int32_t m = MentionAt(k);
-          alone = token_trigger_[k] < 0 && (m < 0 || !M(m).is_actor || IsPrepositional(m));
-        }
-        bool same = false;
-        for (int32_t b : target.members) {
-          same = same || b == subject || (group_of_[b] >= 0 && group_of_[b] == group_of_[subject]);
-        }
-        if (alone && !same) {
-          source = GroupOf(subject, "subject of the verb that opens the sentence, joined by و");
-        }
+      int32_t subject = OpeningSubject(t, c);
+      bool same = false;
+      for (int32_t b : target.members) {
+        same = same || (subject >= 0 && (b == subject || (group_of_[b] >= 0 && group_of_[b] == group_of_[subject])));
       }
+      if (subject >= 0 && !same) source = GroupOf(subject, "subject of the verb that opens the sentence, joined by و");
     }
   }
   if (target.empty()) target = PassingTarget(t);

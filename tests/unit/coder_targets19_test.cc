@@ -81,6 +81,20 @@ const ProbeRow kCases[] = {
     // A capital after a light verb in the feminine is its state, the doer of the noun after it.
     {"capitals_subject_of_light_verb", "فرضت واشنطن ولندن عقوبات على قادة في قوات الدعم السريع.", "COERCE", "",
      "USA/", "SDN/REB"},
+    // A noun of no actor before في and a named group (not a state, person or place): a member of the group.
+    {"member_engineer_in_group_object", "اغتالت إسرائيل مهندسا في حركة حماس في ماليزيا.", "ASSAULT", "", "ISR/",
+     "PSE/REB"},
+    {"member_expert_in_group_object", "قتلت القوات الأمريكية خبيرا في تنظيم داعش في العراق.", "ASSAULT", "", "USA/MIL",
+     "*/REB"},
+    {"guard_member_agent_noun_in_group", "اعتقلت الشرطة التركية مسؤولا في تنظيم داعش في أنقرة.", "COERCE", "",
+     "TUR/COP", "*/REB"},
+    {"guard_object_in_place_not_member", "قصفت الطائرات الروسية مستودعا في مدينة إدلب.", "ASSAULT", "", "RUS/MIL",
+     "SYR/*"},
+    // A verb of meeting joined by و after a verb of arrival: the arrival's subject meets the actor after it.
+    {"met_after_arrival_opener_is_source", "وصل وزير الخارجية الإيراني إلى بيروت والتقى الأمين العام لحزب الله.",
+     "CONSULT", "", "IRN/GOV", "LBN/*"},
+    {"guard_met_after_arrival_counterpart", "وصل وزير الخارجية السعودي إلى القاهرة والتقى نظيره المصري.", "CONSULT",
+     "", "SAU/GOV", "EGY/GOV"},
     {"guard_owner_through_li", "قصف الجيش السوداني مواقع لقوات الدعم السريع في الخرطوم.", "ASSAULT", "", "SDN/MIL",
      "SDN/REB"},
 };
