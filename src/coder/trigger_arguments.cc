@@ -860,7 +860,9 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   // استدعى السفير الفرنسي: the phrase ends in the head of an agent that goes on past it (its object).
   if ((r.target & kTargetObject) && obj.empty() && t.end - t.first >= 2) {
     int32_t m = MentionAt(t.end - 1);
-    if (m >= 0 && M(m).is_actor && M(m).first_token == t.end - 1 && M(m).end_token > t.end) {
+    // (يضرب مواقع للحوثيين: or a thing the phrase ends in, owned by the actor named after it.)
+    if (m >= 0 && M(m).is_actor && M(m).first_token == t.end - 1 &&
+        (M(m).end_token > t.end || (M(m).object && M(m).owned && M(m).owner_token >= t.end))) {
       obj = ResolveDemonstrative(m);
       obj.how = "the agent the phrase ends in";
     }
@@ -1078,15 +1080,23 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
                        Bare(k - 1) == "تابعات")) {
         --head_end;
       }
-      // (فجر حافلة تابعة للشرطة: the object noun may end the trigger phrase, تابع right after it.)
+      // (فجر حافلة تابعة للشرطة: the object noun may end the trigger phrase, تابع right after it; يضرب مواقع
+      // للحوثيين: the owner right after it.)
+      // (قصف أكثر من خمسين هدفا لحماس: a count may stand before the object noun.)
+      const Token& phrase_end = text_.tokens[t.end - 1];
+      bool phrase_object = head_end == from && k == from && from == t.end && t.end > t.first + 1 &&
+                           phrase_end.kind == TokenKind::kWord && phrase_end.prefixes == 0 &&
+                           phrase_end.suffix == Enclitic::kNone && MentionAt(t.end - 1) < 0;
+      uint32_t counted_from = quantity_end_[from] > from ? quantity_end_[from] : from;
       bool plain_head = (head_end > from && head_end <= std::max(from + 2, inner_end + 1)) ||
-                        (head_end == from && head_end < k);
-      for (uint32_t j = from; plain_head && j < head_end; ++j) {
+                        (head_end == from && head_end < k) || phrase_object ||
+                        (counted_from > from && head_end > counted_from && head_end <= counted_from + 2);
+      for (uint32_t j = counted_from; plain_head && j < head_end; ++j) {
         const Token& w = text_.tokens[j];
         bool inner = j < inner_end;
         plain_head = w.kind == TokenKind::kWord && MentionAt(j) < 0 && (token_trigger_[j] < 0 || inner) &&
                      !(w.prefixes & (kProWa | kProFa | kProBi | kProLi | kProKa)) &&
-                     (j == from || head_end < k || !(w.prefixes & kProAl));
+                     (j == counted_from || head_end < k || !(w.prefixes & kProAl));
       }
       bool owned = (M(m).prefixes & kProLi) && M(m).is_actor && plain_head;
       if (owned) {

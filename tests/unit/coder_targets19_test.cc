@@ -95,6 +95,13 @@ const ProbeRow kCases[] = {
      "CONSULT", "", "IRN/GOV", "LBN/*"},
     {"guard_met_after_arrival_counterpart", "وصل وزير الخارجية السعودي إلى القاهرة والتقى نظيره المصري.", "CONSULT",
      "", "SAU/GOV", "EGY/GOV"},
+    // The owner through لـ of a counted object, or of the object that ends the trigger phrase.
+    {"owner_li_after_counted_object", "قصفت الطائرات الروسية عشرات المواقع لتنظيم داعش في البادية.", "ASSAULT", "",
+     "RUS/MIL", "*/REB"},
+    {"owner_li_after_more_than_count", "قال الجيش الروسي إنه قصف أكثر من عشرين هدفا للجيش الأوكراني في زابوريجيا.",
+     "ASSAULT", "", "RUS/MIL", "UKR/MIL"},
+    {"owner_li_after_phrase_object", "القوات الأمريكية تضرب مواقع لتنظيم داعش في شرق سوريا.", "ASSAULT", "", "USA/MIL",
+     "*/REB"},
     {"guard_owner_through_li", "قصف الجيش السوداني مواقع لقوات الدعم السريع في الخرطوم.", "ASSAULT", "", "SDN/MIL",
      "SDN/REB"},
 };
