@@ -203,10 +203,11 @@ Arg DocumentCoder::ResolveDemonstrative(int32_t m) const {
   std::string_view prev = BareWord(text_.Norm(text_.tokens[x.first_token - 1]));
   bool demonstrative = prev == "هذه" || prev == "هذا" || prev == "هولاء" || prev == "تلك" || prev == "ذلك";
   if (!demonstrative) return GroupOf(m, "argument");
-  // هذه القوات: the last actor with the same kind of agent, or with a record.
+  // هذه القوات: the last actor with the same kind of agent, or with a record; not a state named as a
+  // place (انتشرت القوات الروسية في مالي، واتهمت منظمات هذه القوات: the Russian forces).
   for (int32_t k = m - 1; k >= 0; --k) {
     const Mention& y = M(k);
-    if (!y.is_actor) continue;
+    if (!y.is_actor || y.is_place()) continue;
     if ((y.agent >= 0 && y.sector == x.sector) || y.record >= 0) {
       Arg a = GroupOf(k, "demonstrative");
       a.members = {k};
@@ -214,6 +215,56 @@ Arg DocumentCoder::ResolveDemonstrative(int32_t m) const {
     }
   }
   return GroupOf(m, "argument");
+}
+
+int32_t DocumentCoder::ReferredAt(uint32_t k) const {
+  const Token& w = text_.tokens[k];
+  if (w.kind != TokenKind::kWord || (w.prefixes & ~(kProWa | kProFa)) != kProAl || MentionAt(k) >= 0) return -1;
+  BareText noun = Bare(k);
+  bool latter = noun == "اخير" || noun == "اخيره";
+  if (k == 0) return -1;
+  const Token& d = text_.tokens[k - 1];
+  if (latter) {
+    // (Not the adjective: العام الأخير، هجومه الأخير.)
+    if (d.kind == TokenKind::kWord && ((d.prefixes & kProAl) || d.suffix != Enclitic::kNone || MentionAt(k - 1) >= 0)) {
+      return -1;
+    }
+  } else {
+    std::string_view prev = BareWord(text_.Norm(d));
+    bool demonstrative = prev == "هذه" || prev == "هذا" || prev == "هولاء" || prev == "تلك" || prev == "ذلك";
+    if (!demonstrative || (d.prefixes & ~(kProWa | kProFa))) return -1;
+  }
+  // (Not after a preposition: مع الأخير، ضد هذه الجماعة.)
+  uint32_t head = latter ? k : k - 1;
+  if (head > 0 && text_.tokens[head - 1].kind == TokenKind::kWord && (text_.tokens[head - 1].word_class & kWordPreposition)) {
+    return -1;
+  }
+  bool group_noun = !latter && (noun == "تنظيم" || noun == "حركه" || noun == "جماعه" || noun == "فصيل" ||
+                                noun == "ميليشيا" || noun == "مليشيا" || noun == "منظمه");
+  // (Within the sentence and the two before; an actor for الأخير, a person or group, not a place or a thing.)
+  uint32_t sentence = w.sentence;
+  for (int32_t m = static_cast<int32_t>(rec_.mentions.size()) - 1; m >= 0; --m) {
+    const Mention& x = M(m);
+    if (x.end_token > k) continue;
+    if (text_.tokens[x.first_token].sentence + 2 < sentence) break;
+    if (latter) {
+      if (x.is_actor && !x.is_place() && !x.object) return m;
+      continue;
+    }
+    if ((x.is_actor || (x.demonym >= 0 && !x.is_place())) && Bare(x.first_token) == std::string_view(noun)) return m;
+    // (تلك الدبابات: the thing before its nationality, دبابات إسرائيلية.)
+    if (!x.is_actor && x.demonym >= 0 && !x.is_place() && x.first_token > 0 && MentionAt(x.first_token - 1) < 0 &&
+        Bare(x.first_token - 1) == std::string_view(noun)) {
+      return m;
+    }
+    // (هذا التنظيم after حركة الشباب: a noun of a group stands for the last group named, whatever its own noun.)
+    // (Not a body of a state, an army or a ministry: هاجم الجيش الصومالي هذه الحركة.)
+    if (group_noun && x.is_actor && x.record >= 0 && !x.is_place() && !lex_.record(x.record).is_state &&
+        !lex_.record(x.record).is_person && !IsStateAgent(x.sector)) {
+      return m;
+    }
+  }
+  return -1;
 }
 
 Arg DocumentCoder::ExpandInclusion(const Arg& a, uint32_t clause_end) const {
@@ -299,6 +350,12 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
   // يستقبل رئيس الوزراء، واشنطن تفرض عقوبات): that actor, or state, is the subject; the actor after
   // the verb is its object.
   // (A date or an insertion may stand between: الحوثيون اليوم يستهدفون، الجيش، بحسب مصادر، يقصف.)
+  // (وكانت هذه الحركة قد هاجمت: a noun right before the verb, or before قد, that refers back to an actor.)
+  if (uint32_t k = t.first > c.first_token && Bare(t.first - 1) == "قد" ? t.first - 1 : t.first; k > c.first_token) {
+    if (int32_t a = MentionAt(k - 1) < 0 ? ReferredAt(k - 1) : -1; a >= 0) {
+      return GroupOf(a, "the actor a demonstrative or الأخير before the verb refers back to");
+    }
+  }
   if (t.first > c.first_token) {
     int32_t m = MentionAt(t.first - 1);
     if (m < 0 || M(m).end_token != t.first) {
@@ -333,6 +390,11 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
   for (uint32_t k = t.end; !plural && k < c.end_token && k < t.end + 4; ++k) {
     if (token_trigger_[k] >= 0) break;
     int32_t m = MentionAt(k);
+    // وقد شن هذا التنظيم هجوما، والتقى الأخير الرئيس: the actor the noun refers back to.
+    if (int32_t a = m < 0 ? ReferredAt(k) : -1; a >= 0) {
+      *after = true;
+      return GroupOf(a, "the actor a demonstrative or الأخير refers back to");
+    }
     if (m < 0) continue;
     if (feminine && M(m).is_actor && M(m).first_token == k && !(text_.tokens[k].prefixes & ~kProAl) &&
         (M(m).record < 0 || !lex_.record(M(m).record).is_person) &&
@@ -364,6 +426,10 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     bool machine_next = static_cast<uint32_t>(k) + 1 < t.first && MentionAt(k + 1) < 0 &&
                         text_.tokens[k + 1].prefixes == kProAl && (WordKindsAt(k + 1) & kMachineWord);
     if (m < 0 && (foreign_thing || machine_next) && !joined && AnnaAt(k)) break;
+    // (وكانت هذه الحركة قد هاجمت: the actor the noun refers back to.)
+    if (int32_t a = m < 0 ? ReferredAt(static_cast<uint32_t>(k)) : -1; a >= 0) {
+      return GroupOf(a, "the actor a demonstrative or الأخير refers back to");
+    }
     if (m < 0) continue;
     foreign_thing = foreign_thing || (!M(m).is_actor && !M(m).is_place() && M(m).demonym >= 0);
     int32_t first = static_cast<int32_t>(M(m).first_token);
@@ -571,7 +637,16 @@ EventActor DocumentCoder::MakeActor(int32_t m) const {
     a.actor_id = recog_.ActorId(x);
     a.name_en = recog_.ActorNameEn(x);
     a.name_ar = recog_.ActorNameAr(text_, x);
-    a.country = x.country.empty() ? x.inferred_country : x.country;
+    // القوات الكردية، المقاتلون الطوارق: an ethnic or regional adjective names the actor's own group, never the
+    // state the document is about (no country; the recognizer infers one for unnamed state forces).
+    bool regional = false;
+    if (x.country.empty() && !x.inferred_country.empty()) {
+      for (uint32_t p : x.entries) {
+        EntryRef ref = EntryRef::Unpack(p);
+        regional = regional || (ref.kind == EntryKind::kDemonym && lex_.demonyms()[ref.index].regional);
+      }
+    }
+    a.country = x.country.empty() && !regional ? x.inferred_country : x.country;
     a.sector = x.sector;
     // مهاجم انتحاري من حركة طالبان، مسلحون من حزب الله: unidentified armed men (UAF) identified by the
     // named armed group they come from take its sector as well as its country.

@@ -339,6 +339,10 @@ class DocumentCoder {
   // `people`, a plural or dual pronoun (هم، هن، هما), not an object noun (a checkpoint, a house).
   Arg Antecedent(uint32_t tok, const std::vector<int32_t>& exclude, How how, bool people = false) const;
   Arg ResolveDemonstrative(int32_t m) const;
+  // هذه الحركة، هذا التنظيم، تلك الدبابات، الأخير: the mention that the noun at token `k` refers back to, where
+  // it names no actor itself and follows a demonstrative (an earlier actor or nationality with the same head
+  // noun), or is الأخير / الأخيرة (the last actor named); -1 otherwise.
+  int32_t ReferredAt(uint32_t k) const;
   Arg ExpandInclusion(const Arg& a, uint32_t clause_end) const;
   // `verb_record`, the line of the verb hit `t` when it is one, lets a past verb in the feminine pass
   // over a masculine singular noun after it (its object).
@@ -518,6 +522,15 @@ class DocumentCoder {
   int32_t MeansUserAfter(uint32_t from, const Clause& c) const;
   // Whether token k is a relative pronoun (الذي، التي، الذين ...).
   bool RelativePronounAt(uint32_t k) const;
+  // القاعدة التي تستخدمها القوات الأمريكية، البلدات التي تسيطر عليها المعارضة: after a thing ending at `k`, a
+  // relative clause whose verb (no event) carries the thing's pronoun, on itself or on its preposition, and
+  // names its own subject: that subject's mention (who holds or uses the thing), or -1.
+  int32_t HolderAfter(uint32_t k, const Clause& c) const;
+  // وصلت قوات الدعم السريع إلى الأبيض وهاجمت: the named subject of a verb that is no event and opens the
+  // sentence of trigger `t`, with no other actor but those after prepositions up to `t`; -1 otherwise.
+  int32_t OpeningSubject(const TriggerHit& t, const Clause& c) const;
+  // Whether token k is لـ with a pronoun of the third person (له، لها، لهم، لهما): the owner of the noun before.
+  bool OwnerPronounAt(uint32_t k) const;
   // The first actor after the trigger introduced by one of its prepositions (or the owner, through
   // لـ, of the object hit).
   Arg PrepTarget(size_t hit_index, const TriggerRecord& r, const Clause& c) const;

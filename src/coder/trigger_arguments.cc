@@ -228,6 +228,53 @@ bool DocumentCoder::RelativePronounAt(uint32_t k) const {
          w == "اللتان" || w == "اللواتي" || w == "اللاتي";
 }
 
+int32_t DocumentCoder::HolderAfter(uint32_t k, const Clause& c) const {
+  if (k + 2 >= c.end_token || !RelativePronounAt(k)) return -1;
+  auto third = [](Enclitic e) {
+    return e == Enclitic::kHu || e == Enclitic::kHa || e == Enclitic::kHum || e == Enclitic::kHuma || e == Enclitic::kHunna;
+  };
+  uint32_t v = k + 1;
+  const Token& verb = text_.tokens[v];
+  if (verb.kind != TokenKind::kWord || (verb.prefixes & (kProAl | kPrepClitics)) || MentionAt(v) >= 0 ||
+      token_trigger_[v] >= 0 || (verb.word_class & (kWordFunction | kWordPreposition))) {
+    return -1;
+  }
+  uint32_t j = v + 1;
+  if (!third(verb.suffix)) {
+    // (التي تسيطر عليها، التي تتمركز فيها: the pronoun on the verb's preposition.)
+    const Token& p = text_.tokens[j];
+    if (p.kind != TokenKind::kWord || !(p.word_class & kWordPreposition) || !third(p.suffix) || p.prefixes != 0) return -1;
+    ++j;
+  }
+  int32_t s = j < c.end_token ? MentionAt(j) : -1;
+  if (s < 0 || M(s).first_token != j || !M(s).is_actor || M(s).object || M(s).prefixes != 0) return -1;
+  return s;
+}
+
+int32_t DocumentCoder::OpeningSubject(const TriggerHit& t, const Clause& c) const {
+  const Sentence& sent = text_.sentences[c.sentence];
+  uint32_t v = OpeningAfter(sent.first_token, t.first);
+  int32_t subject = v + 1 < t.first ? MentionAt(v + 1) : -1;
+  bool verb = text_.tokens[v].kind == TokenKind::kWord && text_.tokens[v].prefixes == 0 && MentionAt(v) < 0 &&
+              (text_.tokens[v].word_class & kWordVerb) && token_trigger_[v] < 0;
+  if (!verb || subject < 0 || M(subject).first_token != v + 1 || !M(subject).is_actor || IsPrepositional(subject) ||
+      !(NamedSubject(subject) || !M(subject).sector.empty())) {
+    return -1;
+  }
+  for (uint32_t k = M(subject).end_token; k < t.first; ++k) {
+    int32_t m = MentionAt(k);
+    if (token_trigger_[k] >= 0 || (m >= 0 && M(m).is_actor && !IsPrepositional(m))) return -1;
+  }
+  return subject;
+}
+
+bool DocumentCoder::OwnerPronounAt(uint32_t k) const {
+  const Token& w = text_.tokens[k];
+  if (w.kind != TokenKind::kWord || w.prefixes != 0) return false;
+  BareText b{text_.Norm(w)};
+  return b == "له" || b == "لها" || b == "لهم" || b == "لهما";
+}
+
 int32_t DocumentCoder::ResumptiveTopic(const TriggerHit& t, const Clause& c, bool need_subject, int32_t* subject) const {
   *subject = -1;
   const Token& v = text_.tokens[t.first];
@@ -688,6 +735,12 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   bool place_subject = false;
   for (uint32_t k = t.end; subj.empty() && !doer_inside && k < t.rest; ++k) {
     int32_t m = MentionAt(k);
+    // (أطلقت هذه الجماعة صواريخ: a noun that refers back to an actor named before.)
+    if (int32_t a = m < 0 ? ReferredAt(k) : -1; a >= 0) {
+      subj = GroupOf(a, "the actor a demonstrative or الأخير refers back to");
+      vso = true;
+      break;
+    }
     if (m < 0 || M(m).first_token != k) continue;
     if ((M(m).is_actor || capital(m)) && !IsPrepositional(m)) {
       subj = GroupOf(m, "subject between the verb and the rest of its phrase");
@@ -728,6 +781,27 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
     subj = Arg{};
     vso = false;
   }
+  // وقد شن هذا التنظيم هجوما، والتقى الأخير الرئيس: a subject after the verb that refers back to an actor
+  // named before ends at its own word, not at the actor's.
+  uint32_t referred_end = 0;
+  if (vso && !subj.empty() && M(subj.members.back()).end_token <= t.first) {
+    for (uint32_t k = t.end; k < c.end_token && k < t.end + 4; ++k) {
+      if (ReferredAt(k) == subj.members.front()) {
+        referred_end = k + 1;
+        break;
+      }
+      // (هاجمت هذه الهيئة مواقع الجيش: a noun that names an actor itself, after a demonstrative.)
+      if (int32_t m = MentionAt(k); m >= 0) {
+        std::string_view d = BareWord(text_.Norm(text_.tokens[k - 1]));
+        bool demonstrative = d == "هذه" || d == "هذا" || d == "هولاء" || d == "تلك" || d == "ذلك";
+        if (M(m).first_token == k && demonstrative) referred_end = M(m).end_token;
+        break;
+      }
+    }
+  }
+  auto after_subject_genitive = [&] {
+    return referred_end > 0 ? referred_end : AfterSubjectGenitive(subj.members.back(), c.end_token);
+  };
   // انفجار سيارة مفخخة استهدف الزوار، إن سيارة مفخخة فجرت حافلة: a verb right after a violent noun
   // describes it; the noun is its subject, and an actor after the verb is its object.
   if (!subj.empty() && hi > 0 && hits_[hi - 1].end == t.first && !(tt.prefixes & (kProWa | kProFa))) {
@@ -750,7 +824,7 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   const CameoCode* verb_code = ont_.Find(r.cameo);
   const bool attack = verb_code != nullptr && verb_code->plover_type == PloverType::kAssault;
   if (attack && vso && !subj.empty() && topic.empty() && (r.target & kTargetObject) && !doer_inside) {
-    uint32_t after_subject = AfterSubjectGenitive(subj.members.back(), c.end_token);
+    uint32_t after_subject = after_subject_genitive();
     int32_t user = after_subject < c.end_token && token_trigger_[after_subject] != static_cast<int32_t>(hi)
                        ? MeansUserAfter(after_subject, c)
                        : -1;
@@ -786,7 +860,9 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   // استدعى السفير الفرنسي: the phrase ends in the head of an agent that goes on past it (its object).
   if ((r.target & kTargetObject) && obj.empty() && t.end - t.first >= 2) {
     int32_t m = MentionAt(t.end - 1);
-    if (m >= 0 && M(m).is_actor && M(m).first_token == t.end - 1 && M(m).end_token > t.end) {
+    // (يضرب مواقع للحوثيين: or a thing the phrase ends in, owned by the actor named after it.)
+    if (m >= 0 && M(m).is_actor && M(m).first_token == t.end - 1 &&
+        (M(m).end_token > t.end || (M(m).object && M(m).owned && M(m).owner_token >= t.end))) {
       obj = ResolveDemonstrative(m);
       obj.how = "the agent the phrase ends in";
     }
@@ -800,7 +876,7 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   }
   if ((r.target & kTargetObject) && obj.empty()) {
     uint32_t from = t.end;
-    if (vso && !subj.empty()) from = AfterSubjectGenitive(subj.members.back(), c.end_token);
+    if (vso && !subj.empty()) from = after_subject_genitive();
     // (أودى القصف بحياة خمسة: a phrase split by a subject that is no actor has its object after the rest.)
     if (subj.empty() && t.rest > t.end) from = t.rest;
     // دمرت غارة إسرائيلية جسرا، استهدفت طائرة مسيرة تركية سيارة: a violent noun right after the verb
@@ -909,6 +985,34 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
         }
       }
       if (m < 0) {
+        // اتهمت المنظمة هذه الجماعة، التقى الوزير الأخير: the actor the noun refers back to.
+        // (Not the subject itself.)
+        int32_t a = after_preposition ? -1 : ReferredAt(k);
+        bool subject_itself = a >= 0 && !subj.empty() &&
+                              (a == subj.members[0] || (group_of_[a] >= 0 && group_of_[a] == group_of_[subj.members[0]]));
+        if (a >= 0 && !subject_itself) {
+          obj = GroupOf(a, "the actor a demonstrative or الأخير refers back to");
+          break;
+        }
+        // اغتالت إسرائيل قائدا في كتائب القسام: a noun of no actor (and one word of its own) before في and a
+        // named group, not a state, person or place: a member of that group is the object.
+        if (k == from && IsPlainNoun(k)) {
+          uint32_t j = k + 1;
+          if (j + 1 < c.end_token && IsPlainNoun(j) && Bare(j) != "في") ++j;
+          int32_t g = j + 1 < c.end_token && Bare(j) == "في" && text_.tokens[j].prefixes == 0 ? MentionAt(j + 1) : -1;
+          if (g >= 0 && M(g).first_token == j + 1 && M(g).is_actor && M(g).record >= 0 && !M(g).is_place() &&
+              M(g).prefixes == 0 && !lex_.record(M(g).record).is_state && !lex_.record(M(g).record).is_person &&
+              (subj.empty() || group_of_[g] != group_of_[subj.members[0]])) {
+            obj = GroupOf(g, "the group the object is a member of (في)");
+            break;
+          }
+        }
+        // قصفت الطائرات مقرا لها: a thing hit with its owner's pronoun after لـ is the owner's, an actor named
+        // before (not the subject).
+        if (k == from && subject_known && k + 1 < c.end_token && OwnerPronounAt(k + 1) && IsPlainNoun(k) && attack) {
+          obj = Antecedent(k, subj.members, "owner (pronoun after لـ) of what was hit");
+          if (!obj.empty()) break;
+        }
         // هنأ الرئيس المصري نظيره السنغالي: the counterpart is the object.
         if (int32_t cp = CounterpartAt(k); cp >= 0 && !(text_.tokens[k].prefixes & kPrepClitics)) {
           obj.members = {cp};
@@ -940,13 +1044,30 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
           (subj.empty() || g != group_of_[subj.members[0]])) {
         obj = ResolveDemonstrative(m);
         obj.how = "object";
+        // اعتقلت السلطات عمدة إسطنبول أكرم إمام أوغلو: a title followed by a person's name is that person.
+        if (M(m).record < 0 && M(m).agent >= 0 && M(m).end_token < c.end_token) {
+          int32_t p = MentionAt(M(m).end_token);
+          if (p >= 0 && M(p).first_token == M(m).end_token && M(p).record >= 0 && lex_.record(M(p).record).is_person &&
+              M(p).prefixes == 0) {
+            obj = GroupOf(p, "the person the title before the name names");
+          }
+        }
+        // هاجمت الفصائل القاعدة التي تستخدمها القوات الأمريكية: a thing hit, of no owner or nationality of its
+        // own, is the holder's whom the relative clause after it names.
+        if (M(m).object && !M(m).owned && M(m).country.empty() && M(m).record < 0 && attack) {
+          if (int32_t holder = HolderAfter(M(m).end_token, c);
+              holder >= 0 && (subj.empty() || group_of_[holder] < 0 || group_of_[holder] != group_of_[subj.members[0]])) {
+            obj = GroupOf(holder, "who holds the thing hit (a relative clause after it)");
+          }
+        }
         // قصفت القوات الروسية مواقعه، مقراتها: a thing hit with its owner's pronoun and no owner named is
         // the owner's, an actor named before (not the subject).
         const CameoCode* vcode = ont_.Find(r.cameo);
         Enclitic e = M(m).pronoun;
+        bool owner_pronoun = (e == Enclitic::kHu || e == Enclitic::kHa || e == Enclitic::kHum || e == Enclitic::kHuma) ||
+                             (e == Enclitic::kNone && M(m).end_token < c.end_token && OwnerPronounAt(M(m).end_token));
         if (k == from && subject_known && M(m).object && !M(m).owned && M(m).country.empty() && M(m).record < 0 &&
-            (e == Enclitic::kHu || e == Enclitic::kHa || e == Enclitic::kHum || e == Enclitic::kHuma) &&
-            vcode != nullptr && vcode->plover_type == PloverType::kAssault) {
+            owner_pronoun && vcode != nullptr && vcode->plover_type == PloverType::kAssault) {
           std::string how = std::string("owner (pronoun '") + std::string(EncliticName(e)) + "') of what was hit";
           if (Arg owner = Antecedent(k, subj.members, std::move(how)); !owner.empty()) obj = owner;
         }
@@ -959,15 +1080,23 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
                        Bare(k - 1) == "تابعات")) {
         --head_end;
       }
-      // (فجر حافلة تابعة للشرطة: the object noun may end the trigger phrase, تابع right after it.)
+      // (فجر حافلة تابعة للشرطة: the object noun may end the trigger phrase, تابع right after it; يضرب مواقع
+      // للحوثيين: the owner right after it.)
+      // (قصف أكثر من خمسين هدفا لحماس: a count may stand before the object noun.)
+      const Token& phrase_end = text_.tokens[t.end - 1];
+      bool phrase_object = head_end == from && k == from && from == t.end && t.end > t.first + 1 &&
+                           phrase_end.kind == TokenKind::kWord && phrase_end.prefixes == 0 &&
+                           phrase_end.suffix == Enclitic::kNone && MentionAt(t.end - 1) < 0;
+      uint32_t counted_from = quantity_end_[from] > from ? quantity_end_[from] : from;
       bool plain_head = (head_end > from && head_end <= std::max(from + 2, inner_end + 1)) ||
-                        (head_end == from && head_end < k);
-      for (uint32_t j = from; plain_head && j < head_end; ++j) {
+                        (head_end == from && head_end < k) || phrase_object ||
+                        (counted_from > from && head_end > counted_from && head_end <= counted_from + 2);
+      for (uint32_t j = counted_from; plain_head && j < head_end; ++j) {
         const Token& w = text_.tokens[j];
         bool inner = j < inner_end;
         plain_head = w.kind == TokenKind::kWord && MentionAt(j) < 0 && (token_trigger_[j] < 0 || inner) &&
                      !(w.prefixes & (kProWa | kProFa | kProBi | kProLi | kProKa)) &&
-                     (j == from || head_end < k || !(w.prefixes & kProAl));
+                     (j == counted_from || head_end < k || !(w.prefixes & kProAl));
       }
       bool owned = (M(m).prefixes & kProLi) && M(m).is_actor && plain_head;
       if (owned) {
@@ -1016,10 +1145,20 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   }
   bool objectless = !subj.empty() && obj.empty() && ((r.flags & (kFlagKill | kFlagInjure)) || capture_by_unarmed) &&
                     (r.target & kTargetObject) && text_.tokens[t.end - 1].suffix == Enclitic::kNone &&
-                    ObjectSlotEmpty(vso ? M(subj.members.back()).end_token : t.end, c);
+                    ObjectSlotEmpty(referred_end > 0 ? referred_end : vso ? M(subj.members.back()).end_token : t.end, c);
   // اختطف موظف أممي من قبل مسلحين: only a passive takes a phrase of agency; with no object, the verb
   // is one and its subject the one it was done to.
   // The phrase shows the passive even when it names no actor (قتل جندي تركي بنيران من الجانب الآخر).
+  // اختطف مهندس تركي على يد مسلحين: a plain noun of no actor with its nationality right after the verb, and
+  // a phrase of agency naming the doer: the passive, done by that doer. (The nationality is no argument:
+  // the one it was done to is no actor.)
+  if (subj.empty() && obj.empty() && topic.empty() && !doer_inside && (r.target & kTargetObject) &&
+      t.end + 1 < c.end_token && IsPlainNoun(t.end) && NationalityAt(t.end + 1) >= 0) {
+    if (Arg by = ByAgent(t, c); !by.empty()) {
+      source = by;
+      return;
+    }
+  }
   bool agency = !subj.empty() && obj.empty() && (r.target & kTargetObject);
   Arg agent = agency ? ByAgent(t, c) : Arg{};
   bool agent_passive = agent.empty() ? agency && AgencyPhraseAfter(t, c)
@@ -1059,6 +1198,18 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
       source = ByAgent(t, c);
     }
   }
+  // وصل المبعوث الأممي إلى صنعاء والتقى زعيم الحوثيين: a verb of meeting joined by و, with the actor after it
+  // and nothing met, after a verb that is no event and opens the sentence with its named subject: that
+  // subject meets the actor after the verb.
+  if ((tt.prefixes & kProWa) && r.cameo.starts_with("04") && vso && !source.empty() && target.empty() &&
+      M(source.members.front()).first_token >= t.end) {
+    if (int32_t opener = OpeningSubject(t, c);
+        opener >= 0 && (group_of_[opener] < 0 || group_of_[opener] != group_of_[source.members.front()])) {
+      target = source;
+      target.how = "the actor after a verb of meeting joined by و: whom the sentence's subject met";
+      source = GroupOf(opener, "subject of the verb that opens the sentence, joined by و");
+    }
+  }
   // رفضت الجبهة الانصياع للاتفاق واحتجزت 68 رهينة: a verb joined by و with no doer of its own shares
   // the doer of the event before it in the sentence. Not a passive reading (قتل جندي وأصيب آخر), and
   // with counted people after it only where the verb agrees with a subject of its own (احتجزت،
@@ -1084,26 +1235,12 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
     // entering, spotting) opens the sentence with its named subject; the verb joined to it by و
     // shares that subject, where no other actor but those after prepositions stands between.
     if (source.empty()) {
-      const Sentence& sent = text_.sentences[c.sentence];
-      uint32_t v = OpeningAfter(sent.first_token, t.first);
-      int32_t subject = v + 1 < t.first ? MentionAt(v + 1) : -1;
-      bool verb = text_.tokens[v].kind == TokenKind::kWord && text_.tokens[v].prefixes == 0 && MentionAt(v) < 0 &&
-                  (text_.tokens[v].word_class & kWordVerb) && token_trigger_[v] < 0;
-      if (verb && subject >= 0 && M(subject).first_token == v + 1 && M(subject).is_actor && !IsPrepositional(subject) &&
-          (NamedSubject(subject) || !M(subject).sector.empty())) {
-        bool alone = true;
-        for (uint32_t k = M(subject).end_token; alone && k < t.first; ++k) {
-          int32_t m = MentionAt(k);
-          alone = token_trigger_[k] < 0 && (m < 0 || !M(m).is_actor || IsPrepositional(m));
-        }
-        bool same = false;
-        for (int32_t b : target.members) {
-          same = same || b == subject || (group_of_[b] >= 0 && group_of_[b] == group_of_[subject]);
-        }
-        if (alone && !same) {
-          source = GroupOf(subject, "subject of the verb that opens the sentence, joined by و");
-        }
+      int32_t subject = OpeningSubject(t, c);
+      bool same = false;
+      for (int32_t b : target.members) {
+        same = same || (subject >= 0 && (b == subject || (group_of_[b] >= 0 && group_of_[b] == group_of_[subject])));
       }
+      if (subject >= 0 && !same) source = GroupOf(subject, "subject of the verb that opens the sentence, joined by و");
     }
   }
   if (target.empty()) target = PassingTarget(t);
@@ -1341,8 +1478,22 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
       auto reaches_noun = [&](uint32_t k) {
         return k == t.first || (k < t.first && quantity_end_[k] == t.first);
       };
-      bool vso = between >= 0 && M(between).is_actor && M(between).first_token == q.end && reaches_noun(doer_end) &&
-                 !IsPrepositional(between);
+      // (شن هذا التنظيم هجوما، شن الأخير غارات: a noun that refers back to an actor named before.)
+      if (between < 0 && q.end < t.first && text_.tokens[q.first].kind == TokenKind::kWord &&
+          !(text_.tokens[q.first].prefixes & (kPrepClitics | kProAl))) {
+        uint32_t k = q.end + 1 < t.first && ReferredAt(q.end) < 0 ? q.end + 1 : q.end;
+        if (int32_t a = ReferredAt(k); a >= 0 && reaches_noun(k + 1)) {
+          source = GroupOf(a, "the actor a demonstrative or الأخير refers back to, subject of '" +
+                                  trig_.cue(q.record).form + "'");
+          break;
+        }
+      }
+      // (فرضت واشنطن ولندن عقوبات: a capital after a verb in the feminine, which agrees with it, is its state.)
+      std::string_view light = Bare(q.first);
+      bool capital = between >= 0 && !M(between).is_actor && StatePlace(between) && q.end == q.first + 1 &&
+                     (light.ends_with("ت") || light.starts_with("ت"));
+      bool vso = between >= 0 && (M(between).is_actor || capital) && M(between).first_token == q.end &&
+                 reaches_noun(doer_end) && !IsPrepositional(between);
       if (!reaches_noun(q.end) && !vso) continue;
       if (!vso && kind == CueKind::kLight) continue;
       const Token& verb = text_.tokens[q.first];
@@ -1428,6 +1579,15 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
     if (m >= 0 && M(m).end_token == t.first && SaidBy(m) && (M(m).is_actor || StatePlace(m)) &&
         M(m).sector != "MED" && M(m).sector != "NGO" && !(r.cameo.starts_with("18") && state_side())) {
       source = GroupOf(m, "subject of the verb of saying whose object the noun is");
+    }
+    // (وأعلنت الأخيرة اعتقال، أعلن هذا التنظيم اختطاف: the subject may refer back to an actor named before.)
+    if (int32_t a = m < 0 && t.first > c.first_token + 1 ? ReferredAt(t.first - 1) : -1; a >= 0) {
+      uint32_t start = Bare(t.first - 1) == "اخير" || Bare(t.first - 1) == "اخيره" ? t.first - 1 : t.first - 2;
+      bool said = (cue_ends_before_[start] & (1u << static_cast<unsigned>(CueKind::kReported))) != 0;
+      m = a;
+      if (said && M(m).sector != "MED" && M(m).sector != "NGO" && !(r.cameo.starts_with("18") && state_side())) {
+        source = GroupOf(m, "subject of the verb of saying whose object the noun is (referred back to)");
+      }
     }
     // الحوثيون يعلنون استهداف مدمرة: a headline's verb of saying, after its named subject.
     if (m < 0 && source.empty() && t.first >= 2 && CueEndsBefore(t.first, CueKind::kReported) &&
