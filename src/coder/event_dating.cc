@@ -91,6 +91,14 @@ std::string DocumentCoder::CalendarDate(uint32_t from, uint32_t to) const {
     const RelativeDate* d = k < to ? CalendarWordAt(k, to, end) : nullptr;
     return d != nullptr ? d->kind : Kind::kShift;
   };
+  // Whether the span speaks of what is to come (سيزور، سوف، من المقرر): a date may then lie ahead.
+  auto future = [&] {
+    for (uint32_t k = from; k < to; ++k) {
+      const Token& tok = text_.tokens[k];
+      if ((tok.prefixes & kProSa) || Bare(k) == "سوف" || Bare(k) == "مقرر" || Bare(k) == "المقرر") return true;
+    }
+    return false;
+  };
   for (uint32_t k = from; k < to; ++k) {
     uint32_t end = k;
     const RelativeDate* d = CalendarWordAt(k, to, &end);
@@ -110,7 +118,10 @@ std::string DocumentCoder::CalendarDate(uint32_t from, uint32_t to) const {
       if (today == 0) return {};
       int days = -((today - d->value + 7) % 7);  // the last such day, today included
       if (after == Kind::kPast && days == 0) days = -7;
-      if (after == Kind::kNext) days = (d->value - today + 7) % 7 == 0 ? 7 : (d->value - today + 7) % 7;
+      // The next such day after المقبل, or in a clause about what is to come (سيزور الجزائر الأحد).
+      if (after == Kind::kNext || (after != Kind::kPast && days != 0 && future())) {
+        days = (d->value - today + 7) % 7 == 0 ? 7 : (d->value - today + 7) % 7;
+      }
       return ShiftDate(doc_.date.substr(0, 10), days);
     }
     if (d->kind == Kind::kMonth) {
@@ -125,7 +136,7 @@ std::string DocumentCoder::CalendarDate(uint32_t from, uint32_t to) const {
         if (has_year) {
           return fmt::format("{:04d}-{:02d}-{:02d}", static_cast<int>(year), d->value, static_cast<int>(day));
         }
-        std::string date = NearestDayOfMonth(doc_.date, d->value, static_cast<int>(day));
+        std::string date = NearestDayOfMonth(doc_.date, d->value, static_cast<int>(day), future());
         if (!date.empty()) return date;
         continue;
       }

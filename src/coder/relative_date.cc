@@ -109,7 +109,7 @@ int IsoWeekday(const std::string& iso) {
   return ymd ? static_cast<int>(std::chrono::weekday{std::chrono::sys_days{*ymd}}.iso_encoding()) : 0;
 }
 
-std::string NearestDayOfMonth(const std::string& iso, int month, int day) {
+std::string NearestDayOfMonth(const std::string& iso, int month, int day, bool future) {
   std::optional<std::chrono::year_month_day> doc = ParseIso(iso);
   if (!doc) return {};
   const std::chrono::sys_days at{*doc};
@@ -119,9 +119,12 @@ std::string NearestDayOfMonth(const std::string& iso, int month, int day) {
     std::chrono::year_month_day c{doc->year() + std::chrono::years{dy}, std::chrono::month{static_cast<unsigned>(month)},
                                   std::chrono::day{static_cast<unsigned>(day)}};
     if (!c.ok()) continue;
-    long distance = std::labs((std::chrono::sys_days{c} - at).count());
+    const long ahead = (std::chrono::sys_days{c} - at).count();
+    if (!future && ahead > 0) continue;
+    long distance = std::labs(ahead);
     if (!best || distance < best_distance) best = c, best_distance = distance;
   }
+  if (!best && !future) return NearestDayOfMonth(iso, month, day, true);
   if (!best) return {};
   return fmt::format("{:04d}-{:02d}-{:02d}", static_cast<int>(best->year()), month, day);
 }

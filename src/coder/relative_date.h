@@ -42,7 +42,8 @@ int IsoWeekday(const std::string& iso);
 
 // The full date (YYYY-MM-DD) of day `day` of month `month` nearest to the ISO date `iso` (a year before,
 // the same year or a year after), or "" when `iso` is not a full date or the day does not exist.
-std::string NearestDayOfMonth(const std::string& iso, int month, int day);
+// Unless `future`, only dates up to `iso` are taken when one exists: news reports what has happened.
+std::string NearestDayOfMonth(const std::string& iso, int month, int day, bool future);
 
 // The month (YYYY-MM) `month` nearest to the ISO date `iso`; `direction` -1 takes the last one before
 // the document's month, +1 the next one after it, 0 the nearest.
