@@ -737,6 +737,11 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
     }
     if ((r.flags & kFlagHeadline) && !HeadlineHead(t.first)) continue;
     if (r.flags & kFlagIgoTarget) continue;  // decided once the target is known (CodeTrigger)
+    // تحرر، توقف، تسلم of a present written =يحرر: this verb only with its subject named in a headline, before
+    // it or right after it (برلين توقف صادرات الأسلحة، تزود إيران الحوثيين بالصواريخ), or splitting its phrase
+    // (تفكك الأجهزة الأمنية الخلايا: a Form V verb takes no object); elsewhere a Form V verb or its verbal
+    // noun (بعد تحرر المدينة، توقف القتال، تسلم الجثث).
+    if (r.form_v_ta && t.rest <= t.end && !HeadlineSubjectBefore(t.first) && !HeadlineSubjectAfter(t.first)) continue;
     if (r.noun && noun == nullptr) noun = &r;
     if (!r.noun && verb == nullptr) verb = &r;
   }
