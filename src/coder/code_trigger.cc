@@ -336,16 +336,20 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // دمرت الطائرات الإسرائيلية جسرا، قصفت المدفعية التركية قرى: a violent verb whose subject, right after
   // it, is a machine of war (no actor) with a nationality after it or after one adjective of its own
   // (الطائرات الحربية الإسرائيلية): that state's military did it.
-  if (!r.noun && source.empty() && code->plover_type == PloverType::kAssault && t.end + 1 < c.end_token &&
-      text_.tokens[t.end].prefixes == kProAl && MentionAt(t.end) < 0 && token_trigger_[t.end] < 0 &&
-      (WordKindsAt(t.end) & kMachineWord)) {
+  // So does one that splits the verb's phrase, with or without the article, whatever the event (أسقطت
+  // طائرات أردنية مساعدات: MachineSubjectSplit).
+  const bool split_by_machine = t.rest > t.end;
+  const uint8_t machine_article = split_by_machine ? text_.tokens[t.end].prefixes & kProAl : kProAl;
+  if (!r.noun && source.empty() && (code->plover_type == PloverType::kAssault || split_by_machine) &&
+      t.end + 1 < c.end_token && text_.tokens[t.end].prefixes == machine_article && MentionAt(t.end) < 0 &&
+      token_trigger_[t.end] < 0 && (WordKindsAt(t.end) & kMachineWord)) {
     uint32_t d = t.end + 1;
-    if (d + 1 < c.end_token && MentionAt(d) < 0 && token_trigger_[d] < 0 && text_.tokens[d].prefixes == kProAl &&
+    if (d + 1 < c.end_token && MentionAt(d) < 0 && token_trigger_[d] < 0 && text_.tokens[d].prefixes == machine_article &&
         text_.tokens[d].kind == TokenKind::kWord && !(text_.tokens[d].word_class & kWordFunction)) {
       ++d;
     }
     int32_t m = NationalityAt(d);
-    if (m >= 0 && M(m).prefixes == kProAl) {
+    if (m >= 0 && M(m).prefixes == machine_article) {
       source.members = NationalityList(m, c.end_token);
       source.how = "nationality of the machine of war that is the verb's subject";
       aircraft_of_state = true;
@@ -749,6 +753,28 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       if (explain_) why.push_back(fmt::format("the code of its cause, '{}' ({}:{})", nr->form, nr->origin.file, nr->origin.line));
     }
   }
+  // مقتل ثلاثة جنود بانفجار عبوة ناسفة، مصرع خمسة مدنيين جراء غارة جوية: a noun of killing whose means
+  // follows its genitive (the first trigger after it, a violent noun after ب or a word of cause: جراء، إثر،
+  // بسبب، نتيجة) reports that attack: the means' code names it, as for a verb (MergeRestNouns); the means, a
+  // noun after a noun, gives no event of its own. (After في, مقتل ثلاثة مدنيين في انفجار, the noun may be
+  // the occasion: the killing keeps its own code.)
+  if (r.noun && TextEqual(cameo, "190") && (r.flags & kFlagKill)) {
+    for (uint32_t k = t.end; k < c.end_token && k < t.end + kKillMeansReach; ++k) {
+      const Token& kt = text_.tokens[k];
+      if (kt.kind == TokenKind::kPunct) break;
+      int32_t h = token_trigger_[k];
+      if (h < 0) continue;
+      bool means = (kt.prefixes & kProBi) || (!(kt.prefixes & kPrepClitics) && (WordKindsAt(k - 1) & kMeansWord) &&
+                                              Bare(k - 1) != "في");
+      const TriggerRecord* nr = means && hits_[h].first == k ? ViolentNounRecord(h) : nullptr;
+      if (nr != nullptr && !TextEqual(nr->cameo, "190")) {
+        code = ont_.Find(nr->cameo);
+        cameo = nr->cameo;
+        if (explain_) why.push_back(fmt::format("the code of its means, '{}' ({}:{})", nr->form, nr->origin.file, nr->origin.line));
+      }
+      break;
+    }
+  }
   // انسحبت مالي من الاتحاد الأفريقي، انسحابها من إيكواس: with an international organisation as its
   // target the word reads as its igo_target line (leaving a body, 166), not as a military withdrawal.
   bool igo_target = !target.empty();
@@ -763,8 +789,9 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     }
     break;
   }
+  // (The unarmed political opposition, OPP, speaks as a party does: تشن المعارضة اللبنانية عليه هجوما.)
   if ((r.flags & kFlagFigurative) && !fatalities && !injured && !captured && !source.empty() &&
-      IsSpeaker(source.members[0])) {
+      (IsSpeaker(source.members[0]) || TextEqual(M(source.members[0]).sector, "OPP"))) {
     if (const CameoCode* criticize = ont_.Find("111"); criticize != nullptr) {
       code = criticize;
       cameo = "111";

@@ -89,6 +89,10 @@ void DocumentCoder::FindTriggersAndCues() {
         ++i;
         continue;
       }
+      if (hit.length == 2 && !DoerInsideLine(*hit.payloads) && MachineSubjectSplit(i, s.end_token)) {
+        ++i;
+        continue;
+      }
       if (hit.length > 0) {
         // A trigger phrase may end in a generic agent used as an adjective (هجوم انتحاري، عمل إرهابي),
         // not in a name.
@@ -97,6 +101,13 @@ void DocumentCoder::FindTriggersAndCues() {
         int32_t entered_actor = -1;            // that mention, when it is an actor starting after the first word
         for (uint32_t k = i; k < i + hit.length; ++k) {
           int32_t m = MentionAt(k);
+          // تغلق معبر رفح، تخلي قاعدة عين الأسد، حرر مدينة الموصل: a place whose name begins with the
+          // phrase's last word (the noun of its kind) is the phrase's object, as where the subject splits
+          // the phrase (أغلقت مصر معبر رفح).
+          if (m >= 0 && k > i && k + 1 == i + hit.length && M(m).first_token == k && M(m).is_place() &&
+              !M(m).is_actor) {
+            continue;
+          }
           bool enters = m >= 0 && (M(m).record >= 0 || M(m).agent < 0 || M(m).first_token == i ||
                                    M(m).end_token > i + hit.length);
           // (Only a generic agent cuts the phrase short: a phrase that runs into a name, إطلاق القنابل
@@ -289,6 +300,56 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
       if (pronoun_prep != UINT32_MAX) token_trigger_[pronoun_prep] = idx;
       return true;
     }
+  }
+  return false;
+}
+
+bool DocumentCoder::DoerInsideLine(const std::vector<uint32_t>& payloads) const {
+  for (uint32_t p : payloads) {
+    if (trig_.trigger(p).flags & kFlagDoerInside) return true;
+  }
+  return false;
+}
+
+bool DocumentCoder::MachineSubjectSplit(uint32_t i, uint32_t limit) {
+  // أسقطت طائرات أردنية مساعدات على غزة: "downed Jordanian aircraft" would leave مساعدات without a place in
+  // the sentence; the aircraft are the subject (as in قصفت الطائرات الإسرائيلية), and what follows their
+  // nationality is the verb's object, a rest of the verb's own phrase (أسقط مساعدات, airdropped aid).
+  uint32_t j = i + 1;
+  if (j + 2 >= limit || !(WordKindsAt(j) & kMachineWord) || MentionAt(j) >= 0 || (text_.tokens[j].prefixes & ~kProAl)) {
+    return false;
+  }
+  uint32_t d = j + 1;
+  // (one adjective of its own: طائرات عسكرية أردنية)
+  if (NationalityAt(d) < 0 && MentionAt(d) < 0 && !RootsAt(d).trigger.any() && text_.tokens[d].kind == TokenKind::kWord &&
+      !(text_.tokens[d].word_class & (kWordFunction | kWordNumber | kWordVerb)) && (text_.tokens[d].prefixes & ~kProAl) == 0) {
+    ++d;
+  }
+  int32_t m = d < limit ? NationalityAt(d) : -1;
+  if (m < 0 || (M(m).prefixes & ~kProAl)) return false;
+  uint32_t rest = M(m).end_token;
+  // (a list of nationalities: طائرات أمريكية وأردنية)
+  for (int32_t n = m + 1; n < static_cast<int32_t>(rec_.mentions.size()); ++n) {
+    if (M(n).first_token != rest || !(M(n).prefixes & kProWa) || NationalityAt(rest) != n) break;
+    rest = M(n).end_token;
+  }
+  if (rest >= limit || text_.tokens[rest].kind != TokenKind::kWord) return false;
+  const PhraseMatcher& tm = trig_.triggers();
+  const TokenKeys::Keys& tk = rec_.keys.tokens[i];
+  for (int k = 0; k < tk.count; ++k) {
+    uint32_t first = tm.WordId(tk.key[k], tk.hash[k]);
+    uint32_t node = first == PhraseMatcher::kNoWord ? 0 : tm.Step(0, first);
+    if (node == 0) continue;
+    const std::vector<uint32_t>* one_word = nullptr;
+    uint32_t end = rest;
+    const std::vector<uint32_t>* payloads = RestOfPhrase(node, rest, limit, &end, &one_word);
+    if (payloads == nullptr || !HasVerbLine(*payloads)) continue;
+    int32_t idx = static_cast<int32_t>(hits_.size());
+    hits_.push_back({i, i + 1, 0, rest, end});
+    hit_payloads_.push_back(payloads);
+    token_trigger_[i] = idx;
+    for (uint32_t x = rest; x < end; ++x) token_trigger_[x] = idx;
+    return true;
   }
   return false;
 }
@@ -737,6 +798,11 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
     }
     if ((r.flags & kFlagHeadline) && !HeadlineHead(t.first)) continue;
     if (r.flags & kFlagIgoTarget) continue;  // decided once the target is known (CodeTrigger)
+    // تحرر، توقف، تسلم of a present written =يحرر: this verb only with its subject named in a headline, before
+    // it or right after it (برلين توقف صادرات الأسلحة، تزود إيران الحوثيين بالصواريخ), or splitting its phrase
+    // (تفكك الأجهزة الأمنية الخلايا: a Form V verb takes no object); elsewhere a Form V verb or its verbal
+    // noun (بعد تحرر المدينة، توقف القتال، تسلم الجثث).
+    if (r.form_v_ta && t.rest <= t.end && !HeadlineSubjectBefore(t.first) && !HeadlineSubjectAfter(t.first)) continue;
     if (r.noun && noun == nullptr) noun = &r;
     if (!r.noun && verb == nullptr) verb = &r;
   }

@@ -56,6 +56,8 @@ constexpr uint32_t kCondemnReach = 12;
 constexpr uint32_t kSpeechReach = 40;
 // How far before a trigger a relative or temporal clause opener, or a verb of occurrence, reaches.
 constexpr uint32_t kClauseReach = 6;
+// How far after a noun of killing its means (مقتل ثلاثة جنود عراقيين بانفجار عبوة) may stand.
+constexpr uint32_t kKillMeansReach = 7;
 // PrepositionOf results beyond TargetWay: another preposition, and كـ ("as"); neither introduces a
 // target, and both keep an actor from being a subject or object.
 constexpr uint16_t kPrepOther = 1 << 14;
@@ -196,6 +198,12 @@ class DocumentCoder {
   // (حملة حفتر العسكرية، أطلق مسلحون النار، نزل المتظاهرون إلى الشوارع): adds the hit.
   // `verb_only`: only a verb phrase is looked for (the word is a trigger on its own).
   bool SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only);
+  // أسقطت طائرات أردنية مساعدات: a verb whose two-word phrase ends in a machine of war with its nationality
+  // after it, followed by another rest of the verb: the machine is the subject, and the hit is the verb
+  // with that rest. Pushes the hit and returns true.
+  bool MachineSubjectSplit(uint32_t i, uint32_t limit);
+  // Whether a line of the phrase is doer_inside (its form ends in its own subject: ضربت طائرات).
+  bool DoerInsideLine(const std::vector<uint32_t>& payloads) const;
   bool PhraseAcrossPronoun(uint32_t i, uint32_t limit);
   // The payloads of a trigger phrase whose first word is token `i` (read by any of its keys) and whose
   // other words start at `rest`, where `accept` takes them; *end: where the phrase ends. Null if none.

@@ -63,12 +63,14 @@ std::vector<std::string> TriggerLexicon::PastForms(std::string_view p) {
   return out;
 }
 
-std::vector<std::string> TriggerLexicon::PresentForms(std::string_view y) {
+std::vector<std::string> TriggerLexicon::PresentForms(std::string_view y, bool without_ta) {
   std::string s(y);
   std::vector<std::string> out = {s};
   if (!StartsWith(s, "ي") || s.size() < 6) return out;
   std::string rest = s.substr(2);
-  for (const char* pre : {"ت", "ن", "ا"}) out.push_back(pre + rest);
+  for (std::string_view pre : {"ت", "ن", "ا"}) {
+    if (!without_ta || pre != "ت") out.push_back(std::string(pre) + rest);
+  }
   if (EndsWith(s, "ي")) {  // weak final (يلقي): يلقون، يلقوا
     std::string x = s.substr(0, s.size() - 2);
     for (const char* suf : {"ون", "وا", "ان"}) out.push_back(x + suf);
@@ -181,6 +183,9 @@ Status TriggerLexicon::LoadTriggers(const std::string& path, const std::string& 
       TriggerRecord rec = base;
       bool passive = !form.empty() && form[0] == '~';
       if (passive) form.remove_prefix(1);
+      // =يحرر المدينة: a present whose تـ form is also a Form V verb or verbal noun (تحرر المدينة).
+      bool without_ta = !passive && !form.empty() && form[0] == '=';
+      if (without_ta) form.remove_prefix(1);
       rec.passive = passive;
       rec.form = std::string(form);
       std::vector<std::string> words = Words(norm.Normalize(form));
@@ -201,13 +206,23 @@ Status TriggerLexicon::LoadTriggers(const std::string& path, const std::string& 
         }
         continue;
       }
-      std::vector<std::string> firsts =
-          StartsWith(words[0], "ي") ? PresentForms(words[0]) : PastForms(words[0]);
+      bool present = StartsWith(words[0], "ي");
+      std::vector<std::string> firsts = present ? PresentForms(words[0], without_ta) : PastForms(words[0]);
       for (const std::string& first : firsts) {
         if (first != words[0] && numbers.Find(first) != nullptr) continue;  // أثنين is اثنين "two"
         std::vector<std::string> w = words;
         w[0] = first;
         AddTriggerForm(w, id, ws, kWordVerb);
+      }
+      if (without_ta && present && words[0].size() >= 6) {
+        // تحرر of =يحرر: a record of its own, read only after a named subject opening a headline.
+        TriggerRecord ta = rec;
+        ta.form_v_ta = true;
+        std::vector<std::string> w = words;
+        w[0] = "ت" + words[0].substr(std::string_view("ي").size());
+        uint32_t ta_id = static_cast<uint32_t>(records_.size());
+        records_.push_back(std::move(ta));
+        AddTriggerForm(w, ta_id, ws, kWordVerb);
       }
     }
   }

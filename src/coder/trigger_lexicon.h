@@ -89,6 +89,9 @@ struct TriggerRecord {
   std::string notes;
   bool low_confidence = false;  // notes say "low confidence": the event needs a source or target
   bool present = false;         // a verb form listed by its present (يهاجم): imperfective
+  // The تـ person of a present written =يحرر: also a Form V verb or its verbal noun (تحرر المدينة), it is
+  // this verb only after a named subject that opens a headline (الجيش العراقي يحرر، قوات سوريا الديمقراطية تحرر).
+  bool form_v_ta = false;
   Origin origin;
 };
 
@@ -208,7 +211,10 @@ class TriggerLexicon {
 
   // The inflected forms generated for a verb stem (matching form). Exposed for tests.
   static std::vector<std::string> PastForms(std::string_view past);
-  static std::vector<std::string> PresentForms(std::string_view present);
+  // without_ta: no 3rd person feminine singular (تحرر), for a present written =يحرر in triggers.tsv
+  // whose تـ form is also a Form V verb or its verbal noun (تحرر المدينة "the city's liberation"): the
+  // loader files that form under a record of its own, marked form_v_ta.
+  static std::vector<std::string> PresentForms(std::string_view present, bool without_ta = false);
   static std::vector<std::string> DualForms(std::string_view noun);
   // The indefinite accusative written with alif (اعتصاما), or "" for a noun that takes none: one
   // ending in ة، ى، ي، ا، ء or a sound plural (غارةً، قتلى، اعتداءً، هجماتٍ).

@@ -203,6 +203,9 @@ const ProbeRow kCases[] = {
     {"fix_delivered_bombs_object_between", "سلمت الولايات المتحدة إسرائيل قنابل ثقيلة.", "AID", "072", "USA/", "ISR/"},
     {"fix_supplied_object_then_indefinite", "زودت ألمانيا أوكرانيا بمنظومة دفاع جوي.", "AID", "072", "DEU/", "UKR/"},
     {"fix_loan_object_between", "منحت اليابان مصر قرضا بقيمة 500 مليون دولار.", "AID", "071", "JPN/", "EGY/"},
+    // Fixed in session 19 (was a pending row): aircraft with their nationality as the subject of أسقط.
+    {"fixed_airdrop_aircraft_subject", "أسقطت طائرات أردنية مساعدات غذائية على غزة.", "AID", "073", "JOR/*", nullptr,
+     "ASSAULT"},
 };
 
 class Probe16Test : public ::testing::TestWithParam<ProbeRow> {};
@@ -212,23 +215,6 @@ TEST_P(Probe16Test, CodesTypeSourceAndTarget) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Probe16Test, ::testing::ValuesIn(kCases),
-                         [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
-
-// Sentences the dictionary cannot code right yet, for want of code (reported to the lead): aircraft with their
-// nationality as the subject of أسقط (أسقطت طائرات أردنية مساعدات), read as shooting down an aircraft. Each row
-// is expected NOT to be coded as written; when it is, the test fails: move the row to kCases.
-const ProbeRow kPending[] = {
-    {"pending_airdrop_aircraft_subject", "أسقطت طائرات أردنية مساعدات غذائية على غزة.", "AID", "073", "JOR/*", nullptr,
-     "ASSAULT"},
-};
-
-class Probe16PendingTest : public ::testing::TestWithParam<ProbeRow> {};
-
-TEST_P(Probe16PendingTest, IsStillAGap) {
-  testing::ExpectStillPending(GetParam());
-}
-
-INSTANTIATE_TEST_SUITE_P(Sentences, Probe16PendingTest, ::testing::ValuesIn(kPending),
                          [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
 
 }  // namespace
