@@ -495,6 +495,28 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     });
   }
 
+  // الخارجية، الداخلية، البحرية، البرلمانية are agents (the ministries, the navy, a woman MP) and the
+  // feminine of relational adjectives: right after a definite noun that names no one, an agent's
+  // one-word form in ية with the article is that noun's adjective (السياسة الخارجية، الشؤون الداخلية،
+  // الحدود البحرية، الانتخابات البرلمانية), as is one joined by و to such an adjective (الشؤون
+  // الداخلية والخارجية). After a name (اعتقلت الشرطة الصحفية) it stays an agent.
+  for (size_t k = 0; k < raws.size(); ++k) {
+    RawMatch& r = raws[k];
+    const Token& t = text.tokens[r.first];
+    // (A word the word list knows whole with its article, الخارجية, keeps it in its stem.)
+    auto definite = [&](const Token& w) { return (w.prefixes & kProAl) || text.Stem(w).starts_with("ال"); };
+    if (r.length != 1 || r.first == 0 || !definite(t) || (t.prefixes & kAttachingClitics & ~kProWa)) continue;
+    const Token& before = text.tokens[r.first - 1];
+    if (before.sentence != t.sentence || before.kind != TokenKind::kWord || !definite(before) ||
+        (before.word_class & (kWordVerb | kWordFunction)) || !EndsWith(text.Stem(t), "يه")) {
+      continue;
+    }
+    bool named_before = k > 0 && raws[k - 1].first + raws[k - 1].length == r.first && !raws[k - 1].payloads.empty();
+    if (named_before) continue;
+    if ((t.prefixes & kProWa) && !EndsWith(text.Stem(before), "يه")) continue;
+    std::erase_if(r.payloads, [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kAgent; });
+  }
+
   // A nationality after a territory noun, both with the article, is a place in that country: في
   // الأراضي السورية، على الحدود التركية، في الشمال السوري (lexicon/territory_nouns.tsv). The kind of
   // noun before the word at `first`, or kNone.
@@ -1028,6 +1050,19 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       ++*k;
     }
   };
+  // الأمن، القضاء، الرئاسة: a noun listed with a leading `?` in agents.tsv names an agent only when
+  // something owns it: a nationality right after it (الأمن المصري، القضاء العراقي، الرئاسة الفلسطينية)
+  // or a named organisation in construct (أمن حماس، أمن السلطة الفلسطينية). Alone (الأمن والاستقرار،
+  // القضاء على الإرهاب), after adjectives of its own (الأمن القومي المصري) or with a state's name as
+  // its genitive (أمن إسرائيل، رئاسة مصر للاتحاد) it is the abstract noun.
+  auto owned_only = [&](const Mention& x) {
+    if (x.agent < 0 || x.record >= 0) return false;
+    for (uint32_t p : x.entries) {
+      EntryRef ref = EntryRef::Unpack(p);
+      if (ref.kind == EntryKind::kAgent) return ref.contextual;
+    }
+    return false;
+  };
   // In place: ms[0, kept) are the composed mentions, and a mention joined to the one before it is
   // passed over.
   size_t kept = 0;
@@ -1044,8 +1079,9 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       bool n_demonym_adj = n.demonym >= 0 && n.record < 0 && n.agent < 0;
       // (A state takes no nationality: in حذرت تركيا الأكراد the Kurds are the object.)
       bool state = m.record >= 0 && m.agent < 0 && lex_->record(m.record).is_state;
+      bool needs_owner = generic_agent && owned_only(m);
       if ((generic_agent || m.record >= 0) && !state && n_demonym_adj && n_attaches && !has_demonym &&
-          gap_ok(m, n, generic_agent ? 2 : 0)) {
+          gap_ok(m, n, generic_agent && !needs_owner ? 2 : 0)) {
         // الجيش التركي، وزير الخارجية الإيطالي، الكونغرس الأمريكي
         if (m.country.empty()) m.country = n.country;
         // جيش الاحتلال التركي، سلطات الاحتلال المغربي: a name of one state's body qualified by another
@@ -1067,6 +1103,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         changed = true;
       } else if (generic_agent && !m.object && n.is_actor && n.record >= 0 && n_attaches &&
                  n.first_token == m.end_token &&
+                 (!needs_owner || (!lex_->record(n.record).is_state && !lex_->record(n.record).is_person)) &&
                  (title_of(m, n) || (m.country.empty() && (!definite_head(m) || definite_head(n))))) {
         // (An agent that already has its nationality, الحكومة اليمنية, does not take a genitive:
         // in اتهمت الحكومة اليمنية الحوثيين the next actor is the object.)
@@ -1162,6 +1199,15 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     ++kept;
   }
   ms.erase(ms.begin() + static_cast<std::ptrdiff_t>(kept), ms.end());
+  // A noun that names an agent only when owned, and has no owner, is no actor (a place, if it is one).
+  std::erase_if(ms, [&](Mention& x) {
+    if (!owned_only(x) || !x.country.empty()) return false;
+    if (!x.is_place()) return true;
+    x.is_actor = false;
+    x.agent = -1;
+    x.sector.clear();
+    return false;
+  });
   SpecifyGenericAgents(text, &ms);
   OwnObjects(text, &ms);
   OwnByPronoun(text, &ms);
