@@ -213,15 +213,21 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       // (The bare stem, key[0], is the stem itself for a word that starts with one of these.)
       static constexpr std::pair<std::string_view, uint8_t> kClitics[] = {
           {"و", kProWa}, {"ف", kProFa}, {"ب", kProBi}, {"ل", kProLi}, {"ك", kProKa}};
-      for (const auto& [letter, bit] : kClitics) {
-        // (Sizes first, and the letter's bytes compared inline: starts_with was a call to compare.)
-        if (l.roots.any() || k.count == 0 || k.key[0].size() < 4 * letter.size() ||
-            !BytesEqual(k.key[0].data(), letter.data(), letter.size())) {
-          continue;
+      // The stem first; then the whole word, where the text layer read a pronoun off its end: بغانا،
+      // لأستانا، بفيينا are ب + غانا ... , not بغا + نا (the clitic reading of a name must not eat the
+      // name's last letters).
+      for (int key = 0; key < k.count && l.clitic == 0 && !l.roots.any(); ++key) {
+        std::string_view word = k.key[key];
+        for (const auto& [letter, bit] : kClitics) {
+          // (Sizes first, and the letter's bytes compared inline: starts_with was a call to compare.)
+          if (word.size() < 4 * letter.size() || !BytesEqual(word.data(), letter.data(), letter.size())) continue;
+          l.clitic_rest = pm.WordId(BareWord(word.substr(letter.size())));
+          if (l.clitic_rest != PhraseMatcher::kNoWord) {
+            l.clitic = bit;
+            l.clitic_on_whole = key == 1;
+          }
+          break;
         }
-        l.clitic_rest = pm.WordId(BareWord(k.key[0].substr(letter.size())));
-        if (l.clitic_rest != PhraseMatcher::kNoWord) l.clitic = bit;
-        break;
       }
       return l;
     });
@@ -352,7 +358,13 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     // One word (لقوات) only as a group or body before the name of a person or of an organisation, its
     // genitive (لقوات حفتر، لعناصر حزب الله): a word like بقوة ("strongly") is no force, and a state's
     // forces (لقوات الاحتلال) are the state's already.
-    if (m.length == 1) {
+    if (m.length == 1 && w.clitic_on_whole && t.suffix != Enclitic::kNone) {
+      // بغانا، لأستانا: a name whose last letters were taken for a pronoun, whatever it names but an
+      // agent (ولنا، بيننا are no names).
+      bool name = std::any_of(m.payloads->begin(), m.payloads->end(),
+                              [](uint32_t p) { return EntryRef::Unpack(p).kind != EntryKind::kAgent; });
+      if (!name) return {};
+    } else if (m.length == 1) {
       bool agent = std::all_of(m.payloads->begin(), m.payloads->end(), [&](uint32_t p) {
         EntryRef ref = EntryRef::Unpack(p);
         if (ref.kind != EntryKind::kAgent) return false;
@@ -489,6 +501,9 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
                     r.common == Lexicon::CommonWord::kNone;
     std::erase_if(r.payloads, [&](uint32_t p) {
       EntryRef ref = EntryRef::Unpack(p);
+      // An agent's form listed with `!` and the article (!الطلبة) is read only with it: طلبه is also
+      // "his request" once ة and ه are folded.
+      if (ref.kind == EntryKind::kAgent) return ref.sure && r.length == 1;
       if (ref.kind != EntryKind::kPlace) return false;
       const PlaceRecord& pl = lex_->places()[ref.index];
       return particle || (!pl.curated && pl.name_ar.rfind("ال", 0) == 0);
@@ -544,6 +559,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     if (r.weak || r.fallback) continue;
     const std::string* place_country = nullptr;  // (null or empty: none yet)
     bool one_place_country = true;
+    const std::string* state_country = nullptr;  // the state the match names, if it names one
     // عمان is Oman and Amman: a country's name that also names a place in another country says
     // nothing of the context (the context decides which it is).
     auto names_place_abroad = [&](const std::string& country) {
@@ -557,6 +573,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       switch (ref.kind) {
         case EntryKind::kCountry: {
           const std::string& country = lex_->record(lex_->countries()[ref.index]).country;
+          state_country = &country;
           if (!names_place_abroad(country)) add(country, 2);
           break;
         }
@@ -584,7 +601,11 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
           break;
       }
     }
-    if (place_country != nullptr && !place_country->empty() && one_place_country) add(*place_country, 1);
+    // (Nor does a town abroad that bears a state's name, بولونيا Bologna: the context decides which.)
+    if (place_country != nullptr && !place_country->empty() && one_place_country &&
+        (state_country == nullptr || *state_country == *place_country)) {
+      add(*place_country, 1);
+    }
   }
   std::sort(out->context.begin(), out->context.end(), [](const auto& a, const auto& b) {
     return a.second != b.second ? a.second > b.second : a.first < b.first;
@@ -829,7 +850,9 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     if (!r.corrected_to.empty()) m.corrected_to = r.corrected_to;
     m.entries = std::move(r.payloads);
     m.prefixes = text.tokens[r.first].prefixes | r.clitic;
-    m.pronoun = text.tokens[m.end_token - 1].suffix;
+    // (A name read off the whole word, بغانا, has no pronoun: the text layer's was the name's end.)
+    bool whole = r.clitic != 0 && r.length == 1 && out->token_lookups[r.first].clitic_on_whole;
+    m.pronoun = whole ? Enclitic::kNone : text.tokens[m.end_token - 1].suffix;
     int32_t actor_rec = -1, state_rec = -1, agent = -1, demonym = -1, place = -1;
     int actor_score = -1, place_score = -1;
     for (uint32_t p : m.entries) {
@@ -884,8 +907,17 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     }
     // عمان is Oman and Amman: a name the context resolves to a town of another state does not name
     // the state (في عمان with Jordanians about is Amman, not Oman as an actor).
+    // A town of the generated gazetteer that bears a state's name (بولونيا: Bologna and Poland) is
+    // that town only where the document supports its country more than the state's (بولونيا الإيطالية);
+    // elsewhere the name is the state. (After a place noun, مدينة بولونيا, the state was dropped above.)
     if (state_rec >= 0 && place >= 0 && lex_->places()[place].country != lex_->record(state_rec).country) {
-      state_rec = -1;
+      const PlaceRecord& pl = lex_->places()[place];
+      if (pl.curated || weight_of(pl.country) > weight_of(lex_->record(state_rec).country)) {
+        state_rec = -1;
+      } else {
+        place = -1;
+        m.place = -1;
+      }
     }
     // سورية، تركية: a state's name that is also its feminine nationality is the adjective right after
     // an indefinite noun (طائرات تركية، قوات سورية), which it agrees with; elsewhere the state (زار
