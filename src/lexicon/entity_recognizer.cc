@@ -351,7 +351,12 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   auto cliticked_name = [&](uint32_t i, uint32_t limit, uint8_t* clitic) -> PhraseMatcher::Match {
     const Token& t = text.tokens[i];
     const Recognition::WordLookup& w = out->token_lookups[i];
-    if (w.clitic == 0 || t.kind != TokenKind::kWord || t.prefixes != 0 || i + 1 >= limit) return {};
+    // (A name read off the whole word may have had its clitic split already: بأستانا، ب + أستا + نا.)
+    bool split_already = w.clitic_on_whole && t.prefixes == w.clitic && t.suffix != Enclitic::kNone;
+    if (w.clitic == 0 || t.kind != TokenKind::kWord || (t.prefixes != 0 && !split_already) ||
+        (i + 1 >= limit && !w.clitic_on_whole)) {
+      return {};
+    }
     PhraseMatcher::Roots rest;
     rest.node[0] = pm.Step(0, w.clitic_rest);
     PhraseMatcher::Match m = pm.Longest(out->keys, i, limit, rest);
@@ -723,7 +728,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     // A place noun alone (المدينة "the city", not Medina) is never a name.
     bool place_noun = r.length == 1 && is_place_noun(r.first);
     if (!r.weak && !place_noun && r.common == Lexicon::CommonWord::kNone) continue;
-    bool keep_places = r.weak ? locative(r.first) : true;
+    // (A ب read off the whole word, بفيينا, is a preposition of place as one the text layer split is.)
+    bool keep_places = r.weak ? locative(r.first) || (r.clitic & kProBi) : true;
     // A gazetteer town named by a common word (الأمن Emmen، إطار Atar، الجامعة Djamaa) after a mere
     // preposition needs its country in the document too; after a place noun (مدينة X) it is a name.
     bool named_as_place = r.first > 0 && is_place_noun(r.first - 1) &&
