@@ -435,6 +435,20 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
           continue;
         }
       }
+      // A noun that names an agent only when owned (?أمن) and has no owner after it, neither a
+      // nationality nor, for a word without the article, a genitive, is dropped at once (see owned_only).
+      if (m.length == 1 && clitic == 0 && i + 1 < s.end_token &&
+          std::all_of(m.payloads->begin(), m.payloads->end(), [](uint32_t p) {
+            EntryRef ref = EntryRef::Unpack(p);
+            return ref.kind == EntryKind::kAgent && ref.contextual;
+          })) {
+        const Token& t = text.tokens[i];
+        bool definite = (t.prefixes & kProAl) || text.Stem(t).starts_with("ال");
+        if (!IsNationality(roots[i + 1]) && (definite || !roots[i + 1].any())) {
+          ++i;
+          continue;
+        }
+      }
       if (m.length > 0) {
         add_raw(i, m).clitic = clitic;
         add_fallbacks(add_fallbacks, i, m);
@@ -515,11 +529,12 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     });
   }
 
-  // الخارجية، الداخلية، البحرية، البرلمانية are agents (the ministries, the navy, a woman MP) and the
-  // feminine of relational adjectives: right after a definite noun that names no one, an agent's
-  // one-word form in ية with the article is that noun's adjective (السياسة الخارجية، الشؤون الداخلية،
-  // الحدود البحرية، الانتخابات البرلمانية), as is one joined by و to such an adjective (الشؤون
-  // الداخلية والخارجية). After a name (اعتقلت الشرطة الصحفية) it stays an agent.
+  // الخارجية، الداخلية، البحرية، البرلمانية are agents of a state's (the ministries, the navy, a woman
+  // MP) and the feminine of relational adjectives: right after a definite noun that names no one, such
+  // an agent's one-word form in ية with the article is that noun's adjective (السياسة الخارجية، الشؤون
+  // الداخلية، الحدود البحرية، الانتخابات البرلمانية), as is one joined by و to such an adjective (الشؤون
+  // الداخلية والخارجية). After a name (اعتقلت الشرطة ...) it stays an agent. (A person's noun may stand
+  // in apposition to a definite noun, الزميلة الصحفية، السيدة المحامية: those are left as they are.)
   for (size_t k = 0; k < raws.size(); ++k) {
     RawMatch& r = raws[k];
     const Token& t = text.tokens[r.first];
@@ -534,7 +549,12 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     bool named_before = k > 0 && raws[k - 1].first + raws[k - 1].length == r.first && !raws[k - 1].payloads.empty();
     if (named_before) continue;
     if ((t.prefixes & kProWa) && !EndsWith(text.Stem(before), "يه")) continue;
-    std::erase_if(r.payloads, [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kAgent; });
+    std::erase_if(r.payloads, [&](uint32_t p) {
+      EntryRef ref = EntryRef::Unpack(p);
+      if (ref.kind != EntryKind::kAgent) return false;
+      const std::string& sector = lex_->agents()[ref.index].sector;
+      return !sector.empty() && IsStateBodySector(sector);
+    });
   }
 
   // A nationality after a territory noun, both with the article, is a place in that country: في
