@@ -418,7 +418,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
                            return EntryRef::Unpack(p).kind == EntryKind::kAgent;
                          });
       uint8_t clitic = 0;
-      if (m.length == 0 && !roots[i].any()) {
+      // (The clitic tested here: most words have none, and the call costs more than the test.)
+      if (m.length == 0 && !roots[i].any() && out->token_lookups[i].clitic != 0) {
         if (PhraseMatcher::Match c = cliticked_name(i, s.end_token, &clitic); c.length > 0) m = c;
       }
       if (m.length == 0 || only_agents) {
@@ -437,7 +438,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       }
       // A noun that names an agent only when owned (?أمن) and has no owner after it, neither a
       // nationality nor, for a word without the article, a genitive, is dropped at once (see owned_only).
-      if (m.length == 1 && clitic == 0 && i + 1 < s.end_token &&
+      if (m.length == 1 && clitic == 0 && i + 1 < s.end_token && EntryRef::Unpack(m.payloads->front()).contextual &&
           std::all_of(m.payloads->begin(), m.payloads->end(), [](uint32_t p) {
             EntryRef ref = EntryRef::Unpack(p);
             return ref.kind == EntryKind::kAgent && ref.contextual;
@@ -538,12 +539,20 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   for (size_t k = 0; k < raws.size(); ++k) {
     RawMatch& r = raws[k];
     const Token& t = text.tokens[r.first];
-    // (A word the word list knows whole with its article, الخارجية, keeps it in its stem.)
-    auto definite = [&](const Token& w) { return (w.prefixes & kProAl) || text.Stem(w).starts_with("ال"); };
-    if (r.length != 1 || r.first == 0 || !definite(t) || (t.prefixes & kAttachingClitics & ~kProWa)) continue;
+    // (A word the word list knows whole with its article, الخارجية, keeps it in its stem. The ending
+    // first, inline: most matches end otherwise.)
+    constexpr std::string_view kAl = "ال";
+    auto definite = [&](const Token& w) {
+      std::string_view stem = text.Stem(w);
+      return (w.prefixes & kProAl) || (stem.size() >= kAl.size() && BytesEqual(stem.data(), kAl.data(), kAl.size()));
+    };
+    if (r.length != 1 || r.first == 0 || !EndsWith(text.Stem(t), "يه") || !definite(t) ||
+        (t.prefixes & kAttachingClitics & ~kProWa)) {
+      continue;
+    }
     const Token& before = text.tokens[r.first - 1];
     if (before.sentence != t.sentence || before.kind != TokenKind::kWord || !definite(before) ||
-        (before.word_class & (kWordVerb | kWordFunction)) || !EndsWith(text.Stem(t), "يه")) {
+        (before.word_class & (kWordVerb | kWordFunction))) {
       continue;
     }
     bool named_before = k > 0 && raws[k - 1].first + raws[k - 1].length == r.first && !raws[k - 1].payloads.empty();
