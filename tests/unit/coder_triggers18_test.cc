@@ -89,6 +89,8 @@ const ProbeRow kCases[] = {
     {"guard_hl_definite_plural_is_general", "المسلحون يهاجمون القرى عادة في موسم الحصاد.", nullptr, nullptr, nullptr,
      nullptr, "ASSAULT"},
     {"fixed_hl_protesters_block", "محتجون يغلقون الطرق في بيروت.", "PROTEST", "14", nullptr, nullptr},
+    // (Pending until session 19's actors19, which made الأمن + nationality an actor.)
+    {"fixed_disperse_security_adjective", "فض الأمن المصري اعتصام رابعة بالقوة.", "ASSAULT", "175", "EGY/*", nullptr},
 };
 
 class Triggers18Test : public ::testing::TestWithParam<ProbeRow> {};
@@ -99,11 +101,9 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Triggers18Test, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
 
 // Sentences not coded right yet (reported to the lead), each for want of code outside this session's files:
-// الأمن المصري not read as an actor (and بالقوة read as one); a killing noun whose means follows
-// after ب (مقتل ... بانفجار عبوة: 190, the means' 183 not absorbed for a noun of killing). When one is coded as
-// written, its test fails: move the row to kCases.
+// a killing noun whose means follows after ب (مقتل ... بانفجار عبوة: 190, the means' 183 not absorbed for a noun
+// of killing). When one is coded as written, its test fails: move the row to kCases.
 const ProbeRow kPending[] = {
-    {"pending_disperse_security_adjective", "فض الأمن المصري اعتصام رابعة بالقوة.", "ASSAULT", "175", "EGY/*", nullptr},
     {"pending_killed_by_device", "مقتل ثلاثة جنود بانفجار عبوة ناسفة في ديالى.", "ASSAULT", "183", nullptr, nullptr},
 };
 
