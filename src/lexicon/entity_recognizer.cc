@@ -213,15 +213,21 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       // (The bare stem, key[0], is the stem itself for a word that starts with one of these.)
       static constexpr std::pair<std::string_view, uint8_t> kClitics[] = {
           {"و", kProWa}, {"ف", kProFa}, {"ب", kProBi}, {"ل", kProLi}, {"ك", kProKa}};
-      for (const auto& [letter, bit] : kClitics) {
-        // (Sizes first, and the letter's bytes compared inline: starts_with was a call to compare.)
-        if (l.roots.any() || k.count == 0 || k.key[0].size() < 4 * letter.size() ||
-            !BytesEqual(k.key[0].data(), letter.data(), letter.size())) {
-          continue;
+      // The stem first; then the whole word, where the text layer read a pronoun off its end: بغانا،
+      // لأستانا، بفيينا are ب + غانا ... , not بغا + نا (the clitic reading of a name must not eat the
+      // name's last letters).
+      for (int key = 0; key < k.count && l.clitic == 0 && !l.roots.any(); ++key) {
+        std::string_view word = k.key[key];
+        for (const auto& [letter, bit] : kClitics) {
+          // (Sizes first, and the letter's bytes compared inline: starts_with was a call to compare.)
+          if (word.size() < 4 * letter.size() || !BytesEqual(word.data(), letter.data(), letter.size())) continue;
+          l.clitic_rest = pm.WordId(BareWord(word.substr(letter.size())));
+          if (l.clitic_rest != PhraseMatcher::kNoWord) {
+            l.clitic = bit;
+            l.clitic_on_whole = key == 1;
+          }
+          break;
         }
-        l.clitic_rest = pm.WordId(BareWord(k.key[0].substr(letter.size())));
-        if (l.clitic_rest != PhraseMatcher::kNoWord) l.clitic = bit;
-        break;
       }
       return l;
     });
@@ -345,14 +351,25 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   auto cliticked_name = [&](uint32_t i, uint32_t limit, uint8_t* clitic) -> PhraseMatcher::Match {
     const Token& t = text.tokens[i];
     const Recognition::WordLookup& w = out->token_lookups[i];
-    if (w.clitic == 0 || t.kind != TokenKind::kWord || t.prefixes != 0 || i + 1 >= limit) return {};
+    // (A name read off the whole word may have had its clitic split already: بأستانا، ب + أستا + نا.)
+    bool split_already = w.clitic_on_whole && t.prefixes == w.clitic && t.suffix != Enclitic::kNone;
+    if (w.clitic == 0 || t.kind != TokenKind::kWord || (t.prefixes != 0 && !split_already) ||
+        (i + 1 >= limit && !w.clitic_on_whole)) {
+      return {};
+    }
     PhraseMatcher::Roots rest;
     rest.node[0] = pm.Step(0, w.clitic_rest);
     PhraseMatcher::Match m = pm.Longest(out->keys, i, limit, rest);
     // One word (لقوات) only as a group or body before the name of a person or of an organisation, its
     // genitive (لقوات حفتر، لعناصر حزب الله): a word like بقوة ("strongly") is no force, and a state's
     // forces (لقوات الاحتلال) are the state's already.
-    if (m.length == 1) {
+    if (m.length == 1 && w.clitic_on_whole && t.suffix != Enclitic::kNone) {
+      // بغانا، لأستانا: a name whose last letters were taken for a pronoun, whatever it names but an
+      // agent (ولنا، بيننا are no names).
+      bool name = std::any_of(m.payloads->begin(), m.payloads->end(),
+                              [](uint32_t p) { return EntryRef::Unpack(p).kind != EntryKind::kAgent; });
+      if (!name) return {};
+    } else if (m.length == 1) {
       bool agent = std::all_of(m.payloads->begin(), m.payloads->end(), [&](uint32_t p) {
         EntryRef ref = EntryRef::Unpack(p);
         if (ref.kind != EntryKind::kAgent) return false;
@@ -401,7 +418,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
                            return EntryRef::Unpack(p).kind == EntryKind::kAgent;
                          });
       uint8_t clitic = 0;
-      if (m.length == 0 && !roots[i].any()) {
+      // (The clitic tested here: most words have none, and the call costs more than the test.)
+      if (m.length == 0 && !roots[i].any() && out->token_lookups[i].clitic != 0) {
         if (PhraseMatcher::Match c = cliticked_name(i, s.end_token, &clitic); c.length > 0) m = c;
       }
       if (m.length == 0 || only_agents) {
@@ -414,6 +432,20 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       if (m.length == 0 && TextEqual(BareWord(text.Stem(text.tokens[i])), kPatrol)) {
         if (const std::vector<uint32_t>* payloads = patrol(i, s.first_token, s.end_token)) {
           raws.push_back({i, 1, payloads_copy(*payloads), false, {}});
+          ++i;
+          continue;
+        }
+      }
+      // A noun that names an agent only when owned (?أمن) and has no owner after it, neither a
+      // nationality nor, for a word without the article, a genitive, is dropped at once (see owned_only).
+      if (m.length == 1 && clitic == 0 && i + 1 < s.end_token && EntryRef::Unpack(m.payloads->front()).contextual &&
+          std::all_of(m.payloads->begin(), m.payloads->end(), [](uint32_t p) {
+            EntryRef ref = EntryRef::Unpack(p);
+            return ref.kind == EntryKind::kAgent && ref.contextual;
+          })) {
+        const Token& t = text.tokens[i];
+        bool definite = (t.prefixes & kProAl) || text.Stem(t).starts_with("ال");
+        if (!IsNationality(roots[i + 1]) && (definite || !roots[i + 1].any())) {
           ++i;
           continue;
         }
@@ -489,9 +521,48 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
                     r.common == Lexicon::CommonWord::kNone;
     std::erase_if(r.payloads, [&](uint32_t p) {
       EntryRef ref = EntryRef::Unpack(p);
+      // An agent's form listed with `!` and the article (!الطلبة) is read only with it: طلبه is also
+      // "his request" once ة and ه are folded.
+      if (ref.kind == EntryKind::kAgent) return ref.sure && r.length == 1;
       if (ref.kind != EntryKind::kPlace) return false;
       const PlaceRecord& pl = lex_->places()[ref.index];
       return particle || (!pl.curated && pl.name_ar.rfind("ال", 0) == 0);
+    });
+  }
+
+  // الخارجية، الداخلية، البحرية، البرلمانية are agents of a state's (the ministries, the navy, a woman
+  // MP) and the feminine of relational adjectives: right after a definite noun that names no one, such
+  // an agent's one-word form in ية with the article is that noun's adjective (السياسة الخارجية، الشؤون
+  // الداخلية، الحدود البحرية، الانتخابات البرلمانية), as is one joined by و to such an adjective (الشؤون
+  // الداخلية والخارجية). After a name (اعتقلت الشرطة ...) it stays an agent. (A person's noun may stand
+  // in apposition to a definite noun, الزميلة الصحفية، السيدة المحامية: those are left as they are.)
+  for (size_t k = 0; k < raws.size(); ++k) {
+    RawMatch& r = raws[k];
+    const Token& t = text.tokens[r.first];
+    // (A word the word list knows whole with its article, الخارجية, keeps it in its stem. The ending
+    // first, inline: most matches end otherwise.)
+    constexpr std::string_view kAl = "ال";
+    auto definite = [&](const Token& w) {
+      std::string_view stem = text.Stem(w);
+      return (w.prefixes & kProAl) || (stem.size() >= kAl.size() && BytesEqual(stem.data(), kAl.data(), kAl.size()));
+    };
+    if (r.length != 1 || r.first == 0 || !EndsWith(text.Stem(t), "يه") || !definite(t) ||
+        (t.prefixes & kAttachingClitics & ~kProWa)) {
+      continue;
+    }
+    const Token& before = text.tokens[r.first - 1];
+    if (before.sentence != t.sentence || before.kind != TokenKind::kWord || !definite(before) ||
+        (before.word_class & (kWordVerb | kWordFunction))) {
+      continue;
+    }
+    bool named_before = k > 0 && raws[k - 1].first + raws[k - 1].length == r.first && !raws[k - 1].payloads.empty();
+    if (named_before) continue;
+    if ((t.prefixes & kProWa) && !EndsWith(text.Stem(before), "يه")) continue;
+    std::erase_if(r.payloads, [&](uint32_t p) {
+      EntryRef ref = EntryRef::Unpack(p);
+      if (ref.kind != EntryKind::kAgent) return false;
+      const std::string& sector = lex_->agents()[ref.index].sector;
+      return !sector.empty() && IsStateBodySector(sector);
     });
   }
 
@@ -522,6 +593,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     if (r.weak || r.fallback) continue;
     const std::string* place_country = nullptr;  // (null or empty: none yet)
     bool one_place_country = true;
+    const std::string* state_country = nullptr;  // the state the match names, if it names one
     // عمان is Oman and Amman: a country's name that also names a place in another country says
     // nothing of the context (the context decides which it is).
     auto names_place_abroad = [&](const std::string& country) {
@@ -535,6 +607,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       switch (ref.kind) {
         case EntryKind::kCountry: {
           const std::string& country = lex_->record(lex_->countries()[ref.index]).country;
+          state_country = &country;
           if (!names_place_abroad(country)) add(country, 2);
           break;
         }
@@ -562,7 +635,11 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
           break;
       }
     }
-    if (place_country != nullptr && !place_country->empty() && one_place_country) add(*place_country, 1);
+    // (Nor does a town abroad that bears a state's name, بولونيا Bologna: the context decides which.)
+    if (place_country != nullptr && !place_country->empty() && one_place_country &&
+        (state_country == nullptr || *state_country == *place_country)) {
+      add(*place_country, 1);
+    }
   }
   std::sort(out->context.begin(), out->context.end(), [](const auto& a, const auto& b) {
     return a.second != b.second ? a.second > b.second : a.first < b.first;
@@ -680,7 +757,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     // A place noun alone (المدينة "the city", not Medina) is never a name.
     bool place_noun = r.length == 1 && is_place_noun(r.first);
     if (!r.weak && !place_noun && r.common == Lexicon::CommonWord::kNone) continue;
-    bool keep_places = r.weak ? locative(r.first) : true;
+    // (A ب read off the whole word, بفيينا, is a preposition of place as one the text layer split is.)
+    bool keep_places = r.weak ? locative(r.first) || (r.clitic & kProBi) : true;
     // A gazetteer town named by a common word (الأمن Emmen، إطار Atar، الجامعة Djamaa) after a mere
     // preposition needs its country in the document too; after a place noun (مدينة X) it is a name.
     bool named_as_place = r.first > 0 && is_place_noun(r.first - 1) &&
@@ -807,7 +885,9 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     if (!r.corrected_to.empty()) m.corrected_to = r.corrected_to;
     m.entries = std::move(r.payloads);
     m.prefixes = text.tokens[r.first].prefixes | r.clitic;
-    m.pronoun = text.tokens[m.end_token - 1].suffix;
+    // (A name read off the whole word, بغانا, has no pronoun: the text layer's was the name's end.)
+    bool whole = r.clitic != 0 && r.length == 1 && out->token_lookups[r.first].clitic_on_whole;
+    m.pronoun = whole ? Enclitic::kNone : text.tokens[m.end_token - 1].suffix;
     int32_t actor_rec = -1, state_rec = -1, agent = -1, demonym = -1, place = -1;
     int actor_score = -1, place_score = -1;
     for (uint32_t p : m.entries) {
@@ -862,8 +942,17 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     }
     // عمان is Oman and Amman: a name the context resolves to a town of another state does not name
     // the state (في عمان with Jordanians about is Amman, not Oman as an actor).
+    // A town of the generated gazetteer that bears a state's name (بولونيا: Bologna and Poland) is
+    // that town only where the document supports its country more than the state's (بولونيا الإيطالية);
+    // elsewhere the name is the state. (After a place noun, مدينة بولونيا, the state was dropped above.)
     if (state_rec >= 0 && place >= 0 && lex_->places()[place].country != lex_->record(state_rec).country) {
-      state_rec = -1;
+      const PlaceRecord& pl = lex_->places()[place];
+      if (pl.curated || weight_of(pl.country) > weight_of(lex_->record(state_rec).country)) {
+        state_rec = -1;
+      } else {
+        place = -1;
+        m.place = -1;
+      }
     }
     // سورية، تركية: a state's name that is also its feminine nationality is the adjective right after
     // an indefinite noun (طائرات تركية، قوات سورية), which it agrees with; elsewhere the state (زار
@@ -1028,6 +1117,19 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       ++*k;
     }
   };
+  // الأمن، القضاء، الرئاسة: a noun listed with a leading `?` in agents.tsv names an agent only when
+  // something owns it: a nationality right after it (الأمن المصري، القضاء العراقي، الرئاسة الفلسطينية)
+  // or a named organisation in construct (أمن حماس، أمن السلطة الفلسطينية). Alone (الأمن والاستقرار،
+  // القضاء على الإرهاب), after adjectives of its own (الأمن القومي المصري) or with a state's name as
+  // its genitive (أمن إسرائيل، رئاسة مصر للاتحاد) it is the abstract noun.
+  auto owned_only = [&](const Mention& x) {
+    if (x.agent < 0 || x.record >= 0) return false;
+    for (uint32_t p : x.entries) {
+      EntryRef ref = EntryRef::Unpack(p);
+      if (ref.kind == EntryKind::kAgent) return ref.contextual;
+    }
+    return false;
+  };
   // In place: ms[0, kept) are the composed mentions, and a mention joined to the one before it is
   // passed over.
   size_t kept = 0;
@@ -1044,8 +1146,9 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       bool n_demonym_adj = n.demonym >= 0 && n.record < 0 && n.agent < 0;
       // (A state takes no nationality: in حذرت تركيا الأكراد the Kurds are the object.)
       bool state = m.record >= 0 && m.agent < 0 && lex_->record(m.record).is_state;
+      bool needs_owner = generic_agent && owned_only(m);
       if ((generic_agent || m.record >= 0) && !state && n_demonym_adj && n_attaches && !has_demonym &&
-          gap_ok(m, n, generic_agent ? 2 : 0)) {
+          gap_ok(m, n, generic_agent && !needs_owner ? 2 : 0)) {
         // الجيش التركي، وزير الخارجية الإيطالي، الكونغرس الأمريكي
         if (m.country.empty()) m.country = n.country;
         // جيش الاحتلال التركي، سلطات الاحتلال المغربي: a name of one state's body qualified by another
@@ -1067,6 +1170,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         changed = true;
       } else if (generic_agent && !m.object && n.is_actor && n.record >= 0 && n_attaches &&
                  n.first_token == m.end_token &&
+                 (!needs_owner || (!lex_->record(n.record).is_state && !lex_->record(n.record).is_person)) &&
                  (title_of(m, n) || (m.country.empty() && (!definite_head(m) || definite_head(n))))) {
         // (An agent that already has its nationality, الحكومة اليمنية, does not take a genitive:
         // in اتهمت الحكومة اليمنية الحوثيين the next actor is the object.)
@@ -1162,6 +1266,15 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     ++kept;
   }
   ms.erase(ms.begin() + static_cast<std::ptrdiff_t>(kept), ms.end());
+  // A noun that names an agent only when owned, and has no owner, is no actor (a place, if it is one).
+  std::erase_if(ms, [&](Mention& x) {
+    if (!owned_only(x) || !x.country.empty()) return false;
+    if (!x.is_place()) return true;
+    x.is_actor = false;
+    x.agent = -1;
+    x.sector.clear();
+    return false;
+  });
   SpecifyGenericAgents(text, &ms);
   OwnObjects(text, &ms);
   OwnByPronoun(text, &ms);

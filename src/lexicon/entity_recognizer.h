@@ -40,6 +40,9 @@ struct Recognition {
     // dictionary word (لقوات: قوات): that word and the clitic's bit (EntityRecognizer's
     // cliticked names).
     uint8_t clitic = 0;
+    // The clitic was read off the whole word, whose last letters the text layer took for a pronoun
+    // (بغانا: بغا + نا, read ب + غانا).
+    bool clitic_on_whole = false;
     uint32_t clitic_rest = PhraseMatcher::kNoWord;
     // Whether the word is a common word that also names a place (Lexicon::CommonPlaceWord).
     Lexicon::CommonWord common = Lexicon::CommonWord::kNone;

@@ -91,6 +91,8 @@ const ProbeRow kCases[] = {
     {"fixed_hl_protesters_block", "محتجون يغلقون الطرق في بيروت.", "PROTEST", "14", nullptr, nullptr},
     // Fixed in session 19 (was a pending row): the means after a noun of killing gives its code.
     {"fixed_killed_by_device", "مقتل ثلاثة جنود بانفجار عبوة ناسفة في ديالى.", "ASSAULT", "183", nullptr, nullptr},
+    // Fixed in session 19 (was a pending row): actors19 made الأمن + nationality an actor.
+    {"fixed_disperse_security_adjective", "فض الأمن المصري اعتصام رابعة بالقوة.", "ASSAULT", "175", "EGY/*", nullptr},
 };
 
 class Triggers18Test : public ::testing::TestWithParam<ProbeRow> {};
@@ -100,19 +102,7 @@ TEST_P(Triggers18Test, CodesTypeSourceAndTarget) { testing::ExpectProbeRow(GetPa
 INSTANTIATE_TEST_SUITE_P(Sentences, Triggers18Test, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
 
-// Sentences not coded right yet (reported to the lead), each for want of code outside this session's files:
-// الأمن المصري not read as an actor (and بالقوة read as one). When one is coded as written, its test fails: move
-// the row to kCases.
-const ProbeRow kPending[] = {
-    {"pending_disperse_security_adjective", "فض الأمن المصري اعتصام رابعة بالقوة.", "ASSAULT", "175", "EGY/*", nullptr},
-};
-
-class Triggers18PendingTest : public ::testing::TestWithParam<ProbeRow> {};
-
-TEST_P(Triggers18PendingTest, IsStillAGap) { testing::ExpectStillPending(GetParam()); }
-
-INSTANTIATE_TEST_SUITE_P(Sentences, Triggers18PendingTest, ::testing::ValuesIn(kPending),
-                         [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
+// (Its pending rows were all fixed in session 19 and moved to the cases.)
 
 }  // namespace
 }  // namespace rasad
