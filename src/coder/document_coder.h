@@ -390,6 +390,9 @@ class DocumentCoder {
   // sense (هزيمة الفريق، هجوم المنتخب، انسحب من البطولة، حرب الأسعار) or a disaster as its doer (اجتاحت
   // السيول القرى). QuotedTitle asks it first.
   const char* OtherSense(const TriggerHit& t) const;
+  // Whether hit `hi`, at the head of a sentence with no verb and no named actor, place or count, is the
+  // subject of a noun of kind (إضراب الجوع وسيلة احتجاج، المقاطعة سلاح فعال): a general statement.
+  bool GeneralPredicate(size_t hi, const Clause& c) const;
   // Whether token `k` names a sports competition, or a team, a club or players in a sentence of sport.
   bool SportAt(uint32_t k) const;
   // The first token of the verb that governs noun trigger `t` in its clause (لن تشن إسرائيل هجوما), or -1.

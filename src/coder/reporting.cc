@@ -119,6 +119,9 @@ bool DocumentCoder::ExceptionAfter(const TriggerHit& t) const {
     if (text_.tokens[k].kind == TokenKind::kPunct) return false;
     std::string_view w = Bare(k);
     if (w == "سوي") return true;
+    // (غير before a definite noun is "other than": لم يستهدف المتمردون غير الثكنات العسكرية. Before an
+    // indefinite one it negates an adjective: مواقع غير عسكرية.)
+    if (w == "غير" && k + 1 < end && text_.Norm(text_.tokens[k + 1]).starts_with("ال")) return true;
     if (w == "الا" && text_.tokens[k].prefixes == 0) {
       std::string_view next = k + 1 < c.end_token ? Bare(k + 1) : std::string_view();
       return next != "ان" && next != "انه" && next != "انها" && next != "انهم";
@@ -263,15 +266,23 @@ const char* DocumentCoder::OtherSense(const TriggerHit& t) const {
   int32_t hi = token_trigger_[t.first];
   bool harm = false;     // a killing, a wound or a capture: a player or a team may be its victim
   bool violent = false;  // an attack or a protest
+  bool attack = false;   // an attack or a war, which prices and markets suffer only in figure
   if (hi >= 0) {
     for (uint32_t p : *hit_payloads_[hi]) {
       const TriggerRecord& r = trig_.trigger(p);
       harm = harm || (r.flags & (kFlagKill | kFlagInjure | kFlagCapture));
       const CameoCode* code = ont_.Find(r.cameo);
-      violent = violent || (code != nullptr && (code->plover_type == PloverType::kAssault ||
-                                                code->plover_type == PloverType::kProtest));
+      bool assault = code != nullptr && code->plover_type == PloverType::kAssault;
+      attack = attack || assault;
+      violent = violent || assault || (code != nullptr && code->plover_type == PloverType::kProtest);
     }
   }
+  // A market word counts bare, after an attack or a war that kills or seizes nobody: not a protest
+  // against prices or corruption (احتجاجا على الغلاء), a charge of corruption (تهما بالفساد) or a
+  // decision on prices (تعليق قرار رفع أسعار الوقود).
+  auto market = [&](uint32_t k) {
+    return attack && !harm && !(text_.tokens[k].prefixes & kPrepClitics) && MarketWord(Bare(k));
+  };
   // اجتاحت السيول عدة قرى، دمر الحريق الغابات، هاجمت أسراب الجراد المزارع: a disaster or a plague as the
   // subject right after the verb (grammar.tsv kind accident) did no attack.
   if (after < s.end_token && CueStartsAt(after, CueKind::kAccident)) return "its doer is a disaster or an accident";
@@ -279,14 +290,22 @@ const char* DocumentCoder::OtherSense(const TriggerHit& t) const {
     std::string_view w = Bare(after);
     // هزيمة الفريق، هجوم المنتخب، انسحب اللاعب، حرب الأسعار: the team, the player or the prices as the
     // subject or the genitive.
-    if ((!harm && SportAt(after)) || MarketWord(w)) return "a sports or market sense (its doer or genitive)";
-    // انسحب من البطولة، هجمات على المرمى، حرب على الفساد: the competition or the prices after its
-    // preposition.
-    if ((w == "من" || w == "علي") && after + 1 < s.end_token) {
-      if ((!harm && SportAt(after + 1)) || MarketWord(Bare(after + 1))) {
-        return "a sports or market sense (its competition or object)";
-      }
+    // (A competition is never the victim of a killing or a capture; a team or a player may be.)
+    if ((SportAt(after) && (!harm || CompetitionWord(w))) || market(after)) {
+      return "a sports or market sense (its doer or genitive)";
     }
+  }
+  // انسحب من البطولة، سيطرت الفرق الإنجليزية على البطولة، هجمات على المرمى، حرب على الفساد: the
+  // competition or the prices after the preposition that follows it or its subject. (An attack on a match
+  // is an attack: only the goal is sport's, هجمات على المرمى.)
+  for (uint32_t k = after; k + 1 < s.end_token && k < after + 4; ++k) {
+    if (text_.tokens[k].kind != TokenKind::kWord || token_trigger_[k] >= 0) break;
+    std::string_view w = Bare(k);
+    if (w != "من" && w != "علي") continue;
+    std::string_view x = Bare(k + 1);
+    bool sport = violent ? x == "مرمي" || x == "شوط" : SportAt(k + 1) && (!harm || CompetitionWord(x));
+    if (sport || market(k + 1)) return "a sports or market sense (its competition or object)";
+    break;
   }
   // توقف الدوري في هدنة، هدنة الشتاء في الدوري، انسحب المنتخب من بطولة الخليج: a truce or a withdrawal
   // (no attack, no protest) with a team or a competition within three words of it, in the same phrase.
@@ -891,6 +910,16 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     if (p != "«" && p != "»" && p != "\"" && p != "(" && p != "“") break;
     --before;
   }
+  // إضراب الجوع وسيلة احتجاج قديمة، المقاطعة الاقتصادية سلاح فعال: at the head of a sentence with no verb,
+  // a noun whose predicate is a noun of kind (a means, a right, a crime) is spoken of in general.
+  if (before == s_first && GeneralPredicate(hi, c)) return "the subject of a general statement (X is a means, a right)";
+  // الغارة لم تسفر عن ضحايا: right after the noun, لم and the jussive of a verb of result or occurrence is a
+  // past; the event it tells about happened (what is negated is its result). (Not further on:
+  // تدميرها في حال لم يتم إقفالها is a condition.)
+  if (t.end + 1 < c.end_token && Bare(t.end) == "لم" &&
+      (CueStartsAt(t.end + 1, CueKind::kResult) || CueStartsAt(t.end + 1, CueKind::kOccurrence))) {
+    return reported("before a verb of occurrence");
+  }
   if (before == s_first) return reported("at the head of the sentence");
   std::string_view prev_norm = BareWord(text_.Norm(text_.tokens[before - 1]));
   if (prev_norm == ":" || prev_norm == "-" || prev_norm == "ـ" || prev_norm == "*") {
@@ -1040,6 +1069,30 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   return "a noun naming an event reported elsewhere";
 }
 
+
+bool DocumentCoder::GeneralPredicate(size_t hi, const Clause& c) const {
+  const TriggerHit& t = hits_[hi];
+  const Sentence& s = text_.sentences[c.sentence];
+  bool kind = false;
+  for (uint32_t k = t.end; k < s.end_token && k <= t.end + 3 && !kind; ++k) {
+    if (text_.tokens[k].kind != TokenKind::kWord || (text_.tokens[k].prefixes & kProAl)) continue;
+    std::string_view w = Bare(k);
+    for (std::string_view x : {"وسيله", "سلاح", "حق", "جريمه", "ظاهره", "انتهاك", "خيار", "اداه", "حل", "جرائم",
+                               "وسائل", "اسلوب", "شكل", "نوع"}) {
+      kind = kind || w == x;
+    }
+  }
+  if (!kind) return false;
+  // (No verb, no named actor or place, no count: a headline names them.)
+  for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+    const Token& x = text_.tokens[k];
+    if (x.kind == TokenKind::kNumber) return false;
+    if ((x.word_class & kWordVerb) && !(x.word_class & (kWordNoun | kWordName | kWordLexicon))) return false;
+    int32_t m = MentionAt(k);
+    if (m >= 0 && (M(m).is_place() || NamedSubject(m))) return false;
+  }
+  return true;
+}
 
 int32_t DocumentCoder::DeathBefore(const TriggerHit& t, const Clause& c) const {
   // توفي 70 أسيرا نتيجة التعذيب، مات ثلاثة جراء القصف: a perfective verb of dying shortly before the

@@ -44,6 +44,8 @@ const Case kCases[] = {
     {"only_military_sites", "ما قصفت الطائرات إلا مواقع عسكرية، بحسب المتحدث.", "ASSAULT", "قصفت", false, "reported"},
     {"nothing_but_militants", "لم يقصف الجيش سوى مواقع المسلحين.", "ASSAULT", "يقصف", false, "asserted"},
     {"only_arms_depots", "لم يستهدف القصف إلا مخازن الأسلحة، حسب الجيش.", "ASSAULT", "يستهدف", false, "reported"},
+    {"other_than_the_barracks", "لم يستهدف المتمردون غير الثكنات العسكرية.", "ASSAULT", "يستهدف", false, "asserted"},
+    {"guard_non_military_sites", "لم يقصف الجيش مواقع غير عسكرية في المدينة.", "ASSAULT", "يقصف", true, "asserted"},
     {"guard_however_is_no_exception", "لم تقصف الطائرات الروسية مدينة إدلب، إلا أن المدفعية قصفت ريفها.", "ASSAULT", "تقصف",
      true, "asserted"},
     // Refraining from, or not managing, an act: it did not happen.
@@ -52,6 +54,12 @@ const Case kCases[] = {
     // A negated cancellation or prevention undoes nothing.
     {"cancellation_not_made", "لم يتم إلغاء المظاهرة المقررة أمام السفارة.", "PROTEST", "المظاهرة", false, "intended"},
     {"guard_cancellation_made", "ألغت أحزاب المعارضة المسيرة المقررة في العاصمة.", "PROTEST", "المسيرة", true, "intended"},
+    // A noun before لم and a verb of result happened: what is negated is its result. A condition (في حال
+    // لم) is none.
+    {"raid_without_casualties", "الغارة لم تسفر عن سقوط ضحايا، بحسب الدفاع المدني.", "ASSAULT", "الغارة", false,
+     "reported"},
+    {"guard_condition_is_no_report", "حذر الجيش السكان من قصف منازلهم في حال لم يتم إخلاؤها.", "ASSAULT", "قصف", false,
+     "!reported"},
     // Denying a role or a participation in the event does not deny the event.
     {"denied_participation", "نفى الحزب مشاركته في الاحتجاجات.", "PROTEST", "", false, nullptr},
     {"denied_a_role", "نفت تل أبيب أي دور لها في اغتيال العالم النووي.", "ASSAULT", "", false, nullptr},
@@ -81,6 +89,16 @@ const Case kCases[] = {
     {"heat_wave", "اجتاحت موجة حر شديدة جنوب أوروبا.", nullptr, "", false, nullptr},
     {"locusts", "هاجمت أسراب الجراد المزارع في اليمن.", nullptr, "", false, nullptr},
     {"virus_killed", "قتل الفيروس آلاف الأشخاص حول العالم.", nullptr, "", false, nullptr},
+    {"teams_dominated_the_tournament", "سيطرت الفرق الإنجليزية على البطولة الأوروبية هذا الموسم.", nullptr, "", false,
+     nullptr},
+    // A noun at the head of a sentence with no verb, whose predicate is a noun of kind, is spoken of in
+    // general.
+    {"hunger_strike_is_a_means", "إضراب الجوع وسيلة احتجاج قديمة.", nullptr, "", false, nullptr},
+    {"boycott_is_a_weapon", "المقاطعة الاقتصادية سلاح فعال في يد الشعوب.", nullptr, "", false, nullptr},
+    {"guard_headline_protests", "مظاهرات حاشدة ضد الغلاء في العاصمة الأردنية عمان.", "PROTEST", "مظاهرات", false,
+     "asserted"},
+    {"guard_protest_against_corruption", "تظاهر الآلاف في بغداد احتجاجا على الفساد.", "PROTEST", "", false, "asserted"},
+    {"guard_attack_on_a_match", "هاجم مسلحون مباراة كرة قدم في مقديشو.", "ASSAULT", "هاجم", false, "asserted"},
     {"guard_player_killed", "قتل لاعب كرة قدم في غارة إسرائيلية على غزة.", "ASSAULT", "قتل", false, "asserted"},
     {"guard_fans_attacked_police", "هاجم مشجعون غاضبون الشرطة بعد المباراة في القاهرة.", "ASSAULT", "هاجم", false,
      "asserted"},
