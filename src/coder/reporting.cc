@@ -263,6 +263,19 @@ bool DocumentCoder::SportAt(uint32_t k) const {
 const char* DocumentCoder::OtherSense(const TriggerHit& t) const {
   const Sentence& s = text_.sentences[text_.tokens[t.first].sentence];
   uint32_t after = std::max(t.end, t.rest_end);
+  // اجتاحت السيول عدة قرى، دمر الحريق الغابات، هاجمت أسراب الجراد المزارع: a disaster or a plague as the
+  // subject right after the verb (grammar.tsv kind accident) did no attack.
+  if (after < s.end_token && CueStartsAt(after, CueKind::kAccident)) return "its doer is a disaster or an accident";
+  // The rules below look at the three words before the trigger and the five after it: most triggers
+  // have no word of sport or of the market there, and are passed before their records are read.
+  bool candidate = false;
+  for (uint32_t k = t.first > s.first_token + 3 ? t.first - 3 : s.first_token; k < t.first && !candidate; ++k) {
+    candidate = text_.tokens[k].kind == TokenKind::kWord && SportAt(k);
+  }
+  for (uint32_t k = after; k < s.end_token && k < after + 5 && !candidate; ++k) {
+    candidate = text_.tokens[k].kind == TokenKind::kWord && (SportAt(k) || MarketWord(Bare(k)));
+  }
+  if (!candidate) return nullptr;
   int32_t hi = token_trigger_[t.first];
   bool harm = false;     // a killing, a wound or a capture: a player or a team may be its victim
   bool violent = false;  // an attack or a protest
@@ -283,9 +296,6 @@ const char* DocumentCoder::OtherSense(const TriggerHit& t) const {
   auto market = [&](uint32_t k) {
     return attack && !harm && !(text_.tokens[k].prefixes & kPrepClitics) && MarketWord(Bare(k));
   };
-  // اجتاحت السيول عدة قرى، دمر الحريق الغابات، هاجمت أسراب الجراد المزارع: a disaster or a plague as the
-  // subject right after the verb (grammar.tsv kind accident) did no attack.
-  if (after < s.end_token && CueStartsAt(after, CueKind::kAccident)) return "its doer is a disaster or an accident";
   if (after < s.end_token && text_.tokens[after].kind == TokenKind::kWord) {
     std::string_view w = Bare(after);
     // هزيمة الفريق، هجوم المنتخب، انسحب اللاعب، حرب الأسعار: the team, the player or the prices as the
