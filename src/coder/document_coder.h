@@ -383,6 +383,15 @@ class DocumentCoder {
   bool NegatesEvent(const CueHit& q, const TriggerHit& t) const;
   // Whether an attribution cue after an event ending at `t_end` opens a statement of its own (، وقال الجيش إن ...).
   bool NewStatementAfter(const CueHit& q, uint32_t t_end) const;
+  // Whether cue `q` undoes the event after it: a cancellation, prevention or refusal (a negation cue
+  // that is no particle: ألغى، منع) or a postponement (أرجأ، تأجيل).
+  bool Undoing(const CueHit& q) const;
+  // Whether the word of sources of attribution cue `q` (مصادر، مصدر) names no one cited: it heads a
+  // genitive that is no actor (مصادر المياه) or is the object of trigger `t`'s verb (قصفت القوات مصادر).
+  bool PossessedSourceWord(const CueHit& q, const TriggerHit& t) const;
+  // Whether an exception (إلا، سوى) follows trigger `t` in its clause before any punctuation: with a
+  // negation before the event it restricts what the event hit (لم يقصف الجيش سوى مواقع المسلحين).
+  bool ExceptionAfter(const TriggerHit& t) const;
   // Whether a negation particle other than ما (لم، لا، لن) ends right before token `k` (لم يعلن، لا تنوي).
   bool NegatedAt(uint32_t k) const;
   // Whether a denial cue `q` denies a doer's part (نفى مسؤوليته عن، نفى أي علاقة له بـ) before trigger `t`,
@@ -395,6 +404,15 @@ class DocumentCoder {
   // Why trigger `t` is part of the quoted title of a work (مسلسل "الاجتياح"، كتاب بعنوان "الحرب على
   // غزة"), or null.
   const char* QuotedTitle(const TriggerHit& t) const;
+  // Why trigger `t` is an event word in another sense that names no event, or null: a sports or market
+  // sense (هزيمة الفريق، هجوم المنتخب، انسحب من البطولة، حرب الأسعار) or a disaster as its doer (اجتاحت
+  // السيول القرى). QuotedTitle asks it first.
+  const char* OtherSense(const TriggerHit& t) const;
+  // Whether hit `hi`, at the head of a sentence with no verb and no named actor, place or count, is the
+  // subject of a noun of kind (إضراب الجوع وسيلة احتجاج، المقاطعة سلاح فعال): a general statement.
+  bool GeneralPredicate(size_t hi, const Clause& c) const;
+  // Whether token `k` names a sports competition, or a team, a club or players in a sentence of sport.
+  bool SportAt(uint32_t k) const;
   // The first token of the verb that governs noun trigger `t` in its clause (لن تشن إسرائيل هجوما), or -1.
   int32_t GoverningVerb(const TriggerHit& t, const Clause& c) const;
   // Whether sentence `s` opens with a speaker and a colon before `trigger` (الجيش الإسرائيلي: قصفنا).

@@ -57,6 +57,10 @@ bool DocumentCoder::NegatesEvent(const CueHit& q, const TriggerHit& t) const {
       if (next == cease) return false;
     }
   }
+  // لم يقصف الجيش سوى مواقع المسلحين، ما قصفت الطائرات إلا مواقع عسكرية: a negation with an exception
+  // after the event restricts what it hit; the event happened. (Not إلا أن "however", which opens
+  // another statement.)
+  if (q.end <= t.first && ExceptionAfter(t)) return false;
   // A negated copula negates its predicate, not a definite subject (لم يكن الهجوم الأول من نوعه، ليس
   // الهجوم الأول): the event it names happened. An indefinite one is denied (لم يكن هناك أي هجوم).
   if (!(text_.tokens[t.first].prefixes & kProAl)) return true;
@@ -67,6 +71,63 @@ bool DocumentCoder::NegatesEvent(const CueHit& q, const TriggerHit& t) const {
     copula = be == "يكن" || be == "تكن" || be == "يكون" || be == "تكون";
   }
   return !copula;
+}
+
+bool DocumentCoder::Undoing(const CueHit& q) const {
+  // The cues that undo an event named after them: a cancellation, a prevention, a refusal (negation
+  // cues that are verbs or verbal nouns, not particles) and a postponement.
+  const CueRecord& cue = trig_.cue(q.record);
+  std::string_view w = Bare(q.first);
+  if (cue.kind == CueKind::kIntended) {
+    for (std::string_view x : {"تاجيل", "ارجا", "يرجي", "ترجي", "يرج", "ترج", "اجلت", "اجلوا", "يوجل", "توجل", "يؤجل", "تؤجل"}) {
+      if (w.starts_with(x)) return true;
+    }
+    return false;
+  }
+  if (cue.kind != CueKind::kNegation) return false;
+  for (std::string_view particle : {"لم", "لما", "لا", "لن", "ما", "ليس", "ليست", "ليسوا", "لست", "لسنا", "غير",
+                                    "عدم", "دون", "بدون", "بلا", "من", "دونما"}) {
+    if (w == particle) return false;
+  }
+  return true;
+}
+
+bool DocumentCoder::PossessedSourceWord(const CueHit& q, const TriggerHit& t) const {
+  // قصفت القوات مصادر المياه، دمرت الميليشيات مصادر رزق المزارعين، مصدر الانفجار: a word of sources that
+  // heads a genitive (a definite noun that names no actor) or is the object of the event's verb, after
+  // its subject, names what was hit or where something came from: nobody is cited.
+  std::string_view w = Bare(q.first);
+  if (q.end != q.first + 1 || (w != "مصادر" && w != "مصدر") || (text_.tokens[q.first].prefixes & kProAl)) return false;
+  if (q.end < text_.tokens.size() && text_.tokens[q.end].kind == TokenKind::kWord &&
+      text_.Norm(text_.tokens[q.end]).starts_with("ال")) {
+    int32_t m = MentionAt(q.end);
+    if (m < 0 || !M(m).is_actor) return true;
+  }
+  if (q.first < t.end) return false;
+  for (uint32_t k = t.end; k < q.first; ++k) {
+    int32_t m = MentionAt(k);
+    if (m < 0) return false;
+    k = M(m).end_token - 1;
+  }
+  return true;
+}
+
+bool DocumentCoder::ExceptionAfter(const TriggerHit& t) const {
+  const Clause& c = text_.clauses[text_.tokens[t.first].clause];
+  uint32_t end = std::min(c.end_token, std::max(t.end, t.rest_end) + kClauseReach);
+  for (uint32_t k = std::max(t.end, t.rest_end); k < end; ++k) {
+    if (text_.tokens[k].kind == TokenKind::kPunct) return false;
+    std::string_view w = Bare(k);
+    if (w == "سوي") return true;
+    // (غير before a definite noun is "other than": لم يستهدف المتمردون غير الثكنات العسكرية. Before an
+    // indefinite one it negates an adjective: مواقع غير عسكرية.)
+    if (w == "غير" && k + 1 < end && text_.Norm(text_.tokens[k + 1]).starts_with("ال")) return true;
+    if (w == "الا" && text_.tokens[k].prefixes == 0) {
+      std::string_view next = k + 1 < c.end_token ? Bare(k + 1) : std::string_view();
+      return next != "ان" && next != "انه" && next != "انها" && next != "انهم";
+    }
+  }
+  return false;
 }
 
 bool DocumentCoder::NegatedAt(uint32_t k) const {
@@ -88,8 +149,11 @@ bool DocumentCoder::DeniesPartOnly(const CueHit& q, const TriggerHit& t) const {
   for (uint32_t k = q.end; k < t.first; ++k) {
     std::string_view w = Bare(k);
     // (مسؤولية with its pronoun or article, not مسؤولين "officials".)
-    if (w == "مسؤوليه" || w == "مسئوليه" || w == "مسووليه" || w == "علاقه" ||
-        w == "صله" || w == "تورط" || w == "ضلوع" || w == "يد") {
+    // (And the doer's role, participation, knowledge or standing behind it: نفت أي دور لها في اغتيال،
+    // نفى مشاركته في الاحتجاجات، نفى علمه بالهجوم، نفى وقوفه وراء التفجير.)
+    if (w == "مسؤوليه" || w == "مسئوليه" || w == "مسووليه" || w == "علاقه" || w == "صله" || w == "تورط" ||
+        w == "ضلوع" || w == "يد" || w == "دور" || w == "مشاركه" || w == "وقوف" ||
+        (w == "علم" && text_.tokens[k].suffix != Enclitic::kNone)) {
       return true;
     }
   }
@@ -131,7 +195,160 @@ bool DocumentCoder::OutsideIntention(const TriggerHit& t, uint32_t from) const {
   return false;
 }
 
+namespace {
+
+// The words of sports competitions (بطولة، مباراة، مرمى، شوط), by bare stem: enough by themselves to make
+// a sentence one of sport. (Not ملعب: a stadium is also what attacks hit.)
+bool CompetitionWord(std::string_view w) {
+  for (std::string_view x : {"بطوله", "بطولات", "مباراه", "مباريات", "مرمي", "شوط", "مونديال", "ديربي"}) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
+// Words that, with a team's word, make the sentence one of sport (ملعب، كرة، مدرب، الموسم): none is a
+// sign of sport alone.
+bool SportContextWord(std::string_view w) {
+  for (std::string_view x : {"ملعب", "ملاعب", "كره", "تحكيم", "مدرب", "ضيف", "ضيفه", "موسم", "هدفين", "تسديده"}) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
+// A team, a club or players (فريق، نادي، لاعب، كأس): each has other senses in news (فريق التحقيق، الفريق
+// الآخر، الفريق حفتر، نادي الأسير، لاعب إقليمي), so they are read as sport only in a sentence of sport.
+bool TeamWord(std::string_view w) {
+  for (std::string_view x : {"فريق", "نادي", "لاعب", "لاعبو", "لاعبين", "لاعبون", "كاس"}) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
+// The words of prices, currencies and shares, and of the abstract targets of a "war" of policy
+// (حرب الأسعار، حرب العملات، حرب على الفساد), by bare stem.
+bool MarketWord(std::string_view w) {
+  for (std::string_view x : {"اسعار", "سعر", "عملات", "عمله", "اسهم", "بورصه", "ودائع", "تضخم", "فساد", "غلاء"}) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool DocumentCoder::SportAt(uint32_t k) const {
+  std::string_view w = Bare(k);
+  if (CompetitionWord(w)) return true;
+  const Sentence& s = text_.sentences[text_.tokens[k].sentence];
+  auto definite = [&](uint32_t x) {
+    const Token& tok = text_.tokens[x];
+    return tok.kind == TokenKind::kWord && ((tok.prefixes & kProAl) || text_.Norm(tok).starts_with("ال") ||
+                                            tok.suffix != Enclitic::kNone || MentionAt(x) >= 0);
+  };
+  // منتخب "national team", دوري "league" are also adjectives ("elected", "periodic": الرئيس المنتخب،
+  // الاجتماع الدوري), which agree with the noun before them in definiteness; the noun is definite after
+  // an indefinite word (هجوم المنتخب، في الدوري) or indefinite before a definite genitive (منتخب مصر).
+  if (w == "منتخب" || w == "دوري") {
+    if (definite(k)) return k == s.first_token || !definite(k - 1);
+    return k + 1 < s.end_token && definite(k + 1);
+  }
+  if (!TeamWord(w)) return false;
+  for (uint32_t x = s.first_token; x < s.end_token; ++x) {
+    if (text_.tokens[x].kind != TokenKind::kWord) continue;
+    std::string_view v = Bare(x);
+    if (CompetitionWord(v) || SportContextWord(v) || ((v == "منتخب" || v == "دوري") && x != k && SportAt(x))) return true;
+  }
+  return false;
+}
+
+const char* DocumentCoder::OtherSense(const TriggerHit& t) const {
+  const Sentence& s = text_.sentences[text_.tokens[t.first].sentence];
+  uint32_t after = std::max(t.end, t.rest_end);
+  // اجتاحت السيول عدة قرى، دمر الحريق الغابات، هاجمت أسراب الجراد المزارع: a disaster or a plague as the
+  // subject right after the verb (grammar.tsv kind accident) did no attack.
+  if (after < s.end_token && CueStartsAt(after, CueKind::kAccident)) return "its doer is a disaster or an accident";
+  // The rules below look at the three words before the trigger and the five after it: most triggers
+  // have no word of sport or of the market there, and are passed before their records are read.
+  bool candidate = false;
+  for (uint32_t k = t.first > s.first_token + 3 ? t.first - 3 : s.first_token; k < t.first && !candidate; ++k) {
+    candidate = text_.tokens[k].kind == TokenKind::kWord && SportAt(k);
+  }
+  for (uint32_t k = after; k < s.end_token && k < after + 5 && !candidate; ++k) {
+    candidate = text_.tokens[k].kind == TokenKind::kWord && (SportAt(k) || MarketWord(Bare(k)));
+  }
+  if (!candidate) return nullptr;
+  int32_t hi = token_trigger_[t.first];
+  bool harm = false;     // a killing, a wound or a capture: a player or a team may be its victim
+  bool violent = false;  // an attack or a protest
+  bool attack = false;   // an attack or a war, which prices and markets suffer only in figure
+  if (hi >= 0) {
+    for (uint32_t p : *hit_payloads_[hi]) {
+      const TriggerRecord& r = trig_.trigger(p);
+      harm = harm || (r.flags & (kFlagKill | kFlagInjure | kFlagCapture));
+      const CameoCode* code = ont_.Find(r.cameo);
+      bool assault = code != nullptr && code->plover_type == PloverType::kAssault;
+      attack = attack || assault;
+      violent = violent || assault || (code != nullptr && code->plover_type == PloverType::kProtest);
+    }
+  }
+  // A market word counts bare, after an attack or a war that kills or seizes nobody: not a protest
+  // against prices or corruption (احتجاجا على الغلاء), a charge of corruption (تهما بالفساد) or a
+  // decision on prices (تعليق قرار رفع أسعار الوقود).
+  auto market = [&](uint32_t k) {
+    return attack && !harm && !(text_.tokens[k].prefixes & kPrepClitics) && MarketWord(Bare(k));
+  };
+  if (after < s.end_token && text_.tokens[after].kind == TokenKind::kWord) {
+    std::string_view w = Bare(after);
+    // هزيمة الفريق، هجوم المنتخب، انسحب اللاعب، حرب الأسعار: the team, the player or the prices as the
+    // subject or the genitive.
+    // (A competition is never the victim of a killing or a capture; a team or a player may be.)
+    if ((SportAt(after) && (!harm || CompetitionWord(w))) || market(after)) {
+      return "a sports or market sense (its doer or genitive)";
+    }
+  }
+  // انسحب من البطولة، سيطرت الفرق الإنجليزية على البطولة، هجمات على المرمى، حرب على الفساد: the
+  // competition or the prices after the preposition that follows it or its subject. (An attack on a match
+  // is an attack: only the goal is sport's, هجمات على المرمى.)
+  for (uint32_t k = after; k + 1 < s.end_token && k < after + 4; ++k) {
+    if (text_.tokens[k].kind != TokenKind::kWord || token_trigger_[k] >= 0) break;
+    std::string_view w = Bare(k);
+    if (w != "من" && w != "علي") continue;
+    std::string_view x = Bare(k + 1);
+    bool sport = violent ? x == "مرمي" || x == "شوط" : SportAt(k + 1) && (!harm || CompetitionWord(x));
+    if (sport || market(k + 1)) return "a sports or market sense (its competition or object)";
+    break;
+  }
+  // توقف الدوري في هدنة، هدنة الشتاء في الدوري، انسحب المنتخب من بطولة الخليج: a truce or a withdrawal
+  // (no attack, no protest) with a team or a competition within three words of it, in the same phrase.
+  // (An attack in or near a match is an attack: انفجار قرب ملعب خلال مباراة.)
+  if (!violent && !harm) {
+    for (uint32_t k = t.first, step = 0; k > s.first_token && step < 3; --k, ++step) {
+      if (text_.tokens[k - 1].kind != TokenKind::kWord) break;
+      if (SportAt(k - 1)) return "a sports sense (a team or a competition next to it)";
+    }
+    for (uint32_t k = after; k < s.end_token && k < after + 3; ++k) {
+      if (text_.tokens[k].kind != TokenKind::kWord) break;
+      if (SportAt(k)) return "a sports sense (a team or a competition next to it)";
+    }
+  }
+  // شن المنتخب المغربي هجوما قويا، تعرض الفريق لهزيمة ثقيلة: the team as the subject of the verb that
+  // governs the noun.
+  if (!harm) {
+    for (uint32_t k = t.first, step = 0; k > s.first_token + 1 && step < 3; --k, ++step) {
+      if (text_.tokens[k - 1].kind != TokenKind::kWord || token_trigger_[k - 1] >= 0) break;
+      if (!SportAt(k - 1)) continue;
+      if (CueEndsBefore(k - 1, CueKind::kPerpetrate) || CueEndsBefore(k - 1, CueKind::kLight) ||
+          CueEndsBefore(k - 1, CueKind::kUndergo) || CueEndsBefore(k - 1, CueKind::kOccurrence)) {
+        return "a sports sense (the team does the noun)";
+      }
+    }
+  }
+  return nullptr;
+}
+
 const char* DocumentCoder::QuotedTitle(const TriggerHit& t) const {
+  // (The one test code_trigger.cc makes of every type before it codes a trigger as an event: the other
+  // senses of event words that name no event go with it.)
+  if (const char* why = OtherSense(t)) return why;
   // يتناول مسلسل "الاجتياح" معاناة الفلسطينيين، صدر كتاب بعنوان «الحرب على غزة»: an event word inside
   // the quotation marks right after the noun of a work, or after بعنوان، names the work.
   const Sentence& s = text_.sentences[text_.tokens[t.first].sentence];
@@ -249,6 +466,17 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
   *negated = false;
   int rank = 0;  // 0 asserted, 1 reported, 2 alleged, 3 intended, 4 hypothetical
   const char* names[] = {"asserted", "reported", "alleged", "intended", "hypothetical"};
+  bool undoing_negated = false;
+  // أي هجوم، لأي اعتداء، بأي عملية: "any" before the trigger.
+  bool any = false;
+  if (t.first > c.first_token) {
+    // (Written out with their clitics: ولاية "state" is no و + لأية.)
+    std::string_view w = text_.Norm(text_.tokens[t.first - 1]);
+    for (std::string_view x : {"اي", "ايه", "اية", "لاي", "لايه", "لاية", "باي", "بايه", "باية", "واي", "وايه", "واية",
+                               "فاي", "وباي", "وبايه", "وباية"}) {
+      any = any || w == x;
+    }
+  }
   const Sentence& s = text_.sentences[c.sentence];
   for (const CueHit& q : cues_) {
     const CueRecord& cue = trig_.cue(q.record);
@@ -262,6 +490,7 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
       std::string_view before = BareWord(text_.Norm(text_.tokens[q.first - 1]));
       attribution = attribution || before == "ما" || before == "كما" || before == "حسبما";
     }
+    if (attribution && PossessedSourceWord(q, t)) continue;
     if (attribution && q.first >= t.end && q.first < s.end_token) {
       if (!NewStatementAfter(q, t.end)) rank = std::max(rank, cue.kind == CueKind::kReported ? 1 : 2);
       continue;
@@ -274,7 +503,10 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
         // A negation particle (لم، لا، عدم) binds the word right after it; an intention or
         // attempt (ينوي، محاولة) covers the triggers close after it (فرض حصار أو شن عملية), not a
         // whole run-on clause.
-        applies = cue.kind == CueKind::kNegation ? in_clause && (t.first - q.end <= 1 || NegatedDisjunct(q.end, t.first))
+        // "Any" is denied by a negation before it in its clause (لم تتعرض القافلة لأي هجوم، لم يسمع دوي أي
+        // انفجار).
+        applies = cue.kind == CueKind::kNegation ? in_clause && (t.first - q.end <= 1 || NegatedDisjunct(q.end, t.first) ||
+                                                                 (any && !EndsReach(q.end, t.first)))
                                                  : in_clause && t.first - q.end <= kCueReach && !EndsReach(q.end, t.first);
         if (applies && (cue.kind == CueKind::kIntended || cue.kind == CueKind::kHypothetical)) {
           applies = !OutsideIntention(t, q.end);
@@ -320,6 +552,13 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
         break;
     }
     if (!applies) continue;
+    // لم تلغ النقابة الإضراب، لم تمنع الهدنة وقوع اشتباكات، لم يتم تأجيل الإضراب: a negated cancellation,
+    // prevention or postponement undoes nothing, and the negation before the cue is not the event's. What
+    // was not postponed is still planned (intended).
+    if (Undoing(q) && NegatedAt(q.first)) {
+      undoing_negated = true;
+      if (cue.kind == CueKind::kNegation) continue;
+    }
     // ما before a verb of result (ما أسفر عن، ما أدى إلى) is the relative "which", not a negation.
     if (cue.kind == CueKind::kNegation && cue.form == "ما" && CueStartsAt(q.end, CueKind::kResult)) continue;
     if (cue.kind == CueKind::kNegation && !NegatesEvent(q, t)) continue;
@@ -373,7 +612,7 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
   // A noun trigger takes the negation and the tense of the verb that governs it (لن تشن إسرائيل هجوما،
   // لم تشهد المدينة أي احتجاجات، ستنظم المعارضة مسيرة).
   int32_t verb = GoverningVerb(t, c);
-  if (verb >= 0) {
+  if (verb >= 0 && !ExceptionAfter(t)) {
     if (text_.tokens[verb].prefixes & kProSa) rank = std::max(rank, 3);
     for (const CueHit& q : cues_) {
       const CueRecord& cue = trig_.cue(q.record);
@@ -383,6 +622,10 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
       if (cue.form == "لن") rank = std::max(rank, 3);
     }
   }
+  if (undoing_negated) *negated = false;
+  // رد على أي هجوم، يدين أي اعتداء: "any" names no event that happened, only a case in general, unless
+  // the sentence denies it (لم تتعرض لأي هجوم، نفى شن أي هجوم, negated above).
+  if (any && !*negated) rank = std::max(rank, 4);
   // A headline's source before a colon (الجيش الإسرائيلي: قصفنا ...، رويترز: احتجاجات في ...) is the
   // speaker of what follows; a place before it is a dateline, not a source.
   if (HeadlineSource(s, t.first)) rank = std::max(rank, 1);
@@ -554,6 +797,8 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     }
     bool imperfective = w.rfind("ي", 0) == 0 || w.rfind("ت", 0) == 0 || w.rfind("ن", 0) == 0;
     if (!imperfective) return nullptr;
+    // After لم the jussive is a past (لم يقصف الجيش سوى مواقع المسلحين: what it did shell, it shelled).
+    if (t.first > c.first_token && (Bare(t.first - 1) == "لم" || Bare(t.first - 1) == "لما")) return nullptr;
     // After a past verb of seeing and its object (شاهد مسلحين يطلقون النار) the imperfective is the
     // scene that was seen: it happened (grammar.tsv kind saw). (رأى is an opinion cue, which makes
     // the event hypothetical.)
@@ -674,6 +919,16 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     std::string_view p = text_.Norm(text_.tokens[before - 1]);
     if (p != "«" && p != "»" && p != "\"" && p != "(" && p != "“") break;
     --before;
+  }
+  // إضراب الجوع وسيلة احتجاج قديمة، المقاطعة الاقتصادية سلاح فعال: at the head of a sentence with no verb,
+  // a noun whose predicate is a noun of kind (a means, a right, a crime) is spoken of in general.
+  if (before == s_first && GeneralPredicate(hi, c)) return "the subject of a general statement (X is a means, a right)";
+  // الغارة لم تسفر عن ضحايا: right after the noun, لم and the jussive of a verb of result or occurrence is a
+  // past; the event it tells about happened (what is negated is its result). (Not further on:
+  // تدميرها في حال لم يتم إقفالها is a condition.)
+  if (t.end + 1 < c.end_token && Bare(t.end) == "لم" &&
+      (CueStartsAt(t.end + 1, CueKind::kResult) || CueStartsAt(t.end + 1, CueKind::kOccurrence))) {
+    return reported("before a verb of occurrence");
   }
   if (before == s_first) return reported("at the head of the sentence");
   std::string_view prev_norm = BareWord(text_.Norm(text_.tokens[before - 1]));
@@ -824,6 +1079,30 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   return "a noun naming an event reported elsewhere";
 }
 
+
+bool DocumentCoder::GeneralPredicate(size_t hi, const Clause& c) const {
+  const TriggerHit& t = hits_[hi];
+  const Sentence& s = text_.sentences[c.sentence];
+  bool kind = false;
+  for (uint32_t k = t.end; k < s.end_token && k <= t.end + 3 && !kind; ++k) {
+    if (text_.tokens[k].kind != TokenKind::kWord || (text_.tokens[k].prefixes & kProAl)) continue;
+    std::string_view w = Bare(k);
+    for (std::string_view x : {"وسيله", "سلاح", "حق", "جريمه", "ظاهره", "انتهاك", "خيار", "اداه", "حل", "جرائم",
+                               "وسائل", "اسلوب", "شكل", "نوع"}) {
+      kind = kind || w == x;
+    }
+  }
+  if (!kind) return false;
+  // (No verb, no named actor or place, no count: a headline names them.)
+  for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+    const Token& x = text_.tokens[k];
+    if (x.kind == TokenKind::kNumber) return false;
+    if ((x.word_class & kWordVerb) && !(x.word_class & (kWordNoun | kWordName | kWordLexicon))) return false;
+    int32_t m = MentionAt(k);
+    if (m >= 0 && (M(m).is_place() || NamedSubject(m))) return false;
+  }
+  return true;
+}
 
 int32_t DocumentCoder::DeathBefore(const TriggerHit& t, const Clause& c) const {
   // توفي 70 أسيرا نتيجة التعذيب، مات ثلاثة جراء القصف: a perfective verb of dying shortly before the
