@@ -51,7 +51,7 @@ std::string DocumentCoder::ReadDate(const Clause& c) const {
     if (!any) continue;
     if (std::string calendar = CalendarDate(from, to); !calendar.empty()) return calendar;
     for (const RelativeDate& d : dates_) {
-      if (d.kind != RelativeDate::Kind::kShift) continue;
+      if (d.kind != RelativeDate::Kind::kShift) break;  // (the shifts come first)
       for (uint32_t k = from; k + d.words.size() <= to; ++k) {
         bool match = true;
         for (size_t w = 0; match && w < d.words.size(); ++w) {
@@ -175,7 +175,8 @@ bool DocumentCoder::RecentDateWithin(uint32_t from, uint32_t to) const {
     // Most words start no relative date: asked once per word type.
     if (!date_first_.Get(&date_first_words_, rec_.keys, k, starts_date)) continue;
     for (const RelativeDate& d : dates_) {
-      if (d.kind != RelativeDate::Kind::kShift || d.days < -7 || d.days > 0 || k + d.words.size() > to) continue;
+      if (d.kind != RelativeDate::Kind::kShift) break;  // (the shifts come first)
+      if (d.days < -7 || d.days > 0 || k + d.words.size() > to) continue;
       bool match = true;
       for (size_t w = 0; match && w < d.words.size(); ++w) {
         const Token& tok = text_.tokens[k + w];

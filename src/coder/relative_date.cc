@@ -90,8 +90,13 @@ Result<std::vector<RelativeDate>> LoadRelativeDates(const std::string& path) {
       out.push_back(std::move(d));
     }
   }
-  // Longer phrases first, so that أول أمس wins over أمس.
-  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.words.size() > b.words.size(); });
+  // Plain shifts first (a scan for them stops at the first calendar word), and within each part longer
+  // phrases first, so that أول أمس wins over أمس.
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    const bool a_shift = a.kind == RelativeDate::Kind::kShift, b_shift = b.kind == RelativeDate::Kind::kShift;
+    if (a_shift != b_shift) return a_shift;
+    return a.words.size() > b.words.size();
+  });
   return out;
 }
 

@@ -31,7 +31,7 @@ struct RelativeDate {
   bool needs_context = false;
 };
 
-// Loads relative_dates.tsv.
+// Loads relative_dates.tsv: the plain shifts first, then the calendar words, each longest first.
 Result<std::vector<RelativeDate>> LoadRelativeDates(const std::string& path);
 
 // Adds `days` to an ISO date (YYYY-MM-DD); returns the input unchanged when it is not a full date.
