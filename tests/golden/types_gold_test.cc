@@ -204,7 +204,7 @@ TEST(TypesGoldTest, HeldOutHalfDoesNotRegress) {
         Floors{{{"AGREE", 3, 2}, {"CONSULT", 4, 3}, {"SUPPORT", 3, 2}, {"CONCEDE", 2, 1}, {"COOPERATE", 0, 1},
                 {"AID", 1, 4}, {"RETREAT", 3, 3}, {"REQUEST", 3, 1}, {"ACCUSE", 2, 3}, {"REJECT", 3, 1},
                 {"THREATEN", 3, 1}, {"SANCTION", 0, 2}, {"MOBILIZE", 2, 1}, {"COERCE", 4, 9}},
-               47, 28, 48, 3});  // source 48, target 29, mood 49 at session 18's end (48, 28, 49 at 17's; 47, 26, 49 at 16's)
+               47, 28, 49, 2});  // source 48, target 29, mood 50, no-event 1 at session 19's end (48, 29, 49 at 18's; 48, 28, 49 at 17's)
 }
 
 }  // namespace
