@@ -195,49 +195,15 @@ bool DocumentCoder::OutsideIntention(const TriggerHit& t, uint32_t from) const {
   return false;
 }
 
-namespace {
-
-// The words of sports competitions (بطولة، مباراة، مرمى، شوط), by bare stem: enough by themselves to make
-// a sentence one of sport. (Not ملعب: a stadium is also what attacks hit.)
-bool CompetitionWord(std::string_view w) {
-  for (std::string_view x : {"بطوله", "بطولات", "مباراه", "مباريات", "مرمي", "شوط", "مونديال", "ديربي"}) {
-    if (w == x) return true;
-  }
-  return false;
-}
-
-// Words that, with a team's word, make the sentence one of sport (ملعب، كرة، مدرب، الموسم): none is a
-// sign of sport alone.
-bool SportContextWord(std::string_view w) {
-  for (std::string_view x : {"ملعب", "ملاعب", "كره", "تحكيم", "مدرب", "ضيف", "ضيفه", "موسم", "هدفين", "تسديده"}) {
-    if (w == x) return true;
-  }
-  return false;
-}
-
-// A team, a club or players (فريق، نادي، لاعب، كأس): each has other senses in news (فريق التحقيق، الفريق
-// الآخر، الفريق حفتر، نادي الأسير، لاعب إقليمي), so they are read as sport only in a sentence of sport.
-bool TeamWord(std::string_view w) {
-  for (std::string_view x : {"فريق", "نادي", "لاعب", "لاعبو", "لاعبين", "لاعبون", "كاس"}) {
-    if (w == x) return true;
-  }
-  return false;
-}
-
-// The words of prices, currencies and shares, and of the abstract targets of a "war" of policy
-// (حرب الأسعار، حرب العملات، حرب على الفساد), by bare stem.
-bool MarketWord(std::string_view w) {
-  for (std::string_view x : {"اسعار", "سعر", "عملات", "عمله", "اسهم", "بورصه", "ودائع", "تضخم", "فساد", "غلاء"}) {
-    if (w == x) return true;
-  }
-  return false;
-}
-
-}  // namespace
-
+// The words of sport and of the market are kinds of coder/word_kinds.tsv: `competition` (بطولة، مباراة،
+// مرمى: enough by themselves to make a sentence one of sport; not ملعب, a stadium is also what attacks
+// hit), `sport_context` (ملعب، كرة، مدرب: with a team's word only), `team` (فريق، نادي، لاعب، كأس: each
+// has other senses in news, فريق التحقيق، نادي الأسير، لاعب إقليمي, so read as sport only in a sentence
+// of sport) and `market` (أسعار، عملات، فساد: the abstract targets of a "war" of policy).
 bool DocumentCoder::SportAt(uint32_t k) const {
   std::string_view w = Bare(k);
-  if (CompetitionWord(w)) return true;
+  const uint32_t kinds = WordKindsAt(k);
+  if (kinds & kCompetitionWord) return true;
   const Sentence& s = text_.sentences[text_.tokens[k].sentence];
   auto definite = [&](uint32_t x) {
     const Token& tok = text_.tokens[x];
@@ -251,11 +217,12 @@ bool DocumentCoder::SportAt(uint32_t k) const {
     if (definite(k)) return k == s.first_token || !definite(k - 1);
     return k + 1 < s.end_token && definite(k + 1);
   }
-  if (!TeamWord(w)) return false;
+  if (!(kinds & kTeamWord)) return false;
   for (uint32_t x = s.first_token; x < s.end_token; ++x) {
     if (text_.tokens[x].kind != TokenKind::kWord) continue;
+    if (WordKindsAt(x) & (kCompetitionWord | kSportContextWord)) return true;
     std::string_view v = Bare(x);
-    if (CompetitionWord(v) || SportContextWord(v) || ((v == "منتخب" || v == "دوري") && x != k && SportAt(x))) return true;
+    if ((v == "منتخب" || v == "دوري") && x != k && SportAt(x)) return true;
   }
   return false;
 }
@@ -273,7 +240,7 @@ const char* DocumentCoder::OtherSense(const TriggerHit& t) const {
     candidate = text_.tokens[k].kind == TokenKind::kWord && SportAt(k);
   }
   for (uint32_t k = after; k < s.end_token && k < after + 5 && !candidate; ++k) {
-    candidate = text_.tokens[k].kind == TokenKind::kWord && (SportAt(k) || MarketWord(Bare(k)));
+    candidate = text_.tokens[k].kind == TokenKind::kWord && (SportAt(k) || (WordKindsAt(k) & kMarketWord));
   }
   if (!candidate) return nullptr;
   int32_t hi = token_trigger_[t.first];
@@ -294,14 +261,13 @@ const char* DocumentCoder::OtherSense(const TriggerHit& t) const {
   // against prices or corruption (احتجاجا على الغلاء), a charge of corruption (تهما بالفساد) or a
   // decision on prices (تعليق قرار رفع أسعار الوقود).
   auto market = [&](uint32_t k) {
-    return attack && !harm && !(text_.tokens[k].prefixes & kPrepClitics) && MarketWord(Bare(k));
+    return attack && !harm && !(text_.tokens[k].prefixes & kPrepClitics) && (WordKindsAt(k) & kMarketWord);
   };
   if (after < s.end_token && text_.tokens[after].kind == TokenKind::kWord) {
-    std::string_view w = Bare(after);
     // هزيمة الفريق، هجوم المنتخب، انسحب اللاعب، حرب الأسعار: the team, the player or the prices as the
     // subject or the genitive.
     // (A competition is never the victim of a killing or a capture; a team or a player may be.)
-    if ((SportAt(after) && (!harm || CompetitionWord(w))) || market(after)) {
+    if ((SportAt(after) && (!harm || (WordKindsAt(after) & kCompetitionWord))) || market(after)) {
       return "a sports or market sense (its doer or genitive)";
     }
   }
@@ -313,7 +279,7 @@ const char* DocumentCoder::OtherSense(const TriggerHit& t) const {
     std::string_view w = Bare(k);
     if (w != "من" && w != "علي") continue;
     std::string_view x = Bare(k + 1);
-    bool sport = violent ? x == "مرمي" || x == "شوط" : SportAt(k + 1) && (!harm || CompetitionWord(x));
+    bool sport = violent ? x == "مرمي" || x == "شوط" : SportAt(k + 1) && (!harm || (WordKindsAt(k + 1) & kCompetitionWord));
     if (sport || market(k + 1)) return "a sports or market sense (its competition or object)";
     break;
   }

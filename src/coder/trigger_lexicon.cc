@@ -41,6 +41,8 @@ constexpr WordKinds::Kind kCoderWordKinds[] = {
     {"aspect", kAspectWord},          {"long_period", kLongPeriodWord},
     {"superlative", kSuperlativeWord}, {"machine", kMachineWord},
     {"carry", kCarryWord},            {"itinerant", kItinerantWord},
+    {"competition", kCompetitionWord}, {"sport_context", kSportContextWord},
+    {"team", kTeamWord},              {"market", kMarketWord},
 };
 
 std::vector<std::string> Words(std::string_view phrase) {

@@ -163,6 +163,10 @@ enum CoderWordKind : uint32_t {
   kCarryWord = 1 << 12,        // تقل، ينقل: a vehicle hit "carrying" people: they were hit
   kMachineWord = 1 << 11,      // طائرات، مقاتلات، بوارج، دبابات: a machine of war, no actor, whose nationality names its doer
   kItinerantWord = 1 << 13,    // رهائن، أسرى، سفينة: the event's place gives them no country
+  kCompetitionWord = 1 << 14,  // بطولة، مباراة، مرمى: a sports competition, a sentence of sport by itself
+  kSportContextWord = 1 << 15,  // ملعب، كرة، مدرب: with a team's word, a sentence of sport
+  kTeamWord = 1 << 16,         // فريق، نادي، لاعب: a team or players, in a sentence of sport
+  kMarketWord = 1 << 17,       // أسعار، عملات، فساد: prices and markets, the figurative targets of a "war"
 };
 
 // kWord: the word the cue governs, right after it or after one light verbal noun (بقصد قتل، بغية شن
