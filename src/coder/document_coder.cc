@@ -334,24 +334,15 @@ bool DocumentCoder::MachineSubjectSplit(uint32_t i, uint32_t limit) {
     rest = M(n).end_token;
   }
   if (rest >= limit || text_.tokens[rest].kind != TokenKind::kWord) return false;
-  const PhraseMatcher& tm = trig_.triggers();
-  const TokenKeys::Keys& tk = rec_.keys.tokens[i];
-  for (int k = 0; k < tk.count; ++k) {
-    uint32_t first = tm.WordId(tk.key[k], tk.hash[k]);
-    uint32_t node = first == PhraseMatcher::kNoWord ? 0 : tm.Step(0, first);
-    if (node == 0) continue;
-    const std::vector<uint32_t>* one_word = nullptr;
-    uint32_t end = rest;
-    const std::vector<uint32_t>* payloads = RestOfPhrase(node, rest, limit, &end, &one_word);
-    if (payloads == nullptr || !HasVerbLine(*payloads)) continue;
-    int32_t idx = static_cast<int32_t>(hits_.size());
-    hits_.push_back({i, i + 1, 0, rest, end});
-    hit_payloads_.push_back(payloads);
-    token_trigger_[i] = idx;
-    for (uint32_t x = rest; x < end; ++x) token_trigger_[x] = idx;
-    return true;
-  }
-  return false;
+  uint32_t end = rest;
+  const std::vector<uint32_t>* payloads = PhraseFrom(i, rest, limit, &end, &DocumentCoder::HasVerbLine);
+  if (payloads == nullptr) return false;
+  int32_t idx = static_cast<int32_t>(hits_.size());
+  hits_.push_back({i, i + 1, 0, rest, end});
+  hit_payloads_.push_back(payloads);
+  token_trigger_[i] = idx;
+  for (uint32_t x = rest; x < end; ++x) token_trigger_[x] = idx;
+  return true;
 }
 
 bool DocumentCoder::HasVerbLine(const std::vector<uint32_t>& payloads) const {
