@@ -292,11 +292,7 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
         }
         if (protest) continue;
       }
-      int32_t idx = static_cast<int32_t>(hits_.size());
-      hits_.push_back({i, i + 1, 0, rest, end});
-      hit_payloads_.push_back(payloads);
-      token_trigger_[i] = idx;
-      for (uint32_t x = rest; x < end; ++x) token_trigger_[x] = idx;
+      const int32_t idx = AddSplitHit(i, rest, end, payloads);
       if (pronoun_prep != UINT32_MAX) token_trigger_[pronoun_prep] = idx;
       return true;
     }
@@ -337,11 +333,7 @@ bool DocumentCoder::MachineSubjectSplit(uint32_t i, uint32_t limit) {
   uint32_t end = rest;
   const std::vector<uint32_t>* payloads = PhraseFrom(i, rest, limit, &end, &DocumentCoder::HasVerbLine);
   if (payloads == nullptr) return false;
-  int32_t idx = static_cast<int32_t>(hits_.size());
-  hits_.push_back({i, i + 1, 0, rest, end});
-  hit_payloads_.push_back(payloads);
-  token_trigger_[i] = idx;
-  for (uint32_t x = rest; x < end; ++x) token_trigger_[x] = idx;
+  AddSplitHit(i, rest, end, payloads);
   return true;
 }
 
@@ -559,12 +551,17 @@ bool DocumentCoder::PhraseAcrossCount(uint32_t i, uint32_t limit) {
   uint32_t end = rest;
   const std::vector<uint32_t>* payloads = PhraseFrom(i, rest, limit, &end, &DocumentCoder::NotNoEventPhrase);
   if (payloads == nullptr) return false;
-  int32_t idx = static_cast<int32_t>(hits_.size());
+  AddSplitHit(i, rest, end, payloads);
+  return true;
+}
+
+int32_t DocumentCoder::AddSplitHit(uint32_t i, uint32_t rest, uint32_t end, const std::vector<uint32_t>* payloads) {
+  const int32_t idx = static_cast<int32_t>(hits_.size());
   hits_.push_back({i, i + 1, 0, rest, end});
   hit_payloads_.push_back(payloads);
   token_trigger_[i] = idx;
   for (uint32_t x = rest; x < end; ++x) token_trigger_[x] = idx;
-  return true;
+  return idx;
 }
 
 const std::vector<uint32_t>* DocumentCoder::PhraseFrom(uint32_t i, uint32_t rest, uint32_t limit, uint32_t* end,

@@ -207,6 +207,9 @@ class DocumentCoder {
   bool PhraseAcrossPronoun(uint32_t i, uint32_t limit);
   // The payloads of a trigger phrase whose first word is token `i` (read by any of its keys) and whose
   // other words start at `rest`, where `accept` takes them; *end: where the phrase ends. Null if none.
+  // Adds the hit of a one-word trigger at `i` whose phrase goes on at tokens [rest, end) (the words between
+  // are a subject, a count or a pronoun); returns its index.
+  int32_t AddSplitHit(uint32_t i, uint32_t rest, uint32_t end, const std::vector<uint32_t>* payloads);
   using PayloadTest = bool (DocumentCoder::*)(const std::vector<uint32_t>&) const;
   const std::vector<uint32_t>* PhraseFrom(uint32_t i, uint32_t rest, uint32_t limit, uint32_t* end, PayloadTest accept);
   bool NotNoEventPhrase(const std::vector<uint32_t>& payloads) const;
