@@ -521,7 +521,7 @@ std::optional<int64_t> DocumentCoder::CountNear(const TriggerHit& t, const Claus
                   !(text_.tokens[t.first].prefixes & kPrepClitics);
     if (!after && !before) continue;
     // ست سنوات، ثلاثة أيام: a span of time, not people.
-    if (q.end_token < text_.tokens.size() && IsTimeWord(q.end_token)) continue;
+    if (TimeAfterCount(q.end_token)) continue;
     // A four-digit number between 1900 and 2100 is a year, not a count.
     const Token& tok = text_.tokens[q.first_token];
     if (tok.kind == TokenKind::kNumber && q.value >= 1900 && q.value <= 2100 && q.end_token - q.first_token == 1) continue;

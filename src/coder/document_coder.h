@@ -314,6 +314,13 @@ class DocumentCoder {
   }
   // Whether token `k` is a unit of time (سنوات، أيام، ساعات).
   bool IsTimeWord(uint32_t k) const { return (WordKindsAt(k) & kTimeUnitWord) != 0; }
+  // Whether a number ending before token `k` counts time, not people: a unit of time or a month after
+  // it, right away or after من (ثلاثة أيام، 3 مايو، 15 من الشهر الجاري).
+  bool TimeAfterCount(uint32_t k) const {
+    if (k >= text_.tokens.size()) return false;
+    if (IsTimeWord(k)) return true;
+    return k + 1 < text_.tokens.size() && Bare(k) == "من" && IsTimeWord(k + 1);
+  }
   bool IsPrepositional(int32_t m) const { return PrepositionOf(m) != 0; }
   // Whether noun hit `hi` stands right after a verb of undergoing, before the ل (or إلى) of a later
   // hit of its clause: the one who suffered that hit's event (تعرضت قافلة مساعدات لهجوم).
@@ -376,6 +383,9 @@ class DocumentCoder {
   // The calendar line of relative_dates.tsv (not a plain shift) whose words start at token `k` and end
   // before `to`, the longest first; `*end` is the token after it.
   const RelativeDate* CalendarWordAt(uint32_t k, uint32_t to, uint32_t* end) const;
+  // A date written in figures starting at token `k` and ending before `to` (12/5/2024، 2024-05-12), as
+  // YYYY-MM-DD, or "".
+  std::string FiguresDate(uint32_t k, uint32_t to) const;
   mutable std::vector<std::string_view> bare_stem_, bare_norm_;     // per token, filled on first use
   void Modality(const TriggerHit& t, const Clause& c, bool* negated, std::string* modality) const;
   // Whether a comma or أنّ + pronoun between tokens [from, to) ends the reach of a `next` cue.

@@ -23,6 +23,11 @@ std::string DocumentCoder::ReadDate(const Clause& c) const {
         text_.Norm(tok).size() != 4) {
       continue;
     }
+    // (A year that opens a date in figures, 2023/05/12, is read with its day below.)
+    if (k + 2 < c.end_token && text_.tokens[k + 1].kind == TokenKind::kPunct && text_.tokens[k + 1].begin == tok.end &&
+        text_.tokens[k + 2].kind == TokenKind::kNumber && text_.tokens[k + 2].begin == text_.tokens[k + 1].end) {
+      continue;
+    }
     std::string_view prev = k > c.first_token ? Bare(k - 1) : std::string_view();
     if (prev != "عام" && prev != "سنه" && prev != "في") continue;
     // منذ 2008، منذ العام 2008: "since" a year starts a period; it does not date the event in it.
@@ -46,7 +51,8 @@ std::string DocumentCoder::ReadDate(const Clause& c) const {
     uint32_t to = pass == 0 ? c.end_token : s.end_token;
     bool any = false;  // most spans hold no relative date at all: look for a first word first
     for (uint32_t k = from; k < to && !any; ++k) {
-      any = date_first_words_.count(bare_stem_[k]) > 0 || date_first_words_.count(bare_norm_[k]) > 0;
+      any = date_first_words_.count(bare_stem_[k]) > 0 || date_first_words_.count(bare_norm_[k]) > 0 ||
+            (text_.tokens[k].kind == TokenKind::kNumber && k + 1 < to && text_.tokens[k + 1].kind == TokenKind::kPunct);
     }
     if (!any) continue;
     if (std::string calendar = CalendarDate(from, to); !calendar.empty()) return calendar;
@@ -99,7 +105,28 @@ std::string DocumentCoder::CalendarDate(uint32_t from, uint32_t to) const {
     }
     return false;
   };
+  // The day of the month written before token `at` (a month's name or a month_of word): a number (3
+  // مايو) or an ordinal (الثالث مايو), either with من before the month (3 من مايو، الثالث من مايو); -1
+  // when there is none.
+  auto day_before = [&](uint32_t at) {
+    uint32_t e = at;
+    if (e > from && Bare(e - 1) == "من") --e;
+    // (The ordinals first: the عشر of الخامس عشر has a value of its own.)
+    for (uint32_t words = 3; words >= 1; --words) {  // the longest first: الحادي والعشرين
+      if (e < from + words) continue;
+      uint32_t ordinal_end = 0;
+      const RelativeDate* o = CalendarWordAt(e - words, e, &ordinal_end);
+      if (o != nullptr && o->kind == Kind::kOrdinal && ordinal_end == e) return o->value;
+    }
+    // A day in figures (3 مايو); number words (ثلاثة مايو) are no way to write a date.
+    if (e > from && text_.tokens[e - 1].kind == TokenKind::kNumber) {
+      const double day = number_at(e - 1);
+      if (day >= 1 && day <= 31 && day == std::floor(day)) return static_cast<int>(day);
+    }
+    return -1;
+  };
   for (uint32_t k = from; k < to; ++k) {
+    if (std::string figures = FiguresDate(k, to); !figures.empty()) return figures;
     uint32_t end = k;
     const RelativeDate* d = CalendarWordAt(k, to, &end);
     if (d == nullptr) continue;
@@ -109,8 +136,7 @@ std::string DocumentCoder::CalendarDate(uint32_t from, uint32_t to) const {
       // يوم الجمعة، فجر السبت، الخميس الماضي; a bare weekday only with its article (الخميس, not the
       // name خميس), and one that is also a common word (الأحد، الاثنين) only in such company.
       uint32_t daypart_end = 0;
-      const bool daypart = k > from && CalendarWordAt(k - 1, k, &daypart_end) != nullptr &&
-                           CalendarWordAt(k - 1, k, &daypart_end)->kind == Kind::kDaypart;
+      const bool daypart = k > from && kind_at(k - 1, &daypart_end) == Kind::kDaypart;
       const bool qualified = after == Kind::kPast || after == Kind::kNext;
       const bool article = (text_.tokens[k].prefixes & kProAl) != 0;
       if (!daypart && !qualified && (d->needs_context || !article)) continue;
@@ -127,16 +153,19 @@ std::string DocumentCoder::CalendarDate(uint32_t from, uint32_t to) const {
     if (d->kind == Kind::kMonth) {
       // 3 مايو، 3 أيار 2023، مايو 2023، مايو الماضي، شهر أيار: a month name alone is often another word
       // (مارس "he practised"), so it needs a day before it, a year, a qualifier or the word شهر.
-      const double day = k > from ? number_at(k - 1) : -1;
+      // A day before it: a number or an ordinal (3 مايو، الثالث من مايو); a part of a month
+      // (منتصف مايو) says the month is meant as well as شهر does.
+      const int day = day_before(k);
       const double year = end < to ? number_at(end) : -1;
       const bool has_year = year >= 1900 && year <= 2100 && text_.Norm(text_.tokens[end]).size() == 4;
-      const bool has_day = day >= 1 && day <= 31 && day == std::floor(day);
-      const bool month_word = k > from && Bare(k - 1) == "شهر";
-      if (has_day) {
+      uint32_t part_end = 0;
+      const bool month_word = k > from && (Bare(k - 1) == "شهر" || kind_at(k - 1, &part_end) == Kind::kMonthPart);
+      if (day > 0) {
         if (has_year) {
-          return fmt::format("{:04d}-{:02d}-{:02d}", static_cast<int>(year), d->value, static_cast<int>(day));
+          if (!ValidDate(static_cast<int>(year), d->value, day)) continue;
+          return fmt::format("{:04d}-{:02d}-{:02d}", static_cast<int>(year), d->value, day);
         }
-        std::string date = NearestDayOfMonth(doc_.date, d->value, static_cast<int>(day), future());
+        std::string date = NearestDayOfMonth(doc_.date, d->value, day, future());
         if (!date.empty()) return date;
         continue;
       }
@@ -144,6 +173,22 @@ std::string DocumentCoder::CalendarDate(uint32_t from, uint32_t to) const {
       if (after == Kind::kPast) return NearestMonth(doc_.date, d->value, -1);
       if (after == Kind::kNext) return NearestMonth(doc_.date, d->value, 1);
       if (month_word) return NearestMonth(doc_.date, d->value, 0);
+      continue;
+    }
+    if (d->kind == Kind::kMonthOf) {
+      // العاشر من الشهر الماضي، 15 من الشهر الجاري: that day of the month `value` months from the
+      // document's; أواخر الشهر الماضي, or الشهر الجاري alone, the month. (الشهر الماضي alone is a plain
+      // shift, read after this scan.)
+      const std::string month = ShiftMonth(doc_.date, d->value);
+      if (month.empty()) return {};
+      const int day = day_before(k);
+      uint32_t part_end = 0;
+      if (day > 0) {
+        const int year = std::stoi(month.substr(0, 4)), number = std::stoi(month.substr(5, 2));
+        if (ValidDate(year, number, day)) return fmt::format("{}-{:02d}", month, day);
+        continue;
+      }
+      if (d->value == 0 || (k > from && kind_at(k - 1, &part_end) == Kind::kMonthPart)) return month;
       continue;
     }
     if (d->kind == Kind::kAgo && end < to) {
@@ -162,6 +207,26 @@ std::string DocumentCoder::CalendarDate(uint32_t from, uint32_t to) const {
     }
   }
   return {};
+}
+
+std::string DocumentCoder::FiguresDate(uint32_t k, uint32_t to) const {
+  // Five tokens with nothing between them: a number, a separator, a number, the same separator, a
+  // number. Arabic news writes the day first (12/5/2024); a year of four figures first is read
+  // year/month/day (2024/05/12).
+  if (k + 5 > to) return {};
+  const Token* t = &text_.tokens[k];
+  for (uint32_t i = 0; i < 5; ++i) {
+    const bool number = i % 2 == 0;
+    if ((t[i].kind == TokenKind::kNumber) != number || (i > 0 && t[i].begin != t[i - 1].end)) return {};
+  }
+  const std::string_view separator = text_.Norm(t[1]);
+  if ((separator != "/" && separator != "-" && separator != ".") || text_.Norm(t[3]) != separator) return {};
+  auto whole = [](const Token& n) { return n.value >= 0 && n.value == std::floor(n.value) ? static_cast<int>(n.value) : -1; };
+  int day = whole(t[0]), month = whole(t[2]), year = whole(t[4]);
+  if (text_.Norm(t[0]).size() == 4) std::swap(day, year);
+  else if (text_.Norm(t[4]).size() != 4) return {};
+  if (year < 1900 || year > 2100 || !ValidDate(year, month, day)) return {};
+  return fmt::format("{:04d}-{:02d}-{:02d}", year, month, day);
 }
 
 bool DocumentCoder::RecentDateWithin(uint32_t from, uint32_t to) const {

@@ -17,7 +17,7 @@ namespace rasad {
 namespace {
 
 // The second column: a number of days, or a kind with its value (weekday 5, month 3, unit 7, daypart,
-// ago, past, next; a weekday may add "context").
+// ago, past, next, ordinal 3, month_of -1, month_part; a weekday may add "context").
 bool ParseMeaning(std::string_view text, RelativeDate* d) {
   std::vector<std::string_view> parts = SplitList(text, ' ');
   if (parts.empty()) return false;
@@ -40,13 +40,14 @@ bool ParseMeaning(std::string_view text, RelativeDate* d) {
       {"weekday", RelativeDate::Kind::kWeekday, 1, 7}, {"month", RelativeDate::Kind::kMonth, 1, 12},
       {"unit", RelativeDate::Kind::kUnit, 1, 366},     {"daypart", RelativeDate::Kind::kDaypart, 0, 0},
       {"ago", RelativeDate::Kind::kAgo, 0, 0},         {"past", RelativeDate::Kind::kPast, 0, 0},
-      {"next", RelativeDate::Kind::kNext, 0, 0},
+      {"next", RelativeDate::Kind::kNext, 0, 0},        {"ordinal", RelativeDate::Kind::kOrdinal, 1, 31},
+      {"month_of", RelativeDate::Kind::kMonthOf, -1, 1}, {"month_part", RelativeDate::Kind::kMonthPart, 0, 0},
   };
   for (const Name& n : kNames) {
     if (parts[0] != n.name) continue;
     d->kind = n.kind;
     size_t rest = 1;
-    if (n.high > 0) {
+    if (n.low != 0 || n.high != 0) {
       if (parts.size() < 2 || !number(parts[1], &d->value) || d->value < n.low || d->value > n.high) return false;
       rest = 2;
     }
@@ -81,7 +82,7 @@ Result<std::vector<RelativeDate>> LoadRelativeDates(const std::string& path) {
     RelativeDate meaning;
     if (!ParseMeaning(f[1], &meaning)) {
       return r.Error("the second column is neither a number of days nor one of weekday N [context], month N, "
-                     "unit N, daypart, ago, past, next");
+                     "unit N, daypart, ago, past, next, ordinal N, month_of N, month_part");
     }
     for (std::string_view phrase : SplitList(f[0])) {
       RelativeDate d = meaning;
@@ -132,6 +133,20 @@ std::string NearestDayOfMonth(const std::string& iso, int month, int day, bool f
   if (!best && !future) return NearestDayOfMonth(iso, month, day, true);
   if (!best) return {};
   return fmt::format("{:04d}-{:02d}-{:02d}", static_cast<int>(best->year()), month, day);
+}
+
+bool ValidDate(int year, int month, int day) {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  return std::chrono::year_month_day{std::chrono::year{year}, std::chrono::month{static_cast<unsigned>(month)},
+                                     std::chrono::day{static_cast<unsigned>(day)}}
+      .ok();
+}
+
+std::string ShiftMonth(const std::string& iso, int months) {
+  std::optional<std::chrono::year_month_day> doc = ParseIso(iso);
+  if (!doc) return {};
+  const std::chrono::year_month shifted = std::chrono::year_month{doc->year(), doc->month()} + std::chrono::months{months};
+  return fmt::format("{:04d}-{:02d}", static_cast<int>(shifted.year()), static_cast<unsigned>(shifted.month()));
 }
 
 std::string NearestMonth(const std::string& iso, int month, int direction) {

@@ -21,6 +21,10 @@ struct RelativeDate {
     kAgo,      // "ago" before a count and a unit (قبل، منذ)
     kPast,     // after a weekday or month: the last one before the document date (الماضي)
     kNext,     // after a weekday or month: the next one after it (المقبل)
+    kOrdinal,  // an ordinal day of a month, `value` 1 to 31, before a month (الثالث من مايو)
+    kMonthOf,  // a month told from the document's, `value` months away: -1 (الشهر الماضي), 0
+               // (الشهر الجاري), 1 (الشهر المقبل); with a day before it, a day of that month
+    kMonthPart,  // a part of a month before a month's name (مطلع، منتصف، أواخر): the month is meant
   };
   std::vector<std::string> words;  // matching form
   int days = 0;
@@ -44,6 +48,13 @@ int IsoWeekday(const std::string& iso);
 // the same year or a year after), or "" when `iso` is not a full date or the day does not exist.
 // Unless `future`, only dates up to `iso` are taken when one exists: news reports what has happened.
 std::string NearestDayOfMonth(const std::string& iso, int month, int day, bool future);
+
+// Whether year-month-day is a day of the calendar (no 31 April, 29 February only in leap years).
+bool ValidDate(int year, int month, int day);
+
+// The month (YYYY-MM) `months` months after the month of the ISO date `iso` (-1: the one before), or
+// "" when `iso` is not a full date.
+std::string ShiftMonth(const std::string& iso, int months);
 
 // The month (YYYY-MM) `month` nearest to the ISO date `iso`; `direction` -1 takes the last one before
 // the document's month, +1 the next one after it, 0 the nearest.

@@ -570,7 +570,7 @@ bool DocumentCoder::ObjectSlotEmpty(uint32_t from, const Clause& c) const {
   while (end < c.end_token && token_trigger_[end] < 0) ++end;
   for (const Quantity& q : text_.quantities) {
     if (q.first_token < from || q.first_token >= end || !q.unit.empty()) continue;
-    if (q.end_token < text_.tokens.size() && IsTimeWord(q.end_token)) continue;  // ثلاثة أيام
+    if (TimeAfterCount(q.end_token)) continue;  // ثلاثة أيام
     return false;
   }
   for (uint32_t k = from; k < end; ++k) {

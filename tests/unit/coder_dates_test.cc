@@ -1,10 +1,12 @@
 // The date of an event from the calendar words of its clause or sentence (data/coder/relative_dates.tsv,
 // CalendarDate in src/coder/event_dating.cc): weekdays (يوم الاثنين، فجر الجمعة، الخميس الماضي، الأحد
 // المقبل), a day of a month with or without its year (في 3 مايو، في 12 آذار 2021), a month (مايو الماضي),
-// and a count of units ago (قبل ثلاثة أيام، منذ ثلاث سنوات). The sentences were written for this table; every
-// expected date was worked out by hand from the document date (2024-06-05 is a Wednesday) before the coder
-// ran. Rows named guard_ pass without the calendar reading and keep what it must not change; every other
-// row failed before it (the event took the document date).
+// a count of units ago (قبل ثلاثة أيام، منذ ثلاث سنوات), ordinal days (الخامس عشر من آذار), a month told
+// from the document's (العاشر من الشهر الماضي، مطلع الشهر الجاري) and dates in figures (12-5-2023). The
+// sentences were written for this table; every expected date was worked out by hand from the document
+// date (2024-06-05 is a Wednesday) before the coder ran. Rows named guard_ pass without the calendar
+// reading and keep what it must not change; every other row failed before it (the event took the
+// document date, or only the month).
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -68,6 +70,27 @@ const DateRow kRows[] = {
     {"two_days_ago", "قصفت الطائرات القرية قبل يومين.", "2024-06-05", "ASSAULT", "2024-06-03"},
     {"years_ago_gives_the_year", "اعتقل الأمن ناشطين قبل ثلاث سنوات.", "2024-06-05", "COERCE", "2021"},
     {"last_night", "قصفت الطائرات القرية الليلة الماضية.", "2024-06-05", "ASSAULT", "2024-06-04"},
+    // Ordinal days, and من between the day and the month.
+    {"ordinal_day_of_month", "قصفت الطائرات الإسرائيلية غزة في الثالث من مايو.", "2024-06-05", "ASSAULT", "2024-05-03"},
+    {"ordinal_in_two_words_month_past", "اعتقلت الشرطة التونسية ناشطا في الخامس عشر من آذار الماضي.", "2024-06-05",
+     "COERCE", "2024-03-15"},
+    {"ordinal_with_waw_two_word_month", "قصفت الطائرات غزة في الحادي والعشرين من كانون الثاني.", "2024-06-05",
+     "ASSAULT", "2024-01-21"},
+    {"ordinal_with_year", "قصفت الطائرات غزة في الثاني من كانون الثاني 2023.", "2024-06-05", "ASSAULT",
+     "2023-01-02"},
+    {"figure_day_min_month", "اقتحمت القوات الإسرائيلية جنين في 3 من مايو.", "2024-06-05", "ASSAULT", "2024-05-03"},
+    // A month told from the document's month; a part of a month.
+    {"day_of_last_month", "اعتقلت الشرطة ناشطا في العاشر من الشهر الماضي.", "2024-06-05", "COERCE", "2024-05-10"},
+    {"day_of_last_month_across_new_year", "اعتقلت الشرطة ناشطا في العاشر من الشهر الماضي.", "2024-01-20", "COERCE",
+     "2023-12-10"},
+    {"part_of_last_month", "قتل جنديان في هجوم أواخر الشهر الماضي.", "2024-06-05", "ASSAULT", "2024-05"},
+    {"part_of_this_month", "قتل جنديان في هجوم مطلع الشهر الجاري.", "2024-06-05", "ASSAULT", "2024-06"},
+    {"part_of_a_named_month", "قصفت الطائرات غزة في منتصف مايو.", "2024-06-05", "ASSAULT", "2024-05"},
+    {"guard_last_month_alone_is_a_shift", "قتل جنديان في هجوم الشهر الماضي.", "2024-06-05", "ASSAULT", "2024-05-06"},
+    // Dates in figures: day first, or a year of four figures first.
+    {"figures_day_first", "قتل ثلاثة في غارة بتاريخ 12-5-2023.", "2024-06-05", "ASSAULT", "2023-05-12"},
+    {"figures_year_first", "قتل ثلاثة في غارة يوم 2024/05/12.", "2024-06-05", "ASSAULT", "2024-05-12"},
+    {"guard_figures_no_such_day", "قصفت الطائرات غزة في 31/4/2024.", "2024-06-05", "ASSAULT", "2024-06-05"},
 };
 
 TEST(CoderDatesTest, EventDates) {
@@ -97,6 +120,22 @@ TEST(CoderDatesTest, DayOfMonthIsNoCount) {
     EXPECT_FALSE(e.fatalities.has_value());
   }
   EXPECT_TRUE(found);
+  // With من between the day and the month, too; a count of people before من stays one. Failed before:
+  // 15 killed.
+  found = false;
+  for (const Event& e : CodeText("قتل الجنود في 15 من الشهر الجاري.", "2024-06-05")) {
+    if (e.event != "ASSAULT") continue;
+    found = true;
+    EXPECT_FALSE(e.fatalities.has_value()) << *e.fatalities;
+  }
+  EXPECT_TRUE(found);
+  found = false;
+  for (const Event& e : CodeText("قتل 5 من الجنود في 15 من الشهر الجاري.", "2024-06-05")) {
+    if (e.event != "ASSAULT") continue;
+    found = true;
+    EXPECT_EQ(e.fatalities, 5);
+  }
+  EXPECT_TRUE(found);
 }
 
 TEST(CoderDatesTest, Calendar) {
@@ -117,6 +156,14 @@ TEST(CoderDatesTest, Calendar) {
   EXPECT_EQ(NearestMonth("2024-06-05", 6, 1), "2025-06");
   EXPECT_EQ(NearestMonth("2024-06-05", 12, 0), "2023-12");
   EXPECT_EQ(NearestMonth("2024-12-05", 2, 0), "2025-02");
+  EXPECT_EQ(ShiftMonth("2024-01-20", -1), "2023-12");
+  EXPECT_EQ(ShiftMonth("2024-12-05", 1), "2025-01");
+  EXPECT_EQ(ShiftMonth("2024-06-05", 0), "2024-06");
+  EXPECT_EQ(ShiftMonth("2024-06", 0), "");
+  EXPECT_TRUE(ValidDate(2024, 2, 29));
+  EXPECT_FALSE(ValidDate(2023, 2, 29));
+  EXPECT_FALSE(ValidDate(2024, 4, 31));
+  EXPECT_FALSE(ValidDate(2024, 13, 1));
 }
 
 TEST(CoderDatesTest, BadLineNamesTheLine) {
