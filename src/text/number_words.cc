@@ -134,10 +134,25 @@ uint32_t NumberWords::BoundBefore(const AnalyzedText& text, uint32_t first, Quan
 }
 
 void NumberWords::FindQuantities(AnalyzedText* text) const {
+  std::vector<uint32_t> starts;
+  for (uint32_t i = 0; i < text->tokens.size(); ++i) {
+    const Token& t = text->tokens[i];
+    if (t.kind == TokenKind::kNumber || (t.kind == TokenKind::kWord && (t.word_class & kWordNumber))) starts.push_back(i);
+  }
+  FindQuantities(text, starts);
+}
+
+void NumberWords::FindQuantities(AnalyzedText* text, std::span<const uint32_t> starts) const {
   auto& toks = text->tokens;
   const size_t n = toks.size();
   size_t i = 0;
-  while (i < n) {
+  // Other tokens never start a quantity: go from one possible start to the next.
+  for (size_t next_start = 0; next_start < starts.size();) {
+    if (starts[next_start] < i) {
+      ++next_start;
+      continue;
+    }
+    i = starts[next_start];
     Token& t = toks[i];
     const NumberWord* w = nullptr;
     bool is_digit = t.kind == TokenKind::kNumber;

@@ -8,6 +8,7 @@
 #ifndef RASAD_TEXT_NUMBER_WORDS_H_
 #define RASAD_TEXT_NUMBER_WORDS_H_
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -43,6 +44,9 @@ class NumberWords {
 
   // Sets Token::value on numeric tokens and fills text->quantities. Tokens must be analyzed.
   void FindQuantities(AnalyzedText* text) const;
+  // The same, given the tokens where a quantity can start (in order): the numbers and the words
+  // whose word class has kWordNumber. (The analyzer lists them while it tokenizes.)
+  void FindQuantities(AnalyzedText* text, std::span<const uint32_t> starts) const;
 
  private:
   struct Hash {

@@ -172,6 +172,7 @@ void TextAnalyzer::ClearCache() {
   arena_.clear();
   cached_ = 0;
   marker_starts_.clear();
+  opens_clause_.clear();
   // Unique across analyzers, so that types of texts from two analyzers are never taken as equal.
   static std::atomic<uint64_t> generations{0};
   generation_ = ++generations;
@@ -235,6 +236,7 @@ const TextAnalyzer::CachedWord& TextAnalyzer::AnalyzeWord(std::string_view word,
   c.type = static_cast<uint32_t>(cached_);
   ++cached_;
   marker_starts_.push_back(ClauseMarkerStartOf(*resources_, word, a.stem, a.prefixes, a.word_class));
+  opens_clause_.push_back(MayOpenClause(marker_starts_.back(), a.prefixes, a.word_class, a.source));
   return c;
 }
 
@@ -251,9 +253,9 @@ void TextAnalyzer::Analyze(std::string_view original, AnalyzedText* out) {
   out->norm_to_orig.push_back(static_cast<uint32_t>(original.size()));
   Tokenize(out);
   out->type_generation = generation_;
-  SegmentSentences(*resources_, out);
-  SegmentClauses(*resources_, out, marker_starts_);
-  resources_->numbers.FindQuantities(out);
+  SegmentSentences(*resources_, out, sentence_events_);
+  SegmentClauses(*resources_, out, clause_candidates_, marker_starts_);
+  resources_->numbers.FindQuantities(out, quantity_starts_);
 }
 
 void TextAnalyzer::Tokenize(AnalyzedText* out) {
@@ -285,6 +287,9 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
     stems_end += n;
   };
 
+  sentence_events_.clear();
+  clause_candidates_.clear();
+  quantity_starts_.clear();
   const unsigned char* p = base;
   bool line_break = false;  // since the previous token
   uint64_t generation = generation_;
@@ -337,6 +342,8 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
         while (p < end && *p == '.') ++p;
       }
     }
+    const uint32_t index = static_cast<uint32_t>(out->tokens.size());
+    if (kind == TokenKind::kPunct || line_break) sentence_events_.push_back(index);
     Token& t = out->tokens.emplace_back();  // filled in place: no copy of each token
     t.kind = kind;
     t.line_break_before = line_break;
@@ -368,8 +375,15 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
       t.suffix = a.suffix;
       t.stem_source = a.source;
       t.word_class = a.word_class;
+      if (opens_clause_[a.type]) clause_candidates_.push_back(index);
+      if (a.word_class & kWordNumber) quantity_starts_.push_back(index);
       add_stem(arena_.data() + a.stem_offset, a.stem_length);
     } else {
+      if (kind == TokenKind::kNumber) {
+        quantity_starts_.push_back(index);
+      } else if (kind == TokenKind::kPunct && text.size() == 1 && text[0] == ';') {
+        clause_candidates_.push_back(index);
+      }
       add_stem(text.data(), text.size());
     }
     t.stem_length = static_cast<uint32_t>(stems_end - t.stem_offset);
