@@ -12,6 +12,14 @@
 
 namespace rasad {
 
+namespace {
+
+// One proclitic the word list may keep on the first word of a bounding phrase whole (لأكثر،
+// وحوالي، بنحو).
+constexpr std::pair<std::string_view, uint8_t> kKept[] = {{"و", kProWa}, {"ف", kProFa}, {"ب", kProBi}, {"ل", kProLi}};
+
+}  // namespace
+
 Status NumberWords::Load(const std::string& path) {
   TsvReader reader(path);
   if (!reader.status().ok()) return reader.status();
@@ -35,6 +43,10 @@ Status NumberWords::Load(const std::string& path) {
           at = space + 1;
         }
         if (b.words.empty()) return reader.Error("empty bounding phrase");
+        bound_last_words_.Insert(b.words.back());
+        if (b.words.size() == 1) {
+          for (const auto& [letter, bit] : kKept) bound_last_words_.Insert(std::string(letter) + b.words[0]);
+        }
         bounds_.push_back(b);
       }
       continue;
@@ -94,9 +106,15 @@ double ParseDigits(std::string_view s) {
 
 uint32_t NumberWords::BoundBefore(const AnalyzedText& text, uint32_t first, QuantityBound* bound,
                                   uint8_t* prefixes) const {
-  // One proclitic the word list may keep on the first word whole (لأكثر، وحوالي، بنحو).
-  static constexpr std::pair<std::string_view, uint8_t> kKept[] = {
-      {"و", kProWa}, {"ف", kProFa}, {"ب", kProBi}, {"ل", kProLi}};
+  // Every phrase ends with a word of the number's sentence right before it, written as one of
+  // bound_last_words_ (its matching form, or its stem for a one-word phrase).
+  if (first == 0) return 0;
+  const Token& before = text.tokens[first - 1];
+  if (before.kind != TokenKind::kWord || before.sentence != text.tokens[first].sentence) return 0;
+  if (bound_last_words_.Find(text.Norm(before)) == FlatStringIndex::kNone &&
+      bound_last_words_.Find(text.Stem(before)) == FlatStringIndex::kNone) {
+    return 0;
+  }
   uint32_t best = 0;
   for (const BoundPhrase& b : bounds_) {
     const uint32_t len = static_cast<uint32_t>(b.words.size());

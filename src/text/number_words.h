@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "text/analyzed_text.h"
+#include "util/flat_string_index.h"
 #include "util/status.h"
 
 namespace rasad {
@@ -64,6 +65,10 @@ class NumberWords {
 
   std::unordered_map<std::string, NumberWord, Hash, std::equal_to<>> words_;
   std::vector<BoundPhrase> bounds_;
+  // The words a bounding phrase can end with right before a number: the last word of a phrase of
+  // several, a one-word phrase alone or with one of the proclitics BoundBefore accepts (نحو، بنحو).
+  // A number after any other word has no bounding phrase, which spares the loop over the phrases.
+  FlatStringIndex bound_last_words_;
 };
 
 // Parses an ASCII number as written in news ("80", "1,500", "3.5"); NaN if it is not one.
