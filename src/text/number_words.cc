@@ -12,6 +12,14 @@
 
 namespace rasad {
 
+namespace {
+
+// One proclitic the word list may keep on the first word of a bounding phrase whole (لأكثر،
+// وحوالي، بنحو).
+constexpr std::pair<std::string_view, uint8_t> kKept[] = {{"و", kProWa}, {"ف", kProFa}, {"ب", kProBi}, {"ل", kProLi}};
+
+}  // namespace
+
 Status NumberWords::Load(const std::string& path) {
   TsvReader reader(path);
   if (!reader.status().ok()) return reader.status();
@@ -35,6 +43,10 @@ Status NumberWords::Load(const std::string& path) {
           at = space + 1;
         }
         if (b.words.empty()) return reader.Error("empty bounding phrase");
+        bound_last_words_.Insert(b.words.back());
+        if (b.words.size() == 1) {
+          for (const auto& [letter, bit] : kKept) bound_last_words_.Insert(std::string(letter) + b.words[0]);
+        }
         bounds_.push_back(b);
       }
       continue;
@@ -94,9 +106,15 @@ double ParseDigits(std::string_view s) {
 
 uint32_t NumberWords::BoundBefore(const AnalyzedText& text, uint32_t first, QuantityBound* bound,
                                   uint8_t* prefixes) const {
-  // One proclitic the word list may keep on the first word whole (لأكثر، وحوالي، بنحو).
-  static constexpr std::pair<std::string_view, uint8_t> kKept[] = {
-      {"و", kProWa}, {"ف", kProFa}, {"ب", kProBi}, {"ل", kProLi}};
+  // Every phrase ends with a word of the number's sentence right before it, written as one of
+  // bound_last_words_ (its matching form, or its stem for a one-word phrase).
+  if (first == 0) return 0;
+  const Token& before = text.tokens[first - 1];
+  if (before.kind != TokenKind::kWord || before.sentence != text.tokens[first].sentence) return 0;
+  if (bound_last_words_.Find(text.Norm(before)) == FlatStringIndex::kNone &&
+      bound_last_words_.Find(text.Stem(before)) == FlatStringIndex::kNone) {
+    return 0;
+  }
   uint32_t best = 0;
   for (const BoundPhrase& b : bounds_) {
     const uint32_t len = static_cast<uint32_t>(b.words.size());
@@ -134,10 +152,25 @@ uint32_t NumberWords::BoundBefore(const AnalyzedText& text, uint32_t first, Quan
 }
 
 void NumberWords::FindQuantities(AnalyzedText* text) const {
+  std::vector<uint32_t> starts;
+  for (uint32_t i = 0; i < text->tokens.size(); ++i) {
+    const Token& t = text->tokens[i];
+    if (t.kind == TokenKind::kNumber || (t.kind == TokenKind::kWord && (t.word_class & kWordNumber))) starts.push_back(i);
+  }
+  FindQuantities(text, starts);
+}
+
+void NumberWords::FindQuantities(AnalyzedText* text, std::span<const uint32_t> starts) const {
   auto& toks = text->tokens;
   const size_t n = toks.size();
   size_t i = 0;
-  while (i < n) {
+  // Other tokens never start a quantity: go from one possible start to the next.
+  for (size_t next_start = 0; next_start < starts.size();) {
+    if (starts[next_start] < i) {
+      ++next_start;
+      continue;
+    }
+    i = starts[next_start];
     Token& t = toks[i];
     const NumberWord* w = nullptr;
     bool is_digit = t.kind == TokenKind::kNumber;

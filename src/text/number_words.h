@@ -8,12 +8,14 @@
 #ifndef RASAD_TEXT_NUMBER_WORDS_H_
 #define RASAD_TEXT_NUMBER_WORDS_H_
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
 #include "text/analyzed_text.h"
+#include "util/flat_string_index.h"
 #include "util/status.h"
 
 namespace rasad {
@@ -43,6 +45,9 @@ class NumberWords {
 
   // Sets Token::value on numeric tokens and fills text->quantities. Tokens must be analyzed.
   void FindQuantities(AnalyzedText* text) const;
+  // The same, given the tokens where a quantity can start (in order): the numbers and the words
+  // whose word class has kWordNumber. (The analyzer lists them while it tokenizes.)
+  void FindQuantities(AnalyzedText* text, std::span<const uint32_t> starts) const;
 
  private:
   struct Hash {
@@ -60,6 +65,10 @@ class NumberWords {
 
   std::unordered_map<std::string, NumberWord, Hash, std::equal_to<>> words_;
   std::vector<BoundPhrase> bounds_;
+  // The words a bounding phrase can end with right before a number: the last word of a phrase of
+  // several, a one-word phrase alone or with one of the proclitics BoundBefore accepts (نحو، بنحو).
+  // A number after any other word has no bounding phrase, which spares the loop over the phrases.
+  FlatStringIndex bound_last_words_;
 };
 
 // Parses an ASCII number as written in news ("80", "1,500", "3.5"); NaN if it is not one.

@@ -26,16 +26,25 @@ bool LineBreakBetween(const Token& a, const Token& b) { return b.line_break_befo
 }  // namespace
 
 void SegmentSentences(const TextResources& resources, AnalyzedText* text) {
+  std::vector<uint32_t> events;
+  for (uint32_t i = 0; i < text->tokens.size(); ++i) {
+    const Token& t = text->tokens[i];
+    if (t.kind == TokenKind::kPunct || t.line_break_before) events.push_back(i);
+  }
+  SegmentSentences(resources, text, events);
+}
+
+void SegmentSentences(const TextResources& resources, AnalyzedText* text, std::span<const uint32_t> events) {
   auto& toks = text->tokens;
   const size_t n = toks.size();
   if (n == 0) return;
 
   // Mark tokens inside quotations that close within their paragraph (one pass: a paragraph starts
-  // with no quotation open).
-  std::vector<uint8_t> quoted(n, 0);
+  // with no quotation open). Most texts have none: the marks are only made when one closes.
+  std::vector<uint8_t> quoted;
   {
     std::vector<size_t> open;
-    for (size_t i = 0; i < n; ++i) {
+    for (uint32_t i : events) {
       if (i > 0 && LineBreakBetween(toks[i - 1], toks[i])) open.clear();
       if (toks[i].kind != TokenKind::kPunct) continue;
       int q = QuoteKind(text->Norm(toks[i]));
@@ -44,12 +53,14 @@ void SegmentSentences(const TextResources& resources, AnalyzedText* text) {
       if (closes && !open.empty()) {
         size_t o = open.back();
         open.pop_back();
+        if (quoted.empty()) quoted.assign(n, 0);
         for (size_t k = o + 1; k < i; ++k) quoted[k] = 1;
       } else if (q != 2) {
         open.push_back(i);
       }
     }
   }
+  auto is_quoted = [&](size_t k) { return !quoted.empty() && quoted[k] != 0; };
 
   Sentence cur;
   cur.first_token = 0;
@@ -64,7 +75,13 @@ void SegmentSentences(const TextResources& resources, AnalyzedText* text) {
     cur.first_token = static_cast<uint32_t>(end_tok);
   };
 
-  for (size_t i = 0; i < n; ++i) {
+  // Tokens that are not events neither end nor break a sentence; `next` skips the tokens a stop
+  // already took along (the rest of a run of stops, closing quotes).
+  size_t next = 0;
+  for (uint32_t e : events) {
+    size_t i = e;
+    if (i < next) continue;
+    next = i + 1;
     if (i > cur.first_token && LineBreakBetween(toks[i - 1], toks[i])) {
       close(i);
     }
@@ -84,18 +101,18 @@ void SegmentSentences(const TextResources& resources, AnalyzedText* text) {
       bool one_letter = (prev.kind == TokenKind::kWord && pw.size() <= 2) ||
                         (prev.kind == TokenKind::kLatin && pw.size() == 1);
       if (adjacent && (one_letter || resources.abbreviations.count(std::string(pw)))) {
-        i = last;
+        next = last + 1;
         continue;
       }
     }
     size_t end_tok = last + 1;
-    if (quoted[i]) {
+    if (is_quoted(i)) {
       // Inside a quotation: a boundary only when the stop closes it (».) or is followed by the close.
       if (end_tok < n && toks[end_tok].kind == TokenKind::kPunct && QuoteKind(text->Norm(toks[end_tok])) >= 2 &&
-          !quoted[end_tok]) {
+          !is_quoted(end_tok)) {
         end_tok += 1;
       } else {
-        i = last;
+        next = last + 1;
         continue;
       }
     }
@@ -106,7 +123,7 @@ void SegmentSentences(const TextResources& resources, AnalyzedText* text) {
       ++end_tok;
     }
     close(end_tok);
-    i = end_tok - 1;
+    next = end_tok;
   }
   if (cur.first_token < n) close(n);
 }
@@ -121,9 +138,29 @@ ClauseMarkerStart ClauseMarkerStartOf(const TextResources& resources, std::strin
   return start;
 }
 
-void SegmentClauses(const TextResources& resources, AnalyzedText* text,
+bool MayOpenClause(ClauseMarkerStart start, uint8_t prefixes, uint8_t word_class, StemSource source) {
+  if (start.whole != FlatStringIndex::kNone || start.bare != FlatStringIndex::kNone) return true;
+  return (prefixes & kProWa) && (word_class & kWordVerb) && !(word_class & (kWordNoun | kWordName | kWordLexicon)) &&
+         source == StemSource::kLexicon;
+}
+
+void SegmentClauses(const TextResources& resources, AnalyzedText* text) {
+  std::vector<uint32_t> candidates;
+  for (uint32_t i = 0; i < text->tokens.size(); ++i) {
+    const Token& t = text->tokens[i];
+    bool may = t.kind == TokenKind::kWord
+                   ? MayOpenClause(ClauseMarkerStartOf(resources, text->Norm(t), text->Stem(t), t.prefixes, t.word_class),
+                                   t.prefixes, t.word_class, t.stem_source)
+                   : t.kind == TokenKind::kPunct && text->Norm(t) == ";";
+    if (may) candidates.push_back(i);
+  }
+  SegmentClauses(resources, text, candidates, {});
+}
+
+void SegmentClauses(const TextResources& resources, AnalyzedText* text, std::span<const uint32_t> candidates,
                     std::span<const ClauseMarkerStart> starts_by_type) {
   auto& toks = text->tokens;
+  size_t c = 0;  // the next candidate
   for (uint32_t s = 0; s < text->sentences.size(); ++s) {
     const Sentence& sent = text->sentences[s];
     Clause cur;
@@ -137,7 +174,9 @@ void SegmentClauses(const TextResources& resources, AnalyzedText* text,
       text->clauses.push_back(cur);
       cur.first_token = end_tok;
     };
-    for (uint32_t i = sent.first_token; i < sent.end_token; ++i) {
+    // Tokens that are not candidates never cut a clause.
+    for (; c < candidates.size() && candidates[c] < sent.end_token; ++c) {
+      const uint32_t i = candidates[c];
       const Token& t = toks[i];
       if (i > cur.first_token) {
         bool boundary = false;

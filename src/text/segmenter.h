@@ -24,6 +24,11 @@ struct TextResources;
 // Fills text->sentences and Token::sentence.
 void SegmentSentences(const TextResources& resources, AnalyzedText* text);
 
+// The same, given the tokens where a sentence can start or end (in order): every punctuation token
+// and every token after a line break. The others take no part in the decision, so the analyzer,
+// which lists these while it tokenizes, spares a pass over every token.
+void SegmentSentences(const TextResources& resources, AnalyzedText* text, std::span<const uint32_t> events);
+
 // The clause markers a word can begin, as ids of TextResources::clause_marker_firsts
 // (FlatStringIndex::kNone for none): the word as written, and the word without its و / ف.
 struct ClauseMarkerStart {
@@ -35,11 +40,18 @@ struct ClauseMarkerStart {
 ClauseMarkerStart ClauseMarkerStartOf(const TextResources& resources, std::string_view word, std::string_view stem,
                                       uint8_t prefixes, uint8_t word_class);
 
-// Fills text->clauses and Token::clause. Sentences must be segmented. `starts_by_type`, when given,
-// holds the ClauseMarkerStart of each word type of the text's generation (Token::type); words
-// beyond it are looked up.
-void SegmentClauses(const TextResources& resources, AnalyzedText* text,
-                    std::span<const ClauseMarkerStart> starts_by_type = {});
+// Whether a word with this analysis can open a clause: it can begin a clause marker, or it is و
+// joined to a word that can only be a verb.
+bool MayOpenClause(ClauseMarkerStart start, uint8_t prefixes, uint8_t word_class, StemSource source);
+
+// Fills text->clauses and Token::clause. Sentences must be segmented.
+void SegmentClauses(const TextResources& resources, AnalyzedText* text);
+
+// The same, given the tokens that can cut a clause (in order): the words for which MayOpenClause
+// holds and the ; tokens. `starts_by_type` holds the ClauseMarkerStart of each word type of the
+// text's generation (Token::type); words beyond it are looked up.
+void SegmentClauses(const TextResources& resources, AnalyzedText* text, std::span<const uint32_t> candidates,
+                    std::span<const ClauseMarkerStart> starts_by_type);
 
 }  // namespace rasad
 

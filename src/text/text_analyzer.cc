@@ -172,17 +172,51 @@ void TextAnalyzer::ClearCache() {
   arena_.clear();
   cached_ = 0;
   marker_starts_.clear();
+  opens_clause_.clear();
   // Unique across analyzers, so that types of texts from two analyzers are never taken as equal.
   static std::atomic<uint64_t> generations{0};
   generation_ = ++generations;
 }
 
-const TextAnalyzer::CachedWord& TextAnalyzer::AnalyzeWord(std::string_view word, bool final_ta_marbuta) {
+namespace {
+
+// The hash of a word cache key: two multiplications for a word of up to 16 bytes (almost all), from
+// two loads that overlap when it is shorter; FlatStringIndex::Hash for longer words. Only the low
+// bits pick a slot, so the high bits of the products are folded down.
+inline uint64_t WordHash(std::string_view word) {
+  const char* p = word.data();
+  const size_t n = word.size();
+  uint64_t a, b;
+  if (n >= 8) {
+    if (n > 16) return FlatStringIndex::Hash(word);
+    std::memcpy(&a, p, 8);
+    std::memcpy(&b, p + n - 8, 8);
+  } else if (n >= 4) {
+    uint32_t lo, hi;
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + n - 4, 4);
+    a = lo;
+    b = hi;
+  } else {
+    a = 0;
+    for (size_t i = 0; i < n; ++i) a = a << 8 | static_cast<unsigned char>(p[i]);
+    b = 0;
+  }
+  uint64_t h = (a ^ 0x9E3779B97F4A7C15ull) * 0xbf58476d1ce4e5b9ull + (b ^ n) * 0x94d049bb133111ebull;
+  return h ^ (h >> 29) ^ (h >> 47);
+}
+
+}  // namespace
+
+// Inline in Tokenize, its only caller: a hit is most words, and a call would save and restore the
+// registers Tokenize keeps its positions in.
+[[gnu::always_inline]] inline const TextAnalyzer::CachedWord& TextAnalyzer::AnalyzeWord(std::string_view word,
+                                                                                          bool final_ta_marbuta) {
   // The key is the word, marked by a \x01 after it when it was written with a final ة (the same
   // letters analyse differently then); the mark changes the hash without copying the word.
   constexpr uint64_t kTaMarbutaSalt = 0x5bd1e9955bd1e995ull;
   const size_t key_length = word.size() + (final_ta_marbuta ? 1 : 0);
-  const uint64_t hash = (FlatStringIndex::Hash(word) ^ (final_ta_marbuta ? kTaMarbutaSalt : 0)) | 1;
+  const uint64_t hash = (WordHash(word) ^ (final_ta_marbuta ? kTaMarbutaSalt : 0)) | 1;
   size_t mask = slots_.size() - 1;
   size_t i = hash & mask;
   for (; slots_[i].hash != 0; i = (i + 1) & mask) {
@@ -235,6 +269,7 @@ const TextAnalyzer::CachedWord& TextAnalyzer::AnalyzeWord(std::string_view word,
   c.type = static_cast<uint32_t>(cached_);
   ++cached_;
   marker_starts_.push_back(ClauseMarkerStartOf(*resources_, word, a.stem, a.prefixes, a.word_class));
+  opens_clause_.push_back(MayOpenClause(marker_starts_.back(), a.prefixes, a.word_class, a.source));
   return c;
 }
 
@@ -251,9 +286,9 @@ void TextAnalyzer::Analyze(std::string_view original, AnalyzedText* out) {
   out->norm_to_orig.push_back(static_cast<uint32_t>(original.size()));
   Tokenize(out);
   out->type_generation = generation_;
-  SegmentSentences(*resources_, out);
-  SegmentClauses(*resources_, out, marker_starts_);
-  resources_->numbers.FindQuantities(out);
+  SegmentSentences(*resources_, out, sentence_events_);
+  SegmentClauses(*resources_, out, clause_candidates_, marker_starts_);
+  resources_->numbers.FindQuantities(out, quantity_starts_);
 }
 
 void TextAnalyzer::Tokenize(AnalyzedText* out) {
@@ -285,10 +320,17 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
     stems_end += n;
   };
 
+  sentence_events_.clear();
+  clause_candidates_.clear();
+  quantity_starts_.clear();
   const unsigned char* p = base;
   bool line_break = false;  // since the previous token
   uint64_t generation = generation_;
   while (p < end) {
+    if (*p == ' ') {  // most spaces, without a read of their class
+      ++p;
+      continue;
+    }
     char32_t cp;
     CharClass cls;
     int n = classes.Read(p, end, &cp, &cls);
@@ -337,6 +379,8 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
         while (p < end && *p == '.') ++p;
       }
     }
+    const uint32_t index = static_cast<uint32_t>(out->tokens.size());
+    if (kind == TokenKind::kPunct || line_break) sentence_events_.push_back(index);
     Token& t = out->tokens.emplace_back();  // filled in place: no copy of each token
     t.kind = kind;
     t.line_break_before = line_break;
@@ -368,8 +412,15 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
       t.suffix = a.suffix;
       t.stem_source = a.source;
       t.word_class = a.word_class;
+      if (opens_clause_[a.type]) clause_candidates_.push_back(index);
+      if (a.word_class & kWordNumber) quantity_starts_.push_back(index);
       add_stem(arena_.data() + a.stem_offset, a.stem_length);
     } else {
+      if (kind == TokenKind::kNumber) {
+        quantity_starts_.push_back(index);
+      } else if (kind == TokenKind::kPunct && text.size() == 1 && text[0] == ';') {
+        clause_candidates_.push_back(index);
+      }
       add_stem(text.data(), text.size());
     }
     t.stem_length = static_cast<uint32_t>(stems_end - t.stem_offset);

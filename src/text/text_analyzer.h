@@ -87,6 +87,13 @@ class TextAnalyzer {
   std::string arena_;
   size_t cached_ = 0;
   std::vector<ClauseMarkerStart> marker_starts_;  // by word type
+  std::vector<uint8_t> opens_clause_;              // by word type: MayOpenClause
+  // The tokens of the text being analyzed that the later stages look at, listed by Tokenize so that
+  // they need not pass over every token: where a sentence can start or end (punctuation, a line
+  // break before), what can cut a clause, where a quantity can start. Kept for their capacity.
+  std::vector<uint32_t> sentence_events_;
+  std::vector<uint32_t> clause_candidates_;
+  std::vector<uint32_t> quantity_starts_;
   uint64_t generation_ = 0;  // changes whenever the cache starts over (AnalyzedText::type_generation)
 };
 
