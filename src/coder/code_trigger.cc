@@ -699,6 +699,23 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // What an accusation says was done (تتهمه بقتل مواطنين) is alleged, and done by the accused.
   auto accused = accused_.find(tt.clause);
   bool charged = accused != accused_.end() && (tt.prefixes & kProBi) && code->plover_type != PloverType::kAccuse;
+  if (accused != accused_.end() && !charged && r.noun && code->plover_type != PloverType::kAccuse) {
+    // اتهمته بالتورط في تفجير، بالمسؤولية عن اغتيال: the charge is a part taken in the act after its
+    // preposition. (Not وراء: بالوقوف وراء اغتيال names a known act and asks who stood behind it.)
+    std::string_view p = t.first >= c.first_token + 2 ? Bare(t.first - 1) : std::string_view();
+    charged = (p == "في" || p == "عن") && (text_.tokens[t.first - 2].prefixes & kProBi) &&
+              token_trigger_[t.first - 2] < 0;
+    // تتهم الأمم المتحدة الجماعات المسلحة بتجنيد الأطفال وقتلهم: a verbal noun joined by و to the charge
+    // is charged too.
+    // (Not a definite noun, للاعتقال والخطف: a kind of act, not the charge.)
+    if (!charged && (tt.prefixes & kProWa) && !(tt.prefixes & kProAl) && hi > 0 && !hit_events_[hi - 1].empty() &&
+        hits_[hi - 1].end <= t.first && t.first - hits_[hi - 1].end <= 3 &&
+        text_.tokens[hits_[hi - 1].first].clause == tt.clause &&
+        (*out)[hit_events_[hi - 1].front()].modality == "alleged") {
+      charged = true;
+      for (uint32_t k = hits_[hi - 1].end; k < t.first; ++k) charged = charged && text_.tokens[k].kind != TokenKind::kPunct;
+    }
+  }
   if (charged) {
     if (modality == "asserted" || modality == "reported") modality = "alleged";
     if (source.empty() || (!accused->second.empty() && source.members != accused->second.members)) {
@@ -707,6 +724,13 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     }
   }
   if (code->plover_type == PloverType::kAccuse && !target.empty()) accused_[tt.clause] = target;
+  // اقتحمت الشركة الصينية سوق السيارات: a company attacks nobody; with no toll and no people hit (a thing
+  // such as a market is no victim of it), the violent word is a figure of business.
+  if (code->plover_type == PloverType::kAssault && !source.empty() && TextEqual(M(source.members[0]).sector, "BUS") &&
+      !fatalities && !injured && !captured &&
+      (target.empty() || !M(target.members[0]).is_actor || M(target.members[0]).object)) {
+    return;
+  }
   // What a call or demand asks for (دعت الأطراف إلى وقف إطلاق النار) has not happened yet.
   // Only a verbal noun close after the request and introduced by إلى / بـ / لـ is what is asked for.
   bool complement = r.noun && (tt.prefixes & (kProBi | kProLi));

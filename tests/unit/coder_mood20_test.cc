@@ -27,6 +27,31 @@ const Case kCases[] = {
     {"fix_denied_launching_any_attack", "نفى الجيش شن أي هجوم على المدينة.", "ASSAULT", "شن", true, "reported"},
     {"guard_no_attack_of_any_kind", "لم تتعرض القافلة لأي هجوم في طريقها إلى حلب.", "ASSAULT", "هجوم", true,
      "asserted"},
+    {"fix_no_protester_took_to_the_streets", "لم يخرج أي متظاهر إلى الشوارع في أم درمان يوم الجمعة.", "PROTEST",
+     "يخرج", true, "asserted"},
+    {"fix_no_site_targeted", "لم تستهدف المدفعية التركية أي موقع كردي في منبج.", "ASSAULT", "تستهدف", true,
+     "asserted"},
+    // The event as the subject of a denied happening; failing to do an act.
+    {"fix_attack_did_not_happen", "قال مسؤول أمني إن الهجوم لم يقع.", "ASSAULT", "الهجوم", true, "reported"},
+    {"fix_failed_to_storm", "وكانت الميليشيا قد فشلت في اقتحام السجن المركزي.", "ASSAULT", "اقتحام", true, "intended"},
+    {"guard_the_attack_failed", "فشل الهجوم الروسي على كييف بعد أسابيع من القتال.", "ASSAULT", "", false, nullptr},
+    // What an accusation charges: a part taken in the act, and the act joined to the charge by و.
+    {"fix_charged_with_involvement", "اتهمت المعارضة الحكومة بالتورط في اغتيال الصحفي.", "ASSAULT", "اغتيال", false,
+     "alleged"},
+    {"fix_charged_act_joined", "تتهم الأمم المتحدة الجماعات المسلحة بتجنيد الأطفال وقتلهم.", "ASSAULT", "قتل", false,
+     "alleged"},
+    {"guard_stood_behind_a_known_killing", "اتهمت الحركة فرقة مجهولة بالوقوف وراء اغتيال القاضي الذي جاء بعد يومين.",
+     "ASSAULT", "", false, "!alleged"},
+    // Protesters in the streets (في شوارع).
+    {"fix_out_in_the_streets", "ذكرت وسائل إعلام محلية أن آلاف المتظاهرين خرجوا في شوارع تل أبيب.", "PROTEST", "خرج",
+     false, "reported"},
+    // Doers that attack nobody: a company, snow, drought.
+    {"fix_company_stormed_a_market", "اقتحمت الشركة الصينية سوق السيارات الكهربائية الأوروبية.", nullptr, "", false,
+     nullptr},
+    {"fix_snow_trapped_cars", "حاصرت الثلوج مئات السيارات على الطريق السريع في الأناضول.", nullptr, "", false, nullptr},
+    {"fix_drought_threatens", "يهدد الجفاف ملايين الأشخاص في القرن الأفريقي.", nullptr, "", false, nullptr},
+    {"guard_gunmen_stormed_company", "اقتحم مسلحون مقر شركة نفط في دلتا النيجر.", "ASSAULT", "اقتحم", false,
+     "asserted"},
     // What a call asks for has not happened: intended.
     {"fix_called_for_protest", "دعت المعارضة إلى التظاهر يوم الجمعة.", "PROTEST", "التظاهر", false, "intended"},
     {"fix_called_for_general_strike", "دعا الاتحاد العام التونسي للشغل إلى الإضراب العام.", "PROTEST", "الإضراب",
