@@ -580,8 +580,10 @@ bool DocumentCoder::ActorSubjectWithObject(const TriggerHit& t) const {
 bool DocumentCoder::AnyWordAt(uint32_t k) const {
   const Token& w = text_.tokens[k];
   if (w.kind != TokenKind::kWord || w.prefixes != 0) return false;
-  std::string_view b = Bare(k);
-  return b == "اي" || b == "ايه" || b == "اية";
+  // (Compared as normalized, alef and ta marbuta folded: most words are passed on their length.)
+  std::string_view n = text_.Norm(w);
+  if (n.size() == 4) return n == "اي";
+  return n.size() == 6 && (n == "ايه" || n == "اية");
 }
 
 bool DocumentCoder::PhraseAcrossAny(uint32_t i, uint32_t limit) {
