@@ -78,6 +78,10 @@ void DocumentCoder::FindTriggersAndCues() {
         ++i;
         continue;
       }
+      if (hit.length <= 1 && roots.any() && PhraseAcrossAny(i, s.end_token)) {
+        ++i;
+        continue;
+      }
       if (hit.length <= 1 && roots.any() && PhraseAcrossPronoun(i, s.end_token)) {
         i = hits_.back().end;
         continue;
@@ -160,6 +164,8 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
   const Token& t = text_.tokens[i];
   if (t.kind != TokenKind::kWord || i + 1 >= limit) return false;
   uint32_t j = i + 1;
+  // لم يخرج أي متظاهر إلى الشوارع: "any" before the subject.
+  if (j + 1 < limit && AnyWordAt(j)) ++j;
   bool counted = quantity_end_[j] > j;  // آلاف الطلاب: a count before the actor
   if (counted) j = quantity_end_[j];
   // عشرات الآلاف من السودانيين: the people counted, after من.
@@ -208,6 +214,8 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
   // أطلق حزب الله يوم الاثنين صواريخ، أطلقت كتائب القسام، الجناح العسكري لحركة حماس، رشقة صاروخية: a date,
   // an adverb or an insertion may follow the subject.
   if (gm >= 0 && cause_end == 0 && after < limit) after = std::min(PastInsertion(after), limit);
+  // لم تطلق القوات أي صاروخ: "any" before the rest quantifies the verb's object.
+  if (gm >= 0 && cause_end == 0 && after + 1 < limit && AnyWordAt(after)) ++after;
   // فتح الجنود عليهم النار: a preposition with its pronoun may stand after the subject; it is part of
   // the phrase (its pronoun is the target).
   uint32_t pronoun_prep = UINT32_MAX;
@@ -555,6 +563,43 @@ bool DocumentCoder::PhraseAcrossCount(uint32_t i, uint32_t limit) {
   return true;
 }
 
+bool DocumentCoder::ActorSubjectWithObject(const TriggerHit& t) const {
+  const Sentence& s = text_.sentences[text_.tokens[t.first].sentence];
+  uint32_t opening = OpeningAfter(s.first_token, t.first);
+  int32_t subject = opening < t.first ? MentionAt(opening) : -1;
+  if (subject < 0 || !M(subject).is_actor || M(subject).first_token != opening || M(subject).end_token != t.first ||
+      IsPrepositional(subject) || t.end >= s.end_token) {
+    return false;
+  }
+  // (Not a preposition after it: الجيش توقف عن القتال is the Form V verb, "stopped".)
+  const Token& o = text_.tokens[t.end];
+  return o.kind == TokenKind::kWord && !(o.prefixes & kPrepClitics) &&
+         !(o.word_class & (kWordFunction | kWordPreposition | kWordVerb));
+}
+
+bool DocumentCoder::AnyWordAt(uint32_t k) const {
+  const Token& w = text_.tokens[k];
+  if (w.kind != TokenKind::kWord || w.prefixes != 0) return false;
+  // (Compared as normalized, alef and ta marbuta folded: most words are passed on their length.)
+  std::string_view n = text_.Norm(w);
+  if (n.size() == 4) return n == "اي";
+  return n.size() == 6 && (n == "ايه" || n == "اية");
+}
+
+bool DocumentCoder::PhraseAcrossAny(uint32_t i, uint32_t limit) {
+  // نفى الجيش شن أي هجوم، لم يطلق أي صاروخ: "any" stands between the word and the rest of its phrase,
+  // whose object it quantifies; the phrase is the one read without it (شن هجوم، أطلق صاروخ).
+  if (i + 2 >= limit || text_.tokens[i].kind != TokenKind::kWord || !AnyWordAt(i + 1)) return false;
+  uint32_t rest = i + 2;
+  if (text_.tokens[rest].kind != TokenKind::kWord || token_trigger_[rest] >= 0) return false;
+  uint32_t end = rest;
+  // (A verb phrase: after a noun, دوي أي انفجار، the noun after أي is the trigger alone.)
+  const std::vector<uint32_t>* payloads = PhraseFrom(i, rest, limit, &end, &DocumentCoder::HasVerbLine);
+  if (payloads == nullptr || NoEventPhrase(*payloads)) return false;
+  AddSplitHit(i, rest, end, payloads);
+  return true;
+}
+
 int32_t DocumentCoder::AddSplitHit(uint32_t i, uint32_t rest, uint32_t end, const std::vector<uint32_t>* payloads) {
   const int32_t idx = static_cast<int32_t>(hits_.size());
   hits_.push_back({i, i + 1, 0, rest, end});
@@ -790,7 +835,11 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
     // it or right after it (برلين توقف صادرات الأسلحة، تزود إيران الحوثيين بالصواريخ), or splitting its phrase
     // (تفكك الأجهزة الأمنية الخلايا: a Form V verb takes no object); elsewhere a Form V verb or its verbal
     // noun (بعد تحرر المدينة، توقف القتال، تسلم الجثث).
-    if (r.form_v_ta && t.rest <= t.end && !HeadlineSubjectBefore(t.first) && !HeadlineSubjectAfter(t.first)) continue;
+    // (Also after any actor opening the sentence, with an object after the verb: الشرطة توقف مشتبها به.)
+    if (r.form_v_ta && t.rest <= t.end && !HeadlineSubjectBefore(t.first) && !HeadlineSubjectAfter(t.first) &&
+        !ActorSubjectWithObject(t)) {
+      continue;
+    }
     if (r.noun && noun == nullptr) noun = &r;
     if (!r.noun && verb == nullptr) verb = &r;
   }

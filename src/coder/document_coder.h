@@ -260,13 +260,14 @@ class DocumentCoder {
   static constexpr uint32_t kPrepositionNotRead = UINT32_MAX;
   // Whether token `k` ends a count or is a noun of a part (قوة، عدد، عناصر) that من then specifies.
   bool IsPartitiveHead(uint32_t k) const;
-  // A person, or a party, medium, NGO, cleric, court, legislature or school: those who attack in words.
+  // A person, or a party, the unarmed opposition, a medium, NGO, cleric, court, legislature or school:
+  // those who attack in words (تشن المعارضة اللبنانية عليه هجوما).
   bool IsSpeaker(int32_t m) const {
     const Mention& x = M(m);
     if (!x.is_actor) return false;
     if (x.record >= 0 && lex_.record(x.record).is_person) return true;
     if (x.agent >= 0 && lex_.agents()[x.agent].kind_id == AgentKind::kOffice) return true;
-    static constexpr std::string_view kSpeakers[] = {"PTY", "MED", "NGO", "REL", "JUD", "LEG", "EDU", "ELI"};
+    static constexpr std::string_view kSpeakers[] = {"PTY", "OPP", "MED", "NGO", "REL", "JUD", "LEG", "EDU", "ELI"};
     for (std::string_view s : kSpeakers) {
       if (x.sector == s) return true;
     }
@@ -481,6 +482,14 @@ class DocumentCoder {
   // A trigger phrase whose first word is followed by the count of its object (أسقطت خمس طائرات، إسقاط
   // خمس طائرات، طرد 12 موظفا من السفارة): the rest of the phrase after the count; adds the hit.
   bool PhraseAcrossCount(uint32_t i, uint32_t limit);
+  // A trigger phrase whose first word is followed by "any" (أي، أية) and then by the rest of the phrase
+  // (نفى شن أي هجوم، لم يطلق أي صاروخ): the rest after it; adds the hit.
+  bool PhraseAcrossAny(uint32_t i, uint32_t limit);
+  // Whether an actor opens the sentence right before verb trigger `t` and a word that can be its object
+  // follows the verb (الشرطة توقف مشتبها به): the verb is transitive, not a Form V verb.
+  bool ActorSubjectWithObject(const TriggerHit& t) const;
+  // Whether token `k` is "any" without a clitic (أي، أية، أيه), which may split a phrase.
+  bool AnyWordAt(uint32_t k) const;
   // The reading of a trigger word (verb or noun), or null when no reading fits.
   const TriggerRecord* ChooseRecord(const TriggerHit& t, const std::vector<uint32_t>& payloads) const;
   void CodeTrigger(size_t hit_index, std::vector<Event>* out);

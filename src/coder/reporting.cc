@@ -588,6 +588,15 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
       if (cue.form == "لن") rank = std::max(rank, 3);
     }
   }
+  // قال مسؤول إن الهجوم لم يقع: right after the noun, لم and the jussive of a verb whose subject is the
+  // event (وقع، حدث) deny it (a verb of result, الغارة لم تسفر عن ضحايا, denies only the result).
+  if (t.end + 1 < c.end_token && Bare(t.end) == "لم") {
+    for (const CueHit& q : cues_) {
+      if (q.first == t.end + 1 && trig_.cue(q.record).kind == CueKind::kOccurrence && trig_.cue(q.record).happening) {
+        *negated = true;
+      }
+    }
+  }
   if (undoing_negated) *negated = false;
   // رد على أي هجوم، يدين أي اعتداء: "any" names no event that happened, only a case in general, unless
   // the sentence denies it (لم تتعرض لأي هجوم، نفى شن أي هجوم, negated above).
