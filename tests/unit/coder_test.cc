@@ -227,11 +227,10 @@ const Expect kCases[] = {
      -1, false, "asserted", ""},
     // An event phrase may end in a generic agent used as an adjective (هجوم انتحاري). The killing in
     // the attack (في هجوم) is that attack: one event, with the attack's code and the killing's toll.
-    // (كابول is Kabul since session 20: the people killed near it are Afghan civilians.)
     {"suicide_attack_claimed", "قتل خمسة أشخاص في هجوم انتحاري تبنته حركة طالبان قرب كابول أمس.", "2024-05-10",
-     "ASSAULT", "1831", "AFG/REB", "AFG/CVL", "*", -1, false, "asserted", "2024-05-09"},
+     "ASSAULT", "1831", "AFG/REB", "/CVL", "*", -1, false, "asserted", "2024-05-09"},
     {"killed_in_claimed_attack", "قتل خمسة أشخاص في هجوم انتحاري تبنته حركة طالبان قرب كابول أمس.", "2024-05-10",
-     "ASSAULT", "1831", "AFG/REB", "AFG/CVL", "*", 5, false, "asserted", "2024-05-09"},
+     "ASSAULT", "1831", "AFG/REB", "/CVL", "*", 5, false, "asserted", "2024-05-09"},
     // A relative pronoun is followed by a verb: its subject is the noun before the pronoun.
     {"verb_after_relative", "التقى الوزير السفير الفرنسي الذي طلب مساعدات عاجلة للاجئين.", "2024-05-10", "REQUEST",
      "02", "FRA/GOV", "*", "*", -1, false, "asserted", ""},
