@@ -926,9 +926,15 @@ void DocumentCoder::ComplementTargets(std::vector<Event>* out) {
       // أدانت الخارجية الأردنية اعتقال الشرطة الإسرائيلية صحفيين: a condemnation with no target of its
       // own is aimed at the doer of the act it names right after it.
       if (threat.event == "ACCUSE" && !threat.negated && !threat.target) {
+        // (A verb after a relative pronoun describes the act condemned: in أدانت السعودية الهجوم الذي
+        // استنكرته الأمم المتحدة the UN condemned it too and did not do it. Only a material act there, الهجوم
+        // الذي استهدف مسجدا، names its doer.)
+        const uint32_t act_first = hits_[act_hit].first;
+        const bool relative = act_first > 0 && RelativePronounAt(act_first - 1);
         for (size_t a : hit_events_[act_hit]) {
           const Event& act = (*out)[a];
           bool own = act.source && threat.source && act.source->actor_id == threat.source->actor_id;
+          if (relative && act.quad_class != 4) continue;
           if (act.source && !own && !act.negated) {
             threat.target = act.source;
             break;

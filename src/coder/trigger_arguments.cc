@@ -1052,6 +1052,20 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
             obj = GroupOf(p, "the person the title before the name names");
           }
         }
+        // استهدف حزب الله ثكنة للجيش الإسرائيلي، هاجموا عناصر تابعة لقوات الدعم السريع: a generic group or
+        // body with no nationality, owner or pronoun of its own, followed by (تابع) لـ and an actor, is that
+        // actor's (the context's country the recognizer gave it is no owner).
+        if (obj.how.view() == "object" && M(m).record < 0 && M(m).agent >= 0 && M(m).demonym < 0 &&
+            !M(m).owned && M(m).pronoun == Enclitic::kNone && M(m).end_token + 1 < c.end_token) {
+          AgentKind kind = lex_.agents()[M(m).agent].kind_id;
+          uint32_t o = M(m).end_token;
+          if (Bare(o) == "تابعه" || Bare(o) == "التابعه" || Bare(o) == "تابع" || Bare(o) == "التابع") ++o;
+          int32_t n = o < c.end_token ? MentionAt(o) : -1;
+          if ((kind == AgentKind::kGroup || kind == AgentKind::kBody) && n >= 0 && M(n).first_token == o &&
+              M(n).is_actor && !M(n).object && (M(n).prefixes & (kPrepClitics | kProWa | kProFa)) == kProLi) {
+            obj = GroupOf(n, "owner (لـ) of the group or post hit");
+          }
+        }
         // هاجمت الفصائل القاعدة التي تستخدمها القوات الأمريكية: a thing hit, of no owner or nationality of its
         // own, is the holder's whom the relative clause after it names.
         if (M(m).object && !M(m).owned && M(m).country.empty() && M(m).record < 0 && attack) {
@@ -1201,7 +1215,11 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   // وصل المبعوث الأممي إلى صنعاء والتقى زعيم الحوثيين: a verb of meeting joined by و, with the actor after it
   // and nothing met, after a verb that is no event and opens the sentence with its named subject: that
   // subject meets the actor after the verb.
-  if ((tt.prefixes & kProWa) && r.cameo.starts_with("04") && vso && !source.empty() && target.empty() &&
+  // So does one after حيث ("where": وصل الرئيس إلى جدة حيث التقى ولي العهد).
+  const bool where_clause = t.first > text_.sentences[c.sentence].first_token && tt.prefixes == 0 && text_.tokens[t.first - 1].prefixes == 0 &&
+                            Bare(t.first - 1) == "حيث";
+  if (((tt.prefixes & kProWa) || where_clause) && r.cameo.starts_with("04") && vso && !source.empty() &&
+      target.empty() &&
       M(source.members.front()).first_token >= t.end) {
     if (int32_t opener = OpeningSubject(t, c);
         opener >= 0 && (group_of_[opener] < 0 || group_of_[opener] != group_of_[source.members.front()])) {
