@@ -1043,6 +1043,13 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     if (b.first_token < a.end_token || b.first_token - a.end_token > max_gap) return false;
     if (text.tokens[a.first_token].sentence != text.tokens[b.first_token].sentence) return false;
     bool definite = text.tokens[b.first_token].prefixes & kProAl;
+    // An adjective agrees with its noun in definiteness: right after a definite word, an indefinite
+    // nationality is no adjective of it (قتلت القوات الإسرائيلية فلسطينيين: the object).
+    const Token& a_end = text.tokens[a.end_token - 1];
+    if (!definite && !text.Stem(text.tokens[b.first_token]).starts_with("ال") && b.first_token == a.end_token &&
+        ((a_end.prefixes & kProAl) || text.Stem(a_end).starts_with("ال"))) {
+      return false;
+    }
     if (!definite && b.first_token > a.end_token && (text.tokens[a.first_token].prefixes & kProAl)) return false;
     // Nor a definite one after an indefinite agent, with words between: in هاجم مسلحون القوافل التركية
     // the nationality is the convoys'. (A construct, قوات الأمن العراقية, is definite by its last word.)
@@ -1171,7 +1178,12 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       } else if (generic_agent && !m.object && n.is_actor && n.record >= 0 && n_attaches &&
                  n.first_token == m.end_token &&
                  (!needs_owner || (!lex_->record(n.record).is_state && !lex_->record(n.record).is_person)) &&
-                 (title_of(m, n) || (m.country.empty() && (!definite_head(m) || definite_head(n))))) {
+                 (title_of(m, n) || (m.country.empty() && (!definite_head(m) || definite_head(n)))) &&
+                 !(definite_head(m) && m.end_token == m.first_token + 1 && n.end_token == n.first_token + 1 &&
+                   (EndsWith(text.Stem(text.tokens[m.first_token]), "ات") || EndsWith(text.Stem(text.tokens[m.first_token]), "ه")) &&
+                   (EndsWith(text.Stem(text.tokens[n.first_token]), "ين") || EndsWith(text.Stem(text.tokens[n.first_token]), "ون")))) {
+        // (A definite noun in ات or ة, السلطات، الحكومة, takes no masculine plural as its adjective: in
+        // اعتقلت السلطات المستوطنين the settlers are the object.)
         // (An agent that already has its nationality, الحكومة اليمنية, does not take a genitive:
         // in اتهمت الحكومة اليمنية الحوثيين the next actor is the object.)
         bool title = title_of(m, n);
