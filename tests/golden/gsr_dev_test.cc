@@ -37,9 +37,10 @@ TEST(GsrDevTest, DetectionDoesNotRegress) {
   // announced that the German hostage is alive despite the killing of his colleague two days ago" (labelled
   // "no": the sentence's news is the announcement) the colleague's killing is now coded, as an analyst
   // would code it. The floors were lowered by that one record, not more.
-  EXPECT_GE(res["ASSAULT"]["f1"].get<double>(), 0.693);
+  // Session 20: fp 84 again (P 0.5556, F1 0.6954); the floors go back up to it.
+  EXPECT_GE(res["ASSAULT"]["f1"].get<double>(), 0.695);
   EXPECT_GE(res["ASSAULT"]["recall"].get<double>(), 0.92);
-  EXPECT_GE(res["ASSAULT"]["precision"].get<double>(), 0.552);
+  EXPECT_GE(res["ASSAULT"]["precision"].get<double>(), 0.555);
   EXPECT_GE(res["PROTEST"]["f1"].get<double>(), 0.63);
   EXPECT_GE(res["PROTEST"]["recall"].get<double>(), 0.88);
   EXPECT_GE(res["PROTEST"]["precision"].get<double>(), 0.479);

@@ -196,7 +196,7 @@ TEST(TypesGoldTest, DevHalfDoesNotRegress) {
         Floors{{{"AGREE", 4, 1}, {"CONSULT", 3, 1}, {"SUPPORT", 4, 1}, {"CONCEDE", 2, 1}, {"COOPERATE", 2, 1},
                 {"AID", 3, 2}, {"RETREAT", 2, 1}, {"REQUEST", 4, 1}, {"ACCUSE", 3, 1}, {"REJECT", 3, 1},
                 {"THREATEN", 3, 1}, {"SANCTION", 3, 1}, {"MOBILIZE", 3, 1}, {"COERCE", 4, 2}},
-               58, 42, 60, 1});  // source 59, target 43, mood 61 at session 16's end
+               58, 42, 61, 1});  // source 59, target 43 at session 16's end; mood 62 at 20's (61 at 16's)
 }
 
 TEST(TypesGoldTest, HeldOutHalfDoesNotRegress) {
