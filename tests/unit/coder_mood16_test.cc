@@ -1,24 +1,17 @@
 // Negation and modality of events (reporting.cc, data/coder/cues.tsv): sentences written for these tests,
 // each labelled by hand. An event of the type whose trigger contains `trigger` must have the given
-// negation and modality; with modality null, no event of the type may be negated.
+// negation and modality; with modality null, no event of the type may be negated (the checks are
+// described in unit/mood_case_support.h).
 #include <gtest/gtest.h>
 
-#include "unit/engine_test_support.h"
+#include <string>
+
+#include "unit/mood_case_support.h"
 
 namespace rasad {
 namespace {
 
-using testing::CodeText;
-using testing::TestEngine;
-
-struct Case {
-  const char* name;
-  const char* text;
-  const char* event;
-  const char* trigger;
-  bool negated;
-  const char* modality;
-};
+using Case = testing::MoodCase;
 
 const Case kCases[] = {
     // A denial is a statement: the denied event is negated and attributed to whoever denies it, as after
@@ -81,33 +74,9 @@ const Case kCases[] = {
     {"guard_relative_ma_before_an_attribution", "قصفت القوات الروسية محطة كهرباء في منطقة خاركيف، على ما أعلنت السلطات الأوكرانية.", "ASSAULT", "قصفت", false, "reported"},
 };
 
-void PrintTo(const Case& x, std::ostream* os) { *os << x.name; }
-
 class MoodTest : public ::testing::TestWithParam<Case> {};
 
-TEST_P(MoodTest, NegationAndModalityAsLabelled) {
-  std::string error;
-  if (TestEngine(&error) == nullptr) GTEST_FAIL() << error;
-  const Case& x = GetParam();
-  std::string seen;
-  bool found = false;
-  bool negated_any = false;
-  for (const Event& e : CodeText(x.text, "2024-05-10")) {
-    if (e.event != x.event) continue;
-    seen += e.cameo + " '" + e.trigger_text + "' " + e.modality + (e.negated ? " negated" : "") + "\n";
-    negated_any = negated_any || e.negated;
-    if (x.modality != nullptr && e.trigger_text.find(x.trigger) != std::string::npos && e.negated == x.negated &&
-        e.modality == x.modality) {
-      found = true;
-    }
-  }
-  if (x.modality == nullptr) {
-    EXPECT_FALSE(negated_any) << x.name << ":\n" << seen;
-  } else {
-    EXPECT_TRUE(found) << x.name << ": expected '" << x.trigger << "' " << (x.negated ? "negated " : "") << x.modality
-                       << ", got:\n" << seen;
-  }
-}
+TEST_P(MoodTest, NegationAndModalityAsLabelled) { testing::ExpectMoodCase(GetParam()); }
 
 INSTANTIATE_TEST_SUITE_P(Sentences, MoodTest, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<Case>& i) { return std::string(i.param.name); });
