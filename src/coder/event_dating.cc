@@ -24,10 +24,7 @@ std::string DocumentCoder::ReadDate(const Clause& c) const {
       continue;
     }
     // (A year that opens a date in figures, 2023/05/12, is read with its day below.)
-    if (k + 2 < c.end_token && text_.tokens[k + 1].kind == TokenKind::kPunct && text_.tokens[k + 1].begin == tok.end &&
-        text_.tokens[k + 2].kind == TokenKind::kNumber && text_.tokens[k + 2].begin == text_.tokens[k + 1].end) {
-      continue;
-    }
+    if (!FiguresDate(k, c.end_token).empty()) continue;
     std::string_view prev = k > c.first_token ? Bare(k - 1) : std::string_view();
     if (prev != "عام" && prev != "سنه" && prev != "في") continue;
     // منذ 2008، منذ العام 2008: "since" a year starts a period; it does not date the event in it.

@@ -91,6 +91,8 @@ const DateRow kRows[] = {
     // Dates in figures: day first, or a year of four figures first.
     {"figures_day_first", "قتل ثلاثة في غارة بتاريخ 12-5-2023.", "2024-06-05", "ASSAULT", "2023-05-12"},
     {"figures_year_first", "قتل ثلاثة في غارة يوم 2024/05/12.", "2024-06-05", "ASSAULT", "2024-05-12"},
+    // (A year first after في is no bare year: the whole date is read.)
+    {"figures_year_first_after_fi", "قتل ثلاثة في غارة في 2023/05/12.", "2024-06-05", "ASSAULT", "2023-05-12"},
     {"guard_figures_no_such_day", "قصفت الطائرات غزة في 31/4/2024.", "2024-06-05", "ASSAULT", "2024-06-05"},
 };
 
