@@ -48,8 +48,10 @@ std::string DocumentCoder::ReadDate(const Clause& c) const {
     uint32_t to = pass == 0 ? c.end_token : s.end_token;
     bool any = false;  // most spans hold no relative date at all: look for a first word first
     for (uint32_t k = from; k < to && !any; ++k) {
+      const Token& tok = text_.tokens[k];
       any = date_first_words_.count(bare_stem_[k]) > 0 || date_first_words_.count(bare_norm_[k]) > 0 ||
-            (text_.tokens[k].kind == TokenKind::kNumber && k + 1 < to && text_.tokens[k + 1].kind == TokenKind::kPunct);
+            (tok.kind == TokenKind::kNumber &&
+             ((k + 1 < to && text_.tokens[k + 1].kind == TokenKind::kPunct) || std::isnan(tok.value)));
     }
     if (!any) continue;
     if (std::string calendar = CalendarDate(from, to); !calendar.empty()) return calendar;
@@ -122,6 +124,67 @@ std::string DocumentCoder::CalendarDate(uint32_t from, uint32_t to) const {
     }
     return -1;
   };
+  // The date a month's word at k (ending at `end`) gives with its neighbours, or "" when it gives none:
+  // 3 مايو، 3 أيار 2023، مايو 2023، مايو الماضي، شهر أيار; العاشر من الشهر الماضي؛ 15 رمضان 1445 هـ.
+  // With `day_only`, only a date to the day.
+  auto month_date = [&](uint32_t k, uint32_t end, const RelativeDate& d, bool day_only) -> std::string {
+    uint32_t after_end = end;
+    const Kind after = kind_at(end, &after_end);
+    const int day = day_before(k);
+    uint32_t part_end = 0;
+    const bool part_before = k > from && kind_at(k - 1, &part_end) == Kind::kMonthPart;
+    if (d.kind == Kind::kMonth) {
+      // A month name alone is often another word (مارس "he practised"), so it needs a day before it, a
+      // year, a qualifier or the word شهر; a part of a month (منتصف مايو) says the month is meant as
+      // well as شهر does.
+      const double year = end < to ? number_at(end) : -1;
+      const bool has_year = year >= 1900 && year <= 2100 && text_.Norm(text_.tokens[end]).size() == 4;
+      if (day > 0) {
+        if (has_year) {
+          if (!ValidDate(static_cast<int>(year), d.value, day)) return {};
+          return fmt::format("{:04d}-{:02d}-{:02d}", static_cast<int>(year), d.value, day);
+        }
+        return NearestDayOfMonth(doc_.date, d.value, day, future());
+      }
+      if (day_only) return {};
+      if (has_year) return fmt::format("{:04d}-{:02d}", static_cast<int>(year), d.value);
+      if (after == Kind::kPast) return NearestMonth(doc_.date, d.value, -1);
+      if (after == Kind::kNext) return NearestMonth(doc_.date, d.value, 1);
+      if ((k > from && Bare(k - 1) == "شهر") || part_before) return NearestMonth(doc_.date, d.value, 0);
+      return {};
+    }
+    if (d.kind == Kind::kMonthOf) {
+      // العاشر من الشهر الماضي، 15 من الشهر الجاري: that day of the month `value` months from the
+      // document's; أواخر الشهر الماضي, or الشهر الجاري alone, the month. (الشهر الماضي alone is a plain
+      // shift, read after this scan.)
+      const std::string month = ShiftMonth(doc_.date, d.value);
+      if (month.empty()) return {};
+      if (day > 0) {
+        const int year = std::stoi(month.substr(0, 4)), number = std::stoi(month.substr(5, 2));
+        return ValidDate(year, number, day) ? fmt::format("{}-{:02d}", month, day) : std::string();
+      }
+      return !day_only && (d.value == 0 || part_before) ? month : std::string();
+    }
+    if (d.kind == Kind::kHijriMonth && day > 0) {
+      // 15 رمضان 1445 هـ، العاشر من محرم: a Hijri date, with its year (1300-1600, هـ after it or
+      // not) or the one nearest the document date; a month that is also a common word (صفر) needs its
+      // year or هـ.
+      const double year = end < to ? number_at(end) : -1;
+      const bool has_year = year >= 1300 && year <= 1600 && year == std::floor(year);
+      const bool hijri_mark = end < to && (has_year ? end + 1 < to && Bare(end + 1) == "ه" : Bare(end) == "ه");
+      if (has_year) return HijriToIso(static_cast<int>(year), d.value, day);
+      if (d.needs_context && !hijri_mark) return {};
+      return NearestHijriDay(doc_.date, d.value, day, future());
+    }
+    return {};
+  };
+  // A date to the day whose month's word (or first figure) is at token j, or "".
+  auto day_date_at = [&](uint32_t j) -> std::string {
+    if (std::string figures = FiguresDate(j, to); !figures.empty()) return figures;
+    uint32_t end = j;
+    const RelativeDate* d = CalendarWordAt(j, to, &end);
+    return d != nullptr ? month_date(j, end, *d, true) : std::string();
+  };
   for (uint32_t k = from; k < to; ++k) {
     if (std::string figures = FiguresDate(k, to); !figures.empty()) return figures;
     uint32_t end = k;
@@ -137,6 +200,10 @@ std::string DocumentCoder::CalendarDate(uint32_t from, uint32_t to) const {
       const bool qualified = after == Kind::kPast || after == Kind::kNext;
       const bool article = (text_.tokens[k].prefixes & kProAl) != 0;
       if (!daypart && !qualified && (d->needs_context || !article)) continue;
+      // يوم الأحد 12 مايو، الأحد الموافق 12/5/2024: the date written after the weekday says which one.
+      for (uint32_t j = after_end; j < to && j < after_end + 4; ++j) {
+        if (std::string exact = day_date_at(j); !exact.empty()) return exact;
+      }
       const int today = IsoWeekday(doc_.date);
       if (today == 0) return {};
       int days = -((today - d->value + 7) % 7);  // the last such day, today included
@@ -147,45 +214,8 @@ std::string DocumentCoder::CalendarDate(uint32_t from, uint32_t to) const {
       }
       return ShiftDate(doc_.date.substr(0, 10), days);
     }
-    if (d->kind == Kind::kMonth) {
-      // 3 مايو، 3 أيار 2023، مايو 2023، مايو الماضي، شهر أيار: a month name alone is often another word
-      // (مارس "he practised"), so it needs a day before it, a year, a qualifier or the word شهر.
-      // A day before it: a number or an ordinal (3 مايو، الثالث من مايو); a part of a month
-      // (منتصف مايو) says the month is meant as well as شهر does.
-      const int day = day_before(k);
-      const double year = end < to ? number_at(end) : -1;
-      const bool has_year = year >= 1900 && year <= 2100 && text_.Norm(text_.tokens[end]).size() == 4;
-      uint32_t part_end = 0;
-      const bool month_word = k > from && (Bare(k - 1) == "شهر" || kind_at(k - 1, &part_end) == Kind::kMonthPart);
-      if (day > 0) {
-        if (has_year) {
-          if (!ValidDate(static_cast<int>(year), d->value, day)) continue;
-          return fmt::format("{:04d}-{:02d}-{:02d}", static_cast<int>(year), d->value, day);
-        }
-        std::string date = NearestDayOfMonth(doc_.date, d->value, day, future());
-        if (!date.empty()) return date;
-        continue;
-      }
-      if (has_year) return fmt::format("{:04d}-{:02d}", static_cast<int>(year), d->value);
-      if (after == Kind::kPast) return NearestMonth(doc_.date, d->value, -1);
-      if (after == Kind::kNext) return NearestMonth(doc_.date, d->value, 1);
-      if (month_word) return NearestMonth(doc_.date, d->value, 0);
-      continue;
-    }
-    if (d->kind == Kind::kMonthOf) {
-      // العاشر من الشهر الماضي، 15 من الشهر الجاري: that day of the month `value` months from the
-      // document's; أواخر الشهر الماضي, or الشهر الجاري alone, the month. (الشهر الماضي alone is a plain
-      // shift, read after this scan.)
-      const std::string month = ShiftMonth(doc_.date, d->value);
-      if (month.empty()) return {};
-      const int day = day_before(k);
-      uint32_t part_end = 0;
-      if (day > 0) {
-        const int year = std::stoi(month.substr(0, 4)), number = std::stoi(month.substr(5, 2));
-        if (ValidDate(year, number, day)) return fmt::format("{}-{:02d}", month, day);
-        continue;
-      }
-      if (d->value == 0 || (k > from && kind_at(k - 1, &part_end) == Kind::kMonthPart)) return month;
+    if (d->kind == Kind::kMonth || d->kind == Kind::kMonthOf || d->kind == Kind::kHijriMonth) {
+      if (std::string date = month_date(k, end, *d, false); !date.empty()) return date;
       continue;
     }
     if (d->kind == Kind::kAgo && end < to) {
@@ -208,8 +238,30 @@ std::string DocumentCoder::CalendarDate(uint32_t from, uint32_t to) const {
 
 std::string DocumentCoder::FiguresDate(uint32_t k, uint32_t to) const {
   // Five tokens with nothing between them: a number, a separator, a number, the same separator, a
-  // number. Arabic news writes the day first (12/5/2024); a year of four figures first is read
+  // number (or, with dots, one token). Arabic news writes the day first (12/5/2024); a year of four figures first is read
   // year/month/day (2024/05/12).
+  // With dots, the whole date is one number token (12.5.2024, 2024.05.12).
+  if (k < to && text_.tokens[k].kind == TokenKind::kNumber && std::isnan(text_.tokens[k].value)) {
+    int parts[3] = {-1, -1, -1};
+    size_t sizes[3] = {0, 0, 0};
+    size_t part = 0;
+    for (char ch : text_.Norm(text_.tokens[k])) {
+      if (ch == '.' && part < 2 && sizes[part] > 0) {
+        ++part;
+      } else if (ch >= '0' && ch <= '9' && sizes[part] < 4) {
+        parts[part] = (parts[part] < 0 ? 0 : parts[part] * 10) + (ch - '0');
+        ++sizes[part];
+      } else {
+        return {};
+      }
+    }
+    if (part != 2 || sizes[2] == 0 || sizes[1] > 2) return {};
+    int day = parts[0], month = parts[1], year = parts[2];
+    if (sizes[0] == 4 && sizes[2] <= 2) std::swap(day, year);
+    else if (sizes[2] != 4 || sizes[0] > 2) return {};
+    if (year < 1900 || year > 2100 || !ValidDate(year, month, day)) return {};
+    return fmt::format("{:04d}-{:02d}-{:02d}", year, month, day);
+  }
   if (k + 5 > to) return {};
   const Token* t = &text_.tokens[k];
   for (uint32_t i = 0; i < 5; ++i) {

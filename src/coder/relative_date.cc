@@ -8,6 +8,12 @@
 #include <cstdlib>
 #include <optional>
 
+#include <unicode/calendar.h>
+#include <unicode/locid.h>
+#include <unicode/timezone.h>
+
+#include <memory>
+
 #include "text/arabic_normalizer.h"
 #include "text/word_set.h"
 #include "util/tsv_reader.h"
@@ -17,7 +23,8 @@ namespace rasad {
 namespace {
 
 // The second column: a number of days, or a kind with its value (weekday 5, month 3, unit 7, daypart,
-// ago, past, next, ordinal 3, month_of -1, month_part; a weekday may add "context").
+// ago, past, next, ordinal 3, month_of -1, month_part, hijri_month 9; a weekday or a Hijri month may add
+// "context").
 bool ParseMeaning(std::string_view text, RelativeDate* d) {
   std::vector<std::string_view> parts = SplitList(text, ' ');
   if (parts.empty()) return false;
@@ -42,6 +49,7 @@ bool ParseMeaning(std::string_view text, RelativeDate* d) {
       {"ago", RelativeDate::Kind::kAgo, 0, 0},         {"past", RelativeDate::Kind::kPast, 0, 0},
       {"next", RelativeDate::Kind::kNext, 0, 0},        {"ordinal", RelativeDate::Kind::kOrdinal, 1, 31},
       {"month_of", RelativeDate::Kind::kMonthOf, -1, 1}, {"month_part", RelativeDate::Kind::kMonthPart, 0, 0},
+      {"hijri_month", RelativeDate::Kind::kHijriMonth, 1, 12},
   };
   for (const Name& n : kNames) {
     if (parts[0] != n.name) continue;
@@ -51,7 +59,8 @@ bool ParseMeaning(std::string_view text, RelativeDate* d) {
       if (parts.size() < 2 || !number(parts[1], &d->value) || d->value < n.low || d->value > n.high) return false;
       rest = 2;
     }
-    if (rest < parts.size() && n.kind == RelativeDate::Kind::kWeekday && parts[rest] == "context") {
+    if (rest < parts.size() && (n.kind == RelativeDate::Kind::kWeekday || n.kind == RelativeDate::Kind::kHijriMonth) &&
+        parts[rest] == "context") {
       d->needs_context = true;
       ++rest;
     }
@@ -70,7 +79,80 @@ std::optional<std::chrono::year_month_day> ParseIso(const std::string& iso) {
   return ymd;
 }
 
+// The calendars that convert between Hijri and Gregorian dates, made once per thread (ICU builds them
+// slowly) and set to UTC so that a day is a day; null when ICU cannot make them.
+struct Calendars {
+  std::unique_ptr<icu::Calendar> hijri, gregorian;
+};
+
+const Calendars& HijriCalendars() {
+  thread_local const Calendars calendars = [] {
+    Calendars c;
+    UErrorCode status = U_ZERO_ERROR;
+    c.hijri.reset(icu::Calendar::createInstance(icu::TimeZone::getGMT()->clone(),
+                                                icu::Locale("ar@calendar=islamic-umalqura"), status));
+    c.gregorian.reset(icu::Calendar::createInstance(icu::TimeZone::getGMT()->clone(),
+                                                    icu::Locale("en@calendar=gregorian"), status));
+    if (U_FAILURE(status)) c = Calendars();
+    if (c.hijri) c.hijri->setLenient(false);  // no 30th of a month of 29 days rolled over
+    return c;
+  }();
+  return calendars;
+}
+
+// The Hijri year of an ISO date, or 0.
+int HijriYearOf(const std::chrono::year_month_day& ymd) {
+  const Calendars& c = HijriCalendars();
+  if (!c.hijri) return 0;
+  UErrorCode status = U_ZERO_ERROR;
+  c.gregorian->clear();
+  c.gregorian->set(static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())) - 1,
+                   static_cast<int>(static_cast<unsigned>(ymd.day())));
+  const UDate t = c.gregorian->getTime(status);
+  c.hijri->setTime(t, status);
+  const int year = c.hijri->get(UCAL_EXTENDED_YEAR, status);
+  return U_FAILURE(status) ? 0 : year;
+}
+
 }  // namespace
+
+std::string HijriToIso(int year, int month, int day) {
+  const Calendars& c = HijriCalendars();
+  if (!c.hijri || year < 1300 || year > 1600 || month < 1 || month > 12 || day < 1 || day > 30) return {};
+  UErrorCode status = U_ZERO_ERROR;
+  c.hijri->clear();
+  c.hijri->set(UCAL_EXTENDED_YEAR, year);
+  c.hijri->set(UCAL_MONTH, month - 1);
+  c.hijri->set(UCAL_DATE, day);
+  const UDate t = c.hijri->getTime(status);  // fails on a day the month does not have (not lenient)
+  if (U_FAILURE(status)) return {};
+  c.gregorian->setTime(t, status);
+  const int y = c.gregorian->get(UCAL_YEAR, status), m = c.gregorian->get(UCAL_MONTH, status) + 1,
+            d = c.gregorian->get(UCAL_DATE, status);
+  if (U_FAILURE(status)) return {};
+  return fmt::format("{:04d}-{:02d}-{:02d}", y, m, d);
+}
+
+std::string NearestHijriDay(const std::string& iso, int month, int day, bool future) {
+  std::optional<std::chrono::year_month_day> doc = ParseIso(iso);
+  if (!doc) return {};
+  const int year = HijriYearOf(*doc);
+  if (year == 0) return {};
+  const std::chrono::sys_days at{*doc};
+  std::string best;
+  long best_distance = 0;
+  for (int dy = -1; dy <= 1; ++dy) {  // a tie goes to the earlier date: news reports the past
+    std::string c = HijriToIso(year + dy, month, day);
+    std::optional<std::chrono::year_month_day> ymd = c.empty() ? std::nullopt : ParseIso(c);
+    if (!ymd) continue;
+    const long ahead = (std::chrono::sys_days{*ymd} - at).count();
+    if (!future && ahead > 0) continue;
+    const long distance = std::labs(ahead);
+    if (best.empty() || distance < best_distance) best = c, best_distance = distance;
+  }
+  if (best.empty() && !future) return NearestHijriDay(iso, month, day, true);
+  return best;
+}
 
 Result<std::vector<RelativeDate>> LoadRelativeDates(const std::string& path) {
   TsvReader r(path);
@@ -82,7 +164,7 @@ Result<std::vector<RelativeDate>> LoadRelativeDates(const std::string& path) {
     RelativeDate meaning;
     if (!ParseMeaning(f[1], &meaning)) {
       return r.Error("the second column is neither a number of days nor one of weekday N [context], month N, "
-                     "unit N, daypart, ago, past, next, ordinal N, month_of N, month_part");
+                     "unit N, daypart, ago, past, next, ordinal N, month_of N, month_part, hijri_month N");
     }
     for (std::string_view phrase : SplitList(f[0])) {
       RelativeDate d = meaning;

@@ -25,13 +25,15 @@ struct RelativeDate {
     kMonthOf,  // a month told from the document's, `value` months away: -1 (الشهر الماضي), 0
                // (الشهر الجاري), 1 (الشهر المقبل); with a day before it, a day of that month
     kMonthPart,  // a part of a month before a month's name (مطلع، منتصف، أواخر): the month is meant
+    kHijriMonth,  // a month of the Hijri year, `value` 1 (محرم) to 12 (ذو الحجة), after a day
   };
   std::vector<std::string> words;  // matching form
   int days = 0;
   Kind kind = Kind::kShift;
   int value = 0;
   // A weekday whose word is also a common word (الأحد "one of", الاثنين "the two"): a date only after
-  // a part of a day (يوم الأحد، صباح الاثنين) or before الماضي/المقبل.
+  // a part of a day (يوم الأحد، صباح الاثنين) or before الماضي/المقبل. A Hijri month that is also a
+  // common word (صفر "zero"): a date only with its year or هـ after it.
   bool needs_context = false;
 };
 
@@ -59,6 +61,16 @@ std::string ShiftMonth(const std::string& iso, int months);
 // The month (YYYY-MM) `month` nearest to the ISO date `iso`; `direction` -1 takes the last one before
 // the document's month, +1 the next one after it, 0 the nearest.
 std::string NearestMonth(const std::string& iso, int month, int direction);
+
+// The Gregorian date (YYYY-MM-DD) of day `day` of Hijri month `month` (1..12) of Hijri year `year`, in
+// the Umm al-Qura calendar (ICU's islamic-umalqura), or "" when there is no such day (a 30th in a month
+// of 29 days) or the year lies outside 1300-1600.
+std::string HijriToIso(int year, int month, int day);
+
+// The Gregorian date of day `day` of Hijri month `month` nearest to the ISO date `iso` (in the Hijri year
+// before, the same or the one after), or "": as NearestDayOfMonth, dates up to `iso` first unless
+// `future`.
+std::string NearestHijriDay(const std::string& iso, int month, int day, bool future);
 
 }  // namespace rasad
 

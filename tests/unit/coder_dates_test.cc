@@ -2,7 +2,8 @@
 // CalendarDate in src/coder/event_dating.cc): weekdays (يوم الاثنين، فجر الجمعة، الخميس الماضي، الأحد
 // المقبل), a day of a month with or without its year (في 3 مايو، في 12 آذار 2021), a month (مايو الماضي),
 // a count of units ago (قبل ثلاثة أيام، منذ ثلاث سنوات), ordinal days (الخامس عشر من آذار), a month told
-// from the document's (العاشر من الشهر الماضي، مطلع الشهر الجاري) and dates in figures (12-5-2023). The
+// from the document's (العاشر من الشهر الماضي، مطلع الشهر الجاري), dates in figures (12-5-2023) and
+// Hijri dates (15 رمضان 1445 هـ). The
 // sentences were written for this table; every expected date was worked out by hand from the document
 // date (2024-06-05 is a Wednesday) before the coder ran. Rows named guard_ pass without the calendar
 // reading and keep what it must not change; every other row failed before it (the event took the
@@ -94,6 +95,26 @@ const DateRow kRows[] = {
     // (A year first after في is no bare year: the whole date is read.)
     {"figures_year_first_after_fi", "قتل ثلاثة في غارة في 2023/05/12.", "2024-06-05", "ASSAULT", "2023-05-12"},
     {"guard_figures_no_such_day", "قصفت الطائرات غزة في 31/4/2024.", "2024-06-05", "ASSAULT", "2024-06-05"},
+    // With dots the date is one number token.
+    {"figures_with_dots_day_first", "قتل ثلاثة في غارة يوم 12.05.2024.", "2024-06-05", "ASSAULT", "2024-05-12"},
+    {"figures_with_dots_year_first", "قتل ثلاثة في غارة بتاريخ 2023.05.12.", "2024-06-05", "ASSAULT", "2023-05-12"},
+    // A date written after a weekday says which one (12 May 2024 was a Sunday; the last Sunday before
+    // the document date is 2 June).
+    {"weekday_with_date_after", "هاجم مسلحون حاجزا للجيش يوم الأحد الموافق 12 مايو.", "2024-06-05", "ASSAULT",
+     "2024-05-12"},
+    // Hijri dates, in the Umm al-Qura calendar: 1 Ramadan 1445 was 11 March 2024, 1 Shawwal 1445 (Eid
+    // al-Fitr) 10 April 2024, 1 Dhu al-Qada 1445 9 May 2024, 10 Dhu al-Hijja 1445 (Eid al-Adha) 16 June
+    // 2024, 1 Muharram 1445 19 July 2023. Sha'ban 1445 had 29 days.
+    {"hijri_day_month_year", "قتل مسلحون ثلاثة جنود في هجوم على حاجز في 15 رمضان 1445 هـ.", "2024-06-05", "ASSAULT",
+     "2024-03-25"},
+    {"hijri_ordinal_day", "اعتقلت الشرطة ناشطين في الأول من شوال 1445.", "2024-06-05", "COERCE", "2024-04-10"},
+    {"hijri_weekday_then_date", "قتل جنديان في هجوم يوم الأحد 4 ذو القعدة 1445 هـ.", "2024-06-05", "ASSAULT",
+     "2024-05-12"},
+    {"hijri_two_words_no_year", "قتل جنديان في هجوم يوم 10 ذي الحجة.", "2024-06-20", "ASSAULT", "2024-06-16"},
+    {"hijri_no_year_is_the_last_one", "قصفت الطائرات القرية في العاشر من محرم.", "2024-06-05", "ASSAULT",
+     "2023-07-28"},
+    {"guard_hijri_no_such_day", "اعتقلت الشرطة ناشطين في 30 شعبان 1445.", "2024-06-05", "COERCE", "2024-06-05"},
+    {"guard_safar_needs_its_year", "اعتقلت الشرطة ثلاثة أشخاص في 3 صفر.", "2024-06-05", "COERCE", "2024-06-05"},
 };
 
 TEST(CoderDatesTest, EventDates) {
@@ -122,6 +143,7 @@ const CountRow kCountRows[] = {
     {"اعتقلت الشرطة الصحفي في 12 آذار 2021.", "COERCE", -1, -1},  // failed before: 12 captured
     {"قتل الجنود في 15 من الشهر الجاري.", "ASSAULT", -1, -1},     // failed before: 15 killed
     {"قتل 5 من الجنود في 15 من الشهر الجاري.", "ASSAULT", -1, 5},  // guard
+    {"اعتقلت الشرطة في 15 رمضان ناشطين.", "COERCE", -1, -1},     // failed before: 15 captured
 };
 
 TEST(CoderDatesTest, DayOfMonthIsNoCount) {
@@ -166,6 +188,15 @@ TEST(CoderDatesTest, Calendar) {
   EXPECT_FALSE(ValidDate(2023, 2, 29));
   EXPECT_FALSE(ValidDate(2024, 4, 31));
   EXPECT_FALSE(ValidDate(2024, 13, 1));
+  // The Umm al-Qura calendar (dates checked against the Saudi calendar: Ramadan 1445 began on 11 March
+  // 2024, Eid al-Adha 1445 was 16 June 2024; Sha'ban 1445 had 29 days).
+  EXPECT_EQ(HijriToIso(1445, 9, 1), "2024-03-11");
+  EXPECT_EQ(HijriToIso(1445, 12, 10), "2024-06-16");
+  EXPECT_EQ(HijriToIso(1445, 8, 30), "");
+  EXPECT_EQ(HijriToIso(1200, 1, 1), "");
+  EXPECT_EQ(NearestHijriDay("2024-06-05", 9, 1, false), "2024-03-11");
+  EXPECT_EQ(NearestHijriDay("2024-06-05", 12, 10, true), "2024-06-16");
+  EXPECT_EQ(NearestHijriDay("2024-06", 9, 1, false), "");
 }
 
 TEST(CoderDatesTest, BadLineNamesTheLine) {
