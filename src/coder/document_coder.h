@@ -180,6 +180,9 @@ class DocumentCoder {
         pronoun_memo_(b->pronoun_memo), accused_(b->accused) {}
 
   void Run(std::vector<Event>* out);
+  // The dates the document writes (calendar expressions, relative words, years), each with the value it
+  // gives, in the order of the text.
+  std::vector<DateReading> DateMentions() const;
 
  private:
   const Mention& M(int32_t i) const { return rec_.mentions[i]; }
@@ -378,9 +381,16 @@ class DocumentCoder {
   std::optional<int64_t> CountNear(const TriggerHit& t, const Clause& c) const;
   std::string DateFor(const Clause& c) const;
   std::string ReadDate(const Clause& c) const;
-  // The date a calendar expression in tokens [from, to) gives (يوم الجمعة، 3 مايو، مايو الماضي، قبل
-  // ثلاثة أيام), or "" when there is none. Needs bare_stem_ and bare_norm_ filled.
-  std::string CalendarDate(uint32_t from, uint32_t to) const;
+  // Whether token k is a year that dates what its clause tells (في عام 2005، سنة 1988، في 2010; not
+  // منذ 2008, nor the year of a date in figures); `first`, `to`: the span it is read in.
+  bool YearAt(uint32_t k, uint32_t first, uint32_t to) const;
+  // Whether the words of a line of relative_dates.tsv start at token k (bare forms; k + its size must
+  // not pass the tokens). Needs bare_stem_ and bare_norm_ filled.
+  bool DateWordsAt(const RelativeDate& d, uint32_t k) const;
+  void FillBareForms() const;  // fills bare_stem_ and bare_norm_ once per document
+  // The first date a calendar expression in tokens [from, to) gives (يوم الجمعة، 3 مايو، مايو الماضي،
+  // قبل ثلاثة أيام), with its words, or none. Needs bare_stem_ and bare_norm_ filled.
+  DateReading CalendarDate(uint32_t from, uint32_t to) const;
   // The calendar line of relative_dates.tsv (not a plain shift) whose words start at token `k` and end
   // before `to`, the longest first; `*end` is the token after it.
   const RelativeDate* CalendarWordAt(uint32_t k, uint32_t to, uint32_t* end) const;

@@ -68,6 +68,7 @@ class Worker {
   const AnalyzedText& text() const { return text_; }
   const Recognition& recognition() const { return recognition_; }
   const EntityRecognizer& recognizer() const { return recognizer_; }
+  const EventCoder& coder() const { return coder_; }
   const Engine& engine() const { return *engine_; }
 
   // Analyzes `doc` and appends its events to *events.

@@ -25,4 +25,12 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text, const Recog
   dc.Run(out);
 }
 
+std::vector<DateReading> EventCoder::DateMentions(const Document& doc, const AnalyzedText& text,
+                                                  const Recognition& rec) const {
+  detail::DocumentCoderBuffers buffers;
+  detail::DocumentCoder dc(*lex_, *ontology_, *triggers_, *recognizer_, *dates_, date_first_words_, doc, text, rec,
+                           false, &buffers);
+  return dc.DateMentions();
+}
+
 }  // namespace rasad

@@ -73,6 +73,10 @@ class EventCoder {
   void Code(const Document& doc, const AnalyzedText& text, const Recognition& rec, bool explain,
             std::vector<Event>* out, Scratch* scratch = nullptr) const;
 
+  // The dates `doc` writes (يوم الأحد الموافق 12 مايو، أمس، في عام 2005), with the date each gives
+  // against the document date, in the order of the text.
+  std::vector<DateReading> DateMentions(const Document& doc, const AnalyzedText& text, const Recognition& rec) const;
+
  private:
   const Lexicon* lex_;
   const Ontology* ontology_;

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string_view>
 
@@ -14,34 +15,49 @@ std::string DocumentCoder::DateFor(const Clause& c) const {
   return *memo;
 }
 
+bool DocumentCoder::YearAt(uint32_t k, uint32_t first, uint32_t to) const {
+  const Token& tok = text_.tokens[k];
+  if (tok.kind != TokenKind::kNumber || std::isnan(tok.value) || tok.value < 1900 || tok.value > 2100 ||
+      text_.Norm(tok).size() != 4) {
+    return false;
+  }
+  // (A year that opens a date in figures, 2023/05/12, is read with its day.)
+  if (!FiguresDate(k, to).empty()) return false;
+  std::string_view prev = k > first ? Bare(k - 1) : std::string_view();
+  if (prev != "عام" && prev != "سنه" && prev != "في") return false;
+  // منذ 2008، منذ العام 2008: "since" a year starts a period; it does not date the event in it.
+  return prev == "في" || k < first + 2 || Bare(k - 2) != "منذ";
+}
+
+void DocumentCoder::FillBareForms() const {
+  if (!bare_stem_.empty() || text_.tokens.empty()) return;
+  // Bare forms of every token, once per document: the relative-date scan compares them often.
+  bare_stem_.reserve(text_.tokens.size());
+  bare_norm_.reserve(text_.tokens.size());
+  for (const Token& tok : text_.tokens) {
+    bare_stem_.push_back(BareWord(text_.Stem(tok)));
+    bare_norm_.push_back(BareWord(text_.Norm(tok)));
+  }
+}
+
+bool DocumentCoder::DateWordsAt(const RelativeDate& d, uint32_t k) const {
+  for (size_t w = 0; w < d.words.size(); ++w) {
+    std::string_view want = BareWord(d.words[w]);
+    if (bare_stem_[k + w] != want && bare_norm_[k + w] != want) return false;
+  }
+  return true;
+}
+
 std::string DocumentCoder::ReadDate(const Clause& c) const {
   // An explicit year in the clause (اغتيال الحريري في عام 2005) dates the event to that year when it
   // is not the document's own year.
   for (uint32_t k = c.first_token; k < c.end_token; ++k) {
-    const Token& tok = text_.tokens[k];
-    if (tok.kind != TokenKind::kNumber || std::isnan(tok.value) || tok.value < 1900 || tok.value > 2100 ||
-        text_.Norm(tok).size() != 4) {
-      continue;
-    }
-    // (A year that opens a date in figures, 2023/05/12, is read with its day below.)
-    if (!FiguresDate(k, c.end_token).empty()) continue;
-    std::string_view prev = k > c.first_token ? Bare(k - 1) : std::string_view();
-    if (prev != "عام" && prev != "سنه" && prev != "في") continue;
-    // منذ 2008، منذ العام 2008: "since" a year starts a period; it does not date the event in it.
-    if (prev != "في" && k >= c.first_token + 2 && Bare(k - 2) == "منذ") continue;
-    std::string year(text_.Norm(tok));
+    if (!YearAt(k, c.first_token, c.end_token)) continue;
+    std::string year(text_.Norm(text_.tokens[k]));
     if (doc_.date.rfind(year, 0) != 0) return year;
   }
   if (doc_.date.empty()) return {};
-  if (bare_stem_.empty() && !text_.tokens.empty()) {
-    // Bare forms of every token, once per document: the relative-date scan compares them often.
-    bare_stem_.reserve(text_.tokens.size());
-    bare_norm_.reserve(text_.tokens.size());
-    for (const Token& tok : text_.tokens) {
-      bare_stem_.push_back(BareWord(text_.Stem(tok)));
-      bare_norm_.push_back(BareWord(text_.Norm(tok)));
-    }
-  }
+  FillBareForms();
   const Sentence& s = text_.sentences[c.sentence];
   for (uint32_t pass = 0; pass < 2; ++pass) {
     uint32_t from = pass == 0 ? c.first_token : s.first_token;
@@ -54,31 +70,60 @@ std::string DocumentCoder::ReadDate(const Clause& c) const {
              ((k + 1 < to && text_.tokens[k + 1].kind == TokenKind::kPunct) || std::isnan(tok.value)));
     }
     if (!any) continue;
-    if (std::string calendar = CalendarDate(from, to); !calendar.empty()) return calendar;
+    if (DateReading calendar = CalendarDate(from, to); calendar) return calendar.value;
     for (const RelativeDate& d : dates_) {
       if (d.kind != RelativeDate::Kind::kShift) break;  // (the shifts come first)
       for (uint32_t k = from; k + d.words.size() <= to; ++k) {
-        bool match = true;
-        for (size_t w = 0; match && w < d.words.size(); ++w) {
-          std::string_view want = BareWord(d.words[w]);
-          match = bare_stem_[k + w] == want || bare_norm_[k + w] == want;
-        }
-        if (match) return ShiftDate(doc_.date, d.days);
+        if (DateWordsAt(d, k)) return ShiftDate(doc_.date, d.days);
       }
     }
   }
   return doc_.date.substr(0, 10);
 }
 
+std::vector<DateReading> DocumentCoder::DateMentions() const {
+  std::vector<DateReading> out;
+  FillBareForms();
+  for (const Sentence& s : text_.sentences) {
+    const size_t sentence_first = out.size();
+    // The calendar expressions, one after another.
+    for (uint32_t from = s.first_token; from < s.end_token;) {
+      DateReading r = CalendarDate(from, s.end_token);
+      if (!r) break;
+      from = std::max(r.end, from + 1);
+      out.push_back(std::move(r));
+    }
+    // Then the plain shifts and the years outside them, the longest shift at each word.
+    auto free = [&](uint32_t first, uint32_t end) {
+      for (size_t i = sentence_first; i < out.size(); ++i) {
+        if (first < out[i].end && out[i].first < end) return false;
+      }
+      return true;
+    };
+    for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+      if (YearAt(k, s.first_token, s.end_token) && free(k, k + 1)) {
+        out.push_back(DateReading{std::string(text_.Norm(text_.tokens[k])), k, k + 1});
+        continue;
+      }
+      if (doc_.date.empty()) continue;
+      for (const RelativeDate& d : dates_) {
+        if (d.kind != RelativeDate::Kind::kShift) break;  // (the shifts come first, the longest first)
+        const uint32_t end = k + static_cast<uint32_t>(d.words.size());
+        if (end > s.end_token || !DateWordsAt(d, k) || !free(k, end)) continue;
+        out.push_back(DateReading{ShiftDate(doc_.date.substr(0, 10), d.days), k, end});
+        break;
+      }
+    }
+    std::sort(out.begin() + static_cast<std::ptrdiff_t>(sentence_first), out.end(),
+              [](const DateReading& a, const DateReading& b) { return a.first < b.first; });
+  }
+  return out;
+}
+
 const RelativeDate* DocumentCoder::CalendarWordAt(uint32_t k, uint32_t to, uint32_t* end) const {
   for (const RelativeDate& d : dates_) {  // longest phrases first
     if (d.kind == RelativeDate::Kind::kShift || k + d.words.size() > to) continue;
-    bool match = true;
-    for (size_t w = 0; match && w < d.words.size(); ++w) {
-      std::string_view want = BareWord(d.words[w]);
-      match = bare_stem_[k + w] == want || bare_norm_[k + w] == want;
-    }
-    if (match) {
+    if (DateWordsAt(d, k)) {
       *end = k + static_cast<uint32_t>(d.words.size());
       return &d;
     }
@@ -86,7 +131,7 @@ const RelativeDate* DocumentCoder::CalendarWordAt(uint32_t k, uint32_t to, uint3
   return nullptr;
 }
 
-std::string DocumentCoder::CalendarDate(uint32_t from, uint32_t to) const {
+DateReading DocumentCoder::CalendarDate(uint32_t from, uint32_t to) const {
   using Kind = RelativeDate::Kind;
   auto number_at = [&](uint32_t k) {
     const Token& tok = text_.tokens[k];
@@ -106,8 +151,8 @@ std::string DocumentCoder::CalendarDate(uint32_t from, uint32_t to) const {
   };
   // The day of the month written before token `at` (a month's name or a month_of word): a number (3
   // مايو) or an ordinal (الثالث مايو), either with من before the month (3 من مايو، الثالث من مايو); -1
-  // when there is none.
-  auto day_before = [&](uint32_t at) {
+  // when there is none. `*first` is the day's first token.
+  auto day_before = [&](uint32_t at, uint32_t* first) {
     uint32_t e = at;
     if (e > from && Bare(e - 1) == "من") --e;
     // (The ordinals first: the عشر of الخامس عشر has a value of its own.)
@@ -115,24 +160,35 @@ std::string DocumentCoder::CalendarDate(uint32_t from, uint32_t to) const {
       if (e < from + words) continue;
       uint32_t ordinal_end = 0;
       const RelativeDate* o = CalendarWordAt(e - words, e, &ordinal_end);
-      if (o != nullptr && o->kind == Kind::kOrdinal && ordinal_end == e) return o->value;
+      if (o != nullptr && o->kind == Kind::kOrdinal && ordinal_end == e) {
+        *first = e - words;
+        return o->value;
+      }
     }
     // A day in figures (3 مايو); number words (ثلاثة مايو) are no way to write a date.
     if (e > from && text_.tokens[e - 1].kind == TokenKind::kNumber) {
       const double day = number_at(e - 1);
-      if (day >= 1 && day <= 31 && day == std::floor(day)) return static_cast<int>(day);
+      if (day >= 1 && day <= 31 && day == std::floor(day)) {
+        *first = e - 1;
+        return static_cast<int>(day);
+      }
     }
     return -1;
   };
-  // The date a month's word at k (ending at `end`) gives with its neighbours, or "" when it gives none:
-  // 3 مايو، 3 أيار 2023، مايو 2023، مايو الماضي، شهر أيار; العاشر من الشهر الماضي؛ 15 رمضان 1445 هـ.
-  // With `day_only`, only a date to the day.
-  auto month_date = [&](uint32_t k, uint32_t end, const RelativeDate& d, bool day_only) -> std::string {
+  // The date a month's word at k (ending at `end`) gives with its neighbours, or none: 3 مايو، 3 أيار
+  // 2023، مايو 2023، مايو الماضي، شهر أيار; العاشر من الشهر الماضي؛ 15 رمضان 1445 هـ. With `day_only`,
+  // only a date to the day.
+  auto month_date = [&](uint32_t k, uint32_t end, const RelativeDate& d, bool day_only) -> DateReading {
     uint32_t after_end = end;
     const Kind after = kind_at(end, &after_end);
-    const int day = day_before(k);
+    uint32_t day_first = k;
+    const int day = day_before(k, &day_first);
     uint32_t part_end = 0;
     const bool part_before = k > from && kind_at(k - 1, &part_end) == Kind::kMonthPart;
+    // The words of the date: from its day, or the word before the month (منتصف، شهر), to its end.
+    auto reading = [&](std::string value, uint32_t last_end, bool word_before = false) {
+      return DateReading{std::move(value), day > 0 ? day_first : word_before ? k - 1 : k, last_end};
+    };
     if (d.kind == Kind::kMonth) {
       // A month name alone is often another word (مارس "he practised"), so it needs a day before it, a
       // year, a qualifier or the word شهر; a part of a month (منتصف مايو) says the month is meant as
@@ -142,15 +198,17 @@ std::string DocumentCoder::CalendarDate(uint32_t from, uint32_t to) const {
       if (day > 0) {
         if (has_year) {
           if (!ValidDate(static_cast<int>(year), d.value, day)) return {};
-          return fmt::format("{:04d}-{:02d}-{:02d}", static_cast<int>(year), d.value, day);
+          return reading(fmt::format("{:04d}-{:02d}-{:02d}", static_cast<int>(year), d.value, day), end + 1);
         }
-        return NearestDayOfMonth(doc_.date, d.value, day, future());
+        const bool qualified = after == Kind::kPast || after == Kind::kNext;  // (الماضي: the past one anyway)
+        return reading(NearestDayOfMonth(doc_.date, d.value, day, future()), qualified ? after_end : end);
       }
       if (day_only) return {};
-      if (has_year) return fmt::format("{:04d}-{:02d}", static_cast<int>(year), d.value);
-      if (after == Kind::kPast) return NearestMonth(doc_.date, d.value, -1);
-      if (after == Kind::kNext) return NearestMonth(doc_.date, d.value, 1);
-      if ((k > from && Bare(k - 1) == "شهر") || part_before) return NearestMonth(doc_.date, d.value, 0);
+      const bool month_word = k > from && (Bare(k - 1) == "شهر" || part_before);
+      if (has_year) return reading(fmt::format("{:04d}-{:02d}", static_cast<int>(year), d.value), end + 1, month_word);
+      if (after == Kind::kPast) return reading(NearestMonth(doc_.date, d.value, -1), after_end, month_word);
+      if (after == Kind::kNext) return reading(NearestMonth(doc_.date, d.value, 1), after_end, month_word);
+      if (month_word) return reading(NearestMonth(doc_.date, d.value, 0), end, true);
       return {};
     }
     if (d.kind == Kind::kMonthOf) {
@@ -161,9 +219,9 @@ std::string DocumentCoder::CalendarDate(uint32_t from, uint32_t to) const {
       if (month.empty()) return {};
       if (day > 0) {
         const int year = std::stoi(month.substr(0, 4)), number = std::stoi(month.substr(5, 2));
-        return ValidDate(year, number, day) ? fmt::format("{}-{:02d}", month, day) : std::string();
+        return ValidDate(year, number, day) ? reading(fmt::format("{}-{:02d}", month, day), end) : DateReading();
       }
-      return !day_only && (d.value == 0 || part_before) ? month : std::string();
+      return !day_only && (d.value == 0 || part_before) ? reading(month, end, part_before) : DateReading();
     }
     if (d.kind == Kind::kHijriMonth && day > 0) {
       // 15 رمضان 1445 هـ، العاشر من محرم: a Hijri date, with its year (1300-1600, هـ after it or
@@ -171,22 +229,30 @@ std::string DocumentCoder::CalendarDate(uint32_t from, uint32_t to) const {
       // year or هـ.
       const double year = end < to ? number_at(end) : -1;
       const bool has_year = year >= 1300 && year <= 1600 && year == std::floor(year);
-      const bool hijri_mark = end < to && (has_year ? end + 1 < to && Bare(end + 1) == "ه" : Bare(end) == "ه");
-      if (has_year) return HijriToIso(static_cast<int>(year), d.value, day);
+      const uint32_t mark = has_year ? end + 1 : end;  // where هـ would stand
+      const bool hijri_mark = mark < to && Bare(mark) == "ه";
+      const uint32_t last_end = hijri_mark ? mark + 1 : mark;
+      if (has_year) return reading(HijriToIso(static_cast<int>(year), d.value, day), last_end);
       if (d.needs_context && !hijri_mark) return {};
-      return NearestHijriDay(doc_.date, d.value, day, future());
+      return reading(NearestHijriDay(doc_.date, d.value, day, future()), last_end);
     }
     return {};
   };
-  // A date to the day whose month's word (or first figure) is at token j, or "".
-  auto day_date_at = [&](uint32_t j) -> std::string {
-    if (std::string figures = FiguresDate(j, to); !figures.empty()) return figures;
+  // A date written in figures at token j: five tokens, or one with dots.
+  auto figures_at = [&](uint32_t j) -> DateReading {
+    std::string figures = FiguresDate(j, to);
+    if (figures.empty()) return {};
+    return DateReading{std::move(figures), j, std::isnan(text_.tokens[j].value) ? j + 1 : j + 5};
+  };
+  // A date to the day whose month's word (or first figure) is at token j, or none.
+  auto day_date_at = [&](uint32_t j) -> DateReading {
+    if (DateReading figures = figures_at(j); figures) return figures;
     uint32_t end = j;
     const RelativeDate* d = CalendarWordAt(j, to, &end);
-    return d != nullptr ? month_date(j, end, *d, true) : std::string();
+    return d != nullptr ? month_date(j, end, *d, true) : DateReading();
   };
   for (uint32_t k = from; k < to; ++k) {
-    if (std::string figures = FiguresDate(k, to); !figures.empty()) return figures;
+    if (DateReading figures = figures_at(k); figures) return figures;
     uint32_t end = k;
     const RelativeDate* d = CalendarWordAt(k, to, &end);
     if (d == nullptr) continue;
@@ -200,9 +266,16 @@ std::string DocumentCoder::CalendarDate(uint32_t from, uint32_t to) const {
       const bool qualified = after == Kind::kPast || after == Kind::kNext;
       const bool article = (text_.tokens[k].prefixes & kProAl) != 0;
       if (!daypart && !qualified && (d->needs_context || !article)) continue;
-      // يوم الأحد 12 مايو، الأحد الموافق 12/5/2024: the date written after the weekday says which one.
-      for (uint32_t j = after_end; j < to && j < after_end + 4; ++j) {
-        if (std::string exact = day_date_at(j); !exact.empty()) return exact;
+      const uint32_t first = daypart ? k - 1 : k;
+      // يوم الأحد 12 مايو، الأحد الموافق 12/5/2024، الأحد (12 مايو): the date written right after the
+      // weekday, past punctuation and الموافق ("which is"), says which one.
+      const uint32_t weekday_end = qualified ? after_end : end;
+      for (uint32_t j = weekday_end; j < to && j < weekday_end + 4; ++j) {
+        if (DateReading exact = day_date_at(j); exact) return DateReading{std::move(exact.value), first, exact.end};
+        const std::string_view w = Bare(j);
+        // (A day's number or ordinal may open the date; its month's word comes next.)
+        const bool opens = text_.tokens[j].kind == TokenKind::kNumber || kind_at(j, &daypart_end) == Kind::kOrdinal;
+        if (!opens && text_.tokens[j].kind != TokenKind::kPunct && w != "الموافق" && w != "الموافقه" && w != "موافق") break;
       }
       const int today = IsoWeekday(doc_.date);
       if (today == 0) return {};
@@ -212,10 +285,10 @@ std::string DocumentCoder::CalendarDate(uint32_t from, uint32_t to) const {
       if (after == Kind::kNext || (after != Kind::kPast && days != 0 && future())) {
         days = (d->value - today + 7) % 7 == 0 ? 7 : (d->value - today + 7) % 7;
       }
-      return ShiftDate(doc_.date.substr(0, 10), days);
+      return DateReading{ShiftDate(doc_.date.substr(0, 10), days), first, weekday_end};
     }
     if (d->kind == Kind::kMonth || d->kind == Kind::kMonthOf || d->kind == Kind::kHijriMonth) {
-      if (std::string date = month_date(k, end, *d, false); !date.empty()) return date;
+      if (DateReading date = month_date(k, end, *d, false); date) return date;
       continue;
     }
     if (d->kind == Kind::kAgo && end < to) {
@@ -228,9 +301,8 @@ std::string DocumentCoder::CalendarDate(uint32_t from, uint32_t to) const {
       }
       const int days = -static_cast<int>(count) * unit->value;
       const std::string shifted = ShiftDate(doc_.date.substr(0, 10), days);
-      if (unit->value >= 365) return shifted.substr(0, 4);
-      if (unit->value >= 28) return shifted.substr(0, 7);
-      return shifted;
+      const size_t precision = unit->value >= 365 ? 4 : unit->value >= 28 ? 7 : shifted.size();
+      return DateReading{shifted.substr(0, precision), k, unit_end};
     }
   }
   return {};

@@ -37,6 +37,14 @@ struct RelativeDate {
   bool needs_context = false;
 };
 
+// A date read in a document: its ISO value (YYYY-MM-DD, YYYY-MM or YYYY) and the tokens [first, end)
+// that write it.
+struct DateReading {
+  std::string value;
+  uint32_t first = 0, end = 0;
+  explicit operator bool() const { return !value.empty(); }
+};
+
 // Loads relative_dates.tsv: the plain shifts first, then the calendar words, each longest first.
 Result<std::vector<RelativeDate>> LoadRelativeDates(const std::string& path);
 

@@ -1,5 +1,5 @@
 // `rasad tokens` as a user runs it: invalid UTF-8 is rejected with the file and byte offset (exit 1),
-// or replaced with --lenient (exit 0); other documents are still printed.
+// or replaced with --lenient (exit 0); other documents are still printed. And `rasad entities` on dates.
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -94,6 +94,25 @@ TEST_F(TokensCliTest, InvalidUtf8) {
       EXPECT_NE(r.out.find(c.in_stdout), std::string::npos) << r.out;
     }
   }
+}
+
+// `rasad entities` prints the dates a document writes, with the date each gives against the document
+// date (2024-06-05; 12 May 2024 was a Sunday), and the numbers of a date are no quantities; a count of
+// people stays one. Byte spans: يوم الأحد الموافق starts at byte 34, after 15 letters (2 bytes each) and 4 spaces.
+TEST_F(TokensCliTest, EntitiesPrintsDatesNotTheirNumbersAsQuantities) {
+  std::string path = Write("dated.jsonl",
+                           "{\"id\":\"d\",\"date\":\"2024-06-05\",\"text\":\"قتل جنديان في هجوم يوم الأحد "
+                           "الموافق 12 مايو 2024 وأصيب 3 مدنيين.\"}\n");
+  CliRun r = Rasad("entities '" + path + "'");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("\"text\":\"يوم الأحد الموافق 12 مايو 2024\",\"type\":\"date\",\"value\":\"2024-05-12\""),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("\"span\":[34,83]"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("\"text\":\"12\""), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("\"text\":\"2024\""), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("\"value\":1.0"), std::string::npos) << r.out;  // الأحد is no "one"
+  EXPECT_NE(r.out.find("\"text\":\"3\",\"type\":\"quantity\""), std::string::npos) << r.out;
 }
 
 }  // namespace

@@ -15,6 +15,8 @@
 #include <fstream>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "coder/relative_date.h"
 #include "unit/engine_test_support.h"
@@ -197,6 +199,47 @@ TEST(CoderDatesTest, Calendar) {
   EXPECT_EQ(NearestHijriDay("2024-06-05", 9, 1, false), "2024-03-11");
   EXPECT_EQ(NearestHijriDay("2024-06-05", 12, 10, true), "2024-06-16");
   EXPECT_EQ(NearestHijriDay("2024-06", 9, 1, false), "");
+}
+
+// The dates a document writes, as `rasad entities` prints them: the words of each and the date it gives
+// (document date 2024-06-05, a Wednesday; worked out by hand). Rows that failed before: all (there were
+// no date mentions).
+struct MentionRow {
+  const char* text;
+  std::vector<std::pair<std::string, std::string>> dates;  // the words, the date
+};
+
+TEST(CoderDatesTest, DateMentions) {
+  std::string error;
+  if (TestEngine(&error) == nullptr) GTEST_SKIP() << error;
+  const MentionRow rows[] = {
+      {"قتل جنديان في هجوم يوم الأحد الموافق 12 مايو 2024 في بغداد، وقصفت الطائرات القرية أمس.",
+       {{"يوم الأحد الموافق 12 مايو 2024", "2024-05-12"}, {"أمس", "2024-06-04"}}},
+      {"اغتيل الحريري في عام 2005، واعتقلت الشرطة ناشطين قبل ثلاثة أيام.",
+       {{"2005", "2005"}, {"قبل ثلاثة أيام", "2024-06-02"}}},
+      {"اعتقلت الشرطة ناشطين في 15 رمضان 1445 هـ وفي الخامس عشر من آذار الماضي.",
+       {{"15 رمضان 1445 هـ", "2024-03-25"}, {"الخامس عشر من آذار الماضي", "2024-03-15"}}},
+      {"قصفت الطائرات غزة الخميس الماضي ومنتصف مايو وبتاريخ 3/4/2023.",
+       // (A mention's words are whole tokens, their clitics included, as for every mention: ومنتصف.)
+       {{"الخميس الماضي", "2024-05-30"}, {"ومنتصف مايو", "2024-05"}, {"3/4/2023", "2023-04-03"}}},
+      // No date: أحد "one of" and a count of soldiers.
+      {"قتل أحد الجنود و3 مدنيين في الهجوم.", {}},
+  };
+  const Engine* engine = TestEngine();
+  Worker worker(engine);
+  for (const MentionRow& x : rows) {
+    Document doc;
+    doc.id = "test";
+    doc.text = x.text;
+    doc.date = "2024-06-05";
+    worker.Analyze(doc);
+    std::vector<std::pair<std::string, std::string>> seen;
+    for (const DateReading& d : worker.coder().DateMentions(doc, worker.text(), worker.recognition())) {
+      const uint32_t b = worker.text().tokens[d.first].begin, e = worker.text().tokens[d.end - 1].end;
+      seen.emplace_back(doc.text.substr(b, e - b), d.value);
+    }
+    EXPECT_EQ(seen, x.dates) << x.text;
+  }
 }
 
 TEST(CoderDatesTest, BadLineNamesTheLine) {
