@@ -74,7 +74,7 @@ std::string DocumentCoder::ReadDate(const Clause& c) const {
     for (const RelativeDate& d : dates_) {
       if (d.kind != RelativeDate::Kind::kShift) break;  // (the shifts come first)
       for (uint32_t k = from; k + d.words.size() <= to; ++k) {
-        if (DateWordsAt(d, k)) return ShiftDate(doc_.date, d.days);
+        if (DateWordsAt(d, k)) return ShiftedDate(doc_.date, d);
       }
     }
   }
@@ -110,7 +110,7 @@ std::vector<DateReading> DocumentCoder::DateMentions() const {
         if (d.kind != RelativeDate::Kind::kShift) break;  // (the shifts come first, the longest first)
         const uint32_t end = k + static_cast<uint32_t>(d.words.size());
         if (end > s.end_token || !DateWordsAt(d, k) || !free(k, end)) continue;
-        out.push_back(DateReading{ShiftDate(doc_.date.substr(0, 10), d.days), k, end});
+        out.push_back(DateReading{ShiftedDate(doc_.date, d), k, end});
         break;
       }
     }
@@ -362,7 +362,7 @@ bool DocumentCoder::RecentDateWithin(uint32_t from, uint32_t to) const {
     if (!date_first_.Get(&date_first_words_, rec_.keys, k, starts_date)) continue;
     for (const RelativeDate& d : dates_) {
       if (d.kind != RelativeDate::Kind::kShift) break;  // (the shifts come first)
-      if (d.days < -7 || d.days > 0 || k + d.words.size() > to) continue;
+      if (d.unit != RelativeDate::Unit::kDays || d.days < -7 || d.days > 0 || k + d.words.size() > to) continue;
       bool match = true;
       for (size_t w = 0; match && w < d.words.size(); ++w) {
         const Token& tok = text_.tokens[k + w];

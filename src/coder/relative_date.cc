@@ -37,7 +37,14 @@ bool ParseMeaning(std::string_view text, RelativeDate* d) {
       return false;
     }
   };
-  if (number(parts[0], &d->days)) return parts.size() == 1;
+  if (number(parts[0], &d->days)) {
+    // -1 month، -1 year: calendar months or years, read to the month or the year.
+    if (parts.size() == 2 && (parts[1] == "month" || parts[1] == "year")) {
+      d->unit = parts[1] == "month" ? RelativeDate::Unit::kMonths : RelativeDate::Unit::kYears;
+      return true;
+    }
+    return parts.size() == 1;
+  }
   struct Name {
     std::string_view name;
     RelativeDate::Kind kind;
@@ -163,7 +170,7 @@ Result<std::vector<RelativeDate>> LoadRelativeDates(const std::string& path) {
     if (f.size() < 2) return r.Error("expected phrase, days");
     RelativeDate meaning;
     if (!ParseMeaning(f[1], &meaning)) {
-      return r.Error("the second column is neither a number of days nor one of weekday N [context], month N, "
+      return r.Error("the second column is neither a number of days (or N month, N year) nor one of weekday N [context], month N, "
                      "unit N, daypart, ago, past, next, ordinal N, month_of N, month_part, hijri_month N");
     }
     for (std::string_view phrase : SplitList(f[0])) {
@@ -190,6 +197,20 @@ std::string ShiftDate(const std::string& iso, int days) {
   std::chrono::year_month_day shifted{std::chrono::sys_days{*ymd} + std::chrono::days{days}};
   return fmt::format("{:04d}-{:02d}-{:02d}", static_cast<int>(shifted.year()), static_cast<unsigned>(shifted.month()),
                      static_cast<unsigned>(shifted.day()));
+}
+
+std::string ShiftedDate(const std::string& iso, const RelativeDate& shift) {
+  const std::string day = iso.substr(0, 10);
+  std::string shifted;
+  switch (shift.unit) {
+    case RelativeDate::Unit::kDays: return ShiftDate(day, shift.days);
+    case RelativeDate::Unit::kMonths: shifted = ShiftMonth(day, shift.days); break;
+    case RelativeDate::Unit::kYears:
+      shifted = ShiftMonth(day, 12 * shift.days);
+      if (!shifted.empty()) shifted.resize(4);
+      break;
+  }
+  return shifted.empty() ? day : shifted;
 }
 
 int IsoWeekday(const std::string& iso) {

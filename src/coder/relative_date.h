@@ -28,7 +28,9 @@ struct RelativeDate {
     kHijriMonth,  // a month of the Hijri year, `value` 1 (محرم) to 12 (ذو الحجة), after a day
   };
   std::vector<std::string> words;  // matching form
-  int days = 0;
+  int days = 0;  // kShift: the shift, in days, or in calendar months or years (`unit`)
+  enum class Unit : uint8_t { kDays, kMonths, kYears };
+  Unit unit = Unit::kDays;  // months and years give only the month (YYYY-MM) or the year (YYYY)
   Kind kind = Kind::kShift;
   int value = 0;
   // A weekday whose word is also a common word (الأحد "one of", الاثنين "the two"): a date only after
@@ -50,6 +52,11 @@ Result<std::vector<RelativeDate>> LoadRelativeDates(const std::string& path);
 
 // Adds `days` to an ISO date (YYYY-MM-DD); returns the input unchanged when it is not a full date.
 std::string ShiftDate(const std::string& iso, int days);
+
+// The date a plain shift (a kShift line) gives from the ISO date `iso`: the day `days` days away, or the
+// month or the year so many calendar months or years away (العام الماضي: the year before, YYYY). The
+// input's first ten characters when it is not a full date.
+std::string ShiftedDate(const std::string& iso, const RelativeDate& shift);
 
 // The weekday of an ISO date, 1 (Monday) to 7 (Sunday), or 0 when it is not a full date.
 int IsoWeekday(const std::string& iso);

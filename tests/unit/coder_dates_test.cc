@@ -90,7 +90,11 @@ const DateRow kRows[] = {
     {"part_of_last_month", "قتل جنديان في هجوم أواخر الشهر الماضي.", "2024-06-05", "ASSAULT", "2024-05"},
     {"part_of_this_month", "قتل جنديان في هجوم مطلع الشهر الجاري.", "2024-06-05", "ASSAULT", "2024-06"},
     {"part_of_a_named_month", "قصفت الطائرات غزة في منتصف مايو.", "2024-06-05", "ASSAULT", "2024-05"},
-    {"guard_last_month_alone_is_a_shift", "قتل جنديان في هجوم الشهر الماضي.", "2024-06-05", "ASSAULT", "2024-05-06"},
+    // Last month and last year alone give the month and the year, not a day they do not say (they gave
+    // 2024-05-06 and 2023-06-06, 30 and 365 days back).
+    {"last_month_alone_is_the_month", "قتل جنديان في هجوم الشهر الماضي.", "2024-06-05", "ASSAULT", "2024-05"},
+    {"last_month_alone_across_new_year", "قتل جنديان في هجوم الشهر الماضي.", "2024-01-31", "ASSAULT", "2023-12"},
+    {"last_year_is_the_year", "اعتقلت الشرطة الصحفي العام الماضي.", "2024-06-05", "COERCE", "2023"},
     // Dates in figures: day first, or a year of four figures first.
     {"figures_day_first", "قتل ثلاثة في غارة بتاريخ 12-5-2023.", "2024-06-05", "ASSAULT", "2023-05-12"},
     {"figures_year_first", "قتل ثلاثة في غارة يوم 2024/05/12.", "2024-06-05", "ASSAULT", "2024-05-12"},
