@@ -31,6 +31,9 @@ const ProbeRow kCases[] = {
      "SAU/MIL", "YEM/REB"},
     {"indefinite_bulldozers_stormed_camp", "اقتحمت جرافات إسرائيلية مخيم نور شمس شرق طولكرم.", "ASSAULT", "", "ISR/MIL",
      nullptr},
+    // (targets17's pending demonstrative row: its first verb, the incursion of the tanks, is theirs.)
+    {"indefinite_tanks_incursion", "توغلت دبابات إسرائيلية في حي الزيتون، وأطلقت هذه الدبابات قذائف على المنازل.",
+     "ASSAULT", "190", "ISR/MIL", nullptr},
     {"guard_indefinite_artillery_shelled", "قصفت مدفعية إسرائيلية بلدة الخيام في جنوب لبنان.", "ASSAULT", "19",
      "ISR/MIL", nullptr},
     {"guard_definite_aircraft", "قصفت الطائرات الإسرائيلية منزلا في رفح.", "ASSAULT", "19", "ISR/MIL", nullptr},
