@@ -347,9 +347,18 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // (الطائرات الحربية الإسرائيلية): that state's military did it.
   // So does one that splits the verb's phrase, with or without the article, whatever the event (أسقطت
   // طائرات أردنية مساعدات: MachineSubjectSplit).
+  // The subject may be indefinite too (دمرت دبابات إسرائيلية منازل، أغارت طائرات أمريكية على مواقع), its
+  // nationality agreeing with it, where the verb form holds no subject of its own (دمروا، دمرنا: then the
+  // machines are its object) and its clause names none before it (إنه دمر، قواتها دمرت: source is set).
   const bool split_by_machine = t.rest > t.end;
-  const uint8_t machine_article = split_by_machine ? text_.tokens[t.end].prefixes & kProAl : kProAl;
-  if (!r.noun && source.empty() && (code->plover_type == PloverType::kAssault || split_by_machine) &&
+  const uint8_t machine_article = t.end < c.end_token ? text_.tokens[t.end].prefixes & kProAl : kProAl;
+  const std::string_view verb_text =
+      text_.original.substr(text_.tokens[t.first].begin, text_.tokens[t.first].end - text_.tokens[t.first].begin);
+  const bool verb_with_subject = !split_by_machine && machine_article == 0 &&
+                                 (verb_text.ends_with("وا") || verb_text.ends_with("نا") ||
+                                  (t.first > c.first_token && text_.tokens[t.first - 1].suffix != Enclitic::kNone &&
+                                   AnnaAt(t.first - 1)));
+  if (!r.noun && source.empty() && (code->plover_type == PloverType::kAssault || split_by_machine) && !verb_with_subject &&
       t.end + 1 < c.end_token && text_.tokens[t.end].prefixes == machine_article && MentionAt(t.end) < 0 &&
       token_trigger_[t.end] < 0 && (WordKindsAt(t.end) & kMachineWord)) {
     uint32_t d = t.end + 1;
@@ -383,6 +392,17 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       source.members = NationalityList(m, c.end_token);
       source.how = "nationality of the machine of war that is the verb's subject, before it";
       aircraft_of_state = true;
+    }
+  }
+  // قال الجيش إن طائراته قصفت القرية، أعلنت إسرائيل أن طائراتها قصفت مواقع: machines of war with a pronoun,
+  // the verb's subject opening its clause or the complement of أن, are those of the actor it refers to.
+  if (!r.noun && source.empty() && code->plover_type == PloverType::kAssault && t.first > c.first_token) {
+    uint32_t k = t.first - 1;
+    if (text_.tokens[k].suffix != Enclitic::kNone && MentionAt(k) < 0 && token_trigger_[k] < 0 &&
+        (WordKindsAt(k) & kMachineWord) && (text_.tokens[k].prefixes & kPrepClitics) == 0 &&
+        (k == c.first_token || AnnaAt(k - 1))) {
+      source = Antecedent(k, {}, "owner of the machines of war (pronoun) that are the verb's subject");
+      aircraft_of_state = !source.empty();
     }
   }
   // شنت الطائرات الإسرائيلية غارات: the subject of a verb of carrying out, between it and the noun,
@@ -860,6 +880,35 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     }
   }
 
+  // يقتل التدخين الملايين، اجتاحت الاحتفالات الشوارع، غزت المنتجات الصينية الأسواق، اغتال الفساد أحلام الشباب:
+  // a verb whose subject, right after it or opening its clause before it, is a thing, a habit or an
+  // abstraction (word_kinds.tsv kind inanimate) and no actor acts only in figure; so does a present verb
+  // whose subject before it is the event noun itself, a generality (الاغتيالات تهدد الاستقرار); and one
+  // whose object is a figure (أسر المطرب قلوب الجماهير: kind figure_object). None is an event.
+  const PloverType ptype = code->plover_type;
+  if (!r.noun &&
+      (ptype == PloverType::kAssault || ptype == PloverType::kCoerce || ptype == PloverType::kThreaten ||
+       ptype == PloverType::kConsult)) {
+    auto plain = [&](uint32_t k) { return MentionAt(k) < 0 && (text_.tokens[k].prefixes & ~(kProAl | kProWa)) == 0; };
+    // (The subject after the verb is no actor whatever source was found further on: شوارع الجزائر.)
+    bool figure = t.end < c.end_token && plain(t.end) && (WordKindsAt(t.end) & kInanimateWord);
+    if (!figure && source.empty() && t.first > c.first_token) {
+      uint32_t b = t.first - 1;
+      bool opens = b == c.first_token || AnnaAt(b - 1);
+      int32_t h = token_trigger_[b];
+      bool event_noun = r.present && h >= 0 && (text_.tokens[b].prefixes & kProAl) &&
+                        trig_.trigger(hit_payloads_[h]->front()).noun;
+      figure = opens && plain(b) && ((WordKindsAt(b) & kInanimateWord) || event_noun);
+    }
+    for (uint32_t k = t.end; !figure && source.empty() && k < c.end_token && k < t.end + 3; ++k) {
+      if (text_.tokens[k].kind != TokenKind::kWord) break;
+      figure = MentionAt(k) < 0 && (WordKindsAt(k) & kFigureObjectWord);
+    }
+    if (figure) {
+      hit_background_[hi] = true;
+      return;
+    }
+  }
   // Violent and protest events are occurrences: a mention of one that the sentence does not present
   // as happening is background (an event reported before, a habit), not a new event.
   // What an accusation charges (اتهمه بقتل) is alleged, not background.

@@ -43,6 +43,7 @@ constexpr WordKinds::Kind kCoderWordKinds[] = {
     {"carry", kCarryWord},            {"itinerant", kItinerantWord},
     {"competition", kCompetitionWord}, {"sport_context", kSportContextWord},
     {"team", kTeamWord},              {"market", kMarketWord},
+    {"inanimate", kInanimateWord},    {"figure_object", kFigureObjectWord},
 };
 
 std::vector<std::string> Words(std::string_view phrase) {

@@ -167,6 +167,8 @@ enum CoderWordKind : uint32_t {
   kSportContextWord = 1 << 15,  // ملعب، كرة، مدرب: with a team's word, a sentence of sport
   kTeamWord = 1 << 16,         // فريق، نادي، لاعب: a team or players, in a sentence of sport
   kMarketWord = 1 << 17,       // أسعار، عملات، فساد: prices and markets, the figurative targets of a "war"
+  kInanimateWord = 1 << 18,    // التدخين، الاحتفالات، المنتجات: a thing or a habit, a violent verb's subject only in figure
+  kFigureObjectWord = 1 << 19,  // قلوب، الأنظار: the object of a violent verb in figure (أسر القلوب)
 };
 
 // kWord: the word the cue governs, right after it or after one light verbal noun (بقصد قتل، بغية شن

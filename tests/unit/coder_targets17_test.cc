@@ -202,9 +202,11 @@ const ProbeRow kPending[] = {
     // actor (البيان) lets the object be read as the subject.
     {"pending_nonactor_subject_statement", "طالب البيان الختامي إسرائيل بالانسحاب من غزة.", "REQUEST", "", nullptr,
      "ISR/"},
-    // P11: Demonstrative subjects of things (هذه الدبابات) are not resolved (groups are since session 19).
+    // P11: Demonstrative subjects of things (هذه الدبابات) are not resolved (groups are since session 19). The
+    // row checks the shelling (194); the incursion before it (توغلت دبابات إسرائيلية) is coded since args21
+    // (coder_args21_test.cc, indefinite_tanks_incursion).
     {"pending_demonstrative_these_tanks",
-     "توغلت دبابات إسرائيلية في حي الزيتون، وأطلقت هذه الدبابات قذائف على المنازل.", "ASSAULT", "", "ISR/*", nullptr},
+     "توغلت دبابات إسرائيلية في حي الزيتون، وأطلقت هذه الدبابات قذائف على المنازل.", "ASSAULT", "194", "ISR/*", nullptr},
     // P12: A member of a group through في (قيادي في حماس، قائد في كتائب القسام) is an actor with no country or sector.
     // P13: The recognizer joins the subject and the object into one mention (مسلحون مجهولون عمالا صينيين).
     {"pending_merged_gunmen_workers", "قتل مسلحون مجهولون عمالا صينيين في منجم للذهب.", "ASSAULT", "", "*/UAF",

@@ -555,7 +555,8 @@ TEST(CoderTest, BadWordKindsLineNamesFileAndLine) {
   Status s = triggers.Load(dir, ontology, nullptr);
   EXPECT_EQ(s.message(), fmt::format("{}:{}: unknown kind 'village' (expected part_noun, descriptor, direction, "
                                      "time_unit, after_passive, means, that, temporal_preposition, aspect, "
-                                     "long_period, superlative, machine, carry, itinerant, competition, sport_context, team, market)",
+                                     "long_period, superlative, machine, carry, itinerant, competition, sport_context, team, market, "
+                                     "inanimate, figure_object)",
                                      path, lines + 1));
   fs::remove_all(dir);
 }
