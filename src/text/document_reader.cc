@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <charconv>
 #include <filesystem>
 #include <vector>
 #include <fstream>
@@ -299,8 +300,11 @@ Status ReadDocuments(const std::string& path, const ReadOptions& options, const 
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(" \t") == std::string::npos) continue;
-    origin.clear();
-    fmt::format_to(std::back_inserter(origin), "{}:{}", name, line_no);
+    // "NAME:LINE", as fmt's "{}:{}" writes it, without a format call: one per document.
+    origin.assign(name);
+    origin.push_back(':');
+    char digits[20];
+    origin.append(digits, static_cast<size_t>(std::to_chars(digits, digits + sizeof digits, line_no).ptr - digits));
     size_t repaired = options.lenient ? RepairUtf8(&line) : 0;
     // simdjson checks the UTF-8 of the whole line as it parses it, so a line it reads is valid.
     // Any other line is checked here, before the slower parser, so that the message names the byte.

@@ -149,6 +149,14 @@ TEST(ArabicNormalizerTest, ByteMapValues) {
       {"Ab", 5, "ab", {5, 6}},
       // ة (2 bytes) becomes ه (2 bytes) and the Arabic comma one byte; the fatha leaves none.
       {"ةَ،", 0, "ه,", {0, 0, 4}},
+      // Guards of the run of letters copied as they are (two a turn, then the last): runs of one to
+      // five letters, at the end of the text, before a space and before a letter that folds.
+      {"ب", 10, "ب", {10, 10}},
+      {"بت", 0, "بت", {0, 0, 2, 2}},
+      {"بتث", 0, "بتث", {0, 0, 2, 2, 4, 4}},
+      {"سلامأ", 0, "سلاما", {0, 0, 2, 2, 4, 4, 6, 6, 8, 8}},
+      {"كتبوا ب", 0, "كتبوا ب", {0, 0, 2, 2, 4, 4, 6, 6, 8, 8, 10, 11, 11}},
+      {"بتأث", 1, "بتاث", {1, 1, 3, 3, 5, 5, 7, 7}},
   };
   for (const MapCase& c : cases) {
     std::string out;
