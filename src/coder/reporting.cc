@@ -695,7 +695,20 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
       ++verbs;
     }
     if (verbs >= 2) break;
-    if (CueEndsBefore(k, CueKind::kRelative)) return "in a relative clause";
+    if (CueEndsBefore(k, CueKind::kRelative)) {
+      // أسفرت الغارة التي نفذها الجيش عن مقتل عشرة: the relative clause describes the cause, between a
+      // verb of result and its عن; the noun after عن is the result the sentence reports (not in الهجوم
+      // الذي أسفر عن مقتل, where the verb of result is inside the relative clause).
+      if (as_noun && k >= 2 && AfterSplitResult(t.first, c)) {
+        for (const CueHit& q : cues_) {
+          if (q.first >= c.first_token && q.end + 1 <= k && trig_.cue(q.record).kind == CueKind::kResult &&
+              !trig_.cue(q.record).present) {
+            return reported("after a verb of result, its cause and a relative clause on it");
+          }
+        }
+      }
+      return "in a relative clause";
+    }
     if (CueEndsBefore(k, CueKind::kTemporal)) return "in a temporal clause";
     if (k == c.first_token || is_punct(k - 1)) break;
   }

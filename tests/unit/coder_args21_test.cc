@@ -49,6 +49,14 @@ const ProbeRow kCases[] = {
     {"guard_celebrations_attacked", "هاجم مسلحون احتفالات في مدينة بيشاور.", "ASSAULT", "", "*/UAF", nullptr},
     {"guard_smoking_not_subject", "قتل مسلحون ثلاثة أشخاص في مقهى للتدخين في بغداد.", "ASSAULT", "", "*/UAF",
      nullptr},
+    // A relative clause on the cause, between a verb of result and its عن (أسفرت الغارة التي ... عن مقتل):
+    // the killing after عن is what the sentence reports (it was "in a relative clause"; the lead's change).
+    {"result_after_relative_sources", "أسفرت الغارة التي تحدثت عنها مصادر محلية عن مقتل خمسة أشخاص.", "ASSAULT", "190",
+     nullptr, nullptr},
+    {"result_after_relative_doer", "أسفرت الغارة التي نفذها الجيش الأمريكي عن مقتل عشرة مدنيين.", "ASSAULT", "190",
+     "USA/MIL", "*/CVL"},
+    {"result_after_relative_occurrence", "أسفر الانفجار الذي وقع في السوق عن مقتل 12 شخصا.", "ASSAULT", "190", nullptr,
+     nullptr},
 };
 
 class Args21Test : public ::testing::TestWithParam<ProbeRow> {};
@@ -110,11 +118,10 @@ const ProbeRow kPending[] = {
     // The subject splits أطلق النار (document_coder.cc MachineSubjectSplit takes two-word hits only).
     {"pending_indefinite_boats_opened_fire", "أطلقت زوارق إيرانية النار على سفينة تجارية في مضيق هرمز.", "ASSAULT",
      "", "IRN/MIL", nullptr},
-    // A relative clause between the verb of result and its عن (reporting.cc: "in a relative clause").
+    // A relative clause between the verb of result and its عن is read (reporting.cc), but its doer, machines
+    // of war with no article, is not taken from it (reactions.cc).
     {"pending_result_after_relative_machine", "أسفر القصف الذي نفذته طائرات روسية عن مقتل عشرة مدنيين في إدلب.",
      "ASSAULT", "", "RUS/MIL", "*/CVL"},
-    {"pending_result_after_relative_sources", "أسفرت الغارة التي تحدثت عنها مصادر محلية عن مقتل خمسة أشخاص.",
-     "ASSAULT", "", nullptr, nullptr},
     // للقوات الأمريكية is no actor for the recognizer: the patrol has no owner.
     {"pending_patrol_of_us_forces", "تعرضت دورية للقوات الأمريكية لهجوم قرب دير الزور.", "ASSAULT", "", nullptr,
      "USA/MIL"},
