@@ -469,8 +469,9 @@ class DocumentCoder {
   // An actor of the dictionaries, a state or its capital, or an agent with its nationality.
   bool NamedSubject(int32_t m) const;
   // Whether the noun at `head` follows the عن of a perfective verb of result split from it by its
-  // cause, the subject (أسفرت الغارة الإسرائيلية عن مقتل).
-  bool AfterSplitResult(uint32_t head, const Clause& c) const;
+  // cause, the subject (أسفرت الغارة الإسرائيلية عن مقتل). With `before`, the verb of result ends
+  // before that token (where a relative clause on the cause starts: أسفرت الغارة التي نفذها الجيش عن مقتل).
+  bool AfterSplitResult(uint32_t head, const Clause& c, uint32_t before = 0) const;
   // `reading`, or the noun reading (or null) where a preposition, إنّ or a finite verb governs the word.
   const TriggerRecord* GovernedReading(const TriggerHit& t, const TriggerRecord* reading,
                                        const std::vector<uint32_t>& payloads) const;

@@ -363,12 +363,8 @@ bool DocumentCoder::RecentDateWithin(uint32_t from, uint32_t to) const {
     for (const RelativeDate& d : dates_) {
       if (d.kind != RelativeDate::Kind::kShift) break;  // (the shifts come first)
       if (d.unit != RelativeDate::Unit::kDays || d.days < -7 || d.days > 0 || k + d.words.size() > to) continue;
-      bool match = true;
-      for (size_t w = 0; match && w < d.words.size(); ++w) {
-        const Token& tok = text_.tokens[k + w];
-        match = BareWord(text_.Stem(tok)) == BareWord(d.words[w]) || BareWord(text_.Norm(tok)) == BareWord(d.words[w]);
-      }
-      if (match) return true;
+      FillBareForms();  // (only in documents with a word that starts a date)
+      if (DateWordsAt(d, k)) return true;
     }
   }
   return false;

@@ -649,10 +649,11 @@ bool DocumentCoder::HeadlineSubjectAfter(uint32_t verb) const {
   return subject >= 0 && M(subject).first_token == verb + 1 && !IsPrepositional(subject) && NamedSubject(subject);
 }
 
-bool DocumentCoder::AfterSplitResult(uint32_t head, const Clause& c) const {
+bool DocumentCoder::AfterSplitResult(uint32_t head, const Clause& c, uint32_t before) const {
   if (head <= c.first_token + 2 || Bare(head - 1) != "عن") return false;
+  if (before == 0) before = head - 1;  // (a word at least, the cause, between the verb and عن)
   for (const CueHit& q : cues_) {
-    if (q.first < c.first_token || q.end + 1 >= head) continue;
+    if (q.first < c.first_token || q.end >= before) continue;
     const CueRecord& cue = trig_.cue(q.record);
     if (cue.kind == CueKind::kResult && !cue.present) return true;
   }
@@ -699,13 +700,8 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
       // أسفرت الغارة التي نفذها الجيش عن مقتل عشرة: the relative clause describes the cause, between a
       // verb of result and its عن; the noun after عن is the result the sentence reports (not in الهجوم
       // الذي أسفر عن مقتل, where the verb of result is inside the relative clause).
-      if (as_noun && k >= 2 && AfterSplitResult(t.first, c)) {
-        for (const CueHit& q : cues_) {
-          if (q.first >= c.first_token && q.end + 1 <= k && trig_.cue(q.record).kind == CueKind::kResult &&
-              !trig_.cue(q.record).present) {
-            return reported("after a verb of result, its cause and a relative clause on it");
-          }
-        }
+      if (as_noun && k >= 2 && AfterSplitResult(t.first, c, k)) {
+        return reported("after a verb of result, its cause and a relative clause on it");
       }
       return "in a relative clause";
     }
