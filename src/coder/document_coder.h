@@ -385,7 +385,7 @@ class DocumentCoder {
   // منذ 2008, nor the year of a date in figures); `first`, `to`: the span it is read in.
   bool YearAt(uint32_t k, uint32_t first, uint32_t to) const;
   // Whether the words of a line of relative_dates.tsv start at token k (bare forms; k + its size must
-  // not pass the tokens). Needs bare_stem_ and bare_norm_ filled.
+  // not pass the tokens). Reads bare_stem_ and bare_norm_ when they are filled, else the tokens.
   bool DateWordsAt(const RelativeDate& d, uint32_t k) const;
   void FillBareForms() const;  // fills bare_stem_ and bare_norm_ once per document
   // The first date a calendar expression in tokens [from, to) gives (يوم الجمعة، 3 مايو، مايو الماضي،

@@ -41,9 +41,12 @@ void DocumentCoder::FillBareForms() const {
 }
 
 bool DocumentCoder::DateWordsAt(const RelativeDate& d, uint32_t k) const {
+  const bool filled = !bare_stem_.empty();
   for (size_t w = 0; w < d.words.size(); ++w) {
     std::string_view want = BareWord(d.words[w]);
-    if (bare_stem_[k + w] != want && bare_norm_[k + w] != want) return false;
+    const Token& tok = text_.tokens[k + w];
+    if ((filled ? bare_stem_[k + w] : BareWord(text_.Stem(tok))) == want) continue;
+    if ((filled ? bare_norm_[k + w] : BareWord(text_.Norm(tok))) != want) return false;
   }
   return true;
 }
@@ -363,7 +366,6 @@ bool DocumentCoder::RecentDateWithin(uint32_t from, uint32_t to) const {
     for (const RelativeDate& d : dates_) {
       if (d.kind != RelativeDate::Kind::kShift) break;  // (the shifts come first)
       if (d.unit != RelativeDate::Unit::kDays || d.days < -7 || d.days > 0 || k + d.words.size() > to) continue;
-      FillBareForms();  // (only in documents with a word that starts a date)
       if (DateWordsAt(d, k)) return true;
     }
   }
