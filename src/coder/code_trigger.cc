@@ -1299,7 +1299,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   std::span<const int32_t> sources = source.members.empty() ? std::span<const int32_t>(kNone) : source.members;
   std::span<const int32_t> targets = target.members.empty() ? std::span<const int32_t>(kNone) : target.members;
   const Sentence& sent = text_.sentences[tt.sentence];
-  const std::string date = DateFor(c);
+  const DateReading& date = DateFor(c);
   // Demonstrations, strikes, blockades and riots (141-145) are what people do, not state agents: a
   // protest word with a government, army or police doer is another sense (تجمعت الشرطة، وتجمع الرئيس
   // الأمير: brings together) or a misread side.
@@ -1316,7 +1316,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       Event& e = out->emplace_back();
       e.doc_id = doc_.id;
       e.sentence = tt.sentence;
-      e.date = date;
+      SetDate(date, &e);
       e.event = code->plover;
       e.mode = code->mode;
       e.cameo = cameo;

@@ -151,7 +151,7 @@ struct DocumentCoderBuffers {
   TypeMemo<bool> date_first;
   // Per clause: HistoricalPeriod's answer once read (kNotRead until then), and the date once read.
   std::vector<const char*> historical_period;
-  std::vector<std::optional<std::string>> date;
+  std::vector<std::optional<DateReading>> date;
   // Per mention: PrepositionOf, once read (kNotRead until then).
   std::vector<uint32_t> preposition_of;
   // DocumentCoder's maps of arguments (their buckets kept between documents).
@@ -163,7 +163,7 @@ struct DocumentCoderBuffers {
 class DocumentCoder {
  public:
   DocumentCoder(const Lexicon& lex, const Ontology& ont, const TriggerLexicon& trig, const EntityRecognizer& recog,
-                const std::vector<RelativeDate>& dates, const std::unordered_set<std::string_view>& date_first_words,
+                const std::vector<RelativeDate>& dates, const DatePhraseIndex& date_first_words,
                 const Document& doc, const AnalyzedText& text, const Recognition& rec, bool explain,
                 DocumentCoderBuffers* b)
       : lex_(lex), ont_(ont), trig_(trig), recog_(recog), dates_(dates), date_first_words_(date_first_words), doc_(doc),
@@ -379,8 +379,14 @@ class DocumentCoder {
   // members are not the place taken for want of another.
   int32_t PlaceFor(const TriggerHit& t, const Clause& c, const Arg& target, const Arg& doer) const;
   std::optional<int64_t> CountNear(const TriggerHit& t, const Clause& c) const;
-  std::string DateFor(const Clause& c) const;
-  std::string ReadDate(const Clause& c) const;
+  // The date of the events of clause `c` and the words that give it (first == end: the document's
+  // date, no words).
+  const DateReading& DateFor(const Clause& c) const;
+  DateReading ReadDate(const Clause& c) const;
+  // ReadDate for a document with no date: a full date written in the clause or its sentence, or none.
+  DateReading WrittenDate(const Clause& c) const;
+  // Sets the event's date and, when words of the text gave it, their text and original bytes.
+  void SetDate(const DateReading& date, Event* e) const;
   // Whether token k is a year that dates what its clause tells (في عام 2005، سنة 1988، في 2010; not
   // منذ 2008, nor the year of a date in figures); `first`, `to`: the span it is read in.
   bool YearAt(uint32_t k, uint32_t first, uint32_t to) const;
@@ -391,6 +397,8 @@ class DocumentCoder {
   // The first date a calendar expression in tokens [from, to) gives (يوم الجمعة، 3 مايو، مايو الماضي،
   // قبل ثلاثة أيام), with its words, or none. Needs bare_stem_ and bare_norm_ filled.
   DateReading CalendarDate(uint32_t from, uint32_t to) const;
+  // Whether token `k` is the first word of some phrase of relative_dates.tsv (memoised per word type).
+  bool StartsDate(uint32_t k) const;
   // The calendar line of relative_dates.tsv (not a plain shift) whose words start at token `k` and end
   // before `to`, the longest first; `*end` is the token after it.
   const RelativeDate* CalendarWordAt(uint32_t k, uint32_t to, uint32_t* end) const;
@@ -398,6 +406,9 @@ class DocumentCoder {
   // YYYY-MM-DD, or "".
   std::string FiguresDate(uint32_t k, uint32_t to) const;
   mutable std::vector<std::string_view> bare_stem_, bare_norm_;     // per token, filled on first use
+  // The tokens that may write a year in figures or a date with dots (WrittenDate), found on first use.
+  mutable std::vector<uint32_t> written_years_;
+  mutable bool written_years_read_ = false;
   void Modality(const TriggerHit& t, const Clause& c, bool* negated, std::string* modality) const;
   // Whether a comma or أنّ + pronoun between tokens [from, to) ends the reach of a `next` cue.
   bool EndsReach(uint32_t from, uint32_t to) const;
@@ -615,7 +626,7 @@ class DocumentCoder {
   const TriggerLexicon& trig_;
   const EntityRecognizer& recog_;
   const std::vector<RelativeDate>& dates_;
-  const std::unordered_set<std::string_view>& date_first_words_;  // the first word of each relative date
+  const DatePhraseIndex& date_first_words_;  // the relative dates by their first word
   const Document& doc_;
   const AnalyzedText& text_;
   const Recognition& rec_;
@@ -682,7 +693,7 @@ class DocumentCoder {
   }
   TypeMemo<bool>& date_first_;
   std::vector<const char*>& historical_period_;  // per clause: HistoricalPeriod, or kNotRead
-  std::vector<std::optional<std::string>>& clause_date_;  // per clause: DateFor, once read
+  std::vector<std::optional<DateReading>>& clause_date_;  // per clause: DateFor, once read
   std::vector<uint32_t>& preposition_of_;  // per mention: PrepositionOf, or kPrepositionNotRead
   // Per clause: the source of the last event coded in it, and the antecedent last given to a pronoun.
   std::unordered_map<uint32_t, Arg>& last_source_;

@@ -40,6 +40,10 @@ struct Event {
   std::string doc_id;
   uint32_t sentence = 0;
   std::string date;  // ISO or empty
+  // The words of the text that gave the date (في 12 مايو، أمس), original bytes; empty when the date is
+  // the document's.
+  std::string date_text;
+  uint32_t date_begin = 0, date_end = 0;
   std::string event;  // PLOVER type
   std::string mode;
   std::string cameo;

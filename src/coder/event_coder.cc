@@ -7,8 +7,9 @@ namespace rasad {
 EventCoder::EventCoder(const Lexicon* lexicon, const Ontology* ontology, const TriggerLexicon* triggers,
                        const EntityRecognizer* recognizer, const std::vector<RelativeDate>* relative_dates)
     : lex_(lexicon), ontology_(ontology), triggers_(triggers), recognizer_(recognizer), dates_(relative_dates) {
-  for (const RelativeDate& d : *dates_) {
-    if (!d.words.empty()) date_first_words_.insert(BareWord(d.words[0]));
+  for (uint32_t i = 0; i < dates_->size(); ++i) {
+    const RelativeDate& d = (*dates_)[i];
+    if (!d.words.empty()) date_first_words_[BareWord(d.words[0])].push_back(i);
   }
 }
 

@@ -83,7 +83,7 @@ class EventCoder {
   const TriggerLexicon* triggers_;
   const EntityRecognizer* recognizer_;
   const std::vector<RelativeDate>* dates_;
-  std::unordered_set<std::string_view> date_first_words_;  // the first word of each relative date
+  DatePhraseIndex date_first_words_;  // the relative dates by their first word
 };
 
 }  // namespace rasad

@@ -8,11 +8,19 @@
 
 namespace rasad::detail {
 
-std::string DocumentCoder::DateFor(const Clause& c) const {
+const DateReading& DocumentCoder::DateFor(const Clause& c) const {
   // The date depends on the clause and its sentence only: read it once per clause.
-  std::optional<std::string>& memo = clause_date_[static_cast<size_t>(&c - text_.clauses.data())];
+  std::optional<DateReading>& memo = clause_date_[static_cast<size_t>(&c - text_.clauses.data())];
   if (!memo) memo = ReadDate(c);
   return *memo;
+}
+
+void DocumentCoder::SetDate(const DateReading& date, Event* e) const {
+  e->date = date.value;
+  if (date.end <= date.first) return;
+  e->date_begin = text_.tokens[date.first].begin;
+  e->date_end = text_.tokens[date.end - 1].end;
+  e->date_text.assign(doc_.text, e->date_begin, e->date_end - e->date_begin);
 }
 
 bool DocumentCoder::YearAt(uint32_t k, uint32_t first, uint32_t to) const {
@@ -51,15 +59,15 @@ bool DocumentCoder::DateWordsAt(const RelativeDate& d, uint32_t k) const {
   return true;
 }
 
-std::string DocumentCoder::ReadDate(const Clause& c) const {
+DateReading DocumentCoder::ReadDate(const Clause& c) const {
   // An explicit year in the clause (اغتيال الحريري في عام 2005) dates the event to that year when it
   // is not the document's own year.
   for (uint32_t k = c.first_token; k < c.end_token; ++k) {
     if (!YearAt(k, c.first_token, c.end_token)) continue;
     std::string year(text_.Norm(text_.tokens[k]));
-    if (doc_.date.rfind(year, 0) != 0) return year;
+    if (doc_.date.rfind(year, 0) != 0) return DateReading{std::move(year), k, k + 1};
   }
-  if (doc_.date.empty()) return {};
+  if (doc_.date.empty()) return WrittenDate(c);
   FillBareForms();
   const Sentence& s = text_.sentences[c.sentence];
   for (uint32_t pass = 0; pass < 2; ++pass) {
@@ -73,15 +81,49 @@ std::string DocumentCoder::ReadDate(const Clause& c) const {
              ((k + 1 < to && text_.tokens[k + 1].kind == TokenKind::kPunct) || std::isnan(tok.value)));
     }
     if (!any) continue;
-    if (DateReading calendar = CalendarDate(from, to); calendar) return calendar.value;
+    if (DateReading calendar = CalendarDate(from, to); calendar) return calendar;
     for (const RelativeDate& d : dates_) {
       if (d.kind != RelativeDate::Kind::kShift) break;  // (the shifts come first)
       for (uint32_t k = from; k + d.words.size() <= to; ++k) {
-        if (DateWordsAt(d, k)) return ShiftedDate(doc_.date, d);
+        if (DateWordsAt(d, k)) return DateReading{ShiftedDate(doc_.date, d), k, k + static_cast<uint32_t>(d.words.size())};
       }
     }
   }
-  return doc_.date.substr(0, 10);
+  return DateReading{doc_.date.substr(0, 10), 0, 0};
+}
+
+DateReading DocumentCoder::WrittenDate(const Clause& c) const {
+  // A document with no date of its own is dated only by a full date written in it (في 12 مايو 2024،
+  // 12/5/2024، أيار 2022), never by one told from a date it does not have (أمس، 3 مايو). Such a date
+  // holds a year in figures (or is one token of figures with dots): the calendar is read around each,
+  // in the clause first, then in its sentence.
+  if (!written_years_read_) {  // (once per document: clauses ask often, and most have none)
+    written_years_read_ = true;
+    for (uint32_t k = 0; k < text_.tokens.size(); ++k) {
+      const Token& tok = text_.tokens[k];
+      if (tok.kind != TokenKind::kNumber) continue;
+      if (std::isnan(tok.value) || (tok.value >= 1300 && tok.value <= 2100 && text_.Norm(tok).size() == 4)) {
+        written_years_.push_back(k);
+      }
+    }
+  }
+  if (written_years_.empty()) return {};
+  const Sentence& s = text_.sentences[c.sentence];
+  for (uint32_t pass = 0; pass < 2; ++pass) {
+    const uint32_t from = pass == 0 ? c.first_token : s.first_token;
+    const uint32_t to = pass == 0 ? c.end_token : s.end_token;
+    for (auto it = std::lower_bound(written_years_.begin(), written_years_.end(), from);
+         it != written_years_.end() && *it < to; ++it) {
+      const uint32_t k = *it;
+      // The words of a date stand within six tokens before its year (يوم الأحد الموافق 12 مايو 2024)
+      // and four after it (2024 / 05 / 12، 1445 هـ).
+      const uint32_t window_from = std::max(from, k >= 6 ? k - 6 : 0);
+      const uint32_t window_to = std::min(to, k + 5);
+      DateReading r = CalendarDate(window_from, window_to);
+      if (r && r.first <= k && k < r.end) return r;
+    }
+  }
+  return {};
 }
 
 std::vector<DateReading> DocumentCoder::DateMentions() const {
@@ -124,7 +166,22 @@ std::vector<DateReading> DocumentCoder::DateMentions() const {
 }
 
 const RelativeDate* DocumentCoder::CalendarWordAt(uint32_t k, uint32_t to, uint32_t* end) const {
-  for (const RelativeDate& d : dates_) {  // longest phrases first
+  if (!StartsDate(k)) return nullptr;
+  // Only the phrases whose first word is the token's bare stem or bare form, in the list's order
+  // (the longest first): the two lists merged by index.
+  static const std::vector<uint32_t> kNoPhrases;
+  auto phrases = [&](std::string_view word) -> const std::vector<uint32_t>& {
+    auto it = date_first_words_.find(word);
+    return it != date_first_words_.end() ? it->second : kNoPhrases;
+  };
+  const Token& tok = text_.tokens[k];
+  const std::vector<uint32_t>& by_stem = phrases(BareWord(text_.Stem(tok)));
+  const std::vector<uint32_t>& norm_list = phrases(BareWord(text_.Norm(tok)));
+  const std::vector<uint32_t>& by_norm = &norm_list == &by_stem ? kNoPhrases : norm_list;
+  size_t a = 0, b = 0;
+  while (a < by_stem.size() || b < by_norm.size()) {
+    const bool from_stem = b == by_norm.size() || (a < by_stem.size() && by_stem[a] < by_norm[b]);
+    const RelativeDate& d = dates_[from_stem ? by_stem[a++] : by_norm[b++]];
     if (d.kind == RelativeDate::Kind::kShift || k + d.words.size() > to) continue;
     if (DateWordsAt(d, k)) {
       *end = k + static_cast<uint32_t>(d.words.size());
@@ -281,7 +338,7 @@ DateReading DocumentCoder::CalendarDate(uint32_t from, uint32_t to) const {
         if (!opens && text_.tokens[j].kind != TokenKind::kPunct && w != "الموافق" && w != "الموافقه" && w != "موافق") break;
       }
       const int today = IsoWeekday(doc_.date);
-      if (today == 0) return {};
+      if (today == 0) continue;  // (no document date: only a date written after it says which)
       int days = -((today - d->value + 7) % 7);  // the last such day, today included
       if (after == Kind::kPast && days == 0) days = -7;
       // The next such day after المقبل, or in a clause about what is to come (سيزور الجزائر الأحد).
@@ -304,6 +361,7 @@ DateReading DocumentCoder::CalendarDate(uint32_t from, uint32_t to) const {
       }
       const int days = -static_cast<int>(count) * unit->value;
       const std::string shifted = ShiftDate(doc_.date.substr(0, 10), days);
+      if (shifted.empty()) continue;  // (no document date to count from)
       const size_t precision = unit->value >= 365 ? 4 : unit->value >= 28 ? 7 : shifted.size();
       return DateReading{shifted.substr(0, precision), k, unit_end};
     }
@@ -353,16 +411,19 @@ std::string DocumentCoder::FiguresDate(uint32_t k, uint32_t to) const {
   return fmt::format("{:04d}-{:02d}-{:02d}", year, month, day);
 }
 
-bool DocumentCoder::RecentDateWithin(uint32_t from, uint32_t to) const {
-  auto starts_date = [&](const TokenKeys::Keys& key) {
+bool DocumentCoder::StartsDate(uint32_t k) const {
+  // Most words start no date phrase: asked once per word type.
+  return date_first_.Get(&date_first_words_, rec_.keys, k, [&](const TokenKeys::Keys& key) {
     for (int i = 0; i < key.count; ++i) {
       if (date_first_words_.count(key.key[i]) > 0) return true;
     }
     return false;
-  };
+  });
+}
+
+bool DocumentCoder::RecentDateWithin(uint32_t from, uint32_t to) const {
   for (uint32_t k = from; k < to; ++k) {
-    // Most words start no relative date: asked once per word type.
-    if (!date_first_.Get(&date_first_words_, rec_.keys, k, starts_date)) continue;
+    if (!StartsDate(k)) continue;
     for (const RelativeDate& d : dates_) {
       if (d.kind != RelativeDate::Kind::kShift) break;  // (the shifts come first)
       if (d.unit != RelativeDate::Unit::kDays || d.days < -7 || d.days > 0 || k + d.words.size() > to) continue;

@@ -352,6 +352,15 @@ void AppendEventJson(const Event& e, std::string* out) {
   w.Key("cameo"); w.String(e.cameo);
   w.Key("captured"); WriteCount(w, e.captured);
   w.Key("date"); w.StringOrNull(e.date);
+  w.Key("date_words");
+  if (e.date_text.empty()) {
+    w.Null();
+  } else {
+    w.Begin('{');
+    w.Key("span"); w.Span(e.date_begin, e.date_end);
+    w.Key("text"); w.String(e.date_text);
+    w.End('}');
+  }
   w.Key("doc_id"); w.String(e.doc_id);
   w.Key("event"); w.String(e.event);
   w.Key("event_id"); w.String(e.event_id);
@@ -407,6 +416,8 @@ nlohmann::json EventToJson(const Event& e) {
       {"doc_id", e.doc_id},
       {"sentence", e.sentence},
       {"date", OrNull(e.date)},
+      {"date_words", e.date_text.empty() ? nlohmann::json(nullptr)
+                                         : nlohmann::json{{"text", e.date_text}, {"span", {e.date_begin, e.date_end}}}},
       {"event", e.event},
       {"mode", OrNull(e.mode)},
       {"cameo", e.cameo},

@@ -4,6 +4,8 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "util/status.h"
@@ -46,6 +48,9 @@ struct DateReading {
   uint32_t first = 0, end = 0;
   explicit operator bool() const { return !value.empty(); }
 };
+
+// The phrases of relative_dates.tsv by their first word (bare): their indices, in the list's order.
+using DatePhraseIndex = std::unordered_map<std::string_view, std::vector<uint32_t>>;
 
 // Loads relative_dates.tsv: the plain shifts first, then the calendar words, each longest first.
 Result<std::vector<RelativeDate>> LoadRelativeDates(const std::string& path);

@@ -82,6 +82,10 @@ Result<Event> EventFromJson(const nlohmann::json& j) {
     e.doc_id = Str(j, "doc_id");
     e.sentence = Num<uint32_t>(j, "sentence", 0);
     e.date = Str(j, "date");
+    if (auto d = j.find("date_words"); d != j.end() && d->is_object()) {
+      e.date_text = Str(*d, "text");
+      ReadSpan(*d, &e.date_begin, &e.date_end);
+    }
     e.event = Str(j, "event");
     e.mode = Str(j, "mode");
     e.cameo = Str(j, "cameo");

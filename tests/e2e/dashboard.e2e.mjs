@@ -223,6 +223,8 @@ async function main() {
     await paste.waitFor({ state: 'visible' });
     const article = 'قصفت القوات الحكومية مدينة إدلب أمس.';
     await page.locator('[data-testid="paste-text"]').fill(article);
+    // With the article's date, أمس dates the event: its words are highlighted as the date.
+    await page.locator('[data-testid="paste-date"]').fill('2024-06-05');
     const [resp] = await Promise.all([
       page.waitForResponse((r) => new URL(r.url()).pathname.endsWith('/api/code') && r.request().method() === 'POST'),
       page.locator('[data-testid="paste-submit"]').click(),
@@ -240,6 +242,9 @@ async function main() {
       const marks = await paste.locator('[data-testid="paste-doc"] mark.hl-trigger').allTextContents();
       const expected = answer.events.map((e) => e.trigger?.text).filter(Boolean);
       check(expected.every((t) => marks.includes(t)), `pasted text highlights the triggers ${JSON.stringify(expected)} (got ${JSON.stringify(marks)})`);
+      const dates = await paste.locator('[data-testid="paste-doc"] mark.hl-date').allTextContents();
+      check(answer.events.some((e) => e.date === '2024-06-04' && e.date_words?.text === 'أمس') && dates.includes('أمس'),
+        `أمس dates the pasted event to 2024-06-04 and is highlighted as its date (got ${JSON.stringify(dates)})`);
     } else {
       console.log('      the API coded no event in the pasted text (accepted)');
     }

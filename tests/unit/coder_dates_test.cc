@@ -137,6 +137,64 @@ TEST(CoderDatesTest, EventDates) {
   }
 }
 
+// The words that dated an event (`date_words` of the record: their text and original bytes), and a
+// document with no date of its own dated by a full date in its words. Expected words and dates were
+// read off each sentence by hand; an empty `words` means the date is the document's (no words). Every
+// row failed before events carried these words (there was no such field); the undated rows with a date
+// also failed on the date itself (an undated document took no date from its words but a bare year).
+struct DateWordsRow {
+  const char* name;
+  const char* text;
+  const char* doc_date;
+  const char* event;
+  const char* date;
+  const char* words;
+};
+
+const DateWordsRow kWordsRows[] = {
+    {"weekday_with_its_day_word", "قتل جنديان يوم الاثنين في هجوم على حاجز للجيش.", "2024-06-05", "ASSAULT",
+     "2024-06-03", "يوم الاثنين"},
+    {"days_ago", "قصفت الطائرات القرية قبل ثلاثة أيام.", "2024-06-05", "ASSAULT", "2024-06-02", "قبل ثلاثة أيام"},
+    {"a_shift", "قصفت الطائرات القرية الليلة الماضية.", "2024-06-05", "ASSAULT", "2024-06-04", "الليلة الماضية"},
+    {"a_year_in_the_clause", "اعتقلت الشرطة الصحفي في عام 2005.", "2024-06-05", "COERCE", "2005", "2005"},
+    {"day_month_year", "اعتقلت الشرطة الصحفي في 12 آذار 2021.", "2024-06-05", "COERCE", "2021-03-12",
+     "12 آذار 2021"},
+    {"the_document_date_has_no_words", "قتل أحد الجنود في الهجوم على الحاجز.", "2024-06-05", "ASSAULT",
+     "2024-06-05", ""},
+    // No document date: a full date in the words still dates the event; nothing relative does.
+    {"undated_day_month_year", "اعتقلت الشرطة الصحفي في 12 آذار 2021.", "", "COERCE", "2021-03-12",
+     "12 آذار 2021"},
+    {"undated_figures", "قتل ثلاثة في غارة بتاريخ 12-5-2023.", "", "ASSAULT", "2023-05-12", "12-5-2023"},
+    {"undated_month_year", "اعتقل الجيش ثلاثة صحفيين في أيار 2022.", "", "COERCE", "2022-05", "أيار 2022"},
+    {"undated_weekday_then_date", "هاجم مسلحون حاجزا للجيش يوم الأحد الموافق 12 مايو 2024.", "", "ASSAULT",
+     "2024-05-12", "يوم الأحد الموافق 12 مايو 2024"},
+    {"guard_undated_relative_is_no_date", "قصفت الطائرات القرية قبل ثلاثة أيام.", "", "ASSAULT", "", ""},
+    {"guard_undated_month_without_year", "قتل 20 شخصا في هجوم وقع في 3 مايو.", "", "ASSAULT", "", ""},
+};
+
+TEST(CoderDatesTest, DateWords) {
+  std::string error;
+  if (TestEngine(&error) == nullptr) GTEST_SKIP() << error;
+  for (const DateWordsRow& x : kWordsRows) {
+    std::string seen;
+    bool found = false;
+    for (const Event& e : CodeText(x.text, x.doc_date)) {
+      seen += e.event + " " + e.date + " [" + e.date_text + "]; ";
+      if (e.event != x.event || e.date != x.date || e.date_text != x.words) continue;
+      found = true;
+      // The words slice the original text at their span.
+      const std::string text = x.text;
+      if (!e.date_text.empty()) {
+        EXPECT_EQ(text.substr(e.date_begin, e.date_end - e.date_begin), e.date_text) << x.name;
+      } else {
+        EXPECT_EQ(e.date_begin, e.date_end) << x.name;
+      }
+    }
+    EXPECT_TRUE(found) << x.name << ": want " << x.event << " on '" << x.date << "' from [" << x.words << "], got "
+                       << seen;
+  }
+}
+
 // The number before a month name is a day of the month, not a count of people (word_kinds.tsv lists the
 // month names as time units), with من between as well; a count of people before من stays one.
 struct CountRow {

@@ -423,6 +423,8 @@ TEST(CoderTest, DirectJsonEqualsTheJsonTree) {
       CodeText("قال مصدر إن \"مسلحين\" قتلوا ثلاثة جنود أتراك في هجوم قرب الموصل أمس.\tوأصيب آخرون.", "2024-05-10");
   ASSERT_FALSE(events.empty());
   events[0].explain = {"a \"quoted\" line", "tab\there"};
+  // (أمس dated the events: their `date_words` are written by both writers.)
+  EXPECT_EQ(events[0].date_text, "أمس");
   for (const Event& e : events) {
     std::string line;
     AppendEventJson(e, &line);

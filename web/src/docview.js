@@ -6,7 +6,7 @@ import { actorName, placeName, el, typeChip, flags, fmtDate, arrow } from './lab
 import { typeLabel } from './types.js';
 
 export function legend() {
-  return ['trigger', 'source', 'target', 'place'].map((r) => el('span', { class: `legend-item hl-${r}` }, t(`hl.${r}`)));
+  return ['trigger', 'source', 'target', 'place', 'date'].map((r) => el('span', { class: `legend-item hl-${r}` }, t(`hl.${r}`)));
 }
 
 function spansOf(ev, i) {
@@ -16,6 +16,8 @@ function spansOf(ev, i) {
   if (ev.source?.span) s.push({ span: ev.source.span, cls: 'hl-source', title: `${t('hl.source')}: ${actorName(ev.source)} ${ev.source.actor_id ?? ''}`, data: { ev: i } });
   if (ev.target?.span) s.push({ span: ev.target.span, cls: 'hl-target', title: `${t('hl.target')}: ${actorName(ev.target)} ${ev.target.actor_id ?? ''}`, data: { ev: i } });
   if (ev.location?.span) s.push({ span: ev.location.span, cls: 'hl-place', title: `${t('hl.place')}: ${placeName(ev.location)}`, data: { ev: i } });
+  // The words that dated the event (none when the date is the article's).
+  if (ev.date_words?.span) s.push({ span: ev.date_words.span, cls: 'hl-date', title: `${t('hl.date')}: ${fmtDate(ev.date)}`, data: { ev: i } });
   return s;
 }
 

@@ -40,7 +40,7 @@ export function byteIndexer(text) {
   };
 }
 
-const ROLE_ORDER = { evidence: 0, 'hl-source': 1, 'hl-target': 1, 'hl-place': 1, 'hl-other': 2, 'hl-trigger': 3 };
+const ROLE_ORDER = { evidence: 0, 'hl-source': 1, 'hl-target': 1, 'hl-place': 1, 'hl-date': 1, 'hl-other': 2, 'hl-trigger': 3 };
 
 /**
  * Renders `text` into `container` with <mark class="..."> elements for the given spans.
