@@ -21,6 +21,14 @@ bool ContinuingVerb(std::string_view v) {
   return false;
 }
 
+// The forms of أمر "to order" and its plural noun أوامر among the cues of intention (coder/cues.tsv).
+bool OrderForm(std::string_view w) {
+  for (std::string_view x : {"امر", "امرت", "امروا", "امرا", "يامر", "تامر", "يامرون", "اوامر"}) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool DocumentCoder::EndsReach(uint32_t from, uint32_t to) const {
@@ -518,6 +526,21 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
         break;
     }
     if (!applies) continue;
+    // أمر الرئيس بقصف مواقع المتمردين، أصدر أوامر باقتحام المخيم: an order governs the verbal noun after
+    // its ب, not whatever follows the noun أمر "matter" (الأمر، أمر واقع). Only an ordered attack or
+    // protest is a plan: an order to detain or to try (أمرت النيابة بحبس ثمانية مسؤولين) is itself the
+    // legal action of CAMEO 17. An ordered act followed by its result (أمرت القوات بضربات جوية أسفرت عن
+    // مقتل تسعة) was carried out.
+    if (cue.kind == CueKind::kIntended && OrderForm(Bare(q.first))) {
+      int32_t h = token_trigger_[t.first];
+      if ((text_.tokens[q.first].prefixes & kProAl) || !(text_.tokens[t.first].prefixes & kProBi) || h < 0 ||
+          !hit_occurrence_[h]) {
+        continue;
+      }
+      bool result = false;
+      for (uint32_t k = t.end; !result && k < c.end_token && k < t.end + 6; ++k) result = CueStartsAt(k, CueKind::kResult);
+      if (result) continue;
+    }
     // لم تلغ النقابة الإضراب، لم تمنع الهدنة وقوع اشتباكات، لم يتم تأجيل الإضراب: a negated cancellation,
     // prevention or postponement undoes nothing, and the negation before the cue is not the event's. What
     // was not postponed is still planned (intended).
