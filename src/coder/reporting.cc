@@ -190,14 +190,34 @@ bool DocumentCoder::OutsideIntention(const TriggerHit& t, uint32_t from) const {
   }
   // يعتزم المحامون الإضراب احتجاجا على اعتقال زميلهم، ردا على قصف، تنديدا باعتقال: the reason of the
   // intended act happened before it.
+  // (So is the act a threatened reply answers: توعد بالرد على اغتيال القائد، بالانتقام لمقتل.)
   if (t.first >= 2) {
     std::string_view p = Bare(t.first - 1);
     if (p == "علي" || p == "ضد") {
       std::string_view r = Bare(t.first - 2);
-      return r == "احتجاجا" || r == "تنديدا" || r == "ردا" || r == "رفضا" || r == "احتجاج" || r == "تنديد";
+      if (r == "احتجاجا" || r == "تنديدا" || r == "ردا" || r == "رد" || r == "رفضا" || r == "احتجاج" || r == "تنديد") {
+        return true;
+      }
+      return false;
+    }
+    // ملاحقة المسؤولين عن الهجوم: who is responsible for an act names an act done.
+    if (p == "عن") {
+      std::string_view r = Bare(t.first - 2);
+      for (std::string_view x : {"مسوولين", "مسوول", "مسوولون", "مسؤولين", "مسؤول", "مسؤولون", "مسئولين", "مسئول"}) {
+        if (r == x) return true;
+      }
     }
     std::string_view r = Bare(t.first - 1);
-    if ((text_.tokens[t.first].prefixes & kProLi) && (r == "انتقاما" || r == "ثارا" || r == "رفضا")) return true;
+    if ((text_.tokens[t.first].prefixes & kProLi) &&
+        (r == "انتقاما" || r == "ثارا" || r == "رفضا" || r == "انتقام" || r == "ثار")) {
+      return true;
+    }
+    // تعهد بملاحقة منفذي الهجوم، بمحاسبة مرتكبي المجزرة، بتعويض ضحايا القصف: the doers or the victims of an
+    // act name an act done.
+    if (r == "منفذي" || r == "منفذو" || r == "منفذ" || r == "مرتكبي" || r == "مرتكبو" || r == "مرتكب" ||
+        r == "ضحايا" || r == "ضحيه") {
+      return true;
+    }
     if ((text_.tokens[t.first].prefixes & kProBi) && (r == "تنديدا" || r == "تنديد")) return true;
   }
   return false;

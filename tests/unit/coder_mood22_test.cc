@@ -3,7 +3,9 @@
 // brandished with ب and a verbal noun (أمر الرئيس بقصف، أصدر أوامر باقتحام، لوحت أنقرة بشن عملية) is a
 // plan, not an act done, but an order to detain is the legal action itself (أمرت النيابة بحبس) and an
 // ordered act followed by its result was carried out; the noun الأمر "the matter" orders nothing. What a
-// call or an urging asks for is done by the one addressed (دعت المعارضة الجيش إلى اعتقال: the army). Rows
+// call or an urging asks for is done by the one addressed (دعت المعارضة الجيش إلى اعتقال: the army). The
+// act a threatened reply answers (توعد بالرد على اغتيال) and one whose doers or victims are named (ملاحقة
+// منفذي الهجوم) happened: it is not what is intended. A wave of cold is a disaster, no doer. Rows
 // named fix_ failed before session 22's change; rows named guard_ passed before and keep the change honest.
 #include <gtest/gtest.h>
 
@@ -37,6 +39,17 @@ const Case kCases[] = {
      "asserted"},
     {"guard_the_matter_orders_nothing", "يتعلق الأمر بهجوم شنه مسلحون على حاجز للجيش المصري في سيناء.", "ASSAULT",
      "هجوم", false, "asserted"},
+    // What a threatened reply answers, and an act whose doers or victims are named, happened: not intended.
+    {"fix_reply_to_an_assassination", "توعد زعيم حزب الله بالرد على اغتيال القائد العسكري.", "ASSAULT", "اغتيال", false,
+     "!intended"},
+    {"fix_revenge_for_a_killing", "توعدت الحركة بالانتقام لمقتل قائدها.", "ASSAULT", "مقتل", false, "!intended"},
+    {"fix_perpetrators_of_the_attack", "تعهد الرئيس بملاحقة منفذي الهجوم على السفارة.", "ASSAULT", "الهجوم", false,
+     "!intended"},
+    {"fix_those_responsible_for_shelling", "تعهدت الحكومة بمحاسبة المسؤولين عن قصف المستشفى.", "ASSAULT", "قصف",
+     false, "!intended"},
+    {"guard_threatened_shelling", "تهدد روسيا بقصف مراكز القرار في كييف.", "ASSAULT", "قصف", false, "intended"},
+    // A wave of cold sweeping the mountains attacks nobody.
+    {"fix_cold_wave_swept", "اجتاحت موجة من البرد القارس المناطق الجبلية.", nullptr, "", false, nullptr},
 };
 
 class Mood22Test : public ::testing::TestWithParam<Case> {};
