@@ -48,6 +48,11 @@ const Case kCases[] = {
     {"fix_those_responsible_for_shelling", "تعهدت الحكومة بمحاسبة المسؤولين عن قصف المستشفى.", "ASSAULT", "قصف",
      false, "!intended"},
     {"guard_threatened_shelling", "تهدد روسيا بقصف مراكز القرار في كييف.", "ASSAULT", "قصف", false, "intended"},
+    // A possibility weighed with غير (unlikely, not ruled out) is no denial and no report.
+    {"fix_unlikely_attack", "من غير المرجح أن تشن إسرائيل هجوما على إيران قبل الانتخابات الأمريكية.", "ASSAULT", "هجوم",
+     false, "hypothetical"},
+    {"fix_not_ruled_out_arrests", "من غير المستبعد أن تعتقل السلطات مزيدا من الناشطين.", "COERCE", "تعتقل", false,
+     "hypothetical"},
     // A wave of cold sweeping the mountains attacks nobody.
     {"fix_cold_wave_swept", "اجتاحت موجة من البرد القارس المناطق الجبلية.", nullptr, "", false, nullptr},
 };
