@@ -68,6 +68,40 @@ void DocumentCoder::AnnouncedThreats(std::vector<Event>* out) {
     if (explain_) e.explain.push_back(fmt::format("a future act announced by its doer '{}': a threat", e.source->text));
     out->push_back(std::move(e));
   }
+  AddresseeDoers(out);
+}
+
+void DocumentCoder::AddresseeDoers(std::vector<Event>* out) {
+  // دعا زعيم الجماعة أنصاره إلى مهاجمة المقرات، دعت المعارضة الجيش إلى اعتقال قادة الانقلاب: the act a
+  // call, a demand or an urging asks for would be done by the one addressed (the request's target), not
+  // by the caller. With no one addressed, an attack or an arrest called for has no doer named (دعا زعيم
+  // التنظيم إلى شن هجمات); a protest called for is organised by its caller (دعت المعارضة إلى التظاهر).
+  for (size_t h = 0; h + 1 < hits_.size(); ++h) {
+    for (size_t p : hit_events_[h]) {
+      const Event& request = (*out)[p];
+      if (request.event != "REQUEST" || request.negated || (!request.source && !request.target)) continue;
+      uint32_t end = std::max(hits_[h].end, hits_[h].rest_end);
+      uint32_t clause = text_.tokens[hits_[h].first].clause;
+      for (size_t d = h + 1; d < hits_.size() && hits_[d].first <= end + 16; ++d) {
+        if (text_.tokens[hits_[d].first].clause != clause) break;
+        for (size_t q : hit_events_[d]) {
+          Event& act = (*out)[q];
+          if (act.modality != "intended" || (act.event != "ASSAULT" && act.event != "COERCE" && act.event != "PROTEST")) {
+            continue;
+          }
+          bool by_caller = act.source && request.source && act.source->begin == request.source->begin &&
+                           act.source->end == request.source->end;
+          if (request.target && (by_caller || !act.source)) {
+            act.source = request.target;
+            if (explain_) act.explain.push_back(fmt::format("source '{}' (the one the request addresses)", act.source->text));
+          } else if (by_caller && act.event != "PROTEST") {
+            act.source.reset();
+            if (explain_) act.explain.push_back("no source (the caller of an act does not do it)");
+          }
+        }
+      }
+    }
+  }
 }
 
 }  // namespace rasad::detail

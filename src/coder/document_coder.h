@@ -702,6 +702,8 @@ class DocumentCoder {
   int64_t last_noun_clause_ = -1;
   int64_t requested_at_ = -1;  // the token of the last REQUEST trigger
   std::unordered_map<uint32_t, Arg>& accused_;
+  // The act a request asks for is done by the one it addresses (announced_threat.cc).
+  void AddresseeDoers(std::vector<Event>* out);
 };
 
 }  // namespace rasad::detail

@@ -21,6 +21,14 @@ bool ContinuingVerb(std::string_view v) {
   return false;
 }
 
+// The forms of أمر "to order" and its plural noun أوامر among the cues of intention (coder/cues.tsv).
+bool OrderForm(std::string_view w) {
+  for (std::string_view x : {"امر", "امرت", "امروا", "امرا", "يامر", "تامر", "يامرون", "اوامر"}) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool DocumentCoder::EndsReach(uint32_t from, uint32_t to) const {
@@ -182,14 +190,34 @@ bool DocumentCoder::OutsideIntention(const TriggerHit& t, uint32_t from) const {
   }
   // يعتزم المحامون الإضراب احتجاجا على اعتقال زميلهم، ردا على قصف، تنديدا باعتقال: the reason of the
   // intended act happened before it.
+  // (So is the act a threatened reply answers: توعد بالرد على اغتيال القائد، بالانتقام لمقتل.)
   if (t.first >= 2) {
     std::string_view p = Bare(t.first - 1);
     if (p == "علي" || p == "ضد") {
       std::string_view r = Bare(t.first - 2);
-      return r == "احتجاجا" || r == "تنديدا" || r == "ردا" || r == "رفضا" || r == "احتجاج" || r == "تنديد";
+      if (r == "احتجاجا" || r == "تنديدا" || r == "ردا" || r == "رد" || r == "رفضا" || r == "احتجاج" || r == "تنديد") {
+        return true;
+      }
+      return false;
+    }
+    // ملاحقة المسؤولين عن الهجوم: who is responsible for an act names an act done.
+    if (p == "عن") {
+      std::string_view r = Bare(t.first - 2);
+      for (std::string_view x : {"مسوولين", "مسوول", "مسوولون", "مسؤولين", "مسؤول", "مسؤولون", "مسئولين", "مسئول"}) {
+        if (r == x) return true;
+      }
     }
     std::string_view r = Bare(t.first - 1);
-    if ((text_.tokens[t.first].prefixes & kProLi) && (r == "انتقاما" || r == "ثارا" || r == "رفضا")) return true;
+    if ((text_.tokens[t.first].prefixes & kProLi) &&
+        (r == "انتقاما" || r == "ثارا" || r == "رفضا" || r == "انتقام" || r == "ثار")) {
+      return true;
+    }
+    // تعهد بملاحقة منفذي الهجوم، بمحاسبة مرتكبي المجزرة، بتعويض ضحايا القصف: the doers or the victims of an
+    // act name an act done.
+    if (r == "منفذي" || r == "منفذو" || r == "منفذ" || r == "مرتكبي" || r == "مرتكبو" || r == "مرتكب" ||
+        r == "ضحايا" || r == "ضحيه") {
+      return true;
+    }
     if ((text_.tokens[t.first].prefixes & kProBi) && (r == "تنديدا" || r == "تنديد")) return true;
   }
   return false;
@@ -518,6 +546,21 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
         break;
     }
     if (!applies) continue;
+    // أمر الرئيس بقصف مواقع المتمردين، أصدر أوامر باقتحام المخيم: an order governs the verbal noun after
+    // its ب, not whatever follows the noun أمر "matter" (الأمر، أمر واقع). Only an ordered attack or
+    // protest is a plan: an order to detain or to try (أمرت النيابة بحبس ثمانية مسؤولين) is itself the
+    // legal action of CAMEO 17. An ordered act followed by its result (أمرت القوات بضربات جوية أسفرت عن
+    // مقتل تسعة) was carried out.
+    if (cue.kind == CueKind::kIntended && OrderForm(Bare(q.first))) {
+      int32_t h = token_trigger_[t.first];
+      if ((text_.tokens[q.first].prefixes & kProAl) || !(text_.tokens[t.first].prefixes & kProBi) || h < 0 ||
+          !hit_occurrence_[h]) {
+        continue;
+      }
+      bool result = false;
+      for (uint32_t k = t.end; !result && k < c.end_token && k < t.end + 6; ++k) result = CueStartsAt(k, CueKind::kResult);
+      if (result) continue;
+    }
     // لم تلغ النقابة الإضراب، لم تمنع الهدنة وقوع اشتباكات، لم يتم تأجيل الإضراب: a negated cancellation,
     // prevention or postponement undoes nothing, and the negation before the cue is not the event's. What
     // was not postponed is still planned (intended).
