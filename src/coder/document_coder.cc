@@ -4,11 +4,32 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstring>
 #include <string>
+#include <type_traits>
 
 #include "text/document_reader.h"
 
 namespace rasad::detail {
+namespace {
+
+// Makes *v n elements whose bytes are all `byte` (0; 0xFF for -1 or UINT32_MAX), reusing its memory,
+// with one memset: assign() filled them in an out-of-line loop, four bytes a store, for every buffer
+// of every document.
+template <typename T>
+void ResetBytes(std::vector<T>& v, size_t n, unsigned char byte) {
+  static_assert(std::is_trivially_copyable_v<T>);
+  v.resize(n);
+  if (n > 0) std::memset(v.data(), byte, n * sizeof(T));
+}
+
+// The first tests of AnyWordAt (a word without clitics of the length of اي، ايه، اية), inline.
+inline bool MayBeAnyWord(const Token& t) {
+  const uint32_t length = t.norm_end - t.norm_begin;
+  return t.kind == TokenKind::kWord && t.prefixes == 0 && (length == 4 || length == 6);
+}
+
+}  // namespace
 
 void DocumentCoder::FindTriggersAndCues() {
   const PhraseMatcher& tm = trig_.triggers();
@@ -16,12 +37,12 @@ void DocumentCoder::FindTriggersAndCues() {
   hits_.clear();
   hit_payloads_.clear();
   cues_.clear();
-  token_trigger_.assign(text_.tokens.size(), -1);
-  cue_ends_before_.assign(text_.tokens.size() + 1, 0);
-  cue_starts_at_.assign(text_.tokens.size() + 1, 0);
-  perfective_occurrence_.assign(text_.tokens.size() + 1, 0);
-  count_ends_before_.assign(text_.tokens.size() + 1, false);
-  quantity_end_.assign(text_.tokens.size() + 1, 0);
+  ResetBytes(token_trigger_, text_.tokens.size(), 0xFF);  // -1
+  ResetBytes(cue_ends_before_, text_.tokens.size() + 1, 0);
+  ResetBytes(cue_starts_at_, text_.tokens.size() + 1, 0);
+  ResetBytes(perfective_occurrence_, text_.tokens.size() + 1, 0);
+  ResetBytes(count_ends_before_, text_.tokens.size() + 1, 0);
+  ResetBytes(quantity_end_, text_.tokens.size() + 1, 0);
   for (const Quantity& q : text_.quantities) {
     if (q.unit.empty() && q.end_token < count_ends_before_.size()) count_ends_before_[q.end_token] = true;
     if (q.first_token < quantity_end_.size()) quantity_end_[q.first_token] = q.end_token;
@@ -74,15 +95,20 @@ void DocumentCoder::FindTriggersAndCues() {
       }
       // (Only for a word that is no trigger alone, إسقاط، أسقط: where it is one, أسر عشرات الجنود، the counted
       // actor is its object, found as after any verb.)
-      if (hit.length == 0 && roots.any() && PhraseAcrossCount(i, s.end_token)) {
+      // (The readings across the next word, a count, أي or a preposition with its pronoun, begin with a
+      // test of that word, made here first: a token no reading fits, nearly all, costs no call.)
+      const bool across =
+          hit.length <= 1 && roots.any() && i + 2 < s.end_token && text_.tokens[i].kind == TokenKind::kWord;
+      if (across && hit.length == 0 && quantity_end_[i + 1] > i + 1 && PhraseAcrossCount(i, s.end_token)) {
         ++i;
         continue;
       }
-      if (hit.length <= 1 && roots.any() && PhraseAcrossAny(i, s.end_token)) {
+      if (across && MayBeAnyWord(text_.tokens[i + 1]) && PhraseAcrossAny(i, s.end_token)) {
         ++i;
         continue;
       }
-      if (hit.length <= 1 && roots.any() && PhraseAcrossPronoun(i, s.end_token)) {
+      if (across && text_.tokens[i + 1].suffix != Enclitic::kNone &&
+          (text_.tokens[i + 1].word_class & kWordPreposition) && PhraseAcrossPronoun(i, s.end_token)) {
         i = hits_.back().end;
         continue;
       }
@@ -674,7 +700,7 @@ void DocumentCoder::BuildGroups() {
     spare_groups_.push_back(std::move(g));
   }
   groups_.clear();
-  group_of_.assign(rec_.mentions.size(), -1);
+  ResetBytes(group_of_, rec_.mentions.size(), 0xFF);  // -1
   for (int32_t i = 0; i < static_cast<int32_t>(rec_.mentions.size()); ++i) {
     if (!IsActorLike(i)) continue;
     bool joined = false;
@@ -1155,18 +1181,19 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   accused_.clear();
   FindTriggersAndCues();
   BuildGroups();
-  hit_verb_.assign(hits_.size(), false);
-  hit_occurrence_.assign(hits_.size(), false);
-  hit_occurrence_verb_.assign(hits_.size(), false);
-  hit_emitted_.assign(hits_.size(), false);
-  hit_background_.assign(hits_.size(), false);
-  hit_doer_.assign(hits_.size(), -1);
-  hit_foreign_place_.assign(hits_.size(), -1);
-  hit_place_target_.assign(hits_.size(), false);
+  ResetBytes(hit_verb_, hits_.size(), 0);
+  ResetBytes(hit_occurrence_, hits_.size(), 0);
+  ResetBytes(hit_occurrence_verb_, hits_.size(), 0);
+  ResetBytes(hit_emitted_, hits_.size(), 0);
+  ResetBytes(hit_background_, hits_.size(), 0);
+  ResetBytes(hit_doer_, hits_.size(), 0xFF);  // -1
+  ResetBytes(hit_foreign_place_, hits_.size(), 0xFF);  // -1
+  ResetBytes(hit_place_target_, hits_.size(), 0);
   for (std::vector<size_t>& e : hit_events_) e.clear();  // (their memory is kept for the next document)
   historical_period_.assign(text_.clauses.size(), kNotRead);
   clause_date_.assign(text_.clauses.size(), std::nullopt);
-  preposition_of_.assign(rec_.mentions.size(), kPrepositionNotRead);
+  static_assert(kPrepositionNotRead == UINT32_MAX);
+  ResetBytes(preposition_of_, rec_.mentions.size(), 0xFF);  // kPrepositionNotRead
   hit_events_.resize(hits_.size());
   size_t first_new = out->size();
   for (size_t i = 0; i < hits_.size(); ++i) CodeTrigger(i, out);

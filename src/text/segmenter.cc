@@ -41,9 +41,13 @@ void SegmentSentences(const TextResources& resources, AnalyzedText* text, std::s
 
   // Mark tokens inside quotations that close within their paragraph (one pass: a paragraph starts
   // with no quotation open). Most texts have none: the marks are only made when one closes.
-  std::vector<uint8_t> quoted;
+  // (Kept per thread from one text to the next: most texts need neither, and a quotation in a text
+  // would otherwise cost an allocation and a free of each.)
+  thread_local std::vector<uint8_t> quoted;
+  quoted.clear();
   {
-    std::vector<size_t> open;
+    thread_local std::vector<size_t> open;
+    open.clear();
     for (uint32_t i : events) {
       if (i > 0 && LineBreakBetween(toks[i - 1], toks[i])) open.clear();
       if (toks[i].kind != TokenKind::kPunct) continue;
