@@ -691,6 +691,9 @@ class DocumentCoder {
   int64_t last_noun_clause_ = -1;
   int64_t requested_at_ = -1;  // the token of the last REQUEST trigger
   std::unordered_map<uint32_t, Arg>& accused_;
+  // Whether the launch of missiles t (a show_of_force line) by `source` is a show of force: the doer a
+  // state, its military or its government, and no على، باتجاه، نحو، صوب، تجاه، ضد after the verb in clause c.
+  bool ShowOfForceLaunch(const TriggerHit& t, const Clause& c, const Arg& source) const;
 };
 
 }  // namespace rasad::detail
