@@ -1115,8 +1115,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   };
   // مسلحون، المقاتلين: a sound masculine plural keeps its ن only outside a construct (مسلحو حركة الشباب), so
   // an agent ending in one is no head of a construct: in هاجم مسلحون القوات التركية the forces are the
-  // object. (Five letters at least: أمين، سجين are singulars. An indefinite name after it is its adjective:
-  // مسلحون حوثيون.)
+  // object. (Five letters at least: أمين، سجين are singulars. A name that agrees with it in the article is
+  // its adjective: مسلحون حوثيون، المتمردين الحوثيين.)
   auto sound_plural_end = [&](const Mention& a) {
     std::string_view w = BareWord(text.Stem(text.tokens[a.end_token - 1]));
     return (EndsWith(w, "ون") || EndsWith(w, "ين")) && AtLeastLetters(w, 5);
@@ -1191,7 +1191,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         ++k;
         changed = true;
       } else if (generic_agent && !m.object && n.is_actor && n.record >= 0 && n_attaches &&
-                 n.first_token == m.end_token && (title_of(m, n) || !definite_head(n) || !sound_plural_end(m)) &&
+                 n.first_token == m.end_token && (title_of(m, n) || !definite_head(n) || definite_head(m) || !sound_plural_end(m)) &&
                  (!needs_owner || (!lex_->record(n.record).is_state && !lex_->record(n.record).is_person)) &&
                  (title_of(m, n) || (m.country.empty() && (!definite_head(m) || definite_head(n)))) &&
                  !(definite_head(m) && m.end_token == m.first_token + 1 && n.end_token == n.first_token + 1 &&
