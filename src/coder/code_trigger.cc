@@ -818,6 +818,27 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       if (explain_) why.push_back("joined by و to the noun before it, which did not happen: neither did this");
     }
   }
+  // نجا من هجوم انتحاري، فيما قتل قريب له في الهجوم: a killing "in the attack" (في + the definite violent noun,
+  // a few words after the verb) is part of the attack named before it in the sentence, and is reported as
+  // that attack is.
+  if (!r.noun && (r.flags & kFlagKill) && !negated && (modality == "asserted" || modality == "reported") && hi > 0) {
+    for (uint32_t k = t.end; k + 1 < c.end_token && k < t.end + 4; ++k) {
+      if (text_.tokens[k].kind != TokenKind::kWord || Bare(k) != "في") continue;
+      int32_t h = token_trigger_[k + 1];
+      if (h < 0 || hits_[h].first != k + 1 || !(text_.tokens[k + 1].prefixes & kProAl) || hit_verb_[h]) break;
+      for (size_t j = hi; j-- > 0 && text_.tokens[hits_[j].first].sentence == tt.sentence;) {
+        if (hit_verb_[j] || hit_events_[j].empty()) continue;
+        const Event& attack = (*out)[hit_events_[j].front()];
+        if (attack.event == "ASSAULT" && (attack.negated || attack.modality != modality)) {
+          negated = attack.negated;
+          modality = attack.modality;
+          if (explain_) why.push_back("in the attack named before it: reported as that attack is");
+        }
+        break;
+      }
+      break;
+    }
+  }
 
   // هاجم، شن هجوما with a speaker as doer (a person, a party, the media, a court, clerics) and no toll
   // is criticism, as analysts code it (111).

@@ -57,6 +57,9 @@ const ProbeRow kCases[] = {
     // Kin as the victims of a bare passive.
     {"sister_wounded_in_shelling", "أصيب شقيق لها في القصف الإسرائيلي على رفح.", "ASSAULT", "", nullptr, "*/CVL"},
     {"relative_killed_bare_passive", "فيما قتل أحد أقاربه في الهجوم.", "ASSAULT", "", "", "*/CVL"},
+    // A killing "in the attack" named before it is reported as that attack is: here, as happening.
+    {"guard_killed_in_the_strike", "شنت إسرائيل غارة على رفح، فيما قتل خمسة أشخاص في الغارة.", "ASSAULT", "190", nullptr,
+     "*/CVL"},
 };
 
 class Args22Test : public ::testing::TestWithParam<ProbeRow> {};
