@@ -85,6 +85,18 @@ bool DocumentCoder::SpeechAfter(const TriggerHit& t) const {
   return false;
 }
 
+bool DocumentCoder::ShowOfForceLaunch(const TriggerHit& t, const Clause& c, const Arg& source) const {
+  for (int32_t m : source.members) {
+    const std::string& sector = M(m).sector;
+    if (!M(m).is_actor || M(m).country.empty() || !(sector.empty() || sector == "MIL" || sector == "GOV")) return false;
+  }
+  for (uint32_t k = t.end; k < c.end_token; ++k) {
+    std::string_view w = Bare(k);
+    if (w == "علي" || w == "ضد" || w == "نحو" || w == "صوب" || w == "تجاه" || w == "اتجاه") return false;
+  }
+  return true;
+}
+
 bool DocumentCoder::HostagesAfter(size_t hi, const Clause& c) const {
   const TriggerHit& t = hits_[hi];
   for (uint32_t k = t.end; k < c.end_token && k < t.end + 8; ++k) {
@@ -651,6 +663,12 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // of a relative clause on it (reactions.cc).
   Arg relative_doer;
   if (r.noun && source.empty()) source = relative_doer = RelativeDoerOfNoun(hi, c, target);
+  // (القصف الذي نفذته طائرات روسية: the nationality of machines of war names the state's military.)
+  if (!relative_doer.empty()) {
+    uint32_t f = M(relative_doer.members[0]).first_token;
+    aircraft_of_state = M(relative_doer.members[0]).agent < 0 && f > c.first_token + 1 &&
+                        ((WordKindsAt(f - 1) & kMachineWord) || (WordKindsAt(f - 2) & kMachineWord));
+  }
 
   // Place.
   int32_t place = -1;
@@ -800,6 +818,27 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       if (explain_) why.push_back("joined by و to the noun before it, which did not happen: neither did this");
     }
   }
+  // نجا من هجوم انتحاري، فيما قتل قريب له في الهجوم: a killing "in the attack" (في + the definite violent noun,
+  // a few words after the verb) is part of the attack named before it in the sentence, and is reported as
+  // that attack is.
+  if (!r.noun && (r.flags & kFlagKill) && !negated && (modality == "asserted" || modality == "reported") && hi > 0) {
+    for (uint32_t k = t.end; k + 1 < c.end_token && k < t.end + 4; ++k) {
+      if (text_.tokens[k].kind != TokenKind::kWord || Bare(k) != "في") continue;
+      int32_t h = token_trigger_[k + 1];
+      if (h < 0 || hits_[h].first != k + 1 || !(text_.tokens[k + 1].prefixes & kProAl) || hit_verb_[h]) break;
+      for (size_t j = hi; j-- > 0 && text_.tokens[hits_[j].first].sentence == tt.sentence;) {
+        if (hit_verb_[j] || hit_events_[j].empty()) continue;
+        const Event& attack = (*out)[hit_events_[j].front()];
+        if (attack.event == "ASSAULT" && (attack.negated || attack.modality != modality)) {
+          negated = attack.negated;
+          modality = attack.modality;
+          if (explain_) why.push_back("in the attack named before it: reported as that attack is");
+        }
+        break;
+      }
+      break;
+    }
+  }
 
   // هاجم، شن هجوما with a speaker as doer (a person, a party, the media, a court, clerics) and no toll
   // is criticism, as analysts code it (111).
@@ -860,6 +899,17 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       if (explain_) why.push_back(fmt::format("an international organisation as target: {} ({}:{})", o.cameo, o.origin.file, o.origin.line));
     }
     break;
+  }
+  // أطلقت كوريا الشمالية صاروخا باليستيا في البحر: a state's (or its military's or government's) launch of
+  // missiles at no one, with no toll and no على، باتجاه، نحو، صوب، تجاه، ضد after the verb, is a show of force
+  // (150, MOBILIZE), not an attack (triggers.tsv flag show_of_force).
+  if ((r.flags & kFlagShowOfForce) && !r.noun && target.empty() && !fatalities && !injured && !captured &&
+      !source.empty() && ShowOfForceLaunch(t, c, source)) {
+    if (const CameoCode* force = ont_.Find("150"); force != nullptr) {
+      code = force;
+      cameo = "150";
+      if (explain_) why.push_back("a state's missile launch at no one: show of force (CAMEO 150)");
+    }
   }
   if ((r.flags & kFlagFigurative) && !fatalities && !injured && !captured && !source.empty() &&
       IsSpeaker(source.members[0])) {
@@ -1078,6 +1128,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         if (hit_occurrence_[j] && cause.source && cause.source->begin == doer_begin) {
           source = prev_source;
           source.how = "doer of the cause of this result";
+          // (A state named by its machines of war, القصف الذي نفذته طائرات روسية: its military, as in the cause.)
+          aircraft_of_state = aircraft_of_state || cause.source->sector == "MIL";
         }
       }
       break;

@@ -704,6 +704,9 @@ class DocumentCoder {
   std::unordered_map<uint32_t, Arg>& accused_;
   // The act a request asks for is done by the one it addresses (announced_threat.cc).
   void AddresseeDoers(std::vector<Event>* out);
+  // Whether the launch of missiles t (a show_of_force line) by `source` is a show of force: the doer a
+  // state, its military or its government, and no على، باتجاه، نحو، صوب، تجاه، ضد after the verb in clause c.
+  bool ShowOfForceLaunch(const TriggerHit& t, const Clause& c, const Arg& source) const;
 };
 
 }  // namespace rasad::detail

@@ -85,11 +85,15 @@ int32_t DocumentCoder::RelativeDoerAt(uint32_t k, const Clause& c) const {
   }
   if (!resumptive) return -1;
   int32_t m = j < c.end_token ? MentionAt(j) : -1;
-  if (m < 0 && j + 1 < c.end_token && text_.tokens[j].prefixes == kProAl && (WordKindsAt(j) & kMachineWord)) {
-    // الغارات التي شنتها الطائرات (الحربية) الإسرائيلية: the state whose machines of war did it.
+  // (With or without the article: القصف الذي نفذته طائرات روسية.)
+  const uint8_t article = text_.tokens[j].prefixes;
+  if (m < 0 && j + 1 < c.end_token && (article == kProAl || article == 0) && (WordKindsAt(j) & kMachineWord)) {
+    // الغارات التي شنتها الطائرات (الحربية) الإسرائيلية: the state whose machines of war did it; an adjective
+    // between agrees with them in the article.
     uint32_t d = j + 1;
     if (NationalityAt(d) < 0 && d + 1 < c.end_token && MentionAt(d) < 0 && token_trigger_[d] < 0 &&
-        text_.tokens[d].prefixes == kProAl) {
+        text_.tokens[d].prefixes == article && text_.tokens[d].kind == TokenKind::kWord &&
+        !(text_.tokens[d].word_class & (kWordVerb | kWordFunction | kWordNumber))) {
       ++d;
     }
     return NationalityAt(d);

@@ -1285,6 +1285,14 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
   }
   if (k > t.end && k + 1 < c.end_token && Bare(k) == "من") ++k;
   int32_t gm = k < c.end_token ? MentionAt(k) : -1;
+  // استهدفت طائرة مسيرة دورية عسكرية: a noun with an adjective of its own (طائرة مسيرة، غارة جوية، قصف مدفعي)
+  // heads no construct: the indefinite agent after it is the verb's object, not the noun's genitive.
+  if (gm >= 0 && k == t.end && t.end >= t.first + 2 && M(gm).agent >= 0 && M(gm).record < 0 &&
+      !(text_.tokens[t.first].prefixes & kProAl) && text_.tokens[t.end - 1].prefixes == 0 &&
+      !(text_.tokens[k].prefixes & kProAl)) {
+    std::string_view head = Bare(t.first), adjective = Bare(t.end - 1);
+    if ((head.ends_with("ه") && adjective.ends_with("ه")) || adjective.ends_with("ي")) gm = -1;
+  }
   if (gm >= 0 && M(gm).first_token == k && IsActorLike(gm) && !(M(gm).prefixes & (kPrepClitics | kProWa))) {
     gen_arg = ResolveDemonstrative(gm);
     gen_arg.how = "genitive";

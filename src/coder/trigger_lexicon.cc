@@ -174,6 +174,7 @@ Status TriggerLexicon::LoadTriggers(const std::string& path, const std::string& 
         else if (w == "mutual") base.flags |= kFlagMutual;
         else if (w == "headline") base.flags |= kFlagHeadline;
         else if (w == "court_doer") base.flags |= kFlagCourtDoer;
+        else if (w == "show_of_force") base.flags |= kFlagShowOfForce;
         else return r.Error("unknown flag '" + std::string(w) + "'");
       }
     }

@@ -74,6 +74,10 @@ enum TriggerFlag : uint16_t {
   // before it (أدانت محكمة فرنسية ساركوزي: 116, found guilty); with another subject the word's other
   // lines apply (أدانت مصر الهجوم: 111).
   kFlagCourtDoer = 1 << 11,
+  // verbs: a launch of missiles (أطلق صاروخا باليستيا) by a state or its military with no target, no toll
+  // and no على، باتجاه، نحو، صوب، تجاه، ضد after the verb is a show of force (150: أطلقت كوريا الشمالية
+  // صاروخا في البحر), not an attack; with any of them the line's own code stands.
+  kFlagShowOfForce = 1 << 12,
 };
 
 struct TriggerRecord {

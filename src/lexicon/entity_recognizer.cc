@@ -353,13 +353,20 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     const Recognition::WordLookup& w = out->token_lookups[i];
     // (A name read off the whole word may have had its clitic split already: بأستانا، ب + أستا + نا.)
     bool split_already = w.clitic_on_whole && t.prefixes == w.clitic && t.suffix != Enclitic::kNone;
-    if (w.clitic == 0 || t.kind != TokenKind::kWord || (t.prefixes != 0 && !split_already) ||
-        (i + 1 >= limit && !w.clitic_on_whole)) {
+    // للقوات: ل read off, and the article's ل left on a stem the word list knows (لقوات, a person of لقي):
+    // the rest of the stem is the definite noun, whatever it names.
+    bool article_lam = (t.prefixes & ~(kProWa | kProFa)) == kProLi && w.clitic == kProLi && !w.clitic_on_whole;
+    if (w.clitic == 0 || t.kind != TokenKind::kWord || (t.prefixes != 0 && !split_already && !article_lam) ||
+        (i + 1 >= limit && !w.clitic_on_whole && !article_lam)) {
       return {};
     }
     PhraseMatcher::Roots rest;
     rest.node[0] = pm.Step(0, w.clitic_rest);
     PhraseMatcher::Match m = pm.Longest(out->keys, i, limit, rest);
+    if (article_lam) {
+      *clitic = kProAl;  // (the token's own prefixes hold its ل)
+      return m;
+    }
     // One word (لقوات) only as a group or body before the name of a person or of an organisation, its
     // genitive (لقوات حفتر، لعناصر حزب الله): a word like بقوة ("strongly") is no force, and a state's
     // forces (لقوات الاحتلال) are the state's already.
@@ -1106,6 +1113,14 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   auto title_of = [&](const Mention& agent, const Mention& name) {
     return lex_->agents()[agent.agent].kind_id == AgentKind::kOffice && lex_->record(name.record).is_person;
   };
+  // مسلحون، المقاتلين: a sound masculine plural keeps its ن only outside a construct (مسلحو حركة الشباب), so
+  // an agent ending in one is no head of a construct: in هاجم مسلحون القوات التركية the forces are the
+  // object. (Five letters at least: أمين، سجين are singulars. A name that agrees with it in the article is
+  // its adjective: مسلحون حوثيون، المتمردين الحوثيين.)
+  auto sound_plural_end = [&](const Mention& a) {
+    std::string_view w = BareWord(text.Stem(text.tokens[a.end_token - 1]));
+    return (EndsWith(w, "ون") || EndsWith(w, "ين")) && AtLeastLetters(w, 5);
+  };
   // `later` with `earlier` joined in front of it: one mention from earlier's first token.
   auto joined = [](Mention later, const Mention& earlier) {
     later.first_token = earlier.first_token;
@@ -1176,7 +1191,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         ++k;
         changed = true;
       } else if (generic_agent && !m.object && n.is_actor && n.record >= 0 && n_attaches &&
-                 n.first_token == m.end_token &&
+                 n.first_token == m.end_token && (title_of(m, n) || !definite_head(n) || definite_head(m) || !sound_plural_end(m)) &&
                  (!needs_owner || (!lex_->record(n.record).is_state && !lex_->record(n.record).is_person)) &&
                  (title_of(m, n) || (m.country.empty() && (!definite_head(m) || definite_head(n)))) &&
                  !(definite_head(m) && m.end_token == m.first_token + 1 && n.end_token == n.first_token + 1 &&
