@@ -99,9 +99,8 @@ DateReading DocumentCoder::WrittenDate(const Clause& c) const {
   // in the clause first, then in its sentence.
   if (!written_years_read_) {  // (once per document: clauses ask often, and most have none)
     written_years_read_ = true;
-    for (uint32_t k = 0; k < text_.tokens.size(); ++k) {
+    for (uint32_t k : text_.number_tokens) {
       const Token& tok = text_.tokens[k];
-      if (tok.kind != TokenKind::kNumber) continue;
       if (std::isnan(tok.value) || (tok.value >= 1300 && tok.value <= 2100 && text_.Norm(tok).size() == 4)) {
         written_years_.push_back(k);
       }

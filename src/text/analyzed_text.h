@@ -100,6 +100,7 @@ struct AnalyzedText {
   std::vector<Sentence> sentences;
   std::vector<Clause> clauses;
   std::vector<Quantity> quantities;
+  std::vector<uint32_t> number_tokens;  // the tokens written in figures, in order
   // Token types are comparable between texts of the same generation only (never 0 once analyzed).
   uint64_t type_generation = 0;
 

@@ -282,6 +282,7 @@ void TextAnalyzer::Analyze(std::string_view original, AnalyzedText* out) {
   out->sentences.clear();
   out->clauses.clear();
   out->quantities.clear();
+  out->number_tokens.clear();
   ArabicNormalizer::Get().Normalize(original, 0, &out->norm, &out->norm_to_orig);
   out->norm_to_orig.push_back(static_cast<uint32_t>(original.size()));
   Tokenize(out);
@@ -418,6 +419,7 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
     } else {
       if (kind == TokenKind::kNumber) {
         quantity_starts_.push_back(index);
+        out->number_tokens.push_back(index);
       } else if (kind == TokenKind::kPunct && text.size() == 1 && text[0] == ';') {
         clause_candidates_.push_back(index);
       }
