@@ -119,7 +119,9 @@ void DocumentCoder::FindTriggersAndCues() {
         ++i;
         continue;
       }
-      if (hit.length == 2 && !DoerInsideLine(*hit.payloads) && MachineSubjectSplit(i, s.end_token)) {
+      // (Also where the verb alone is no trigger: أطلقت دبابات إسرائيلية النار.)
+      if ((hit.length == 2 ? !DoerInsideLine(*hit.payloads) : hit.length == 0 && roots.any()) &&
+          MachineSubjectSplit(i, s.end_token)) {
         ++i;
         continue;
       }
