@@ -950,7 +950,14 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
                         trig_.trigger(hit_payloads_[h]->front()).noun;
       figure = opens && plain(b) && ((WordKindsAt(b) & kInanimateWord) || event_noun);
     }
-    for (uint32_t k = t.end; !figure && source.empty() && k < c.end_token && k < t.end + 3; ++k) {
+    // (Also after a subject named right after the verb: فجرت الصحيفة فضيحة، قتلت الحكومة آمال الشباب.)
+    uint32_t object_from = t.end;
+    if (!source.empty() && MentionAt(t.end) >= 0 && MentionAt(t.end) == source.members[0]) {
+      object_from = M(source.members[0]).end_token;
+    }
+    for (uint32_t k = object_from; !figure && (source.empty() || object_from > t.end) && k < c.end_token &&
+                                   k < object_from + 3;
+         ++k) {
       if (text_.tokens[k].kind != TokenKind::kWord) break;
       figure = MentionAt(k) < 0 && (WordKindsAt(k) & kFigureObjectWord);
     }

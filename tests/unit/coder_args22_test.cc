@@ -11,6 +11,7 @@
 // and keep the readings they protect; every other row of kCases and kNotGenitive failed before them.
 #include <gtest/gtest.h>
 
+#include <ostream>
 #include <string>
 
 #include "unit/actor_case_support.h"
@@ -89,6 +90,45 @@ TEST_P(Args22NotGenitiveTest, CodesTypeSourceAndTarget) {
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Args22NotGenitiveTest, ::testing::ValuesIn(kNotGenitive),
                          [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
+
+// A violent verb whose object is a figure (word_kinds.tsv figure_object), also after a subject named right
+// after the verb: no event (session 22's review, from mood22's report). Each row but the guards failed
+// before (an ASSAULT was coded); the guards keep real attacks on people named like a figure (أمل).
+struct FigureRow {
+  const char* name;
+  const char* text;
+  bool event;  // whether the sentence reports an event
+};
+
+inline void PrintTo(const FigureRow& x, std::ostream* os) { *os << x.name; }
+
+const FigureRow kFigures[] = {
+    {"referee_killed_joy", "اغتال الحكم فرحة الجماهير في الدقيقة الأخيرة.", false},
+    {"newspaper_exploded_scandal", "فجرت الصحيفة فضيحة فساد في وزارة الصحة.", false},
+    {"team_snatched_victory", "خطف المنتخب المغربي الفوز من نظيره الإسباني.", false},
+    {"guard_team_snatched_title", "خطف الفريق اللقب في المباراة النهائية.", false},
+    {"guard_woman_named_amal_killed", "قتل الجيش أمل الحسن في غارة على القرية.", true},
+    {"guard_gunmen_kidnapped_judge", "خطف مسلحون القاضي من منزله في طرابلس.", true},
+};
+
+class Args22FigureTest : public ::testing::TestWithParam<FigureRow> {};
+
+TEST_P(Args22FigureTest, CodesAnEventOnlyWhenOneHappened) {
+  const FigureRow& x = GetParam();
+  std::string error;
+  if (testing::TestEngine(&error) == nullptr) GTEST_FAIL() << error;
+  bool any = false;
+  std::string seen;
+  for (const Event& e : testing::CodeText(x.text, "2024-05-10")) {
+    if (!testing::Counts(e)) continue;
+    any = true;
+    seen += testing::Describe(e);
+  }
+  EXPECT_EQ(any, x.event) << x.name << (x.event ? ": no event" : ": an event the sentence does not report:\n") << seen;
+}
+
+INSTANTIATE_TEST_SUITE_P(Sentences, Args22FigureTest, ::testing::ValuesIn(kFigures),
+                         [](const ::testing::TestParamInfo<FigureRow>& i) { return std::string(i.param.name); });
 
 // Right readings rasad does not yet give (see the report of session 22): each row passes while the
 // reading is missing and fails once it is produced, to be moved to kCases then.
