@@ -64,6 +64,9 @@ const ProbeRow kCases[] = {
     {"missile_launch_show_of_force", "أطلقت كوريا الشمالية صاروخا باليستيا في البحر.", "MOBILIZE", "15", "PRK/*",
      nullptr, "ASSAULT"},
     {"bare_passive_relative_killed", "فيما قتل قريب له في الهجوم.", "ASSAULT", "", "", nullptr},
+    // (Pending until session 22: MachineSubjectSplit now also splits a verb that is no trigger alone.)
+    {"indefinite_boats_opened_fire", "أطلقت زوارق إيرانية النار على سفينة تجارية في مضيق هرمز.", "ASSAULT", "",
+     "IRN/MIL", nullptr},
 };
 
 class Args21Test : public ::testing::TestWithParam<ProbeRow> {};
@@ -122,9 +125,6 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Args21NoEventTest, ::testing::ValuesIn(kNoEv
 // Right readings rasad does not yet give (see the report of session 21): each row passes while the
 // reading is missing and fails once it is produced, to be moved to kCases then.
 const ProbeRow kPending[] = {
-    // The subject splits أطلق النار (document_coder.cc MachineSubjectSplit takes two-word hits only).
-    {"pending_indefinite_boats_opened_fire", "أطلقت زوارق إيرانية النار على سفينة تجارية في مضيق هرمز.", "ASSAULT",
-     "", "IRN/MIL", nullptr},
     {"pending_police_arrest_suspect", "الشرطة توقف مشتبها به في جريمة قتل.", "COERCE", "", "*/COP", nullptr},
 };
 

@@ -600,6 +600,8 @@ const ProbeRow kCases[] = {
     // the subject's own state's government, which gave no event):
     {"fixed_el_coe_imprisoned_imamoglu", "اعتقلت السلطات التركية رئيس بلدية إسطنبول أكرم إمام أوغلو.", "COERCE",
      "173", nullptr, nullptr},
+    // (Pending until session 22: the machine subject split after a verb that is no trigger alone.)
+    {"ua_ass_glide_bombs", "ألقت الطائرات الروسية قنابل انزلاقية على زابوريجيا.", "ASSAULT", "195", "RUS/*", nullptr},
 };
 
 class Probe17Test : public ::testing::TestWithParam<ProbeRow> {};
@@ -622,8 +624,6 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Probe17Test, ::testing::ValuesIn(kCases),
 // row to kCases.
 const ProbeRow kPending[] = {
     {"pending_hl_ass_vso_ukraine", "تستهدف المسيرات الأوكرانية مطارا عسكريا في القرم.", "ASSAULT", "19", "UKR/*",
-     nullptr},
-    {"pending_ua_ass_glide_bombs", "ألقت الطائرات الروسية قنابل انزلاقية على زابوريجيا.", "ASSAULT", "195", "RUS/*",
      nullptr},
     {"pending_ua_ass_sabotage_bridge", "فجر مخربون جسرا للسكك الحديدية في منطقة بريانسك.", "ASSAULT", "18", nullptr,
      nullptr},
