@@ -29,6 +29,11 @@ inline bool MayBeAnyWord(const Token& t) {
   return t.kind == TokenKind::kWord && t.prefixes == 0 && (length == 4 || length == 6);
 }
 
+// A preposition carrying a pronoun (عليه، عليهم), as PhraseAcrossPronoun needs after its word.
+inline bool PrepositionWithPronoun(const Token& t) {
+  return t.suffix != Enclitic::kNone && (t.word_class & kWordPreposition);
+}
+
 }  // namespace
 
 void DocumentCoder::FindTriggersAndCues() {
@@ -107,8 +112,7 @@ void DocumentCoder::FindTriggersAndCues() {
         ++i;
         continue;
       }
-      if (across && text_.tokens[i + 1].suffix != Enclitic::kNone &&
-          (text_.tokens[i + 1].word_class & kWordPreposition) && PhraseAcrossPronoun(i, s.end_token)) {
+      if (across && PrepositionWithPronoun(text_.tokens[i + 1]) && PhraseAcrossPronoun(i, s.end_token)) {
         i = hits_.back().end;
         continue;
       }
@@ -607,11 +611,10 @@ bool DocumentCoder::ActorSubjectWithObject(const TriggerHit& t) const {
 
 bool DocumentCoder::AnyWordAt(uint32_t k) const {
   const Token& w = text_.tokens[k];
-  if (w.kind != TokenKind::kWord || w.prefixes != 0) return false;
-  // (Compared as normalized, alef and ta marbuta folded: most words are passed on their length.)
+  if (!MayBeAnyWord(w)) return false;
+  // (Compared as normalized, alef and ta marbuta folded.)
   std::string_view n = text_.Norm(w);
-  if (n.size() == 4) return n == "اي";
-  return n.size() == 6 && (n == "ايه" || n == "اية");
+  return n == "اي" || n == "ايه" || n == "اية";
 }
 
 bool DocumentCoder::PhraseAcrossAny(uint32_t i, uint32_t limit) {
@@ -660,8 +663,7 @@ bool DocumentCoder::PhraseAcrossPronoun(uint32_t i, uint32_t limit) {
   // النار): the pronoun is the target (VerbArguments), the rest of the phrase follows it, or follows
   // the subject after it (أطلق عليه مسلحون النار، فتح عليهم مسلحون مجهولون النار).
   if (i + 2 >= limit || text_.tokens[i].kind != TokenKind::kWord) return false;
-  const Token& prep = text_.tokens[i + 1];
-  if (prep.suffix == Enclitic::kNone || !(prep.word_class & kWordPreposition)) return false;
+  if (!PrepositionWithPronoun(text_.tokens[i + 1])) return false;
   uint32_t rests[2] = {i + 2, UINT32_MAX};
   int32_t subject = MentionAt(i + 2);
   if (subject >= 0 && M(subject).is_actor && !M(subject).object && M(subject).first_token == i + 2 &&

@@ -195,10 +195,7 @@ bool DocumentCoder::OutsideIntention(const TriggerHit& t, uint32_t from) const {
     std::string_view p = Bare(t.first - 1);
     if (p == "علي" || p == "ضد") {
       std::string_view r = Bare(t.first - 2);
-      if (r == "احتجاجا" || r == "تنديدا" || r == "ردا" || r == "رد" || r == "رفضا" || r == "احتجاج" || r == "تنديد") {
-        return true;
-      }
-      return false;
+      return r == "احتجاجا" || r == "تنديدا" || r == "ردا" || r == "رد" || r == "رفضا" || r == "احتجاج" || r == "تنديد";
     }
     // ملاحقة المسؤولين عن الهجوم: who is responsible for an act names an act done.
     if (p == "عن") {
