@@ -612,9 +612,10 @@ bool DocumentCoder::ActorSubjectWithObject(const TriggerHit& t) const {
 bool DocumentCoder::AnyWordAt(uint32_t k) const {
   const Token& w = text_.tokens[k];
   if (!MayBeAnyWord(w)) return false;
-  // (Compared as normalized, alef and ta marbuta folded.)
+  // (Compared as normalized, alef and ta marbuta folded, by length first: a string compare is a call.)
   std::string_view n = text_.Norm(w);
-  return n == "اي" || n == "ايه" || n == "اية";
+  if (n.size() == 4) return n == "اي";
+  return n == "ايه" || n == "اية";
 }
 
 bool DocumentCoder::PhraseAcrossAny(uint32_t i, uint32_t limit) {
