@@ -442,7 +442,8 @@ nlohmann::json EventToJson(const Event& e) {
 std::string EventCsvHeader() {
   return "event_id,doc_id,sentence,date,event,mode,cameo,quad_class,goldstein,source_actor_id,source_text,"
          "source_country,source_sector,target_actor_id,target_text,target_country,target_sector,location,"
-         "location_country,lat,lon,fatalities,negated,modality,trigger,trigger_start,trigger_end,evidence";
+         "location_country,lat,lon,fatalities,negated,modality,trigger,trigger_start,trigger_end,evidence,date_words,"
+         "date_words_start,date_words_end";
 }
 
 std::string EventToCsv(const Event& e) {
@@ -453,11 +454,14 @@ std::string EventToCsv(const Event& e) {
   std::string loc = e.location ? CsvField(e.location->name_en) + "," + CsvField(e.location->country) + "," +
                                      fmt::format("{},{}", e.location->lat, e.location->lon)
                                : std::string(",,,");
-  return fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}", CsvField(e.event_id), CsvField(e.doc_id),
+  // The date words' columns are empty when the event has the document's date (`date_words` null).
+  std::string date_words = e.date_text.empty() ? std::string(",,")
+                                                : fmt::format("{},{},{}", CsvField(e.date_text), e.date_begin, e.date_end);
+  return fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}", CsvField(e.event_id), CsvField(e.doc_id),
                      e.sentence, CsvField(e.date), e.event, CsvField(e.mode), e.cameo, e.quad_class, e.goldstein,
                      actor(e.source), actor(e.target), loc, e.fatalities ? std::to_string(*e.fatalities) : "",
                      e.negated ? "true" : "false", e.modality, CsvField(e.trigger_text), e.trigger_begin, e.trigger_end,
-                     CsvField(e.evidence));
+                     CsvField(e.evidence), date_words);
 }
 
 }  // namespace rasad
