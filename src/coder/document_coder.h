@@ -385,6 +385,8 @@ class DocumentCoder {
   DateReading ReadDate(const Clause& c) const;
   // ReadDate for a document with no date: a full date written in the clause or its sentence, or none.
   DateReading WrittenDate(const Clause& c) const;
+  // ReadDate within tokens [from, to) of a dated document: a calendar date, else a plain shift, or none.
+  DateReading DateWithin(uint32_t from, uint32_t to) const;
   // Sets the event's date and, when words of the text gave it, their text and original bytes.
   void SetDate(const DateReading& date, Event* e) const;
   // Whether token k is a year that dates what its clause tells (في عام 2005، سنة 1988، في 2010; not
@@ -402,6 +404,13 @@ class DocumentCoder {
   // The calendar line of relative_dates.tsv (not a plain shift) whose words start at token `k` and end
   // before `to`, the longest first; `*end` is the token after it.
   const RelativeDate* CalendarWordAt(uint32_t k, uint32_t to, uint32_t* end) const;
+  // The plain shift of relative_dates.tsv (أمس، الأسبوع الماضي) whose words start at token `k` and end
+  // before `to`, the longest first.
+  const RelativeDate* ShiftAt(uint32_t k, uint32_t to) const;
+  // The first line of relative_dates.tsv, in the list's order, that starts at token `k`, ends before
+  // `to` and that `wanted(line)` accepts; only the lines whose first word is the token's are tried.
+  template <typename Wanted>
+  const RelativeDate* DatePhraseAt(uint32_t k, uint32_t to, Wanted wanted) const;
   // A date written in figures starting at token `k` and ending before `to` (12/5/2024، 2024-05-12), as
   // YYYY-MM-DD, or "".
   std::string FiguresDate(uint32_t k, uint32_t to) const;
@@ -409,6 +418,9 @@ class DocumentCoder {
   // The tokens that may write a year in figures or a date with dots (WrittenDate), found on first use.
   mutable std::vector<uint32_t> written_years_;
   mutable bool written_years_read_ = false;
+  // The date DateWithin read in the whole sentence `sentence_date_read_` (ReadDate's second look).
+  mutable uint32_t sentence_date_read_ = UINT32_MAX;
+  mutable DateReading sentence_date_;
   void Modality(const TriggerHit& t, const Clause& c, bool* negated, std::string* modality) const;
   // Whether a comma or أنّ + pronoun between tokens [from, to) ends the reach of a `next` cue.
   bool EndsReach(uint32_t from, uint32_t to) const;

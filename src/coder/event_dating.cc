@@ -69,27 +69,35 @@ DateReading DocumentCoder::ReadDate(const Clause& c) const {
   }
   if (doc_.date.empty()) return WrittenDate(c);
   FillBareForms();
+  if (DateReading own = DateWithin(c.first_token, c.end_token); own) return own;
+  // Else the sentence's, read once per sentence (its clauses ask one after another).
   const Sentence& s = text_.sentences[c.sentence];
-  for (uint32_t pass = 0; pass < 2; ++pass) {
-    uint32_t from = pass == 0 ? c.first_token : s.first_token;
-    uint32_t to = pass == 0 ? c.end_token : s.end_token;
-    bool any = false;  // most spans hold no relative date at all: look for a first word first
-    for (uint32_t k = from; k < to && !any; ++k) {
-      const Token& tok = text_.tokens[k];
-      any = date_first_words_.count(bare_stem_[k]) > 0 || date_first_words_.count(bare_norm_[k]) > 0 ||
-            (tok.kind == TokenKind::kNumber &&
-             ((k + 1 < to && text_.tokens[k + 1].kind == TokenKind::kPunct) || std::isnan(tok.value)));
-    }
-    if (!any) continue;
-    if (DateReading calendar = CalendarDate(from, to); calendar) return calendar;
-    for (const RelativeDate& d : dates_) {
-      if (d.kind != RelativeDate::Kind::kShift) break;  // (the shifts come first)
-      for (uint32_t k = from; k + d.words.size() <= to; ++k) {
-        if (DateWordsAt(d, k)) return DateReading{ShiftedDate(doc_.date, d), k, k + static_cast<uint32_t>(d.words.size())};
-      }
-    }
+  if (c.first_token == s.first_token && c.end_token == s.end_token) return DateReading{doc_.date.substr(0, 10), 0, 0};
+  if (sentence_date_read_ != c.sentence) {
+    sentence_date_read_ = c.sentence;
+    sentence_date_ = DateWithin(s.first_token, s.end_token);
   }
-  return DateReading{doc_.date.substr(0, 10), 0, 0};
+  return sentence_date_ ? sentence_date_ : DateReading{doc_.date.substr(0, 10), 0, 0};
+}
+
+DateReading DocumentCoder::DateWithin(uint32_t from, uint32_t to) const {
+  bool any = false;  // most spans hold no relative date at all: look for a first word first
+  for (uint32_t k = from; k < to && !any; ++k) {
+    const Token& tok = text_.tokens[k];
+    any = StartsDate(k) || (tok.kind == TokenKind::kNumber &&
+                            ((k + 1 < to && text_.tokens[k + 1].kind == TokenKind::kPunct) || std::isnan(tok.value)));
+  }
+  if (!any) return {};
+  if (DateReading calendar = CalendarDate(from, to); calendar) return calendar;
+  // The shift first in the list (the longest first) found in the span, at its first place.
+  const RelativeDate* best = nullptr;
+  uint32_t best_k = 0;
+  for (uint32_t k = from; k < to; ++k) {
+    const RelativeDate* d = ShiftAt(k, to);
+    if (d && (!best || d < best)) best = d, best_k = k;
+  }
+  if (!best) return {};
+  return DateReading{ShiftedDate(doc_.date, *best), best_k, best_k + static_cast<uint32_t>(best->words.size())};
 }
 
 DateReading DocumentCoder::WrittenDate(const Clause& c) const {
@@ -150,13 +158,10 @@ std::vector<DateReading> DocumentCoder::DateMentions() const {
         continue;
       }
       if (doc_.date.empty()) continue;
-      for (const RelativeDate& d : dates_) {
-        if (d.kind != RelativeDate::Kind::kShift) break;  // (the shifts come first, the longest first)
-        const uint32_t end = k + static_cast<uint32_t>(d.words.size());
-        if (end > s.end_token || !DateWordsAt(d, k) || !free(k, end)) continue;
-        out.push_back(DateReading{ShiftedDate(doc_.date, d), k, end});
-        break;
-      }
+      const RelativeDate* d = DatePhraseAt(k, s.end_token, [&](const RelativeDate& r) {
+        return r.kind == RelativeDate::Kind::kShift && free(k, k + static_cast<uint32_t>(r.words.size()));
+      });
+      if (d) out.push_back(DateReading{ShiftedDate(doc_.date, *d), k, k + static_cast<uint32_t>(d->words.size())});
     }
     std::sort(out.begin() + static_cast<std::ptrdiff_t>(sentence_first), out.end(),
               [](const DateReading& a, const DateReading& b) { return a.first < b.first; });
@@ -164,7 +169,8 @@ std::vector<DateReading> DocumentCoder::DateMentions() const {
   return out;
 }
 
-const RelativeDate* DocumentCoder::CalendarWordAt(uint32_t k, uint32_t to, uint32_t* end) const {
+template <typename Wanted>
+const RelativeDate* DocumentCoder::DatePhraseAt(uint32_t k, uint32_t to, Wanted wanted) const {
   if (!StartsDate(k)) return nullptr;
   // Only the phrases whose first word is the token's bare stem or bare form, in the list's order
   // (the longest first): the two lists merged by index.
@@ -181,13 +187,19 @@ const RelativeDate* DocumentCoder::CalendarWordAt(uint32_t k, uint32_t to, uint3
   while (a < by_stem.size() || b < by_norm.size()) {
     const bool from_stem = b == by_norm.size() || (a < by_stem.size() && by_stem[a] < by_norm[b]);
     const RelativeDate& d = dates_[from_stem ? by_stem[a++] : by_norm[b++]];
-    if (d.kind == RelativeDate::Kind::kShift || k + d.words.size() > to) continue;
-    if (DateWordsAt(d, k)) {
-      *end = k + static_cast<uint32_t>(d.words.size());
-      return &d;
-    }
+    if (k + d.words.size() <= to && wanted(d) && DateWordsAt(d, k)) return &d;
   }
   return nullptr;
+}
+
+const RelativeDate* DocumentCoder::CalendarWordAt(uint32_t k, uint32_t to, uint32_t* end) const {
+  const RelativeDate* d = DatePhraseAt(k, to, [](const RelativeDate& r) { return r.kind != RelativeDate::Kind::kShift; });
+  if (d) *end = k + static_cast<uint32_t>(d->words.size());
+  return d;
+}
+
+const RelativeDate* DocumentCoder::ShiftAt(uint32_t k, uint32_t to) const {
+  return DatePhraseAt(k, to, [](const RelativeDate& r) { return r.kind == RelativeDate::Kind::kShift; });
 }
 
 DateReading DocumentCoder::CalendarDate(uint32_t from, uint32_t to) const {
@@ -421,13 +433,11 @@ bool DocumentCoder::StartsDate(uint32_t k) const {
 }
 
 bool DocumentCoder::RecentDateWithin(uint32_t from, uint32_t to) const {
+  auto recent = [](const RelativeDate& d) {
+    return d.kind == RelativeDate::Kind::kShift && d.unit == RelativeDate::Unit::kDays && d.days >= -7 && d.days <= 0;
+  };
   for (uint32_t k = from; k < to; ++k) {
-    if (!StartsDate(k)) continue;
-    for (const RelativeDate& d : dates_) {
-      if (d.kind != RelativeDate::Kind::kShift) break;  // (the shifts come first)
-      if (d.unit != RelativeDate::Unit::kDays || d.days < -7 || d.days > 0 || k + d.words.size() > to) continue;
-      if (DateWordsAt(d, k)) return true;
-    }
+    if (DatePhraseAt(k, to, recent)) return true;
   }
   return false;
 }
