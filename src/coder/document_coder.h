@@ -14,6 +14,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -393,11 +394,11 @@ class DocumentCoder {
   // منذ 2008, nor the year of a date in figures); `first`, `to`: the span it is read in.
   bool YearAt(uint32_t k, uint32_t first, uint32_t to) const;
   // Whether the words of a line of relative_dates.tsv start at token k (bare forms; k + its size must
-  // not pass the tokens). Reads bare_stem_ and bare_norm_ when they are filled, else the tokens.
+  // not pass the tokens).
   bool DateWordsAt(const RelativeDate& d, uint32_t k) const;
-  void FillBareForms() const;  // fills bare_stem_ and bare_norm_ once per document
+  void ListDateCandidates() const;  // fills date_candidates_ once per document
   // The first date a calendar expression in tokens [from, to) gives (يوم الجمعة، 3 مايو، مايو الماضي،
-  // قبل ثلاثة أيام), with its words, or none. Needs bare_stem_ and bare_norm_ filled.
+  // قبل ثلاثة أيام), with its words, or none. Tries only date_candidates_ once they are listed.
   DateReading CalendarDate(uint32_t from, uint32_t to) const;
   // Whether token `k` is the first word of some phrase of relative_dates.tsv (memoised per word type).
   bool StartsDate(uint32_t k) const;
@@ -414,7 +415,11 @@ class DocumentCoder {
   // A date written in figures starting at token `k` and ending before `to` (12/5/2024، 2024-05-12), as
   // YYYY-MM-DD, or "".
   std::string FiguresDate(uint32_t k, uint32_t to) const;
-  mutable std::vector<std::string_view> bare_stem_, bare_norm_;     // per token, filled on first use
+  // The tokens a date may start at (figures, or a word that starts a phrase of relative_dates.tsv), in
+  // order, listed on first use. DateCandidates: those in [from, to).
+  mutable std::vector<uint32_t> date_candidates_;
+  mutable bool date_candidates_listed_ = false;
+  std::span<const uint32_t> DateCandidates(uint32_t from, uint32_t to) const;
   // The tokens that may write a year in figures or a date with dots (WrittenDate), found on first use.
   mutable std::vector<uint32_t> written_years_;
   mutable bool written_years_read_ = false;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 #include <string_view>
 
 namespace rasad::detail {
@@ -37,24 +38,31 @@ bool DocumentCoder::YearAt(uint32_t k, uint32_t first, uint32_t to) const {
   return prev == "في" || k < first + 2 || Bare(k - 2) != "منذ";
 }
 
-void DocumentCoder::FillBareForms() const {
-  if (!bare_stem_.empty() || text_.tokens.empty()) return;
-  // Bare forms of every token, once per document: the relative-date scan compares them often.
-  bare_stem_.reserve(text_.tokens.size());
-  bare_norm_.reserve(text_.tokens.size());
-  for (const Token& tok : text_.tokens) {
-    bare_stem_.push_back(BareWord(text_.Stem(tok)));
-    bare_norm_.push_back(BareWord(text_.Norm(tok)));
+void DocumentCoder::ListDateCandidates() const {
+  if (date_candidates_listed_) return;
+  date_candidates_listed_ = true;
+  // The tokens a date may start at: a word that starts a phrase of relative_dates.tsv, or figures.
+  auto figures = text_.number_tokens.begin();
+  for (uint32_t k = 0; k < text_.tokens.size(); ++k) {
+    const bool number = figures != text_.number_tokens.end() && *figures == k;
+    if (number) ++figures;
+    if (number || StartsDate(k)) date_candidates_.push_back(k);
   }
 }
 
+std::span<const uint32_t> DocumentCoder::DateCandidates(uint32_t from, uint32_t to) const {
+  auto first = std::lower_bound(date_candidates_.begin(), date_candidates_.end(), from);
+  auto last = std::lower_bound(first, date_candidates_.end(), to);
+  return {first, last};
+}
+
 bool DocumentCoder::DateWordsAt(const RelativeDate& d, uint32_t k) const {
-  const bool filled = !bare_stem_.empty();
+  // (The words' bare stem and bare form are their lookup keys; figures and punctuation have none,
+  // and no phrase holds them.)
   for (size_t w = 0; w < d.words.size(); ++w) {
-    std::string_view want = BareWord(d.words[w]);
-    const Token& tok = text_.tokens[k + w];
-    if ((filled ? bare_stem_[k + w] : BareWord(text_.Stem(tok))) == want) continue;
-    if ((filled ? bare_norm_[k + w] : BareWord(text_.Norm(tok))) != want) return false;
+    const TokenKeys::Keys& key = rec_.keys.tokens[k + w];
+    const std::string_view want = BareWord(d.words[w]);
+    if (key.count == 0 || (key.key[0] != want && key.key[1] != want)) return false;
   }
   return true;
 }
@@ -68,7 +76,7 @@ DateReading DocumentCoder::ReadDate(const Clause& c) const {
     if (doc_.date.rfind(year, 0) != 0) return DateReading{std::move(year), k, k + 1};
   }
   if (doc_.date.empty()) return WrittenDate(c);
-  FillBareForms();
+  ListDateCandidates();
   if (DateReading own = DateWithin(c.first_token, c.end_token); own) return own;
   // Else the sentence's, read once per sentence (its clauses ask one after another).
   const Sentence& s = text_.sentences[c.sentence];
@@ -81,18 +89,20 @@ DateReading DocumentCoder::ReadDate(const Clause& c) const {
 }
 
 DateReading DocumentCoder::DateWithin(uint32_t from, uint32_t to) const {
+  const std::span<const uint32_t> candidates = DateCandidates(from, to);
   bool any = false;  // most spans hold no relative date at all: look for a first word first
-  for (uint32_t k = from; k < to && !any; ++k) {
+  for (size_t i = 0; i < candidates.size() && !any; ++i) {
+    const uint32_t k = candidates[i];
     const Token& tok = text_.tokens[k];
-    any = StartsDate(k) || (tok.kind == TokenKind::kNumber &&
-                            ((k + 1 < to && text_.tokens[k + 1].kind == TokenKind::kPunct) || std::isnan(tok.value)));
+    any = tok.kind != TokenKind::kNumber || (k + 1 < to && text_.tokens[k + 1].kind == TokenKind::kPunct) ||
+          std::isnan(tok.value);
   }
   if (!any) return {};
   if (DateReading calendar = CalendarDate(from, to); calendar) return calendar;
   // The shift first in the list (the longest first) found in the span, at its first place.
   const RelativeDate* best = nullptr;
   uint32_t best_k = 0;
-  for (uint32_t k = from; k < to; ++k) {
+  for (uint32_t k : candidates) {
     const RelativeDate* d = ShiftAt(k, to);
     if (d && (!best || d < best)) best = d, best_k = k;
   }
@@ -135,7 +145,7 @@ DateReading DocumentCoder::WrittenDate(const Clause& c) const {
 
 std::vector<DateReading> DocumentCoder::DateMentions() const {
   std::vector<DateReading> out;
-  FillBareForms();
+  ListDateCandidates();
   for (const Sentence& s : text_.sentences) {
     const size_t sentence_first = out.size();
     // The calendar expressions, one after another.
@@ -179,10 +189,9 @@ const RelativeDate* DocumentCoder::DatePhraseAt(uint32_t k, uint32_t to, Wanted 
     auto it = date_first_words_.find(word);
     return it != date_first_words_.end() ? it->second : kNoPhrases;
   };
-  const Token& tok = text_.tokens[k];
-  const std::vector<uint32_t>& by_stem = phrases(BareWord(text_.Stem(tok)));
-  const std::vector<uint32_t>& norm_list = phrases(BareWord(text_.Norm(tok)));
-  const std::vector<uint32_t>& by_norm = &norm_list == &by_stem ? kNoPhrases : norm_list;
+  const TokenKeys::Keys& key = rec_.keys.tokens[k];  // (a word: StartsDate said so)
+  const std::vector<uint32_t>& by_stem = phrases(key.key[0]);
+  const std::vector<uint32_t>& by_norm = key.count == 2 ? phrases(key.key[1]) : kNoPhrases;
   size_t a = 0, b = 0;
   while (a < by_stem.size() || b < by_norm.size()) {
     const bool from_stem = b == by_norm.size() || (a < by_stem.size() && by_stem[a] < by_norm[b]);
@@ -322,7 +331,12 @@ DateReading DocumentCoder::CalendarDate(uint32_t from, uint32_t to) const {
     const RelativeDate* d = CalendarWordAt(j, to, &end);
     return d != nullptr ? month_date(j, end, *d, true) : DateReading();
   };
-  for (uint32_t k = from; k < to; ++k) {
+  // (A date starts at figures or at a word that starts a phrase: only those tokens are tried when the
+  // document's are listed.)
+  const bool listed = date_candidates_listed_;
+  const std::span<const uint32_t> candidates = listed ? DateCandidates(from, to) : std::span<const uint32_t>();
+  for (uint32_t i = 0, k = from; listed ? i < candidates.size() : k < to; ++i, ++k) {
+    if (listed) k = candidates[i];
     if (DateReading figures = figures_at(k); figures) return figures;
     uint32_t end = k;
     const RelativeDate* d = CalendarWordAt(k, to, &end);
