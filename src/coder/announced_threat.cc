@@ -25,7 +25,7 @@ void DocumentCoder::AnnouncedThreats(std::vector<Event>* out) {
     // The speaker: the subject of a verb of saying before the act in its sentence.
     const Sentence& s = text_.sentences[tt.sentence];
     Arg speaker;
-    for (const CueHit& q : cues_) {
+    for (const CueHit& q : CuesIn(s.first_token, t.first)) {
       if (q.first < s.first_token || q.end > t.first || trig_.cue(q.record).kind != CueKind::kReported) continue;
       const Clause& qc = text_.clauses[text_.tokens[q.first].clause];
       bool after = false;

@@ -272,7 +272,7 @@ Arg DocumentCoder::ExpandInclusion(const Arg& a, uint32_t clause_end) const {
   const Mention& x = M(a.members[0]);
   bool generic = x.is_actor && x.record < 0 && x.country.empty();
   if (!generic) return a;
-  for (const CueHit& c : cues_) {
+  for (const CueHit& c : CuesIn(x.end_token, x.end_token + 15)) {
     if (trig_.cue(c.record).kind != CueKind::kInclusion) continue;
     if (c.first < x.end_token || c.first > x.end_token + 14 || c.end >= clause_end) continue;
     int32_t m = MentionAt(c.end);
@@ -492,7 +492,7 @@ uint32_t DocumentCoder::OpeningAfter(uint32_t first, uint32_t before) const {
 }
 
 Arg DocumentCoder::ByAgent(const TriggerHit& t, const Clause& c) const {
-  for (const CueHit& q : cues_) {
+  for (const CueHit& q : CuesIn(t.end, t.end + 9)) {  // (where IsAgencyPhraseOf looks)
     if (!IsAgencyPhraseOf(q, t, c)) continue;
     int32_t m = MentionAt(q.end);
     if (m >= 0 && M(m).is_actor) return GroupOf(m, "by '" + trig_.cue(q.record).form + "'");
@@ -501,7 +501,7 @@ Arg DocumentCoder::ByAgent(const TriggerHit& t, const Clause& c) const {
 }
 
 bool DocumentCoder::AgencyPhraseAfter(const TriggerHit& t, const Clause& c) const {
-  for (const CueHit& q : cues_) {
+  for (const CueHit& q : CuesIn(t.end, t.end + 9)) {
     if (IsAgencyPhraseOf(q, t, c)) return true;
   }
   return false;

@@ -154,7 +154,7 @@ Arg DocumentCoder::CondemnedDoer(size_t hi, const Clause& c, const Arg& source) 
   if (j >= c.end_token) return {};
   bool relative = false;
   if (CueStartsAt(j, CueKind::kRelative)) {
-    for (const CueHit& q : cues_) {
+    for (const CueHit& q : CuesIn(j + 1, j + 2)) {
       if (q.first != j + 1 || trig_.cue(q.record).kind != CueKind::kPerpetrate) continue;
       j = q.end;
       relative = true;
@@ -182,7 +182,7 @@ bool DocumentCoder::UndergoerNoun(size_t hi, const Clause& c) const {
 
 bool DocumentCoder::UndergoBefore(int32_t m, const TriggerHit& t, const Clause& c) const {
   uint32_t k = M(m).first_token;
-  for (const CueHit& q : cues_) {
+  for (const CueHit& q : CuesIn(c.first_token, t.first)) {
     if (q.first < c.first_token || k >= t.first || q.end > t.first || q.end + 2 * kClauseReach < t.first) continue;
     // (After the verb, or right before it: الدفاعات الجوية تصدت لعدوان.)
     if (q.end > k && M(m).end_token != q.first) continue;
@@ -1006,7 +1006,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     }
     if ((r.flags & (kFlagKill | kFlagInjure)) && code->plover_type == PloverType::kAssault) {
       uint32_t after = std::max(t.end, t.rest_end);
-      for (const CueHit& q : cues_) {
+      for (const CueHit& q : CuesIn(after, after + 7)) {
         if (q.first < after || q.first > after + 6 || q.end > c.end_token) continue;
         if (trig_.cue(q.record).kind != CueKind::kAccident) continue;
         bool circumstance = (text_.tokens[q.first].prefixes & kProBi) ||
@@ -1042,7 +1042,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     // the one Background found.
     if (bare_definite && presented_here && std::string_view(reported_as) == "after a verb of occurrence") {
       const CueHit* verb = nullptr;
-      for (const CueHit& q : cues_) {
+      for (const CueHit& q : CuesIn(c.first_token, t.first)) {
         if (q.end > t.first || q.first < c.first_token || q.end + 2 * kClauseReach < t.first) continue;
         CueKind k = trig_.cue(q.record).kind;
         if (k != CueKind::kOccurrence && k != CueKind::kResult && k != CueKind::kUndergo) continue;
@@ -1171,7 +1171,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // تعرضت القوات الأميركية لهجوم، تعرض الرئيس لانتقادات: the subject of a verb of undergoing is the
   // target of the noun.
   if (r.noun && target.empty()) {
-    for (const CueHit& q : cues_) {
+    for (const CueHit& q : CuesIn(c.first_token, t.first)) {
       if (q.first < c.first_token || q.end > t.first || t.first - q.end > kClauseReach) continue;
       if (trig_.cue(q.record).kind != CueKind::kUndergo) continue;
       bool after = false;

@@ -12,6 +12,7 @@
 #ifndef RASAD_CODER_DOCUMENT_CODER_H_
 #define RASAD_CODER_DOCUMENT_CODER_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -672,6 +673,23 @@ class DocumentCoder {
   bool CueEndsBefore(uint32_t token, CueKind kind) const {
     return token < cue_ends_before_.size() && (cue_ends_before_[token] >> static_cast<unsigned>(kind)) & 1u;
   }
+  // The cues that start in tokens [from, to) (cues_ is in text order). A loop over the cues near a
+  // trigger reads these, not every cue of the document: a long document costs no more per trigger.
+  std::span<const CueHit> CuesIn(uint32_t from, uint32_t to) const {
+    auto before = [](const CueHit& q, uint32_t k) { return q.first < k; };
+    auto first = std::lower_bound(cues_.begin(), cues_.end(), from, before);
+    return {first, std::lower_bound(first, cues_.end(), std::max(from, to), before)};
+  }
+  // The cues that may end right before token `k` (those starting less than the longest cue of the
+  // document before it).
+  std::span<const CueHit> CuesEndingAt(uint32_t k) const {
+    if (longest_cue_ == UINT32_MAX) {
+      longest_cue_ = 0;
+      for (const CueHit& q : cues_) longest_cue_ = std::max(longest_cue_, q.end - q.first);
+    }
+    return CuesIn(k > longest_cue_ ? k - longest_cue_ : 0, k);
+  }
+  mutable uint32_t longest_cue_ = UINT32_MAX;  // (per document: found on first use)
   // Per token: a perfective verb of occurrence (شهد، وقع، أسفر عن) starts at it / ends right before it.
   std::vector<uint8_t>& perfective_occurrence_;
   static constexpr uint8_t kStartsHere = 1, kEndsBefore = 2;

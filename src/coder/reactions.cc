@@ -64,7 +64,7 @@ int32_t DocumentCoder::RelativeDoerAt(uint32_t k, const Clause& c) const {
   }
   // (A verb of undergoing has the target as its subject: الهجوم الذي تعرضت له القوات.)
   if (!CueStartsAt(v, CueKind::kPerpetrate)) {
-    for (const CueHit& q : cues_) {
+    for (const CueHit& q : CuesIn(v, v + 1)) {
       if (q.first != v) continue;
       const CueRecord& cue = trig_.cue(q.record);
       if ((cue.kind == CueKind::kOccurrence && !cue.happening) || cue.kind == CueKind::kUndergo) return -1;

@@ -145,7 +145,7 @@ bool DocumentCoder::NegatedAt(uint32_t k) const {
     if (p == "لم" || p == "لا" || p == "لن") return true;
   }
   if (!CueEndsBefore(k, CueKind::kNegation)) return false;  // (the index first: most words have none)
-  for (const CueHit& n : cues_) {
+  for (const CueHit& n : CuesEndingAt(k)) {
     if (n.end == k && trig_.cue(n.record).kind == CueKind::kNegation && trig_.cue(n.record).form != "ما") return true;
   }
   return false;
@@ -407,7 +407,7 @@ int32_t DocumentCoder::GoverningVerb(const TriggerHit& t, const Clause& c) const
     ends |= cue_ends_before_[e];
   }
   if (!(ends & kGoverning)) return -1;
-  for (const CueHit& q : cues_) {
+  for (const CueHit& q : CuesIn(c.first_token, t.first)) {
     CueKind kind = trig_.cue(q.record).kind;
     if (kind != CueKind::kOccurrence && kind != CueKind::kPerpetrate && kind != CueKind::kLight &&
         kind != CueKind::kUndergo) {
@@ -469,7 +469,8 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
     }
   }
   const Sentence& s = text_.sentences[c.sentence];
-  for (const CueHit& q : cues_) {
+  // (Only the sentence's cues can apply: the others all stop at the tests below.)
+  for (const CueHit& q : CuesIn(s.first_token, s.end_token)) {
     const CueRecord& cue = trig_.cue(q.record);
     // An attribution covers its sentence, also after the event (اعتقلت الشرطة خمسة ناشطين، بحسب مصدر
     // أمني).
@@ -620,7 +621,7 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
   int32_t verb = GoverningVerb(t, c);
   if (verb >= 0 && !ExceptionAfter(t)) {
     if (text_.tokens[verb].prefixes & kProSa) rank = std::max(rank, 3);
-    for (const CueHit& q : cues_) {
+    for (const CueHit& q : CuesIn(c.first_token, static_cast<uint32_t>(verb))) {
       const CueRecord& cue = trig_.cue(q.record);
       if (q.end != static_cast<uint32_t>(verb) || q.first < c.first_token || cue.kind != CueKind::kNegation) continue;
       // (ما before a verb is mostly the relative "what": ما شهدته المدينة من احتجاجات.)
@@ -631,7 +632,7 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
   // قال مسؤول إن الهجوم لم يقع: right after the noun, لم and the jussive of a verb whose subject is the
   // event (وقع، حدث) deny it (a verb of result, الغارة لم تسفر عن ضحايا, denies only the result).
   if (t.end + 1 < c.end_token && Bare(t.end) == "لم") {
-    for (const CueHit& q : cues_) {
+    for (const CueHit& q : CuesIn(t.end + 1, t.end + 2)) {
       if (q.first == t.end + 1 && trig_.cue(q.record).kind == CueKind::kOccurrence && trig_.cue(q.record).happening) {
         *negated = true;
       }
@@ -692,7 +693,7 @@ bool DocumentCoder::HeadlineSubjectAfter(uint32_t verb) const {
 bool DocumentCoder::AfterSplitResult(uint32_t head, const Clause& c, uint32_t before) const {
   if (head <= c.first_token + 2 || Bare(head - 1) != "عن") return false;
   if (before == 0) before = head - 1;  // (a word at least, the cause, between the verb and عن)
-  for (const CueHit& q : cues_) {
+  for (const CueHit& q : CuesIn(c.first_token, before)) {
     if (q.first < c.first_token || q.end >= before) continue;
     const CueRecord& cue = trig_.cue(q.record);
     if (cue.kind == CueKind::kResult && !cue.present) return true;
@@ -1033,7 +1034,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   bool after_fi = t.first > c.first_token && Bare(t.first - 1) == "في";
   auto happening_ends_before = [&](uint32_t k) {
     if (!CueEndsBefore(k, CueKind::kOccurrence)) return false;  // (the index first: most tokens end none)
-    for (const CueHit& q : cues_) {
+    for (const CueHit& q : CuesEndingAt(k)) {
       if (q.end == k && trig_.cue(q.record).kind == CueKind::kOccurrence && trig_.cue(q.record).happening) return true;
     }
     return false;
@@ -1131,11 +1132,10 @@ bool DocumentCoder::GeneralPredicate(size_t hi, const Clause& c) const {
 int32_t DocumentCoder::DeathBefore(const TriggerHit& t, const Clause& c) const {
   // توفي 70 أسيرا نتيجة التعذيب، مات ثلاثة جراء القصف: a perfective verb of dying shortly before the
   // noun, with no other trigger between.
-  for (size_t i = 0; i < cues_.size(); ++i) {
-    const CueHit& q = cues_[i];
+  for (const CueHit& q : CuesIn(c.first_token, t.first)) {
     if (q.end > t.first || q.first < c.first_token || q.end + kClauseReach < t.first) continue;
     if (trig_.cue(q.record).kind != CueKind::kDeath || trig_.cue(q.record).present) continue;
-    if (!TriggerBetween(q.end, t.first)) return static_cast<int32_t>(i);
+    if (!TriggerBetween(q.end, t.first)) return static_cast<int32_t>(&q - cues_.data());
   }
   return -1;
 }

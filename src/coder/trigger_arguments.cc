@@ -594,7 +594,7 @@ Arg DocumentCoder::TemporalClauseDoer(const TriggerHit& t) const {
   // victims of a verb without a doer fell in the event of the temporal clause after it, whose subject
   // is the doer. Only clauses of "when" and "after" (not قبل أن "before", منذ أن "since").
   uint32_t sentence = text_.tokens[t.first].sentence;
-  for (const CueHit& q : cues_) {
+  for (const CueHit& q : CuesIn(t.end, t.end + 11)) {
     if (trig_.cue(q.record).kind != CueKind::kTemporal) continue;
     if (q.first < t.end || q.first > t.end + 10 || q.end >= text_.tokens.size()) continue;
     if (text_.tokens[q.end].sentence != sentence) break;
@@ -612,7 +612,7 @@ Arg DocumentCoder::TemporalClauseDoer(const TriggerHit& t) const {
       // No event of its own (not a trigger, or a light verb such as شن whose noun is the trigger).
       // بعدما نفذت القوات ضربة جوية، بعد أن شن مسلحون هجوما: a verb of carrying out before a violent noun.
       bool carry = false;
-      for (const CueHit& g : cues_) {
+      for (const CueHit& g : CuesIn(v, v + 1)) {
         CueKind k = trig_.cue(g.record).kind;
         if (g.first == v && (k == CueKind::kPerpetrate || k == CueKind::kGovern || k == CueKind::kOccurrence)) carry = true;
       }
@@ -1298,7 +1298,7 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
     gen_arg.how = "genitive";
   } else if (k < c.end_token && token_trigger_[k] < 0) {
     // الأخيرة after the noun: the last actor named.
-    for (const CueHit& q : cues_) {
+    for (const CueHit& q : CuesIn(k, k + 1)) {
       if (q.first == k && trig_.cue(q.record).kind == CueKind::kLatter) {
         gen_arg = Antecedent(q.first, {}, "genitive 'the latter'");
       }
@@ -1407,7 +1407,7 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
   }
   if (target.empty() && !phrase_object.empty()) target = phrase_object;
   // A verb of receiving near the noun: X تلقى الدعم من Z.
-  for (const CueHit& q : cues_) {
+  for (const CueHit& q : CuesIn(c.first_token, c.end_token)) {
     if (trig_.cue(q.record).kind != CueKind::kReceive) continue;
     bool near = (q.first >= t.end && q.first <= t.end + 3) || (q.end <= t.first && q.end + 3 >= t.first);
     if (!near || q.first < c.first_token || q.end > c.end_token) continue;
@@ -1436,7 +1436,7 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
   // هجوم نفذه مجهولون، التفجير الذي تبنته الجماعة: the subject of a verb of carrying out or claiming
   // right after the noun is its doer.
   if (source.empty()) {
-    for (const CueHit& q : cues_) {
+    for (const CueHit& q : CuesIn(t.end, t.end + 5)) {
       if (trig_.cue(q.record).kind != CueKind::kPerpetrate) continue;
       if (q.first < t.end || q.first > t.end + 4 || q.end > c.end_token) continue;
       bool after = false;
@@ -1461,7 +1461,7 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
                                                Bare(first - 1) == "الي" || Bare(first - 1) == "الى"));
     bool bare = !(text_.tokens[first].prefixes & kPrepClitics);
     if (!governed && !bare) return doer;
-    for (const CueHit& q : cues_) {
+    for (const CueHit& q : CuesIn(c.first_token, first)) {
       if (trig_.cue(q.record).kind != CueKind::kGovern) continue;
       if (q.first < c.first_token || q.end > first || q.end + 8 < first || TriggerBetween(q.end, first)) continue;
       if (!governed) {
@@ -1485,7 +1485,7 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
   // verb of carrying out right before the noun, or between the two, is its doer. Where that verb is
   // itself a verbal noun governed by a verb of doing (قامت روسيا بشن غارات), the subject of that verb is.
   if (source.empty()) {
-    for (const CueHit& q : cues_) {
+    for (const CueHit& q : CuesIn(c.first_token, t.first)) {
       CueKind kind = trig_.cue(q.record).kind;
       if (q.end > t.first || q.first < c.first_token || (kind != CueKind::kPerpetrate && kind != CueKind::kLight)) continue;
       int32_t between = q.end < t.first ? MentionAt(q.end) : -1;
