@@ -3,7 +3,8 @@
 // minus file I/O). Documents are the 1,528 sentences of the GSR detection set
 // (../shared/data/gsr/detect_dev.jsonl), or a few paragraphs written here when ../shared is absent
 // (BM_CodeArabicNews); the same file read and parsed on every pass, as the CLI reads it
-// (BM_CodeJsonlFile); and the 40 articles of data/sample/corpus.jsonl (BM_CodeArticles). Reports
+// (BM_CodeJsonlFile); the 40 articles of data/sample/corpus.jsonl (BM_CodeArticles); and the GSR
+// sentences dated and joined 40 to a document, as news articles come (BM_CodeDatedArticles). Reports
 // sentences/s, bytes/s, events/s and peak resident memory (max_rss_mb), plus the time to load the
 // dictionaries and the lexicon's recognition throughput alone.
 //
@@ -11,6 +12,7 @@
 #include <benchmark/benchmark.h>
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <memory>
@@ -138,6 +140,26 @@ BENCHMARK(BM_CodeArabicNews)->Unit(benchmark::kMillisecond);
 
 void BM_CodeArticles(benchmark::State& state) { CodeAll(state, Articles()); }
 BENCHMARK(BM_CodeArticles)->Unit(benchmark::kMillisecond);
+
+// The sentences of BM_CodeArabicNews as news comes in: dated (relative dates are then read: أمس،
+// الأسبوع الماضي) and 40 to a document (reference and the search for cues span the document).
+const std::vector<Document>& DatedArticles() {
+  static const std::vector<Document> docs = [] {
+    std::vector<Document> out;
+    const std::vector<Document>& sentences = Docs();
+    for (size_t i = 0; i < sentences.size(); i += 40) {
+      Document d;
+      for (size_t j = i; j < std::min(sentences.size(), i + 40); ++j) d.text += (j > i ? " " : "") + sentences[j].text;
+      d.id = ContentHash(d.text);
+      d.date = "2024-06-01";
+      out.push_back(std::move(d));
+    }
+    return out;
+  }();
+  return docs;
+}
+void BM_CodeDatedArticles(benchmark::State& state) { CodeAll(state, DatedArticles()); }
+BENCHMARK(BM_CodeDatedArticles)->Unit(benchmark::kMillisecond);
 
 // As BM_CodeArabicNews, but from the JSON Lines file itself, as `rasad code FILE.jsonl` runs: each
 // pass reads and checks the records (UTF-8, JSON) before coding them. Skipped without ../shared.
