@@ -142,14 +142,14 @@ void BM_CodeArticles(benchmark::State& state) { CodeAll(state, Articles()); }
 BENCHMARK(BM_CodeArticles)->Unit(benchmark::kMillisecond);
 
 // The sentences of BM_CodeArabicNews as news comes in: dated (relative dates are then read: أمس،
-// الأسبوع الماضي) and 40 to a document (reference and the search for cues span the document).
+// الأسبوع الماضي) and 40 to a document, one a line (reference and the search for cues span the document).
 const std::vector<Document>& DatedArticles() {
   static const std::vector<Document> docs = [] {
     std::vector<Document> out;
     const std::vector<Document>& sentences = Docs();
     for (size_t i = 0; i < sentences.size(); i += 40) {
       Document d;
-      for (size_t j = i; j < std::min(sentences.size(), i + 40); ++j) d.text += (j > i ? " " : "") + sentences[j].text;
+      for (size_t j = i; j < std::min(sentences.size(), i + 40); ++j) d.text += (j > i ? "\n" : "") + sentences[j].text;
       d.id = ContentHash(d.text);
       d.date = "2024-06-01";
       out.push_back(std::move(d));

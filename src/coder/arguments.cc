@@ -43,7 +43,7 @@ uint16_t DocumentCoder::ReadPrepositionOf(int32_t m) const {
   uint32_t k = x.first_token;
   // عن أكثر من ثمانية آلاف سجين، لمئة أسرة: a preposition before a count governs the counted noun.
   if (k < count_ends_before_.size() && count_ends_before_[k]) {
-    for (const Quantity& q : text_.quantities) {
+    for (const Quantity& q : QuantitiesTouching(k, k)) {
       if (q.end_token != k || !q.unit.empty()) continue;
       if (q.prefixes & kProBi) return kTargetBi;
       if (q.prefixes & kProLi) return kTargetLi;
@@ -513,7 +513,7 @@ bool DocumentCoder::IsAgencyPhraseOf(const CueHit& q, const TriggerHit& t, const
 }
 
 std::optional<int64_t> DocumentCoder::CountNear(const TriggerHit& t, const Clause& c) const {
-  for (const Quantity& q : text_.quantities) {
+  for (const Quantity& q : QuantitiesTouching(t.first, t.end + 3)) {
     if (!q.unit.empty()) continue;
     bool after = q.first_token >= t.end && q.first_token <= t.end + 3 && q.end_token <= c.end_token;
     // A number counts the noun right after it, not one behind a preposition (الذكرى 13 لمجزرة).
@@ -714,7 +714,7 @@ EventPlace DocumentCoder::MakePlace(int32_t m, const Clause& c) const {
   e.geonameid = p.geonameid;
   e.confidence = x.place_confidence;
   // A distance after the place (الواقعة على بعد ٨٠ كيلومترا ... من طرابلس) qualifies it.
-  for (const Quantity& q : text_.quantities) {
+  for (const Quantity& q : QuantitiesTouching(x.end_token, x.end_token + 6)) {
     if (q.unit.empty() || q.first_token < x.end_token || q.first_token > x.end_token + 6) continue;
     if (q.end_token > c.end_token) continue;
     uint32_t from = q.first_token;

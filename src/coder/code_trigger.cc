@@ -686,7 +686,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     if (!n && !target.empty()) {
       // عشرة أشخاص (لقوا مصرعهم): the count of the victims.
       uint32_t first = M(target.members[0]).first_token;
-      for (const Quantity& q : text_.quantities) {
+      for (const Quantity& q : QuantitiesTouching(first, first)) {
         if (q.end_token == first && q.unit.empty() && q.value > 0 && q.value == std::floor(q.value)) {
           n = static_cast<int64_t>(q.value);
         }
@@ -1112,7 +1112,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // may stand between the verb of result and the noun (فأسفر عن ثمانية قتلى).
   uint32_t result_head = t.first;
   if (r.noun && source.empty() && t.first < count_ends_before_.size() && count_ends_before_[t.first]) {
-    for (const Quantity& q : text_.quantities) {
+    for (const Quantity& q : QuantitiesTouching(t.first, t.first)) {
       if (q.end_token == t.first && q.unit.empty()) result_head = q.first_token;
     }
   }

@@ -673,16 +673,20 @@ class DocumentCoder {
   bool CueEndsBefore(uint32_t token, CueKind kind) const {
     return token < cue_ends_before_.size() && (cue_ends_before_[token] >> static_cast<unsigned>(kind)) & 1u;
   }
-  // The cues that start in tokens [from, to) (cues_ is in text order). A loop over the cues near a
-  // trigger reads these, not every cue of the document: a long document costs no more per trigger.
+  // The cues that start in tokens [from, to) (cues_ is in text order), or more: a loop over the cues
+  // near a trigger reads these and tests each, so that a long document costs no more per trigger. (A
+  // short list is read whole: its search would cost more than the tests.)
+  static constexpr size_t kShortList = 16;
   std::span<const CueHit> CuesIn(uint32_t from, uint32_t to) const {
+    if (cues_.size() <= kShortList) return cues_;
     auto before = [](const CueHit& q, uint32_t k) { return q.first < k; };
     auto first = std::lower_bound(cues_.begin(), cues_.end(), from, before);
     return {first, std::lower_bound(first, cues_.end(), std::max(from, to), before)};
   }
   // The cues that may end right before token `k` (those starting less than the longest cue of the
-  // document before it).
+  // document before it), or more.
   std::span<const CueHit> CuesEndingAt(uint32_t k) const {
+    if (cues_.size() <= kShortList) return cues_;
     if (longest_cue_ == UINT32_MAX) {
       longest_cue_ = 0;
       for (const CueHit& q : cues_) longest_cue_ = std::max(longest_cue_, q.end - q.first);
@@ -690,6 +694,15 @@ class DocumentCoder {
     return CuesIn(k > longest_cue_ ? k - longest_cue_ : 0, k);
   }
   mutable uint32_t longest_cue_ = UINT32_MAX;  // (per document: found on first use)
+  // The quantities that end at or after token `from` and start at or before `to`, or more: a superset
+  // of those that start, end or lie in [from, to]. (They do not overlap and are in text order, so
+  // their ends are in order too.)
+  std::span<const Quantity> QuantitiesTouching(uint32_t from, uint32_t to) const {
+    const std::vector<Quantity>& qs = text_.quantities;
+    if (qs.size() <= kShortList) return qs;
+    auto first = std::lower_bound(qs.begin(), qs.end(), from, [](const Quantity& q, uint32_t k) { return q.end_token < k; });
+    return {first, std::upper_bound(first, qs.end(), to, [](uint32_t k, const Quantity& q) { return k < q.first_token; })};
+  }
   // Per token: a perfective verb of occurrence (شهد، وقع، أسفر عن) starts at it / ends right before it.
   std::vector<uint8_t>& perfective_occurrence_;
   static constexpr uint8_t kStartsHere = 1, kEndsBefore = 2;

@@ -1146,7 +1146,7 @@ const char* DocumentCoder::CountOverPeriod(const TriggerHit& t, const Clause& c,
   // superlative before منذ compares one event with those before it (أعنف هجوم منذ أشهر): that event is
   // reported.
   bool count = counted;
-  for (const Quantity& q : text_.quantities) {
+  for (const Quantity& q : QuantitiesTouching(t.first, t.first)) {
     if (q.unit.empty() && (q.end_token == t.first || (q.first_token <= t.first && q.end_token >= t.end))) count = true;
   }
   if (!count) return nullptr;

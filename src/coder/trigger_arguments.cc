@@ -568,7 +568,7 @@ bool DocumentCoder::ObjectSlotEmpty(uint32_t from, const Clause& c) const {
   // The object stands before the next trigger (قتل وجرح سبعة آخرون: the count is the second verb's).
   uint32_t end = from;
   while (end < c.end_token && token_trigger_[end] < 0) ++end;
-  for (const Quantity& q : text_.quantities) {
+  for (const Quantity& q : QuantitiesTouching(from, end)) {
     if (q.first_token < from || q.first_token >= end || !q.unit.empty()) continue;
     if (TimeAfterCount(q.end_token)) continue;  // ثلاثة أيام
     return false;
@@ -1143,7 +1143,7 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
                           ot.suffix == Enclitic::kNone && stem.size() > 2 && stem.ends_with("ا");
     }
     if (IsDual(subj.members[0]) && !accusative_object) counted_victims = true;
-    for (const Quantity& q : text_.quantities) {
+    for (const Quantity& q : QuantitiesTouching(first > 0 ? first - 1 : 0, first)) {
       bool before = q.end_token == first || (q.end_token + 1 == first && Bare(q.end_token) == "من");
       if (before && q.unit.empty()) counted_victims = true;
     }
@@ -1274,7 +1274,8 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
   Arg gen_arg;
   // The genitive right after the noun (skipping a quantity: مصرع المئات من ...، اسر عشرات الجنود).
   uint32_t k = t.end;
-  for (const Quantity& q : text_.quantities) {
+  for (const Quantity& q : QuantitiesTouching(t.end, UINT32_MAX)) {
+    if (q.first_token > k) break;  // (in text order: no later one starts at k)
     if (q.first_token == k) k = q.end_token;
   }
   // اصابة ثلاثة من عناصر الجيش: the count's partitive من; مقتل 13 معظمهم من أفراد الشرطة: who most

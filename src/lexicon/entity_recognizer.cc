@@ -1354,9 +1354,16 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
 void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vector<Mention>* mentions) const {
   std::vector<Mention>& ms = *mentions;
   auto bare = [&](uint32_t k) { return BareWord(text.Stem(text.tokens[k])); };
+  // A mention made part of the one before it is marked here and dropped at the end (erasing each at
+  // once moved the rest of the document's mentions every time). Most documents have none.
+  std::vector<uint8_t> absorbed;
+  auto absorb = [&](const Mention* n) {
+    if (absorbed.empty()) absorbed.assign(ms.size(), 0);
+    absorbed[static_cast<size_t>(n - ms.data())] = 1;
+  };
   auto mention_at = [&](size_t from, uint32_t token) -> Mention* {
     for (size_t j = from; j < ms.size() && ms[j].first_token <= token; ++j) {
-      if (ms[j].first_token == token) return &ms[j];
+      if (ms[j].first_token == token && (absorbed.empty() || !absorbed[j])) return &ms[j];
     }
     return nullptr;
   };
@@ -1383,7 +1390,7 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vecto
         m.owned = m.object;  // مقر البرلمان: a building without a sector of its own is its owner's
         m.end_token = n->end_token;
         m.entries.insert(m.entries.end(), n->entries.begin(), n->entries.end());
-        ms.erase(ms.begin() + (n - ms.data()));
+        absorb(n);
         continue;
       }
     }
@@ -1407,7 +1414,7 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vecto
         m.people = m.people || n->people;
         m.end_token = n->end_token;
         m.entries.insert(m.entries.end(), n->entries.begin(), n->entries.end());
-        ms.erase(ms.begin() + (n - ms.data()));
+        absorb(n);
         continue;
       }
     }
@@ -1425,7 +1432,7 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vecto
         m.country = n->country;
         m.end_token = n->end_token;
         m.entries.insert(m.entries.end(), n->entries.begin(), n->entries.end());
-        ms.erase(ms.begin() + (n - ms.data()));
+        absorb(n);
         continue;
       }
     }
@@ -1485,7 +1492,7 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vecto
         m.place_confidence = n->place_confidence;
         m.end_token = n->end_token;
         m.entries.insert(m.entries.end(), n->entries.begin(), n->entries.end());
-        ms.erase(ms.begin() + (n - ms.data()));
+        absorb(n);
         continue;
       }
     }
@@ -1548,6 +1555,14 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vecto
     m.country = c;
     if (std::string_view(how) == "member" || m.sector.empty()) m.sector = by->sector;
   }
+  if (absorbed.empty()) return;
+  size_t kept = 0;
+  for (size_t j = 0; j < ms.size(); ++j) {
+    if (absorbed[j]) continue;
+    if (kept != j) ms[kept] = std::move(ms[j]);
+    ++kept;
+  }
+  ms.resize(kept);
 }
 
 void EntityRecognizer::TakeOwner(Mention* m, int32_t owner) const {
