@@ -1703,6 +1703,43 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
       }
     }
   }
+  // أعلن الجيش السوري صد هجوم لهيئة تحرير الشام على ريف إدلب، تصدت القوات لهجوم، صد الجيش هجوما للمتمردين:
+  // an attack named as repelled (صد، تصدى لـ، دحر, right before the noun or before the subject right
+  // before it) happened, and was aimed at whoever repelled it, unless it names the actor it hit. (A
+  // foiled attack, أحبط هجوما, did not happen: it is no event, and أحبط is 170.)
+  if (code != nullptr && code->plover_type == PloverType::kAssault && t.first > c.first_token) {
+    bool aimed = false;
+    for (int32_t m : target.members) aimed = aimed || M(m).is_actor;
+    uint32_t k = t.first - 1;
+    int32_t between = aimed ? -1 : MentionAt(k);
+    if (between >= 0 && M(between).end_token == t.first && M(between).first_token > c.first_token &&
+        M(between).is_actor && !IsPrepositional(between)) {
+      k = M(between).first_token - 1;
+    } else {
+      between = -1;
+    }
+    std::string_view w = Bare(k);
+    bool repel = w == "صد" || w == "صدت" || w == "صدوا" || w == "يصد" || w == "تصد" || w == "تصدي" || w == "تصدت" ||
+                 w == "تصدوا" || w == "يتصدي" || w == "تتصدي" || w == "دحر" || w == "دحرت" || w == "يدحر";
+    if (!aimed && repel && text_.tokens[k].kind == TokenKind::kWord &&
+        !(text_.tokens[k].prefixes & kPrepClitics)) {
+      Arg repeller;
+      if (between >= 0) {
+        repeller = ResolveDemonstrative(between);
+      } else {
+        bool after = false;
+        repeller = SubjectOf(TriggerHit{k, k + 1, 0}, c, &after);
+      }
+      bool same = repeller.empty();
+      for (int32_t a : repeller.members) {
+        for (int32_t b : source.members) same = same || a == b || (group_of_[a] >= 0 && group_of_[a] == group_of_[b]);
+      }
+      if (!same) {
+        target = repeller;
+        target.how = "who repelled the attack";
+      }
+    }
+  }
   if (target.empty()) target = PassingTarget(t);
   if (ObjectsOnly(source, rec_.mentions)) source = Arg{};  // what was hit is no doer (هجوم السوق)
   if (code != nullptr && code->plover_type == PloverType::kProtest && OwnerlessObjects(target, rec_.mentions)) target = Arg{};
