@@ -1150,6 +1150,7 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   }
   // إن جنديا عراقيا قتل في هجوم، قتل شرطي وأصيب آخر: unvocalized, a killing or wounding verb needs an
   // object when active (قَتل X Y); with none, it is the passive (قُتل X) and its subject is the victim.
+  // (The group the subject comes from is part of it, no object: أصيب جنود من الجيش اللبناني في قصف.)
   // So does a capturing verb whose subject could not capture anyone (اعتقل صحفي فرنسي في طهران): not
   // a state's forces or officials, nor an armed group.
   bool capture_by_unarmed = false;
@@ -1159,7 +1160,10 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   }
   bool objectless = !subj.empty() && obj.empty() && ((r.flags & (kFlagKill | kFlagInjure)) || capture_by_unarmed) &&
                     (r.target & kTargetObject) && text_.tokens[t.end - 1].suffix == Enclitic::kNone &&
-                    ObjectSlotEmpty(referred_end > 0 ? referred_end : vso ? M(subj.members.back()).end_token : t.end, c);
+                    ObjectSlotEmpty(referred_end > 0 ? referred_end
+                                    : vso ? AfterGroupOfOrigin(M(subj.members.back()).end_token, c.end_token)
+                                          : t.end,
+                                    c);
   // اختطف موظف أممي من قبل مسلحين: only a passive takes a phrase of agency; with no object, the verb
   // is one and its subject the one it was done to.
   // The phrase shows the passive even when it names no actor (قتل جندي تركي بنيران من الجانب الآخر).
