@@ -874,6 +874,21 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
       ((verb_word.prefixes & (kProWa | kProFa)) || t.end > t.first + 1)) {
     obj = CliticObject(t, r, verb_word.suffix, subj.members);
   }
+  // هاجمت الجماعات المسلحة التي تدعمها إيران قاعدة أمريكية، قتل الجنود الذين أرسلتهم بوركينا فاسو: a relative
+  // clause on the subject, a verb with its pronoun and the verb's own subject, stands before the object.
+  auto past_relative_clause = [&](uint32_t from) {
+    if (from + 2 >= c.end_token || !RelativePronounAt(from)) return from;
+    const Token& w = text_.tokens[from + 1];
+    Enclitic e = w.suffix;
+    bool resumptive = (e == Enclitic::kHu || e == Enclitic::kHa || e == Enclitic::kHum || e == Enclitic::kHuma) &&
+                      w.kind == TokenKind::kWord && !(w.prefixes & (kProAl | kPrepClitics)) && MentionAt(from + 1) < 0 &&
+                      ((w.word_class & kWordVerb) || token_trigger_[from + 1] >= 0);
+    int32_t s = resumptive ? MentionAt(from + 2) : -1;
+    if (s >= 0 && M(s).first_token == from + 2 && M(s).is_actor && M(s).prefixes == 0 && !IsPrepositional(s)) {
+      return M(s).end_token;
+    }
+    return from;
+  };
   if ((r.target & kTargetObject) && obj.empty()) {
     uint32_t from = t.end;
     if (vso && !subj.empty()) from = after_subject_genitive();
@@ -896,19 +911,8 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
     }
     // هاجم مسلحون من العشائر مركزا للشرطة: the group the subject comes from is part of the subject.
     if (vso && !subj.empty()) from = AfterGroupOfOrigin(from, c.end_token);
-    // هاجمت الجماعات المسلحة التي تدعمها إيران قاعدة أمريكية: a relative clause on the subject, a verb
-    // with its pronoun and the verb's own subject, stands before the object.
-    if (vso && !subj.empty() && from + 2 < c.end_token && RelativePronounAt(from)) {
-      const Token& w = text_.tokens[from + 1];
-      Enclitic e = w.suffix;
-      bool resumptive = (e == Enclitic::kHu || e == Enclitic::kHa || e == Enclitic::kHum || e == Enclitic::kHuma) &&
-                        w.kind == TokenKind::kWord && !(w.prefixes & (kProAl | kPrepClitics)) && MentionAt(from + 1) < 0 &&
-                        ((w.word_class & kWordVerb) || token_trigger_[from + 1] >= 0);
-      int32_t s = resumptive ? MentionAt(from + 2) : -1;
-      if (s >= 0 && M(s).first_token == from + 2 && M(s).is_actor && M(s).prefixes == 0 && !IsPrepositional(s)) {
-        from = M(s).end_token;
-      }
-    }
+    // (A relative clause on the subject stands before the object.)
+    if (vso && !subj.empty()) from = past_relative_clause(from);
     // (Adverbs, dates and insertions may stand before the object: قصفت القوات الروسية، بحسب مسؤولين
     // أوكرانيين، مدينة خاركيف.)
     if (from < c.end_token) from = PastInsertion(from);
@@ -1150,7 +1154,8 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   }
   // إن جنديا عراقيا قتل في هجوم، قتل شرطي وأصيب آخر: unvocalized, a killing or wounding verb needs an
   // object when active (قَتل X Y); with none, it is the passive (قُتل X) and its subject is the victim.
-  // (The group the subject comes from is part of it, no object: أصيب جنود من الجيش اللبناني في قصف.)
+  // (The group the subject comes from is part of it, no object: أصيب جنود من الجيش اللبناني في قصف; nor
+  // is the subject of a relative clause on it: قتل الجنود الذين أرسلتهم بوركينا فاسو إلى الحدود في كمين.)
   // So does a capturing verb whose subject could not capture anyone (اعتقل صحفي فرنسي في طهران): not
   // a state's forces or officials, nor an armed group.
   bool capture_by_unarmed = false;
@@ -1161,7 +1166,8 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   bool objectless = !subj.empty() && obj.empty() && ((r.flags & (kFlagKill | kFlagInjure)) || capture_by_unarmed) &&
                     (r.target & kTargetObject) && text_.tokens[t.end - 1].suffix == Enclitic::kNone &&
                     ObjectSlotEmpty(referred_end > 0 ? referred_end
-                                    : vso ? AfterGroupOfOrigin(M(subj.members.back()).end_token, c.end_token)
+                                    : vso ? past_relative_clause(AfterGroupOfOrigin(M(subj.members.back()).end_token,
+                                                                                    c.end_token))
                                           : t.end,
                                     c);
   // اختطف موظف أممي من قبل مسلحين: only a passive takes a phrase of agency; with no object, the verb
