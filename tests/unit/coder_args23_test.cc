@@ -1,13 +1,15 @@
 // Who did what to whom, and whether an event happened at all, in wire-style sentences written for this
 // table (none copied from a corpus), on what session 23 (args23) fixed: suspects, the accused and the
 // wanted as agents (CVL, like detainees: the lead's decision), the group a passive's subject comes from
-// (أصيب جنود من الجيش اللبناني), a gathering, column or vehicle of a force after لـ as what was hit
-// (تجمعا لجنود الجيش الإسرائيلي، آلية للجيش العراقي), an attack named as repelled (صد هجوم لهيئة تحرير
-// الشام: aimed at who repelled it), and a test that is no weapons test (أجرت الشركة تجربة لمنتج جديد: no
-// event). Every expected type, code prefix and actor was written by hand from the Arabic before the
-// coder ran. An actor is "COUNTRY/SECTOR" ("ISR/" a state with no sector); "*" in either part accepts
-// any value; "" is no actor; nullptr is not checked. Rows named guard_ passed before the session's
-// changes and keep the readings they protect; every other row of kCases and kNoEvents failed before them.
+// (أصيب جنود من الجيش اللبناني) or the subject of a relative clause on it, a gathering, column or vehicle
+// of a force after لـ as what was hit (تجمعا لجنود الجيش الإسرائيلي، آلية للجيش العراقي), an attack
+// named as repelled (صد هجوم لهيئة تحرير الشام: aimed at who repelled it), a test that is no weapons
+// test (أجرت الشركة تجربة لمنتج جديد: no event) and a confession (اعترف بتنفيذ الهجوم: a statement, no
+// recognition). Every expected type, code prefix and actor was written by hand from the Arabic before
+// the coder ran. An actor is "COUNTRY/SECTOR" ("ISR/" a state with no sector); "*" in either part
+// accepts any value; "" is no actor; nullptr is not checked. Rows named guard_ passed before the
+// session's changes and keep the readings they protect; every other row of kCases and kNoEvents failed
+// before them.
 #include <gtest/gtest.h>
 
 #include <ostream>
@@ -54,6 +56,13 @@ const ProbeRow kCases[] = {
     // The group a passive's subject comes from is part of the subject: they were the victims.
     {"soldiers_of_army_wounded_in_shelling", "أصيب جنود من الجيش اللبناني في قصف إسرائيلي على الجنوب.", "ASSAULT", "",
      "ISR/*", "LBN/MIL"},
+    // ... and so is the subject of a relative clause on it.
+    {"killed_soldiers_relative_clause", "قتل الجنود الذين أرسلتهم بوركينا فاسو إلى الحدود في كمين.", "ASSAULT", "",
+     nullptr, "BFA/MIL"},
+    // People named by their role from a named body that is no state are of that body.
+    {"peacekeepers_wounded_in_blast", "أصيب جنود من قوات اليونيفيل في انفجار قرب الناقورة.", "ASSAULT", "", "",
+     "*/IGO"},
+    {"journalists_of_channel_arrested", "اعتقل صحفيون من قناة الجزيرة في القاهرة.", "COERCE", "17", nullptr, "QAT/MED"},
     {"guard_soldiers_with_nationality_wounded", "أصيب ثلاثة جنود سوريين في قصف تركي على ريف الحسكة.", "ASSAULT", "",
      "TUR/*", "SYR/MIL"},
     // A gathering, a column or a vehicle of a force after لـ: that force was hit (and a gathering so
@@ -77,6 +86,7 @@ const ProbeRow kCases[] = {
     {"guard_army_test_of_missile", "أجرى الجيش الروسي تجربة لصاروخ فرط صوتي.", "MOBILIZE", "150", "RUS/MIL", nullptr},
     {"guard_successful_launch_test", "أجرت باكستان تجربة ناجحة لإطلاق صاروخ قادر على حمل رؤوس نووية.", "MOBILIZE", "150",
      "PAK/*", nullptr},
+    {"guard_state_recognised_state", "اعترفت السويد بدولة فلسطين.", "SUPPORT", "054", "SWE/*", "PSE/*"},
     {"guard_missile_test_adjective", "أجرت كوريا الشمالية تجربة صاروخية جديدة.", "MOBILIZE", "150", "PRK/*", nullptr},
 };
 
@@ -103,6 +113,9 @@ const NoEventRow kNoEvents[] = {
     {"researchers_clinical_trial", "أجرى الباحثون تجربة سريرية على لقاح جديد."},
     {"guard_team_friendly_match", "أجرى المنتخب المصري تجربة ودية أمام تونس."},
     {"guard_accused_spoke_in_court", "قال المتهم أمام المحكمة إنه بريء."},
+    // A confession (اعترف بتنفيذ) acknowledges responsibility (015, a statement), no recognition (054).
+    {"suspect_confessed_to_attack", "قالت الشرطة إن المشتبه به اعترف بتنفيذ الهجوم."},
+    {"guard_accused_confessed_to_charges", "اعترف المتهم بالتهم الموجهة إليه أمام المحكمة."},
 };
 
 class Args23NoEventTest : public ::testing::TestWithParam<NoEventRow> {};
