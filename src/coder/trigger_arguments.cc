@@ -909,6 +909,15 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
     if (subject_skipped && from < c.end_token) {
       if (int32_t n = NationalityAt(from); n >= 0) from = M(n).end_token;
     }
+    // قصفت طائرات التحالف مواقع للحوثيين: the definite genitive, no actor, of the machine the form ends in
+    // (in construct) is part of the subject: neither the object nor, as a word of another trigger, the
+    // end of the search.
+    if (doer_inside && subj.empty() && from + 1 < c.end_token && from == t.end &&
+        text_.tokens[t.end - 1].prefixes == 0 && text_.tokens[t.end - 1].suffix == Enclitic::kNone &&
+        text_.tokens[from].kind == TokenKind::kWord && text_.tokens[from].prefixes == kProAl &&
+        text_.tokens[from].suffix == Enclitic::kNone && MentionAt(from) < 0) {
+      ++from;
+    }
     // هاجم مسلحون من العشائر مركزا للشرطة: the group the subject comes from is part of the subject.
     if (vso && !subj.empty()) from = AfterGroupOfOrigin(from, c.end_token);
     // (A relative clause on the subject stands before the object.)
@@ -958,6 +967,18 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
       }
       if (token_trigger_[k] >= 0) {
         int32_t m = MentionAt(k);
+        // أحبطت القوات الأوكرانية هجوما للقوات الروسية، أحبط الأمن مخططا لتنظيم الدولة: the plotters of what
+        // was foiled (170) follow its noun after لـ (triggers.tsv).
+        if (int32_t h = token_trigger_[k]; k == from && m < 0 && h != static_cast<int32_t>(hi) && hits_[h].first == k &&
+                                           TextEqual(r.cameo, "170") && hits_[h].end < c.end_token) {
+          int32_t p = MentionAt(hits_[h].end);
+          if (p >= 0 && M(p).first_token == hits_[h].end && M(p).is_actor && !M(p).object &&
+              (M(p).prefixes & (kPrepClitics | kProWa | kProFa)) == kProLi) {
+            obj = ResolveDemonstrative(p);
+            obj.how = "the plotters of what was foiled (لـ)";
+            break;
+          }
+        }
         // (The phrase's own words after the subject lead to its object: أوقفت الهيئة بث قناة.)
         bool own = token_trigger_[k] == static_cast<int32_t>(hi) || hits_[hi].InRest(hits_[token_trigger_[k]].first);
         if (own && m < 0) continue;
