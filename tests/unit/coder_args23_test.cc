@@ -5,11 +5,11 @@
 // of a force after لـ as what was hit (تجمعا لجنود الجيش الإسرائيلي، آلية للجيش العراقي), an attack
 // named as repelled (صد هجوم لهيئة تحرير الشام: aimed at who repelled it), a test that is no weapons
 // test (أجرت الشركة تجربة لمنتج جديد: no event), a confession (اعترف بتنفيذ الهجوم: a statement, no
-// recognition), the plotters of a foiled attack after لـ and the genitive of a machine (طائرات التحالف). Every expected type, code prefix and actor was written by hand from the Arabic before
-// the coder ran. An actor is "COUNTRY/SECTOR" ("ISR/" a state with no sector); "*" in either part
-// accepts any value; "" is no actor; nullptr is not checked. Rows named guard_ passed before the
-// session's changes and keep the readings they protect; every other row of kCases and kNoEvents failed
-// before them.
+// recognition), the plotters of a foiled attack after لـ and the genitive of a machine (طائرات التحالف).
+// Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran.
+// An actor is "COUNTRY/SECTOR" ("ISR/" a state with no sector); "*" in either part accepts any value;
+// "" is no actor; nullptr is not checked. Rows named guard_ passed before the session's changes and keep
+// the readings they protect; every other row of kCases and kNoEvents failed before them.
 #include <gtest/gtest.h>
 
 #include <ostream>
