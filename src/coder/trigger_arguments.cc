@@ -1749,11 +1749,13 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
     } else {
       between = -1;
     }
-    std::string_view w = Bare(k);
-    bool repel = w == "صد" || w == "صدت" || w == "صدوا" || w == "يصد" || w == "تصد" || w == "تصدي" || w == "تصدت" ||
-                 w == "تصدوا" || w == "يتصدي" || w == "تتصدي" || w == "دحر" || w == "دحرت" || w == "يدحر";
-    if (!aimed && repel && text_.tokens[k].kind == TokenKind::kWord &&
-        !(text_.tokens[k].prefixes & kPrepClitics)) {
+    bool repel = false;
+    if (!aimed && text_.tokens[k].kind == TokenKind::kWord && !(text_.tokens[k].prefixes & kPrepClitics)) {
+      BareText w = Bare(k);  // (compared inline, by length first)
+      repel = w == "صد" || w == "صدت" || w == "صدوا" || w == "يصد" || w == "تصد" || w == "تصدي" || w == "تصدت" ||
+              w == "تصدوا" || w == "يتصدي" || w == "تتصدي" || w == "دحر" || w == "دحرت" || w == "يدحر";
+    }
+    if (repel) {
       Arg repeller;
       if (between >= 0) {
         repeller = ResolveDemonstrative(between);
