@@ -1735,8 +1735,9 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
     }
   }
   // أعلن الجيش السوري صد هجوم لهيئة تحرير الشام على ريف إدلب، تصدت القوات لهجوم، صد الجيش هجوما للمتمردين:
-  // an attack named as repelled (صد، تصدى لـ، دحر, right before the noun or before the subject right
-  // before it) happened, and was aimed at whoever repelled it, unless it names the actor it hit. (A
+  // an attack of a named doer (its genitive or لـ) named as repelled (صد، تصدى لـ، دحر, right before the
+  // noun or before the subject right before it) happened, and was aimed at whoever repelled it, unless it
+  // names the actor it hit. (تصدت الدفاعات الجوية لعدوان إسرائيلي على محيط دمشق keeps the place. A
   // foiled attack, أحبط هجوما, did not happen: it is no event, and أحبط is 170.)
   if (code != nullptr && code->plover_type == PloverType::kAssault && t.first > c.first_token) {
     bool aimed = false;
@@ -1750,7 +1751,7 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
       between = -1;
     }
     bool repel = false;
-    if (!aimed && text_.tokens[k].kind == TokenKind::kWord && !(text_.tokens[k].prefixes & kPrepClitics)) {
+    if (!aimed && !source.empty() && text_.tokens[k].kind == TokenKind::kWord && !(text_.tokens[k].prefixes & kPrepClitics)) {
       BareText w = Bare(k);  // (compared inline, by length first)
       repel = w == "صد" || w == "صدت" || w == "صدوا" || w == "يصد" || w == "تصد" || w == "تصدي" || w == "تصدت" ||
               w == "تصدوا" || w == "يتصدي" || w == "تتصدي" || w == "دحر" || w == "دحرت" || w == "يدحر";
