@@ -403,12 +403,19 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     }
     if ((M(m).is_actor || allow_place) && !IsPrepositional(m) && M(m).first_token == k) {
       *after = true;
-      // قوة من الشرطة العراقية: a unit or a count of people is specified by what follows من.
+      // قوة من الشرطة العراقية: a unit or a count of people is specified by what follows من. So are
+      // people named by their role, armed or of the body's own sector, from a named body, not a state
+      // (جنود من قوات اليونيفيل، صحفيون من قناة الجزيرة: of that body; لاجئون من سوريا only come from it, and
+      // a body asks another: طلبت الحكومة الصومالية من الاتحاد الأفريقي).
       uint32_t e = M(m).end_token;
-      if (M(m).is_actor && M(m).record < 0 && e + 1 < c.end_token && Bare(e) == "من" &&
-          (M(m).sector.empty() || IsPartitiveHead(M(m).first_token))) {
+      if (M(m).is_actor && M(m).record < 0 && e + 1 < c.end_token && Bare(e) == "من") {
         int32_t y = MentionAt(e + 1);
-        if (y >= 0 && M(y).is_actor && M(y).first_token == e + 1) m = y;
+        bool unit = M(m).sector.empty() || IsPartitiveHead(M(m).first_token);
+        bool body = y >= 0 && M(m).agent >= 0 && M(y).record >= 0 && !M(y).is_place() &&
+                    lex_.agents()[M(m).agent].kind_id == AgentKind::kGroup &&
+                    (M(m).sector == M(y).sector || IsArmed(M(m).sector)) && !lex_.record(M(y).record).is_state &&
+                    !lex_.record(M(y).record).is_person;
+        if (y >= 0 && M(y).is_actor && M(y).first_token == e + 1 && (unit || body)) m = y;
       }
       return ResolveDemonstrative(m);
     }

@@ -874,6 +874,21 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
       ((verb_word.prefixes & (kProWa | kProFa)) || t.end > t.first + 1)) {
     obj = CliticObject(t, r, verb_word.suffix, subj.members);
   }
+  // هاجمت الجماعات المسلحة التي تدعمها إيران قاعدة أمريكية، قتل الجنود الذين أرسلتهم بوركينا فاسو: a relative
+  // clause on the subject, a verb with its pronoun and the verb's own subject, stands before the object.
+  auto past_relative_clause = [&](uint32_t from) {
+    if (from + 2 >= c.end_token || !RelativePronounAt(from)) return from;
+    const Token& w = text_.tokens[from + 1];
+    Enclitic e = w.suffix;
+    bool resumptive = (e == Enclitic::kHu || e == Enclitic::kHa || e == Enclitic::kHum || e == Enclitic::kHuma) &&
+                      w.kind == TokenKind::kWord && !(w.prefixes & (kProAl | kPrepClitics)) && MentionAt(from + 1) < 0 &&
+                      ((w.word_class & kWordVerb) || token_trigger_[from + 1] >= 0);
+    int32_t s = resumptive ? MentionAt(from + 2) : -1;
+    if (s >= 0 && M(s).first_token == from + 2 && M(s).is_actor && M(s).prefixes == 0 && !IsPrepositional(s)) {
+      return M(s).end_token;
+    }
+    return from;
+  };
   if ((r.target & kTargetObject) && obj.empty()) {
     uint32_t from = t.end;
     if (vso && !subj.empty()) from = after_subject_genitive();
@@ -894,21 +909,19 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
     if (subject_skipped && from < c.end_token) {
       if (int32_t n = NationalityAt(from); n >= 0) from = M(n).end_token;
     }
+    // قصفت طائرات التحالف مواقع للحوثيين: the definite genitive, no actor, of the machine the form ends in
+    // (in construct) is part of the subject: neither the object nor, as a word of another trigger, the
+    // end of the search.
+    if (doer_inside && subj.empty() && from + 1 < c.end_token && from == t.end &&
+        text_.tokens[t.end - 1].prefixes == 0 && text_.tokens[t.end - 1].suffix == Enclitic::kNone &&
+        text_.tokens[from].kind == TokenKind::kWord && text_.tokens[from].prefixes == kProAl &&
+        text_.tokens[from].suffix == Enclitic::kNone && MentionAt(from) < 0) {
+      ++from;
+    }
     // هاجم مسلحون من العشائر مركزا للشرطة: the group the subject comes from is part of the subject.
     if (vso && !subj.empty()) from = AfterGroupOfOrigin(from, c.end_token);
-    // هاجمت الجماعات المسلحة التي تدعمها إيران قاعدة أمريكية: a relative clause on the subject, a verb
-    // with its pronoun and the verb's own subject, stands before the object.
-    if (vso && !subj.empty() && from + 2 < c.end_token && RelativePronounAt(from)) {
-      const Token& w = text_.tokens[from + 1];
-      Enclitic e = w.suffix;
-      bool resumptive = (e == Enclitic::kHu || e == Enclitic::kHa || e == Enclitic::kHum || e == Enclitic::kHuma) &&
-                        w.kind == TokenKind::kWord && !(w.prefixes & (kProAl | kPrepClitics)) && MentionAt(from + 1) < 0 &&
-                        ((w.word_class & kWordVerb) || token_trigger_[from + 1] >= 0);
-      int32_t s = resumptive ? MentionAt(from + 2) : -1;
-      if (s >= 0 && M(s).first_token == from + 2 && M(s).is_actor && M(s).prefixes == 0 && !IsPrepositional(s)) {
-        from = M(s).end_token;
-      }
-    }
+    // (A relative clause on the subject stands before the object.)
+    if (vso && !subj.empty()) from = past_relative_clause(from);
     // (Adverbs, dates and insertions may stand before the object: قصفت القوات الروسية، بحسب مسؤولين
     // أوكرانيين، مدينة خاركيف.)
     if (from < c.end_token) from = PastInsertion(from);
@@ -954,6 +967,18 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
       }
       if (token_trigger_[k] >= 0) {
         int32_t m = MentionAt(k);
+        // أحبطت القوات الأوكرانية هجوما للقوات الروسية، أحبط الأمن مخططا لتنظيم الدولة: the plotters of what
+        // was foiled (170) follow its noun after لـ (triggers.tsv).
+        if (int32_t h = token_trigger_[k]; k == from && m < 0 && h != static_cast<int32_t>(hi) && hits_[h].first == k &&
+                                           TextEqual(r.cameo, "170") && hits_[h].end < c.end_token) {
+          int32_t p = MentionAt(hits_[h].end);
+          if (p >= 0 && M(p).first_token == hits_[h].end && M(p).is_actor && !M(p).object &&
+              (M(p).prefixes & (kPrepClitics | kProWa | kProFa)) == kProLi) {
+            obj = ResolveDemonstrative(p);
+            obj.how = "the plotters of what was foiled (لـ)";
+            break;
+          }
+        }
         // (The phrase's own words after the subject lead to its object: أوقفت الهيئة بث قناة.)
         bool own = token_trigger_[k] == static_cast<int32_t>(hi) || hits_[hi].InRest(hits_[token_trigger_[k]].first);
         if (own && m < 0) continue;
@@ -1150,6 +1175,8 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   }
   // إن جنديا عراقيا قتل في هجوم، قتل شرطي وأصيب آخر: unvocalized, a killing or wounding verb needs an
   // object when active (قَتل X Y); with none, it is the passive (قُتل X) and its subject is the victim.
+  // (The group the subject comes from is part of it, no object: أصيب جنود من الجيش اللبناني في قصف; nor
+  // is the subject of a relative clause on it: قتل الجنود الذين أرسلتهم بوركينا فاسو إلى الحدود في كمين.)
   // So does a capturing verb whose subject could not capture anyone (اعتقل صحفي فرنسي في طهران): not
   // a state's forces or officials, nor an armed group.
   bool capture_by_unarmed = false;
@@ -1159,7 +1186,11 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   }
   bool objectless = !subj.empty() && obj.empty() && ((r.flags & (kFlagKill | kFlagInjure)) || capture_by_unarmed) &&
                     (r.target & kTargetObject) && text_.tokens[t.end - 1].suffix == Enclitic::kNone &&
-                    ObjectSlotEmpty(referred_end > 0 ? referred_end : vso ? M(subj.members.back()).end_token : t.end, c);
+                    ObjectSlotEmpty(referred_end > 0 ? referred_end
+                                    : vso ? past_relative_clause(AfterGroupOfOrigin(M(subj.members.back()).end_token,
+                                                                                    c.end_token))
+                                          : t.end,
+                                    c);
   // اختطف موظف أممي من قبل مسلحين: only a passive takes a phrase of agency; with no object, the verb
   // is one and its subject the one it was done to.
   // The phrase shows the passive even when it names no actor (قتل جندي تركي بنيران من الجانب الآخر).
@@ -1701,6 +1732,46 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
       if (m >= 0 && M(m).is_actor && M(m).end_token == b - 1 && !IsPrepositional(m)) {
         target = ResolveDemonstrative(m);
         target.how = "the people counted as dead or wounded (بين قتيل وجريح)";
+      }
+    }
+  }
+  // أعلن الجيش السوري صد هجوم لهيئة تحرير الشام على ريف إدلب، تصدت القوات لهجوم، صد الجيش هجوما للمتمردين:
+  // an attack of a named doer (its genitive or لـ) named as repelled (صد، تصدى لـ، دحر, right before the
+  // noun or before the subject right before it) happened, and was aimed at whoever repelled it, unless it
+  // names the actor it hit. (تصدت الدفاعات الجوية لعدوان إسرائيلي على محيط دمشق keeps the place. A
+  // foiled attack, أحبط هجوما, did not happen: it is no event, and أحبط is 170.)
+  if (code != nullptr && code->plover_type == PloverType::kAssault && t.first > c.first_token) {
+    bool aimed = false;
+    for (int32_t m : target.members) aimed = aimed || M(m).is_actor;
+    uint32_t k = t.first - 1;
+    int32_t between = aimed ? -1 : MentionAt(k);
+    if (between >= 0 && M(between).end_token == t.first && M(between).first_token > c.first_token &&
+        M(between).is_actor && !IsPrepositional(between)) {
+      k = M(between).first_token - 1;
+    } else {
+      between = -1;
+    }
+    bool repel = false;
+    if (!aimed && !source.empty() && text_.tokens[k].kind == TokenKind::kWord && !(text_.tokens[k].prefixes & kPrepClitics)) {
+      BareText w = Bare(k);  // (compared inline, by length first)
+      repel = w == "صد" || w == "صدت" || w == "صدوا" || w == "يصد" || w == "تصد" || w == "تصدي" || w == "تصدت" ||
+              w == "تصدوا" || w == "يتصدي" || w == "تتصدي" || w == "دحر" || w == "دحرت" || w == "يدحر";
+    }
+    if (repel) {
+      Arg repeller;
+      if (between >= 0) {
+        repeller = ResolveDemonstrative(between);
+      } else {
+        bool after = false;
+        repeller = SubjectOf(TriggerHit{k, k + 1, 0}, c, &after);
+      }
+      bool same = repeller.empty();
+      for (int32_t a : repeller.members) {
+        for (int32_t b : source.members) same = same || a == b || (group_of_[a] >= 0 && group_of_[a] == group_of_[b]);
+      }
+      if (!same) {
+        target = repeller;
+        target.how = "who repelled the attack";
       }
     }
   }

@@ -36,7 +36,8 @@ const ActorCase kCases[] = {
      "PAK/COP", "AFG/UAF"},
     {"member_of_organisation", "اعتقلت القوات الإسرائيلية ناشطا في كتائب القسام قرب نابلس.", "COERCE", "173",
      "ISR/MIL", "PSE/REB"},
-    {"agent_in_construct_with_place", "اعتقلت شرطة بغداد خمسة متهمين بالسرقة.", "COERCE", "173", "IRQ/COP", ""},
+    // (The accused are CVL since session 23, the lead's decision: agents.tsv.)
+    {"agent_in_construct_with_place", "اعتقلت شرطة بغداد خمسة متهمين بالسرقة.", "COERCE", "173", "IRQ/COP", "IRQ/CVL"},
     {"role_noun_takes_the_group_sector", "أصيب ثلاثة من عناصر الجيش في انفجار عبوة ناسفة قرب الرمادي.", "ASSAULT",
      "18", "", "IRQ/MIL"},
     {"most_of_the_counted", "أعلنت السلطات مقتل 9 معظمهم من أفراد الجيش في كمين قرب الحدود.", "ASSAULT", "19", "",
