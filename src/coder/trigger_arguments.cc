@@ -1753,9 +1753,7 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
     }
     bool repel = false;
     if (!aimed && !source.empty() && text_.tokens[k].kind == TokenKind::kWord && !(text_.tokens[k].prefixes & kPrepClitics)) {
-      BareText w = Bare(k);  // (compared inline, by length first)
-      repel = w == "صد" || w == "صدت" || w == "صدوا" || w == "يصد" || w == "تصد" || w == "تصدي" || w == "تصدت" ||
-              w == "تصدوا" || w == "يتصدي" || w == "تتصدي" || w == "دحر" || w == "دحرت" || w == "يدحر";
+      repel = (WordKindsAt(k) & kRepelWord) != 0;  // (word_kinds.tsv)
     }
     if (repel) {
       Arg repeller;

@@ -173,6 +173,7 @@ enum CoderWordKind : uint32_t {
   kMarketWord = 1 << 17,       // أسعار، عملات، فساد: prices and markets, the figurative targets of a "war"
   kInanimateWord = 1 << 18,    // التدخين، الاحتفالات، المنتجات: a thing or a habit, a violent verb's subject only in figure
   kFigureObjectWord = 1 << 19,  // قلوب، الأنظار: the object of a violent verb in figure (أسر القلوب)
+  kRepelWord = 1 << 20,         // صد، تصدت، دحر: a verb of repelling, before the attack it repelled
 };
 
 // kWord: the word the cue governs, right after it or after one light verbal noun (بقصد قتل، بغية شن
