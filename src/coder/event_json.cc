@@ -124,6 +124,13 @@ size_t NextToEscape(std::string_view s, size_t i) {
   return i;
 }
 
+// "00" to "99": the two digits of each number below 100.
+constexpr char kDigitPairs[] =
+    "00010203040506070809101112131415161718192021222324"
+    "25262728293031323334353637383940414243444546474849"
+    "50515253545556575859606162636465666768697071727374"
+    "75767778798081828384858687888990919293949596979899";
+
 // A small direct JSON writer (strings escaped as JSON requires; UTF-8 kept as is). It writes
 // through an index into `out`, which it grows ahead of each piece (one size test and no library
 // call per piece), and cuts `out` back to what was written when it goes out of scope.
@@ -257,6 +264,28 @@ class JsonWriter {
     constexpr size_t kLongest = 20;  // -9223372036854775808
     Reserve(kLongest);
     char* w = out_->data();
+    // Offsets, sentence numbers and counts are below 10,000: their digits are written two at a
+    // time from a table, without to_chars's count of the digits.
+    if (static_cast<uint64_t>(v) < 10000) {
+      const auto u = static_cast<uint32_t>(v);
+      char* p = w + pos_;
+      if (u < 10) {
+        p[0] = static_cast<char>('0' + u);
+        pos_ += 1;
+      } else if (u < 100) {
+        std::memcpy(p, kDigitPairs + 2 * u, 2);
+        pos_ += 2;
+      } else if (u < 1000) {
+        p[0] = static_cast<char>('0' + u / 100);
+        std::memcpy(p + 1, kDigitPairs + 2 * (u % 100), 2);
+        pos_ += 3;
+      } else {
+        std::memcpy(p, kDigitPairs + 2 * (u / 100), 2);
+        std::memcpy(p + 2, kDigitPairs + 2 * (u % 100), 2);
+        pos_ += 4;
+      }
+      return;
+    }
     pos_ = static_cast<size_t>(std::to_chars(w + pos_, w + pos_ + kLongest, v).ptr - w);
   }
   // The shortest fixed-point form that reads back to `v` (coordinates, Goldstein values,

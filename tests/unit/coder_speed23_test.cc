@@ -5,10 +5,13 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "coder/event_json.h"
+#include "text/document_reader.h"
 
 namespace rasad {
 namespace {
@@ -137,6 +140,31 @@ TEST(Speed23JsonTest, LongStringsAtEveryLength) {
   }
 }
 
+TEST(Speed23JsonTest, WholeNumbersAcrossTheirDigitCounts) {
+  // Offsets, sentence numbers and counts below 10,000 are written from a table of digit pairs, the
+  // others by to_chars: each count of digits on both sides of the boundary, by hand.
+  const std::pair<int64_t, const char*> rows[] = {
+      {0, "0"},          {7, "7"},          {9, "9"},           {10, "10"},         {42, "42"},
+      {99, "99"},        {100, "100"},      {305, "305"},       {999, "999"},       {1000, "1000"},
+      {1207, "1207"},    {9999, "9999"},    {10000, "10000"},   {123456, "123456"}, {-1, "-1"},
+      {-10000, "-10000"}, {4294967296, "4294967296"}, {INT64_MIN, "-9223372036854775808"},
+      {INT64_MAX, "9223372036854775807"},
+  };
+  for (const auto& [value, text] : rows) {
+    Event e;
+    e.fatalities = value;
+    e.sentence = value >= 0 && value < 100000 ? static_cast<uint32_t>(value) : 5;
+    e.trigger_begin = 12;
+    e.trigger_end = e.sentence;
+    const std::string line = Line(e);
+    EXPECT_NE(line.find(std::string("\"fatalities\":") + text + ","), std::string::npos) << line;
+    if (value >= 0 && value < 100000) {
+      EXPECT_NE(line.find(std::string("\"sentence\":") + text + ","), std::string::npos) << line;
+      EXPECT_NE(line.find(std::string("\"span\":[12,") + text + "]"), std::string::npos) << line;
+    }
+  }
+}
+
 TEST(Speed23JsonTest, RecordsAppendedOneAfterAnother) {
   // Two records written into one line buffer, as `rasad code` writes a document's events: the second
   // record starts right after the first, whatever the first left in the room past its end.
@@ -153,6 +181,14 @@ TEST(Speed23JsonTest, RecordsAppendedOneAfterAnother) {
   EXPECT_EQ(line.substr(second, 16), R"({"cameo":"01","c)");
   EXPECT_EQ(nlohmann::json::parse(line.substr(0, second - 1))["evidence"], a.evidence);
   EXPECT_EQ(nlohmann::json::parse(line.substr(second))["cameo"], "01");
+}
+
+TEST(Speed23ContentHashTest, PublishedFnv1aVectors) {
+  // FNV-1a 64 test vectors as published with the algorithm, written as 16 lower-case hex digits:
+  // every byte of the hash goes through the table of digit pairs.
+  EXPECT_EQ(ContentHash("foobar"), "85944171f73967e8");
+  EXPECT_EQ(ContentHash("a"), "af63dc4c8601ec8c");
+  EXPECT_EQ(ContentHash(""), "cbf29ce484222325");
 }
 
 }  // namespace
