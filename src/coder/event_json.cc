@@ -182,7 +182,7 @@ class JsonWriter {
       Reserve(16 + 2);
       const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data()));
       if ((Marks16(x) & ((1u << s.size()) - 1)) == 0) {
-        char* w = out_->data() + pos_;
+        char* w = data_ + pos_;
         w[0] = '"';
         _mm_storeu_si128(reinterpret_cast<__m128i*>(w + 1), x);
         w[1 + s.size()] = '"';
@@ -200,7 +200,7 @@ class JsonWriter {
     // written over from its start below.
     if (s.size() >= 16) {
       Reserve(s.size() + 2);
-      char* w = out_->data() + pos_ + 1;
+      char* w = data_ + pos_ + 1;
       size_t i = 0;
       bool plain = true;
       for (; i + 16 <= s.size(); i += 16) {
@@ -263,7 +263,7 @@ class JsonWriter {
     Sep();
     constexpr size_t kLongest = 20;  // -9223372036854775808
     Reserve(kLongest);
-    char* w = out_->data();
+    char* w = data_;
     // Offsets, sentence numbers and counts are below 10,000: their digits are written two at a
     // time from a table, without to_chars's count of the digits.
     if (static_cast<uint64_t>(v) < 10000) {
@@ -365,22 +365,29 @@ class JsonWriter {
   }
   // Copies into room already reserved.
   [[gnu::always_inline]] void Copy(const char* p, size_t n) {
-    std::memcpy(out_->data() + pos_, p, n);
+    std::memcpy(data_ + pos_, p, n);
     pos_ += n;
   }
   // Copy for a length known only at run time (a run of a string): inline up to 16 bytes, where
   // most names and codes are.
   void CopyRun(const char* p, size_t n) {
-    CopyBytes(out_->data() + pos_, p, n);
+    CopyBytes(data_ + pos_, p, n);
     pos_ += n;
   }
   [[gnu::always_inline]] void Reserve(size_t n) {
-    if (out_->size() - pos_ < n) Grow(n);
+    if (size_ - pos_ < n) Grow(n);
   }
-  [[gnu::noinline]] void Grow(size_t n) { out_->resize(pos_ + std::max(n, kChunk)); }
+  [[gnu::noinline]] void Grow(size_t n) {
+    out_->resize(pos_ + std::max(n, kChunk));
+    data_ = out_->data();
+    size_ = out_->size();
+  }
 
   std::string* out_;
   size_t pos_;  // the end of what was written; out_ holds room after it
+  // out_'s bytes and size, kept here: read through out_ they were loaded again after every store.
+  char* data_ = nullptr;
+  size_t size_ = 0;
   bool first_ = true;
   bool after_key_ = false;
 };
