@@ -36,6 +36,17 @@ inline bool PrepositionWithPronoun(const Token& t) {
 
 }  // namespace
 
+// What SplitNounPhrase reads after its word needs first (it returns false wherever this does): أي, a
+// count, a mention, a violent noun with at most the article (ViolentNounSubject), or a bare word before
+// a mention (the noun of a place's kind, مدينة الفاشر). A test of the next token alone, with no call.
+inline bool DocumentCoder::SubjectMayFollow(uint32_t i, uint32_t limit) const {
+  const uint32_t j = i + 1;
+  if (j >= limit) return false;
+  const Token& n = text_.tokens[j];
+  return MentionAt(j) >= 0 || quantity_end_[j] > j || MayBeAnyWord(n) || (n.prefixes == 0 && MentionAt(j + 1) >= 0) ||
+         (n.kind == TokenKind::kWord && !(n.prefixes & ~kProAl) && RootsAt(j).trigger.any());
+}
+
 void DocumentCoder::FindTriggersAndCues() {
   const PhraseMatcher& tm = trig_.triggers();
   const PhraseMatcher& cm = trig_.cues();
@@ -119,7 +130,10 @@ void DocumentCoder::FindTriggersAndCues() {
       // A one-word verb (أوقف، طرد، قطع) whose subject stands between it and the rest of a longer verb
       // phrase (أوقفت الهيئة بث، طردت السلطات السفير، قطعت بوليفيا علاقاتها) is read as that phrase: the
       // longest match, as everywhere, once the subject is skipped.
-      if (hit.length <= 1 && roots.any() && SplitNounPhrase(i, s.end_token, /*verb_only=*/hit.length == 1)) {
+      // (SplitNounPhrase finds nothing unless the next word can open its subject, SubjectMayFollow: most
+      // words after a trigger word cannot, and cost no call.)
+      if (hit.length <= 1 && roots.any() && SubjectMayFollow(i, s.end_token) &&
+          SplitNounPhrase(i, s.end_token, /*verb_only=*/hit.length == 1)) {
         ++i;
         continue;
       }

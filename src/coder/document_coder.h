@@ -755,6 +755,9 @@ class DocumentCoder {
   // Whether the launch of missiles t (a show_of_force line) by `source` is a show of force: the doer a
   // state, its military or its government, and no على، باتجاه، نحو، صوب، تجاه، ضد after the verb in clause c.
   bool ShowOfForceLaunch(const TriggerHit& t, const Clause& c, const Arg& source) const;
+  // Whether the token after trigger word `i` (before `limit`) can open what SplitNounPhrase reads as
+  // the subject that splits a phrase; where it cannot, SplitNounPhrase returns false.
+  bool SubjectMayFollow(uint32_t i, uint32_t limit) const;
 };
 
 }  // namespace rasad::detail

@@ -124,11 +124,28 @@ size_t NextToEscape(std::string_view s, size_t i) {
   return i;
 }
 
+// "00" to "99": the two digits of each number below 100.
+constexpr char kDigitPairs[] =
+    "00010203040506070809101112131415161718192021222324"
+    "25262728293031323334353637383940414243444546474849"
+    "50515253545556575859606162636465666768697071727374"
+    "75767778798081828384858687888990919293949596979899";
+
 // A small direct JSON writer (strings escaped as JSON requires; UTF-8 kept as is). It writes
 // through an index into `out`, which it grows ahead of each piece (one size test and no library
 // call per piece), and cuts `out` back to what was written when it goes out of scope.
 class JsonWriter {
  public:
+#ifdef __SSE2__
+  // Bit k set where byte k of `x` needs a JSON escape (a control byte, a quote or a backslash).
+  [[gnu::always_inline]] static unsigned Marks16(__m128i x) {
+    const __m128i below = _mm_set1_epi8(0x1F);
+    __m128i control = _mm_cmpeq_epi8(_mm_max_epu8(x, below), below);  // unsigned x <= 0x1F
+    __m128i hit = _mm_or_si128(control, _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
+                                                     _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))));
+    return static_cast<unsigned>(_mm_movemask_epi8(hit));
+  }
+#endif
   explicit JsonWriter(std::string* out) : out_(out), pos_(out->size()) { Grow(kChunk); }
   ~JsonWriter() { out_->resize(pos_); }
   JsonWriter(const JsonWriter&) = delete;
@@ -154,7 +171,60 @@ class JsonWriter {
     Sep();
     Quoted(s);
   }
+  // A record's strings are std::strings: one of up to 15 bytes (most codes, countries, dates, short
+  // names) lies in a buffer of at least 16 bytes (its own, with the terminator, or a heap block of
+  // more: capacity() is at least 15), so it is tested and copied as one 16-byte block, the bytes past
+  // its end kept out of the test and written over or cut off after it.
+  void String(const std::string& s) {
+    Sep();
+#ifdef __SSE2__
+    if (s.size() < 16 && s.capacity() >= 15) {
+      Reserve(16 + 2);
+      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data()));
+      if ((Marks16(x) & ((1u << s.size()) - 1)) == 0) {
+        char* w = data_ + pos_;
+        w[0] = '"';
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(w + 1), x);
+        w[1 + s.size()] = '"';
+        pos_ += s.size() + 2;
+        return;
+      }
+    }
+#endif
+    Quoted(s);
+  }
   void Quoted(std::string_view s) {
+#ifdef __SSE2__
+    // Sixteen bytes at a time, tested and copied in the same turn (the last block read as the block
+    // that ends the string, overlapping bytes already copied); a string with a byte to escape is
+    // written over from its start below.
+    if (s.size() >= 16) {
+      Reserve(s.size() + 2);
+      char* w = data_ + pos_ + 1;
+      size_t i = 0;
+      bool plain = true;
+      for (; i + 16 <= s.size(); i += 16) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+        if (Marks16(x) != 0) {
+          plain = false;
+          break;
+        }
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(w + i), x);
+      }
+      if (plain && i < s.size()) {
+        const size_t last = s.size() - 16;
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + last));
+        if (Marks16(x) != 0) plain = false;
+        else _mm_storeu_si128(reinterpret_cast<__m128i*>(w + last), x);
+      }
+      if (plain) {
+        w[-1] = '"';
+        w[s.size()] = '"';
+        pos_ += s.size() + 2;
+        return;
+      }
+    }
+#endif
     // Room for the string as it is; each escape reserves room for itself and the rest.
     Reserve(s.size() + 2);
     Copy("\"", 1);
@@ -193,7 +263,29 @@ class JsonWriter {
     Sep();
     constexpr size_t kLongest = 20;  // -9223372036854775808
     Reserve(kLongest);
-    char* w = out_->data();
+    char* w = data_;
+    // Offsets, sentence numbers and counts are below 10,000: their digits are written two at a
+    // time from a table, without to_chars's count of the digits.
+    if (static_cast<uint64_t>(v) < 10000) {
+      const auto u = static_cast<uint32_t>(v);
+      char* p = w + pos_;
+      if (u < 10) {
+        p[0] = static_cast<char>('0' + u);
+        pos_ += 1;
+      } else if (u < 100) {
+        std::memcpy(p, kDigitPairs + 2 * u, 2);
+        pos_ += 2;
+      } else if (u < 1000) {
+        p[0] = static_cast<char>('0' + u / 100);
+        std::memcpy(p + 1, kDigitPairs + 2 * (u % 100), 2);
+        pos_ += 3;
+      } else {
+        std::memcpy(p, kDigitPairs + 2 * (u / 100), 2);
+        std::memcpy(p + 2, kDigitPairs + 2 * (u % 100), 2);
+        pos_ += 4;
+      }
+      return;
+    }
     pos_ = static_cast<size_t>(std::to_chars(w + pos_, w + pos_ + kLongest, v).ptr - w);
   }
   // The shortest fixed-point form that reads back to `v` (coordinates, Goldstein values,
@@ -273,22 +365,29 @@ class JsonWriter {
   }
   // Copies into room already reserved.
   [[gnu::always_inline]] void Copy(const char* p, size_t n) {
-    std::memcpy(out_->data() + pos_, p, n);
+    std::memcpy(data_ + pos_, p, n);
     pos_ += n;
   }
   // Copy for a length known only at run time (a run of a string): inline up to 16 bytes, where
   // most names and codes are.
   void CopyRun(const char* p, size_t n) {
-    CopyBytes(out_->data() + pos_, p, n);
+    CopyBytes(data_ + pos_, p, n);
     pos_ += n;
   }
   [[gnu::always_inline]] void Reserve(size_t n) {
-    if (out_->size() - pos_ < n) Grow(n);
+    if (size_ - pos_ < n) Grow(n);
   }
-  [[gnu::noinline]] void Grow(size_t n) { out_->resize(pos_ + std::max(n, kChunk)); }
+  [[gnu::noinline]] void Grow(size_t n) {
+    out_->resize(pos_ + std::max(n, kChunk));
+    data_ = out_->data();
+    size_ = out_->size();
+  }
 
   std::string* out_;
   size_t pos_;  // the end of what was written; out_ holds room after it
+  // out_'s bytes and size, kept here: read through out_ they were loaded again after every store.
+  char* data_ = nullptr;
+  size_t size_ = 0;
   bool first_ = true;
   bool after_key_ = false;
 };

@@ -3,7 +3,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
+#include <cstring>
 #include <filesystem>
 #include <vector>
 #include <fstream>
@@ -82,11 +84,19 @@ std::string ContentHash(std::string_view text) {
   }
   for (; p < end; ++p) add(*p);
   // Sixteen lower-case hex digits (as "{:016x}" writes them), without a format call: event ids are
-  // made here for every event.
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string out(16, '0');
-  for (int i = 15; i >= 0; --i, h >>= 4) out[static_cast<size_t>(i)] = kHex[h & 15];
-  return out;
+  // made here for every event. Two digits per byte from a table, into a buffer copied once.
+  static constexpr auto kHexPairs = [] {
+    std::array<char, 512> t{};
+    constexpr char kHex[] = "0123456789abcdef";
+    for (int b = 0; b < 256; ++b) {
+      t[static_cast<size_t>(2 * b)] = kHex[b >> 4];
+      t[static_cast<size_t>(2 * b + 1)] = kHex[b & 15];
+    }
+    return t;
+  }();
+  char out[16];
+  for (int i = 7; i >= 0; --i, h >>= 8) std::memcpy(out + 2 * i, kHexPairs.data() + 2 * (h & 0xFF), 2);
+  return std::string(out, sizeof out);
 }
 
 namespace {
