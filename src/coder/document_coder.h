@@ -707,6 +707,9 @@ class DocumentCoder {
   // Whether the launch of missiles t (a show_of_force line) by `source` is a show of force: the doer a
   // state, its military or its government, and no على، باتجاه، نحو، صوب، تجاه، ضد after the verb in clause c.
   bool ShowOfForceLaunch(const TriggerHit& t, const Clause& c, const Arg& source) const;
+  // Adds the act a threat phrase holds (هدد بضرب، هدد بالاعتصام), intended, beside the threat
+  // (announced_threat.cc).
+  void ThreatenedActs(std::vector<Event>* out);
 };
 
 }  // namespace rasad::detail
