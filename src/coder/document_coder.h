@@ -707,9 +707,11 @@ class DocumentCoder {
   // Whether the launch of missiles t (a show_of_force line) by `source` is a show of force: the doer a
   // state, its military or its government, and no على، باتجاه، نحو، صوب، تجاه، ضد after the verb in clause c.
   bool ShowOfForceLaunch(const TriggerHit& t, const Clause& c, const Arg& source) const;
-  // Adds the act a threat phrase holds (هدد بضرب، هدد بالاعتصام), intended, beside the threat
+  // Adds the act the threat phrase of hit `h` holds (هدد بضرب، هدد بالاعتصام), intended, beside the threat
   // (announced_threat.cc).
-  void ThreatenedActs(std::vector<Event>* out);
+  void ThreatenedAct(size_t h, std::vector<Event>* out);
+  // Makes the events of hit `h` that the text dates after the document intended (announced_threat.cc).
+  void FutureDated(size_t h, std::vector<Event>* out) const;
 };
 
 }  // namespace rasad::detail

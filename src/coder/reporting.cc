@@ -657,13 +657,6 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
     }
   }
   if (undoing_negated) *negated = false;
-  // أعلن الاتحاد عن إضراب عام يوم الخميس المقبل، مسيرة مقررة غدا: an event its clause dates after the
-  // document's date is planned, not done. (The date is the one the event is given: an ISO date, month or
-  // year compares as text, a year or a month later than the document's date being after it.)
-  if (rank < 3 && !doc_.date.empty()) {
-    const DateReading& date = DateFor(c);
-    if (date.end > date.first && date.value > doc_.date && !doc_.date.starts_with(date.value)) rank = 3;
-  }
   // رد على أي هجوم، يدين أي اعتداء: "any" names no event that happened, only a case in general, unless
   // the sentence denies it (لم تتعرض لأي هجوم، نفى شن أي هجوم, negated above).
   if (any && !*negated) rank = std::max(rank, 4);
