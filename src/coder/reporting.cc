@@ -596,9 +596,12 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
         // event, NewStatementAfter says so: ، ولم تؤكد السلطات الحصيلة.)
         // أعلنت حركة الشباب مسؤوليتها عن الهجوم: a claim of responsibility is its doer's own word on what it
         // did; the event is asserted, not attributed (as تبنت الجماعة الهجوم).
-        {
+        // (Only after أعلن; the word of responsibility carries its owner's pronoun.)
+        if (std::string_view v = Bare(q.first);
+            v.starts_with("اعلن") || v.starts_with("يعلن") || v.starts_with("تعلن")) {
           bool claim = false;
           for (uint32_t k = q.end; !claim && k < t.first && k < q.end + 6; ++k) {
+            if (text_.tokens[k].suffix == Enclitic::kNone) continue;
             std::string_view w = Bare(k);
             claim = w == "مسؤوليه" || w == "مسووليه" || w == "مسئوليه";
           }
