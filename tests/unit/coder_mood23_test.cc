@@ -54,6 +54,11 @@ const Case kCases[] = {
     {"fix_visit_next_week", "يصل وزير الخارجية الأمريكي إلى القاهرة الأسبوع المقبل في زيارة رسمية.",
      "CONSULT", "", false,
      "intended"},
+    // About to, in the course of (على وشك، بصدد): not yet done; expected (من المنتظر, as من المتوقع): hypothetical.
+    {"fix_about_to_storm", "باتت القوات على وشك اقتحام مدينة الفاشر.", "ASSAULT", "اقتحام", false, "intended"},
+    {"fix_in_the_course_of_deporting", "الحكومة بصدد ترحيل مئات المهاجرين غير النظاميين.", "COERCE", "ترحيل", false,
+     "intended"},
+    {"fix_expected_visit", "من المنتظر أن يزور وزير الخارجية الأردني دمشق.", "CONSULT", "يزور", false, "hypothetical"},
     {"guard_march_yesterday", "نظمت المعارضة مسيرة حاشدة في العاصمة أمس.", "PROTEST", "مسيرة", false, "asserted"},
     {"guard_arrests_last_week", "اعتقلت الشرطة التونسية عشرة ناشطين الأسبوع الماضي.", "COERCE", "اعتقلت", false,
      "asserted"},
