@@ -87,6 +87,9 @@ const Case kCases[] = {
     {"guard_series_about_occupation", "يعرض التلفزيون مسلسلا عن احتلال العراق للكويت.", nullptr, "", false, nullptr},
     {"guard_report_about_torture", "كشف تقرير حقوقي عن تعذيب المعتقلين في سجن صيدنايا.", "ASSAULT", "تعذيب", false,
      "!intended"},
+    // A natural process or a disaster (grammar.tsv kind accident) as the subject of a violent verb is no doer.
+    {"fix_climate_change_threatens", "يهدد تغير المناخ الأمن الغذائي في المنطقة العربية.", nullptr, "", false, nullptr},
+    {"guard_famine_took_lives", "حصدت المجاعة آلاف الأرواح في الصومال.", nullptr, "", false, nullptr},
 };
 
 class Mood23Test : public ::testing::TestWithParam<Case> {};
