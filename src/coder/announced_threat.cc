@@ -15,8 +15,11 @@ void DocumentCoder::AnnouncedThreats(std::vector<Event>* out) {
   const CameoCode* other = ont_.Find("130");
   if (force == nullptr || other == nullptr) return;
   for (size_t h = 0; h < hits_.size(); ++h) {
-    if (hit_events_[h].empty() || !hit_verb_[h]) continue;
+    if (hit_events_[h].empty()) continue;
+    FutureDated(h, out);
     const TriggerHit& t = hits_[h];
+    if (t.end > t.first + 1 || t.rest_end > t.rest) ThreatenedAct(h, out);
+    if (!hit_verb_[h]) continue;
     const Token& tt = text_.tokens[t.first];
     bool future = (tt.prefixes & kProSa) != 0 || (t.first > 0 && Bare(t.first - 1) == "سوف");
     if (!future) continue;
@@ -69,6 +72,101 @@ void DocumentCoder::AnnouncedThreats(std::vector<Event>* out) {
     out->push_back(std::move(e));
   }
   AddresseeDoers(out);
+}
+
+void DocumentCoder::FutureDated(size_t h, std::vector<Event>* out) const {
+  // أعلن الاتحاد عن إضراب عام يوم الخميس المقبل، تنظم المعارضة مسيرة غدا: an event the text dates after
+  // the document's date is planned, not done. (An ISO date, month or year compares as text: a year or a
+  // month later than the document's date sorts after it; the document's own month or year is no later.)
+  // Only a verbal noun: what a perfective verb says was done keeps its modality (وافق البرلمان على قانون
+  // يسري الشهر المقبل: the date belongs to another part of the clause), and a present verb with a later date
+  // (يزور الرئيس القاهرة الأسبوع المقبل) is left as coder_probe17_test reads it, a headline's report.
+  if (doc_.date.empty() || hit_verb_[h]) return;
+  for (size_t i : hit_events_[h]) {
+    Event& e = (*out)[i];
+    if (e.date_end <= e.date_begin || (e.modality != "asserted" && e.modality != "reported")) continue;
+    if (e.date <= doc_.date || doc_.date.starts_with(e.date)) continue;
+    e.modality = "intended";
+    if (explain_) e.explain.push_back(fmt::format("dated '{}', after the document: planned (intended)", e.date_text));
+  }
+}
+
+void DocumentCoder::ThreatenedAct(size_t h, std::vector<Event>* out) {
+  // هددت إسرائيل بضرب المنشآت النووية، هدد المتظاهرون بالاعتصام، هدد الخاطفون بقتل الرهائن: a threat phrase
+  // of triggers.tsv (138، 133، 1383) holds the act threatened, a verbal noun after ب, which the phrase,
+  // the longest match, keeps from being a trigger of its own. As with a threat by the verb alone (تهدد
+  // روسيا بقصف مراكز القرار: THREATEN and the shelling, intended), the act is coded beside the threat:
+  // intended, done by the one who threatens, against the threat's target. Only violent, coercive and
+  // protest acts: what a threat of sanctions or of a walkout holds is named by the threat's own code.
+  const TriggerHit& t = hits_[h];
+  const Event& threat = (*out)[hit_events_[h].front()];
+  if (threat.event != "THREATEN" || threat.negated || threat.cameo.size() < 3) return;
+  // The act: the first word of the phrase after its verb that carries ب.
+  uint32_t act = 0;
+  for (uint32_t k = t.first + 1; act == 0 && k < std::max(t.end, t.rest_end); ++k) {
+    if (!t.InRest(k) && k >= t.end) continue;
+    if (text_.tokens[k].kind == TokenKind::kWord && (text_.tokens[k].prefixes & kProBi)) act = k;
+  }
+  if (act == 0) return;
+  const Clause& c = text_.clauses[text_.tokens[act].clause];
+  uint32_t end = act + 1;
+  const std::vector<uint32_t>* payloads = PhraseFrom(act, act + 1, c.end_token, &end, &DocumentCoder::NotNoEventPhrase);
+  // (PhraseFrom reads phrases of two words or more; a one-word act is the word's own lines.)
+  const PhraseMatcher& tm = trig_.triggers();
+  const TokenKeys::Keys& keys = rec_.keys.tokens[act];
+  for (int k = 0; payloads == nullptr && k < keys.count; ++k) {
+    uint32_t id = tm.WordId(keys.key[k], keys.hash[k]);
+    uint32_t node = id == PhraseMatcher::kNoWord ? 0 : tm.Step(0, id);
+    if (node != 0) payloads = tm.Payloads(node);
+    end = act + 1;
+  }
+  if (payloads == nullptr) return;
+  const TriggerRecord* line = nullptr;
+  const CameoCode* code = nullptr;
+  // (A noun line first; a verb's line is read as its verbal noun after ب: بضرب.)
+  for (int pass = 0; pass < 2 && code == nullptr; ++pass) {
+    for (uint32_t p : *payloads) {
+      const TriggerRecord& r = trig_.trigger(p);
+      const CameoCode* x = r.noun == (pass == 0) ? ont_.Find(r.cameo) : nullptr;
+      if (x == nullptr || (x->plover_type != PloverType::kAssault && x->plover_type != PloverType::kCoerce &&
+                           x->plover_type != PloverType::kProtest)) {
+        continue;
+      }
+      line = &r;
+      code = x;
+      break;
+    }
+  }
+  if (code == nullptr) return;
+  // (One act per event of the threat: a threat of several targets gives several events.)
+  for (size_t i : hit_events_[h]) {
+    const Event& from = (*out)[i];
+    if (from.event != "THREATEN" || from.negated) continue;
+    Event e = from;
+    e.event = code->plover;
+    e.mode = code->mode;
+    e.cameo = line->cameo;
+    e.quad_class = code->quad_class;
+    e.goldstein = code->goldstein;
+    e.modality = "intended";
+    e.fatalities.reset();
+    e.injured.reset();
+    e.captured.reset();
+    e.trigger_begin = text_.tokens[act].begin;
+    e.trigger_end = text_.tokens[end - 1].end;
+    e.trigger_text = std::string(text_.original.substr(e.trigger_begin, e.trigger_end - e.trigger_begin));
+    if (!e.mentions.empty()) {
+      e.mentions.resize(1);
+      e.mentions[0].trigger_text = e.trigger_text;
+      e.mentions[0].trigger_begin = e.trigger_begin;
+      e.mentions[0].trigger_end = e.trigger_end;
+    }
+    if (explain_) {
+      e.explain.push_back(fmt::format("the act the threat holds, '{}' ({}:{}): intended, by the one who threatens",
+                                      line->form, line->origin.file, line->origin.line));
+    }
+    out->push_back(std::move(e));
+  }
 }
 
 void DocumentCoder::AddresseeDoers(std::vector<Event>* out) {

@@ -911,7 +911,11 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       if (explain_) why.push_back("a state's missile launch at no one: show of force (CAMEO 150)");
     }
   }
-  if ((r.flags & kFlagFigurative) && !fatalities && !injured && !captured && !source.empty() &&
+  // (Not an attack on a place or thing an attack hits, lexicon/agents.tsv kind object: أوعز وزير الدفاع
+  // بشن هجوم على معاقل الحوثيين، شن رئيس الوزراء هجوما على مواقع المتمردين orders or leads force.)
+  bool hits_object = false;
+  for (int32_t m : target.members) hits_object = hits_object || M(m).object;
+  if ((r.flags & kFlagFigurative) && !fatalities && !injured && !captured && !source.empty() && !hits_object &&
       IsSpeaker(source.members[0])) {
     if (const CameoCode* criticize = ont_.Find("111"); criticize != nullptr) {
       code = criticize;

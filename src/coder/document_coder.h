@@ -758,6 +758,11 @@ class DocumentCoder {
   // Whether the token after trigger word `i` (before `limit`) can open what SplitNounPhrase reads as
   // the subject that splits a phrase; where it cannot, SplitNounPhrase returns false.
   bool SubjectMayFollow(uint32_t i, uint32_t limit) const;
+  // Adds the act the threat phrase of hit `h` holds (هدد بضرب، هدد بالاعتصام), intended, beside the threat
+  // (announced_threat.cc).
+  void ThreatenedAct(size_t h, std::vector<Event>* out);
+  // Makes the events of hit `h` that the text dates after the document intended (announced_threat.cc).
+  void FutureDated(size_t h, std::vector<Event>* out) const;
 };
 
 }  // namespace rasad::detail

@@ -340,9 +340,18 @@ const char* DocumentCoder::QuotedTitle(const TriggerHit& t) const {
   // (The one test code_trigger.cc makes of every type before it codes a trigger as an event: the other
   // senses of event words that name no event go with it.)
   if (const char* why = OtherSense(t)) return why;
+  const Sentence& s = text_.sentences[text_.tokens[t.first].sentence];
+  // حصد فيلم عن اجتياح بيروت جائزة، ندوة حول الاغتيالات السياسية، مسلسل جديد عن حصار غزة: after عن or حول,
+  // the topic of a work or a meeting (word_kinds.tsv kind inanimate: فيلم، رواية، مسلسل، مؤتمر، ندوة), one
+  // word of description allowed between, names no event of the sentence.
+  if (t.first >= s.first_token + 2 && (Bare(t.first - 1) == "عن" || Bare(t.first - 1) == "حول")) {
+    for (uint32_t k = t.first - 1; k > s.first_token && k + 3 >= t.first; --k) {
+      if (text_.tokens[k - 1].kind != TokenKind::kWord || token_trigger_[k - 1] >= 0) break;
+      if (WordKindsAt(k - 1) & kInanimateWord) return "the topic of a work or a meeting";
+    }
+  }
   // يتناول مسلسل "الاجتياح" معاناة الفلسطينيين، صدر كتاب بعنوان «الحرب على غزة»: an event word inside
   // the quotation marks right after the noun of a work, or after بعنوان، names the work.
-  const Sentence& s = text_.sentences[text_.tokens[t.first].sentence];
   uint32_t from = t.first > s.first_token + 8 ? t.first - 8 : s.first_token;
   for (uint32_t k = t.first; k-- > from;) {
     if (text_.tokens[k].kind != TokenKind::kPunct) continue;
@@ -586,6 +595,19 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
       case CueKind::kReported:
         // لم يعلن أي طرف مسؤوليته عن التفجير: a negated verb of saying attributes nothing. (After the
         // event, NewStatementAfter says so: ، ولم تؤكد السلطات الحصيلة.)
+        // أعلنت حركة الشباب مسؤوليتها عن الهجوم: a claim of responsibility is its doer's own word on what it
+        // did; the event is asserted, not attributed (as تبنت الجماعة الهجوم).
+        // (Only after أعلن; the word of responsibility carries its owner's pronoun.)
+        if (std::string_view v = Bare(q.first);
+            v.starts_with("اعلن") || v.starts_with("يعلن") || v.starts_with("تعلن")) {
+          bool claim = false;
+          for (uint32_t k = q.end; !claim && k < t.first && k < q.end + 6; ++k) {
+            if (text_.tokens[k].suffix == Enclitic::kNone) continue;
+            std::string_view w = Bare(k);
+            claim = w == "مسؤوليه" || w == "مسووليه" || w == "مسئوليه";
+          }
+          if (claim) break;
+        }
         if (!NegatedAt(q.first)) rank = std::max(rank, 1);
         break;
       case CueKind::kAlleged:
