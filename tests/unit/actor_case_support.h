@@ -75,6 +75,25 @@ inline void ExpectProbeRow(const ProbeRow& x) {
   }
 }
 
+// A sentence that reports no event.
+struct NoEventRow {
+  const char* name;
+  const char* text;
+};
+
+inline void PrintTo(const NoEventRow& x, std::ostream* os) { *os << x.name; }
+
+// Codes the row's sentence (dated 2024-05-10) and expects no counted event.
+inline void ExpectNoEvent(const NoEventRow& x) {
+  std::string error;
+  if (TestEngine(&error) == nullptr) GTEST_FAIL() << error;
+  std::string seen;
+  for (const Event& e : CodeText(x.text, "2024-05-10")) {
+    if (Counts(e)) seen += Describe(e);
+  }
+  EXPECT_TRUE(seen.empty()) << x.name << ": an event the sentence does not report:\n" << seen;
+}
+
 // A pending row states the right reading of a sentence rasad does not yet code so: it passes while the
 // reading is not produced (or comes with the wrong type it names), and fails once it is, so that the
 // row moves to the table of cases.

@@ -80,14 +80,7 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Args21Test, ::testing::ValuesIn(kCases),
 
 // Sentences that report no event: a word of violence, threat or meeting whose subject is a thing, a
 // habit, a disease, a feeling or the event noun itself (a generality), or whose object is a figure.
-struct NoEventRow {
-  const char* name;
-  const char* text;
-};
-
-inline void PrintTo(const NoEventRow& x, std::ostream* os) { *os << x.name; }
-
-const NoEventRow kNoEvents[] = {
+const testing::NoEventRow kNoEvents[] = {
     {"smoking_kills", "يقتل التدخين ملايين الأشخاص سنويا."},
     {"malaria_kills", "تقتل الملاريا مئات الآلاف من الأطفال في أفريقيا كل عام."},
     {"hunger_kills", "يقتل الجوع طفلا كل عشر ثوان."},
@@ -108,19 +101,12 @@ const NoEventRow kNoEvents[] = {
     {"guard_floods_killed", "قتلت الفيضانات عشرات الأشخاص في ليبيا."},
 };
 
-class Args21NoEventTest : public ::testing::TestWithParam<NoEventRow> {};
+class Args21NoEventTest : public ::testing::TestWithParam<testing::NoEventRow> {};
 
-TEST_P(Args21NoEventTest, CodesNoEvent) {
-  const NoEventRow& x = GetParam();
-  std::string error;
-  if (testing::TestEngine(&error) == nullptr) GTEST_FAIL() << error;
-  for (const Event& e : testing::CodeText(x.text, "2024-05-10")) {
-    EXPECT_FALSE(testing::Counts(e)) << x.name << ": an event the sentence does not report:\n" << testing::Describe(e);
-  }
-}
+TEST_P(Args21NoEventTest, CodesNoEvent) { testing::ExpectNoEvent(GetParam()); }
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Args21NoEventTest, ::testing::ValuesIn(kNoEvents),
-                         [](const ::testing::TestParamInfo<NoEventRow>& i) { return std::string(i.param.name); });
+                         [](const ::testing::TestParamInfo<testing::NoEventRow>& i) { return std::string(i.param.name); });
 
 // Right readings rasad does not yet give (see the report of session 21): each row passes while the
 // reading is missing and fails once it is produced, to be moved to kCases then.

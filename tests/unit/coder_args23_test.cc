@@ -109,14 +109,7 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Args23Test, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
 
 // Sentences that report no event.
-struct NoEventRow {
-  const char* name;
-  const char* text;
-};
-
-inline void PrintTo(const NoEventRow& x, std::ostream* os) { *os << x.name; }
-
-const NoEventRow kNoEvents[] = {
+const testing::NoEventRow kNoEvents[] = {
     {"company_tested_product", "أجرت الشركة تجربة لمنتج جديد في دبي."},
     {"students_did_experiment", "أجرى الطلاب تجربة علمية في مختبر الجامعة."},
     {"researchers_clinical_trial", "أجرى الباحثون تجربة سريرية على لقاح جديد."},
@@ -127,21 +120,12 @@ const NoEventRow kNoEvents[] = {
     {"guard_accused_confessed_to_charges", "اعترف المتهم بالتهم الموجهة إليه أمام المحكمة."},
 };
 
-class Args23NoEventTest : public ::testing::TestWithParam<NoEventRow> {};
+class Args23NoEventTest : public ::testing::TestWithParam<testing::NoEventRow> {};
 
-TEST_P(Args23NoEventTest, CodesNoEvent) {
-  const NoEventRow& x = GetParam();
-  std::string error;
-  if (testing::TestEngine(&error) == nullptr) GTEST_FAIL() << error;
-  std::string seen;
-  for (const Event& e : testing::CodeText(x.text, "2024-05-10")) {
-    if (testing::Counts(e)) seen += testing::Describe(e);
-  }
-  EXPECT_TRUE(seen.empty()) << x.name << ": an event the sentence does not report:\n" << seen;
-}
+TEST_P(Args23NoEventTest, CodesNoEvent) { testing::ExpectNoEvent(GetParam()); }
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Args23NoEventTest, ::testing::ValuesIn(kNoEvents),
-                         [](const ::testing::TestParamInfo<NoEventRow>& i) { return std::string(i.param.name); });
+                         [](const ::testing::TestParamInfo<testing::NoEventRow>& i) { return std::string(i.param.name); });
 
 // Right readings rasad does not yet give (see the report of session 23): each row passes while the
 // reading is missing and fails once it is produced, to be moved to kCases then.
