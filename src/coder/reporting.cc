@@ -1171,8 +1171,12 @@ const char* DocumentCoder::CountOverPeriod(const TriggerHit& t, const Clause& c,
   for (const Quantity& q : QuantitiesTouching(t.first, t.first)) {
     if (q.unit.empty() && (q.end_token == t.first || (q.first_token <= t.first && q.end_token >= t.end))) count = true;
   }
+  // شن مسلحون مائة هجوم منذ مطلع العام: the noun of a phrase split by its subject is counted as well.
+  if (t.rest_end > t.rest) {
+    for (const Quantity& q : QuantitiesTouching(t.rest, t.rest)) count = count || (q.unit.empty() && q.end_token == t.rest);
+  }
   if (!count) return nullptr;
-  uint32_t end = std::min(c.end_token, t.end + 12);
+  uint32_t end = std::min(c.end_token, std::max(t.end, t.rest_end) + 12);
   for (uint32_t k = t.end; k < end; ++k) {
     std::string_view w = Bare(k);
     bool since = w == "منذ";

@@ -97,6 +97,9 @@ const ProbeRow kCases[] = {
      "PAK/*", nullptr},
     {"guard_state_recognised_state", "اعترفت السويد بدولة فلسطين.", "SUPPORT", "054", "SWE/*", "PSE/*"},
     {"guard_missile_test_adjective", "أجرت كوريا الشمالية تجربة صاروخية جديدة.", "MOBILIZE", "150", "PRK/*", nullptr},
+    // وشن، وصد: hunspell-ar lists them whole (rare words); news writes و + the verb (text/clitic_words.tsv).
+    {"and_launched_airstrikes", "وشن الجيش الأمريكي غارات على الرقة.", "ASSAULT", "195", "USA/MIL", nullptr},
+    {"and_launched_attack_gunmen", "وشن مسلحون هجوما على حاجز للشرطة.", "ASSAULT", "", "*/UAF", "*/COP"},
 };
 
 class Args23Test : public ::testing::TestWithParam<ProbeRow> {};
@@ -118,6 +121,10 @@ const testing::NoEventRow kNoEvents[] = {
     // A confession (اعترف بتنفيذ) acknowledges responsibility (015, a statement), no recognition (054).
     {"suspect_confessed_to_attack", "قالت الشرطة إن المشتبه به اعترف بتنفيذ الهجوم."},
     {"guard_accused_confessed_to_charges", "اعترف المتهم بالتهم الموجهة إليه أمام المحكمة."},
+    // A count of attacks over a period is a statistic, also when the light verb is split from its noun
+    // by the subject (وشن: و + شن).
+    {"split_count_over_period", "شن مسلحون حوالي مائة هجوم منذ مطلع العام."},
+    {"and_split_count_over_period", "وشن مقاتلو الحركة نحو مئتي هجوم خلال الأشهر الستة الماضية."},
 };
 
 class Args23NoEventTest : public ::testing::TestWithParam<testing::NoEventRow> {};

@@ -184,6 +184,7 @@ TEST(CliticAnalyzerTest, ConjunctionWithHunspell) {
       {"وفاة", "وفاه", 0},       {"ولاية", "ولايه", 0},     {"فقط", "قط", kProFa},
       // Whole words of hunspell-ar that news reads as a clitic and a word (text/clitic_words.tsv).
       {"بدور", "دور", kProBi},   {"بروسيا", "روسيا", kProBi},
+      {"وشن", "شن", kProWa},     {"وصد", "صد", kProWa},
   };
   for (const ConjCase& c : cases) {
     AnalyzedText t = analyzer.Analyze(c.text);
