@@ -206,6 +206,7 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
   // the verb's subject (أطلق مسلحون النار، نزل المتظاهرون إلى الشوارع، خرج آلاف الطلاب إلى الشوارع،
   // خرج عشرات الآلاف من السودانيين إلى الشوارع، أضرم محتجون غاضبون النار، أبدت إثيوبيا استعدادها،
   // سمحت إسرائيل بدخول، طردت السلطات في بوركينا فاسو ثلاثة دبلوماسيين).
+  // (Its caller asks SubjectMayFollow first: a new way for the subject to open belongs there too.)
   const PhraseMatcher& tm = trig_.triggers();
   const Token& t = text_.tokens[i];
   if (t.kind != TokenKind::kWord || i + 1 >= limit) return false;
