@@ -78,10 +78,14 @@ void DocumentCoder::FutureDated(size_t h, std::vector<Event>* out) const {
   // أعلن الاتحاد عن إضراب عام يوم الخميس المقبل، تنظم المعارضة مسيرة غدا: an event the text dates after
   // the document's date is planned, not done. (An ISO date, month or year compares as text: a year or a
   // month later than the document's date sorts after it; the document's own month or year is no later.)
-  // Only a verbal noun: what a perfective verb says was done keeps its modality (وافق البرلمان على قانون
-  // يسري الشهر المقبل: the date belongs to another part of the clause), and a present verb with a later date
-  // (يزور الرئيس القاهرة الأسبوع المقبل) is left as coder_probe17_test reads it, a headline's report.
-  if (doc_.date.empty() || hit_verb_[h]) return;
+  // A verbal noun or a present verb (يزور الرئيس القاهرة الأسبوع المقبل: a visit planned): what a perfective
+  // verb says was done keeps its modality (وافق البرلمان على قانون يسري الشهر المقبل: the date belongs to
+  // another part of the clause).
+  if (doc_.date.empty()) return;
+  if (hit_verb_[h]) {
+    const TriggerRecord* r = ChooseRecord(hits_[h], *hit_payloads_[h]);
+    if (r == nullptr || !r->present) return;
+  }
   for (size_t i : hit_events_[h]) {
     Event& e = (*out)[i];
     if (e.date_end <= e.date_begin || (e.modality != "asserted" && e.modality != "reported")) continue;

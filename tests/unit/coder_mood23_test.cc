@@ -50,6 +50,11 @@ const Case kCases[] = {
     {"fix_strike_tomorrow", "ينفذ عمال الموانئ إضرابا عاما غدا.", "PROTEST", "إضراب", false, "intended"},
     {"fix_visit_next_week", "يصل وزير الخارجية الأمريكي إلى القاهرة الأسبوع المقبل في زيارة رسمية.", "CONSULT", "",
      false, "intended"},
+    // A present verb dated after the document is planned too (the contract: intended, plans); a perfective
+    // one keeps its modality (guard_law_in_force_next_month).
+    {"fix_present_visit_next_week", "يزور الرئيس الفرنسي القاهرة الأسبوع المقبل.", "CONSULT", "يزور", false, "intended"},
+    {"fix_present_meeting_tomorrow", "يلتقي الرئيس التونسي نظيره الجزائري غدا.", "CONSULT", "يلتقي", false, "intended"},
+    {"guard_present_visit_today", "يزور الرئيس الفرنسي القاهرة اليوم.", "CONSULT", "يزور", false, "asserted"},
     // About to, in the course of (على وشك، بصدد): not yet done; expected (من المنتظر, as من المتوقع): hypothetical.
     {"fix_about_to_storm", "باتت القوات على وشك اقتحام مدينة الفاشر.", "ASSAULT", "اقتحام", false, "intended"},
     {"fix_in_the_course_of_deporting", "الحكومة بصدد ترحيل مئات المهاجرين غير النظاميين.", "COERCE", "ترحيل", false,

@@ -102,7 +102,7 @@ const ProbeRow kCases[] = {
     {"guard_hl_req_calls", "الأمم المتحدة تدعو إلى وقف فوري لإطلاق النار في السودان.", "REQUEST", "", nullptr, nullptr},
     {"guard_hl_req_vso", "تدعو الصين الهند وباكستان إلى ضبط النفس.", "REQUEST", "", "CHN/*", nullptr},
     {"guard_hl_con_meets", "وزير الخارجية السعودي يلتقي نظيره الإيراني في طهران.", "CONSULT", "04", nullptr, nullptr},
-    {"guard_hl_con_vso_visit", "يزور الرئيس الفرنسي القاهرة الأسبوع المقبل.", "CONSULT", "042", nullptr, nullptr},
+    {"guard_hl_con_vso_visit", "يزور الرئيس الفرنسي القاهرة.", "CONSULT", "042", nullptr, nullptr},
     {"guard_hl_con_receives", "الرئيس الإماراتي يستقبل رئيس المجلس السيادي السوداني.", "CONSULT", "043", nullptr,
      nullptr},
     {"guard_hl_sup_welcomes", "قطر ترحب باتفاق السلام بين الكونغو الديمقراطية ورواندا.", "SUPPORT", "051", nullptr,
