@@ -6,8 +6,10 @@
 
 #include <algorithm>
 #include <optional>
+#include <sstream>
 
 #include "coder/event_json.h"
+#include "text/csv_reader.h"
 #include "unit/engine_test_support.h"
 
 namespace rasad {
@@ -432,31 +434,22 @@ TEST(CoderTest, DirectJsonEqualsTheJsonTree) {
   }
 }
 
-// The fields of one CSV record (RFC 4180: quoted fields may hold commas and doubled quotes).
-std::vector<std::string> CsvRecord(const std::string& line) {
-  std::vector<std::string> fields(1);
-  bool quoted = false;
-  for (size_t i = 0; i < line.size(); ++i) {
-    char c = line[i];
-    if (quoted && c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
-      fields.back() += '"';
-      ++i;
-    } else if (c == '"') {
-      quoted = !quoted;
-    } else if (c == ',' && !quoted) {
-      fields.emplace_back();
-    } else {
-      fields.back() += c;
-    }
-  }
-  return fields;
+// The fields of one CSV record, read by the project's RFC 4180 reader (the one `rasad ingest` uses).
+std::vector<std::string> CsvFields(const std::string& line) {
+  std::istringstream in(line);
+  CsvReader reader(&in);
+  CsvRecord record;
+  Status error;
+  EXPECT_TRUE(reader.Next(&record, &error)) << line;
+  EXPECT_TRUE(error.ok()) << error.message();
+  return record.fields;
 }
 
 TEST(CoderTest, CsvCarriesTheDateWords) {
   // Dated by أمس: the last three columns are the words and their original bytes; an event with the
   // document's own date leaves them empty. Every record has the header's number of columns.
   const std::string text = "قال مصدر إن \"مسلحين\" قتلوا ثلاثة جنود أتراك في هجوم قرب الموصل أمس.";
-  std::vector<std::string> header = CsvRecord(EventCsvHeader());
+  std::vector<std::string> header = CsvFields(EventCsvHeader());
   ASSERT_EQ(header.size(), 31u);
   EXPECT_EQ(header[28], "date_words");
   EXPECT_EQ(header[30], "date_words_end");
@@ -464,7 +457,7 @@ TEST(CoderTest, CsvCarriesTheDateWords) {
   ASSERT_FALSE(events.empty());
   const size_t yesterday = text.find("أمس");
   for (const Event& e : events) {
-    std::vector<std::string> row = CsvRecord(EventToCsv(e));
+    std::vector<std::string> row = CsvFields(EventToCsv(e));
     ASSERT_EQ(row.size(), header.size()) << EventToCsv(e);
     EXPECT_EQ(row[3], "2024-05-09");
     EXPECT_EQ(row[28], "أمس");
@@ -472,7 +465,7 @@ TEST(CoderTest, CsvCarriesTheDateWords) {
     EXPECT_EQ(row[30], std::to_string(yesterday + std::string("أمس").size()));
   }
   for (const Event& e : CodeText("قتل مسلحون ثلاثة جنود أتراك قرب الموصل.", "2024-05-10")) {
-    std::vector<std::string> row = CsvRecord(EventToCsv(e));
+    std::vector<std::string> row = CsvFields(EventToCsv(e));
     ASSERT_EQ(row.size(), header.size());
     EXPECT_EQ(row[3], "2024-05-10");
     EXPECT_EQ(row[28], "");
