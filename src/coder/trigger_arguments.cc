@@ -1495,7 +1495,10 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
     if (!governed && !bare) return doer;
     for (const CueHit& q : CuesIn(c.first_token, first)) {
       if (trig_.cue(q.record).kind != CueKind::kGovern) continue;
-      if (q.first < c.first_token || q.end > first || q.end + 8 < first || TriggerBetween(q.end, first)) continue;
+      // (وصل الوزير هاكان فيدان إلى دمشق الأربعاء في زيارة: the distance is counted past the subject.)
+      uint32_t from = q.end;
+      if (int32_t s = q.end < first ? MentionAt(q.end) : -1; s >= 0 && M(s).first_token == q.end) from = M(s).end_token;
+      if (q.first < c.first_token || q.end > first || from + 8 < first || TriggerBetween(q.end, first)) continue;
       if (!governed) {
         int32_t between = q.end < first ? MentionAt(q.end) : -1;
         bool direct = q.end == first ||
@@ -1536,6 +1539,11 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
       auto reaches_noun = [&](uint32_t k) {
         return k == t.first || (k < t.first && quantity_end_[k] == t.first);
       };
+      // شنت طائرات إسرائيلية فجر اليوم الثلاثاء سلسلة غارات: so may a time or an adverb.
+      if (between >= 0 && doer_end < t.first) {
+        uint32_t past = PastInsertion(doer_end);
+        if (past > doer_end && reaches_noun(past)) doer_end = past;
+      }
       // (شن هذا التنظيم هجوما، شن الأخير غارات: a noun that refers back to an actor named before.)
       if (between < 0 && q.end < t.first && text_.tokens[q.first].kind == TokenKind::kWord &&
           !(text_.tokens[q.first].prefixes & (kPrepClitics | kProAl))) {

@@ -780,7 +780,12 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         if (place_noun) return true;
         if (r.common != Lexicon::CommonWord::kNone) return !common_word_is_place(r, pl.country);
         if (pl.curated || !r.weak) return false;
-        return !keep_places || (!named_as_place && weight_of(pl.country) < 1);
+        // (A city of 100,000 or more named by a phrase of common words, تل أبيب، أديس أبابا، بئر السبع, is
+        // the city after a preposition of place, or after على: صواريخ على تل أبيب.)
+        bool large_city = r.length > 1 && pl.population >= 100000;
+        bool after_on = large_city && r.first > 0 && text.tokens[r.first - 1].sentence == text.tokens[r.first].sentence &&
+                        text.Stem(text.tokens[r.first - 1]) == "علي";
+        return !(keep_places || after_on) || (!named_as_place && !large_city && weight_of(pl.country) < 1);
       }
       if (ref.kind == EntryKind::kActor) {
         if (!r.weak && !place_noun) return false;  // (here for its places only)

@@ -72,6 +72,8 @@ WordAnalysis CliticAnalyzer::Analyze(std::string_view word, bool final_ta_marbut
   WordAnalysis best;
   best.stem.assign(word);
   uint8_t whole = Known(word);
+  // ليلة، وزيرة، بلدية: the feminine of a listed noun is a whole word, not ل + يلة or و + زيرة.
+  if (!whole && final_ta_marbuta && words_ && words_->IsFeminineForm(word)) whole = kWordNoun;
   if (whole) {
     if (uint8_t conjunction = Conjunction(word, whole, final_ta_marbuta)) {
       WordAnalysis rest = Analyze(word.substr(kLetter));
@@ -123,6 +125,8 @@ WordAnalysis CliticAnalyzer::Analyze(std::string_view word, bool final_ta_marbut
       if (count >= best_count) continue;
       std::string_view stem = word.substr(p.text.size(), word.size() - p.text.size() - s.text.size());
       uint8_t cls = Known(stem);
+      // لوزيرة، بالشرعية: the feminine of a listed noun after a clitic.
+      if (!cls && final_ta_marbuta && s.enclitic == Enclitic::kNone && words_ && words_->IsFeminineForm(stem)) cls = kWordNoun;
       std::string_view chosen = stem;
       if (!cls && s.enclitic != Enclitic::kNone && EndsWith(stem, "ت")) {
         // حكومته: the ta marbuta of حكومة is written ت before a pronoun.

@@ -3,6 +3,9 @@
 #include <fmt/format.h>
 
 #include <fstream>
+#include <sstream>
+#include <unordered_set>
+#include <vector>
 
 #include "text/arabic_normalizer.h"
 
@@ -17,10 +20,54 @@ void WordSet::AddNormalized(std::string word, uint8_t classes) {
   words_[std::move(word)] |= classes;
 }
 
+namespace {
+
+// Reads the affix file of a hunspell dictionary whose flags are two characters long and whose entries
+// name their flags by alias number (hunspell-ar's layout: "FLAG long", then "AF <flags>" lines, then
+// "SFX <flag> <strip> <affix>/<flags> <condition>" rules). Returns, for each alias number, whether one
+// of its flags adds the feminine ending ة to the stem as it is; empty when there is no such file.
+std::vector<bool> FeminineAliases(const std::string& dic_path) {
+  std::vector<bool> aliases;
+  if (dic_path.size() < 4 || dic_path.compare(dic_path.size() - 4, 4, ".dic") != 0) return aliases;
+  std::ifstream in(dic_path.substr(0, dic_path.size() - 4) + ".aff");
+  if (!in) return aliases;
+  std::vector<std::string> alias_flags{""};  // alias numbers start at 1
+  std::unordered_set<std::string> feminine_flags;
+  std::string line;
+  bool long_flags = false;
+  bool alias_count_read = false;
+  while (std::getline(in, line)) {
+    std::istringstream fields(line);
+    std::string tag, a, b, c;
+    fields >> tag >> a >> b >> c;
+    if (tag == "FLAG") {
+      long_flags = a == "long";
+    } else if (tag == "AF") {
+      if (!alias_count_read) {  // "AF <count>" first
+        alias_count_read = true;
+        continue;
+      }
+      alias_flags.push_back(a);
+    } else if (tag == "SFX" && b == "0" && c.substr(0, c.find('/')) == "ة") {
+      feminine_flags.insert(a);
+    }
+  }
+  if (!long_flags || feminine_flags.empty()) return aliases;
+  aliases.assign(alias_flags.size(), false);
+  for (size_t i = 1; i < alias_flags.size(); ++i) {
+    const std::string& f = alias_flags[i];
+    for (size_t k = 0; k + 2 <= f.size() && !aliases[i]; k += 2) aliases[i] = feminine_flags.contains(f.substr(k, 2));
+  }
+  return aliases;
+}
+
+}  // namespace
+
 Status WordSet::LoadHunspellDic(const std::string& path) {
   std::ifstream in(path);
   if (!in) return Status::Error(fmt::format("{}: cannot open hunspell dictionary", path));
   const ArabicNormalizer& norm = ArabicNormalizer::Get();
+  const std::vector<bool> feminine_alias = FeminineAliases(path);
   std::string line;
   uint8_t section_class = kWordFunction;
   bool first = true;
@@ -50,6 +97,14 @@ Status WordSet::LoadHunspellDic(const std::string& path) {
     std::string_view word = std::string_view(line).substr(0, cut);
     if (word.empty() || (word[0] >= '0' && word[0] <= '9')) continue;
     AddNormalized(norm.Normalize(word), section_class);
+    // ليل/77: a noun whose flags make its feminine in ة (ليلة).
+    if (section_class == kWordNoun && cut != std::string::npos && line[cut] == '/' && !word.ends_with("ة")) {
+      size_t alias = 0;
+      for (size_t k = cut + 1; k < line.size() && line[k] >= '0' && line[k] <= '9'; ++k) alias = alias * 10 + (line[k] - '0');
+      if (alias > 0 && alias < feminine_alias.size() && feminine_alias[alias]) {
+        feminine_.insert(norm.Normalize(std::string(word) + "ة"));
+      }
+    }
   }
   return Status::Ok();
 }

@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "util/status.h"
 
@@ -47,6 +48,8 @@ class WordSet {
   void RemoveNormalized(std::string_view word) {
     auto it = words_.find(word);
     if (it != words_.end()) words_.erase(it);
+    auto f = feminine_.find(word);
+    if (f != feminine_.end()) feminine_.erase(f);
   }
 
   // Class bits of a word in matching form; 0 when unknown.
@@ -55,10 +58,16 @@ class WordSet {
     return it == words_.end() ? 0 : it->second;
   }
   bool Contains(std::string_view normalized) const { return Classes(normalized) != 0; }
+  // Whether a word in matching form ending in ه is the feminine in ة of a noun or adjective of the
+  // hunspell list whose affix flags allow it (ليلة of ليل، وزيرة of وزير، بلدية of بلدي): hunspell-ar
+  // lists the stem and makes the feminine with an affix rule, so the word itself is not in the list.
+  // Kept apart from the list because matching form writes ة and the pronoun ه alike (ألمه "his pain").
+  bool IsFeminineForm(std::string_view normalized) const { return feminine_.find(normalized) != feminine_.end(); }
   size_t size() const { return words_.size(); }
 
   // Loads a hunspell .dic file (hunspell-ar's layout: sections named stopwords.dic, tools.dic,
   // names.dic, verb.huns.dic separated by colon lines). Errors name the file when it cannot be read.
+  // The .aff file beside it, when there is one, tells which nouns take the feminine ة (IsFeminineForm).
   Status LoadHunspellDic(const std::string& path);
 
  private:
@@ -67,6 +76,7 @@ class WordSet {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
   std::unordered_map<std::string, uint8_t, Hash, std::equal_to<>> words_;
+  std::unordered_set<std::string, Hash, std::equal_to<>> feminine_;
 };
 
 }  // namespace rasad

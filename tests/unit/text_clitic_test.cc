@@ -112,8 +112,15 @@ TEST(CliticAnalyzerTest, WithHunspell) {
   CliticAnalyzer analyzer(&words);
   const Case cases[] = {
       {"والقوات", {"و", "ال"}, "قوات", "", kLexicon},
-      // hunspell-ar lists شرعي but not its feminine: the article split is the reliable one.
-      {"بالشرعية", {"ب", "ال"}, "شرعيه", "", kHeuristic},
+      // hunspell-ar lists شرعي, and its affix rules make the feminine شرعية (ar.aff beside ar.dic).
+      {"بالشرعية", {"ب", "ال"}, "شرعيه", "", kLexicon},
+      // The feminine of a listed noun is a whole word: ليلة of ليل, not ل + يلة; وزيرة of وزير, not
+      // و + زيرة; بلدية of بلدي, not ب + لدية. After a clitic it is the word the clitic leaves.
+      {"ليلة", {}, "ليله", "", kWhole},
+      {"وزيرة", {}, "وزيره", "", kWhole},
+      {"بلدية", {}, "بلديه", "", kWhole},
+      {"لوزيرة", {"ل"}, "وزيره", "", kLexicon},
+      {"وسياسية", {"و"}, "سياسيه", "", kLexicon},
       {"قواته", {}, "قوات", "ه", kLexicon},
       {"لصالح", {"ل"}, "صالح", "", kLexicon},
       {"للقوات", {"ل", "ال"}, "قوات", "", kLexicon},
@@ -185,6 +192,8 @@ TEST(CliticAnalyzerTest, ConjunctionWithHunspell) {
       // Whole words of hunspell-ar that news reads as a clitic and a word (text/clitic_words.tsv).
       {"بدور", "دور", kProBi},   {"بروسيا", "روسيا", kProBi},
       {"وشن", "شن", kProWa},     {"وصد", "صد", kProWa},
+      // ... and feminines made by hunspell's affix rules that news reads so.
+      {"لسنة", "سنه", kProLi},   {"وقادة", "قاده", kProWa},
   };
   for (const ConjCase& c : cases) {
     AnalyzedText t = analyzer.Analyze(c.text);
@@ -229,6 +238,9 @@ TEST(CliticAnalyzerTest, TaMarbutaSeenInTheOriginal) {
       {"مرهون\uFE94", "مرهونه", ""},
       {"مرهونه", "مرهون", "ه"},
       {"قواته", "قوات", "ه"},
+      // ليلة is a word, but ألمه (his pain) is ألم + ه although ألمة would be a feminine of ألم.
+      {"ليلة", "ليله", ""},
+      {"ألمه", "الم", "ه"},
   };
   for (const TaCase& c : cases) {
     AnalyzedText t = analyzer.Analyze(c.text);
