@@ -356,19 +356,26 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
       return GroupOf(a, "the actor a demonstrative or الأخير before the verb refers back to");
     }
   }
-  if (t.first > c.first_token) {
-    int32_t m = MentionAt(t.first - 1);
-    if (m < 0 || M(m).end_token != t.first) {
-      uint32_t opening = OpeningAfter(c.first_token, t.first);
-      int32_t o = opening < t.first ? MentionAt(opening) : -1;
+  // (وكان الجيش قد قصف، وكانت الشرطة اعتقلت: the subject of a verb in the pluperfect stands between كان
+  // and the verb, or قد; كان then opens the clause before it.)
+  uint32_t verb_first = t.first > c.first_token && Bare(t.first - 1) == "قد" ? t.first - 1 : t.first;
+  if (verb_first > c.first_token) {
+    uint32_t opening = OpeningAfter(c.first_token, verb_first);
+    if (std::string_view w = Bare(opening); opening + 1 < verb_first && (w == "كان" || w == "كانت" || w == "كانوا") &&
+                                            !(text_.tokens[opening].prefixes & ~(kProWa | kProFa))) {
+      ++opening;
+    }
+    int32_t m = MentionAt(verb_first - 1);
+    if (m < 0 || M(m).end_token != verb_first) {
+      int32_t o = opening < verb_first ? MentionAt(opening) : -1;
       int32_t g = o >= 0 ? group_of_[o] : -1;
       int32_t last = g >= 0 ? groups_[g].back() : o;
-      if (last >= 0 && M(last).end_token < t.first && PastInsertion(M(last).end_token) == t.first) m = last;
+      if (last >= 0 && M(last).end_token < verb_first && PastInsertion(M(last).end_token) == verb_first) m = last;
     }
-    if (m >= 0 && M(m).end_token <= t.first && !IsPrepositional(m)) {
+    if (m >= 0 && M(m).end_token <= verb_first && !IsPrepositional(m)) {
       int32_t g = group_of_[m];
       int32_t head = g >= 0 ? groups_[g].front() : m;
-      if (M(head).first_token == OpeningAfter(c.first_token, t.first) && (M(head).is_actor || StatePlace(head))) {
+      if (M(head).first_token == opening && (M(head).is_actor || StatePlace(head))) {
         Arg a = ResolveDemonstrative(head);
         a.how = "subject opening the clause before the verb";
         return a;

@@ -923,6 +923,8 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
                      !(pn.size() > 2 && pn.substr(pn.size() - 2) == "ا");
     if (construct) return noun;
   }
+  // قد، وقد، لقد is followed by a verb (وكان الجيش قد قصف مواقع: had shelled), never by a noun.
+  if (t.first > 0 && text_.tokens[t.first - 1].sentence == first.sentence && Bare(t.first - 1) == "قد") return verb;
   // A verb of saying or intending is followed by a verbal noun, not a second verb (أكد دعم بلاده).
   // A relative pronoun, a temporal conjunction or a noun of the crowd is followed by a verb.
   uint32_t others = t.first < cue_ends_before_.size() ? cue_ends_before_[t.first] : 0;

@@ -136,6 +136,8 @@ WordAnalysis CliticAnalyzer::Analyze(std::string_view word, bool final_ta_marbut
         chosen = restored;
       }
       if (!cls) continue;
+      // ك "like, as" only before a noun or a name (كهدف، كسورية): كانت is no ك + أنت, كشفت no ك + شفت.
+      if ((p.bits & kProKa) && !(cls & (kWordNoun | kWordName | kWordLexicon | kWordNumber))) continue;
       // س only before an imperfect verb, whose first letter is its person prefix (سيقصف، ستعقد،
       // سنرد، سأعود): وسحبت is و + سحبت, not و + س + حبت.
       if ((p.bits & kProSa) && (!(cls & kWordVerb) || !StartsWithImperfectPrefix(chosen))) continue;

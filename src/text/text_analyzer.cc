@@ -140,7 +140,8 @@ Result<std::unique_ptr<TextResources>> TextResources::Load(const std::string& da
     }
   }
   for (auto [file, word_class] : {std::pair{"initial_letter_words.tsv", kWordInitialLetter},
-                                   std::pair{"prepositions.tsv", kWordPreposition}}) {
+                                   std::pair{"prepositions.tsv", kWordPreposition},
+                                   std::pair{"verb_forms.tsv", kWordVerb}}) {
     TsvReader r(data_dir + "/text/" + file);
     if (!r.status().ok()) return r.status();
     std::vector<std::string_view> f;

@@ -33,7 +33,7 @@ struct TextResources {
   std::vector<std::vector<uint32_t>> clause_markers_by_first;
   std::unordered_set<std::string> abbreviations;          // matching form, without the stop
 
-  // Loads data_dir/text/{numbers,clause_markers,initial_letter_words,prepositions,clitic_words,abbreviations}.tsv
+  // Loads data_dir/text/{numbers,clause_markers,initial_letter_words,prepositions,verb_forms,clitic_words,abbreviations}.tsv
   // and, when hunspell_dic is not empty, the hunspell dictionary. Errors name the file and line.
   static Result<std::unique_ptr<TextResources>> Load(const std::string& data_dir, const std::string& hunspell_dic);
 };

@@ -7,6 +7,8 @@
 // - the feminine in ة of a noun that hunspell-ar lists without it (ليلة of ليل, وزيرة of وزير) is a
 //   whole word, not a clitic and a word (ل + يلة read ليلة أمس as a preposition and lost the sentence).
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran;
+// - the pluperfect (وكان الجيش قد قصف، وكانت الشرطة اعتقلت): قد is followed by a verb, كانت is no
+//   ك + أنت (text/verb_forms.tsv), and the subject stands between كان and the verb;
 // - a city of 100,000 or more from the gazetteer named by common words (تل أبيب) after a preposition of
 //   place or على: it needed its country named elsewhere in the document.
 // every row failed before the session's change (the two guard_ rows passed and keep what they protect).
@@ -44,6 +46,18 @@ const ProbeRow kCases[] = {
      "CONSULT", "042", "IRQ/GOV", "IRN/"},
     {"guard_visit_without_time", "وصل وزير الخارجية التركي هاكان فيدان إلى دمشق في زيارة رسمية.", "CONSULT", "042",
      "TUR/GOV", "SYR/"},
+    // The pluperfect: the subject stands between كان and قد or the verb, and قد is followed by a verb
+    // (قصف after قد is no noun "shelling").
+    {"pluperfect_shelling", "وكان الجيش الإسرائيلي قد قصف مواقع لحزب الله في جنوب لبنان.", "ASSAULT", "194",
+     "ISR/MIL", "LBN/REB"},
+    {"pluperfect_hosting", "وكان الرئيس السوري قد استقبل الوفد السعودي في دمشق.", "CONSULT", "043", "SYR/GOV",
+     "SAU/*"},
+    {"pluperfect_feminine_arrest", "وكانت الشرطة المصرية قد اعتقلت ثلاثة ناشطين في القاهرة.", "COERCE", "17",
+     "EGY/COP", "*/CVL"},
+    {"pluperfect_without_qad", "وكانت الشرطة التونسية اعتقلت ثلاثة صحفيين في صفاقس.", "COERCE", "17", "TUN/COP",
+     "*/*"},
+    {"qad_before_shelling", "وقد قصف الجيش الإسرائيلي مواقع حزب الله في جنوب لبنان.", "ASSAULT", "194", "ISR/MIL",
+     "LBN/REB"},
     // A city of more than 100,000 named by common words (تل "hill", أبيب the month) after على.
     {"rockets_on_tel_aviv", "أطلقت حركة حماس صواريخ على تل أبيب.", "ASSAULT", "19", "PSE/REB", "ISR/"},
 };

@@ -194,6 +194,9 @@ TEST(CliticAnalyzerTest, ConjunctionWithHunspell) {
       {"وشن", "شن", kProWa},     {"وصد", "صد", kProWa},
       // ... and feminines made by hunspell's affix rules that news reads so.
       {"لسنة", "سنه", kProLi},   {"وقادة", "قاده", kProWa},
+      // Forms of كان (text/verb_forms.tsv) are verbs, and ك "like" goes only before a noun or a name.
+      {"كانت", "كانت", 0},       {"وكانت", "كانت", kProWa}, {"كانوا", "كانوا", 0},
+      {"كشفت", "كشفت", 0},       {"كهدف", "هدف", kProKa},   {"كسورية", "سوريه", kProKa},
   };
   for (const ConjCase& c : cases) {
     AnalyzedText t = analyzer.Analyze(c.text);
