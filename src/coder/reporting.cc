@@ -578,6 +578,22 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
     // ما before a verb of result (ما أسفر عن، ما أدى إلى) is the relative "which", not a negation.
     if (cue.kind == CueKind::kNegation && cue.form == "ما" && CueStartsAt(q.end, CueKind::kResult)) continue;
     if (cue.kind == CueKind::kNegation && !NegatesEvent(q, t)) continue;
+    // لم تسفر الغارة عن سقوط قتلى، لم يؤد الهجوم إلى سقوط ضحايا: a negated verb of result denies the
+    // result after its عن or إلى, not the cause standing between the verb and it: the strike happened.
+    if (cue.kind == CueKind::kNegation && q.end <= t.first) {
+      uint32_t verb = q.end;
+      for (uint32_t k = q.first + 1; k < q.end && verb == q.end; ++k) {
+        if (CueStartsAt(k, CueKind::kResult)) verb = k;
+      }
+      if (verb < t.first && CueStartsAt(verb, CueKind::kResult)) {
+        bool past_preposition = false;
+        for (uint32_t k = verb + 1; k < t.first && !past_preposition; ++k) {
+          std::string_view w = Bare(k);
+          past_preposition = w == "عن" || w == "الي" || (text_.tokens[k].prefixes & kProBi) != 0;
+        }
+        if (!past_preposition) continue;
+      }
+    }
     // قد before a past verb marks a completed event (وكان قد قتل), before a present one a possibility.
     if (cue.form == "قد" && q.end < text_.tokens.size()) {
       std::string_view next = BareWord(text_.Norm(text_.tokens[q.end]));
@@ -976,6 +992,12 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   if (t.end + 1 < c.end_token && Bare(t.end) == "لم" &&
       (CueStartsAt(t.end + 1, CueKind::kResult) || CueStartsAt(t.end + 1, CueKind::kOccurrence))) {
     return reported("before a verb of occurrence");
+  }
+  // لم تسفر الغارة الإسرائيلية على خان يونس عن سقوط قتلى، لم يؤد الهجوم إلى سقوط ضحايا: the cause between a
+  // negated verb of result and its عن or إلى is the verb's subject; it happened (what is negated is its
+  // result).
+  if (t.first >= c.first_token + 2 && Bare(t.first - 2) == "لم" && CueStartsAt(t.first - 1, CueKind::kResult)) {
+    return reported("the cause after a negated verb of result");
   }
   if (before == s_first) return reported("at the head of the sentence");
   std::string_view prev_norm = BareWord(text_.Norm(text_.tokens[before - 1]));
