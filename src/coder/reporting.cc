@@ -29,6 +29,15 @@ bool OrderForm(std::string_view w) {
   return false;
 }
 
+// The verbs of taking part among the verbs of occurrence of coder/grammar.tsv (+شارك، +ساهم، +حضر, as
+// listed there): their event may follow في (شارك في القمة).
+bool ParticipationForm(std::string_view form) {
+  for (std::string_view x : {"شارك", "يشارك", "ساهم", "يساهم", "انخرط", "ينخرط"}) {
+    if (form == x) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool DocumentCoder::EndsReach(uint32_t from, uint32_t to) const {
@@ -425,7 +434,13 @@ int32_t DocumentCoder::GoverningVerb(const TriggerHit& t, const Clause& c) const
     if (q.end > t.first || q.first < c.first_token || t.first - q.end > kCueReach) continue;
     if (CueStartsAt(q.first, CueKind::kReported) || EndsReach(q.end, t.first) || TriggerBetween(q.end, t.first)) continue;
     bool object = true;
-    for (uint32_t k = q.end, others = 0; object && k < t.first; ++k) {
+    // (A verb of taking part takes its event after في: لن يشارك الرئيس الروسي في قمة العشرين.)
+    uint32_t object_end = t.first;
+    if (object_end > q.end + 1 && Bare(object_end - 1) == "في" && text_.tokens[object_end - 1].prefixes == 0 &&
+        ParticipationForm(trig_.cue(q.record).form)) {
+      --object_end;
+    }
+    for (uint32_t k = q.end, others = 0; object && k < object_end; ++k) {
       int32_t m = MentionAt(k);
       if (m >= 0) {
         k = M(m).end_token - 1;
@@ -884,6 +899,16 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     // The verb may open the sentence with its named subject after it (تقصف المدفعية الروسية خاركيف،
     // تشن إسرائيل غارات على لبنان): the headline's order of a verbal sentence.
     if (HeadlineSubjectAfter(t.first)) return nullptr;
+    // يتظاهر المعلمون منذ أسبوع، تقصف المدفعية البلدة منذ ثلاثة أيام: with منذ and a short period (days,
+    // weeks, a month, a date; not years, long_period) the imperfective goes on now, as a progressive.
+    for (uint32_t k = t.end; k + 1 < c.end_token && k < t.end + kClauseReach; ++k) {
+      if (is_punct(k)) break;
+      if (Bare(k) != "منذ") continue;
+      for (uint32_t j = k + 1; j < c.end_token && j <= k + 2; ++j) {
+        if (CueStartsAt(j, CueKind::kTime) || (IsTimeWord(j) && !(WordKindsAt(j) & kLongPeriodWord))) return nullptr;
+      }
+      break;
+    }
     return "imperfective verb: a habit or a generality";
   }
   // A verbal noun reports an event where the sentence presents it as happening: with its toll, at the

@@ -4,7 +4,9 @@
 // (تبنت الجماعة الهجوم) presents the attack as having happened (grammar.tsv kind happening). A refutation
 // (كذب، فند، دحض) is a denial: negated and reported, as نفى is. A negated verb of result (لم تسفر الغارة عن
 // سقوط قتلى) denies the result, not the strike that is its subject. Rows named fix_ failed before session
-// 24's change; rows named guard_ passed before and keep the change honest.
+// 24's change; rows named guard_ passed before and keep the change honest. A verb of taking part governs its
+// event after في (لن يشارك الرئيس في القمة), the imperfective with منذ and a short period goes on now, and a
+// drill that simulates an attack (تمرين يحاكي هجوما) is none.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -19,7 +21,8 @@ using Case = testing::MoodCase;
 
 // The checks of unit/mood_case_support.h.
 const Case kCases[] = {
-    // A condition (لو، إذا، في حال) governs a violent verb with nothing attached: what would happen is coded, hypothetical, and counts for nothing.
+    // A condition (لو، إذا، في حال) governs a violent verb with nothing attached: what would happen is coded,
+    // hypothetical, and counts for nothing.
     {"fix_condition_of_a_bare_shelling", "لو قصفت الطائرات السد لغرقت القرى المجاورة.", "ASSAULT", "قصفت", false,
      "hypothetical"},
     {"fix_in_case_of_shelling_a_bridge", "في حال قصفت الطائرات الجسر ستنقطع الطريق إلى المدينة.", "ASSAULT", "قصفت", false,
@@ -32,7 +35,8 @@ const Case kCases[] = {
      nullptr},
     {"guard_wish_counts_nothing", "يتمنى السكان أن تنتهي الحرب وأن يعود النازحون.", nullptr, "", false,
      nullptr},
-    // A claim of responsibility (تبنى، أعلن مسؤوليته عن) presents the attack as having happened, even a bare definite one.
+    // A claim of responsibility (تبنى، أعلن مسؤوليته عن) presents the attack as having happened, even a bare definite
+    // one.
     {"fix_claimed_the_attack", "تبنت الجماعة الهجوم.", "ASSAULT", "الهجوم", false,
      "asserted"},
     {"fix_claimed_the_bombing", "تبنى التنظيم التفجير.", "ASSAULT", "التفجير", false,
@@ -41,7 +45,8 @@ const Case kCases[] = {
      "asserted"},
     {"guard_claimed_with_target", "تبنت حركة الشباب الهجوم على القاعدة العسكرية في لامو.", "ASSAULT", "الهجوم", false,
      "asserted"},
-    // A refutation (كذب، فند، دحض) denies as نفى does: negated, and attributed (reported) or, when what is refuted is named as claims (مزاعم), alleged. A denial of responsibility denies the doer's part, not the attack.
+    // A refutation (كذب، فند، دحض) denies as نفى does: negated, and reported, or alleged when what is refuted is named
+    // as claims (مزاعم). A denial of responsibility denies the doer's part, not the attack, which is reported.
     {"fix_belied_news_of_storming", "كذب الجيش الإسرائيلي أنباء عن اقتحام مستشفى الشفاء.", "ASSAULT", "اقتحام", true,
      "reported"},
     {"fix_belied_news_of_arrest", "كذبت الحكومة الأنباء عن اعتقال زعيم المعارضة.", "COERCE", "اعتقال", true,
@@ -58,7 +63,8 @@ const Case kCases[] = {
      nullptr},
     {"fix_denied_responsibility_for_a_blast", "نفت الجماعة مسؤوليتها عن التفجير.", "ASSAULT", "التفجير", false,
      "reported"},
-    // A negated verb of result (لم تسفر، لم يؤد) denies the result after its عن or إلى, not the cause that is its subject.
+    // A negated verb of result (لم تسفر، لم يؤد) denies the result after its عن or إلى, not the cause that is its
+    // subject.
     {"fix_raid_without_deaths", "لم تسفر الغارة الإسرائيلية على خان يونس عن سقوط قتلى.", "ASSAULT", "الغارة", false,
      "asserted"},
     {"fix_shelling_led_to_no_victims", "لم يؤد القصف الروسي على خاركيف إلى سقوط ضحايا.", "ASSAULT", "القصف", false,
@@ -71,7 +77,8 @@ const Case kCases[] = {
      "reported"},
     {"guard_negated_result_of_talks", "لم تسفر المفاوضات بين الطرفين عن اتفاق.", "AGREE", "", false,
      "!asserted"},
-    // A past period before a comma (في الثمانينات، في عهد النظام السابق) places the clause after it; a recent date does not.
+    // A past period before a comma (في الثمانينات، في عهد النظام السابق) places the clause after it; a recent date
+    // does not.
     {"guard_period_before_a_comma", "في الثمانينات، قصفت الطائرات العراقية مدينة حلبجة بالأسلحة الكيميائية.", nullptr, "", false,
      nullptr},
     {"guard_era_before_a_comma", "في عهد النظام السابق، اقتحمت قوات الأمن مدينة حماة.", nullptr, "", false,
@@ -80,6 +87,29 @@ const Case kCases[] = {
      nullptr},
     {"guard_yesterday_before_a_comma", "صباح أمس، قصفت الطائرات الروسية مدينة إدلب.", "ASSAULT", "قصفت", false,
      "asserted"},
+    // A verb of taking part (شارك، ساهم) governs its event after في: its future and its negation are the event's.
+    {"fix_will_take_part_in_a_summit", "ستشارك مصر في قمة العشرين المقبلة.", "CONSULT", "قمة", false,
+     "intended"},
+    {"fix_will_not_take_part_in_a_summit", "لن يشارك الرئيس الروسي في قمة العشرين.", "CONSULT", "قمة", true,
+     "intended"},
+    {"fix_did_not_take_part_in_the_attack", "لم يشارك الجيش في الهجوم على المدينة.", "ASSAULT", "الهجوم", true,
+     "asserted"},
+    {"guard_took_part_in_a_march", "شارك الآلاف في مسيرة حاشدة في الرباط.", "PROTEST", "", false,
+     "asserted"},
+    // The imperfective with منذ and a short period (منذ أسبوع) goes on now; with years it is a habit.
+    {"fix_protesting_for_a_week", "يتظاهر المعلمون منذ أسبوع للمطالبة برفع الأجور.", "PROTEST", "يتظاهر", false,
+     "asserted"},
+    {"guard_shelling_for_three_days", "تقصف المدفعية الإسرائيلية البلدة منذ ثلاثة أيام.", "ASSAULT", "تقصف", false,
+     "asserted"},
+    {"guard_shelling_for_years", "تقصف المدفعية البلدات منذ سنوات.", nullptr, "", false,
+     nullptr},
+    // A drill that simulates an attack (تمرين يحاكي هجوما، محاكاة لاقتحام) is no attack.
+    {"fix_drill_simulating_an_attack", "نفذت قوات الدفاع المدني تمرينا يحاكي هجوما إرهابيا على المطار.", nullptr, "", false,
+     nullptr},
+    {"guard_exercise_simulating_a_raid", "أجرت الشرطة تمرينا يحاكي اقتحام مبنى يحتجز فيه رهائن.", nullptr, "", false,
+     nullptr},
+    {"guard_simulation_of_storming", "تضمنت المناورات محاكاة لاقتحام سفينة مختطفة.", nullptr, "", false,
+     nullptr},
 };
 
 class Mood24Test : public ::testing::TestWithParam<Case> {};
