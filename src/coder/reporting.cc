@@ -31,6 +31,14 @@ bool OrderForm(std::string_view w) {
 
 // The verbs of taking part among the verbs of occurrence of coder/grammar.tsv (+شارك، +ساهم، +حضر, as
 // listed there): their event may follow في (شارك في القمة).
+// The verbs of failing among the object cues of coder/cues.tsv (+فشل، +أخفق): what failed follows في.
+bool FailForm(std::string_view form) {
+  for (std::string_view x : {"فشل", "يفشل", "أخفق", "يخفق"}) {
+    if (form == x) return true;
+  }
+  return false;
+}
+
 bool ParticipationForm(std::string_view form) {
   for (std::string_view x : {"شارك", "يشارك", "ساهم", "يساهم", "انخرط", "ينخرط"}) {
     if (form == x) return true;
@@ -550,6 +558,9 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
           }
           applies = ++others <= 1;
         }
+        // فشلت الشرطة في اعتقال المهربين: what a subject failed at follows في; the noun right after فشل is its
+        // subject (فشل الهجوم: the attack took place and failed).
+        if (applies && FailForm(cue.form)) applies = t.first > q.end && Bare(t.first - 1) == "في";
         break;
       case CueScope::kBefore:
         // A qualifier after the trigger (مسيرة كانت مقررة، الإضراب المزمع): right after it, or after one

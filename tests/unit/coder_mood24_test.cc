@@ -6,7 +6,8 @@
 // سقوط قتلى) denies the result, not the strike that is its subject. Rows named fix_ failed before session
 // 24's change; rows named guard_ passed before and keep the change honest. A verb of taking part governs its
 // event after في (لن يشارك الرئيس في القمة), the imperfective with منذ and a short period goes on now, and a
-// drill that simulates an attack (تمرين يحاكي هجوما) is none.
+// drill that simulates an attack (تمرين يحاكي هجوما) is none. What a subject failed at (فشلت الشرطة في اعتقال) did
+// not happen; a meeting held (سيعقد مجلس الأمن جلسة) takes the future of عقد.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -103,6 +104,25 @@ const Case kCases[] = {
      "asserted"},
     {"guard_shelling_for_years", "تقصف المدفعية البلدات منذ سنوات.", nullptr, "", false,
      nullptr},
+    // A subject may stand between فشل and في: what it failed at (after في) did not happen and was attempted; the noun
+    // right after فشل is its subject, which happened.
+    {"fix_police_failed_to_arrest", "فشلت الشرطة في اعتقال المهربين.", "COERCE", "اعتقال", true,
+     "intended"},
+    {"fix_forces_failed_to_storm", "فشلت القوات الروسية في اقتحام مدينة أفديفكا.", "ASSAULT", "اقتحام", true,
+     "intended"},
+    {"fix_police_failed_to_disperse", "فشلت الشرطة في تفريق المتظاهرين.", "ASSAULT", "تفريق", true,
+     "intended"},
+    {"guard_the_offensive_failed", "فشل الهجوم الروسي على كييف بعد أسابيع من القتال.", "ASSAULT", "", false,
+     nullptr},
+    {"guard_failed_without_a_subject", "وكانت الميليشيا قد فشلت في اقتحام السجن المركزي.", "ASSAULT", "اقتحام", true,
+     "intended"},
+    // عقد is a light verb (grammar.tsv): the meeting it holds takes its future and its negation.
+    {"fix_council_will_hold_a_session", "سيعقد مجلس الأمن جلسة طارئة لبحث الوضع في السودان.", "CONSULT", "جلسة", false,
+     "intended"},
+    {"guard_council_held_no_session", "لم يعقد مجلس الأمن أي جلسة طارئة حول اليمن.", "CONSULT", "جلسة", true,
+     "asserted"},
+    {"guard_council_held_a_session", "عقد مجلس الأمن جلسة طارئة لبحث الوضع في السودان.", "CONSULT", "جلسة", false,
+     "asserted"},
     // A drill that simulates an attack (تمرين يحاكي هجوما، محاكاة لاقتحام) is no attack.
     {"fix_drill_simulating_an_attack", "نفذت قوات الدفاع المدني تمرينا يحاكي هجوما إرهابيا على المطار.", nullptr, "", false,
      nullptr},
