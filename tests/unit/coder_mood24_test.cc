@@ -123,6 +123,18 @@ const Case kCases[] = {
      "asserted"},
     {"guard_council_held_a_session", "عقد مجلس الأمن جلسة طارئة لبحث الوضع في السودان.", "CONSULT", "جلسة", false,
      "asserted"},
+    // A wish (ليت، نأمل) reports nothing; what no longer happens (لم تعد القوات تقصف) is negated, while لم يعد "did
+    // not return" with its place negates nothing after it.
+    {"fix_if_only_the_government_released", "ليت الحكومة تفرج عن المعتقلين.", nullptr, "", false,
+     nullptr},
+    {"guard_we_hope_for_talks", "نأمل أن تستأنف المفاوضات بين الطرفين قريبا.", nullptr, "", false,
+     nullptr},
+    {"fix_no_longer_shelling", "لم تعد القوات الروسية تقصف المدينة.", "ASSAULT", "تقصف", true,
+     "asserted"},
+    {"fix_no_longer_arresting", "لم تعد الشرطة تعتقل المتظاهرين في الشوارع.", "COERCE", "تعتقل", true,
+     "asserted"},
+    {"guard_did_not_return_since_the_arrest", "لم يعد الصحفي المختطف إلى منزله منذ اعتقاله في الموصل.", "COERCE", "", false,
+     nullptr},
     // A drill that simulates an attack (تمرين يحاكي هجوما، محاكاة لاقتحام) is no attack.
     {"fix_drill_simulating_an_attack", "نفذت قوات الدفاع المدني تمرينا يحاكي هجوما إرهابيا على المطار.", nullptr, "", false,
      nullptr},
