@@ -64,6 +64,10 @@ const Case kCases[] = {
      nullptr},
     {"fix_denied_responsibility_for_a_blast", "نفت الجماعة مسؤوليتها عن التفجير.", "ASSAULT", "التفجير", false,
      "reported"},
+    {"fix_refutes_in_the_present", "يدحض الجيش الأنباء عن قصف مستشفى في خان يونس.", "ASSAULT", "قصف", true,
+     "reported"},
+    {"guard_refuting_as_a_verbal_noun", "نشرت الحكومة وثائق في محاولة لدحض الادعاءات بأن الشرطة دفعت متظاهرين نحو مسيرة سلمية.", "PROTEST", "", false,
+     nullptr},
     // A negated verb of result (لم تسفر، لم يؤد) denies the result after its عن or إلى, not the cause that is its
     // subject.
     {"fix_raid_without_deaths", "لم تسفر الغارة الإسرائيلية على خان يونس عن سقوط قتلى.", "ASSAULT", "الغارة", false,
