@@ -1239,9 +1239,10 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   }
 
   // A violent or protest verb with no doer, no victim, no place and no toll (لماذا قتل فلان) gives
-  // nothing an analyst could code.
+  // nothing an analyst could code; unless a condition governs it (لو قصفت الطائرات السد، إذا هاجمت
+  // الميليشيا القرية): what would happen is coded as hypothetical, however little is attached to it.
   if (occurrence && code->plover_type == found->plover_type && !r.noun && source.empty() && target.empty() && place < 0 &&
-      !fatalities && !injured && !captured) {
+      !fatalities && !injured && !captured && !TextEqual(modality, "hypothetical")) {
     return;
   }
 

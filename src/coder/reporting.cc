@@ -29,6 +29,23 @@ bool OrderForm(std::string_view w) {
   return false;
 }
 
+// The verbs of taking part among the verbs of occurrence of coder/grammar.tsv (+شارك، +ساهم، +حضر, as
+// listed there): their event may follow في (شارك في القمة).
+// The verbs of failing among the object cues of coder/cues.tsv (+فشل، +أخفق): what failed follows في.
+bool FailForm(std::string_view form) {
+  for (std::string_view x : {"فشل", "يفشل", "أخفق", "يخفق"}) {
+    if (form == x) return true;
+  }
+  return false;
+}
+
+bool ParticipationForm(std::string_view form) {
+  for (std::string_view x : {"شارك", "يشارك", "ساهم", "يساهم", "انخرط", "ينخرط"}) {
+    if (form == x) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool DocumentCoder::EndsReach(uint32_t from, uint32_t to) const {
@@ -425,7 +442,13 @@ int32_t DocumentCoder::GoverningVerb(const TriggerHit& t, const Clause& c) const
     if (q.end > t.first || q.first < c.first_token || t.first - q.end > kCueReach) continue;
     if (CueStartsAt(q.first, CueKind::kReported) || EndsReach(q.end, t.first) || TriggerBetween(q.end, t.first)) continue;
     bool object = true;
-    for (uint32_t k = q.end, others = 0; object && k < t.first; ++k) {
+    // (A verb of taking part takes its event after في: لن يشارك الرئيس الروسي في قمة العشرين.)
+    uint32_t object_end = t.first;
+    if (object_end > q.end + 1 && Bare(object_end - 1) == "في" && text_.tokens[object_end - 1].prefixes == 0 &&
+        ParticipationForm(trig_.cue(q.record).form)) {
+      --object_end;
+    }
+    for (uint32_t k = q.end, others = 0; object && k < object_end; ++k) {
       int32_t m = MentionAt(k);
       if (m >= 0) {
         k = M(m).end_token - 1;
@@ -535,6 +558,9 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
           }
           applies = ++others <= 1;
         }
+        // فشلت الشرطة في اعتقال المهربين: what a subject failed at follows في; the noun right after فشل is its
+        // subject (فشل الهجوم: the attack took place and failed).
+        if (applies && FailForm(cue.form)) applies = t.first > q.end && Bare(t.first - 1) == "في";
         break;
       case CueScope::kBefore:
         // A qualifier after the trigger (مسيرة كانت مقررة، الإضراب المزمع): right after it, or after one
@@ -578,6 +604,22 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
     // ما before a verb of result (ما أسفر عن، ما أدى إلى) is the relative "which", not a negation.
     if (cue.kind == CueKind::kNegation && cue.form == "ما" && CueStartsAt(q.end, CueKind::kResult)) continue;
     if (cue.kind == CueKind::kNegation && !NegatesEvent(q, t)) continue;
+    // لم تسفر الغارة عن سقوط قتلى، لم يؤد الهجوم إلى سقوط ضحايا: a negated verb of result denies the
+    // result after its عن or إلى, not the cause standing between the verb and it: the strike happened.
+    if (cue.kind == CueKind::kNegation && q.end <= t.first) {
+      uint32_t verb = q.end;
+      for (uint32_t k = q.first + 1; k < q.end && verb == q.end; ++k) {
+        if (CueStartsAt(k, CueKind::kResult)) verb = k;
+      }
+      if (verb < t.first && CueStartsAt(verb, CueKind::kResult)) {
+        bool past_preposition = false;
+        for (uint32_t k = verb + 1; k < t.first && !past_preposition; ++k) {
+          std::string_view w = Bare(k);
+          past_preposition = w == "عن" || w == "الي" || (text_.tokens[k].prefixes & kProBi) != 0;
+        }
+        if (!past_preposition) continue;
+      }
+    }
     // قد before a past verb marks a completed event (وكان قد قتل), before a present one a possibility.
     if (cue.form == "قد" && q.end < text_.tokens.size()) {
       std::string_view next = BareWord(text_.Norm(text_.tokens[q.end]));
@@ -868,6 +910,16 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     // The verb may open the sentence with its named subject after it (تقصف المدفعية الروسية خاركيف،
     // تشن إسرائيل غارات على لبنان): the headline's order of a verbal sentence.
     if (HeadlineSubjectAfter(t.first)) return nullptr;
+    // يتظاهر المعلمون منذ أسبوع، تقصف المدفعية البلدة منذ ثلاثة أيام: with منذ and a short period (days,
+    // weeks, a month, a date; not years, long_period) the imperfective goes on now, as a progressive.
+    for (uint32_t k = t.end; k + 1 < c.end_token && k < t.end + kClauseReach; ++k) {
+      if (is_punct(k)) break;
+      if (Bare(k) != "منذ") continue;
+      for (uint32_t j = k + 1; j < c.end_token && j <= k + 2; ++j) {
+        if (CueStartsAt(j, CueKind::kTime) || (IsTimeWord(j) && !(WordKindsAt(j) & kLongPeriodWord))) return nullptr;
+      }
+      break;
+    }
     return "imperfective verb: a habit or a generality";
   }
   // A verbal noun reports an event where the sentence presents it as happening: with its toll, at the
@@ -976,6 +1028,12 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   if (t.end + 1 < c.end_token && Bare(t.end) == "لم" &&
       (CueStartsAt(t.end + 1, CueKind::kResult) || CueStartsAt(t.end + 1, CueKind::kOccurrence))) {
     return reported("before a verb of occurrence");
+  }
+  // لم تسفر الغارة الإسرائيلية على خان يونس عن سقوط قتلى، لم يؤد الهجوم إلى سقوط ضحايا: the cause between a
+  // negated verb of result and its عن or إلى is the verb's subject; it happened (what is negated is its
+  // result).
+  if (t.first >= c.first_token + 2 && Bare(t.first - 2) == "لم" && CueStartsAt(t.first - 1, CueKind::kResult)) {
+    return reported("the cause after a negated verb of result");
   }
   if (before == s_first) return reported("at the head of the sentence");
   std::string_view prev_norm = BareWord(text_.Norm(text_.tokens[before - 1]));
