@@ -330,6 +330,19 @@ bool DocumentCoder::IsPlainNoun(uint32_t j) const {
          token_trigger_[j] < 0 && !(w.word_class & (kWordFunction | kWordNumber));
 }
 
+uint32_t DocumentCoder::AfterSubjectAdjective(int32_t subject, uint32_t k, uint32_t limit) const {
+  // (An indefinite generic noun in the nominative, قائد، مسؤول: a definite or named subject takes its
+  // adjectives into its mention, and an accusative alif marks an object, قائدا.)
+  if (subject < 0 || k + 1 >= limit || M(subject).end_token != k || M(subject).record >= 0 || M(subject).agent < 0) {
+    return k;
+  }
+  const Token& head = text_.tokens[M(subject).end_token - 1];
+  if ((head.prefixes & kProAl) || head.suffix != Enclitic::kNone || BareWord(text_.Norm(head)).ends_with("ا")) return k;
+  if (!IsPlainNoun(k) || (text_.tokens[k].word_class & kWordVerb)) return k;
+  std::string_view w = BareWord(text_.Norm(text_.tokens[k]));
+  return w.size() > 6 && w.ends_with("ي") ? k + 1 : k;
+}
+
 int32_t DocumentCoder::CarriedAt(uint32_t k, uint32_t limit) const {
   if (k + 1 < limit && Bare(k) == "كانت" && text_.tokens[k].prefixes == 0) ++k;
   if (k + 1 >= limit || text_.tokens[k].prefixes != 0 || !(WordKindsAt(k) & kCarryWord)) return -1;
@@ -918,8 +931,9 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
         text_.tokens[from].suffix == Enclitic::kNone && MentionAt(from) < 0) {
       ++from;
     }
-    // هاجم مسلحون من العشائر مركزا للشرطة: the group the subject comes from is part of the subject.
-    if (vso && !subj.empty()) from = AfterGroupOfOrigin(from, c.end_token);
+    // هاجم مسلحون من العشائر مركزا للشرطة: the group the subject comes from is part of the subject, and
+    // so is a nisba adjective of an indefinite subject before it (قتل قائد ميداني في قوات الدعم السريع).
+    if (vso && !subj.empty()) from = AfterGroupOfOrigin(AfterSubjectAdjective(subj.members.back(), from, c.end_token), c.end_token);
     // (A relative clause on the subject stands before the object.)
     if (vso && !subj.empty()) from = past_relative_clause(from);
     // (Adverbs, dates and insertions may stand before the object: قصفت القوات الروسية، بحسب مسؤولين
@@ -1187,8 +1201,10 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   bool objectless = !subj.empty() && obj.empty() && ((r.flags & (kFlagKill | kFlagInjure)) || capture_by_unarmed) &&
                     (r.target & kTargetObject) && text_.tokens[t.end - 1].suffix == Enclitic::kNone &&
                     ObjectSlotEmpty(referred_end > 0 ? referred_end
-                                    : vso ? past_relative_clause(AfterGroupOfOrigin(M(subj.members.back()).end_token,
-                                                                                    c.end_token))
+                                    : vso ? past_relative_clause(AfterGroupOfOrigin(
+                                                AfterSubjectAdjective(subj.members.back(),
+                                                                      M(subj.members.back()).end_token, c.end_token),
+                                                c.end_token))
                                           : t.end,
                                     c);
   // اختطف موظف أممي من قبل مسلحين: only a passive takes a phrase of agency; with no object, the verb
@@ -1328,6 +1344,14 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
   if (gm >= 0 && M(gm).first_token == k && IsActorLike(gm) && !(M(gm).prefixes & (kPrepClitics | kProWa))) {
     gen_arg = ResolveDemonstrative(gm);
     gen_arg.how = "genitive";
+  } else if (gm < 0 && r.gen == ArgRole::kTarget && k == t.end && k + 1 < c.end_token && IsPlainNoun(k) &&
+             (WordKindsAt(k) & kSiteWord) && (text_.tokens[k + 1].prefixes & ~kProAl) == kProLi &&
+             MentionAt(k + 1) >= 0 && M(MentionAt(k + 1)).first_token == k + 1 && M(MentionAt(k + 1)).is_actor &&
+             !M(MentionAt(k + 1)).object) {
+    // استهداف موقع لجيش الاحتلال، قصف منزل لقيادي: a site in the genitive of a noun that acts on its
+    // genitive (word_kinds.tsv) is no actor, and its owner after لـ is what the act hit.
+    gen_arg = ResolveDemonstrative(MentionAt(k + 1));
+    gen_arg.how = "owner (لـ) of the thing in the genitive";
   } else if (k < c.end_token && token_trigger_[k] < 0) {
     // الأخيرة after the noun: the last actor named.
     for (const CueHit& q : CuesIn(k, k + 1)) {
