@@ -759,7 +759,10 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
       subj = GroupOf(m, "subject between the verb and the rest of its phrase");
       vso = true;
     }
-    place_subject = subj.empty() && M(m).is_place() && !IsPrepositional(m);
+    // (Not in a phrase whose verb takes its target as object, where the place is that object: القوات
+    // الروسية تقصف زابوريجيا بالمسيرات; the subject is sought as elsewhere.)
+    place_subject = subj.empty() && M(m).is_place() && !IsPrepositional(m) &&
+                    (r.subj == ArgRole::kTarget || !(r.target & kTargetObject));
     break;
   }
   // (The capital right after the verb comes first: هددت موسكو دول حلف الناتو.)
@@ -1344,14 +1347,6 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
   if (gm >= 0 && M(gm).first_token == k && IsActorLike(gm) && !(M(gm).prefixes & (kPrepClitics | kProWa))) {
     gen_arg = ResolveDemonstrative(gm);
     gen_arg.how = "genitive";
-  } else if (gm < 0 && r.gen == ArgRole::kTarget && k == t.end && k + 1 < c.end_token && IsPlainNoun(k) &&
-             (WordKindsAt(k) & kSiteWord) && (text_.tokens[k + 1].prefixes & ~kProAl) == kProLi &&
-             MentionAt(k + 1) >= 0 && M(MentionAt(k + 1)).first_token == k + 1 && M(MentionAt(k + 1)).is_actor &&
-             !M(MentionAt(k + 1)).object) {
-    // استهداف موقع لجيش الاحتلال، قصف منزل لقيادي: a site in the genitive of a noun that acts on its
-    // genitive (word_kinds.tsv) is no actor, and its owner after لـ is what the act hit.
-    gen_arg = ResolveDemonstrative(MentionAt(k + 1));
-    gen_arg.how = "owner (لـ) of the thing in the genitive";
   } else if (k < c.end_token && token_trigger_[k] < 0) {
     // الأخيرة after the noun: the last actor named.
     for (const CueHit& q : CuesIn(k, k + 1)) {
