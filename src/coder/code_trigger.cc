@@ -420,13 +420,30 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // شنت الطائرات الإسرائيلية غارات: the subject of a verb of carrying out, between it and the noun,
   // that is no actor (aircraft, warships) names its doer by the nationality right after it, which
   // agrees with it in the article: that state's military.
+  // Indefinite, the subject is a machine of war (شنت طائرات روسية غارات: its nationality agrees with it).
   if (r.noun && source.empty() && t.first >= c.first_token + 3 && CueEndsBefore(t.first - 2, CueKind::kPerpetrate) &&
-      text_.tokens[t.first - 2].prefixes == kProAl && MentionAt(t.first - 2) < 0 && token_trigger_[t.first - 2] < 0) {
+      MentionAt(t.first - 2) < 0 && token_trigger_[t.first - 2] < 0 &&
+      (text_.tokens[t.first - 2].prefixes == kProAl ||
+       (text_.tokens[t.first - 2].prefixes == 0 && (WordKindsAt(t.first - 2) & kMachineWord)))) {
     int32_t m = NationalityAt(t.first - 1);
-    if (m >= 0 && M(m).prefixes == kProAl) {
+    if (m >= 0 && M(m).prefixes == text_.tokens[t.first - 2].prefixes) {
       source.members = {m};
       source.how = "nationality of the subject of the verb that carried it out";
       aircraft_of_state = true;
+    }
+  }
+  // شنت طائرات التحالف العربي غارات، نفذت مسيرات الجيش السوداني ضربات: that subject, a machine of war in
+  // construct (no article), is its owner's, the actor in its genitive, who did it.
+  if (r.noun && source.empty() && t.first >= c.first_token + 3) {
+    int32_t g = MentionAt(t.first - 1);
+    uint32_t machine = g >= 0 && M(g).end_token == t.first ? M(g).first_token - 1 : 0;
+    // (The genitive is definite, by name or by the article, and has no clitic: طائرات التحالف.)
+    if (machine > c.first_token && M(g).is_actor && !M(g).object && !(M(g).prefixes & (kPrepClitics | kProWa)) &&
+        (M(g).record >= 0 || (text_.tokens[M(g).first_token].prefixes & kProAl)) &&
+        CueEndsBefore(machine, CueKind::kPerpetrate) && text_.tokens[machine].prefixes == 0 &&
+        text_.tokens[machine].suffix == Enclitic::kNone && MentionAt(machine) < 0 && token_trigger_[machine] < 0 &&
+        (WordKindsAt(machine) & kMachineWord)) {
+      source = GroupOf(g, "owner of the machines of war that carried it out (genitive)");
     }
   }
   // دمرت غارة إسرائيلية جسرا: a verb whose subject, right after it, is a violent noun (an attack, a
@@ -440,6 +457,19 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         source.how = "nationality of the attack that is the verb's subject";
         aircraft_of_state = nr->cameo.starts_with("195");
       }
+    }
+  }
+  // أصيب جنود من اليونيفيل بنيران إسرائيلية، قتل شاب برصاص إسرائيلي: a passive's phrase of agency whose
+  // noun a nationality qualifies names the doer's state.
+  if (!r.noun && source.empty() && !target.empty() && (r.passive || (r.flags & (kFlagKill | kFlagInjure | kFlagCapture)))) {
+    for (const CueHit& q : CuesIn(t.end, t.end + 9)) {
+      if (!IsAgencyPhraseOf(q, t, c)) continue;
+      int32_t m = NationalityAt(q.end);
+      if (m >= 0 && !(M(m).prefixes & (kPrepClitics | kProWa))) {
+        source.members = {m};
+        source.how = "nationality of the phrase of agency";
+      }
+      break;
     }
   }
   // غارة إسرائيلية، ضربة جوية أميركية: a demonym adjective of the attack names the doer's state.
@@ -1200,6 +1230,14 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         if (!source.empty() && group_of_[source.members[0]] >= 0 &&
             group_of_[source.members[0]] == group_of_[undergoer.members[0]]) {
           source = Arg{};
+          // تصدت القوات الأوكرانية لهجوم روسي: the doer is then the state of a demonym adjective of the
+          // noun, right after it and agreeing with it in definiteness.
+          int32_t m = t.end < c.end_token ? NationalityAt(t.end) : -1;
+          if (r.noun && adjective_doer && m >= 0 && !(M(m).prefixes & (kPrepClitics | kProWa)) &&
+              definite(t.end - 1) == definite(t.end)) {
+            source.members = {m};
+            source.how = "demonym adjective of the attack";
+          }
         }
       }
       break;

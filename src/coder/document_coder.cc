@@ -620,8 +620,12 @@ bool DocumentCoder::ActorSubjectWithObject(const TriggerHit& t) const {
   }
   // (Not a preposition after it: الجيش توقف عن القتال is the Form V verb, "stopped".)
   const Token& o = text_.tokens[t.end];
-  return o.kind == TokenKind::kWord && !(o.prefixes & kPrepClitics) &&
-         !(o.word_class & (kWordFunction | kWordPreposition | kWordVerb));
+  if (o.kind != TokenKind::kWord || (o.prefixes & kPrepClitics)) return false;
+  // An actor named right after it is its object, whatever else its word could be (مشتبها به, also read as
+  // a participle of اشتبه): الشرطة توقف مشتبها به.
+  int32_t object = MentionAt(t.end);
+  if (object >= 0 && M(object).first_token == t.end && M(object).is_actor && !M(object).is_place()) return true;
+  return !(o.word_class & (kWordFunction | kWordPreposition | kWordVerb));
 }
 
 bool DocumentCoder::AnyWordAt(uint32_t k) const {

@@ -763,6 +763,10 @@ class DocumentCoder {
   void ThreatenedAct(size_t h, std::vector<Event>* out);
   // Makes the events of hit `h` that the text dates after the document intended (announced_threat.cc).
   void FutureDated(size_t h, std::vector<Event>* out) const;
+  // قتل قائد ميداني في قوات الدعم السريع: the token after the indefinite generic subject `subject` that
+  // ends at `k`, a nisba adjective of that subject (no article, no clitic, no mention, no trigger, ending
+  // in ي), is part of the subject: returns k + 1 then, else k (trigger_arguments.cc).
+  uint32_t AfterSubjectAdjective(int32_t subject, uint32_t k, uint32_t limit) const;
 };
 
 }  // namespace rasad::detail

@@ -330,6 +330,19 @@ bool DocumentCoder::IsPlainNoun(uint32_t j) const {
          token_trigger_[j] < 0 && !(w.word_class & (kWordFunction | kWordNumber));
 }
 
+uint32_t DocumentCoder::AfterSubjectAdjective(int32_t subject, uint32_t k, uint32_t limit) const {
+  // (An indefinite generic noun in the nominative, قائد، مسؤول: a definite or named subject takes its
+  // adjectives into its mention, and an accusative alif marks an object, قائدا.)
+  if (subject < 0 || k + 1 >= limit || M(subject).end_token != k || M(subject).record >= 0 || M(subject).agent < 0) {
+    return k;
+  }
+  const Token& head = text_.tokens[M(subject).end_token - 1];
+  if ((head.prefixes & kProAl) || head.suffix != Enclitic::kNone || BareWord(text_.Norm(head)).ends_with("ا")) return k;
+  if (!IsPlainNoun(k) || (text_.tokens[k].word_class & kWordVerb)) return k;
+  std::string_view w = BareWord(text_.Norm(text_.tokens[k]));
+  return w.size() > 6 && w.ends_with("ي") ? k + 1 : k;
+}
+
 int32_t DocumentCoder::CarriedAt(uint32_t k, uint32_t limit) const {
   if (k + 1 < limit && Bare(k) == "كانت" && text_.tokens[k].prefixes == 0) ++k;
   if (k + 1 >= limit || text_.tokens[k].prefixes != 0 || !(WordKindsAt(k) & kCarryWord)) return -1;
@@ -746,7 +759,10 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
       subj = GroupOf(m, "subject between the verb and the rest of its phrase");
       vso = true;
     }
-    place_subject = subj.empty() && M(m).is_place() && !IsPrepositional(m);
+    // (Not in a phrase whose verb takes its target as object, where the place is that object: القوات
+    // الروسية تقصف زابوريجيا بالمسيرات; the subject is sought as elsewhere.)
+    place_subject = subj.empty() && M(m).is_place() && !IsPrepositional(m) &&
+                    (r.subj == ArgRole::kTarget || !(r.target & kTargetObject));
     break;
   }
   // (The capital right after the verb comes first: هددت موسكو دول حلف الناتو.)
@@ -918,8 +934,9 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
         text_.tokens[from].suffix == Enclitic::kNone && MentionAt(from) < 0) {
       ++from;
     }
-    // هاجم مسلحون من العشائر مركزا للشرطة: the group the subject comes from is part of the subject.
-    if (vso && !subj.empty()) from = AfterGroupOfOrigin(from, c.end_token);
+    // هاجم مسلحون من العشائر مركزا للشرطة: the group the subject comes from is part of the subject, and
+    // so is a nisba adjective of an indefinite subject before it (قتل قائد ميداني في قوات الدعم السريع).
+    if (vso && !subj.empty()) from = AfterGroupOfOrigin(AfterSubjectAdjective(subj.members.back(), from, c.end_token), c.end_token);
     // (A relative clause on the subject stands before the object.)
     if (vso && !subj.empty()) from = past_relative_clause(from);
     // (Adverbs, dates and insertions may stand before the object: قصفت القوات الروسية، بحسب مسؤولين
@@ -1187,8 +1204,10 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   bool objectless = !subj.empty() && obj.empty() && ((r.flags & (kFlagKill | kFlagInjure)) || capture_by_unarmed) &&
                     (r.target & kTargetObject) && text_.tokens[t.end - 1].suffix == Enclitic::kNone &&
                     ObjectSlotEmpty(referred_end > 0 ? referred_end
-                                    : vso ? past_relative_clause(AfterGroupOfOrigin(M(subj.members.back()).end_token,
-                                                                                    c.end_token))
+                                    : vso ? past_relative_clause(AfterGroupOfOrigin(
+                                                AfterSubjectAdjective(subj.members.back(),
+                                                                      M(subj.members.back()).end_token, c.end_token),
+                                                c.end_token))
                                           : t.end,
                                     c);
   // اختطف موظف أممي من قبل مسلحين: only a passive takes a phrase of agency; with no object, the verb

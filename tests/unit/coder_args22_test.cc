@@ -66,6 +66,8 @@ const ProbeRow kCases[] = {
      "IRN/MIL", nullptr},
     {"guard_killed_in_the_strike", "شنت إسرائيل غارة على رفح، فيما قتل خمسة أشخاص في الغارة.", "ASSAULT", "190", nullptr,
      "*/CVL"},
+    // Moved from kPending (session 24): the headline present توقف takes مشتبها به as its object.
+    {"generic_police_headline_arrest", "الشرطة توقف مشتبها به في سرقة بنك.", "COERCE", "17", "*/COP", "*/CVL"},
 };
 
 class Args22Test : public ::testing::TestWithParam<ProbeRow> {};
@@ -129,22 +131,6 @@ TEST_P(Args22FigureTest, CodesAnEventOnlyWhenOneHappened) {
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Args22FigureTest, ::testing::ValuesIn(kFigures),
                          [](const ::testing::TestParamInfo<FigureRow>& i) { return std::string(i.param.name); });
-
-// Right readings rasad does not yet give (see the report of session 22): each row passes while the
-// reading is missing and fails once it is produced, to be moved to kCases then.
-const ProbeRow kPending[] = {
-    // document_coder.cc ActorSubjectWithObject refuses مشتبها as the object of توقف (its word class).
-    {"pending_generic_police_arrest", "الشرطة توقف مشتبها به في سرقة بنك.", "COERCE", "", "*/COP", nullptr},
-};
-
-class Args22PendingTest : public ::testing::TestWithParam<ProbeRow> {};
-
-TEST_P(Args22PendingTest, IsStillAGap) {
-  testing::ExpectStillPending(GetParam());
-}
-
-INSTANTIATE_TEST_SUITE_P(Sentences, Args22PendingTest, ::testing::ValuesIn(kPending),
-                         [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
 
 }  // namespace
 }  // namespace rasad

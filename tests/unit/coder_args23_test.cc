@@ -100,6 +100,8 @@ const ProbeRow kCases[] = {
     // وشن، وصد: hunspell-ar lists them whole (rare words); news writes و + the verb (text/clitic_words.tsv).
     {"and_launched_airstrikes", "وشن الجيش الأمريكي غارات على الرقة.", "ASSAULT", "195", "USA/MIL", nullptr},
     {"and_launched_attack_gunmen", "وشن مسلحون هجوما على حاجز للشرطة.", "ASSAULT", "", "*/UAF", "*/COP"},
+    // Moved from kPending (session 24): the headline present توقف takes مشتبها به as its object.
+    {"generic_police_detains_suspect", "الشرطة توقف مشتبها به في سرقة بنك.", "COERCE", "17", "*/COP", "*/CVL"},
 };
 
 class Args23Test : public ::testing::TestWithParam<ProbeRow> {};
@@ -133,22 +135,6 @@ TEST_P(Args23NoEventTest, CodesNoEvent) { testing::ExpectNoEvent(GetParam()); }
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Args23NoEventTest, ::testing::ValuesIn(kNoEvents),
                          [](const ::testing::TestParamInfo<testing::NoEventRow>& i) { return std::string(i.param.name); });
-
-// Right readings rasad does not yet give (see the report of session 23): each row passes while the
-// reading is missing and fails once it is produced, to be moved to kCases then.
-const ProbeRow kPending[] = {
-    // document_coder.cc ActorSubjectWithObject still refuses مشتبها (now an agent) as the object of توقف.
-    {"pending_generic_police_detains_suspect", "الشرطة توقف مشتبها به في سرقة بنك.", "COERCE", "", "*/COP", "*/CVL"},
-};
-
-class Args23PendingTest : public ::testing::TestWithParam<ProbeRow> {};
-
-TEST_P(Args23PendingTest, IsStillAGap) {
-  testing::ExpectStillPending(GetParam());
-}
-
-INSTANTIATE_TEST_SUITE_P(Sentences, Args23PendingTest, ::testing::ValuesIn(kPending),
-                         [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
 
 }  // namespace
 }  // namespace rasad
