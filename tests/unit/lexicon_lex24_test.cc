@@ -162,6 +162,8 @@ const NamedActorRow kActors[] = {
     {"v5_per_shehbaz_sharif", "2025-05-11", "قال رئيس الوزراء الباكستاني شاهباز شريف إن بلاده ردت على الهجوم الهندي.", "شاهباز شريف", "PAK", "GOV"},
     {"v6_per_pete_hegseth", "2025-04-15", "هدد هيغسث إيران بضربات قاسية.", "هيغسث", "USA", "MIL"},
     {"v7_per_min_aung_hlaing", "2025-03-30", "التقى مين أونغ هلينغ الرئيس الروسي في موسكو.", "مين أونغ هلينغ", "MMR", "*"},
+    {"guard_x1_sdn_port_sudan_gov", "2025-06-01", "اتهمت قوات الدعم السريع حكومة بورتسودان بقصف المدنيين في دارفور.", "حكومة بورتسودان", "SDN", "GOV"},
+    {"x2_trn_isis_central_africa", "2024-06-10", "قتل متمردو القوى الديمقراطية المتحالفة عشرات المدنيين في إقليم إيتوري.", "القوى الديمقراطية المتحالفة", "", "REB"},
 };
 
 class Lex24ActorTest : public ::testing::TestWithParam<NamedActorRow> {};
@@ -297,6 +299,8 @@ const DatedEventRow kEvents[] = {
     {"v4_per_nikol_pashinyan", "2025-08-08", "التقى باشنيان الرئيس الأمريكي في البيت الأبيض.", "ARM/GOV", "USA/GOV"},
     {"v6_per_pete_hegseth", "2025-04-15", "هدد هيغسث إيران بضربات قاسية.", "USA/MIL", "IRN/*"},
     {"v7_per_min_aung_hlaing", "2025-03-30", "التقى مين أونغ هلينغ الرئيس الروسي في موسكو.", "MMR/*", "RUS/GOV"},
+    {"guard_x1_sdn_port_sudan_gov", "2025-06-01", "اتهمت قوات الدعم السريع حكومة بورتسودان بقصف المدنيين في دارفور.", "SDN/REB", "SDN/GOV"},
+    {"x2_trn_isis_central_africa", "2024-06-10", "قتل متمردو القوى الديمقراطية المتحالفة عشرات المدنيين في إقليم إيتوري.", "/REB", "*/CVL"},
 };
 
 class Lex24EventTest : public ::testing::TestWithParam<DatedEventRow> {};
