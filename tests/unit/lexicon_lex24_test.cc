@@ -188,6 +188,8 @@ const NamedActorRow kActors[] = {
     {"e3_per_hussein_al_ezzi", "2024-06-01", "انتقد حسين العزي الحكومة البريطانية.", "حسين العزي", "YEM", "REB"},
     {"e4_per_elon_musk", "2025-07-10", "انتقد إيلون ماسك الرئيس الأمريكي دونالد ترامب.", "إيلون ماسك", "USA", "BUS"},
     {"e5_per_zaher_jabarin", "2025-01-10", "قال زاهر جبارين إن الاحتلال يصعد في الضفة الغربية.", "زاهر جبارين", "PSE", "REB"},
+    {"iq1_irq_nasr", "2019-05-01", "انتقد ائتلاف النصر الحكومة العراقية.", "ائتلاف النصر", "IRQ", "PTY"},
+    {"iq2_irq_imar_tanmiya", "2025-10-01", "اتهم ائتلاف الإعمار والتنمية خصومه بشراء الأصوات.", "ائتلاف الإعمار والتنمية", "IRQ", "PTY"},
 };
 
 class Lex24ActorTest : public ::testing::TestWithParam<NamedActorRow> {};
@@ -335,6 +337,8 @@ const DatedEventRow kEvents[] = {
     {"e2_per_ghazi_hamad", "2025-03-05", "اتهم غازي حمد إسرائيل بخرق وقف إطلاق النار.", "PSE/REB", "ISR/*"},
     {"e3_per_hussein_al_ezzi", "2024-06-01", "انتقد حسين العزي الحكومة البريطانية.", "YEM/REB", "GBR/GOV"},
     {"e4_per_elon_musk", "2025-07-10", "انتقد إيلون ماسك الرئيس الأمريكي دونالد ترامب.", "USA/BUS", "USA/GOV"},
+    {"iq1_irq_nasr", "2019-05-01", "انتقد ائتلاف النصر الحكومة العراقية.", "IRQ/PTY", "IRQ/GOV"},
+    {"iq2_irq_imar_tanmiya", "2025-10-01", "اتهم ائتلاف الإعمار والتنمية خصومه بشراء الأصوات.", "IRQ/PTY", nullptr},
 };
 
 class Lex24EventTest : public ::testing::TestWithParam<DatedEventRow> {};
