@@ -763,7 +763,14 @@ class DocumentCoder {
   void ThreatenedAct(size_t h, std::vector<Event>* out);
   // Makes the events of hit `h` that the text dates after the document intended (announced_threat.cc).
   void FutureDated(size_t h, std::vector<Event>* out) const;
+  // A new event at the end of *out, given the memory of the evidence, trigger text and mention list of
+  // an event of an earlier document that RecycleEvents kept on this thread (when there is one).
+  Event& NewEvent(std::vector<Event>* out);
 };
+
+// RecycleEvents (event_coder.h): keeps the memory of the events of *events from `first` on for NewEvent on
+// this thread, and drops them.
+void KeepEventMemory(std::vector<Event>* events, size_t first = 0);
 
 }  // namespace rasad::detail
 
