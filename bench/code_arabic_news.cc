@@ -102,7 +102,7 @@ class CodeTally {
   CodeTally() : worker_(&TheEngine()) {}
 
   void Code(const Document& d) {
-    events_.clear();
+    RecycleEvents(&events_);  // (as the CLI: the memory of the last events is reused)
     worker_.Code(d, false, &events_);
     sentences_ += worker_.text().sentences.size();
     bytes_ += d.text.size();

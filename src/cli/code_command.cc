@@ -28,7 +28,7 @@ int RunCode(const CodeOptions& o, const GlobalOptions& g) {
   if (csv) std::cout << EventCsvHeader() << "\n";
   return ForEachDocument(o.in, "code", [&](Document&& doc) {
     if (doc.date.empty()) doc.date = o.date;
-    events.clear();
+    RecycleEvents(&events);  // (clears it; the memory of its events is reused)
     worker.Code(doc, o.explain, &events);
     // A document's records are written together: one write per document, not per event.
     line.clear();

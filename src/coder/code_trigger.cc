@@ -1415,7 +1415,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       }
       // Built in place in the output: an event is large to move.
       hit_events_[hi].push_back(out->size());
-      Event& e = out->emplace_back();
+      Event& e = NewEvent(out);
       e.doc_id = doc_.id;
       e.sentence = tt.sentence;
       SetDate(date, &e);
@@ -1497,8 +1497,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       e.modality = modality;
       e.trigger_begin = text_.tokens[t.first].begin;
       e.trigger_end = text_.tokens[t.end - 1].end;
-      e.trigger_text = std::string(text_.original.substr(e.trigger_begin, e.trigger_end - e.trigger_begin));
-      e.evidence = std::string(text_.SentenceText(sent));
+      e.trigger_text.assign(text_.original.substr(e.trigger_begin, e.trigger_end - e.trigger_begin));
+      e.evidence.assign(text_.SentenceText(sent));
       e.mentions.push_back({tt.sentence, e.trigger_text, e.trigger_begin, e.trigger_end, sent.begin, sent.end});
       if (explain_) {
         e.explain = why;

@@ -34,7 +34,54 @@ inline bool PrepositionWithPronoun(const Token& t) {
   return t.suffix != Enclitic::kNone && (t.word_class & kWordPreposition);
 }
 
+// The memory of events of earlier documents (RecycleEvents), per thread: the first `count` entries hold
+// it; the rest are empty.
+struct SpareEventMemory {
+  struct Entry {
+    std::string evidence, trigger_text;
+    std::vector<EventMention> mentions;
+  };
+  std::vector<Entry> entries;
+  size_t count = 0;
+};
+
+SpareEventMemory& SpareEvents() {
+  thread_local SpareEventMemory spare;
+  return spare;
+}
+
+// At most this many events' memory is kept (a document gives few events; a long one may give hundreds).
+constexpr size_t kMaxSpareEvents = 1024;
+
 }  // namespace
+
+void KeepEventMemory(std::vector<Event>* events, size_t first) {
+  SpareEventMemory& spare = SpareEvents();
+  for (size_t i = first; i < events->size() && spare.count < kMaxSpareEvents; ++i) {
+    Event& e = (*events)[i];
+    if (spare.count == spare.entries.size()) spare.entries.emplace_back();
+    SpareEventMemory::Entry& m = spare.entries[spare.count++];
+    e.evidence.swap(m.evidence);
+    e.trigger_text.swap(m.trigger_text);
+    e.mentions.clear();
+    e.mentions.swap(m.mentions);
+    m.evidence.clear();
+    m.trigger_text.clear();
+  }
+  events->resize(first);
+}
+
+Event& DocumentCoder::NewEvent(std::vector<Event>* out) {
+  Event& e = out->emplace_back();
+  SpareEventMemory& spare = SpareEvents();
+  if (spare.count > 0) {
+    SpareEventMemory::Entry& m = spare.entries[--spare.count];
+    e.evidence.swap(m.evidence);
+    e.trigger_text.swap(m.trigger_text);
+    e.mentions.swap(m.mentions);
+  }
+  return e;
+}
 
 // What SplitNounPhrase reads after its word needs first (it returns false wherever this does): أي, a
 // count, a mention, a violent noun with at most the article (ViolentNounSubject), or a bare word before

@@ -34,4 +34,6 @@ std::vector<DateReading> EventCoder::DateMentions(const Document& doc, const Ana
   return dc.DateMentions();
 }
 
+void RecycleEvents(std::vector<Event>* events) { detail::KeepEventMemory(events); }
+
 }  // namespace rasad
