@@ -622,7 +622,10 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
     }
     // قد before a past verb marks a completed event (وكان قد قتل), before a present one a possibility.
     if (cue.form == "قد" && q.end < text_.tokens.size()) {
-      std::string_view next = BareWord(text_.Norm(text_.tokens[q.end]));
+      // The stem, not the bare word: BareWord takes الت of a verb of the form افتعل (قد التقى، قد التزم) for
+      // the article and would leave a present-looking تقي.
+      const Token& after = text_.tokens[q.end];
+      std::string_view next = (after.prefixes & kProAl) != 0 ? std::string_view{} : text_.Stem(after);
       // Past verbs of the forms تفعّل، تفاعل start with ت too (قد تعرضت، قد تمكنوا): their past
       // endings tell them apart from the present (قد تقتل).
       auto ends = [&](std::string_view x) { return next.size() > x.size() && next.substr(next.size() - x.size()) == x; };
@@ -1002,6 +1005,29 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   if (dated_by) {
     for (size_t j = hi; j-- > 0 && hits_[j].first >= c.first_token;) {
       if (hit_occurrence_verb_[j] && hit_emitted_[j]) return reported("circumstance of a reported violent verb");
+    }
+    // فر السكان بعد هجوم شنته قوات الدعم السريع، عقب هجوم انتحاري تبنته طالبان: an indefinite noun whose
+    // doer a verb of carrying out names right after it (an adjective may stand between) is told as news,
+    // not recalled; a known event is definite (بعد الهجوم الذي شنته). (Not in a clause that names an
+    // earlier year: منذ 1999 بعد ضربات جوية شنها حلف الأطلسي is history.)
+    bool past_year = false;
+    for (uint32_t k = c.first_token; k < c.end_token && !past_year; ++k) {
+      const Token& x = text_.tokens[k];
+      past_year = x.kind == TokenKind::kNumber && !std::isnan(x.value) && x.value >= 1900 && x.value <= 2100 &&
+                  text_.Norm(x).size() == 4 && (doc_year.empty() || text_.Norm(x) < doc_year);
+    }
+    if (!(tt.prefixes & kProAl) && !past_year) {
+      for (uint32_t k = t.end; k < c.end_token && k <= t.end + 1; ++k) {
+        if (!CueStartsAt(k, CueKind::kPerpetrate)) continue;
+        uint32_t after = k + 1;
+        while (after < c.end_token && CueStartsAt(after - 1, CueKind::kPerpetrate) && after < k + 4 &&
+               MentionAt(after) < 0) {
+          ++after;  // the cue may be two words (أعلن مسؤوليته عن)
+        }
+        if (int32_t m = MentionAt(after); m >= 0 && M(m).first_token == after && IsActorLike(m)) {
+          return reported("an indefinite event with its doer named after it (بعد هجوم شنه مسلحون)");
+        }
+      }
     }
     return "dates another event (after a temporal preposition)";
   }
