@@ -1519,6 +1519,8 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
       if (int32_t s = q.end < first ? MentionAt(q.end) : -1; s >= 0 && M(s).first_token == q.end) from = M(s).end_token;
       if (q.first < c.first_token || q.end > first || from + 8 < first || TriggerBetween(q.end, first)) continue;
       if (!governed) {
+        // (A verb of repelling takes the attack as its object: رد الجيش الهجوم, the army did not attack.)
+        if (WordKindsAt(q.first) & kRepelWord) continue;
         int32_t between = q.end < first ? MentionAt(q.end) : -1;
         bool direct = q.end == first ||
                       (between >= 0 && M(between).first_token == q.end && M(between).end_token == first);

@@ -4,6 +4,9 @@
 //   so the verb is a past and the event is asserted, not a possibility (it was read as the present تقي);
 // - an indefinite violent noun after a temporal preposition whose doer a verb of carrying out names
 //   right after it (فر السكان بعد هجوم شنته قوات الدعم السريع): the attack is told as news, not recalled.
+// - a verb of responding, hastening or managing whose subject stands between it and the preposition
+//   (ردت إسرائيل بقصف، سارعت الشرطة إلى اعتقال، نجحت الشرطة في اعتقال): the subject did the act after it,
+//   which took place; رد with a bare object is a verb of repelling (رد الجيش هجوما للمعارضة).
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran;
 // every row failed before the session's change (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR" ("LBN/" a state with no sector); "*" in either part accepts any value.
@@ -40,6 +43,20 @@ const ProbeRow kCases[] = {
      nullptr, "", nullptr, nullptr, "ASSAULT"},
     {"guard_attack_in_a_past_year", "وتدير الأمم المتحدة الإقليم منذ 1999 بعد ضربات جوية شنها حلف شمال الأطلسي.",
      nullptr, "", nullptr, nullptr, "ASSAULT"},
+    // A verb of responding, hastening or managing, its subject between it and the preposition.
+    {"responded_with_shelling", "ردت إسرائيل بقصف مدفعي على بلدات في جنوب لبنان.", "ASSAULT", "19", "ISR/*", "LBN/*"},
+    {"responded_with_air_strikes", "ردت القوات الأمريكية بغارات جوية على مواقع للحوثيين في الحديدة.", "ASSAULT",
+     "195", "USA/MIL", "YEM/*"},
+    {"police_responded_with_live_fire", "ردت الشرطة الكينية بإطلاق الرصاص الحي على المحتجين في نيروبي.",
+     "ASSAULT", "19", "KEN/COP", "*/*"},
+    {"police_managed_to_arrest", "نجحت الشرطة العراقية في اعتقال قيادي في تنظيم داعش غرب بغداد.", "COERCE", "17",
+     "IRQ/COP", "*/*"},
+    {"forces_hastened_to_arrest", "سارعت قوات الأمن التونسية إلى اعتقال عدد من المحتجين.", "COERCE", "17", "TUN/*",
+     nullptr},
+    {"repelled_attack_aimed_at_army", "رد الجيش السوري هجوما لفصائل المعارضة على ريف حماة.", "ASSAULT", "19",
+     "*/*", "SYR/MIL"},
+    {"guard_individuals_are_no_response", "تم اختطاف 30 فردا من العاملين في الهلال الأحمر في بغداد.", "ASSAULT",
+     "181", nullptr, "IRQ/*"},
 };
 
 class Lead25Test : public ::testing::TestWithParam<ProbeRow> {};
