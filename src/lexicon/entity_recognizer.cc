@@ -902,6 +902,17 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     m.pronoun = whole ? Enclitic::kNone : text.tokens[m.end_token - 1].suffix;
     int32_t actor_rec = -1, state_rec = -1, agent = -1, demonym = -1, place = -1;
     int actor_score = -1, place_score = -1;
+    // موسكو is Moscow even in a story about Americans: a city of a million or more is what its name
+    // means wherever the gazetteer's namesake is fifty times smaller (Mesquite, Texas); the context
+    // decides only between places of comparable size (طرابلس: Tripoli of Libya or of Lebanon).
+    int64_t largest = 0;
+    for (uint32_t p : m.entries) {
+      EntryRef ref = EntryRef::Unpack(p);
+      if (ref.kind == EntryKind::kPlace) largest = std::max(largest, lex_->places()[ref.index].population);
+    }
+    auto dwarfed = [&](const PlaceRecord& pl) {
+      return largest >= 1000000 && !pl.curated && pl.population * 50 < largest;
+    };
     for (uint32_t p : m.entries) {
       EntryRef ref = EntryRef::Unpack(p);
       switch (ref.kind) {
@@ -926,6 +937,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
           break;
         case EntryKind::kPlace: {
           const PlaceRecord& pl = lex_->places()[ref.index];
+          if (dwarfed(pl)) break;
           // Context first, then curated entries, then size.
           int score = weight_of(pl.country) * 4 + (pl.curated ? 2 : 0) + (pl.population > 1000000 ? 1 : 0);
           if (score > place_score ||
@@ -944,7 +956,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       seen.clear();
       for (uint32_t p : m.entries) {
         EntryRef ref = EntryRef::Unpack(p);
-        if (ref.kind != EntryKind::kPlace) continue;
+        if (ref.kind != EntryKind::kPlace || dwarfed(lex_->places()[ref.index])) continue;
         const std::string& c = lex_->places()[ref.index].country;
         if (std::find(seen.begin(), seen.end(), c) != seen.end()) continue;
         seen.push_back(c);

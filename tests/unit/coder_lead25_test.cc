@@ -7,6 +7,8 @@
 // - a verb of responding, hastening or managing whose subject stands between it and the preposition
 //   (ردت إسرائيل بقصف، سارعت الشرطة إلى اعتقال، نجحت الشرطة في اعتقال): the subject did the act after it,
 //   which took place; رد with a bare object is a verb of repelling (رد الجيش هجوما للمعارضة).
+// - a city of a million or more is what its name means wherever the gazetteer's namesake is fifty times
+//   smaller: موسكو in a story about Americans is Moscow, not Mesquite in Texas.
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran;
 // every row failed before the session's change (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR" ("LBN/" a state with no sector); "*" in either part accepts any value.
@@ -55,6 +57,9 @@ const ProbeRow kCases[] = {
      nullptr},
     {"repelled_attack_aimed_at_army", "رد الجيش السوري هجوما لفصائل المعارضة على ريف حماة.", "ASSAULT", "19",
      "*/*", "SYR/MIL"},
+    // A world city against a small namesake in the document's country.
+    {"visit_to_moscow_by_american", "زار المبعوث الأمريكي ستيف ويتكوف موسكو أمس.", "CONSULT", "042", "USA/*",
+     "RUS/*"},
     {"guard_individuals_are_no_response", "تم اختطاف 30 فردا من العاملين في الهلال الأحمر في بغداد.", "ASSAULT",
      "181", nullptr, "IRQ/*"},
 };
@@ -65,6 +70,18 @@ TEST_P(Lead25Test, CodesTypeSourceAndTarget) { testing::ExpectProbeRow(GetParam(
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Lead25Test, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
+
+// تظاهر مئات الأمريكيين في موسكو: the place is Moscow, not Mesquite (Texas), whose Arabic name in the
+// gazetteer is the same.
+TEST(Lead25Places, WorldCityOverSmallNamesake) {
+  std::string error;
+  if (testing::TestEngine(&error) == nullptr) GTEST_FAIL() << error;
+  bool found = false;
+  for (const Event& e : testing::CodeText("تظاهر مئات الأمريكيين في موسكو.", "2024-05-10")) {
+    found = found || (e.location && e.location->country == "RUS" && e.location->name_en == "Moscow");
+  }
+  EXPECT_TRUE(found);
+}
 
 }  // namespace
 }  // namespace rasad
