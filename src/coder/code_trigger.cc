@@ -421,12 +421,20 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // that is no actor (aircraft, warships) names its doer by the nationality right after it, which
   // agrees with it in the article: that state's military.
   // Indefinite, the subject is a machine of war (شنت طائرات روسية غارات: its nationality agrees with it).
-  if (r.noun && source.empty() && t.first >= c.first_token + 3 && CueEndsBefore(t.first - 2, CueKind::kPerpetrate) &&
-      MentionAt(t.first - 2) < 0 && token_trigger_[t.first - 2] < 0 &&
-      (text_.tokens[t.first - 2].prefixes == kProAl ||
-       (text_.tokens[t.first - 2].prefixes == 0 && (WordKindsAt(t.first - 2) & kMachineWord)))) {
-    int32_t m = NationalityAt(t.first - 1);
-    if (m >= 0 && M(m).prefixes == text_.tokens[t.first - 2].prefixes) {
+  // (A date may stand between the nationality and the noun: شنت الطائرات الإسرائيلية صباح اليوم غارات.)
+  uint32_t noun_at = t.first;
+  for (uint32_t k = t.first - 1; r.noun && source.empty() && k > c.first_token + 2 && k + 5 > t.first; --k) {
+    if (NationalityAt(k - 1) >= 0 && PastInsertion(k) == t.first) {
+      noun_at = k;
+      break;
+    }
+  }
+  if (r.noun && source.empty() && noun_at >= c.first_token + 3 && CueEndsBefore(noun_at - 2, CueKind::kPerpetrate) &&
+      MentionAt(noun_at - 2) < 0 && token_trigger_[noun_at - 2] < 0 &&
+      (text_.tokens[noun_at - 2].prefixes == kProAl ||
+       (text_.tokens[noun_at - 2].prefixes == 0 && (WordKindsAt(noun_at - 2) & kMachineWord)))) {
+    int32_t m = NationalityAt(noun_at - 1);
+    if (m >= 0 && M(m).prefixes == text_.tokens[noun_at - 2].prefixes) {
       source.members = {m};
       source.how = "nationality of the subject of the verb that carried it out";
       aircraft_of_state = true;

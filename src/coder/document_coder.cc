@@ -184,6 +184,12 @@ void DocumentCoder::FindTriggersAndCues() {
         ++i;
         continue;
       }
+      // وكانت المحكمة قد أصدرت الأسبوع الماضي أحكاما: a verb phrase split by a date alone, its subject
+      // before the verb.
+      if (hit.length <= 1 && roots.any() && i + 2 < s.end_token && DateSplit(i, s.end_token)) {
+        ++i;
+        continue;
+      }
       // (Also where the verb alone is no trigger: أطلقت دبابات إسرائيلية النار.)
       if ((hit.length == 2 ? !DoerInsideLine(*hit.payloads) : hit.length == 0 && roots.any()) &&
           MachineSubjectSplit(i, s.end_token)) {
@@ -402,6 +408,20 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
   return false;
 }
 
+bool DocumentCoder::DateSplit(uint32_t i, uint32_t limit) {
+  // A verb whose subject stands before it (وكانت القوات قد شنت أمس غارات، المحكمة أصدرت الأسبوع الماضي
+  // أحكاما): a date or an adverb between the verb and the rest of its phrase, as after a subject
+  // (SplitNounPhrase). Only a verb line, and only a rest that is no name.
+  if (text_.tokens[i].kind != TokenKind::kWord || MentionAt(i + 1) >= 0) return false;
+  uint32_t rest = std::min(PastInsertion(i + 1), limit);
+  if (rest == i + 1 || rest >= limit || text_.tokens[rest].kind != TokenKind::kWord || MentionAt(rest) >= 0) return false;
+  uint32_t end = rest;
+  const std::vector<uint32_t>* payloads = PhraseFrom(i, rest, limit, &end, &DocumentCoder::HasVerbLine);
+  if (payloads == nullptr) return false;
+  AddSplitHit(i, rest, end, payloads);
+  return true;
+}
+
 bool DocumentCoder::DoerInsideLine(const std::vector<uint32_t>& payloads) const {
   for (uint32_t p : payloads) {
     if (trig_.trigger(p).flags & kFlagDoerInside) return true;
@@ -431,6 +451,8 @@ bool DocumentCoder::MachineSubjectSplit(uint32_t i, uint32_t limit) {
     if (M(n).first_token != rest || !(M(n).prefixes & kProWa) || NationalityAt(rest) != n) break;
     rest = M(n).end_token;
   }
+  // (A date may follow the subject: شنت الطائرات الإسرائيلية صباح اليوم غارات.)
+  rest = std::min(PastInsertion(rest), limit);
   if (rest >= limit || text_.tokens[rest].kind != TokenKind::kWord) return false;
   uint32_t end = rest;
   const std::vector<uint32_t>* payloads = PhraseFrom(i, rest, limit, &end, &DocumentCoder::HasVerbLine);

@@ -207,6 +207,7 @@ class DocumentCoder {
   // after it, followed by another rest of the verb: the machine is the subject, and the hit is the verb
   // with that rest. Pushes the hit and returns true.
   bool MachineSubjectSplit(uint32_t i, uint32_t limit);
+  bool DateSplit(uint32_t i, uint32_t limit);
   // Whether a line of the phrase is doer_inside (its form ends in its own subject: ضربت طائرات).
   bool DoerInsideLine(const std::vector<uint32_t>& payloads) const;
   bool PhraseAcrossPronoun(uint32_t i, uint32_t limit);

@@ -9,6 +9,9 @@
 //   which took place; رد with a bare object is a verb of repelling (رد الجيش هجوما للمعارضة).
 // - a city of a million or more is what its name means wherever the gazetteer's namesake is fifty times
 //   smaller: موسكو in a story about Americans is Moscow, not Mesquite in Texas.
+// - a date between a verb and the rest of its phrase when the subject went before the verb (وكانت المحكمة
+//   قد أصدرت الأسبوع الماضي أحكاما) or after a machine of war and its nationality (شنت الطائرات الإسرائيلية
+//   صباح اليوم غارات); the past week, month and weekday are dates that may stand there (grammar.tsv time).
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran;
 // every row failed before the session's change (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR" ("LBN/" a state with no sector); "*" in either part accepts any value.
@@ -60,6 +63,18 @@ const ProbeRow kCases[] = {
     // A world city against a small namesake in the document's country.
     {"visit_to_moscow_by_american", "زار المبعوث الأمريكي ستيف ويتكوف موسكو أمس.", "CONSULT", "042", "USA/*",
      "RUS/*"},
+    // A date inside a verb phrase.
+    {"pluperfect_sentence_after_last_week",
+     "وكانت محكمة تونسية قد أصدرت الأسبوع الماضي أحكاما بالسجن على عدد من قادة المعارضة.", "ACCUSE", "116",
+     "TUN/JUD", "TUN/OPP"},
+    {"pluperfect_strikes_after_yesterday", "وكانت القوات الأمريكية قد شنت أمس غارات على مواقع للحوثيين في صعدة.",
+     "ASSAULT", "195", "USA/MIL", "YEM/*"},
+    {"machine_subject_then_morning", "شنت الطائرات الإسرائيلية صباح اليوم غارات على بلدات في جنوب لبنان.", "ASSAULT",
+     "195", "ISR/MIL", "LBN/*"},
+    {"sentence_after_last_month", "أصدرت محكمة عسكرية الشهر الماضي أحكاما بالسجن على عشرة ناشطين في الجزائر.",
+     "ACCUSE", "116", "DZA/JUD", "*/*"},
+    {"guard_weekday_between_subject_and_object", "اعتقلت الشرطة المصرية الخميس الماضي ثلاثة صحفيين في القاهرة.",
+     "COERCE", "17", "EGY/COP", "*/*"},
     {"guard_individuals_are_no_response", "تم اختطاف 30 فردا من العاملين في الهلال الأحمر في بغداد.", "ASSAULT",
      "181", nullptr, "IRQ/*"},
 };
