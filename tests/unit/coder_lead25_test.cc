@@ -12,6 +12,8 @@
 // - a date between a verb and the rest of its phrase when the subject went before the verb (وكانت المحكمة
 //   قد أصدرت الأسبوع الماضي أحكاما) or after a machine of war and its nationality (شنت الطائرات الإسرائيلية
 //   صباح اليوم غارات); the past week, month and weekday are dates that may stand there (grammar.tsv time).
+// - the other persons of اعتبر (اعتبرت، اعتبروا) are opinion, as اعتبر is: واعتبرتها تهديدا للملاحة labels
+//   what was done, it is no threat made.
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran;
 // every row failed before the session's change (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR" ("LBN/" a state with no sector); "*" in either part accepts any value.
@@ -75,6 +77,13 @@ const ProbeRow kCases[] = {
      "ACCUSE", "116", "DZA/JUD", "*/*"},
     {"guard_weekday_between_subject_and_object", "اعتقلت الشرطة المصرية الخميس الماضي ثلاثة صحفيين في القاهرة.",
      "COERCE", "17", "EGY/COP", "*/*"},
+    // A label given by a verb of considering.
+    {"considered_it_a_threat", "ونددت الحكومة اليمنية بالهجمات واعتبرتها تهديدا للملاحة الدولية.", "ACCUSE", "11",
+     "YEM/GOV", nullptr, "THREATEN"},
+    {"considered_sanctions_a_war", "واعتبرت الخارجية الروسية العقوبات الغربية حربا اقتصادية على موسكو.", nullptr, "",
+     nullptr, nullptr, "COERCE"},
+    {"they_considered_arrests_a_threat", "واعتبروا الاعتقالات تهديدا لحرية الصحافة.", nullptr, "", nullptr, nullptr,
+     "THREATEN"},
     {"guard_individuals_are_no_response", "تم اختطاف 30 فردا من العاملين في الهلال الأحمر في بغداد.", "ASSAULT",
      "181", nullptr, "IRQ/*"},
 };
