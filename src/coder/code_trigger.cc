@@ -1566,6 +1566,20 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   if (r.noun && t.first > c.first_token) {
     means = means || (WordKindsAt(t.first - 1) & kMeansWord) != 0;
   }
+  // قتل خمسة مدنيين في هجوم الفاشر: with no doer to pass on, the attack still says where the killing was.
+  if (means && code->plover_type == PloverType::kAssault && source.empty() && hit_emitted_[hi]) {
+    const std::optional<EventPlace>* where = nullptr;
+    for (size_t idx : hit_events_[hi]) {
+      if ((*out)[idx].location) where = &(*out)[idx].location;
+    }
+    for (size_t j = hi; where != nullptr && j-- > 0 && text_.tokens[hits_[j].first].sentence == tt.sentence;) {
+      if (!hit_occurrence_[j] || !hit_emitted_[j]) continue;
+      for (size_t idx : hit_events_[j]) {
+        if (!(*out)[idx].location) (*out)[idx].location = *where;
+      }
+      break;
+    }
+  }
   // (Not in a protest: those hurt in a march were not hurt by the marchers.)
   if (means && code->plover_type == PloverType::kAssault && source.members.size() == 1 && hit_emitted_[hi]) {
     const std::optional<EventPlace>* where = nullptr;

@@ -1344,6 +1344,9 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
     std::string_view head = Bare(t.first), adjective = Bare(t.end - 1);
     if ((head.ends_with("ه") && adjective.ends_with("ه")) || adjective.ends_with("ي")) gm = -1;
   }
+  // معارك جنوب لبنان، هجوم الفاشر: a place that is no state (a region, a town) in the genitive of a noun whose
+  // genitive is its doer says where it happened; it did nothing.
+  if (gm >= 0 && r.gen != ArgRole::kTarget && M(gm).is_place() && !M(gm).is_actor && !StatePlace(gm)) gm = -1;
   if (gm >= 0 && M(gm).first_token == k && IsActorLike(gm) && !(M(gm).prefixes & (kPrepClitics | kProWa))) {
     gen_arg = ResolveDemonstrative(gm);
     gen_arg.how = "genitive";

@@ -14,6 +14,8 @@
 //   صباح اليوم غارات); the past week, month and weekday are dates that may stand there (grammar.tsv time).
 // - the other persons of اعتبر (اعتبرت، اعتبروا) are opinion, as اعتبر is: واعتبرتها تهديدا للملاحة labels
 //   what was done, it is no threat made.
+// - a place that is no state in the genitive of a violent noun (معارك جنوب لبنان، هجوم الفاشر) says where it
+//   happened and did nothing: it is no doer, and the killing in that attack takes its place.
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran;
 // every row failed before the session's change (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR" ("LBN/" a state with no sector); "*" in either part accepts any value.
@@ -84,6 +86,10 @@ const ProbeRow kCases[] = {
      nullptr, nullptr, "COERCE"},
     {"they_considered_arrests_a_threat", "واعتبروا الاعتقالات تهديدا لحرية الصحافة.", nullptr, "", nullptr, nullptr,
      "THREATEN"},
+    // A region or a town in the genitive of a violent noun.
+    {"soldiers_killed_in_battles_of_region", "قتل ثمانية جنود إسرائيليين في معارك جنوب لبنان.", "ASSAULT", "19", "",
+     "ISR/MIL"},
+    {"battles_of_region_go_on", "تواصلت معارك جنوب لبنان لليوم الثالث على التوالي.", "ASSAULT", "19", "", nullptr},
     {"guard_individuals_are_no_response", "تم اختطاف 30 فردا من العاملين في الهلال الأحمر في بغداد.", "ASSAULT",
      "181", nullptr, "IRQ/*"},
 };
@@ -103,6 +109,17 @@ TEST(Lead25Places, WorldCityOverSmallNamesake) {
   bool found = false;
   for (const Event& e : testing::CodeText("تظاهر مئات الأمريكيين في موسكو.", "2024-05-10")) {
     found = found || (e.location && e.location->country == "RUS" && e.location->name_en == "Moscow");
+  }
+  EXPECT_TRUE(found);
+}
+
+// قتل خمسة مدنيين في هجوم الفاشر: El Fasher is where the killing was, and no doer.
+TEST(Lead25Places, TownInGenitiveOfAttackIsWhere) {
+  std::string error;
+  if (testing::TestEngine(&error) == nullptr) GTEST_FAIL() << error;
+  bool found = false;
+  for (const Event& e : testing::CodeText("قتل خمسة مدنيين في هجوم الفاشر.", "2024-05-10")) {
+    found = found || (e.event == "ASSAULT" && !e.source && e.location && e.location->name_en == "El Fasher");
   }
   EXPECT_TRUE(found);
 }
