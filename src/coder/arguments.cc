@@ -397,6 +397,9 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
   for (uint32_t k = t.end; !plural && k < c.end_token && k < t.end + 4; ++k) {
     if (token_trigger_[k] >= 0) break;
     int32_t m = MentionAt(k);
+    // (وهددت باستخدام القوة لإعادة النظام الدستوري: a word with لـ opens a purpose or a complement; the
+    // subject stands before it.)
+    if (m < 0 && text_.tokens[k].kind == TokenKind::kWord && (text_.tokens[k].prefixes & kProLi)) break;
     // وقد شن هذا التنظيم هجوما، والتقى الأخير الرئيس: the actor the noun refers back to.
     if (int32_t a = m < 0 ? ReferredAt(k) : -1; a >= 0) {
       *after = true;

@@ -16,6 +16,8 @@
 //   what was done, it is no threat made.
 // - a place that is no state in the genitive of a violent noun (معارك جنوب لبنان، هجوم الفاشر) says where it
 //   happened and did nothing: it is no doer, and the killing in that attack takes its place.
+// - after a verb, a word with لـ opens a purpose or a complement: the subject is not looked for past it
+//   (وهددت باستخدام القوة لإعادة النظام الدستوري: the regime restored is no subject).
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran;
 // every row failed before the session's change (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR" ("LBN/" a state with no sector); "*" in either part accepts any value.
@@ -90,6 +92,11 @@ const ProbeRow kCases[] = {
     {"soldiers_killed_in_battles_of_region", "قتل ثمانية جنود إسرائيليين في معارك جنوب لبنان.", "ASSAULT", "19", "",
      "ISR/MIL"},
     {"battles_of_region_go_on", "تواصلت معارك جنوب لبنان لليوم الثالث على التوالي.", "ASSAULT", "19", "", nullptr},
+    // No subject past a word with لـ after the verb.
+    {"threat_with_purpose_keeps_shared_subject",
+     "ودانت مجموعة إيكواس الانقلاب وهددت باستخدام القوة لإعادة النظام الدستوري.", "THREATEN", "13", "*/IGO", nullptr},
+    {"guard_threat_with_purpose_named_subject", "هدد الاتحاد الأفريقي بفرض عقوبات لإجبار الحكومة الانتقالية على إجراء الانتخابات.",
+     "THREATEN", "13", "*/IGO", nullptr},
     {"guard_individuals_are_no_response", "تم اختطاف 30 فردا من العاملين في الهلال الأحمر في بغداد.", "ASSAULT",
      "181", nullptr, "IRQ/*"},
 };
