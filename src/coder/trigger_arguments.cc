@@ -826,12 +826,25 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
       vso = false;
     }
   }
-  if (subj.empty() && !doer_inside && c.first_token == t.first && hi > 0) {
+  if (subj.empty() && !doer_inside && c.first_token == t.first) {
     // A verb that opens its clause (وانسحبت) continues the previous clause's subject.
     uint32_t prev_clause = tt.clause == 0 ? 0 : tt.clause - 1;
     if (text_.clauses[prev_clause].sentence == c.sentence && last_source_.count(prev_clause)) {
       subj = last_source_[prev_clause];
       subj.how = "subject carried from the previous clause";
+    } else if (text_.clauses[prev_clause].sentence == c.sentence && prev_clause != tt.clause) {
+      // وشككت أحزاب المعارضة في نزاهة الانتخابات ودعت إلى مقاطعتها: so does the subject right after the
+      // word that opens the previous clause, a verb that coded no event (a plain word, no name, no
+      // article).
+      const Clause& pc = text_.clauses[prev_clause];
+      const Token& v = text_.tokens[pc.first_token];
+      int32_t m = pc.first_token + 1 < pc.end_token ? MentionAt(pc.first_token + 1) : -1;
+      if (v.kind == TokenKind::kWord && token_trigger_[pc.first_token] < 0 && MentionAt(pc.first_token) < 0 &&
+          !(v.prefixes & kProAl) && !(v.word_class & (kWordFunction | kWordNumber)) && m >= 0 && M(m).is_actor &&
+          M(m).first_token == pc.first_token + 1 && !(M(m).prefixes & (kPrepClitics | kProWa)) && !IsPrepositional(m)) {
+        subj = ResolveDemonstrative(m);
+        subj.how = "subject of the verb opening the previous clause";
+      }
     }
   }
   // دمرت دبابة إسرائيلية بعبوة ناسفة زرعها مقاتلو سرايا القدس: the verb is a passive, its subject what

@@ -18,6 +18,9 @@
 //   happened and did nothing: it is no doer, and the killing in that attack takes its place.
 // - after a verb, a word with لـ opens a purpose or a complement: the subject is not looked for past it
 //   (وهددت باستخدام القوة لإعادة النظام الدستوري: the regime restored is no subject).
+// - a verb that opens its clause with و shares the subject of the word opening the clause before, also
+//   where that verb coded no event (وشككت أحزاب المعارضة ... ودعت إلى مقاطعتها);
+// - firing into the air hits nobody: no attack (triggers.tsv "-" lines).
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran;
 // every row failed before the session's change (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR" ("LBN/" a state with no sector); "*" in either part accepts any value.
@@ -97,6 +100,16 @@ const ProbeRow kCases[] = {
      "ودانت مجموعة إيكواس الانقلاب وهددت باستخدام القوة لإعادة النظام الدستوري.", "THREATEN", "13", "*/IGO", nullptr},
     {"guard_threat_with_purpose_named_subject", "هدد الاتحاد الأفريقي بفرض عقوبات لإجبار الحكومة الانتقالية على إجراء الانتخابات.",
      "THREATEN", "13", "*/IGO", nullptr},
+    // The subject of the clause before, shared.
+    {"call_shares_subject_of_doubting", "وشككت أحزاب المعارضة في نزاهة الانتخابات ودعت إلى مقاطعتها.", "REQUEST", "02",
+     "*/*", nullptr},
+    {"guard_demand_after_speaking", "وتحدث الرئيس الكيني ويليام روتو أمام البرلمان وطالب بوقف القتال في السودان.",
+     "REQUEST", "10", "KEN/GOV", nullptr},
+    // Firing into the air.
+    {"police_fired_into_the_air", "أطلقت الشرطة النار في الهواء لتفريق المحتجين في الخرطوم.", nullptr, "", nullptr,
+     nullptr, "ASSAULT"},
+    {"marchers_fired_into_the_air", "ورفع المتظاهرون صورا للرئيس الراحل وأطلقوا النار في الهواء.", nullptr, "",
+     nullptr, nullptr, "ASSAULT"},
     {"guard_individuals_are_no_response", "تم اختطاف 30 فردا من العاملين في الهلال الأحمر في بغداد.", "ASSAULT",
      "181", nullptr, "IRQ/*"},
 };
