@@ -412,7 +412,8 @@ bool DocumentCoder::DateSplit(uint32_t i, uint32_t limit) {
   // A verb whose subject stands before it (وكانت القوات قد شنت أمس غارات، المحكمة أصدرت الأسبوع الماضي
   // أحكاما): a date or an adverb between the verb and the rest of its phrase, as after a subject
   // (SplitNounPhrase). Only a verb line, and only a rest that is no name.
-  if (text_.tokens[i].kind != TokenKind::kWord || MentionAt(i + 1) >= 0) return false;
+  // (A date or an adverb is a cue: a next word that starts none, nearly all, costs no more.)
+  if (text_.tokens[i].kind != TokenKind::kWord || MentionAt(i + 1) >= 0 || !RootsAt(i + 1).cue.any()) return false;
   uint32_t rest = std::min(PastInsertion(i + 1), limit);
   if (rest == i + 1 || rest >= limit || text_.tokens[rest].kind != TokenKind::kWord || MentionAt(rest) >= 0) return false;
   uint32_t end = rest;
