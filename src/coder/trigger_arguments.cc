@@ -1654,6 +1654,16 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
         j = static_cast<int32_t>(M(m).first_token);
         continue;
       }
+      // حكومة الوحدة الوطنية برئاسة عبد الحميد الدبيبة، التحالف بقيادة السعودية: who heads the actor before
+      // it is named after بـ + رئاسة، قيادة، زعامة; the actor itself is the one looked for.
+      // (The recognizer may take the word into the mention: برئاسة عبد الحميد الدبيبة is the GNU's.)
+      auto headed_by = [&](uint32_t k) {
+        return (text_.tokens[k].prefixes & kProBi) && (Bare(k) == "رئاسه" || Bare(k) == "قياده" || Bare(k) == "زعامه");
+      };
+      if (uint32_t f = M(m).first_token; f > c.first_token + 1 && (headed_by(f) || headed_by(f - 1))) {
+        j = static_cast<int32_t>(headed_by(f) ? f : f - 1);
+        continue;
+      }
       // The actor belongs to an earlier trigger of the clause (أدانت الجامعة العربية الهجوم), or is
       // the genitive of another noun (ضريح مؤسس الجمهورية التركية في تظاهرة), not the noun's doer.
       // Nor is the subject of a verb of undergoing, or its owner (تعرضت مقرات حزب الأمة لهجوم).

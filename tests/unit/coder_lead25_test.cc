@@ -21,6 +21,8 @@
 // - a verb that opens its clause with و shares the subject of the word opening the clause before, also
 //   where that verb coded no event (وشككت أحزاب المعارضة ... ودعت إلى مقاطعتها);
 // - firing into the air hits nobody: no attack (triggers.tsv "-" lines).
+// - who heads an actor, named after it with بـ + رئاسة، قيادة، زعامة, does not hide the actor from the noun
+//   its verb of saying announces (أعلنت حكومة الوحدة الوطنية برئاسة عبد الحميد الدبيبة السيطرة على).
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran;
 // every row failed before the session's change (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR" ("LBN/" a state with no sector); "*" in either part accepts any value.
@@ -110,6 +112,12 @@ const ProbeRow kCases[] = {
      nullptr, "ASSAULT"},
     {"marchers_fired_into_the_air", "ورفع المتظاهرون صورا للرئيس الراحل وأطلقوا النار في الهواء.", nullptr, "",
      nullptr, nullptr, "ASSAULT"},
+    // The head of an actor named after it.
+    {"control_announced_by_government_headed_by",
+     "أعلنت حكومة الوحدة الوطنية برئاسة عبد الحميد الدبيبة السيطرة الكاملة على منطقة أبو سليم.", "COERCE", "19",
+     "LBY/GOV", nullptr},
+    {"guard_control_announced_by_forces_led_by",
+     "أعلنت قوات الدعم السريع بقيادة محمد حمدان دقلو السيطرة على مدينة النهود.", "COERCE", "19", "SDN/*", nullptr},
     {"guard_individuals_are_no_response", "تم اختطاف 30 فردا من العاملين في الهلال الأحمر في بغداد.", "ASSAULT",
      "181", nullptr, "IRQ/*"},
 };
