@@ -755,7 +755,15 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
       break;
     }
     if (m < 0 || M(m).first_token != k) continue;
-    if ((M(m).is_actor || capital(m)) && !IsPrepositional(m)) {
+    // (اتهمت وسائل إعلام تابعة للجماعة الموقوفين بالتجسس، الحكومة حملت المعارضة المسؤولية: where the verb's
+    // subject opens the clause before it, the actor between is the object the phrase takes.)
+    bool subject_before = false;
+    if ((M(m).is_actor || capital(m)) && !IsPrepositional(m) && (r.target & kTargetObject)) {
+      bool after = false;
+      Arg before = SubjectOf(t, c, &after, /*allow_place=*/false, &r);
+      subject_before = !before.empty() && !after && M(before.members.front()).end_token <= t.first;
+    }
+    if ((M(m).is_actor || capital(m)) && !IsPrepositional(m) && !subject_before) {
       subj = GroupOf(m, "subject between the verb and the rest of its phrase");
       vso = true;
     }

@@ -23,6 +23,8 @@
 // - firing into the air hits nobody: no attack (triggers.tsv "-" lines).
 // - who heads an actor, named after it with بـ + رئاسة، قيادة، زعامة, does not hide the actor from the noun
 //   its verb of saying announces (أعلنت حكومة الوحدة الوطنية برئاسة عبد الحميد الدبيبة السيطرة على).
+// - where a verb's subject opens the clause before it (SVO, or after أنّ), the actor between the verb and
+//   the rest of its phrase is the object the phrase takes (الرئاسة حملت الحكومة الإسرائيلية المسؤولية).
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran;
 // every row failed before the session's change (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR" ("LBN/" a state with no sector); "*" in either part accepts any value.
@@ -118,6 +120,12 @@ const ProbeRow kCases[] = {
      "LBY/GOV", nullptr},
     {"guard_control_announced_by_forces_led_by",
      "أعلنت قوات الدعم السريع بقيادة محمد حمدان دقلو السيطرة على مدينة النهود.", "COERCE", "19", "SDN/*", nullptr},
+    // SVO: the actor inside a split phrase is its object.
+    {"svo_blame_object_inside_phrase", "الرئاسة الفلسطينية حملت الحكومة الإسرائيلية المسؤولية الكاملة عن التصعيد.",
+     "ACCUSE", "112", "PSE/GOV", "ISR/GOV"},
+    {"anna_accusation_object_inside_phrase",
+     "وأعلنت الوزارة أن الحكومة المصرية اتهمت المعارضين بالتجسس لصالح جهات أجنبية.", "ACCUSE", "112", "EGY/GOV",
+     "EGY/OPP"},
     {"guard_individuals_are_no_response", "تم اختطاف 30 فردا من العاملين في الهلال الأحمر في بغداد.", "ASSAULT",
      "181", nullptr, "IRQ/*"},
 };
