@@ -800,6 +800,13 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     }
   }
   if (code->plover_type == PloverType::kAccuse && !target.empty()) accused_[tt.clause] = target;
+  // فر مئات المدنيين من المخيم، نزح السكان: civilians and refugees who flee retreat from no engagement of
+  // theirs; a military retreat (0874) is an armed force's.
+  if (TextEqual(r.cameo, "0874") && !source.empty()) {
+    bool unarmed = true;
+    for (int32_t m : source.members) unarmed = unarmed && (TextEqual(M(m).sector, "CVL") || TextEqual(M(m).sector, "REF"));
+    if (unarmed) return;
+  }
   // اقتحمت الشركة الصينية سوق السيارات: a company attacks nobody; with no toll and no people hit (a thing
   // such as a market is no victim of it), the violent word is a figure of business.
   if (code->plover_type == PloverType::kAssault && !source.empty() && TextEqual(M(source.members[0]).sector, "BUS") &&

@@ -25,6 +25,7 @@
 //   its verb of saying announces (أعلنت حكومة الوحدة الوطنية برئاسة عبد الحميد الدبيبة السيطرة على).
 // - where a verb's subject opens the clause before it (SVO, or after أنّ), the actor between the verb and
 //   the rest of its phrase is the object the phrase takes (الرئاسة حملت الحكومة الإسرائيلية المسؤولية).
+// - civilians and refugees who flee make no military retreat (0874).
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran;
 // every row failed before the session's change (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR" ("LBN/" a state with no sector); "*" in either part accepts any value.
@@ -126,6 +127,12 @@ const ProbeRow kCases[] = {
     {"anna_accusation_object_inside_phrase",
      "وأعلنت الوزارة أن الحكومة المصرية اتهمت المعارضين بالتجسس لصالح جهات أجنبية.", "ACCUSE", "112", "EGY/GOV",
      "EGY/OPP"},
+    // Civilians fleeing.
+    {"civilians_fled_attack", "فر مئات المدنيين من مخيم زمزم بعد هجوم شنته قوات الدعم السريع.", "ASSAULT", "19",
+     "SDN/*", nullptr, "RETREAT"},
+    {"reported_civilians_fled", "وقالت المنظمة إن مئات المدنيين فروا من مخيم زمزم.", nullptr, "", nullptr, nullptr,
+     "RETREAT"},
+    {"guard_fighters_fled", "فر مقاتلو الحركة من المدينة بعد تقدم الجيش.", "RETREAT", "0874", "*/*", nullptr},
     {"guard_individuals_are_no_response", "تم اختطاف 30 فردا من العاملين في الهلال الأحمر في بغداد.", "ASSAULT",
      "181", nullptr, "IRQ/*"},
 };
