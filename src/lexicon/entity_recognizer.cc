@@ -106,6 +106,9 @@ struct RawMatch {
   bool fallback = false;
   // The proclitic read off the first word here, where the text layer left it on (cliticked_name).
   uint8_t clitic = 0;
+  // The name starts with the first word whole, proclitics the text layer read off it included (كيم
+  // of Kim Yo Jong, read ك + يم "sea"): the mention has none of those proclitics.
+  bool whole_first = false;
 };
 
 // True when token `tok` is a noun in the indefinite accusative (شابا، جنديا: the alif of its tanwin),
@@ -458,7 +461,16 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         }
       }
       if (m.length > 0) {
-        add_raw(i, m).clitic = clitic;
+        RawMatch& r = add_raw(i, m);
+        r.clitic = clitic;
+        // كيم يو جونغ: a name matched from the first word whole, where its stem (ك + يم) starts no
+        // name as long, keeps its first letters: they are no proclitics. (Tested only for a word with
+        // a proclitic whose whole form starts a name: few words.)
+        if (clitic == 0 && roots[i].node[1] != 0 && (text.tokens[i].prefixes & kAttachingClitics)) {
+          PhraseMatcher::Roots stem;
+          stem.node[0] = roots[i].node[0];
+          r.whole_first = pm.Longest(out->keys, i, s.end_token, stem).length < m.length;
+        }
         add_fallbacks(add_fallbacks, i, m);
         i += m.length;
         continue;
@@ -535,6 +547,37 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       const PlaceRecord& pl = lex_->places()[ref.index];
       return particle || (!pl.curated && pl.name_ar.rfind("ال", 0) == 0);
     });
+  }
+
+  // حماس is Hamas and "enthusiasm": a one-word name made of a common noun and marked `!` (news uses it
+  // overwhelmingly for the organisation) is the common noun after ب when an indefinite masculine
+  // singular adjective follows it, which agrees with the noun and never with the name (a name is
+  // definite, and a movement feminine): بحماس كبير، بحماس شديد، بحماس بالغ. The match is then no surer
+  // than a name of common words: it counts only in a document clearly about its country, as a `?` name
+  // does. (Elsewhere the word after may be an object: تبني حماس إطلاق الصواريخ.)
+  for (size_t k = 0; k < raws.size(); ++k) {
+    RawMatch& r = raws[k];
+    const Token& t = text.tokens[r.first];
+    uint32_t a = r.first + 1;
+    // (The adjective starts no name: حماس مشعل ... is no such phrase.)
+    if (r.length != 1 || r.weak || !(t.prefixes & kProBi) || (t.prefixes & kProAl) || t.suffix != Enclitic::kNone ||
+        !IsCommonWord(t.word_class) || a >= token_count || (k + 1 < raws.size() && raws[k + 1].first == a)) {
+      continue;
+    }
+    const Token& adj = text.tokens[a];
+    if (adj.kind != TokenKind::kWord || adj.sentence != t.sentence || adj.prefixes != 0 ||
+        adj.suffix != Enclitic::kNone || !(adj.word_class & kWordNoun) ||
+        (adj.word_class & (kWordVerb | kWordFunction | kWordName | kWordNumber))) {
+      continue;
+    }
+    std::string_view w = BareWord(text.Stem(adj));
+    bool masculine_singular = AtLeastLetters(w, 3);
+    for (std::string_view end : {"ه", "ات", "ون", "ين", "ان", "ا"}) masculine_singular = masculine_singular && !EndsWith(w, end);
+    bool sure_name = std::any_of(r.payloads.begin(), r.payloads.end(), [&](uint32_t p) {
+      EntryRef ref = EntryRef::Unpack(p);
+      return ref.kind == EntryKind::kActor && ref.sure && !ref.contextual;
+    });
+    if (masculine_singular && sure_name) r.weak = true;
   }
 
   // الخارجية، الداخلية، البحرية، البرلمانية are agents of a state's (the ministries, the navy, a woman
@@ -896,7 +939,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     m.corrected = r.corrected;
     if (!r.corrected_to.empty()) m.corrected_to = r.corrected_to;
     m.entries = std::move(r.payloads);
-    m.prefixes = text.tokens[r.first].prefixes | r.clitic;
+    m.prefixes = r.whole_first ? 0 : text.tokens[r.first].prefixes | r.clitic;
     // (A name read off the whole word, بغانا, has no pronoun: the text layer's was the name's end.)
     bool whole = r.clitic != 0 && r.length == 1 && out->token_lookups[r.first].clitic_on_whole;
     m.pronoun = whole ? Enclitic::kNone : text.tokens[m.end_token - 1].suffix;
@@ -1320,6 +1363,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     return false;
   });
   SpecifyGenericAgents(text, &ms);
+  JoinTitles(text, &ms);
   OwnObjects(text, &ms);
   OwnByPronoun(text, &ms);
   // An object with neither a sector nor an owner (مبنى، مركز alone) names nobody.
@@ -1395,7 +1439,15 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vecto
     const AgentRecord& g = lex_->agents()[m.agent];
     uint32_t e = m.end_token;
     if (e >= text.tokens.size() || text.tokens[e].sentence != text.tokens[m.first_token].sentence) continue;
-    if (m.sector.empty()) {
+    // جنود قوة حفظ السلام: soldiers of the peacekeepers are peacekeepers, as a role noun without a
+    // sector is of the group it heads.
+    bool of_peacekeepers = false;
+    if (TextEqual(m.sector, "MIL") && g.kind_id == AgentKind::kGroup && !(text.tokens[m.first_token].prefixes & kProAl) &&
+        text.tokens[e - 1].suffix == Enclitic::kNone) {
+      const Mention* n = mention_at(k + 1, e);
+      of_peacekeepers = n && n->record < 0 && n->agent >= 0 && TextEqual(n->sector, "PKO");
+    }
+    if (m.sector.empty() || of_peacekeepers) {
       // عناصر الشرطة، أحد أفراد الجيش، قائد القوات: a role noun without a sector of its own in construct
       // with a group takes the group's sector and country; the two are one mention.
       Mention* n = mention_at(k + 1, e);
@@ -1513,7 +1565,13 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vecto
         continue;
       }
     }
-    if (by == nullptr && g.kind_id != AgentKind::kOffice) {
+    // Peacekeepers serve in a state not theirs, and a force named by a nationality (القوات الأفريقية،
+    // a regional one, which gives no country) is of that nationality: neither is of the state it is in
+    // (قوات حفظ السلام في جنوب لبنان، القوات الأفريقية في الصومال).
+    bool foreign = TextEqual(m.sector, "PKO") || std::any_of(m.entries.begin(), m.entries.end(), [](uint32_t p) {
+                     return EntryRef::Unpack(p).kind == EntryKind::kDemonym;
+                   });
+    if (by == nullptr && g.kind_id != AgentKind::kOffice && !foreign) {
       // الجيش في ميانمار، موظفو القطاع العام في لبنان، قرية في مالي: a group, body or object "in" a
       // state (past up to two definite words of its phrase) is that state's.
       // (A word the word list knows whole with its article, القطاع, keeps it in its stem.)
@@ -1547,11 +1605,29 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vecto
     // organisation are its own, as in construct (مسلحو حركة الشباب).
     // (Not forces of a state's sector, قوة من وحدة المستعربين، جنود من الجيش: a unit of a state's forces
     // keeps its nationality only, and the coder reads the unit through من.)
+    // جنود من بعثة أوسوم، عناصر من قوات اليونيفيل: soldiers from an international mission are the
+    // mission, not of the state it serves in.
+    if (std::string_view(how) == "from" && by->is_actor && by->record >= 0 && !by->is_place() &&
+        TextEqual(lex_->record(by->record).sector, "IGO") && g.kind_id == AgentKind::kGroup &&
+        (g.sector.empty() || TextEqual(g.sector, "MIL") || TextEqual(g.sector, "PKO"))) {
+      m.record = by->record;
+      m.country = lex_->record(by->record).country;
+      m.sector = lex_->record(by->record).sector;
+      m.entries.insert(m.entries.end(), by->entries.begin(), by->entries.end());
+      continue;
+    }
     bool fighters = g.sector.empty() || TextEqual(g.sector, "UAF") || IsNonStateArmedSector(g.sector);
     if (std::string_view(how) == "from" && fighters && by->is_actor && by->record >= 0 && !by->is_place() &&
         !lex_->record(by->record).is_state && !lex_->record(by->record).is_person) {
       TakeOwner(&m, by->record);
       m.entries.insert(m.entries.end(), by->entries.begin(), by->entries.end());
+      continue;
+    }
+    // جندي من قوات حفظ السلام: a soldier or member from the peacekeepers is one of them.
+    if (std::string_view(how) == "from" && (m.sector.empty() || TextEqual(m.sector, "MIL")) && by->is_actor &&
+        by->record < 0 && by->agent >= 0 && TextEqual(by->sector, "PKO")) {
+      m.sector = by->sector;
+      m.country = by->country;
       continue;
     }
     // عنصرا من الشرطة: a role noun without a sector from a group of one is of it.
@@ -1577,6 +1653,36 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vecto
   for (size_t j = 0; j < ms.size(); ++j) {
     if (absorbed[j]) continue;
     if (kept != j) ms[kept] = std::move(ms[j]);
+    ++kept;
+  }
+  ms.resize(kept);
+}
+
+void EntityRecognizer::JoinTitles(const AnalyzedText& text, std::vector<Mention>* mentions) const {
+  std::vector<Mention>& ms = *mentions;
+  size_t kept = 0;
+  for (size_t k = 0; k < ms.size(); ++k) {
+    if (kept != k) ms[kept] = std::move(ms[k]);
+    if (k + 1 < ms.size()) {
+      Mention& title = ms[kept];
+      Mention& name = ms[k + 1];
+      bool office = title.is_actor && !title.object && title.agent >= 0 &&
+                    lex_->agents()[title.agent].kind_id == AgentKind::kOffice &&
+                    (title.record < 0 || !lex_->record(title.record).is_person);
+      bool person = name.is_actor && name.record >= 0 && lex_->record(name.record).is_person &&
+                    name.first_token == title.end_token && !(name.prefixes & kAttachingClitics) &&
+                    text.tokens[name.first_token].sentence == text.tokens[title.first_token].sentence;
+      // (Of one nation: in انتقد وزير الخارجية الإيراني نتنياهو the name is the object.)
+      if (office && person && (title.country.empty() || title.country == name.country)) {
+        Mention joined = std::move(name);
+        joined.first_token = title.first_token;
+        joined.prefixes = title.prefixes;
+        joined.entries.insert(joined.entries.begin(), title.entries.begin(), title.entries.end());
+        if (joined.sector.empty()) joined.sector = title.sector;
+        title = std::move(joined);
+        ++k;
+      }
+    }
     ++kept;
   }
   ms.resize(kept);

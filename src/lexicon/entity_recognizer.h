@@ -74,6 +74,11 @@ class EntityRecognizer {
   // من + a group (متمردون من طالبان), موالون/تابعة لـ + an actor, في + an organisation for a member
   // (ناشط في كتائب الأقصى, which also gives the sector), or a place in construct (شرطة بغداد).
   void SpecifyGenericAgents(const AnalyzedText& text, std::vector<Mention>* mentions) const;
+  // An office composed with what it heads and its nationality (زعيم المعارضة الهندي، وزيرة الخارجية
+  // الألمانية) right before a person's name is the person's title, in apposition: one mention, the
+  // person's, with the title's sector where the person's line has none. Not when the two name
+  // different nations (the name is then another actor, the object: انتقد وزير الخارجية الإيراني نتنياهو).
+  void JoinTitles(const AnalyzedText& text, std::vector<Mention>* mentions) const;
   // Gives an object noun (حاجز، مقر) the country and sector of the actor named as its owner right
   // after it, in construct or through (تابع) لـ; the object's own sector stays where the owner has
   // none or is a state. Both mentions stay: the owner may be part of a trigger phrase or a list.

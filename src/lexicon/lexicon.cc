@@ -364,8 +364,10 @@ class LexiconLoader {
           if (dual.ends_with("ين")) lex_->oblique_dual_agent_forms_.Insert(dual);
         }
       }
+      // (A loanword in -ia, ميليشيا، مافيا, is feminine as one in ة is: قصفت ميليشيا الدعم السريع.)
       const std::string& head = bare.front();
-      if (!head.empty() && head.find(' ') == std::string::npos && !head.ends_with("ه") && !head.ends_with("ات")) {
+      if (!head.empty() && head.find(' ') == std::string::npos && !head.ends_with("ه") && !head.ends_with("ات") &&
+          !head.ends_with("يا")) {
         lex_->masculine_agent_forms_.Insert(head);
       }
     }

@@ -153,8 +153,8 @@ class Lexicon {
     return singular_agent_forms_.Find(bare) != FlatStringIndex::kNone;
   }
   // Whether a bare word form is the masculine singular of a generic agent: the first form of its line,
-  // one word not ending in ta marbuta (جيش، رئيس، مسلح; not قوة). A verb in the feminine does not
-  // take it as subject.
+  // one word not ending in ta marbuta or in the -ia of loanwords (جيش، رئيس، مسلح; not قوة، ميليشيا). A
+  // verb in the feminine does not take it as subject.
   bool IsMasculineSingularAgentForm(std::string_view bare) const {
     return masculine_agent_forms_.Find(bare) != FlatStringIndex::kNone;
   }
