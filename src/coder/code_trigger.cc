@@ -16,6 +16,15 @@ const TriggerRecord* DocumentCoder::GovernedReading(const TriggerHit& t, const T
   // verbal noun. Without a noun reading, the word is no trigger after إنّ or a verb; after a
   // preposition it is the verbal noun of the same form (أدى إلى سحقها، إلى أسر عشرات الجنود), coded
   // by the verb's line. من (also "who") and على (also the name علي) are left out.
+  if (reading != nullptr && reading->jussive && !JussiveParticleBefore(t.first)) {
+    // يرد، يشك spell the jussive of يردي، يشكو only after لم: elsewhere the word's other verb line, or none.
+    const TriggerRecord* other = nullptr;
+    for (uint32_t x : payloads) {
+      const TriggerRecord& o = trig_.trigger(x);
+      if (!o.noun && !o.jussive && other == nullptr) other = &o;
+    }
+    reading = other;
+  }
   if (reading == nullptr || reading->noun || t.first == 0) return reading;
   // A present verb matched in ا is its first person or imperative (أصيب "I hit" from يصيب), rare in
   // news: another verb listed with these letters (أصيب "was wounded") is the reading.
@@ -73,6 +82,14 @@ const TriggerRecord* DocumentCoder::GovernedReading(const TriggerHit& t, const T
     if (trig_.trigger(x).noun) return &trig_.trigger(x);
   }
   return preposition ? reading : nullptr;
+}
+
+bool DocumentCoder::JussiveParticleBefore(uint32_t k) const {
+  if (k == 0 || text_.tokens[k - 1].kind != TokenKind::kWord || text_.tokens[k - 1].sentence != text_.tokens[k].sentence) {
+    return false;
+  }
+  std::string_view p = Bare(k - 1);
+  return p == "لم" || p == "لما" || p == "لا";
 }
 
 bool DocumentCoder::SpeechAfter(const TriggerHit& t) const {
@@ -744,9 +761,14 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // protest noun that the sentence itself presents as happening (decided below, once the rules of
   // reporting.cc have judged it and the crowd or the doer of its cause has been looked for).
   bool bare_definite = false;
+  // (عقدت القمة، لم تعقد الجلسة: a meeting right after the light verb that holds it is held, or not, here;
+  // the verb fixes the sense of a word of other senses, قمة "summit" and "peak".)
+  const bool held = r.noun && ont_.Find(r.cameo) != nullptr && ont_.Find(r.cameo)->plover_type == PloverType::kConsult &&
+                    t.first > c.first_token && CueEndsBefore(t.first, CueKind::kLight);
   if (r.noun && (tt.prefixes & kProAl) && source.empty() && target.empty() && !fatalities && !injured && !captured) {
     bool place_in_clause = place >= 0 && M(place).first_token >= c.first_token && M(place).end_token <= c.end_token;
     bare_definite = !place_in_clause;
+    if (bare_definite && held) bare_definite = false;
     if (bare_definite && code->plover_type != PloverType::kAssault && code->plover_type != PloverType::kProtest) return;
     // مسلسل الاغتيالات، عدد القتلى: the genitive of an indefinite noun is not what a verb next to the
     // phrase presents; the head noun is (مسلسل الاغتيالات بدأ منذ عام، ارتفاع عدد القتلى).
@@ -945,6 +967,24 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     }
     break;
   }
+  // هزم الجيش السوداني قوات الدعم السريع، ألحقت القوات هزيمة بالمسلحين: a defeat is a battle only where a
+  // side is armed or a state; a team, a candidate or a party is defeated in a contest (هزم المنتخب نظيره
+  // بهدفين، هزيمة الحزب في الانتخابات): no event (triggers.tsv flag armed_party).
+  if (r.flags & kFlagArmedParty) {
+    auto armed = [&](const Arg& a) {
+      for (int32_t m : a.members) {
+        const Mention& x = M(m);
+        bool state = (x.is_actor && x.record >= 0 && x.agent < 0 && lex_.record(x.record).is_state) || StatePlace(m);
+        if (IsArmed(x.sector) || state) return true;
+      }
+      return false;
+    };
+    if (!armed(source) && !armed(target)) {
+      if (explain_) why.push_back("a defeat with no armed side: a contest, no event");
+      hit_background_[hi] = true;
+      return;
+    }
+  }
   // أطلقت كوريا الشمالية صاروخا باليستيا في البحر: a state's (or its military's or government's) launch of
   // missiles at no one, with no toll and no على، باتجاه، نحو، صوب، تجاه، ضد after the verb, is a show of force
   // (150, MOBILIZE), not an attack (triggers.tsv flag show_of_force).
@@ -1030,6 +1070,14 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     hit_background_[hi] = true;
     return;
   }
+  // اعتقلت السلطات الفرنسية آلاف المهاجرين خلال الحرب العالمية الثانية، فرضت إسرائيل حصارا على السويس في حرب
+  // أكتوبر: the other material conflict (quad class 4: coercion, seizure, blockade, expulsion, sanctions, a
+  // show of force) placed in a period long past is history as violence is (Background), even denied.
+  if (!occurrence && code->quad_class == 4 && HistoricalPeriod(c) != nullptr) {
+    if (explain_) why.push_back(HistoricalPeriod(c));
+    hit_background_[hi] = true;
+    return;
+  }
   // Where the sentence presents a bare definite noun as happening in its own right: next to a
   // perfective verb of occurrence (وقعت التفجيرات، شهدت المدينة الاحتجاجات), dated as recent, or as
   // the purpose of the act of a crowd the sentence names (للاحتجاج على). The other reasons of
@@ -1111,7 +1159,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // only with its object: the object tells the senses apart (ضرب الحقائب، ضرب مثلا، ما أصاب أهله),
   // and so does an indefinite object of an armed doer named before the verb (أعلنت الجماعة أنها
   // استهدفت سفينة: not "aimed at"; a doer after the verb may be its object, استهدف معظمها قوات الأمن).
-  if (r.low_confidence && source.empty() && target.empty()) return;
+  if (r.low_confidence && source.empty() && target.empty() && !held) return;
   if (r.low_confidence && !r.noun && (r.target & kTargetObject) && target.empty() && occurrence) {
     // The armed doer stands before the verb, or right after it as its subject, the object after it
     // (استهدفت القوات الأمريكية منصات إطلاق صواريخ).

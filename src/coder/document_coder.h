@@ -771,6 +771,12 @@ class DocumentCoder {
   // A new event at the end of *out, given the memory of the evidence, trigger text and mention list of
   // an event of an earlier document that RecycleEvents kept on this thread (when there is one).
   Event& NewEvent(std::vector<Event>* out);
+  // Whether the word right before token k is a particle that takes the jussive: لم، لما، or لا of
+  // prohibition (code_trigger.cc).
+  bool JussiveParticleBefore(uint32_t k) const;
+  // Why clause c places its event long ago (after عام، سنة، في, a year before 1900, which dates nothing; not
+  // after منذ; with no recent date in the clause), or nullptr (reporting.cc).
+  const char* LongPastYear(const Clause& c) const;
 };
 
 // RecycleEvents (event_coder.h): keeps the memory of the events of *events from `first` on for NewEvent on

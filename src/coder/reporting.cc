@@ -705,6 +705,20 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
       }
     }
   }
+  // لم يؤد الهجوم إلى مقتل أحد، لم تسفر الغارة عن مقتل أي مدني: the result right after the عن or إلى of a
+  // negated verb of result (grammar.tsv kind result), its cause between them, did not happen (the cause
+  // did: the negation skips it above).
+  if (!*negated && t.first >= c.first_token + 3) {
+    uint32_t p = t.first - 1;
+    if (Bare(p) == "اي" && p > c.first_token) --p;
+    std::string_view w = Bare(p);
+    if ((w == "عن" || w == "الي") && text_.tokens[p].prefixes == 0) {
+      for (const CueHit& q : CuesIn(c.first_token, p)) {
+        if (q.first < c.first_token || q.end > p || p - q.end > 2 * kClauseReach) continue;
+        if (trig_.cue(q.record).kind == CueKind::kResult && NegatedAt(q.first)) *negated = true;
+      }
+    }
+  }
   if (undoing_negated) *negated = false;
   // رد على أي هجوم، يدين أي اعتداء: "any" names no event that happened, only a case in general, unless
   // the sentence denies it (لم تتعرض لأي هجوم، نفى شن أي هجوم, negated above).
@@ -1331,6 +1345,36 @@ const char* DocumentCoder::ReadHistoricalPeriod(const Clause& c) const {
       default:
         break;
     }
+  }
+  // خلال الحرب العالمية الثانية، إبان الحرب الأهلية اللبنانية، في حرب أكتوبر: a named period long past
+  // (cues.tsv kind history) places the clause's event in it, unless it only starts a period up to now
+  // (أسوأ أزمة منذ الحرب العالمية الثانية، حتى حرب أكتوبر).
+  for (const CueHit& q : CuesIn(c.first_token, c.end_token)) {
+    if (q.first < c.first_token || q.end > c.end_token || trig_.cue(q.record).kind != CueKind::kHistory) continue;
+    std::string_view before = q.first > c.first_token ? Bare(q.first - 1) : std::string_view();
+    if (before == "منذ" || before == "حتي") continue;
+    // (اعتقلت الشرطة أمس مسلحا متهما بعمليات خطف خلال الحرب الأهلية: the recent date is the event's.)
+    if (RecentDateWithin(c.first_token, c.end_token)) break;
+    return "placed in a named period long past (history)";
+  }
+  return LongPastYear(c);
+}
+
+const char* DocumentCoder::LongPastYear(const Clause& c) const {
+  // في عام 1882، سنة 1916 هـ: a year before 1900 dates nothing (event_dating.cc reads years from 1900 on)
+  // and places the event in history. منذ عام 1800 starts a period up to now; a year with a clitic on the
+  // word before it (لعام 1888: of a treaty, a border) names a thing, not when the event happened.
+  for (uint32_t k = c.first_token + 1; k < c.end_token; ++k) {
+    const Token& x = text_.tokens[k];
+    if (x.kind != TokenKind::kNumber || std::isnan(x.value) || text_.Norm(x).size() != 4 || x.value < 1000 ||
+        x.value >= 1900) {
+      continue;
+    }
+    std::string_view p = Bare(k - 1);
+    if ((p != "عام" && p != "عامي" && p != "سنه" && p != "في") || (text_.tokens[k - 1].prefixes & ~(kProWa | kProAl))) continue;
+    if (k >= c.first_token + 2 && (Bare(k - 2) == "منذ" || Bare(k - 2) == "حتي")) continue;
+    if (RecentDateWithin(c.first_token, c.end_token)) return nullptr;
+    return "placed in a year before 1900 (history)";
   }
   return nullptr;
 }

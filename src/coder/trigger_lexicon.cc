@@ -53,6 +53,27 @@ std::vector<std::string> Words(std::string_view phrase) {
   return out;
 }
 
+// A hollow verb shows ا before its last root letter in the past (زار، قام، أدان، اختار، استقال); a verb whose
+// past keeps its weak middle letter (أيد، غير) is not hollow. `forms` is a line's |-list of forms.
+bool HollowPast(std::string_view forms) {
+  const ArabicNormalizer& norm = ArabicNormalizer::Get();
+  for (std::string_view form : SplitList(forms)) {
+    while (!form.empty() && (form[0] == '~' || form[0] == '=' || form[0] == '+')) form.remove_prefix(1);
+    std::vector<std::string> w = Words(norm.Normalize(form));
+    if (w.empty() || StartsWith(w[0], "ي")) continue;
+    const std::string& x = w[0];
+    if (x.size() >= 6 && x.compare(x.size() - 4, 2, "ا") == 0) return true;
+  }
+  return false;
+}
+
+// A defective verb's jussive of two root letters (يرد of يردي، يشك of يشكو، يدع of يدعو) spells the present
+// of a doubled verb (يردّ "responds", يشكّ "doubts", يدع "leaves"): it is generated only in a phrase whose
+// later words fix the sense (يدع إلى الحوار، يلق حتفه).
+bool ShortDefective(const std::vector<std::string>& words) {
+  return words.size() == 1 && words[0].size() <= 8 && (EndsWith(words[0], "ي") || EndsWith(words[0], "و"));
+}
+
 }  // namespace
 
 std::vector<std::string> TriggerLexicon::PastForms(std::string_view p) {
@@ -84,6 +105,37 @@ std::vector<std::string> TriggerLexicon::PresentForms(std::string_view y, bool w
   for (const char* suf : {"ون", "ان", "وا", "ن"}) out.push_back(s + suf);
   for (const char* suf : {"ون", "ان", "وا"}) out.push_back("ت" + rest + suf);
   return out;
+}
+
+std::vector<std::string> TriggerLexicon::JussiveForms(std::string_view y, bool hollow) {
+  // Letters of the normalized form (Arabic letters are two bytes in UTF-8; anything else gives no forms).
+  std::vector<std::string_view> l;
+  for (size_t i = 0; i < y.size();) {
+    size_t n = (static_cast<unsigned char>(y[i]) & 0xE0) == 0xC0 ? 2 : 0;
+    if (n == 0 || i + n > y.size()) return {};
+    l.push_back(y.substr(i, n));
+    i += n;
+  }
+  if (l.size() < 3 || l[0] != "ي") return {};
+  auto long_vowel = [](std::string_view x) { return x == "و" || x == "ي" || x == "ا"; };
+  size_t drop = l.size();
+  if (l.back() == "ي" || l.back() == "و") {
+    drop = l.size() - 1;  // defective: يلتقي، يدعو، يلقى (ى is folded to ي)
+  } else if (!hollow) {
+    return {};  // يؤيد of أيد: a weak middle letter that the past keeps is a consonant
+  } else if (l.size() == 4 && long_vowel(l[2])) {
+    drop = 2;  // hollow, Forms I and IV: يزور، يقوم، يبيع، ينال، يدين، يقيم
+  } else if (l.size() == 5 && l[3] == "ا" && (l[2] == "ت" || l[1] == "ن")) {
+    drop = 3;  // hollow, Forms VIII and VII: يختار، يجتاح، ينحاز
+  } else if (l.size() == 6 && l[1] == "س" && l[2] == "ت" && long_vowel(l[4])) {
+    drop = 4;  // hollow, Form X: يستقيل، يستعيد
+  }
+  if (drop == l.size()) return {};
+  std::string stem;
+  for (size_t i = 1; i < l.size(); ++i) {
+    if (i != drop) stem += l[i];
+  }
+  return {"ي" + stem, "ت" + stem, "ن" + stem};
 }
 
 std::vector<std::string> TriggerLexicon::DualForms(std::string_view n) {
@@ -176,6 +228,7 @@ Status TriggerLexicon::LoadTriggers(const std::string& path, const std::string& 
         else if (w == "headline") base.flags |= kFlagHeadline;
         else if (w == "court_doer") base.flags |= kFlagCourtDoer;
         else if (w == "show_of_force") base.flags |= kFlagShowOfForce;
+        else if (w == "armed_party") base.flags |= kFlagArmedParty;
         else return r.Error("unknown flag '" + std::string(w) + "'");
       }
     }
@@ -184,6 +237,7 @@ Status TriggerLexicon::LoadTriggers(const std::string& path, const std::string& 
     base.origin = {label, static_cast<uint32_t>(r.line_number())};
     auto forms = SplitList(f[2]);
     if (forms.empty()) return r.Error("no forms");
+    bool hollow_past = HollowPast(f[2]);
     for (std::string_view form : forms) {
       TriggerRecord rec = base;
       bool passive = !form.empty() && form[0] == '~';
@@ -218,6 +272,22 @@ Status TriggerLexicon::LoadTriggers(const std::string& path, const std::string& 
         std::vector<std::string> w = words;
         w[0] = first;
         AddTriggerForm(w, id, ws, kWordVerb);
+      }
+      if (present && !passive) {
+        // لم يلتق، لم يزر، لم يقم بزيارة: the shortened jussive, a record of its own read only after its particle.
+        std::vector<std::string> jussive = JussiveForms(words[0], hollow_past);
+        if (ShortDefective(words)) jussive.clear();
+        if (!jussive.empty()) {
+          TriggerRecord j = rec;
+          j.jussive = true;
+          uint32_t j_id = static_cast<uint32_t>(records_.size());
+          records_.push_back(std::move(j));
+          for (const std::string& first : jussive) {
+            std::vector<std::string> w = words;
+            w[0] = first;
+            AddTriggerForm(w, j_id, ws, kWordVerb);
+          }
+        }
       }
       if (without_ta && present && words[0].size() >= 6) {
         // تحرر of =يحرر: a record of its own, read only after a named subject opening a headline.
@@ -280,6 +350,7 @@ Status TriggerLexicon::LoadCues(const std::string& path, const std::string& labe
     else if (k == "intended") c.kind = CueKind::kIntended;
     else if (k == "hypothetical") c.kind = CueKind::kHypothetical;
     else if (k == "opinion") c.kind = CueKind::kOpinion;
+    else if (!grammar && k == "history") c.kind = CueKind::kHistory;
     else if (grammar && k == "inclusion") c.kind = CueKind::kInclusion;
     else if (grammar && k == "receive") c.kind = CueKind::kReceive;
     else if (grammar && k == "by_agent") c.kind = CueKind::kByAgent;
@@ -340,6 +411,12 @@ Status TriggerLexicon::LoadCues(const std::string& path, const std::string& labe
         continue;
       }
       std::vector<std::string> firsts = StartsWith(words[0], "ي") ? PresentForms(words[0]) : PastForms(words[0]);
+      // لم يقم بـ، لم تجر الحكومة محادثات: the jussive of a grammar verb's present (JussiveForms), also of two
+      // root letters (يجر of يجري: a grammar verb governs the event noun after it). Not of the verbs of
+      // cues.tsv: يرد of يريد "wants" is mostly يرد "responds".
+      if (grammar && StartsWith(words[0], "ي")) {
+        for (std::string& j : JussiveForms(words[0], HollowPast(f[0]))) firsts.push_back(std::move(j));
+      }
       for (const std::string& first : firsts) {
         if (first != words[0] && numbers.Find(first) != nullptr) continue;
         std::vector<std::string> w = words;

@@ -78,6 +78,9 @@ enum TriggerFlag : uint16_t {
   // and no على، باتجاه، نحو، صوب، تجاه، ضد after the verb is a show of force (150: أطلقت كوريا الشمالية
   // صاروخا في البحر), not an attack; with any of them the line's own code stands.
   kFlagShowOfForce = 1 << 12,
+  // a defeat (هزم، هزيمة): an event only with an armed side or a state as source or target; a team, a
+  // candidate or a party is defeated in a contest, no event.
+  kFlagArmedParty = 1 << 13,
 };
 
 struct TriggerRecord {
@@ -96,6 +99,9 @@ struct TriggerRecord {
   // The تـ person of a present written =يحرر: also a Form V verb or its verbal noun (تحرر المدينة), it is
   // this verb only after a named subject that opens a headline (الجيش العراقي يحرر، قوات سوريا الديمقراطية تحرر).
   bool form_v_ta = false;
+  // A jussive form generated from the present (يلتق، يزر، يقم of يلتقي، يزور، يقوم): read only right after
+  // a particle that takes the jussive (لم، لما، لا), as its letters often spell another verb (يرد، يشك).
+  bool jussive = false;
   Origin origin;
 };
 
@@ -124,6 +130,8 @@ enum class CueKind : uint8_t {
   kLight,      // فرض، أطلق: a light verb whose subject, between it and the event noun, did the event
   kAccident,   // حادث سير، غرق، زلزال: a cause of death that is no attack
   kTime,       // أمس، يوم الاثنين، صباح اليوم: a date or time that may stand between a subject and its object
+  // cues.tsv again
+  kHistory,    // الحرب العالمية الثانية، حرب أكتوبر: a named period long past; its clause's event is history
 };
 
 // Single words of grammar.tsv, looked up by their bare form rather than matched as phrases: the
@@ -226,6 +234,12 @@ class TriggerLexicon {
   // whose تـ form is also a Form V verb or its verbal noun (تحرر المدينة "the city's liberation"): the
   // loader files that form under a record of its own, marked form_v_ta.
   static std::vector<std::string> PresentForms(std::string_view present, bool without_ta = false);
+  // The jussive of a weak present (matching form), whose singular persons (يـ، تـ، نـ) lose a long vowel
+  // after لم: a final one (يلتقي -> يلتق، يدعو -> يدع) or, in a hollow verb, the middle one (يزور -> يزر،
+  // يدين -> يدن، يختار -> يختر، يستقيل -> يستقل), where `hollow` says the verb's past shows it hollow (زار،
+  // أدان: ا before the last letter; يؤيد of أيد is not). Empty for a sound or doubled verb, whose jussive
+  // is spelt as its present.
+  static std::vector<std::string> JussiveForms(std::string_view present, bool hollow);
   static std::vector<std::string> DualForms(std::string_view noun);
   // The indefinite accusative written with alif (اعتصاما), or "" for a noun that takes none: one
   // ending in ة، ى، ي، ا، ء or a sound plural (غارةً، قتلى، اعتداءً، هجماتٍ).

@@ -35,7 +35,7 @@ constexpr std::string_view kCoderWordKinds[] = {
 
 // cues.tsv's kinds, grammar.tsv's phrase kinds, and grammar.tsv's single words looked up by their
 // bare form (data/README.md).
-constexpr std::string_view kCueKinds[] = {"negation", "reported", "alleged", "intended", "hypothetical", "opinion"};
+constexpr std::string_view kCueKinds[] = {"negation", "reported", "alleged", "intended", "hypothetical", "opinion", "history"};
 constexpr std::string_view kGrammarPhraseKinds[] = {
     "inclusion", "receive", "by_agent", "latter", "perpetrate", "preposition", "occurrence", "happening",
     "relative", "temporal", "classifier", "result", "crowd", "undergo", "govern", "death", "speech",
