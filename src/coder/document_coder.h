@@ -770,6 +770,20 @@ class DocumentCoder {
   // A new event at the end of *out, given the memory of the evidence, trigger text and mention list of
   // an event of an earlier document that RecycleEvents kept on this thread (when there is one).
   Event& NewEvent(std::vector<Event>* out);
+  // VerbArguments and NounArguments before OrganisationOfMember (trigger_arguments.cc).
+  void ReadVerbArguments(size_t hit_index, const TriggerRecord& r, const Clause& c, Arg* source, Arg* target);
+  void ReadNounArguments(size_t hit_index, const TriggerRecord& r, const Clause& c, const Arg& prev_source, Arg* source,
+                         Arg* target);
+  // ضابط في الشرطة العراقية، مسؤول أمني في حركة الشباب، أسرى من القوات الحكومية: an argument that is one
+  // generic person noun (an agent of kind group or office, with no nationality, owner or name of its own)
+  // followed by في and an organisation (a group or body, or a named actor that is no state or person), or
+  // people of no armed or official sector followed by من and an armed or state force, stands for that
+  // organisation: its country and sector are the event's. Returns `a` otherwise (trigger_arguments.cc).
+  Arg OrganisationOfMember(Arg a, const Clause& c) const;
+  // في زيارة يلتقي خلالها الرئيس: where the token after verb hit `hi` is خلال with the pronoun of a visit's
+  // noun just before the verb, the visitor (the source of the last event coded in the clause or the one
+  // before it in the sentence); an empty Arg otherwise (trigger_arguments.cc).
+  Arg VisitorBefore(size_t hi, const Clause& c) const;
 };
 
 // RecycleEvents (event_coder.h): keeps the memory of the events of *events from `first` on for NewEvent on
