@@ -784,6 +784,10 @@ class DocumentCoder {
   // noun just before the verb, the visitor (the source of the last event coded in the clause or the one
   // before it in the sentence); an empty Arg otherwise (trigger_arguments.cc).
   Arg VisitorBefore(size_t hi, const Clause& c) const;
+  // مقتل عشرة عناصر منها، أدى إلى مقتل ثلاثة منهم: the target of trigger `t`, a generic noun of people (or,
+  // with none, the count after the trigger) followed by من with a pronoun, is the actor the pronoun refers
+  // back to (not `source`); `target` otherwise (trigger_arguments.cc).
+  Arg PartitiveTarget(Arg target, const TriggerHit& t, const Clause& c, const Arg& source) const;
 };
 
 // RecycleEvents (event_coder.h): keeps the memory of the events of *events from `first` on for NewEvent on

@@ -280,6 +280,30 @@ Arg DocumentCoder::OrganisationOfMember(Arg a, const Clause& c) const {
   return GroupOf(o, a.how + " (a member of the organisation after " + (in ? "في" : "من") + ")");
 }
 
+Arg DocumentCoder::PartitiveTarget(Arg target, const TriggerHit& t, const Clause& c, const Arg& source) const {
+  auto partitive_pronoun = [&](uint32_t j) {
+    if (j >= c.end_token) return false;
+    const Token& w = text_.tokens[j];
+    Enclitic e = w.suffix;
+    return w.kind == TokenKind::kWord && w.prefixes == 0 &&
+           (e == Enclitic::kHa || e == Enclitic::kHu || e == Enclitic::kHum || e == Enclitic::kHuma) && Bare(j) == "من";
+  };
+  uint32_t p = UINT32_MAX;
+  if (target.members.size() == 1) {
+    const Mention& g = M(target.members[0]);
+    if (g.record < 0 && g.agent >= 0 && g.country.empty() && partitive_pronoun(g.end_token)) p = g.end_token;
+  } else if (target.empty()) {
+    uint32_t j = std::max(t.end, t.rest_end);
+    if (j < c.end_token && quantity_end_[j] > j) j = quantity_end_[j];
+    if (j > std::max(t.end, t.rest_end) && partitive_pronoun(j)) p = j;
+  }
+  if (p == UINT32_MAX) return target;
+  std::vector<int32_t> exclude = target.members;
+  exclude.insert(exclude.end(), source.members.begin(), source.members.end());
+  Arg a = Antecedent(p, exclude, "the people the partitive pronoun (منها، منهم) refers back to", /*people=*/true);
+  return a.empty() ? target : a;
+}
+
 Arg DocumentCoder::VisitorBefore(size_t hi, const Clause& c) const {
   const TriggerHit& t = hits_[hi];
   const Token& during = text_.tokens[t.end];
@@ -747,6 +771,7 @@ Arg DocumentCoder::PassingTarget(const TriggerHit& t) const {
 
 void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Clause& c, Arg* source_out, Arg* target_out) {
   ReadVerbArguments(hi, r, c, source_out, target_out);
+  *target_out = PartitiveTarget(std::move(*target_out), hits_[hi], c, *source_out);
   *source_out = OrganisationOfMember(std::move(*source_out), c);
   *target_out = OrganisationOfMember(std::move(*target_out), c);
 }
@@ -1398,6 +1423,7 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
 void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Clause& c, const Arg& prev_source,
                                   Arg* source_out, Arg* target_out) {
   ReadNounArguments(hi, r, c, prev_source, source_out, target_out);
+  if (r.gen == ArgRole::kTarget) *target_out = PartitiveTarget(std::move(*target_out), hits_[hi], c, *source_out);
   *source_out = OrganisationOfMember(std::move(*source_out), c);
   *target_out = OrganisationOfMember(std::move(*target_out), c);
 }
