@@ -268,6 +268,9 @@ Arg DocumentCoder::OrganisationOfMember(Arg a, const Clause& c) const {
       (M(o).prefixes & (kPrepClitics | kProWa | kProFa))) {
     return a;
   }
+  // (A named organisation of no country, تنظيم داعش, leaves the member, whom the place of the event may give
+  // a country: قياديا في تنظيم داعش بسوريا.)
+  if (M(o).record >= 0 && M(o).country.empty()) return a;
   // An organisation: a named one that is no state or person, or a group or body (الشرطة العراقية).
   if (M(o).record >= 0 ? lex_.record(M(o).record).is_state || lex_.record(M(o).record).is_person
                        : M(o).agent < 0 || (lex_.agents()[M(o).agent].kind_id != AgentKind::kGroup &&
