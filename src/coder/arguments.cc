@@ -229,18 +229,29 @@ int32_t DocumentCoder::ReferredAt(uint32_t k) const {
     if (d.kind == TokenKind::kWord && ((d.prefixes & kProAl) || d.suffix != Enclitic::kNone || MentionAt(k - 1) >= 0)) {
       return -1;
     }
-  } else {
-    std::string_view prev = BareWord(text_.Norm(d));
-    bool demonstrative = prev == "هذه" || prev == "هذا" || prev == "هولاء" || prev == "تلك" || prev == "ذلك";
-    if (!demonstrative || (d.prefixes & ~(kProWa | kProFa))) return -1;
-  }
-  // (Not after a preposition: مع الأخير، ضد هذه الجماعة.)
-  uint32_t head = latter ? k : k - 1;
-  if (head > 0 && text_.tokens[head - 1].kind == TokenKind::kWord && (text_.tokens[head - 1].word_class & kWordPreposition)) {
-    return -1;
   }
   bool group_noun = !latter && (noun == "تنظيم" || noun == "حركه" || noun == "جماعه" || noun == "فصيل" ||
                                 noun == "ميليشيا" || noun == "مليشيا" || noun == "منظمه");
+  // وهاجمت الجماعة المرتبطة بتنظيم القاعدة: a definite noun of a group qualified by a participle of ties
+  // (lexicon/word_kinds.tsv `loyal`: المرتبطة، المدعومة، الموالية، التابعة) refers back to the group named
+  // before, as after a demonstrative; the actor the participle names only qualifies it.
+  bool qualified = false;
+  if (!latter) {
+    std::string_view prev = BareWord(text_.Norm(d));
+    bool demonstrative = prev == "هذه" || prev == "هذا" || prev == "هولاء" || prev == "تلك" || prev == "ذلك";
+    if (demonstrative && (d.prefixes & ~(kProWa | kProFa))) return -1;
+    if (!demonstrative) {
+      const Token& q = k + 1 < text_.tokens.size() ? text_.tokens[k + 1] : w;
+      qualified = group_noun && k + 1 < text_.tokens.size() && q.kind == TokenKind::kWord && q.sentence == w.sentence &&
+                  (q.prefixes & kProAl) && (lex_.word_kinds().Of(Bare(k + 1)) & kLoyalWord) != 0;
+      if (!qualified) return -1;
+    }
+  }
+  // (Not after a preposition: مع الأخير، ضد هذه الجماعة.)
+  uint32_t head = latter || qualified ? k : k - 1;
+  if (head > 0 && text_.tokens[head - 1].kind == TokenKind::kWord && (text_.tokens[head - 1].word_class & kWordPreposition)) {
+    return -1;
+  }
   // (Within the sentence and the two before; an actor for الأخير, a person or group, not a place or a thing.)
   uint32_t sentence = w.sentence;
   for (int32_t m = static_cast<int32_t>(rec_.mentions.size()) - 1; m >= 0; --m) {
@@ -443,6 +454,12 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     bool machine_next = static_cast<uint32_t>(k) + 1 < t.first && MentionAt(k + 1) < 0 &&
                         text_.tokens[k + 1].prefixes == kProAl && (WordKindsAt(k + 1) & kMachineWord);
     if (m < 0 && (foreign_thing || machine_next) && !joined && AnnaAt(k)) break;
+    // (Nor past أنّ whose subject is an indefinite noun of its own, no actor: قالت الوزارة إن منشأة للطاقة
+    // تعرضت لهجوم; the speaker is not what underwent or did what the clause after أنّ says.)
+    if (m < 0 && !joined && static_cast<uint32_t>(k) + 1 < t.first && AnnaAt(k) && IsPlainNoun(k + 1) &&
+        !(text_.tokens[k + 1].word_class & kWordVerb)) {
+      break;
+    }
     // (وكانت هذه الحركة قد هاجمت: the actor the noun refers back to.)
     if (int32_t a = m < 0 ? ReferredAt(static_cast<uint32_t>(k)) : -1; a >= 0) {
       return GroupOf(a, "the actor a demonstrative or الأخير refers back to");

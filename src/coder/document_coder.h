@@ -777,6 +777,24 @@ class DocumentCoder {
   // Why clause c places its event long ago (after عام، سنة، في, a year before 1900, which dates nothing; not
   // after منذ; with no recent date in the clause), or nullptr (reporting.cc).
   const char* LongPastYear(const Clause& c) const;
+  // VerbArguments and NounArguments before OrganisationOfMember (trigger_arguments.cc).
+  void ReadVerbArguments(size_t hit_index, const TriggerRecord& r, const Clause& c, Arg* source, Arg* target);
+  void ReadNounArguments(size_t hit_index, const TriggerRecord& r, const Clause& c, const Arg& prev_source, Arg* source,
+                         Arg* target);
+  // ضابط في الشرطة العراقية، مسؤول أمني في حركة الشباب، أسرى من القوات الحكومية: an argument that is one
+  // generic person noun (an agent of kind group or office, with no nationality, owner or name of its own)
+  // followed by في and an organisation (a group or body, or a named actor that is no state or person), or
+  // people of no armed or official sector followed by من and an armed or state force, stands for that
+  // organisation: its country and sector are the event's. Returns `a` otherwise (trigger_arguments.cc).
+  Arg OrganisationOfMember(Arg a, const Clause& c) const;
+  // في زيارة يلتقي خلالها الرئيس: where the token after verb hit `hi` is خلال with the pronoun of a visit's
+  // noun just before the verb, the visitor (the source of the last event coded in the clause or the one
+  // before it in the sentence); an empty Arg otherwise (trigger_arguments.cc).
+  Arg VisitorBefore(size_t hi, const Clause& c) const;
+  // مقتل عشرة عناصر منها، أدى إلى مقتل ثلاثة منهم: the target of trigger `t`, a generic noun of people (or,
+  // with none, the count after the trigger) followed by من with a pronoun, is the actor the pronoun refers
+  // back to (not `source`); `target` otherwise (trigger_arguments.cc).
+  Arg PartitiveTarget(Arg target, const TriggerHit& t, const Clause& c, const Arg& source) const;
 };
 
 // RecycleEvents (event_coder.h): keeps the memory of the events of *events from `first` on for NewEvent on

@@ -251,6 +251,92 @@ int32_t DocumentCoder::HolderAfter(uint32_t k, const Clause& c) const {
   return s;
 }
 
+Arg DocumentCoder::OrganisationOfMember(Arg a, const Clause& c) const {
+  if (a.members.size() != 1) return a;
+  int32_t m = a.members[0];
+  const Mention& x = M(m);
+  if (!x.is_actor || x.object || x.record >= 0 || x.agent < 0 || x.is_place() || x.demonym >= 0 || x.owned) return a;
+  AgentKind kind = lex_.agents()[x.agent].kind_id;
+  if (kind != AgentKind::kGroup && kind != AgentKind::kOffice) return a;
+  // (Past a nisba adjective of an indefinite noun: مسؤول أمني في حركة الشباب.)
+  uint32_t k = AfterSubjectAdjective(m, x.end_token, c.end_token);
+  if (k + 1 >= c.end_token || text_.tokens[k].prefixes != 0 || text_.tokens[k].suffix != Enclitic::kNone) return a;
+  bool in = Bare(k) == "في";
+  if (!in && Bare(k) != "من") return a;
+  int32_t o = MentionAt(k + 1);
+  if (o < 0 || M(o).first_token != k + 1 || !M(o).is_actor || M(o).object || M(o).is_place() || M(o).sector.empty() ||
+      (M(o).prefixes & (kPrepClitics | kProWa | kProFa))) {
+    return a;
+  }
+  // (A named organisation of no country, تنظيم داعش, leaves the member, whom the place of the event may give
+  // a country: قياديا في تنظيم داعش بسوريا.)
+  if (M(o).record >= 0 && M(o).country.empty()) return a;
+  // An organisation: a named one that is no state or person, or a group or body (الشرطة العراقية).
+  if (M(o).record >= 0 ? lex_.record(M(o).record).is_state || lex_.record(M(o).record).is_person
+                       : M(o).agent < 0 || (lex_.agents()[M(o).agent].kind_id != AgentKind::kGroup &&
+                                            lex_.agents()[M(o).agent].kind_id != AgentKind::kBody)) {
+    return a;
+  }
+  // (من: only people of no armed or official role of their own taken from an armed or state force,
+  // أسرى من القوات الحكومية; لاجئون من سوريا، مسلحون من العشائر keep their own.)
+  if (!in && !((x.sector.empty() || x.sector == "CVL") && StateOrArmed(M(o)))) return a;
+  return GroupOf(o, a.how + " (a member of the organisation after " + (in ? "في" : "من") + ")");
+}
+
+Arg DocumentCoder::PartitiveTarget(Arg target, const TriggerHit& t, const Clause& c, const Arg& source) const {
+  auto partitive_pronoun = [&](uint32_t j) {
+    if (j >= c.end_token) return false;
+    const Token& w = text_.tokens[j];
+    Enclitic e = w.suffix;
+    return w.kind == TokenKind::kWord && w.prefixes == 0 &&
+           (e == Enclitic::kHa || e == Enclitic::kHu || e == Enclitic::kHum || e == Enclitic::kHuma) && Bare(j) == "من";
+  };
+  uint32_t p = UINT32_MAX;
+  if (target.members.size() == 1) {
+    const Mention& g = M(target.members[0]);
+    if (g.record < 0 && g.agent >= 0 && g.country.empty() && partitive_pronoun(g.end_token)) p = g.end_token;
+  } else if (target.empty()) {
+    uint32_t j = std::max(t.end, t.rest_end);
+    if (j < c.end_token && quantity_end_[j] > j) j = quantity_end_[j];
+    if (j > std::max(t.end, t.rest_end) && partitive_pronoun(j)) p = j;
+  }
+  if (p == UINT32_MAX) return target;
+  std::vector<int32_t> exclude = target.members;
+  exclude.insert(exclude.end(), source.members.begin(), source.members.end());
+  Arg a = Antecedent(p, exclude, "the people the partitive pronoun (منها، منهم) refers back to", /*people=*/true);
+  return a.empty() ? target : a;
+}
+
+Arg DocumentCoder::VisitorBefore(size_t hi, const Clause& c) const {
+  const TriggerHit& t = hits_[hi];
+  const Token& during = text_.tokens[t.end];
+  // (The word list knows خلالها whole: it is not split into خلال and its pronoun.)
+  std::string_view w = BareWord(text_.Norm(during));
+  if ((during.prefixes & ~kProWa) != 0 || (w != "خلالها" && w != "خلاله")) return Arg{};
+  // (The visit's noun close before the verb, past its adjective or destination: في زيارة رسمية، زيارة إلى طهران.)
+  bool visit = false;
+  // (The verb may open a clause of its own.)
+  uint32_t sentence_first = text_.sentences[c.sentence].first_token;
+  for (size_t h = hi; h-- > 0 && hits_[h].first >= sentence_first;) {
+    uint32_t end = std::max(hits_[h].end, hits_[h].rest_end);
+    if (end > t.first) continue;
+    if (end + 4 < t.first) break;
+    const TriggerRecord* vr = ChooseRecord(hits_[h], *hit_payloads_[h]);
+    visit = vr != nullptr && (vr->cameo.starts_with("042") || vr->cameo.starts_with("043"));
+    break;
+  }
+  if (!visit) return Arg{};
+  uint32_t clause = text_.tokens[t.first].clause;
+  for (uint32_t cl = clause + 1; cl-- > 0 && text_.clauses[cl].sentence == c.sentence && cl + 1 >= clause;) {
+    auto it = last_source_.find(cl);
+    if (it == last_source_.end() || it->second.empty()) continue;
+    Arg a = it->second;
+    a.how = "the visitor, doer of the visit the verb describes (خلالها)";
+    return a;
+  }
+  return Arg{};
+}
+
 int32_t DocumentCoder::OpeningSubject(const TriggerHit& t, const Clause& c) const {
   const Sentence& sent = text_.sentences[c.sentence];
   uint32_t v = OpeningAfter(sent.first_token, t.first);
@@ -687,6 +773,14 @@ Arg DocumentCoder::PassingTarget(const TriggerHit& t) const {
 }
 
 void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Clause& c, Arg* source_out, Arg* target_out) {
+  ReadVerbArguments(hi, r, c, source_out, target_out);
+  *target_out = PartitiveTarget(std::move(*target_out), hits_[hi], c, *source_out);
+  *source_out = OrganisationOfMember(std::move(*source_out), c);
+  *target_out = OrganisationOfMember(std::move(*target_out), c);
+}
+
+void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const Clause& c, Arg* source_out,
+                                      Arg* target_out) {
   const TriggerHit& t = hits_[hi];
   const Token& tt = text_.tokens[t.first];
   Arg& source = *source_out;
@@ -1299,6 +1393,19 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
       source = GroupOf(opener, "subject of the verb that opens the sentence, joined by و");
     }
   }
+  // وصل الوزير إلى دمشق في زيارة يلتقي خلالها الرئيس: a verb right after a visit's noun, with خلال and the
+  // visit's pronoun after it, describes the visit (an asyndetic relative clause): its subject is the
+  // visitor, the doer of the visit, and the actor after خلالها is whom the visitor meets, its object.
+  if (!source.empty() && t.end + 1 < c.end_token && M(source.members.front()).first_token > t.end) {
+    Arg visitor = VisitorBefore(hi, c);
+    if (!visitor.empty() && group_of_[visitor.members[0]] != group_of_[source.members.front()]) {
+      if (target.empty() || r.cameo.starts_with("04")) {
+        target = source;
+        target.how = "the actor after خلالها: the object of the visitor's verb";
+      }
+      source = visitor;
+    }
+  }
   // رفضت الجبهة الانصياع للاتفاق واحتجزت 68 رهينة: a verb joined by و with no doer of its own shares
   // the doer of the event before it in the sentence. Not a passive reading (قتل جندي وأصيب آخر), and
   // with counted people after it only where the verb agrees with a subject of its own (احتجزت،
@@ -1339,6 +1446,14 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
 
 void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Clause& c, const Arg& prev_source,
                                   Arg* source_out, Arg* target_out) {
+  ReadNounArguments(hi, r, c, prev_source, source_out, target_out);
+  if (r.gen == ArgRole::kTarget) *target_out = PartitiveTarget(std::move(*target_out), hits_[hi], c, *source_out);
+  *source_out = OrganisationOfMember(std::move(*source_out), c);
+  *target_out = OrganisationOfMember(std::move(*target_out), c);
+}
+
+void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const Clause& c, const Arg& prev_source,
+                                      Arg* source_out, Arg* target_out) {
   const TriggerHit& t = hits_[hi];
   Arg& source = *source_out;
   Arg& target = *target_out;
@@ -1580,6 +1695,19 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
       if (place >= 0 && M(place).is_place() && M(place).first_token == doer_end + 1 && M(place).end_token == t.first) {
         doer_end = t.first;
       }
+      // شنت قوات الدعم السريع المدعومة من الإمارات هجوما، شن الجيش الوطني التابع لحفتر هجوما: a participle of
+      // ties (lexicon/word_kinds.tsv `loyal`) after the doer, with the actor it names, only qualifies the doer.
+      if (between >= 0 && doer_end + 1 < t.first && (text_.tokens[doer_end].prefixes & kProAl) &&
+          (lex_.word_kinds().Of(Bare(doer_end)) & kLoyalWord)) {
+        uint32_t j = doer_end + 1;
+        bool from = Bare(j) == "من" && text_.tokens[j].prefixes == 0;
+        if (from) ++j;
+        int32_t a = j < t.first ? MentionAt(j) : -1;
+        if (a >= 0 && M(a).first_token == j && M(a).is_actor && (from || (M(a).prefixes & (kProLi | kProBi)))) {
+          int32_t g = group_of_[a];
+          doer_end = g >= 0 && groups_[g].front() == a ? M(groups_[g].back()).end_token : M(a).end_token;
+        }
+      }
       // (A count may stand before the noun: شن الطيران الروسي أكثر من عشرين غارة، شن الجيش عشرات الغارات.)
       auto reaches_noun = [&](uint32_t k) {
         return k == t.first || (k < t.first && quantity_end_[k] == t.first);
@@ -1628,9 +1756,11 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
     }
   }
   // أجرت القوات المصرية مناورات: a noun in the rest of a verb phrase split by its subject names the
-  // phrase's event; the subject is its doer.
+  // phrase's event; the subject is its doer. Not after a verb of repelling (تصدت الدفاعات الجوية
+  // السورية لهجوم إسرائيلي): who repels an attack did not make it.
   for (size_t h = hi; source.empty() && r.gen != ArgRole::kTarget && h-- > 0 && hits_[h].first >= c.first_token;) {
     if (!hits_[h].InRest(t.first)) continue;
+    if (WordKindsAt(hits_[h].first) & kRepelWord) break;
     bool after = false;
     Arg subject = SubjectOf(hits_[h], c, &after);
     if (after && !subject.empty()) {
@@ -1815,7 +1945,9 @@ void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Claus
       between = -1;
     }
     bool repel = false;
-    if (!aimed && !source.empty() && text_.tokens[k].kind == TokenKind::kWord && !(text_.tokens[k].prefixes & kPrepClitics)) {
+    // (The doer may be named by the noun's demonym, which CodeTrigger reads: لهجوم إسرائيلي.)
+    bool named_doer = !source.empty() || (t.end < c.end_token && NationalityAt(t.end) >= 0);
+    if (!aimed && named_doer && text_.tokens[k].kind == TokenKind::kWord && !(text_.tokens[k].prefixes & kPrepClitics)) {
       repel = (WordKindsAt(k) & kRepelWord) != 0;  // (word_kinds.tsv)
     }
     if (repel) {

@@ -656,8 +656,10 @@ const SyntaxCase kCases[] = {
     {"air_defences_stood_up_to_an_aggression", "ذكرت الوكالة أن الدفاعات الجوية السورية تصدت لعدوان إسرائيلي.",
      "ASSAULT", "19", "ISR/", "SYR/MIL", true},
     // (The place attacked, after على and a direction word, محيط، قبالة, names the target first.)
+    // (Since args25 the attack repelled is aimed at who repelled it, the air defences, SYR/MIL; the state of
+    // the place, SYR/, was the reading before.)
     {"aggression_on_the_vicinity_of_a_capital", "ذكرت الوكالة أن الدفاعات الجوية تصدت لعدوان إسرائيلي على محيط دمشق.",
-     "ASSAULT", "19", "ISR/", "SYR/", true},
+     "ASSAULT", "19", "ISR/", "SYR/MIL", true},
     {"undergoer_before_its_verb", "القوات الأمريكية تعرضت لهجوم بطائرة مسيرة في سوريا.", "ASSAULT", "19", "",
      "USA/MIL", true},
     // Armed forces of a state announcing the deaths of armed men of a group, or of another state's
