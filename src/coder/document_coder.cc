@@ -101,6 +101,7 @@ void DocumentCoder::FindTriggersAndCues() {
   hits_.clear();
   hit_payloads_.clear();
   cues_.clear();
+  first_cue_from_.clear();
   ResetBytes(token_trigger_, text_.tokens.size(), 0xFF);  // -1
   ResetBytes(cue_ends_before_, text_.tokens.size() + 1, 0);
   ResetBytes(cue_starts_at_, text_.tokens.size() + 1, 0);
@@ -244,6 +245,14 @@ void DocumentCoder::FindTriggersAndCues() {
         }
       }
       ++i;
+    }
+  }
+  if (cues_.size() > kShortList) {
+    first_cue_from_.resize(text_.tokens.size() + 1);
+    uint32_t q = 0;
+    for (uint32_t k = 0; k < first_cue_from_.size(); ++k) {
+      while (q < cues_.size() && cues_[q].first < k) ++q;
+      first_cue_from_[k] = q;
     }
   }
 }
