@@ -191,6 +191,13 @@ class DocumentCoder {
  private:
   const Mention& M(int32_t i) const { return rec_.mentions[i]; }
   int32_t MentionAt(uint32_t tok) const { return tok < rec_.token_mention.size() ? rec_.token_mention[tok] : -1; }
+  // The number of mentions that end at or before token `tok` (mentions are in text order and do not
+  // overlap, so their ends are in order too): a walk back from `tok` starts below it.
+  int32_t MentionsEndingBy(uint32_t tok) const {
+    const std::vector<Mention>& ms = rec_.mentions;
+    auto after = std::partition_point(ms.begin(), ms.end(), [tok](const Mention& x) { return x.end_token <= tok; });
+    return static_cast<int32_t>(after - ms.begin());
+  }
   BareText Bare(uint32_t tok) const { return {BareWord(text_.Stem(text_.tokens[tok]))}; }
   // What token `tok` says of a period (grammar.tsv), looked up by its hashed key.
   GrammarWord GrammarWordAt(uint32_t tok) const {
