@@ -174,9 +174,8 @@ Arg DocumentCoder::GroupOf(int32_t m, How how) const {
 
 Arg DocumentCoder::Antecedent(uint32_t tok, const std::vector<int32_t>& exclude, How how, bool people) const {
   uint32_t sentence = text_.tokens[tok].sentence;
-  for (int32_t m = static_cast<int32_t>(rec_.mentions.size()) - 1; m >= 0; --m) {
+  for (int32_t m = MentionsEndingBy(tok) - 1; m >= 0; --m) {
     const Mention& x = M(m);
-    if (x.end_token > tok) continue;
     if (text_.tokens[x.first_token].sentence + 2 < sentence) break;
     // A state or capital that says something (أعلنت واشنطن دعمها) is an actor: its government.
     if (!x.is_actor && !(SaidBy(m) && StatePlace(m))) continue;
@@ -254,9 +253,8 @@ int32_t DocumentCoder::ReferredAt(uint32_t k) const {
   }
   // (Within the sentence and the two before; an actor for الأخير, a person or group, not a place or a thing.)
   uint32_t sentence = w.sentence;
-  for (int32_t m = static_cast<int32_t>(rec_.mentions.size()) - 1; m >= 0; --m) {
+  for (int32_t m = MentionsEndingBy(k) - 1; m >= 0; --m) {
     const Mention& x = M(m);
-    if (x.end_token > k) continue;
     if (text_.tokens[x.first_token].sentence + 2 < sentence) break;
     if (latter) {
       if (x.is_actor && !x.is_place() && !x.object) return m;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstring>
+#include <functional>
 #include <string>
 #include <type_traits>
 
@@ -100,6 +101,7 @@ void DocumentCoder::FindTriggersAndCues() {
   hits_.clear();
   hit_payloads_.clear();
   cues_.clear();
+  first_cue_from_.clear();
   ResetBytes(token_trigger_, text_.tokens.size(), 0xFF);  // -1
   ResetBytes(cue_ends_before_, text_.tokens.size() + 1, 0);
   ResetBytes(cue_starts_at_, text_.tokens.size() + 1, 0);
@@ -249,6 +251,14 @@ void DocumentCoder::FindTriggersAndCues() {
         }
       }
       ++i;
+    }
+  }
+  if (cues_.size() > kShortList) {
+    first_cue_from_.resize(text_.tokens.size() + 1);
+    uint32_t q = 0;
+    for (uint32_t k = 0; k < first_cue_from_.size(); ++k) {
+      while (q < cues_.size() && cues_[q].first < k) ++q;
+      first_cue_from_[k] = q;
     }
   }
 }
@@ -979,7 +989,13 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
   if (first.prefixes & (kProAl | kProBi | kProLi | kProKa)) return noun;
   // أعلنت الحكومة رفضها، أجرت القوات مناورات: a word in the rest of a verb phrase split by its subject
   // is the phrase's object, a noun.
-  for (size_t h = hits_.size(); h-- > 0 && hits_[h].first + 16 > t.first;) {
+  // (Hits are in text order: only those before `t` can hold it in their rest, so the walk starts at
+  // `t`'s own hit, where `t` is one of hits_, as every caller's is.)
+  size_t from = hits_.size();
+  if (std::less_equal<>()(hits_.data(), &t) && std::less<>()(&t, hits_.data() + hits_.size())) {
+    from = static_cast<size_t>(&t - hits_.data());
+  }
+  for (size_t h = from; h-- > 0 && hits_[h].first + 16 > t.first;) {
     if (hits_[h].first < t.first && hits_[h].InRest(t.first)) return noun;
   }
   if (CueEndsBefore(t.first, CueKind::kPreposition) || CueEndsBefore(t.first, CueKind::kClassifier)) return noun;

@@ -128,6 +128,7 @@ struct DocumentCoderBuffers {
   std::vector<int32_t> token_trigger;
   std::vector<CueHit> cues;
   std::vector<uint32_t> cue_ends_before;
+  std::vector<uint32_t> first_cue_from;  // per token (and one past the last): the first cue starting at or after it
   std::vector<uint8_t> perfective_occurrence;
   std::vector<uint8_t> count_ends_before;
   std::vector<uint32_t> quantity_end;
@@ -174,6 +175,7 @@ class DocumentCoder {
         hit_emitted_(b->hit_emitted), hit_background_(b->hit_background), hit_doer_(b->hit_doer), hit_foreign_place_(b->hit_foreign_place),
         hit_place_target_(b->hit_place_target), hit_events_(b->hit_events),
         token_trigger_(b->token_trigger), cues_(b->cues), cue_ends_before_(b->cue_ends_before),
+        first_cue_from_(b->first_cue_from),
         perfective_occurrence_(b->perfective_occurrence), count_ends_before_(b->count_ends_before),
         quantity_end_(b->quantity_end), cue_starts_at_(b->cue_starts_at), group_of_(b->group_of), groups_(b->groups),
         spare_groups_(b->spare_groups), event_keys_(b->event_keys),
@@ -189,6 +191,13 @@ class DocumentCoder {
  private:
   const Mention& M(int32_t i) const { return rec_.mentions[i]; }
   int32_t MentionAt(uint32_t tok) const { return tok < rec_.token_mention.size() ? rec_.token_mention[tok] : -1; }
+  // The number of mentions that end at or before token `tok` (mentions are in text order and do not
+  // overlap, so their ends are in order too): a walk back from `tok` starts below it.
+  int32_t MentionsEndingBy(uint32_t tok) const {
+    const std::vector<Mention>& ms = rec_.mentions;
+    auto after = std::partition_point(ms.begin(), ms.end(), [tok](const Mention& x) { return x.end_token <= tok; });
+    return static_cast<int32_t>(after - ms.begin());
+  }
   BareText Bare(uint32_t tok) const { return {BareWord(text_.Stem(text_.tokens[tok]))}; }
   // What token `tok` says of a period (grammar.tsv), looked up by its hashed key.
   GrammarWord GrammarWordAt(uint32_t tok) const {
@@ -676,14 +685,21 @@ class DocumentCoder {
   }
   // The cues that start in tokens [from, to) (cues_ is in text order), or more: a loop over the cues
   // near a trigger reads these and tests each, so that a long document costs no more per trigger. (A
-  // short list is read whole: its search would cost more than the tests.)
+  // short list is read whole: its search would cost more than the tests. A longer one is indexed by
+  // token once, first_cue_from_, by FindTriggersAndCues.)
   static constexpr size_t kShortList = 16;
   std::span<const CueHit> CuesIn(uint32_t from, uint32_t to) const {
     if (cues_.size() <= kShortList) return cues_;
-    auto before = [](const CueHit& q, uint32_t k) { return q.first < k; };
-    auto first = std::lower_bound(cues_.begin(), cues_.end(), from, before);
-    return {first, std::lower_bound(first, cues_.end(), std::max(from, to), before)};
+    if (first_cue_from_.empty()) {  // (while FindTriggersAndCues still adds cues)
+      auto before = [](const CueHit& q, uint32_t k) { return q.first < k; };
+      auto first = std::lower_bound(cues_.begin(), cues_.end(), from, before);
+      return {first, std::lower_bound(first, cues_.end(), std::max(from, to), before)};
+    }
+    const uint32_t last = static_cast<uint32_t>(first_cue_from_.size() - 1);
+    const uint32_t a = first_cue_from_[std::min(from, last)], b = first_cue_from_[std::min(std::max(from, to), last)];
+    return {cues_.data() + a, cues_.data() + b};
   }
+  std::vector<uint32_t>& first_cue_from_;  // filled once all cues are found, for a list longer than kShortList
   // The cues that may end right before token `k` (those starting less than the longest cue of the
   // document before it), or more.
   std::span<const CueHit> CuesEndingAt(uint32_t k) const {

@@ -700,6 +700,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   };
 
   // 2b. Place typos, among the places of the two strongest context countries.
+  const size_t before_typos = raws.size();
   for (uint32_t i : place_typo_candidates) {
     const Token& t = text.tokens[i];
     std::string_view key = BareWord(text.Stem(t));
@@ -729,9 +730,18 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   }
   // Only the corrected places above can be out of order. Stable: a name of generic wording stays
   // before the shorter names inside it, the first of which starts at its token. The test first:
-  // sorting moves every match out and back even when they are in order.
+  // sorting moves every match out and back even when they are in order. (They are in text order among
+  // themselves, as are the matches before them: a stable merge of the two runs is the same order as a
+  // stable sort, and moves only the matches after the first corrected one.)
   auto by_first = [](const RawMatch& a, const RawMatch& b) { return a.first < b.first; };
-  if (!std::is_sorted(raws.begin(), raws.end(), by_first)) std::stable_sort(raws.begin(), raws.end(), by_first);
+  if (!std::is_sorted(raws.begin(), raws.end(), by_first)) {
+    const auto mid = raws.begin() + static_cast<std::ptrdiff_t>(before_typos);
+    if (std::is_sorted(raws.begin(), mid, by_first) && std::is_sorted(mid, raws.end(), by_first)) {
+      std::inplace_merge(raws.begin(), mid, raws.end(), by_first);
+    } else {
+      std::stable_sort(raws.begin(), raws.end(), by_first);
+    }
+  }
 
   // A weak match keeps its places only after a locative word, and its organisations only when their
   // country is in the document's context.
