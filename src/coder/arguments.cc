@@ -454,8 +454,15 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     if (m < 0 && (foreign_thing || machine_next) && !joined && AnnaAt(k)) break;
     // (Nor past أنّ whose subject is an indefinite noun of its own, no actor: قالت الوزارة إن منشأة للطاقة
     // تعرضت لهجوم; the speaker is not what underwent or did what the clause after أنّ says.)
+    // (A noun with a pronoun is no indefinite one: إن بلاده لا تنوي شن حرب, his country is the speaker's. The
+    // text layer may keep the pronoun on a word a dictionary lists whole, بلاده; the original letter, ه and not
+    // ة, shows it.)
+    auto with_pronoun = [&](uint32_t j) {
+      std::string_view o = text_.Text(text_.tokens[j]);
+      return text_.tokens[j].suffix != Enclitic::kNone || o.ends_with("ه") || o.ends_with("ها") || o.ends_with("هم");
+    };
     if (m < 0 && !joined && static_cast<uint32_t>(k) + 1 < t.first && AnnaAt(k) && IsPlainNoun(k + 1) &&
-        !(text_.tokens[k + 1].word_class & kWordVerb)) {
+        !with_pronoun(k + 1) && !(text_.tokens[k + 1].word_class & kWordVerb)) {
       break;
     }
     // (وكانت هذه الحركة قد هاجمت: the actor the noun refers back to.)

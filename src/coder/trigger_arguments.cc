@@ -256,6 +256,10 @@ Arg DocumentCoder::OrganisationOfMember(Arg a, const Clause& c) const {
   int32_t m = a.members[0];
   const Mention& x = M(m);
   if (!x.is_actor || x.object || x.record >= 0 || x.agent < 0 || x.is_place() || x.demonym >= 0 || x.owned) return a;
+  // (A member named with a nationality of its own keeps it: استقبل الرئيس وزير الخارجية الجزائري في قصر قرطاج.)
+  for (uint32_t p : x.entries) {
+    if (EntryRef::Unpack(p).kind == EntryKind::kDemonym) return a;
+  }
   AgentKind kind = lex_.agents()[x.agent].kind_id;
   if (kind != AgentKind::kGroup && kind != AgentKind::kOffice) return a;
   // (Past a nisba adjective of an indefinite noun: مسؤول أمني في حركة الشباب.)

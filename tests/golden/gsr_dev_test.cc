@@ -46,9 +46,11 @@ TEST(GsrDevTest, DetectionDoesNotRegress) {
   EXPECT_GE(res["ASSAULT"]["f1"].get<double>(), 0.695);
   EXPECT_GE(res["ASSAULT"]["recall"].get<double>(), 0.92);
   EXPECT_GE(res["ASSAULT"]["precision"].get<double>(), 0.555);
-  EXPECT_GE(res["PROTEST"]["f1"].get<double>(), 0.62);
+  // Session 25: PROTEST fp 25 (P 0.4792, F1 0.6301): the other persons of اعتبر are opinion, so a sentence
+  // that "considered" events (labelled "no") no longer reports them. The floors go up to it.
+  EXPECT_GE(res["PROTEST"]["f1"].get<double>(), 0.63);
   EXPECT_GE(res["PROTEST"]["recall"].get<double>(), 0.88);
-  EXPECT_GE(res["PROTEST"]["precision"].get<double>(), 0.469);
+  EXPECT_GE(res["PROTEST"]["precision"].get<double>(), 0.479);
 }
 
 TEST(GsrDevTest, ActorCodingDoesNotRegress) {
@@ -60,7 +62,8 @@ TEST(GsrDevTest, ActorCodingDoesNotRegress) {
   nlohmann::json res = EvaluateActors(CodeFile(SharedPath(kGold)), *gold);
   std::cout << "actors: " << res.dump() << "\n";
   // Measured 0.6543 (53/81) and 0.6729 (72/107) at session 17's end; the floors allow one record less each.
-  EXPECT_GE(res["source"]["accuracy"].get<double>(), 0.641);
+  // Session 25: source 0.6667 (54/81); the source floor goes up to 53/81.
+  EXPECT_GE(res["source"]["accuracy"].get<double>(), 0.654);
   EXPECT_GE(res["target"]["accuracy"].get<double>(), 0.663);
 }
 
