@@ -408,7 +408,10 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     int32_t m = MentionAt(k);
     // (وهددت باستخدام القوة لإعادة النظام الدستوري: a word with لـ opens a purpose or a complement; the
     // subject stands before it.)
-    if (m < 0 && text_.tokens[k].kind == TokenKind::kWord && (text_.tokens[k].prefixes & kProLi)) break;
+    // (Not لـ standing alone before a name in quotation marks: قال لـ«الشرق الأوسط» مسؤول.)
+    if (m < 0 && text_.tokens[k].kind == TokenKind::kWord && (text_.tokens[k].prefixes & kProLi) && Bare(k).size() > 2) {
+      break;
+    }
     // وقد شن هذا التنظيم هجوما، والتقى الأخير الرئيس: the actor the noun refers back to.
     if (int32_t a = m < 0 ? ReferredAt(k) : -1; a >= 0) {
       *after = true;
