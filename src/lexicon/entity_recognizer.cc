@@ -1179,9 +1179,11 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     const Token& head = text.tokens[a.first_token];
     return (head.prefixes & kProAl) != 0 || text.Stem(head).starts_with("ال");
   };
-  // An office before a person's name is his title (الرئيس دونالد ترامب).
+  // An office before a person's name is his title (الرئيس دونالد ترامب), unless the office is of another
+  // nation: in انتقد وزير الخارجية الإيراني نتنياهو the name is the object.
   auto title_of = [&](const Mention& agent, const Mention& name) {
-    return lex_->agents()[agent.agent].kind_id == AgentKind::kOffice && lex_->record(name.record).is_person;
+    return lex_->agents()[agent.agent].kind_id == AgentKind::kOffice && lex_->record(name.record).is_person &&
+           (agent.country.empty() || name.country.empty() || agent.country == name.country);
   };
   // مسلحون، المقاتلين: a sound masculine plural keeps its ن only outside a construct (مسلحو حركة الشباب), so
   // an agent ending in one is no head of a construct: in هاجم مسلحون القوات التركية the forces are the
@@ -1679,8 +1681,12 @@ void EntityRecognizer::JoinTitles(const AnalyzedText& text, std::vector<Mention>
       bool office = title.is_actor && !title.object && title.agent >= 0 &&
                     lex_->agents()[title.agent].kind_id == AgentKind::kOffice &&
                     (title.record < 0 || !lex_->record(title.record).is_person);
-      bool person = name.is_actor && name.record >= 0 && lex_->record(name.record).is_person &&
-                    name.first_token == title.end_token && !(name.prefixes & kAttachingClitics) &&
+      // (A definite noun that named nothing may stand between: زعيم الجماعة عبد الملك الحوثي، قائد الحركة.)
+      bool next_to = name.first_token == title.end_token ||
+                     (name.first_token == title.end_token + 1 && text.tokens[title.end_token].kind == TokenKind::kWord &&
+                      text.tokens[title.end_token].prefixes == kProAl);
+      bool person = name.is_actor && name.record >= 0 && lex_->record(name.record).is_person && next_to &&
+                    !(name.prefixes & kAttachingClitics) &&
                     text.tokens[name.first_token].sentence == text.tokens[title.first_token].sentence;
       // (Of one nation: in انتقد وزير الخارجية الإيراني نتنياهو the name is the object.)
       if (office && person && (title.country.empty() || title.country == name.country)) {
