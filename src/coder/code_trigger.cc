@@ -1086,6 +1086,15 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   static constexpr std::string_view kPresentedHere[] = {"after a verb of occurrence", "before a verb of occurrence",
                                                         "a recent date after it",
                                                         "purpose of the crowd's act (للاحتجاج على)"};
+  // مركز لتوزيع المساعدات، مراكز الاحتجاز، نقطة تفتيش، منصات إطلاق الصواريخ: a verbal noun after a noun of a
+  // facility, in its genitive or through لـ, names what the place is for; no event took place. (The head of a
+  // construct takes no article: in نظم عمال المصنع اعتصاما the noun is the verb's object.)
+  if (r.noun && t.first > c.first_token && GrammarWordAt(t.first - 1) == GrammarWord::kFacility &&
+      text_.Norm(text_.tokens[t.first - 1]).find("ال") == std::string_view::npos &&  // (no facility word has ال)
+      !(text_.tokens[t.first].prefixes & ~(kProAl | kProLi))) {
+    hit_background_[hi] = true;
+    return;
+  }
   bool presented_here = false;
   int64_t purpose_of = -1;  // the hit of the protest an accusative of purpose gives the reason of
   if (occurrence && !negated && !TextEqual(modality, "intended") && !TextEqual(modality, "hypothetical") &&

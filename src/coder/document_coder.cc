@@ -151,6 +151,8 @@ void DocumentCoder::FindTriggersAndCues() {
       if (hit.length >= 2 && text_.tokens[i + hit.length - 1].suffix != Enclitic::kNone) {
         if (const std::vector<uint32_t>* whole = WholeFormPhrase(i, hit.length)) hit.payloads = whole;
       }
+      // خرج، نزل with no protest purpose after them (خرج الرئيس من المستشفى) are no trigger at all.
+      if (hit.length == 1 && PurposeOnly(*hit.payloads) && !ProtestPurpose(TriggerHit{i, i + 1})) hit = {};
       // A word of the rest of a phrase split by its subject (علقت الحكومة المساعدات، طردت السلطات
       // السفير) is that phrase's object, not an event of its own; a word naming an event of the
       // phrase's own type (شن الجيش غارات) names the same event, and is read as before.
@@ -182,7 +184,7 @@ void DocumentCoder::FindTriggersAndCues() {
       // (SplitNounPhrase finds nothing unless the next word can open its subject, SubjectMayFollow: most
       // words after a trigger word cannot, and cost no call.)
       if (hit.length <= 1 && roots.any() && SubjectMayFollow(i, s.end_token) &&
-          SplitNounPhrase(i, s.end_token, /*verb_only=*/hit.length == 1)) {
+          SplitNounPhrase(i, s.end_token, /*verb_only=*/hit.length == 1 && !PurposeOnly(*hit.payloads))) {
         ++i;
         continue;
       }
@@ -899,6 +901,28 @@ bool DocumentCoder::CrowdSubject(const TriggerHit& t) const {
   return end == t.first;
 }
 
+bool DocumentCoder::PurposeOnly(const std::vector<uint32_t>& payloads) const {
+  for (uint32_t p : payloads) {
+    if (!(trig_.trigger(p).flags & kFlagProtestPurpose)) return false;
+  }
+  return true;
+}
+
+bool DocumentCoder::ProtestPurpose(const TriggerHit& t) const {
+  // خرج آلاف الأردنيين في عمان تنديدا بالعدوان، نزل المئات إلى الشارع للمطالبة برحيل الحكومة: the purpose
+  // comes after the crowd and the place, a few words on.
+  const Clause& c = text_.clauses[text_.tokens[t.first].clause];
+  // Forces deployed in support (نزل الجيش إلى الشوارع دعما للشرطة) are no crowd.
+  int32_t m = t.end < c.end_token ? MentionAt(t.end) : -1;
+  if (m >= 0 && M(m).is_actor && (M(m).sector == "MIL" || M(m).sector == "COP" || M(m).sector == "REB")) return false;
+  uint32_t end = std::min<uint32_t>(c.end_token, t.end + 12);
+  for (uint32_t k = t.end; k < end; ++k) {
+    GrammarWord w = GrammarWordAt(k);
+    if (w == GrammarWord::kProtestPurpose || w == GrammarWord::kDemanding) return true;
+  }
+  return false;
+}
+
 bool DocumentCoder::HeadlineHead(uint32_t first) const {
   uint32_t s_first = text_.sentences[text_.tokens[first].sentence].first_token;
   uint32_t before = first;
@@ -957,6 +981,10 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
     }
     if (r.flags & kFlagCourtDoer) {
       if (!special_verb && CourtSubject(t)) verb = &r, special_verb = true;
+      continue;
+    }
+    if (r.flags & kFlagProtestPurpose) {
+      if (!special_verb && ProtestPurpose(t)) verb = &r, special_verb = true;
       continue;
     }
     if ((r.flags & kFlagHeadline) && !HeadlineHead(t.first)) continue;

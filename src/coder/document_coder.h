@@ -520,6 +520,11 @@ class DocumentCoder {
   // Whether the subject of verb trigger `t` is an indefinite crowd right after it (أغلق محتجون): its
   // `crowd_doer` lines of triggers.tsv are then read.
   bool CrowdSubject(const TriggerHit& t) const;
+  // Whether a word of protest purpose (تنديدا، احتجاجا، للمطالبة) follows verb trigger `t` in its clause,
+  // past its subject and place: its `protest_purpose` lines of triggers.tsv are then read.
+  bool ProtestPurpose(const TriggerHit& t) const;
+  // Whether every line of `payloads` is a `protest_purpose` line (خرج، نزل alone).
+  bool PurposeOnly(const std::vector<uint32_t>& payloads) const;
   // Whether the word at `first` opens a headline: the head of its sentence (quotation marks skipped)
   // or the word after a dateline's colon or a dash. Its `headline` lines of triggers.tsv are then read.
   bool HeadlineHead(uint32_t first) const;

@@ -229,6 +229,7 @@ Status TriggerLexicon::LoadTriggers(const std::string& path, const std::string& 
         else if (w == "court_doer") base.flags |= kFlagCourtDoer;
         else if (w == "show_of_force") base.flags |= kFlagShowOfForce;
         else if (w == "armed_party") base.flags |= kFlagArmedParty;
+        else if (w == "protest_purpose") base.flags |= kFlagProtestPurpose;
         else return r.Error("unknown flag '" + std::string(w) + "'");
       }
     }
@@ -324,6 +325,7 @@ Status TriggerLexicon::LoadCues(const std::string& path, const std::string& labe
         {"opposing", GrammarWord::kOpposing},   {"targeting", GrammarWord::kTargeting},
         {"at", GrammarWord::kAt},               {"not_object", GrammarWord::kNotObject},
         {"charge", GrammarWord::kCharge},       {"circumstance", GrammarWord::kCircumstance},
+        {"protest_purpose", GrammarWord::kProtestPurpose}, {"facility", GrammarWord::kFacility},
     };
     auto word_kind = std::find_if(std::begin(kWordKinds), std::end(kWordKinds), [&](const auto& e) { return e.first == k; });
     if (grammar && word_kind != std::end(kWordKinds)) {

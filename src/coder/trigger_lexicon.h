@@ -81,6 +81,10 @@ enum TriggerFlag : uint16_t {
   // a defeat (هزم، هزيمة): an event only with an armed side or a state as source or target; a team, a
   // candidate or a party is defeated in a contest, no event.
   kFlagArmedParty = 1 << 13,
+  // verbs of going out (خرج، نزل): the event only where a word of protest purpose (grammar.tsv
+  // `protest_purpose` or `demanding`: تنديدا، احتجاجا، للمطالبة) follows in the verb's clause (خرج آلاف
+  // الأردنيين في عمان تنديدا بالعدوان); elsewhere the word's other lines apply, or none (خرج من المستشفى).
+  kFlagProtestPurpose = 1 << 14,
 };
 
 struct TriggerRecord {
@@ -156,6 +160,8 @@ enum class GrammarWord : uint8_t {
   kNotObject,  // يد، خلفية، لسان: after على, a noun that makes على a phrase of agency or cause, not an object
   kCharge,     // تهمة، متهم: before a violent noun, the offence a charge names (an act reported before)
   kCircumstance,  // في، جراء، إثر: before a violent noun, the means or circumstance of a reported act
+  kProtestPurpose,  // تنديدا، احتجاجا، تضامنا: after a verb of going out, the crowd went out to protest
+  kFacility,   // مركز، نقطة، منصة: before a verbal noun, a place named by what it is for (مراكز الاحتجاز)
 };
 
 // Kinds of the single words of coder/word_kinds.tsv (WordKinds bits): asked of a token's bare stem

@@ -42,7 +42,8 @@ constexpr std::string_view kGrammarPhraseKinds[] = {
     "condemn", "adverb", "saw", "light", "accident", "time"};
 constexpr std::string_view kGrammarWordKinds[] = {
     "decade", "century", "era", "former", "not_century", "month", "past", "reference", "toll",
-    "demanding", "opposing", "targeting", "at", "not_object", "charge", "circumstance"};
+    "demanding", "opposing", "targeting", "at", "not_object", "charge", "circumstance", "protest_purpose",
+    "facility"};
 constexpr std::string_view kScopes[] = {"word", "next", "clause", "sentence", "before", "object"};
 // Verbs of these kinds are read in the past only (the header of grammar.tsv): a + form in ي
 // generates the present.
