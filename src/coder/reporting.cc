@@ -46,6 +46,16 @@ bool ParticipationForm(std::string_view form) {
   return false;
 }
 
+// "Any" before a trigger, written out with its clitics (ولاية "state" is no و + لأية): Modality's lists,
+// here rather than in the function, where GCC built them on the stack at every call.
+constexpr std::string_view kAnyForms[] = {"اي", "ايه", "اية", "لاي", "لايه", "لاية", "باي", "بايه",
+                                          "باية", "واي", "وايه", "واية", "فاي", "وباي", "وبايه", "وباية"};
+// The stems of wanting and trying (ينوي، يعتزم، يخطط، يسعى، يريد، يحاول، يهدف) whose negation negates the act.
+constexpr std::string_view kWantingStems[] = {
+    "ينو", "تنو", "ننو", "نوي", "نوت", "يعتزم", "تعتزم", "نعتزم", "اعتزم", "يخطط", "تخطط", "نخطط", "خطط",
+    "يسع", "تسع", "نسع", "سعي", "سعت", "سعوا", "يريد", "تريد", "نريد", "اراد", "يرغب", "ترغب", "نرغب",
+    "يحاول", "تحاول", "نحاول", "حاول", "يهدف", "تهدف"};
+
 }  // namespace
 
 bool DocumentCoder::EndsReach(uint32_t from, uint32_t to) const {
@@ -488,17 +498,14 @@ bool DocumentCoder::NegatedDisjunct(uint32_t cue_end, uint32_t trigger) const {
 void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated, std::string* modality) const {
   *negated = false;
   int rank = 0;  // 0 asserted, 1 reported, 2 alleged, 3 intended, 4 hypothetical
-  const char* names[] = {"asserted", "reported", "alleged", "intended", "hypothetical"};
+  static constexpr const char* kNames[] = {"asserted", "reported", "alleged", "intended", "hypothetical"};
   bool undoing_negated = false;
   // أي هجوم، لأي اعتداء، بأي عملية: "any" before the trigger.
   bool any = false;
   if (t.first > c.first_token) {
     // (Written out with their clitics: ولاية "state" is no و + لأية.)
     std::string_view w = text_.Norm(text_.tokens[t.first - 1]);
-    for (std::string_view x : {"اي", "ايه", "اية", "لاي", "لايه", "لاية", "باي", "بايه", "باية", "واي", "وايه", "واية",
-                               "فاي", "وباي", "وبايه", "وباية"}) {
-      any = any || w == x;
-    }
+    for (std::string_view x : kAnyForms) any = any || w == x;
   }
   const Sentence& s = text_.sentences[c.sentence];
   // (Only the sentence's cues can apply: the others all stop at the tests below.)
@@ -665,9 +672,7 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
         if (!NegatedAt(q.first)) break;
         std::string_view v = Bare(q.first);
         bool wanting = false;
-        for (std::string_view w : {"ينو", "تنو", "ننو", "نوي", "نوت", "يعتزم", "تعتزم", "نعتزم", "اعتزم", "يخطط", "تخطط",
-                                   "نخطط", "خطط", "يسع", "تسع", "نسع", "سعي", "سعت", "سعوا", "يريد", "تريد", "نريد",
-                                   "اراد", "يرغب", "ترغب", "نرغب", "يحاول", "تحاول", "نحاول", "حاول", "يهدف", "تهدف"}) {
+        for (std::string_view w : kWantingStems) {
           wanting = wanting || v.starts_with(w);
         }
         if (wanting) *negated = true;
@@ -733,7 +738,7 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
     std::string_view end = text_.Norm(text_.tokens[last - 1]);
     if (end == "?" || end == "؟") rank = std::max(rank, 4);
   }
-  *modality = names[rank];
+  *modality = kNames[rank];
 }
 
 
