@@ -253,30 +253,34 @@ bool DocumentCoder::OutsideIntention(const TriggerHit& t, uint32_t from) const {
 // has other senses in news, فريق التحقيق، نادي الأسير، لاعب إقليمي, so read as sport only in a sentence
 // of sport) and `market` (أسعار، عملات، فساد: the abstract targets of a "war" of policy).
 bool DocumentCoder::SportAt(uint32_t k) const {
-  std::string_view w = Bare(k);
   const uint32_t kinds = WordKindsAt(k);
   if (kinds & kCompetitionWord) return true;
-  const Sentence& s = text_.sentences[text_.tokens[k].sentence];
-  auto definite = [&](uint32_t x) {
-    const Token& tok = text_.tokens[x];
-    return tok.kind == TokenKind::kWord && ((tok.prefixes & kProAl) || text_.Norm(tok).starts_with("ال") ||
-                                            tok.suffix != Enclitic::kNone || MentionAt(x) >= 0);
-  };
-  // منتخب "national team", دوري "league" are also adjectives ("elected", "periodic": الرئيس المنتخب،
-  // الاجتماع الدوري), which agree with the noun before them in definiteness; the noun is definite after
-  // an indefinite word (هجوم المنتخب، في الدوري) or indefinite before a definite genitive (منتخب مصر).
-  if (w == "منتخب" || w == "دوري") {
-    if (definite(k)) return k == s.first_token || !definite(k - 1);
-    return k + 1 < s.end_token && definite(k + 1);
-  }
-  if (!(kinds & kTeamWord)) return false;
-  for (uint32_t x = s.first_token; x < s.end_token; ++x) {
-    if (text_.tokens[x].kind != TokenKind::kWord) continue;
-    if (WordKindsAt(x) & (kCompetitionWord | kSportContextWord)) return true;
-    std::string_view v = Bare(x);
-    if ((v == "منتخب" || v == "دوري") && x != k && SportAt(x)) return true;
-  }
-  return false;
+  std::string_view w = Bare(k);
+  // (Nearly every word is turned away here, by the tests above and this one; the rest is out of line, so
+  // that what it needs is not set up for every word.)
+  if (!(kinds & kTeamWord) && w != "منتخب" && w != "دوري") return false;
+  return [&]() __attribute__((noinline)) {
+    const Sentence& s = text_.sentences[text_.tokens[k].sentence];
+    auto definite = [&](uint32_t x) {
+      const Token& tok = text_.tokens[x];
+      return tok.kind == TokenKind::kWord && ((tok.prefixes & kProAl) || text_.Norm(tok).starts_with("ال") ||
+                                              tok.suffix != Enclitic::kNone || MentionAt(x) >= 0);
+    };
+    // منتخب "national team", دوري "league" are also adjectives ("elected", "periodic": الرئيس المنتخب،
+    // الاجتماع الدوري), which agree with the noun before them in definiteness; the noun is definite after
+    // an indefinite word (هجوم المنتخب، في الدوري) or indefinite before a definite genitive (منتخب مصر).
+    if (w == "منتخب" || w == "دوري") {
+      if (definite(k)) return k == s.first_token || !definite(k - 1);
+      return k + 1 < s.end_token && definite(k + 1);
+    }
+    for (uint32_t x = s.first_token; x < s.end_token; ++x) {
+      if (text_.tokens[x].kind != TokenKind::kWord) continue;
+      if (WordKindsAt(x) & (kCompetitionWord | kSportContextWord)) return true;
+      std::string_view v = Bare(x);
+      if ((v == "منتخب" || v == "دوري") && x != k && SportAt(x)) return true;
+    }
+    return false;
+  }();
 }
 
 const char* DocumentCoder::OtherSense(const TriggerHit& t) const {
