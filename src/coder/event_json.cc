@@ -134,6 +134,8 @@ constexpr char kDigitPairs[] =
 // A small direct JSON writer (strings escaped as JSON requires; UTF-8 kept as is). It writes
 // through an index into `out`, which it grows ahead of each piece (one size test and no library
 // call per piece), and cuts `out` back to what was written when it goes out of scope.
+// The record's layout is fixed: its punctuation and keys are written as literals (Lit: `,"key":`
+// with what closes the value before it), so that no piece asks whether a comma goes before it.
 class JsonWriter {
  public:
 #ifdef __SSE2__
@@ -151,32 +153,18 @@ class JsonWriter {
   JsonWriter(const JsonWriter&) = delete;
   JsonWriter& operator=(const JsonWriter&) = delete;
 
-  // `k` is one of this file's key literals: plain ASCII, nothing to escape. Written with its comma,
-  // quotes and colon in one copy (the literal's length is known here; inline, the copy is a few
-  // moves).
+  // `s` is one of this file's literals (punctuation and keys: plain ASCII, nothing to escape), copied
+  // as it is. (Inline, with its length known, the copy is a few moves.)
   template <size_t N>
-  [[gnu::always_inline]] void Key(const char (&k)[N]) {
-    char buf[N + 3];
-    buf[0] = ',';
-    buf[1] = '"';
-    std::memcpy(buf + 2, k, N - 1);
-    buf[N + 1] = '"';
-    buf[N + 2] = ':';
-    if (after_key_ || first_) Put(buf + 1, N + 2);
-    else Put(buf, N + 3);
-    first_ = false;
-    after_key_ = true;
+  [[gnu::always_inline]] void Lit(const char (&s)[N]) {
+    Put(s, N - 1);
   }
-  void String(std::string_view s) {
-    Sep();
-    Quoted(s);
-  }
+  void String(std::string_view s) { Quoted(s); }
   // A record's strings are std::strings: one of up to 15 bytes (most codes, countries, dates, short
   // names) lies in a buffer of at least 16 bytes (its own, with the terminator, or a heap block of
   // more: capacity() is at least 15), so it is tested and copied as one 16-byte block, the bytes past
   // its end kept out of the test and written over or cut off after it.
   void String(const std::string& s) {
-    Sep();
 #ifdef __SSE2__
     if (s.size() < 16 && s.capacity() >= 15) {
       Reserve(16 + 2);
@@ -257,10 +245,12 @@ class JsonWriter {
     if (s.empty()) Null();
     else String(s);
   }
-  void Null() { Raw("null"); }
-  void Bool(bool b) { Raw(b ? "true" : "false"); }
+  void Null() { Lit("null"); }
+  void Bool(bool b) {
+    if (b) Lit("true");
+    else Lit("false");
+  }
   void Int(int64_t v) {
-    Sep();
     constexpr size_t kLongest = 20;  // -9223372036854775808
     Reserve(kLongest);
     char* w = data_;
@@ -314,30 +304,23 @@ class JsonWriter {
         uint64_t fraction = units % one;
         for (int d = k - 1; d >= 0; --d, fraction /= 10) q[d] = static_cast<char>('0' + fraction % 10);
         q += k;
-        Raw(std::string_view(buf, static_cast<size_t>(q - buf)));
+        Put(buf, static_cast<size_t>(q - buf));
         return;
       }
     }
     char buf[400];
     auto r = std::to_chars(buf, buf + sizeof buf - 2, v, std::chars_format::fixed);
     std::string_view d(buf, static_cast<size_t>(r.ptr - buf));
-    Raw(d);
+    Put(d.data(), d.size());
     if (d.find('.') == std::string_view::npos) Put(".0", 2);
   }
-  void Begin(char c) {
-    Sep();
-    Put(&c, 1);
-    first_ = true;
-  }
-  void End(char c) {
-    Put(&c, 1);
-    first_ = false;
-  }
+  // [b,e]
   void Span(uint32_t b, uint32_t e) {
-    Begin('[');
+    Lit("[");
     Int(b);
+    Lit(",");
     Int(e);
-    End(']');
+    Lit("]");
   }
 
  private:
@@ -345,18 +328,6 @@ class JsonWriter {
   // vector stores below glibc's 2 KB threshold for rep stosb.)
   static constexpr size_t kChunk = 1024;
 
-  void Sep() {
-    if (after_key_) {
-      after_key_ = false;
-      return;
-    }
-    if (!first_) Put(",", 1);
-    first_ = false;
-  }
-  [[gnu::always_inline]] void Raw(std::string_view s) {
-    Sep();
-    Put(s.data(), s.size());
-  }
   // (Forced inline, as GCC kept the calls: with the size known where they are called, a copy is a
   // few moves.)
   [[gnu::always_inline]] void Put(const char* p, size_t n) {
@@ -388,8 +359,6 @@ class JsonWriter {
   // out_'s bytes and size, kept here: read through out_ they were loaded again after every store.
   char* data_ = nullptr;
   size_t size_ = 0;
-  bool first_ = true;
-  bool after_key_ = false;
 };
 
 void WriteActor(JsonWriter& w, const std::optional<EventActor>& a) {
@@ -397,19 +366,18 @@ void WriteActor(JsonWriter& w, const std::optional<EventActor>& a) {
     w.Null();
     return;
   }
-  w.Begin('{');
-  w.Key("actor_id"); w.StringOrNull(a->actor_id);
-  w.Key("country"); w.StringOrNull(a->country);
+  w.Lit("{\"actor_id\":"); w.StringOrNull(a->actor_id);
+  w.Lit(",\"country\":"); w.StringOrNull(a->country);
   if (a->corrected) {
-    w.Key("corrected");
+    w.Lit(",\"corrected\":");
     w.String(a->corrected_to);
   }
-  w.Key("name_ar"); w.StringOrNull(a->name_ar);
-  w.Key("name_en"); w.StringOrNull(a->name_en);
-  w.Key("sector"); w.StringOrNull(a->sector);
-  w.Key("span"); w.Span(a->begin, a->end);
-  w.Key("text"); w.String(a->text);
-  w.End('}');
+  w.Lit(",\"name_ar\":"); w.StringOrNull(a->name_ar);
+  w.Lit(",\"name_en\":"); w.StringOrNull(a->name_en);
+  w.Lit(",\"sector\":"); w.StringOrNull(a->sector);
+  w.Lit(",\"span\":"); w.Span(a->begin, a->end);
+  w.Lit(",\"text\":"); w.String(a->text);
+  w.Lit("}");
 }
 
 void WritePlace(JsonWriter& w, const std::optional<EventPlace>& p) {
@@ -417,25 +385,24 @@ void WritePlace(JsonWriter& w, const std::optional<EventPlace>& p) {
     w.Null();
     return;
   }
-  w.Begin('{');
-  w.Key("admin1"); w.StringOrNull(p->admin1);
-  w.Key("confidence"); w.Double(p->confidence);
-  w.Key("country"); w.StringOrNull(p->country);
-  w.Key("geonameid");
+  w.Lit("{\"admin1\":"); w.StringOrNull(p->admin1);
+  w.Lit(",\"confidence\":"); w.Double(p->confidence);
+  w.Lit(",\"country\":"); w.StringOrNull(p->country);
+  w.Lit(",\"geonameid\":");
   if (p->geonameid > 0) w.Int(p->geonameid);
   else w.Null();
-  w.Key("lat"); w.Double(p->lat);
-  w.Key("lon"); w.Double(p->lon);
-  w.Key("name_ar"); w.StringOrNull(p->name_ar);
-  w.Key("name_en"); w.StringOrNull(p->name_en);
-  w.Key("precision"); w.StringOrNull(p->precision);
+  w.Lit(",\"lat\":"); w.Double(p->lat);
+  w.Lit(",\"lon\":"); w.Double(p->lon);
+  w.Lit(",\"name_ar\":"); w.StringOrNull(p->name_ar);
+  w.Lit(",\"name_en\":"); w.StringOrNull(p->name_en);
+  w.Lit(",\"precision\":"); w.StringOrNull(p->precision);
   if (!p->relative.empty()) {
-    w.Key("relative");
+    w.Lit(",\"relative\":");
     w.String(p->relative);
   }
-  w.Key("span"); w.Span(p->begin, p->end);
-  w.Key("text"); w.String(p->text);
-  w.End('}');
+  w.Lit(",\"span\":"); w.Span(p->begin, p->end);
+  w.Lit(",\"text\":"); w.String(p->text);
+  w.Lit("}");
 }
 
 void WriteCount(JsonWriter& w, const std::optional<int64_t>& n) {
@@ -447,60 +414,53 @@ void WriteCount(JsonWriter& w, const std::optional<int64_t>& n) {
 
 void AppendEventJson(const Event& e, std::string* out) {
   JsonWriter w(out);
-  w.Begin('{');
-  w.Key("cameo"); w.String(e.cameo);
-  w.Key("captured"); WriteCount(w, e.captured);
-  w.Key("date"); w.StringOrNull(e.date);
-  w.Key("date_words");
+  w.Lit("{\"cameo\":"); w.String(e.cameo);
+  w.Lit(",\"captured\":"); WriteCount(w, e.captured);
+  w.Lit(",\"date\":"); w.StringOrNull(e.date);
+  w.Lit(",\"date_words\":");
   if (e.date_text.empty()) {
     w.Null();
   } else {
-    w.Begin('{');
-    w.Key("span"); w.Span(e.date_begin, e.date_end);
-    w.Key("text"); w.String(e.date_text);
-    w.End('}');
+    w.Lit("{\"span\":"); w.Span(e.date_begin, e.date_end);
+    w.Lit(",\"text\":"); w.String(e.date_text);
+    w.Lit("}");
   }
-  w.Key("doc_id"); w.String(e.doc_id);
-  w.Key("event"); w.String(e.event);
-  w.Key("event_id"); w.String(e.event_id);
-  w.Key("evidence"); w.String(e.evidence);
+  w.Lit(",\"doc_id\":"); w.String(e.doc_id);
+  w.Lit(",\"event\":"); w.String(e.event);
+  w.Lit(",\"event_id\":"); w.String(e.event_id);
+  w.Lit(",\"evidence\":"); w.String(e.evidence);
   if (!e.explain.empty()) {
-    w.Key("explain");
-    w.Begin('[');
-    for (const std::string& x : e.explain) w.String(x);
-    w.End(']');
+    w.Lit(",\"explain\":[");
+    for (size_t i = 0; i < e.explain.size(); ++i) {
+      if (i > 0) w.Lit(",");
+      w.String(e.explain[i]);
+    }
+    w.Lit("]");
   }
-  w.Key("fatalities"); WriteCount(w, e.fatalities);
-  w.Key("goldstein"); w.Double(e.goldstein);
-  w.Key("injured"); WriteCount(w, e.injured);
-  w.Key("location"); WritePlace(w, e.location);
-  w.Key("mentions");
-  w.Begin('[');
-  for (const EventMention& m : e.mentions) {
-    w.Begin('{');
-    w.Key("evidence_span"); w.Span(m.sentence_begin, m.sentence_end);
-    w.Key("sentence"); w.Int(m.sentence);
-    w.Key("trigger");
-    w.Begin('{');
-    w.Key("span"); w.Span(m.trigger_begin, m.trigger_end);
-    w.Key("text"); w.String(m.trigger_text);
-    w.End('}');
-    w.End('}');
+  w.Lit(",\"fatalities\":"); WriteCount(w, e.fatalities);
+  w.Lit(",\"goldstein\":"); w.Double(e.goldstein);
+  w.Lit(",\"injured\":"); WriteCount(w, e.injured);
+  w.Lit(",\"location\":"); WritePlace(w, e.location);
+  w.Lit(",\"mentions\":[");
+  for (size_t i = 0; i < e.mentions.size(); ++i) {
+    const EventMention& m = e.mentions[i];
+    if (i > 0) w.Lit(",");
+    w.Lit("{\"evidence_span\":"); w.Span(m.sentence_begin, m.sentence_end);
+    w.Lit(",\"sentence\":"); w.Int(m.sentence);
+    w.Lit(",\"trigger\":{\"span\":"); w.Span(m.trigger_begin, m.trigger_end);
+    w.Lit(",\"text\":"); w.String(m.trigger_text);
+    w.Lit("}}");
   }
-  w.End(']');
-  w.Key("modality"); w.String(e.modality);
-  w.Key("mode"); w.StringOrNull(e.mode);
-  w.Key("negated"); w.Bool(e.negated);
-  w.Key("quad_class"); w.Int(e.quad_class);
-  w.Key("sentence"); w.Int(e.sentence);
-  w.Key("source"); WriteActor(w, e.source);
-  w.Key("target"); WriteActor(w, e.target);
-  w.Key("trigger");
-  w.Begin('{');
-  w.Key("span"); w.Span(e.trigger_begin, e.trigger_end);
-  w.Key("text"); w.String(e.trigger_text);
-  w.End('}');
-  w.End('}');
+  w.Lit("],\"modality\":"); w.String(e.modality);
+  w.Lit(",\"mode\":"); w.StringOrNull(e.mode);
+  w.Lit(",\"negated\":"); w.Bool(e.negated);
+  w.Lit(",\"quad_class\":"); w.Int(e.quad_class);
+  w.Lit(",\"sentence\":"); w.Int(e.sentence);
+  w.Lit(",\"source\":"); WriteActor(w, e.source);
+  w.Lit(",\"target\":"); WriteActor(w, e.target);
+  w.Lit(",\"trigger\":{\"span\":"); w.Span(e.trigger_begin, e.trigger_end);
+  w.Lit(",\"text\":"); w.String(e.trigger_text);
+  w.Lit("}}");
 }
 
 nlohmann::json EventToJson(const Event& e) {

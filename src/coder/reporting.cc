@@ -46,6 +46,16 @@ bool ParticipationForm(std::string_view form) {
   return false;
 }
 
+// "Any" before a trigger, written out with its clitics (ولاية "state" is no و + لأية): Modality's lists,
+// here rather than in the function, where GCC built them on the stack at every call.
+constexpr std::string_view kAnyForms[] = {"اي", "ايه", "اية", "لاي", "لايه", "لاية", "باي", "بايه",
+                                          "باية", "واي", "وايه", "واية", "فاي", "وباي", "وبايه", "وباية"};
+// The stems of wanting and trying (ينوي، يعتزم، يخطط، يسعى، يريد، يحاول، يهدف) whose negation negates the act.
+constexpr std::string_view kWantingStems[] = {
+    "ينو", "تنو", "ننو", "نوي", "نوت", "يعتزم", "تعتزم", "نعتزم", "اعتزم", "يخطط", "تخطط", "نخطط", "خطط",
+    "يسع", "تسع", "نسع", "سعي", "سعت", "سعوا", "يريد", "تريد", "نريد", "اراد", "يرغب", "ترغب", "نرغب",
+    "يحاول", "تحاول", "نحاول", "حاول", "يهدف", "تهدف"};
+
 }  // namespace
 
 bool DocumentCoder::EndsReach(uint32_t from, uint32_t to) const {
@@ -243,30 +253,34 @@ bool DocumentCoder::OutsideIntention(const TriggerHit& t, uint32_t from) const {
 // has other senses in news, فريق التحقيق، نادي الأسير، لاعب إقليمي, so read as sport only in a sentence
 // of sport) and `market` (أسعار، عملات، فساد: the abstract targets of a "war" of policy).
 bool DocumentCoder::SportAt(uint32_t k) const {
-  std::string_view w = Bare(k);
   const uint32_t kinds = WordKindsAt(k);
   if (kinds & kCompetitionWord) return true;
-  const Sentence& s = text_.sentences[text_.tokens[k].sentence];
-  auto definite = [&](uint32_t x) {
-    const Token& tok = text_.tokens[x];
-    return tok.kind == TokenKind::kWord && ((tok.prefixes & kProAl) || text_.Norm(tok).starts_with("ال") ||
-                                            tok.suffix != Enclitic::kNone || MentionAt(x) >= 0);
-  };
-  // منتخب "national team", دوري "league" are also adjectives ("elected", "periodic": الرئيس المنتخب،
-  // الاجتماع الدوري), which agree with the noun before them in definiteness; the noun is definite after
-  // an indefinite word (هجوم المنتخب، في الدوري) or indefinite before a definite genitive (منتخب مصر).
-  if (w == "منتخب" || w == "دوري") {
-    if (definite(k)) return k == s.first_token || !definite(k - 1);
-    return k + 1 < s.end_token && definite(k + 1);
-  }
-  if (!(kinds & kTeamWord)) return false;
-  for (uint32_t x = s.first_token; x < s.end_token; ++x) {
-    if (text_.tokens[x].kind != TokenKind::kWord) continue;
-    if (WordKindsAt(x) & (kCompetitionWord | kSportContextWord)) return true;
-    std::string_view v = Bare(x);
-    if ((v == "منتخب" || v == "دوري") && x != k && SportAt(x)) return true;
-  }
-  return false;
+  std::string_view w = Bare(k);
+  // (Nearly every word is turned away here, by the tests above and this one; the rest is out of line, so
+  // that what it needs is not set up for every word.)
+  if (!(kinds & kTeamWord) && w != "منتخب" && w != "دوري") return false;
+  return [&]() __attribute__((noinline)) {
+    const Sentence& s = text_.sentences[text_.tokens[k].sentence];
+    auto definite = [&](uint32_t x) {
+      const Token& tok = text_.tokens[x];
+      return tok.kind == TokenKind::kWord && ((tok.prefixes & kProAl) || text_.Norm(tok).starts_with("ال") ||
+                                              tok.suffix != Enclitic::kNone || MentionAt(x) >= 0);
+    };
+    // منتخب "national team", دوري "league" are also adjectives ("elected", "periodic": الرئيس المنتخب،
+    // الاجتماع الدوري), which agree with the noun before them in definiteness; the noun is definite after
+    // an indefinite word (هجوم المنتخب، في الدوري) or indefinite before a definite genitive (منتخب مصر).
+    if (w == "منتخب" || w == "دوري") {
+      if (definite(k)) return k == s.first_token || !definite(k - 1);
+      return k + 1 < s.end_token && definite(k + 1);
+    }
+    for (uint32_t x = s.first_token; x < s.end_token; ++x) {
+      if (text_.tokens[x].kind != TokenKind::kWord) continue;
+      if (WordKindsAt(x) & (kCompetitionWord | kSportContextWord)) return true;
+      std::string_view v = Bare(x);
+      if ((v == "منتخب" || v == "دوري") && x != k && SportAt(x)) return true;
+    }
+    return false;
+  }();
 }
 
 const char* DocumentCoder::OtherSense(const TriggerHit& t) const {
@@ -488,17 +502,14 @@ bool DocumentCoder::NegatedDisjunct(uint32_t cue_end, uint32_t trigger) const {
 void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated, std::string* modality) const {
   *negated = false;
   int rank = 0;  // 0 asserted, 1 reported, 2 alleged, 3 intended, 4 hypothetical
-  const char* names[] = {"asserted", "reported", "alleged", "intended", "hypothetical"};
+  static constexpr const char* kNames[] = {"asserted", "reported", "alleged", "intended", "hypothetical"};
   bool undoing_negated = false;
   // أي هجوم، لأي اعتداء، بأي عملية: "any" before the trigger.
   bool any = false;
   if (t.first > c.first_token) {
     // (Written out with their clitics: ولاية "state" is no و + لأية.)
     std::string_view w = text_.Norm(text_.tokens[t.first - 1]);
-    for (std::string_view x : {"اي", "ايه", "اية", "لاي", "لايه", "لاية", "باي", "بايه", "باية", "واي", "وايه", "واية",
-                               "فاي", "وباي", "وبايه", "وباية"}) {
-      any = any || w == x;
-    }
+    for (std::string_view x : kAnyForms) any = any || w == x;
   }
   const Sentence& s = text_.sentences[c.sentence];
   // (Only the sentence's cues can apply: the others all stop at the tests below.)
@@ -665,9 +676,7 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
         if (!NegatedAt(q.first)) break;
         std::string_view v = Bare(q.first);
         bool wanting = false;
-        for (std::string_view w : {"ينو", "تنو", "ننو", "نوي", "نوت", "يعتزم", "تعتزم", "نعتزم", "اعتزم", "يخطط", "تخطط",
-                                   "نخطط", "خطط", "يسع", "تسع", "نسع", "سعي", "سعت", "سعوا", "يريد", "تريد", "نريد",
-                                   "اراد", "يرغب", "ترغب", "نرغب", "يحاول", "تحاول", "نحاول", "حاول", "يهدف", "تهدف"}) {
+        for (std::string_view w : kWantingStems) {
           wanting = wanting || v.starts_with(w);
         }
         if (wanting) *negated = true;
@@ -733,7 +742,7 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
     std::string_view end = text_.Norm(text_.tokens[last - 1]);
     if (end == "?" || end == "؟") rank = std::max(rank, 4);
   }
-  *modality = names[rank];
+  *modality = kNames[rank];
 }
 
 
