@@ -209,6 +209,11 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   out->roots.resize(token_count);
   out->place_noun.resize(token_count);
   out->token_lookups.resize(token_count);
+  // (Written through local pointers: the store of place_noun, a byte, may alias anything, so the
+  // compiler would read the three vectors' pointers again on every token.)
+  PhraseMatcher::Roots* const roots_out = out->roots.data();
+  uint8_t* const place_noun_out = out->place_noun.data();
+  Recognition::WordLookup* const lookups_out = out->token_lookups.data();
   for (uint32_t i = 0; i < token_count; ++i) {
     Recognition::WordLookup w = out->lookups.Get(&pm, out->keys, i, [&](const TokenKeys::Keys& k) {
       Recognition::WordLookup l{pm.RootsOf(k), (lex_->word_kinds().Of(k) & kPlaceNounWord) != 0};
@@ -234,9 +239,9 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       }
       return l;
     });
-    out->roots[i] = w.roots;
-    out->place_noun[i] = w.place_noun;
-    out->token_lookups[i] = w;
+    roots_out[i] = w.roots;
+    place_noun_out[i] = w.place_noun;
+    lookups_out[i] = w;
   }
   const std::vector<PhraseMatcher::Roots>& roots = out->roots;
   auto is_place_noun = [&](uint32_t i) { return out->place_noun[i] != 0; };
