@@ -1114,7 +1114,15 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         }
       }
     }
-    bool counted = (fatalities || injured || captured) && !dual_count;
+    // قتل جنديان إثر ... ، أغلقوا الطريق عقب مقتل شرطيين برصاص مسلحين: right after إثر or عقب (immediate
+    // sequence, as wires tell what set off the news) a noun with its own dual of victims is told with its
+    // toll, as with a number; elsewhere a dual is weaker evidence of a report than a number.
+    bool right_after = false;
+    if (dual_count && t.first > c.first_token) {
+      std::string_view p = Bare(t.first - 1);
+      right_after = p == "اثر" || p == "عقب";
+    }
+    bool counted = (fatalities || injured || captured) && (!dual_count || right_after);
     if (Background(hi, r, as_noun, c, counted, &reported_as) != nullptr) {
       hit_background_[hi] = true;
       if (!source.empty()) hit_doer_[hi] = source.members[0];
