@@ -1489,6 +1489,13 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
                ? n
                : -1;
   };
+  // الرسمية، الحكومية right after a medium's name: the state's official medium.
+  auto official_after = [&](int32_t m) {
+    uint32_t e = M(m).end_token;
+    if (e >= text_.tokens.size() || !(text_.tokens[e].prefixes & kProAl)) return false;
+    std::string_view w = Bare(e);
+    return w == "رسميه" || w == "رسمي" || w == "حكوميه" || w == "حكومي";
+  };
   auto speak_for = [&](int32_t m, EventActor* a) {
     if (int32_t n = medium_owner_after(m); n >= 0) {
       *a = MakeActor(n);
@@ -1506,24 +1513,19 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         return;
       }
     }
-    uint32_t e = M(m).end_token;
-    if (e < text_.tokens.size() && (text_.tokens[e].prefixes & kProAl) && !a->country.empty()) {
-      std::string_view w = Bare(e);
-      if (w == "رسميه" || w == "رسمي" || w == "حكوميه" || w == "حكومي") {
-        a->sector = "GOV";
-        a->actor_id = a->country + "GOV";
-        a->name_en.clear();
-      }
+    if (official_after(m) && !a->country.empty()) {
+      a->sector = "GOV";
+      a->actor_id = a->country + "GOV";
+      a->name_en.clear();
     }
   };
-  // (The owner after the word of belonging only qualifies the medium, and a medium's name right after it or
-  // after الرسمية is the medium again (وكالة الأنباء الفلسطينية الرسمية وفا): an object read there is the
+  // (The owner after the word of belonging only qualifies the medium, and a medium's name right after
+  // الرسمية is the medium again (وكالة الأنباء الفلسطينية الرسمية وفا): an object read there is the
   // actor right after it, اتهمت قناة المسيرة التابعة للحوثيين الولايات المتحدة, or none.)
   int32_t retarget[1] = {-1};
   auto qualifies_medium = [&](int32_t m, int32_t g) {
-    return medium_owner_after(m) == g ||
-           (M(g).is_actor && TextEqual(M(g).sector, "MED") && M(g).first_token >= M(m).end_token &&
-            M(g).first_token <= M(m).end_token + 1);
+    return medium_owner_after(m) == g || (M(g).is_actor && TextEqual(M(g).sector, "MED") &&
+                                          M(g).first_token == M(m).end_token + 1 && official_after(m));
   };
   if (verbal && !source.members.empty() && targets.size() == 1 && targets[0] >= 0 &&
       TextEqual(M(source.members[0]).sector, "MED") && qualifies_medium(source.members[0], targets[0])) {
