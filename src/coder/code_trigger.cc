@@ -1123,7 +1123,15 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         }
       }
     }
-    bool counted = (fatalities || injured || captured) && !dual_count;
+    // قتل جنديان إثر ... ، أغلقوا الطريق عقب مقتل شرطيين برصاص مسلحين: right after إثر or عقب (immediate
+    // sequence, as wires tell what set off the news) a noun with its own dual of victims is told with its
+    // toll, as with a number; elsewhere a dual is weaker evidence of a report than a number.
+    bool right_after = false;
+    if (dual_count && t.first > c.first_token) {
+      std::string_view p = Bare(t.first - 1);
+      right_after = p == "اثر" || p == "عقب";
+    }
+    bool counted = (fatalities || injured || captured) && (!dual_count || right_after);
     if (Background(hi, r, as_noun, c, counted, &reported_as) != nullptr) {
       hit_background_[hi] = true;
       if (!source.empty()) hit_doer_[hi] = source.members[0];
@@ -1474,6 +1482,67 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   std::span<const int32_t> targets = target.members.empty() ? std::span<const int32_t>(kNone) : target.members;
   const Sentence& sent = text_.sentences[tt.sentence];
   const DateReading& date = DateFor(c);
+  // قناة المسيرة التابعة للحوثيين، وسائل إعلام تابعة لحركة الشباب، وكالة أعماق، وكالة سانا الرسمية: a medium
+  // that belongs to an actor speaks for it, and a statement, appeal, demand, accusation, rejection or threat it
+  // makes (a verbal event, quad class 1 or 3) is the owner's, as analysts code a mouthpiece: the actor after a
+  // word of belonging (lexicon/word_kinds.tsv `loyal` + لـ), else the medium's parent in lexicon/actors (a
+  // parent that is no medium itself), else, for a medium called official (الرسمية، الحكومية), its state's
+  // government. A medium of no one (a paper, a wire) stays MED; material events are never a medium's.
+  const bool verbal = code->quad_class == 1 || code->quad_class == 3;
+  auto medium_owner_after = [&](int32_t m) -> int32_t {
+    uint32_t e = M(m).end_token;
+    if (e + 1 >= text_.tokens.size() || !(lex_.word_kinds().Of(Bare(e)) & kLoyalWord)) return -1;
+    int32_t n = MentionAt(e + 1);
+    return n >= 0 && M(n).first_token == e + 1 && M(n).is_actor && !M(n).object && (M(n).prefixes & kProLi) &&
+                   !TextEqual(M(n).sector, "MED")
+               ? n
+               : -1;
+  };
+  // الرسمية، الحكومية right after a medium's name: the state's official medium.
+  auto official_after = [&](int32_t m) {
+    uint32_t e = M(m).end_token;
+    if (e >= text_.tokens.size() || !(text_.tokens[e].prefixes & kProAl)) return false;
+    std::string_view w = Bare(e);
+    return w == "رسميه" || w == "رسمي" || w == "حكوميه" || w == "حكومي";
+  };
+  auto speak_for = [&](int32_t m, EventActor* a) {
+    if (int32_t n = medium_owner_after(m); n >= 0) {
+      *a = MakeActor(n);
+      return;
+    }
+    if (M(m).record >= 0 && !lex_.record(M(m).record).affiliation.empty()) {
+      int64_t p = lex_.FindActor(lex_.record(M(m).record).affiliation);
+      if (p >= 0 && !TextEqual(lex_.record(p).sector, "MED") && !lex_.record(p).sector.empty()) {
+        const ActorRecord& owner = lex_.record(p);
+        a->actor_id = owner.actor_id;
+        a->name_en = owner.name_en;
+        a->name_ar = owner.name_ar;
+        if (!owner.country.empty()) a->country = owner.country;
+        a->sector = owner.sector;
+        return;
+      }
+    }
+    if (official_after(m) && !a->country.empty()) {
+      a->sector = "GOV";
+      a->actor_id = a->country + "GOV";
+      a->name_en.clear();
+    }
+  };
+  // (The owner after the word of belonging only qualifies the medium, and a medium's name right after
+  // الرسمية is the medium again (وكالة الأنباء الفلسطينية الرسمية وفا): an object read there is the
+  // actor right after it, اتهمت قناة المسيرة التابعة للحوثيين الولايات المتحدة, or none.)
+  int32_t retarget[1] = {-1};
+  auto qualifies_medium = [&](int32_t m, int32_t g) {
+    return medium_owner_after(m) == g || (M(g).is_actor && TextEqual(M(g).sector, "MED") &&
+                                          M(g).first_token == M(m).end_token + 1 && official_after(m));
+  };
+  if (verbal && !source.members.empty() && targets.size() == 1 && targets[0] >= 0 &&
+      TextEqual(M(source.members[0]).sector, "MED") && qualifies_medium(source.members[0], targets[0])) {
+    uint32_t after = M(targets[0]).end_token;
+    int32_t n = after < text_.tokens.size() ? MentionAt(after) : -1;
+    retarget[0] = n >= 0 && M(n).first_token == after && M(n).is_actor && !M(n).object ? n : -1;
+    targets = std::span<const int32_t>(retarget);
+  }
   // Demonstrations, strikes, blockades and riots (141-145) are what people do, not state agents: a
   // protest word with a government, army or police doer is another sense (تجمعت الشرطة، وتجمع الرئيس
   // الأمير: brings together) or a misread side.
@@ -1497,6 +1566,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       e.quad_class = code->quad_class;
       e.goldstein = code->goldstein;
       if (s >= 0) e.source = MakeActor(s);
+      if (s >= 0 && verbal && M(s).is_actor && TextEqual(e.source->sector, "MED")) speak_for(s, &*e.source);
       // The aircraft of a state (قصفت الطائرات الإسرائيلية، مسيرة أمريكية) are its military.
       if (aircraft_of_state && s >= 0 && e.source->sector.empty() && !e.source->country.empty()) {
         e.source->sector = "MIL";

@@ -1623,17 +1623,21 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vecto
     // (Not forces of a state's sector, قوة من وحدة المستعربين، جنود من الجيش: a unit of a state's forces
     // keeps its nationality only, and the coder reads the unit through من.)
     // جنود من بعثة أوسوم، عناصر من قوات اليونيفيل: soldiers from an international mission are the
-    // mission, not of the state it serves in.
+    // mission, not of the state it serves in; so are its staff named by a partitive (ثلاثة عشر موظفا من
+    // موظفي الأمم المتحدة: the people are of the organisation after من, not workers, LAB).
     if (std::string_view(how) == "from" && by->is_actor && by->record >= 0 && !by->is_place() &&
         TextEqual(lex_->record(by->record).sector, "IGO") && g.kind_id == AgentKind::kGroup &&
-        (g.sector.empty() || TextEqual(g.sector, "MIL") || TextEqual(g.sector, "PKO"))) {
+        (g.sector.empty() || TextEqual(g.sector, "MIL") || TextEqual(g.sector, "PKO") || TextEqual(g.sector, "LAB"))) {
       m.record = by->record;
       m.country = lex_->record(by->record).country;
       m.sector = lex_->record(by->record).sector;
       m.entries.insert(m.entries.end(), by->entries.begin(), by->entries.end());
       continue;
     }
-    bool fighters = g.sector.empty() || TextEqual(g.sector, "UAF") || IsNonStateArmedSector(g.sector);
+    // (Staff from a named organisation, خمسة موظفين من منظمة أطباء بلا حدود، عمال من شركة أرامكو, are its
+    // staff, coded as in construct: موظفو المنظمة.)
+    bool fighters = g.sector.empty() || TextEqual(g.sector, "UAF") || IsNonStateArmedSector(g.sector) ||
+                    TextEqual(g.sector, "LAB");
     if (std::string_view(how) == "from" && fighters && by->is_actor && by->record >= 0 && !by->is_place() &&
         !lex_->record(by->record).is_state && !lex_->record(by->record).is_person) {
       TakeOwner(&m, by->record);

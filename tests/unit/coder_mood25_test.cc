@@ -100,6 +100,9 @@ const ProbeRow kCases[] = {
      "ASSAULT"},
     {"guard_scathing_attack", "شن الرئيس التونسي هجوما لاذعا على الاتحاد العام التونسي للشغل.", "ACCUSE", "111",
      "TUN/GOV", nullptr, "ASSAULT"},
+    // Moved from kPending by lexmood26: ألحق هزيمة بـ is a verb phrase of triggers.tsv.
+    {"inflicted_a_defeat", "ألحقت القوات الصومالية هزيمة بمقاتلي حركة الشباب في إقليم هيران.", "ASSAULT", "190", "SOM/MIL",
+     "SOM/REB"},
 };
 
 class Mood25ProbeTest : public ::testing::TestWithParam<ProbeRow> {};
@@ -135,12 +138,10 @@ TEST_P(Mood25NoEventTest, CodesNoEvent) { testing::ExpectNoEvent(GetParam()); }
 INSTANTIATE_TEST_SUITE_P(Sentences, Mood25NoEventTest, ::testing::ValuesIn(kNoEvents),
                          [](const ::testing::TestParamInfo<testing::NoEventRow>& i) { return std::string(i.param.name); });
 
-// Readings rasad does not give yet (ExpectStillPending): a defeat inflicted (ألحق هزيمة بـ), a tour named by its
+// Readings rasad does not give yet (ExpectStillPending): a tour named by its
 // region by a demonym (جولة خليجية: the demonym is read as a name and the phrase listed in triggers.tsv does not
 // match).
 const ProbeRow kPending[] = {
-    {"inflicted_a_defeat", "ألحقت القوات الصومالية هزيمة بمقاتلي حركة الشباب في إقليم هيران.", "ASSAULT", "190", "SOM/MIL",
-     "SOM/REB"},
     {"gulf_tour", "بدأ الرئيس التركي جولة خليجية تشمل الكويت والإمارات.", "CONSULT", "042", "TUR/GOV", nullptr},
     {"african_tour", "اختتم وزير الخارجية الصيني جولة أفريقية شملت مصر وكينيا.", "CONSULT", "042", "CHN/GOV", nullptr},
 };
