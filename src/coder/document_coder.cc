@@ -274,6 +274,12 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
   const Token& t = text_.tokens[i];
   if (t.kind != TokenKind::kWord || i + 1 >= limit) return false;
   uint32_t j = i + 1;
+  // وأكد أيضا وزير الخارجية ضرورة، وطالب بدوره الرئيس بوقف: an adverb may stand between the verb and its
+  // subject, as between the subject and the rest (only before a name: before a plain word, DateSplit).
+  if (j + 2 < limit && text_.tokens[j].kind == TokenKind::kWord && MentionAt(j) < 0 && RootsAt(j).cue.any()) {
+    uint32_t a = CueEndAt(j, limit, CueKind::kAdverb);
+    if (a > j && a + 1 < limit && MentionAt(a) >= 0) j = a;
+  }
   // لم يخرج أي متظاهر إلى الشوارع: "any" before the subject.
   if (j + 1 < limit && AnyWordAt(j)) ++j;
   bool counted = quantity_end_[j] > j;  // آلاف الطلاب: a count before the actor
