@@ -873,7 +873,33 @@ bool DocumentCoder::WeaponReading(const TriggerHit& t) const {
       v + 1 < text_.tokens.size() && text_.tokens[v + 1].sentence == first.sentence) {
     ++v;
   }
-  return !(text_.tokens[v].prefixes & (kPrepClitics | kProWa | kProFa)) && violent_verb(token_trigger_[v]);
+  if (!(text_.tokens[v].prefixes & (kPrepClitics | kProWa | kProFa)) && violent_verb(token_trigger_[v])) return true;
+  // مسيرات الحوثيين استهدفت، مسيرة تابعة لقوات الدعم السريع قصفت، نفذت مسيرات الجيش السوداني ضربات: its
+  // owner may stand between, an armed actor in its genitive or after تابعة لـ; then a violent verb, or, after
+  // a verb of carrying out, the violent noun of what the machines carried out.
+  uint32_t o = t.end;
+  if (o + 1 < text_.tokens.size() && text_.tokens[o].prefixes == 0 && (Bare(o) == "تابعه" || Bare(o) == "التابعه")) ++o;
+  int32_t g = MentionAt(o);
+  if (g < 0 || M(g).first_token != o || !M(g).is_actor || M(g).object || !IsArmed(M(g).sector) ||
+      (M(g).prefixes & (kPrepClitics | kProWa | kProFa)) != (o > t.end ? kProLi : 0) ||
+      M(g).end_token >= text_.tokens.size() || text_.tokens[M(g).end_token].sentence != first.sentence) {
+    return false;
+  }
+  const uint32_t after = M(g).end_token;
+  if (!(text_.tokens[after].prefixes & (kPrepClitics | kProWa | kProFa)) && violent_verb(token_trigger_[after])) {
+    return true;
+  }
+  if (t.first == 0 || !CueEndsBefore(t.first, CueKind::kPerpetrate) || (text_.tokens[after].prefixes & ~kProAl)) {
+    return false;
+  }
+  int32_t h = token_trigger_[after];
+  if (h < 0 || hits_[h].first != after) return false;
+  for (uint32_t p : *hit_payloads_[h]) {
+    const TriggerRecord& r = trig_.trigger(p);
+    const CameoCode* code = r.noun ? ont_.Find(r.cameo) : nullptr;
+    if (code != nullptr && code->plover_type == PloverType::kAssault) return true;
+  }
+  return false;
 }
 
 bool DocumentCoder::CrowdSubject(const TriggerHit& t) const {
@@ -1193,7 +1219,20 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
       continue;
     }
     int32_t m = NationalityAt(n.end);
-    if (m < 0 || M(m).end_token != hits_[hi].first || (M(m).prefixes & ~kProAl)) continue;
+    // غارة شنتها مقاتلات إسرائيلية استهدفت منزلا، ضربة نفذتها مسيرة أمريكية قتلت قياديا: so is the noun whose
+    // doer a verb of carrying out right after it names (its pronoun the noun), that doer right before the verb.
+    bool carried_out = false;
+    if (m < 0 || M(m).end_token != hits_[hi].first) {
+      const Clause& nc = text_.clauses[text_.tokens[n.first].clause];
+      uint32_t q = n.end < nc.end_token ? CueEndAt(n.end, nc.end_token, CueKind::kPerpetrate) : 0;
+      std::string_view v = q > n.end ? text_.Text(text_.tokens[q - 1]) : std::string_view();
+      carried_out = q > n.end && (text_.tokens[q - 1].suffix != Enclitic::kNone || v.ends_with("ه") || v.ends_with("ها")) &&
+                    q < hits_[hi].first &&
+                    hits_[hi].first <= q + 5 && !TriggerBetween(q, hits_[hi].first) &&
+                    !(text_.tokens[hits_[hi].first].prefixes & (kProWa | kProFa));
+      m = -1;
+    }
+    if (!carried_out && (m < 0 || M(m).end_token != hits_[hi].first || (M(m).prefixes & ~kProAl))) continue;
     const Clause& c = text_.clauses[text_.tokens[n.first].clause];
     const Sentence& sent = text_.sentences[text_.tokens[n.first].sentence];
     if (n.first != c.first_token && Bare(n.first - 1) != "ان" && OpeningAfter(sent.first_token, n.first) != n.first) continue;
