@@ -1332,6 +1332,54 @@ void DocumentCoder::ClaimedAfter(std::vector<Event>* out) {
   }
 }
 
+void DocumentCoder::ClaimedBefore(std::vector<Event>* out) {
+  for (size_t h = 0; h < hits_.size(); ++h) {
+    if (hit_events_[h].empty() || hit_verb_[h]) continue;
+    const TriggerHit& n = hits_[h];
+    const Token& w = text_.tokens[n.first];
+    const uint32_t sentence = w.sentence;
+    // (The noun right after the verb and its subject, with the article and nothing after it in its clause but
+    // a full stop: الهجوم، التفجير.)
+    if (sentence == 0 || n.rest_end > n.end || w.prefixes != kProAl || w.suffix != Enclitic::kNone ||
+        n.end != n.first + 1) {
+      continue;
+    }
+    const Clause& c = text_.clauses[w.clause];
+    if (n.end < c.end_token && text_.tokens[n.end].kind != TokenKind::kPunct) continue;
+    // (تبنى التنظيم الهجوم: the claimant between the verb and the noun; أعلنت الجماعة مسؤوليتها عن الهجوم.)
+    int32_t doer = n.first > c.first_token ? MentionAt(n.first - 1) : -1;
+    bool claimed = CueEndsBefore(n.first, CueKind::kPerpetrate) ||
+                   (doer >= 0 && M(doer).end_token == n.first && M(doer).is_actor &&
+                    CueEndsBefore(M(doer).first_token, CueKind::kPerpetrate));
+    if (!claimed) continue;
+    size_t claim = SIZE_MAX;
+    for (size_t ei : hit_events_[h]) {
+      const Event& e = (*out)[ei];
+      if (!e.event.empty() && e.event == "ASSAULT" && e.source && !e.target && !e.negated) claim = ei;
+    }
+    if (claim == SIZE_MAX) continue;
+    // The latest sentence before, of the two, that reports a violent event with no doer.
+    size_t into = SIZE_MAX;
+    uint32_t reported = UINT32_MAX;
+    for (size_t g = h; g-- > 0;) {
+      uint32_t gs = text_.tokens[hits_[g].first].sentence;
+      if (gs == sentence) continue;
+      if (gs + 2 < sentence || (reported != UINT32_MAX && gs != reported)) break;
+      for (size_t fi : hit_events_[g]) {
+        Event& f = (*out)[fi];
+        if (f.event != "ASSAULT" || f.source || f.negated || f.modality == "intended" || f.modality == "hypothetical") continue;
+        f.source = (*out)[claim].source;
+        if (explain_) f.explain.push_back("source '" + f.source->text + "' (who claimed the attack after it)");
+        reported = gs;
+        into = std::min(into, fi);
+      }
+    }
+    if (into == SIZE_MAX) continue;
+    Absorb(&(*out)[into], (*out)[claim], false);
+    (*out)[claim].event.clear();
+  }
+}
+
 void DocumentCoder::Run(std::vector<Event>* out) {
   last_source_.clear();
   pronoun_memo_.clear();
@@ -1355,6 +1403,7 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   size_t first_new = out->size();
   for (size_t i = 0; i < hits_.size(); ++i) CodeTrigger(i, out);
   ClaimedAfter(out);
+  ClaimedBefore(out);
   ComplementTargets(out);
   AnnouncedThreats(out);
   MergeRestNouns(out);
