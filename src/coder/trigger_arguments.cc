@@ -844,6 +844,17 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
                   (M(m).end_token > t.end || (M(m).end_token == t.end && (text_.tokens[k].prefixes & kProAl)));
     // (A noun with its owner's pronoun, سحبت قواتها، is what the verb acts on.)
     if (m >= 0 && M(m).is_actor && !M(m).object && M(m).first_token == k && !object && M(m).pronoun == Enclitic::kNone) {
+      // (قصفت مدفعية الجيش السوري: a machine of war the dictionaries name as an actor, in construct with its
+      // owner right after the phrase, is the owner's.)
+      int32_t o = M(m).end_token == t.end && t.end < c.end_token ? MentionAt(t.end) : -1;
+      if (o >= 0 && (WordKindsAt(k) & kMachineWord) && M(o).first_token == t.end && M(o).is_actor && !M(o).object &&
+          !(M(o).prefixes & (kPrepClitics | kProWa | kProFa)) && text_.tokens[k].prefixes == 0 &&
+          text_.tokens[k].suffix == Enclitic::kNone &&
+          (M(o).record >= 0 || (text_.tokens[t.end].prefixes & kProAl))) {
+        subj = GroupOf(o, "owner of the machines of war the phrase names (genitive)");
+        vso = true;
+        break;
+      }
       subj = GroupOf(m, "subject inside the trigger phrase");
       vso = true;
       break;

@@ -40,6 +40,8 @@ const ProbeRow kCases[] = {
      "ASSAULT", "", "IRN/*", nullptr},
     {"libyan_army_aircraft_strike", "غارة جوية شنتها طائرات تابعة للجيش الليبي استهدفت مواقع في مدينة درنة.",
      "ASSAULT", "", "LBY/MIL", nullptr},
+    {"syrian_army_artillery", "قصفت مدفعية الجيش السوري مواقع للفصائل المسلحة في ريف إدلب.",
+     "ASSAULT", "", "SYR/MIL", "SYR/REB"},
     // 2. قتل with an indefinite person noun, its adjective and في + a group, and no object: the passive.
     {"hezbollah_commander_killed_by_strike", "قتل قيادي بارز في حزب الله بغارة إسرائيلية في صور.",
      "ASSAULT", "", "ISR/*", "LBN/REB"},
@@ -140,8 +142,6 @@ const ProbeRow kPending[] = {
      "ASSAULT", "", "RUS/MIL", "SYR/REB"},
     {"pending_iraqi_f16_strike", "ضربة جوية نفذتها طائرات إف 16 العراقية استهدفت مخبأ لتنظيم الدولة الإسلامية في كركوك.",
      "ASSAULT", "", "IRQ/MIL", "*/REB"},
-    {"pending_syrian_army_artillery", "قصفت مدفعية الجيش السوري مواقع للفصائل المسلحة في ريف إدلب.",
-     "ASSAULT", "", "SYR/MIL", "SYR/REB"},
     // 2. قتل with an indefinite person noun, its adjective and في + a group, and no object: the passive.
     {"pending_pkk_official_killed_by_turkish_strike", "قتل مسؤول أمني في حزب العمال الكردستاني بغارة تركية في شمال العراق.",
      "ASSAULT", "", "TUR/*", "TUR/REB"},
