@@ -1231,6 +1231,11 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
                     hits_[hi].first <= q + 5 && !TriggerBetween(q, hits_[hi].first) &&
                     !(text_.tokens[hits_[hi].first].prefixes & (kProWa | kProFa));
       m = -1;
+      // (طائرة مسيرة تابعة للجيش السوداني قصفت، مسيرات الحوثيين استهدفت: the weapon noun whose owner, right
+      // before the verb, is the verb's subject.)
+      int32_t o = MentionAt(hits_[hi].first - 1);
+      uint32_t s = o >= 0 && M(o).end_token == hits_[hi].first ? MachinesOwnedBy(o, n.first) : UINT32_MAX;
+      carried_out = carried_out || (s >= n.first && s < n.end && M(o).first_token <= n.end + 1);
     }
     if (!carried_out && (m < 0 || M(m).end_token != hits_[hi].first || (M(m).prefixes & ~kProAl))) continue;
     const Clause& c = text_.clauses[text_.tokens[n.first].clause];
