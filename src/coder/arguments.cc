@@ -391,6 +391,16 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
       }
     }
   }
+  // طائرة مسيرة تابعة للجيش السوداني قصفت، إن مسيرات الحوثيين استهدفت: machines of war right before the verb,
+  // opening its clause or the complement of أنّ, are their owner's, who did what they did (before the search
+  // after the verb, which would take the object for the subject).
+  if (int32_t m = verb_first > c.first_token + 1 ? MentionAt(verb_first - 1) : -1; m >= 0 && M(m).end_token == verb_first) {
+    uint32_t s = MachinesOwnedBy(m, c.first_token);
+    if (s != UINT32_MAX && (s == c.first_token || AnnaAt(s - 1) ||
+                            OpeningAfter(text_.sentences[text_.tokens[t.first].sentence].first_token, t.first) == s)) {
+      return GroupOf(m, "owner of the machines of war that are the verb's subject, before it");
+    }
+  }
   // VSO: an actor within a few tokens after the verb, with no preposition before it. A verb that
   // agrees in the plural (رشقوا، خطفوا) has its subject in itself: the actor after it is its object.
   std::string_view verb = BareWord(text_.Stem(text_.tokens[t.first]));
@@ -418,6 +428,12 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
       return GroupOf(a, "the actor a demonstrative or الأخير refers back to");
     }
     if (m < 0) continue;
+    // هاجمت زوارق تابعة للحرس الثوري ناقلة: machines of war right after the verb are their owner's, after تابعة
+    // لـ (the machines in construct are no mention: the owner after them is found as any subject).
+    if (M(m).first_token == k && (M(m).prefixes & kProLi) && MachinesOwnedBy(m, t.end) == t.end) {
+      *after = true;
+      return GroupOf(m, "owner of the machines of war that are the verb's subject (تابعة لـ)");
+    }
     if (feminine && M(m).is_actor && M(m).first_token == k && !(text_.tokens[k].prefixes & ~kProAl) &&
         (M(m).record < 0 || !lex_.record(M(m).record).is_person) &&
         lex_.IsMasculineSingularAgentForm(BareWord(text_.Stem(text_.tokens[k])))) {
@@ -496,6 +512,34 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     k = first;
   }
   return Arg{};
+}
+
+uint32_t DocumentCoder::MachinesOwnedBy(int32_t m, uint32_t first) const {
+  const Mention& x = M(m);
+  if (!x.is_actor || x.object || x.first_token < first + 1) return UINT32_MAX;
+  const uint16_t clitics = x.prefixes & (kPrepClitics | kProWa | kProFa);
+  uint32_t k = x.first_token - 1;
+  bool belonging = false;
+  if (clitics == kProLi && k > first && !(text_.tokens[k].prefixes & ~kProAl) &&
+      (Bare(k) == "تابعه" || Bare(k) == "تابعين" || Bare(k) == "تابع")) {
+    belonging = true;
+    --k;
+  } else if (clitics != 0) {
+    return UINT32_MAX;
+  }
+  const Token& w = text_.tokens[k];
+  auto machine = [&](uint32_t j) {
+    return MentionAt(j) < 0 && text_.tokens[j].kind == TokenKind::kWord && (WordKindsAt(j) & kMachineWord) &&
+           text_.tokens[j].suffix == Enclitic::kNone && !(text_.tokens[j].prefixes & ~(kProAl | kProWa | kProFa));
+  };
+  // (In construct the machine takes no article, and the owner is definite: مسيرات الحوثيين، طائرات الجيش.)
+  if (!belonging && ((w.prefixes & kProAl) || (x.record < 0 && !(text_.tokens[x.first_token].prefixes & kProAl)))) {
+    return UINT32_MAX;
+  }
+  if (machine(k)) return k > first && machine(k - 1) ? k - 1 : k;
+  // (طائرات حربية تابعة للجيش: one adjective of the machine before تابعة.)
+  if (belonging && k > first && machine(k - 1) && IsPlainNoun(k)) return k - 1;
+  return UINT32_MAX;
 }
 
 int32_t DocumentCoder::SubjectBeforeObject(int32_t head, const Clause& c) const {

@@ -276,6 +276,12 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
   const Token& t = text_.tokens[i];
   if (t.kind != TokenKind::kWord || i + 1 >= limit) return false;
   uint32_t j = i + 1;
+  // وأكد أيضا وزير الخارجية ضرورة، وطالب بدوره الرئيس بوقف: an adverb may stand between the verb and its
+  // subject, as between the subject and the rest (only before a name: before a plain word, DateSplit).
+  if (j + 2 < limit && text_.tokens[j].kind == TokenKind::kWord && MentionAt(j) < 0 && RootsAt(j).cue.any()) {
+    uint32_t a = CueEndAt(j, limit, CueKind::kAdverb);
+    if (a > j && a + 1 < limit && MentionAt(a) >= 0) j = a;
+  }
   // لم يخرج أي متظاهر إلى الشوارع: "any" before the subject.
   if (j + 1 < limit && AnyWordAt(j)) ++j;
   bool counted = quantity_end_[j] > j;  // آلاف الطلاب: a count before the actor
@@ -869,7 +875,33 @@ bool DocumentCoder::WeaponReading(const TriggerHit& t) const {
       v + 1 < text_.tokens.size() && text_.tokens[v + 1].sentence == first.sentence) {
     ++v;
   }
-  return !(text_.tokens[v].prefixes & (kPrepClitics | kProWa | kProFa)) && violent_verb(token_trigger_[v]);
+  if (!(text_.tokens[v].prefixes & (kPrepClitics | kProWa | kProFa)) && violent_verb(token_trigger_[v])) return true;
+  // مسيرات الحوثيين استهدفت، مسيرة تابعة لقوات الدعم السريع قصفت، نفذت مسيرات الجيش السوداني ضربات: its
+  // owner may stand between, an armed actor in its genitive or after تابعة لـ; then a violent verb, or, after
+  // a verb of carrying out, the violent noun of what the machines carried out.
+  uint32_t o = t.end;
+  if (o + 1 < text_.tokens.size() && text_.tokens[o].prefixes == 0 && (Bare(o) == "تابعه" || Bare(o) == "التابعه")) ++o;
+  int32_t g = MentionAt(o);
+  if (g < 0 || M(g).first_token != o || !M(g).is_actor || M(g).object || !IsArmed(M(g).sector) ||
+      (M(g).prefixes & (kPrepClitics | kProWa | kProFa)) != (o > t.end ? kProLi : 0) ||
+      M(g).end_token >= text_.tokens.size() || text_.tokens[M(g).end_token].sentence != first.sentence) {
+    return false;
+  }
+  const uint32_t after = M(g).end_token;
+  if (!(text_.tokens[after].prefixes & (kPrepClitics | kProWa | kProFa)) && violent_verb(token_trigger_[after])) {
+    return true;
+  }
+  if (t.first == 0 || !CueEndsBefore(t.first, CueKind::kPerpetrate) || (text_.tokens[after].prefixes & ~kProAl)) {
+    return false;
+  }
+  int32_t h = token_trigger_[after];
+  if (h < 0 || hits_[h].first != after) return false;
+  for (uint32_t p : *hit_payloads_[h]) {
+    const TriggerRecord& r = trig_.trigger(p);
+    const CameoCode* code = r.noun ? ont_.Find(r.cameo) : nullptr;
+    if (code != nullptr && code->plover_type == PloverType::kAssault) return true;
+  }
+  return false;
 }
 
 bool DocumentCoder::CrowdSubject(const TriggerHit& t) const {
@@ -1215,7 +1247,25 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
       continue;
     }
     int32_t m = NationalityAt(n.end);
-    if (m < 0 || M(m).end_token != hits_[hi].first || (M(m).prefixes & ~kProAl)) continue;
+    // غارة شنتها مقاتلات إسرائيلية استهدفت منزلا، ضربة نفذتها مسيرة أمريكية قتلت قياديا: so is the noun whose
+    // doer a verb of carrying out right after it names (its pronoun the noun), that doer right before the verb.
+    bool carried_out = false;
+    if (m < 0 || M(m).end_token != hits_[hi].first) {
+      const Clause& nc = text_.clauses[text_.tokens[n.first].clause];
+      uint32_t q = n.end < nc.end_token ? CueEndAt(n.end, nc.end_token, CueKind::kPerpetrate) : 0;
+      std::string_view v = q > n.end ? text_.Text(text_.tokens[q - 1]) : std::string_view();
+      carried_out = q > n.end && (text_.tokens[q - 1].suffix != Enclitic::kNone || v.ends_with("ه") || v.ends_with("ها")) &&
+                    q < hits_[hi].first &&
+                    hits_[hi].first <= q + 5 && !TriggerBetween(q, hits_[hi].first) &&
+                    !(text_.tokens[hits_[hi].first].prefixes & (kProWa | kProFa));
+      m = -1;
+      // (طائرة مسيرة تابعة للجيش السوداني قصفت، مسيرات الحوثيين استهدفت: the weapon noun whose owner, right
+      // before the verb, is the verb's subject.)
+      int32_t o = MentionAt(hits_[hi].first - 1);
+      uint32_t s = o >= 0 && M(o).end_token == hits_[hi].first ? MachinesOwnedBy(o, n.first) : UINT32_MAX;
+      carried_out = carried_out || (s >= n.first && s < n.end && M(o).first_token <= n.end + 1);
+    }
+    if (!carried_out && (m < 0 || M(m).end_token != hits_[hi].first || (M(m).prefixes & ~kProAl))) continue;
     const Clause& c = text_.clauses[text_.tokens[n.first].clause];
     const Sentence& sent = text_.sentences[text_.tokens[n.first].sentence];
     if (n.first != c.first_token && Bare(n.first - 1) != "ان" && OpeningAfter(sent.first_token, n.first) != n.first) continue;
@@ -1315,6 +1365,54 @@ void DocumentCoder::ClaimedAfter(std::vector<Event>* out) {
   }
 }
 
+void DocumentCoder::ClaimedBefore(std::vector<Event>* out) {
+  for (size_t h = 0; h < hits_.size(); ++h) {
+    if (hit_events_[h].empty() || hit_verb_[h]) continue;
+    const TriggerHit& n = hits_[h];
+    const Token& w = text_.tokens[n.first];
+    const uint32_t sentence = w.sentence;
+    // (The noun right after the verb and its subject, with the article and nothing after it in its clause but
+    // a full stop: الهجوم، التفجير.)
+    if (sentence == 0 || n.rest_end > n.end || w.prefixes != kProAl || w.suffix != Enclitic::kNone ||
+        n.end != n.first + 1) {
+      continue;
+    }
+    const Clause& c = text_.clauses[w.clause];
+    if (n.end < c.end_token && text_.tokens[n.end].kind != TokenKind::kPunct) continue;
+    // (تبنى التنظيم الهجوم: the claimant between the verb and the noun; أعلنت الجماعة مسؤوليتها عن الهجوم.)
+    int32_t doer = n.first > c.first_token ? MentionAt(n.first - 1) : -1;
+    bool claimed = CueEndsBefore(n.first, CueKind::kPerpetrate) ||
+                   (doer >= 0 && M(doer).end_token == n.first && M(doer).is_actor &&
+                    CueEndsBefore(M(doer).first_token, CueKind::kPerpetrate));
+    if (!claimed) continue;
+    size_t claim = SIZE_MAX;
+    for (size_t ei : hit_events_[h]) {
+      const Event& e = (*out)[ei];
+      if (!e.event.empty() && e.event == "ASSAULT" && e.source && !e.target && !e.negated) claim = ei;
+    }
+    if (claim == SIZE_MAX) continue;
+    // The latest sentence before, of the two, that reports a violent event with no doer.
+    size_t into = SIZE_MAX;
+    uint32_t reported = UINT32_MAX;
+    for (size_t g = h; g-- > 0;) {
+      uint32_t gs = text_.tokens[hits_[g].first].sentence;
+      if (gs == sentence) continue;
+      if (gs + 2 < sentence || (reported != UINT32_MAX && gs != reported)) break;
+      for (size_t fi : hit_events_[g]) {
+        Event& f = (*out)[fi];
+        if (f.event != "ASSAULT" || f.source || f.negated || f.modality == "intended" || f.modality == "hypothetical") continue;
+        f.source = (*out)[claim].source;
+        if (explain_) f.explain.push_back("source '" + f.source->text + "' (who claimed the attack after it)");
+        reported = gs;
+        into = std::min(into, fi);
+      }
+    }
+    if (into == SIZE_MAX) continue;
+    Absorb(&(*out)[into], (*out)[claim], false);
+    (*out)[claim].event.clear();
+  }
+}
+
 void DocumentCoder::Run(std::vector<Event>* out) {
   last_source_.clear();
   pronoun_memo_.clear();
@@ -1338,6 +1436,7 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   size_t first_new = out->size();
   for (size_t i = 0; i < hits_.size(); ++i) CodeTrigger(i, out);
   ClaimedAfter(out);
+  ClaimedBefore(out);
   ComplementTargets(out);
   AnnouncedThreats(out);
   MergeRestNouns(out);

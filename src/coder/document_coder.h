@@ -816,6 +816,20 @@ class DocumentCoder {
   // with none, the count after the trigger) followed by من with a pronoun, is the actor the pronoun refers
   // back to (not `source`); `target` otherwise (trigger_arguments.cc).
   Arg PartitiveTarget(Arg target, const TriggerHit& t, const Clause& c, const Arg& source) const;
+  // مسيرات الحوثيين، طائرة مسيرة تابعة للجيش السوداني: where actor `m` owns machines of war named right
+  // before it (no actor: in construct, the machine without article or pronoun and `m` without clitic; or
+  // followed by تابعة لـ and `m`), the first token of the machines' phrase (one word of its own may
+  // follow a machine: طائرة مسيرة), not before `first`; UINT32_MAX otherwise (arguments.cc).
+  uint32_t MachinesOwnedBy(int32_t m, uint32_t first) const;
+  // انفجرت سيارة مفخخة في سوق. وتبنى تنظيم الدولة الهجوم: a violent event named by a definite noun with
+  // nothing attached, the object of a verb of carrying out or claiming that names its doer, is the attack
+  // reported just before (in one of the two sentences before, with no doer): the doer is given to that
+  // report's violent events, and the claim is folded into the first of them (document_coder.cc).
+  void ClaimedBefore(std::vector<Event>* out);
+  // استخدمت قوات الأمن الغاز لتفريق المتظاهرين: the people the purpose of verb hit `hi` acts on (لـ + a verbal
+  // noun, within a few words after the verb's phrase, and the actor right after it), where nothing else is
+  // the verb's object; an empty Arg otherwise (trigger_arguments.cc).
+  Arg PurposeObject(size_t hi, const Clause& c) const;
 };
 
 // RecycleEvents (event_coder.h): keeps the memory of the events of *events from `first` on for NewEvent on

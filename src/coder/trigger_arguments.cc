@@ -423,14 +423,33 @@ bool DocumentCoder::IsPlainNoun(uint32_t j) const {
 uint32_t DocumentCoder::AfterSubjectAdjective(int32_t subject, uint32_t k, uint32_t limit) const {
   // (An indefinite generic noun in the nominative, قائد، مسؤول: a definite or named subject takes its
   // adjectives into its mention, and an accusative alif marks an object, قائدا.)
-  if (subject < 0 || k + 1 >= limit || M(subject).end_token != k || M(subject).record >= 0 || M(subject).agent < 0) {
+  // (`k` may be one past the subject, where its first adjective was read as its genitive: قائد ميداني بارز.)
+  if (subject < 0 || k + 1 >= limit || M(subject).end_token > k || M(subject).end_token + 1 < k ||
+      M(subject).record >= 0 || M(subject).agent < 0) {
     return k;
   }
   const Token& head = text_.tokens[M(subject).end_token - 1];
   if ((head.prefixes & kProAl) || head.suffix != Enclitic::kNone || BareWord(text_.Norm(head)).ends_with("ا")) return k;
-  if (!IsPlainNoun(k) || (text_.tokens[k].word_class & kWordVerb)) return k;
-  std::string_view w = BareWord(text_.Norm(text_.tokens[k]));
-  return w.size() > 6 && w.ends_with("ي") ? k + 1 : k;
+  // Up to two adjectives (قائد ميداني بارز، ضابط كبير): a nisba (أمني, which the text layer may read as أمن +
+  // the pronoun ي), or a word that, like the head, shows no case: no accusative alif, and no feminine ending
+  // that an object could have (قتل مسلح امرأة).
+  for (int n = static_cast<int>(k - M(subject).end_token); n < 2 && k + 1 < limit; ++n) {
+    const Token& a = text_.tokens[k];
+    // (A word also read as a verb, بارز، أمني, is an adjective where it may be a noun.)
+    bool plain = a.kind == TokenKind::kWord && a.prefixes == 0 && MentionAt(k) < 0 && token_trigger_[k] < 0 &&
+                 !(a.word_class & (kWordFunction | kWordNumber)) &&
+                 (!(a.word_class & kWordVerb) || (a.word_class & kWordNoun)) &&
+                 (a.suffix == Enclitic::kNone || a.suffix == Enclitic::kYa);
+    if (!plain) break;
+    std::string_view w = BareWord(text_.Norm(a));
+    std::string_view o = text_.Text(a);
+    bool nisba = (a.suffix == Enclitic::kYa || w.ends_with("ي")) && o.ends_with("ي") && o.size() > 6;
+    bool caseless = a.suffix == Enclitic::kNone && w.size() >= 6 && !o.ends_with("ا") && !o.ends_with("اً") &&
+                    !o.ends_with("ة") && !o.ends_with("ى") && !o.ends_with("ه");
+    if (!nisba && !caseless) break;
+    ++k;
+  }
+  return k;
 }
 
 int32_t DocumentCoder::CarriedAt(uint32_t k, uint32_t limit) const {
@@ -776,6 +795,30 @@ Arg DocumentCoder::PassingTarget(const TriggerHit& t) const {
   return Arg{};
 }
 
+Arg DocumentCoder::PurposeObject(size_t hi, const Clause& c) const {
+  const TriggerHit& t = hits_[hi];
+  const uint32_t from = std::max(t.end, t.rest_end);
+  for (uint32_t k = from; k + 1 < c.end_token && k < from + 8; ++k) {
+    // (The verb's subject and the means may stand before the purpose.)
+    if (int32_t m = MentionAt(k); m >= 0) {
+      k = M(m).end_token - 1;
+      continue;
+    }
+    const Token& w = text_.tokens[k];
+    if (w.kind != TokenKind::kWord) return Arg{};
+    if ((w.prefixes & kPrepClitics) != kProLi || w.suffix != Enclitic::kNone || Bare(k).size() <= 4) continue;
+    int32_t p = MentionAt(k + 1);
+    if (p < 0 || M(p).first_token != k + 1 || !M(p).is_actor || M(p).object ||
+        (M(p).prefixes & (kPrepClitics | kProWa | kProFa))) {
+      continue;  // (الغاز المسيل للدموع: لـ within the means)
+    }
+    Arg a = ResolveDemonstrative(p);
+    a.how = "the people the purpose (لـ) of the means acts on";
+    return a;
+  }
+  return Arg{};
+}
+
 void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Clause& c, Arg* source_out, Arg* target_out) {
   ReadVerbArguments(hi, r, c, source_out, target_out);
   *target_out = PartitiveTarget(std::move(*target_out), hits_[hi], c, *source_out);
@@ -801,6 +844,17 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
                   (M(m).end_token > t.end || (M(m).end_token == t.end && (text_.tokens[k].prefixes & kProAl)));
     // (A noun with its owner's pronoun, سحبت قواتها، is what the verb acts on.)
     if (m >= 0 && M(m).is_actor && !M(m).object && M(m).first_token == k && !object && M(m).pronoun == Enclitic::kNone) {
+      // (قصفت مدفعية الجيش السوري: a machine of war the dictionaries name as an actor, in construct with its
+      // owner right after the phrase, is the owner's.)
+      int32_t o = M(m).end_token == t.end && t.end < c.end_token ? MentionAt(t.end) : -1;
+      if (o >= 0 && (WordKindsAt(k) & kMachineWord) && M(o).first_token == t.end && M(o).is_actor && !M(o).object &&
+          !(M(o).prefixes & (kPrepClitics | kProWa | kProFa)) && text_.tokens[k].prefixes == 0 &&
+          text_.tokens[k].suffix == Enclitic::kNone &&
+          (M(o).record >= 0 || (text_.tokens[t.end].prefixes & kProAl))) {
+        subj = GroupOf(o, "owner of the machines of war the phrase names (genitive)");
+        vso = true;
+        break;
+      }
       subj = GroupOf(m, "subject inside the trigger phrase");
       vso = true;
       break;
@@ -1286,6 +1340,9 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
     }
   }
   if (obj.empty()) obj = PrepTarget(hi, r, c);
+  // استخدمت قوات الأمن الغاز المسيل للدموع لتفريق المتظاهرين: the means of a violent act, used for a purpose,
+  // is aimed at whom the purpose acts on.
+  if (obj.empty() && attack) obj = PurposeObject(hi, c);
   // قتل أربعة أشخاص، أصيب ثلاثة جنود: unvocalized, a killing, wounding or capturing verb followed
   // by a counted noun is read as a passive: the counted people are its victims.
   // Before the verb (إن 11 مدنيا قتلوا), a counted noun is the victims as well.
@@ -1653,10 +1710,37 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
     bool governed = (text_.tokens[first].prefixes & kProBi) ||
                     (first > c.first_token && (Bare(first - 1) == "في" || Bare(first - 1) == "من" ||
                                                Bare(first - 1) == "الي" || Bare(first - 1) == "الى"));
+    // وصل الوفد إلى القاهرة لإجراء محادثات، توجه الوزير إلى أنقرة لبحث العلاقات: the purpose (لـ + the verbal
+    // noun, or + a verb of conducting before the event noun) of a verb of doing or of a journey is its subject's act.
+    uint32_t purpose = first;
+    // (لإجراء، لعقد، لحضور: a plain verbal noun with لـ right before the event noun.)
+    if (!governed && first > c.first_token + 1 && text_.tokens[first - 1].prefixes == kProLi &&
+        text_.tokens[first - 1].suffix == Enclitic::kNone && text_.tokens[first - 1].kind == TokenKind::kWord &&
+        MentionAt(first - 1) < 0 && token_trigger_[first - 1] < 0 &&
+        !(text_.tokens[first - 1].word_class & (kWordFunction | kWordNumber))) {
+      purpose = first - 1;
+    }
+    const bool for_purpose = (text_.tokens[purpose].prefixes & kPrepClitics) == kProLi;
     bool bare = !(text_.tokens[first].prefixes & kPrepClitics);
-    if (!governed && !bare) return doer;
+    if (!governed && !bare && !for_purpose) return doer;
     for (const CueHit& q : CuesIn(c.first_token, first)) {
       if (trig_.cue(q.record).kind != CueKind::kGovern) continue;
+      if (for_purpose && !governed) {
+        // (The verb's subject means to do what its purpose names: سارعت الشرطة لاعتقال as well.)
+        uint32_t from = q.end;
+        if (int32_t s = q.end < purpose ? MentionAt(q.end) : -1; s >= 0 && M(s).first_token == q.end) from = M(s).end_token;
+        if (q.first < c.first_token || q.end > purpose || from + 8 < purpose || TriggerBetween(q.end, purpose)) continue;
+        // (Only a subject named with the verb, right after it or right before it: a pronoun's antecedent is
+        // sought elsewhere, أنه سيسافر.)
+        bool after = false;
+        Arg subject = SubjectOf(TriggerHit{q.first, q.end, 0}, c, &after);
+        if (!subject.empty() && M(subject.members.front()).first_token < purpose &&
+            (after || M(subject.members.back()).end_token == q.first)) {
+          doer = subject;
+          doer.how = "subject of '" + trig_.cue(q.record).form + "' whose purpose (لـ) the noun is";
+        }
+        continue;
+      }
       // (وصل الوزير هاكان فيدان إلى دمشق الأربعاء في زيارة: the distance is counted past the subject.)
       uint32_t from = q.end;
       if (int32_t s = q.end < first ? MentionAt(q.end) : -1; s >= 0 && M(s).first_token == q.end) from = M(s).end_token;
