@@ -1091,6 +1091,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // construct takes no article: in نظم عمال المصنع اعتصاما the noun is the verb's object.)
   if (r.noun && t.first > c.first_token && GrammarWordAt(t.first - 1) == GrammarWord::kFacility &&
       text_.Norm(text_.tokens[t.first - 1]).find("ال") == std::string_view::npos &&  // (no facility word has ال)
+      text_.tokens[t.first - 1].suffix == Enclitic::kNone &&  // (في مركزها اتهامه: "at its core")
       !(text_.tokens[t.first].prefixes & ~(kProAl | kProLi))) {
     hit_background_[hi] = true;
     return;

@@ -739,6 +739,9 @@ class DocumentCoder {
   std::vector<uint32_t>& cue_starts_at_;
   // Whether a relative date of at most a week (أمس، اليوم، الأسبوع الماضي) starts in [from, to).
   bool RecentDateWithin(uint32_t from, uint32_t to) const;
+  // Whether token `k` is a year in figures (1900-2100, four digits) before the document's year; any such
+  // year, for a document without a date.
+  bool EarlierYear(uint32_t k) const;
   // The token after what may stand between a verb with its subject and its object, from `k`: adverbs
   // (أدانت قطر بشدة اقتحام، استهدفت القوات أيضا مصفاة), dates and times (أمس، يوم الاثنين، صباح اليوم)
   // and an insertion between commas that is a source, a circumstance or a relative clause (، وفق

@@ -791,6 +791,14 @@ bool DocumentCoder::AfterSplitResult(uint32_t head, const Clause& c, uint32_t be
   return false;
 }
 
+bool DocumentCoder::EarlierYear(uint32_t k) const {
+  const Token& x = text_.tokens[k];
+  if (x.kind != TokenKind::kNumber || std::isnan(x.value) || x.value < 1900 || x.value > 2100) return false;
+  std::string_view year = text_.Norm(x);
+  std::string_view doc_year = doc_.date.size() >= 4 ? std::string_view(doc_.date).substr(0, 4) : std::string_view();
+  return year.size() == 4 && (doc_year.empty() || year < doc_year);
+}
+
 const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as_noun, const Clause& c, bool counted,
                                       const char** reported_as) const {
   *reported_as = "";
@@ -966,12 +974,8 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   // unless the clause also dates it as recent (أمس ... في أول هجوم في عام 2008). منذ 2003 "since"
   // places nothing in that year. (A finite verb with such a year is the sentence's own statement:
   // event_dating.cc dates it to that year.)
-  std::string_view doc_year = doc_.date.size() >= 4 ? std::string_view(doc_.date).substr(0, 4) : std::string_view();
   for (uint32_t k = c.first_token + 1; k < c.end_token; ++k) {
-    const Token& x = text_.tokens[k];
-    if (x.kind != TokenKind::kNumber || std::isnan(x.value) || x.value < 1900 || x.value > 2100) continue;
-    std::string_view year = text_.Norm(x);
-    if (year.size() != 4 || (!doc_year.empty() && year >= doc_year)) continue;
+    if (!EarlierYear(k)) continue;
     std::string_view p = Bare(k - 1);
     // (Or the year of a date in figures: في 17/2/ 1986.)
     bool numeric_date = p == "/" && k >= c.first_token + 2 && text_.tokens[k - 2].kind == TokenKind::kNumber;
@@ -1034,11 +1038,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     // not recalled; a known event is definite (بعد الهجوم الذي شنته). (Not in a clause that names an
     // earlier year: منذ 1999 بعد ضربات جوية شنها حلف الأطلسي is history.)
     bool past_year = false;
-    for (uint32_t k = c.first_token; k < c.end_token && !past_year; ++k) {
-      const Token& x = text_.tokens[k];
-      past_year = x.kind == TokenKind::kNumber && !std::isnan(x.value) && x.value >= 1900 && x.value <= 2100 &&
-                  text_.Norm(x).size() == 4 && (doc_year.empty() || text_.Norm(x) < doc_year);
-    }
+    for (uint32_t k = c.first_token; k < c.end_token && !past_year; ++k) past_year = EarlierYear(k);
     if (!(tt.prefixes & kProAl) && !past_year) {
       for (uint32_t k = t.end; k < c.end_token && k <= t.end + 1; ++k) {
         if (!CueStartsAt(k, CueKind::kPerpetrate)) continue;

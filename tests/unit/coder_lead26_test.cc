@@ -87,6 +87,8 @@ const ProbeRow kCases[] = {
     // A verbal noun after a facility noun names what the place is for.
     {"aid_distribution_centre_is_no_aid", "قتل عشرة فلسطينيين قرب مركز لتوزيع المساعدات في رفح.", nullptr, "",
      nullptr, nullptr, "AID"},
+    {"guard_at_its_core_is_no_facility", "وستوجه النيابة إلى المتهم لائحة اتهام في مركزها اتهامه بقتل زوجته.", "ACCUSE",
+     "112", "*/CVL", nullptr},
     {"guard_factory_workers_sit_in", "نظم عمال المصنع اعتصاماً مفتوحاً أمام مبنى المحافظة.", "PROTEST", "141",
      nullptr, nullptr},
     // Titles and names.
