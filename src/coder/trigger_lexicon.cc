@@ -340,6 +340,8 @@ Status TriggerLexicon::LoadCues(const std::string& path, const std::string& labe
         } else if (grammar_words_.Find(bare) != FlatStringIndex::kNone) {
           return r.Error("'" + std::string(form) + "' is listed twice as a single grammar word");
         } else {
+          uint64_t hash = FlatStringIndex::Hash(bare);
+          grammar_filter_[hash >> 58] |= uint64_t{1} << ((hash >> 52) & 63);
           grammar_words_.Insert(bare);
           grammar_word_kinds_.push_back(h);
         }

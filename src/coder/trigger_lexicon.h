@@ -225,6 +225,8 @@ class TriggerLexicon {
   GrammarWord grammar_word(std::string_view bare) const { return grammar_word(bare, FlatStringIndex::Hash(bare)); }
   // The same for a word whose hash (FlatStringIndex::Hash) is known: asked of every token of a clause.
   GrammarWord grammar_word(std::string_view bare, uint64_t hash) const {
+    // Nearly every word is none: a bit per value of the hash's top bits answers most without a probe.
+    if (!((grammar_filter_[hash >> 58] >> ((hash >> 52) & 63)) & 1)) return GrammarWord::kNone;
     uint32_t id = grammar_words_.Find(bare, hash);
     return id == FlatStringIndex::kNone ? GrammarWord::kNone : grammar_word_kinds_[id];
   }
@@ -263,6 +265,7 @@ class TriggerLexicon {
   std::vector<TriggerRecord> records_;
   std::vector<CueRecord> cue_records_;
   FlatStringIndex grammar_words_;            // bare forms; ids index grammar_word_kinds_
+  std::array<uint64_t, 64> grammar_filter_{};  // bit (hash >> 52) set for the hash of every grammar word
   std::vector<GrammarWord> grammar_word_kinds_;
   std::vector<std::string> not_century_;
   WordKinds word_kinds_;
