@@ -82,7 +82,7 @@ const ProbeRow kCases[] = {
     {"death_sentence_is_no_execution",
      "قضت محكمة الجنايات في القاهرة بإعدام سبعة متهمين في قضية اغتيال النائب العام.", nullptr, "", nullptr, nullptr,
      "ASSAULT"},
-    {"court_sentenced_to_prison", "قضت محكمة تونسية بسجن المحامية سنية الدهماني عامين.", "ACCUSE", "116", "TUN/JUD",
+    {"guard_court_sentenced_to_prison", "قضت محكمة تونسية بسجن المحامية سنية الدهماني عامين.", "ACCUSE", "116", "TUN/JUD",
      nullptr},
     // A verbal noun after a facility noun names what the place is for.
     {"aid_distribution_centre_is_no_aid", "قتل عشرة فلسطينيين قرب مركز لتوزيع المساعدات في رفح.", nullptr, "",
