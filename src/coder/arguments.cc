@@ -242,7 +242,7 @@ int32_t DocumentCoder::ReferredAt(uint32_t k) const {
     if (!demonstrative) {
       const Token& q = k + 1 < text_.tokens.size() ? text_.tokens[k + 1] : w;
       qualified = group_noun && k + 1 < text_.tokens.size() && q.kind == TokenKind::kWord && q.sentence == w.sentence &&
-                  (q.prefixes & kProAl) && (lex_.word_kinds().Of(Bare(k + 1)) & kLoyalWord) != 0;
+                  (q.prefixes & kProAl) && LoyalAt(k + 1);
       if (!qualified) return -1;
     }
   }
@@ -521,7 +521,7 @@ uint32_t DocumentCoder::MachinesOwnedBy(int32_t m, uint32_t first) const {
   uint32_t k = x.first_token - 1;
   bool belonging = false;
   if (clitics == kProLi && k > first && !(text_.tokens[k].prefixes & ~kProAl) &&
-      (Bare(k) == "تابعه" || Bare(k) == "تابعين" || Bare(k) == "تابع")) {
+      BelongingAt(k)) {
     belonging = true;
     --k;
   } else if (clitics != 0) {

@@ -561,6 +561,23 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       break;
     }
   }
+  // A verbal event (quad class 1 or 3) a medium makes is its owner's (SpeakForMedium). The owner after
+  // the word of belonging only qualifies the medium, and a medium's name right after الرسمية is the
+  // medium again (وكالة الأنباء الفلسطينية الرسمية وفا): an object read there is the actor right after
+  // it, or none (then a demonym after it may name the target: نددت صحيفة تابعة للحرس الثوري بالغارات
+  // الإسرائيلية). So the accused is the right one: اتهمت قناة المسيرة التابعة للحوثيين الولايات المتحدة
+  // بقصف الميناء accuses the United States, the doer of the alleged strike.
+  const bool verbal = code->quad_class == 1 || code->quad_class == 3;
+  if (verbal && !source.members.empty() && target.members.size() == 1 &&
+      TextEqual(M(source.members[0]).sector, "MED") && QualifiesMedium(source.members[0], target.members[0])) {
+    uint32_t after = M(target.members[0]).end_token;
+    int32_t n = after < text_.tokens.size() ? MentionAt(after) : -1;
+    if (n >= 0 && M(n).first_token == after && M(n).is_actor && !M(n).object) {
+      target = GroupOf(n, "object of the medium's verb, after what only qualifies the medium");
+    } else {
+      target = Arg();
+    }
+  }
   // قصفت المقاومة الطائرات الأميركية، أطلقوا الصواريخ على المناطق القبلية الباكستانية، هجوم على دورية
   // بريطانية: an attack on a thing that a demonym qualifies (its aircraft, its territory, its patrol)
   // targets that state. The thing is the object the trigger takes: after على / ضد where the trigger
@@ -676,7 +693,10 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         break;
       }
       if (int32_t a = MentionAt(k); a >= 0) {
-        if (source.empty() || a != source.members[0] || M(a).end_token <= k) break;
+        // (The subject, or the owner a medium that is the subject is qualified by, is passed over.)
+        bool passed = !source.empty() && (a == source.members[0] || (verbal && TextEqual(M(source.members[0]).sector, "MED") &&
+                                                                       MediumOwnerAfter(source.members[0]) == a));
+        if (!passed || M(a).end_token <= k) break;
         k = M(a).end_token - 1;
         continue;
       }
@@ -1382,6 +1402,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     if (!where.empty() && !own) {
       target.members = {place};
       target.how = "the state of the town attacked";
+      hit_place_target_[hi] = true;
     }
   }
   // دفع الجيش التركي بتعزيزات إلى ريف إدلب، انسحب الجيش الإسرائيلي من مدينة جنين، سمحت إسرائيل بدخول
@@ -1477,73 +1498,27 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     return;
   }
 
+  // وقال الجيش الإسرائيلي إن مسلحين من حزب الله هاجموا قواته: forces named by a pronoun (قواته، جنوده) that
+  // the recognizer gave to the attacker itself are another's: no one attacks or seizes its own. They are
+  // the forces of the actor the pronoun refers back to past the attacker (the army that speaks).
+  if (code->quad_class == 4 && !source.empty() && target.members.size() == 1) {
+    const Mention& g = M(target.members[0]);
+    bool third = g.pronoun == Enclitic::kHu || g.pronoun == Enclitic::kHa || g.pronoun == Enclitic::kHum ||
+                 g.pronoun == Enclitic::kHuma;
+    const Mention& s0 = M(source.members[0]);
+    if (third && g.agent >= 0 && g.is_actor && !g.object && s0.is_actor && recog_.ActorId(g) == recog_.ActorId(s0)) {
+      if (Arg owner = Antecedent(g.first_token, source.members, "owner (pronoun) of the forces attacked: not the attacker");
+          !owner.empty()) {
+        target = std::move(owner);
+      }
+    }
+  }
   // No source or no target: one event with none (-1).
   static constexpr int32_t kNone[] = {-1};
   std::span<const int32_t> sources = source.members.empty() ? std::span<const int32_t>(kNone) : source.members;
   std::span<const int32_t> targets = target.members.empty() ? std::span<const int32_t>(kNone) : target.members;
   const Sentence& sent = text_.sentences[tt.sentence];
   const DateReading& date = DateFor(c);
-  // قناة المسيرة التابعة للحوثيين، وسائل إعلام تابعة لحركة الشباب، وكالة أعماق، وكالة سانا الرسمية: a medium
-  // that belongs to an actor speaks for it, and a statement, appeal, demand, accusation, rejection or threat it
-  // makes (a verbal event, quad class 1 or 3) is the owner's, as analysts code a mouthpiece: the actor after a
-  // word of belonging (lexicon/word_kinds.tsv `loyal` + لـ), else the medium's parent in lexicon/actors (a
-  // parent that is no medium itself), else, for a medium called official (الرسمية، الحكومية), its state's
-  // government. A medium of no one (a paper, a wire) stays MED; material events are never a medium's.
-  const bool verbal = code->quad_class == 1 || code->quad_class == 3;
-  auto medium_owner_after = [&](int32_t m) -> int32_t {
-    uint32_t e = M(m).end_token;
-    if (e + 1 >= text_.tokens.size() || !(lex_.word_kinds().Of(Bare(e)) & kLoyalWord)) return -1;
-    int32_t n = MentionAt(e + 1);
-    return n >= 0 && M(n).first_token == e + 1 && M(n).is_actor && !M(n).object && (M(n).prefixes & kProLi) &&
-                   !TextEqual(M(n).sector, "MED")
-               ? n
-               : -1;
-  };
-  // الرسمية، الحكومية right after a medium's name: the state's official medium.
-  auto official_after = [&](int32_t m) {
-    uint32_t e = M(m).end_token;
-    if (e >= text_.tokens.size() || !(text_.tokens[e].prefixes & kProAl)) return false;
-    std::string_view w = Bare(e);
-    return w == "رسميه" || w == "رسمي" || w == "حكوميه" || w == "حكومي";
-  };
-  auto speak_for = [&](int32_t m, EventActor* a) {
-    if (int32_t n = medium_owner_after(m); n >= 0) {
-      *a = MakeActor(n);
-      return;
-    }
-    if (M(m).record >= 0 && !lex_.record(M(m).record).affiliation.empty()) {
-      int64_t p = lex_.FindActor(lex_.record(M(m).record).affiliation);
-      if (p >= 0 && !TextEqual(lex_.record(p).sector, "MED") && !lex_.record(p).sector.empty()) {
-        const ActorRecord& owner = lex_.record(p);
-        a->actor_id = owner.actor_id;
-        a->name_en = owner.name_en;
-        a->name_ar = owner.name_ar;
-        if (!owner.country.empty()) a->country = owner.country;
-        a->sector = owner.sector;
-        return;
-      }
-    }
-    if (official_after(m) && !a->country.empty()) {
-      a->sector = "GOV";
-      a->actor_id = a->country + "GOV";
-      a->name_en.clear();
-    }
-  };
-  // (The owner after the word of belonging only qualifies the medium, and a medium's name right after
-  // الرسمية is the medium again (وكالة الأنباء الفلسطينية الرسمية وفا): an object read there is the
-  // actor right after it, اتهمت قناة المسيرة التابعة للحوثيين الولايات المتحدة, or none.)
-  int32_t retarget[1] = {-1};
-  auto qualifies_medium = [&](int32_t m, int32_t g) {
-    return medium_owner_after(m) == g || (M(g).is_actor && TextEqual(M(g).sector, "MED") &&
-                                          M(g).first_token == M(m).end_token + 1 && official_after(m));
-  };
-  if (verbal && !source.members.empty() && targets.size() == 1 && targets[0] >= 0 &&
-      TextEqual(M(source.members[0]).sector, "MED") && qualifies_medium(source.members[0], targets[0])) {
-    uint32_t after = M(targets[0]).end_token;
-    int32_t n = after < text_.tokens.size() ? MentionAt(after) : -1;
-    retarget[0] = n >= 0 && M(n).first_token == after && M(n).is_actor && !M(n).object ? n : -1;
-    targets = std::span<const int32_t>(retarget);
-  }
   // Demonstrations, strikes, blockades and riots (141-145) are what people do, not state agents: a
   // protest word with a government, army or police doer is another sense (تجمعت الشرطة، وتجمع الرئيس
   // الأمير: brings together) or a misread side.
@@ -1567,7 +1542,9 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       e.quad_class = code->quad_class;
       e.goldstein = code->goldstein;
       if (s >= 0) e.source = MakeActor(s);
-      if (s >= 0 && verbal && M(s).is_actor && TextEqual(e.source->sector, "MED")) speak_for(s, &*e.source);
+      if (s >= 0 && (code->quad_class == 1 || code->quad_class == 3) && M(s).is_actor && TextEqual(e.source->sector, "MED")) {
+        SpeakForMedium(s, &*e.source);
+      }
       // The aircraft of a state (قصفت الطائرات الإسرائيلية، مسيرة أمريكية) are its military.
       if (aircraft_of_state && s >= 0 && e.source->sector.empty() && !e.source->country.empty()) {
         e.source->sector = "MIL";
@@ -1749,5 +1726,51 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   }
 }
 
+
+int32_t DocumentCoder::MediumOwnerAfter(int32_t m) const {
+  uint32_t e = M(m).end_token;
+  if (e + 1 >= text_.tokens.size() || !LoyalAt(e)) return -1;
+  int32_t n = MentionAt(e + 1);
+  return n >= 0 && M(n).first_token == e + 1 && M(n).is_actor && !M(n).object && (M(n).prefixes & kProLi) &&
+                 !TextEqual(M(n).sector, "MED")
+             ? n
+             : -1;
+}
+
+bool DocumentCoder::OfficialMediumAfter(int32_t m) const {
+  uint32_t e = M(m).end_token;
+  if (e >= text_.tokens.size() || !(text_.tokens[e].prefixes & kProAl)) return false;
+  std::string_view w = Bare(e);
+  return w == "رسميه" || w == "رسمي" || w == "حكوميه" || w == "حكومي";
+}
+
+void DocumentCoder::SpeakForMedium(int32_t m, EventActor* a) const {
+  if (int32_t n = MediumOwnerAfter(m); n >= 0) {
+    *a = MakeActor(n);
+    return;
+  }
+  if (M(m).record >= 0 && !lex_.record(M(m).record).affiliation.empty()) {
+    int64_t p = lex_.FindActor(lex_.record(M(m).record).affiliation);
+    if (p >= 0 && !TextEqual(lex_.record(p).sector, "MED") && !lex_.record(p).sector.empty()) {
+      const ActorRecord& owner = lex_.record(p);
+      a->actor_id = owner.actor_id;
+      a->name_en = owner.name_en;
+      a->name_ar = owner.name_ar;
+      if (!owner.country.empty()) a->country = owner.country;
+      a->sector = owner.sector;
+      return;
+    }
+  }
+  if (OfficialMediumAfter(m) && !a->country.empty()) {
+    a->sector = "GOV";
+    a->actor_id = a->country + "GOV";
+    a->name_en.clear();
+  }
+}
+
+bool DocumentCoder::QualifiesMedium(int32_t m, int32_t g) const {
+  return MediumOwnerAfter(m) == g || (M(g).is_actor && TextEqual(M(g).sector, "MED") &&
+                                      M(g).first_token == M(m).end_token + 1 && OfficialMediumAfter(m));
+}
 
 }  // namespace rasad::detail

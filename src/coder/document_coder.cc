@@ -153,6 +153,9 @@ void DocumentCoder::FindTriggersAndCues() {
       }
       // خرج، نزل with no protest purpose after them (خرج الرئيس من المستشفى) are no trigger at all.
       if (hit.length == 1 && PurposeOnly(*hit.payloads) && !ProtestPurpose(TriggerHit{i, i + 1})) hit = {};
+      // طردت الجزائر اثني عشر موظفا: a word that opens a number of several words is that number, not the
+      // verb it is spelled like once folded (أثنى "praised").
+      if (hit.length == 1 && quantity_end_[i] > i + 1) hit = {};
       // A word of the rest of a phrase split by its subject (علقت الحكومة المساعدات، طردت السلطات
       // السفير) is that phrase's object, not an event of its own; a word naming an event of the
       // phrase's own type (شن الجيش غارات) names the same event, and is read as before.
@@ -880,7 +883,7 @@ bool DocumentCoder::WeaponReading(const TriggerHit& t) const {
   // owner may stand between, an armed actor in its genitive or after تابعة لـ; then a violent verb, or, after
   // a verb of carrying out, the violent noun of what the machines carried out.
   uint32_t o = t.end;
-  if (o + 1 < text_.tokens.size() && text_.tokens[o].prefixes == 0 && (Bare(o) == "تابعه" || Bare(o) == "التابعه")) ++o;
+  if (o + 1 < text_.tokens.size() && !(text_.tokens[o].prefixes & ~kProAl) && BelongingAt(o)) ++o;
   int32_t g = MentionAt(o);
   if (g < 0 || M(g).first_token != o || !M(g).is_actor || M(g).object || !IsArmed(M(g).sector) ||
       (M(g).prefixes & (kPrepClitics | kProWa | kProFa)) != (o > t.end ? kProLi : 0) ||
@@ -1223,7 +1226,11 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
           // (نفذ الجيش الأمريكي ضربة جوية استهدفت قياديا ... بسوريا: the state the strike took place in
           // is the phrase's target only where the noun names none.)
           bool place_only = f.target && e.target && hit_place_target_[h] && !hit_place_target_[hi];
-          bool same_target = !e.target || !f.target || e.target->actor_id == f.target->actor_id || place_only;
+          // (قتل ثلاثة عشر شخصا في غارة إسرائيلية على مخيم عين الحلوة: nor is the state of the place the
+          // means struck where the killing names its victims.)
+          bool means_place_only = f.target && e.target && hit_place_target_[hi] && !hit_place_target_[h];
+          bool same_target = !e.target || !f.target || e.target->actor_id == f.target->actor_id || place_only ||
+                             means_place_only;
           if (!same_source || !same_target) continue;
           if (!f.target || place_only) f.target = e.target;
           // قتل الجيش ثلاثة مسلحين بغارة جوية، أصيبوا بانفجار عبوة: the code of the means (195, 183)
@@ -1373,12 +1380,13 @@ void DocumentCoder::ClaimedBefore(std::vector<Event>* out) {
     const uint32_t sentence = w.sentence;
     // (The noun right after the verb and its subject, with the article and nothing after it in its clause but
     // a full stop: الهجوم، التفجير.)
-    if (sentence == 0 || n.rest_end > n.end || w.prefixes != kProAl || w.suffix != Enclitic::kNone ||
-        n.end != n.first + 1) {
-      continue;
-    }
+    if (n.rest_end > n.end || w.prefixes != kProAl || w.suffix != Enclitic::kNone || n.end != n.first + 1) continue;
     const Clause& c = text_.clauses[w.clause];
     if (n.end < c.end_token && text_.tokens[n.end].kind != TokenKind::kPunct) continue;
+    // (In its own sentence, a claim in a clause of its own joined by و claims the attack of a clause before
+    // it: نجا الرئيس من انفجار استهدف موكبه، وتبنت حركة الشباب الهجوم.)
+    const bool joined = w.clause > 0 && (text_.tokens[c.first_token].prefixes & kProWa) != 0;
+    if (sentence == 0 && !joined) continue;
     // (تبنى التنظيم الهجوم: the claimant between the verb and the noun; أعلنت الجماعة مسؤوليتها عن الهجوم.)
     int32_t doer = n.first > c.first_token ? MentionAt(n.first - 1) : -1;
     bool claimed = CueEndsBefore(n.first, CueKind::kPerpetrate) ||
@@ -1388,15 +1396,17 @@ void DocumentCoder::ClaimedBefore(std::vector<Event>* out) {
     size_t claim = SIZE_MAX;
     for (size_t ei : hit_events_[h]) {
       const Event& e = (*out)[ei];
-      if (!e.event.empty() && e.event == "ASSAULT" && e.source && !e.target && !e.negated) claim = ei;
+      // (Its target may be only the state it took place in, that of the attack claimed.)
+      if (!e.event.empty() && e.event == "ASSAULT" && e.source && (!e.target || hit_place_target_[h]) && !e.negated) claim = ei;
     }
     if (claim == SIZE_MAX) continue;
-    // The latest sentence before, of the two, that reports a violent event with no doer.
+    // The latest sentence before, of the two (or its own, before it), that reports a violent event with no
+    // doer.
     size_t into = SIZE_MAX;
     uint32_t reported = UINT32_MAX;
     for (size_t g = h; g-- > 0;) {
       uint32_t gs = text_.tokens[hits_[g].first].sentence;
-      if (gs == sentence) continue;
+      if (gs == sentence && (!joined || text_.tokens[hits_[g].first].clause >= w.clause)) continue;
       if (gs + 2 < sentence || (reported != UINT32_MAX && gs != reported)) break;
       for (size_t fi : hit_events_[g]) {
         Event& f = (*out)[fi];

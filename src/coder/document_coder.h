@@ -206,6 +206,13 @@ class DocumentCoder {
   }
   // The kinds of token `tok`'s bare stem in word_kinds.tsv (CoderWordKind bits), by its hashed key.
   uint32_t WordKindsAt(uint32_t tok) const { return trig_.word_kinds().Of(rec_.keys.tokens[tok]); }
+  // Whether token `tok` is a word of belonging (lexicon/word_kinds.tsv `belonging`: تابعة), which makes
+  // what stands before it a part of the actor named after it with لـ: طائرة تابعة للجيش، دورية تابعة للشرطة.
+  // (Loyalty is not belonging: فصائل موالية لإيران are not Iran's own.) Every caller asks for the لـ actor.
+  bool BelongingAt(uint32_t tok) const { return (lex_.word_kinds().Of(Bare(tok)) & kBelongingWord) != 0; }
+  // Whether token `tok` is a word of loyalty, belonging or ties (lexicon/word_kinds.tsv `loyal`: موالية،
+  // تابعة، المدعومة، المرتبطة).
+  bool LoyalAt(uint32_t tok) const { return (lex_.word_kinds().Of(Bare(tok)) & kLoyalWord) != 0; }
 
   void FindTriggersAndCues();
   // A trigger phrase whose first word `i` is followed by an actor and then by the rest of the phrase
@@ -829,6 +836,19 @@ class DocumentCoder {
   // reported just before (in one of the two sentences before, with no doer): the doer is given to that
   // report's violent events, and the claim is folded into the first of them (document_coder.cc).
   void ClaimedBefore(std::vector<Event>* out);
+  // قناة المسيرة التابعة للحوثيين، وسائل إعلام تابعة لحركة الشباب، وكالة أعماق، وكالة سانا الرسمية: a medium
+  // that belongs to an actor speaks for it, and a statement, appeal, demand, accusation, rejection or threat
+  // it makes (a verbal event) is the owner's, as analysts code a mouthpiece: SpeakForMedium makes `a`, the
+  // event's actor for medium `m`, the actor after a word of belonging (BelongingAt + لـ: MediumOwnerAfter),
+  // else the medium's parent in lexicon/actors (a parent that is no medium itself), else, for a medium
+  // called official (الرسمية، الحكومية right after its name: OfficialMediumAfter), its state's government.
+  // A medium of no one (a paper, a wire) stays MED; material events are never a medium's (code_trigger.cc).
+  int32_t MediumOwnerAfter(int32_t m) const;
+  bool OfficialMediumAfter(int32_t m) const;
+  void SpeakForMedium(int32_t m, EventActor* a) const;
+  // Whether mention `g`, read as the object of medium `m`'s verb, only qualifies the medium: its owner
+  // after the word of belonging, or a medium's name after الرسمية (وكالة الأنباء الفلسطينية الرسمية وفا).
+  bool QualifiesMedium(int32_t m, int32_t g) const;
   // استخدمت قوات الأمن الغاز لتفريق المتظاهرين: the people the purpose of verb hit `hi` acts on (لـ + a verbal
   // noun, within a few words after the verb's phrase, and the actor right after it), where nothing else is
   // the verb's object; an empty Arg otherwise (trigger_arguments.cc).

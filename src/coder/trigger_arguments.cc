@@ -509,7 +509,7 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
     // هجوم على دورية للشرطة، على حافلة تابعة للجيش: the owner, through لـ, of the object hit.
     if (M(m).is_actor && (M(m).prefixes & kProLi) && k >= 2) {
       uint32_t obj = k - 1;
-      if (Bare(obj) == "تابعه" || Bare(obj) == "تابع") --obj;
+      if (BelongingAt(obj)) --obj;
       std::string_view before = obj > 0 ? Bare(obj - 1) : std::string_view();
       uint16_t way = before == "علي" ? kTargetAla : before == "ضد" ? kTargetDidd : 0;
       if (way && (way & r.target) && MentionAt(obj) < 0 && obj > t.first) {
@@ -870,7 +870,7 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
   if (doer_inside && t.end < c.end_token) {
     const Token& craft = text_.tokens[t.end - 1];
     uint32_t k = t.end;
-    bool belonging = k + 1 < c.end_token && (Bare(k) == "تابعه" || Bare(k) == "التابعه");
+    bool belonging = k + 1 < c.end_token && BelongingAt(k);
     if (belonging) ++k;
     int32_t m = MentionAt(k);
     bool owner = m >= 0 && M(m).first_token == k && M(m).is_actor && !M(m).object;
@@ -1274,7 +1274,7 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
             !M(m).owned && M(m).pronoun == Enclitic::kNone && M(m).end_token + 1 < c.end_token) {
           AgentKind kind = lex_.agents()[M(m).agent].kind_id;
           uint32_t o = M(m).end_token;
-          if (Bare(o) == "تابعه" || Bare(o) == "التابعه" || Bare(o) == "تابع" || Bare(o) == "التابع") ++o;
+          if (BelongingAt(o)) ++o;
           int32_t n = o < c.end_token ? MentionAt(o) : -1;
           if ((kind == AgentKind::kGroup || kind == AgentKind::kBody) && n >= 0 && M(n).first_token == o &&
               M(n).is_actor && !M(n).object && (M(n).prefixes & (kPrepClitics | kProWa | kProFa)) == kProLi) {
@@ -1305,8 +1305,7 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
       // مواقع لحزب العمال، حافلة تابعة للشرطة، قافلة إمدادات تابعة للجيش: an object noun (with up to
       // one word of its phrase) owned, through (تابع) لـ, by the actor that is hit.
       uint32_t head_end = k;
-      if (k > from && (Bare(k - 1) == "تابعه" || Bare(k - 1) == "تابع" || Bare(k - 1) == "تابعين" ||
-                       Bare(k - 1) == "تابعات")) {
+      if (k > from && BelongingAt(k - 1)) {
         --head_end;
       }
       // (فجر حافلة تابعة للشرطة: the object noun may end the trigger phrase, تابع right after it; يضرب مواقع
@@ -1786,7 +1785,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
       // شنت قوات الدعم السريع المدعومة من الإمارات هجوما، شن الجيش الوطني التابع لحفتر هجوما: a participle of
       // ties (lexicon/word_kinds.tsv `loyal`) after the doer, with the actor it names, only qualifies the doer.
       if (between >= 0 && doer_end + 1 < t.first && (text_.tokens[doer_end].prefixes & kProAl) &&
-          (lex_.word_kinds().Of(Bare(doer_end)) & kLoyalWord)) {
+          LoyalAt(doer_end)) {
         uint32_t j = doer_end + 1;
         bool from = Bare(j) == "من" && text_.tokens[j].prefixes == 0;
         if (from) ++j;

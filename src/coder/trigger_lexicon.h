@@ -10,6 +10,7 @@
 #ifndef RASAD_CODER_TRIGGER_LEXICON_H_
 #define RASAD_CODER_TRIGGER_LEXICON_H_
 
+#include <array>
 #include <string>
 #include <string_view>
 #include <vector>

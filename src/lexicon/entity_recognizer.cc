@@ -150,6 +150,58 @@ int32_t AccusativeDemonym(const Lexicon& lex, const AnalyzedText& text, uint32_t
 
 constexpr uint8_t kAttachingClitics = kProWa | kProFa | kProBi | kProLi | kProKa;
 
+// A group or body named again by the bare head of its name, with the article and nothing after it (الجيش
+// after الجيش الإسرائيلي، الحزب after حزب الله، الحركة after حركة الشباب، الحكومة after حكومة الوحدة الوطنية),
+// is the one named before, the nearest in the document, as a reader takes it: its record, country and
+// sector, wherever the events are told (قتل الجيش الإسرائيلي خمسة في جنين. واعتقل الجيش عشرين: Israel's
+// army, not Palestine's). The army and the forces name each other so (الجيش، القوات). A noun that says
+// more (القوات الحكومية، هيئة الأركان) is another body.
+void ResolveNamedAgain(const Lexicon& lex, const AnalyzedText& text, std::vector<Mention>* mentions) {
+  std::vector<Mention>& ms = *mentions;
+  // (The word list keeps some words whole with their article, القوات: the head is compared without it.)
+  auto head = [&](const Mention& x) {
+    std::string_view w = BareWord(text.Stem(text.tokens[x.first_token]));
+    return w.size() > 4 && w.starts_with("ال") ? w.substr(4) : w;
+  };
+  auto army = [](std::string_view w) { return w == "جيش" || w == "قوات"; };
+  for (size_t k = 1; k < ms.size(); ++k) {
+    Mention& m = ms[k];
+    if (!m.is_actor || m.object || m.record >= 0 || m.agent < 0 || !m.country.empty() ||
+        m.end_token != m.first_token + 1) {
+      continue;
+    }
+    const Token& w = text.tokens[m.first_token];
+    AgentKind kind = lex.agents()[m.agent].kind_id;
+    bool definite = (w.prefixes & ~(kProWa | kProFa)) == kProAl ||
+                    ((w.prefixes & ~(kProWa | kProFa)) == 0 && text.Stem(w).starts_with("ال"));
+    if (!definite || w.suffix != Enclitic::kNone ||
+        (kind != AgentKind::kGroup && kind != AgentKind::kBody)) {
+      continue;
+    }
+    std::string_view h = head(m);
+    for (size_t j = k; j-- > 0;) {
+      const Mention& x = ms[j];
+      if (!x.is_actor || x.object || TextEqual(x.sector, "MED") || (x.record < 0 && x.country.empty() && x.inferred_country.empty())) {
+        continue;
+      }
+      std::string_view xh = head(x);
+      bool same = TextEqual(xh, h) || (army(h) && army(xh) && TextEqual(x.sector, "MIL") && TextEqual(m.sector, "MIL"));
+      if (!same) continue;
+      // (A generic one named with its nationality gives the country as inferred: الحكومة after الحكومة الهولندية
+      // is the same unnamed body.)
+      m.record = x.record;
+      if (x.record >= 0) {
+        m.country = x.country;
+      } else {
+        m.inferred_country = x.country.empty() ? x.inferred_country : x.country;
+      }
+      if (!x.sector.empty()) m.sector = x.sector;
+      m.entries.insert(m.entries.end(), x.entries.begin(), x.entries.end());
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 namespace detail {
@@ -1381,6 +1433,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   });
   SpecifyGenericAgents(text, &ms);
   JoinTitles(text, &ms);
+  ResolveNamedAgain(*lex_, text, &ms);
   OwnObjects(text, &ms);
   OwnByPronoun(text, &ms);
   // An object with neither a sector nor an owner (مبنى، مركز alone) names nobody.
@@ -1404,7 +1457,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       std::string_view sector = m.sector;
       bool state_sector = TextEqual(sector, "GOV") || TextEqual(sector, "MIL") || TextEqual(sector, "COP") ||
                           TextEqual(sector, "JUD") || TextEqual(sector, "LEG");
-      if (m.is_actor && m.agent >= 0 && m.record < 0 && m.country.empty() && state_sector) {
+      if (m.is_actor && m.agent >= 0 && m.record < 0 && m.country.empty() && m.inferred_country.empty() && state_sector) {
         // The nearest country named before it in this sentence or the one before (وفي تونس ...
         // واعتقلت الشرطة), else the document's dominant country.
         uint32_t sentence = text.tokens[m.first_token].sentence;
@@ -1757,6 +1810,15 @@ void EntityRecognizer::OwnByPronoun(const AnalyzedText& text, std::vector<Mentio
     for (size_t j = k; j-- > 0;) {
       const Mention& a = ms[j];
       if (text.tokens[a.first_token].sentence + 1 < sentence) break;
+      // وقال الجيش إنه أطلق النار على مشتبه بهم اقتربوا من قواته: a state's army or police named without its
+      // country (known later from the document), the nearest before forces of the same sector with its
+      // pronoun, is their owner: they are the same body's, and take its country when it gets one.
+      // (Definite, as a body named again is: عسكريا in تنشط عسكريا is an adverb.)
+      if (a.is_actor && !a.object && a.record < 0 && a.agent >= 0 && a.country.empty() &&
+          (text.tokens[a.first_token].prefixes & kProAl) && (TextEqual(a.sector, "MIL") || TextEqual(a.sector, "COP")) &&
+          TextEqual(m.sector, a.sector)) {
+        break;
+      }
       if (!a.is_actor || a.object || (a.record < 0 && (a.agent < 0 || a.country.empty()))) continue;
       // A news agency or paper speaks of others' forces (قالت وكالة الأنباء إن قواته).
       if (a.sector == "MED") continue;

@@ -161,7 +161,7 @@ class LexiconLoader {
 
   Status LoadWordKinds(const std::string& rel) {
     static constexpr WordKinds::Kind kKinds[] = {
-        {"place_noun", kPlaceNounWord}, {"loyal", kLoyalWord}, {"locative", kLocativeWord}};
+        {"place_noun", kPlaceNounWord}, {"loyal", kLoyalWord}, {"locative", kLocativeWord}, {"belonging", kBelongingWord}};
     return lex_->word_kinds_.Load(data_dir_ + "/" + rel, kKinds);
   }
 

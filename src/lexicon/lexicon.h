@@ -67,6 +67,7 @@ enum LexiconWordKind : uint32_t {
   kLoyalWord = 1 << 1,      // موالون، تابعة: loyalty or belonging before لـ
   kLocativeWord = 1 << 2,   // في، قرب، شمال: a name of common words after it is read as a place
   kMissionWord = 1 << 3,    // سفارة، سفير، قنصلية: a diplomatic mission (lexicon/mission_words.tsv)
+  kBelongingWord = 1 << 4,  // تابعة: belonging (a part of what follows) before لـ
 };
 
 struct LexiconPaths {
