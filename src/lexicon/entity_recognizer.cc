@@ -1436,9 +1436,13 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   ResolveNamedAgain(*lex_, text, &ms);
   OwnObjects(text, &ms);
   OwnByPronoun(text, &ms);
-  // An object with neither a sector nor an owner (مبنى، مركز alone) names nobody.
+  // An object with neither a sector nor an owner (مبنى، مركز alone) names nobody. Nor does the
+  // nationality of a region or people left on its own as an adjective, no actor and no place (جولة
+  // خليجية، جولة أفريقية، قمة عربية): it gives no country, and a phrase that runs into it (the tour
+  // named by its region, a visit) is no longer read as running into a name.
   std::erase_if(ms, [](const Mention& m) {
-    return m.object && m.record < 0 && m.sector.empty() && m.country.empty() && !m.is_place();
+    if (m.record >= 0 || !m.country.empty() || m.is_place()) return false;
+    return (m.object && m.sector.empty()) || (m.demonym >= 0 && !m.is_actor && m.agent < 0);
   });
   // القوات الحكومية، الشرطة in a document clearly about one country: that country's, as analysts
   // code unnamed state forces.
