@@ -25,9 +25,10 @@ const ActorCase kCases[] = {
      "ISR/MIL", "PSE/"},
     // A drone is a weapon (its trigger line): its demonym names the state, whose military wields it.
     {"drone_with_a_demonym", "استهدفت مسيرة أمريكية سيارة في شمال اليمن.", "ASSAULT", "1952", "USA/MIL", "YEM/"},
-    // The drone of a raid, through لـ, with its demonym: that state's military.
+    // The drone of a raid, through لـ, with its demonym: that state's military. (The killing in the raid is
+    // one event with it, whose victims are its target.)
     {"raid_by_a_drone_with_a_demonym", "قتل أربعة مدنيين في غارة لطائرة مسيرة أمريكية في شمال غرب باكستان.", "ASSAULT",
-     "195", "USA/MIL", "PAK/"},
+     "195", "USA/MIL", "PAK/CVL"},
     // Past a verb of carrying out (شنتها), the doer's demonym names the doer's state.
     {"raid_carried_out_by_a_demonym", "وقعت غارة جوية شنتها طائرة روسية على بلدة في ريف إدلب.", "ASSAULT", "195",
      "RUS/", "SYR/"},
@@ -35,7 +36,7 @@ const ActorCase kCases[] = {
     {"artillery_demonym", "قصفت المدفعية التركية قرى كردية في شمال سوريا.", "ASSAULT", "194", "TUR/MIL", "SYR/CVL"},
     // A raid is no aircraft: the state its demonym names stays the state.
     {"raid_with_a_demonym_is_the_state", "قتل ثلاثة أشخاص في غارة إسرائيلية على جنوب لبنان.", "ASSAULT", "195", "ISR/",
-     "LBN/"},
+     "LBN/CVL"},
     // Aircraft without a state: no doer is invented.
     {"aircraft_without_a_state", "قصفت الطائرات مواقع المسلحين في ريف حلب.", "ASSAULT", "195", "", "SYR/UAF"},
     // A state named as such stays the state, with no sector.
@@ -60,7 +61,7 @@ const ActorCase kCases[] = {
     // A demonym is the adjective of the noun before it: of the attack when it agrees with it in
     // definiteness and stands right after it or its adjectives; not past a preposition and a noun.
     {"definite_raid_with_its_demonym", "قتل ثلاثة أشخاص في الغارة الجوية الإسرائيلية على خان يونس.", "ASSAULT", "195",
-     "ISR/", "PSE/"},
+     "ISR/", "PSE/CVL"},
     {"demonym_of_another_noun_is_no_doer", "قتل خمسة جنود في هجوم على الحدود السورية.", "ASSAULT", "190", "",
      "SYR/MIL"},
     // An indefinite adjective may stand between an indefinite agent and its nationality.

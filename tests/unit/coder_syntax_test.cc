@@ -491,9 +491,10 @@ const SyntaxCase kCases[] = {
     {"toll_split_by_count_and_actor", "لقي 15 شخصا حتفهم في انفجار بسوق شعبي.", "ASSAULT", "18", "", "/CVL", true},
     {"fire_opened_by_counted_gunmen", "أطلق ثلاثة مسلحين النار على حاجز للجيش.", "ASSAULT", "193", "/UAF", nullptr,
      true},
-    // A state's drone is its military's, and so is the doer of what happened in its strike.
+    // A state's drone is its military's, and so is the doer of what happened in its strike (one event with
+    // the strike, and its code).
     {"killed_in_a_drone_strike_of_a_state", "قتل أربعة مدنيين في غارة لطائرة مسيرة أمريكية في شمال غرب باكستان.",
-     "ASSAULT", "190", "USA/MIL", "PAK/CVL", true},
+     "ASSAULT", "195", "USA/MIL", "PAK/CVL", true},
     {"deaths_announced_by_a_ministry_have_no_doer", "أعلنت وزارة الصحة الفلسطينية مقتل خمسة أشخاص.", "ASSAULT",
      "190", "", "/CVL", true},
     // The speaker of a report is not the doer of the cause of the result it reports.

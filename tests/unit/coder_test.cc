@@ -211,11 +211,12 @@ const Expect kCases[] = {
     {"toll_after_temporal_preposition", "وجاءت تصريحاته عقب مقتل 15 جنديا تركيا الجمعة.", "2024-05-10", "ASSAULT",
      "19", "", "TUR/MIL", "", 15, false, "reported", ""},
     // غارة إسرائيلية: the demonym adjective names the doer's state; what happened in the raid is its doer's.
-    // The area raided (على جنوب لبنان) is the place, and its state the target.
+    // The area raided (على جنوب لبنان) is the place; the killing in the raid is one event with it (the raid's
+    // code), whose target is the people killed, not only the state raided.
     {"demonym_of_the_attack", "قتل ثلاثة أشخاص في غارة إسرائيلية على جنوب لبنان أمس.", "2024-05-10", "ASSAULT",
-     "195", "ISR/", "LBN/", "*", -1, false, "asserted", "2024-05-09"},
+     "195", "ISR/", "LBN/CVL", "*", -1, false, "asserted", "2024-05-09"},
     {"killed_in_the_attack", "قتل ثلاثة أشخاص في غارة إسرائيلية على جنوب لبنان أمس.", "2024-05-10", "ASSAULT",
-     "190", "ISR/", "LBN/CVL", "*", 3, false, "asserted", "2024-05-09"},
+     "195", "ISR/", "LBN/CVL", "*", 3, false, "asserted", "2024-05-09"},
     // A dual is a count of two.
     {"dual_victims", "قتل جنديان في هجوم شنه مسلحون على حاجز قرب الموصل.", "2024-05-10", "ASSAULT", "190", "IRQ/UAF",
      "IRQ/MIL", "Mosul", 2, false, "asserted", ""},

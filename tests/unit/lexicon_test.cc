@@ -57,7 +57,7 @@ struct WordKindRow {
 
 const WordKindRow kLexiconWordKinds[] = {
     {"منطقه", kPlaceNounWord}, {"ريف", kPlaceNounWord}, {"مخيم", kPlaceNounWord},
-    {"تابعه", kLoyalWord},     {"موالون", kLoyalWord},  {"الي", kLocativeWord},
+    {"تابعه", kLoyalWord | kBelongingWord},     {"موالون", kLoyalWord},  {"الي", kLocativeWord},
     {"شمال", kLocativeWord},   {"جيش", 0},              {"مدينة", 0},  // not in matching form
 };
 
