@@ -1323,7 +1323,10 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
       for (uint32_t j = counted_from; plain_head && j < head_end; ++j) {
         const Token& w = text_.tokens[j];
         bool inner = j < inner_end;
-        plain_head = w.kind == TokenKind::kWord && MentionAt(j) < 0 && (token_trigger_[j] < 0 || inner) &&
+        // (The words of the phrase's own rest after its subject, أسقط الجيش طائرة مسيرة تابعة لقوات الدعم
+        // السريع: the machine brought down is the owner's.)
+        bool own_rest = hits_[hi].rest_end > hits_[hi].rest && hits_[hi].InRest(j);
+        plain_head = w.kind == TokenKind::kWord && MentionAt(j) < 0 && (token_trigger_[j] < 0 || inner || own_rest) &&
                      !(w.prefixes & (kProWa | kProFa | kProBi | kProLi | kProKa)) &&
                      (j == counted_from || head_end < k || !(w.prefixes & kProAl));
       }
