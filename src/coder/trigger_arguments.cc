@@ -1766,7 +1766,28 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
     }
     return doer;
   };
+  // توجه رئيس الوزراء العراقي إلى واشنطن للقاء الرئيس الأمريكي: the genitive of a noun of meeting that is
+  // the purpose (لـ) of a journey is whom the traveller meets; the traveller, the journey's subject, meets.
+  if (!source.empty() && target.empty() && source.how.view() == "genitive" && r.cameo.starts_with("04") &&
+      (text_.tokens[t.first].prefixes & kPrepClitics) == kProLi && t.first > c.first_token) {
+    Arg traveller = governor_subject(t.first);
+    int32_t a = traveller.empty() ? -1 : traveller.members.front(), b = source.members.front();
+    if (a >= 0 && a != b && (group_of_[a] < 0 || group_of_[a] != group_of_[b])) {
+      target = source;
+      target.how = "whom the traveller meets: the genitive of the noun of meeting that is the journey's purpose";
+      source = traveller;
+    }
+  }
   if (source.empty()) source = governor_subject(t.first);
+  // للقاء نظيره الكيني، لقاء نظيرته الفرنسية: the counterpart in the genitive of a noun of meeting is whom the
+  // meeting is with.
+  if (target.empty() && r.cameo.starts_with("04") && t.end < c.end_token && !(text_.tokens[t.end].prefixes & kPrepClitics)) {
+    if (int32_t cp = CounterpartAt(t.end); cp >= 0) {
+      target.members = {cp};
+      target.how = "the counterpart (نظير) in the genitive of the noun of meeting";
+      target.counterpart = true;
+    }
+  }
   // وورد أن انتحارية نفذت الهجوم، ارتكب المسلحون المجزرة، شنت القوات الروسية غارات: the subject of a
   // verb of carrying out right before the noun, or between the two, is its doer. Where that verb is
   // itself a verbal noun governed by a verb of doing (قامت روسيا بشن غارات), the subject of that verb is.
