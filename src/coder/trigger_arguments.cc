@@ -1671,6 +1671,16 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
     if (recv.empty() && text_.tokens[q.end - 1].suffix != Enclitic::kNone && q.end <= t.first) recv = Arg{};
     Arg giver;
     for (uint32_t j = q.end; j < c.end_token && j < q.end + 12; ++j) {
+      // تلقى الرئيس المصري اتصالا من نظيره الأمريكي: a counterpart after من is the giver, who holds the
+      // receiver's role in the state its nationality names.
+      if (j + 1 < c.end_token && Bare(j) == "من" && text_.tokens[j].prefixes == 0) {
+        if (int32_t cp = CounterpartAt(j + 1); cp >= 0 && !(text_.tokens[j + 1].prefixes & kPrepClitics)) {
+          giver.members = {cp};
+          giver.how = "the counterpart (نظير) after من (after a verb of receiving)";
+          giver.counterpart = true;
+          break;
+        }
+      }
       int32_t m = MentionAt(j);
       if (m < 0) continue;
       if (M(m).is_actor && PrepositionOf(m) == kTargetMin) {
