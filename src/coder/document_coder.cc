@@ -808,6 +808,26 @@ bool DocumentCoder::PhraseAcrossPronoun(uint32_t i, uint32_t limit) {
   return false;
 }
 
+int32_t DocumentCoder::LoyalListHead(int32_t owner) const {
+  if (owner < 1 || owner + 1 >= static_cast<int32_t>(rec_.mentions.size())) return -1;
+  const Mention& own = M(owner);
+  // (Indefinite, both: one is loyal to someone definite, and والجيش after للحكومة is a second owner. A
+  // generic head may have taken the record of the group it comes from: مقاتلين من هيئة تحرير الشام.)
+  auto generic_group = [&](const Mention& x) {
+    return x.is_actor && !x.object && x.agent >= 0 && !(x.prefixes & kProAl) &&
+           lex_.agents()[x.agent].kind_id == AgentKind::kGroup;
+  };
+  if (!own.is_actor || (own.prefixes & kPrepClitics) != kProLi || !generic_group(M(owner + 1))) return -1;
+  // (The word of belonging right after the head, or the head's last word: مسلحون موالون للحكومة.)
+  uint32_t w = own.first_token - 1;
+  if (!(lex_.word_kinds().Of(Bare(w)) & kLoyalWord)) return -1;
+  int32_t head = owner - 1;
+  // (قوات موالية للحكومة: the word of belonging may be a mention of its own, loyalists, after the head.)
+  if (M(head).first_token == w && M(head).end_token == w + 1 && head > 0 && M(head - 1).end_token == w) --head;
+  if (M(head).end_token != w && M(head).end_token != w + 1) return -1;
+  return generic_group(M(head)) && group_of_[head] >= 0 ? head : -1;
+}
+
 void DocumentCoder::BuildGroups() {
   // The member lists of the last document's groups keep their memory for this one's.
   for (std::vector<int32_t>& g : groups_) {
@@ -828,9 +848,16 @@ void DocumentCoder::BuildGroups() {
       bool comma = gap == 1 && text_.Norm(text_.tokens[prev.end_token]) == ",";
       bool conj = gap == 0 && (first.prefixes & kProWa) && !(first.prefixes & kPrepClitics);
       bool kind_ok = cur.is_actor == prev.is_actor;
+      // اشتباكات بين قوات تابعة للحكومة ومسلحين قبليين، بين عناصر موالية للمجلس وعناصر من الجيش: a generic
+      // group noun joined by و after "X loyal to (لـ) Y", where X is a generic group too, is listed with X:
+      // Y only says whose X is (no one is loyal to gunmen of no name).
+      int32_t list_with = group_of_[i - 1];
+      if (int32_t head = same_sentence && conj && kind_ok ? LoyalListHead(i - 1) : -1; head >= 0) {
+        list_with = group_of_[head];
+      }
       if (same_sentence && kind_ok && (conj || comma)) {
-        groups_[group_of_[i - 1]].push_back(i);
-        group_of_[i] = group_of_[i - 1];
+        groups_[list_with].push_back(i);
+        group_of_[i] = list_with;
         joined = true;
       }
     }

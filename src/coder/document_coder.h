@@ -853,6 +853,11 @@ class DocumentCoder {
   // noun, within a few words after the verb's phrase, and the actor right after it), where nothing else is
   // the verb's object; an empty Arg otherwise (trigger_arguments.cc).
   Arg PurposeObject(size_t hi, const Clause& c) const;
+  // قوات تابعة للحكومة ومسلحين قبليين: where mention `owner` is the owner (لـ after a word of belonging,
+  // lexicon/word_kinds.tsv `loyal`) of an indefinite generic group noun before it, and the mention after it,
+  // joined by و, an indefinite generic group noun as well, the mention of that noun, with which the one after
+  // is listed; -1 otherwise (document_coder.cc).
+  int32_t LoyalListHead(int32_t owner) const;
 };
 
 // RecycleEvents (event_coder.h): keeps the memory of the events of *events from `first` on for NewEvent on

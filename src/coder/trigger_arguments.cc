@@ -1322,7 +1322,10 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
       for (uint32_t j = counted_from; plain_head && j < head_end; ++j) {
         const Token& w = text_.tokens[j];
         bool inner = j < inner_end;
-        plain_head = w.kind == TokenKind::kWord && MentionAt(j) < 0 && (token_trigger_[j] < 0 || inner) &&
+        // (The words of the phrase's own rest after its subject, أسقط الجيش طائرة مسيرة تابعة لقوات الدعم
+        // السريع: the machine brought down is the owner's.)
+        bool own_rest = hits_[hi].rest_end > hits_[hi].rest && hits_[hi].InRest(j);
+        plain_head = w.kind == TokenKind::kWord && MentionAt(j) < 0 && (token_trigger_[j] < 0 || inner || own_rest) &&
                      !(w.prefixes & (kProWa | kProFa | kProBi | kProLi | kProKa)) &&
                      (j == counted_from || head_end < k || !(w.prefixes & kProAl));
       }
@@ -1667,6 +1670,16 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
     if (recv.empty() && text_.tokens[q.end - 1].suffix != Enclitic::kNone && q.end <= t.first) recv = Arg{};
     Arg giver;
     for (uint32_t j = q.end; j < c.end_token && j < q.end + 12; ++j) {
+      // تلقى الرئيس المصري اتصالا من نظيره الأمريكي: a counterpart after من is the giver, who holds the
+      // receiver's role in the state its nationality names.
+      if (j + 1 < c.end_token && Bare(j) == "من" && text_.tokens[j].prefixes == 0) {
+        if (int32_t cp = CounterpartAt(j + 1); cp >= 0 && !(text_.tokens[j + 1].prefixes & kPrepClitics)) {
+          giver.members = {cp};
+          giver.how = "the counterpart (نظير) after من (after a verb of receiving)";
+          giver.counterpart = true;
+          break;
+        }
+      }
       int32_t m = MentionAt(j);
       if (m < 0) continue;
       if (M(m).is_actor && PrepositionOf(m) == kTargetMin) {
@@ -1762,7 +1775,28 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
     }
     return doer;
   };
+  // توجه رئيس الوزراء العراقي إلى واشنطن للقاء الرئيس الأمريكي: the genitive of a noun of meeting that is
+  // the purpose (لـ) of a journey is whom the traveller meets; the traveller, the journey's subject, meets.
+  if (!source.empty() && target.empty() && source.how.view() == "genitive" && r.cameo.starts_with("04") &&
+      (text_.tokens[t.first].prefixes & kPrepClitics) == kProLi && t.first > c.first_token) {
+    Arg traveller = governor_subject(t.first);
+    int32_t a = traveller.empty() ? -1 : traveller.members.front(), b = source.members.front();
+    if (a >= 0 && a != b && (group_of_[a] < 0 || group_of_[a] != group_of_[b])) {
+      target = source;
+      target.how = "whom the traveller meets: the genitive of the noun of meeting that is the journey's purpose";
+      source = traveller;
+    }
+  }
   if (source.empty()) source = governor_subject(t.first);
+  // للقاء نظيره الكيني، لقاء نظيرته الفرنسية: the counterpart in the genitive of a noun of meeting is whom the
+  // meeting is with.
+  if (target.empty() && r.cameo.starts_with("04") && t.end < c.end_token && !(text_.tokens[t.end].prefixes & kPrepClitics)) {
+    if (int32_t cp = CounterpartAt(t.end); cp >= 0) {
+      target.members = {cp};
+      target.how = "the counterpart (نظير) in the genitive of the noun of meeting";
+      target.counterpart = true;
+    }
+  }
   // وورد أن انتحارية نفذت الهجوم، ارتكب المسلحون المجزرة، شنت القوات الروسية غارات: the subject of a
   // verb of carrying out right before the noun, or between the two, is its doer. Where that verb is
   // itself a verbal noun governed by a verb of doing (قامت روسيا بشن غارات), the subject of that verb is.
