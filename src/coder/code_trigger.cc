@@ -1556,6 +1556,11 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         e.target->sector = e.source->sector;
         e.target->actor_id = e.target->country + e.target->sector;
       }
+      // تلقى الرئيس المصري اتصالا من نظيره الأمريكي: a counterpart who gives holds the receiver's role.
+      if (s >= 0 && source.counterpart && e.target && !e.target->sector.empty() && !e.source->country.empty()) {
+        e.source->sector = e.target->sector;
+        e.source->actor_id = e.source->country + e.source->sector;
+      }
       // اعتقلت قوات الأمن السورية عشرات الشبان في ريف دمشق: unnamed people a state's own forces or
       // authorities act on at home are that state's people (not armed men, who may come from abroad).
       // With no place named, police, courts and governments act at home; armies and air forces often

@@ -11,6 +11,7 @@
 //   told; forces named by a pronoun (هاجموا قواته) are never the attacker's own;
 // - a word that opens a number of several words (اثني عشر) is no trigger (أثنى "praised");
 // - a killing in a strike on a town is one event (the town's state is no target of its own);
+// - a counterpart who calls (تلقى اتصالا من نظيره الأمريكي) holds the receiver's role;
 // - a claim in a clause of its own joined by و (وتبنت حركة الشباب الهجوم) claims the attack before it in the
 //   sentence, as one in the next sentence does; the attack claimed may have the state it took place in as
 //   its target.
@@ -111,6 +112,12 @@ const ProbeRow kCases[] = {
     {"guard_base_attack_claimed_in_next_sentence",
      "قتل عشرة جنود في هجوم على قاعدة عسكرية في شمال مالي. وتبنت جماعة نصرة الإسلام والمسلمين الهجوم.", "ASSAULT", "19",
      "*/REB", "MLI/MIL"},
+    // A counterpart who calls holds the receiver's role (args27 found the caller; the role is given here).
+    {"call_from_us_counterpart_is_the_government", "تلقى الرئيس المصري اتصالا هاتفيا من نظيره الأمريكي.", "CONSULT",
+     "04", "USA/GOV", "EGY/GOV"},
+    {"call_from_iranian_counterpart_is_the_government",
+     "تلقى وزير الخارجية السعودي اتصالا من نظيره الإيراني بحثا فيه التطورات في المنطقة.", "CONSULT", "041", "IRN/GOV",
+     "SAU/GOV"},
 };
 
 class Lead27Test : public ::testing::TestWithParam<ProbeRow> {};
