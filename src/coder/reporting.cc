@@ -561,6 +561,18 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
       if (!NewStatementAfter(q, t.end)) rank = std::max(rank, cue.kind == CueKind::kReported ? 1 : 2);
       continue;
     }
+    // لم تتمكن القوات من إحباط الهجوم، لم تنجح الشرطة في تفكيك الشبكة: a negation cue that runs into the trigger
+    // (a verb of ability that opens the trigger's phrase) still has its particle before the trigger, which
+    // the trigger's own words do not hide.
+    if (cue.kind == CueKind::kNegation && q.first < t.first && q.end > t.first && q.end <= t.end &&
+        q.first >= c.first_token) {
+      std::string_view particle = Bare(q.first);
+      if (particle == "لم" || particle == "لن" || particle == "لا") {
+        *negated = true;
+        if (particle == "لن") rank = std::max(rank, 3);
+      }
+      continue;
+    }
     if (cue.scope != CueScope::kBefore && (q.end > t.first || q.first < s.first_token)) continue;
     bool in_clause = q.first >= c.first_token;
     bool applies = false;
@@ -1337,11 +1349,18 @@ const char* DocumentCoder::CountOverPeriod(const TriggerHit& t, const Clause& c,
   if (t.rest_end > t.rest) {
     for (const Quantity& q : QuantitiesTouching(t.rest, t.rest)) count = count || (q.unit.empty() && q.end_token == t.rest);
   }
-  // اعتقلت السلطات الإسرائيلية أكثر من 9 آلاف فلسطيني: the object of a verb, after its subject, is counted too.
+  // اعتقلت السلطات الإسرائيلية أكثر من 9 آلاف فلسطيني: the object of a verb, after its subject, is counted too;
+  // not a period (منذ 46 عاما، منذ عام 2009، لمدة ثلاثة أشهر) or a year.
   if (!count && t.end < c.end_token) {
     uint32_t reach = std::min(c.end_token, t.end + kClauseReach);
     for (const Quantity& q : QuantitiesTouching(t.end, reach)) {
-      count = count || (q.unit.empty() && q.first_token >= t.end && q.first_token < reach);
+      if (!q.unit.empty() || q.first_token < t.end || q.first_token >= reach) continue;
+      if (q.end_token < text_.tokens.size() && (WordKindsAt(q.end_token) & (kTimeUnitWord | kLongPeriodWord))) continue;
+      bool year = false;
+      for (uint32_t k = q.first_token; k < q.end_token; ++k) {
+        year = year || (text_.tokens[k].kind == TokenKind::kNumber && text_.Norm(text_.tokens[k]).size() == 4);
+      }
+      if (!year) count = true;
     }
   }
   if (!count) return nullptr;

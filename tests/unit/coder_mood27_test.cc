@@ -6,7 +6,9 @@
 // - a count since a war, a conflict, a coup or their start (منذ اندلاع الحرب، منذ بدء النزاع، منذ الانقلاب)
 //   is a statistic, also for arrests and when the count is the verb's object after its subject;
 // - after a cardinal, a word in ا is the counted noun, never a verb (ثلاثين طالبا "thirty students", not
-//   طالبا "the two demanded").
+//   طالبا "the two demanded");
+// - a negated verb of ability opening a trigger's phrase (لم تتمكن القوات من إحباط الهجوم) negates it;
+// - no report of an event (ولم ترد تقارير عن وقوع إصابات): the event named next is not reported.
 // Rows named fix_ failed before the session's change; rows named guard_ passed and keep what they protect.
 // An actor is "COUNTRY/SECTOR"; "*" in either part accepts any value.
 #include <gtest/gtest.h>
@@ -46,6 +48,17 @@ const Case kMoodCases[] = {
     {"fix_no_faction_claimed_the_bombing", "لم يتبن أي فصيل التفجير الذي استهدف حافلة للجيش السوري قرب تدمر.",
      "ASSAULT", "", false, nullptr},
     {"guard_no_strike_carried_out", "لم ينفذ الجيش أي غارة على المدينة.", "ASSAULT", "", true, "asserted"},
+    // A negated verb of ability that opens the trigger's phrase (لم تتمكن ... من إحباط): the foiling failed.
+    {"fix_could_not_foil_the_attack", "لم تتمكن القوات العراقية من إحباط الهجوم على كركوك.", "COERCE", "تتمكن", true,
+     "asserted"},
+    {"fix_did_not_manage_to_dismantle", "لم تنجح الشرطة المغربية في تفكيك الشبكة الإرهابية.", "COERCE", "تنجح", true,
+     "asserted"},
+    {"fix_security_could_not_foil", "لم تتمكن قوات الأمن الصومالية من إحباط هجوم حركة الشباب على الفندق.", "COERCE",
+     "تتمكن", true, "asserted"},
+    {"fix_army_could_not_dismantle_cell", "لم يتمكن الجيش النيجيري من تفكيك خلية بوكو حرام في مايدوغوري.", "COERCE",
+     "يتمكن", true, "asserted"},
+    {"guard_managed_to_foil", "تمكنت القوات العراقية من إحباط هجوم انتحاري في كركوك.", "COERCE", "تمكنت", false,
+     "asserted"},
 };
 
 class Mood27Test : public ::testing::TestWithParam<Case> {};
@@ -94,6 +107,10 @@ const testing::NoEventRow kNoEvents[] = {
      "منذ بداية الحرب، اعتقلت السلطات الإسرائيلية أكثر من 9 آلاف فلسطيني في الضفة الغربية."},
     {"fix_arrests_since_start_of_protests", "اعتقلت قوات الأمن السورية نحو 500 شخص منذ بداية الاحتجاجات في السويداء."},
     {"fix_arrests_since_start_of_year", "أعلنت السلطات التركية اعتقال أكثر من 300 مشتبه به منذ بداية العام."},
+    // No report of an event: the event named right after is not reported.
+    {"fix_no_reports_of_casualties", "ولم ترد تقارير عن وقوع إصابات."},
+    {"fix_no_reports_of_arrests", "ولم ترد أنباء عن اعتقالات في صفوف المحتجين في الخرطوم."},
+    {"fix_no_immediate_reports_of_deaths", "ولم ترد على الفور تقارير عن سقوط قتلى في القصف على حلب."},
 };
 
 class Mood27NoEventTest : public ::testing::TestWithParam<testing::NoEventRow> {};
