@@ -1451,7 +1451,31 @@ const char* DocumentCoder::ReadHistoricalPeriod(const Clause& c) const {
     if (RecentDateWithin(c.first_token, c.end_token)) break;
     return "placed in a named period long past (history)";
   }
+  if (const char* why = RecapOfEarlierYear(c)) return why;
   return LongPastYear(c);
+}
+
+const char* DocumentCoder::RecapOfEarlierYear(const Clause& c) const {
+  // يذكر أن قوات الدعم السريع سيطرت على ود مدني في ديسمبر 2023، تجدر الإشارة إلى أن الجيش اغتال قائدا عام 2020:
+  // the writer's own recap (يذكر أن، تجدر الإشارة، يشار إلى أن، الجدير بالذكر opening the sentence) of an event
+  // its clause dates to a year before the document's is background, not news, unless the clause also dates it
+  // as recent (يذكر أن الشرطة اعتقلت أمس ...).
+  const Sentence& s = text_.sentences[c.sentence];
+  uint32_t k = s.first_token;
+  if (k + 1 >= s.end_token) return nullptr;
+  std::string_view w = Bare(k), next = Bare(k + 1);
+  bool recap = w == "يذكر" || w == "يشار" || (w == "تجدر" && (next == "الاشاره" || next == "اشاره")) ||
+               (w == "جدير" && next == "ذكر") || (w == "الجدير" && next == "بالذكر");
+  if (!recap) return nullptr;
+  for (uint32_t j = c.first_token + 1; j < c.end_token; ++j) {
+    if (!EarlierYear(j)) continue;
+    std::string_view p = Bare(j - 1);
+    if (p != "عام" && p != "عامي" && p != "سنه" && p != "في" && GrammarWordAt(j - 1) != GrammarWord::kMonth) continue;
+    if (j >= c.first_token + 2 && Bare(j - 2) == "منذ") continue;
+    if (RecentDateWithin(c.first_token, c.end_token)) return nullptr;
+    return "the writer's recap (يذكر أن) of an event of an earlier year (background)";
+  }
+  return nullptr;
 }
 
 const char* DocumentCoder::LongPastYear(const Clause& c) const {

@@ -8,7 +8,8 @@
 // - after a cardinal, a word in ا is the counted noun, never a verb (ثلاثين طالبا "thirty students", not
 //   طالبا "the two demanded");
 // - a negated verb of ability opening a trigger's phrase (لم تتمكن القوات من إحباط الهجوم) negates it;
-// - no report of an event (ولم ترد تقارير عن وقوع إصابات): the event named next is not reported.
+// - no report of an event (ولم ترد تقارير عن وقوع إصابات): the event named next is not reported;
+// - the writer's recap (يذكر أن، تجدر الإشارة إلى أن) of an event its clause dates to an earlier year is background.
 // Rows named fix_ failed before the session's change; rows named guard_ passed and keep what they protect.
 // An actor is "COUNTRY/SECTOR"; "*" in either part accepts any value.
 #include <gtest/gtest.h>
@@ -83,6 +84,11 @@ const ProbeRow kCases[] = {
      "ISR/*", "PSE/*"},
     {"guard_arrests_since_this_morning", "اعتقلت الشرطة العراقية 20 متظاهرا في الناصرية منذ صباح اليوم.", "COERCE",
      "17", "IRQ/COP", "*/*"},
+    // A recap without an earlier year, or dated as recent, still reports its event.
+    {"guard_recap_dated_yesterday", "يذكر أن الشرطة المصرية اعتقلت أمس ثلاثة مشتبه بهم في الإسكندرية.", "COERCE", "17",
+     "EGY/COP", nullptr},
+    {"guard_recap_without_year", "يذكر أن الجيش الأوكراني قصف مدينة بيلغورود الروسية.", "ASSAULT", "19", "UKR/MIL",
+     nullptr},
     {"guard_toll_since_two_days", "قتل خمسة أشخاص في هجوم مسلح على قرية في ولاية بلاتو منذ يومين.", "ASSAULT", "19",
      nullptr, "NGA/*"},
 };
@@ -111,6 +117,12 @@ const testing::NoEventRow kNoEvents[] = {
     {"fix_no_reports_of_casualties", "ولم ترد تقارير عن وقوع إصابات."},
     {"fix_no_reports_of_arrests", "ولم ترد أنباء عن اعتقالات في صفوف المحتجين في الخرطوم."},
     {"fix_no_immediate_reports_of_deaths", "ولم ترد على الفور تقارير عن سقوط قتلى في القصف على حلب."},
+    // The writer's recap (يذكر أن، تجدر الإشارة إلى أن) of an event of an earlier year: background.
+    {"fix_recap_of_seizure_in_earlier_year", "يذكر أن قوات الدعم السريع سيطرت على مدينة ود مدني في ديسمبر 2023."},
+    {"fix_recap_of_assassination_in_earlier_year",
+     "تجدر الإشارة إلى أن الجيش الإسرائيلي اغتال قائدا في حزب الله عام 2020."},
+    {"fix_recap_of_recapture_in_earlier_year", "يذكر أن الجيش السوري استعاد السيطرة على حلب عام 2016."},
+    {"fix_recap_of_embassy_attack", "والجدير بالذكر أن مسلحين هاجموا السفارة الأمريكية في بغداد عام 2019."},
 };
 
 class Mood27NoEventTest : public ::testing::TestWithParam<testing::NoEventRow> {};
