@@ -1098,6 +1098,15 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     hit_background_[hi] = true;
     return;
   }
+  // منذ بداية الحرب، اعتقلت السلطات أكثر من 9 آلاف فلسطيني: so is a count of arrests, seizures or expulsions
+  // over months or years, or since a war, a statistic as a count of the killed is (Background).
+  if (!occurrence && code->quad_class == 4) {
+    if (const char* stat = CountOverPeriod(t, c, false)) {
+      if (explain_) why.push_back(stat);
+      hit_background_[hi] = true;
+      return;
+    }
+  }
   // Where the sentence presents a bare definite noun as happening in its own right: next to a
   // perfective verb of occurrence (وقعت التفجيرات، شهدت المدينة الاحتجاجات), dated as recent, or as
   // the purpose of the act of a crowd the sentence names (للاحتجاج على). The other reasons of

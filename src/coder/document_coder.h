@@ -495,6 +495,11 @@ class DocumentCoder {
   // Why a violent or protest mention is a statistic (a count over months or years) or history (a past
   // century or decade), or null.
   const char* CountOverPeriod(const TriggerHit& t, const Clause& c, bool counted) const;
+  // Whether the word at `k`, after منذ, names a war, a conflict or a coup, or the start of one.
+  bool SinceWarOrItsStart(uint32_t k) const;
+  // The reason, if the sentence opens with the writer's recap (يذكر أن) and the clause dates its event to a
+  // year before the document's.
+  const char* RecapOfEarlierYear(const Clause& c) const;
   // (Asked for every violent or protest trigger of a clause: read once per clause.)
   const char* HistoricalPeriod(const Clause& c) const;
   const char* ReadHistoricalPeriod(const Clause& c) const;

@@ -56,6 +56,10 @@ constexpr std::string_view kWantingStems[] = {
     "يسع", "تسع", "نسع", "سعي", "سعت", "سعوا", "يريد", "تريد", "نريد", "اراد", "يرغب", "ترغب", "نرغب",
     "يحاول", "تحاول", "نحاول", "حاول", "يهدف", "تهدف"};
 
+// Wars, conflicts, invasions and coups: the periods a toll after منذ is counted over.
+constexpr std::string_view kWarNouns[] = {"حرب", "نزاع", "صراع", "ازمه", "ثوره", "غزو", "اجتياح", "احتلال",
+                                          "انقلاب", "عدوان", "حصار"};
+
 }  // namespace
 
 bool DocumentCoder::EndsReach(uint32_t from, uint32_t to) const {
@@ -289,6 +293,24 @@ const char* DocumentCoder::OtherSense(const TriggerHit& t) const {
   // اجتاحت السيول عدة قرى، دمر الحريق الغابات، هاجمت أسراب الجراد المزارع: a disaster or a plague as the
   // subject right after the verb (grammar.tsv kind accident) did no attack.
   if (after < s.end_token && CueStartsAt(after, CueKind::kAccident)) return "its doer is a disaster or an accident";
+  // خطف مسلحون 15 طالبا، اعتقلت الشرطة ثلاثين طالبا: after a cardinal (a number of 11 to 99 takes its counted
+  // noun in the indefinite accusative, in ا) the word is the counted noun, never a verb (طالبا "they two
+  // demanded" is طالبا "a student"). A four-digit number is a year, which a verb may follow (عام 2016 قتل).
+  if (t.first > s.first_token && t.end == t.first + 1) {
+    const Token& p = text_.tokens[t.first - 1];
+    const Token& x = text_.tokens[t.first];
+    bool cardinal = (p.kind == TokenKind::kNumber && text_.Norm(p).size() < 4) ||
+                    (p.kind == TokenKind::kWord && (p.word_class & kWordNumber));
+    std::string_view w = Bare(t.first);
+    int32_t h = token_trigger_[t.first];
+    if (cardinal && h >= 0 && !(x.prefixes & kProAl) && x.suffix == Enclitic::kNone && w.ends_with("ا")) {
+      bool verb_only = true;
+      for (uint32_t pl : *hit_payloads_[static_cast<size_t>(h)]) {
+        verb_only = verb_only && !trig_.trigger(pl).noun;
+      }
+      if (verb_only) return "a counted noun after a cardinal (ثلاثين طالبا), not a verb";
+    }
+  }
   // The rules below look at the three words before the trigger and the five after it: most triggers
   // have no word of sport or of the market there, and are passed before their records are read.
   bool candidate = false;
@@ -495,8 +517,17 @@ bool DocumentCoder::NegatedDisjunct(uint32_t cue_end, uint32_t trigger) const {
     std::string_view light = Bare(k - 1);
     if (light == "يتم" || light == "تم" || light == "تتم") --k;
   }
-  if (k <= cue_end + 1 || k > cue_end + 3) return false;
-  return BareWord(text_.Norm(text_.tokens[k - 1])) == "او";
+  if (k <= cue_end + 1 || BareWord(text_.Norm(text_.tokens[k - 1])) != "او") return false;
+  if (k <= cue_end + 3) return true;
+  // (Further on, past the negated verb's subject and object: لم تعتقل الشرطة التونسية أي صحفي أو تحتجز أي
+  // ناشط، لن تقصف القوات الروسية المدن أو تهاجم محطات الطاقة. The verb after أو is then an imperfective
+  // with no article, the jussive or subjunctive the same particle governs; a noun after أو is an
+  // alternative object.)
+  std::string_view v = Bare(trigger);
+  const Token& x = text_.tokens[trigger];
+  bool imperfective = k == trigger && !(x.prefixes & (kProAl | kPrepClitics)) &&
+                      (v.starts_with("ي") || v.starts_with("ت") || v.starts_with("ن"));
+  return imperfective && trigger <= cue_end + kCueReach && !EndsReach(cue_end, trigger);
 }
 
 void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated, std::string* modality) const {
@@ -528,6 +559,18 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
     if (attribution && PossessedSourceWord(q, t)) continue;
     if (attribution && q.first >= t.end && q.first < s.end_token) {
       if (!NewStatementAfter(q, t.end)) rank = std::max(rank, cue.kind == CueKind::kReported ? 1 : 2);
+      continue;
+    }
+    // لم تتمكن القوات من إحباط الهجوم، لم تنجح الشرطة في تفكيك الشبكة: a negation cue that runs into the trigger
+    // (a verb of ability that opens the trigger's phrase) still has its particle before the trigger, which
+    // the trigger's own words do not hide.
+    if (cue.kind == CueKind::kNegation && q.first < t.first && q.end > t.first && q.end <= t.end &&
+        q.first >= c.first_token) {
+      std::string_view particle = Bare(q.first);
+      if (particle == "لم" || particle == "لن" || particle == "لا") {
+        *negated = true;
+        if (particle == "لن") rank = std::max(rank, 3);
+      }
       continue;
     }
     if (cue.scope != CueScope::kBefore && (q.end > t.first || q.first < s.first_token)) continue;
@@ -695,7 +738,14 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
   // A noun trigger takes the negation and the tense of the verb that governs it (لن تشن إسرائيل هجوما،
   // لم تشهد المدينة أي احتجاجات، ستنظم المعارضة مسيرة).
   int32_t verb = GoverningVerb(t, c);
-  if (verb >= 0 && !ExceptionAfter(t)) {
+  // لم تتبن أي جهة الهجوم، لم يتبن أحد التفجير: a negated claim denies that anyone claimed the act, not the
+  // act (as لم تعلن أي جهة مسؤوليتها عن الهجوم); the negation does not reach the noun.
+  bool claim = false;
+  if (verb >= 0) {
+    std::string_view v = Bare(static_cast<uint32_t>(verb));
+    claim = v.starts_with("تبن") || v.starts_with("يتبن") || v.starts_with("تتبن");
+  }
+  if (verb >= 0 && !ExceptionAfter(t) && !claim) {
     if (text_.tokens[verb].prefixes & kProSa) rank = std::max(rank, 3);
     for (const CueHit& q : CuesIn(c.first_token, static_cast<uint32_t>(verb))) {
       const CueRecord& cue = trig_.cue(q.record);
@@ -1269,6 +1319,23 @@ int32_t DocumentCoder::DeathBefore(const TriggerHit& t, const Clause& c) const {
   return -1;
 }
 
+bool DocumentCoder::SinceWarOrItsStart(uint32_t k) const {
+  // The nouns of a war, a conflict, an invasion or a coup (the periods news counts tolls over), right after
+  // منذ or after a noun of their start (word_kinds.tsv kind aspect: بدء، بداية; and اندلاع "outbreak").
+  auto war = [&](uint32_t j) {
+    if (j >= text_.tokens.size()) return false;
+    std::string_view w = Bare(j);
+    for (std::string_view x : kWarNouns) {
+      if (w == x) return true;
+    }
+    return false;
+  };
+  if (war(k)) return true;
+  std::string_view w = Bare(k);
+  bool start = w == "اندلاع" || (WordKindsAt(k) & kAspectWord);
+  return start && k + 1 < text_.tokens.size() && (war(k + 1) || token_trigger_[k + 1] >= 0);
+}
+
 const char* DocumentCoder::CountOverPeriod(const TriggerHit& t, const Clause& c, bool counted) const {
   // A count of events or victims over months or years (199 هجوما خلال الأشهر التسعة الأولى، قتل نحو
   // ثلاثة آلاف جندي منذ الاجتياح في 2003) sums many events: a statistic, not the report of one. A
@@ -1281,6 +1348,20 @@ const char* DocumentCoder::CountOverPeriod(const TriggerHit& t, const Clause& c,
   // شن مسلحون مائة هجوم منذ مطلع العام: the noun of a phrase split by its subject is counted as well.
   if (t.rest_end > t.rest) {
     for (const Quantity& q : QuantitiesTouching(t.rest, t.rest)) count = count || (q.unit.empty() && q.end_token == t.rest);
+  }
+  // اعتقلت السلطات الإسرائيلية أكثر من 9 آلاف فلسطيني: the object of a verb, after its subject, is counted too;
+  // not a period (منذ 46 عاما، منذ عام 2009، لمدة ثلاثة أشهر) or a year.
+  if (!count && t.end < c.end_token) {
+    uint32_t reach = std::min(c.end_token, t.end + kClauseReach);
+    for (const Quantity& q : QuantitiesTouching(t.end, reach)) {
+      if (!q.unit.empty() || q.first_token < t.end || q.first_token >= reach) continue;
+      if (q.end_token < text_.tokens.size() && (WordKindsAt(q.end_token) & (kTimeUnitWord | kLongPeriodWord))) continue;
+      bool year = false;
+      for (uint32_t k = q.first_token; k < q.end_token; ++k) {
+        year = year || (text_.tokens[k].kind == TokenKind::kNumber && text_.Norm(text_.tokens[k]).size() == 4);
+      }
+      if (!year) count = true;
+    }
   }
   if (!count) return nullptr;
   uint32_t end = std::min(c.end_token, std::max(t.end, t.rest_end) + 12);
@@ -1299,6 +1380,9 @@ const char* DocumentCoder::CountOverPeriod(const TriggerHit& t, const Clause& c,
       if (WordKindsAt(j) & kLongPeriodWord) return "a count over a period (a statistic)";
       // منذ الاجتياح، منذ اغتيال بوتو: a toll since an earlier event is cumulative.
       if (since && j == k + 1 && token_trigger_[j] >= 0) return "a count since an earlier event (a statistic)";
+      // منذ اندلاع الحرب، منذ الانقلاب العسكري، منذ بدء الغزو: so is a toll since a war, a conflict or a
+      // coup, or since its start.
+      if (since && j == k + 1 && SinceWarOrItsStart(j)) return "a count since a war or its start (a statistic)";
     }
   }
   // منذ عام 2011، قتل مئات الآلاف؛ خلال الحرب الأهلية، خطف آلاف الأشخاص: the period may open the sentence,
@@ -1316,6 +1400,7 @@ const char* DocumentCoder::CountOverPeriod(const TriggerHit& t, const Clause& c,
       if (j == k + 1 && (since || Bare(j) == "حرب") && token_trigger_[j] >= 0) {
         return "a count since or over an earlier event (a statistic)";
       }
+      if (since && j == k + 1 && SinceWarOrItsStart(j)) return "a count since a war or its start (a statistic)";
     }
   }
   return nullptr;
@@ -1366,7 +1451,31 @@ const char* DocumentCoder::ReadHistoricalPeriod(const Clause& c) const {
     if (RecentDateWithin(c.first_token, c.end_token)) break;
     return "placed in a named period long past (history)";
   }
+  if (const char* why = RecapOfEarlierYear(c)) return why;
   return LongPastYear(c);
+}
+
+const char* DocumentCoder::RecapOfEarlierYear(const Clause& c) const {
+  // يذكر أن قوات الدعم السريع سيطرت على ود مدني في ديسمبر 2023، تجدر الإشارة إلى أن الجيش اغتال قائدا عام 2020:
+  // the writer's own recap (يذكر أن، تجدر الإشارة، يشار إلى أن، الجدير بالذكر opening the sentence) of an event
+  // its clause dates to a year before the document's is background, not news, unless the clause also dates it
+  // as recent (يذكر أن الشرطة اعتقلت أمس ...).
+  const Sentence& s = text_.sentences[c.sentence];
+  uint32_t k = s.first_token;
+  if (k + 1 >= s.end_token) return nullptr;
+  std::string_view w = Bare(k), next = Bare(k + 1);
+  bool recap = w == "يذكر" || w == "يشار" || (w == "تجدر" && (next == "الاشاره" || next == "اشاره")) ||
+               (w == "جدير" && next == "ذكر") || (w == "الجدير" && next == "بالذكر");
+  if (!recap) return nullptr;
+  for (uint32_t j = c.first_token + 1; j < c.end_token; ++j) {
+    if (!EarlierYear(j)) continue;
+    std::string_view p = Bare(j - 1);
+    if (p != "عام" && p != "عامي" && p != "سنه" && p != "في" && GrammarWordAt(j - 1) != GrammarWord::kMonth) continue;
+    if (j >= c.first_token + 2 && Bare(j - 2) == "منذ") continue;
+    if (RecentDateWithin(c.first_token, c.end_token)) return nullptr;
+    return "the writer's recap (يذكر أن) of an event of an earlier year (background)";
+  }
+  return nullptr;
 }
 
 const char* DocumentCoder::LongPastYear(const Clause& c) const {
