@@ -56,10 +56,6 @@ constexpr std::string_view kWantingStems[] = {
     "يسع", "تسع", "نسع", "سعي", "سعت", "سعوا", "يريد", "تريد", "نريد", "اراد", "يرغب", "ترغب", "نرغب",
     "يحاول", "تحاول", "نحاول", "حاول", "يهدف", "تهدف"};
 
-// Wars, conflicts, invasions and coups: the periods a toll after منذ is counted over.
-constexpr std::string_view kWarNouns[] = {"حرب", "نزاع", "صراع", "ازمه", "ثوره", "غزو", "اجتياح", "احتلال",
-                                          "انقلاب", "عدوان", "حصار"};
-
 }  // namespace
 
 bool DocumentCoder::EndsReach(uint32_t from, uint32_t to) const {
@@ -1320,19 +1316,11 @@ int32_t DocumentCoder::DeathBefore(const TriggerHit& t, const Clause& c) const {
 }
 
 bool DocumentCoder::SinceWarOrItsStart(uint32_t k) const {
-  // The nouns of a war, a conflict, an invasion or a coup (the periods news counts tolls over), right after
-  // منذ or after a noun of their start (word_kinds.tsv kind aspect: بدء، بداية; and اندلاع "outbreak").
-  auto war = [&](uint32_t j) {
-    if (j >= text_.tokens.size()) return false;
-    std::string_view w = Bare(j);
-    for (std::string_view x : kWarNouns) {
-      if (w == x) return true;
-    }
-    return false;
-  };
+  // The nouns of a war, a conflict, an invasion or a coup (coder/word_kinds.tsv kind war: the periods news
+  // counts tolls over), right after منذ or after a noun of their start (kind aspect: بدء، بداية، اندلاع).
+  auto war = [&](uint32_t j) { return j < text_.tokens.size() && (WordKindsAt(j) & kWarWord); };
   if (war(k)) return true;
-  std::string_view w = Bare(k);
-  bool start = w == "اندلاع" || (WordKindsAt(k) & kAspectWord);
+  bool start = (WordKindsAt(k) & kAspectWord) != 0;
   return start && k + 1 < text_.tokens.size() && (war(k + 1) || token_trigger_[k + 1] >= 0);
 }
 

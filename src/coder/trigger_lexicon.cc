@@ -44,7 +44,7 @@ constexpr WordKinds::Kind kCoderWordKinds[] = {
     {"competition", kCompetitionWord}, {"sport_context", kSportContextWord},
     {"team", kTeamWord},              {"market", kMarketWord},
     {"inanimate", kInanimateWord},    {"figure_object", kFigureObjectWord},
-    {"repel", kRepelWord},
+    {"repel", kRepelWord},            {"war", kWarWord},
 };
 
 std::vector<std::string> Words(std::string_view phrase) {

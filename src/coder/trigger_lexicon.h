@@ -189,6 +189,7 @@ enum CoderWordKind : uint32_t {
   kInanimateWord = 1 << 18,    // التدخين، الاحتفالات، المنتجات: a thing or a habit, a violent verb's subject only in figure
   kFigureObjectWord = 1 << 19,  // قلوب، الأنظار: the object of a violent verb in figure (أسر القلوب)
   kRepelWord = 1 << 20,         // صد، تصدت، دحر: a verb of repelling, before the attack it repelled
+  kWarWord = 1 << 21,           // حرب، نزاع، انقلاب: a war, a conflict, an invasion or a coup, which a toll is counted since
 };
 
 // kWord: the word the cue governs, right after it or after one light verbal noun (بقصد قتل، بغية شن
