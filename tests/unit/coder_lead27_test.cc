@@ -11,6 +11,7 @@
 //   told; forces named by a pronoun (هاجموا قواته) are never the attacker's own;
 // - a word that opens a number of several words (اثني عشر) is no trigger (أثنى "praised");
 // - a killing in a strike on a town is one event (the town's state is no target of its own);
+// - the recall of one's own ambassador named by a noun with its pronoun (استدعاء سفيرها) is 161;
 // - a counterpart who calls (تلقى اتصالا من نظيره الأمريكي) holds the receiver's role;
 // - a claim in a clause of its own joined by و (وتبنت حركة الشباب الهجوم) claims the attack before it in the
 //   sentence, as one in the next sentence does; the attack claimed may have the state it took place in as
@@ -118,6 +119,13 @@ const ProbeRow kCases[] = {
     {"call_from_iranian_counterpart_is_the_government",
      "تلقى وزير الخارجية السعودي اتصالا من نظيره الإيراني بحثا فيه التطورات في المنطقة.", "CONSULT", "041", "IRN/GOV",
      "SAU/GOV"},
+    // Recalling one's own ambassador (استدعاء سفيرها) is a cut in relations (161), not the summons of another
+    // state's (114); the state after لدى is its target.
+    {"france_recalls_its_ambassador", "أعلنت فرنسا استدعاء سفيرها في الجزائر للتشاور.", "SANCTION", "161", "FRA/*", nullptr},
+    {"jordan_recalls_its_ambassador_from_israel", "أعلنت الحكومة الأردنية استدعاء سفيرها لدى إسرائيل.", "SANCTION", "161",
+     "JOR/GOV", "ISR/*"},
+    {"guard_egypt_summons_israeli_ambassador", "أعلنت مصر استدعاء السفير الإسرائيلي لديها.", "ACCUSE", "114", "EGY/*",
+     "ISR/*"},
 };
 
 class Lead27Test : public ::testing::TestWithParam<ProbeRow> {};
