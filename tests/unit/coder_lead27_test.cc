@@ -12,6 +12,7 @@
 // - a word that opens a number of several words (اثني عشر) is no trigger (أثنى "praised");
 // - a killing in a strike on a town is one event (the town's state is no target of its own);
 // - the recall of one's own ambassador named by a noun with its pronoun (استدعاء سفيرها) is 161;
+// - a verbal noun after a facility noun in the indefinite accusative (مجمعا لتدريب) names what the place is for;
 // - a counterpart who calls (تلقى اتصالا من نظيره الأمريكي) holds the receiver's role;
 // - a claim in a clause of its own joined by و (وتبنت حركة الشباب الهجوم) claims the attack before it in the
 //   sentence, as one in the next sentence does; the attack claimed may have the state it took place in as
@@ -126,6 +127,13 @@ const ProbeRow kCases[] = {
      "JOR/GOV", "ISR/*"},
     {"guard_egypt_summons_israeli_ambassador", "أعلنت مصر استدعاء السفير الإسرائيلي لديها.", "ACCUSE", "114", "EGY/*",
      "ISR/*"},
+    // A verbal noun after a facility noun in the indefinite accusative (مجمعا لتدريب، مقرا لاحتجاز) names what the
+    // place is for, as after مركز لتوزيع: no event.
+    {"compound_for_training_is_no_cooperation", "وقال الجيش الإسرائيلي إنه استهدف مجمعا لتدريب عناصر حماس.", "ASSAULT", "19",
+     "ISR/MIL", "PSE/REB", "COOPERATE"},
+    {"headquarters_for_detention_is_no_arrest", "اقتحمت القوات الإسرائيلية مقرا لاحتجاز المعتقلين في نابلس.", "ASSAULT", "19",
+     "ISR/MIL", nullptr, "COERCE"},
+    {"guard_sit_in_at_ministry_headquarters", "نظمت نقابة العمال اعتصاما في مقر الوزارة.", "PROTEST", "14", nullptr, nullptr},
 };
 
 class Lead27Test : public ::testing::TestWithParam<ProbeRow> {};
