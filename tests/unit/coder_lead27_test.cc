@@ -13,6 +13,7 @@
 // - a killing in a strike on a town is one event (the town's state is no target of its own);
 // - the recall of one's own ambassador named by a noun with its pronoun (استدعاء سفيرها) is 161;
 // - a verbal noun after a facility noun in the indefinite accusative (مجمعا لتدريب) names what the place is for;
+// - a state's security and defence council (مجلس الأمن والدفاع السوداني) is a state body, not the UN's;
 // - a counterpart who calls (تلقى اتصالا من نظيره الأمريكي) holds the receiver's role;
 // - a claim in a clause of its own joined by و (وتبنت حركة الشباب الهجوم) claims the attack before it in the
 //   sentence, as one in the next sentence does; the attack claimed may have the state it took place in as
@@ -134,6 +135,12 @@ const ProbeRow kCases[] = {
     {"headquarters_for_detention_is_no_arrest", "اقتحمت القوات الإسرائيلية مقرا لاحتجاز المعتقلين في نابلس.", "ASSAULT", "19",
      "ISR/MIL", nullptr, "COERCE"},
     {"guard_sit_in_at_ministry_headquarters", "نظمت نقابة العمال اعتصاما في مقر الوزارة.", "PROTEST", "14", nullptr, nullptr},
+    // A state's security or defence council (agents.tsv) is no UN Security Council.
+    {"sudan_security_and_defence_council", "أعلن مجلس الأمن والدفاع السوداني قطع العلاقات مع الإمارات.", "SANCTION", "161",
+     "SDN/GOV", "ARE/*"},
+    {"egypt_national_defence_council", "دعا مجلس الدفاع الوطني المصري إلى ضبط النفس.", "REQUEST", "02", "EGY/GOV", nullptr},
+    {"guard_un_security_council_condemns", "أدان مجلس الأمن الدولي الهجوم على قوات حفظ السلام.", "ACCUSE", "111", "*/IGO",
+     nullptr},
 };
 
 class Lead27Test : public ::testing::TestWithParam<ProbeRow> {};
