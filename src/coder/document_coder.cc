@@ -820,7 +820,7 @@ int32_t DocumentCoder::LoyalListHead(int32_t owner) const {
   if (!own.is_actor || (own.prefixes & kPrepClitics) != kProLi || !generic_group(M(owner + 1))) return -1;
   // (The word of belonging right after the head, or the head's last word: مسلحون موالون للحكومة.)
   uint32_t w = own.first_token - 1;
-  if (!(lex_.word_kinds().Of(Bare(w)) & kLoyalWord)) return -1;
+  if (!LoyalAt(w)) return -1;
   int32_t head = owner - 1;
   // (قوات موالية للحكومة: the word of belonging may be a mention of its own, loyalists, after the head.)
   if (M(head).first_token == w && M(head).end_token == w + 1 && head > 0 && M(head - 1).end_token == w) --head;
