@@ -122,7 +122,11 @@ WordAnalysis CliticAnalyzer::Analyze(std::string_view word, bool final_ta_marbut
       if (final_ta_marbuta && s.enclitic == Enclitic::kHu) continue;
       if (!EndsWith(word, s.text) || word.size() < p.text.size() + s.text.size() + 2 * kLetter) continue;
       int count = Count(p.bits, s.enclitic);
-      if (count >= best_count) continue;
+      // واتهم، وداهم، ويتهم: a conjunction before a known verb reads the word as well as a pronoun after
+      // a stem (وات + هم "watt", ودا + هم): the verb wins the tie, as news writes it far more often.
+      bool conjunction_verb = count == best_count && (p.bits == kProWa || p.bits == kProFa) &&
+                              s.enclitic == Enclitic::kNone && best.prefixes == 0;
+      if (count >= best_count && !conjunction_verb) continue;
       std::string_view stem = word.substr(p.text.size(), word.size() - p.text.size() - s.text.size());
       uint8_t cls = Known(stem);
       // لوزيرة، بالشرعية: the feminine of a listed noun after a clitic.
@@ -135,7 +139,7 @@ WordAnalysis CliticAnalyzer::Analyze(std::string_view word, bool final_ta_marbut
         cls = Known(restored);
         chosen = restored;
       }
-      if (!cls) continue;
+      if (!cls || (conjunction_verb && !(cls & kWordVerb))) continue;
       // ك "like, as" only before a noun or a name (كهدف، كسورية): كانت is no ك + أنت, كشفت no ك + شفت.
       if ((p.bits & kProKa) && !(cls & (kWordNoun | kWordName | kWordLexicon | kWordNumber))) continue;
       // س only before an imperfect verb, whose first letter is its person prefix (سيقصف، ستعقد،

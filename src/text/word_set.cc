@@ -16,7 +16,7 @@ void WordSet::Add(std::string_view word, uint8_t classes) {
 }
 
 void WordSet::AddNormalized(std::string word, uint8_t classes) {
-  if (word.empty()) return;
+  if (word.empty() || (!removed_.empty() && removed_.contains(word))) return;
   words_[std::move(word)] |= classes;
 }
 

@@ -44,8 +44,10 @@ class WordSet {
   // Adds a word already in matching form.
   void AddNormalized(std::string word, uint8_t classes);
   // Forgets a word in matching form (a whole word of the word list that news reads as a clitic and a
-  // word, text/clitic_words.tsv).
+  // word, text/clitic_words.tsv). It stays forgotten: a later AddNormalized of it (a one-word name of
+  // the dictionaries, the town ودان) is ignored, so that the word is still read as a clitic and a word.
   void RemoveNormalized(std::string_view word) {
+    removed_.emplace(word);
     auto it = words_.find(word);
     if (it != words_.end()) words_.erase(it);
     auto f = feminine_.find(word);
@@ -77,6 +79,7 @@ class WordSet {
   };
   std::unordered_map<std::string, uint8_t, Hash, std::equal_to<>> words_;
   std::unordered_set<std::string, Hash, std::equal_to<>> feminine_;
+  std::unordered_set<std::string, Hash, std::equal_to<>> removed_;
 };
 
 }  // namespace rasad

@@ -3,7 +3,7 @@
 // replaced (ranges closed); Syria's post-Assad bodies and the insurgents of the March 2025 coastal
 // uprising; international bodies (the Lebanon ceasefire mechanism, the IPC famine scale, the Gaza
 // flotillas); tours named by a regional demonym (جولة خليجية، جولة أوروبية), where the demonym, no actor
-// and no place, is no longer a mention; and, pending, ودان "and condemned" read as the town Waddan.
+// and no place, is no longer a mention; and ودان "and condemned", once read as the town Waddan (mended in session 28).
 // Every sentence was written for this table (none copied from a corpus) and every expected value was
 // written by hand from the Arabic before rasad ran: the country and sector of the actor a name stands
 // for at the sentence's date ("" country for an international actor), and for the event rows the type,
@@ -175,7 +175,8 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Lex27ActorTest, ::testing::ValuesIn(kActors)
 
 // Tours named by a regional demonym (جولة أوروبية: a round of visits, 042): the demonym of a region or
 // people left alone as an adjective is no mention, so the phrase of triggers.tsv is not cut at it. And
-// the verb دان with its conjunction, written as one word (ودانت).
+// the verb دان with its conjunction, written as one word (ودانت; and ودان, also the town Waddan, which
+// text/clitic_words.tsv makes و + دان: the town needs the context of a place, session 28).
 const ProbeRow kEvents[] = {
     {"guard_condemn_wa_danat", "ودانت الخارجية السعودية الهجوم على مدينة بورتسودان.", "ACCUSE", "11", "SAU/GOV",
      nullptr},
@@ -189,6 +190,10 @@ const ProbeRow kEvents[] = {
      nullptr},
     {"guard_gcc_condemns", "أدان مجلس التعاون الخليجي الهجوم الحوثي على منشآت نفطية سعودية.", "ACCUSE", "11", "/IGO",
      "YEM/REB"},
+    {"condemn_wa_dan_eu", "ودان الاتحاد الأوروبي قصف المستشفى السعودي في الفاشر.", "ACCUSE", "11", "/IGO",
+     nullptr},
+    {"condemn_wa_dan_jordan", "ودان وزير الخارجية الأردني اقتحام المستوطنين المسجد الأقصى.", "ACCUSE", "11",
+     "JOR/GOV", nullptr},
     {"guard_regional_tour_au", "بدأ رئيس مفوضية الاتحاد الأفريقي جولة إقليمية تشمل السودان وتشاد.", "CONSULT", "042",
      "/IGO", nullptr},
 };
@@ -198,26 +203,6 @@ class Lex27EventTest : public ::testing::TestWithParam<ProbeRow> {};
 TEST_P(Lex27EventTest, CodesTypeSourceAndTarget) { testing::ExpectProbeRow(GetParam()); }
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Lex27EventTest, ::testing::ValuesIn(kEvents),
-                         [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
-
-// Right readings rasad does not yet give: each row passes while the reading is missing and fails once
-// it is produced, to be moved to kEvents then.
-// ودان ("and condemned", و + دان, the Levantine and Gulf spelling of أدان) is also the town Waddan of
-// curated.tsv: the lexicon adds every one-word name to the word list whole, so the text layer never
-// splits it (listing it in text/clitic_words.tsv does not help while the name is re-added), and the
-// recognizer reads the town at the head of the sentence, before its subject.
-const ProbeRow kPending[] = {
-    {"pending_condemn_wa_dan_eu", "ودان الاتحاد الأوروبي قصف المستشفى السعودي في الفاشر.", "ACCUSE", "11", "/IGO",
-     nullptr},
-    {"pending_condemn_wa_dan_jordan", "ودان وزير الخارجية الأردني اقتحام المستوطنين المسجد الأقصى.", "ACCUSE", "11",
-     "JOR/GOV", nullptr},
-};
-
-class Lex27PendingTest : public ::testing::TestWithParam<ProbeRow> {};
-
-TEST_P(Lex27PendingTest, IsStillAGap) { testing::ExpectStillPending(GetParam()); }
-
-INSTANTIATE_TEST_SUITE_P(Sentences, Lex27PendingTest, ::testing::ValuesIn(kPending),
                          [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
 
 // Ordinary phrases like the new names, which must not be read as an actor of the dictionaries: a coast
