@@ -202,6 +202,85 @@ void ResolveNamedAgain(const Lexicon& lex, const AnalyzedText& text, std::vector
   }
 }
 
+// An organisation named again by the head noun of its name, with the article and nothing that qualifies
+// it after (وكانت الحركة قد سيطرت after حركة إم 23، المجلس after المجلس الانتقالي الجنوبي، الهيئة after هيئة
+// تحرير الشام), is the one named before, the nearest in the document, as a reader takes it; an armed
+// group may be named again by any head noun of armed groups (ويفرض التنظيم حصارا after جماعة نصرة
+// الإسلام والمسلمين). The head nouns are lexicon/word_kinds.tsv's organisation_head and armed_group_head;
+// the word is no mention of its own (heads the dictionaries read as agents, الحزب، الحكومة، الجيش, are
+// ResolveNamedAgain's). A head with an attribute after it (الحركة الاحتجاجية) is another thing.
+void AddOrganisationsNamedAgain(const Lexicon& lex, const AnalyzedText& text, const TokenKeys& keys,
+                                std::vector<Mention>* mentions) {
+  std::vector<Mention>& ms = *mentions;
+  constexpr uint32_t kHeads = kOrganisationHead | kArmedGroupHead;
+  auto head_kinds = [&](uint32_t tok) { return lex.word_kinds().Of(keys.tokens[tok]) & kHeads; };
+  // The head noun of a named organisation's mention: its first word of a head kind with more of the name
+  // after it (حركة in حركة الشباب، جماعة in مسلحو جماعة نصرة الإسلام), or UINT32_MAX.
+  auto head_of = [&](const Mention& x) {
+    if (!x.is_actor || x.record < 0 || x.object || lex.records()[x.record].is_person) return UINT32_MAX;
+    for (uint32_t k = x.first_token; k + 1 < x.end_token; ++k) {
+      if (head_kinds(k) != 0) return k;
+    }
+    return UINT32_MAX;
+  };
+  auto named_organisation = [&](const Mention& x) { return head_of(x) != UINT32_MAX; };
+  auto first = std::find_if(ms.begin(), ms.end(), named_organisation);
+  if (first == ms.end()) return;
+  auto armed = [](const Mention& x) {
+    return TextEqual(x.sector, "REB") || TextEqual(x.sector, "INS") || TextEqual(x.sector, "UAF");
+  };
+  std::vector<Mention> added;
+  size_t next = static_cast<size_t>(first - ms.begin());  // the first mention not ending before the token
+  const uint32_t count = static_cast<uint32_t>(text.tokens.size());
+  for (uint32_t i = first->end_token; i < count; ++i) {
+    while (next < ms.size() && ms[next].end_token <= i) ++next;
+    if (next < ms.size() && ms[next].first_token <= i) continue;  // inside a mention
+    const Token& t = text.tokens[i];
+    if (t.kind != TokenKind::kWord || t.suffix != Enclitic::kNone || (t.prefixes & ~(kProWa | kProFa)) != kProAl) continue;
+    uint32_t kinds = head_kinds(i);
+    if (kinds == 0) continue;
+    // (A definite word after it that starts no actor is its attribute, الحركة الاحتجاجية; an actor there is
+    // the object of the verb before, واتهمت الحركة الحكومة.)
+    bool actor_after = next < ms.size() && ms[next].first_token == i + 1 && ms[next].is_actor;
+    if (i + 1 < count && text.tokens[i + 1].sentence == t.sentence && text.tokens[i + 1].kind == TokenKind::kWord &&
+        text.tokens[i + 1].prefixes == kProAl && !actor_after) {
+      continue;
+    }
+    // The genitive of a common noun (حرية الحركة، سوء التنظيم، إعادة التنظيم) is the word's common sense;
+    // after an agent (قادة الحركة، عناصر التنظيم) or a noun with a clitic (باسم الحركة) it is the group.
+    if (i > 0 && text.tokens[i - 1].sentence == t.sentence) {
+      const Token& before = text.tokens[i - 1];
+      bool actor_before = next > 0 && ms[next - 1].end_token == i && ms[next - 1].is_actor;
+      if (before.kind == TokenKind::kWord && before.prefixes == 0 && before.suffix == Enclitic::kNone &&
+          (before.word_class & kWordNoun) && !(before.word_class & (kWordVerb | kWordFunction)) && !actor_before) {
+        continue;
+      }
+    }
+    std::string_view h = keys.tokens[i].key[0];
+    for (size_t j = next; j-- > 0;) {
+      const Mention& x = ms[j];
+      uint32_t xh = head_of(x);
+      if (xh == UINT32_MAX) continue;
+      bool same = TextEqual(keys.tokens[xh].key[0], h) ||
+                  ((kinds & kArmedGroupHead) && (head_kinds(xh) & kArmedGroupHead) && armed(x));
+      if (!same) continue;
+      Mention& n = added.emplace_back(x);
+      n.first_token = i;
+      n.end_token = i + 1;
+      n.prefixes = t.prefixes;
+      n.pronoun = Enclitic::kNone;
+      n.corrected = false;
+      n.corrected_to.clear();
+      break;
+    }
+  }
+  if (added.empty()) return;
+  size_t middle = ms.size();
+  ms.insert(ms.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
+  std::inplace_merge(ms.begin(), ms.begin() + static_cast<std::ptrdiff_t>(middle), ms.end(),
+                     [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+}
+
 }  // namespace
 
 namespace detail {
@@ -527,6 +606,10 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
           PhraseMatcher::Roots stem;
           stem.node[0] = roots[i].node[0];
           r.whole_first = pm.Longest(out->keys, i, s.end_token, stem).length < m.length;
+          // A one-word name read off the whole of a word that the text layer split all the same (ودان,
+          // the town Waddan, which text/clitic_words.tsv makes و + دان "and condemned"): news reads the
+          // word as the clitic and the word, so the name needs context as one of common words does.
+          r.weak = r.weak || (r.whole_first && m.length == 1);
         }
         add_fallbacks(add_fallbacks, i, m);
         i += m.length;
@@ -889,7 +972,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         if (ref.contextual && weight_of(pl.country) < 1) return true;
         if (place_noun) return true;
         if (r.common != Lexicon::CommonWord::kNone) return !common_word_is_place(r, pl.country);
-        if (pl.curated || !r.weak) return false;
+        if ((pl.curated && !(r.whole_first && r.length == 1)) || !r.weak) return false;
         // (A city of 100,000 or more named by a phrase of common words, تل أبيب، أديس أبابا، بئر السبع, is
         // the city after a preposition of place, or after على: صواريخ على تل أبيب.)
         bool large_city = r.length > 1 && pl.population >= 100000;
@@ -1434,6 +1517,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   SpecifyGenericAgents(text, &ms);
   JoinTitles(text, &ms);
   ResolveNamedAgain(*lex_, text, &ms);
+  AddOrganisationsNamedAgain(*lex_, text, out->keys, &ms);
   OwnObjects(text, &ms);
   OwnByPronoun(text, &ms);
   // An object with neither a sector nor an owner (مبنى، مركز alone) names nobody. Nor does the

@@ -47,17 +47,6 @@ class LexiconLoader {
     for (auto& [country, names] : lex_->places_by_country_) {
       std::stable_sort(names.begin(), names.end(), [](const auto& a, const auto& b) { return a.first.size() < b.first.size(); });
     }
-    // The place of each capital, by its first name among the country's places (curated first).
-    for (const auto& [code, name] : capitals_) {
-      const auto* names = lex_->PlacesIn(code);
-      if (names == nullptr) continue;
-      for (const auto& [n, pi] : *names) {
-        if (n == name) {
-          lex_->capital_place_.emplace(code, static_cast<int32_t>(pi));
-          break;
-        }
-      }
-    }
     for (Actor& a : lex_->actors_) {
       std::stable_sort(a.periods.begin(), a.periods.end(), [&](uint32_t x, uint32_t y) {
         return lex_->records_[x].from < lex_->records_[y].from;
@@ -161,7 +150,8 @@ class LexiconLoader {
 
   Status LoadWordKinds(const std::string& rel) {
     static constexpr WordKinds::Kind kKinds[] = {
-        {"place_noun", kPlaceNounWord}, {"loyal", kLoyalWord}, {"locative", kLocativeWord}, {"belonging", kBelongingWord}};
+        {"place_noun", kPlaceNounWord}, {"loyal", kLoyalWord}, {"locative", kLocativeWord}, {"belonging", kBelongingWord},
+        {"organisation_head", kOrganisationHead}, {"armed_group_head", kArmedGroupHead}};
     return lex_->word_kinds_.Load(data_dir_ + "/" + rel, kKinds);
   }
 
@@ -216,7 +206,7 @@ class LexiconLoader {
         lex_->state_by_iso3_[code] = ri;
         for (std::string_view n : names) AddName(n, EntryRef::Pack(EntryKind::kCountry, ci));
         if (f.size() > 4 && !f[4].empty()) {
-          capitals_.emplace_back(code, std::string(BareWord(ArabicNormalizer::Get().Normalize(SplitList(f[4])[0]))));
+          capitals_.emplace(code, std::string(BareWord(ArabicNormalizer::Get().Normalize(SplitList(f[4])[0]))));
         }
       }
       if (f.size() > 3) {
@@ -424,6 +414,11 @@ class LexiconLoader {
         AddName(n, EntryRef::Pack(EntryKind::kPlace, pi));
         if (!n.empty() && n[0] == '?') continue;  // generic wording (?القطاع) is no name to correct a typo to
         std::string norm = ArabicNormalizer::Get().Normalize(n);
+        // The place of each capital: the first of its country's places (curated first) with its name,
+        // of one word or several (إسلام آباد، أديس أبابا).
+        if (auto c = capitals_.find(lex_->places_[pi].country); c != capitals_.end() && c->second == BareWord(norm)) {
+          lex_->capital_place_.emplace(c->first, static_cast<int32_t>(pi));
+        }
         if (norm.find(' ') == std::string::npos) {
           lex_->places_by_country_[lex_->places_[pi].country].emplace_back(std::string(BareWord(norm)), pi);
         }
@@ -436,7 +431,7 @@ class LexiconLoader {
   WordSet* words_;
   std::string data_dir_;
   std::unordered_set<int64_t> curated_ids_;
-  std::vector<std::pair<std::string, std::string>> capitals_;  // iso3, capital's bare name
+  std::unordered_map<std::string, std::string> capitals_;  // iso3 -> capital's bare name
 };
 
 Result<std::unique_ptr<Lexicon>> Lexicon::Load(const LexiconPaths& paths, WordSet* words) {

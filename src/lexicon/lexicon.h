@@ -68,6 +68,8 @@ enum LexiconWordKind : uint32_t {
   kLocativeWord = 1 << 2,   // في، قرب، شمال: a name of common words after it is read as a place
   kMissionWord = 1 << 3,    // سفارة، سفير، قنصلية: a diplomatic mission (lexicon/mission_words.tsv)
   kBelongingWord = 1 << 4,  // تابعة: belonging (a part of what follows) before لـ
+  kOrganisationHead = 1 << 5,  // حركة، جماعة، مجلس: the head noun of an organisation's name
+  kArmedGroupHead = 1 << 6,    // حركة، جماعة، تنظيم: a head by which any armed group is named again
 };
 
 struct LexiconPaths {
