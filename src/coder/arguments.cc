@@ -414,7 +414,9 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     feminine = verb.size() == form.size() + std::string_view("ت").size() && verb.starts_with(form);
   }
   for (uint32_t k = t.end; !plural && k < c.end_token && k < t.end + 4; ++k) {
-    if (token_trigger_[k] >= 0) break;
+    // (A machine of war that names a strike of its own, مسيرة، is the subject's head when its owner follows:
+    // هاجمت مسيرة تابعة للدعم السريع سوقا.)
+    if (token_trigger_[k] >= 0 && !((WordKindsAt(k) & kMachineWord) && k + 2 < c.end_token && BelongingAt(k + 1))) break;
     int32_t m = MentionAt(k);
     // (وهددت باستخدام القوة لإعادة النظام الدستوري: a word with لـ opens a purpose or a complement; the
     // subject stands before it.)

@@ -874,6 +874,47 @@ void DocumentCoder::BuildGroups() {
 }
 
 
+bool DocumentCoder::ListedWithMunitions(const TriggerHit& t) const {
+  // هجوم بالصواريخ والمسيرات، أطلقت 476 مسيرة و48 صاروخا، مسيرات وصواريخ: a word of the weapon reading
+  // joined by و to a machine of war or a munition, before or after it (a number may stand before
+  // either), names the machines, not a march.
+  const uint32_t sentence = text_.tokens[t.first].sentence;
+  auto arms = [&](uint32_t k) {
+    return text_.tokens[k].sentence == sentence && text_.tokens[k].kind == TokenKind::kWord &&
+           (WordKindsAt(k) & (kMachineWord | kMunitionWord)) != 0;
+  };
+  auto number = [&](uint32_t k) { return text_.tokens[k].kind == TokenKind::kNumber; };
+  auto lone_and = [&](uint32_t k) { return text_.tokens[k].kind == TokenKind::kWord && Bare(k) == "و"; };
+  auto wa = [&](uint32_t k) { return (text_.tokens[k].prefixes & kProWa) != 0; };
+  // Before: صواريخ و[476] مسيرة (و on the word, on the number, or standing alone before the number).
+  uint32_t j = t.first;
+  bool joined = wa(j);
+  if (j > 0 && number(j - 1)) {
+    --j;
+    joined = joined || wa(j);
+  }
+  if (!joined && j > 0 && lone_and(j - 1)) {
+    --j;
+    joined = true;
+  }
+  if (joined && j > 0 && arms(j - 1)) return true;
+  // After: مسيرة و[48] صاروخا.
+  const uint32_t n = static_cast<uint32_t>(text_.tokens.size());
+  j = t.end;
+  joined = false;
+  if (j < n && lone_and(j)) {
+    ++j;
+    joined = true;
+  }
+  if (j < n && number(j)) {
+    joined = joined || wa(j);
+    ++j;
+  } else if (j < n) {
+    joined = joined || wa(j);
+  }
+  return joined && j < n && arms(j);
+}
+
 bool DocumentCoder::WeaponReading(const TriggerHit& t) const {
   // استهدفت مسيرة سيارة، مسيرة استهدفت سيارة، مسيرة إسرائيلية، شنت مسيرات روسية هجوما: the noun is a
   // weapon (a drone) when it is the subject right after a violent verb, when a violent verb follows it
@@ -1034,7 +1075,11 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
   for (uint32_t p : payloads) {
     const TriggerRecord& r = trig_.trigger(p);
     if (r.flags & kFlagWeapon) {
-      if (!special_noun && WeaponReading(t)) noun = &r, special_noun = true;
+      if (!special_noun && WeaponReading(t)) {
+        noun = &r, special_noun = true;
+      } else if (!special_noun && ListedWithMunitions(t)) {
+        return nullptr;  // drones told in a list of arms (بالصواريخ والمسيرات): no march, and no strike of their own
+      }
       continue;
     }
     if (r.flags & kFlagCrowdDoer) {
@@ -1183,6 +1228,99 @@ void DocumentCoder::ComplementTargets(std::vector<Event>* out) {
         bool own = act.target && threat.source && act.target->actor_id == threat.source->actor_id;
         if (!act.source && threat.source && !own) act.source = threat.source;
         if (!threat.target && act.target && !own) threat.target = act.target;
+      }
+    }
+  }
+}
+
+// ونددت حماس بالقصف، ودانت الأمم المتحدة الهجوم، واستنكرت النقابة الاعتقال: a condemnation whose phrase ends in a
+// definite noun of an act, with no genitive, relative clause or doer of its own, names again the act of
+// that type told before in the document, as a reader takes it; with no target of its own it is aimed at
+// that act's doer. Only an act told as done (not negated, intended or hypothetical) and not by the one
+// who condemns.
+void DocumentCoder::CondemnedActsToldBefore(std::vector<Event>* out) {
+  for (size_t h = 1; h < hits_.size(); ++h) {
+    if (!CueStartsAt(hits_[h].first, CueKind::kCondemn)) continue;
+    Event* reaction = nullptr;
+    for (size_t e : hit_events_[h]) {
+      Event& x = (*out)[e];
+      if (x.event == "ACCUSE" && !x.target && !x.negated) reaction = &x;
+    }
+    if (reaction == nullptr) continue;
+    const Clause& c = text_.clauses[text_.tokens[hits_[h].first].clause];
+    // The act: the last word of a phrase split by its subject (ندد ... بالقصف), or the word after the verb,
+    // past the one who condemns and an adverb (ودانت الأمم المتحدة الهجوم).
+    uint32_t j = hits_[h].end;
+    if (hits_[h].rest_end > hits_[h].end) {
+      j = hits_[h].rest_end - 1;
+    } else {
+      // (The one who condemns, after the verb, may be named by a genitive chain: نقابة الصحفيين.)
+      for (int32_t m = j < c.end_token ? MentionAt(j) : -1; m >= 0 && M(m).first_token == j && M(m).is_actor;
+           m = j < c.end_token ? MentionAt(j) : -1) {
+        j = M(m).end_token;
+      }
+      if (j < c.end_token) j = PastInsertion(j);
+    }
+    if (j >= c.end_token || MentionAt(j) >= 0) continue;
+    const Token& noun = text_.tokens[j];
+    bool ends_phrase = j + 1 >= c.end_token || text_.tokens[j + 1].kind != TokenKind::kWord ||
+                       (text_.tokens[j + 1].prefixes & (kProWa | kProFa));
+    if (noun.kind != TokenKind::kWord || !(noun.prefixes & kProAl) || noun.suffix != Enclitic::kNone || !ends_phrase) {
+      continue;
+    }
+    const TriggerRecord* x = token_trigger_[j] >= 0 && hits_[token_trigger_[j]].first == j
+                                 ? ChooseRecord(hits_[token_trigger_[j]], *hit_payloads_[token_trigger_[j]])
+                                 : NounLineOf(Bare(j));
+    const CameoCode* code = x != nullptr && x->noun ? ont_.Find(x->cameo) : nullptr;
+    if (code == nullptr || code->plover.empty() || code->plover == reaction->event) continue;
+    auto own = [&](const EventActor& a) { return reaction->source && a.actor_id == reaction->source->actor_id; };
+    for (size_t b = h; b-- > 0 && !reaction->target;) {
+      for (size_t e : hit_events_[b]) {
+        const Event& act = (*out)[e];
+        if (act.event != code->plover || act.negated || !act.source || own(*act.source) || act.modality == "intended" ||
+            act.modality == "hypothetical") {
+          continue;
+        }
+        reaction->target = act.source;
+        break;
+      }
+    }
+  }
+}
+
+// ووقع البلدان اتفاقية، وبحث الجانبان تطورات الأوضاع، واتفق الطرفان على مواصلة الحوار: an event with no actor
+// of its own whose subject is a dual naming two parties (coder/word_kinds.tsv `parties`), with the article
+// and nothing qualifying it after, right after the trigger or opening the clause before it, is between
+// the two parties of the last event told before it, in its sentence or the one before, with a source and
+// a target.
+void DocumentCoder::PartiesNamedByDual(std::vector<Event>* out) {
+  auto dual = [&](uint32_t k, const Clause& c) {
+    const Token& w = text_.tokens[k];
+    if (w.kind != TokenKind::kWord || (w.prefixes & ~(kProWa | kProFa)) != kProAl || w.suffix != Enclitic::kNone ||
+        MentionAt(k) >= 0 || !(WordKindsAt(k) & kPartiesWord)) {
+      return false;
+    }
+    // (البلدان الأوروبية: a plural with its adjective, not the two countries.)
+    return k + 1 >= c.end_token || text_.tokens[k + 1].kind != TokenKind::kWord || text_.tokens[k + 1].prefixes != kProAl;
+  };
+  for (size_t h = 1; h < hits_.size(); ++h) {
+    const TriggerHit& t = hits_[h];
+    const Clause& c = text_.clauses[text_.tokens[t.first].clause];
+    bool named = (t.end < c.end_token && dual(t.end, c)) || (t.first == c.first_token + 1 && dual(c.first_token, c));
+    if (!named) continue;
+    for (size_t e : hit_events_[h]) {
+      Event& x = (*out)[e];
+      if (x.source || x.target) continue;
+      for (size_t b = h; b-- > 0 && !x.source;) {
+        for (size_t f : hit_events_[b]) {
+          const Event& y = (*out)[f];
+          if (y.sentence + 1 < x.sentence) break;
+          if (!y.source || !y.target || y.negated || y.source->actor_id == y.target->actor_id) continue;
+          x.source = y.source;
+          x.target = y.target;
+          break;
+        }
+        if (!hit_events_[b].empty() && (*out)[hit_events_[b].front()].sentence + 1 < x.sentence) break;
       }
     }
   }
@@ -1475,6 +1613,8 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   ClaimedAfter(out);
   ClaimedBefore(out);
   ComplementTargets(out);
+  CondemnedActsToldBefore(out);
+  PartiesNamedByDual(out);
   AnnouncedThreats(out);
   MergeRestNouns(out);
   ForeignPlaceTargets(out);

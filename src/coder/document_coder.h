@@ -529,6 +529,9 @@ class DocumentCoder {
   // Whether the noun of trigger `t` is a weapon (a drone: استهدفت مسيرة، مسيرة إسرائيلية) rather than
   // the event its other lines name (a march): its `weapon` line of triggers.tsv is then read.
   bool WeaponReading(const TriggerHit& t) const;
+  // Whether that noun is joined by و to a machine of war or a munition (بالصواريخ والمسيرات): drones told
+  // in a list of arms, no march.
+  bool ListedWithMunitions(const TriggerHit& t) const;
   // Whether the subject of verb trigger `t` is an indefinite crowd right after it (أغلق محتجون): its
   // `crowd_doer` lines of triggers.tsv are then read.
   bool CrowdSubject(const TriggerHit& t) const;
@@ -593,6 +596,12 @@ class DocumentCoder {
   // Targets from the act a trigger names right after it: a threat or an expression of intent takes the
   // act's target (and gives the act its doer); a condemnation is aimed at the act's doer.
   void ComplementTargets(std::vector<Event>* out);
+  // A condemnation of an act named again by a definite noun is aimed at the doer of the act of its type
+  // told before in the document (ونددت حماس بالقصف).
+  void CondemnedActsToldBefore(std::vector<Event>* out);
+  // An event with no actor whose subject is a dual naming two parties (وبحث الجانبان) is between the two
+  // parties of the last event before it with a source and a target.
+  void PartiesNamedByDual(std::vector<Event>* out);
   // Whether hit h + 1 follows hit h right away or past h's doer alone (هدد زعيم الحوثيين باستهداف): it
   // is then h's complement.
   bool ComplementFollows(size_t h) const;

@@ -45,6 +45,7 @@ constexpr WordKinds::Kind kCoderWordKinds[] = {
     {"team", kTeamWord},              {"market", kMarketWord},
     {"inanimate", kInanimateWord},    {"figure_object", kFigureObjectWord},
     {"repel", kRepelWord},            {"war", kWarWord},
+    {"munition", kMunitionWord},      {"parties", kPartiesWord},
 };
 
 std::vector<std::string> Words(std::string_view phrase) {

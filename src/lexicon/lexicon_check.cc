@@ -25,13 +25,14 @@ namespace fs = std::filesystem;
 
 // The kinds of lexicon/word_kinds.tsv (Lexicon's loader) and coder/word_kinds.tsv (TriggerLexicon's,
 // which is also run at the end of the check, so that a kind it knows and this list does not shows).
-constexpr std::string_view kLexiconWordKinds[] = {"place_noun", "loyal", "locative", "belonging"};
+constexpr std::string_view kLexiconWordKinds[] = {"place_noun",        "loyal",           "locative",
+                                                   "belonging",         "organisation_head", "armed_group_head"};
 // The kind of lexicon/mission_words.tsv (Lexicon's loader; an optional file).
 constexpr std::string_view kMissionWordKinds[] = {"mission"};
 constexpr std::string_view kCoderWordKinds[] = {
     "part_noun", "descriptor", "direction", "time_unit", "after_passive", "means", "that",
     "temporal_preposition", "aspect", "long_period", "superlative", "machine", "carry", "itinerant",
-    "competition", "sport_context", "team", "market", "inanimate", "figure_object", "repel", "war"};
+    "competition", "sport_context", "team", "market", "inanimate", "figure_object", "repel", "war", "munition", "parties"};
 
 // cues.tsv's kinds, grammar.tsv's phrase kinds, and grammar.tsv's single words looked up by their
 // bare form (data/README.md).
