@@ -45,6 +45,7 @@ constexpr WordKinds::Kind kCoderWordKinds[] = {
     {"team", kTeamWord},              {"market", kMarketWord},
     {"inanimate", kInanimateWord},    {"figure_object", kFigureObjectWord},
     {"repel", kRepelWord},            {"war", kWarWord},
+    {"against", kAgainstWord},
 };
 
 std::vector<std::string> Words(std::string_view phrase) {
