@@ -106,6 +106,9 @@ struct Arg {
   // نظيره السنغالي: the member is the demonym of a counterpart, who holds the other side's role
   // (its sector) in the demonym's state.
   bool counterpart = false;
+  // القصف الروسي، مهندس تركي: the member is a demonym adjective that stands for its state, the doer of the
+  // act named or the state of the person it was done to (kept, where other demonyms are no argument).
+  bool nationality = false;
   bool empty() const { return members.empty(); }
 };
 
@@ -872,6 +875,12 @@ class DocumentCoder {
   // joined by و, an indefinite generic group noun as well, the mention of that noun, with which the one after
   // is listed; -1 otherwise (document_coder.cc).
   int32_t LoyalListHead(int32_t owner) const;
+  // احتجاجا على اعتقال قوات الأمن ناشطين، ضد القصف الروسي: the mention of the doer of the act whose verbal
+  // noun (a trigger, with at most a preposition's clitic) starts at token `k`: a nationality right after it
+  // or after one adjective, or its genitive actor where the line's genitive is the doer or, for a state's
+  // force or an armed group, where an object or لـ follows (اعتقال الشرطة لزميلهم); -1 otherwise
+  // (trigger_arguments.cc).
+  int32_t DoerOfActAt(uint32_t k, uint32_t limit) const;
 };
 
 // RecycleEvents (event_coder.h): keeps the memory of the events of *events from `first` on for NewEvent on

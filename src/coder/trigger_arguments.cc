@@ -574,6 +574,20 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
     // addressed to. The scan stops at the next protest trigger, which takes its own.
     int32_t building_owner = -1;
     for (uint32_t k = t.end; k + 1 < sentence_end && k < t.end + 24; ++k) {
+      // احتجاجا على اعتقال قوات الأمن ناشطين، ضد القصف الروسي، رفضا لقرار الحكومة: a protest against an
+      // act (coder/word_kinds.tsv `against`) is addressed to its doer, before a building it was held at.
+      // (The word may itself be a protest trigger, the accusative of purpose: its reason is this one's.)
+      if (WordKindsAt(k) & kAgainstWord) {
+        uint32_t j = k + 1;
+        if (j + 1 < sentence_end && Bare(j) == "علي" && text_.tokens[j].prefixes == 0) ++j;
+        if (int32_t d = DoerOfActAt(j, sentence_end); d >= 0) {
+          Arg a;
+          a.members = {d};
+          a.how = "the doer of the act protested against";
+          a.nationality = !M(d).is_actor;
+          return a;
+        }
+      }
       int32_t h = token_trigger_[k];
       if (h >= 0 && h != static_cast<int32_t>(hi)) {
         const TriggerRecord* o = ChooseRecord(hits_[h], *hit_payloads_[h]);
@@ -649,6 +663,14 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
     // فجر نفسه خارج مكتب شركة أمريكية، انفجرت قنبلة أمام مقر الحزب: a blast at a building aims at
     // its owner, named in construct or through لـ after the building noun.
     for (uint32_t k = t.end; k + 2 < c.end_token && k < t.end + 8; ++k) {
+      // (انفجار سيارة مفخخة أمام مبنى الوزارة: the device, the genitive of the noun of the blast, stands
+      // before the building.)
+      if (int32_t h = token_trigger_[k]; k == t.end && r.noun && h >= 0 && h != static_cast<int32_t>(hi) &&
+                                         hits_[h].first == k && !(text_.tokens[k].prefixes & ~kProAl) &&
+                                         ViolentNounRecord(h) != nullptr) {
+        k = hits_[h].end - 1;
+        continue;
+      }
       if (text_.tokens[k].kind == TokenKind::kPunct || (token_trigger_[k] >= 0 && token_trigger_[k] != static_cast<int32_t>(hi))) {
         break;
       }
@@ -817,6 +839,41 @@ Arg DocumentCoder::PurposeObject(size_t hi, const Clause& c) const {
     return a;
   }
   return Arg{};
+}
+
+int32_t DocumentCoder::DoerOfActAt(uint32_t k, uint32_t limit) const {
+  if (k >= limit) return -1;
+  const Token& w = text_.tokens[k];
+  const int32_t h = token_trigger_[k];
+  uint8_t prep = w.prefixes & kPrepClitics;
+  // (تنديدا بالعدوان: the act may end the phrase of the word of protest itself, whose doer is not its genitive.)
+  const bool in_phrase = h >= 0 && hits_[h].first + 1 == k && (WordKindsAt(hits_[h].first) & kAgainstWord);
+  if (h < 0 || (hits_[h].first != k && !in_phrase) || MentionAt(k) >= 0 || (w.prefixes & (kProWa | kProFa)) ||
+      (prep != 0 && prep != kProLi && prep != kProBi) || w.suffix != Enclitic::kNone) {
+    return -1;
+  }
+  const TriggerRecord* r = ChooseRecord(hits_[h], *hit_payloads_[h]);
+  if (r == nullptr || !r->noun) return -1;
+  uint32_t e = hits_[h].end;
+  if (e >= limit) return -1;
+  // (القصف الروسي، الغارات الجوية الإسرائيلية: the state of a nationality, after at most one adjective.)
+  uint32_t after_adjective = e + 1 < limit && IsPlainNoun(e) ? e + 1 : e;
+  for (uint32_t j : {e, after_adjective}) {
+    if (int32_t n = NationalityAt(j); n >= 0 && !(M(n).prefixes & (kPrepClitics | kProWa | kProFa))) return n;
+  }
+  int32_t g = MentionAt(e);
+  if (g < 0 || M(g).first_token != e || !M(g).is_actor || M(g).object || (M(g).prefixes & (kPrepClitics | kProWa | kProFa))) {
+    return -1;
+  }
+  if (r->gen == ArgRole::kSource && !in_phrase) return g;
+  // (اعتقال الناشطين is the activists' arrest: a genitive that is done to only, but for a force followed by
+  // what it did it to.)
+  uint32_t o = M(g).end_token;
+  if (!StateOrArmed(M(g)) || o >= limit) return -1;
+  const Token& x = text_.tokens[o];
+  bool object = x.kind == TokenKind::kWord && !(x.prefixes & (kProWa | kProFa | kProBi | kProKa)) &&
+                ((x.prefixes & kProLi) || (!(x.word_class & (kWordPreposition | kWordFunction)) && NationalityAt(o) < 0));
+  return object ? g : -1;
 }
 
 void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Clause& c, Arg* source_out, Arg* target_out) {
@@ -1392,12 +1449,18 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
   // is one and its subject the one it was done to.
   // The phrase shows the passive even when it names no actor (قتل جندي تركي بنيران من الجانب الآخر).
   // اختطف مهندس تركي على يد مسلحين: a plain noun of no actor with its nationality right after the verb, and
-  // a phrase of agency naming the doer: the passive, done by that doer. (The nationality is no argument:
-  // the one it was done to is no actor.)
+  // a phrase of agency naming the doer: the passive, done by that doer, to a person of that nationality
+  // (its state, with no sector: the noun is no actor).
   if (subj.empty() && obj.empty() && topic.empty() && !doer_inside && (r.target & kTargetObject) &&
       t.end + 1 < c.end_token && IsPlainNoun(t.end) && NationalityAt(t.end + 1) >= 0) {
     if (Arg by = ByAgent(t, c); !by.empty()) {
       source = by;
+      int32_t n = NationalityAt(t.end + 1);
+      if (!(M(n).prefixes & (kPrepClitics | kProWa | kProFa))) {
+        target.members = {n};
+        target.how = "nationality of the one a passive with a phrase of agency was done to";
+        target.nationality = true;
+      }
       return;
     }
   }

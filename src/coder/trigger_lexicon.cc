@@ -45,6 +45,7 @@ constexpr WordKinds::Kind kCoderWordKinds[] = {
     {"team", kTeamWord},              {"market", kMarketWord},
     {"inanimate", kInanimateWord},    {"figure_object", kFigureObjectWord},
     {"repel", kRepelWord},            {"war", kWarWord},
+    {"against", kAgainstWord},
     {"munition", kMunitionWord},      {"parties", kPartiesWord},
 };
 

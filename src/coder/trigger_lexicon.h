@@ -190,6 +190,7 @@ enum CoderWordKind : uint32_t {
   kFigureObjectWord = 1 << 19,  // قلوب، الأنظار: the object of a violent verb in figure (أسر القلوب)
   kRepelWord = 1 << 20,         // صد، تصدت، دحر: a verb of repelling, before the attack it repelled
   kWarWord = 1 << 21,           // حرب، نزاع، انقلاب: a war, a conflict, an invasion or a coup, which a toll is counted since
+  kAgainstWord = 1 << 22,       // احتجاجا، تنديدا، رفضا، ضد: a protest against the act named after it
   kMunitionWord = 1 << 23,      // صواريخ، قذائف، قنابل: munitions, listed with drones (بالصواريخ والمسيرات)
   kPartiesWord = 1 << 24,       // البلدان، الجانبان، الطرفان: the two parties, named by a dual
 };

@@ -111,6 +111,9 @@ const ProbeRow kCases[] = {
     // 5. (Moved from kPending by session 26, args26.) Drones in construct with their owner after a verb of
     // carrying out and before the violent noun are the weapon, their owner the doer.
     {"houthi_drones_attack", "نفذت مسيرات الحوثيين هجوما على سفينة في البحر الأحمر.", "ASSAULT", "", "YEM/REB", nullptr},
+    // (Made right by session 28, args28: machines of war with their nationality after أنّ.)
+    {"houthis_say_us_aircraft_struck", "أعلن الحوثيون أن طائرات أمريكية قصفت مواقع في صنعاء.", "ASSAULT", "",
+     "USA/MIL", nullptr},
 };
 
 class Args25Test : public ::testing::TestWithParam<ProbeRow> {};
@@ -171,9 +174,6 @@ const ProbeRow kPending[] = {
     // as active, the official the killer; the passive is not seen past the adjective here.
     {"pending_killed_shabaab_security_official", "قتل مسؤول أمني في حركة الشباب بانفجار عبوة ناسفة في مقديشو.",
      "ASSAULT", "", nullptr, "SOM/REB"},
-    // 9. Machines of war with their nationality after أنّ: no doer is read.
-    {"pending_houthis_say_us_aircraft_struck", "أعلن الحوثيون أن طائرات أمريكية قصفت مواقع في صنعاء.", "ASSAULT", "",
-     "USA/MIL", nullptr},
 };
 
 class Args25PendingTest : public ::testing::TestWithParam<ProbeRow> {};

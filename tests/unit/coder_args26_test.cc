@@ -42,6 +42,12 @@ const ProbeRow kCases[] = {
      "ASSAULT", "", "LBY/MIL", nullptr},
     {"syrian_army_artillery", "قصفت مدفعية الجيش السوري مواقع للفصائل المسلحة في ريف إدلب.",
      "ASSAULT", "", "SYR/MIL", "SYR/REB"},
+    // (Made right by session 28, args28: an indefinite machine of war with its nationality, the subject
+    // before the verb after أن.)
+    {"us_aircraft_after_anna", "أفادت مصادر محلية بأن طائرات أمريكية قصفت مواقع لحركة الشباب في جنوب الصومال.",
+     "ASSAULT", "", "USA/MIL", "SOM/REB"},
+    {"russian_aircraft_after_anna", "ذكرت وكالة الأنباء السورية أن طائرات روسية قصفت مواقع للفصائل المسلحة في ريف إدلب.",
+     "ASSAULT", "", "RUS/MIL", "SYR/REB"},
     // 2. قتل with an indefinite person noun, its adjective and في + a group, and no object: the passive.
     {"hezbollah_commander_killed_by_strike", "قتل قيادي بارز في حزب الله بغارة إسرائيلية في صور.",
      "ASSAULT", "", "ISR/*", "LBN/REB"},
@@ -139,10 +145,6 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Args26NegatedTest, ::testing::ValuesIn(kNega
 // reading is missing and fails once it is produced, to be moved to kCases then.
 const ProbeRow kPending[] = {
     // 1. Machines of war: their owner (genitive, تابعة لـ, nationality) is the doer, before or after the verb.
-    {"pending_us_aircraft_after_anna", "أفادت مصادر محلية بأن طائرات أمريكية قصفت مواقع لحركة الشباب في جنوب الصومال.",
-     "ASSAULT", "", "USA/MIL", "SOM/REB"},
-    {"pending_russian_aircraft_after_anna", "ذكرت وكالة الأنباء السورية أن طائرات روسية قصفت مواقع للفصائل المسلحة في ريف إدلب.",
-     "ASSAULT", "", "RUS/MIL", "SYR/REB"},
     {"pending_iraqi_f16_strike", "ضربة جوية نفذتها طائرات إف 16 العراقية استهدفت مخبأ لتنظيم الدولة الإسلامية في كركوك.",
      "ASSAULT", "", "IRQ/MIL", "*/REB"},
     // 2. قتل with an indefinite person noun, its adjective and في + a group, and no object: the passive.
