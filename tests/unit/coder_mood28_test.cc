@@ -181,7 +181,7 @@ const testing::NoEventRow kNoEvents[] = {
     {"fix_definition_of_arbitrary_detention", "الاعتقال التعسفي هو احتجاز شخص دون سند قانوني."},
     {"guard_definition_of_forced_displacement", "التهجير القسري هو نقل السكان من أراضيهم بالقوة."},
     {"new_definition_of_abduction", "الاختطاف هو احتجاز شخص رغما عنه."},
-    {"guard_definition_of_genocide", "الإبادة الجماعية هي قتل أفراد جماعة قومية أو عرقية أو دينية."},
+    {"new_definition_of_genocide", "الإبادة الجماعية هي قتل أفراد جماعة قومية أو عرقية أو دينية."},
     // A piece about events, by its headline word.
     {"guard_analysis_will_truce_hold", "تحليل: هل تصمد الهدنة في غزة؟"},
     {"guard_analysis_why_attacks_rise", "تحليل: لماذا تتصاعد الهجمات في منطقة الساحل؟"},
