@@ -1083,7 +1083,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // What an accusation charges (اتهمه بقتل) is alleged, not background.
   bool occurrence = code->plover_type == PloverType::kAssault || code->plover_type == PloverType::kProtest;
   // The title of a work names no event of any type (مسلسل "الاجتياح"، فيلم «حصار غزة»).
-  if (!occurrence && QuotedTitle(t) != nullptr) {
+  if (!occurrence && (QuotedTitle(t) != nullptr || Definition(c))) {
     hit_background_[hi] = true;
     return;
   }

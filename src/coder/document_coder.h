@@ -467,6 +467,11 @@ class DocumentCoder {
   bool ExceptionAfter(const TriggerHit& t) const;
   // Whether a negation particle other than ما (لم، لا، لن) ends right before token `k` (لم يعلن، لا تنوي).
   bool NegatedAt(uint32_t k) const;
+  // Whether the cue at token k is the object of a verb of failing after its في (فشلت الشرطة في منع الهجوم).
+  bool FailedAt(uint32_t k, const Clause& c) const;
+  // Whether the clause's sentence defines a kind of act: a definite verbal noun opening it, its adjectives,
+  // هو or هي and an indefinite word (الاعتقال التعسفي هو احتجاز شخص دون سند قانوني). Its events are none.
+  bool Definition(const Clause& c) const;
   // Whether a denial cue `q` denies a doer's part (نفى مسؤوليته عن، نفى أي علاقة له بـ) before trigger `t`,
   // not the event.
   bool DeniesPartOnly(const CueHit& q, const TriggerHit& t) const;

@@ -178,6 +178,47 @@ bool DocumentCoder::NegatedAt(uint32_t k) const {
   return false;
 }
 
+bool DocumentCoder::FailedAt(uint32_t k, const Clause& c) const {
+  // The object of a verb of failing (cues.tsv +فشل، +أخفق) after its في, the verb and its subject before it in
+  // the clause: فشلت قوات الأمن في منع.
+  if (k <= c.first_token + 1 || Bare(k - 1) != "في") return false;
+  for (const CueHit& f : CuesIn(c.first_token, k - 1)) {
+    if (f.first >= c.first_token && f.end < k && f.end + kCueReach >= k && FailForm(trig_.cue(f.record).form)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool DocumentCoder::Definition(const Clause& c) const {
+  // الاغتيال السياسي هو قتل شخصية عامة، الاعتقال التعسفي هو احتجاز شخص دون سند قانوني: a sentence that opens
+  // with a definite verbal noun (its adjectives after it) and the pronoun هو or هي, then an indefinite word
+  // that is no count and no superlative (not الهجوم هو الأعنف، هو أول هجوم), defines a kind of act: it
+  // reports none, neither the noun defined nor the words of its definition.
+  // (The article is a prefix only after another clitic: وال; otherwise it is in the word's form.)
+  auto definite = [&](uint32_t k) {
+    return (text_.tokens[k].prefixes & kProAl) || text_.Norm(text_.tokens[k]).starts_with("ال");
+  };
+  const Sentence& s = text_.sentences[c.sentence];
+  if (token_trigger_[s.first_token] >= 0 && definite(s.first_token)) {
+    size_t h = static_cast<size_t>(token_trigger_[s.first_token]);
+    bool noun = trig_.trigger(hit_payloads_[h]->front()).noun;
+    for (uint32_t k = hits_[h].end; noun && k + 1 < s.end_token && k <= hits_[h].end + 2; ++k) {
+      std::string_view w = Bare(k);
+      if (w == "هو" || w == "هي") {
+        const Token& x = text_.tokens[k + 1];
+        if (x.kind == TokenKind::kWord && !definite(k + 1) && !(x.word_class & kWordNumber) &&
+            !(WordKindsAt(k + 1) & kSuperlativeWord)) {
+          return true;
+        }
+        break;
+      }
+      if (!definite(k)) break;
+    }
+  }
+  return false;
+}
+
 bool DocumentCoder::DeniesPartOnly(const CueHit& q, const TriggerHit& t) const {
   // نفت إسرائيل مسؤوليتها عن الانفجار، نفى الحزب أي علاقة له بالهجوم، نفى تورطه في الاغتيال: what is denied
   // is the doer's part; the event it names happened.
@@ -651,6 +692,9 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
       undoing_negated = true;
       if (cue.kind == CueKind::kNegation) continue;
     }
+    // فشلت قوات الأمن في منع الهجوم، أخفقت الشرطة في منع الاحتجاجات: a prevention that failed prevented
+    // nothing; the act happened.
+    if (Undoing(q) && FailedAt(q.first, c)) continue;
     // ما before a verb of result (ما أسفر عن، ما أدى إلى) is the relative "which", not a negation.
     if (cue.kind == CueKind::kNegation && cue.form == "ما" && CueStartsAt(q.end, CueKind::kResult)) continue;
     if (cue.kind == CueKind::kNegation && !NegatesEvent(q, t)) continue;
@@ -873,6 +917,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   // A verb trigger not joined by و or ف is itself such a second verb once a verb stands between it
   // and the pronoun (الهجوم الذي وقع أمس أسفر عن مقتل خمسة: أسفر is the main clause's verb).
   if (const char* why = QuotedTitle(t)) return why;
+  if (Definition(c)) return "a definition (الاعتقال التعسفي هو احتجاز)";
   int verbs = !as_noun && !(tt.prefixes & (kProWa | kProFa)) ? 1 : 0;
   for (uint32_t k = t.first; k >= c.first_token && k > 0 && k + kClauseReach >= t.first; --k) {
     if (k < t.first && (verb_only(k) || PerfectiveOccurrence(k, kStartsHere) ||
@@ -1105,6 +1150,19 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     std::string_view n = Bare(t.first - 2);
     if ((n == "ما" || n == "لا" || n == "لم") && ContinuingVerb(Bare(t.first - 1))) {
       return reported("the subject of a verb of going on (ما زال، لم يتوقف)");
+    }
+  }
+  // وردت أنباء عن اشتباكات، ترددت أنباء عن اعتقال عشرات الطلاب: the event that news or reports tell of (a
+  // reported cue of cues.tsv ending in عن right before the noun) is presented as having happened, on their
+  // word (the cue makes it reported).
+  if (t.first > c.first_token + 1 && CueEndsBefore(t.first, CueKind::kReported) && Bare(t.first - 1) == "عن") {
+    return reported("what news or reports tell of (وردت أنباء عن)");
+  }
+  // فشلت قوات الأمن في منع الهجوم، أخفقت الشرطة في منع الاحتجاجات: what a failed prevention did not stop
+  // happened.
+  if (t.first > c.first_token + 2 && CueEndsBefore(t.first, CueKind::kNegation)) {
+    for (const CueHit& q : CuesEndingAt(t.first)) {
+      if (q.end == t.first && Undoing(q) && FailedAt(q.first, c)) return reported("what a failed prevention did not stop");
     }
   }
   uint32_t s_first = text_.sentences[c.sentence].first_token;
