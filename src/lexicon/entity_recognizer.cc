@@ -334,7 +334,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   out->mentions.clear();
   out->context.clear();
   out->token_mention.assign(text.tokens.size(), -1);
-  out->keys.Compute(text);
+  // (The keys are computed in the loop below, each token's just before its look-up: one pass.)
+  out->keys.Start(text);
   const PhraseMatcher& pm = lex_->matcher();
   const uint32_t token_count = static_cast<uint32_t>(text.tokens.size());  // (read once: see TokenKeys::Compute)
   out->roots.resize(token_count);
@@ -346,6 +347,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   uint8_t* const place_noun_out = out->place_noun.data();
   Recognition::WordLookup* const lookups_out = out->token_lookups.data();
   for (uint32_t i = 0; i < token_count; ++i) {
+    out->keys.ComputeAt(text, i);
     Recognition::WordLookup w = out->lookups.Get(&pm, out->keys, i, [&](const TokenKeys::Keys& k) {
       Recognition::WordLookup l{pm.RootsOf(k), (lex_->word_kinds().Of(k) & kPlaceNounWord) != 0};
       l.common = lex_->CommonPlaceWord(k);

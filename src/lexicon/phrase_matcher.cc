@@ -2,53 +2,38 @@
 
 namespace rasad {
 
-void TokenKeys::Compute(const AnalyzedText& text) {
-  // (The count read once: the stores below could alias the vector's bounds, so the compiler would
-  // read them again on every token.)
-  const size_t count = text.tokens.size();
-  tokens.resize(count);
+void TokenKeys::Start(const AnalyzedText& text) {
+  tokens.resize(text.tokens.size());
   generation = text.type_generation;
   if (generation != hashed_generation_) {
     hashed_generation_ = generation;
     type_hashed_.clear();
   }
-  for (size_t i = 0; i < count; ++i) {
-    const Token& t = text.tokens[i];
-    Keys& k = tokens[i];
-    k.count = 0;
-    k.type = t.type;
-    k.digits = t.kind == TokenKind::kNumber;
-    if (k.digits) {
-      k.key[0] = text.Norm(t);
-      k.hash[0] = FlatStringIndex::Hash(k.key[0]);
-      continue;
-    }
-    if (t.kind != TokenKind::kWord && t.kind != TokenKind::kLatin) continue;
-    k.key[0] = BareWord(text.Stem(t));
-    k.key[1] = BareWord(text.Norm(t));
-    k.attached = (t.prefixes & (kProWa | kProFa | kProBi | kProLi | kProKa)) != 0;
-    if (t.type != kNoWordType && t.type < type_hashed_.size() && type_hashed_[t.type]) {
-      const TypeHashes& h = type_hashes_[t.type];
-      k.hash[0] = h.hash[0];
-      k.hash[1] = h.hash[1];
-      k.count = h.count;
-      continue;
-    }
-    k.hash[0] = FlatStringIndex::Hash(k.key[0]);
-    k.hash[1] = 0;
-    k.count = 1;
-    if (k.key[1] != k.key[0]) {
-      k.hash[1] = FlatStringIndex::Hash(k.key[1]);
-      k.count = 2;
-    }
-    if (t.type == kNoWordType) continue;
-    if (t.type >= type_hashed_.size()) {
-      type_hashed_.resize(std::max<size_t>(t.type + 1, 2 * type_hashed_.size()));
-      type_hashes_.resize(type_hashed_.size());
-    }
-    type_hashes_[t.type] = {{k.hash[0], k.hash[1]}, k.count};
-    type_hashed_[t.type] = 1;
+}
+
+void TokenKeys::Compute(const AnalyzedText& text) {
+  Start(text);
+  // (The count read once: the stores below could alias the vector's bounds, so the compiler would
+  // read them again on every token.)
+  const size_t count = text.tokens.size();
+  for (size_t i = 0; i < count; ++i) ComputeAt(text, i);
+}
+
+void TokenKeys::HashNew(const Token& t, Keys* k) {
+  k->hash[0] = FlatStringIndex::Hash(k->key[0]);
+  k->hash[1] = 0;
+  k->count = 1;
+  if (k->key[1] != k->key[0]) {
+    k->hash[1] = FlatStringIndex::Hash(k->key[1]);
+    k->count = 2;
   }
+  if (t.type == kNoWordType) return;
+  if (t.type >= type_hashed_.size()) {
+    type_hashed_.resize(std::max<size_t>(t.type + 1, 2 * type_hashed_.size()));
+    type_hashes_.resize(type_hashed_.size());
+  }
+  type_hashes_[t.type] = {{k->hash[0], k->hash[1]}, k->count};
+  type_hashed_[t.type] = 1;
 }
 
 void PhraseMatcher::Add(const std::vector<std::string>& words, uint32_t payload) {

@@ -47,12 +47,45 @@ struct TokenKeys {
   uint64_t generation = 0;  // the text's AnalyzedText::type_generation
   void Compute(const AnalyzedText& text);
 
+  // Compute() in two steps, for a caller that looks each token up as soon as its keys are known (one
+  // pass over the tokens instead of two): Start() sizes `tokens` for `text`, then ComputeAt(text, i)
+  // fills tokens[i], for every i in any order. The result is Compute()'s.
+  void Start(const AnalyzedText& text);
+  // (Inline: called once per token; the hash of a word met before is read from the memo.)
+  const Keys& ComputeAt(const AnalyzedText& text, size_t i) {
+    const Token& t = text.tokens[i];
+    Keys& k = tokens[i];
+    k.count = 0;
+    k.type = t.type;
+    k.digits = t.kind == TokenKind::kNumber;
+    if (k.digits) {
+      k.key[0] = text.Norm(t);
+      k.hash[0] = FlatStringIndex::Hash(k.key[0]);
+      return k;
+    }
+    if (t.kind != TokenKind::kWord && t.kind != TokenKind::kLatin) return k;
+    k.key[0] = BareWord(text.Stem(t));
+    k.key[1] = BareWord(text.Norm(t));
+    k.attached = (t.prefixes & (kProWa | kProFa | kProBi | kProLi | kProKa)) != 0;
+    if (t.type != kNoWordType && t.type < type_hashed_.size() && type_hashed_[t.type]) {
+      const TypeHashes& h = type_hashes_[t.type];
+      k.hash[0] = h.hash[0];
+      k.hash[1] = h.hash[1];
+      k.count = h.count;
+      return k;
+    }
+    HashNew(t, &k);
+    return k;
+  }
+
  private:
   // The hashes of each word type met, so that a word met again is not hashed again.
   struct TypeHashes {
     uint64_t hash[2];
     uint8_t count;
   };
+  // ComputeAt() for a word whose type has no hashes yet: hashes its keys and keeps them.
+  void HashNew(const Token& t, Keys* k);
   std::vector<TypeHashes> type_hashes_;
   std::vector<uint8_t> type_hashed_;
   uint64_t hashed_generation_ = 0;
