@@ -246,6 +246,11 @@ void AddOrganisationsNamedAgain(const Lexicon& lex, const AnalyzedText& text, co
         text.tokens[i + 1].prefixes == kProAl && !actor_after) {
       continue;
     }
+    // (After a demonstrative, هذا التنظيم، هذه الحركة, the coder's reference by demonstrative reads it.)
+    if (i > 0) {
+      std::string_view d = BareWord(text.Norm(text.tokens[i - 1]));
+      if (d == "هذا" || d == "هذه" || d == "تلك" || d == "ذلك") continue;
+    }
     // The genitive of a common noun (حرية الحركة، سوء التنظيم، إعادة التنظيم) is the word's common sense;
     // after an agent (قادة الحركة، عناصر التنظيم) or a noun with a clitic (باسم الحركة) it is the group.
     if (i > 0 && text.tokens[i - 1].sentence == t.sentence) {

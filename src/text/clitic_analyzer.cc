@@ -122,10 +122,12 @@ WordAnalysis CliticAnalyzer::Analyze(std::string_view word, bool final_ta_marbut
       if (final_ta_marbuta && s.enclitic == Enclitic::kHu) continue;
       if (!EndsWith(word, s.text) || word.size() < p.text.size() + s.text.size() + 2 * kLetter) continue;
       int count = Count(p.bits, s.enclitic);
-      // واتهم، وداهم، ويتهم: a conjunction before a known verb reads the word as well as a pronoun after
-      // a stem (وات + هم "watt", ودا + هم): the verb wins the tie, as news writes it far more often.
+      // واتهم، وداهم، ويتهم: a conjunction before a known verb reads the word as well as a pronoun of the
+      // third person after a stem (وات + هم "watt", ودا + هم): the verb wins the tie, as news writes it far
+      // more often. Not against our, your (وطننا is وطن + نا "our homeland", not و + طننا).
       bool conjunction_verb = count == best_count && (p.bits == kProWa || p.bits == kProFa) &&
-                              s.enclitic == Enclitic::kNone && best.prefixes == 0;
+                              s.enclitic == Enclitic::kNone && best.prefixes == 0 && best.suffix != Enclitic::kNa &&
+                              best.suffix != Enclitic::kKum;
       if (count >= best_count && !conjunction_verb) continue;
       std::string_view stem = word.substr(p.text.size(), word.size() - p.text.size() - s.text.size());
       uint8_t cls = Known(stem);

@@ -154,6 +154,11 @@ const ProbeRow kCases[] = {
     // (Was pending: an office of one nation before a person of another is no title of his, session 26.)
     {"fixed_merged_minister_president", "التقى الوزير الأمريكي الرئيس الفلسطيني محمود عباس في رام الله.", "CONSULT",
      "", "USA/GOV", "PSE/GOV"},
+    // Moved from kPending in session 28 (right after that session's merges; checked by hand: the Qassam
+    // Brigades, named before the apposition, fired the salvo at Tel Aviv).
+    {"insertion_apposition_subject",
+     "أطلقت كتائب القسام، الجناح العسكري لحركة حماس، رشقة صاروخية على مدينة تل أبيب.", "ASSAULT", "", "PSE/REB",
+     "ISR/*"},
 };
 
 class Targets17Test : public ::testing::TestWithParam<ProbeRow> {};
@@ -170,9 +175,6 @@ const ProbeRow kPending[] = {
     // the object is lost or the event is dropped.
     // P1: A comma-delimited insertion (في بيان، وفق ما نقلته، خلال، an apposition) between the verb and its object: the
     // object is lost or taken from inside the insertion, a killing verb turns passive, or the event is lost.
-    {"pending_insertion_apposition_subject",
-     "أطلقت كتائب القسام، الجناح العسكري لحركة حماس، رشقة صاروخية على مدينة تل أبيب.", "ASSAULT", "", "PSE/REB",
-     "ISR/*"},
     // P2: A generic noun as target (منازل، مسلحين، نازحين) takes no country from the place of the event in the same
     // clause.
     // P3: The object put first with a resumptive pronoun on the verb (سفينة ... استهدفها الحوثيون) is read as the
