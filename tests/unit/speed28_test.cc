@@ -75,6 +75,18 @@ std::vector<Document> Docs() {
   };
 }
 
+// Each document's lines as a fresh worker gives them; every document names someone or somewhere.
+std::vector<std::vector<std::string>> AloneLines(const Engine* engine, const std::vector<Document>& docs) {
+  std::vector<std::vector<std::string>> alone;
+  for (const Document& d : docs) {
+    Worker fresh(engine);
+    fresh.Analyze(d);
+    EXPECT_FALSE(fresh.recognition().mentions.empty()) << d.id;
+    alone.push_back(Lines(fresh.text(), fresh.recognition()));
+  }
+  return alone;
+}
+
 // The recognizer's one pass (Start, then ComputeAt per token, in any order) gives Compute's keys, on
 // a fresh TokenKeys and on one reused after other texts.
 TEST(Speed28KeysTest, KeysComputedPerTokenInAnyOrderAreComputesKeys) {
@@ -105,13 +117,7 @@ TEST(Speed28KeysTest, DocumentsAfterOthersRecognizeAsAlone) {
   const Engine* engine = testing::TestEngine();
   ASSERT_NE(engine, nullptr);
   const std::vector<Document> docs = Docs();
-  std::vector<std::vector<std::string>> alone;
-  for (const Document& d : docs) {
-    Worker fresh(engine);
-    fresh.Analyze(d);
-    alone.push_back(Lines(fresh.text(), fresh.recognition()));
-    EXPECT_FALSE(fresh.recognition().mentions.empty()) << d.id;
-  }
+  const std::vector<std::vector<std::string>> alone = AloneLines(engine, docs);
   Worker reused(engine);
   for (int round = 0; round < 2; ++round) {
     for (size_t k = 0; k < docs.size(); ++k) {
@@ -132,12 +138,7 @@ TEST(Speed28KeysTest, WorkersOnThreadsRecognizeAsAlone) {
   const Engine* engine = testing::TestEngine();
   ASSERT_NE(engine, nullptr);
   const std::vector<Document> docs = Docs();
-  std::vector<std::vector<std::string>> alone;
-  for (const Document& d : docs) {
-    Worker fresh(engine);
-    fresh.Analyze(d);
-    alone.push_back(Lines(fresh.text(), fresh.recognition()));
-  }
+  const std::vector<std::vector<std::string>> alone = AloneLines(engine, docs);
   constexpr int kThreads = 4;
   std::vector<int> mismatches(kThreads, 0);
   std::vector<std::thread> threads;
