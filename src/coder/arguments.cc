@@ -3,6 +3,8 @@
 #include <cmath>
 #include <string_view>
 
+#include "text/demonstratives.h"
+
 namespace rasad::detail {
 
 bool DocumentCoder::IsActorLike(int32_t m) const {
@@ -200,7 +202,7 @@ Arg DocumentCoder::ResolveDemonstrative(int32_t m) const {
   const Mention& x = M(m);
   if (x.record >= 0 || x.first_token == 0) return GroupOf(m, "argument");
   std::string_view prev = BareWord(text_.Norm(text_.tokens[x.first_token - 1]));
-  bool demonstrative = prev == "هذه" || prev == "هذا" || prev == "هولاء" || prev == "تلك" || prev == "ذلك";
+  bool demonstrative = IsDemonstrative(prev);
   if (!demonstrative) return GroupOf(m, "argument");
   // هذه القوات: the last actor with the same kind of agent, or with a record; not a state named as a
   // place (انتشرت القوات الروسية في مالي، واتهمت منظمات هذه القوات: the Russian forces).
@@ -237,7 +239,7 @@ int32_t DocumentCoder::ReferredAt(uint32_t k) const {
   bool qualified = false;
   if (!latter) {
     std::string_view prev = BareWord(text_.Norm(d));
-    bool demonstrative = prev == "هذه" || prev == "هذا" || prev == "هولاء" || prev == "تلك" || prev == "ذلك";
+    bool demonstrative = IsDemonstrative(prev);
     if (demonstrative && (d.prefixes & ~(kProWa | kProFa))) return -1;
     if (!demonstrative) {
       const Token& q = k + 1 < text_.tokens.size() ? text_.tokens[k + 1] : w;

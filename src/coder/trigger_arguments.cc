@@ -3,6 +3,8 @@
 #include <string>
 #include <string_view>
 
+#include "text/demonstratives.h"
+
 namespace rasad::detail {
 namespace {
 
@@ -1026,7 +1028,7 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
       // (هاجمت هذه الهيئة مواقع الجيش: a noun that names an actor itself, after a demonstrative.)
       if (int32_t m = MentionAt(k); m >= 0) {
         std::string_view d = BareWord(text_.Norm(text_.tokens[k - 1]));
-        bool demonstrative = d == "هذه" || d == "هذا" || d == "هولاء" || d == "تلك" || d == "ذلك";
+        bool demonstrative = IsDemonstrative(d);
         if (M(m).first_token == k && demonstrative) referred_end = M(m).end_token;
         break;
       }

@@ -6,6 +6,7 @@
 #include "lexicon/place_name.h"
 
 #include "text/arabic_normalizer.h"
+#include "text/demonstratives.h"
 #include "text/utf8.h"
 #include "text/word_set.h"
 #include "util/bytes_equal.h"
@@ -223,9 +224,13 @@ void AddOrganisationsNamedAgain(const Lexicon& lex, const AnalyzedText& text, co
     }
     return UINT32_MAX;
   };
-  auto named_organisation = [&](const Mention& x) { return head_of(x) != UINT32_MAX; };
-  auto first = std::find_if(ms.begin(), ms.end(), named_organisation);
-  if (first == ms.end()) return;
+  // The document's named organisations, in text order: (mention, head token), each found once.
+  std::vector<std::pair<size_t, uint32_t>> organisations;
+  for (size_t j = 0; j < ms.size(); ++j) {
+    if (uint32_t h = head_of(ms[j]); h != UINT32_MAX) organisations.emplace_back(j, h);
+  }
+  if (organisations.empty()) return;
+  auto first = ms.begin() + static_cast<std::ptrdiff_t>(organisations.front().first);
   auto armed = [](const Mention& x) {
     return TextEqual(x.sector, "REB") || TextEqual(x.sector, "INS") || TextEqual(x.sector, "UAF");
   };
@@ -247,10 +252,7 @@ void AddOrganisationsNamedAgain(const Lexicon& lex, const AnalyzedText& text, co
       continue;
     }
     // (After a demonstrative, هذا التنظيم، هذه الحركة, the coder's reference by demonstrative reads it.)
-    if (i > 0) {
-      std::string_view d = BareWord(text.Norm(text.tokens[i - 1]));
-      if (d == "هذا" || d == "هذه" || d == "تلك" || d == "ذلك") continue;
-    }
+    if (i > 0 && IsDemonstrative(BareWord(text.Norm(text.tokens[i - 1])))) continue;
     // The genitive of a common noun (حرية الحركة، سوء التنظيم، إعادة التنظيم) is the word's common sense;
     // after an agent (قادة الحركة، عناصر التنظيم) or a noun with a clitic (باسم الحركة) it is the group.
     if (i > 0 && text.tokens[i - 1].sentence == t.sentence) {
@@ -262,10 +264,10 @@ void AddOrganisationsNamedAgain(const Lexicon& lex, const AnalyzedText& text, co
       }
     }
     std::string_view h = keys.tokens[i].key[0];
-    for (size_t j = next; j-- > 0;) {
+    for (size_t o = organisations.size(); o-- > 0;) {
+      const auto [j, xh] = organisations[o];
+      if (j >= next) continue;  // named after the word
       const Mention& x = ms[j];
-      uint32_t xh = head_of(x);
-      if (xh == UINT32_MAX) continue;
       bool same = TextEqual(keys.tokens[xh].key[0], h) ||
                   ((kinds & kArmedGroupHead) && (head_kinds(xh) & kArmedGroupHead) && armed(x));
       if (!same) continue;
