@@ -1480,9 +1480,16 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
 
   // ضربة جوية استهدفت قياديا، غارة إسرائيلية استهدفت منزلا: a violent verb right after the violent noun
   // it describes (and the noun's nationality) is that event: the verb's object is the noun's target,
-  // and there is no second event.
-  if (!r.noun && occurrence && source.empty() && !(r.flags & (kFlagKill | kFlagInjure)) && hi > 0 &&
-      hit_emitted_[hi - 1] && !(tt.prefixes & (kProWa | kProFa)) &&
+  // and there is no second event. A subject found before the noun is not the verb's (قتل 31 شخصا في
+  // غارات أمريكية استهدفت صنعاء).
+  auto before_noun = [&](const Arg& g) {
+    for (int32_t s : g.members) {
+      if (M(s).end_token > hits_[hi - 1].first) return false;
+    }
+    return true;
+  };
+  if (!r.noun && occurrence && !(r.flags & (kFlagKill | kFlagInjure)) && hi > 0 && hit_emitted_[hi - 1] &&
+      (source.empty() || before_noun(source)) && !(tt.prefixes & (kProWa | kProFa)) &&
       ViolentNounRecord(static_cast<int32_t>(hi) - 1) != nullptr) {
     uint32_t noun_end = hits_[hi - 1].end;
     if (int32_t n = noun_end < t.first ? NationalityAt(noun_end) : -1; n >= 0) noun_end = M(n).end_token;

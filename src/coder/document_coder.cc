@@ -898,6 +898,12 @@ bool DocumentCoder::ListedWithMunitions(const TriggerHit& t) const {
     joined = true;
   }
   if (joined && j > 0 && arms(j - 1)) return true;
+  // (With the machine's attribute or kind between: صواريخ باليستية ومسيرات، قذائف هاون ومسيرات.)
+  if (joined && j > 1 && arms(j - 2) && text_.tokens[j - 1].kind == TokenKind::kWord &&
+      !wa(j - 1) && !(text_.tokens[j - 1].prefixes & kProFa) && text_.tokens[j - 1].suffix == Enclitic::kNone &&
+      !(text_.tokens[j - 1].word_class & kWordFunction)) {
+    return true;
+  }
   // After: مسيرة و[48] صاروخا.
   const uint32_t n = static_cast<uint32_t>(text_.tokens.size());
   j = t.end;

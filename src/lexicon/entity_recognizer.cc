@@ -904,6 +904,17 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   };
   // A name that is also a common word (العديد، الشهداء، الجديدة) names the place only with place
   // evidence around it (CommonWordIsPlace).
+  // The attribute of a construct follows its genitive and agrees with its head: قانون المالية الجديد
+  // ("the new finance bill"), whose الجديد does not agree with المالية but with قانون.
+  auto agrees_with_construct_head = [&](uint32_t first) {
+    if (first < 2) return false;
+    const Token& genitive = text.tokens[first - 1];
+    const Token& head = text.tokens[first - 2];
+    return head.sentence == genitive.sentence && head.kind == TokenKind::kWord && (genitive.prefixes & kProAl) &&
+           !(head.prefixes & kProAl) && head.suffix == Enclitic::kNone &&
+           !(head.word_class & (kWordFunction | kWordVerb)) &&
+           AgreesAsAttribute(out->keys.tokens[first - 2].key[0], out->keys.tokens[first].key[0]);
+  };
   auto common_word_is_place = [&](const RawMatch& r, const std::string& country) {
     uint32_t first = r.first;
     const Token& t = text.tokens[first];
@@ -919,7 +930,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
                           ((before.prefixes & kProAl) || BareWord(stem).size() < stem.size() ||
                            before.suffix != Enclitic::kNone) &&
                           (!c.adjective || AgreesAsAttribute(out->keys.tokens[first - 1].key[0],
-                                                             out->keys.tokens[first].key[0]));
+                                                             out->keys.tokens[first].key[0]) ||
+                           agrees_with_construct_head(first));
     }
     c.locative_before = locative(first);
     c.country_in_document = weight_of(country) >= 1;

@@ -68,6 +68,18 @@ uint8_t CliticAnalyzer::Conjunction(std::string_view word, uint8_t whole, bool f
   return particle || double_waw ? bit : 0;
 }
 
+uint8_t CliticAnalyzer::SoundPlural(std::string_view word) const {
+  constexpr std::string_view kAt = "ات";
+  if (!words_ || !EndsWith(word, kAt) || word.size() < kAt.size() + 2 * kLetter) return 0;
+  std::string_view base = word.substr(0, word.size() - kAt.size());
+  // (A masculine noun of four letters or more: اجتماعات، مطارات، انتخابات; ودعات is و + دعاة.)
+  if (base.size() >= 4 * kLetter && (Known(base) & (kWordNoun | kWordFunction)) == kWordNoun) return kWordNoun;
+  std::string feminine(base);
+  feminine += "ه";
+  return (Known(feminine) & (kWordNoun | kWordFunction)) == kWordNoun || words_->IsFeminineForm(feminine) ? kWordNoun
+                                                                                                          : 0;
+}
+
 WordAnalysis CliticAnalyzer::Analyze(std::string_view word, bool final_ta_marbuta) const {
   WordAnalysis best;
   best.stem.assign(word);
@@ -113,6 +125,7 @@ WordAnalysis CliticAnalyzer::Analyze(std::string_view word, bool final_ta_marbut
     }
   }
   int best_count = 99;
+  int whole_plural = -1;  // whether the whole word is a sound plural (SoundPlural), once asked
   std::string restored;
   for (const Prefix& p : kPrefixes) {
     if (!StartsWith(word, p.text)) continue;
@@ -133,6 +146,12 @@ WordAnalysis CliticAnalyzer::Analyze(std::string_view word, bool final_ta_marbut
       uint8_t cls = Known(stem);
       // لوزيرة، بالشرعية: the feminine of a listed noun after a clitic.
       if (!cls && final_ta_marbuta && s.enclitic == Enclitic::kNone && words_ && words_->IsFeminineForm(stem)) cls = kWordNoun;
+      // (Not where the whole word is such a plural itself: وحدات of وحدة is not و + حدات; لقوات is ل +
+      // قوات, a listed word.)
+      if (!cls && !(p.bits & kProAl)) {
+        if (whole_plural < 0) whole_plural = SoundPlural(word) != 0;
+        if (!whole_plural) cls = SoundPlural(stem);
+      }
       std::string_view chosen = stem;
       if (!cls && s.enclitic != Enclitic::kNone && EndsWith(stem, "ت")) {
         // حكومته: the ta marbuta of حكومة is written ت before a pronoun.

@@ -16,7 +16,8 @@
 // preposition with its pronoun as a word (عليه، منهم): the pronoun is split off the prepositions of
 // text/prepositions.tsv (kWordPreposition). An unknown word in و، ف، ب، ل or ك that is a known noun
 // with the alif of the indefinite accusative (وفدا) is that noun, where a clitic split would leave no
-// common word.
+// common word. A sound plural in ات of a listed noun counts as known (ومسيرات = و + مسيرات), and
+// a whole word that is such a plural keeps its first letter (وحدات of وحدة).
 #ifndef RASAD_TEXT_CLITIC_ANALYZER_H_
 #define RASAD_TEXT_CLITIC_ANALYZER_H_
 
@@ -50,6 +51,9 @@ class CliticAnalyzer {
   // The conjunction (و or ف) a known word starts with, when it is that and not part of the word;
   // 0 otherwise.
   uint8_t Conjunction(std::string_view word, uint8_t whole, bool final_ta_marbuta) const;
+  // kWordNoun when `word` is the sound plural in ات of a listed noun (مسيرات of مسيرة، اجتماعات of
+  // اجتماع); 0 otherwise. hunspell-ar makes these plurals with affix rules, so they are not in the list.
+  uint8_t SoundPlural(std::string_view word) const;
   const WordSet* words_;
 };
 
