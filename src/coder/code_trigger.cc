@@ -739,6 +739,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   if (ReactionType(code->plover_type)) ReactToAct(hi, c, &source, &target);
   // المساعدات التي تقدمها الولايات المتحدة، الاتفاق الذي وقعته إثيوبيا: an event noun's doer may be the subject
   // of a relative clause on it (reactions.cc).
+  if (r.noun && source.empty()) GiverAfterNoun(hi, c, code->plover_type, &source, &target);
   Arg relative_doer;
   if (r.noun && source.empty()) source = relative_doer = RelativeDoerOfNoun(hi, c, target);
   // (القصف الذي نفذته طائرات روسية: the nationality of machines of war names the state's military.)

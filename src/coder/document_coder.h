@@ -596,6 +596,11 @@ class DocumentCoder {
   // The doer of an event noun (hit `hi`) named by a relative clause on it (المساعدات التي تقدمها الولايات
   // المتحدة، الاتفاق الذي وقعته إثيوبيا), unless it is the target; or an empty Arg.
   Arg RelativeDoerOfNoun(size_t hi, const Clause& c, const Arg& target) const;
+  // giver.cc. The giver of a noun of support or aid (hit `hi`) named after من right after it, past one
+  // adjective (بدعم من القوات الأمريكية، مساعدات إنسانية من الإمارات), sets `source`; the noun in ب after
+  // an act of the clause (شن الجيش عملية بدعم من ...) is given to that act's doer, which sets an empty
+  // `target`. Does nothing for other types or where no actor follows من.
+  void GiverAfterNoun(size_t hi, const Clause& c, PloverType type, Arg* source, Arg* target) const;
   // The first noun line of triggers.tsv for a one-word form (bare matching form), or null.
   const TriggerRecord* NounLineOf(std::string_view bare) const;
   // Gives the doer named by a later verb of claiming with an object pronoun (وقد تبناه تنظيم القاعدة)

@@ -14,7 +14,10 @@
 //   event with the victims as the attackers;
 // - tanks sent (أرسل دبابات) are no longer arms supplied (072): as the line of أرسل in triggers.tsv says,
 //   that is as often a deployment;
-// - a serial of violent acts (مسلسل الاغتيالات، مسلسل التفجيرات) is a run over months, not one event.
+// - a serial of violent acts (مسلسل الاغتيالات، مسلسل التفجيرات) is a run over months, not one event;
+// - the giver of support or aid named after من (بدعم من القوات الأمريكية، مساعدات طبية من الكويت) is the
+//   source; support in ب after an act (شنت القوات هجوما بدعم من ...) is given to the act's doer
+//   (coder/giver.cc).
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran;
 // every row failed before the session's change (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR"; "*" in either part accepts any value, "" means no actor.
@@ -52,6 +55,11 @@ const ProbeRow kCases[] = {
     {"tanks_sent_to_jenin", "أرسلت إسرائيل دبابات إلى مدينة جنين.", nullptr, nullptr, nullptr, nullptr, "AID"},
     {"guard_own_tanks_sent_against_rebels", "أرسل الأسد دباباته ضد المتمردين في حماة.", nullptr, nullptr, nullptr,
      nullptr, "AID"},
+    // The giver of support or aid after من; support in ب after an act backs the act's doer.
+    {"us_backed_somali_offensive",
+     "شنت القوات الصومالية هجوما على مواقع لحركة الشباب في إقليم هيران بدعم من القوات الأمريكية.", "SUPPORT", "05",
+     "USA/MIL", "SOM/MIL"},
+    {"medical_aid_from_kuwait", "وصلت مساعدات طبية من الكويت إلى مطار بنغازي.", "AID", "07", "KWT/*", nullptr},
     {"guard_series_of_strikes_is_coded", "شنت الطائرات الروسية سلسلة غارات على ريف حلب.", "ASSAULT", "19", "RUS/MIL",
      nullptr},
 };

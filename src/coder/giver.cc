@@ -1,0 +1,38 @@
+// The giver of support or aid named after من: بدعم من القوات الأمريكية، مساعدات إنسانية من الإمارات.
+// The noun of support in ب after an act (شن الجيش الصومالي عملية بدعم من القوات الأمريكية) tells who
+// backed the act: the support is given to the act's doer.
+
+#include "coder/document_coder.h"
+
+namespace rasad::detail {
+
+void DocumentCoder::GiverAfterNoun(size_t hi, const Clause& c, PloverType type, Arg* source, Arg* target) const {
+  if (type != PloverType::kSupport && type != PloverType::kAid) return;
+  const TriggerHit& t = hits_[hi];
+  auto plain_word = [&](uint32_t k) {
+    const Token& w = text_.tokens[k];
+    return w.kind == TokenKind::kWord && w.prefixes == 0 && w.suffix == Enclitic::kNone;
+  };
+  uint32_t k = t.end;
+  // Past one adjective (مساعدات إنسانية من): a word with no clitic, no actor and no trigger.
+  if (k < c.end_token && plain_word(k) && Bare(k) != "من" && MentionAt(k) < 0 && token_trigger_[k] < 0 &&
+      !(text_.tokens[k].word_class & kWordFunction)) {
+    ++k;
+  }
+  if (k + 1 >= c.end_token || !plain_word(k) || Bare(k) != "من") return;
+  int32_t m = MentionAt(k + 1);
+  if (m < 0 || M(m).first_token != k + 1 || !M(m).is_actor || (M(m).prefixes & kPrepClitics)) return;
+  *source = ResolveDemonstrative(m);
+  source->how = "the giver, after من";
+  // بدعم من: given to the doer of the clause's act told before it.
+  if (!target->empty() || !(text_.tokens[t.first].prefixes & kProBi)) return;
+  auto before = last_source_.find(text_.tokens[t.first].clause);
+  if (before == last_source_.end() || before->second.empty()) return;
+  for (int32_t s : before->second.members) {
+    if (M(s).end_token > t.first) return;
+  }
+  *target = before->second;
+  target->how = "the doer of the act it backs (ب + support after the act)";
+}
+
+}  // namespace rasad::detail
