@@ -297,6 +297,22 @@ Arg DocumentCoder::ExpandInclusion(const Arg& a, uint32_t clause_end) const {
 Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, bool allow_place,
                              const TriggerRecord* verb_record) const {
   *after = false;
+  // أطلق الجيش النار على مسلحين هاجموا حاجزا، اعتقلت الشرطة متظاهرين رشقوا الحجارة: a verb in the plural right
+  // after an indefinite plural of people (no article, no pronoun, no name) opens a relative clause on them,
+  // whose subject they are, also after a preposition.
+  if (t.first > c.first_token) {
+    int32_t m = MentionAt(t.first - 1);
+    std::string_view verb = Bare(t.first);
+    bool plural_verb = text_.tokens[t.first].suffix == Enclitic::kNone && (verb.ends_with("وا") || verb.ends_with("ون"));
+    if (m >= 0 && plural_verb && M(m).end_token == t.first && M(m).is_actor && M(m).record < 0 && M(m).agent >= 0 &&
+        !M(m).object && !(text_.tokens[M(m).first_token].prefixes & kProAl) &&
+        !Bare(M(m).first_token).starts_with("ال") && text_.tokens[t.first - 1].suffix == Enclitic::kNone &&
+        !(M(m).first_token > c.first_token && Bare(M(m).first_token - 1) == "من")) {
+      Arg a = ResolveDemonstrative(m);
+      a.how = "the indefinite people before the verb, subject of the relative clause it opens";
+      return a;
+    }
+  }
   // After إنّ / أنّ the subject stands before the verb (قال إن قوات الأمن قتلت ثلاثة مسلحين); أنه
   // before the verb refers back to an actor named earlier.
   for (int32_t k = static_cast<int32_t>(t.first) - 1;

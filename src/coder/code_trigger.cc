@@ -274,7 +274,13 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // (Read in place: nothing changes last_source_ until the arguments are found.)
   static const Arg kNoSource;
   auto last = last_source_.find(tt.clause);
-  const Arg& prev_source = last != last_source_.end() ? last->second : kNoSource;
+  // (رفضهما لأي مخطط لتهجير الفلسطينيين: an act right after a rejection in its clause, with no pronoun of its
+  // own doer, is what is rejected; who rejects it is not its doer.)
+  bool after_reaction = false;
+  if (hi > 0 && text_.tokens[hits_[hi - 1].first].clause == tt.clause && tt.suffix == Enclitic::kNone) {
+    for (size_t idx : hit_events_[hi - 1]) after_reaction = after_reaction || (*out)[idx].event == "REJECT";
+  }
+  const Arg& prev_source = last != last_source_.end() && !after_reaction ? last->second : kNoSource;
   if (r.noun) {
     NounArguments(hi, r, c, prev_source, &source, &target);
     // نفت الشرطة وقوع أي هجوم، أكد الجيش حدوث انفجار: after the noun of a happening (وقوع، حدوث), "any"
@@ -1272,6 +1278,17 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   } else if (source.empty()) {
     of_result = CueStartsAt(t.first, CueKind::kResult);
   }
+  // أطلق الجنود النار على شبان حاولوا التصدي للمستوطنين، ما أدى إلى إصابة أربعة منهم: the people a
+  // partitive pronoun of the result counts are those its cause (hit `j`) was aimed at, not the nearest.
+  auto aim_partitive_at = [&](const Event& cause, size_t j) {
+    if (!cause.target || !target.how.view().starts_with("the people the partitive pronoun")) return;
+    for (uint32_t k = hits_[j].first; k < t.first; ++k) {
+      int32_t m = MentionAt(k);
+      if (m < 0 || text_.tokens[k].begin != cause.target->begin || !M(m).is_actor || M(m).object) continue;
+      target = GroupOf(m, "the people the partitive pronoun (منهم) counts: those its cause was aimed at");
+      return;
+    }
+  };
   // The cause in the same clause (شنت إسرائيل غارة على خان يونس أسفرت عن مقتل): the source of the
   // nearest event before it, a violent one, where that is the clause's last source.
   if (of_result && !prev_source.empty()) {
@@ -1285,6 +1302,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
           source.how = "doer of the cause of this result";
           // (A state named by its machines of war, القصف الذي نفذته طائرات روسية: its military, as in the cause.)
           aircraft_of_state = aircraft_of_state || cause.source->sector == "MIL";
+          aim_partitive_at(cause, j);
         }
       }
       break;
@@ -1297,6 +1315,20 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       if (it != last_source_.end() && !it->second.empty()) {
         source = it->second;
         source.how = "doer of the cause of this result";
+        uint32_t doer_begin = MakeActor(source.members[0]).begin;
+        for (size_t j = hi; j-- > 0 && hits_[j].first >= text_.clauses[cl].first_token;) {
+          if (hits_[j].first >= text_.clauses[cl].end_token) continue;
+          bool found = false;
+          for (size_t idx : hit_events_[j]) {
+            const Event& cause = (*out)[idx];
+            if (cause.source && cause.source->begin == doer_begin) {
+              aim_partitive_at(cause, j);
+              found = true;
+              break;
+            }
+          }
+          if (found) break;
+        }
         break;
       }
     }

@@ -1309,21 +1309,50 @@ void DocumentCoder::PartiesNamedByDual(std::vector<Event>* out) {
     // (البلدان الأوروبية: a plural with its adjective, not the two countries.)
     return k + 1 >= c.end_token || text_.tokens[k + 1].kind != TokenKind::kWord || text_.tokens[k + 1].prefixes != kProAl;
   };
+  // (وأكد الوزيران رفضهما: the dual read as a generic agent, the event's only actor, names the parties
+  // as well.)
+  auto dual_agent = [&](const Event& x, const Clause& c) {
+    if (!x.source || x.target) return false;
+    for (uint32_t k = c.first_token; k < c.end_token; ++k) {
+      if (text_.tokens[k].begin != x.source->begin) continue;
+      int32_t m = MentionAt(k);
+      return text_.tokens[k].end == x.source->end && m >= 0 && M(m).record < 0 && M(m).country.empty() &&
+             (text_.tokens[k].prefixes & ~(kProWa | kProFa)) == kProAl && (WordKindsAt(k) & kPartiesWord);
+    }
+    return false;
+  };
+  // Consultations and agreements are between the two (one event, source and target); anything else
+  // each of them does (ودان البلدان الهجوم: two condemnations).
+  auto mutual = [](const Event& x) {
+    return x.event == "CONSULT" || x.event == "AGREE" || x.event == "COOPERATE" || x.event == "AID";
+  };
   for (size_t h = 1; h < hits_.size(); ++h) {
     const TriggerHit& t = hits_[h];
     const Clause& c = text_.clauses[text_.tokens[t.first].clause];
     bool named = (t.end < c.end_token && dual(t.end, c)) || (t.first == c.first_token + 1 && dual(c.first_token, c));
-    if (!named) continue;
     for (size_t e : hit_events_[h]) {
       Event& x = (*out)[e];
-      if (x.source || x.target) continue;
-      for (size_t b = h; b-- > 0 && !x.source;) {
+      if (!(named && !x.source && !x.target) && !dual_agent(x, c)) continue;
+      for (size_t b = h; b-- > 0;) {
+        const Event* parties = nullptr;
         for (size_t f : hit_events_[b]) {
           const Event& y = (*out)[f];
           if (y.sentence + 1 < x.sentence) break;
           if (!y.source || !y.target || y.negated || y.source->actor_id == y.target->actor_id) continue;
-          x.source = y.source;
-          x.target = y.target;
+          parties = &y;
+          break;
+        }
+        if (parties != nullptr) {
+          std::optional<EventActor> second = parties->target;
+          x.source = parties->source;
+          if (mutual(x)) {
+            x.target = second;
+          } else {
+            x.target.reset();
+            Event other = x;
+            other.source = second;
+            out->push_back(std::move(other));
+          }
           break;
         }
         if (!hit_events_[b].empty() && (*out)[hit_events_[b].front()].sentence + 1 < x.sentence) break;

@@ -973,6 +973,19 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
       bool after = false;
       Arg before = SubjectOf(t, c, &after, /*allow_place=*/false, &r);
       subject_before = !before.empty() && !after && M(before.members.front()).end_token <= t.first;
+      // (ونددت الوزارة بالهجوم وحملت الحكومة الإسرائيلية المسؤولية: a verb joined by و opening its clause
+      // shares the subject of the clause before it in the sentence; the actor between is its object.)
+      const Token& v = text_.tokens[t.first];
+      uint32_t clause = v.clause;
+      if (!subject_before && t.first == c.first_token && (v.prefixes & (kProWa | kProFa)) && clause > 0 &&
+          text_.clauses[clause - 1].sentence == c.sentence) {
+        auto shared = last_source_.find(clause - 1);
+        if (shared != last_source_.end() && !shared->second.empty()) {
+          subj = shared->second;
+          subj.how = "the subject of the clause before, which the verb joined by و shares";
+          break;
+        }
+      }
     }
     if ((M(m).is_actor || capital(m)) && !IsPrepositional(m) && !subject_before) {
       subj = GroupOf(m, "subject between the verb and the rest of its phrase");
