@@ -1507,6 +1507,15 @@ void DocumentCoder::ForeignPlaceTargets(std::vector<Event>* out) {
     for (size_t idx : hit_events_[h]) {
       Event& e = (*out)[idx];
       if ((e.event != "ASSAULT" && e.cameo != "192") || e.target) continue;
+      // قاعدة العديد الأمريكية في قطر: a place with another state's nationality after it is that state's
+      // (its base, its embassy), and the attack is aimed at that state.
+      const Mention& p = M(hit_foreign_place_[h]);
+      int32_t n = NationalityAt(p.end_token);
+      if (n >= 0 && !(M(n).prefixes & (kPrepClitics | kProWa | kProFa)) && M(n).country != lex_.places()[p.place].country) {
+        e.target = MakeActor(n);
+        if (explain_) e.explain.push_back(fmt::format("target '{}' (the state whose place was attacked, its nationality after it)", e.target->text));
+        continue;
+      }
       e.target = MakeActor(hit_foreign_place_[h]);
       if (explain_) e.explain.push_back(fmt::format("target '{}' (the state of the place attacked, not the doer's)", e.target->text));
     }

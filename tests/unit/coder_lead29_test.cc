@@ -27,7 +27,9 @@
 // - the people a partitive pronoun of a result counts (ما أدى إلى إصابة أربعة منهم) are those its cause was
 //   aimed at, not the nearest plural;
 // - a plural verb right after indefinite people (مسلحين هاجموا حاجزا) opens a relative clause whose subject
-//   they are, also after a preposition.
+//   they are, also after a preposition;
+// - a place attacked in another state than the doer's, with a nationality after it (قاعدة عين الأسد
+//   الأمريكية), is that nationality's state's (its base): the target is that state, not the place's.
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran;
 // every row failed before the session's change (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR"; "*" in either part accepts any value, "" means no actor.
@@ -84,6 +86,10 @@ const ProbeRow kCases[] = {
     // A plural verb right after indefinite people opens a relative clause whose subject they are.
     {"gunmen_who_attacked_a_checkpoint", "أطلق الجيش النار على مسلحين هاجموا حاجزا للشرطة، ما أسفر عن مقتل ثلاثة منهم.",
      "ASSAULT", "19", "*/UAF", "*/COP"},
+    // A place of another state with its nationality after it (its base) is that state's.
+    {"irgc_missiles_on_us_base_in_iraq",
+     "أطلق الحرس الثوري الإيراني صواريخ باليستية على قاعدة عين الأسد الأمريكية في العراق.", "ASSAULT", "19", "IRN/MIL",
+     "USA/*"},
     {"guard_series_of_strikes_is_coded", "شنت الطائرات الروسية سلسلة غارات على ريف حلب.", "ASSAULT", "19", "RUS/MIL",
      nullptr},
 };
