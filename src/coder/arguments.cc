@@ -368,6 +368,20 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     bool an_pronoun = (bare == "ان" && tok.suffix != Enclitic::kNone) || BareWord(w) == "انه" || BareWord(w) == "انها" ||
                       BareWord(w) == "انهم" || BareWord(w) == "بانه" || BareWord(w) == "بانها" || BareWord(w) == "بانهم";
     if (an_pronoun && k + 3 >= static_cast<int32_t>(t.first)) {
+      // شنت الهند ضربات على مواقع في باكستان، قائلة إنها استهدفت: after a state adverbial of speech
+      // (grammar.tsv `speech`) the pronoun is the speaker, the subject of the sentence's act before it.
+      if (CueEndsBefore(static_cast<uint32_t>(k), CueKind::kSpeech)) {
+        for (uint32_t cl = tok.clause + 1; cl-- > 0 && text_.clauses[cl].sentence == c.sentence;) {
+          auto it = last_source_.find(cl);
+          if (it == last_source_.end() || it->second.empty()) continue;
+          bool objects = true;  // (machines of war: their owner is sought below)
+          for (int32_t m : it->second.members) objects = objects && M(m).object;
+          if (objects) break;
+          Arg a = it->second;
+          a.how = "pronoun on أن after a word of speech -> its speaker, the subject before";
+          return a;
+        }
+      }
       Arg a = Antecedent(static_cast<uint32_t>(k), {}, "pronoun on أن -> subject");
       if (!a.empty()) return a;
       break;

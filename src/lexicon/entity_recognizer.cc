@@ -1557,6 +1557,9 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     auto country_of = [&](const Mention& x) -> std::string {
       // A news agency or paper (وكالة الأنباء الألمانية) is named as a source, not as where things happen.
       if (TextEqual(x.sector, "MED")) return {};
+      // A nationality that qualifies a thing (الورقة الأمريكية، المبادرة المصرية) names no country the
+      // forces could be of.
+      if (x.demonym >= 0 && !x.is_actor && !x.is_place()) return {};
       if (!x.country.empty()) return x.country;
       if (x.is_place()) return lex_->places()[x.place].country;
       return {};

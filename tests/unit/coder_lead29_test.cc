@@ -29,7 +29,12 @@
 // - a plural verb right after indefinite people (مسلحين هاجموا حاجزا) opens a relative clause whose subject
 //   they are, also after a preposition;
 // - a place attacked in another state than the doer's, with a nationality after it (قاعدة عين الأسد
-//   الأمريكية), is that nationality's state's (its base): the target is that state, not the place's.
+//   الأمريكية), is that nationality's state's (its base): the target is that state, not the place's;
+// - after a state adverbial of speech (قائلة إنها استهدفت) the pronoun on إن is the speaker, the subject of
+//   the sentence's act before it, not the nearest state;
+// - a nationality qualifying a thing (المبادرة الأمريكية، الورقة الأمريكية) gives no country to unnamed
+//   state forces after it (the recognizer's nearest-country rule);
+// - dispersing gatherings, sit-ins, marches, mourners (فرقت الشرطة التجمعات): triggers.tsv forms.
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran;
 // every row failed before the session's change (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR"; "*" in either part accepts any value, "" means no actor.
@@ -90,6 +95,18 @@ const ProbeRow kCases[] = {
     {"irgc_missiles_on_us_base_in_iraq",
      "أطلق الحرس الثوري الإيراني صواريخ باليستية على قاعدة عين الأسد الأمريكية في العراق.", "ASSAULT", "19", "IRN/MIL",
      "USA/*"},
+    // After a state adverbial of speech (قائلة) the pronoun on إن is the speaker, the subject before.
+    {"india_says_it_targeted_camps", "شنت الهند ضربات على مواقع في باكستان، قائلة إنها استهدفت معسكرات لجماعات مسلحة.",
+     "ASSAULT", "19", "IND/*", "*/UAF"},
+    {"guard_israel_says_it_targeted_hezbollah", "قصفت إسرائيل مواقع في جنوب لبنان، قائلة إنها استهدفت عناصر من حزب الله.",
+     "ASSAULT", "19", "ISR/*", "LBN/REB"},
+    // A nationality qualifying a thing (المبادرة الأمريكية) gives no country to the police after it.
+    {"beirut_police_after_the_american_initiative",
+     "رحب الرئيس بالمبادرة الأمريكية لوقف الحرب، فيما اعتقلت الشرطة عشرات المحتجين في بيروت.", "COERCE", "173",
+     "LBN/COP", nullptr},
+    // Gatherings dispersed.
+    {"security_forces_dispersed_gatherings", "فرقت قوات الأمن التجمعات أمام البرلمان بالغاز المسيل للدموع.", "ASSAULT",
+     "175", "*/COP", nullptr},
     {"guard_series_of_strikes_is_coded", "شنت الطائرات الروسية سلسلة غارات على ريف حلب.", "ASSAULT", "19", "RUS/MIL",
      nullptr},
 };
