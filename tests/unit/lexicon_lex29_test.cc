@@ -2,7 +2,8 @@
 // army chief of staff, Druze and Alawite religious leaderships and Suwayda's commanders; the officials of
 // Hamas and Islamic Jihad quoted in 2024-2026 and Gaza's Israeli-backed Popular Forces; Israel's ministers and
 // commanders of the 2022 government and after; Sudan's foreign ministers, Darfur's Joint Force and RSF
-// commanders; Iraqi, Iranian, Turkish (the PKK process), Ukrainian and Russian officials; and places: the
+// commanders; Iraqi, Iranian (the commanders and scientists of the June 2025 war), Turkish (the PKK process),
+// Ukrainian and Russian officials; and places: Iran's provincial centres and the sites struck in June 2025, the
 // regional centres and front-line towns of Ukraine and Kursk that the gazetteer has without an Arabic name,
 // the towns of Darfur, Kordofan and al-Jazira fought over in 2024-2025, Syria's coastal, Druze, southern and
 // Euphrates towns of 2025, the villages of south Lebanon and the Bekaa struck in 2024-2026, Yemen's districts
@@ -123,6 +124,13 @@ const NamedActorRow kActors[] = {
     {"guard_irn_larijani", "2025-09-01", "قال أمين المجلس الأعلى للأمن القومي علي لاريجاني إن إيران لن تتفاوض تحت الضغط.", "علي لاريجاني", "IRN", "GOV"},
     {"irn_ravanchi", "2025-05-01", "قال مجيد تخت روانجي إن طهران لن تتخلى عن التخصيب.", "مجيد تخت روانجي", "IRN", "GOV"},
     {"irn_gharibabadi", "2025-07-01", "قال كاظم غريب آبادي إن إيران ستعلق التعاون مع الوكالة الذرية.", "كاظم غريب آبادي", "IRN", "GOV"},
+    {"irn_rashid", "2025-05-01", "قال غلام علي رشيد إن القوات المسلحة مستعدة لأي هجوم.", "غلام علي رشيد", "IRN", "MIL"},
+    {"irn_kazemi", "2025-05-01", "قال رئيس استخبارات الحرس الثوري محمد كاظمي إن جهازه فكك شبكة تجسس.", "محمد كاظمي", "IRN", "SPY"},
+    {"irn_majid_mousavi", "2025-08-01", "قال مجيد موسوي إن القوة الصاروخية أعادت بناء قدراتها.", "مجيد موسوي", "IRN", "MIL"},
+    {"irn_jalili", "2025-03-01", "انتقد سعيد جليلي المفاوضات مع واشنطن.", "سعيد جليلي", "IRN", "ELI"},
+    {"irn_radan", "2025-09-01", "قال أحمد رضا رادان إن الشرطة اعتقلت عشرات المشتبه بهم بالتجسس.", "أحمد رضا رادان", "IRN", "COP"},
+    {"irn_velayati", "2025-03-01", "قال علي أكبر ولايتي إن إيران لن تتخلى عن حلفائها.", "علي أكبر ولايتي", "IRN", "ELI"},
+    {"irn_fadavi", "2025-03-01", "قال علي فدوي إن الحرس الثوري سيرد بقوة.", "علي فدوي", "IRN", "MIL"},
     // Turkey and the PKK process.
     {"tur_yerlikaya", "2025-03-19", "قال علي يرلي كايا إن الشرطة اعتقلت عشرات المحتجين في إسطنبول.", "علي يرلي كايا", "TUR", "GOV"},
     {"tur_omer_celik", "2025-05-12", "رحب عمر تشيليك بقرار حزب العمال الكردستاني حل نفسه.", "عمر تشيليك", "TUR", "PTY"},
@@ -249,6 +257,14 @@ const NamedPlaceRow kPlaces[] = {
     {"p_cal_miskaad", "2025-02-05", "هاجمت قوات بونتلاند مواقع داعش في جبال علي مسكاد.", "علي مسكاد", "SOM"},
     {"p_som_adan_yabaal", "2025-04-16", "سيطرت حركة الشباب على بلدة عدن يابال.", "عدن يابال", "SOM"},
     {"p_som_moqokori", "2025-04-01", "سيطرت حركة الشباب على بلدة مقوقوري.", "مقوقوري", "SOM"},
+    {"p_irn_natanz", "2025-06-13", "قصفت الطائرات الإسرائيلية منشأة نطنز النووية.", "نطنز", "IRN"},
+    {"p_irn_fordow", "2025-06-22", "قصفت قاذفات أمريكية منشأة فوردو.", "فوردو", "IRN"},
+    {"p_irn_evin", "2025-06-23", "قصفت إسرائيل سجن إيفين في طهران.", "سجن إيفين", "IRN"},
+    {"p_irn_bushehr", "2025-06-20", "حذرت الوكالة الدولية من استهداف محطة بوشهر.", "بوشهر", "IRN"},
+    {"p_irn_kermanshah_karaj", "2025-06-20", "قصفت إسرائيل مواقع في مدينة كرج غرب طهران.", "كرج", "IRN"},
+    {"p_irn_rajaee", "2025-04-26", "قتل عشرات في انفجار في ميناء الشهيد رجائي قرب بندر عباس.", "ميناء الشهيد رجائي", "IRN"},
+    {"p_irn_arak", "2025-06-19", "قصفت إسرائيل مفاعل خنداب للماء الثقيل قرب مدينة أراك.", "أراك", "IRN"},
+    {"p_irn_sanandaj", "2025-06-15", "قتل مدنيون في غارة على مدينة سنندج.", "سنندج", "IRN"},
     {"p_ternopil", "2025-11-19", "قتل عشرات المدنيين في هجوم صاروخي روسي على مدينة ترنوبل.", "ترنوبل", "UKR"},
     {"p_myrnohrad", "2025-11-01", "أعلنت موسكو السيطرة على ميرنوغراد في دونيتسك.", "ميرنوغراد", "UKR"},
     {"p_huliaipole", "2025-11-20", "تقدمت القوات الروسية نحو هولياي بولي في زابوريجيا.", "هولياي بولي", "UKR"},
@@ -371,7 +387,8 @@ TEST(Lex29NotActorTest, LookAlikePhrasesAreNoNamedActors) {
 // scholar, بالشمع الأحمر "with red wax", أرحب "I welcome" in a quote, قوم ثمود the people of the Quran;
 // بكتم الأصوات "by silencing voices" (Kutum is listed only with its place noun); قرى قليلة "few villages"
 // (Qlayaa, القليعة, one letter from قليلة, is left out); البصيرة السياسية "political insight"; الدوري
-// الإنجليزي "the English league" (Dori is listed only with its place noun); the surname Moradi (مرادي).
+// الإنجليزي "the English league" (Dori is listed only with its place noun); the surname Moradi (مرادي); خرج
+// "went out" (Kharg is listed only as جزيرة خرج), أراك "I see you", إيلام العدو "hurting the enemy".
 const testing::PlaceRow kNotPlaces[] = {
     {"انتظر النازحون لفترة طويلة عند المعبر في السودان.", "طويلة", "", ""},
     {"اتهمت المنظمة السلطات السودانية بكتم الأصوات المعارضة.", "بكتم", "", ""},
@@ -384,6 +401,9 @@ const testing::PlaceRow kNotPlaces[] = {
     {"قال الوزير السوري إن البصيرة السياسية مطلوبة في دير الزور.", "البصيرة", "", ""},
     {"أطلق الدوري الإنجليزي موسمه الجديد في مالي.", "الدوري", "", ""},
     {"قال اللاعب الإيراني علي مرادي إن منتخب بلاده جاهز في النيجر.", "مرادي", "", ""},
+    {"خرج آلاف الإيرانيين إلى الشوارع في طهران.", "خرج", "", ""},
+    {"قال المسؤول الإيراني لنظيره: أراك في الاجتماع المقبل في إيران.", "أراك", "", ""},
+    {"أكد القائد الإيراني أن الهدف هو إيلام العدو.", "إيلام", "", ""},
 };
 
 TEST(Lex29NotPlaceTest, CommonWordsAreNoPlaces) { testing::ExpectPlaceRows(kNotPlaces); }
