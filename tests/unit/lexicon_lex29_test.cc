@@ -151,7 +151,7 @@ const NamedActorRow kActors[] = {
     // Russia.
     {"rus_alaudinov", "2025-03-10", "قال أبتي علاء الدينوف إن القوات الروسية تتقدم في كورسك.", "أبتي علاء الدينوف", "RUS", "MIL"},
     {"rus_belousov_dpm", "2022-06-01", "قال أندريه بيلوسوف إن الاقتصاد الروسي تكيف مع العقوبات.", "أندريه بيلوسوف", "RUS", "GOV"},
-    // Before and after the office: the role held then (opposition, party, ministry, international post), and former office holders (ELI).
+    // Before and after the office: the role held then (opposition, party, ministry), former office holders (ELI).
     {"gbr_starmer_opposition", "2023-03-01", "انتقد زعيم حزب العمال البريطاني كير ستارمر الحكومة المحافظة.", "كير ستارمر", "GBR", "OPP"},
     {"gbr_johnson_former", "2024-03-01", "انتقد بوريس جونسون موقف الحكومة البريطانية من أوكرانيا.", "بوريس جونسون", "GBR", "ELI"},
     {"gbr_sunak_opposition", "2024-09-01", "انتقد ريشي سوناك خطة الحكومة العمالية للضرائب.", "ريشي سوناك", "GBR", "OPP"},
