@@ -322,7 +322,8 @@ TEST_P(Lex29PlaceTest, NameStandsForThePlace) {
     std::string words(t.original.substr(b, e - b));
     const PlaceRecord& p = engine->lexicon().places()[m.place];
     seen += words + " " + p.name_en + " " + p.country + "\n";
-    bool span = words.find(x.span_text) != std::string::npos || std::string(x.span_text).find(words) != std::string::npos;
+    bool span =
+        words.find(x.span_text) != std::string::npos || std::string(x.span_text).find(words) != std::string::npos;
     found = found || (span && p.country == x.country);
   }
   EXPECT_TRUE(found) << x.name << ": '" << x.span_text << "' not read as a place of " << x.country
