@@ -254,6 +254,11 @@ const NamedActorRow kActors[] = {
      "محمد آل جابر", "SAU", "GOV"},
     {"igo_sigrid_kaag", "2024-05-01", "قالت سيغريد كاغ إن إدخال المساعدات إلى غزة لا يزال محدودا.", "سيغريد كاغ", "",
      "IGO"},
+    // Tunisia's National Guard (a gendarmerie, COP), by its bare name in a Tunisian document.
+    {"tun_national_guard_patrol", "2025-03-01", "هاجم مهربون دورية للحرس الوطني قرب القصرين في تونس.", "للحرس الوطني",
+     "TUN", "COP"},
+    {"tun_national_guard_bare", "2025-03-01", "أعلن الحرس الوطني إحباط محاولة هجرة غير نظامية من سواحل صفاقس التونسية.",
+     "الحرس الوطني", "TUN", "COP"},
 };
 
 class Lex29ActorTest : public ::testing::TestWithParam<NamedActorRow> {};
@@ -487,13 +492,22 @@ TEST_P(Lex29EventTest, CodesSourceAndTarget) {
 INSTANTIATE_TEST_SUITE_P(Sentences, Lex29EventTest, ::testing::ValuesIn(kEvents),
                          [](const ::testing::TestParamInfo<DatedEventRow>& i) { return std::string(i.param.name); });
 
-// على محور ("on the axis") was the Yemeni ex-premier علي مجور, one letter off (علي is على folded); the
-// generic names added (القوة المشتركة of Darfur's Joint Force, القوات الشعبية of Gaza's Popular Forces) name
-// no one outside their country's documents. The guards passed before (the last two) or failed (the first).
+// على محور ("on the axis") was the Yemeni ex-premier علي مجور, one letter off (علي is على folded); a bare
+// surname that is also a common nisba adjective was the person as the attribute of a definite noun: العهد
+// العثماني "the Ottoman era" (Saadeddine Othmani), المجتمع القروي "rural society" (Nabil Karoui), الإنتاج
+// النفطي "oil output" (Mohamed Ali Nafti), الفقه الجعفري "Jaafari jurisprudence" (Ibrahim al-Jaafari): those
+// rows failed before. Guards: the generic names added (القوة المشتركة of Darfur's Joint Force, القوات الشعبية
+// of Gaza's Popular Forces, الحرس الوطني of Tunisia's National Guard) name no one outside their country's
+// documents.
 const testing::NotActor kNotActors[] = {
     {"قال الجيش إن قواته تقدمت على محور القتال الشرقي.", "على محور"},
     {"شكلت الدول الثلاث القوة المشتركة لحماية الحدود في منطقة الساحل.", "القوة المشتركة"},
     {"نظمت القوات الشعبية في فنزويلا عرضا عسكريا.", "القوات الشعبية"},
+    {"بني المسجد في العهد العثماني في دمشق.", "العثماني"},
+    {"يعاني المجتمع القروي في تونس من الفقر.", "القروي"},
+    {"تراجع الإنتاج النفطي في ليبيا.", "النفطي"},
+    {"يعتمد العراق على الفقه الجعفري في قانون الأحوال الشخصية.", "الجعفري"},
+    {"انتشر الحرس الوطني في شوارع لوس أنجلوس بأمر من ترامب.", "الحرس الوطني"},
 };
 
 TEST(Lex29NotActorTest, LookAlikePhrasesAreNoNamedActors) {
