@@ -626,6 +626,12 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
         if (applies && (cue.kind == CueKind::kIntended || cue.kind == CueKind::kHypothetical)) {
           applies = !OutsideIntention(t, q.end);
         }
+        // (أعلن الجيش إحباط هجوم واعتقال المنفذين: the word the negation binds is the one right after it;
+        // a trigger joined by و after that one is another act, not negated.)
+        if (applies && cue.kind == CueKind::kNegation && t.first == q.end + 1 && token_trigger_[q.end] >= 0 &&
+            (text_.tokens[t.first].prefixes & kProWa)) {
+          applies = false;
+        }
         break;
       case CueScope::kClause:
         applies = in_clause;

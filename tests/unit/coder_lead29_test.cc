@@ -34,7 +34,9 @@
 //   the sentence's act before it, not the nearest state;
 // - a nationality qualifying a thing (المبادرة الأمريكية، الورقة الأمريكية) gives no country to unnamed
 //   state forces after it (the recognizer's nearest-country rule);
-// - dispersing gatherings, sit-ins, marches, mourners (فرقت الشرطة التجمعات): triggers.tsv forms.
+// - dispersing gatherings, sit-ins, marches, mourners (فرقت الشرطة التجمعات): triggers.tsv forms;
+// - a negation that binds the word right after it (إحباط هجوم) does not reach a trigger joined by و after
+//   that word (واعتقال ثلاثة مشتبه بهم): the arrest took place.
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran;
 // every row failed before the session's change (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR"; "*" in either part accepts any value, "" means no actor.
@@ -107,6 +109,9 @@ const ProbeRow kCases[] = {
     // Gatherings dispersed.
     {"security_forces_dispersed_gatherings", "فرقت قوات الأمن التجمعات أمام البرلمان بالغاز المسيل للدموع.", "ASSAULT",
      "175", "*/COP", nullptr},
+    // A trigger joined by و after the act a foiling binds is another act, done (the arrest).
+    {"foiled_attack_and_arrest", "أعلنت الشرطة العراقية إحباط هجوم واعتقال ثلاثة مشتبه بهم في كركوك.", "COERCE", "173",
+     "IRQ/COP", nullptr},
     {"guard_series_of_strikes_is_coded", "شنت الطائرات الروسية سلسلة غارات على ريف حلب.", "ASSAULT", "19", "RUS/MIL",
      nullptr},
 };
