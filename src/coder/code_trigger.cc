@@ -518,7 +518,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // إسرائيلي), but not one of killing, wounding or capture: after those a nationality is mostly the
   // victim, as a noun (مقتل أمريكي، اختطاف بريطاني).
   bool adjective_doer = r.gen != ArgRole::kTarget || !(r.flags & (kFlagKill | kFlagInjure | kFlagCapture));
-  if (r.noun && adjective_doer && source.empty()) {
+  const bool names_act = ReactionType(code->plover_type) && t.end > t.first + 1;  // (تنديدا بالعدوان)
+  if (r.noun && adjective_doer && (source.empty() || (names_act && target.empty()))) {
     bool noun_definite = definite(t.end - 1);
     bool drone_seen = false;
     bool perpetrator = false;
@@ -561,6 +562,15 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       }
       if (!M(m).is_actor && !M(m).is_place() && M(m).demonym >= 0 && !M(m).country.empty() &&
           M(m).first_token == k && !(M(m).prefixes & (kPrepClitics | kProWa))) {
+        // تنديدا بالعدوان الأمريكي، إدانة القصف الإسرائيلي: a reaction whose phrase names the act it reacts
+        // to: the demonym names the act's doer, at whom the reaction is aimed.
+        if (names_act) {
+          if (target.empty()) {
+            target.members = {m};
+            target.how = "demonym of the act the reaction names";
+          }
+          break;
+        }
         source.members = {m};
         source.how = drone_seen    ? "demonym of the attack's aircraft"
                      : perpetrator ? "demonym of the doer who carried out the attack"
@@ -1647,9 +1657,17 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         // أطلق مسلحون صواريخ على سديروت: the place is where it landed, not where the doer is.)
         bool from_afar = cameo.starts_with("194") || cameo.starts_with("195") || (r.flags & kFlagPlaceIsTarget) ||
                          (PrepositionOf(place) & (kTargetAla | kTargetDidd | kTargetIla));
+        // (عمال أجانب: foreigners are not of the place's state.)
+        auto foreigners = [&](int32_t m) {
+          uint32_t k = M(m).end_token;
+          if (k >= text_.tokens.size() || text_.tokens[k].sentence != text_.tokens[M(m).first_token].sentence) return false;
+          std::string_view w = BareWord(text_.Norm(text_.tokens[k]));
+          return w == "اجانب" || w == "اجنبي" || w == "اجنبيه";
+        };
         for (std::optional<EventActor>* a : {&e.source, &e.target}) {
           int32_t m = a == &e.source ? s : g;
           if (a == &e.source && from_afar) continue;
+          if (m >= 0 && foreigners(m)) continue;
           if (m < 0 || !*a || !(*a)->country.empty() || (*a)->sector.empty() || where.empty() || M(m).record >= 0 ||
               !M(m).is_actor || (a == &e.target && target.counterpart) || TextEqual((*a)->sector, "IGO") ||
               TextEqual((*a)->sector, "NGO") || TextEqual((*a)->sector, "PKO") || named_owner(m) || itinerant(m)) {

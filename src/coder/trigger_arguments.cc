@@ -2075,8 +2075,10 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
                         text_.tokens[t.first - 1].kind == TokenKind::kWord &&
                         (text_.tokens[t.first - 1].word_class & kWordNoun) &&
                         !(text_.tokens[t.first - 1].word_class & (kWordFunction | kWordVerb));
+  // (So is a noun of purpose in the accusative: تظاهر آلاف اليمنيين تضامنا مع غزة وتنديدا بالعدوان.)
+  bool accusative_purpose = !(text_.tokens[t.first].prefixes & ~kProWa) && GrammarWordAt(t.first) == GrammarWord::kProtestPurpose;
   if (source.empty() && r.gen != ArgRole::kTarget && gen_arg.empty() && !prev_source.empty() && !violent &&
-      !completes_noun && (text_.tokens[t.first].prefixes & kPrepClitics) == kProLi) {
+      !completes_noun && ((text_.tokens[t.first].prefixes & kPrepClitics) == kProLi || accusative_purpose)) {
     source = prev_source;
     source.how = "doer of the clause's event the purpose noun completes";
   }

@@ -1569,6 +1569,13 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       std::string_view sector = m.sector;
       bool state_sector = TextEqual(sector, "GOV") || TextEqual(sector, "MIL") || TextEqual(sector, "COP") ||
                           TextEqual(sector, "JUD") || TextEqual(sector, "LEG");
+      // (عمال أجانب، صحفيون أجانب: foreigners are of no country the document is about.)
+      bool foreign = false;
+      if (m.end_token < text.tokens.size() && text.tokens[m.end_token].sentence == text.tokens[m.first_token].sentence) {
+        std::string_view w = BareWord(text.Norm(text.tokens[m.end_token]));
+        foreign = w == "اجانب" || w == "اجنبي" || w == "اجنبيه";
+      }
+      if (foreign) continue;
       if (m.is_actor && m.agent >= 0 && m.record < 0 && m.country.empty() && m.inferred_country.empty() && state_sector) {
         // The nearest country named before it in this sentence or the one before (وفي تونس ...
         // واعتقلت الشرطة), else the document's dominant country.

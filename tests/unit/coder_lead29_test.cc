@@ -36,7 +36,11 @@
 //   state forces after it (the recognizer's nearest-country rule);
 // - dispersing gatherings, sit-ins, marches, mourners (فرقت الشرطة التجمعات): triggers.tsv forms;
 // - a negation that binds the word right after it (إحباط هجوم) does not reach a trigger joined by و after
-//   that word (واعتقال ثلاثة مشتبه بهم): the arrest took place.
+//   that word (واعتقال ثلاثة مشتبه بهم): the arrest took place;
+// - a noun of purpose in the accusative (تضامنا، تنديدا) is done by the doer of the clause's event before
+//   it, as one in لـ is; a reaction whose phrase names the act (تنديدا بالعدوان الأمريكي) is aimed at the
+//   doer the act's demonym names (it was read as the reaction's source);
+// - people qualified as foreigners (عمال أجانب) take no country from the place or the document.
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran;
 // every row failed before the session's change (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR"; "*" in either part accepts any value, "" means no actor.
@@ -112,6 +116,15 @@ const ProbeRow kCases[] = {
     // A trigger joined by و after the act a foiling binds is another act, done (the arrest).
     {"foiled_attack_and_arrest", "أعلنت الشرطة العراقية إحباط هجوم واعتقال ثلاثة مشتبه بهم في كركوك.", "COERCE", "173",
      "IRQ/COP", nullptr},
+    // A noun of purpose in the accusative (تنديدا، تضامنا) is done by the crowd; a reaction whose phrase
+    // names the act (تنديدا بالعدوان الأمريكي) is aimed at the act's doer its demonym names.
+    {"condemnation_by_the_crowd", "خرج آلاف العراقيين في بغداد تنديدا بالقصف التركي.", "ACCUSE", "111", "IRQ/*",
+     "TUR/*"},
+    {"condemnation_of_the_aggression_names_its_doer",
+     "تظاهر آلاف اللبنانيين في بيروت تضامنا مع غزة وتنديدا بالعدوان الإسرائيلي على لبنان.", "ACCUSE", "111", "LBN/*",
+     "ISR/*"},
+    // Foreigners are not of the place's state.
+    {"foreign_workers_kidnapped", "اختطف مسلحون ثلاثة عمال أجانب في جنوب ليبيا.", "ASSAULT", "181", nullptr, "/LAB"},
     {"guard_series_of_strikes_is_coded", "شنت الطائرات الروسية سلسلة غارات على ريف حلب.", "ASSAULT", "19", "RUS/MIL",
      nullptr},
 };
