@@ -14,8 +14,8 @@
 // - the writer's recap of an earlier year (يذكر أن، تجدر الإشارة، الجدير بالذكر) is background; with a recent
 //   date it is news; an official medium (وكالة الأنباء السورية الرسمية) speaks for its government;
 // - reported (حسبما، وفق ما، نقلا عن), alleged (زعمت، اتهمت ... بقصف), intended (يعتزم، من المقرر، تعتزم),
-//   hypothetical (في حال، قد، هل، يخشى) events keep their modality; a negated verb in a clause describing an
-//   indefinite noun (هجوم لم تتبنه أي جهة) denies the claim, not the attack;
+//   hypothetical (في حال، قد، هل، يخشى، استبعد "ruled out") events keep their modality; a negated verb in a
+//   clause describing an indefinite noun (هجوم لم تتبنه أي جهة) denies the claim, not the attack;
 // - "non-" (غير) negates the one word after it (مصادر غير رسمية، مسلحون غير معروفين), not the trigger after
 //   that word; what a verb of reporting tells of after بـ, past its subject (أفادت مصادر محلية بمقتل قيادي),
 //   is reported, and unconfirmed reports (تقارير غير مؤكدة) make it alleged.
@@ -63,6 +63,11 @@ const Case kMoodCases[] = {
      "!asserted"},
     {"guard_residents_fear_attack_on_obeid", "يخشى سكان الأبيض من هجوم وشيك لقوات الدعم السريع على المدينة.",
      "ASSAULT", "هجوم", false, "!asserted"},
+    // Ruled out: the act set aside is a possibility, not an event (what the ruling out is for stays an event).
+    {"new_iraq_ruled_out_deploying_forces", "استبعدت الحكومة العراقية نشر قوات في إقليم كردستان.", "MOBILIZE", "نشر",
+     false, "!asserted"},
+    {"guard_turkey_ruled_out_any_new_operation", "استبعد وزير الخارجية التركي أي عملية عسكرية جديدة في شمال سوريا.",
+     "ASSAULT", "عملية", false, "!asserted"},
     // Alleged.
     {"guard_rsf_claimed_army_shelled_camp", "زعمت قوات الدعم السريع أن الجيش قصف مخيم زمزم للنازحين.", "ASSAULT",
      "قصف", false, "alleged"},
@@ -212,6 +217,8 @@ const ProbeRow kCases[] = {
      nullptr},
     {"guard_baghdad_accused_iran_of_shelling", "اتهمت بغداد إيران بقصف مواقع في إقليم كردستان.", "ASSAULT", "19",
      "IRN/*", nullptr},
+    {"guard_team_excluded_over_invasion", "استبعدت الفيفا المنتخب الروسي من التصفيات بسبب غزو أوكرانيا.", "COERCE",
+     "192", nullptr, "UKR/*"},
     // A recap with a recent date is news; an official medium speaks for its government.
     {"guard_recap_with_recent_date", "يذكر أن الشرطة التونسية اعتقلت أمس ثلاثة ناشطين في العاصمة.", "COERCE", "17",
      "TUN/*", nullptr},
