@@ -185,6 +185,37 @@ Arg DocumentCoder::CondemnedDoer(size_t hi, const Clause& c, const Arg& source) 
   return GroupOf(m, "doer of the act condemned");
 }
 
+bool DocumentCoder::WarnsOfDanger(const TriggerHit& t) const {
+  const Sentence& s = text_.sentences[text_.tokens[t.first].sentence];
+  uint32_t after = std::max(t.end, t.rest_end);
+  for (uint32_t k = after; k + 1 < s.end_token && k < after + 10; ++k) {
+    if (text_.tokens[k].prefixes == 0 && Bare(k) == "من" && (WordKindsAt(k + 1) & kDangerWord)) return true;
+  }
+  return false;
+}
+
+bool DocumentCoder::RemainsOf(const TriggerHit& t, const Clause& c) const {
+  uint32_t k = t.first;
+  if (k > c.first_token && text_.tokens[k - 1].kind == TokenKind::kNumber) --k;
+  return k > c.first_token && text_.tokens[k - 1].suffix == Enclitic::kNone && (WordKindsAt(k - 1) & kRemainsWord);
+}
+
+bool DocumentCoder::HabitConjunct(size_t hi) const {
+  for (size_t j = hi + 1; j < hits_.size(); ++j) {
+    if (hits_[j].first != std::max(hits_[j - 1].end, hits_[j - 1].rest_end) ||
+        !(text_.tokens[hits_[j].first].prefixes & kProWa)) {
+      return false;
+    }
+    bool noun = false;
+    for (uint32_t p : *hit_payloads_[j]) {
+      if (trig_.trigger(p).flags & kFlagHabit) return true;
+      noun = noun || trig_.trigger(p).noun;
+    }
+    if (!noun) return false;
+  }
+  return false;
+}
+
 bool DocumentCoder::UndergoerNoun(size_t hi, const Clause& c) const {
   const TriggerHit& t = hits_[hi];
   if (t.first == c.first_token || (text_.tokens[t.first].prefixes & kProLi) || !CueEndsBefore(t.first, CueKind::kUndergo)) {
@@ -227,6 +258,9 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   last_noun_clause_ = r.noun ? static_cast<int64_t>(tt.clause) : -1;
   const CameoCode* code = ont_.Find(r.cameo);
   if (code == nullptr || code->plover_type == PloverType::kNone) return;  // "-" (not an event) or a public statement
+  // حذرت منظمة الصحة العالمية من تفشي الكوليرا، حذر الأمين العام من كارثة إنسانية: a warning of a danger
+  // (a calamity nobody threatens to bring about) is no threat.
+  if ((r.flags & kFlagWarning) && WarnsOfDanger(t)) return;
   // هذا الاعتداء، تلك الهجمات: a demonstrative points back to an event already reported.
   // Also with a preposition on the demonstrative (بهذا الاحتجاج، لهذه الهجمات).
   if (r.noun && t.first > text_.clauses[tt.clause].first_token) {
@@ -244,6 +278,14 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     }
   }
   const Clause& c = text_.clauses[tt.clause];
+  // انتشلت فرق الدفاع المدني جثث 15 شهيدا من تحت الأنقاض، شيع الآلاف جثامين القتلى: the dead named by their
+  // remains were killed in an event told before (or elsewhere); recovering or burying them is no new attack.
+  // تشن القوات مداهمات واعتقالات يومية: a word of frequency after the last of nouns joined by و qualifies each
+  // of them; a habit is no one event.
+  if (r.noun && (RemainsOf(t, c) || HabitConjunct(hi))) {
+    hit_background_[hi] = true;
+    return;
+  }
   // فجر انتحاري نفسه وسط تجمع لعناصر الشرطة: a gathering where a violent event of the clause took
   // place is where it happened, not a protest.
   // (The word may be read as its verb, تجمّع: after such a word it is the noun.)
@@ -1172,6 +1214,18 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
           return;
         }
       }
+      // قتل ثلاثة أشخاص في انفجار خزان غاز، لقي 20 شخصا مصرعهم جراء انفجار صهريج وقود: likewise the explosion
+      // of a container of fuel (a triggers.tsv "-" line flagged accident).
+      for (size_t j = hi + 1; j < hits_.size() && hits_[j].first <= after + 6 && hits_[j].end <= c.end_token; ++j) {
+        if (hits_[j].first < after) continue;
+        bool accident = false;
+        for (uint32_t p : *hit_payloads_[j]) accident = accident || (trig_.trigger(p).flags & kFlagAccident);
+        if (accident && ((text_.tokens[hits_[j].first].prefixes & kProBi) ||
+                         (hits_[j].first > after && (WordKindsAt(hits_[j].first - 1) & kMeansWord)))) {
+          hit_background_[hi] = true;
+          return;
+        }
+      }
     }
     // قتل جنديان إثر ... ، أغلقوا الطريق عقب مقتل شرطيين برصاص مسلحين: right after إثر or عقب (immediate
     // sequence, as wires tell what set off the news) a noun with its own dual of victims is told with its
@@ -1815,8 +1869,7 @@ int32_t DocumentCoder::MediumOwnerAfter(int32_t m) const {
 bool DocumentCoder::OfficialMediumAfter(int32_t m) const {
   uint32_t e = M(m).end_token;
   if (e >= text_.tokens.size() || !(text_.tokens[e].prefixes & kProAl)) return false;
-  std::string_view w = Bare(e);
-  return w == "رسميه" || w == "رسمي" || w == "حكوميه" || w == "حكومي";
+  return (WordKindsAt(e) & kOfficialWord) != 0;  // (coder/word_kinds.tsv kind official)
 }
 
 void DocumentCoder::SpeakForMedium(int32_t m, EventActor* a) const {

@@ -351,6 +351,15 @@ class DocumentCoder {
   // Whether noun hit `hi` stands right after a verb of undergoing, before the ل (or إلى) of a later
   // hit of its clause: the one who suffered that hit's event (تعرضت قافلة مساعدات لهجوم).
   bool UndergoerNoun(size_t hi, const Clause& c) const;
+  // Whether warning t (a triggers.tsv line flagged warning) warns of a danger: a من close after it, in its
+  // sentence, followed by a word of coder/word_kinds.tsv kind danger (حذرت منظمة الصحة من تفشي الكوليرا).
+  bool WarnsOfDanger(const TriggerHit& t) const;
+  // Whether noun t is the genitive of a word of remains (coder/word_kinds.tsv remains), a number allowed
+  // between: جثث 15 شهيدا، جثامين القتلى.
+  bool RemainsOf(const TriggerHit& t, const Clause& c) const;
+  // Whether noun hit `hi` is joined by و, alone or in a list, to a noun a word of frequency qualifies (a
+  // triggers.tsv "-" line flagged habit): مداهمات واعتقالات يومية.
+  bool HabitConjunct(size_t hi) const;
   // Whether mention `m` is part of the subject (after the verb, or right before it) of a verb of
   // undergoing of clause `c` before the noun of hit `t` (تعرضت مقرات حزب الأمة لهجوم: the party is no
   // doer).
@@ -467,6 +476,9 @@ class DocumentCoder {
   bool ExceptionAfter(const TriggerHit& t) const;
   // Whether a negation particle other than ما (لم، لا، لن) ends right before token `k` (لم يعلن، لا تنوي).
   bool NegatedAt(uint32_t k) const;
+  // Whether the word at k, after بـ, follows a verb of reporting (cues.tsv kind reported) and its subject
+  // in clause c, within reach: أفادت مصادر محلية بمقتل قيادي.
+  bool ReportedByVerb(uint32_t k, const Clause& c) const;
   // Whether the cue at token k is the object of a verb of failing after its في (فشلت الشرطة في منع الهجوم).
   bool FailedAt(uint32_t k, const Clause& c) const;
   // Whether the clause's sentence defines a kind of act: a definite verbal noun opening it, its adjectives,

@@ -39,6 +39,10 @@ bool FailForm(std::string_view form) {
   return false;
 }
 
+// The verbs of claiming among the happening verbs of coder/grammar.tsv (+تبنى، +يتبنى, their persons and
+// jussives): their object is the event, their subject its doer.
+bool ClaimForm(std::string_view v) { return v.starts_with("تبن") || v.starts_with("يتبن") || v.starts_with("تتبن"); }
+
 bool ParticipationForm(std::string_view form) {
   for (std::string_view x : {"شارك", "يشارك", "ساهم", "يساهم", "انخرط", "ينخرط"}) {
     if (form == x) return true;
@@ -174,6 +178,30 @@ bool DocumentCoder::NegatedAt(uint32_t k) const {
   if (!CueEndsBefore(k, CueKind::kNegation)) return false;  // (the index first: most words have none)
   for (const CueHit& n : CuesEndingAt(k)) {
     if (n.end == k && trig_.cue(n.record).kind == CueKind::kNegation && trig_.cue(n.record).form != "ما") return true;
+  }
+  return false;
+}
+
+bool DocumentCoder::ReportedByVerb(uint32_t k, const Clause& c) const {
+  // (Most words have no cue of reporting before them in reach: nothing to look at.)
+  if (k < c.first_token + 2) return false;
+  for (const CueHit& q : CuesIn(k > kCueReach + 1 ? std::max(c.first_token, k - kCueReach - 1) : c.first_token, k)) {
+    if (q.first < c.first_token || q.end >= k || k - q.end > kCueReach || trig_.cue(q.record).kind != CueKind::kReported ||
+        !(text_.tokens[q.first].word_class & kWordVerb) || TriggerBetween(q.end, k)) {
+      continue;
+    }
+    // Only the verb's subject between (the verb first, as wires put it): names, or up to three words with no
+    // preposition or pronoun. (Not right after the verb: أقر بالاعتداء is a doer's admission, a statement.)
+    bool subject = true;
+    for (uint32_t j = q.end, others = 0; subject && j < k; ++j) {
+      if (int32_t m = MentionAt(j); m >= 0) {
+        j = M(m).end_token - 1;
+        continue;
+      }
+      const Token& x = text_.tokens[j];
+      subject = ++others <= 3 && x.kind == TokenKind::kWord && x.suffix == Enclitic::kNone && !(x.prefixes & kPrepClitics);
+    }
+    if (subject) return true;
   }
   return false;
 }
@@ -623,6 +651,12 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
         applies = cue.kind == CueKind::kNegation ? in_clause && (t.first - q.end <= 1 || NegatedDisjunct(q.end, t.first) ||
                                                                  (any && !EndsReach(q.end, t.first)))
                                                  : in_clause && t.first - q.end <= kCueReach && !EndsReach(q.end, t.first);
+        // مصادر غير رسمية باعتقال، مسلحون غير معروفين هجوما: "non-" negates the one word after it, never the word
+        // after that; "without" (من غير، بغير قصد القتل) reaches as far as دون.
+        if (applies && cue.kind == CueKind::kNegation && cue.form == "غير" && !(text_.tokens[q.first].prefixes & kProBi) &&
+            !(q.first > s.first_token && Bare(q.first - 1) == "من")) {
+          applies = t.first == q.end;
+        }
         if (applies && (cue.kind == CueKind::kIntended || cue.kind == CueKind::kHypothetical)) {
           applies = !OutsideIntention(t, q.end);
         }
@@ -786,11 +820,7 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
   int32_t verb = GoverningVerb(t, c);
   // لم تتبن أي جهة الهجوم، لم يتبن أحد التفجير: a negated claim denies that anyone claimed the act, not the
   // act (as لم تعلن أي جهة مسؤوليتها عن الهجوم); the negation does not reach the noun.
-  bool claim = false;
-  if (verb >= 0) {
-    std::string_view v = Bare(static_cast<uint32_t>(verb));
-    claim = v.starts_with("تبن") || v.starts_with("يتبن") || v.starts_with("تتبن");
-  }
+  bool claim = verb >= 0 && ClaimForm(Bare(static_cast<uint32_t>(verb)));
   if (verb >= 0 && !ExceptionAfter(t) && !claim) {
     if (text_.tokens[verb].prefixes & kProSa) rank = std::max(rank, 3);
     for (const CueHit& q : CuesIn(c.first_token, static_cast<uint32_t>(verb))) {
@@ -802,8 +832,11 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
     }
   }
   // قال مسؤول إن الهجوم لم يقع: right after the noun, لم and the jussive of a verb whose subject is the
-  // event (وقع، حدث) deny it (a verb of result, الغارة لم تسفر عن ضحايا, denies only the result).
-  if (t.end + 1 < c.end_token && Bare(t.end) == "لم") {
+  // event (وقع، حدث) deny it (a verb of result, الغارة لم تسفر عن ضحايا, denies only the result). Not a verb
+  // whose object is the event, by its pronoun or as a claim: في هجوم لم تتبنه أي جهة، هجوم لم تتبن أي جهة
+  // مسؤوليته describe the attack by who did not claim it.
+  if (t.end + 1 < c.end_token && Bare(t.end) == "لم" && text_.tokens[t.end + 1].suffix == Enclitic::kNone &&
+      !ClaimForm(Bare(t.end + 1))) {
     for (const CueHit& q : CuesIn(t.end + 1, t.end + 2)) {
       if (q.first == t.end + 1 && trig_.cue(q.record).kind == CueKind::kOccurrence && trig_.cue(q.record).happening) {
         *negated = true;
@@ -1164,6 +1197,12 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   if (t.first > c.first_token + 1 && CueEndsBefore(t.first, CueKind::kReported) && Bare(t.first - 1) == "عن") {
     return reported("what news or reports tell of (وردت أنباء عن)");
   }
+  // أفادت مصادر محلية بمقتل قيادي، أبلغ ناشطون باعتقال صحفي: the verbal noun after بـ, past the subject of a verb
+  // of reporting (cues.tsv kind reported) that stands between them, is the news it reports (the cue makes it
+  // reported).
+  if (t.first > c.first_token + 1 && (text_.tokens[t.first].prefixes & kProBi) && ReportedByVerb(t.first, c)) {
+    return reported("what a verb of reporting tells of (أفادت مصادر بمقتل)");
+  }
   // فشلت قوات الأمن في منع الهجوم، أخفقت الشرطة في منع الاحتجاجات: what a failed prevention did not stop
   // happened.
   if (t.first > c.first_token + 2 && CueEndsBefore(t.first, CueKind::kNegation)) {
@@ -1509,16 +1548,13 @@ const char* DocumentCoder::ReadHistoricalPeriod(const Clause& c) const {
 
 const char* DocumentCoder::RecapOfEarlierYear(const Clause& c) const {
   // يذكر أن قوات الدعم السريع سيطرت على ود مدني في ديسمبر 2023، تجدر الإشارة إلى أن الجيش اغتال قائدا عام 2020:
-  // the writer's own recap (يذكر أن، تجدر الإشارة، يشار إلى أن، الجدير بالذكر opening the sentence) of an event
-  // its clause dates to a year before the document's is background, not news, unless the clause also dates it
-  // as recent (يذكر أن الشرطة اعتقلت أمس ...).
+  // the writer's own recap (cues.tsv kind recap: يذكر أن، تجدر الإشارة، يشار إلى أن، الجدير بالذكر opening the
+  // sentence) of an event its clause dates to a year before the document's is background, not news, unless
+  // the clause also dates it as recent (يذكر أن الشرطة اعتقلت أمس ...).
   const Sentence& s = text_.sentences[c.sentence];
   uint32_t k = s.first_token;
   if (k + 1 >= s.end_token) return nullptr;
-  std::string_view w = Bare(k), next = Bare(k + 1);
-  bool recap = w == "يذكر" || w == "يشار" || (w == "تجدر" && (next == "الاشاره" || next == "اشاره")) ||
-               (w == "جدير" && next == "ذكر") || (w == "الجدير" && next == "بالذكر");
-  if (!recap) return nullptr;
+  if (!CueStartsAt(k, CueKind::kRecap)) return nullptr;
   for (uint32_t j = c.first_token + 1; j < c.end_token; ++j) {
     if (!EarlierYear(j)) continue;
     std::string_view p = Bare(j - 1);

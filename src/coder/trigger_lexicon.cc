@@ -47,6 +47,8 @@ constexpr WordKinds::Kind kCoderWordKinds[] = {
     {"repel", kRepelWord},            {"war", kWarWord},
     {"against", kAgainstWord},
     {"munition", kMunitionWord},      {"parties", kPartiesWord},
+    {"official", kOfficialWord},      {"danger", kDangerWord},
+    {"remains", kRemainsWord},
 };
 
 std::vector<std::string> Words(std::string_view phrase) {
@@ -232,6 +234,9 @@ Status TriggerLexicon::LoadTriggers(const std::string& path, const std::string& 
         else if (w == "show_of_force") base.flags |= kFlagShowOfForce;
         else if (w == "armed_party") base.flags |= kFlagArmedParty;
         else if (w == "protest_purpose") base.flags |= kFlagProtestPurpose;
+        else if (w == "warning") base.flags |= kFlagWarning;
+        else if (w == "habit") base.flags |= kFlagHabit;
+        else if (w == "accident") base.flags |= kFlagAccident;
         else return r.Error("unknown flag '" + std::string(w) + "'");
       }
     }
@@ -357,6 +362,7 @@ Status TriggerLexicon::LoadCues(const std::string& path, const std::string& labe
     else if (k == "hypothetical") c.kind = CueKind::kHypothetical;
     else if (k == "opinion") c.kind = CueKind::kOpinion;
     else if (!grammar && k == "history") c.kind = CueKind::kHistory;
+    else if (!grammar && k == "recap") c.kind = CueKind::kRecap;
     else if (grammar && k == "inclusion") c.kind = CueKind::kInclusion;
     else if (grammar && k == "receive") c.kind = CueKind::kReceive;
     else if (grammar && k == "by_agent") c.kind = CueKind::kByAgent;

@@ -47,7 +47,7 @@ enum TargetWay : uint16_t {
 // The TargetWay of a preposition in bare matching form (علي، ضد، الي ...; ب and ل as words), or 0.
 uint16_t TargetWayOf(std::string_view preposition);
 
-enum TriggerFlag : uint16_t {
+enum TriggerFlag : uint32_t {
   kFlagKill = 1 << 0,
   kFlagInjure = 1 << 1,
   kFlagCapture = 1 << 2,
@@ -86,6 +86,16 @@ enum TriggerFlag : uint16_t {
   // `protest_purpose` or `demanding`: تنديدا، احتجاجا، للمطالبة) follows in the verb's clause (خرج آلاف
   // الأردنيين في عمان تنديدا بالعدوان); elsewhere the word's other lines apply, or none (خرج من المستشفى).
   kFlagProtestPurpose = 1 << 14,
+  // verbs and nouns of warning (حذر، تحذير): a warning whose من names a danger (coder/word_kinds.tsv kind
+  // danger: حذرت منظمة الصحة من تفشي الكوليرا) threatens no one, no event; with another من (حذرت روسيا
+  // الغرب من رد حاسم) or none, the line's own code stands.
+  kFlagWarning = 1 << 15,
+  // "-" lines of a noun qualified by a word of frequency (مداهمات يومية): a habit, no event; a violent or
+  // protest noun joined to it by و shares the qualifier (مداهمات واعتقالات يومية) and is a habit too.
+  kFlagHabit = 1 << 16,
+  // "-" lines of an accident that is no grammar.tsv cue (انفجار خزان غاز، انفجار صهريج وقود): a killing or a
+  // wounding it is the circumstance of (في، جراء، إثر، بـ right before it) is no attack.
+  kFlagAccident = 1 << 17,
 };
 
 struct TriggerRecord {
@@ -95,7 +105,7 @@ struct TriggerRecord {
   ArgRole subj = ArgRole::kSource;
   ArgRole gen = ArgRole::kSource;
   uint16_t target = 0;  // TargetWay bits
-  uint16_t flags = 0;   // TriggerFlag bits
+  uint32_t flags = 0;   // TriggerFlag bits
   std::string form;     // the dictionary form, for --explain
   std::string first_word;  // the form's first word, normalized (اتهم): tells the person of a verb
   std::string notes;
@@ -137,6 +147,7 @@ enum class CueKind : uint8_t {
   kTime,       // أمس، يوم الاثنين، صباح اليوم: a date or time that may stand between a subject and its object
   // cues.tsv again
   kHistory,    // الحرب العالمية الثانية، حرب أكتوبر: a named period long past; its clause's event is history
+  kRecap,      // يذكر أن، تجدر الإشارة: opening a sentence, the writer's own recap of earlier events
 };
 
 // Single words of grammar.tsv, looked up by their bare form rather than matched as phrases: the
@@ -193,6 +204,9 @@ enum CoderWordKind : uint32_t {
   kAgainstWord = 1 << 22,       // احتجاجا، تنديدا، رفضا، ضد: a protest against the act named after it
   kMunitionWord = 1 << 23,      // صواريخ، قذائف، قنابل: munitions, listed with drones (بالصواريخ والمسيرات)
   kPartiesWord = 1 << 24,       // البلدان، الجانبان، الطرفان: the two parties, named by a dual
+  kOfficialWord = 1 << 25,      // رسمية، حكومية: after a medium's name, its state's government speaks
+  kDangerWord = 1 << 26,        // كارثة، مجاعة، تفشي، انهيار: a calamity, what a warning of danger names
+  kRemainsWord = 1 << 27,       // جثث، جثامين، رفات: the dead of an event told before, named by their remains
 };
 
 // kWord: the word the cue governs, right after it or after one light verbal noun (بقصد قتل، بغية شن

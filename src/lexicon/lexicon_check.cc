@@ -32,11 +32,12 @@ constexpr std::string_view kMissionWordKinds[] = {"mission"};
 constexpr std::string_view kCoderWordKinds[] = {
     "part_noun", "descriptor", "direction", "time_unit", "after_passive", "means", "that",
     "temporal_preposition", "aspect", "long_period", "superlative", "machine", "carry", "itinerant",
-    "competition", "sport_context", "team", "market", "inanimate", "figure_object", "repel", "war", "against", "munition", "parties"};
+    "competition", "sport_context", "team", "market", "inanimate", "figure_object", "repel", "war", "against", "munition", "parties",
+    "official", "danger", "remains"};
 
 // cues.tsv's kinds, grammar.tsv's phrase kinds, and grammar.tsv's single words looked up by their
 // bare form (data/README.md).
-constexpr std::string_view kCueKinds[] = {"negation", "reported", "alleged", "intended", "hypothetical", "opinion", "history"};
+constexpr std::string_view kCueKinds[] = {"negation", "reported", "alleged", "intended", "hypothetical", "opinion", "history", "recap"};
 constexpr std::string_view kGrammarPhraseKinds[] = {
     "inclusion", "receive", "by_agent", "latter", "perpetrate", "preposition", "occurrence", "happening",
     "relative", "temporal", "classifier", "result", "crowd", "undergo", "govern", "death", "speech",
