@@ -261,6 +261,12 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // حذرت منظمة الصحة العالمية من تفشي الكوليرا، حذر الأمين العام من كارثة إنسانية: a warning of a danger
   // (a calamity nobody threatens to bring about) is no threat.
   if ((r.flags & kFlagWarning) && WarnsOfDanger(t)) return;
+  // أرسل الأسد دباباته ضد المتمردين: arms sent with the pronoun of their owner are the sender's own,
+  // deployed, not supplied to another (072 is arms given).
+  if (!r.noun && r.cameo.starts_with("072")) {
+    uint32_t last = std::max(t.end, t.rest_end) - 1;
+    if (last > t.first && text_.tokens[last].suffix != Enclitic::kNone) return;
+  }
   // هذا الاعتداء، تلك الهجمات: a demonstrative points back to an event already reported.
   // Also with a preposition on the demonstrative (بهذا الاحتجاج، لهذه الهجمات).
   if (r.noun && t.first > text_.clauses[tt.clause].first_token) {

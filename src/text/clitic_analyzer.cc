@@ -126,6 +126,7 @@ WordAnalysis CliticAnalyzer::Analyze(std::string_view word, bool final_ta_marbut
   }
   int best_count = 99;
   int whole_plural = -1;  // whether the whole word is a sound plural (SoundPlural), once asked
+  bool best_plural = false;  // whether the best analysis so far is known only as a sound plural
   std::string restored;
   for (const Prefix& p : kPrefixes) {
     if (!StartsWith(word, p.text)) continue;
@@ -141,9 +142,12 @@ WordAnalysis CliticAnalyzer::Analyze(std::string_view word, bool final_ta_marbut
       bool conjunction_verb = count == best_count && (p.bits == kProWa || p.bits == kProFa) &&
                               s.enclitic == Enclitic::kNone && best.prefixes == 0 && best.suffix != Enclitic::kNa &&
                               best.suffix != Enclitic::kKum;
-      if (count >= best_count && !conjunction_verb) continue;
+      // (A split known only as a sound plural yields to one whose stem is listed, with more clitics:
+      // للقوات is ل + ال + قوات, not ل + لقوات.)
+      if (count >= best_count && !conjunction_verb && !best_plural) continue;
       std::string_view stem = word.substr(p.text.size(), word.size() - p.text.size() - s.text.size());
       uint8_t cls = Known(stem);
+      bool plural = false;
       // لوزيرة، بالشرعية: the feminine of a listed noun after a clitic.
       if (!cls && final_ta_marbuta && s.enclitic == Enclitic::kNone && words_ && words_->IsFeminineForm(stem)) cls = kWordNoun;
       // (Not where the whole word is such a plural itself: وحدات of وحدة is not و + حدات; لقوات is ل +
@@ -151,7 +155,10 @@ WordAnalysis CliticAnalyzer::Analyze(std::string_view word, bool final_ta_marbut
       if (!cls && !(p.bits & kProAl)) {
         if (whole_plural < 0) whole_plural = SoundPlural(word) != 0;
         if (!whole_plural) cls = SoundPlural(stem);
+        plural = cls != 0;
       }
+      if (best_plural && count >= best_count && (plural || conjunction_verb)) continue;
+      if (plural && best.source == StemSource::kLexicon && !best_plural) continue;
       std::string_view chosen = stem;
       if (!cls && s.enclitic != Enclitic::kNone && EndsWith(stem, "ت")) {
         // حكومته: the ta marbuta of حكومة is written ت before a pronoun.
@@ -167,6 +174,7 @@ WordAnalysis CliticAnalyzer::Analyze(std::string_view word, bool final_ta_marbut
       // سنرد، سأعود): وسحبت is و + سحبت, not و + س + حبت.
       if ((p.bits & kProSa) && (!(cls & kWordVerb) || !StartsWithImperfectPrefix(chosen))) continue;
       best_count = count;
+      best_plural = plural;
       best.prefixes = p.bits;
       best.suffix = s.enclitic;
       best.source = StemSource::kLexicon;

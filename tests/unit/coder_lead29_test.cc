@@ -12,8 +12,8 @@
 // - a verb of attack right after a violent noun with its nationality (غارات أمريكية استهدفت) describes the
 //   noun even where a noun before it (قتل 9 أشخاص في ...) was taken for the verb's subject: no second
 //   event with the victims as the attackers;
-// - tanks sent (أرسل دبابات) are no longer arms supplied (072): as the line of أرسل in triggers.tsv says,
-//   that is as often a deployment;
+// - arms sent with the pronoun of their owner (أرسل الأسد دباباته ضد المتمردين) are the sender's own, deployed:
+//   no arms supplied (072), now that the plural with its pronoun is read (دبابات + ه);
 // - a serial of violent acts (مسلسل الاغتيالات، مسلسل التفجيرات) is a run over months, not one event;
 // - the giver of support or aid named after من (بدعم من القوات الأمريكية، مساعدات طبية من الكويت) is the
 //   source; support in ب after an act (شنت القوات هجوما بدعم من ...) is given to the act's doer
@@ -74,8 +74,7 @@ const ProbeRow kCases[] = {
     {"kenyan_police_after_the_new_budget_bill",
      "تظاهر آلاف الشباب في العاصمة الكينية نيروبي رفضا لقانون الموازنة الجديد، واعتقلت الشرطة العشرات منهم.",
      "COERCE", "173", "KEN/COP", nullptr},
-    // Tanks sent are no arms supplied.
-    {"tanks_sent_to_jenin", "أرسلت إسرائيل دبابات إلى مدينة جنين.", nullptr, nullptr, nullptr, nullptr, "AID"},
+    // Tanks sent with the pronoun of their owner are the sender's own, deployed: no arms supplied.
     {"guard_own_tanks_sent_against_rebels", "أرسل الأسد دباباته ضد المتمردين في حماة.", nullptr, nullptr, nullptr,
      nullptr, "AID"},
     // The giver of support or aid after من; support in ب after an act backs the act's doer.
