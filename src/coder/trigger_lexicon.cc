@@ -47,6 +47,7 @@ constexpr WordKinds::Kind kCoderWordKinds[] = {
     {"repel", kRepelWord},            {"war", kWarWord},
     {"against", kAgainstWord},
     {"munition", kMunitionWord},      {"parties", kPartiesWord},
+    {"accusing", kAccusingWord},      {"retaliation", kRetaliationWord},
 };
 
 std::vector<std::string> Words(std::string_view phrase) {

@@ -193,6 +193,8 @@ enum CoderWordKind : uint32_t {
   kAgainstWord = 1 << 22,       // احتجاجا، تنديدا، رفضا، ضد: a protest against the act named after it
   kMunitionWord = 1 << 23,      // صواريخ، قذائف، قنابل: munitions, listed with drones (بالصواريخ والمسيرات)
   kPartiesWord = 1 << 24,       // البلدان، الجانبان، الطرفان: the two parties, named by a dual
+  kAccusingWord = 1 << 25,      // متهما، محملة: a participle of accusation after a main clause, done by its subject
+  kRetaliationWord = 1 << 26,   // الرد، الانتقام، الثأر: a threat of it is aimed at the doer of an act told before
 };
 
 // kWord: the word the cue governs, right after it or after one light verbal noun (بقصد قتل، بغية شن

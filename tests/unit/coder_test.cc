@@ -601,7 +601,7 @@ TEST(CoderTest, BadWordKindsLineNamesFileAndLine) {
   EXPECT_EQ(s.message(), fmt::format("{}:{}: unknown kind 'village' (expected part_noun, descriptor, direction, "
                                      "time_unit, after_passive, means, that, temporal_preposition, aspect, "
                                      "long_period, superlative, machine, carry, itinerant, competition, sport_context, team, market, "
-                                     "inanimate, figure_object, repel, war, against, munition, parties)",
+                                     "inanimate, figure_object, repel, war, against, munition, parties, accusing, retaliation)",
                                      path, lines + 1));
   fs::remove_all(dir);
 }
