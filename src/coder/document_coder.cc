@@ -158,10 +158,11 @@ void DocumentCoder::FindTriggersAndCues() {
       if (hit.length == 1 && quantity_end_[i] > i + 1) hit = {};
       // متهما، محملة with no accused after them (رجلا متهما بالقتل، شاحنتين محملتين برجال): no participle of
       // accusation, and no trigger at all where that is the word's only line.
-      if (hit.length == 1 && (WordKindsAt(i) & kAccusingWord) && !AccusingParticipleAt(i)) {
+      // (The lines first: nearly every hit has another line, and costs no look-up.)
+      if (hit.length == 1) {
         bool only = true;
         for (uint32_t p : *hit.payloads) only = only && trig_.trigger(p).noun && trig_.trigger(p).cameo == "112";
-        if (only) hit = {};
+        if (only && (WordKindsAt(i) & kAccusingWord) && !AccusingParticipleAt(i)) hit = {};
       }
       // A word of the rest of a phrase split by its subject (علقت الحكومة المساعدات، طردت السلطات
       // السفير) is that phrase's object, not an event of its own; a word naming an event of the
@@ -205,7 +206,9 @@ void DocumentCoder::FindTriggersAndCues() {
         continue;
       }
       // ووقع البلدان اتفاقية: a verb phrase split by a dual naming the two parties, its subject.
-      if (hit.length <= 1 && roots.any() && i + 2 < s.end_token && PartiesSplit(i, s.end_token)) {
+      // (Only a word with the article alone after the verb is asked: nearly no other costs a call.)
+      if (hit.length <= 1 && roots.any() && i + 2 < s.end_token && text_.tokens[i + 1].prefixes == kProAl &&
+          PartiesSplit(i, s.end_token)) {
         ++i;
         continue;
       }
