@@ -799,6 +799,19 @@ EventActor DocumentCoder::MakeActor(int32_t m) const {
         if (a.sector.empty()) a.sector = M(n).sector;
       }
     }
+    // قائد شرطة محافظة البصرة، شرطة ولاية كسلا: a generic agent of no country in construct with a town or a
+    // province (after a word of its kind, محافظة، ولاية، مدينة) is of that place's state.
+    if (x.record < 0 && x.agent >= 0 && a.country.empty() && x.end_token + 1 < text_.tokens.size()) {
+      uint32_t j = x.end_token;
+      const Token& d = text_.tokens[j];
+      if (d.kind == TokenKind::kWord && d.prefixes == 0 && MentionAt(j) < 0 && (WordKindsAt(j) & kDescriptorWord)) ++j;
+      int32_t p = MentionAt(j);
+      if (p >= 0 && M(p).first_token == j && M(p).is_place() && !M(p).is_actor &&
+          !(M(p).prefixes & (kPrepClitics | kProWa | kProFa)) &&
+          text_.tokens[j].sentence == text_.tokens[x.first_token].sentence) {
+        a.country = lex_.places()[M(p).place].country;
+      }
+    }
   } else if (!x.is_place()) {
     // A demonym adjective standing for its state (غارة إسرائيلية).
     a.actor_id = x.country;

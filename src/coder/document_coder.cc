@@ -156,6 +156,14 @@ void DocumentCoder::FindTriggersAndCues() {
       // طردت الجزائر اثني عشر موظفا: a word that opens a number of several words is that number, not the
       // verb it is spelled like once folded (أثنى "praised").
       if (hit.length == 1 && quantity_end_[i] > i + 1) hit = {};
+      // متهما، محملة with no accused after them (رجلا متهما بالقتل، شاحنتين محملتين برجال): no participle of
+      // accusation, and no trigger at all where that is the word's only line.
+      // (The lines first: nearly every hit has another line, and costs no look-up.)
+      if (hit.length == 1) {
+        bool only = true;
+        for (uint32_t p : *hit.payloads) only = only && trig_.trigger(p).noun && trig_.trigger(p).cameo == "112";
+        if (only && (WordKindsAt(i) & kAccusingWord) && !AccusingParticipleAt(i)) hit = {};
+      }
       // A word of the rest of a phrase split by its subject (علقت الحكومة المساعدات، طردت السلطات
       // السفير) is that phrase's object, not an event of its own; a word naming an event of the
       // phrase's own type (شن الجيش غارات) names the same event, and is read as before.
@@ -194,6 +202,13 @@ void DocumentCoder::FindTriggersAndCues() {
       // وكانت المحكمة قد أصدرت الأسبوع الماضي أحكاما: a verb phrase split by a date alone, its subject
       // before the verb.
       if (hit.length <= 1 && roots.any() && i + 2 < s.end_token && DateSplit(i, s.end_token)) {
+        ++i;
+        continue;
+      }
+      // ووقع البلدان اتفاقية: a verb phrase split by a dual naming the two parties, its subject.
+      // (Only a word with the article alone after the verb is asked: nearly no other costs a call.)
+      if (hit.length <= 1 && roots.any() && i + 2 < s.end_token && text_.tokens[i + 1].prefixes == kProAl &&
+          PartiesSplit(i, s.end_token)) {
         ++i;
         continue;
       }
@@ -442,6 +457,46 @@ bool DocumentCoder::DateSplit(uint32_t i, uint32_t limit) {
   if (payloads == nullptr) return false;
   AddSplitHit(i, rest, end, payloads);
   return true;
+}
+
+bool DocumentCoder::PartiesSplit(uint32_t i, uint32_t limit) {
+  // (The dual with the article and nothing else, no name: the two parties told before, PartiesNamedByDual.)
+  const uint32_t j = i + 1;
+  const Token& d = text_.tokens[j];
+  if (text_.tokens[i].kind != TokenKind::kWord || d.kind != TokenKind::kWord || d.prefixes != kProAl ||
+      d.suffix != Enclitic::kNone || MentionAt(j) >= 0 || !(WordKindsAt(j) & kPartiesWord)) {
+    return false;
+  }
+  const uint32_t rest = j + 1;
+  if (rest >= limit || text_.tokens[rest].kind != TokenKind::kWord || MentionAt(rest) >= 0) return false;
+  uint32_t end = rest;
+  const std::vector<uint32_t>* payloads = PhraseFrom(i, rest, limit, &end, &DocumentCoder::HasVerbLine);
+  if (payloads == nullptr) return false;
+  AddSplitHit(i, rest, end, payloads);
+  return true;
+}
+
+bool DocumentCoder::IyyaAt(uint32_t k) const {
+  if (k >= text_.tokens.size() || text_.tokens[k].kind != TokenKind::kWord) return false;
+  std::string_view w = BareWord(text_.Norm(text_.tokens[k]));
+  return w == "اياه" || w == "اياها" || w == "اياهم" || w == "اياهما" || w == "اياهن";
+}
+
+bool DocumentCoder::AccusingParticipleAt(uint32_t k) const {
+  const Token& w = text_.tokens[k];
+  if (w.kind != TokenKind::kWord || w.prefixes != 0 || w.suffix != Enclitic::kNone || k + 1 >= text_.tokens.size()) {
+    return false;
+  }
+  const Sentence& s = text_.sentences[w.sentence];
+  // (A main clause before it; عشرة متهمين: a count of the accused of a court.)
+  if (k < s.first_token + 2 || k + 1 >= s.end_token || count_ends_before_[k]) return false;
+  if (IyyaAt(k + 1)) return true;
+  // (Before a named accused, a comma sets it off the main clause: without one the indefinite word after a verb
+  // and its subject may be their object, اعتقلت الشرطة متهما سوريا "a Syrian accused".)
+  if (text_.tokens[k - 1].kind != TokenKind::kPunct) return false;
+  int32_t m = MentionAt(k + 1);
+  return m >= 0 && M(m).first_token == k + 1 && M(m).is_actor && !M(m).object &&
+         !(M(m).prefixes & (kPrepClitics | kProWa | kProFa));
 }
 
 bool DocumentCoder::DoerInsideLine(const std::vector<uint32_t>& payloads) const {
@@ -1101,6 +1156,11 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
       continue;
     }
     if ((r.flags & kFlagHeadline) && !HeadlineHead(t.first)) continue;
+    // (متهما، محملة: the participle of accusation only before the accused; رجلا متهما بالقتل is none.)
+    if (r.noun && r.cameo == "112" && t.end == t.first + 1 && (WordKindsAt(t.first) & kAccusingWord) &&
+        !AccusingParticipleAt(t.first)) {
+      continue;
+    }
     if (r.flags & kFlagIgoTarget) continue;  // decided once the target is known (CodeTrigger)
     // تحرر، توقف، تسلم of a present written =يحرر: this verb only with its subject named in a headline, before
     // it or right after it (برلين توقف صادرات الأسلحة، تزود إيران الحوثيين بالصواريخ), or splitting its phrase
@@ -1326,36 +1386,84 @@ void DocumentCoder::PartiesNamedByDual(std::vector<Event>* out) {
   auto mutual = [](const Event& x) {
     return x.event == "CONSULT" || x.event == "AGREE" || x.event == "COOPERATE" || x.event == "AID";
   };
+  std::vector<Event> second_parties;  // (what each party does alone: the second party's events)
   for (size_t h = 1; h < hits_.size(); ++h) {
     const TriggerHit& t = hits_[h];
     const Clause& c = text_.clauses[text_.tokens[t.first].clause];
-    bool named = (t.end < c.end_token && dual(t.end, c)) || (t.first == c.first_token + 1 && dual(c.first_token, c));
+    const bool right_after = t.end < c.end_token && dual(t.end, c);
+    bool named = right_after || (t.first == c.first_token + 1 && dual(c.first_token, c));
     for (size_t e : hit_events_[h]) {
       Event& x = (*out)[e];
-      if (!(named && !x.source && !x.target) && !dual_agent(x, c)) continue;
-      for (size_t b = h; b-- > 0;) {
-        const Event* parties = nullptr;
+      // (A source carried from the clause before, where the dual right after the verb is its subject: التقى
+      // الوزير نظيره، ووقع الجانبان مذكرة تفاهم.)
+      bool by_dual = named && !x.target && (!x.source || right_after);
+      if (!by_dual && !dual_agent(x, c)) continue;
+      std::optional<EventActor> carried = std::move(x.source);
+      x.source.reset();
+      for (size_t b = h; b-- > 0 && !x.source;) {
         for (size_t f : hit_events_[b]) {
           const Event& y = (*out)[f];
           if (y.sentence + 1 < x.sentence) break;
           if (!y.source || !y.target || y.negated || y.source->actor_id == y.target->actor_id) continue;
-          parties = &y;
-          break;
-        }
-        if (parties != nullptr) {
-          std::optional<EventActor> second = parties->target;
-          x.source = parties->source;
+          x.source = y.source;
           if (mutual(x)) {
-            x.target = second;
+            x.target = y.target;
           } else {
-            x.target.reset();
-            Event other = x;
-            other.source = second;
-            out->push_back(std::move(other));
+            second_parties.push_back(x);
+            second_parties.back().source = y.target;
           }
           break;
         }
         if (!hit_events_[b].empty() && (*out)[hit_events_[b].front()].sentence + 1 < x.sentence) break;
+      }
+      if (!x.source) x.source = std::move(carried);
+    }
+  }
+  // (Appended once the loop is done: the events of the hits are referred to by index above.)
+  for (Event& x : second_parties) out->push_back(std::move(x));
+}
+
+void DocumentCoder::RetaliationAgainstActsToldBefore(std::vector<Event>* out) {
+  for (size_t h = 1; h < hits_.size(); ++h) {
+    Event* threat = nullptr;
+    for (size_t e : hit_events_[h]) {
+      Event& x = (*out)[e];
+      if (x.event == "THREATEN" && !x.target && !x.negated && x.source) threat = &x;
+    }
+    if (threat == nullptr) continue;
+    // The word of retaliation after ب, in the threat's phrase or after its verb and subject (توعد الجيش
+    // السوداني بالرد الحاسم), before any other trigger.
+    const TriggerHit& t = hits_[h];
+    const Clause& c = text_.clauses[text_.tokens[t.first].clause];
+    bool retaliation = false;
+    for (uint32_t k = t.first + 1; !retaliation && k < c.end_token && k < t.first + 8; ++k) {
+      if (token_trigger_[k] >= 0 && token_trigger_[k] != static_cast<int32_t>(h)) break;
+      retaliation = (text_.tokens[k].prefixes & kProBi) && (WordKindsAt(k) & kRetaliationWord);
+    }
+    if (!retaliation) continue;
+    const uint32_t sentence = threat->sentence;
+    bool done = false;
+    for (size_t b = h; b-- > 0 && !done;) {
+      for (size_t e : hit_events_[b]) {
+        const Event& act = (*out)[e];
+        if (act.sentence + 2 < sentence) {
+          done = true;
+          break;
+        }
+        if ((act.event != "ASSAULT" && act.event != "COERCE") || act.negated || !act.source ||
+            act.modality == "intended" || act.modality == "hypothetical" ||
+            act.source->actor_id == threat->source->actor_id) {
+          continue;
+        }
+        // (Nor by its state as a whole, or the state's own: توعد الجيش الإسرائيلي after قصفت إسرائيل.)
+        if (act.source->country == threat->source->country && !act.source->country.empty() &&
+            (act.source->sector.empty() || threat->source->sector.empty())) {
+          continue;
+        }
+        threat->target = act.source;
+        if (explain_) threat->explain.push_back(fmt::format("target '{}' (the doer of the act told before, retaliated for)", act.source->text));
+        done = true;
+        break;
       }
     }
   }
@@ -1658,6 +1766,7 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   ClaimedBefore(out);
   ComplementTargets(out);
   CondemnedActsToldBefore(out);
+  RetaliationAgainstActsToldBefore(out);
   PartiesNamedByDual(out);
   AnnouncedThreats(out);
   MergeRestNouns(out);

@@ -903,6 +903,24 @@ class DocumentCoder {
   // force or an armed group, where an object or لـ follows (اعتقال الشرطة لزميلهم); -1 otherwise
   // (trigger_arguments.cc).
   int32_t DoerOfActAt(uint32_t k, uint32_t limit) const;
+  // هاجم الوزير قطر متهما إياها بدعم الإرهاب، انسحبت حماس من المفاوضات، متهمة إسرائيل بخرق الهدنة: whether the
+  // word at token `k` (coder/word_kinds.tsv `accusing`) is a participle of circumstance of accusation: no
+  // article or clitic, after the start of its sentence and no count, followed by إياه (IyyaAt) or, after a
+  // comma, by the accused (an actor). Not the adjective of a noun (رجلا متهما بالقتل) nor the accused of a court (document_coder.cc).
+  bool AccusingParticipleAt(uint32_t k) const;
+  // Whether token `k` is the object pronoun إياه، إياها، إياهم، إياهما.
+  bool IyyaAt(uint32_t k) const;
+  // The accuser and the accused of the participle of accusation of hit `hi` (AccusingParticipleAt): the
+  // subject of the main clause (the doer of the last event of its sentence before it, or the subject of
+  // the verb opening the sentence) and the actor after it, or the one إياه refers to (trigger_arguments.cc).
+  void AccusingParticipleArguments(size_t hi, const Clause& c, const Arg& prev_source, Arg* source, Arg* target);
+  // ووقع البلدان اتفاقية، ووقع الجانبان مذكرة تفاهم: a verb phrase split by a dual naming the two parties
+  // (coder/word_kinds.tsv `parties`), its subject; adds the hit (PartiesNamedByDual gives it its parties).
+  bool PartiesSplit(uint32_t i, uint32_t limit);
+  // وتوعد الحوثيون بالرد على الهجوم، وتوعدت طهران بالرد: a threat of retaliation (ب + a word of kind
+  // `retaliation`) with no target of its own is aimed at the doer of the last violent or coercive act told
+  // before it, in its sentence or the two before, that the threatener did not do (document_coder.cc).
+  void RetaliationAgainstActsToldBefore(std::vector<Event>* out);
 };
 
 // RecycleEvents (event_coder.h): keeps the memory of the events of *events from `first` on for NewEvent on

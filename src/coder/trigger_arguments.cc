@@ -481,7 +481,10 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
     if ((m < 0 || M(m).object) && k >= 1 && k > t.first) {
       uint32_t after = m < 0 ? k + 1 : M(m).end_token;
       std::string_view before = Bare(k - 1);
-      uint16_t way = before == "علي" ? kTargetAla : before == "ضد" ? kTargetDidd : 0;
+      // (انفجرت عبوة بحافلة تقل جنودا: the ب on the vehicle hit.)
+      uint16_t way = before == "علي" ? kTargetAla
+                     : before == "ضد" ? kTargetDidd
+                     : (text_.tokens[k].prefixes & kProBi) ? kTargetBi : 0;
       int32_t carried = (way & r.target) && (m >= 0 || IsPlainNoun(k)) ? CarriedAt(after, c.end_token) : -1;
       if (carried >= 0) {
         Arg a = ResolveDemonstrative(carried);
@@ -1108,6 +1111,7 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
     }
   }
   Arg obj = topic;
+  uint32_t apposition_end = 0;  // past a person's name that names the subject (القيادي في حماس صالح العاروري)
   // اعتدى عليه مسلحون، أطلقوا عليه النار: a pronoun on the trigger's own preposition, right after the
   // verb or inside its phrase, is the target.
   // (A phrase split by its subject holds the preposition after the subject: فتح الجنود عليهم النار.)
@@ -1327,6 +1331,20 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
       // (استهدفت سيارة على طريق بلدة الناقورة: a place in a phrase after a preposition, here on the
       // object, says where; it is no object.)
       bool located = M(m).is_place() && after_preposition;
+      // قتل القيادي في حركة حماس صالح العاروري في غارة إسرائيلية: a person's name right after a subject that is
+      // a definite role noun of no name with its group after في names that subject (apposition); no object.
+      if (vso && subj.members.size() == 1 && M(m).record >= 0 && lex_.record(M(m).record).is_person &&
+          M(m).prefixes == 0 && M(m).first_token == k) {
+        const Mention& s = M(subj.members[0]);
+        uint32_t j = s.end_token;
+        int32_t g = j + 1 < c.end_token && Bare(j) == "في" && text_.tokens[j].prefixes == 0 ? MentionAt(j + 1) : -1;
+        if (s.record < 0 && s.agent >= 0 && (text_.tokens[s.first_token].prefixes & kProAl) && g >= 0 &&
+            M(g).first_token == j + 1 && M(g).is_actor && M(g).end_token == k) {
+          apposition_end = M(m).end_token;
+          k = M(m).end_token - 1;
+          continue;
+        }
+      }
       if (IsActorLike(m) && !IsPrepositional(m) && !later_member && !located &&
           (subj.empty() || g != group_of_[subj.members[0]])) {
         obj = ResolveDemonstrative(m);
@@ -1453,7 +1471,8 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
   }
   bool objectless = !subj.empty() && obj.empty() && ((r.flags & (kFlagKill | kFlagInjure)) || capture_by_unarmed) &&
                     (r.target & kTargetObject) && text_.tokens[t.end - 1].suffix == Enclitic::kNone &&
-                    ObjectSlotEmpty(referred_end > 0 ? referred_end
+                    ObjectSlotEmpty(apposition_end > 0 ? apposition_end
+                                    : referred_end > 0 ? referred_end
                                     : vso ? past_relative_clause(AfterGroupOfOrigin(
                                                 AfterSubjectAdjective(subj.members.back(),
                                                                       M(subj.members.back()).end_token, c.end_token),
@@ -1585,6 +1604,41 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
   if (code != nullptr && code->plover_type == PloverType::kProtest && OwnerlessObjects(target, rec_.mentions)) target = Arg{};
 }
 
+void DocumentCoder::AccusingParticipleArguments(size_t hi, const Clause& c, const Arg& prev_source, Arg* source,
+                                                Arg* target) {
+  // هاجم وزير الخارجية السعودي إيران متهما إياها بدعم الحوثيين، انسحبت حماس من المفاوضات، متهمة إسرائيل بخرق
+  // الهدنة: the participle of circumstance (حال) describes the subject of the main clause while it acts; the
+  // accused is its object, or the actor إياه refers back to.
+  const uint32_t k = hits_[hi].first;
+  *source = prev_source;
+  for (uint32_t cl = text_.tokens[k].clause; source->empty() && cl-- > 0 && text_.clauses[cl].sentence == c.sentence;) {
+    auto it = last_source_.find(cl);
+    if (it != last_source_.end()) *source = it->second;
+  }
+  if (!source->empty()) {
+    source->how = "doer of the main clause the participle describes";
+  } else {
+    // (No event before it: أعرب الرئيس عن غضبه، متهما ...: the subject of the verb opening the sentence, after
+    // it or before it.)
+    const Sentence& s = text_.sentences[c.sentence];
+    const uint32_t f = OpeningAfter(s.first_token, k);
+    for (uint32_t j = f; j < f + 2 && j < k; ++j) {
+      int32_t m = MentionAt(j);
+      if (m >= 0 && M(m).first_token == j && M(m).is_actor && !M(m).object && !IsPrepositional(m) &&
+          !(M(m).prefixes & (kPrepClitics | kProFa))) {
+        *source = GroupOf(m, "subject of the verb opening the sentence the participle describes");
+        break;
+      }
+      if (m >= 0) break;
+    }
+  }
+  if (IyyaAt(k + 1)) {
+    *target = Antecedent(k + 1, source->members, "the actor إياه refers back to, the accused");
+  } else if (int32_t m = MentionAt(k + 1); m >= 0) {
+    *target = GroupOf(m, "the accused, object of the participle");
+  }
+}
+
 void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Clause& c, const Arg& prev_source,
                                   Arg* source_out, Arg* target_out) {
   ReadNounArguments(hi, r, c, prev_source, source_out, target_out);
@@ -1598,6 +1652,10 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
   const TriggerHit& t = hits_[hi];
   Arg& source = *source_out;
   Arg& target = *target_out;
+  if (r.cameo == "112" && t.end == t.first + 1 && (WordKindsAt(t.first) & kAccusingWord)) {
+    AccusingParticipleArguments(hi, c, prev_source, source_out, target_out);
+    return;
+  }
   Arg gen_arg;
   // The genitive right after the noun (skipping a quantity: مصرع المئات من ...، اسر عشرات الجنود).
   uint32_t k = t.end;

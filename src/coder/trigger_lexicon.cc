@@ -49,6 +49,7 @@ constexpr WordKinds::Kind kCoderWordKinds[] = {
     {"munition", kMunitionWord},      {"parties", kPartiesWord},
     {"official", kOfficialWord},      {"danger", kDangerWord},
     {"remains", kRemainsWord},
+    {"accusing", kAccusingWord},      {"retaliation", kRetaliationWord},
 };
 
 std::vector<std::string> Words(std::string_view phrase) {

@@ -207,6 +207,8 @@ enum CoderWordKind : uint32_t {
   kOfficialWord = 1 << 25,      // رسمية، حكومية: after a medium's name, its state's government speaks
   kDangerWord = 1 << 26,        // كارثة، مجاعة، تفشي، انهيار: a calamity, what a warning of danger names
   kRemainsWord = 1 << 27,       // جثث، جثامين، رفات: the dead of an event told before, named by their remains
+  kAccusingWord = 1 << 28,      // متهما، محملة: a participle of accusation after a main clause, done by its subject
+  kRetaliationWord = 1 << 29,   // الرد، الانتقام، الثأر: a threat of it is aimed at the doer of an act told before
 };
 
 // kWord: the word the cue governs, right after it or after one light verbal noun (بقصد قتل، بغية شن
