@@ -1381,10 +1381,10 @@ void DocumentCoder::PartiesNamedByDual(std::vector<Event>* out) {
     }
     return false;
   };
-  // Consultations and agreements are between the two (one event, source and target); anything else
-  // each of them does (ودان البلدان الهجوم: two condemnations).
+  // Consultations, agreements, cooperation and agreements signed (057) are between the two (one event, source
+  // and target); anything else each of them does (ودان البلدان الهجوم: two condemnations).
   auto mutual = [](const Event& x) {
-    return x.event == "CONSULT" || x.event == "AGREE" || x.event == "COOPERATE" || x.event == "AID";
+    return x.event == "CONSULT" || x.event == "AGREE" || x.event == "COOPERATE" || x.cameo.starts_with("057");
   };
   std::vector<Event> second_parties;  // (what each party does alone: the second party's events)
   for (size_t h = 1; h < hits_.size(); ++h) {
