@@ -927,8 +927,6 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     if ((t.word_class & kWordVerb) && text.Stem(text.tokens[first - 1]) == "من") return false;
     return is_place_noun(first - 1) || (lex_->word_kinds().Of(out->keys.tokens[first - 1]) & kLocativeWord) != 0;
   };
-  // A name that is also a common word (العديد، الشهداء، الجديدة) names the place only with place
-  // evidence around it (CommonWordIsPlace).
   // The attribute of a construct follows its genitive and agrees with its head: قانون المالية الجديد
   // ("the new finance bill"), whose الجديد does not agree with المالية but with قانون.
   auto agrees_with_construct_head = [&](uint32_t first) {
@@ -940,6 +938,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
            !(head.word_class & (kWordFunction | kWordVerb)) &&
            AgreesAsAttribute(out->keys.tokens[first - 2].key[0], out->keys.tokens[first].key[0]);
   };
+  // A name that is also a common word (العديد، الشهداء، الجديدة) names the place only with place
+  // evidence around it (CommonWordIsPlace).
   auto common_word_is_place = [&](const RawMatch& r, const std::string& country) {
     uint32_t first = r.first;
     const Token& t = text.tokens[first];
