@@ -6,6 +6,8 @@
 #include <span>
 #include <string_view>
 
+#include "text/foreigners.h"
+
 namespace rasad::detail {
 
 const TriggerRecord* DocumentCoder::GovernedReading(const TriggerHit& t, const TriggerRecord* reading,
@@ -1351,7 +1353,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // أطلق الجنود النار على شبان حاولوا التصدي للمستوطنين، ما أدى إلى إصابة أربعة منهم: the people a
   // partitive pronoun of the result counts are those its cause (hit `j`) was aimed at, not the nearest.
   auto aim_partitive_at = [&](const Event& cause, size_t j) {
-    if (!cause.target || !target.how.view().starts_with("the people the partitive pronoun")) return;
+    if (!cause.target || !target.partitive) return;
     for (uint32_t k = hits_[j].first; k < t.first; ++k) {
       int32_t m = MentionAt(k);
       if (m < 0 || text_.tokens[k].begin != cause.target->begin || !M(m).is_actor || M(m).object) continue;
@@ -1721,8 +1723,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         auto foreigners = [&](int32_t m) {
           uint32_t k = M(m).end_token;
           if (k >= text_.tokens.size() || text_.tokens[k].sentence != text_.tokens[M(m).first_token].sentence) return false;
-          std::string_view w = BareWord(text_.Norm(text_.tokens[k]));
-          return w == "اجانب" || w == "اجنبي" || w == "اجنبيه";
+          return IsForeignersWord(BareWord(text_.Norm(text_.tokens[k])));
         };
         for (std::optional<EventActor>* a : {&e.source, &e.target}) {
           int32_t m = a == &e.source ? s : g;

@@ -106,6 +106,9 @@ struct Arg {
   // نظيره السنغالي: the member is the demonym of a counterpart, who holds the other side's role
   // (its sector) in the demonym's state.
   bool counterpart = false;
+  // The people a partitive pronoun (منهم، منها) refers back to (PartitiveTarget): a result's cause may
+  // name them better (ما أدى إلى إصابة أربعة منهم).
+  bool partitive = false;
   // القصف الروسي، مهندس تركي: the member is a demonym adjective that stands for its state, the doer of the
   // act named or the state of the person it was done to (kept, where other demonyms are no argument).
   bool nationality = false;

@@ -310,7 +310,9 @@ Arg DocumentCoder::PartitiveTarget(Arg target, const TriggerHit& t, const Clause
   std::vector<int32_t> exclude = target.members;
   exclude.insert(exclude.end(), source.members.begin(), source.members.end());
   Arg a = Antecedent(p, exclude, "the people the partitive pronoun (منها، منهم) refers back to", /*people=*/true);
-  return a.empty() ? target : a;
+  if (a.empty()) return target;
+  a.partitive = true;
+  return a;
 }
 
 Arg DocumentCoder::VisitorBefore(size_t hi, const Clause& c) const {

@@ -5,6 +5,7 @@
 #include <cstdint>
 
 #include "lexicon/place_name.h"
+#include "text/foreigners.h"
 
 #include "text/arabic_normalizer.h"
 #include "text/demonstratives.h"
@@ -1597,8 +1598,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       // (عمال أجانب، صحفيون أجانب: foreigners are of no country the document is about.)
       bool foreign = false;
       if (m.end_token < text.tokens.size() && text.tokens[m.end_token].sentence == text.tokens[m.first_token].sentence) {
-        std::string_view w = BareWord(text.Norm(text.tokens[m.end_token]));
-        foreign = w == "اجانب" || w == "اجنبي" || w == "اجنبيه";
+        foreign = IsForeignersWord(BareWord(text.Norm(text.tokens[m.end_token])));
       }
       if (foreign) continue;
       if (m.is_actor && m.agent >= 0 && m.record < 0 && m.country.empty() && m.inferred_country.empty() && state_sector) {

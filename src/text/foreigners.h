@@ -1,0 +1,16 @@
+// The words that qualify people as foreigners (عمال أجانب، صحفي أجنبي), in bare matching form (see
+// ArabicNormalizer): such people are of no country the document or the event's place names, for the
+// recognizer's inference of unnamed forces' country and for the coder's country from the place alike.
+#ifndef RASAD_TEXT_FOREIGNERS_H_
+#define RASAD_TEXT_FOREIGNERS_H_
+
+#include <string_view>
+
+namespace rasad {
+
+// Whether `bare` (a token's bare matching form) is أجانب، أجنبي or أجنبية.
+inline bool IsForeignersWord(std::string_view bare) { return bare == "اجانب" || bare == "اجنبي" || bare == "اجنبيه"; }
+
+}  // namespace rasad
+
+#endif  // RASAD_TEXT_FOREIGNERS_H_
