@@ -445,6 +445,16 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     std::string_view form = BareWord(verb_record->first_word);
     feminine = verb.size() == form.size() + std::string_view("ت").size() && verb.starts_with(form);
   }
+  // A past verb in the masculine singular (اتهم، هاجم) does not agree with a body in the feminine right
+  // after it (قوات الدعم السريع، الحكومة، حركة حماس take اتهمت): that body is its object and the subject
+  // stands before it (نفى الجيش ...، واتهم قوات الدعم السريع بقصفه).
+  bool masculine = false;
+  if (verb_record != nullptr && t.end == t.first + 1 && !verb_record->noun && !verb_record->present) {
+    std::string_view form = BareWord(verb_record->first_word);
+    // (Not a word that is also a noun, دعم، قصف: a verbal noun read as the verb would take its genitive
+    // for its object.)
+    masculine = verb == form && !form.ends_with("ت") && !(text_.tokens[t.first].word_class & kWordNoun);
+  }
   for (uint32_t k = t.end; !plural && k < c.end_token && k < t.end + 4; ++k) {
     // (A machine of war that names a strike of its own, مسيرة، is the subject's head when its owner follows:
     // هاجمت مسيرة تابعة للدعم السريع سوقا.)
@@ -467,6 +477,10 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     if (M(m).first_token == k && (M(m).prefixes & kProLi) && MachinesOwnedBy(m, t.end) == t.end) {
       *after = true;
       return GroupOf(m, "owner of the machines of war that are the verb's subject (تابعة لـ)");
+    }
+    if (masculine && k == t.end && M(m).is_actor && M(m).first_token == k && !(text_.tokens[k].prefixes & ~kProAl) &&
+        FeminineBodyAt(m)) {
+      break;
     }
     if (feminine && M(m).is_actor && M(m).first_token == k && !(text_.tokens[k].prefixes & ~kProAl) &&
         (M(m).record < 0 || !lex_.record(M(m).record).is_person) &&
@@ -546,6 +560,16 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     k = first;
   }
   return Arg{};
+}
+
+bool DocumentCoder::FeminineBodyAt(int32_t m) const {
+  std::string_view head = Bare(M(m).first_token);
+  bool plural = head.size() > std::string_view("هات").size() && head.ends_with("ات");
+  if (M(m).record >= 0) {
+    const auto& r = lex_.record(M(m).record);
+    return !r.is_person && !r.is_state && (plural || (head.size() > std::string_view("هه").size() && head.ends_with("ه")));
+  }
+  return M(m).agent >= 0 && (plural || lex_.IsFeminineSingularAgentForm(head));
 }
 
 uint32_t DocumentCoder::MachinesOwnedBy(int32_t m, uint32_t first) const {
@@ -714,7 +738,11 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
     int32_t m = MentionAt(k);
     if (m < 0) continue;
     if (M(m).is_place() && locative(m) && take(m)) return m;
-    if (M(m).is_place() && fallback_after < 0 && k < t.end + 4 &&
+    // (Not the state an act serves, لصالح إسرائيل، لحساب إيران: who gains, not where.)
+    bool served = M(m).first_token > c.first_token &&
+                  (text_.Norm(text_.tokens[M(m).first_token - 1]) == "لصالح" ||
+                   text_.Norm(text_.tokens[M(m).first_token - 1]) == "لحساب");
+    if (M(m).is_place() && fallback_after < 0 && k < t.end + 4 && !served &&
         !(verb && M(m).is_actor && list_head(m) == subject_at) && !party(m) && !genitive_state(m) &&
         std::find(doer.members.begin(), doer.members.end(), m) == doer.members.end()) {
       fallback_after = m;

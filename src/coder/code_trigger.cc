@@ -269,6 +269,14 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     uint32_t last = std::max(t.end, t.rest_end) - 1;
     if (last > t.first && text_.tokens[last].suffix != Enclitic::kNone) return;
   }
+  // دعا إلى السماح بدخول المساعدات، فتح المعابر فورا أمام الإمدادات الطبية: aid right after the access its
+  // phrase asks for or allows (0863) is what that event lets in, no aid of its own.
+  if (r.noun && code->plover_type == PloverType::kAid && hi > 0 && !hit_events_[hi - 1].empty() &&
+      hits_[hi - 1].end <= t.first && t.first - std::max(hits_[hi - 1].end, hits_[hi - 1].rest_end) <= 3 &&
+      text_.tokens[hits_[hi - 1].first].clause == tt.clause &&
+      (*out)[hit_events_[hi - 1].front()].cameo.starts_with("0863")) {
+    return;
+  }
   // هذا الاعتداء، تلك الهجمات: a demonstrative points back to an event already reported.
   // Also with a preposition on the demonstrative (بهذا الاحتجاج، لهذه الهجمات).
   if (r.noun && t.first > text_.clauses[tt.clause].first_token) {
@@ -909,6 +917,12 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     if (source.empty() || (!accused->second.empty() && source.members != accused->second.members)) {
       source = accused->second;
       source.how = "the accused of the accusation before it";
+    }
+    // اتهم الجيش قوات الدعم السريع بقصفه: the pronoun on the charge is what was hit, not the accused (who
+    // would be نفسها): it refers back past them.
+    if (tt.suffix != Enclitic::kNone && t.end == t.first + 1 && target.members.size() == 1 && !source.empty() &&
+        recog_.ActorId(M(target.members[0])) == recog_.ActorId(M(source.members[0]))) {
+      target = Antecedent(t.first, source.members, "pronoun on the charge -> past the accused");
     }
   }
   if (code->plover_type == PloverType::kAccuse && !target.empty()) accused_[tt.clause] = target;

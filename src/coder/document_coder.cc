@@ -342,10 +342,13 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
   }
   // عشرات المقاتلين من حركة الشباب: the group the subject comes from is part of it.
   if (gm >= 0 && cause_end == 0) after = AfterGroupOfOrigin(after, limit);
-  // السلطات في بوركينا فاسو: where the subject is may follow it, before the verb's object.
+  // السلطات في بوركينا فاسو، محكمة في الدار البيضاء: where the subject is may follow it, before the verb's
+  // object.
   if (after + 2 < limit && text_.tokens[after].prefixes == 0 && Bare(after) == "في") {
     int32_t pm = MentionAt(after + 1);
-    if (pm >= 0 && M(pm).is_place() && M(pm).first_token == after + 1 && M(pm).prefixes == 0) after = M(pm).end_token;
+    if (pm >= 0 && M(pm).is_place() && M(pm).first_token == after + 1 && !(M(pm).prefixes & ~kProAl)) {
+      after = M(pm).end_token;
+    }
   }
   // أطلق حزب الله يوم الاثنين صواريخ، أطلقت كتائب القسام، الجناح العسكري لحركة حماس، رشقة صاروخية: a date,
   // an adverb or an insertion may follow the subject.
@@ -1699,7 +1702,10 @@ void DocumentCoder::ClaimedBefore(std::vector<Event>* out) {
     // a full stop: الهجوم، التفجير.)
     if (n.rest_end > n.end || w.prefixes != kProAl || w.suffix != Enclitic::kNone || n.end != n.first + 1) continue;
     const Clause& c = text_.clauses[w.clause];
-    if (n.end < c.end_token && text_.tokens[n.end].kind != TokenKind::kPunct) continue;
+    // (Or the medium of the claim after it: وتبنت حركة الشباب الهجوم في بيان، عبر بيان.)
+    bool medium = n.end + 1 < c.end_token && text_.tokens[n.end].prefixes == 0 &&
+                  (Bare(n.end) == "في" || Bare(n.end) == "عبر") && CueStartsAt(n.end + 1, CueKind::kReported);
+    if (n.end < c.end_token && text_.tokens[n.end].kind != TokenKind::kPunct && !medium) continue;
     // (In its own sentence, a claim in a clause of its own joined by و claims the attack of a clause before
     // it: نجا الرئيس من انفجار استهدف موكبه، وتبنت حركة الشباب الهجوم.)
     const bool joined = w.clause > 0 && (text_.tokens[c.first_token].prefixes & kProWa) != 0;
@@ -1713,8 +1719,11 @@ void DocumentCoder::ClaimedBefore(std::vector<Event>* out) {
     size_t claim = SIZE_MAX;
     for (size_t ei : hit_events_[h]) {
       const Event& e = (*out)[ei];
-      // (Its target may be only the state it took place in, that of the attack claimed.)
-      if (!e.event.empty() && e.event == "ASSAULT" && e.source && (!e.target || hit_place_target_[h]) && !e.negated) claim = ei;
+      // (Its target may be only the state it took place in, that of the attack claimed, or a word after the
+      // medium: في بيان نشرته على مواقع موالية لها.)
+      if (!e.event.empty() && e.event == "ASSAULT" && e.source && (!e.target || hit_place_target_[h] || medium) && !e.negated) {
+        claim = ei;
+      }
     }
     if (claim == SIZE_MAX) continue;
     // The latest sentence before, of the two (or its own, before it), that reports a violent event with no

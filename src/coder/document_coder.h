@@ -873,6 +873,10 @@ class DocumentCoder {
   // followed by تابعة لـ and `m`), the first token of the machines' phrase (one word of its own may
   // follow a machine: طائرة مسيرة), not before `first`; UINT32_MAX otherwise (arguments.cc).
   uint32_t MachinesOwnedBy(int32_t m, uint32_t first) const;
+  // Whether actor mention `m` is a body whose head is a noun in the feminine (قوات الدعم السريع، الحكومة،
+  // حركة حماس، ميليشيا): a named organisation, not a person or a state, whose first word ends in ة or
+  // in the plural ات, or a generic agent in its feminine singular or a plural in ات (arguments.cc).
+  bool FeminineBodyAt(int32_t m) const;
   // انفجرت سيارة مفخخة في سوق. وتبنى تنظيم الدولة الهجوم: a violent event named by a definite noun with
   // nothing attached, the object of a verb of carrying out or claiming that names its doer, is the attack
   // reported just before (in one of the two sentences before, with no doer): the doer is given to that

@@ -502,7 +502,11 @@ bool DocumentCoder::NewStatementAfter(const CueHit& q, uint32_t t_end) const {
   // (ما before the verb is the relative of على ما أعلنت، بحسب ما قال: an attribution.)
   if (NegatedAt(q.first)) return true;
   if (q.first > 1 && Bare(q.first - 1) == "ان" && NegatedAt(q.first - 1)) return true;
-  if (!(text_.tokens[q.first].prefixes & (kProWa | kProFa))) return false;
+  // (So does one after فيما، بينما، في حين, which open a clause of their own: شنت طائرات أمريكية غارات على
+  // الحديدة، فيما قالت الجماعة إنها أسقطت طائرة.)
+  std::string_view before = q.first > 0 ? std::string_view(Bare(q.first - 1)) : std::string_view();
+  bool contrast = before == "فيما" || before == "بينما" || (before == "حين" && q.first > 1 && Bare(q.first - 2) == "في");
+  if (!(text_.tokens[q.first].prefixes & (kProWa | kProFa)) && !contrast) return false;
   bool comma = false;
   for (uint32_t k = t_end; k < q.first && !comma; ++k) {
     std::string_view n = text_.Norm(text_.tokens[k]);
@@ -600,6 +604,14 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
   int rank = 0;  // 0 asserted, 1 reported, 2 alleged, 3 intended, 4 hypothetical
   static constexpr const char* kNames[] = {"asserted", "reported", "alleged", "intended", "hypothetical"};
   bool undoing_negated = false;
+  // أعلنت حركة حماس قبولها المقترح، أكد دعمه: a phrase that opens with a verb of saying and ends in the
+  // subject's own stance (its pronoun) tells what the subject announced, as the verb before a noun does.
+  // (Not a declaration that is the act itself: أعلن حالة الاستنفار.)
+  if ((t.end > t.first + 1 || t.rest > t.end) && CueStartsAt(t.first, CueKind::kReported)) {
+    const Token& last = text_.tokens[std::max(t.end, t.rest_end) - 1];
+    std::string_view w = text_.Text(last);  // (as written: the ه of a pronoun, not the ة of هدنة)
+    if (last.suffix != Enclitic::kNone || w.ends_with("ه") || w.ends_with("ها") || w.ends_with("هم")) rank = 1;
+  }
   // أي هجوم، لأي اعتداء، بأي عملية: "any" before the trigger.
   bool any = false;
   if (t.first > c.first_token) {

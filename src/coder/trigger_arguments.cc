@@ -101,7 +101,22 @@ Arg DocumentCoder::PronounArg(const TriggerHit& t, Enclitic e, const std::vector
   if (it != pronoun_memo_.end()) return it->second;
   // وصل المتظاهرون إلى الحاجز ففتح الجنود عليهم النار: هم refers to people, not to the checkpoint.
   bool people = e == Enclitic::kHum || e == Enclitic::kHunna || e == Enclitic::kHuma || e == Enclitic::kKum;
-  Arg a = Antecedent(t.first, exclude, std::string("pronoun '") + std::string(EncliticName(e)) + "' -> " + role, people);
+  std::string how = std::string("pronoun '") + std::string(EncliticName(e)) + "' -> " + role;
+  Arg a = Antecedent(t.first, exclude, how, people);
+  // ورفضه، برفضه: ه refers to no body in the feminine (الحكومة، المعارضة، القوات), which would be ها.
+  // (A name in the plural may hold the man it refers to: قوات حفتر والقوى التي تدعمه.)
+  auto feminine = [&](const Arg& x) {
+    if (x.members.size() != 1 || !FeminineBodyAt(x.members.front())) return false;
+    const Mention& m = M(x.members.front());
+    return m.record < 0 || !Bare(m.first_token).ends_with("ات");
+  };
+  if (e == Enclitic::kHu && !a.empty() && feminine(a)) {
+    std::vector<int32_t> skip = exclude;
+    for (int tries = 0; tries < 3 && !a.empty() && feminine(a); ++tries) {
+      skip.push_back(a.members.front());
+      a = Antecedent(t.first, skip, how, people);
+    }
+  }
   if (!a.empty()) pronoun_memo_[key] = a;
   return a;
 }
@@ -1190,6 +1205,16 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
     if (vso && !subj.empty()) from = AfterGroupOfOrigin(AfterSubjectAdjective(subj.members.back(), from, c.end_token), c.end_token);
     // (A relative clause on the subject stands before the object.)
     if (vso && !subj.empty()) from = past_relative_clause(from);
+    // (So does where the subject is: أصدرت محكمة في الدار البيضاء أحكاما بحق 12 شابا.)
+    if (vso && !r.noun && !subj.empty() && from + 2 < c.end_token && text_.tokens[from].prefixes == 0 &&
+        Bare(from) == "في") {
+      int32_t pm = MentionAt(from + 1);
+      // (Not before a particle, which opens another phrase: خطف زعيم حماس في رفح من دون أن يمس أي جندي.)
+      if (pm >= 0 && M(pm).is_place() && !M(pm).is_actor && M(pm).first_token == from + 1 && !(M(pm).prefixes & ~kProAl) &&
+          M(pm).end_token < c.end_token && !(text_.tokens[M(pm).end_token].word_class & kWordFunction)) {
+        from = M(pm).end_token;
+      }
+    }
     // (Adverbs, dates and insertions may stand before the object: قصفت القوات الروسية، بحسب مسؤولين
     // أوكرانيين، مدينة خاركيف.)
     if (from < c.end_token) from = PastInsertion(from);

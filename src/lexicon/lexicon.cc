@@ -360,6 +360,19 @@ class LexiconLoader {
           !head.ends_with("يا")) {
         lex_->masculine_agent_forms_.Insert(head);
       }
+      // The first word of a form in ة or -ia is a noun in the feminine (حكومة، قوة، مجموعة مسلحة، ميليشيا) in a
+      // body's line, or where the line lists its plural in ات (قوة، قوات; مجموعة مسلحة، مجموعات مسلحة); not
+      // the plurals of people in ة (الغزاة، المارة، رعاة), which a verb in the masculine takes.
+      for (const std::string& x : bare) {
+        std::string_view word = std::string_view(x).substr(0, x.find(' '));
+        if (!word.ends_with("ه") && !word.ends_with("يا")) continue;
+        std::string plural(word.ends_with("ه") ? word.substr(0, word.size() - std::string_view("ه").size()) : word);
+        plural += word.ends_with("ه") ? "ات" : "ت";
+        bool listed = std::any_of(bare.begin(), bare.end(), [&](const std::string& y) {
+          return std::string_view(y).substr(0, y.find(' ')) == plural;
+        });
+        if (lex_->agents_[gi].kind_id == AgentKind::kBody || listed) lex_->feminine_agent_forms_.Insert(word);
+      }
     }
     return Status::Ok();
   }

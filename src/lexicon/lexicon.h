@@ -161,6 +161,13 @@ class Lexicon {
   bool IsMasculineSingularAgentForm(std::string_view bare) const {
     return masculine_agent_forms_.Find(bare) != FlatStringIndex::kNone;
   }
+  // Whether a bare word form is the first word of a generic agent's form in the feminine: ending in ta
+  // marbuta or in the -ia of loanwords, in a body's line or in a line that lists its plural in ات
+  // (حكومة، شرطة، قوة، مجموعة مسلحة، ميليشيا; not المارة, a plural of people, which a verb in the masculine
+  // takes). A verb in the masculine does not take it as the subject right after it, nor ه as antecedent.
+  bool IsFeminineSingularAgentForm(std::string_view bare) const {
+    return feminine_agent_forms_.Find(bare) != FlatStringIndex::kNone;
+  }
   // Whether a bare word form is an agent's oblique dual (جنديين): its line lists the nominative dual
   // (جنديان) and no sound plural in ون, whose oblique would be the same word (مدنيين).
   bool IsObliqueDualAgentForm(std::string_view bare) const {
@@ -192,7 +199,7 @@ class Lexicon {
   std::unordered_map<std::string, uint32_t> actor_by_id_;  // -> index into actors_
   std::unordered_map<std::string, std::vector<std::pair<std::string, uint32_t>>> places_by_country_;
   std::unordered_map<uint32_t, uint8_t> one_word_forms_;
-  FlatStringIndex territory_nouns_, capital_nouns_, singular_agent_forms_, masculine_agent_forms_,
+  FlatStringIndex territory_nouns_, capital_nouns_, singular_agent_forms_, masculine_agent_forms_, feminine_agent_forms_,
       oblique_dual_agent_forms_, common_place_words_, common_place_adjectives_;
   WordKinds word_kinds_;
   WordKinds mission_words_;

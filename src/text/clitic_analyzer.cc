@@ -134,6 +134,13 @@ WordAnalysis CliticAnalyzer::Analyze(std::string_view word, bool final_ta_marbut
       if (p.bits == 0 && s.enclitic == Enclitic::kNone) continue;  // the whole word: unknown
       if ((p.bits & kProAl) && s.enclitic != Enclitic::kNone) continue;  // no article + pronoun
       if (final_ta_marbuta && s.enclitic == Enclitic::kHu) continue;
+      // بقصفه، بضربه، لقتله: a word written with ه, not ة, whose stem without it is a listed noun or verb
+      // ends in the pronoun; the ه of a listed word (قصفة، ضربة، قتلة) stands for the ة that news writes.
+      if (!final_ta_marbuta && s.enclitic == Enclitic::kNone && EndsWith(word, "ه") &&
+          word.size() >= p.text.size() + 3 * kLetter &&
+          (Known(word.substr(p.text.size(), word.size() - p.text.size() - kLetter)) & (kWordNoun | kWordVerb))) {
+        continue;
+      }
       if (!EndsWith(word, s.text) || word.size() < p.text.size() + s.text.size() + 2 * kLetter) continue;
       int count = Count(p.bits, s.enclitic);
       // واتهم، وداهم، ويتهم: a conjunction before a known verb reads the word as well as a pronoun of the
