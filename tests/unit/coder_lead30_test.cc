@@ -17,7 +17,11 @@
 //   not what was said (asserted, not reported);
 // - a phrase that opens with a verb of saying and ends in the subject's own stance (أعلنت رفضها) is
 //   reported; a declaration that is the act itself (أعلنت حالة الطوارئ) is not;
-// - prisoners exchanged with their count (تبادل الجيش وقوات الدعم السريع 90 أسيرا): triggers.tsv forms.
+// - prisoners exchanged with their count (تبادل الجيش وقوات الدعم السريع 90 أسيرا) and taking part in a
+//   strike (شارك آلاف العمال في إضراب عام): triggers.tsv forms;
+// - supplies right after the access a phrase asks for or allows (0863: فتح المعابر أمام الإمدادات الطبية)
+//   are what it lets in, no aid event of their own;
+// - the state an act serves (لصالح إسرائيل) is no place of the event.
 // Every expected type, code prefix, actor and modality was written by hand from the Arabic before the
 // coder ran; every row failed at the session's start (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR"; "*" in either part accepts any value, "" means no actor.
@@ -65,6 +69,13 @@ const ProbeRow kCases[] = {
     // Prisoners exchanged with their count between the parties and the noun (triggers.tsv forms).
     {"prisoners_exchanged_with_a_count", "تبادل الجيش السوداني وقوات الدعم السريع 90 أسيرا بوساطة سعودية.", "RETREAT",
      "0841", "SDN/MIL", "SDN/REB"},
+    // Taking part in a strike is the strike (triggers.tsv forms).
+    {"workers_take_part_in_a_general_strike", "شارك آلاف العمال في إضراب عام دعا إليه الاتحاد العام التونسي للشغل.",
+     "PROTEST", "143", "*/LAB", nullptr},
+    // Supplies right after the access asked for are what it lets in: no aid event of their own.
+    {"supplies_let_in_are_no_aid_of_their_own",
+     "دعت منظمة الصحة العالمية إلى فتح المعابر فورا أمام الإمدادات الطبية إلى قطاع غزة.", "REQUEST", "02", "*/IGO",
+     nullptr, "AID"},
 };
 
 class Lead30Test : public ::testing::TestWithParam<ProbeRow> {};
@@ -99,6 +110,18 @@ TEST(Lead30Test, AnnouncedStanceIsReported) {
   EXPECT_EQ(ModalityOf("أعلنت الحكومة الليبية رفضها للتدخل الأجنبي.", "REJECT"), "reported");
   // guard: a declaration is the act itself.
   EXPECT_EQ(ModalityOf("أعلنت الحكومة الليبية حالة الطوارئ في درنة.", "COERCE"), "asserted");
+}
+
+// The state an act serves (لصالح إسرائيل) is no place of the event.
+TEST(Lead30Test, StateServedIsNoLocation) {
+  std::string error;
+  if (testing::TestEngine(&error) == nullptr) GTEST_FAIL() << error;
+  bool convicted = false;
+  for (const Event& e : testing::CodeText("أعدمت السلطات الإيرانية ثلاثة رجال أدينوا بالتجسس لصالح إسرائيل.", "2024-05-10")) {
+    convicted = convicted || e.cameo == "116";
+    if (e.location) EXPECT_NE(e.location->name_en, "Israel") << testing::Describe(e);
+  }
+  EXPECT_TRUE(convicted);
 }
 
 // بقصفه as written ends in the pronoun; بقصفة (one shelling) keeps its ta marbuta.
