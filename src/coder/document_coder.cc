@@ -1395,11 +1395,25 @@ void DocumentCoder::PartiesNamedByDual(std::vector<Event>* out) {
     const Clause& c = text_.clauses[text_.tokens[t.first].clause];
     const bool right_after = t.end < c.end_token && dual(t.end, c);
     bool named = right_after || (t.first == c.first_token + 1 && dual(c.first_token, c));
+    // التقى الوزير نظيره التركي، وبحثا تطورات الأوضاع: a past verb in the dual joined by و or ف holds the two
+    // parties as its subject. (Not بحثا عن, the accusative noun "in search of", which takes no و.)
+    bool dual_verb = false;
+    if (!named && hit_verb_[h] && t.end == t.first + 1 && (text_.tokens[t.first].prefixes & (kProWa | kProFa)) &&
+        text_.tokens[t.first].suffix == Enclitic::kNone) {
+      const TriggerRecord* r = ChooseRecord(t, *hit_payloads_[h]);
+      if (r != nullptr && !r->noun && !r->present) {
+        std::string_view v = Bare(t.first);
+        std::string_view form = BareWord(r->first_word);
+        dual_verb = v.starts_with(form) && ((v.size() == form.size() + std::string_view("ا").size() && v.ends_with("ا")) ||
+                                            (v.size() == form.size() + std::string_view("تا").size() && v.ends_with("تا")));
+      }
+    }
+    named = named || dual_verb;
     for (size_t e : hit_events_[h]) {
       Event& x = (*out)[e];
       // (A source carried from the clause before, where the dual right after the verb is its subject: التقى
       // الوزير نظيره، ووقع الجانبان مذكرة تفاهم.)
-      bool by_dual = named && !x.target && (!x.source || right_after);
+      bool by_dual = named && !x.target && (!x.source || right_after || dual_verb);
       if (!by_dual && !dual_agent(x, c)) continue;
       std::optional<EventActor> carried = std::move(x.source);
       x.source.reset();

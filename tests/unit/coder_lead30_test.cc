@@ -21,7 +21,9 @@
 //   strike (شارك آلاف العمال في إضراب عام): triggers.tsv forms;
 // - supplies right after the access a phrase asks for or allows (0863: فتح المعابر أمام الإمدادات الطبية)
 //   are what it lets in, no aid event of their own;
-// - the state an act serves (لصالح إسرائيل) is no place of the event.
+// - the state an act serves (لصالح إسرائيل) is no place of the event;
+// - a past verb in the dual joined by و (التقى الوزير نظيره، وبحثا) holds the two parties of the meeting
+//   before it: the consultation is between them.
 // Every expected type, code prefix, actor and modality was written by hand from the Arabic before the
 // coder ran; every row failed at the session's start (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR"; "*" in either part accepts any value, "" means no actor.
@@ -110,6 +112,20 @@ TEST(Lead30Test, AnnouncedStanceIsReported) {
   EXPECT_EQ(ModalityOf("أعلنت الحكومة الليبية رفضها للتدخل الأجنبي.", "REJECT"), "reported");
   // guard: a declaration is the act itself.
   EXPECT_EQ(ModalityOf("أعلنت الحكومة الليبية حالة الطوارئ في درنة.", "COERCE"), "asserted");
+}
+
+// A verb in the dual joined by و holds the two parties of the meeting before it.
+TEST(Lead30Test, DualVerbNamesBothParties) {
+  std::string error;
+  if (testing::TestEngine(&error) == nullptr) GTEST_FAIL() << error;
+  bool between = false;
+  for (const Event& e : testing::CodeText(
+           "التقى وزير الخارجية المصري نظيره التركي في القاهرة، وبحثا تطورات الأوضاع في غزة والسودان.", "2024-05-10")) {
+    if (e.trigger_text != "وبحثا") continue;
+    between = e.event == "CONSULT" && e.source && e.source->country == "EGY" && e.target && e.target->country == "TUR";
+    EXPECT_TRUE(between) << testing::Describe(e);
+  }
+  EXPECT_TRUE(between);
 }
 
 // The state an act serves (لصالح إسرائيل) is no place of the event.

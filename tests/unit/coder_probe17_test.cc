@@ -604,6 +604,10 @@ const ProbeRow kCases[] = {
     {"ua_ass_glide_bombs", "ألقت الطائرات الروسية قنابل انزلاقية على زابوريجيا.", "ASSAULT", "195", "RUS/*", nullptr},
     // (Pending until session 25: a verb of responding governs the act after its subject and بـ.)
     {"inpk_ass_pak_retaliates", "ردت باكستان بقصف مواقع عسكرية هندية.", "ASSAULT", "19", "PAK/*", "IND/*"},
+    // (Pending until session 30: where the subject is, في + a place with the article, may stand between it and
+    // the rest of the phrase.)
+    {"dip_sup_signs_accord", "وقعت أرمينيا وأذربيجان في البيت الأبيض إعلانا لإنهاء النزاع.", "SUPPORT", "057",
+     "ARM/*", "AZE/*"},
 };
 
 class Probe17Test : public ::testing::TestWithParam<ProbeRow> {};
@@ -639,8 +643,6 @@ const ProbeRow kPending[] = {
      nullptr, nullptr},
     {"pending_ct_acc_summoned_trial", "أحالت النيابة العامة المتهمين إلى محكمة الجنايات.", "COERCE", "173", nullptr,
      nullptr},
-    {"pending_dip_sup_signs_accord", "وقعت أرمينيا وأذربيجان في البيت الأبيض إعلانا لإنهاء النزاع.", "SUPPORT", "057",
-     nullptr, nullptr},
     {"pending_vn_con_summit", "قمة عربية طارئة في القاهرة لبحث الأوضاع في غزة.", "CONSULT", "04", nullptr, nullptr},
     {"pending_vn_ret_release", "الإفراج عن دفعة جديدة من الأسرى الفلسطينيين.", "RETREAT", "084", nullptr, nullptr},
     {"pending_vn_san_severing", "قطع العلاقات الدبلوماسية بين مالي والجزائر.", "SANCTION", "161", nullptr, nullptr},
