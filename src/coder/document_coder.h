@@ -31,6 +31,7 @@
 #include "text/document.h"
 #include "text/word_set.h"
 #include "util/bytes_equal.h"
+#include "util/inline_vector.h"
 
 namespace rasad::detail {
 
@@ -101,7 +102,9 @@ class How {
 
 // An argument: a group of mentions (one event per member), and how it was found.
 struct Arg {
-  std::vector<int32_t> members;  // mention indices
+  // Mention indices. (Inline: nearly every argument has one to three members, and arguments are made
+  // and copied several times per trigger.)
+  InlineVector<int32_t, 4> members;
   How how;
   // نظيره السنغالي: the member is the demonym of a counterpart, who holds the other side's role
   // (its sector) in the demonym's state.
