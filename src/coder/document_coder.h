@@ -844,8 +844,8 @@ class DocumentCoder {
   // ends at `k`, a nisba adjective of that subject (no article, no clitic, no mention, no trigger, ending
   // in ي), is part of the subject: returns k + 1 then, else k (trigger_arguments.cc).
   uint32_t AfterSubjectAdjective(int32_t subject, uint32_t k, uint32_t limit) const;
-  // A new event at the end of *out, given the memory of the evidence, trigger text and mention list of
-  // an event of an earlier document that RecycleEvents kept on this thread (when there is one).
+  // A new event at the end of *out, given the memory of the evidence, trigger text, document id and
+  // mention list of an event of an earlier document that RecycleEvents kept on this thread (when there is one).
   Event& NewEvent(std::vector<Event>* out);
   // Whether the word right before token k is a particle that takes the jussive: لم، لما، or لا of
   // prohibition (code_trigger.cc).
