@@ -416,7 +416,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // Only actors (or places standing for their people) are arguments; a demonym adjective is not.
   for (Arg* a : {&source, &target}) {
     if (a->counterpart || a->nationality) continue;  // the demonym of a counterpart stands for a person
-    std::erase_if(a->members, [&](int32_t m) { return m < 0 || !IsActorLike(m); });
+    erase_if(a->members, [&](int32_t m) { return m < 0 || !IsActorLike(m); });
   }
   // هدد زعيم الحوثيين باستهداف السفن الأمريكية: a threat of a violent or coercive act (ب + its verbal
   // noun: an attack, an arrest, a sanction) is aimed at whom the act would hit, the object right after

@@ -39,7 +39,8 @@ inline bool PrepositionWithPronoun(const Token& t) {
 // it; the rest are empty.
 struct SpareEventMemory {
   struct Entry {
-    std::string evidence, trigger_text;
+    // (The document id too: an event copies it, and ids are often longer than a string holds inline.)
+    std::string evidence, trigger_text, doc_id;
     std::vector<EventMention> mentions;
   };
   std::vector<Entry> entries;
@@ -62,12 +63,16 @@ void KeepEventMemory(std::vector<Event>* events, size_t first) {
     Event& e = (*events)[i];
     if (spare.count == spare.entries.size()) spare.entries.emplace_back();
     SpareEventMemory::Entry& m = spare.entries[spare.count++];
-    e.evidence.swap(m.evidence);
-    e.trigger_text.swap(m.trigger_text);
+    // (Strings moved, not swapped: string's swap is a library call, a move a few inline stores. The
+    // entries from `count` on hold no memory: NewEvent moved theirs out.)
+    m.evidence = std::move(e.evidence);
+    m.trigger_text = std::move(e.trigger_text);
+    m.doc_id = std::move(e.doc_id);
     e.mentions.clear();
     e.mentions.swap(m.mentions);
     m.evidence.clear();
     m.trigger_text.clear();
+    m.doc_id.clear();
   }
   events->resize(first);
 }
@@ -77,8 +82,9 @@ Event& DocumentCoder::NewEvent(std::vector<Event>* out) {
   SpareEventMemory& spare = SpareEvents();
   if (spare.count > 0) {
     SpareEventMemory::Entry& m = spare.entries[--spare.count];
-    e.evidence.swap(m.evidence);
-    e.trigger_text.swap(m.trigger_text);
+    e.evidence = std::move(m.evidence);
+    e.trigger_text = std::move(m.trigger_text);
+    e.doc_id = std::move(m.doc_id);
     e.mentions.swap(m.mentions);
   }
   return e;

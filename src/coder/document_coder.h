@@ -31,6 +31,7 @@
 #include "text/document.h"
 #include "text/word_set.h"
 #include "util/bytes_equal.h"
+#include "util/inline_vector.h"
 
 namespace rasad::detail {
 
@@ -101,7 +102,9 @@ class How {
 
 // An argument: a group of mentions (one event per member), and how it was found.
 struct Arg {
-  std::vector<int32_t> members;  // mention indices
+  // Mention indices. (Inline: nearly every argument has one to three members, and arguments are made
+  // and copied several times per trigger.)
+  InlineVector<int32_t, 4> members;
   How how;
   // نظيره السنغالي: the member is the demonym of a counterpart, who holds the other side's role
   // (its sector) in the demonym's state.
@@ -841,8 +844,8 @@ class DocumentCoder {
   // ends at `k`, a nisba adjective of that subject (no article, no clitic, no mention, no trigger, ending
   // in ي), is part of the subject: returns k + 1 then, else k (trigger_arguments.cc).
   uint32_t AfterSubjectAdjective(int32_t subject, uint32_t k, uint32_t limit) const;
-  // A new event at the end of *out, given the memory of the evidence, trigger text and mention list of
-  // an event of an earlier document that RecycleEvents kept on this thread (when there is one).
+  // A new event at the end of *out, given the memory of the evidence, trigger text, document id and
+  // mention list of an event of an earlier document that RecycleEvents kept on this thread (when there is one).
   Event& NewEvent(std::vector<Event>* out);
   // Whether the word right before token k is a particle that takes the jussive: لم، لما، or لا of
   // prohibition (code_trigger.cc).

@@ -349,11 +349,22 @@ bool EntityRecognizer::IsNationality(PhraseMatcher::Roots roots) const {
 
 void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date, Recognition* out) const {
   std::vector<std::vector<uint32_t>>& spare = out->spare_entries;
-  for (Mention& m : out->mentions) {
-    if (m.entries.capacity() == 0) continue;
-    m.entries.clear();
-    spare.push_back(std::move(m.entries));
-  }
+  // A list of payloads whose memory the next matches can take (a mention's entries, a match's payloads).
+  auto recycle = [&](std::vector<uint32_t>* v) {
+    if (v->capacity() == 0) return;
+    v->clear();
+    spare.push_back(std::move(*v));
+  };
+  for (Mention& m : out->mentions) recycle(&m.entries);
+  // The dictionary matches of a text and its place-typo candidates, kept per thread: their memory, and
+  // that of the payloads of the matches that made no mention, serve the next text.
+  thread_local std::vector<RawMatch> kept_raws;
+  thread_local std::vector<uint32_t> kept_typo_candidates;
+  std::vector<RawMatch>& raws = kept_raws;
+  for (RawMatch& r : raws) recycle(&r.payloads);
+  raws.clear();
+  std::vector<uint32_t>& place_typo_candidates = kept_typo_candidates;
+  place_typo_candidates.clear();
   // A copy of a match's payloads, in a spare buffer when there is one.
   auto payloads_copy = [&](const std::vector<uint32_t>& payloads) {
     std::vector<uint32_t> v;
@@ -487,7 +498,6 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
 
   // A match of the dictionary at token i, added to `raws` (built in place: a RawMatch returned and
   // moved in cost more than the rest of the work).
-  std::vector<RawMatch> raws;
   auto add_raw = [&](uint32_t i, const PhraseMatcher::Match& m) -> RawMatch& {
     RawMatch& r = raws.emplace_back();
     r.first = i;
@@ -590,8 +600,6 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       j += sub.length;
     }
   };
-  raws.reserve(12);  // enough for most documents, and small enough for the allocator's fast path
-  std::vector<uint32_t> place_typo_candidates;
   for (const Sentence& s : text.sentences) {
     for (uint32_t i = s.first_token; i < s.end_token;) {
       PhraseMatcher::Match m = pm.Longest(out->keys, i, s.end_token, roots[i]);
@@ -1124,7 +1132,9 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // 4. Resolution.
   std::vector<Mention>& ms = out->mentions;
   ms.reserve(raws.size());
-  std::vector<std::string_view> place_countries;  // the countries of a mention's candidate places
+  // The countries of a mention's candidate places (kept per thread, as the matches are).
+  thread_local std::vector<std::string_view> kept_place_countries;
+  std::vector<std::string_view>& place_countries = kept_place_countries;
   for (RawMatch& r : raws) {
     if (r.payloads.empty()) {
       if (r.payloads.capacity() > 0) spare.push_back(std::move(r.payloads));
@@ -1296,7 +1306,10 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       }
     }
     if (m.agent < 0 && agent >= 0 && rec < 0) m.agent = agent;
-    if (!m.is_actor && m.place < 0 && m.demonym < 0) ms.pop_back();
+    if (!m.is_actor && m.place < 0 && m.demonym < 0) {
+      recycle(&m.entries);
+      ms.pop_back();
+    }
   }
 
   // 5. Composition.
@@ -1415,7 +1428,10 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // passed over.
   size_t kept = 0;
   for (size_t k = 0; k < ms.size(); ++k) {
-    if (kept != k) ms[kept] = std::move(ms[k]);
+    if (kept != k) {
+      recycle(&ms[kept].entries);  // (a mention joined to the one before it)
+      ms[kept] = std::move(ms[k]);
+    }
     Mention& m = ms[kept];
     bool has_demonym = m.demonym >= 0;
     bool changed = true;
@@ -1472,6 +1488,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
           // زعيم جماعة الحوثي عبد الملك الحوثي: an office of an organisation, with its holder's name.
           if (lex_->agents()[m.agent].kind_id == AgentKind::kOffice) take_holder(&c, &k);
         }
+        recycle(&m.entries);
         m = std::move(c);
         changed = true;
       } else if (generic_agent && !m.object && m.country.empty() && n.is_actor && n.record >= 0 &&
@@ -1485,6 +1502,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         TakeOwner(&c, c.record);
         ++k;
         take_holder(&c, &k);
+        recycle(&m.entries);
         m = std::move(c);
       }
     }
