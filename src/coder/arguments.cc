@@ -660,6 +660,10 @@ std::optional<int64_t> DocumentCoder::CountNear(const TriggerHit& t, const Claus
   for (const Quantity& q : QuantitiesTouching(t.first, t.end + 3)) {
     if (!q.unit.empty()) continue;
     bool after = q.first_token >= t.end && q.first_token <= t.end + 3 && q.end_token <= c.end_token;
+    // (قتل مدنيان وجرح خمسة: not the count of a trigger joined by و after it.)
+    for (uint32_t k = t.end; after && k < q.first_token; ++k) {
+      after = !(token_trigger_[k] >= 0 && (text_.tokens[k].prefixes & kProWa));
+    }
     // A number counts the noun right after it, not one behind a preposition (الذكرى 13 لمجزرة).
     bool before = q.end_token == t.first && q.first_token >= c.first_token &&
                   !(text_.tokens[t.first].prefixes & kPrepClitics);

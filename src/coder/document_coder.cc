@@ -502,7 +502,16 @@ bool DocumentCoder::AccusingParticipleAt(uint32_t k) const {
   if (IyyaAt(k + 1)) return true;
   // (Before a named accused, a comma sets it off the main clause: without one the indefinite word after a verb
   // and its subject may be their object, اعتقلت الشرطة متهما سوريا "a Syrian accused".)
-  if (text_.tokens[k - 1].kind != TokenKind::kPunct) return false;
+  // (Nor does a definite object of the main verb, no actor, right after its subject: an indefinite word cannot
+  // be its adjective, رفضت الحكومة الصومالية الاتفاق متهمة إثيوبيا.)
+  if (text_.tokens[k - 1].kind != TokenKind::kPunct) {
+    const Token& o = text_.tokens[k - 1];
+    int32_t subject = MentionAt(k - 2);
+    bool definite_object = o.kind == TokenKind::kWord && o.prefixes == kProAl && o.suffix == Enclitic::kNone &&
+                           MentionAt(k - 1) < 0 && !(o.word_class & (kWordFunction | kWordNumber)) && subject >= 0 &&
+                           M(subject).is_actor && M(subject).end_token == k - 1 && !(M(subject).prefixes & kPrepClitics);
+    if (!definite_object) return false;
+  }
   int32_t m = MentionAt(k + 1);
   return m >= 0 && M(m).first_token == k + 1 && M(m).is_actor && !M(m).object &&
          !(M(m).prefixes & (kPrepClitics | kProWa | kProFa));
@@ -1560,8 +1569,9 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
           // (قتل ثلاثة عشر شخصا في غارة إسرائيلية على مخيم عين الحلوة: nor is the state of the place the
           // means struck where the killing names its victims.)
           bool means_place_only = f.target && e.target && hit_place_target_[hi] && !hit_place_target_[h];
+          // (قتل ثلاثة جنود نيجيريين في هجوم ... على قاعدة: the means hit the victims' side.)
           bool same_target = !e.target || !f.target || e.target->actor_id == f.target->actor_id || place_only ||
-                             means_place_only;
+                             means_place_only || (means && SameSide(e.target, f.target));
           if (!same_source || !same_target) continue;
           if (!f.target || place_only) f.target = e.target;
           // قتل الجيش ثلاثة مسلحين بغارة جوية، أصيبوا بانفجار عبوة: the code of the means (195, 183)
@@ -1627,6 +1637,126 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
         if (explain_) e.explain.push_back(fmt::format("doer '{}' (the violent noun before the verb is its subject)", e.source ? e.source->text : ""));
         f.event.clear();
         break;
+      }
+    }
+  }
+}
+
+bool DocumentCoder::SameSide(const std::optional<EventActor>& a, const std::optional<EventActor>& b) {
+  return !a || !b || a->actor_id == b->actor_id ||
+         (a->country == b->country && (a->sector == b->sector || a->sector.empty() || b->sector.empty()));
+}
+
+bool DocumentCoder::RelativeOnTarget(size_t h, const std::vector<Event>& out) const {
+  uint32_t k = hits_[h].first;
+  if (k == 0 || text_.tokens[k].prefixes != 0) return false;
+  if (k > 1 && RelativePronounAt(k - 1)) --k;
+  int32_t m = MentionAt(k - 1);
+  if (m < 0 || M(m).end_token != k) return false;
+  uint32_t begin = text_.tokens[M(m).first_token].begin;
+  uint32_t sentence_first = text_.sentences[text_.tokens[k].sentence].first_token;
+  for (size_t h2 = h; h2-- > 0 && hits_[h2].first >= sentence_first;) {
+    for (size_t fi : hit_events_[h2]) {
+      if (!out[fi].event.empty() && out[fi].target && out[fi].target->begin == begin) return true;
+    }
+  }
+  return false;
+}
+
+void DocumentCoder::OneIncidentTolls(std::vector<Event>* out) {
+  for (size_t hi = 1; hi < hits_.size(); ++hi) {
+    if (hit_events_[hi].empty() || !hit_verb_[hi] || !KillOrInjureLine(*hit_payloads_[hi])) continue;
+    const TriggerHit& t = hits_[hi];
+    const Token& tt = text_.tokens[t.first];
+    // قتل مدنيان وجرح خمسة آخرون في قصف مدفعي: a toll joined by و to a violent event before it; ، ما أسفر عن
+    // مقتل ثلاثة: the toll of a result, whose cause is the violent event before it.
+    const bool joined = (tt.prefixes & kProWa) != 0;
+    const bool result = !joined && CueStartsAt(t.first, CueKind::kResult);
+    if (!joined && !result) continue;
+    // (ثلاثة منهم: the dead are counted among those the cause was aimed at.)
+    bool partitive = false;
+    const Clause& c = text_.clauses[tt.clause];
+    for (uint32_t k = std::max(t.end, t.rest_end); result && k < c.end_token && k < t.end + 4; ++k) {
+      const Token& w = text_.tokens[k];
+      partitive = partitive || (w.kind == TokenKind::kWord && w.prefixes == 0 && w.suffix != Enclitic::kNone && Bare(k) == "من");
+    }
+    const uint32_t sentence_first = text_.sentences[tt.sentence].first_token;
+    // (Whom منهم refers back to: the nearest actor before the result.)
+    std::string counted;
+    for (uint32_t k = t.first; partitive && counted.empty() && k-- > sentence_first;) {
+      int32_t m = MentionAt(k);
+      if (m >= 0 && M(m).is_actor && !M(m).is_place() && !M(m).object) counted = MakeActor(m).actor_id;
+    }
+    for (size_t ei : hit_events_[hi]) {
+      Event& e = (*out)[ei];
+      if (e.event != "ASSAULT") continue;
+      Event* into = nullptr;
+      bool doers_fell = false;
+      // (The nearest hit before it with an event counted as this one is: a violent event, else none.)
+      for (size_t h = hi; into == nullptr && h-- > 0 && hits_[h].first >= sentence_first;) {
+        Event* cause = nullptr;
+        bool other = false;
+        for (size_t fi : hit_events_[h]) {
+          Event& f = (*out)[fi];
+          if (f.event.empty() || f.modality != e.modality || f.negated != e.negated) continue;
+          if (f.event == "ASSAULT") cause = &f;
+          else other = true;
+        }
+        if (cause == nullptr) {
+          if (other) break;
+          continue;
+        }
+        // مسلحين هاجموا حاجزا، ما أسفر عن مقتل ثلاثة منهم: a verb of a relative clause on the target of an
+        // event before it is no cause; the event of the main clause is.
+        if (result && partitive && RelativeOnTarget(h, *out)) continue;
+        // تصدى الجيش لهجوم شنته قوات الدعم السريع، ما أسفر عن مقتل العشرات منهم: the dead counted among the
+        // cause's doers fell to the event before it aimed at them.
+        if (result && partitive && !doers_fell && cause->source && !counted.empty() && cause->source->actor_id == counted) {
+          doers_fell = true;
+          continue;
+        }
+        if (doers_fell && !(cause->target && cause->target->actor_id == counted)) break;
+        into = cause;
+      }
+      if (into == nullptr) continue;
+      Event& f = *into;
+      bool place_only_f = false, place_only_e = hit_place_target_[hi] != 0;
+      for (size_t h = 0; h < hits_.size() && !place_only_f; ++h) {
+        for (size_t fi : hit_events_[h]) place_only_f = place_only_f || (&(*out)[fi] == &f && hit_place_target_[h]);
+      }
+      bool same_target = !e.target || !f.target || place_only_e || place_only_f || SameSide(e.target, f.target) ||
+                         (result && partitive);
+      bool same_source = result || SameSide(e.source, f.source);
+      bool same_place = !e.location || !f.location || e.location->name_en == f.location->name_en;
+      // (قتل جندي لبناني وجرح اثنان: the victim of the event before is not the doer of the toll joined to it.)
+      if (!result && e.source && f.target && e.source->begin == f.target->begin) e.source.reset();
+      if (!same_target || !same_source || !same_place) continue;
+      if (!f.source) f.source = e.source;
+      if (e.target && !(result && partitive) && (!f.target || (place_only_f && !place_only_e))) {
+        f.target = e.target;
+      }
+      if (!f.location) f.location = e.location;
+      // (قتل خلالها المدنيون الخمسة وأصيب ثلاثة آخرون: the victims the toll names are no doer.)
+      if (f.source && f.target && f.source->begin == f.target->begin) f.source.reset();
+      if (explain_) f.explain.push_back(fmt::format("toll '{}' (one incident with this event)", e.mentions.front().trigger_text));
+      Absorb(&f, e, f.cameo == "190" && e.cameo != f.cameo);
+      e.event.clear();
+      // وجرح اثنان في غارة إسرائيلية، وأصيب اثنان بانفجار عبوة ناسفة: the means right after the toll, a noun
+      // whose event has no actors of another side, is this incident's too.
+      for (size_t g = hi + 1; g < hits_.size() && hits_[g].first <= t.end + kKillMeansReach; ++g) {
+        if (hit_verb_[g] || text_.tokens[hits_[g].first].clause != tt.clause) continue;
+        for (size_t gi : hit_events_[g]) {
+          Event& m = (*out)[gi];
+          if (m.event != "ASSAULT" || m.negated != f.negated || m.modality != f.modality) continue;
+          bool place_only_m = hit_place_target_[g] != 0;
+          if (!SameSide(m.source, f.source) || !(place_only_m || SameSide(m.target, f.target))) continue;
+          if (m.location && f.location && m.location->name_en != f.location->name_en) continue;
+          if (!f.source) f.source = m.source;
+          if (!f.target && !place_only_m) f.target = m.target;
+          if (!f.location) f.location = m.location;
+          Absorb(&f, m, f.cameo == "190" || (m.cameo.size() > f.cameo.size() && m.cameo.starts_with(f.cameo)));
+          m.event.clear();
+        }
       }
     }
   }
@@ -1767,6 +1897,38 @@ void DocumentCoder::ClaimedBefore(std::vector<Event>* out) {
     Absorb(&(*out)[into], (*out)[claim], false);
     (*out)[claim].event.clear();
   }
+  // وتبنى تنظيم الدولة العملية: a verb of carrying out or claiming with its doer after it and the noun of an
+  // operation (العملية, no trigger) closing its sentence names the attack reported in the sentence before.
+  for (const CueHit& q : cues_) {
+    if (trig_.cue(q.record).kind != CueKind::kPerpetrate || q.end + 1 >= text_.tokens.size()) continue;
+    const Token& v = text_.tokens[q.first];
+    int32_t doer = MentionAt(q.end);
+    if (v.sentence == 0 || doer < 0 || M(doer).first_token != q.end || !M(doer).is_actor || M(doer).object ||
+        (M(doer).prefixes & (kPrepClitics | kProWa))) {
+      continue;
+    }
+    const uint32_t k = M(doer).end_token;
+    if (k >= text_.tokens.size()) continue;
+    const Token& w = text_.tokens[k];
+    if (w.sentence != v.sentence || w.prefixes != kProAl || w.suffix != Enclitic::kNone ||
+        Bare(k) != "عمليه" || MentionAt(k) >= 0) {
+      continue;
+    }
+    if (k + 1 < text_.tokens.size() && text_.tokens[k + 1].sentence == w.sentence && text_.tokens[k + 1].kind != TokenKind::kPunct) {
+      continue;
+    }
+    for (size_t g = hits_.size(); g-- > 0;) {
+      uint32_t gs = text_.tokens[hits_[g].first].sentence;
+      if (gs >= v.sentence) continue;
+      if (gs + 1 < v.sentence) break;
+      for (size_t fi : hit_events_[g]) {
+        Event& f = (*out)[fi];
+        if (f.event != "ASSAULT" || f.source || f.negated || f.modality == "intended" || f.modality == "hypothetical") continue;
+        f.source = MakeActor(doer);
+        if (explain_) f.explain.push_back("source '" + f.source->text + "' (who claimed the operation after it)");
+      }
+    }
+  }
 }
 
 void DocumentCoder::Run(std::vector<Event>* out) {
@@ -1799,6 +1961,7 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   PartiesNamedByDual(out);
   AnnouncedThreats(out);
   MergeRestNouns(out);
+  OneIncidentTolls(out);
   ForeignPlaceTargets(out);
   DemandedTargets(out);
 

@@ -931,6 +931,26 @@ class DocumentCoder {
   // `retaliation`) with no target of its own is aimed at the doer of the last violent or coercive act told
   // before it, in its sentence or the two before, that the threatener did not do (document_coder.cc).
   void RetaliationAgainstActsToldBefore(std::vector<Event>* out);
+  // قتل مدنيان وجرح خمسة آخرون في قصف مدفعي، لقي ثلاثة جنود مصرعهم وأصيب اثنان بانفجار عبوة، هاجم مسلحون حاجزا
+  // للجيش ما أسفر عن مقتل جنديين: a toll told by a verb of killing or wounding joined by و to the violent
+  // event before it in its sentence, or by a verb of result after it, is one incident with that event: its
+  // counts, actors (those the event lacks, where none conflicts) and the means' code go to it, and the toll
+  // is cleared. A result's cause is not the verb of a relative clause on an earlier event's target, nor,
+  // for dead counted among its own doers (منهم), their attack: the event before it aimed at them is
+  // (document_coder.cc).
+  void OneIncidentTolls(std::vector<Event>* out);
+  // Whether the verb of hit `h` opens a relative clause (after الذي، التي ... or asyndetic) on the target
+  // of an event of its sentence before it (document_coder.cc).
+  bool RelativeOnTarget(size_t h, const std::vector<Event>& out) const;
+  // Whether two actors may be one side: one missing, the same actor, or the same state with the same or
+  // an unknown sector.
+  static bool SameSide(const std::optional<EventActor>& a, const std::optional<EventActor>& b);
+  // Whether two arguments share a mention or a group of listed mentions (trigger_arguments.cc).
+  bool SameGroup(const Arg& a, const Arg& b) const;
+  // زار الرئيس التركي الرياض حيث التقى ولي العهد: where the hit before verb hit `hi`, in its sentence, is a
+  // verb of visiting (042, 043), the source last coded in that verb's clause (the visitor); an empty Arg
+  // otherwise (trigger_arguments.cc).
+  Arg VisitorOfVisitBefore(size_t hi, const Clause& c) const;
 };
 
 // RecycleEvents (event_coder.h): keeps the memory of the events of *events from `first` on for NewEvent on

@@ -360,6 +360,28 @@ Arg DocumentCoder::VisitorBefore(size_t hi, const Clause& c) const {
   return Arg{};
 }
 
+bool DocumentCoder::SameGroup(const Arg& a, const Arg& b) const {
+  for (int32_t x : a.members) {
+    for (int32_t y : b.members) {
+      if (x == y || (group_of_[x] >= 0 && group_of_[x] == group_of_[y])) return true;
+    }
+  }
+  return false;
+}
+
+Arg DocumentCoder::VisitorOfVisitBefore(size_t hi, const Clause& c) const {
+  const uint32_t sentence_first = text_.sentences[c.sentence].first_token;
+  if (hi == 0 || hits_[hi - 1].first < sentence_first) return Arg{};
+  const TriggerRecord* vr = ChooseRecord(hits_[hi - 1], *hit_payloads_[hi - 1]);
+  if (vr == nullptr || vr->noun || !(vr->cameo == "042" || vr->cameo == "043")) return Arg{};
+  const uint32_t visit_clause = text_.tokens[hits_[hi - 1].first].clause;
+  auto it = last_source_.find(visit_clause);
+  if (it == last_source_.end() || it->second.empty()) return Arg{};
+  Arg a = it->second;
+  a.how = "the visitor of the visit told right before";
+  return a;
+}
+
 int32_t DocumentCoder::OpeningSubject(const TriggerHit& t, const Clause& c) const {
   const Sentence& sent = text_.sentences[c.sentence];
   uint32_t v = OpeningAfter(sent.first_token, t.first);
@@ -1227,6 +1249,8 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
     uint32_t inner_end = from;  // the end of a verbal noun inside the object's phrase
     bool after_preposition = false;  // a preposition stands between the verb (or its subject) and here
     for (uint32_t k = from, reach = from + 6; k < c.end_token && k < reach; ++k) {
+      // (اعتقل صحفي على يد عناصر من قوات الدعم السريع: a phrase of agency names the doer of a passive, no object.)
+      if (CueStartsAt(k, CueKind::kByAgent) && !(r.flags & kFlagDoerInside)) break;
       // Another trigger ends the search; this one's own words too, but for an object noun that ends
       // the phrase after the subject (فجر مسلحون حافلة: the bus is what was hit).
       if (int32_t h = token_trigger_[k]; h >= 0 && h != static_cast<int32_t>(hi) && hits_[h].first == k &&
@@ -1578,6 +1602,11 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
       target = source;
       target.how = "the actor after a verb of meeting joined by و: whom the sentence's subject met";
       source = GroupOf(opener, "subject of the verb that opens the sentence, joined by و");
+    } else if (Arg visitor = VisitorOfVisitBefore(hi, c); !visitor.empty() && !SameGroup(visitor, source)) {
+      // زار الرئيس التركي الرياض حيث التقى ولي العهد: the visitor of a visit told right before meets him.
+      target = source;
+      target.how = "the actor after a verb of meeting after a visit: whom the visitor met";
+      source = visitor;
     }
   }
   // وصل الوزير إلى دمشق في زيارة يلتقي خلالها الرئيس: a verb right after a visit's noun, with خلال and the
@@ -1600,7 +1629,9 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
   std::string_view form = Bare(t.first);
   bool agrees = form.size() > 4 && (form.substr(form.size() - 2) == "ت" || form.substr(form.size() - 4) == "وا");
   bool own_passive = r.passive || r.subj == ArgRole::kTarget || objectless || agent_passive;
-  if (source.empty() && (tt.prefixes & kProWa) && !own_passive && (!counted_victims || agrees)) {
+  // (So does one after حيث: توجه الرئيس إلى نيروبي حيث التقى نظيره الكيني.)
+  if (source.empty() && ((tt.prefixes & kProWa) || (where_clause && r.cameo.starts_with("04"))) && !own_passive &&
+      (!counted_victims || agrees)) {
     for (uint32_t cl = tt.clause + 1; cl-- > 0 && text_.clauses[cl].sentence == c.sentence && cl + 1 >= tt.clause;) {
       auto it = last_source_.find(cl);
       if (it == last_source_.end() || it->second.empty()) continue;

@@ -59,7 +59,6 @@ const ProbeRow kCases[] = {
      "ASSAULT", "", "USA/*", "SOM/REB"},
     {"guard_gunmen_killed_official", "قتل مسلحون مسؤولا أمنيا في مقديشو.",
      "ASSAULT", "", "*/UAF", "SOM/*"},
-    // 3. The means of a violent act used for a purpose (لتفريق المتظاهرين): whom the purpose acts on is the target.
     {"sudan_tear_gas_disperse", "استخدمت قوات الأمن الغاز المسيل للدموع لتفريق المتظاهرين في الخرطوم.",
      "ASSAULT", "", "SDN/COP", "SDN/*"},
     {"kenya_gas_canisters_disperse", "أطلقت قوات الأمن الكينية قنابل الغاز لتفريق محتجين في نيروبي.",
@@ -102,6 +101,9 @@ const ProbeRow kCases[] = {
     // claim in the next sentence names the doer.
     {"bomb_by_patrol_claimed_by_shabaab", "انفجرت عبوة ناسفة بدورية للجيش الصومالي في مقديشو. وتبنت حركة الشباب التفجير.",
      "ASSAULT", "", "SOM/REB", "SOM/MIL"},
+    // Moved from kPending (session 30): tear gas named by its grenades (triggers.tsv, args30 block).
+    {"iraq_tear_gas_grenades_disperse", "استخدمت قوات الأمن العراقية القنابل المسيلة للدموع لتفريق المحتجين في الناصرية.",
+     "ASSAULT", "", "IRQ/COP", "IRQ/*"},
 };
 
 class Args26Test : public ::testing::TestWithParam<ProbeRow> {};
@@ -155,8 +157,6 @@ const ProbeRow kPending[] = {
     {"pending_pkk_official_killed_by_turkish_strike", "قتل مسؤول أمني في حزب العمال الكردستاني بغارة تركية في شمال العراق.",
      "ASSAULT", "", "TUR/*", "TUR/REB"},
     // 3. The means of a violent act used for a purpose (لتفريق المتظاهرين): whom the purpose acts on is the target.
-    {"pending_iraq_tear_gas_grenades_disperse", "استخدمت قوات الأمن العراقية القنابل المسيلة للدموع لتفريق المحتجين في الناصرية.",
-     "ASSAULT", "", "IRQ/COP", "IRQ/*"},
     // 4. A journey for talks (وصل ... لإجراء محادثات، توجه ... لبحث): the traveller is the source.
     {"pending_saudi_minister_to_ankara_discuss", "توجه وزير الخارجية السعودي إلى أنقرة لبحث العلاقات الثنائية مع نظيره التركي.",
      "CONSULT", "", "SAU/GOV", "TUR/GOV"},
