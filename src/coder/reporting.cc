@@ -39,10 +39,6 @@ bool FailForm(std::string_view form) {
   return false;
 }
 
-// The verbs of claiming among the happening verbs of coder/grammar.tsv (+تبنى، +يتبنى, their persons and
-// jussives): their object is the event, their subject its doer.
-bool ClaimForm(std::string_view v) { return v.starts_with("تبن") || v.starts_with("يتبن") || v.starts_with("تتبن"); }
-
 bool ParticipationForm(std::string_view form) {
   for (std::string_view x : {"شارك", "يشارك", "ساهم", "يساهم", "انخرط", "ينخرط"}) {
     if (form == x) return true;
@@ -819,8 +815,9 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
   // لم تشهد المدينة أي احتجاجات، ستنظم المعارضة مسيرة).
   int32_t verb = GoverningVerb(t, c);
   // لم تتبن أي جهة الهجوم، لم يتبن أحد التفجير: a negated claim denies that anyone claimed the act, not the
-  // act (as لم تعلن أي جهة مسؤوليتها عن الهجوم); the negation does not reach the noun.
-  bool claim = verb >= 0 && ClaimForm(Bare(static_cast<uint32_t>(verb)));
+  // act (as لم تعلن أي جهة مسؤوليتها عن الهجوم); the negation does not reach the noun. (The verbs of claiming:
+  // word_kinds.tsv kind claim.)
+  bool claim = verb >= 0 && (WordKindsAt(static_cast<uint32_t>(verb)) & kClaimWord);
   if (verb >= 0 && !ExceptionAfter(t) && !claim) {
     if (text_.tokens[verb].prefixes & kProSa) rank = std::max(rank, 3);
     for (const CueHit& q : CuesIn(c.first_token, static_cast<uint32_t>(verb))) {
@@ -836,7 +833,7 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
   // whose object is the event, by its pronoun or as a claim: في هجوم لم تتبنه أي جهة، هجوم لم تتبن أي جهة
   // مسؤوليته describe the attack by who did not claim it.
   if (t.end + 1 < c.end_token && Bare(t.end) == "لم" && text_.tokens[t.end + 1].suffix == Enclitic::kNone &&
-      !ClaimForm(Bare(t.end + 1))) {
+      !(WordKindsAt(t.end + 1) & kClaimWord)) {
     for (const CueHit& q : CuesIn(t.end + 1, t.end + 2)) {
       if (q.first == t.end + 1 && trig_.cue(q.record).kind == CueKind::kOccurrence && trig_.cue(q.record).happening) {
         *negated = true;

@@ -50,6 +50,7 @@ constexpr WordKinds::Kind kCoderWordKinds[] = {
     {"official", kOfficialWord},      {"danger", kDangerWord},
     {"remains", kRemainsWord},
     {"accusing", kAccusingWord},      {"retaliation", kRetaliationWord},
+    {"claim", kClaimWord},
 };
 
 std::vector<std::string> Words(std::string_view phrase) {
