@@ -67,6 +67,11 @@ const Case kMoodCases[] = {
     {"guard_russia_denied_targeting_childrens_hospital", "نفت روسيا أن تكون قد استهدفت مستشفى للأطفال في كييف.", "ASSAULT", "استهدفت", true, "reported"},
     {"guard_ethiopia_denied_killing_civilians", "نفت الحكومة الإثيوبية أن تكون قواتها قد قتلت مدنيين في إقليم أمهرة.", "ASSAULT", "قتلت", true, "reported"},
     {"guard_sudanese_army_denied_shelling_nyala", "نفت القوات المسلحة السودانية قصف أي أحياء سكنية في نيالا.", "ASSAULT", "قصف", true, "reported"},
+    {"fix_and_they_responded_with_shelling_hama", "وردوا بقصف مدفعي على مواقع الجيش في ريف حماة.", "ASSAULT", "قصف", false, "asserted"},
+    {"fix_no_dead_recorded_in_russian_strike_idlib", "لم يسجل سقوط قتلى في الغارة الروسية على إدلب.", "ASSAULT", "الغارة", false, "asserted"},
+    {"guard_nobody_killed_in_sinai_checkpoint_attack", "لم يقتل أحد في الهجوم على الحاجز العسكري في سيناء.", "ASSAULT", "الهجوم", false, "asserted"},
+    {"guard_information_came_of_arrests_in_homs", "وردت معلومات عن اعتقال ناشطين في مدينة حمص.", "COERCE", "اعتقال", false, "reported"},
+    {"guard_and_statement_said_forces_shelled", "وورد في البيان أن القوات قصفت مواقع للمتمردين.", "ASSAULT", "قصفت", false, "reported"},
 };
 
 class Mood30Test : public ::testing::TestWithParam<Case> {};
@@ -89,6 +94,8 @@ const ProbeRow kCases[] = {
     {"guard_protesters_demanded_end_of_shelling", "طالب المحتجون بالإفراج عن المعتقلين ووقف قصف المدن في دارفور.", nullptr, "", nullptr, nullptr, "ASSAULT"},
     {"guard_pope_called_to_end_war", "دعا البابا إلى وقف الحرب في أوكرانيا.", nullptr, "", nullptr, nullptr, "ASSAULT"},
     {"guard_families_demanded_fate_of_detainees", "طالبت عائلات المعتقلين بالكشف عن مصير أبنائها في اليمن.", nullptr, "", nullptr, nullptr, "COERCE"},
+    {"fix_and_israeli_army_responded_with_strikes", "ورد الجيش الإسرائيلي بغارات على بلدات في جنوب لبنان.", "ASSAULT", "19", "ISR/*", nullptr, nullptr},
+    {"guard_prisoner_died_of_torture_in_abu_ghraib", "توفي سجين جراء التعذيب في سجن أبو غريب.", "ASSAULT", "18", nullptr, nullptr, nullptr},
 };
 
 class Mood30ProbeTest : public ::testing::TestWithParam<ProbeRow> {};
@@ -112,6 +119,7 @@ const testing::NoEventRow kNoEvents[] = {
     {"guard_building_collapsed_in_aleppo", "لقي 25 شخصا حتفهم في انهيار مبنى بمدينة حلب."},
     {"fix_children_died_of_measles_darfur", "لقي عشرة أطفال حتفهم جراء الحصبة في جنوب دارفور."},
     {"guard_name_came_in_experts_report", "ورد اسم القيادي في تقرير لجنة الخبراء الأممية."},
+    {"fix_children_died_of_hunger_in_gaza", "لقي خمسة أطفال حتفهم بسبب الجوع في شمال غزة."},
 };
 
 class Mood30NoEventTest : public ::testing::TestWithParam<testing::NoEventRow> {};
