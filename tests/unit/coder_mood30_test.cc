@@ -2,7 +2,7 @@
 // copied from a corpus), each labelled by hand from the Arabic before the coder ran. The analyst's decisions:
 // - و + a form of رد "responded" (وردت القوات بقصف، وردت إيران بإطلاق صواريخ) is the verb of response,
 //   whose act after بـ took place, as فردت and ردت are; وردت أنباء عن ("news came of") stays a report;
-// - a negation before casualties (لم تسجل إصابات، لم تقع إصابات، لم يبلغ عن سقوط ضحايا) denies the
+// - a negation before casualties (لم تسجل إصابات، لم تقع إصابات، لم تسجل أي خسائر بشرية) denies the
 //   casualties only: the shelling, the strike or the blast named as their circumstance (جراء القصف، في
 //   الغارة) took place; a negation before a verb of carrying out (لم تشن القوات هجوما) still denies the attack;
 // - a negated claim (لم يتبن أحد التفجير، لم تتبن أي جهة الهجوم) denies the claim, not the act (the verbs of
@@ -46,6 +46,7 @@ const Case kMoodCases[] = {
     {"fix_no_victims_reported_in_mali_attack", "لم يبلغ عن سقوط ضحايا في الهجوم على قاعدة للجيش المالي.", "ASSAULT", "الهجوم", false, "asserted"},
     {"fix_no_civilian_injuries_from_mogadishu_blast", "لم تقع إصابات في صفوف المدنيين جراء انفجار العبوة الناسفة في مقديشو.", "ASSAULT", "انفجار", false, "asserted"},
     {"fix_nobody_hurt_in_erbil_airport_shelling", "لم يصب أحد في القصف الذي استهدف مطار أربيل.", "ASSAULT", "القصف", false, "asserted"},
+    {"fix_no_human_losses_in_marib_strike", "لم تسجل أي خسائر بشرية في الغارة التي استهدفت مدينة مأرب.", "ASSAULT", "الغارة", false, "asserted"},
     {"guard_israel_has_not_launched_ground_attack_on_rafah", "لم تشن القوات الإسرائيلية هجوما بريا على رفح حتى الآن.", "ASSAULT", "هجوم", true, "asserted"},
     {"guard_sudanese_army_carried_out_no_attack", "لم ينفذ الجيش السوداني أي هجوم على مدينة ود مدني.", "ASSAULT", "هجوم", true, "asserted"},
     {"guard_us_strikes_on_sanaa_killed_no_one", "لم تسفر الضربات الأمريكية على صنعاء عن قتلى.", "ASSAULT", "الضربات", false, "asserted"},
@@ -96,6 +97,7 @@ const ProbeRow kCases[] = {
     {"guard_families_demanded_fate_of_detainees", "طالبت عائلات المعتقلين بالكشف عن مصير أبنائها في اليمن.", nullptr, "", nullptr, nullptr, "COERCE"},
     {"fix_and_israeli_army_responded_with_strikes", "ورد الجيش الإسرائيلي بغارات على بلدات في جنوب لبنان.", "ASSAULT", "19", "ISR/*", nullptr, nullptr},
     {"guard_prisoner_died_of_torture_in_abu_ghraib", "توفي سجين جراء التعذيب في سجن أبو غريب.", "ASSAULT", "18", nullptr, nullptr, nullptr},
+    {"fix_shelling_caused_human_losses", "أسفر القصف عن خسائر بشرية كبيرة في صفوف المدنيين.", "ASSAULT", "19", nullptr, nullptr, nullptr},
 };
 
 class Mood30ProbeTest : public ::testing::TestWithParam<ProbeRow> {};
@@ -132,15 +134,10 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Mood30NoEventTest, ::testing::ValuesIn(kNoEv
 // Pending: the right reading of sentences rasad does not code so yet (ExpectStillPending).
 // - A funeral turned into a march (حول المشيعون الجنازة إلى مظاهرة): a verb of becoming presents its noun as
 //   happening; تحول إلى is no verb of occurrence of grammar.tsv yet (mood29's row is the same class).
-// - A strike with no human losses (لم تسجل أي خسائر بشرية في الغارة): خسائر بشرية is no casualty trigger of
-//   triggers.tsv, so the negation before it is not read as denying casualties, and the strike after في is
-//   background.
 // - Mourners chanting against someone (هتف المشيعون بشعارات ضد الجيش): triggers.tsv removed هتف and ردد
 //   شعارات as describing a demonstration already reported; at a funeral with ضد or مناهضة they are the
 //   protest itself, which needs the word of protest against someone (word_kinds.tsv against) after them.
 const ProbeRow kPending[] = {
-    {"no_human_losses_in_marib_strike", "لم تسجل أي خسائر بشرية في الغارة التي استهدفت مدينة مأرب.", "ASSAULT", "19",
-     nullptr, nullptr},
     {"mourners_turned_funeral_into_demonstration", "حول المشيعون الجنازة إلى مظاهرة ضد الحكومة في السويداء.",
      "PROTEST", "14", nullptr, nullptr},
     {"mourners_chanted_against_army", "هتف المشيعون بشعارات ضد الجيش خلال تشييع ضحايا مجزرة ود النورة.", "PROTEST",
