@@ -1196,9 +1196,14 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // the purpose of the act of a crowd the sentence names (للاحتجاج على). The other reasons of
   // Background (the head of the sentence, the subject of a reported clause, the circumstance of a
   // violent verb) fit a noun that points back to an event as well. The strings are Background's.
+  // The cause of a death (توفي معتقل نتيجة التعذيب، توفي شاب تحت التعذيب في سجن صيدنايا) is presented by the
+  // death the sentence reports: someone caused it; the cause of casualties denied (لم يصب أحد في القصف الذي
+  // استهدف المطار) by the denial: it took place, with none.
   static constexpr std::string_view kPresentedHere[] = {"after a verb of occurrence", "before a verb of occurrence",
                                                         "a recent date after it",
-                                                        "purpose of the crowd's act (للاحتجاج على)"};
+                                                        "purpose of the crowd's act (للاحتجاج على)",
+                                                        "the cause of a death",
+                                                        "the cause of casualties the clause denies"};
   // مركز لتوزيع المساعدات، مراكز الاحتجاز، نقطة تفتيش، منصات إطلاق الصواريخ: a verbal noun after a noun of a
   // facility, in its genitive or through لـ, names what the place is for; no event took place. (The head of a
   // construct takes no article: in نظم عمال المصنع اعتصاما the noun is the verb's object.)

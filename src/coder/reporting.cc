@@ -39,10 +39,6 @@ bool FailForm(std::string_view form) {
   return false;
 }
 
-// The verbs of claiming among the happening verbs of coder/grammar.tsv (+تبنى، +يتبنى, their persons and
-// jussives): their object is the event, their subject its doer.
-bool ClaimForm(std::string_view v) { return v.starts_with("تبن") || v.starts_with("يتبن") || v.starts_with("تتبن"); }
-
 bool ParticipationForm(std::string_view form) {
   for (std::string_view x : {"شارك", "يشارك", "ساهم", "يساهم", "انخرط", "ينخرط"}) {
     if (form == x) return true;
@@ -831,8 +827,9 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
   // لم تشهد المدينة أي احتجاجات، ستنظم المعارضة مسيرة).
   int32_t verb = GoverningVerb(t, c);
   // لم تتبن أي جهة الهجوم، لم يتبن أحد التفجير: a negated claim denies that anyone claimed the act, not the
-  // act (as لم تعلن أي جهة مسؤوليتها عن الهجوم); the negation does not reach the noun.
-  bool claim = verb >= 0 && ClaimForm(Bare(static_cast<uint32_t>(verb)));
+  // act (as لم تعلن أي جهة مسؤوليتها عن الهجوم); the negation does not reach the noun. (The verbs of claiming:
+  // word_kinds.tsv kind claim.)
+  bool claim = verb >= 0 && (WordKindsAt(static_cast<uint32_t>(verb)) & kClaimWord);
   if (verb >= 0 && !ExceptionAfter(t) && !claim) {
     if (text_.tokens[verb].prefixes & kProSa) rank = std::max(rank, 3);
     for (const CueHit& q : CuesIn(c.first_token, static_cast<uint32_t>(verb))) {
@@ -848,7 +845,7 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
   // whose object is the event, by its pronoun or as a claim: في هجوم لم تتبنه أي جهة، هجوم لم تتبن أي جهة
   // مسؤوليته describe the attack by who did not claim it.
   if (t.end + 1 < c.end_token && Bare(t.end) == "لم" && text_.tokens[t.end + 1].suffix == Enclitic::kNone &&
-      !ClaimForm(Bare(t.end + 1))) {
+      !(WordKindsAt(t.end + 1) & kClaimWord)) {
     for (const CueHit& q : CuesIn(t.end + 1, t.end + 2)) {
       if (q.first == t.end + 1 && trig_.cue(q.record).kind == CueKind::kOccurrence && trig_.cue(q.record).happening) {
         *negated = true;
@@ -1346,7 +1343,10 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     // تبنّى "adopted"; إن شهدت: the conditional "if"), light verbs aside (أفاد أن تم اعتقال).
     bool after_anna = k >= 2 && !light_verb && CueStartsAt(k - 1, CueKind::kOccurrence) && Bare(k - 2) == "ان" &&
                       text_.tokens[k - 2].suffix == Enclitic::kNone;
+    // A word with the article is a noun, never the verb (توعدت حماس بالرد على اغتيال قادتها: the response is
+    // the threatened act, the assassination one told before).
     bool takes_next = k > 0 && !after_anna && text_.tokens[k - 1].suffix == Enclitic::kNone && Bare(k - 1).rfind("ي", 0) != 0 &&
+                      !(text_.tokens[k - 1].prefixes & kProAl) &&
                       (CueEndsBefore(k, CueKind::kOccurrence) || CueEndsBefore(k, CueKind::kResult) ||
                        CueEndsBefore(k, CueKind::kUndergo));
     // An indefinite noun is the object of the verb however long its subject (نظم معلمون وعاملون في
@@ -1384,7 +1384,28 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     if (is_punct(k) || other_trigger(k) || verb_only(k)) break;
   }
   bool circumstance = (tt.prefixes & kProBi) != 0 || GrammarWordAt(before - 1) == GrammarWord::kCircumstance;
-  if (circumstance && DeathBefore(t, c) >= 0) return reported("the cause of a death");
+  // (Also after a word of means that is no preposition of circumstance: توفي معتقل تحت التعذيب.)
+  if ((circumstance || (before > s_first && (WordKindsAt(before - 1) & kMeansWord))) && DeathBefore(t, c) >= 0) {
+    return reported("the cause of a death");
+  }
+  // لم تسجل إصابات جراء القصف، لم يصب أحد في الغارة، لم تقع إصابات في صفوف المدنيين جراء الانفجار: a negation
+  // before a casualty trigger (killed, wounded: triggers.tsv flags kill, injure) denies the casualties; the act
+  // named as their circumstance after it took place. (The negation a few words before the casualty word, with
+  // no other trigger or punctuation between: لم يبلغ عن سقوط ضحايا.)
+  auto casualties_denied = [&]() {
+    constexpr uint32_t kNegationReach = 4;
+    for (size_t j = hi; j-- > 0 && hits_[j].first >= c.first_token;) {
+      const TriggerRecord* cause_of = ChooseRecord(hits_[j], *hit_payloads_[j]);
+      if (cause_of == nullptr || !(cause_of->flags & (kFlagKill | kFlagInjure))) return false;
+      for (uint32_t k = hits_[j].first; k > c.first_token && k + kNegationReach >= hits_[j].first; --k) {
+        if (NegatedAt(k)) return true;
+        if (token_trigger_[k - 1] >= 0 || is_punct(k - 1)) break;
+      }
+      return false;
+    }
+    return false;
+  };
+  if (circumstance && casualties_denied()) return reported("the cause of casualties the clause denies");
   for (size_t j = hi; j-- > 0 && hits_[j].first >= c.first_token;) {
     if (circumstance && hit_occurrence_verb_[j] && hit_emitted_[j]) return reported("means or circumstance of a violent verb");
     if (j + 1 == hi && (tt.prefixes & kProWa) && hit_emitted_[j] && hit_occurrence_[j]) {

@@ -209,6 +209,7 @@ enum CoderWordKind : uint32_t {
   kRemainsWord = 1 << 27,       // جثث، جثامين، رفات: the dead of an event told before, named by their remains
   kAccusingWord = 1 << 28,      // متهما، محملة: a participle of accusation after a main clause, done by its subject
   kRetaliationWord = 1 << 29,   // الرد، الانتقام، الثأر: a threat of it is aimed at the doer of an act told before
+  kClaimWord = 1 << 30,         // تبنى، يتبنى، تتبن: a verb of claiming, whose object is the event (mood30)
 };
 
 // kWord: the word the cue governs, right after it or after one light verbal noun (بقصد قتل، بغية شن

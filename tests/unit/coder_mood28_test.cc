@@ -143,6 +143,9 @@ const ProbeRow kCases[] = {
     // Deaths by accident, a landmine is an attack.
     {"guard_landmine_killed_soldiers", "لقي ثلاثة جنود حتفهم في انفجار لغم أرضي في ولاية بورنو.", "ASSAULT", "",
      nullptr, nullptr},
+    // A death under torture is an assault (pending in session 28; made right in session 30, mood30: تحت is a word
+    // of means, and the cause of a death is presented by it).
+    {"died_under_torture", "توفي معتقل تحت التعذيب في سجن صيدنايا.", "ASSAULT", "", nullptr, nullptr},
 };
 
 class Mood28ProbeTest : public ::testing::TestWithParam<ProbeRow> {};
@@ -155,13 +158,11 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Mood28ProbeTest, ::testing::ValuesIn(kCases)
 // Pending: the right reading of sentences rasad does not code so yet (ExpectStillPending).
 // - One's own weapons burnt is a disarmament, not the destruction of property (1712): the possessive of the
 //   object, أسلحتهم, names the subject's own weapons (a rule of the verb's arguments, trigger_arguments.cc).
-// - A death under torture (توفي معتقل تحت التعذيب) is an assault; تحت is no circumstance word yet.
 // - A protest that the police failed to prevent happened; منع الاحتجاجات is read as one trigger (1721, a ban)
 //   that takes the protest in, negated by the failure.
 const ProbeRow kPending[] = {
     {"fighters_burnt_their_weapons", "أحرق مئات المقاتلين السابقين أسلحتهم في حفل رسمي بمدينة كيدال.", "RETREAT",
      "087", nullptr, nullptr, "ASSAULT"},
-    {"died_under_torture", "توفي معتقل تحت التعذيب في سجن صيدنايا.", "ASSAULT", "", nullptr, nullptr},
     {"police_failed_to_prevent_protests", "أخفقت الشرطة الفرنسية في منع الاحتجاجات أمام الجمعية الوطنية.", "PROTEST",
      "14", nullptr, nullptr},
 };

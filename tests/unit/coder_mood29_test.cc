@@ -210,6 +210,8 @@ const ProbeRow kCases[] = {
      "توفي ناشط معارض تحت التعذيب في أحد مراكز الاحتجاز بمصر.", "ASSAULT", "18", nullptr, nullptr},
     {"guard_prisoner_died_under_torture_in_baghdad", "توفي سجين تحت التعذيب في أحد سجون بغداد.", "ASSAULT", "18",
      nullptr, nullptr},
+    // (Pending in session 29; coded since mood30: تحت is a word of means, word_kinds.tsv.)
+    {"political_detainee_died_under_torture", "توفي معتقل سياسي تحت التعذيب.", "ASSAULT", "18", nullptr, nullptr},
     // An accusation of shelling: alleged, the accused as source.
     {"guard_ukraine_accused_russia_of_shelling_plant", "اتهمت أوكرانيا روسيا بقصف محطة زابوريجيا النووية.", "ASSAULT",
      "19", "RUS/*", nullptr},
@@ -245,8 +247,6 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Mood29ProbeTest, ::testing::ValuesIn(kCases)
 // - A funeral turned into a march (تحولت الجنازة إلى مظاهرة) and mourners chanting against the government: a
 //   verb of becoming presents its noun as happening, and chanting is a protest; neither is in grammar.tsv or
 //   triggers.tsv yet.
-// - A death under torture (توفي معتقل تحت التعذيب في سجن صيدنايا) with no recognised place: تحت is no
-//   circumstance word of grammar.tsv yet, so the torture is read as a noun of reference.
 const ProbeRow kPending[] = {
     {"west_accuses_russia_of_shelling", "يتهم الغرب روسيا بقصف البنية التحتية للطاقة في أوكرانيا.", "ASSAULT", "19",
      "RUS/*", nullptr},
@@ -254,7 +254,6 @@ const ProbeRow kPending[] = {
      nullptr, nullptr},
     {"mourners_chanted_against_government", "ردد المشيعون هتافات مناهضة للحكومة خلال تشييع المتظاهر في البصرة.",
      "PROTEST", "14", nullptr, nullptr},
-    {"political_detainee_died_under_torture", "توفي معتقل سياسي تحت التعذيب.", "ASSAULT", "18", nullptr, nullptr},
 };
 
 class Mood29PendingTest : public ::testing::TestWithParam<ProbeRow> {};
