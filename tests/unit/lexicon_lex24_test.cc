@@ -18,21 +18,13 @@
 
 #include "unit/actor_case_support.h"
 #include "unit/engine_test_support.h"
+#include "unit/named_rows_support.h"
 
 namespace rasad {
 namespace {
 
-// A name in a sentence at a date, and the actor it stands for.
-struct NamedActorRow {
-  const char* name;
-  const char* date;
-  const char* text;
-  const char* span_text;  // the name as written; the actor mention may include a title before it
-  const char* country;    // "" for an international actor
-  const char* sector;
-};
-
-void PrintTo(const NamedActorRow& x, std::ostream* os) { *os << x.name; }
+using testing::NamedActorRow;
+using testing::DatedEventRow;
 
 const NamedActorRow kActors[] = {
     {"h1_hti_viv_ansanm", "2025-03-10", "هاجمت عصابة تحالف فيف أنسام مركزا للشرطة في بورت أو برنس.", "تحالف فيف أنسام", "HTI", "CRM"},
@@ -196,54 +188,10 @@ class Lex24ActorTest : public ::testing::TestWithParam<NamedActorRow> {};
 
 // An actor mention whose words contain the name (الرئيس الكوري الجنوبي لي جاي ميونغ contains لي جاي
 // ميونغ) is of the expected country and sector.
-TEST_P(Lex24ActorTest, NameStandsForTheActor) {
-  const NamedActorRow& x = GetParam();
-  std::string error;
-  const Engine* engine = testing::TestEngine(&error);
-  ASSERT_NE(engine, nullptr) << error;
-  Worker worker(engine);
-  Document doc;
-  doc.text = x.text;
-  doc.date = x.date;
-  worker.Analyze(doc);
-  const AnalyzedText& t = worker.text();
-  bool found = false;
-  std::string seen;
-  for (const Mention& m : worker.recognition().mentions) {
-    if (!m.is_actor) continue;
-    uint32_t b = t.tokens[m.first_token].begin, e = t.tokens[m.end_token - 1].end;
-    std::string words(t.original.substr(b, e - b));
-    seen += words + " " + m.country + "/" + m.sector + "\n";
-    found = found || (words.find(x.span_text) != std::string::npos && m.country == x.country && m.sector == x.sector);
-  }
-  EXPECT_TRUE(found) << x.name << ": '" << x.span_text << "' not read as " << x.country << "/" << x.sector
-                     << "; actors read:\n" << seen;
-}
+TEST_P(Lex24ActorTest, NameStandsForTheActor) { testing::ExpectNamedActor(GetParam()); }
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Lex24ActorTest, ::testing::ValuesIn(kActors),
                          [](const ::testing::TestParamInfo<NamedActorRow>& i) { return std::string(i.param.name); });
-
-// A sentence at a date and the source and target of the event it reports.
-struct DatedEventRow {
-  const char* name;
-  const char* date;
-  const char* text;
-  const char* source;
-  const char* target;
-};
-
-void PrintTo(const DatedEventRow& x, std::ostream* os) { *os << x.name; }
-
-// Whether a counted event of the sentence has the row's source and target; `seen` lists the events.
-bool HasEvent(const DatedEventRow& x, std::string* seen) {
-  bool found = false;
-  for (const Event& e : testing::CodeText(x.text, x.date)) {
-    *seen += testing::Describe(e);
-    found = found || (testing::Counts(e) && testing::ActorMatches(x.source, testing::ActorKey(e.source)) &&
-                      testing::ActorMatches(x.target, testing::ActorKey(e.target)));
-  }
-  return found;
-}
 
 const DatedEventRow kEvents[] = {
     {"h1_hti_viv_ansanm", "2025-03-10", "هاجمت عصابة تحالف فيف أنسام مركزا للشرطة في بورت أو برنس.", "HTI/CRM", "*/COP"},
@@ -350,12 +298,7 @@ const DatedEventRow kEvents[] = {
 
 class Lex24EventTest : public ::testing::TestWithParam<DatedEventRow> {};
 
-TEST_P(Lex24EventTest, CodesSourceAndTarget) {
-  std::string error;
-  ASSERT_NE(testing::TestEngine(&error), nullptr) << error;
-  std::string seen;
-  EXPECT_TRUE(HasEvent(GetParam(), &seen)) << GetParam().name << ": no event as expected among:\n" << seen;
-}
+TEST_P(Lex24EventTest, CodesSourceAndTarget) { testing::ExpectDatedEvent(GetParam()); }
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Lex24EventTest, ::testing::ValuesIn(kEvents),
                          [](const ::testing::TestParamInfo<DatedEventRow>& i) { return std::string(i.param.name); });

@@ -17,23 +17,14 @@
 
 #include "unit/actor_case_support.h"
 #include "unit/engine_test_support.h"
+#include "unit/named_rows_support.h"
 
 namespace rasad {
 namespace {
 
+using testing::NamedActorRow;
+
 using testing::ProbeRow;
-
-// A name in a sentence at a date, and the actor it stands for.
-struct NamedActorRow {
-  const char* name;
-  const char* date;
-  const char* text;
-  const char* span_text;  // the name as written; the actor mention may include a title before it
-  const char* country;    // "" for an international actor
-  const char* sector;
-};
-
-void PrintTo(const NamedActorRow& x, std::ostream* os) { *os << x.name; }
 
 const NamedActorRow kActors[] = {
     // Class 1: interior ministers, intelligence and army chiefs, and the ones they replaced.
@@ -146,29 +137,7 @@ const NamedActorRow kActors[] = {
 class Lex27ActorTest : public ::testing::TestWithParam<NamedActorRow> {};
 
 // An actor mention whose words contain the name is of the expected country and sector.
-TEST_P(Lex27ActorTest, NameStandsForTheActor) {
-  const NamedActorRow& x = GetParam();
-  std::string error;
-  const Engine* engine = testing::TestEngine(&error);
-  ASSERT_NE(engine, nullptr) << error;
-  Worker worker(engine);
-  Document doc;
-  doc.text = x.text;
-  doc.date = x.date;
-  worker.Analyze(doc);
-  const AnalyzedText& t = worker.text();
-  bool found = false;
-  std::string seen;
-  for (const Mention& m : worker.recognition().mentions) {
-    if (!m.is_actor) continue;
-    uint32_t b = t.tokens[m.first_token].begin, e = t.tokens[m.end_token - 1].end;
-    std::string words(t.original.substr(b, e - b));
-    seen += words + " " + m.country + "/" + m.sector + "\n";
-    found = found || (words.find(x.span_text) != std::string::npos && m.country == x.country && m.sector == x.sector);
-  }
-  EXPECT_TRUE(found) << x.name << ": '" << x.span_text << "' not read as " << x.country << "/" << x.sector
-                     << "; actors read:\n" << seen;
-}
+TEST_P(Lex27ActorTest, NameStandsForTheActor) { testing::ExpectNamedActor(GetParam()); }
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Lex27ActorTest, ::testing::ValuesIn(kActors),
                          [](const ::testing::TestParamInfo<NamedActorRow>& i) { return std::string(i.param.name); });

@@ -22,21 +22,14 @@
 
 #include "unit/actor_case_support.h"
 #include "unit/engine_test_support.h"
+#include "unit/named_rows_support.h"
 
 namespace rasad {
 namespace {
 
-// A name in a sentence at a date, and the actor it stands for.
-struct NamedActorRow {
-  const char* name;
-  const char* date;
-  const char* text;
-  const char* span_text;  // the name as written; the actor mention may include a title before it
-  const char* country;    // "" for an international actor
-  const char* sector;     // "*" for any sector
-};
-
-void PrintTo(const NamedActorRow& x, std::ostream* os) { *os << x.name; }
+using testing::NamedActorRow;
+using testing::NamedPlaceRow;
+using testing::DatedEventRow;
 
 const NamedActorRow kActors[] = {
     // Syria after December 2024: governors, the army, Druze and Alawite leaderships.
@@ -264,45 +257,10 @@ const NamedActorRow kActors[] = {
 class Lex29ActorTest : public ::testing::TestWithParam<NamedActorRow> {};
 
 // An actor mention whose words contain the name is of the expected country and sector.
-TEST_P(Lex29ActorTest, NameStandsForTheActor) {
-  const NamedActorRow& x = GetParam();
-  std::string error;
-  const Engine* engine = testing::TestEngine(&error);
-  ASSERT_NE(engine, nullptr) << error;
-  Worker worker(engine);
-  Document doc;
-  doc.text = x.text;
-  doc.date = x.date;
-  worker.Analyze(doc);
-  const AnalyzedText& t = worker.text();
-  bool found = false;
-  std::string seen;
-  for (const Mention& m : worker.recognition().mentions) {
-    if (!m.is_actor) continue;
-    uint32_t b = t.tokens[m.first_token].begin, e = t.tokens[m.end_token - 1].end;
-    std::string words(t.original.substr(b, e - b));
-    seen += words + " " + m.country + "/" + m.sector + "\n";
-    bool sector = std::string(x.sector) == "*" || m.sector == x.sector;
-    found = found || (words.find(x.span_text) != std::string::npos && m.country == x.country && sector);
-  }
-  EXPECT_TRUE(found) << x.name << ": '" << x.span_text << "' not read as " << x.country << "/" << x.sector
-                     << "; actors read:\n"
-                     << seen;
-}
+TEST_P(Lex29ActorTest, NameStandsForTheActor) { testing::ExpectNamedActor(GetParam()); }
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Lex29ActorTest, ::testing::ValuesIn(kActors),
                          [](const ::testing::TestParamInfo<NamedActorRow>& i) { return std::string(i.param.name); });
-
-// A place name in a sentence, and the country of the place it stands for.
-struct NamedPlaceRow {
-  const char* name;
-  const char* date;
-  const char* text;
-  const char* span_text;  // the name as written; the place mention may be the name with or without its place noun
-  const char* country;
-};
-
-void PrintTo(const NamedPlaceRow& x, std::ostream* os) { *os << x.name; }
 
 const NamedPlaceRow kPlaces[] = {
     {"p_tishrin_dam", "2025-01-05", "دارت معارك عنيفة قرب سد تشرين في ريف حلب الشرقي.", "سد تشرين", "SYR"},
@@ -409,46 +367,10 @@ const NamedPlaceRow kPlaces[] = {
 class Lex29PlaceTest : public ::testing::TestWithParam<NamedPlaceRow> {};
 
 // A place mention whose words contain the name, or are contained in it, is a place of the country.
-TEST_P(Lex29PlaceTest, NameStandsForThePlace) {
-  const NamedPlaceRow& x = GetParam();
-  std::string error;
-  const Engine* engine = testing::TestEngine(&error);
-  ASSERT_NE(engine, nullptr) << error;
-  Worker worker(engine);
-  Document doc;
-  doc.text = x.text;
-  doc.date = x.date;
-  worker.Analyze(doc);
-  const AnalyzedText& t = worker.text();
-  bool found = false;
-  std::string seen;
-  for (const Mention& m : worker.recognition().mentions) {
-    if (!m.is_place()) continue;
-    uint32_t b = t.tokens[m.first_token].begin, e = t.tokens[m.end_token - 1].end;
-    std::string words(t.original.substr(b, e - b));
-    const PlaceRecord& p = engine->lexicon().places()[m.place];
-    seen += words + " " + p.name_en + " " + p.country + "\n";
-    bool span =
-        words.find(x.span_text) != std::string::npos || std::string(x.span_text).find(words) != std::string::npos;
-    found = found || (span && p.country == x.country);
-  }
-  EXPECT_TRUE(found) << x.name << ": '" << x.span_text << "' not read as a place of " << x.country << "; places read:\n"
-                     << seen;
-}
+TEST_P(Lex29PlaceTest, NameStandsForThePlace) { testing::ExpectNamedPlace(GetParam()); }
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Lex29PlaceTest, ::testing::ValuesIn(kPlaces),
                          [](const ::testing::TestParamInfo<NamedPlaceRow>& i) { return std::string(i.param.name); });
-
-// A sentence at a date and the source and target of the event it reports.
-struct DatedEventRow {
-  const char* name;
-  const char* date;
-  const char* text;
-  const char* source;
-  const char* target;
-};
-
-void PrintTo(const DatedEventRow& x, std::ostream* os) { *os << x.name; }
 
 const DatedEventRow kEvents[] = {
     // A party leader named with his party's title is the party's (PTY), not the government's.
@@ -475,19 +397,7 @@ const DatedEventRow kEvents[] = {
 
 class Lex29EventTest : public ::testing::TestWithParam<DatedEventRow> {};
 
-TEST_P(Lex29EventTest, CodesSourceAndTarget) {
-  const DatedEventRow& x = GetParam();
-  std::string error;
-  ASSERT_NE(testing::TestEngine(&error), nullptr) << error;
-  bool found = false;
-  std::string seen;
-  for (const Event& e : testing::CodeText(x.text, x.date)) {
-    seen += testing::Describe(e);
-    found = found || (testing::Counts(e) && testing::ActorMatches(x.source, testing::ActorKey(e.source)) &&
-                      testing::ActorMatches(x.target, testing::ActorKey(e.target)));
-  }
-  EXPECT_TRUE(found) << x.name << ": no event as expected among:\n" << seen;
-}
+TEST_P(Lex29EventTest, CodesSourceAndTarget) { testing::ExpectDatedEvent(GetParam()); }
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Lex29EventTest, ::testing::ValuesIn(kEvents),
                          [](const ::testing::TestParamInfo<DatedEventRow>& i) { return std::string(i.param.name); });
