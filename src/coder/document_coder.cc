@@ -350,12 +350,7 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
   if (gm >= 0 && cause_end == 0) after = AfterGroupOfOrigin(after, limit);
   // السلطات في بوركينا فاسو، محكمة في الدار البيضاء: where the subject is may follow it, before the verb's
   // object.
-  if (after + 2 < limit && text_.tokens[after].prefixes == 0 && Bare(after) == "في") {
-    int32_t pm = MentionAt(after + 1);
-    if (pm >= 0 && M(pm).is_place() && M(pm).first_token == after + 1 && !(M(pm).prefixes & ~kProAl)) {
-      after = M(pm).end_token;
-    }
-  }
+  if (int32_t pm = WhereSubjectIs(after, limit); pm >= 0) after = M(pm).end_token;
   // أطلق حزب الله يوم الاثنين صواريخ، أطلقت كتائب القسام، الجناح العسكري لحركة حماس، رشقة صاروخية: a date,
   // an adverb or an insertion may follow the subject.
   if (gm >= 0 && cause_end == 0 && after < limit) after = std::min(PastInsertion(after), limit);
@@ -576,6 +571,14 @@ uint32_t DocumentCoder::ViolentNounSubject(uint32_t j, uint32_t limit) const {
     if (r.noun && code != nullptr && code->plover_type == PloverType::kAssault) return j + hit.length;
   }
   return 0;
+}
+
+int32_t DocumentCoder::WhereSubjectIs(uint32_t k, uint32_t limit) const {
+  if (k + 2 >= limit || text_.tokens[k].prefixes != 0 || Bare(k) != "في") return -1;
+  int32_t pm = MentionAt(k + 1);
+  bool place = pm >= 0 && M(pm).is_place() && M(pm).first_token == k + 1 && !(M(pm).prefixes & ~kProAl) &&
+               M(pm).end_token < limit;
+  return place ? pm : -1;
 }
 
 uint32_t DocumentCoder::AfterGroupOfOrigin(uint32_t k, uint32_t limit) const {

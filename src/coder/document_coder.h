@@ -260,6 +260,9 @@ class DocumentCoder {
   // After a subject ending at token k, the end of the group it comes from (مسلحون من العشائر، عشرات
   // المقاتلين من حركة الشباب: من + an actor), which is part of it; k where there is none.
   uint32_t AfterGroupOfOrigin(uint32_t k, uint32_t limit) const;
+  // After a subject ending at token k, the place in في where it is (السلطات في بوركينا فاسو، محكمة في الدار
+  // البيضاء): the mention of that place, which ends before `limit`, or -1.
+  int32_t WhereSubjectIs(uint32_t k, uint32_t limit) const;
   // Where the object of a VSO verb may start after its subject, mention `s`: past a definite actor in
   // construct with a one-word generic head (ناشد أهالي المعتقلين السلطات: the detainees are the
   // families', not the object).

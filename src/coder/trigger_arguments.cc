@@ -1228,14 +1228,11 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
     // (A relative clause on the subject stands before the object.)
     if (vso && !subj.empty()) from = past_relative_clause(from);
     // (So does where the subject is: أصدرت محكمة في الدار البيضاء أحكاما بحق 12 شابا.)
-    if (vso && !r.noun && !subj.empty() && from + 2 < c.end_token && text_.tokens[from].prefixes == 0 &&
-        Bare(from) == "في") {
-      int32_t pm = MentionAt(from + 1);
-      // (Not before a particle, which opens another phrase: خطف زعيم حماس في رفح من دون أن يمس أي جندي.)
-      if (pm >= 0 && M(pm).is_place() && !M(pm).is_actor && M(pm).first_token == from + 1 && !(M(pm).prefixes & ~kProAl) &&
-          M(pm).end_token < c.end_token && !(text_.tokens[M(pm).end_token].word_class & kWordFunction)) {
-        from = M(pm).end_token;
-      }
+    // (Not a state, and not before a particle, which opens another phrase: خطف زعيم حماس في رفح من دون أن يمس
+    // أي جندي.)
+    if (int32_t pm = vso && !r.noun && !subj.empty() ? WhereSubjectIs(from, c.end_token) : -1;
+        pm >= 0 && !M(pm).is_actor && !(text_.tokens[M(pm).end_token].word_class & kWordFunction)) {
+      from = M(pm).end_token;
     }
     // (Adverbs, dates and insertions may stand before the object: قصفت القوات الروسية، بحسب مسؤولين
     // أوكرانيين، مدينة خاركيف.)

@@ -13,6 +13,24 @@
 
 namespace rasad::testing {
 
+// Analyzes `text` at `date` and calls fn(mention, its words as written, engine) for each entity mention.
+template <class Fn>
+void ForEachMention(const char* text, const char* date, Fn&& fn) {
+  std::string error;
+  const Engine* engine = TestEngine(&error);
+  ASSERT_NE(engine, nullptr) << error;
+  Worker worker(engine);
+  Document doc;
+  doc.text = text;
+  doc.date = date;
+  worker.Analyze(doc);
+  const AnalyzedText& t = worker.text();
+  for (const Mention& m : worker.recognition().mentions) {
+    uint32_t b = t.tokens[m.first_token].begin, e = t.tokens[m.end_token - 1].end;
+    fn(m, std::string(t.original.substr(b, e - b)), *engine);
+  }
+}
+
 struct NamedActorRow {
   const char* name;
   const char* date;
@@ -27,25 +45,14 @@ inline void PrintTo(const NamedActorRow& x, std::ostream* os) { *os << x.name; }
 // An actor mention whose words contain the name (الرئيس الكوري الجنوبي لي جاي ميونغ contains لي جاي ميونغ)
 // is of the expected country and sector.
 inline void ExpectNamedActor(const NamedActorRow& x) {
-  std::string error;
-  const Engine* engine = TestEngine(&error);
-  ASSERT_NE(engine, nullptr) << error;
-  Worker worker(engine);
-  Document doc;
-  doc.text = x.text;
-  doc.date = x.date;
-  worker.Analyze(doc);
-  const AnalyzedText& t = worker.text();
   bool found = false;
   std::string seen;
-  for (const Mention& m : worker.recognition().mentions) {
-    if (!m.is_actor) continue;
-    uint32_t b = t.tokens[m.first_token].begin, e = t.tokens[m.end_token - 1].end;
-    std::string words(t.original.substr(b, e - b));
+  ForEachMention(x.text, x.date, [&](const Mention& m, const std::string& words, const Engine&) {
+    if (!m.is_actor) return;
     seen += words + " " + m.country + "/" + m.sector + "\n";
     bool sector = std::string(x.sector) == "*" || m.sector == x.sector;
     found = found || (words.find(x.span_text) != std::string::npos && m.country == x.country && sector);
-  }
+  });
   EXPECT_TRUE(found) << x.name << ": '" << x.span_text << "' not read as " << x.country << "/" << x.sector
                      << "; actors read:\n"
                      << seen;
@@ -63,27 +70,16 @@ inline void PrintTo(const NamedPlaceRow& x, std::ostream* os) { *os << x.name; }
 
 // A place mention whose words contain the name, or are contained in it, is a place of the country.
 inline void ExpectNamedPlace(const NamedPlaceRow& x) {
-  std::string error;
-  const Engine* engine = TestEngine(&error);
-  ASSERT_NE(engine, nullptr) << error;
-  Worker worker(engine);
-  Document doc;
-  doc.text = x.text;
-  doc.date = x.date;
-  worker.Analyze(doc);
-  const AnalyzedText& t = worker.text();
   bool found = false;
   std::string seen;
-  for (const Mention& m : worker.recognition().mentions) {
-    if (!m.is_place()) continue;
-    uint32_t b = t.tokens[m.first_token].begin, e = t.tokens[m.end_token - 1].end;
-    std::string words(t.original.substr(b, e - b));
-    const PlaceRecord& p = engine->lexicon().places()[m.place];
+  ForEachMention(x.text, x.date, [&](const Mention& m, const std::string& words, const Engine& engine) {
+    if (!m.is_place()) return;
+    const PlaceRecord& p = engine.lexicon().places()[m.place];
     seen += words + " " + p.name_en + " " + p.country + "\n";
     bool span =
         words.find(x.span_text) != std::string::npos || std::string(x.span_text).find(words) != std::string::npos;
     found = found || (span && p.country == x.country);
-  }
+  });
   EXPECT_TRUE(found) << x.name << ": '" << x.span_text << "' not read as a place of " << x.country << "; places read:\n"
                      << seen;
 }
