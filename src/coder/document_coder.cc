@@ -1901,7 +1901,7 @@ void DocumentCoder::ClaimedBefore(std::vector<Event>* out) {
     (*out)[claim].event.clear();
   }
   // وتبنى تنظيم الدولة العملية: a verb of carrying out or claiming with its doer after it and the noun of an
-  // operation (العملية, no trigger) closing its sentence names the attack reported in the sentence before.
+  // operation (العملية, word kind operation, no trigger) closing its sentence names the attack reported in the sentence before.
   for (const CueHit& q : cues_) {
     if (trig_.cue(q.record).kind != CueKind::kPerpetrate || q.end + 1 >= text_.tokens.size()) continue;
     const Token& v = text_.tokens[q.first];
@@ -1914,7 +1914,7 @@ void DocumentCoder::ClaimedBefore(std::vector<Event>* out) {
     if (k >= text_.tokens.size()) continue;
     const Token& w = text_.tokens[k];
     if (w.sentence != v.sentence || w.prefixes != kProAl || w.suffix != Enclitic::kNone ||
-        Bare(k) != "عمليه" || MentionAt(k) >= 0) {
+        !(WordKindsAt(k) & kOperationWord) || MentionAt(k) >= 0) {
       continue;
     }
     if (k + 1 < text_.tokens.size() && text_.tokens[k + 1].sentence == w.sentence && text_.tokens[k + 1].kind != TokenKind::kPunct) {

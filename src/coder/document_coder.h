@@ -214,7 +214,7 @@ class DocumentCoder {
     return k.count > 0 ? trig_.grammar_word(k.key[0], k.hash[0]) : GrammarWord::kNone;
   }
   // The kinds of token `tok`'s bare stem in word_kinds.tsv (CoderWordKind bits), by its hashed key.
-  uint32_t WordKindsAt(uint32_t tok) const { return trig_.word_kinds().Of(rec_.keys.tokens[tok]); }
+  uint64_t WordKindsAt(uint32_t tok) const { return trig_.word_kinds().Of(rec_.keys.tokens[tok]); }
   // Whether token `tok` is a word of belonging (lexicon/word_kinds.tsv `belonging`: تابعة), which makes
   // what stands before it a part of the actor named after it with لـ: طائرة تابعة للجيش، دورية تابعة للشرطة.
   // (Loyalty is not belonging: فصائل موالية لإيران are not Iran's own.) Every caller asks for the لـ actor.

@@ -50,7 +50,7 @@ constexpr WordKinds::Kind kCoderWordKinds[] = {
     {"official", kOfficialWord},      {"danger", kDangerWord},
     {"remains", kRemainsWord},
     {"accusing", kAccusingWord},      {"retaliation", kRetaliationWord},
-    {"claim", kClaimWord},
+    {"claim", kClaimWord},            {"operation", kOperationWord},
 };
 
 std::vector<std::string> Words(std::string_view phrase) {

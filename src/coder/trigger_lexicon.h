@@ -178,38 +178,39 @@ enum class GrammarWord : uint8_t {
 
 // Kinds of the single words of coder/word_kinds.tsv (WordKinds bits): asked of a token's bare stem
 // (kThatWord: of the whole word as written).
-enum CoderWordKind : uint32_t {
-  kPartNounWord = 1 << 0,     // عدد، قوة، عناصر، عشرات: a part, a unit or a count that من specifies
-  kDescriptorWord = 1 << 1,   // مدينة، محافظة، هذه: between a preposition and the name it governs
-  kDirectionWord = 1 << 2,    // شمال، قرب، داخل: the same, and itself locative
-  kTimeUnitWord = 1 << 3,     // سنوات، أيام، ساعات
-  kAfterPassiveWord = 1 << 4,  // في، خلال، أمس، بحسب: may follow a passive verb in place of an object
-  kMeansWord = 1 << 5,        // في، جراء، إثر: before a verbal noun, its means or circumstance
-  kThatWord = 1 << 6,         // أنه، بأنه، وأنها: opens a statement of fact
-  kTemporalPrepositionWord = 1 << 7,  // بعد، قبل، منذ: the verbal noun after it dates another event
-  kAspectWord = 1 << 8,       // بدء، نهاية، استمرار: between a temporal preposition and its noun
-  kLongPeriodWord = 1 << 9,   // أشهر، سنوات، مطلع: a count over it is a statistic
-  kSuperlativeWord = 1 << 10,  // أعنف، أكبر، أول: compares one event with those before it
-  kCarryWord = 1 << 12,        // تقل، ينقل: a vehicle hit "carrying" people: they were hit
-  kMachineWord = 1 << 11,      // طائرات، مقاتلات، بوارج، دبابات: a machine of war, no actor, whose nationality names its doer
-  kItinerantWord = 1 << 13,    // رهائن، أسرى، سفينة: the event's place gives them no country
-  kCompetitionWord = 1 << 14,  // بطولة، مباراة، مرمى: a sports competition, a sentence of sport by itself
-  kSportContextWord = 1 << 15,  // ملعب، كرة، مدرب: with a team's word, a sentence of sport
-  kTeamWord = 1 << 16,         // فريق، نادي، لاعب: a team or players, in a sentence of sport
-  kMarketWord = 1 << 17,       // أسعار، عملات، فساد: prices and markets, the figurative targets of a "war"
-  kInanimateWord = 1 << 18,    // التدخين، الاحتفالات، المنتجات: a thing or a habit, a violent verb's subject only in figure
-  kFigureObjectWord = 1 << 19,  // قلوب، الأنظار: the object of a violent verb in figure (أسر القلوب)
-  kRepelWord = 1 << 20,         // صد، تصدت، دحر: a verb of repelling, before the attack it repelled
-  kWarWord = 1 << 21,           // حرب، نزاع، انقلاب: a war, a conflict, an invasion or a coup, which a toll is counted since
-  kAgainstWord = 1 << 22,       // احتجاجا، تنديدا، رفضا، ضد: a protest against the act named after it
-  kMunitionWord = 1 << 23,      // صواريخ، قذائف، قنابل: munitions, listed with drones (بالصواريخ والمسيرات)
-  kPartiesWord = 1 << 24,       // البلدان، الجانبان، الطرفان: the two parties, named by a dual
-  kOfficialWord = 1 << 25,      // رسمية، حكومية: after a medium's name, its state's government speaks
-  kDangerWord = 1 << 26,        // كارثة، مجاعة، تفشي، انهيار: a calamity, what a warning of danger names
-  kRemainsWord = 1 << 27,       // جثث، جثامين، رفات: the dead of an event told before, named by their remains
-  kAccusingWord = 1 << 28,      // متهما، محملة: a participle of accusation after a main clause, done by its subject
-  kRetaliationWord = 1 << 29,   // الرد، الانتقام، الثأر: a threat of it is aimed at the doer of an act told before
-  kClaimWord = 1 << 30,         // تبنى، يتبنى، تتبن: a verb of claiming, whose object is the event (mood30)
+enum CoderWordKind : uint64_t {
+  kPartNounWord = uint64_t{1} << 0,     // عدد، قوة، عناصر، عشرات: a part, a unit or a count that من specifies
+  kDescriptorWord = uint64_t{1} << 1,   // مدينة، محافظة، هذه: between a preposition and the name it governs
+  kDirectionWord = uint64_t{1} << 2,    // شمال، قرب، داخل: the same, and itself locative
+  kTimeUnitWord = uint64_t{1} << 3,     // سنوات، أيام، ساعات
+  kAfterPassiveWord = uint64_t{1} << 4,  // في، خلال، أمس، بحسب: may follow a passive verb in place of an object
+  kMeansWord = uint64_t{1} << 5,        // في، جراء، إثر: before a verbal noun, its means or circumstance
+  kThatWord = uint64_t{1} << 6,         // أنه، بأنه، وأنها: opens a statement of fact
+  kTemporalPrepositionWord = uint64_t{1} << 7,  // بعد، قبل، منذ: the verbal noun after it dates another event
+  kAspectWord = uint64_t{1} << 8,       // بدء، نهاية، استمرار: between a temporal preposition and its noun
+  kLongPeriodWord = uint64_t{1} << 9,   // أشهر، سنوات، مطلع: a count over it is a statistic
+  kSuperlativeWord = uint64_t{1} << 10,  // أعنف، أكبر، أول: compares one event with those before it
+  kCarryWord = uint64_t{1} << 12,        // تقل، ينقل: a vehicle hit "carrying" people: they were hit
+  kMachineWord = uint64_t{1} << 11,      // طائرات، مقاتلات، بوارج، دبابات: a machine of war, no actor, whose nationality names its doer
+  kItinerantWord = uint64_t{1} << 13,    // رهائن، أسرى، سفينة: the event's place gives them no country
+  kCompetitionWord = uint64_t{1} << 14,  // بطولة، مباراة، مرمى: a sports competition, a sentence of sport by itself
+  kSportContextWord = uint64_t{1} << 15,  // ملعب، كرة، مدرب: with a team's word, a sentence of sport
+  kTeamWord = uint64_t{1} << 16,         // فريق، نادي، لاعب: a team or players, in a sentence of sport
+  kMarketWord = uint64_t{1} << 17,       // أسعار، عملات، فساد: prices and markets, the figurative targets of a "war"
+  kInanimateWord = uint64_t{1} << 18,    // التدخين، الاحتفالات، المنتجات: a thing or a habit, a violent verb's subject only in figure
+  kFigureObjectWord = uint64_t{1} << 19,  // قلوب، الأنظار: the object of a violent verb in figure (أسر القلوب)
+  kRepelWord = uint64_t{1} << 20,         // صد، تصدت، دحر: a verb of repelling, before the attack it repelled
+  kWarWord = uint64_t{1} << 21,           // حرب، نزاع، انقلاب: a war, a conflict, an invasion or a coup, which a toll is counted since
+  kAgainstWord = uint64_t{1} << 22,       // احتجاجا، تنديدا، رفضا، ضد: a protest against the act named after it
+  kMunitionWord = uint64_t{1} << 23,      // صواريخ، قذائف، قنابل: munitions, listed with drones (بالصواريخ والمسيرات)
+  kPartiesWord = uint64_t{1} << 24,       // البلدان، الجانبان، الطرفان: the two parties, named by a dual
+  kOfficialWord = uint64_t{1} << 25,      // رسمية، حكومية: after a medium's name, its state's government speaks
+  kDangerWord = uint64_t{1} << 26,        // كارثة، مجاعة، تفشي، انهيار: a calamity, what a warning of danger names
+  kRemainsWord = uint64_t{1} << 27,       // جثث، جثامين، رفات: the dead of an event told before, named by their remains
+  kAccusingWord = uint64_t{1} << 28,      // متهما، محملة: a participle of accusation after a main clause, done by its subject
+  kRetaliationWord = uint64_t{1} << 29,   // الرد، الانتقام، الثأر: a threat of it is aimed at the doer of an act told before
+  kClaimWord = uint64_t{1} << 30,         // تبنى، يتبنى، تتبن: a verb of claiming, whose object is the event (mood30)
+  kOperationWord = uint64_t{1} << 31,     // عملية: an operation, which closing a claim names the attack told before
 };
 
 // kWord: the word the cue governs, right after it or after one light verbal noun (بقصد قتل، بغية شن

@@ -28,7 +28,7 @@ class WordKinds {
   // A kind a file may name, and the bit that stands for it.
   struct Kind {
     std::string_view name;
-    uint32_t bit;
+    uint64_t bit;
   };
 
   // Loads `path`. Errors name `path:line`: a line without a kind, a kind not in `kinds`, an item
@@ -37,23 +37,23 @@ class WordKinds {
 
   // The kinds (bits) of a word in matching form whose FlatStringIndex::Hash is `hash`; 0 for a word
   // listed under none.
-  uint32_t Of(std::string_view word, uint64_t hash) const {
+  uint64_t Of(std::string_view word, uint64_t hash) const {
     // Most words have no kind: a bit per value of the hash's top bits answers most of them without
     // a probe of the index.
     if (!((filter_[hash >> 58] >> ((hash >> 52) & 63)) & 1)) return 0;
     uint32_t id = words_.Find(word, hash);
     return id == FlatStringIndex::kNone ? 0 : kinds_[id];
   }
-  uint32_t Of(std::string_view word) const { return Of(word, FlatStringIndex::Hash(word)); }
+  uint64_t Of(std::string_view word) const { return Of(word, FlatStringIndex::Hash(word)); }
   // The kinds of a token's bare stem (its first key, hashed once per document); 0 for a token that
   // is not a word.
-  uint32_t Of(const TokenKeys::Keys& k) const { return k.count > 0 ? Of(k.key[0], k.hash[0]) : 0; }
+  uint64_t Of(const TokenKeys::Keys& k) const { return k.count > 0 ? Of(k.key[0], k.hash[0]) : 0; }
 
   size_t size() const { return words_.size(); }
 
  private:
   FlatStringIndex words_;       // ids index kinds_
-  std::vector<uint32_t> kinds_;
+  std::vector<uint64_t> kinds_;
   std::array<uint64_t, 64> filter_{};  // bit (hash >> 52) set for the hash of every word
 };
 
