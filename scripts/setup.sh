@@ -12,6 +12,7 @@ PACKAGES=(
   libsimdjson-dev                                             # fast JSON Lines input
   libcli11-dev                                                # command-line parsing
   libfmt-dev                                                  # formatting
+  libabsl-dev                                                 # absl::InlinedVector: small lists held inline
   libcpp-httplib-dev                                          # HTTP API server
   libgtest-dev libgmock-dev libbenchmark-dev                  # tests and benchmarks
   hunspell-ar                                                 # Arabic word list for clitic validation

@@ -174,7 +174,7 @@ Arg DocumentCoder::GroupOf(int32_t m, How how) const {
   return a;
 }
 
-Arg DocumentCoder::Antecedent(uint32_t tok, const std::vector<int32_t>& exclude, How how, bool people) const {
+Arg DocumentCoder::Antecedent(uint32_t tok, std::span<const int32_t> exclude, How how, bool people) const {
   uint32_t sentence = text_.tokens[tok].sentence;
   for (int32_t m = MentionsEndingBy(tok) - 1; m >= 0; --m) {
     const Mention& x = M(m);
@@ -192,7 +192,11 @@ Arg DocumentCoder::Antecedent(uint32_t tok, const std::vector<int32_t>& exclude,
     // Resolve to the whole group the mention belongs to.
     Arg a;
     a.how = std::move(how);
-    a.members = g >= 0 ? groups_[g] : std::vector<int32_t>{m};
+    if (g >= 0) {
+      a.members.assign(groups_[g].begin(), groups_[g].end());
+    } else {
+      a.members = {m};
+    }
     return a;
   }
   return Arg{};

@@ -368,7 +368,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       const std::vector<int32_t>& g = groups_[group_of_[m]];
       bool states = std::all_of(g.begin(), g.end(), [&](int32_t x) { return M(x).is_actor || StatePlace(x); });
       if (g.size() >= 2 && g[0] == m && !source.empty() && states && code->plover_type != PloverType::kAssault) {
-        target.members = g;
+        target.members.assign(g.begin(), g.end());
         target.how = "the parties after بين";
       } else if (g.size() >= 2 && g[0] == m &&
                  (source.empty() || std::all_of(g.begin(), g.end(), [&](int32_t x) { return M(x).is_actor; }))) {
@@ -416,7 +416,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // Only actors (or places standing for their people) are arguments; a demonym adjective is not.
   for (Arg* a : {&source, &target}) {
     if (a->counterpart || a->nationality) continue;  // the demonym of a counterpart stands for a person
-    erase_if(a->members, [&](int32_t m) { return m < 0 || !IsActorLike(m); });
+    auto not_actor = [&](int32_t m) { return m < 0 || !IsActorLike(m); };
+    a->members.erase(std::remove_if(a->members.begin(), a->members.end(), not_actor), a->members.end());
   }
   // هدد زعيم الحوثيين باستهداف السفن الأمريكية: a threat of a violent or coercive act (ب + its verbal
   // noun: an attack, an arrest, a sanction) is aimed at whom the act would hit, the object right after

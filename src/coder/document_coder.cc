@@ -673,8 +673,8 @@ uint32_t DocumentCoder::PastInsertion(uint32_t k) const {
   return k;
 }
 
-std::vector<int32_t> DocumentCoder::NationalityList(int32_t m, uint32_t end) const {
-  std::vector<int32_t> list{m};
+Members DocumentCoder::NationalityList(int32_t m, uint32_t end) const {
+  Members list{m};
   const uint8_t definite = M(m).prefixes & kProAl;
   for (uint32_t k = M(m).end_token; k < end;) {
     int32_t n = NationalityAt(k);

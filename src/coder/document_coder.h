@@ -23,6 +23,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/container/inlined_vector.h"
 #include "coder/event.h"
 #include "coder/event_coder.h"
 #include "coder/ontology.h"
@@ -31,7 +32,6 @@
 #include "text/document.h"
 #include "text/word_set.h"
 #include "util/bytes_equal.h"
-#include "util/inline_vector.h"
 
 namespace rasad::detail {
 
@@ -100,11 +100,14 @@ class How {
   std::string composed_;
 };
 
+// The mentions of an argument, or mentions to leave out of a search.
+using Members = absl::InlinedVector<int32_t, 4>;
+
 // An argument: a group of mentions (one event per member), and how it was found.
 struct Arg {
-  // Mention indices. (Inline: nearly every argument has one to three members, and arguments are made
-  // and copied several times per trigger.)
-  InlineVector<int32_t, 4> members;
+  // Mention indices. (Held in the object up to four: nearly every argument has one to three members,
+  // and arguments are made and copied several times per trigger.)
+  Members members;
   How how;
   // نظيره السنغالي: the member is the demonym of a counterpart, who holds the other side's role
   // (its sector) in the demonym's state.
@@ -275,7 +278,7 @@ class DocumentCoder {
   // token k, or -1.
   // The nationality mention `m` and those joined to it by و that agree with it in the article, before
   // token `end` (الطائرات الروسية والسورية: Russian and Syrian).
-  std::vector<int32_t> NationalityList(int32_t m, uint32_t end) const;
+  Members NationalityList(int32_t m, uint32_t end) const;
   int32_t NationalityAt(uint32_t k) const;
   // Every line of the phrase is "-": it names no event (منصات إطلاق، قنبلة موقوتة).
   bool NoEventPhrase(const std::vector<uint32_t>& payloads) const;
@@ -399,7 +402,7 @@ class DocumentCoder {
   Arg GroupOf(int32_t m, How how) const;
   // The actor a pronoun at token `tok` refers back to (not one of the groups of `exclude`); with
   // `people`, a plural or dual pronoun (هم، هن، هما), not an object noun (a checkpoint, a house).
-  Arg Antecedent(uint32_t tok, const std::vector<int32_t>& exclude, How how, bool people = false) const;
+  Arg Antecedent(uint32_t tok, std::span<const int32_t> exclude, How how, bool people = false) const;
   Arg ResolveDemonstrative(int32_t m) const;
   // هذه الحركة، هذا التنظيم، تلك الدبابات، الأخير: the mention that the noun at token `k` refers back to, where
   // it names no actor itself and follows a demonstrative (an earlier actor or nationality with the same head
@@ -657,7 +660,7 @@ class DocumentCoder {
   // Whether a hostage noun (رهينة، رهائن، كرهائن) follows capture trigger `hit_index` in its clause.
   bool HostagesAfter(size_t hit_index, const Clause& c) const;
   // The actor a pronoun clitic `e` on trigger `t` refers to (excluding the groups of `exclude`).
-  Arg PronounArg(const TriggerHit& t, Enclitic e, const std::vector<int32_t>& exclude, const char* role);
+  Arg PronounArg(const TriggerHit& t, Enclitic e, std::span<const int32_t> exclude, const char* role);
   // سفينة يونانية استهدفها الحوثيون، الصحفية أفرجت عنها السلطات، المستشفى الذي قصفته الطائرات: the noun
   // put before verb trigger `t` that carries its pronoun (on the verb or on the preposition right after
   // it), with the verb's subject after it, is the verb's object. Returns that noun's mention, or -1;
@@ -670,7 +673,7 @@ class DocumentCoder {
   // verb opening the sentence that a verb joined by و or ف shares; for a verb of line `r` that is no
   // attack, or kills, wounds or captures, people, not a town or a place gone to; for another attack,
   // a place that was the object of the verb before it (اقتحمت القوات القرية وهاجمتها).
-  Arg CliticObject(const TriggerHit& t, const TriggerRecord& r, Enclitic e, const std::vector<int32_t>& exclude);
+  Arg CliticObject(const TriggerHit& t, const TriggerRecord& r, Enclitic e, std::span<const int32_t> exclude);
   // Whether token k is a noun with a possessive pronoun of the third person and nothing else (مواقعها،
   // مقره): no name, trigger, article or preposition.
   bool PossessedThing(uint32_t k) const;

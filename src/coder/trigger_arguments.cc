@@ -95,7 +95,7 @@ Arg DocumentCoder::ObjectAfterGenitiveDoer(int32_t gm, const Clause& c, bool* pl
 
 // A pronoun clitic on the trigger refers back to an earlier actor; one antecedent per clause and
 // pronoun, so that a clause's triggers agree.
-Arg DocumentCoder::PronounArg(const TriggerHit& t, Enclitic e, const std::vector<int32_t>& exclude, const char* role) {
+Arg DocumentCoder::PronounArg(const TriggerHit& t, Enclitic e, std::span<const int32_t> exclude, const char* role) {
   uint64_t key = static_cast<uint64_t>(text_.tokens[t.first].clause) << 8 | static_cast<uint8_t>(e);
   auto it = pronoun_memo_.find(key);
   if (it != pronoun_memo_.end()) return it->second;
@@ -111,7 +111,7 @@ Arg DocumentCoder::PronounArg(const TriggerHit& t, Enclitic e, const std::vector
     return m.record < 0 || !Bare(m.first_token).ends_with("ات");
   };
   if (e == Enclitic::kHu && !a.empty() && feminine(a)) {
-    std::vector<int32_t> skip = exclude;
+    Members skip(exclude.begin(), exclude.end());
     for (int tries = 0; tries < 3 && !a.empty() && feminine(a); ++tries) {
       skip.push_back(a.members.front());
       a = Antecedent(t.first, skip, how, people);
@@ -122,7 +122,7 @@ Arg DocumentCoder::PronounArg(const TriggerHit& t, Enclitic e, const std::vector
 }
 
 Arg DocumentCoder::CliticObject(const TriggerHit& t, const TriggerRecord& r, Enclitic e,
-                                const std::vector<int32_t>& exclude) {
+                                std::span<const int32_t> exclude) {
   // الهجوم الذي استنكرته الأمم المتحدة: on the verb of a relative clause the pronoun is the noun the
   // clause describes, an actor only where that noun is one (الصحفي الذي اعتقلته الشرطة).
   // (A name the dictionaries do not hold may follow the noun: الجندي الإسرائيلي جلعاد شاليط الذي تحتجزه حماس.)
@@ -146,7 +146,7 @@ Arg DocumentCoder::CliticObject(const TriggerHit& t, const TriggerRecord& r, Enc
   }
   // رصدت البحرية الأمريكية زورقا ودمرته: the subject of the verb that opens the sentence, which the verb
   // joined by و or ف shares, is not what its pronoun refers to.
-  std::vector<int32_t> skip = exclude;
+  Members skip(exclude.begin(), exclude.end());
   const Token& verb = text_.tokens[t.first];
   bool shared_subject = false;  // the opening subject is skipped: not the clause's one reading (PronounArg)
   if (skip.empty() && (verb.prefixes & (kProWa | kProFa))) {
@@ -322,7 +322,7 @@ Arg DocumentCoder::PartitiveTarget(Arg target, const TriggerHit& t, const Clause
     if (j > std::max(t.end, t.rest_end) && partitive_pronoun(j)) p = j;
   }
   if (p == UINT32_MAX) return target;
-  std::vector<int32_t> exclude = target.members;
+  Members exclude = target.members;
   exclude.insert(exclude.end(), source.members.begin(), source.members.end());
   Arg a = Antecedent(p, exclude, "the people the partitive pronoun (منها، منهم) refers back to", /*people=*/true);
   if (a.empty()) return target;
@@ -1787,7 +1787,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
     }
   }
   if (gen_arg.empty() && pronoun != Enclitic::kNone) {
-    std::vector<int32_t> exclude;
+    std::span<const int32_t> exclude;
     if (r.gen == ArgRole::kTarget) exclude = prev_source.members;
     gen_arg = PronounArg(t, pronoun, exclude, "genitive");
   }

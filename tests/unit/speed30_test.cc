@@ -2,8 +2,8 @@
 // - the recognizer keeps its dictionary matches, its place-typo candidates and the payload lists of
 //   matches that made no mention from one text to the next (on the thread), instead of allocating
 //   them for each text;
-// - an argument's mentions are an InlineVector (util/inline_vector.h) that holds up to four members
-//   without allocating.
+// - an argument's mentions are held in the object up to four (absl::InlinedVector, a library container
+//   whose own behaviour is not tested here).
 // A document must give the same events and mentions whatever was coded before it on the same Worker:
 // coded alone, and coded after long, different articles (lists of many actors, names joined to titles
 // and nationalities, typos) into a recycled event vector.
@@ -15,7 +15,6 @@
 #include "coder/engine.h"
 #include "coder/event_json.h"
 #include "unit/engine_test_support.h"
-#include "util/inline_vector.h"
 
 namespace rasad {
 namespace {
@@ -100,53 +99,6 @@ TEST(Speed30ReuseTest, LongArticleTheSameAfterShortOnes) {
     for (const char* other : kLongArticles) Coded(&worker, Doc("o", other), &events);
     EXPECT_EQ(Coded(&worker, Doc("long", text), &events), expected);
   }
-}
-
-using Members = InlineVector<int32_t, 4>;
-
-std::vector<int32_t> Values(const Members& m) { return std::vector<int32_t>(m.begin(), m.end()); }
-
-TEST(Speed30InlineVectorTest, InlineAndAllocated) {
-  Members a{1, 2, 3};
-  EXPECT_EQ(Values(a), (std::vector<int32_t>{1, 2, 3}));
-  for (int32_t v = 4; v <= 9; ++v) a.push_back(v);  // beyond the four inline values
-  EXPECT_EQ(a.size(), 9u);
-  EXPECT_EQ(a.front(), 1);
-  EXPECT_EQ(a.back(), 9);
-  Members copy = a;
-  Members moved = std::move(copy);
-  EXPECT_TRUE(copy.empty());
-  EXPECT_EQ(Values(moved), Values(a));
-  Members small{7};
-  Members small_moved = std::move(small);
-  EXPECT_TRUE(small.empty());
-  EXPECT_EQ(Values(small_moved), (std::vector<int32_t>{7}));
-  small_moved = std::move(moved);  // an allocated list taken by an inline one
-  EXPECT_EQ(Values(small_moved), Values(a));
-  moved = Members{5, 6};  // the moved-from list is usable again
-  EXPECT_EQ(Values(moved), (std::vector<int32_t>{5, 6}));
-  a = {4};  // a shorter list keeps the memory
-  EXPECT_EQ(Values(a), (std::vector<int32_t>{4}));
-  EXPECT_GE(a.capacity(), 9u);
-}
-
-TEST(Speed30InlineVectorTest, AsStdVector) {
-  std::vector<int32_t> v = {3, -1, 8, -2, 5, 6};
-  Members m;
-  m = v;
-  EXPECT_EQ(Values(m), v);
-  std::vector<int32_t> back = m;
-  EXPECT_EQ(back, v);
-  EXPECT_EQ(erase_if(m, [](int32_t x) { return x < 0; }), 2u);
-  EXPECT_EQ(Values(m), (std::vector<int32_t>{3, 8, 5, 6}));
-  m.insert(m.begin() + 1, 4);
-  EXPECT_EQ(Values(m), (std::vector<int32_t>{3, 4, 8, 5, 6}));
-  m.resize(2);
-  EXPECT_EQ(Values(m), (std::vector<int32_t>{3, 4}));
-  m.clear();
-  EXPECT_TRUE(m.empty());
-  EXPECT_TRUE((Members{1, 2} == Members{1, 2}));
-  EXPECT_FALSE((Members{1, 2} == Members{1}));
 }
 
 }  // namespace
