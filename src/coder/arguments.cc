@@ -374,7 +374,9 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     if (an_pronoun && k + 3 >= static_cast<int32_t>(t.first)) {
       // شنت الهند ضربات على مواقع في باكستان، قائلة إنها استهدفت: after a state adverbial of speech
       // (grammar.tsv `speech`) the pronoun is the speaker, the subject of the sentence's act before it.
-      if (CueEndsBefore(static_cast<uint32_t>(k), CueKind::kSpeech)) {
+      // وأطلق حزب الله صواريخ على قواعد في شمال إسرائيل، وقال في بيان إنه استهدف: so after a verb of
+      // saying that opens its clause with no subject of its own (only a medium may stand between).
+      if (CueEndsBefore(static_cast<uint32_t>(k), CueKind::kSpeech) || SubjectlessSayingBefore(static_cast<uint32_t>(k))) {
         for (uint32_t cl = tok.clause + 1; cl-- > 0 && text_.clauses[cl].sentence == c.sentence;) {
           auto it = last_source_.find(cl);
           if (it == last_source_.end() || it->second.empty()) continue;
@@ -564,6 +566,20 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     k = first;
   }
   return Arg{};
+}
+
+bool DocumentCoder::SubjectlessSayingBefore(uint32_t k) const {
+  for (uint32_t j = k; j-- > 0 && j + 5 >= k;) {
+    const Token& w = text_.tokens[j];
+    if (w.kind != TokenKind::kWord || w.sentence != text_.tokens[k].sentence) return false;
+    if (int32_t m = MentionAt(j); m >= 0 && M(m).is_actor) return false;
+    // (The medium may itself be a cue of report: في بيان.)
+    if (CueStartsAt(j, CueKind::kReported) && j > 0 && text_.tokens[j - 1].sentence == w.sentence &&
+        (text_.tokens[j - 1].kind == TokenKind::kPunct || text_.clauses[w.clause].first_token == j)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool DocumentCoder::FeminineBodyAt(int32_t m) const {

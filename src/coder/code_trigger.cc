@@ -913,6 +913,15 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       for (uint32_t k = hits_[hi - 1].end; k < t.first; ++k) charged = charged && text_.tokens[k].kind != TokenKind::kPunct;
     }
   }
+  // فرضت واشنطن عقوبات على مسؤولين بتهمة تزويد الحوثيين بالأسلحة، اعتقلت الشرطة ناشطا بتهمة التحريض: the
+  // offence named after بتهمة was done, it is alleged, by whom the clause's act before it was aimed at.
+  if (!charged && t.first > c.first_token && GrammarWordAt(t.first - 1) == GrammarWord::kCharge &&
+      ((text_.tokens[t.first - 1].prefixes & kProBi) || Bare(t.first - 1).starts_with("ب"))) {
+    if (auto it = charged_.find(tt.clause); it != charged_.end()) {
+      accused = it;
+      charged = true;
+    }
+  }
   if (charged) {
     if (modality == "asserted" || modality == "reported") modality = "alleged";
     if (source.empty() || (!accused->second.empty() && source.members != accused->second.members)) {
@@ -927,6 +936,10 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     }
   }
   if (code->plover_type == PloverType::kAccuse && !target.empty()) accused_[tt.clause] = target;
+  if (!target.empty() && (code->plover_type == PloverType::kAccuse || code->plover_type == PloverType::kCoerce ||
+                          code->plover_type == PloverType::kSanction)) {
+    charged_[tt.clause] = target;
+  }
   // فر مئات المدنيين من المخيم، نزح السكان: civilians and refugees who flee retreat from no engagement of
   // theirs; a military retreat (0874) is an armed force's.
   if (TextEqual(r.cameo, "0874") && !source.empty()) {

@@ -1490,9 +1490,15 @@ void DocumentCoder::RetaliationAgainstActsToldBefore(std::vector<Event>* out) {
             act.source->actor_id == threat->source->actor_id) {
           continue;
         }
-        // (Nor by its state as a whole, or the state's own: توعد الجيش الإسرائيلي after قصفت إسرائيل.)
+        // (Nor by its state as a whole, or the state's own: توعد الجيش الإسرائيلي after قصفت إسرائيل; أعلن
+        // الجيش الباكستاني إسقاط طائرات before توعد رئيس الوزراء الباكستاني: a state's government and its
+        // forces are one side.)
+        auto of_state = [](const std::string& sector) {
+          return sector.empty() || sector == "GOV" || sector == "MIL" || sector == "COP" || sector == "JUD" ||
+                 sector == "LEG";
+        };
         if (act.source->country == threat->source->country && !act.source->country.empty() &&
-            (act.source->sector.empty() || threat->source->sector.empty())) {
+            of_state(act.source->sector) && of_state(threat->source->sector)) {
           continue;
         }
         threat->target = act.source;
@@ -1938,6 +1944,7 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   last_source_.clear();
   pronoun_memo_.clear();
   accused_.clear();
+  charged_.clear();
   FindTriggersAndCues();
   BuildGroups();
   ResetBytes(hit_verb_, hits_.size(), 0);

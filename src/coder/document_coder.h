@@ -170,7 +170,7 @@ struct DocumentCoderBuffers {
   // Per mention: PrepositionOf, once read (kNotRead until then).
   std::vector<uint32_t> preposition_of;
   // DocumentCoder's maps of arguments (their buckets kept between documents).
-  std::unordered_map<uint32_t, Arg> last_source, accused;
+  std::unordered_map<uint32_t, Arg> last_source, accused, charged;
   std::unordered_map<uint64_t, Arg> pronoun_memo;
 };
 
@@ -193,7 +193,7 @@ class DocumentCoder {
         spare_groups_(b->spare_groups), event_keys_(b->event_keys),
         trie_roots_(b->trie_roots), date_first_(b->date_first), historical_period_(b->historical_period),
         clause_date_(b->date), preposition_of_(b->preposition_of), last_source_(b->last_source),
-        pronoun_memo_(b->pronoun_memo), accused_(b->accused) {}
+        pronoun_memo_(b->pronoun_memo), accused_(b->accused), charged_(b->charged) {}
 
   void Run(std::vector<Event>* out);
   // The dates the document writes (calendar expressions, relative words, years), each with the value it
@@ -833,6 +833,9 @@ class DocumentCoder {
   int64_t last_noun_clause_ = -1;
   int64_t requested_at_ = -1;  // the token of the last REQUEST trigger
   std::unordered_map<uint32_t, Arg>& accused_;
+  // Per clause: whom its arrest, sanction, sentence or accusation was aimed at, the offender a charge
+  // after it names (بتهمة).
+  std::unordered_map<uint32_t, Arg>& charged_;
   // The act a request asks for is done by the one it addresses (announced_threat.cc).
   void AddresseeDoers(std::vector<Event>* out);
   // Whether the launch of missiles t (a show_of_force line) by `source` is a show of force: the doer a
@@ -886,6 +889,10 @@ class DocumentCoder {
   // حركة حماس، ميليشيا): a named organisation, not a person or a state, whose first word ends in ة or
   // in the plural ات, or a generic agent in its feminine singular or a plural in ات (arguments.cc).
   bool FeminineBodyAt(int32_t m) const;
+  // وقال في بيان إنه: whether a verb of saying (a `reported` cue) opens its clause, first word or after a
+  // comma, within five words before token `k` (the pronoun on أن), with no actor between: the saying has
+  // no subject of its own and shares the one before it (arguments.cc).
+  bool SubjectlessSayingBefore(uint32_t k) const;
   // انفجرت سيارة مفخخة في سوق. وتبنى تنظيم الدولة الهجوم: a violent event named by a definite noun with
   // nothing attached, the object of a verb of carrying out or claiming that names its doer, is the attack
   // reported just before (in one of the two sentences before, with no doer): the doer is given to that

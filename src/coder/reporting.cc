@@ -509,6 +509,9 @@ bool DocumentCoder::NewStatementAfter(const CueHit& q, uint32_t t_end) const {
     comma = text_.tokens[k].kind == TokenKind::kPunct && (n == "," || n == "،" || n == ";" || n == "؛");
   }
   if (!comma) return false;
+  // (After فيما and a comma the clause is a statement of its own whatever follows the verb: رحبت الحكومة
+  // بالدعوة، فيما أعلن الحزب وقف إطلاق النار.)
+  if (contrast) return true;
   uint32_t end = text_.sentences[text_.tokens[q.first].sentence].end_token;
   for (uint32_t k = q.end; k < end && k <= q.end + kClauseReach; ++k) {
     std::string_view w = BareWord(text_.Norm(text_.tokens[k]));

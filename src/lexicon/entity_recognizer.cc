@@ -1620,10 +1620,22 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       }
       if (foreign) continue;
       if (m.is_actor && m.agent >= 0 && m.record < 0 && m.country.empty() && m.inferred_country.empty() && state_sector) {
-        // The nearest country named before it in this sentence or the one before (وفي تونس ...
-        // واعتقلت الشرطة), else the document's dominant country.
+        // Where it is, right after it (قواعد عسكرية في شمال إسرائيل، الشرطة في باريس: في and up to one more
+        // locative word, then a state's place), else the nearest country named before it in this sentence
+        // or the one before (وفي تونس ... واعتقلت الشرطة), else the document's dominant country.
         uint32_t sentence = text.tokens[m.first_token].sentence;
-        for (size_t j = k; j-- > 0;) {
+        if (k + 1 < ms.size() && ms[k + 1].is_place()) {
+          uint32_t j = m.end_token;
+          auto locative = [&](uint32_t t) {
+            return t < ms[k + 1].first_token && text.tokens[t].sentence == sentence &&
+                   (lex_->word_kinds().Of(out->keys.tokens[t]) & kLocativeWord) != 0;
+          };
+          if (locative(j) && BareWord(text.Norm(text.tokens[j])) == "في") ++j;
+          if (j > m.end_token && locative(j)) ++j;
+          std::string c = country_of(ms[k + 1]);
+          if (j > m.end_token && j == ms[k + 1].first_token && !c.empty() && lex_->StateRecord(c) >= 0) m.inferred_country = c;
+        }
+        for (size_t j = k; m.inferred_country.empty() && j-- > 0;) {
           if (text.tokens[ms[j].first_token].sentence + 1 < sentence) break;
           std::string c = country_of(ms[j]);
           if (!c.empty() && lex_->StateRecord(c) >= 0) {

@@ -15,6 +15,17 @@ namespace rasad {
 
 namespace fs = std::filesystem;
 
+namespace {
+
+// A listed name without the marker that says how it is matched (? in context, ^ in context and sure,
+// ! sure; data/README.md): the name a record shows as its name_ar.
+std::string ShownName(std::string_view name) {
+  if (!name.empty() && (name[0] == '?' || name[0] == '^' || name[0] == '!')) name.remove_prefix(1);
+  return std::string(name);
+}
+
+}  // namespace
+
 // Reads the dictionary files into a Lexicon. One instance per load.
 class LexiconLoader {
  public:
@@ -195,7 +206,7 @@ class LexiconLoader {
         ActorRecord rec;
         rec.actor_id = code;
         rec.name_en = std::string(f[1]);
-        rec.name_ar = std::string(names[0]);
+        rec.name_ar = ShownName(names[0]);
         rec.country = code;
         rec.is_state = true;
         rec.origin = {rel, static_cast<uint32_t>(r.line_number())};
@@ -286,7 +297,7 @@ class LexiconLoader {
       rec.affiliation = field(col.reference);
       auto names = SplitList(f[col.names]);
       if (rec.actor_id.empty() || names.empty()) return r.Error("actor_id and names_ar are required");
-      rec.name_ar = std::string(names[0]);
+      rec.name_ar = ShownName(names[0]);
       for (std::string_view d : {std::string_view(rec.from), std::string_view(rec.to)}) {
         Status s = CheckDate(r, d);
         if (!s.ok()) return s;
@@ -393,7 +404,7 @@ class LexiconLoader {
       if (f.size() < 6) return r.Error("expected names_ar, name_en, country, admin1, lat, lon, ...");
       PlaceRecord p;
       auto names = SplitList(f[0]);
-      p.name_ar = names.empty() ? std::string() : std::string(names[0]);
+      p.name_ar = names.empty() ? std::string() : ShownName(names[0]);
       p.name_en = std::string(f[1]);
       p.country = std::string(f[2]);
       p.admin1 = std::string(f[3]);
