@@ -587,7 +587,10 @@ bool DocumentCoder::FeminineBodyAt(int32_t m) const {
   bool plural = head.size() > std::string_view("هات").size() && head.ends_with("ات");
   if (M(m).record >= 0) {
     const auto& r = lex_.record(M(m).record);
-    return !r.is_person && !r.is_state && (plural || (head.size() > std::string_view("هه").size() && head.ends_with("ه")));
+    // (A state is one whose name is feminine in form: روسيا، رواندا، الولايات المتحدة. Most other states are
+    // feminine too, مصر، إيران، but some are not, العراق، لبنان، السودان: only the form decides.)
+    if (r.is_state) return plural || (head.size() > std::string_view("اا").size() && head.ends_with("ا"));
+    return !r.is_person && (plural || (head.size() > std::string_view("هه").size() && head.ends_with("ه")));
   }
   return M(m).agent >= 0 && (plural || lex_.IsFeminineSingularAgentForm(head));
 }

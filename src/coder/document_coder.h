@@ -886,8 +886,9 @@ class DocumentCoder {
   // follow a machine: طائرة مسيرة), not before `first`; UINT32_MAX otherwise (arguments.cc).
   uint32_t MachinesOwnedBy(int32_t m, uint32_t first) const;
   // Whether actor mention `m` is a body whose head is a noun in the feminine (قوات الدعم السريع، الحكومة،
-  // حركة حماس، ميليشيا): a named organisation, not a person or a state, whose first word ends in ة or
-  // in the plural ات, or a generic agent in its feminine singular or a plural in ات (arguments.cc).
+  // حركة حماس، ميليشيا): a named organisation, not a person, whose first word ends in ة or in the plural
+  // ات, a state whose name ends in ا or ات (روسيا، الولايات المتحدة), or a generic agent in its feminine
+  // singular or a plural in ات (arguments.cc).
   bool FeminineBodyAt(int32_t m) const;
   // وقال في بيان إنه: whether a verb of saying (a `reported` cue) opens its clause, first word or after a
   // comma, within five words before token `k` (the pronoun on أن), with no actor between: the saying has

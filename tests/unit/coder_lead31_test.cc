@@ -71,6 +71,16 @@ const ProbeRow kCases[] = {
      "07", "IRN/MIL", "YEM/REB"},
     {"sanctioned_for_supplying_russia",
      "فرض الاتحاد الأوروبي عقوبات على شركات صينية بتهمة تزويد روسيا بمكونات عسكرية.", "AID", "07", "CHN/BUS", "RUS/*"},
+    // A masculine verb does not take a state whose name is feminine in form right after it as subject.
+    {"accusation_of_rwanda_by_the_council", "أدان مجلس الأمن الهجوم، واتهم رواندا بدعم المتمردين.", "ACCUSE", "112",
+     "*/IGO", "RWA/*"},
+    {"criticism_of_russia_after_a_meeting",
+     "التقى وزير الخارجية الأمريكي نظيره الهندي في واشنطن، وانتقد روسيا بشدة.", "ACCUSE", "111", "USA/GOV", "RUS/*"},
+    {"guard_feminine_verb_takes_the_state", "طالبت رواندا الأمم المتحدة بالتحقيق في الهجوم.", "REQUEST", "10",
+     "RWA/*", nullptr},
+    // A stand organised is a protest vigil.
+    {"stand_organised_by_teachers", "نظم المعلمون وقفة أمام وزارة التربية في بغداد.", "PROTEST", "14", "IRQ/EDU",
+     nullptr},
 };
 
 class Lead31Test : public ::testing::TestWithParam<ProbeRow> {};
@@ -97,6 +107,20 @@ TEST(Lead31Test, SayingAfterFimaWithItsOwnObject) {
             "asserted");
   // guard: an attribution after the event, with no contrast, still makes it reported.
   EXPECT_EQ(ModalityOf("اعتقلت الشرطة عشرات المحتجين في بغداد، كما أكدت مصادر أمنية.", "COERCE"), "reported");
+}
+
+// ه refers back past a state whose name is feminine in form to the visitor.
+TEST(Lead31Test, VisitOfTheVisitorNotOfTheState) {
+  std::string error;
+  if (testing::TestEngine(&error) == nullptr) GTEST_FAIL() << error;
+  bool visit = false;
+  for (const Event& e : testing::CodeText("زار الرئيس الفرنسي روسيا، وبدأ زيارته بلقاء نظيره الروسي.", "2024-05-10")) {
+    if (e.trigger_text != "زيارته") continue;
+    visit = true;
+    ASSERT_TRUE(e.source.has_value());
+    EXPECT_EQ(e.source->country, "FRA") << testing::Describe(e);
+  }
+  EXPECT_TRUE(visit);
 }
 
 bool Marked(const std::string& name) { return !name.empty() && (name[0] == '?' || name[0] == '^' || name[0] == '!'); }
