@@ -16,7 +16,11 @@
 // - after فيما، بينما، في حين and a comma, a verb of saying opens a statement of its own even with no أنّ
 //   after it (فيما أعلن الحزب وقف إطلاق النار): the event before it is not what was said;
 // - the offence a charge names after an arrest, a sanction, a sentence or an accusation (فرضت واشنطن عقوبات
-//   على مسؤولين بتهمة تزويد الحوثيين بالأسلحة) was done, it is alleged, by whom that act was aimed at.
+//   على مسؤولين بتهمة تزويد الحوثيين بالأسلحة) was done, it is alleged, by whom that act was aimed at;
+// - a state whose name is feminine in form (روسيا، رواندا، الولايات المتحدة) is a feminine body: a masculine
+//   verb right after it does not take it for its subject (واتهم رواندا: the council accuses Rwanda), and ه does
+//   not refer back to it (زار الرئيس الفرنسي روسيا، وبدأ زيارته: the president's visit);
+// - a stand organised or held (نظم المعلمون وقفة أمام الوزارة) is a protest vigil: triggers.tsv.
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran;
 // every row failed at the session's start (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR"; "*" in either part accepts any value, "" means no actor.
