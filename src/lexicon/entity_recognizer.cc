@@ -639,6 +639,20 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
           continue;
         }
       }
+      // اتهمت الحكومة الحوثيين: a feminine singular noun with the article followed by a sound masculine plural
+      // with the article is no name's phrase: the head of a construct (حكومة الحوثيين) has no article, and
+      // the plural does not agree with it as its adjective. The noun is a name of its own, and the plural
+      // starts the next one.
+      if (m.length > 1 && clitic == 0) {
+        const Token& head = text.tokens[i];
+        const Token& plural = text.tokens[i + 1];
+        auto definite = [&](const Token& w) { return (w.prefixes & kProAl) || text.Stem(w).starts_with("ال"); };
+        std::string_view h = BareWord(text.Stem(head)), p = BareWord(text.Stem(plural));
+        if (definite(head) && definite(plural) && EndsWith(h, "ه") && AtLeastLetters(p, 5) &&
+            (EndsWith(p, "ين") || EndsWith(p, "ون")) && plural.sentence == head.sentence) {
+          m = pm.Longest(out->keys, i, i + 1, roots[i]);
+        }
+      }
       if (m.length > 0) {
         RawMatch& r = add_raw(i, m);
         r.clitic = clitic;
@@ -726,6 +740,12 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       // An agent's form listed with `!` and the article (!الطلبة) is read only with it: طلبه is also
       // "his request" once ة and ه are folded.
       if (ref.kind == EntryKind::kAgent) return ref.sure && r.length == 1;
+      // A person's surname listed with its article (البشير، البرهان) is not read from the word without it:
+      // بشير، برهان are given names.
+      if (ref.kind == EntryKind::kActor) {
+        return r.length == 1 && lex_->OneWordForms(p) == Lexicon::kWithArticle &&
+               lex_->record(lex_->actors()[ref.index].periods.back()).is_person;
+      }
       if (ref.kind != EntryKind::kPlace) return false;
       const PlaceRecord& pl = lex_->places()[ref.index];
       return particle || (!pl.curated && pl.name_ar.rfind("ال", 0) == 0);
@@ -936,6 +956,18 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     if ((t.word_class & kWordVerb) && text.Stem(text.tokens[first - 1]) == "من") return false;
     return is_place_noun(first - 1) || (lex_->word_kinds().Of(out->keys.tokens[first - 1]) & kLocativeWord) != 0;
   };
+  // A region's name after a preposition of place (في أوروبا، من الشرق إلى الغرب) names the place or the
+  // direction, not the region's states as an actor (أوروبا ترفض، اتهم بوتين الغرب).
+  auto region = [&](uint32_t p) {
+    EntryRef ref = EntryRef::Unpack(p);
+    if (ref.kind != EntryKind::kActor) return false;
+    const ActorRecord& rec = lex_->record(lex_->actors()[ref.index].periods.back());
+    return !rec.is_person && !rec.is_state && rec.country.empty() && rec.sector.empty();
+  };
+  for (RawMatch& r : raws) {
+    if (std::none_of(r.payloads.begin(), r.payloads.end(), region) || !locative(r.first)) continue;
+    std::erase_if(r.payloads, region);
+  }
   // The attribute of a construct follows its genitive and agrees with its head: قانون المالية الجديد
   // ("the new finance bill"), whose الجديد does not agree with المالية but with قانون.
   auto agrees_with_construct_head = [&](uint32_t first) {
@@ -1008,6 +1040,24 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
              (weight_of(lex_->demonyms()[ref.index].country) < 1 || !state_agent_before(r.first));
     });
   }
+  // Whether a sure name of a person of `country` starts right after match `r`, in its sentence.
+  auto person_of_after = [&](const RawMatch& r, const std::string& country) {
+    uint32_t next = r.first + r.length;
+    if (country.empty() || next >= token_count || text.tokens[next].sentence != text.tokens[r.first].sentence) {
+      return false;
+    }
+    for (const RawMatch& e : raws) {
+      if (e.first > next) break;
+      if (e.first != next || e.weak || e.fallback) continue;
+      for (uint32_t q : e.payloads) {
+        EntryRef ref = EntryRef::Unpack(q);
+        if (ref.kind != EntryKind::kActor || ref.contextual) continue;
+        const ActorRecord& rec = lex_->RecordOn(lex_->actors()[ref.index], date);
+        if (rec.is_person && TextEqual(rec.country, country)) return true;
+      }
+    }
+    return false;
+  };
   for (RawMatch& r : raws) {
     // A place noun alone (المدينة "the city", not Medina) is never a name.
     bool place_noun = r.length == 1 && is_place_noun(r.first);
@@ -1043,8 +1093,12 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         // common word, or a name marked contextual, needs its country in the document.
         if (r.length > 1 && !ref.contextual) return false;
         const ActorRecord& rec = lex_->RecordOn(lex_->actors()[ref.index], date);
-        // Generic wording names an organisation only in a document clearly about its country.
-        return !rec.is_person && weight_of(rec.country) < 2;
+        // A person's name marked contextual (?محمد يونس, a common name) names him only in a document that
+        // names his country.
+        if (rec.is_person) return ref.contextual && weight_of(rec.country) < 1;
+        // Generic wording names an organisation only in a document clearly about its country, or right
+        // before the name of a person of that country, whom it titles: زعيم حزب العمال كير ستارمر.
+        return weight_of(rec.country) < 2 && !person_of_after(r, rec.country);
       }
       return false;
     });

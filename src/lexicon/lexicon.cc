@@ -219,6 +219,23 @@ class LexiconLoader {
         if (f.size() > 4 && !f[4].empty()) {
           capitals_.emplace(code, std::string(BareWord(ArabicNormalizer::Get().Normalize(SplitList(f[4])[0]))));
         }
+      } else if (!names.empty()) {
+        // A region (CAMEO's WST, EUR, PGS ...) is no state: its names (العالم الغربي، أوروبا) name an actor
+        // of no country whose actor_id is the region's code. A one-word name is read only where marked `!`
+        // (!أوروبا، !الغرب "the West"): an unmarked one (الخليج "the gulf") would be taken whole into the word
+        // list, which would make it no common word.
+        ActorRecord rec;
+        rec.actor_id = code;
+        rec.name_en = std::string(f[1]);
+        rec.name_ar = std::string(names[0].starts_with('!') ? names[0].substr(1) : names[0]);
+        rec.origin = {rel, static_cast<uint32_t>(r.line_number())};
+        uint32_t ai = ActorIndex(code);
+        lex_->actors_[ai].periods.push_back(static_cast<uint32_t>(lex_->records_.size()));
+        lex_->records_.push_back(std::move(rec));
+        for (std::string_view n : names) {
+          if (n.find(' ') == std::string_view::npos && !n.starts_with('!')) continue;
+          AddName(n, EntryRef::Pack(EntryKind::kActor, ai));
+        }
       }
       if (f.size() > 3) {
         auto add_demonym = [&](std::string_view d, bool plural) {
