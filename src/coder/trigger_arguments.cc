@@ -2031,7 +2031,14 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
       if (q.end > t.first || q.first < c.first_token || (kind != CueKind::kPerpetrate && kind != CueKind::kLight && !going_on)) {
         continue;
       }
-      int32_t between = q.end < t.first ? MentionAt(q.end) : -1;
+      // شنت فجر اليوم القوات الروسية هجوما، نفذت مساء أمس قوات الأمن حملة اعتقالات: a time or an adverb may
+      // stand between the verb and its subject.
+      uint32_t subject_at = q.end;
+      if (q.end < t.first && MentionAt(q.end) < 0) {
+        uint32_t past = PastInsertion(q.end);
+        if (past > q.end && past < t.first && MentionAt(past) >= 0) subject_at = past;
+      }
+      int32_t between = subject_at < t.first ? MentionAt(subject_at) : -1;
       // أجرت القوات المصرية والسعودية مناورات: the doer may be a list, which ends with its last member.
       uint32_t doer_end = q.end;
       if (between >= 0) {
@@ -2079,7 +2086,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
       std::string_view light = Bare(q.first);
       bool capital = between >= 0 && !M(between).is_actor && StatePlace(between) && q.end == q.first + 1 &&
                      (light.ends_with("ت") || light.starts_with("ت"));
-      bool vso = between >= 0 && (M(between).is_actor || capital) && M(between).first_token == q.end &&
+      bool vso = between >= 0 && (M(between).is_actor || capital) && M(between).first_token == subject_at &&
                  reaches_noun(doer_end) && !IsPrepositional(between);
       if (!reaches_noun(q.end) && !vso) continue;
       if (!vso && kind == CueKind::kLight) continue;
