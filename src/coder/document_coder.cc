@@ -1251,7 +1251,28 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
       (M(subject).is_actor || StatePlace(subject))) {
     return noun;
   }
+  // واصل الجيش السوداني قصف مواقع الدعم السريع: a verb of going on takes the act as its object, after its
+  // subject too: the word is a verbal noun, not a second verb.
+  if (!(first.prefixes & (kProWa | kProFa)) && ContinuationSubjectBefore(t.first) >= 0) return noun;
   return verb;
+}
+
+int32_t DocumentCoder::ContinuationSubjectBefore(uint32_t k) const {
+  if (k < 2) return -1;
+  int32_t m = MentionAt(k - 1);
+  if (m < 0 || M(m).end_token != k || IsPrepositional(m) || !(M(m).is_actor || StatePlace(m))) return -1;
+  int32_t g = group_of_[m];
+  int32_t head = g >= 0 ? groups_[g].front() : m;
+  if (g >= 0 && groups_[g].back() != m) return -1;
+  uint32_t v = M(head).first_token;
+  if (v == 0) return -1;
+  --v;
+  const Token& w = text_.tokens[v];
+  if (w.kind != TokenKind::kWord || w.sentence != text_.tokens[k].sentence || (w.prefixes & ~(kProWa | kProFa)) ||
+      !(WordKindsAt(v) & kContinuationWord)) {
+    return -1;
+  }
+  return head;
 }
 
 
@@ -1570,8 +1591,12 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
         for (size_t fi : hit_events_[h]) {
           Event& f = (*out)[fi];
           if (f.event.empty() || e.event != f.event || e.negated != f.negated) continue;
+          // (لقي ثلاثة جنود مصرعهم وأصيب ثلاثة آخرون بهجوم لحركة الشباب: the noun in the rest of the phrase is
+          // the phrase's event; the doer it found, the phrase's subject being its victims, is the phrase's.)
+          bool rest_doer = !f.source && hits_[h].InRest(hits_[hi].first);
           bool same_source = !e.source || (f.source && e.source->actor_id == f.source->actor_id) ||
-                             (subject && f.source && e.source->sector.empty() && e.source->country == f.source->country);
+                             (subject && f.source && e.source->sector.empty() && e.source->country == f.source->country) ||
+                             rest_doer;
           // (نفذ الجيش الأمريكي ضربة جوية استهدفت قياديا ... بسوريا: the state the strike took place in
           // is the phrase's target only where the noun names none.)
           bool place_only = f.target && e.target && hit_place_target_[h] && !hit_place_target_[hi];
@@ -1583,6 +1608,7 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
                              means_place_only || (means && SameSide(e.target, f.target));
           if (!same_source || !same_target) continue;
           if (!f.target || place_only) f.target = e.target;
+          if (rest_doer) f.source = e.source;
           // قتل الجيش ثلاثة مسلحين بغارة جوية، أصيبوا بانفجار عبوة: the code of the means (195, 183)
           // names the event a bare killing or wounding (190) reports (triggers.tsv, the kill rule).
           Absorb(&f, e, f.cameo == "190" && e.cameo != f.cameo);

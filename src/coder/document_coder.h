@@ -965,6 +965,15 @@ class DocumentCoder {
   // verb of visiting (042, 043), the source last coded in that verb's clause (the visitor); an empty Arg
   // otherwise (trigger_arguments.cc).
   Arg VisitorOfVisitBefore(size_t hi, const Clause& c) const;
+  // واصل الجيش السوداني قصف، استأنفت الولايات المتحدة تزويد: where token `k` follows the subject of a verb of
+  // going on (word kind continuation) right after that verb, the subject's mention (the head of its list);
+  // -1 otherwise (document_coder.cc). The word at `k` is then the verb's object, a verbal noun its subject does.
+  int32_t ContinuationSubjectBefore(uint32_t k) const;
+  // مقتل خمسة مدنيين بقصف مدفعي لقوات الدعم السريع، اغتيال القيادي بغارة إسرائيلية على سيارته: the doer of the
+  // means after a noun of killing or wounding at hit `hi` (the first trigger after it in its clause, a violent
+  // noun after ب or a word of cause), named by its nationality or its owner after لـ; an empty Arg otherwise
+  // (trigger_arguments.cc). The killing is that attack, one event, whose doer it is.
+  Arg MeansDoerAfter(size_t hi, const Clause& c) const;
 };
 
 // RecycleEvents (event_coder.h): keeps the memory of the events of *events from `first` on for NewEvent on

@@ -920,6 +920,36 @@ int32_t DocumentCoder::DoerOfActAt(uint32_t k, uint32_t limit) const {
   return object ? g : -1;
 }
 
+Arg DocumentCoder::MeansDoerAfter(size_t hi, const Clause& c) const {
+  const TriggerHit& t = hits_[hi];
+  for (uint32_t k = t.end; k < c.end_token && k < t.end + kKillMeansReach; ++k) {
+    const Token& kt = text_.tokens[k];
+    if (kt.kind == TokenKind::kPunct) break;
+    int32_t h = token_trigger_[k];
+    if (h < 0) continue;
+    // (After في, مقتل ثلاثة مدنيين في انفجار, the noun may be the occasion, not the means.)
+    bool means = (kt.prefixes & kProBi) ||
+                 (!(kt.prefixes & kPrepClitics) && (WordKindsAt(k - 1) & kMeansWord) && Bare(k - 1) != "في");
+    if (!means || hits_[h].first != k || ViolentNounRecord(h) == nullptr) return Arg{};
+    Arg a;
+    if (int32_t d = DoerOfActAt(k, c.end_token); d >= 0) {
+      a.members = {d};
+      a.how = "the doer of the means of the killing";
+      a.nationality = !M(d).is_actor;
+      return a;
+    }
+    // (بقصف مدفعي لقوات الدعم السريع، بهجوم لحركة الشباب: its owner after لـ.)
+    uint32_t e = hits_[h].end;
+    int32_t g = e < c.end_token ? MentionAt(e) : -1;
+    if (g >= 0 && M(g).first_token == e && M(g).is_actor && !M(g).object &&
+        (M(g).prefixes & kPrepClitics) == kProLi && StateOrArmed(M(g))) {
+      a = GroupOf(g, "the owner (لـ) of the means of the killing");
+    }
+    return a;
+  }
+  return Arg{};
+}
+
 void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Clause& c, Arg* source_out, Arg* target_out) {
   ReadVerbArguments(hi, r, c, source_out, target_out);
   *target_out = PartitiveTarget(std::move(*target_out), hits_[hi], c, *source_out);
@@ -1979,6 +2009,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
     }
   }
   if (source.empty()) source = governor_subject(t.first);
+  if (source.empty() && (r.flags & (kFlagKill | kFlagInjure))) source = MeansDoerAfter(hi, c);
   // للقاء نظيره الكيني، لقاء نظيرته الفرنسية: the counterpart in the genitive of a noun of meeting is whom the
   // meeting is with.
   if (target.empty() && r.cameo.starts_with("04") && t.end < c.end_token && !(text_.tokens[t.end].prefixes & kPrepClitics)) {
@@ -1994,8 +2025,20 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
   if (source.empty()) {
     for (const CueHit& q : CuesIn(c.first_token, t.first)) {
       CueKind kind = trig_.cue(q.record).kind;
-      if (q.end > t.first || q.first < c.first_token || (kind != CueKind::kPerpetrate && kind != CueKind::kLight)) continue;
-      int32_t between = q.end < t.first ? MentionAt(q.end) : -1;
+      // (استأنفت الولايات المتحدة تزويد أوكرانيا بالأسلحة، واصل الجيش قصف المدينة: a verb of going on, whose
+      // subject does the act it keeps up, as a verb of carrying out.)
+      bool going_on = kind == CueKind::kOccurrence && (WordKindsAt(q.first) & kContinuationWord);
+      if (q.end > t.first || q.first < c.first_token || (kind != CueKind::kPerpetrate && kind != CueKind::kLight && !going_on)) {
+        continue;
+      }
+      // شنت فجر اليوم القوات الروسية هجوما، نفذت مساء أمس قوات الأمن حملة اعتقالات: a time or an adverb may
+      // stand between the verb and its subject.
+      uint32_t subject_at = q.end;
+      if (q.end < t.first && MentionAt(q.end) < 0) {
+        uint32_t past = PastInsertion(q.end);
+        if (past > q.end && past < t.first && MentionAt(past) >= 0) subject_at = past;
+      }
+      int32_t between = subject_at < t.first ? MentionAt(subject_at) : -1;
       // أجرت القوات المصرية والسعودية مناورات: the doer may be a list, which ends with its last member.
       uint32_t doer_end = q.end;
       if (between >= 0) {
@@ -2043,7 +2086,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
       std::string_view light = Bare(q.first);
       bool capital = between >= 0 && !M(between).is_actor && StatePlace(between) && q.end == q.first + 1 &&
                      (light.ends_with("ت") || light.starts_with("ت"));
-      bool vso = between >= 0 && (M(between).is_actor || capital) && M(between).first_token == q.end &&
+      bool vso = between >= 0 && (M(between).is_actor || capital) && M(between).first_token == subject_at &&
                  reaches_noun(doer_end) && !IsPrepositional(between);
       if (!reaches_noun(q.end) && !vso) continue;
       if (!vso && kind == CueKind::kLight) continue;

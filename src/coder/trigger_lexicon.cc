@@ -51,6 +51,7 @@ constexpr WordKinds::Kind kCoderWordKinds[] = {
     {"remains", kRemainsWord},
     {"accusing", kAccusingWord},      {"retaliation", kRetaliationWord},
     {"claim", kClaimWord},            {"operation", kOperationWord},
+    {"continuation", kContinuationWord},
 };
 
 std::vector<std::string> Words(std::string_view phrase) {

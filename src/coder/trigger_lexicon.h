@@ -211,6 +211,7 @@ enum CoderWordKind : uint64_t {
   kRetaliationWord = uint64_t{1} << 29,   // الرد، الانتقام، الثأر: a threat of it is aimed at the doer of an act told before
   kClaimWord = uint64_t{1} << 30,         // تبنى، يتبنى، تتبن: a verb of claiming, whose object is the event (mood30)
   kOperationWord = uint64_t{1} << 31,     // عملية: an operation, which closing a claim names the attack told before
+  kContinuationWord = uint64_t{1} << 32,  // استأنف، واصل، كثف: a verb of going on, whose object (a verbal noun) its subject does (args31)
 };
 
 // kWord: the word the cue governs, right after it or after one light verbal noun (بقصد قتل، بغية شن

@@ -608,6 +608,9 @@ const ProbeRow kCases[] = {
     // the rest of the phrase.)
     {"dip_sup_signs_accord", "وقعت أرمينيا وأذربيجان في البيت الأبيض إعلانا لإنهاء النزاع.", "SUPPORT", "057",
      "ARM/*", "AZE/*"},
+    // (Pending until session 31: بحث before what is discussed, الأوضاع, is discussion, args31's block of
+    // triggers.tsv.)
+    {"vn_con_summit", "قمة عربية طارئة في القاهرة لبحث الأوضاع في غزة.", "CONSULT", "04", nullptr, nullptr},
 };
 
 class Probe17Test : public ::testing::TestWithParam<ProbeRow> {};
@@ -643,7 +646,6 @@ const ProbeRow kPending[] = {
      nullptr, nullptr},
     {"pending_ct_acc_summoned_trial", "أحالت النيابة العامة المتهمين إلى محكمة الجنايات.", "COERCE", "173", nullptr,
      nullptr},
-    {"pending_vn_con_summit", "قمة عربية طارئة في القاهرة لبحث الأوضاع في غزة.", "CONSULT", "04", nullptr, nullptr},
     {"pending_vn_ret_release", "الإفراج عن دفعة جديدة من الأسرى الفلسطينيين.", "RETREAT", "084", nullptr, nullptr},
     {"pending_vn_san_severing", "قطع العلاقات الدبلوماسية بين مالي والجزائر.", "SANCTION", "161", nullptr, nullptr},
     {"pending_vn_agr_agreement", "اتفاق بين بغداد وأربيل على استئناف تصدير النفط.", "AGREE", "03", nullptr, nullptr},
