@@ -51,6 +51,8 @@ constexpr WordKinds::Kind kCoderWordKinds[] = {
     {"remains", kRemainsWord},
     {"accusing", kAccusingWord},      {"retaliation", kRetaliationWord},
     {"claim", kClaimWord},            {"operation", kOperationWord},
+    {"gathering", kGatheringWord},    {"anniversary", kAnniversaryWord},
+    {"becoming", kBecomingWord},      {"chant", kChantWord},
 };
 
 std::vector<std::string> Words(std::string_view phrase) {
