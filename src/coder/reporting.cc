@@ -372,6 +372,38 @@ const char* DocumentCoder::OtherSense(const TriggerHit& t) const {
       if (verb_only) return "a counted noun after a cardinal (ثلاثين طالبا), not a verb";
     }
   }
+  // احتشد آلاف المصلين في المسجد الأقصى، تجمعت حشود من النازحين أمام مراكز توزيع المساعدات، احتشدت الجماهير
+  // لاستقبال المنتخب: a verb of gathering (word_kinds.tsv kind gathering) reports a protest only where the
+  // sentence shows one: a crowd of protesters in it (grammar.tsv crowd: تجمع المتظاهرون), chants or banners
+  // after the verb (word_kinds.tsv kind chant: تجمع أنصار الحريري ... مرددين هتافات), a word of protest
+  // purpose, of demanding or of protest against after the verb in its clause (احتشد المئات احتجاجا على الحرب،
+  // للمطالبة بإسقاط الحكومة، ضد), or an actor before whose building or seat the crowd gathers (احتشد الآلاف
+  // أمام مقر الحكومة، أمام السفارة الأمريكية). (A verb line only: the noun تجمهر is read as listed.)
+  auto gathering_protests = [&]() {
+    int32_t h = token_trigger_[t.first];
+    if (h < 0) return true;
+    for (uint32_t p : *hit_payloads_[static_cast<size_t>(h)]) {
+      if (trig_.trigger(p).noun) return true;
+    }
+    for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+      if (CueStartsAt(k, CueKind::kCrowd) || (k > t.first && (WordKindsAt(k) & kChantWord))) return true;
+    }
+    const Clause& c = text_.clauses[text_.tokens[t.first].clause];
+    uint32_t end = std::min<uint32_t>(c.end_token, t.end + 12);
+    for (uint32_t k = t.end; k < end; ++k) {
+      GrammarWord w = GrammarWordAt(k);
+      if (w == GrammarWord::kProtestPurpose || w == GrammarWord::kDemanding || (WordKindsAt(k) & kAgainstWord)) return true;
+      if (w != GrammarWord::kAt) continue;
+      for (uint32_t j = k + 1; j < end && j <= k + 3; ++j) {
+        int32_t m = MentionAt(j);
+        if (m >= 0 && M(m).is_actor) return true;
+      }
+    }
+    return false;
+  };
+  if (t.end == t.first + 1 && (WordKindsAt(t.first) & kGatheringWord) && !gathering_protests()) {
+    return "a gathering with no sign of protest (احتشد المصلون، تجمع النازحون أمام مراكز المساعدات)";
+  }
   // The rules below look at the three words before the trigger and the five after it: most triggers
   // have no word of sport or of the market there, and are passed before their records are read.
   bool candidate = false;
