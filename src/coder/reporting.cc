@@ -496,6 +496,16 @@ const char* DocumentCoder::QuotedTitle(const TriggerHit& t) const {
       if (WordKindsAt(k - 1) & kInanimateWord) return "the topic of a work or a meeting";
     }
   }
+  // في الذكرى السنوية لمجزرة الحولة، الذكرى العاشرة لاجتياح تنظيم الدولة الموصل، ذكرى اجتياح بيروت: the event an
+  // anniversary (word_kinds.tsv kind anniversary) marks, its genitive or after its ordinal and لـ, of any type,
+  // was told long ago, even with its toll (الذكرى الثلاثون لمجزرة راح ضحيتها 8000): no event of the sentence.
+  for (uint32_t k = t.first, step = 0; k > s.first_token && step < 4; --k, ++step) {
+    if (WordKindsAt(k - 1) & kAnniversaryWord) {
+      if (k == t.first || (text_.tokens[t.first].prefixes & kProLi)) return "the event an anniversary marks";
+      break;
+    }
+    if (text_.tokens[k - 1].kind != TokenKind::kWord || token_trigger_[k - 1] >= 0) break;
+  }
   // يتناول مسلسل "الاجتياح" معاناة الفلسطينيين، صدر كتاب بعنوان «الحرب على غزة»: an event word inside
   // the quotation marks right after the noun of a work, or after بعنوان، names the work.
   uint32_t from = t.first > s.first_token + 8 ? t.first - 8 : s.first_token;
@@ -1230,6 +1240,20 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     std::string_view n = Bare(t.first - 2);
     if ((n == "ما" || n == "لا" || n == "لم") && ContinuingVerb(Bare(t.first - 1))) {
       return reported("the subject of a verb of going on (ما زال، لم يتوقف)");
+    }
+  }
+  // تحولت الجنازة إلى مسيرة غاضبة ضد قوات الأمن، تحولت جنازة ضحايا القصف إلى مظاهرة: a protest a gathering
+  // turned into, after the إلى of a verb of becoming (word_kinds.tsv kind becoming) in its clause, its subject
+  // between (nouns of events in it too, not another verb), happened. (Only a protest: تحولت المدينة إلى مقبرة
+  // جماعية is a figure.)
+  if (t.first > c.first_token + 1 && Bare(t.first - 1) == "الي" && text_.tokens[t.first - 1].prefixes == 0) {
+    const CameoCode* code = ont_.Find(r.cameo);
+    for (uint32_t k = t.first - 1; code != nullptr && code->plover_type == PloverType::kProtest && k > c.first_token &&
+                                    k + 2 * kClauseReach >= t.first;
+         --k) {
+      if (WordKindsAt(k - 1) & kBecomingWord) return reported("what a gathering turned into (تحولت الجنازة إلى مسيرة)");
+      int32_t h = token_trigger_[k - 1];
+      if (is_punct(k - 1) || verb_only(k - 1) || (h >= 0 && hit_verb_[static_cast<size_t>(h)])) break;
     }
   }
   // وردت أنباء عن اشتباكات، ترددت أنباء عن اعتقال عشرات الطلاب: the event that news or reports tell of (a
