@@ -742,6 +742,15 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
         // فشلت الشرطة في اعتقال المهربين: what a subject failed at follows في; the noun right after فشل is its
         // subject (فشل الهجوم: the attack took place and failed).
         if (applies && FailForm(cue.form)) applies = t.first > q.end && Bare(t.first - 1) == "في";
+        // طالبت منظمات حقوقية بوقف الاعتقالات، طالب الاتحاد الأوروبي السلطات بوقف اعتقال الصحفيين: what a demand
+        // asks for follows بـ (on the trigger or on the word that governs it), and the demand is a verb only where
+        // the word is read as one (طالب is also "student": أصيب طالب في مظاهرة).
+        else if (applies && cue.kind == CueKind::kIntended) {
+          int32_t h = token_trigger_[q.first];
+          applies = (h < 0 || hit_verb_[static_cast<size_t>(h)]) &&
+                    ((text_.tokens[t.first].prefixes & kProBi) ||
+                     (t.first > q.end && (text_.tokens[t.first - 1].prefixes & kProBi)));
+        }
         break;
       case CueScope::kBefore:
         // A qualifier after the trigger (مسيرة كانت مقررة، الإضراب المزمع): right after it, or after one
