@@ -372,6 +372,38 @@ const char* DocumentCoder::OtherSense(const TriggerHit& t) const {
       if (verb_only) return "a counted noun after a cardinal (ثلاثين طالبا), not a verb";
     }
   }
+  // احتشد آلاف المصلين في المسجد الأقصى، تجمعت حشود من النازحين أمام مراكز توزيع المساعدات، احتشدت الجماهير
+  // لاستقبال المنتخب: a verb of gathering (word_kinds.tsv kind gathering) reports a protest only where the
+  // sentence shows one: a crowd of protesters in it (grammar.tsv crowd: تجمع المتظاهرون), chants or banners
+  // after the verb (word_kinds.tsv kind chant: تجمع أنصار الحريري ... مرددين هتافات), a word of protest
+  // purpose, of demanding or of protest against after the verb in its clause (احتشد المئات احتجاجا على الحرب،
+  // للمطالبة بإسقاط الحكومة، ضد), or an actor before whose building or seat the crowd gathers (احتشد الآلاف
+  // أمام مقر الحكومة، أمام السفارة الأمريكية). (A verb line only: the noun تجمهر is read as listed.)
+  auto gathering_protests = [&]() {
+    int32_t h = token_trigger_[t.first];
+    if (h < 0) return true;
+    for (uint32_t p : *hit_payloads_[static_cast<size_t>(h)]) {
+      if (trig_.trigger(p).noun) return true;
+    }
+    for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+      if (CueStartsAt(k, CueKind::kCrowd) || (k > t.first && (WordKindsAt(k) & kChantWord))) return true;
+    }
+    const Clause& c = text_.clauses[text_.tokens[t.first].clause];
+    uint32_t end = std::min<uint32_t>(c.end_token, t.end + 12);
+    for (uint32_t k = t.end; k < end; ++k) {
+      GrammarWord w = GrammarWordAt(k);
+      if (w == GrammarWord::kProtestPurpose || w == GrammarWord::kDemanding || (WordKindsAt(k) & kAgainstWord)) return true;
+      if (w != GrammarWord::kAt) continue;
+      for (uint32_t j = k + 1; j < end && j <= k + 3; ++j) {
+        int32_t m = MentionAt(j);
+        if (m >= 0 && M(m).is_actor) return true;
+      }
+    }
+    return false;
+  };
+  if (t.end == t.first + 1 && (WordKindsAt(t.first) & kGatheringWord) && !gathering_protests()) {
+    return "a gathering with no sign of protest (احتشد المصلون، تجمع النازحون أمام مراكز المساعدات)";
+  }
   // The rules below look at the three words before the trigger and the five after it: most triggers
   // have no word of sport or of the market there, and are passed before their records are read.
   bool candidate = false;
@@ -463,6 +495,16 @@ const char* DocumentCoder::QuotedTitle(const TriggerHit& t) const {
       if (text_.tokens[k - 1].kind != TokenKind::kWord || token_trigger_[k - 1] >= 0) break;
       if (WordKindsAt(k - 1) & kInanimateWord) return "the topic of a work or a meeting";
     }
+  }
+  // في الذكرى السنوية لمجزرة الحولة، الذكرى العاشرة لاجتياح تنظيم الدولة الموصل، ذكرى اجتياح بيروت: the event an
+  // anniversary (word_kinds.tsv kind anniversary) marks, its genitive or after its ordinal and لـ, of any type,
+  // was told long ago, even with its toll (الذكرى الثلاثون لمجزرة راح ضحيتها 8000): no event of the sentence.
+  for (uint32_t k = t.first, step = 0; k > s.first_token && step < 4; --k, ++step) {
+    if (WordKindsAt(k - 1) & kAnniversaryWord) {
+      if (k == t.first || (text_.tokens[t.first].prefixes & kProLi)) return "the event an anniversary marks";
+      break;
+    }
+    if (text_.tokens[k - 1].kind != TokenKind::kWord || token_trigger_[k - 1] >= 0) break;
   }
   // يتناول مسلسل "الاجتياح" معاناة الفلسطينيين، صدر كتاب بعنوان «الحرب على غزة»: an event word inside
   // the quotation marks right after the noun of a work, or after بعنوان، names the work.
@@ -703,6 +745,15 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
         // فشلت الشرطة في اعتقال المهربين: what a subject failed at follows في; the noun right after فشل is its
         // subject (فشل الهجوم: the attack took place and failed).
         if (applies && FailForm(cue.form)) applies = t.first > q.end && Bare(t.first - 1) == "في";
+        // طالبت منظمات حقوقية بوقف الاعتقالات، طالب الاتحاد الأوروبي السلطات بوقف اعتقال الصحفيين: what a demand
+        // asks for follows بـ (on the trigger or on the word that governs it), and the demand is a verb only where
+        // the word is read as one (طالب is also "student": أصيب طالب في مظاهرة).
+        else if (applies && cue.kind == CueKind::kIntended) {
+          int32_t h = token_trigger_[q.first];
+          applies = (h < 0 || hit_verb_[static_cast<size_t>(h)]) &&
+                    ((text_.tokens[t.first].prefixes & kProBi) ||
+                     (t.first > q.end && (text_.tokens[t.first - 1].prefixes & kProBi)));
+        }
         break;
       case CueScope::kBefore:
         // A qualifier after the trigger (مسيرة كانت مقررة، الإضراب المزمع): right after it, or after one
@@ -1201,6 +1252,20 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     std::string_view n = Bare(t.first - 2);
     if ((n == "ما" || n == "لا" || n == "لم") && ContinuingVerb(Bare(t.first - 1))) {
       return reported("the subject of a verb of going on (ما زال، لم يتوقف)");
+    }
+  }
+  // تحولت الجنازة إلى مسيرة غاضبة ضد قوات الأمن، تحولت جنازة ضحايا القصف إلى مظاهرة: a protest a gathering
+  // turned into, after the إلى of a verb of becoming (word_kinds.tsv kind becoming) in its clause, its subject
+  // between (nouns of events in it too, not another verb), happened. (Only a protest: تحولت المدينة إلى مقبرة
+  // جماعية is a figure.)
+  if (t.first > c.first_token + 1 && Bare(t.first - 1) == "الي" && text_.tokens[t.first - 1].prefixes == 0) {
+    const CameoCode* code = ont_.Find(r.cameo);
+    for (uint32_t k = t.first - 1; code != nullptr && code->plover_type == PloverType::kProtest && k > c.first_token &&
+                                    k + 2 * kClauseReach >= t.first;
+         --k) {
+      if (WordKindsAt(k - 1) & kBecomingWord) return reported("what a gathering turned into (تحولت الجنازة إلى مسيرة)");
+      int32_t h = token_trigger_[k - 1];
+      if (is_punct(k - 1) || verb_only(k - 1) || (h >= 0 && hit_verb_[static_cast<size_t>(h)])) break;
     }
   }
   // وردت أنباء عن اشتباكات، ترددت أنباء عن اعتقال عشرات الطلاب: the event that news or reports tell of (a

@@ -52,6 +52,8 @@ constexpr WordKinds::Kind kCoderWordKinds[] = {
     {"accusing", kAccusingWord},      {"retaliation", kRetaliationWord},
     {"claim", kClaimWord},            {"operation", kOperationWord},
     {"continuation", kContinuationWord},
+    {"gathering", kGatheringWord},    {"anniversary", kAnniversaryWord},
+    {"becoming", kBecomingWord},      {"chant", kChantWord},
 };
 
 std::vector<std::string> Words(std::string_view phrase) {

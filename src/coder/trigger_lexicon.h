@@ -212,6 +212,11 @@ enum CoderWordKind : uint64_t {
   kClaimWord = uint64_t{1} << 30,         // تبنى، يتبنى، تتبن: a verb of claiming, whose object is the event (mood30)
   kOperationWord = uint64_t{1} << 31,     // عملية: an operation, which closing a claim names the attack told before
   kContinuationWord = uint64_t{1} << 32,  // استأنف، واصل، كثف: a verb of going on, whose object (a verbal noun) its subject does (args31)
+  // mood31's kinds (bits 40 on):
+  kGatheringWord = uint64_t{1} << 40,     // احتشد، تجمع، تجمهر: a verb of gathering, a protest only with a sign of one
+  kAnniversaryWord = uint64_t{1} << 41,   // ذكرى: an anniversary, whose event after لـ was told before
+  kBecomingWord = uint64_t{1} << 42,      // تحولت، حولوا: a verb of becoming, whose protest noun after إلى happened
+  kChantWord = uint64_t{1} << 43,         // هتافات، شعارات، مرددين، رافعين: chants and banners, a sign of protest
 };
 
 // kWord: the word the cue governs, right after it or after one light verbal noun (بقصد قتل، بغية شن

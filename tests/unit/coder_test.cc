@@ -602,7 +602,8 @@ TEST(CoderTest, BadWordKindsLineNamesFileAndLine) {
                                      "time_unit, after_passive, means, that, temporal_preposition, aspect, "
                                      "long_period, superlative, machine, carry, itinerant, competition, sport_context, team, market, "
                                      "inanimate, figure_object, repel, war, against, munition, parties, official, danger, "
-                                     "remains, accusing, retaliation, claim, operation, continuation)",
+                                     "remains, accusing, retaliation, claim, operation, continuation, gathering, "
+                                     "anniversary, becoming, chant)",
                                      path, lines + 1));
   fs::remove_all(dir);
 }
