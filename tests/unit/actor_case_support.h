@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -138,6 +139,52 @@ inline bool ReadsAsPlace(Worker& worker, const char* text, std::string_view word
     if (m.is_place() && t.original.substr(b, e - b) == word) return true;
   }
   return false;
+}
+
+// A sentence telling one or more violent events: how many counted ASSAULT events it gives, and one of
+// them with its code prefix, source, target and counts (the incident tables of args30 and args31).
+struct IncidentRow {
+  const char* name;
+  const char* text;
+  int events;          // counted ASSAULT events of the sentence
+  const char* cameo;   // the event checked: its CAMEO code starts with this
+  const char* source;  // as in ProbeRow
+  const char* target;
+  int64_t killed;   // its fatalities; -1 not checked, 0 any number
+  int64_t injured;  // likewise
+};
+
+inline void PrintTo(const IncidentRow& x, std::ostream* os) { *os << x.name; }
+
+inline bool CountMatches(int64_t expected, const std::optional<int64_t>& n) {
+  return expected < 0 || (expected == 0 ? n.has_value() : n && *n == expected);
+}
+
+// Codes an incident row's sentence (dated 2024-05-10) and expects its number of counted ASSAULT events
+// and one of them as the row asks.
+inline void ExpectIncidentRow(const IncidentRow& x) {
+  std::string error;
+  if (TestEngine(&error) == nullptr) GTEST_FAIL() << error;
+  int events = 0;
+  bool found = false;
+  std::string seen;
+  for (const Event& e : CodeText(x.text, "2024-05-10")) {
+    seen += Describe(e);
+    if (!Counts(e) || e.event != "ASSAULT") continue;
+    ++events;
+    found = found || (CountsAs(e, "ASSAULT", x.cameo, x.source, x.target) && CountMatches(x.killed, e.fatalities) &&
+                      CountMatches(x.injured, e.injured));
+  }
+  EXPECT_EQ(events, x.events) << x.name << ": events:\n" << seen;
+  EXPECT_TRUE(found) << x.name << ": no event as expected among:\n" << seen;
+}
+
+// The modality of the first event of type `event` a sentence (dated 2024-05-10) gives; "" if none.
+inline std::string ModalityOf(const std::string& text, const char* event) {
+  for (const Event& e : CodeText(text, "2024-05-10")) {
+    if (e.event == event) return e.modality;
+  }
+  return "";
 }
 
 }  // namespace rasad::testing

@@ -33,46 +33,12 @@
 namespace rasad {
 namespace {
 
+using testing::IncidentRow;
 using testing::ProbeRow;
-
-// A sentence telling one violent incident: how many counted ASSAULT events it gives, and one of them with
-// its code prefix, source, target and counts.
-struct IncidentRow {
-  const char* name;
-  const char* text;
-  int events;          // counted ASSAULT events of the sentence
-  const char* cameo;   // the event checked: its CAMEO code starts with this
-  const char* source;  // as in ProbeRow
-  const char* target;
-  int64_t killed;   // its fatalities; -1 not checked, 0 any number
-  int64_t injured;  // likewise
-};
-
-inline void PrintTo(const IncidentRow& x, std::ostream* os) { *os << x.name; }
-
-bool CountMatches(int64_t expected, const std::optional<int64_t>& n) {
-  return expected < 0 || (expected == 0 ? n.has_value() : n && *n == expected);
-}
 
 class Args31IncidentTest : public ::testing::TestWithParam<IncidentRow> {};
 
-TEST_P(Args31IncidentTest, CodesOneIncidentWithItsDoer) {
-  const IncidentRow& x = GetParam();
-  std::string error;
-  if (testing::TestEngine(&error) == nullptr) GTEST_FAIL() << error;
-  int events = 0;
-  bool found = false;
-  std::string seen;
-  for (const Event& e : testing::CodeText(x.text, "2024-05-10")) {
-    seen += testing::Describe(e);
-    if (!testing::Counts(e) || e.event != "ASSAULT") continue;
-    ++events;
-    found = found || (testing::CountsAs(e, "ASSAULT", x.cameo, x.source, x.target) && CountMatches(x.killed, e.fatalities) &&
-                      CountMatches(x.injured, e.injured));
-  }
-  EXPECT_EQ(events, x.events) << x.name << ": events:\n" << seen;
-  EXPECT_TRUE(found) << x.name << ": no event as expected among:\n" << seen;
-}
+TEST_P(Args31IncidentTest, CodesOneIncidentWithItsDoer) { testing::ExpectIncidentRow(GetParam()); }
 
 const IncidentRow kIncidents[] = {
     // 2. A noun of killing and its means: one attack, by the means' doer.

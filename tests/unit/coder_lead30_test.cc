@@ -41,6 +41,7 @@
 namespace rasad {
 namespace {
 
+using testing::ModalityOf;
 using testing::ProbeRow;
 
 const ProbeRow kCases[] = {
@@ -88,13 +89,6 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Lead30Test, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<ProbeRow>& info) { return std::string(info.param.name); });
 
 // The modality of the first event of `text` of type `event`, or "" when there is none.
-std::string ModalityOf(const char* text, const char* event) {
-  for (const Event& e : testing::CodeText(text, "2024-05-10")) {
-    if (e.event == event) return e.modality;
-  }
-  return "";
-}
-
 TEST(Lead30Test, SayingAfterFimaOpensANewStatement) {
   std::string error;
   if (testing::TestEngine(&error) == nullptr) GTEST_FAIL() << error;

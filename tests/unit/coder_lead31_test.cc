@@ -34,6 +34,7 @@
 namespace rasad {
 namespace {
 
+using testing::ModalityOf;
 using testing::ProbeRow;
 
 const ProbeRow kCases[] = {
@@ -93,13 +94,6 @@ TEST_P(Lead31Test, CodesTypeSourceAndTarget) { testing::ExpectProbeRow(GetParam(
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Lead31Test, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<ProbeRow>& info) { return std::string(info.param.name); });
-
-std::string ModalityOf(const char* text, const char* event) {
-  for (const Event& e : testing::CodeText(text, "2024-05-10")) {
-    if (e.event == event) return e.modality;
-  }
-  return "";
-}
 
 // After فيما، بينما، في حين and a comma, a verb of saying opens a statement of its own, whatever follows it.
 TEST(Lead31Test, SayingAfterFimaWithItsOwnObject) {
