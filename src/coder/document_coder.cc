@@ -103,7 +103,6 @@ inline bool DocumentCoder::SubjectMayFollow(uint32_t i, uint32_t limit) const {
 
 void DocumentCoder::FindTriggersAndCues() {
   const PhraseMatcher& tm = trig_.triggers();
-  const PhraseMatcher& cm = trig_.cues();
   hits_.clear();
   hit_payloads_.clear();
   cues_.clear();
@@ -111,6 +110,12 @@ void DocumentCoder::FindTriggersAndCues() {
   ResetBytes(token_trigger_, text_.tokens.size(), 0xFF);  // -1
   ResetBytes(cue_ends_before_, text_.tokens.size() + 1, 0);
   ResetBytes(cue_starts_at_, text_.tokens.size() + 1, 0);
+  // (A new stamp instead of a reset of every entry; the entries start over when the stamps do.)
+  if (++cue_match_stamp_ == 0) {
+    cue_match_.clear();
+    cue_match_stamp_ = 1;
+  }
+  if (cue_match_.size() < text_.tokens.size()) cue_match_.resize(text_.tokens.size());
   ResetBytes(perfective_occurrence_, text_.tokens.size() + 1, 0);
   ResetBytes(count_ends_before_, text_.tokens.size() + 1, 0);
   ResetBytes(quantity_end_, text_.tokens.size() + 1, 0);
@@ -121,7 +126,9 @@ void DocumentCoder::FindTriggersAndCues() {
   for (const Sentence& s : text_.sentences) {
     for (uint32_t i = s.first_token; i < s.end_token;) {
       const DocumentCoderBuffers::TrieRoots token_roots = RootsAt(i);
-      PhraseMatcher::Match cue = cm.Longest(rec_.keys, i, s.end_token, token_roots.cue);
+      // (The match within the sentence, s: the split phrases below may have matched it already.)
+      const PhraseMatcher::Match cue =
+          token_roots.cue.any() ? CueMatchAt(i, s.end_token, token_roots.cue) : PhraseMatcher::Match{};
       // A preposition or a word of inclusion never takes the article: بالمثل "likewise", القوات الخاصة
       // "special forces", البعد "the distance" are not مثل، خاصة، بعد.
       const Token& first = text_.tokens[i];
@@ -625,8 +632,18 @@ int32_t DocumentCoder::NationalityAt(uint32_t k) const {
 }
 
 uint32_t DocumentCoder::CueEndAt(uint32_t k, uint32_t end, CueKind kind) const {
-  // (Matched here, not read from the cue index: the split phrases ask before the index reaches k.)
-  PhraseMatcher::Match cue = trig_.cues().Longest(rec_.keys, k, end, RootsAt(k).cue);
+  // (Read from the per-token match, not from the cue index: the split phrases ask before the index reaches
+  // k. The match within k's sentence is the one within `end` too when it ends by `end`: the longest phrase
+  // under a tighter bound, found first in the same order.)
+  if (k >= end) return 0;
+  const PhraseMatcher::Roots roots = RootsAt(k).cue;
+  if (!roots.any()) return 0;
+  const uint32_t sentence_end = text_.sentences[text_.tokens[k].sentence].end_token;
+  // (The per-token matches are sized by FindTriggersAndCues: a caller before it matches here.)
+  const bool kept = end <= sentence_end && k < cue_match_.size();
+  PhraseMatcher::Match cue;
+  if (kept) cue = CueMatchAt(k, sentence_end, roots);
+  if (!kept || k + cue.length > end) cue = trig_.cues().Longest(rec_.keys, k, end, roots);
   if (cue.length == 0) return 0;
   for (uint32_t p : *cue.payloads) {
     if (trig_.cue(p).kind == kind) return k + cue.length;

@@ -141,6 +141,16 @@ struct DocumentCoderBuffers {
   std::vector<CueHit> cues;
   std::vector<uint32_t> cue_ends_before;
   std::vector<uint32_t> first_cue_from;  // per token (and one past the last): the first cue starting at or after it
+  // Per token: the longest cue phrase starting at it inside its sentence, once matched (CueMatchAt). An
+  // entry is the document's when its stamp is cue_match_stamp, a number per document, so that the list
+  // is not reset for each document.
+  struct CueMatch {
+    const std::vector<uint32_t>* payloads = nullptr;
+    uint32_t length = 0;
+    uint32_t stamp = 0;
+  };
+  std::vector<CueMatch> cue_match;
+  uint32_t cue_match_stamp = 0;
   std::vector<uint8_t> perfective_occurrence;
   std::vector<uint8_t> count_ends_before;
   std::vector<uint32_t> quantity_end;
@@ -193,7 +203,8 @@ class DocumentCoder {
         spare_groups_(b->spare_groups), event_keys_(b->event_keys),
         trie_roots_(b->trie_roots), date_first_(b->date_first), historical_period_(b->historical_period),
         clause_date_(b->date), preposition_of_(b->preposition_of), last_source_(b->last_source),
-        pronoun_memo_(b->pronoun_memo), accused_(b->accused), charged_(b->charged) {}
+        pronoun_memo_(b->pronoun_memo), accused_(b->accused), charged_(b->charged), cue_match_(b->cue_match),
+        cue_match_stamp_(b->cue_match_stamp) {}
 
   void Run(std::vector<Event>* out);
   // The dates the document writes (calendar expressions, relative words, years), each with the value it
@@ -808,6 +819,20 @@ class DocumentCoder {
   uint32_t PastInsertion(uint32_t k) const;
   // The end of the longest cue phrase at `k` (before `end`) if it is of `kind`, else 0.
   uint32_t CueEndAt(uint32_t k, uint32_t end, CueKind kind) const;
+  // The longest cue phrase at token `k` (which enters the cue trie at `roots`, RootsAt(k).cue, not none) that
+  // ends by `sentence_end`, the end of k's sentence: matched once per document and token (FindTriggersAndCues
+  // reads every token's, CueEndAt those ahead of it and PastInsertion the same ones for two kinds), kept in
+  // cue_match_.
+  PhraseMatcher::Match CueMatchAt(uint32_t k, uint32_t sentence_end, PhraseMatcher::Roots roots) const {
+    DocumentCoderBuffers::CueMatch& c = cue_match_[k];
+    if (c.stamp != cue_match_stamp_) {
+      PhraseMatcher::Match m = trig_.cues().Longest(rec_.keys, k, sentence_end, roots);
+      c.payloads = m.payloads;
+      c.length = m.length;
+      c.stamp = cue_match_stamp_;
+    }
+    return {c.length, c.payloads};
+  }
   bool CueStartsAt(uint32_t token, CueKind kind) const {
     return token < cue_starts_at_.size() && (cue_starts_at_[token] >> static_cast<unsigned>(kind)) & 1u;
   }
@@ -836,6 +861,8 @@ class DocumentCoder {
   // Per clause: whom its arrest, sanction, sentence or accusation was aimed at, the offender a charge
   // after it names (بتهمة).
   std::unordered_map<uint32_t, Arg>& charged_;
+  std::vector<DocumentCoderBuffers::CueMatch>& cue_match_;  // per token: CueMatchAt, once matched
+  uint32_t& cue_match_stamp_;  // this document's stamp in cue_match_
   // The act a request asks for is done by the one it addresses (announced_threat.cc).
   void AddresseeDoers(std::vector<Event>* out);
   // Whether the launch of missiles t (a show_of_force line) by `source` is a show of force: the doer a
