@@ -104,6 +104,10 @@ const ProbeRow kCases[] = {
     // Anniversaries.
     {"guard_vigil_on_anniversary_of_journalist_killing",
      "نظم ناشطون وقفة احتجاجية في الذكرى الأولى لاغتيال الصحفية في جنين.", "PROTEST", "14", nullptr, nullptr, "ASSAULT"},
+    // (Pending in mood31; coded since the lead's line for a stand organised, نظم ... وقفة, checked by hand: the
+    // activists' vigil is a protest, the massacre it marks no event.)
+    {"vigil_on_houla_massacre_anniversary", "في الذكرى السنوية لمجزرة الحولة، نظم ناشطون وقفة في إدلب.", "PROTEST",
+     "14", nullptr, nullptr, "ASSAULT"},
 };
 
 class Mood31Test : public ::testing::TestWithParam<ProbeRow> {};
@@ -194,8 +198,6 @@ const ProbeRow kPending[] = {
      nullptr},
     {"shabaab_fighters_massed_near_balad", "احتشد مقاتلو حركة الشباب قرب بلدة بلعد.", "MOBILIZE", "154", nullptr,
      nullptr},
-    {"vigil_on_houla_massacre_anniversary", "في الذكرى السنوية لمجزرة الحولة، نظم ناشطون وقفة في إدلب.", "PROTEST",
-     "14", nullptr, nullptr, "ASSAULT"},
     {"sudanese_commemorated_massacre_with_marches", "أحيا السودانيون ذكرى مجزرة القيادة العامة بمسيرات في الخرطوم.",
      "PROTEST", "14", nullptr, nullptr, "ASSAULT"},
 };
