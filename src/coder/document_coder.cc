@@ -1531,12 +1531,8 @@ void DocumentCoder::RetaliationAgainstActsToldBefore(std::vector<Event>* out) {
         // (Nor by its state as a whole, or the state's own: توعد الجيش الإسرائيلي after قصفت إسرائيل; أعلن
         // الجيش الباكستاني إسقاط طائرات before توعد رئيس الوزراء الباكستاني: a state's government and its
         // forces are one side.)
-        auto of_state = [](const std::string& sector) {
-          return sector.empty() || sector == "GOV" || sector == "MIL" || sector == "COP" || sector == "JUD" ||
-                 sector == "LEG";
-        };
         if (act.source->country == threat->source->country && !act.source->country.empty() &&
-            of_state(act.source->sector) && of_state(threat->source->sector)) {
+            IsStateBodySector(act.source->sector) && IsStateBodySector(threat->source->sector)) {
           continue;
         }
         threat->target = act.source;

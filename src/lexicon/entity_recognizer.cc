@@ -37,13 +37,6 @@ bool IsNonStateArmedSector(std::string_view s) {
          TextEqual(s, "CRM");
 }
 
-// The sectors of a state's apparatus: an organisation with one of these (or none) is a state body, whose
-// forces and officials keep their own sector (قوات الجيش السوري، رئيس مجلس النواب).
-bool IsStateBodySector(std::string_view s) {
-  return s.empty() || TextEqual(s, "GOV") || TextEqual(s, "MIL") || TextEqual(s, "COP") || TextEqual(s, "SPY") ||
-         TextEqual(s, "JUD") || TextEqual(s, "LEG");
-}
-
 // The sectors of agents that name a role inside whatever organisation they belong to: forces, gunmen,
 // authorities, head, officials, staff. A state's are its GOV, MIL ...; a named non-state organisation's
 // are its own (قواته after قوات الدعم السريع, سلطات الحوثيين, رئيس حزب الوفد, موظفو الأونروا).

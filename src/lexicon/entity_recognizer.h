@@ -22,8 +22,17 @@
 #include "lexicon/lexicon.h"
 #include "lexicon/mention.h"
 #include "text/analyzed_text.h"
+#include "util/bytes_equal.h"
 
 namespace rasad {
+
+// The sectors of a state's apparatus: an organisation with one of these (or none) is a state body, whose
+// forces and officials keep their own sector (قوات الجيش السوري، رئيس مجلس النواب); a state's government
+// and its forces are one side (the coder's threats of retaliation).
+inline bool IsStateBodySector(std::string_view s) {
+  return s.empty() || TextEqual(s, "GOV") || TextEqual(s, "MIL") || TextEqual(s, "COP") || TextEqual(s, "SPY") ||
+         TextEqual(s, "JUD") || TextEqual(s, "LEG");
+}
 
 struct Recognition {
   TokenKeys keys;                        // lookup keys of every token, shared with the coder

@@ -227,7 +227,7 @@ class LexiconLoader {
         ActorRecord rec;
         rec.actor_id = code;
         rec.name_en = std::string(f[1]);
-        rec.name_ar = std::string(names[0].starts_with('!') ? names[0].substr(1) : names[0]);
+        rec.name_ar = ShownName(names[0]);
         rec.origin = {rel, static_cast<uint32_t>(r.line_number())};
         uint32_t ai = ActorIndex(code);
         lex_->actors_[ai].periods.push_back(static_cast<uint32_t>(lex_->records_.size()));
