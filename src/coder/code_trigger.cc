@@ -914,12 +914,14 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     }
   }
   // فرضت واشنطن عقوبات على مسؤولين بتهمة تزويد الحوثيين بالأسلحة، اعتقلت الشرطة ناشطا بتهمة التحريض: the
-  // offence named after بتهمة was done, it is alleged, by whom the clause's act before it was aimed at.
+  // offence named after بتهمة was done, it is alleged, by whom the clause's act before it was aimed at. (Its
+  // doer only: the offence is still judged as the background a prosecution is about, بتهمة قتل جاره.)
   if (!charged && t.first > c.first_token && GrammarWordAt(t.first - 1) == GrammarWord::kCharge &&
       ((text_.tokens[t.first - 1].prefixes & kProBi) || Bare(t.first - 1).starts_with("ب"))) {
-    if (auto it = charged_.find(tt.clause); it != charged_.end()) {
-      accused = it;
-      charged = true;
+    if (auto it = charged_.find(tt.clause); it != charged_.end() && !it->second.empty()) {
+      if (modality == "asserted" || modality == "reported") modality = "alleged";
+      source = it->second;
+      source.how = "whom the act a charge follows was aimed at";
     }
   }
   if (charged) {
