@@ -9,39 +9,10 @@
 // and nationalities, typos) into a recycled event vector.
 #include <gtest/gtest.h>
 
-#include <string>
-#include <vector>
-
-#include "coder/engine.h"
-#include "coder/event_json.h"
-#include "unit/engine_test_support.h"
+#include "unit/speed_support.h"
 
 namespace rasad {
 namespace {
-
-Document Doc(const std::string& id, const std::string& text) {
-  Document d;
-  d.id = id;
-  d.text = text;
-  d.date = "2024-06-01";
-  return d;
-}
-
-// The events of `doc` as JSON Lines, and its mentions' first and end tokens, country and sector.
-std::string Coded(Worker* worker, const Document& doc, std::vector<Event>* events) {
-  RecycleEvents(events);
-  worker->Code(doc, /*explain=*/true, events);
-  std::string out;
-  for (const Event& e : *events) {
-    AppendEventJson(e, &out);
-    out.push_back('\n');
-  }
-  for (const Mention& m : worker->recognition().mentions) {
-    out += std::to_string(m.first_token) + "-" + std::to_string(m.end_token) + " " + m.country + "/" + m.sector +
-           " " + std::to_string(m.entries.size()) + "\n";
-  }
-  return out;
-}
 
 // Articles written for this test (wire style), coded first to fill the working memory.
 const char* const kLongArticles[] = {
@@ -67,38 +38,11 @@ const char* const kShortArticles[] = {
 };
 
 TEST(Speed30ReuseTest, SameEventsAloneAndAfterLongArticles) {
-  const Engine* engine = testing::TestEngine();
-  ASSERT_NE(engine, nullptr);
-  std::vector<std::string> alone;
-  for (const char* text : kShortArticles) {
-    Worker worker(engine);
-    std::vector<Event> events;
-    alone.push_back(Coded(&worker, Doc("s", text), &events));
-  }
-  Worker worker(engine);
-  std::vector<Event> events;
-  for (int round = 0; round < 2; ++round) {
-    for (size_t i = 0; i < std::size(kShortArticles); ++i) {
-      for (const char* text : kLongArticles) Coded(&worker, Doc("long", text), &events);
-      EXPECT_EQ(Coded(&worker, Doc("s", kShortArticles[i]), &events), alone[i]) << kShortArticles[i];
-    }
-  }
+  testing::ExpectSameAloneAndAfterLong(kLongArticles, kShortArticles, /*mentions=*/true);
 }
 
 TEST(Speed30ReuseTest, LongArticleTheSameAfterShortOnes) {
-  const Engine* engine = testing::TestEngine();
-  ASSERT_NE(engine, nullptr);
-  for (const char* text : kLongArticles) {
-    Worker fresh(engine);
-    std::vector<Event> fresh_events;
-    std::string expected = Coded(&fresh, Doc("long", text), &fresh_events);
-    EXPECT_NE(expected.find("\"event\""), std::string::npos);
-    Worker worker(engine);
-    std::vector<Event> events;
-    for (const char* other : kShortArticles) Coded(&worker, Doc("s", other), &events);
-    for (const char* other : kLongArticles) Coded(&worker, Doc("o", other), &events);
-    EXPECT_EQ(Coded(&worker, Doc("long", text), &events), expected);
-  }
+  testing::ExpectLongSameAfterShort(kLongArticles, kShortArticles, /*mentions=*/true);
 }
 
 }  // namespace

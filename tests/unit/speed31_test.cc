@@ -10,31 +10,11 @@
 #include <vector>
 
 #include "coder/engine.h"
-#include "coder/event_json.h"
 #include "unit/engine_test_support.h"
+#include "unit/speed_support.h"
 
 namespace rasad {
 namespace {
-
-Document Doc(const std::string& id, const std::string& text) {
-  Document d;
-  d.id = id;
-  d.text = text;
-  d.date = "2024-06-01";
-  return d;
-}
-
-// The events of `doc` as JSON Lines (with how each was coded).
-std::string Coded(Worker* worker, const Document& doc, std::vector<Event>* events) {
-  RecycleEvents(events);
-  worker->Code(doc, /*explain=*/true, events);
-  std::string out;
-  for (const Event& e : *events) {
-    AppendEventJson(e, &out);
-    out.push_back('\n');
-  }
-  return out;
-}
 
 // Articles written for this test (wire style), coded first: adverbs, dates, times and insertions
 // between commas at many token positions.
@@ -59,38 +39,11 @@ const char* const kShortArticles[] = {
 };
 
 TEST(Speed31CueMatchTest, SameEventsAloneAndAfterLongArticles) {
-  const Engine* engine = testing::TestEngine();
-  ASSERT_NE(engine, nullptr);
-  std::vector<std::string> alone;
-  for (const char* text : kShortArticles) {
-    Worker worker(engine);
-    std::vector<Event> events;
-    alone.push_back(Coded(&worker, Doc("s", text), &events));
-  }
-  Worker worker(engine);
-  std::vector<Event> events;
-  for (int round = 0; round < 2; ++round) {
-    for (size_t i = 0; i < std::size(kShortArticles); ++i) {
-      for (const char* text : kLongArticles) Coded(&worker, Doc("long", text), &events);
-      EXPECT_EQ(Coded(&worker, Doc("s", kShortArticles[i]), &events), alone[i]) << kShortArticles[i];
-    }
-  }
+  testing::ExpectSameAloneAndAfterLong(kLongArticles, kShortArticles, /*mentions=*/false);
 }
 
 TEST(Speed31CueMatchTest, LongArticleTheSameAfterShortOnes) {
-  const Engine* engine = testing::TestEngine();
-  ASSERT_NE(engine, nullptr);
-  for (const char* text : kLongArticles) {
-    Worker fresh(engine);
-    std::vector<Event> fresh_events;
-    std::string expected = Coded(&fresh, Doc("long", text), &fresh_events);
-    EXPECT_NE(expected.find("\"event\""), std::string::npos);
-    Worker worker(engine);
-    std::vector<Event> events;
-    for (const char* other : kShortArticles) Coded(&worker, Doc("s", other), &events);
-    for (const char* other : kLongArticles) Coded(&worker, Doc("o", other), &events);
-    EXPECT_EQ(Coded(&worker, Doc("long", text), &events), expected);
-  }
+  testing::ExpectLongSameAfterShort(kLongArticles, kShortArticles, /*mentions=*/false);
 }
 
 // The readings that ask for a cue ahead of the token being read (a date between a verb and the rest of
@@ -101,7 +54,7 @@ TEST(Speed31CueMatchTest, CuesAheadStillRead) {
   Worker worker(engine);
   std::vector<Event> events;
   for (const char* text : {kShortArticles[0], kShortArticles[1], kShortArticles[2], kShortArticles[3]}) {
-    Coded(&worker, Doc("s", text), &events);
+    testing::CodedForReuse(&worker, testing::ReuseDoc("s", text), &events, /*mentions=*/false);
     EXPECT_FALSE(events.empty()) << text;
   }
 }

@@ -1,0 +1,89 @@
+// Checks shared by the guards of the speed work that keeps a Worker's memory from one document to the
+// next (speed30: the recognizer's buffers; speed31: the coder's cue matches). A document must give the
+// same events, and mentions when asked, whatever was coded before it on the same Worker.
+#ifndef RASAD_TESTS_UNIT_SPEED_SUPPORT_H_
+#define RASAD_TESTS_UNIT_SPEED_SUPPORT_H_
+
+#include <gtest/gtest.h>
+
+#include <span>
+#include <string>
+#include <vector>
+
+#include "coder/engine.h"
+#include "coder/event_json.h"
+#include "unit/engine_test_support.h"
+
+namespace rasad::testing {
+
+inline Document ReuseDoc(const std::string& id, const std::string& text) {
+  Document d;
+  d.id = id;
+  d.text = text;
+  d.date = "2024-06-01";
+  return d;
+}
+
+// The events of `doc` as JSON Lines (with how each was coded); with `mentions`, also each mention's
+// first and end tokens, country, sector and number of dictionary entries.
+inline std::string CodedForReuse(Worker* worker, const Document& doc, std::vector<Event>* events, bool mentions) {
+  RecycleEvents(events);
+  worker->Code(doc, /*explain=*/true, events);
+  std::string out;
+  for (const Event& e : *events) {
+    AppendEventJson(e, &out);
+    out.push_back('\n');
+  }
+  if (!mentions) return out;
+  for (const Mention& m : worker->recognition().mentions) {
+    out += std::to_string(m.first_token) + "-" + std::to_string(m.end_token) + " " + m.country + "/" + m.sector +
+           " " + std::to_string(m.entries.size()) + "\n";
+  }
+  return out;
+}
+
+// Each short article, coded on a fresh Worker, is coded the same on one Worker after the long articles
+// (twice round, so the long articles also follow short ones).
+inline void ExpectSameAloneAndAfterLong(std::span<const char* const> long_articles,
+                                        std::span<const char* const> short_articles, bool mentions) {
+  const Engine* engine = TestEngine();
+  ASSERT_NE(engine, nullptr);
+  std::vector<std::string> alone;
+  for (const char* text : short_articles) {
+    Worker worker(engine);
+    std::vector<Event> events;
+    alone.push_back(CodedForReuse(&worker, ReuseDoc("s", text), &events, mentions));
+  }
+  Worker worker(engine);
+  std::vector<Event> events;
+  for (int round = 0; round < 2; ++round) {
+    for (size_t i = 0; i < short_articles.size(); ++i) {
+      for (const char* text : long_articles) CodedForReuse(&worker, ReuseDoc("long", text), &events, mentions);
+      EXPECT_EQ(CodedForReuse(&worker, ReuseDoc("s", short_articles[i]), &events, mentions), alone[i])
+          << short_articles[i];
+    }
+  }
+}
+
+// Each long article (which must give events) is coded the same on a fresh Worker and on one that coded
+// all the short articles and the long ones first.
+inline void ExpectLongSameAfterShort(std::span<const char* const> long_articles,
+                                     std::span<const char* const> short_articles, bool mentions) {
+  const Engine* engine = TestEngine();
+  ASSERT_NE(engine, nullptr);
+  for (const char* text : long_articles) {
+    Worker fresh(engine);
+    std::vector<Event> fresh_events;
+    std::string expected = CodedForReuse(&fresh, ReuseDoc("long", text), &fresh_events, mentions);
+    EXPECT_NE(expected.find("\"event\""), std::string::npos) << text;
+    Worker worker(engine);
+    std::vector<Event> events;
+    for (const char* other : short_articles) CodedForReuse(&worker, ReuseDoc("s", other), &events, mentions);
+    for (const char* other : long_articles) CodedForReuse(&worker, ReuseDoc("o", other), &events, mentions);
+    EXPECT_EQ(CodedForReuse(&worker, ReuseDoc("long", text), &events, mentions), expected) << text;
+  }
+}
+
+}  // namespace rasad::testing
+
+#endif  // RASAD_TESTS_UNIT_SPEED_SUPPORT_H_
