@@ -1105,6 +1105,26 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       return;
     }
   }
+  // اندلعت مواجهات بين الجيش السوداني وقوات الدعم السريع: a confrontation between armed forces is an armed
+  // clash (193); one with civilians or a crowd on a side, or only the police armed (مواجهات بين المحتجين
+  // والشرطة), stays the line's riot (triggers.tsv flag armed_clash).
+  if (r.flags & kFlagArmedClash) {
+    bool armed = false, civil = false;
+    for (const Arg* a : {&source, &target}) {
+      for (int32_t m : a->members) {
+        std::string_view sector = M(m).sector;
+        armed = armed || (IsArmed(sector) && sector != "COP");
+        civil = civil || (!sector.empty() && !IsArmed(sector) && !IsStateAgent(sector));
+      }
+    }
+    if (armed && !civil) {
+      if (const CameoCode* clash = ont_.Find("193"); clash != nullptr) {
+        code = clash;
+        cameo = "193";
+        if (explain_) why.push_back("a confrontation between armed forces: an armed clash (CAMEO 193)");
+      }
+    }
+  }
   // أطلقت كوريا الشمالية صاروخا باليستيا في البحر: a state's (or its military's or government's) launch of
   // missiles at no one, with no toll and no على، باتجاه، نحو، صوب، تجاه، ضد after the verb, is a show of force
   // (150, MOBILIZE), not an attack (triggers.tsv flag show_of_force).

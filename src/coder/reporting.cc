@@ -724,6 +724,14 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
         applies = in_clause;
         // نفت إسرائيل مسؤوليتها عن الانفجار: a denial of a part in the event does not deny the event.
         if (applies && cue.kind == CueKind::kNegation && DeniesPartOnly(q, t)) applies = false;
+        // نفى الجيش الحصيلة، وقال إنه دمر مواقع للحركة: a verb of saying that opens a new statement between the
+        // cue and the trigger ends the cue's reach; the event is the new statement's, not the denied one's.
+        // (A verb of saying the cue itself negates, نفى المتحدث أن, opens none.)
+        for (const CueHit& r : CuesIn(q.end, t.first)) {
+          if (!applies) break;
+          applies = !(trig_.cue(r.record).kind == CueKind::kReported && r.first > q.end && r.first < t.first &&
+                      !NegatedAt(r.first) && NewStatementAfter(r, q.end));
+        }
         break;
       case CueScope::kSentence:
         applies = true;

@@ -242,6 +242,7 @@ Status TriggerLexicon::LoadTriggers(const std::string& path, const std::string& 
         else if (w == "warning") base.flags |= kFlagWarning;
         else if (w == "habit") base.flags |= kFlagHabit;
         else if (w == "accident") base.flags |= kFlagAccident;
+        else if (w == "armed_clash") base.flags |= kFlagArmedClash;
         else return r.Error("unknown flag '" + std::string(w) + "'");
       }
     }
