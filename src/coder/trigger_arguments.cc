@@ -1656,9 +1656,12 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
   std::string_view form = Bare(t.first);
   bool agrees = form.size() > 4 && (form.substr(form.size() - 2) == "ت" || form.substr(form.size() - 4) == "وا");
   bool own_passive = r.passive || r.subj == ArgRole::kTarget || objectless || agent_passive;
+  // (Not a verb whose form ends in its own subject with its nationality after it: وقصفت الطائرات الإسرائيلية
+  // names its doer, read with the trigger's code.)
+  bool own_doer_inside = !r.noun && (r.flags & kFlagDoerInside) && t.end < c.end_token && NationalityAt(t.end) >= 0;
   // (So does one after حيث: توجه الرئيس إلى نيروبي حيث التقى نظيره الكيني.)
   if (source.empty() && ((tt.prefixes & kProWa) || (where_clause && r.cameo.starts_with("04"))) && !own_passive &&
-      (!counted_victims || agrees)) {
+      !own_doer_inside && (!counted_victims || agrees)) {
     for (uint32_t cl = tt.clause + 1; cl-- > 0 && text_.clauses[cl].sentence == c.sentence && cl + 1 >= tt.clause;) {
       auto it = last_source_.find(cl);
       if (it == last_source_.end() || it->second.empty()) continue;

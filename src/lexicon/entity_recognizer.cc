@@ -178,8 +178,9 @@ constexpr uint8_t kAttachingClitics = kProWa | kProFa | kProBi | kProLi | kProKa
     }
     const Token& w = text.tokens[m.first_token];
     AgentKind kind = lex.agents()[m.agent].kind_id;
-    bool definite = (w.prefixes & ~(kProWa | kProFa)) == kProAl ||
-                    ((w.prefixes & ~(kProWa | kProFa)) == 0 && text.Stem(w).starts_with("ال"));
+    // (With ل or ب too: مقرات تابعة للهيئة، أشاد بالحزب.)
+    const uint8_t clitics = w.prefixes & ~(kProWa | kProFa | kProLi | kProBi);
+    bool definite = clitics == kProAl || (clitics == 0 && text.Stem(w).starts_with("ال"));
     if (!definite || w.suffix != Enclitic::kNone ||
         (kind != AgentKind::kGroup && kind != AgentKind::kBody)) {
       continue;
@@ -260,7 +261,11 @@ void AddOrganisationsNamedAgain(const Lexicon& lex, const AnalyzedText& text, co
     while (next < ms.size() && ms[next].end_token <= i) ++next;
     if (next < ms.size() && ms[next].first_token <= i) continue;  // inside a mention
     const Token& t = text.tokens[i];
-    if (t.kind != TokenKind::kWord || t.suffix != Enclitic::kNone || (t.prefixes & ~(kProWa | kProFa)) != kProAl) continue;
+    // (With ل or ب too: مواقع للحركة، أشاد بالحركة.)
+    if (t.kind != TokenKind::kWord || t.suffix != Enclitic::kNone ||
+        (t.prefixes & ~(kProWa | kProFa | kProLi | kProBi)) != kProAl) {
+      continue;
+    }
     uint32_t kinds = head_kinds(i);
     if (kinds == 0) continue;
     // (A definite word after it that starts no actor is its attribute, الحركة الاحتجاجية; an actor there is
@@ -273,8 +278,9 @@ void AddOrganisationsNamedAgain(const Lexicon& lex, const AnalyzedText& text, co
     // (After a demonstrative, هذا التنظيم، هذه الحركة, the coder's reference by demonstrative reads it.)
     if (i > 0 && IsDemonstrative(BareWord(text.Norm(text.tokens[i - 1])))) continue;
     // The genitive of a common noun (حرية الحركة، سوء التنظيم، إعادة التنظيم) is the word's common sense;
-    // after an agent (قادة الحركة، عناصر التنظيم) or a noun with a clitic (باسم الحركة) it is the group.
-    if (i > 0 && text.tokens[i - 1].sentence == t.sentence) {
+    // after an agent (قادة الحركة، عناصر التنظيم) or a noun with a clitic (باسم الحركة) it is the group; so
+    // is a word with ل, which is no genitive (مواقع للحركة).
+    if (i > 0 && text.tokens[i - 1].sentence == t.sentence && !(t.prefixes & kProLi)) {
       const Token& before = text.tokens[i - 1];
       bool actor_before = next > 0 && ms[next - 1].end_token == i && ms[next - 1].is_actor;
       if (before.kind == TokenKind::kWord && before.prefixes == 0 && before.suffix == Enclitic::kNone &&

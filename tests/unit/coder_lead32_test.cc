@@ -8,7 +8,13 @@
 //   is what is banned, not the banner: triggers.tsv;
 // - a confrontation between armed forces (مواجهات بين الجيش وقوات الدعم السريع) is an armed clash (193),
 //   which had given no event (a riot's doer cannot be a state force); one between protesters and the
-//   police stays a riot: triggers.tsv flag armed_clash.
+//   police stays a riot: triggers.tsv flag armed_clash;
+// - an organisation named again by the head noun of its name with ل (مواقع للحركة after حركة الشباب) is
+//   the one named before, as without ل (the recognizer);
+// - a verb whose form ends in its own subject, with the subject's nationality after it (وقصفت الطائرات
+//   الإسرائيلية), does not share the doer of the verb before it joined by و;
+// - منطقة الساحل السوري is the Syrian coast, not the Sahel (places/curated.tsv);
+// - the ways of an act (بحث معه سبل دعم الاقتصاد) are a topic of talks, not the act: cues.tsv.
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran;
 // every row failed at the session's start (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR"; "*" in either part accepts any value, "" means no actor.
@@ -47,6 +53,24 @@ const ProbeRow kCases[] = {
      "193", "SOM/MIL", "SOM/REB"},
     {"guard_confrontation_protesters_police", "اندلعت مواجهات بين المحتجين وقوات الأمن في بغداد.", "PROTEST", "145",
      "IRQ/CVL", "IRQ/COP"},
+    // An organisation named again by its head noun with ل (مواقع للحركة) is the one named before.
+    {"sites_of_the_movement_named_before",
+     "هاجمت حركة الشباب قاعدة للجيش الصومالي. وشنت القيادة الأمريكية في أفريقيا غارة جوية على مواقع للحركة قرب المنطقة.",
+     "ASSAULT", "195", "USA/MIL", "SOM/REB"},
+    {"headquarters_of_the_body_named_before",
+     "سيطرت هيئة تحرير الشام على بلدة في ريف حماة. وقصف الطيران الروسي مقرات تابعة للهيئة في إدلب.", "ASSAULT", "19",
+     "RUS/MIL", "SYR/REB"},
+    // A verb whose form ends in its own subject, with a nationality after it, does not share the subject
+    // of the verb before it joined by و.
+    {"israeli_aircraft_after_hamas_rockets",
+     "أطلقت حركة حماس صواريخ على عسقلان، وقصفت الطائرات الإسرائيلية مواقع للحركة في خان يونس.", "ASSAULT", "195",
+     "ISR/MIL", "PSE/REB"},
+    // The ways of an act (سبل، كيفية) are a topic of talks, not the act.
+    {"ways_of_support_discussed", "التقى الرئيس السوري وزير الخارجية السعودي، وبحث معه سبل دعم الاقتصاد السوري.", "CONSULT",
+     "04", "SYR/GOV", "SAU/GOV", "SUPPORT"},
+    {"ways_of_supporting_the_army", "بحث وزير الخارجية الفرنسي مع نظيره اللبناني سبل دعم الجيش اللبناني.", nullptr, nullptr,
+     nullptr, nullptr, "SUPPORT"},
+    {"guard_support_given", "قدمت السعودية دعما ماليا للاقتصاد السوري.", "AID", "07", "SAU/*", "SYR/*"},
     // Taking control is an event.
     {"guard_control_taken", "بسط الجيش السوداني سيطرته على مدينة ود مدني.", "COERCE", "192", "SDN/MIL", nullptr},
 };
@@ -71,6 +95,15 @@ TEST_P(Lead32NoEventTest, CodesNoEvent) { testing::ExpectNoEvent(GetParam()); }
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Lead32NoEventTest, ::testing::ValuesIn(kNoEvents),
                          [](const ::testing::TestParamInfo<NoEventRow>& info) { return std::string(info.param.name); });
+
+// منطقة الساحل السوري is the Syrian coast, not the Sahel that منطقة الساحل names.
+TEST(Lead32Test, SyrianCoastIsNoSahel) {
+  const testing::PlaceRow rows[] = {
+      {"قتل مئات المدنيين في منطقة الساحل السوري خلال عمليات أمنية.", "منطقة الساحل السوري", "Syrian coast", "SYR"},
+      {"قتل ثلاثة جنود في هجوم في منطقة الساحل.", "منطقة الساحل", "Sahel", ""},
+  };
+  testing::ExpectPlaceRows(rows);
+}
 
 }  // namespace
 }  // namespace rasad
