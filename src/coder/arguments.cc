@@ -761,9 +761,28 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
     return code != nullptr && code->plover_type != PloverType::kAssault && code->plover_type != PloverType::kProtest &&
            code->plover_type != PloverType::kNone;
   };
+  // (Not where something comes from or heads to: قوافل على الطرق القادمة من السنغال، سفن الأسطول المتجه إلى
+  // غزة.)
+  auto passage = [&](int32_t m) {
+    uint32_t first = M(m).first_token;
+    if (first < text_.sentences[c.sentence].first_token + 2) return false;
+    std::string_view p = Bare(first - 1);
+    if (p != "من" && p != "الي") return false;
+    std::string_view w = BareWord(text_.Norm(text_.tokens[first - 2]));
+    if (w.starts_with("ال")) w.remove_prefix(std::string_view("ال").size());
+    for (std::string_view x : {"قادم", "قادمه", "قادمين", "قادمون", "قادمات", "اتي", "اتيه", "اتيين", "متجه", "متجهه",
+                               "متجهين", "متجهون", "متجهات", "متوجه", "متوجهه", "متوجهين", "متوجهون"}) {
+      if (w == x) return true;
+    }
+    return false;
+  };
   for (uint32_t k = t.end; k < c.end_token; ++k) {
     int32_t m = MentionAt(k);
     if (m < 0) continue;
+    if (M(m).is_place() && passage(m)) {
+      k = M(m).end_token - 1;
+      continue;
+    }
     if (M(m).is_place() && locative(m) && take(m)) return m;
     // (Not the state an act serves, لصالح إسرائيل، لحساب إيران: who gains, not where.)
     bool served = M(m).first_token > c.first_token &&
@@ -779,7 +798,7 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
   for (int32_t k = static_cast<int32_t>(t.first) - 1; k >= static_cast<int32_t>(c.first_token); --k) {
     int32_t m = MentionAt(static_cast<uint32_t>(k));
     if (m < 0) continue;
-    if (M(m).is_place() && locative(m) && take(m)) return m;
+    if (M(m).is_place() && locative(m) && !passage(m) && take(m)) return m;
     k = static_cast<int32_t>(M(m).first_token);
   }
   if (country >= 0) return country;
@@ -789,7 +808,7 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
   for (int32_t k = static_cast<int32_t>(c.first_token) - 1; k >= static_cast<int32_t>(sentence_first); --k) {
     int32_t m = MentionAt(static_cast<uint32_t>(k));
     if (m < 0) continue;
-    if (M(m).is_place() && (!M(m).is_actor || locative(m)) && take(m)) return m;
+    if (M(m).is_place() && (!M(m).is_actor || locative(m)) && !passage(m) && take(m)) return m;
     k = static_cast<int32_t>(M(m).first_token);
   }
   return country;

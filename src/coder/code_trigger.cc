@@ -1899,6 +1899,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       bool own_doer = false;
       for (size_t idx : hit_events_[j]) {
         Event& before = (*out)[idx];
+        // (خرج الآلاف في إضراب عام ... تندد بالحرب الإسرائيلية: a protest before it was not done by the attack's doer.)
+        if (before.event != code->plover) continue;
         if (before.source) {
           own_doer = true;
           continue;

@@ -14,7 +14,12 @@
 // - a verb whose form ends in its own subject, with the subject's nationality after it (وقصفت الطائرات
 //   الإسرائيلية), does not share the doer of the verb before it joined by و;
 // - منطقة الساحل السوري is the Syrian coast, not the Sahel (places/curated.tsv);
-// - the ways of an act (بحث معه سبل دعم الاقتصاد) are a topic of talks, not the act: cues.tsv.
+// - the ways of an act (بحث معه سبل دعم الاقتصاد) are a topic of talks, not the act: cues.tsv;
+// - where something comes from or heads to (الطرق القادمة من السنغال، الأسطول المتجه إلى غزة) is not where
+//   the event is;
+// - a protest before an attack named in its clause (إضراب عام ... تندد بالحرب الإسرائيلية) was not done by the
+//   attack's doer;
+// - وقع إعلان مبادئ, a declaration of principles signed, is a formal agreement (057): triggers.tsv.
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran;
 // every row failed at the session's start (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR"; "*" in either part accepts any value, "" means no actor.
@@ -71,6 +76,9 @@ const ProbeRow kCases[] = {
     {"ways_of_supporting_the_army", "بحث وزير الخارجية الفرنسي مع نظيره اللبناني سبل دعم الجيش اللبناني.", nullptr, nullptr,
      nullptr, nullptr, "SUPPORT"},
     {"guard_support_given", "قدمت السعودية دعما ماليا للاقتصاد السوري.", "AID", "07", "SAU/*", "SYR/*"},
+    // A declaration of principles signed is a formal agreement.
+    {"declaration_of_principles_signed", "وقعت الحكومة الكونغولية وحركة إم 23 إعلان مبادئ في الدوحة.", "SUPPORT", "057",
+     "COD/GOV", "COD/REB"},
     // Taking control is an event.
     {"guard_control_taken", "بسط الجيش السوداني سيطرته على مدينة ود مدني.", "COERCE", "192", "SDN/MIL", nullptr},
 };
@@ -95,6 +103,55 @@ TEST_P(Lead32NoEventTest, CodesNoEvent) { testing::ExpectNoEvent(GetParam()); }
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Lead32NoEventTest, ::testing::ValuesIn(kNoEvents),
                          [](const ::testing::TestParamInfo<NoEventRow>& info) { return std::string(info.param.name); });
+
+// Where something comes from or heads to (القادمة من، المتجه إلى) is not where the event is, nor whom it
+// aims at.
+TEST(Lead32Test, PlaceOfPassageIsNoEventPlace) {
+  std::string error;
+  if (testing::TestEngine(&error) == nullptr) GTEST_FAIL() << error;
+  struct Row {
+    const char* text;
+    const char* event;
+    const char* not_place;  // name_en of the place the event must not be given
+    const char* not_country;  // nor may its target be of this country
+  };
+  const Row rows[] = {
+      {"هاجم مسلحو الجماعة قوافل صهاريج الوقود على الطرق القادمة من السنغال.", "ASSAULT", "Senegal", "SEN"},
+      {"اعترضت البحرية الإسرائيلية سفن الأسطول المتجه إلى غزة، واحتجزت مئات الناشطين على متنها.", "COERCE", "Gaza City",
+       "PSE"},
+  };
+  for (const Row& x : rows) {
+    bool found = false;
+    for (const Event& e : testing::CodeText(x.text, "2025-08-31")) {
+      if (e.event != x.event) continue;
+      found = true;
+      EXPECT_FALSE(e.location && e.location->name_en == x.not_place) << x.text << "\n" << testing::Describe(e);
+      EXPECT_FALSE(e.target && e.target->country == x.not_country) << x.text << "\n" << testing::Describe(e);
+    }
+    EXPECT_TRUE(found) << x.text;
+  }
+  // guard: a place after من or إلى with no word of passage is still the event's.
+  bool bamako = false;
+  for (const Event& e : testing::CodeText("وصل وزير الخارجية الفرنسي إلى باماكو والتقى الرئيس المالي.", "2025-08-31")) {
+    bamako = bamako || (e.location && e.location->name_en == "Bamako");
+  }
+  EXPECT_TRUE(bamako);
+}
+
+// A protest before an attack named in its clause was not done by the attack's doer.
+TEST(Lead32Test, StrikeIsNotDoneByTheWarItDenounces) {
+  std::string error;
+  if (testing::TestEngine(&error) == nullptr) GTEST_FAIL() << error;
+  bool strike = false;
+  for (const Event& e : testing::CodeText(
+           "خرج عشرات الآلاف في مدن إيطالية عدة في إضراب عام تضامنا مع غزة، ورددوا هتافات تندد بالحرب الإسرائيلية.",
+           "2025-10-03")) {
+    if (e.event != "PROTEST") continue;
+    strike = true;
+    EXPECT_FALSE(e.source && e.source->country == "ISR") << testing::Describe(e);
+  }
+  EXPECT_TRUE(strike);
+}
 
 // منطقة الساحل السوري is the Syrian coast, not the Sahel that منطقة الساحل names.
 TEST(Lead32Test, SyrianCoastIsNoSahel) {
