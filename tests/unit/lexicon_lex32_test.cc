@@ -94,6 +94,11 @@ const NamedActorRow kActors[] = {
      "نائب محافظ شبوة", "YEM", "GOV"},
     {"agent_officers_acc", "2025-03-10", "اعتقلت قوات الأمن في حمص ضباطا سوريين خدموا في جيش النظام البائد.",
      "ضباطا سوريين", "SYR", "MIL"},
+    // Construct, dual and flock forms.
+    {"agent_conscripts_dual", "2025-03-10", "قتل مجندان في هجوم على نقطة تفتيش قرب بعقوبة.", "مجندان", "", "MIL"},
+    {"agent_border_guards_dual", "2025-03-10", "قتل حارسا الحدود الأردنيان في اشتباك مع مهربين.",
+     "حارسا الحدود الأردنيان", "JOR", "COP"},
+    {"agent_shepherds_flock", "2025-03-10", "قتل راعيا أغنام في انفجار لغم قرب تدمر.", "راعيا أغنام", "", "AGR"},
 };
 
 class Lex32ActorTest : public ::testing::TestWithParam<NamedActorRow> {};
@@ -175,6 +180,8 @@ const DatedEventRow kEvents[] = {
     // Agents as the target: mourners, a village headman, tribal sheikhs (guard: مشايخ alone was already a notable).
     {"mourners_target", "2025-03-10", "أطلق جنود إسرائيليون النار على مشيعين في مخيم جنين.", "ISR/MIL", "*/CVL"},
     {"mukhtar_target", "2025-03-10", "اغتال مسلحون مختار قرية في ريف درعا الغربي.", "*/UAF", "*/GOV"},
+    {"fishermen_construct_target", "2025-03-10", "اعتقلت البحرية الإسرائيلية صيادي غزة قبالة ساحل المدينة.", "ISR/MIL",
+     "*/AGR"},
     {"guard_sheikhs_target", "2025-03-10", "اعتقلت قوات الدعم السريع مشايخ القبائل في بلدة بارا.", "SDN/REB", "*/ELI"},
 };
 
