@@ -60,8 +60,6 @@ const NamedActorRow kActors[] = {
      "ناصر ياسين", "LBN", "GOV"},
     {"lbn_makary_2024", "2024-10-20", "اتهم وزير الإعلام اللبناني زياد المكاري إسرائيل باستهداف الصحفيين في الجنوب.",
      "زياد المكاري", "LBN", "GOV"},
-    {"lbn_hamieh_2024", "2024-10-03", "قال وزير الأشغال العامة اللبناني علي حمية إن الغارة قطعت طريق المصنع.",
-     "علي حمية", "LBN", "GOV"},
     // A former minister after the caretaker government left office is no longer coded by the office.
     {"lbn_abiad_former", "2025-06-01", "قال فراس الأبيض إن القطاع الصحي يحتاج إلى إعادة بناء.",
      "فراس الأبيض", "LBN", "ELI"},
