@@ -1446,6 +1446,14 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     std::string_view w = BareWord(text.Stem(text.tokens[a.end_token - 1]));
     return (EndsWith(w, "ون") || EndsWith(w, "ين")) && AtLeastLetters(w, 5);
   };
+  // المتحدث باسم، الناطق باسم: an agent of several words whose last word has no article is the head of a
+  // construct (باسم "in the name of"), so the name right after it is its genitive even when the agent is
+  // definite and the name is not: المتحدث باسم قوات الدعم السريع is the RSF's spokesman.
+  auto open_construct = [&](const Mention& a) {
+    if (a.end_token < a.first_token + 2) return false;
+    const Token& last = text.tokens[a.end_token - 1];
+    return (last.prefixes & kProAl) == 0 && !text.Stem(last).starts_with("ال");
+  };
   // `later` with `earlier` joined in front of it: one mention from earlier's first token.
   auto joined = [](Mention later, const Mention& earlier) {
     later.first_token = earlier.first_token;
@@ -1521,7 +1529,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       } else if (generic_agent && !m.object && n.is_actor && n.record >= 0 && n_attaches &&
                  n.first_token == m.end_token && (title_of(m, n) || !definite_head(n) || definite_head(m) || !sound_plural_end(m)) &&
                  (!needs_owner || (!lex_->record(n.record).is_state && !lex_->record(n.record).is_person)) &&
-                 (title_of(m, n) || (m.country.empty() && (!definite_head(m) || definite_head(n)))) &&
+                 (title_of(m, n) || (m.country.empty() && (!definite_head(m) || definite_head(n) || open_construct(m)))) &&
                  !(definite_head(m) && m.end_token == m.first_token + 1 && n.end_token == n.first_token + 1 &&
                    (EndsWith(text.Stem(text.tokens[m.first_token]), "ات") || EndsWith(text.Stem(text.tokens[m.first_token]), "ه")) &&
                    (EndsWith(text.Stem(text.tokens[n.first_token]), "ين") || EndsWith(text.Stem(text.tokens[n.first_token]), "ون")))) {
