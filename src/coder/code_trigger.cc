@@ -1138,16 +1138,6 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       if (explain_) why.push_back("an attack followed by words of speech: criticism (CAMEO 111)");
     }
   }
-  // ردد المشيعون هتافات تندد بالاحتلال، رفع المحتجون لافتات تستنكر الحرب: a condemnation voiced by chants or
-  // banners (word_kinds.tsv kind chant, right before the verb, its subject) is a crowd's protest against its
-  // target (141), not a statement; at a funeral it is the protest itself.
-  if (cameo == "111" && !r.noun && t.first > c.first_token && (WordKindsAt(t.first - 1) & kChantWord)) {
-    if (const CameoCode* rally = ont_.Find("141"); rally != nullptr) {
-      code = rally;
-      cameo = "141";
-      if (explain_) why.push_back("a condemnation voiced by chants or banners: a protest (CAMEO 141)");
-    }
-  }
 
   // يقتل التدخين الملايين، اجتاحت الاحتفالات الشوارع، غزت المنتجات الصينية الأسواق، اغتال الفساد أحلام الشباب:
   // a verb whose subject, right after it or opening its clause before it, is a thing, a habit or an

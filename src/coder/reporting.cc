@@ -1147,9 +1147,6 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
       }
       break;
     }
-    // ردد المشيعون هتافات تندد بالاحتلال، رفع المتظاهرون لافتات تستنكر الحرب: a present verb right after chants or
-    // banners (word_kinds.tsv kind chant) tells what they said when the sentence's crowd voiced them.
-    if (t.first > c.first_token && (WordKindsAt(t.first - 1) & kChantWord)) return nullptr;
     return "imperfective verb: a habit or a generality";
   }
   // A verbal noun reports an event where the sentence presents it as happening: with its toll, at the
