@@ -11,8 +11,8 @@
 //   زورق) are no attack; a craft brought down (إسقاط طائرة) and deaths in a strike are;
 // - mourners: the dead a community buries or bids farewell to with its pronoun (ودع الأهالي قتلاهم، دفن السكان
 //   قتلاهم) are people, no toll; a funeral is no event. A condemnation voiced by chants or banners (ردد المشيعون
-//   هتافات تندد بالاحتلال، رفع المتظاهرون لافتات تندد بالحرب) is a protest (141), not a statement (111); a
-//   government's or a ministry's condemnation stays 111;
+//   هتافات تندد بالاحتلال، رفع المتظاهرون لافتات تندد بالحرب) is a protest (141), not a statement (111): pending;
+//   a government's or a ministry's condemnation stays 111;
 // - terms of an agreement, a plan or a demand (ينص، يتضمن، يشترط الاتفاق، تقضي الخطة) and what is scheduled or
 //   expected (من المقرر أن، يتوقع أن) are intended, not done;
 // - courts: a sentence handed down (قضت محكمة بسجن، حكمت بالإعدام على) is done, 116; a warrant issued is the
@@ -46,13 +46,8 @@ const ProbeRow kCases[] = {
     {"guard_children_died_in_russian_strike_idlib", "لقي ثلاثة أطفال حتفهم جراء غارة روسية على ريف إدلب.", "ASSAULT", "19", "RUS/*", nullptr, nullptr},
     {"guard_pilots_killed_plane_shot_down", "قتل طياران بعد إسقاط طائرتهما بصاروخ في منطقة دونيتسك.", "ASSAULT", "", nullptr, nullptr, nullptr},
     // Mourners, chants and banners.
-    {"fix_mourners_chanted_against_occupation_nablus", "ردد المشيعون هتافات تندد بالاحتلال الإسرائيلي في نابلس.", "PROTEST", "14", nullptr, nullptr, nullptr},
-    {"fix_protesters_banners_denouncing_war_rabat", "رفع المتظاهرون لافتات تندد بالحرب على غزة في الرباط.", "PROTEST", "14", nullptr, nullptr, nullptr},
-    {"fix_protesters_chants_denouncing_turkey_iraq", "ردد المحتجون هتافات تندد بالتدخل التركي في شمال العراق.", "PROTEST", "14", nullptr, nullptr, nullptr},
     {"guard_yemeni_government_condemned_ship_attack", "نددت الحكومة اليمنية بالهجوم على السفينة التجارية.", "ACCUSE", "111", "YEM/GOV", nullptr, "PROTEST"},
     {"guard_ministry_statement_denouncing_attack", "أصدرت وزارة الخارجية القطرية بيانا تندد فيه بالاعتداء على المسجد.", nullptr, "", nullptr, nullptr, "PROTEST"},
-    {"fix_mourners_slogans_denouncing_armed_groups_mogadishu", "هتف المشيعون بشعارات تندد بالجماعات المسلحة في مقديشو.", "PROTEST", "14", nullptr, nullptr, nullptr},
-    {"fix_women_banners_denouncing_arrests_aden", "رفعت المتظاهرات لافتات تستنكر اعتقال الناشطين في عدن.", "PROTEST", "14", nullptr, nullptr, "COERCE"},
     // Terms of an agreement or a plan; the scheduled and the expected.
     // (The withdrawal an agreement requires is not done; that the agreement itself is no REQUEST is pending.)
     {"fix_deal_requires_withdrawal_from_manbij", "يشترط الاتفاق انسحاب المقاتلين الأكراد من مدينة منبج.", nullptr, "", nullptr,
@@ -153,6 +148,9 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Mood32NoEventTest, ::testing::ValuesIn(kNoEv
                          [](const ::testing::TestParamInfo<testing::NoEventRow>& i) { return std::string(i.param.name); });
 
 // Pending: the right reading of sentences rasad does not code so yet (ExpectStillPending).
+// - A condemnation voiced by chants or banners (هتافات تندد، لافتات تستنكر) is read as 111. A rule in code that
+//   recoded it 141 was dropped: it made protests that no 14x line of triggers.tsv names (store_test removes those
+//   lines and expects no protest); it wants a 141 line read only after a chant word, as crowd_doer lines are.
 // - Mourners chanting against someone with no verb of condemnation (هتف المشيعون ضد الحوثيين، رفع المشيعون لافتات
 //   تطالب بمحاسبة القتلة): triggers.tsv removed هتف and ردد هتافات as describing a demonstration already
 //   reported; at a funeral they are the protest itself (mood29-mood31 pending rows are the same class).
@@ -165,6 +163,11 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Mood32NoEventTest, ::testing::ValuesIn(kNoEv
 //   has no بـ, which the intended object cues require.
 const ProbeRow kPending[] = {
     // Mourners, chants and banners.
+    {"mourners_chanted_against_occupation_nablus", "ردد المشيعون هتافات تندد بالاحتلال الإسرائيلي في نابلس.", "PROTEST", "14", nullptr, nullptr, nullptr},
+    {"protesters_banners_denouncing_war_rabat", "رفع المتظاهرون لافتات تندد بالحرب على غزة في الرباط.", "PROTEST", "14", nullptr, nullptr, nullptr},
+    {"protesters_chants_denouncing_turkey_iraq", "ردد المحتجون هتافات تندد بالتدخل التركي في شمال العراق.", "PROTEST", "14", nullptr, nullptr, nullptr},
+    {"mourners_slogans_denouncing_armed_groups_mogadishu", "هتف المشيعون بشعارات تندد بالجماعات المسلحة في مقديشو.", "PROTEST", "14", nullptr, nullptr, nullptr},
+    {"women_banners_denouncing_arrests_aden", "رفعت المتظاهرات لافتات تستنكر اعتقال الناشطين في عدن.", "PROTEST", "14", nullptr, nullptr, "COERCE"},
     {"mourners_raised_banners_tripoli", "رفع المشيعون لافتات تطالب بمحاسبة القتلة في طرابلس.", "PROTEST", "14", nullptr, nullptr, nullptr},
     {"mourners_chanted_against_houthis_taiz", "هتف المشيعون ضد الحوثيين خلال تشييع الضحايا في تعز.", "PROTEST", "14", nullptr, nullptr, nullptr},
     {"students_chants_denouncing_coup_khartoum", "ردد طلاب جامعة الخرطوم هتافات تندد بالانقلاب العسكري.", "PROTEST", "14", nullptr, nullptr, nullptr},
