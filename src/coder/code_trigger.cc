@@ -1226,6 +1226,17 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       hit_background_[hi] = true;
       return;
     }
+    // منذ بدء الغزو الروسي، منذ فرض الحصار، منذ الاحتلال: a noun right after منذ, or after منذ and a noun of
+    // its start (word_kinds.tsv kind aspect), opens a period up to now: an event told long before, not news.
+    if (r.noun && t.first > c.first_token) {
+      uint32_t k = t.first - 1;
+      if (k > c.first_token && (WordKindsAt(k) & kAspectWord)) --k;
+      if (Bare(k) == "منذ") {
+        if (explain_) why.push_back("the start of a period after منذ (told before)");
+        hit_background_[hi] = true;
+        return;
+      }
+    }
   }
   // Where the sentence presents a bare definite noun as happening in its own right: next to a
   // perfective verb of occurrence (وقعت التفجيرات، شهدت المدينة الاحتجاجات), dated as recent, or as

@@ -1231,8 +1231,12 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     if (!aspect) break;
   }
   if (dated_by) {
+    // (Not of a verb that is itself background: in قتل عشرة آلاف مدني منذ بدء الغزو the killings are a
+    // statistic, and the invasion after منذ بدء only starts their period.)
     for (size_t j = hi; j-- > 0 && hits_[j].first >= c.first_token;) {
-      if (hit_occurrence_verb_[j] && hit_emitted_[j]) return reported("circumstance of a reported violent verb");
+      if (hit_occurrence_verb_[j] && hit_emitted_[j] && !hit_background_[j]) {
+        return reported("circumstance of a reported violent verb");
+      }
     }
     // فر السكان بعد هجوم شنته قوات الدعم السريع، عقب هجوم انتحاري تبنته طالبان: an indefinite noun whose
     // doer a verb of carrying out names right after it (an adjective may stand between) is told as news,
@@ -1541,6 +1545,12 @@ const char* DocumentCoder::CountOverPeriod(const TriggerHit& t, const Clause& c,
   // ثلاثة آلاف جندي منذ الاجتياح في 2003) sums many events: a statistic, not the report of one. A
   // superlative before منذ compares one event with those before it (أعنف هجوم منذ أشهر): that event is
   // reported.
+  // منذ يناير، منذ أكتوبر الماضي: a count since a month sums weeks or months of events. Only a month's name: not
+  // شهر (منذ شهر is also "a month ago") nor an ordinal of a two-word name (منذ مساء أول من أمس).
+  auto since_month = [&](uint32_t k) {
+    BareText w = Bare(k);
+    return GrammarWordAt(k) == GrammarWord::kMonth && !(w == "شهر") && !(w == "اول") && !(w == "ثاني");
+  };
   bool count = counted;
   for (const Quantity& q : QuantitiesTouching(t.first, t.first)) {
     if (q.unit.empty() && (q.end_token == t.first || (q.first_token <= t.first && q.end_token >= t.end))) count = true;
@@ -1578,11 +1588,27 @@ const char* DocumentCoder::CountOverPeriod(const TriggerHit& t, const Clause& c,
       const Token& x = text_.tokens[j];
       if (x.kind == TokenKind::kNumber && text_.Norm(x).size() == 4) return "a count over a period (a statistic)";
       if (WordKindsAt(j) & kLongPeriodWord) return "a count over a period (a statistic)";
+      if (since && since_month(j)) return "a count since a month (a statistic)";
       // منذ الاجتياح، منذ اغتيال بوتو: a toll since an earlier event is cumulative.
       if (since && j == k + 1 && token_trigger_[j] >= 0) return "a count since an earlier event (a statistic)";
       // منذ اندلاع الحرب، منذ الانقلاب العسكري، منذ بدء الغزو: so is a toll since a war, a conflict or a
       // coup, or since its start.
       if (since && j == k + 1 && SinceWarOrItsStart(j)) return "a count since a war or its start (a statistic)";
+    }
+  }
+  // ارتفع عدد ضحايا الألغام منذ مطلع العام إلى 120 قتيلا: a period since a date may come before the count in
+  // its clause, with no other event between (none compared with a superlative: أعنف هجوم منذ عام 2015 أسفر
+  // عن مقتل 20).
+  for (uint32_t k = c.first_token; k + 1 < t.first; ++k) {
+    if (Bare(k) != "منذ" || (k > c.first_token && (WordKindsAt(k - 1) & kSuperlativeWord)) ||
+        (k > c.first_token + 1 && (WordKindsAt(k - 2) & kSuperlativeWord)) || TriggerBetween(k + 3, t.first)) {
+      continue;
+    }
+    for (uint32_t j = k + 1; j < t.first && j <= k + 3; ++j) {
+      const Token& x = text_.tokens[j];
+      if (x.kind == TokenKind::kNumber && text_.Norm(x).size() == 4) return "a count over a period (a statistic)";
+      if ((WordKindsAt(j) & kLongPeriodWord) || since_month(j)) return "a count over a period (a statistic)";
+      if (j == k + 1 && SinceWarOrItsStart(j)) return "a count since a war or its start (a statistic)";
     }
   }
   // منذ عام 2011، قتل مئات الآلاف؛ خلال الحرب الأهلية، خطف آلاف الأشخاص: the period may open the sentence,
