@@ -1424,9 +1424,10 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
           continue;
         }
       }
-      // حل الرئيس ضيفا على نظيره: the preposition ending the phrase's own rest after the subject introduces
-      // its object (as a form ending in its preposition does: دافع عن).
-      const bool rest_preposition = M(m).first_token == k && k == hits_[hi].rest_end && k > hits_[hi].rest &&
+      // حل الرئيس ضيفا على نظيره: the preposition ending the phrase's own rest of words after the subject
+      // introduces its object (as a form ending in its preposition does: دافع عن). (A rest that is the bare
+      // preposition, تمنى الرئيس على الحكومة, leaves it to the line's prepositions.)
+      const bool rest_preposition = M(m).first_token == k && k == hits_[hi].rest_end && k > hits_[hi].rest + 1 &&
                                     hits_[hi].InRest(k - 1) && (text_.tokens[k - 1].word_class & kWordPreposition);
       if (IsActorLike(m) && (!IsPrepositional(m) || rest_preposition) && !later_member && !located &&
           (subj.empty() || g != group_of_[subj.members[0]])) {
