@@ -891,6 +891,14 @@ EventActor DocumentCoder::MakeActor(int32_t m) const {
     a.actor_id = x.country;
     a.name_ar = a.text;
     a.country = x.country;
+    // إسقاط خمس طائرات هندية، دمرت دبابة روسية: right after a machine of war, the state's military, as a doer
+    // (code_trigger's aircraft of a state) and as a target. (Not past another word: طائرة ركاب روسية.)
+    if (const uint32_t j = x.first_token - 1; x.first_token > 0 && !a.country.empty() &&
+        text_.tokens[j].sentence == text_.tokens[x.first_token].sentence && MentionAt(j) < 0 &&
+        (WordKindsAt(j) & kMachineWord)) {
+      a.sector = "MIL";
+      a.actor_id = a.country + "MIL";
+    }
   } else {
     // A place standing for its people or government (تلقته طرابلس).
     const PlaceRecord& p = lex_.places()[x.place];

@@ -1728,6 +1728,17 @@ void DocumentCoder::OneIncidentTolls(std::vector<Event>* out) {
       const Token& w = text_.tokens[k];
       partitive = partitive || (w.kind == TokenKind::kWord && w.prefixes == 0 && w.suffix != Enclitic::kNone && Bare(k) == "من");
     }
+    // (، ما أسفر عن مقتل خمسة من عناصرها، عشرة من مقاتلي الحركة: the dead counted among members named by a
+    // bare agent noun, of no state or group of its own, are of the side the cause hit.)
+    bool members = false;
+    for (uint32_t k = std::max(t.end, t.rest_end); result && !partitive && k + 1 < c.end_token && k < t.end + 3; ++k) {
+      const Token& w = text_.tokens[k];
+      if (w.kind != TokenKind::kWord || w.prefixes != 0 || w.suffix != Enclitic::kNone || Bare(k) != "من") continue;
+      int32_t m = MentionAt(k + 1);
+      members = m >= 0 && M(m).first_token == k + 1 && M(m).is_actor && M(m).record < 0 && M(m).demonym < 0 &&
+                M(m).agent >= 0 && M(m).country.empty() && !M(m).object && !M(m).is_place() && M(m).sector != "CVL";
+      break;
+    }
     const uint32_t sentence_first = text_.sentences[tt.sentence].first_token;
     // (Whom منهم refers back to: the nearest actor before the result.)
     std::string counted;
@@ -1773,14 +1784,14 @@ void DocumentCoder::OneIncidentTolls(std::vector<Event>* out) {
         for (size_t fi : hit_events_[h]) place_only_f = place_only_f || (&(*out)[fi] == &f && hit_place_target_[h]);
       }
       bool same_target = !e.target || !f.target || place_only_e || place_only_f || SameSide(e.target, f.target) ||
-                         (result && partitive);
+                         (result && (partitive || members));
       bool same_source = result || SameSide(e.source, f.source);
       bool same_place = !e.location || !f.location || e.location->name_en == f.location->name_en;
       // (قتل جندي لبناني وجرح اثنان: the victim of the event before is not the doer of the toll joined to it.)
       if (!result && e.source && f.target && e.source->begin == f.target->begin) e.source.reset();
       if (!same_target || !same_source || !same_place) continue;
       if (!f.source) f.source = e.source;
-      if (e.target && !(result && partitive) && (!f.target || (place_only_f && !place_only_e))) {
+      if (e.target && !(result && (partitive || (members && f.target))) && (!f.target || (place_only_f && !place_only_e))) {
         f.target = e.target;
       }
       if (!f.location) f.location = e.location;

@@ -1288,7 +1288,8 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
         const CameoCode* vcode = ont_.Find(r.cameo);
         if (ViolentNounRecord(h) != nullptr && vcode != nullptr && vcode->plover_type == PloverType::kAssault) {
           uint32_t end = hits_[h].end;
-          if (int32_t g = MentionAt(end); g >= 0 && M(g).first_token == end && M(g).record < 0 &&
+          // (Not after a means of several words, which is whole: فرقت الشرطة بالغاز المسيل للدموع المحتجين.)
+          if (int32_t g = MentionAt(end); g >= 0 && end == k + 1 && M(g).first_token == end && M(g).record < 0 &&
                                           (M(g).prefixes & kProAl) && !(M(g).prefixes & kPrepClitics)) {
             end = M(g).end_token;
           }
@@ -1423,7 +1424,12 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
           continue;
         }
       }
-      if (IsActorLike(m) && !IsPrepositional(m) && !later_member && !located &&
+      // حل الرئيس ضيفا على نظيره: the preposition ending the phrase's own rest of words after the subject
+      // introduces its object (as a form ending in its preposition does: دافع عن). (A rest that is the bare
+      // preposition, تمنى الرئيس على الحكومة, leaves it to the line's prepositions.)
+      const bool rest_preposition = M(m).first_token == k && k == hits_[hi].rest_end && k > hits_[hi].rest + 1 &&
+                                    hits_[hi].InRest(k - 1) && (text_.tokens[k - 1].word_class & kWordPreposition);
+      if (IsActorLike(m) && (!IsPrepositional(m) || rest_preposition) && !later_member && !located &&
           (subj.empty() || g != group_of_[subj.members[0]])) {
         obj = ResolveDemonstrative(m);
         obj.how = "object";
@@ -1779,6 +1785,26 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
       if (q.first == k && trig_.cue(q.record).kind == CueKind::kLatter) {
         gen_arg = Antecedent(q.first, {}, "genitive 'the latter'");
       }
+    }
+  }
+  // إسقاط خمس طائرات هندية، تدمير دبابة روسية: a machine of war in the genitive is no actor; the nationality
+  // right after it (or after one adjective of its own: طائرة مسيرة أمريكية) names the state it belongs to.
+  // (The machine may end the phrase itself, past a count: إسقاط خمس طائرات.)
+  uint32_t machine = k;
+  if (const uint32_t phrase_end = t.rest_end; phrase_end > t.end && phrase_end <= k + 1 &&
+      MentionAt(phrase_end - 1) < 0 && (WordKindsAt(phrase_end - 1) & kMachineWord)) {
+    machine = phrase_end - 1;
+  }
+  if (gen_arg.empty() && (gm < 0 || machine < k) && machine + 1 < c.end_token && MentionAt(machine) < 0 &&
+      (WordKindsAt(machine) & kMachineWord) && !(text_.tokens[machine].prefixes & (kPrepClitics | kProWa | kProFa)) &&
+      text_.tokens[machine].suffix == Enclitic::kNone) {
+    for (uint32_t j = machine + 1; j < c.end_token && j < machine + 3 && gen_arg.empty(); ++j) {
+      if (int32_t n = NationalityAt(j); n >= 0 && !(M(n).prefixes & (kPrepClitics | kProWa | kProFa))) {
+        gen_arg.members = {n};
+        gen_arg.how = "genitive, the nationality of the machine";
+        gen_arg.nationality = !M(n).is_actor;
+      }
+      if (j > machine + 1 || MentionAt(j) >= 0 || !(IsPlainNoun(j) || (WordKindsAt(j) & kMachineWord))) break;
     }
   }
   // مصادرة الجيش الإسرائيلي أراضي الفلسطينيين، اعتقال الشرطة ناشطين: a definite genitive followed by an

@@ -30,8 +30,9 @@ const ActorCase kCases[] = {
     {"raid_by_a_drone_with_a_demonym", "قتل أربعة مدنيين في غارة لطائرة مسيرة أمريكية في شمال غرب باكستان.", "ASSAULT",
      "195", "USA/MIL", "PAK/CVL"},
     // Past a verb of carrying out (شنتها), the doer's demonym names the doer's state.
+    // (The aircraft of a state are its military: RUS/MIL since args32.)
     {"raid_carried_out_by_a_demonym", "وقعت غارة جوية شنتها طائرة روسية على بلدة في ريف إدلب.", "ASSAULT", "195",
-     "RUS/", "SYR/"},
+     "RUS/MIL", "SYR/"},
     // Artillery is an agent of its own (MIL), with its demonym.
     {"artillery_demonym", "قصفت المدفعية التركية قرى كردية في شمال سوريا.", "ASSAULT", "194", "TUR/MIL", "SYR/CVL"},
     // A raid is no aircraft: the state its demonym names stays the state.

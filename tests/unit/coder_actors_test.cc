@@ -190,7 +190,8 @@ const ActorCase kCases[] = {
     // An attack on a thing a demonym qualifies targets that state: after على (past a subject inside the
     // phrase), as a verb's object after its subject, or after a verb describing the attack noun; not
     // a demonym in a place phrase (في) or after another word (قرب).
-    {"demonym_after_ala", "أطلق مسلحون النار على الطائرات الروسية قرب الحدود.", "ASSAULT", "193", "/UAF", "RUS/"},
+    // (The aircraft of a state are its military, as a target too: RUS/MIL since args32.)
+    {"demonym_after_ala", "أطلق مسلحون النار على الطائرات الروسية قرب الحدود.", "ASSAULT", "193", "/UAF", "RUS/MIL"},
     {"demonym_of_the_object", "هاجم مسلحون القوافل التركية قرب الحدود.", "ASSAULT", "190", "/UAF", "TUR/"},
     {"demonym_after_adjective", "قصفت القوات الأفغانية المناطق الباكستانية الحدودية أمس.", "ASSAULT", "194", "AFG/MIL",
      "PAK/"},

@@ -531,11 +531,12 @@ const SyntaxCase kCases[] = {
     // Headlines: after a dateline of a place and a colon, and with a verb of saying in the present.
     {"headline_after_a_dateline", "اليمن: الحوثيون يقصفون مواقع للجيش في مأرب", "ASSAULT", "194", "YEM/REB", "YEM/MIL",
      true},
+    // (A warship with its nationality is that state's military: USA/MIL since args32.)
     {"headline_announcing_a_strike", "الحوثيون يعلنون استهداف مدمرة أمريكية في البحر الأحمر", "ASSAULT", "190",
-     "YEM/REB", "USA/", true},
+     "YEM/REB", "USA/MIL", true},
     // The nationality after the genitive of a noun whose genitive is its target is the genitive's.
     {"nationality_of_the_target_not_the_doer", "الحوثيون يعلنون استهداف مدمرة أمريكية في البحر الأحمر", "ASSAULT",
-     "190", "USA/", nullptr, false},
+     "190", "USA/MIL", nullptr, false},
     // The doer at the hands of whom (بأيدي، في يد، في قبضة): of a passive, and of a phrase whose
     // subject is its target and that ends in such a noun (a town fell to).
     {"killed_at_the_hands_of_gunmen", "قتل ثلاثة مدنيين بأيدي مسلحين مجهولين.", "ASSAULT", "190", "/UAF", "/CVL", true},

@@ -283,8 +283,9 @@ const Expect kCases[] = {
      "ACCUSE", "111", "ARE/", "*", "", -1, false, "asserted", ""},
     {"port_after_off_is_the_place", "استهدف الحوثيون سفينة قبالة ميناء المخا.", "2024-05-10", "ASSAULT", "19",
      "YEM/REB", "*", "Mocha", -1, false, "asserted", ""},
+    // (A downed aircraft with its nationality is that state's military: RUS/MIL since args32.)
     {"oblast_after_over_is_the_place", "أسقطت الدفاعات الجوية الأوكرانية طائرة روسية فوق مقاطعة سومي.", "2024-05-10",
-     "ASSAULT", "19", "UKR/MIL", "RUS/", "Sumy Oblast", -1, false, "asserted", ""},
+     "ASSAULT", "19", "UKR/MIL", "RUS/MIL", "Sumy Oblast", -1, false, "asserted", ""},
     {"subject_list_is_no_place", "اتفقت مصر والسودان على تنسيق المواقف.", "2024-05-10", "AGREE", "03", "EGY/", "*", "",
      -1, false, "asserted", ""},
 };
