@@ -29,7 +29,7 @@ void DocumentCoder::AnnouncedThreats(std::vector<Event>* out) {
     const Sentence& s = text_.sentences[tt.sentence];
     Arg speaker;
     for (const CueHit& q : CuesIn(s.first_token, t.first)) {
-      if (q.first < s.first_token || q.end > t.first || trig_.cue(q.record).kind != CueKind::kReported) continue;
+      if (q.first < s.first_token || q.end > t.first || q.kind != CueKind::kReported) continue;
       const Clause& qc = text_.clauses[text_.tokens[q.first].clause];
       bool after = false;
       Arg a = SubjectOf(TriggerHit{q.first, q.end, 0}, qc, &after);

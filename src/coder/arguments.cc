@@ -288,7 +288,7 @@ Arg DocumentCoder::ExpandInclusion(const Arg& a, uint32_t clause_end) const {
   bool generic = x.is_actor && x.record < 0 && x.country.empty();
   if (!generic) return a;
   for (const CueHit& c : CuesIn(x.end_token, x.end_token + 15)) {
-    if (trig_.cue(c.record).kind != CueKind::kInclusion) continue;
+    if (c.kind != CueKind::kInclusion) continue;
     if (c.first < x.end_token || c.first > x.end_token + 14 || c.end >= clause_end) continue;
     int32_t m = MentionAt(c.end);
     if (m < 0 || !M(m).is_actor) continue;
@@ -675,7 +675,7 @@ bool DocumentCoder::AgencyPhraseAfter(const TriggerHit& t, const Clause& c) cons
 }
 
 bool DocumentCoder::IsAgencyPhraseOf(const CueHit& q, const TriggerHit& t, const Clause& c) const {
-  return trig_.cue(q.record).kind == CueKind::kByAgent && q.first >= t.end && q.first <= t.end + 8 &&
+  return q.kind == CueKind::kByAgent && q.first >= t.end && q.first <= t.end + 8 &&
          q.end < c.end_token;
 }
 

@@ -174,7 +174,7 @@ Arg DocumentCoder::CondemnedDoer(size_t hi, const Clause& c, const Arg& source) 
   bool relative = false;
   if (CueStartsAt(j, CueKind::kRelative)) {
     for (const CueHit& q : CuesIn(j + 1, j + 2)) {
-      if (q.first != j + 1 || trig_.cue(q.record).kind != CueKind::kPerpetrate) continue;
+      if (q.first != j + 1 || q.kind != CueKind::kPerpetrate) continue;
       j = q.end;
       relative = true;
       break;
@@ -236,7 +236,7 @@ bool DocumentCoder::UndergoBefore(int32_t m, const TriggerHit& t, const Clause& 
     if (q.first < c.first_token || k >= t.first || q.end > t.first || q.end + 2 * kClauseReach < t.first) continue;
     // (After the verb, or right before it: الدفاعات الجوية تصدت لعدوان.)
     if (q.end > k && M(m).end_token != q.first) continue;
-    if (trig_.cue(q.record).kind == CueKind::kUndergo) return true;
+    if (q.kind == CueKind::kUndergo) return true;
   }
   return false;
 }
@@ -1280,7 +1280,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       uint32_t after = std::max(t.end, t.rest_end);
       for (const CueHit& q : CuesIn(after, after + 7)) {
         if (q.first < after || q.first > after + 6 || q.end > c.end_token) continue;
-        if (trig_.cue(q.record).kind != CueKind::kAccident) continue;
+        if (q.kind != CueKind::kAccident) continue;
         bool circumstance = (text_.tokens[q.first].prefixes & kProBi) ||
                             (q.first > after && (WordKindsAt(q.first - 1) & kMeansWord));
         if (circumstance) {
@@ -1336,7 +1336,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       const CueHit* verb = nullptr;
       for (const CueHit& q : CuesIn(c.first_token, t.first)) {
         if (q.end > t.first || q.first < c.first_token || q.end + 2 * kClauseReach < t.first) continue;
-        CueKind k = trig_.cue(q.record).kind;
+        CueKind k = q.kind;
         if (k != CueKind::kOccurrence && k != CueKind::kResult && k != CueKind::kUndergo) continue;
         if (verb == nullptr || q.end >= verb->end) verb = &q;
       }
@@ -1491,7 +1491,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   if (r.noun && target.empty()) {
     for (const CueHit& q : CuesIn(c.first_token, t.first)) {
       if (q.first < c.first_token || q.end > t.first || t.first - q.end > kClauseReach) continue;
-      if (trig_.cue(q.record).kind != CueKind::kUndergo) continue;
+      if (q.kind != CueKind::kUndergo) continue;
       bool after = false;
       Arg undergoer = SubjectOf(TriggerHit{q.first, q.end, 0}, c, &after);
       const char* how = "subject of '{}'";

@@ -137,7 +137,7 @@ void DocumentCoder::FindTriggersAndCues() {
         for (uint32_t p : *cue.payloads) {
           CueKind k = trig_.cue(p).kind;
           if (definite && (k == CueKind::kInclusion || k == CueKind::kPreposition)) continue;
-          cues_.push_back({i, i + cue.length, p});
+          cues_.push_back({i, i + cue.length, p, k});
           cue_starts_at_[i] |= 1u << static_cast<unsigned>(trig_.cue(p).kind);
           CueKind kind = trig_.cue(p).kind;
           bool occurrence = kind == CueKind::kOccurrence || kind == CueKind::kResult || kind == CueKind::kUndergo;
@@ -1868,7 +1868,7 @@ void DocumentCoder::ClaimedAfter(std::vector<Event>* out) {
   // before it in the sentence that have none. A noun right before the verb (هجوم نفذه) is its own
   // antecedent and is handled with the noun.
   for (const CueHit& q : cues_) {
-    if (trig_.cue(q.record).kind != CueKind::kPerpetrate || q.first == 0) continue;
+    if (q.kind != CueKind::kPerpetrate || q.first == 0) continue;
     // The pronoun may be split off the verb or be part of the listed form (تبناه، نفذته).
     const std::string& form = trig_.cue(q.record).form;
     bool pronoun = text_.tokens[q.end - 1].suffix != Enclitic::kNone ||
@@ -1959,7 +1959,7 @@ void DocumentCoder::ClaimedBefore(std::vector<Event>* out) {
   // وتبنى تنظيم الدولة العملية: a verb of carrying out or claiming with its doer after it and the noun of an
   // operation (العملية, word kind operation, no trigger) closing its sentence names the attack reported in the sentence before.
   for (const CueHit& q : cues_) {
-    if (trig_.cue(q.record).kind != CueKind::kPerpetrate || q.end + 1 >= text_.tokens.size()) continue;
+    if (q.kind != CueKind::kPerpetrate || q.end + 1 >= text_.tokens.size()) continue;
     const Token& v = text_.tokens[q.first];
     int32_t doer = MentionAt(q.end);
     if (v.sentence == 0 || doer < 0 || M(doer).first_token != q.end || !M(doer).is_actor || M(doer).object ||

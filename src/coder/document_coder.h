@@ -77,6 +77,9 @@ struct TriggerHit {
 struct CueHit {
   uint32_t first = 0, end = 0;
   uint32_t record = 0;
+  // The record's kind, held here (in what was padding) so that the loops over the cues near a trigger,
+  // which mostly look for one kind, skip the others without loading the record.
+  CueKind kind = CueKind::kNegation;
 };
 
 // How an argument was found, for --explain. Nearly always a string literal, which is kept as a

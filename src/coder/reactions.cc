@@ -67,7 +67,7 @@ int32_t DocumentCoder::RelativeDoerAt(uint32_t k, const Clause& c) const {
     for (const CueHit& q : CuesIn(v, v + 1)) {
       if (q.first != v) continue;
       const CueRecord& cue = trig_.cue(q.record);
-      if ((cue.kind == CueKind::kOccurrence && !cue.happening) || cue.kind == CueKind::kUndergo) return -1;
+      if ((q.kind == CueKind::kOccurrence && !cue.happening) || q.kind == CueKind::kUndergo) return -1;
     }
   }
   uint32_t j = h >= 0 && hits_[h].first == v ? std::max(hits_[h].end, v + 1) : v + 1;

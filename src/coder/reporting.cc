@@ -173,7 +173,7 @@ bool DocumentCoder::NegatedAt(uint32_t k) const {
   }
   if (!CueEndsBefore(k, CueKind::kNegation)) return false;  // (the index first: most words have none)
   for (const CueHit& n : CuesEndingAt(k)) {
-    if (n.end == k && trig_.cue(n.record).kind == CueKind::kNegation && trig_.cue(n.record).form != "ما") return true;
+    if (n.end == k && n.kind == CueKind::kNegation && trig_.cue(n.record).form != "ما") return true;
   }
   return false;
 }
@@ -182,7 +182,7 @@ bool DocumentCoder::ReportedByVerb(uint32_t k, const Clause& c) const {
   // (Most words have no cue of reporting before them in reach: nothing to look at.)
   if (k < c.first_token + 2) return false;
   for (const CueHit& q : CuesIn(k > kCueReach + 1 ? std::max(c.first_token, k - kCueReach - 1) : c.first_token, k)) {
-    if (q.first < c.first_token || q.end >= k || k - q.end > kCueReach || trig_.cue(q.record).kind != CueKind::kReported ||
+    if (q.first < c.first_token || q.end >= k || k - q.end > kCueReach || q.kind != CueKind::kReported ||
         !(text_.tokens[q.first].word_class & kWordVerb) || TriggerBetween(q.end, k)) {
       continue;
     }
@@ -580,7 +580,7 @@ int32_t DocumentCoder::GoverningVerb(const TriggerHit& t, const Clause& c) const
   }
   if (!(ends & kGoverning)) return -1;
   for (const CueHit& q : CuesIn(c.first_token, t.first)) {
-    CueKind kind = trig_.cue(q.record).kind;
+    CueKind kind = q.kind;
     if (kind != CueKind::kOccurrence && kind != CueKind::kPerpetrate && kind != CueKind::kLight &&
         kind != CueKind::kUndergo) {
       continue;
@@ -896,7 +896,7 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
     if (text_.tokens[verb].prefixes & kProSa) rank = std::max(rank, 3);
     for (const CueHit& q : CuesIn(c.first_token, static_cast<uint32_t>(verb))) {
       const CueRecord& cue = trig_.cue(q.record);
-      if (q.end != static_cast<uint32_t>(verb) || q.first < c.first_token || cue.kind != CueKind::kNegation) continue;
+      if (q.end != static_cast<uint32_t>(verb) || q.first < c.first_token || q.kind != CueKind::kNegation) continue;
       // (ما before a verb is mostly the relative "what": ما شهدته المدينة من احتجاجات.)
       if (cue.form == "لم" || cue.form == "لن" || cue.form == "لا" || cue.form == "لما") *negated = true;
       if (cue.form == "لن") rank = std::max(rank, 3);
@@ -909,7 +909,7 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
   if (t.end + 1 < c.end_token && Bare(t.end) == "لم" && text_.tokens[t.end + 1].suffix == Enclitic::kNone &&
       !(WordKindsAt(t.end + 1) & kClaimWord)) {
     for (const CueHit& q : CuesIn(t.end + 1, t.end + 2)) {
-      if (q.first == t.end + 1 && trig_.cue(q.record).kind == CueKind::kOccurrence && trig_.cue(q.record).happening) {
+      if (q.first == t.end + 1 && q.kind == CueKind::kOccurrence && trig_.cue(q.record).happening) {
         *negated = true;
       }
     }
@@ -924,7 +924,7 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
     if ((w == "عن" || w == "الي") && text_.tokens[p].prefixes == 0) {
       for (const CueHit& q : CuesIn(c.first_token, p)) {
         if (q.first < c.first_token || q.end > p || p - q.end > 2 * kClauseReach) continue;
-        if (trig_.cue(q.record).kind == CueKind::kResult && NegatedAt(q.first)) *negated = true;
+        if (q.kind == CueKind::kResult && NegatedAt(q.first)) *negated = true;
       }
     }
   }
@@ -986,7 +986,7 @@ bool DocumentCoder::AfterSplitResult(uint32_t head, const Clause& c, uint32_t be
   for (const CueHit& q : CuesIn(c.first_token, before)) {
     if (q.first < c.first_token || q.end >= before) continue;
     const CueRecord& cue = trig_.cue(q.record);
-    if (cue.kind == CueKind::kResult && !cue.present) return true;
+    if (q.kind == CueKind::kResult && !cue.present) return true;
   }
   return false;
 }
@@ -1402,7 +1402,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   auto happening_ends_before = [&](uint32_t k) {
     if (!CueEndsBefore(k, CueKind::kOccurrence)) return false;  // (the index first: most tokens end none)
     for (const CueHit& q : CuesEndingAt(k)) {
-      if (q.end == k && trig_.cue(q.record).kind == CueKind::kOccurrence && trig_.cue(q.record).happening) return true;
+      if (q.end == k && q.kind == CueKind::kOccurrence && trig_.cue(q.record).happening) return true;
     }
     return false;
   };
@@ -1525,7 +1525,7 @@ int32_t DocumentCoder::DeathBefore(const TriggerHit& t, const Clause& c) const {
   // noun, with no other trigger between.
   for (const CueHit& q : CuesIn(c.first_token, t.first)) {
     if (q.end > t.first || q.first < c.first_token || q.end + kClauseReach < t.first) continue;
-    if (trig_.cue(q.record).kind != CueKind::kDeath || trig_.cue(q.record).present) continue;
+    if (q.kind != CueKind::kDeath || trig_.cue(q.record).present) continue;
     if (!TriggerBetween(q.end, t.first)) return static_cast<int32_t>(&q - cues_.data());
   }
   return -1;
@@ -1670,7 +1670,7 @@ const char* DocumentCoder::ReadHistoricalPeriod(const Clause& c) const {
   // (cues.tsv kind history) places the clause's event in it, unless it only starts a period up to now
   // (أسوأ أزمة منذ الحرب العالمية الثانية، حتى حرب أكتوبر).
   for (const CueHit& q : CuesIn(c.first_token, c.end_token)) {
-    if (q.first < c.first_token || q.end > c.end_token || trig_.cue(q.record).kind != CueKind::kHistory) continue;
+    if (q.first < c.first_token || q.end > c.end_token || q.kind != CueKind::kHistory) continue;
     std::string_view before = q.first > c.first_token ? Bare(q.first - 1) : std::string_view();
     if (before == "منذ" || before == "حتي") continue;
     // (اعتقلت الشرطة أمس مسلحا متهما بعمليات خطف خلال الحرب الأهلية: the recent date is the event's.)

@@ -783,7 +783,7 @@ Arg DocumentCoder::TemporalClauseDoer(const TriggerHit& t) const {
   // is the doer. Only clauses of "when" and "after" (not قبل أن "before", منذ أن "since").
   uint32_t sentence = text_.tokens[t.first].sentence;
   for (const CueHit& q : CuesIn(t.end, t.end + 11)) {
-    if (trig_.cue(q.record).kind != CueKind::kTemporal) continue;
+    if (q.kind != CueKind::kTemporal) continue;
     if (q.first < t.end || q.first > t.end + 10 || q.end >= text_.tokens.size()) continue;
     if (text_.tokens[q.end].sentence != sentence) break;
     const std::string& form = trig_.cue(q.record).form;
@@ -801,7 +801,7 @@ Arg DocumentCoder::TemporalClauseDoer(const TriggerHit& t) const {
       // بعدما نفذت القوات ضربة جوية، بعد أن شن مسلحون هجوما: a verb of carrying out before a violent noun.
       bool carry = false;
       for (const CueHit& g : CuesIn(v, v + 1)) {
-        CueKind k = trig_.cue(g.record).kind;
+        CueKind k = g.kind;
         if (g.first == v && (k == CueKind::kPerpetrate || k == CueKind::kGovern || k == CueKind::kOccurrence)) carry = true;
       }
       for (uint32_t j = v + 1; carry && j < vc.end_token && j < v + 6; ++j) {
@@ -1782,7 +1782,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
   } else if (k < c.end_token && token_trigger_[k] < 0) {
     // الأخيرة after the noun: the last actor named.
     for (const CueHit& q : CuesIn(k, k + 1)) {
-      if (q.first == k && trig_.cue(q.record).kind == CueKind::kLatter) {
+      if (q.first == k && q.kind == CueKind::kLatter) {
         gen_arg = Antecedent(q.first, {}, "genitive 'the latter'");
       }
     }
@@ -1911,7 +1911,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
   if (target.empty() && !phrase_object.empty()) target = phrase_object;
   // A verb of receiving near the noun: X تلقى الدعم من Z.
   for (const CueHit& q : CuesIn(c.first_token, c.end_token)) {
-    if (trig_.cue(q.record).kind != CueKind::kReceive) continue;
+    if (q.kind != CueKind::kReceive) continue;
     bool near = (q.first >= t.end && q.first <= t.end + 3) || (q.end <= t.first && q.end + 3 >= t.first);
     if (!near || q.first < c.first_token || q.end > c.end_token) continue;
     TriggerHit rv{q.first, q.end, 0};
@@ -1950,7 +1950,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
   // right after the noun is its doer.
   if (source.empty()) {
     for (const CueHit& q : CuesIn(t.end, t.end + 5)) {
-      if (trig_.cue(q.record).kind != CueKind::kPerpetrate) continue;
+      if (q.kind != CueKind::kPerpetrate) continue;
       if (q.first < t.end || q.first > t.end + 4 || q.end > c.end_token) continue;
       bool after = false;
       TriggerHit pv{q.first, q.end, 0};
@@ -1986,7 +1986,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
     bool bare = !(text_.tokens[first].prefixes & kPrepClitics);
     if (!governed && !bare && !for_purpose) return doer;
     for (const CueHit& q : CuesIn(c.first_token, first)) {
-      if (trig_.cue(q.record).kind != CueKind::kGovern) continue;
+      if (q.kind != CueKind::kGovern) continue;
       if (for_purpose && !governed) {
         // (The verb's subject means to do what its purpose names: سارعت الشرطة لاعتقال as well.)
         uint32_t from = q.end;
@@ -2053,7 +2053,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
   // itself a verbal noun governed by a verb of doing (قامت روسيا بشن غارات), the subject of that verb is.
   if (source.empty()) {
     for (const CueHit& q : CuesIn(c.first_token, t.first)) {
-      CueKind kind = trig_.cue(q.record).kind;
+      CueKind kind = q.kind;
       // (استأنفت الولايات المتحدة تزويد أوكرانيا بالأسلحة، واصل الجيش قصف المدينة: a verb of going on, whose
       // subject does the act it keeps up, as a verb of carrying out.)
       bool going_on = kind == CueKind::kOccurrence && (WordKindsAt(q.first) & kContinuationWord);

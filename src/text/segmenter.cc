@@ -32,6 +32,9 @@ void SegmentSentences(const TextResources& resources, AnalyzedText* text) {
     if (t.kind == TokenKind::kPunct || t.line_break_before) events.push_back(i);
   }
   SegmentSentences(resources, text, events);
+  for (uint32_t s = 0; s < text->sentences.size(); ++s) {
+    for (uint32_t k = text->sentences[s].first_token; k < text->sentences[s].end_token; ++k) text->tokens[k].sentence = s;
+  }
 }
 
 void SegmentSentences(const TextResources& resources, AnalyzedText* text, std::span<const uint32_t> events) {
@@ -72,8 +75,6 @@ void SegmentSentences(const TextResources& resources, AnalyzedText* text, std::s
     cur.end_token = static_cast<uint32_t>(end_tok);
     cur.begin = toks[cur.first_token].begin;
     cur.end = toks[end_tok - 1].end;
-    uint32_t idx = static_cast<uint32_t>(text->sentences.size());
-    for (size_t k = cur.first_token; k < end_tok; ++k) toks[k].sentence = idx;
     text->sentences.push_back(cur);
     cur = Sentence();
     cur.first_token = static_cast<uint32_t>(end_tok);
@@ -104,7 +105,7 @@ void SegmentSentences(const TextResources& resources, AnalyzedText* text, std::s
       bool adjacent = prev.norm_end == t.norm_begin;
       bool one_letter = (prev.kind == TokenKind::kWord && pw.size() <= 2) ||
                         (prev.kind == TokenKind::kLatin && pw.size() == 1);
-      if (adjacent && (one_letter || resources.abbreviations.count(std::string(pw)))) {
+      if (adjacent && (one_letter || resources.abbreviations.Find(pw) != FlatStringIndex::kNone)) {
         next = last + 1;
         continue;
       }
@@ -174,7 +175,11 @@ void SegmentClauses(const TextResources& resources, AnalyzedText* text, std::spa
       if (end_tok <= cur.first_token) return;
       cur.end_token = end_tok;
       uint32_t idx = static_cast<uint32_t>(text->clauses.size());
-      for (uint32_t k = cur.first_token; k < end_tok; ++k) toks[k].clause = idx;
+      // (Token::sentence too: SegmentSentences leaves it to this pass over the tokens.)
+      for (uint32_t k = cur.first_token; k < end_tok; ++k) {
+        toks[k].clause = idx;
+        toks[k].sentence = s;
+      }
       text->clauses.push_back(cur);
       cur.first_token = end_tok;
     };

@@ -26,7 +26,9 @@ void SegmentSentences(const TextResources& resources, AnalyzedText* text);
 
 // The same, given the tokens where a sentence can start or end (in order): every punctuation token
 // and every token after a line break. The others take no part in the decision, so the analyzer,
-// which lists these while it tokenizes, spares a pass over every token.
+// which lists these while it tokenizes, spares a pass over every token. This form fills
+// text->sentences only: Token::sentence is set by SegmentClauses, whose pass over the tokens of each
+// clause writes both (one pass over the tokens instead of two).
 void SegmentSentences(const TextResources& resources, AnalyzedText* text, std::span<const uint32_t> events);
 
 // The clause markers a word can begin, as ids of TextResources::clause_marker_firsts
@@ -44,7 +46,7 @@ ClauseMarkerStart ClauseMarkerStartOf(const TextResources& resources, std::strin
 // joined to a word that can only be a verb.
 bool MayOpenClause(ClauseMarkerStart start, uint8_t prefixes, uint8_t word_class, StemSource source);
 
-// Fills text->clauses and Token::clause. Sentences must be segmented.
+// Fills text->clauses, Token::clause and Token::sentence. Sentences must be segmented.
 void SegmentClauses(const TextResources& resources, AnalyzedText* text);
 
 // The same, given the tokens that can cut a clause (in order): the words for which MayOpenClause

@@ -158,7 +158,7 @@ Result<std::unique_ptr<TextResources>> TextResources::Load(const std::string& da
     TsvReader r(data_dir + "/text/abbreviations.tsv");
     if (!r.status().ok()) return r.status();
     std::vector<std::string_view> f;
-    while (r.Next(&f)) res->abbreviations.insert(norm.Normalize(f[0]));
+    while (r.Next(&f)) res->abbreviations.Insert(norm.Normalize(f[0]));
   }
   return res;
 }

@@ -31,7 +31,7 @@ struct TextResources {
   // First words of the clause markers (an id each), and per id the markers that start with it.
   FlatStringIndex clause_marker_firsts;
   std::vector<std::vector<uint32_t>> clause_markers_by_first;
-  std::unordered_set<std::string> abbreviations;          // matching form, without the stop
+  FlatStringIndex abbreviations;                          // matching form, without the stop
 
   // Loads data_dir/text/{numbers,clause_markers,initial_letter_words,prepositions,verb_forms,clitic_words,abbreviations}.tsv
   // and, when hunspell_dic is not empty, the hunspell dictionary. Errors name the file and line.
