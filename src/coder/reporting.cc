@@ -729,7 +729,7 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
         // (A verb of saying the cue itself negates, نفى المتحدث أن, opens none.)
         for (const CueHit& r : CuesIn(q.end, t.first)) {
           if (!applies) break;
-          applies = !(trig_.cue(r.record).kind == CueKind::kReported && r.first > q.end && r.first < t.first &&
+          applies = !(r.kind == CueKind::kReported && r.first > q.end && r.first < t.first &&
                       !NegatedAt(r.first) && NewStatementAfter(r, q.end));
         }
         break;
