@@ -1105,19 +1105,24 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       return;
     }
   }
-  // اندلعت مواجهات بين الجيش السوداني وقوات الدعم السريع: a confrontation between armed forces is an armed
-  // clash (193); one with civilians or a crowd on a side, or only the police armed (مواجهات بين المحتجين
-  // والشرطة), stays the line's riot (triggers.tsv flag armed_clash).
+  // اندلعت مواجهات بين الجيش السوداني وقوات الدعم السريع: a confrontation between armed forces, both sides
+  // named, is an armed clash (193); one with civilians or a crowd on a side, only the police armed
+  // (مواجهات بين المحتجين والشرطة), or one side unnamed (المصادمات مع قوات الشرطة) stays the line's riot
+  // (triggers.tsv flag armed_clash).
   if (r.flags & kFlagArmedClash) {
-    bool armed = false, civil = false;
+    bool beyond_police = false, civil = false;
+    int sides_armed = 0;
     for (const Arg* a : {&source, &target}) {
+      bool armed = false;
       for (int32_t m : a->members) {
         std::string_view sector = M(m).sector;
-        armed = armed || (IsArmed(sector) && sector != "COP");
+        armed = armed || IsArmed(sector);
+        beyond_police = beyond_police || (IsArmed(sector) && sector != "COP");
         civil = civil || (!sector.empty() && !IsArmed(sector) && !IsStateAgent(sector));
       }
+      sides_armed += armed;
     }
-    if (armed && !civil) {
+    if (sides_armed == 2 && beyond_police && !civil) {
       if (const CameoCode* clash = ont_.Find("193"); clash != nullptr) {
         code = clash;
         cameo = "193";

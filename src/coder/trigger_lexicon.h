@@ -96,9 +96,9 @@ enum TriggerFlag : uint32_t {
   // "-" lines of an accident that is no grammar.tsv cue (انفجار خزان غاز، انفجار صهريج وقود): a killing or a
   // wounding it is the circumstance of (في، جراء، إثر، بـ right before it) is no attack.
   kFlagAccident = 1 << 17,
-  // a confrontation (مواجهات، صدامات): where a side is an armed force other than the police and neither
-  // side is civilians or a crowd (مواجهات بين الجيش وقوات الدعم السريع), it is an armed clash (193), not
-  // a riot (145).
+  // a confrontation (مواجهات، صدامات): where both sides are named and armed, one of them a force other
+  // than the police, and neither is civilians or a crowd (مواجهات بين الجيش وقوات الدعم السريع), it is an
+  // armed clash (193), not a riot (145).
   kFlagArmedClash = 1 << 18,
 };
 

@@ -138,6 +138,15 @@ TEST(Lead32Test, PlaceOfPassageIsNoEventPlace) {
   EXPECT_TRUE(bamako);
 }
 
+// A confrontation with one side unnamed stays a riot, even with an armed force on the other.
+TEST(Lead32Test, ConfrontationWithOneSideUnnamedIsNoArmedClash) {
+  std::string error;
+  if (testing::TestEngine(&error) == nullptr) GTEST_FAIL() << error;
+  for (const Event& e : testing::CodeText("قتل اثنان من المتظاهرين أثناء المصادمات مع قوات الجيش في العاصمة.", "2025-03-01")) {
+    EXPECT_NE(e.cameo, "193") << testing::Describe(e);
+  }
+}
+
 // A protest before an attack named in its clause was not done by the attack's doer.
 TEST(Lead32Test, StrikeIsNotDoneByTheWarItDenounces) {
   std::string error;
