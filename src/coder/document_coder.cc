@@ -1021,7 +1021,6 @@ bool DocumentCoder::WeaponReading(const TriggerHit& t) const {
   // march is organised, joined or qualified as a protest (نظم مسيرة، خرج في مسيرة، مسيرة سلمية): none
   // of these.
   const Token& first = text_.tokens[t.first];
-  if (first.prefixes & kPrepClitics) return false;
   auto violent_verb = [&](int32_t h) {
     if (h < 0) return false;
     for (uint32_t p : *hit_payloads_[h]) {
@@ -1031,6 +1030,19 @@ bool DocumentCoder::WeaponReading(const TriggerHit& t) const {
     }
     return false;
   };
+  // استهدفت روسيا بالمسيرات مدينة خاركيف: the word in the rest of a violent verb's phrase split by its
+  // subject (استهدف بالمسيرات) is the phrase's means, the weapon. (Hits are in text order, as in
+  // NounReading: only one before `t` can hold it in its rest.)
+  if (first.prefixes & kProBi) {
+    size_t from = hits_.size();
+    if (std::less_equal<>()(hits_.data(), &t) && std::less<>()(&t, hits_.data() + hits_.size())) {
+      from = static_cast<size_t>(&t - hits_.data());
+    }
+    for (size_t h = from; h-- > 0 && hits_[h].first + 16 > t.first;) {
+      if (hits_[h].first < t.first && hits_[h].InRest(t.first)) return violent_verb(static_cast<int32_t>(h));
+    }
+  }
+  if (first.prefixes & kPrepClitics) return false;
   if (t.first > 0 && text_.tokens[t.first - 1].sentence == first.sentence &&
       !(first.prefixes & (kProWa | kProFa)) && violent_verb(token_trigger_[t.first - 1]) &&
       hits_[token_trigger_[t.first - 1]].end == t.first) {
@@ -1145,9 +1157,12 @@ bool DocumentCoder::CourtSubject(const TriggerHit& t) const {
     return m >= 0 && M(m).is_actor && M(m).sector == "JUD" && !(M(m).prefixes & (kPrepClitics | kProWa | kProFa));
   };
   int32_t after = t.end < c.end_token ? MentionAt(t.end) : -1;
-  if (after >= 0 && M(after).first_token == t.end) return court(after);
-  int32_t before = t.first > c.first_token ? MentionAt(t.first - 1) : -1;
-  return before >= 0 && M(before).end_token == t.first && court(before);
+  if (after >= 0 && M(after).first_token == t.end && court(after)) return true;
+  // (The one after the verb is its object where the court stands before it: المحكمة أدانت الناشط.
+  // وكانت محكمة جزائرية قد أدانته: قد may stand between, in the pluperfect.)
+  uint32_t verb_first = t.first > c.first_token && Bare(t.first - 1) == "قد" ? t.first - 1 : t.first;
+  int32_t before = verb_first > c.first_token ? MentionAt(verb_first - 1) : -1;
+  return before >= 0 && M(before).end_token == verb_first && court(before);
 }
 
 const std::vector<uint32_t>* DocumentCoder::WholeFormPhrase(uint32_t first, uint32_t length) const {
@@ -1388,8 +1403,13 @@ void DocumentCoder::CondemnedActsToldBefore(std::vector<Event>* out) {
     }
     if (j >= c.end_token || MentionAt(j) >= 0) continue;
     const Token& noun = text_.tokens[j];
-    bool ends_phrase = j + 1 >= c.end_token || text_.tokens[j + 1].kind != TokenKind::kWord ||
-                       (text_.tokens[j + 1].prefixes & (kProWa | kProFa));
+    // (An adverb may close the phrase: وأدانت قطر الهجوم بشدة.)
+    uint32_t after = j + 1;
+    if (after < c.end_token && text_.tokens[after].kind == TokenKind::kWord) {
+      after = std::max(after, CueEndAt(after, c.end_token, CueKind::kAdverb));
+    }
+    bool ends_phrase = after >= c.end_token || text_.tokens[after].kind != TokenKind::kWord ||
+                       (text_.tokens[after].prefixes & (kProWa | kProFa));
     if (noun.kind != TokenKind::kWord || !(noun.prefixes & kProAl) || noun.suffix != Enclitic::kNone || !ends_phrase) {
       continue;
     }
@@ -1607,7 +1627,12 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
           // (لقي ثلاثة جنود مصرعهم وأصيب ثلاثة آخرون بهجوم لحركة الشباب: the noun in the rest of the phrase is
           // the phrase's event; the doer it found, the phrase's subject being its victims, is the phrase's.)
           bool rest_doer = !f.source && hits_[h].InRest(hits_[hi].first);
-          bool same_source = !e.source || (f.source && e.source->actor_id == f.source->actor_id) ||
+          // (فرضت السلطات الإيرانية حظر التجول ... برصاص قوات الأمن: the noun of the phrase's own code that is its
+          // rest is the phrase's event, done by the phrase's subject, whoever else its own search found. A noun of
+          // another code is an event of its own: أسقطت الدفاعات طائرة مسيرة أطلقها الحوثيون.)
+          bool own_rest = f.source && e.cameo == f.cameo && hits_[h].InRest(hits_[hi].first) &&
+                          hits_[hi].end <= hits_[h].rest_end;
+          bool same_source = !e.source || own_rest || (f.source && e.source->actor_id == f.source->actor_id) ||
                              (subject && f.source && e.source->sector.empty() && e.source->country == f.source->country) ||
                              rest_doer;
           // (نفذ الجيش الأمريكي ضربة جوية استهدفت قياديا ... بسوريا: the state the strike took place in
@@ -1783,8 +1808,10 @@ void DocumentCoder::OneIncidentTolls(std::vector<Event>* out) {
       for (size_t h = 0; h < hits_.size() && !place_only_f; ++h) {
         for (size_t fi : hit_events_[h]) place_only_f = place_only_f || (&(*out)[fi] == &f && hit_place_target_[h]);
       }
-      bool same_target = !e.target || !f.target || place_only_e || place_only_f || SameSide(e.target, f.target) ||
-                         (result && (partitive || members));
+      // (A result clause counts the cause's dead whoever they were: شنت الولايات المتحدة غارات على مواقع للحوثيين، ما
+      // أسفر عن مقتل 31 شخصا; انفجرت سيارة مفخخة قرب مقر للشرطة، ما أدى إلى مقتل سبعة أشخاص. The cause keeps its
+      // target.)
+      bool same_target = !e.target || !f.target || place_only_e || place_only_f || SameSide(e.target, f.target) || result;
       bool same_source = result || SameSide(e.source, f.source);
       bool same_place = !e.location || !f.location || e.location->name_en == f.location->name_en;
       // (قتل جندي لبناني وجرح اثنان: the victim of the event before is not the doer of the toll joined to it.)
@@ -1862,10 +1889,17 @@ void DocumentCoder::DemandedTargets(std::vector<Event>* out) {
   }
 }
 
+namespace {
+
+// Unidentified armed men (مسلحون، مجهولون: sector UAF), whom a claim of the attack identifies.
+bool Unidentified(const EventActor& a) { return a.sector == "UAF"; }
+
+}  // namespace
+
 void DocumentCoder::ClaimedAfter(std::vector<Event>* out) {
   // قتل ثلاثة جنود في هجوم على ثكنة، وقد تبناه تنظيم القاعدة: a verb of carrying out or claiming
   // whose object pronoun refers back (تبناه، نفذته) names the doer of the violent events reported
-  // before it in the sentence that have none. A noun right before the verb (هجوم نفذه) is its own
+  // before it in the sentence that have none, or that unidentified armed men did (أطلق مسلحون النار). A noun right before the verb (هجوم نفذه) is its own
   // antecedent and is handled with the noun.
   for (const CueHit& q : cues_) {
     if (q.kind != CueKind::kPerpetrate || q.first == 0) continue;
@@ -1893,7 +1927,7 @@ void DocumentCoder::ClaimedAfter(std::vector<Event>* out) {
       if (text_.tokens[hits_[h].first].sentence != sentence || !hit_occurrence_[h]) continue;
       for (size_t idx : hit_events_[h]) {
         Event& e = (*out)[idx];
-        if (e.source || e.event != "ASSAULT") continue;
+        if ((e.source && !Unidentified(*e.source)) || e.event != "ASSAULT") continue;
         e.source = MakeActor(doer.members[0]);
         if (explain_) e.explain.push_back("source '" + e.source->text + "' (subject of '" + trig_.cue(q.record).form + "' after it)");
       }
@@ -1936,7 +1970,7 @@ void DocumentCoder::ClaimedBefore(std::vector<Event>* out) {
     }
     if (claim == SIZE_MAX) continue;
     // The latest sentence before, of the two (or its own, before it), that reports a violent event with no
-    // doer.
+    // doer, or done by unidentified armed men (أطلق مسلحون النار على دورية ... وتبنى تنظيم الدولة الهجوم).
     size_t into = SIZE_MAX;
     uint32_t reported = UINT32_MAX;
     for (size_t g = h; g-- > 0;) {
@@ -1945,7 +1979,10 @@ void DocumentCoder::ClaimedBefore(std::vector<Event>* out) {
       if (gs + 2 < sentence || (reported != UINT32_MAX && gs != reported)) break;
       for (size_t fi : hit_events_[g]) {
         Event& f = (*out)[fi];
-        if (f.event != "ASSAULT" || f.source || f.negated || f.modality == "intended" || f.modality == "hypothetical") continue;
+        if (f.event != "ASSAULT" || (f.source && !Unidentified(*f.source)) || f.negated || f.modality == "intended" ||
+            f.modality == "hypothetical") {
+          continue;
+        }
         f.source = (*out)[claim].source;
         if (explain_) f.explain.push_back("source '" + f.source->text + "' (who claimed the attack after it)");
         reported = gs;

@@ -146,6 +146,28 @@ int32_t AccusativeDemonym(const Lexicon& lex, const AnalyzedText& text, uint32_t
 
 constexpr uint8_t kAttachingClitics = kProWa | kProFa | kProBi | kProLi | kProKa;
 
+// The organisation of person `x`'s title (الأمين العام لحزب الله نعيم قاسم، زعيم حزب العمال الكردستاني عبد
+// الله أوجلان), his affiliation in the dictionaries, when the first word of its name is one of the words of
+// x's mention before the person's name: that word's token in `*head`. Else -1.
+int32_t TitleOrganisation(const Lexicon& lex, const AnalyzedText& text, const Mention& x, uint32_t* head) {
+  if (x.record < 0 || x.end_token < x.first_token + 3) return -1;
+  const ActorRecord& person = lex.record(x.record);
+  if (!person.is_person || person.affiliation.empty()) return -1;
+  int64_t o = lex.FindActor(person.affiliation);
+  if (o < 0 || lex.record(o).is_person || lex.record(o).is_state) return -1;
+  std::string_view name = lex.record(o).name_ar;
+  const std::string first_word = ArabicNormalizer::Get().Normalize(name.substr(0, name.find(' ')));
+  for (uint32_t k = x.first_token + 1; k + 1 < x.end_token; ++k) {
+    std::string_view w = BareWord(text.Stem(text.tokens[k]));
+    if (w.size() > 4 && w.starts_with("ال")) w.remove_prefix(4);
+    if (!w.empty() && TextEqual(w, BareWord(first_word))) {
+      *head = k;
+      return static_cast<int32_t>(o);
+    }
+  }
+  return -1;
+}
+
 // A group or body named again by the bare head of its name, with the article and nothing after it (الجيش
 // after الجيش الإسرائيلي، الحزب after حزب الله، الحركة after حركة الشباب، الحكومة after حكومة الوحدة الوطنية),
 // is the one named before, the nearest in the document, as a reader takes it: its record, country and
@@ -158,16 +180,34 @@ constexpr uint8_t kAttachingClitics = kProWa | kProFa | kProBi | kProLi | kProKa
                                                      std::vector<Mention>* mentions) {
   std::vector<Mention>& ms = *mentions;
   // (The word list keeps some words whole with their article, القوات: the head is compared without it.)
-  auto head = [&](const Mention& x) {
-    std::string_view w = BareWord(text.Stem(text.tokens[x.first_token]));
+  auto head_at = [&](uint32_t k) {
+    std::string_view w = BareWord(text.Stem(text.tokens[k]));
     return w.size() > 4 && w.starts_with("ال") ? w.substr(4) : w;
   };
+  auto head = [&](const Mention& x) { return head_at(x.first_token); };
   auto army = [](std::string_view w) { return w == "جيش" || w == "قوات"; };
   // The nearest earlier mention that may be named again, per head, and the nearest army or forces of
   // sector MIL, over the mentions before `indexed` (each final once the loop has passed it): found
   // once per mention instead of a walk back over the document for each bare noun (quadratic in a long
   // article). Filled from the first bare noun on; a document has few distinct heads.
-  std::vector<std::pair<std::string_view, size_t>> last_of_head;
+  // (A person titled by an organisation, الأمين العام لحزب الله نعيم قاسم، زعيم حزب العمال الكردستاني عبد
+  // الله أوجلان, names that organisation too, when the head of its name is written in the title: الحزب after
+  // him is the organisation, his affiliation in the dictionaries, not the person.)
+  struct Named {
+    std::string_view head;
+    size_t at;
+    int32_t record;  // the organisation of a person's title, or -1: the mention's own
+  };
+  std::vector<Named> last_of_head;
+  auto note = [&](std::string_view xh, size_t at, int32_t record) {
+    auto it = std::find_if(last_of_head.begin(), last_of_head.end(), [&](const Named& e) { return TextEqual(e.head, xh); });
+    if (it == last_of_head.end()) {
+      last_of_head.push_back({xh, at, record});
+    } else {
+      it->at = at;
+      it->record = record;
+    }
+  };
   size_t last_army = SIZE_MAX;
   size_t indexed = 0;
   for (size_t k = 1; k < ms.size(); ++k) {
@@ -192,18 +232,23 @@ constexpr uint8_t kAttachingClitics = kProWa | kProFa | kProBi | kProLi | kProKa
         continue;
       }
       std::string_view xh = head(x);
-      auto it = std::find_if(last_of_head.begin(), last_of_head.end(), [&](const auto& e) { return TextEqual(e.first, xh); });
-      if (it == last_of_head.end()) {
-        last_of_head.emplace_back(xh, indexed);
-      } else {
-        it->second = indexed;
-      }
+      note(xh, indexed, -1);
+      uint32_t title_head = 0;
+      if (int32_t o = TitleOrganisation(lex, text, x, &title_head); o >= 0) note(head_at(title_head), indexed, o);
       if (army(xh) && TextEqual(x.sector, "MIL")) last_army = indexed;
     }
     // The nearest with the same head, or an army or forces for an army or forces of sector MIL.
     size_t j = SIZE_MAX;
-    for (const auto& [xh, at] : last_of_head) {
-      if (TextEqual(xh, h)) j = at;
+    int32_t organisation = -1;
+    for (const Named& e : last_of_head) {
+      if (TextEqual(e.head, h)) j = e.at, organisation = e.record;
+    }
+    if (organisation >= 0) {
+      const ActorRecord& o = lex.record(organisation);
+      m.record = organisation;
+      m.country = o.country;
+      if (!o.sector.empty()) m.sector = o.sector;
+      continue;
     }
     if (army(h) && TextEqual(m.sector, "MIL") && last_army != SIZE_MAX && (j == SIZE_MAX || last_army > j)) {
       j = last_army;
@@ -237,22 +282,39 @@ void AddOrganisationsNamedAgain(const Lexicon& lex, const AnalyzedText& text, co
   auto head_kinds = [&](uint32_t tok) { return lex.word_kinds().Of(keys.tokens[tok]) & kHeads; };
   // The head noun of a named organisation's mention: its first word of a head kind with more of the name
   // after it (حركة in حركة الشباب، جماعة in مسلحو جماعة نصرة الإسلام), or UINT32_MAX.
-  auto head_of = [&](const Mention& x) {
-    if (!x.is_actor || x.record < 0 || x.object || lex.records()[x.record].is_person) return UINT32_MAX;
+  // (A person titled by an organisation, رئيس المكتب السياسي لحركة حماس خليل الحية, names it too: the
+  // organisation is his affiliation in the dictionaries, in `*record`.)
+  auto head_of = [&](const Mention& x, int32_t* record) {
+    *record = -1;
+    if (!x.is_actor || x.record < 0 || x.object) return UINT32_MAX;
+    if (lex.records()[x.record].is_person) {
+      uint32_t k = UINT32_MAX;
+      int32_t o = TitleOrganisation(lex, text, x, &k);
+      if (o < 0 || head_kinds(k) == 0) return UINT32_MAX;
+      *record = o;
+      return k;
+    }
     for (uint32_t k = x.first_token; k + 1 < x.end_token; ++k) {
       if (head_kinds(k) != 0) return k;
     }
     return UINT32_MAX;
   };
-  // The document's named organisations, in text order: (mention, head token), each found once.
-  std::vector<std::pair<size_t, uint32_t>> organisations;
+  // The document's named organisations, in text order: (mention, head token, the organisation of a person's
+  // title or -1), each found once.
+  struct Organisation {
+    size_t mention;
+    uint32_t head;
+    int32_t record;
+  };
+  std::vector<Organisation> organisations;
   for (size_t j = 0; j < ms.size(); ++j) {
-    if (uint32_t h = head_of(ms[j]); h != UINT32_MAX) organisations.emplace_back(j, h);
+    int32_t record = -1;
+    if (uint32_t h = head_of(ms[j], &record); h != UINT32_MAX) organisations.push_back({j, h, record});
   }
   if (organisations.empty()) return;
-  auto first = ms.begin() + static_cast<std::ptrdiff_t>(organisations.front().first);
-  auto armed = [](const Mention& x) {
-    return TextEqual(x.sector, "REB") || TextEqual(x.sector, "INS") || TextEqual(x.sector, "UAF");
+  auto first = ms.begin() + static_cast<std::ptrdiff_t>(organisations.front().mention);
+  auto armed = [](std::string_view sector) {
+    return TextEqual(sector, "REB") || TextEqual(sector, "INS") || TextEqual(sector, "UAF");
   };
   std::vector<Mention> added;
   size_t next = static_cast<size_t>(first - ms.begin());  // the first mention not ending before the token
@@ -290,13 +352,20 @@ void AddOrganisationsNamedAgain(const Lexicon& lex, const AnalyzedText& text, co
     }
     std::string_view h = keys.tokens[i].key[0];
     for (size_t o = organisations.size(); o-- > 0;) {
-      const auto [j, xh] = organisations[o];
+      const auto [j, xh, record] = organisations[o];
       if (j >= next) continue;  // named after the word
       const Mention& x = ms[j];
+      std::string_view sector = record >= 0 ? std::string_view(lex.record(record).sector) : std::string_view(x.sector);
       bool same = TextEqual(keys.tokens[xh].key[0], h) ||
-                  ((kinds & kArmedGroupHead) && (head_kinds(xh) & kArmedGroupHead) && armed(x));
+                  ((kinds & kArmedGroupHead) && (head_kinds(xh) & kArmedGroupHead) && armed(sector));
       if (!same) continue;
       Mention& n = added.emplace_back(x);
+      if (record >= 0) {
+        n.record = record;
+        n.country = lex.record(record).country;
+        n.sector = lex.record(record).sector;
+        n.agent = -1;
+      }
       n.first_token = i;
       n.end_token = i + 1;
       n.prefixes = t.prefixes;
@@ -1985,8 +2054,17 @@ void EntityRecognizer::JoinTitles(const AnalyzedText& text, std::vector<Mention>
       bool person = name.is_actor && name.record >= 0 && lex_->record(name.record).is_person && next_to &&
                     !(name.prefixes & kAttachingClitics) &&
                     text.tokens[name.first_token].sentence == text.tokens[title.first_token].sentence;
+      // (A person already named with an office of his own takes no other: in استقبل رئيس الوزراء وزير الخارجية
+      // التركي هاكان فيدان the prime minister is the host, the minister the guest.)
+      auto titled = [&](const Mention& x) {
+        for (uint32_t p : x.entries) {
+          EntryRef ref = EntryRef::Unpack(p);
+          if (ref.kind == EntryKind::kAgent && lex_->agents()[ref.index].kind_id == AgentKind::kOffice) return true;
+        }
+        return false;
+      };
       // (Of one nation: in انتقد وزير الخارجية الإيراني نتنياهو the name is the object.)
-      if (office && person && (title.country.empty() || title.country == name.country)) {
+      if (office && person && (title.country.empty() || title.country == name.country) && !titled(name)) {
         Mention joined = std::move(name);
         joined.first_token = title.first_token;
         joined.prefixes = title.prefixes;

@@ -224,8 +224,8 @@ const Expect kCases[] = {
     {"past_perfect", "وكان متظاهرون فلسطينيون قد خرجوا إلى الشوارع السبت في رام الله.", "2024-05-10", "PROTEST",
      "141", "PSE/CVL", "", "Ramallah", -1, false, "asserted", ""},
     // ما before a verb of result is "which"; بدأ (began) is not بدا (seemed).
-    {"ma_of_result", "انفجرت عبوة ناسفة في سوق كركوك، ما أسفر عن مقتل ثلاثة أشخاص.", "2024-05-10", "ASSAULT", "19",
-     "", "/CVL", "*", 3, false, "asserted", ""},
+    {"ma_of_result", "انفجرت عبوة ناسفة في سوق كركوك، ما أسفر عن مقتل ثلاثة أشخاص.", "2024-05-10", "ASSAULT", "18",
+     "", "IRQ/CVL", "*", 3, false, "asserted", ""},
     {"attack_began", "وبدأ الهجوم على المبنى في كركوك باستخدام القنابل.", "2024-05-10", "ASSAULT", "19", "", "", "Kirkuk",
      -1, false, "asserted", ""},
     // An event phrase may end in a generic agent used as an adjective (هجوم انتحاري). The killing in
