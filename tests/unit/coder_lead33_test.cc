@@ -13,6 +13,10 @@
 //   claimant, its dead and wounded together;
 // - a result clause (، ما أسفر عن مقتل 31 شخصا) counts the dead of the attack before it whoever they were: one
 //   event, with the attack's own target;
+// - a person named with an office of his own (وزير الخارجية التركي هاكان فيدان) takes no other office before him as
+//   his title (استقبل رئيس الوزراء ...: the host);
+// - the noun of a phrase's own code that is its rest (فرضت السلطات حظر التجول) is the phrase's one event, done
+//   by its subject, whoever the noun's own search found;
 // - a court's verdict in the pluperfect (وكانت محكمة جزائرية قد أدانته), or with the court before the verb and
 //   its object after (المحكمة أدانت الناشط), is a verdict (116), not criticism.
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran;
@@ -62,6 +66,11 @@ const ProbeRow kCases[] = {
     {"court_before_the_verb_and_its_object", "المحكمة العسكرية أدانت الناشط بتهمة التحريض.", "ACCUSE", "116", "*/JUD", "*"},
     {"guard_court_after_the_verb", "أدانت محكمة فرنسية ساركوزي بتهمة التمويل غير المشروع.", "ACCUSE", "116", "FRA/JUD",
      "FRA/*"},
+    // A person named with an office of his own takes no other office before him as his title.
+    {"host_before_a_titled_guest", "استقبل رئيس الوزراء وزير الخارجية التركي هاكان فيدان في بغداد.", "CONSULT", "04",
+     "*/GOV", "TUR/GOV"},
+    {"guard_title_of_an_untitled_name", "استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية التركي.", "CONSULT", "04",
+     "EGY/GOV", "TUR/GOV"},
     {"guard_state_condemns", "أدانت مصر الهجوم على المحكمة.", "ACCUSE", "111", "EGY/*", nullptr},
 };
 
@@ -100,6 +109,23 @@ TEST_P(Lead33Test, CodesTypeSourceAndTarget) { testing::ExpectProbeRow(GetParam(
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Lead33Test, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<ProbeRow>& info) { return std::string(info.param.name); });
+
+// The noun of a phrase's own code that is its rest (فرضت السلطات حظر التجول) is the phrase's one event, done by
+// the phrase's subject, whoever else the noun's own search found later in the sentence.
+TEST(Lead33Test, RestNounOfThePhrasesOwnCodeIsOneEvent) {
+  std::string error;
+  if (testing::TestEngine(&error) == nullptr) GTEST_FAIL() << error;
+  int curfews = 0;
+  for (const Event& e : testing::CodeText(
+           "فرضت السلطات الإيرانية حظر التجول في مدينة زاهدان بعد احتجاجات على مقتل شاب برصاص قوات الأمن.", "2025-12-10")) {
+    if (e.cameo != "1723") continue;
+    ++curfews;
+    ASSERT_TRUE(e.source.has_value()) << testing::Describe(e);
+    EXPECT_EQ(e.source->country, "IRN") << testing::Describe(e);
+    EXPECT_EQ(e.source->sector, "GOV") << testing::Describe(e);
+  }
+  EXPECT_EQ(curfews, 1);
+}
 
 }  // namespace
 }  // namespace rasad
