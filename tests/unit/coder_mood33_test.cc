@@ -13,6 +13,7 @@
 //    protest, 144 (pending: see kPending);
 // 6. a ship or a flotilla intercepted at sea by a navy (اعترضت البحرية الإسرائيلية سفن أسطول الحرية) is seized, 171;
 //    an intercepted missile is no seizure.
+// (Rows moved here from coder_mood31_test and coder_mood32_test, where they were pending, keep their sentences.)
 // Rows named guard_ passed before the session's change and keep what they protect; every other row of kCases and
 // kNoEvents failed before it. An actor is "COUNTRY/SECTOR"; "*" in either part accepts any value.
 #include <gtest/gtest.h>
@@ -34,6 +35,7 @@ const ProbeRow kCases[] = {
     {"mourners_wad_madani_chants_against_rsf", "شيع الآلاف ضحايا المجزرة في ود مدني وسط هتافات تندد بقوات الدعم السريع.", "PROTEST", "14", nullptr, "SDN/*", "ACCUSE"},
     {"mourners_nablus_chants_denounce_occupation", "ردد المشيعون هتافات تندد بالاحتلال الإسرائيلي في نابلس.", "PROTEST", "14", nullptr, "ISR/*", "ACCUSE"},
     {"daraa_mourners_banners_decry_russian_shelling", "شيع أهالي درعا قتلاهم رافعين لافتات تستنكر القصف الروسي.", "PROTEST", "14", nullptr, "RUS/*", "ACCUSE"},
+    {"mourners_jenin_funeral_chants_denounce_occupation", "ردد المشيعون هتافات تندد بالاحتلال الإسرائيلي خلال تشييع الشهداء في جنين.", "PROTEST", "14", nullptr, nullptr, nullptr},
     {"mourners_mogadishu_slogans_denounce_armed_groups", "هتف المشيعون بشعارات تندد بالجماعات المسلحة في مقديشو.", "PROTEST", "14", nullptr, nullptr, nullptr},
     {"mourners_tripoli_banners_demand_accountability", "رفع المشيعون لافتات تطالب بمحاسبة القتلة في طرابلس.", "PROTEST", "14", nullptr, nullptr, nullptr},
     {"guard_french_minister_denounced_strikes", "ندد وزير الخارجية الفرنسي بالغارات الإسرائيلية على لبنان.", "ACCUSE", "111", "FRA/*", "ISR/*", "PROTEST"},
