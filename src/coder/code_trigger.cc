@@ -1266,6 +1266,22 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     hit_background_[hi] = true;
     return;
   }
+  // أفرجت السلطات عن الناشط بعفو رئاسي، أفرج عن 30 معتقلا بموجب عفو: a pardon after بـ or بموجب is the legal
+  // ground of the release told before it in its clause, not an event of its own.
+  if (r.noun && (WordKindsAt(t.first) & kLegalGroundWord) && hi > 0 &&
+      ((text_.tokens[t.first].prefixes & kProBi) ||
+       (t.first > c.first_token && (((text_.tokens[t.first - 1].prefixes & kProBi) && Bare(t.first - 1) == "موجب") ||
+                                   text_.Norm(text_.tokens[t.first - 1]) == "بموجب")))) {
+    for (size_t h = hi; h-- > 0 && hits_[h].first >= c.first_token;) {
+      for (uint32_t p : *hit_payloads_[h]) {
+        if (trig_.trigger(p).cameo.starts_with("084")) {
+          if (explain_) why.push_back("the legal ground of the release before it");
+          hit_background_[hi] = true;
+          return;
+        }
+      }
+    }
+  }
   bool presented_here = false;
   int64_t purpose_of = -1;  // the hit of the protest an accusative of purpose gives the reason of
   if (occurrence && !negated && !TextEqual(modality, "intended") && !TextEqual(modality, "hypothetical") &&

@@ -1165,6 +1165,23 @@ bool DocumentCoder::CourtSubject(const TriggerHit& t) const {
   return before >= 0 && M(before).end_token == verb_first && court(before);
 }
 
+bool DocumentCoder::AfterChant(const TriggerHit& t) const {
+  uint32_t sentence = text_.tokens[t.first].sentence;
+  bool chant = false;
+  for (uint32_t k = t.first; !chant && k > 0 && k + 2 >= t.first; --k) {
+    const Token& w = text_.tokens[k - 1];
+    if (w.sentence != sentence || w.kind != TokenKind::kWord) return false;
+    chant = (WordKindsAt(k - 1) & kChantWord) != 0;
+  }
+  if (!chant) return false;
+  // وردد المتظاهرون هتافات تطالب ...: the chants of protesters named with the article (grammar.tsv crowd) belong to
+  // the protest reported before, as their other acts do (CrowdSubject); mourners' chants are a protest of their own.
+  for (uint32_t k = text_.sentences[sentence].first_token; k < t.first; ++k) {
+    if (CueStartsAt(k, CueKind::kCrowd) && (text_.tokens[k].prefixes & kProAl)) return false;
+  }
+  return true;
+}
+
 const std::vector<uint32_t>* DocumentCoder::WholeFormPhrase(uint32_t first, uint32_t length) const {
   const PhraseMatcher& tm = trig_.triggers();
   const TokenKeys::Keys& fk = rec_.keys.tokens[first];
@@ -1206,6 +1223,10 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
     }
     if (r.flags & kFlagProtestPurpose) {
       if (!special_verb && ProtestPurpose(t)) verb = &r, special_verb = true;
+      continue;
+    }
+    if (r.flags & kFlagAfterChant) {
+      if (!r.noun && !special_verb && AfterChant(t)) verb = &r, special_verb = true;
       continue;
     }
     if ((r.flags & kFlagHeadline) && !HeadlineHead(t.first)) continue;

@@ -485,6 +485,10 @@ class DocumentCoder {
   void Modality(const TriggerHit& t, const Clause& c, bool* negated, std::string* modality) const;
   // Whether a comma or أنّ + pronoun between tokens [from, to) ends the reach of a `next` cue.
   bool EndsReach(uint32_t from, uint32_t to) const;
+  // Whether a verb of terms (cues.tsv +يتضمن، +يشترط، +ينص) ending at `verb_end` binds the trigger at `trigger`:
+  // its subject, if written, is a text of terms (word_kinds.tsv kind terms) or a named party, and the trigger
+  // follows it within two words (a nationality, على).
+  bool TermsGoverned(uint32_t verb_end, uint32_t trigger) const;
   // Whether a trigger at `trigger` is joined by أو to the word a negation ending at `cue_end` negates.
   bool NegatedDisjunct(uint32_t cue_end, uint32_t trigger) const;
   // Whether negation cue `q` negates trigger `t` (not the "still" of ما زال, not a copula's subject).
@@ -592,6 +596,11 @@ class DocumentCoder {
   // Whether the subject of verb trigger `t` is a court (sector JUD), right after it or just before it
   // (أدانت محكمة فرنسية ساركوزي): its `court_doer` lines of triggers.tsv are then read.
   bool CourtSubject(const TriggerHit& t) const;
+  // Whether a word of chanting or a banner (word_kinds.tsv kind chant) stands right before trigger `t`, or
+  // one word before it, in its sentence (هتافات تندد، لافتات غاضبة تستنكر): its `after_chant` lines of
+  // triggers.tsv are then read; not after protesters named with the article before it in the sentence (وردد
+  // المتظاهرون هتافات: the protest reported before).
+  bool AfterChant(const TriggerHit& t) const;
   // The payloads of the phrase of `length` tokens from `first` read with the whole form of its words that
   // carry a pronoun (استدعت سفيرها), when the dictionary lists that form; else null.
   const std::vector<uint32_t>* WholeFormPhrase(uint32_t first, uint32_t length) const;

@@ -640,6 +640,25 @@ bool DocumentCoder::NegatedDisjunct(uint32_t cue_end, uint32_t trigger) const {
   return imperfective && trigger <= cue_end + kCueReach && !EndsReach(cue_end, trigger);
 }
 
+bool DocumentCoder::TermsGoverned(uint32_t verb_end, uint32_t trigger) const {
+  uint32_t k = verb_end;
+  // كان يتضمن اللقاء بحث التطورات: a definite noun right after the verb is its subject, not its terms.
+  if (k == trigger && (text_.tokens[k].prefixes & kProAl)) return false;
+  if (k < trigger && Bare(k) != "علي") {
+    int32_t m = MentionAt(k);
+    if (m >= 0 && M(m).first_token == k && M(m).is_actor) {
+      k = M(m).end_token;
+    } else if (WordKindsAt(k) & kTermsWord) {
+      ++k;
+    } else {
+      return false;
+    }
+  }
+  // The subject's qualifiers or genitive and على stand between (المقترح المصري انسحاب، برنامج الزيارة لقاء، تنص
+  // الهدنة على تبادل).
+  return trigger >= k && trigger - k <= 2 && !EndsReach(k, trigger);
+}
+
 void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated, std::string* modality) const {
   *negated = false;
   int rank = 0;  // 0 asserted, 1 reported, 2 alleged, 3 intended, 4 hypothetical
@@ -757,9 +776,10 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
         // asks for follows بـ (on the trigger or on the word that governs it), and the demand is a verb only where
         // the word is read as one (طالب is also "student": أصيب طالب في مظاهرة).
         else if (applies && cue.kind == CueKind::kIntended) {
+          // (A verb of asking, طلب المدعي العام إصدار مذكرة اعتقال, takes what it asks for with no بـ.)
           int32_t h = token_trigger_[q.first];
           applies = (h < 0 || hit_verb_[static_cast<size_t>(h)]) &&
-                    ((text_.tokens[t.first].prefixes & kProBi) ||
+                    ((WordKindsAt(q.first) & kAskingWord) || (text_.tokens[t.first].prefixes & kProBi) ||
                      (t.first > q.end && (text_.tokens[t.first - 1].prefixes & kProBi)));
         }
         break;
@@ -772,6 +792,13 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
         }
         break;
       case CueScope::kWord:
+        // ينص الاتفاق على، يتضمن المقترح المصري انسحاب، تشترط حماس انسحابا: a verb of terms binds the word after
+        // its subject, a text of terms or a party that sets them as conditions; what a meeting or a visit
+        // included (كان يتضمن اللقاء بحث التطورات) is what took place.
+        if (cue.verb) {
+          applies = in_clause && TermsGoverned(q.end, t.first);
+          break;
+        }
         // A purpose (بقصد قتل، من أجل شن هجوم) or a generic doer (كل من قام باعتداء) binds the verbal
         // noun or the verb it governs, not the rest of the clause (من أجل الحرية، خرج الآلاف ...).
         // A name in between is what the cue governs (كل من روسيا وسوريا "both"): the trigger is not.
@@ -1115,6 +1142,8 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
       if (!past) return "first person or imperative: an intent or a maxim";
     }
     if (!r.present || counted) return nullptr;
+    // هتافات تندد بالاحتلال: the chants of a crowd that the sentence reports are its protest, not a habit.
+    if (r.flags & kFlagAfterChant) return nullptr;
     for (uint32_t p : *hit_payloads_[hi]) {
       const TriggerRecord& x = trig_.trigger(p);
       if (!x.noun && !x.present) return nullptr;

@@ -54,6 +54,7 @@ constexpr WordKinds::Kind kCoderWordKinds[] = {
     {"continuation", kContinuationWord},
     {"gathering", kGatheringWord},    {"anniversary", kAnniversaryWord},
     {"becoming", kBecomingWord},      {"chant", kChantWord},
+    {"terms", kTermsWord}, {"asking", kAskingWord}, {"legal_ground", kLegalGroundWord},
 };
 
 std::vector<std::string> Words(std::string_view phrase) {
@@ -243,6 +244,7 @@ Status TriggerLexicon::LoadTriggers(const std::string& path, const std::string& 
         else if (w == "habit") base.flags |= kFlagHabit;
         else if (w == "accident") base.flags |= kFlagAccident;
         else if (w == "armed_clash") base.flags |= kFlagArmedClash;
+        else if (w == "after_chant") base.flags |= kFlagAfterChant;
         else return r.Error("unknown flag '" + std::string(w) + "'");
       }
     }
@@ -427,6 +429,7 @@ Status TriggerLexicon::LoadCues(const std::string& path, const std::string& labe
       std::vector<std::string> words = Words(norm.Normalize(form));
       if (words.empty()) return r.Error("empty form");
       rec.present = inflect && StartsWith(words[0], "ي");
+      rec.verb = inflect;
       uint32_t id = static_cast<uint32_t>(cue_records_.size());
       cue_records_.push_back(rec);
       if (!inflect) {

@@ -100,6 +100,11 @@ enum TriggerFlag : uint32_t {
   // than the police, and neither is civilians or a crowd (مواجهات بين الجيش وقوات الدعم السريع), it is an
   // armed clash (193), not a riot (145).
   kFlagArmedClash = 1 << 18,
+  // mood33's flags (bits 21-22):
+  // the line is read only right after a word of chanting or a banner (coder/word_kinds.tsv kind chant:
+  // هتافات تندد بالاحتلال، لافتات تستنكر القصف): the crowd voices a protest, 141, not a statement; elsewhere
+  // the word's other lines apply (نددت الحكومة بالهجوم: 111).
+  kFlagAfterChant = 1 << 21,
 };
 
 struct TriggerRecord {
@@ -221,6 +226,10 @@ enum CoderWordKind : uint64_t {
   kAnniversaryWord = uint64_t{1} << 41,   // ذكرى: an anniversary, whose event after لـ was told before
   kBecomingWord = uint64_t{1} << 42,      // تحولت، حولوا: a verb of becoming, whose protest noun after إلى happened
   kChantWord = uint64_t{1} << 43,         // هتافات، شعارات، مرددين، رافعين: chants and banners, a sign of protest
+  // mood33's kinds (bits 44-47):
+  kTermsWord = uint64_t{1} << 44,         // اتفاق، خطة، مقترح، شروط: a text of terms, what a verb of terms (يتضمن) speaks of
+  kAskingWord = uint64_t{1} << 45,        // طلب، يطلب: a verb of asking, whose object with no بـ is what it asks for
+  kLegalGroundWord = uint64_t{1} << 46,   // عفو، بموجب: a pardon or a legal ground, after بـ the means of a release
 };
 
 // kWord: the word the cue governs, right after it or after one light verbal noun (بقصد قتل، بغية شن
@@ -233,6 +242,7 @@ struct CueRecord {
   CueKind kind;
   CueScope scope = CueScope::kClause;
   bool present = false;  // a verb listed by its present (+يشهد): its forms are imperfective
+  bool verb = false;     // a verb listed with + (+يتضمن، +شهد): its persons are generated
   // A verb of occurrence whose subject is the event (grammar.tsv kind `happening`: وقع، اندلع، انطلق),
   // as against one whose object is (شهد، نفذ، أعلن: kind `occurrence`). Both are kOccurrence.
   bool happening = false;
