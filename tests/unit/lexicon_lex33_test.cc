@@ -86,10 +86,12 @@ TEST_P(Lex33PlaceTest, NameStandsForThePlace) { testing::ExpectNamedPlace(GetPar
 INSTANTIATE_TEST_SUITE_P(Sentences, Lex33PlaceTest, ::testing::ValuesIn(kPlaces),
                          [](const ::testing::TestParamInfo<NamedPlaceRow>& i) { return std::string(i.param.name); });
 
-// حماة "protectors" after a definite noun is no place (guards: it was never read so).
+// حماة "protectors" and الفارعة "tall" (the camp Far'a, now named without مخيم) after a definite noun are no
+// places (guards: they were never read so).
 const testing::PlaceRow kNotPlaces[] = {
     {"قال الرئيس السوري إن الجنود حماة الحدود.", "حماة", "", ""},
     {"وصفت الحركة السورية مقاتليها بأنهم حماة الوطن.", "حماة", "", ""},
+    {"قال مسؤول إن القامة الفارعة للاعب ساعدته.", "الفارعة", "", ""},
 };
 
 TEST(Lex33NotPlaceTest, GuardCommonNounsAreNoPlaces) { testing::ExpectPlaceRows(kNotPlaces); }
@@ -131,6 +133,7 @@ const EventPlaceRow kEventPlaces[] = {
     {"اقتحمت القوات الإسرائيلية مخيم جنين في الضفة الغربية.", "Jenin"},
     {"قصفت طائرات إسرائيلية مخيم جباليا شمال قطاع غزة.", "Jabalia"},
     {"هاجمت قوات الدعم السريع مخيم أبو شوك للنازحين في الفاشر.", "Abu Shouk camp"},
+    {"اقتحمت القوات الإسرائيلية مخيم الفارعة جنوب طوباس.", "Far'a camp"},
 };
 
 TEST(Lex33EventPlaceTest, TheCampHitIsThePlace) {
