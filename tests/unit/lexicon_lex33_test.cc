@@ -6,7 +6,8 @@
 //     طالبا الجامعة); alone, and in حركة طالبان, it stays the Taliban.
 //  3. قوات الشرطة الدولية, the police of a peace operation (PKO), not Interpol's forces; الشرطة الدولية alone stays
 //     Interpol.
-//  4. The head of a sub-district (مدير ناحية، مدير منطقة) as a state official; titles before a body and في + a
+//  4. The head of a sub-district (مدير ناحية، مدير منطقة) as a state official, of a provincial directorate of
+//     health or education (مدير الصحة، مدير التربية) as its sector's; titles before a body and في + a
 //     town (مدير الشرطة في درعا) kept.
 //  5. An attack on a camp (مخيم زمزم، مخيم جنين، مخيم عين الحلوة): the people of the camp, civilians of its
 //     country, are the target, not the state (the camp's name in curated.tsv without مخيم, so that مخيم is the
@@ -119,6 +120,8 @@ const DatedEventRow kEvents[] = {
     // 6. Municipal workers whole (not عمال + a municipality), aid seekers.
     {"municipal_workers", "2025-03-10", "قتل عمال بلدية في غارة إسرائيلية على جنوب لبنان.", "ISR/*", "LBN/LAB"},
     {"aid_seekers", "2025-07-10", "أطلق الجيش الإسرائيلي النار على منتظري المساعدات في خان يونس.", "ISR/MIL", "PSE/CVL"},
+    // 4. Directors of a provincial directorate.
+    {"education_director", "2025-03-10", "قتل مدير التربية في ريف حلب برصاص مجهولين.", "SYR/UAF", "SYR/EDU"},
     // 3. International police as the doer.
     {"intl_police_tear_gas", "2025-03-10", "أطلقت قوات الشرطة الدولية الغاز المسيل للدموع على محتجين في متروفيتسا.",
      "*/PKO", "*/CVL"},
