@@ -6,7 +6,7 @@
 //     طالبا الجامعة); alone, and in حركة طالبان, it stays the Taliban.
 //  3. قوات الشرطة الدولية, the police of a peace operation (PKO), not Interpol's forces; الشرطة الدولية alone stays
 //     Interpol.
-//  4. The head of a sub-district (مدير ناحية، مدير منطقة) as a state official, of a provincial directorate of
+//  4. The head of a sub-district (مدير ناحية) as a state official, of a provincial directorate of
 //     health or education (مدير الصحة، مدير التربية) as its sector's; titles before a body and في + a
 //     town (مدير الشرطة في درعا) kept.
 //  5. An attack on a camp (مخيم زمزم، مخيم جنين، مخيم عين الحلوة): the people of the camp, civilians of its
