@@ -1,7 +1,8 @@
 // Dictionary classes of session 33 (lex33):
 //  1. Towns whose one-word name the word list reads as a particle (حماة as حماه "his father-in-law", إب as أب
 //     "father"), listed in places/common_words.tsv: the place with place evidence (ريف إب؛ في حماة in a document
-//     that names Syria), the common noun after a definite noun (الجنود حماة الحدود).
+//     that names Syria, or joined by و to a place before it: في صنعاء وإب), the common noun after a definite noun
+//     (الجنود حماة الحدود).
 //  2. طالبان "two students", the dual of طالب, where a dual attribute or a construct says so (طالبان جامعيان،
 //     طالبا الجامعة); alone, and in حركة طالبان, it stays the Taliban.
 //  3. قوات الشرطة الدولية, the police of a peace operation (PKO), not Interpol's forces; الشرطة الدولية alone stays
@@ -80,6 +81,7 @@ const NamedPlaceRow kPlaces[] = {
     {"hama_after_ila", "2025-03-10", "وصل الرئيس السوري أحمد الشرع إلى حماة.", "حماة", "SYR"},
     {"ibb_after_fi", "2025-03-10", "اعتقل الحوثيون صحفيين في إب.", "إب", "YEM"},
     {"ibb_countryside", "2025-03-10", "قتل مدنيون في قصف على ريف إب.", "إب", "YEM"},
+    {"ibb_listed_after_place", "2025-03-10", "اعتقل الحوثيون ناشطين في صنعاء وإب.", "إب", "YEM"},
     {"guard_hama_governorate", "2025-03-10", "شنت قوات الأمن السورية حملة تمشيط في محافظة حماة.", "محافظة حماة", "SYR"},
     {"guard_ibb_governorate", "2025-03-10", "تظاهر مئات في محافظة إب احتجاجا على الغلاء.", "محافظة إب", "YEM"},
     // 5. A camp named without مخيم is still the place (guard: مخيم زمزم, the old name, contained it).
