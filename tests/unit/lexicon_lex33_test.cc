@@ -10,11 +10,7 @@
 //  4. The head of a sub-district (مدير ناحية) as a state official, of a provincial directorate of
 //     health or education (مدير الصحة، مدير التربية) as its sector's; titles before a body and في + a
 //     town (مدير الشرطة في درعا) kept.
-//  5. An attack on a camp (مخيم زمزم، مخيم جنين، مخيم عين الحلوة): the people of the camp, civilians of its
-//     country, are the target, not the state (the camp's name in curated.tsv without مخيم, so that مخيم is the
-//     object whose place in construct gives its country).
-//     The camp so named is the event's place (code: DocumentCoder::PlaceFor takes a place in construct right
-//     after an object the event hits, as it takes one after a preposition).
+//  5. (Pending, reverted: an attack on a camp, مخيم زمزم، as one on its civilians.)
 //  6. Victims named by their trade (artisanal gold miners, the kolbars of the Iran-Iraq border), the accusatives
 //     حجاجا، سياحا, the spelling إبراهيم كالين of Turkey's intelligence chief, the head of Syria's transitional-justice
 //     commission and the spokesman of Gaza's civil defence; municipal workers (عمال بلدية, whole) and aid seekers
@@ -84,8 +80,6 @@ const NamedPlaceRow kPlaces[] = {
     {"ibb_listed_after_place", "2025-03-10", "اعتقل الحوثيون ناشطين في صنعاء وإب.", "إب", "YEM"},
     {"guard_hama_governorate", "2025-03-10", "شنت قوات الأمن السورية حملة تمشيط في محافظة حماة.", "محافظة حماة", "SYR"},
     {"guard_ibb_governorate", "2025-03-10", "تظاهر مئات في محافظة إب احتجاجا على الغلاء.", "محافظة إب", "YEM"},
-    // 5. A camp named without مخيم is still the place (guard: مخيم زمزم, the old name, contained it).
-    {"guard_camp_zamzam_place", "2025-03-10", "فر آلاف النازحين من مخيم زمزم إلى طويلة.", "زمزم", "SDN"},
 };
 
 class Lex33PlaceTest : public ::testing::TestWithParam<NamedPlaceRow> {};
@@ -96,22 +90,18 @@ TEST_P(Lex33PlaceTest, NameStandsForThePlace) { testing::ExpectNamedPlace(GetPar
 INSTANTIATE_TEST_SUITE_P(Sentences, Lex33PlaceTest, ::testing::ValuesIn(kPlaces),
                          [](const ::testing::TestParamInfo<NamedPlaceRow>& i) { return std::string(i.param.name); });
 
-// حماة "protectors" and الفارعة "tall" (the camp Far'a, now named without مخيم) after a definite noun are no
+// حماة "protectors" after a definite noun are no
 // places (guards: they were never read so).
 const testing::PlaceRow kNotPlaces[] = {
     {"قال الرئيس السوري إن الجنود حماة الحدود.", "حماة", "", ""},
     {"وصفت الحركة السورية مقاتليها بأنهم حماة الوطن.", "حماة", "", ""},
-    {"قال مسؤول إن القامة الفارعة للاعب ساعدته.", "الفارعة", "", ""},
 };
 
 TEST(Lex33NotPlaceTest, GuardCommonNounsAreNoPlaces) { testing::ExpectPlaceRows(kNotPlaces); }
 
 const DatedEventRow kEvents[] = {
-    // 5. The people of a camp are the target.
-    {"camp_zamzam", "2025-03-10", "قصفت قوات الدعم السريع مخيم زمزم للنازحين قرب الفاشر.", "SDN/REB", "SDN/CVL"},
-    {"camp_jenin", "2025-03-10", "اقتحمت القوات الإسرائيلية مخيم جنين في الضفة الغربية.", "ISR/MIL", "PSE/CVL"},
-    {"camp_ain_hilweh", "2025-03-10", "شنت طائرة إسرائيلية غارة على مخيم عين الحلوة في صيدا.", "ISR/*", "LBN/CVL"},
-    {"camp_jabalia", "2025-03-10", "قصفت طائرات إسرائيلية مخيم جباليا شمال قطاع غزة.", "ISR/*", "PSE/CVL"},
+    // 5. Pending (reverted at the hard stop: naming camps without مخيم made مخيم the target of a retreat or a
+    // shelling in coder_probe tests): قصفت قوات الدعم السريع مخيم زمزم should hit SDN/CVL, not the state.
     // 4. Local officials (their country is the place's, which the mention alone does not carry).
     {"subdistrict_director", "2025-03-10", "اغتال مسلحون مدير ناحية العظيم في محافظة ديالى.", "IRQ/UAF", "IRQ/GOV"},
     {"village_council_head", "2025-03-10", "هاجم مستوطنون رئيس مجلس قروي في الضفة الغربية.", "ISR/*", "PSE/GOV"},
@@ -135,36 +125,6 @@ TEST_P(Lex33EventTest, CodesSourceAndTarget) { testing::ExpectDatedEvent(GetPara
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Lex33EventTest, ::testing::ValuesIn(kEvents),
                          [](const ::testing::TestParamInfo<DatedEventRow>& i) { return std::string(i.param.name); });
-
-// 5. (Failed before: the camp Abu Shouk gave way to El Fasher.) The place of an attack on a camp is the camp, named in construct after مخيم, not a wider area named after it
-// (قرب الفاشر، في الضفة الغربية); likewise a village or a site after its noun.
-struct EventPlaceRow {
-  const char* text;
-  const char* place_en;  // name_en of the event's place
-};
-
-const EventPlaceRow kEventPlaces[] = {
-    {"قصفت قوات الدعم السريع مخيم زمزم للنازحين قرب الفاشر.", "Zamzam camp"},
-    {"اقتحمت القوات الإسرائيلية مخيم جنين في الضفة الغربية.", "Jenin"},
-    {"قصفت طائرات إسرائيلية مخيم جباليا شمال قطاع غزة.", "Jabalia"},
-    {"هاجمت قوات الدعم السريع مخيم أبو شوك للنازحين في الفاشر.", "Abu Shouk camp"},
-    {"اقتحمت القوات الإسرائيلية مخيم الفارعة جنوب طوباس.", "Far'a camp"},
-};
-
-TEST(Lex33EventPlaceTest, TheCampHitIsThePlace) {
-  std::string error;
-  ASSERT_NE(testing::TestEngine(&error), nullptr) << error;
-  for (const EventPlaceRow& x : kEventPlaces) {
-    std::string seen;
-    bool found = false;
-    for (const Event& e : testing::CodeText(x.text, "2025-03-10")) {
-      if (!e.location) continue;
-      seen += e.location->name_en + "; ";
-      found = found || e.location->name_en == x.place_en;
-    }
-    EXPECT_TRUE(found) << x.text << ": places " << seen;
-  }
-}
 
 }  // namespace
 }  // namespace rasad
