@@ -776,6 +776,12 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
     }
     return false;
   };
+  // The place in construct after an object the event hits (قصفت القوات مخيم زمزم، قرية الناقورة) is where it
+  // stands: the event's place, as one after a preposition is.
+  auto site_of_target = [&](int32_t m) {
+    return std::any_of(target.members.begin(), target.members.end(),
+                       [&](int32_t g) { return M(g).object && M(g).end_token == M(m).first_token; });
+  };
   for (uint32_t k = t.end; k < c.end_token; ++k) {
     int32_t m = MentionAt(k);
     if (m < 0) continue;
@@ -783,7 +789,7 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
       k = M(m).end_token - 1;
       continue;
     }
-    if (M(m).is_place() && locative(m) && take(m)) return m;
+    if (M(m).is_place() && (locative(m) || site_of_target(m)) && take(m)) return m;
     // (Not the state an act serves, لصالح إسرائيل، لحساب إيران: who gains, not where.)
     bool served = M(m).first_token > c.first_token &&
                   (text_.Norm(text_.tokens[M(m).first_token - 1]) == "لصالح" ||

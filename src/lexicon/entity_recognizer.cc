@@ -1067,7 +1067,19 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
                                                              out->keys.tokens[first].key[0]) ||
                            agrees_with_construct_head(first));
     }
-    c.locative_before = locative(first);
+    // (Or joined by و to a place named right before it: في حمص وحماة، في صنعاء وإب.)
+    auto listed_after_place = [&] {
+      if (!(t.prefixes & kProWa)) return false;
+      for (const RawMatch& e : raws) {
+        if (e.first >= first) break;
+        if (e.first + e.length != first || text.tokens[e.first].sentence != t.sentence) continue;
+        for (uint32_t q : e.payloads) {
+          if (EntryRef::Unpack(q).kind == EntryKind::kPlace) return true;
+        }
+      }
+      return false;
+    };
+    c.locative_before = locative(first) || listed_after_place();
     c.country_in_document = weight_of(country) >= 1;
     if (first + 1 < text.tokens.size() && text.tokens[first + 1].sentence == t.sentence) {
       const Token& after = text.tokens[first + 1];

@@ -20,7 +20,7 @@ struct CommonWordContext {
   bool definite_before = false;    // the word before it is definite (with ال or a pronoun), agrees
                                    // with it (AgreesAsAttribute) and nothing is attached to the name
                                    // (an attribute takes no clitic)
-  bool locative_before = false;    // a preposition of place right before it (في، إلى، قرب) or ب on it
+  bool locative_before = false;    // a preposition of place right before it (في، إلى، قرب), ب on it, or و on it after a place
   bool country_in_document = false;  // the place's country is among the document's countries
   bool partitive_after = false;    // من right after it (العديد من: "many of")
 };
