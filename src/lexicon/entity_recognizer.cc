@@ -1084,6 +1084,13 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     if (first + 1 < text.tokens.size() && text.tokens[first + 1].sentence == t.sentence) {
       const Token& after = text.tokens[first + 1];
       c.partitive_after = after.kind == TokenKind::kWord && after.prefixes == 0 && text.Stem(after) == "من";
+      std::string_view w = BareWord(text.Stem(after));
+      if (w.starts_with("ال")) w.remove_prefix(4);
+      c.dated = after.kind == TokenKind::kNumber ||
+                ((after.prefixes & kProAl || text.Stem(after).starts_with("ال")) && (w == "ماضي" || w == "مقبل" || w == "جاري"));
+    }
+    if (first > 0 && text.tokens[first - 1].sentence == t.sentence && text.tokens[first - 1].kind == TokenKind::kNumber) {
+      c.dated = true;
     }
     return CommonWordIsPlace(c);
   };

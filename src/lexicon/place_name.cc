@@ -30,7 +30,7 @@ std::string NewsSpelling(std::string_view text) {
 }
 
 bool CommonWordIsPlace(const CommonWordContext& c) {
-  if (c.partitive_after || c.definite_before) return false;
+  if (c.partitive_after || c.definite_before || c.dated) return false;
   if (c.adjective || c.place_noun_before) return true;
   return c.locative_before && c.country_in_document;
 }

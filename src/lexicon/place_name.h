@@ -23,9 +23,12 @@ struct CommonWordContext {
   bool locative_before = false;    // a preposition of place right before it (في، إلى، قرب), ب on it, or و on it after a place
   bool country_in_document = false;  // the place's country is among the document's countries
   bool partitive_after = false;    // من right after it (العديد من: "many of")
+  bool dated = false;  // a figure right before or after it, or الماضي، المقبل، الجاري after it: a month (3
+                       // آب، آب 2025، في آب الماضي: August, which folds with إب)
 };
 
-// Whether such a name is read as the place. Never as the head of a partitive (في العديد من), nor as
+// Whether such a name is read as the place. Never as the head of a partitive (في العديد من), nor as a month
+// (في آب الماضي), nor as
 // an attribute: a definite adjective after a definite noun agrees with it (الحكومة الجديدة، المدينة
 // الجديدة، الوضع القائم). An adjective elsewhere is the name. A noun or quantifier names the place
 // only with place evidence: a place noun in construct before it (حي الشهداء), or a preposition of
