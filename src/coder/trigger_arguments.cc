@@ -1344,6 +1344,20 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
                               M(m).end_token <= own_hit.rest_end;
         bool own_object = own && m >= 0 && !of_longer_rest &&
                           (M(m).object || (M(m).is_actor && k > hits_[hi].first + 1)) && M(m).first_token == k;
+        // رفض الرئيس طلبا أمريكيا، رفضت إيران عرضا أوروبيا: an indefinite noun of an act right after the verb
+        // or its subject, with a nationality after it, is the thing the verb takes; as with a noun of no act
+        // (رفضت حماس مقترحا مصريا), that state is the object.
+        // (The noun may read as a verb too, طلبا "the two asked": the nationality after it shows the noun.)
+        if (!own_object && k == from && m < 0 && text_.tokens[k].prefixes == 0 && hits_[token_trigger_[k]].first == k &&
+            k + 1 < c.end_token) {
+          // (The nationality of an indefinite noun may be read as an actor of its own: any demonym is taken.)
+          if (int32_t n = MentionAt(k + 1); n >= 0 && M(n).first_token == k + 1 && M(n).prefixes == 0 &&
+                                            M(n).demonym >= 0 && !M(n).is_place() && !M(n).country.empty()) {
+            obj.members = NationalityList(n, c.end_token);
+            obj.how = "the state of the nationality qualifying the noun of an act the verb takes";
+            break;
+          }
+        }
         if (!own_object) break;
       }
       // A comma before a word joined by و or ف ends the verb's phrase (استهدف سوقا شعبية، وقالت
