@@ -735,8 +735,7 @@ const std::vector<uint32_t>* DocumentCoder::RestOfPhrase(uint32_t node, uint32_t
   // continues it only whole.
   const PhraseMatcher& tm = trig_.triggers();
   const std::vector<uint32_t>* payloads = nullptr;
-  // (Up to five words: وافقت الحكومة على اتفاق لوقف إطلاق النار.)
-  limit = std::min(limit, rest + 5);
+  limit = std::min(limit, rest + 4);
   for (uint32_t x = rest; x < limit && node != 0; ++x) {
     const TokenKeys::Keys& xk = rec_.keys.tokens[x];
     if (xk.count == 2 && !xk.attached && text_.tokens[x].suffix != Enclitic::kNone) {

