@@ -388,6 +388,11 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
           return a;
         }
       }
+      // أعلنت الشرطة المصرية ضبط أسلحة بحوزة الموقوفين. وقالت إنها اعتقلت: after a verb of saying that
+      // opens its sentence with no subject of its own, the speaker of the sentence before.
+      if (int32_t s = SpeakerBeforeSubjectlessSaying(static_cast<uint32_t>(k)); s >= 0) {
+        return GroupOf(s, "pronoun on أن after a saying that opens its sentence -> the speaker of the sentence before");
+      }
       Arg a = Antecedent(static_cast<uint32_t>(k), {}, "pronoun on أن -> subject");
       if (!a.empty()) return a;
       break;
@@ -461,7 +466,9 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     // for its object.)
     masculine = verb == form && !form.ends_with("ت") && !(text_.tokens[t.first].word_class & kWordNoun);
   }
-  for (uint32_t k = t.end; !plural && k < c.end_token && k < t.end + 4; ++k) {
+  // (هاجمت ليلة الثلاثاء مسيرات روسية، اعتقلت فجر اليوم قوات الاحتلال: past a time adverbial.)
+  const uint32_t after_verb = PastDateAt(t.end, c.end_token);
+  for (uint32_t k = after_verb; !plural && k < c.end_token && k < after_verb + 4; ++k) {
     // (A machine of war that names a strike of its own, مسيرة، is the subject's head when its owner follows:
     // هاجمت مسيرة تابعة للدعم السريع سوقا.)
     if (token_trigger_[k] >= 0 && !((WordKindsAt(k) & kMachineWord) && k + 2 < c.end_token && BelongingAt(k + 1))) break;
@@ -580,6 +587,25 @@ bool DocumentCoder::SubjectlessSayingBefore(uint32_t k) const {
     }
   }
   return false;
+}
+
+int32_t DocumentCoder::SpeakerBeforeSubjectlessSaying(uint32_t k) const {
+  const uint32_t sentence = text_.tokens[k].sentence;
+  const uint32_t first = text_.sentences[sentence].first_token;
+  if (sentence == 0 || k > first + 4 || !CueStartsAt(first, CueKind::kReported)) return -1;
+  for (uint32_t j = first; j < k; ++j) {
+    if (MentionAt(j) >= 0) return -1;
+  }
+  // The subject of the verb opening the sentence before: its first actor, within four words of its start
+  // (أعلنت الشرطة المصرية، أكد الجيش النيجيري), not after a preposition nor a genitive.
+  const Sentence& before = text_.sentences[sentence - 1];
+  for (uint32_t j = before.first_token + 1; j < before.end_token && j < before.first_token + 4; ++j) {
+    int32_t m = MentionAt(j);
+    if (m < 0) continue;
+    if (!M(m).is_actor || M(m).first_token != j || IsPrepositional(m) || IsGenitive(m)) return -1;
+    return m;
+  }
+  return -1;
 }
 
 bool DocumentCoder::FeminineBodyAt(int32_t m) const {

@@ -428,8 +428,10 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // Whether the source is a state named by the demonym of its aircraft or drone: its military.
   bool aircraft_of_state = false;
   // قصفت الطائرات الإسرائيلية: the nationality of the subject a verb form ends in names the doer's state.
-  if (!r.noun && (r.flags & kFlagDoerInside) && source.empty() && t.end < c.end_token) {
-    int32_t m = NationalityAt(t.end);
+  // (هاجمت ليلة الثلاثاء مسيرات روسية: the phrase split by a time adverbial ends after its rest.)
+  const uint32_t inside_end = t.rest > t.end && PastDateAt(t.end, t.rest) == t.rest ? t.rest_end : t.end;
+  if (!r.noun && (r.flags & kFlagDoerInside) && source.empty() && inside_end < c.end_token) {
+    int32_t m = NationalityAt(inside_end);
     if (m >= 0 && !(M(m).prefixes & (kPrepClitics | kProWa))) {
       source.members = NationalityList(m, c.end_token);
       source.how = "nationality of the subject inside the trigger phrase";
@@ -445,7 +447,9 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // nationality agreeing with it, where the verb form holds no subject of its own (دمروا، دمرنا: then the
   // machines are its object) and its clause names none before it (إنه دمر، قواتها دمرت: source is set).
   const bool split_by_machine = t.rest > t.end;
-  const uint8_t machine_article = t.end < c.end_token ? text_.tokens[t.end].prefixes & kProAl : kProAl;
+  // (قصفت صباح الأحد طائرات إسرائيلية: the subject past a time adverbial.)
+  const uint32_t subject_at = split_by_machine ? t.end : PastDateAt(t.end, c.end_token);
+  const uint8_t machine_article = subject_at < c.end_token ? text_.tokens[subject_at].prefixes & kProAl : kProAl;
   const std::string_view verb_text =
       text_.original.substr(text_.tokens[t.first].begin, text_.tokens[t.first].end - text_.tokens[t.first].begin);
   const bool verb_with_subject = !split_by_machine && machine_article == 0 &&
@@ -453,9 +457,9 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
                                   (t.first > c.first_token && text_.tokens[t.first - 1].suffix != Enclitic::kNone &&
                                    AnnaAt(t.first - 1)));
   if (!r.noun && source.empty() && (code->plover_type == PloverType::kAssault || split_by_machine) && !verb_with_subject &&
-      t.end + 1 < c.end_token && text_.tokens[t.end].prefixes == machine_article && MentionAt(t.end) < 0 &&
-      token_trigger_[t.end] < 0 && (WordKindsAt(t.end) & kMachineWord)) {
-    uint32_t d = t.end + 1;
+      subject_at + 1 < c.end_token && text_.tokens[subject_at].prefixes == machine_article && MentionAt(subject_at) < 0 &&
+      token_trigger_[subject_at] < 0 && (WordKindsAt(subject_at) & kMachineWord)) {
+    uint32_t d = subject_at + 1;
     if (d + 1 < c.end_token && MentionAt(d) < 0 && token_trigger_[d] < 0 && text_.tokens[d].prefixes == machine_article &&
         text_.tokens[d].kind == TokenKind::kWord && !(text_.tokens[d].word_class & kWordFunction)) {
       ++d;

@@ -933,6 +933,13 @@ class DocumentCoder {
   // comma, within five words before token `k` (the pronoun on أن), with no actor between: the saying has
   // no subject of its own and shares the one before it (arguments.cc).
   bool SubjectlessSayingBefore(uint32_t k) const;
+  // وقالت إنها اعتقلت: when a verb of saying (a `reported` cue) opens the sentence of token `k` (the pronoun
+  // on أن) with no actor up to it, the subject of the sentence before (its first actor, within four words
+  // of its start, no preposition's or genitive), or -1.
+  int32_t SpeakerBeforeSubjectlessSaying(uint32_t k) const;
+  // هاجمت ليلة الثلاثاء مسيرات روسية: the token after a date that starts at token `k` and ends before `to`
+  // (a time adverbial between a verb and its subject), or `k` when none starts there.
+  uint32_t PastDateAt(uint32_t k, uint32_t to) const;
   // انفجرت سيارة مفخخة في سوق. وتبنى تنظيم الدولة الهجوم: a violent event named by a definite noun with
   // nothing attached, the object of a verb of carrying out or claiming that names its doer, is the attack
   // reported just before (in one of the two sentences before, with no doer): the doer is given to that

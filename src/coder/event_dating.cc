@@ -436,6 +436,14 @@ std::string DocumentCoder::FiguresDate(uint32_t k, uint32_t to) const {
   return fmt::format("{:04d}-{:02d}-{:02d}", year, month, day);
 }
 
+uint32_t DocumentCoder::PastDateAt(uint32_t k, uint32_t to) const {
+  // (A part of a day before a weekday, ليلة الثلاثاء، صباح الأحد, starts no phrase of its own.)
+  if (k >= to || !(StartsDate(k) || (k + 1 < to && StartsDate(k + 1)))) return k;
+  ListDateCandidates();
+  DateReading d = DateWithin(k, std::min(to, k + 4));
+  return d && d.first == k ? d.end : k;
+}
+
 bool DocumentCoder::StartsDate(uint32_t k) const {
   // Most words start no date phrase: asked once per word type.
   return date_first_.Get(&date_first_words_, rec_.keys, k, [&](const TokenKeys::Keys& key) {

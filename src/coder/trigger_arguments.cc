@@ -285,13 +285,21 @@ Arg DocumentCoder::OrganisationOfMember(Arg a, const Clause& c) const {
   bool in = Bare(k) == "في";
   if (!in && Bare(k) != "من") return a;
   int32_t o = MentionAt(k + 1);
-  if (o < 0 || M(o).first_token != k + 1 || !M(o).is_actor || M(o).object || M(o).is_place() || M(o).sector.empty() ||
+  // (العاملين في وكالات الأمم المتحدة، الموظفين في مكاتب الصليب الأحمر: a noun in construct, of no article
+  // nor clitic, between في and the organisation names a part of it.)
+  if (o < 0 && in && k + 2 < c.end_token && text_.tokens[k + 1].kind == TokenKind::kWord && text_.tokens[k + 1].prefixes == 0 &&
+      text_.tokens[k + 1].suffix == Enclitic::kNone && token_trigger_[k + 1] < 0 &&
+      !(text_.tokens[k + 1].word_class & (kWordVerb | kWordFunction))) {
+    if (int32_t y = MentionAt(k + 2); y >= 0 && M(y).first_token == k + 2 && M(y).record >= 0) o = y;
+  }
+  if (o < 0 || (M(o).first_token != k + 1 && M(o).first_token != k + 2) || !M(o).is_actor || M(o).object || M(o).is_place() || M(o).sector.empty() ||
       (M(o).prefixes & (kPrepClitics | kProWa | kProFa))) {
     return a;
   }
   // (A named organisation of no country, تنظيم داعش, leaves the member, whom the place of the event may give
   // a country: قياديا في تنظيم داعش بسوريا.)
-  if (M(o).record >= 0 && M(o).country.empty()) return a;
+  // (But an international body's workers are its own: العاملين في وكالات الأمم المتحدة.)
+  if (M(o).record >= 0 && M(o).country.empty() && M(o).sector != "IGO" && M(o).sector != "NGO") return a;
   // An organisation: a named one that is no state or person, or a group or body (الشرطة العراقية).
   if (M(o).record >= 0 ? lex_.record(M(o).record).is_state || lex_.record(M(o).record).is_person
                        : M(o).agent < 0 || (lex_.agents()[M(o).agent].kind_id != AgentKind::kGroup &&
@@ -1029,7 +1037,8 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
   // between the verb and the rest.
   // (A place there, سقطت مدينة الفاشر في يد, is the subject too, though no actor: none is sought elsewhere.)
   bool place_subject = false;
-  for (uint32_t k = t.end; subj.empty() && !doer_inside && k < t.rest; ++k) {
+  // (Past a time adverbial, whose words may name a person too: قصفت صباح الأحد طائرات إسرائيلية.)
+  for (uint32_t k = t.rest > t.end ? PastDateAt(t.end, t.rest) : t.end; subj.empty() && !doer_inside && k < t.rest; ++k) {
     int32_t m = MentionAt(k);
     // (أطلقت هذه الجماعة صواريخ: a noun that refers back to an actor named before.)
     if (int32_t a = m < 0 ? ReferredAt(k) : -1; a >= 0) {
@@ -1335,6 +1344,20 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
                               M(m).end_token <= own_hit.rest_end;
         bool own_object = own && m >= 0 && !of_longer_rest &&
                           (M(m).object || (M(m).is_actor && k > hits_[hi].first + 1)) && M(m).first_token == k;
+        // رفض الرئيس طلبا أمريكيا، رفضت إيران عرضا أوروبيا: an indefinite noun of an act right after the verb
+        // or its subject, with a nationality after it, is the thing the verb takes; as with a noun of no act
+        // (رفضت حماس مقترحا مصريا), that state is the object.
+        // (The noun may read as a verb too, طلبا "the two asked": the nationality after it shows the noun.)
+        if (!own_object && k == from && m < 0 && text_.tokens[k].prefixes == 0 && hits_[token_trigger_[k]].first == k &&
+            k + 1 < c.end_token) {
+          // (The nationality of an indefinite noun may be read as an actor of its own: any demonym is taken.)
+          if (int32_t n = MentionAt(k + 1); n >= 0 && M(n).first_token == k + 1 && M(n).prefixes == 0 &&
+                                            M(n).demonym >= 0 && !M(n).is_place() && !M(n).country.empty()) {
+            obj.members = NationalityList(n, c.end_token);
+            obj.how = "the state of the nationality qualifying the noun of an act the verb takes";
+            break;
+          }
+        }
         if (!own_object) break;
       }
       // A comma before a word joined by و or ف ends the verb's phrase (استهدف سوقا شعبية، وقالت

@@ -133,6 +133,12 @@ const ProbeRow kCases[] = {
      "COERCE", "17", "IRQ/COP", nullptr},
     {"israeli_jets_raids_at_dawn", "شنت فجر اليوم طائرات حربية إسرائيلية غارات على بلدات في جنوب لبنان.",
      "ASSAULT", "19", "ISR/*", nullptr},
+    // Moved from the pending rows in session 33: the nationality on a request rejected names its state, and
+    // the subject of machines is found past a phrase of time.
+    {"syrian_president_rejected_french_request", "رفض الرئيس السوري طلبا فرنسيا بالإفراج عن المعتقلين.",
+     "REJECT", "12", "SYR/GOV", "FRA/*"},
+    {"russian_drones_attacked_odessa_tuesday_night", "هاجمت ليلة الثلاثاء مسيرات روسية مدينة أوديسا.",
+     "ASSAULT", "19", "RUS/*", "UKR/*"},
     // 6. Talks announced as not held (FoundNegated in coder_args26_test; here as a guard of the parties).
 };
 
@@ -153,13 +159,6 @@ const ProbeRow kPending[] = {
      "ASSAULT", "19", "SOM/REB", "SOM/MIL"},
     {"kherson_civilians_two_died_russian_shelling", "لقي مدنيان مصرعهما وأصيب أربعة آخرون بقصف روسي على خيرسون.",
      "ASSAULT", "19", "RUS/*", "*/CVL"},
-    // 4. (طلبا فرنسيا: the request is a trigger of its own, read as negated by رفض; the rejection gets no target.)
-    {"syrian_president_rejected_french_request", "رفض الرئيس السوري طلبا فرنسيا بالإفراج عن المعتقلين.",
-     "REJECT", "12", "SYR/GOV", "FRA/*"},
-    // 5. (A subject of machines after a phrase of time, before a verb that is itself the attack: its
-    // nationality is read as the target; after a verb of reporting, the subject is not found past the time.)
-    {"russian_drones_attacked_odessa_tuesday_night", "هاجمت ليلة الثلاثاء مسيرات روسية مدينة أوديسا.",
-     "ASSAULT", "19", "RUS/*", "UKR/*"},
     {"sudan_security_dispersed_protesters_in_khartoum", "فرقت في الخرطوم قوات الأمن السودانية المتظاهرين بالغاز المسيل للدموع.",
      "ASSAULT", "17", "SDN/COP", "SDN/*"},
     {"russian_mod_announced_downing_on_sunday", "أعلنت يوم الأحد وزارة الدفاع الروسية إسقاط عشر مسيرات أوكرانية.",

@@ -103,6 +103,8 @@ const ProbeRow kCases[] = {
      "ASSAULT", "19", "SDN/MIL", "SDN/REB"},
     {"guard_clashes_yemen_forces_houthis_taiz", "اندلعت اشتباكات بين القوات الحكومية اليمنية والحوثيين في تعز.",
      "ASSAULT", "19", "YEM/MIL", "YEM/REB"},
+    // 6. The nationality on a request rejected names its state (moved from the pending rows in session 33).
+    {"sudan_president_rejected_us_request", "رفض الرئيس السوداني طلبا أمريكيا بوقف القتال.", "REJECT", "12", "SDN/GOV", "USA/*"},
     // Other conflicts.
     {"guard_ukraine_accused_russia_shelling_hospital", "اتهمت أوكرانيا روسيا بقصف مستشفى للأطفال في كييف.",
      "ACCUSE", "11", "UKR/", "RUS/"},
@@ -130,8 +132,6 @@ const ProbeRow kPending[] = {
      "ASSAULT", "19", "SOM/MIL", "SOM/REB"},
     // 6. (A machine right after the noun of downing, with no count: the nationality is not read as its owner.)
     {"pakistan_army_downed_indian_jet", "أعلن الجيش الباكستاني إسقاط طائرة هندية.", "ASSAULT", "19", "PAK/MIL", "IND/MIL"},
-    // 6. (طلبا أمريكيا: the request is a trigger of its own, read as negated by رفض; the rejection gets no target.)
-    {"sudan_president_rejected_us_request", "رفض الرئيس السوداني طلبا أمريكيا بوقف القتال.", "REJECT", "12", "SDN/GOV", "USA/*"},
     // 7. (The dual لقي ... مصرعهما with the wounded joined by و and no comma: the wounded and the means'
     // doer are lost.)
     {"idlib_two_children_died_six_wounded_syrian_army", "لقي طفلان مصرعهما وأصيب ستة آخرون بقصف للجيش السوري على إدلب.",
