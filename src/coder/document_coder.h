@@ -77,9 +77,11 @@ struct TriggerHit {
 struct CueHit {
   uint32_t first = 0, end = 0;
   uint32_t record = 0;
-  // The record's kind, held here (in what was padding) so that the loops over the cues near a trigger,
-  // which mostly look for one kind, skip the others without loading the record.
+  // The record's kind and scope, held here (in what was padding) so that the loops over the cues near a
+  // trigger, which mostly look for one kind, and Modality's, which turns most cues away by their scope and
+  // place, skip the others without loading the record.
   CueKind kind = CueKind::kNegation;
+  CueScope scope = CueScope::kClause;
 };
 
 // How an argument was found, for --explain. Nearly always a string literal, which is kept as a
