@@ -137,7 +137,7 @@ void DocumentCoder::FindTriggersAndCues() {
         for (uint32_t p : *cue.payloads) {
           CueKind k = trig_.cue(p).kind;
           if (definite && (k == CueKind::kInclusion || k == CueKind::kPreposition)) continue;
-          cues_.push_back({i, i + cue.length, p, k});
+          cues_.push_back({i, i + cue.length, p, k, trig_.cue(p).scope});
           cue_starts_at_[i] |= 1u << static_cast<unsigned>(trig_.cue(p).kind);
           CueKind kind = trig_.cue(p).kind;
           bool occurrence = kind == CueKind::kOccurrence || kind == CueKind::kResult || kind == CueKind::kUndergo;

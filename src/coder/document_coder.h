@@ -77,9 +77,11 @@ struct TriggerHit {
 struct CueHit {
   uint32_t first = 0, end = 0;
   uint32_t record = 0;
-  // The record's kind, held here (in what was padding) so that the loops over the cues near a trigger,
-  // which mostly look for one kind, skip the others without loading the record.
+  // The record's kind and scope, held here (in what was padding) so that the loops over the cues near a
+  // trigger, which mostly look for one kind, and Modality's, which turns most cues away by their scope and
+  // place, skip the others without loading the record.
   CueKind kind = CueKind::kNegation;
+  CueScope scope = CueScope::kClause;
 };
 
 // How an argument was found, for --explain. Nearly always a string literal, which is kept as a
@@ -177,6 +179,9 @@ struct DocumentCoderBuffers {
   TypeMemo<TrieRoots> trie_roots;
   // Whether a word type can start a relative date (relative_dates.tsv).
   TypeMemo<bool> date_first;
+  // The kinds of each word type's bare stem in word_kinds.tsv (WordKindsAt): asked of the same few
+  // words by many checks, so looked up once per type and kept between documents.
+  TypeMemo<uint64_t> word_kinds;
   // Per clause: HistoricalPeriod's answer once read (kNotRead until then), and the date once read.
   std::vector<const char*> historical_period;
   std::vector<std::optional<DateReading>> date;
@@ -204,7 +209,7 @@ class DocumentCoder {
         perfective_occurrence_(b->perfective_occurrence), count_ends_before_(b->count_ends_before),
         quantity_end_(b->quantity_end), cue_starts_at_(b->cue_starts_at), group_of_(b->group_of), groups_(b->groups),
         spare_groups_(b->spare_groups), event_keys_(b->event_keys),
-        trie_roots_(b->trie_roots), date_first_(b->date_first), historical_period_(b->historical_period),
+        trie_roots_(b->trie_roots), date_first_(b->date_first), word_kinds_(b->word_kinds), historical_period_(b->historical_period),
         clause_date_(b->date), preposition_of_(b->preposition_of), last_source_(b->last_source),
         pronoun_memo_(b->pronoun_memo), accused_(b->accused), charged_(b->charged), cue_match_(b->cue_match),
         cue_match_stamp_(b->cue_match_stamp) {}
@@ -231,7 +236,9 @@ class DocumentCoder {
     return k.count > 0 ? trig_.grammar_word(k.key[0], k.hash[0]) : GrammarWord::kNone;
   }
   // The kinds of token `tok`'s bare stem in word_kinds.tsv (CoderWordKind bits), by its hashed key.
-  uint64_t WordKindsAt(uint32_t tok) const { return trig_.word_kinds().Of(rec_.keys.tokens[tok]); }
+  uint64_t WordKindsAt(uint32_t tok) const {
+    return word_kinds_.Get(&trig_, rec_.keys, tok, [&](const TokenKeys::Keys& k) { return trig_.word_kinds().Of(k); });
+  }
   // Whether token `tok` is a word of belonging (lexicon/word_kinds.tsv `belonging`: تابعة), which makes
   // what stands before it a part of the actor named after it with لـ: طائرة تابعة للجيش، دورية تابعة للشرطة.
   // (Loyalty is not belonging: فصائل موالية لإيران are not Iran's own.) Every caller asks for the لـ actor.
@@ -860,6 +867,7 @@ class DocumentCoder {
     });
   }
   TypeMemo<bool>& date_first_;
+  TypeMemo<uint64_t>& word_kinds_;  // per word type: WordKindsAt
   std::vector<const char*>& historical_period_;  // per clause: HistoricalPeriod, or kNotRead
   std::vector<std::optional<DateReading>>& clause_date_;  // per clause: DateFor, once read
   std::vector<uint32_t>& preposition_of_;  // per mention: PrepositionOf, or kPrepositionNotRead

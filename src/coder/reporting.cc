@@ -682,26 +682,26 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
   const Sentence& s = text_.sentences[c.sentence];
   // (Only the sentence's cues can apply: the others all stop at the tests below.)
   for (const CueHit& q : CuesIn(s.first_token, s.end_token)) {
-    const CueRecord& cue = trig_.cue(q.record);
+    // (The tests up to the scope's switch read the kind and scope the hit holds: most cues stop there.)
     // An attribution covers its sentence, also after the event (اعتقلت الشرطة خمسة ناشطين، بحسب مصدر
     // أمني).
     bool attribution =
-        cue.scope == CueScope::kSentence && (cue.kind == CueKind::kReported || cue.kind == CueKind::kAlleged);
+        q.scope == CueScope::kSentence && (q.kind == CueKind::kReported || q.kind == CueKind::kAlleged);
     // A claim named as the source after the event (، بحسب ما زعمت منظمة محلية، كما يزعم الجيش) makes it
     // alleged, as an attribution makes it reported.
-    if (cue.kind == CueKind::kAlleged && q.first > 0) {
+    if (q.kind == CueKind::kAlleged && q.first > 0) {
       std::string_view before = BareWord(text_.Norm(text_.tokens[q.first - 1]));
       attribution = attribution || before == "ما" || before == "كما" || before == "حسبما";
     }
     if (attribution && PossessedSourceWord(q, t)) continue;
     if (attribution && q.first >= t.end && q.first < s.end_token) {
-      if (!NewStatementAfter(q, t.end)) rank = std::max(rank, cue.kind == CueKind::kReported ? 1 : 2);
+      if (!NewStatementAfter(q, t.end)) rank = std::max(rank, q.kind == CueKind::kReported ? 1 : 2);
       continue;
     }
     // لم تتمكن القوات من إحباط الهجوم، لم تنجح الشرطة في تفكيك الشبكة: a negation cue that runs into the trigger
     // (a verb of ability that opens the trigger's phrase) still has its particle before the trigger, which
     // the trigger's own words do not hide.
-    if (cue.kind == CueKind::kNegation && q.first < t.first && q.end > t.first && q.end <= t.end &&
+    if (q.kind == CueKind::kNegation && q.first < t.first && q.end > t.first && q.end <= t.end &&
         q.first >= c.first_token) {
       std::string_view particle = Bare(q.first);
       if (particle == "لم" || particle == "لن" || particle == "لا") {
@@ -710,7 +710,8 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
       }
       continue;
     }
-    if (cue.scope != CueScope::kBefore && (q.end > t.first || q.first < s.first_token)) continue;
+    if (q.scope != CueScope::kBefore && (q.end > t.first || q.first < s.first_token)) continue;
+    const CueRecord& cue = trig_.cue(q.record);
     bool in_clause = q.first >= c.first_token;
     bool applies = false;
     switch (cue.scope) {
