@@ -1179,6 +1179,15 @@ bool DocumentCoder::AfterChant(const TriggerHit& t) const {
   for (uint32_t k = text_.sentences[sentence].first_token; k < t.first; ++k) {
     if (CueStartsAt(k, CueKind::kCrowd) && (text_.tokens[k].prefixes & kProAl)) return false;
   }
+  // تظاهر آلاف المغاربة في الرباط ... ورددوا شعارات تطالب: so do the chants after a protest the sentence
+  // reports before them.
+  for (size_t h = 0; h < hits_.size() && hits_[h].first < t.first; ++h) {
+    if (text_.tokens[hits_[h].first].sentence != sentence) continue;
+    for (uint32_t p : *hit_payloads_[h]) {
+      const CameoCode* code = ont_.Find(trig_.trigger(p).cameo);
+      if (code != nullptr && code->plover_type == PloverType::kProtest) return false;
+    }
+  }
   return true;
 }
 

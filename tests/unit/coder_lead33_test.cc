@@ -17,6 +17,8 @@
 //   his title (استقبل رئيس الوزراء ...: the host);
 // - the noun of a phrase's own code that is its rest (فرضت السلطات حظر التجول) is the phrase's one event, done
 //   by its subject, whoever the noun's own search found;
+// - chants after a protest the sentence reports are that protest (mood33's chants read as a protest of their own
+//   gave a second one);
 // - a common word that names a place (إب، lex33) is the month آب with a figure or الماضي after it;
 // - a court's verdict in the pluperfect (وكانت محكمة جزائرية قد أدانته), or with the court before the verb and
 //   its object after (المحكمة أدانت الناشط), is a verdict (116), not criticism.
@@ -126,6 +128,20 @@ TEST(Lead33Test, RestNounOfThePhrasesOwnCodeIsOneEvent) {
     EXPECT_EQ(e.source->sector, "GOV") << testing::Describe(e);
   }
   EXPECT_EQ(curfews, 1);
+}
+
+// Chants after a protest the sentence reports before them belong to that protest: one protest, not a second
+// one voiced by the chants (mood33's reading of chants applies to chants of their own, a funeral's).
+TEST(Lead33Test, ChantsAfterAProtestAreThatProtest) {
+  std::string error;
+  if (testing::TestEngine(&error) == nullptr) GTEST_FAIL() << error;
+  int protests = 0;
+  for (const Event& e : testing::CodeText(
+           "تظاهر آلاف المغاربة في الرباط تضامنا مع الفلسطينيين، ورددوا شعارات تطالب بوقف التطبيع مع إسرائيل.",
+           "2025-04-07")) {
+    if (e.event == "PROTEST") ++protests;
+  }
+  EXPECT_EQ(protests, 1);
 }
 
 // آب "August" folds with إب (Ibb, which lex33 made a place after a preposition in a document about Yemen): with
