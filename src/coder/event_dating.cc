@@ -439,8 +439,21 @@ std::string DocumentCoder::FiguresDate(uint32_t k, uint32_t to) const {
 uint32_t DocumentCoder::PastDateAt(uint32_t k, uint32_t to) const {
   // (A part of a day before a weekday, ليلة الثلاثاء، صباح الأحد, starts no phrase of its own.)
   if (k >= to || !(StartsDate(k) || (k + 1 < to && StartsDate(k + 1)))) return k;
-  ListDateCandidates();
-  DateReading d = DateWithin(k, std::min(to, k + 4));
+  const uint32_t end = std::min(to, k + 4);
+  if (date_candidates_listed_) {
+    DateReading d = DateWithin(k, end);
+    return d && d.first == k ? d.end : k;
+  }
+  // (An undated document lists no date candidates, ReadDate not asking for them: only the few tokens of the
+  // window are listed, as ListDateCandidates would list them, and the list is emptied again, so that a
+  // phrase after a verb costs no walk over a long article.)
+  for (uint32_t j = k; j < end; ++j) {
+    if (std::binary_search(text_.number_tokens.begin(), text_.number_tokens.end(), j) || StartsDate(j)) {
+      date_candidates_.push_back(j);
+    }
+  }
+  DateReading d = DateWithin(k, end);
+  date_candidates_.clear();
   return d && d.first == k ? d.end : k;
 }
 
