@@ -96,7 +96,8 @@ uint16_t DocumentCoder::ReadPrepositionOf(int32_t m) const {
     if (w == "في") return kTargetFi;
     if (w == "عن") return kTargetAn;
     if (w == "لدي") return kTargetLada;
-    if (w == "تجاه" || w == "نحو" || w == "ازاء") return kTargetToward;
+    // (تجاه، نحو، إزاء، صوب، اتجاه and باتجاه, a word hunspell-ar lists whole: triggers.tsv's way toward.)
+    if (TargetWayOf(w) == kTargetToward) return kTargetToward;
     std::string_view stem = BareWord(text_.Stem(prev));
     // بحسب المسؤولين، وفق الجيش: the one who says so, never the subject or object of the verb.
     if (stem == "حسب" || stem == "بحسب" || stem == "وفق" || stem == "وفقا") return kPrepOther;

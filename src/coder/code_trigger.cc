@@ -396,6 +396,18 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       two_sides = true;
     }
   }
+  // وقع وزير الخارجية المصري ونظيره السعودي مذكرة تفاهم، بحث الرئيس ونظيره الفرنسي: a counterpart joined by و to
+  // the one subject of a meeting, a deal, a signing (057) or cooperation is its other party.
+  if (target.empty() && source.members.size() == 1 && code != nullptr &&
+      (code->plover_type == PloverType::kConsult || code->plover_type == PloverType::kAgree ||
+       code->plover_type == PloverType::kCooperate || r.cameo == "057")) {
+    uint32_t e = M(source.members[0]).end_token;
+    if (int32_t cp = e < c.end_token && (text_.tokens[e].prefixes & kProWa) ? CounterpartAt(e) : -1; cp >= 0) {
+      target.members = {cp};
+      target.how = "the counterpart (نظير) joined by و to the subject: the other party";
+      target.counterpart = true;
+    }
+  }
   // دعم بلاده: "his country" is the country of the actor the pronoun refers to.
   if (r.noun && source.empty() && t.end < c.end_token && Bare(t.end) == "بلاد" &&
       text_.tokens[t.end].suffix != Enclitic::kNone) {

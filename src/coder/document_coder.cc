@@ -353,6 +353,15 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
     if (x.first_token != after || !x.is_actor || !(x.prefixes & kProWa) || (x.prefixes & kPrepClitics)) break;
     after = x.end_token;
   }
+  // (وقع وزير الخارجية المصري ونظيره السعودي فيصل بن فرحان مذكرة تفاهم: the counterpart joined by و, with its
+  // nationality and name, is part of the subject.)
+  if (gm >= 0 && cause_end == 0 && M(gm).is_actor && after + 1 < limit && (text_.tokens[after].prefixes & kProWa)) {
+    if (int32_t cp = CounterpartAt(after); cp >= 0) {
+      after = M(cp).end_token;
+      int32_t name = after < limit ? MentionAt(after) : -1;
+      if (name >= 0 && M(name).first_token == after && M(name).is_actor && M(name).prefixes == 0) after = M(name).end_token;
+    }
+  }
   // عشرات المقاتلين من حركة الشباب: the group the subject comes from is part of it.
   if (gm >= 0 && cause_end == 0) after = AfterGroupOfOrigin(after, limit);
   // السلطات في بوركينا فاسو، محكمة في الدار البيضاء: where the subject is may follow it, before the verb's
@@ -1630,12 +1639,14 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
       bool means = ((first.prefixes & kProBi) || after_means_word) && hit_verb_[h] && !hit_verb_[hi] &&
                    end <= hits_[hi].first && text_.tokens[hits_[h].first].clause == first.clause;
       if (means && end + 4 < hits_[hi].first) {
-        // (استهدفت الفصائل مقر الفرقة الرابعة بقذائف الهاون: after its object.)
+        // (استهدفت الفصائل مقر الفرقة الرابعة بقذائف الهاون: after its object; قصف الجيش مصفاة في منطقة سامارا
+        // الروسية بطائرات مسيرة: after its place.)
         uint32_t args_end = 0;
         for (size_t fi : hit_events_[h]) {
           const Event& f = (*out)[fi];
           if (f.source) args_end = std::max<uint32_t>(args_end, static_cast<uint32_t>(f.source->end));
           if (f.target) args_end = std::max<uint32_t>(args_end, static_cast<uint32_t>(f.target->end));
+          if (f.location && f.location->end <= first.begin) args_end = std::max<uint32_t>(args_end, f.location->end);
         }
         uint32_t between = 0;
         for (uint32_t k = hits_[hi].first; k > end && text_.tokens[k - 1].begin >= args_end; --k) ++between;

@@ -1100,8 +1100,13 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   }
   if (!as_noun) {
     // A verb right after a noun of the same kind describes it (هجوم استهدف مدرسة, an asyndetic
-    // relative clause): it is background when the noun is.
-    if (hi > 0 && hit_background_[hi - 1] && hits_[hi - 1].end + 2 >= t.first && hits_[hi - 1].end <= t.first) {
+    // relative clause): it is background when the noun is. (Not one joined by و whose form shows a verb that
+    // agrees with a subject, ت or وا: صدت القوات الهجوم وقتلت 20 من المهاجمين, a second act of the clause's
+    // subject; احراق اطارات ورشق السيارات may be a noun joined to the noun before.)
+    std::string_view form = Bare(t.first);
+    bool agreeing_verb = (tt.prefixes & (kProWa | kProFa)) && (form.ends_with("ت") || form.ends_with("وا"));
+    if (hi > 0 && hit_background_[hi - 1] && hits_[hi - 1].end + 2 >= t.first && hits_[hi - 1].end <= t.first &&
+        !agreeing_verb) {
       bool open = true;
       for (uint32_t k = hits_[hi - 1].end; k < t.first; ++k) open = open && !is_punct(k);
       if (open) return "describes the noun before it";

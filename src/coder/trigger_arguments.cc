@@ -1232,6 +1232,26 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
     }
     return from;
   };
+  // هاجم مسلحون يعتقد أنهم من جماعة نصرة الإسلام قاعدة للجيش، اختطف مسلحون يشتبه في انتمائهم لبوكو حرام طلابا: a
+  // supposition about who the subject is (a cue of opinion, allegation or likelihood right after it, then a
+  // named actor within a few words) stands before the object.
+  auto past_supposed_allegiance = [&](uint32_t from) {
+    if (from + 2 >= c.end_token || token_trigger_[from] >= 0 ||
+        !(CueStartsAt(from, CueKind::kOpinion) || CueStartsAt(from, CueKind::kAlleged) ||
+          CueStartsAt(from, CueKind::kHypothetical))) {
+      return from;
+    }
+    constexpr uint32_t kReach = 5;
+    for (uint32_t k = from + 1; k < c.end_token && k <= from + kReach; ++k) {
+      if (int32_t m = MentionAt(k); m >= 0) {
+        if (!M(m).is_actor || M(m).first_token != k) return from;
+        int32_t g = group_of_[m];
+        return M(g >= 0 ? groups_[g].back() : m).end_token;
+      }
+      if (token_trigger_[k] >= 0 || text_.tokens[k].kind != TokenKind::kWord) return from;
+    }
+    return from;
+  };
   if ((r.target & kTargetObject) && obj.empty()) {
     uint32_t from = t.end;
     if (vso && !subj.empty()) from = after_subject_genitive();
@@ -1265,7 +1285,7 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
     // so is a nisba adjective of an indefinite subject before it (قتل قائد ميداني في قوات الدعم السريع).
     if (vso && !subj.empty()) from = AfterGroupOfOrigin(AfterSubjectAdjective(subj.members.back(), from, c.end_token), c.end_token);
     // (A relative clause on the subject stands before the object.)
-    if (vso && !subj.empty()) from = past_relative_clause(from);
+    if (vso && !subj.empty()) from = past_supposed_allegiance(past_relative_clause(from));
     // (So does where the subject is: أصدرت محكمة في الدار البيضاء أحكاما بحق 12 شابا.)
     // (Not a state, and not before a particle, which opens another phrase: خطف زعيم حماس في رفح من دون أن يمس
     // أي جندي.)
@@ -2289,6 +2309,16 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
       !completes_noun && ((text_.tokens[t.first].prefixes & kPrepClitics) == kProLi || accusative_purpose)) {
     source = prev_source;
     source.how = "doer of the clause's event the purpose noun completes";
+    // (فرقت الشرطة المحتجين الذين تجمعوا أمام المبنى للمطالبة بفرص عمل: in a relative clause after the event's
+    // object, the purpose is that of the people the clause is about.)
+    constexpr uint32_t kRelativeReach = 8;
+    for (uint32_t k = t.first; k-- > c.first_token + 1 && k + kRelativeReach > t.first && text_.tokens[k].kind == TokenKind::kWord;) {
+      if (!RelativePronounAt(k)) continue;
+      if (int32_t m = MentionAt(k - 1); m >= 0 && M(m).is_actor && M(m).end_token == k) {
+        source = GroupOf(m, "the people a relative clause before the purpose noun is about");
+      }
+      break;
+    }
   }
   // هجوم انتحاري استهدف ثكنة عسكرية: a violent verb right after the noun describes it (an asyndetic
   // relative clause); its object is what the noun's event hit.

@@ -18,7 +18,8 @@ uint16_t TargetWayOf(std::string_view p) {
   static constexpr std::pair<std::string_view, uint16_t> kWays[] = {
       {"علي", kTargetAla}, {"ضد", kTargetDidd}, {"ب", kTargetBi},  {"ل", kTargetLi},  {"مع", kTargetMaa},
       {"من", kTargetMin},  {"الي", kTargetIla}, {"في", kTargetFi}, {"عن", kTargetAn}, {"لدي", kTargetLada},
-      {"تجاه", kTargetToward}, {"نحو", kTargetToward}, {"ازاء", kTargetToward},
+      {"تجاه", kTargetToward}, {"نحو", kTargetToward}, {"ازاء", kTargetToward}, {"اتجاه", kTargetToward}, {"باتجاه", kTargetToward},
+      {"صوب", kTargetToward},
   };
   for (const auto& [word, way] : kWays) {
     if (word == p) return way;
