@@ -746,6 +746,13 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         // (The next word's key only where a name may start: most words start none.)
         std::string_view next_key = node != 0 ? BareWord(text.Stem(text.tokens[i + 1])) : std::string_view();
         bool found = false;
+        // على, the preposition, folds with the given name علي: the word after it one letter off a name's
+        // second word (على دير البلح for علي ديري، على حسن for علي محسن) is no misspelt name, nor is a
+        // word the word list knows after علي written for على.
+        if (node != 0 && BareWord(text.Stem(t)) == "علي") {
+          std::string_view written = text.original.substr(t.begin, t.end - t.begin);
+          if (written.ends_with("على") || IsCommonWord(text.tokens[i + 1].word_class)) node = 0;
+        }
         if (node != 0 && AtLeastLetters(next_key, 3)) {
           // (Only the words that complete a person's name: the lexicon keeps them per first word.)
           for (const auto& [word, child] : lex_->PersonNamesAfter(node)) {
@@ -1937,9 +1944,11 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vecto
         if (m.sector.empty() || (TextEqual(m.sector, "LAB") && !TextEqual(n->sector, "BUS"))) m.sector = n->sector;
         continue;
       }
-    } else if (!(text.tokens[m.first_token].prefixes & kProAl)) {
+    } else if (!(text.tokens[m.first_token].prefixes & kProAl) && !EndsWith(bare(e - 1), "ون") &&
+               !EndsWith(bare(e - 1), "ين")) {
       // شرطة إسلام آباد، جيش الخرطوم: an agent without the article is in construct with the place
-      // after it (a definite noun never is: in هاجمت القوات حلب, حلب is the object).
+      // after it (a definite noun never is: in هاجمت القوات حلب, حلب is the object; nor is a sound
+      // plural that keeps its ن: in اقتحم مسلحون سجن إيفين the prison is the object).
       Mention* n = mention_at(k + 1, e);
       if (n && n->is_place() && !n->is_actor && !(n->prefixes & kAttachingClitics) && m.object) {
         // قرية الناقورة، مخيم بلاطة: an object named by a place is of the place's country; the place
