@@ -1,11 +1,11 @@
 // Dictionary classes of session 34 (lex34):
-//  1. The accusative of broken plurals of people (اعتقلت الشرطة طلابا، قتلت الغارة أطفالا، خطف مسلحون عمالا، تجارا،
-//     شبانا), on lines of their own as جنودا.
+//  1. The accusative of broken plurals of people (اعتقلت الشرطة طلابا، قتلت الغارة أطفالا، تجارا، شبانا), on lines of
+//     their own as جنودا, and of a broken-plural demonym (سياحا أتراكا). (عمالا pending.)
 //  2. Trades and professions news names victims and detainees by: engineers and technicians (LAB; not the singular
 //     مهندس, a title before a name), a miner, nuclear scientists (EDU), international inspectors (IGO).
 //  3. Second-tier officials and spokesmen of 2024-2026 (Iraq's military spokesmen, Gaza's health officials, Iran's
 //     military spokesmen, UN spokesmen, Turkey's chief of staff since August 2025 and his predecessor as former).
-//  4. Prisons and camps as places (سجن صيدنايا، سجن رومية، سجن قزل حصار، سجن عوفر، سجن طرة، معتقل سدي تيمان ...):
+//  4. Prisons and camps as places (سجن صيدنايا، سجن رومية، سجن قزل حصار، سجن طرة، معتقل سدي تيمان ...):
 //     حصار in قزل حصار is no siege (نقل المعتقل إلى سجن قزل حصار reports no coercion).
 //  5. على, the preposition, is no misspelt علي: the person-name typo check read على دير البلح as al-Shabaab's
 //     spokesman علي ديري and lost the town; على دير الزور likewise.
@@ -34,7 +34,10 @@ const NamedActorRow kActors[] = {
     // 1. Accusative broken plurals.
     {"acc_students", "2025-03-10", "اعتقلت السلطات طلابا إيرانيين في طهران.", "طلابا", "IRN", "EDU"},
     {"acc_children", "2025-03-10", "قتلت الغارة أطفالا فلسطينيين في خان يونس.", "أطفالا", "PSE", "CVL"},
-    {"acc_workers", "2025-03-10", "خطف مسلحون عمالا مصريين في ليبيا.", "عمالا", "EGY", "LAB"},
+    // Pending (reverted: عمالا read as LAB made the workers a bus carried, not the bus, the target of a shooting in
+    // an independent gold sentence, whose annotator codes the bus, CVL): خطف مسلحون عمالا مصريين في ليبيا should
+    // give EGY/LAB.
+    {"acc_demonym_turks", "2025-03-10", "اعتقلت الشرطة سياحا أتراكا في المطار.", "سياحا أتراكا", "TUR", "CVL"},
     {"acc_young_men", "2025-03-10", "اعتقلت قوات الأمن شبانا سوريين في لبنان.", "شبانا", "SYR", "CVL"},
     {"acc_traders", "2025-03-10", "خطف مسلحون تجارا ليبيين قرب سبها.", "تجارا", "LBY", "BUS"},
     // 2. Trades and professions.
@@ -108,7 +111,8 @@ const NamedPlaceRow kPlaces[] = {
     {"roumieh_prison", "2025-03-10", "أضرب سجناء في سجن رومية عن الطعام.", "سجن رومية", "LBN"},
     {"ghezel_hesar_prison", "2025-03-10", "نقل المعتقل إلى سجن قزل حصار.", "سجن قزل حصار", "IRN"},
     {"tora_prison", "2025-03-10", "أفرجت السلطات عن معتقلين من سجن طرة.", "سجن طرة", "EGY"},
-    {"ofer_prison", "2025-03-10", "نقل الأسير إلى سجن عوفر.", "سجن عوفر", "PSE"},
+    // Pending (reverted: the place made one more event of a fresh gold sentence, unseen, counted a false
+    // positive): نقل الأسير إلى سجن عوفر should read Ofer prison, PSE.
     {"sde_teiman", "2025-03-10", "قتل محتجزون في معتقل سدي تيمان.", "سدي تيمان", "ISR"},
     {"hout_prison", "2025-03-10", "نفذت السلطات أحكام إعدام في سجن الحوت.", "سجن الحوت", "IRQ"},
     {"guard_evin_prison", "2025-03-10", "نقلت السلطات الناشطة إلى سجن إيفين.", "سجن إيفين", "IRN"},
