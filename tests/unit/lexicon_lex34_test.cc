@@ -2,7 +2,9 @@
 //  1. The accusative of broken plurals of people (اعتقلت الشرطة طلابا، قتلت الغارة أطفالا، تجارا، شبانا), on lines of
 //     their own as جنودا, and of a broken-plural demonym (سياحا أتراكا). (عمالا pending.)
 //  2. Trades and professions news names victims and detainees by: engineers and technicians (LAB; not the singular
-//     مهندس, a title before a name), a miner, nuclear scientists (EDU), international inspectors (IGO).
+//     مهندس, a title before a name), a miner, nuclear scientists (EDU), international inspectors (IGO); the
+//     perpetrators of an attack (منفذ الهجوم، مطلق النار: UAF) and of a crime (الجناة: CRM), the Israeli army's مخربين
+//     (UAF), sports fans (CVL), a candidate in the accusative (مرشحا).
 //  3. Second-tier officials and spokesmen of 2024-2026 (Iraq's military spokesmen, Gaza's health officials, Iran's
 //     military spokesmen, UN spokesmen, Turkey's chief of staff since August 2025 and his predecessor as former).
 //  4. Prisons and camps as places (سجن صيدنايا، سجن رومية، سجن قزل حصار، سجن طرة، معتقل سدي تيمان ...):
@@ -49,6 +51,12 @@ const NamedActorRow kActors[] = {
     {"nuclear_scientists", "2025-03-10", "اعتقلت السلطات الإيرانية علماء نوويين بتهمة التجسس.", "علماء نوويين", "",
      "EDU"},
     {"intl_inspectors", "2025-03-10", "طردت إيران المفتشين الدوليين من منشأة فوردو.", "المفتشين الدوليين", "", "IGO"},
+    {"attack_perpetrator", "2025-03-10", "قتلت الشرطة الفرنسية منفذ الهجوم على الكنيسة.", "منفذ الهجوم", "", "UAF"},
+    {"shooter", "2025-03-10", "اعتقلت الشرطة الأمريكية مطلق النار بعد الهجوم على المدرسة.", "مطلق النار", "", "UAF"},
+    {"idf_saboteurs", "2025-03-10", "قال الجيش الإسرائيلي إنه قتل مخربين في جنين.", "مخربين", "", "UAF"},
+    {"crime_perpetrators", "2025-03-10", "اعتقلت الشرطة المصرية الجناة بعد ساعات من الجريمة.", "الجناة", "", "CRM"},
+    {"football_fans", "2025-03-10", "اعتدى مشجعون إسرائيليون على سكان في أمستردام.", "مشجعون", "ISR", "CVL"},
+    {"candidate_accusative", "2025-03-10", "اغتال مسلحون مرشحا للانتخابات البرلمانية في العراق.", "مرشحا", "", "PTY"},
     {"guard_inspectors_of_iaea", "2025-03-10", "منعت إيران مفتشي الوكالة الدولية للطاقة الذرية من دخول منشأة فوردو.",
      "مفتشي الوكالة الدولية للطاقة الذرية", "", "IGO"},
     // 3. Officials and spokesmen.
