@@ -1086,7 +1086,28 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       }
       return false;
     };
-    c.locative_before = locative(first) || listed_after_place();
+    // (Or after على where an attack falls, غارة على صور، هجوم إسرائيلي على حماة: after an indefinite noun that is
+    // no verb nor a sound plural of people, with a nationality between, as a verb before على takes its object,
+    // حصل على صور, and so do its subject, عثرت القوى الأمنية على صور، عثر محققون على صور; and ending its phrase, as
+    // the common noun has its genitive or adjective after it, على صور الأقمار الصناعية.)
+    auto attacked_place = [&] {
+      if (first < 2 || t.prefixes != 0 || t.suffix != Enclitic::kNone) return false;
+      const Token& on = text.tokens[first - 1];
+      if (on.sentence != t.sentence || on.prefixes != 0 || BareWord(text.Stem(on)) != "علي") return false;
+      uint32_t b = first - 2;
+      if (IsNationality(roots[b]) && b > 0) --b;
+      const Token& before = text.tokens[b];
+      std::string_view noun = BareWord(text.Stem(before));
+      if (before.sentence != t.sentence || before.kind != TokenKind::kWord || before.prefixes != 0 ||
+          before.suffix != Enclitic::kNone || noun.starts_with("ال") ||
+          (before.word_class & (kWordVerb | kWordFunction | kWordName)) || EndsWith(noun, "ون") || EndsWith(noun, "ين")) {
+        return false;
+      }
+      if (first + 1 >= text.tokens.size() || text.tokens[first + 1].sentence != t.sentence) return true;
+      const Token& after = text.tokens[first + 1];
+      return after.kind != TokenKind::kWord || (after.word_class & kWordFunction) || (after.prefixes & kProWa);
+    };
+    c.locative_before = locative(first) || listed_after_place() || attacked_place();
     c.country_in_document = weight_of(country) >= 1;
     if (first + 1 < text.tokens.size() && text.tokens[first + 1].sentence == t.sentence) {
       const Token& after = text.tokens[first + 1];

@@ -13,7 +13,11 @@
 //     spokesman علي ديري and lost the town; على دير الزور likewise.
 //  6. A sound plural that keeps its ن is no construct head: اقتحم مسلحون سجن إيفين is gunmen and a prison, not
 //     "the gunmen of Evin prison".
-//  7. حماة after و or ب written on it (في حمص وحماة، قصف بحماة): the clitic split, then the place with evidence.
+//  7. حماة after و written on it (في حمص وحماة): the clitic split, then the place with evidence.
+//  8. A town named by a common word after على where an attack falls (غارة على صور، غارات على حماة: after an
+//     indefinite noun and ending its phrase), not after a verb or its subject (حصل على صور، عثرت القوى الأمنية على
+//     صور) nor before a genitive (على صور الأقمار الصناعية); جويا (aerial) is Jouaiya only with place evidence.
+//  9. Jerusalemites (مقدسيين) are Palestinians.
 // Every sentence was written for this table (none copied from a corpus) and every expected value was written
 // by hand from the Arabic before rasad ran. Rows named guard_ passed before the session's entries and keep the
 // readings they protect; every other row failed before them.
@@ -55,6 +59,7 @@ const NamedActorRow kActors[] = {
     {"shooter", "2025-03-10", "اعتقلت الشرطة الأمريكية مطلق النار بعد الهجوم على المدرسة.", "مطلق النار", "", "UAF"},
     {"idf_saboteurs", "2025-03-10", "قال الجيش الإسرائيلي إنه قتل مخربين في جنين.", "مخربين", "", "UAF"},
     {"crime_perpetrators", "2025-03-10", "اعتقلت الشرطة المصرية الجناة بعد ساعات من الجريمة.", "الجناة", "", "CRM"},
+    {"jerusalemites", "2025-03-10", "اعتقلت الشرطة الإسرائيلية مقدسيين في باب العامود.", "مقدسيين", "PSE", "*"},
     {"football_fans", "2025-03-10", "اعتدى مشجعون إسرائيليون على سكان في أمستردام.", "مشجعون", "ISR", "CVL"},
     {"candidate_accusative", "2025-03-10", "اغتال مسلحون مرشحا للانتخابات البرلمانية في العراق.", "مرشحا", "", "PTY"},
     {"guard_inspectors_of_iaea", "2025-03-10", "منعت إيران مفتشي الوكالة الدولية للطاقة الذرية من دخول منشأة فوردو.",
@@ -128,6 +133,11 @@ const NamedPlaceRow kPlaces[] = {
     // 5. Places after على.
     {"ala_deir_al_balah", "2025-03-10", "شنت الطائرات الإسرائيلية غارات على دير البلح.", "دير البلح", "PSE"},
     {"ala_deir_ez_zor", "2025-03-10", "سيطرت قوات سوريا الديمقراطية على دير الزور.", "دير الزور", "SYR"},
+    // 8. A town named by a common word after على where an attack falls.
+    {"tyre_strike", "2025-03-10", "شنت إسرائيل غارة على صور في جنوب لبنان.", "صور", "LBN"},
+    {"tyre_rockets", "2025-03-10", "سقطت صواريخ على صور في جنوب لبنان.", "صور", "LBN"},
+    {"hama_raids", "2025-03-10", "قصفت الطائرات السورية مواقع في ريف إدلب وشنت غارات على حماة.", "حماة", "SYR"},
+    {"guard_jouaiya_town", "2025-03-10", "قصفت المسيرات بلدة جويا في جنوب لبنان.", "جويا", "LBN"},
     // 7. حماة with a clitic.
     {"hama_after_wa", "2025-03-10", "انتشرت قوات الأمن السورية في حمص وحماة.", "حماة", "SYR"},
     {"guard_hama_after_bi", "2025-03-10", "قتل مدنيون في قصف بحماة في سوريا.", "حماة", "SYR"},
@@ -143,8 +153,15 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Lex34PlaceTest, ::testing::ValuesIn(kPlaces)
                          [](const ::testing::TestParamInfo<NamedPlaceRow>& i) { return std::string(i.param.name); });
 
 // حماة "his father-in-law" with و on it is no place (guard: it never was).
+// Pictures after على (guards: a verb before على, or a genitive after صور) and an aerial attack (جويا, which named
+// Jouaiya before: 8).
 const testing::PlaceRow kNotPlaces[] = {
     {"قال الرجل إن أباه وحماه قتلا في الحرب.", "وحماه", "", ""},
+    {"حصل الجيش اللبناني على صور تظهر الدمار في الجنوب.", "صور", "", ""},
+    {"عثرت القوى الأمنية اللبنانية على صور في هاتف المتهم.", "صور", "", ""},
+    {"عثر محققون لبنانيون على صور في هاتف المتهم.", "صور", "", ""},
+    {"اطلع الرئيس اللبناني على صور الأقمار الصناعية.", "صور", "", ""},
+    {"شنت إسرائيل هجوما جويا على مواقع في جنوب لبنان.", "جويا", "", ""},
 };
 
 TEST(Lex34NotPlaceTest, GuardCommonNounsAreNoPlaces) { testing::ExpectPlaceRows(kNotPlaces); }
