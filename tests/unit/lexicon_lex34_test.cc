@@ -18,6 +18,8 @@
 //     indefinite noun and ending its phrase), not after a verb or its subject (حصل على صور، عثرت القوى الأمنية على
 //     صور) nor before a genitive (على صور الأقمار الصناعية); جويا (aerial) is Jouaiya only with place evidence.
 //  9. Jerusalemites (مقدسيين) are Palestinians.
+// 11. Bare القاعدة as the genitive of al-Qaeda's fighters, leaders and positions (مسلحو القاعدة، عناصر من القاعدة،
+//     مواقع للقاعدة), not the military base of عناصر القاعدة العسكرية.
 // 10. A side or party named by its nationality (الجانب الإسرائيلي، الطرف الفلسطيني: the state), CENTCOM's older
 //     name, Iran's supreme leader and the Saudi king by their titles alone, الناطق الرسمي باسم + its body.
 // Every sentence was written for this table (none copied from a corpus) and every expected value was written
@@ -77,6 +79,11 @@ const NamedActorRow kActors[] = {
      "SAU", "GOV"},
     {"official_spokesman_of", "2025-03-10", "قال الناطق الرسمي باسم الجيش السوداني إن الجيش صد الهجوم.",
      "الناطق الرسمي باسم الجيش السوداني", "SDN", "MIL"},
+    // 11. Bare القاعدة as the genitive of al-Qaeda's fighters and positions; a base keeps its adjective.
+    {"aq_gunmen", "2025-03-10", "هاجم مسلحو القاعدة نقطة أمنية في محافظة أبين.", "مسلحو القاعدة", "", "REB"},
+    {"aq_members_from", "2025-03-10", "قتل عناصر من القاعدة في غارة أمريكية في اليمن.", "القاعدة", "", "REB"},
+    {"aq_positions", "2025-03-10", "هاجمت قوات النخبة الحضرمية مواقع للقاعدة في وادي حضرموت.", "للقاعدة", "", "REB"},
+    {"guard_base_members", "2025-03-10", "قتل عناصر القاعدة العسكرية في هجوم صاروخي.", "القاعدة العسكرية", "", "MIL"},
     {"guard_inspectors_of_iaea", "2025-03-10", "منعت إيران مفتشي الوكالة الدولية للطاقة الذرية من دخول منشأة فوردو.",
      "مفتشي الوكالة الدولية للطاقة الذرية", "", "IGO"},
     // 3. Officials and spokesmen.
