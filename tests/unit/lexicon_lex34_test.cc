@@ -18,10 +18,10 @@
 //     indefinite noun and ending its phrase), not after a verb or its subject (حصل على صور، عثرت القوى الأمنية على
 //     صور) nor before a genitive (على صور الأقمار الصناعية); جويا (aerial) is Jouaiya only with place evidence.
 //  9. Jerusalemites (مقدسيين) are Palestinians.
-// 11. Bare القاعدة as the genitive of al-Qaeda's fighters, leaders and positions (مسلحو القاعدة، عناصر من القاعدة،
-//     مواقع للقاعدة), not the military base of عناصر القاعدة العسكرية.
 // 10. A side or party named by its nationality (الجانب الإسرائيلي، الطرف الفلسطيني: the state), CENTCOM's older
 //     name, Iran's supreme leader and the Saudi king by their titles alone, الناطق الرسمي باسم + its body.
+// 11. Bare القاعدة as the genitive of al-Qaeda's fighters, leaders and positions (مسلحو القاعدة، عناصر من القاعدة،
+//     مواقع للقاعدة), not the military base of عناصر القاعدة العسكرية.
 // Every sentence was written for this table (none copied from a corpus) and every expected value was written
 // by hand from the Arabic before rasad ran. Rows named guard_ passed before the session's entries and keep the
 // readings they protect; every other row failed before them.
