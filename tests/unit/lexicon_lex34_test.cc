@@ -18,8 +18,8 @@
 //     indefinite noun and ending its phrase), not after a verb or its subject (حصل على صور، عثرت القوى الأمنية على
 //     صور) nor before a genitive (على صور الأقمار الصناعية); جويا (aerial) is Jouaiya only with place evidence.
 //  9. Jerusalemites (مقدسيين) are Palestinians.
-// 10. A side or party named by its nationality (الجانب الإسرائيلي، الطرف الفلسطيني: the state), CENTCOM's older
-//     name, Iran's supreme leader and the Saudi king by their titles alone, الناطق الرسمي باسم + its body.
+// 10. CENTCOM's older name, Iran's supreme leader and the Saudi king by their titles alone, الناطق الرسمي باسم + its
+//     body. (A side named by its nationality, الجانب الإسرائيلي, pending.)
 // 11. Bare القاعدة as the genitive of al-Qaeda's fighters, leaders and positions (مسلحو القاعدة، عناصر من القاعدة،
 //     مواقع للقاعدة), not the military base of عناصر القاعدة العسكرية.
 // Every sentence was written for this table (none copied from a corpus) and every expected value was written
@@ -67,8 +67,9 @@ const NamedActorRow kActors[] = {
     {"football_fans", "2025-03-10", "اعتدى مشجعون إسرائيليون على سكان في أمستردام.", "مشجعون", "ISR", "CVL"},
     {"candidate_accusative", "2025-03-10", "اغتال مسلحون مرشحا للانتخابات البرلمانية في العراق.", "مرشحا", "", "PTY"},
     // 10. Sides and titles named without a name.
-    {"israeli_side", "2025-03-10", "قال الجانب الإسرائيلي إنه رفض المقترح المصري.", "الجانب الإسرائيلي", "ISR", ""},
-    {"palestinian_party", "2025-03-10", "رفض الطرف الفلسطيني الشروط الجديدة.", "الطرف الفلسطيني", "PSE", ""},
+    // Pending (reverted: ?جانب owned by an organisation in construct, إلى جانب الحوثيين, took the Houthis out of a
+    // support's target in coder_probe_targets_test): قال الجانب الإسرائيلي إنه رفض المقترح should read ISR, and
+    // رفض الطرف الفلسطيني الشروط PSE.
     {"centcom_old_name", "2025-03-10", "أعلنت قيادة المنطقة الوسطى الأمريكية أنها دمرت مسيرات.",
      "قيادة المنطقة الوسطى الأمريكية", "USA", "MIL"},
     {"supreme_leader_title", "2025-03-10", "قال المرشد الإيراني إن إيران لن تستسلم للضغوط.", "المرشد الإيراني", "IRN",
