@@ -746,6 +746,13 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         // (The next word's key only where a name may start: most words start none.)
         std::string_view next_key = node != 0 ? BareWord(text.Stem(text.tokens[i + 1])) : std::string_view();
         bool found = false;
+        // على, the preposition, folds with the given name علي: the word after it one letter off a name's
+        // second word (على دير البلح for علي ديري، على حسن for علي محسن) is no misspelt name, nor is a
+        // word the word list knows after علي written for على.
+        if (node != 0 && BareWord(text.Stem(t)) == "علي") {
+          std::string_view written = text.original.substr(t.begin, t.end - t.begin);
+          if (written.ends_with("على") || IsCommonWord(text.tokens[i + 1].word_class)) node = 0;
+        }
         if (node != 0 && AtLeastLetters(next_key, 3)) {
           // (Only the words that complete a person's name: the lexicon keeps them per first word.)
           for (const auto& [word, child] : lex_->PersonNamesAfter(node)) {
@@ -1079,7 +1086,28 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       }
       return false;
     };
-    c.locative_before = locative(first) || listed_after_place();
+    // (Or after على where an attack falls, غارة على صور، هجوم إسرائيلي على حماة: after an indefinite noun that is
+    // no verb nor a sound plural of people, with a nationality between, as a verb before على takes its object,
+    // حصل على صور, and so do its subject, عثرت القوى الأمنية على صور، عثر محققون على صور; and ending its phrase, as
+    // the common noun has its genitive or adjective after it, على صور الأقمار الصناعية.)
+    auto attacked_place = [&] {
+      if (first < 2 || t.prefixes != 0 || t.suffix != Enclitic::kNone) return false;
+      const Token& on = text.tokens[first - 1];
+      if (on.sentence != t.sentence || on.prefixes != 0 || BareWord(text.Stem(on)) != "علي") return false;
+      uint32_t b = first - 2;
+      if (IsNationality(roots[b]) && b > 0) --b;
+      const Token& before = text.tokens[b];
+      std::string_view noun = BareWord(text.Stem(before));
+      if (before.sentence != t.sentence || before.kind != TokenKind::kWord || before.prefixes != 0 ||
+          before.suffix != Enclitic::kNone || noun.starts_with("ال") ||
+          (before.word_class & (kWordVerb | kWordFunction | kWordName)) || EndsWith(noun, "ون") || EndsWith(noun, "ين")) {
+        return false;
+      }
+      if (first + 1 >= text.tokens.size() || text.tokens[first + 1].sentence != t.sentence) return true;
+      const Token& after = text.tokens[first + 1];
+      return after.kind != TokenKind::kWord || (after.word_class & kWordFunction) || (after.prefixes & kProWa);
+    };
+    c.locative_before = locative(first) || listed_after_place() || attacked_place();
     c.country_in_document = weight_of(country) >= 1;
     if (first + 1 < text.tokens.size() && text.tokens[first + 1].sentence == t.sentence) {
       const Token& after = text.tokens[first + 1];
@@ -1937,9 +1965,11 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vecto
         if (m.sector.empty() || (TextEqual(m.sector, "LAB") && !TextEqual(n->sector, "BUS"))) m.sector = n->sector;
         continue;
       }
-    } else if (!(text.tokens[m.first_token].prefixes & kProAl)) {
+    } else if (!(text.tokens[m.first_token].prefixes & kProAl) && !EndsWith(bare(e - 1), "ون") &&
+               !EndsWith(bare(e - 1), "ين")) {
       // شرطة إسلام آباد، جيش الخرطوم: an agent without the article is in construct with the place
-      // after it (a definite noun never is: in هاجمت القوات حلب, حلب is the object).
+      // after it (a definite noun never is: in هاجمت القوات حلب, حلب is the object; nor is a sound
+      // plural that keeps its ن: in اقتحم مسلحون سجن إيفين the prison is the object).
       Mention* n = mention_at(k + 1, e);
       if (n && n->is_place() && !n->is_actor && !(n->prefixes & kAttachingClitics) && m.object) {
         // قرية الناقورة، مخيم بلاطة: an object named by a place is of the place's country; the place

@@ -369,6 +369,9 @@ const ProbeRow kCases[] = {
     {"fix_dip_san_persona_non_grata", "أعلنت الحكومة الهولندية دبلوماسيين روسيين أشخاصا غير مرغوب فيهم.", "SANCTION",
      "16", nullptr, nullptr},
     {"guard_dip_san_cut_ties", "قطعت كولومبيا علاقاتها الدبلوماسية مع إسرائيل.", "SANCTION", "161", "COL/*", "ISR/*"},
+    // (Was pending: مخربون, saboteurs, is an agent since lex34.)
+    {"fix_ua_ass_sabotage_bridge", "فجر مخربون جسرا للسكك الحديدية في منطقة بريانسك.", "ASSAULT", "18", nullptr,
+     nullptr},
     {"fix_dip_san_downgrade", "خفضت تركيا مستوى علاقاتها الدبلوماسية مع إسرائيل.", "SANCTION", "161", nullptr, nullptr},
     {"guard_dip_san_close_embassy", "أغلقت الولايات المتحدة سفارتها في جوبا.", "SANCTION", "161", nullptr, nullptr},
     {"fix_dip_coo_restore_ties", "أعادت سوريا والسعودية فتح سفارتيهما.", "SUPPORT", "05", nullptr, nullptr},
@@ -633,8 +636,6 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Probe17Test, ::testing::ValuesIn(kCases),
 // row to kCases.
 const ProbeRow kPending[] = {
     {"pending_hl_ass_vso_ukraine", "تستهدف المسيرات الأوكرانية مطارا عسكريا في القرم.", "ASSAULT", "19", "UKR/*",
-     nullptr},
-    {"pending_ua_ass_sabotage_bridge", "فجر مخربون جسرا للسكك الحديدية في منطقة بريانسك.", "ASSAULT", "18", nullptr,
      nullptr},
     {"pending_ua_ret_returned_children", "أعادت روسيا عشرين طفلا أوكرانيا إلى ذويهم بوساطة قطرية.", "RETREAT", "084",
      "RUS/*", nullptr},

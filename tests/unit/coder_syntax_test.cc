@@ -240,7 +240,7 @@ const SyntaxCase kCases[] = {
     // An adjective of a sound plural agrees with it in case: the accusative noun after مسلحون مجهولون is the
     // object, and the nationality after it is the object's.
     {"accusative_object_between_agent_and_nationality", "اختطف مسلحون مجهولون مهندسين أتراك في ليبيا.", "ASSAULT",
-     "181", "LBY/UAF", "TUR/", true},
+     "181", "LBY/UAF", "TUR/LAB", true},
     // A verbal noun with a pronoun: where the word list knows the stem as a verb (سيطرت), the ت before
     // the pronoun is the noun's ta marbuta; the pronoun is the doer, and an actor or count after the noun
     // its object.
