@@ -1588,8 +1588,12 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // A violent or protest verb with no doer, no victim, no place and no toll (لماذا قتل فلان) gives
   // nothing an analyst could code; unless a condition governs it (لو قصفت الطائرات السد، إذا هاجمت
   // الميليشيا القرية): what would happen is coded as hypothetical, however little is attached to it.
+  // (Nor one whose subject is a dual naming two parties, right after it: وتبادل البلدان القصف is between the
+  // two told before, PartiesNamedByDual.)
+  const bool parties_dual = t.end < c.end_token && text_.tokens[t.end].prefixes == kProAl && MentionAt(t.end) < 0 &&
+                            (WordKindsAt(t.end) & kPartiesWord);
   if (occurrence && code->plover_type == found->plover_type && !r.noun && source.empty() && target.empty() && place < 0 &&
-      !fatalities && !injured && !captured && !TextEqual(modality, "hypothetical")) {
+      !fatalities && !injured && !captured && !TextEqual(modality, "hypothetical") && !parties_dual) {
     return;
   }
 
@@ -1757,6 +1761,12 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       e.quad_class = code->quad_class;
       e.goldstein = code->goldstein;
       if (s >= 0) e.source = MakeActor(s);
+      // ردت باريس بطرد دبلوماسيين، نفت كيغالي دعمها، استدعت موسكو السفير: a capital that speaks, decides or
+      // deals with another state stands for its government (a state named as such keeps no sector).
+      if (s >= 0 && code->plover_type != PloverType::kAssault && e.source->sector.empty() && CapitalAt(s)) {
+        e.source->sector = "GOV";
+        e.source->actor_id = e.source->country + "GOV";
+      }
       if (s >= 0 && (code->quad_class == 1 || code->quad_class == 3) && M(s).is_actor && TextEqual(e.source->sector, "MED")) {
         SpeakForMedium(s, &*e.source);
       }
