@@ -1316,11 +1316,14 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
   const int32_t said = subject >= 0 && group_of_[subject] >= 0 ? groups_[group_of_[subject]].front() : subject;
   if (subject >= 0 && M(subject).end_token == t.first && SaidBy(said) && (M(subject).is_actor || StatePlace(subject))) {
     // قررت الجزائر طرد 12 موظفا، أعلنت موسكو طرد دبلوماسيين: so is a word without a pronoun after the
-    // subject of a verb of saying or deciding (a list's first member), outside killing and wounding, whose
+    // subject (a list's first member) of a verb of deciding, or after a state or capital that says something
+    // (no verb takes a place named as a state for its subject after it), outside killing and wounding, whose
     // verb reading is kept (أعلن الجيش قتل خمسة مسلحين).
-    // (ChooseRecord runs once per hit: one look-up of the group head, no allocation.)
+    const uint32_t said_first = M(said).first_token;
+    const bool deciding = (cue_ends_before_[said_first] >> static_cast<unsigned>(CueKind::kIntended)) & 1u;
     if (first.suffix != Enclitic::kNone ||
-        (!(first.prefixes & (kProWa | kProFa)) && !(verb->flags & (kFlagKill | kFlagInjure)))) {
+        ((deciding || (!M(said).is_actor && StatePlace(said))) && !(first.prefixes & (kProWa | kProFa)) &&
+         !(verb->flags & (kFlagKill | kFlagInjure)))) {
       return noun;
     }
   }
