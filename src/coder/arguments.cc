@@ -271,8 +271,6 @@ int32_t DocumentCoder::ReferredAt(uint32_t k) const {
     if (text_.tokens[x.first_token].sentence + 2 < sentence) break;
     if (latter) {
       if (x.is_actor && !x.is_place() && !x.object) return m;
-      // (التقى الرئيس الروسي نظيره الصيني، وأكد الأخير: the counterpart, named by its demonym.)
-      if (!x.is_actor && x.first_token > 0 && CounterpartAt(x.first_token - 1) == m) return m;
       continue;
     }
     if ((x.is_actor || (x.demonym >= 0 && !x.is_place())) && Bare(x.first_token) == std::string_view(noun)) return m;

@@ -13,6 +13,9 @@
 //    source, never the actor the act would be done to;
 // 7. an exchange of fire by a dual (وتبادل البلدان القصف، تبادل الجانبان إطلاق النار): one fight between the
 //    two parties told before, as اشتباكات بين الهند وباكستان is;
+// 9. a clash told with دارت, its parties after بين (a bare الجيش too) (a riot the police are named first in
+//    is pending);
+// 10. الأخير as the subject of a saying: the speaker of إنه after it (a counterpart as الأخير is pending);
 // 11. a time adverbial between a verb of a split phrase and its subject (أطلقت فجر اليوم فصائل عراقية
 //    صواريخ، وصل مساء الأحد وزير الخارجية ... في زيارة).
 // Every expected type, code prefix, actor and count was written by hand from the Arabic before the coder
@@ -69,6 +72,17 @@ const ProbeRow kCases[] = {
      "LBN/*", "ISR/*"},
     {"guard_iranian_fm_arrived_beirut_sunday_evening_visit",
      "وصل مساء الأحد وزير الخارجية الإيراني إلى بيروت في زيارة رسمية.", "CONSULT", "042", "IRN/GOV", "LBN/*"},
+    // 9. A clash told with دارت (took place): its parties after بين, also after an adjective and with a bare
+    // الجيش; a confrontation that stays a riot is the crowd's.
+    {"violent_clashes_took_place_army_rsf_omdurman", "دارت صدامات عنيفة بين الجيش وقوات الدعم السريع في أم درمان.",
+     "ASSAULT", "193", "SDN/MIL", "SDN/REB"},
+    {"confrontations_took_place_congolese_army_m23_goma",
+     "دارت مواجهات بين الجيش الكونغولي ومتمردي حركة إم23 في غوما.", "ASSAULT", "193", "COD/MIL", "COD/REB"},
+    {"guard_confrontations_protesters_police_karachi", "اندلعت مواجهات بين المحتجين والشرطة في كراتشي.", "PROTEST",
+     "145", "PAK/*", "PAK/COP"},
+    // 10. الأخير as the subject of a saying: the speaker of إنه after it.
+    {"latter_nigerian_army_said_it_killed_thirty",
+     "هاجم مسلحو بوكو حرام موقعا للجيش النيجيري، وقال الأخير إنه قتل ثلاثين مسلحا.", "ASSAULT", "19", "NGA/MIL", nullptr},
     // 7. An exchange of fire by a dual: one fight between the two parties told before.
     {"thailand_cambodia_sides_exchanged_fire", "اتهمت تايلاند كمبوديا بخرق الهدنة. وتبادل الجانبان إطلاق النار على الحدود.",
      "ASSAULT", "193", "THA/", "KHM/"},
@@ -168,6 +182,16 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Args34NotDoerTest, ::testing::ValuesIn(kNotD
                          [](const ::testing::TestParamInfo<NotDoerRow>& i) { return std::string(i.param.name); });
 
 const ProbeRow kPending[] = {
+    // 9. (A riot between the police and a crowd the list names second gives no event: the crowd's reading, with
+    // the sides swapped, was tried and dropped, as it cost two false protests on the GSR dev set.)
+    {"confrontations_security_forces_protesters_khartoum", "اندلعت مواجهات بين قوات الأمن والمحتجين في الخرطوم.",
+     "PROTEST", "145", "SDN/*", "SDN/COP"},
+    {"clashes_police_student_protesters_dhaka", "وقعت صدامات بين الشرطة والطلاب المحتجين في داكا.", "PROTEST", "145",
+     "BGD/*", "BGD/COP"},
+    // 10. (A counterpart named by its demonym, نظيره الأذربيجاني, is no actor الأخير finds: the latter is read as
+    // the host.)
+    {"latter_azerbaijani_counterpart_affirmed_support", "التقى الرئيس التركي نظيره الأذربيجاني، وأكد الأخير دعمه لأنقرة.",
+     "SUPPORT", "05", "AZE/*", "TUR/*"},
     // 2. (The capital is now found as the doer of the act ردت governs; the town after an adjective of the
     // shelling, بقصف مكثف على كييف, is no target yet.)
     {"moscow_responded_with_heavy_shelling_of_kyiv", "ردت موسكو بقصف مكثف على كييف.", "ASSAULT", "19", "RUS/*",
