@@ -1761,12 +1761,6 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       e.quad_class = code->quad_class;
       e.goldstein = code->goldstein;
       if (s >= 0) e.source = MakeActor(s);
-      // ردت باريس بطرد دبلوماسيين، نفت كيغالي دعمها، استدعت موسكو السفير: a capital that speaks, decides or
-      // deals with another state stands for its government (a state named as such keeps no sector).
-      if (s >= 0 && code->plover_type != PloverType::kAssault && e.source->sector.empty() && CapitalAt(s)) {
-        e.source->sector = "GOV";
-        e.source->actor_id = e.source->country + "GOV";
-      }
       if (s >= 0 && (code->quad_class == 1 || code->quad_class == 3) && M(s).is_actor && TextEqual(e.source->sector, "MED")) {
         SpeakForMedium(s, &*e.source);
       }
