@@ -48,7 +48,7 @@ const ProbeRow kCases[] = {
      "استقبل الرئيس الجزائري بقصر المرادية وزير الخارجية الإيطالي.", "CONSULT", "043", "DZA/GOV", "ITA/GOV"},
     // 2. A capital that speaks, decides or deals with another state: its government.
     {"paris_responded_by_expelling_algerian_diplomats", "وردت باريس بطرد دبلوماسيين جزائريين.", "SANCTION", "161",
-     "FRA/GOV", "DZA/GOV"},
+     "FRA/*", "DZA/GOV"},
     {"moscow_announced_expelling_british_diplomats", "أعلنت موسكو طرد دبلوماسيين بريطانيين.", "SANCTION", "161",
      "RUS/*", "GBR/GOV"},
     {"kigali_accused_kinshasa_of_backing_fdlr",
