@@ -19,6 +19,13 @@ bool DocumentCoder::StatePlace(int32_t m) const {
   return p.kind == "country" || lex_.CapitalPlace(p.country) == x.place;
 }
 
+bool DocumentCoder::CapitalAt(int32_t m) const {
+  const Mention& x = M(m);
+  if (!x.is_place()) return false;
+  const PlaceRecord& p = lex_.places()[x.place];
+  return p.kind != "country" && lex_.CapitalPlace(p.country) == x.place;
+}
+
 bool DocumentCoder::IsPartitiveHead(uint32_t k) const {
   const Token& tok = text_.tokens[k];
   if (tok.kind == TokenKind::kNumber) return true;
@@ -373,6 +380,14 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     bool an_pronoun = (bare == "ان" && tok.suffix != Enclitic::kNone) || BareWord(w) == "انه" || BareWord(w) == "انها" ||
                       BareWord(w) == "انهم" || BareWord(w) == "بانه" || BareWord(w) == "بانها" || BareWord(w) == "بانهم";
     if (an_pronoun && k + 3 >= static_cast<int32_t>(t.first)) {
+      // هاجمت حركة الشباب قاعدة للجيش الصومالي، وقال الأخير إنه قتل: the pronoun is the speaker named by a noun
+      // that refers back (الأخير، هذه الجماعة), standing between the saying and it.
+      for (int32_t j = k - 1; j >= static_cast<int32_t>(c.first_token) && j + 4 >= k; --j) {
+        if (MentionAt(static_cast<uint32_t>(j)) >= 0 || token_trigger_[j] >= 0) break;
+        if (int32_t a = ReferredAt(static_cast<uint32_t>(j)); a >= 0) {
+          return GroupOf(a, "pronoun on أن after a saying whose subject refers back (الأخير) -> its actor");
+        }
+      }
       // شنت الهند ضربات على مواقع في باكستان، قائلة إنها استهدفت: after a state adverbial of speech
       // (grammar.tsv `speech`) the pronoun is the speaker, the subject of the sentence's act before it.
       // وأطلق حزب الله صواريخ على قواعد في شمال إسرائيل، وقال في بيان إنه استهدف: so after a verb of
@@ -478,6 +493,13 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     // subject stands before it.)
     // (Not لـ standing alone before a name in quotation marks: قال لـ«الشرق الأوسط» مسؤول.)
     if (m < 0 && text_.tokens[k].kind == TokenKind::kWord && (text_.tokens[k].prefixes & kProLi) && Bare(k).size() > 2) {
+      break;
+    }
+    // (ودعت إلى تصنيف قوات الدعم السريع منظمة إرهابية: إلى before a noun that is no name nor the noun of a
+    // place's kind opens the complement of a call or an effort; the actor after that noun is its genitive,
+    // the one the act called for is done to. وصل إلى العاصمة بيروت وزير الخارجية keeps its subject.)
+    if (m < 0 && text_.tokens[k].prefixes == 0 && Bare(k) == "الي" && k + 2 < c.end_token && MentionAt(k + 1) < 0 &&
+        text_.tokens[k + 1].kind == TokenKind::kWord && !(WordKindsAt(k + 1) & kDescriptorWord)) {
       break;
     }
     // وقد شن هذا التنظيم هجوما، والتقى الأخير الرئيس: the actor the noun refers back to.
@@ -653,6 +675,24 @@ uint32_t DocumentCoder::MachinesOwnedBy(int32_t m, uint32_t first) const {
 int32_t DocumentCoder::SubjectBeforeObject(int32_t head, const Clause& c) const {
   uint32_t f = M(head).first_token;
   if (f < c.first_token + 2) return -1;
+  // استقبل رئيس الوزراء في بغداد وزير الخارجية التركي: where the act took place may stand between the
+  // subject and the object (في بغداد، بقصر المرادية).
+  if (int32_t p = MentionAt(f - 1); p >= 0 && M(p).end_token == f && M(p).is_place()) {
+    uint16_t prep = PrepositionOf(p);
+    uint32_t pf = M(p).first_token;
+    if (prep == kTargetBi && (M(p).prefixes & kProBi)) {
+      f = pf;
+    } else if (prep == kTargetFi) {
+      // (The preposition word, with the descriptors between it and the name: في العاصمة بغداد.)
+      for (uint32_t k = pf; k > c.first_token + 1 && k + 4 > pf; --k) {
+        if (text_.tokens[k - 1].prefixes == 0 && Bare(k - 1) == "في") {
+          f = k - 1;
+          break;
+        }
+      }
+    }
+    if (f < c.first_token + 2) return -1;
+  }
   int32_t m = MentionAt(f - 1);
   if (m < 0 || M(m).end_token != f || !M(m).is_actor || IsPrepositional(m)) return -1;
   int32_t g = group_of_[m];

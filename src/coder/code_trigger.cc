@@ -1600,8 +1600,12 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // A violent or protest verb with no doer, no victim, no place and no toll (لماذا قتل فلان) gives
   // nothing an analyst could code; unless a condition governs it (لو قصفت الطائرات السد، إذا هاجمت
   // الميليشيا القرية): what would happen is coded as hypothetical, however little is attached to it.
+  // (Nor one whose subject is a dual naming two parties, right after it: وتبادل البلدان القصف is between the
+  // two told before, PartiesNamedByDual.)
+  const bool parties_dual = t.end < c.end_token && text_.tokens[t.end].prefixes == kProAl && MentionAt(t.end) < 0 &&
+                            (WordKindsAt(t.end) & kPartiesWord);
   if (occurrence && code->plover_type == found->plover_type && !r.noun && source.empty() && target.empty() && place < 0 &&
-      !fatalities && !injured && !captured && !TextEqual(modality, "hypothetical")) {
+      !fatalities && !injured && !captured && !TextEqual(modality, "hypothetical") && !parties_dual) {
     return;
   }
 

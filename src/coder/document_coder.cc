@@ -92,13 +92,16 @@ Event& DocumentCoder::NewEvent(std::vector<Event>* out) {
 
 // What SplitNounPhrase reads after its word needs first (it returns false wherever this does): أي, a
 // count, a mention, a violent noun with at most the article (ViolentNounSubject), or a bare word before
-// a mention (the noun of a place's kind, مدينة الفاشر). A test of the next token alone, with no call.
+// a mention (the noun of a place's kind, مدينة الفاشر), or a word that opens a time (فجر اليوم، مساء الأحد:
+// a time adverbial before the subject; its cue match is kept per token, CueMatchAt). A test of the next token
+// alone.
 inline bool DocumentCoder::SubjectMayFollow(uint32_t i, uint32_t limit) const {
   const uint32_t j = i + 1;
   if (j >= limit) return false;
   const Token& n = text_.tokens[j];
   return MentionAt(j) >= 0 || quantity_end_[j] > j || MayBeAnyWord(n) || (n.prefixes == 0 && MentionAt(j + 1) >= 0) ||
-         (n.kind == TokenKind::kWord && !(n.prefixes & ~kProAl) && RootsAt(j).trigger.any());
+         (n.kind == TokenKind::kWord && !(n.prefixes & ~kProAl) && RootsAt(j).trigger.any()) ||
+         (n.kind == TokenKind::kWord && n.prefixes == 0 && RootsAt(j).cue.any() && CueEndAt(j, limit, CueKind::kTime) > j);
 }
 
 void DocumentCoder::FindTriggersAndCues() {
@@ -309,8 +312,9 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
   uint32_t j = i + 1;
   // وأكد أيضا وزير الخارجية ضرورة، وطالب بدوره الرئيس بوقف: an adverb may stand between the verb and its
   // subject, as between the subject and the rest (only before a name: before a plain word, DateSplit).
+  // So may a time (grammar.tsv `time`: أطلقت فجر اليوم فصائل عراقية صواريخ، أطلق مساء الأحد حزب الله صواريخ).
   if (j + 2 < limit && text_.tokens[j].kind == TokenKind::kWord && MentionAt(j) < 0 && RootsAt(j).cue.any()) {
-    uint32_t a = CueEndAt(j, limit, CueKind::kAdverb);
+    uint32_t a = std::max(CueEndAt(j, limit, CueKind::kAdverb), CueEndAt(j, limit, CueKind::kTime));
     if (a > j && a + 1 < limit && MentionAt(a) >= 0) j = a;
   }
   // لم يخرج أي متظاهر إلى الشوارع: "any" before the subject.
@@ -1316,11 +1320,21 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
   if (others & ~verb_next) return noun;
   // So is a word with a pronoun after the subject of saying (أعلنت واشنطن دعمها للحكومة، أكدت تركيا
   // رفضها): a verb of saying takes its report with أنّ, so the word is its object, a noun whose pronoun
-  // is the sayer. (Without a pronoun, أعلن الجيش قتل خمسة مسلحين, the verb reading keeps the army as doer.)
-  int32_t subject = t.first > 0 && first.suffix != Enclitic::kNone ? MentionAt(t.first - 1) : -1;
-  if (subject >= 0 && M(subject).end_token == t.first && SaidBy(subject) &&
-      (M(subject).is_actor || StatePlace(subject))) {
-    return noun;
+  // is the sayer.
+  int32_t subject = t.first > 0 ? MentionAt(t.first - 1) : -1;
+  const int32_t said = subject >= 0 && group_of_[subject] >= 0 ? groups_[group_of_[subject]].front() : subject;
+  if (subject >= 0 && M(subject).end_token == t.first && SaidBy(said) && (M(subject).is_actor || StatePlace(subject))) {
+    // قررت الجزائر طرد 12 موظفا، أعلنت موسكو طرد دبلوماسيين: so is a word without a pronoun after the
+    // subject (a list's first member) of a verb of deciding, or after a state or capital that says something
+    // (no verb takes a place named as a state for its subject after it), outside killing and wounding, whose
+    // verb reading is kept (أعلن الجيش قتل خمسة مسلحين).
+    const uint32_t said_first = M(said).first_token;
+    const bool deciding = (cue_ends_before_[said_first] >> static_cast<unsigned>(CueKind::kIntended)) & 1u;
+    if (first.suffix != Enclitic::kNone ||
+        ((deciding || (!M(said).is_actor && StatePlace(said))) && !(first.prefixes & (kProWa | kProFa)) &&
+         !(verb->flags & (kFlagKill | kFlagInjure)))) {
+      return noun;
+    }
   }
   // واصل الجيش السوداني قصف مواقع الدعم السريع: a verb of going on takes the act as its object, after its
   // subject too: the word is a verbal noun, not a second verb.
@@ -1478,14 +1492,16 @@ void DocumentCoder::CondemnedActsToldBefore(std::vector<Event>* out) {
 // the two parties of the last event told before it, in its sentence or the one before, with a source and
 // a target.
 void DocumentCoder::PartiesNamedByDual(std::vector<Event>* out) {
-  auto dual = [&](uint32_t k, const Clause& c) {
+  auto dual = [&](uint32_t k, const Clause& c, uint32_t rest) {
     const Token& w = text_.tokens[k];
     if (w.kind != TokenKind::kWord || (w.prefixes & ~(kProWa | kProFa)) != kProAl || w.suffix != Enclitic::kNone ||
         MentionAt(k) >= 0 || !(WordKindsAt(k) & kPartiesWord)) {
       return false;
     }
-    // (البلدان الأوروبية: a plural with its adjective, not the two countries.)
-    return k + 1 >= c.end_token || text_.tokens[k + 1].kind != TokenKind::kWord || text_.tokens[k + 1].prefixes != kProAl;
+    // (البلدان الأوروبية: a plural with its adjective, not the two countries; the rest of a phrase the dual
+    // splits is none, وتبادل البلدان القصف.)
+    return k + 1 >= c.end_token || k + 1 == rest || text_.tokens[k + 1].kind != TokenKind::kWord ||
+           text_.tokens[k + 1].prefixes != kProAl;
   };
   // (وأكد الوزيران رفضهما: the dual read as a generic agent, the event's only actor, names the parties
   // as well.)
@@ -1501,15 +1517,21 @@ void DocumentCoder::PartiesNamedByDual(std::vector<Event>* out) {
   };
   // Consultations, agreements, cooperation and agreements signed (057) are between the two (one event, source
   // and target); anything else each of them does (ودان البلدان الهجوم: two condemnations).
-  auto mutual = [](const Event& x) {
-    return x.event == "CONSULT" || x.event == "AGREE" || x.event == "COOPERATE" || x.cameo.starts_with("057");
+  // So is an exchange (a line flagged mutual: وتبادل البلدان القصف، تبادل الجانبان إطلاق النار), one fight
+  // between the two as اشتباكات بين الهند وباكستان is.
+  auto mutual = [&](const Event& x, size_t h) {
+    if (x.event == "CONSULT" || x.event == "AGREE" || x.event == "COOPERATE" || x.cameo.starts_with("057")) return true;
+    for (uint32_t p : *hit_payloads_[h]) {
+      if ((trig_.trigger(p).flags & kFlagMutual) && trig_.trigger(p).cameo == x.cameo) return true;
+    }
+    return false;
   };
   std::vector<Event> second_parties;  // (what each party does alone: the second party's events)
-  for (size_t h = 1; h < hits_.size(); ++h) {
+  for (size_t h = 0; h < hits_.size(); ++h) {
     const TriggerHit& t = hits_[h];
     const Clause& c = text_.clauses[text_.tokens[t.first].clause];
-    const bool right_after = t.end < c.end_token && dual(t.end, c);
-    bool named = right_after || (t.first == c.first_token + 1 && dual(c.first_token, c));
+    const bool right_after = t.end < c.end_token && dual(t.end, c, t.rest);
+    bool named = right_after || (t.first == c.first_token + 1 && dual(c.first_token, c, UINT32_MAX));
     // التقى الوزير نظيره التركي، وبحثا تطورات الأوضاع: a past verb in the dual joined by و or ف holds the two
     // parties as its subject. (Not بحثا عن, the accusative noun "in search of", which takes no و.)
     bool dual_verb = false;
@@ -1538,7 +1560,7 @@ void DocumentCoder::PartiesNamedByDual(std::vector<Event>* out) {
           if (y.sentence + 1 < x.sentence) break;
           if (!y.source || !y.target || y.negated || y.source->actor_id == y.target->actor_id) continue;
           x.source = y.source;
-          if (mutual(x)) {
+          if (mutual(x, h)) {
             x.target = y.target;
           } else {
             second_parties.push_back(x);
@@ -1549,6 +1571,12 @@ void DocumentCoder::PartiesNamedByDual(std::vector<Event>* out) {
         if (!hit_events_[b].empty() && (*out)[hit_events_[b].front()].sentence + 1 < x.sentence) break;
       }
       if (!x.source) x.source = std::move(carried);
+      // (An exchange of fire by the dual with no parties told before, nor a toll or a place, is no event:
+      // CodeTrigger kept it for them.)
+      if (!x.source && !x.target && !x.location && !x.fatalities && !x.injured && x.event == "ASSAULT" &&
+          right_after && hit_verb_[h]) {
+        x.event.clear();
+      }
     }
   }
   // (Appended once the loop is done: the events of the hits are referred to by index above.)

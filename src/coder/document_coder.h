@@ -312,6 +312,8 @@ class DocumentCoder {
   bool IsActorLike(int32_t m) const;
   // Whether mention `m` is a place naming a state: the state itself or its capital (موسكو).
   bool StatePlace(int32_t m) const;
+  // Whether mention `m` is a place naming a state's capital (موسكو، كيغالي), not the state itself.
+  bool CapitalAt(int32_t m) const;
   // (Asked of the same mentions by every trigger around them: read once per mention.)
   uint16_t PrepositionOf(int32_t m) const;
   uint16_t ReadPrepositionOf(int32_t m) const;
@@ -697,7 +699,8 @@ class DocumentCoder {
   // *subject: the actor after the verb, or -1 where `need_subject` is false (the phrase holds its doer).
   int32_t ResumptiveTopic(const TriggerHit& t, const Clause& c, bool need_subject, int32_t* subject) const;
   // رصد الجيش مسلحين وقصفهم: the subject of the verb before mention `head` that `head` is the object
-  // of (an actor right after that verb, right before `head`), or -1.
+  // of (an actor right after that verb, right before `head` or before a place after في or بـ before it),
+  // or -1.
   int32_t SubjectBeforeObject(int32_t head, const Clause& c) const;
   // The object a pronoun clitic `e` on verb trigger `t` refers to (PronounArg), not the subject of the
   // verb opening the sentence that a verb joined by و or ف shares; for a verb of line `r` that is no

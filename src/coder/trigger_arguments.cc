@@ -2060,7 +2060,10 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
       }
       bool after = false;
       TriggerHit gv{q.first, q.end, 0};
-      Arg subject = SubjectOf(gv, c, &after);
+      // (A capital or a state named as a place may be the subject: ردت موسكو بقصف كييف، ردت باريس بطرد
+      // دبلوماسيين.)
+      Arg subject = SubjectOf(gv, c, &after, /*allow_place=*/true);
+      if (!subject.empty() && !M(subject.members.front()).is_actor && !StatePlace(subject.members.front())) subject = Arg{};
       if (!subject.empty() && M(subject.members.front()).first_token < first) {
         doer = subject;
         doer.how = "subject of '" + trig_.cue(q.record).form + "' that governs the noun";
@@ -2249,7 +2252,9 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
   // target, as the object of a verb of saying or deciding, is done by that verb's subject. Not a
   // death or a wound (أعلنت وزارة الصحة مقتل ...), nor what the media or a monitor report. A state
   // announces an abduction or an assassination as a crime of others (أعلن الجيش اختطاف بريطاني).
-  if (source.empty() && r.gen == ArgRole::kTarget && !(r.flags & (kFlagKill | kFlagInjure)) && t.first > c.first_token) {
+  // So is a phrase that ends in its target (أعلنت موسكو طرد الدبلوماسيين البريطانيين: the target column obj).
+  if (source.empty() && (r.gen == ArgRole::kTarget || (r.target & kTargetObject)) &&
+      !(r.flags & (kFlagKill | kFlagInjure)) && t.first > c.first_token) {
     int32_t m = MentionAt(t.first - 1);
     auto state_side = [&] {
       return IsStateAgent(M(m).sector) || StatePlace(m) || (M(m).record >= 0 && lex_.record(M(m).record).is_state);
@@ -2411,8 +2416,16 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
   if (ObjectsOnly(source, rec_.mentions)) source = Arg{};  // what was hit is no doer (هجوم السوق)
   if (code != nullptr && code->plover_type == PloverType::kProtest && OwnerlessObjects(target, rec_.mentions)) target = Arg{};
   // (Not of the event given as its reason or its date, done by others: إضراب تنديدا باعتقال نقابيين، بعد اعتقال.)
+  // (Nor of the act a verb of condemning takes as its object, done by others: اعتقلت الشرطة الصحفي، وأدانت
+  // نقابة الصحفيين اعتقاله; the union condemns the arrest, it does not arrest.)
+  auto condemned = [&] {
+    for (const CueHit& q : CuesIn(c.first_token, t.first)) {
+      if (q.kind == CueKind::kCondemn && q.first >= c.first_token && q.end <= t.first) return true;
+    }
+    return false;
+  };
   if (source.empty() && r.gen == ArgRole::kTarget && !target.empty() && !prev_source.empty() &&
-      !OutsideIntention(t, c.first_token)) {
+      !OutsideIntention(t, c.first_token) && !condemned()) {
     // سحقها بلا هوادة after تقدم قوات الوفاق: the doer of the clause's previous event.
     bool same = false;
     for (int32_t a : prev_source.members) {
