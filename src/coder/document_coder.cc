@@ -1807,17 +1807,26 @@ bool DocumentCoder::RelativeOnTarget(size_t h, const std::vector<Event>& out) co
 
 void DocumentCoder::OneIncidentTolls(std::vector<Event>* out) {
   for (size_t hi = 1; hi < hits_.size(); ++hi) {
-    if (hit_events_[hi].empty() || !hit_verb_[hi] || !KillOrInjureLine(*hit_payloads_[hi])) continue;
+    if (hit_events_[hi].empty()) continue;
     const TriggerHit& t = hits_[hi];
     const Token& tt = text_.tokens[t.first];
+    const Clause& c = text_.clauses[tt.clause];
+    bool toll_line = KillOrInjureLine(*hit_payloads_[hi]);
+    for (uint32_t p : *hit_payloads_[hi]) {
+      toll_line = toll_line || (!hit_verb_[hi] && (trig_.trigger(p).flags & (kFlagKill | kFlagInjure)));
+    }
+    if (!toll_line) continue;
     // قتل مدنيان وجرح خمسة آخرون في قصف مدفعي: a toll joined by و to a violent event before it; ، ما أسفر عن
-    // مقتل ثلاثة: the toll of a result, whose cause is the violent event before it.
-    const bool joined = (tt.prefixes & kProWa) != 0;
-    const bool result = !joined && CueStartsAt(t.first, CueKind::kResult);
+    // مقتل ثلاثة: the toll of a result, whose cause is the violent event before it; أسفر القصف الإسرائيلي على رفح
+    // عن مقتل 20 شخصا: the toll after the عن of a verb of result split by its cause, which is the event before it
+    // (mood34).
+    const bool split = !hit_verb_[hi] && AfterSplitResult(t.first, c);
+    if (!hit_verb_[hi] && !split) continue;
+    const bool joined = !split && (tt.prefixes & kProWa) != 0;
+    const bool result = split || (!joined && CueStartsAt(t.first, CueKind::kResult));
     if (!joined && !result) continue;
     // (ثلاثة منهم: the dead are counted among those the cause was aimed at.)
     bool partitive = false;
-    const Clause& c = text_.clauses[tt.clause];
     for (uint32_t k = std::max(t.end, t.rest_end); result && k < c.end_token && k < t.end + 4; ++k) {
       const Token& w = text_.tokens[k];
       partitive = partitive || (w.kind == TokenKind::kWord && w.prefixes == 0 && w.suffix != Enclitic::kNone && Bare(k) == "من");
@@ -1847,6 +1856,7 @@ void DocumentCoder::OneIncidentTolls(std::vector<Event>* out) {
       bool doers_fell = false;
       // (The nearest hit before it with an event counted as this one is: a violent event, else none.)
       for (size_t h = hi; into == nullptr && h-- > 0 && hits_[h].first >= sentence_first;) {
+        if (split && hits_[h].first < c.first_token) break;  // (the split verb's cause is of its clause)
         Event* cause = nullptr;
         bool other = false;
         for (size_t fi : hit_events_[h]) {
@@ -2096,6 +2106,47 @@ void DocumentCoder::ClaimedBefore(std::vector<Event>* out) {
   }
 }
 
+void DocumentCoder::RetoldEvents(std::vector<Event>* out) {
+  for (size_t hi = 1; hi < hits_.size(); ++hi) {
+    if (hit_events_[hi].empty() || hit_verb_[hi]) continue;
+    const TriggerHit& t = hits_[hi];
+    // (Definite: الهجوم، محاولة الاغتيال، عملية الخطف; an indefinite noun, هجوم، محاولة اغتيال, tells one more.)
+    bool definite = false;
+    for (uint32_t k = t.first; k < t.end && !definite; ++k) definite = (text_.tokens[k].prefixes & kProAl) != 0;
+    if (!definite) continue;
+    const uint32_t clause = text_.tokens[t.first].clause;
+    for (size_t ei : hit_events_[hi]) {
+      Event& e = (*out)[ei];
+      if (e.event.empty() || e.negated || !(e.modality == "asserted" || e.modality == "reported" || e.modality == "alleged")) {
+        continue;
+      }
+      Event* into = nullptr;
+      for (size_t h = hi; into == nullptr && h-- > 0;) {
+        if (text_.tokens[hits_[h].first].clause == clause) continue;
+        for (size_t fi : hit_events_[h]) {
+          Event& f = (*out)[fi];
+          if (&f == &e || f.event != e.event || f.negated || f.cameo.compare(0, 2, e.cameo, 0, 2) != 0 ||
+              !(f.modality == "asserted" || f.modality == "reported" || f.modality == "alleged")) {
+            continue;
+          }
+          if (!SameSide(e.source, f.source) || !SameSide(e.target, f.target)) continue;
+          if (e.location && f.location && e.location->name_en != f.location->name_en) continue;
+          into = &f;
+          break;
+        }
+      }
+      if (into == nullptr) continue;
+      Event& f = *into;
+      if (!f.source) f.source = e.source;
+      if (!f.target) f.target = e.target;
+      if (!f.location) f.location = e.location;
+      if (explain_) f.explain.push_back(fmt::format("'{}' names this event again", e.mentions.front().trigger_text));
+      Absorb(&f, e, false);
+      e.event.clear();
+    }
+  }
+}
+
 void DocumentCoder::Run(std::vector<Event>* out) {
   last_source_.clear();
   pronoun_memo_.clear();
@@ -2126,8 +2177,10 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   RetaliationAgainstActsToldBefore(out);
   PartiesNamedByDual(out);
   AnnouncedThreats(out);
+  SpeakersCharges(out);
   MergeRestNouns(out);
   OneIncidentTolls(out);
+  RetoldEvents(out);
   ForeignPlaceTargets(out);
   DemandedTargets(out);
 

@@ -498,6 +498,10 @@ class DocumentCoder {
   // its subject, if written, is a text of terms (word_kinds.tsv kind terms) or a named party, and the trigger
   // follows it within two words (a nationality, على).
   bool TermsGoverned(uint32_t verb_end, uint32_t trigger) const;
+  // Whether a verb of discussing (word_kinds.tsv kind topic: بحث، ناقش، تناول) at `verb` .. `verb_end`, read as
+  // a verb, has the verbal noun at `trigger` as its topic: the noun follows the verb past its subject (a name or
+  // a noun of talks, المحادثات) and the one it talked with (مع نظيره الأمريكي), or is joined by و to a topic.
+  bool TopicOfTalks(uint32_t verb, uint32_t verb_end, uint32_t trigger) const;
   // Whether a trigger at `trigger` is joined by أو to the word a negation ending at `cue_end` negates.
   bool NegatedDisjunct(uint32_t cue_end, uint32_t trigger) const;
   // Whether negation cue `q` negates trigger `t` (not the "still" of ما زال, not a copula's subject).
@@ -554,6 +558,10 @@ class DocumentCoder {
   // Why a violent or protest mention is a statistic (a count over months or years) or history (a past
   // century or decade), or null.
   const char* CountOverPeriod(const TriggerHit& t, const Clause& c, bool counted) const;
+  // Why a killing is the toll of a whole war (a statistic): its verb's subject, or the cause between a verb of
+  // result and its عن, is a word of kind whole_war (أسفرت الحرب في سوريا عن مقتل أكثر من 500 ألف شخص، قتلت الحرب
+  // في غزة 35 ألفا; not العدوان، القصف), with no recent date in the clause; or null (reporting.cc).
+  const char* WarToll(const TriggerHit& t, const Clause& c) const;
   // Whether the word at `k`, after منذ, names a war, a conflict or a coup, or the start of one.
   bool SinceWarOrItsStart(uint32_t k) const;
   // The reason, if the sentence opens with the writer's recap (يذكر أن) and the clause dates its event to a
@@ -686,6 +694,11 @@ class DocumentCoder {
   // Adds a THREATEN event for each future violent or coercive act its doer announces
   // (announced_threat.cc).
   void AnnouncedThreats(std::vector<Event>* out);
+  // A breach of the law or of rights (128: تنتهك القانون الدولي) that a speaker says another commits is the
+  // speaker's accusation of that doer: the event becomes ACCUSE 112 by the subject of the verb of saying before it,
+  // aimed at the breach's doer (قالت قطر إن إسرائيل تنتهك القانون الدولي: QAT -> ISR). A breach the speaker owns,
+  // or one denied, stays (reactions.cc).
+  void SpeakersCharges(std::vector<Event>* out);
   // Whether a word of speech (grammar.tsv `speech`: واصفا، ما سماه) follows trigger `t` in its
   // sentence, within kSpeechReach tokens.
   bool SpeechAfter(const TriggerHit& t) const;
@@ -909,9 +922,12 @@ class DocumentCoder {
   // Whether the word right before token k is a particle that takes the jussive: لم، لما، or لا of
   // prohibition (code_trigger.cc).
   bool JussiveParticleBefore(uint32_t k) const;
-  // Why clause c places its event long ago (after عام، سنة، في, a year before 1900, which dates nothing; not
-  // after منذ; with no recent date in the clause), or nullptr (reporting.cc).
+  // Why clause c places its event long ago (after عام، سنة، في, a year before 1900, which dates nothing, or a
+  // year WellBeforeNews; not after منذ; with no recent date in the clause), or nullptr (reporting.cc).
   const char* LongPastYear(const Clause& c) const;
+  // Whether a year is well before the news: three years or more before the document's year, or, in a document
+  // with no date, before the latest year written in it (reporting.cc).
+  bool WellBeforeNews(double year) const;
   // VerbArguments and NounArguments before OrganisationOfMember (trigger_arguments.cc).
   void ReadVerbArguments(size_t hit_index, const TriggerRecord& r, const Clause& c, Arg* source, Arg* target);
   void ReadNounArguments(size_t hit_index, const TriggerRecord& r, const Clause& c, const Arg& prev_source, Arg* source,
@@ -1010,6 +1026,11 @@ class DocumentCoder {
   // for dead counted among its own doers (منهم), their attack: the event before it aimed at them is
   // (document_coder.cc).
   void OneIncidentTolls(std::vector<Event>* out);
+  // A definite verbal noun that names again an event told before it in the document (محاولة الاغتيال، عملية الخطف،
+  // الهجوم after نجا من محاولة اغتيال، خطف مسلحون، هاجم مسلحون) is that event, not a second one: where an earlier
+  // event of another clause has its CAMEO root and the same side as each of its actors and its place (any it
+  // lacks allowed), it is folded into the nearest such event and cleared (document_coder.cc).
+  void RetoldEvents(std::vector<Event>* out);
   // Whether the verb of hit `h` opens a relative clause (after الذي، التي ... or asyndetic) on the target
   // of an event of its sentence before it (document_coder.cc).
   bool RelativeOnTarget(size_t h, const std::vector<Event>& out) const;

@@ -4,6 +4,8 @@
 
 #include "coder/document_coder.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <string_view>
 
@@ -218,6 +220,41 @@ void DocumentCoder::ReactToAct(size_t hi, const Clause& c, Arg* source, Arg* tar
     if (tm.first_token <= head || group_of_[target->members[0]] == group_of_[doer]) return;
   }
   *target = GroupOf(doer, how);
+}
+
+void DocumentCoder::SpeakersCharges(std::vector<Event>* out) {
+  const CameoCode* accuse = ont_.Find("112");
+  if (accuse == nullptr) return;
+  for (size_t h = 0; h < hits_.size(); ++h) {
+    for (size_t i : hit_events_[h]) {
+      Event& act = (*out)[i];
+      if (act.event.empty() || !act.cameo.starts_with("128") || act.negated || act.modality != "reported" || !act.source) {
+        continue;
+      }
+      // The speaker: the subject of a verb of saying before the breach in its sentence.
+      const TriggerHit& t = hits_[h];
+      const Sentence& s = text_.sentences[text_.tokens[t.first].sentence];
+      Arg speaker;
+      for (const CueHit& q : CuesIn(s.first_token, t.first)) {
+        if (q.first < s.first_token || q.end > t.first || q.kind != CueKind::kReported) continue;
+        bool after = false;
+        Arg a = SubjectOf(TriggerHit{q.first, q.end, 0}, text_.clauses[text_.tokens[q.first].clause], &after);
+        if (!a.empty() && M(a.members[0]).end_token <= t.first) speaker = a;
+      }
+      if (speaker.empty()) continue;
+      EventActor by = MakeActor(speaker.members[0]);
+      if (by.actor_id == act.source->actor_id || by.begin == act.source->begin) continue;
+      act.target = act.source;
+      act.source = std::move(by);
+      act.event = accuse->plover;
+      act.mode = accuse->mode;
+      act.cameo = "112";
+      act.quad_class = accuse->quad_class;
+      act.goldstein = accuse->goldstein;
+      act.modality = "asserted";
+      if (explain_) act.explain.push_back(fmt::format("the accusation by '{}' of a breach it says another commits", act.source->text));
+    }
+  }
 }
 
 }  // namespace rasad::detail

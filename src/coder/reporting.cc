@@ -659,6 +659,41 @@ bool DocumentCoder::TermsGoverned(uint32_t verb_end, uint32_t trigger) const {
   return trigger >= k && trigger - k <= 2 && !EndsReach(k, trigger);
 }
 
+bool DocumentCoder::TopicOfTalks(uint32_t verb, uint32_t verb_end, uint32_t trigger) const {
+  int32_t th = token_trigger_[trigger];
+  // (The topic is a verbal noun, also one the word list reads as a verb, تبادل الأسرى; not a verb joined by و or ف.)
+  if (trigger < verb_end || trigger - verb_end > kCueReach || th < 0 || EndsReach(verb_end, trigger) ||
+      (hit_verb_[static_cast<size_t>(th)] && (text_.tokens[trigger].prefixes & (kProWa | kProFa)))) {
+    return false;
+  }
+  // (The verb read as one: بحث is also the noun "research", تناول also "ate"; a verb of no consultation of
+  // its own, تناول، استعرض, is one of talks with a noun of talks as its subject: تناولت المحادثات.)
+  int32_t h = token_trigger_[verb];
+  if (h >= 0 && !hit_verb_[static_cast<size_t>(h)]) return false;
+  bool talks = h >= 0;
+  // Past the subject, the one talked with (مع نظيره الأمريكي) and a word more (أمس); a noun of talks (المحادثات،
+  // في اتصال هاتفي) and a topic before it (وقف إطلاق النار وتبادل الأسرى) are passed over.
+  uint32_t others = 0;
+  for (uint32_t k = verb_end; k < trigger; ++k) {
+    int32_t m = MentionAt(k);
+    if (m >= 0) {
+      k = M(m).end_token - 1;
+      continue;
+    }
+    if (int32_t g = token_trigger_[k]; g >= 0 && g != th) {
+      if (hit_verb_[static_cast<size_t>(g)]) return false;
+      bool consult = false;
+      for (uint32_t p : *hit_payloads_[static_cast<size_t>(g)]) consult = consult || trig_.trigger(p).cameo.starts_with("04");
+      if (!consult && !(text_.tokens[trigger].prefixes & kProWa)) return false;
+      talks = talks || consult;
+      k = std::max(hits_[static_cast<size_t>(g)].end, hits_[static_cast<size_t>(g)].rest_end) - 1;
+      continue;
+    }
+    if (++others > 3) return false;
+  }
+  return talks;
+}
+
 void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated, std::string* modality) const {
   *negated = false;
   int rank = 0;  // 0 asserted, 1 reported, 2 alleged, 3 intended, 4 hypothetical
@@ -757,6 +792,12 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
         applies = true;
         break;
       case CueScope::kObject:
+        // بحث الرئيس المصري مع نظيره الأمريكي الانسحاب من غزة، تناولت المحادثات تبادل الأسرى: the topic of talks is
+        // talked about, not done.
+        if (cue.kind == CueKind::kIntended && (WordKindsAt(q.first) & kTopicWord)) {
+          applies = in_clause && TopicOfTalks(q.first, q.end, t.first);
+          break;
+        }
         // A verb's object after its subject (ألغت أحزاب المعارضة مسيرة، أرجأت النقابة الإضراب): the
         // first trigger after the cue in its clause, before a comma or أنّ + pronoun.
         // Between the verb and its object stand only the subject and at most one other word (أمس):
@@ -1088,6 +1129,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     }
   }
   if (const char* why = CountOverPeriod(t, c, counted)) return why;
+  if (const char* why = WarToll(t, c)) return why;
   if (const char* why = HistoricalPeriod(c)) return why;
   // المعارضة التي كانت سائدة في الستينات، وأسفرت عن مواجهات: a clause opened by و and a verb of
   // occurrence or result, with no subject before it, continues the clause before it in the sentence;
@@ -1667,6 +1709,25 @@ const char* DocumentCoder::CountOverPeriod(const TriggerHit& t, const Clause& c,
   return nullptr;
 }
 
+const char* DocumentCoder::WarToll(const TriggerHit& t, const Clause& c) const {
+  auto war = [&](uint32_t k) {
+    return k < c.end_token && MentionAt(k) < 0 && (WordKindsAt(k) & kWholeWarWord) && !(text_.tokens[k].prefixes & kPrepClitics);
+  };
+  // قتلت الحرب في غزة أكثر من 35 ألف فلسطيني: the war is the subject of the verb.
+  const bool verb = token_trigger_[t.first] >= 0 && hit_verb_[static_cast<size_t>(token_trigger_[t.first])];
+  bool toll = verb && war(std::max(t.end, t.rest_end)) && t.rest_end <= t.end;
+  // الحرب أسفرت عن مقتل 150 ألف شخص: the war before the verb of result that opens the trigger.
+  toll = toll || (verb && t.first > c.first_token && war(t.first - 1) && CueStartsAt(t.first, CueKind::kResult));
+  // أسفرت الحرب الأهلية في اليمن عن مقتل: the cause of a verb of result split from its عن.
+  for (const CueHit& q : CuesIn(c.first_token, t.first)) {
+    if (toll) break;
+    toll = q.kind == CueKind::kResult && q.first >= c.first_token && q.end < t.first && war(q.end) &&
+           AfterSplitResult(t.first, c);
+  }
+  if (!toll || RecentDateWithin(c.first_token, c.end_token)) return nullptr;
+  return "the toll of a whole war (a statistic)";
+}
+
 const char* DocumentCoder::HistoricalPeriod(const Clause& c) const {
   const char*& memo = historical_period_[static_cast<size_t>(&c - text_.clauses.data())];
   if (memo == kNotRead) memo = ReadHistoricalPeriod(c);
@@ -1743,16 +1804,36 @@ const char* DocumentCoder::LongPastYear(const Clause& c) const {
   for (uint32_t k = c.first_token + 1; k < c.end_token; ++k) {
     const Token& x = text_.tokens[k];
     if (x.kind != TokenKind::kNumber || std::isnan(x.value) || text_.Norm(x).size() != 4 || x.value < 1000 ||
-        x.value >= 1900) {
+        x.value > 2100) {
       continue;
     }
     std::string_view p = Bare(k - 1);
     if ((p != "عام" && p != "عامي" && p != "سنه" && p != "في") || (text_.tokens[k - 1].prefixes & ~(kProWa | kProAl))) continue;
     if (k >= c.first_token + 2 && (Bare(k - 2) == "منذ" || Bare(k - 2) == "حتي")) continue;
+    // اغتيل السادات عام 1981، اجتاحت القوات العراقية الكويت عام 1990 in a report of 2024: a year well before the
+    // news places the event in history too (mood34).
+    if (x.value >= 1900 && !WellBeforeNews(x.value)) continue;
     if (RecentDateWithin(c.first_token, c.end_token)) return nullptr;
-    return "placed in a year before 1900 (history)";
+    return x.value < 1900 ? "placed in a year before 1900 (history)" : "placed in a year well before the news (history)";
   }
   return nullptr;
+}
+
+bool DocumentCoder::WellBeforeNews(double year) const {
+  double news = 0;
+  if (doc_.date.size() >= 4) {
+    for (char ch : std::string_view(doc_.date).substr(0, 4)) news = news * 10 + (ch >= '0' && ch <= '9' ? ch - '0' : 0);
+    return year + 3 <= news;
+  }
+  // (With no date of its own, the latest year the document writes stands for the news: a few tokens to read, and
+  // only where a clause names a year.)
+  for (const Token& x : text_.tokens) {
+    if (x.kind == TokenKind::kNumber && !std::isnan(x.value) && x.value >= 1900 && x.value <= 2100 && x.value > news &&
+        text_.Norm(x).size() == 4) {
+      news = x.value;
+    }
+  }
+  return year + 3 <= news;
 }
 
 }  // namespace rasad::detail

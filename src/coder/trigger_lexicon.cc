@@ -56,6 +56,7 @@ constexpr WordKinds::Kind kCoderWordKinds[] = {
     {"gathering", kGatheringWord},    {"anniversary", kAnniversaryWord},
     {"becoming", kBecomingWord},      {"chant", kChantWord},
     {"terms", kTermsWord}, {"asking", kAskingWord}, {"legal_ground", kLegalGroundWord},
+    {"topic", kTopicWord},            {"whole_war", kWholeWarWord},
 };
 
 std::vector<std::string> Words(std::string_view phrase) {

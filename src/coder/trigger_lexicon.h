@@ -230,6 +230,9 @@ enum CoderWordKind : uint64_t {
   kTermsWord = uint64_t{1} << 44,         // اتفاق، خطة، مقترح، شروط: a text of terms, what a verb of terms (يتضمن) speaks of
   kAskingWord = uint64_t{1} << 45,        // طلب، يطلب: a verb of asking, whose object with no بـ is what it asks for
   kLegalGroundWord = uint64_t{1} << 46,   // عفو، بموجب: a pardon or a legal ground, after بـ the means of a release
+  // mood34's kinds (bits 35-36, 47):
+  kTopicWord = uint64_t{1} << 35,         // بحث، ناقش، تناول: a verb of discussing, whose object is the topic of talks
+  kWholeWarWord = uint64_t{1} << 36,      // حرب، نزاع، صراع: a war as a whole, whose toll is a statistic
 };
 
 // kWord: the word the cue governs, right after it or after one light verbal noun (بقصد قتل، بغية شن
