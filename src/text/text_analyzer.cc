@@ -218,24 +218,29 @@ inline uint64_t WordHash(std::string_view word) {
 // registers Tokenize keeps its positions in.
 [[gnu::always_inline]] inline const TextAnalyzer::CachedWord& TextAnalyzer::AnalyzeWord(CacheView* cache,
                                                                                           std::string_view word,
-                                                                                          bool final_ta_marbuta) {
+                                                                                          bool final_ta_marbuta,
+                                                                                          bool* missed) {
   // The key is the word, marked by a \x01 after it when it was written with a final ة (the same
   // letters analyse differently then); the mark changes the hash without copying the word.
   constexpr uint64_t kTaMarbutaSalt = 0x5bd1e9955bd1e995ull;
   const size_t key_length = word.size() + (final_ta_marbuta ? 1 : 0);
   const uint64_t hash = (WordHash(word) ^ (final_ta_marbuta ? kTaMarbutaSalt : 0)) | 1;
+  auto is_key = [&](const CachedWord& c) {
+    return c.hash == hash && c.key_length == key_length &&
+           BytesEqual(cache->arena + c.key_offset, word.data(), word.size()) &&
+           (!final_ta_marbuta || cache->arena[c.key_offset + word.size()] == '\x01');
+  };
   const size_t mask = cache->mask;
   size_t i = hash & mask;
+  // The word in its own slot, most hits, tested before the loop over the slots after it: the loop
+  // needs registers that the hit would otherwise save and restore.
+  if (is_key(cache->slots[i])) [[likely]] return cache->slots[i];
   for (; cache->slots[i].hash != 0; i = (i + 1) & mask) {
-    const CachedWord& c = cache->slots[i];
-    if (c.hash == hash && c.key_length == key_length &&
-        BytesEqual(cache->arena + c.key_offset, word.data(), word.size()) &&
-        (!final_ta_marbuta || cache->arena[c.key_offset + word.size()] == '\x01')) {
-      return c;
-    }
+    if (is_key(cache->slots[i])) return cache->slots[i];
   }
   const CachedWord& c = CacheWord(word, final_ta_marbuta, hash, i);
   *cache = View();
+  *missed = true;
   return c;
 }
 
@@ -324,19 +329,18 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
   // tokens' bytes below could alias anything reached through `out`, so the compiler would otherwise
   // read them from *out again for every token.
   const uint32_t* map = out->norm_to_orig.data();
-  const size_t norm_size = norm.size();
   const auto* orig = reinterpret_cast<const unsigned char*>(out->original.data());
-  const auto* orig_end_ptr = orig + out->original.size();
   std::vector<Token>& tokens = out->tokens;
   tokens.reserve(norm.size() / 6);
+  auto orig_end_ptr = [out, orig] { return orig + out->original.size(); };  // (read where needed: rarely)
 
-  // End of the original span for a token ending at normalized offset ne: when ne falls inside the
-  // expansion of one original code point (a ligature), the token takes the whole code point.
-  auto orig_end = [&](uint32_t ne) -> uint32_t {
-    if (ne >= norm_size || map[ne] != map[ne - 1]) return map[ne];
+  // End of the original span for a token ending at normalized offset ne (at p): when ne falls inside
+  // the expansion of one original code point (a ligature), the token takes the whole code point.
+  auto orig_end = [&](const unsigned char* p, uint32_t ne) -> uint32_t {
+    if (p == end || map[ne] != map[ne - 1]) return map[ne];
     uint32_t at = map[ne - 1];
     char32_t cp;
-    int len = DecodeUtf8(orig + at, orig_end_ptr, &cp);
+    int len = DecodeUtf8(orig + at, orig_end_ptr(), &cp);
     return at + static_cast<uint32_t>(len > 0 ? len : 1);
   };
 
@@ -361,6 +365,8 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
   clause_candidates_.clear();
   quantity_starts_.clear();
   CacheView cache = View();
+  uint64_t generation = generation_;
+  uint32_t index = static_cast<uint32_t>(tokens.size());  // of the next token
   const unsigned char* p = base;
   bool line_break = false;  // since the previous token
   while (p < end) {
@@ -431,7 +437,6 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
         }
       }
     }
-    const uint32_t index = static_cast<uint32_t>(tokens.size());
     if (kind == TokenKind::kPunct || line_break) sentence_events_.push_back(index);
     Token& t = tokens.emplace_back();  // filled in place: no copy of each token
     t.kind = kind;
@@ -442,21 +447,22 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
     t.norm_begin = norm_begin;
     t.norm_end = norm_end;
     t.begin = map[norm_begin];
-    t.end = orig_end(norm_end);
+    t.end = orig_end(p, norm_end);
     const auto stem_offset = static_cast<uint32_t>(stems_end);
     t.stem_offset = stem_offset;
     std::string_view text(reinterpret_cast<const char*>(start), norm_end - norm_begin);
     if (kind == TokenKind::kWord && cls == CharClass::kArabic) {
       // Written with a final ة (bare, with a diacritic after it, or as a presentation form): the
       // code point behind the last byte of the matching form says, when that is the ه ة folds to.
-      const bool ta_marbuta =
-          p - start >= 2 && p[-2] == 0xD9 && p[-1] == 0x87 && IsTaMarbutaAt(orig + map[norm_end - 1], orig_end_ptr);
-      const uint64_t generation = cache.generation;
-      const CachedWord& a = AnalyzeWord(&cache, text, ta_marbuta);
-      if (cache.generation != generation) [[unlikely]] {
+      const bool ta_marbuta = p - start >= 2 && p[-2] == 0xD9 && p[-1] == 0x87 &&
+                              IsTaMarbutaAt(orig + map[norm_end - 1], orig_end_ptr());
+      bool missed = false;
+      const CachedWord& a = AnalyzeWord(&cache, text, ta_marbuta, &missed);
+      if (missed && generation_ != generation) [[unlikely]] {
         // The cache started over inside this text (only a miss can do that): the types given before
         // are of another generation.
         for (Token& before : tokens) before.type = kNoWordType;
+        generation = generation_;
       }
       t.type = a.type;
       t.prefixes = a.prefixes;
@@ -476,6 +482,7 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
       add_stem(text.data(), text.size());
     }
     t.stem_length = static_cast<uint32_t>(stems_end - stem_offset);
+    ++index;
   }
   stems.resize(stems_end);
 }

@@ -78,15 +78,13 @@ class TextAnalyzer {
     size_t mask;
     const char* arena;
     const uint8_t* opens_clause;  // opens_clause_
-    uint64_t generation;          // generation_
   };
-  CacheView View() const {
-    return {slots_.data(), slots_.size() - 1, arena_.data(), opens_clause_.data(), generation_};
-  }
+  CacheView View() const { return {slots_.data(), slots_.size() - 1, arena_.data(), opens_clause_.data()}; }
 
   // The analysis of `word` (matching form), from the cache (`cache`, the current View()) or computed
-  // and cached. The reference is valid until the next call; after a miss, `*cache` is the new View().
-  const CachedWord& AnalyzeWord(CacheView* cache, std::string_view word, bool final_ta_marbuta);
+  // and cached. The reference is valid until the next call; after a miss, `*cache` is the new View()
+  // and *missed is set.
+  const CachedWord& AnalyzeWord(CacheView* cache, std::string_view word, bool final_ta_marbuta, bool* missed);
   // AnalyzeWord on a miss: analyses `word` (whose key hashes to `hash`) and caches it in the empty
   // slot `i` (another when the cache grows or starts over first).
   const CachedWord& CacheWord(std::string_view word, bool final_ta_marbuta, uint64_t hash, size_t i);
