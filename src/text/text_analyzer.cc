@@ -41,7 +41,10 @@ class CharClasses {
 
   // Whether the two bytes at p are a whole two-byte sequence of an Arabic letter or a mark: one
   // table read for the loop over the letters of an Arabic word.
-  bool ArabicPair(const unsigned char* p) const { return arabic_pair_[PairIndex(p)] != 0; }
+  bool ArabicPair(const unsigned char* p) const { return (arabic_pair_[PairIndex(p)] & kLetterOrMark) != 0; }
+  // Whether they are a whole two-byte sequence of an Arabic letter (kArabic, not a mark): the first
+  // letter of most tokens, classed by the same table read without a decode.
+  bool ArabicLetterPair(const unsigned char* p) const { return (arabic_pair_[PairIndex(p)] & kLetter) != 0; }
 
   // Reads the code point at p (p < end) into *cp and its class into *cls; returns its length. ASCII
   // and two-byte sequences (all of Arabic) are read inline. An invalid byte reads as U+FFFD, one
@@ -74,7 +77,8 @@ class CharClasses {
       for (unsigned b1 = 0x80; b1 <= 0xBF; ++b1) {
         CharClass k = OfTwoBytes(static_cast<unsigned char>(b0), static_cast<unsigned char>(b1));
         const unsigned char pair[2] = {static_cast<unsigned char>(b0), static_cast<unsigned char>(b1)};
-        arabic_pair_[PairIndex(pair)] = k == CharClass::kArabic || k == CharClass::kMark;
+        arabic_pair_[PairIndex(pair)] = (k == CharClass::kArabic ? kLetter | kLetterOrMark : 0) |
+                                        (k == CharClass::kMark ? kLetterOrMark : 0);
       }
     }
   }
@@ -105,8 +109,9 @@ class CharClasses {
     if (u_ispunct(u)) return CharClass::kPunct;
     return CharClass::kSymbol;
   }
+  static constexpr uint8_t kLetterOrMark = 1, kLetter = 2;
   std::vector<CharClass> table_;
-  std::vector<uint8_t> arabic_pair_;  // indexed by PairIndex (utf8.h)
+  std::vector<uint8_t> arabic_pair_;  // indexed by PairIndex (utf8.h): kLetterOrMark and kLetter bits
 };
 
 }  // namespace
@@ -211,24 +216,32 @@ inline uint64_t WordHash(std::string_view word) {
 
 // Inline in Tokenize, its only caller: a hit is most words, and a call would save and restore the
 // registers Tokenize keeps its positions in.
-[[gnu::always_inline]] inline const TextAnalyzer::CachedWord& TextAnalyzer::AnalyzeWord(std::string_view word,
-                                                                                          bool final_ta_marbuta) {
+[[gnu::always_inline]] inline const TextAnalyzer::CachedWord& TextAnalyzer::AnalyzeWord(CacheView* cache,
+                                                                                          std::string_view word,
+                                                                                          bool final_ta_marbuta,
+                                                                                          bool* missed) {
   // The key is the word, marked by a \x01 after it when it was written with a final ة (the same
   // letters analyse differently then); the mark changes the hash without copying the word.
   constexpr uint64_t kTaMarbutaSalt = 0x5bd1e9955bd1e995ull;
   const size_t key_length = word.size() + (final_ta_marbuta ? 1 : 0);
   const uint64_t hash = (WordHash(word) ^ (final_ta_marbuta ? kTaMarbutaSalt : 0)) | 1;
-  size_t mask = slots_.size() - 1;
+  auto is_key = [&](const CachedWord& c) {
+    return c.hash == hash && c.key_length == key_length &&
+           BytesEqual(cache->arena + c.key_offset, word.data(), word.size()) &&
+           (!final_ta_marbuta || cache->arena[c.key_offset + word.size()] == '\x01');
+  };
+  const size_t mask = cache->mask;
   size_t i = hash & mask;
-  for (; slots_[i].hash != 0; i = (i + 1) & mask) {
-    const CachedWord& c = slots_[i];
-    if (c.hash == hash && c.key_length == key_length &&
-        BytesEqual(arena_.data() + c.key_offset, word.data(), word.size()) &&
-        (!final_ta_marbuta || arena_[c.key_offset + word.size()] == '\x01')) {
-      return c;
-    }
+  // The word in its own slot, most hits, tested before the loop over the slots after it: the loop
+  // needs registers that the hit would otherwise save and restore.
+  if (is_key(cache->slots[i])) [[likely]] return cache->slots[i];
+  for (; cache->slots[i].hash != 0; i = (i + 1) & mask) {
+    if (is_key(cache->slots[i])) return cache->slots[i];
   }
-  return CacheWord(word, final_ta_marbuta, hash, i);
+  const CachedWord& c = CacheWord(word, final_ta_marbuta, hash, i);
+  *cache = View();
+  *missed = true;
+  return c;
 }
 
 // Kept out of AnalyzeWord (noinline): the registers the analysis needs would otherwise be saved and
@@ -293,120 +306,162 @@ void TextAnalyzer::Analyze(std::string_view original, AnalyzedText* out) {
   resources_->numbers.FindQuantities(out, quantity_starts_);
 }
 
+namespace {
+
+// Whether the original code point at o (o < end) is ة written bare or as a presentation form (U+0629,
+// U+FE93, U+FE94): their UTF-8 bytes, compared without a decode.
+inline bool IsTaMarbutaAt(const unsigned char* o, const unsigned char* end) {
+  if (o[0] == 0xD8) return end - o >= 2 && o[1] == 0xA9;
+  if (o[0] == 0xEF) return end - o >= 3 && o[1] == 0xBA && (o[2] == 0x93 || o[2] == 0x94);
+  return false;
+}
+
+}  // namespace
+
 void TextAnalyzer::Tokenize(AnalyzedText* out) {
   const CharClasses& classes = CharClasses::Get();
   const std::string& norm = out->norm;
   const auto* base = reinterpret_cast<const unsigned char*>(norm.data());
   const auto* end = base + norm.size();
-  const OffsetMap& map = out->norm_to_orig;
-  out->tokens.reserve(norm.size() / 6);
+  // The last place a whole two-byte sequence can start (end - 1), or end for an empty text.
+  const auto* last = norm.empty() ? end : end - 1;
+  // The byte map and the original text through local pointers: the stores through the stems' and the
+  // tokens' bytes below could alias anything reached through `out`, so the compiler would otherwise
+  // read them from *out again for every token.
+  const uint32_t* map = out->norm_to_orig.data();
+  const auto* orig = reinterpret_cast<const unsigned char*>(out->original.data());
+  std::vector<Token>& tokens = out->tokens;
+  tokens.reserve(norm.size() / 6);
+  auto orig_end_ptr = [out, orig] { return orig + out->original.size(); };  // (read where needed: rarely)
 
-  // End of the original span for a token ending at normalized offset ne: when ne falls inside the
-  // expansion of one original code point (a ligature), the token takes the whole code point.
-  auto orig_end = [&](uint32_t ne) -> uint32_t {
-    if (ne >= norm.size() || map[ne] != map[ne - 1]) return map[ne];
+  // End of the original span for a token ending at normalized offset ne (at p): when ne falls inside
+  // the expansion of one original code point (a ligature), the token takes the whole code point.
+  auto orig_end = [&](const unsigned char* p, uint32_t ne) -> uint32_t {
+    if (p == end || map[ne] != map[ne - 1]) return map[ne];
     uint32_t at = map[ne - 1];
-    const auto* o = reinterpret_cast<const unsigned char*>(out->original.data());
     char32_t cp;
-    int len = DecodeUtf8(o + at, o + out->original.size(), &cp);
+    int len = DecodeUtf8(orig + at, orig_end_ptr(), &cp);
     return at + static_cast<uint32_t>(len > 0 ? len : 1);
   };
 
   // The stems are written through an index into out->stems (empty here), grown ahead of each
   // token, with no library call for a short stem; out->stems is cut to what was written at the end.
+  // (Its data and size are kept in locals, taken again when it grows.)
   std::string& stems = out->stems;
+  char* stems_data = stems.data();
+  size_t stems_room = stems.size();
   size_t stems_end = 0;
   auto add_stem = [&](const char* s, size_t n) {
-    if (stems.size() - stems_end < n) stems.resize(std::max(2 * stems.size(), stems_end + n + 256));
-    CopyBytes(stems.data() + stems_end, s, n);
+    if (stems_room - stems_end < n) {
+      stems.resize(std::max(2 * stems_room, stems_end + n + 256));
+      stems_data = stems.data();
+      stems_room = stems.size();
+    }
+    CopyBytes(stems_data + stems_end, s, n);
     stems_end += n;
   };
 
   sentence_events_.clear();
   clause_candidates_.clear();
   quantity_starts_.clear();
+  CacheView cache = View();
+  uint64_t generation = generation_;
+  uint32_t index = static_cast<uint32_t>(tokens.size());  // of the next token
   const unsigned char* p = base;
   bool line_break = false;  // since the previous token
-  uint64_t generation = generation_;
   while (p < end) {
     if (*p == ' ') {  // most spaces, without a read of their class
       ++p;
       continue;
     }
-    char32_t cp;
-    CharClass cls;
-    int n = classes.Read(p, end, &cp, &cls);
-    if (cls == CharClass::kSpace || cls == CharClass::kMark) {
-      line_break = line_break || cp == '\n';
-      p += n;
-      continue;
-    }
     const unsigned char* start = p;
     TokenKind kind;
-    p += n;
-    if (cls == CharClass::kArabic || cls == CharClass::kOtherLetter || cls == CharClass::kLatin) {
-      kind = cls == CharClass::kLatin ? TokenKind::kLatin : TokenKind::kWord;
-      if (cls == CharClass::kArabic) {
-        // The bulk of an Arabic word: two-byte letters and marks, classed without a full decode. (A
-        // pair starting before end - 1 is whole; the text is not empty here.)
-        const unsigned char* last = end - 1;
-        while (p < last && classes.ArabicPair(p)) p += 2;
-      }
-      while (p < end && *p != ' ') {  // a space, the usual end, is read by the outer loop
-        // (No ASCII byte is an Arabic letter or a mark: the comma or stop after a word ends it
-        // without a read of its class.)
-        if (cls == CharClass::kArabic && *p < 0x80) break;
+    CharClass cls;
+    if (p < last && classes.ArabicLetterPair(p)) {
+      // Most tokens: an Arabic word whose first letter is a two-byte sequence, classed by one table
+      // read without a decode (what classes.Read would give: kArabic, two bytes).
+      cls = CharClass::kArabic;
+      kind = TokenKind::kWord;
+      p += 2;
+      while (p < last && classes.ArabicPair(p)) p += 2;
+      // The rest, rarely anything: an ASCII byte (a space, a comma, a stop) ends the word.
+      while (p < end && *p >= 0x80) {
         char32_t c;
         CharClass k;
         int m = classes.Read(p, end, &c, &k);
-        bool same = k == cls || k == CharClass::kMark ||
-                    (cls == CharClass::kLatin && k == CharClass::kDigit);
-        if (!same) break;
+        if (k != CharClass::kArabic && k != CharClass::kMark) break;
         p += m;
       }
-    } else if (cls == CharClass::kDigit) {
-      kind = TokenKind::kNumber;
-      while (p < end) {
-        if (*p >= '0' && *p <= '9') {
-          ++p;
-        } else if ((*p == '.' || *p == ',') && p + 1 < end && p[1] >= '0' && p[1] <= '9') {
-          p += 2;
-        } else {
-          break;
+    } else {
+      char32_t cp;
+      int n = classes.Read(p, end, &cp, &cls);
+      if (cls == CharClass::kSpace || cls == CharClass::kMark) {
+        line_break = line_break || cp == '\n';
+        p += n;
+        continue;
+      }
+      p += n;
+      if (cls == CharClass::kArabic || cls == CharClass::kOtherLetter || cls == CharClass::kLatin) {
+        kind = cls == CharClass::kLatin ? TokenKind::kLatin : TokenKind::kWord;
+        if (cls == CharClass::kArabic) {
+          // The bulk of an Arabic word: two-byte letters and marks, classed without a full decode.
+          while (p < last && classes.ArabicPair(p)) p += 2;
+        }
+        while (p < end && *p != ' ') {  // a space, the usual end, is read by the outer loop
+          // (No ASCII byte is an Arabic letter or a mark: the comma or stop after a word ends it
+          // without a read of its class.)
+          if (cls == CharClass::kArabic && *p < 0x80) break;
+          char32_t c;
+          CharClass k;
+          int m = classes.Read(p, end, &c, &k);
+          bool same = k == cls || k == CharClass::kMark ||
+                      (cls == CharClass::kLatin && k == CharClass::kDigit);
+          if (!same) break;
+          p += m;
+        }
+      } else if (cls == CharClass::kDigit) {
+        kind = TokenKind::kNumber;
+        while (p < end) {
+          if (*p >= '0' && *p <= '9') {
+            ++p;
+          } else if ((*p == '.' || *p == ',') && p + 1 < end && p[1] >= '0' && p[1] <= '9') {
+            p += 2;
+          } else {
+            break;
+          }
+        }
+      } else {
+        kind = cls == CharClass::kPunct ? TokenKind::kPunct : TokenKind::kSymbol;
+        if (cp == '.') {  // an ellipsis (… folds to ...) is one token
+          while (p < end && *p == '.') ++p;
         }
       }
-    } else {
-      kind = cls == CharClass::kPunct ? TokenKind::kPunct : TokenKind::kSymbol;
-      if (cp == '.') {  // an ellipsis (… folds to ...) is one token
-        while (p < end && *p == '.') ++p;
-      }
     }
-    const uint32_t index = static_cast<uint32_t>(out->tokens.size());
     if (kind == TokenKind::kPunct || line_break) sentence_events_.push_back(index);
-    Token& t = out->tokens.emplace_back();  // filled in place: no copy of each token
+    Token& t = tokens.emplace_back();  // filled in place: no copy of each token
     t.kind = kind;
     t.line_break_before = line_break;
     line_break = false;
-    t.norm_begin = static_cast<uint32_t>(start - base);
-    t.norm_end = static_cast<uint32_t>(p - base);
-    t.begin = map[t.norm_begin];
-    t.end = orig_end(t.norm_end);
-    std::string_view text(norm.data() + t.norm_begin, t.norm_end - t.norm_begin);
-    t.stem_offset = static_cast<uint32_t>(stems_end);
+    const auto norm_begin = static_cast<uint32_t>(start - base);
+    const auto norm_end = static_cast<uint32_t>(p - base);
+    t.norm_begin = norm_begin;
+    t.norm_end = norm_end;
+    t.begin = map[norm_begin];
+    t.end = orig_end(p, norm_end);
+    const auto stem_offset = static_cast<uint32_t>(stems_end);
+    t.stem_offset = stem_offset;
+    std::string_view text(reinterpret_cast<const char*>(start), norm_end - norm_begin);
     if (kind == TokenKind::kWord && cls == CharClass::kArabic) {
       // Written with a final ة (bare, with a diacritic after it, or as a presentation form): the
       // code point behind the last byte of the matching form says, when that is the ه ة folds to.
-      bool ta_marbuta = false;
-      if (p - start >= 2 && p[-2] == 0xD9 && p[-1] == 0x87) {
-        char32_t last = 0;
-        const auto* o = reinterpret_cast<const unsigned char*>(out->original.data());
-        DecodeUtf8(o + map[t.norm_end - 1], o + out->original.size(), &last);
-        ta_marbuta = last == 0x0629 || last == 0xFE93 || last == 0xFE94;
-      }
-      const CachedWord& a = AnalyzeWord(text, ta_marbuta);
-      if (generation_ != generation) {
-        // The cache started over inside this text: the types given before are of another generation.
-        for (Token& before : out->tokens) before.type = kNoWordType;
+      const bool ta_marbuta = p - start >= 2 && p[-2] == 0xD9 && p[-1] == 0x87 &&
+                              IsTaMarbutaAt(orig + map[norm_end - 1], orig_end_ptr());
+      bool missed = false;
+      const CachedWord& a = AnalyzeWord(&cache, text, ta_marbuta, &missed);
+      if (missed && generation_ != generation) [[unlikely]] {
+        // The cache started over inside this text (only a miss can do that): the types given before
+        // are of another generation.
+        for (Token& before : tokens) before.type = kNoWordType;
         generation = generation_;
       }
       t.type = a.type;
@@ -414,9 +469,9 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
       t.suffix = a.suffix;
       t.stem_source = a.source;
       t.word_class = a.word_class;
-      if (opens_clause_[a.type]) clause_candidates_.push_back(index);
+      if (cache.opens_clause[a.type]) clause_candidates_.push_back(index);
       if (a.word_class & kWordNumber) quantity_starts_.push_back(index);
-      add_stem(arena_.data() + a.stem_offset, a.stem_length);
+      add_stem(cache.arena + a.stem_offset, a.stem_length);
     } else {
       if (kind == TokenKind::kNumber) {
         quantity_starts_.push_back(index);
@@ -426,7 +481,8 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
       }
       add_stem(text.data(), text.size());
     }
-    t.stem_length = static_cast<uint32_t>(stems_end - t.stem_offset);
+    t.stem_length = static_cast<uint32_t>(stems_end - stem_offset);
+    ++index;
   }
   stems.resize(stems_end);
 }

@@ -69,9 +69,22 @@ class TextAnalyzer {
     uint32_t type = 0;  // the order in which the word was cached: its Token::type
   };
 
-  // The analysis of `word` (matching form), from the cache or computed and cached. The reference is
-  // valid until the next call.
-  const CachedWord& AnalyzeWord(std::string_view word, bool final_ta_marbuta);
+  // What a lookup in the word cache reads, copied out of the members: Tokenize keeps it in locals,
+  // which its stores through the output's buffers (char pointers, which may alias anything) cannot
+  // change, so that a hit does not reload the members. Taken again after a miss, which may grow the
+  // cache or start it over.
+  struct CacheView {
+    const CachedWord* slots;
+    size_t mask;
+    const char* arena;
+    const uint8_t* opens_clause;  // opens_clause_
+  };
+  CacheView View() const { return {slots_.data(), slots_.size() - 1, arena_.data(), opens_clause_.data()}; }
+
+  // The analysis of `word` (matching form), from the cache (`cache`, the current View()) or computed
+  // and cached. The reference is valid until the next call; after a miss, `*cache` is the new View()
+  // and *missed is set.
+  const CachedWord& AnalyzeWord(CacheView* cache, std::string_view word, bool final_ta_marbuta, bool* missed);
   // AnalyzeWord on a miss: analyses `word` (whose key hashes to `hash`) and caches it in the empty
   // slot `i` (another when the cache grows or starts over first).
   const CachedWord& CacheWord(std::string_view word, bool final_ta_marbuta, uint64_t hash, size_t i);
