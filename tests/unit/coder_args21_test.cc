@@ -53,9 +53,11 @@ const ProbeRow kCases[] = {
     // the killing after عن is what the sentence reports (it was "in a relative clause"; the lead's change).
     {"result_after_relative_sources", "أسفرت الغارة التي تحدثت عنها مصادر محلية عن مقتل خمسة أشخاص.", "ASSAULT", "190",
      nullptr, nullptr},
-    {"result_after_relative_doer", "أسفرت الغارة التي نفذها الجيش الأمريكي عن مقتل عشرة مدنيين.", "ASSAULT", "190",
+    // (Session 34, mood34: the toll of a verb of result split by its attack is the attack's, one event with the
+    // attack's code, 195 and 183 here; both were the bare killing, 190, before. Checked by hand.)
+    {"result_after_relative_doer", "أسفرت الغارة التي نفذها الجيش الأمريكي عن مقتل عشرة مدنيين.", "ASSAULT", "195",
      "USA/MIL", "*/CVL"},
-    {"result_after_relative_occurrence", "أسفر الانفجار الذي وقع في السوق عن مقتل 12 شخصا.", "ASSAULT", "190", nullptr,
+    {"result_after_relative_occurrence", "أسفر الانفجار الذي وقع في السوق عن مقتل 12 شخصا.", "ASSAULT", "183", nullptr,
      nullptr},
     // Rows of kPending, read right by session 22 (args22) and moved here.
     {"result_after_relative_machine", "أسفر القصف الذي نفذته طائرات روسية عن مقتل عشرة مدنيين في إدلب.", "ASSAULT", "",

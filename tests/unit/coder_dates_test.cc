@@ -156,7 +156,8 @@ const DateWordsRow kWordsRows[] = {
      "2024-06-03", "يوم الاثنين"},
     {"days_ago", "قصفت الطائرات القرية قبل ثلاثة أيام.", "2024-06-05", "ASSAULT", "2024-06-02", "قبل ثلاثة أيام"},
     {"a_shift", "قصفت الطائرات القرية الليلة الماضية.", "2024-06-05", "ASSAULT", "2024-06-04", "الليلة الماضية"},
-    {"a_year_in_the_clause", "اعتقلت الشرطة الصحفي في عام 2005.", "2024-06-05", "COERCE", "2005", "2005"},
+    // (The year before the document's: one three years or more before it is history since session 34, mood34.)
+    {"a_year_in_the_clause", "اعتقلت الشرطة الصحفي في عام 2023.", "2024-06-05", "COERCE", "2023", "2023"},
     {"day_month_year", "اعتقلت الشرطة الصحفي في 12 آذار 2021.", "2024-06-05", "COERCE", "2021-03-12",
      "12 آذار 2021"},
     {"the_document_date_has_no_words", "قتل أحد الجنود في الهجوم على الحاجز.", "2024-06-05", "ASSAULT",

@@ -169,7 +169,10 @@ const Case kCases[] = {
     {"noun_in_the_document_year", "وأعلن مصدر أمني مقتل خمسة جنود في هجوم على قاعدة قرب كركوك في عام 2024.", "ASSAULT",
      true},
     {"noun_deadliest_since_a_year", "وأعلن مصدر أمني مقتل 20 شخصا في بغداد في أعنف هجوم منذ عام 2008.", "ASSAULT", true},
-    {"verb_in_a_past_year", "وكانت الجماعة قد خطفت طائرة ركاب فوق البحر المتوسط عام 1985.", "ASSAULT", true},
+    // (Session 34, mood34: a year three or more before the document's places the event in history, as one before
+    // 1900 does; the row expected an event before. Checked by hand: a hijacking of 1985 in a report of 2024 is
+    // background.)
+    {"verb_in_a_past_year", "وكانت الجماعة قد خطفت طائرة ركاب فوق البحر المتوسط عام 1985.", "ASSAULT", false},
     // خاض "waged" presents the clash or battle it takes as happening; an electoral or political battle is none.
     {"waged_clashes", "خاضت مجموعة من المقاومين اشتباكات مع الجيش الإسرائيلي في جنين.", "ASSAULT", true},
     {"waged_a_clash_accusative", "خاض المسلحون اشتباكا مع الجيش الإسرائيلي.", "ASSAULT", true},

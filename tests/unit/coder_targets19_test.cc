@@ -25,7 +25,9 @@ const ProbeRow kCases[] = {
     {"demonstrative_movement_before_qad",
      "أعلنت حركة الشباب مسؤوليتها عن التفجير، وكانت هذه الحركة قد هاجمت قاعدة للجيش الصومالي الشهر الماضي.",
      "ASSAULT", "", "SOM/REB", "SOM/MIL"},
-    {"demonstrative_organisation_after_verb", "ظهر تنظيم داعش في سوريا عام 2014، وقد أعدم هذا التنظيم آلاف المدنيين.",
+    // (Session 34: the sentence was dated عام 2014, in a document of 2024 now history (mood34); the year gave way to a
+    // place, the demonstrative is what the row checks.)
+    {"demonstrative_organisation_after_verb", "ظهر تنظيم داعش في ريف دير الزور مجددا، وقد أعدم هذا التنظيم عشرات المدنيين.",
      "ASSAULT", "", "*/REB", "*/CVL"},
     {"demonstrative_group_attacked_ships",
      "تدعم إيران جماعة الحوثي، وقد هاجمت هذه الجماعة قاعدة أمريكية في سوريا.", "ASSAULT", "", "YEM/REB", "USA/*"},
