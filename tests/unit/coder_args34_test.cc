@@ -97,6 +97,19 @@ const ProbeRow kCases[] = {
 INSTANTIATE_TEST_SUITE_P(Sentences, Args34Test, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
 
+// Whether the row's sentence (dated 2024-05-10) gives an event of the row's type (any where null), code prefix,
+// source and target, whatever its modality; `seen` lists the events it gives.
+bool CodedInAnyModality(const ProbeRow& x, std::string* seen) {
+  bool found = false;
+  for (const Event& e : testing::CodeText(x.text, "2024-05-10")) {
+    *seen += testing::Describe(e);
+    found = found || ((x.event == nullptr || e.event == x.event) && e.cameo.rfind(x.cameo, 0) == 0 &&
+                      testing::ActorMatches(x.source, testing::ActorKey(e.source)) &&
+                      testing::ActorMatches(x.target, testing::ActorKey(e.target)));
+  }
+  return found;
+}
+
 // 2. and 3. Events a sentence intends or denies (قررت، نفت) do not count: a row of this table asks for an
 // event of the type (any type where null), code prefix, source and target, whatever its modality.
 class Args34AnyModalityTest : public ::testing::TestWithParam<ProbeRow> {};
@@ -105,14 +118,8 @@ TEST_P(Args34AnyModalityTest, CodesTypeSourceAndTarget) {
   const ProbeRow& x = GetParam();
   std::string error;
   if (testing::TestEngine(&error) == nullptr) GTEST_FAIL() << error;
-  bool found = false;
   std::string seen;
-  for (const Event& e : testing::CodeText(x.text, "2024-05-10")) {
-    seen += testing::Describe(e);
-    found = found || ((x.event == nullptr || e.event == x.event) && e.cameo.rfind(x.cameo, 0) == 0 &&
-                      testing::ActorMatches(x.source, testing::ActorKey(e.source)) &&
-                      testing::ActorMatches(x.target, testing::ActorKey(e.target)));
-  }
+  bool found = CodedInAnyModality(x, &seen);
   EXPECT_TRUE(found) << x.name << ": no event as expected among:\n" << seen;
 }
 
@@ -215,14 +222,8 @@ TEST_P(Args34PendingAnyModalityTest, IsStillAGap) {
   const ProbeRow& x = GetParam();
   std::string error;
   if (testing::TestEngine(&error) == nullptr) GTEST_FAIL() << error;
-  bool found = false;
   std::string seen;
-  for (const Event& e : testing::CodeText(x.text, "2024-05-10")) {
-    seen += testing::Describe(e);
-    found = found || ((x.event == nullptr || e.event == x.event) && e.cameo.rfind(x.cameo, 0) == 0 &&
-                      testing::ActorMatches(x.source, testing::ActorKey(e.source)) &&
-                      testing::ActorMatches(x.target, testing::ActorKey(e.target)));
-  }
+  bool found = CodedInAnyModality(x, &seen);
   EXPECT_FALSE(found) << x.name << ": now coded as expected, move the row to kAnyModality:\n" << seen;
 }
 
