@@ -397,10 +397,11 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     }
   }
   // وقع وزير الخارجية المصري ونظيره السعودي مذكرة تفاهم، بحث الرئيس ونظيره الفرنسي: a counterpart joined by و to
-  // the one subject of a meeting, a deal, a signing (057) or cooperation is its other party.
+  // the one subject of a meeting, a deal, cooperation or any event between its parties alike (a line
+  // flagged mutual: a signing, relations restored) is its other party.
   if (target.empty() && source.members.size() == 1 && code != nullptr &&
       (code->plover_type == PloverType::kConsult || code->plover_type == PloverType::kAgree ||
-       code->plover_type == PloverType::kCooperate || r.cameo == "057")) {
+       code->plover_type == PloverType::kCooperate || (r.flags & kFlagMutual))) {
     uint32_t e = M(source.members[0]).end_token;
     if (int32_t cp = e < c.end_token && (text_.tokens[e].prefixes & kProWa) ? CounterpartAt(e) : -1; cp >= 0) {
       target.members = {cp};

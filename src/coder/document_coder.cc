@@ -1515,12 +1515,12 @@ void DocumentCoder::PartiesNamedByDual(std::vector<Event>* out) {
     }
     return false;
   };
-  // Consultations, agreements, cooperation and agreements signed (057) are between the two (one event, source
-  // and target); anything else each of them does (ودان البلدان الهجوم: two condemnations).
-  // So is an exchange (a line flagged mutual: وتبادل البلدان القصف، تبادل الجانبان إطلاق النار), one fight
-  // between the two as اشتباكات بين الهند وباكستان is.
+  // Consultations, agreements and cooperation are between the two (one event, source and target); so is
+  // any event of a line flagged mutual (agreements signed: وقع البلدان اتفاقية; an exchange: وتبادل البلدان
+  // القصف، تبادل الجانبان إطلاق النار, one fight between the two as اشتباكات بين الهند وباكستان is); anything
+  // else each of them does (ودان البلدان الهجوم: two condemnations).
   auto mutual = [&](const Event& x, size_t h) {
-    if (x.event == "CONSULT" || x.event == "AGREE" || x.event == "COOPERATE" || x.cameo.starts_with("057")) return true;
+    if (x.event == "CONSULT" || x.event == "AGREE" || x.event == "COOPERATE") return true;
     for (uint32_t p : *hit_payloads_[h]) {
       if ((trig_.trigger(p).flags & kFlagMutual) && trig_.trigger(p).cameo == x.cameo) return true;
     }
