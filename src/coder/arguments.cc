@@ -182,13 +182,24 @@ Arg DocumentCoder::GroupOf(int32_t m, How how) const {
   return a;
 }
 
+bool DocumentCoder::SaysAfter(int32_t m) const {
+  uint32_t e = M(m).end_token;
+  if (e < text_.tokens.size() && text_.tokens[e].sentence == text_.tokens[M(m).first_token].sentence &&
+      text_.tokens[e].prefixes == 0 && Bare(e) == "قد") {
+    ++e;
+  }
+  return CueStartsAt(e, CueKind::kReported) || CueStartsAt(e, CueKind::kIntended) ||
+         CueStartsAt(e, CueKind::kNegation);
+}
+
 Arg DocumentCoder::Antecedent(uint32_t tok, std::span<const int32_t> exclude, How how, bool people) const {
   uint32_t sentence = text_.tokens[tok].sentence;
   for (int32_t m = MentionsEndingBy(tok) - 1; m >= 0; --m) {
     const Mention& x = M(m);
     if (text_.tokens[x.first_token].sentence + 2 < sentence) break;
-    // A state or capital that says something (أعلنت واشنطن دعمها) is an actor: its government.
-    if (!x.is_actor && !(SaidBy(m) && StatePlace(m))) continue;
+    // A state or capital that says something (أعلنت واشنطن دعمها، وكانت أنقرة قد أعلنت أن طائراتها) is an
+    // actor: its government.
+    if (!x.is_actor && !((SaidBy(m) || SaysAfter(m)) && StatePlace(m))) continue;
     if (people && x.object) continue;
     int32_t g = group_of_[m];
     // (Nor another mention of the same named actor: قوة من وحدة المستعربين هاجمتهم.)

@@ -1664,7 +1664,17 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
       uint32_t end = std::max(hits_[h].end, hits_[h].rest_end);
       bool after_means_word = hits_[hi].first > 0 && !(first.prefixes & kPrepClitics) &&
                               (WordKindsAt(hits_[hi].first - 1) & kMeansWord);
-      bool means = ((first.prefixes & kProBi) || after_means_word) && hit_verb_[h] && !hit_verb_[hi] &&
+      // (مقتل شخصين في غارة إسرائيلية: so is one after a noun of killing or wounding, the toll of its incident.)
+      bool toll_noun = false;
+      if (!hit_verb_[h]) {
+        const TriggerRecord* toll = ChooseRecord(hits_[h], *hit_payloads_[h]);
+        toll_noun = toll != nullptr && toll->noun && (toll->flags & (kFlagKill | kFlagInjure));
+        // (Not the noun in the rest of a verb's phrase, لقي عشرة أشخاص مصرعهم, whose event is the verb's.)
+        bool own_event = false;
+        for (size_t fi : hit_events_[h]) own_event = own_event || !(*out)[fi].event.empty();
+        toll_noun = toll_noun && own_event;
+      }
+      bool means = ((first.prefixes & kProBi) || after_means_word) && (hit_verb_[h] || toll_noun) && !hit_verb_[hi] &&
                    end <= hits_[hi].first && text_.tokens[hits_[h].first].clause == first.clause;
       if (means && end + 4 < hits_[hi].first) {
         // (استهدفت الفصائل مقر الفرقة الرابعة بقذائف الهاون: after its object; قصف الجيش مصفاة في منطقة سامارا
@@ -1805,6 +1815,9 @@ bool DocumentCoder::RelativeOnTarget(size_t h, const std::vector<Event>& out) co
   return false;
 }
 
+// (مقتل سبعة مدنيين بينهم طفلان وإصابة: the words between two toll nouns of one incident.)
+constexpr uint32_t kJoinedTollGap = 6;
+
 void DocumentCoder::OneIncidentTolls(std::vector<Event>* out) {
   for (size_t hi = 1; hi < hits_.size(); ++hi) {
     if (hit_events_[hi].empty()) continue;
@@ -1821,7 +1834,15 @@ void DocumentCoder::OneIncidentTolls(std::vector<Event>* out) {
     // عن مقتل 20 شخصا: the toll after the عن of a verb of result split by its cause, which is the event before it
     // (mood34).
     const bool split = !hit_verb_[hi] && AfterSplitResult(t.first, c);
-    if (!hit_verb_[hi] && !split) continue;
+    // مقتل شخصين وإصابة أربعة آخرين: a toll noun joined by و to the toll noun just before it counts the same
+    // incident.
+    bool joined_noun = false;
+    if (!hit_verb_[hi] && !split && (tt.prefixes & kProWa) && !hit_verb_[hi - 1] && hits_[hi - 1].end <= t.first &&
+        t.first <= hits_[hi - 1].end + kJoinedTollGap && text_.tokens[hits_[hi - 1].first].clause == tt.clause) {
+      joined_noun = KillOrInjureLine(*hit_payloads_[hi - 1]);
+      for (uint32_t p : *hit_payloads_[hi - 1]) joined_noun = joined_noun || (trig_.trigger(p).flags & (kFlagKill | kFlagInjure));
+    }
+    if (!hit_verb_[hi] && !split && !joined_noun) continue;
     const bool joined = !split && (tt.prefixes & kProWa) != 0;
     const bool result = split || (!joined && CueStartsAt(t.first, CueKind::kResult));
     if (!joined && !result) continue;

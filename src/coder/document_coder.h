@@ -416,6 +416,9 @@ class DocumentCoder {
     uint32_t f = M(m).first_token;
     return f < cue_ends_before_.size() && (cue_ends_before_[f] & kSaying) != 0;
   }
+  // Whether mention `m` stands right before a verb of saying, denying or intending, or before قد and one
+  // (وكانت أنقرة قد أعلنت، واشنطن تنفي): its subject named first.
+  bool SaysAfter(int32_t m) const;
   // نظيره السنغالي، نظيرتها الليبية: the demonym mention after a noun of counterpart at token `k`, or -1.
   int32_t CounterpartAt(uint32_t k) const;
   // Whether mention `m` is the genitive of the noun right before it (مشابهة لسيارات قوات الشرطة: the

@@ -1050,7 +1050,8 @@ bool DocumentCoder::HeadlineSubjectAfter(uint32_t verb) const {
 }
 
 bool DocumentCoder::AfterSplitResult(uint32_t head, const Clause& c, uint32_t before) const {
-  if (head <= c.first_token + 2 || Bare(head - 1) != "عن") return false;
+  // (أسفر القصف عن مقتل، أدت الغارة إلى مقتل: the verb's preposition before the result.)
+  if (head <= c.first_token + 2 || (Bare(head - 1) != "عن" && Bare(head - 1) != "الي")) return false;
   if (before == 0) before = head - 1;  // (a word at least, the cause, between the verb and عن)
   for (const CueHit& q : CuesIn(c.first_token, before)) {
     if (q.first < c.first_token || q.end >= before) continue;
@@ -1067,6 +1068,9 @@ bool DocumentCoder::EarlierYear(uint32_t k) const {
   std::string_view doc_year = doc_.date.size() >= 4 ? std::string_view(doc_.date).substr(0, 4) : std::string_view();
   return year.size() == 4 && (doc_year.empty() || year < doc_year);
 }
+
+// (مقتل سبعة مدنيين بينهم طفلان في غارة: the words between a toll noun and the means after it.)
+constexpr uint32_t kTollMeansReach = 8;
 
 const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as_noun, const Clause& c, bool counted,
                                       const char** reported_as) const {
@@ -1544,6 +1548,15 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   // (Also after a word of means that is no preposition of circumstance: توفي معتقل تحت التعذيب.)
   if ((circumstance || (before > s_first && (WordKindsAt(before - 1) & kMeansWord))) && DeathBefore(t, c) >= 0) {
     return reported("the cause of a death");
+  }
+  // أعلنت الوزارة مقتل شخصين وإصابة أربعة في غارة إسرائيلية: the means or circumstance of a toll noun the
+  // clause reports, a few words before it with no other event between, is that incident, reported with it.
+  if (circumstance || (before > s_first && (WordKindsAt(before - 1) & kMeansWord))) {
+    for (size_t j = hi; j-- > 0 && hits_[j].first >= c.first_token && hits_[j].end + kTollMeansReach >= before;) {
+      const TriggerRecord* toll = ChooseRecord(hits_[j], *hit_payloads_[j]);
+      if (toll == nullptr || !toll->noun || !(toll->flags & (kFlagKill | kFlagInjure))) break;
+      if (hit_emitted_[j]) return reported("the means of a toll reported before it");
+    }
   }
   // لم تسجل إصابات جراء القصف، لم يصب أحد في الغارة، لم تقع إصابات في صفوف المدنيين جراء الانفجار: a negation
   // before a casualty trigger (killed, wounded: triggers.tsv flags kill, injure) denies the casualties; the act

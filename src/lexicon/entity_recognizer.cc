@@ -2181,6 +2181,16 @@ void EntityRecognizer::OwnByPronoun(const AnalyzedText& text, std::vector<Mentio
           TextEqual(m.sector, a.sector)) {
         break;
       }
+      // وكانت واشنطن قد أكدت أن قواتها، أعلنت أنقرة أن طائراتها: a capital named as a subject (no preposition
+      // before it) stands for its state, which owns them.
+      if (!a.is_actor && a.is_place() && !(a.prefixes & kAttachingClitics) &&
+          !(a.first_token > 0 && (text.tokens[a.first_token - 1].word_class & kWordPreposition))) {
+        const std::string& state = lex_->places()[a.place].country;
+        if (!state.empty() && lex_->CapitalPlace(state) == a.place) {
+          m.country = state;
+          break;
+        }
+      }
       if (!a.is_actor || a.object || (a.record < 0 && (a.agent < 0 || a.country.empty()))) continue;
       // A news agency or paper speaks of others' forces (قالت وكالة الأنباء إن قواته).
       if (a.sector == "MED") continue;

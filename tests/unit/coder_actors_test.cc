@@ -158,8 +158,9 @@ const ActorCase kCases[] = {
     // A toll noun counts people among those after بين, or, right after بين, the people before it.
     {"toll_among_the_people_after_bayna", "أوقع القصف أكثر من مئة قتيل بين المدنيين في حمص.", "ASSAULT", "190", "",
      "SYR/CVL"},
+    // (Session 35: the car bomb the toll was told with names its code, 183, as for لقي ... مصرعهم في انفجار.)
     {"people_before_bayna_qatil_wa_jarih", "سقط عشرات العراقيين بين قتيل وجريح بانفجار سيارة مفخخة في الموصل.",
-     "ASSAULT", "190", "", "IRQ/"},
+     "ASSAULT", "183", "", "IRQ/"},
     // A blast at a building (أمام، خارج) aims at the owner named after the building noun.
     {"blast_outside_an_office", "وأفاد مسؤولون بأن مهاجما انتحاريا فجر نفسه خارج مكتب شركة أمريكية في قندهار.",
      "ASSAULT", "1831", "AFG/UAF", "USA/BUS"},

@@ -437,7 +437,8 @@ const ProbeRow kCases[] = {
      nullptr},
     {"guard_eco_san_suspend_aid", "علق البنك الدولي تمويله لمشاريع في مالي.", "SANCTION", "162", nullptr, nullptr},
     {"guard_eco_san_halted_unrwa", "أوقفت الولايات المتحدة تمويل وكالة الأونروا.", "SANCTION", "162", nullptr, "*/IGO"},
-    {"guard_vn_ass_raid_masdar", "مقتل خمسة جنود في هجوم انتحاري شمال مالي.", "ASSAULT", "19", nullptr, nullptr},
+    // (Session 35: the killing is the suicide attack it was told with, one event coded 1831.)
+    {"guard_vn_ass_raid_masdar", "مقتل خمسة جنود في هجوم انتحاري شمال مالي.", "ASSAULT", "1831", nullptr, nullptr},
     {"guard_vn_ass_strikes", "غارات إسرائيلية على ضاحية بيروت الجنوبية.", "ASSAULT", "195", nullptr, nullptr},
     {"guard_vn_ass_shelling", "قصف مدفعي روسي يستهدف أحياء سكنية في سومي.", "ASSAULT", "19", nullptr, nullptr},
     {"guard_vn_coe_arrests", "حملة اعتقالات واسعة في صفوف المعارضين بتونس.", "COERCE", "173", nullptr, nullptr},
