@@ -740,6 +740,8 @@ class DocumentCoder {
   // sentence of trigger `t`, with no other actor but those after prepositions up to `t`; -1 otherwise.
   int32_t OpeningSubject(const TriggerHit& t, const Clause& c) const;
   // Whether token k is لـ with a pronoun of the third person (له، لها، لهم، لهما): the owner of the noun before.
+  // Whether token `k` is a preposition carrying a pronoun (عليه، منها، بها، لها).
+  bool PronounPrepositionAt(uint32_t k) const;
   bool OwnerPronounAt(uint32_t k) const;
   // The first actor after the trigger introduced by one of its prepositions (or the owner, through
   // لـ, of the object hit).

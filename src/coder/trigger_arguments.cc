@@ -407,6 +407,15 @@ int32_t DocumentCoder::OpeningSubject(const TriggerHit& t, const Clause& c) cons
   return subject;
 }
 
+bool DocumentCoder::PronounPrepositionAt(uint32_t k) const {
+  const Token& w = text_.tokens[k];
+  if (w.kind != TokenKind::kWord || w.prefixes != 0) return false;
+  if (w.suffix != Enclitic::kNone && (w.word_class & kWordPreposition)) return true;  // (عليه، منها)
+  // (بها، له: the one-letter prepositions with a pronoun are one word.)
+  BareText b{text_.Norm(w)};
+  return b == "به" || b == "بها" || b == "بهم" || b == "له" || b == "لها" || b == "لهم";
+}
+
 bool DocumentCoder::OwnerPronounAt(uint32_t k) const {
   const Token& w = text_.tokens[k];
   if (w.kind != TokenKind::kWord || w.prefixes != 0) return false;
@@ -1078,10 +1087,12 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
                     (r.subj == ArgRole::kTarget || !(r.target & kTargetObject));
     break;
   }
-  // (The capital right after the verb comes first: هددت موسكو دول حلف الناتو.)
+  // (The capital right after the verb comes first: هددت موسكو دول حلف الناتو; so after a preposition carrying
+  // a pronoun that refers back, في خطوة رحبت بها باريس، ردت عليه موسكو.)
   if (subj.empty() && !doer_inside && !place_subject && t.end < c.end_token) {
-    int32_t m = MentionAt(t.end);
-    if (m >= 0 && M(m).first_token == t.end && capital(m) && !IsPrepositional(m)) {
+    uint32_t k = t.end + (t.end + 1 < c.end_token && PronounPrepositionAt(t.end) ? 1 : 0);
+    int32_t m = MentionAt(k);
+    if (m >= 0 && M(m).first_token == k && capital(m) && (k > t.end ? !(M(m).prefixes & kPrepClitics) : !IsPrepositional(m))) {
       subj = GroupOf(m, "a capital after a verb in the feminine: its state, the subject");
       vso = true;
     }
@@ -1792,6 +1803,30 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
   if (r.cameo == "112" && t.end == t.first + 1 && (WordKindsAt(t.first) & kAccusingWord)) {
     AccusingParticipleArguments(hi, c, prev_source, source_out, target_out);
     return;
+  }
+  // شنت القوات العراقية بدعم من التحالف الدولي هجوما، عملية نفذها الجيش بدعم من القوات الأفريقية: support or aid
+  // after ب whose giver follows من is that actor's, given to the doer the clause is about: its subject, the
+  // nearest actor before that is no object and follows no preposition.
+  if (r.noun && (text_.tokens[t.first].prefixes & kProBi) &&
+      (r.cameo.starts_with("05") || r.cameo.starts_with("06") || r.cameo.starts_with("07")) && t.end + 1 < c.end_token &&
+      text_.tokens[t.end].prefixes == 0 && text_.tokens[t.end].suffix == Enclitic::kNone && Bare(t.end) == "من") {
+    int32_t giver = MentionAt(t.end + 1);
+    if (giver >= 0 && M(giver).first_token == t.end + 1 && M(giver).is_actor && !M(giver).object && !M(giver).is_place()) {
+      source = GroupOf(giver, "the giver after بـ ... من");
+      for (int32_t m = MentionsEndingBy(t.first) - 1; m >= 0 && M(m).first_token >= c.first_token; --m) {
+        if (!M(m).is_actor || M(m).object || M(m).is_place() || IsPrepositional(m)) continue;
+        // (A subject opens the clause or follows its verb: not the victims counted after مقتل.)
+        uint32_t f = M(m).first_token;
+        const Token& v = text_.tokens[f > 0 ? f - 1 : 0];
+        bool after_verb = f > c.first_token && ((token_trigger_[f - 1] >= 0 && hit_verb_[token_trigger_[f - 1]]) ||
+                                                (v.kind == TokenKind::kWord && (v.word_class & kWordVerb) &&
+                                                 !(v.word_class & kWordNoun)));
+        if (f != c.first_token && !after_verb) continue;
+        target = GroupOf(m, "the doer it helped, subject of the clause");
+        break;
+      }
+      return;
+    }
   }
   Arg gen_arg;
   // The genitive right after the noun (skipping a quantity: مصرع المئات من ...، اسر عشرات الجنود).

@@ -10,6 +10,10 @@
 //   after a verb of killing;
 // - a capital named as a subject (وكانت واشنطن قد أكدت أن قواتها، وكانت أنقرة قد أعلنت أن طائراتها) is the
 //   state that owns the forces or machines its pronoun names, before an actor of the sentence before;
+// - support after بـ whose giver follows من (شنت القوات العراقية بدعم من التحالف الدولي هجوما) is the giver's,
+//   given to the clause's subject (the actor opening the clause or right after its verb), not the subject's;
+// - a capital after a verb in the feminine and a preposition carrying a pronoun (في خطوة رحبت بها باريس) is
+//   the verb's subject, as right after the verb;
 // - a counterpart joined by و to the subject of any line flagged mutual (استأنف الوزير ونظيره العلاقات) is
 //   its other party, as for meetings and signings.
 // Every expected type, code prefix, actor and count was written by hand from the Arabic before the coder
@@ -66,6 +70,16 @@ const ProbeRow kCases[] = {
     {"saudi_and_iranian_ministers_resumed_relations",
      "استأنف وزير الخارجية السعودي ونظيره الإيراني العلاقات الدبلوماسية بين البلدين.", "SUPPORT", "05", "SAU/GOV",
      "IRN/GOV"},
+    // Support after بـ whose giver follows من: the giver's, given to the clause's subject.
+    {"lebanese_army_deployed_with_unifil_support", "انتشر الجيش اللبناني في بلدات الجنوب بدعم من قوات اليونيفيل.",
+     "SUPPORT", "05", "*/IGO", "LBN/MIL"},
+    {"iraqi_forces_attacked_with_coalition_support",
+     "شنت القوات العراقية بدعم من التحالف الدولي هجوما على مواقع لتنظيم داعش.", "SUPPORT", "05", "/MIL", "IRQ/MIL"},
+    {"guard_sdf_seized_with_coalition_support", "سيطرت قوات سوريا الديمقراطية بدعم من التحالف الدولي على بلدة الباغوز.",
+     "SUPPORT", "05", "/MIL", "SYR/REB"},
+    // A capital after a verb in the feminine and a preposition carrying a pronoun is the verb's subject.
+    {"paris_welcomed_the_release", "أطلقت السلطات الإيرانية سراح ناشطة فرنسية، في خطوة رحبت بها باريس.", "SUPPORT",
+     "051", "FRA/*", nullptr},
     {"guard_counterpart_of_a_signing", "وقع وزير الخارجية المصري ونظيره السعودي مذكرة تفاهم للتعاون في مجال الطاقة.",
      "SUPPORT", "057", "EGY/GOV", "SAU/GOV"},
 };
