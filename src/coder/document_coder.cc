@@ -1653,6 +1653,9 @@ void Absorb(Event* into, const Event& from, bool take_code) {
 
 }  // namespace
 
+// (بصواريخ باليستية مجنحة وطائرات: the words from munitions after بـ to the noun joined to them.)
+constexpr uint32_t kJoinedMeansReach = 3;
+
 void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
   for (size_t hi = 1; hi < hits_.size(); ++hi) {
     if (hit_events_[hi].empty()) continue;
@@ -1664,6 +1667,15 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
       uint32_t end = std::max(hits_[h].end, hits_[h].rest_end);
       bool after_means_word = hits_[hi].first > 0 && !(first.prefixes & kPrepClitics) &&
                               (WordKindsAt(hits_[hi].first - 1) & kMeansWord);
+      // (استهدفت الجماعة حاملة طائرات بصواريخ مجنحة وطائرات مسيرة: a noun joined by و to munitions after بـ is a
+      // means too.)
+      for (uint32_t j = hits_[hi].first; !after_means_word && (first.prefixes & kProWa) && j-- > 0 &&
+                                         j + kJoinedMeansReach >= hits_[hi].first;) {
+        const Token& w = text_.tokens[j];
+        if (w.kind != TokenKind::kWord || w.clause != first.clause) break;
+        after_means_word = (w.prefixes & kProBi) && (WordKindsAt(j) & (kMunitionWord | kMachineWord));
+        if (token_trigger_[j] >= 0) break;
+      }
       // (مقتل شخصين في غارة إسرائيلية: so is one after a noun of killing or wounding, the toll of its incident.)
       bool toll_noun = false;
       if (!hit_verb_[h]) {
@@ -1713,7 +1725,7 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
                           hits_[hi].end <= hits_[h].rest_end;
           bool same_source = !e.source || own_rest || (f.source && e.source->actor_id == f.source->actor_id) ||
                              (subject && f.source && e.source->sector.empty() && e.source->country == f.source->country) ||
-                             rest_doer;
+                             rest_doer || (means && SameSide(e.source, f.source));
           // (نفذ الجيش الأمريكي ضربة جوية استهدفت قياديا ... بسوريا: the state the strike took place in
           // is the phrase's target only where the noun names none.)
           bool place_only = f.target && e.target && hit_place_target_[h] && !hit_place_target_[hi];
@@ -1842,9 +1854,12 @@ void DocumentCoder::OneIncidentTolls(std::vector<Event>* out) {
       joined_noun = KillOrInjureLine(*hit_payloads_[hi - 1]);
       for (uint32_t p : *hit_payloads_[hi - 1]) joined_noun = joined_noun || (trig_.trigger(p).flags & (kFlagKill | kFlagInjure));
     }
-    if (!hit_verb_[hi] && !split && !joined_noun) continue;
-    const bool joined = !split && (tt.prefixes & kProWa) != 0;
-    const bool result = split || (!joined && CueStartsAt(t.first, CueKind::kResult));
+    // ، ما أدى إلى إصابة عدد من المحتجين: a toll noun right after a verb of result and its preposition is the
+    // result's toll, as the verb of result with its toll (ما أسفر عن مقتل) is.
+    const bool after_result = !hit_verb_[hi] && !split && !joined_noun && CueEndsBefore(t.first, CueKind::kResult);
+    if (!hit_verb_[hi] && !split && !joined_noun && !after_result) continue;
+    const bool joined = !split && !after_result && (tt.prefixes & kProWa) != 0;
+    const bool result = split || after_result || (!joined && CueStartsAt(t.first, CueKind::kResult));
     if (!joined && !result) continue;
     // (ثلاثة منهم: the dead are counted among those the cause was aimed at.)
     bool partitive = false;
@@ -1911,7 +1926,10 @@ void DocumentCoder::OneIncidentTolls(std::vector<Event>* out) {
       // (A result clause counts the cause's dead whoever they were: شنت الولايات المتحدة غارات على مواقع للحوثيين، ما
       // أسفر عن مقتل 31 شخصا; انفجرت سيارة مفخخة قرب مقر للشرطة، ما أدى إلى مقتل سبعة أشخاص. The cause keeps its
       // target.)
-      bool same_target = !e.target || !f.target || place_only_e || place_only_f || SameSide(e.target, f.target) || result;
+      // (Not a toll noun after the result's preposition whose victims are of another side than the cause's
+      // target: هاجموا حاجزا، ما أسفر عن إصابة ثلاثة من عناصر الشرطة stays the wounding of the police.)
+      bool same_target = !e.target || !f.target || place_only_e || place_only_f || SameSide(e.target, f.target) ||
+                         (result && !after_result);
       bool same_source = result || SameSide(e.source, f.source);
       bool same_place = !e.location || !f.location || e.location->name_en == f.location->name_en;
       // (قتل جندي لبناني وجرح اثنان: the victim of the event before is not the doer of the toll joined to it.)

@@ -874,8 +874,15 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
     // فشلت قوات الأمن في منع الهجوم، أخفقت الشرطة في منع الاحتجاجات: a prevention that failed prevented
     // nothing; the act happened.
     if (Undoing(q) && FailedAt(q.first, c)) continue;
-    // ما before a verb of result (ما أسفر عن، ما أدى إلى) is the relative "which", not a negation.
-    if (cue.kind == CueKind::kNegation && cue.form == "ما" && CueStartsAt(q.end, CueKind::kResult)) continue;
+    // ما before a verb of result (ما أسفر عن، ما أدى إلى) is the relative "which", not a negation; so is ما
+    // after a comma or هو that sums up the clause before (اعتقلت الشرطة رئيس البلدية، ما أثار احتجاجات واسعة;
+    // وهو ما دفع المحتجين إلى).
+    if (cue.kind == CueKind::kNegation && cue.form == "ما" &&
+        (CueStartsAt(q.end, CueKind::kResult) || (q.first > c.first_token && Bare(q.first - 1) == "هو") ||
+         (q.first > 0 && text_.tokens[q.first - 1].sentence == text_.tokens[q.first].sentence &&
+          text_.tokens[q.first - 1].kind == TokenKind::kPunct && text_.Norm(text_.tokens[q.first - 1]) == ","))) {
+      continue;
+    }
     if (cue.kind == CueKind::kNegation && !NegatesEvent(q, t)) continue;
     // لم تسفر الغارة عن سقوط قتلى، لم يؤد الهجوم إلى سقوط ضحايا: a negated verb of result denies the
     // result after its عن or إلى, not the cause standing between the verb and it: the strike happened.

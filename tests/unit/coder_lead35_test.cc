@@ -14,6 +14,11 @@
 //   given to the clause's subject (the actor opening the clause or right after its verb), not the subject's;
 // - a capital after a verb in the feminine and a preposition carrying a pronoun (في خطوة رحبت بها باريس) is
 //   the verb's subject, as right after the verb;
+// - a toll noun right after a verb of result and its preposition (، ما أدى إلى إصابة 15 شخصا) is the toll of the
+//   event before it, unless its victims are of another side than that event's target;
+// - a noun joined by و to munitions after بـ (بصواريخ وطائرات مسيرة، بقذائف مدفعية وطائرات مسيرة) is a means of the
+//   verb's event too, and a means whose doer is of the verb's doer's side (مدفعية of the army) is merged;
+// - ما after a comma or هو (، ما أثار تنديد; وهو ما استدعى إدانة) is the relative "which", not a negation;
 // - a counterpart joined by و to the subject of any line flagged mutual (استأنف الوزير ونظيره العلاقات) is
 //   its other party, as for meetings and signings.
 // Every expected type, code prefix, actor and count was written by hand from the Arabic before the coder
@@ -52,6 +57,14 @@ const IncidentRow kIncidents[] = {
      1, "19", "*/UAF", "NGA/MIL", 12, -1},
     {"guard_verb_of_killing_in_a_suicide_attack", "قتل خمسة جنود باكستانيين في هجوم انتحاري في إقليم بلوشستان.", 1,
      "1831", "", "PAK/MIL", 5, -1},
+    // A toll noun right after ما أدى إلى is the toll of the event before it.
+    {"tear_gas_led_to_fifteen_wounded", "فرقت قوات الأمن المحتجين بالغاز المسيل للدموع، ما أدى إلى إصابة 15 شخصا.", 1,
+     "17", "*/COP", "*/CVL", -1, 15},
+    // Drones joined by و to munitions after بـ are a means of the same attack.
+    {"ukrainian_missiles_and_drones_on_refinery", "هاجمت القوات الأوكرانية مصفاة نفط روسية بصواريخ وطائرات مسيرة.", 1,
+     "19", "UKR/MIL", "RUS/*", -1, -1},
+    {"sudanese_army_shells_and_drones_on_rsf",
+     "قصف الجيش السوداني مواقع لقوات الدعم السريع بقذائف مدفعية وطائرات مسيرة.", 1, "194", "SDN/MIL", "SDN/REB", -1, -1},
     {"guard_killed_in_car_bomb_blast", "لقي عشرة أشخاص مصرعهم في انفجار سيارة مفخخة في بغداد.", 1, "183", "", "*/CVL",
      10, -1},
 };
@@ -66,6 +79,11 @@ const ProbeRow kCases[] = {
      "ASSAULT", "19", "USA/MIL", nullptr},
     {"guard_moscow_announced_its_forces_seized", "أعلنت موسكو أن قواتها سيطرت على بلدة في دونيتسك.", "COERCE", "19",
      "RUS/MIL", nullptr},
+    // ما after a comma or هو sums up the clause before: the relative "which", no negation.
+    {"detention_drew_condemnation", "اعتقلت السلطات المصرية الناشط علاء عبد الفتاح، ما أثار تنديد منظمات حقوقية دولية.",
+     "ACCUSE", "111", "*/NGO", nullptr},
+    {"power_cut_drew_un_condemnation", "قطعت إسرائيل الكهرباء عن غزة، وهو ما استدعى إدانة الأمم المتحدة.", "ACCUSE",
+     "111", "*/IGO", nullptr},
     // A counterpart joined by و to the subject of a mutual line is its other party.
     {"saudi_and_iranian_ministers_resumed_relations",
      "استأنف وزير الخارجية السعودي ونظيره الإيراني العلاقات الدبلوماسية بين البلدين.", "SUPPORT", "05", "SAU/GOV",
