@@ -247,6 +247,9 @@ std::optional<EventActor> DocumentCoder::AttackDoer(size_t hi, const Arg& source
   return attack.source ? attack.source : MakeActor(source.members[0]);
 }
 
+// (بتزويد الحوثيين بالأسلحة: the words between a charge and the thing it names after بـ.)
+constexpr uint32_t kChargeObjectReach = 3;
+
 void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   TriggerHit t = hits_[hi];
   const TriggerRecord* reading = GovernedReading(t, ChooseRecord(t, *hit_payloads_[hi]), *hit_payloads_[hi]);
@@ -582,6 +585,15 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       break;
     }
   }
+  // نفت إثيوبيا اتهامات مصرية، رفضت الحكومة الاتهامات الأمريكية: accusations a verb of denying or rejecting
+  // takes as its object were made against the denier, by the actor their genitive or adjective names (not by
+  // the denier, whom the search for a doer before the noun finds).
+  if (r.noun && r.cameo.starts_with("112")) {
+    if (int32_t denier = DenierOf(t, c); denier >= 0) {
+      if (!source.empty() && SameGroup(source, GroupOf(denier, ""))) source = Arg{};
+      if (target.empty()) target = GroupOf(denier, "who denies or rejects the accusations");
+    }
+  }
   // غارة إسرائيلية، ضربة جوية أميركية: a demonym adjective of the attack names the doer's state.
   // An adjective agrees with its noun in definiteness, and stands right after it or after its other
   // adjectives: in هجوما على السيادة العراقية، الانسحاب من المعاهدة الأميركية the demonym qualifies
@@ -913,6 +925,13 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // What an accusation says was done (تتهمه بقتل مواطنين) is alleged, and done by the accused.
   auto accused = accused_.find(tt.clause);
   bool charged = accused != accused_.end() && (tt.prefixes & kProBi) && code->plover_type != PloverType::kAccuse;
+  // (بتزويد روسيا بطائرات مسيرة: a noun after بـ right after the charge, not joined to it by و, is what the charge
+  // names, the thing supplied, not a second charge.)
+  if (charged && !(tt.prefixes & kProWa) && hi > 0 && text_.tokens[hits_[hi - 1].first].clause == tt.clause &&
+      (text_.tokens[hits_[hi - 1].first].prefixes & kProBi) && !hit_events_[hi - 1].empty() &&
+      (*out)[hit_events_[hi - 1].front()].modality == "alleged" && t.first <= hits_[hi - 1].end + kChargeObjectReach) {
+    charged = false;
+  }
   if (accused != accused_.end() && !charged && r.noun && code->plover_type != PloverType::kAccuse) {
     // اتهمته بالتورط في تفجير، بالمسؤولية عن اغتيال: the charge is a part taken in the act after its
     // preposition. (Not وراء: بالوقوف وراء اغتيال names a known act and asks who stood behind it.)

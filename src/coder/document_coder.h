@@ -591,6 +591,9 @@ class DocumentCoder {
   bool NamedSubject(int32_t m) const;
   // Whether the noun at `head` follows the عن of a perfective verb of result split from it by its
   // cause, the subject (أسفرت الغارة الإسرائيلية عن مقتل). With `before`, the verb of result ends
+  // The actor who denies or rejects the accusation noun of hit `t`: the subject of a verb of denying or
+  // refusing (a negation cue that is no particle) whose object the noun is; -1 if none.
+  int32_t DenierOf(const TriggerHit& t, const Clause& c) const;
   // before that token (where a relative clause on the cause starts: أسفرت الغارة التي نفذها الجيش عن مقتل).
   bool AfterSplitResult(uint32_t head, const Clause& c, uint32_t before = 0) const;
   // `reading`, or the noun reading (or null) where a preposition, إنّ or a finite verb governs the word.

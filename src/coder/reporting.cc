@@ -76,7 +76,28 @@ bool DocumentCoder::EndsReach(uint32_t from, uint32_t to) const {
   return false;
 }
 
+int32_t DocumentCoder::DenierOf(const TriggerHit& t, const Clause& c) const {
+  for (const CueHit& q : CuesIn(c.first_token, t.first)) {
+    if (q.first < c.first_token || q.end > t.first || q.kind != CueKind::kNegation || !Undoing(q)) continue;
+    // (The verb, its subject and the noun: نفت وزارة الخارجية الإثيوبية اتهامات; or the subject first: إسرائيل
+    // تنفي الاتهامات.)
+    int32_t m = q.end < t.first ? MentionAt(q.end) : -1;
+    if (m >= 0 && M(m).first_token == q.end && M(m).end_token == t.first && (M(m).is_actor || StatePlace(m))) return m;
+    int32_t b = q.end == t.first && q.first > c.first_token ? MentionAt(q.first - 1) : -1;
+    if (b >= 0 && M(b).end_token == q.first && (M(b).is_actor || StatePlace(b)) && !IsPrepositional(b)) return b;
+  }
+  return -1;
+}
+
 bool DocumentCoder::NegatesEvent(const CueHit& q, const TriggerHit& t) const {
+  // نفت إسرائيل اتهامات حماس: the accusations a verb of denying takes as object were made; it denies their
+  // content, not that they were made.
+  if (q.end <= t.first && Undoing(q)) {
+    int32_t h = token_trigger_[t.first];
+    const TriggerRecord* r = h >= 0 ? ChooseRecord(hits_[h], *hit_payloads_[h]) : nullptr;
+    const Clause& c = text_.clauses[text_.tokens[t.first].clause];
+    if (r != nullptr && r->noun && r->cameo.starts_with("112") && DenierOf(t, c) >= 0) return false;
+  }
   // ما زال، لا يزال، لم يزل، ما انفك، ما برح "still": the two negations assert that the event goes on
   // (ما زالت الاشتباكات مستمرة).
   if (q.end < text_.tokens.size()) {

@@ -19,6 +19,10 @@
 // - a noun joined by و to munitions after بـ (بصواريخ وطائرات مسيرة، بقذائف مدفعية وطائرات مسيرة) is a means of the
 //   verb's event too, and a means whose doer is of the verb's doer's side (مدفعية of the army) is merged;
 // - ما after a comma or هو (، ما أثار تنديد; وهو ما استدعى إدانة) is the relative "which", not a negation;
+// - accusations a verb of denying or rejecting takes as object (نفت الحكومة الجزائرية اتهامات مغربية) were made,
+//   not denied as made: by the actor their genitive or adjective names, against the denier;
+// - a noun after بـ right after a charge (بتزويد روسيا بطائرات مسيرة) is the thing the charge names, not a second
+//   charge (no alleged drone strike);
 // - a counterpart joined by و to the subject of any line flagged mutual (استأنف الوزير ونظيره العلاقات) is
 //   its other party, as for meetings and signings.
 // Every expected type, code prefix, actor and count was written by hand from the Arabic before the coder
@@ -36,6 +40,12 @@ namespace {
 
 using testing::IncidentRow;
 using testing::ProbeRow;
+
+// Sentences that must give no counted ASSAULT: the drones a charge of supplying names are no strike.
+const char* const kNoAssault[] = {
+    "اتهمت واشنطن طهران بتزويد روسيا بطائرات مسيرة.",
+    "رفضت طهران الاتهامات الأمريكية بتزويد روسيا بطائرات مسيرة.",
+};
 
 const IncidentRow kIncidents[] = {
     // أدى ... إلى split by its cause: the cause happened, with the toll after إلى.
@@ -84,6 +94,14 @@ const ProbeRow kCases[] = {
      "ACCUSE", "111", "*/NGO", nullptr},
     {"power_cut_drew_un_condemnation", "قطعت إسرائيل الكهرباء عن غزة، وهو ما استدعى إدانة الأمم المتحدة.", "ACCUSE",
      "111", "*/IGO", nullptr},
+    // Accusations a verb of denying or rejecting takes as object were made, by their genitive or adjective,
+    // against the denier.
+    {"algeria_denied_moroccan_accusations", "نفت الحكومة الجزائرية اتهامات مغربية بدعم جبهة البوليساريو.", "ACCUSE",
+     "112", "MAR/*", "DZA/GOV"},
+    {"hezbollah_denied_israeli_accusations", "نفى حزب الله اتهامات إسرائيلية بتخزين أسلحة في مرفأ بيروت.", "ACCUSE",
+     "112", "ISR/*", "LBN/*"},
+    {"tehran_rejected_us_accusations", "رفضت طهران الاتهامات الأمريكية بتزويد روسيا بطائرات مسيرة.", "ACCUSE", "112",
+     "USA/*", "IRN/*"},
     // A counterpart joined by و to the subject of a mutual line is its other party.
     {"saudi_and_iranian_ministers_resumed_relations",
      "استأنف وزير الخارجية السعودي ونظيره الإيراني العلاقات الدبلوماسية بين البلدين.", "SUPPORT", "05", "SAU/GOV",
@@ -101,6 +119,16 @@ const ProbeRow kCases[] = {
     {"guard_counterpart_of_a_signing", "وقع وزير الخارجية المصري ونظيره السعودي مذكرة تفاهم للتعاون في مجال الطاقة.",
      "SUPPORT", "057", "EGY/GOV", "SAU/GOV"},
 };
+
+TEST(Lead35Test, ThingSuppliedIsNoStrike) {
+  std::string error;
+  if (testing::TestEngine(&error) == nullptr) GTEST_FAIL() << error;
+  for (const char* text : kNoAssault) {
+    for (const Event& e : testing::CodeText(text, "2024-05-10")) {
+      EXPECT_FALSE(testing::Counts(e) && e.event == "ASSAULT") << text << ": " << e.cameo;
+    }
+  }
+}
 
 class Lead35IncidentTest : public ::testing::TestWithParam<IncidentRow> {};
 
