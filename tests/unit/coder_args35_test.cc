@@ -17,6 +17,7 @@
 // missing.
 #include <gtest/gtest.h>
 
+#include <ostream>
 #include <string>
 
 #include "unit/actor_case_support.h"
@@ -45,6 +46,10 @@ const ProbeRow kCases[] = {
      "COERCE", "173", "TUN/COP", nullptr},
     {"guard_israeli_forces_stormed_jenin_arrested_twelve", "اقتحمت القوات الإسرائيلية مخيم جنين واعتقلت 12 فلسطينيا.",
      "COERCE", "173", "ISR/MIL", "PSE/*"},
+    {"guard_police_joined_verb_with_its_own_subject", "هاجم مسلحون قرية في زمفارا وقتلت الشرطة خمسة منهم.", "ASSAULT",
+     "19", "NGA/COP", nullptr},
+    {"guard_ministry_said_its_forces_repelled_and_killed",
+     "أعلنت وزارة الدفاع الروسية أن قواتها صدت هجوما أوكرانيا وقتلت 50 جنديا.", "ASSAULT", "19", "RUS/MIL", nullptr},
     {"guard_rebels_said_to_attack_village_and_kill", "قال الجيش النيجيري إن مسلحي بوكو حرام هاجموا قرية وقتلوا خمسة مدنيين.",
      "ASSAULT", "19", "NGA/REB", nullptr},
     // 2. A launch toward a town named with common words: the town's state is the target.
@@ -86,6 +91,50 @@ const ProbeRow kCases[] = {
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Args35Test, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
+
+// A sentence that gives exactly `events` counted events, of any type, one of them as the row asks.
+struct CountRow {
+  const char* name;
+  const char* text;
+  int events;
+  const char* event;
+  const char* cameo;
+  const char* source;
+  const char* target;
+};
+
+void PrintTo(const CountRow& x, std::ostream* os) { *os << x.name; }
+
+class Args35CountTest : public ::testing::TestWithParam<CountRow> {};
+
+TEST_P(Args35CountTest, GivesOneEventWithItsSides) {
+  const CountRow& x = GetParam();
+  std::string error;
+  if (testing::TestEngine(&error) == nullptr) GTEST_FAIL() << error;
+  int events = 0;
+  bool found = false;
+  std::string seen;
+  for (const Event& e : testing::CodeText(x.text, "2024-05-10")) {
+    seen += testing::Describe(e);
+    if (!testing::Counts(e)) continue;
+    ++events;
+    found = found || testing::CountsAs(e, x.event, x.cameo, x.source, x.target);
+  }
+  EXPECT_EQ(events, x.events) << x.name << ": events:\n" << seen;
+  EXPECT_TRUE(found) << x.name << ": no event as expected among:\n" << seen;
+}
+
+const CountRow kCounts[] = {
+    // 8. A court's sentence told with أصدر and the noun of the sentence: one sentencing, by the court, of the
+    // person the title names (the noun حكما بسجن is the phrase's own rest, not a second sentencing).
+    {"tunisian_court_one_sentence_of_ghannouchi", "أصدرت محكمة تونسية حكما بسجن المعارض راشد الغنوشي ثلاث سنوات.", 1,
+     "ACCUSE", "116", "TUN/JUD", "TUN/OPP"},
+    {"egyptian_court_one_death_sentence", "أصدرت محكمة مصرية حكما بإعدام المتهم في قضية اغتيال النائب العام.", 1, "ACCUSE",
+     "116", "EGY/JUD", nullptr},
+};
+
+INSTANTIATE_TEST_SUITE_P(Sentences, Args35CountTest, ::testing::ValuesIn(kCounts),
+                         [](const ::testing::TestParamInfo<CountRow>& i) { return std::string(i.param.name); });
 
 const ProbeRow kPending[] = {
     // 1. (The verb joined by و now shares the subject إيران, but the pronoun on it, ها, is read as إيران too,
