@@ -6,10 +6,14 @@
 // 2. a launch toward a town named with common words (أطلق الحوثيون صاروخا باليستيا باتجاه تل أبيب): the
 //    town after باتجاه، صوب، تجاه is a place, and its state the target;
 // 5. الأخير and الأخيرة agree in gender with the actor they name (التقى الرئيس الفرنسي رئيسة الوزراء
-//    الإيطالية، وقال الأخير ...: the French president);
-// 8. a court's sentence told with أصدر ... حكما بسجن: the court is the subject between the verb and its rest;
+//    الإيطالية، واتهم الأخير روسيا: the French president; a body feminine in form, قوات الدعم السريع, is no
+//    الأخير);
+// 8. a court's sentence told with أصدر ... حكما بسجن: the court is the subject between the verb and its rest,
+//    and the sentence one event;
 // 9. a drone "تابعة لـ" an army as the subject of a strike (استهدفت طائرة مسيرة تابعة للجيش التشادي): the
-//    owner is the source.
+//    owner is the source;
+// 3. and 4. (pending) a visit between a verb of meeting and its object; a demand after an arrest, joined by و
+//    after a comma with a subject of its own.
 // Every expected type, code prefix, actor and count was written by hand from the Arabic before the coder
 // ran. An actor is "COUNTRY/SECTOR" ("RUS/" a state with no sector); "*" in either part accepts any value;
 // "" is no actor; nullptr is not checked. Rows named guard_ passed before the session's changes and keep
@@ -146,6 +150,16 @@ const ProbeRow kPending[] = {
     // alone, with no actors, and the verb gives no event of its own.)
     {"turkish_army_drone_targeted_car_qamishli", "استهدفت طائرة مسيرة تابعة للجيش التركي سيارة في القامشلي.", "ASSAULT",
      "19", "TUR/MIL", "SYR/*"},
+    // 4. (A demand joined by و after a comma, with its own subject after it: the subject of the arrest before is
+    // carried over, and the body that demands is read as the one asked.)
+    {"amnesty_demanded_release_after_egyptian_arrest", "اعتقلت السلطات المصرية الناشط، وطالبت منظمة العفو الدولية بالإفراج عنه.",
+     "REQUEST", "10", "*/NGO", "EGY/GOV"},
+    // 3. (A visit told between a verb of meeting and whom the visitor met: the object after it is lost, or the
+    // place visited is taken for it.)
+    {"saudi_fm_met_turkish_counterpart_during_visit_to_ankara",
+     "التقى وزير الخارجية السعودي في زيارة رسمية إلى أنقرة نظيره التركي.", "CONSULT", "04", "SAU/GOV", "TUR/GOV"},
+    {"emirati_president_met_french_president_during_visit_to_paris",
+     "التقى الرئيس الإماراتي خلال زيارته إلى باريس الرئيس الفرنسي.", "CONSULT", "04", "ARE/GOV", "FRA/GOV"},
     // 5. (الأخير is found, but بلاده in the complement of إن is not read as the speaker's state, and the
     // present تدعم takes أوكرانيا after it as its subject.)
     {"latter_french_president_said_his_country_supports_ukraine",
