@@ -282,8 +282,17 @@ int32_t DocumentCoder::ReferredAt(uint32_t k) const {
     const Mention& x = M(m);
     if (text_.tokens[x.first_token].sentence + 2 < sentence) break;
     if (latter) {
-      if (x.is_actor && !x.is_place() && !x.object) return m;
-      continue;
+      // (الأخير and الأخيرة agree with what they name: a body feminine in form (الحكومة، حركة، روسيا) is no
+      // الأخير, and a person or a masculine agent (الرئيس الفرنسي، وزير الخارجية) no الأخيرة, unless named by
+      // a feminine title: التقى الرئيس الفرنسي رئيسة الوزراء الإيطالية، وقال الأخير.)
+      if (!x.is_actor || x.is_place() || x.object) continue;
+      const bool feminine_latter = noun == "اخيره";
+      const BareText head = Bare(x.first_token);
+      const bool feminine_title = x.agent >= 0 && head.ends_with("ه") && !lex_.IsMasculineSingularAgentForm(head);
+      const bool masculine_person = (x.agent >= 0 || (x.record >= 0 && lex_.record(x.record).is_person)) &&
+                                    !FeminineBodyAt(m) && !head.ends_with("ه");
+      if (feminine_latter ? masculine_person : FeminineBodyAt(m) || feminine_title) continue;
+      return m;
     }
     if ((x.is_actor || (x.demonym >= 0 && !x.is_place())) && Bare(x.first_token) == std::string_view(noun)) return m;
     // (تلك الدبابات: the thing before its nationality, دبابات إسرائيلية.)
@@ -497,8 +506,14 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
   const uint32_t after_verb = PastDateAt(t.end, c.end_token);
   for (uint32_t k = after_verb; !plural && k < c.end_token && k < after_verb + 4; ++k) {
     // (A machine of war that names a strike of its own, مسيرة، is the subject's head when its owner follows:
-    // هاجمت مسيرة تابعة للدعم السريع سوقا.)
-    if (token_trigger_[k] >= 0 && !((WordKindsAt(k) & kMachineWord) && k + 2 < c.end_token && BelongingAt(k + 1))) break;
+    // هاجمت مسيرة تابعة للدعم السريع سوقا، استهدفت طائرة مسيرة تابعة للجيش التشادي: one more word of the
+    // machine's may stand before تابعة.)
+    if (token_trigger_[k] >= 0 && !((WordKindsAt(k) & kMachineWord) && k + 2 < c.end_token &&
+                                    (BelongingAt(k + 1) || (k + 3 < c.end_token && BelongingAt(k + 2) &&
+                                                            text_.tokens[k + 1].kind == TokenKind::kWord &&
+                                                            MentionAt(k + 1) < 0)))) {
+      break;
+    }
     int32_t m = MentionAt(k);
     // (وهددت باستخدام القوة لإعادة النظام الدستوري: a word with لـ opens a purpose or a complement; the
     // subject stands before it.)

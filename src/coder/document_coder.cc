@@ -1733,8 +1733,11 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
           // means struck where the killing names its victims.)
           bool means_place_only = f.target && e.target && hit_place_target_[hi] && !hit_place_target_[h];
           // (قتل ثلاثة جنود نيجيريين في هجوم ... على قاعدة: the means hit the victims' side.)
+          // (أصدرت محكمة تونسية حكما بسجن المعارض راشد الغنوشي: the phrase's own rest is its event, whose target
+          // the phrase found, the person the title names, where the noun took the title.)
           bool same_target = !e.target || !f.target || e.target->actor_id == f.target->actor_id || place_only ||
-                             means_place_only || (means && SameSide(e.target, f.target));
+                             means_place_only || (means && SameSide(e.target, f.target)) ||
+                             (own_rest && SameSide(e.target, f.target));
           if (!same_source || !same_target) continue;
           if (!f.target || place_only) f.target = e.target;
           if (rest_doer) f.source = e.source;

@@ -742,6 +742,12 @@ class DocumentCoder {
   // وصلت قوات الدعم السريع إلى الأبيض وهاجمت: the named subject of a verb that is no event and opens the
   // sentence of trigger `t`, with no other actor but those after prepositions up to `t`; -1 otherwise.
   int32_t OpeningSubject(const TriggerHit& t, const Clause& c) const;
+  // صدت القوات الأوكرانية الهجوم وقتلت 40 جنديا، أحبطت القوات العراقية هجوما لداعش وقتلت 15 مسلحا: the named
+  // subject right after the active verb that opens the sentence of verb trigger `t`, joined to it by و, when
+  // the two verbs agree (a masculine or feminine singular before, the same or a plural after) and no
+  // complement (أنّ), relative clause or verb with a subject of its own stands between; -1 otherwise. The
+  // verbal nouns and their genitive doers between (الهجوم، هجوما لداعش) do not break the sharing.
+  int32_t SubjectOfJoinedVerb(const TriggerHit& t, const Clause& c) const;
   // Whether token k is لـ with a pronoun of the third person (له، لها، لهم، لهما): the owner of the noun before.
   // Whether token `k` is a preposition carrying a pronoun (عليه، منها، بها، لها).
   bool PronounPrepositionAt(uint32_t k) const;

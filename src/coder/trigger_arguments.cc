@@ -416,6 +416,53 @@ bool DocumentCoder::PronounPrepositionAt(uint32_t k) const {
   return b == "به" || b == "بها" || b == "بهم" || b == "له" || b == "لها" || b == "لهم";
 }
 
+int32_t DocumentCoder::SubjectOfJoinedVerb(const TriggerHit& t, const Clause& c) const {
+  const Token& joined = text_.tokens[t.first];
+  if (!(joined.prefixes & kProWa) || t.end != t.first + 1) return -1;
+  const uint32_t v = OpeningAfter(text_.sentences[c.sentence].first_token, t.first);
+  if (v + 2 >= t.first) return -1;
+  const Token& opener = text_.tokens[v];
+  const int32_t h = token_trigger_[v];
+  if (opener.kind != TokenKind::kWord || (opener.prefixes & ~(kProWa | kProFa)) || opener.suffix != Enclitic::kNone ||
+      MentionAt(v) >= 0) {
+    return -1;
+  }
+  // (A verb the word lists do not know, صدت، is read so in the feminine past, which the verb joined to it
+  // must repeat below.)
+  std::string_view before = Bare(v);
+  const bool unknown_feminine = opener.word_class == 0 && before.size() > 4 && before.ends_with("ت");
+  if (!((opener.word_class & kWordVerb) || (h >= 0 && hit_verb_[h]) || unknown_feminine)) return -1;
+  // (Not a passive reading of the opening verb, whose noun after it undergoes the act: قتل جندي ...)
+  if (h >= 0) {
+    const TriggerRecord* vr = ChooseRecord(hits_[h], *hit_payloads_[h]);
+    if (vr == nullptr || vr->noun || vr->passive || vr->subj == ArgRole::kTarget) return -1;
+  }
+  const int32_t subject = MentionAt(v + 1);
+  if (subject < 0 || M(subject).first_token != v + 1 || !M(subject).is_actor || M(subject).object ||
+      IsPrepositional(subject) || M(subject).end_token >= t.first ||
+      !(NamedSubject(subject) || !M(subject).sector.empty())) {
+    return -1;
+  }
+  // Agreement: the verb before is singular (VSO); the verb joined by و repeats its gender, or is plural.
+  std::string_view after = Bare(t.first);
+  auto feminine = [](std::string_view w) { return w.size() > 4 && w.ends_with("ت"); };
+  auto plural = [](std::string_view w) { return w.size() > 4 && w.ends_with("وا"); };
+  if (!plural(after) && feminine(before) != feminine(after)) return -1;
+  for (uint32_t k = M(subject).end_token; k < t.first; ++k) {
+    const Token& w = text_.tokens[k];
+    if (w.kind != TokenKind::kWord) continue;
+    if (AnnaAt(k) || RelativePronounAt(k) || Bare(k) == "حيث") return -1;
+    // (A verb joined by و with its own subject after it: the verb after shares that one.)
+    const int32_t g = token_trigger_[k];
+    if ((w.prefixes & (kProWa | kProFa)) && ((w.word_class & kWordVerb) || (g >= 0 && hit_verb_[g])) &&
+        MentionAt(k) < 0 && k + 1 < t.first) {
+      const int32_t m = MentionAt(k + 1);
+      if (m >= 0 && M(m).first_token == k + 1 && M(m).is_actor && !IsPrepositional(m)) return -1;
+    }
+  }
+  return subject;
+}
+
 bool DocumentCoder::OwnerPronounAt(uint32_t k) const {
   const Token& w = text_.tokens[k];
   if (w.kind != TokenKind::kWord || w.prefixes != 0) return false;
@@ -1720,6 +1767,25 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
   // names its doer, read with the trigger's code.)
   bool own_doer_inside = !r.noun && (r.flags & kFlagDoerInside) && t.end < c.end_token && NationalityAt(t.end) >= 0;
   // (So does one after حيث: توجه الرئيس إلى نيروبي حيث التقى نظيره الكيني.)
+  // صدت القوات الأوكرانية الهجوم وقتلت 40 جنديا روسيا: the subject of the verb that opens the sentence comes
+  // first; a verbal noun between (الهجوم، هجوما لداعش) is that verb's object, whose doer the verb joined by و does
+  // not share. A feminine verb before masculine victims is no passive, which would agree with them (قتل 40 جنديا).
+  auto feminine_head = [&](int32_t m) {
+    const BareText head = Bare(M(m).first_token);
+    return lex_.IsFeminineSingularAgentForm(head) || head.ends_with("ات") ||
+           (head.ends_with("ه") && !lex_.IsMasculineSingularAgentForm(head));
+  };
+  const bool active_before_victims = objectless && !r.passive && r.subj != ArgRole::kTarget && !agent_passive &&
+                                     counted_victims && form.size() > 4 && form.ends_with("ت") &&
+                                     !feminine_head(subj.members.front());
+  if (source.empty() && (tt.prefixes & kProWa) && !r.noun && (!own_passive || active_before_victims) &&
+      !own_doer_inside && (!counted_victims || agrees)) {
+    if (int32_t subject = SubjectOfJoinedVerb(t, c); subject >= 0) {
+      bool same = false;
+      for (int32_t b : target.members) same = same || b == subject || (group_of_[b] >= 0 && group_of_[b] == group_of_[subject]);
+      if (!same) source = GroupOf(subject, "subject of the verb that opens the sentence, which the verb joined by و shares");
+    }
+  }
   if (source.empty() && ((tt.prefixes & kProWa) || (where_clause && r.cameo.starts_with("04"))) && !own_passive &&
       !own_doer_inside && (!counted_victims || agrees)) {
     for (uint32_t cl = tt.clause + 1; cl-- > 0 && text_.clauses[cl].sentence == c.sentence && cl + 1 >= tt.clause;) {
