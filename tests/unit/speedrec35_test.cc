@@ -47,7 +47,9 @@ TEST(Speedrec35LetterSetTest, LetsThroughEveryPairWithinOneEdit) {
   for (const LetterRow& row : kLetterRows) {
     std::string a = ArabicNormalizer::Get().Normalize(row.a), b = ArabicNormalizer::Get().Normalize(row.b);
     EXPECT_EQ(WithinOneEdit(a, b), row.one_edit) << row.name;
-    if (row.one_edit) EXPECT_TRUE(WithinTwoLetters(LetterSet(a), LetterSet(b))) << row.name;
+    if (row.one_edit) {
+      EXPECT_TRUE(WithinTwoLetters(LetterSet(a), LetterSet(b))) << row.name;
+    }
   }
   // Words of no letter in common differ in every letter of both.
   EXPECT_FALSE(WithinTwoLetters(LetterSet("قاسم"), LetterSet("البلح")));
