@@ -463,6 +463,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     Recognition::WordLookup w = out->lookups.Get(&pm, out->keys, i, [&](const TokenKeys::Keys& k) {
       Recognition::WordLookup l{pm.RootsOf(k), (lex_->word_kinds().Of(k) & kPlaceNounWord) != 0};
       l.common = lex_->CommonPlaceWord(k);
+      l.nationality = IsNationality(l.roots);
       // (The bare stem, key[0], is the stem itself for a word that starts with one of these.)
       static constexpr std::pair<std::string_view, uint8_t> kClitics[] = {
           {"و", kProWa}, {"ف", kProFa}, {"ب", kProBi}, {"ل", kProLi}, {"ك", kProKa}};
@@ -490,13 +491,15 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   }
   const std::vector<PhraseMatcher::Roots>& roots = out->roots;
   auto is_place_noun = [&](uint32_t i) { return out->place_noun[i] != 0; };
+  // IsNationality(roots[i]), kept per word type.
+  auto nationality_at = [&](uint32_t i) { return out->token_lookups[i].nationality; };
 
   // وحدة إسرائيلية خاصة، القوات الأمريكية الخاصة: Arabic puts the nationality before the other
   // adjectives, so the two words of an agent "X Y" (وحدة خاصة) can stand around a nationality. The
   // agent's payloads when token i is X, i + 1 a nationality and i + 2 Y; composition then joins X to
   // the nationality.
   auto split_agent = [&](uint32_t i, uint32_t end) -> const std::vector<uint32_t>* {
-    if (i + 2 >= end || !roots[i].any() || !IsNationality(roots[i + 1])) return nullptr;
+    if (i + 2 >= end || !roots[i].any() || !nationality_at(i + 1)) return nullptr;
     if ((text.tokens[i + 1].prefixes & kAttachingClitics) || (text.tokens[i + 2].prefixes & kAttachingClitics)) {
       return nullptr;
     }
@@ -534,7 +537,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     if (t.kind != TokenKind::kWord || i + 1 >= end) return nullptr;
     const Token& next = text.tokens[i + 1];
     if (next.kind != TokenKind::kWord) return nullptr;
-    bool nationality = IsNationality(roots[i + 1]) && !(next.prefixes & kAttachingClitics);
+    bool nationality = nationality_at(i + 1) && !(next.prefixes & kAttachingClitics);
     bool owner = (next.prefixes & kAttachingClitics) == kProLi || out->token_lookups[i + 1].clitic == kProLi;
     bool belonging = IsLoyalWord(*lex_, BareWord(text.Stem(next)));
     if (!nationality && !owner && !belonging) return nullptr;
@@ -574,7 +577,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     r.weak = true;
     for (uint32_t k = i; k < i + m.length; ++k) {
       // A nationality inside the phrase (الجيش السوداني) is evidence enough.
-      r.weak = r.weak && IsCommonWord(text.tokens[k].word_class) && !IsNationality(roots[k]);
+      r.weak = r.weak && IsCommonWord(text.tokens[k].word_class) && !nationality_at(k);
     }
     for (uint32_t p : r.payloads) r.weak = r.weak && !EntryRef::Unpack(p).sure;
     // للموساد: after ل the article loses its alef and the analyzer reads the bare stem, a common word
@@ -702,7 +705,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
           })) {
         const Token& t = text.tokens[i];
         bool definite = (t.prefixes & kProAl) || text.Stem(t).starts_with("ال");
-        if (!IsNationality(roots[i + 1]) && (definite || !roots[i + 1].any())) {
+        if (!nationality_at(i + 1) && (definite || !roots[i + 1].any())) {
           ++i;
           continue;
         }
@@ -754,8 +757,13 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
           if (written.ends_with("على") || IsCommonWord(text.tokens[i + 1].word_class)) node = 0;
         }
         if (node != 0 && AtLeastLetters(next_key, 3)) {
-          // (Only the words that complete a person's name: the lexicon keeps them per first word.)
-          for (const auto& [word, child] : lex_->PersonNamesAfter(node)) {
+          // (Only the words that complete a person's name: the lexicon keeps them per first word, with
+          // their letter sets, which turn most of them away before the word is read.)
+          const Lexicon::PersonNameCandidates names = lex_->PersonNameCandidatesAfter(node);
+          const uint64_t letters = names.names.empty() ? 0 : LetterSet(next_key);
+          for (size_t c = 0; c < names.names.size(); ++c) {
+            if (!WithinTwoLetters(names.letters[c], letters)) continue;
+            const auto& [word, child] = names.names[c];
             if (!WithinOneEdit(next_key, pm.Word(word))) continue;
             raws.push_back({i, 2, payloads_copy(*pm.Payloads(child)), true, pm.Word(word)});
             found = true;
@@ -1095,7 +1103,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       const Token& on = text.tokens[first - 1];
       if (on.sentence != t.sentence || on.prefixes != 0 || BareWord(text.Stem(on)) != "علي") return false;
       uint32_t b = first - 2;
-      if (IsNationality(roots[b]) && b > 0) --b;
+      if (nationality_at(b) && b > 0) --b;
       const Token& before = text.tokens[b];
       std::string_view noun = BareWord(text.Stem(before));
       if (before.sentence != t.sentence || before.kind != TokenKind::kWord || before.prefixes != 0 ||
@@ -1756,7 +1764,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     x.sector.clear();
     return false;
   });
-  SpecifyGenericAgents(text, &ms);
+  SpecifyGenericAgents(text, out->keys, &ms);
   JoinTitles(text, &ms);
   ResolveNamedAgain(*lex_, text, &ms);
   AddOrganisationsNamedAgain(*lex_, text, out->keys, &ms);
@@ -1833,9 +1841,12 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   }
 }
 
-void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vector<Mention>* mentions) const {
+void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, const TokenKeys& keys,
+                                            std::vector<Mention>* mentions) const {
   std::vector<Mention>& ms = *mentions;
   auto bare = [&](uint32_t k) { return BareWord(text.Stem(text.tokens[k])); };
+  // IsLoyalWord of token k's bare stem, with the hash its keys hold (a token that is no word is none).
+  auto loyal_at = [&](uint32_t k) { return (lex_->word_kinds().Of(keys.tokens[k]) & kLoyalWord) != 0; };
   // A mention made part of the one before it is marked here and dropped at the end (erasing each at
   // once moved the rest of the document's mentions every time). Most documents have none.
   std::vector<uint8_t> absorbed;
@@ -1938,11 +1949,11 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, std::vecto
         by = n;
         how = "from";
       }
-    } else if (!m.object && (IsLoyalWord(*lex_, bare(e - 1)) || IsLoyalWord(*lex_, w))) {
+    } else if (!m.object && (loyal_at(e - 1) || loyal_at(e))) {
       // (An object owned through تابع لـ takes its owner's codes in OwnObjects.)
       // مسلحون موالون لطالبان، ميليشيا تابعة لإيران، الموالون للحكومة: the group takes the country of
       // what it is loyal to or belongs to.
-      uint32_t f = IsLoyalWord(*lex_, bare(e - 1)) ? e : e + 1;
+      uint32_t f = loyal_at(e - 1) ? e : e + 1;
       Mention* n = f < text.tokens.size() ? mention_at(k + 1, f) : nullptr;
       if (n && (n->prefixes & kAttachingClitics) == kProLi) {
         by = n;

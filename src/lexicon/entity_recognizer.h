@@ -55,6 +55,9 @@ struct Recognition {
     uint32_t clitic_rest = PhraseMatcher::kNoWord;
     // Whether the word is a common word that also names a place (Lexicon::CommonPlaceWord).
     Lexicon::CommonWord common = Lexicon::CommonWord::kNone;
+    // Whether the word alone names a country or a nationality (EntityRecognizer::IsNationality of
+    // its roots), asked of the words around many matches.
+    bool nationality = false;
   };
   TypeMemo<WordLookup> lookups;
   std::vector<WordLookup> token_lookups;  // per token of the last text
@@ -82,7 +85,8 @@ class EntityRecognizer {
   // Gives a generic agent (no record, no country) the country of what specifies it right after it:
   // من + a group (متمردون من طالبان), موالون/تابعة لـ + an actor, في + an organisation for a member
   // (ناشط في كتائب الأقصى, which also gives the sector), or a place in construct (شرطة بغداد).
-  void SpecifyGenericAgents(const AnalyzedText& text, std::vector<Mention>* mentions) const;
+  // `keys` are the text's (Recognition::keys).
+  void SpecifyGenericAgents(const AnalyzedText& text, const TokenKeys& keys, std::vector<Mention>* mentions) const;
   // An office composed with what it heads and its nationality (زعيم المعارضة الهندي، وزيرة الخارجية
   // الألمانية) right before a person's name is the person's title, in apposition: one mention, the
   // person's, with the title's sector where the person's line has none. Not when the two name

@@ -494,7 +494,10 @@ void Lexicon::IndexPersonNames() {
         EntryRef ref = EntryRef::Unpack(p);
         return ref.kind == EntryKind::kActor && records_[actors_[ref.index].periods.back()].is_person;
       });
-      if (person) person_names_.push_back({word, child});
+      if (person) {
+        person_names_.push_back({word, child});
+        person_name_letters_.push_back(LetterSet(matcher_.Word(word)));
+      }
     }
     auto end = static_cast<uint32_t>(person_names_.size());
     if (end == begin) continue;
@@ -539,32 +542,32 @@ const ActorRecord& Lexicon::RecordOn(const Actor& actor, std::string_view date) 
 }
 
 int64_t Lexicon::StateRecord(std::string_view iso3) const {
-  auto it = state_by_iso3_.find(std::string(iso3));
+  auto it = state_by_iso3_.find(iso3);
   return it == state_by_iso3_.end() ? -1 : it->second;
 }
 
 int64_t Lexicon::FindActor(std::string_view actor_id) const {
-  auto it = actor_by_id_.find(std::string(actor_id));
+  auto it = actor_by_id_.find(actor_id);
   if (it == actor_by_id_.end()) return StateRecord(actor_id);
   return actors_[it->second].periods.back();
 }
 
 const std::vector<std::pair<std::string, uint32_t>>* Lexicon::PlacesIn(std::string_view iso3) const {
-  auto it = places_by_country_.find(std::string(iso3));
+  auto it = places_by_country_.find(iso3);
   return it == places_by_country_.end() ? nullptr : &it->second;
 }
 
 int32_t Lexicon::CountryPlace(std::string_view iso3) const {
-  auto it = country_place_.find(std::string(iso3));
+  auto it = country_place_.find(iso3);
   return it == country_place_.end() ? -1 : it->second;
 }
 
 int32_t Lexicon::CapitalPlace(std::string_view iso3) const {
-  auto it = capital_place_.find(std::string(iso3));
+  auto it = capital_place_.find(iso3);
   return it == capital_place_.end() ? -1 : it->second;
 }
 
-bool Lexicon::KnownSector(std::string_view code) const { return sectors_.count(std::string(code)) > 0; }
-bool Lexicon::KnownCountry(std::string_view code) const { return country_codes_.count(std::string(code)) > 0; }
+bool Lexicon::KnownSector(std::string_view code) const { return sectors_.contains(code); }
+bool Lexicon::KnownCountry(std::string_view code) const { return country_codes_.contains(code); }
 
 }  // namespace rasad

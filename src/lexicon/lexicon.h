@@ -13,6 +13,7 @@
 
 #include <cassert>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <span>
 #include <string>
@@ -61,6 +62,28 @@ struct EntryRef {
   static uint32_t Record(uint32_t p) { return p & ~(kContextualBit | kSureBit); }
 };
 
+// The set of a word's code points, each as the bit of its last byte's low six bits: a word within one
+// edit of another (WithinOneEdit: one code point inserted, deleted or replaced) has the other's set
+// but for at most two bits (the code point taken away and the one put in), so words whose sets differ
+// in three bits or more need no closer look (WithinTwoLetters).
+inline uint64_t LetterSet(std::string_view w) {
+  uint64_t set = 0;
+  for (size_t k = 0; k < w.size(); ++k) {
+    // (The last byte of a code point: the next byte starts another, or there is none.)
+    if (k + 1 == w.size() || (static_cast<unsigned char>(w[k + 1]) & 0xC0) != 0x80) {
+      set |= uint64_t{1} << (static_cast<unsigned char>(w[k]) & 63);
+    }
+  }
+  return set;
+}
+// Whether two LetterSets differ in at most two bits.
+inline bool WithinTwoLetters(uint64_t a, uint64_t b) {
+  uint64_t x = a ^ b;
+  x &= x - 1;  // (each step clears the lowest bit set)
+  x &= x - 1;
+  return x == 0;
+}
+
 // Kinds of the single words of lexicon/word_kinds.tsv (WordKinds bits).
 enum LexiconWordKind : uint32_t {
   kPlaceNounWord = 1 << 0,  // منطقة، مدينة، مخيم: a noun that announces a place name
@@ -96,9 +119,19 @@ class Lexicon {
   // complete a name whose entries include a person, as the matcher's (word, child) pairs in its own
   // order: what the recognizer's person-name typo check reads. Empty when none.
   std::span<const std::pair<uint32_t, uint32_t>> PersonNamesAfter(uint32_t node) const {
+    return PersonNameCandidatesAfter(node).names;
+  }
+  // PersonNamesAfter(node), with the LetterSet of each word in the same order: the typo check turns
+  // most words away on it without reading the word.
+  struct PersonNameCandidates {
+    std::span<const std::pair<uint32_t, uint32_t>> names;
+    const uint64_t* letters = nullptr;  // names.size() sets
+  };
+  PersonNameCandidates PersonNameCandidatesAfter(uint32_t node) const {
     uint32_t k = person_names_after_.Find(node);
     if (k == FlatU64Map::kNone) return {};
-    return {person_names_.data() + person_name_spans_[k].first, person_names_.data() + person_name_spans_[k].second};
+    auto [begin, end] = person_name_spans_[k];
+    return {{person_names_.data() + begin, person_names_.data() + end}, person_name_letters_.data() + begin};
   }
 
   // The record of `actor` in force on `date` (ISO; empty = the latest period).
@@ -189,23 +222,32 @@ class Lexicon {
   FlatU64Map person_names_after_;                                    // node -> index in person_name_spans_
   std::vector<std::pair<uint32_t, uint32_t>> person_name_spans_;     // [begin, end) in person_names_
   std::vector<std::pair<uint32_t, uint32_t>> person_names_;          // (word, child), per node in turn
+  std::vector<uint64_t> person_name_letters_;                        // LetterSet of each word of person_names_
   std::vector<ActorRecord> records_;
   std::vector<Actor> actors_;
   std::vector<uint32_t> countries_;
   std::vector<DemonymRecord> demonyms_;
   std::vector<AgentRecord> agents_;
   std::vector<PlaceRecord> places_;
-  std::unordered_map<std::string, uint32_t> state_by_iso3_;
-  std::unordered_map<std::string, uint32_t> actor_by_id_;  // -> index into actors_
-  std::unordered_map<std::string, std::vector<std::pair<std::string, uint32_t>>> places_by_country_;
+  // Hashes std::string and std::string_view alike, so that the maps below look a view up as it is
+  // (the recognizer and the coder ask them with views of codes, per mention).
+  struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  template <typename V>
+  using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+  StringMap<uint32_t> state_by_iso3_;
+  StringMap<uint32_t> actor_by_id_;  // -> index into actors_
+  StringMap<std::vector<std::pair<std::string, uint32_t>>> places_by_country_;
   std::unordered_map<uint32_t, uint8_t> one_word_forms_;
   FlatStringIndex territory_nouns_, capital_nouns_, singular_agent_forms_, masculine_agent_forms_, feminine_agent_forms_,
       oblique_dual_agent_forms_, common_place_words_, common_place_adjectives_;
   WordKinds word_kinds_;
   WordKinds mission_words_;
-  std::unordered_map<std::string, int32_t> country_place_, capital_place_;
-  std::unordered_map<std::string, bool> sectors_;
-  std::unordered_map<std::string, bool> country_codes_;
+  StringMap<int32_t> country_place_, capital_place_;
+  StringMap<bool> sectors_;
+  StringMap<bool> country_codes_;
   std::vector<std::string> warnings_;
 };
 
