@@ -191,7 +191,10 @@ bool DocumentCoder::WarnsOfDanger(const TriggerHit& t) const {
   const Sentence& s = text_.sentences[text_.tokens[t.first].sentence];
   uint32_t after = std::max(t.end, t.rest_end);
   for (uint32_t k = after; k + 1 < s.end_token && k < after + 10; ++k) {
-    if (text_.tokens[k].prefixes == 0 && Bare(k) == "من" && (WordKindsAt(k + 1) & kDangerWord)) return true;
+    if (text_.tokens[k].prefixes != 0 || Bare(k) != "من") continue;
+    // (حذر خبراء من أن تغير المناخ قد يؤدي إلى حروب: the danger may open the clause after من أن.)
+    uint32_t x = k + 2 < s.end_token && Bare(k + 1) == "ان" ? k + 2 : k + 1;
+    if (WordKindsAt(x) & kDangerWord) return true;
   }
   return false;
 }
@@ -932,6 +935,9 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       (*out)[hit_events_[hi - 1].front()].modality == "alleged" && t.first <= hits_[hi - 1].end + kChargeObjectReach) {
     charged = false;
   }
+  // حكمت المحكمة بإعدام المتهمين بتفجير الكرادة، قضت بسجن المتهمين باغتيال المعارض: after a charge word (grammar.tsv
+  // charge) the act is the offence a prosecution is about, an act reported before, not one the verdict alleges.
+  if (charged && t.first > c.first_token && GrammarWordAt(t.first - 1) == GrammarWord::kCharge) charged = false;
   if (accused != accused_.end() && !charged && r.noun && code->plover_type != PloverType::kAccuse) {
     // اتهمته بالتورط في تفجير، بالمسؤولية عن اغتيال: the charge is a part taken in the act after its
     // preposition. (Not وراء: بالوقوف وراء اغتيال names a known act and asks who stood behind it.)
@@ -1334,6 +1340,16 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       return;
     }
     if ((r.flags & (kFlagKill | kFlagInjure)) && code->plover_type == PloverType::kAssault) {
+      // ارتفع عدد ضحايا الفيضانات في ليبيا إلى 4000 قتيل، حصيلة قتلى الزلزال: the dead counted as a disaster's
+      // victims, the disaster the genitive of a word of victims or of a toll before them in the clause.
+      for (const CueHit& q : CuesIn(c.first_token, t.first)) {
+        if (q.kind != CueKind::kAccident || q.first <= c.first_token || q.end > t.first) continue;
+        std::string_view w = Bare(q.first - 1);
+        if (w == "ضحايا" || w == "قتلي" || w == "حصيله" || w == "وفيات" || w == "جرحي" || w == "مصابي") {
+          hit_background_[hi] = true;
+          return;
+        }
+      }
       uint32_t after = std::max(t.end, t.rest_end);
       for (const CueHit& q : CuesIn(after, after + 7)) {
         if (q.first < after || q.first > after + 6 || q.end > c.end_token) continue;

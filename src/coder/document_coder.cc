@@ -2152,9 +2152,15 @@ void DocumentCoder::RetoldEvents(std::vector<Event>* out) {
   for (size_t hi = 1; hi < hits_.size(); ++hi) {
     if (hit_events_[hi].empty() || hit_verb_[hi]) continue;
     const TriggerHit& t = hits_[hi];
-    // (Definite: الهجوم، محاولة الاغتيال، عملية الخطف; an indefinite noun, هجوم، محاولة اغتيال, tells one more.)
+    // (Definite: الهجوم، محاولة الاغتيال، عملية الخطف; an indefinite noun, هجوم، محاولة اغتيال, tells one more. The
+    // article may stand on a later word of the phrase, which the word list may know whole, الاغتيال, or on the rest of
+    // a phrase the hit split.)
+    auto with_article = [&](uint32_t k) {
+      return (text_.tokens[k].prefixes & kProAl) != 0 || text_.Norm(text_.tokens[k]).starts_with("ال");
+    };
     bool definite = false;
-    for (uint32_t k = t.first; k < t.end && !definite; ++k) definite = (text_.tokens[k].prefixes & kProAl) != 0;
+    for (uint32_t k = t.first; k < t.end && !definite; ++k) definite = with_article(k);
+    for (uint32_t k = t.rest; k < t.rest_end && !definite; ++k) definite = with_article(k);
     if (!definite) continue;
     const uint32_t clause = text_.tokens[t.first].clause;
     for (size_t ei : hit_events_[hi]) {

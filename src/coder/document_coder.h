@@ -700,9 +700,10 @@ class DocumentCoder {
   // Adds a THREATEN event for each future violent or coercive act its doer announces
   // (announced_threat.cc).
   void AnnouncedThreats(std::vector<Event>* out);
-  // A breach of the law or of rights (128: تنتهك القانون الدولي) that a speaker says another commits is the
-  // speaker's accusation of that doer: the event becomes ACCUSE 112 by the subject of the verb of saying before it,
-  // aimed at the breach's doer (قالت قطر إن إسرائيل تنتهك القانون الدولي: QAT -> ISR). A breach the speaker owns,
+  // A breach of the law or of rights (128: تنتهك القانون الدولي), or of a ceasefire (196: تنتهك اتفاق وقف إطلاق
+  // النار), that a speaker says another commits is the speaker's accusation of that doer: the event becomes ACCUSE
+  // 112 by the subject of the verb of saying before it, aimed at the breach's doer (قالت قطر إن إسرائيل تنتهك القانون
+  // الدولي: QAT -> ISR; قالت روسيا إن أوكرانيا تنتهك اتفاق وقف إطلاق النار: RUS -> UKR). A breach the speaker owns,
   // or one denied, stays (reactions.cc).
   void SpeakersCharges(std::vector<Event>* out);
   // Whether a word of speech (grammar.tsv `speech`: واصفا، ما سماه) follows trigger `t` in its

@@ -432,7 +432,12 @@ const char* DocumentCoder::OtherSense(const TriggerHit& t) const {
     candidate = text_.tokens[k].kind == TokenKind::kWord && SportAt(k);
   }
   for (uint32_t k = after; k < s.end_token && k < after + 5 && !candidate; ++k) {
-    candidate = text_.tokens[k].kind == TokenKind::kWord && (SportAt(k) || (WordKindsAt(k) & kMarketWord));
+    if (text_.tokens[k].kind != TokenKind::kWord) continue;
+    const uint64_t kinds = WordKindsAt(k);
+    // سحق ريال مدريد برشلونة برباعية، دك الهلال شباك النصر بثلاثية نظيفة: a score after بـ (word_kinds.tsv kind
+    // score) makes the verb before it one of sport, whoever the teams are.
+    if ((kinds & kScoreWord) && (text_.tokens[k].prefixes & kProBi)) return "a sports sense (a score after it)";
+    candidate = SportAt(k) || (kinds & kMarketWord);
   }
   if (!candidate) return nullptr;
   int32_t hi = token_trigger_[t.first];
@@ -1263,6 +1268,14 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
         if (CueStartsAt(j, CueKind::kTime) || (IsTimeWord(j) && !(WordKindsAt(j) & kLongPeriodWord))) return nullptr;
       }
       break;
+    }
+    // قالت روسيا إن أوكرانيا تنتهك اتفاق وقف إطلاق النار: a breach of a ceasefire a speaker says another commits, in
+    // the present, is the speaker's charge (SpeakersCharges), not a habit.
+    if (r.cameo == "196") {
+      const Sentence& s = text_.sentences[tt.sentence];
+      for (const CueHit& q : CuesIn(s.first_token, t.first)) {
+        if (q.kind == CueKind::kReported && q.first >= s.first_token && q.end <= t.first) return nullptr;
+      }
     }
     return "imperfective verb: a habit or a generality";
   }

@@ -57,6 +57,7 @@ constexpr WordKinds::Kind kCoderWordKinds[] = {
     {"becoming", kBecomingWord},      {"chant", kChantWord},
     {"terms", kTermsWord}, {"asking", kAskingWord}, {"legal_ground", kLegalGroundWord},
     {"topic", kTopicWord},            {"whole_war", kWholeWarWord},
+    {"score", kScoreWord},
 };
 
 std::vector<std::string> Words(std::string_view phrase) {

@@ -233,6 +233,8 @@ enum CoderWordKind : uint64_t {
   // mood34's kinds (bits 35-36, 47):
   kTopicWord = uint64_t{1} << 35,         // بحث، ناقش، تناول: a verb of discussing, whose object is the topic of talks
   kWholeWarWord = uint64_t{1} << 36,      // حرب، نزاع، صراع: a war as a whole, whose toll is a statistic
+  // mood35's kind (bit 37):
+  kScoreWord = uint64_t{1} << 37,         // رباعية، ثلاثية، هدفين: a score, which after بـ makes a verb one of sport
 };
 
 // kWord: the word the cue governs, right after it or after one light verbal noun (بقصد قتل، بغية شن
