@@ -1263,6 +1263,31 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     });
     if (town) std::erase_if(r.payloads, state);
   }
+  // المسلحون الدروز، المقاتلين العلويين: a community's definite plural that is also an adjective of people (agents.tsv
+  // !الدروز, countries.tsv دروز) is the adjective right after a definite noun of people, which it agrees with: the
+  // gunmen of that community, not the community itself.
+  for (size_t k = 1; k < raws.size(); ++k) {
+    RawMatch& r = raws[k];
+    const Token& t = text.tokens[r.first];
+    bool definite = (t.prefixes & kProAl) || text.Stem(t).starts_with("ال");
+    if (r.length != 1 || !definite || (t.prefixes & kAttachingClitics)) continue;
+    auto sure_agent = [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kAgent && EntryRef::Unpack(p).sure; };
+    bool adjective = std::any_of(r.payloads.begin(), r.payloads.end(),
+                                 [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kDemonym; });
+    if (!adjective || std::none_of(r.payloads.begin(), r.payloads.end(), sure_agent)) continue;
+    bool people = false;
+    for (size_t j = 0; j < k && !people; ++j) {
+      const RawMatch& before = raws[j];
+      const Token& head = text.tokens[before.first];
+      people = before.first + before.length == r.first && head.sentence == t.sentence &&
+               ((head.prefixes & kProAl) || text.Stem(head).starts_with("ال")) &&
+               std::any_of(before.payloads.begin(), before.payloads.end(), [&](uint32_t p) {
+                 EntryRef ref = EntryRef::Unpack(p);
+                 return ref.kind == EntryKind::kAgent && lex_->agents()[ref.index].kind_id == AgentKind::kGroup;
+               });
+    }
+    if (people) std::erase_if(r.payloads, sure_agent);
+  }
   // A noun after "without" names no one: طائرة بدون طيار، طائرات من دون طيار، طائرة بلا طيار are drones,
   // not a pilot.
   for (RawMatch& r : raws) {

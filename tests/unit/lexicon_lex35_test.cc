@@ -5,7 +5,9 @@
 //     word (خرج طالبا بالإفراج، يشكل عاملا مهما). (The feminine, 24 طالبة, pending: طالبة is طالبه "demanded him".)
 //  2. Religious communities as actors: the Druze, Alawites, Baha'is (الدروز، العلويين، البهائيين: REL, as the Shia
 //     and Christians are), and دروز، علويون as adjectives of people (مسلحين دروز، مدنيين علويين: one mention, the
-//     group's own sector); tribal fighters and forces (قوات العشائر: UAF) and tribal councils (ELI, not a senate).
+//     group's own sector); ethnic communities by their definite plural (الأكراد، التركمان: CVL of the document's
+//     country), which right after a definite noun of people is its adjective (المسلحون الدروز، المقاتلين الأكراد);
+//     tribal fighters and forces (قوات العشائر: UAF) and tribal councils (ELI, not a senate).
 //  3. Office holders of 2021-2026 not yet listed: speakers (Morocco, Algeria, Tunisia), central bank governors
 //     (Morocco, Lebanon, Iraq), the heads of the ICRC and Amnesty, Iranian and Ethiopian opposition figures, the
 //     UAE's defence minister by his short name, Niger's prime minister by his full name.
@@ -58,6 +60,9 @@ const NamedActorRow kActors[] = {
     {"tribal_forces", "2025-06-01", "هاجمت قوات العشائر مواقع قسد في ريف دير الزور.", "قوات العشائر", "", "UAF"},
     {"tribal_council", "2025-06-01", "أعلن مجلس شيوخ العشائر دعمه للحكومة.", "مجلس شيوخ العشائر", "", "ELI"},
     {"tribesmen", "2025-06-01", "قتل رجال القبائل جنودا في هجوم على حاجز.", "رجال القبائل", "", "UAF"},
+    {"definite_druze_gunmen", "2025-07-15", "هاجم المسلحون الدروز قوات الأمن في السويداء.", "المسلحون الدروز", "", "UAF"},
+    {"guard_kurdish_fighters", "2025-06-01", "قصفت الطائرات التركية مواقع للمقاتلين الأكراد في شمال العراق.",
+     "للمقاتلين الأكراد", "", "UAF"},
     {"guard_shia_community", "2025-06-01", "قتل مسلحون عشرات الشيعة في باكستان.", "الشيعة", "PAK", "REL"},
     // 3. Office holders.
     {"jouahri", "2025-06-01", "قال عبد اللطيف الجواهري إن التضخم تراجع.", "عبد اللطيف الجواهري", "MAR", "GOV"},
@@ -151,6 +156,9 @@ const DatedEventRow kEvents[] = {
      "SYR/CVL"},
     // 1. The abducted workers are the target.
     {"abducted_workers", "2025-06-01", "خطف مسلحون 30 عاملا في ولاية زمفارا بنيجيريا.", "NGA/UAF", "NGA/LAB"},
+    // 2. The Druze gunmen attack the security forces (not the Druze community); Kurds detained in Turkey.
+    {"definite_druze_gunmen_attack", "2025-07-15", "هاجم المسلحون الدروز قوات الأمن في السويداء.", "SYR/UAF", "SYR/COP"},
+    {"kurds_detained", "2025-06-01", "اعتقلت السلطات التركية عشرات الأكراد في إسطنبول.", "TUR/GOV", "TUR/CVL"},
     // 2. The tribes' forces attack the SDF.
     {"tribal_forces_attack", "2025-06-01", "هاجمت قوات العشائر مواقع قسد في ريف دير الزور.", "SYR/UAF", "SYR/REB"},
 };
