@@ -11,7 +11,7 @@
 //  3. Office holders of 2021-2026 not yet listed: speakers (Morocco, Algeria, Tunisia), central bank governors
 //     (Morocco, Lebanon, Iraq), the heads of the ICRC and Amnesty, Iranian and Ethiopian opposition figures, the
 //     UAE's defence minister by his short name, Niger's prime minister by his full name.
-//  4. Election bodies and national human rights institutions: Algeria's ANIE, the national independent electoral
+//  4. Election bodies and national human rights institutions, and Congo's Mai-Mai militias: Algeria's ANIE, the national independent electoral
 //     commissions of the Sahel, the national human rights councils and committees (المجلس الوطني لحقوق الإنسان is no
 //     parliament), the Iraqi high commission's longer names.
 //  5. أريحا without Syria in the document is Jericho (the West Bank), with Syria Ariha (Idlib).
@@ -20,6 +20,7 @@
 //  7. A state's name that the gazetteer gives to a small town abroad (لبنان: Lebanon, Pennsylvania; فلسطين: Palestine,
 //     Texas) still gives the document its country: غارة على صور في لبنان is Tyre. (Only a curated place or a city of
 //     100,000 or more abroad makes the name say nothing of the context, as عمان، Amman, does.)
+//  8. Towns missing from the gazetteer (جنديرس، دير حافر).
 // Every sentence was written for this table (none copied from a corpus) and every expected value was written
 // by hand from the Arabic before rasad ran. Rows named guard_ passed before the session's entries and keep the
 // readings they protect; every other row failed before them.
@@ -93,6 +94,7 @@ const NamedActorRow kActors[] = {
      "اللجنة الوطنية لحقوق الإنسان", "QAT", "GOV"},
     {"ihchr_independent", "2025-06-01", "قالت المفوضية العليا المستقلة لحقوق الإنسان إن السجون مكتظة.",
      "المفوضية العليا المستقلة لحقوق الإنسان", "IRQ", "HRI"},
+    {"mai_mai", "2025-06-01", "هاجمت ميليشيا ماي ماي قرية في شمال كيفو.", "ماي ماي", "COD", "UAF"},
     {"bank_al_maghrib", "2025-06-01", "رفع بنك المغرب سعر الفائدة الرئيسي.", "بنك المغرب", "MAR", "GOV"},
 };
 
@@ -125,6 +127,9 @@ const NamedPlaceRow kPlaces[] = {
     {"jericho_camp", "2025-06-01", "اقتحمت القوات الإسرائيلية مخيم عقبة جبر في أريحا.", "أريحا", "PSE"},
     {"jericho_arrests", "2025-06-01", "اعتقل الجيش الإسرائيلي ثلاثة شبان في أريحا.", "أريحا", "PSE"},
     {"guard_ariha_idlib", "2025-06-01", "قصفت الطائرات الروسية مدينة أريحا في ريف إدلب.", "أريحا", "SYR"},
+    // 8. Towns of northern Aleppo in the news of 2023-2025.
+    {"jindires", "2025-06-01", "قصفت الطائرات مواقع في جنديرس.", "جنديرس", "SYR"},
+    {"deir_hafer", "2025-06-01", "سيطر الجيش السوري على دير حافر.", "دير حافر", "SYR"},
     // 7. Lebanon and Palestine named give their context, which small American towns of the same names took away.
     {"tyre_in_lebanon", "2025-06-01", "شنت إسرائيل غارة على صور في لبنان.", "صور", "LBN"},
     {"tyre_after_lebanon", "2025-06-01", "قصفت إسرائيل لبنان وشنت غارة على صور.", "صور", "LBN"},
