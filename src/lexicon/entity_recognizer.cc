@@ -831,7 +831,10 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       }
       if (ref.kind != EntryKind::kPlace) return false;
       const PlaceRecord& pl = lex_->places()[ref.index];
-      return particle || (!pl.curated && pl.name_ar.rfind("ال", 0) == 0);
+      // A town whose one-word name is listed only with its article (الخليل) is not read from the word without it
+      // either: news writes the town with it, and خليل alone is a given name (قال خليل الحية).
+      return particle || (!pl.curated && pl.name_ar.rfind("ال", 0) == 0) ||
+             (r.length == 1 && lex_->OneWordForms(p) == Lexicon::kWithArticle);
     });
   }
 
@@ -931,11 +934,15 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     bool one_place_country = true;
     const std::string* state_country = nullptr;  // the state the match names, if it names one
     // عمان is Oman and Amman: a country's name that also names a place in another country says
-    // nothing of the context (the context decides which it is).
+    // nothing of the context (the context decides which it is). Only a place news names, a curated one or
+    // a city of 100,000 or more: the small American towns the gazetteer calls لبنان and فلسطين (Lebanon,
+    // Pennsylvania; Palestine, Texas) leave Lebanon and Palestine their context.
     auto names_place_abroad = [&](const std::string& country) {
       return std::any_of(r.payloads.begin(), r.payloads.end(), [&](uint32_t p) {
         EntryRef ref = EntryRef::Unpack(p);
-        return ref.kind == EntryKind::kPlace && lex_->places()[ref.index].country != country;
+        if (ref.kind != EntryKind::kPlace) return false;
+        const PlaceRecord& pl = lex_->places()[ref.index];
+        return pl.country != country && (pl.curated || pl.population >= 100000);
       });
     };
     for (uint32_t p : r.payloads) {
@@ -1264,6 +1271,31 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     });
     if (town) std::erase_if(r.payloads, state);
   }
+  // المسلحون الدروز، المقاتلين العلويين: a community's definite plural that is also an adjective of people (agents.tsv
+  // !الدروز, countries.tsv دروز) is the adjective right after a definite noun of people, which it agrees with: the
+  // gunmen of that community, not the community itself.
+  for (size_t k = 1; k < raws.size(); ++k) {
+    RawMatch& r = raws[k];
+    const Token& t = text.tokens[r.first];
+    bool definite = (t.prefixes & kProAl) || text.Stem(t).starts_with("ال");
+    if (r.length != 1 || !definite || (t.prefixes & kAttachingClitics)) continue;
+    auto sure_agent = [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kAgent && EntryRef::Unpack(p).sure; };
+    bool adjective = std::any_of(r.payloads.begin(), r.payloads.end(),
+                                 [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kDemonym; });
+    if (!adjective || std::none_of(r.payloads.begin(), r.payloads.end(), sure_agent)) continue;
+    bool people = false;
+    for (size_t j = 0; j < k && !people; ++j) {
+      const RawMatch& before = raws[j];
+      const Token& head = text.tokens[before.first];
+      people = before.first + before.length == r.first && head.sentence == t.sentence &&
+               ((head.prefixes & kProAl) || text.Stem(head).starts_with("ال")) &&
+               std::any_of(before.payloads.begin(), before.payloads.end(), [&](uint32_t p) {
+                 EntryRef ref = EntryRef::Unpack(p);
+                 return ref.kind == EntryKind::kAgent && lex_->agents()[ref.index].kind_id == AgentKind::kGroup;
+               });
+    }
+    if (people) std::erase_if(r.payloads, sure_agent);
+  }
   // A noun after "without" names no one: طائرة بدون طيار، طائرات من دون طيار، طائرة بلا طيار are drones,
   // not a pilot.
   for (RawMatch& r : raws) {
@@ -1274,6 +1306,29 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     std::string_view before = BareWord(text.Stem(text.tokens[r.first - 1]));
     if (before != "بدون" && before != "دون" && before != "بلا") continue;
     std::erase_if(r.payloads, [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kAgent; });
+  }
+
+  // 20 طالبا، 30 عاملا: an agent's counted form (agents.tsv %طالبا) names it only right after a count whose last two
+  // digits are 11 to 99, which takes the accusative singular; elsewhere the word is another (طالبا "demanding").
+  // (A counted form's singular is a singular agent form that names no agent: جنديا's جندي names the soldier.)
+  auto is_agent = [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kAgent; };
+  auto counted_form = [&](std::string_view w) {
+    constexpr std::string_view kAlif = "ا";
+    if (!EndsWith(w, kAlif) || !lex_->IsSingularAgentForm(w.substr(0, w.size() - kAlif.size()))) return false;
+    const PhraseMatcher& pm = lex_->matcher();
+    uint32_t id = pm.WordId(w.substr(0, w.size() - kAlif.size()));
+    const std::vector<uint32_t>* singular = id == PhraseMatcher::kNoWord ? nullptr : pm.Payloads(pm.Step(0, id));
+    return singular == nullptr || std::none_of(singular->begin(), singular->end(), is_agent);
+  };
+  for (RawMatch& r : raws) {
+    if (r.length != 1 || text.tokens[r.first].prefixes != 0 || text.tokens[r.first].suffix != Enclitic::kNone) continue;
+    if (std::none_of(r.payloads.begin(), r.payloads.end(), is_agent)) continue;
+    if (!counted_form(BareWord(text.Stem(text.tokens[r.first])))) continue;
+    auto q = std::find_if(text.quantities.begin(), text.quantities.end(),
+                          [&](const Quantity& x) { return x.end_token == r.first; });
+    bool counted = q != text.quantities.end() && !q->vague && q->unit.empty() &&
+                   static_cast<int64_t>(q->value) % 100 >= 11;
+    if (!counted) std::erase_if(r.payloads, is_agent);
   }
 
   // عمان after a preposition of place (في عمان، إلى عمان) in a document that names neither Jordan nor

@@ -72,7 +72,8 @@ const ActorCase kCases[] = {
      "ASSAULT", "190", "IRQ/UAF", "IRQ/MIL"},
     // People held as hostages are abducted (181), not arrested (173).
     {"hostages_after_the_object", "احتجز مسلحون خمسة موظفين رهائن في مصفاة للنفط.", "ASSAULT", "181", "/UAF", "/LAB"},
-    {"counted_hostages", "احتجزت الجماعة المسلحة عشرين راكبا كرهائن داخل الطائرة.", "ASSAULT", "181", "/UAF", ""},
+    // (The twenty passengers, a counted form since lex35, are the target.)
+    {"counted_hostages", "احتجزت الجماعة المسلحة عشرين راكبا كرهائن داخل الطائرة.", "ASSAULT", "181", "/UAF", "/CVL"},
     {"detention_without_hostages", "احتجزت الشرطة الأردنية خمسة متظاهرين في عمان.", "COERCE", "173", "JOR/COP", "JOR/CVL"},
     // A phrase of agency (نسب إلى، من قبل) names the doer of an attack noun without a genitive doer.
     // (The place, near Turkey's border, gives the unnamed rebels and market-goers its state.)
