@@ -280,14 +280,16 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // هذا الاعتداء، تلك الهجمات: a demonstrative points back to an event already reported.
   // Also with a preposition on the demonstrative (بهذا الاحتجاج، لهذه الهجمات).
   if (r.noun && t.first > text_.clauses[tt.clause].first_token) {
-    std::string_view prev = BareWord(text_.Norm(text_.tokens[t.first - 1]));
+    // (BareText and TextEqual: inline compares, where string_view's == calls compare for every word of
+    // the literal's length.)
+    BareText prev{BareWord(text_.Norm(text_.tokens[t.first - 1]))};
     if (prev == "هذا" || prev == "هذه" || prev == "ذلك" || prev == "تلك" || prev == "هذين" || prev == "هاتين") return;
     // With a preposition: بهذا الاحتجاج، لهذه الهجمات (not ذلك: لذلك "therefore", بذلك "thereby").
     for (std::string_view p : {"و", "ف"}) {
-      if (prev.size() > 6 && prev.substr(0, p.size()) == p) prev.remove_prefix(p.size());
+      if (prev.size() > 6 && TextEqual(prev.substr(0, p.size()), p)) prev.remove_prefix(p.size());
     }
     for (std::string_view p : {"ب", "ل"}) {
-      if (prev.size() > 6 && prev.substr(0, p.size()) == p) {
+      if (prev.size() > 6 && TextEqual(prev.substr(0, p.size()), p)) {
         prev.remove_prefix(p.size());
         if (prev == "هذا" || prev == "هذه" || prev == "تلك" || prev == "هذين" || prev == "هاتين") return;
       }
@@ -346,7 +348,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     if (!source.empty() && t.first > c.first_token + 1) {
       uint32_t k = t.first - 1;
       if (AnyWordAt(k)) --k;
-      std::string_view h = Bare(k);
+      BareText h = Bare(k);
       if ((h == "وقوع" || h == "حدوث") && M(source.members[0]).end_token <= k) source = Arg();
     }
   } else {
