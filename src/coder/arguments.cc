@@ -333,7 +333,8 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
        k >= static_cast<int32_t>(c.first_token) && k + 8 >= static_cast<int32_t>(t.first); --k) {
     const Token& tok = text_.tokens[k];
     if (token_trigger_[k] >= 0) break;
-    std::string_view w = text_.Norm(tok);
+    // (BareText: an inline ==, where string_view's calls compare for every word of the literal's length.)
+    BareText w{text_.Norm(tok)};
     if (tok.kind == TokenKind::kPunct && w != "«" && w != "\"") break;
     int32_t m = MentionAt(static_cast<uint32_t>(k));
     if (m >= 0 && M(m).is_actor && IsPrepositional(m)) {
@@ -378,9 +379,9 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
       }
       break;
     }
-    std::string_view bare = Bare(k);
-    bool an_pronoun = (bare == "ان" && tok.suffix != Enclitic::kNone) || BareWord(w) == "انه" || BareWord(w) == "انها" ||
-                      BareWord(w) == "انهم" || BareWord(w) == "بانه" || BareWord(w) == "بانها" || BareWord(w) == "بانهم";
+    BareText bare = Bare(k), bare_w{BareWord(w)};
+    bool an_pronoun = (bare == "ان" && tok.suffix != Enclitic::kNone) || bare_w == "انه" || bare_w == "انها" ||
+                      bare_w == "انهم" || bare_w == "بانه" || bare_w == "بانها" || bare_w == "بانهم";
     if (an_pronoun && k + 3 >= static_cast<int32_t>(t.first)) {
       // هاجمت حركة الشباب قاعدة للجيش الصومالي، وقال الأخير إنه قتل: the pronoun is the speaker named by a noun
       // that refers back (الأخير، هذه الجماعة), standing between the saying and it.

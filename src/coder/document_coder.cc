@@ -177,7 +177,7 @@ void DocumentCoder::FindTriggersAndCues() {
       // (The lines first: nearly every hit has another line, and costs no look-up.)
       if (hit.length == 1) {
         bool only = true;
-        for (uint32_t p : *hit.payloads) only = only && trig_.trigger(p).noun && trig_.trigger(p).cameo == "112";
+        for (uint32_t p : *hit.payloads) only = only && trig_.trigger(p).noun && TextEqual(trig_.trigger(p).cameo, "112");
         if (only && (WordKindsAt(i) & kAccusingWord) && !AccusingParticipleAt(i)) hit = {};
       }
       // A word of the rest of a phrase split by its subject (علقت الحكومة المساعدات، طردت السلطات
@@ -1253,7 +1253,7 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
     }
     if ((r.flags & kFlagHeadline) && !HeadlineHead(t.first)) continue;
     // (متهما، محملة: the participle of accusation only before the accused; رجلا متهما بالقتل is none.)
-    if (r.noun && r.cameo == "112" && t.end == t.first + 1 && (WordKindsAt(t.first) & kAccusingWord) &&
+    if (r.noun && TextEqual(r.cameo, "112") && t.end == t.first + 1 && (WordKindsAt(t.first) & kAccusingWord) &&
         !AccusingParticipleAt(t.first)) {
       continue;
     }
