@@ -69,10 +69,12 @@ uint16_t DocumentCoder::ReadPrepositionOf(int32_t m) const {
     // عليه، منهم: a preposition with its pronoun is a phrase of its own; it governs no word after it.
     if (prev.suffix != Enclitic::kNone && (prev.word_class & kWordPreposition)) break;
     // وفي تونس: the preposition may carry a conjunction.
-    std::string_view w = (prev.prefixes & ~(kProWa | kProFa)) == 0 ? BareWord(text_.Stem(prev)) : BareWord(text_.Norm(prev));
+    // (BareText: its == is inline, where string_view's is a call to compare for every word of the
+    // literal's length.)
+    BareText w{(prev.prefixes & ~(kProWa | kProFa)) == 0 ? BareWord(text_.Stem(prev)) : BareWord(text_.Norm(prev))};
     // hunspell-ar lists وفي and فمن whole; read them as و + the preposition.
     if ((w.rfind("و", 0) == 0 || w.rfind("ف", 0) == 0) && w.size() > 2) {
-      std::string_view rest = w.substr(2);
+      BareText rest{w.substr(2)};
       if (rest == "في" || rest == "من" || rest == "علي" || rest == "الي" || rest == "مع" || rest == "ضد") w = rest;
     }
     if (w == "علي") return kTargetAla;
@@ -87,7 +89,7 @@ uint16_t DocumentCoder::ReadPrepositionOf(int32_t m) const {
         const Token& head = text_.tokens[k - 2];
         if (head.prefixes & kProBi) return kTargetBi;
         if (head.prefixes & kProLi) return kTargetLi;
-        std::string_view before = k >= 3 ? Bare(k - 3) : std::string_view();
+        BareText before = k >= 3 ? Bare(k - 3) : BareText{};
         if (before == "من") return kTargetMin;
         if (before == "علي") return kTargetAla;
         if (before == "ضد") return kTargetDidd;
@@ -105,7 +107,7 @@ uint16_t DocumentCoder::ReadPrepositionOf(int32_t m) const {
     if (w == "لدي") return kTargetLada;
     // (تجاه، نحو، إزاء، صوب، اتجاه and باتجاه, a word hunspell-ar lists whole: triggers.tsv's way toward.)
     if (TargetWayOf(w) == kTargetToward) return kTargetToward;
-    std::string_view stem = BareWord(text_.Stem(prev));
+    BareText stem{BareWord(text_.Stem(prev))};
     // بحسب المسؤولين، وفق الجيش: the one who says so, never the subject or object of the verb.
     if (stem == "حسب" || stem == "بحسب" || stem == "وفق" || stem == "وفقا") return kPrepOther;
     uint32_t kinds = WordKindsAt(k - 1);  // (the stem's: prev is a word)
@@ -351,7 +353,8 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
        k >= static_cast<int32_t>(c.first_token) && k + 8 >= static_cast<int32_t>(t.first); --k) {
     const Token& tok = text_.tokens[k];
     if (token_trigger_[k] >= 0) break;
-    std::string_view w = text_.Norm(tok);
+    // (BareText: an inline ==, where string_view's calls compare for every word of the literal's length.)
+    BareText w{text_.Norm(tok)};
     if (tok.kind == TokenKind::kPunct && w != "«" && w != "\"") break;
     int32_t m = MentionAt(static_cast<uint32_t>(k));
     if (m >= 0 && M(m).is_actor && IsPrepositional(m)) {
@@ -396,9 +399,9 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
       }
       break;
     }
-    std::string_view bare = Bare(k);
-    bool an_pronoun = (bare == "ان" && tok.suffix != Enclitic::kNone) || BareWord(w) == "انه" || BareWord(w) == "انها" ||
-                      BareWord(w) == "انهم" || BareWord(w) == "بانه" || BareWord(w) == "بانها" || BareWord(w) == "بانهم";
+    BareText bare = Bare(k), bare_w{BareWord(w)};
+    bool an_pronoun = (bare == "ان" && tok.suffix != Enclitic::kNone) || bare_w == "انه" || bare_w == "انها" ||
+                      bare_w == "انهم" || bare_w == "بانه" || bare_w == "بانها" || bare_w == "بانهم";
     if (an_pronoun && k + 3 >= static_cast<int32_t>(t.first)) {
       // هاجمت حركة الشباب قاعدة للجيش الصومالي، وقال الأخير إنه قتل: the pronoun is the speaker named by a noun
       // that refers back (الأخير، هذه الجماعة), standing between the saying and it.

@@ -286,14 +286,16 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // هذا الاعتداء، تلك الهجمات: a demonstrative points back to an event already reported.
   // Also with a preposition on the demonstrative (بهذا الاحتجاج، لهذه الهجمات).
   if (r.noun && t.first > text_.clauses[tt.clause].first_token) {
-    std::string_view prev = BareWord(text_.Norm(text_.tokens[t.first - 1]));
+    // (BareText and TextEqual: inline compares, where string_view's == calls compare for every word of
+    // the literal's length.)
+    BareText prev{BareWord(text_.Norm(text_.tokens[t.first - 1]))};
     if (prev == "هذا" || prev == "هذه" || prev == "ذلك" || prev == "تلك" || prev == "هذين" || prev == "هاتين") return;
     // With a preposition: بهذا الاحتجاج، لهذه الهجمات (not ذلك: لذلك "therefore", بذلك "thereby").
     for (std::string_view p : {"و", "ف"}) {
-      if (prev.size() > 6 && prev.substr(0, p.size()) == p) prev.remove_prefix(p.size());
+      if (prev.size() > 6 && TextEqual(prev.substr(0, p.size()), p)) prev.remove_prefix(p.size());
     }
     for (std::string_view p : {"ب", "ل"}) {
-      if (prev.size() > 6 && prev.substr(0, p.size()) == p) {
+      if (prev.size() > 6 && TextEqual(prev.substr(0, p.size()), p)) {
         prev.remove_prefix(p.size());
         if (prev == "هذا" || prev == "هذه" || prev == "تلك" || prev == "هذين" || prev == "هاتين") return;
       }
@@ -342,7 +344,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // own doer, is what is rejected; who rejects it is not its doer.)
   bool after_reaction = false;
   if (hi > 0 && text_.tokens[hits_[hi - 1].first].clause == tt.clause && tt.suffix == Enclitic::kNone) {
-    for (size_t idx : hit_events_[hi - 1]) after_reaction = after_reaction || (*out)[idx].event == "REJECT";
+    for (size_t idx : hit_events_[hi - 1]) after_reaction = after_reaction || TextEqual((*out)[idx].event, "REJECT");
   }
   const Arg& prev_source = last != last_source_.end() && !after_reaction ? last->second : kNoSource;
   if (r.noun) {
@@ -352,7 +354,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     if (!source.empty() && t.first > c.first_token + 1) {
       uint32_t k = t.first - 1;
       if (AnyWordAt(k)) --k;
-      std::string_view h = Bare(k);
+      BareText h = Bare(k);
       if ((h == "وقوع" || h == "حدوث") && M(source.members[0]).end_token <= k) source = Arg();
     }
   } else {
@@ -666,7 +668,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         source.how = drone_seen    ? "demonym of the attack's aircraft"
                      : perpetrator ? "demonym of the doer who carried out the attack"
                                    : "demonym adjective of the attack";
-        aircraft_of_state = drone_seen || r.cameo == "1952";  // مسيرة إسرائيلية: a drone
+        aircraft_of_state = drone_seen || TextEqual(r.cameo, "1952");  // مسيرة إسرائيلية: a drone
       }
       break;
     }
@@ -919,7 +921,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // يخشى السكان أن تقصف الطائرات الحي، من المقرر أن يزور: a present verb after أنْ is a verb only where a cue
   // says how it is meant (feared, planned, denied); elsewhere it is what is due or possible (من حق الناس أن
   // يدافعوا، على الرئيس أن يطلب), not an event, as before a verbal noun after أنّ.
-  if (!r.noun && r.present && !negated && (modality == "asserted" || modality == "reported")) {
+  if (!r.noun && r.present && !negated && (TextEqual(modality, "asserted") || TextEqual(modality, "reported"))) {
     uint32_t k = t.first;
     while (k > c.first_token + 1 && text_.tokens[k - 1].kind == TokenKind::kPunct) --k;  // أن «يطلب
     if (k > c.first_token && Bare(k - 1) == "ان" && text_.tokens[k - 1].suffix == Enclitic::kNone) return;
@@ -950,7 +952,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     if (!charged && (tt.prefixes & kProWa) && !(tt.prefixes & kProAl) && hi > 0 && !hit_events_[hi - 1].empty() &&
         hits_[hi - 1].end <= t.first && t.first - hits_[hi - 1].end <= 3 &&
         text_.tokens[hits_[hi - 1].first].clause == tt.clause &&
-        (*out)[hit_events_[hi - 1].front()].modality == "alleged") {
+        TextEqual((*out)[hit_events_[hi - 1].front()].modality, "alleged")) {
       charged = true;
       for (uint32_t k = hits_[hi - 1].end; k < t.first; ++k) charged = charged && text_.tokens[k].kind != TokenKind::kPunct;
     }
@@ -961,13 +963,13 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   if (!charged && t.first > c.first_token && GrammarWordAt(t.first - 1) == GrammarWord::kCharge &&
       ((text_.tokens[t.first - 1].prefixes & kProBi) || Bare(t.first - 1).starts_with("ب"))) {
     if (auto it = charged_.find(tt.clause); it != charged_.end() && !it->second.empty()) {
-      if (modality == "asserted" || modality == "reported") modality = "alleged";
+      if (TextEqual(modality, "asserted") || TextEqual(modality, "reported")) modality = "alleged";
       source = it->second;
       source.how = "whom the act a charge follows was aimed at";
     }
   }
   if (charged) {
-    if (modality == "asserted" || modality == "reported") modality = "alleged";
+    if (TextEqual(modality, "asserted") || TextEqual(modality, "reported")) modality = "alleged";
     if (source.empty() || (!accused->second.empty() && source.members != accused->second.members)) {
       source = accused->second;
       source.how = "the accused of the accusation before it";
@@ -1007,7 +1009,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   }
   // (Not the reason or the date of the call: دعا الاتحاد إلى إضراب تنديدا باعتقال نقابيين.)
   if (complement && requested_at_ >= 0 && text_.tokens[requested_at_].clause == tt.clause &&
-      t.first - requested_at_ <= 16 && (modality == "asserted" || modality == "reported") &&
+      t.first - requested_at_ <= 16 && (TextEqual(modality, "asserted") || TextEqual(modality, "reported")) &&
       !OutsideIntention(t, static_cast<uint32_t>(requested_at_))) {
     modality = "intended";
     asked_for = true;
@@ -1035,13 +1037,13 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     }
   }
   if (r.noun && (text_.tokens[joined].prefixes & kProWa) && !negated &&
-      (modality == "asserted" || modality == "reported") && hi > 0 && !hit_verb_[hi - 1] &&
+      (TextEqual(modality, "asserted") || TextEqual(modality, "reported")) && hi > 0 && !hit_verb_[hi - 1] &&
       !hit_events_[hi - 1].empty() && hits_[hi - 1].end <= joined && joined - hits_[hi - 1].end <= kClauseReach &&
       text_.tokens[hits_[hi - 1].first].sentence == tt.sentence) {
     bool open = true;
     for (uint32_t k = hits_[hi - 1].end; k < joined; ++k) open = open && text_.tokens[k].kind != TokenKind::kPunct;
     const Event& before = (*out)[hit_events_[hi - 1].front()];
-    if (open && (before.negated || before.modality == "intended")) {
+    if (open && (before.negated || TextEqual(before.modality, "intended"))) {
       negated = before.negated;
       modality = before.modality;
       if (explain_) why.push_back("joined by و to the noun before it, which did not happen: neither did this");
@@ -1050,7 +1052,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // نجا من هجوم انتحاري، فيما قتل قريب له في الهجوم: a killing "in the attack" (في + the definite violent noun,
   // a few words after the verb) is part of the attack named before it in the sentence, and is reported as
   // that attack is.
-  if (!r.noun && (r.flags & kFlagKill) && !negated && (modality == "asserted" || modality == "reported") && hi > 0) {
+  if (!r.noun && (r.flags & kFlagKill) && !negated && (TextEqual(modality, "asserted") || TextEqual(modality, "reported")) && hi > 0) {
     for (uint32_t k = t.end; k + 1 < c.end_token && k < t.end + 4; ++k) {
       if (text_.tokens[k].kind != TokenKind::kWord || Bare(k) != "في") continue;
       int32_t h = token_trigger_[k + 1];
@@ -1058,7 +1060,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       for (size_t j = hi; j-- > 0 && text_.tokens[hits_[j].first].sentence == tt.sentence;) {
         if (hit_verb_[j] || hit_events_[j].empty()) continue;
         const Event& attack = (*out)[hit_events_[j].front()];
-        if (attack.event == "ASSAULT" && (attack.negated || attack.modality != modality)) {
+        if (TextEqual(attack.event, "ASSAULT") && (attack.negated || attack.modality != modality)) {
           negated = attack.negated;
           modality = attack.modality;
           if (explain_) why.push_back("in the attack named before it: reported as that attack is");
@@ -1118,7 +1120,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // انسحبت مالي من الاتحاد الأفريقي، انسحابها من إيكواس: with an international organisation as its
   // target the word reads as its igo_target line (leaving a body, 166), not as a military withdrawal.
   bool igo_target = !target.empty();
-  for (int32_t m : target.members) igo_target = igo_target && M(m).is_actor && M(m).sector == "IGO";
+  for (int32_t m : target.members) igo_target = igo_target && M(m).is_actor && TextEqual(M(m).sector, "IGO");
   for (uint32_t p : *hit_payloads_[hi]) {
     const TriggerRecord& o = trig_.trigger(p);
     if (!igo_target || !(o.flags & kFlagIgoTarget) || o.noun != r.noun) continue;
@@ -1159,7 +1161,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       for (int32_t m : a->members) {
         std::string_view sector = M(m).sector;
         armed = armed || IsArmed(sector);
-        beyond_police = beyond_police || (IsArmed(sector) && sector != "COP");
+        beyond_police = beyond_police || (IsArmed(sector) && !TextEqual(sector, "COP"));
         civil = civil || (!sector.empty() && !IsArmed(sector) && !IsStateAgent(sector));
       }
       sides_armed += armed;
@@ -1197,7 +1199,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   }
   // هاجم الرئيس المعارضة واصفا إياها بـ...، شن هجوما على ما سماه: an attack followed by words of speech
   // whose doer is not an armed force is criticism too.
-  if ((r.flags & kFlagFigurative) && cameo != "111" && !fatalities && !injured && !captured &&
+  if ((r.flags & kFlagFigurative) && !TextEqual(cameo, "111") && !fatalities && !injured && !captured &&
       (source.empty() || !IsArmed(M(source.members[0]).sector)) && SpeechAfter(t)) {
     if (const CameoCode* criticize = ont_.Find("111"); criticize != nullptr) {
       code = criticize;
@@ -1395,7 +1397,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         !(tt.prefixes & ~kProWa) && tt.suffix == Enclitic::kNone && BareWord(text_.Norm(tt)).ends_with("ا")) {
       for (size_t j = hi; purpose_of < 0 && j-- > 0 && hits_[j].first >= c.first_token;) {
         for (size_t idx : hit_events_[j]) {
-          if ((*out)[idx].event == "PROTEST") purpose_of = static_cast<int64_t>(j);
+          if (TextEqual((*out)[idx].event, "PROTEST")) purpose_of = static_cast<int64_t>(j);
         }
       }
     }
@@ -1512,7 +1514,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
           source = prev_source;
           source.how = "doer of the cause of this result";
           // (A state named by its machines of war, القصف الذي نفذته طائرات روسية: its military, as in the cause.)
-          aircraft_of_state = aircraft_of_state || cause.source->sector == "MIL";
+          aircraft_of_state = aircraft_of_state || TextEqual(cause.source->sector, "MIL");
           aim_partitive_at(cause, j);
         }
       }
@@ -1671,7 +1673,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // where the doer is that state itself or its forces at home.
   // So is a visit (042: وصل وزير الخارجية الإيراني إلى بيروت في زيارة): the host is the state visited.
   bool aimed_at_place = code->plover_type == PloverType::kMobilize || code->plover_type == PloverType::kRetreat ||
-                        code->plover_type == PloverType::kAid || r.cameo == "042";
+                        code->plover_type == PloverType::kAid || TextEqual(r.cameo, "042");
   if (aimed_at_place && target.empty() && place >= 0 && !source.empty()) {
     const std::string& where = lex_.places()[M(place).place].country;
     bool own = false;
@@ -1693,7 +1695,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     return lex_.places()[M(m).place].kind == "country" && PrepositionOf(m) != kTargetMin;
   };
   // So is taking a place (احتلت القوات الإسرائيلية مواقع في جنوب سوريا: CAMEO 192, occupying territory).
-  bool hits_place = code->plover_type == PloverType::kAssault || r.cameo == "192";
+  bool hits_place = code->plover_type == PloverType::kAssault || TextEqual(r.cameo, "192");
   // (Not a state's own territory taken by its own side: سيطرة الحكومة العراقية على مناطق في العراق.)
   auto own_territory = [&](int32_t m) {
     if (code->plover_type == PloverType::kAssault) return false;
@@ -1719,7 +1721,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     bool foreign = !where.empty();
     for (int32_t s : source.members) {
       const std::string& from = M(s).country.empty() ? M(s).inferred_country : M(s).country;
-      foreign = foreign && !from.empty() && from != where && M(s).sector != "IGO";
+      foreign = foreign && !from.empty() && from != where && !TextEqual(M(s).sector, "IGO");
     }
     // (Given once the events of the clause are merged, ForeignPlaceTargets: a killing in the attack
     // names its own victims.)
@@ -1756,7 +1758,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   if (purpose_of >= 0) {
     for (size_t idx : hit_events_[static_cast<size_t>(purpose_of)]) {
       Event& protest = (*out)[idx];
-      if (protest.event == "PROTEST" && !protest.target && !target.members.empty()) {
+      if (TextEqual(protest.event, "PROTEST") && !protest.target && !target.members.empty()) {
         protest.target = MakeActor(target.members[0]);
         if (explain_) protest.explain.push_back(fmt::format("target '{}' (what the protest's reason is against)", protest.target->text));
       }
@@ -1833,7 +1835,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       // With no place named, police, courts and governments act at home; armies and air forces often
       // do not (قصفت طائرات روسية مواقع المعارضة).
       auto at_home = [&] {
-        return place >= 0 ? lex_.places()[M(place).place].country == e.source->country : e.source->sector != "MIL";
+        return place >= 0 ? lex_.places()[M(place).place].country == e.source->country : !TextEqual(e.source->sector, "MIL");
       };
       if (g >= 0 && e.source && e.target->country.empty() && !e.target->sector.empty() &&
           !IsArmed(e.target->sector) && M(g).record < 0 &&

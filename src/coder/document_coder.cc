@@ -177,7 +177,7 @@ void DocumentCoder::FindTriggersAndCues() {
       // (The lines first: nearly every hit has another line, and costs no look-up.)
       if (hit.length == 1) {
         bool only = true;
-        for (uint32_t p : *hit.payloads) only = only && trig_.trigger(p).noun && trig_.trigger(p).cameo == "112";
+        for (uint32_t p : *hit.payloads) only = only && trig_.trigger(p).noun && TextEqual(trig_.trigger(p).cameo, "112");
         if (only && (WordKindsAt(i) & kAccusingWord) && !AccusingParticipleAt(i)) hit = {};
       }
       // A word of the rest of a phrase split by its subject (علقت الحكومة المساعدات، طردت السلطات
@@ -670,12 +670,12 @@ uint32_t DocumentCoder::PastInsertion(uint32_t k) const {
   auto comma = [&](uint32_t j) {
     if (text_.tokens[j].kind != TokenKind::kPunct) return false;
     std::string_view p = text_.Norm(text_.tokens[j]);
-    return p == "،" || p == ",";
+    return TextEqual(p, "،") || TextEqual(p, ",");
   };
   // The insertions that open with these words say where the news comes from or in what
   // circumstance it happened, or describe the subject.
   auto opener = [&](uint32_t j) {
-    std::string_view w = Bare(j);
+    BareText w = Bare(j);
     if (w == "في" || w == "خلال" || w == "وفق" || w == "وفقا" || w == "بحسب" || w == "حسب" || w == "نقلا" ||
         w == "عبر" || w == "اثر" || w == "اثناء" || CueEndAt(j, end, CueKind::kRelative) > 0 ||
         CueEndAt(j, end, CueKind::kTime) > 0) {
@@ -830,8 +830,8 @@ bool DocumentCoder::AnyWordAt(uint32_t k) const {
   if (!MayBeAnyWord(w)) return false;
   // (Compared as normalized, alef and ta marbuta folded, by length first: a string compare is a call.)
   std::string_view n = text_.Norm(w);
-  if (n.size() == 4) return n == "اي";
-  return n == "ايه" || n == "اية";
+  if (n.size() == 4) return TextEqual(n, "اي");
+  return TextEqual(n, "ايه") || TextEqual(n, "اية");
 }
 
 bool DocumentCoder::PhraseAcrossAny(uint32_t i, uint32_t limit) {
@@ -1253,7 +1253,7 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
     }
     if ((r.flags & kFlagHeadline) && !HeadlineHead(t.first)) continue;
     // (متهما، محملة: the participle of accusation only before the accused; رجلا متهما بالقتل is none.)
-    if (r.noun && r.cameo == "112" && t.end == t.first + 1 && (WordKindsAt(t.first) & kAccusingWord) &&
+    if (r.noun && TextEqual(r.cameo, "112") && t.end == t.first + 1 && (WordKindsAt(t.first) & kAccusingWord) &&
         !AccusingParticipleAt(t.first)) {
       continue;
     }

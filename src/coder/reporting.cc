@@ -738,7 +738,7 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
   if (t.first > c.first_token) {
     // (Written out with their clitics: ولاية "state" is no و + لأية.)
     std::string_view w = text_.Norm(text_.tokens[t.first - 1]);
-    for (std::string_view x : kAnyForms) any = any || w == x;
+    for (std::string_view x : kAnyForms) any = any || TextEqual(w, x);
   }
   const Sentence& s = text_.sentences[c.sentence];
   // (Only the sentence's cues can apply: the others all stop at the tests below.)
@@ -1160,7 +1160,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   if (!(tt.prefixes & (kProWa | kProFa))) {
     for (uint32_t k = t.first; k > c.first_token && k + kCondemnReach >= t.first; --k) {
       if (CueStartsAt(k - 1, CueKind::kCondemn)) return "the object of a condemnation";
-      std::string_view p = text_.Norm(text_.tokens[k - 1]);
+      BareText p{text_.Norm(text_.tokens[k - 1])};  // (BareText: an inline ==)
       bool quote = p == "«" || p == "»" || p == "\"" || p == "“" || p == "”";
       if ((is_punct(k - 1) && !quote) || other_trigger(k - 1)) break;
     }
@@ -1252,7 +1252,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     // ما زال المحتجون يعتصمون، لا تزال الطائرات تقصف: after "still" and its subject the imperfective
     // goes on now.
     for (uint32_t k = t.first; k >= c.first_token + 2 && k + 4 >= t.first; --k) {
-      std::string_view n = Bare(k - 2);
+      BareText n = Bare(k - 2);
       if ((n == "ما" || n == "لا" || n == "لم") && ContinuingVerb(Bare(k - 1))) return nullptr;
       if (is_punct(k - 1)) break;
     }
@@ -1299,7 +1299,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   // event_dating.cc dates it to that year.)
   for (uint32_t k = c.first_token + 1; k < c.end_token; ++k) {
     if (!EarlierYear(k)) continue;
-    std::string_view p = Bare(k - 1);
+    BareText p = Bare(k - 1);
     // (Or the year of a date in figures: في 17/2/ 1986.)
     bool numeric_date = p == "/" && k >= c.first_token + 2 && text_.tokens[k - 2].kind == TokenKind::kNumber;
     if (p != "عام" && p != "عامي" && p != "سنه" && p != "في" && !numeric_date) continue;
@@ -1383,7 +1383,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   }
   // لا يزال القصف متواصلا، لم تتوقف الاشتباكات: the subject of a negated verb of ceasing goes on.
   if (t.first >= c.first_token + 2) {
-    std::string_view n = Bare(t.first - 2);
+    BareText n = Bare(t.first - 2);
     if ((n == "ما" || n == "لا" || n == "لم") && ContinuingVerb(Bare(t.first - 1))) {
       return reported("the subject of a verb of going on (ما زال، لم يتوقف)");
     }
@@ -1424,7 +1424,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   uint32_t s_first = text_.sentences[c.sentence].first_token;
   uint32_t before = t.first;  // the token before the noun, quotation marks skipped
   while (before > s_first) {
-    std::string_view p = text_.Norm(text_.tokens[before - 1]);
+    BareText p{text_.Norm(text_.tokens[before - 1])};
     if (p != "«" && p != "»" && p != "\"" && p != "(" && p != "“") break;
     --before;
   }
@@ -1445,7 +1445,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     return reported("the cause after a negated verb of result");
   }
   if (before == s_first) return reported("at the head of the sentence");
-  std::string_view prev_norm = BareWord(text_.Norm(text_.tokens[before - 1]));
+  BareText prev_norm{BareWord(text_.Norm(text_.tokens[before - 1]))};
   if (prev_norm == ":" || prev_norm == "-" || prev_norm == "ـ" || prev_norm == "*") {
     return reported("at the head of a list item or a headline");
   }
@@ -1477,7 +1477,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     }
     if (crowd) return reported("purpose of the crowd's act (للاحتجاج على)");
   }
-  std::string_view prev = Bare(before - 1);
+  BareText prev = Bare(before - 1);
   if (prev == "ان" || prev_norm == "بان" || prev_norm == "وان") {
     uint32_t end = std::min(text_.sentences[c.sentence].end_token, t.end + 8);
     // A relative clause describing the subject (إن القذائف التي أطلقتها ... من صنع إيران) is not the
@@ -1535,7 +1535,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   };
   for (uint32_t k = t.first; k + kUndergoReach >= t.first; --k) {
     // تم، جرى take their verbal noun right after them (تم اختطاف): further on, another noun is theirs.
-    std::string_view light = k > 0 ? Bare(k - 1) : std::string_view();
+    BareText light = k > 0 ? Bare(k - 1) : BareText{};
     bool light_verb = light == "تم" || light == "جري" || light == "يتم" || light == "يجري";
     // A verb of occurrence with an object pronoun (الحرب التي شنها ... لوقف أعمال قمع، هجوم نفذه) or
     // a verbal noun with a possessive (إثر تعرضه لعملية تفجير) takes the event named before it or in
@@ -1573,7 +1573,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
       }
     }
     if (k <= c.first_token || is_punct(k - 1) || other_trigger(k - 1) || verb_only(k - 1)) break;
-    std::string_view w = Bare(k - 1);
+    BareText w = Bare(k - 1);
     if (w == "ان" || w == "انه" || w == "انها") break;
   }
   if (AfterSplitResult(t.first, c)) return reported("after a verb of result and its cause");

@@ -583,7 +583,7 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
     // or one that is an object: حافلة تقل جنودا).
     if ((m < 0 || M(m).object) && k >= 1 && k > t.first) {
       uint32_t after = m < 0 ? k + 1 : M(m).end_token;
-      std::string_view before = Bare(k - 1);
+      BareText before = Bare(k - 1);
       // (انفجرت عبوة بحافلة تقل جنودا: the ب on the vehicle hit.)
       uint16_t way = before == "علي" ? kTargetAla
                      : before == "ضد" ? kTargetDidd
@@ -618,7 +618,7 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
     if (M(m).is_actor && (M(m).prefixes & kProLi) && k >= 2) {
       uint32_t obj = k - 1;
       if (BelongingAt(obj)) --obj;
-      std::string_view before = obj > 0 ? Bare(obj - 1) : std::string_view();
+      BareText before = obj > 0 ? Bare(obj - 1) : BareText{};
       uint16_t way = before == "علي" ? kTargetAla : before == "ضد" ? kTargetDidd : 0;
       if (way && (way & r.target) && MentionAt(obj) < 0 && obj > t.first) {
         Arg a = ResolveDemonstrative(m);
@@ -640,7 +640,7 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
                          !(o.word_class & kWordFunction) && ((o.word_class & kWordNoun) || !(o.word_class & kWordVerb)) &&
                          !CueStartsAt(obj - 1, CueKind::kByAgent);
       object_noun = object_noun && GrammarWordAt(obj) != GrammarWord::kNotObject;
-      std::string_view before = Bare(obj - 1);
+      BareText before = Bare(obj - 1);
       uint16_t way = before == "علي" ? kTargetAla : before == "ضد" ? kTargetDidd : before == "عن" ? kTargetAn : 0;
       if (object_noun && way && (way & r.target) && obj - 1 >= t.end) {
         Arg a = ResolveDemonstrative(m);
