@@ -290,7 +290,7 @@ inline uint64_t WordHash(std::string_view word) {
 void TextAnalyzer::Analyze(std::string_view original, AnalyzedText* out) {
   out->original = original;
   out->norm.clear();
-  out->norm_to_orig.clear();
+  out->norm_to_orig.Clear();
   out->stems.clear();
   out->tokens.clear();
   out->sentences.clear();
@@ -298,7 +298,6 @@ void TextAnalyzer::Analyze(std::string_view original, AnalyzedText* out) {
   out->quantities.clear();
   out->number_tokens.clear();
   ArabicNormalizer::Get().Normalize(original, 0, &out->norm, &out->norm_to_orig);
-  out->norm_to_orig.push_back(static_cast<uint32_t>(original.size()));
   Tokenize(out);
   out->type_generation = generation_;
   SegmentSentences(*resources_, out, sentence_events_);
@@ -328,20 +327,38 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
   // The byte map and the original text through local pointers: the stores through the stems' and the
   // tokens' bytes below could alias anything reached through `out`, so the compiler would otherwise
   // read them from *out again for every token.
-  const uint32_t* map = out->norm_to_orig.data();
   const auto* orig = reinterpret_cast<const unsigned char*>(out->original.data());
   std::vector<Token>& tokens = out->tokens;
   tokens.reserve(norm.size() / 6);
   auto orig_end_ptr = [out, orig] { return orig + out->original.size(); };  // (read where needed: rarely)
 
-  // End of the original span for a token ending at normalized offset ne (at p): when ne falls inside
-  // the expansion of one original code point (a ligature), the token takes the whole code point.
-  auto orig_end = [&](const unsigned char* p, uint32_t ne) -> uint32_t {
-    if (p == end || map[ne] != map[ne - 1]) return map[ne];
-    uint32_t at = map[ne - 1];
-    char32_t cp;
-    int len = DecodeUtf8(orig + at, orig_end_ptr(), &cp);
-    return at + static_cast<uint32_t>(len > 0 ? len : 1);
+  // The byte map, read forward (the positions asked for never decrease): `anchor` covers the last
+  // one looked up. orig_at(n): the original offset of byte n, the first byte of a code point (or the
+  // end). Most tokens lie in the stretch up to `fast_end` (the next anchor, or this one's own start
+  // when it is flat), where a byte's original offset is its own plus `delta`: no look-up at all.
+  const CompactOffsetMap::Anchor* anchor = out->norm_to_orig.anchors();
+  uint32_t fast_end = 0, delta = 0;
+  auto settle = [&] {
+    fast_end = anchor->flat ? anchor->norm : anchor[1].norm;
+    delta = anchor->orig - anchor->norm;  // (modulo 2^32: added to a position, the offset)
+  };
+  settle();
+  auto orig_at = [&](uint32_t n) -> uint32_t {
+    while (anchor[1].norm <= n) ++anchor;
+    return anchor->flat ? anchor->orig : anchor->orig + (n - anchor->norm);
+  };
+  // End of the original span for a token ending at normalized offset ne > 0: when ne falls inside
+  // the expansion of one original code point (a ligature: a flat stretch that goes on past ne), the
+  // token takes the whole code point.
+  auto orig_end = [&](uint32_t ne) -> uint32_t {
+    while (anchor[1].norm <= ne - 1) ++anchor;
+    if (anchor->flat && anchor[1].norm > ne) {
+      uint32_t at = anchor->orig;
+      char32_t cp;
+      int len = DecodeUtf8(orig + at, orig_end_ptr(), &cp);
+      return at + static_cast<uint32_t>(len > 0 ? len : 1);
+    }
+    return orig_at(ne);
   };
 
   // The stems are written through an index into out->stems (empty here), grown ahead of each
@@ -446,16 +463,27 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
     const auto norm_end = static_cast<uint32_t>(p - base);
     t.norm_begin = norm_begin;
     t.norm_end = norm_end;
-    t.begin = map[norm_begin];
-    t.end = orig_end(p, norm_end);
+    // Arabic words that end in the ه a final ة folds to: the code point behind it is looked at.
+    const bool arabic_word = kind == TokenKind::kWord && cls == CharClass::kArabic;
+    const bool ends_in_ha = arabic_word && p - start >= 2 && p[-2] == 0xD9 && p[-1] == 0x87;
+    uint32_t ha_at;  // the original offset of that ه
+    if (norm_end < fast_end) [[likely]] {
+      t.begin = norm_begin + delta;
+      t.end = norm_end + delta;
+      ha_at = norm_end - 2 + delta;
+    } else {
+      t.begin = orig_at(norm_begin);
+      ha_at = ends_in_ha ? orig_at(norm_end - 2) : 0;
+      t.end = orig_end(norm_end);
+      settle();
+    }
     const auto stem_offset = static_cast<uint32_t>(stems_end);
     t.stem_offset = stem_offset;
     std::string_view text(reinterpret_cast<const char*>(start), norm_end - norm_begin);
-    if (kind == TokenKind::kWord && cls == CharClass::kArabic) {
+    if (arabic_word) {
       // Written with a final ة (bare, with a diacritic after it, or as a presentation form): the
       // code point behind the last byte of the matching form says, when that is the ه ة folds to.
-      const bool ta_marbuta = p - start >= 2 && p[-2] == 0xD9 && p[-1] == 0x87 &&
-                              IsTaMarbutaAt(orig + map[norm_end - 1], orig_end_ptr());
+      const bool ta_marbuta = ends_in_ha && IsTaMarbutaAt(orig + ha_at, orig_end_ptr());
       bool missed = false;
       const CachedWord& a = AnalyzeWord(&cache, text, ta_marbuta, &missed);
       if (missed && generation_ != generation) [[unlikely]] {
