@@ -94,7 +94,8 @@ struct Quantity {
 struct AnalyzedText {
   std::string_view original;
   std::string norm;
-  OffsetMap norm_to_orig;  // norm.size() + 1 entries; the last is original.size()
+  // The byte map of `norm` back to `original`, compact (offset_map.h): read it with NormToOrig.
+  CompactOffsetMap norm_to_orig;
   std::string stems;
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
@@ -112,6 +113,9 @@ struct AnalyzedText {
   }
   std::string_view Stem(const Token& t) const { return std::string_view(stems.data() + t.stem_offset, t.stem_length); }
   std::string_view Text(const Token& t) const { return std::string_view(original.data() + t.begin, t.end - t.begin); }
+  // The offset in `original` of the code point that byte n of `norm` came from; original.size()
+  // for n == norm.size().
+  uint32_t NormToOrig(uint32_t n) const { return norm_to_orig.At(norm, n); }
   std::string_view SentenceText(const Sentence& s) const {
     return std::string_view(original.data() + s.begin, s.end - s.begin);
   }

@@ -5,7 +5,6 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
-#include <type_traits>
 #include <cstring>
 
 #include "text/utf8.h"
@@ -48,7 +47,7 @@ const ArabicNormalizer& ArabicNormalizer::Get() {
   return instance;
 }
 
-ArabicNormalizer::ArabicNormalizer() : table_(0x10000), identity_pair_(0x10000) {
+ArabicNormalizer::ArabicNormalizer() : table_(0x10000), pair_out_(0x10000), ascii_out_(0x80) {
   UErrorCode err = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(err);
   std::string folded_cp;
@@ -84,11 +83,21 @@ ArabicNormalizer::ArabicNormalizer() : table_(0x10000), identity_pair_(0x10000) 
       folded_ += folded_cp;
     }
   }
+  for (char32_t c = 0; c < 0x80; ++c) {
+    const std::string_view f = Fold(c);
+    ascii_out_[c] = table_[c].identity ? static_cast<int16_t>(c)
+                    : f.size() == 1    ? static_cast<int16_t>(static_cast<unsigned char>(f[0]))
+                                       : int16_t{-1};
+  }
   for (char32_t c = 0x80; c < 0x800; ++c) {
-    if (!table_[c].identity) continue;
     std::string bytes;
     AppendUtf8(c, &bytes);
-    identity_pair_[PairIndex(reinterpret_cast<const unsigned char*>(bytes.data()))] = 1;
+    std::string_view f = table_[c].identity ? std::string_view(bytes) : Fold(c);
+    char32_t g;
+    const auto* fb = reinterpret_cast<const unsigned char*>(f.data());
+    // One code point of two bytes (a two-byte form decodes whole only if it is one).
+    if (f.size() != 2 || DecodeUtf8(fb, fb + 2, &g) != 2) continue;
+    pair_out_[PairIndex(reinterpret_cast<const unsigned char*>(bytes.data()))] = PairIndex(fb);
   }
 }
 
@@ -99,152 +108,116 @@ std::string_view ArabicNormalizer::Fold(char32_t cp) const {
   return std::string_view(folded_).substr(e.offset, e.length);
 }
 
-void ArabicNormalizer::Normalize(std::string_view text, uint32_t base, std::string* out,
-                                 OffsetMap* map) const {
+template <bool kMap>
+void ArabicNormalizer::NormalizeInto(std::string_view text, uint32_t base, std::string* out,
+                                     CompactOffsetMap* map) const {
   const auto* begin = reinterpret_cast<const unsigned char*>(text.data());
-  const auto* p = begin;
+  const auto* q = begin;
   const auto* end = begin + text.size();
-  // Written through raw pointers into buffers sized for the common case (folding rarely makes text
-  // longer); trimmed at the end. The map keeps one entry per output byte. Invariant: at least as
-  // much room is left as input is left, so that a character copied as it is never needs a check;
-  // a folding that writes more bytes than it reads makes room first.
+  // Written through a raw pointer into a buffer sized for the common case (folding rarely makes text
+  // longer); trimmed at the end. Invariant: at least as much room is left as input is left, so that
+  // a character written as long as it was read (or shorter) never needs a check; a folding that
+  // writes more bytes than it reads makes room first.
   const size_t out0 = out->size();
-  const size_t map0 = map ? map->size() : 0;
-  size_t o = 0;  // bytes written by this call
-  size_t room = 0;
-  char* dst = nullptr;
-  uint32_t* mdst = nullptr;
-  auto grow = [&](size_t at_least) {
-    room = std::max(room * 2, at_least);
-    out->resize(out0 + room);
-    dst = out->data() + out0;
-    if (map) {
-      map->resize(map0 + room);
-      mdst = map->data() + map0;
-    }
-  };
-  grow(text.size() + max_folded_);
-  // Writes n bytes in place of `read` input bytes at input offset `at`.
-  auto copy = [&](const char* bytes, size_t n, size_t read, uint32_t at) {
-    size_t left_after = static_cast<size_t>(end - p) - read;
-    if (o + n + left_after > room) grow(o + n + left_after + max_folded_);
-    for (size_t k = 0; k < n; ++k) dst[o + k] = bytes[k];
-    if (mdst) std::fill_n(mdst + o, n, at);
-    o += n;
-  };
-  // The loop, compiled once with the map and once without. The fast paths work on local copies of
-  // the positions: stores through a char pointer could alias anything reached by reference, so
-  // the compiler would reload them after every byte. They are synced around the slow paths.
-  auto run = [&](auto with_map) {
-    constexpr bool kMap = decltype(with_map)::value;
-    const unsigned char* q = p;
-    // The tables through local pointers: stores through d could alias the vectors' own pointers.
-    const Entry* table = table_.data();
-    const uint8_t* identity = identity_pair_.data();
-    char* d = dst;
-    uint32_t* md = mdst;
-    size_t w = o;
-    auto slow = [&](const char* bytes, size_t n, size_t read) {
-      p = q;
-      o = w;
-      copy(bytes, n, read, base + static_cast<uint32_t>(q - begin));
-      d = dst;
-      md = mdst;
-      w = o;
-      q += read;
-    };
-    while (q < end) {
-      unsigned char b = *q;
-      // Fast paths: ASCII and two-byte sequences (all of Arabic) that folding leaves as they are or
-      // folds to at most as many bytes; those never need more room (see the invariant above).
-      if (b < 0x80) {
-        const Entry& e = table[b];
-        if (!e.identity) {
-          if (e.length == 1) {  // A-Z
-            d[w] = folded_[e.offset];
-            if constexpr (kMap) md[w] = base + static_cast<uint32_t>(q - begin);
-            ++w;
-            ++q;
-            continue;
-          }
-          slow(folded_.data() + e.offset, e.length, 1);
-          continue;
-        }
-        d[w] = static_cast<char>(b);
-        if constexpr (kMap) md[w] = base + static_cast<uint32_t>(q - begin);
-        ++w;
+  size_t room = text.size() + max_folded_;
+  out->resize(out0 + room);
+  char* d = out->data() + out0;
+  size_t w = 0;  // bytes written by this call
+  // The tables through local pointers: stores through d could alias the vectors' own pointers.
+  const uint16_t* pairs = pair_out_.data();
+  const int16_t* ascii = ascii_out_.data();
+  if constexpr (kMap) map->Add(static_cast<uint32_t>(out0), base, false);
+  while (q < end) {
+    const unsigned char b = *q;
+    // Fast paths, which leave the map's stretch as it is: ASCII, and runs of two-byte letters (all
+    // of Arabic) written as one two-byte letter each.
+    if (b < 0x80) {
+      const int16_t v = ascii[b];
+      if (v >= 0) [[likely]] {
+        d[w++] = static_cast<char>(v);
         ++q;
         continue;
       }
-      if (end - q >= 2 && identity[PairIndex(q)]) {  // a run of letters copied as they are
-        // Two letters a turn while there are two, then the last one. The map entries of a letter
-        // (both bytes have its offset) are one 64-bit store of the offset in both halves, kept at
-        // hand: a few instructions less per letter than computing them again from q.
-        constexpr uint64_t kBoth = 0x0000000100000001ull;
-        uint64_t at = kBoth * (base + static_cast<uint32_t>(q - begin));
-        const unsigned char* last = end - 1;
-        for (;;) {  // (the pair at q is a letter that folds to itself)
-          if (end - q >= 4 && identity[PairIndex(q + 2)]) {
-            std::memcpy(d + w, q, 4);
-            if constexpr (kMap) {
-              const uint64_t second = at + 2 * kBoth;
-              std::memcpy(md + w, &at, 8);
-              std::memcpy(md + w + 2, &second, 8);
-            }
-            w += 4;
-            q += 4;
-            at += 4 * kBoth;
-            if (q < last && identity[PairIndex(q)]) continue;
-            break;
-          }
-          std::memcpy(d + w, q, 2);  // the last letter of the run: the pair after it is none
-          if constexpr (kMap) std::memcpy(md + w, &at, 8);
+    } else if (end - q >= 2) {
+      uint16_t v = pairs[PairIndex(q)];
+      if (v != 0) {
+        do {
+          std::memcpy(d + w, &v, 2);
           w += 2;
           q += 2;
-          break;
-        }
+        } while (end - q >= 2 && (v = pairs[PairIndex(q)]) != 0);
         continue;
-      }
-      if (IsTwoByteUtf8(q, end)) {  // one that folds: those that do not were copied above
-        const Entry& e = table[TwoByteCodePoint(b, q[1])];
-        if (e.length <= 2) {  // a letter folded to another (أ to ا), a diacritic dropped, ، to ,
-          for (size_t k = 0; k < e.length; ++k) {
-            d[w + k] = folded_[e.offset + k];
-            if constexpr (kMap) md[w + k] = base + static_cast<uint32_t>(q - begin);
-          }
-          w += e.length;
-          q += 2;
-          continue;
-        }
-        slow(folded_.data() + e.offset, e.length, 2);
-        continue;
-      }
-      char32_t cp;
-      int n = DecodeUtf8(q, end, &cp);
-      if (n == 0) {  // invalid input: callers validate first; keep the byte so nothing is lost
-        slow(reinterpret_cast<const char*>(q), 1, 1);
-        continue;
-      }
-      size_t read = static_cast<size_t>(n);
-      if (cp >= 0x10000 || table_[cp].identity) {
-        slow(reinterpret_cast<const char*>(q), read, read);
-      } else {
-        const Entry& e = table_[cp];
-        slow(folded_.data() + e.offset, e.length, read);
       }
     }
-    p = q;
-    o = w;
-  };
-  if (mdst != nullptr) run(std::true_type{});
-  else run(std::false_type{});
-  out->resize(out0 + o);
-  if (map) map->resize(map0 + o);
+    // One code point that folds otherwise (a mark dropped, a digit, a ligature), is not two bytes
+    // long, or is not valid (callers validate first; the byte is kept so that nothing is lost). One
+    // that folds is a flat stretch of the map, and the stretch after it starts anew.
+    const char* bytes = reinterpret_cast<const char*>(q);
+    size_t length = 1, read = 1;
+    bool folds = true;
+    char32_t cp;
+    if (const int n = DecodeUtf8(q, end, &cp); n > 0) {
+      read = length = static_cast<size_t>(n);
+      if (cp < 0x10000 && !table_[cp].identity) {
+        const Entry& e = table_[cp];
+        bytes = folded_.data() + e.offset;
+        length = e.length;
+      } else {
+        folds = false;
+      }
+    }
+    const size_t left_after = static_cast<size_t>(end - q) - read;
+    if (w + length + left_after > room) {
+      room = std::max(room * 2, w + length + left_after + max_folded_);
+      out->resize(out0 + room);
+      d = out->data() + out0;
+    }
+    if constexpr (kMap) {
+      if (folds) map->Add(static_cast<uint32_t>(out0 + w), base + static_cast<uint32_t>(q - begin), true);
+    }
+    for (size_t k = 0; k < length; ++k) d[w + k] = bytes[k];
+    w += length;
+    q += read;
+    if constexpr (kMap) {
+      if (folds) map->Add(static_cast<uint32_t>(out0 + w), base + static_cast<uint32_t>(q - begin), false);
+    }
+  }
+  out->resize(out0 + w);
+}
+
+void ArabicNormalizer::Normalize(std::string_view text, uint32_t base, std::string* out,
+                                 CompactOffsetMap* map) const {
+  if (map != nullptr) NormalizeInto<true>(text, base, out, map);
+  else NormalizeInto<false>(text, base, out, nullptr);
+}
+
+void ArabicNormalizer::Normalize(std::string_view text, uint32_t base, std::string* out, OffsetMap* map) const {
+  if (map == nullptr) {
+    NormalizeInto<false>(text, base, out, nullptr);
+    return;
+  }
+  // The anchors, written out byte for byte.
+  const size_t out0 = out->size();
+  CompactOffsetMap compact;
+  NormalizeInto<true>(text, base, out, &compact);
+  const CompactOffsetMap::Anchor* a = compact.anchors();
+  size_t c = 0;
+  map->reserve(map->size() + out->size() - out0);
+  for (size_t i = out0; i < out->size(); ++i) {
+    while (a[c + 1].norm <= i) ++c;
+    if (a[c].flat) {
+      map->push_back(a[c].orig);
+    } else if (i > a[c].norm && (static_cast<unsigned char>((*out)[i]) & 0xC0) == 0x80) {
+      map->push_back(map->back());  // a later byte of the code point before
+    } else {
+      map->push_back(a[c].orig + static_cast<uint32_t>(i - a[c].norm));
+    }
+  }
 }
 
 std::string ArabicNormalizer::Normalize(std::string_view text) const {
   std::string out;
-  Normalize(text, 0, &out, nullptr);
+  NormalizeInto<false>(text, 0, &out, nullptr);
   return out;
 }
 

@@ -34,6 +34,11 @@ class ArabicNormalizer {
   // caller appends the final end offset if it needs a one-past-the-end entry.
   void Normalize(std::string_view text, uint32_t base, std::string* out, OffsetMap* map) const;
 
+  // The same map as anchors (offset_map.h), positions in *out: the form the text layer keeps, with
+  // no entry for most bytes. *map must end where *out ends (both empty, or filled by earlier calls);
+  // on return it covers every byte appended, and out->size() maps to base + text.size().
+  void Normalize(std::string_view text, uint32_t base, std::string* out, CompactOffsetMap* map) const;
+
   // The matching form of `text`, without a map.
   std::string Normalize(std::string_view text) const;
 
@@ -42,16 +47,23 @@ class ArabicNormalizer {
 
  private:
   ArabicNormalizer();
+  // Both Normalize forms, and the one without a map (kMap false, map null).
+  template <bool kMap>
+  void NormalizeInto(std::string_view text, uint32_t base, std::string* out, CompactOffsetMap* map) const;
+
   struct Entry {
     uint32_t offset;  // into folded_
     uint8_t length;
     bool identity;    // folds to itself: copy the input bytes
   };
   std::vector<Entry> table_;  // indexed by BMP code point
-  // Indexed by the two bytes of a sequence (PairIndex, utf8.h): 1 when they are a valid two-byte UTF-8
-  // character that folds to itself (most Arabic letters), so that such runs are copied without
-  // decoding.
-  std::vector<uint8_t> identity_pair_;
+  // Indexed by the two bytes of a sequence (PairIndex, utf8.h): when they are a valid two-byte UTF-8
+  // character whose matching form is one two-byte character (most Arabic letters: itself, or ا for
+  // أ, ه for ة), the two bytes of that form as PairIndex reads them; else 0. Runs of such letters
+  // are written without a decode and need no anchor in a compact map.
+  std::vector<uint16_t> pair_out_;
+  // Per ASCII byte, the one byte it folds to (itself, or a-z for A-Z); -1 if it folded otherwise.
+  std::vector<int16_t> ascii_out_;
   std::string folded_;
   size_t max_folded_ = 4;  // the longest folded form of one code point, in bytes (at least 4)
 };

@@ -290,7 +290,7 @@ inline uint64_t WordHash(std::string_view word) {
 void TextAnalyzer::Analyze(std::string_view original, AnalyzedText* out) {
   out->original = original;
   out->norm.clear();
-  out->norm_to_orig.clear();
+  out->norm_to_orig.Clear();
   out->stems.clear();
   out->tokens.clear();
   out->sentences.clear();
@@ -298,7 +298,6 @@ void TextAnalyzer::Analyze(std::string_view original, AnalyzedText* out) {
   out->quantities.clear();
   out->number_tokens.clear();
   ArabicNormalizer::Get().Normalize(original, 0, &out->norm, &out->norm_to_orig);
-  out->norm_to_orig.push_back(static_cast<uint32_t>(original.size()));
   Tokenize(out);
   out->type_generation = generation_;
   SegmentSentences(*resources_, out, sentence_events_);
@@ -316,6 +315,52 @@ inline bool IsTaMarbutaAt(const unsigned char* o, const unsigned char* end) {
   return false;
 }
 
+// A token's span in the original, and the offset of the code point behind its last two bytes.
+struct OrigSpan {
+  uint32_t begin, end, ha;
+};
+
+// Reads a compact byte map forward (the positions asked for never decrease): `anchor` covers the last
+// one. Up to fast_end (the next anchor, or this one's own start when it is flat) a byte's original
+// offset is its own plus delta (modulo 2^32), which the caller reads without a call.
+struct MapReader {
+  const CompactOffsetMap::Anchor* anchor;
+  uint32_t fast_end = 0, delta = 0;
+
+  explicit MapReader(const CompactOffsetMap::Anchor* first) : anchor(first) { Settle(); }
+
+  void Settle() {
+    fast_end = anchor->flat ? anchor->norm : anchor[1].norm;
+    delta = anchor->orig - anchor->norm;
+  }
+  // The original offset of byte n, the first byte of a code point (or the end).
+  uint32_t At(uint32_t n) {
+    while (anchor[1].norm <= n) ++anchor;
+    return anchor->flat ? anchor->orig : anchor->orig + (n - anchor->norm);
+  }
+  // The span of the token [nb, ne) that reaches past fast_end (ne > nb), and when `ha`, the offset of
+  // the code point behind bytes ne - 2 and ne - 1. When ne falls inside the expansion of one original
+  // code point (a ligature: a flat stretch that goes on past ne), the token takes the whole code
+  // point. Out of line: a token's span is mostly read from fast_end and delta.
+  [[gnu::noinline]] OrigSpan Span(uint32_t nb, uint32_t ne, bool ha, const unsigned char* orig,
+                                  const unsigned char* orig_end) {
+    OrigSpan s;
+    s.begin = At(nb);
+    s.ha = ha ? At(ne - 2) : 0;
+    while (anchor[1].norm <= ne - 1) ++anchor;
+    if (anchor->flat && anchor[1].norm > ne) {
+      const uint32_t at = anchor->orig;
+      char32_t cp;
+      const int len = DecodeUtf8(orig + at, orig_end, &cp);
+      s.end = at + static_cast<uint32_t>(len > 0 ? len : 1);
+    } else {
+      s.end = At(ne);
+    }
+    Settle();
+    return s;
+  }
+};
+
 }  // namespace
 
 void TextAnalyzer::Tokenize(AnalyzedText* out) {
@@ -328,21 +373,14 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
   // The byte map and the original text through local pointers: the stores through the stems' and the
   // tokens' bytes below could alias anything reached through `out`, so the compiler would otherwise
   // read them from *out again for every token.
-  const uint32_t* map = out->norm_to_orig.data();
   const auto* orig = reinterpret_cast<const unsigned char*>(out->original.data());
   std::vector<Token>& tokens = out->tokens;
   tokens.reserve(norm.size() / 6);
   auto orig_end_ptr = [out, orig] { return orig + out->original.size(); };  // (read where needed: rarely)
 
-  // End of the original span for a token ending at normalized offset ne (at p): when ne falls inside
-  // the expansion of one original code point (a ligature), the token takes the whole code point.
-  auto orig_end = [&](const unsigned char* p, uint32_t ne) -> uint32_t {
-    if (p == end || map[ne] != map[ne - 1]) return map[ne];
-    uint32_t at = map[ne - 1];
-    char32_t cp;
-    int len = DecodeUtf8(orig + at, orig_end_ptr(), &cp);
-    return at + static_cast<uint32_t>(len > 0 ? len : 1);
-  };
+  // The byte map, read forward (MapReader): most tokens lie in its stretch up to fast_end, where a
+  // byte's original offset is its own plus delta.
+  MapReader map(out->norm_to_orig.anchors());
 
   // The stems are written through an index into out->stems (empty here), grown ahead of each
   // token, with no library call for a short stem; out->stems is cut to what was written at the end.
@@ -446,16 +484,24 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
     const auto norm_end = static_cast<uint32_t>(p - base);
     t.norm_begin = norm_begin;
     t.norm_end = norm_end;
-    t.begin = map[norm_begin];
-    t.end = orig_end(p, norm_end);
+    // Arabic words that end in the ه a final ة folds to: the code point behind it is looked at.
+    const bool arabic_word = kind == TokenKind::kWord && cls == CharClass::kArabic;
+    const bool ends_in_ha = arabic_word && p - start >= 2 && p[-2] == 0xD9 && p[-1] == 0x87;
+    OrigSpan span;
+    if (norm_end < map.fast_end) [[likely]] {
+      span = {norm_begin + map.delta, norm_end + map.delta, norm_end - 2 + map.delta};
+    } else {
+      span = map.Span(norm_begin, norm_end, ends_in_ha, orig, orig_end_ptr());
+    }
+    t.begin = span.begin;
+    t.end = span.end;
     const auto stem_offset = static_cast<uint32_t>(stems_end);
     t.stem_offset = stem_offset;
     std::string_view text(reinterpret_cast<const char*>(start), norm_end - norm_begin);
-    if (kind == TokenKind::kWord && cls == CharClass::kArabic) {
+    if (arabic_word) {
       // Written with a final ة (bare, with a diacritic after it, or as a presentation form): the
       // code point behind the last byte of the matching form says, when that is the ه ة folds to.
-      const bool ta_marbuta = p - start >= 2 && p[-2] == 0xD9 && p[-1] == 0x87 &&
-                              IsTaMarbutaAt(orig + map[norm_end - 1], orig_end_ptr());
+      const bool ta_marbuta = ends_in_ha && IsTaMarbutaAt(orig + span.ha, orig_end_ptr());
       bool missed = false;
       const CachedWord& a = AnalyzeWord(&cache, text, ta_marbuta, &missed);
       if (missed && generation_ != generation) [[unlikely]] {

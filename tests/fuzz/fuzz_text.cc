@@ -71,8 +71,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   rasad::AnalyzedText t;
   analyzer->Analyze(repaired, &t);
   const uint32_t n = static_cast<uint32_t>(repaired.size());
-  FUZZ_CHECK(t.norm_to_orig.size() == t.norm.size() + 1);
-  FUZZ_CHECK(t.norm_to_orig.back() == n);
+  FUZZ_CHECK(t.NormToOrig(static_cast<uint32_t>(t.norm.size())) == n);
   for (const rasad::Token& tok : t.tokens) {
     FUZZ_CHECK(tok.begin <= tok.end && tok.end <= n);
     FUZZ_CHECK(tok.norm_begin < tok.norm_end && tok.norm_end <= t.norm.size());
