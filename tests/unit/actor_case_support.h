@@ -179,6 +179,33 @@ inline void ExpectIncidentRow(const IncidentRow& x) {
   EXPECT_TRUE(found) << x.name << ": no event as expected among:\n" << seen;
 }
 
+// A sentence that gives exactly `events` counted events, of any type, one of them as the row asks.
+struct CountRow {
+  const char* name;
+  const char* text;
+  int events;
+  const char* event;
+  const char* cameo;
+  const char* source;
+  const char* target;
+};
+
+inline void PrintTo(const CountRow& x, std::ostream* os) { *os << x.name; }
+
+// Codes a count row's sentence (dated 2024-05-10): whether it gives the row's number of counted events with
+// one as the row asks; `seen` gets every event described.
+inline bool CountRowHolds(const CountRow& x, std::string* seen) {
+  int events = 0;
+  bool found = false;
+  for (const Event& e : CodeText(x.text, "2024-05-10")) {
+    *seen += Describe(e);
+    if (!Counts(e)) continue;
+    ++events;
+    found = found || CountsAs(e, x.event, x.cameo, x.source, x.target);
+  }
+  return events == x.events && found;
+}
+
 // The modality of the first event of type `event` a sentence (dated 2024-05-10) gives; "" if none.
 inline std::string ModalityOf(const std::string& text, const char* event) {
   for (const Event& e : CodeText(text, "2024-05-10")) {

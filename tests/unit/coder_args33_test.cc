@@ -33,21 +33,10 @@
 namespace rasad {
 namespace {
 
+using testing::CountRow;
 using testing::IncidentRow;
 using testing::ProbeRow;
 
-// A sentence that gives exactly `events` counted events, of any type, one of them as the row asks.
-struct CountRow {
-  const char* name;
-  const char* text;
-  int events;
-  const char* event;
-  const char* cameo;
-  const char* source;
-  const char* target;
-};
-
-void PrintTo(const CountRow& x, std::ostream* os) { *os << x.name; }
 
 class Args33CountTest : public ::testing::TestWithParam<CountRow> {};
 
@@ -55,17 +44,8 @@ TEST_P(Args33CountTest, GivesOneEventWithItsSides) {
   const CountRow& x = GetParam();
   std::string error;
   if (testing::TestEngine(&error) == nullptr) GTEST_FAIL() << error;
-  int events = 0;
-  bool found = false;
   std::string seen;
-  for (const Event& e : testing::CodeText(x.text, "2024-05-10")) {
-    seen += testing::Describe(e);
-    if (!testing::Counts(e)) continue;
-    ++events;
-    found = found || testing::CountsAs(e, x.event, x.cameo, x.source, x.target);
-  }
-  EXPECT_EQ(events, x.events) << x.name << ": events:\n" << seen;
-  EXPECT_TRUE(found) << x.name << ": no event as expected among:\n" << seen;
+  EXPECT_TRUE(testing::CountRowHolds(x, &seen)) << x.name << ": not the events expected among:\n" << seen;
 }
 
 const CountRow kCounts[] = {
@@ -92,16 +72,8 @@ TEST_P(Args33PendingCountTest, IsStillAGap) {
   const CountRow& x = GetParam();
   std::string error;
   if (testing::TestEngine(&error) == nullptr) GTEST_FAIL() << error;
-  int events = 0;
-  bool found = false;
   std::string seen;
-  for (const Event& e : testing::CodeText(x.text, "2024-05-10")) {
-    seen += testing::Describe(e);
-    if (!testing::Counts(e)) continue;
-    ++events;
-    found = found || testing::CountsAs(e, x.event, x.cameo, x.source, x.target);
-  }
-  EXPECT_FALSE(events == x.events && found) << x.name << ": now coded as expected, move the row to kCounts:\n" << seen;
+  EXPECT_FALSE(testing::CountRowHolds(x, &seen)) << x.name << ": now coded as expected, move the row to kCounts:\n" << seen;
 }
 
 const CountRow kPendingCounts[] = {
