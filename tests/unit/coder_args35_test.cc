@@ -97,7 +97,6 @@ const ProbeRow kCases[] = {
 INSTANTIATE_TEST_SUITE_P(Sentences, Args35Test, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
 
-
 class Args35CountTest : public ::testing::TestWithParam<CountRow> {};
 
 TEST_P(Args35CountTest, GivesOneEventWithItsSides) {
