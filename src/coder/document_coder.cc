@@ -636,6 +636,12 @@ const TriggerRecord* DocumentCoder::ViolentNounRecord(int32_t h) const {
   return code != nullptr && code->plover_type == PloverType::kAssault ? r : nullptr;
 }
 
+bool DocumentCoder::TollNounAt(size_t h) const {
+  if (hit_verb_[h]) return false;
+  const TriggerRecord* r = ChooseRecord(hits_[h], *hit_payloads_[h]);
+  return r != nullptr && r->noun && (r->flags & (kFlagKill | kFlagInjure));
+}
+
 int32_t DocumentCoder::NationalityAt(uint32_t k) const {
   int32_t m = MentionAt(k);
   if (m < 0 || M(m).first_token != k || M(m).is_actor || M(m).is_place() || M(m).demonym < 0 || M(m).country.empty()) {
@@ -1677,15 +1683,10 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
         if (token_trigger_[j] >= 0) break;
       }
       // (مقتل شخصين في غارة إسرائيلية: so is one after a noun of killing or wounding, the toll of its incident.)
+      // (Not the noun in the rest of a verb's phrase, لقي عشرة أشخاص مصرعهم, whose event is the verb's.)
       bool toll_noun = false;
-      if (!hit_verb_[h]) {
-        const TriggerRecord* toll = ChooseRecord(hits_[h], *hit_payloads_[h]);
-        toll_noun = toll != nullptr && toll->noun && (toll->flags & (kFlagKill | kFlagInjure));
-        // (Not the noun in the rest of a verb's phrase, لقي عشرة أشخاص مصرعهم, whose event is the verb's.)
-        bool own_event = false;
-        for (size_t fi : hit_events_[h]) own_event = own_event || !(*out)[fi].event.empty();
-        toll_noun = toll_noun && own_event;
-      }
+      for (size_t fi : hit_events_[h]) toll_noun = toll_noun || !(*out)[fi].event.empty();
+      toll_noun = toll_noun && TollNounAt(h);
       bool means = ((first.prefixes & kProBi) || after_means_word) && (hit_verb_[h] || toll_noun) && !hit_verb_[hi] &&
                    end <= hits_[hi].first && text_.tokens[hits_[h].first].clause == first.clause;
       if (means && end + 4 < hits_[hi].first) {
@@ -1839,11 +1840,7 @@ void DocumentCoder::OneIncidentTolls(std::vector<Event>* out) {
     const TriggerHit& t = hits_[hi];
     const Token& tt = text_.tokens[t.first];
     const Clause& c = text_.clauses[tt.clause];
-    bool toll_line = KillOrInjureLine(*hit_payloads_[hi]);
-    for (uint32_t p : *hit_payloads_[hi]) {
-      toll_line = toll_line || (!hit_verb_[hi] && (trig_.trigger(p).flags & (kFlagKill | kFlagInjure)));
-    }
-    if (!toll_line) continue;
+    if (!KillOrInjureLine(*hit_payloads_[hi]) && !TollNounAt(hi)) continue;
     // قتل مدنيان وجرح خمسة آخرون في قصف مدفعي: a toll joined by و to a violent event before it; ، ما أسفر عن
     // مقتل ثلاثة: the toll of a result, whose cause is the violent event before it; أسفر القصف الإسرائيلي على رفح
     // عن مقتل 20 شخصا: the toll after the عن of a verb of result split by its cause, which is the event before it
@@ -1854,8 +1851,7 @@ void DocumentCoder::OneIncidentTolls(std::vector<Event>* out) {
     bool joined_noun = false;
     if (!hit_verb_[hi] && !split && (tt.prefixes & kProWa) && !hit_verb_[hi - 1] && hits_[hi - 1].end <= t.first &&
         t.first <= hits_[hi - 1].end + kJoinedTollGap && text_.tokens[hits_[hi - 1].first].clause == tt.clause) {
-      joined_noun = KillOrInjureLine(*hit_payloads_[hi - 1]);
-      for (uint32_t p : *hit_payloads_[hi - 1]) joined_noun = joined_noun || (trig_.trigger(p).flags & (kFlagKill | kFlagInjure));
+      joined_noun = TollNounAt(hi - 1);
     }
     // ، ما أدى إلى إصابة عدد من المحتجين: a toll noun right after a verb of result and its preposition is the
     // result's toll, as the verb of result with its toll (ما أسفر عن مقتل) is.

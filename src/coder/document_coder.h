@@ -295,6 +295,8 @@ class DocumentCoder {
   bool GatheringAt(uint32_t k) const;
   // The line hit `h` reads as, where that is a violent (ASSAULT) verbal noun; nullptr otherwise.
   const TriggerRecord* ViolentNounRecord(int32_t h) const;
+  // Whether hit `h` reads as a verbal noun of killing or wounding (مقتل، إصابة): a toll.
+  bool TollNounAt(size_t h) const;
   // The mention of a state's nationality (a demonym adjective: no actor, no place) that starts at
   // token k, or -1.
   // The nationality mention `m` and those joined to it by و that agree with it in the article, before

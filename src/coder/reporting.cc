@@ -1594,8 +1594,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   // clause reports, a few words before it with no other event between, is that incident, reported with it.
   if (circumstance || (before > s_first && (WordKindsAt(before - 1) & kMeansWord))) {
     for (size_t j = hi; j-- > 0 && hits_[j].first >= c.first_token && hits_[j].end + kTollMeansReach >= before;) {
-      const TriggerRecord* toll = ChooseRecord(hits_[j], *hit_payloads_[j]);
-      if (toll == nullptr || !toll->noun || !(toll->flags & (kFlagKill | kFlagInjure))) break;
+      if (!TollNounAt(j)) break;
       if (hit_emitted_[j]) return reported("the means of a toll reported before it");
     }
   }
