@@ -559,7 +559,13 @@ const char* DocumentCoder::QuotedTitle(const TriggerHit& t) const {
   return nullptr;
 }
 
-bool DocumentCoder::NewStatementAfter(const CueHit& q, uint32_t t_end) const {
+bool DocumentCoder::NewStatementAfter(const CueHit& cue, uint32_t t_end) const {
+  // (A source named after its verb opens its statement at the verb: وقال مصدر عسكري إن، وأفادت مصادر طبية بـ.)
+  const CueHit* opening = &cue;
+  for (const CueHit& r : CuesIn(cue.first > 2 ? cue.first - 2 : 0, cue.first)) {
+    if (r.kind == CueKind::kReported && r.first < opening->first && r.end >= cue.first && r.end <= cue.end) opening = &r;
+  }
+  const CueHit& q = *opening;
   // A verb of saying that opens, with و or ف after a comma, a statement with its own complement (قتل
   // ثلاثة جنود في هجوم، وقال الجيش إن المهاجمين فروا) makes a new statement: the event before it is not its
   // content. Neither is an event before a negated one (ولم تعلن أي جهة مسؤوليتها).
@@ -570,13 +576,26 @@ bool DocumentCoder::NewStatementAfter(const CueHit& q, uint32_t t_end) const {
   // الحديدة، فيما قالت الجماعة إنها أسقطت طائرة.)
   std::string_view before = q.first > 0 ? std::string_view(Bare(q.first - 1)) : std::string_view();
   bool contrast = before == "فيما" || before == "بينما" || (before == "حين" && q.first > 1 && Bare(q.first - 2) == "في");
-  if (!(text_.tokens[q.first].prefixes & (kProWa | kProFa)) && !contrast) return false;
+  // (The conjunction may stay on the verb, which hunspell-ar lists whole with it (وأفادت): the cue then
+  // matched a form with و that its line does not write.)
+  const Token& v = text_.tokens[q.first];
+  std::string_view form = trig_.cue(q.record).form;
+  BareText verb = Bare(q.first);
+  bool joined = (v.prefixes & (kProWa | kProFa)) != 0;
+  if (!joined) joined = (verb.starts_with("و") || verb.starts_with("ف")) && !form.starts_with("و") && !form.starts_with("ف");
+  if (!joined && !contrast) return false;
   bool comma = false;
   for (uint32_t k = t_end; k < q.first && !comma; ++k) {
     std::string_view n = text_.Norm(text_.tokens[k]);
     comma = text_.tokens[k].kind == TokenKind::kPunct && (n == "," || n == "،" || n == ";" || n == "؛");
   }
-  if (!comma) return false;
+  // (Without a comma, a verb joined by و that tells someone (وأبلغته احتجاجها، وأبلغهم) is the subject's next
+  // act: its object pronoun, split or written on the verb, is whom it told.)
+  if (!comma) {
+    bool told = v.suffix != Enclitic::kNone ||
+                ((verb.ends_with("ه") || verb.ends_with("ها") || verb.ends_with("هم")) && !form.ends_with("ه"));
+    return joined && told;
+  }
   // (After فيما and a comma the clause is a statement of its own whatever follows the verb: رحبت الحكومة
   // بالدعوة، فيما أعلن الحزب وقف إطلاق النار.)
   if (contrast) return true;
@@ -585,6 +604,9 @@ bool DocumentCoder::NewStatementAfter(const CueHit& q, uint32_t t_end) const {
     std::string_view w = BareWord(text_.Norm(text_.tokens[k]));
     if (w.starts_with("ب")) w.remove_prefix(std::string_view("ب").size());
     if (w == "ان" || w == "انه" || w == "انها" || w == "انهم" || w == "انهما" || w == "اننا") return true;
+    // (Or a verbal noun the verb reports: ، وأفادت مصادر طبية بإصابة ثمانية متظاهرين.)
+    int32_t h = token_trigger_[k];
+    if (h >= 0 && hits_[h].first == k && !hit_verb_[h]) return true;
   }
   return false;
 }

@@ -332,6 +332,13 @@ Arg DocumentCoder::PartitiveTarget(Arg target, const TriggerHit& t, const Clause
   if (p == UINT32_MAX) return target;
   Members exclude = target.members;
   exclude.insert(exclude.end(), source.members.begin(), source.members.end());
+  // (Nor the speaker of a verb of saying before the trigger: وأكد مصدر عسكري مقتل عشرين منهم.)
+  for (const CueHit& q : CuesIn(c.first_token, t.first)) {
+    if (q.kind != CueKind::kReported || q.first < c.first_token || q.end > t.first) continue;
+    for (uint32_t k = q.first; k < t.first && k <= q.end + 1; ++k) {
+      if (int32_t m = MentionAt(k); m >= 0) exclude.push_back(m);
+    }
+  }
   Arg a = Antecedent(p, exclude, "the people the partitive pronoun (منها، منهم) refers back to", /*people=*/true);
   if (a.empty()) return target;
   a.partitive = true;

@@ -195,7 +195,7 @@ const Expect kCases[] = {
      "2024-05-10", "ASSAULT", "19", "IRQ/UAF", "IRQ/COP", "Kirkuk", -1, false, "reported", ""},
     // A protest named without its doers is done by the protesters the sentence names.
     {"protesters_named_later", "اندلعت أمس مظاهرات في عدد من أحياء الخرطوم، ورفع المتظاهرون شعارات ضد الحكومة.",
-     "2024-05-10", "PROTEST", "141", "/CVL", "*", "*", -1, false, "asserted", "2024-05-09"},
+     "2024-05-10", "PROTEST", "141", "SDN/CVL", "*", "*", -1, false, "asserted", "2024-05-09"},
     // A verb that agrees in the plural has its subject in itself: the actor after it is its object.
     {"plural_verb_object", "وأغلق المتظاهرون الطريق ورشقوا الجنود بالحجارة.", "2024-05-10", "PROTEST", "145",
      "/CVL", "/MIL", "", -1, false, "asserted", ""},
