@@ -1811,8 +1811,11 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
 }
 
 bool DocumentCoder::SameSide(const std::optional<EventActor>& a, const std::optional<EventActor>& b) {
+  // (People of one sector whose nationality one report leaves unsaid are the same side: أشخاص and مطعما in
+  // قتل سبعة أشخاص وأصيب عشرون آخرون في تفجير استهدف مطعما في مقديشو.)
   return !a || !b || a->actor_id == b->actor_id ||
-         (a->country == b->country && (a->sector == b->sector || a->sector.empty() || b->sector.empty()));
+         (a->country == b->country && (a->sector == b->sector || a->sector.empty() || b->sector.empty())) ||
+         ((a->country.empty() || b->country.empty()) && !a->sector.empty() && a->sector == b->sector);
 }
 
 bool DocumentCoder::RelativeOnTarget(size_t h, const std::vector<Event>& out) const {

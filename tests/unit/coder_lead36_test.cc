@@ -14,7 +14,10 @@
 // - streets, neighbourhoods and "all over" (في شوارع بغداد، إلى شوارع تونس، في أنحاء السودان) stand between
 //   a preposition and the town it governs: the town is where the event took place; protesters who went
 //   out to a square (خرج المتظاهرون إلى ساحة التحرير) took to the streets;
-// - what someone was deprived of (حرموا من محاكمة عادلة) did not take place.
+// - what someone was deprived of (حرموا من محاكمة عادلة) did not take place;
+// - people of one sector whose nationality one report leaves unsaid are of the side of those of that sector
+//   another report names with it: a toll (قتل سبعة أشخاص) and the wounded joined to it, whose means has a
+//   target of its own with its country (استهدف مطعما في مقديشو), are one incident.
 // Every expected type, code prefix, actor, place and mood was written by hand from the Arabic before the
 // coder ran; every row failed at the session's start (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR"; "*" in either part accepts any value, "" means no actor.
@@ -28,8 +31,24 @@
 namespace rasad {
 namespace {
 
+using testing::IncidentRow;
 using testing::NoEventRow;
 using testing::ProbeRow;
+
+// A toll and the wounded joined to it, whose means targets a site in a named town, are one incident.
+const IncidentRow kIncidents[] = {
+    {"car_bomb_on_a_mogadishu_restaurant",
+     "قتل سبعة أشخاص وأصيب عشرون آخرون في تفجير سيارة مفخخة استهدف مطعما في مقديشو.", 1, "183", "", "*/CVL", 7, 20},
+    {"air_strike_on_a_darfur_market", "قتل خمسة مدنيين وأصيب ثلاثة آخرون في غارة جوية استهدفت سوقا في ولاية شمال دارفور.",
+     1, "195", "", "*/CVL", 5, 3},
+};
+
+class Lead36IncidentTest : public ::testing::TestWithParam<IncidentRow> {};
+
+TEST_P(Lead36IncidentTest, CodesOneIncidentWithItsSides) { testing::ExpectIncidentRow(GetParam()); }
+
+INSTANTIATE_TEST_SUITE_P(Sentences, Lead36IncidentTest, ::testing::ValuesIn(kIncidents),
+                         [](const ::testing::TestParamInfo<IncidentRow>& i) { return std::string(i.param.name); });
 
 struct MoodRow {
   const char* name;
