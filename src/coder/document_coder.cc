@@ -1933,7 +1933,9 @@ void DocumentCoder::OneIncidentTolls(std::vector<Event>* out) {
       bool same_target = !e.target || !f.target || place_only_e || place_only_f || SameSide(e.target, f.target) ||
                          (result && !after_result);
       bool same_source = result || SameSide(e.source, f.source);
-      bool same_place = !e.location || !f.location || e.location->name_en == f.location->name_en;
+      // (A result clause is of its cause's place, whatever town it reads nearest: غارة على سيارة في بلدة كفررمان
+      // قرب النبطية، ما أسفر عن مقتل شخص.)
+      bool same_place = !e.location || !f.location || e.location->name_en == f.location->name_en || result;
       // (قتل جندي لبناني وجرح اثنان: the victim of the event before is not the doer of the toll joined to it.)
       if (!result && e.source && f.target && e.source->begin == f.target->begin) e.source.reset();
       if (!same_target || !same_source || !same_place) continue;

@@ -17,7 +17,9 @@
 // - what someone was deprived of (حرموا من محاكمة عادلة) did not take place;
 // - people of one sector whose nationality one report leaves unsaid are of the side of those of that sector
 //   another report names with it: a toll (قتل سبعة أشخاص) and the wounded joined to it, whose means has a
-//   target of its own with its country (استهدف مطعما في مقديشو), are one incident.
+//   target of its own with its country (استهدف مطعما في مقديشو), are one incident;
+// - a toll after ، ما أسفر عن is its cause's also when the town nearest to it is not the one the cause
+//   names (غارة على سيارة في بلدة كفررمان قرب النبطية، ما أسفر عن مقتل شخص).
 // Every expected type, code prefix, actor, place and mood was written by hand from the Arabic before the
 // coder ran; every row failed at the session's start (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR"; "*" in either part accepts any value, "" means no actor.
@@ -41,6 +43,10 @@ const IncidentRow kIncidents[] = {
      "قتل سبعة أشخاص وأصيب عشرون آخرون في تفجير سيارة مفخخة استهدف مطعما في مقديشو.", 1, "183", "", "*/CVL", 7, 20},
     {"air_strike_on_a_darfur_market", "قتل خمسة مدنيين وأصيب ثلاثة آخرون في غارة جوية استهدفت سوقا في ولاية شمال دارفور.",
      1, "195", "", "*/CVL", 5, 3},
+    // A result clause is of its cause's place.
+    {"israeli_drone_strike_near_nabatieh_killed_one",
+     "شنت طائرة مسيرة إسرائيلية غارة على سيارة في بلدة كفررمان قرب النبطية جنوب لبنان، ما أسفر عن مقتل شخص.", 1, "195",
+     "ISR/*", "LBN/*", 1, -1},
 };
 
 class Lead36IncidentTest : public ::testing::TestWithParam<IncidentRow> {};
