@@ -2371,6 +2371,15 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
         M(m).sector != "MED" && M(m).sector != "NGO" && !(r.cameo.starts_with("18") && state_side())) {
       source = GroupOf(m, "subject of the verb of saying whose object the noun is");
     }
+    // (وكانت فرنسا قد قررت طرد: in the pluperfect the subject stands before قد and the verb.)
+    if (int32_t s = m < 0 && t.first >= c.first_token + 3 && Bare(t.first - 2) == "قد" ? MentionAt(t.first - 3) : -1;
+        s >= 0 && M(s).end_token == t.first - 2 && SaysAfter(s) && (M(s).is_actor || StatePlace(s)) &&
+        M(s).sector != "MED" && M(s).sector != "NGO") {
+      m = s;
+      if (!(r.cameo.starts_with("18") && state_side())) {
+        source = GroupOf(m, "subject, before قد, of the verb of saying whose object the noun is");
+      }
+    }
     // (وأعلنت الأخيرة اعتقال، أعلن هذا التنظيم اختطاف: the subject may refer back to an actor named before.)
     if (int32_t a = m < 0 && t.first > c.first_token + 1 ? ReferredAt(t.first - 1) : -1; a >= 0) {
       uint32_t start = Bare(t.first - 1) == "اخير" || Bare(t.first - 1) == "اخيره" ? t.first - 1 : t.first - 2;

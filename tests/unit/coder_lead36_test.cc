@@ -19,7 +19,9 @@
 //   another report names with it: a toll (قتل سبعة أشخاص) and the wounded joined to it, whose means has a
 //   target of its own with its country (استهدف مطعما في مقديشو), are one incident;
 // - a toll after ، ما أسفر عن is its cause's also when the town nearest to it is not the one the cause
-//   names (غارة على سيارة في بلدة كفررمان قرب النبطية، ما أسفر عن مقتل شخص).
+//   names (غارة على سيارة في بلدة كفررمان قرب النبطية، ما أسفر عن مقتل شخص);
+// - a verbal noun that is the object of a verb of saying or deciding in the pluperfect (وكانت فرنسا قد قررت
+//   طرد) is done by the subject standing between كان and قد, as by the subject right after the verb.
 // Every expected type, code prefix, actor, place and mood was written by hand from the Arabic before the
 // coder ran; every row failed at the session's start (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR"; "*" in either part accepts any value, "" means no actor.
@@ -113,6 +115,13 @@ const ProbeRow kCases[] = {
      "*/CVL", nullptr},
     {"thousands_demonstrated_all_over_sudan", "تظاهر الآلاف في أنحاء السودان للمطالبة بالحكم المدني.", "PROTEST",
      "141", "", nullptr},
+    // The subject before قد of a verb of saying or deciding does the noun that is its object.
+    {"france_had_announced_expelling_algerian_diplomats", "وكانت الخارجية الفرنسية قد أعلنت طرد 12 دبلوماسيا جزائريا.",
+     "COERCE", "174", "FRA/GOV", "DZA/*"},
+    {"morocco_had_announced_deporting_migrants", "وكانت السلطات المغربية قد أعلنت ترحيل عشرات المهاجرين.", "COERCE",
+     "174", "MAR/GOV", nullptr},
+    {"army_had_announced_arrests", "وكان الجيش اللبناني قد أعلن اعتقال خمسة مطلوبين.", "COERCE", "173", "LBN/MIL",
+     nullptr},
 };
 
 class Lead36Test : public ::testing::TestWithParam<ProbeRow> {};
