@@ -1844,6 +1844,14 @@ void DocumentCoder::OneIncidentTolls(std::vector<Event>* out) {
     const Token& tt = text_.tokens[t.first];
     const Clause& c = text_.clauses[tt.clause];
     if (!KillOrInjureLine(*hit_payloads_[hi]) && !TollNounAt(hi)) continue;
+    // ما أسفر عن سقوط ستة قتلى، أوقع القصف عشرة قتلى: a toll noun right after the count of a verb of toll is the
+    // unit that count counts, told with the verb's event; no toll of its own.
+    if (const uint32_t verb_end = std::max(hits_[hi - 1].end, hits_[hi - 1].rest_end);
+        hit_verb_[hi - 1] && !hit_verb_[hi] && verb_end < t.first && quantity_end_[verb_end] == t.first &&
+        KillOrInjureLine(*hit_payloads_[hi - 1])) {
+      for (size_t ei : hit_events_[hi]) (*out)[ei].event.clear();
+      continue;
+    }
     // قتل مدنيان وجرح خمسة آخرون في قصف مدفعي: a toll joined by و to a violent event before it; ، ما أسفر عن
     // مقتل ثلاثة: the toll of a result, whose cause is the violent event before it; أسفر القصف الإسرائيلي على رفح
     // عن مقتل 20 شخصا: the toll after the عن of a verb of result split by its cause, which is the event before it
