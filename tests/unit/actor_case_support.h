@@ -214,6 +214,23 @@ inline std::string ModalityOf(const std::string& text, const char* event) {
   return "";
 }
 
+// A sentence and the modality of its first event of a PLOVER type.
+struct MoodRow {
+  const char* name;
+  const char* text;
+  const char* event;
+  const char* modality;
+};
+
+inline void PrintTo(const MoodRow& x, std::ostream* os) { *os << x.name; }
+
+// Codes a mood row's sentence (dated 2024-05-10) and expects the modality it asks.
+inline void ExpectMoodRow(const MoodRow& x) {
+  std::string error;
+  if (TestEngine(&error) == nullptr) GTEST_FAIL() << error;
+  EXPECT_EQ(ModalityOf(x.text, x.event), x.modality) << x.name;
+}
+
 }  // namespace rasad::testing
 
 #endif  // RASAD_TESTS_UNIT_ACTOR_CASE_SUPPORT_H_

@@ -66,14 +66,7 @@ TEST_P(Lead36IncidentTest, CodesOneIncidentWithItsSides) { testing::ExpectIncide
 INSTANTIATE_TEST_SUITE_P(Sentences, Lead36IncidentTest, ::testing::ValuesIn(kIncidents),
                          [](const ::testing::TestParamInfo<IncidentRow>& i) { return std::string(i.param.name); });
 
-struct MoodRow {
-  const char* name;
-  const char* text;
-  const char* event;     // the first event of this PLOVER type is checked
-  const char* modality;
-};
-
-void PrintTo(const MoodRow& x, std::ostream* os) { *os << x.name; }
+using testing::MoodRow;
 
 const MoodRow kMoods[] = {
     // A verb of saying with و after a comma, its source after it, opens a statement of its own.
@@ -97,12 +90,7 @@ const MoodRow kMoods[] = {
 
 class Lead36ModalityTest : public ::testing::TestWithParam<MoodRow> {};
 
-TEST_P(Lead36ModalityTest, HasTheModality) {
-  const MoodRow& x = GetParam();
-  std::string error;
-  if (testing::TestEngine(&error) == nullptr) GTEST_FAIL() << error;
-  EXPECT_EQ(testing::ModalityOf(x.text, x.event), x.modality) << x.name;
-}
+TEST_P(Lead36ModalityTest, HasTheModality) { testing::ExpectMoodRow(GetParam()); }
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Lead36ModalityTest, ::testing::ValuesIn(kMoods),
                          [](const ::testing::TestParamInfo<MoodRow>& i) { return std::string(i.param.name); });

@@ -168,14 +168,7 @@ INSTANTIATE_TEST_SUITE_P(Texts, Mood35OneEventTest, ::testing::ValuesIn(kOneEven
                          [](const ::testing::TestParamInfo<OneEventRow>& i) { return std::string(i.param.name); });
 
 // A sentence, an event type and the modality its first event of that type has.
-struct MoodRow {
-  const char* name;
-  const char* text;
-  const char* event;
-  const char* modality;
-};
-
-void PrintTo(const MoodRow& x, std::ostream* os) { *os << x.name; }
+using testing::MoodRow;
 
 const MoodRow kMoods[] = {
     // 4. What estimates indicate.
@@ -187,12 +180,7 @@ const MoodRow kMoods[] = {
 
 class Mood35ModalityTest : public ::testing::TestWithParam<MoodRow> {};
 
-TEST_P(Mood35ModalityTest, HasTheModality) {
-  const MoodRow& x = GetParam();
-  std::string error;
-  if (testing::TestEngine(&error) == nullptr) GTEST_FAIL() << error;
-  EXPECT_EQ(testing::ModalityOf(x.text, x.event), x.modality) << x.name;
-}
+TEST_P(Mood35ModalityTest, HasTheModality) { testing::ExpectMoodRow(GetParam()); }
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Mood35ModalityTest, ::testing::ValuesIn(kMoods),
                          [](const ::testing::TestParamInfo<MoodRow>& i) { return std::string(i.param.name); });
