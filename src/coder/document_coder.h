@@ -893,6 +893,9 @@ class DocumentCoder {
   TypeMemo<DocumentCoderBuffers::TrieRoots>& trie_roots_;
   // Where token `i` enters the trigger and cue tries.
   DocumentCoderBuffers::TrieRoots RootsAt(uint32_t i) const {
+    // (A token with no key, punctuation or a number, has no word type to be kept under: it starts nothing,
+    // and is told so without a call to the memo's miss.)
+    if (rec_.keys.tokens[i].count == 0) return {};
     return trie_roots_.Get(&trig_, rec_.keys, i, [&](const TokenKeys::Keys& k) {
       return DocumentCoderBuffers::TrieRoots{trig_.triggers().RootsOf(k), trig_.cues().RootsOf(k)};
     });
