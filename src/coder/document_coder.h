@@ -221,7 +221,7 @@ class DocumentCoder {
 
  private:
   const Mention& M(int32_t i) const { return rec_.mentions[i]; }
-  int32_t MentionAt(uint32_t tok) const { return tok < rec_.token_mention.size() ? rec_.token_mention[tok] : -1; }
+  int32_t MentionAt(uint32_t tok) const { return tok < token_mention_count_ ? token_mention_[tok] : -1; }
   // The number of mentions that end at or before token `tok` (mentions are in text order and do not
   // overlap, so their ends are in order too): a walk back from `tok` starts below it.
   int32_t MentionsEndingBy(uint32_t tok) const {
@@ -784,6 +784,10 @@ class DocumentCoder {
   const Document& doc_;
   const AnalyzedText& text_;
   const Recognition& rec_;
+  // rec_.token_mention's entries and their number, read once: MentionAt is asked tens of times per
+  // trigger, and each asking read them through rec_ again.
+  const int32_t* token_mention_ = rec_.token_mention.data();
+  uint32_t token_mention_count_ = static_cast<uint32_t>(rec_.token_mention.size());
   bool explain_;
 
   std::vector<TriggerHit>& hits_;
@@ -895,6 +899,9 @@ class DocumentCoder {
   TypeMemo<DocumentCoderBuffers::TrieRoots>& trie_roots_;
   // Where token `i` enters the trigger and cue tries.
   DocumentCoderBuffers::TrieRoots RootsAt(uint32_t i) const {
+    // (A token with no key, punctuation or a number, has no word type to be kept under: it starts nothing,
+    // and is told so without a call to the memo's miss.)
+    if (rec_.keys.tokens[i].count == 0) return {};
     return trie_roots_.Get(&trig_, rec_.keys, i, [&](const TokenKeys::Keys& k) {
       return DocumentCoderBuffers::TrieRoots{trig_.triggers().RootsOf(k), trig_.cues().RootsOf(k)};
     });

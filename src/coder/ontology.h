@@ -68,14 +68,21 @@ class Ontology {
  private:
   // A distinct slot per code of 2-4 digits ("01", "010" and "0100" differ): the digits' value plus
   // the number of shorter codes; -1 for any other string.
+  // (Written out by length, a digit tested as one unsigned comparison: it is asked several times per trigger.)
   static int Slot(std::string_view code) {
-    if (code.size() < 2 || code.size() > 4) return -1;
-    int v = 0;
-    for (char c : code) {
-      if (c < '0' || c > '9') return -1;
-      v = v * 10 + (c - '0');
-    }
-    return v + (code.size() == 2 ? 0 : code.size() == 3 ? 100 : 1100);
+    const size_t n = code.size();
+    if (n < 2 || n > 4) return -1;
+    auto digit = [&](size_t k) { return static_cast<unsigned>(static_cast<unsigned char>(code[k])) - '0'; };
+    const unsigned d0 = digit(0), d1 = digit(1);
+    if (d0 > 9 || d1 > 9) return -1;
+    const unsigned two = d0 * 10 + d1;
+    if (n == 2) return static_cast<int>(two);
+    const unsigned d2 = digit(2);
+    if (d2 > 9) return -1;
+    if (n == 3) return static_cast<int>(two * 10 + d2 + 100);
+    const unsigned d3 = digit(3);
+    if (d3 > 9) return -1;
+    return static_cast<int>((two * 10 + d2) * 10 + d3 + 1100);
   }
   static constexpr size_t kSlots = 11100;  // 100 + 1,000 + 10,000 codes
 
