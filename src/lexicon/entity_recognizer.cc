@@ -450,13 +450,9 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   out->keys.Start(text);
   const PhraseMatcher& pm = lex_->matcher();
   const uint32_t token_count = static_cast<uint32_t>(text.tokens.size());  // (read once: see TokenKeys::Compute)
-  out->roots.resize(token_count);
-  out->place_noun.resize(token_count);
   out->token_lookups.resize(token_count);
-  // (Written through local pointers: the store of place_noun, a byte, may alias anything, so the
-  // compiler would read the three vectors' pointers again on every token.)
-  PhraseMatcher::Roots* const roots_out = out->roots.data();
-  uint8_t* const place_noun_out = out->place_noun.data();
+  // (Written through a local pointer: the stores may alias the vector's, so the compiler would read it
+  // again on every token.)
   Recognition::WordLookup* const lookups_out = out->token_lookups.data();
   for (uint32_t i = 0; i < token_count; ++i) {
     out->keys.ComputeAt(text, i);
@@ -464,6 +460,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       Recognition::WordLookup l{pm.RootsOf(k), (lex_->word_kinds().Of(k) & kPlaceNounWord) != 0};
       l.common = lex_->CommonPlaceWord(k);
       l.nationality = IsNationality(l.roots);
+      const uint32_t first_node = l.roots.node[0] != 0 ? l.roots.node[0] : l.roots.node[1];
+      l.person_first = first_node != 0 && !lex_->PersonNameCandidatesAfter(first_node).names.empty();
       // (The bare stem, key[0], is the stem itself for a word that starts with one of these.)
       static constexpr std::pair<std::string_view, uint8_t> kClitics[] = {
           {"و", kProWa}, {"ف", kProFa}, {"ب", kProBi}, {"ل", kProLi}, {"ك", kProKa}};
@@ -485,12 +483,14 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       }
       return l;
     });
-    roots_out[i] = w.roots;
-    place_noun_out[i] = w.place_noun;
     lookups_out[i] = w;
   }
-  const std::vector<PhraseMatcher::Roots>& roots = out->roots;
-  auto is_place_noun = [&](uint32_t i) { return out->place_noun[i] != 0; };
+  // roots[i]: where token i's keys enter the trie (its WordLookup's).
+  struct {
+    const Recognition::WordLookup* lookups;
+    const PhraseMatcher::Roots& operator[](size_t i) const { return lookups[i].roots; }
+  } const roots{out->token_lookups.data()};
+  auto is_place_noun = [&](uint32_t i) { return out->token_lookups[i].place_noun; };
   // IsNationality(roots[i]), kept per word type.
   auto nationality_at = [&](uint32_t i) { return out->token_lookups[i].nationality; };
 
@@ -682,7 +682,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       if (m.length == 0 && !roots[i].any() && out->token_lookups[i].clitic != 0) {
         if (PhraseMatcher::Match c = cliticked_name(i, s.end_token, &clitic); c.length > 0) m = c;
       }
-      if (m.length == 0 || only_agents) {
+      // (The roots tested here, inline: split_agent needs them, and most words have none.)
+      if ((m.length == 0 || only_agents) && roots[i].any()) {
         if (const std::vector<uint32_t>* payloads = split_agent(i, s.end_token)) {
           raws.push_back({i, 1, payloads_copy(*payloads), false, {}});  // not weak: a nationality follows
           ++i;
@@ -744,10 +745,11 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         continue;
       }
       const Token& t = text.tokens[i];
-      if (t.kind == TokenKind::kWord && i + 1 < s.end_token && text.tokens[i + 1].kind == TokenKind::kWord) {
+      // (Only after a word whose type starts a person's name, kept per word type: most words start none.)
+      if (out->token_lookups[i].person_first && t.kind == TokenKind::kWord && i + 1 < s.end_token &&
+          text.tokens[i + 1].kind == TokenKind::kWord) {
         uint32_t node = roots[i].node[0] != 0 ? roots[i].node[0] : roots[i].node[1];
-        // (The next word's key only where a name may start: most words start none.)
-        std::string_view next_key = node != 0 ? BareWord(text.Stem(text.tokens[i + 1])) : std::string_view();
+        std::string_view next_key = BareWord(text.Stem(text.tokens[i + 1]));
         bool found = false;
         // على, the preposition, folds with the given name علي: the word after it one letter off a name's
         // second word (على دير البلح for علي ديري، على حسن for علي محسن) is no misspelt name, nor is a
@@ -997,15 +999,20 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   for (uint32_t i : place_typo_candidates) {
     const Token& t = text.tokens[i];
     std::string_view key = BareWord(text.Stem(t));
+    const uint64_t key_letters = LetterSet(key);
     int best = -1;
     for (size_t c = 0; c < out->context.size() && c < 2; ++c) {
-      const auto* names = lex_->PlacesIn(out->context[c].first);
-      if (names == nullptr) continue;
+      const Lexicon::PlaceNames* places = lex_->PlacesIn(out->context[c].first);
+      if (places == nullptr) continue;
+      const auto& names = places->names;
       // One edit changes the length by at most one code point (4 bytes): only those names are read.
       auto shorter = [](const std::pair<std::string, uint32_t>& e, size_t n) { return e.first.size() < n; };
-      auto from = std::lower_bound(names->begin(), names->end(), key.size() > 4 ? key.size() - 4 : 0, shorter);
-      for (auto it = from; it != names->end() && it->first.size() <= key.size() + 4; ++it) {
-        const auto& [name, pi] = *it;
+      const size_t from = static_cast<size_t>(
+          std::lower_bound(names.begin(), names.end(), key.size() > 4 ? key.size() - 4 : 0, shorter) - names.begin());
+      for (size_t j = from; j < names.size() && names[j].first.size() <= key.size() + 4; ++j) {
+        // (Names whose letters differ in more than two are no one edit away: turned away unread.)
+        if (!WithinTwoLetters(places->letters[j], key_letters)) continue;
+        const auto& [name, pi] = names[j];
         if (!WithinOneEdit(key, name) || Letters(name) < 4) continue;
         const PlaceRecord& p = lex_->places()[pi];
         if (best < 0 || (p.curated && !lex_->places()[best].curated) ||

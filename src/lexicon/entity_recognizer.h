@@ -36,15 +36,17 @@ inline bool IsStateBodySector(std::string_view s) {
 
 struct Recognition {
   TokenKeys keys;                        // lookup keys of every token, shared with the coder
-  std::vector<PhraseMatcher::Roots> roots;  // per token: where its keys enter the lexicon's trie
   std::vector<Mention> mentions;         // in text order, non-overlapping
   std::vector<int32_t> token_mention;    // per token: index into mentions or -1
   std::vector<std::pair<std::string, int>> context;  // countries by weight, strongest first
-  std::vector<uint8_t> place_noun;       // per token: a place noun (مدينة، منطقة)
-  // What the lexicon says of each word type (its roots, whether a place noun), kept between texts.
+  // What the lexicon says of each word type, kept between texts.
   struct WordLookup {
-    PhraseMatcher::Roots roots;
-    bool place_noun = false;
+    PhraseMatcher::Roots roots;  // where the word's keys enter the lexicon's trie
+    bool place_noun = false;     // a place noun (مدينة، منطقة)
+    // The word starts a name whose next word completes a person's name (Lexicon::
+    // PersonNameCandidatesAfter of its first root is not empty): the only words the person-name typo
+    // check reads the next word after.
+    bool person_first = false;
     // A word that starts no name but whose stem, read without a first letter و ف ب ل ك, is a
     // dictionary word (لقوات: قوات): that word and the clitic's bit (EntityRecognizer's
     // cliticked names).
@@ -60,7 +62,7 @@ struct Recognition {
     bool nationality = false;
   };
   TypeMemo<WordLookup> lookups;
-  std::vector<WordLookup> token_lookups;  // per token of the last text
+  std::vector<WordLookup> token_lookups;  // per token of the last text: its word type's WordLookup
   // Buffers of the last text's mentions' `entries`, emptied, for the next text's matches to fill:
   // a text's mentions then cost no allocation once the buffers have grown.
   std::vector<std::vector<uint32_t>> spare_entries;

@@ -55,8 +55,11 @@ class LexiconLoader {
     if (!s.ok()) return s;
     // By byte length (stable: load order within a length), so that typo correction reads only the
     // names within one letter of a word's length.
-    for (auto& [country, names] : lex_->places_by_country_) {
+    for (auto& [country, places] : lex_->places_by_country_) {
+      std::vector<std::pair<std::string, uint32_t>>& names = places.names;
       std::stable_sort(names.begin(), names.end(), [](const auto& a, const auto& b) { return a.first.size() < b.first.size(); });
+      places.letters.clear();
+      for (const auto& [name, pi] : names) places.letters.push_back(LetterSet(name));
     }
     for (Actor& a : lex_->actors_) {
       std::stable_sort(a.periods.begin(), a.periods.end(), [&](uint32_t x, uint32_t y) {
@@ -470,7 +473,7 @@ class LexiconLoader {
           lex_->capital_place_.emplace(c->first, static_cast<int32_t>(pi));
         }
         if (norm.find(' ') == std::string::npos) {
-          lex_->places_by_country_[lex_->places_[pi].country].emplace_back(std::string(BareWord(norm)), pi);
+          lex_->places_by_country_[lex_->places_[pi].country].names.emplace_back(std::string(BareWord(norm)), pi);
         }
       }
     }
@@ -561,7 +564,7 @@ int64_t Lexicon::FindActor(std::string_view actor_id) const {
   return actors_[it->second].periods.back();
 }
 
-const std::vector<std::pair<std::string, uint32_t>>* Lexicon::PlacesIn(std::string_view iso3) const {
+const Lexicon::PlaceNames* Lexicon::PlacesIn(std::string_view iso3) const {
   auto it = places_by_country_.find(iso3);
   return it == places_by_country_.end() ? nullptr : &it->second;
 }

@@ -141,8 +141,13 @@ class Lexicon {
   // The record index of an actor_id's latest period, or -1.
   int64_t FindActor(std::string_view actor_id) const;
   // Single-word place names per country (bare form, place index), for typo correction, in order of
-  // byte length.
-  const std::vector<std::pair<std::string, uint32_t>>* PlacesIn(std::string_view iso3) const;
+  // byte length; with the LetterSet of each name in the same order: the typo check turns most names
+  // away on it without comparing the words.
+  struct PlaceNames {
+    std::vector<std::pair<std::string, uint32_t>> names;
+    std::vector<uint64_t> letters;  // names.size() sets
+  };
+  const PlaceNames* PlacesIn(std::string_view iso3) const;
 
   // How a country, place or organisation (a packed EntryRef, without the contextual bit) is named in
   // one word: kWithArticle, kWithoutArticle, both (or 0: only in longer names). Arabic names either
@@ -239,7 +244,7 @@ class Lexicon {
   using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
   StringMap<uint32_t> state_by_iso3_;
   StringMap<uint32_t> actor_by_id_;  // -> index into actors_
-  StringMap<std::vector<std::pair<std::string, uint32_t>>> places_by_country_;
+  StringMap<PlaceNames> places_by_country_;
   std::unordered_map<uint32_t, uint8_t> one_word_forms_;
   FlatStringIndex territory_nouns_, capital_nouns_, singular_agent_forms_, masculine_agent_forms_, feminine_agent_forms_,
       oblique_dual_agent_forms_, common_place_words_, common_place_adjectives_;
