@@ -373,10 +373,11 @@ class DocumentCoder {
   bool StateOrArmed(const Mention& x) const {
     return IsArmed(x.sector) || IsStateAgent(x.sector) || (x.record >= 0 && lex_.record(x.record).is_state);
   }
-  // An armed force named as such (a military, a police, an armed group), not a state by its name: قصف الجيش is the
-  // army's shelling, قصف إسرائيل may be either.
+  // An armed force named as such (a military, a police, an armed group, a state's forces: قوات الاحتلال), not a state
+  // by its name: قصف الجيش is the army's shelling, قصف إسرائيل may be either.
   bool ArmedForce(const Mention& x) const {
-    return x.is_actor && !x.object && IsArmed(x.sector) && !(x.record >= 0 && lex_.record(x.record).is_state);
+    return x.is_actor && !x.object && IsArmed(x.sector) &&
+           !(x.record >= 0 && lex_.record(x.record).is_state && x.agent < 0);
   }
   // Whether the verbal noun of hit `hi` stands as a cause (triggers.tsv flag armed_doer): the subject of أدى or
   // أسفر right after it, after جراء، إثر، بسبب، نتيجة، في, or with لـ after تعرض earlier in its clause

@@ -1,5 +1,6 @@
 #include "coder/document_coder.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -2440,14 +2441,22 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
     }
   }
   // نفذت قوات الاحتلال حملة مداهمات واعتقالات، شنت القوات الروسية غارات وهجمات صاروخية: a verbal noun with no
-  // genitive of its own, joined by و right after the noun (or the rest of the verb phrase) before it, is done by the
-  // same doer.
+  // genitive of its own, joined by و right after the noun (or the rest of the verb phrase) before it, or after what
+  // that noun hit (شن الجيش غارات على غزة وقصفا مدفعيا على رفح), is done by the same doer.
   if (source.empty() && gen_arg.empty() && !prev_source.empty() && hi > 0 &&
       text_.tokens[t.first].prefixes == kProWa && text_.tokens[t.first].suffix == Enclitic::kNone &&
-      text_.tokens[hits_[hi - 1].first].clause == text_.tokens[t.first].clause &&
-      (hits_[hi - 1].end == t.first || hits_[hi - 1].rest_end == t.first)) {
-    source = prev_source;
-    source.how = "doer of the noun before, to which و joins it";
+      text_.tokens[hits_[hi - 1].first].clause == text_.tokens[t.first].clause) {
+    const uint32_t before_end = std::max(hits_[hi - 1].end, hits_[hi - 1].rest_end);
+    bool joined = before_end == t.first;
+    if (!joined && before_end + 1 < t.first && (Bare(before_end) == "علي" || Bare(before_end) == "ضد") &&
+        text_.tokens[before_end].prefixes == 0) {
+      int32_t m = MentionAt(before_end + 1);
+      joined = m >= 0 && M(m).first_token == before_end + 1 && M(m).end_token == t.first && !(M(m).prefixes & kProWa);
+    }
+    if (joined) {
+      source = prev_source;
+      source.how = "doer of the noun before, to which و joins it";
+    }
   }
   // تظاهر آلاف السودانيين للمطالبة برحيل المجلس العسكري، اجتمع الوزراء لبحث الأزمة: a verbal noun of
   // purpose (لـ) is done by the doer of the clause's event before it. Not a violent noun (تعرض لهجوم،
