@@ -800,6 +800,15 @@ std::optional<int64_t> DocumentCoder::CountNear(const TriggerHit& t, const Claus
   return std::nullopt;
 }
 
+bool DocumentCoder::Host(int32_t m) const {
+  uint32_t first = M(m).first_token;
+  if (first == 0 || (M(m).prefixes & (kPrepClitics | kProWa | kProFa))) return false;
+  int32_t h = token_trigger_[first - 1];
+  if (h < 0 || !hit_verb_[h] || hits_[h].end != first) return false;
+  const TriggerRecord* r = ChooseRecord(hits_[h], *hit_payloads_[h]);
+  return r != nullptr && r->cameo == "043";
+}
+
 int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg& target, const Arg& doer) const {
   auto locative = [&](int32_t m) {
     uint16_t p = PrepositionOf(m);
@@ -872,16 +881,46 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
     }
     return false;
   };
+  // (Not the backer or the giver: بدعم من إيران، بإسناد جوي من روسيا، مساعدات من الإمارات.)
+  auto backer = [&](int32_t m) {
+    uint32_t first = M(m).first_token;
+    if (first < text_.sentences[c.sentence].first_token + 2 || Bare(first - 1) != "من" ||
+        text_.tokens[first - 1].prefixes != 0) {
+      return false;
+    }
+    uint32_t w = first - 2;
+    if ((WordKindsAt(w) & kBackingWord) && MentionAt(w) < 0) return true;
+    return w > text_.sentences[c.sentence].first_token && (WordKindsAt(w - 1) & kBackingWord) && MentionAt(w - 1) < 0 &&
+           MentionAt(w) < 0 && IsPlainNoun(w);
+  };
   // The place in construct after an object the event hits (قصفت القوات مخيم زمزم، قرية الناقورة) is where it
   // stands: the event's place, as one after a preposition is.
   auto site_of_target = [&](int32_t m) {
     return std::any_of(target.members.begin(), target.members.end(),
                        [&](int32_t g) { return M(g).object && M(g).end_token == M(m).first_token; });
   };
+  // استضافت القاهرة محادثات بشأن غزة، مفاوضات حول وقف إطلاق النار في غزة: the first place in the topic of talks (after
+  // بشأن، حول، حيال، بخصوص) is what they are about, not where they are held; the host after استضاف is.
+  const TriggerRecord* own = h >= 0 ? ChooseRecord(hits_[h], *hit_payloads_[h]) : nullptr;
+  const bool talks = own != nullptr && own->cameo.starts_with("04");
+  auto topic_word = [&](uint32_t k) {
+    const uint8_t prep = text_.tokens[k].prefixes & kPrepClitics;
+    std::string_view w = Bare(k);
+    return text_.tokens[k].kind == TokenKind::kWord &&
+           (prep == kProBi ? (w == "شان" || w == "خصوص") : prep == 0 && (w == "حول" || w == "حيال"));
+  };
+  uint32_t topic_from = UINT32_MAX;  // (the token after the topic word, until its first place)
+  bool topic_read = false;
   for (uint32_t k = t.end; k < c.end_token; ++k) {
+    if (talks && !topic_read && topic_from == UINT32_MAX && topic_word(k)) topic_from = k + 1;
     int32_t m = MentionAt(k);
     if (m < 0) continue;
-    if (M(m).is_place() && passage(m)) {
+    if (M(m).is_place() && !topic_read && topic_from <= k && k < topic_from + 6) {
+      topic_read = true;  // (one place only: محادثات بشأن غزة في القاهرة)
+      k = M(m).end_token - 1;
+      continue;
+    }
+    if (M(m).is_place() && (passage(m) || backer(m))) {
       k = M(m).end_token - 1;
       continue;
     }
@@ -900,7 +939,8 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
   for (int32_t k = static_cast<int32_t>(t.first) - 1; k >= static_cast<int32_t>(c.first_token); --k) {
     int32_t m = MentionAt(static_cast<uint32_t>(k));
     if (m < 0) continue;
-    if (M(m).is_place() && locative(m) && !passage(m) && take(m)) return m;
+    if (M(m).is_place() && locative(m) && !passage(m) && !backer(m) && take(m)) return m;
+    if (talks && M(m).is_place() && Host(m) && take(m)) return m;
     k = static_cast<int32_t>(M(m).first_token);
   }
   if (country >= 0) return country;
@@ -910,7 +950,7 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
   for (int32_t k = static_cast<int32_t>(c.first_token) - 1; k >= static_cast<int32_t>(sentence_first); --k) {
     int32_t m = MentionAt(static_cast<uint32_t>(k));
     if (m < 0) continue;
-    if (M(m).is_place() && (!M(m).is_actor || locative(m)) && !passage(m) && take(m)) return m;
+    if (M(m).is_place() && (!M(m).is_actor || locative(m)) && !passage(m) && !backer(m) && take(m)) return m;
     k = static_cast<int32_t>(M(m).first_token);
   }
   return country;

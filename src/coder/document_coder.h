@@ -375,6 +375,19 @@ class DocumentCoder {
   bool StateOrArmed(const Mention& x) const {
     return IsArmed(x.sector) || IsStateAgent(x.sector) || (x.record >= 0 && lex_.record(x.record).is_state);
   }
+  // An armed force named as such (a military, a police, an armed group, a state's forces: قوات الاحتلال), not a state
+  // by its name: قصف الجيش is the army's shelling, قصف إسرائيل may be either.
+  bool ArmedForce(const Mention& x) const {
+    return x.is_actor && !x.object && IsArmed(x.sector) &&
+           !(x.record >= 0 && lex_.record(x.record).is_state && x.agent < 0);
+  }
+  // Whether the verbal noun of hit `hi` stands as a cause (triggers.tsv flag armed_doer): the subject of أدى or
+  // أسفر right after it, after جراء، إثر، بسبب، نتيجة، في, or with لـ after تعرض earlier in its clause
+  // (trigger_arguments.cc).
+  bool NounAsCause(size_t hi, const Clause& c) const;
+  // Whether place mention `m` is the subject right after a verb of hosting (043: استضافت القاهرة محادثات): the
+  // place of the talks it hosts (arguments.cc).
+  bool Host(int32_t m) const;
   // Whether token `k` is a unit of time (سنوات، أيام، ساعات).
   bool IsTimeWord(uint32_t k) const { return (WordKindsAt(k) & kTimeUnitWord) != 0; }
   // Whether a number ending before token `k` counts time, not people: a unit of time or a month after

@@ -1,5 +1,6 @@
 #include "coder/document_coder.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -956,6 +957,20 @@ Arg DocumentCoder::PurposeObject(size_t hi, const Clause& c) const {
   return Arg{};
 }
 
+bool DocumentCoder::NounAsCause(size_t hi, const Clause& c) const {
+  const TriggerHit& t = hits_[hi];
+  if (t.first <= c.first_token) return false;
+  const uint8_t prep = text_.tokens[t.first].prefixes & kPrepClitics;
+  if (prep == 0) {
+    return CueEndsBefore(t.first, CueKind::kResult) || GrammarWordAt(t.first - 1) == GrammarWord::kCircumstance;
+  }
+  if (prep != kProLi) return false;
+  for (const CueHit& q : CuesIn(c.first_token, t.first)) {
+    if (q.kind == CueKind::kUndergo && q.first >= c.first_token && q.end <= t.first) return true;
+  }
+  return false;
+}
+
 int32_t DocumentCoder::DoerOfActAt(uint32_t k, uint32_t limit) const {
   if (k >= limit) return -1;
   const Token& w = text_.tokens[k];
@@ -981,6 +996,8 @@ int32_t DocumentCoder::DoerOfActAt(uint32_t k, uint32_t limit) const {
     return -1;
   }
   if (r->gen == ArgRole::kSource && !in_phrase) return g;
+  // (ندد بقصف الجيش، قتل خمسة جراء قصف قوات الدعم السريع: an armed force is the doer of a shelling.)
+  if ((r->flags & kFlagArmedDoer) && ArmedForce(M(g))) return g;
   // (اعتقال الناشطين is the activists' arrest: a genitive that is done to only, but for a force followed by
   // what it did it to.)
   uint32_t o = M(g).end_token;
@@ -1976,6 +1993,16 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
       return;
     }
   }
+  // أدى قصف الجيش السوداني إلى مقتل عشرة مدنيين، قتل خمسة جراء قصف قوات الدعم السريع: a shelling told as the
+  // cause of a toll or of what the subject underwent is one an armed force in its genitive carried out (flag
+  // armed_doer); what it hit follows, or is not named.
+  if (r.gen == ArgRole::kTarget && (r.flags & kFlagArmedDoer) && gm >= 0 && !gen_arg.empty() &&
+      M(gm).first_token == t.end && ArmedForce(M(gm)) && NounAsCause(hi, c)) {
+    source = gen_arg;
+    source.how = "genitive, the armed force whose act is told as a cause";
+    target = PrepTarget(hi, r, c);
+    return;
+  }
   // A noun whose genitive is neither (انفجار سيارة مفخخة، توقيع اتفاق السلام) finds its doer as a
   // source noun does otherwise; a pronoun on it is still its doer (توقيعها الاتفاق).
   if (r.gen == ArgRole::kNone) gen_arg = Arg{};
@@ -2246,6 +2273,20 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
           doer_end = g >= 0 && groups_[g].front() == a ? M(groups_[g].back()).end_token : M(a).end_token;
         }
       }
+      // شنت القوات العراقية بدعم من التحالف الدولي هجوما، شن الجيش بإسناد جوي من الطيران الروسي هجوما: a phrase of
+      // backing (coder/word_kinds.tsv `backing`, with بـ) after the doer, with the backer it names, only qualifies
+      // the doer.
+      if (between >= 0 && doer_end + 1 < t.first && (text_.tokens[doer_end].prefixes & kPrepClitics) == kProBi &&
+          (WordKindsAt(doer_end) & kBackingWord) && MentionAt(doer_end) < 0) {
+        uint32_t j = doer_end + 1;
+        if (j + 1 < t.first && MentionAt(j) < 0 && Bare(j) != "من" && IsPlainNoun(j)) ++j;  // (جوي)
+        if (Bare(j) == "من" && text_.tokens[j].prefixes == 0) ++j;
+        int32_t a = j < t.first ? MentionAt(j) : -1;
+        if (a >= 0 && M(a).first_token == j && M(a).is_actor) {
+          int32_t g = group_of_[a];
+          doer_end = g >= 0 && groups_[g].front() == a ? M(groups_[g].back()).end_token : M(a).end_token;
+        }
+      }
       // (A count may stand before the noun: شن الطيران الروسي أكثر من عشرين غارة، شن الجيش عشرات الغارات.)
       auto reaches_noun = [&](uint32_t k) {
         return k == t.first || (k < t.first && quantity_end_[k] == t.first);
@@ -2413,6 +2454,24 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
         enemies = enemies && x.is_actor && (armed_group || foreign_forces);
       }
       if (enemies) source = GroupOf(m, "armed forces announcing the toll of their enemies");
+    }
+  }
+  // نفذت قوات الاحتلال حملة مداهمات واعتقالات، شنت القوات الروسية غارات وهجمات صاروخية: a verbal noun with no
+  // genitive of its own, joined by و right after the noun (or the rest of the verb phrase) before it, or after what
+  // that noun hit (شن الجيش غارات على غزة وقصفا مدفعيا على رفح), is done by the same doer.
+  if (source.empty() && gen_arg.empty() && !prev_source.empty() && hi > 0 &&
+      text_.tokens[t.first].prefixes == kProWa && text_.tokens[t.first].suffix == Enclitic::kNone &&
+      text_.tokens[hits_[hi - 1].first].clause == text_.tokens[t.first].clause) {
+    const uint32_t before_end = std::max(hits_[hi - 1].end, hits_[hi - 1].rest_end);
+    bool joined = before_end == t.first;
+    if (!joined && before_end + 1 < t.first && (Bare(before_end) == "علي" || Bare(before_end) == "ضد") &&
+        text_.tokens[before_end].prefixes == 0) {
+      int32_t m = MentionAt(before_end + 1);
+      joined = m >= 0 && M(m).first_token == before_end + 1 && M(m).end_token == t.first && !(M(m).prefixes & kProWa);
+    }
+    if (joined) {
+      source = prev_source;
+      source.how = "doer of the noun before, to which و joins it";
     }
   }
   // تظاهر آلاف السودانيين للمطالبة برحيل المجلس العسكري، اجتمع الوزراء لبحث الأزمة: a verbal noun of

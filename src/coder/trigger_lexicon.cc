@@ -57,7 +57,7 @@ constexpr WordKinds::Kind kCoderWordKinds[] = {
     {"becoming", kBecomingWord},      {"chant", kChantWord},
     {"terms", kTermsWord}, {"asking", kAskingWord}, {"legal_ground", kLegalGroundWord},
     {"topic", kTopicWord},            {"whole_war", kWholeWarWord},
-    {"score", kScoreWord},
+    {"score", kScoreWord},            {"backing", kBackingWord},
 };
 
 std::vector<std::string> Words(std::string_view phrase) {
@@ -247,6 +247,7 @@ Status TriggerLexicon::LoadTriggers(const std::string& path, const std::string& 
         else if (w == "habit") base.flags |= kFlagHabit;
         else if (w == "accident") base.flags |= kFlagAccident;
         else if (w == "armed_clash") base.flags |= kFlagArmedClash;
+        else if (w == "armed_doer") base.flags |= kFlagArmedDoer;
         else if (w == "after_chant") base.flags |= kFlagAfterChant;
         else return r.Error("unknown flag '" + std::string(w) + "'");
       }

@@ -100,6 +100,11 @@ enum TriggerFlag : uint32_t {
   // than the police, and neither is civilians or a crowd (مواجهات بين الجيش وقوات الدعم السريع), it is an
   // armed clash (193), not a riot (145).
   kFlagArmedClash = 1 << 18,
+  // args36's flag (bit 19):
+  // nouns whose genitive is what they hit (قصف المدينة): an armed force in the genitive (a military, a police, an
+  // armed group; not a state's name) is the doer where the noun stands as a cause, the subject of أدى or أسفر, after
+  // جراء، إثر، بسبب، نتيجة، في, or after تعرض لـ (أدى قصف الجيش السوداني إلى مقتل عشرة مدنيين).
+  kFlagArmedDoer = 1 << 19,
   // mood33's flags (bits 21-22):
   // the line is read only right after a word of chanting or a banner (coder/word_kinds.tsv kind chant:
   // هتافات تندد بالاحتلال، لافتات تستنكر القصف): the crowd voices a protest, 141, not a statement; elsewhere
@@ -233,6 +238,8 @@ enum CoderWordKind : uint64_t {
   // mood34's kinds (bits 35-36, 47):
   kTopicWord = uint64_t{1} << 35,         // بحث، ناقش، تناول: a verb of discussing, whose object is the topic of talks
   kWholeWarWord = uint64_t{1} << 36,      // حرب، نزاع، صراع: a war as a whole, whose toll is a statistic
+  // args36's kind (bit 33):
+  kBackingWord = uint64_t{1} << 33,       // دعم، إسناد، مساندة، مساعدات: backing, whose من names the backer, not a place
   // mood35's kind (bit 37):
   kScoreWord = uint64_t{1} << 37,         // رباعية، ثلاثية، هدفين: a score, which after بـ makes a verb one of sport
 };
