@@ -2076,10 +2076,12 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, const Toke
     }
     // Peacekeepers serve in a state not theirs, and a force named by a nationality (القوات الأفريقية،
     // a regional one, which gives no country) is of that nationality: neither is of the state it is in
-    // (قوات حفظ السلام في جنوب لبنان، القوات الأفريقية في الصومال).
-    bool foreign = TextEqual(m.sector, "PKO") || std::any_of(m.entries.begin(), m.entries.end(), [](uint32_t p) {
-                     return EntryRef::Unpack(p).kind == EntryKind::kDemonym;
-                   });
+    // (قوات حفظ السلام في جنوب لبنان، القوات الأفريقية في الصومال). A community named by one word that is
+    // also its adjective (الشيعة) is named by no nationality: الشيعة في باكستان are Pakistan's.
+    bool foreign = TextEqual(m.sector, "PKO") ||
+                   (m.end_token > m.first_token + 1 && std::any_of(m.entries.begin(), m.entries.end(), [](uint32_t p) {
+                      return EntryRef::Unpack(p).kind == EntryKind::kDemonym;
+                    }));
     if (by == nullptr && g.kind_id != AgentKind::kOffice && !foreign) {
       // الجيش في ميانمار، موظفو القطاع العام في لبنان، قرية في مالي: a group, body or object "in" a
       // state (past up to two definite words of its phrase) is that state's.
