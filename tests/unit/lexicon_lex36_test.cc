@@ -9,7 +9,8 @@
 //  3. Karim Souaid, Lebanon's central bank governor since 2025, by his name alone (كريم سعيد, before named only in a
 //     document that names Lebanon).
 //  4. Generic agents of wire news: commandos (MIL), inghimasi fighters (UAF), supporters by the plural مناصرون (CVL),
-//     the military as العسكر (MIL), retirees (CVL), and the Turkish gendarmerie as الجندرمة.
+//     the military as العسكر (MIL), retirees (CVL), and the Turkish gendarmerie as الجندرمة; and the indefinite
+//     accusative singulars of people nouns not yet listed (رضيعا، سائحا، طاقما طبيا، قائدا), the form of an object.
 //  5. الجوف by context: Yemen's governorate (also with no country named), Saudi Arabia's northern region, Libya's
 //     Kufra town.
 //  6. Towns the gazetteer missed or spelled otherwise: يعبد، عزون، بيت أمر (West Bank), الشابورة (Rafah), bare عديسة
@@ -56,6 +57,11 @@ const NamedActorRow kActors[] = {
     {"supporters", "2025-06-01", "هاجم مناصرون غاضبون مقر اللجنة الانتخابية.", "مناصرون", "", "CVL"},
     {"military_collective", "2025-06-01", "اعتقل العسكر قادة المعارضة في الخرطوم.", "العسكر", "", "MIL"},
     {"retirees", "2025-06-01", "تظاهر متقاعدون أمام البرلمان في بيروت.", "متقاعدون", "", "CVL"},
+    // 4. Indefinite accusative singulars of people nouns, which news writes as objects (قتل رضيعا، اختطف سائحا).
+    {"infant_accusative", "2025-06-01", "قتل الجيش الإسرائيلي رضيعا في غارة على خان يونس.", "رضيعا", "", "CVL"},
+    {"tourist_accusative", "2025-06-01", "اختطف مسلحون سائحا فرنسيا في النيجر.", "سائحا فرنسيا", "FRA", "CVL"},
+    {"medical_crew_accusative", "2025-06-01", "قتلت غارة إسرائيلية طاقما طبيا في غزة.", "طاقما طبيا", "", "HLH"},
+    {"commander_accusative", "2025-06-01", "قتلت قوات الدعم السريع قائدا ميدانيا في الجيش.", "قائدا", "", "*"},
     {"gendarmerie_turkey", "2025-06-01", "أطلقت الجندرمة النار على مهاجرين على الحدود الإيرانية.", "الجندرمة", "TUR",
      "COP"},
 };
@@ -100,6 +106,8 @@ const DatedEventRow kEvents[] = {
     // 2. Shia gunmen kill ten people: the people are the target, not the Shia.
     {"shia_gunmen_kill", "2025-06-01", "قتل مسلحون شيعة عشرة أشخاص في كورام بباكستان.", "PAK/UAF", "PAK/CVL"},
     // 2. Bedouin gunmen attack the Druze villages: the Bedouins are no target.
+    // 4. The kidnapped French tourist is the target; the gunmen are of Niger, where they act.
+    {"tourist_kidnapped", "2025-06-01", "اختطف مسلحون سائحا فرنسيا في النيجر.", "NER/UAF", "FRA/CVL"},
     {"bedouin_gunmen_attack", "2025-07-15", "هاجم مسلحون بدو قرى الدروز في ريف السويداء.", "SYR/UAF", "SYR/CVL"},
 };
 
