@@ -1671,6 +1671,14 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     }
     return false;
   };
+  // The nationality of a region or community (not a state's) among a mention's entries, or -1.
+  auto regional_demonym_of = [&](const Mention& x) {
+    for (uint32_t p : x.entries) {
+      EntryRef ref = EntryRef::Unpack(p);
+      if (ref.kind == EntryKind::kDemonym && lex_->demonyms()[ref.index].regional) return static_cast<int32_t>(ref.index);
+    }
+    return -1;
+  };
   // In place: ms[0, kept) are the composed mentions, and a mention joined to the one before it is
   // passed over.
   size_t kept = 0;
@@ -1688,11 +1696,23 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       bool n_attaches = !(n.prefixes & kAttachingClitics);
       bool generic_agent = m.agent >= 0 && m.record < 0;
       bool n_demonym_adj = n.demonym >= 0 && n.record < 0 && n.agent < 0;
+      // مسلحون شيعة: a community's name that is also its adjective (شيعة: the Shia, and Shia) is the adjective
+      // of a group of people right before it, in agreement (the gunmen's community, as in مسلحون دروز); and
+      // the definite one is the genitive of a noun in construct before it, a group's or a thing's (قرى الدروز،
+      // منازل العلويين: the community's villages and houses, one mention as قرى الفلسطينيين is), but not of a
+      // sound plural, which is in no construct (in قتل مسلحون الشيعة the Shia are the object).
+      bool n_community_adj = generic_agent && (m.people || m.object) && n.record < 0 && n.agent >= 0 &&
+                             n.first_token == m.end_token && regional_demonym_of(n) >= 0;
+      if (n_community_adj && definite_head(n) && !definite_head(m)) {
+        n_community_adj = m.end_token == m.first_token + 1 && !sound_plural_end(m);
+      } else if (n_community_adj && m.object) {
+        n_community_adj = false;  // (an object takes no adjective of people: منازل شيعة)
+      }
       // (A state takes no nationality: in حذرت تركيا الأكراد the Kurds are the object.)
       bool state = m.record >= 0 && m.agent < 0 && lex_->record(m.record).is_state;
       bool needs_owner = generic_agent && owned_only(m);
-      if ((generic_agent || m.record >= 0) && !state && n_demonym_adj && n_attaches && !has_demonym &&
-          gap_ok(m, n, generic_agent && !needs_owner ? 2 : 0)) {
+      if ((generic_agent || m.record >= 0) && !state && (n_demonym_adj || n_community_adj) && n_attaches &&
+          !has_demonym && gap_ok(m, n, generic_agent && !needs_owner ? 2 : 0)) {
         // الجيش التركي، وزير الخارجية الإيطالي، الكونغرس الأمريكي
         if (m.country.empty()) m.country = n.country;
         // جيش الاحتلال التركي، سلطات الاحتلال المغربي: a name of one state's body qualified by another
@@ -2063,10 +2083,12 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, const Toke
     }
     // Peacekeepers serve in a state not theirs, and a force named by a nationality (القوات الأفريقية،
     // a regional one, which gives no country) is of that nationality: neither is of the state it is in
-    // (قوات حفظ السلام في جنوب لبنان، القوات الأفريقية في الصومال).
-    bool foreign = TextEqual(m.sector, "PKO") || std::any_of(m.entries.begin(), m.entries.end(), [](uint32_t p) {
-                     return EntryRef::Unpack(p).kind == EntryKind::kDemonym;
-                   });
+    // (قوات حفظ السلام في جنوب لبنان، القوات الأفريقية في الصومال). A community named by one word that is
+    // also its adjective (الشيعة) is named by no nationality: الشيعة في باكستان are Pakistan's.
+    bool foreign = TextEqual(m.sector, "PKO") ||
+                   (m.end_token > m.first_token + 1 && std::any_of(m.entries.begin(), m.entries.end(), [](uint32_t p) {
+                      return EntryRef::Unpack(p).kind == EntryKind::kDemonym;
+                    }));
     if (by == nullptr && g.kind_id != AgentKind::kOffice && !foreign) {
       // الجيش في ميانمار، موظفو القطاع العام في لبنان، قرية في مالي: a group, body or object "in" a
       // state (past up to two definite words of its phrase) is that state's.
