@@ -57,7 +57,8 @@ constexpr WordKinds::Kind kCoderWordKinds[] = {
     {"becoming", kBecomingWord},      {"chant", kChantWord},
     {"terms", kTermsWord}, {"asking", kAskingWord}, {"legal_ground", kLegalGroundWord},
     {"topic", kTopicWord},            {"whole_war", kWholeWarWord},
-    {"score", kScoreWord},
+    {"score", kScoreWord},            {"phenomenon", kPhenomenonWord},
+    {"constituting", kConstitutingWord},
 };
 
 std::vector<std::string> Words(std::string_view phrase) {

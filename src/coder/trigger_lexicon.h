@@ -235,6 +235,9 @@ enum CoderWordKind : uint64_t {
   kWholeWarWord = uint64_t{1} << 36,      // حرب، نزاع، صراع: a war as a whole, whose toll is a statistic
   // mood35's kind (bit 37):
   kScoreWord = uint64_t{1} << 37,         // رباعية، ثلاثية، هدفين: a score, which after بـ makes a verb one of sport
+  // mood36's kinds (bits 38, 48):
+  kPhenomenonWord = uint64_t{1} << 38,    // إرهاب، تطرف، عنف، جفاف: a phenomenon, the subject of a generality in the present
+  kConstitutingWord = uint64_t{1} << 48,  // يشكل، تمثل: a verb of constituting, whose threat noun is a predicate
 };
 
 // kWord: the word the cue governs, right after it or after one light verbal noun (بقصد قتل، بغية شن
