@@ -210,6 +210,14 @@ bool DocumentCoder::CasualtyNounAt(uint32_t k) const {
 }
 
 bool DocumentCoder::DeniedClaim(const CueHit& q, const Clause& c) const {
+  // Only a claim: a word of responsibility (مسؤوليتها عن، أعلن مسؤوليته عن) or a verb of claiming (تبنى); a negated
+  // verb of carrying out (لا تنوي شن حرب) is the negated act, its doer still the subject.
+  bool claim = (WordKindsAt(q.first) & kClaimWord) != 0;
+  for (uint32_t k = q.first; !claim && k < q.end; ++k) {
+    BareText w = Bare(k);
+    claim = w.starts_with("مسؤولي") || w.starts_with("مسوولي") || w.starts_with("مسئولي");
+  }
+  if (!claim) return false;
   // (The claimant, a name of a few words, stands between the denial and the claim.)
   constexpr uint32_t kDenialReach = 6;
   uint32_t from = q.first > c.first_token + kDenialReach ? q.first - kDenialReach : c.first_token;
