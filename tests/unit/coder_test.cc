@@ -605,7 +605,7 @@ TEST(CoderTest, BadWordKindsLineNamesFileAndLine) {
                                      "long_period, superlative, machine, carry, itinerant, competition, sport_context, team, market, "
                                      "inanimate, figure_object, repel, war, against, munition, parties, official, danger, "
                                      "remains, accusing, retaliation, claim, operation, continuation, gathering, "
-                                     "anniversary, becoming, chant, terms, asking, legal_ground, topic, whole_war, score)",
+                                     "anniversary, becoming, chant, terms, asking, legal_ground, topic, whole_war, score, phenomenon, constituting)",
                                      path, lines + 1));
   fs::remove_all(dir);
 }
