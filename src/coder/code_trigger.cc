@@ -193,8 +193,17 @@ bool DocumentCoder::WarnsOfDanger(const TriggerHit& t) const {
   for (uint32_t k = after; k + 1 < s.end_token && k < after + 10; ++k) {
     if (text_.tokens[k].prefixes != 0 || Bare(k) != "من") continue;
     // (حذر خبراء من أن تغير المناخ قد يؤدي إلى حروب: the danger may open the clause after من أن.)
-    uint32_t x = k + 2 < s.end_token && Bare(k + 1) == "ان" ? k + 2 : k + 1;
+    bool that = k + 2 < s.end_token && Bare(k + 1) == "ان";
+    uint32_t x = that ? k + 2 : k + 1;
     if (WordKindsAt(x) & kDangerWord) return true;
+    // حذرت الأمم المتحدة من أن القتال في الفاشر قد يؤدي إلى كارثة إنسانية: or be what the clause after من أن leads
+    // to, right after its إلى or في (يؤدي إلى، يتسبب في); the fighting is the cause the warning names, no one is
+    // threatened.
+    for (uint32_t j = x + 1; that && j + 1 < s.end_token && j < x + kCueReach; ++j) {
+      if (text_.tokens[j].kind != TokenKind::kWord) break;
+      BareText w = Bare(j);
+      if ((w == "الي" || w == "في") && text_.tokens[j].prefixes == 0 && (WordKindsAt(j + 1) & kDangerWord)) return true;
+    }
   }
   return false;
 }
@@ -1219,14 +1228,20 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
        ptype == PloverType::kConsult)) {
     auto plain = [&](uint32_t k) { return MentionAt(k) < 0 && (text_.tokens[k].prefixes & ~(kProAl | kProWa)) == 0; };
     // (The subject after the verb is no actor whatever source was found further on: شوارع الجزائر.)
-    bool figure = t.end < c.end_token && plain(t.end) && (WordKindsAt(t.end) & kInanimateWord);
-    if (!figure && source.empty() && t.first > c.first_token) {
+    // A phenomenon (الإرهاب، العنف، التطرف، الجفاف: kind phenomenon) as the subject of a present verb states a
+    // generality (يهدد الإرهاب أمن المنطقة); in the past it may be figure for an act (ضرب الإرهاب باريس).
+    const uint64_t subject_kinds = uint64_t{kInanimateWord} | (r.present ? uint64_t{kPhenomenonWord} : uint64_t{0});
+    bool figure = t.end < c.end_token && plain(t.end) && (WordKindsAt(t.end) & subject_kinds);
+    if (!figure && t.first > c.first_token) {
       uint32_t b = t.first - 1;
       bool opens = b == c.first_token || AnnaAt(b - 1);
       int32_t h = token_trigger_[b];
       bool event_noun = r.present && h >= 0 && (text_.tokens[b].prefixes & kProAl) &&
                         trig_.trigger(hit_payloads_[h]->front()).noun;
-      figure = opens && plain(b) && ((WordKindsAt(b) & kInanimateWord) || event_noun);
+      figure = source.empty() && opens && plain(b) && ((WordKindsAt(b) & kInanimateWord) || event_noun);
+      // قال الرئيس إن الإرهاب يهدد أمن المنطقة: the phenomenon opening the complement after أن is the verb's
+      // subject, whoever speaks (the speaker is no doer of it).
+      figure = figure || (r.present && opens && plain(b) && (WordKindsAt(b) & kPhenomenonWord));
     }
     // (Also after a subject named right after the verb: فجرت الصحيفة فضيحة، قتلت الحكومة آمال الشباب.)
     uint32_t object_from = t.end;
@@ -1242,6 +1257,22 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     if (figure) {
       hit_background_[hi] = true;
       return;
+    }
+  }
+  // يشكل العنف المسلح تهديدا لاستقرار الساحل، تمثل الجماعات المسلحة خطرا على الأمن: a threat noun after a verb of
+  // constituting (word_kinds.tsv kind constituting) and its subject is the predicate, what something is to
+  // something else, no threat one actor made to another. (Right after the verb, the "-" lines of triggers.tsv
+  // say so: يشكل تهديدا.)
+  if (r.noun && ptype == PloverType::kThreaten && !(text_.tokens[t.first].prefixes & kProAl)) {
+    constexpr uint32_t kPredicateReach = 6;  // the verb, a subject of a few words, the noun
+    for (uint32_t k = t.first; k > c.first_token && k + kPredicateReach > t.first;) {
+      --k;
+      const Token& x = text_.tokens[k];
+      if (x.kind != TokenKind::kWord) break;
+      if ((WordKindsAt(k) & kConstitutingWord) && !(x.prefixes & ~(kProWa | kProFa)) && x.suffix == Enclitic::kNone) {
+        hit_background_[hi] = true;
+        return;
+      }
     }
   }
   // Violent and protest events are occurrences: a mention of one that the sentence does not present

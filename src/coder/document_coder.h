@@ -537,6 +537,11 @@ class DocumentCoder {
   bool ExceptionAfter(const TriggerHit& t) const;
   // Whether a negation particle other than ما (لم، لا، لن) ends right before token `k` (لم يعلن، لا تنوي).
   bool NegatedAt(uint32_t k) const;
+  // Whether a claim of responsibility (a perpetrate cue, مسؤوليتها عن) is denied or not made: a negation
+  // cue (نفى، لم، عدم) shortly before it in its clause, its claimant between (نفت حركة الشباب مسؤوليتها).
+  bool DeniedClaim(const CueHit& q, const Clause& c) const;
+  // Whether token `k` opens a casualty noun (a noun trigger of killing or wounding: القتلى، الضحايا، الجرحى).
+  bool CasualtyNounAt(uint32_t k) const;
   // Whether the word at k, after بـ, follows a verb of reporting (cues.tsv kind reported) and its subject
   // in clause c, within reach: أفادت مصادر محلية بمقتل قيادي.
   bool ReportedByVerb(uint32_t k, const Clause& c) const;

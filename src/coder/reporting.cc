@@ -199,6 +199,34 @@ bool DocumentCoder::NegatedAt(uint32_t k) const {
   return false;
 }
 
+bool DocumentCoder::CasualtyNounAt(uint32_t k) const {
+  int32_t h = k < token_trigger_.size() ? token_trigger_[k] : -1;
+  if (h < 0 || hits_[static_cast<size_t>(h)].first != k) return false;
+  for (uint32_t p : *hit_payloads_[static_cast<size_t>(h)]) {
+    const TriggerRecord& x = trig_.trigger(p);
+    if (x.noun && (x.flags & (kFlagKill | kFlagInjure))) return true;
+  }
+  return false;
+}
+
+bool DocumentCoder::DeniedClaim(const CueHit& q, const Clause& c) const {
+  // Only a claim: a word of responsibility (مسؤوليتها عن، أعلن مسؤوليته عن) or a verb of claiming (تبنى); a negated
+  // verb of carrying out (لا تنوي شن حرب) is the negated act, its doer still the subject.
+  bool claim = (WordKindsAt(q.first) & kClaimWord) != 0;
+  for (uint32_t k = q.first; !claim && k < q.end; ++k) {
+    BareText w = Bare(k);
+    claim = w.starts_with("مسؤولي") || w.starts_with("مسوولي") || w.starts_with("مسئولي");
+  }
+  if (!claim) return false;
+  // (The claimant, a name of a few words, stands between the denial and the claim.)
+  constexpr uint32_t kDenialReach = 6;
+  uint32_t from = q.first > c.first_token + kDenialReach ? q.first - kDenialReach : c.first_token;
+  for (const CueHit& n : CuesIn(from, q.first)) {
+    if (n.kind == CueKind::kNegation && n.first >= from && n.end <= q.first) return true;
+  }
+  return false;
+}
+
 bool DocumentCoder::ReportedByVerb(uint32_t k, const Clause& c) const {
   // (Most words have no cue of reporting before them in reach: nothing to look at.)
   if (k < c.first_token + 2) return false;
@@ -924,9 +952,10 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
     if (Undoing(q) && FailedAt(q.first, c)) continue;
     // ما before a verb of result (ما أسفر عن، ما أدى إلى) is the relative "which", not a negation; so is ما
     // after a comma or هو that sums up the clause before (اعتقلت الشرطة رئيس البلدية، ما أثار احتجاجات واسعة;
-    // وهو ما دفع المحتجين إلى).
+    // وهو ما دفع المحتجين إلى). The negating ما stands right before the past verb it negates (ما قتل أحد): before
+    // any other word it is the relative, also with no comma (رفعت الحكومة أسعار الوقود ما أثار احتجاجات واسعة).
     if (cue.kind == CueKind::kNegation && cue.form == "ما" &&
-        (CueStartsAt(q.end, CueKind::kResult) || (q.first > c.first_token && Bare(q.first - 1) == "هو") ||
+        (q.end < t.first || CueStartsAt(q.end, CueKind::kResult) || (q.first > c.first_token && Bare(q.first - 1) == "هو") ||
          (q.first > 0 && text_.tokens[q.first - 1].sentence == text_.tokens[q.first].sentence &&
           text_.tokens[q.first - 1].kind == TokenKind::kPunct && text_.Norm(text_.tokens[q.first - 1]) == ","))) {
       continue;
@@ -1105,13 +1134,18 @@ bool DocumentCoder::HeadlineSubjectAfter(uint32_t verb) const {
 }
 
 bool DocumentCoder::AfterSplitResult(uint32_t head, const Clause& c, uint32_t before) const {
-  // (أسفر القصف عن مقتل، أدت الغارة إلى مقتل: the verb's preposition before the result.)
-  if (head <= c.first_token + 2 || (Bare(head - 1) != "عن" && Bare(head - 1) != "الي")) return false;
+  // (أسفر القصف عن مقتل، أدت الغارة إلى مقتل، تسببت الحرب في مقتل: the verb's preposition before the result;
+  // في only for تسبب, whose own it is.)
+  if (head <= c.first_token + 2) return false;
+  BareText p = Bare(head - 1);
+  bool in = p == "في" && text_.tokens[head - 1].prefixes == 0;
+  if (p != "عن" && p != "الي" && !in) return false;
   if (before == 0) before = head - 1;  // (a word at least, the cause, between the verb and عن)
   for (const CueHit& q : CuesIn(c.first_token, before)) {
     if (q.first < c.first_token || q.end >= before) continue;
     const CueRecord& cue = trig_.cue(q.record);
-    if (q.kind == CueKind::kResult && !cue.present) return true;
+    if (q.kind != CueKind::kResult || cue.present) continue;
+    if (!in || Bare(q.first).starts_with("تسبب")) return true;
   }
   return false;
 }
@@ -1360,6 +1394,8 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   if (counted) {
     for (uint32_t k = text_.sentences[c.sentence].first_token; k < t.first; ++k) {
       if (GrammarWordAt(k) != GrammarWord::kToll) continue;
+      // (عدد القتلى، عدد الضحايا: عدد is a toll word only right before a casualty noun; قتل عدد من الجنود.)
+      if (Bare(k) == "عدد" && !CasualtyNounAt(k + 1)) continue;
       if (RecentDateWithin(k, t.first)) break;
       return "an update of the toll of an event reported before";
     }

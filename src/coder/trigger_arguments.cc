@@ -2241,6 +2241,9 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
       if (q.end > t.first || q.first < c.first_token || (kind != CueKind::kPerpetrate && kind != CueKind::kLight && !going_on)) {
         continue;
       }
+      // نفت حركة الشباب مسؤوليتها عن التفجير، لم تعلن حماس مسؤوليتها عن الهجوم: a claim denied or not made names
+      // no doer; the act still took place.
+      if (kind == CueKind::kPerpetrate && DeniedClaim(q, c)) break;
       // شنت فجر اليوم القوات الروسية هجوما، نفذت مساء أمس قوات الأمن حملة اعتقالات: a time or an adverb may
       // stand between the verb and its subject.
       uint32_t subject_at = q.end;

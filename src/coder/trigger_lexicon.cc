@@ -58,6 +58,7 @@ constexpr WordKinds::Kind kCoderWordKinds[] = {
     {"terms", kTermsWord}, {"asking", kAskingWord}, {"legal_ground", kLegalGroundWord},
     {"topic", kTopicWord},            {"whole_war", kWholeWarWord},
     {"score", kScoreWord},            {"backing", kBackingWord},
+    {"phenomenon", kPhenomenonWord},  {"constituting", kConstitutingWord},
 };
 
 std::vector<std::string> Words(std::string_view phrase) {

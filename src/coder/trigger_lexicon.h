@@ -242,6 +242,9 @@ enum CoderWordKind : uint64_t {
   kBackingWord = uint64_t{1} << 33,       // دعم، إسناد، مساندة، مساعدات: backing, whose من names the backer, not a place
   // mood35's kind (bit 37):
   kScoreWord = uint64_t{1} << 37,         // رباعية، ثلاثية، هدفين: a score, which after بـ makes a verb one of sport
+  // mood36's kinds (bits 38, 48):
+  kPhenomenonWord = uint64_t{1} << 38,    // إرهاب، تطرف، عنف، جفاف: a phenomenon, the subject of a generality in the present
+  kConstitutingWord = uint64_t{1} << 48,  // يشكل، تمثل: a verb of constituting, whose threat noun is a predicate
 };
 
 // kWord: the word the cue governs, right after it or after one light verbal noun (بقصد قتل، بغية شن

@@ -23,7 +23,8 @@
 // 10. a warning that a calamity opening the clause after من أن will come (حذر خبراء من أن تغير المناخ قد يؤدي إلى
 //     حروب) threatens no one.
 // Rows named guard_ passed before the session's change and keep what they protect; every other row failed before it,
-// except the two of kPendingNoEvents, gaps found and not closed (they state the right reading: no event).
+// except those of kPendingNoEvents, gaps found and not closed (they state the right reading: no event; one, the
+// threat as a predicate with its subject between, was closed in session 36 and moved to kNoEvents).
 // An actor is "COUNTRY/SECTOR"; "*" in either part accepts any value.
 #include <gtest/gtest.h>
 
@@ -96,6 +97,8 @@ const testing::NoEventRow kNoEvents[] = {
     // 7. A threat or a danger as a predicate.
     {"guard_gangs_danger_to_security_haiti", "تشكل العصابات المسلحة خطرا على الأمن في هايتي."},
     {"minister_says_militias_direct_threat", "قال الوزير العراقي إن الميليشيات تمثل تهديدا مباشرا للدولة."},
+    // (Pending until session 36, whose kind constituting of word_kinds.tsv reads the verb before the subject.)
+    {"armed_violence_threat_to_sahel", "يشكل العنف المسلح تهديدا لاستقرار منطقة الساحل."},
 };
 
 class Mood35NoEventTest : public ::testing::TestWithParam<testing::NoEventRow> {};
@@ -108,9 +111,6 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Mood35NoEventTest, ::testing::ValuesIn(kNoEv
 // Pending: sentences that report no event but are still given one; each passes while the gap stays and fails once
 // it is closed, so that the row moves to kNoEvents.
 const testing::NoEventRow kPendingNoEvents[] = {
-    // 7. The threat of a predicate with its subject between the verb and the noun (يشكل العنف المسلح تهديدا): the
-    //    noun تهديدا is read alone, the "-" line يشكل تهديدا only where the two words meet.
-    {"armed_violence_threat_to_sahel", "يشكل العنف المسلح تهديدا لاستقرار منطقة الساحل."},
     // 10. After the warning, a present verb of threat whose subject is the calamity (تفشي الكوليرا ... يهدد) takes the
     //     warner as its source.
     {"who_warned_cholera_sudan", "حذرت منظمة الصحة العالمية من أن تفشي الكوليرا في السودان يهدد الملايين."},
