@@ -1229,8 +1229,10 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     auto plain = [&](uint32_t k) { return MentionAt(k) < 0 && (text_.tokens[k].prefixes & ~(kProAl | kProWa)) == 0; };
     // (The subject after the verb is no actor whatever source was found further on: شوارع الجزائر.)
     // A phenomenon (الإرهاب، العنف، التطرف، الجفاف: kind phenomenon) as the subject of a present verb states a
-    // generality (يهدد الإرهاب أمن المنطقة); in the past it may be figure for an act (ضرب الإرهاب باريس).
-    const uint64_t subject_kinds = uint64_t{kInanimateWord} | (r.present ? uint64_t{kPhenomenonWord} : uint64_t{0});
+    // generality (يهدد الإرهاب أمن المنطقة); in the past it may be figure for an act (ضرب الإرهاب باريس). (Only
+    // after a verb of one word: after a phrase the word is its complement, توجه تهمة الإرهاب إلى شاب.)
+    const bool phenomenon = r.present && t.end == t.first + 1;
+    const uint64_t subject_kinds = uint64_t{kInanimateWord} | (phenomenon ? uint64_t{kPhenomenonWord} : uint64_t{0});
     bool figure = t.end < c.end_token && plain(t.end) && (WordKindsAt(t.end) & subject_kinds);
     if (!figure && t.first > c.first_token) {
       uint32_t b = t.first - 1;
