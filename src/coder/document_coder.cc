@@ -638,6 +638,10 @@ const TriggerRecord* DocumentCoder::ViolentNounRecord(int32_t h) const {
 
 bool DocumentCoder::TollNounAt(size_t h) const {
   if (hit_verb_[h]) return false;
+  // (Most hits have no line of killing or wounding at all: asked first, as it is cheaper than the choice.)
+  bool toll_line = false;
+  for (uint32_t p : *hit_payloads_[h]) toll_line = toll_line || (trig_.trigger(p).flags & (kFlagKill | kFlagInjure));
+  if (!toll_line) return false;
   const TriggerRecord* r = ChooseRecord(hits_[h], *hit_payloads_[h]);
   return r != nullptr && r->noun && (r->flags & (kFlagKill | kFlagInjure));
 }
