@@ -899,6 +899,22 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
     return std::any_of(target.members.begin(), target.members.end(),
                        [&](int32_t g) { return M(g).object && M(g).end_token == M(m).first_token; });
   };
+  // في محافظة ديالى شمال شرق بغداد، في بلدة قرب الحدود: a place after a direction word that follows another
+  // place is the landmark that places the first, not where the event is. The place it places
+  // (landmarked, or -1).
+  auto landmarked = [&](int32_t m) -> int32_t {
+    uint32_t k = M(m).first_token;
+    int words = 0;
+    while (words < 2 && k > c.first_token && (WordKindsAt(k - 1) & kDirectionWord) && MentionAt(k - 1) < 0 &&
+           text_.tokens[k - 1].prefixes == 0) {
+      --k;
+      ++words;
+    }
+    if (words == 0 || k == c.first_token) return -1;
+    int32_t p = MentionAt(k - 1);
+    return p >= 0 && p != m && M(p).is_place() && M(p).end_token == k ? p : -1;
+  };
+  auto landmark = [&](int32_t m) { return landmarked(m) >= 0; };
   // استضافت القاهرة محادثات بشأن غزة، مفاوضات حول وقف إطلاق النار في غزة: the first place in the topic of talks (after
   // بشأن، حول، حيال، بخصوص) is what they are about, not where they are held; the host after استضاف is.
   const TriggerRecord* own = h >= 0 ? ChooseRecord(hits_[h], *hit_payloads_[h]) : nullptr;
@@ -924,6 +940,12 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
       k = M(m).end_token - 1;
       continue;
     }
+    // (خلال اقتحامها مخيم بلاطة شرقي نابلس: what the landmark places is where, though no preposition governs it.)
+    if (int32_t placed = M(m).is_place() ? landmarked(m) : -1; placed >= 0) {
+      if (M(placed).first_token >= t.end && !M(placed).is_actor && take(placed)) return placed;
+      k = M(m).end_token - 1;
+      continue;
+    }
     if (M(m).is_place() && (locative(m) || site_of_target(m)) && take(m)) return m;
     // (Not the state an act serves, لصالح إسرائيل، لحساب إيران: who gains, not where.)
     bool served = M(m).first_token > c.first_token &&
@@ -939,7 +961,7 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
   for (int32_t k = static_cast<int32_t>(t.first) - 1; k >= static_cast<int32_t>(c.first_token); --k) {
     int32_t m = MentionAt(static_cast<uint32_t>(k));
     if (m < 0) continue;
-    if (M(m).is_place() && locative(m) && !passage(m) && !backer(m) && take(m)) return m;
+    if (M(m).is_place() && locative(m) && !passage(m) && !backer(m) && !landmark(m) && take(m)) return m;
     if (talks && M(m).is_place() && Host(m) && take(m)) return m;
     k = static_cast<int32_t>(M(m).first_token);
   }

@@ -1820,7 +1820,21 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   std::span<const int32_t> sources = source.members.empty() ? std::span<const int32_t>(kNone) : source.members;
   std::span<const int32_t> targets = target.members.empty() ? std::span<const int32_t>(kNone) : target.members;
   const Sentence& sent = text_.sentences[tt.sentence];
-  const DateReading& date = DateFor(c);
+  const DateReading* date = &DateFor(c);
+  // أطلقت حماس سراح رهينة اختطفتها في أكتوبر 2023، أفرج عن الصحفي الذي اعتقل في مارس: a date after the verb
+  // of a relative clause on what the event acts on dates that verb's act, not the event: it takes the
+  // document's date.
+  DateReading own_date;
+  if (date->end > date->first && date->first >= t.end && !doc_.date.empty()) {
+    // (The next hit only: the one whose verb's reading, hit_verb_, is known.)
+    const size_t j = hi + 1;
+    if (j < hits_.size() && hits_[j].first >= t.end && hits_[j].first < date->first &&
+        (text_.tokens[hits_[j].first].word_class & kWordVerb) &&
+        (RelativePronounAt(hits_[j].first - 1) || IndefiniteObjectBefore(j, c) >= 0)) {
+      own_date = DateReading{doc_.date.substr(0, 10), 0, 0};
+      date = &own_date;
+    }
+  }
   // Demonstrations, strikes, blockades and riots (141-145) are what people do, not state agents: a
   // protest word with a government, army or police doer is another sense (تجمعت الشرطة، وتجمع الرئيس
   // الأمير: brings together) or a misread side.
@@ -1837,7 +1851,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       Event& e = NewEvent(out);
       e.doc_id = doc_.id;
       e.sentence = tt.sentence;
-      SetDate(date, &e);
+      SetDate(*date, &e);
       e.event = code->plover;
       e.mode = code->mode;
       e.cameo = cameo;
@@ -1905,7 +1919,12 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         };
         for (std::optional<EventActor>* a : {&e.source, &e.target}) {
           int32_t m = a == &e.source ? s : g;
-          if (a == &e.source && from_afar) continue;
+          // (Civil authorities, police and courts rule where they impose a curfew or cut the internet:
+          // فرضت السلطات حظر التجول في بغداد.)
+          bool governs = a == &e.source && *a && !cameo.starts_with("19") &&
+                         (TextEqual((*a)->sector, "GOV") || TextEqual((*a)->sector, "COP") ||
+                          TextEqual((*a)->sector, "JUD") || TextEqual((*a)->sector, "LEG"));
+          if (a == &e.source && from_afar && !governs) continue;
           if (m >= 0 && foreigners(m)) continue;
           if (m < 0 || !*a || !(*a)->country.empty() || (*a)->sector.empty() || where.empty() || M(m).record >= 0 ||
               !M(m).is_actor || (a == &e.target && target.counterpart) || TextEqual((*a)->sector, "IGO") ||

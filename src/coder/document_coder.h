@@ -277,6 +277,9 @@ class DocumentCoder {
   // A verb line of killing or wounding is among the phrase's lines.
   bool KillOrInjureLine(const std::vector<uint32_t>& payloads) const;
   // A word of its own: no clitic, name, trigger, function word or number (سيارة، منصات).
+  // The indefinite object of the verb before, which the pronoun on hit `hi`'s verb refers back to (a
+  // relative clause with no relative pronoun: أطلقت سراح رهينة اختطفتها), or -1.
+  int32_t IndefiniteObjectBefore(size_t hi, const Clause& c) const;
   bool IsPlainNoun(uint32_t j) const;
   // The people "carried" after a vehicle that was hit (سيارة تقل صحفيين، كانت تقل جنودا): the mention
   // after a verb of carrying at token k, or -1.

@@ -527,6 +527,39 @@ int32_t DocumentCoder::ResumptiveTopic(const TriggerHit& t, const Clause& c, boo
   return head;
 }
 
+int32_t DocumentCoder::IndefiniteObjectBefore(size_t hi, const Clause& c) const {
+  const TriggerHit& t = hits_[hi];
+  const Token& v = text_.tokens[t.first];
+  if (v.kind != TokenKind::kWord || v.prefixes != 0 || t.first <= c.first_token) return -1;
+  Enclitic e = v.suffix;
+  // (Or on the preposition right after it: قرية سيطرت عليها القوات الروسية.)
+  if (e == Enclitic::kNone && t.first + 1 < c.end_token) {
+    const Token& p = text_.tokens[t.first + 1];
+    if (p.kind == TokenKind::kWord && (p.word_class & kWordPreposition) && p.prefixes == 0) e = p.suffix;
+  }
+  if (e != Enclitic::kHu && e != Enclitic::kHa && e != Enclitic::kHum) return -1;
+  // (A verb in the plural has its subject in itself: مسلحون اختطفوه.)
+  if (BareWord(text_.Stem(v)).ends_with("وا")) return -1;
+  int32_t m = MentionAt(t.first - 1);
+  if (m < 0 || M(m).end_token != t.first || !M(m).is_actor || M(m).record >= 0 || M(m).agent < 0 ||
+      M(m).first_token == c.first_token || (M(m).prefixes & (kProWa | kProFa))) {
+    return -1;
+  }
+  // (Indefinite: no article on the noun or on what it is in construct with.)
+  for (uint32_t k = M(m).first_token; k < M(m).end_token; ++k) {
+    if ((text_.tokens[k].prefixes & kProAl) || Bare(k).starts_with("ال")) return -1;
+  }
+  // (The object of the verb before in the clause, not a subject of its own: مسلحون هاجموا.)
+  const TriggerHit& before = hits_[hi - 1];
+  if (before.first < c.first_token || before.end > M(m).first_token || !hit_verb_[hi - 1]) return -1;
+  // (The pronoun agrees with the noun: ها with a feminine noun, ه with a masculine one, هم with people.)
+  std::string_view head = BareWord(text_.Norm(text_.tokens[M(m).first_token]));
+  const bool feminine = head.ends_with("ه");
+  const bool plural = head.ends_with("ين") || head.ends_with("ون") || head.ends_with("ات");
+  if (e == Enclitic::kHa ? !feminine : e == Enclitic::kHu ? feminine || plural : !plural) return -1;
+  return m;
+}
+
 bool DocumentCoder::IsPlainNoun(uint32_t j) const {
   const Token& w = text_.tokens[j];
   return w.kind == TokenKind::kWord && w.prefixes == 0 && w.suffix == Enclitic::kNone && MentionAt(j) < 0 &&
@@ -1182,7 +1215,29 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
       }
     }
   }
+  // أطلقت حماس سراح رهينة اختطفتها، أفرجت السلطات عن ناشط اعتقلته: a verb right after the indefinite object of
+  // the verb before it, carrying a pronoun that agrees with it, opens a relative clause on it (no relative
+  // pronoun follows an indefinite noun): the pronoun is that noun, and the verb shares the subject before.
+  if (topic.empty() && subj.empty() && !doer_inside && !place_subject && hi > 0) {
+    if (int32_t o = IndefiniteObjectBefore(hi, c); o >= 0) {
+      topic = ResolveDemonstrative(o);
+      topic.how = "the indefinite object before the verb, which the verb's pronoun refers back to (relative clause)";
+      // (Its own subject after it, حكمت محكمة على ناشط اعتقلته الشرطة, else the verb's before.)
+      uint32_t k = t.end;
+      if (k < c.end_token && k == t.first + 1 && PronounPrepositionAt(k)) ++k;
+      int32_t own = k < c.end_token ? MentionAt(k) : -1;
+      if (own >= 0 && M(own).first_token == k && M(own).is_actor && !(M(own).prefixes & (kPrepClitics | kProWa | kProFa)) &&
+          !IsPrepositional(own)) {
+        subj = GroupOf(own, "subject after the verb of a relative clause on the indefinite object before it");
+        vso = true;
+      } else if (auto it = last_source_.find(tt.clause); it != last_source_.end() && !it->second.empty()) {
+        subj = it->second;
+        subj.how = "the subject of the verb before, whose object the relative clause describes";
+      }
+    }
+  }
   if (subj.empty() && !doer_inside && !place_subject) subj = SubjectOf(t, c, &vso, /*allow_place=*/false, &r);
+  if (!topic.empty() && subj.members == topic.members) subj = Arg{};
   // أسفر عن مقتل مدنيين، أودى بحياة جنود: a phrase that ends in a noun without the article has the
   // actor right after it as that noun's genitive, never as the verb's subject.
   const Token& last = text_.tokens[t.end - 1];
@@ -2130,6 +2185,13 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
     for (const CueHit& q : CuesIn(t.end, t.end + 5)) {
       if (q.kind != CueKind::kPerpetrate) continue;
       if (q.first < t.end || q.first > t.end + 4 || q.end > c.end_token) continue;
+      // (حظر تجول بعد هجمات شنتها قوات الدعم السريع: the verb after another event noun is that noun's; not
+      // after the noun's genitive, انفجار عبوة ناسفة زرعها مسلحون.)
+      bool nearer_noun = false;
+      for (uint32_t j = t.end + 1; j < q.first && !nearer_noun; ++j) {
+        nearer_noun = token_trigger_[j] >= 0 && token_trigger_[j] != token_trigger_[t.end];
+      }
+      if (nearer_noun) break;
       bool after = false;
       TriggerHit pv{q.first, q.end, 0};
       Arg doer = SubjectOf(pv, c, &after);
