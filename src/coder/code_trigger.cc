@@ -1206,6 +1206,18 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       if (explain_) why.push_back("a speaker's attack: criticism (CAMEO 111)");
     }
   }
+  // احتج وزير الخارجية المصري على تصريحات نظيره، احتجت موسكو على: a state's or its government's protest is a
+  // formal complaint (114), not dissent (140).
+  if (TextEqual(cameo, "140") && !source.empty()) {
+    const Mention& s = M(source.members[0]);
+    bool state = s.is_actor && ((s.record >= 0 && lex_.record(s.record).is_state) || TextEqual(s.sector, "GOV"));
+    if (!state && !s.is_actor && s.is_place()) state = StatePlace(source.members[0]);
+    if (const CameoCode* complain = state ? ont_.Find("114") : nullptr; complain != nullptr) {
+      code = complain;
+      cameo = "114";
+      if (explain_) why.push_back("a state's or government's protest: an official complaint (CAMEO 114)");
+    }
+  }
   // هاجم الرئيس المعارضة واصفا إياها بـ...، شن هجوما على ما سماه: an attack followed by words of speech
   // whose doer is not an armed force is criticism too.
   if ((r.flags & kFlagFigurative) && !TextEqual(cameo, "111") && !fatalities && !injured && !captured &&

@@ -16,7 +16,13 @@
 //   that object (أطلقت حماس سراح رهينة اختطفتها، قرية سيطرت عليها القوات الروسية), opens a relative clause
 //   on it: the pronoun is that object, and the subject the verb's own after it or else the one of the
 //   verb before; and a date after the verb of such a relative clause (or one after الذي / التي) is that
-//   verb's, not the event's before it, which keeps the document's date.
+//   verb's, not the event's before it, which keeps the document's date;
+// - a state's or its government's protest (احتج وزير الخارجية، احتجت موسكو) is a formal complaint, CAMEO
+//   114, not dissent (140), which people's protest stays;
+// - a hunger strike in the accusative and with مفتوح (إضرابا مفتوحا عن الطعام), and entering a strike with the
+//   subject between the verb and the rest (دخل معتقلون فلسطينيون في إضراب مفتوح).
+// Not done: a longer phrase of five words after the subject (دخل ... في إضراب مفتوح عن الطعام) is read as the
+// strike (143), not the hunger strike (142).
 // Every expected type, code prefix, actor, place and date was written by hand from the Arabic before the
 // coder ran; every row failed at the session's start (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR"; "*" in either part accepts any value, "" means no actor.
@@ -50,6 +56,17 @@ const ProbeRow kCases[] = {
     {"iranian_navy_released_a_tanker_it_had_seized",
      "أطلقت البحرية الإيرانية سراح ناقلة نفط احتجزتها في مضيق هرمز الشهر الماضي.", "COERCE", "173", "IRN/MIL",
      "*/*"},
+    // A state's or its government's protest is an official complaint; people's protest stays dissent.
+    {"egyptian_minister_protested_ethiopian_remarks",
+     "احتج وزير الخارجية المصري على تصريحات نظيره الإثيوبي بشأن سد النهضة.", "ACCUSE", "114", "EGY/GOV", "ETH/*"},
+    {"moscow_protested_missile_deployment", "احتجت موسكو على نشر صواريخ أمريكية في ألمانيا.", "ACCUSE", "114", "RUS/*",
+     nullptr},
+    {"guard_workers_protested_late_wages", "احتج مئات العمال على تأخر الرواتب.", "PROTEST", "140", "*/LAB", nullptr},
+    // A hunger strike in the accusative and with مفتوح; entering a strike with the subject between.
+    {"prisoners_began_an_open_hunger_strike", "بدأ عشرات الأسرى إضرابا مفتوحا عن الطعام.", "PROTEST", "142", "*/CVL",
+     nullptr},
+    {"palestinian_detainees_entered_a_strike", "دخل معتقلون فلسطينيون في إضراب مفتوح عن الطعام.", "PROTEST", "14",
+     "PSE/CVL", nullptr},
     // The relative clause's own subject after its verb.
     {"guard_court_sentenced_an_activist_police_had_arrested",
      "حكمت محكمة مصرية على ناشط اعتقلته الشرطة في 2023 بالسجن ثلاث سنوات.", "COERCE", "173", "EGY/COP", "*/CVL"},
