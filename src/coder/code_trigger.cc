@@ -1207,8 +1207,9 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     }
   }
   // احتج وزير الخارجية المصري على تصريحات نظيره، احتجت موسكو على: a state's or its government's protest is a
-  // formal complaint (114), not dissent (140).
-  if (TextEqual(cameo, "140") && !source.empty()) {
+  // formal complaint (114), not dissent (140). (The verb only: the noun with a state's pronoun is the
+  // complaint a verb of conveying carries, لإبلاغه احتجاجها, whose event that verb's is.)
+  if (TextEqual(cameo, "140") && !r.noun && !source.empty()) {
     const Mention& s = M(source.members[0]);
     bool state = s.is_actor && ((s.record >= 0 && lex_.record(s.record).is_state) || TextEqual(s.sector, "GOV"));
     if (!state && !s.is_actor && s.is_place()) state = StatePlace(source.members[0]);
