@@ -1841,6 +1841,21 @@ bool DocumentCoder::RelativeOnTarget(size_t h, const std::vector<Event>& out) co
 // (مقتل سبعة مدنيين بينهم طفلان وإصابة: the words between two toll nouns of one incident.)
 constexpr uint32_t kJoinedTollGap = 6;
 
+namespace {
+
+// قتل 12 شخصا وأصيب 30 في هجوم بطائرات مسيرة استهدف سوقا في مدينة الأبيض: unnamed civilians killed in an
+// incident whose place only another of its reports names are of that place's state, as CodeTrigger reads
+// them where the killing names the place itself.
+void PlaceCivilians(Event* f) {
+  if (!f->target || !f->location || f->location->country.empty()) return;
+  EventActor& a = *f->target;
+  if (!a.country.empty() || a.sector != "CVL" || a.actor_id != a.sector) return;
+  a.country = f->location->country;
+  a.actor_id = a.country + a.sector;
+}
+
+}  // namespace
+
 void DocumentCoder::OneIncidentTolls(std::vector<Event>* out) {
   for (size_t hi = 1; hi < hits_.size(); ++hi) {
     if (hit_events_[hi].empty()) continue;
@@ -1955,7 +1970,10 @@ void DocumentCoder::OneIncidentTolls(std::vector<Event>* out) {
       if (e.target && !(result && (partitive || (members && f.target))) && (!f.target || (place_only_f && !place_only_e))) {
         f.target = e.target;
       }
-      if (!f.location) f.location = e.location;
+      if (!f.location && e.location) {
+        f.location = e.location;
+        PlaceCivilians(&f);
+      }
       // (قتل خلالها المدنيون الخمسة وأصيب ثلاثة آخرون: the victims the toll names are no doer.)
       if (f.source && f.target && f.source->begin == f.target->begin) f.source.reset();
       if (explain_) f.explain.push_back(fmt::format("toll '{}' (one incident with this event)", e.mentions.front().trigger_text));
@@ -1973,7 +1991,10 @@ void DocumentCoder::OneIncidentTolls(std::vector<Event>* out) {
           if (m.location && f.location && m.location->name_en != f.location->name_en) continue;
           if (!f.source) f.source = m.source;
           if (!f.target && !place_only_m) f.target = m.target;
-          if (!f.location) f.location = m.location;
+          if (!f.location && m.location) {
+            f.location = m.location;
+            PlaceCivilians(&f);
+          }
           Absorb(&f, m, f.cameo == "190" || (m.cameo.size() > f.cameo.size() && m.cameo.starts_with(f.cameo)));
           m.event.clear();
         }

@@ -178,7 +178,7 @@ const ActorCase kCases[] = {
      "10", "/LAB", "IRQ/GOV"},
     // A phrase ending in a noun in construct (أدى إلى مقتل) has the actor after it as the victim.
     {"actor_after_construct_phrase_is_victim", "سقطت قذائف على حي سكني ما أدى إلى مقتل مدنيين في حمص.", "ASSAULT", "190",
-     "", "/CVL"},
+     "", "SYR/CVL"},
     // A verb right after a violent noun describes it: no subject of its own, the owner of its object
     // the target; the speaker before إن is no doer of the noun.
     {"verb_describing_a_device_noun", "قالت الشرطة إن عبوة ناسفة فجرت حافلة تابعة للجيش اللبناني.", "ASSAULT", "183", "",

@@ -19,6 +19,10 @@
 //   verb's, not the event's before it, which keeps the document's date;
 // - a state's or its government's protest (احتج وزير الخارجية، احتجت موسكو) is a formal complaint, CAMEO
 //   114, not dissent (140), which people's protest stays;
+// - unnamed civilians killed in an incident whose place only another of its reports names (قتل 12 شخصا ...
+//   في هجوم بطائرات مسيرة استهدف سوقا في مدينة الأبيض) are of that place's state, as where the killing names
+//   its place itself (one older row, coder_actors_test actor_after_construct_phrase_is_victim, now expects
+//   the civilians killed in Homs to be Syrian: SYR/CVL, not a countryless /CVL);
 // - a hunger strike in the accusative and with مفتوح (إضرابا مفتوحا عن الطعام), and entering a strike with the
 //   subject between the verb and the rest (دخل معتقلون فلسطينيون في إضراب مفتوح).
 // Not done: a longer phrase of five words after the subject (دخل ... في إضراب مفتوح عن الطعام) is read as the
@@ -67,6 +71,13 @@ const ProbeRow kCases[] = {
      nullptr},
     {"palestinian_detainees_entered_a_strike", "دخل معتقلون فلسطينيون في إضراب مفتوح عن الطعام.", "PROTEST", "14",
      "PSE/CVL", nullptr},
+    // Unnamed civilians of an incident whose place only its means names are of that place's state.
+    {"el_obeid_market_drone_strike_victims",
+     "قتل 12 شخصا على الأقل وأصيب أكثر من 30 آخرين في هجوم بطائرات مسيرة استهدف سوقا شعبية في مدينة الأبيض.",
+     "ASSAULT", "19", nullptr, "SDN/CVL"},
+    {"darfur_market_air_strike_victims",
+     "قتل خمسة مدنيين وأصيب ثلاثة آخرون في غارة جوية استهدفت سوقا في ولاية شمال دارفور.", "ASSAULT", "195", nullptr,
+     "SDN/CVL"},
     // The relative clause's own subject after its verb.
     {"guard_court_sentenced_an_activist_police_had_arrested",
      "حكمت محكمة مصرية على ناشط اعتقلته الشرطة في 2023 بالسجن ثلاث سنوات.", "COERCE", "173", "EGY/COP", "*/CVL"},
