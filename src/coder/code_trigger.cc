@@ -548,13 +548,20 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       break;
     }
   }
-  if (r.noun && source.empty() && noun_at >= c.first_token + 3 && CueEndsBefore(noun_at - 2, CueKind::kPerpetrate) &&
-      MentionAt(noun_at - 2) < 0 && token_trigger_[noun_at - 2] < 0 &&
-      (text_.tokens[noun_at - 2].prefixes == kProAl ||
-       (text_.tokens[noun_at - 2].prefixes == 0 && (WordKindsAt(noun_at - 2) & kMachineWord)))) {
-    int32_t m = NationalityAt(noun_at - 1);
-    if (m >= 0 && M(m).prefixes == text_.tokens[noun_at - 2].prefixes) {
-      source.members = {m};
+  // (A list of nationalities joined by و: شنت طائرات أمريكية وبريطانية غارات.)
+  uint32_t first_nationality = noun_at - 1;
+  while (r.noun && source.empty() && first_nationality > c.first_token + 2 && NationalityAt(first_nationality) >= 0 &&
+         (M(NationalityAt(first_nationality)).prefixes & kProWa) && NationalityAt(first_nationality - 1) >= 0) {
+    --first_nationality;
+  }
+  const uint32_t machine = first_nationality - 1;
+  if (r.noun && source.empty() && noun_at >= c.first_token + 3 && CueEndsBefore(machine, CueKind::kPerpetrate) &&
+      MentionAt(machine) < 0 && token_trigger_[machine] < 0 &&
+      (text_.tokens[machine].prefixes == kProAl ||
+       (text_.tokens[machine].prefixes == 0 && (WordKindsAt(machine) & kMachineWord)))) {
+    int32_t m = NationalityAt(first_nationality);
+    if (m >= 0 && M(m).prefixes == text_.tokens[machine].prefixes) {
+      source.members = NationalityList(m, noun_at);
       source.how = "nationality of the subject of the verb that carried it out";
       aircraft_of_state = true;
     }

@@ -23,6 +23,8 @@
 //   في هجوم بطائرات مسيرة استهدف سوقا في مدينة الأبيض) are of that place's state, as where the killing names
 //   its place itself (one older row, coder_actors_test actor_after_construct_phrase_is_victim, now expects
 //   the civilians killed in Homs to be Syrian: SYR/CVL, not a countryless /CVL);
+// - machines of war with a list of nationalities (شنت طائرات أمريكية وبريطانية غارات) as the subject of a verb
+//   that carries out the event noun after them: each state's military is a doer (before, none was);
 // - a hunger strike in the accusative and with مفتوح (إضرابا مفتوحا عن الطعام), and entering a strike with the
 //   subject between the verb and the rest (دخل معتقلون فلسطينيون في إضراب مفتوح).
 // Not done: a longer phrase of five words after the subject (دخل ... في إضراب مفتوح عن الطعام) is read as the
@@ -78,6 +80,12 @@ const ProbeRow kCases[] = {
     {"darfur_market_air_strike_victims",
      "قتل خمسة مدنيين وأصيب ثلاثة آخرون في غارة جوية استهدفت سوقا في ولاية شمال دارفور.", "ASSAULT", "195", nullptr,
      "SDN/CVL"},
+    // Machines of war with a list of nationalities, subject of the verb that carries out the noun.
+    {"us_and_british_aircraft_struck_the_houthis",
+     "شنت طائرات أمريكية وبريطانية غارات على مواقع للحوثيين في محافظة الحديدة.", "ASSAULT", "195", "GBR/MIL",
+     "YEM/REB"},
+    {"the_us_and_british_aircraft_struck_sanaa", "شنت الطائرات الأمريكية والبريطانية غارات على صنعاء.", "ASSAULT",
+     "195", "USA/MIL", "YEM/*"},
     // The relative clause's own subject after its verb.
     {"guard_court_sentenced_an_activist_police_had_arrested",
      "حكمت محكمة مصرية على ناشط اعتقلته الشرطة في 2023 بالسجن ثلاث سنوات.", "COERCE", "173", "EGY/COP", "*/CVL"},
