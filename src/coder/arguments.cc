@@ -1017,6 +1017,28 @@ EventActor DocumentCoder::MakeActor(int32_t m) const {
         if (a.country.empty()) a.country = M(n).country;
       }
     }
+    // مسلحين ينتمون لتنظيم داعش: unidentified armed men said to belong to a named armed group take its sector,
+    // and its country where theirs is unsaid; suspected of it (مسلحون يشتبه في انتمائهم إلى جماعة نصرة الإسلام
+    // والمسلمين) they stay unidentified, of the group's country.
+    if (x.sector == "UAF" && x.record < 0) {
+      const uint32_t sentence = text_.tokens[x.first_token].sentence;
+      bool supposed = false;
+      for (uint32_t k = x.end_token; k < x.end_token + 4 && k + 1 < text_.tokens.size(); ++k) {
+        if (text_.tokens[k].sentence != sentence || MentionAt(k) >= 0) break;
+        BareText w = Bare(k);
+        supposed = supposed || w == "يشتبه" || w == "يعتقد";
+        if (w != "انتمائهم" && w != "انتماءهم" && w != "ينتمون" && w != "ينتمي" && w != "انتمائه") continue;
+        uint32_t g = k + 1;
+        if (g + 1 < text_.tokens.size() && Bare(g) == "الي" && text_.tokens[g].prefixes == 0) ++g;
+        int32_t n = MentionAt(g);
+        if (n >= 0 && M(n).first_token == g && M(n).is_actor && M(n).record >= 0 && !lex_.record(M(n).record).is_state &&
+            IsArmed(M(n).sector) && M(n).sector != "UAF" && (a.country.empty() || a.country == M(n).country)) {
+          if (!supposed) a.sector = M(n).sector;
+          if (a.country.empty()) a.country = M(n).country;
+        }
+        break;
+      }
+    }
     // قياديا بارزا في حماس، قائد في كتائب القسام، ضابط في الحرس الثوري: a role noun of no sector or
     // country is a member of the group it is "in" (a body of the dictionaries, not a state or a place),
     // past up to two words of its own (بارزا، كبيرا; an unknown adjective may be read with ب: بارزا).

@@ -373,7 +373,10 @@ DateReading DocumentCoder::CalendarDate(uint32_t from, uint32_t to) const {
       return DateReading{ShiftDate(doc_.date.substr(0, 10), days), first, weekday_end};
     }
     if (d->kind == Kind::kMonth || d->kind == Kind::kMonthOf || d->kind == Kind::kHijriMonth) {
-      if (DateReading date = month_date(k, end, *d, false); date) return date;
+      DateReading date = month_date(k, end, *d, false);
+      // (المحتجز منذ يوليو 2023: "since" a month starts a period; it does not date the event in it.)
+      if (date && date.first > from && Bare(date.first - 1) == "منذ") continue;
+      if (date) return date;
       continue;
     }
     if (d->kind == Kind::kAgo && end < to) {

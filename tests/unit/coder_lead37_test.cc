@@ -25,6 +25,11 @@
 //   the civilians killed in Homs to be Syrian: SYR/CVL, not a countryless /CVL);
 // - machines of war with a list of nationalities (شنت طائرات أمريكية وبريطانية غارات) as the subject of a verb
 //   that carries out the event noun after them: each state's military is a doer (before, none was);
+// - unidentified armed men said to belong to a named armed group (مسلحون ينتمون لتنظيم داعش) take its sector
+//   (and country where theirs is unsaid); suspected of it (مسلحين يشتبه في انتمائهم إلى حركة الشباب) they stay
+//   unidentified (as coder_lead34 decided) but of its country; the group is part of the subject, not the
+//   object of the verb;
+// - a month after منذ (المحتجز منذ يوليو 2023) starts a period and does not date the event;
 // - a hunger strike in the accusative and with مفتوح (إضرابا مفتوحا عن الطعام), and entering a strike with the
 //   subject between the verb and the rest (دخل معتقلون فلسطينيون في إضراب مفتوح).
 // Not done: a longer phrase of five words after the subject (دخل ... في إضراب مفتوح عن الطعام) is read as the
@@ -86,6 +91,13 @@ const ProbeRow kCases[] = {
      "YEM/REB"},
     {"the_us_and_british_aircraft_struck_sanaa", "شنت الطائرات الأمريكية والبريطانية غارات على صنعاء.", "ASSAULT",
      "195", "USA/MIL", "YEM/*"},
+    // Armed men said to belong to a named armed group are of its sector; suspected of it, of its country.
+    {"gunmen_belonging_to_isis_attacked_a_village", "هاجم مسلحون ينتمون لتنظيم داعش قرية في ولاية بورنو.", "ASSAULT",
+     "190", "*/REB", "NGA/CVL"},
+    {"gunmen_belonging_to_the_shabaab_attacked_a_base", "هاجم مسلحون ينتمون إلى حركة الشباب قاعدة عسكرية.", "ASSAULT",
+     "190", "SOM/REB", nullptr},
+    {"police_arrested_suspected_shabaab_gunmen", "اعتقلت الشرطة مسلحين يشتبه في انتمائهم إلى حركة الشباب.", "COERCE",
+     "173", "*/COP", "SOM/UAF"},
     // The relative clause's own subject after its verb.
     {"guard_court_sentenced_an_activist_police_had_arrested",
      "حكمت محكمة مصرية على ناشط اعتقلته الشرطة في 2023 بالسجن ثلاث سنوات.", "COERCE", "173", "EGY/COP", "*/CVL"},
@@ -161,6 +173,10 @@ const DateCase kDates[] = {
      "0841", "EGY", "2024-05-10"},
     {"village_retaken_today", "استعاد الجيش الأوكراني قرية سيطرت عليها القوات الروسية الشهر الماضي.", "192", "UKR",
      "2024-05-10"},
+    // A month after منذ starts a period: it does not date the event.
+    {"hrw_demanded_the_release_of_bazoum_held_since_july_2023",
+     "طالبت منظمة هيومن رايتس ووتش السلطات النيجرية بالإفراج عن الرئيس المعزول محمد بازوم المحتجز منذ يوليو 2023.",
+     "1053", "", "2024-05-10"},
     {"guard_village_taken_last_month", "استعاد الجيش الأوكراني قرية سيطرت عليها القوات الروسية الشهر الماضي.", "192",
      "RUS", "2024-04"},
 };
