@@ -241,6 +241,29 @@ inline void ExpectMoodRow(const MoodRow& x) {
   EXPECT_EQ(ModalityOf(x.text, x.event), x.modality) << x.name;
 }
 
+// A sentence and where its event of a PLOVER type took place.
+struct EventPlaceRow {
+  const char* name;
+  const char* text;
+  const char* event;     // PLOVER type of the event checked
+  const char* place_en;  // its location's English name
+};
+
+inline void PrintTo(const EventPlaceRow& x, std::ostream* os) { *os << x.name; }
+
+// Codes a place row's sentence (dated 2024-05-10) and expects an event of its type at its place.
+inline void ExpectEventPlaceRow(const EventPlaceRow& x) {
+  std::string error;
+  if (TestEngine(&error) == nullptr) GTEST_FAIL() << error;
+  std::string seen;
+  bool found = false;
+  for (const Event& e : CodeText(x.text, "2024-05-10")) {
+    seen += Describe(e);
+    found = found || (e.event == x.event && e.location && e.location->name_en == x.place_en);
+  }
+  EXPECT_TRUE(found) << x.name << ": no " << x.event << " event in " << x.place_en << " among:\n" << seen;
+}
+
 }  // namespace rasad::testing
 
 #endif  // RASAD_TESTS_UNIT_ACTOR_CASE_SUPPORT_H_
