@@ -28,7 +28,7 @@ bool IsLoyalWord(const Lexicon& lex, std::string_view w) { return (lex.word_kind
 
 // A patrol, one word (دورية، دوريات; bare matching form, ة as ه): a unit of forces that names its
 // owner through لـ as an object does (دورية للجيش اللبناني) and is yet a doer.
-bool IsPatrolWord(std::string_view bare) { return bare == "دوريه" || bare == "دوريات"; }
+bool IsPatrolWord(std::string_view bare) { return TextEqual(bare, "دوريه") || TextEqual(bare, "دوريات"); }
 
 // Non-state armed groups: their fighters (مسلحو حركة الشباب) are coded with the group's sector, not
 // as unidentified gunmen.
@@ -185,7 +185,7 @@ int32_t TitleOrganisation(const Lexicon& lex, const AnalyzedText& text, const Me
     return w.size() > 4 && w.starts_with("ال") ? w.substr(4) : w;
   };
   auto head = [&](const Mention& x) { return head_at(x.first_token); };
-  auto army = [](std::string_view w) { return w == "جيش" || w == "قوات"; };
+  auto army = [](std::string_view w) { return TextEqual(w, "جيش") || TextEqual(w, "قوات"); };
   // The nearest earlier mention that may be named again, per head, and the nearest army or forces of
   // sector MIL, over the mentions before `indexed` (each final once the loop has passed it): found
   // once per mention instead of a walk back over the document for each bare noun (quadratic in a long
@@ -754,7 +754,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         // على, the preposition, folds with the given name علي: the word after it one letter off a name's
         // second word (على دير البلح for علي ديري، على حسن for علي محسن) is no misspelt name, nor is a
         // word the word list knows after علي written for على.
-        if (node != 0 && BareWord(text.Stem(t)) == "علي") {
+        if (node != 0 && TextEqual(BareWord(text.Stem(t)), "علي")) {
           std::string_view written = text.original.substr(t.begin, t.end - t.begin);
           if (written.ends_with("على") || IsCommonWord(text.tokens[i + 1].word_class)) node = 0;
         }
@@ -1050,7 +1050,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     if (t.prefixes & kProBi) return true;
     if (first == 0 || text.tokens[first - 1].sentence != t.sentence) return false;
     // Before a verb من is "who" (ومن كان وراء الاغتيال), not "from" (من كان، Cannes).
-    if ((t.word_class & kWordVerb) && text.Stem(text.tokens[first - 1]) == "من") return false;
+    if ((t.word_class & kWordVerb) && TextEqual(text.Stem(text.tokens[first - 1]), "من")) return false;
     return is_place_noun(first - 1) || (lex_->word_kinds().Of(out->keys.tokens[first - 1]) & kLocativeWord) != 0;
   };
   // A region's name after a preposition of place (في أوروبا، من الشرق إلى الغرب) names the place or the
@@ -1115,7 +1115,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     auto attacked_place = [&] {
       if (first < 2 || t.prefixes != 0 || t.suffix != Enclitic::kNone) return false;
       const Token& on = text.tokens[first - 1];
-      if (on.sentence != t.sentence || on.prefixes != 0 || BareWord(text.Stem(on)) != "علي") return false;
+      if (on.sentence != t.sentence || on.prefixes != 0 || !TextEqual(BareWord(text.Stem(on)), "علي")) return false;
       uint32_t b = first - 2;
       if (nationality_at(b) && b > 0) --b;
       const Token& before = text.tokens[b];
@@ -1133,11 +1133,11 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     c.country_in_document = weight_of(country) >= 1;
     if (first + 1 < text.tokens.size() && text.tokens[first + 1].sentence == t.sentence) {
       const Token& after = text.tokens[first + 1];
-      c.partitive_after = after.kind == TokenKind::kWord && after.prefixes == 0 && text.Stem(after) == "من";
+      c.partitive_after = after.kind == TokenKind::kWord && after.prefixes == 0 && TextEqual(text.Stem(after), "من");
       std::string_view w = BareWord(text.Stem(after));
       if (w.starts_with("ال")) w.remove_prefix(4);
       c.dated = after.kind == TokenKind::kNumber ||
-                ((after.prefixes & kProAl || text.Stem(after).starts_with("ال")) && (w == "ماضي" || w == "مقبل" || w == "جاري"));
+                ((after.prefixes & kProAl || text.Stem(after).starts_with("ال")) && (TextEqual(w, "ماضي") || TextEqual(w, "مقبل") || TextEqual(w, "جاري")));
     }
     if (first > 0 && text.tokens[first - 1].sentence == t.sentence && text.tokens[first - 1].kind == TokenKind::kNumber) {
       c.dated = true;
@@ -1200,7 +1200,13 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     bool place_noun = r.length == 1 && is_place_noun(r.first);
     if (!r.weak && !place_noun && r.common == Lexicon::CommonWord::kNone) continue;
     // (A ب read off the whole word, بفيينا, is a preposition of place as one the text layer split is.)
-    bool keep_places = r.weak ? locative(r.first) || (r.clitic & kProBi) : true;
+    // (Asked only when a place is weighed, once: most of these matches name none, and locative() looks
+    // the word before up.)
+    int keep_places = -1;
+    auto keeps_places = [&] {
+      if (keep_places < 0) keep_places = r.weak ? locative(r.first) || (r.clitic & kProBi) : true;
+      return keep_places != 0;
+    };
     // A gazetteer town named by a common word (الأمن Emmen، إطار Atar، الجامعة Djamaa) after a mere
     // preposition needs its country in the document too; after a place noun (مدينة X) it is a name.
     bool named_as_place = r.first > 0 && is_place_noun(r.first - 1) &&
@@ -1219,8 +1225,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         // the city after a preposition of place, or after على: صواريخ على تل أبيب.)
         bool large_city = r.length > 1 && pl.population >= 100000;
         bool after_on = large_city && r.first > 0 && text.tokens[r.first - 1].sentence == text.tokens[r.first].sentence &&
-                        text.Stem(text.tokens[r.first - 1]) == "علي";
-        return !(keep_places || after_on) || (!named_as_place && !large_city && weight_of(pl.country) < 1);
+                        TextEqual(text.Stem(text.tokens[r.first - 1]), "علي");
+        return !(keeps_places() || after_on) || (!named_as_place && !large_city && weight_of(pl.country) < 1);
       }
       if (ref.kind == EntryKind::kActor) {
         if (!r.weak && !place_noun) return false;  // (here for its places only)
@@ -1255,7 +1261,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // So after a diplomatic mission and في (the mission's nationality or name between): السفارة
   // الأمريكية في عمان is in Amman.
   auto mission_in = [&](uint32_t first) {
-    if (first < 3 || BareWord(text.Stem(text.tokens[first - 1])) != "في") return false;
+    if (first < 3 || !TextEqual(BareWord(text.Stem(text.tokens[first - 1])), "في")) return false;
     for (uint32_t k = first - 2; k + 5 > first && k < first; --k) {
       if (text.tokens[k].sentence != text.tokens[first].sentence) return false;
       if (lex_->mission_words().Of(out->keys.tokens[k]) & kMissionWord) return true;
@@ -1311,7 +1317,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       continue;
     }
     std::string_view before = BareWord(text.Stem(text.tokens[r.first - 1]));
-    if (before != "بدون" && before != "دون" && before != "بلا") continue;
+    if (!TextEqual(before, "بدون") && !TextEqual(before, "دون") && !TextEqual(before, "بلا")) continue;
     std::erase_if(r.payloads, [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kAgent; });
   }
 
@@ -1344,21 +1350,22 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // is also a curated city of another state is that city there (not a region: جورجيا is no US
   // state); with context, context decides.
   for (RawMatch& r : raws) {
-    if (r.length != 1 || !locative(r.first)) continue;
+    if (r.length != 1) continue;
     int32_t state_country = -1;
     bool town_abroad = false, context = false;
     for (uint32_t p : r.payloads) {
       EntryRef ref = EntryRef::Unpack(p);
       if (ref.kind == EntryKind::kCountry) state_country = static_cast<int32_t>(ref.index);
     }
-    if (state_country < 0) continue;
+    // (The state's name first: few matches name one, and locative() looks the word before up.)
+    if (state_country < 0 || !locative(r.first)) continue;
     const std::string& sc = lex_->record(lex_->countries()[state_country]).country;
     for (uint32_t p : r.payloads) {
       EntryRef ref = EntryRef::Unpack(p);
       if (ref.kind != EntryKind::kPlace) continue;
       const PlaceRecord& pl = lex_->places()[ref.index];
       context = context || weight_of(pl.country) >= 1;
-      town_abroad = town_abroad || (pl.curated && (pl.kind == "city" || pl.kind == "town") && pl.country != sc);
+      town_abroad = town_abroad || (pl.curated && (TextEqual(pl.kind, "city") || TextEqual(pl.kind, "town")) && pl.country != sc);
     }
     if (!town_abroad || context || weight_of(sc) >= 1) continue;
     std::erase_if(r.payloads, [&](uint32_t p) {
@@ -1897,7 +1904,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
             return t < ms[k + 1].first_token && text.tokens[t].sentence == sentence &&
                    (lex_->word_kinds().Of(out->keys.tokens[t]) & kLocativeWord) != 0;
           };
-          if (locative(j) && BareWord(text.Norm(text.tokens[j])) == "في") ++j;
+          if (locative(j) && TextEqual(BareWord(text.Norm(text.tokens[j])), "في")) ++j;
           if (j > m.end_token && locative(j)) ++j;
           std::string c = country_of(ms[k + 1]);
           if (j > m.end_token && j == ms[k + 1].first_token && !c.empty() && lex_->StateRecord(c) >= 0) m.inferred_country = c;
@@ -2022,7 +2029,7 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, const Toke
     const Mention* by = nullptr;
     const char* how = nullptr;
     std::string_view w = bare(e);
-    if (w == "من" && e + 1 < text.tokens.size()) {
+    if (TextEqual(w, "من") && e + 1 < text.tokens.size()) {
       // متمردون من طالبان، عناصر من الحرس الثوري، المتشددون من الموالين لـ: people of a group are
       // named by the group they come from.
       uint32_t f = e + 1;
@@ -2041,7 +2048,7 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, const Toke
         by = n;
         how = "loyal";
       }
-    } else if (w == "في" && e + 1 < text.tokens.size()) {
+    } else if (TextEqual(w, "في") && e + 1 < text.tokens.size()) {
       // ناشط في كتائب الأقصى، قيادي في حماس، عضو في الحزب: a member is coded as his organisation.
       Mention* n = mention_at(k + 1, e + 1);
       if (n && !(n->prefixes & kAttachingClitics) && n->record >= 0 && !n->is_place() &&
@@ -2101,7 +2108,7 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, const Toke
              text.tokens[f].kind == TokenKind::kWord && mention_at(k + 1, f) == nullptr) {
         ++f;
       }
-      Mention* n = f + 1 < text.tokens.size() && bare(f) == "في" ? mention_at(k + 1, f + 1) : nullptr;
+      Mention* n = f + 1 < text.tokens.size() && TextEqual(bare(f), "في") ? mention_at(k + 1, f + 1) : nullptr;
       // (A state whose name is no city's too: في عمان is Amman as often as Oman. Only the cities of
       // the curated list count: a town abroad in the generated gazetteer, Lebanon in Ohio, is no
       // reading of لبنان in Arabic news.)
@@ -2110,7 +2117,7 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, const Toke
         for (uint32_t p : n->entries) {
           EntryRef ref = EntryRef::Unpack(p);
           const PlaceRecord* pl = ref.kind == EntryKind::kPlace ? &lex_->places()[ref.index] : nullptr;
-          if (pl != nullptr && pl->curated && pl->kind != "country") state = false;
+          if (pl != nullptr && pl->curated && !TextEqual(pl->kind, "country")) state = false;
         }
       }
       if (state && !(n->prefixes & kAttachingClitics) && text.tokens[f].sentence == text.tokens[m.first_token].sentence) {
@@ -2126,7 +2133,7 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, const Toke
     // جنود من بعثة أوسوم، عناصر من قوات اليونيفيل: soldiers from an international mission are the
     // mission, not of the state it serves in; so are its staff named by a partitive (ثلاثة عشر موظفا من
     // موظفي الأمم المتحدة: the people are of the organisation after من, not workers, LAB).
-    if (std::string_view(how) == "from" && by->is_actor && by->record >= 0 && !by->is_place() &&
+    if (TextEqual(how, "from") && by->is_actor && by->record >= 0 && !by->is_place() &&
         TextEqual(lex_->record(by->record).sector, "IGO") && g.kind_id == AgentKind::kGroup &&
         (g.sector.empty() || TextEqual(g.sector, "MIL") || TextEqual(g.sector, "PKO") || TextEqual(g.sector, "LAB"))) {
       m.record = by->record;
@@ -2139,21 +2146,21 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, const Toke
     // staff, coded as in construct: موظفو المنظمة.)
     bool fighters = g.sector.empty() || TextEqual(g.sector, "UAF") || IsNonStateArmedSector(g.sector) ||
                     TextEqual(g.sector, "LAB");
-    if (std::string_view(how) == "from" && fighters && by->is_actor && by->record >= 0 && !by->is_place() &&
+    if (TextEqual(how, "from") && fighters && by->is_actor && by->record >= 0 && !by->is_place() &&
         !lex_->record(by->record).is_state && !lex_->record(by->record).is_person) {
       TakeOwner(&m, by->record);
       m.entries.insert(m.entries.end(), by->entries.begin(), by->entries.end());
       continue;
     }
     // جندي من قوات حفظ السلام: a soldier or member from the peacekeepers is one of them.
-    if (std::string_view(how) == "from" && (m.sector.empty() || TextEqual(m.sector, "MIL")) && by->is_actor &&
+    if (TextEqual(how, "from") && (m.sector.empty() || TextEqual(m.sector, "MIL")) && by->is_actor &&
         by->record < 0 && by->agent >= 0 && TextEqual(by->sector, "PKO")) {
       m.sector = by->sector;
       m.country = by->country;
       continue;
     }
     // عنصرا من الشرطة: a role noun without a sector from a group of one is of it.
-    if (std::string_view(how) == "from" && m.sector.empty() && by->is_actor && by->record < 0 && by->agent >= 0 &&
+    if (TextEqual(how, "from") && m.sector.empty() && by->is_actor && by->record < 0 && by->agent >= 0 &&
         !by->object && !by->sector.empty()) {
       m.sector = by->sector;
       m.country = by->country;
@@ -2162,13 +2169,13 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, const Toke
     std::string c = country_of(*by);
     if (c.empty() && by->is_actor && by->record >= 0) c = lex_->record(by->record).country;
     // موظفون في الأمم المتحدة، قيادي في داعش: a member of an organisation of no country is of its sector.
-    if (c.empty() && std::string_view(how) == "member") {
+    if (c.empty() && TextEqual(how, "member")) {
       m.sector = by->sector;
       continue;
     }
     if (c.empty() || lex_->StateRecord(c) < 0) continue;
     m.country = c;
-    if (std::string_view(how) == "member" || m.sector.empty()) m.sector = by->sector;
+    if (TextEqual(how, "member") || m.sector.empty()) m.sector = by->sector;
   }
   if (absorbed.empty()) return;
   size_t kept = 0;
@@ -2288,7 +2295,7 @@ void EntityRecognizer::OwnByPronoun(const AnalyzedText& text, std::vector<Mentio
       }
       if (!a.is_actor || a.object || (a.record < 0 && (a.agent < 0 || a.country.empty()))) continue;
       // A news agency or paper speaks of others' forces (قالت وكالة الأنباء إن قواته).
-      if (a.sector == "MED") continue;
+      if (TextEqual(a.sector, "MED")) continue;
       if (a.record >= 0) {
         TakeOwner(&m, a.record);
       } else {

@@ -42,14 +42,17 @@ void PhraseMatcher::Add(const std::vector<std::string>& words, uint32_t payload)
   start_bits_[first >> 54] |= uint64_t{1} << ((first >> 48) & 63);
   uint32_t node = 0;
   for (const std::string& w : words) {
-    uint32_t id = vocab_.Insert(BareWord(w));
-    uint64_t key = (static_cast<uint64_t>(node) << 32) | id;
-    uint32_t existing = edges_.Find(key);
-    if (existing == FlatU64Map::kNone) {
+    std::string_view bare = BareWord(w);
+    uint32_t id = vocab_.Insert(bare);
+    if (id >= word_hash_.size()) word_hash_.resize(id + 1);
+    word_hash_[id] = FlatStringIndex::Hash(bare);
+    uint32_t existing = Step(node, id);
+    if (existing == 0) {
       uint32_t child = static_cast<uint32_t>(payloads_.size());
       payloads_.emplace_back();
       children_.emplace_back();
-      edges_.Insert(key, child);
+      node_word_.push_back(id);
+      AddEdge(node, id, child);
       children_[node].push_back({id, child});
       node = child;
     } else {
@@ -62,6 +65,25 @@ void PhraseMatcher::Add(const std::vector<std::string>& words, uint32_t payload)
   }
   p.push_back(payload);
   ++phrases_;
+}
+
+void PhraseMatcher::AddEdge(uint32_t node, uint32_t word, uint32_t child) {
+  if ((edge_count_ + 1) * 2 > edges_.size()) {
+    std::vector<Edge> old = std::move(edges_);
+    edges_.assign(old.size() * 2, Edge{});
+    edge_mask_ = edges_.size() - 1;
+    for (const Edge& e : old) {
+      if (e.child == 0) continue;
+      size_t i = EdgeSlot(e.node, e.hash);
+      while (edges_[i].child != 0) i = (i + 1) & edge_mask_;
+      edges_[i] = e;
+    }
+  }
+  const uint64_t hash = word_hash_[word];
+  size_t i = EdgeSlot(node, hash);
+  while (edges_[i].child != 0) i = (i + 1) & edge_mask_;
+  edges_[i] = {hash, node, child};
+  ++edge_count_;
 }
 
 const std::vector<std::pair<uint32_t, uint32_t>>& PhraseMatcher::Continuations(uint32_t node) const {
@@ -98,10 +120,8 @@ PhraseMatcher::Match PhraseMatcher::Extend(const TokenKeys& keys, uint32_t first
     // as a whole word (التحالف بقيادة السعودية).
     int from = (k.attached && k.count == 2) ? 1 : 0;
     for (int i = from; i < count; ++i) {
-      uint32_t id = vocab_.Find(k.key[i], k.hash[i]);
-      if (id == kNoWord) continue;
-      uint32_t child = edges_.Find((static_cast<uint64_t>(s.node) << 32) | id);
-      if (child == FlatU64Map::kNone) continue;
+      uint32_t child = StepBy(s.node, k.key[i], k.hash[i]);
+      if (child == 0) continue;
       uint32_t length = s.next + 1 - first;
       if (!payloads_[child].empty() && length > best.length) {
         best.length = length;

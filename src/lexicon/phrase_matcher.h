@@ -166,8 +166,7 @@ class PhraseMatcher {
     Roots r;
     for (int i = 0; i < k.count; ++i) {
       if (!MayStart(k.hash[i])) continue;
-      uint32_t id = vocab_.Find(k.key[i], k.hash[i]);
-      if (id != kNoWord) r.node[i] = Step(0, id);
+      r.node[i] = StepBy(0, k.key[i], k.hash[i]);
     }
     return r;
   }
@@ -184,10 +183,28 @@ class PhraseMatcher {
   const std::string& Word(uint32_t id) const { return vocab_.key(id); }
   // Children of the root's child for word `first`: the words that can follow it in some phrase.
   const std::vector<std::pair<uint32_t, uint32_t>>& Continuations(uint32_t node) const;
-  // The trie node reached from the root by `word`, or 0 (the root) when none.
+  // The trie node reached from `node` by `word`, or 0 (the root) when none.
   uint32_t Step(uint32_t node, uint32_t word) const {
-    uint32_t child = edges_.Find((static_cast<uint64_t>(node) << 32) | word);
-    return child == FlatU64Map::kNone ? 0 : child;
+    if (word >= word_hash_.size()) return 0;
+    const uint64_t hash = word_hash_[word];
+    for (size_t i = EdgeSlot(node, hash);; i = (i + 1) & edge_mask_) {
+      const Edge& e = edges_[i];
+      if (e.child == 0) return 0;
+      if (e.hash == hash && e.node == node && node_word_[e.child] == word) return e.child;
+    }
+  }
+  // Step() by the bare word itself, whose FlatStringIndex::Hash() is `hash`: one probe of the edges,
+  // with no look-up of the word's id first (a word that continues no phrase from `node` is mostly
+  // turned away on the hashes).
+  uint32_t StepBy(uint32_t node, std::string_view bare, uint64_t hash) const {
+    for (size_t i = EdgeSlot(node, hash);; i = (i + 1) & edge_mask_) {
+      const Edge& e = edges_[i];
+      if (e.child == 0) return 0;
+      if (e.hash == hash && e.node == node) {
+        const std::string& w = vocab_.key(node_word_[e.child]);
+        if (w.size() == bare.size() && BytesEqual(w.data(), bare.data(), bare.size())) return e.child;
+      }
+    }
   }
   const std::vector<uint32_t>* Payloads(uint32_t node) const {
     return node < payloads_.size() && !payloads_[node].empty() ? &payloads_[node] : nullptr;
@@ -206,7 +223,22 @@ class PhraseMatcher {
   bool MayStart(uint64_t hash) const { return (start_bits_[hash >> 54] >> ((hash >> 48) & 63)) & 1; }
   std::vector<uint64_t> start_bits_ = std::vector<uint64_t>(kStartBits / 64);
   FlatStringIndex vocab_;
-  FlatU64Map edges_;  // (node << 32 | word) -> child
+  std::vector<uint64_t> word_hash_;  // word id -> FlatStringIndex::Hash of the word
+  // The trie's edges, keyed by (node, hash of the word): open addressing, linear probing, load <= 1/2,
+  // a power of two long (never empty). The root is no child, so child 0 marks an empty slot.
+  struct Edge {
+    uint64_t hash = 0;
+    uint32_t node = 0;
+    uint32_t child = 0;
+  };
+  std::vector<Edge> edges_ = std::vector<Edge>(64);
+  size_t edge_mask_ = 63;
+  size_t edge_count_ = 0;
+  std::vector<uint32_t> node_word_{kNoWord};  // node -> the word of the edge into it
+  size_t EdgeSlot(uint32_t node, uint64_t hash) const {
+    return (hash ^ (static_cast<uint64_t>(node) * 0x9E3779B97F4A7C15ull)) & edge_mask_;
+  }
+  void AddEdge(uint32_t node, uint32_t word, uint32_t child);
   std::vector<std::vector<uint32_t>> payloads_{1};
   std::vector<std::vector<std::pair<uint32_t, uint32_t>>> children_{1};  // node -> (word, child)
   size_t phrases_ = 0;
