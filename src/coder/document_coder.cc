@@ -314,7 +314,7 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
   // subject, as between the subject and the rest (only before a name: before a plain word, DateSplit).
   // So may a time (grammar.tsv `time`: أطلقت فجر اليوم فصائل عراقية صواريخ، أطلق مساء الأحد حزب الله صواريخ).
   if (j + 2 < limit && text_.tokens[j].kind == TokenKind::kWord && MentionAt(j) < 0 && RootsAt(j).cue.any()) {
-    uint32_t a = std::max(CueEndAt(j, limit, CueKind::kAdverb), CueEndAt(j, limit, CueKind::kTime));
+    uint32_t a = CueEndAt(j, limit, CueKind::kAdverb, CueKind::kTime);
     if (a > j && a + 1 < limit && MentionAt(a) >= 0) j = a;
   }
   // لم يخرج أي متظاهر إلى الشوارع: "any" before the subject.
@@ -669,7 +669,9 @@ int32_t DocumentCoder::NationalityAt(uint32_t k) const {
   return m;
 }
 
-uint32_t DocumentCoder::CueEndAt(uint32_t k, uint32_t end, CueKind kind) const {
+uint32_t DocumentCoder::CueEndAt(uint32_t k, uint32_t end, CueKind kind) const { return CueEndAt(k, end, kind, kind); }
+
+uint32_t DocumentCoder::CueEndAt(uint32_t k, uint32_t end, CueKind kind, CueKind other) const {
   // (Read from the per-token match, not from the cue index: the split phrases ask before the index reaches
   // k. The match within k's sentence is the one within `end` too when it ends by `end`: the longest phrase
   // under a tighter bound, found first in the same order.)
@@ -684,7 +686,8 @@ uint32_t DocumentCoder::CueEndAt(uint32_t k, uint32_t end, CueKind kind) const {
   if (!kept || k + cue.length > end) cue = trig_.cues().Longest(rec_.keys, k, end, roots);
   if (cue.length == 0) return 0;
   for (uint32_t p : *cue.payloads) {
-    if (trig_.cue(p).kind == kind) return k + cue.length;
+    const CueKind found = trig_.cue(p).kind;
+    if (found == kind || found == other) return k + cue.length;
   }
   return 0;
 }
@@ -702,8 +705,7 @@ uint32_t DocumentCoder::PastInsertion(uint32_t k) const {
   auto opener = [&](uint32_t j) {
     BareText w = Bare(j);
     if (w == "في" || w == "خلال" || w == "وفق" || w == "وفقا" || w == "بحسب" || w == "حسب" || w == "نقلا" ||
-        w == "عبر" || w == "اثر" || w == "اثناء" || CueEndAt(j, end, CueKind::kRelative) > 0 ||
-        CueEndAt(j, end, CueKind::kTime) > 0) {
+        w == "عبر" || w == "اثر" || w == "اثناء" || CueEndAt(j, end, CueKind::kRelative, CueKind::kTime) > 0) {
       return true;
     }
     if (w == "علي" && j + 1 < end && Bare(j + 1) == "لسان") return true;
@@ -714,7 +716,7 @@ uint32_t DocumentCoder::PastInsertion(uint32_t k) const {
   for (int steps = 0; steps < 4 && k < end; ++steps) {
     uint32_t next = k;
     if (text_.tokens[k].kind == TokenKind::kWord) {
-      next = std::max({k, CueEndAt(k, end, CueKind::kAdverb), CueEndAt(k, end, CueKind::kTime)});
+      next = std::max(k, CueEndAt(k, end, CueKind::kAdverb, CueKind::kTime));
     } else if (comma(k) && k + 2 < end && k > 0 && opener(k + 1)) {
       for (uint32_t j = k + 2; j + 1 < end && j < k + 16; ++j) {
         if (text_.tokens[j].kind != TokenKind::kPunct) continue;

@@ -896,6 +896,8 @@ class DocumentCoder {
   uint32_t PastInsertion(uint32_t k) const;
   // The end of the longest cue phrase at `k` (before `end`) if it is of `kind`, else 0.
   uint32_t CueEndAt(uint32_t k, uint32_t end, CueKind kind) const;
+  // The same for a phrase of either kind: one match read for the two (PastInsertion's adverb or time).
+  uint32_t CueEndAt(uint32_t k, uint32_t end, CueKind kind, CueKind other) const;
   // The longest cue phrase at token `k` (which enters the cue trie at `roots`, RootsAt(k).cue, not none) that
   // ends by `sentence_end`, the end of k's sentence: matched once per document and token (FindTriggersAndCues
   // reads every token's, CueEndAt those ahead of it and PastInsertion the same ones for two kinds), kept in
