@@ -1699,8 +1699,13 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
         uint32_t args_end = 0;
         for (size_t fi : hit_events_[h]) {
           const Event& f = (*out)[fi];
-          if (f.source) args_end = std::max<uint32_t>(args_end, static_cast<uint32_t>(f.source->end));
-          if (f.target) args_end = std::max<uint32_t>(args_end, static_cast<uint32_t>(f.target->end));
+          // (قتل خمسة مقاتلين من حركة الشباب بغارة جوية للجيش الصومالي: not a doer the means itself named after it.)
+          if (f.source && f.source->end <= first.begin) {
+            args_end = std::max<uint32_t>(args_end, static_cast<uint32_t>(f.source->end));
+          }
+          if (f.target && f.target->end <= first.begin) {
+            args_end = std::max<uint32_t>(args_end, static_cast<uint32_t>(f.target->end));
+          }
           if (f.location && f.location->end <= first.begin) args_end = std::max<uint32_t>(args_end, f.location->end);
         }
         uint32_t between = 0;

@@ -1094,6 +1094,10 @@ class DocumentCoder {
   // noun after ب or a word of cause), named by its nationality or its owner after لـ; an empty Arg otherwise
   // (trigger_arguments.cc). The killing is that attack, one event, whose doer it is.
   Arg MeansDoerAfter(size_t hi, const Clause& c) const;
+  // قتل ثلاثة عناصر من قوات الدعم السريع بقصف مدفعي للجيش، أصيب مدنيون في غارة للتحالف: whether the noun at hit
+  // `hi` is the means of a killing or wounding (a verb or a noun of the toll) a few words before it in its clause:
+  // after ب or a word of means or cause (trigger_arguments.cc).
+  bool MeansOfHarm(size_t hi, const Clause& c) const;
 };
 
 // RecycleEvents (event_coder.h): keeps the memory of the events of *events from `first` on for NewEvent on

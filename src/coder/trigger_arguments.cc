@@ -1008,6 +1008,18 @@ int32_t DocumentCoder::DoerOfActAt(uint32_t k, uint32_t limit) const {
   return object ? g : -1;
 }
 
+bool DocumentCoder::MeansOfHarm(size_t hi, const Clause& c) const {
+  const TriggerHit& t = hits_[hi];
+  bool means = (text_.tokens[t.first].prefixes & kProBi) ||
+               (t.first > c.first_token && !(text_.tokens[t.first].prefixes & kPrepClitics) &&
+                (WordKindsAt(t.first - 1) & kMeansWord));
+  for (size_t h = hi; means && h-- > 0 && hits_[h].first >= c.first_token;) {
+    if (hits_[h].end + kKillMeansReach <= t.first) break;
+    if (hit_verb_[h] ? KillOrInjureLine(*hit_payloads_[h]) : TollNounAt(h)) return true;
+  }
+  return false;
+}
+
 Arg DocumentCoder::MeansDoerAfter(size_t hi, const Clause& c) const {
   const TriggerHit& t = hits_[hi];
   for (uint32_t k = t.end; k < c.end_token && k < t.end + kKillMeansReach; ++k) {
@@ -2067,8 +2079,11 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
     auto aimed_after = [&](const Mention& x) {
       return x.end_token < c.end_token && (Bare(x.end_token) == "علي" || Bare(x.end_token) == "ضد");
     };
+    // (Nor where the noun is the means of a killing or wounding that names its victims: قتل ثلاثة عناصر من قوات
+    // الدعم السريع بقصف مدفعي للجيش, the army is the shelling's doer.)
     if (m >= 0 && M(m).first_token == t.end && M(m).is_actor && !M(m).object &&
-        (M(m).prefixes & kPrepClitics) == kProLi && (r.gen != ArgRole::kTarget || aimed_after(M(m)))) {
+        (M(m).prefixes & kPrepClitics) == kProLi &&
+        (r.gen != ArgRole::kTarget || aimed_after(M(m)) || (StateOrArmed(M(m)) && MeansOfHarm(hi, c)))) {
       li_doer = ResolveDemonstrative(m);
       li_doer.how = "the doer, after لـ";
     }
