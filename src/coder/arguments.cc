@@ -536,6 +536,12 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
       *after = true;
       return GroupOf(a, "the actor a demonstrative or الأخير refers back to");
     }
+    // اتهمت المنظمة السلطات، طالبت اللجنة الحقوقية الحكومة: a definite noun no dictionary names, right after a verb
+    // that takes an object, is its subject; the actor right after it (and an adjective of its own) is the object.
+    if (m < 0 && k == after_verb && verb_record != nullptr && (verb_record->target & kTargetObject) &&
+        UnnamedSubjectBefore(k, c.end_token)) {
+      break;
+    }
     if (m < 0) continue;
     // هاجمت زوارق تابعة للحرس الثوري ناقلة: machines of war right after the verb are their owner's, after تابعة
     // لـ (the machines in construct are no mention: the owner after them is found as any subject).
@@ -625,6 +631,20 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     k = first;
   }
   return Arg{};
+}
+
+bool DocumentCoder::UnnamedSubjectBefore(uint32_t k, uint32_t end) const {
+  auto definite_noun = [&](uint32_t j) {
+    const Token& w = text_.tokens[j];
+    return w.kind == TokenKind::kWord && w.prefixes == kProAl && w.suffix == Enclitic::kNone && MentionAt(j) < 0 &&
+           token_trigger_[j] < 0 && (w.word_class & kWordNoun) &&
+           !(w.word_class & (kWordFunction | kWordNumber | kWordPreposition));
+  };
+  for (uint32_t j = k; j < end && j < k + 2 && definite_noun(j); ++j) {
+    int32_t m = j + 1 < end ? MentionAt(j + 1) : -1;
+    if (m >= 0 && M(m).first_token == j + 1 && M(m).is_actor && !M(m).object && !(M(m).prefixes & ~kProAl)) return true;
+  }
+  return false;
 }
 
 bool DocumentCoder::SubjectlessSayingBefore(uint32_t k) const {

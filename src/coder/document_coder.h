@@ -1094,6 +1094,9 @@ class DocumentCoder {
   // noun after ب or a word of cause), named by its nationality or its owner after لـ; an empty Arg otherwise
   // (trigger_arguments.cc). The killing is that attack, one event, whose doer it is.
   Arg MeansDoerAfter(size_t hi, const Clause& c) const;
+  // اتهمت المنظمة السلطات: whether token `k` (before `end`) opens a definite noun no dictionary names, with at most
+  // one more such word (its adjective), right before a definite actor (arguments.cc).
+  bool UnnamedSubjectBefore(uint32_t k, uint32_t end) const;
   // قتل ثلاثة عناصر من قوات الدعم السريع بقصف مدفعي للجيش، أصيب مدنيون في غارة للتحالف: whether the noun at hit
   // `hi` is the means of a killing or wounding (a verb or a noun of the toll) a few words before it in its clause:
   // after ب or a word of means or cause (trigger_arguments.cc).
