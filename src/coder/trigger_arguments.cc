@@ -118,6 +118,21 @@ Arg DocumentCoder::PronounArg(const TriggerHit& t, Enclitic e, std::span<const i
       a = Antecedent(t.first, skip, how, people);
     }
   }
+  // استدعت الخارجية السفير وأبلغته رفضها: ها refers to no man (a person, or a masculine singular agent: السفير،
+  // الرئيس), which would be ه.
+  auto man = [&](const Arg& x) {
+    if (x.members.size() != 1 || !M(x.members.front()).is_actor) return false;
+    const Mention& m = M(x.members.front());
+    if (m.record >= 0) return lex_.record(m.record).is_person;
+    return lex_.IsMasculineSingularAgentForm(BareWord(text_.Stem(text_.tokens[m.first_token])));
+  };
+  if (e == Enclitic::kHa && !a.empty() && man(a)) {
+    Members skip(exclude.begin(), exclude.end());
+    for (int tries = 0; tries < 3 && !a.empty() && man(a); ++tries) {
+      skip.push_back(a.members.front());
+      a = Antecedent(t.first, skip, how, people);
+    }
+  }
   if (!a.empty()) pronoun_memo_[key] = a;
   return a;
 }
