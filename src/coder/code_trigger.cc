@@ -881,14 +881,16 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   if (r.flags & (kFlagKill | kFlagInjure | kFlagCapture)) {
     std::optional<int64_t> n = CountNear(t, c);
     if (!n && !target.empty()) {
-      // عشرة أشخاص (لقوا مصرعهم): the count of the victims.
-      uint32_t first = M(target.members[0]).first_token;
+      // عشرة أشخاص (لقوا مصرعهم): the count of the victims (عنصران من حزب الله: of the members an organisation
+      // stands for).
+      const int32_t victims = target.member >= 0 ? target.member : target.members[0];
+      uint32_t first = M(victims).first_token;
       for (const Quantity& q : QuantitiesTouching(first, first)) {
         if (q.end_token == first && q.unit.empty() && q.value > 0 && q.value == std::floor(q.value)) {
           n = static_cast<int64_t>(q.value);
         }
       }
-      if (!n && IsDual(target.members[0])) {
+      if (!n && IsDual(victims)) {
         n = 2;  // جنديان
         dual_count = true;
       }

@@ -325,7 +325,9 @@ Arg DocumentCoder::OrganisationOfMember(Arg a, const Clause& c) const {
   // (من: only people of no armed or official role of their own taken from an armed or state force,
   // أسرى من القوات الحكومية; لاجئون من سوريا، مسلحون من العشائر keep their own.)
   if (!in && !((x.sector.empty() || x.sector == "CVL") && StateOrArmed(M(o)))) return a;
-  return GroupOf(o, a.how + " (a member of the organisation after " + (in ? "في" : "من") + ")");
+  Arg organisation = GroupOf(o, a.how + " (a member of the organisation after " + (in ? "في" : "من") + ")");
+  organisation.member = m;
+  return organisation;
 }
 
 Arg DocumentCoder::PartitiveTarget(Arg target, const TriggerHit& t, const Clause& c, const Arg& source) const {
