@@ -1697,15 +1697,21 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
         // (استهدفت الفصائل مقر الفرقة الرابعة بقذائف الهاون: after its object; قصف الجيش مصفاة في منطقة سامارا
         // الروسية بطائرات مسيرة: after its place.)
         uint32_t args_end = 0;
+        // (قتل خمسة مقاتلين من حركة الشباب بغارة للجيش الصومالي: not the doer the means itself names after it with لـ,
+        // which the verb took from it.)
+        auto means_doer = [&](const EventActor& a) {
+          uint32_t k = hits_[hi].end;
+          if (k >= text_.tokens.size() || text_.tokens[k].begin != a.begin || !(text_.tokens[k].prefixes & kProLi)) return false;
+          for (size_t ei : hit_events_[hi]) {
+            const Event& e = (*out)[ei];
+            if (e.source && e.source->begin == a.begin) return true;
+          }
+          return false;
+        };
         for (size_t fi : hit_events_[h]) {
           const Event& f = (*out)[fi];
-          // (قتل خمسة مقاتلين من حركة الشباب بغارة جوية للجيش الصومالي: not a doer the means itself named after it.)
-          if (f.source && f.source->end <= first.begin) {
-            args_end = std::max<uint32_t>(args_end, static_cast<uint32_t>(f.source->end));
-          }
-          if (f.target && f.target->end <= first.begin) {
-            args_end = std::max<uint32_t>(args_end, static_cast<uint32_t>(f.target->end));
-          }
+          if (f.source && !means_doer(*f.source)) args_end = std::max<uint32_t>(args_end, static_cast<uint32_t>(f.source->end));
+          if (f.target) args_end = std::max<uint32_t>(args_end, static_cast<uint32_t>(f.target->end));
           if (f.location && f.location->end <= first.begin) args_end = std::max<uint32_t>(args_end, f.location->end);
         }
         uint32_t between = 0;
