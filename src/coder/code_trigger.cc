@@ -1603,7 +1603,11 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       if (q.first < c.first_token || q.end > t.first || t.first - q.end > kClauseReach) continue;
       if (q.kind != CueKind::kUndergo) continue;
       bool after = false;
-      Arg undergoer = SubjectOf(TriggerHit{q.first, q.end, 0}, c, &after);
+      // (تعرضت مدينة الفاشر لقصف: a town or a state that underwent it is the place and, through it, the target.)
+      Arg undergoer = SubjectOf(TriggerHit{q.first, q.end, 0}, c, &after, /*allow_place=*/true);
+      if (!undergoer.empty() && M(undergoer.members[0]).is_place() && IsPrepositional(undergoer.members[0])) {
+        undergoer = Arg{};
+      }
       const char* how = "subject of '{}'";
       // تعرضت قافلة تابعة للأمم المتحدة، مقرات حزب الأمة، دورية للجيش: a thing underwent it; its owner
       // named after it, in construct or through لـ, is the target.
@@ -1620,6 +1624,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       if (!undergoer.empty()) {
         target = undergoer;
         target.how = fmt::format(fmt::runtime(how), trig_.cue(q.record).form);
+        if (place < 0 && M(undergoer.members[0]).is_place() && !M(undergoer.members[0]).is_actor) place = undergoer.members[0];
         // Taken for the doer by the clause's actor before the noun: it is the one attacked.
         if (!source.empty() && group_of_[source.members[0]] >= 0 &&
             group_of_[source.members[0]] == group_of_[undergoer.members[0]]) {

@@ -1355,11 +1355,16 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
 int32_t DocumentCoder::ContinuationSubjectBefore(uint32_t k) const {
   if (k < 2) return -1;
   int32_t m = MentionAt(k - 1);
-  if (m < 0 || M(m).end_token != k || IsPrepositional(m) || !(M(m).is_actor || StatePlace(m))) return -1;
+  if (m < 0 || M(m).end_token != k || IsPrepositional(m)) return -1;
+  // (واصلت الطائرات الأمريكية قصف: machines of war with their nationality, which stands for their state.)
+  uint32_t f = M(m).first_token;
+  bool machines = NationalityAt(f) == m && f > 0 && text_.tokens[f - 1].prefixes == kProAl && MentionAt(f - 1) < 0 &&
+                  (WordKindsAt(f - 1) & kMachineWord);
+  if (!(M(m).is_actor || StatePlace(m) || machines)) return -1;
   int32_t g = group_of_[m];
   int32_t head = g >= 0 ? groups_[g].front() : m;
   if (g >= 0 && groups_[g].back() != m) return -1;
-  uint32_t v = M(head).first_token;
+  uint32_t v = machines ? f - 1 : M(head).first_token;
   if (v == 0) return -1;
   --v;
   const Token& w = text_.tokens[v];

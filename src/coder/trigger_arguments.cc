@@ -2251,6 +2251,15 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
     }
   }
   if (source.empty()) source = governor_subject(t.first);
+  // واصلت الطائرات الأمريكية قصف الحوثيين: machines of war with their nationality, the subject of a verb of going
+  // on right before the noun, are their state's.
+  if (source.empty() && !(text_.tokens[t.first].prefixes & (kPrepClitics | kProWa | kProFa))) {
+    if (int32_t m = ContinuationSubjectBefore(t.first); m >= 0 && !M(m).is_actor && NationalityAt(M(m).first_token) == m) {
+      source.members = {m};
+      source.how = "nationality of the machines of war that are the subject of the verb of going on";
+      source.nationality = true;
+    }
+  }
   if (source.empty() && (r.flags & (kFlagKill | kFlagInjure))) source = MeansDoerAfter(hi, c);
   // للقاء نظيره الكيني، لقاء نظيرته الفرنسية: the counterpart in the genitive of a noun of meeting is whom the
   // meeting is with.
