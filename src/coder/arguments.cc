@@ -287,6 +287,11 @@ int32_t DocumentCoder::ReferredAt(uint32_t k) const {
       // (الأخير and الأخيرة agree with what they name: a body feminine in form (الحكومة، حركة، روسيا) is no
       // الأخير, and a person or a masculine agent (الرئيس الفرنسي، وزير الخارجية) no الأخيرة, unless named by
       // a feminine title: التقى الرئيس الفرنسي رئيسة الوزراء الإيطالية، وقال الأخير.)
+      // (Or the counterpart, نظيره الإيراني, whose nationality names him.)
+      if (!x.is_actor && x.first_token > 0 && CounterpartAt(x.first_token - 1) == m) {
+        if (noun == "اخيره" && !Bare(x.first_token - 1).starts_with("نظيرت")) continue;
+        return m;
+      }
       if (!x.is_actor || x.is_place() || x.object) continue;
       const bool feminine_latter = noun == "اخيره";
       const BareText head = Bare(x.first_token);

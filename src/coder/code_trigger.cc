@@ -445,6 +445,11 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   }
   // Only actors (or places standing for their people) are arguments; a demonym adjective is not.
   for (Arg* a : {&source, &target}) {
+    // (التقى الوزير نظيره الإيراني وبحث الأخير معه: الأخير may refer back to a counterpart.)
+    if (a->members.size() == 1 && M(a->members[0]).first_token > 0 &&
+        CounterpartAt(M(a->members[0]).first_token - 1) == a->members[0]) {
+      a->counterpart = true;
+    }
     if (a->counterpart || a->nationality) continue;  // the demonym of a counterpart stands for a person
     auto not_actor = [&](int32_t m) { return m < 0 || !IsActorLike(m); };
     a->members.erase(std::remove_if(a->members.begin(), a->members.end(), not_actor), a->members.end());
@@ -1869,6 +1874,18 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       if (s >= 0 && source.counterpart && e.target && !e.target->sector.empty() && !e.source->country.empty()) {
         e.source->sector = e.target->sector;
         e.source->actor_id = e.source->country + e.source->sector;
+      }
+      // (التقى الوزير السعودي نظيره الإيراني وبحث الأخير: with no other side named, the counterpart a word refers
+      // back to holds the role of the one whose counterpart he is, the actor named before نظير.)
+      for (auto [who, arg] : {std::pair{&e.source, &source}, std::pair{&e.target, &target}}) {
+        if (!arg->counterpart || arg->members.size() != 1 || !*who || !(*who)->sector.empty() || (*who)->country.empty()) {
+          continue;
+        }
+        uint32_t word = M(arg->members[0]).first_token - 1;
+        Arg holder = Antecedent(word, {}, "holder of the counterpart's role");
+        if (holder.empty() || M(holder.members[0]).sector.empty() || !M(holder.members[0]).is_actor) continue;
+        (*who)->sector = M(holder.members[0]).sector;
+        (*who)->actor_id = (*who)->country + (*who)->sector;
       }
       // اعتقلت قوات الأمن السورية عشرات الشبان في ريف دمشق: unnamed people a state's own forces or
       // authorities act on at home are that state's people (not armed men, who may come from abroad).
