@@ -200,8 +200,9 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Args37PendingTest, ::testing::ValuesIn(kPend
 // Pending incidents: the reading the row states is not yet given; passes while it is not, and fails once it is,
 // so that the row moves to kIncidents.
 const IncidentRow kPendingIncidents[] = {
-    // 5. (A dual toll joined by و to the wounded with no comma, لقي جنديان مصرعهما وأصيب: the wounded and the
-    // attack after them are lost where the pronoun on مصرع is ه، ها or هما; with مصرعهم, or a comma, they are kept.)
+    // 5. (A toll of لقي ... مصرع joined by و to the wounded with no comma, لقي جنديان مصرعهما وأصيب: the wounded and
+    // the attack after them are lost where no number counts the dead (جنديان، جندي، جنود); after a number (لقي
+    // ثلاثة جنود مصرعهم), after حتفه، or after a comma they are kept.)
     {"two_soldiers_died_three_wounded_no_comma", "لقي جنديان مصرعهما وأصيب ثلاثة آخرون في هجوم على حاجز للجيش في سيناء.", 1,
      "19", nullptr, "*/MIL", 2, 3},
     // 5. (The oblique dual of a noun whose line lists a sound plural in ون, شرطيين, is no count of two.)
