@@ -287,6 +287,11 @@ int32_t DocumentCoder::ReferredAt(uint32_t k) const {
       // (الأخير and الأخيرة agree with what they name: a body feminine in form (الحكومة، حركة، روسيا) is no
       // الأخير, and a person or a masculine agent (الرئيس الفرنسي، وزير الخارجية) no الأخيرة, unless named by
       // a feminine title: التقى الرئيس الفرنسي رئيسة الوزراء الإيطالية، وقال الأخير.)
+      // (Or the counterpart, نظيره الإيراني, whose nationality names him.)
+      if (!x.is_actor && x.first_token > 0 && CounterpartAt(x.first_token - 1) == m) {
+        if (noun == "اخيره" && !Bare(x.first_token - 1).starts_with("نظيرت")) continue;
+        return m;
+      }
       if (!x.is_actor || x.is_place() || x.object) continue;
       const bool feminine_latter = noun == "اخيره";
       const BareText head = Bare(x.first_token);
@@ -536,6 +541,12 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
       *after = true;
       return GroupOf(a, "the actor a demonstrative or الأخير refers back to");
     }
+    // اتهمت المنظمة السلطات، طالبت اللجنة الحقوقية الحكومة: a definite noun no dictionary names, right after a verb
+    // that takes an object, is its subject; the actor right after it (and an adjective of its own) is the object.
+    if (m < 0 && k == after_verb && verb_record != nullptr && (verb_record->target & kTargetObject) &&
+        UnnamedSubjectBefore(k, c.end_token)) {
+      break;
+    }
     if (m < 0) continue;
     // هاجمت زوارق تابعة للحرس الثوري ناقلة: machines of war right after the verb are their owner's, after تابعة
     // لـ (the machines in construct are no mention: the owner after them is found as any subject).
@@ -625,6 +636,20 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     k = first;
   }
   return Arg{};
+}
+
+bool DocumentCoder::UnnamedSubjectBefore(uint32_t k, uint32_t end) const {
+  auto definite_noun = [&](uint32_t j) {
+    const Token& w = text_.tokens[j];
+    return w.kind == TokenKind::kWord && w.prefixes == kProAl && w.suffix == Enclitic::kNone && MentionAt(j) < 0 &&
+           token_trigger_[j] < 0 && (w.word_class & kWordNoun) &&
+           !(w.word_class & (kWordFunction | kWordNumber | kWordPreposition));
+  };
+  for (uint32_t j = k; j < end && j < k + 2 && definite_noun(j); ++j) {
+    int32_t m = j + 1 < end ? MentionAt(j + 1) : -1;
+    if (m >= 0 && M(m).first_token == j + 1 && M(m).is_actor && !M(m).object && !(M(m).prefixes & ~kProAl)) return true;
+  }
+  return false;
 }
 
 bool DocumentCoder::SubjectlessSayingBefore(uint32_t k) const {

@@ -445,6 +445,11 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   }
   // Only actors (or places standing for their people) are arguments; a demonym adjective is not.
   for (Arg* a : {&source, &target}) {
+    // (التقى الوزير نظيره الإيراني وبحث الأخير معه: الأخير may refer back to a counterpart.)
+    if (a->members.size() == 1 && M(a->members[0]).first_token > 0 &&
+        CounterpartAt(M(a->members[0]).first_token - 1) == a->members[0]) {
+      a->counterpart = true;
+    }
     if (a->counterpart || a->nationality) continue;  // the demonym of a counterpart stands for a person
     auto not_actor = [&](int32_t m) { return m < 0 || !IsActorLike(m); };
     a->members.erase(std::remove_if(a->members.begin(), a->members.end(), not_actor), a->members.end());
@@ -888,14 +893,16 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   if (r.flags & (kFlagKill | kFlagInjure | kFlagCapture)) {
     std::optional<int64_t> n = CountNear(t, c);
     if (!n && !target.empty()) {
-      // عشرة أشخاص (لقوا مصرعهم): the count of the victims.
-      uint32_t first = M(target.members[0]).first_token;
+      // عشرة أشخاص (لقوا مصرعهم): the count of the victims (عنصران من حزب الله: of the members an organisation
+      // stands for).
+      const int32_t victims = target.member >= 0 ? target.member : target.members[0];
+      uint32_t first = M(victims).first_token;
       for (const Quantity& q : QuantitiesTouching(first, first)) {
         if (q.end_token == first && q.unit.empty() && q.value > 0 && q.value == std::floor(q.value)) {
           n = static_cast<int64_t>(q.value);
         }
       }
-      if (!n && IsDual(target.members[0])) {
+      if (!n && IsDual(victims)) {
         n = 2;  // جنديان
         dual_count = true;
       }
@@ -1621,7 +1628,11 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       if (q.first < c.first_token || q.end > t.first || t.first - q.end > kClauseReach) continue;
       if (q.kind != CueKind::kUndergo) continue;
       bool after = false;
-      Arg undergoer = SubjectOf(TriggerHit{q.first, q.end, 0}, c, &after);
+      // (تعرضت مدينة الفاشر لقصف: a town or a state that underwent it is the place and, through it, the target.)
+      Arg undergoer = SubjectOf(TriggerHit{q.first, q.end, 0}, c, &after, /*allow_place=*/true);
+      if (!undergoer.empty() && M(undergoer.members[0]).is_place() && IsPrepositional(undergoer.members[0])) {
+        undergoer = Arg{};
+      }
       const char* how = "subject of '{}'";
       // تعرضت قافلة تابعة للأمم المتحدة، مقرات حزب الأمة، دورية للجيش: a thing underwent it; its owner
       // named after it, in construct or through لـ, is the target.
@@ -1638,6 +1649,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       if (!undergoer.empty()) {
         target = undergoer;
         target.how = fmt::format(fmt::runtime(how), trig_.cue(q.record).form);
+        if (place < 0 && M(undergoer.members[0]).is_place() && !M(undergoer.members[0]).is_actor) place = undergoer.members[0];
         // Taken for the doer by the clause's actor before the noun: it is the one attacked.
         if (!source.empty() && group_of_[source.members[0]] >= 0 &&
             group_of_[source.members[0]] == group_of_[undergoer.members[0]]) {
@@ -1896,6 +1908,18 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       if (s >= 0 && source.counterpart && e.target && !e.target->sector.empty() && !e.source->country.empty()) {
         e.source->sector = e.target->sector;
         e.source->actor_id = e.source->country + e.source->sector;
+      }
+      // (التقى الوزير السعودي نظيره الإيراني وبحث الأخير: with no other side named, the counterpart a word refers
+      // back to holds the role of the one whose counterpart he is, the actor named before نظير.)
+      for (auto [who, arg] : {std::pair{&e.source, &source}, std::pair{&e.target, &target}}) {
+        if (!arg->counterpart || arg->members.size() != 1 || !*who || !(*who)->sector.empty() || (*who)->country.empty()) {
+          continue;
+        }
+        uint32_t word = M(arg->members[0]).first_token - 1;
+        Arg holder = Antecedent(word, {}, "holder of the counterpart's role");
+        if (holder.empty() || M(holder.members[0]).sector.empty() || !M(holder.members[0]).is_actor) continue;
+        (*who)->sector = M(holder.members[0]).sector;
+        (*who)->actor_id = (*who)->country + (*who)->sector;
       }
       // اعتقلت قوات الأمن السورية عشرات الشبان في ريف دمشق: unnamed people a state's own forces or
       // authorities act on at home are that state's people (not armed men, who may come from abroad).

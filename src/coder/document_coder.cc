@@ -1372,11 +1372,16 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
 int32_t DocumentCoder::ContinuationSubjectBefore(uint32_t k) const {
   if (k < 2) return -1;
   int32_t m = MentionAt(k - 1);
-  if (m < 0 || M(m).end_token != k || IsPrepositional(m) || !(M(m).is_actor || StatePlace(m))) return -1;
+  if (m < 0 || M(m).end_token != k || IsPrepositional(m)) return -1;
+  // (واصلت الطائرات الأمريكية قصف: machines of war with their nationality, which stands for their state.)
+  uint32_t f = M(m).first_token;
+  bool machines = NationalityAt(f) == m && f > 0 && text_.tokens[f - 1].prefixes == kProAl && MentionAt(f - 1) < 0 &&
+                  (WordKindsAt(f - 1) & kMachineWord);
+  if (!(M(m).is_actor || StatePlace(m) || machines)) return -1;
   int32_t g = group_of_[m];
   int32_t head = g >= 0 ? groups_[g].front() : m;
   if (g >= 0 && groups_[g].back() != m) return -1;
-  uint32_t v = M(head).first_token;
+  uint32_t v = machines ? f - 1 : M(head).first_token;
   if (v == 0) return -1;
   --v;
   const Token& w = text_.tokens[v];
@@ -1714,9 +1719,20 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
         // (استهدفت الفصائل مقر الفرقة الرابعة بقذائف الهاون: after its object; قصف الجيش مصفاة في منطقة سامارا
         // الروسية بطائرات مسيرة: after its place.)
         uint32_t args_end = 0;
+        // (قتل خمسة مقاتلين من حركة الشباب بغارة للجيش الصومالي: not the doer the means itself names after it with لـ,
+        // which the verb took from it.)
+        auto means_doer = [&](const EventActor& a) {
+          uint32_t k = hits_[hi].end;
+          if (k >= text_.tokens.size() || text_.tokens[k].begin != a.begin || !(text_.tokens[k].prefixes & kProLi)) return false;
+          for (size_t ei : hit_events_[hi]) {
+            const Event& e = (*out)[ei];
+            if (e.source && e.source->begin == a.begin) return true;
+          }
+          return false;
+        };
         for (size_t fi : hit_events_[h]) {
           const Event& f = (*out)[fi];
-          if (f.source) args_end = std::max<uint32_t>(args_end, static_cast<uint32_t>(f.source->end));
+          if (f.source && !means_doer(*f.source)) args_end = std::max<uint32_t>(args_end, static_cast<uint32_t>(f.source->end));
           if (f.target) args_end = std::max<uint32_t>(args_end, static_cast<uint32_t>(f.target->end));
           if (f.location && f.location->end <= first.begin) args_end = std::max<uint32_t>(args_end, f.location->end);
         }

@@ -123,6 +123,9 @@ struct Arg {
   // القصف الروسي، مهندس تركي: the member is a demonym adjective that stands for its state, the doer of the
   // act named or the state of the person it was done to (kept, where other demonyms are no argument).
   bool nationality = false;
+  // قتل قيادي في حركة حماس: the mention of the member an organisation stands for (OrganisationOfMember), whose
+  // noun gives the count of victims; -1 for none.
+  int32_t member = -1;
   bool empty() const { return members.empty(); }
 };
 
@@ -349,13 +352,17 @@ class DocumentCoder {
     return (w.size() > 6 && w.substr(w.size() - 4) == "ان") || lex_.IsObliqueDualAgentForm(w);
   }
   // A single victim named by an indefinite singular agent noun, with its adjectives (قتل جندي، مقتل
-  // شرطي، قتل جندي تركي): one person.
+  // شرطي، قتل جندي تركي، قتل قيادي في حركة حماس: the member an organisation stands for): one person.
   bool IsSingularVictim(const Arg& target) const {
     if (target.members.size() != 1) return false;
-    const Mention& x = M(target.members[0]);
+    const Mention& x = M(target.member >= 0 ? target.member : target.members[0]);
     if (!x.is_actor || x.agent < 0 || x.record >= 0) return false;
     const Token& w = text_.tokens[x.first_token];
-    if ((w.prefixes & kProAl) || w.suffix != Enclitic::kNone || lex_.agents()[x.agent].kind_id != AgentKind::kGroup) return false;
+    // (Or an office held by one: قتل قيادي في حركة حماس.)
+    AgentKind kind = lex_.agents()[x.agent].kind_id;
+    if ((w.prefixes & kProAl) || w.suffix != Enclitic::kNone || (kind != AgentKind::kGroup && kind != AgentKind::kOffice)) {
+      return false;
+    }
     // Not one of several (مقتل عضو بارز في التيار الصدري وزوجته وطفليهما): a و-word may follow within
     // the phrase.
     for (uint32_t k = x.end_token; k < text_.tokens.size() && k < x.end_token + 5; ++k) {
@@ -1099,6 +1106,13 @@ class DocumentCoder {
   // noun after ب or a word of cause), named by its nationality or its owner after لـ; an empty Arg otherwise
   // (trigger_arguments.cc). The killing is that attack, one event, whose doer it is.
   Arg MeansDoerAfter(size_t hi, const Clause& c) const;
+  // اتهمت المنظمة السلطات: whether token `k` (before `end`) opens a definite noun no dictionary names, with at most
+  // one more such word (its adjective), right before a definite actor (arguments.cc).
+  bool UnnamedSubjectBefore(uint32_t k, uint32_t end) const;
+  // قتل ثلاثة عناصر من قوات الدعم السريع بقصف مدفعي للجيش، أصيب مدنيون في غارة للتحالف: whether the noun at hit
+  // `hi` is the means of a killing or wounding (a verb or a noun of the toll) a few words before it in its clause:
+  // after ب or a word of means or cause (trigger_arguments.cc).
+  bool MeansOfHarm(size_t hi, const Clause& c) const;
 };
 
 // RecycleEvents (event_coder.h): keeps the memory of the events of *events from `first` on for NewEvent on

@@ -118,6 +118,21 @@ Arg DocumentCoder::PronounArg(const TriggerHit& t, Enclitic e, std::span<const i
       a = Antecedent(t.first, skip, how, people);
     }
   }
+  // استدعت الخارجية السفير وأبلغته رفضها: ها refers to no man (a person, or a masculine singular agent: السفير،
+  // الرئيس), which would be ه.
+  auto man = [&](const Arg& x) {
+    if (x.members.size() != 1 || !M(x.members.front()).is_actor) return false;
+    const Mention& m = M(x.members.front());
+    if (m.record >= 0) return lex_.record(m.record).is_person;
+    return lex_.IsMasculineSingularAgentForm(BareWord(text_.Stem(text_.tokens[m.first_token])));
+  };
+  if (e == Enclitic::kHa && !a.empty() && man(a)) {
+    Members skip(exclude.begin(), exclude.end());
+    for (int tries = 0; tries < 3 && !a.empty() && man(a); ++tries) {
+      skip.push_back(a.members.front());
+      a = Antecedent(t.first, skip, how, people);
+    }
+  }
   if (!a.empty()) pronoun_memo_[key] = a;
   return a;
 }
@@ -310,7 +325,9 @@ Arg DocumentCoder::OrganisationOfMember(Arg a, const Clause& c) const {
   // (من: only people of no armed or official role of their own taken from an armed or state force,
   // أسرى من القوات الحكومية; لاجئون من سوريا، مسلحون من العشائر keep their own.)
   if (!in && !((x.sector.empty() || x.sector == "CVL") && StateOrArmed(M(o)))) return a;
-  return GroupOf(o, a.how + " (a member of the organisation after " + (in ? "في" : "من") + ")");
+  Arg organisation = GroupOf(o, a.how + " (a member of the organisation after " + (in ? "في" : "من") + ")");
+  organisation.member = m;
+  return organisation;
 }
 
 Arg DocumentCoder::PartitiveTarget(Arg target, const TriggerHit& t, const Clause& c, const Arg& source) const {
@@ -1039,6 +1056,18 @@ int32_t DocumentCoder::DoerOfActAt(uint32_t k, uint32_t limit) const {
   bool object = x.kind == TokenKind::kWord && !(x.prefixes & (kProWa | kProFa | kProBi | kProKa)) &&
                 ((x.prefixes & kProLi) || (!(x.word_class & (kWordPreposition | kWordFunction)) && NationalityAt(o) < 0));
   return object ? g : -1;
+}
+
+bool DocumentCoder::MeansOfHarm(size_t hi, const Clause& c) const {
+  const TriggerHit& t = hits_[hi];
+  bool means = (text_.tokens[t.first].prefixes & kProBi) ||
+               (t.first > c.first_token && !(text_.tokens[t.first].prefixes & kPrepClitics) &&
+                (WordKindsAt(t.first - 1) & kMeansWord));
+  for (size_t h = hi; means && h-- > 0 && hits_[h].first >= c.first_token;) {
+    if (hits_[h].end + kKillMeansReach <= t.first) break;
+    if (hit_verb_[h] ? KillOrInjureLine(*hit_payloads_[h]) : TollNounAt(h)) return true;
+  }
+  return false;
 }
 
 Arg DocumentCoder::MeansDoerAfter(size_t hi, const Clause& c) const {
@@ -2122,8 +2151,11 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
     auto aimed_after = [&](const Mention& x) {
       return x.end_token < c.end_token && (Bare(x.end_token) == "علي" || Bare(x.end_token) == "ضد");
     };
+    // (Nor where the noun is the means of a killing or wounding that names its victims: قتل ثلاثة عناصر من قوات
+    // الدعم السريع بقصف مدفعي للجيش, the army is the shelling's doer.)
     if (m >= 0 && M(m).first_token == t.end && M(m).is_actor && !M(m).object &&
-        (M(m).prefixes & kPrepClitics) == kProLi && (r.gen != ArgRole::kTarget || aimed_after(M(m)))) {
+        (M(m).prefixes & kPrepClitics) == kProLi &&
+        (r.gen != ArgRole::kTarget || aimed_after(M(m)) || (StateOrArmed(M(m)) && MeansOfHarm(hi, c)))) {
       li_doer = ResolveDemonstrative(m);
       li_doer.how = "the doer, after لـ";
     }
@@ -2281,6 +2313,15 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
     }
   }
   if (source.empty()) source = governor_subject(t.first);
+  // واصلت الطائرات الأمريكية قصف الحوثيين: machines of war with their nationality, the subject of a verb of going
+  // on right before the noun, are their state's.
+  if (source.empty() && !(text_.tokens[t.first].prefixes & (kPrepClitics | kProWa | kProFa))) {
+    if (int32_t m = ContinuationSubjectBefore(t.first); m >= 0 && !M(m).is_actor && NationalityAt(M(m).first_token) == m) {
+      source.members = {m};
+      source.how = "nationality of the machines of war that are the subject of the verb of going on";
+      source.nationality = true;
+    }
+  }
   if (source.empty() && (r.flags & (kFlagKill | kFlagInjure))) source = MeansDoerAfter(hi, c);
   // للقاء نظيره الكيني، لقاء نظيرته الفرنسية: the counterpart in the genitive of a noun of meeting is whom the
   // meeting is with.
