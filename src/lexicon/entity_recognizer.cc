@@ -144,6 +144,22 @@ int32_t AccusativeDemonym(const Lexicon& lex, const AnalyzedText& text, uint32_t
   return -1;
 }
 
+// True when token `tok` is the indefinite accusative of a singular nationality (فلسطينيا: فلسطيني + ا), a word
+// without article or pronoun.
+bool AccusativeNationality(const Lexicon& lex, const AnalyzedText& text, uint32_t tok) {
+  constexpr std::string_view kAlif = "ا";
+  const Token& t = text.tokens[tok];
+  if ((t.prefixes & kProAl) || t.suffix != Enclitic::kNone) return false;
+  std::string_view w = BareWord(text.Stem(t));
+  if (!EndsWith(w, "يا") || w.size() < 4 * kAlif.size()) return false;
+  const PhraseMatcher& pm = lex.matcher();
+  uint32_t id = pm.WordId(w.substr(0, w.size() - kAlif.size()));
+  const std::vector<uint32_t>* payloads = id == PhraseMatcher::kNoWord ? nullptr : pm.Payloads(pm.Step(0, id));
+  if (payloads == nullptr) return false;
+  return std::any_of(payloads->begin(), payloads->end(),
+                     [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kDemonym; });
+}
+
 constexpr uint8_t kAttachingClitics = kProWa | kProFa | kProBi | kProLi | kProKa;
 
 // The organisation of person `x`'s title (الأمين العام لحزب الله نعيم قاسم، زعيم حزب العمال الكردستاني عبد
@@ -1551,6 +1567,37 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     }
   }
 
+  // الحكم المدني، التصعيد العسكري، المؤتمر الصحفي: a definite singular nisba of people (مدني، عسكري، صحفي:
+  // nouns of people that are also adjectives in ي) right after a definite common noun, a word of no mention, is
+  // that noun's adjective and names no one.
+  {
+    size_t kept_nisba = 0;
+    uint32_t last_end = 0;  // (the end of the last mention kept)
+    for (size_t k = 0; k < ms.size(); ++k) {
+      Mention& m = ms[k];
+      bool adjective = false;
+      if (m.agent >= 0 && m.record < 0 && m.demonym < 0 && m.end_token == m.first_token + 1 && m.first_token > 0 &&
+          last_end < m.first_token) {
+        const Token& t = text.tokens[m.first_token];
+        const Token& before = text.tokens[m.first_token - 1];
+        bool definite_nisba = (t.prefixes & kProAl) && t.suffix == Enclitic::kNone &&
+                              !(t.prefixes & kAttachingClitics) && EndsWith(BareWord(text.Stem(t)), "ي");
+        adjective = definite_nisba && before.sentence == t.sentence && before.kind == TokenKind::kWord &&
+                    before.suffix == Enclitic::kNone &&
+                    ((before.prefixes & kProAl) ||
+                     (text.Stem(before).starts_with("ال") && !(before.word_class & (kWordVerb | kWordFunction))));
+      }
+      if (adjective) {
+        recycle(&m.entries);
+        continue;
+      }
+      last_end = m.end_token;
+      if (kept_nisba != k) ms[kept_nisba] = std::move(m);
+      ++kept_nisba;
+    }
+    ms.erase(ms.begin() + static_cast<std::ptrdiff_t>(kept_nisba), ms.end());
+  }
+
   // 5. Composition.
   // The words between an agent and its nationality are adjectives of the agent, which agree with it
   // and with the nationality in definiteness: القوات الأمنية العراقية، قوة أمنية عراقية، مصادر أمنية
@@ -1567,6 +1614,12 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       return false;
     }
     if (!definite && b.first_token > a.end_token && (text.tokens[a.first_token].prefixes & kProAl)) return false;
+    // Nor in case: an indefinite singular nationality in the accusative (فلسطينيا، مصريا) qualifies only a noun
+    // in that case, which ends in its alif too (سائحا فرنسيا); in قتل مسلحون فلسطينيا it is the object.
+    if (!definite && b.end_token == b.first_token + 1 && AccusativeNationality(*lex_, text, b.first_token) &&
+        !EndsWith(BareWord(text.Stem(a_end)), "ا")) {
+      return false;
+    }
     // Nor a definite one after an indefinite agent, with words between: in هاجم مسلحون القوافل التركية
     // the nationality is the convoys'. (A construct, قوات الأمن العراقية, is definite by its last word.)
     const Token& last = text.tokens[a.end_token - 1];
