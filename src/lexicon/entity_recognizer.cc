@@ -836,6 +836,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     // (A particle listed in common_words.tsv, بيني "between me" and Beni, asks for place evidence instead.)
     bool particle = r.length == 1 && (first.word_class & kWordFunction) && !(first.word_class & kWordName) &&
                     r.common == Lexicon::CommonWord::kNone;
+    const bool names_place = std::any_of(r.payloads.begin(), r.payloads.end(),
+                                         [](uint32_t q) { return EntryRef::Unpack(q).kind == EntryKind::kPlace; });
     std::erase_if(r.payloads, [&](uint32_t p) {
       EntryRef ref = EntryRef::Unpack(p);
       // An agent's form listed with `!` and the article (!الطلبة) is read only with it: طلبه is also
@@ -843,9 +845,11 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       if (ref.kind == EntryKind::kAgent) return ref.sure && r.length == 1;
       // A person's surname listed with its article (البشير، البرهان) is not read from the word without it:
       // بشير، برهان are given names.
+      // Nor is an organisation's name listed only with its article (الدوما) read from the word without it where
+      // that word names a place (دوما, the town near Damascus and the village near Nablus).
       if (ref.kind == EntryKind::kActor) {
         return r.length == 1 && lex_->OneWordForms(p) == Lexicon::kWithArticle &&
-               lex_->record(lex_->actors()[ref.index].periods.back()).is_person;
+               (lex_->record(lex_->actors()[ref.index].periods.back()).is_person || names_place);
       }
       if (ref.kind != EntryKind::kPlace) return false;
       const PlaceRecord& pl = lex_->places()[ref.index];
