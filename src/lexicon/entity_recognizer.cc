@@ -1656,6 +1656,11 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     // accusative مهندسين is the object, and the nationality is the engineers'.
     std::string_view head = text.Stem(text.tokens[a.end_token - 1]);
     bool nominative = EndsWith(head, "ون"), oblique = EndsWith(head, "ين");
+    // (So is a nationality right after it: in أصاب المستوطنون الفلسطينيين the Palestinians are the object.)
+    if (b.first_token == a.end_token && AtLeastLetters(BareWord(head), 5)) {
+      std::string_view w = text.Stem(text.tokens[b.first_token]);
+      if ((nominative && EndsWith(w, "ين")) || (oblique && EndsWith(w, "ون"))) return false;
+    }
     for (uint32_t k = a.end_token; k < b.first_token; ++k) {
       const Token& g = text.tokens[k];
       if (g.kind != TokenKind::kWord || (g.prefixes & kAttachingClitics)) return false;
@@ -1688,6 +1693,16 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   auto sound_plural_end = [&](const Mention& a) {
     std::string_view w = BareWord(text.Stem(text.tokens[a.end_token - 1]));
     return (EndsWith(w, "ون") || EndsWith(w, "ين")) && AtLeastLetters(w, 5);
+  };
+  // Two definite sound masculine plurals in one case (المستوطنون المتطرفون، المسلحين المجهولين).
+  auto same_sound_plural = [&](const Mention& a, const Mention& b) {
+    const Token& x = text.tokens[a.end_token - 1];
+    const Token& y = text.tokens[b.first_token];
+    auto definite = [&](const Token& t) { return (t.prefixes & kProAl) || text.Stem(t).starts_with("ال"); };
+    if (!definite(x) || !definite(y) || x.suffix != Enclitic::kNone || y.suffix != Enclitic::kNone) return false;
+    std::string_view u = BareWord(text.Stem(x)), v = BareWord(text.Stem(y));
+    if (!AtLeastLetters(u, 5) || !AtLeastLetters(v, 5)) return false;
+    return (EndsWith(u, "ون") && EndsWith(v, "ون")) || (EndsWith(u, "ين") && EndsWith(v, "ين"));
   };
   // المتحدث باسم، الناطق باسم: an agent of several words whose last word has no article is the head of a
   // construct (باسم "in the name of"), so the name right after it is its genitive even when the agent is
@@ -1785,6 +1800,16 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         // قناص إسرائيلي: a role whose side is a state's when a state owns it (MIL? in agents.tsv).
         if (generic_agent && m.sector.empty() && !n.country.empty()) m.sector = lex_->agents()[m.agent].state_sector;
         has_demonym = true;  // one nationality per actor: الوزير التركي | العاصمة الليبية
+        m.end_token = n.end_token;
+        m.entries.insert(m.entries.end(), n.entries.begin(), n.entries.end());
+        ++k;
+        changed = true;
+      } else if ((generic_agent || (m.record >= 0 && !lex_->record(m.record).is_person && !state)) && !m.object &&
+                 n.is_actor && n.agent >= 0 && n.record < 0 && n.demonym < 0 &&
+                 n_attaches && n.first_token == m.end_token && n.end_token == n.first_token + 1 &&
+                 same_sound_plural(m, n)) {
+        // المستوطنون المتطرفون، المسلحين المجهولين: a definite sound plural after a definite one in the same case
+        // is its adjective (the object would be in the accusative): one mention, the first noun's.
         m.end_token = n.end_token;
         m.entries.insert(m.entries.end(), n.entries.begin(), n.entries.end());
         ++k;
