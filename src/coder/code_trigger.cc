@@ -1961,6 +1961,13 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
           if (k >= text_.tokens.size() || text_.tokens[k].sentence != text_.tokens[M(m).first_token].sentence) return false;
           return IsForeignersWord(BareWord(text_.Norm(text_.tokens[k])));
         };
+        // (جماعة نصرة الإسلام والمسلمين، تنظيم الدولة: an armed group of no one state, which the dictionaries
+        // give no country, is coded in the state where it acts, as analysts code its branches; its name stays.)
+        auto stateless_armed_group = [&](int32_t m) {
+          if (M(m).record < 0 || !M(m).country.empty() || !M(m).inferred_country.empty()) return false;
+          const ActorRecord& rec = lex_.record(M(m).record);
+          return !rec.is_person && !rec.is_state && rec.country.empty() && TextEqual(rec.sector, "REB");
+        };
         for (std::optional<EventActor>* a : {&e.source, &e.target}) {
           int32_t m = a == &e.source ? s : g;
           // (Civil authorities, police and courts rule where they impose a curfew or cut the internet:
@@ -1970,6 +1977,10 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
                           TextEqual((*a)->sector, "JUD") || TextEqual((*a)->sector, "LEG"));
           if (a == &e.source && from_afar && !governs) continue;
           if (m >= 0 && foreigners(m)) continue;
+          if (m >= 0 && *a && (*a)->country.empty() && !where.empty() && stateless_armed_group(m)) {
+            (*a)->country = where;
+            continue;
+          }
           if (m < 0 || !*a || !(*a)->country.empty() || (*a)->sector.empty() || where.empty() || M(m).record >= 0 ||
               !M(m).is_actor || (a == &e.target && target.counterpart) || TextEqual((*a)->sector, "IGO") ||
               TextEqual((*a)->sector, "NGO") || TextEqual((*a)->sector, "PKO") || named_owner(m) || itinerant(m)) {

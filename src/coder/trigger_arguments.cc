@@ -1158,7 +1158,13 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
     if (owner && belonging) {
       owner = (M(m).prefixes & (kPrepClitics | kProWa | kProFa)) == kProLi;
     } else if (owner) {
-      owner = !(craft.prefixes & kProAl) && craft.suffix == Enclitic::kNone &&
+      // المسيرات الحوثية: a definite craft takes as its adjective the one-word name of its owner in ية, which
+      // agrees with it as a nationality does (المسيرات الأوكرانية).
+      std::string_view name = BareWord(text_.Norm(text_.tokens[k]));
+      bool definite = (text_.tokens[k].prefixes & kProAl) || text_.Stem(text_.tokens[k]).starts_with("ال");
+      bool adjective = (craft.prefixes & kProAl) && definite && M(m).record >= 0 &&
+                       M(m).end_token == k + 1 && (name.ends_with("ية") || name.ends_with("يه"));
+      owner = (!(craft.prefixes & kProAl) || adjective) && craft.suffix == Enclitic::kNone &&
               !(M(m).prefixes & (kPrepClitics | kProWa | kProFa)) &&
               (M(m).record >= 0 || (text_.tokens[k].prefixes & kProAl));
     }

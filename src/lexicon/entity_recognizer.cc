@@ -144,6 +144,22 @@ int32_t AccusativeDemonym(const Lexicon& lex, const AnalyzedText& text, uint32_t
   return -1;
 }
 
+// True when token `tok` is the indefinite accusative of a singular nationality (فلسطينيا: فلسطيني + ا), a word
+// without article or pronoun.
+bool AccusativeNationality(const Lexicon& lex, const AnalyzedText& text, uint32_t tok) {
+  constexpr std::string_view kAlif = "ا";
+  const Token& t = text.tokens[tok];
+  if ((t.prefixes & kProAl) || t.suffix != Enclitic::kNone) return false;
+  std::string_view w = BareWord(text.Stem(t));
+  if (!EndsWith(w, "يا") || w.size() < 4 * kAlif.size()) return false;
+  const PhraseMatcher& pm = lex.matcher();
+  uint32_t id = pm.WordId(w.substr(0, w.size() - kAlif.size()));
+  const std::vector<uint32_t>* payloads = id == PhraseMatcher::kNoWord ? nullptr : pm.Payloads(pm.Step(0, id));
+  if (payloads == nullptr) return false;
+  return std::any_of(payloads->begin(), payloads->end(),
+                     [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kDemonym; });
+}
+
 constexpr uint8_t kAttachingClitics = kProWa | kProFa | kProBi | kProLi | kProKa;
 
 // The organisation of person `x`'s title (الأمين العام لحزب الله نعيم قاسم، زعيم حزب العمال الكردستاني عبد
@@ -820,6 +836,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     // (A particle listed in common_words.tsv, بيني "between me" and Beni, asks for place evidence instead.)
     bool particle = r.length == 1 && (first.word_class & kWordFunction) && !(first.word_class & kWordName) &&
                     r.common == Lexicon::CommonWord::kNone;
+    const bool names_place = std::any_of(r.payloads.begin(), r.payloads.end(),
+                                         [](uint32_t q) { return EntryRef::Unpack(q).kind == EntryKind::kPlace; });
     std::erase_if(r.payloads, [&](uint32_t p) {
       EntryRef ref = EntryRef::Unpack(p);
       // An agent's form listed with `!` and the article (!الطلبة) is read only with it: طلبه is also
@@ -827,9 +845,11 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       if (ref.kind == EntryKind::kAgent) return ref.sure && r.length == 1;
       // A person's surname listed with its article (البشير، البرهان) is not read from the word without it:
       // بشير، برهان are given names.
+      // Nor is an organisation's name listed only with its article (الدوما) read from the word without it where
+      // that word names a place (دوما, the town near Damascus and the village near Nablus).
       if (ref.kind == EntryKind::kActor) {
         return r.length == 1 && lex_->OneWordForms(p) == Lexicon::kWithArticle &&
-               lex_->record(lex_->actors()[ref.index].periods.back()).is_person;
+               (lex_->record(lex_->actors()[ref.index].periods.back()).is_person || names_place);
       }
       if (ref.kind != EntryKind::kPlace) return false;
       const PlaceRecord& pl = lex_->places()[ref.index];
@@ -1558,6 +1578,37 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     }
   }
 
+  // الحكم المدني، التصعيد العسكري، المؤتمر الصحفي: a definite singular nisba of people (مدني، عسكري، صحفي:
+  // nouns of people that are also adjectives in ي) right after a definite common noun, a word of no mention, is
+  // that noun's adjective and names no one.
+  {
+    size_t kept_nisba = 0;
+    uint32_t last_end = 0;  // (the end of the last mention kept)
+    for (size_t k = 0; k < ms.size(); ++k) {
+      Mention& m = ms[k];
+      bool adjective = false;
+      if (m.agent >= 0 && m.record < 0 && m.demonym < 0 && m.end_token == m.first_token + 1 && m.first_token > 0 &&
+          last_end < m.first_token) {
+        const Token& t = text.tokens[m.first_token];
+        const Token& before = text.tokens[m.first_token - 1];
+        bool definite_nisba = (t.prefixes & kProAl) && t.suffix == Enclitic::kNone &&
+                              !(t.prefixes & kAttachingClitics) && EndsWith(BareWord(text.Stem(t)), "ي");
+        adjective = definite_nisba && before.sentence == t.sentence && before.kind == TokenKind::kWord &&
+                    before.suffix == Enclitic::kNone &&
+                    ((before.prefixes & kProAl) ||
+                     (text.Stem(before).starts_with("ال") && !(before.word_class & (kWordVerb | kWordFunction))));
+      }
+      if (adjective) {
+        recycle(&m.entries);
+        continue;
+      }
+      last_end = m.end_token;
+      if (kept_nisba != k) ms[kept_nisba] = std::move(m);
+      ++kept_nisba;
+    }
+    ms.erase(ms.begin() + static_cast<std::ptrdiff_t>(kept_nisba), ms.end());
+  }
+
   // 5. Composition.
   // The words between an agent and its nationality are adjectives of the agent, which agree with it
   // and with the nationality in definiteness: القوات الأمنية العراقية، قوة أمنية عراقية، مصادر أمنية
@@ -1574,6 +1625,12 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       return false;
     }
     if (!definite && b.first_token > a.end_token && (text.tokens[a.first_token].prefixes & kProAl)) return false;
+    // Nor in case: an indefinite singular nationality in the accusative (فلسطينيا، مصريا) qualifies only a noun
+    // in that case, which ends in its alif too (سائحا فرنسيا); in قتل مسلحون فلسطينيا it is the object.
+    if (!definite && b.end_token == b.first_token + 1 && AccusativeNationality(*lex_, text, b.first_token) &&
+        !EndsWith(BareWord(text.Stem(a_end)), "ا")) {
+      return false;
+    }
     // Nor a definite one after an indefinite agent, with words between: in هاجم مسلحون القوافل التركية
     // the nationality is the convoys'. (A construct, قوات الأمن العراقية, is definite by its last word.)
     const Token& last = text.tokens[a.end_token - 1];
@@ -1606,6 +1663,11 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     // accusative مهندسين is the object, and the nationality is the engineers'.
     std::string_view head = text.Stem(text.tokens[a.end_token - 1]);
     bool nominative = EndsWith(head, "ون"), oblique = EndsWith(head, "ين");
+    // (So is a nationality right after it: in أصاب المستوطنون الفلسطينيين the Palestinians are the object.)
+    if (b.first_token == a.end_token && AtLeastLetters(BareWord(head), 5)) {
+      std::string_view w = text.Stem(text.tokens[b.first_token]);
+      if ((nominative && EndsWith(w, "ين")) || (oblique && EndsWith(w, "ون"))) return false;
+    }
     for (uint32_t k = a.end_token; k < b.first_token; ++k) {
       const Token& g = text.tokens[k];
       if (g.kind != TokenKind::kWord || (g.prefixes & kAttachingClitics)) return false;
@@ -1638,6 +1700,16 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   auto sound_plural_end = [&](const Mention& a) {
     std::string_view w = BareWord(text.Stem(text.tokens[a.end_token - 1]));
     return (EndsWith(w, "ون") || EndsWith(w, "ين")) && AtLeastLetters(w, 5);
+  };
+  // Two definite sound masculine plurals in one case (المستوطنون المتطرفون، المسلحين المجهولين).
+  auto same_sound_plural = [&](const Mention& a, const Mention& b) {
+    const Token& x = text.tokens[a.end_token - 1];
+    const Token& y = text.tokens[b.first_token];
+    auto definite = [&](const Token& t) { return (t.prefixes & kProAl) || text.Stem(t).starts_with("ال"); };
+    if (!definite(x) || !definite(y) || x.suffix != Enclitic::kNone || y.suffix != Enclitic::kNone) return false;
+    std::string_view u = BareWord(text.Stem(x)), v = BareWord(text.Stem(y));
+    if (!AtLeastLetters(u, 5) || !AtLeastLetters(v, 5)) return false;
+    return (EndsWith(u, "ون") && EndsWith(v, "ون")) || (EndsWith(u, "ين") && EndsWith(v, "ين"));
   };
   // المتحدث باسم، الناطق باسم: an agent of several words whose last word has no article is the head of a
   // construct (باسم "in the name of"), so the name right after it is its genitive even when the agent is
@@ -1735,6 +1807,16 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         // قناص إسرائيلي: a role whose side is a state's when a state owns it (MIL? in agents.tsv).
         if (generic_agent && m.sector.empty() && !n.country.empty()) m.sector = lex_->agents()[m.agent].state_sector;
         has_demonym = true;  // one nationality per actor: الوزير التركي | العاصمة الليبية
+        m.end_token = n.end_token;
+        m.entries.insert(m.entries.end(), n.entries.begin(), n.entries.end());
+        ++k;
+        changed = true;
+      } else if ((generic_agent || (m.record >= 0 && !lex_->record(m.record).is_person && !state)) && !m.object &&
+                 n.is_actor && n.agent >= 0 && n.record < 0 && n.demonym < 0 &&
+                 n_attaches && n.first_token == m.end_token && n.end_token == n.first_token + 1 &&
+                 same_sound_plural(m, n)) {
+        // المستوطنون المتطرفون، المسلحين المجهولين: a definite sound plural after a definite one in the same case
+        // is its adjective (the object would be in the accusative): one mention, the first noun's.
         m.end_token = n.end_token;
         m.entries.insert(m.entries.end(), n.entries.begin(), n.entries.end());
         ++k;

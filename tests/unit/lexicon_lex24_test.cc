@@ -274,7 +274,8 @@ const DatedEventRow kEvents[] = {
     {"v6_per_pete_hegseth", "2025-04-15", "هدد هيغسث إيران بضربات قاسية.", "USA/MIL", "IRN/*"},
     {"v7_per_min_aung_hlaing", "2025-03-30", "التقى مين أونغ هلينغ الرئيس الروسي في موسكو.", "MMR/GOV", "RUS/GOV"},
     {"guard_x1_sdn_port_sudan_gov", "2025-06-01", "اتهمت قوات الدعم السريع حكومة بورتسودان بقصف المدنيين في دارفور.", "SDN/REB", "SDN/GOV"},
-    {"x2_trn_isis_central_africa", "2024-06-10", "قتل متمردو القوى الديمقراطية المتحالفة عشرات المدنيين في إقليم إيتوري.", "/REB", "*/CVL"},
+    // (Session 37: an armed group of no one state is coded in the state where it acts, here Ituri's DR Congo.)
+    {"x2_trn_isis_central_africa", "2024-06-10", "قتل متمردو القوى الديمقراطية المتحالفة عشرات المدنيين في إقليم إيتوري.", "COD/REB", "*/CVL"},
     {"guard_y2_per_lula", "2025-01-10", "التقى الرئيس البرازيلي لولا دا سيلفا نظيره الصيني في بكين.", "BRA/GOV", "CHN/GOV"},
     {"y3_per_javier_milei", "2024-05-20", "انتقد خافيير ميلي الحكومة الإسبانية.", "ARG/GOV", "ESP/GOV"},
     {"md2_isr_haaretz", "2024-09-01", "اتهمت صحيفة هآرتس الحكومة الإسرائيلية بعرقلة صفقة الأسرى.", "ISR/MED", "ISR/GOV"},
