@@ -73,6 +73,8 @@ const ProbeRow kCases[] = {
     {"guard_call_to_avoid_escalation_kyiv", "دعت الصين إلى تجنب أي هجوم على المنشآت النووية في أوكرانيا.", nullptr, "", nullptr, nullptr, "ASSAULT"},
     {"guard_prevented_attack_sahel", "أحبط الجيش المالي هجوما إرهابيا على قاعدة عسكرية في موبتي.", nullptr, "", nullptr, nullptr, "ASSAULT"},
     {"guard_attempt_failed_smuggle", "فشلت محاولة لاقتحام السجن المركزي في مقديشو.", nullptr, "", nullptr, nullptr, "ASSAULT"},
+    // (From the pending rows, session 37: العسكري is the coup's adjective, no doer.)
+    {"students_chants_denouncing_coup_khartoum", "ردد طلاب جامعة الخرطوم هتافات تندد بالانقلاب العسكري.", "PROTEST", "14", nullptr, nullptr, nullptr},
 };
 
 class Mood32Test : public ::testing::TestWithParam<ProbeRow> {};
@@ -148,16 +150,15 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Mood32NoEventTest, ::testing::ValuesIn(kNoEv
                          [](const ::testing::TestParamInfo<testing::NoEventRow>& i) { return std::string(i.param.name); });
 
 // Pending: the right reading of sentences rasad does not code so yet (ExpectStillPending).
+// (session 37 coded the students' chants against a coup, هتافات تندد بالانقلاب العسكري, once العسكري after a
+// definite noun was read as its adjective (lex37): that row moved to kCases.)
 // (session 33 coded the condemnations voiced by chants or banners as protests, a party's condition as a demand and
 // a warrant asked for as not issued: those rows moved to coder_mood33_test.)
 // - Mourners chanting against someone with no verb of condemnation (هتف المشيعون ضد الحوثيين): triggers.tsv removed هتف and ردد هتافات as describing a demonstration already
 //   reported; at a funeral they are the protest itself (mood29-mood31 pending rows are the same class).
-// - Students chanting against a coup (هتافات تندد بالانقلاب العسكري): the chants' condemnation is read with
-//   العسكري as its doer and dropped.
 const ProbeRow kPending[] = {
     // Mourners, chants and banners.
     {"mourners_chanted_against_houthis_taiz", "هتف المشيعون ضد الحوثيين خلال تشييع الضحايا في تعز.", "PROTEST", "14", nullptr, nullptr, nullptr},
-    {"students_chants_denouncing_coup_khartoum", "ردد طلاب جامعة الخرطوم هتافات تندد بالانقلاب العسكري.", "PROTEST", "14", nullptr, nullptr, nullptr},
 };
 
 class Mood32PendingTest : public ::testing::TestWithParam<ProbeRow> {};
