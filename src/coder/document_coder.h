@@ -431,6 +431,14 @@ class DocumentCoder {
     uint32_t f = M(m).first_token;
     return f < cue_ends_before_.size() && (cue_ends_before_[f] & kSaying) != 0;
   }
+  // Whether a verb of saying (cues.tsv kind reported: وقال مصدر إن، وأفادت مصادر بأن) lies wholly in the tokens
+  // [from, to).
+  bool SayingBetween(uint32_t from, uint32_t to) const {
+    for (const CueHit& q : CuesIn(from, to)) {
+      if (q.kind == CueKind::kReported && q.first >= from && q.end <= to) return true;
+    }
+    return false;
+  }
   // Whether mention `m` stands right before a verb of saying, denying or intending, or before قد and one
   // (وكانت أنقرة قد أعلنت، واشنطن تنفي): its subject named first.
   bool SaysAfter(int32_t m) const;
@@ -1071,7 +1079,8 @@ class DocumentCoder {
   // A definite verbal noun that names again an event told before it in the document (محاولة الاغتيال، عملية الخطف،
   // الهجوم after نجا من محاولة اغتيال، خطف مسلحون، هاجم مسلحون) is that event, not a second one: where an earlier
   // event of another clause has its CAMEO root and the same side as each of its actors and its place (any it
-  // lacks allowed), it is folded into the nearest such event and cleared (document_coder.cc).
+  // lacks allowed), it is folded into the nearest such event and cleared; one of its own clause only past a verb of
+  // saying between them (قصف الجيش القرية، وقال مصدر إن القصف أسفر عن مقتل ثلاثة) (document_coder.cc).
   void RetoldEvents(std::vector<Event>* out);
   // Whether the verb of hit `h` opens a relative clause (after الذي، التي ... or asyndetic) on the target
   // of an event of its sentence before it (document_coder.cc).
