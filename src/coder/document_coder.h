@@ -402,7 +402,9 @@ class DocumentCoder {
   // hit of its clause: the one who suffered that hit's event (تعرضت قافلة مساعدات لهجوم).
   bool UndergoerNoun(size_t hi, const Clause& c) const;
   // Whether warning t (a triggers.tsv line flagged warning) warns of a danger: a من close after it, in its
-  // sentence, followed by a word of coder/word_kinds.tsv kind danger (حذرت منظمة الصحة من تفشي الكوليرا).
+  // sentence, followed by a word of coder/word_kinds.tsv kind danger (حذرت منظمة الصحة من تفشي الكوليرا), or by أن,
+  // an actor and قد or ربما: what another may do (حذرت واشنطن من أن الصين قد تغزو تايوان), a forecast that threatens no
+  // one.
   bool WarnsOfDanger(const TriggerHit& t) const;
   // Whether noun t is the genitive of a word of remains (coder/word_kinds.tsv remains), a number allowed
   // between: جثث 15 شهيدا، جثامين القتلى.
