@@ -2195,11 +2195,21 @@ void DocumentCoder::RetoldEvents(std::vector<Event>* out) {
         if (text_.tokens[hits_[h].first].clause == clause && !SayingBetween(hits_[h].end, t.first)) continue;
         for (size_t fi : hit_events_[h]) {
           Event& f = (*out)[fi];
-          if (&f == &e || f.event != e.event || f.negated || f.cameo.compare(0, 2, e.cameo, 0, 2) != 0 ||
+          // (The verb of result gives the bare code of its type, 190, whatever the cause's: فجر انتحاري نفسه ... وقالت
+          // الشرطة إن التفجير أسفر عن مقتل 12 شخصا.)
+          if (&f == &e || f.event != e.event || f.negated ||
+              (!result_of_noun && f.cameo.compare(0, 2, e.cameo, 0, 2) != 0) ||
               !(f.modality == "asserted" || f.modality == "reported" || f.modality == "alleged")) {
             continue;
           }
-          if (!SameSide(e.source, f.source) || !SameSide(e.target, f.target)) continue;
+          // (The state where the first was told to strike and the people of no nationality its result counts are one
+          // side: قصفت المدفعية الروسية مدينة خيرسون ... إن القصف أسفر عن مقتل امرأتين.)
+          auto state_and_people = [](const std::optional<EventActor>& a, const std::optional<EventActor>& b) {
+            return a && b && a->sector.empty() && !a->country.empty() && b->country.empty();
+          };
+          bool same_target = SameSide(e.target, f.target) ||
+                             (result_of_noun && (state_and_people(e.target, f.target) || state_and_people(f.target, e.target)));
+          if (!SameSide(e.source, f.source) || !same_target) continue;
           if (e.location && f.location && e.location->name_en != f.location->name_en) continue;
           into = &f;
           break;
