@@ -1367,18 +1367,18 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         hit_background_[hi] = true;
         return;
       }
-      // انخفضت صادرات الحبوب بسبب الحصار الروسي للموانئ، تكبدت الشركات خسائر بسبب إغلاق المجال الجوي، أفرج عن الصحفي
-      // بعد اعتقال دام شهرا: after another preposition of time or of cause (word_kinds.tsv kind temporal_preposition)
-      // the noun dates or explains the clause's news, as a violent noun does there (Background), unless that news is
-      // a violent or protest verb reported before it, whose circumstance it is (قتل ثلاثة بعد اقتحام القوات المخيم).
-      // (Not قبل "before": what is told may precede it, اعتقل قبل فرض الحصار.)
-      if ((WordKindsAt(k) & kTemporalPrepositionWord) && Bare(k) != "قبل" && Bare(k) != "قبيل") {
+      // انخفضت صادرات الحبوب بسبب الحصار الروسي للموانئ، تكبدت الشركات خسائر بسبب إغلاق المجال الجوي: after a
+      // preposition of cause (word_kinds.tsv kinds temporal_preposition and means: بسبب، نتيجة، إثر) the noun explains
+      // the clause's news, as a violent noun does there (Background), unless that news is a violent or protest verb
+      // reported before it, whose circumstance it is. (Not after بعد: هددت المعارضة بتنظيم مظاهرات بعد اعتقال زعيمها
+      // reports the arrest that set off the threat.)
+      if ((WordKindsAt(k) & kTemporalPrepositionWord) && (WordKindsAt(k) & kMeansWord)) {
         bool circumstance = false;
         for (size_t j = hi; !circumstance && j-- > 0 && hits_[j].first >= c.first_token;) {
           circumstance = hit_occurrence_verb_[j] && hit_emitted_[j] && !hit_background_[j];
         }
         if (!circumstance) {
-          if (explain_) why.push_back("dates or explains the clause's news (after a preposition of time or cause)");
+          if (explain_) why.push_back("explains the clause's news (after a preposition of cause)");
           hit_background_[hi] = true;
           return;
         }
