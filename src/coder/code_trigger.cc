@@ -1367,22 +1367,6 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         hit_background_[hi] = true;
         return;
       }
-      // انخفضت صادرات الحبوب بسبب الحصار الروسي للموانئ، تكبدت الشركات خسائر بسبب إغلاق المجال الجوي: after a
-      // preposition of cause (word_kinds.tsv kinds temporal_preposition and means: بسبب، نتيجة، إثر) the noun explains
-      // the clause's news, as a violent noun does there (Background), unless that news is a violent or protest verb
-      // reported before it, whose circumstance it is. (Not after بعد: هددت المعارضة بتنظيم مظاهرات بعد اعتقال زعيمها
-      // reports the arrest that set off the threat.)
-      if ((WordKindsAt(k) & kTemporalPrepositionWord) && (WordKindsAt(k) & kMeansWord)) {
-        bool circumstance = false;
-        for (size_t j = hi; !circumstance && j-- > 0 && hits_[j].first >= c.first_token;) {
-          circumstance = hit_occurrence_verb_[j] && hit_emitted_[j] && !hit_background_[j];
-        }
-        if (!circumstance) {
-          if (explain_) why.push_back("explains the clause's news (after a preposition of cause)");
-          hit_background_[hi] = true;
-          return;
-        }
-      }
     }
   }
   // Where the sentence presents a bare definite noun as happening in its own right: next to a

@@ -6,9 +6,9 @@
 //    it, names the event told before (a second, indefinite one, هجوما آخر, is another);
 // 2. what a speaker resolves not to tolerate (لن نسمح بأي اعتداء، لن تتهاون مع أي تهديد لأمنها) is no event of any
 //    mood: no attack denied, no threat made;
-// 3. a cause (بسبب، جراء، نتيجة) names an event told before as a time word does: economy news that explains a fall by a
-//    blockade or a closure (انخفضت صادرات الحبوب بسبب الحصار الروسي) reports no new coercion; a violent verb reported
-//    before it keeps it as its circumstance (قتل ثلاثة مدنيين جراء القصف);
+// 3. a cause (بسبب، نتيجة) names an event told before as a time word does (تراجعت السياحة نتيجة الهجمات); a violent verb
+//    reported before it keeps it as its circumstance (قتل ثلاثة مدنيين جراء القصف); a blockade or a closure so named in
+//    economy news (انخفضت صادرات الحبوب بسبب الحصار الروسي) reports no new coercion either (pending);
 // 4. a warning that another actor may act (حذرت واشنطن من أن الصين قد تغزو تايوان) is a forecast, no threat; the
 //    warner's own state (حذر الرئيس الروسي من أن روسيا قد تستخدم السلاح النووي) or another's preparations stay one;
 // 5. a trend or a rate of events (سجلت الشرطة ارتفاعا في جرائم القتل، معدل الاعتقالات انخفض) is a statistic: no event;
@@ -122,9 +122,6 @@ TEST_P(Mood37NoEventTest, CodesNoEvent) { testing::ExpectNoEvent(GetParam()); }
 
 const testing::NoEventRow kNoEvents[] = {
     // 3. A cause in economy news.
-    {"ukraine_grain_exports_fell_russian_blockade", "انخفضت صادرات الحبوب الأوكرانية بسبب الحصار الروسي للموانئ."},
-    {"airlines_losses_airspace_closure", "تكبدت شركات الطيران خسائر بسبب إغلاق المجال الجوي إثر الهجوم الإيراني."},
-    {"lebanon_exports_fell_closure_of_crossings", "تراجعت الصادرات اللبنانية نتيجة إغلاق المعابر الحدودية مع سوريا."},
     {"guard_egypt_tourism_fell_terrorist_attacks", "تراجعت السياحة في مصر نتيجة الهجمات الإرهابية."},
     {"guard_khartoum_schools_closed_clashes", "أغلقت المدارس في الخرطوم بسبب الاشتباكات بين الجيش والدعم السريع."},
     // 4. A warning of what another may do.
@@ -147,6 +144,12 @@ const testing::NoEventRow kPendingNoEvents[] = {
     // 5. A war as the subject of a verb of destroying the economy is a figure, but the speaker before إن is taken as
     //    its doer, which keeps the object from being read as a figure (word_kinds.tsv kind figure_object).
     {"world_bank_war_destroyed_sudan_economy", "قال البنك الدولي إن الحرب في السودان دمرت الاقتصاد."},
+    // 3. A coercion noun (a blockade, a closure) after a cause is still coded: the rule that made it background also
+    //    took the invasion for which a team was excluded (mood29's guard_team_excluded_over_invasion, an event), and
+    //    was withdrawn; the two readings need a finer line (the clause's news an economic change, not a sanction).
+    {"ukraine_grain_exports_fell_russian_blockade", "انخفضت صادرات الحبوب الأوكرانية بسبب الحصار الروسي للموانئ."},
+    {"airlines_losses_airspace_closure", "تكبدت شركات الطيران خسائر بسبب إغلاق المجال الجوي إثر الهجوم الإيراني."},
+    {"lebanon_exports_fell_closure_of_crossings", "تراجعت الصادرات اللبنانية نتيجة إغلاق المعابر الحدودية مع سوريا."},
 };
 
 class Mood37PendingNoEventTest : public ::testing::TestWithParam<testing::NoEventRow> {};
