@@ -196,6 +196,18 @@ bool DocumentCoder::WarnsOfDanger(const TriggerHit& t) const {
     bool that = k + 2 < s.end_token && Bare(k + 1) == "ان";
     uint32_t x = that ? k + 2 : k + 1;
     if (WordKindsAt(x) & kDangerWord) return true;
+    // حذر مسؤولون أمريكيون من أن إيران قد تهاجم إسرائيل: the named actor after أن (not أنها, which may be the warner
+    // itself: حذرت إيران من أنها قد ترد) may act; the warner forecasts, threatens no one. (Not what another prepares
+    // or plans, تستعد لشن هجوم, a fact the warning reports; nor the warner's own state: حذر الرئيس الروسي من أن موسكو
+    // قد تستخدم السلاح النووي.)
+    if (int32_t m = that ? MentionAt(x) : -1; m >= 0 && M(m).first_token == x && M(m).is_actor && !M(m).object &&
+                                                 M(m).end_token < s.end_token) {
+      BareText may = Bare(M(m).end_token);
+      int32_t warner = MentionAt(t.end);
+      bool own = warner >= 0 && M(warner).first_token == t.end && !M(m).country.empty() &&
+                 M(warner).country == M(m).country;
+      if ((may == "قد" || may == "ربما") && !own) return true;
+    }
     // حذرت الأمم المتحدة من أن القتال في الفاشر قد يؤدي إلى كارثة إنسانية: or be what the clause after من أن leads
     // to, right after its إلى or في (يؤدي إلى، يتسبب في); the fighting is the cause the warning names, no one is
     // threatened.
@@ -1302,6 +1314,43 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         hit_background_[hi] = true;
         return;
       }
+    }
+  }
+  // لن نسمح بأي اعتداء على حدودنا، لن تتهاون مع أي تهديد لأمنها، لن تتهاون في التعامل مع أي محاولة لاستهداف المملكة: the
+  // verbal noun a few words after a verb of tolerating (word_kinds.tsv kind tolerating) right after لن or لا is what
+  // the speaker resolves not to bear: no act took place or is denied, none is threatened.
+  if (r.noun) {
+    constexpr uint32_t kToleratedReach = 6;  // the verb, its subject, مع، في التعامل مع، بأي، محاولة
+    for (uint32_t k = t.first; k > c.first_token + 1 && k + kToleratedReach > t.first;) {
+      --k;
+      if (text_.tokens[k].kind != TokenKind::kWord || (token_trigger_[k] >= 0 && token_trigger_[k] != static_cast<int32_t>(hi))) {
+        break;
+      }
+      if (!(WordKindsAt(k) & kToleratingWord)) continue;
+      BareText n = Bare(k - 1);
+      if (n == "لن" || n == "لا") {
+        if (explain_) why.push_back("what a speaker resolves not to tolerate (لن نسمح بأي اعتداء)");
+        hit_background_[hi] = true;
+        return;
+      }
+      break;
+    }
+  }
+  // سجلت الشرطة ارتفاعا في جرائم القتل، قالت الحكومة إن معدل الاعتقالات انخفض: the verbal noun in the genitive of a
+  // trend or a rate (word_kinds.tsv kind trend), or after its في with one word allowed between, counts events over a
+  // period: a statistic. (Not تصاعد or ارتفاع as the verb's own subject with a count after it: ارتفاع حصيلة is a toll
+  // word's, read by Background.)
+  if (r.noun && t.first > c.first_token && !(text_.tokens[t.first].prefixes & ~kProAl)) {
+    uint32_t k = t.first - 1;
+    if (k > c.first_token && token_trigger_[k] < 0 && MentionAt(k) < 0 && text_.tokens[k].kind == TokenKind::kWord &&
+        !(WordKindsAt(k) & kTrendWord) && Bare(k) != "في") {
+      --k;  // (جرائم القتل)
+    }
+    if (k > c.first_token && Bare(k) == "في" && text_.tokens[k].prefixes == 0) --k;
+    if (WordKindsAt(k) & kTrendWord) {
+      if (explain_) why.push_back("a trend or a rate of such events (a statistic)");
+      hit_background_[hi] = true;
+      return;
     }
   }
   // Violent and protest events are occurrences: a mention of one that the sentence does not present

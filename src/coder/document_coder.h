@@ -412,7 +412,9 @@ class DocumentCoder {
   // hit of its clause: the one who suffered that hit's event (تعرضت قافلة مساعدات لهجوم).
   bool UndergoerNoun(size_t hi, const Clause& c) const;
   // Whether warning t (a triggers.tsv line flagged warning) warns of a danger: a من close after it, in its
-  // sentence, followed by a word of coder/word_kinds.tsv kind danger (حذرت منظمة الصحة من تفشي الكوليرا).
+  // sentence, followed by a word of coder/word_kinds.tsv kind danger (حذرت منظمة الصحة من تفشي الكوليرا), or by أن,
+  // an actor and قد or ربما: what another may do (حذرت واشنطن من أن الصين قد تغزو تايوان), a forecast that threatens no
+  // one.
   bool WarnsOfDanger(const TriggerHit& t) const;
   // Whether noun t is the genitive of a word of remains (coder/word_kinds.tsv remains), a number allowed
   // between: جثث 15 شهيدا، جثامين القتلى.
@@ -440,6 +442,14 @@ class DocumentCoder {
                                  1u << static_cast<unsigned>(CueKind::kNegation);
     uint32_t f = M(m).first_token;
     return f < cue_ends_before_.size() && (cue_ends_before_[f] & kSaying) != 0;
+  }
+  // Whether a verb of saying (cues.tsv kind reported: وقال مصدر إن، وأفادت مصادر بأن) lies wholly in the tokens
+  // [from, to).
+  bool SayingBetween(uint32_t from, uint32_t to) const {
+    for (const CueHit& q : CuesIn(from, to)) {
+      if (q.kind == CueKind::kReported && q.first >= from && q.end <= to) return true;
+    }
+    return false;
   }
   // Whether mention `m` stands right before a verb of saying, denying or intending, or before قد and one
   // (وكانت أنقرة قد أعلنت، واشنطن تنفي): its subject named first.
@@ -1083,7 +1093,8 @@ class DocumentCoder {
   // A definite verbal noun that names again an event told before it in the document (محاولة الاغتيال، عملية الخطف،
   // الهجوم after نجا من محاولة اغتيال، خطف مسلحون، هاجم مسلحون) is that event, not a second one: where an earlier
   // event of another clause has its CAMEO root and the same side as each of its actors and its place (any it
-  // lacks allowed), it is folded into the nearest such event and cleared (document_coder.cc).
+  // lacks allowed), it is folded into the nearest such event and cleared; one of its own clause only past a verb of
+  // saying between them (قصف الجيش القرية، وقال مصدر إن القصف أسفر عن مقتل ثلاثة) (document_coder.cc).
   void RetoldEvents(std::vector<Event>* out);
   // Whether the verb of hit `h` opens a relative clause (after الذي، التي ... or asyndetic) on the target
   // of an event of its sentence before it (document_coder.cc).

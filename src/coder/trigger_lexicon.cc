@@ -59,6 +59,7 @@ constexpr WordKinds::Kind kCoderWordKinds[] = {
     {"topic", kTopicWord},            {"whole_war", kWholeWarWord},
     {"score", kScoreWord},            {"backing", kBackingWord},
     {"phenomenon", kPhenomenonWord},  {"constituting", kConstitutingWord},
+    {"tolerating", kToleratingWord}, {"trend", kTrendWord},
 };
 
 std::vector<std::string> Words(std::string_view phrase) {

@@ -245,6 +245,9 @@ enum CoderWordKind : uint64_t {
   // mood36's kinds (bits 38, 48):
   kPhenomenonWord = uint64_t{1} << 38,    // إرهاب، تطرف، عنف، جفاف: a phenomenon, the subject of a generality in the present
   kConstitutingWord = uint64_t{1} << 48,  // يشكل، تمثل: a verb of constituting, whose threat noun is a predicate
+  // mood37's kind (bit 51):
+  kToleratingWord = uint64_t{1} << 51,    // تسمح، تتهاون، تقبل: a verb of tolerating, whose object after لن is refused
+  kTrendWord = uint64_t{1} << 52,         // ارتفاع، انخفاض، معدل: a trend or a rate, whose event noun is a statistic
 };
 
 // kWord: the word the cue governs, right after it or after one light verbal noun (بقصد قتل، بغية شن
