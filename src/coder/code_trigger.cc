@@ -1907,7 +1907,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // document's date.
   DateReading own_date;
   if (date->end > date->first && date->first >= t.end && !doc_.date.empty()) {
-    // (The next hit only: the one whose verb's reading, hit_verb_, is known.)
+    // (The next hit only: IndefiniteObjectBefore asks hit_verb_ of the hit before its own, known only for
+    // this one.)
     const size_t j = hi + 1;
     if (j < hits_.size() && hits_[j].first >= t.end && hits_[j].first < date->first &&
         (text_.tokens[hits_[j].first].word_class & kWordVerb) &&

@@ -2712,8 +2712,15 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
     }
     return false;
   };
+  // (Nor of the act an appeal or a demand asks of others: دعت منظمات حقوقية إلى إطلاق سراح المعتقلين; the
+  // callers release no one.)
+  auto requested = [&] {
+    if (hi == 0 || hits_[hi - 1].first < c.first_token || !hit_verb_[hi - 1]) return false;
+    const TriggerRecord* asked = ChooseRecord(hits_[hi - 1], *hit_payloads_[hi - 1]);
+    return asked != nullptr && (asked->cameo.starts_with("02") || asked->cameo.starts_with("10"));
+  };
   if (source.empty() && r.gen == ArgRole::kTarget && !target.empty() && !prev_source.empty() &&
-      !OutsideIntention(t, c.first_token) && !condemned()) {
+      !OutsideIntention(t, c.first_token) && !condemned() && !requested()) {
     // سحقها بلا هوادة after تقدم قوات الوفاق: the doer of the clause's previous event.
     bool same = false;
     for (int32_t a : prev_source.members) {

@@ -30,6 +30,8 @@
 //   unidentified (as coder_lead34 decided) but of its country; the group is part of the subject, not the
 //   object of the verb;
 // - a month after منذ (المحتجز منذ يوليو 2023) starts a period and does not date the event;
+// - the act an appeal or a demand asks of others (دعت منظمات حقوقية إلى إطلاق سراح المعتقلين) is not done by the
+//   callers: the release has no doer named (before, the rights groups released the detainees);
 // - a hunger strike in the accusative and with مفتوح (إضرابا مفتوحا عن الطعام), and entering a strike with the
 //   subject between the verb and the rest (دخل معتقلون فلسطينيون في إضراب مفتوح).
 // Not done: a longer phrase of five words after the subject (دخل ... في إضراب مفتوح عن الطعام) is read as the
@@ -135,6 +137,24 @@ TEST_P(Lead37PlaceTest, PlacesTheEvent) { testing::ExpectEventPlaceRow(GetParam(
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Lead37PlaceTest, ::testing::ValuesIn(kPlaces),
                          [](const ::testing::TestParamInfo<EventPlaceRow>& i) { return std::string(i.param.name); });
+
+// The act an appeal asks of others (intended, so not counted) is not the callers': the release has no doer named.
+TEST(Lead37RequestedActTest, TheCallersReleaseNoOne) {
+  std::string error;
+  if (testing::TestEngine(&error) == nullptr) GTEST_FAIL() << error;
+  for (const char* text : {"دعت منظمات حقوقية إلى إطلاق سراح المعتقلين السياسيين.",
+                           "دعت منظمات حقوقية السلطات إلى إطلاق سراح المعتقلين."}) {
+    std::string seen;
+    bool release = false;
+    for (const Event& e : testing::CodeText(text, "2024-05-10")) {
+      seen += testing::Describe(e);
+      if (e.cameo != "0841") continue;
+      release = true;
+      EXPECT_FALSE(e.source && e.source->sector == "NGO") << text << ": the callers release:\n" << testing::Describe(e);
+    }
+    EXPECT_TRUE(release) << text << ": no release among:\n" << seen;
+  }
+}
 
 struct DateCase {
   const char* name;
