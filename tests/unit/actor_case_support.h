@@ -264,6 +264,31 @@ inline void ExpectEventPlaceRow(const EventPlaceRow& x) {
   EXPECT_TRUE(found) << x.name << ": no " << x.event << " event in " << x.place_en << " among:\n" << seen;
 }
 
+// A sentence, an event of it (its CAMEO code starts with `cameo`) and the country of the place that event must
+// have ("" for none).
+struct PlaceCountryRow {
+  const char* name;
+  const char* text;
+  const char* cameo;
+  const char* country;
+};
+
+inline void PrintTo(const PlaceCountryRow& x, std::ostream* os) { *os << x.name; }
+
+// Codes a place-country row's sentence (dated 2024-05-10) and expects an event of its code placed in its country.
+inline void ExpectPlaceCountryRow(const PlaceCountryRow& x) {
+  std::string error;
+  if (TestEngine(&error) == nullptr) GTEST_FAIL() << error;
+  bool found = false;
+  std::string seen;
+  for (const Event& e : CodeText(x.text, "2024-05-10")) {
+    std::string country = e.location ? e.location->country : "";
+    seen += Describe(e) + "  place country: " + country + "\n";
+    found = found || (e.cameo.rfind(x.cameo, 0) == 0 && country == x.country);
+  }
+  EXPECT_TRUE(found) << x.name << ": no event placed as expected among:\n" << seen;
+}
+
 }  // namespace rasad::testing
 
 #endif  // RASAD_TESTS_UNIT_ACTOR_CASE_SUPPORT_H_

@@ -127,34 +127,13 @@ const testing::CountRow kCounts[] = {
 INSTANTIATE_TEST_SUITE_P(Sentences, Args36CountTest, ::testing::ValuesIn(kCounts),
                          [](const ::testing::TestParamInfo<testing::CountRow>& i) { return std::string(i.param.name); });
 
-// A sentence, an event of it (its CAMEO code starts with `cameo`) and the country of the place that event must
-// have ("" for none).
-struct EventPlaceRow {
-  const char* name;
-  const char* text;
-  const char* cameo;
-  const char* country;
-};
+using testing::PlaceCountryRow;
 
-inline void PrintTo(const EventPlaceRow& x, std::ostream* os) { *os << x.name; }
+class Args36PlaceTest : public ::testing::TestWithParam<PlaceCountryRow> {};
 
-class Args36PlaceTest : public ::testing::TestWithParam<EventPlaceRow> {};
+TEST_P(Args36PlaceTest, PlacesTheEvent) { testing::ExpectPlaceCountryRow(GetParam()); }
 
-TEST_P(Args36PlaceTest, PlacesTheEvent) {
-  const EventPlaceRow& x = GetParam();
-  std::string error;
-  if (testing::TestEngine(&error) == nullptr) GTEST_FAIL() << error;
-  bool found = false;
-  std::string seen;
-  for (const Event& e : testing::CodeText(x.text, "2024-05-10")) {
-    std::string country = e.location ? e.location->country : "";
-    seen += testing::Describe(e) + "  place country: " + country + "\n";
-    found = found || (e.cameo.rfind(x.cameo, 0) == 0 && country == x.country);
-  }
-  EXPECT_TRUE(found) << x.name << ": no event placed as expected among:\n" << seen;
-}
-
-const EventPlaceRow kPlaces[] = {
+const PlaceCountryRow kPlaces[] = {
     // 6. Talks whose topic names a place: where they are held, not what they are about.
     {"cairo_hosted_talks_on_gaza", "استضافت القاهرة محادثات بشأن غزة.", "040", "EGY"},
     {"ankara_hosted_talks_on_ukraine", "استضافت أنقرة محادثات بشأن أوكرانيا.", "040", "TUR"},
@@ -173,7 +152,7 @@ const EventPlaceRow kPlaces[] = {
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Args36PlaceTest, ::testing::ValuesIn(kPlaces),
-                         [](const ::testing::TestParamInfo<EventPlaceRow>& i) { return std::string(i.param.name); });
+                         [](const ::testing::TestParamInfo<PlaceCountryRow>& i) { return std::string(i.param.name); });
 
 const ProbeRow kPending[] = {
     // 2. (A fight with a phrase of backing between its subject and its object: the object after the backer is
