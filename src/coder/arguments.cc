@@ -1046,22 +1046,13 @@ EventActor DocumentCoder::MakeActor(int32_t m) const {
     // and its country where theirs is unsaid; suspected of it (مسلحون يشتبه في انتمائهم إلى جماعة نصرة الإسلام
     // والمسلمين) they stay unidentified, of the group's country.
     if (x.sector == "UAF" && x.record < 0) {
-      const uint32_t sentence = text_.tokens[x.first_token].sentence;
+      const uint32_t sentence_end = text_.sentences[text_.tokens[x.first_token].sentence].end_token;
       bool supposed = false;
-      for (uint32_t k = x.end_token; k < x.end_token + 4 && k + 1 < text_.tokens.size(); ++k) {
-        if (text_.tokens[k].sentence != sentence || MentionAt(k) >= 0) break;
-        BareText w = Bare(k);
-        supposed = supposed || w == "يشتبه" || w == "يعتقد";
-        if (w != "انتمائهم" && w != "انتماءهم" && w != "ينتمون" && w != "ينتمي" && w != "انتمائه") continue;
-        uint32_t g = k + 1;
-        if (g + 1 < text_.tokens.size() && Bare(g) == "الي" && text_.tokens[g].prefixes == 0) ++g;
-        int32_t n = MentionAt(g);
-        if (n >= 0 && M(n).first_token == g && M(n).is_actor && M(n).record >= 0 && !lex_.record(M(n).record).is_state &&
-            IsArmed(M(n).sector) && M(n).sector != "UAF" && (a.country.empty() || a.country == M(n).country)) {
-          if (!supposed) a.sector = M(n).sector;
-          if (a.country.empty()) a.country = M(n).country;
-        }
-        break;
+      int32_t n = GroupBelongedTo(x.end_token, sentence_end, &supposed);
+      if (n >= 0 && M(n).record >= 0 && !lex_.record(M(n).record).is_state && IsArmed(M(n).sector) &&
+          M(n).sector != "UAF" && (a.country.empty() || a.country == M(n).country)) {
+        if (!supposed) a.sector = M(n).sector;
+        if (a.country.empty()) a.country = M(n).country;
       }
     }
     // قياديا بارزا في حماس، قائد في كتائب القسام، ضابط في الحرس الثوري: a role noun of no sector or

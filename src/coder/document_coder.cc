@@ -601,22 +601,28 @@ int32_t DocumentCoder::WhereSubjectIs(uint32_t k, uint32_t limit) const {
   return place ? pm : -1;
 }
 
+int32_t DocumentCoder::GroupBelongedTo(uint32_t k, uint32_t limit, bool* supposed) const {
+  *supposed = false;
+  if (k + 2 >= limit || text_.tokens[k].kind != TokenKind::kWord || text_.tokens[k].prefixes != 0) return -1;
+  uint32_t j = k;
+  if (Bare(j) == "يشتبه" || Bare(j) == "يعتقد") {
+    *supposed = true;
+    ++j;
+    if (j + 2 < limit && Bare(j) == "في" && text_.tokens[j].prefixes == 0) ++j;
+  }
+  BareText w = Bare(j);
+  if (w != "انتمائهم" && w != "انتماءهم" && w != "ينتمون" && w != "ينتمي" && w != "انتمائه") return -1;
+  uint32_t g = j + 1;
+  if (g + 1 < limit && Bare(g) == "الي" && text_.tokens[g].prefixes == 0) ++g;
+  int32_t m = g < limit ? MentionAt(g) : -1;
+  return m >= 0 && M(m).is_actor && M(m).first_token == g && !(M(m).prefixes & kProWa) ? m : -1;
+}
+
 uint32_t DocumentCoder::AfterGroupOfOrigin(uint32_t k, uint32_t limit) const {
   // مسلحون ينتمون لتنظيم داعش، مسلحون يشتبه في انتمائهم إلى حركة الشباب: the group they are said or suspected
   // to belong to.
-  if (k + 2 < limit && text_.tokens[k].kind == TokenKind::kWord && text_.tokens[k].prefixes == 0) {
-    uint32_t j = k;
-    if (Bare(j) == "يشتبه" || Bare(j) == "يعتقد") ++j;
-    if (j > k && j + 2 < limit && Bare(j) == "في" && text_.tokens[j].prefixes == 0) ++j;
-    BareText w = Bare(j);
-    if (w == "انتمائهم" || w == "انتماءهم" || w == "ينتمون" || w == "ينتمي" || w == "انتمائه") {
-      uint32_t g = j + 1;
-      if (g + 1 < limit && Bare(g) == "الي" && text_.tokens[g].prefixes == 0) ++g;
-      int32_t m = g < limit ? MentionAt(g) : -1;
-      if (m >= 0 && M(m).is_actor && M(m).first_token == g && !(M(m).prefixes & kProWa)) return M(m).end_token;
-      return k;
-    }
-  }
+  bool supposed = false;
+  if (int32_t g = GroupBelongedTo(k, limit, &supposed); g >= 0) return M(g).end_token;
   if (k + 2 >= limit || text_.tokens[k].prefixes != 0 || Bare(k) != "من") return k;
   int32_t m = MentionAt(k + 1);
   if (m < 0 || !M(m).is_actor || M(m).first_token != k + 1 || (M(m).prefixes & (kPrepClitics | kProWa))) return k;
