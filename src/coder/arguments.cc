@@ -512,7 +512,9 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
   }
   // (هاجمت ليلة الثلاثاء مسيرات روسية، اعتقلت فجر اليوم قوات الاحتلال: past a time adverbial.)
   const uint32_t after_verb = PastDateAt(t.end, c.end_token);
-  for (uint32_t k = after_verb; !plural && k < c.end_token && k < after_verb + 4; ++k) {
+  const bool victims_verb = verb_record != nullptr && !verb_record->noun && (verb_record->flags & (kFlagKill | kFlagInjure));
+  uint32_t window_end = after_verb + 4;
+  for (uint32_t k = after_verb; !plural && k < c.end_token && k < window_end; ++k) {
     // (A machine of war that names a strike of its own, مسيرة، is the subject's head when its owner follows:
     // هاجمت مسيرة تابعة للدعم السريع سوقا، استهدفت طائرة مسيرة تابعة للجيش التشادي: one more word of the
     // machine's may stand before تابعة.)
@@ -520,6 +522,22 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
                                     (BelongingAt(k + 1) || (k + 3 < c.end_token && BelongingAt(k + 2) &&
                                                             text_.tokens[k + 1].kind == TokenKind::kWord &&
                                                             MentionAt(k + 1) < 0)))) {
+      // قتل في القصف الإسرائيلي خمسة فلسطينيين، أصيب في الهجوم ثلاثة جنود: the subject of a killing or wounding
+      // verb may stand past the event its victims fell in, a noun after في, خلال, جراء or إثر (and its
+      // nationality adjective).
+      const size_t hk = static_cast<size_t>(token_trigger_[k]);
+      std::string_view prep = k > t.end ? Bare(k - 1) : std::string_view();
+      if (victims_verb && !hit_verb_[hk] && hits_[hk].first == k && k == after_verb + 1 && text_.tokens[k].prefixes == kProAl &&
+          (prep == "في" || prep == "خلال" || prep == "جراء" || prep == "اثر")) {
+        uint32_t past = std::max(hits_[hk].end, hits_[hk].rest_end);
+        if (int32_t a = past < c.end_token ? MentionAt(past) : -1;
+            a >= 0 && M(a).first_token == past && M(a).demonym >= 0 && M(a).end_token == past + 1) {
+          past = M(a).end_token;
+        }
+        window_end = past + 3;
+        k = past - 1;
+        continue;
+      }
       break;
     }
     int32_t m = MentionAt(k);

@@ -881,6 +881,11 @@ bool DocumentCoder::ObjectSlotEmpty(uint32_t from, const Clause& c) const {
   for (const Quantity& q : QuantitiesTouching(from, end)) {
     if (q.first_token < from || q.first_token >= end || !q.unit.empty()) continue;
     if (TimeAfterCount(q.end_token)) continue;  // ثلاثة أيام
+    // (A count after a preposition is no object: يعمل في إحدى منصات النفط.)
+    if (q.first_token > from && (text_.tokens[q.first_token - 1].word_class & kWordPreposition) &&
+        text_.tokens[q.first_token - 1].kind == TokenKind::kWord) {
+      continue;
+    }
     return false;
   }
   for (uint32_t k = from; k < end; ++k) {
@@ -896,6 +901,16 @@ bool DocumentCoder::ObjectSlotEmpty(uint32_t from, const Clause& c) const {
   const Token& next = text_.tokens[from];
   if (next.kind != TokenKind::kWord) return true;
   if (next.prefixes & (kProWa | kProFa | kProBi | kProLi)) return true;
+  // خطف موظف بريطاني يعمل في شركة نفط: a verb in the present right after an indefinite noun opens a
+  // relative clause on it (an indefinite noun takes no relative pronoun), not an object.
+  if ((next.word_class & kWordVerb) && next.prefixes == 0 && from > 0) {
+    std::string_view verb = Bare(from);
+    const Token& noun = text_.tokens[from - 1];
+    if ((verb.starts_with("ي") || verb.starts_with("ت")) && noun.kind == TokenKind::kWord &&
+        !(noun.prefixes & kProAl) && !Bare(from - 1).starts_with("ال")) {
+      return true;
+    }
+  }
   return (WordKindsAt(from) & kAfterPassiveWord) != 0;
 }
 
@@ -1927,7 +1942,11 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
       if (subject >= 0 && !same) source = GroupOf(subject, "subject of the verb that opens the sentence, joined by و");
     }
   }
-  if (target.empty()) target = PassingTarget(t);
+  // انفجرت عبوة لدى مرور دورية للشرطة في حي الأعظمية: what was passing is what the blast was aimed at; a
+  // building or quarter the clause names is where it went off.
+  if (target.empty() || ObjectsOnly(target, rec_.mentions)) {
+    if (Arg passing = PassingTarget(t); !passing.empty()) target = passing;
+  }
   const CameoCode* code = ont_.Find(r.cameo);
   if (code != nullptr && code->plover_type == PloverType::kProtest && OwnerlessObjects(target, rec_.mentions)) target = Arg{};
 }
@@ -2700,7 +2719,9 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
       }
     }
   }
-  if (target.empty()) target = PassingTarget(t);
+  if (target.empty() || ObjectsOnly(target, rec_.mentions)) {
+    if (Arg passing = PassingTarget(t); !passing.empty()) target = passing;
+  }
   if (ObjectsOnly(source, rec_.mentions)) source = Arg{};  // what was hit is no doer (هجوم السوق)
   if (code != nullptr && code->plover_type == PloverType::kProtest && OwnerlessObjects(target, rec_.mentions)) target = Arg{};
   // (Not of the event given as its reason or its date, done by others: إضراب تنديدا باعتقال نقابيين، بعد اعتقال.)
