@@ -82,7 +82,22 @@ uint16_t DocumentCoder::ReadPrepositionOf(int32_t m) const {
     if (w == "مع") return kTargetMaa;
     if (w == "من") {
       // أدانت كل من السعودية والإمارات: كل من opens a list that is the clause's subject or object.
-      if (k >= 2 && Bare(k - 2) == "كل" && text_.tokens[k - 2].prefixes == 0) return 0;
+      // (After a preposition, the list is its: هتافات مناهضة لكل من ميقاتي وحزب الله، اعتداءات على كل من.)
+      // (hunspell-ar lists لكل whole: the text layer leaves its ل on.)
+      if (k >= 2 && Bare(k - 2) == "لكل") return kTargetLi;
+      if (k >= 2 && Bare(k - 2) == "كل") {
+        const uint8_t on_kull = text_.tokens[k - 2].prefixes & kPrepClitics;
+        if (on_kull & kProLi) return kTargetLi;
+        if (on_kull & kProBi) return kTargetBi;
+        if (on_kull != 0) return 0;
+        BareText before = k >= 3 && text_.tokens[k - 3].kind == TokenKind::kWord ? Bare(k - 3) : BareText{};
+        if (before == "علي") return kTargetAla;
+        if (before == "ضد") return kTargetDidd;
+        if (before == "مع") return kTargetMaa;
+        if (before == "الي") return kTargetIla;
+        if (before == "عن") return kTargetAn;
+        return 0;
+      }
       // عشرات من أعضاء الحزب، قوة من الشرطة: a partitive من names who the count or unit is made of.
       if (k >= 2 && IsPartitiveHead(k - 2)) {
         // The count itself may stand after a preposition (من عدد من الدول، على عشرات من المدنيين).
@@ -994,7 +1009,12 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
     bool served = M(m).first_token > c.first_token &&
                   (text_.Norm(text_.tokens[M(m).first_token - 1]) == "لصالح" ||
                    text_.Norm(text_.tokens[M(m).first_token - 1]) == "لحساب");
-    if (M(m).is_place() && fallback_after < 0 && k < t.end + 4 && !served &&
+    // (Nor one after مع or عن: whom the act is with or about, تضامنا مع غزة; but على الحدود مع لبنان places it,
+    // and a launch باتجاه إيلات is aimed there.)
+    const uint32_t mf = M(m).first_token;
+    const bool addressee = (PrepositionOf(m) & (kTargetMaa | kTargetAn)) != 0 &&
+                           !(mf >= c.first_token + 2 && Bare(mf - 2) == "حدود");
+    if (M(m).is_place() && fallback_after < 0 && k < t.end + 4 && !served && !addressee &&
         !(verb && M(m).is_actor && list_head(m) == subject_at) && !party(m) && !genitive_state(m) &&
         std::find(doer.members.begin(), doer.members.end(), m) == doer.members.end()) {
       fallback_after = m;

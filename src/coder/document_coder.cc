@@ -1317,6 +1317,9 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
   // (اندحار حفتر وسحق قواته).
   const Token& first = text_.tokens[t.first];
   if (first.prefixes & (kProAl | kProBi | kProLi | kProKa)) return noun;
+  // تظاهر الطلاب تضامنا مع غزة، دعما للأسرى: a noun of purpose in the accusative (grammar.tsv protest_purpose), not
+  // the dual of a verb.
+  if (!(first.prefixes & ~kProWa) && GrammarWordAt(t.first) == GrammarWord::kProtestPurpose) return noun;
   // أعلنت الحكومة رفضها، أجرت القوات مناورات: a word in the rest of a verb phrase split by its subject
   // is the phrase's object, a noun.
   // (Hits are in text order: only those before `t` can hold it in their rest, so the walk starts at

@@ -769,8 +769,11 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
       GrammarWord kind = GrammarWordAt(k);
       if (kind == GrammarWord::kDemanding && (m = plain_actor(k + 1)) >= 0) how = "the one the protesters make demands of";
       if (kind == GrammarWord::kOpposing) {
-        int32_t n = MentionAt(k + 1);
-        if (n >= 0 && M(n).is_actor && M(n).first_token == k + 1 && (M(n).prefixes & kPrepClitics) == kProLi) {
+        // (Or a list after لكل من: هتافات مناهضة لكل من ميقاتي وحزب الله.)
+        uint32_t j = k + 1;
+        if (j + 2 < c.end_token && Bare(j) == "لكل" && Bare(j + 1) == "من") j += 2;
+        int32_t n = MentionAt(j);
+        if (n >= 0 && M(n).is_actor && M(n).first_token == j && (j > k + 1 || (M(n).prefixes & kPrepClitics) == kProLi)) {
           m = n;
           how = "the one the protest opposes";
         }
@@ -2416,6 +2419,18 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
         if (a >= 0 && M(a).first_token == j && M(a).is_actor) {
           int32_t g = group_of_[a];
           doer_end = g >= 0 && groups_[g].front() == a ? M(groups_[g].back()).end_token : M(a).end_token;
+        }
+      }
+      // نفذ مسلحون من حركة حماس عملية تفجير، شنت عناصر من الجيش حملة دهم: people from a named body after the doer
+      // only specify it; a unit or a role noun with no sector of its own (عناصر، قوة) stands for that body.
+      if (between >= 0 && doer_end + 1 < t.first && M(between).is_actor && M(between).agent >= 0 &&
+          M(between).end_token == doer_end && Bare(doer_end) == "من" && text_.tokens[doer_end].prefixes == 0) {
+        int32_t a = MentionAt(doer_end + 1);
+        if (a >= 0 && M(a).first_token == doer_end + 1 && M(a).is_actor && !M(a).is_place()) {
+          int32_t g = group_of_[a];
+          doer_end = g >= 0 && groups_[g].front() == a ? M(groups_[g].back()).end_token : M(a).end_token;
+          if (M(between).sector.empty() || IsPartitiveHead(M(between).first_token)) between = a;
+          subject_at = M(between).first_token;
         }
       }
       // (A count may stand before the noun: شن الطيران الروسي أكثر من عشرين غارة، شن الجيش عشرات الغارات.)
