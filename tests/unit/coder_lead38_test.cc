@@ -28,6 +28,8 @@
 // - people from a named body between a verb of carrying out and its noun (نفذ مسلحون من حركة حماس عملية
 //   تفجير، شنت عناصر من الجيش اللبناني حملة دهم) are its doer: the armed men take the group's sector and
 //   country, a unit or role noun with no sector stands for the body (before, the event had no doer).
+// - crowds of people (حشود غفيرة، حشود المشيعين، حشود المصلين) are no build-up of forces (154), as حشود من
+//   already was not.
 // Every expected type, code prefix, actor and count was written by hand from the Arabic before the coder
 // ran; every row failed at the session's start (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR"; "*" in either part accepts any value, "" means no actor.
@@ -74,6 +76,19 @@ const ProbeRow kCases[] = {
      "تجمع مئات من أنصار الحريري في طرابلس مرددين هتافات مناهضة لكل من ميقاتي وحزب الله.", "PROTEST", "14", "LBN/*",
      "LBN/GOV", nullptr},
 };
+
+// Crowds of mourners or worshippers (حشود غفيرة، حشود المشيعين) are no build-up of forces.
+const testing::NoEventRow kNoEvents[] = {
+    {"mourning_crowds_are_no_mobilisation", "شيعت حشود غفيرة جثمان الشيخ في مسقط رأسه بريف إدلب."},
+    {"crowds_of_worshippers_are_no_mobilisation", "أدت حشود المصلين صلاة الجمعة في المسجد الأقصى."},
+};
+
+class Lead38NoEventTest : public ::testing::TestWithParam<testing::NoEventRow> {};
+
+TEST_P(Lead38NoEventTest, GivesNoEvent) { testing::ExpectNoEvent(GetParam()); }
+
+INSTANTIATE_TEST_SUITE_P(Sentences, Lead38NoEventTest, ::testing::ValuesIn(kNoEvents),
+                         [](const ::testing::TestParamInfo<testing::NoEventRow>& i) { return std::string(i.param.name); });
 
 class Lead38Test : public ::testing::TestWithParam<ProbeRow> {};
 
