@@ -1830,7 +1830,8 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
     if (!carried_out && (m < 0 || M(m).end_token != hits_[hi].first || (M(m).prefixes & ~kProAl))) continue;
     const Clause& c = text_.clauses[text_.tokens[n.first].clause];
     const Sentence& sent = text_.sentences[text_.tokens[n.first].sentence];
-    if (n.first != c.first_token && Bare(n.first - 1) != "ان" && OpeningAfter(sent.first_token, n.first) != n.first) continue;
+    // (After إن or بأن: أفاد شهود بأن طائرة مسيرة تابعة للجيش قصفت سوقا.)
+    if (n.first != c.first_token && !AnnaAt(n.first - 1) && OpeningAfter(sent.first_token, n.first) != n.first) continue;
     for (size_t ei : hit_events_[hi]) {
       Event& e = (*out)[ei];
       for (size_t fi : hit_events_[h]) {

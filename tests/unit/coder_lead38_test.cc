@@ -28,6 +28,8 @@
 // - people from a named body between a verb of carrying out and its noun (نفذ مسلحون من حركة حماس عملية
 //   تفجير، شنت عناصر من الجيش اللبناني حملة دهم) are its doer: the armed men take the group's sector and
 //   country, a unit or role noun with no sector stands for the body (before, the event had no doer).
+// - a machine of war with its owner, the subject of a violent verb after بأن (أفاد شهود بأن طائرة مسيرة تابعة
+//   للجيش قصفت سوقا), is that verb's means as after إن: one event (before, the drone gave a second one);
 // - crowds of people (حشود غفيرة، حشود المشيعين، حشود المصلين) are no build-up of forces (154), as حشود من
 //   already was not.
 // Every expected type, code prefix, actor and count was written by hand from the Arabic before the coder
@@ -117,6 +119,10 @@ const IncidentRow kIncidents[] = {
     {"three_soldiers_wounded_in_the_attack", "أصيب في الهجوم ثلاثة جنود.", 1, "19", "", "*/MIL", -1, 3},
     {"two_children_killed_by_russian_shelling_in_kharkiv", "قتل جراء القصف الروسي طفلان في خاركيف.", 1, "19",
      "RUS/*", "UKR/CVL", 2, -1},
+    // The drone owned by the verb's subject is the verb's means after بأن as after إن.
+    {"army_drone_hit_a_market_after_bi_anna",
+     "وأفاد شهود عيان بأن طائرة مسيرة تابعة للجيش السوداني قصفت سوقا في مدينة نيالا ما أدى إلى مقتل 20 مدنيا.", 1, "19",
+     "SDN/MIL", "SDN/CVL", 20, -1},
     {"twelve_gunmen_killed_during_clashes", "قتل خلال الاشتباكات 12 مسلحا.", 1, "19", "", "*/UAF", 12, -1},
 };
 
