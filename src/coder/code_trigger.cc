@@ -323,6 +323,23 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     }
   }
   const Clause& c = text_.clauses[tt.clause];
+  // استدعت الخارجية السفير احتجاجا على تصريحاته، علقت الحكومة المفاوضات تنديدا بالقصف: a noun of protest in the
+  // accusative (grammar.tsv protest_purpose) is the purpose of the act before it in its clause, when that act is
+  // neither a protest nor an attack, not a protest of its own. (A protest or an attack anywhere before it in
+  // the clause keeps it: تظاهر الآلاف احتجاجا، خرج مئات من المتظاهرين تدعمهم الأحزاب احتجاجا على.)
+  if (r.noun && code->plover_type == PloverType::kProtest && !(tt.prefixes & ~kProWa) &&
+      GrammarWordAt(t.first) == GrammarWord::kProtestPurpose) {
+    bool other_act = false;
+    for (size_t j = hi; j-- > 0 && hits_[j].first >= c.first_token;) {
+      if (hit_events_[j].empty()) continue;
+      if (hit_occurrence_[j]) {
+        other_act = false;
+        break;
+      }
+      other_act = true;
+    }
+    if (other_act) return;
+  }
   // انتشلت فرق الدفاع المدني جثث 15 شهيدا من تحت الأنقاض، شيع الآلاف جثامين القتلى: the dead named by their
   // remains were killed in an event told before (or elsewhere); recovering or burying them is no new attack.
   // تشن القوات مداهمات واعتقالات يومية: a word of frequency after the last of nouns joined by و qualifies each

@@ -30,6 +30,9 @@
 //   country, a unit or role noun with no sector stands for the body (before, the event had no doer).
 // - a machine of war with its owner, the subject of a violent verb after بأن (أفاد شهود بأن طائرة مسيرة تابعة
 //   للجيش قصفت سوقا), is that verb's means as after إن: one event (before, the drone gave a second one);
+// - a noun of protest in the accusative (احتجاجا، تنديدا) after an act in its clause that is neither a protest
+//   nor an attack (استدعت الخارجية السفير احتجاجا على ...، علقت الحكومة المفاوضات احتجاجا) is that act's purpose,
+//   no protest of its own (before, a second, doerless protest);
 // - crowds of people (حشود غفيرة، حشود المشيعين، حشود المصلين) are no build-up of forces (154), as حشود من
 //   already was not.
 // Every expected type, code prefix, actor and count was written by hand from the Arabic before the coder
@@ -140,6 +143,15 @@ const testing::CountRow kCounts[] = {
      "/EDU", "PSE/*"},
     {"thanks_to_both_qatar_and_egypt", "وجه الرئيس اللبناني الشكر لكل من قطر ومصر.", 2, "SUPPORT", "051", "LBN/GOV",
      "QAT/*"},
+    // A noun of protest in the accusative is the purpose of the act before it.
+    {"summons_in_protest_is_one_event", "استدعت الخارجية المصرية السفير الإسرائيلي احتجاجا على تصريحات نتنياهو.", 1,
+     "ACCUSE", "114", "EGY/GOV", "ISR/GOV"},
+    {"talks_suspended_in_protest_are_one_event", "علقت الحكومة المفاوضات مع المتمردين احتجاجا على الهجوم.", 1,
+     "SANCTION", "16", "*/GOV", "*/REB"},
+    {"guard_workers_strike_in_protest", "أضرب العمال عن العمل احتجاجا على تأخر الرواتب.", 1, "PROTEST", "143", "*/LAB",
+     nullptr},
+    {"guard_protest_past_a_clause_of_backing", "خرج مئات المتظاهرين تدعمهم أحزاب المعارضة احتجاجا على سياسات الحكومة.",
+     2, "PROTEST", "14", "*/CVL", "*/GOV"},
     {"guard_sanctions_on_both_iran_and_syria", "فرضت واشنطن عقوبات على كل من إيران وسوريا.", 2, "COERCE", "163",
      "USA/*", "SYR/*"},
 };
