@@ -850,9 +850,12 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       uint16_t way = TargetWayOf(w) & ~static_cast<uint16_t>(kTargetFi);
       if (way == 0) continue;
       // (After a word preposition an event noun is what is called for or done, دعا إلى الحفاظ على
-      // الوحدة اليمنية, not whom the event is aimed at.)
+      // الوحدة اليمنية, not whom the event is aimed at; but what a complaint or a protest is about is an act
+      // done, whose nationality names its doer: احتجت الحكومة العراقية على القصف التركي.)
       if (way & r.target) {
-        m = demonym_of_object(k + 1, 0, false);
+        const bool act_complained_of =
+            code->plover_type == PloverType::kAccuse || code->plover_type == PloverType::kProtest;
+        m = demonym_of_object(k + 1, 0, act_complained_of);
         how = "demonym of the thing attacked (after a preposition)";
       }
       break;

@@ -1924,7 +1924,14 @@ void DocumentCoder::OneIncidentTolls(std::vector<Event>* out) {
     }
     // ، ما أدى إلى إصابة عدد من المحتجين: a toll noun right after a verb of result and its preposition is the
     // result's toll, as the verb of result with its toll (ما أسفر عن مقتل) is.
-    const bool after_result = !hit_verb_[hi] && !split && !joined_noun && CueEndsBefore(t.first, CueKind::kResult);
+    // (So is one after the verb's count: ما خلف خمسة قتلى، مخلفا عشرين قتيلا.)
+    uint32_t toll_head = t.first;
+    if (!hit_verb_[hi] && t.first < count_ends_before_.size() && count_ends_before_[t.first]) {
+      for (const Quantity& q : QuantitiesTouching(t.first, t.first)) {
+        if (q.end_token == t.first && q.unit.empty()) toll_head = q.first_token;
+      }
+    }
+    const bool after_result = !hit_verb_[hi] && !split && !joined_noun && CueEndsBefore(toll_head, CueKind::kResult);
     if (!hit_verb_[hi] && !split && !joined_noun && !after_result) continue;
     const bool joined = !split && !after_result && (tt.prefixes & kProWa) != 0;
     const bool result = split || after_result || (!joined && CueStartsAt(t.first, CueKind::kResult));
