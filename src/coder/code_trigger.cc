@@ -2028,7 +2028,12 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
           bool governs = a == &e.source && *a && !cameo.starts_with("19") &&
                          (TextEqual((*a)->sector, "GOV") || TextEqual((*a)->sector, "COP") ||
                           TextEqual((*a)->sector, "JUD") || TextEqual((*a)->sector, "LEG"));
-          if (a == &e.source && from_afar && !governs) continue;
+          // (Unidentified gunmen who storm a place, اقتحم مسلحون مخيما للنازحين في دارفور، السجن المركزي في بنين, are of
+          // the state where they act, as where they attack: no strike from afar, whatever the place stormed.)
+          const bool local_gunmen = a == &e.source && *a && TextEqual((*a)->sector, "UAF") &&
+                                    !cameo.starts_with("194") && !cameo.starts_with("195") &&
+                                    !(PrepositionOf(place) & (kTargetAla | kTargetDidd | kTargetIla));
+          if (a == &e.source && from_afar && !governs && !local_gunmen) continue;
           if (m >= 0 && foreigners(m)) continue;
           if (m >= 0 && *a && (*a)->country.empty() && !where.empty() && stateless_armed_group(m)) {
             (*a)->country = where;
