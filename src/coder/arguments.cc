@@ -821,6 +821,31 @@ Arg DocumentCoder::ByAgent(const TriggerHit& t, const Clause& c) const {
   return Arg{};
 }
 
+// (A means after بـ is one to three words, a noun of its own or not: بطائرات مسيرة انتحارية.)
+constexpr uint32_t kMeansBeforeMinReach = 3;
+
+Arg DocumentCoder::DoerAfterMin(const TriggerHit& t, const Clause& c) const {
+  uint32_t k = t.end;
+  if (k < c.end_token && (text_.tokens[k].prefixes & kProBi) && MentionAt(k) < 0) {
+    uint32_t limit = std::min(c.end_token, t.end + kMeansBeforeMinReach);
+    while (k < limit && MentionAt(k) < 0 && !(k > t.end && text_.tokens[k].prefixes != 0) &&
+           Bare(k) != "من") {
+      ++k;
+    }
+  }
+  if (k + 1 >= c.end_token || text_.tokens[k].prefixes != 0 || Bare(k) != "من") return Arg{};
+  ++k;
+  // (جانب may be read with the force after it as one mention, of that force.)
+  if (k + 1 < c.end_token && MentionAt(k) < 0 && text_.tokens[k].prefixes == 0 && (Bare(k) == "جانب" || Bare(k) == "طرف")) ++k;
+  int32_t m = MentionAt(k);
+  if (m < 0 || M(m).first_token != k || text_.tokens[k].prefixes != 0 || !ArmedForce(M(m)) || M(m).is_place()) {
+    return Arg{};
+  }
+  Arg doer = ResolveDemonstrative(m);
+  doer.how = "the armed force after من, the attack's doer";
+  return doer;
+}
+
 bool DocumentCoder::AgencyPhraseAfter(const TriggerHit& t, const Clause& c) const {
   for (const CueHit& q : CuesIn(t.end, t.end + 9)) {
     if (IsAgencyPhraseOf(q, t, c)) return true;

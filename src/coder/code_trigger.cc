@@ -867,9 +867,12 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       uint16_t way = TargetWayOf(w) & ~static_cast<uint16_t>(kTargetFi);
       if (way == 0) continue;
       // (After a word preposition an event noun is what is called for or done, دعا إلى الحفاظ على
-      // الوحدة اليمنية, not whom the event is aimed at.)
+      // الوحدة اليمنية, not whom the event is aimed at; but what a complaint or a protest is about is an act
+      // done, whose nationality names its doer: احتجت الحكومة العراقية على القصف التركي.)
       if (way & r.target) {
-        m = demonym_of_object(k + 1, 0, false);
+        const bool act_complained_of =
+            code->plover_type == PloverType::kAccuse || code->plover_type == PloverType::kProtest;
+        m = demonym_of_object(k + 1, 0, act_complained_of);
         how = "demonym of the thing attacked (after a preposition)";
       }
       break;
@@ -2042,7 +2045,12 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
           bool governs = a == &e.source && *a && !cameo.starts_with("19") &&
                          (TextEqual((*a)->sector, "GOV") || TextEqual((*a)->sector, "COP") ||
                           TextEqual((*a)->sector, "JUD") || TextEqual((*a)->sector, "LEG"));
-          if (a == &e.source && from_afar && !governs) continue;
+          // (Unidentified gunmen who storm a place, اقتحم مسلحون مخيما للنازحين في دارفور، السجن المركزي في بنين, are of
+          // the state where they act, as where they attack: no strike from afar, whatever the place stormed.)
+          const bool local_gunmen = a == &e.source && *a && TextEqual((*a)->sector, "UAF") &&
+                                    !cameo.starts_with("194") && !cameo.starts_with("195") &&
+                                    !(PrepositionOf(place) & (kTargetAla | kTargetDidd | kTargetIla));
+          if (a == &e.source && from_afar && !governs && !local_gunmen) continue;
           if (m >= 0 && foreigners(m)) continue;
           if (m >= 0 && *a && (*a)->country.empty() && !where.empty() && stateless_armed_group(m)) {
             (*a)->country = where;

@@ -1928,7 +1928,14 @@ void DocumentCoder::OneIncidentTolls(std::vector<Event>* out) {
     }
     // ، ما أدى إلى إصابة عدد من المحتجين: a toll noun right after a verb of result and its preposition is the
     // result's toll, as the verb of result with its toll (ما أسفر عن مقتل) is.
-    const bool after_result = !hit_verb_[hi] && !split && !joined_noun && CueEndsBefore(t.first, CueKind::kResult);
+    // (So is one after the verb's count: ما خلف خمسة قتلى، مخلفا عشرين قتيلا.)
+    uint32_t toll_head = t.first;
+    if (!hit_verb_[hi] && t.first < count_ends_before_.size() && count_ends_before_[t.first]) {
+      for (const Quantity& q : QuantitiesTouching(t.first, t.first)) {
+        if (q.end_token == t.first && q.unit.empty()) toll_head = q.first_token;
+      }
+    }
+    const bool after_result = !hit_verb_[hi] && !split && !joined_noun && CueEndsBefore(toll_head, CueKind::kResult);
     if (!hit_verb_[hi] && !split && !joined_noun && !after_result) continue;
     const bool joined = !split && !after_result && (tt.prefixes & kProWa) != 0;
     const bool result = split || after_result || (!joined && CueStartsAt(t.first, CueKind::kResult));
@@ -2234,7 +2241,11 @@ void DocumentCoder::RetoldEvents(std::vector<Event>* out) {
     const bool result_of_noun = hit_verb_[hi] && t.first > 0 && CueStartsAt(t.first, CueKind::kResult) &&
                                 MentionAt(t.first - 1) < 0 && text_.tokens[t.first - 1].kind == TokenKind::kWord &&
                                 text_.tokens[t.first - 1].clause == text_.tokens[t.first].clause;
-    if (hit_verb_[hi] && !result_of_noun) continue;
+    // (A verb past a verb of saying in its sentence, وقال شهود إن الشرطة أطلقت الغاز المسيل للدموع على المحتجين, told
+    // right after the writer told that act by the same doer on the same side, is the source's account of it.)
+    const uint32_t sentence_first = text_.sentences[text_.tokens[t.first].sentence].first_token;
+    const bool retold_verb = hit_verb_[hi] && !result_of_noun && SayingBetween(sentence_first, t.first);
+    if (hit_verb_[hi] && !result_of_noun && !retold_verb) continue;
     // (Definite: الهجوم، محاولة الاغتيال، عملية الخطف; an indefinite noun, هجوم، محاولة اغتيال, tells one more. The
     // article may stand on a later word of the phrase, which the word list may know whole, الاغتيال, or on the rest of
     // a phrase the hit split.)
@@ -2245,7 +2256,7 @@ void DocumentCoder::RetoldEvents(std::vector<Event>* out) {
     for (uint32_t k = t.first; k < t.end && !definite; ++k) definite = with_article(k);
     for (uint32_t k = t.rest; k < t.rest_end && !definite && !result_of_noun; ++k) definite = with_article(k);
     if (result_of_noun) definite = with_article(t.first - 1);
-    if (!definite) continue;
+    if (!definite && !retold_verb) continue;
     const uint32_t clause = text_.tokens[t.first].clause;
     for (size_t ei : hit_events_[hi]) {
       Event& e = (*out)[ei];
@@ -2261,6 +2272,14 @@ void DocumentCoder::RetoldEvents(std::vector<Event>* out) {
           Event& f = (*out)[fi];
           // (The verb of result gives the bare code of its type, 190, whatever the cause's: فجر انتحاري نفسه ... وقالت
           // الشرطة إن التفجير أسفر عن مقتل 12 شخصا.)
+          // (Retold by a verb: the same act in the sentence before, its doer and its target both named, the counts
+          // not at odds.)
+          if (retold_verb && (f.sentence + 1 != e.sentence || e.modality != "reported" || f.cameo != e.cameo ||
+                              !e.source || !f.source || !e.target || !f.target ||
+                              (e.fatalities && f.fatalities && *e.fatalities != *f.fatalities) ||
+                              (e.injured && f.injured && *e.injured != *f.injured))) {
+            continue;
+          }
           if (&f == &e || f.event != e.event || f.negated ||
               (!result_of_noun && f.cameo.compare(0, 2, e.cameo, 0, 2) != 0) ||
               !(f.modality == "asserted" || f.modality == "reported" || f.modality == "alleged")) {

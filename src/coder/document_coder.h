@@ -478,6 +478,9 @@ class DocumentCoder {
   Arg SubjectOf(const TriggerHit& t, const Clause& c, bool* after, bool allow_place = false,
                 const TriggerRecord* verb_record = nullptr) const;
   Arg ByAgent(const TriggerHit& t, const Clause& c) const;
+  // The armed force named as such after من (من جانب، من طرف) right after the noun of hit `t`, or after its means
+  // after بـ (هجمات بالمسيرات من جانب قوات الدعم السريع): the doer of an attack noun; empty where there is none.
+  Arg DoerAfterMin(const TriggerHit& t, const Clause& c) const;
   // Whether a phrase of agency (بنيران، على يد، من قبل) follows the trigger in its clause, naming an
   // actor or not; IsAgencyPhraseOf: whether the cue hit `q` is one.
   bool AgencyPhraseAfter(const TriggerHit& t, const Clause& c) const;

@@ -1240,8 +1240,11 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     // subject; احراق اطارات ورشق السيارات may be a noun joined to the noun before.)
     std::string_view form = Bare(t.first);
     bool agreeing_verb = (tt.prefixes & (kProWa | kProFa)) && (form.ends_with("ت") || form.ends_with("وا"));
+    // (Nor the noun in the rest of a verb's phrase, لقي جنديان مصرعهما وأصيب ثلاثة آخرون: it is no noun of its own,
+    // its event the verb's.)
+    const bool noun_in_rest = hi > 1 && hits_[hi - 2].InRest(hits_[hi - 1].first);
     if (hi > 0 && hit_background_[hi - 1] && hits_[hi - 1].end + 2 >= t.first && hits_[hi - 1].end <= t.first &&
-        !agreeing_verb) {
+        !agreeing_verb && !noun_in_rest) {
       bool open = true;
       for (uint32_t k = hits_[hi - 1].end; k < t.first; ++k) open = open && !is_punct(k);
       if (open) return "describes the noun before it";

@@ -2188,6 +2188,14 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
       li_doer.how = "the doer, after لـ";
     }
   }
+  // قصف مدفعي من قوات الدعم السريع على أحياء الفاشر، هجوم صاروخي من حزب الله، هجمات بالمسيرات من جانب
+  // المتمردين: an indefinite attack noun with no genitive, then (past its means after بـ) من or من جانب، من طرف
+  // and an armed force named as such, is that force's. (Not a state by its name: قصف من لبنان is from there.)
+  if (gen_arg.empty() && li_doer.empty() && noun_end.suffix == Enclitic::kNone &&
+      !(text_.tokens[t.first].prefixes & kProAl) && ont_.Find(r.cameo) != nullptr &&
+      ont_.Find(r.cameo)->plover_type == PloverType::kAssault) {
+    li_doer = DoerAfterMin(t, c);
+  }
   if (r.gen != ArgRole::kTarget) {
     source = gen_arg;
     if (source.empty()) source = li_doer;

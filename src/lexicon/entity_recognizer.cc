@@ -1712,6 +1712,14 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     const Token& head = text.tokens[a.first_token];
     return (head.prefixes & kProAl) != 0 || text.Stem(head).starts_with("ال");
   };
+  // A definite name of one word in ـي، ـية or their plurals (الحوثية، الحوثيين، الفلسطينية) may be the adjective
+  // of a definite agent (الميليشيات الحوثية); a definite name of a phrase (الجيش المالي، الحكومة السودانية) is no
+  // genitive of it, as the head of a construct takes no article: in اتهمت البعثة الجيش المالي it is the object.
+  auto relational_adjective = [&](const Mention& a) {
+    if (a.end_token != a.first_token + 1) return false;
+    std::string_view w = BareWord(text.Stem(text.tokens[a.first_token]));
+    return EndsWith(w, "ي") || EndsWith(w, "يه") || EndsWith(w, "يين") || EndsWith(w, "يون") || EndsWith(w, "يات");
+  };
   // An office before a person's name is his title (الرئيس دونالد ترامب), unless the office is of another
   // nation: in انتقد وزير الخارجية الإيراني نتنياهو the name is the object.
   auto title_of = [&](const Mention& agent, const Mention& name) {
@@ -1849,7 +1857,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       } else if (generic_agent && !m.object && n.is_actor && n.record >= 0 && n_attaches &&
                  n.first_token == m.end_token && (title_of(m, n) || !definite_head(n) || definite_head(m) || !sound_plural_end(m)) &&
                  (!needs_owner || (!lex_->record(n.record).is_state && !lex_->record(n.record).is_person)) &&
-                 (title_of(m, n) || (m.country.empty() && (!definite_head(m) || definite_head(n) || open_construct(m)))) &&
+                 (title_of(m, n) || (m.country.empty() && (!definite_head(m) || (definite_head(n) && relational_adjective(n)) ||
+                                                           open_construct(m)))) &&
                  !(definite_head(m) && m.end_token == m.first_token + 1 && n.end_token == n.first_token + 1 &&
                    (EndsWith(text.Stem(text.tokens[m.first_token]), "ات") || EndsWith(text.Stem(text.tokens[m.first_token]), "ه")) &&
                    (EndsWith(text.Stem(text.tokens[n.first_token]), "ين") || EndsWith(text.Stem(text.tokens[n.first_token]), "ون")))) {
@@ -2075,7 +2084,10 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, const Toke
       const Mention* n = mention_at(k + 1, e);
       of_peacekeepers = n && n->record < 0 && n->agent >= 0 && TextEqual(n->sector, "PKO");
     }
-    if (m.sector.empty() || of_peacekeepers) {
+    // (The head of a construct takes no article: in اتهمت اللجنة قوات الأمن، اتهمت البعثة الجيش المالي the
+    // definite body is the subject and the group after it the object, two mentions.)
+    const bool definite_body = g.kind_id == AgentKind::kBody && (text.tokens[m.first_token].prefixes & kProAl);
+    if ((m.sector.empty() || of_peacekeepers) && !definite_body) {
       // عناصر الشرطة، أحد أفراد الجيش، قائد القوات: a role noun without a sector of its own in construct
       // with a group takes the group's sector and country; the two are one mention.
       Mention* n = mention_at(k + 1, e);

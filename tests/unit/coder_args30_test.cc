@@ -147,6 +147,9 @@ const ProbeRow kCases[] = {
     // Moved from kPending (session 31): a time between the verb of carrying out and its subject (args31).
     {"israeli_fighters_raids_this_morning", "شنت صباح اليوم مقاتلات إسرائيلية غارات على مواقع لحزب الله في البقاع.",
      "ASSAULT", "195", "ISR/*", "LBN/REB"},
+    // (Pending until session 38, whose changes give this reading.)
+    {"iraqi_soldiers_died_vehicle_bomb_diyala", "لقي جنديان عراقيان مصرعهما وأصيب ثلاثة آخرون بانفجار عبوة ناسفة استهدفت عربتهم في ديالى.",
+     "ASSAULT", "183", "", "IRQ/MIL"},
 };
 
 class Args30Test : public ::testing::TestWithParam<ProbeRow> {};
@@ -162,8 +165,6 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Args30Test, ::testing::ValuesIn(kCases),
 // reading is missing and fails once it is produced, to be moved to a table of cases then.
 const ProbeRow kPending[] = {
     // 1. (لقي ... مصرعهما, the dual: the wounding joined after it gives no event, the bomb stays apart.)
-    {"iraqi_soldiers_died_vehicle_bomb_diyala", "لقي جنديان عراقيان مصرعهما وأصيب ثلاثة آخرون بانفجار عبوة ناسفة استهدفت عربتهم في ديالى.",
-     "ASSAULT", "183", "", "IRQ/MIL"},
     // 1. (The dead policemen get no country, the wounded the checkpoint the means hit, taken for the army's:
     // the two sides differ, and the toll stays a second event.)
     {"sinai_police_killed_wounded_gunmen_checkpoint", "قتل شرطيان وأصيب ثلاثة آخرون في هجوم لمسلحين على نقطة تفتيش في سيناء.",

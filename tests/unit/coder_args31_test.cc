@@ -140,6 +140,12 @@ const ProbeRow kCases[] = {
     {"russian_drones_attacked_odessa_tuesday_night", "هاجمت ليلة الثلاثاء مسيرات روسية مدينة أوديسا.",
      "ASSAULT", "19", "RUS/*", "UKR/*"},
     // 6. Talks announced as not held (FoundNegated in coder_args26_test; here as a guard of the parties).
+    // (Pending until session 38, whose changes give this reading.)
+    {"somali_soldiers_two_died_three_wounded_shabaab", "لقي جنديان صوماليان مصرعهما وأصيب ثلاثة آخرون بهجوم لحركة الشباب.",
+     "ASSAULT", "19", "SOM/REB", "SOM/MIL"},
+    // (Pending until session 38, whose changes give this reading.)
+    {"kherson_civilians_two_died_russian_shelling", "لقي مدنيان مصرعهما وأصيب أربعة آخرون بقصف روسي على خيرسون.",
+     "ASSAULT", "19", "RUS/*", "*/CVL"},
 };
 
 class Args31Test : public ::testing::TestWithParam<ProbeRow> {};
@@ -155,10 +161,6 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Args31Test, ::testing::ValuesIn(kCases),
 // reading is missing and fails once it is produced, to be moved to a table of cases then.
 const ProbeRow kPending[] = {
     // 2. (The dual لقي ... مصرعهما: the wounded joined after it by و, with no comma, are lost.)
-    {"somali_soldiers_two_died_three_wounded_shabaab", "لقي جنديان صوماليان مصرعهما وأصيب ثلاثة آخرون بهجوم لحركة الشباب.",
-     "ASSAULT", "19", "SOM/REB", "SOM/MIL"},
-    {"kherson_civilians_two_died_russian_shelling", "لقي مدنيان مصرعهما وأصيب أربعة آخرون بقصف روسي على خيرسون.",
-     "ASSAULT", "19", "RUS/*", "*/CVL"},
     {"sudan_security_dispersed_protesters_in_khartoum", "فرقت في الخرطوم قوات الأمن السودانية المتظاهرين بالغاز المسيل للدموع.",
      "ASSAULT", "17", "SDN/COP", "SDN/*"},
     {"russian_mod_announced_downing_on_sunday", "أعلنت يوم الأحد وزارة الدفاع الروسية إسقاط عشر مسيرات أوكرانية.",

@@ -113,6 +113,9 @@ const ProbeRow kCases[] = {
     // 3. Pending in session 32; read right since session 34 (args34: دارت is a verb of happening).
     {"somali_army_shabaab_confrontations", "دارت مواجهات بين الجيش الصومالي ومسلحي حركة الشباب في شبيلي السفلى.",
      "ASSAULT", "19", "SOM/MIL", "SOM/REB"},
+    // (Pending until session 38, whose changes give this reading.)
+    {"idlib_two_children_died_six_wounded_syrian_army", "لقي طفلان مصرعهما وأصيب ستة آخرون بقصف للجيش السوري على إدلب.",
+     "ASSAULT", "19", "SYR/MIL", "*/CVL"},
 };
 
 class Args32Test : public ::testing::TestWithParam<ProbeRow> {};
@@ -134,8 +137,6 @@ const ProbeRow kPending[] = {
     {"pakistan_army_downed_indian_jet", "أعلن الجيش الباكستاني إسقاط طائرة هندية.", "ASSAULT", "19", "PAK/MIL", "IND/MIL"},
     // 7. (The dual لقي ... مصرعهما with the wounded joined by و and no comma: the wounded and the means'
     // doer are lost.)
-    {"idlib_two_children_died_six_wounded_syrian_army", "لقي طفلان مصرعهما وأصيب ستة آخرون بقصف للجيش السوري على إدلب.",
-     "ASSAULT", "19", "SYR/MIL", "*/CVL"},
 };
 
 class Args32PendingTest : public ::testing::TestWithParam<ProbeRow> {};

@@ -109,6 +109,12 @@ const IncidentRow kIncidents[] = {
      1, "1", "NGA/*", "NGA/*", 15, -1},
     {"guard_isis_attack_iraqi_checkpoint_kirkuk_ten_soldiers", "قتل عشرة جنود في هجوم شنه تنظيم الدولة الإسلامية على حاجز للجيش العراقي في كركوك.",
      1, "1", "*", "IRQ/MIL", 10, -1},
+    // (Pending until session 38, whose changes give this reading.)
+    {"two_civilians_died_five_wounded_russian_shelling_kharkiv", "لقي مدنيان مصرعهما وأصيب خمسة آخرون في قصف روسي على خاركيف.",
+     1, "19", "RUS/*", "*/CVL", 2, 5},
+    // (Pending until session 38, whose changes give this reading.)
+    {"two_children_died_six_wounded_sudan_army_nyala", "لقي طفلان مصرعهما وأصيب ستة آخرون بقصف للجيش السوداني على نيالا.",
+     1, "19", "SDN/MIL", "*/CVL", 2, 6},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Args33IncidentTest, ::testing::ValuesIn(kIncidents),
@@ -192,10 +198,6 @@ const IncidentRow kPendingIncidents[] = {
      1, "1", "SOM/REB", "SOM/MIL", 2, 3},
     {"two_policemen_died_four_wounded_ied_diyala", "لقي شرطيان مصرعهما وأصيب أربعة آخرون بانفجار عبوة ناسفة في ديالى.",
      1, "18", nullptr, "IRQ/COP", 2, 4},
-    {"two_civilians_died_five_wounded_russian_shelling_kharkiv", "لقي مدنيان مصرعهما وأصيب خمسة آخرون في قصف روسي على خاركيف.",
-     1, "19", "RUS/*", "*/CVL", 2, 5},
-    {"two_children_died_six_wounded_sudan_army_nyala", "لقي طفلان مصرعهما وأصيب ستة آخرون بقصف للجيش السوداني على نيالا.",
-     1, "19", "SDN/MIL", "*/CVL", 2, 6},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Args33PendingIncidentTest, ::testing::ValuesIn(kPendingIncidents),
