@@ -162,6 +162,23 @@ bool AccusativeNationality(const Lexicon& lex, const AnalyzedText& text, uint32_
 
 constexpr uint8_t kAttachingClitics = kProWa | kProFa | kProBi | kProLi | kProKa;
 
+// std::any_of and std::all_of over a match's payloads (one to three, mostly), as plain loops: the
+// library's, unrolled by four, cost more on such short lists, asked of every match.
+template <typename Pred>
+[[gnu::always_inline]] inline bool AnyPayload(const std::vector<uint32_t>& payloads, Pred pred) {
+  for (uint32_t p : payloads) {
+    if (pred(p)) return true;
+  }
+  return false;
+}
+template <typename Pred>
+[[gnu::always_inline]] inline bool AllPayloads(const std::vector<uint32_t>& payloads, Pred pred) {
+  for (uint32_t p : payloads) {
+    if (!pred(p)) return false;
+  }
+  return true;
+}
+
 // The organisation of person `x`'s title (الأمين العام لحزب الله نعيم قاسم، زعيم حزب العمال الكردستاني عبد
 // الله أوجلان), his affiliation in the dictionaries, when the first word of its name is one of the words of
 // x's mention before the person's name: that word's token in `*head`. Else -1.
@@ -624,7 +641,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     // only): an organisation's one-word name listed with its article is as sure after ل.
     const Token& t = tokens[i];
     if (weak && m.length == 1 && (t.prefixes & kProLi) && (t.prefixes & kProAl)) {
-      weak = !std::any_of(r.payloads.begin(), r.payloads.end(), [&](uint32_t p) {
+      weak = !AnyPayload(r.payloads, [&](uint32_t p) {
         return EntryRef::Unpack(p).kind == EntryKind::kActor && (lex_->OneWordForms(p) & Lexicon::kWithArticle);
       });
     }
@@ -664,11 +681,10 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     if (m.length == 1 && w.clitic_on_whole && t.suffix != Enclitic::kNone) {
       // بغانا، لأستانا: a name whose last letters were taken for a pronoun, whatever it names but an
       // agent (ولنا، بيننا are no names).
-      bool name = std::any_of(m.payloads->begin(), m.payloads->end(),
-                              [](uint32_t p) { return EntryRef::Unpack(p).kind != EntryKind::kAgent; });
+      bool name = AnyPayload(*m.payloads, [](uint32_t p) { return EntryRef::Unpack(p).kind != EntryKind::kAgent; });
       if (!name) return {};
     } else if (m.length == 1) {
-      bool agent = std::all_of(m.payloads->begin(), m.payloads->end(), [&](uint32_t p) {
+      bool agent = AllPayloads(*m.payloads, [&](uint32_t p) {
         EntryRef ref = EntryRef::Unpack(p);
         if (ref.kind != EntryKind::kAgent) return false;
         AgentKind kind = lex_->agents()[ref.index].kind_id;
@@ -694,8 +710,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // names inside match m at token i are kept aside for that case (RawMatch::fallback), and so on
   // inside those.
   auto add_fallbacks = [&](auto& self, uint32_t i, const PhraseMatcher::Match& m) -> void {
-    bool contextual = m.length > 1 && std::any_of(m.payloads->begin(), m.payloads->end(),
-                                                  [](uint32_t p) { return EntryRef::Unpack(p).contextual; });
+    bool contextual = m.length > 1 && AnyPayload(*m.payloads,
+                                                 [](uint32_t p) { return EntryRef::Unpack(p).contextual; });
     for (uint32_t j = i, end = i + m.length; contextual && j < end;) {
       PhraseMatcher::Match sub = pm.Longest(out->keys, j, j == i ? end - 1 : end, roots[j]);
       if (sub.length == 0) {
@@ -710,7 +726,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   for (const Sentence& s : text.sentences) {
     for (uint32_t i = s.first_token; i < s.end_token;) {
       PhraseMatcher::Match m = pm.Longest(out->keys, i, s.end_token, roots[i]);
-      bool only_agents = m.length == 1 && std::all_of(m.payloads->begin(), m.payloads->end(), [](uint32_t p) {
+      bool only_agents = m.length == 1 && AllPayloads(*m.payloads, [](uint32_t p) {
                            return EntryRef::Unpack(p).kind == EntryKind::kAgent;
                          });
       uint8_t clitic = 0;
@@ -737,7 +753,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       // A noun that names an agent only when owned (?أمن) and has no owner after it, neither a
       // nationality nor, for a word without the article, a genitive, is dropped at once (see owned_only).
       if (m.length == 1 && clitic == 0 && i + 1 < s.end_token && EntryRef::Unpack(m.payloads->front()).contextual &&
-          std::all_of(m.payloads->begin(), m.payloads->end(), [](uint32_t p) {
+          AllPayloads(*m.payloads, [](uint32_t p) {
             EntryRef ref = EntryRef::Unpack(p);
             return ref.kind == EntryKind::kAgent && ref.contextual;
           })) {
@@ -834,8 +850,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   for (RawMatch& r : raws) {
     const Token& first = tokens[r.first];
     if (r.length != 1 || !(first.prefixes & kProAl) || (first.prefixes & kProLi)) continue;
-    bool nationality = std::any_of(r.payloads.begin(), r.payloads.end(),
-                                   [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kDemonym; });
+    bool nationality = AnyPayload(r.payloads,
+                                  [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kDemonym; });
     // (A word of the word list's that is also a name counts: مالي is "financial" and Mali.)
     if (!nationality && !(first.word_class & (kWordNoun | kWordVerb | kWordFunction))) continue;
     // An organisation's one-word name that is a common noun takes no article either: الحماس and
@@ -857,8 +873,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     // (A particle listed in common_words.tsv, بيني "between me" and Beni, asks for place evidence instead.)
     bool particle = r.length == 1 && (first.word_class & kWordFunction) && !(first.word_class & kWordName) &&
                     r.common == Lexicon::CommonWord::kNone;
-    const bool names_place = std::any_of(r.payloads.begin(), r.payloads.end(),
-                                         [](uint32_t q) { return EntryRef::Unpack(q).kind == EntryKind::kPlace; });
+    const bool names_place = AnyPayload(r.payloads,
+                                        [](uint32_t q) { return EntryRef::Unpack(q).kind == EntryKind::kPlace; });
     std::erase_if(r.payloads, [&](uint32_t p) {
       EntryRef ref = EntryRef::Unpack(p);
       // An agent's form listed with `!` and the article (!الطلبة) is read only with it: طلبه is also
@@ -905,7 +921,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     std::string_view w = BareWord(text.Stem(adj));
     bool masculine_singular = AtLeastLetters(w, 3);
     for (std::string_view end : {"ه", "ات", "ون", "ين", "ان", "ا"}) masculine_singular = masculine_singular && !EndsWith(w, end);
-    bool sure_name = std::any_of(r.payloads.begin(), r.payloads.end(), [&](uint32_t p) {
+    bool sure_name = AnyPayload(r.payloads, [&](uint32_t p) {
       EntryRef ref = EntryRef::Unpack(p);
       return ref.kind == EntryKind::kActor && ref.sure && !ref.contextual;
     });
@@ -981,7 +997,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     // a city of 100,000 or more: the small American towns the gazetteer calls لبنان and فلسطين (Lebanon,
     // Pennsylvania; Palestine, Texas) leave Lebanon and Palestine their context.
     auto names_place_abroad = [&](const std::string& country) {
-      return std::any_of(r.payloads.begin(), r.payloads.end(), [&](uint32_t p) {
+      return AnyPayload(r.payloads, [&](uint32_t p) {
         EntryRef ref = EntryRef::Unpack(p);
         if (ref.kind != EntryKind::kPlace) return false;
         const PlaceRecord& pl = lex_->places()[ref.index];
@@ -1103,7 +1119,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     return !rec.is_person && !rec.is_state && rec.country.empty() && rec.sector.empty();
   };
   for (RawMatch& r : raws) {
-    if (std::none_of(r.payloads.begin(), r.payloads.end(), region) || !locative(r.first)) continue;
+    if (!AnyPayload(r.payloads, region) || !locative(r.first)) continue;
     std::erase_if(r.payloads, region);
   }
   // The attribute of a construct follows its genitive and agrees with its head: قانون المالية الجديد
@@ -1320,7 +1336,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       return ref.kind == EntryKind::kCountry ||
              (ref.kind == EntryKind::kPlace && !PlaceNounNamesTown(lex_->places()[ref.index].kind));
     };
-    bool town = std::any_of(r.payloads.begin(), r.payloads.end(), [&](uint32_t p) {
+    bool town = AnyPayload(r.payloads, [&](uint32_t p) {
       return EntryRef::Unpack(p).kind == EntryKind::kPlace && !state(p);
     });
     if (town) std::erase_if(r.payloads, state);
@@ -1334,9 +1350,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     bool definite = (t.prefixes & kProAl) || text.Stem(t).starts_with("ال");
     if (r.length != 1 || !definite || (t.prefixes & kAttachingClitics)) continue;
     auto sure_agent = [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kAgent && EntryRef::Unpack(p).sure; };
-    bool adjective = std::any_of(r.payloads.begin(), r.payloads.end(),
-                                 [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kDemonym; });
-    if (!adjective || std::none_of(r.payloads.begin(), r.payloads.end(), sure_agent)) continue;
+    bool adjective = AnyPayload(r.payloads, [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kDemonym; });
+    if (!adjective || !AnyPayload(r.payloads, sure_agent)) continue;
     bool people = false;
     for (size_t j = 0; j < k && !people; ++j) {
       const RawMatch& before = raws[j];
@@ -1376,7 +1391,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   };
   for (RawMatch& r : raws) {
     if (r.length != 1 || tokens[r.first].prefixes != 0 || tokens[r.first].suffix != Enclitic::kNone) continue;
-    if (std::none_of(r.payloads.begin(), r.payloads.end(), is_agent)) continue;
+    if (!AnyPayload(r.payloads, is_agent)) continue;
     if (!counted_form(BareWord(text.Stem(tokens[r.first])))) continue;
     auto q = std::find_if(text.quantities.begin(), text.quantities.end(),
                           [&](const Quantity& x) { return x.end_token == r.first; });
