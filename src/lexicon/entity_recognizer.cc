@@ -162,6 +162,23 @@ bool AccusativeNationality(const Lexicon& lex, const AnalyzedText& text, uint32_
 
 constexpr uint8_t kAttachingClitics = kProWa | kProFa | kProBi | kProLi | kProKa;
 
+// std::any_of and std::all_of over a match's payloads (one to three, mostly), as plain loops: the
+// library's, unrolled by four, cost more on such short lists, asked of every match.
+template <typename Pred>
+[[gnu::always_inline]] inline bool AnyPayload(const std::vector<uint32_t>& payloads, Pred pred) {
+  for (uint32_t p : payloads) {
+    if (pred(p)) return true;
+  }
+  return false;
+}
+template <typename Pred>
+[[gnu::always_inline]] inline bool AllPayloads(const std::vector<uint32_t>& payloads, Pred pred) {
+  for (uint32_t p : payloads) {
+    if (!pred(p)) return false;
+  }
+  return true;
+}
+
 // The organisation of person `x`'s title (الأمين العام لحزب الله نعيم قاسم، زعيم حزب العمال الكردستاني عبد
 // الله أوجلان), his affiliation in the dictionaries, when the first word of its name is one of the words of
 // x's mention before the person's name: that word's token in `*head`. Else -1.
@@ -432,6 +449,9 @@ bool EntityRecognizer::IsNationality(PhraseMatcher::Roots roots) const {
 }
 
 void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date, Recognition* out) const {
+  // The text's tokens, read through a local pointer: the stores below may alias the vector's, so the
+  // compiler would read it again at every use.
+  const Token* const tokens = text.tokens.data();
   std::vector<std::vector<uint32_t>>& spare = out->spare_entries;
   // A list of payloads whose memory the next matches can take (a mention's entries, a match's payloads).
   auto recycle = [&](std::vector<uint32_t>* v) {
@@ -467,13 +487,15 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   const PhraseMatcher& pm = lex_->matcher();
   const uint32_t token_count = static_cast<uint32_t>(text.tokens.size());  // (read once: see TokenKeys::Compute)
   out->token_lookups.resize(token_count);
-  // (Written through a local pointer: the stores may alias the vector's, so the compiler would read it
+  // (Written and read through a local pointer: the stores may alias the vector's, so the compiler would read it
   // again on every token.)
   Recognition::WordLookup* const lookups_out = out->token_lookups.data();
   for (uint32_t i = 0; i < token_count; ++i) {
     out->keys.ComputeAt(text, i);
     Recognition::WordLookup w = out->lookups.Get(&pm, out->keys, i, [&](const TokenKeys::Keys& k) {
-      Recognition::WordLookup l{pm.RootsOf(k), (lex_->word_kinds().Of(k) & kPlaceNounWord) != 0};
+      Recognition::WordLookup l;
+      l.roots = pm.RootsOf(k);
+      l.place_noun = (lex_->word_kinds().Of(k) & kPlaceNounWord) != 0;
       l.common = lex_->CommonPlaceWord(k);
       l.nationality = IsNationality(l.roots);
       const uint32_t first_node = l.roots.node[0] != 0 ? l.roots.node[0] : l.roots.node[1];
@@ -506,9 +528,15 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     const Recognition::WordLookup* lookups;
     const PhraseMatcher::Roots& operator[](size_t i) const { return lookups[i].roots; }
   } const roots{out->token_lookups.data()};
-  auto is_place_noun = [&](uint32_t i) { return out->token_lookups[i].place_noun; };
+  auto is_place_noun = [&](uint32_t i) { return lookups_out[i].place_noun; };
+  // A word's bare stem, BareWord(text.Stem(tokens[i])), read from its keys; empty for a token that is
+  // no word (a number or a sign, none of the words it is compared with).
+  auto bare_word_at = [&](uint32_t i) {
+    const TokenKeys::Keys& k = out->keys.tokens[i];
+    return k.count != 0 ? k.key[0] : std::string_view();
+  };
   // IsNationality(roots[i]), kept per word type.
-  auto nationality_at = [&](uint32_t i) { return out->token_lookups[i].nationality; };
+  auto nationality_at = [&](uint32_t i) { return lookups_out[i].nationality; };
 
   // وحدة إسرائيلية خاصة، القوات الأمريكية الخاصة: Arabic puts the nationality before the other
   // adjectives, so the two words of an agent "X Y" (وحدة خاصة) can stand around a nationality. The
@@ -516,7 +544,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // the nationality.
   auto split_agent = [&](uint32_t i, uint32_t end) -> const std::vector<uint32_t>* {
     if (i + 2 >= end || !roots[i].any() || !nationality_at(i + 1)) return nullptr;
-    if ((text.tokens[i + 1].prefixes & kAttachingClitics) || (text.tokens[i + 2].prefixes & kAttachingClitics)) {
+    if ((tokens[i + 1].prefixes & kAttachingClitics) || (tokens[i + 2].prefixes & kAttachingClitics)) {
       return nullptr;
     }
     const TokenKeys::Keys& x = out->keys.tokens[i];
@@ -549,17 +577,17 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // (The caller tests the stem first, inline: most tokens are not the word, and the call costs more.)
   constexpr std::string_view kPatrol = "دوريه";
   auto patrol = [&](uint32_t i, uint32_t first, uint32_t end) -> const std::vector<uint32_t>* {
-    const Token& t = text.tokens[i];
+    const Token& t = tokens[i];
     if (t.kind != TokenKind::kWord || i + 1 >= end) return nullptr;
-    const Token& next = text.tokens[i + 1];
+    const Token& next = tokens[i + 1];
     if (next.kind != TokenKind::kWord) return nullptr;
     bool nationality = nationality_at(i + 1) && !(next.prefixes & kAttachingClitics);
-    bool owner = (next.prefixes & kAttachingClitics) == kProLi || out->token_lookups[i + 1].clitic == kProLi;
+    bool owner = (next.prefixes & kAttachingClitics) == kProLi || lookups_out[i + 1].clitic == kProLi;
     bool belonging = IsLoyalWord(*lex_, BareWord(text.Stem(next)));
     if (!nationality && !owner && !belonging) return nullptr;
     bool definite = (t.prefixes & kProAl) != 0;
     auto qualifiable = [&](uint32_t k, bool any_noun) {
-      const Token& w = text.tokens[k];
+      const Token& w = tokens[k];
       std::string_view stem = BareWord(text.Stem(w));
       bool feminine_or_things = EndsWith(stem, "ه") || EndsWith(stem, "ات");
       bool people_plural = EndsWith(stem, "ون") || EndsWith(stem, "ين") || EndsWith(stem, "ان");
@@ -570,7 +598,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     };
     bool any_noun = !nationality;
     // (An adjective carries no proclitic: بصفة is a noun whatever comes before it.)
-    bool before_is_adjective = i - 1 > first && !(text.tokens[i - 1].prefixes & kAttachingClitics) &&
+    bool before_is_adjective = i - 1 > first && !(tokens[i - 1].prefixes & kAttachingClitics) &&
                                qualifiable(i - 2, any_noun);
     if (i > first && qualifiable(i - 1, any_noun) && !before_is_adjective) return nullptr;
     static const std::string kPlural(BareWord(ArabicNormalizer::Get().Normalize("دوريات")));
@@ -589,28 +617,37 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     RawMatch& r = raws.emplace_back();
     r.first = i;
     r.length = m.length;
-    r.payloads = payloads_copy(*m.payloads);
-    r.weak = true;
+    // (Copied into a spare buffer in place, when there is one, as payloads_copy() does.)
+    if (!spare.empty()) {
+      r.payloads = std::move(spare.back());
+      spare.pop_back();
+    }
+    r.payloads.assign(m.payloads->begin(), m.payloads->end());
+    bool weak = true;
     for (uint32_t k = i; k < i + m.length; ++k) {
       // A nationality inside the phrase (الجيش السوداني) is evidence enough.
-      r.weak = r.weak && IsCommonWord(text.tokens[k].word_class) && !nationality_at(k);
+      weak = weak && IsCommonWord(tokens[k].word_class) && !nationality_at(k);
     }
-    for (uint32_t p : r.payloads) r.weak = r.weak && !EntryRef::Unpack(p).sure;
+    // (One pass over the payloads for both questions asked of them below.)
+    bool sure = false, contextual = false;
+    for (uint32_t p : r.payloads) {
+      EntryRef ref = EntryRef::Unpack(p);
+      sure = sure || ref.sure;
+      contextual = contextual || (ref.contextual && ref.kind != EntryKind::kDemonym);
+    }
+    weak = weak && !sure;
     // للموساد: after ل the article loses its alef and the analyzer reads the bare stem, a common word
     // of hunspell-ar's, where الموساد and بالموساد keep the name whole (a word of the dictionaries
     // only): an organisation's one-word name listed with its article is as sure after ل.
-    const Token& t = text.tokens[i];
-    if (r.weak && m.length == 1 && (t.prefixes & kProLi) && (t.prefixes & kProAl)) {
-      r.weak = !std::any_of(r.payloads.begin(), r.payloads.end(), [&](uint32_t p) {
+    const Token& t = tokens[i];
+    if (weak && m.length == 1 && (t.prefixes & kProLi) && (t.prefixes & kProAl)) {
+      weak = !AnyPayload(r.payloads, [&](uint32_t p) {
         return EntryRef::Unpack(p).kind == EntryKind::kActor && (lex_->OneWordForms(p) & Lexicon::kWithArticle);
       });
     }
     // (A contextual nationality, ?مالية, is checked on its own below: the state's name مالي stays sure.)
-    for (uint32_t p : r.payloads) {
-      EntryRef ref = EntryRef::Unpack(p);
-      r.weak = r.weak || (ref.contextual && ref.kind != EntryKind::kDemonym);
-    }
-    if (m.length == 1) r.common = out->token_lookups[i].common;  // (CommonPlaceWord, kept per word type)
+    r.weak = weak || contextual;
+    if (m.length == 1) r.common = lookups_out[i].common;  // (CommonPlaceWord, kept per word type)
     return r;
   };
 
@@ -620,8 +657,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // without its first letter و ف ب ل ك, may start a name of two words or more: the clitic's bit and
   // the match, or no match.
   auto cliticked_name = [&](uint32_t i, uint32_t limit, uint8_t* clitic) -> PhraseMatcher::Match {
-    const Token& t = text.tokens[i];
-    const Recognition::WordLookup& w = out->token_lookups[i];
+    const Token& t = tokens[i];
+    const Recognition::WordLookup& w = lookups_out[i];
     // (A name read off the whole word may have had its clitic split already: بأستانا، ب + أستا + نا.)
     bool split_already = w.clitic_on_whole && t.prefixes == w.clitic && t.suffix != Enclitic::kNone;
     // للقوات: ل read off, and the article's ل left on a stem the word list knows (لقوات, a person of لقي):
@@ -644,17 +681,16 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     if (m.length == 1 && w.clitic_on_whole && t.suffix != Enclitic::kNone) {
       // بغانا، لأستانا: a name whose last letters were taken for a pronoun, whatever it names but an
       // agent (ولنا، بيننا are no names).
-      bool name = std::any_of(m.payloads->begin(), m.payloads->end(),
-                              [](uint32_t p) { return EntryRef::Unpack(p).kind != EntryKind::kAgent; });
+      bool name = AnyPayload(*m.payloads, [](uint32_t p) { return EntryRef::Unpack(p).kind != EntryKind::kAgent; });
       if (!name) return {};
     } else if (m.length == 1) {
-      bool agent = std::all_of(m.payloads->begin(), m.payloads->end(), [&](uint32_t p) {
+      bool agent = AllPayloads(*m.payloads, [&](uint32_t p) {
         EntryRef ref = EntryRef::Unpack(p);
         if (ref.kind != EntryKind::kAgent) return false;
         AgentKind kind = lex_->agents()[ref.index].kind_id;
         return kind == AgentKind::kGroup || kind == AgentKind::kBody;
       });
-      if (!agent || !roots[i + 1].any() || (text.tokens[i + 1].prefixes & kAttachingClitics)) return {};
+      if (!agent || !roots[i + 1].any() || (tokens[i + 1].prefixes & kAttachingClitics)) return {};
       PhraseMatcher::Match name = pm.Longest(out->keys, i + 1, limit, roots[i + 1]);
       bool owner = name.length > 0 && std::any_of(name.payloads->begin(), name.payloads->end(), [&](uint32_t p) {
                      EntryRef ref = EntryRef::Unpack(p);
@@ -674,8 +710,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // names inside match m at token i are kept aside for that case (RawMatch::fallback), and so on
   // inside those.
   auto add_fallbacks = [&](auto& self, uint32_t i, const PhraseMatcher::Match& m) -> void {
-    bool contextual = m.length > 1 && std::any_of(m.payloads->begin(), m.payloads->end(),
-                                                  [](uint32_t p) { return EntryRef::Unpack(p).contextual; });
+    bool contextual = m.length > 1 && AnyPayload(*m.payloads,
+                                                 [](uint32_t p) { return EntryRef::Unpack(p).contextual; });
     for (uint32_t j = i, end = i + m.length; contextual && j < end;) {
       PhraseMatcher::Match sub = pm.Longest(out->keys, j, j == i ? end - 1 : end, roots[j]);
       if (sub.length == 0) {
@@ -690,12 +726,12 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   for (const Sentence& s : text.sentences) {
     for (uint32_t i = s.first_token; i < s.end_token;) {
       PhraseMatcher::Match m = pm.Longest(out->keys, i, s.end_token, roots[i]);
-      bool only_agents = m.length == 1 && std::all_of(m.payloads->begin(), m.payloads->end(), [](uint32_t p) {
+      bool only_agents = m.length == 1 && AllPayloads(*m.payloads, [](uint32_t p) {
                            return EntryRef::Unpack(p).kind == EntryKind::kAgent;
                          });
       uint8_t clitic = 0;
       // (The clitic tested here: most words have none, and the call costs more than the test.)
-      if (m.length == 0 && !roots[i].any() && out->token_lookups[i].clitic != 0) {
+      if (m.length == 0 && !roots[i].any() && lookups_out[i].clitic != 0) {
         if (PhraseMatcher::Match c = cliticked_name(i, s.end_token, &clitic); c.length > 0) m = c;
       }
       // (The roots tested here, inline: split_agent needs them, and most words have none.)
@@ -706,7 +742,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
           continue;
         }
       }
-      if (m.length == 0 && TextEqual(BareWord(text.Stem(text.tokens[i])), kPatrol)) {
+      // (The bare stem read from the token's keys: a word's key[0]; no other token has keys or is the word.)
+      if (m.length == 0 && out->keys.tokens[i].count != 0 && TextEqual(out->keys.tokens[i].key[0], kPatrol)) {
         if (const std::vector<uint32_t>* payloads = patrol(i, s.first_token, s.end_token)) {
           raws.push_back({i, 1, payloads_copy(*payloads), false, {}});
           ++i;
@@ -716,11 +753,11 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       // A noun that names an agent only when owned (?أمن) and has no owner after it, neither a
       // nationality nor, for a word without the article, a genitive, is dropped at once (see owned_only).
       if (m.length == 1 && clitic == 0 && i + 1 < s.end_token && EntryRef::Unpack(m.payloads->front()).contextual &&
-          std::all_of(m.payloads->begin(), m.payloads->end(), [](uint32_t p) {
+          AllPayloads(*m.payloads, [](uint32_t p) {
             EntryRef ref = EntryRef::Unpack(p);
             return ref.kind == EntryKind::kAgent && ref.contextual;
           })) {
-        const Token& t = text.tokens[i];
+        const Token& t = tokens[i];
         bool definite = (t.prefixes & kProAl) || text.Stem(t).starts_with("ال");
         if (!nationality_at(i + 1) && (definite || !roots[i + 1].any())) {
           ++i;
@@ -732,8 +769,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       // the plural does not agree with it as its adjective. The noun is a name of its own, and the plural
       // starts the next one.
       if (m.length > 1 && clitic == 0) {
-        const Token& head = text.tokens[i];
-        const Token& plural = text.tokens[i + 1];
+        const Token& head = tokens[i];
+        const Token& plural = tokens[i + 1];
         auto definite = [&](const Token& w) { return (w.prefixes & kProAl) || text.Stem(w).starts_with("ال"); };
         std::string_view h = BareWord(text.Stem(head)), p = BareWord(text.Stem(plural));
         if (definite(head) && definite(plural) && EndsWith(h, "ه") && AtLeastLetters(p, 5) &&
@@ -747,7 +784,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         // كيم يو جونغ: a name matched from the first word whole, where its stem (ك + يم) starts no
         // name as long, keeps its first letters: they are no proclitics. (Tested only for a word with
         // a proclitic whose whole form starts a name: few words.)
-        if (clitic == 0 && roots[i].node[1] != 0 && (text.tokens[i].prefixes & kAttachingClitics)) {
+        if (clitic == 0 && roots[i].node[1] != 0 && (tokens[i].prefixes & kAttachingClitics)) {
           PhraseMatcher::Roots stem;
           stem.node[0] = roots[i].node[0];
           r.whole_first = pm.Longest(out->keys, i, s.end_token, stem).length < m.length;
@@ -760,19 +797,19 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         i += m.length;
         continue;
       }
-      const Token& t = text.tokens[i];
+      const Token& t = tokens[i];
       // (Only after a word whose type starts a person's name, kept per word type: most words start none.)
-      if (out->token_lookups[i].person_first && t.kind == TokenKind::kWord && i + 1 < s.end_token &&
-          text.tokens[i + 1].kind == TokenKind::kWord) {
+      if (lookups_out[i].person_first && t.kind == TokenKind::kWord && i + 1 < s.end_token &&
+          tokens[i + 1].kind == TokenKind::kWord) {
         uint32_t node = roots[i].node[0] != 0 ? roots[i].node[0] : roots[i].node[1];
-        std::string_view next_key = BareWord(text.Stem(text.tokens[i + 1]));
+        std::string_view next_key = BareWord(text.Stem(tokens[i + 1]));
         bool found = false;
         // على, the preposition, folds with the given name علي: the word after it one letter off a name's
         // second word (على دير البلح for علي ديري، على حسن for علي محسن) is no misspelt name, nor is a
         // word the word list knows after علي written for على.
         if (node != 0 && TextEqual(BareWord(text.Stem(t)), "علي")) {
           std::string_view written = text.original.substr(t.begin, t.end - t.begin);
-          if (written.ends_with("على") || IsCommonWord(text.tokens[i + 1].word_class)) node = 0;
+          if (written.ends_with("على") || IsCommonWord(tokens[i + 1].word_class)) node = 0;
         }
         if (node != 0 && AtLeastLetters(next_key, 3)) {
           // (Only the words that complete a person's name: the lexicon keeps them per first word, with
@@ -793,7 +830,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
           continue;
         }
       }
-      if (t.kind == TokenKind::kWord && i > s.first_token && is_place_noun(i - 1) &&
+      if (i > s.first_token && is_place_noun(i - 1) && t.kind == TokenKind::kWord &&
           AtLeastLetters(BareWord(text.Stem(t)), 4)) {
         place_typo_candidates.push_back(i);
       }
@@ -811,10 +848,10 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // not Turkey (تركية). A word that is only a name is the name with a stray article (الغريان, Gharyan).
   // (After ل the article may be the name's own letters: لليبيا.)
   for (RawMatch& r : raws) {
-    const Token& first = text.tokens[r.first];
+    const Token& first = tokens[r.first];
     if (r.length != 1 || !(first.prefixes & kProAl) || (first.prefixes & kProLi)) continue;
-    bool nationality = std::any_of(r.payloads.begin(), r.payloads.end(),
-                                   [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kDemonym; });
+    bool nationality = AnyPayload(r.payloads,
+                                  [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kDemonym; });
     // (A word of the word list's that is also a name counts: مالي is "financial" and Mali.)
     if (!nationality && !(first.word_class & (kWordNoun | kWordVerb | kWordFunction))) continue;
     // An organisation's one-word name that is a common noun takes no article either: الحماس and
@@ -831,13 +868,13 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     });
   }
   for (RawMatch& r : raws) {
-    const Token& first = text.tokens[r.first];
+    const Token& first = tokens[r.first];
     if ((first.prefixes & (kProAl | kProLi)) || text.Stem(first).rfind("ال", 0) == 0) continue;
     // (A particle listed in common_words.tsv, بيني "between me" and Beni, asks for place evidence instead.)
     bool particle = r.length == 1 && (first.word_class & kWordFunction) && !(first.word_class & kWordName) &&
                     r.common == Lexicon::CommonWord::kNone;
-    const bool names_place = std::any_of(r.payloads.begin(), r.payloads.end(),
-                                         [](uint32_t q) { return EntryRef::Unpack(q).kind == EntryKind::kPlace; });
+    const bool names_place = AnyPayload(r.payloads,
+                                        [](uint32_t q) { return EntryRef::Unpack(q).kind == EntryKind::kPlace; });
     std::erase_if(r.payloads, [&](uint32_t p) {
       EntryRef ref = EntryRef::Unpack(p);
       // An agent's form listed with `!` and the article (!الطلبة) is read only with it: طلبه is also
@@ -868,14 +905,14 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // does. (Elsewhere the word after may be an object: تبني حماس إطلاق الصواريخ.)
   for (size_t k = 0; k < raws.size(); ++k) {
     RawMatch& r = raws[k];
-    const Token& t = text.tokens[r.first];
+    const Token& t = tokens[r.first];
     uint32_t a = r.first + 1;
     // (The adjective starts no name: حماس مشعل ... is no such phrase.)
     if (r.length != 1 || r.weak || !(t.prefixes & kProBi) || (t.prefixes & kProAl) || t.suffix != Enclitic::kNone ||
         !IsCommonWord(t.word_class) || a >= token_count || (k + 1 < raws.size() && raws[k + 1].first == a)) {
       continue;
     }
-    const Token& adj = text.tokens[a];
+    const Token& adj = tokens[a];
     if (adj.kind != TokenKind::kWord || adj.sentence != t.sentence || adj.prefixes != 0 ||
         adj.suffix != Enclitic::kNone || !(adj.word_class & kWordNoun) ||
         (adj.word_class & (kWordVerb | kWordFunction | kWordName | kWordNumber))) {
@@ -884,7 +921,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     std::string_view w = BareWord(text.Stem(adj));
     bool masculine_singular = AtLeastLetters(w, 3);
     for (std::string_view end : {"ه", "ات", "ون", "ين", "ان", "ا"}) masculine_singular = masculine_singular && !EndsWith(w, end);
-    bool sure_name = std::any_of(r.payloads.begin(), r.payloads.end(), [&](uint32_t p) {
+    bool sure_name = AnyPayload(r.payloads, [&](uint32_t p) {
       EntryRef ref = EntryRef::Unpack(p);
       return ref.kind == EntryKind::kActor && ref.sure && !ref.contextual;
     });
@@ -899,7 +936,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // in apposition to a definite noun, الزميلة الصحفية، السيدة المحامية: those are left as they are.)
   for (size_t k = 0; k < raws.size(); ++k) {
     RawMatch& r = raws[k];
-    const Token& t = text.tokens[r.first];
+    const Token& t = tokens[r.first];
     // (A word the word list knows whole with its article, الخارجية, keeps it in its stem. The ending
     // first, inline: most matches end otherwise.)
     constexpr std::string_view kAl = "ال";
@@ -911,7 +948,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         (t.prefixes & kAttachingClitics & ~kProWa)) {
       continue;
     }
-    const Token& before = text.tokens[r.first - 1];
+    const Token& before = tokens[r.first - 1];
     if (before.sentence != t.sentence || before.kind != TokenKind::kWord || !definite(before) ||
         (before.word_class & (kWordVerb | kWordFunction))) {
       continue;
@@ -931,9 +968,9 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // الأراضي السورية، على الحدود التركية، في الشمال السوري (lexicon/territory_nouns.tsv). The kind of
   // noun before the word at `first`, or kNone.
   auto territory_before = [&](uint32_t first) {
-    const Token& adj = text.tokens[first];
+    const Token& adj = tokens[first];
     if (first == 0 || !(adj.prefixes & kProAl) || (adj.prefixes & kAttachingClitics)) return Lexicon::Territory::kNone;
-    const Token& noun = text.tokens[first - 1];
+    const Token& noun = tokens[first - 1];
     bool definite = (noun.prefixes & kProAl) || text.Stem(noun).rfind("ال", 0) == 0;
     if (noun.sentence != adj.sentence || !definite || (noun.prefixes & kAttachingClitics)) {
       return Lexicon::Territory::kNone;
@@ -960,7 +997,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     // a city of 100,000 or more: the small American towns the gazetteer calls لبنان and فلسطين (Lebanon,
     // Pennsylvania; Palestine, Texas) leave Lebanon and Palestine their context.
     auto names_place_abroad = [&](const std::string& country) {
-      return std::any_of(r.payloads.begin(), r.payloads.end(), [&](uint32_t p) {
+      return AnyPayload(r.payloads, [&](uint32_t p) {
         EntryRef ref = EntryRef::Unpack(p);
         if (ref.kind != EntryKind::kPlace) return false;
         const PlaceRecord& pl = lex_->places()[ref.index];
@@ -1017,7 +1054,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // 2b. Place typos, among the places of the two strongest context countries.
   const size_t before_typos = raws.size();
   for (uint32_t i : place_typo_candidates) {
-    const Token& t = text.tokens[i];
+    const Token& t = tokens[i];
     std::string_view key = BareWord(text.Stem(t));
     const uint64_t key_letters = LetterSet(key);
     int best = -1;
@@ -1091,11 +1128,11 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // A weak match keeps its places only after a locative word, and its organisations only when their
   // country is in the document's context.
   auto locative = [&](uint32_t first) {
-    const Token& t = text.tokens[first];
+    const Token& t = tokens[first];
     if (t.prefixes & kProBi) return true;
-    if (first == 0 || text.tokens[first - 1].sentence != t.sentence) return false;
+    if (first == 0 || tokens[first - 1].sentence != t.sentence) return false;
     // Before a verb من is "who" (ومن كان وراء الاغتيال), not "from" (من كان، Cannes).
-    if ((t.word_class & kWordVerb) && TextEqual(text.Stem(text.tokens[first - 1]), "من")) return false;
+    if ((t.word_class & kWordVerb) && TextEqual(text.Stem(tokens[first - 1]), "من")) return false;
     return is_place_noun(first - 1) || (lex_->word_kinds().Of(out->keys.tokens[first - 1]) & kLocativeWord) != 0;
   };
   // A region's name after a preposition of place (في أوروبا، من الشرق إلى الغرب) names the place or the
@@ -1107,15 +1144,15 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     return !rec.is_person && !rec.is_state && rec.country.empty() && rec.sector.empty();
   };
   for (RawMatch& r : raws) {
-    if (std::none_of(r.payloads.begin(), r.payloads.end(), region) || !locative(r.first)) continue;
+    if (!AnyPayload(r.payloads, region) || !locative(r.first)) continue;
     std::erase_if(r.payloads, region);
   }
   // The attribute of a construct follows its genitive and agrees with its head: قانون المالية الجديد
   // ("the new finance bill"), whose الجديد does not agree with المالية but with قانون.
   auto agrees_with_construct_head = [&](uint32_t first) {
     if (first < 2) return false;
-    const Token& genitive = text.tokens[first - 1];
-    const Token& head = text.tokens[first - 2];
+    const Token& genitive = tokens[first - 1];
+    const Token& head = tokens[first - 2];
     return head.sentence == genitive.sentence && head.kind == TokenKind::kWord && (genitive.prefixes & kProAl) &&
            !(head.prefixes & kProAl) && head.suffix == Enclitic::kNone &&
            !(head.word_class & (kWordFunction | kWordVerb)) &&
@@ -1125,11 +1162,11 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // evidence around it (CommonWordIsPlace).
   auto common_word_is_place = [&](const RawMatch& r, const std::string& country) {
     uint32_t first = r.first;
-    const Token& t = text.tokens[first];
+    const Token& t = tokens[first];
     CommonWordContext c;
     c.adjective = r.common == Lexicon::CommonWord::kAdjective;
-    if (first > 0 && text.tokens[first - 1].sentence == t.sentence) {
-      const Token& before = text.tokens[first - 1];
+    if (first > 0 && tokens[first - 1].sentence == t.sentence) {
+      const Token& before = tokens[first - 1];
       c.place_noun_before = is_place_noun(first - 1);
       // (A particle is no noun: إلى، التي.)
       std::string_view stem = text.Stem(before);
@@ -1146,7 +1183,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       if (!(t.prefixes & kProWa)) return false;
       for (const RawMatch& e : raws) {
         if (e.first >= first) break;
-        if (e.first + e.length != first || text.tokens[e.first].sentence != t.sentence) continue;
+        if (e.first + e.length != first || tokens[e.first].sentence != t.sentence) continue;
         for (uint32_t q : e.payloads) {
           if (EntryRef::Unpack(q).kind == EntryKind::kPlace) return true;
         }
@@ -1159,32 +1196,32 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     // the common noun has its genitive or adjective after it, على صور الأقمار الصناعية.)
     auto attacked_place = [&] {
       if (first < 2 || t.prefixes != 0 || t.suffix != Enclitic::kNone) return false;
-      const Token& on = text.tokens[first - 1];
+      const Token& on = tokens[first - 1];
       if (on.sentence != t.sentence || on.prefixes != 0 || !TextEqual(BareWord(text.Stem(on)), "علي")) return false;
       uint32_t b = first - 2;
       if (nationality_at(b) && b > 0) --b;
-      const Token& before = text.tokens[b];
+      const Token& before = tokens[b];
       std::string_view noun = BareWord(text.Stem(before));
       if (before.sentence != t.sentence || before.kind != TokenKind::kWord || before.prefixes != 0 ||
           before.suffix != Enclitic::kNone || noun.starts_with("ال") ||
           (before.word_class & (kWordVerb | kWordFunction | kWordName)) || EndsWith(noun, "ون") || EndsWith(noun, "ين")) {
         return false;
       }
-      if (first + 1 >= text.tokens.size() || text.tokens[first + 1].sentence != t.sentence) return true;
-      const Token& after = text.tokens[first + 1];
+      if (first + 1 >= text.tokens.size() || tokens[first + 1].sentence != t.sentence) return true;
+      const Token& after = tokens[first + 1];
       return after.kind != TokenKind::kWord || (after.word_class & kWordFunction) || (after.prefixes & kProWa);
     };
     c.locative_before = locative(first) || listed_after_place() || attacked_place();
     c.country_in_document = weight_of(country) >= 1;
-    if (first + 1 < text.tokens.size() && text.tokens[first + 1].sentence == t.sentence) {
-      const Token& after = text.tokens[first + 1];
+    if (first + 1 < text.tokens.size() && tokens[first + 1].sentence == t.sentence) {
+      const Token& after = tokens[first + 1];
       c.partitive_after = after.kind == TokenKind::kWord && after.prefixes == 0 && TextEqual(text.Stem(after), "من");
       std::string_view w = BareWord(text.Stem(after));
       if (w.starts_with("ال")) w.remove_prefix(4);
       c.dated = after.kind == TokenKind::kNumber ||
                 ((after.prefixes & kProAl || text.Stem(after).starts_with("ال")) && (TextEqual(w, "ماضي") || TextEqual(w, "مقبل") || TextEqual(w, "جاري")));
     }
-    if (first > 0 && text.tokens[first - 1].sentence == t.sentence && text.tokens[first - 1].kind == TokenKind::kNumber) {
+    if (first > 0 && tokens[first - 1].sentence == t.sentence && tokens[first - 1].kind == TokenKind::kNumber) {
       c.dated = true;
     }
     return CommonWordIsPlace(c);
@@ -1203,7 +1240,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   auto state_agent_before = [&](uint32_t first) {
     for (const RawMatch& e : raws) {
       if (e.first >= first) break;
-      if (e.first + e.length != first || text.tokens[e.first].sentence != text.tokens[first].sentence) continue;
+      if (e.first + e.length != first || tokens[e.first].sentence != tokens[first].sentence) continue;
       for (uint32_t q : e.payloads) {
         EntryRef ref = EntryRef::Unpack(q);
         if (ref.kind != EntryKind::kAgent) continue;
@@ -1225,7 +1262,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // Whether a sure name of a person of `country` starts right after match `r`, in its sentence.
   auto person_of_after = [&](const RawMatch& r, const std::string& country) {
     uint32_t next = r.first + r.length;
-    if (country.empty() || next >= token_count || text.tokens[next].sentence != text.tokens[r.first].sentence) {
+    if (country.empty() || next >= token_count || tokens[next].sentence != tokens[r.first].sentence) {
       return false;
     }
     for (const RawMatch& e : raws) {
@@ -1255,7 +1292,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     // A gazetteer town named by a common word (الأمن Emmen، إطار Atar، الجامعة Djamaa) after a mere
     // preposition needs its country in the document too; after a place noun (مدينة X) it is a name.
     bool named_as_place = r.first > 0 && is_place_noun(r.first - 1) &&
-                          text.tokens[r.first - 1].sentence == text.tokens[r.first].sentence;
+                          tokens[r.first - 1].sentence == tokens[r.first].sentence;
     std::erase_if(r.payloads, [&](uint32_t p) {
       EntryRef ref = EntryRef::Unpack(p);
       if (ref.kind == EntryKind::kPlace) {
@@ -1269,8 +1306,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         // (A city of 100,000 or more named by a phrase of common words, تل أبيب، أديس أبابا، بئر السبع, is
         // the city after a preposition of place, or after على: صواريخ على تل أبيب.)
         bool large_city = r.length > 1 && pl.population >= 100000;
-        bool after_on = large_city && r.first > 0 && text.tokens[r.first - 1].sentence == text.tokens[r.first].sentence &&
-                        TextEqual(text.Stem(text.tokens[r.first - 1]), "علي");
+        bool after_on = large_city && r.first > 0 && tokens[r.first - 1].sentence == tokens[r.first].sentence &&
+                        TextEqual(text.Stem(tokens[r.first - 1]), "علي");
         return !(keeps_places() || after_on) || (!named_as_place && !large_city && weight_of(pl.country) < 1);
       }
       if (ref.kind == EntryKind::kActor) {
@@ -1306,16 +1343,16 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // So after a diplomatic mission and في (the mission's nationality or name between): السفارة
   // الأمريكية في عمان is in Amman.
   auto mission_in = [&](uint32_t first) {
-    if (first < 3 || !TextEqual(BareWord(text.Stem(text.tokens[first - 1])), "في")) return false;
+    if (first < 3 || !TextEqual(bare_word_at(first - 1), "في")) return false;
     for (uint32_t k = first - 2; k + 5 > first && k < first; --k) {
-      if (text.tokens[k].sentence != text.tokens[first].sentence) return false;
+      if (tokens[k].sentence != tokens[first].sentence) return false;
       if (lex_->mission_words().Of(out->keys.tokens[k]) & kMissionWord) return true;
       if (k == 0) break;
     }
     return false;
   };
   for (RawMatch& r : raws) {
-    if (r.length != 1 || r.first == 0 || text.tokens[r.first - 1].sentence != text.tokens[r.first].sentence ||
+    if (r.length != 1 || r.first == 0 || tokens[r.first - 1].sentence != tokens[r.first].sentence ||
         !(is_place_noun(r.first - 1) || mission_in(r.first))) {
       continue;
     }
@@ -1324,7 +1361,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       return ref.kind == EntryKind::kCountry ||
              (ref.kind == EntryKind::kPlace && !PlaceNounNamesTown(lex_->places()[ref.index].kind));
     };
-    bool town = std::any_of(r.payloads.begin(), r.payloads.end(), [&](uint32_t p) {
+    bool town = AnyPayload(r.payloads, [&](uint32_t p) {
       return EntryRef::Unpack(p).kind == EntryKind::kPlace && !state(p);
     });
     if (town) std::erase_if(r.payloads, state);
@@ -1334,17 +1371,16 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // gunmen of that community, not the community itself.
   for (size_t k = 1; k < raws.size(); ++k) {
     RawMatch& r = raws[k];
-    const Token& t = text.tokens[r.first];
+    const Token& t = tokens[r.first];
     bool definite = (t.prefixes & kProAl) || text.Stem(t).starts_with("ال");
     if (r.length != 1 || !definite || (t.prefixes & kAttachingClitics)) continue;
     auto sure_agent = [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kAgent && EntryRef::Unpack(p).sure; };
-    bool adjective = std::any_of(r.payloads.begin(), r.payloads.end(),
-                                 [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kDemonym; });
-    if (!adjective || std::none_of(r.payloads.begin(), r.payloads.end(), sure_agent)) continue;
+    bool adjective = AnyPayload(r.payloads, [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kDemonym; });
+    if (!adjective || !AnyPayload(r.payloads, sure_agent)) continue;
     bool people = false;
     for (size_t j = 0; j < k && !people; ++j) {
       const RawMatch& before = raws[j];
-      const Token& head = text.tokens[before.first];
+      const Token& head = tokens[before.first];
       people = before.first + before.length == r.first && head.sentence == t.sentence &&
                ((head.prefixes & kProAl) || text.Stem(head).starts_with("ال")) &&
                std::any_of(before.payloads.begin(), before.payloads.end(), [&](uint32_t p) {
@@ -1357,11 +1393,11 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // A noun after "without" names no one: طائرة بدون طيار، طائرات من دون طيار، طائرة بلا طيار are drones,
   // not a pilot.
   for (RawMatch& r : raws) {
-    if (r.first == 0 || text.tokens[r.first - 1].sentence != text.tokens[r.first].sentence ||
-        text.tokens[r.first].prefixes != 0) {
+    if (r.first == 0 || tokens[r.first - 1].sentence != tokens[r.first].sentence ||
+        tokens[r.first].prefixes != 0) {
       continue;
     }
-    std::string_view before = BareWord(text.Stem(text.tokens[r.first - 1]));
+    std::string_view before = bare_word_at(r.first - 1);
     if (!TextEqual(before, "بدون") && !TextEqual(before, "دون") && !TextEqual(before, "بلا")) continue;
     std::erase_if(r.payloads, [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kAgent; });
   }
@@ -1379,9 +1415,9 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     return singular == nullptr || std::none_of(singular->begin(), singular->end(), is_agent);
   };
   for (RawMatch& r : raws) {
-    if (r.length != 1 || text.tokens[r.first].prefixes != 0 || text.tokens[r.first].suffix != Enclitic::kNone) continue;
-    if (std::none_of(r.payloads.begin(), r.payloads.end(), is_agent)) continue;
-    if (!counted_form(BareWord(text.Stem(text.tokens[r.first])))) continue;
+    if (r.length != 1 || tokens[r.first].prefixes != 0 || tokens[r.first].suffix != Enclitic::kNone) continue;
+    if (!AnyPayload(r.payloads, is_agent)) continue;
+    if (!counted_form(BareWord(text.Stem(tokens[r.first])))) continue;
     auto q = std::find_if(text.quantities.begin(), text.quantities.end(),
                           [&](const Quantity& x) { return x.end_token == r.first; });
     bool counted = q != text.quantities.end() && !q->vague && q->unit.empty() &&
@@ -1437,10 +1473,10 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     m.corrected = r.corrected;
     if (!r.corrected_to.empty()) m.corrected_to = r.corrected_to;
     m.entries = std::move(r.payloads);
-    m.prefixes = r.whole_first ? 0 : text.tokens[r.first].prefixes | r.clitic;
+    m.prefixes = r.whole_first ? 0 : tokens[r.first].prefixes | r.clitic;
     // (A name read off the whole word, بغانا, has no pronoun: the text layer's was the name's end.)
-    bool whole = r.clitic != 0 && r.length == 1 && out->token_lookups[r.first].clitic_on_whole;
-    m.pronoun = whole ? Enclitic::kNone : text.tokens[m.end_token - 1].suffix;
+    bool whole = r.clitic != 0 && r.length == 1 && lookups_out[r.first].clitic_on_whole;
+    m.pronoun = whole ? Enclitic::kNone : tokens[m.end_token - 1].suffix;
     int32_t actor_rec = -1, state_rec = -1, agent = -1, demonym = -1, place = -1;
     int actor_score = -1, place_score = -1;
     // موسكو is Moscow even in a story about Americans: a city of a million or more is what its name
@@ -1523,9 +1559,9 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     // an indefinite noun (طائرات تركية، قوات سورية), which it agrees with; elsewhere the state (زار
     // الوزير سورية، في سورية).
     if (state_rec >= 0 && demonym >= 0 && actor_rec < 0 && r.length == 1 && r.first > 0 &&
-        text.tokens[r.first].prefixes == 0) {
-      const Token& before = text.tokens[r.first - 1];
-      bool indefinite_noun = before.kind == TokenKind::kWord && before.sentence == text.tokens[r.first].sentence &&
+        tokens[r.first].prefixes == 0) {
+      const Token& before = tokens[r.first - 1];
+      bool indefinite_noun = before.kind == TokenKind::kWord && before.sentence == tokens[r.first].sentence &&
                              !(before.prefixes & kProAl) && before.suffix == Enclitic::kNone &&
                              (before.word_class & kWordNoun) && !(before.word_class & (kWordVerb | kWordFunction));
       if (indefinite_noun) {
@@ -1538,11 +1574,11 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     // name that is also the accusative of its nationality (سوريًّا، ليبيًّا) counts people of it.
     bool counted_people = false;
     if (state_rec >= 0 && actor_rec < 0 && demonym < 0 && r.length == 1 && r.first > 0 &&
-        text.tokens[r.first].prefixes == 0 && text.tokens[r.first].suffix == Enclitic::kNone) {
-      const Token& before = text.tokens[r.first - 1];
+        tokens[r.first].prefixes == 0 && tokens[r.first].suffix == Enclitic::kNone) {
+      const Token& before = tokens[r.first - 1];
       std::string_view digits = text.Stem(before);
       unsigned count = 0;
-      bool number = before.kind == TokenKind::kNumber && before.sentence == text.tokens[r.first].sentence &&
+      bool number = before.kind == TokenKind::kNumber && before.sentence == tokens[r.first].sentence &&
                     std::from_chars(digits.data(), digits.data() + digits.size(), count).ptr ==
                         digits.data() + digits.size();
       if (number && count >= 11 && count <= 99) {
@@ -1593,7 +1629,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         if (m.place < 0) m.place = lex_->CountryPlace(d.country);
         m.place_confidence = 1;
         m.first_token -= 1;  // the place is the phrase: في [الأجواء العراقية]
-        m.prefixes = text.tokens[m.first_token].prefixes;
+        m.prefixes = tokens[m.first_token].prefixes;
       }
     }
     if (m.agent < 0 && agent >= 0 && rec < 0) m.agent = agent;
@@ -1614,8 +1650,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       bool adjective = false;
       if (m.agent >= 0 && m.record < 0 && m.demonym < 0 && m.end_token == m.first_token + 1 && m.first_token > 0 &&
           last_end < m.first_token) {
-        const Token& t = text.tokens[m.first_token];
-        const Token& before = text.tokens[m.first_token - 1];
+        const Token& t = tokens[m.first_token];
+        const Token& before = tokens[m.first_token - 1];
         bool definite_nisba = (t.prefixes & kProAl) && t.suffix == Enclitic::kNone &&
                               !(t.prefixes & kAttachingClitics) && EndsWith(BareWord(text.Stem(t)), "ي");
         adjective = definite_nisba && before.sentence == t.sentence && before.kind == TokenKind::kWord &&
@@ -1640,16 +1676,16 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // عراقية. An indefinite word between is a plain noun or adjective (no verb, name, number or pronoun).
   auto gap_ok = [&](const Mention& a, const Mention& b, uint32_t max_gap) {
     if (b.first_token < a.end_token || b.first_token - a.end_token > max_gap) return false;
-    if (text.tokens[a.first_token].sentence != text.tokens[b.first_token].sentence) return false;
-    bool definite = text.tokens[b.first_token].prefixes & kProAl;
+    if (tokens[a.first_token].sentence != tokens[b.first_token].sentence) return false;
+    bool definite = tokens[b.first_token].prefixes & kProAl;
     // An adjective agrees with its noun in definiteness: right after a definite word, an indefinite
     // nationality is no adjective of it (قتلت القوات الإسرائيلية فلسطينيين: the object).
-    const Token& a_end = text.tokens[a.end_token - 1];
-    if (!definite && !text.Stem(text.tokens[b.first_token]).starts_with("ال") && b.first_token == a.end_token &&
+    const Token& a_end = tokens[a.end_token - 1];
+    if (!definite && !text.Stem(tokens[b.first_token]).starts_with("ال") && b.first_token == a.end_token &&
         ((a_end.prefixes & kProAl) || text.Stem(a_end).starts_with("ال"))) {
       return false;
     }
-    if (!definite && b.first_token > a.end_token && (text.tokens[a.first_token].prefixes & kProAl)) return false;
+    if (!definite && b.first_token > a.end_token && (tokens[a.first_token].prefixes & kProAl)) return false;
     // Nor in case: an indefinite singular nationality in the accusative (فلسطينيا، مصريا) qualifies only a noun
     // in that case, which ends in its alif too (سائحا فرنسيا); in قتل مسلحون فلسطينيا it is the object.
     if (!definite && b.end_token == b.first_token + 1 && AccusativeNationality(*lex_, text, b.first_token) &&
@@ -1658,7 +1694,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     }
     // Nor a definite one after an indefinite agent, with words between: in هاجم مسلحون القوافل التركية
     // the nationality is the convoys'. (A construct, قوات الأمن العراقية, is definite by its last word.)
-    const Token& last = text.tokens[a.end_token - 1];
+    const Token& last = tokens[a.end_token - 1];
     bool a_definite = (last.prefixes & kProAl) || text.Stem(last).rfind("ال", 0) == 0;
     if (definite && !a_definite && b.first_token > a.end_token && a.record < 0) return false;
     // With words between, a nationality agrees in gender with a definite agent it qualifies (the words
@@ -1667,7 +1703,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     // or in ات (a feminine, or a plural of things or of groups: القوات) takes the feminine in ية.
     // (Nationalities are normalized with ه for ة.)
     if (b.first_token > a.end_token && (last.prefixes & kProAl) && b.end_token == b.first_token + 1) {
-      std::string_view head = text.Stem(last), nationality = text.Stem(text.tokens[b.first_token]);
+      std::string_view head = text.Stem(last), nationality = text.Stem(tokens[b.first_token]);
       bool feminine_agent = EndsWith(head, "ه") || EndsWith(head, "ات");
       bool masculine_singular = EndsWith(nationality, "ي");
       if (feminine_agent && masculine_singular) return false;
@@ -1680,21 +1716,21 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     // Nor a feminine one after a man's office, with words between: in رفض الرئيس الوساطة القطرية the
     // nationality is the mediation's.
     if (b.first_token > a.end_token && a.agent >= 0 && lex_->agents()[a.agent].kind_id == AgentKind::kOffice &&
-        EndsWith(text.Stem(text.tokens[b.first_token]), "ه") &&
-        !EndsWith(text.Stem(text.tokens[a.first_token]), "ه")) {
+        EndsWith(text.Stem(tokens[b.first_token]), "ه") &&
+        !EndsWith(text.Stem(tokens[a.first_token]), "ه")) {
       return false;
     }
     // An adjective of a sound plural agrees with it in case: in اختطف مسلحون مجهولون مهندسين أتراك the
     // accusative مهندسين is the object, and the nationality is the engineers'.
-    std::string_view head = text.Stem(text.tokens[a.end_token - 1]);
+    std::string_view head = text.Stem(tokens[a.end_token - 1]);
     bool nominative = EndsWith(head, "ون"), oblique = EndsWith(head, "ين");
     // (So is a nationality right after it: in أصاب المستوطنون الفلسطينيين the Palestinians are the object.)
     if (b.first_token == a.end_token && AtLeastLetters(BareWord(head), 5)) {
-      std::string_view w = text.Stem(text.tokens[b.first_token]);
+      std::string_view w = text.Stem(tokens[b.first_token]);
       if ((nominative && EndsWith(w, "ين")) || (oblique && EndsWith(w, "ون"))) return false;
     }
     for (uint32_t k = a.end_token; k < b.first_token; ++k) {
-      const Token& g = text.tokens[k];
+      const Token& g = tokens[k];
       if (g.kind != TokenKind::kWord || (g.prefixes & kAttachingClitics)) return false;
       std::string_view w = text.Stem(g);
       if ((nominative && EndsWith(w, "ين")) || (oblique && EndsWith(w, "ون"))) return false;
@@ -1709,7 +1745,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // definite name, which qualifies it (المتمردين الحوثيين): in حملت الحكومة حركة الشباب المسؤولية the
   // group is the object. (A title before a name, الرئيس دونالد ترامب, is apposition.)
   auto definite_head = [&](const Mention& a) {
-    const Token& head = text.tokens[a.first_token];
+    const Token& head = tokens[a.first_token];
     return (head.prefixes & kProAl) != 0 || text.Stem(head).starts_with("ال");
   };
   // A definite name of one word in ـي، ـية or their plurals (الحوثية، الحوثيين، الفلسطينية) may be the adjective
@@ -1731,13 +1767,13 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // object. (Five letters at least: أمين، سجين are singulars. A name that agrees with it in the article is
   // its adjective: مسلحون حوثيون، المتمردين الحوثيين.)
   auto sound_plural_end = [&](const Mention& a) {
-    std::string_view w = BareWord(text.Stem(text.tokens[a.end_token - 1]));
+    std::string_view w = BareWord(text.Stem(tokens[a.end_token - 1]));
     return (EndsWith(w, "ون") || EndsWith(w, "ين")) && AtLeastLetters(w, 5);
   };
   // Two definite sound masculine plurals in one case (المستوطنون المتطرفون، المسلحين المجهولين).
   auto same_sound_plural = [&](const Mention& a, const Mention& b) {
-    const Token& x = text.tokens[a.end_token - 1];
-    const Token& y = text.tokens[b.first_token];
+    const Token& x = tokens[a.end_token - 1];
+    const Token& y = tokens[b.first_token];
     auto definite = [&](const Token& t) { return (t.prefixes & kProAl) || text.Stem(t).starts_with("ال"); };
     if (!definite(x) || !definite(y) || x.suffix != Enclitic::kNone || y.suffix != Enclitic::kNone) return false;
     std::string_view u = BareWord(text.Stem(x)), v = BareWord(text.Stem(y));
@@ -1749,7 +1785,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // definite and the name is not: المتحدث باسم قوات الدعم السريع is the RSF's spokesman.
   auto open_construct = [&](const Mention& a) {
     if (a.end_token < a.first_token + 2) return false;
-    const Token& last = text.tokens[a.end_token - 1];
+    const Token& last = tokens[a.end_token - 1];
     return (last.prefixes & kProAl) == 0 && !text.Stem(last).starts_with("ال");
   };
   // `later` with `earlier` joined in front of it: one mention from earlier's first token.
@@ -1833,7 +1869,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         // is the object.)
         if (m.record >= 0 && !generic_agent && !n.country.empty() && m.country != n.country &&
             !lex_->record(m.record).is_person && !m.sector.empty() &&
-            (text.tokens[n.first_token].prefixes & kProAl)) {
+            (tokens[n.first_token].prefixes & kProAl)) {
           m.country = n.country;
           m.record = -1;
         }
@@ -1860,8 +1896,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
                  (title_of(m, n) || (m.country.empty() && (!definite_head(m) || (definite_head(n) && relational_adjective(n)) ||
                                                            open_construct(m)))) &&
                  !(definite_head(m) && m.end_token == m.first_token + 1 && n.end_token == n.first_token + 1 &&
-                   (EndsWith(text.Stem(text.tokens[m.first_token]), "ات") || EndsWith(text.Stem(text.tokens[m.first_token]), "ه")) &&
-                   (EndsWith(text.Stem(text.tokens[n.first_token]), "ين") || EndsWith(text.Stem(text.tokens[n.first_token]), "ون")))) {
+                   (EndsWith(text.Stem(tokens[m.first_token]), "ات") || EndsWith(text.Stem(tokens[m.first_token]), "ه")) &&
+                   (EndsWith(text.Stem(tokens[n.first_token]), "ين") || EndsWith(text.Stem(tokens[n.first_token]), "ون")))) {
         // (A definite noun in ات or ة, السلطات، الحكومة, takes no masculine plural as its adjective: in
         // اعتقلت السلطات المستوطنين the settlers are the object.)
         // (An agent that already has its nationality, الحكومة اليمنية, does not take a genitive:
@@ -1923,7 +1959,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       // الطائرات السورية): their first word is the agent and their last the nationality.
       auto word_entry = [&](uint32_t tok, EntryKind kind, std::string_view country) {
         const PhraseMatcher& pm = lex_->matcher();
-        uint32_t id = pm.WordId(BareWord(text.Stem(text.tokens[tok])));
+        uint32_t id = pm.WordId(BareWord(text.Stem(tokens[tok])));
         const std::vector<uint32_t>* payloads = id == PhraseMatcher::kNoWord ? nullptr : pm.Payloads(pm.Step(0, id));
         if (payloads == nullptr) return -1;
         for (uint32_t p : *payloads) {
@@ -1946,7 +1982,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       int32_t d = demonym_of(m);
       if (d >= 0 && !lex_->demonyms()[d].regional && agent_phrase && !prev.country.empty() &&
           prev.end_token == m.first_token &&
-          definite(text.tokens[prev.end_token - 1]) == definite(text.tokens[m.first_token])) {
+          definite(tokens[prev.end_token - 1]) == definite(tokens[m.first_token])) {
         m.is_actor = true;
         m.record = -1;
         m.agent = agent;
@@ -2005,28 +2041,28 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
                           TextEqual(sector, "JUD") || TextEqual(sector, "LEG");
       // (عمال أجانب، صحفيون أجانب: foreigners are of no country the document is about.)
       bool foreign = false;
-      if (m.end_token < text.tokens.size() && text.tokens[m.end_token].sentence == text.tokens[m.first_token].sentence) {
-        foreign = IsForeignersWord(BareWord(text.Norm(text.tokens[m.end_token])));
+      if (m.end_token < text.tokens.size() && tokens[m.end_token].sentence == tokens[m.first_token].sentence) {
+        foreign = IsForeignersWord(BareWord(text.Norm(tokens[m.end_token])));
       }
       if (foreign) continue;
       if (m.is_actor && m.agent >= 0 && m.record < 0 && m.country.empty() && m.inferred_country.empty() && state_sector) {
         // Where it is, right after it (قواعد عسكرية في شمال إسرائيل، الشرطة في باريس: في and up to one more
         // locative word, then a state's place), else the nearest country named before it in this sentence
         // or the one before (وفي تونس ... واعتقلت الشرطة), else the document's dominant country.
-        uint32_t sentence = text.tokens[m.first_token].sentence;
+        uint32_t sentence = tokens[m.first_token].sentence;
         if (k + 1 < ms.size() && ms[k + 1].is_place()) {
           uint32_t j = m.end_token;
           auto locative = [&](uint32_t t) {
-            return t < ms[k + 1].first_token && text.tokens[t].sentence == sentence &&
+            return t < ms[k + 1].first_token && tokens[t].sentence == sentence &&
                    (lex_->word_kinds().Of(out->keys.tokens[t]) & kLocativeWord) != 0;
           };
-          if (locative(j) && TextEqual(BareWord(text.Norm(text.tokens[j])), "في")) ++j;
+          if (locative(j) && TextEqual(BareWord(text.Norm(tokens[j])), "في")) ++j;
           if (j > m.end_token && locative(j)) ++j;
           std::string c = country_of(ms[k + 1]);
           if (j > m.end_token && j == ms[k + 1].first_token && !c.empty() && lex_->StateRecord(c) >= 0) m.inferred_country = c;
         }
         for (size_t j = k; m.inferred_country.empty() && j-- > 0;) {
-          if (text.tokens[ms[j].first_token].sentence + 1 < sentence) break;
+          if (tokens[ms[j].first_token].sentence + 1 < sentence) break;
           std::string c = country_of(ms[j]);
           if (!c.empty() && lex_->StateRecord(c) >= 0) {
             m.inferred_country = c;

@@ -40,27 +40,29 @@ struct Recognition {
   std::vector<int32_t> token_mention;    // per token: index into mentions or -1
   std::vector<std::pair<std::string, int>> context;  // countries by weight, strongest first
   // What the lexicon says of each word type, kept between texts.
+  // (16 bytes, copied per token in one move: the yes-or-no fields are bits of one byte.)
   struct WordLookup {
     PhraseMatcher::Roots roots;  // where the word's keys enter the lexicon's trie
-    bool place_noun = false;     // a place noun (مدينة، منطقة)
+    // A word that starts no name but whose stem, read without a first letter و ف ب ل ك, is a
+    // dictionary word (لقوات: قوات): that word (clitic_rest) and the clitic's bit (EntityRecognizer's
+    // cliticked names).
+    uint8_t clitic = 0;
+    // Whether the word is a common word that also names a place (Lexicon::CommonPlaceWord).
+    Lexicon::CommonWord common = Lexicon::CommonWord::kNone;
+    bool place_noun : 1 = false;  // a place noun (مدينة، منطقة)
     // The word starts a name whose next word completes a person's name (Lexicon::
     // PersonNameCandidatesAfter of its first root is not empty): the only words the person-name typo
     // check reads the next word after.
-    bool person_first = false;
-    // A word that starts no name but whose stem, read without a first letter و ف ب ل ك, is a
-    // dictionary word (لقوات: قوات): that word and the clitic's bit (EntityRecognizer's
-    // cliticked names).
-    uint8_t clitic = 0;
+    bool person_first : 1 = false;
     // The clitic was read off the whole word, whose last letters the text layer took for a pronoun
     // (بغانا: بغا + نا, read ب + غانا).
-    bool clitic_on_whole = false;
-    uint32_t clitic_rest = PhraseMatcher::kNoWord;
-    // Whether the word is a common word that also names a place (Lexicon::CommonPlaceWord).
-    Lexicon::CommonWord common = Lexicon::CommonWord::kNone;
+    bool clitic_on_whole : 1 = false;
     // Whether the word alone names a country or a nationality (EntityRecognizer::IsNationality of
     // its roots), asked of the words around many matches.
-    bool nationality = false;
+    bool nationality : 1 = false;
+    uint32_t clitic_rest = PhraseMatcher::kNoWord;
   };
+  static_assert(sizeof(WordLookup) == 16);
   TypeMemo<WordLookup> lookups;
   std::vector<WordLookup> token_lookups;  // per token of the last text: its word type's WordLookup
   // Buffers of the last text's mentions' `entries`, emptied, for the next text's matches to fill:

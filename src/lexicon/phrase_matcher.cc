@@ -51,9 +51,11 @@ void PhraseMatcher::Add(const std::vector<std::string>& words, uint32_t payload)
       uint32_t child = static_cast<uint32_t>(payloads_.size());
       payloads_.emplace_back();
       children_.emplace_back();
+      node_flags_.push_back(0);
       node_word_.push_back(id);
       AddEdge(node, id, child);
       children_[node].push_back({id, child});
+      node_flags_[node] |= kHasChildren;
       node = child;
     } else {
       node = existing;
@@ -64,6 +66,7 @@ void PhraseMatcher::Add(const std::vector<std::string>& words, uint32_t payload)
     if (x == payload) return;
   }
   p.push_back(payload);
+  node_flags_[node] |= kHasPayloads;
   ++phrases_;
 }
 
@@ -95,39 +98,41 @@ PhraseMatcher::Match PhraseMatcher::Extend(const TokenKeys& keys, uint32_t first
                                            Roots roots) const {
   Match best;
   // Depth-first over the (at most two) keys of each token: its stem and its whole matching form.
+  // Only nodes some phrase goes on from are pushed, and only with a token left before `limit` (most
+  // one-word entries end here, with no look-up of the next word).
   struct State {
     uint32_t node, next;
   };
   State stack[64];
   int top = 0;
+  const uint8_t* const flags = node_flags_.data();
+  const bool room = first + 1 < limit;
   for (int i = 0; i < 2; ++i) {  // in the order the loop below tries a token's keys
     uint32_t child = roots.node[i];
     if (child == 0) continue;
-    if (!payloads_[child].empty() && best.length == 0) {
+    if ((flags[child] & kHasPayloads) && best.length == 0) {
       best.length = 1;
       best.payloads = &payloads_[child];
     }
-    stack[top++] = {child, first + 1};
+    if (room && (flags[child] & kHasChildren)) stack[top++] = {child, first + 1};
   }
   while (top > 0) {
     State s = stack[--top];
-    // (A node no phrase goes on from, as most one-word entries, needs no look-up of the next word.)
-    if (s.next >= limit || children_[s.node].empty()) continue;
     const TokenKeys::Keys& k = keys.tokens[s.next];
     int count = k.digits ? 1 : k.count;
-    if (count == 0) continue;
     // A word with a preposition or conjunction clitic can start a phrase, but continue one only
     // as a whole word (التحالف بقيادة السعودية).
     int from = (k.attached && k.count == 2) ? 1 : 0;
+    const uint32_t length = s.next + 1 - first;
+    const bool more = s.next + 1 < limit;
     for (int i = from; i < count; ++i) {
       uint32_t child = StepBy(s.node, k.key[i], k.hash[i]);
       if (child == 0) continue;
-      uint32_t length = s.next + 1 - first;
-      if (!payloads_[child].empty() && length > best.length) {
+      if ((flags[child] & kHasPayloads) && length > best.length) {
         best.length = length;
         best.payloads = &payloads_[child];
       }
-      if (top < 63) stack[top++] = {child, s.next + 1};
+      if (more && (flags[child] & kHasChildren) && top < 63) stack[top++] = {child, s.next + 1};
     }
   }
   return best;

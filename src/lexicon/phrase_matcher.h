@@ -241,6 +241,10 @@ class PhraseMatcher {
   void AddEdge(uint32_t node, uint32_t word, uint32_t child);
   std::vector<std::vector<uint32_t>> payloads_{1};
   std::vector<std::vector<std::pair<uint32_t, uint32_t>>> children_{1};  // node -> (word, child)
+  // Per node: whether it has payloads and whether it has children, read by Extend() from one byte
+  // instead of the two vectors' bounds.
+  static constexpr uint8_t kHasPayloads = 1, kHasChildren = 2;
+  std::vector<uint8_t> node_flags_{0};
   size_t phrases_ = 0;
 };
 
