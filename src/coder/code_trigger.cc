@@ -1378,6 +1378,15 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   }
   // منذ بداية الحرب، اعتقلت السلطات أكثر من 9 آلاف فلسطيني: so is a count of arrests, seizures or expulsions
   // over months or years, or since a war, a statistic as a count of the killed is (Background).
+  // أدى الغزو الروسي إلى ارتفاع أسعار القمح، أدت العقوبات الغربية إلى ارتفاع أسعار الغاز: a noun of any other type as
+  // the cause of an economic change is background as an attack is (Background).
+  if (!occurrence && r.noun) {
+    if (const char* economic = EconomicCause(t, c)) {
+      if (explain_) why.push_back(economic);
+      hit_background_[hi] = true;
+      return;
+    }
+  }
   if (!occurrence && code->quad_class == 4) {
     if (const char* stat = CountOverPeriod(t, c, false)) {
       if (explain_) why.push_back(stat);

@@ -499,12 +499,18 @@ const char* DocumentCoder::OtherSense(const TriggerHit& t) const {
   // انسحب من البطولة، سيطرت الفرق الإنجليزية على البطولة، هجمات على المرمى، حرب على الفساد: the
   // competition or the prices after the preposition that follows it or its subject. (An attack on a match
   // is an attack: only the goal is sport's, هجمات على المرمى.)
+  // قصف مهاجم الفريق مرمى الخصم، دك مهاجم المنتخب مرمى غانا: the goal or the net (مرمى، شباك) as the object of a
+  // violent verb, after its subject, is sport's too (mood38), as is a goalkeeper as its subject (قصف حارس المرمى الكرة).
+  auto goal = [&](std::string_view x) { return x == "مرمي" || x == "شباك"; };
   for (uint32_t k = after; k + 1 < s.end_token && k < after + 4; ++k) {
     if (text_.tokens[k].kind != TokenKind::kWord || token_trigger_[k] >= 0) break;
     std::string_view w = Bare(k);
+    if (violent && !harm && goal(w) && !(text_.tokens[k].prefixes & kPrepClitics)) {
+      return "a sports sense (the goal its object)";
+    }
     if (w != "من" && w != "علي") continue;
     std::string_view x = Bare(k + 1);
-    bool sport = violent ? x == "مرمي" || x == "شوط" : SportAt(k + 1) && (!harm || (WordKindsAt(k + 1) & kCompetitionWord));
+    bool sport = violent ? goal(x) || x == "شوط" : SportAt(k + 1) && (!harm || (WordKindsAt(k + 1) & kCompetitionWord));
     if (sport || market(k + 1)) return "a sports or market sense (its competition or object)";
     break;
   }
@@ -1223,6 +1229,9 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   }
   if (const char* why = CountOverPeriod(t, c, counted)) return why;
   if (const char* why = WarToll(t, c)) return why;
+  if (as_noun) {
+    if (const char* why = EconomicCause(t, c)) return why;
+  }
   if (const char* why = HistoricalPeriod(c)) return why;
   // المعارضة التي كانت سائدة في الستينات، وأسفرت عن مواجهات: a clause opened by و and a verb of
   // occurrence or result, with no subject before it, continues the clause before it in the sentence;
@@ -1839,6 +1848,28 @@ const char* DocumentCoder::WarToll(const TriggerHit& t, const Clause& c) const {
   return "the toll of a whole war (a statistic)";
 }
 
+const char* DocumentCoder::EconomicCause(const TriggerHit& t, const Clause& c) const {
+  // أدى الغزو الروسي إلى ارتفاع أسعار القمح، تسببت هجمات الحوثيين على السفن في ارتفاع تكاليف الشحن، أدى العدوان على
+  // غزة إلى انهيار الاقتصاد: a war, a blockade or attacks named as the cause of a change in prices, costs or the
+  // economy are news of that change; the cause is an ongoing one told as background (mood38). The noun is the
+  // subject right after a verb of result (grammar.tsv kind result), and its result, after إلى، في or عن a few words
+  // on, a market word (word_kinds.tsv kind market) or a trend (kind trend) of no toll: أسفر القصف عن ارتفاع عدد
+  // القتلى reports the shelling.
+  if (t.first <= c.first_token || !CueStartsAt(t.first - 1, CueKind::kResult)) return nullptr;
+  const uint32_t end = std::min<uint32_t>(c.end_token, t.end + 8);
+  for (uint32_t k = t.end; k + 1 < end; ++k) {
+    std::string_view w = Bare(k);
+    if (w != "الي" && w != "في" && w != "عن") continue;
+    const uint64_t first = WordKindsAt(k + 1);
+    const bool toll = k + 2 < c.end_token && ((WordKindsAt(k + 2) & kPartNounWord) || CasualtyNounAt(k + 2) ||
+                                              Bare(k + 2) == "حصيله");
+    bool economic = (first & kMarketWord) || ((first & kTrendWord) && !toll);
+    for (uint32_t j = k + 2; !economic && j < c.end_token && j <= k + 3; ++j) economic = (WordKindsAt(j) & kMarketWord) != 0;
+    if (economic) return "the cause of an economic change (background)";
+  }
+  return nullptr;
+}
+
 const char* DocumentCoder::HistoricalPeriod(const Clause& c) const {
   const char*& memo = historical_period_[static_cast<size_t>(&c - text_.clauses.data())];
   if (memo == kNotRead) memo = ReadHistoricalPeriod(c);
@@ -1912,6 +1943,8 @@ const char* DocumentCoder::LongPastYear(const Clause& c) const {
   // في عام 1882، سنة 1916 هـ: a year before 1900 dates nothing (event_dating.cc reads years from 1900 on)
   // and places the event in history. منذ عام 1800 starts a period up to now; a year with a clitic on the
   // word before it (لعام 1888: of a treaty, a border) names a thing, not when the event happened.
+  // The year of a month or of a day (في أغسطس 1990، في 6 أكتوبر 1981، في الثاني من آب 1990) places it so too
+  // (mood38), unless منذ or حتى opens the date (منذ 15 مايو 1990).
   for (uint32_t k = c.first_token + 1; k < c.end_token; ++k) {
     const Token& x = text_.tokens[k];
     if (x.kind != TokenKind::kNumber || std::isnan(x.value) || text_.Norm(x).size() != 4 || x.value < 1000 ||
@@ -1919,8 +1952,14 @@ const char* DocumentCoder::LongPastYear(const Clause& c) const {
       continue;
     }
     std::string_view p = Bare(k - 1);
-    if ((p != "عام" && p != "عامي" && p != "سنه" && p != "في") || (text_.tokens[k - 1].prefixes & ~(kProWa | kProAl))) continue;
-    if (k >= c.first_token + 2 && (Bare(k - 2) == "منذ" || Bare(k - 2) == "حتي")) continue;
+    const bool month = GrammarWordAt(k - 1) == GrammarWord::kMonth;
+    if ((p != "عام" && p != "عامي" && p != "سنه" && p != "في" && !month) ||
+        (text_.tokens[k - 1].prefixes & ~(kProWa | kProAl))) {
+      continue;
+    }
+    auto opens_period = [&](uint32_t j) { return Bare(j) == "منذ" || Bare(j) == "حتي"; };
+    if (k >= c.first_token + 2 && opens_period(k - 2)) continue;
+    if (month && k >= c.first_token + 3 && (opens_period(k - 3) || (k >= c.first_token + 4 && opens_period(k - 4)))) continue;
     // اغتيل السادات عام 1981، اجتاحت القوات العراقية الكويت عام 1990 in a report of 2024: a year well before the
     // news places the event in history too (mood34).
     if (x.value >= 1900 && !WellBeforeNews(x.value)) continue;

@@ -248,6 +248,8 @@ enum CoderWordKind : uint64_t {
   // mood37's kind (bit 51):
   kToleratingWord = uint64_t{1} << 51,    // تسمح، تتهاون، تقبل: a verb of tolerating, whose object after لن is refused
   kTrendWord = uint64_t{1} << 52,         // ارتفاع، انخفاض، معدل: a trend or a rate, whose event noun is a statistic
+  // mood38's kind (bit 53):
+  kIntentionWord = uint64_t{1} << 53,     // يعتزم، يخطط، دعا: intention or a call, whose act's weekday lies ahead
 };
 
 // kWord: the word the cue governs, right after it or after one light verbal noun (بقصد قتل، بغية شن
