@@ -1926,6 +1926,13 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       date = &own_date;
     }
   }
+  // دعت النقابات إلى التظاهر يوم الأحد: the weekday of the act a call governs lies ahead (CalendarDate); the call
+  // itself was made by the document's date (mood38).
+  if (date->end > date->first && date->first >= t.end && !doc_.date.empty() && (WordKindsAt(t.first) & kIntentionWord) &&
+      IntendedActBefore(t.first, date->first)) {
+    own_date = DateReading{doc_.date.substr(0, 10), 0, 0};
+    date = &own_date;
+  }
   // Demonstrations, strikes, blockades and riots (141-145) are what people do, not state agents: a
   // protest word with a government, army or police doer is another sense (تجمعت الشرطة، وتجمع الرئيس
   // الأمير: brings together) or a misread side.

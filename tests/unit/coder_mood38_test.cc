@@ -12,7 +12,7 @@
 //    في الثاني من أغسطس 1990, in a report of 2024) is history, as one dated by the year alone already was; a recent
 //    month stays news;
 // 4. the weekday of an intended act (دعت النقابات إلى التظاهر يوم الأحد، يعتزم الرئيس زيارة الجزائر يوم الثلاثاء)
-//    is the coming one, not the last; a weekday before the act a call governs (دعت النقابات يوم الأحد إلى التظاهر)
+//    is the coming one, not the last, while the call itself was made by the document's date; a weekday before the act a call governs (دعت النقابات يوم الأحد إلى التظاهر)
 //    dates the call, in the past, and an attempt (حاول مسلحون اقتحام سجن يوم الأحد) was made then.
 // Rows named guard_ passed before the session's change and keep what they protect; every other row failed before it.
 // The document is dated Friday 2024-05-10.
@@ -96,6 +96,9 @@ const DateRow kDates[] = {
     {"french_president_intends_algiers_visit_tuesday", "يعتزم الرئيس الفرنسي زيارة الجزائر يوم الثلاثاء.", "CONSULT", "2024-05-14"},
     {"unions_intend_strike_wednesday", "تعتزم النقابات تنظيم إضراب يوم الأربعاء.", "PROTEST", "2024-05-15"},
     {"iraqi_pm_plans_tehran_visit_monday", "يخطط رئيس الوزراء العراقي لزيارة طهران يوم الاثنين.", "CONSULT", "2024-05-13"},
+    // The call itself was made by the document's date.
+    {"unions_call_dated_by_the_document", "دعت النقابات إلى التظاهر يوم الأحد أمام مقر الحكومة.", "REQUEST", "2024-05-10"},
+    {"ugtt_call_dated_by_the_document", "دعا الاتحاد العام التونسي للشغل إلى إضراب عام يوم الخميس.", "REQUEST", "2024-05-10"},
     {"guard_unions_called_on_sunday", "دعت النقابات يوم الأحد إلى التظاهر أمام البرلمان.", "REQUEST", "2024-05-05"},
     {"guard_gunmen_tried_storm_prison_sunday", "حاول مسلحون اقتحام سجن في شمال نيجيريا يوم الأحد.", "ASSAULT", "2024-05-05"},
     {"guard_teachers_strike_next_monday", "أعلنت نقابة المعلمين الإضراب عن العمل يوم الاثنين المقبل.", "PROTEST", "2024-05-13"},
