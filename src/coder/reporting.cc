@@ -1752,10 +1752,15 @@ const char* DocumentCoder::CountOverPeriod(const TriggerHit& t, const Clause& c,
   for (const Quantity& q : QuantitiesTouching(t.first, t.first)) {
     if (q.unit.empty() && (q.end_token == t.first || (q.first_token <= t.first && q.end_token >= t.end))) count = true;
   }
+  // وثقت المنظمة مئات حالات الاعتقال التعسفي: a count of cases of the event counts the events (mood38).
+  if (!count && t.first > c.first_token + 1 && (Bare(t.first - 1) == "حالات" || Bare(t.first - 1) == "حاله")) {
+    for (const Quantity& q : QuantitiesTouching(t.first - 1, t.first - 1)) count = count || (q.unit.empty() && q.end_token == t.first - 1);
+  }
   // شن مسلحون مائة هجوم منذ مطلع العام: the noun of a phrase split by its subject is counted as well.
   if (t.rest_end > t.rest) {
     for (const Quantity& q : QuantitiesTouching(t.rest, t.rest)) count = count || (q.unit.empty() && q.end_token == t.rest);
   }
+  const bool events_counted = count && !counted;  // (the events themselves, not their victims)
   // اعتقلت السلطات الإسرائيلية أكثر من 9 آلاف فلسطيني: the object of a verb, after its subject, is counted too;
   // not a period (منذ 46 عاما، منذ عام 2009، لمدة ثلاثة أشهر) or a year.
   if (!count && t.end < c.end_token) {
@@ -1791,6 +1796,18 @@ const char* DocumentCoder::CountOverPeriod(const TriggerHit& t, const Clause& c,
       // منذ اندلاع الحرب، منذ الانقلاب العسكري، منذ بدء الغزو: so is a toll since a war, a conflict or a
       // coup, or since its start.
       if (since && j == k + 1 && SinceWarOrItsStart(j)) return "a count since a war or its start (a statistic)";
+    }
+  }
+  // سجلت الأمم المتحدة أكثر من 200 هجوم على المدارس العام الماضي، 45 عملية اغتيال هذا العام: a count of the events
+  // themselves (not of their victims) dated by a whole year or month, past or current, sums them (mood38).
+  if (events_counted) {
+    for (uint32_t k = t.end; k < end; ++k) {
+      std::string_view w = Bare(k);
+      if (w != "عام" && w != "سنه" && w != "شهر") continue;
+      std::string_view next = k + 1 < end ? Bare(k + 1) : std::string_view();
+      bool whole = next == "ماضي" || next == "ماضيه" || next == "جاري" || next == "جاريه" || next == "حالي" ||
+                   next == "حاليه" || (k > t.end && (Bare(k - 1) == "هذا" || Bare(k - 1) == "هذه"));
+      if (whole && (text_.tokens[k].prefixes & kProAl)) return "a count of events over a year or a month (a statistic)";
     }
   }
   // ارتفع عدد ضحايا الألغام منذ مطلع العام إلى 120 قتيلا: a period since a date may come before the count in
