@@ -556,6 +556,17 @@ const char* DocumentCoder::QuotedTitle(const TriggerHit& t) const {
       if (WordKindsAt(k - 1) & kInanimateWord) return "the topic of a work or a meeting";
     }
   }
+  // يروي الفيلم قصة جنود اقتحموا قرية، تحكي الرواية قصة عائلة طردتها العصابات من يافا، فاز فيلم يروي حصار سراييفو: a verb
+  // of telling (grammar.tsv kind narrating) with a work as its subject, right after it or right before it (word_kinds.tsv
+  // kind inanimate: فيلم، رواية، مسلسل), tells a story: the events after it in the sentence are its content, not news
+  // (mood38). (روى شهود أن الجنود اقتحموا القرية: people who tell report what happened.)
+  for (uint32_t k = s.first_token; k < t.first; ++k) {
+    if (GrammarWordAt(k) != GrammarWord::kNarrating) continue;
+    if ((k + 1 < t.first && (WordKindsAt(k + 1) & kInanimateWord)) ||
+        (k > s.first_token && (WordKindsAt(k - 1) & kInanimateWord))) {
+      return "the story a work tells";
+    }
+  }
   // في الذكرى السنوية لمجزرة الحولة، الذكرى العاشرة لاجتياح تنظيم الدولة الموصل، ذكرى اجتياح بيروت: the event an
   // anniversary (word_kinds.tsv kind anniversary) marks, its genitive or after its ordinal and لـ, of any type,
   // was told long ago, even with its toll (الذكرى الثلاثون لمجزرة راح ضحيتها 8000): no event of the sentence.

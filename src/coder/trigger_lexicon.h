@@ -188,6 +188,7 @@ enum class GrammarWord : uint8_t {
   kCircumstance,  // في، جراء، إثر: before a violent noun, the means or circumstance of a reported act
   kProtestPurpose,  // تنديدا، احتجاجا، تضامنا: after a verb of going out, the crowd went out to protest
   kFacility,   // مركز، نقطة، منصة: before a verbal noun, a place named by what it is for (مراكز الاحتجاز)
+  kNarrating,  // يروي، تحكي، يجسد: with a work as its subject (word_kinds.tsv inanimate), what follows is its story
 };
 
 // Kinds of the single words of coder/word_kinds.tsv (WordKinds bits): asked of a token's bare stem

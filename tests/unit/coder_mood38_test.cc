@@ -17,8 +17,11 @@
 // 5. a count of the events themselves (not of their victims) dated by a whole year or month (سجلت الأمم المتحدة أكثر من
 //    200 هجوم على المدارس العام الماضي، نفذت القوات الأمريكية 40 غارة جوية في الصومال هذا العام), or a count of their
 //    cases over a period (وثقت المنظمة مئات حالات الاعتقال التعسفي خلال العام الماضي), is a statistic; victims counted
-//    last year, or strikes counted last week, stay events.
-// Rows named guard_ passed before the session's change and keep what they protect; every other row failed before it.
+//    last year, or strikes counted last week, stay events;
+// 6. a verb of telling with a work as its subject (يروي الفيلم قصة جنود اقتحموا قرية، فاز فيلم يروي حصار سراييفو) tells
+//    a story: what follows is its content, no event; people who tell (روى شهود) report what happened.
+// Rows named guard_ passed before the session's change and keep what they protect; every other row failed before it,
+// except those of the pending table, gaps found and not closed (they state the right reading).
 // The document is dated Friday 2024-05-10.
 #include <gtest/gtest.h>
 
@@ -45,6 +48,8 @@ const ProbeRow kCases[] = {
     {"guard_borno_20_killed_last_year", "قتل 20 شخصا في هجوم على سوق في ولاية بورنو العام الماضي.", "ASSAULT", "1", nullptr, nullptr},
     {"guard_israel_three_strikes_last_week", "شنت إسرائيل ثلاث غارات على جنوب لبنان الأسبوع الماضي.", "ASSAULT", "19", "ISR/*", nullptr},
     {"guard_iran_police_arrested_50_last_month", "اعتقلت الشرطة الإيرانية 50 متظاهرا في طهران الشهر الماضي.", "COERCE", "17", "IRN/*", nullptr},
+    // 6. People who tell report what happened.
+    {"guard_witnesses_told_soldiers_stormed_village", "روى شهود أن الجنود اقتحموا القرية وأحرقوا المنازل.", "ASSAULT", "19", nullptr, nullptr},
     {"guard_pakistan_army_attack_last_month", "شن الجيش الباكستاني هجوما على مواقع طالبان الشهر الماضي.", "ASSAULT", "19", "PAK/*", nullptr},
 };
 
@@ -88,10 +93,33 @@ const testing::NoEventRow kNoEvents[] = {
     {"un_200_attacks_on_schools_last_year", "سجلت الأمم المتحدة أكثر من 200 هجوم على المدارس في بوركينا فاسو العام الماضي."},
     {"gunmen_200_attacks_burkina_last_year", "شن مسلحون 200 هجوم على المدارس في بوركينا فاسو العام الماضي."},
     {"us_40_airstrikes_somalia_this_year", "نفذت القوات الأمريكية 40 غارة جوية في الصومال هذا العام."},
+    // 6. The story a work tells.
+    {"film_tells_of_soldiers_storming_village_vietnam", "يروي الفيلم قصة جنود أمريكيين اقتحموا قرية في فيتنام."},
+    {"novel_tells_of_family_expelled_from_jaffa", "تحكي الرواية قصة عائلة فلسطينية طردتها العصابات الصهيونية من يافا."},
+    {"series_tells_of_officer_who_assassinated_gang_leader", "يروي المسلسل قصة ضابط اغتال زعيم عصابة في القاهرة."},
+    {"documentary_tells_how_aleppo_hospitals_were_bombed", "يحكي الفيلم الوثائقي كيف قصفت الطائرات الروسية مستشفيات حلب."},
+    {"film_telling_sarajevo_siege_won_prize", "فاز فيلم يروي حصار سراييفو بجائزة الدب الذهبي."},
+    {"guard_film_events_revolve_around_captured_soldier", "تدور أحداث الفيلم حول جندي أسره مسلحون في أفغانستان."},
     {"guard_hrw_dozens_of_disappearances_2023", "رصدت منظمة هيومن رايتس ووتش عشرات حالات الاختفاء القسري في ليبيا خلال عام 2023."},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Mood38NoEventTest, ::testing::ValuesIn(kNoEvents),
+                         [](const ::testing::TestParamInfo<testing::NoEventRow>& i) { return std::string(i.param.name); });
+
+// Pending: sentences that report no event but are still given one; each passes while the gap stays and fails once
+// it is closed, so that the row moves to kNoEvents.
+const testing::NoEventRow kPendingNoEvents[] = {
+    // 6. The topic of a documentary after يتناول, with no narrating verb; an exhibition's photographs of an arrest in a
+    //    relative clause after لـ and an indefinite noun (a past event told as background).
+    {"documentary_deals_with_aleppo_shelling", "يتناول الوثائقي قصف حلب."},
+    {"exhibition_photos_of_protesters_arrested_2019", "يستعرض المعرض صورا لمتظاهرين اعتقلتهم الشرطة خلال احتجاجات 2019."},
+};
+
+class Mood38PendingNoEventTest : public ::testing::TestWithParam<testing::NoEventRow> {};
+
+TEST_P(Mood38PendingNoEventTest, IsStillAGap) { testing::ExpectStillGivenAnEvent(GetParam()); }
+
+INSTANTIATE_TEST_SUITE_P(Sentences, Mood38PendingNoEventTest, ::testing::ValuesIn(kPendingNoEvents),
                          [](const ::testing::TestParamInfo<testing::NoEventRow>& i) { return std::string(i.param.name); });
 
 // 4. A sentence, an event of a PLOVER type in it, of any mood, and the date it must have.
