@@ -11,9 +11,10 @@
 // 3. history: an event dated by a month or a day of a year well before the document's (اجتاحت القوات العراقية الكويت
 //    في الثاني من أغسطس 1990, in a report of 2024) is history, as one dated by the year alone already was; a recent
 //    month stays news;
-// 4. the weekday of an intended act (دعت النقابات إلى التظاهر يوم الأحد، يعتزم الرئيس زيارة الجزائر يوم الثلاثاء)
-//    is the coming one, not the last, while the call itself was made by the document's date; a weekday before the act a call governs (دعت النقابات يوم الأحد إلى التظاهر)
-//    dates the call, in the past, and an attempt (حاول مسلحون اقتحام سجن يوم الأحد) was made then.
+// 4. the weekday of an intended or expected act (دعت النقابات إلى التظاهر يوم الأحد، يعتزم الرئيس زيارة الجزائر يوم
+//    الثلاثاء، يتوقع أن يزور الوزير القاهرة يوم الأحد) is the coming one, not the last, while the call itself was made
+//    by the document's date; a weekday before the act a call governs (دعت النقابات يوم الأحد إلى التظاهر) dates the
+//    call, in the past, and an attempt (حاول مسلحون اقتحام سجن يوم الأحد) was made then.
 // 5. a count of the events themselves (not of their victims) dated by a whole year or month (سجلت الأمم المتحدة أكثر من
 //    200 هجوم على المدارس العام الماضي، نفذت القوات الأمريكية 40 غارة جوية في الصومال هذا العام), or a count of their
 //    cases over a period (وثقت المنظمة مئات حالات الاعتقال التعسفي خلال العام الماضي), is a statistic; victims counted
@@ -139,6 +140,8 @@ const DateRow kDates[] = {
     {"french_president_intends_algiers_visit_tuesday", "يعتزم الرئيس الفرنسي زيارة الجزائر يوم الثلاثاء.", "CONSULT", "2024-05-14"},
     {"unions_intend_strike_wednesday", "تعتزم النقابات تنظيم إضراب يوم الأربعاء.", "PROTEST", "2024-05-15"},
     {"spanish_pm_plans_morocco_visit_monday", "يخطط رئيس الوزراء الإسباني لزيارة المغرب يوم الاثنين.", "CONSULT", "2024-05-13"},
+    {"chinese_fm_expected_in_cairo_sunday", "يتوقع أن يزور وزير الخارجية الصيني القاهرة يوم الأحد.", "CONSULT", "2024-05-12"},
+    {"observers_expected_army_attack_sunday", "توقع مراقبون أن يشن الجيش هجوما يوم الأحد.", "ASSAULT", "2024-05-12"},
     // The call itself was made by the document's date.
     {"unions_call_dated_by_the_document", "دعت النقابات إلى التظاهر يوم الأحد أمام مقر الحكومة.", "REQUEST", "2024-05-10"},
     {"ugtt_call_dated_by_the_document", "دعا الاتحاد العام التونسي للشغل إلى إضراب عام يوم الخميس.", "REQUEST", "2024-05-10"},
