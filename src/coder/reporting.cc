@@ -1883,7 +1883,19 @@ const char* DocumentCoder::EconomicCause(const TriggerHit& t, const Clause& c) c
   // subject right after a verb of result (grammar.tsv kind result), and its result, after إلى، في or عن a few words
   // on, a market word (word_kinds.tsv kind market) or a trend (kind trend) of no toll: أسفر القصف عن ارتفاع عدد
   // القتلى reports the shelling.
-  if (t.first <= c.first_token || !CueStartsAt(t.first - 1, CueKind::kResult)) return nullptr;
+  if (t.first <= c.first_token) return nullptr;
+  // انخفضت صادرات الحبوب الأوكرانية بسبب الحصار الروسي، تراجعت مبيعات السيارات في روسيا بسبب العقوبات: the same cause
+  // after بسبب، نتيجة or بفعل (word_kinds.tsv temporal_preposition), with a market word before it in its clause. (Not
+  // استبعد الفريق بسبب الغزو: a sanction for the invasion, no economic news.)
+  if (WordKindsAt(t.first - 1) & kTemporalPrepositionWord) {
+    BareText w = Bare(t.first - 1);
+    if (w == "سبب" || w == "بسبب" || w == "نتيجه" || w == "فعل" || w == "بفعل") {
+      for (uint32_t k = c.first_token; k + 1 < t.first; ++k) {
+        if (WordKindsAt(k) & kMarketWord) return "the cause of an economic change (background)";
+      }
+    }
+  }
+  if (!CueStartsAt(t.first - 1, CueKind::kResult)) return nullptr;
   const uint32_t end = std::min<uint32_t>(c.end_token, t.end + 8);
   for (uint32_t k = t.end; k + 1 < end; ++k) {
     std::string_view w = Bare(k);

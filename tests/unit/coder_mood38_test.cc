@@ -6,7 +6,8 @@
 //    الجماهير) report no attack;
 // 2. a war, a blockade, sanctions or attacks named as the cause of a change in prices, costs or the economy (أدى الغزو
 //    الروسي إلى ارتفاع أسعار القمح، تسببت هجمات الحوثيين على السفن في ارتفاع تكاليف الشحن) are background of the
-//    economic news, no event; a cause whose result is a toll (أسفر القصف عن ارتفاع عدد القتلى) or a destruction
+//    economic news, no event, as is such a cause after بسبب or نتيجة with a market word before it (انخفضت صادرات النفط
+//    الإيرانية بسبب العقوبات الأمريكية); a cause whose result is a toll (أسفر القصف عن ارتفاع عدد القتلى) or a destruction
 //    stays one;
 // 3. history: an event dated by a month or a day of a year well before the document's (اجتاحت القوات العراقية الكويت
 //    في الثاني من أغسطس 1990, in a report of 2024) is history, as one dated by the year alone already was; a recent
@@ -81,6 +82,8 @@ const testing::NoEventRow kNoEvents[] = {
     {"houthi_attacks_raised_shipping_costs", "تسببت هجمات الحوثيين على السفن في ارتفاع تكاليف الشحن."},
     {"russian_shelling_of_power_raised_prices", "تسبب القصف الروسي لمحطات الطاقة في ارتفاع أسعار الكهرباء في أوكرانيا."},
     {"tanker_attacks_raised_insurance_costs", "أدت الهجمات على ناقلات النفط إلى زيادة تكاليف التأمين."},
+    {"russian_car_sales_fell_western_sanctions", "تراجعت مبيعات السيارات في روسيا بسبب العقوبات الغربية."},
+    {"iranian_oil_exports_fell_us_sanctions", "انخفضت صادرات النفط الإيرانية بسبب العقوبات الأمريكية."},
     {"guard_red_sea_escalation_cut_suez_revenue", "أدى التصعيد العسكري في البحر الأحمر إلى تراجع إيرادات قناة السويس."},
     // 3. History dated by a month or a day.
     {"iraq_invaded_kuwait_2_august_1990", "اجتاحت القوات العراقية الكويت في الثاني من أغسطس 1990."},
