@@ -1983,8 +1983,8 @@ const char* DocumentCoder::LongPastYear(const Clause& c) const {
   // في عام 1882، سنة 1916 هـ: a year before 1900 dates nothing (event_dating.cc reads years from 1900 on)
   // and places the event in history. منذ عام 1800 starts a period up to now; a year with a clitic on the
   // word before it (لعام 1888: of a treaty, a border) names a thing, not when the event happened.
-  // The year of a month or of a day (في أغسطس 1990، في 6 أكتوبر 1981، في الثاني من آب 1990) places it so too
-  // (mood38), unless منذ or حتى opens the date (منذ 15 مايو 1990).
+  // The year of a month (في أغسطس 1990، في آب 1998) places it so too (mood38), unless منذ or حتى opens the date
+  // (منذ أبريل 1992).
   for (uint32_t k = c.first_token + 1; k < c.end_token; ++k) {
     const Token& x = text_.tokens[k];
     if (x.kind != TokenKind::kNumber || std::isnan(x.value) || text_.Norm(x).size() != 4 || x.value < 1000 ||
@@ -2000,6 +2000,12 @@ const char* DocumentCoder::LongPastYear(const Clause& c) const {
     auto opens_period = [&](uint32_t j) { return Bare(j) == "منذ" || Bare(j) == "حتي"; };
     if (k >= c.first_token + 2 && opens_period(k - 2)) continue;
     if (month && k >= c.first_token + 3 && (opens_period(k - 3) || (k >= c.first_token + 4 && opens_period(k - 4)))) continue;
+    // (A day written before the month, في 12 آذار 2021، في الثاني من أغسطس 1990, dates the event precisely: it is
+    // coded on that day, no longer taken for the news.)
+    if (month && k >= c.first_token + 2 &&
+        (text_.tokens[k - 2].kind == TokenKind::kNumber || Bare(k - 2) == "من")) {
+      continue;
+    }
     // اغتيل السادات عام 1981، اجتاحت القوات العراقية الكويت عام 1990 in a report of 2024: a year well before the
     // news places the event in history too (mood34).
     if (x.value >= 1900 && !WellBeforeNews(x.value)) continue;
