@@ -1398,6 +1398,15 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   }
   // منذ بداية الحرب، اعتقلت السلطات أكثر من 9 آلاف فلسطيني: so is a count of arrests, seizures or expulsions
   // over months or years, or since a war, a statistic as a count of the killed is (Background).
+  // أدى الغزو الروسي إلى ارتفاع أسعار القمح، أدت العقوبات الغربية إلى ارتفاع أسعار الغاز: a noun of any other type as
+  // the cause of an economic change is background as an attack is (Background).
+  if (!occurrence && r.noun) {
+    if (const char* economic = EconomicCause(t, c)) {
+      if (explain_) why.push_back(economic);
+      hit_background_[hi] = true;
+      return;
+    }
+  }
   if (!occurrence && code->quad_class == 4) {
     if (const char* stat = CountOverPeriod(t, c, false)) {
       if (explain_) why.push_back(stat);
@@ -1936,6 +1945,13 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       own_date = DateReading{doc_.date.substr(0, 10), 0, 0};
       date = &own_date;
     }
+  }
+  // دعت النقابات إلى التظاهر يوم الأحد: the weekday of the act a call governs lies ahead (CalendarDate); the call
+  // itself was made by the document's date (mood38).
+  if (date->end > date->first && date->first >= t.end && !doc_.date.empty() && (WordKindsAt(t.first) & kIntentionWord) &&
+      IntendedActBefore(t.first, date->first)) {
+    own_date = DateReading{doc_.date.substr(0, 10), 0, 0};
+    date = &own_date;
   }
   // Demonstrations, strikes, blockades and riots (141-145) are what people do, not state agents: a
   // protest word with a government, army or police doer is another sense (تجمعت الشرطة، وتجمع الرئيس

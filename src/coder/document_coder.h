@@ -509,6 +509,9 @@ class DocumentCoder {
   // The first date a calendar expression in tokens [from, to) gives (يوم الجمعة، 3 مايو، مايو الماضي،
   // قبل ثلاثة أيام), with its words, or none. Tries only date_candidates_ once they are listed.
   DateReading CalendarDate(uint32_t from, uint32_t to) const;
+  // Whether a word of intention or a call (word_kinds.tsv kind intention) at or after `from` governs an act
+  // (a trigger after it) before token `k`: a weekday at `k` then dates that act, which lies ahead.
+  bool IntendedActBefore(uint32_t from, uint32_t k) const;
   // Whether token `k` is the first word of some phrase of relative_dates.tsv (memoised per word type).
   bool StartsDate(uint32_t k) const;
   // The calendar line of relative_dates.tsv (not a plain shift) whose words start at token `k` and end
@@ -611,6 +614,9 @@ class DocumentCoder {
   // result and its عن, is a word of kind whole_war (أسفرت الحرب في سوريا عن مقتل أكثر من 500 ألف شخص، قتلت الحرب
   // في غزة 35 ألفا; not العدوان، القصف), with no recent date in the clause; or null (reporting.cc).
   const char* WarToll(const TriggerHit& t, const Clause& c) const;
+  // Why a verbal noun is the cause of an economic change, or null: the subject of a verb of result whose
+  // result is a trend or a market word (أدى الغزو الروسي إلى ارتفاع أسعار القمح): background, no event.
+  const char* EconomicCause(const TriggerHit& t, const Clause& c) const;
   // Whether the word at `k`, after منذ, names a war, a conflict or a coup, or the start of one.
   bool SinceWarOrItsStart(uint32_t k) const;
   // The reason, if the sentence opens with the writer's recap (يذكر أن) and the clause dates its event to a

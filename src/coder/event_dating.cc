@@ -366,8 +366,11 @@ DateReading DocumentCoder::CalendarDate(uint32_t from, uint32_t to) const {
       if (today == 0) continue;  // (no document date: only a date written after it says which)
       int days = -((today - d->value + 7) % 7);  // the last such day, today included
       if (after == Kind::kPast && days == 0) days = -7;
-      // The next such day after المقبل, or in a clause about what is to come (سيزور الجزائر الأحد).
-      if (after == Kind::kNext || (after != Kind::kPast && days != 0 && future())) {
+      // The next such day after المقبل, or in a clause about what is to come (سيزور الجزائر الأحد), or after an
+      // act a word of intention or a call governs (يعتزم الرئيس زيارة الجزائر يوم الثلاثاء، دعت النقابات إلى
+      // التظاهر يوم الأحد: word_kinds.tsv kind intention, mood38); not a weekday before that act (دعت النقابات يوم
+      // الأحد إلى التظاهر: the call was made then).
+      if (after == Kind::kNext || (after != Kind::kPast && days != 0 && (future() || IntendedActBefore(from, k)))) {
         days = (d->value - today + 7) % 7 == 0 ? 7 : (d->value - today + 7) % 7;
       }
       return DateReading{ShiftDate(doc_.date.substr(0, 10), days), first, weekday_end};
@@ -395,6 +398,19 @@ DateReading DocumentCoder::CalendarDate(uint32_t from, uint32_t to) const {
     }
   }
   return {};
+}
+
+bool DocumentCoder::IntendedActBefore(uint32_t from, uint32_t k) const {
+  // (The triggers are known only while the document is coded; DateMentions lists dates without them.)
+  if (token_trigger_.size() < k) return false;
+  for (uint32_t i = from; i + 1 < k; ++i) {
+    if (!(WordKindsAt(i) & kIntentionWord)) continue;
+    for (uint32_t j = i + 1; j < k; ++j) {
+      if (token_trigger_[j] >= 0 && token_trigger_[j] != token_trigger_[i]) return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 std::string DocumentCoder::FiguresDate(uint32_t k, uint32_t to) const {

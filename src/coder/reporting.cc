@@ -499,12 +499,18 @@ const char* DocumentCoder::OtherSense(const TriggerHit& t) const {
   // انسحب من البطولة، سيطرت الفرق الإنجليزية على البطولة، هجمات على المرمى، حرب على الفساد: the
   // competition or the prices after the preposition that follows it or its subject. (An attack on a match
   // is an attack: only the goal is sport's, هجمات على المرمى.)
+  // قصف مهاجم الفريق مرمى الخصم، دك مهاجم المنتخب مرمى غانا: the goal or the net (مرمى، شباك) as the object of a
+  // violent verb, after its subject, is sport's too (mood38), as is a goalkeeper as its subject (قصف حارس المرمى الكرة).
+  auto goal = [&](std::string_view x) { return x == "مرمي" || x == "شباك"; };
   for (uint32_t k = after; k + 1 < s.end_token && k < after + 4; ++k) {
     if (text_.tokens[k].kind != TokenKind::kWord || token_trigger_[k] >= 0) break;
     std::string_view w = Bare(k);
+    if (violent && !harm && goal(w) && !(text_.tokens[k].prefixes & kPrepClitics)) {
+      return "a sports sense (the goal its object)";
+    }
     if (w != "من" && w != "علي") continue;
     std::string_view x = Bare(k + 1);
-    bool sport = violent ? x == "مرمي" || x == "شوط" : SportAt(k + 1) && (!harm || (WordKindsAt(k + 1) & kCompetitionWord));
+    bool sport = violent ? goal(x) || x == "شوط" : SportAt(k + 1) && (!harm || (WordKindsAt(k + 1) & kCompetitionWord));
     if (sport || market(k + 1)) return "a sports or market sense (its competition or object)";
     break;
   }
@@ -548,6 +554,17 @@ const char* DocumentCoder::QuotedTitle(const TriggerHit& t) const {
     for (uint32_t k = t.first - 1; k > s.first_token && k + 3 >= t.first; --k) {
       if (text_.tokens[k - 1].kind != TokenKind::kWord || token_trigger_[k - 1] >= 0) break;
       if (WordKindsAt(k - 1) & kInanimateWord) return "the topic of a work or a meeting";
+    }
+  }
+  // يروي الفيلم قصة جنود اقتحموا قرية، تحكي الرواية قصة عائلة طردتها العصابات من يافا، فاز فيلم يروي حصار سراييفو: a verb
+  // of telling (grammar.tsv kind narrating) with a work as its subject, right after it or right before it (word_kinds.tsv
+  // kind inanimate: فيلم، رواية، مسلسل), tells a story: the events after it in the sentence are its content, not news
+  // (mood38). (روى شهود أن الجنود اقتحموا القرية: people who tell report what happened.)
+  for (uint32_t k = s.first_token; k < t.first; ++k) {
+    if (GrammarWordAt(k) != GrammarWord::kNarrating) continue;
+    if ((k + 1 < t.first && (WordKindsAt(k + 1) & kInanimateWord)) ||
+        (k > s.first_token && (WordKindsAt(k - 1) & kInanimateWord))) {
+      return "the story a work tells";
     }
   }
   // في الذكرى السنوية لمجزرة الحولة، الذكرى العاشرة لاجتياح تنظيم الدولة الموصل، ذكرى اجتياح بيروت: the event an
@@ -1223,6 +1240,9 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   }
   if (const char* why = CountOverPeriod(t, c, counted)) return why;
   if (const char* why = WarToll(t, c)) return why;
+  if (as_noun) {
+    if (const char* why = EconomicCause(t, c)) return why;
+  }
   if (const char* why = HistoricalPeriod(c)) return why;
   // المعارضة التي كانت سائدة في الستينات، وأسفرت عن مواجهات: a clause opened by و and a verb of
   // occurrence or result, with no subject before it, continues the clause before it in the sentence;
@@ -1746,10 +1766,15 @@ const char* DocumentCoder::CountOverPeriod(const TriggerHit& t, const Clause& c,
   for (const Quantity& q : QuantitiesTouching(t.first, t.first)) {
     if (q.unit.empty() && (q.end_token == t.first || (q.first_token <= t.first && q.end_token >= t.end))) count = true;
   }
+  // وثقت المنظمة مئات حالات الاعتقال التعسفي: a count of cases of the event counts the events (mood38).
+  if (!count && t.first > c.first_token + 1 && (Bare(t.first - 1) == "حالات" || Bare(t.first - 1) == "حاله")) {
+    for (const Quantity& q : QuantitiesTouching(t.first - 1, t.first - 1)) count = count || (q.unit.empty() && q.end_token == t.first - 1);
+  }
   // شن مسلحون مائة هجوم منذ مطلع العام: the noun of a phrase split by its subject is counted as well.
   if (t.rest_end > t.rest) {
     for (const Quantity& q : QuantitiesTouching(t.rest, t.rest)) count = count || (q.unit.empty() && q.end_token == t.rest);
   }
+  const bool events_counted = count && !counted;  // (the events themselves, not their victims)
   // اعتقلت السلطات الإسرائيلية أكثر من 9 آلاف فلسطيني: the object of a verb, after its subject, is counted too;
   // not a period (منذ 46 عاما، منذ عام 2009، لمدة ثلاثة أشهر) or a year.
   if (!count && t.end < c.end_token) {
@@ -1785,6 +1810,18 @@ const char* DocumentCoder::CountOverPeriod(const TriggerHit& t, const Clause& c,
       // منذ اندلاع الحرب، منذ الانقلاب العسكري، منذ بدء الغزو: so is a toll since a war, a conflict or a
       // coup, or since its start.
       if (since && j == k + 1 && SinceWarOrItsStart(j)) return "a count since a war or its start (a statistic)";
+    }
+  }
+  // سجلت الأمم المتحدة أكثر من 200 هجوم على المدارس العام الماضي، 45 عملية اغتيال هذا العام: a count of the events
+  // themselves (not of their victims) dated by a whole year or month, past or current, sums them (mood38).
+  if (events_counted) {
+    for (uint32_t k = t.end; k < end; ++k) {
+      std::string_view w = Bare(k);
+      if (w != "عام" && w != "سنه" && w != "شهر") continue;
+      std::string_view next = k + 1 < end ? Bare(k + 1) : std::string_view();
+      bool whole = next == "ماضي" || next == "ماضيه" || next == "جاري" || next == "جاريه" || next == "حالي" ||
+                   next == "حاليه" || (k > t.end && (Bare(k - 1) == "هذا" || Bare(k - 1) == "هذه"));
+      if (whole && (text_.tokens[k].prefixes & kProAl)) return "a count of events over a year or a month (a statistic)";
     }
   }
   // ارتفع عدد ضحايا الألغام منذ مطلع العام إلى 120 قتيلا: a period since a date may come before the count in
@@ -1840,6 +1877,40 @@ const char* DocumentCoder::WarToll(const TriggerHit& t, const Clause& c) const {
   }
   if (!toll || RecentDateWithin(c.first_token, c.end_token)) return nullptr;
   return "the toll of a whole war (a statistic)";
+}
+
+const char* DocumentCoder::EconomicCause(const TriggerHit& t, const Clause& c) const {
+  // أدى الغزو الروسي إلى ارتفاع أسعار القمح، تسببت هجمات الحوثيين على السفن في ارتفاع تكاليف الشحن، أدى العدوان على
+  // غزة إلى انهيار الاقتصاد: a war, a blockade or attacks named as the cause of a change in prices, costs or the
+  // economy are news of that change; the cause is an ongoing one told as background (mood38). The noun is the
+  // subject right after a verb of result (grammar.tsv kind result), and its result, after إلى، في or عن a few words
+  // on, a market word (word_kinds.tsv kind market) or a trend (kind trend) of no toll: أسفر القصف عن ارتفاع عدد
+  // القتلى reports the shelling.
+  if (t.first <= c.first_token) return nullptr;
+  // انخفضت صادرات الحبوب الأوكرانية بسبب الحصار الروسي، تراجعت مبيعات السيارات في روسيا بسبب العقوبات: the same cause
+  // after بسبب، نتيجة or بفعل (word_kinds.tsv temporal_preposition), with a market word before it in its clause. (Not
+  // استبعد الفريق بسبب الغزو: a sanction for the invasion, no economic news.)
+  if (WordKindsAt(t.first - 1) & kTemporalPrepositionWord) {
+    BareText w = Bare(t.first - 1);
+    if (w == "سبب" || w == "بسبب" || w == "نتيجه" || w == "فعل" || w == "بفعل") {
+      for (uint32_t k = c.first_token; k + 1 < t.first; ++k) {
+        if (WordKindsAt(k) & kMarketWord) return "the cause of an economic change (background)";
+      }
+    }
+  }
+  if (!CueStartsAt(t.first - 1, CueKind::kResult)) return nullptr;
+  const uint32_t end = std::min<uint32_t>(c.end_token, t.end + 8);
+  for (uint32_t k = t.end; k + 1 < end; ++k) {
+    std::string_view w = Bare(k);
+    if (w != "الي" && w != "في" && w != "عن") continue;
+    const uint64_t first = WordKindsAt(k + 1);
+    const bool toll = k + 2 < c.end_token && ((WordKindsAt(k + 2) & kPartNounWord) || CasualtyNounAt(k + 2) ||
+                                              Bare(k + 2) == "حصيله");
+    bool economic = (first & kMarketWord) || ((first & kTrendWord) && !toll);
+    for (uint32_t j = k + 2; !economic && j < c.end_token && j <= k + 3; ++j) economic = (WordKindsAt(j) & kMarketWord) != 0;
+    if (economic) return "the cause of an economic change (background)";
+  }
+  return nullptr;
 }
 
 const char* DocumentCoder::HistoricalPeriod(const Clause& c) const {
@@ -1915,6 +1986,8 @@ const char* DocumentCoder::LongPastYear(const Clause& c) const {
   // في عام 1882، سنة 1916 هـ: a year before 1900 dates nothing (event_dating.cc reads years from 1900 on)
   // and places the event in history. منذ عام 1800 starts a period up to now; a year with a clitic on the
   // word before it (لعام 1888: of a treaty, a border) names a thing, not when the event happened.
+  // The year of a month (في أغسطس 1990، في آب 1998) places it so too (mood38), unless منذ or حتى opens the date
+  // (منذ أبريل 1992).
   for (uint32_t k = c.first_token + 1; k < c.end_token; ++k) {
     const Token& x = text_.tokens[k];
     if (x.kind != TokenKind::kNumber || std::isnan(x.value) || text_.Norm(x).size() != 4 || x.value < 1000 ||
@@ -1922,8 +1995,20 @@ const char* DocumentCoder::LongPastYear(const Clause& c) const {
       continue;
     }
     std::string_view p = Bare(k - 1);
-    if ((p != "عام" && p != "عامي" && p != "سنه" && p != "في") || (text_.tokens[k - 1].prefixes & ~(kProWa | kProAl))) continue;
-    if (k >= c.first_token + 2 && (Bare(k - 2) == "منذ" || Bare(k - 2) == "حتي")) continue;
+    const bool month = GrammarWordAt(k - 1) == GrammarWord::kMonth;
+    if ((p != "عام" && p != "عامي" && p != "سنه" && p != "في" && !month) ||
+        (text_.tokens[k - 1].prefixes & ~(kProWa | kProAl))) {
+      continue;
+    }
+    auto opens_period = [&](uint32_t j) { return Bare(j) == "منذ" || Bare(j) == "حتي"; };
+    if (k >= c.first_token + 2 && opens_period(k - 2)) continue;
+    if (month && k >= c.first_token + 3 && (opens_period(k - 3) || (k >= c.first_token + 4 && opens_period(k - 4)))) continue;
+    // (A day written before the month, في 12 آذار 2021، في الثاني من أغسطس 1990, dates the event precisely: it is
+    // coded on that day, no longer taken for the news.)
+    if (month && k >= c.first_token + 2 &&
+        (text_.tokens[k - 2].kind == TokenKind::kNumber || Bare(k - 2) == "من")) {
+      continue;
+    }
     // اغتيل السادات عام 1981، اجتاحت القوات العراقية الكويت عام 1990 in a report of 2024: a year well before the
     // news places the event in history too (mood34).
     if (x.value >= 1900 && !WellBeforeNews(x.value)) continue;

@@ -188,6 +188,7 @@ enum class GrammarWord : uint8_t {
   kCircumstance,  // في، جراء، إثر: before a violent noun, the means or circumstance of a reported act
   kProtestPurpose,  // تنديدا، احتجاجا، تضامنا: after a verb of going out, the crowd went out to protest
   kFacility,   // مركز، نقطة، منصة: before a verbal noun, a place named by what it is for (مراكز الاحتجاز)
+  kNarrating,  // يروي، تحكي، يجسد: with a work as its subject (word_kinds.tsv inanimate), what follows is its story
 };
 
 // Kinds of the single words of coder/word_kinds.tsv (WordKinds bits): asked of a token's bare stem
@@ -248,6 +249,8 @@ enum CoderWordKind : uint64_t {
   // mood37's kind (bit 51):
   kToleratingWord = uint64_t{1} << 51,    // تسمح، تتهاون، تقبل: a verb of tolerating, whose object after لن is refused
   kTrendWord = uint64_t{1} << 52,         // ارتفاع، انخفاض، معدل: a trend or a rate, whose event noun is a statistic
+  // mood38's kind (bit 53):
+  kIntentionWord = uint64_t{1} << 53,     // يعتزم، يخطط، دعا: intention or a call, whose act's weekday lies ahead
 };
 
 // kWord: the word the cue governs, right after it or after one light verbal noun (بقصد قتل، بغية شن

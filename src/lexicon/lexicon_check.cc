@@ -35,7 +35,7 @@ constexpr std::string_view kCoderWordKinds[] = {
     "competition", "sport_context", "team", "market", "inanimate", "figure_object", "repel", "war", "against", "munition", "parties",
     "official", "danger", "remains", "accusing", "retaliation", "claim", "operation", "continuation",
     "gathering", "anniversary", "becoming", "chant", "terms", "asking", "legal_ground", "topic", "whole_war", "score", "backing",
-    "phenomenon", "constituting", "tolerating", "trend"};
+    "phenomenon", "constituting", "tolerating", "trend", "intention"};
 
 // cues.tsv's kinds, grammar.tsv's phrase kinds, and grammar.tsv's single words looked up by their
 // bare form (data/README.md).
@@ -47,7 +47,7 @@ constexpr std::string_view kGrammarPhraseKinds[] = {
 constexpr std::string_view kGrammarWordKinds[] = {
     "decade", "century", "era", "former", "not_century", "month", "past", "reference", "toll",
     "demanding", "opposing", "targeting", "at", "not_object", "charge", "circumstance", "protest_purpose",
-    "facility"};
+    "facility", "narrating"};
 constexpr std::string_view kScopes[] = {"word", "next", "clause", "sentence", "before", "object"};
 // Verbs of these kinds are read in the past only (the header of grammar.tsv): a + form in ي
 // generates the present.
