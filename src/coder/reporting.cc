@@ -50,6 +50,12 @@ bool ParticipationForm(std::string_view form) {
 // here rather than in the function, where GCC built them on the stack at every call.
 constexpr std::string_view kAnyForms[] = {"اي", "ايه", "اية", "لاي", "لايه", "لاية", "باي", "بايه",
                                           "باية", "واي", "وايه", "واية", "فاي", "وباي", "وبايه", "وباية"};
+// Every form ends in اي, or in اي and one letter (ه، ة): a word shaped otherwise is none of them, and is
+// compared with none.
+constexpr bool AnyFormShape(std::string_view w) {
+  return w.ends_with("اي") || (w.size() >= 6 && w.substr(w.size() - 6, 4) == "اي");
+}
+static_assert(std::ranges::all_of(kAnyForms, AnyFormShape));
 // The stems of wanting and trying (ينوي، يعتزم، يخطط، يسعى، يريد، يحاول، يهدف) whose negation negates the act.
 constexpr std::string_view kWantingStems[] = {
     "ينو", "تنو", "ننو", "نوي", "نوت", "يعتزم", "تعتزم", "نعتزم", "اعتزم", "يخطط", "تخطط", "نخطط", "خطط",
@@ -788,7 +794,9 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
   if (t.first > c.first_token) {
     // (Written out with their clitics: ولاية "state" is no و + لأية.)
     std::string_view w = text_.Norm(text_.tokens[t.first - 1]);
-    for (std::string_view x : kAnyForms) any = any || TextEqual(w, x);
+    if (AnyFormShape(w)) {
+      for (std::string_view x : kAnyForms) any = any || TextEqual(w, x);
+    }
   }
   const Sentence& s = text_.sentences[c.sentence];
   // (Only the sentence's cues can apply: the others all stop at the tests below.)
