@@ -1361,8 +1361,9 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   // unless the clause also dates it as recent (أمس ... في أول هجوم في عام 2008). منذ 2003 "since"
   // places nothing in that year. (A finite verb with such a year is the sentence's own statement:
   // event_dating.cc dates it to that year.)
+  // (A year is a number: the words, nearly all the clause, are passed over here without a call.)
   for (uint32_t k = c.first_token + 1; k < c.end_token; ++k) {
-    if (!EarlierYear(k)) continue;
+    if (text_.tokens[k].kind != TokenKind::kNumber || !EarlierYear(k)) continue;
     BareText p = Bare(k - 1);
     // (Or the year of a date in figures: في 17/2/ 1986.)
     bool numeric_date = p == "/" && k >= c.first_token + 2 && text_.tokens[k - 2].kind == TokenKind::kNumber;
