@@ -461,9 +461,16 @@ const char* DocumentCoder::OtherSense(const TriggerHit& t) const {
   }
   // The rules below look at the three words before the trigger and the five after it: most triggers
   // have no word of sport or of the market there, and are passed before their records are read.
+  // (SportAt's opening test, inline: it says yes only of a word of competition or of a team, or of منتخب
+  // or دوري; the other words, nearly all, are passed without a call.)
+  auto may_be_sport = [&](uint32_t k, uint64_t kinds) {
+    if (kinds & (kCompetitionWord | kTeamWord)) return true;
+    BareText w = Bare(k);
+    return w == "منتخب" || w == "دوري";
+  };
   bool candidate = false;
   for (uint32_t k = t.first > s.first_token + 3 ? t.first - 3 : s.first_token; k < t.first && !candidate; ++k) {
-    candidate = text_.tokens[k].kind == TokenKind::kWord && SportAt(k);
+    candidate = text_.tokens[k].kind == TokenKind::kWord && may_be_sport(k, WordKindsAt(k)) && SportAt(k);
   }
   for (uint32_t k = after; k < s.end_token && k < after + 5 && !candidate; ++k) {
     if (text_.tokens[k].kind != TokenKind::kWord) continue;
@@ -471,7 +478,7 @@ const char* DocumentCoder::OtherSense(const TriggerHit& t) const {
     // سحق ريال مدريد برشلونة برباعية، دك الهلال شباك النصر بثلاثية نظيفة: a score after بـ (word_kinds.tsv kind
     // score) makes the verb before it one of sport, whoever the teams are.
     if ((kinds & kScoreWord) && (text_.tokens[k].prefixes & kProBi)) return "a sports sense (a score after it)";
-    candidate = SportAt(k) || (kinds & kMarketWord);
+    candidate = (may_be_sport(k, kinds) && SportAt(k)) || (kinds & kMarketWord);
   }
   if (!candidate) return nullptr;
   int32_t hi = token_trigger_[t.first];
