@@ -50,6 +50,12 @@ bool ParticipationForm(std::string_view form) {
 // here rather than in the function, where GCC built them on the stack at every call.
 constexpr std::string_view kAnyForms[] = {"اي", "ايه", "اية", "لاي", "لايه", "لاية", "باي", "بايه",
                                           "باية", "واي", "وايه", "واية", "فاي", "وباي", "وبايه", "وباية"};
+// Every form ends in اي, or in اي and one letter (ه، ة): a word shaped otherwise is none of them, and is
+// compared with none.
+constexpr bool AnyFormShape(std::string_view w) {
+  return w.ends_with("اي") || (w.size() >= 6 && w.substr(w.size() - 6, 4) == "اي");
+}
+static_assert(std::ranges::all_of(kAnyForms, AnyFormShape));
 // The stems of wanting and trying (ينوي، يعتزم، يخطط، يسعى، يريد، يحاول، يهدف) whose negation negates the act.
 constexpr std::string_view kWantingStems[] = {
     "ينو", "تنو", "ننو", "نوي", "نوت", "يعتزم", "تعتزم", "نعتزم", "اعتزم", "يخطط", "تخطط", "نخطط", "خطط",
@@ -455,9 +461,16 @@ const char* DocumentCoder::OtherSense(const TriggerHit& t) const {
   }
   // The rules below look at the three words before the trigger and the five after it: most triggers
   // have no word of sport or of the market there, and are passed before their records are read.
+  // (SportAt's opening test, inline: it says yes only of a word of competition or of a team, or of منتخب
+  // or دوري; the other words, nearly all, are passed without a call.)
+  auto may_be_sport = [&](uint32_t k, uint64_t kinds) {
+    if (kinds & (kCompetitionWord | kTeamWord)) return true;
+    BareText w = Bare(k);
+    return w == "منتخب" || w == "دوري";
+  };
   bool candidate = false;
   for (uint32_t k = t.first > s.first_token + 3 ? t.first - 3 : s.first_token; k < t.first && !candidate; ++k) {
-    candidate = text_.tokens[k].kind == TokenKind::kWord && SportAt(k);
+    candidate = text_.tokens[k].kind == TokenKind::kWord && may_be_sport(k, WordKindsAt(k)) && SportAt(k);
   }
   for (uint32_t k = after; k < s.end_token && k < after + 5 && !candidate; ++k) {
     if (text_.tokens[k].kind != TokenKind::kWord) continue;
@@ -465,7 +478,7 @@ const char* DocumentCoder::OtherSense(const TriggerHit& t) const {
     // سحق ريال مدريد برشلونة برباعية، دك الهلال شباك النصر بثلاثية نظيفة: a score after بـ (word_kinds.tsv kind
     // score) makes the verb before it one of sport, whoever the teams are.
     if ((kinds & kScoreWord) && (text_.tokens[k].prefixes & kProBi)) return "a sports sense (a score after it)";
-    candidate = SportAt(k) || (kinds & kMarketWord);
+    candidate = (may_be_sport(k, kinds) && SportAt(k)) || (kinds & kMarketWord);
   }
   if (!candidate) return nullptr;
   int32_t hi = token_trigger_[t.first];
@@ -805,7 +818,9 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
   if (t.first > c.first_token) {
     // (Written out with their clitics: ولاية "state" is no و + لأية.)
     std::string_view w = text_.Norm(text_.tokens[t.first - 1]);
-    for (std::string_view x : kAnyForms) any = any || TextEqual(w, x);
+    if (AnyFormShape(w)) {
+      for (std::string_view x : kAnyForms) any = any || TextEqual(w, x);
+    }
   }
   const Sentence& s = text_.sentences[c.sentence];
   // (Only the sentence's cues can apply: the others all stop at the tests below.)
@@ -1376,8 +1391,9 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   // unless the clause also dates it as recent (أمس ... في أول هجوم في عام 2008). منذ 2003 "since"
   // places nothing in that year. (A finite verb with such a year is the sentence's own statement:
   // event_dating.cc dates it to that year.)
+  // (A year is a number: the words, nearly all the clause, are passed over here without a call.)
   for (uint32_t k = c.first_token + 1; k < c.end_token; ++k) {
-    if (!EarlierYear(k)) continue;
+    if (text_.tokens[k].kind != TokenKind::kNumber || !EarlierYear(k)) continue;
     BareText p = Bare(k - 1);
     // (Or the year of a date in figures: في 17/2/ 1986.)
     bool numeric_date = p == "/" && k >= c.first_token + 2 && text_.tokens[k - 2].kind == TokenKind::kNumber;

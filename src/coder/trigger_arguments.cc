@@ -656,7 +656,8 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
     if (m < 0) {
       // تعاونت الشرطة الإيطالية مع نظيرتها الليبية، اتصل بنظيره الفرنسي: a counterpart after the
       // trigger's preposition.
-      int32_t cp = CounterpartAt(k);
+      // (CounterpartAt needs a mention at k + 1: a word before none, nearly every one, costs no call.)
+      int32_t cp = MentionAt(k + 1) >= 0 ? CounterpartAt(k) : -1;
       if (cp < 0 || k == 0) continue;
       const Token& w = text_.tokens[k];
       uint16_t way = (w.prefixes & kProBi)   ? static_cast<uint16_t>(kTargetBi)
