@@ -1945,12 +1945,17 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   for (int32_t s : sources) {
     if (street_protest && s >= 0 && M(s).is_actor && IsStateAgent(M(s).sector) && !jurists(s)) continue;
     for (int32_t g : targets) {
-      // (Two generic nouns of one sector are two actors, not one named twice: نظم المعلمون وقفة أمام مديرية
-      // التربية.)
+      // (A group of people and a body or a building of their sector are two actors, not one named twice: نظم
+      // المعلمون وقفة أمام مديرية التربية.)
+      auto group_and_body = [&](int32_t a, int32_t b) {
+        if (M(a).record >= 0 || M(b).record >= 0 || M(a).agent < 0 || M(b).agent < 0 || M(a).agent == M(b).agent) {
+          return false;
+        }
+        AgentKind ka = lex_.agents()[M(a).agent].kind_id, kb = lex_.agents()[M(b).agent].kind_id;
+        return ka == AgentKind::kGroup && (kb == AgentKind::kBody || kb == AgentKind::kObject || M(b).object);
+      };
       if (s >= 0 && g >= 0 && (s == g || (!two_sides && group_of_[s] >= 0 && group_of_[s] == group_of_[g]) ||
-                               (recog_.ActorId(M(s)) == recog_.ActorId(M(g)) && M(s).is_actor &&
-                                !(M(s).record < 0 && M(g).record < 0 && M(s).agent >= 0 && M(g).agent >= 0 &&
-                                  M(s).agent != M(g).agent)))) {
+                               (recog_.ActorId(M(s)) == recog_.ActorId(M(g)) && M(s).is_actor && !group_and_body(s, g)))) {
         continue;
       }
       // Built in place in the output: an event is large to move.

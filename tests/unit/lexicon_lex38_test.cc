@@ -4,8 +4,8 @@
 //     rest may run five words (دخل المعتقلون في إضراب مفتوح عن الطعام: a hunger strike, 142, not a general one).
 //  2. Lawyers and judges as a group take to the street and strike (تظاهر المحامون، أضرب القضاة): the veto on state
 //     agents as protesters keeps the government, the forces and the courts, not the jurists.
-//  3. Two generic nouns of one sector and no country are two actors, not one named twice: نظم المعلمون وقفة أمام
-//     مديرية التربية is the teachers' protest at the directorate (before: no event at all).
+//  3. A group of people and a body or building of their sector are two actors, not one named twice: نظم المعلمون وقفة
+//     أمام مديرية التربية is the teachers' protest at the directorate (before: no event at all).
 //  4. An indefinite sound plural's adjective agrees with it in case, as the definite one does: مسلحون ملثمون is one
 //     mention (the masked gunmen), not two actors that leave the kidnapping without a doer; and a sound plural in the
 //     other case right after one is neither its adjective nor its genitive but the object (قتل مسلحون مستوطنين:
@@ -19,6 +19,9 @@
 //  8. Camps of 2024-2026 news: the West Bank's (مخيم العين of Nablus, not al-Ain of the Emirates; الدهيشة), Lebanon's
 //     (مخيم الرشيدية of Tyre, not Errachidia), Syria's (مخيم الركبان, on the Syrian side of the border), Darfur's
 //     (مخيم كلمة), and the spelling كادوقلي of Kadugli.
+//  9. The state a group is loyal to (موالية لإيران، الموالية لإيران: a word of loyalty, not of belonging, in the
+//     feminine singular after a plural) qualifies the group; neither the loyal word, read as "loyalists", nor the
+//     state after it is the target: هاجمت ميليشيات موالية لإيران قاعدة أمريكية hits the American base (before: Iran).
 // Every sentence was written for this table (none copied from a corpus) and every expected value was written
 // by hand from the Arabic before rasad ran. Rows named guard_ passed before the session's entries and keep the
 // readings they protect; every other row failed before them, except those of the pending table, gaps found and not
@@ -65,7 +68,7 @@ const CodedEventRow kEvents[] = {
     {"lawyers_demonstrate", "2025-06-01", "تظاهر المحامون أمام قصر العدل في تونس.", "141", "TUN/JUD", ""},
     {"judges_strike", "2025-06-01", "أضرب القضاة في تونس احتجاجا على عزل زملائهم.", "143", "TUN/JUD", ""},
     {"guard_doctors_strike", "2025-06-01", "أضرب الأطباء في المستشفيات الحكومية في الجزائر.", "143", "DZA/HLH", ""},
-    // 3. Two generic nouns of one sector are two actors.
+    // 3. A group and a body or building of its sector are two actors.
     {"teachers_at_directorate", "2025-06-01", "نظم المعلمون وقفة احتجاجية أمام مديرية التربية في عدن.", "141",
      "YEM/EDU", "YEM/EDU"},
     {"women_teachers_at_directorate", "2025-06-01", "نظمت المعلمات وقفة احتجاجية أمام مديرية التربية في تعز.",
@@ -80,6 +83,15 @@ const CodedEventRow kEvents[] = {
     // (Before, مسلحون مستوطنين was one mention, the settlers, and the killing had no doer.)
     {"gunmen_kill_settlers", "2025-06-01", "قتل مسلحون مستوطنين قرب نابلس.", "190", "PSE/UAF", "ISR/CVL"},
     {"guard_unknown_gunmen", "2025-06-01", "قتل مسلحون مجهولون ثلاثة جنود في درعا.", "190", "SYR/UAF", "SYR/MIL"},
+    // 9. The state a group is loyal to qualifies it: no target.
+    {"militias_loyal_to_iran", "2025-06-01", "هاجمت ميليشيات موالية لإيران قاعدة أمريكية في شرق سوريا.", "190", "*/UAF",
+     "USA/MIL"},
+    {"factions_loyal_to_iran_shell", "2025-06-01", "قصفت فصائل مسلحة موالية لإيران قاعدة أمريكية في سوريا.", "194",
+     "*/REB", "USA/MIL"},
+    {"kataib_hezbollah_loyal_definite", "2025-06-01",
+     "هاجمت كتائب حزب الله الموالية لإيران قاعدة عين الأسد في غرب العراق.", "190", "IRQ/REB", "IRQ/*"},
+    {"guard_loyalists_arrested", "2025-06-01", "اعتقلت قوات الأمن موالين للنظام السابق في حمص.", "173", "SYR/COP",
+     "*/*"},
     // 5. The kin of the detained protest.
     {"families_of_detainees", "2025-06-01", "نظمت أسر المعتقلين وقفة احتجاجية في دمشق.", "141", "*/CVL", ""},
     {"guard_captured_verb", "2025-06-01", "أسر المقاتلون جنديين خلال الهجوم على الموقع.", "181", "*/UAF", "*/MIL"},
