@@ -18,7 +18,8 @@
 //     Sabbagh was foreign minister until the regime fell.
 //  8. Camps of 2024-2026 news: the West Bank's (مخيم العين of Nablus, not al-Ain of the Emirates; الدهيشة), Lebanon's
 //     (مخيم الرشيدية of Tyre, not Errachidia), Syria's (مخيم الركبان, on the Syrian side of the border), Darfur's
-//     (مخيم كلمة), and the spelling كادوقلي of Kadugli.
+//     (مخيم كلمة), the spelling كادوقلي of Kadugli, and south Lebanon's villages (الطيبة of Marjayoun beside Israel's
+//     Tayibe and the West Bank's Taybeh; زبقين، برعشيت).
 //  9. The state a group is loyal to (موالية لإيران، الموالية لإيران: a word of loyalty, not of belonging, in the
 //     feminine singular after a plural) qualifies the group; neither the loyal word, read as "loyalists", nor the
 //     state after it is the target: هاجمت ميليشيات موالية لإيران قاعدة أمريكية hits the American base (before: Iran).
@@ -184,6 +185,11 @@ const NamedPlaceRow kPlaces[] = {
     {"kalma_camp_nyala", "2025-06-01", "قصفت قوات الدعم السريع مخيم كلمة قرب نيالا.", "مخيم كلمة", "SDN"},
     {"dheisheh_camp", "2025-06-01", "اعتقل الجيش الإسرائيلي شابين من مخيم الدهيشة.", "مخيم الدهيشة", "PSE"},
     {"kadugli_spelling", "2025-06-01", "قصفت مسيرة مدينة كادوقلي.", "كادوقلي", "SDN"},
+    // South Lebanon's villages: الطيبة of Marjayoun beside Israel's Tayibe, and villages the gazetteer lacked.
+    {"taybeh_south_lebanon", "2025-06-01", "قصفت مسيرة إسرائيلية بلدة الطيبة في جنوب لبنان.", "الطيبة", "LBN"},
+    {"taybeh_ramallah", "2025-06-01", "اقتحم مستوطنون بلدة الطيبة قرب رام الله.", "الطيبة", "PSE"},
+    {"guard_tayibe_israel", "2025-06-01", "قتل شاب برصاص الشرطة الإسرائيلية في مدينة الطيبة بالمثلث.", "الطيبة", "ISR"},
+    {"zebqine", "2025-06-01", "قصفت مسيرة إسرائيلية بلدة زبقين.", "زبقين", "LBN"},
 };
 
 class Lex38PlaceTest : public ::testing::TestWithParam<NamedPlaceRow> {};
