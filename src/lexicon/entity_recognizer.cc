@@ -1708,6 +1708,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     const Token& y = text.tokens[b.first_token];
     auto definite = [&](const Token& t) { return (t.prefixes & kProAl) || text.Stem(t).starts_with("ال"); };
     if (definite(x) != definite(y) || x.suffix != Enclitic::kNone || y.suffix != Enclitic::kNone) return false;
+    // (Indefinite, only of one sector: مستشارون عسكريون are military advisers, which another reading gives.)
+    if (!definite(x) && a.sector != b.sector) return false;
     std::string_view u = BareWord(text.Stem(x)), v = BareWord(text.Stem(y));
     if (!AtLeastLetters(u, 5) || !AtLeastLetters(v, 5)) return false;
     return (EndsWith(u, "ون") && EndsWith(v, "ون")) || (EndsWith(u, "ين") && EndsWith(v, "ين"));
