@@ -1091,14 +1091,30 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       joined = t.first - 1;
     }
   }
+  // So is the coordinate of the act a request phrase holds in its own words (دعا الأمين العام إلى وقف فوري لإطلاق
+  // النار وفتح ممرات: the call, 0256, and what else it asks for).
+  // (A phrase split by its subject ends with its rest.)
+  auto hit_end = [&](size_t h) { return std::max(hits_[h].end, hits_[h].rest_end); };
+  auto holds_asked_act = [&](size_t h) {
+    return hit_verb_[h] && (hits_[h].end >= hits_[h].first + 3 || hits_[h].rest_end >= hits_[h].rest + 2) &&
+           TextEqual((*out)[hit_events_[h].front()].event, "REQUEST");
+  };
+  // (The hit before: past a hit inside it that gave no event, the noun a request phrase holds.)
+  size_t prev = hi > 0 ? hi - 1 : 0;
+  while (prev > 0 && hit_events_[prev].empty() && hits_[prev - 1].end >= hits_[prev].end) --prev;
   if (r.noun && (text_.tokens[joined].prefixes & kProWa) && !negated &&
-      (TextEqual(modality, "asserted") || TextEqual(modality, "reported")) && hi > 0 && !hit_verb_[hi - 1] &&
-      !hit_events_[hi - 1].empty() && hits_[hi - 1].end <= joined && joined - hits_[hi - 1].end <= kClauseReach &&
-      text_.tokens[hits_[hi - 1].first].sentence == tt.sentence) {
+      (TextEqual(modality, "asserted") || TextEqual(modality, "reported")) && hi > 0 &&
+      !hit_events_[prev].empty() && (!hit_verb_[prev] || holds_asked_act(prev)) &&
+      hit_end(prev) <= joined && joined - hit_end(prev) <= kClauseReach &&
+      text_.tokens[hits_[prev].first].sentence == tt.sentence) {
     bool open = true;
-    for (uint32_t k = hits_[hi - 1].end; k < joined; ++k) open = open && text_.tokens[k].kind != TokenKind::kPunct;
-    const Event& before = (*out)[hit_events_[hi - 1].front()];
-    if (open && (before.negated || TextEqual(before.modality, "intended"))) {
+    for (uint32_t k = hit_end(prev); k < joined; ++k) open = open && text_.tokens[k].kind != TokenKind::kPunct;
+    const Event& before = (*out)[hit_events_[prev].front()];
+      if (open && hit_verb_[prev]) {
+      modality = "intended";
+      asked_for = true;
+      if (explain_) why.push_back("joined by و to the act the request before it asks for: asked for too");
+    } else if (open && (before.negated || TextEqual(before.modality, "intended"))) {
       negated = before.negated;
       modality = before.modality;
       if (explain_) why.push_back("joined by و to the noun before it, which did not happen: neither did this");
@@ -1956,12 +1972,26 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // Demonstrations, strikes, blockades and riots (141-145) are what people do, not state agents: a
   // protest word with a government, army or police doer is another sense (تجمعت الشرطة، وتجمع الرئيس
   // الأمير: brings together) or a misread side.
+  // Judges and lawyers as a group do take to the street and strike (تظاهر المحامون، أضرب القضاة); a court does not.
   bool street_protest = code->plover_type == PloverType::kProtest && r.cameo.size() >= 3 && r.cameo.substr(0, 3) != "140";
+  auto jurists = [&](int32_t s) {
+    return M(s).sector == "JUD" && M(s).record < 0 && M(s).agent >= 0 &&
+           lex_.agents()[M(s).agent].kind_id != AgentKind::kBody;
+  };
   for (int32_t s : sources) {
-    if (street_protest && s >= 0 && M(s).is_actor && IsStateAgent(M(s).sector)) continue;
+    if (street_protest && s >= 0 && M(s).is_actor && IsStateAgent(M(s).sector) && !jurists(s)) continue;
     for (int32_t g : targets) {
+      // (A group of people and a body or a building of their sector are two actors, not one named twice: نظم
+      // المعلمون وقفة أمام مديرية التربية.)
+      auto group_and_body = [&](int32_t a, int32_t b) {
+        if (M(a).record >= 0 || M(b).record >= 0 || M(a).agent < 0 || M(b).agent < 0 || M(a).agent == M(b).agent) {
+          return false;
+        }
+        AgentKind ka = lex_.agents()[M(a).agent].kind_id, kb = lex_.agents()[M(b).agent].kind_id;
+        return ka == AgentKind::kGroup && (kb == AgentKind::kBody || kb == AgentKind::kObject || M(b).object);
+      };
       if (s >= 0 && g >= 0 && (s == g || (!two_sides && group_of_[s] >= 0 && group_of_[s] == group_of_[g]) ||
-                               (recog_.ActorId(M(s)) == recog_.ActorId(M(g)) && M(s).is_actor))) {
+                               (recog_.ActorId(M(s)) == recog_.ActorId(M(g)) && M(s).is_actor && !group_and_body(s, g)))) {
         continue;
       }
       // Built in place in the output: an event is large to move.

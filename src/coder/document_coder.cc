@@ -387,8 +387,11 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
   // phrase, after the count of the object (ثلاثة دبلوماسيين).
   // In a verb phrase, also after an object that stands between the subject and the rest (حملت إيران
   // إسرائيل مسؤولية الهجوم).
-  enum RestKind { kAfterActor, kAfterAdjective, kAfterCount, kAfterObject };
-  uint32_t rests[4] = {after, UINT32_MAX, UINT32_MAX, UINT32_MAX};
+  // In a verb phrase, also after the genitive of a one-word indefinite generic subject in construct (دخل عمال
+  // الموانئ في إضراب، خرج سائقو الشاحنات إلى الشوارع): a definite plain word, no mention, starting no trigger;
+  // the rest is then a complement of two words or more.
+  enum RestKind { kAfterActor, kAfterAdjective, kAfterCount, kAfterObject, kAfterGenitive };
+  uint32_t rests[5] = {after, UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX};
   if (after + 1 < limit && !(text_.tokens[j].prefixes & kProAl) && text_.tokens[after].kind == TokenKind::kWord &&
       text_.tokens[after].prefixes == 0 && MentionAt(after) < 0 &&
       !(text_.tokens[after].word_class & (kWordFunction | kWordNumber)) &&
@@ -403,8 +406,15 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
       rests[kAfterObject] = M(om).end_token;
     }
   }
+  if (gm >= 0 && cause_end == 0 && !counted && M(gm).is_actor && M(gm).agent >= 0 && M(gm).record < 0 &&
+      M(gm).end_token == j + 1 && after == j + 1 && after + 2 < limit && !(text_.tokens[j].prefixes & kProAl) &&
+      text_.tokens[after].kind == TokenKind::kWord && text_.tokens[after].prefixes == kProAl &&
+      text_.tokens[after].suffix == Enclitic::kNone && MentionAt(after) < 0 &&
+      !(text_.tokens[after].word_class & (kWordFunction | kWordNumber)) && !RootsAt(after).trigger.any()) {
+    rests[kAfterGenitive] = after + 1;
+  }
   const TokenKeys::Keys& tk = rec_.keys.tokens[i];
-  for (int kind = kAfterActor; kind <= kAfterObject; ++kind) {
+  for (int kind = kAfterActor; kind <= kAfterGenitive; ++kind) {
     uint32_t rest = rests[kind];
     if (rest >= limit || text_.tokens[rest].kind != TokenKind::kWord) continue;
     bool definite = text_.tokens[rest].prefixes & kProAl;
@@ -427,6 +437,7 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
       // article (العسكرية), or an object noun.
       bool verb = HasVerbLine(*payloads);
       if (!(verb && end >= rest + 2)) {
+        if (kind == kAfterGenitive) continue;
         // After a count and its actor, a one-word rest of a verb phrase must show it is one: the
         // article or a pronoun (أطلق ثلاثة مسلحين النار، لقي 15 شخصا حتفهم).
         if (one_word == nullptr) continue;
@@ -781,7 +792,8 @@ const std::vector<uint32_t>* DocumentCoder::RestOfPhrase(uint32_t node, uint32_t
   // continues it only whole.
   const PhraseMatcher& tm = trig_.triggers();
   const std::vector<uint32_t>* payloads = nullptr;
-  limit = std::min(limit, rest + 4);
+  // (Five words: في إضراب مفتوح عن الطعام.)
+  limit = std::min(limit, rest + 5);
   for (uint32_t x = rest; x < limit && node != 0; ++x) {
     const TokenKeys::Keys& xk = rec_.keys.tokens[x];
     if (xk.count == 2 && !xk.attached && text_.tokens[x].suffix != Enclitic::kNone) {

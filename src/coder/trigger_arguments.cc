@@ -1580,6 +1580,19 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
       // (Not من, which counts the object: احتجزوا أربعة من شرطة إسلام آباد.)
       after_preposition = after_preposition || ((text_.tokens[k].word_class & kWordPreposition) && Bare(k) != "من");
       int32_t m = MentionAt(k);
+      // هاجمت ميليشيات موالية لإيران قاعدة، كتائب حزب الله الموالية لإيران: a word of loyalty after the group (not one
+      // of belonging; in the feminine singular, the adjective of a plural, even right after the verb's subject) and the
+      // actor after it with لـ qualify the group: neither is the object (اعتقلت القوات موالين للنظام: the loyalists are).
+      if (m >= 0 && M(m).first_token == k && k > 0 && LoyalAt(k) && !BelongingAt(k) && M(m).record < 0 &&
+          (k > from || Bare(k).ends_with("ه") || Bare(k).ends_with("ة")) && MentionAt(k - 1) >= 0) {
+        k = M(m).end_token - 1;
+        continue;
+      }
+      if (m >= 0 && M(m).first_token == k && k > from && (M(m).prefixes & kProLi) && LoyalAt(k - 1) &&
+          !BelongingAt(k - 1)) {
+        k = M(m).end_token - 1;
+        continue;
+      }
       // استهدفت المسيرة سيارة تقل قياديين، حافلة تقل جنودا: the people the vehicle hit was carrying.
       if ((m < 0 && k == from && IsPlainNoun(k)) || (m >= 0 && M(m).object && M(m).first_token == k)) {
         if (int32_t carried = CarriedAt(m < 0 ? k + 1 : M(m).end_token, c.end_token); carried >= 0) {
@@ -1684,7 +1697,9 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
           uint32_t o = M(m).end_token;
           if (BelongingAt(o)) ++o;
           int32_t n = o < c.end_token ? MentionAt(o) : -1;
-          if ((kind == AgentKind::kGroup || kind == AgentKind::kBody) && n >= 0 && M(n).first_token == o &&
+          // (Loyalty is not belonging: the state after ميليشيات موالية is the group's ally, no owner.)
+          bool loyal_only = o > M(m).first_token && LoyalAt(o - 1) && !BelongingAt(o - 1);
+          if ((kind == AgentKind::kGroup || kind == AgentKind::kBody) && n >= 0 && M(n).first_token == o && !loyal_only &&
               M(n).is_actor && !M(n).object && (M(n).prefixes & (kPrepClitics | kProWa | kProFa)) == kProLi) {
             obj = GroupOf(n, "owner (لـ) of the group or post hit");
           }

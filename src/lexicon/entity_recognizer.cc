@@ -1770,15 +1770,28 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     std::string_view w = BareWord(text.Stem(tokens[a.end_token - 1]));
     return (EndsWith(w, "ون") || EndsWith(w, "ين")) && AtLeastLetters(w, 5);
   };
-  // Two definite sound masculine plurals in one case (المستوطنون المتطرفون، المسلحين المجهولين).
+  // Two sound masculine plurals in one case and of one definiteness (المستوطنون المتطرفون، المسلحين المجهولين;
+  // مسلحون ملثمون، مسلحين ملثمين).
   auto same_sound_plural = [&](const Mention& a, const Mention& b) {
     const Token& x = tokens[a.end_token - 1];
     const Token& y = tokens[b.first_token];
     auto definite = [&](const Token& t) { return (t.prefixes & kProAl) || text.Stem(t).starts_with("ال"); };
-    if (!definite(x) || !definite(y) || x.suffix != Enclitic::kNone || y.suffix != Enclitic::kNone) return false;
+    if (definite(x) != definite(y) || x.suffix != Enclitic::kNone || y.suffix != Enclitic::kNone) return false;
+    // (Indefinite, only of one sector: مستشارون عسكريون are military advisers, which another reading gives.)
+    if (!definite(x) && a.sector != b.sector) return false;
     std::string_view u = BareWord(text.Stem(x)), v = BareWord(text.Stem(y));
     if (!AtLeastLetters(u, 5) || !AtLeastLetters(v, 5)) return false;
     return (EndsWith(u, "ون") && EndsWith(v, "ون")) || (EndsWith(u, "ين") && EndsWith(v, "ين"));
+  };
+  // A sound masculine plural and one right after it in the other case (مسلحون مستوطنين): the second is no
+  // adjective nor genitive of the first (a plural in ون is in no construct), but the verb's object.
+  auto other_case_plural = [&](const Mention& a, const Mention& b) {
+    const Token& x = text.tokens[a.end_token - 1];
+    const Token& y = text.tokens[b.first_token];
+    if (x.suffix != Enclitic::kNone || y.suffix != Enclitic::kNone) return false;
+    std::string_view u = BareWord(text.Stem(x)), v = BareWord(text.Stem(y));
+    if (!AtLeastLetters(u, 5) || !AtLeastLetters(v, 5)) return false;
+    return (EndsWith(u, "ون") && EndsWith(v, "ين")) || (EndsWith(u, "ين") && EndsWith(v, "ون"));
   };
   // المتحدث باسم، الناطق باسم: an agent of several words whose last word has no article is the head of a
   // construct (باسم "in the name of"), so the name right after it is its genitive even when the agent is
@@ -1884,14 +1897,16 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
                  n.is_actor && n.agent >= 0 && n.record < 0 && n.demonym < 0 &&
                  n_attaches && n.first_token == m.end_token && n.end_token == n.first_token + 1 &&
                  same_sound_plural(m, n)) {
-        // المستوطنون المتطرفون، المسلحين المجهولين: a definite sound plural after a definite one in the same case
-        // is its adjective (the object would be in the accusative): one mention, the first noun's.
+        // المستوطنون المتطرفون، المسلحين المجهولين، مسلحون ملثمون: a sound plural after one in the same case and of
+        // the same definiteness is its adjective (the object would be in the accusative): one mention, the first
+        // noun's.
         m.end_token = n.end_token;
         m.entries.insert(m.entries.end(), n.entries.begin(), n.entries.end());
         ++k;
         changed = true;
       } else if (generic_agent && !m.object && n.is_actor && n.record >= 0 && n_attaches &&
                  n.first_token == m.end_token && (title_of(m, n) || !definite_head(n) || definite_head(m) || !sound_plural_end(m)) &&
+                 !other_case_plural(m, n) &&
                  (!needs_owner || (!lex_->record(n.record).is_state && !lex_->record(n.record).is_person)) &&
                  (title_of(m, n) || (m.country.empty() && (!definite_head(m) || (definite_head(n) && relational_adjective(n)) ||
                                                            open_construct(m)))) &&
