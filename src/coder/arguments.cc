@@ -81,6 +81,17 @@ uint16_t DocumentCoder::ReadPrepositionOf(int32_t m) const {
     if (w == "ضد") return kTargetDidd;
     if (w == "مع") return kTargetMaa;
     if (w == "من") {
+      // (The way of a preposition word standing before a list or a count: على كل من، على عشرات من.)
+      auto way_of = [](BareText p) -> uint16_t {
+        if (p == "من") return kTargetMin;
+        if (p == "علي") return kTargetAla;
+        if (p == "ضد") return kTargetDidd;
+        if (p == "الي") return kTargetIla;
+        if (p == "في") return kTargetFi;
+        if (p == "عن") return kTargetAn;
+        if (p == "مع") return kTargetMaa;
+        return 0;
+      };
       // أدانت كل من السعودية والإمارات: كل من opens a list that is the clause's subject or object.
       // (After a preposition, the list is its: هتافات مناهضة لكل من ميقاتي وحزب الله، اعتداءات على كل من.)
       // (hunspell-ar lists لكل whole: the text layer leaves its ل on.)
@@ -89,14 +100,10 @@ uint16_t DocumentCoder::ReadPrepositionOf(int32_t m) const {
         const uint8_t on_kull = text_.tokens[k - 2].prefixes & kPrepClitics;
         if (on_kull & kProLi) return kTargetLi;
         if (on_kull & kProBi) return kTargetBi;
-        if (on_kull != 0) return 0;
-        BareText before = k >= 3 && text_.tokens[k - 3].kind == TokenKind::kWord ? Bare(k - 3) : BareText{};
-        if (before == "علي") return kTargetAla;
-        if (before == "ضد") return kTargetDidd;
-        if (before == "مع") return kTargetMaa;
-        if (before == "الي") return kTargetIla;
-        if (before == "عن") return kTargetAn;
-        return 0;
+        if (on_kull != 0 || k < 3 || text_.tokens[k - 3].kind != TokenKind::kWord) return 0;
+        // (Not في or من: في كل من أفغانستان وباكستان was left to the readings of a list with no preposition.)
+        BareText before = Bare(k - 3);
+        return before == "في" || before == "من" ? 0 : way_of(before);
       }
       // عشرات من أعضاء الحزب، قوة من الشرطة: a partitive من names who the count or unit is made of.
       if (k >= 2 && IsPartitiveHead(k - 2)) {
@@ -104,15 +111,7 @@ uint16_t DocumentCoder::ReadPrepositionOf(int32_t m) const {
         const Token& head = text_.tokens[k - 2];
         if (head.prefixes & kProBi) return kTargetBi;
         if (head.prefixes & kProLi) return kTargetLi;
-        BareText before = k >= 3 ? Bare(k - 3) : BareText{};
-        if (before == "من") return kTargetMin;
-        if (before == "علي") return kTargetAla;
-        if (before == "ضد") return kTargetDidd;
-        if (before == "الي") return kTargetIla;
-        if (before == "في") return kTargetFi;
-        if (before == "عن") return kTargetAn;
-        if (before == "مع") return kTargetMaa;
-        return 0;
+        return k >= 3 ? way_of(Bare(k - 3)) : 0;
       }
       return kTargetMin;
     }

@@ -537,6 +537,11 @@ class DocumentCoder {
   mutable bool written_years_read_ = false;
   // The date DateWithin read in the whole sentence `sentence_date_read_` (ReadDate's second look).
   mutable uint32_t sentence_date_read_ = UINT32_MAX;
+  // The verbs of telling (grammar.tsv narrating) of sentence `narrating_sentence_`, in order, its words looked up
+  // up to `narrating_read_` (QuotedTitle asks of the words before each trigger).
+  mutable std::vector<uint32_t> narrating_;
+  mutable uint32_t narrating_sentence_ = UINT32_MAX;
+  mutable uint32_t narrating_read_ = 0;
   mutable DateReading sentence_date_;
   void Modality(const TriggerHit& t, const Clause& c, bool* negated, std::string* modality) const;
   // Whether a comma or أنّ + pronoun between tokens [from, to) ends the reach of a `next` cue.

@@ -573,8 +573,19 @@ const char* DocumentCoder::QuotedTitle(const TriggerHit& t) const {
   // of telling (grammar.tsv kind narrating) with a work as its subject, right after it or right before it (word_kinds.tsv
   // kind inanimate: فيلم، رواية، مسلسل), tells a story: the events after it in the sentence are its content, not news
   // (mood38). (روى شهود أن الجنود اقتحموا القرية: people who tell report what happened.)
-  for (uint32_t k = s.first_token; k < t.first; ++k) {
-    if (GrammarWordAt(k) != GrammarWord::kNarrating) continue;
+  // (Each word of the sentence is looked up once: the verbs of telling found so far are kept, and the look-up
+  // goes on from where it stopped, to the trigger.)
+  const uint32_t sentence = text_.tokens[t.first].sentence;
+  if (narrating_sentence_ != sentence) {
+    narrating_sentence_ = sentence;
+    narrating_read_ = s.first_token;
+    narrating_.clear();
+  }
+  for (; narrating_read_ < t.first; ++narrating_read_) {
+    if (GrammarWordAt(narrating_read_) == GrammarWord::kNarrating) narrating_.push_back(narrating_read_);
+  }
+  for (uint32_t k : narrating_) {
+    if (k >= t.first) break;
     if ((k + 1 < t.first && (WordKindsAt(k + 1) & kInanimateWord)) ||
         (k > s.first_token && (WordKindsAt(k - 1) & kInanimateWord))) {
       return "the story a work tells";
