@@ -170,23 +170,42 @@ inline bool CountMatches(int64_t expected, const std::optional<int64_t>& n) {
   return expected < 0 || (expected == 0 ? n.has_value() : n && *n == expected);
 }
 
-// Codes an incident row's sentence (dated 2024-05-10) and expects its number of counted ASSAULT events
-// and one of them as the row asks.
+// Codes an incident row's sentence (dated 2024-05-10): its number of counted ASSAULT events, whether one of them is
+// as the row asks, and every event described in `seen`.
+inline void CodeIncident(const IncidentRow& x, int* events, bool* found, std::string* seen) {
+  *events = 0;
+  *found = false;
+  for (const Event& e : CodeText(x.text, "2024-05-10")) {
+    *seen += Describe(e);
+    if (!Counts(e) || e.event != "ASSAULT") continue;
+    ++*events;
+    *found = *found || (CountsAs(e, "ASSAULT", x.cameo, x.source, x.target) && CountMatches(x.killed, e.fatalities) &&
+                        CountMatches(x.injured, e.injured));
+  }
+}
+
+// Expects an incident row's number of counted ASSAULT events and one of them as the row asks.
 inline void ExpectIncidentRow(const IncidentRow& x) {
   std::string error;
   if (TestEngine(&error) == nullptr) GTEST_FAIL() << error;
   int events = 0;
   bool found = false;
   std::string seen;
-  for (const Event& e : CodeText(x.text, "2024-05-10")) {
-    seen += Describe(e);
-    if (!Counts(e) || e.event != "ASSAULT") continue;
-    ++events;
-    found = found || (CountsAs(e, "ASSAULT", x.cameo, x.source, x.target) && CountMatches(x.killed, e.fatalities) &&
-                      CountMatches(x.injured, e.injured));
-  }
+  CodeIncident(x, &events, &found, &seen);
   EXPECT_EQ(events, x.events) << x.name << ": events:\n" << seen;
   EXPECT_TRUE(found) << x.name << ": no event as expected among:\n" << seen;
+}
+
+// A pending incident row states the right reading of a sentence rasad does not yet code so: it passes while the
+// reading is not produced, and fails once it is, so that the row moves to the table of incidents.
+inline void ExpectIncidentStillPending(const IncidentRow& x) {
+  std::string error;
+  if (TestEngine(&error) == nullptr) GTEST_FAIL() << error;
+  int events = 0;
+  bool found = false;
+  std::string seen;
+  CodeIncident(x, &events, &found, &seen);
+  EXPECT_FALSE(events == x.events && found) << x.name << ": now coded as expected, move the row to kIncidents:\n" << seen;
 }
 
 // A sentence that gives exactly `events` counted events, of any type, one of them as the row asks.
