@@ -101,9 +101,10 @@ uint16_t DocumentCoder::ReadPrepositionOf(int32_t m) const {
         if (on_kull & kProLi) return kTargetLi;
         if (on_kull & kProBi) return kTargetBi;
         if (on_kull != 0 || k < 3 || text_.tokens[k - 3].kind != TokenKind::kWord) return 0;
-        // (Not في or من: في كل من أفغانستان وباكستان was left to the readings of a list with no preposition.)
+        // (في كل من تونس وصفاقس: the list is where. Not من: من كل من is rare and was left to the readings
+        // of a list with no preposition.)
         BareText before = Bare(k - 3);
-        return before == "في" || before == "من" ? 0 : way_of(before);
+        return before == "من" ? 0 : way_of(before);
       }
       // عشرات من أعضاء الحزب، قوة من الشرطة: a partitive من names who the count or unit is made of.
       if (k >= 2 && IsPartitiveHead(k - 2)) {
