@@ -101,7 +101,8 @@ inline bool DocumentCoder::SubjectMayFollow(uint32_t i, uint32_t limit) const {
   const Token& n = text_.tokens[j];
   return MentionAt(j) >= 0 || quantity_end_[j] > j || MayBeAnyWord(n) || (n.prefixes == 0 && MentionAt(j + 1) >= 0) ||
          (n.kind == TokenKind::kWord && !(n.prefixes & ~kProAl) && RootsAt(j).trigger.any()) ||
-         (n.kind == TokenKind::kWord && n.prefixes == 0 && RootsAt(j).cue.any() && CueEndAt(j, limit, CueKind::kTime) > j);
+         (n.kind == TokenKind::kWord && n.prefixes == 0 && RootsAt(j).cue.any() && CueEndAt(j, limit, CueKind::kTime) > j) ||
+         (n.kind == TokenKind::kWord && !(n.prefixes & ~kProAl) && (WordKindsAt(j) & kMachineWord));  // زوارق تابعة لـ
 }
 
 void DocumentCoder::FindTriggersAndCues() {
@@ -344,8 +345,23 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
       subject_first = j + 1;
     }
   }
-  if (cause_end == 0 &&
-      (gm < 0 || M(gm).first_token != subject_first || (M(gm).prefixes & (kPrepClitics | kProWa)))) {
+  // أطلقت زوارق الحرس الثوري النار، أطلقت طائرات حربية تابعة للجيش النار: a machine of war with its owner (in
+  // construct, or after تابعة لـ) is the subject; its owner stands for it.
+  bool owned_machine = false;
+  if (gm < 0 && cause_end == 0 && !counted && j + 2 < limit && (WordKindsAt(j) & kMachineWord)) {
+    for (uint32_t k = j + 1; k < limit && k <= j + 3; ++k) {
+      int32_t n = MentionAt(k);
+      if (n < 0) continue;
+      if (M(n).first_token == k && MachinesOwnedBy(n, j) == j) {
+        gm = n;
+        subject_first = k;
+        owned_machine = true;
+      }
+      break;
+    }
+  }
+  if (cause_end == 0 && (gm < 0 || M(gm).first_token != subject_first ||
+                         (!owned_machine && (M(gm).prefixes & (kPrepClitics | kProWa))))) {
     return false;
   }
   // The rest of the phrase starts after the actor, or, in a verb phrase, after an adjective of an
@@ -614,7 +630,17 @@ int32_t DocumentCoder::WhereSubjectIs(uint32_t k, uint32_t limit) const {
 
 int32_t DocumentCoder::GroupBelongedTo(uint32_t k, uint32_t limit, bool* supposed) const {
   *supposed = false;
-  if (k + 2 >= limit || text_.tokens[k].kind != TokenKind::kWord || text_.tokens[k].prefixes != 0) return -1;
+  if (k + 2 >= limit || text_.tokens[k].kind != TokenKind::kWord) return -1;
+  // مسلحون تابعون لحركة الشباب، الطائرات الحربية التابعة للجيش السوداني: the owner, after لـ, of what a
+  // word of belonging follows.
+  if (!(text_.tokens[k].prefixes & ~kProAl) && BelongingAt(k)) {
+    int32_t m = MentionAt(k + 1);
+    return m >= 0 && M(m).is_actor && M(m).first_token == k + 1 &&
+                   (M(m).prefixes & (kPrepClitics | kProWa | kProFa)) == kProLi
+               ? m
+               : -1;
+  }
+  if (text_.tokens[k].prefixes != 0) return -1;
   uint32_t j = k;
   if (Bare(j) == "يشتبه" || Bare(j) == "يعتقد") {
     *supposed = true;
