@@ -406,8 +406,11 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
   // In a verb phrase, also after the genitive of a one-word indefinite generic subject in construct (دخل عمال
   // الموانئ في إضراب، خرج سائقو الشاحنات إلى الشوارع): a definite plain word, no mention, starting no trigger;
   // the rest is then a complement of two words or more.
-  enum RestKind { kAfterActor, kAfterAdjective, kAfterCount, kAfterObject, kAfterGenitive };
-  uint32_t rests[5] = {after, UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX};
+  // In a verb phrase, also after where the subject is, في and one to three words (خرج آلاف السودانيين في مدن
+  // عدة إلى الشوارع، دخل الأسرى في سجون الاحتلال في إضراب عن الطعام): the rest is then a complement of two
+  // words or more that opens with a preposition.
+  enum RestKind { kAfterActor, kAfterAdjective, kAfterCount, kAfterObject, kAfterGenitive, kAfterWhere };
+  uint32_t rests[6] = {after, UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX};
   if (after + 1 < limit && !(text_.tokens[j].prefixes & kProAl) && text_.tokens[after].kind == TokenKind::kWord &&
       text_.tokens[after].prefixes == 0 && MentionAt(after) < 0 &&
       !(text_.tokens[after].word_class & (kWordFunction | kWordNumber)) &&
@@ -429,8 +432,19 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
       !(text_.tokens[after].word_class & (kWordFunction | kWordNumber)) && !RootsAt(after).trigger.any()) {
     rests[kAfterGenitive] = after + 1;
   }
+  if (gm >= 0 && cause_end == 0 && M(gm).is_actor && after + 3 < limit && text_.tokens[after].prefixes == 0 &&
+      Bare(after) == "في") {
+    for (uint32_t k = after + 2; k < limit && k <= after + 4; ++k) {
+      const Token& w = text_.tokens[k];
+      if (w.kind != TokenKind::kWord) break;
+      if (w.prefixes == 0 && (w.word_class & kWordPreposition)) {
+        rests[kAfterWhere] = k;
+        break;
+      }
+    }
+  }
   const TokenKeys::Keys& tk = rec_.keys.tokens[i];
-  for (int kind = kAfterActor; kind <= kAfterGenitive; ++kind) {
+  for (int kind = kAfterActor; kind <= kAfterWhere; ++kind) {
     uint32_t rest = rests[kind];
     if (rest >= limit || text_.tokens[rest].kind != TokenKind::kWord) continue;
     bool definite = text_.tokens[rest].prefixes & kProAl;
@@ -453,7 +467,7 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
       // article (العسكرية), or an object noun.
       bool verb = HasVerbLine(*payloads);
       if (!(verb && end >= rest + 2)) {
-        if (kind == kAfterGenitive) continue;
+        if (kind == kAfterGenitive || kind == kAfterWhere) continue;
         // After a count and its actor, a one-word rest of a verb phrase must show it is one: the
         // article or a pronoun (أطلق ثلاثة مسلحين النار، لقي 15 شخصا حتفهم).
         if (one_word == nullptr) continue;
@@ -479,13 +493,19 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
       // A one-word trigger read as a protest phrase (أحرق الإطارات) needs an indefinite crowd as subject,
       // as a crowd's act does (CrowdSubject): أحرق المتظاهرون الإطارات is an act of protesters named
       // before, of the protest reported before.
+      // (A hunger strike, 142, is the protest itself, not an act of one: أضرب الأسرى عن الطعام. A strike's
+      // own verb, أضرب، stays the one-word trigger: أضرب العمال عن العمل.)
       if (verb_only && (!CueStartsAt(j, CueKind::kCrowd) || (text_.tokens[j].prefixes & kProAl) != 0)) {
         bool protest = false;
+        bool strike = true;
         for (uint32_t p : *payloads) {
-          const CameoCode* code = ont_.Find(trig_.trigger(p).cameo);
-          protest = protest || (code != nullptr && code->plover_type == PloverType::kProtest);
+          const std::string& cameo = trig_.trigger(p).cameo;
+          const CameoCode* code = ont_.Find(cameo);
+          if (code == nullptr || code->plover_type != PloverType::kProtest) continue;
+          protest = true;
+          strike = strike && cameo.starts_with("142");
         }
-        if (protest) continue;
+        if (protest && !strike) continue;
       }
       const int32_t idx = AddSplitHit(i, rest, end, payloads);
       if (pronoun_prep != UINT32_MAX) token_trigger_[pronoun_prep] = idx;
