@@ -340,6 +340,14 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     }
     if (other_act) return;
   }
+  // أفرجت إسرائيل عن 90 أسيرا في إطار صفقة التبادل، أطلقت حماس سراح أربع مجندات ضمن المرحلة الأولى من اتفاق وقف
+  // إطلاق النار: a noun after a word of frame (grammar.tsv frame) names the deal or campaign an act told before it in
+  // its clause is part of, no event of its own.
+  if (r.noun && FramedAt(t.first, c.first_token)) {
+    for (size_t j = hi; j-- > 0 && hits_[j].first >= c.first_token;) {
+      if (!hit_events_[j].empty()) return;
+    }
+  }
   // انتشلت فرق الدفاع المدني جثث 15 شهيدا من تحت الأنقاض، شيع الآلاف جثامين القتلى: the dead named by their
   // remains were killed in an event told before (or elsewhere); recovering or burying them is no new attack.
   // تشن القوات مداهمات واعتقالات يومية: a word of frequency after the last of nouns joined by و qualifies each

@@ -238,6 +238,23 @@ class DocumentCoder {
     const TokenKeys::Keys& k = rec_.keys.tokens[tok];
     return k.count > 0 ? trig_.grammar_word(k.key[0], k.hash[0]) : GrammarWord::kNone;
   }
+  // Whether a word of frame (grammar.tsv frame: في إطار، ضمن، بموجب) stands right before token `k`, or before a
+  // part of it with من (ضمن المرحلة الأولى من), within its clause from `first`.
+  bool FramedAt(uint32_t k, uint32_t first) const {
+    if (k < first + 1) return false;
+    uint32_t q = k - 1;
+    // (Up to two words of a part before من: المرحلة الأولى من، جزء من.)
+    if (text_.tokens[q].prefixes == 0 && Bare(q) == "من") {
+      uint32_t stop = q > first + 3 ? q - 3 : first;
+      for (q = q - 1; q > stop && MentionAt(q) < 0 && token_trigger_[q] < 0 &&
+                      text_.tokens[q].kind == TokenKind::kWord && GrammarWordAt(q) != GrammarWord::kFrame;
+           --q) {
+      }
+    }
+    if (q < first || GrammarWordAt(q) != GrammarWord::kFrame) return false;
+    // (إطار only after في: على إطار is a tyre.)
+    return !(Bare(q) == "اطار") || (q > first && text_.tokens[q - 1].prefixes == 0 && Bare(q - 1) == "في");
+  }
   // The kinds of token `tok`'s bare stem in word_kinds.tsv (CoderWordKind bits), by its hashed key.
   uint64_t WordKindsAt(uint32_t tok) const {
     return word_kinds_.Get(&trig_, rec_.keys, tok, [&](const TokenKeys::Keys& k) { return trig_.word_kinds().Of(k); });

@@ -348,7 +348,7 @@ Status TriggerLexicon::LoadCues(const std::string& path, const std::string& labe
         {"at", GrammarWord::kAt},               {"not_object", GrammarWord::kNotObject},
         {"charge", GrammarWord::kCharge},       {"circumstance", GrammarWord::kCircumstance},
         {"protest_purpose", GrammarWord::kProtestPurpose}, {"facility", GrammarWord::kFacility},
-        {"narrating", GrammarWord::kNarrating},
+        {"narrating", GrammarWord::kNarrating}, {"frame", GrammarWord::kFrame},
     };
     auto word_kind = std::find_if(std::begin(kWordKinds), std::end(kWordKinds), [&](const auto& e) { return e.first == k; });
     if (grammar && word_kind != std::end(kWordKinds)) {

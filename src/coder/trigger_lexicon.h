@@ -189,6 +189,7 @@ enum class GrammarWord : uint8_t {
   kProtestPurpose,  // تنديدا، احتجاجا، تضامنا: after a verb of going out, the crowd went out to protest
   kFacility,   // مركز، نقطة، منصة: before a verbal noun, a place named by what it is for (مراكز الاحتجاز)
   kNarrating,  // يروي، تحكي، يجسد: with a work as its subject (word_kinds.tsv inanimate), what follows is its story
+  kFrame,      // إطار (after في)، ضمن، بموجب: the noun after it names the deal or campaign an act told before is part of
 };
 
 // Kinds of the single words of coder/word_kinds.tsv (WordKinds bits): asked of a token's bare stem

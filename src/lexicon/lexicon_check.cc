@@ -47,7 +47,7 @@ constexpr std::string_view kGrammarPhraseKinds[] = {
 constexpr std::string_view kGrammarWordKinds[] = {
     "decade", "century", "era", "former", "not_century", "month", "past", "reference", "toll",
     "demanding", "opposing", "targeting", "at", "not_object", "charge", "circumstance", "protest_purpose",
-    "facility", "narrating"};
+    "facility", "narrating", "frame"};
 constexpr std::string_view kScopes[] = {"word", "next", "clause", "sentence", "before", "object"};
 // Verbs of these kinds are read in the past only (the header of grammar.tsv): a + form in ي
 // generates the present.

@@ -200,9 +200,7 @@ const ProbeRow kPending[] = {
      "USA/*"},
     // P8: Aircraft with an owner (طائرات الجيش، تابعة للجيش، الطيران الإسرائيلي) as subject: the owner is lost or made
     // the target.
-    {"pending_aircraft_belonging_to_army",
-     "شنت طائرات حربية تابعة للجيش السوداني غارات على مواقع الدعم السريع في نيالا.", "ASSAULT", "", "SDN/MIL",
-     "SDN/REB"},
+    // (طائرات حربية تابعة للجيش السوداني: fixed in session 39, coder_lead39_test.)
     {"pending_raids_of_air_force_continue", "تتواصل غارات الطيران الإسرائيلي على جنوب لبنان.", "ASSAULT", "", "ISR/*",
      "LBN/*"},
     // P9: An object pronoun on a verb joined by و or ف: unresolved, resolved to the source, or to a place instead of a
