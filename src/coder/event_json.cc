@@ -164,7 +164,8 @@ class JsonWriter {
   // names) lies in a buffer of at least 16 bytes (its own, with the terminator, or a heap block of
   // more: capacity() is at least 15), so it is tested and copied as one 16-byte block, the bytes past
   // its end kept out of the test and written over or cut off after it.
-  void String(const std::string& s) {
+  // (Forced inline, as are Int's small numbers: a call per field cost about as much as the copy.)
+  [[gnu::always_inline]] void String(const std::string& s) {
 #ifdef __SSE2__
     if (s.size() < 16 && s.capacity() >= 15) {
       Reserve(16 + 2);
@@ -181,7 +182,7 @@ class JsonWriter {
 #endif
     Quoted(s);
   }
-  void Quoted(std::string_view s) {
+  [[gnu::noinline]] void Quoted(std::string_view s) {
 #ifdef __SSE2__
     // Sixteen bytes at a time, tested and copied in the same turn (the last block read as the block
     // that ends the string, overlapping bytes already copied); a string with a byte to escape is
@@ -250,8 +251,7 @@ class JsonWriter {
     if (b) Lit("true");
     else Lit("false");
   }
-  void Int(int64_t v) {
-    constexpr size_t kLongest = 20;  // -9223372036854775808
+  [[gnu::always_inline]] void Int(int64_t v) {
     Reserve(kLongest);
     char* w = data_;
     // Offsets, sentence numbers and counts are below 10,000: their digits are written two at a
@@ -276,7 +276,11 @@ class JsonWriter {
       }
       return;
     }
-    pos_ = static_cast<size_t>(std::to_chars(w + pos_, w + pos_ + kLongest, v).ptr - w);
+    LongInt(v);
+  }
+  // Int for a number of five digits or more, or below zero.
+  [[gnu::noinline]] void LongInt(int64_t v) {
+    pos_ = static_cast<size_t>(std::to_chars(data_ + pos_, data_ + pos_ + kLongest, v).ptr - data_);
   }
   // The shortest fixed-point form that reads back to `v` (coordinates, Goldstein values,
   // confidences), with ".0" on whole numbers so that readers keep it a float.
@@ -327,6 +331,7 @@ class JsonWriter {
   // The room added at a time: most of an event's record. (Growing `out` zero-fills the room, a few
   // vector stores below glibc's 2 KB threshold for rep stosb.)
   static constexpr size_t kChunk = 1024;
+  static constexpr size_t kLongest = 20;  // the longest int64_t written: -9223372036854775808
 
   // (Forced inline, as GCC kept the calls: with the size known where they are called, a copy is a
   // few moves.)
