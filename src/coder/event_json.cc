@@ -242,7 +242,7 @@ class JsonWriter {
     CopyRun(s.data() + run, s.size() - run);
     Copy("\"", 1);
   }
-  void StringOrNull(const std::string& s) {
+  [[gnu::always_inline]] void StringOrNull(const std::string& s) {
     if (s.empty()) Null();
     else String(s);
   }
@@ -319,7 +319,7 @@ class JsonWriter {
     if (d.find('.') == std::string_view::npos) Put(".0", 2);
   }
   // [b,e]
-  void Span(uint32_t b, uint32_t e) {
+  [[gnu::always_inline]] void Span(uint32_t b, uint32_t e) {
     Lit("[");
     Int(b);
     Lit(",");
