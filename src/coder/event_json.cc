@@ -178,6 +178,21 @@ class JsonWriter {
         pos_ += s.size() + 2;
         return;
       }
+    } else if (s.size() <= 32) {
+      // 16 to 32 bytes (most names, trigger words and places): the first and the last 16 bytes, which
+      // overlap, cover it.
+      Reserve(32 + 2);
+      const __m128i head = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data()));
+      const __m128i tail = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + s.size() - 16));
+      if ((Marks16(head) | Marks16(tail)) == 0) {
+        char* w = data_ + pos_;
+        w[0] = '"';
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(w + 1), head);
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(w + 1 + s.size() - 16), tail);
+        w[1 + s.size()] = '"';
+        pos_ += s.size() + 2;
+        return;
+      }
     }
 #endif
     Quoted(s);
