@@ -162,6 +162,11 @@ void DocumentCoder::FindTriggersAndCues() {
       }
       // (SplitNounPhrase needs a trigger word at i too: a token that starts no trigger skips both.)
       PhraseMatcher::Roots roots = token_roots.trigger;
+      // (Every reading below needs a trigger word at i: a token that starts none, most, goes on here.)
+      if (!roots.any()) {
+        ++i;
+        continue;
+      }
       PhraseMatcher::Match hit = tm.Longest(rec_.keys, i, s.end_token, roots);
       // سحبت سفيرها: the longest match tries a word's stem before its whole form; where the last word
       // carries a pronoun and the dictionary lists the phrase with it, that line is the reading.

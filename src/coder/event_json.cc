@@ -164,7 +164,8 @@ class JsonWriter {
   // names) lies in a buffer of at least 16 bytes (its own, with the terminator, or a heap block of
   // more: capacity() is at least 15), so it is tested and copied as one 16-byte block, the bytes past
   // its end kept out of the test and written over or cut off after it.
-  void String(const std::string& s) {
+  // (Forced inline, as are Int's small numbers: a call per field cost about as much as the copy.)
+  [[gnu::always_inline]] void String(const std::string& s) {
 #ifdef __SSE2__
     if (s.size() < 16 && s.capacity() >= 15) {
       Reserve(16 + 2);
@@ -177,11 +178,26 @@ class JsonWriter {
         pos_ += s.size() + 2;
         return;
       }
+    } else if (s.size() <= 32) {
+      // 16 to 32 bytes (most names, trigger words and places): the first and the last 16 bytes, which
+      // overlap, cover it.
+      Reserve(32 + 2);
+      const __m128i head = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data()));
+      const __m128i tail = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + s.size() - 16));
+      if ((Marks16(head) | Marks16(tail)) == 0) {
+        char* w = data_ + pos_;
+        w[0] = '"';
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(w + 1), head);
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(w + 1 + s.size() - 16), tail);
+        w[1 + s.size()] = '"';
+        pos_ += s.size() + 2;
+        return;
+      }
     }
 #endif
     Quoted(s);
   }
-  void Quoted(std::string_view s) {
+  [[gnu::noinline]] void Quoted(std::string_view s) {
 #ifdef __SSE2__
     // Sixteen bytes at a time, tested and copied in the same turn (the last block read as the block
     // that ends the string, overlapping bytes already copied); a string with a byte to escape is
@@ -241,7 +257,7 @@ class JsonWriter {
     CopyRun(s.data() + run, s.size() - run);
     Copy("\"", 1);
   }
-  void StringOrNull(const std::string& s) {
+  [[gnu::always_inline]] void StringOrNull(const std::string& s) {
     if (s.empty()) Null();
     else String(s);
   }
@@ -250,8 +266,7 @@ class JsonWriter {
     if (b) Lit("true");
     else Lit("false");
   }
-  void Int(int64_t v) {
-    constexpr size_t kLongest = 20;  // -9223372036854775808
+  [[gnu::always_inline]] void Int(int64_t v) {
     Reserve(kLongest);
     char* w = data_;
     // Offsets, sentence numbers and counts are below 10,000: their digits are written two at a
@@ -276,7 +291,11 @@ class JsonWriter {
       }
       return;
     }
-    pos_ = static_cast<size_t>(std::to_chars(w + pos_, w + pos_ + kLongest, v).ptr - w);
+    LongInt(v);
+  }
+  // Int for a number of five digits or more, or below zero.
+  [[gnu::noinline]] void LongInt(int64_t v) {
+    pos_ = static_cast<size_t>(std::to_chars(data_ + pos_, data_ + pos_ + kLongest, v).ptr - data_);
   }
   // The shortest fixed-point form that reads back to `v` (coordinates, Goldstein values,
   // confidences), with ".0" on whole numbers so that readers keep it a float.
@@ -315,7 +334,7 @@ class JsonWriter {
     if (d.find('.') == std::string_view::npos) Put(".0", 2);
   }
   // [b,e]
-  void Span(uint32_t b, uint32_t e) {
+  [[gnu::always_inline]] void Span(uint32_t b, uint32_t e) {
     Lit("[");
     Int(b);
     Lit(",");
@@ -327,6 +346,7 @@ class JsonWriter {
   // The room added at a time: most of an event's record. (Growing `out` zero-fills the room, a few
   // vector stores below glibc's 2 KB threshold for rep stosb.)
   static constexpr size_t kChunk = 1024;
+  static constexpr size_t kLongest = 20;  // the longest int64_t written: -9223372036854775808
 
   // (Forced inline, as GCC kept the calls: with the size known where they are called, a copy is a
   // few moves.)
