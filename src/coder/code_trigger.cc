@@ -923,7 +923,11 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   std::optional<int64_t> fatalities, injured, captured;
   bool dual_count = false;  // the count is a dual's two, weaker evidence of a report than a number
   if (r.flags & (kFlagKill | kFlagInjure | kFlagCapture)) {
-    std::optional<int64_t> n = CountNear(t, c);
+    // خلف الهجوم قتيلين، أسفر الانفجار عن سقوط قتيلين: the dual of a casualty noun is its own count (not that of
+    // the noun joined to it by و, قتيلين وثلاثة جرحى).
+    std::optional<int64_t> n;
+    if (r.noun && (WordKindsAt(t.end - 1) & kDualTollWord)) n = 2;
+    if (!n) n = CountNear(t, c);
     if (!n && !target.empty()) {
       // عشرة أشخاص (لقوا مصرعهم): the count of the victims (عنصران من حزب الله: of the members an organisation
       // stands for).

@@ -1223,6 +1223,30 @@ bool DocumentCoder::CourtSubject(const TriggerHit& t) const {
   return before >= 0 && M(before).end_token == verb_first && court(before);
 }
 
+bool DocumentCoder::DyingOfViolence(const TriggerHit& t) const {
+  // توفي ثلاثة مدنيين في انفجار عبوة ناسفة، قضى جنديان جراء هجوم لمسلحين: past the dead (a count and a noun, or a
+  // name), the cause within a few words.
+  constexpr uint32_t kReach = 6;
+  const Clause& c = text_.clauses[text_.tokens[t.first].clause];
+  auto violent = [&](uint32_t k) {
+    int32_t h = token_trigger_[k];
+    if (h < 0 || hits_[h].first != k) return false;
+    bool attack = false;
+    for (uint32_t p : *hit_payloads_[h]) {
+      const TriggerRecord& r = trig_.trigger(p);
+      if (r.flags & kFlagAccident) return false;
+      const CameoCode* code = ont_.Find(r.cameo);
+      attack = attack || (r.noun && code != nullptr && code->plover_type == PloverType::kAssault);
+    }
+    return attack;
+  };
+  for (uint32_t k = t.end; k < c.end_token && k < t.end + kReach; ++k) {
+    if (text_.tokens[k].kind == TokenKind::kPunct) return false;
+    if (GrammarWordAt(k) == GrammarWord::kCircumstance && k + 1 < c.end_token) return violent(k + 1);
+  }
+  return false;
+}
+
 bool DocumentCoder::AfterChant(const TriggerHit& t) const {
   uint32_t sentence = text_.tokens[t.first].sentence;
   bool chant = false;
@@ -1290,6 +1314,10 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
     }
     if (r.flags & kFlagProtestPurpose) {
       if (!special_verb && ProtestPurpose(t)) verb = &r, special_verb = true;
+      continue;
+    }
+    if (r.flags & kFlagDying) {
+      if (!special_verb && DyingOfViolence(t)) verb = &r, special_verb = true;
       continue;
     }
     if (r.flags & kFlagAfterChant) {

@@ -59,7 +59,7 @@ constexpr WordKinds::Kind kCoderWordKinds[] = {
     {"topic", kTopicWord},            {"whole_war", kWholeWarWord},
     {"score", kScoreWord},            {"backing", kBackingWord},
     {"phenomenon", kPhenomenonWord},  {"constituting", kConstitutingWord},
-    {"tolerating", kToleratingWord}, {"trend", kTrendWord},
+    {"tolerating", kToleratingWord}, {"dual_toll", kDualTollWord}, {"trend", kTrendWord},
     {"intention", kIntentionWord},
 };
 
@@ -251,6 +251,7 @@ Status TriggerLexicon::LoadTriggers(const std::string& path, const std::string& 
         else if (w == "accident") base.flags |= kFlagAccident;
         else if (w == "armed_clash") base.flags |= kFlagArmedClash;
         else if (w == "armed_doer") base.flags |= kFlagArmedDoer;
+        else if (w == "dying") base.flags |= kFlagDying;
         else if (w == "after_chant") base.flags |= kFlagAfterChant;
         else return r.Error("unknown flag '" + std::string(w) + "'");
       }
