@@ -2115,6 +2115,27 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
           (*a)->actor_id = where + (*a)->sector;
         }
       }
+      // شارك الآلاف في مظاهرة في عمان، خرج المئات إلى الشوارع في الخرطوم: a protest whose subject, right after its
+      // verb, is a count alone (no genitive, no من after it: آلاف الأشخاص، المئات من الطلاب name who they are) is done
+      // by a crowd, civilians of the state where it gathers.
+      if (place >= 0 && !e.source && !r.noun && code->plover_type == PloverType::kProtest) {
+        const std::string& where = lex_.places()[M(place).place].country;
+        for (const Quantity& q : QuantitiesTouching(t.end, t.end)) {
+          if (where.empty() || q.first_token != t.end || !q.unit.empty() || !q.vague || q.end_token > c.end_token) continue;
+          if (q.end_token < c.end_token && (MentionAt(q.end_token) >= 0 || Bare(q.end_token) == "من")) continue;
+          EventActor crowd;
+          crowd.begin = text_.tokens[q.first_token].begin;
+          crowd.end = text_.tokens[q.end_token - 1].end;
+          crowd.text.assign(text_.original.substr(crowd.begin, crowd.end - crowd.begin));
+          crowd.name_en = "crowd";
+          crowd.country = where;
+          crowd.sector = "CVL";
+          crowd.actor_id = where + "CVL";
+          e.source = std::move(crowd);
+          if (explain_) why.push_back(fmt::format("source '{}' (a crowd counted alone, of the state it gathers in)", e.source->text));
+          break;
+        }
+      }
       if (place >= 0) e.location = MakePlace(place, c);
       e.fatalities = fatalities;
       e.injured = injured;

@@ -1242,6 +1242,8 @@ bool DocumentCoder::DyingOfViolence(const TriggerHit& t) const {
   };
   for (uint32_t k = t.end; k < c.end_token && k < t.end + kReach; ++k) {
     if (text_.tokens[k].kind == TokenKind::kPunct) return false;
+    // (قضى الجيش على خلية إرهابية في هجوم: قضى على is "wiped out", whose doer is the subject.)
+    if (Bare(k) == "علي") return false;
     if (GrammarWordAt(k) == GrammarWord::kCircumstance && k + 1 < c.end_token) return violent(k + 1);
   }
   return false;
@@ -1822,8 +1824,14 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
           // (قتل ثلاثة جنود نيجيريين في هجوم ... على قاعدة: the means hit the victims' side.)
           // (أصدرت محكمة تونسية حكما بسجن المعارض راشد الغنوشي: the phrase's own rest is its event, whose target
           // the phrase found, the person the title names, where the noun took the title.)
+          // (قضى جنديان في هجوم لمسلحين على حاجز أمني: a state's forces of two names, the soldiers killed and the
+          // security the checkpoint stands for, where one names no state, are one side to the means.)
+          auto security = [](const EventActor& a) { return a.sector == "MIL" || a.sector == "COP"; };
+          bool forces = means && e.target && f.target && security(*e.target) && security(*f.target) &&
+                        (e.target->country == f.target->country || e.target->country.empty() ||
+                         f.target->country.empty());
           bool same_target = !e.target || !f.target || e.target->actor_id == f.target->actor_id || place_only ||
-                             means_place_only || (means && SameSide(e.target, f.target)) ||
+                             means_place_only || (means && SameSide(e.target, f.target)) || forces ||
                              (own_rest && SameSide(e.target, f.target));
           if (!same_source || !same_target) continue;
           if (!f.target || place_only) f.target = e.target;
