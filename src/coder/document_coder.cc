@@ -1825,7 +1825,7 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
           // (أصدرت محكمة تونسية حكما بسجن المعارض راشد الغنوشي: the phrase's own rest is its event, whose target
           // the phrase found, the person the title names, where the noun took the title.)
           // (قضى جنديان في هجوم لمسلحين على حاجز أمني: a state's forces of two names, the soldiers killed and the
-          // security the checkpoint stands for, where one names no state, are one side to the means.)
+          // police the checkpoint stands for, of one state or one naming none, are one side to the means.)
           auto security = [](const EventActor& a) { return a.sector == "MIL" || a.sector == "COP"; };
           bool forces = means && e.target && f.target && security(*e.target) && security(*f.target) &&
                         (e.target->country == f.target->country || e.target->country.empty() ||

@@ -5,8 +5,8 @@
 //    gives the code and its doer, the dead are the victims and their count the toll (before, no event, or an event
 //    with no toll); a death with no violent cause (توفي الرئيس السابق في باريس، قضى الوزير ثلاثة أيام في القاهرة،
 //    توفي ثلاثة عمال في انفجار خزان غاز) stays no event;
-// 2. soldiers killed in an attack on a checkpoint that stands for a state's security with no state named (قضى جنديان
-//    في هجوم لمسلحين على حاجز أمني): the soldiers and the checkpoint are one side, one event (before, two);
+// 2. soldiers killed in an attack on a checkpoint read as the police's (قضى جنديان في هجوم لمسلحين على حاجز أمني): a
+//    state's army and police, of one state or one naming none, are one side to the means, one event (before, two);
 // 3. the dual of a casualty noun (خلف الهجوم قتيلين، أسفر الانفجار عن قتيلين وجريحين، سقوط قتيلين) is a toll of two
 //    (before, none, or the count of the noun joined to it by و);
 // 6. a count standing alone for people right after a verb of protest (شارك الآلاف في مظاهرة، خرج المئات إلى الشوارع) is a crowd,
