@@ -59,8 +59,8 @@ constexpr WordKinds::Kind kCoderWordKinds[] = {
     {"topic", kTopicWord},            {"whole_war", kWholeWarWord},
     {"score", kScoreWord},            {"backing", kBackingWord},
     {"phenomenon", kPhenomenonWord},  {"constituting", kConstitutingWord},
-    {"tolerating", kToleratingWord}, {"dual_toll", kDualTollWord}, {"trend", kTrendWord},
-    {"intention", kIntentionWord},
+    {"tolerating", kToleratingWord}, {"trend", kTrendWord},
+    {"intention", kIntentionWord},    {"dual_toll", kDualTollWord},
 };
 
 std::vector<std::string> Words(std::string_view phrase) {
