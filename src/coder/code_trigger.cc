@@ -931,7 +931,11 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   std::optional<int64_t> fatalities, injured, captured;
   bool dual_count = false;  // the count is a dual's two, weaker evidence of a report than a number
   if (r.flags & (kFlagKill | kFlagInjure | kFlagCapture)) {
-    std::optional<int64_t> n = CountNear(t, c);
+    // خلف الهجوم قتيلين، أسفر الانفجار عن سقوط قتيلين: the dual of a casualty noun is its own count (not that of
+    // the noun joined to it by و, قتيلين وثلاثة جرحى).
+    std::optional<int64_t> n;
+    if (r.noun && (WordKindsAt(t.end - 1) & kDualTollWord)) n = 2;
+    if (!n) n = CountNear(t, c);
     if (!n && !target.empty()) {
       // عشرة أشخاص (لقوا مصرعهم): the count of the victims (عنصران من حزب الله: of the members an organisation
       // stands for).
@@ -2117,6 +2121,27 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
           }
           (*a)->country = where;
           (*a)->actor_id = where + (*a)->sector;
+        }
+      }
+      // شارك الآلاف في مظاهرة في عمان، خرج المئات إلى الشوارع في الخرطوم: a protest whose subject, right after its
+      // verb, is a count alone (no genitive, no من after it: آلاف الأشخاص، المئات من الطلاب name who they are) is done
+      // by a crowd, civilians of the state where it gathers.
+      if (place >= 0 && !e.source && !r.noun && code->plover_type == PloverType::kProtest) {
+        const std::string& where = lex_.places()[M(place).place].country;
+        for (const Quantity& q : QuantitiesTouching(t.end, t.end)) {
+          if (where.empty() || q.first_token != t.end || !q.unit.empty() || !q.vague || q.end_token > c.end_token) continue;
+          if (q.end_token < c.end_token && (MentionAt(q.end_token) >= 0 || Bare(q.end_token) == "من")) continue;
+          EventActor crowd;
+          crowd.begin = text_.tokens[q.first_token].begin;
+          crowd.end = text_.tokens[q.end_token - 1].end;
+          crowd.text.assign(text_.original.substr(crowd.begin, crowd.end - crowd.begin));
+          crowd.name_en = "crowd";
+          crowd.country = where;
+          crowd.sector = "CVL";
+          crowd.actor_id = where + "CVL";
+          e.source = std::move(crowd);
+          if (explain_) why.push_back(fmt::format("source '{}' (a crowd counted alone, of the state it gathers in)", e.source->text));
+          break;
         }
       }
       if (place >= 0) e.location = MakePlace(place, c);

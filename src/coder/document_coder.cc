@@ -1274,6 +1274,32 @@ bool DocumentCoder::CourtSubject(const TriggerHit& t) const {
   return before >= 0 && M(before).end_token == verb_first && court(before);
 }
 
+bool DocumentCoder::DyingOfViolence(const TriggerHit& t) const {
+  // توفي ثلاثة مدنيين في انفجار عبوة ناسفة، قضى جنديان جراء هجوم لمسلحين: past the dead (a count and a noun, or a
+  // name), the cause within a few words.
+  constexpr uint32_t kReach = 6;
+  const Clause& c = text_.clauses[text_.tokens[t.first].clause];
+  auto violent = [&](uint32_t k) {
+    int32_t h = token_trigger_[k];
+    if (h < 0 || hits_[h].first != k) return false;
+    bool attack = false;
+    for (uint32_t p : *hit_payloads_[h]) {
+      const TriggerRecord& r = trig_.trigger(p);
+      if (r.flags & kFlagAccident) return false;
+      const CameoCode* code = ont_.Find(r.cameo);
+      attack = attack || (r.noun && code != nullptr && code->plover_type == PloverType::kAssault);
+    }
+    return attack;
+  };
+  for (uint32_t k = t.end; k < c.end_token && k < t.end + kReach; ++k) {
+    if (text_.tokens[k].kind == TokenKind::kPunct) return false;
+    // (قضى الجيش على خلية إرهابية في هجوم: قضى على is "wiped out", whose doer is the subject.)
+    if (Bare(k) == "علي") return false;
+    if (GrammarWordAt(k) == GrammarWord::kCircumstance && k + 1 < c.end_token) return violent(k + 1);
+  }
+  return false;
+}
+
 bool DocumentCoder::AfterChant(const TriggerHit& t) const {
   uint32_t sentence = text_.tokens[t.first].sentence;
   bool chant = false;
@@ -1341,6 +1367,10 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
     }
     if (r.flags & kFlagProtestPurpose) {
       if (!special_verb && ProtestPurpose(t)) verb = &r, special_verb = true;
+      continue;
+    }
+    if (r.flags & kFlagDying) {
+      if (!special_verb && DyingOfViolence(t)) verb = &r, special_verb = true;
       continue;
     }
     if (r.flags & kFlagAfterChant) {
@@ -1845,8 +1875,14 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
           // (قتل ثلاثة جنود نيجيريين في هجوم ... على قاعدة: the means hit the victims' side.)
           // (أصدرت محكمة تونسية حكما بسجن المعارض راشد الغنوشي: the phrase's own rest is its event, whose target
           // the phrase found, the person the title names, where the noun took the title.)
+          // (قضى جنديان في هجوم لمسلحين على حاجز أمني: a state's forces of two names, the soldiers killed and the
+          // police the checkpoint stands for, of one state or one naming none, are one side to the means.)
+          auto security = [](const EventActor& a) { return a.sector == "MIL" || a.sector == "COP"; };
+          bool forces = means && e.target && f.target && security(*e.target) && security(*f.target) &&
+                        (e.target->country == f.target->country || e.target->country.empty() ||
+                         f.target->country.empty());
           bool same_target = !e.target || !f.target || e.target->actor_id == f.target->actor_id || place_only ||
-                             means_place_only || (means && SameSide(e.target, f.target)) ||
+                             means_place_only || (means && SameSide(e.target, f.target)) || forces ||
                              (own_rest && SameSide(e.target, f.target));
           if (!same_source || !same_target) continue;
           if (!f.target || place_only) f.target = e.target;

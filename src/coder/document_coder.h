@@ -698,6 +698,10 @@ class DocumentCoder {
   // triggers.tsv are then read; not after protesters named with the article before it in the sentence (وردد
   // المتظاهرون هتافات: the protest reported before).
   bool AfterChant(const TriggerHit& t) const;
+  // Whether a violent noun (a line of an ASSAULT code, no accident) follows verb trigger `t` in its clause within
+  // a few words, right after a word of circumstance (grammar.tsv circumstance: في، جراء، إثر; not بـ: قضت المحكمة
+  // بإعدامه is a ruling) (توفي ثلاثة مدنيين في انفجار عبوة ناسفة): its `dying` lines of triggers.tsv are then read.
+  bool DyingOfViolence(const TriggerHit& t) const;
   // The payloads of the phrase of `length` tokens from `first` read with the whole form of its words that
   // carry a pronoun (استدعت سفيرها), when the dictionary lists that form; else null.
   const std::vector<uint32_t>* WholeFormPhrase(uint32_t first, uint32_t length) const;

@@ -60,7 +60,7 @@ constexpr WordKinds::Kind kCoderWordKinds[] = {
     {"score", kScoreWord},            {"backing", kBackingWord},
     {"phenomenon", kPhenomenonWord},  {"constituting", kConstitutingWord},
     {"tolerating", kToleratingWord}, {"trend", kTrendWord},
-    {"intention", kIntentionWord},
+    {"intention", kIntentionWord},    {"dual_toll", kDualTollWord},
 };
 
 std::vector<std::string> Words(std::string_view phrase) {
@@ -251,6 +251,7 @@ Status TriggerLexicon::LoadTriggers(const std::string& path, const std::string& 
         else if (w == "accident") base.flags |= kFlagAccident;
         else if (w == "armed_clash") base.flags |= kFlagArmedClash;
         else if (w == "armed_doer") base.flags |= kFlagArmedDoer;
+        else if (w == "dying") base.flags |= kFlagDying;
         else if (w == "after_chant") base.flags |= kFlagAfterChant;
         else return r.Error("unknown flag '" + std::string(w) + "'");
       }

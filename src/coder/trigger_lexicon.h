@@ -105,6 +105,12 @@ enum TriggerFlag : uint32_t {
   // armed group; not a state's name) is the doer where the noun stands as a cause, the subject of أدى or أسفر, after
   // جراء، إثر، بسبب، نتيجة، في, or after تعرض لـ (أدى قصف الجيش السوداني إلى مقتل عشرة مدنيين).
   kFlagArmedDoer = 1 << 19,
+  // args39's flag (bit 20):
+  // verbs of dying that name no violence (توفي، مات، قضى): read as a killing only where a violent noun (an attack
+  // line of triggers.tsv, no accident) follows in the clause after a word of circumstance, في، جراء، إثر، بسبب،
+  // نتيجة or خلال (توفي ثلاثة مدنيين في انفجار عبوة ناسفة، قضى جنديان في هجوم لمسلحين): the dead are then
+  // its victims, as after استشهد; elsewhere (توفي الرئيس السابق في باريس، قضى الوزير يومين في القاهرة) no event.
+  kFlagDying = 1 << 20,
   // mood33's flags (bits 21-22):
   // the line is read only right after a word of chanting or a banner (coder/word_kinds.tsv kind chant:
   // هتافات تندد بالاحتلال، لافتات تستنكر القصف): the crowd voices a protest, 141, not a statement; elsewhere
@@ -252,6 +258,8 @@ enum CoderWordKind : uint64_t {
   kTrendWord = uint64_t{1} << 52,         // ارتفاع، انخفاض، معدل: a trend or a rate, whose event noun is a statistic
   // mood38's kind (bit 53):
   kIntentionWord = uint64_t{1} << 53,     // يعتزم، يخطط، دعا: intention or a call, whose act's weekday lies ahead
+  // args39's kind (bit 49):
+  kDualTollWord = uint64_t{1} << 49,      // قتيلين، جريحان: the dual of a casualty noun, a toll of two
 };
 
 // kWord: the word the cue governs, right after it or after one light verbal noun (بقصد قتل، بغية شن

@@ -48,6 +48,9 @@ const IncidentRow kIncidents[] = {
      1, "195", "PAK/MIL", nullptr, 20, -1},
     {"houthi_shelling_taiz_four_dead", "قصف الحوثيون حيا سكنيا في مدينة تعز ما خلف أربعة قتلى بينهم طفلان.", 1, "194", "YEM/REB",
      nullptr, 4, -1},
+    // (The dual of a casualty noun as the toll, قتيلين: a pending row closed by args39.)
+    {"kharkiv_shelling_two_dead_seven_wounded", "قصفت القوات الروسية مدينة خاركيف ما خلف قتيلين وسبعة جرحى.", 1, "19",
+     "RUS/MIL", nullptr, 2, 7},
     {"guard_mogadishu_bomb_resulted_in_killing", "انفجرت عبوة ناسفة في سوق بمدينة مقديشو ما أسفر عن مقتل خمسة أشخاص.", 1, "18",
      nullptr, nullptr, 5, -1},
     // 2. The wounded joined by و to a toll of لقي with the victims' pronoun.
@@ -164,9 +167,6 @@ const IncidentRow kPendingIncidents[] = {
     // 2. (The oblique dual of a noun whose line lists a sound plural in ون, شرطيين, is still no count of two.)
     {"gunmen_killed_two_policemen_khyber", "قتل مسلحون شرطيين في هجوم على دورية بإقليم خيبر بختونخوا.", 1, "19", "PAK/UAF",
      "PAK/COP", 2, -1},
-    // 1. (The dual of a casualty noun, قتيلين، جريحين, is no toll noun of two: the count of the next one is taken.)
-    {"kharkiv_shelling_two_dead_seven_wounded", "قصفت القوات الروسية مدينة خاركيف ما خلف قتيلين وسبعة جرحى.", 1, "19",
-     "RUS/MIL", nullptr, 2, 7},
     // 1. (Drones said to belong to a group, مسيرات تابعة لقوات الدعم السريع, as the subject of شن هجوما give a strike of
     // their own beside the attack and its toll: two events.)
     {"rsf_drones_hospital_eight_dead",
