@@ -60,7 +60,7 @@ constexpr WordKinds::Kind kCoderWordKinds[] = {
     {"score", kScoreWord},            {"backing", kBackingWord},
     {"phenomenon", kPhenomenonWord},  {"constituting", kConstitutingWord},
     {"tolerating", kToleratingWord}, {"trend", kTrendWord},
-    {"intention", kIntentionWord},
+    {"intention", kIntentionWord},    {"scheduled", kScheduledWord},
 };
 
 std::vector<std::string> Words(std::string_view phrase) {

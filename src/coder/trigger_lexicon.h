@@ -251,6 +251,8 @@ enum CoderWordKind : uint64_t {
   kTrendWord = uint64_t{1} << 52,         // ارتفاع، انخفاض، معدل: a trend or a rate, whose event noun is a statistic
   // mood38's kind (bit 53):
   kIntentionWord = uint64_t{1} << 53,     // يعتزم، يخطط، دعا: intention or a call, whose act's weekday lies ahead
+  // mood39's kind (bit 54):
+  kScheduledWord = uint64_t{1} << 54,     // المقرر، المرتقب، المزمع: a scheduled event, whose weekday lies ahead
 };
 
 // kWord: the word the cue governs, right after it or after one light verbal noun (بقصد قتل، بغية شن
