@@ -33,10 +33,12 @@ using testing::ProbeRow;
 const ProbeRow kCases[] = {
     // 5. A recent killing told in a relative clause.
     {"idlib_villagers_buried_girl_killed_in_raid", "دفن أهالي القرية الطفلة التي قتلت في غارة جوية أمس على إدلب.", "ASSAULT", "1", nullptr, nullptr, "PROTEST"},
+    {"bamako_hostage_kidnapped_yesterday_released", "أطلق سراح الرهينة الذي خطف أمس في باماكو.", "ASSAULT", "18", nullptr, nullptr},
     {"guard_president_visited_grave_journalist_2005", "زار الرئيس قبر الصحفي الذي اغتيل عام 2005.", "CONSULT", "04", nullptr, nullptr, "ASSAULT"},
     // 2. Recent events stay events.
     {"guard_khartoum_journalist_arrested_two_days_ago", "اعتقلت الشرطة صحفيا قبل يومين في الخرطوم.", "COERCE", "17", "*/COP", nullptr},
     {"guard_mali_soldiers_killed_two_weeks_ago", "قتل مسلحون خمسة جنود في مالي قبل أسبوعين.", "ASSAULT", "1", nullptr, nullptr},
+    {"guard_soldiers_killed_five_days_ago", "قتل ثلاثة جنود في هجوم قبل خمسة أيام.", "ASSAULT", "1", nullptr, nullptr},
     {"guard_police_stormed_university_2_may_2024", "اقتحمت الشرطة الجامعة في 2 مايو 2024.", "ASSAULT", "1", "*/COP", nullptr},
     // 4. An act of war.
     {"guard_khan_younis_shelling_destroyed_houses", "القصف دمر عشرات المنازل في خان يونس.", "ASSAULT", "1", nullptr, nullptr},
@@ -87,11 +89,15 @@ const testing::NoEventRow kNoEvents[] = {
     {"ten_years_ago_isis_stormed_mosul", "قبل عشر سنوات اقتحم تنظيم الدولة مدينة الموصل."},
     {"hariri_assassinated_14_february_2005", "في 14 فبراير 2005 اغتيل رئيس الوزراء اللبناني رفيق الحريري."},
     {"egypt_arrested_islamists_3_july_2013", "اعتقلت السلطات المصرية آلاف الإسلاميين في 3 يوليو 2013."},
+    {"this_day_2011_tahrir_protest", "تظاهر الآلاف في مثل هذا اليوم من عام 2011 في ميدان التحرير."},
+    {"this_day_last_year_ahli_hospital_bombed", "في مثل هذا اليوم من العام الماضي قصفت إسرائيل مستشفى المعمداني."},
+    {"police_announced_arrest_five_years_ago", "أعلنت الشرطة أنها اعتقلت قبل خمس سنوات زعيم العصابة."},
     {"writer_joined_first_intifada_protests", "ولد الكاتب في غزة وشارك في مظاهرات الانتفاضة الأولى."},
     {"poet_arrested_in_second_intifada", "اعتقل الجيش الإسرائيلي الشاعر خلال الانتفاضة الثانية."},
     // 4. What a whole war or a blockade did.
     {"war_destroyed_sudan_health_system", "الحرب دمرت النظام الصحي في السودان."},
     {"msf_war_destroyed_sudan_health_system", "قالت منظمة أطباء بلا حدود إن الحرب دمرت النظام الصحي في السودان."},
+    {"gaza_war_killed_35000", "الحرب في غزة قتلت أكثر من 35 ألف فلسطيني."},
     {"congo_conflict_destroyed_hundreds_of_schools", "النزاع في الكونغو دمر مئات المدارس."},
     {"ukraine_war_destroyed_dozens_of_hospitals", "الحرب في أوكرانيا دمرت عشرات المستشفيات."},
     {"gaza_blockade_caused_medicine_shortage", "أدى الحصار إلى نقص الأدوية في غزة."},
