@@ -1981,6 +1981,18 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     own_date = DateReading{doc_.date.substr(0, 10), 0, 0};
     date = &own_date;
   }
+  // حذرت السفارة من المسيرات المرتقبة يوم السبت: the weekday of a scheduled act (word_kinds.tsv kind scheduled) lies
+  // ahead; a verbal act before it (quad classes 1 and 3: a warning, a statement, a call) was made by the document's
+  // date (mood39).
+  if (date->end > date->first && date->first >= t.end + 2 && !doc_.date.empty() &&
+      (code->quad_class == 1 || code->quad_class == 3)) {
+    for (uint32_t k = date->first; k-- > t.end && k + 3 > date->first;) {
+      if (!(WordKindsAt(k) & kScheduledWord)) continue;
+      own_date = DateReading{doc_.date.substr(0, 10), 0, 0};
+      date = &own_date;
+      break;
+    }
+  }
   // Demonstrations, strikes, blockades and riots (141-145) are what people do, not state agents: a
   // protest word with a government, army or police doer is another sense (تجمعت الشرطة، وتجمع الرئيس
   // الأمير: brings together) or a misread side.

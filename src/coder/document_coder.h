@@ -634,7 +634,8 @@ class DocumentCoder {
   const char* CountOverPeriod(const TriggerHit& t, const Clause& c, bool counted) const;
   // Why a killing is the toll of a whole war (a statistic): its verb's subject, or the cause between a verb of
   // result and its عن, is a word of kind whole_war (أسفرت الحرب في سوريا عن مقتل أكثر من 500 ألف شخص، قتلت الحرب
-  // في غزة 35 ألفا; not العدوان، القصف), with no recent date in the clause; or null (reporting.cc).
+  // في غزة 35 ألفا; not العدوان، القصف), with no recent date in the clause; or the war opens its clause as the subject of
+  // a verb after it (الحرب دمرت النظام الصحي، النزاع في الكونغو دمر مئات المدارس: what it did); or null (reporting.cc).
   const char* WarToll(const TriggerHit& t, const Clause& c) const;
   // Why a verbal noun is the cause of an economic change, or null: the subject of a verb of result whose
   // result is a trend or a market word (أدى الغزو الروسي إلى ارتفاع أسعار القمح): background, no event.
@@ -938,8 +939,9 @@ class DocumentCoder {
   std::vector<uint32_t>& quantity_end_;
   // Per token: the CueKind bits of the cues whose match starts at it.
   std::vector<uint32_t>& cue_starts_at_;
-  // Whether a relative date of at most a week (أمس، اليوم، الأسبوع الماضي) starts in [from, to).
-  bool RecentDateWithin(uint32_t from, uint32_t to) const;
+  // Whether a relative date of at most a week (أمس، اليوم، الأسبوع الماضي), or of at most `oldest` days back, starts in
+  // [from, to). (Not one after مثل: في مثل هذا اليوم is an anniversary.)
+  bool RecentDateWithin(uint32_t from, uint32_t to, int oldest = -7) const;
   // Whether token `k` is a year in figures (1900-2100, four digits) before the document's year; any such
   // year, for a document without a date.
   bool EarlierYear(uint32_t k) const;
@@ -1027,6 +1029,9 @@ class DocumentCoder {
   // Why clause c places its event long ago (after عام، سنة، في, a year before 1900, which dates nothing, or a
   // year WellBeforeNews; not after منذ; with no recent date in the clause), or nullptr (reporting.cc).
   const char* LongPastYear(const Clause& c) const;
+  // Why clause c places its event three years or more before the news with قبل and a count of years (قبل عشرين
+  // عاما; not after a recent date in the clause), or nullptr (reporting.cc).
+  const char* YearsAgo(const Clause& c) const;
   // Whether a year is well before the news: three years or more before the document's year, or, in a document
   // with no date, before the latest year written in it (reporting.cc).
   bool WellBeforeNews(double year) const;

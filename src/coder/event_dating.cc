@@ -370,7 +370,12 @@ DateReading DocumentCoder::CalendarDate(uint32_t from, uint32_t to) const {
       // act a word of intention or a call governs (يعتزم الرئيس زيارة الجزائر يوم الثلاثاء، دعت النقابات إلى
       // التظاهر يوم الأحد: word_kinds.tsv kind intention, mood38); not a weekday before that act (دعت النقابات يوم
       // الأحد إلى التظاهر: the call was made then).
-      if (after == Kind::kNext || (after != Kind::kPast && days != 0 && (future() || IntendedActBefore(from, k)))) {
+      // So is the weekday of an event scheduled for it (word_kinds.tsv kind scheduled: القمة المرتقبة يوم الثلاثاء،
+      // المظاهرات المقررة يوم الأحد، الاجتماع المقرر عقده الاثنين), the word right before the weekday or one word on (mood39).
+      const bool scheduled = (first > from && (WordKindsAt(first - 1) & kScheduledWord)) ||
+                             (first > from + 1 && (WordKindsAt(first - 2) & kScheduledWord));
+      if (after == Kind::kNext ||
+          (after != Kind::kPast && days != 0 && (future() || scheduled || IntendedActBefore(from, k)))) {
         days = (d->value - today + 7) % 7 == 0 ? 7 : (d->value - today + 7) % 7;
       }
       return DateReading{ShiftDate(doc_.date.substr(0, 10), days), first, weekday_end};
@@ -486,12 +491,17 @@ bool DocumentCoder::StartsDate(uint32_t k) const {
   });
 }
 
-bool DocumentCoder::RecentDateWithin(uint32_t from, uint32_t to) const {
-  auto recent = [](const RelativeDate& d) {
-    return d.kind == RelativeDate::Kind::kShift && d.unit == RelativeDate::Unit::kDays && d.days >= -7 && d.days <= 0;
+bool DocumentCoder::RecentDateWithin(uint32_t from, uint32_t to, int oldest) const {
+  auto recent = [oldest](const RelativeDate& d) {
+    return d.kind == RelativeDate::Kind::kShift && d.unit == RelativeDate::Unit::kDays && d.days >= oldest && d.days <= 0;
   };
   for (uint32_t k = from; k < to; ++k) {
-    if (DatePhraseAt(k, to, recent)) return true;
+    // (The longest phrase at k is read, and its words skipped: أمس in أول من أمس is no date of its own.)
+    const RelativeDate* d = ShiftAt(k, to);
+    if (d == nullptr) continue;
+    // (في مثل هذا اليوم: "on the like of this day", an anniversary, not today; mood39.)
+    if (recent(*d) && !(k > 0 && Bare(k - 1) == "مثل") && !(k > 1 && Bare(k - 2) == "مثل")) return true;
+    k += static_cast<uint32_t>(d->words.size()) - 1;
   }
   return false;
 }

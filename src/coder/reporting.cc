@@ -1248,6 +1248,10 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
       if (as_noun && k >= 2 && AfterSplitResult(t.first, c, k)) {
         return reported("after a verb of result, its cause and a relative clause on it");
       }
+      // شيع الآلاف جثمان الشاب الذي قتل برصاص الشرطة أمس، دفن الأهالي الطفلة التي قتلت في غارة أمس: a verb of the
+      // relative clause dated yesterday or today by a date of its own tells the day's news, an event of its own (mood39).
+      // (Not one of last week or of two days ago: الرهينة الذي قتلته طالبان الأسبوع الماضي is told as background.)
+      if (!as_noun && RecentDateWithin(k, c.end_token, -1)) break;
       return "in a relative clause";
     }
     if (CueEndsBefore(k, CueKind::kTemporal)) return "in a temporal clause";
@@ -1902,6 +1906,30 @@ const char* DocumentCoder::WarToll(const TriggerHit& t, const Clause& c) const {
     toll = q.kind == CueKind::kResult && q.first >= c.first_token && q.end < t.first && war(q.end) &&
            AfterSplitResult(t.first, c);
   }
+  // الحرب دمرت النظام الصحي في السودان، النزاع في الكونغو دمر مئات المدارس، قالت المنظمة إن الحرب في أوكرانيا دمرت عشرات
+  // المستشفيات: the war opening its clause (or after إنّ) as the subject of the verb after it, past a place after في, is
+  // told by what it did: a consequence, no dated attack (mood39). The verb is the trigger, or any verb after the war when
+  // the war is (دمرت النظام); not a verb of occurrence (الحرب اندلعت: its start is news).
+  if (!toll) {
+    uint32_t w = t.first;  // (the war)
+    if (verb && t.first > c.first_token) {
+      w = t.first - 1;
+      if (int32_t m = MentionAt(w); m >= 0 && M(m).first_token >= c.first_token + 2 && Bare(M(m).first_token - 1) == "في") {
+        w = M(m).first_token - 2;
+      }
+    }
+    const bool opens = w == c.first_token || (w > c.first_token && AnnaAt(w - 1));
+    if (opens && war(w) && (verb ? w < t.first : t.end == t.first + 1)) {
+      uint32_t k = w + 1;
+      if (k + 1 < c.end_token && Bare(k) == "في" && MentionAt(k + 1) >= 0) k = M(MentionAt(k + 1)).end_token;
+      if (verb) {
+        toll = k == t.first;
+      } else if (k < c.end_token && MentionAt(k) < 0) {
+        const uint8_t cls = text_.tokens[k].word_class;
+        toll = (cls & kWordVerb) && !(cls & (kWordNoun | kWordName)) && !CueStartsAt(k, CueKind::kOccurrence);
+      }
+    }
+  }
   if (!toll || RecentDateWithin(c.first_token, c.end_token)) return nullptr;
   return "the toll of a whole war (a statistic)";
 }
@@ -2030,17 +2058,30 @@ const char* DocumentCoder::LongPastYear(const Clause& c) const {
     auto opens_period = [&](uint32_t j) { return Bare(j) == "منذ" || Bare(j) == "حتي"; };
     if (k >= c.first_token + 2 && opens_period(k - 2)) continue;
     if (month && k >= c.first_token + 3 && (opens_period(k - 3) || (k >= c.first_token + 4 && opens_period(k - 4)))) continue;
-    // (A day written before the month, في 12 آذار 2021، في الثاني من أغسطس 1990, dates the event precisely: it is
-    // coded on that day, no longer taken for the news.)
-    if (month && k >= c.first_token + 2 &&
-        (text_.tokens[k - 2].kind == TokenKind::kNumber || Bare(k - 2) == "من")) {
-      continue;
-    }
+    // (A day written before the month, في 14 فبراير 2005، في الثاني من أغسطس 1990, dates the event to the day of a year
+    // long past: history all the same, mood39.)
     // اغتيل السادات عام 1981، اجتاحت القوات العراقية الكويت عام 1990 in a report of 2024: a year well before the
     // news places the event in history too (mood34).
     if (x.value >= 1900 && !WellBeforeNews(x.value)) continue;
     if (RecentDateWithin(c.first_token, c.end_token)) return nullptr;
     return x.value < 1900 ? "placed in a year before 1900 (history)" : "placed in a year well before the news (history)";
+  }
+  return YearsAgo(c);
+}
+
+const char* DocumentCoder::YearsAgo(const Clause& c) const {
+  // قبل عشرين عاما اغتيل رفيق الحريري، في مثل هذا اليوم قبل ثلاثين عاما: "ago" (قبل) before a count of three years or
+  // more places the event as long before the news as a year well before it does (mood39); قبل يومين، قبل ثلاثة أشهر
+  // stay news. (Not منذ, also "for": يعيش السودانيون تحت القصف منذ عشر سنوات.)
+  for (uint32_t k = c.first_token; k + 2 < c.end_token; ++k) {
+    if (Bare(k) != "قبل" || text_.tokens[k].prefixes != 0) continue;
+    const Token& n = text_.tokens[k + 1];
+    if (std::isnan(n.value) || n.value < 3 || n.value > 1000 || n.value != std::floor(n.value)) continue;
+    uint32_t end = k + 2;
+    const RelativeDate* unit = CalendarWordAt(k + 2, c.end_token, &end);
+    if (unit == nullptr || unit->kind != RelativeDate::Kind::kUnit || unit->value < 365) continue;
+    if (RecentDateWithin(c.first_token, c.end_token)) return nullptr;
+    return "placed years before the news (history)";
   }
   return nullptr;
 }

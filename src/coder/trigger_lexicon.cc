@@ -61,6 +61,7 @@ constexpr WordKinds::Kind kCoderWordKinds[] = {
     {"phenomenon", kPhenomenonWord},  {"constituting", kConstitutingWord},
     {"tolerating", kToleratingWord}, {"trend", kTrendWord},
     {"intention", kIntentionWord},    {"dual_toll", kDualTollWord},
+    {"scheduled", kScheduledWord},
 };
 
 std::vector<std::string> Words(std::string_view phrase) {

@@ -260,6 +260,8 @@ enum CoderWordKind : uint64_t {
   kIntentionWord = uint64_t{1} << 53,     // يعتزم، يخطط، دعا: intention or a call, whose act's weekday lies ahead
   // args39's kind (bit 49):
   kDualTollWord = uint64_t{1} << 49,      // قتيلين، جريحان: the dual of a casualty noun, a toll of two
+  // mood39's kind (bit 54):
+  kScheduledWord = uint64_t{1} << 54,     // المقرر، المرتقب، المزمع: a scheduled event, whose weekday lies ahead
 };
 
 // kWord: the word the cue governs, right after it or after one light verbal noun (بقصد قتل، بغية شن

@@ -56,7 +56,8 @@ const DateRow kRows[] = {
     {"day_month_this_year", "قتل 20 شخصا في هجوم وقع في 3 مايو.", "2024-06-05", "ASSAULT", "2024-05-03"},
     {"day_month_last_year", "قتل 20 شخصا في هجوم على سوق في 20 ديسمبر.", "2024-06-05", "ASSAULT", "2023-12-20"},
     {"day_month_across_new_year", "اعتقلت الشرطة ناشطين في 28 ديسمبر.", "2024-01-10", "COERCE", "2023-12-28"},
-    {"day_levantine_month_year", "اعتقلت الشرطة الصحفي في 12 آذار 2021.", "2024-06-05", "COERCE", "2021-03-12"},
+    // (A day of a year three or more before the document's is history since session 39, mood39, as the year alone is.)
+    {"day_levantine_month_year", "اعتقلت الشرطة الصحفي في 12 آذار 2022.", "2024-06-05", "COERCE", "2022-03-12"},
     {"past_verb_takes_the_past_date", "قتلت القوات 5 مسلحين في 7 تشرين الأول.", "2024-06-05", "ASSAULT",
      "2023-10-07"},
     {"future_takes_the_date_ahead", "سيزور الرئيس الفرنسي الجزائر في 20 يونيو.", "2024-06-05", "CONSULT",
@@ -72,7 +73,8 @@ const DateRow kRows[] = {
     // A count of units ago: as precise as its unit.
     {"days_ago", "قصفت الطائرات القرية قبل ثلاثة أيام.", "2024-06-05", "ASSAULT", "2024-06-02"},
     {"two_days_ago", "قصفت الطائرات القرية قبل يومين.", "2024-06-05", "ASSAULT", "2024-06-03"},
-    {"years_ago_gives_the_year", "اعتقل الأمن ناشطين قبل ثلاث سنوات.", "2024-06-05", "COERCE", "2021"},
+    // (Three years ago or more is history since session 39, mood39.)
+    {"years_ago_gives_the_year", "اعتقل الأمن ناشطين قبل سنتين.", "2024-06-05", "COERCE", "2022"},
     {"last_night", "قصفت الطائرات القرية الليلة الماضية.", "2024-06-05", "ASSAULT", "2024-06-04"},
     // Ordinal days, and من between the day and the month.
     {"ordinal_day_of_month", "قصفت الطائرات الإسرائيلية غزة في الثالث من مايو.", "2024-06-05", "ASSAULT", "2024-05-03"},
@@ -158,8 +160,8 @@ const DateWordsRow kWordsRows[] = {
     {"a_shift", "قصفت الطائرات القرية الليلة الماضية.", "2024-06-05", "ASSAULT", "2024-06-04", "الليلة الماضية"},
     // (The year before the document's: one three years or more before it is history since session 34, mood34.)
     {"a_year_in_the_clause", "اعتقلت الشرطة الصحفي في عام 2023.", "2024-06-05", "COERCE", "2023", "2023"},
-    {"day_month_year", "اعتقلت الشرطة الصحفي في 12 آذار 2021.", "2024-06-05", "COERCE", "2021-03-12",
-     "12 آذار 2021"},
+    {"day_month_year", "اعتقلت الشرطة الصحفي في 12 آذار 2022.", "2024-06-05", "COERCE", "2022-03-12",
+     "12 آذار 2022"},
     {"the_document_date_has_no_words", "قتل أحد الجنود في الهجوم على الحاجز.", "2024-06-05", "ASSAULT",
      "2024-06-05", ""},
     // No document date: a full date in the words still dates the event; nothing relative does.
@@ -205,7 +207,7 @@ struct CountRow {
 };
 
 const CountRow kCountRows[] = {
-    {"اعتقلت الشرطة الصحفي في 12 آذار 2021.", "COERCE", -1, -1},  // failed before: 12 captured
+    {"اعتقلت الشرطة الصحفي في 12 آذار 2022.", "COERCE", -1, -1},  // failed before: 12 captured (2021 until session 39)
     {"قتل الجنود في 15 من الشهر الجاري.", "ASSAULT", -1, -1},     // failed before: 15 killed
     {"قتل 5 من الجنود في 15 من الشهر الجاري.", "ASSAULT", -1, 5},  // guard
     {"اعتقلت الشرطة في 15 رمضان ناشطين.", "COERCE", -1, -1},     // failed before: 15 captured
