@@ -1592,6 +1592,18 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         }
       }
     }
+    // استشهد فلسطيني، أصيب إسرائيلي، اعتقل سوري: an indefinite singular nationality right after a word that is only a
+    // verb is its subject or object, a person of that nation; after a word that is also a noun (قصف إسرائيلي، رفض
+    // فلسطيني) it may be the adjective of a verbal noun, and stays one.
+    bool person_after_verb = false;
+    if (demonym >= 0 && actor_rec < 0 && state_rec < 0 && r.length == 1 && r.first > 0 &&
+        tokens[r.first].prefixes == 0 && tokens[r.first].suffix == Enclitic::kNone) {
+      const Token& before = tokens[r.first - 1];
+      person_after_verb = before.kind == TokenKind::kWord && before.sentence == tokens[r.first].sentence &&
+                          !(before.prefixes & kProAl) && before.suffix == Enclitic::kNone &&
+                          (before.word_class & kWordVerb) &&
+                          !(before.word_class & (kWordNoun | kWordFunction | kWordName | kWordLexicon));
+    }
     int32_t rec = actor_rec >= 0 ? actor_rec : state_rec;
     if (rec >= 0) {
       const ActorRecord& a = lex_->record(rec);
@@ -1609,7 +1621,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     } else if (demonym >= 0) {
       const DemonymRecord& d = lex_->demonyms()[demonym];
       m.demonym = demonym;
-      m.is_actor = d.plural || counted_people;
+      m.is_actor = d.plural || counted_people || (person_after_verb && !d.regional);
       m.people = m.is_actor;
       if (!d.regional) m.country = d.country;
       Lexicon::Territory territory = m.end_token == m.first_token + 1 ? territory_before(m.first_token)

@@ -1,0 +1,122 @@
+// Dictionary classes of session 39 (lex39):
+//  1. A nationality standing for a person: an indefinite singular nationality right after a word that is only a verb
+//     (استشهد فلسطيني، أصيبت فلسطينية، استشهد لبناني) is the verb's subject or object, a person of that nation, as its
+//     dual and plural already were (أصيب فلسطينيان). Before, the word was read as an adjective with no noun and the
+//     event had no target (استشهد لبناني في غارة: no event at all). After a word that is also a noun it may be the
+//     adjective of a verbal noun (قصف إسرائيلي، رفض فلسطيني) and stays one; after a noun (مسؤول فلسطيني) it is the
+//     noun's adjective, as before.
+// Every sentence was written for this table (none copied from a corpus) and every expected value was written
+// from the Arabic. Rows named guard_ passed before the session's change and keep the readings they protect; every
+// other row failed before it, except those of the pending table, gaps found and not closed (they state the right
+// reading).
+#include <gtest/gtest.h>
+
+#include <ostream>
+#include <string>
+
+#include "unit/actor_case_support.h"
+#include "unit/engine_test_support.h"
+#include "unit/named_rows_support.h"
+
+namespace rasad {
+namespace {
+
+using testing::NamedActorRow;
+
+// A sentence, the CAMEO code (or its first digits) of the event it reports and that event's source and target
+// ("COUNTRY/SECTOR", "*" for any, "" for none).
+struct CodedEventRow {
+  const char* name;
+  const char* date;
+  const char* text;
+  const char* cameo;
+  const char* source;
+  const char* target;
+};
+
+void PrintTo(const CodedEventRow& x, std::ostream* os) { *os << x.name; }
+
+// Whether the sentence has a counted event of the row's code (or a code under it), source and target.
+bool HasEvent(const CodedEventRow& x, std::string* seen) {
+  bool found = false;
+  for (const Event& e : testing::CodeText(x.text, x.date)) {
+    *seen += e.cameo + " " + testing::Describe(e);
+    found = found || (testing::Counts(e) && e.cameo.starts_with(x.cameo) &&
+                      testing::ActorMatches(x.source, testing::ActorKey(e.source)) &&
+                      testing::ActorMatches(x.target, testing::ActorKey(e.target)));
+  }
+  return found;
+}
+
+const CodedEventRow kEvents[] = {
+    // 1. Before, no event: the nationality was no one, and the strike had neither target nor event.
+    {"lebanese_killed_in_air_strike", "2025-06-01", "استشهد لبناني في غارة إسرائيلية على بنت جبيل.", "195", "ISR/*",
+     "LBN/*"},
+    {"guard_young_palestinian_shot", "2025-06-01", "قتل شاب فلسطيني برصاص مستوطن في الخليل.", "190", "ISR/CVL",
+     "PSE/CVL"},
+};
+
+class Lex39EventTest : public ::testing::TestWithParam<CodedEventRow> {};
+
+TEST_P(Lex39EventTest, CodesTheEvent) {
+  const CodedEventRow& x = GetParam();
+  std::string error;
+  ASSERT_NE(testing::TestEngine(&error), nullptr) << error;
+  std::string seen;
+  EXPECT_TRUE(HasEvent(x, &seen)) << x.name << ": no event " << x.cameo << " " << x.source << " -> " << x.target
+                                  << " among:\n"
+                                  << seen;
+}
+
+INSTANTIATE_TEST_SUITE_P(Sentences, Lex39EventTest, ::testing::ValuesIn(kEvents),
+                         [](const ::testing::TestParamInfo<CodedEventRow>& i) { return std::string(i.param.name); });
+
+// Pending: gaps found and not closed; each row states the right reading, passes while the gap stays and fails once
+// it is closed (then move it to kEvents).
+const CodedEventRow kPendingEvents[] = {
+    // قتل is also a noun (the killing), so the nationality after it stays an adjective and the victim is not read.
+    {"palestinian_killed_by_settlers", "2025-06-01", "قتل فلسطيني برصاص مستوطنين في قرية المغير.", "190", "ISR/CVL",
+     "PSE/*"},
+    // A place named by a direction from a town is in that town's country: Yarmouk camp south of Tripoli is Libya's
+    // (read as Syria's Yarmouk camp, and the camp as Syria's military).
+    {"camp_south_of_tripoli", "2025-06-01", "قصفت طائرات مسيرة معسكر اليرموك جنوب طرابلس.", "195", "*", "LBY/MIL"},
+    // مسقط رأسه is "his birthplace", never Muscat: the young man and the police are Egypt's, not Oman's.
+    {"birthplace_idiom_not_muscat", "2025-06-01", "اعتقلت الشرطة شابا في مسقط رأسه بمحافظة سوهاج.", "173", "EGY/COP",
+     "EGY/CVL"},
+    // After an agent in construct (عمال النفط) the place in construct with حقول is not taken, so no country.
+    {"oil_workers_in_basra_fields", "2025-06-01", "أضرب عمال النفط في حقول البصرة.", "143", "IRQ/LAB", ""},
+};
+
+class Lex39PendingEventTest : public ::testing::TestWithParam<CodedEventRow> {};
+
+TEST_P(Lex39PendingEventTest, IsStillAGap) {
+  const CodedEventRow& x = GetParam();
+  std::string error;
+  ASSERT_NE(testing::TestEngine(&error), nullptr) << error;
+  std::string seen;
+  EXPECT_FALSE(HasEvent(x, &seen)) << x.name << ": the gap is closed; move the row to kEvents";
+}
+
+INSTANTIATE_TEST_SUITE_P(Sentences, Lex39PendingEventTest, ::testing::ValuesIn(kPendingEvents),
+                         [](const ::testing::TestParamInfo<CodedEventRow>& i) { return std::string(i.param.name); });
+
+const NamedActorRow kActors[] = {
+    // 1. A nationality right after a word that is only a verb is a person of that nation.
+    {"palestinian_martyred", "2025-06-01", "استشهد فلسطيني برصاص الجيش الإسرائيلي في طولكرم.", "فلسطيني", "PSE", "*"},
+    {"palestinian_woman_wounded", "2025-06-01", "أصيبت فلسطينية برصاص مستوطنين قرب رام الله.", "فلسطينية", "PSE",
+     "*"},
+    {"lebanese_martyred", "2025-06-01", "استشهد لبناني في غارة إسرائيلية على بنت جبيل.", "لبناني", "LBN", "*"},
+    {"sudanese_wounded", "2025-06-01", "أصيب سوداني بشظايا قذيفة في أم درمان.", "سوداني", "SDN", "*"},
+    {"guard_official_adjective", "2025-06-01", "أعلن مسؤول فلسطيني رفض الخطة.", "مسؤول فلسطيني", "PSE", "GOV"},
+};
+
+class Lex39ActorTest : public ::testing::TestWithParam<NamedActorRow> {};
+
+// An actor mention whose words contain the name stands for the actor of the expected country and sector.
+TEST_P(Lex39ActorTest, NameStandsForTheActor) { testing::ExpectNamedActor(GetParam()); }
+
+INSTANTIATE_TEST_SUITE_P(Sentences, Lex39ActorTest, ::testing::ValuesIn(kActors),
+                         [](const ::testing::TestParamInfo<NamedActorRow>& i) { return std::string(i.param.name); });
+
+}  // namespace
+}  // namespace rasad
