@@ -12,6 +12,10 @@
 //  3. A place name at the head of an idiom is no place (places/common_words.tsv, class idiom): مسقط رأسه "his
 //     birthplace" is never Muscat (before: the young man and the police were Oman's); without a pronoun on رأس the
 //     name may be the town (في مسقط رأس الدبلوماسية الأمريكية) and stays one.
+//  4. Trade unionists are people, a group (نقابيا، نقابية، نقابيات، هيئات نقابية), not only the union as a body: before,
+//     the unionist arrested was no one and the union bodies' sit-in had no doer.
+//  5. Places of 2024-2026 news the gazetteer lacked: Iraqi Kurdistan's Sidakan and Soran (Turkish strikes) and the
+//     Khor Mor gas field (drone strikes).
 // Every sentence was written for this table (none copied from a corpus) and every expected value was written
 // from the Arabic. Rows named guard_ passed before the session's change and keep the readings they protect; every
 // other row failed before it, except those of the pending table, gaps found and not closed (they state the right
@@ -65,6 +69,11 @@ const CodedEventRow kEvents[] = {
     // 3. مسقط رأسه is "his birthplace": the young man and the police are Egypt's.
     {"birthplace_idiom_not_muscat", "2025-06-01", "اعتقلت الشرطة شابا في مسقط رأسه بمحافظة سوهاج.", "173", "EGY/COP",
      "EGY/CVL"},
+    // 4. Trade unionists.
+    {"unionist_arrested", "2025-06-01", "اعتقلت الشرطة نقابيا في طهران.", "173", "IRN/COP", "IRN/LAB"},
+    {"woman_unionist_arrested", "2025-06-01", "اعتقلت الشرطة نقابية في طهران.", "173", "IRN/COP", "IRN/LAB"},
+    {"union_bodies_sit_in", "2025-06-01", "نظمت هيئات نقابية وقفة احتجاجية في الرباط.", "141", "MAR/LAB", ""},
+    {"guard_unionists_sit_in", "2025-06-01", "اعتصم النقابيون أمام مقر الحكومة في تونس.", "141", "TUN/LAB", "TUN/GOV"},
     {"guard_young_palestinian_shot", "2025-06-01", "قتل شاب فلسطيني برصاص مستوطن في الخليل.", "190", "ISR/CVL",
      "PSE/CVL"},
 };
@@ -90,6 +99,13 @@ const CodedEventRow kPendingEvents[] = {
     // قتل is also a noun (the killing), so the nationality after it stays an adjective and the victim is not read.
     {"palestinian_killed_by_settlers", "2025-06-01", "قتل فلسطيني برصاص مستوطنين في قرية المغير.", "190", "ISR/CVL",
      "PSE/*"},
+    // A town in construct after a noun of a building or place of people (سوق، مساجد، مقاهي) after في is taken into
+    // that object's mention, and lost as the event's place when the object is not the event's argument: no place,
+    // so the police and the young men have no country.
+    {"young_men_in_damascus_market", "2025-06-01", "اعتقلت قوات الأمن شبانا في سوق دمشق.", "173", "SYR/COP",
+     "SYR/CVL"},
+    {"young_men_in_baghdad_mosques", "2025-06-01", "اعتقلت الشرطة شبانا في مساجد بغداد.", "173", "IRQ/COP",
+     "IRQ/CVL"},
     // After an agent in construct (عمال النفط) the place in construct with حقول is not taken, so no country.
     {"oil_workers_in_basra_fields", "2025-06-01", "أضرب عمال النفط في حقول البصرة.", "143", "IRQ/LAB", ""},
 };
@@ -121,6 +137,10 @@ const NamedPlaceRow kPlaces[] = {
     // 2. A place named by its direction from a town of its own country keeps its reading.
     {"guard_yarmouk_south_of_damascus", "2025-06-01", "قصفت طائرات النظام مخيم اليرموك جنوب دمشق.", "اليرموك", "SYR"},
     {"guard_duma_south_of_nablus", "2025-06-01", "هاجم مستوطنون قرية دوما جنوب نابلس.", "دوما", "PSE"},
+    // 5. Iraqi Kurdistan's places of 2024-2026 news.
+    {"sidakan", "2025-06-01", "قصفت مسيرة تركية منطقة سيدكان.", "سيدكان", "IRQ"},
+    {"khor_mor_gas_field", "2025-06-01", "قصفت مسيرة حقل كورمور للغاز.", "كورمور", "IRQ"},
+    {"soran", "2025-06-01", "اعتقلت قوات الأسايش ناشطين في سوران.", "سوران", "IRQ"},
     {"guard_taybeh_near_marjayoun", "2025-06-01", "قصفت مسيرة بلدة الطيبة قرب مرجعيون.", "الطيبة", "LBN"},
     // 3. Muscat itself, and Muscat before رأس with no pronoun on it.
     {"guard_muscat", "2025-06-01", "وصل وزير الخارجية الإيراني إلى مسقط.", "مسقط", "OMN"},
