@@ -162,6 +162,12 @@ bool AccusativeNationality(const Lexicon& lex, const AnalyzedText& text, uint32_
 
 constexpr uint8_t kAttachingClitics = kProWa | kProFa | kProBi | kProLi | kProKa;
 
+// شمال، جنوب، شرق، غرب (and their adjectives شمالي ...)، قرب: a word that names a place by its direction from another.
+bool IsDirectionWord(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "قرب"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
 // std::any_of and std::all_of over a match's payloads (one to three, mostly), as plain loops: the
 // library's, unrolled by four, cost more on such short lists, asked of every match.
 template <typename Pred>
@@ -623,6 +629,13 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       spare.pop_back();
     }
     r.payloads.assign(m.payloads->begin(), m.payloads->end());
+    // مسقط رأسه "his birthplace": a place name at the head of an idiom (common_words.tsv, class idiom) is no place.
+    if (m.length == 1 && i + 1 < text.tokens.size() && tokens[i + 1].sentence == tokens[i].sentence &&
+        tokens[i + 1].kind == TokenKind::kWord &&
+        lex_->PlaceIdiom(BareWord(text.Stem(tokens[i])), BareWord(text.Stem(tokens[i + 1])),
+                         tokens[i + 1].suffix != Enclitic::kNone)) {
+      std::erase_if(r.payloads, [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kPlace; });
+    }
     bool weak = true;
     for (uint32_t k = i; k < i + m.length; ++k) {
       // A nationality inside the phrase (الجيش السوداني) is evidence enough.
@@ -987,7 +1000,32 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     if (it == weight.end()) weight.emplace_back(country, w);
     else it->second += w;
   };
-  for (const RawMatch& r : raws) {
+  // معسكر اليرموك جنوب طرابلس: the raw match that starts a place named by its direction from another place right
+  // after it (شمال، جنوب، شرق، غرب، قرب, a place noun or not between: جنوب العاصمة طرابلس), or null.
+  auto town_directed_from = [&](size_t i) -> const RawMatch* {
+    const RawMatch& r = raws[i];
+    uint32_t j = r.first + r.length;
+    auto same_sentence = [&](uint32_t t) { return t < text.tokens.size() && tokens[t].sentence == tokens[r.first].sentence; };
+    if (!same_sentence(j) || tokens[j].kind != TokenKind::kWord || tokens[j].prefixes != 0 ||
+        !IsDirectionWord(BareWord(text.Norm(tokens[j])))) {
+      return nullptr;
+    }
+    ++j;
+    if (same_sentence(j) && (lex_->word_kinds().Of(out->keys.tokens[j]) & kPlaceNounWord)) ++j;
+    for (size_t k = i + 1; k < raws.size() && raws[k].first <= j; ++k) {
+      if (raws[k].first == j && !raws[k].weak) return &raws[k];
+    }
+    return nullptr;
+  };
+  // Whether the match names a place in country c.
+  auto place_in = [&](const RawMatch& r, std::string_view c) {
+    return AnyPayload(r.payloads, [&](uint32_t p) {
+      EntryRef ref = EntryRef::Unpack(p);
+      return ref.kind == EntryKind::kPlace && TextEqual(lex_->places()[ref.index].country, c);
+    });
+  };
+  for (size_t ri = 0; ri < raws.size(); ++ri) {
+    const RawMatch& r = raws[ri];
     if (r.weak || r.fallback) continue;
     const std::string* place_country = nullptr;  // (null or empty: none yet)
     bool one_place_country = true;
@@ -1038,9 +1076,12 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       }
     }
     // (Nor does a town abroad that bears a state's name, بولونيا Bologna: the context decides which.)
+    // (A place named by its direction from a town, معسكر اليرموك جنوب طرابلس, lies in the town's country: a
+    // reading of it elsewhere, Syria's Yarmouk camp, says nothing of the document.)
     if (place_country != nullptr && !place_country->empty() && one_place_country &&
         (state_country == nullptr || *state_country == *place_country)) {
-      add(*place_country, 1);
+      const RawMatch* town = state_country == nullptr ? town_directed_from(ri) : nullptr;
+      if (town == nullptr || place_in(*town, *place_country)) add(*place_country, 1);
     }
   }
   std::sort(out->context.begin(), out->context.end(), [](const auto& a, const auto& b) {
@@ -1592,6 +1633,18 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         }
       }
     }
+    // استشهد فلسطيني، أصيب إسرائيلي، اعتقل سوري: an indefinite singular nationality right after a word that is only a
+    // verb is its subject or object, a person of that nation; after a word that is also a noun (قصف إسرائيلي، رفض
+    // فلسطيني) it may be the adjective of a verbal noun, and stays one.
+    bool person_after_verb = false;
+    if (demonym >= 0 && actor_rec < 0 && state_rec < 0 && r.length == 1 && r.first > 0 &&
+        tokens[r.first].prefixes == 0 && tokens[r.first].suffix == Enclitic::kNone) {
+      const Token& before = tokens[r.first - 1];
+      person_after_verb = before.kind == TokenKind::kWord && before.sentence == tokens[r.first].sentence &&
+                          !(before.prefixes & kProAl) && before.suffix == Enclitic::kNone &&
+                          (before.word_class & kWordVerb) &&
+                          !(before.word_class & (kWordNoun | kWordFunction | kWordName | kWordLexicon));
+    }
     int32_t rec = actor_rec >= 0 ? actor_rec : state_rec;
     if (rec >= 0) {
       const ActorRecord& a = lex_->record(rec);
@@ -1609,7 +1662,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     } else if (demonym >= 0) {
       const DemonymRecord& d = lex_->demonyms()[demonym];
       m.demonym = demonym;
-      m.is_actor = d.plural || counted_people;
+      m.is_actor = d.plural || counted_people || (person_after_verb && !d.regional);
       m.people = m.is_actor;
       if (!d.regional) m.country = d.country;
       Lexicon::Territory territory = m.end_token == m.first_token + 1 ? territory_before(m.first_token)
@@ -1670,6 +1723,39 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     ms.erase(ms.begin() + static_cast<std::ptrdiff_t>(kept_nisba), ms.end());
   }
 
+  // معسكر اليرموك جنوب طرابلس، قرية الحميدية شرق خان يونس: a place named by its direction from a town (شمال، جنوب،
+  // شرق، غرب، قرب, with a place noun or not before the town: جنوب العاصمة طرابلس) lies in the town's country. A
+  // reading of the name in another country (Syria's Yarmouk camp) is another place of that name, not this one, and
+  // the name is no place.
+  {
+    size_t kept = 0;
+    for (size_t k = 0; k < ms.size(); ++k) {
+      Mention& m = ms[k];
+      bool elsewhere = false;
+      if (m.is_place() && !m.is_actor && k + 1 < ms.size() && ms[k + 1].is_place()) {
+        const Mention& n = ms[k + 1];
+        uint32_t j = m.end_token;
+        auto same_sentence = [&](uint32_t t) { return t < n.first_token && tokens[t].sentence == tokens[m.first_token].sentence; };
+        if (same_sentence(j) && tokens[j].kind == TokenKind::kWord && tokens[j].prefixes == 0 &&
+            IsDirectionWord(BareWord(text.Norm(tokens[j])))) {
+          ++j;
+          if (same_sentence(j) && (lex_->word_kinds().Of(out->keys.tokens[j]) & kPlaceNounWord)) ++j;
+        }
+        const PlaceRecord& here = lex_->places()[m.place];
+        const PlaceRecord& town = lex_->places()[n.place];
+        elsewhere = j > m.end_token && j == n.first_token && PlaceNounNamesTown(here.kind) && here.kind != "region" &&
+                    PlaceNounNamesTown(town.kind) && town.kind != "region" && !here.country.empty() &&
+                    !town.country.empty() && here.country != town.country;
+      }
+      if (elsewhere) {
+        recycle(&m.entries);
+        continue;
+      }
+      if (kept != k) ms[kept] = std::move(m);
+      ++kept;
+    }
+    ms.erase(ms.begin() + static_cast<std::ptrdiff_t>(kept), ms.end());
+  }
   // 5. Composition.
   // The words between an agent and its nationality are adjectives of the agent, which agree with it
   // and with the nationality in definiteness: القوات الأمنية العراقية، قوة أمنية عراقية، مصادر أمنية

@@ -182,9 +182,23 @@ class LexiconLoader {
     std::vector<std::string_view> f;
     while (r.Next(&f)) {
       std::string norm = ArabicNormalizer::Get().Normalize(f[0]);
+      if (f.size() >= 2 && f[1] == "idiom") {
+        // مسقط رأس+: the place name and the word after it (+: with a pronoun on it).
+        std::string_view words = f[0];
+        bool pronoun = words.ends_with('+');
+        if (pronoun) words.remove_suffix(1);
+        norm = ArabicNormalizer::Get().Normalize(words);
+        size_t space = norm.find(' ');
+        if (space == std::string::npos || norm.find(' ', space + 1) != std::string::npos) {
+          return r.Error("expected an idiom of two words: the place name and the word after it");
+        }
+        lex_->place_idioms_.push_back({std::string(BareWord(std::string_view(norm).substr(0, space))),
+                                       std::string(BareWord(std::string_view(norm).substr(space + 1))), pronoun});
+        continue;
+      }
       if (norm.empty() || norm.find(' ') != std::string::npos) return r.Error("expected one word");
       if (f.size() < 2 || (f[1] != "quantifier" && f[1] != "adjective" && f[1] != "noun")) {
-        return r.Error("expected a class: quantifier, adjective or noun");
+        return r.Error("expected a class: quantifier, adjective, noun or idiom");
       }
       // Tokens are looked up by their bare stem (a word known whole with its article keeps it in
       // its stem, and BareWord removes it).

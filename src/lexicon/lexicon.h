@@ -177,6 +177,14 @@ class Lexicon {
   // as the place only with place evidence (CommonWordIsPlace in place_name.h).
   // kNone when it is not listed; kAdjective for the class `adjective`, kNoun for the others.
   enum class CommonWord : uint8_t { kNone, kNoun, kAdjective };
+  // مسقط رأسه "his birthplace": whether a one-word place name (its bare stem) right before a word (its bare stem,
+  // with a pronoun on it or not) is the head of an idiom (common_words.tsv, class idiom: مسقط رأس+), no place there.
+  bool PlaceIdiom(std::string_view name, std::string_view next, bool next_has_pronoun) const {
+    for (const PlaceIdiomWords& x : place_idioms_) {
+      if (x.name == name && x.next == next && (next_has_pronoun || !x.pronoun)) return true;
+    }
+    return false;
+  }
   CommonWord CommonPlaceWord(const TokenKeys::Keys& k) const {
     if (k.count == 0) return CommonWord::kNone;
     if (common_place_words_.Find(k.key[0], k.hash[0]) != FlatStringIndex::kNone) return CommonWord::kNoun;
@@ -248,6 +256,11 @@ class Lexicon {
   std::unordered_map<uint32_t, uint8_t> one_word_forms_;
   FlatStringIndex territory_nouns_, capital_nouns_, singular_agent_forms_, masculine_agent_forms_, feminine_agent_forms_,
       oblique_dual_agent_forms_, common_place_words_, common_place_adjectives_;
+  struct PlaceIdiomWords {
+    std::string name, next;
+    bool pronoun = false;  // the word after the name has a pronoun on it (رأسه)
+  };
+  std::vector<PlaceIdiomWords> place_idioms_;  // (a handful: a list searched in order)
   WordKinds word_kinds_;
   WordKinds mission_words_;
   StringMap<int32_t> country_place_, capital_place_;

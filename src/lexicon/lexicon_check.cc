@@ -258,10 +258,18 @@ class Checker {
     std::vector<std::string_view> f;
     while (r.Next(&f)) {
       CheckDuplicateLine(rel, r, f);
-      if (f[0].find(' ') != std::string_view::npos) Error(Where(rel, r), "expected one word");
       std::string_view c = f.size() > 1 ? f[1] : std::string_view();
+      if (c == "idiom") {
+        // مسقط رأس+: two words, the place name and the word after it (+: with a pronoun on it).
+        size_t space = f[0].find(' ');
+        if (space == std::string_view::npos || f[0].find(' ', space + 1) != std::string_view::npos) {
+          Error(Where(rel, r), "expected an idiom of two words: the place name and the word after it");
+        }
+        continue;
+      }
+      if (f[0].find(' ') != std::string_view::npos) Error(Where(rel, r), "expected one word");
       if (c != "quantifier" && c != "adjective" && c != "noun") {
-        Error(Where(rel, r), fmt::format("class '{}' is not quantifier, adjective or noun", c));
+        Error(Where(rel, r), fmt::format("class '{}' is not quantifier, adjective, noun or idiom", c));
       }
     }
   }

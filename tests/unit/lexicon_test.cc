@@ -41,7 +41,7 @@ TEST(LexiconTest, CheckReportsFileAndLine) {
       "lexicon/actors/x.tsv:2: bad date '2019-13'",
       "lexicon/actors/x.tsv:3: unknown country code 'XYZ'",
       "lexicon/actors/x.tsv:3: unknown sector 'ZZZ'",
-      "lexicon/places/common_words.tsv:3: class 'verb' is not quantifier, adjective or noun",
+      "lexicon/places/common_words.tsv:3: class 'verb' is not quantifier, adjective, noun or idiom",
   };
   for (const std::string& w : want) {
     EXPECT_NE(std::find(got.begin(), got.end(), w), got.end()) << "missing: " << w;
