@@ -497,7 +497,12 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // again on every token.)
   Recognition::WordLookup* const lookups_out = out->token_lookups.data();
   for (uint32_t i = 0; i < token_count; ++i) {
-    out->keys.ComputeAt(text, i);
+    // A token with no keys (a sign or a number; these have no word type, so the memo would compute
+    // their look-up every time) starts no name and is no word of any kind: the empty look-up.
+    if (out->keys.ComputeAt(text, i).count == 0) {
+      lookups_out[i] = Recognition::WordLookup();
+      continue;
+    }
     Recognition::WordLookup w = out->lookups.Get(&pm, out->keys, i, [&](const TokenKeys::Keys& k) {
       Recognition::WordLookup l;
       l.roots = pm.RootsOf(k);
