@@ -109,8 +109,10 @@ const ProbeRow kCases[] = {
     // Protesters who went out to a square took to the streets; a country after أنحاء is where, not who.
     {"protesters_went_out_to_tahrir_square", "خرج آلاف المتظاهرين إلى ساحة التحرير في بغداد.", "PROTEST", "141",
      "*/CVL", nullptr},
+    // (Session 39, args39: a crowd named by its count alone is civilians of the place's country, SDN/CVL; the row
+    // first asked for no source, which kept Sudan itself from being read as the protester.)
     {"thousands_demonstrated_all_over_sudan", "تظاهر الآلاف في أنحاء السودان للمطالبة بالحكم المدني.", "PROTEST",
-     "141", "", nullptr},
+     "141", "SDN/CVL", nullptr},
     // The subject before قد of a verb of saying or deciding does the noun that is its object.
     {"france_had_announced_expelling_algerian_diplomats", "وكانت الخارجية الفرنسية قد أعلنت طرد 12 دبلوماسيا جزائريا.",
      "COERCE", "174", "FRA/GOV", "DZA/*"},
