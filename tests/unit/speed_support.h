@@ -8,6 +8,7 @@
 
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "coder/engine.h"
@@ -40,6 +41,34 @@ inline std::string CodedForReuse(Worker* worker, const Document& doc, std::vecto
            " " + std::to_string(m.entries.size()) + "\n";
   }
   return out;
+}
+
+// Analyzes `text` (dated 2025-05-01) on a fresh Worker and calls `check` on each mention whose first token is
+// `word` as written; returns whether one was found (the recognizer guards of speedrec35-39).
+template <typename Check>
+bool ForMentionsAt(const Engine* engine, const char* text, std::string_view word, Check check) {
+  Worker worker(engine);
+  Document doc;
+  doc.id = "t";
+  doc.text = text;
+  doc.date = "2025-05-01";
+  worker.Analyze(doc);
+  const AnalyzedText& analyzed = worker.text();
+  bool found = false;
+  for (const Mention& m : worker.recognition().mentions) {
+    const Token& t = analyzed.tokens[m.first_token];
+    if (analyzed.original.substr(t.begin, t.end - t.begin) != word) continue;
+    found = true;
+    check(m);
+  }
+  return found;
+}
+
+// A mention's country, else its inferred country, else (a place alone has no actor's country) its place's.
+inline std::string MentionCountry(const Engine* engine, const Mention& m) {
+  std::string country = !m.country.empty() ? m.country : m.inferred_country;
+  if (country.empty() && m.is_place()) country = engine->lexicon().places()[m.place].country;
+  return country;
 }
 
 // Each short article, coded on a fresh Worker, is coded the same on one Worker after the long articles

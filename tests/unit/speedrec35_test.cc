@@ -18,6 +18,7 @@
 #include "lexicon/lexicon.h"
 #include "text/arabic_normalizer.h"
 #include "unit/engine_test_support.h"
+#include "unit/speed_support.h"
 
 namespace rasad {
 namespace {
@@ -75,22 +76,11 @@ TEST(Speedrec35MentionTest, ReadingsStay) {
   const Engine* engine = TestEngine();
   ASSERT_NE(engine, nullptr);
   for (const MentionRow& row : kMentionRows) {
-    Worker worker(engine);
-    Document doc;
-    doc.id = "t";
-    doc.text = row.text;
-    doc.date = "2025-05-01";
-    worker.Analyze(doc);
-    const AnalyzedText& text = worker.text();
-    bool found = false;
-    for (const Mention& m : worker.recognition().mentions) {
-      const Token& t = text.tokens[m.first_token];
-      if (text.original.substr(t.begin, t.end - t.begin) != row.word) continue;
-      found = true;
+    bool found = testing::ForMentionsAt(engine, row.text, row.word, [&](const Mention& m) {
       EXPECT_EQ(m.country.empty() ? m.inferred_country : m.country, row.country) << row.name;
       EXPECT_EQ(m.corrected ? m.corrected_to : std::string(), ArabicNormalizer::Get().Normalize(row.corrected_to))
           << row.name;
-    }
+    });
     EXPECT_TRUE(found) << row.name;
   }
 }

@@ -19,6 +19,7 @@
 #include "lexicon/entity_recognizer.h"
 #include "lexicon/lexicon.h"
 #include "unit/engine_test_support.h"
+#include "unit/speed_support.h"
 
 namespace rasad {
 namespace {
@@ -48,23 +49,9 @@ TEST(Speedrec38MentionTest, ReadingsStay) {
   const Engine* engine = TestEngine();
   ASSERT_NE(engine, nullptr);
   for (const MentionRow& row : kMentionRows) {
-    Worker worker(engine);
-    Document doc;
-    doc.id = "t";
-    doc.text = row.text;
-    doc.date = "2025-05-01";
-    worker.Analyze(doc);
-    const AnalyzedText& text = worker.text();
-    bool found = false;
-    for (const Mention& m : worker.recognition().mentions) {
-      const Token& t = text.tokens[m.first_token];
-      if (text.original.substr(t.begin, t.end - t.begin) != row.word) continue;
-      found = true;
-      // (A place alone has no actor's country: its record's.)
-      std::string country = !m.country.empty() ? m.country : m.inferred_country;
-      if (country.empty() && m.is_place()) country = engine->lexicon().places()[m.place].country;
-      EXPECT_EQ(country, row.country) << row.name;
-    }
+    bool found = testing::ForMentionsAt(engine, row.text, row.word, [&](const Mention& m) {
+      EXPECT_EQ(testing::MentionCountry(engine, m), row.country) << row.name;
+    });
     EXPECT_EQ(found, row.present) << row.name;
   }
 }
