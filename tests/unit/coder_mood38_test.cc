@@ -30,6 +30,7 @@
 #include <string>
 
 #include "unit/actor_case_support.h"
+#include "unit/date_row_support.h"
 #include "unit/engine_test_support.h"
 
 namespace rasad {
@@ -117,14 +118,7 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Mood38NoEventTest, ::testing::ValuesIn(kNoEv
                          [](const ::testing::TestParamInfo<testing::NoEventRow>& i) { return std::string(i.param.name); });
 
 // 4. A sentence, an event of a PLOVER type in it, of any mood, and the date it must have.
-struct DateRow {
-  const char* name;
-  const char* text;
-  const char* event;  // PLOVER type
-  const char* date;   // its date (the document is dated Friday 2024-05-10)
-};
-
-void PrintTo(const DateRow& x, std::ostream* os) { *os << x.name; }
+using testing::DateRow;
 
 const DateRow kDates[] = {
     {"unions_called_protest_sunday", "دعت النقابات إلى التظاهر يوم الأحد أمام مقر الحكومة.", "PROTEST", "2024-05-12"},
@@ -145,18 +139,7 @@ const DateRow kDates[] = {
 
 class Mood38DateTest : public ::testing::TestWithParam<DateRow> {};
 
-TEST_P(Mood38DateTest, DatesTheEvent) {
-  const DateRow& x = GetParam();
-  std::string error;
-  if (testing::TestEngine(&error) == nullptr) GTEST_FAIL() << error;
-  std::string seen;
-  bool found = false;
-  for (const Event& e : testing::CodeText(x.text, "2024-05-10")) {
-    seen += testing::Describe(e) + " date " + e.date + "\n";
-    found = found || (e.event == x.event && e.date == x.date);
-  }
-  EXPECT_TRUE(found) << x.name << ": no " << x.event << " dated " << x.date << " among:\n" << seen;
-}
+TEST_P(Mood38DateTest, DatesTheEvent) { testing::ExpectDateRow(GetParam()); }
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Mood38DateTest, ::testing::ValuesIn(kDates),
                          [](const ::testing::TestParamInfo<DateRow>& i) { return std::string(i.param.name); });
