@@ -1279,17 +1279,11 @@ bool DocumentCoder::DyingOfViolence(const TriggerHit& t) const {
   // name), the cause within a few words.
   constexpr uint32_t kReach = 6;
   const Clause& c = text_.clauses[text_.tokens[t.first].clause];
+  // (The noun's own reading, an attack (ViolentNounRecord), not an accident's line: انفجار خزان غاز.)
   auto violent = [&](uint32_t k) {
     int32_t h = token_trigger_[k];
-    if (h < 0 || hits_[h].first != k) return false;
-    bool attack = false;
-    for (uint32_t p : *hit_payloads_[h]) {
-      const TriggerRecord& r = trig_.trigger(p);
-      if (r.flags & kFlagAccident) return false;
-      const CameoCode* code = ont_.Find(r.cameo);
-      attack = attack || (r.noun && code != nullptr && code->plover_type == PloverType::kAssault);
-    }
-    return attack;
+    const TriggerRecord* r = h >= 0 && hits_[h].first == k ? ViolentNounRecord(h) : nullptr;
+    return r != nullptr && !(r->flags & kFlagAccident);
   };
   for (uint32_t k = t.end; k < c.end_token && k < t.end + kReach; ++k) {
     if (text_.tokens[k].kind == TokenKind::kPunct) return false;

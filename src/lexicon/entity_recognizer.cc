@@ -168,6 +168,20 @@ bool IsDirectionWord(std::string_view w) {
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
+// معسكر اليرموك جنوب طرابلس، جنوب العاصمة طرابلس: where a place ending before token `k` (of sentence `sentence`) is
+// named by its direction from a town, the token the town must start at (past the word of direction and a place
+// noun before the town), read only before `limit`; `k` itself where no word of direction follows.
+uint32_t TownAfterDirection(const Lexicon& lex, const AnalyzedText& text, const TokenKeys& keys, uint32_t k,
+                            uint32_t sentence, uint32_t limit) {
+  auto same_sentence = [&](uint32_t t) { return t < limit && text.tokens[t].sentence == sentence; };
+  if (!same_sentence(k)) return k;
+  const Token& d = text.tokens[k];
+  if (d.kind != TokenKind::kWord || d.prefixes != 0 || !IsDirectionWord(BareWord(text.Norm(d)))) return k;
+  uint32_t j = k + 1;
+  if (same_sentence(j) && (lex.word_kinds().Of(keys.tokens[j]) & kPlaceNounWord)) ++j;
+  return j;
+}
+
 // std::any_of and std::all_of over a match's payloads (one to three, mostly), as plain loops: the
 // library's, unrolled by four, cost more on such short lists, asked of every match.
 template <typename Pred>
@@ -1009,14 +1023,10 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // after it (شمال، جنوب، شرق، غرب، قرب, a place noun or not between: جنوب العاصمة طرابلس), or null.
   auto town_directed_from = [&](size_t i) -> const RawMatch* {
     const RawMatch& r = raws[i];
-    uint32_t j = r.first + r.length;
-    auto same_sentence = [&](uint32_t t) { return t < text.tokens.size() && tokens[t].sentence == tokens[r.first].sentence; };
-    if (!same_sentence(j) || tokens[j].kind != TokenKind::kWord || tokens[j].prefixes != 0 ||
-        !IsDirectionWord(BareWord(text.Norm(tokens[j])))) {
-      return nullptr;
-    }
-    ++j;
-    if (same_sentence(j) && (lex_->word_kinds().Of(out->keys.tokens[j]) & kPlaceNounWord)) ++j;
+    const uint32_t end = r.first + r.length;
+    const uint32_t j = TownAfterDirection(*lex_, text, out->keys, end, tokens[r.first].sentence,
+                                          static_cast<uint32_t>(text.tokens.size()));
+    if (j == end) return nullptr;
     for (size_t k = i + 1; k < raws.size() && raws[k].first <= j; ++k) {
       if (raws[k].first == j && !raws[k].weak) return &raws[k];
     }
@@ -1739,13 +1749,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       bool elsewhere = false;
       if (m.is_place() && !m.is_actor && k + 1 < ms.size() && ms[k + 1].is_place()) {
         const Mention& n = ms[k + 1];
-        uint32_t j = m.end_token;
-        auto same_sentence = [&](uint32_t t) { return t < n.first_token && tokens[t].sentence == tokens[m.first_token].sentence; };
-        if (same_sentence(j) && tokens[j].kind == TokenKind::kWord && tokens[j].prefixes == 0 &&
-            IsDirectionWord(BareWord(text.Norm(tokens[j])))) {
-          ++j;
-          if (same_sentence(j) && (lex_->word_kinds().Of(out->keys.tokens[j]) & kPlaceNounWord)) ++j;
-        }
+        const uint32_t j = TownAfterDirection(*lex_, text, out->keys, m.end_token, tokens[m.first_token].sentence,
+                                              n.first_token);
         const PlaceRecord& here = lex_->places()[m.place];
         const PlaceRecord& town = lex_->places()[n.place];
         elsewhere = j > m.end_token && j == n.first_token && PlaceNounNamesTown(here.kind) && here.kind != "region" &&
