@@ -348,22 +348,42 @@ Arg DocumentCoder::ExpandInclusion(const Arg& a, uint32_t clause_end) const {
   return a;
 }
 
+// A mention that a preposition or a noun before it governs (لرجل، على شاب، جثة شاب), not one that may be the
+// subject of a verb before it (أعلن متحدث).
+bool DocumentCoder::GovernedMention(int32_t m, const Clause& c) const {
+  if (IsPrepositional(m)) return true;
+  uint32_t k = M(m).first_token;
+  if (k <= c.first_token) return false;
+  const Token& before = text_.tokens[k - 1];
+  return before.kind == TokenKind::kWord && (before.word_class & kWordNoun) && !(before.word_class & kWordVerb) &&
+         token_trigger_[k - 1] < 0 && MentionAt(k - 1) < 0;
+}
+
 Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, bool allow_place,
                              const TriggerRecord* verb_record) const {
   *after = false;
   // أطلق الجيش النار على مسلحين هاجموا حاجزا، اعتقلت الشرطة متظاهرين رشقوا الحجارة: a verb in the plural right
   // after an indefinite plural of people (no article, no pronoun, no name) opens a relative clause on them,
   // whose subject they are, also after a preposition.
+  // عثرت الشرطة على جثة رجل قتل طعنا، تكفلت الحكومة بعلاج طفل أصيب برصاصة: so does a killing or wounding
+  // verb in the singular after a single person governed by a noun or a preposition (not the subject
+  // of a verb before it, أعلن متحدث قتل ثلاثة مسلحين, where قتل is a verbal noun).
   if (t.first > c.first_token) {
     int32_t m = MentionAt(t.first - 1);
     std::string_view verb = Bare(t.first);
-    bool plural_verb = text_.tokens[t.first].suffix == Enclitic::kNone && (verb.ends_with("وا") || verb.ends_with("ون"));
-    if (m >= 0 && plural_verb && M(m).end_token == t.first && M(m).is_actor && M(m).record < 0 && M(m).agent >= 0 &&
-        !M(m).object && !(text_.tokens[M(m).first_token].prefixes & kProAl) &&
+    const Token& v = text_.tokens[t.first];
+    bool plural_verb = v.suffix == Enclitic::kNone && (verb.ends_with("وا") || verb.ends_with("ون"));
+    bool singular_victim_verb = !plural_verb && verb_record != nullptr && !verb_record->noun &&
+                                (verb_record->flags & (kFlagKill | kFlagInjure)) && t.end == t.first + 1 &&
+                                v.suffix == Enclitic::kNone && !(v.prefixes & (kProWa | kProFa)) && !verb.ends_with("ا");
+    if (m >= 0 && (plural_verb || singular_victim_verb) && M(m).end_token == t.first && M(m).is_actor &&
+        M(m).record < 0 && M(m).agent >= 0 && !M(m).object && !(text_.tokens[M(m).first_token].prefixes & kProAl) &&
         !Bare(M(m).first_token).starts_with("ال") && text_.tokens[t.first - 1].suffix == Enclitic::kNone &&
-        !(M(m).first_token > c.first_token && Bare(M(m).first_token - 1) == "من")) {
+        !(M(m).first_token > c.first_token && Bare(M(m).first_token - 1) == "من") &&
+        (plural_verb || GovernedMention(m, c))) {
       Arg a = ResolveDemonstrative(m);
       a.how = "the indefinite people before the verb, subject of the relative clause it opens";
+      a.relative_victim = !plural_verb;
       return a;
     }
   }

@@ -2148,6 +2148,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
           crowd.end = text_.tokens[q.end_token - 1].end;
           crowd.text.assign(text_.original.substr(crowd.begin, crowd.end - crowd.begin));
           crowd.name_en = "crowd";
+          crowd.name_ar = "حشد";
           crowd.country = where;
           crowd.sector = "CVL";
           crowd.actor_id = where + "CVL";

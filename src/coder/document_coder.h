@@ -126,6 +126,10 @@ struct Arg {
   // قتل قيادي في حركة حماس: the mention of the member an organisation stands for (OrganisationOfMember), whose
   // noun gives the count of victims; -1 for none.
   int32_t member = -1;
+  // جثة رجل قتل طعنا، لطفل يقتل أثناء تبادل لإطلاق النار: the member is a single person a killing or wounding
+  // verb in the singular describes (a relative clause with no relative pronoun): with no object, the one the
+  // verb was done to, whatever stands after it.
+  bool relative_victim = false;
   bool empty() const { return members.empty(); }
 };
 
@@ -492,6 +496,7 @@ class DocumentCoder {
   Arg ExpandInclusion(const Arg& a, uint32_t clause_end) const;
   // `verb_record`, the line of the verb hit `t` when it is one, lets a past verb in the feminine pass
   // over a masculine singular noun after it (its object).
+  bool GovernedMention(int32_t m, const Clause& c) const;
   Arg SubjectOf(const TriggerHit& t, const Clause& c, bool* after, bool allow_place = false,
                 const TriggerRecord* verb_record = nullptr) const;
   Arg ByAgent(const TriggerHit& t, const Clause& c) const;

@@ -1804,14 +1804,14 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
   }
   bool objectless = !subj.empty() && obj.empty() && ((r.flags & (kFlagKill | kFlagInjure)) || capture_by_unarmed) &&
                     (r.target & kTargetObject) && text_.tokens[t.end - 1].suffix == Enclitic::kNone &&
-                    ObjectSlotEmpty(apposition_end > 0 ? apposition_end
+                    (subj.relative_victim || ObjectSlotEmpty(apposition_end > 0 ? apposition_end
                                     : referred_end > 0 ? referred_end
                                     : vso ? past_relative_clause(AfterGroupOfOrigin(
                                                 AfterSubjectAdjective(subj.members.back(),
                                                                       M(subj.members.back()).end_token, c.end_token),
                                                 c.end_token))
                                           : t.end,
-                                    c);
+                                    c));
   // اختطف موظف أممي من قبل مسلحين: only a passive takes a phrase of agency; with no object, the verb
   // is one and its subject the one it was done to.
   // The phrase shows the passive even when it names no actor (قتل جندي تركي بنيران من الجانب الآخر).
