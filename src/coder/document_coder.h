@@ -497,6 +497,7 @@ class DocumentCoder {
   // `verb_record`, the line of the verb hit `t` when it is one, lets a past verb in the feminine pass
   // over a masculine singular noun after it (its object).
   bool GovernedMention(int32_t m, const Clause& c) const;
+  bool RelativeVerbAfterIndefinite(uint32_t v) const;
   Arg SubjectOf(const TriggerHit& t, const Clause& c, bool* after, bool allow_place = false,
                 const TriggerRecord* verb_record = nullptr) const;
   Arg ByAgent(const TriggerHit& t, const Clause& c) const;

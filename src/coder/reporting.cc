@@ -1142,6 +1142,16 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
 }
 
 
+// Whether the verb at `v` follows an indefinite actor right before it that no preposition governs (مسلحون
+// يرتدون، امرأة اعتنقت): the verb opens a relative clause on that actor.
+bool DocumentCoder::RelativeVerbAfterIndefinite(uint32_t v) const {
+  const Token& verb = text_.tokens[v];
+  if (v == 0 || (verb.prefixes & (kProWa | kProFa))) return false;
+  int32_t m = MentionAt(v - 1);
+  return m >= 0 && M(m).end_token == v && M(m).is_actor && !IsPrepositional(m) &&
+         !(text_.tokens[M(m).first_token].prefixes & kProAl) && !Bare(M(m).first_token).starts_with("ال");
+}
+
 bool DocumentCoder::HeadlineSubjectBefore(uint32_t verb) const {
   const Sentence& s = text_.sentences[text_.tokens[verb].sentence];
   uint32_t opening = OpeningAfter(s.first_token, verb);
@@ -1684,7 +1694,11 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
         return reported("after a headline's verb of occurrence and its subject");
       }
     }
-    if (k <= c.first_token || is_punct(k - 1) || other_trigger(k - 1) || verb_only(k - 1)) break;
+    if (k <= c.first_token || is_punct(k - 1) || other_trigger(k - 1)) break;
+    // قام مسلحون يرتدون زيا عسكريا بمهاجمة، قامت امرأة اعتنقت الإسلام بتفجير نفسها: a verb right after an
+    // indefinite actor opens a relative clause on it (no relative pronoun follows an indefinite noun); the
+    // walk goes on past it to the verb of occurrence whose subject the actor is.
+    if (verb_only(k - 1) && !RelativeVerbAfterIndefinite(k - 1)) break;
     BareText w = Bare(k - 1);
     if (w == "ان" || w == "انه" || w == "انها") break;
   }
