@@ -1308,11 +1308,16 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   };
   // ?مالية: a nationality that is also a common adjective (المالية "financial") is one only right after
   // a state's agent (السلطات، الحكومة، الجيش) in a document about its country.
+  auto contextual_demonym = [](uint32_t p) {
+    EntryRef ref = EntryRef::Unpack(p);
+    return ref.kind == EntryKind::kDemonym && ref.contextual;
+  };
   for (RawMatch& r : raws) {
+    // (Asked inline first: most matches have no such payload, and erase_if calls its test per payload.)
+    if (!AnyPayload(r.payloads, contextual_demonym)) continue;
     std::erase_if(r.payloads, [&](uint32_t p) {
-      EntryRef ref = EntryRef::Unpack(p);
-      return ref.kind == EntryKind::kDemonym && ref.contextual &&
-             (weight_of(lex_->demonyms()[ref.index].country) < 1 || !state_agent_before(r.first));
+      return contextual_demonym(p) &&
+             (weight_of(lex_->demonyms()[EntryRef::Unpack(p).index].country) < 1 || !state_agent_before(r.first));
     });
   }
   // Whether a sure name of a person of `country` starts right after match `r`, in its sentence.
@@ -1337,6 +1342,14 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     // A place noun alone (المدينة "the city", not Medina) is never a name.
     bool place_noun = r.length == 1 && is_place_noun(r.first);
     if (!r.weak && !place_noun && r.common == Lexicon::CommonWord::kNone) continue;
+    // (Only places and actors are weighed: a match of agents or nationalities alone is passed over
+    // inline, without erase_if's call per payload.)
+    if (!AnyPayload(r.payloads, [](uint32_t p) {
+          EntryKind kind = EntryRef::Unpack(p).kind;
+          return kind == EntryKind::kPlace || kind == EntryKind::kActor;
+        })) {
+      continue;
+    }
     // (A ب read off the whole word, بفيينا, is a preposition of place as one the text layer split is.)
     // (Asked only when a place is weighed, once: most of these matches name none, and locative() looks
     // the word before up.)
