@@ -3,7 +3,8 @@
 // The analyst's decisions, one class a block:
 // 1. a visit named after a word of intention with the place visited as the genitive of its noun (يعتزم الرئيس المصري
 //    زيارة الجزائر، يعتزم وزير الخارجية الفرنسي زيارة بيروت) is an intended visit by the subject of the intention, to
-//    the state of that place, there; the place is no visitor;
+//    the state of that place, there; the place is no visitor (also in a visit told as begun, بدأ الرئيس المصري زيارة
+//    الجزائر); a state in the genitive with the host named after لـ or إلى (زيارة قطر لإسرائيل) is still the visitor;
 // 2. المقرر الخاص, the Special Rapporteur, is a person and no word of scheduling: what he did (التقى المقرر الخاص
 //    بالوزير يوم الاثنين، اتهمت المقررة الخاصة) is asserted, and a weekday in what he reports (قال المقرر الخاص إن
 //    الشرطة اعتقلت ... يوم الأحد) is the past one; a weekday after a scheduled frame (من المقرر أن يلتقي) lies ahead;
@@ -67,6 +68,10 @@ const MoodActorRow kIntended[] = {
     {"jordanian_king_plans_to_visit_washington", "يخطط العاهل الأردني لزيارة واشنطن الشهر المقبل.", "CONSULT", "intended", "JOR/GOV", "USA/*", "USA"},
     {"guard_turkey_intends_to_send_troops_to_libya", "تعتزم الحكومة التركية إرسال قوات إلى ليبيا الشهر المقبل.", "MOBILIZE", "intended", "TUR/GOV", "LBY/*", "LBY"},
     {"guard_president_intends_visit_to_beirut_with_ila", "يعتزم الرئيس المصري زيارة إلى بيروت.", "CONSULT", "intended", "EGY/GOV", "LBN/*", "LBN"},
+    // (So is a visit told as begun; a state in the genitive with the host after لـ is the visitor.)
+    {"egyptian_president_began_visit_to_algeria", "بدأ الرئيس المصري زيارة الجزائر.", "CONSULT", "asserted", "EGY/GOV", "DZA/*", "DZA"},
+    {"guard_qatar_visit_to_israel_criticised", "انتقدت إيران زيارة قطر لإسرائيل.", "CONSULT", "asserted", "QAT/*", "ISR/*", nullptr},
+    {"guard_american_delegation_visit_to_aden", "ندد الحوثيون بزيارة الوفد الأمريكي إلى عدن.", "CONSULT", "asserted", "USA/*", "YEM/*", "YEM"},
     // 2. What the rapporteur did is asserted.
     {"rapporteur_met_iraqi_interior_minister", "التقت المقررة الخاصة بوزير الداخلية العراقي يوم الاثنين في بغداد.", "CONSULT", "asserted", "*/IGO", "IRQ/GOV", "IRQ"},
     {"rapporteur_accused_israel", "اتهمت المقررة الخاصة إسرائيل بارتكاب جرائم حرب في غزة.", "ACCUSE", "asserted", "*/IGO", "ISR/*", nullptr},
