@@ -229,6 +229,11 @@ class DocumentCoder {
  private:
   const Mention& M(int32_t i) const { return rec_.mentions[i]; }
   int32_t MentionAt(uint32_t tok) const { return tok < token_mention_count_ ? token_mention_[tok] : -1; }
+  // Whether token `tok` is inside an actor's name (المقرر الخاص, the rapporteur, is no word of scheduling).
+  bool InActorName(uint32_t tok) const {
+    const int32_t m = MentionAt(tok);
+    return m >= 0 && M(m).is_actor;
+  }
   // The number of mentions that end at or before token `tok` (mentions are in text order and do not
   // overlap, so their ends are in order too): a walk back from `tok` starts below it.
   int32_t MentionsEndingBy(uint32_t tok) const {
@@ -458,6 +463,10 @@ class DocumentCoder {
   // whose `how` is set for an object that is no actor; an empty Arg with no `how` when none follows.
   // `*place_object` tells whether that object is a place (اقتحام المستوطنين المسجد الأقصى).
   Arg ObjectAfterGenitiveDoer(int32_t gm, const Clause& c, bool* place_object) const;
+  // زيارة الجزائر، إرسال قوات إلى ...: where mention `gm`, right after the noun of hit `hi` (record `r`), is a place
+  // and the noun goes somewhere (place_is_target, a target after إلى), that place as the noun's destination; an
+  // empty Arg otherwise (trigger_arguments.cc).
+  Arg GenitiveDestination(size_t hi, const TriggerRecord& r, const Clause& c, int32_t gm) const;
   // Whether mention `m` stands right after a verb of saying, denying or intending (أعلنت واشنطن، نفى
   // المتحدث، يعتزم الجيش): its subject.
   bool SaidBy(int32_t m) const {
@@ -577,6 +586,10 @@ class DocumentCoder {
   // a verb, has the verbal noun at `trigger` as its topic: the noun follows the verb past its subject (a name or
   // a noun of talks, المحادثات) and the one it talked with (مع نظيره الأمريكي), or is joined by و to a topic.
   bool TopicOfTalks(uint32_t verb, uint32_t verb_end, uint32_t trigger) const;
+  // طالبت المعارضة أنصارها بالمشاركة في المسيرة: whether the trigger at token `trigger` is what demand cue `q` asks the
+  // one it names (only names between) to join, after بـ or لـ + a word of joining (word_kinds.tsv kind joining) + في
+  // or إلى (reporting.cc).
+  bool JoiningAsked(const CueHit& q, uint32_t trigger) const;
   // Whether a trigger at `trigger` is joined by أو to the word a negation ending at `cue_end` negates.
   bool NegatedDisjunct(uint32_t cue_end, uint32_t trigger) const;
   // Whether negation cue `q` negates trigger `t` (not the "still" of ما زال, not a copula's subject).
@@ -621,6 +634,10 @@ class DocumentCoder {
   // sense (هزيمة الفريق، هجوم المنتخب، انسحب من البطولة، حرب الأسعار) or a disaster as its doer (اجتاحت
   // السيول القرى). QuotedTitle asks it first.
   const char* OtherSense(const TriggerHit& t) const;
+  // نزل الآلاف إلى الشوارع احتفالا بفوز المنتخب، مسيرات احتفالية: whether protest trigger `t` is told with the purpose
+  // of celebrating (word_kinds.tsv kind celebration, an accusative or after لـ, or the adjective right after it) in its
+  // clause after it, which names nothing protested against (reporting.cc).
+  bool CelebratingCrowd(const TriggerHit& t) const;
   // Whether hit `hi`, at the head of a sentence with no verb and no named actor, place or count, is the
   // subject of a noun of kind (إضراب الجوع وسيلة احتجاج، المقاطعة سلاح فعال): a general statement.
   bool GeneralPredicate(size_t hi, const Clause& c) const;

@@ -221,11 +221,13 @@ DateReading DocumentCoder::CalendarDate(uint32_t from, uint32_t to) const {
     const RelativeDate* d = k < to ? CalendarWordAt(k, to, end) : nullptr;
     return d != nullptr ? d->kind : Kind::kShift;
   };
-  // Whether the span speaks of what is to come (سيزور، سوف، من المقرر): a date may then lie ahead.
+  // Whether the span speaks of what is to come (سيزور، سوف، من المقرر): a date may then lie ahead. (Not المقرر
+  // الخاص, the rapporteur, who reports what was done: قال المقرر الخاص إن الشرطة اعتقلت يوم الأحد.)
   auto future = [&] {
     for (uint32_t k = from; k < to; ++k) {
       const Token& tok = text_.tokens[k];
-      if ((tok.prefixes & kProSa) || Bare(k) == "سوف" || Bare(k) == "مقرر" || Bare(k) == "المقرر") return true;
+      if ((tok.prefixes & kProSa) || Bare(k) == "سوف") return true;
+      if ((Bare(k) == "مقرر" || Bare(k) == "المقرر") && !InActorName(k)) return true;
     }
     return false;
   };
@@ -372,8 +374,9 @@ DateReading DocumentCoder::CalendarDate(uint32_t from, uint32_t to) const {
       // الأحد إلى التظاهر: the call was made then).
       // So is the weekday of an event scheduled for it (word_kinds.tsv kind scheduled: القمة المرتقبة يوم الثلاثاء،
       // المظاهرات المقررة يوم الأحد، الاجتماع المقرر عقده الاثنين), the word right before the weekday or one word on (mood39).
-      const bool scheduled = (first > from && (WordKindsAt(first - 1) & kScheduledWord)) ||
-                             (first > from + 1 && (WordKindsAt(first - 2) & kScheduledWord));
+      // (Not the rapporteur's title right before it: قال المقرر الخاص يوم الأحد.)
+      auto scheduling = [&](uint32_t w) { return (WordKindsAt(w) & kScheduledWord) && !InActorName(w); };
+      const bool scheduled = (first > from && scheduling(first - 1)) || (first > from + 1 && scheduling(first - 2));
       if (after == Kind::kNext ||
           (after != Kind::kPast && days != 0 && (future() || scheduled || IntendedActBefore(from, k)))) {
         days = (d->value - today + 7) % 7 == 0 ? 7 : (d->value - today + 7) % 7;

@@ -413,6 +413,29 @@ bool DocumentCoder::SportAt(uint32_t k) const {
   }();
 }
 
+bool DocumentCoder::CelebratingCrowd(const TriggerHit& t) const {
+  // (The sentence, not the clause: واحتجاجا after و may open a clause of its own.)
+  const Sentence& s = text_.sentences[text_.tokens[t.first].sentence];
+  const uint32_t after = std::max(t.end, t.rest_end);
+  // (A crowd that celebrates one thing may protest another, named further on: احتفالا بذكرى الثورة واحتجاجا على الغلاء.)
+  const uint32_t end = std::min<uint32_t>(s.end_token, after + 16);
+  bool celebrating = false;
+  for (uint32_t k = after; k < end; ++k) {
+    const uint64_t kinds = WordKindsAt(k);
+    if (kinds & kAgainstWord) return false;
+    if (!(kinds & kCelebrationWord) || k >= after + 8) continue;
+    const bool purpose = Bare(k).ends_with("ا") || (text_.tokens[k].prefixes & kProLi);
+    celebrating = celebrating || purpose || (k == after && Bare(k).ends_with("ه"));
+  }
+  if (!celebrating) return false;
+  const int32_t h = token_trigger_[t.first];
+  if (h < 0) return false;
+  for (uint32_t p : *hit_payloads_[static_cast<size_t>(h)]) {
+    if (trig_.trigger(p).cameo.starts_with("14")) return true;
+  }
+  return false;
+}
+
 const char* DocumentCoder::OtherSense(const TriggerHit& t) const {
   const Sentence& s = text_.sentences[text_.tokens[t.first].sentence];
   uint32_t after = std::max(t.end, t.rest_end);
@@ -459,9 +482,11 @@ const char* DocumentCoder::OtherSense(const TriggerHit& t) const {
       GrammarWord w = GrammarWordAt(k);
       if (w == GrammarWord::kProtestPurpose || w == GrammarWord::kDemanding || (WordKindsAt(k) & kAgainstWord)) return true;
       if (w != GrammarWord::kAt) continue;
+      // (Not before a family's house or a hospital: mourners and relatives waiting for news gather there, تجمع
+      // المعزون أمام منزل العائلة، احتشد ذوو الجرحى أمام المستشفى; a protest there shows itself otherwise.)
       for (uint32_t j = k + 1; j < end && j <= k + 3; ++j) {
         int32_t m = MentionAt(j);
-        if (m >= 0 && M(m).is_actor) return true;
+        if (m >= 0 && M(m).is_actor && M(m).sector != "CVL" && M(m).sector != "HLH") return true;
       }
     }
     return false;
@@ -469,6 +494,7 @@ const char* DocumentCoder::OtherSense(const TriggerHit& t) const {
   if (t.end == t.first + 1 && (WordKindsAt(t.first) & kGatheringWord) && !gathering_protests()) {
     return "a gathering with no sign of protest (احتشد المصلون، تجمع النازحون أمام مراكز المساعدات)";
   }
+  if (CelebratingCrowd(t)) return "a crowd celebrating (نزل الآلاف إلى الشوارع احتفالا بفوز المنتخب)";
   // The rules below look at the three words before the trigger and the five after it: most triggers
   // have no word of sport or of the market there, and are passed before their records are read.
   // (SportAt's opening test, inline: it says yes only of a word of competition or of a team, or of منتخب
@@ -786,6 +812,21 @@ bool DocumentCoder::TermsGoverned(uint32_t verb_end, uint32_t trigger) const {
   return trigger >= k && trigger - k <= 2 && !EndsReach(k, trigger);
 }
 
+bool DocumentCoder::JoiningAsked(const CueHit& q, uint32_t trigger) const {
+  if (trigger < q.end + 2 || !(WordKindsAt(trigger - 2) & kJoiningWord)) return false;
+  if (!(text_.tokens[trigger - 2].prefixes & (kProBi | kProLi))) return false;
+  if (Bare(trigger - 1) != "في" && Bare(trigger - 1) != "الي" && Bare(trigger - 1) != "الى") return false;
+  // (Between the verb and the word of joining stand only names: its subject and the one asked.)
+  for (uint32_t k = q.end; k + 2 < trigger; ++k) {
+    const int32_t m = MentionAt(k);
+    if (m < 0) return false;
+    k = M(m).end_token - 1;
+  }
+  // (طالب is also "student": the demand is a verb only where the word is read as one.)
+  const int32_t h = token_trigger_[q.first];
+  return h < 0 || hit_verb_[static_cast<size_t>(h)];
+}
+
 bool DocumentCoder::TopicOfTalks(uint32_t verb, uint32_t verb_end, uint32_t trigger) const {
   int32_t th = token_trigger_[trigger];
   // (The topic is a verbal noun, also one the word list reads as a verb, تبادل الأسرى; not a verb joined by و or ف.)
@@ -930,6 +971,11 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
           applies = in_clause && TopicOfTalks(q.first, q.end, t.first);
           break;
         }
+        // طالبت المعارضة أنصارها بالمشاركة في المسيرة: what a demand asks the one it names to join is asked for too.
+        if (cue.kind == CueKind::kIntended && in_clause && JoiningAsked(q, t.first)) {
+          applies = true;
+          break;
+        }
         // A verb's object after its subject (ألغت أحزاب المعارضة مسيرة، أرجأت النقابة الإضراب): the
         // first trigger after the cue in its clause, before a comma or أنّ + pronoun.
         // Between the verb and its object stand only the subject and at most one other word (أمس):
@@ -960,7 +1006,8 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
       case CueScope::kBefore:
         // A qualifier after the trigger (مسيرة كانت مقررة، الإضراب المزمع): right after it, or after one
         // word that is no name and no trigger (كانت).
-        applies = q.first >= t.end && q.first <= t.end + 1 && q.end <= c.end_token;
+        // (التقى المقرر الخاص بالوزير: a qualifier that opens an actor's name is that name, the rapporteur.)
+        applies = q.first >= t.end && q.first <= t.end + 1 && q.end <= c.end_token && !InActorName(q.first);
         for (uint32_t k = t.end; applies && k < q.first; ++k) {
           applies = text_.tokens[k].kind == TokenKind::kWord && MentionAt(k) < 0 && token_trigger_[k] < 0;
         }

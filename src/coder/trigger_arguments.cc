@@ -393,6 +393,20 @@ Arg DocumentCoder::VisitorBefore(size_t hi, const Clause& c) const {
   return Arg{};
 }
 
+Arg DocumentCoder::GenitiveDestination(size_t hi, const TriggerRecord& r, const Clause& c, int32_t gm) const {
+  if (!(r.flags & kFlagPlaceIsTarget) || !(r.target & kTargetIla) || r.gen != ArgRole::kSource) return Arg{};
+  const Mention& x = M(gm);
+  if (!x.is_place() || (x.prefixes & (kPrepClitics | kProWa))) return Arg{};
+  // (A state is a place and an actor: زيارة مصر is a visit to Egypt, but an actor of a state that is no place,
+  // زيارة الوفد المصري, is the visitor. Nor where the destination follows إلى or لـ: زيارة قطر إلى ... .)
+  if (x.is_actor && !StatePlace(gm)) return Arg{};
+  if (!PrepTarget(hi, r, c).empty()) return Arg{};
+  Arg a;
+  a.members = {gm};
+  a.how = "the place the noun of going names in its genitive: where it goes";
+  return a;
+}
+
 bool DocumentCoder::SameGroup(const Arg& a, const Arg& b) const {
   for (int32_t x : a.members) {
     for (int32_t y : b.members) {
@@ -2061,6 +2075,10 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
   }
   if (k > t.end && k + 1 < c.end_token && Bare(k) == "من") ++k;
   int32_t gm = k < c.end_token ? MentionAt(k) : -1;
+  // يعتزم الرئيس المصري زيارة الجزائر، زيارة بيروت: the place a noun of going names in its genitive is where the
+  // doer goes; the doer is found as for a noun with no genitive.
+  const Arg destination = gm >= 0 && k == t.end ? GenitiveDestination(hi, r, c, gm) : Arg{};
+  if (!destination.empty()) gm = -1;
   // استهدفت طائرة مسيرة دورية عسكرية: a noun with an adjective of its own (طائرة مسيرة، غارة جوية، قصف مدفعي)
   // heads no construct: the indefinite agent after it is the verb's object, not the noun's genitive.
   if (gm >= 0 && k == t.end && t.end >= t.first + 2 && M(gm).agent >= 0 && M(gm).record < 0 &&
@@ -2218,7 +2236,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
     // هجوم نسب إلى المتمردين، غارات من قبل الطيران: without a genitive doer, the one a phrase of
     // agency names.
     if (source.empty()) source = ByAgent(t, c);
-    target = PrepTarget(hi, r, c);
+    target = destination.empty() ? PrepTarget(hi, r, c) : destination;
   } else {
     target = gen_arg;
     source = ByAgent(t, c);

@@ -61,7 +61,8 @@ constexpr WordKinds::Kind kCoderWordKinds[] = {
     {"phenomenon", kPhenomenonWord},  {"constituting", kConstitutingWord},
     {"tolerating", kToleratingWord}, {"trend", kTrendWord},
     {"intention", kIntentionWord},    {"dual_toll", kDualTollWord},
-    {"scheduled", kScheduledWord},
+    {"scheduled", kScheduledWord},    {"joining", kJoiningWord},
+    {"celebration", kCelebrationWord},
 };
 
 std::vector<std::string> Words(std::string_view phrase) {

@@ -262,6 +262,9 @@ enum CoderWordKind : uint64_t {
   kDualTollWord = uint64_t{1} << 49,      // قتيلين، جريحان: the dual of a casualty noun, a toll of two
   // mood39's kind (bit 54):
   kScheduledWord = uint64_t{1} << 54,     // المقرر، المرتقب، المزمع: a scheduled event, whose weekday lies ahead
+  // mood40's kind (bit 39):
+  kJoiningWord = uint64_t{1} << 39,       // المشاركة، الخروج، الانضمام: taking part, whose event after في or إلى a demand asks for
+  kCelebrationWord = uint64_t{1} << 47,   // احتفالا، ابتهاجا، احتفالية: celebrating, the purpose of a crowd that holds no protest
 };
 
 // kWord: the word the cue governs, right after it or after one light verbal noun (بقصد قتل، بغية شن

@@ -606,7 +606,7 @@ TEST(CoderTest, BadWordKindsLineNamesFileAndLine) {
                                      "inanimate, figure_object, repel, war, against, munition, parties, official, danger, "
                                      "remains, accusing, retaliation, claim, operation, continuation, gathering, "
                                      "anniversary, becoming, chant, terms, asking, legal_ground, topic, whole_war, score, "
-                                     "backing, phenomenon, constituting, tolerating, trend, intention, dual_toll, scheduled)",
+                                     "backing, phenomenon, constituting, tolerating, trend, intention, dual_toll, scheduled, joining, celebration)",
                                      path, lines + 1));
   fs::remove_all(dir);
 }
