@@ -1,7 +1,8 @@
 // Dictionary classes of session 40 (lex40):
 //  1. The indefinite accusative of agent nouns, the object of an arrest or a killing (اعتقلت الشرطة مدونا، كاهنا،
 //     مستثمرا، منشقا): the singular's on its line, the broken plural's on a line of its own (ثوارا), as جنديا and
-//     جنودا were. Before, the object was no one and the arrest had no target. (عمالا is held back: pending.)
+//     جنودا were; and a demonym's broken plural (سياحا ألمانا، أفغانا، أكرادا، هنودا). Before, the object was no one
+//     (or had no country) and the arrest had no target. (عمالا is held back: pending.)
 //  2. Writers and poets (ELI, as intellectuals), artists, singers and athletes (CVL) and content creators (MED, as
 //     bloggers): people named as detainees and victims who were no one before (اعتقلت السلطات شاعرا، قتل فنان،
 //     القبض على بلوغر). كاتب الدولة, a minister of the Maghreb, is GOV.
@@ -66,6 +67,9 @@ const CodedEventRow kEvents[] = {
     {"priest_accusative_kidnapped", "خطف مسلحون كاهنا في نيجيريا.", "181", "*/UAF", "NGA/REL"},
     {"investor_accusative_detained", "اعتقلت الشرطة التركية مستثمرا في إسطنبول.", "173", "TUR/COP", "TUR/BUS"},
     {"defector_accusative_arrested", "اعتقلت المخابرات السورية منشقا في ريف دمشق.", "173", "SYR/SPY", "SYR/OPP"},
+    // (The accusative of a demonym's broken plural: سياحا ألمانا.)
+    {"german_tourists_kidnapped", "اختطف مسلحون سياحا ألمانا في شمال مالي.", "181", "*/UAF", "DEU/CVL"},
+    {"afghan_migrants_arrested", "اعتقلت الشرطة الإيرانية مهاجرين أفغانا في طهران.", "173", "IRN/COP", "AFG/REF"},
     // 2. Writers, artists and content creators.
     {"poet_arrested", "اعتقلت السلطات الإيرانية شاعرا في مدينة مشهد.", "173", "IRN/GOV", "IRN/ELI"},
     {"writer_assassinated", "اغتال مسلحون كاتبا معارضا في البصرة.", "18", "*/UAF", "IRQ/ELI"},
