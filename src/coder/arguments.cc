@@ -1002,6 +1002,13 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
     return std::any_of(target.members.begin(), target.members.end(),
                        [&](int32_t g) { return M(g).object && M(g).end_token == M(m).first_token; });
   };
+  // (And after any object that stands after a preposition of place: في سوق دمشق، بمستشفى غزة. The building
+  // is no place of its own; the town is where it stands.)
+  auto site_of_located_object = [&](int32_t m) {
+    const uint32_t f = M(m).first_token;
+    const int32_t o = f > c.first_token ? MentionAt(f - 1) : -1;
+    return o >= 0 && o != m && M(o).object && M(o).end_token == f && locative(o);
+  };
   // في محافظة ديالى شمال شرق بغداد، في بلدة قرب الحدود: a place after a direction word that follows another
   // place is the landmark that places the first, not where the event is. The place it places
   // (landmarked, or -1).
@@ -1049,7 +1056,7 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
       k = M(m).end_token - 1;
       continue;
     }
-    if (M(m).is_place() && (locative(m) || site_of_target(m)) && take(m)) return m;
+    if (M(m).is_place() && (locative(m) || site_of_target(m) || site_of_located_object(m)) && take(m)) return m;
     // (Not the state an act serves, لصالح إسرائيل، لحساب إيران: who gains, not where.)
     bool served = M(m).first_token > c.first_token &&
                   (text_.Norm(text_.tokens[M(m).first_token - 1]) == "لصالح" ||

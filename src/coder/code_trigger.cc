@@ -2002,8 +2002,24 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     return M(s).sector == "JUD" && M(s).record < 0 && M(s).agent >= 0 &&
            lex_.agents()[M(s).agent].kind_id != AgentKind::kBody;
   };
-  for (int32_t s : sources) {
-    if (street_protest && s >= 0 && M(s).is_actor && IsStateAgent(M(s).sector) && !jurists(s)) continue;
+  // أضرب المحامون في المحاكم، تظاهر الموظفون في الوزارات: people who strike or demonstrate in the state body they
+  // work in are the protesters; the body (OrganisationOfMember) does not protest.
+  auto protesting_member = [&](int32_t s) {
+    if (!street_protest || source.member < 0 || s != source.members[0] || !IsStateAgent(M(s).sector)) return s;
+    const Mention& x = M(source.member);
+    return x.agent >= 0 && lex_.agents()[x.agent].kind_id == AgentKind::kGroup ? source.member : s;
+  };
+  // (Or the recognizer gave them the body's state sector, الموظفون في الوزارات العراقية: they strike as workers of their
+  // own trade, the non-state sector of their line, or nullptr.)
+  auto own_trade = [&](int32_t s) -> const std::string* {
+    if (s < 0 || M(s).record >= 0 || M(s).agent < 0) return nullptr;
+    const AgentRecord& a = lex_.agents()[M(s).agent];
+    return a.kind_id == AgentKind::kGroup && !a.sector.empty() && !IsStateAgent(a.sector) ? &a.sector : nullptr;
+  };
+  for (int32_t body : sources) {
+    const int32_t s = body >= 0 ? protesting_member(body) : body;
+    const std::string* trade = street_protest && s >= 0 && IsStateAgent(M(s).sector) ? own_trade(s) : nullptr;
+    if (street_protest && s >= 0 && M(s).is_actor && IsStateAgent(M(s).sector) && !jurists(s) && !trade) continue;
     for (int32_t g : targets) {
       // (A group of people and a body or a building of their sector are two actors, not one named twice: نظم
       // المعلمون وقفة أمام مديرية التربية.)
@@ -2030,6 +2046,15 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       e.quad_class = code->quad_class;
       e.goldstein = code->goldstein;
       if (s >= 0) e.source = MakeActor(s);
+      // (The workers of a state's body are of its state: أضرب الأطباء في وزارة الصحة اللبنانية.)
+      if (s != body && e.source->country.empty() && !M(body).country.empty()) {
+        e.source->country = M(body).country;
+        e.source->actor_id = e.source->country + e.source->sector;
+      }
+      if (trade != nullptr) {
+        e.source->sector = *trade;
+        e.source->actor_id = e.source->country + e.source->sector;
+      }
       if (s >= 0 && (code->quad_class == 1 || code->quad_class == 3) && M(s).is_actor && TextEqual(e.source->sector, "MED")) {
         SpeakForMedium(s, &*e.source);
       }

@@ -378,7 +378,14 @@ class DocumentCoder {
     if (!x.is_actor || x.agent < 0) return false;
     if (lex_.agents()[x.agent].kind_id != AgentKind::kGroup) return false;
     std::string_view w = Bare(x.first_token);
-    return (w.size() > 6 && w.substr(w.size() - 4) == "ان") || lex_.IsObliqueDualAgentForm(w);
+    return NominativeDual(w) || lex_.IsObliqueDualAgentForm(w);
+  }
+  // Whether a bare agent word in ان is a nominative dual: of a singular its line knows (جنديان: جندي), or a
+  // feminine one (صحفيتان). A broken plural (شبان، رهبان) or a singular (فنان) that ends so counts no two.
+  bool NominativeDual(std::string_view w) const {
+    if (w.size() <= 6 || !w.ends_with("ان")) return false;
+    std::string_view stem = w.substr(0, w.size() - std::string_view("ان").size());
+    return stem.ends_with("ت") || lex_.IsSingularAgentForm(stem);
   }
   // A single victim named by an indefinite singular agent noun, with its adjectives (قتل جندي، مقتل
   // شرطي، قتل جندي تركي، قتل قيادي في حركة حماس: the member an organisation stands for): one person.

@@ -96,6 +96,9 @@ const CodedEventRow kEvents[] = {
     // 5. The kin of the detained protest.
     {"families_of_detainees", "2025-06-01", "نظمت أسر المعتقلين وقفة احتجاجية في دمشق.", "141", "*/CVL", ""},
     {"guard_captured_verb", "2025-06-01", "أسر المقاتلون جنديين خلال الهجوم على الموقع.", "181", "*/UAF", "*/MIL"},
+    // (Pending until lex40: with the courts after في the lawyers' strike was not coded at all.)
+    {"lawyers_strike", "2025-06-01", "أضرب المحامون في المحاكم التونسية احتجاجا على اعتقال زميلهم.", "143",
+     "TUN/JUD", ""},
 };
 
 class Lex38EventTest : public ::testing::TestWithParam<CodedEventRow> {};
@@ -126,9 +129,6 @@ const CodedEventRow kPendingEvents[] = {
     // The strike is read, but the oil fields of "the Libyan south" give it no place, so the workers no country.
     {"oil_workers_strike", "2025-06-01", "دخل عمال النفط في إضراب مفتوح في حقول الجنوب الليبي.", "143", "LBY/LAB",
      ""},
-    // With the courts after في the lawyers' strike is not coded at all.
-    {"lawyers_strike", "2025-06-01", "أضرب المحامون في المحاكم التونسية احتجاجا على اعتقال زميلهم.", "143",
-     "TUN/JUD", ""},
 };
 
 class Lex38PendingEventTest : public ::testing::TestWithParam<CodedEventRow> {};
