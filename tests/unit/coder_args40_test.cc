@@ -2,8 +2,8 @@
 // from a corpus), on what session 40 (args40) worked on, one class of readings per block (the numbers of the brief):
 // 1. a missile named as the antecedent of a verb of launching right after it (اعترضت الدفاعات الجوية السعودية صاروخا
 //    باليستيا أطلقه الحوثيون باتجاه جازان، الصواريخ التي أطلقتها القوات الروسية على كييف) is its launcher's fire, an attack
-//    on where it was aimed (before, no event); a missile named with no launch (كشفت إيران عن صاروخ جديد، تسلمت أوكرانيا
-//    صواريخ) stays no attack;
+//    on where it was aimed: still pending (see kPending); a missile named with no launch (كشفت إيران عن صاروخ جديد،
+//    تسلمت أوكرانيا صواريخ) stays no attack;
 // 2. a reciprocal act (تبادل القصف، تبادل إطلاق النار) or the signing of an agreement by two parties, joined as the subject
 //    or one after مع, is coded in both directions, each party the source once (before, only the first party's);
 // 5. a shelling noun with على before positions of an owner (قصف مدفعي على مواقع للجيش السوري) hits the owner (before, no
@@ -34,16 +34,6 @@ class Args40Test : public ::testing::TestWithParam<ProbeRow> {};
 TEST_P(Args40Test, CodesTypeSourceAndTarget) { testing::ExpectProbeRow(GetParam()); }
 
 const ProbeRow kCases[] = {
-    // 1. A missile whose launcher a relative clause names: the launcher's attack on where it was aimed.
-    {"saudi_defences_intercepted_houthi_ballistic_missile",
-     "اعترضت الدفاعات الجوية السعودية صاروخا باليستيا أطلقه الحوثيون باتجاه جازان.", "ASSAULT", "19", "YEM/REB", "SAU/*"},
-    {"ukrainian_defences_downed_russian_missiles_on_kyiv",
-     "أسقطت الدفاعات الجوية الأوكرانية صواريخ أطلقتها القوات الروسية على كييف.", "ASSAULT", "19", "RUS/MIL", "UKR/*"},
-    {"fragments_of_hezbollah_missile_on_haifa", "سقطت شظايا الصاروخ الذي أطلقه حزب الله على مدينة حيفا.", "ASSAULT", "19",
-     "LBN/REB", "ISR/*"},
-    {"us_navy_destroyed_houthi_missile_red_sea",
-     "دمرت البحرية الأمريكية صاروخا أطلقته جماعة الحوثي نحو سفينة تجارية في البحر الأحمر.", "ASSAULT", "19", "YEM/REB",
-     nullptr},
     // 1. A missile named with no launch is a weapon, no attack.
     {"guard_iran_unveiled_new_ballistic_missile", "كشفت إيران عن صاروخ باليستي جديد يصل مداه إلى ألفي كيلومتر.", nullptr,
      nullptr, nullptr, nullptr, "ASSAULT"},
@@ -81,6 +71,18 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Args40Test, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
 
 const ProbeRow kPending[] = {
+    // 1. (A missile whose launcher a relative clause names: the launcher's attack on where it was aimed. The missile
+    // line of triggers.tsv, flag launched, gave these but cost coder_syntax_test's owner_of_rocket_launchers (منصات
+    // إطلاق صواريخ لقوات الدعم السريع lost its owner): left out until that is understood.)
+    {"saudi_defences_intercepted_houthi_ballistic_missile",
+     "اعترضت الدفاعات الجوية السعودية صاروخا باليستيا أطلقه الحوثيون باتجاه جازان.", "ASSAULT", "19", "YEM/REB", "SAU/*"},
+    {"ukrainian_defences_downed_russian_missiles_on_kyiv",
+     "أسقطت الدفاعات الجوية الأوكرانية صواريخ أطلقتها القوات الروسية على كييف.", "ASSAULT", "19", "RUS/MIL", "UKR/*"},
+    {"fragments_of_hezbollah_missile_on_haifa", "سقطت شظايا الصاروخ الذي أطلقه حزب الله على مدينة حيفا.", "ASSAULT", "19",
+     "LBN/REB", "ISR/*"},
+    {"us_navy_destroyed_houthi_missile_red_sea",
+     "دمرت البحرية الأمريكية صاروخا أطلقته جماعة الحوثي نحو سفينة تجارية في البحر الأحمر.", "ASSAULT", "19", "YEM/REB",
+     nullptr},
     // 1. (A missile launched at no place named: the interceptor's side was attacked.)
     {"israeli_defences_intercepted_hezbollah_missile", "اعترضت الدفاعات الجوية الإسرائيلية صاروخا أطلقه حزب الله.", "ASSAULT",
      "19", "LBN/REB", "ISR/*"},
