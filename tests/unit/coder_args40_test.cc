@@ -6,8 +6,8 @@
 //    تسلمت أوكرانيا صواريخ) stays no attack;
 // 2. a reciprocal act (تبادل القصف، تبادل إطلاق النار) or the signing of an agreement by two parties, joined as the subject
 //    or one after مع, is coded in both directions, each party the source once (before, only the first party's);
-// 5. a shelling noun with على before positions of an owner (قصف مدفعي على مواقع للجيش السوري) hits the owner (before, no
-//    target: على was no target preposition of the noun قصف);
+// 5. a shelling noun with على before positions of an owner (قصف مدفعي على مواقع للجيش السوري) hits the owner: pending (see
+//    kPending);
 // 7. prisoners who died under torture (توفي ٧٠ سجينا تحت التعذيب) are its dead, not its wounded (before, the count was
 //    the injured).
 // Every expected type, code prefix, actor and count was written by hand from the Arabic before the coder ran. An actor
@@ -56,13 +56,7 @@ const ProbeRow kCases[] = {
      "IRQ/*"},
     {"algeria_signed_agreement_with_tunisia_backward", "وقعت الجزائر اتفاقية مع تونس لترسيم الحدود.", "SUPPORT", "057",
      "TUN/*", "DZA/*"},
-    // 5. A shelling on positions of an owner (على + the positions + لـ the owner): the owner is the target.
-    {"artillery_shelling_on_syrian_army_positions", "قصف مدفعي على مواقع للجيش السوري في ريف إدلب.", "ASSAULT", "194",
-     nullptr, "SYR/MIL"},
-    {"rocket_shelling_on_shabaab_positions", "قصف صاروخي على مواقع لحركة الشباب في جنوب الصومال.", "ASSAULT", "194", nullptr,
-     "SOM/REB"},
-    {"heavy_shelling_on_houthi_headquarters_saada", "قصف عنيف على مقرات للحوثيين في صعدة.", "ASSAULT", "194", nullptr,
-     "YEM/REB"},
+    // 5. A shelling verb with its object and the owner after لـ.
     {"guard_turkish_artillery_shelled_sdf_positions", "قصفت المدفعية التركية مواقع لقوات سوريا الديمقراطية في ريف الحسكة.",
      "ASSAULT", "194", "TUR/MIL", "SYR/REB"},
 };
@@ -71,6 +65,14 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Args40Test, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
 
 const ProbeRow kPending[] = {
+    // 5. (A shelling noun on positions of an owner, على + the positions + لـ the owner: the owner is the target. على in the
+    // target column of the noun قصف gave these but split قصف روسي على أوديسا into two events, coder_args30/31.)
+    {"artillery_shelling_on_syrian_army_positions", "قصف مدفعي على مواقع للجيش السوري في ريف إدلب.", "ASSAULT", "194",
+     nullptr, "SYR/MIL"},
+    {"rocket_shelling_on_shabaab_positions", "قصف صاروخي على مواقع لحركة الشباب في جنوب الصومال.", "ASSAULT", "194", nullptr,
+     "SOM/REB"},
+    {"heavy_shelling_on_houthi_headquarters_saada", "قصف عنيف على مقرات للحوثيين في صعدة.", "ASSAULT", "194", nullptr,
+     "YEM/REB"},
     // 1. (A missile whose launcher a relative clause names: the launcher's attack on where it was aimed. The missile
     // line of triggers.tsv, flag launched, gave these but cost coder_syntax_test's owner_of_rocket_launchers (منصات
     // إطلاق صواريخ لقوات الدعم السريع lost its owner): left out until that is understood.)
