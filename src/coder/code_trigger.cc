@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <cmath>
+#include <optional>
 #include <span>
 #include <string_view>
 
@@ -470,12 +471,14 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   }
 
   // توفي 70 أسيرا نتيجة التعذيب: the dead whose death the violent noun caused are its target.
+  bool died_of_it = false;
   if (r.noun && target.empty() && found && found->plover_type == PloverType::kAssault) {
     if (int32_t d = DeathBefore(t, c); d >= 0) {
       bool after = false;
       Arg dead = SubjectOf(TriggerHit{cues_[d].first, cues_[d].end, 0}, c, &after);
       if (!dead.empty()) {
         target = dead;
+        died_of_it = true;
         target.how = "subject of '" + trig_.cue(cues_[d].record).form + "' (died of it)";
       }
     }
@@ -954,6 +957,11 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     if (r.flags & kFlagKill) fatalities = n;
     if (r.flags & kFlagInjure) injured = n;
     if (r.flags & kFlagCapture) captured = n;
+    // توفي 70 سجينا تحت التعذيب: victims of a wounding noun who died of it are its dead, not its wounded.
+    if (died_of_it && injured) {
+      if (!fatalities) fatalities = injured;
+      injured.reset();
+    }
   }
 
   // A definite verbal noun with nothing attached (الهجوم، القتل، التعذيب) refers to an event named
@@ -1957,6 +1965,17 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   static constexpr int32_t kNone[] = {-1};
   std::span<const int32_t> sources = source.members.empty() ? std::span<const int32_t>(kNone) : source.members;
   std::span<const int32_t> targets = target.members.empty() ? std::span<const int32_t>(kNone) : target.members;
+  // تبادلت القوات الهندية والباكستانية إطلاق النار، وقعت مصر والسودان اتفاقية: each of a reciprocal act's two parties
+  // did it to the other, both directions (the event of a party on itself is skipped below). Not with a counterpart,
+  // whose role is read from the source's.
+  int32_t pair[2] = {-1, -1};
+  if ((r.flags & kFlagReciprocal) && source.members.size() == 1 && target.members.size() == 1 && !target.counterpart) {
+    pair[0] = source.members[0];
+    pair[1] = target.members[0];
+    sources = pair;
+    targets = pair;
+    two_sides = true;
+  }
   const Sentence& sent = text_.sentences[tt.sentence];
   const DateReading* date = &DateFor(c);
   // أطلقت حماس سراح رهينة اختطفتها في أكتوبر 2023، أفرج عن الصحفي الذي اعتقل في مارس: a date after the verb
