@@ -1123,28 +1123,6 @@ bool DocumentCoder::ListedWithMunitions(const TriggerHit& t) const {
   return joined && j < n && arms(j);
 }
 
-bool DocumentCoder::LaunchedAfter(const TriggerHit& t) const {
-  const uint32_t n = static_cast<uint32_t>(text_.tokens.size());
-  if (t.end >= n) return false;
-  const uint32_t sentence_end = text_.sentences[text_.tokens[t.first].sentence].end_token;
-  uint32_t k = t.end;
-  // (One plain adjective, باليستيا، قصيرة المدى's first word, then the relative pronoun, التي. The clitic analyzer
-  // may read a preposition and the article into an adjective, ب + ال + يستيا: only و and ف start another phrase.)
-  const Token& a = text_.tokens[k];
-  if (k + 1 < sentence_end && a.kind == TokenKind::kWord && !(a.prefixes & (kProWa | kProFa)) &&
-      a.suffix == Enclitic::kNone &&
-      token_trigger_[k] < 0 && MentionAt(k) < 0 && !CueStartsAt(k, CueKind::kPerpetrate) &&
-      !CueStartsAt(k, CueKind::kRelative)) {
-    ++k;
-  }
-  if (k + 1 < sentence_end && CueStartsAt(k, CueKind::kRelative) && text_.tokens[k].prefixes == 0) ++k;
-  const uint32_t q = CueEndAt(k, sentence_end, CueKind::kPerpetrate);
-  if (q == 0 || (text_.tokens[k].prefixes & (kPrepClitics | kProWa | kProFa))) return false;
-  // (The verb's pronoun, split off or in the listed form, أطلقه، أطلقتها, is the noun.)
-  std::string_view v = text_.Text(text_.tokens[q - 1]);
-  return text_.tokens[q - 1].suffix != Enclitic::kNone || v.ends_with("ه") || v.ends_with("ها");
-}
-
 bool DocumentCoder::WeaponReading(const TriggerHit& t) const {
   // استهدفت مسيرة سيارة، مسيرة استهدفت سيارة، مسيرة إسرائيلية، شنت مسيرات روسية هجوما: the noun is a
   // weapon (a drone) when it is the subject right after a violent verb, when a violent verb follows it
@@ -1371,10 +1349,6 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
       } else if (!special_noun && ListedWithMunitions(t)) {
         return nullptr;  // drones told in a list of arms (بالصواريخ والمسيرات): no march, and no strike of their own
       }
-      continue;
-    }
-    if (r.flags & kFlagLaunched) {
-      if (!special_noun && LaunchedAfter(t)) noun = &r, special_noun = true;
       continue;
     }
     if (r.flags & kFlagCrowdDoer) {

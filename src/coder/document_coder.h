@@ -710,9 +710,6 @@ class DocumentCoder {
   // Whether that noun is joined by و to a machine of war or a munition (بالصواريخ والمسيرات): drones told
   // in a list of arms, no march.
   bool ListedWithMunitions(const TriggerHit& t) const;
-  // Whether a verb of launching whose pronoun is the noun of trigger `t` follows it, past one adjective and a
-  // relative pronoun (صاروخا باليستيا أطلقه الحوثيون، الصواريخ التي أطلقتها روسيا): its `launched` line is then read.
-  bool LaunchedAfter(const TriggerHit& t) const;
   // Whether the subject of verb trigger `t` is an indefinite crowd right after it (أغلق محتجون): its
   // `crowd_doer` lines of triggers.tsv are then read.
   bool CrowdSubject(const TriggerHit& t) const;

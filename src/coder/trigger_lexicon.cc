@@ -255,7 +255,6 @@ Status TriggerLexicon::LoadTriggers(const std::string& path, const std::string& 
         else if (w == "armed_doer") base.flags |= kFlagArmedDoer;
         else if (w == "dying") base.flags |= kFlagDying;
         else if (w == "after_chant") base.flags |= kFlagAfterChant;
-        else if (w == "launched") base.flags |= kFlagLaunched;
         else if (w == "reciprocal") base.flags |= kFlagReciprocal;
         else return r.Error("unknown flag '" + std::string(w) + "'");
       }

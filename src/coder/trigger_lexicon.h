@@ -116,11 +116,6 @@ enum TriggerFlag : uint32_t {
   // هتافات تندد بالاحتلال، لافتات تستنكر القصف): the crowd voices a protest, 141, not a statement; elsewhere
   // the word's other lines apply (نددت الحكومة بالهجوم: 111).
   kFlagAfterChant = 1 << 21,
-  // args40's flag (bit 23):
-  // nouns of a missile or a rocket (صاروخ، صواريخ): a weapon named, not an attack (برنامج الصواريخ), except where a
-  // verb of launching right after it has the noun as its pronoun (صاروخا باليستيا أطلقه الحوثيون، الصواريخ التي
-  // أطلقتها روسيا): the launch is then its launcher's attack (DocumentCoder::LaunchedAfter); elsewhere no event.
-  kFlagLaunched = 1 << 23,
   // (bit 24) an act each of its two parties does to the other (تبادل القصف، تبادل إطلاق النار) or does with it alike
   // (وقع اتفاقية): two parties, a pair as subject (تبادلت القوات الهندية والباكستانية إطلاق النار) or one after مع,
   // give the event in both directions, each party the source once.
