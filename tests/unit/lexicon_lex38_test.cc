@@ -39,21 +39,9 @@
 namespace rasad {
 namespace {
 
+using testing::CodedEventRow;
 using testing::NamedActorRow;
 using testing::NamedPlaceRow;
-
-// A sentence, the CAMEO code of the event it reports and that event's source and target ("COUNTRY/SECTOR", "*"
-// for any, "" for none).
-struct CodedEventRow {
-  const char* name;
-  const char* date;
-  const char* text;
-  const char* cameo;
-  const char* source;
-  const char* target;
-};
-
-void PrintTo(const CodedEventRow& x, std::ostream* os) { *os << x.name; }
 
 const CodedEventRow kEvents[] = {
     // 1. A strike phrase split by a subject in construct; a hunger strike of five words after the subject.

@@ -35,32 +35,8 @@ namespace rasad {
 namespace {
 
 using testing::NamedActorRow;
+using testing::CodedEventRow;
 using testing::NamedPlaceRow;
-
-// A sentence, the CAMEO code (or its first digits) of the event it reports and that event's source and target
-// ("COUNTRY/SECTOR", "*" for any, "" for none).
-struct CodedEventRow {
-  const char* name;
-  const char* date;
-  const char* text;
-  const char* cameo;
-  const char* source;
-  const char* target;
-};
-
-void PrintTo(const CodedEventRow& x, std::ostream* os) { *os << x.name; }
-
-// Whether the sentence has a counted event of the row's code (or a code under it), source and target.
-bool HasEvent(const CodedEventRow& x, std::string* seen) {
-  bool found = false;
-  for (const Event& e : testing::CodeText(x.text, x.date)) {
-    *seen += e.cameo + " " + testing::Describe(e);
-    found = found || (testing::Counts(e) && e.cameo.starts_with(x.cameo) &&
-                      testing::ActorMatches(x.source, testing::ActorKey(e.source)) &&
-                      testing::ActorMatches(x.target, testing::ActorKey(e.target)));
-  }
-  return found;
-}
 
 const CodedEventRow kEvents[] = {
     // 1. Before, no event: the nationality was no one, and the strike had neither target nor event.
@@ -92,7 +68,7 @@ TEST_P(Lex39EventTest, CodesTheEvent) {
   std::string error;
   ASSERT_NE(testing::TestEngine(&error), nullptr) << error;
   std::string seen;
-  EXPECT_TRUE(HasEvent(x, &seen)) << x.name << ": no event " << x.cameo << " " << x.source << " -> " << x.target
+  EXPECT_TRUE(testing::HasCodedEvent(x, &seen)) << x.name << ": no event " << x.cameo << " " << x.source << " -> " << x.target
                                   << " among:\n"
                                   << seen;
 }
@@ -123,7 +99,7 @@ TEST_P(Lex39PendingEventTest, IsStillAGap) {
   std::string error;
   ASSERT_NE(testing::TestEngine(&error), nullptr) << error;
   std::string seen;
-  EXPECT_FALSE(HasEvent(x, &seen)) << x.name << ": the gap is closed; move the row to kEvents";
+  EXPECT_FALSE(testing::HasCodedEvent(x, &seen)) << x.name << ": the gap is closed; move the row to kEvents";
 }
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Lex39PendingEventTest, ::testing::ValuesIn(kPendingEvents),

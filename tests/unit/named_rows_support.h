@@ -1,4 +1,4 @@
-// Row tables of the dictionary tests (lexicon_lex24, lex27, lex29, lex30): a name in a dated sentence and
+// Row tables of the dictionary tests (lexicon_lex24, lex27, lex29, lex30, lex38-40): a name in a dated sentence and
 // the actor or place it must stand for, and a dated sentence's event with its source and target. One
 // definition of the rows and their checks, which those files had each copied.
 #pragma once
@@ -106,6 +106,31 @@ inline void ExpectDatedEvent(const DatedEventRow& x) {
     found = found || (Counts(e) && ActorMatches(x.source, ActorKey(e.source)) && ActorMatches(x.target, ActorKey(e.target)));
   }
   EXPECT_TRUE(found) << x.name << ": no event as expected among:\n" << seen;
+}
+
+// A sentence at a date, the CAMEO code (or its first digits) of the event it reports and that event's source and
+// target ("COUNTRY/SECTOR", "*" for any part, "" for none, nullptr for any actor or none).
+struct CodedEventRow {
+  const char* name;
+  const char* date;
+  const char* text;
+  const char* cameo;
+  const char* source;
+  const char* target;
+};
+
+inline void PrintTo(const CodedEventRow& x, std::ostream* os) { *os << x.name; }
+
+// Whether the sentence has a counted event of the row's code (or a code under it), source and target; every event
+// is described in `seen`.
+inline bool HasCodedEvent(const CodedEventRow& x, std::string* seen) {
+  bool found = false;
+  for (const Event& e : CodeText(x.text, x.date)) {
+    *seen += e.cameo + " " + Describe(e);
+    found = found || (Counts(e) && e.cameo.starts_with(x.cameo) && ActorMatches(x.source, ActorKey(e.source)) &&
+                      ActorMatches(x.target, ActorKey(e.target)));
+  }
+  return found;
 }
 
 }  // namespace rasad::testing
