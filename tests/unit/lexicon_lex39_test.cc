@@ -34,8 +34,8 @@
 namespace rasad {
 namespace {
 
-using testing::NamedActorRow;
 using testing::CodedEventRow;
+using testing::NamedActorRow;
 using testing::NamedPlaceRow;
 
 const CodedEventRow kEvents[] = {
