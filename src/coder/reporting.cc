@@ -414,26 +414,28 @@ bool DocumentCoder::SportAt(uint32_t k) const {
 }
 
 bool DocumentCoder::CelebratingCrowd(const TriggerHit& t) const {
+  // (Cheapest first: a protest line of the trigger, then a word of celebration close after it, and only then the
+  // words of protest further on.)
+  const int32_t h = token_trigger_[t.first];
+  if (h < 0) return false;
+  bool protest = false;
+  for (uint32_t p : *hit_payloads_[static_cast<size_t>(h)]) protest = protest || trig_.trigger(p).cameo.starts_with("14");
+  if (!protest) return false;
   // (The sentence, not the clause: واحتجاجا after و may open a clause of its own.)
   const Sentence& s = text_.sentences[text_.tokens[t.first].sentence];
   const uint32_t after = std::max(t.end, t.rest_end);
-  // (A crowd that celebrates one thing may protest another, named further on: احتفالا بذكرى الثورة واحتجاجا على الغلاء.)
-  const uint32_t end = std::min<uint32_t>(s.end_token, after + 16);
   bool celebrating = false;
-  for (uint32_t k = after; k < end; ++k) {
-    const uint64_t kinds = WordKindsAt(k);
-    if (kinds & kAgainstWord) return false;
-    if (!(kinds & kCelebrationWord) || k >= after + 8) continue;
+  for (uint32_t k = after; !celebrating && k < std::min<uint32_t>(s.end_token, after + 8); ++k) {
+    if (!(WordKindsAt(k) & kCelebrationWord)) continue;
     const bool purpose = Bare(k).ends_with("ا") || (text_.tokens[k].prefixes & kProLi);
-    celebrating = celebrating || purpose || (k == after && Bare(k).ends_with("ه"));
+    celebrating = purpose || (k == after && Bare(k).ends_with("ه"));
   }
   if (!celebrating) return false;
-  const int32_t h = token_trigger_[t.first];
-  if (h < 0) return false;
-  for (uint32_t p : *hit_payloads_[static_cast<size_t>(h)]) {
-    if (trig_.trigger(p).cameo.starts_with("14")) return true;
+  // (A crowd that celebrates one thing may protest another, named further on: احتفالا بذكرى الثورة واحتجاجا على الغلاء.)
+  for (uint32_t k = after; k < std::min<uint32_t>(s.end_token, after + 16); ++k) {
+    if (WordKindsAt(k) & kAgainstWord) return false;
   }
-  return false;
+  return true;
 }
 
 const char* DocumentCoder::OtherSense(const TriggerHit& t) const {
