@@ -1137,6 +1137,11 @@ class DocumentCoder {
   // force or an armed group, where an object or لـ follows (اعتقال الشرطة لزميلهم); -1 otherwise
   // (trigger_arguments.cc).
   int32_t DoerOfActAt(uint32_t k, uint32_t limit) const;
+  // رفضا لقرارات الرئيس قيس سعيد، احتجاجا على سياسات الحكومة، رفضا للإجراءات التي اتخذها قائد الجيش: the
+  // mention of the state's body, official or armed force that owns (as its genitive) or made (as the subject
+  // of a relative clause on it) the thing, no event noun, at token `k` that a protest is against; -1
+  // otherwise (trigger_arguments.cc).
+  int32_t MakerOfThingProtestedAt(uint32_t k, uint32_t limit, uint32_t sentence) const;
   // هاجم الوزير قطر متهما إياها بدعم الإرهاب، انسحبت حماس من المفاوضات، متهمة إسرائيل بخرق الهدنة: whether the
   // word at token `k` (coder/word_kinds.tsv `accusing`) is a participle of circumstance of accusation: no
   // article or clitic, after the start of its sentence and no count, followed by إياه (IyyaAt) or, after a

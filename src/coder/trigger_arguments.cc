@@ -768,6 +768,11 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
           a.nationality = !M(d).is_actor;
           return a;
         }
+        if (int32_t d = MakerOfThingProtestedAt(j, sentence_end, c.sentence); d >= 0) {
+          Arg a = ResolveDemonstrative(d);
+          a.how = "the maker of the thing protested against";
+          return a;
+        }
       }
       int32_t h = token_trigger_[k];
       if (h >= 0 && h != static_cast<int32_t>(hi)) {
@@ -1075,12 +1080,24 @@ int32_t DocumentCoder::DoerOfActAt(uint32_t k, uint32_t limit) const {
     if (int32_t n = NationalityAt(j); n >= 0 && !(M(n).prefixes & (kPrepClitics | kProWa | kProFa))) return n;
   }
   int32_t g = MentionAt(e);
-  if (g < 0 || M(g).first_token != e || !M(g).is_actor || M(g).object || (M(g).prefixes & (kPrepClitics | kProWa | kProFa))) {
-    return -1;
-  }
-  if (r->gen == ArgRole::kSource && !in_phrase) return g;
+  const bool actor = g >= 0 && M(g).first_token == e && M(g).is_actor && !M(g).object &&
+                     !(M(g).prefixes & (kPrepClitics | kProWa | kProFa));
+  if (actor && r->gen == ArgRole::kSource && !in_phrase) return g;
   // (ندد بقصف الجيش، قتل خمسة جراء قصف قوات الدعم السريع: an armed force is the doer of a shelling.)
-  if ((r->flags & kFlagArmedDoer) && ArmedForce(M(g))) return g;
+  if (actor && (r->flags & kFlagArmedDoer) && ArmedForce(M(g))) return g;
+  // (مقتل شاب برصاص الشرطة، اعتقال زملائهم على يد قوات الأمن: the genitive, an actor or a word of no
+  // dictionary, is done to, and a phrase of agency right after it names the doer.)
+  const uint32_t past = actor ? M(g).end_token : g < 0 && text_.tokens[e].kind == TokenKind::kWord ? e + 1 : e;
+  if (past > e && past < limit && CueStartsAt(past, CueKind::kByAgent)) {
+    for (const CueHit& q : CuesIn(past, past + 1)) {
+      if (q.kind != CueKind::kByAgent || q.first != past || q.end >= limit) continue;
+      int32_t d = MentionAt(q.end);
+      if (d >= 0 && M(d).first_token == q.end && M(d).is_actor && !(M(d).prefixes & (kPrepClitics | kProWa | kProFa))) {
+        return d;
+      }
+    }
+  }
+  if (!actor) return -1;
   // (اعتقال الناشطين is the activists' arrest: a genitive that is done to only, but for a force followed by
   // what it did it to.)
   uint32_t o = M(g).end_token;
@@ -1089,6 +1106,23 @@ int32_t DocumentCoder::DoerOfActAt(uint32_t k, uint32_t limit) const {
   bool object = x.kind == TokenKind::kWord && !(x.prefixes & (kProWa | kProFa | kProBi | kProKa)) &&
                 ((x.prefixes & kProLi) || (!(x.word_class & (kWordPreposition | kWordFunction)) && NationalityAt(o) < 0));
   return object ? g : -1;
+}
+
+int32_t DocumentCoder::MakerOfThingProtestedAt(uint32_t k, uint32_t limit, uint32_t sentence) const {
+  if (k + 1 >= limit) return -1;
+  const Token& w = text_.tokens[k];
+  if (w.kind != TokenKind::kWord || MentionAt(k) >= 0 || token_trigger_[k] >= 0 || w.suffix != Enclitic::kNone ||
+      (w.prefixes & (kProWa | kProFa)) || (w.word_class & (kWordFunction | kWordNumber))) {
+    return -1;
+  }
+  // Its genitive (a noun in construct has no article), else the subject of a relative clause on it.
+  int32_t g = MentionAt(k + 1);
+  if (g < 0 || M(g).first_token != k + 1 || (w.prefixes & kProAl) || (M(g).prefixes & (kPrepClitics | kProWa | kProFa))) {
+    const Clause rest{k + 1, limit, sentence};
+    g = RelativeDoerAt(PastAdjectives(k + 1, rest), rest);
+  }
+  // (Only those who decide or enforce: in احتجاجا على أوضاع العمال the workers are whom the protest is for.)
+  return g >= 0 && M(g).is_actor && !M(g).object && StateOrArmed(M(g)) ? g : -1;
 }
 
 bool DocumentCoder::MeansOfHarm(size_t hi, const Clause& c) const {

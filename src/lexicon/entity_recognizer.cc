@@ -1630,9 +1630,17 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     if (state_rec >= 0 && demonym >= 0 && actor_rec < 0 && r.length == 1 && r.first > 0 &&
         tokens[r.first].prefixes == 0) {
       const Token& before = tokens[r.first - 1];
-      bool indefinite_noun = before.kind == TokenKind::kWord && before.sentence == tokens[r.first].sentence &&
-                             !(before.prefixes & kProAl) && before.suffix == Enclitic::kNone &&
-                             (before.word_class & kWordNoun) && !(before.word_class & (kWordVerb | kWordFunction));
+      bool indefinite = before.kind == TokenKind::kWord && before.sentence == tokens[r.first].sentence &&
+                        !(before.prefixes & kProAl) && before.suffix == Enclitic::kNone;
+      bool indefinite_noun =
+          indefinite && (before.word_class & kWordNoun) && !(before.word_class & (kWordVerb | kWordFunction));
+      // طائرات حربية تركية، زوارق حربية سورية: so is it after a generic agent whose name ends in an
+      // adjective of its own, which the word classes need not call a noun (حربية).
+      if (indefinite && !indefinite_noun && ms.size() >= 2) {
+        const Mention& agent_before = ms[ms.size() - 2];
+        indefinite_noun = agent_before.end_token == r.first && agent_before.agent >= 0 && agent_before.record < 0 &&
+                          agent_before.end_token > agent_before.first_token + 1;
+      }
       if (indefinite_noun) {
         state_rec = -1;
         place = -1;

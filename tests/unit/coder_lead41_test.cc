@@ -1,0 +1,85 @@
+// Wire-style sentences written for this table (none copied from a corpus) on what the lead fixed in
+// session 41:
+// - machines of war whose name ends in an adjective of its own (طائرات حربية، مروحيات حربية) followed by a
+//   nationality that is also the state's name (تركية، سورية). The recognizer read the nationality as the
+//   adjective only after a word the word classes call a noun, which حربية is not: the state's name stayed, and
+//   قصفت طائرات حربية تركية gave no event at all (the verb's phrase, قصفت طائرات, seemed to run into a name).
+//   Helicopters and bombers "of war" are now listed with the other military aircraft;
+// - a protest against a thing that is no event (a decision, a policy, statements, measures) is addressed to
+//   the state's body, official or armed force that owns it (its genitive: رفضا لقرارات الرئيس) or made it (the
+//   subject of a relative clause on it: رفضا للإجراءات التي اتخذها قائد الجيش). Only such actors: a protest
+//   about workers' conditions is not addressed to the workers;
+// - a protest against a killing or an arrest whose doer a phrase of agency names after the victim (احتجاجا على
+//   مقتل شاب برصاص الشرطة، على اعتقال زملائهم على يد قوات الأمن) is addressed to that doer.
+// Every expected code and actor was written by hand from the Arabic before the coder ran; every row failed at
+// the session's start (the guard_ rows passed and keep what they protect).
+// An actor is "COUNTRY/SECTOR"; "*" in either part accepts any value, "" means no actor, nullptr any.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "unit/named_rows_support.h"
+
+namespace rasad {
+namespace {
+
+using testing::CodedEventRow;
+
+const CodedEventRow kMachines[] = {
+    {"turkish_warplanes_shelled_villages_near_duhok", "2024-05-10", "قصفت طائرات حربية تركية قرى في ريف دهوك.", "19",
+     "TUR/MIL", nullptr},
+    {"syrian_military_helicopters_shelled_a_village", "2024-05-10", "قصفت مروحيات حربية سورية قرية في ريف إدلب.", "19",
+     "SYR/MIL", "*/CVL"},
+    {"turkish_warplanes_attacked_pkk_positions_in_qandil", "2024-05-10",
+     "هاجمت طائرات حربية تركية مواقع لحزب العمال الكردستاني في جبال قنديل.", "19", "TUR/MIL", "*/REB"},
+    {"guard_russian_combat_helicopters_shelled_opposition", "2024-05-10",
+     "قصفت مروحيات قتالية روسية مواقع للمعارضة المسلحة في ريف حماة.", "19", "RUS/MIL", nullptr},
+    {"guard_turkish_gunboats_fired_on_a_boat", "2024-05-10", "أطلقت زوارق حربية تركية النار على قارب للمهاجرين.",
+     "19", "TUR/MIL", nullptr},
+};
+
+const CodedEventRow kProtests[] = {
+    {"tunisians_marched_rejecting_the_presidents_decisions", "2023-03-01",
+     "خرج آلاف التونسيين في مسيرة رفضا لقرارات الرئيس قيس سعيد.", "14", "TUN/*", "TUN/GOV"},
+    {"sudanese_protested_measures_the_army_chief_took", "2023-03-01",
+     "تظاهر مئات السودانيين في أم درمان رفضا للإجراءات التي اتخذها قائد الجيش.", "14", "SDN/*", "SDN/MIL"},
+    {"iraqis_protested_the_governments_policies", "2024-05-10",
+     "تظاهر آلاف العراقيين في البصرة تنديدا بسياسات الحكومة العراقية.", "14", "IRQ/*", "IRQ/GOV"},
+    {"guard_parisians_protested_the_interior_ministers_words", "2024-05-10",
+     "تظاهر المئات في باريس احتجاجا على تصريحات وزير الداخلية الفرنسي.", "14", nullptr, "FRA/GOV"},
+    {"protest_at_a_youth_shot_dead_by_the_police", "2024-05-10",
+     "تظاهر المئات في نيروبي احتجاجا على مقتل شاب برصاص الشرطة.", "14", nullptr, "*/COP"},
+    {"sit_in_at_students_arrested_by_the_security_forces", "2024-05-10",
+     "اعتصم عشرات الطلاب في الخرطوم احتجاجا على اعتقال زملائهم على يد قوات الأمن.", "14", nullptr, "*/COP"},
+    {"villagers_protested_a_farmer_killed_by_army_fire", "2024-05-10",
+     "تظاهر سكان القرية احتجاجا على مقتل مزارع بنيران الجيش.", "14", nullptr, "*/MIL"},
+    {"guard_protest_at_the_governments_decision", "2024-05-10",
+     "تظاهر المئات في عمان احتجاجا على قرار الحكومة رفع الأسعار.", "14", nullptr, "*/GOV"},
+    {"guard_protest_at_the_police_arresting_activists", "2024-05-10",
+     "تظاهر الآلاف احتجاجا على اعتقال الشرطة ناشطين.", "14", nullptr, "*/COP"},
+    {"guard_protest_at_rising_fees_has_no_target", "2024-05-10",
+     "تظاهر الطلاب في الرباط احتجاجا على ارتفاع الرسوم الجامعية.", "14", nullptr, ""},
+};
+
+class Lead41MachineTest : public ::testing::TestWithParam<CodedEventRow> {};
+
+TEST_P(Lead41MachineTest, CodesTheStateWhoseMachinesDidIt) {
+  std::string seen;
+  EXPECT_TRUE(testing::HasCodedEvent(GetParam(), &seen)) << GetParam().name << ":\n" << seen;
+}
+
+INSTANTIATE_TEST_SUITE_P(Sentences, Lead41MachineTest, ::testing::ValuesIn(kMachines),
+                         [](const ::testing::TestParamInfo<CodedEventRow>& i) { return std::string(i.param.name); });
+
+class Lead41ProtestTest : public ::testing::TestWithParam<CodedEventRow> {};
+
+TEST_P(Lead41ProtestTest, AddressesTheProtestToWhoDecidedOrDid) {
+  std::string seen;
+  EXPECT_TRUE(testing::HasCodedEvent(GetParam(), &seen)) << GetParam().name << ":\n" << seen;
+}
+
+INSTANTIATE_TEST_SUITE_P(Sentences, Lead41ProtestTest, ::testing::ValuesIn(kProtests),
+                         [](const ::testing::TestParamInfo<CodedEventRow>& i) { return std::string(i.param.name); });
+
+}  // namespace
+}  // namespace rasad
