@@ -30,6 +30,15 @@ bool IsLoyalWord(const Lexicon& lex, std::string_view w) { return (lex.word_kind
 // owner through لـ as an object does (دورية للجيش اللبناني) and is yet a doer.
 bool IsPatrolWord(std::string_view bare) { return TextEqual(bare, "دوريه") || TextEqual(bare, "دوريات"); }
 
+// سكان، أهالي، قاطني، مواطني: the people of a place (agents.tsv's residents and citizens), whose pronoun refers to
+// a town or a state (OwnByPronoun). A closed class of nouns, as the patrol's above; أهل is left out: with a
+// pronoun it is mostly a family (أهله).
+bool IsInhabitantsWord(std::string_view bare) {
+  static constexpr std::string_view kWords[] = {"سكان", "ساكن", "اهالي", "قاطني", "قاطنين", "قاطنون",
+                                                "مواطني", "مواطنين", "مواطنون", "مواطن"};
+  return std::any_of(std::begin(kWords), std::end(kWords), [&](std::string_view w) { return TextEqual(bare, w); });
+}
+
 // Non-state armed groups: their fighters (مسلحو حركة الشباب) are coded with the group's sector, not
 // as unidentified gunmen.
 bool IsNonStateArmedSector(std::string_view s) {
@@ -2557,10 +2566,19 @@ void EntityRecognizer::OwnByPronoun(const AnalyzedText& text, std::vector<Mentio
     if (!third || !m.is_actor || m.object || m.record >= 0 || m.agent < 0 || !m.country.empty()) continue;
     const AgentRecord& g = lex_->agents()[m.agent];
     if (g.kind_id != AgentKind::kGroup && g.kind_id != AgentKind::kBody) continue;
+    // قتلت قوات الدعم السريع عشرة من سكانها، اقتحم الجيش البلدة واعتقل عددا من أهاليها: the people of a place
+    // named with a pronoun are its people, a town's or a state's, never a group's, a person's or a body's.
+    const bool inhabitants = IsInhabitantsWord(BareWord(text.Stem(text.tokens[m.first_token])));
     uint32_t sentence = text.tokens[m.first_token].sentence;
     for (size_t j = k; j-- > 0;) {
       const Mention& a = ms[j];
       if (text.tokens[a.first_token].sentence + 1 < sentence) break;
+      if (inhabitants) {
+        const bool state = a.record >= 0 && lex_->record(a.record).is_state;
+        if (!a.is_place() && !state) continue;
+        m.country = state ? a.country : lex_->places()[a.place].country;
+        break;
+      }
       // وقال الجيش إنه أطلق النار على مشتبه بهم اقتربوا من قواته: a state's army or police named without its
       // country (known later from the document), the nearest before forces of the same sector with its
       // pronoun, is their owner: they are the same body's, and take its country when it gets one.
