@@ -760,6 +760,15 @@ uint32_t DocumentCoder::CueEndAt(uint32_t k, uint32_t end, CueKind kind, CueKind
   return 0;
 }
 
+uint32_t DocumentCoder::InsertionOpening(uint32_t k, const Clause& c) const {
+  constexpr uint32_t kInsertionReach = 16;  // as far as PastInsertion looks for an insertion's closing comma
+  if (k <= c.first_token + 1 || text_.tokens[k - 1].kind != TokenKind::kPunct) return k;
+  for (uint32_t j = k - 1; j-- > c.first_token && j + kInsertionReach > k;) {
+    if (text_.tokens[j].kind == TokenKind::kPunct) return PastInsertion(j) == k ? j : k;
+  }
+  return k;
+}
+
 uint32_t DocumentCoder::PastInsertion(uint32_t k) const {
   if (k >= text_.tokens.size()) return k;
   const uint32_t end = text_.sentences[text_.tokens[k].sentence].end_token;

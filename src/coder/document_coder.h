@@ -981,6 +981,9 @@ class DocumentCoder {
   // وكالة رويترز،  ، في بيان صدر مساء الأحد،  ، الذي تدعمه إيران،) or an apposition of the subject
   // (، الجناح العسكري لحركة حماس،); or `k`.
   uint32_t PastInsertion(uint32_t k) const;
+  // أطلق حزب الله، المدعوم من إيران، رشقة: the opening comma of the insertion (PastInsertion) whose closing comma
+  // is right before token `k`, within clause `c`; `k` when none closes there (document_coder.cc).
+  uint32_t InsertionOpening(uint32_t k, const Clause& c) const;
   // The end of the longest cue phrase at `k` (before `end`) if it is of `kind`, else 0.
   uint32_t CueEndAt(uint32_t k, uint32_t end, CueKind kind) const;
   // The same for a phrase of either kind: one match read for the two (PastInsertion's adverb or time).

@@ -1756,7 +1756,15 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
         return reported("after a headline's verb of occurrence and its subject");
       }
     }
-    if (k <= c.first_token || is_punct(k - 1) || other_trigger(k - 1)) break;
+    if (k <= c.first_token || other_trigger(k - 1)) break;
+    if (is_punct(k - 1)) {
+      // أطلق حزب الله، المدعوم من إيران، رشقة من الصواريخ: an insertion between commas after the subject
+      // (PastInsertion) is passed over to the subject and the verb before it.
+      uint32_t opening = InsertionOpening(k, c);
+      if (opening == k) break;
+      k = opening + 1;  // (the loop's step lands on the opening comma)
+      continue;
+    }
     // قام مسلحون يرتدون زيا عسكريا بمهاجمة، قامت امرأة اعتنقت الإسلام بتفجير نفسها: a verb right after an
     // indefinite actor opens a relative clause on it (no relative pronoun follows an indefinite noun); the
     // walk goes on past it to the verb of occurrence whose subject the actor is.

@@ -2571,9 +2571,17 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
     break;
   }
   if (source.empty() && r.gen != ArgRole::kTarget && gen_arg.empty()) {
+    int32_t reach_from = static_cast<int32_t>(t.first);
     for (int32_t j = static_cast<int32_t>(t.first) - 1;
-         j >= static_cast<int32_t>(c.first_token) && j + 6 >= static_cast<int32_t>(t.first); --j) {
+         j >= static_cast<int32_t>(c.first_token) && j + 6 >= reach_from; --j) {
       if (token_trigger_[j] >= 0) break;
+      // نظمت نقابة المعلمين، التي تضم آلاف الأعضاء، مسيرة: an insertion between commas describes the actor
+      // before it; the actors it names are not the noun's doer.
+      if (uint32_t o = InsertionOpening(static_cast<uint32_t>(j) + 1, c); o <= static_cast<uint32_t>(j)) {
+        j = static_cast<int32_t>(o);
+        reach_from = j;
+        continue;
+      }
       // قالت الشرطة إن سيارة مفخخة ...: the speaker before أنّ is no doer of what it reports.
       std::string_view jw = BareWord(text_.Norm(text_.tokens[j]));
       if (Bare(j) == "ان" || jw == "بان" || jw == "وان") break;
