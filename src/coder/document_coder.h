@@ -644,6 +644,9 @@ class DocumentCoder {
   // Whether a denial cue `q` denies a doer's part (نفى مسؤوليته عن، نفى أي علاقة له بـ) before trigger `t`,
   // not the event.
   bool DeniesPartOnly(const CueHit& q, const TriggerHit& t) const;
+  // Whether a denial in clause `c` before trigger `t` denies a doer's part in it (نفت حماس أي علاقة لها بالهجوم):
+  // the actor before the denial then is no doer of the event (mood41).
+  bool PartDeniedBefore(const TriggerHit& t, const Clause& c) const;
   // Whether trigger `t` is the reason or the time of another act (بعد اغتيال، احتجاجا على اعتقال), or the
   // circumstance of such an event (بعد مقتل قائدها في غارة), which an intention or a possibility ending at
   // token `from` does not cover.
