@@ -95,6 +95,15 @@ const testing::MoodCase kMoods[] = {
     {"guard_if_iran_attacks_israel", "إذا هاجمت إيران إسرائيل فإن الولايات المتحدة سترد.", "ASSAULT", "هاجمت", false, "hypothetical"},
     {"guard_houthis_threaten_to_strike_ships", "هدد الحوثيون بقصف السفن الأمريكية في البحر الأحمر.", "ASSAULT", "قصف", false, "intended"},
     {"guard_sudan_army_denies_shelling_camp", "نفى الجيش السوداني قصف مخيم للنازحين في دارفور.", "ASSAULT", "قصف", true, "reported"},
+    {"guard_if_russia_struck_kyiv", "لو قصفت روسيا كييف لردت أوكرانيا بقوة.", "ASSAULT", "قصفت", false, "hypothetical"},
+    {"guard_in_case_israel_attacks_rafah", "في حال هاجمت إسرائيل رفح فإن مصر ستعلق معاهدة السلام.", "ASSAULT", "هاجمت", false, "hypothetical"},
+    {"guard_question_did_algerian_police_arrest", "هل اعتقلت الشرطة الجزائرية الصحفي؟", "COERCE", "اعتقلت", false, "hypothetical"},
+    {"guard_russia_denies_shelling_kharkiv_hospital", "نفت وزارة الدفاع الروسية قصف مستشفى في خاركيف.", "ASSAULT", "قصف", true, "reported"},
+    {"guard_israeli_army_denies_having_targeted", "نفى الجيش الإسرائيلي أن يكون قد استهدف سيارة إسعاف في غزة.", "ASSAULT", "استهدف", true, "reported"},
+    {"guard_iranian_media_claim_isfahan_strike", "زعمت وسائل إعلام إيرانية أن إسرائيل قصفت منشأة نووية في أصفهان.", "ASSAULT", "قصفت", false, "alleged"},
+    {"guard_residents_fear_sudan_air_strikes", "يخشى السكان أن تقصف الطائرات السودانية الأحياء السكنية.", "ASSAULT", "تقصف", false, "hypothetical"},
+    {"guard_tunisia_police_arrested_no_protester", "لم تعتقل الشرطة التونسية أي متظاهر خلال الاحتجاجات.", "COERCE", "تعتقل", true, "asserted"},
+    {"guard_turkey_threatens_operation_syria", "هددت تركيا بشن عملية عسكرية في شمال سوريا.", "ASSAULT", "عملية", false, "intended"},
     {"guard_spokesman_says_army_killed_jenin", "قال المتحدث إن الجيش الإسرائيلي قتل ثلاثة مسلحين في جنين.", "ASSAULT", "قتل", false, "reported"},
 };
 
