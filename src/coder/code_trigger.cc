@@ -2012,6 +2012,12 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       break;
     }
   }
+  // تظاهر آلاف اليمنيين غداة اغتيال قيادي، بعد يومين من مقتل ناشط: the event a lead phrase names is dated from its
+  // clause's event, not with it (mood41).
+  if (DateReading passing = PassingDate(t, c, *date); passing) {
+    own_date = std::move(passing);
+    date = &own_date;
+  }
   // Demonstrations, strikes, blockades and riots (141-145) are what people do, not state agents: a
   // protest word with a government, army or police doer is another sense (تجمعت الشرطة، وتجمع الرئيس
   // الأمير: brings together) or a misread side.

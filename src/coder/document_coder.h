@@ -551,6 +551,20 @@ class DocumentCoder {
   // Whether a word of intention or a call (word_kinds.tsv kind intention) at or after `from` governs an act
   // (a trigger after it) before token `k`: a weekday at `k` then dates that act, which lies ahead.
   bool IntendedActBefore(uint32_t from, uint32_t k) const;
+  // Whether a present verb of a trigger (يزور، يلتقي), the last trigger before token `k` from `from` on and not
+  // after لم، لن or منذ, tells the act a weekday at `k` dates: the weekday then lies ahead (mood41).
+  bool PresentActBefore(uint32_t from, uint32_t k) const;
+  // The days a lead phrase before token `k` (from `from` on) puts between the clause's event and the event
+  // named at `k` (غداة: -1، عشية: 1، بعد يومين من: -2، قبل أسبوع من: 7), or 0 when there is none; `*first` is
+  // the phrase's first token (mood41).
+  int LeadDaysBefore(uint32_t k, uint32_t from, uint32_t* first) const;
+  // The days of a count and a unit after the lead word at `k` that has a count (بعد، قبل) and من or على
+  // after them (بعد ثلاثة أيام من، قبل يومين على; not على الأقل, "at least"), times the lead's direction, or 0;
+  // `*end` is the token after من or على. Only days and weeks: a gap of months dates nothing to the day.
+  int CountedLeadAt(uint32_t k, uint32_t to, uint32_t* end) const;
+  // The date of the event named by hit `t` after a lead phrase (غداة هجوم، بعد يومين من مقتل), told from
+  // `date`, the date of its clause, or none when no lead stands right before it or `date` is no full day.
+  DateReading PassingDate(const TriggerHit& t, const Clause& c, const DateReading& date) const;
   // Whether token `k` is the first word of some phrase of relative_dates.tsv (memoised per word type).
   bool StartsDate(uint32_t k) const;
   // The calendar line of relative_dates.tsv (not a plain shift) whose words start at token `k` and end
@@ -630,6 +644,9 @@ class DocumentCoder {
   // Whether a denial cue `q` denies a doer's part (نفى مسؤوليته عن، نفى أي علاقة له بـ) before trigger `t`,
   // not the event.
   bool DeniesPartOnly(const CueHit& q, const TriggerHit& t) const;
+  // Whether a denial in clause `c` before trigger `t` denies a doer's part in it (نفت حماس أي علاقة لها بالهجوم):
+  // the actor before the denial then is no doer of the event (mood41).
+  bool PartDeniedBefore(const TriggerHit& t, const Clause& c) const;
   // Whether trigger `t` is the reason or the time of another act (بعد اغتيال، احتجاجا على اعتقال), or the
   // circumstance of such an event (بعد مقتل قائدها في غارة), which an intention or a possibility ending at
   // token `from` does not cover.

@@ -104,7 +104,9 @@ DateReading DocumentCoder::DateWithin(uint32_t from, uint32_t to) const {
   uint32_t best_k = 0;
   for (uint32_t k : candidates) {
     const RelativeDate* d = ShiftAt(k, to);
-    if (d && (!best || d < best)) best = d, best_k = k;
+    uint32_t gap_end = 0;
+    // (قبل يومين من الانتخابات: a gap to another event, not a date.)
+    if (d && (!best || d < best) && CountedLeadAt(k, to, &gap_end) == 0) best = d, best_k = k;
   }
   if (!best) return {};
   return DateReading{ShiftedDate(doc_.date, *best), best_k, best_k + static_cast<uint32_t>(best->words.size())};
@@ -378,7 +380,8 @@ DateReading DocumentCoder::CalendarDate(uint32_t from, uint32_t to) const {
       auto scheduling = [&](uint32_t w) { return (WordKindsAt(w) & kScheduledWord) && !InActorName(w); };
       const bool scheduled = (first > from && scheduling(first - 1)) || (first > from + 1 && scheduling(first - 2));
       if (after == Kind::kNext ||
-          (after != Kind::kPast && days != 0 && (future() || scheduled || IntendedActBefore(from, k)))) {
+          (after != Kind::kPast && days != 0 &&
+           (future() || scheduled || IntendedActBefore(from, k) || PresentActBefore(from, first)))) {
         days = (d->value - today + 7) % 7 == 0 ? 7 : (d->value - today + 7) % 7;
       }
       return DateReading{ShiftDate(doc_.date.substr(0, 10), days), first, weekday_end};
@@ -398,6 +401,8 @@ DateReading DocumentCoder::CalendarDate(uint32_t from, uint32_t to) const {
       if (count < 1 || count > 1000 || count != std::floor(count) || unit == nullptr || unit->kind != Kind::kUnit) {
         continue;
       }
+      uint32_t gap_end = 0;
+      if (CountedLeadAt(k, to, &gap_end) != 0) continue;  // قبل ثلاثة أيام من الانتخابات: a gap to another event
       const int days = -static_cast<int>(count) * unit->value;
       const std::string shifted = ShiftDate(doc_.date.substr(0, 10), days);
       if (shifted.empty()) continue;  // (no document date to count from)
@@ -419,6 +424,72 @@ bool DocumentCoder::IntendedActBefore(uint32_t from, uint32_t k) const {
     return false;
   }
   return false;
+}
+
+bool DocumentCoder::PresentActBefore(uint32_t from, uint32_t k) const {
+  // (The triggers are known only while the document is coded; DateMentions lists dates without them.)
+  if (token_trigger_.size() < k) return false;
+  for (uint32_t i = k; i-- > from;) {
+    const int32_t h = token_trigger_[i];
+    if (h < 0) continue;
+    if (!hit_verb_[h] || hits_[h].first != i) return false;
+    const TriggerRecord* r = ChooseRecord(hits_[h], *hit_payloads_[h]);
+    // لم يزر الرئيس الجزائر يوم الأحد: a jussive or a negated present tells a past; تتواصل الاشتباكات منذ
+    // الأحد: منذ starts a period that has begun.
+    if (r == nullptr || !r->present || JussiveParticleBefore(i)) return false;
+    return !(i > 0 && Bare(i - 1) == "لن") && !(k > from && Bare(k - 1) == "منذ") && !(k > from + 1 && Bare(k - 2) == "منذ");
+  }
+  return false;
+}
+
+int DocumentCoder::CountedLeadAt(uint32_t k, uint32_t to, uint32_t* end) const {
+  using Kind = RelativeDate::Kind;
+  const RelativeDate* lead = DatePhraseAt(k, to, [](const RelativeDate& r) { return r.kind == Kind::kLead && r.needs_context; });
+  if (lead == nullptr || k + 2 >= to) return 0;
+  // A count (ثلاثة، 3) and its unit, or a unit alone, one of it or a dual (أسبوع، يومين).
+  const Token& first = text_.tokens[k + 1];
+  const bool counted = first.kind == TokenKind::kNumber || (!std::isnan(first.value) && first.value >= 1);
+  const uint32_t unit_at = counted ? k + 2 : k + 1;
+  const double count = counted ? first.value : 1;
+  if (unit_at + 1 >= to || std::isnan(count) || count < 1 || count > 100 || count != std::floor(count)) return 0;
+  const RelativeDate* unit = DatePhraseAt(unit_at, to, [](const RelativeDate& r) { return r.kind == Kind::kUnit; });
+  if (unit == nullptr || unit->value >= 28) return 0;
+  const std::string_view link = Bare(unit_at + 1);
+  if (link != "من" && link != "علي") return 0;
+  if (link == "علي" && unit_at + 2 < to && Bare(unit_at + 2) == "الاقل") return 0;
+  *end = unit_at + 2;
+  return lead->value * static_cast<int>(count) * unit->value;
+}
+
+int DocumentCoder::LeadDaysBefore(uint32_t k, uint32_t from, uint32_t* first) const {
+  using Kind = RelativeDate::Kind;
+  if (k == from) return 0;
+  // غداة هجوم، عشية الانتخابات: the lead right before the noun.
+  const RelativeDate* lead =
+      DatePhraseAt(k - 1, k, [](const RelativeDate& r) { return r.kind == Kind::kLead && !r.needs_context; });
+  if (lead != nullptr) {
+    *first = k - 1;
+    return lead->value;
+  }
+  // بعد يومين من مقتل، قبل ثلاثة أيام من الانتخابات: a counted lead three or four words before it.
+  const std::string_view link = Bare(k - 1);
+  if (link != "من" && link != "علي") return 0;
+  for (uint32_t back = 3; back <= 4 && k >= from + back; ++back) {
+    uint32_t end = 0;
+    const int days = CountedLeadAt(k - back, k, &end);
+    if (days != 0 && end == k) {
+      *first = k - back;
+      return days;
+    }
+  }
+  return 0;
+}
+
+DateReading DocumentCoder::PassingDate(const TriggerHit& t, const Clause& c, const DateReading& date) const {
+  uint32_t first = 0;
+  const int days = LeadDaysBefore(t.first, c.first_token, &first);
+  if (days == 0 || date.value.size() != 10) return {};
+  return DateReading{ShiftDate(date.value, days), first, t.first};
 }
 
 std::string DocumentCoder::FiguresDate(uint32_t k, uint32_t to) const {

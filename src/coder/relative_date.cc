@@ -23,8 +23,8 @@ namespace rasad {
 namespace {
 
 // The second column: a number of days, or a kind with its value (weekday 5, month 3, unit 7, daypart,
-// ago, past, next, ordinal 3, month_of -1, month_part, hijri_month 9; a weekday or a Hijri month may add
-// "context").
+// ago, past, next, ordinal 3, month_of -1, month_part, hijri_month 9, lead -1; a weekday, a Hijri month or a
+// lead may add "context").
 bool ParseMeaning(std::string_view text, RelativeDate* d) {
   std::vector<std::string_view> parts = SplitList(text, ' ');
   if (parts.empty()) return false;
@@ -56,7 +56,7 @@ bool ParseMeaning(std::string_view text, RelativeDate* d) {
       {"ago", RelativeDate::Kind::kAgo, 0, 0},         {"past", RelativeDate::Kind::kPast, 0, 0},
       {"next", RelativeDate::Kind::kNext, 0, 0},        {"ordinal", RelativeDate::Kind::kOrdinal, 1, 31},
       {"month_of", RelativeDate::Kind::kMonthOf, -1, 1}, {"month_part", RelativeDate::Kind::kMonthPart, 0, 0},
-      {"hijri_month", RelativeDate::Kind::kHijriMonth, 1, 12},
+      {"hijri_month", RelativeDate::Kind::kHijriMonth, 1, 12}, {"lead", RelativeDate::Kind::kLead, -1, 1},
   };
   for (const Name& n : kNames) {
     if (parts[0] != n.name) continue;
@@ -66,7 +66,9 @@ bool ParseMeaning(std::string_view text, RelativeDate* d) {
       if (parts.size() < 2 || !number(parts[1], &d->value) || d->value < n.low || d->value > n.high) return false;
       rest = 2;
     }
-    if (rest < parts.size() && (n.kind == RelativeDate::Kind::kWeekday || n.kind == RelativeDate::Kind::kHijriMonth) &&
+    const bool may_need_context =
+        n.kind == RelativeDate::Kind::kWeekday || n.kind == RelativeDate::Kind::kHijriMonth || n.kind == RelativeDate::Kind::kLead;
+    if (rest < parts.size() && may_need_context &&
         parts[rest] == "context") {
       d->needs_context = true;
       ++rest;
@@ -171,7 +173,7 @@ Result<std::vector<RelativeDate>> LoadRelativeDates(const std::string& path) {
     RelativeDate meaning;
     if (!ParseMeaning(f[1], &meaning)) {
       return r.Error("the second column is neither a number of days (or N month, N year) nor one of weekday N [context], month N, "
-                     "unit N, daypart, ago, past, next, ordinal N, month_of N, month_part, hijri_month N");
+                     "unit N, daypart, ago, past, next, ordinal N, month_of N, month_part, hijri_month N, lead N");
     }
     for (std::string_view phrase : SplitList(f[0])) {
       RelativeDate d = meaning;

@@ -28,6 +28,9 @@ struct RelativeDate {
                // (الشهر الجاري), 1 (الشهر المقبل); with a day before it, a day of that month
     kMonthPart,  // a part of a month before a month's name (مطلع، منتصف، أواخر): the month is meant
     kHijriMonth,  // a month of the Hijri year, `value` 1 (محرم) to 12 (ذو الحجة), after a day
+    kLead,  // before an event's noun, the days `value` from the clause's event to the one it names (غداة: -1,
+            // عشية: 1); with `needs_context`, only after a count and a unit and من or على, `value` times their days
+            // (بعد يومين من مقتل: -2)
   };
   std::vector<std::string> words;  // matching form
   int days = 0;  // kShift: the shift, in days, or in calendar months or years (`unit`)
@@ -37,7 +40,8 @@ struct RelativeDate {
   int value = 0;
   // A weekday whose word is also a common word (الأحد "one of", الاثنين "the two"): a date only after
   // a part of a day (يوم الأحد، صباح الاثنين) or before الماضي/المقبل. A Hijri month that is also a
-  // common word (صفر "zero"): a date only with its year or هـ after it.
+  // common word (صفر "zero"): a date only with its year or هـ after it. A lead that is also a common word
+  // (بعد، قبل): a lead only with a count of days before من or على.
   bool needs_context = false;
 };
 

@@ -325,6 +325,13 @@ bool DocumentCoder::DeniesPartOnly(const CueHit& q, const TriggerHit& t) const {
   return false;
 }
 
+bool DocumentCoder::PartDeniedBefore(const TriggerHit& t, const Clause& c) const {
+  for (const CueHit& q : CuesIn(c.first_token, t.first)) {
+    if (q.kind == CueKind::kNegation && q.first >= c.first_token && q.end <= t.first && DeniesPartOnly(q, t)) return true;
+  }
+  return false;
+}
+
 bool DocumentCoder::OutsideIntention(const TriggerHit& t, uint32_t from) const {
   // توعدت إيران بالانتقام بعد اغتيال قائد: after a preposition of time (and a noun of aspect: بعد بدء
   // الهجوم) the noun dates the intention; it is not what is intended.

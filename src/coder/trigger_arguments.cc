@@ -2570,7 +2570,8 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
     }
     break;
   }
-  if (source.empty() && r.gen != ArgRole::kTarget && gen_arg.empty()) {
+  // (نفت حماس أي علاقة لها بالهجوم، نفى الحزب مسؤوليته عن التفجير: the actor that denies its part is no doer.)
+  if (source.empty() && r.gen != ArgRole::kTarget && gen_arg.empty() && !PartDeniedBefore(t, c)) {
     int32_t reach_from = static_cast<int32_t>(t.first);
     for (int32_t j = static_cast<int32_t>(t.first) - 1;
          j >= static_cast<int32_t>(c.first_token) && j + 6 >= reach_from; --j) {
