@@ -1027,16 +1027,8 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
   auto landmark = [&](int32_t m) { return landmarked(m) >= 0; };
   // استضافت القاهرة محادثات بشأن غزة، مفاوضات حول وقف إطلاق النار في غزة: the first place in the topic of talks (after
   // بشأن، حول، حيال، بخصوص) is what they are about, not where they are held; the host after استضاف is.
-  // (Read only where a topic word or a host asks: most triggers meet neither, and choosing the trigger's line costs
-  // a walk over its lines.)
-  int talks_read = -1;  // -1 until read, then 0 or 1
-  auto talks = [&]() {
-    if (talks_read < 0) {
-      const TriggerRecord* own = h >= 0 ? ChooseRecord(hits_[h], *hit_payloads_[h]) : nullptr;
-      talks_read = own != nullptr && own->cameo.starts_with("04");
-    }
-    return talks_read == 1;
-  };
+  const TriggerRecord* own = h >= 0 ? ChooseRecord(hits_[h], *hit_payloads_[h]) : nullptr;
+  const bool talks = own != nullptr && own->cameo.starts_with("04");
   auto topic_word = [&](uint32_t k) {
     const uint8_t prep = text_.tokens[k].prefixes & kPrepClitics;
     std::string_view w = Bare(k);
@@ -1046,7 +1038,7 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
   uint32_t topic_from = UINT32_MAX;  // (the token after the topic word, until its first place)
   bool topic_read = false;
   for (uint32_t k = t.end; k < c.end_token; ++k) {
-    if (!topic_read && topic_from == UINT32_MAX && topic_word(k) && talks()) topic_from = k + 1;
+    if (talks && !topic_read && topic_from == UINT32_MAX && topic_word(k)) topic_from = k + 1;
     int32_t m = MentionAt(k);
     if (m < 0) continue;
     if (M(m).is_place() && !topic_read && topic_from <= k && k < topic_from + 6) {
@@ -1085,7 +1077,7 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
     int32_t m = MentionAt(static_cast<uint32_t>(k));
     if (m < 0) continue;
     if (M(m).is_place() && locative(m) && !passage(m) && !backer(m) && !landmark(m) && take(m)) return m;
-    if (M(m).is_place() && Host(m) && talks() && take(m)) return m;
+    if (talks && M(m).is_place() && Host(m) && take(m)) return m;
     k = static_cast<int32_t>(M(m).first_token);
   }
   if (country >= 0) return country;
