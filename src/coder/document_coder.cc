@@ -596,8 +596,7 @@ bool DocumentCoder::MachineSubjectSplit(uint32_t i, uint32_t limit) {
   // the sentence; the aircraft are the subject (as in قصفت الطائرات الإسرائيلية), and what follows their
   // nationality is the verb's object, a rest of the verb's own phrase (أسقط مساعدات, airdropped aid).
   uint32_t j = i + 1;
-  // (The word's own tests first, inline; its kinds are a look-up.)
-  if (j + 2 >= limit || MentionAt(j) >= 0 || (text_.tokens[j].prefixes & ~kProAl) || !(WordKindsAt(j) & kMachineWord)) {
+  if (j + 2 >= limit || !(WordKindsAt(j) & kMachineWord) || MentionAt(j) >= 0 || (text_.tokens[j].prefixes & ~kProAl)) {
     return false;
   }
   uint32_t d = j + 1;
