@@ -971,7 +971,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   bool bare_definite = false;
   // (عقدت القمة، لم تعقد الجلسة: a meeting right after the light verb that holds it is held, or not, here;
   // the verb fixes the sense of a word of other senses, قمة "summit" and "peak".)
-  const bool held = r.noun && ont_.Find(r.cameo) != nullptr && ont_.Find(r.cameo)->plover_type == PloverType::kConsult &&
+  const bool held = r.noun && code->plover_type == PloverType::kConsult &&
                     t.first > c.first_token && CueEndsBefore(t.first, CueKind::kLight);
   if (r.noun && (tt.prefixes & kProAl) && source.empty() && target.empty() && !fatalities && !injured && !captured) {
     bool place_in_clause = place >= 0 && M(place).first_token >= c.first_token && M(place).end_token <= c.end_token;
