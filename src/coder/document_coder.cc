@@ -1294,6 +1294,13 @@ bool DocumentCoder::DyingOfViolence(const TriggerHit& t) const {
   return false;
 }
 
+bool DocumentCoder::LoserNamedAfter(const TriggerHit& t) const {
+  // فقد الجيش، خسرت القوات العراقية: an actor right after the verb, with no preposition or conjunction on it.
+  if (t.end >= text_.tokens.size() || text_.tokens[t.end].sentence != text_.tokens[t.first].sentence) return false;
+  int32_t m = MentionAt(t.end);
+  return m >= 0 && M(m).first_token == t.end && M(m).is_actor && !(M(m).prefixes & (kPrepClitics | kProWa | kProFa));
+}
+
 bool DocumentCoder::AfterChant(const TriggerHit& t) const {
   uint32_t sentence = text_.tokens[t.first].sentence;
   bool chant = false;
@@ -1364,7 +1371,9 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
       continue;
     }
     if (r.flags & kFlagDying) {
-      if (!special_verb && DyingOfViolence(t)) verb = &r, special_verb = true;
+      if (!special_verb && ((r.flags & kFlagLoss) == 0 || LoserNamedAfter(t)) && DyingOfViolence(t)) {
+        verb = &r, special_verb = true;
+      }
       continue;
     }
     if (r.flags & kFlagAfterChant) {
