@@ -1289,16 +1289,22 @@ bool DocumentCoder::DyingOfViolence(const TriggerHit& t) const {
     if (text_.tokens[k].kind == TokenKind::kPunct) return false;
     // (قضى الجيش على خلية إرهابية في هجوم: قضى على is "wiped out", whose doer is the subject.)
     if (Bare(k) == "علي") return false;
-    if (GrammarWordAt(k) == GrammarWord::kCircumstance && k + 1 < c.end_token) return violent(k + 1);
+    // (Not a war as a whole, الحرب، النزاع: its dead are a statistic over it, خسرت أوكرانيا آلاف الجنود في الحرب.)
+    if (GrammarWordAt(k) == GrammarWord::kCircumstance && k + 1 < c.end_token) {
+      return violent(k + 1) && !(WordKindsAt(k + 1) & kWholeWarWord);
+    }
   }
   return false;
 }
 
 bool DocumentCoder::LoserNamedAfter(const TriggerHit& t) const {
-  // فقد الجيش، خسرت القوات العراقية: an actor right after the verb, with no preposition or conjunction on it.
+  // فقد الجيش خمسة من جنوده، خسرت القوات العراقية ثلاثة عناصر: an actor right after the verb, with no preposition or
+  // conjunction on it, and a count of its people right after it (خسر الجيش مواقع، فقدت العائلة منزلها: no people lost).
   if (t.end >= text_.tokens.size() || text_.tokens[t.end].sentence != text_.tokens[t.first].sentence) return false;
   int32_t m = MentionAt(t.end);
-  return m >= 0 && M(m).first_token == t.end && M(m).is_actor && !(M(m).prefixes & (kPrepClitics | kProWa | kProFa));
+  if (m < 0 || M(m).first_token != t.end || !M(m).is_actor || (M(m).prefixes & (kPrepClitics | kProWa | kProFa))) return false;
+  uint32_t after = M(m).end_token;
+  return after < quantity_end_.size() && quantity_end_[after] > after;
 }
 
 bool DocumentCoder::AfterChant(const TriggerHit& t) const {
