@@ -1298,9 +1298,22 @@ bool DocumentCoder::DyingOfViolence(const TriggerHit& t) const {
     if (text_.tokens[k].kind == TokenKind::kPunct) return false;
     // (قضى الجيش على خلية إرهابية في هجوم: قضى على is "wiped out", whose doer is the subject.)
     if (Bare(k) == "علي") return false;
-    if (GrammarWordAt(k) == GrammarWord::kCircumstance && k + 1 < c.end_token) return violent(k + 1);
+    // (Not a war as a whole, الحرب، النزاع: its dead are a statistic over it, خسرت أوكرانيا آلاف الجنود في الحرب.)
+    if (GrammarWordAt(k) == GrammarWord::kCircumstance && k + 1 < c.end_token) {
+      return violent(k + 1) && !(WordKindsAt(k + 1) & kWholeWarWord);
+    }
   }
   return false;
+}
+
+bool DocumentCoder::LoserNamedAfter(const TriggerHit& t) const {
+  // فقد الجيش خمسة من جنوده، خسرت القوات العراقية ثلاثة عناصر: an actor right after the verb, with no preposition or
+  // conjunction on it, and a count of its people right after it (خسر الجيش مواقع، فقدت العائلة منزلها: no people lost).
+  if (t.end >= text_.tokens.size() || text_.tokens[t.end].sentence != text_.tokens[t.first].sentence) return false;
+  int32_t m = MentionAt(t.end);
+  if (m < 0 || M(m).first_token != t.end || !M(m).is_actor || (M(m).prefixes & (kPrepClitics | kProWa | kProFa))) return false;
+  uint32_t after = M(m).end_token;
+  return after < quantity_end_.size() && quantity_end_[after] > after;
 }
 
 bool DocumentCoder::AfterChant(const TriggerHit& t) const {
@@ -1373,7 +1386,9 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
       continue;
     }
     if (r.flags & kFlagDying) {
-      if (!special_verb && DyingOfViolence(t)) verb = &r, special_verb = true;
+      if (!special_verb && ((r.flags & kFlagLoss) == 0 || LoserNamedAfter(t)) && DyingOfViolence(t)) {
+        verb = &r, special_verb = true;
+      }
       continue;
     }
     if (r.flags & kFlagAfterChant) {

@@ -750,6 +750,9 @@ class DocumentCoder {
   // a few words, right after a word of circumstance (grammar.tsv circumstance: في، جراء، إثر; not بـ: قضت المحكمة
   // بإعدامه is a ruling) (توفي ثلاثة مدنيين في انفجار عبوة ناسفة): its `dying` lines of triggers.tsv are then read.
   bool DyingOfViolence(const TriggerHit& t) const;
+  // Whether an actor is named right after verb trigger `t`, a count right after it (فقد الجيش خمسة): the loser of its
+  // `loss` lines and its dead.
+  bool LoserNamedAfter(const TriggerHit& t) const;
   // The payloads of the phrase of `length` tokens from `first` read with the whole form of its words that
   // carry a pronoun (استدعت سفيرها), when the dictionary lists that form; else null.
   const std::vector<uint32_t>* WholeFormPhrase(uint32_t first, uint32_t length) const;

@@ -256,6 +256,7 @@ Status TriggerLexicon::LoadTriggers(const std::string& path, const std::string& 
         else if (w == "dying") base.flags |= kFlagDying;
         else if (w == "after_chant") base.flags |= kFlagAfterChant;
         else if (w == "reciprocal") base.flags |= kFlagReciprocal;
+        else if (w == "loss") base.flags |= kFlagLoss;
         else return r.Error("unknown flag '" + std::string(w) + "'");
       }
     }
