@@ -938,6 +938,39 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     });
   }
 
+  // Words that name no one and no place though the dictionaries know them, by the word before or their pronoun:
+  //  - the kind of a garment (word_kinds.tsv garment): يرتدي زيا عسكريا، بزي مدني، يرتدون زي الشرطة: the
+  //    adjective or genitive says what the uniform is, and is no soldier, civilian or police of the sentence;
+  //  - a make after a vehicle (word_kinds.tsv vehicle): سيارة تويوتا، من طراز رينو are no Toyota, Japan or Reno;
+  //  - a town's name read off a word's stem with a pronoun split off (طمرتها "buried it", read طمرة + ها): a
+  //    place takes no possessive pronoun, and the word is a verb or a noun of its own. A name the whole word
+  //    spells, or one whose last letters the text layer took for the pronoun (بغانا), stays.
+  auto whole_word_names_place = [&](uint32_t tok) {
+    uint32_t word = lex_->matcher().WordId(out->keys.tokens[tok].key[1]);
+    if (word == PhraseMatcher::kNoWord) return false;
+    const std::vector<uint32_t>* whole = lex_->matcher().Payloads(lex_->matcher().Step(0, word));
+    return whole != nullptr &&
+           AnyPayload(*whole, [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kPlace; });
+  };
+  for (RawMatch& r : raws) {
+    const Token& t = tokens[r.first];
+    uint64_t before = 0;
+    if (r.first > 0 && tokens[r.first - 1].sentence == t.sentence) {
+      before = lex_->word_kinds().Of(out->keys.tokens[r.first - 1]) & (kGarmentWord | kVehicleWord);
+    }
+    if (before & kGarmentWord) {
+      r.payloads.clear();
+      continue;
+    }
+    auto is_place = [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kPlace; };
+    // (The pronoun first, then the places: few matches carry one, and the whole word costs a lookup.)
+    bool pronoun_on_stem = r.length == 1 && t.suffix != Enclitic::kNone &&
+                           !(r.clitic != 0 && lookups_out[r.first].clitic_on_whole) && AnyPayload(r.payloads, is_place);
+    if ((before & kVehicleWord) || (pronoun_on_stem && !whole_word_names_place(r.first))) {
+      std::erase_if(r.payloads, is_place);
+    }
+  }
+
   // حماس is Hamas and "enthusiasm": a one-word name made of a common noun and marked `!` (news uses it
   // overwhelmingly for the organisation) is the common noun after ب when an indefinite masculine
   // singular adjective follows it, which agrees with the noun and never with the name (a name is

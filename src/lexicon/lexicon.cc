@@ -165,7 +165,8 @@ class LexiconLoader {
   Status LoadWordKinds(const std::string& rel) {
     static constexpr WordKinds::Kind kKinds[] = {
         {"place_noun", kPlaceNounWord}, {"loyal", kLoyalWord}, {"locative", kLocativeWord}, {"belonging", kBelongingWord},
-        {"organisation_head", kOrganisationHead}, {"armed_group_head", kArmedGroupHead}};
+        {"organisation_head", kOrganisationHead}, {"armed_group_head", kArmedGroupHead},
+        {"garment", kGarmentWord}, {"vehicle", kVehicleWord}};
     return lex_->word_kinds_.Load(data_dir_ + "/" + rel, kKinds);
   }
 

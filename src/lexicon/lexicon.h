@@ -93,6 +93,8 @@ enum LexiconWordKind : uint32_t {
   kBelongingWord = 1 << 4,  // تابعة: belonging (a part of what follows) before لـ
   kOrganisationHead = 1 << 5,  // حركة، جماعة، مجلس: the head noun of an organisation's name
   kArmedGroupHead = 1 << 6,    // حركة، جماعة، تنظيم: a head by which any armed group is named again
+  kGarmentWord = 1 << 7,       // زي، لباس، بزة: a garment, whose kind after it (زي عسكري، زي الشرطة) is no one
+  kVehicleWord = 1 << 8,       // سيارة، شاحنة، طراز: a vehicle, whose make after it (سيارة تويوتا) is no place
 };
 
 struct LexiconPaths {

@@ -25,8 +25,9 @@ namespace fs = std::filesystem;
 
 // The kinds of lexicon/word_kinds.tsv (Lexicon's loader) and coder/word_kinds.tsv (TriggerLexicon's,
 // which is also run at the end of the check, so that a kind it knows and this list does not shows).
-constexpr std::string_view kLexiconWordKinds[] = {"place_noun",        "loyal",           "locative",
-                                                   "belonging",         "organisation_head", "armed_group_head"};
+constexpr std::string_view kLexiconWordKinds[] = {"place_noun", "loyal",   "locative",
+                                                   "belonging",  "organisation_head", "armed_group_head",
+                                                   "garment",    "vehicle"};
 // The kind of lexicon/mission_words.tsv (Lexicon's loader; an optional file).
 constexpr std::string_view kMissionWordKinds[] = {"mission"};
 constexpr std::string_view kCoderWordKinds[] = {
