@@ -92,10 +92,7 @@ const CodedEventRow kInsertions[] = {
 // and target.
 class Lead41EventTest : public ::testing::TestWithParam<CodedEventRow> {};
 
-TEST_P(Lead41EventTest, CodesTheEventWithItsActors) {
-  std::string seen;
-  EXPECT_TRUE(testing::HasCodedEvent(GetParam(), &seen)) << GetParam().name << ":\n" << seen;
-}
+TEST_P(Lead41EventTest, CodesTheEventWithItsActors) { testing::ExpectCodedEvent(GetParam()); }
 
 std::string RowName(const ::testing::TestParamInfo<CodedEventRow>& i) { return i.param.name; }
 

@@ -63,15 +63,7 @@ const CodedEventRow kEvents[] = {
 
 class Lex39EventTest : public ::testing::TestWithParam<CodedEventRow> {};
 
-TEST_P(Lex39EventTest, CodesTheEvent) {
-  const CodedEventRow& x = GetParam();
-  std::string error;
-  ASSERT_NE(testing::TestEngine(&error), nullptr) << error;
-  std::string seen;
-  EXPECT_TRUE(testing::HasCodedEvent(x, &seen)) << x.name << ": no event " << x.cameo << " " << x.source << " -> " << x.target
-                                  << " among:\n"
-                                  << seen;
-}
+TEST_P(Lex39EventTest, CodesTheEvent) { testing::ExpectCodedEvent(GetParam()); }
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Lex39EventTest, ::testing::ValuesIn(kEvents),
                          [](const ::testing::TestParamInfo<CodedEventRow>& i) { return std::string(i.param.name); });

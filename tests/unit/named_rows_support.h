@@ -133,4 +133,14 @@ inline bool HasCodedEvent(const CodedEventRow& x, std::string* seen) {
   return found;
 }
 
+// Expects a counted event of the row's code, source and target, showing every event of the sentence otherwise.
+inline void ExpectCodedEvent(const CodedEventRow& x) {
+  std::string error;
+  ASSERT_NE(TestEngine(&error), nullptr) << error;
+  std::string seen;
+  EXPECT_TRUE(HasCodedEvent(x, &seen)) << x.name << ": no event " << x.cameo << " " << (x.source ? x.source : "any")
+                                       << " -> " << (x.target ? x.target : "any") << " among:\n"
+                                       << seen;
+}
+
 }  // namespace rasad::testing

@@ -40,13 +40,7 @@ const CodedEventRow kDoerRows[] = {
 
 class Speedcoder41EventTest : public ::testing::TestWithParam<CodedEventRow> {};
 
-TEST_P(Speedcoder41EventTest, ReadWithItsDoer) {
-  const CodedEventRow& x = GetParam();
-  std::string error;
-  ASSERT_NE(testing::TestEngine(&error), nullptr) << error;
-  std::string seen;
-  EXPECT_TRUE(testing::HasCodedEvent(x, &seen)) << x.name << ": no event as expected among:\n" << seen;
-}
+TEST_P(Speedcoder41EventTest, ReadWithItsDoer) { testing::ExpectCodedEvent(GetParam()); }
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Speedcoder41EventTest, ::testing::ValuesIn(kDoerRows),
                          [](const ::testing::TestParamInfo<CodedEventRow>& info) { return std::string(info.param.name); });
