@@ -2578,7 +2578,10 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
       if (token_trigger_[j] >= 0) break;
       // نظمت نقابة المعلمين، التي تضم آلاف الأعضاء، مسيرة: an insertion between commas describes the actor
       // before it; the actors it names are not the noun's doer.
-      if (uint32_t o = InsertionOpening(static_cast<uint32_t>(j) + 1, c); o <= static_cast<uint32_t>(j)) {
+      // (Only at punctuation: the test costs no call at the words.)
+      if (uint32_t o = text_.tokens[j].kind == TokenKind::kPunct ? InsertionOpening(static_cast<uint32_t>(j) + 1, c)
+                                                                 : static_cast<uint32_t>(j) + 1;
+          o <= static_cast<uint32_t>(j)) {
         j = static_cast<int32_t>(o);
         reach_from = j;
         continue;

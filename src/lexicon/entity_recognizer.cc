@@ -945,12 +945,12 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   //  - a town's name read off a word's stem with a pronoun split off (طمرتها "buried it", read طمرة + ها): a
   //    place takes no possessive pronoun, and the word is a verb or a noun of its own. A name the whole word
   //    spells, or one whose last letters the text layer took for the pronoun (بغانا), stays.
+  auto is_place = [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kPlace; };
   auto whole_word_names_place = [&](uint32_t tok) {
     uint32_t word = lex_->matcher().WordId(out->keys.tokens[tok].key[1]);
     if (word == PhraseMatcher::kNoWord) return false;
     const std::vector<uint32_t>* whole = lex_->matcher().Payloads(lex_->matcher().Step(0, word));
-    return whole != nullptr &&
-           AnyPayload(*whole, [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kPlace; });
+    return whole != nullptr && AnyPayload(*whole, is_place);
   };
   for (RawMatch& r : raws) {
     const Token& t = tokens[r.first];
@@ -962,7 +962,6 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       r.payloads.clear();
       continue;
     }
-    auto is_place = [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kPlace; };
     // (The pronoun first, then the places: few matches carry one, and the whole word costs a lookup.)
     bool pronoun_on_stem = r.length == 1 && t.suffix != Enclitic::kNone &&
                            !(r.clitic != 0 && lookups_out[r.first].clitic_on_whole) && AnyPayload(r.payloads, is_place);
