@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "text/foreigners.h"
+#include "text/written_article.h"
 
 namespace rasad::detail {
 
@@ -266,6 +267,34 @@ bool DocumentCoder::UndergoBefore(int32_t m, const TriggerHit& t, const Clause& 
   return false;
 }
 
+bool DocumentCoder::AidNamesNoGiving(size_t hi, const Clause& c, const std::vector<Event>& out) const {
+  const TriggerHit& t = hits_[hi];
+  // (بتزويد، لمساعدة: the means or the aim of what is before, not its object or genitive.)
+  if (t.first == c.first_token || (text_.tokens[t.first].prefixes & (kProBi | kProLi))) return false;
+  // (A person's noun in construct takes no article: سائق شاحنة، not السائق.)
+  const int32_t m = MentionAt(t.first - 1);
+  const Token& head = text_.tokens[t.first - 1];
+  if (m >= 0 && M(m).end_token == t.first && M(m).agent >= 0 && M(m).record < 0 && M(m).people &&
+      !(head.prefixes & kProAl) && !WrittenWithArticle(text_.Norm(head)) && head.suffix == Enclitic::kNone) {
+    return true;
+  }
+  if (hi == 0 || hit_events_[hi - 1].empty()) return false;
+  const TriggerHit& before = hits_[hi - 1];
+  uint32_t end = std::max(before.end, before.rest_end);
+  if (end > t.first || before.first < c.first_token) return false;
+  // (The verb's subject may stand between: قصفت طائرات حربية قافلة مساعدات.)
+  if (const int32_t subject = end < t.first ? MentionAt(end) : -1; subject >= 0 && M(subject).is_actor) {
+    end = M(subject).end_token;
+  }
+  if (t.first - end > 1) return false;
+  if (t.first - end == 1) {
+    BareText p = Bare(end);
+    if (!(p == "علي" || p == "ضد" || p == "بحق") || text_.tokens[end].suffix != Enclitic::kNone) return false;
+  }
+  return std::any_of(hit_events_[hi - 1].begin(), hit_events_[hi - 1].end(),
+                     [&](size_t e) { return TextEqual(out[e].event, "ASSAULT"); });
+}
+
 std::optional<EventActor> DocumentCoder::AttackDoer(size_t hi, const Arg& source, const std::vector<Event>& out) const {
   // As the attack's own event has it: a state's air strike or drone is its military's.
   const Event& attack = out[hit_events_[hi].front()];
@@ -377,6 +406,9 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     }
     return;
   }
+  // أطلق مسلحون النار على شاحنات مساعدات، قتل سائق شاحنة مساعدات: aid named as what was attacked, or as
+  // the trade of a person, is no aid given.
+  if (r.noun && code->plover_type == PloverType::kAid && AidNamesNoGiving(hi, c, *out)) return;
   std::vector<std::string> why;
   if (explain_) {
     why.push_back(fmt::format("trigger '{}' = {} '{}' ({}:{}, CAMEO {} {})", text_.Text(tt), r.noun ? "noun" : "verb",

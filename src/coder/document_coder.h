@@ -447,6 +447,11 @@ class DocumentCoder {
   // Whether noun hit `hi` stands right after a verb of undergoing, before the ل (or إلى) of a later
   // hit of its clause: the one who suffered that hit's event (تعرضت قافلة مساعدات لهجوم).
   bool UndergoerNoun(size_t hi, const Clause& c) const;
+  // Whether aid noun hit `hi` names what another act hit or who someone is, not aid given: the object of
+  // the violent hit right before it in its clause, straight after it or its subject, or after its على، ضد
+  // or بحق (أطلق مسلحون النار على شاحنات مساعدات، قصفت طائرات قافلة إغاثة), or the genitive of a person named by a
+  // generic agent with no article (سائق شاحنة مساعدات، متطوعو قافلة الإغاثة).
+  bool AidNamesNoGiving(size_t hi, const Clause& c, const std::vector<Event>& out) const;
   // Whether warning t (a triggers.tsv line flagged warning) warns of a danger: a من close after it, in its
   // sentence, followed by a word of coder/word_kinds.tsv kind danger (حذرت منظمة الصحة من تفشي الكوليرا), or by أن,
   // an actor and قد or ربما: what another may do (حذرت واشنطن من أن الصين قد تغزو تايوان), a forecast that threatens no

@@ -996,6 +996,12 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
             k = M(m).end_token - 1;
             continue;
           }
+          // رفض الجيش المشاركة في محادثات جنيف: a word of joining and its في or إلى right before the trigger
+          // make it the object: taking part in it is what is refused.
+          if (k + 2 == t.first && (WordKindsAt(k) & kJoiningWord) &&
+              (Bare(k + 1) == "في" || Bare(k + 1) == "الي" || Bare(k + 1) == "الى")) {
+            break;
+          }
           applies = ++others <= 1;
         }
         // فشلت الشرطة في اعتقال المهربين: what a subject failed at follows في; the noun right after فشل is its

@@ -11,6 +11,7 @@
 #include "text/demonstratives.h"
 #include "text/utf8.h"
 #include "text/word_set.h"
+#include "text/written_article.h"
 #include "util/bytes_equal.h"
 
 namespace rasad {
@@ -37,6 +38,11 @@ bool IsInhabitantsWord(std::string_view bare) {
   static constexpr std::string_view kWords[] = {"سكان", "ساكن", "اهالي", "قاطني", "قاطنين", "قاطنون",
                                                 "مواطني", "مواطنين", "مواطنون", "مواطن"};
   return std::any_of(std::begin(kWords), std::end(kWords), [&](std::string_view w) { return TextEqual(bare, w); });
+}
+
+// Whether noun `t` can be in construct with the word after it (منطقة مرهونة): no article, no pronoun.
+bool InConstruct(const AnalyzedText& text, const Token& t) {
+  return !(t.prefixes & kProAl) && t.suffix == Enclitic::kNone && !WrittenWithArticle(text.Norm(t));
 }
 
 // Non-state armed groups: their fighters (مسلحو حركة الشباب) are coded with the group's sector, not
@@ -871,7 +877,11 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
           continue;
         }
       }
+      // (A word the word list knows is a misspelt name only with no clitic, right after a place noun in
+      // construct, منطقة مرهونة for ترهونة; not المدن أولا "the towns first", المحافظة بزيارة "on a visit".
+      // Its correction must be a curated place: 2b.)
       if (i > s.first_token && is_place_noun(i - 1) && t.kind == TokenKind::kWord &&
+          (!IsCommonWord(t.word_class) || (t.prefixes == 0 && InConstruct(text, tokens[i - 1]))) &&
           AtLeastLetters(BareWord(text.Stem(t)), 4)) {
         place_typo_candidates.push_back(i);
       }
@@ -1176,6 +1186,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       }
       if (best >= 0) break;
     }
+    // (A word the word list knows, مطلع "start", is not taken for a town of the generated gazetteer, مقلع.)
+    if (best >= 0 && IsCommonWord(t.word_class) && !lex_->places()[best].curated) best = -1;
     if (best >= 0) {
       RawMatch r{i, 1, {EntryRef::Pack(EntryKind::kPlace, static_cast<uint32_t>(best))}, true, {}};
       r.corrected_to = lex_->places()[best].name_ar;
