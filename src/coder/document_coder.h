@@ -452,6 +452,9 @@ class DocumentCoder {
   // or بحق (أطلق مسلحون النار على شاحنات مساعدات، قصفت طائرات قافلة إغاثة), or the genitive of a person named by a
   // generic agent with no article (سائق شاحنة مساعدات، متطوعو قافلة الإغاثة).
   bool AidNamesNoGiving(size_t hi, const Clause& c, const std::vector<Event>& out) const;
+  // Whether the temporal clause that starts at token `clause_start` (after its عندما، حين ...) follows a verb
+  // of happening right before its conjunction (وقع الحادث عندما انفجرت قنبلة): it tells what happened.
+  bool TemporalAfterHappening(uint32_t clause_start, const Clause& c) const;
   // Whether warning t (a triggers.tsv line flagged warning) warns of a danger: a من close after it, in its
   // sentence, followed by a word of coder/word_kinds.tsv kind danger (حذرت منظمة الصحة من تفشي الكوليرا), or by أن,
   // an actor and قد or ربما: what another may do (حذرت واشنطن من أن الصين قد تغزو تايوان), a forecast that threatens no

@@ -1289,6 +1289,17 @@ bool DocumentCoder::EarlierYear(uint32_t k) const {
 // (مقتل سبعة مدنيين بينهم طفلان في غارة: the words between a toll noun and the means after it.)
 constexpr uint32_t kTollMeansReach = 8;
 
+bool DocumentCoder::TemporalAfterHappening(uint32_t clause_start, const Clause& c) const {
+  // (The conjunction may open the clause: the verb of happening is then the clause's before.)
+  const uint32_t from = c.first_token > 0 ? c.first_token - 1 : 0;
+  for (const CueHit& q : CuesIn(from, clause_start)) {
+    if (q.kind == CueKind::kTemporal && q.end == clause_start && q.first > 0) {
+      return CueEndsBefore(q.first, CueKind::kOccurrence);
+    }
+  }
+  return false;
+}
+
 const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as_noun, const Clause& c, bool counted,
                                       const char** reported_as) const {
   *reported_as = "";
@@ -1339,7 +1350,12 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
       if (!as_noun && RecentDateWithin(k, c.end_token, -1)) break;
       return "in a relative clause";
     }
-    if (CueEndsBefore(k, CueKind::kTemporal)) return "in a temporal clause";
+    if (CueEndsBefore(k, CueKind::kTemporal)) {
+      // قالت الشرطة إن الحادث وقع عندما انفجرت قنبلة: a temporal clause right after a verb of happening tells
+      // what happened, the event itself.
+      if (!TemporalAfterHappening(k, c)) return "in a temporal clause";
+      break;
+    }
     if (k == c.first_token || is_punct(k - 1)) break;
   }
   // ودان رئيس الهيئة سمير جعجع خطف الصحافيين: the object of a verb of condemnation, after its subject,

@@ -11,7 +11,10 @@
 // - what is refused by refusing to take part in it (رفض الجيش المشاركة في محادثات جنيف، رفضت المعارضة الانضمام
 //   إلى محادثات السلام) did not take place: the refusal's object reaches past a word of joining and its في
 //   or إلى;
-// - a condition set (مشترطا انسحاب القوات، شريطة انسحاب الجيش، بشرط) is not done by being set: intended.
+// - a condition set (مشترطا انسحاب القوات، شريطة انسحاب الجيش، بشرط) is not done by being set: intended;
+// - a temporal clause right after a verb of happening (قالت الشرطة إن الحادث وقع عندما انفجرت قنبلة) tells what
+//   happened: the event itself, not the background of another (elsewhere, اعتقلت الشرطة الرجل عندما قتل جاره,
+//   it still is).
 // Every expected code and actor was written by hand from the Arabic before the coder ran; every row failed at
 // the session's start (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR"; "*" in either part accepts any value, "" means no actor, nullptr any.
@@ -85,11 +88,25 @@ const ProbeRow kConditions[] = {
     {"guard_rsf_withdrew_from_towns", "انسحبت قوات الدعم السريع من المدن.", "RETREAT", "087", "SDN/REB", nullptr},
 };
 
+const ProbeRow kWhatHappened[] = {
+    {"incident_happened_when_a_bomb_exploded_near_soldiers_bus",
+     "قالت الشرطة إن الحادث وقع عندما انفجرت عبوة ناسفة قرب حافلة للجنود في شمال سيناء.", "ASSAULT", "18", nullptr,
+     "*/MIL"},
+    {"incident_happened_when_a_car_bomb_exploded_near_police",
+     "قال الجيش إن الحادث وقع عندما انفجرت سيارة مفخخة قرب مقر للشرطة في بنغازي.", "ASSAULT", "18", nullptr, "LBY/COP"},
+    {"assault_happened_when_settlers_attacked_homes",
+     "وذكرت الوكالة أن الاعتداء حدث عندما هاجم مستوطنون منازل الفلسطينيين في قرية حوارة.", "ASSAULT", "19", "ISR/*",
+     "PSE/*"},
+    {"guard_killing_when_arrested_is_background", "اعتقلت الشرطة الرجل عندما قتل جاره.", "COERCE", "17", "*/COP", nullptr,
+     "ASSAULT"},
+};
+
 std::string RowName(const ::testing::TestParamInfo<ProbeRow>& i) { return i.param.name; }
 
 INSTANTIATE_TEST_SUITE_P(AidNamedNotGiven, Lead42Test, ::testing::ValuesIn(kAid), RowName);
 INSTANTIATE_TEST_SUITE_P(RefusedJoining, Lead42Test, ::testing::ValuesIn(kRefusedJoining), RowName);
 INSTANTIATE_TEST_SUITE_P(ConditionSet, Lead42Test, ::testing::ValuesIn(kConditions), RowName);
+INSTANTIATE_TEST_SUITE_P(WhatHappened, Lead42Test, ::testing::ValuesIn(kWhatHappened), RowName);
 
 }  // namespace
 }  // namespace rasad
