@@ -362,6 +362,19 @@ bool DocumentCoder::GovernedMention(int32_t m, const Clause& c) const {
 Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, bool allow_place,
                              const TriggerRecord* verb_record) const {
   *after = false;
+  // اعتراف الإمارات بدعمها لقوات حفتر الذي طلب دعما: a verb right after a relative pronoun, with no pronoun of its
+  // object and no subject of its own after it, has for subject the noun the pronoun describes, also one after a
+  // preposition. (With a subject after it, الذي نفذته حركة, the noun is its object: CliticObject.)
+  if (t.first >= 2 && RelativePronounAt(t.first - 1) && text_.tokens[t.first].suffix == Enclitic::kNone &&
+      !(text_.tokens[t.first].prefixes & (kProWa | kProFa)) &&
+      text_.tokens[t.first - 2].sentence == text_.tokens[t.first].sentence) {
+    const int32_t own = t.end < c.end_token ? MentionAt(t.end) : -1;
+    const int32_t m = MentionAt(t.first - 2);
+    if (m >= 0 && M(m).end_token == t.first - 1 && M(m).is_actor &&
+        (own < 0 || M(own).first_token != t.end || !M(own).is_actor)) {
+      return GroupOf(m, "the noun the relative clause describes (the verb's subject)");
+    }
+  }
   // أطلق الجيش النار على مسلحين هاجموا حاجزا، اعتقلت الشرطة متظاهرين رشقوا الحجارة: a verb in the plural right
   // after an indefinite plural of people (no article, no pronoun, no name) opens a relative clause on them,
   // whose subject they are, also after a preposition.

@@ -14,7 +14,10 @@
 // - a condition set (مشترطا انسحاب القوات، شريطة انسحاب الجيش، بشرط) is not done by being set: intended;
 // - a temporal clause right after a verb of happening (قالت الشرطة إن الحادث وقع عندما انفجرت قنبلة) tells what
 //   happened: the event itself, not the background of another (elsewhere, اعتقلت الشرطة الرجل عندما قتل جاره,
-//   it still is).
+//   it still is);
+// - a verb right after a relative pronoun, with no pronoun of its object and no subject of its own after it, has for
+//   subject the noun the pronoun describes, also one after a preposition (لقوات حفتر الذي طلب دعما، بقادة المعارضة
+//   الذين طالبوا): before, the clause's first actor was taken.
 // Every expected code and actor was written by hand from the Arabic before the coder ran; every row failed at
 // the session's start (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR"; "*" in either part accepts any value, "" means no actor, nullptr any.
@@ -101,12 +104,26 @@ const ProbeRow kWhatHappened[] = {
      "ASSAULT"},
 };
 
+const ProbeRow kRelativeSubject[] = {
+    {"gna_which_requested_military_aid", "أعلنت تركيا دعمها لحكومة الوفاق التي طلبت مساعدة عسكرية لصد الهجوم.", "REQUEST",
+     "02", "LBY/GOV", nullptr},
+    {"opposition_leaders_who_demanded_release", "التقى وزير الخارجية بقادة المعارضة الذين طالبوا بالإفراج عن المعتقلين.",
+     "REQUEST", "10", "*/OPP", nullptr},
+    {"us_envoy_who_visited_cairo", "رحبت مصر بالمبعوث الأمريكي الذي زار القاهرة أمس.", "CONSULT", "04", "USA/GOV", "EGY/*"},
+    {"guard_army_chief_who_rejected_truce", "وصل المبعوث الأممي إلى الخرطوم للقاء قائد الجيش الذي رفض الهدنة.", "REJECT",
+     "12", "SDN/MIL", nullptr},
+    // (With a subject of its own after the verb, the noun is its object.)
+    {"guard_attack_carried_out_by_shabaab", "أدانت الأمم المتحدة الهجوم الذي نفذته حركة الشباب على قاعدة عسكرية.", "ACCUSE",
+     "11", "*/IGO", "SOM/REB"},
+};
+
 std::string RowName(const ::testing::TestParamInfo<ProbeRow>& i) { return i.param.name; }
 
 INSTANTIATE_TEST_SUITE_P(AidNamedNotGiven, Lead42Test, ::testing::ValuesIn(kAid), RowName);
 INSTANTIATE_TEST_SUITE_P(RefusedJoining, Lead42Test, ::testing::ValuesIn(kRefusedJoining), RowName);
 INSTANTIATE_TEST_SUITE_P(ConditionSet, Lead42Test, ::testing::ValuesIn(kConditions), RowName);
 INSTANTIATE_TEST_SUITE_P(WhatHappened, Lead42Test, ::testing::ValuesIn(kWhatHappened), RowName);
+INSTANTIATE_TEST_SUITE_P(RelativeSubject, Lead42Test, ::testing::ValuesIn(kRelativeSubject), RowName);
 
 }  // namespace
 }  // namespace rasad
