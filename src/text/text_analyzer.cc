@@ -407,74 +407,10 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
   uint32_t index = static_cast<uint32_t>(tokens.size());  // of the next token
   const unsigned char* p = base;
   bool line_break = false;  // since the previous token
-  while (p < end) {
-    if (*p == ' ') {  // most spaces, without a read of their class
-      ++p;
-      continue;
-    }
-    const unsigned char* start = p;
-    TokenKind kind;
-    CharClass cls;
-    if (p < last && classes.ArabicLetterPair(p)) {
-      // Most tokens: an Arabic word whose first letter is a two-byte sequence, classed by one table
-      // read without a decode (what classes.Read would give: kArabic, two bytes).
-      cls = CharClass::kArabic;
-      kind = TokenKind::kWord;
-      p += 2;
-      while (p < last && classes.ArabicPair(p)) p += 2;
-      // The rest, rarely anything: an ASCII byte (a space, a comma, a stop) ends the word.
-      while (p < end && *p >= 0x80) {
-        char32_t c;
-        CharClass k;
-        int m = classes.Read(p, end, &c, &k);
-        if (k != CharClass::kArabic && k != CharClass::kMark) break;
-        p += m;
-      }
-    } else {
-      char32_t cp;
-      int n = classes.Read(p, end, &cp, &cls);
-      if (cls == CharClass::kSpace || cls == CharClass::kMark) {
-        line_break = line_break || cp == '\n';
-        p += n;
-        continue;
-      }
-      p += n;
-      if (cls == CharClass::kArabic || cls == CharClass::kOtherLetter || cls == CharClass::kLatin) {
-        kind = cls == CharClass::kLatin ? TokenKind::kLatin : TokenKind::kWord;
-        if (cls == CharClass::kArabic) {
-          // The bulk of an Arabic word: two-byte letters and marks, classed without a full decode.
-          while (p < last && classes.ArabicPair(p)) p += 2;
-        }
-        while (p < end && *p != ' ') {  // a space, the usual end, is read by the outer loop
-          // (No ASCII byte is an Arabic letter or a mark: the comma or stop after a word ends it
-          // without a read of its class.)
-          if (cls == CharClass::kArabic && *p < 0x80) break;
-          char32_t c;
-          CharClass k;
-          int m = classes.Read(p, end, &c, &k);
-          bool same = k == cls || k == CharClass::kMark ||
-                      (cls == CharClass::kLatin && k == CharClass::kDigit);
-          if (!same) break;
-          p += m;
-        }
-      } else if (cls == CharClass::kDigit) {
-        kind = TokenKind::kNumber;
-        while (p < end) {
-          if (*p >= '0' && *p <= '9') {
-            ++p;
-          } else if ((*p == '.' || *p == ',') && p + 1 < end && p[1] >= '0' && p[1] <= '9') {
-            p += 2;
-          } else {
-            break;
-          }
-        }
-      } else {
-        kind = cls == CharClass::kPunct ? TokenKind::kPunct : TokenKind::kSymbol;
-        if (cp == '.') {  // an ellipsis (… folds to ...) is one token
-          while (p < end && *p == '.') ++p;
-        }
-      }
-    }
+  // The token [start, p) of `kind`: an Arabic word when `arabic_word`. (Inline in both of its callers,
+  // so that the Arabic word, most tokens, is emitted with what is known of it already; [[gnu::always_inline]]
+  // does not reach a lambda's call operator in this place: it would apply to its type.)
+  auto emit = [&](const unsigned char* start, TokenKind kind, bool arabic_word) __attribute__((always_inline)) {
     if (kind == TokenKind::kPunct || line_break) sentence_events_.push_back(index);
     Token& t = tokens.emplace_back();  // filled in place: no copy of each token
     t.kind = kind;
@@ -485,7 +421,6 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
     t.norm_begin = norm_begin;
     t.norm_end = norm_end;
     // Arabic words that end in the ه a final ة folds to: the code point behind it is looked at.
-    const bool arabic_word = kind == TokenKind::kWord && cls == CharClass::kArabic;
     const bool ends_in_ha = arabic_word && p - start >= 2 && p[-2] == 0xD9 && p[-1] == 0x87;
     OrigSpan span;
     if (norm_end < map.fast_end) [[likely]] {
@@ -529,6 +464,75 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
     }
     t.stem_length = static_cast<uint32_t>(stems_end - stem_offset);
     ++index;
+  };
+  while (p < end) {
+    if (*p == ' ') {  // most spaces, without a read of their class
+      ++p;
+      continue;
+    }
+    const unsigned char* start = p;
+    if (p < last && classes.ArabicLetterPair(p)) {
+      // Most tokens: an Arabic word whose first letter is a two-byte sequence, classed by one table
+      // read without a decode (what classes.Read would give: kArabic, two bytes).
+      p += 2;
+      while (p < last && classes.ArabicPair(p)) p += 2;
+      // The rest, rarely anything: an ASCII byte (a space, a comma, a stop) ends the word.
+      while (p < end && *p >= 0x80) {
+        char32_t c;
+        CharClass k;
+        int m = classes.Read(p, end, &c, &k);
+        if (k != CharClass::kArabic && k != CharClass::kMark) break;
+        p += m;
+      }
+      emit(start, TokenKind::kWord, true);
+      continue;
+    }
+    TokenKind kind;
+    CharClass cls;
+    char32_t cp;
+    int n = classes.Read(p, end, &cp, &cls);
+    if (cls == CharClass::kSpace || cls == CharClass::kMark) {
+      line_break = line_break || cp == '\n';
+      p += n;
+      continue;
+    }
+    p += n;
+    if (cls == CharClass::kArabic || cls == CharClass::kOtherLetter || cls == CharClass::kLatin) {
+      kind = cls == CharClass::kLatin ? TokenKind::kLatin : TokenKind::kWord;
+      if (cls == CharClass::kArabic) {
+        // The bulk of an Arabic word: two-byte letters and marks, classed without a full decode.
+        while (p < last && classes.ArabicPair(p)) p += 2;
+      }
+      while (p < end && *p != ' ') {  // a space, the usual end, is read by the outer loop
+        // (No ASCII byte is an Arabic letter or a mark: the comma or stop after a word ends it
+        // without a read of its class.)
+        if (cls == CharClass::kArabic && *p < 0x80) break;
+        char32_t c;
+        CharClass k;
+        int m = classes.Read(p, end, &c, &k);
+        bool same = k == cls || k == CharClass::kMark ||
+                    (cls == CharClass::kLatin && k == CharClass::kDigit);
+        if (!same) break;
+        p += m;
+      }
+    } else if (cls == CharClass::kDigit) {
+      kind = TokenKind::kNumber;
+      while (p < end) {
+        if (*p >= '0' && *p <= '9') {
+          ++p;
+        } else if ((*p == '.' || *p == ',') && p + 1 < end && p[1] >= '0' && p[1] <= '9') {
+          p += 2;
+        } else {
+          break;
+        }
+      }
+    } else {
+      kind = cls == CharClass::kPunct ? TokenKind::kPunct : TokenKind::kSymbol;
+      if (cp == '.') {  // an ellipsis (… folds to ...) is one token
+        while (p < end && *p == '.') ++p;
+      }
+    }
+    emit(start, kind, kind == TokenKind::kWord && cls == CharClass::kArabic);
   }
   stems.resize(stems_end);
 }
