@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <bit>
 #include <cstring>
 
 #include "text/arabic_normalizer.h"
@@ -407,10 +408,14 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
   uint32_t index = static_cast<uint32_t>(tokens.size());  // of the next token
   const unsigned char* p = base;
   bool line_break = false;  // since the previous token
-  // The token [start, p) of `kind`: an Arabic word when `arabic_word`. (Inline in both of its callers,
-  // so that the Arabic word, most tokens, is emitted with what is known of it already; [[gnu::always_inline]]
-  // does not reach a lambda's call operator in this place: it would apply to its type.)
-  auto emit = [&](const unsigned char* start, TokenKind kind, bool arabic_word) __attribute__((always_inline)) {
+  // ه (U+0647, bytes D9 87) read as PairIndex reads two bytes: one comparison for a word's last letter.
+  constexpr uint16_t kHaPair = std::endian::native == std::endian::little ? 0x87D9 : 0xD987;
+  // The token [start, p) of `kind`: an Arabic word when `arabic_word`, and one that ends in the ه a
+  // final ة folds to when `ends_in_ha` (the code point behind it is looked at). (Inline in both of its
+  // callers, so that the Arabic word, most tokens, is emitted with what is known of it already;
+  // [[gnu::always_inline]] does not reach a lambda's call operator in this place: it would apply to its type.)
+  auto emit = [&](const unsigned char* start, TokenKind kind, bool arabic_word,
+                  bool ends_in_ha) __attribute__((always_inline)) {
     if (kind == TokenKind::kPunct || line_break) sentence_events_.push_back(index);
     Token& t = tokens.emplace_back();  // filled in place: no copy of each token
     t.kind = kind;
@@ -420,8 +425,6 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
     const auto norm_end = static_cast<uint32_t>(p - base);
     t.norm_begin = norm_begin;
     t.norm_end = norm_end;
-    // Arabic words that end in the ه a final ة folds to: the code point behind it is looked at.
-    const bool ends_in_ha = arabic_word && p - start >= 2 && p[-2] == 0xD9 && p[-1] == 0x87;
     OrigSpan span;
     if (norm_end < map.fast_end) [[likely]] {
       span = {norm_begin + map.delta, norm_end + map.delta, norm_end - 2 + map.delta};
@@ -484,7 +487,7 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
         if (k != CharClass::kArabic && k != CharClass::kMark) break;
         p += m;
       }
-      emit(start, TokenKind::kWord, true);
+      emit(start, TokenKind::kWord, true, PairIndex(p - 2) == kHaPair);
       continue;
     }
     TokenKind kind;
@@ -532,7 +535,8 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
         while (p < end && *p == '.') ++p;
       }
     }
-    emit(start, kind, kind == TokenKind::kWord && cls == CharClass::kArabic);
+    const bool arabic_word = kind == TokenKind::kWord && cls == CharClass::kArabic;
+    emit(start, kind, arabic_word, arabic_word && p - start >= 2 && PairIndex(p - 2) == kHaPair);
   }
   stems.resize(stems_end);
 }
