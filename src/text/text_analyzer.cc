@@ -187,9 +187,9 @@ void TextAnalyzer::ClearCache() {
 
 namespace {
 
-// The hash of a word cache key: two multiplications for a word of up to 16 bytes (almost all), from
-// two loads that overlap when it is shorter; FlatStringIndex::Hash for longer words. Only the low
-// bits pick a slot, so the high bits of the products are folded down.
+// The hash of a word cache key: for a word of up to 16 bytes (almost all), one multiplication of its
+// two halves (two loads that overlap when it is shorter) into 128 bits, whose high half is folded onto
+// the low one (only the low bits pick a slot); FlatStringIndex::Hash for longer words.
 inline uint64_t WordHash(std::string_view word) {
   const char* p = word.data();
   const size_t n = word.size();
@@ -209,8 +209,9 @@ inline uint64_t WordHash(std::string_view word) {
     for (size_t i = 0; i < n; ++i) a = a << 8 | static_cast<unsigned char>(p[i]);
     b = 0;
   }
-  uint64_t h = (a ^ 0x9E3779B97F4A7C15ull) * 0xbf58476d1ce4e5b9ull + (b ^ n) * 0x94d049bb133111ebull;
-  return h ^ (h >> 29) ^ (h >> 47);
+  const unsigned __int128 m =
+      static_cast<unsigned __int128>(a ^ 0x9E3779B97F4A7C15ull) * ((b ^ n) ^ 0xbf58476d1ce4e5b9ull);
+  return static_cast<uint64_t>(m) ^ static_cast<uint64_t>(m >> 64);
 }
 
 }  // namespace
@@ -225,7 +226,9 @@ inline uint64_t WordHash(std::string_view word) {
   // letters analyse differently then); the mark changes the hash without copying the word.
   constexpr uint64_t kTaMarbutaSalt = 0x5bd1e9955bd1e995ull;
   const size_t key_length = word.size() + (final_ta_marbuta ? 1 : 0);
-  const uint64_t hash = (WordHash(word) ^ (final_ta_marbuta ? kTaMarbutaSalt : 0)) | 1;
+  // (Never 0, the mark of an empty slot: its top bit set, which no mask of the slots reaches, so that
+  // the low bits that pick the slot all vary.)
+  const uint64_t hash = (WordHash(word) ^ (final_ta_marbuta ? kTaMarbutaSalt : 0)) | uint64_t{1} << 63;
   auto is_key = [&](const CachedWord& c) {
     return c.hash == hash && c.key_length == key_length &&
            BytesEqual(cache->arena + c.key_offset, word.data(), word.size()) &&
