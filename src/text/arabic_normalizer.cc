@@ -131,6 +131,57 @@ void ArabicNormalizer::NormalizeInto(std::string_view text, uint32_t base, std::
   // The last place a two-byte sequence can start (end - 1; end for an empty text): q < last is
   // end - q >= 2, one comparison of pointers per letter.
   const unsigned char* const last = q < end ? end - 1 : end;
+  // One code point that folds otherwise (a mark dropped, a digit, a ligature), is not two bytes long,
+  // or is not valid (callers validate first; the byte is kept so that nothing is lost): written at c.o
+  // from c.q, the output grown first when it needs more room than is left. One that folds is a flat
+  // stretch of the map, and the stretch after it starts anew. (Out of line, and given and returning
+  // the positions by value: the loops over ASCII and two-byte letters then keep theirs and the tables
+  // in registers.)
+  struct Cursor {
+    const unsigned char* q;
+    char* o;
+    char* d;
+    size_t room;
+  };
+  auto fold_one = [this, begin, end, base, out, out0, map](Cursor c) __attribute__((noinline)) {
+    const unsigned char* q = c.q;
+    char* o = c.o;
+    const char* bytes = reinterpret_cast<const char*>(q);
+    size_t length = 1, read = 1;
+    bool folds = true;
+    char32_t cp;
+    if (const int n = DecodeUtf8(q, end, &cp); n > 0) {
+      read = length = static_cast<size_t>(n);
+      if (cp < 0x10000 && !table_[cp].identity) {
+        const Entry& e = table_[cp];
+        bytes = folded_.data() + e.offset;
+        length = e.length;
+      } else {
+        folds = false;
+      }
+    }
+    size_t w = static_cast<size_t>(o - c.d);  // bytes written by this call
+    const size_t left_after = static_cast<size_t>(end - q) - read;
+    if (w + length + left_after > c.room) {
+      c.room = std::max(c.room * 2, w + length + left_after + max_folded_);
+      out->resize(out0 + c.room);
+      c.d = out->data() + out0;
+      o = c.d + w;
+    }
+    if constexpr (kMap) {
+      if (folds) map->Add(static_cast<uint32_t>(out0 + w), base + static_cast<uint32_t>(q - begin), true);
+    }
+    for (size_t k = 0; k < length; ++k) o[k] = bytes[k];
+    o += length;
+    w += length;
+    q += read;
+    if constexpr (kMap) {
+      if (folds) map->Add(static_cast<uint32_t>(out0 + w), base + static_cast<uint32_t>(q - begin), false);
+    }
+    c.q = q;
+    c.o = o;
+    return c;
+  };
   if constexpr (kMap) map->Add(static_cast<uint32_t>(out0), base, false);
   while (q < end) {
     const unsigned char b = *q;
@@ -154,41 +205,11 @@ void ArabicNormalizer::NormalizeInto(std::string_view text, uint32_t base, std::
         continue;
       }
     }
-    // One code point that folds otherwise (a mark dropped, a digit, a ligature), is not two bytes
-    // long, or is not valid (callers validate first; the byte is kept so that nothing is lost). One
-    // that folds is a flat stretch of the map, and the stretch after it starts anew.
-    const char* bytes = reinterpret_cast<const char*>(q);
-    size_t length = 1, read = 1;
-    bool folds = true;
-    char32_t cp;
-    if (const int n = DecodeUtf8(q, end, &cp); n > 0) {
-      read = length = static_cast<size_t>(n);
-      if (cp < 0x10000 && !table_[cp].identity) {
-        const Entry& e = table_[cp];
-        bytes = folded_.data() + e.offset;
-        length = e.length;
-      } else {
-        folds = false;
-      }
-    }
-    size_t w = static_cast<size_t>(o - d);  // bytes written by this call
-    const size_t left_after = static_cast<size_t>(end - q) - read;
-    if (w + length + left_after > room) {
-      room = std::max(room * 2, w + length + left_after + max_folded_);
-      out->resize(out0 + room);
-      d = out->data() + out0;
-      o = d + w;
-    }
-    if constexpr (kMap) {
-      if (folds) map->Add(static_cast<uint32_t>(out0 + w), base + static_cast<uint32_t>(q - begin), true);
-    }
-    for (size_t k = 0; k < length; ++k) o[k] = bytes[k];
-    o += length;
-    w += length;
-    q += read;
-    if constexpr (kMap) {
-      if (folds) map->Add(static_cast<uint32_t>(out0 + w), base + static_cast<uint32_t>(q - begin), false);
-    }
+    const Cursor c = fold_one({q, o, d, room});
+    q = c.q;
+    o = c.o;
+    d = c.d;
+    room = c.room;
   }
   out->resize(out0 + static_cast<size_t>(o - d));
 }

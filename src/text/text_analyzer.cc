@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <bit>
 #include <cstring>
 
 #include "text/arabic_normalizer.h"
@@ -186,9 +187,9 @@ void TextAnalyzer::ClearCache() {
 
 namespace {
 
-// The hash of a word cache key: two multiplications for a word of up to 16 bytes (almost all), from
-// two loads that overlap when it is shorter; FlatStringIndex::Hash for longer words. Only the low
-// bits pick a slot, so the high bits of the products are folded down.
+// The hash of a word cache key: for a word of up to 16 bytes (almost all), one multiplication of its
+// two halves (two loads that overlap when it is shorter) into 128 bits, whose high half is folded onto
+// the low one (only the low bits pick a slot); FlatStringIndex::Hash for longer words.
 inline uint64_t WordHash(std::string_view word) {
   const char* p = word.data();
   const size_t n = word.size();
@@ -208,8 +209,9 @@ inline uint64_t WordHash(std::string_view word) {
     for (size_t i = 0; i < n; ++i) a = a << 8 | static_cast<unsigned char>(p[i]);
     b = 0;
   }
-  uint64_t h = (a ^ 0x9E3779B97F4A7C15ull) * 0xbf58476d1ce4e5b9ull + (b ^ n) * 0x94d049bb133111ebull;
-  return h ^ (h >> 29) ^ (h >> 47);
+  const unsigned __int128 m =
+      static_cast<unsigned __int128>(a ^ 0x9E3779B97F4A7C15ull) * ((b ^ n) ^ 0xbf58476d1ce4e5b9ull);
+  return static_cast<uint64_t>(m) ^ static_cast<uint64_t>(m >> 64);
 }
 
 }  // namespace
@@ -224,7 +226,9 @@ inline uint64_t WordHash(std::string_view word) {
   // letters analyse differently then); the mark changes the hash without copying the word.
   constexpr uint64_t kTaMarbutaSalt = 0x5bd1e9955bd1e995ull;
   const size_t key_length = word.size() + (final_ta_marbuta ? 1 : 0);
-  const uint64_t hash = (WordHash(word) ^ (final_ta_marbuta ? kTaMarbutaSalt : 0)) | 1;
+  // (Never 0, the mark of an empty slot: its top bit set, which no mask of the slots reaches, so that
+  // the low bits that pick the slot all vary.)
+  const uint64_t hash = (WordHash(word) ^ (final_ta_marbuta ? kTaMarbutaSalt : 0)) | uint64_t{1} << 63;
   auto is_key = [&](const CachedWord& c) {
     return c.hash == hash && c.key_length == key_length &&
            BytesEqual(cache->arena + c.key_offset, word.data(), word.size()) &&
@@ -407,74 +411,14 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
   uint32_t index = static_cast<uint32_t>(tokens.size());  // of the next token
   const unsigned char* p = base;
   bool line_break = false;  // since the previous token
-  while (p < end) {
-    if (*p == ' ') {  // most spaces, without a read of their class
-      ++p;
-      continue;
-    }
-    const unsigned char* start = p;
-    TokenKind kind;
-    CharClass cls;
-    if (p < last && classes.ArabicLetterPair(p)) {
-      // Most tokens: an Arabic word whose first letter is a two-byte sequence, classed by one table
-      // read without a decode (what classes.Read would give: kArabic, two bytes).
-      cls = CharClass::kArabic;
-      kind = TokenKind::kWord;
-      p += 2;
-      while (p < last && classes.ArabicPair(p)) p += 2;
-      // The rest, rarely anything: an ASCII byte (a space, a comma, a stop) ends the word.
-      while (p < end && *p >= 0x80) {
-        char32_t c;
-        CharClass k;
-        int m = classes.Read(p, end, &c, &k);
-        if (k != CharClass::kArabic && k != CharClass::kMark) break;
-        p += m;
-      }
-    } else {
-      char32_t cp;
-      int n = classes.Read(p, end, &cp, &cls);
-      if (cls == CharClass::kSpace || cls == CharClass::kMark) {
-        line_break = line_break || cp == '\n';
-        p += n;
-        continue;
-      }
-      p += n;
-      if (cls == CharClass::kArabic || cls == CharClass::kOtherLetter || cls == CharClass::kLatin) {
-        kind = cls == CharClass::kLatin ? TokenKind::kLatin : TokenKind::kWord;
-        if (cls == CharClass::kArabic) {
-          // The bulk of an Arabic word: two-byte letters and marks, classed without a full decode.
-          while (p < last && classes.ArabicPair(p)) p += 2;
-        }
-        while (p < end && *p != ' ') {  // a space, the usual end, is read by the outer loop
-          // (No ASCII byte is an Arabic letter or a mark: the comma or stop after a word ends it
-          // without a read of its class.)
-          if (cls == CharClass::kArabic && *p < 0x80) break;
-          char32_t c;
-          CharClass k;
-          int m = classes.Read(p, end, &c, &k);
-          bool same = k == cls || k == CharClass::kMark ||
-                      (cls == CharClass::kLatin && k == CharClass::kDigit);
-          if (!same) break;
-          p += m;
-        }
-      } else if (cls == CharClass::kDigit) {
-        kind = TokenKind::kNumber;
-        while (p < end) {
-          if (*p >= '0' && *p <= '9') {
-            ++p;
-          } else if ((*p == '.' || *p == ',') && p + 1 < end && p[1] >= '0' && p[1] <= '9') {
-            p += 2;
-          } else {
-            break;
-          }
-        }
-      } else {
-        kind = cls == CharClass::kPunct ? TokenKind::kPunct : TokenKind::kSymbol;
-        if (cp == '.') {  // an ellipsis (… folds to ...) is one token
-          while (p < end && *p == '.') ++p;
-        }
-      }
-    }
+  // ه (U+0647, bytes D9 87) read as PairIndex reads two bytes: one comparison for a word's last letter.
+  constexpr uint16_t kHaPair = std::endian::native == std::endian::little ? 0x87D9 : 0xD987;
+  // The token [start, p) of `kind`: an Arabic word when `arabic_word`, and one that ends in the ه a
+  // final ة folds to when `ends_in_ha` (the code point behind it is looked at). (Inline in both of its
+  // callers, so that the Arabic word, most tokens, is emitted with what is known of it already;
+  // [[gnu::always_inline]] does not reach a lambda's call operator in this place: it would apply to its type.)
+  auto emit = [&](const unsigned char* start, TokenKind kind, bool arabic_word,
+                  bool ends_in_ha) __attribute__((always_inline)) {
     if (kind == TokenKind::kPunct || line_break) sentence_events_.push_back(index);
     Token& t = tokens.emplace_back();  // filled in place: no copy of each token
     t.kind = kind;
@@ -484,9 +428,6 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
     const auto norm_end = static_cast<uint32_t>(p - base);
     t.norm_begin = norm_begin;
     t.norm_end = norm_end;
-    // Arabic words that end in the ه a final ة folds to: the code point behind it is looked at.
-    const bool arabic_word = kind == TokenKind::kWord && cls == CharClass::kArabic;
-    const bool ends_in_ha = arabic_word && p - start >= 2 && p[-2] == 0xD9 && p[-1] == 0x87;
     OrigSpan span;
     if (norm_end < map.fast_end) [[likely]] {
       span = {norm_begin + map.delta, norm_end + map.delta, norm_end - 2 + map.delta};
@@ -529,6 +470,76 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
     }
     t.stem_length = static_cast<uint32_t>(stems_end - stem_offset);
     ++index;
+  };
+  while (p < end) {
+    if (*p == ' ') {  // most spaces, without a read of their class
+      ++p;
+      continue;
+    }
+    const unsigned char* start = p;
+    if (p < last && classes.ArabicLetterPair(p)) {
+      // Most tokens: an Arabic word whose first letter is a two-byte sequence, classed by one table
+      // read without a decode (what classes.Read would give: kArabic, two bytes).
+      p += 2;
+      while (p < last && classes.ArabicPair(p)) p += 2;
+      // The rest, rarely anything: an ASCII byte (a space, a comma, a stop) ends the word.
+      while (p < end && *p >= 0x80) {
+        char32_t c;
+        CharClass k;
+        int m = classes.Read(p, end, &c, &k);
+        if (k != CharClass::kArabic && k != CharClass::kMark) break;
+        p += m;
+      }
+      emit(start, TokenKind::kWord, true, PairIndex(p - 2) == kHaPair);
+      continue;
+    }
+    TokenKind kind;
+    CharClass cls;
+    char32_t cp;
+    int n = classes.Read(p, end, &cp, &cls);
+    if (cls == CharClass::kSpace || cls == CharClass::kMark) {
+      line_break = line_break || cp == '\n';
+      p += n;
+      continue;
+    }
+    p += n;
+    if (cls == CharClass::kArabic || cls == CharClass::kOtherLetter || cls == CharClass::kLatin) {
+      kind = cls == CharClass::kLatin ? TokenKind::kLatin : TokenKind::kWord;
+      if (cls == CharClass::kArabic) {
+        // The bulk of an Arabic word: two-byte letters and marks, classed without a full decode.
+        while (p < last && classes.ArabicPair(p)) p += 2;
+      }
+      while (p < end && *p != ' ') {  // a space, the usual end, is read by the outer loop
+        // (No ASCII byte is an Arabic letter or a mark: the comma or stop after a word ends it
+        // without a read of its class.)
+        if (cls == CharClass::kArabic && *p < 0x80) break;
+        char32_t c;
+        CharClass k;
+        int m = classes.Read(p, end, &c, &k);
+        bool same = k == cls || k == CharClass::kMark ||
+                    (cls == CharClass::kLatin && k == CharClass::kDigit);
+        if (!same) break;
+        p += m;
+      }
+    } else if (cls == CharClass::kDigit) {
+      kind = TokenKind::kNumber;
+      while (p < end) {
+        if (*p >= '0' && *p <= '9') {
+          ++p;
+        } else if ((*p == '.' || *p == ',') && p + 1 < end && p[1] >= '0' && p[1] <= '9') {
+          p += 2;
+        } else {
+          break;
+        }
+      }
+    } else {
+      kind = cls == CharClass::kPunct ? TokenKind::kPunct : TokenKind::kSymbol;
+      if (cp == '.') {  // an ellipsis (… folds to ...) is one token
+        while (p < end && *p == '.') ++p;
+      }
+    }
+    const bool arabic_word = kind == TokenKind::kWord && cls == CharClass::kArabic;
+    emit(start, kind, arabic_word, arabic_word && p - start >= 2 && PairIndex(p - 2) == kHaPair);
   }
   stems.resize(stems_end);
 }
