@@ -7,7 +7,7 @@
 //    still the subject of the verb past it;
 // 3. aircraft of an owner (مقاتلات الجيش السوداني، طائرات التحالف العربي) as the subject of a strike verb or after a
 //    strike noun give the owner as the doer;
-// 4. تمكن انتحاري من تفجير نفسه: pending (see kPending);
+// 4. تمكن انتحاري من تفجير نفسه: a suicide bombing that happened, 1831 (نجح في: pending);
 // 5. mourners are no dead: a funeral gives no fatality count (guards);
 // 6. تصدت الدفاعات الجوية لهجوم بطائرات مسيرة: the defences are the side attacked, not the attack's doer;
 // 7. victims counted as part of a place's people (من سكانها، من أهالي القرية) are its civilians, the count theirs
@@ -96,6 +96,14 @@ const ProbeRow kCases[] = {
     // 6. A repeller that fights back a named attacker keeps both events (args30's reading).
     {"guard_sudanese_army_repelled_rsf_attack_on_babanusa",
      "تصدى الجيش السوداني لهجوم شنته قوات الدعم السريع على مدينة بابنوسة.", "ASSAULT", "19", "SDN/REB", "SDN/MIL"},
+    // 4. تمكن من (past forms, grammar.tsv occurrence) before the suicide bombing's noun: it happened, 1831.
+    {"gunman_managed_to_blow_himself_up_at_sinai_checkpoint", "تمكن مسلح من تفجير نفسه عند حاجز للجيش في سيناء.",
+     "ASSAULT", "1831", "EGY/*", nullptr},
+    {"woman_bomber_managed_to_blow_herself_up_maiduguri", "تمكنت انتحارية من تفجير نفسها في سوق بمدينة مايدوغوري.",
+     "ASSAULT", "1831", "NGA/*", nullptr},
+    // 4. After لم the word is the present تمكّن, "enables", no report of the act; لم يتمكن denies it.
+    {"guard_bomber_could_not_blow_himself_up_baghdad", "لم يتمكن الانتحاري من تفجير نفسه بعد أن اعتقلته الشرطة في بغداد.",
+     nullptr, nullptr, nullptr, nullptr, "ASSAULT"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Args42Test, ::testing::ValuesIn(kCases),
@@ -133,11 +141,7 @@ const ProbeRow kPending[] = {
     // 3. (Aircraft after لـ with their nationality after them, قصف لطائرات روسية: the nationality is not read as the doer.)
     {"children_killed_in_shelling_by_russian_aircraft_idlib", "قتل ثلاثة أطفال في قصف لطائرات روسية على مدينة إدلب.",
      "ASSAULT", "19", "RUS/MIL", "SYR/CVL"},
-    // 4. (تمكن من before the suicide bombing's noun: read as an occurrence verb, +تمكن in grammar.tsv gave 1831, but
-    // تمكن is also the present "enables" after لم (لم تمكن حفتر المساعدات من ...), where the seed document's aid lost
-    // its reading: left out. نجح في gave no event either.)
-    {"gunman_managed_to_blow_himself_up_at_sinai_checkpoint", "تمكن مسلح من تفجير نفسه عند حاجز للجيش في سيناء.",
-     "ASSAULT", "1831", "EGY/*", nullptr},
+    // 4. (نجح في before the suicide bombing's noun is no verb of occurrence yet: no event.)
     {"bomber_succeeded_in_blowing_himself_up_quetta", "نجح انتحاري في تفجير نفسه وسط تجمع للشرطة في مدينة كويتا.",
      "ASSAULT", "1831", "PAK/*", nullptr},
 };
