@@ -138,13 +138,19 @@ void DocumentCoder::FindTriggersAndCues() {
       const Token& first = text_.tokens[i];
       bool definite = cue.length == 1 && ((first.prefixes & kProAl) || Bare(i) != text_.Stem(first));
       if (cue.length > 0) {
-        // (After لم or لن stands a present form: لم تمكن حفتر المساعدات, "did not enable", is no past تمكّن.)
-        const bool after_jussive = i > s.first_token && (Bare(i - 1) == "لم" || Bare(i - 1) == "لن") &&
-                                   text_.tokens[i - 1].prefixes == 0;
+        // (After لم or لن stands a present form: لم تمكن حفتر المساعدات, "did not enable", is no past تمكّن. Asked only
+        // of a past verb of occurrence, and once.)
+        int after_jussive = -1;
         for (uint32_t p : *cue.payloads) {
           CueKind k = trig_.cue(p).kind;
           if (definite && (k == CueKind::kInclusion || k == CueKind::kPreposition)) continue;
-          if (after_jussive && k == CueKind::kOccurrence && !trig_.cue(p).present) continue;
+          if (k == CueKind::kOccurrence && !trig_.cue(p).present && i > s.first_token) {
+            if (after_jussive < 0) {
+              BareText before{text_.Norm(text_.tokens[i - 1])};
+              after_jussive = text_.tokens[i - 1].prefixes == 0 && (before == "لم" || before == "لن");
+            }
+            if (after_jussive) continue;
+          }
           cues_.push_back({i, i + cue.length, p, k, trig_.cue(p).scope});
           cue_starts_at_[i] |= 1u << static_cast<unsigned>(trig_.cue(p).kind);
           CueKind kind = trig_.cue(p).kind;
