@@ -525,6 +525,23 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
         return a;
       }
     }
+    // المسلحون الذين اقتحموا القرية فجر اليوم على متن دراجات نارية قتلوا: the actor opening the clause, then a
+    // relative pronoun and its verb, is the subject of the next verb past that one, however long the relative
+    // clause's complements (it reaches over its own verb, not over a second one; one joined by و is its too).
+    int32_t o = opening + 2 < verb_first && !(text_.tokens[t.first].prefixes & (kProWa | kProFa)) ? MentionAt(opening) : -1;
+    if (o >= 0 && M(o).first_token == opening && M(o).is_actor && !IsPrepositional(o) && M(o).end_token + 1 < verb_first &&
+        RelativePronounAt(M(o).end_token)) {
+      uint32_t rel = M(o).end_token;
+      bool one_verb = (text_.tokens[rel + 1].word_class & kWordVerb) || token_trigger_[rel + 1] >= 0;
+      for (uint32_t k = rel + 2; one_verb && k < verb_first; ++k) {
+        const Token& w = text_.tokens[k];
+        bool verb = (token_trigger_[k] >= 0 && hit_verb_[token_trigger_[k]] && hits_[token_trigger_[k]].first == k) ||
+                    ((w.word_class & kWordVerb) && !(w.word_class & (kWordNoun | kWordName | kWordLexicon)) &&
+                     MentionAt(k) < 0);
+        one_verb = w.kind != TokenKind::kPunct && !(verb && !(w.prefixes & kProWa)) && !RelativePronounAt(k);
+      }
+      if (one_verb) return GroupOf(o, "the actor opening the clause, past the relative clause on it");
+    }
   }
   // طائرة مسيرة تابعة للجيش السوداني قصفت، إن مسيرات الحوثيين استهدفت: machines of war right before the verb,
   // opening its clause or the complement of أنّ, are their owner's, who did what they did (before the search
@@ -619,6 +636,14 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     if (M(m).first_token == k && (M(m).prefixes & kProLi) && MachinesOwnedBy(m, t.end) == t.end) {
       *after = true;
       return GroupOf(m, "owner of the machines of war that are the verb's subject (تابعة لـ)");
+    }
+    // أغارت طائرات الجيش الإسرائيلي على: so are aircraft in construct with their owner right after a verb of an air
+    // strike that opens its clause, the verb agreeing with them, not with the owner.
+    if (k == t.end + 1 && t.first == c.first_token && verb_record != nullptr && !verb_record->noun &&
+        verb_record->cameo.starts_with("195") && M(m).first_token == k && !(M(m).prefixes & kPrepClitics) &&
+        MachinesOwnedBy(m, t.end) == t.end) {
+      *after = true;
+      return GroupOf(m, "owner of the aircraft in construct that are the verb's subject");
     }
     if (masculine && k == t.end && M(m).is_actor && M(m).first_token == k && !(text_.tokens[k].prefixes & ~kProAl) &&
         FeminineBodyAt(m)) {

@@ -138,9 +138,19 @@ void DocumentCoder::FindTriggersAndCues() {
       const Token& first = text_.tokens[i];
       bool definite = cue.length == 1 && ((first.prefixes & kProAl) || Bare(i) != text_.Stem(first));
       if (cue.length > 0) {
+        // (After لم or لن stands a present form: لم تمكن حفتر المساعدات, "did not enable", is no past تمكّن. Asked only
+        // of a past verb of occurrence, and once.)
+        int after_jussive = -1;
         for (uint32_t p : *cue.payloads) {
           CueKind k = trig_.cue(p).kind;
           if (definite && (k == CueKind::kInclusion || k == CueKind::kPreposition)) continue;
+          if (k == CueKind::kOccurrence && !trig_.cue(p).present && i > s.first_token) {
+            if (after_jussive < 0) {
+              BareText before{text_.Norm(text_.tokens[i - 1])};
+              after_jussive = text_.tokens[i - 1].prefixes == 0 && (before == "لم" || before == "لن");
+            }
+            if (after_jussive) continue;
+          }
           cues_.push_back({i, i + cue.length, p, k, trig_.cue(p).scope});
           cue_starts_at_[i] |= 1u << static_cast<unsigned>(trig_.cue(p).kind);
           CueKind kind = trig_.cue(p).kind;
@@ -172,6 +182,13 @@ void DocumentCoder::FindTriggersAndCues() {
       // carries a pronoun and the dictionary lists the phrase with it, that line is the reading.
       if (hit.length >= 2 && text_.tokens[i + hit.length - 1].suffix != Enclitic::kNone) {
         if (const std::vector<uint32_t>* whole = WholeFormPhrase(i, hit.length)) hit.payloads = whole;
+      }
+      // صاروخا أطلقته جماعة الحوثي: a munition's weapon line is read only where a verb of launching carrying its
+      // pronoun follows it (كشفت روسيا عن صاروخ جديد names no strike).
+      if (hit.length == 1 && (WordKindsAt(i) & kMunitionWord) && LauncherAfterMunition(i, s.end_token) == 0) {
+        bool weapon_only = true;
+        for (uint32_t p : *hit.payloads) weapon_only = weapon_only && (trig_.trigger(p).flags & kFlagWeapon);
+        if (weapon_only) hit = {};
       }
       // خرج، نزل with no protest purpose after them (خرج الرئيس من المستشفى) are no trigger at all.
       if (hit.length == 1 && PurposeOnly(*hit.payloads) && !ProtestPurpose(TriggerHit{i, i + 1})) hit = {};
@@ -270,9 +287,14 @@ void DocumentCoder::FindTriggersAndCues() {
         // actor's name (a person or group, named or generic) acts on that actor, its object; the line
         // of a verb that ends in its own subject (doer_inside: قصفت طائرات حربية) is the exception.
         if (inside_mention && entered_actor >= 0) {
-          bool doer_inside = false;
-          for (uint32_t p : *hit.payloads) doer_inside = doer_inside || (trig_.trigger(p).flags & kFlagDoerInside);
+          bool doer_inside = DoerInsideLine(*hit.payloads);
           if (!doer_inside) inside_mention = false;
+          // قصفت مقاتلات الجيش السوداني، قصفت مقاتلات إسرائيلية: the machine of war the phrase ends in opens the
+          // actor, its owner's, the subject the phrase holds (ReadVerbArguments).
+          uint32_t last = i + hit.length - 1;
+          if (doer_inside && M(entered_actor).first_token == last && (WordKindsAt(last) & kMachineWord)) {
+            inside_mention = false;
+          }
         }
         if (inside_mention && mention_first > i) {
           // قصفت طائرات حربية إسرائيلية: the phrase (قصفت طائرات) runs into an actor longer than it; the
@@ -1132,7 +1154,27 @@ bool DocumentCoder::ListedWithMunitions(const TriggerHit& t) const {
   return joined && j < n && arms(j);
 }
 
+uint32_t DocumentCoder::LauncherAfterMunition(uint32_t k, uint32_t limit) const {
+  if (text_.tokens[k].prefixes & kPrepClitics) return 0;
+  // (One adjective may stand between: صاروخا باليستيا أطلقه الحوثيون. The text layer may read a clitic into it,
+  // ب+ال+يستيا: the verb of launching after it is what counts.)
+  uint32_t v = k + 1;
+  const Token& a = text_.tokens[v];
+  if (v + 1 < limit && a.kind == TokenKind::kWord && MentionAt(v) < 0 && a.suffix == Enclitic::kNone &&
+      !(a.prefixes & (kProWa | kProFa)) && !(a.word_class & (kWordFunction | kWordNumber)) &&
+      !Bare(v).starts_with("اطلق")) {
+    ++v;
+  }
+  if (v + 1 >= limit || !Bare(v).starts_with("اطلق")) return 0;
+  uint32_t e = CueEndAt(v, limit, CueKind::kPerpetrate);
+  return e > v ? e : 0;
+}
+
 bool DocumentCoder::WeaponReading(const TriggerHit& t) const {
+  // (A munition, صاروخا أطلقته جماعة الحوثي: only as the pronoun of a verb of launching after it.)
+  if (WordKindsAt(t.first) & kMunitionWord) {
+    return LauncherAfterMunition(t.first, text_.sentences[text_.tokens[t.first].sentence].end_token) > 0;
+  }
   // استهدفت مسيرة سيارة، مسيرة استهدفت سيارة، مسيرة إسرائيلية، شنت مسيرات روسية هجوما: the noun is a
   // weapon (a drone) when it is the subject right after a violent verb, when a violent verb follows it
   // (its predicate, or an asyndetic relative clause), or when the demonym of a state qualifies it. A
@@ -1873,6 +1915,16 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
         for (size_t fi : hit_events_[h]) {
           Event& f = (*out)[fi];
           if (f.event.empty() || e.event != f.event || e.negated != f.negated) continue;
+          // (تصدت الدفاعات الجوية السعودية لهجوم بطائرات مسيرة: the noun of the phrase's rest aimed at the phrase's
+          // subject is the attack the subject repelled, not one it made: the phrase names that attack, unless it
+          // names the attacker the subject fought back, its own event.)
+          if (e.target && f.source && e.target->actor_id == f.source->actor_id && hits_[h].InRest(hits_[hi].first)) {
+            if (f.target) continue;
+            if (!e.location) e.location = f.location;
+            Absorb(&e, f, false);
+            f.event.clear();
+            break;
+          }
           // (لقي ثلاثة جنود مصرعهم وأصيب ثلاثة آخرون بهجوم لحركة الشباب: the noun in the rest of the phrase is
           // the phrase's event; the doer it found, the phrase's subject being its victims, is the phrase's.)
           bool rest_doer = !f.source && hits_[h].InRest(hits_[hi].first);

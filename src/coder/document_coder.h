@@ -288,6 +288,9 @@ class DocumentCoder {
   bool DateSplit(uint32_t i, uint32_t limit);
   // Whether a line of the phrase is doer_inside (its form ends in its own subject: ضربت طائرات).
   bool DoerInsideLine(const std::vector<uint32_t>& payloads) const;
+  // Where the munition at k is the pronoun of a verb of launching right after it (صاروخا أطلقته، قذائف أطلقها،
+  // past one adjective: صاروخا باليستيا أطلقه), the token after that verb (its subject, the launcher); else 0.
+  uint32_t LauncherAfterMunition(uint32_t k, uint32_t limit) const;
   bool PhraseAcrossPronoun(uint32_t i, uint32_t limit);
   // The payloads of a trigger phrase whose first word is token `i` (read by any of its keys) and whose
   // other words start at `rest`, where `accept` takes them; *end: where the phrase ends. Null if none.

@@ -1394,8 +1394,9 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     // (Nor the noun in the rest of a verb's phrase, لقي جنديان مصرعهما وأصيب ثلاثة آخرون: it is no noun of its own,
     // its event the verb's.)
     const bool noun_in_rest = hi > 1 && hits_[hi - 2].InRest(hits_[hi - 1].first);
-    if (hi > 0 && hit_background_[hi - 1] && hits_[hi - 1].end + 2 >= t.first && hits_[hi - 1].end <= t.first &&
-        !agreeing_verb && !noun_in_rest) {
+    // (A verb before it is no such noun: المسلحون الذين اقتحموا القرية قتلوا, the second verb is the main clause's.)
+    if (hi > 0 && hit_background_[hi - 1] && !hit_verb_[hi - 1] && hits_[hi - 1].end + 2 >= t.first &&
+        hits_[hi - 1].end <= t.first && !agreeing_verb && !noun_in_rest) {
       bool open = true;
       for (uint32_t k = hits_[hi - 1].end; k < t.first; ++k) open = open && !is_punct(k);
       if (open) return "describes the noun before it";

@@ -1190,6 +1190,12 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
     // So is a definite actor the phrase ends in (فرق المتظاهرين، تفرق المحتجين).
     bool object = (r.target & kTargetObject) && m >= 0 &&
                   (M(m).end_token > t.end || (M(m).end_token == t.end && (text_.tokens[k].prefixes & kProAl)));
+    // (Not the machine of war a doer_inside phrase ends in, its owner's actor going on past it: قصفت مقاتلات الجيش
+    // السوداني.)
+    if (object && (r.flags & kFlagDoerInside) && k + 1 == t.end && M(m).first_token == k &&
+        (WordKindsAt(k) & kMachineWord)) {
+      object = false;
+    }
     // (A noun with its owner's pronoun, سحبت قواتها، is what the verb acts on.)
     if (m >= 0 && M(m).is_actor && !M(m).object && M(m).first_token == k && !object && M(m).pronoun == Enclitic::kNone) {
       // (قصفت مدفعية الجيش السوري: a machine of war the dictionaries name as an actor, in construct with its
@@ -1236,6 +1242,16 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
               (M(m).record >= 0 || (text_.tokens[k].prefixes & kProAl));
     }
     if (owner) subj = GroupOf(m, "owner of the aircraft the phrase names");
+    // سقط صاروخ أطلقته روسيا على: the munition the phrase ends in, the pronoun of a verb of launching right after
+    // it, is fired by the actor named after that verb.
+    const uint32_t l = !owner && (WordKindsAt(t.end - 1) & kMunitionWord) ? LauncherAfterMunition(t.end - 1, c.end_token) : 0;
+    if (l > 0) {
+      int32_t p = l < c.end_token ? MentionAt(l) : -1;
+      if (p >= 0 && M(p).first_token == l && M(p).is_actor && !M(p).object &&
+          !(M(p).prefixes & (kPrepClitics | kProWa | kProFa))) {
+        subj = GroupOf(p, "the launcher of the munition the phrase ends in");
+      }
+    }
   }
   // رفضت موسكو، أعلنت واشنطن دعمها: a capital right after a verb in the feminine, which agrees with it
   // (a city is feminine), is its subject and stands for its state. Not in an attack or a visit, where a
@@ -1443,7 +1459,8 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
   if ((r.target & kTargetObject) && obj.empty() && t.end - t.first >= 2) {
     int32_t m = MentionAt(t.end - 1);
     // (يضرب مواقع للحوثيين: or a thing the phrase ends in, owned by the actor named after it.)
-    if (m >= 0 && M(m).is_actor && M(m).first_token == t.end - 1 &&
+    // (Not the machine of war that holds the subject, قصفت مقاتلات الجيش السوداني.)
+    if (m >= 0 && M(m).is_actor && M(m).first_token == t.end - 1 && !(subj.members.size() == 1 && subj.members[0] == m) &&
         (M(m).end_token > t.end || (M(m).object && M(m).owned && M(m).owner_token >= t.end))) {
       obj = ResolveDemonstrative(m);
       obj.how = "the agent the phrase ends in";
@@ -1589,6 +1606,21 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
               (M(p).prefixes & (kPrepClitics | kProWa | kProFa)) == kProLi) {
             obj = ResolveDemonstrative(p);
             obj.how = "the plotters of what was foiled (لـ)";
+            break;
+          }
+        }
+        // دمرت البحرية الأمريكية صاروخا أطلقته جماعة الحوثي: a munition the verb takes, launched by the actor named
+        // after the verb of launching that carries its pronoun, is that launcher's.
+        const uint32_t l = k == from && m < 0 && hits_[token_trigger_[k]].first == k &&
+                                   !HasVerbLine(*hit_payloads_[token_trigger_[k]]) && (WordKindsAt(k) & kMunitionWord)
+                               ? LauncherAfterMunition(k, c.end_token)
+                               : 0;
+        if (l > 0 && l < c.end_token) {
+          int32_t p = MentionAt(l);
+          if (p >= 0 && M(p).first_token == l && M(p).is_actor && !M(p).object &&
+              !(M(p).prefixes & (kPrepClitics | kProWa | kProFa))) {
+            obj = ResolveDemonstrative(p);
+            obj.how = "the launcher of the munition the verb takes";
             break;
           }
         }
@@ -2244,16 +2276,28 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
   if (gen_arg.empty() && t.end < c.end_token && !(r.target & kTargetLi) && !(text_.tokens[t.first].prefixes & kProAl) &&
       noun_end.suffix == Enclitic::kNone) {
     int32_t m = MentionAt(t.end);
+    // (غارة لطائرات التحالف العربي، غارات طائرات الجيش السوداني: aircraft, after لـ or as the genitive, are their
+    // owner's, named right after them: the owner is the doer.)
+    const Token& craft = text_.tokens[t.end];
+    if (m < 0 && t.end + 1 < c.end_token && craft.kind == TokenKind::kWord && (WordKindsAt(t.end) & kMachineWord) &&
+        (craft.prefixes == kProLi || craft.prefixes == 0) && craft.suffix == Enclitic::kNone) {
+      int32_t o = MentionAt(t.end + 1);
+      if (o >= 0 && M(o).first_token == t.end + 1 && !(M(o).prefixes & (kPrepClitics | kProWa | kProFa)) &&
+          (M(o).record >= 0 || (text_.tokens[t.end + 1].prefixes & kProAl))) {
+        m = o;
+      }
+    }
     auto aimed_after = [&](const Mention& x) {
       return x.end_token < c.end_token && (Bare(x.end_token) == "علي" || Bare(x.end_token) == "ضد");
     };
     // (Nor where the noun is the means of a killing or wounding that names its victims: قتل ثلاثة عناصر من قوات
     // الدعم السريع بقصف مدفعي للجيش, the army is the shelling's doer.)
-    if (m >= 0 && M(m).first_token == t.end && M(m).is_actor && !M(m).object &&
-        (M(m).prefixes & kPrepClitics) == kProLi &&
+    const bool owner = m >= 0 && M(m).first_token == t.end + 1;
+    if (m >= 0 && M(m).is_actor && !M(m).object &&
+        (owner || (M(m).first_token == t.end && (M(m).prefixes & kPrepClitics) == kProLi)) &&
         (r.gen != ArgRole::kTarget || aimed_after(M(m)) || (StateOrArmed(M(m)) && MeansOfHarm(hi, c)))) {
       li_doer = ResolveDemonstrative(m);
-      li_doer.how = "the doer, after لـ";
+      li_doer.how = owner ? "the owner of the aircraft after the noun, the doer" : "the doer, after لـ";
     }
   }
   // قصف مدفعي من قوات الدعم السريع على أحياء الفاشر، هجوم صاروخي من حزب الله، هجمات بالمسيرات من جانب

@@ -124,17 +124,18 @@ const ProbeRow kCases[] = {
      "COERCE", "173", "PAK/COP", "PAK/*"},
     {"guard_tear_gas_on_hundreds_of_protesters_nairobi", "أطلقت الشرطة الغاز المسيل للدموع على المئات من المحتجين في نيروبي.",
      "ASSAULT", "175", "KEN/COP", "KEN/CVL"},
+    // 5. A missile whose launcher the verb of launching after it names, its pronoun the missile: the launcher's fire
+    // (pending in session 39; coded since args42's missile line read only before such a verb).
+    {"houthi_missile_intercepted_over_eilat", "اعترضت الدفاعات الجوية صاروخا أطلقه الحوثيون باتجاه إيلات.", "ASSAULT", "19",
+     "YEM/REB", nullptr},
+    {"houthi_ballistic_missile_intercepted_over_jizan",
+     "اعترضت الدفاعات الجوية السعودية صاروخا باليستيا أطلقته جماعة الحوثي نحو جازان.", "ASSAULT", "19", "YEM/REB", nullptr},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Args39Test, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
 
 const ProbeRow kPending[] = {
-    // 5. (An interception whose relative clause names the launcher, صاروخا أطلقه الحوثيون, gives no launch by it.)
-    {"houthi_missile_intercepted_over_eilat", "اعترضت الدفاعات الجوية صاروخا أطلقه الحوثيون باتجاه إيلات.", "ASSAULT", "19",
-     "YEM/REB", nullptr},
-    {"houthi_ballistic_missile_intercepted_over_jizan",
-     "اعترضت الدفاعات الجوية السعودية صاروخا باليستيا أطلقته جماعة الحوثي نحو جازان.", "ASSAULT", "19", "YEM/REB", nullptr},
     // 2. (An attack noun alone on a prison, هجوم على سجن, names no doer: the unidentified gunmen of the place's state.)
     {"attack_on_prison_in_kogi", "هجوم على سجن في ولاية كوجي.", "ASSAULT", "19", "NGA/UAF", nullptr},
 };

@@ -67,25 +67,25 @@ const ProbeRow kCases[] = {
      "SOM/REB"},
     {"heavy_shelling_on_houthi_headquarters_saada", "قصف عنيف على مقرات للحوثيين في صعدة.", "ASSAULT", "194", nullptr,
      "YEM/REB"},
+    // 1. A missile whose launcher the verb of launching after it names: the launcher's attack on where it was aimed
+    // (pending in session 40; coded since args42's missile line read only before such a verb).
+    {"saudi_defences_intercepted_houthi_ballistic_missile",
+     "اعترضت الدفاعات الجوية السعودية صاروخا باليستيا أطلقه الحوثيون باتجاه جازان.", "ASSAULT", "19", "YEM/REB", "SAU/*"},
+    {"ukrainian_defences_downed_russian_missiles_on_kyiv",
+     "أسقطت الدفاعات الجوية الأوكرانية صواريخ أطلقتها القوات الروسية على كييف.", "ASSAULT", "19", "RUS/MIL", "UKR/*"},
+    {"us_navy_destroyed_houthi_missile_red_sea",
+     "دمرت البحرية الأمريكية صاروخا أطلقته جماعة الحوثي نحو سفينة تجارية في البحر الأحمر.", "ASSAULT", "19", "YEM/REB",
+     nullptr},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Args40Test, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
 
 const ProbeRow kPending[] = {
-    // 1. (A missile whose launcher a relative clause names: the launcher's attack on where it was aimed. The missile
-    // line of triggers.tsv read only before such a clause gave these in args40's branch, but cost coder_syntax_test's
-    // owner_of_rocket_launchers (منصات إطلاق صواريخ لقوات الدعم السريع lost its owner): the line and its flag were
-    // left out until that is understood.)
-    {"saudi_defences_intercepted_houthi_ballistic_missile",
-     "اعترضت الدفاعات الجوية السعودية صاروخا باليستيا أطلقه الحوثيون باتجاه جازان.", "ASSAULT", "19", "YEM/REB", "SAU/*"},
-    {"ukrainian_defences_downed_russian_missiles_on_kyiv",
-     "أسقطت الدفاعات الجوية الأوكرانية صواريخ أطلقتها القوات الروسية على كييف.", "ASSAULT", "19", "RUS/MIL", "UKR/*"},
+    // 1. (A missile whose launcher a relative clause after الذي names, the fragments of it the subject: the
+    // launcher's attack on where it was aimed. args42's missile line is read only right before the verb of launching.)
     {"fragments_of_hezbollah_missile_on_haifa", "سقطت شظايا الصاروخ الذي أطلقه حزب الله على مدينة حيفا.", "ASSAULT", "19",
      "LBN/REB", "ISR/*"},
-    {"us_navy_destroyed_houthi_missile_red_sea",
-     "دمرت البحرية الأمريكية صاروخا أطلقته جماعة الحوثي نحو سفينة تجارية في البحر الأحمر.", "ASSAULT", "19", "YEM/REB",
-     nullptr},
     // 1. (A missile launched at no place named: the interceptor's side was attacked.)
     {"israeli_defences_intercepted_hezbollah_missile", "اعترضت الدفاعات الجوية الإسرائيلية صاروخا أطلقه حزب الله.", "ASSAULT",
      "19", "LBN/REB", "ISR/*"},

@@ -1,8 +1,8 @@
 // Who did what to whom, how many events and victims, in wire-style sentences written for this table (none copied
 // from a corpus), on what session 41 (args41) worked on, one class of readings per block (the numbers of the brief):
 // 1. a missile, a rocket or a shell named as the pronoun of a verb of launching right after it (صاروخين أطلقهما
-//    الحوثيون باتجاه أبوظبي) is its launcher's fire at where it was aimed: pending; أطلق with no munition before it
-//    (أطلق الرئيس حملة، صاروخ أطلقت عليه اسم) stays no attack; a shelling noun on positions, headquarters or
+//    الحوثيون باتجاه أبوظبي) is its launcher's fire at where it was aimed (coded since args42); أطلق with no
+//    munition before it (أطلق الرئيس حملة، صاروخ أطلقت عليه اسم) stays no attack; a shelling noun on positions, headquarters or
 //    gatherings of an owner (قصف مدفعي على مواقع لقوات ...) hits the owner;
 // 2. a verb of loss with a violent cause (فقد الجيش خمسة من جنوده في انفجار عبوة ناسفة): a killing of the loser's own
 //    people, the loser the target and the count its dead; with no violent cause (خسر الحزب مقاعد) no event;
@@ -13,7 +13,7 @@
 // 5. a killing dated yesterday in a relative clause after a funeral (شيع أهالي الفاشر جثامين المدنيين الذين قتلتهم قوات
 //    الدعم السريع أمس) has its doer and its victim (guards); with قتله, which the text layer reads as قتلة, pending;
 // 6. a subject whose relative clause pushes its verb past the clause reach (المسلحون الذين اقتحموا القرية ... قتلوا):
-//    pending.
+//    its subject (coded since args42).
 // Every expected type, code prefix, actor and count was written by hand from the Arabic before the coder ran. An actor
 // is "COUNTRY/SECTOR"; "*" in either part accepts any value; "" is no actor; nullptr is not checked. Rows named guard_
 // passed before the session's changes and keep the readings they protect; every other row failed before them.
@@ -90,6 +90,17 @@ const ProbeRow kCases[] = {
      nullptr, nullptr, "ASSAULT"},
     {"guard_candidate_filed_challenge_kenya", "تقدم المرشح الخاسر بطعن في نتائج الانتخابات الرئاسية في كينيا.", nullptr,
      nullptr, nullptr, nullptr, "ASSAULT"},
+    // 1. A missile named as the pronoun of a verb of launching right after it: its launcher's fire (pending in session
+    // 41; coded since args42's missile line, and, after سقط صاروخ, its launcher read as the phrase's doer).
+    {"emirati_defences_intercepted_two_houthi_missiles",
+     "اعترضت الدفاعات الجوية الإماراتية صاروخين أطلقهما الحوثيون باتجاه أبوظبي.", "ASSAULT", "19", "YEM/REB", "ARE/*"},
+    {"missile_launched_by_russia_on_kharkiv", "سقط صاروخ أطلقته روسيا على مبنى سكني في مدينة خاركيف.", "ASSAULT", "19",
+     "RUS/*", "UKR/*"},
+    // 6. A subject whose relative clause pushes its verb past the clause reach: still its subject (pending in session
+    // 41; coded since args42's actor opening the clause, past the relative clause on it).
+    {"gunmen_who_stormed_village_killed_twenty_villagers",
+     "المسلحون الذين اقتحموا القرية على متن دراجات نارية فجر الأحد الماضي قتلوا عشرين قرويا في ولاية زامفارا.", "ASSAULT",
+     "19", "NGA/*", "NGA/CVL"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Args41Test, ::testing::ValuesIn(kCases),
@@ -119,20 +130,6 @@ const ProbeRow kPending[] = {
      "ASSAULT", "19", "ISR/CVL", "PSE/*"},
     {"funeral_of_fighter_killed_by_army_in_daraa", "شيع المئات في درعا جثمان المقاتل الذي قتله الجيش السوري أمس.", "ASSAULT",
      "19", "SYR/MIL", "SYR/*"},
-    // 1. (A munition named as the pronoun of a verb of launching right after it: the launcher attacks where it was aimed.
-    // A one-word line of أطلق read only there gave the whole forms (أطلقتها) in this session's branch, but not the split
-    // pronoun (أطلقه، أطلقهما: the trigger was lost), and the verb's subject after it was passed over for the main
-    // clause's (دمرت البحرية الأمريكية صاروخا أطلقته جماعة الحوثي: the US Navy as launcher): left out. سقط صاروخ, a
-    // trigger of its own, takes the missile and leaves the launcher unread.)
-    {"emirati_defences_intercepted_two_houthi_missiles",
-     "اعترضت الدفاعات الجوية الإماراتية صاروخين أطلقهما الحوثيون باتجاه أبوظبي.", "ASSAULT", "19", "YEM/REB", "ARE/*"},
-    {"missile_launched_by_russia_on_kharkiv", "سقط صاروخ أطلقته روسيا على مبنى سكني في مدينة خاركيف.", "ASSAULT", "19",
-     "RUS/*", "UKR/*"},
-    // 6. (A subject with a relative clause of nine words before its verb: the verb is past the clause reach, six words,
-    // and its subject is lost.)
-    {"gunmen_who_stormed_village_killed_twenty_villagers",
-     "المسلحون الذين اقتحموا القرية على متن دراجات نارية فجر الأحد الماضي قتلوا عشرين قرويا في ولاية زامفارا.", "ASSAULT",
-     "19", "NGA/*", "NGA/CVL"},
     // 3. (A verb of being able, تمكن من, before the suicide bombing's noun: not read as reporting it.)
     {"bomber_managed_to_blow_himself_up_kabul_wedding", "تمكن انتحاري من تفجير نفسه داخل قاعة أفراح في كابول.", "ASSAULT",
      "1831", "AFG/*", nullptr},
