@@ -1741,7 +1741,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       m.demonym = demonym;
       m.is_actor = d.plural || counted_people || (person_after_verb && !d.regional);
       m.people = m.is_actor;
-      if (!d.regional) m.country = d.country;
+      if (!d.regional || d.output) m.country = d.country;
       Lexicon::Territory territory = m.end_token == m.first_token + 1 ? territory_before(m.first_token)
                                                                       : Lexicon::Territory::kNone;
       // The noun ends a name of several words (حرس الحدود، خفر السواحل): the nationality is the
