@@ -808,8 +808,13 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       // اتهمت الحكومة الحوثيين: a feminine singular noun with the article followed by a sound masculine plural
       // with the article is no name's phrase: the head of a construct (حكومة الحوثيين) has no article, and
       // the plural does not agree with it as its adjective. The noun is a name of its own, and the plural
-      // starts the next one.
-      if (m.length > 1 && clitic == 0) {
+      // starts the next one. A phrase of agents.tsv of two words is a noun and its adjective, whose noun in ة
+      // is a broken plural of people the plural agrees with (الطلبة الجامعيون، الباعة المتجولون، القادة
+      // الاجتماعيون): it stays whole.
+      bool agent_pair = m.length == 2 && AllPayloads(*m.payloads, [](uint32_t p) {
+                          return EntryRef::Unpack(p).kind == EntryKind::kAgent;
+                        });
+      if (m.length > 1 && clitic == 0 && !agent_pair) {
         const Token& head = tokens[i];
         const Token& plural = tokens[i + 1];
         auto definite = [&](const Token& w) { return (w.prefixes & kProAl) || text.Stem(w).starts_with("ال"); };
