@@ -811,16 +811,16 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       // starts the next one. A phrase of agents.tsv of two words is a noun and its adjective, whose noun in ة
       // is a broken plural of people the plural agrees with (الطلبة الجامعيون، الباعة المتجولون، القادة
       // الاجتماعيون): it stays whole.
-      bool agent_pair = m.length == 2 && AllPayloads(*m.payloads, [](uint32_t p) {
-                          return EntryRef::Unpack(p).kind == EntryKind::kAgent;
-                        });
-      if (m.length > 1 && clitic == 0 && !agent_pair) {
+      if (m.length > 1 && clitic == 0) {
         const Token& head = tokens[i];
         const Token& plural = tokens[i + 1];
         auto definite = [&](const Token& w) { return (w.prefixes & kProAl) || text.Stem(w).starts_with("ال"); };
         std::string_view h = BareWord(text.Stem(head)), p = BareWord(text.Stem(plural));
         if (definite(head) && definite(plural) && EndsWith(h, "ه") && AtLeastLetters(p, 5) &&
-            (EndsWith(p, "ين") || EndsWith(p, "ون")) && plural.sentence == head.sentence) {
+            (EndsWith(p, "ين") || EndsWith(p, "ون")) && plural.sentence == head.sentence &&
+            !(m.length == 2 && AllPayloads(*m.payloads, [](uint32_t e) {
+              return EntryRef::Unpack(e).kind == EntryKind::kAgent;
+            }))) {
           m = pm.Longest(out->keys, i, i + 1, roots[i]);
         }
       }
