@@ -814,14 +814,19 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       // اتهمت الحكومة الحوثيين: a feminine singular noun with the article followed by a sound masculine plural
       // with the article is no name's phrase: the head of a construct (حكومة الحوثيين) has no article, and
       // the plural does not agree with it as its adjective. The noun is a name of its own, and the plural
-      // starts the next one.
+      // starts the next one. A phrase of agents.tsv of two words is a noun and its adjective, whose noun in ة
+      // is a broken plural of people the plural agrees with (الطلبة الجامعيون، الباعة المتجولون، القادة
+      // الاجتماعيون): it stays whole.
       if (m.length > 1 && clitic == 0) {
         const Token& head = tokens[i];
         const Token& plural = tokens[i + 1];
         auto definite = [&](const Token& w) { return (w.prefixes & kProAl) || text.Stem(w).starts_with("ال"); };
         std::string_view h = BareWord(text.Stem(head)), p = BareWord(text.Stem(plural));
         if (definite(head) && definite(plural) && EndsWith(h, "ه") && AtLeastLetters(p, 5) &&
-            (EndsWith(p, "ين") || EndsWith(p, "ون")) && plural.sentence == head.sentence) {
+            (EndsWith(p, "ين") || EndsWith(p, "ون")) && plural.sentence == head.sentence &&
+            !(m.length == 2 && AllPayloads(*m.payloads, [](uint32_t e) {
+              return EntryRef::Unpack(e).kind == EntryKind::kAgent;
+            }))) {
           m = pm.Longest(out->keys, i, i + 1, roots[i]);
         }
       }
@@ -1753,7 +1758,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       m.demonym = demonym;
       m.is_actor = d.plural || counted_people || (person_after_verb && !d.regional);
       m.people = m.is_actor;
-      if (!d.regional) m.country = d.country;
+      if (!d.regional || d.output) m.country = d.country;
       Lexicon::Territory territory = m.end_token == m.first_token + 1 ? territory_before(m.first_token)
                                                                       : Lexicon::Territory::kNone;
       // The noun ends a name of several words (حرس الحدود، خفر السواحل): the nationality is the

@@ -260,6 +260,7 @@ class LexiconLoader {
           DemonymRecord dem;
           dem.country = code;
           dem.regional = !iso;  // a regional pseudo code (AFR, EUR ...): a null country on output
+          dem.output = !iso && f.size() > 5 && f[5] == "international";
           dem.form = std::string(d.starts_with('?') ? d.substr(1) : d);
           dem.plural = plural;
           dem.origin = {rel, static_cast<uint32_t>(r.line_number())};
@@ -570,7 +571,9 @@ const ActorRecord& Lexicon::RecordOn(const Actor& actor, std::string_view date) 
 
 int64_t Lexicon::StateRecord(std::string_view iso3) const {
   auto it = state_by_iso3_.find(iso3);
-  return it == state_by_iso3_.end() ? -1 : it->second;
+  // (Both arms int64_t: with `-1 : it->second` the common type is uint32_t, and a code of no state, such as
+  // a pseudo code, gave 4294967295, not -1.)
+  return it == state_by_iso3_.end() ? int64_t{-1} : int64_t{it->second};
 }
 
 int64_t Lexicon::FindActor(std::string_view actor_id) const {

@@ -33,9 +33,11 @@ const ActorCase kCases[] = {
     {"convoy_belonging_to_the_army", "هاجم مسلحون قافلة إمدادات تابعة للجيش المالي في وسط البلاد.", "ASSAULT", "19",
      "/UAF", "MLI/MIL"},
     {"base_with_a_demonym", "هاجم مسلحون قاعدة أمريكية في شرق سوريا.", "ASSAULT", "19", "SYR/UAF", "USA/MIL"},
-    // Positions (مواقع) have no sector of their own: a demonym gives the country only.
+    // Positions (مواقع) have no sector of their own; a state's are its military (MIL?, agents.tsv). (Was "UKR/", a
+    // demonym giving the country only: changed in session 42, actors42, when a state's positions became MIL, as the
+    // annotated data codes them.)
     {"positions_with_a_demonym", "هاجمت القوات الروسية مواقع أوكرانية قرب مدينة باخموت.", "ASSAULT", "19", "RUS/MIL",
-     "UKR/"},
+     "UKR/MIL"},
     {"headquarters_of_a_named_unit", "قصف مسلحون مقر قيادة الفرقة الرابعة في ريف دمشق.", "ASSAULT", "19", "/UAF",
      "SYR/MIL"},
     {"embassy_is_its_state_government", "هاجم محتجون غاضبون السفارة الأمريكية في بغداد.", "ASSAULT", "19", "IRQ/CVL", "USA/GOV"},
