@@ -2179,6 +2179,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
                          (PrepositionOf(place) & (kTargetAla | kTargetDidd | kTargetIla));
         // (عمال أجانب: foreigners are not of the place's state.)
         auto foreigners = [&](int32_t m) {
+          // (The word ends the mention, as the demonym of the pseudo code INT, or follows it.)
+          if (IsForeignersWord(BareWord(text_.Norm(text_.tokens[M(m).end_token - 1])))) return true;
           uint32_t k = M(m).end_token;
           if (k >= text_.tokens.size() || text_.tokens[k].sentence != text_.tokens[M(m).first_token].sentence) return false;
           return IsForeignersWord(BareWord(text_.Norm(text_.tokens[k])));

@@ -1758,7 +1758,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       m.demonym = demonym;
       m.is_actor = d.plural || counted_people || (person_after_verb && !d.regional);
       m.people = m.is_actor;
-      if (!d.regional || d.output) m.country = d.country;
+      if (!d.regional) m.country = d.country;
       Lexicon::Territory territory = m.end_token == m.first_token + 1 ? territory_before(m.first_token)
                                                                       : Lexicon::Territory::kNone;
       // The noun ends a name of several words (حرس الحدود، خفر السواحل): the nationality is the
@@ -2229,9 +2229,10 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       std::string_view sector = m.sector;
       bool state_sector = TextEqual(sector, "GOV") || TextEqual(sector, "MIL") || TextEqual(sector, "COP") ||
                           TextEqual(sector, "JUD") || TextEqual(sector, "LEG");
-      // (عمال أجانب، صحفيون أجانب: foreigners are of no country the document is about.)
-      bool foreign = false;
-      if (m.end_token < text.tokens.size() && tokens[m.end_token].sentence == tokens[m.first_token].sentence) {
+      // (عمال أجانب، صحفيون أجانب: foreigners are of no country the document is about. The word ends the mention, as
+      // the demonym of the pseudo code INT, or follows it.)
+      bool foreign = IsForeignersWord(BareWord(text.Norm(tokens[m.end_token - 1])));
+      if (!foreign && m.end_token < text.tokens.size() && tokens[m.end_token].sentence == tokens[m.first_token].sentence) {
         foreign = IsForeignersWord(BareWord(text.Norm(tokens[m.end_token])));
       }
       if (foreign) continue;

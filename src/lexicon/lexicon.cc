@@ -260,7 +260,6 @@ class LexiconLoader {
           DemonymRecord dem;
           dem.country = code;
           dem.regional = !iso;  // a regional pseudo code (AFR, EUR ...): a null country on output
-          dem.output = !iso && f.size() > 5 && f[5] == "international";
           dem.form = std::string(d.starts_with('?') ? d.substr(1) : d);
           dem.plural = plural;
           dem.origin = {rel, static_cast<uint32_t>(r.line_number())};

@@ -52,7 +52,6 @@ struct DemonymRecord {
   std::string form;     // as written in the dictionary
   bool plural = false;  // a form that can stand alone for people (ليبيون، أفارقة)
   bool regional = false;  // `country` is a regional pseudo code, not ISO 3166 (output as null)
-  bool output = false;    // a pseudo code output as the country all the same (INT, foreigners: region "international")
   Origin origin;
 };
 

@@ -8,8 +8,12 @@
 
 namespace rasad {
 
-// Whether `bare` (a token's bare matching form) is أجانب، أجنبي or أجنبية.
-inline bool IsForeignersWord(std::string_view bare) { return bare == "اجانب" || bare == "اجنبي" || bare == "اجنبيه"; }
+// Whether `bare` (a token's bare matching form) is أجانب، أجنبي، أجنبية or another form of them (the demonyms of the
+// pseudo code INT in lexicon/countries.tsv).
+inline bool IsForeignersWord(std::string_view bare) {
+  return bare == "اجانب" || bare == "اجنبي" || bare == "اجنبيه" || bare == "اجنبيا" || bare == "اجنبيون" ||
+         bare == "اجنبيين" || bare == "اجنبيات";
+}
 
 }  // namespace rasad
 

@@ -122,9 +122,8 @@ const ProbeRow kCases[] = {
     {"condemnation_of_the_aggression_names_its_doer",
      "تظاهر آلاف اللبنانيين في بيروت تضامنا مع غزة وتنديدا بالعدوان الإسرائيلي على لبنان.", "ACCUSE", "111", "LBN/*",
      "ISR/*"},
-    // Foreigners are not of the place's state: they are INT, foreigners of no stated nationality. (Was "/LAB": changed
-    // in session 42, actors42, when أجانب became the pseudo code INT of countries.tsv, as the annotated data codes them.)
-    {"foreign_workers_kidnapped", "اختطف مسلحون ثلاثة عمال أجانب في جنوب ليبيا.", "ASSAULT", "181", nullptr, "INT/LAB"},
+    // Foreigners are not of the place's state: of no country.
+    {"foreign_workers_kidnapped", "اختطف مسلحون ثلاثة عمال أجانب في جنوب ليبيا.", "ASSAULT", "181", nullptr, "/LAB"},
     {"guard_series_of_strikes_is_coded", "شنت الطائرات الروسية سلسلة غارات على ريف حلب.", "ASSAULT", "19", "RUS/MIL",
      nullptr},
 };

@@ -301,9 +301,8 @@ const SyntaxCase kCases[] = {
     // A threat of a violent or coercive act (ب + its verbal noun) is aimed at what the act would hit.
     {"threat_aimed_at_the_bases_it_would_hit", "هددت كوريا الشمالية باستهداف القواعد الأمريكية في المنطقة.",
      "THREATEN", "13", "PRK/", "USA/MIL", true},
-    // (Target was "/MED": changed in session 42, actors42, when الأجانب became INT, foreigners, in countries.tsv.)
     {"threat_of_arrest_aimed_at_the_arrested", "هددت السلطات باعتقال الصحفيين الأجانب.", "THREATEN", "13", nullptr,
-     "INT/MED", true},
+     "/MED", true},
     // What is massed (troops) is no target of the mobilisation.
     {"troops_massed_are_no_target", "حشدت روسيا عشرات الآلاف من الجنود.", "MOBILIZE", "154", "RUS/", "", true},
     // قبلت (the 3ms قبل is "before"); a second nationality after the first qualifies the same noun; the

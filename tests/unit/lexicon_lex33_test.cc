@@ -53,8 +53,9 @@ const NamedActorRow kActors[] = {
     {"gold_miners", "2025-03-10", "هاجم مسلحون منقبين عن الذهب في شمال تشاد.", "منقبين عن الذهب", "", "LAB"},
     {"border_porters", "2025-03-10", "قتل عتالون برصاص حرس الحدود الإيراني قرب بانه.", "عتالون", "", "LAB"},
     {"pilgrims_accusative", "2025-03-10", "اعتقلت الشرطة حجاجا في مكة.", "حجاجا", "", "CVL"},
-    // (Was the span سياحا of no country: in session 42, actors42, أجانب became a demonym, INT, and joins the noun.)
-    {"tourists_accusative", "2025-03-10", "خطف مسلحون سياحا أجانب في مالي.", "سياحا أجانب", "INT", "CVL"},
+    // (Was the span سياحا: in session 42, actors42, أجانب became a demonym, of the pseudo code INT, and joins the noun;
+    // still of no country.)
+    {"tourists_accusative", "2025-03-10", "خطف مسلحون سياحا أجانب في مالي.", "سياحا أجانب", "", "CVL"},
     {"kalin_spelling", "2025-05-01", "قال رئيس المخابرات التركية إبراهيم كالين إن أنقرة تدعم استقرار سوريا.",
      "إبراهيم كالين", "TUR", "SPY"},
     {"syr_transitional_justice_head", "2025-09-15",
