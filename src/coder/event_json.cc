@@ -309,10 +309,15 @@ class JsonWriter {
     // the shortest form, as to_chars would write it. For |v| < 1e6 and k <= 9, 10^-k is wider than
     // v's rounding interval, so one m at most can fit, and v * 10^k rounds to it.
     if (std::fabs(v) < 1e6) {
+      constexpr double kRoundingShift = 0x1.8p52;  // |v * scale| < 1e15 < 2^51 here
       double scale = 1;
       for (int k = 1; k <= 9; ++k) {
         scale *= 10;
-        double m = std::nearbyint(v * scale);
+        // v * scale rounded to the nearest whole number, ties to even, as nearbyint would (in the
+        // default rounding mode): below 2^51, adding 1.5 * 2^52 leaves no bits for a fraction, and
+        // taking it off again is exact. (nearbyint was a call into libm on every try.)
+        const double x = v * scale;
+        double m = (x + kRoundingShift) - kRoundingShift;
         if (m / scale != v) continue;
         auto units = static_cast<uint64_t>(std::fabs(m)), one = static_cast<uint64_t>(scale);
         char buf[32];
