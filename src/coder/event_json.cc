@@ -131,9 +131,18 @@ constexpr char kDigitPairs[] =
     "50515253545556575859606162636465666768697071727374"
     "75767778798081828384858687888990919293949596979899";
 
+// Where a JsonWriter is in its string: the next byte to write and the end of the room. The pieces
+// kept out of line take it and give it back by value (two pointers, passed in registers), never the
+// writer itself: once a writer's address went to a call, the compiler read its fields again from
+// memory after every byte stored (a store of chars may change anything whose address is known).
+struct JsonCursor {
+  char* p;
+  char* end;
+};
+
 // A small direct JSON writer (strings escaped as JSON requires; UTF-8 kept as is). It writes
-// through an index into `out`, which it grows ahead of each piece (one size test and no library
-// call per piece), and cuts `out` back to what was written when it goes out of scope.
+// through a pointer into `out`, which it grows ahead of each piece (one size test and no library
+// call per piece); Finish() cuts `out` back to what was written.
 // The record's layout is fixed: its punctuation and keys are written as literals (Lit: `,"key":`
 // with what closes the value before it), so that no piece asks whether a comma goes before it.
 class JsonWriter {
@@ -148,10 +157,9 @@ class JsonWriter {
     return static_cast<unsigned>(_mm_movemask_epi8(hit));
   }
 #endif
-  explicit JsonWriter(std::string* out) : out_(out), pos_(out->size()) { Grow(kChunk); }
-  ~JsonWriter() { out_->resize(pos_); }
-  JsonWriter(const JsonWriter&) = delete;
-  JsonWriter& operator=(const JsonWriter&) = delete;
+  explicit JsonWriter(std::string* out) : out_(out), at_(Grown(out, out->size(), kChunk)) {}
+  // Ends the record: `out` is cut back to what was written.
+  void Finish() { out_->resize(static_cast<size_t>(at_.p - out_->data())); }
 
   // `s` is one of this file's literals (punctuation and keys: plain ASCII, nothing to escape), copied
   // as it is. (Inline, with its length known, the copy is a few moves.)
@@ -171,11 +179,11 @@ class JsonWriter {
       Reserve(16 + 2);
       const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data()));
       if ((Marks16(x) & ((1u << s.size()) - 1)) == 0) {
-        char* w = data_ + pos_;
+        char* w = at_.p;
         w[0] = '"';
         _mm_storeu_si128(reinterpret_cast<__m128i*>(w + 1), x);
         w[1 + s.size()] = '"';
-        pos_ += s.size() + 2;
+        at_.p += s.size() + 2;
         return;
       }
     } else if (s.size() <= 32) {
@@ -185,26 +193,99 @@ class JsonWriter {
       const __m128i head = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data()));
       const __m128i tail = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + s.size() - 16));
       if ((Marks16(head) | Marks16(tail)) == 0) {
-        char* w = data_ + pos_;
+        char* w = at_.p;
         w[0] = '"';
         _mm_storeu_si128(reinterpret_cast<__m128i*>(w + 1), head);
         _mm_storeu_si128(reinterpret_cast<__m128i*>(w + 1 + s.size() - 16), tail);
         w[1 + s.size()] = '"';
-        pos_ += s.size() + 2;
+        at_.p += s.size() + 2;
         return;
       }
     }
 #endif
     Quoted(s);
   }
-  [[gnu::noinline]] void Quoted(std::string_view s) {
+  [[gnu::always_inline]] void Quoted(std::string_view s) { at_ = QuotedAt(out_, at_, s); }
+  [[gnu::always_inline]] void StringOrNull(const std::string& s) {
+    if (s.empty()) Null();
+    else String(s);
+  }
+  [[gnu::always_inline]] void Null() { Lit("null"); }
+  [[gnu::always_inline]] void Bool(bool b) {
+    if (b) Lit("true");
+    else Lit("false");
+  }
+  [[gnu::always_inline]] void Int(int64_t v) {
+    Reserve(kLongest);
+    // Offsets, sentence numbers and counts are below 10,000: their digits are written two at a
+    // time from a table, without to_chars's count of the digits.
+    if (static_cast<uint64_t>(v) < 10000) {
+      const auto u = static_cast<uint32_t>(v);
+      char* p = at_.p;
+      if (u < 10) {
+        p[0] = static_cast<char>('0' + u);
+        at_.p += 1;
+      } else if (u < 100) {
+        std::memcpy(p, kDigitPairs + 2 * u, 2);
+        at_.p += 2;
+      } else if (u < 1000) {
+        p[0] = static_cast<char>('0' + u / 100);
+        std::memcpy(p + 1, kDigitPairs + 2 * (u % 100), 2);
+        at_.p += 3;
+      } else {
+        std::memcpy(p, kDigitPairs + 2 * (u / 100), 2);
+        std::memcpy(p + 2, kDigitPairs + 2 * (u % 100), 2);
+        at_.p += 4;
+      }
+      return;
+    }
+    at_.p = LongIntAt(at_.p, v);
+  }
+  [[gnu::always_inline]] void Double(double v) { at_ = DoubleAt(out_, at_, v); }
+  // [b,e]
+  [[gnu::always_inline]] void Span(uint32_t b, uint32_t e) {
+    Lit("[");
+    Int(b);
+    Lit(",");
+    Int(e);
+    Lit("]");
+  }
+
+ private:
+  // The room added at a time: most of an event's record. (Growing `out` zero-fills the room, a few
+  // vector stores below glibc's 2 KB threshold for rep stosb.)
+  static constexpr size_t kChunk = 1024;
+  static constexpr size_t kLongest = 20;  // the longest int64_t written: -9223372036854775808
+
+  JsonWriter(std::string* out, JsonCursor at) : out_(out), at_(at) {}
+
+  // The out-of-line pieces: each works on a writer of its own at `at`, and gives back where it ended.
+  [[gnu::noinline]] static JsonCursor QuotedAt(std::string* out, JsonCursor at, std::string_view s) {
+    JsonWriter w(out, at);
+    w.QuotedHere(s);
+    return w.at_;
+  }
+  [[gnu::noinline]] static JsonCursor DoubleAt(std::string* out, JsonCursor at, double v) {
+    JsonWriter w(out, at);
+    w.DoubleHere(v);
+    return w.at_;
+  }
+  // Int for a number of five digits or more, or below zero (room for kLongest bytes reserved).
+  [[gnu::noinline]] static char* LongIntAt(char* p, int64_t v) { return std::to_chars(p, p + kLongest, v).ptr; }
+  // `out` grown to room for at least `n` bytes after its first `used`, zero-filled.
+  [[gnu::noinline]] static JsonCursor Grown(std::string* out, size_t used, size_t n) {
+    out->resize(used + std::max(n, kChunk));
+    return {out->data() + used, out->data() + out->size()};
+  }
+
+  [[gnu::always_inline]] void QuotedHere(std::string_view s) {
 #ifdef __SSE2__
     // Sixteen bytes at a time, tested and copied in the same turn (the last block read as the block
     // that ends the string, overlapping bytes already copied); a string with a byte to escape is
     // written over from its start below.
     if (s.size() >= 16) {
       Reserve(s.size() + 2);
-      char* w = data_ + pos_ + 1;
+      char* w = at_.p + 1;
       size_t i = 0;
       bool plain = true;
       for (; i + 16 <= s.size(); i += 16) {
@@ -224,7 +305,7 @@ class JsonWriter {
       if (plain) {
         w[-1] = '"';
         w[s.size()] = '"';
-        pos_ += s.size() + 2;
+        at_.p += s.size() + 2;
         return;
       }
     }
@@ -257,49 +338,9 @@ class JsonWriter {
     CopyRun(s.data() + run, s.size() - run);
     Copy("\"", 1);
   }
-  [[gnu::always_inline]] void StringOrNull(const std::string& s) {
-    if (s.empty()) Null();
-    else String(s);
-  }
-  void Null() { Lit("null"); }
-  void Bool(bool b) {
-    if (b) Lit("true");
-    else Lit("false");
-  }
-  [[gnu::always_inline]] void Int(int64_t v) {
-    Reserve(kLongest);
-    char* w = data_;
-    // Offsets, sentence numbers and counts are below 10,000: their digits are written two at a
-    // time from a table, without to_chars's count of the digits.
-    if (static_cast<uint64_t>(v) < 10000) {
-      const auto u = static_cast<uint32_t>(v);
-      char* p = w + pos_;
-      if (u < 10) {
-        p[0] = static_cast<char>('0' + u);
-        pos_ += 1;
-      } else if (u < 100) {
-        std::memcpy(p, kDigitPairs + 2 * u, 2);
-        pos_ += 2;
-      } else if (u < 1000) {
-        p[0] = static_cast<char>('0' + u / 100);
-        std::memcpy(p + 1, kDigitPairs + 2 * (u % 100), 2);
-        pos_ += 3;
-      } else {
-        std::memcpy(p, kDigitPairs + 2 * (u / 100), 2);
-        std::memcpy(p + 2, kDigitPairs + 2 * (u % 100), 2);
-        pos_ += 4;
-      }
-      return;
-    }
-    LongInt(v);
-  }
-  // Int for a number of five digits or more, or below zero.
-  [[gnu::noinline]] void LongInt(int64_t v) {
-    pos_ = static_cast<size_t>(std::to_chars(data_ + pos_, data_ + pos_ + kLongest, v).ptr - data_);
-  }
   // The shortest fixed-point form that reads back to `v` (coordinates, Goldstein values,
   // confidences), with ".0" on whole numbers so that readers keep it a float.
-  void Double(double v) {
+  [[gnu::always_inline]] void DoubleHere(double v) {
     if (!std::isfinite(v)) {
       Null();
       return;
@@ -338,20 +379,6 @@ class JsonWriter {
     Put(d.data(), d.size());
     if (d.find('.') == std::string_view::npos) Put(".0", 2);
   }
-  // [b,e]
-  [[gnu::always_inline]] void Span(uint32_t b, uint32_t e) {
-    Lit("[");
-    Int(b);
-    Lit(",");
-    Int(e);
-    Lit("]");
-  }
-
- private:
-  // The room added at a time: most of an event's record. (Growing `out` zero-fills the room, a few
-  // vector stores below glibc's 2 KB threshold for rep stosb.)
-  static constexpr size_t kChunk = 1024;
-  static constexpr size_t kLongest = 20;  // the longest int64_t written: -9223372036854775808
 
   // (Forced inline, as GCC kept the calls: with the size known where they are called, a copy is a
   // few moves.)
@@ -361,32 +388,24 @@ class JsonWriter {
   }
   // Copies into room already reserved.
   [[gnu::always_inline]] void Copy(const char* p, size_t n) {
-    std::memcpy(data_ + pos_, p, n);
-    pos_ += n;
+    std::memcpy(at_.p, p, n);
+    at_.p += n;
   }
   // Copy for a length known only at run time (a run of a string): inline up to 16 bytes, where
   // most names and codes are.
   void CopyRun(const char* p, size_t n) {
-    CopyBytes(data_ + pos_, p, n);
-    pos_ += n;
+    CopyBytes(at_.p, p, n);
+    at_.p += n;
   }
   [[gnu::always_inline]] void Reserve(size_t n) {
-    if (size_ - pos_ < n) Grow(n);
-  }
-  [[gnu::noinline]] void Grow(size_t n) {
-    out_->resize(pos_ + std::max(n, kChunk));
-    data_ = out_->data();
-    size_ = out_->size();
+    if (static_cast<size_t>(at_.end - at_.p) < n) at_ = Grown(out_, static_cast<size_t>(at_.p - out_->data()), n);
   }
 
   std::string* out_;
-  size_t pos_;  // the end of what was written; out_ holds room after it
-  // out_'s bytes and size, kept here: read through out_ they were loaded again after every store.
-  char* data_ = nullptr;
-  size_t size_ = 0;
+  JsonCursor at_;  // the end of what was written, and of the room after it in out_
 };
 
-void WriteActor(JsonWriter& w, const std::optional<EventActor>& a) {
+[[gnu::always_inline]] inline void WriteActor(JsonWriter& w, const std::optional<EventActor>& a) {
   if (!a) {
     w.Null();
     return;
@@ -405,7 +424,7 @@ void WriteActor(JsonWriter& w, const std::optional<EventActor>& a) {
   w.Lit("}");
 }
 
-void WritePlace(JsonWriter& w, const std::optional<EventPlace>& p) {
+[[gnu::always_inline]] inline void WritePlace(JsonWriter& w, const std::optional<EventPlace>& p) {
   if (!p) {
     w.Null();
     return;
@@ -430,7 +449,7 @@ void WritePlace(JsonWriter& w, const std::optional<EventPlace>& p) {
   w.Lit("}");
 }
 
-void WriteCount(JsonWriter& w, const std::optional<int64_t>& n) {
+[[gnu::always_inline]] inline void WriteCount(JsonWriter& w, const std::optional<int64_t>& n) {
   if (n) w.Int(*n);
   else w.Null();
 }
@@ -486,6 +505,7 @@ void AppendEventJson(const Event& e, std::string* out) {
   w.Lit(",\"trigger\":{\"span\":"); w.Span(e.trigger_begin, e.trigger_end);
   w.Lit(",\"text\":"); w.String(e.trigger_text);
   w.Lit("}}");
+  w.Finish();
 }
 
 nlohmann::json EventToJson(const Event& e) {
