@@ -162,10 +162,14 @@ class JsonWriter {
   void Finish() { out_->resize(static_cast<size_t>(at_.p - out_->data())); }
 
   // `s` is one of this file's literals (punctuation and keys: plain ASCII, nothing to escape), copied
-  // as it is. (Inline, with its length known, the copy is a few moves.)
+  // as it is. (Inline, with its length known, the copy is a few moves.) It takes no room test: every
+  // other piece leaves kSlack bytes of room after itself, more than the literals that can follow one
+  // another before the next such piece (the longest run: a null source and a target with none of its
+  // names, about 110 bytes).
   template <size_t N>
   [[gnu::always_inline]] void Lit(const char (&s)[N]) {
-    Put(s, N - 1);
+    static_assert(N - 1 <= 32);
+    Copy(s, N - 1);
   }
   void String(std::string_view s) { Quoted(s); }
   // A record's strings are std::strings: one of up to 15 bytes (most codes, countries, dates, short
@@ -217,6 +221,28 @@ class JsonWriter {
   }
   [[gnu::always_inline]] void Int(int64_t v) {
     Reserve(kLongest);
+    IntInRoom(v);
+  }
+  // [b,e]
+  [[gnu::always_inline]] void Span(uint32_t b, uint32_t e) {
+    Reserve(2 * kLongest + 3);
+    Lit("[");
+    IntInRoom(b);
+    Lit(",");
+    IntInRoom(e);
+    Lit("]");
+  }
+  [[gnu::always_inline]] void Double(double v) { at_ = DoubleAt(out_, at_, v); }
+
+ private:
+  // The room added at a time: most of an event's record. (Growing `out` zero-fills the room, a few
+  // vector stores below glibc's 2 KB threshold for rep stosb.)
+  static constexpr size_t kChunk = 1024;
+  static constexpr size_t kLongest = 20;  // the longest int64_t written: -9223372036854775808
+  static constexpr size_t kSlack = 128;   // the room left after each piece for the literals after it
+
+  // Int where room for kLongest bytes was reserved.
+  [[gnu::always_inline]] void IntInRoom(int64_t v) {
     // Offsets, sentence numbers and counts are below 10,000: their digits are written two at a
     // time from a table, without to_chars's count of the digits.
     if (static_cast<uint64_t>(v) < 10000) {
@@ -241,21 +267,6 @@ class JsonWriter {
     }
     at_.p = LongIntAt(at_.p, v);
   }
-  [[gnu::always_inline]] void Double(double v) { at_ = DoubleAt(out_, at_, v); }
-  // [b,e]
-  [[gnu::always_inline]] void Span(uint32_t b, uint32_t e) {
-    Lit("[");
-    Int(b);
-    Lit(",");
-    Int(e);
-    Lit("]");
-  }
-
- private:
-  // The room added at a time: most of an event's record. (Growing `out` zero-fills the room, a few
-  // vector stores below glibc's 2 KB threshold for rep stosb.)
-  static constexpr size_t kChunk = 1024;
-  static constexpr size_t kLongest = 20;  // the longest int64_t written: -9223372036854775808
 
   JsonWriter(std::string* out, JsonCursor at) : out_(out), at_(at) {}
 
@@ -342,7 +353,7 @@ class JsonWriter {
   // confidences), with ".0" on whole numbers so that readers keep it a float.
   [[gnu::always_inline]] void DoubleHere(double v) {
     if (!std::isfinite(v)) {
-      Null();
+      Put("null", 4);
       return;
     }
     // Goldstein values and confidences have one decimal, coordinates a few. When v is exactly the
@@ -397,8 +408,11 @@ class JsonWriter {
     CopyBytes(at_.p, p, n);
     at_.p += n;
   }
+  // Room for `n` bytes and the slack after them.
   [[gnu::always_inline]] void Reserve(size_t n) {
-    if (static_cast<size_t>(at_.end - at_.p) < n) at_ = Grown(out_, static_cast<size_t>(at_.p - out_->data()), n);
+    if (static_cast<size_t>(at_.end - at_.p) < n + kSlack) {
+      at_ = Grown(out_, static_cast<size_t>(at_.p - out_->data()), n + kSlack);
+    }
   }
 
   std::string* out_;
