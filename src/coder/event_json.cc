@@ -372,15 +372,25 @@ class JsonWriter {
         double m = (x + kRoundingShift) - kRoundingShift;
         if (m / scale != v) continue;
         auto units = static_cast<uint64_t>(std::fabs(m)), one = static_cast<uint64_t>(scale);
-        char buf[32];
-        char* q = buf;
+        // Written in place: a sign, at most seven digits (the whole part is at most 10^6), the point
+        // and at most nine decimals. A whole part below 100 (Goldstein values, confidences, most
+        // coordinates) is written from the table of digit pairs.
+        Reserve(18);
+        char* q = at_.p;
         if (std::signbit(v)) *q++ = '-';
-        q = std::to_chars(q, buf + sizeof buf, units / one).ptr;
+        const uint64_t whole = units / one;
+        if (whole < 10) {
+          *q++ = static_cast<char>('0' + whole);
+        } else if (whole < 100) {
+          std::memcpy(q, kDigitPairs + 2 * whole, 2);
+          q += 2;
+        } else {
+          q = std::to_chars(q, q + 7, whole).ptr;
+        }
         *q++ = '.';
         uint64_t fraction = units % one;
         for (int d = k - 1; d >= 0; --d, fraction /= 10) q[d] = static_cast<char>('0' + fraction % 10);
-        q += k;
-        Put(buf, static_cast<size_t>(q - buf));
+        at_.p = q + k;
         return;
       }
     }

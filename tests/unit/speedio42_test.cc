@@ -204,6 +204,7 @@ TEST(SpeedIo42, NumbersWithDecimals) {
       {"guard_negative_zero", -0.0, -0.5, -33.8688, 0.25f, "0.25|-0.5|-33.8688|-0.0"},
       {"guard_small_fraction", -0.1, 0.0001, -0.05, 0.125f, "0.125|0.0001|-0.05|-0.1"},
       {"guard_nine_decimals", 1.5, 12.123456789, 0.000000001, 0.0f, "0.0|12.123456789|0.000000001|1.5"},
+      {"guard_whole_part_of_two_to_six_digits", 10.0, 123.456, -999999.5, 1.0f, "1.0|123.456|-999999.5|10.0"},
       {"guard_too_large_for_short_form", 2.0, 1234567.25, -2000000.0, 1.0f, "1.0|1234567.25|-2000000.0|2.0"},
   };
   for (const NumberRow& row : rows) {
