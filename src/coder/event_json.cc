@@ -131,7 +131,7 @@ constexpr char kDigitPairs[] =
     "50515253545556575859606162636465666768697071727374"
     "75767778798081828384858687888990919293949596979899";
 
-// Where a JsonWriter is in its string: the next byte to write and the end of the room. The pieces
+// Where a JsonWriter is in its buffer: the next byte to write and the end of the room. The pieces
 // kept out of line take it and give it back by value (two pointers, passed in registers), never the
 // writer itself: once a writer's address went to a call, the compiler read its fields again from
 // memory after every byte stored (a store of chars may change anything whose address is known).
@@ -141,8 +141,10 @@ struct JsonCursor {
 };
 
 // A small direct JSON writer (strings escaped as JSON requires; UTF-8 kept as is). It writes
-// through a pointer into `out`, which it grows ahead of each piece (one size test and no library
-// call per piece); Finish() cuts `out` back to what was written.
+// through a pointer into `room`, a buffer of its own that it grows ahead of each piece (one size test
+// and no library call per piece); FinishInto() appends what was written to the output. (The buffer
+// keeps its size from one record to the next: the room is zero-filled once, when the buffer grows,
+// not once per record as it was when the writer grew the output itself and cut it back after.)
 // The record's layout is fixed: its punctuation and keys are written as literals (Lit: `,"key":`
 // with what closes the value before it), so that no piece asks whether a comma goes before it.
 class JsonWriter {
@@ -160,9 +162,11 @@ class JsonWriter {
     return static_cast<unsigned>(_mm_movemask_epi8(Hits16(x)));
   }
 #endif
-  explicit JsonWriter(std::string* out) : out_(out), at_(Grown(out, out->size(), kChunk)) {}
-  // Ends the record: `out` is cut back to what was written.
-  void Finish() { out_->resize(static_cast<size_t>(at_.p - out_->data())); }
+  explicit JsonWriter(std::string* room)
+      : room_(room), at_(room->size() >= kChunk ? JsonCursor{room->data(), room->data() + room->size()}
+                                               : Grown(room, 0, kChunk)) {}
+  // Ends the record: what was written is appended to `out`.
+  void FinishInto(std::string* out) { out->append(room_->data(), static_cast<size_t>(at_.p - room_->data())); }
 
   // `s` is one of this file's literals (punctuation and keys: plain ASCII, nothing to escape), copied
   // as it is. (Inline, with its length known, the copy is a few moves.) It takes no room test: every
@@ -212,7 +216,7 @@ class JsonWriter {
 #endif
     Quoted(s);
   }
-  [[gnu::always_inline]] void Quoted(std::string_view s) { at_ = QuotedAt(out_, at_, s); }
+  [[gnu::always_inline]] void Quoted(std::string_view s) { at_ = QuotedAt(room_, at_, s); }
   [[gnu::always_inline]] void StringOrNull(const std::string& s) {
     if (s.empty()) Null();
     else String(s);
@@ -235,11 +239,10 @@ class JsonWriter {
     IntInRoom(e);
     Lit("]");
   }
-  [[gnu::always_inline]] void Double(double v) { at_ = DoubleAt(out_, at_, v); }
+  [[gnu::always_inline]] void Double(double v) { at_ = DoubleAt(room_, at_, v); }
 
  private:
-  // The room added at a time: most of an event's record. (Growing `out` zero-fills the room, a few
-  // vector stores below glibc's 2 KB threshold for rep stosb.)
+  // The room added at a time, at least: most of an event's record.
   static constexpr size_t kChunk = 1024;
   static constexpr size_t kLongest = 20;  // the longest int64_t written: -9223372036854775808
   static constexpr size_t kSlack = 128;   // the room left after each piece for the literals after it
@@ -271,25 +274,25 @@ class JsonWriter {
     at_.p = LongIntAt(at_.p, v);
   }
 
-  JsonWriter(std::string* out, JsonCursor at) : out_(out), at_(at) {}
+  JsonWriter(std::string* room, JsonCursor at) : room_(room), at_(at) {}
 
   // The out-of-line pieces: each works on a writer of its own at `at`, and gives back where it ended.
-  [[gnu::noinline]] static JsonCursor QuotedAt(std::string* out, JsonCursor at, std::string_view s) {
-    JsonWriter w(out, at);
+  [[gnu::noinline]] static JsonCursor QuotedAt(std::string* room, JsonCursor at, std::string_view s) {
+    JsonWriter w(room, at);
     w.QuotedHere(s);
     return w.at_;
   }
-  [[gnu::noinline]] static JsonCursor DoubleAt(std::string* out, JsonCursor at, double v) {
-    JsonWriter w(out, at);
+  [[gnu::noinline]] static JsonCursor DoubleAt(std::string* room, JsonCursor at, double v) {
+    JsonWriter w(room, at);
     w.DoubleHere(v);
     return w.at_;
   }
   // Int for a number of five digits or more, or below zero (room for kLongest bytes reserved).
   [[gnu::noinline]] static char* LongIntAt(char* p, int64_t v) { return std::to_chars(p, p + kLongest, v).ptr; }
-  // `out` grown to room for at least `n` bytes after its first `used`, zero-filled.
-  [[gnu::noinline]] static JsonCursor Grown(std::string* out, size_t used, size_t n) {
-    out->resize(used + std::max(n, kChunk));
-    return {out->data() + used, out->data() + out->size()};
+  // `room` grown to room for at least `n` bytes after its first `used` (zero-filled, as resize does).
+  [[gnu::noinline]] static JsonCursor Grown(std::string* room, size_t used, size_t n) {
+    room->resize(used + std::max(n, kChunk));
+    return {room->data() + used, room->data() + room->size()};
   }
 
   [[gnu::always_inline]] void QuotedHere(std::string_view s) {
@@ -432,12 +435,12 @@ class JsonWriter {
   // Room for `n` bytes and the slack after them.
   [[gnu::always_inline]] void Reserve(size_t n) {
     if (static_cast<size_t>(at_.end - at_.p) < n + kSlack) {
-      at_ = Grown(out_, static_cast<size_t>(at_.p - out_->data()), n + kSlack);
+      at_ = Grown(room_, static_cast<size_t>(at_.p - room_->data()), n + kSlack);
     }
   }
 
-  std::string* out_;
-  JsonCursor at_;  // the end of what was written, and of the room after it in out_
+  std::string* room_;
+  JsonCursor at_;  // the end of what was written, and of the room after it in room_
 };
 
 [[gnu::always_inline]] inline void WriteActor(JsonWriter& w, const std::optional<EventActor>& a) {
@@ -492,7 +495,8 @@ class JsonWriter {
 }  // namespace
 
 void AppendEventJson(const Event& e, std::string* out) {
-  JsonWriter w(out);
+  thread_local std::string room;
+  JsonWriter w(&room);
   w.Lit("{\"cameo\":"); w.String(e.cameo);
   w.Lit(",\"captured\":"); WriteCount(w, e.captured);
   w.Lit(",\"date\":"); w.StringOrNull(e.date);
@@ -540,7 +544,7 @@ void AppendEventJson(const Event& e, std::string* out) {
   w.Lit(",\"trigger\":{\"span\":"); w.Span(e.trigger_begin, e.trigger_end);
   w.Lit(",\"text\":"); w.String(e.trigger_text);
   w.Lit("}}");
-  w.Finish();
+  w.FinishInto(out);
 }
 
 nlohmann::json EventToJson(const Event& e) {
