@@ -136,6 +136,32 @@ TEST(SpeedIo42, WholeRecordAfterWhatTheLineHeld) {
   EXPECT_EQ(nlohmann::json::parse(expected), EventToJson(e));
 }
 
+// The longest run of literals the writer puts down without a room test (a null source, then a target
+// with none of its names: keys and nulls only), after evidence of 600 to 899 bytes, so that the end of
+// the writer's buffer (grown a little at a time by these records, as long as no longer record came
+// before them: this test comes before LongRecordGrowsTheLine) falls at many places of the run.
+TEST(SpeedIo42, LongestRunOfLiteralsAtEveryPlaceOfTheRoom) {
+  Event e;
+  e.target = EventActor();
+  const std::string expected =
+      "{\"cameo\":\"\",\"captured\":null,\"date\":null,\"date_words\":null,\"doc_id\":\"\",\"event\":\"\","
+      "\"event_id\":\"\",\"evidence\":\"EVIDENCE\",\"fatalities\":null,\"goldstein\":0.0,\"injured\":null,"
+      "\"location\":null,\"mentions\":[],\"modality\":\"asserted\",\"mode\":null,\"negated\":false,"
+      "\"quad_class\":0,\"sentence\":0,\"source\":null,\"target\":{\"actor_id\":null,\"country\":null,"
+      "\"name_ar\":null,\"name_en\":null,\"sector\":null,\"span\":[0,0],\"text\":\"\"},"
+      "\"trigger\":{\"span\":[0,0],\"text\":\"\"}}";
+  std::string line, lines;
+  for (size_t i = 0; i < 300; ++i) {
+    e.evidence.assign(600 + i, 'a');
+    AppendEventJson(e, &line);
+    line += "\n";
+    std::string record = expected;
+    record.replace(record.find("EVIDENCE"), 8, e.evidence);
+    lines += record + "\n";
+  }
+  EXPECT_EQ(line, lines);
+}
+
 // A record much longer than the first room (a long evidence with escapes, many mentions and explain
 // lines, numbers of many digits): the line grows while pieces are written, none is lost or moved.
 TEST(SpeedIo42, LongRecordGrowsTheLine) {
@@ -161,31 +187,6 @@ TEST(SpeedIo42, LongRecordGrowsTheLine) {
                       "\"trigger\":{\"span\":[100059,100065],\"text\":\"قتل\"}}],"),
             std::string::npos);
   EXPECT_EQ(nlohmann::json::parse(line.substr(1)), EventToJson(e));
-}
-
-// The longest run of literals the writer puts down without a room test (a null source, then a target
-// with none of its names: keys and nulls only), after evidence of 600 to 899 bytes, so that the end of
-// the room first given to the record falls at every place of the run.
-TEST(SpeedIo42, LongestRunOfLiteralsAtEveryPlaceOfTheRoom) {
-  Event e;
-  e.target = EventActor();
-  const std::string expected =
-      "{\"cameo\":\"\",\"captured\":null,\"date\":null,\"date_words\":null,\"doc_id\":\"\",\"event\":\"\","
-      "\"event_id\":\"\",\"evidence\":\"EVIDENCE\",\"fatalities\":null,\"goldstein\":0.0,\"injured\":null,"
-      "\"location\":null,\"mentions\":[],\"modality\":\"asserted\",\"mode\":null,\"negated\":false,"
-      "\"quad_class\":0,\"sentence\":0,\"source\":null,\"target\":{\"actor_id\":null,\"country\":null,"
-      "\"name_ar\":null,\"name_en\":null,\"sector\":null,\"span\":[0,0],\"text\":\"\"},"
-      "\"trigger\":{\"span\":[0,0],\"text\":\"\"}}";
-  std::string line, lines;
-  for (size_t i = 0; i < 300; ++i) {
-    e.evidence.assign(600 + i, 'a');
-    AppendEventJson(e, &line);
-    line += "\n";
-    std::string record = expected;
-    record.replace(record.find("EVIDENCE"), 8, e.evidence);
-    lines += record + "\n";
-  }
-  EXPECT_EQ(line, lines);
 }
 
 struct NumberRow {
