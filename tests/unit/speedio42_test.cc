@@ -140,7 +140,7 @@ TEST(SpeedIo42, WholeRecordAfterWhatTheLineHeld) {
 // with none of its names: keys and nulls only), after evidence of 600 to 899 bytes, so that the end of
 // the writer's buffer (grown a little at a time by these records, as long as no longer record came
 // before them: this test comes before LongRecordGrowsTheLine) falls at many places of the run.
-TEST(SpeedIo42, LongestRunOfLiteralsAtEveryPlaceOfTheRoom) {
+TEST(SpeedIo42, LongestRunOfLiteralsAtManyPlacesOfTheBuffer) {
   Event e;
   e.target = EventActor();
   const std::string expected =
