@@ -131,33 +131,52 @@ constexpr char kDigitPairs[] =
     "50515253545556575859606162636465666768697071727374"
     "75767778798081828384858687888990919293949596979899";
 
+// Where a JsonWriter is in its buffer: the next byte to write and the end of the room. The pieces
+// kept out of line take it and give it back by value (two pointers, passed in registers), never the
+// writer itself: once a writer's address went to a call, the compiler read its fields again from
+// memory after every byte stored (a store of chars may change anything whose address is known).
+struct JsonCursor {
+  char* p;
+  char* end;
+};
+
 // A small direct JSON writer (strings escaped as JSON requires; UTF-8 kept as is). It writes
-// through an index into `out`, which it grows ahead of each piece (one size test and no library
-// call per piece), and cuts `out` back to what was written when it goes out of scope.
+// through a pointer into `room`, a buffer of its own that it grows ahead of each piece (one size test
+// and no library call per piece); FinishInto() appends what was written to the output. (The buffer
+// keeps its size from one record to the next: the room is zero-filled once, when the buffer grows,
+// not once per record as it was when the writer grew the output itself and cut it back after.)
 // The record's layout is fixed: its punctuation and keys are written as literals (Lit: `,"key":`
 // with what closes the value before it), so that no piece asks whether a comma goes before it.
 class JsonWriter {
  public:
 #ifdef __SSE2__
-  // Bit k set where byte k of `x` needs a JSON escape (a control byte, a quote or a backslash).
-  [[gnu::always_inline]] static unsigned Marks16(__m128i x) {
+  // Byte k all ones where byte k of `x` needs a JSON escape (a control byte, a quote or a backslash).
+  [[gnu::always_inline]] static __m128i Hits16(__m128i x) {
     const __m128i below = _mm_set1_epi8(0x1F);
     __m128i control = _mm_cmpeq_epi8(_mm_max_epu8(x, below), below);  // unsigned x <= 0x1F
-    __m128i hit = _mm_or_si128(control, _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
-                                                     _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))));
-    return static_cast<unsigned>(_mm_movemask_epi8(hit));
+    return _mm_or_si128(control, _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
+                                              _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))));
+  }
+  // Bit k set where byte k of `x` needs a JSON escape.
+  [[gnu::always_inline]] static unsigned Marks16(__m128i x) {
+    return static_cast<unsigned>(_mm_movemask_epi8(Hits16(x)));
   }
 #endif
-  explicit JsonWriter(std::string* out) : out_(out), pos_(out->size()) { Grow(kChunk); }
-  ~JsonWriter() { out_->resize(pos_); }
-  JsonWriter(const JsonWriter&) = delete;
-  JsonWriter& operator=(const JsonWriter&) = delete;
+  explicit JsonWriter(std::string* room)
+      : room_(room), at_(room->size() >= kChunk ? JsonCursor{room->data(), room->data() + room->size()}
+                                               : Grown(room, 0, kChunk)) {}
+  // Ends the record: what was written is appended to `out`.
+  void FinishInto(std::string* out) { out->append(room_->data(), static_cast<size_t>(at_.p - room_->data())); }
 
   // `s` is one of this file's literals (punctuation and keys: plain ASCII, nothing to escape), copied
-  // as it is. (Inline, with its length known, the copy is a few moves.)
+  // as it is. (Inline, with its length known, the copy is a few moves.) It takes no room test: every
+  // other piece leaves kSlack bytes of room after itself, more than the literals that can follow one
+  // another before the next such piece (the longest run: a null source and a target with none of its
+  // names, about 110 bytes).
   template <size_t N>
   [[gnu::always_inline]] void Lit(const char (&s)[N]) {
-    Put(s, N - 1);
+    static_assert(N - 1 <= 32);
+    Copy(s, N - 1);
   }
   void String(std::string_view s) { Quoted(s); }
   // A record's strings are std::strings: one of up to 15 bytes (most codes, countries, dates, short
@@ -171,11 +190,11 @@ class JsonWriter {
       Reserve(16 + 2);
       const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data()));
       if ((Marks16(x) & ((1u << s.size()) - 1)) == 0) {
-        char* w = data_ + pos_;
+        char* w = at_.p;
         w[0] = '"';
         _mm_storeu_si128(reinterpret_cast<__m128i*>(w + 1), x);
         w[1 + s.size()] = '"';
-        pos_ += s.size() + 2;
+        at_.p += s.size() + 2;
         return;
       }
     } else if (s.size() <= 32) {
@@ -185,28 +204,115 @@ class JsonWriter {
       const __m128i head = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data()));
       const __m128i tail = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + s.size() - 16));
       if ((Marks16(head) | Marks16(tail)) == 0) {
-        char* w = data_ + pos_;
+        char* w = at_.p;
         w[0] = '"';
         _mm_storeu_si128(reinterpret_cast<__m128i*>(w + 1), head);
         _mm_storeu_si128(reinterpret_cast<__m128i*>(w + 1 + s.size() - 16), tail);
         w[1 + s.size()] = '"';
-        pos_ += s.size() + 2;
+        at_.p += s.size() + 2;
         return;
       }
     }
 #endif
     Quoted(s);
   }
-  [[gnu::noinline]] void Quoted(std::string_view s) {
+  [[gnu::always_inline]] void Quoted(std::string_view s) { at_ = QuotedAt(room_, at_, s); }
+  [[gnu::always_inline]] void StringOrNull(const std::string& s) {
+    if (s.empty()) Null();
+    else String(s);
+  }
+  [[gnu::always_inline]] void Null() { Lit("null"); }
+  [[gnu::always_inline]] void Bool(bool b) {
+    if (b) Lit("true");
+    else Lit("false");
+  }
+  [[gnu::always_inline]] void Int(int64_t v) {
+    Reserve(kLongest);
+    IntInRoom(v);
+  }
+  // [b,e]
+  [[gnu::always_inline]] void Span(uint32_t b, uint32_t e) {
+    Reserve(2 * kLongest + 3);
+    Lit("[");
+    IntInRoom(b);
+    Lit(",");
+    IntInRoom(e);
+    Lit("]");
+  }
+  [[gnu::always_inline]] void Double(double v) { at_ = DoubleAt(room_, at_, v); }
+
+ private:
+  // The room added at a time, at least: most of an event's record.
+  static constexpr size_t kChunk = 1024;
+  static constexpr size_t kLongest = 20;  // the longest int64_t written: -9223372036854775808
+  static constexpr size_t kSlack = 128;   // the room left after each piece for the literals after it
+
+  // Int where room for kLongest bytes was reserved.
+  [[gnu::always_inline]] void IntInRoom(int64_t v) {
+    // Offsets, sentence numbers and counts are below 10,000: their digits are written two at a
+    // time from a table, without to_chars's count of the digits.
+    if (static_cast<uint64_t>(v) < 10000) {
+      const auto u = static_cast<uint32_t>(v);
+      char* p = at_.p;
+      if (u < 10) {
+        p[0] = static_cast<char>('0' + u);
+        at_.p += 1;
+      } else if (u < 100) {
+        std::memcpy(p, kDigitPairs + 2 * u, 2);
+        at_.p += 2;
+      } else if (u < 1000) {
+        p[0] = static_cast<char>('0' + u / 100);
+        std::memcpy(p + 1, kDigitPairs + 2 * (u % 100), 2);
+        at_.p += 3;
+      } else {
+        std::memcpy(p, kDigitPairs + 2 * (u / 100), 2);
+        std::memcpy(p + 2, kDigitPairs + 2 * (u % 100), 2);
+        at_.p += 4;
+      }
+      return;
+    }
+    at_.p = LongIntAt(at_.p, v);
+  }
+
+  JsonWriter(std::string* room, JsonCursor at) : room_(room), at_(at) {}
+
+  // The out-of-line pieces: each works on a writer of its own at `at`, and gives back where it ended.
+  [[gnu::noinline]] static JsonCursor QuotedAt(std::string* room, JsonCursor at, std::string_view s) {
+    JsonWriter w(room, at);
+    w.QuotedHere(s);
+    return w.at_;
+  }
+  [[gnu::noinline]] static JsonCursor DoubleAt(std::string* room, JsonCursor at, double v) {
+    JsonWriter w(room, at);
+    w.DoubleHere(v);
+    return w.at_;
+  }
+  // Int for a number of five digits or more, or below zero (room for kLongest bytes reserved).
+  [[gnu::noinline]] static char* LongIntAt(char* p, int64_t v) { return std::to_chars(p, p + kLongest, v).ptr; }
+  // `room` grown to room for at least `n` bytes after its first `used` (zero-filled, as resize does).
+  [[gnu::noinline]] static JsonCursor Grown(std::string* room, size_t used, size_t n) {
+    room->resize(used + std::max(n, kChunk));
+    return {room->data() + used, room->data() + room->size()};
+  }
+
+  [[gnu::always_inline]] void QuotedHere(std::string_view s) {
 #ifdef __SSE2__
     // Sixteen bytes at a time, tested and copied in the same turn (the last block read as the block
     // that ends the string, overlapping bytes already copied); a string with a byte to escape is
     // written over from its start below.
     if (s.size() >= 16) {
       Reserve(s.size() + 2);
-      char* w = data_ + pos_ + 1;
+      char* w = at_.p + 1;
       size_t i = 0;
       bool plain = true;
+      // (Two blocks a turn, one test for both: the turns of one block below find the byte to escape.)
+      for (; i + 32 <= s.size(); i += 32) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+        const __m128i y = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i + 16));
+        if (_mm_movemask_epi8(_mm_or_si128(Hits16(x), Hits16(y))) != 0) break;
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(w + i), x);
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(w + i + 16), y);
+      }
       for (; i + 16 <= s.size(); i += 16) {
         const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
         if (Marks16(x) != 0) {
@@ -224,7 +330,7 @@ class JsonWriter {
       if (plain) {
         w[-1] = '"';
         w[s.size()] = '"';
-        pos_ += s.size() + 2;
+        at_.p += s.size() + 2;
         return;
       }
     }
@@ -257,51 +363,11 @@ class JsonWriter {
     CopyRun(s.data() + run, s.size() - run);
     Copy("\"", 1);
   }
-  [[gnu::always_inline]] void StringOrNull(const std::string& s) {
-    if (s.empty()) Null();
-    else String(s);
-  }
-  void Null() { Lit("null"); }
-  void Bool(bool b) {
-    if (b) Lit("true");
-    else Lit("false");
-  }
-  [[gnu::always_inline]] void Int(int64_t v) {
-    Reserve(kLongest);
-    char* w = data_;
-    // Offsets, sentence numbers and counts are below 10,000: their digits are written two at a
-    // time from a table, without to_chars's count of the digits.
-    if (static_cast<uint64_t>(v) < 10000) {
-      const auto u = static_cast<uint32_t>(v);
-      char* p = w + pos_;
-      if (u < 10) {
-        p[0] = static_cast<char>('0' + u);
-        pos_ += 1;
-      } else if (u < 100) {
-        std::memcpy(p, kDigitPairs + 2 * u, 2);
-        pos_ += 2;
-      } else if (u < 1000) {
-        p[0] = static_cast<char>('0' + u / 100);
-        std::memcpy(p + 1, kDigitPairs + 2 * (u % 100), 2);
-        pos_ += 3;
-      } else {
-        std::memcpy(p, kDigitPairs + 2 * (u / 100), 2);
-        std::memcpy(p + 2, kDigitPairs + 2 * (u % 100), 2);
-        pos_ += 4;
-      }
-      return;
-    }
-    LongInt(v);
-  }
-  // Int for a number of five digits or more, or below zero.
-  [[gnu::noinline]] void LongInt(int64_t v) {
-    pos_ = static_cast<size_t>(std::to_chars(data_ + pos_, data_ + pos_ + kLongest, v).ptr - data_);
-  }
   // The shortest fixed-point form that reads back to `v` (coordinates, Goldstein values,
   // confidences), with ".0" on whole numbers so that readers keep it a float.
-  void Double(double v) {
+  [[gnu::always_inline]] void DoubleHere(double v) {
     if (!std::isfinite(v)) {
-      Null();
+      Put("null", 4);
       return;
     }
     // Goldstein values and confidences have one decimal, coordinates a few. When v is exactly the
@@ -309,21 +375,36 @@ class JsonWriter {
     // the shortest form, as to_chars would write it. For |v| < 1e6 and k <= 9, 10^-k is wider than
     // v's rounding interval, so one m at most can fit, and v * 10^k rounds to it.
     if (std::fabs(v) < 1e6) {
+      constexpr double kRoundingShift = 0x1.8p52;  // |v * scale| < 1e15 < 2^51 here
       double scale = 1;
       for (int k = 1; k <= 9; ++k) {
         scale *= 10;
-        double m = std::nearbyint(v * scale);
+        // v * scale rounded to the nearest whole number, ties to even, as nearbyint would (in the
+        // default rounding mode): below 2^51, adding 1.5 * 2^52 leaves no bits for a fraction, and
+        // taking it off again is exact. (nearbyint was a call into libm on every try.)
+        const double x = v * scale;
+        double m = (x + kRoundingShift) - kRoundingShift;
         if (m / scale != v) continue;
         auto units = static_cast<uint64_t>(std::fabs(m)), one = static_cast<uint64_t>(scale);
-        char buf[32];
-        char* q = buf;
+        // Written in place: a sign, at most seven digits (the whole part is at most 10^6), the point
+        // and at most nine decimals. A whole part below 100 (Goldstein values, confidences, most
+        // coordinates) is written from the table of digit pairs.
+        Reserve(18);
+        char* q = at_.p;
         if (std::signbit(v)) *q++ = '-';
-        q = std::to_chars(q, buf + sizeof buf, units / one).ptr;
+        const uint64_t whole = units / one;
+        if (whole < 10) {
+          *q++ = static_cast<char>('0' + whole);
+        } else if (whole < 100) {
+          std::memcpy(q, kDigitPairs + 2 * whole, 2);
+          q += 2;
+        } else {
+          q = std::to_chars(q, q + 7, whole).ptr;
+        }
         *q++ = '.';
         uint64_t fraction = units % one;
         for (int d = k - 1; d >= 0; --d, fraction /= 10) q[d] = static_cast<char>('0' + fraction % 10);
-        q += k;
-        Put(buf, static_cast<size_t>(q - buf));
+        at_.p = q + k;
         return;
       }
     }
@@ -333,20 +414,6 @@ class JsonWriter {
     Put(d.data(), d.size());
     if (d.find('.') == std::string_view::npos) Put(".0", 2);
   }
-  // [b,e]
-  [[gnu::always_inline]] void Span(uint32_t b, uint32_t e) {
-    Lit("[");
-    Int(b);
-    Lit(",");
-    Int(e);
-    Lit("]");
-  }
-
- private:
-  // The room added at a time: most of an event's record. (Growing `out` zero-fills the room, a few
-  // vector stores below glibc's 2 KB threshold for rep stosb.)
-  static constexpr size_t kChunk = 1024;
-  static constexpr size_t kLongest = 20;  // the longest int64_t written: -9223372036854775808
 
   // (Forced inline, as GCC kept the calls: with the size known where they are called, a copy is a
   // few moves.)
@@ -356,32 +423,27 @@ class JsonWriter {
   }
   // Copies into room already reserved.
   [[gnu::always_inline]] void Copy(const char* p, size_t n) {
-    std::memcpy(data_ + pos_, p, n);
-    pos_ += n;
+    std::memcpy(at_.p, p, n);
+    at_.p += n;
   }
   // Copy for a length known only at run time (a run of a string): inline up to 16 bytes, where
   // most names and codes are.
   void CopyRun(const char* p, size_t n) {
-    CopyBytes(data_ + pos_, p, n);
-    pos_ += n;
+    CopyBytes(at_.p, p, n);
+    at_.p += n;
   }
+  // Room for `n` bytes and the slack after them.
   [[gnu::always_inline]] void Reserve(size_t n) {
-    if (size_ - pos_ < n) Grow(n);
-  }
-  [[gnu::noinline]] void Grow(size_t n) {
-    out_->resize(pos_ + std::max(n, kChunk));
-    data_ = out_->data();
-    size_ = out_->size();
+    if (static_cast<size_t>(at_.end - at_.p) < n + kSlack) {
+      at_ = Grown(room_, static_cast<size_t>(at_.p - room_->data()), n + kSlack);
+    }
   }
 
-  std::string* out_;
-  size_t pos_;  // the end of what was written; out_ holds room after it
-  // out_'s bytes and size, kept here: read through out_ they were loaded again after every store.
-  char* data_ = nullptr;
-  size_t size_ = 0;
+  std::string* room_;
+  JsonCursor at_;  // the end of what was written, and of the room after it in room_
 };
 
-void WriteActor(JsonWriter& w, const std::optional<EventActor>& a) {
+[[gnu::always_inline]] inline void WriteActor(JsonWriter& w, const std::optional<EventActor>& a) {
   if (!a) {
     w.Null();
     return;
@@ -400,7 +462,7 @@ void WriteActor(JsonWriter& w, const std::optional<EventActor>& a) {
   w.Lit("}");
 }
 
-void WritePlace(JsonWriter& w, const std::optional<EventPlace>& p) {
+[[gnu::always_inline]] inline void WritePlace(JsonWriter& w, const std::optional<EventPlace>& p) {
   if (!p) {
     w.Null();
     return;
@@ -425,7 +487,7 @@ void WritePlace(JsonWriter& w, const std::optional<EventPlace>& p) {
   w.Lit("}");
 }
 
-void WriteCount(JsonWriter& w, const std::optional<int64_t>& n) {
+[[gnu::always_inline]] inline void WriteCount(JsonWriter& w, const std::optional<int64_t>& n) {
   if (n) w.Int(*n);
   else w.Null();
 }
@@ -433,7 +495,8 @@ void WriteCount(JsonWriter& w, const std::optional<int64_t>& n) {
 }  // namespace
 
 void AppendEventJson(const Event& e, std::string* out) {
-  JsonWriter w(out);
+  thread_local std::string room;
+  JsonWriter w(&room);
   w.Lit("{\"cameo\":"); w.String(e.cameo);
   w.Lit(",\"captured\":"); WriteCount(w, e.captured);
   w.Lit(",\"date\":"); w.StringOrNull(e.date);
@@ -481,6 +544,7 @@ void AppendEventJson(const Event& e, std::string* out) {
   w.Lit(",\"trigger\":{\"span\":"); w.Span(e.trigger_begin, e.trigger_end);
   w.Lit(",\"text\":"); w.String(e.trigger_text);
   w.Lit("}}");
+  w.FinishInto(out);
 }
 
 nlohmann::json EventToJson(const Event& e) {
