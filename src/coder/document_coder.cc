@@ -1325,18 +1325,19 @@ bool DocumentCoder::CourtSubject(const TriggerHit& t) const {
   return before >= 0 && M(before).end_token == verb_first && court(before);
 }
 
-bool DocumentCoder::DyingOfViolence(const TriggerHit& t) const {
+bool DocumentCoder::DyingOfViolence(const TriggerHit& t, uint32_t from) const {
   // توفي ثلاثة مدنيين في انفجار عبوة ناسفة، قضى جنديان جراء هجوم لمسلحين: past the dead (a count and a noun, or a
   // name), the cause within a few words.
   constexpr uint32_t kReach = 6;
   const Clause& c = text_.clauses[text_.tokens[t.first].clause];
-  // (The noun's own reading, an attack (ViolentNounRecord), not an accident's line: انفجار خزان غاز.)
+  // (The noun's own reading, an attack (ViolentNounRecord), not an accident's line, انفجار خزان غاز, nor an injury's:
+  // فقدنا ثلاثة لاعبين بسبب الإصابة.)
   auto violent = [&](uint32_t k) {
     int32_t h = token_trigger_[k];
     const TriggerRecord* r = h >= 0 && hits_[h].first == k ? ViolentNounRecord(h) : nullptr;
-    return r != nullptr && !(r->flags & kFlagAccident);
+    return r != nullptr && !(r->flags & (kFlagAccident | kFlagInjure));
   };
-  for (uint32_t k = t.end; k < c.end_token && k < t.end + kReach; ++k) {
+  for (uint32_t k = from; k < c.end_token && k < from + kReach; ++k) {
     if (text_.tokens[k].kind == TokenKind::kPunct) return false;
     // (قضى الجيش على خلية إرهابية في هجوم: قضى على is "wiped out", whose doer is the subject.)
     if (Bare(k) == "علي") return false;
@@ -1348,14 +1349,19 @@ bool DocumentCoder::DyingOfViolence(const TriggerHit& t) const {
   return false;
 }
 
-bool DocumentCoder::LoserNamedAfter(const TriggerHit& t) const {
+uint32_t DocumentCoder::LoserAndDeadAfter(const TriggerHit& t) const {
   // فقد الجيش خمسة من جنوده، خسرت القوات العراقية ثلاثة عناصر: an actor right after the verb, with no preposition or
   // conjunction on it, and a count of its people right after it (خسر الجيش مواقع، فقدت العائلة منزلها: no people lost).
-  if (t.end >= text_.tokens.size() || text_.tokens[t.end].sentence != text_.tokens[t.first].sentence) return false;
-  int32_t m = MentionAt(t.end);
-  if (m < 0 || M(m).first_token != t.end || !M(m).is_actor || (M(m).prefixes & (kPrepClitics | kProWa | kProFa))) return false;
-  uint32_t after = M(m).end_token;
-  return after < quantity_end_.size() && quantity_end_[after] > after;
+  // A date may stand before the loser or before the count (فقد الجيش أمس خمسة، فقدنا أمس خمسة من جنودنا); with a
+  // pronoun subject (فقدنا، خسروا) the count follows the verb, its people the dead.
+  const uint32_t end = text_.clauses[text_.tokens[t.first].clause].end_token;
+  uint32_t k = PastDateAt(t.end, end);
+  if (k >= end) return 0;
+  int32_t m = MentionAt(k);
+  if (m >= 0 && M(m).first_token == k && M(m).is_actor && !(M(m).prefixes & (kPrepClitics | kProWa | kProFa))) {
+    k = PastDateAt(M(m).end_token, end);
+  }
+  return k < end && quantity_end_[k] > k ? quantity_end_[k] : 0;
 }
 
 bool DocumentCoder::AfterChant(const TriggerHit& t) const {
@@ -1428,8 +1434,9 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
       continue;
     }
     if (r.flags & kFlagDying) {
-      if (!special_verb && ((r.flags & kFlagLoss) == 0 || LoserNamedAfter(t)) && DyingOfViolence(t)) {
-        verb = &r, special_verb = true;
+      if (!special_verb) {
+        uint32_t from = (r.flags & kFlagLoss) ? LoserAndDeadAfter(t) : t.end;
+        if (from > 0 && DyingOfViolence(t, from)) verb = &r, special_verb = true;
       }
       continue;
     }
@@ -1897,6 +1904,8 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
           if (f.source && !means_doer(*f.source)) args_end = std::max<uint32_t>(args_end, static_cast<uint32_t>(f.source->end));
           if (f.target) args_end = std::max<uint32_t>(args_end, static_cast<uint32_t>(f.target->end));
           if (f.location && f.location->end <= first.begin) args_end = std::max<uint32_t>(args_end, f.location->end);
+          // (فقد الجيش أمس خمسة من جنوده في انفجار: after its date.)
+          if (f.date_end > 0 && f.date_end <= first.begin) args_end = std::max<uint32_t>(args_end, f.date_end);
         }
         uint32_t between = 0;
         for (uint32_t k = hits_[hi].first; k > end && text_.tokens[k - 1].begin >= args_end; --k) ++between;
