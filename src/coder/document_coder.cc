@@ -436,8 +436,23 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
   // In a verb phrase, also after where the subject is, في and one to three words (خرج آلاف السودانيين في مدن
   // عدة إلى الشوارع، دخل الأسرى في سجون الاحتلال في إضراب عن الطعام): the rest is then a complement of two
   // words or more that opens with a preposition.
-  enum RestKind { kAfterActor, kAfterAdjective, kAfterCount, kAfterObject, kAfterGenitive, kAfterWhere };
-  uint32_t rests[6] = {after, UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX};
+  // In a verb phrase, also after a plain definite word that is the verb's first object, no name the lexicon knows
+  // (منحت روسيا الأسد حق اللجوء): the rest is then a complement of two words or more.
+  // In a verb phrase, also after the object's adjective (منحت روسيا الرئيس السوري المخلوع حق اللجوء، حملت الخارجية
+  // الحكومة الإسرائيلية المتطرفة مسؤولية), as after the object.
+  enum RestKind {
+    kAfterActor, kAfterAdjective, kAfterCount, kAfterObject, kAfterGenitive, kAfterWhere, kAfterPlainObject,
+    kAfterObjectAdjective
+  };
+  uint32_t rests[8] = {after, UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX};
+  // A definite plain word at `k` that names no actor: an adjective or a name the lexicon leaves out as ambiguous
+  // (الأسد, also a lion and a place, and a word of trigger phrases: قوات الأسد).
+  auto plain_definite = [&](uint32_t k) {
+    const Token& w = text_.tokens[k];
+    int32_t m = MentionAt(k);
+    return w.kind == TokenKind::kWord && w.prefixes == kProAl && w.suffix == Enclitic::kNone &&
+           (m < 0 || (!M(m).is_actor && M(m).end_token == k + 1)) && !(w.word_class & (kWordFunction | kWordNumber));
+  };
   if (after + 1 < limit && !(text_.tokens[j].prefixes & kProAl) && text_.tokens[after].kind == TokenKind::kWord &&
       text_.tokens[after].prefixes == 0 && MentionAt(after) < 0 &&
       !(text_.tokens[after].word_class & (kWordFunction | kWordNumber)) &&
@@ -450,6 +465,10 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
     int32_t om = MentionAt(after);
     if (om >= 0 && M(om).is_actor && M(om).first_token == after && !(M(om).prefixes & (kPrepClitics | kProWa))) {
       rests[kAfterObject] = M(om).end_token;
+      uint32_t x = M(om).end_token;
+      if (x + 2 < limit && plain_definite(x)) rests[kAfterObjectAdjective] = x + 1;
+    } else if (after + 2 < limit && plain_definite(after)) {
+      rests[kAfterPlainObject] = after + 1;
     }
   }
   if (gm >= 0 && cause_end == 0 && !counted && M(gm).is_actor && M(gm).agent >= 0 && M(gm).record < 0 &&
@@ -471,7 +490,7 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
     }
   }
   const TokenKeys::Keys& tk = rec_.keys.tokens[i];
-  for (int kind = kAfterActor; kind <= kAfterWhere; ++kind) {
+  for (int kind = kAfterActor; kind <= kAfterObjectAdjective; ++kind) {
     uint32_t rest = rests[kind];
     if (rest >= limit || text_.tokens[rest].kind != TokenKind::kWord) continue;
     bool definite = text_.tokens[rest].prefixes & kProAl;
@@ -494,7 +513,7 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
       // article (العسكرية), or an object noun.
       bool verb = HasVerbLine(*payloads);
       if (!(verb && end >= rest + 2)) {
-        if (kind == kAfterGenitive || kind == kAfterWhere) continue;
+        if (kind == kAfterGenitive || kind == kAfterWhere || kind == kAfterPlainObject) continue;
         // After a count and its actor, a one-word rest of a verb phrase must show it is one: the
         // article or a pronoun (أطلق ثلاثة مسلحين النار، لقي 15 شخصا حتفهم).
         if (one_word == nullptr) continue;

@@ -7,7 +7,10 @@
 // 2. a light verb (قام بـ، أقدم على) whose subject has a long description before its verbal noun (قامت مجموعة مسلحة
 //    تابعة لتنظيم القاعدة في بلاد المغرب الإسلامي باختطاف، أقدم مستوطن من سكان مستوطنة يتسهار على إحراق): the noun
 //    after بـ or على is the event and the subject its doer; after a verb of responding (ردت إسرائيل على الهجوم) the
-//    noun after على is the act responded to, not the subject's.
+//    noun after على is the act responded to, not the subject's;
+// 3. a ditransitive verb whose fixed phrase is split by its subject and its first object, with an adjective on that
+//    object or an object the lexicon does not name (منحت روسيا الرئيس السوري المخلوع حق اللجوء، منحت روسيا الأسد حق
+//    اللجوء): the phrase's rest after both; the recipient named is the target.
 // Every expected type, code prefix, actor and count was written by hand from the Arabic before the coder ran. An actor
 // is "COUNTRY/SECTOR"; "*" in either part accepts any value; "" is no actor; nullptr is not checked. Rows named guard_
 // passed before the session's changes and keep the readings they protect; every other row failed before them.
@@ -85,6 +88,26 @@ const ProbeRow kCases[] = {
     // 2. (After a verb of responding, the noun after على is the act responded to: not done by the responder.)
     {"guard_israel_responded_to_attack_with_shelling", "ردت إسرائيل على الهجوم بقصف مواقع لحماس في غزة.", "ASSAULT", "19",
      "ISR/*", nullptr},
+    // 3. A ditransitive phrase split by its subject and its first object, an adjective on the object.
+    {"russia_granted_deposed_syrian_president_asylum", "منحت روسيا الرئيس السوري المخلوع حق اللجوء لأسباب إنسانية.", "AID",
+     "075", "RUS/*", "SYR/GOV"},
+    {"turkey_granted_prominent_egyptian_opponent_asylum", "منحت تركيا المعارض المصري البارز حق اللجوء.", "AID", "075",
+     "TUR/*", "EGY/*"},
+    // 3. The first object a name the lexicon leaves out as ambiguous (bare الأسد, also a lion): the grant, its recipient
+    // unnamed (see kPending).
+    {"russia_granted_assad_asylum", "منحت روسيا الأسد حق اللجوء.", "AID", "075", "RUS/*", nullptr},
+    {"guard_germany_granted_activist_political_asylum", "منحت ألمانيا الناشط اللجوء السياسي.", "AID", "075", "DEU/*",
+     "*/*"},
+    {"guard_sweden_granted_iranian_journalist_political_asylum", "منحت السويد الصحفي الإيراني حق اللجوء السياسي.", "AID",
+     "075", "SWE/*", "IRN/*"},
+    {"guard_russia_granted_syrian_president_asylum", "منحت روسيا الرئيس السوري حق اللجوء.", "AID", "075", "RUS/*",
+     "SYR/GOV"},
+    // 3. (The object's own phrase word right after it is the rest: حمّل ... المسؤولية.)
+    {"guard_iran_held_israel_responsible_for_attack", "حملت إيران إسرائيل المسؤولية عن الهجوم.", "ACCUSE", "112", "IRN/*",
+     "ISR/*"},
+    // 3. An adjective on the object before a one-word rest.
+    {"palestinian_ministry_held_extremist_israeli_government_responsible",
+     "حملت الخارجية الفلسطينية الحكومة الإسرائيلية المتطرفة مسؤولية الجريمة.", "ACCUSE", "112", "PSE/*", "ISR/*"},
     // 1. (An injury is no attack: players lost to injury.)
     {"we_lost_three_players_to_injury_today", "فقدنا اليوم ثلاثة لاعبين بسبب الإصابة.", nullptr, nullptr, nullptr, nullptr,
      "ASSAULT"},
@@ -106,6 +129,8 @@ const ProbeRow kPending[] = {
     {"woman_with_mental_disorders_stabbed_children_shanghai",
      "أقدمت امرأة مصابة باضطرابات نفسية على طعن ثلاثة أطفال في حضانة بمدينة شنغهاي الصينية.", "ASSAULT", "182", "CHN/*",
      "CHN/*"},
+    // 3. (Bare الأسد is no actor in the lexicon, which leaves it out as ambiguous: the recipient is not named.)
+    {"russia_granted_assad_asylum_recipient", "منحت روسيا الأسد حق اللجوء.", "AID", "075", "RUS/*", "SYR/*"},
 };
 
 class Args42bPendingTest : public ::testing::TestWithParam<ProbeRow> {};
