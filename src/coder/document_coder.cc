@@ -436,8 +436,23 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
   // In a verb phrase, also after where the subject is, في and one to three words (خرج آلاف السودانيين في مدن
   // عدة إلى الشوارع، دخل الأسرى في سجون الاحتلال في إضراب عن الطعام): the rest is then a complement of two
   // words or more that opens with a preposition.
-  enum RestKind { kAfterActor, kAfterAdjective, kAfterCount, kAfterObject, kAfterGenitive, kAfterWhere };
-  uint32_t rests[6] = {after, UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX};
+  // In a verb phrase, also after a plain definite word that is the verb's first object, no name the lexicon knows
+  // (منحت روسيا الأسد حق اللجوء): the rest is then a complement of two words or more.
+  // In a verb phrase, also after the object's adjective (منحت روسيا الرئيس السوري المخلوع حق اللجوء، حملت الخارجية
+  // الحكومة الإسرائيلية المتطرفة مسؤولية), as after the object.
+  enum RestKind {
+    kAfterActor, kAfterAdjective, kAfterCount, kAfterObject, kAfterGenitive, kAfterWhere, kAfterPlainObject,
+    kAfterObjectAdjective
+  };
+  uint32_t rests[8] = {after, UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX};
+  // A definite plain word at `k` that names no actor: an adjective or a name the lexicon leaves out as ambiguous
+  // (الأسد, also a lion and a place, and a word of trigger phrases: قوات الأسد).
+  auto plain_definite = [&](uint32_t k) {
+    const Token& w = text_.tokens[k];
+    int32_t m = MentionAt(k);
+    return w.kind == TokenKind::kWord && w.prefixes == kProAl && w.suffix == Enclitic::kNone &&
+           (m < 0 || (!M(m).is_actor && M(m).end_token == k + 1)) && !(w.word_class & (kWordFunction | kWordNumber));
+  };
   if (after + 1 < limit && !(text_.tokens[j].prefixes & kProAl) && text_.tokens[after].kind == TokenKind::kWord &&
       text_.tokens[after].prefixes == 0 && MentionAt(after) < 0 &&
       !(text_.tokens[after].word_class & (kWordFunction | kWordNumber)) &&
@@ -450,6 +465,10 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
     int32_t om = MentionAt(after);
     if (om >= 0 && M(om).is_actor && M(om).first_token == after && !(M(om).prefixes & (kPrepClitics | kProWa))) {
       rests[kAfterObject] = M(om).end_token;
+      uint32_t x = M(om).end_token;
+      if (x + 2 < limit && plain_definite(x)) rests[kAfterObjectAdjective] = x + 1;
+    } else if (after + 2 < limit && plain_definite(after)) {
+      rests[kAfterPlainObject] = after + 1;
     }
   }
   if (gm >= 0 && cause_end == 0 && !counted && M(gm).is_actor && M(gm).agent >= 0 && M(gm).record < 0 &&
@@ -471,7 +490,7 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
     }
   }
   const TokenKeys::Keys& tk = rec_.keys.tokens[i];
-  for (int kind = kAfterActor; kind <= kAfterWhere; ++kind) {
+  for (int kind = kAfterActor; kind <= kAfterObjectAdjective; ++kind) {
     uint32_t rest = rests[kind];
     if (rest >= limit || text_.tokens[rest].kind != TokenKind::kWord) continue;
     bool definite = text_.tokens[rest].prefixes & kProAl;
@@ -494,7 +513,7 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
       // article (العسكرية), or an object noun.
       bool verb = HasVerbLine(*payloads);
       if (!(verb && end >= rest + 2)) {
-        if (kind == kAfterGenitive || kind == kAfterWhere) continue;
+        if (kind == kAfterGenitive || kind == kAfterWhere || kind == kAfterPlainObject) continue;
         // After a count and its actor, a one-word rest of a verb phrase must show it is one: the
         // article or a pronoun (أطلق ثلاثة مسلحين النار، لقي 15 شخصا حتفهم).
         if (one_word == nullptr) continue;
@@ -1325,18 +1344,19 @@ bool DocumentCoder::CourtSubject(const TriggerHit& t) const {
   return before >= 0 && M(before).end_token == verb_first && court(before);
 }
 
-bool DocumentCoder::DyingOfViolence(const TriggerHit& t) const {
+bool DocumentCoder::DyingOfViolence(const TriggerHit& t, uint32_t from) const {
   // توفي ثلاثة مدنيين في انفجار عبوة ناسفة، قضى جنديان جراء هجوم لمسلحين: past the dead (a count and a noun, or a
   // name), the cause within a few words.
   constexpr uint32_t kReach = 6;
   const Clause& c = text_.clauses[text_.tokens[t.first].clause];
-  // (The noun's own reading, an attack (ViolentNounRecord), not an accident's line: انفجار خزان غاز.)
+  // (The noun's own reading, an attack (ViolentNounRecord), not an accident's line, انفجار خزان غاز, nor an injury's:
+  // فقدنا ثلاثة لاعبين بسبب الإصابة.)
   auto violent = [&](uint32_t k) {
     int32_t h = token_trigger_[k];
     const TriggerRecord* r = h >= 0 && hits_[h].first == k ? ViolentNounRecord(h) : nullptr;
-    return r != nullptr && !(r->flags & kFlagAccident);
+    return r != nullptr && !(r->flags & (kFlagAccident | kFlagInjure));
   };
-  for (uint32_t k = t.end; k < c.end_token && k < t.end + kReach; ++k) {
+  for (uint32_t k = from; k < c.end_token && k < from + kReach; ++k) {
     if (text_.tokens[k].kind == TokenKind::kPunct) return false;
     // (قضى الجيش على خلية إرهابية في هجوم: قضى على is "wiped out", whose doer is the subject.)
     if (Bare(k) == "علي") return false;
@@ -1348,14 +1368,19 @@ bool DocumentCoder::DyingOfViolence(const TriggerHit& t) const {
   return false;
 }
 
-bool DocumentCoder::LoserNamedAfter(const TriggerHit& t) const {
+uint32_t DocumentCoder::LoserAndDeadAfter(const TriggerHit& t) const {
   // فقد الجيش خمسة من جنوده، خسرت القوات العراقية ثلاثة عناصر: an actor right after the verb, with no preposition or
   // conjunction on it, and a count of its people right after it (خسر الجيش مواقع، فقدت العائلة منزلها: no people lost).
-  if (t.end >= text_.tokens.size() || text_.tokens[t.end].sentence != text_.tokens[t.first].sentence) return false;
-  int32_t m = MentionAt(t.end);
-  if (m < 0 || M(m).first_token != t.end || !M(m).is_actor || (M(m).prefixes & (kPrepClitics | kProWa | kProFa))) return false;
-  uint32_t after = M(m).end_token;
-  return after < quantity_end_.size() && quantity_end_[after] > after;
+  // A date may stand before the loser or before the count (فقد الجيش أمس خمسة، فقدنا أمس خمسة من جنودنا); with a
+  // pronoun subject (فقدنا، خسروا) the count follows the verb, its people the dead.
+  const uint32_t end = text_.clauses[text_.tokens[t.first].clause].end_token;
+  uint32_t k = PastDateAt(t.end, end);
+  if (k >= end) return 0;
+  int32_t m = MentionAt(k);
+  if (m >= 0 && M(m).first_token == k && M(m).is_actor && !(M(m).prefixes & (kPrepClitics | kProWa | kProFa))) {
+    k = PastDateAt(M(m).end_token, end);
+  }
+  return k < end && quantity_end_[k] > k ? quantity_end_[k] : 0;
 }
 
 bool DocumentCoder::AfterChant(const TriggerHit& t) const {
@@ -1428,8 +1453,9 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
       continue;
     }
     if (r.flags & kFlagDying) {
-      if (!special_verb && ((r.flags & kFlagLoss) == 0 || LoserNamedAfter(t)) && DyingOfViolence(t)) {
-        verb = &r, special_verb = true;
+      if (!special_verb) {
+        uint32_t from = (r.flags & kFlagLoss) ? LoserAndDeadAfter(t) : t.end;
+        if (from > 0 && DyingOfViolence(t, from)) verb = &r, special_verb = true;
       }
       continue;
     }
@@ -1897,6 +1923,8 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
           if (f.source && !means_doer(*f.source)) args_end = std::max<uint32_t>(args_end, static_cast<uint32_t>(f.source->end));
           if (f.target) args_end = std::max<uint32_t>(args_end, static_cast<uint32_t>(f.target->end));
           if (f.location && f.location->end <= first.begin) args_end = std::max<uint32_t>(args_end, f.location->end);
+          // (فقد الجيش أمس خمسة من جنوده في انفجار: after its date.)
+          if (f.date_end > 0 && f.date_end <= first.begin) args_end = std::max<uint32_t>(args_end, f.date_end);
         }
         uint32_t between = 0;
         for (uint32_t k = hits_[hi].first; k > end && text_.tokens[k - 1].begin >= args_end; --k) ++between;

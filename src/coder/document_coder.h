@@ -760,10 +760,12 @@ class DocumentCoder {
   // Whether a violent noun (a line of an ASSAULT code, no accident) follows verb trigger `t` in its clause within
   // a few words, right after a word of circumstance (grammar.tsv circumstance: في، جراء، إثر; not بـ: قضت المحكمة
   // بإعدامه is a ruling) (توفي ثلاثة مدنيين في انفجار عبوة ناسفة): its `dying` lines of triggers.tsv are then read.
-  bool DyingOfViolence(const TriggerHit& t) const;
-  // Whether an actor is named right after verb trigger `t`, a count right after it (فقد الجيش خمسة): the loser of its
-  // `loss` lines and its dead.
-  bool LoserNamedAfter(const TriggerHit& t) const;
+  // The cause is looked for from token `from` on (t.end, or past the dead of a verb of loss).
+  bool DyingOfViolence(const TriggerHit& t, uint32_t from) const;
+  // The token after the count of the dead of verb trigger `t`, the loser named right after the verb or a pronoun
+  // subject (فقد الجيش خمسة، فقدنا خمسة من جنودنا), a date allowed before either (فقد الجيش أمس خمسة); 0 when no count
+  // follows: its `loss` lines are then not read.
+  uint32_t LoserAndDeadAfter(const TriggerHit& t) const;
   // The payloads of the phrase of `length` tokens from `first` read with the whole form of its words that
   // carry a pronoun (استدعت سفيرها), when the dictionary lists that form; else null.
   const std::vector<uint32_t>* WholeFormPhrase(uint32_t first, uint32_t length) const;

@@ -1768,7 +1768,18 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     // An indefinite noun is the object of the verb however long its subject (نظم معلمون وعاملون في
     // القطاع الصحي في ميانمار مسيرة صامتة), as the subject of a verb of undergoing is.
     bool near = k + kClauseReach >= t.first || CueEndsBefore(k, CueKind::kUndergo) || indefinite_noun;
-    if (PerfectiveOccurrence(k, kEndsBefore) && takes_next && (!light_verb || k == t.first) && near &&
+    // قامت مجموعة مسلحة تابعة لتنظيم القاعدة في بلاد المغرب الإسلامي باختطاف: a verbal noun after بـ or على takes the
+    // verb before its doer's description, the names in it counted as one word each.
+    auto near_past_names = [&]() {
+      if (!(tt.prefixes & kProBi) && !(t.first > c.first_token && Bare(t.first - 1) == "علي")) return false;
+      uint32_t words = 0;
+      for (uint32_t j = k; j < t.first && words <= kClauseReach; ++j) {
+        int32_t m = MentionAt(j);
+        if (m < 0 || M(m).first_token == j) ++words;
+      }
+      return words <= kClauseReach;
+    };
+    if (PerfectiveOccurrence(k, kEndsBefore) && takes_next && (!light_verb || k == t.first) && (near || near_past_names()) &&
         (!after_fi || happening_ends_before(k))) {
       return reported("after a verb of occurrence");
     }

@@ -2389,7 +2389,10 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
   // noun as its object, right after the verb or its subject.)
   auto governor_subject = [&](uint32_t first) {
     Arg doer;
-    bool governed = (text_.tokens[first].prefixes & kProBi) ||
+    // (أقدم شاب في الثلاثين من عمره على طعن امرأة: على as well, but not after a verb of responding, ردت إسرائيل على
+    // الهجوم, whose noun is the act responded to.)
+    const bool on = first > c.first_token && Bare(first - 1) == "علي";
+    bool governed = (text_.tokens[first].prefixes & kProBi) || on ||
                     (first > c.first_token && (Bare(first - 1) == "في" || Bare(first - 1) == "من" ||
                                                Bare(first - 1) == "الي" || Bare(first - 1) == "الى"));
     // وصل الوفد إلى القاهرة لإجراء محادثات، توجه الوزير إلى أنقرة لبحث العلاقات: the purpose (لـ + the verbal
@@ -2427,6 +2430,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
       uint32_t from = q.end;
       if (int32_t s = q.end < first ? MentionAt(q.end) : -1; s >= 0 && M(s).first_token == q.end) from = M(s).end_token;
       if (q.first < c.first_token || q.end > first || from + 8 < first || TriggerBetween(q.end, first)) continue;
+      if (on && (WordKindsAt(q.first) & kRepelWord)) continue;
       if (!governed) {
         // (A verb of repelling takes the attack as its object: رد الجيش الهجوم, the army did not attack.)
         if (WordKindsAt(q.first) & kRepelWord) continue;

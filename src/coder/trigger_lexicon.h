@@ -123,7 +123,7 @@ enum TriggerFlag : uint32_t {
   // args41's flag (bit 25):
   // verbs of losing one's own people (فقد، خسر), read as `dying` lines are (a violent noun told as the cause after a
   // word of circumstance) and only with the loser named right after the verb and a count of its people right after
-  // the loser (فقد الجيش خمسة من جنوده في انفجار عبوة ناسفة; DocumentCoder::LoserNamedAfter): the loser is the target
+  // the loser (فقد الجيش خمسة من جنوده في انفجار عبوة ناسفة; DocumentCoder::LoserAndDeadAfter): the loser is the target
   // and the count its dead. فقد is also ف + قد before a verb (فقد أعلن الجيش مقتل خمسة في هجوم), where no one is named
   // after it; خسر الجيش مواقع loses no people.
   kFlagLoss = 1 << 25,
