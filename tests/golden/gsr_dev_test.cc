@@ -43,9 +43,13 @@ TEST(GsrDevTest, DetectionDoesNotRegress) {
   // protesters were killed (وقد قتل) during the clashes with the police", labelled "no", قتل is now the
   // verb, and the clashes it happened during are coded as an analyst would: 145, the protesters against
   // the police. The PROTEST floors were lowered by that one record, not more.
-  EXPECT_GE(res["ASSAULT"]["f1"].get<double>(), 0.695);
-  EXPECT_GE(res["ASSAULT"]["recall"].get<double>(), 0.92);
-  EXPECT_GE(res["ASSAULT"]["precision"].get<double>(), 0.555);
+  // Session 42: ASSAULT tp 108, fp 81, fn 5 (P 0.5714 R 0.9558 F1 0.7152): a temporal clause after a verb of
+  // happening tells the event (الحادث الذي وقع عندما انفجرت قنبلة), and a verbal noun after بـ reaches back past
+  // its doer's long description to its verb. The floors go up to one record worse (one more false alarm, or one
+  // find lost: P 0.5684, R 0.9469, F1 0.7109).
+  EXPECT_GE(res["ASSAULT"]["f1"].get<double>(), 0.710);
+  EXPECT_GE(res["ASSAULT"]["recall"].get<double>(), 0.946);
+  EXPECT_GE(res["ASSAULT"]["precision"].get<double>(), 0.568);
   // Session 25: PROTEST fp 25 (P 0.4792, F1 0.6301): the other persons of اعتبر are opinion, so a sentence
   // that "considered" events (labelled "no") no longer reports them. The floors go up to it.
   EXPECT_GE(res["PROTEST"]["f1"].get<double>(), 0.63);
@@ -63,8 +67,9 @@ TEST(GsrDevTest, ActorCodingDoesNotRegress) {
   std::cout << "actors: " << res.dump() << "\n";
   // Measured 0.6543 (53/81) and 0.6729 (72/107) at session 17's end; the floors allow one record less each.
   // Session 25: source 0.6667 (54/81); the source floor goes up to 53/81.
-  EXPECT_GE(res["source"]["accuracy"].get<double>(), 0.654);
-  EXPECT_GE(res["target"]["accuracy"].get<double>(), 0.663);
+  // Session 42: source 0.6914 (56/81), target 0.7103 (76/107); the floors go up to one record less each.
+  EXPECT_GE(res["source"]["accuracy"].get<double>(), 0.679);
+  EXPECT_GE(res["target"]["accuracy"].get<double>(), 0.700);
 }
 
 }  // namespace
