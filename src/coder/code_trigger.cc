@@ -7,8 +7,8 @@
 #include <span>
 #include <string_view>
 
-#include "text/foreigners.h"
-#include "text/written_article.h"
+#include "lexicon/foreigners_mention.h"
+#include "text/definite.h"
 
 namespace rasad::detail {
 
@@ -275,7 +275,7 @@ bool DocumentCoder::AidNamesNoGiving(size_t hi, const Clause& c, const std::vect
   const int32_t m = MentionAt(t.first - 1);
   const Token& head = text_.tokens[t.first - 1];
   if (m >= 0 && M(m).end_token == t.first && M(m).agent >= 0 && M(m).record < 0 && M(m).people &&
-      !(head.prefixes & kProAl) && !WrittenWithArticle(text_.Norm(head)) && head.suffix == Enclitic::kNone) {
+      !IsDefinite(text_, head) && head.suffix == Enclitic::kNone) {
     return true;
   }
   if (hi == 0 || hit_events_[hi - 1].empty()) return false;
@@ -2178,13 +2178,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         bool from_afar = cameo.starts_with("194") || cameo.starts_with("195") || (r.flags & kFlagPlaceIsTarget) ||
                          (PrepositionOf(place) & (kTargetAla | kTargetDidd | kTargetIla));
         // (عمال أجانب: foreigners are not of the place's state.)
-        auto foreigners = [&](int32_t m) {
-          // (The word ends the mention, as the demonym of the pseudo code INT, or follows it.)
-          if (IsForeignersWord(BareWord(text_.Norm(text_.tokens[M(m).end_token - 1])))) return true;
-          uint32_t k = M(m).end_token;
-          if (k >= text_.tokens.size() || text_.tokens[k].sentence != text_.tokens[M(m).first_token].sentence) return false;
-          return IsForeignersWord(BareWord(text_.Norm(text_.tokens[k])));
-        };
+        auto foreigners = [&](int32_t m) { return NamesForeigners(text_, M(m)); };
         // (جماعة نصرة الإسلام والمسلمين، تنظيم الدولة: an armed group of no one state, which the dictionaries
         // give no country, is coded in the state where it acts, as analysts code its branches; its name stays.)
         auto stateless_armed_group = [&](int32_t m) {

@@ -291,6 +291,9 @@ class DocumentCoder {
   // Where the munition at k is the pronoun of a verb of launching right after it (صاروخا أطلقته، قذائف أطلقها،
   // past one adjective: صاروخا باليستيا أطلقه), the token after that verb (its subject, the launcher); else 0.
   uint32_t LauncherAfterMunition(uint32_t k, uint32_t limit) const;
+  // The actor named right after that verb of launching (صاروخا أطلقته جماعة الحوثي), when munition word `k` has one
+  // in its clause (no preposition or conjunction on it): its launcher's mention, or -1.
+  int32_t LaunchedBy(uint32_t k, const Clause& c) const;
   bool PhraseAcrossPronoun(uint32_t i, uint32_t limit);
   // The payloads of a trigger phrase whose first word is token `i` (read by any of its keys) and whose
   // other words start at `rest`, where `accept` takes them; *end: where the phrase ends. Null if none.

@@ -1174,6 +1174,16 @@ void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Claus
   *target_out = OrganisationOfMember(std::move(*target_out), c);
 }
 
+int32_t DocumentCoder::LaunchedBy(uint32_t k, const Clause& c) const {
+  if (!(WordKindsAt(k) & kMunitionWord)) return -1;
+  const uint32_t l = LauncherAfterMunition(k, c.end_token);
+  const int32_t p = l > 0 && l < c.end_token ? MentionAt(l) : -1;
+  if (p < 0 || M(p).first_token != l || !M(p).is_actor || M(p).object || (M(p).prefixes & (kPrepClitics | kProWa | kProFa))) {
+    return -1;
+  }
+  return p;
+}
+
 void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const Clause& c, Arg* source_out,
                                       Arg* target_out) {
   const TriggerHit& t = hits_[hi];
@@ -1244,13 +1254,8 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
     if (owner) subj = GroupOf(m, "owner of the aircraft the phrase names");
     // سقط صاروخ أطلقته روسيا على: the munition the phrase ends in, the pronoun of a verb of launching right after
     // it, is fired by the actor named after that verb.
-    const uint32_t l = !owner && (WordKindsAt(t.end - 1) & kMunitionWord) ? LauncherAfterMunition(t.end - 1, c.end_token) : 0;
-    if (l > 0) {
-      int32_t p = l < c.end_token ? MentionAt(l) : -1;
-      if (p >= 0 && M(p).first_token == l && M(p).is_actor && !M(p).object &&
-          !(M(p).prefixes & (kPrepClitics | kProWa | kProFa))) {
-        subj = GroupOf(p, "the launcher of the munition the phrase ends in");
-      }
+    if (int32_t p = owner ? -1 : LaunchedBy(t.end - 1, c); p >= 0) {
+      subj = GroupOf(p, "the launcher of the munition the phrase ends in");
     }
   }
   // رفضت موسكو، أعلنت واشنطن دعمها: a capital right after a verb in the feminine, which agrees with it
@@ -1611,18 +1616,14 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
         }
         // دمرت البحرية الأمريكية صاروخا أطلقته جماعة الحوثي: a munition the verb takes, launched by the actor named
         // after the verb of launching that carries its pronoun, is that launcher's.
-        const uint32_t l = k == from && m < 0 && hits_[token_trigger_[k]].first == k &&
-                                   !HasVerbLine(*hit_payloads_[token_trigger_[k]]) && (WordKindsAt(k) & kMunitionWord)
-                               ? LauncherAfterMunition(k, c.end_token)
-                               : 0;
-        if (l > 0 && l < c.end_token) {
-          int32_t p = MentionAt(l);
-          if (p >= 0 && M(p).first_token == l && M(p).is_actor && !M(p).object &&
-              !(M(p).prefixes & (kPrepClitics | kProWa | kProFa))) {
-            obj = ResolveDemonstrative(p);
-            obj.how = "the launcher of the munition the verb takes";
-            break;
-          }
+        const int32_t p = k == from && m < 0 && hits_[token_trigger_[k]].first == k &&
+                                  !HasVerbLine(*hit_payloads_[token_trigger_[k]])
+                              ? LaunchedBy(k, c)
+                              : -1;
+        if (p >= 0) {
+          obj = ResolveDemonstrative(p);
+          obj.how = "the launcher of the munition the verb takes";
+          break;
         }
         // (The phrase's own words after the subject lead to its object: أوقفت الهيئة بث قناة.)
         bool own = token_trigger_[k] == static_cast<int32_t>(hi) || hits_[hi].InRest(hits_[token_trigger_[k]].first);

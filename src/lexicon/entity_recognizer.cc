@@ -5,13 +5,13 @@
 #include <cstdint>
 
 #include "lexicon/place_name.h"
-#include "text/foreigners.h"
+#include "lexicon/foreigners_mention.h"
 
 #include "text/arabic_normalizer.h"
 #include "text/demonstratives.h"
 #include "text/utf8.h"
 #include "text/word_set.h"
-#include "text/written_article.h"
+#include "text/definite.h"
 #include "util/bytes_equal.h"
 
 namespace rasad {
@@ -42,7 +42,7 @@ bool IsInhabitantsWord(std::string_view bare) {
 
 // Whether noun `t` can be in construct with the word after it (منطقة مرهونة): no article, no pronoun.
 bool InConstruct(const AnalyzedText& text, const Token& t) {
-  return !(t.prefixes & kProAl) && t.suffix == Enclitic::kNone && !WrittenWithArticle(text.Norm(t));
+  return t.suffix == Enclitic::kNone && !IsDefinite(text, t);
 }
 
 // Non-state armed groups: their fighters (مسلحو حركة الشباب) are coded with the group's sector, not
@@ -805,7 +805,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
             return ref.kind == EntryKind::kAgent && ref.contextual;
           })) {
         const Token& t = tokens[i];
-        bool definite = (t.prefixes & kProAl) || text.Stem(t).starts_with("ال");
+        bool definite = IsDefinite(text, t);
         if (!nationality_at(i + 1) && (definite || !roots[i + 1].any())) {
           ++i;
           continue;
@@ -820,7 +820,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       if (m.length > 1 && clitic == 0) {
         const Token& head = tokens[i];
         const Token& plural = tokens[i + 1];
-        auto definite = [&](const Token& w) { return (w.prefixes & kProAl) || text.Stem(w).starts_with("ال"); };
+        auto definite = [&](const Token& w) { return IsDefinite(text, w); };
         std::string_view h = BareWord(text.Stem(head)), p = BareWord(text.Stem(plural));
         if (definite(head) && definite(plural) && EndsWith(h, "ه") && AtLeastLetters(p, 5) &&
             (EndsWith(p, "ين") || EndsWith(p, "ون")) && plural.sentence == head.sentence &&
@@ -1333,7 +1333,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       std::string_view w = BareWord(text.Stem(after));
       if (w.starts_with("ال")) w.remove_prefix(4);
       c.dated = after.kind == TokenKind::kNumber ||
-                ((after.prefixes & kProAl || text.Stem(after).starts_with("ال")) && (TextEqual(w, "ماضي") || TextEqual(w, "مقبل") || TextEqual(w, "جاري")));
+                (IsDefinite(text, after) && (TextEqual(w, "ماضي") || TextEqual(w, "مقبل") || TextEqual(w, "جاري")));
     }
     if (first > 0 && tokens[first - 1].sentence == t.sentence && tokens[first - 1].kind == TokenKind::kNumber) {
       c.dated = true;
@@ -1499,7 +1499,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   for (size_t k = 1; k < raws.size(); ++k) {
     RawMatch& r = raws[k];
     const Token& t = tokens[r.first];
-    bool definite = (t.prefixes & kProAl) || text.Stem(t).starts_with("ال");
+    bool definite = IsDefinite(text, t);
     if (r.length != 1 || !definite || (t.prefixes & kAttachingClitics)) continue;
     auto sure_agent = [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kAgent && EntryRef::Unpack(p).sure; };
     bool adjective = AnyPayload(r.payloads, [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kDemonym; });
@@ -1509,7 +1509,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       const RawMatch& before = raws[j];
       const Token& head = tokens[before.first];
       people = before.first + before.length == r.first && head.sentence == t.sentence &&
-               ((head.prefixes & kProAl) || text.Stem(head).starts_with("ال")) &&
+               IsDefinite(text, head) &&
                std::any_of(before.payloads.begin(), before.payloads.end(), [&](uint32_t p) {
                  EntryRef ref = EntryRef::Unpack(p);
                  return ref.kind == EntryKind::kAgent && lex_->agents()[ref.index].kind_id == AgentKind::kGroup;
@@ -1857,7 +1857,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     // nationality is no adjective of it (قتلت القوات الإسرائيلية فلسطينيين: the object).
     const Token& a_end = tokens[a.end_token - 1];
     if (!definite && !text.Stem(tokens[b.first_token]).starts_with("ال") && b.first_token == a.end_token &&
-        ((a_end.prefixes & kProAl) || text.Stem(a_end).starts_with("ال"))) {
+        IsDefinite(text, a_end)) {
       return false;
     }
     if (!definite && b.first_token > a.end_token && (tokens[a.first_token].prefixes & kProAl)) return false;
@@ -1921,7 +1921,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // group is the object. (A title before a name, الرئيس دونالد ترامب, is apposition.)
   auto definite_head = [&](const Mention& a) {
     const Token& head = tokens[a.first_token];
-    return (head.prefixes & kProAl) != 0 || text.Stem(head).starts_with("ال");
+    return IsDefinite(text, head);
   };
   // A definite name of one word in ـي، ـية or their plurals (الحوثية، الحوثيين، الفلسطينية) may be the adjective
   // of a definite agent (الميليشيات الحوثية); a definite name of a phrase (الجيش المالي، الحكومة السودانية) is no
@@ -1950,7 +1950,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   auto same_sound_plural = [&](const Mention& a, const Mention& b) {
     const Token& x = tokens[a.end_token - 1];
     const Token& y = tokens[b.first_token];
-    auto definite = [&](const Token& t) { return (t.prefixes & kProAl) || text.Stem(t).starts_with("ال"); };
+    auto definite = [&](const Token& t) { return IsDefinite(text, t); };
     if (definite(x) != definite(y) || x.suffix != Enclitic::kNone || y.suffix != Enclitic::kNone) return false;
     // (Indefinite, only of one sector: مستشارون عسكريون are military advisers, which another reading gives.)
     if (!definite(x) && a.sector != b.sector) return false;
@@ -1974,7 +1974,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   auto open_construct = [&](const Mention& a) {
     if (a.end_token < a.first_token + 2) return false;
     const Token& last = tokens[a.end_token - 1];
-    return (last.prefixes & kProAl) == 0 && !text.Stem(last).starts_with("ال");
+    return !IsDefinite(text, last);
   };
   // `later` with `earlier` joined in front of it: one mention from earlier's first token.
   auto joined = [](Mention later, const Mention& earlier) {
@@ -2144,7 +2144,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         }
         return -1;
       };
-      auto definite = [&](const Token& t) { return (t.prefixes & kProAl) || text.Stem(t).starts_with("ال"); };
+      auto definite = [&](const Token& t) { return IsDefinite(text, t); };
       // The dictionaries name some "agent + nationality" phrases as actors (القوات الروسية،
       // الطائرات السورية): their first word is the agent and their last the nationality.
       auto word_entry = [&](uint32_t tok, EntryKind kind, std::string_view country) {
@@ -2229,13 +2229,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       std::string_view sector = m.sector;
       bool state_sector = TextEqual(sector, "GOV") || TextEqual(sector, "MIL") || TextEqual(sector, "COP") ||
                           TextEqual(sector, "JUD") || TextEqual(sector, "LEG");
-      // (عمال أجانب، صحفيون أجانب: foreigners are of no country the document is about. The word ends the mention, as
-      // the demonym of the pseudo code INT, or follows it.)
-      bool foreign = IsForeignersWord(BareWord(text.Norm(tokens[m.end_token - 1])));
-      if (!foreign && m.end_token < text.tokens.size() && tokens[m.end_token].sentence == tokens[m.first_token].sentence) {
-        foreign = IsForeignersWord(BareWord(text.Norm(tokens[m.end_token])));
-      }
-      if (foreign) continue;
+      // (عمال أجانب، صحفيون أجانب: foreigners are of no country the document is about.)
+      if (NamesForeigners(text, m)) continue;
       if (m.is_actor && m.agent >= 0 && m.record < 0 && m.country.empty() && m.inferred_country.empty() && state_sector) {
         // Where it is, right after it (قواعد عسكرية في شمال إسرائيل، الشرطة في باريس: في and up to one more
         // locative word, then a state's place), else the nearest country named before it in this sentence
