@@ -696,10 +696,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // An adjective agrees with its noun in definiteness, and stands right after it or after its other
   // adjectives: in هجوما على السيادة العراقية، الانسحاب من المعاهدة الأميركية the demonym qualifies
   // another noun.
-  auto definite = [&](uint32_t k) {
-    const Token& x = text_.tokens[k];
-    return (x.prefixes & kProAl) != 0 || text_.Stem(x).rfind("ال", 0) == 0;
-  };
+  auto definite = [&](uint32_t k) { return IsDefinite(text_, text_.tokens[k]); };
   // A noun whose genitive is its target takes the adjective as its doer too (القصف الروسي، حصار
   // إسرائيلي), but not one of killing, wounding or capture: after those a nationality is mostly the
   // victim, as a noun (مقتل أمريكي، اختطاف بريطاني).

@@ -9,6 +9,7 @@
 #include <string>
 #include <type_traits>
 
+#include "text/definite.h"
 #include "text/document_reader.h"
 
 namespace rasad::detail {
@@ -2446,9 +2447,7 @@ void DocumentCoder::RetoldEvents(std::vector<Event>* out) {
     // (Definite: الهجوم، محاولة الاغتيال، عملية الخطف; an indefinite noun, هجوم، محاولة اغتيال, tells one more. The
     // article may stand on a later word of the phrase, which the word list may know whole, الاغتيال, or on the rest of
     // a phrase the hit split.)
-    auto with_article = [&](uint32_t k) {
-      return (text_.tokens[k].prefixes & kProAl) != 0 || text_.Norm(text_.tokens[k]).starts_with("ال");
-    };
+    auto with_article = [&](uint32_t k) { return IsDefinite(text_, text_.tokens[k]); };
     bool definite = false;
     for (uint32_t k = t.first; k < t.end && !definite; ++k) definite = with_article(k);
     for (uint32_t k = t.rest; k < t.rest_end && !definite && !result_of_noun; ++k) definite = with_article(k);

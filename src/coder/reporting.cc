@@ -4,6 +4,8 @@
 #include <cmath>
 #include <string_view>
 
+#include "text/definite.h"
+
 namespace rasad::detail {
 namespace {
 
@@ -284,10 +286,7 @@ bool DocumentCoder::Definition(const Clause& c) const {
   // with a definite verbal noun (its adjectives after it) and the pronoun هو or هي, then an indefinite word
   // that is no count and no superlative (not الهجوم هو الأعنف، هو أول هجوم), defines a kind of act: it
   // reports none, neither the noun defined nor the words of its definition.
-  // (The article is a prefix only after another clitic: وال; otherwise it is in the word's form.)
-  auto definite = [&](uint32_t k) {
-    return (text_.tokens[k].prefixes & kProAl) || text_.Norm(text_.tokens[k]).starts_with("ال");
-  };
+  auto definite = [&](uint32_t k) { return IsDefinite(text_, text_.tokens[k]); };
   const Sentence& s = text_.sentences[c.sentence];
   if (token_trigger_[s.first_token] >= 0 && definite(s.first_token)) {
     size_t h = static_cast<size_t>(token_trigger_[s.first_token]);
@@ -1224,7 +1223,7 @@ bool DocumentCoder::RelativeVerbAfterIndefinite(uint32_t v) const {
   if (v == 0 || (verb.prefixes & (kProWa | kProFa))) return false;
   int32_t m = MentionAt(v - 1);
   return m >= 0 && M(m).end_token == v && M(m).is_actor && !IsPrepositional(m) &&
-         !(text_.tokens[M(m).first_token].prefixes & kProAl) && !Bare(M(m).first_token).starts_with("ال");
+         !IsDefinite(text_, text_.tokens[M(m).first_token]);
 }
 
 bool DocumentCoder::HeadlineSubjectBefore(uint32_t verb) const {

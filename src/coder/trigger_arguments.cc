@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "text/definite.h"
 #include "text/demonstratives.h"
 
 namespace rasad::detail {
@@ -578,7 +579,7 @@ int32_t DocumentCoder::IndefiniteObjectBefore(size_t hi, const Clause& c) const 
   }
   // (Indefinite: no article on the noun or on what it is in construct with.)
   for (uint32_t k = M(m).first_token; k < M(m).end_token; ++k) {
-    if ((text_.tokens[k].prefixes & kProAl) || Bare(k).starts_with("ال")) return -1;
+    if (IsDefinite(text_, text_.tokens[k])) return -1;
   }
   // (The object of the verb before in the clause, not a subject of its own: مسلحون هاجموا.)
   const TriggerHit& before = hits_[hi - 1];
@@ -930,7 +931,7 @@ bool DocumentCoder::ObjectSlotEmpty(uint32_t from, const Clause& c) const {
     std::string_view verb = Bare(from);
     const Token& noun = text_.tokens[from - 1];
     if ((verb.starts_with("ي") || verb.starts_with("ت")) && noun.kind == TokenKind::kWord &&
-        !(noun.prefixes & kProAl) && !Bare(from - 1).starts_with("ال")) {
+        !IsDefinite(text_, noun)) {
       return true;
     }
   }
@@ -1244,7 +1245,7 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
       // المسيرات الحوثية: a definite craft takes as its adjective the one-word name of its owner in ية, which
       // agrees with it as a nationality does (المسيرات الأوكرانية).
       std::string_view name = BareWord(text_.Norm(text_.tokens[k]));
-      bool definite = (text_.tokens[k].prefixes & kProAl) || text_.Stem(text_.tokens[k]).starts_with("ال");
+      bool definite = IsDefinite(text_, text_.tokens[k]);
       bool adjective = (craft.prefixes & kProAl) && definite && M(m).record >= 0 &&
                        M(m).end_token == k + 1 && (name.ends_with("ية") || name.ends_with("يه"));
       owner = (!(craft.prefixes & kProAl) || adjective) && craft.suffix == Enclitic::kNone &&
