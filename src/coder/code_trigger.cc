@@ -327,11 +327,24 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     if (last > t.first && text_.tokens[last].suffix != Enclitic::kNone) return;
   }
   // دعا إلى السماح بدخول المساعدات، فتح المعابر فورا أمام الإمدادات الطبية: aid right after the access its
-  // phrase asks for or allows (0863) is what that event lets in, no aid of its own.
+  // phrase asks for or allows (086) is what that event lets in, no aid of its own; an entry allowed in general
+  // (سمحت إسرائيل بدخول شاحنات المساعدات) is then humanitarian access (0863).
   if (r.noun && code->plover_type == PloverType::kAid && hi > 0 && !hit_events_[hi - 1].empty() &&
       hits_[hi - 1].end <= t.first && t.first - std::max(hits_[hi - 1].end, hits_[hi - 1].rest_end) <= 3 &&
       text_.tokens[hits_[hi - 1].first].clause == tt.clause &&
-      (*out)[hit_events_[hi - 1].front()].cameo.starts_with("0863")) {
+      (*out)[hit_events_[hi - 1].front()].cameo.starts_with("086")) {
+    if (const CameoCode* access = ont_.Find("0863")) {
+      for (size_t k : hit_events_[hi - 1]) {
+        Event& e = (*out)[k];
+        if (e.cameo != "086") continue;
+        e.event = access->plover;
+        e.mode = access->mode;
+        e.cameo = access->code;
+        e.quad_class = access->quad_class;
+        e.goldstein = access->goldstein;
+        if (explain_) e.explain.push_back(fmt::format("CAMEO 0863: what it lets in is aid ('{}')", text_.Text(tt)));
+      }
+    }
     return;
   }
   // هذا الاعتداء، تلك الهجمات: a demonstrative points back to an event already reported.
