@@ -1435,16 +1435,21 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     }
   }
   // سجلت الشرطة ارتفاعا في جرائم القتل، قالت الحكومة إن معدل الاعتقالات انخفض: the verbal noun in the genitive of a
-  // trend or a rate (word_kinds.tsv kind trend), or after its في with one word allowed between, counts events over a
-  // period: a statistic. (Not تصاعد or ارتفاع as the verb's own subject with a count after it: ارتفاع حصيلة is a toll
-  // word's, read by Background.)
+  // trend or a rate (word_kinds.tsv kind trend), or after its في with one word allowed between, and one adjective
+  // between the trend and its في (نقص حاد في المساعدات، انخفاضا كبيرا في), counts events over a period: a statistic.
+  // (Not تصاعد or ارتفاع as the verb's own subject with a count after it: ارتفاع حصيلة is a toll word's, read by
+  // Background.)
   if (r.noun && t.first > c.first_token && !(text_.tokens[t.first].prefixes & ~kProAl)) {
     uint32_t k = t.first - 1;
-    if (k > c.first_token && token_trigger_[k] < 0 && MentionAt(k) < 0 && text_.tokens[k].kind == TokenKind::kWord &&
-        !(WordKindsAt(k) & kTrendWord) && Bare(k) != "في") {
-      --k;  // (جرائم القتل)
+    auto plain_word = [&](uint32_t x) {
+      return token_trigger_[x] < 0 && MentionAt(x) < 0 && text_.tokens[x].kind == TokenKind::kWord &&
+             !(WordKindsAt(x) & kTrendWord) && Bare(x) != "في";
+    };
+    if (k > c.first_token && plain_word(k)) --k;  // (جرائم القتل)
+    if (k > c.first_token && Bare(k) == "في" && text_.tokens[k].prefixes == 0) {
+      --k;
+      if (k > c.first_token && plain_word(k) && text_.tokens[k].prefixes == 0 && (WordKindsAt(k - 1) & kTrendWord)) --k;
     }
-    if (k > c.first_token && Bare(k) == "في" && text_.tokens[k].prefixes == 0) --k;
     if (WordKindsAt(k) & kTrendWord) {
       if (explain_) why.push_back("a trend or a rate of such events (a statistic)");
       hit_background_[hi] = true;

@@ -1476,8 +1476,12 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
     // (تفكك الأجهزة الأمنية الخلايا: a Form V verb takes no object); elsewhere a Form V verb or its verbal
     // noun (بعد تحرر المدينة، توقف القتال، تسلم الجثث).
     // (Also after any actor opening the sentence, with an object after the verb: الشرطة توقف مشتبها به.)
-    if (r.form_v_ta && t.rest <= t.end && !HeadlineSubjectBefore(t.first) && !HeadlineSubjectAfter(t.first) &&
-        !ActorSubjectWithObject(t)) {
+    // A Form V verb of receiving takes an object and opens a sentence as any verb does (تلقى الجيش مساعدات، تسلم
+    // الجيش أسلحة): the other reading only after a headline's subject (الطائرات الأمريكية تلقي مساعدات على غزة).
+    if (r.form_v_ta && CueStartsAt(t.first, CueKind::kReceive)) {
+      if (!HeadlineSubjectBefore(t.first)) continue;
+    } else if (r.form_v_ta && t.rest <= t.end && !HeadlineSubjectBefore(t.first) && !HeadlineSubjectAfter(t.first) &&
+               !ActorSubjectWithObject(t)) {
       continue;
     }
     if (r.noun && noun == nullptr) noun = &r;

@@ -2325,6 +2325,8 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
   }
   if (target.empty() && !phrase_object.empty()) target = phrase_object;
   // A verb of receiving near the noun: X تلقى الدعم من Z.
+  // (The receiver read, no actor before the noun is its doer: the giver is named after من, or not at all.)
+  bool received = false;
   for (const CueHit& q : CuesIn(c.first_token, c.end_token)) {
     if (q.kind != CueKind::kReceive) continue;
     bool near = (q.first >= t.end && q.first <= t.end + 3) || (q.end <= t.first && q.end + 3 >= t.first);
@@ -2355,6 +2357,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
       j = M(m).end_token - 1;
     }
     if (!recv.empty()) {
+      received = true;
       target = recv;
       target.how = "receiver of '" + trig_.cue(q.record).form + "'";
     }
@@ -2466,7 +2469,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
       source = traveller;
     }
   }
-  if (source.empty()) source = governor_subject(t.first);
+  if (source.empty() && !received) source = governor_subject(t.first);
   // واصلت الطائرات الأمريكية قصف الحوثيين: machines of war with their nationality, the subject of a verb of going
   // on right before the noun, are their state's.
   if (source.empty() && !(text_.tokens[t.first].prefixes & (kPrepClitics | kProWa | kProFa))) {
@@ -2489,7 +2492,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
   // وورد أن انتحارية نفذت الهجوم، ارتكب المسلحون المجزرة، شنت القوات الروسية غارات: the subject of a
   // verb of carrying out right before the noun, or between the two, is its doer. Where that verb is
   // itself a verbal noun governed by a verb of doing (قامت روسيا بشن غارات), the subject of that verb is.
-  if (source.empty()) {
+  if (source.empty() && !received) {
     for (const CueHit& q : CuesIn(c.first_token, t.first)) {
       CueKind kind = q.kind;
       // (استأنفت الولايات المتحدة تزويد أوكرانيا بالأسلحة، واصل الجيش قصف المدينة: a verb of going on, whose
@@ -2609,7 +2612,8 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
   // أجرت القوات المصرية مناورات: a noun in the rest of a verb phrase split by its subject names the
   // phrase's event; the subject is its doer. Not after a verb of repelling (تصدت الدفاعات الجوية
   // السورية لهجوم إسرائيلي): who repels an attack did not make it.
-  for (size_t h = hi; source.empty() && r.gen != ArgRole::kTarget && h-- > 0 && hits_[h].first >= c.first_token;) {
+  for (size_t h = hi; source.empty() && !received && r.gen != ArgRole::kTarget && h-- > 0 &&
+                     hits_[h].first >= c.first_token;) {
     if (!hits_[h].InRest(t.first)) continue;
     if (WordKindsAt(hits_[h].first) & kRepelWord) break;
     bool after = false;
@@ -2621,7 +2625,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
     break;
   }
   // (نفت حماس أي علاقة لها بالهجوم، نفى الحزب مسؤوليته عن التفجير: the actor that denies its part is no doer.)
-  if (source.empty() && r.gen != ArgRole::kTarget && gen_arg.empty() && !PartDeniedBefore(t, c)) {
+  if (source.empty() && !received && r.gen != ArgRole::kTarget && gen_arg.empty() && !PartDeniedBefore(t, c)) {
     int32_t reach_from = static_cast<int32_t>(t.first);
     for (int32_t j = static_cast<int32_t>(t.first) - 1;
          j >= static_cast<int32_t>(c.first_token) && j + 6 >= reach_from; --j) {

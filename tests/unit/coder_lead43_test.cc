@@ -4,6 +4,11 @@
 //   allowed (CAMEO 0863) by the one who allows it, not aid given by it; asked for (دعا إلى ... السماح بوصول
 //   المساعدات) it is asked for, not done. Before, بوصول and بإيصال were no trigger and left a bare aid noun,
 //   asserted, and an entry allowed in general (سمح بدخول, 086) kept the aid after it as an event of its own.
+// - a verb of receiving (تلقى، تسلم، استلم) makes its subject the receiver of the aid after it, also with no giver
+//   named (تلقى النازحون مساعدات غذائية: no source), and تلقى is no present of ألقى (airdropped) with a subject after
+//   it: before, the receiver was the giver (تلقى الجيش مساعدات عسكرية gave the army airdropping aid to the US);
+// - aid awaited (في انتظار شاحنات المساعدات، ينتظر النازحون وصول المساعدات) is not given yet: hypothetical; nor is aid
+//   lacking after a trend and its adjective (نقص حاد في المساعدات): a statistic.
 // Every expected code and actor was written by hand from the Arabic before the coder ran; the rows not named
 // guard_ failed at the session's start (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR"; "*" in either part accepts any value, "" means no actor, nullptr any.
@@ -46,9 +51,44 @@ const ProbeRow kAidLetThrough[] = {
     {"guard_aid_reached_besieged_city", "وصلت المساعدات الإنسانية إلى مدينة تعز المحاصرة.", "AID", "07", nullptr, nullptr},
 };
 
+const ProbeRow kReceived[] = {
+    {"displaced_received_food_aid_in_syrian_camps", "تلقى النازحون مساعدات غذائية في مخيمات شمال سوريا.", "AID", "07", "",
+     "*/REF"},
+    {"residents_received_aid_after_weeks", "تسلم السكان المساعدات بعد أسابيع من الانتظار.", "AID", "07", "", "*/CVL"},
+    {"lebanese_authorities_took_delivery_of_qatari_medical_aid", "استلمت السلطات اللبنانية شحنة مساعدات طبية من قطر.",
+     "AID", "07", "QAT/*", "LBN/GOV"},
+    {"somali_army_took_delivery_of_turkish_aid", "تسلم الجيش الصومالي مساعدات إنسانية من تركيا لتوزيعها على النازحين.",
+     "AID", "07", "TUR/*", "SOM/MIL"},
+    {"guard_ukrainian_army_received_us_military_aid", "تلقى الجيش الأوكراني مساعدات عسكرية من الولايات المتحدة.", "AID",
+     "072", "USA/*", "UKR/MIL"},
+    {"guard_jordanian_aircraft_airdropped_aid_on_gaza", "ألقت طائرات أردنية مساعدات إنسانية على شمال غزة.", "AID", "07",
+     "JOR/*", nullptr},
+    {"guard_gna_received_turkish_military_support", "تلقت حكومة الوفاق دعما عسكريا من تركيا.", "SUPPORT", "05", "TUR/*",
+     "LBY/*"},
+};
+
+const ProbeRow kAwaitedOrLacking[] = {
+    {"crowds_waiting_for_aid_trucks_in_gaza", "تجمع آلاف الفلسطينيين في انتظار شاحنات المساعدات عند دوار الكويت في غزة.",
+     nullptr, nullptr, nullptr, nullptr, "AID"},
+    {"displaced_await_arrival_of_aid_in_darfur", "ينتظر النازحون وصول المساعدات منذ أسابيع في مخيمات دارفور.", nullptr,
+     nullptr, nullptr, nullptr, "AID"},
+    {"families_waiting_for_food_distribution", "تقف مئات العائلات في طوابير طويلة بانتظار توزيع المساعدات الغذائية في تعز.",
+     nullptr, nullptr, nullptr, nullptr, "AID"},
+    {"un_warned_of_acute_shortage_of_food_aid", "حذرت الأمم المتحدة من نقص حاد في المساعدات الغذائية في الصومال.", nullptr,
+     nullptr, nullptr, nullptr, "AID"},
+    {"sharp_fall_in_international_aid_to_yemen", "سجلت المنظمة انخفاضا كبيرا في المساعدات الدولية لليمن هذا العام.", nullptr,
+     nullptr, nullptr, nullptr, "AID"},
+    {"guard_first_aid_convoy_arrived_after_long_wait", "وصلت أول قافلة مساعدات إلى مدينة تعز المحاصرة بعد انتظار طويل.",
+     "AID", "07", nullptr, nullptr},
+    {"guard_uae_sent_aid_ships_while_residents_waited", "أرسلت الإمارات سفينة مساعدات إلى غزة.", "AID", "07", "ARE/*",
+     nullptr},
+};
+
 std::string RowName(const ::testing::TestParamInfo<ProbeRow>& i) { return i.param.name; }
 
 INSTANTIATE_TEST_SUITE_P(AidLetThrough, Lead43Test, ::testing::ValuesIn(kAidLetThrough), RowName);
+INSTANTIATE_TEST_SUITE_P(Received, Lead43Test, ::testing::ValuesIn(kReceived), RowName);
+INSTANTIATE_TEST_SUITE_P(AwaitedOrLacking, Lead43Test, ::testing::ValuesIn(kAwaitedOrLacking), RowName);
 
 }  // namespace
 }  // namespace rasad
