@@ -2225,8 +2225,9 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
   Enclitic pronoun = text_.tokens[t.end - 1].suffix;
   if (pronoun == Enclitic::kNone && t.end > t.first + 1) pronoun = text_.tokens[t.first].suffix;
   // أعلن الجيش اعتقاله ثلاثة مسلحين: a noun whose genitive is its pronoun governs the actor (or the
-  // count) after it as a verb would its object; the pronoun is the doer.
-  bool counted_object = k > t.end;
+  // count) after it as a verb would its object; the pronoun is the doer. (Not a count of time: بعد احتجازها
+  // ثلاثة أسابيع, the pronoun is whom it was done to.)
+  bool counted_object = k > t.end && !TimeAfterCount(k) && !IsTimeWord(k - 1);
   if ((!gen_arg.empty() || counted_object) && pronoun != Enclitic::kNone &&
       text_.tokens[t.end - 1].suffix != Enclitic::kNone && r.gen == ArgRole::kTarget) {
     Arg doer = PronounArg(t, pronoun, gen_arg.members, "genitive, the doer");

@@ -9,6 +9,8 @@
 //   it: before, the receiver was the giver (تلقى الجيش مساعدات عسكرية gave the army airdropping aid to the US);
 // - aid awaited (في انتظار شاحنات المساعدات، ينتظر النازحون وصول المساعدات) is not given yet: hypothetical; nor is aid
 //   lacking after a trend and its adjective (نقص حاد في المساعدات): a statistic.
+// - a count of time after a verbal noun with its pronoun (بعد احتجازها ثلاثة أسابيع) is a duration, not the noun's
+//   object: the pronoun is whom the act was done to, not its doer (before, the journalist detained herself).
 // Every expected code and actor was written by hand from the Arabic before the coder ran; the rows not named
 // guard_ failed at the session's start (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR"; "*" in either part accepts any value, "" means no actor, nullptr any.
@@ -84,10 +86,20 @@ const ProbeRow kAwaitedOrLacking[] = {
      nullptr},
 };
 
+const ProbeRow kDuration[] = {
+    {"journalist_released_after_three_weeks_of_detention",
+     "أفرجت السلطات الإيرانية عن صحفية إيطالية بعد احتجازها ثلاثة أسابيع.", "COERCE", "173", "", "ITA/MED"},
+    {"hostage_released_after_ten_days_of_captivity", "أطلقت حماس سراح رهينة بعد احتجازه ١٠ أيام.", "COERCE", "173", "",
+     "*/CVL"},
+    {"guard_army_announced_arresting_three_gunmen", "أعلن الجيش العراقي اعتقاله ثلاثة مسلحين في الموصل.", "COERCE", "173",
+     "IRQ/MIL", "*/UAF"},
+};
+
 std::string RowName(const ::testing::TestParamInfo<ProbeRow>& i) { return i.param.name; }
 
 INSTANTIATE_TEST_SUITE_P(AidLetThrough, Lead43Test, ::testing::ValuesIn(kAidLetThrough), RowName);
 INSTANTIATE_TEST_SUITE_P(Received, Lead43Test, ::testing::ValuesIn(kReceived), RowName);
+INSTANTIATE_TEST_SUITE_P(Duration, Lead43Test, ::testing::ValuesIn(kDuration), RowName);
 INSTANTIATE_TEST_SUITE_P(AwaitedOrLacking, Lead43Test, ::testing::ValuesIn(kAwaitedOrLacking), RowName);
 
 }  // namespace
