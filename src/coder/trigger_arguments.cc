@@ -851,8 +851,9 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
       break;
     }
     // فجر نفسه خارج مكتب شركة أمريكية، انفجرت قنبلة أمام مقر الحزب: a blast at a building aims at
-    // its owner, named in construct or through لـ after the building noun.
-    for (uint32_t k = t.end; k + 2 < c.end_token && k < t.end + 8; ++k) {
+    // its owner, named in construct or through لـ after the building noun. (Not tear gas or a crowd dispersed,
+    // 175: فرقت الشرطة المحتجين بالغاز أمام مقر البرلمان, the crowd stood before the building.)
+    for (uint32_t k = t.end; !r.cameo.starts_with("17") && k + 2 < c.end_token && k < t.end + 8; ++k) {
       // (انفجار سيارة مفخخة أمام مبنى الوزارة: the device, the genitive of the noun of the blast, stands
       // before the building.)
       if (int32_t h = token_trigger_[k]; k == t.end && r.noun && h >= 0 && h != static_cast<int32_t>(hi) &&
@@ -2143,6 +2144,9 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
   }
   if (k > t.end && k + 1 < c.end_token && Bare(k) == "من") ++k;
   int32_t gm = k < c.end_token ? MentionAt(k) : -1;
+  // قتلت القوات بالرصاص الحي عشرة متظاهرين: a noun with the article heads no construct; the count after it, and
+  // its noun, are no genitive of it.
+  if (k > t.end && IsDefinite(text_, text_.tokens[t.end - 1])) gm = -1;
   // يعتزم الرئيس المصري زيارة الجزائر، زيارة بيروت: the place a noun of going names in its genitive is where the
   // doer goes; the doer is found as for a noun with no genitive.
   const Arg destination = gm >= 0 && k == t.end ? GenitiveDestination(hi, r, c, gm) : Arg{};
