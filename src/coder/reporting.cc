@@ -1788,6 +1788,14 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     if (k == t.first && k >= 2 && !after_fi && present_occurrence(k - 1) && HeadlineSubjectBefore(k - 1)) {
       return reported("after a headline's verb of occurrence");
     }
+    // تتواصل الاحتجاجات في السويداء، يستمر اعتصام الأطباء، تعم المظاهرات المدن: the present of a verb of going on
+    // (word_kinds.tsv ongoing), bare or after و, with the event noun right after it as its subject, tells the event
+    // going on now. (After a particle, a future or a modal, لن تتوقف، قد تمتد، ستتواصل، the verb is no bare word.)
+    if (k == t.first && k >= 1 && !after_fi && (WordKindsAt(k - 1) & kOngoingWord) &&
+        !(text_.tokens[k - 1].prefixes & ~kProWa) && text_.tokens[k - 1].suffix == Enclitic::kNone &&
+        !CueEndsBefore(k - 1, CueKind::kNegation)) {
+      return reported("after the present of a verb of going on");
+    }
     // تشن إسرائيل غارات على لبنان: the same verb opening the sentence, its named subject between.
     if (k == t.first && k >= 2 && !after_fi) {
       int32_t subject = MentionAt(k - 1);
