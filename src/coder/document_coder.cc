@@ -192,6 +192,13 @@ void DocumentCoder::FindTriggersAndCues() {
       }
       // خرج، نزل with no protest purpose after them (خرج الرئيس من المستشفى) are no trigger at all.
       if (hit.length == 1 && PurposeOnly(*hit.payloads) && !ProtestPurpose(TriggerHit{i, i + 1})) hit = {};
+      // نصب محتجون حواجز: a word whose only line is a jussive (نصب of يصيب), read only after لم، لما، لا, is no hit
+      // elsewhere, and the phrase its letters open is looked for past the subject (نصب حواجز).
+      if (hit.length == 1 && !JussiveParticleBefore(i)) {
+        bool jussive_only = true;
+        for (uint32_t p : *hit.payloads) jussive_only = jussive_only && trig_.trigger(p).jussive;
+        if (jussive_only) hit = {};
+      }
       // طردت الجزائر اثني عشر موظفا: a word that opens a number of several words is that number, not the
       // verb it is spelled like once folded (أثنى "praised").
       if (hit.length == 1 && quantity_end_[i] > i + 1) hit = {};

@@ -1173,6 +1173,21 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
       if (cue.form == "لن") rank = std::max(rank, 3);
     }
   }
+  // سيعلن العمال إضرابا مفتوحا، ستعلن المعارضة مقاطعة الانتخابات: a strike, a boycott or a sit-in is declared, and the
+  // future of the verb declaring it (a verb of reporting, which GoverningVerb passes over) is the intention to hold
+  // it. The verb stands a few words before the protest noun, past its subject.
+  if (verb < 0 && rank < 3 && t.first > c.first_token && GatheringAt(t.first)) {
+    for (uint32_t k = t.first; k-- > c.first_token && k + kCueReach >= t.first;) {
+      if (const int32_t m = MentionAt(k); m >= 0) {
+        k = M(m).first_token;
+        continue;
+      }
+      if (text_.tokens[k].kind != TokenKind::kWord || (k + 1 < t.first && token_trigger_[k] >= 0)) break;
+      if (!(text_.tokens[k].prefixes & kProSa)) continue;
+      if (CueStartsAt(k, CueKind::kReported) || CueStartsAt(k, CueKind::kOccurrence)) rank = std::max(rank, 3);
+      break;
+    }
+  }
   // قال مسؤول إن الهجوم لم يقع: right after the noun, لم and the jussive of a verb whose subject is the
   // event (وقع، حدث) deny it (a verb of result, الغارة لم تسفر عن ضحايا, denies only the result). Not a verb
   // whose object is the event, by its pronoun or as a claim: في هجوم لم تتبنه أي جهة، هجوم لم تتبن أي جهة
