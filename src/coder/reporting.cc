@@ -1176,7 +1176,9 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
   // سيعلن العمال إضرابا مفتوحا، ستعلن المعارضة مقاطعة الانتخابات: a strike, a boycott or a sit-in is declared, and the
   // future of the verb declaring it (a verb of reporting, which GoverningVerb passes over) is the intention to hold
   // it. The verb stands a few words before the protest noun, past its subject.
-  if (verb < 0 && rank < 3 && t.first > c.first_token && GatheringAt(t.first)) {
+  // (The hit's kind first, an attack or a protest, then the future verb: few nouns have one; the protest last.)
+  if (verb < 0 && rank < 3 && t.first > c.first_token && token_trigger_[t.first] >= 0 &&
+      hit_occurrence_[token_trigger_[t.first]]) {
     for (uint32_t k = t.first; k-- > c.first_token && k + kCueReach >= t.first;) {
       if (const int32_t m = MentionAt(k); m >= 0) {
         k = M(m).first_token;
@@ -1184,7 +1186,9 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
       }
       if (text_.tokens[k].kind != TokenKind::kWord || (k + 1 < t.first && token_trigger_[k] >= 0)) break;
       if (!(text_.tokens[k].prefixes & kProSa)) continue;
-      if (CueStartsAt(k, CueKind::kReported) || CueStartsAt(k, CueKind::kOccurrence)) rank = std::max(rank, 3);
+      if ((CueStartsAt(k, CueKind::kReported) || CueStartsAt(k, CueKind::kOccurrence)) && GatheringAt(t.first)) {
+        rank = std::max(rank, 3);
+      }
       break;
     }
   }
@@ -1803,11 +1807,13 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     if (k == t.first && k >= 2 && !after_fi && present_occurrence(k - 1) && HeadlineSubjectBefore(k - 1)) {
       return reported("after a headline's verb of occurrence");
     }
-    // تتواصل الاحتجاجات في السويداء، يستمر اعتصام الأطباء، تعم المظاهرات المدن: the present of a verb of going on
-    // (word_kinds.tsv ongoing), bare or after و, with the event noun right after it as its subject, tells the event
-    // going on now. (After a particle, a future or a modal, لن تتوقف، قد تمتد، ستتواصل، the verb is no bare word.)
-    if (k == t.first && k >= 1 && !after_fi && (WordKindsAt(k - 1) & kOngoingWord) &&
+    // تتواصل الاحتجاجات في السويداء، يستمر اعتصام الأطباء، تعم المظاهرات المدن: the present of a verb of happening
+    // that is one of going on (word_kinds.tsv continuation), bare or after و, with the event noun right after it as
+    // its subject, tells the event going on now. (After a negation, لا تتواصل، لن تتوقف, it does not; after a future,
+    // ستتواصل, the verb is no bare word.) (The cue index first, then the word's kind.)
+    if (k == t.first && k >= 1 && !after_fi && CueStartsAt(k - 1, CueKind::kOccurrence) &&
         !(text_.tokens[k - 1].prefixes & ~kProWa) && text_.tokens[k - 1].suffix == Enclitic::kNone &&
+        happening_ends_before(k) && (WordKindsAt(k - 1) & kContinuationWord) &&
         !CueEndsBefore(k - 1, CueKind::kNegation)) {
       return reported("after the present of a verb of going on");
     }

@@ -63,7 +63,6 @@ constexpr WordKinds::Kind kCoderWordKinds[] = {
     {"intention", kIntentionWord},    {"dual_toll", kDualTollWord},
     {"scheduled", kScheduledWord},    {"joining", kJoiningWord},
     {"celebration", kCelebrationWord},
-    {"ongoing", kOngoingWord},
 };
 
 std::vector<std::string> Words(std::string_view phrase) {

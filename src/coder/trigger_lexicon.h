@@ -276,8 +276,6 @@ enum CoderWordKind : uint64_t {
   // mood40's kind (bit 39):
   kJoiningWord = uint64_t{1} << 39,       // المشاركة، الخروج، الانضمام: taking part, whose event after في or إلى a demand asks for
   kCelebrationWord = uint64_t{1} << 47,   // احتفالا، ابتهاجا، احتفالية: celebrating, the purpose of a crowd that holds no protest
-  // protest43's kind (bit 58):
-  kOngoingWord = uint64_t{1} << 58,       // تتواصل، يستمر، تعم: the present of a verb of going on, whose event subject goes on now
 };
 
 // kWord: the word the cue governs, right after it or after one light verbal noun (بقصد قتل، بغية شن
