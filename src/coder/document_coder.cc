@@ -194,15 +194,9 @@ void DocumentCoder::FindTriggersAndCues() {
       if (hit.length == 1 && PurposeOnly(*hit.payloads) && !ProtestPurpose(TriggerHit{i, i + 1})) hit = {};
       // نصب محتجون حواجز: a word whose only line is a jussive (نصب of يصيب), read only after لم، لما، لا, is no hit
       // elsewhere, and the phrase its letters open is looked for past the subject (نصب حواجز).
-      if (hit.length == 1) {
-        bool jussive_only = true;
-        for (uint32_t p : *hit.payloads) {
-          if (!trig_.trigger(p).jussive) {
-            jussive_only = false;
-            break;
-          }
-        }
-        if (jussive_only && !JussiveParticleBefore(i)) hit = {};
+      if (hit.length == 1 && hit.payloads->size() == 1 && trig_.trigger(hit.payloads->front()).jussive &&
+          !JussiveParticleBefore(i)) {
+        hit = {};
       }
       // طردت الجزائر اثني عشر موظفا: a word that opens a number of several words is that number, not the
       // verb it is spelled like once folded (أثنى "praised").

@@ -1176,16 +1176,13 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
   // سيعلن العمال إضرابا مفتوحا، ستعلن المعارضة مقاطعة الانتخابات: a strike, a boycott or a sit-in is declared, and the
   // future of the verb declaring it (a verb of reporting, which GoverningVerb passes over) is the intention to hold
   // it. The verb stands a few words before the protest noun, past its subject.
-  // (The hit's kind first, an attack or a protest, then the future verb: few nouns have one; the protest last.)
-  if (verb < 0 && rank < 3 && t.first > c.first_token && token_trigger_[t.first] >= 0 &&
-      hit_occurrence_[token_trigger_[t.first]]) {
+  // (A noun hit of an attack or a protest first, then the future verb: few nouns have one; the protest last.)
+  if (const int32_t h = token_trigger_[t.first];
+      verb < 0 && rank < 3 && t.first > c.first_token && h >= 0 && hit_occurrence_[h] && !hit_verb_[h]) {
     for (uint32_t k = t.first; k-- > c.first_token && k + kCueReach >= t.first;) {
-      if (const int32_t m = MentionAt(k); m >= 0) {
-        k = M(m).first_token;
-        continue;
-      }
-      if (text_.tokens[k].kind != TokenKind::kWord || (k + 1 < t.first && token_trigger_[k] >= 0)) break;
-      if (!(text_.tokens[k].prefixes & kProSa)) continue;
+      const Token& w = text_.tokens[k];
+      if (w.kind != TokenKind::kWord || (token_trigger_[k] >= 0 && token_trigger_[k] != h)) break;
+      if (!(w.prefixes & kProSa)) continue;
       if ((CueStartsAt(k, CueKind::kReported) || CueStartsAt(k, CueKind::kOccurrence)) && GatheringAt(t.first)) {
         rank = std::max(rank, 3);
       }
