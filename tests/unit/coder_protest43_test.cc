@@ -8,6 +8,7 @@
 //    genitive;
 // 3. a walkout or a boycott of a session, or a withdrawal in protest (انسحب نواب المعارضة من الجلسة احتجاجا على، محتجين
 //    على، قاطع الوزراء جلسة الحكومة): political dissent (140), its doers the subject; a military withdrawal stays RETREAT;
+//    work suspended (علق المحامون عملهم) is a strike (143);
 // 4. a strike announced for the future or under a condition (سيعلن العمال إضرابا مفتوحا إذا لم ...): intended, not a
 //    protest that took place.
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran. An actor is
@@ -93,6 +94,12 @@ const ProbeRow kCases[] = {
      nullptr, "PROTEST"},
     {"guard_mauritanian_opposition_boycotted_municipal_elections", "قاطعت أحزاب المعارضة الموريتانية الانتخابات البلدية.",
      "PROTEST", "143", "*/*", nullptr},
+    // 3. Work suspended: a strike (143), which lawyers and judges hold too; the constitution suspended is none.
+    {"lawyers_suspended_work_in_courts_in_protest", "علق المحامون عملهم في محاكم القاهرة احتجاجا على اعتقال زميلهم.",
+     "PROTEST", "143", "*/JUD", nullptr},
+    {"iraqi_judges_suspended_their_work", "علق القضاة عملهم في محاكم بغداد.", "PROTEST", "143", "*/JUD", nullptr},
+    {"guard_government_suspended_the_constitution", "علقت الحكومة العمل بالدستور.", nullptr, nullptr, nullptr, nullptr,
+     "PROTEST"},
     // 4. A strike declared in the future or under a condition: intended, no protest that took place.
     {"teachers_union_said_teachers_will_declare_open_strike_if",
      "قال الأمين العام لنقابة المعلمين إن المعلمين سيعلنون إضرابا مفتوحا إذا لم تصرف رواتبهم.", nullptr, nullptr, nullptr,
@@ -124,6 +131,10 @@ const ProbeRow kPending[] = {
     // 5. (The strikers in the genitive split إضراب عن الطعام: a strike, 143, is read, not a hunger strike.)
     {"prisoners_hunger_strike_entered_twentieth_day", "دخل إضراب الأسرى الفلسطينيين عن الطعام يومه العشرين.", "PROTEST",
      "142", "PSE/*", nullptr},
+    // 3. (Work suspended by a named body, علقت نقابة الأطباء العمل: the one-word trigger علق (172) keeps the phrase split
+    // by a subject that is no crowd from being read as a strike.)
+    {"doctors_syndicate_suspended_work_in_hospitals", "علقت نقابة الأطباء العمل في المستشفيات الحكومية.", "PROTEST", "143",
+     "*/*", nullptr},
     // 5. (المعتقل "the detainee" is no actor in the lexicon, also "the detention camp": the split phrase has no subject.)
     {"detainee_went_on_hunger_strike", "أضرب المعتقل عن الطعام احتجاجا على اعتقاله الإداري.", "PROTEST", "142", nullptr,
      nullptr},
