@@ -1333,7 +1333,10 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // احتج وزير الخارجية المصري على تصريحات نظيره، احتجت موسكو على: a state's or its government's protest is a
   // formal complaint (114), not dissent (140). (The verb only: the noun with a state's pronoun is the
   // complaint a verb of conveying carries, لإبلاغه احتجاجها, whose event that verb's is.)
-  if (TextEqual(cameo, "140") && !r.noun && !source.empty()) {
+  // (A walkout or a boycott of a session, told by a phrase or by انسحب with its purpose, is an act of dissent, by
+  // ministers and delegations too: قاطع الوزراء جلسة الحكومة، انسحب الوفد من الاجتماع احتجاجا.)
+  if (TextEqual(cameo, "140") && !r.noun && !source.empty() && r.form.find(' ') == std::string::npos &&
+      !(r.flags & kFlagProtestPurpose)) {
     const Mention& s = M(source.members[0]);
     bool state = s.is_actor && ((s.record >= 0 && lex_.record(s.record).is_state) || TextEqual(s.sector, "GOV"));
     if (!state && !s.is_actor && s.is_place()) state = StatePlace(source.members[0]);

@@ -193,6 +193,12 @@ void DocumentCoder::FindTriggersAndCues() {
       }
       // خرج، نزل with no protest purpose after them (خرج الرئيس من المستشفى) are no trigger at all.
       if (hit.length == 1 && PurposeOnly(*hit.payloads) && !ProtestPurpose(TriggerHit{i, i + 1})) hit = {};
+      // نصب محتجون حواجز: a word whose only line is a jussive (نصب of يصيب), read only after لم، لما، لا, is no hit
+      // elsewhere, and the phrase its letters open is looked for past the subject (نصب حواجز).
+      if (hit.length == 1 && hit.payloads->size() == 1 && trig_.trigger(hit.payloads->front()).jussive &&
+          !JussiveParticleBefore(i)) {
+        hit = {};
+      }
       // طردت الجزائر اثني عشر موظفا: a word that opens a number of several words is that number, not the
       // verb it is spelled like once folded (أثنى "praised").
       if (hit.length == 1 && quantity_end_[i] > i + 1) hit = {};
@@ -541,18 +547,19 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
       // as a crowd's act does (CrowdSubject): أحرق المتظاهرون الإطارات is an act of protesters named
       // before, of the protest reported before.
       // (A hunger strike, 142, is the protest itself, not an act of one: أضرب الأسرى عن الطعام. A strike's
-      // own verb, أضرب، stays the one-word trigger: أضرب العمال عن العمل.)
+      // own verb, أضرب، stays the one-word trigger: أضرب العمال عن العمل. So is an act of dissent, 140: a walkout
+      // or a boycott of a session, انسحب نواب المعارضة من الجلسة، قاطع الوزراء جلسة الحكومة.)
       if (verb_only && (!CueStartsAt(j, CueKind::kCrowd) || (text_.tokens[j].prefixes & kProAl) != 0)) {
         bool protest = false;
-        bool strike = true;
+        bool own_protest = true;
         for (uint32_t p : *payloads) {
           const std::string& cameo = trig_.trigger(p).cameo;
           const CameoCode* code = ont_.Find(cameo);
           if (code == nullptr || code->plover_type != PloverType::kProtest) continue;
           protest = true;
-          strike = strike && cameo.starts_with("142");
+          own_protest = own_protest && (cameo.starts_with("142") || cameo == "140");
         }
-        if (protest && !strike) continue;
+        if (protest && !own_protest) continue;
       }
       const int32_t idx = AddSplitHit(i, rest, end, payloads);
       if (pronoun_prep != UINT32_MAX) token_trigger_[pronoun_prep] = idx;
@@ -1313,6 +1320,11 @@ bool DocumentCoder::ProtestPurpose(const TriggerHit& t) const {
   for (uint32_t k = t.end; k < end; ++k) {
     GrammarWord w = GrammarWordAt(k);
     if (w == GrammarWord::kProtestPurpose || w == GrammarWord::kDemanding) return true;
+    // انسحب نواب المعارضة من الجلسة محتجين على تعديل الدستور: the protester's word without the article before
+    // على is the state the doers acted in, as the accusative احتجاجا على.
+    if (k + 1 < end && text_.tokens[k].prefixes == 0 && CueStartsAt(k, CueKind::kCrowd) && Bare(k + 1) == "علي") {
+      return true;
+    }
   }
   return false;
 }

@@ -1172,6 +1172,22 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
       if (cue.form == "لن") rank = std::max(rank, 3);
     }
   }
+  // سيعلن العمال إضرابا مفتوحا، ستعلن المعارضة مقاطعة الانتخابات: a strike, a boycott or a sit-in is declared, and the
+  // future of the verb declaring it (a verb of reporting, which GoverningVerb passes over) is the intention to hold
+  // it. The verb stands a few words before the protest noun, past its subject.
+  // (A noun hit of an attack or a protest first, then the future verb: few nouns have one; the protest last.)
+  if (const int32_t h = token_trigger_[t.first];
+      verb < 0 && rank < 3 && t.first > c.first_token && h >= 0 && hit_occurrence_[h] && !hit_verb_[h]) {
+    for (uint32_t k = t.first; k-- > c.first_token && k + kCueReach >= t.first;) {
+      const Token& w = text_.tokens[k];
+      if (w.kind != TokenKind::kWord || (token_trigger_[k] >= 0 && token_trigger_[k] != h)) break;
+      if (!(w.prefixes & kProSa)) continue;
+      if ((CueStartsAt(k, CueKind::kReported) || CueStartsAt(k, CueKind::kOccurrence)) && GatheringAt(t.first)) {
+        rank = std::max(rank, 3);
+      }
+      break;
+    }
+  }
   // قال مسؤول إن الهجوم لم يقع: right after the noun, لم and the jussive of a verb whose subject is the
   // event (وقع، حدث) deny it (a verb of result, الغارة لم تسفر عن ضحايا, denies only the result). Not a verb
   // whose object is the event, by its pronoun or as a claim: في هجوم لم تتبنه أي جهة، هجوم لم تتبن أي جهة
@@ -1786,6 +1802,16 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     // subject presents the noun right after it as news.
     if (k == t.first && k >= 2 && !after_fi && present_occurrence(k - 1) && HeadlineSubjectBefore(k - 1)) {
       return reported("after a headline's verb of occurrence");
+    }
+    // تتواصل الاحتجاجات في السويداء، يستمر اعتصام الأطباء، تعم المظاهرات المدن: the present of a verb of happening
+    // that is one of going on (word_kinds.tsv continuation), bare or after و, with the event noun right after it as
+    // its subject, tells the event going on now. (After a negation, لا تتواصل، لن تتوقف, it does not; after a future,
+    // ستتواصل, the verb is no bare word.) (The cue index first, then the word's kind.)
+    if (k == t.first && k >= 1 && !after_fi && CueStartsAt(k - 1, CueKind::kOccurrence) &&
+        !(text_.tokens[k - 1].prefixes & ~kProWa) && text_.tokens[k - 1].suffix == Enclitic::kNone &&
+        happening_ends_before(k) && (WordKindsAt(k - 1) & kContinuationWord) &&
+        !CueEndsBefore(k - 1, CueKind::kNegation)) {
+      return reported("after the present of a verb of going on");
     }
     // تشن إسرائيل غارات على لبنان: the same verb opening the sentence, its named subject between.
     if (k == t.first && k >= 2 && !after_fi) {
