@@ -1,5 +1,6 @@
 #include "coder/document_coder.h"
 
+#include <algorithm>
 #include <cmath>
 #include <string_view>
 
@@ -917,9 +918,11 @@ bool DocumentCoder::IsAgencyPhraseOf(const CueHit& q, const TriggerHit& t, const
 }
 
 std::optional<int64_t> DocumentCoder::CountNear(const TriggerHit& t, const Clause& c) const {
-  for (const Quantity& q : QuantitiesTouching(t.first, t.end + 3)) {
+  // (قتل أمس (الاثنين) ثلاثة جنود: a date right after the trigger is passed over; the count may stand right after it.)
+  const uint32_t reach = std::max(t.end + 3, PastDateAt(t.end, c.end_token));
+  for (const Quantity& q : QuantitiesTouching(t.first, reach)) {
     if (!q.unit.empty()) continue;
-    bool after = q.first_token >= t.end && q.first_token <= t.end + 3 && q.end_token <= c.end_token;
+    bool after = q.first_token >= t.end && q.first_token <= reach && q.end_token <= c.end_token;
     // (قتل مدنيان وجرح خمسة: not the count of a trigger joined by و after it.)
     for (uint32_t k = t.end; after && k < q.first_token; ++k) {
       after = !(token_trigger_[k] >= 0 && (text_.tokens[k].prefixes & kProWa));

@@ -970,6 +970,20 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     // the noun joined to it by و, قتيلين وثلاثة جرحى).
     std::optional<int64_t> n;
     if (r.noun && (WordKindsAt(t.end - 1) & kDualTollWord)) n = 2;
+    // خسرت القوات العراقية الليلة الماضية ثلاثة من عناصرها، فقد الجيش صباح اليوم جنديين: a verb of loss counts its dead
+    // right after its loser and a date, wherever that puts them (a dual, two).
+    if (const uint32_t after = (r.flags & kFlagLoss) ? LoserAndDeadAfter(t) : 0; after > 0) {
+      for (const Quantity& q : QuantitiesTouching(after - 1, after - 1)) {
+        // (Not a definite number, خسرنا الأحد ستة: الأحد is Sunday, or people counted before.)
+        if (q.end_token == after && q.unit.empty() && q.value > 0 && q.value == std::floor(q.value) &&
+            (q.vague || !IsDefinite(text_, text_.tokens[q.first_token]))) {
+          n = static_cast<int64_t>(q.value);
+        }
+      }
+      if (const int32_t dual = MentionAt(after - 1); !n && dual >= 0 && M(dual).end_token == after && IsDual(dual)) {
+        n = 2;  // (the loss's own object, as sure as a number: no weaker evidence)
+      }
+    }
     if (!n) n = CountNear(t, c);
     if (!n && !target.empty()) {
       // عشرة أشخاص (لقوا مصرعهم): the count of the victims (عنصران من حزب الله: of the members an organisation

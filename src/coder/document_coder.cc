@@ -1374,13 +1374,20 @@ uint32_t DocumentCoder::LoserAndDeadAfter(const TriggerHit& t) const {
   // A date may stand before the loser or before the count (فقد الجيش أمس خمسة، فقدنا أمس خمسة من جنودنا); with a
   // pronoun subject (فقدنا، خسروا) the count follows the verb, its people the dead.
   const uint32_t end = text_.clauses[text_.tokens[t.first].clause].end_token;
+  // The end of the count at token k, or 0: a number, or a noun of people in the dual (فقد الجيش صباح اليوم جنديين,
+  // two), not one in the nominative right after the verb, which is its subject (فقد جنديان حياتهما).
+  auto dead_end = [&](uint32_t k, bool after_loser) -> uint32_t {
+    if (k >= end) return 0;
+    if (quantity_end_[k] > k) return quantity_end_[k];
+    const int32_t m = MentionAt(k);
+    if (m < 0 || M(m).first_token != k || (M(m).prefixes & (kPrepClitics | kProWa | kProFa)) || !IsDual(m)) return 0;
+    return after_loser || !NominativeDual(Bare(k)) ? M(m).end_token : 0;
+  };
   uint32_t k = PastDateAt(t.end, end);
-  if (k >= end) return 0;
-  int32_t m = MentionAt(k);
-  if (m >= 0 && M(m).first_token == k && M(m).is_actor && !(M(m).prefixes & (kPrepClitics | kProWa | kProFa))) {
-    k = PastDateAt(M(m).end_token, end);
-  }
-  return k < end && quantity_end_[k] > k ? quantity_end_[k] : 0;
+  if (const uint32_t dead = dead_end(k, false); dead > 0) return dead;
+  int32_t m = k < end ? MentionAt(k) : -1;
+  if (m < 0 || M(m).first_token != k || !M(m).is_actor || (M(m).prefixes & (kPrepClitics | kProWa | kProFa))) return 0;
+  return dead_end(PastDateAt(M(m).end_token, end), true);
 }
 
 bool DocumentCoder::AfterChant(const TriggerHit& t) const {

@@ -562,6 +562,10 @@ class DocumentCoder {
   // The first date a calendar expression in tokens [from, to) gives (يوم الجمعة، 3 مايو، مايو الماضي،
   // قبل ثلاثة أيام), with its words, or none. Tries only date_candidates_ once they are listed.
   DateReading CalendarDate(uint32_t from, uint32_t to) const;
+  // أمس الاثنين، اليوم (الثلاثاء): the date of a shift of a day or two (relative_dates.tsv) that ends right before
+  // the weekday at token `k` (ending at `end`), or before its opening bracket, with its words up to the weekday's
+  // end (and its closing bracket); none when no such shift stands there. `from`, `to`: the span read.
+  DateReading ShiftNamingWeekday(uint32_t k, uint32_t end, uint32_t from, uint32_t to) const;
   // Whether a word of intention or a call (word_kinds.tsv kind intention) at or after `from` governs an act
   // (a trigger after it) before token `k`: a weekday at `k` then dates that act, which lies ahead.
   bool IntendedActBefore(uint32_t from, uint32_t k) const;
