@@ -657,6 +657,33 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       source = GroupOf(g, "owner of the machines of war that carried it out (genitive)");
     }
   }
+  // قصف لطائرات روسية على إدلب، غارة لمروحيات عسكرية إسرائيلية: an attack noun with no genitive, then machines of war
+  // after لـ (no actor) and their nationality, right after them or after one adjective of their own: that state's
+  // military did it, as it does with the machines as the genitive (قصف طائرات روسية) or after the verb (قصفت طائرات
+  // روسية). Where the noun's genitive is what it hits, لـ may introduce that too (قصف لطائرات روسية في قاعدة حميميم):
+  // the machines are the doer's only with على or ضد after them, on what was hit (as for the doer after لـ,
+  // ReadNounArguments).
+  if (r.noun && source.empty() && t.end + 1 < c.end_token && code->plover_type == PloverType::kAssault &&
+      text_.tokens[t.end - 1].suffix == Enclitic::kNone) {
+    const Token& craft = text_.tokens[t.end];
+    if (craft.kind == TokenKind::kWord && craft.prefixes == kProLi && craft.suffix == Enclitic::kNone &&
+        MentionAt(t.end) < 0 && (WordKindsAt(t.end) & kMachineWord)) {
+      for (uint32_t j = t.end + 1; j < c.end_token && j < t.end + 3; ++j) {
+        if (int32_t m = NationalityAt(j); m >= 0) {
+          const Members states = NationalityList(m, c.end_token);
+          const uint32_t after = M(states.back()).end_token;
+          const bool aimed = after < c.end_token && (Bare(after) == "علي" || Bare(after) == "ضد");
+          if (!(M(m).prefixes & (kPrepClitics | kProWa | kProFa)) && (r.gen != ArgRole::kTarget || aimed)) {
+            source.members = states;
+            source.how = "nationality of the machines of war after لـ, the doer";
+            aircraft_of_state = true;
+          }
+          break;
+        }
+        if (MentionAt(j) >= 0 || !IsPlainNoun(j)) break;
+      }
+    }
+  }
   // دمرت غارة إسرائيلية جسرا: a verb whose subject, right after it, is a violent noun (an attack, a
   // strike) with a nationality has that state as its doer; an air strike's is its military.
   if (!r.noun && source.empty() && t.end + 1 < c.end_token) {
