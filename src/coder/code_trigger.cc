@@ -2128,8 +2128,16 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         AgentKind ka = lex_.agents()[M(a).agent].kind_id, kb = lex_.agents()[M(b).agent].kind_id;
         return ka == AgentKind::kGroup && (kb == AgentKind::kBody || kb == AgentKind::kObject || M(b).object);
       };
+      // (Nor, in an attack, one person and the people of another noun: طعن شاب ثلاثة أشخاص، أقدمت امرأة على طعن أطفال.)
+      auto lone_attacker = [&](int32_t a, int32_t b) {
+        Arg one;
+        one.members = {a};
+        return code->plover_type == PloverType::kAssault && M(b).agent >= 0 && M(b).agent != M(a).agent &&
+               M(b).record < 0 && IsSingularVictim(one);
+      };
       if (s >= 0 && g >= 0 && (s == g || (!two_sides && group_of_[s] >= 0 && group_of_[s] == group_of_[g]) ||
-                               (recog_.ActorId(M(s)) == recog_.ActorId(M(g)) && M(s).is_actor && !group_and_body(s, g)))) {
+                               (recog_.ActorId(M(s)) == recog_.ActorId(M(g)) && M(s).is_actor && !group_and_body(s, g) &&
+                                !lone_attacker(s, g)))) {
         continue;
       }
       // Built in place in the output: an event is large to move.

@@ -875,6 +875,16 @@ bool DocumentCoder::NoEventPhrase(const std::vector<uint32_t>& payloads) const {
   return true;
 }
 
+bool DocumentCoder::DescribingNoEventAt(uint32_t k) const {
+  const int32_t h = token_trigger_[k];
+  if (h < 0 || !NoEventPhrase(*hit_payloads_[h])) return false;
+  const uint32_t first = hits_[h].first;
+  if ((text_.tokens[first].prefixes & kPrepClitics) || CueEndsBefore(first, CueKind::kPreposition)) return true;
+  // (Or right after a noun of people or an actor, as its adjective: شاب مصاب بمرض نفسي، امرأة مصابة باضطرابات.)
+  const int32_t m = first > 0 ? MentionAt(first - 1) : -1;
+  return m >= 0 && M(m).end_token == first && M(m).is_actor && !M(m).is_place();
+}
+
 bool DocumentCoder::SharesType(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) const {
   for (uint32_t x : a) {
     const CameoCode* cx = ont_.Find(trig_.trigger(x).cameo);

@@ -346,6 +346,10 @@ class DocumentCoder {
   int32_t NationalityAt(uint32_t k) const;
   // Every line of the phrase is "-": it names no event (منصات إطلاق، قنبلة موقوتة).
   bool NoEventPhrase(const std::vector<uint32_t>& payloads) const;
+  // Whether a trigger hit at token k is a phrase that names no event (every line "-") after a preposition, with بـ on
+  // it, or right after an actor: a complement or an adjective that describes someone (يعاني من اضطرابات عقلية، امرأة
+  // مصابة باضطرابات نفسية), no act of its own.
+  bool DescribingNoEventAt(uint32_t k) const;
   bool HasVerbLine(const std::vector<uint32_t>& payloads) const;
   // The payloads of the longest phrase continuing trie node `node` with the tokens from `rest` on
   // (its end in *end; the phrase ending at `rest` in *one_word), or null.

@@ -1813,7 +1813,8 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
         return reported("after a headline's verb of occurrence and its subject");
       }
     }
-    if (k <= c.first_token || other_trigger(k - 1)) break;
+    // (A phrase that names no event and describes the subject is passed: أقدم رجل يعاني من اضطرابات عقلية على قتل.)
+    if (k <= c.first_token || (other_trigger(k - 1) && !DescribingNoEventAt(k - 1))) break;
     if (is_punct(k - 1)) {
       // أطلق حزب الله، المدعوم من إيران، رشقة من الصواريخ: an insertion between commas after the subject
       // (PastInsertion) is passed over to the subject and the verb before it.
