@@ -2128,12 +2128,15 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         AgentKind ka = lex_.agents()[M(a).agent].kind_id, kb = lex_.agents()[M(b).agent].kind_id;
         return ka == AgentKind::kGroup && (kb == AgentKind::kBody || kb == AgentKind::kObject || M(b).object);
       };
-      // (Nor, in an attack, one person and the people of another noun: طعن شاب ثلاثة أشخاص، أقدمت امرأة على طعن أطفال.)
+      // (Nor, in an attack, one civilian and the civilians of another noun: طعن شاب ثلاثة أشخاص.)
       auto lone_attacker = [&](int32_t a, int32_t b) {
+        if (code->plover_type != PloverType::kAssault || !TextEqual(M(a).sector, "CVL") || M(b).agent < 0 ||
+            M(b).agent == M(a).agent || M(b).record >= 0) {
+          return false;
+        }
         Arg one;
         one.members = {a};
-        return code->plover_type == PloverType::kAssault && M(b).agent >= 0 && M(b).agent != M(a).agent &&
-               M(b).record < 0 && IsSingularVictim(one);
+        return IsSingularVictim(one);
       };
       if (s >= 0 && g >= 0 && (s == g || (!two_sides && group_of_[s] >= 0 && group_of_[s] == group_of_[g]) ||
                                (recog_.ActorId(M(s)) == recog_.ActorId(M(g)) && M(s).is_actor && !group_and_body(s, g) &&

@@ -568,7 +568,14 @@ std::string DocumentCoder::FiguresDate(uint32_t k, uint32_t to) const {
 uint32_t DocumentCoder::PastDateAt(uint32_t k, uint32_t to) const {
   // (A part of a day before a weekday, ليلة الثلاثاء، صباح الأحد, starts no phrase of its own.)
   if (k >= to || !(StartsDate(k) || (k + 1 < to && StartsDate(k + 1)))) return k;
-  const uint32_t end = std::min(to, k + 6);
+  uint32_t end = std::min(to, k + 4);
+  // (A weekday in brackets, أمس (الاثنين)، أول من أمس (الثلاثاء): up to its closing bracket.)
+  for (uint32_t j = k + 1; j < end; ++j) {
+    if (text_.tokens[j].kind == TokenKind::kPunct && text_.Norm(text_.tokens[j]) == "(") {
+      end = std::min(to, j + 3);
+      break;
+    }
+  }
   if (date_candidates_listed_) {
     DateReading d = DateWithin(k, end);
     return d && d.first == k ? d.end : k;
