@@ -168,6 +168,20 @@ TEST_P(Args43PendingTest, IsStillAGap) { testing::ExpectStillPending(GetParam())
 INSTANTIATE_TEST_SUITE_P(Sentences, Args43PendingTest, ::testing::ValuesIn(kPending),
                          [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
 
+const IncidentRow kPendingCounts[] = {
+    // 1. (The date is read as today, but a count before the verb of a clause after أن, ثلاثة من جنوده قتلوا, is not the
+    // killing's.)
+    {"army_announced_today_tuesday_three_soldiers_killed", "أعلن الجيش اليوم (الثلاثاء) أن ثلاثة من جنوده قتلوا في هجوم.",
+     1, "19", nullptr, "*/MIL", 3, -1},
+};
+
+class Args43PendingCountTest : public ::testing::TestWithParam<IncidentRow> {};
+
+TEST_P(Args43PendingCountTest, IsStillAGap) { testing::ExpectIncidentStillPending(GetParam()); }
+
+INSTANTIATE_TEST_SUITE_P(Sentences, Args43PendingCountTest, ::testing::ValuesIn(kPendingCounts),
+                         [](const ::testing::TestParamInfo<IncidentRow>& i) { return std::string(i.param.name); });
+
 const testing::NoEventRow kPendingNoEvents[] = {
     // 5. (أصيب بـ before an illness is "fell ill", no wounding: still read as one.)
     {"former_president_fell_ill_with_sleep_disorders", "أصيب الرئيس السابق باضطرابات في النوم بعد خروجه من السجن."},
