@@ -1,5 +1,6 @@
 #include "coder/document_coder.h"
 
+#include <algorithm>
 #include <cmath>
 #include <string_view>
 
@@ -917,28 +918,36 @@ bool DocumentCoder::IsAgencyPhraseOf(const CueHit& q, const TriggerHit& t, const
 }
 
 std::optional<int64_t> DocumentCoder::CountNear(const TriggerHit& t, const Clause& c) const {
-  for (const Quantity& q : QuantitiesTouching(t.first, t.end + 3)) {
-    if (!q.unit.empty()) continue;
-    bool after = q.first_token >= t.end && q.first_token <= t.end + 3 && q.end_token <= c.end_token;
-    // (قتل مدنيان وجرح خمسة: not the count of a trigger joined by و after it.)
-    for (uint32_t k = t.end; after && k < q.first_token; ++k) {
-      after = !(token_trigger_[k] >= 0 && (text_.tokens[k].prefixes & kProWa));
+  // The count after the trigger starting in [from, reach], or right before it.
+  auto count_in = [&](uint32_t from, uint32_t reach) -> std::optional<int64_t> {
+    for (const Quantity& q : QuantitiesTouching(t.first, reach)) {
+      if (!q.unit.empty()) continue;
+      bool after = q.first_token >= from && q.first_token <= reach && q.end_token <= c.end_token;
+      // (قتل مدنيان وجرح خمسة: not the count of a trigger joined by و after it.)
+      for (uint32_t k = t.end; after && k < q.first_token; ++k) {
+        after = !(token_trigger_[k] >= 0 && (text_.tokens[k].prefixes & kProWa));
+      }
+      // A number counts the noun right after it, not one behind a preposition (الذكرى 13 لمجزرة).
+      bool before = q.end_token == t.first && q.first_token >= c.first_token &&
+                    !(text_.tokens[t.first].prefixes & kPrepClitics);
+      if (!after && !before) continue;
+      // ست سنوات، ثلاثة أيام: a span of time, not people.
+      if (TimeAfterCount(q.end_token)) continue;
+      // A four-digit number between 1900 and 2100 is a year, not a count.
+      const Token& tok = text_.tokens[q.first_token];
+      if (tok.kind == TokenKind::kNumber && q.value >= 1900 && q.value <= 2100 && q.end_token - q.first_token == 1) continue;
+      if (q.value <= 0 || q.value != std::floor(q.value)) continue;
+      // الجنود الثلاثة: a definite number refers to people counted before, not to a toll.
+      if (!q.vague && (text_.tokens[q.first_token].prefixes & kProAl)) continue;
+      return static_cast<int64_t>(q.value);
     }
-    // A number counts the noun right after it, not one behind a preposition (الذكرى 13 لمجزرة).
-    bool before = q.end_token == t.first && q.first_token >= c.first_token &&
-                  !(text_.tokens[t.first].prefixes & kPrepClitics);
-    if (!after && !before) continue;
-    // ست سنوات، ثلاثة أيام: a span of time, not people.
-    if (TimeAfterCount(q.end_token)) continue;
-    // A four-digit number between 1900 and 2100 is a year, not a count.
-    const Token& tok = text_.tokens[q.first_token];
-    if (tok.kind == TokenKind::kNumber && q.value >= 1900 && q.value <= 2100 && q.end_token - q.first_token == 1) continue;
-    if (q.value <= 0 || q.value != std::floor(q.value)) continue;
-    // الجنود الثلاثة: a definite number refers to people counted before, not to a toll.
-    if (!q.vague && (text_.tokens[q.first_token].prefixes & kProAl)) continue;
-    return static_cast<int64_t>(q.value);
-  }
-  return std::nullopt;
+    return std::nullopt;
+  };
+  if (std::optional<int64_t> n = count_in(t.end, t.end + 3)) return n;
+  // قتل أمس (الاثنين) ثلاثة جنود: past a longer date right after the trigger, the count right after that date.
+  if (t.end >= c.end_token || !StartsDate(t.end)) return std::nullopt;
+  const uint32_t past_date = PastDateAt(t.end, c.end_token);
+  return past_date > t.end + 3 ? count_in(past_date, past_date) : std::nullopt;
 }
 
 bool DocumentCoder::Host(int32_t m) const {

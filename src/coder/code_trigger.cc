@@ -670,6 +670,33 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       source = GroupOf(g, "owner of the machines of war that carried it out (genitive)");
     }
   }
+  // قصف لطائرات روسية على إدلب، غارة لمروحيات عسكرية إسرائيلية: an attack noun with no genitive, then machines of war
+  // after لـ (no actor) and their nationality, right after them or after one adjective of their own: that state's
+  // military did it, as it does with the machines as the genitive (قصف طائرات روسية) or after the verb (قصفت طائرات
+  // روسية). Where the noun's genitive is what it hits, لـ may introduce that too (قصف لطائرات روسية في قاعدة حميميم):
+  // the machines are the doer's only with على or ضد after them, on what was hit (as for the doer after لـ,
+  // ReadNounArguments).
+  if (r.noun && source.empty() && t.end + 1 < c.end_token && code->plover_type == PloverType::kAssault &&
+      text_.tokens[t.end - 1].suffix == Enclitic::kNone) {
+    const Token& craft = text_.tokens[t.end];
+    if (craft.kind == TokenKind::kWord && craft.prefixes == kProLi && craft.suffix == Enclitic::kNone &&
+        MentionAt(t.end) < 0 && (WordKindsAt(t.end) & kMachineWord)) {
+      for (uint32_t j = t.end + 1; j < c.end_token && j < t.end + 3; ++j) {
+        if (int32_t m = NationalityAt(j); m >= 0) {
+          const Members states = NationalityList(m, c.end_token);
+          const uint32_t after = M(states.back()).end_token;
+          const bool aimed = after < c.end_token && (Bare(after) == "علي" || Bare(after) == "ضد");
+          if (!(M(m).prefixes & (kPrepClitics | kProWa | kProFa)) && (r.gen != ArgRole::kTarget || aimed)) {
+            source.members = states;
+            source.how = "nationality of the machines of war after لـ, the doer";
+            aircraft_of_state = true;
+          }
+          break;
+        }
+        if (MentionAt(j) >= 0 || !IsPlainNoun(j)) break;
+      }
+    }
+  }
   // دمرت غارة إسرائيلية جسرا: a verb whose subject, right after it, is a violent noun (an attack, a
   // strike) with a nationality has that state as its doer; an air strike's is its military.
   if (!r.noun && source.empty() && t.end + 1 < c.end_token) {
@@ -980,6 +1007,20 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     // the noun joined to it by و, قتيلين وثلاثة جرحى).
     std::optional<int64_t> n;
     if (r.noun && (WordKindsAt(t.end - 1) & kDualTollWord)) n = 2;
+    // خسرت القوات العراقية الليلة الماضية ثلاثة من عناصرها، فقد الجيش صباح اليوم جنديين: a verb of loss counts its dead
+    // right after its loser and a date, wherever that puts them (a dual, two).
+    if (const uint32_t after = (r.flags & kFlagLoss) ? LoserAndDeadAfter(t) : 0; after > 0) {
+      for (const Quantity& q : QuantitiesTouching(after - 1, after - 1)) {
+        // (Not a definite number, خسرنا الأحد ستة: الأحد is Sunday, or people counted before.)
+        if (q.end_token == after && q.unit.empty() && q.value > 0 && q.value == std::floor(q.value) &&
+            (q.vague || !IsDefinite(text_, text_.tokens[q.first_token]))) {
+          n = static_cast<int64_t>(q.value);
+        }
+      }
+      if (const int32_t dual = MentionAt(after - 1); !n && dual >= 0 && M(dual).end_token == after && IsDual(dual)) {
+        n = 2;  // (the loss's own object, as sure as a number: no weaker evidence)
+      }
+    }
     if (!n) n = CountNear(t, c);
     if (!n && !target.empty()) {
       // عشرة أشخاص (لقوا مصرعهم): the count of the victims (عنصران من حزب الله: of the members an organisation
@@ -2105,8 +2146,19 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         AgentKind ka = lex_.agents()[M(a).agent].kind_id, kb = lex_.agents()[M(b).agent].kind_id;
         return ka == AgentKind::kGroup && (kb == AgentKind::kBody || kb == AgentKind::kObject || M(b).object);
       };
+      // (Nor, in an attack, one civilian and the civilians of another noun: طعن شاب ثلاثة أشخاص.)
+      auto lone_attacker = [&](int32_t a, int32_t b) {
+        if (code->plover_type != PloverType::kAssault || !TextEqual(M(a).sector, "CVL") || M(b).agent < 0 ||
+            M(b).agent == M(a).agent || M(b).record >= 0) {
+          return false;
+        }
+        Arg one;
+        one.members = {a};
+        return IsSingularVictim(one);
+      };
       if (s >= 0 && g >= 0 && (s == g || (!two_sides && group_of_[s] >= 0 && group_of_[s] == group_of_[g]) ||
-                               (recog_.ActorId(M(s)) == recog_.ActorId(M(g)) && M(s).is_actor && !group_and_body(s, g)))) {
+                               (recog_.ActorId(M(s)) == recog_.ActorId(M(g)) && M(s).is_actor && !group_and_body(s, g) &&
+                                !lone_attacker(s, g)))) {
         continue;
       }
       // Built in place in the output: an event is large to move.

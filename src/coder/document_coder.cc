@@ -883,6 +883,16 @@ bool DocumentCoder::NoEventPhrase(const std::vector<uint32_t>& payloads) const {
   return true;
 }
 
+bool DocumentCoder::DescribingNoEventAt(uint32_t k) const {
+  const int32_t h = token_trigger_[k];
+  if (h < 0 || !NoEventPhrase(*hit_payloads_[h])) return false;
+  const uint32_t first = hits_[h].first;
+  if ((text_.tokens[first].prefixes & kPrepClitics) || CueEndsBefore(first, CueKind::kPreposition)) return true;
+  // (Or right after a noun of people or an actor, as its adjective: شاب مصاب بمرض نفسي، امرأة مصابة باضطرابات.)
+  const int32_t m = first > 0 ? MentionAt(first - 1) : -1;
+  return m >= 0 && M(m).end_token == first && M(m).is_actor && !M(m).is_place();
+}
+
 bool DocumentCoder::SharesType(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) const {
   for (uint32_t x : a) {
     const CameoCode* cx = ont_.Find(trig_.trigger(x).cameo);
@@ -1387,13 +1397,20 @@ uint32_t DocumentCoder::LoserAndDeadAfter(const TriggerHit& t) const {
   // A date may stand before the loser or before the count (فقد الجيش أمس خمسة، فقدنا أمس خمسة من جنودنا); with a
   // pronoun subject (فقدنا، خسروا) the count follows the verb, its people the dead.
   const uint32_t end = text_.clauses[text_.tokens[t.first].clause].end_token;
+  // The end of the count at token k, or 0: a number, or a noun of people in the dual (فقد الجيش صباح اليوم جنديين,
+  // two), not one in the nominative right after the verb, which is its subject (فقد جنديان حياتهما).
+  auto dead_end = [&](uint32_t k, bool after_loser) -> uint32_t {
+    if (k >= end) return 0;
+    if (quantity_end_[k] > k) return quantity_end_[k];
+    const int32_t m = MentionAt(k);
+    if (m < 0 || M(m).first_token != k || (M(m).prefixes & (kPrepClitics | kProWa | kProFa)) || !IsDual(m)) return 0;
+    return after_loser || !NominativeDual(Bare(k)) ? M(m).end_token : 0;
+  };
   uint32_t k = PastDateAt(t.end, end);
-  if (k >= end) return 0;
-  int32_t m = MentionAt(k);
-  if (m >= 0 && M(m).first_token == k && M(m).is_actor && !(M(m).prefixes & (kPrepClitics | kProWa | kProFa))) {
-    k = PastDateAt(M(m).end_token, end);
-  }
-  return k < end && quantity_end_[k] > k ? quantity_end_[k] : 0;
+  if (const uint32_t dead = dead_end(k, false); dead > 0) return dead;
+  int32_t m = k < end ? MentionAt(k) : -1;
+  if (m < 0 || M(m).first_token != k || !M(m).is_actor || (M(m).prefixes & (kPrepClitics | kProWa | kProFa))) return 0;
+  return dead_end(PastDateAt(M(m).end_token, end), true);
 }
 
 bool DocumentCoder::AfterChant(const TriggerHit& t) const {

@@ -346,6 +346,10 @@ class DocumentCoder {
   int32_t NationalityAt(uint32_t k) const;
   // Every line of the phrase is "-": it names no event (منصات إطلاق، قنبلة موقوتة).
   bool NoEventPhrase(const std::vector<uint32_t>& payloads) const;
+  // Whether a trigger hit at token k is a phrase that names no event (every line "-") after a preposition, with بـ on
+  // it, or right after an actor: a complement or an adjective that describes someone (يعاني من اضطرابات عقلية، امرأة
+  // مصابة باضطرابات نفسية), no act of its own.
+  bool DescribingNoEventAt(uint32_t k) const;
   bool HasVerbLine(const std::vector<uint32_t>& payloads) const;
   // The payloads of the longest phrase continuing trie node `node` with the tokens from `rest` on
   // (its end in *end; the phrase ending at `rest` in *one_word), or null.
@@ -562,6 +566,10 @@ class DocumentCoder {
   // The first date a calendar expression in tokens [from, to) gives (يوم الجمعة، 3 مايو، مايو الماضي،
   // قبل ثلاثة أيام), with its words, or none. Tries only date_candidates_ once they are listed.
   DateReading CalendarDate(uint32_t from, uint32_t to) const;
+  // أمس الاثنين، اليوم (الثلاثاء): the date of a shift of a day or two (relative_dates.tsv) that ends right before
+  // the weekday at token `k` (ending at `end`), or before its opening bracket, with its words up to the weekday's
+  // end (and its closing bracket); none when no such shift stands there. `from`, `to`: the span read.
+  DateReading ShiftNamingWeekday(uint32_t k, uint32_t end, uint32_t from, uint32_t to) const;
   // Whether a word of intention or a call (word_kinds.tsv kind intention) at or after `from` governs an act
   // (a trigger after it) before token `k`: a weekday at `k` then dates that act, which lies ahead.
   bool IntendedActBefore(uint32_t from, uint32_t k) const;

@@ -7,6 +7,8 @@
 #include <span>
 #include <string_view>
 
+#include "text/definite.h"
+
 namespace rasad::detail {
 
 const DateReading& DocumentCoder::DateFor(const Clause& c) const {
@@ -350,6 +352,10 @@ DateReading DocumentCoder::CalendarDate(uint32_t from, uint32_t to) const {
     if (d->kind == Kind::kWeekday) {
       // يوم الجمعة، فجر السبت، الخميس الماضي; a bare weekday only with its article (الخميس, not the
       // name خميس), and one that is also a common word (الأحد، الاثنين) only in such company.
+      // أمس الاثنين، اليوم (الثلاثاء)، مساء أمس الأحد: a weekday right after a shift of a day or two, bare or in
+      // brackets, names the day the shift gives; the shift dates it, not the weekday's place in the week (nor its
+      // daypart: اليوم is today, not يوم).
+      if (DateReading named = ShiftNamingWeekday(k, end, from, to); named) return named;
       uint32_t daypart_end = 0;
       const bool daypart = k > from && kind_at(k - 1, &daypart_end) == Kind::kDaypart;
       const bool qualified = after == Kind::kPast || after == Kind::kNext;
@@ -409,6 +415,31 @@ DateReading DocumentCoder::CalendarDate(uint32_t from, uint32_t to) const {
       const size_t precision = unit->value >= 365 ? 4 : unit->value >= 28 ? 7 : shifted.size();
       return DateReading{shifted.substr(0, precision), k, unit_end};
     }
+  }
+  return {};
+}
+
+DateReading DocumentCoder::ShiftNamingWeekday(uint32_t k, uint32_t end, uint32_t from, uint32_t to) const {
+  // (The weekday with its article: اثنين without it is "two", أمس اثنين من أفرادها.)
+  if (!IsDefinite(text_, text_.tokens[k])) return {};
+  const bool bracket = k > from && text_.Norm(text_.tokens[k - 1]) == "(";
+  const uint32_t at = bracket ? k - 1 : k;  // where the shift must end
+  // (The longest shift first: أول من أمس before أمس. A word of the shift written with the article must have it:
+  // اليوم is today, يوم a daypart.)
+  for (uint32_t words = 3; words >= 1; --words) {
+    if (at < from + words) continue;
+    const uint32_t first = at - words;
+    const RelativeDate* d = ShiftAt(first, at);
+    if (d == nullptr || d->words.size() != words || d->unit != RelativeDate::Unit::kDays || d->days < -2 || d->days > 0) {
+      continue;
+    }
+    bool written = true;
+    for (uint32_t w = 0; w < words; ++w) {
+      written = written && (!d->words[w].starts_with("ال") || IsDefinite(text_, text_.tokens[first + w]));
+    }
+    if (!written) continue;
+    const bool closed = bracket && end < to && text_.Norm(text_.tokens[end]) == ")";
+    return DateReading{ShiftedDate(doc_.date, *d), first, closed ? end + 1 : end};
   }
   return {};
 }
@@ -537,7 +568,14 @@ std::string DocumentCoder::FiguresDate(uint32_t k, uint32_t to) const {
 uint32_t DocumentCoder::PastDateAt(uint32_t k, uint32_t to) const {
   // (A part of a day before a weekday, ليلة الثلاثاء، صباح الأحد, starts no phrase of its own.)
   if (k >= to || !(StartsDate(k) || (k + 1 < to && StartsDate(k + 1)))) return k;
-  const uint32_t end = std::min(to, k + 4);
+  uint32_t end = std::min(to, k + 4);
+  // (A weekday in brackets, أمس (الاثنين)، أول من أمس (الثلاثاء): up to its closing bracket.)
+  for (uint32_t j = k + 1; j < end; ++j) {
+    if (text_.tokens[j].kind == TokenKind::kPunct && text_.Norm(text_.tokens[j]) == "(") {
+      end = std::min(to, j + 3);
+      break;
+    }
+  }
   if (date_candidates_listed_) {
     DateReading d = DateWithin(k, end);
     return d && d.first == k ? d.end : k;

@@ -41,6 +41,9 @@ bool FailForm(std::string_view form) {
   return false;
 }
 
+// The verb of succeeding among the verbs of occurrence of coder/grammar.tsv (+نجح): what it succeeded in follows في.
+bool SuccessForm(std::string_view form) { return form == "نجح"; }
+
 bool ParticipationForm(std::string_view form) {
   for (std::string_view x : {"شارك", "يشارك", "ساهم", "يساهم", "انخرط", "ينخرط"}) {
     if (form == x) return true;
@@ -1757,6 +1760,19 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     }
     return false;
   };
+  // نجح انتحاري في تفجير نفسه: what a verb of succeeding, ending before `k`, succeeded in follows في, and happened.
+  auto success_ends_before = [&](uint32_t k) {
+    for (const CueHit& q : CuesEndingAt(k)) {
+      if (q.end == k && q.kind == CueKind::kOccurrence && SuccessForm(trig_.cue(q.record).form)) return true;
+    }
+    return false;
+  };
+  auto success_starts_at = [&](uint32_t k) {
+    for (const CueHit& q : CuesIn(k, k + 1)) {
+      if (q.first == k && q.kind == CueKind::kOccurrence && SuccessForm(trig_.cue(q.record).form)) return true;
+    }
+    return false;
+  };
   // A one-word imperfective verb of occurrence at `v` (يعلن، تشن), as a headline has it.
   auto present_occurrence = [&](uint32_t v) {
     return CueStartsAt(v, CueKind::kOccurrence) && CueEndsBefore(v + 1, CueKind::kOccurrence) &&
@@ -1795,7 +1811,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
       return words <= kClauseReach;
     };
     if (PerfectiveOccurrence(k, kEndsBefore) && takes_next && (!light_verb || k == t.first) && (near || near_past_names()) &&
-        (!after_fi || happening_ends_before(k))) {
+        (!after_fi || happening_ends_before(k) || success_ends_before(k))) {
       return reported("after a verb of occurrence");
     }
     // الحوثيون يعلنون استهداف مدمرة: in a headline, the imperfective verb of occurrence after its named
@@ -1822,7 +1838,8 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
         return reported("after a headline's verb of occurrence and its subject");
       }
     }
-    if (k <= c.first_token || other_trigger(k - 1)) break;
+    // (A phrase that names no event and describes the subject is passed: أقدم رجل يعاني من اضطرابات عقلية على قتل.)
+    if (k <= c.first_token || (other_trigger(k - 1) && !DescribingNoEventAt(k - 1))) break;
     if (is_punct(k - 1)) {
       // أطلق حزب الله، المدعوم من إيران، رشقة من الصواريخ: an insertion between commas after the subject
       // (PastInsertion) is passed over to the subject and the verb before it.
@@ -1844,7 +1861,8 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     // describes an event the sentence refers to; it does not make the sentence report it, unless it
     // dates the event as recent (التفجيرين اللذين شهدتهما تونس مؤخرا، الهجوم الذي وقع أمس).
     if (CueStartsAt(k, CueKind::kRelative) && !RecentDateWithin(k, std::min(c.end_token, k + kClauseReach))) break;
-    if (PerfectiveOccurrence(k, kStartsHere)) return reported("before a verb of occurrence");
+    // (Not نجح after its subject, هجوم الأحد نجح: what a verb of succeeding presents as happening follows its في.)
+    if (PerfectiveOccurrence(k, kStartsHere) && !success_starts_at(k)) return reported("before a verb of occurrence");
     if (is_punct(k) || other_trigger(k) || verb_only(k)) break;
   }
   bool circumstance = (tt.prefixes & kProBi) != 0 || GrammarWordAt(before - 1) == GrammarWord::kCircumstance;

@@ -2418,13 +2418,21 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
     const bool for_purpose = (text_.tokens[purpose].prefixes & kPrepClitics) == kProLi;
     bool bare = !(text_.tokens[first].prefixes & kPrepClitics);
     if (!governed && !bare && !for_purpose) return doer;
+    // Whether an act is named between tokens a and b, another verb's or noun's. (Not a phrase that names no event
+    // and describes the subject: أقدمت امرأة مصابة باضطرابات نفسية على طعن.)
+    auto act_between = [&](uint32_t a, uint32_t b) {
+      for (uint32_t k = a; k < b && k < token_trigger_.size(); ++k) {
+        if (token_trigger_[k] >= 0 && !DescribingNoEventAt(k)) return true;
+      }
+      return false;
+    };
     for (const CueHit& q : CuesIn(c.first_token, first)) {
       if (q.kind != CueKind::kGovern) continue;
       if (for_purpose && !governed) {
         // (The verb's subject means to do what its purpose names: سارعت الشرطة لاعتقال as well.)
         uint32_t from = q.end;
         if (int32_t s = q.end < purpose ? MentionAt(q.end) : -1; s >= 0 && M(s).first_token == q.end) from = M(s).end_token;
-        if (q.first < c.first_token || q.end > purpose || from + 8 < purpose || TriggerBetween(q.end, purpose)) continue;
+        if (q.first < c.first_token || q.end > purpose || from + 8 < purpose || act_between(q.end, purpose)) continue;
         // (Only a subject named with the verb, right after it or right before it: a pronoun's antecedent is
         // sought elsewhere, أنه سيسافر.)
         bool after = false;
@@ -2439,7 +2447,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
       // (وصل الوزير هاكان فيدان إلى دمشق الأربعاء في زيارة: the distance is counted past the subject.)
       uint32_t from = q.end;
       if (int32_t s = q.end < first ? MentionAt(q.end) : -1; s >= 0 && M(s).first_token == q.end) from = M(s).end_token;
-      if (q.first < c.first_token || q.end > first || from + 8 < first || TriggerBetween(q.end, first)) continue;
+      if (q.first < c.first_token || q.end > first || from + 8 < first || act_between(q.end, first)) continue;
       if (on && (WordKindsAt(q.first) & kRepelWord)) continue;
       if (!governed) {
         // (A verb of repelling takes the attack as its object: رد الجيش الهجوم, the army did not attack.)

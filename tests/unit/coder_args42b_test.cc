@@ -116,16 +116,13 @@ const ProbeRow kCases[] = {
 INSTANTIATE_TEST_SUITE_P(Sentences, Args42bTest, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
 
-const IncidentRow kPendingLosses[] = {
-    // 1. (A date of two words between the loser and its count, الليلة الماضية: the killing is read, but its count of
-    // dead, past the date, lies beyond the reach of the verb's counts.)
-    {"iraqi_forces_lost_three_last_night_in_isis_attack",
-     "خسرت القوات العراقية الليلة الماضية ثلاثة من عناصرها في هجوم لتنظيم داعش.", 1, "19", "*/REB", "IRQ/MIL", 3, -1},
-};
-
+// (The pending loss with a date of two words before its count, الليلة الماضية, is read since session 43: its row moved
+// to coder_args43_test.)
 const ProbeRow kPending[] = {
-    // 2. (A noun of unrest in the doer's description, مصابة باضطرابات نفسية "suffering from mental disorders", is read
-    // as riots, a protest, and the stabbing after على is not coded.)
+    // 2. (A noun of unrest in the doer's description, مصابة باضطرابات نفسية "suffering from mental disorders", is no riot
+    // since session 43 and the stabbing after على is read, but the woman and the children, both civilians of China,
+    // are taken for one actor and the act skipped as a party's on itself: امرأة is no singular form of its line for the
+    // lexicon, so she is no lone attacker.)
     {"woman_with_mental_disorders_stabbed_children_shanghai",
      "أقدمت امرأة مصابة باضطرابات نفسية على طعن ثلاثة أطفال في حضانة بمدينة شنغهاي الصينية.", "ASSAULT", "182", "CHN/*",
      "CHN/*"},
@@ -139,13 +136,6 @@ TEST_P(Args42bPendingTest, IsStillAGap) { testing::ExpectStillPending(GetParam()
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Args42bPendingTest, ::testing::ValuesIn(kPending),
                          [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
-
-class Args42bPendingLossTest : public ::testing::TestWithParam<IncidentRow> {};
-
-TEST_P(Args42bPendingLossTest, IsStillAGap) { testing::ExpectIncidentStillPending(GetParam()); }
-
-INSTANTIATE_TEST_SUITE_P(Sentences, Args42bPendingLossTest, ::testing::ValuesIn(kPendingLosses),
-                         [](const ::testing::TestParamInfo<IncidentRow>& i) { return std::string(i.param.name); });
 
 }  // namespace
 }  // namespace rasad
