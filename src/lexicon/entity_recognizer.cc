@@ -526,14 +526,16 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // again on every token.)
   Recognition::WordLookup* const lookups_out = out->token_lookups.data();
   constexpr std::string_view kPatrol = "دوريه";  // (bare: see patrol below)
+  out->lookups.Prepare(&pm, out->keys);
   for (uint32_t i = 0; i < token_count; ++i) {
     // A token with no keys (a sign or a number; these have no word type, so the memo would compute
     // their look-up every time) starts no name and is no word of any kind: the empty look-up.
-    if (out->keys.ComputeAt(text, i).count == 0) {
+    const TokenKeys::Keys& keys = out->keys.ComputeAt(text, i);
+    if (keys.count == 0) {
       lookups_out[i] = Recognition::WordLookup();
       continue;
     }
-    Recognition::WordLookup w = out->lookups.Get(&pm, out->keys, i, [&](const TokenKeys::Keys& k) {
+    Recognition::WordLookup w = out->lookups.GetPrepared(out->keys, keys, [&](const TokenKeys::Keys& k) {
       Recognition::WordLookup l;
       l.roots = pm.RootsOf(k);
       l.place_noun = (lex_->word_kinds().Of(k) & kPlaceNounWord) != 0;
