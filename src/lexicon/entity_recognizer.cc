@@ -790,9 +790,14 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     for (uint32_t i = s.first_token; i < s.end_token;) {
       // Most words start nothing the loop reads (no name, no cliticked name, no patrol): passed over
       // at once, but for the place typo after a place noun.
+      // (The run of such words in one loop of its own, on locals the compiler keeps in registers.)
       if (!lookups_out[i].read_on) {
-        note_place_typo(i, s.first_token);
-        ++i;
+        const Recognition::WordLookup* const l = lookups_out;
+        const uint32_t first = s.first_token, end = s.end_token;
+        do {
+          if (i > first && l[i - 1].place_noun) note_place_typo(i, first);
+          ++i;
+        } while (i < end && !l[i].read_on);
         continue;
       }
       PhraseMatcher::Match m = pm.Longest(out->keys, i, s.end_token, roots[i]);
