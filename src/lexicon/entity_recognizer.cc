@@ -794,10 +794,10 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       if (!lookups_out[i].read_on) {
         const Recognition::WordLookup* const l = lookups_out;
         const uint32_t first = s.first_token, end = s.end_token;
-        do {
-          if (i > first && l[i - 1].place_noun) note_place_typo(i, first);
-          ++i;
-        } while (i < end && !l[i].read_on);
+        if (i > first && l[i - 1].place_noun) note_place_typo(i, first);
+        for (++i; i < end && !l[i].read_on; ++i) {
+          if (l[i - 1].place_noun) note_place_typo(i, first);  // (i > first here)
+        }
         continue;
       }
       PhraseMatcher::Match m = pm.Longest(out->keys, i, s.end_token, roots[i]);
