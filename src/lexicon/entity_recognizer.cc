@@ -525,14 +525,17 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // (Written and read through a local pointer: the stores may alias the vector's, so the compiler would read it
   // again on every token.)
   Recognition::WordLookup* const lookups_out = out->token_lookups.data();
+  constexpr std::string_view kPatrol = "دوريه";  // (bare: see patrol below)
+  out->lookups.Prepare(&pm, out->keys);
   for (uint32_t i = 0; i < token_count; ++i) {
     // A token with no keys (a sign or a number; these have no word type, so the memo would compute
     // their look-up every time) starts no name and is no word of any kind: the empty look-up.
-    if (out->keys.ComputeAt(text, i).count == 0) {
+    const TokenKeys::Keys& keys = out->keys.ComputeAt(text, i);
+    if (keys.count == 0) {
       lookups_out[i] = Recognition::WordLookup();
       continue;
     }
-    Recognition::WordLookup w = out->lookups.Get(&pm, out->keys, i, [&](const TokenKeys::Keys& k) {
+    Recognition::WordLookup w = out->lookups.GetPrepared(out->keys, keys, [&](const TokenKeys::Keys& k) {
       Recognition::WordLookup l;
       l.roots = pm.RootsOf(k);
       l.place_noun = (lex_->word_kinds().Of(k) & kPlaceNounWord) != 0;
@@ -540,6 +543,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       l.nationality = IsNationality(l.roots);
       const uint32_t first_node = l.roots.node[0] != 0 ? l.roots.node[0] : l.roots.node[1];
       l.person_first = first_node != 0 && !lex_->PersonNameCandidatesAfter(first_node).names.empty();
+      l.patrol = TextEqual(k.key[0], kPatrol);
       // (The bare stem, key[0], is the stem itself for a word that starts with one of these.)
       static constexpr std::pair<std::string_view, uint8_t> kClitics[] = {
           {"و", kProWa}, {"ف", kProFa}, {"ب", kProBi}, {"ل", kProLi}, {"ك", kProKa}};
@@ -559,6 +563,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
           break;
         }
       }
+      l.read_on = l.roots.any() || l.clitic != 0 || l.patrol;
       return l;
     });
     lookups_out[i] = w;
@@ -615,7 +620,6 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // unusual). A noun that is itself the adjective of the one before it is no such noun (عبوة ناسفة
   // دورية للجيش).
   // (The caller tests the stem first, inline: most tokens are not the word, and the call costs more.)
-  constexpr std::string_view kPatrol = "دوريه";
   auto patrol = [&](uint32_t i, uint32_t first, uint32_t end) -> const std::vector<uint32_t>* {
     const Token& t = tokens[i];
     if (t.kind != TokenKind::kWord || i + 1 >= end) return nullptr;
@@ -770,8 +774,32 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       j += sub.length;
     }
   };
+  // 2a. A word the word list knows, right after a place noun, may be a misspelt place (see 2b).
+  // (A word the word list knows is a misspelt name only with no clitic, right after a place noun in
+  // construct, منطقة مرهونة for ترهونة; not المدن أولا "the towns first", المحافظة بزيارة "on a visit".
+  // Its correction must be a curated place: 2b.)
+  auto note_place_typo = [&](uint32_t i, uint32_t first) {
+    const Token& t = tokens[i];
+    if (i > first && is_place_noun(i - 1) && t.kind == TokenKind::kWord &&
+        (!IsCommonWord(t.word_class) || (t.prefixes == 0 && InConstruct(text, tokens[i - 1]))) &&
+        AtLeastLetters(BareWord(text.Stem(t)), 4)) {
+      place_typo_candidates.push_back(i);
+    }
+  };
   for (const Sentence& s : text.sentences) {
     for (uint32_t i = s.first_token; i < s.end_token;) {
+      // Most words start nothing the loop reads (no name, no cliticked name, no patrol): passed over
+      // at once, but for the place typo after a place noun.
+      // (The run of such words in one loop of its own, on locals the compiler keeps in registers.)
+      if (!lookups_out[i].read_on) {
+        const Recognition::WordLookup* const l = lookups_out;
+        const uint32_t first = s.first_token, end = s.end_token;
+        if (i > first && l[i - 1].place_noun) note_place_typo(i, first);
+        for (++i; i < end && !l[i].read_on; ++i) {
+          if (l[i - 1].place_noun) note_place_typo(i, first);  // (i > first here)
+        }
+        continue;
+      }
       PhraseMatcher::Match m = pm.Longest(out->keys, i, s.end_token, roots[i]);
       bool only_agents = m.length == 1 && AllPayloads(*m.payloads, [](uint32_t p) {
                            return EntryRef::Unpack(p).kind == EntryKind::kAgent;
@@ -882,14 +910,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
           continue;
         }
       }
-      // (A word the word list knows is a misspelt name only with no clitic, right after a place noun in
-      // construct, منطقة مرهونة for ترهونة; not المدن أولا "the towns first", المحافظة بزيارة "on a visit".
-      // Its correction must be a curated place: 2b.)
-      if (i > s.first_token && is_place_noun(i - 1) && t.kind == TokenKind::kWord &&
-          (!IsCommonWord(t.word_class) || (t.prefixes == 0 && InConstruct(text, tokens[i - 1]))) &&
-          AtLeastLetters(BareWord(text.Stem(t)), 4)) {
-        place_typo_candidates.push_back(i);
-      }
+      note_place_typo(i, s.first_token);
       ++i;
     }
   }

@@ -60,6 +60,11 @@ struct Recognition {
     // Whether the word alone names a country or a nationality (EntityRecognizer::IsNationality of
     // its roots), asked of the words around many matches.
     bool nationality : 1 = false;
+    // The word is the patrol word دورية (EntityRecognizer's patrol reading).
+    bool patrol : 1 = false;
+    // The matching loop reads on at the word: it starts a name (roots), a name after its clitic, or is the patrol
+    // word. The loop passes over any other word at once.
+    bool read_on : 1 = false;
     uint32_t clitic_rest = PhraseMatcher::kNoWord;
   };
   static_assert(sizeof(WordLookup) == 16);

@@ -52,28 +52,48 @@ struct TokenKeys {
   // fills tokens[i], for every i in any order. The result is Compute()'s.
   void Start(const AnalyzedText& text);
   // (Inline: called once per token; the hash of a word met before is read from the memo.)
+  // (A word's keys and its type's hashes are all read before the first store: the compiler takes a
+  // store of a byte or a pointer into `tokens` for one that may change the text's buffers and the
+  // memo's arrays, and would read them again after it.)
   const Keys& ComputeAt(const AnalyzedText& text, size_t i) {
     const Token& t = text.tokens[i];
     Keys& k = tokens[i];
-    k.count = 0;
-    k.type = t.type;
-    k.digits = t.kind == TokenKind::kNumber;
-    if (k.digits) {
+    const uint32_t type = t.type;
+    if (t.kind == TokenKind::kNumber) {
+      k.count = 0;
+      k.type = type;
+      k.digits = true;
       k.key[0] = text.Norm(t);
       k.hash[0] = FlatStringIndex::Hash(k.key[0]);
       return k;
     }
-    if (t.kind != TokenKind::kWord && t.kind != TokenKind::kLatin) return k;
-    k.key[0] = BareWord(text.Stem(t));
-    k.key[1] = BareWord(text.Norm(t));
-    k.attached = (t.prefixes & (kProWa | kProFa | kProBi | kProLi | kProKa)) != 0;
-    if (t.type != kNoWordType && t.type < type_hashed_.size() && type_hashed_[t.type]) {
-      const TypeHashes& h = type_hashes_[t.type];
+    if (t.kind != TokenKind::kWord && t.kind != TokenKind::kLatin) {
+      k.count = 0;
+      k.type = type;
+      k.digits = false;
+      return k;
+    }
+    const std::string_view stem = BareWord(text.Stem(t));
+    const std::string_view norm = BareWord(text.Norm(t));
+    const bool attached = (t.prefixes & (kProWa | kProFa | kProBi | kProLi | kProKa)) != 0;
+    if (type != kNoWordType && type < type_hashed_.size() && type_hashed_[type]) {
+      const TypeHashes h = type_hashes_[type];
+      k.key[0] = stem;
+      k.key[1] = norm;
       k.hash[0] = h.hash[0];
       k.hash[1] = h.hash[1];
       k.count = h.count;
+      k.type = type;
+      k.digits = false;
+      k.attached = attached;
       return k;
     }
+    k.count = 0;
+    k.type = type;
+    k.digits = false;
+    k.key[0] = stem;
+    k.key[1] = norm;
+    k.attached = attached;
     HashNew(t, &k);
     return k;
   }
@@ -106,6 +126,23 @@ class TypeMemo {
       return values_[k.type];
     }
     return Miss(owner, keys, k, compute);
+  }
+
+  // Get() for a caller that asks for many tokens of one text: Prepare(owner, keys) once per text (after
+  // keys.Start()), then GetPrepared(keys, keys.tokens[i], compute) for its tokens, with no test of the
+  // owner and the generation at each.
+  void Prepare(const void* owner, const TokenKeys& keys) {
+    if (owner != owner_ || keys.generation != generation_) {
+      owner_ = owner;
+      generation_ = keys.generation;
+      known_.clear();
+      values_.clear();
+    }
+  }
+  template <typename Compute>
+  T GetPrepared(const TokenKeys& keys, const TokenKeys::Keys& k, Compute compute) {
+    if (k.type < known_.size() && known_[k.type]) return values_[k.type];
+    return Miss(owner_, keys, k, compute);
   }
 
  private:
