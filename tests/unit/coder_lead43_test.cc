@@ -15,6 +15,8 @@
 //   article heads no construct, so the count after it (بالرصاص الحي عشرة متظاهرين) is no genitive doer of it, and a
 //   crowd dispersed before a building (أمام مقر البرلمان) was not aiming at the building's owner. Before, each gave
 //   a second attack, by the protesters or on the parliament.
+// - a session or a meeting walked out of or boycotted (protest43's lines, 140) is the body's whose session it is: its
+//   genitive is the protest's target (قاطع نواب المعارضة جلسة البرلمان، انسحبوا من اجتماع الحكومة).
 // Every expected code and actor was written by hand from the Arabic before the coder ran; the rows not named
 // guard_ failed at the session's start (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR"; "*" in either part accepts any value, "" means no actor, nullptr any.
@@ -124,12 +126,21 @@ TEST(Lead43MeansTest, MeansIsNoSecondAttack) {
   }
 }
 
+const ProbeRow kSessionOf[] = {
+    {"opposition_boycotted_iraqi_parliament_session", "قاطع نواب المعارضة جلسة البرلمان العراقي احتجاجا على تأجيل الانتخابات.",
+     "PROTEST", "14", nullptr, "IRQ/LEG"},
+    {"opposition_walked_out_of_jordanian_parliament_session",
+     "انسحب نواب المعارضة من جلسة البرلمان الأردني احتجاجا على القانون.", "PROTEST", "14", nullptr, "JOR/LEG"},
+    {"guard_ministers_boycotted_the_session", "قاطع الوزراء الجلسة احتجاجا على القرار.", "PROTEST", "14", "*/GOV", ""},
+};
+
 std::string RowName(const ::testing::TestParamInfo<ProbeRow>& i) { return i.param.name; }
 
 INSTANTIATE_TEST_SUITE_P(AidLetThrough, Lead43Test, ::testing::ValuesIn(kAidLetThrough), RowName);
 INSTANTIATE_TEST_SUITE_P(Received, Lead43Test, ::testing::ValuesIn(kReceived), RowName);
 INSTANTIATE_TEST_SUITE_P(Duration, Lead43Test, ::testing::ValuesIn(kDuration), RowName);
 INSTANTIATE_TEST_SUITE_P(Means, Lead43Test, ::testing::ValuesIn(kMeans), RowName);
+INSTANTIATE_TEST_SUITE_P(SessionOf, Lead43Test, ::testing::ValuesIn(kSessionOf), RowName);
 INSTANTIATE_TEST_SUITE_P(AwaitedOrLacking, Lead43Test, ::testing::ValuesIn(kAwaitedOrLacking), RowName);
 
 }  // namespace
