@@ -277,9 +277,16 @@ inline uint64_t WordHash(std::string_view word) {
   c.key_length = static_cast<uint32_t>(key_length);
   arena_ += word;
   if (final_ta_marbuta) arena_ += '\x01';
-  c.stem_offset = static_cast<uint32_t>(arena_.size());
+  // A stem that is a run of the word's own bytes (the word without its clitics, or the whole word:
+  // almost all) points into the key; Tokenize then reads it from the text itself. Any other stem
+  // follows the key.
   c.stem_length = static_cast<uint32_t>(a.stem.size());
-  arena_ += a.stem;
+  if (const size_t at = word.find(a.stem); at != std::string_view::npos) {
+    c.stem_offset = c.key_offset + static_cast<uint32_t>(at);
+  } else {
+    c.stem_offset = static_cast<uint32_t>(arena_.size());
+    arena_ += a.stem;
+  }
   c.prefixes = a.prefixes;
   c.suffix = a.suffix;
   c.source = a.source;
@@ -386,13 +393,16 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
   // byte's original offset is its own plus delta.
   MapReader map(out->norm_to_orig.anchors());
 
-  // The stems are written through an index into out->stems (empty here), grown ahead of each
-  // token, with no library call for a short stem; out->stems is cut to what was written at the end.
-  // (Its data and size are kept in locals, taken again when it grows.)
+  // out->stems starts as a copy of the matching form, where the stem of most tokens is read: the
+  // token itself, or an Arabic word without its clitics. The other stems (rare) are written after
+  // it through an index, grown ahead of each, with no library call for a short stem; out->stems is
+  // cut to what was written at the end. (Its data and size are kept in locals, taken again when it
+  // grows.)
   std::string& stems = out->stems;
+  stems.assign(norm);
   char* stems_data = stems.data();
   size_t stems_room = stems.size();
-  size_t stems_end = 0;
+  size_t stems_end = stems.size();
   auto add_stem = [&](const char* s, size_t n) {
     if (stems_room - stems_end < n) {
       stems.resize(std::max(2 * stems_room, stems_end + n + 256));
@@ -436,8 +446,6 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
     }
     t.begin = span.begin;
     t.end = span.end;
-    const auto stem_offset = static_cast<uint32_t>(stems_end);
-    t.stem_offset = stem_offset;
     std::string_view text(reinterpret_cast<const char*>(start), norm_end - norm_begin);
     if (arabic_word) {
       // Written with a final ة (bare, with a diacritic after it, or as a presentation form): the
@@ -458,7 +466,14 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
       t.word_class = a.word_class;
       if (cache.opens_clause[a.type]) clause_candidates_.push_back(index);
       if (a.word_class & kWordNumber) quantity_starts_.push_back(index);
-      add_stem(cache.arena + a.stem_offset, a.stem_length);
+      t.stem_length = a.stem_length;
+      // (Where the stem lies in the key, it lies at the same place in the token.)
+      if (const uint32_t at = a.stem_offset - a.key_offset; at < a.key_length) [[likely]] {
+        t.stem_offset = norm_begin + at;
+      } else {
+        t.stem_offset = static_cast<uint32_t>(stems_end);
+        add_stem(cache.arena + a.stem_offset, a.stem_length);
+      }
     } else {
       if (kind == TokenKind::kNumber) {
         quantity_starts_.push_back(index);
@@ -466,9 +481,9 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
       } else if (kind == TokenKind::kPunct && text.size() == 1 && text[0] == ';') {
         clause_candidates_.push_back(index);
       }
-      add_stem(text.data(), text.size());
+      t.stem_offset = norm_begin;
+      t.stem_length = norm_end - norm_begin;
     }
-    t.stem_length = static_cast<uint32_t>(stems_end - stem_offset);
     ++index;
   };
   while (p < end) {
