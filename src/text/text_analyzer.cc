@@ -187,17 +187,21 @@ void TextAnalyzer::ClearCache() {
 
 namespace {
 
-// The hash of a word cache key: for a word of up to 16 bytes (almost all), one multiplication of its
-// two halves (two loads that overlap when it is shorter) into 128 bits, whose high half is folded onto
-// the low one (only the low bits pick a slot); FlatStringIndex::Hash for longer words.
-inline uint64_t WordHash(std::string_view word) {
+// The hash of a word cache key, and the word's first and last eight bytes (*head, *tail), which
+// hold all of a word of up to 16 bytes (almost all): two loads that overlap when it is shorter (four
+// bytes each under 8, the bytes one after the other under 4, *tail then 0). Its hash is one
+// multiplication of the two into 128 bits, whose high half is folded onto the low one (only the low
+// bits pick a slot); FlatStringIndex::Hash for longer words.
+inline uint64_t WordHash(std::string_view word, uint64_t* head, uint64_t* tail) {
   const char* p = word.data();
   const size_t n = word.size();
   uint64_t a, b;
   if (n >= 8) {
-    if (n > 16) return FlatStringIndex::Hash(word);
     std::memcpy(&a, p, 8);
     std::memcpy(&b, p + n - 8, 8);
+    *head = a;
+    *tail = b;
+    if (n > 16) return FlatStringIndex::Hash(word);
   } else if (n >= 4) {
     uint32_t lo, hi;
     std::memcpy(&lo, p, 4);
@@ -209,6 +213,8 @@ inline uint64_t WordHash(std::string_view word) {
     for (size_t i = 0; i < n; ++i) a = a << 8 | static_cast<unsigned char>(p[i]);
     b = 0;
   }
+  *head = a;
+  *tail = b;
   const unsigned __int128 m =
       static_cast<unsigned __int128>(a ^ 0x9E3779B97F4A7C15ull) * ((b ^ n) ^ 0xbf58476d1ce4e5b9ull);
   return static_cast<uint64_t>(m) ^ static_cast<uint64_t>(m >> 64);
@@ -225,14 +231,16 @@ inline uint64_t WordHash(std::string_view word) {
   // The key is the word, marked by a \x01 after it when it was written with a final ة (the same
   // letters analyse differently then); the mark changes the hash without copying the word.
   constexpr uint64_t kTaMarbutaSalt = 0x5bd1e9955bd1e995ull;
-  const size_t key_length = word.size() + (final_ta_marbuta ? 1 : 0);
+  uint64_t head, tail;
   // (Never 0, the mark of an empty slot: its top bit set, which no mask of the slots reaches, so that
   // the low bits that pick the slot all vary.)
-  const uint64_t hash = (WordHash(word) ^ (final_ta_marbuta ? kTaMarbutaSalt : 0)) | uint64_t{1} << 63;
+  const uint64_t hash = (WordHash(word, &head, &tail) ^ (final_ta_marbuta ? kTaMarbutaSalt : 0)) | uint64_t{1} << 63;
+  const uint32_t code = KeyCode(word, final_ta_marbuta);
+  // A word of up to 16 bytes is its length and its head and tail, compared in registers; a longer
+  // one is compared with the key's bytes in the arena too.
   auto is_key = [&](const CachedWord& c) {
-    return c.hash == hash && c.key_length == key_length &&
-           BytesEqual(cache->arena + c.key_offset, word.data(), word.size()) &&
-           (!final_ta_marbuta || cache->arena[c.key_offset + word.size()] == '\x01');
+    return c.head == head && c.tail == tail && c.code == code &&
+           (word.size() <= 16 || BytesEqual(cache->arena + c.key_offset, word.data(), word.size()));
   };
   const size_t mask = cache->mask;
   size_t i = hash & mask;
@@ -273,8 +281,9 @@ inline uint64_t WordHash(std::string_view word) {
   WordAnalysis a = clitics_.Analyze(word, final_ta_marbuta);
   CachedWord& c = slots_[i];
   c.hash = hash;
+  WordHash(word, &c.head, &c.tail);
+  c.code = KeyCode(word, final_ta_marbuta);
   c.key_offset = static_cast<uint32_t>(arena_.size());
-  c.key_length = static_cast<uint32_t>(key_length);
   arena_ += word;
   if (final_ta_marbuta) arena_ += '\x01';
   // A stem that is a run of the word's own bytes (the word without its clitics, or the whole word:
@@ -468,7 +477,7 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
       if (a.word_class & kWordNumber) quantity_starts_.push_back(index);
       t.stem_length = a.stem_length;
       // (Where the stem lies in the key, it lies at the same place in the token.)
-      if (const uint32_t at = a.stem_offset - a.key_offset; at < a.key_length) [[likely]] {
+      if (const uint32_t at = a.stem_offset - a.key_offset; at < (a.code >> 1)) [[likely]] {
         t.stem_offset = norm_begin + at;
       } else {
         t.stem_offset = static_cast<uint32_t>(stems_end);
