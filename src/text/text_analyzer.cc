@@ -22,6 +22,9 @@ namespace {
 constexpr size_t kInitialSlots = 1 << 12;
 constexpr size_t kMaxCached = 1 << 20;
 constexpr size_t kMaxArena = size_t{1} << 30;
+// CachedWord::stem_offset: this bit set, the offset of the stem in the word (the rest in the arena;
+// under kMaxArena, the bit never set).
+constexpr uint32_t kStemInWord = uint32_t{1} << 31;
 
 enum class CharClass : uint8_t { kSpace, kArabic, kLatin, kOtherLetter, kDigit, kPunct, kSymbol, kMark };
 
@@ -287,11 +290,11 @@ inline uint64_t WordHash(std::string_view word, uint64_t* head, uint64_t* tail) 
   arena_ += word;
   if (final_ta_marbuta) arena_ += '\x01';
   // A stem that is a run of the word's own bytes (the word without its clitics, or the whole word:
-  // almost all) points into the key; Tokenize then reads it from the text itself. Any other stem
-  // follows the key.
+  // almost all) is kept as its offset in the word; Tokenize then reads it from the text itself. Any
+  // other stem follows the key.
   c.stem_length = static_cast<uint32_t>(a.stem.size());
   if (const size_t at = word.find(a.stem); at != std::string_view::npos) {
-    c.stem_offset = c.key_offset + static_cast<uint32_t>(at);
+    c.stem_offset = static_cast<uint32_t>(at) | kStemInWord;
   } else {
     c.stem_offset = static_cast<uint32_t>(arena_.size());
     arena_ += a.stem;
@@ -476,9 +479,9 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
       if (cache.opens_clause[a.type]) clause_candidates_.push_back(index);
       if (a.word_class & kWordNumber) quantity_starts_.push_back(index);
       t.stem_length = a.stem_length;
-      // (Where the stem lies in the key, it lies at the same place in the token.)
-      if (const uint32_t at = a.stem_offset - a.key_offset; at < (a.code >> 1)) [[likely]] {
-        t.stem_offset = norm_begin + at;
+      // (Where the stem lies in the word, it lies at the same place in the token.)
+      if (a.stem_offset & kStemInWord) [[likely]] {
+        t.stem_offset = norm_begin + (a.stem_offset ^ kStemInWord);
       } else {
         t.stem_offset = static_cast<uint32_t>(stems_end);
         add_stem(cache.arena + a.stem_offset, a.stem_length);

@@ -63,6 +63,8 @@ class TextAnalyzer {
     uint64_t head = 0, tail = 0;  // the word's first and last eight bytes (see WordHash)
     uint32_t code = 0;            // KeyCode: the word's length and whether written with a final ة
     uint32_t key_offset = 0;
+    // The stem: its offset in the word with the top bit set when it is a run of the word's bytes
+    // (almost all), else its offset in the arena.
     uint32_t stem_offset = 0, stem_length = 0;
     uint8_t prefixes = 0;
     Enclitic suffix = Enclitic::kNone;
