@@ -9,6 +9,7 @@
 //     last eight bytes and differ inside, or in length, or in a final ة, are other word types;
 //   - the normalizer copies a run of two-byte letters with one index for its input and its output: runs
 //     that end at the text's end, before ASCII, before a three-byte letter, before a letter that folds;
+//     a two-byte character that folds to one ASCII byte (، ٣) written in its main loop with its anchors;
 //   - simdjson reads a JSON Lines line where it is (its string keeps the padding simdjson reads past the
 //     end), lines longer and shorter than the one before, and ParseJsonlRecord's views, which it copies.
 // Each expectation is written by hand from the text.
@@ -150,6 +151,28 @@ TEST(SpeedText43Test, NormalizerRuns) {
     EXPECT_EQ(out, std::string("ب ") + row.norm);
     EXPECT_EQ(map.At(out, static_cast<uint32_t>(out.size())), 3 + std::string_view(row.input).size());
   }
+}
+
+// Two-byte characters that fold to one ASCII byte (، ٣, the no-break space) are written by the
+// normalizer's main loop: each is a flat stretch of the map, and the text after it maps back byte for
+// byte again. Offsets worked out by hand: قال is bytes 0-5, ، 6-7, the space 8, ٣ 9-10, the space 11,
+// غزة 12-17; in the matching form , is byte 6, the space 7, 3 byte 8, the space 9, غ byte 10.
+TEST(SpeedText43Test, guard_FoldsToOneAsciiByteKeepTheMap) {
+  const ArabicNormalizer& n = ArabicNormalizer::Get();
+  const std::string input = "قال، ٣ غزة";
+  std::string out;
+  CompactOffsetMap map;
+  n.Normalize(input, 0, &out, &map);
+  EXPECT_EQ(out, "قال, 3 غزه");
+  const std::vector<std::pair<uint32_t, uint32_t>> norm_to_orig = {
+      {0, 0}, {4, 4}, {6, 6}, {7, 8}, {8, 9}, {9, 11}, {10, 12}, {14, 16}, {16, 18}};
+  for (auto [norm, orig] : norm_to_orig) EXPECT_EQ(map.At(out, norm), orig) << norm;
+  std::string nbsp_out;
+  CompactOffsetMap nbsp_map;
+  n.Normalize("a\u00A0b", 0, &nbsp_out, &nbsp_map);
+  EXPECT_EQ(nbsp_out, "a b");
+  EXPECT_EQ(nbsp_map.At(nbsp_out, 1), 1u);
+  EXPECT_EQ(nbsp_map.At(nbsp_out, 2), 3u);
 }
 
 // JSON Lines read where they are: a short line, one far longer (the line's string grows), short ones
