@@ -11,7 +11,8 @@
 //     that end at the text's end, before ASCII, before a three-byte letter, before a letter that folds;
 //     a two-byte character that folds to one ASCII byte (، ٣) written in its main loop with its anchors;
 //   - simdjson reads a JSON Lines line where it is (its string keeps the padding simdjson reads past the
-//     end), lines longer and shorter than the one before, and ParseJsonlRecord's views, which it copies.
+//     end), lines longer and shorter than the one before, and ParseJsonlRecord's views, which it copies;
+//   - ParseSimpleRecord picks a key's field by its length and one comparison.
 // Each expectation is written by hand from the text.
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -212,6 +213,49 @@ TEST(SpeedText43Test, guard_JsonLinesReadWhereTheyAre) {
   EXPECT_EQ(docs[4].origin, path + ":5");
   EXPECT_EQ(docs[5].text, "ب");
   EXPECT_EQ(docs[5].date, "2024-05-01");
+}
+
+// The fields of a record, picked by the key's length and one comparison: every field rasad reads, keys
+// of the same lengths that it does not read (name, lang, topic, author), a null in a field (empty), a
+// repeated key (the last value), a number where a string is read (the slower parser renders it), and
+// records without a string text (rejected).
+TEST(SpeedText43Test, guard_JsonlRecordFields) {
+  struct Row {
+    const char* name;
+    const char* line;
+    bool ok;
+    const char* id;
+    const char* text;
+    const char* date;
+    const char* title;
+    const char* source;
+    const char* url;
+  };
+  const Row rows[] = {
+      {"guard_every_field",
+       R"({"url": "u", "source": "s", "title": "t", "date": "2024-05-01", "text": "قصف", "id": "i"})", true, "i",
+       "قصف", "2024-05-01", "t", "s", "u"},
+      {"guard_keys_of_the_same_lengths_not_read",
+       R"({"ab": "x", "lang": "ar", "name": "n", "topic": "p", "author": "a", "rel": "r", "text": "غزة", "id": "j"})",
+       true, "j", "غزة", "", "", "", ""},
+      {"guard_nulls_and_a_repeated_key",
+       R"({"id": "k", "text": "أ", "title": null, "date": null, "text": "ب"})", true, "k", "ب", "", "", "", ""},
+      {"guard_number_id_read_by_the_slower_parser", R"({"id": 5, "text": "ج"})", true, "5", "ج", "", "", "", ""},
+      {"guard_null_text_rejected", R"({"id": "m", "text": null})", false, "", "", "", "", "", ""},
+      {"guard_no_text_rejected", R"({"id": "m", "texts": "د"})", false, "", "", "", "", "", ""},
+  };
+  for (const Row& row : rows) {
+    SCOPED_TRACE(row.name);
+    Result<Document> d = ParseJsonlRecord(row.line, "f:1");
+    ASSERT_EQ(d.ok(), row.ok);
+    if (!row.ok) continue;
+    EXPECT_EQ(d.value().id, row.id);
+    EXPECT_EQ(d.value().text, row.text);
+    EXPECT_EQ(d.value().date, row.date);
+    EXPECT_EQ(d.value().title, row.title);
+    EXPECT_EQ(d.value().source, row.source);
+    EXPECT_EQ(d.value().url, row.url);
+  }
 }
 
 TEST(SpeedText43Test, guard_JsonlRecordFromAView) {
