@@ -406,24 +406,9 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
   MapReader map(out->norm_to_orig.anchors());
 
   // out->stems starts as a copy of the matching form, where the stem of most tokens is read: the
-  // token itself, or an Arabic word without its clitics. The other stems (rare) are written after
-  // it through an index, grown ahead of each, with no library call for a short stem; out->stems is
-  // cut to what was written at the end. (Its data and size are kept in locals, taken again when it
-  // grows.)
+  // token itself, or an Arabic word without its clitics. The other stems (rare) are appended to it.
   std::string& stems = out->stems;
   stems.assign(norm);
-  char* stems_data = stems.data();
-  size_t stems_room = stems.size();
-  size_t stems_end = stems.size();
-  auto add_stem = [&](const char* s, size_t n) {
-    if (stems_room - stems_end < n) {
-      stems.resize(std::max(2 * stems_room, stems_end + n + 256));
-      stems_data = stems.data();
-      stems_room = stems.size();
-    }
-    CopyBytes(stems_data + stems_end, s, n);
-    stems_end += n;
-  };
 
   sentence_events_.clear();
   clause_candidates_.clear();
@@ -483,8 +468,8 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
       if (a.stem_offset & kStemInWord) [[likely]] {
         t.stem_offset = norm_begin + (a.stem_offset ^ kStemInWord);
       } else {
-        t.stem_offset = static_cast<uint32_t>(stems_end);
-        add_stem(cache.arena + a.stem_offset, a.stem_length);
+        t.stem_offset = static_cast<uint32_t>(stems.size());
+        stems.append(cache.arena + a.stem_offset, a.stem_length);
       }
     } else {
       if (kind == TokenKind::kNumber) {
@@ -568,7 +553,6 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
     const bool arabic_word = kind == TokenKind::kWord && cls == CharClass::kArabic;
     emit(start, kind, arabic_word, arabic_word && p - start >= 2 && PairIndex(p - 2) == kHaPair);
   }
-  stems.resize(stems_end);
 }
 
 std::vector<std::string_view> ProcliticNames(uint8_t prefixes) {
