@@ -95,6 +95,11 @@ ArabicNormalizer::ArabicNormalizer() : table_(0x10000), pair_out_(0x10000), asci
     std::string_view f = table_[c].identity ? std::string_view(bytes) : Fold(c);
     char32_t g;
     const auto* fb = reinterpret_cast<const unsigned char*>(f.data());
+    // One ASCII byte other than NUL (، to a comma, ٣ to 3): that byte, under kTwoByteForm.
+    if (f.size() == 1 && f[0] > 0 && static_cast<unsigned char>(f[0]) < 0x80) {
+      pair_out_[PairIndex(reinterpret_cast<const unsigned char*>(bytes.data()))] = static_cast<uint16_t>(f[0]);
+      continue;
+    }
     // One code point of two bytes (a two-byte form decodes whole only if it is one).
     if (f.size() != 2 || DecodeUtf8(fb, fb + 2, &g) != 2) continue;
     pair_out_[PairIndex(reinterpret_cast<const unsigned char*>(bytes.data()))] = PairIndex(fb);
@@ -196,12 +201,21 @@ void ArabicNormalizer::NormalizeInto(std::string_view text, uint32_t base, std::
       }
     } else if (q < last) {
       uint16_t v = pairs[PairIndex(q)];
-      if (v != 0) {
+      if (v >= kTwoByteForm) {
         do {
           std::memcpy(o, &v, 2);
           o += 2;
           q += 2;
-        } while (q < last && (v = pairs[PairIndex(q)]) != 0);
+        } while (q < last && (v = pairs[PairIndex(q)]) >= kTwoByteForm);
+        continue;
+      }
+      if (v != 0) {
+        // Folds to one ASCII byte (the Arabic comma, most of these): a flat stretch of the map. The
+        // output is one byte shorter than the input: the room always holds it.
+        if constexpr (kMap) map->Add(static_cast<uint32_t>(out0 + (o - d)), base + static_cast<uint32_t>(q - begin), true);
+        *o++ = static_cast<char>(v);
+        q += 2;
+        if constexpr (kMap) map->Add(static_cast<uint32_t>(out0 + (o - d)), base + static_cast<uint32_t>(q - begin), false);
         continue;
       }
     }

@@ -60,7 +60,9 @@ class ArabicNormalizer {
   // Indexed by the two bytes of a sequence (PairIndex, utf8.h): when they are a valid two-byte UTF-8
   // character whose matching form is one two-byte character (most Arabic letters: itself, or ا for
   // أ, ه for ة), the two bytes of that form as PairIndex reads them; else 0. Runs of such letters
-  // are written without a decode and need no anchor in a compact map.
+  // are written without a decode and need no anchor in a compact map. A character whose matching
+  // form is one ASCII byte (، ٣) has that byte, under kTwoByteForm.
+  static constexpr uint16_t kTwoByteForm = 0x8080;  // the least value of a two-byte form
   std::vector<uint16_t> pair_out_;
   // Per ASCII byte, the one byte it folds to (itself, or a-z for A-Z); -1 if it folded otherwise.
   std::vector<int16_t> ascii_out_;

@@ -105,35 +105,64 @@ namespace {
 // null. Returns false for anything else (malformed JSON, another type in a field rasad reads); the
 // caller then drops what was filled and parses the line with nlohmann-json, for its error message
 // and its rendering of non-string values. A repeated key keeps its last value, as nlohmann-json does.
-bool ParseSimpleRecord(std::string_view line, Document* doc) {
+// When `padded`, SIMDJSON_PADDING bytes after the line can be read (whatever they hold): simdjson
+// then reads the line where it is instead of copying it into a buffer of its own first.
+bool ParseSimpleRecord(std::string_view line, bool padded, Document* doc) {
   for (std::string* field : {&doc->id, &doc->text, &doc->date, &doc->title, &doc->source, &doc->url, &doc->origin}) {
     field->clear();  // (a reused document keeps the memory of its strings)
   }
   thread_local simdjson::dom::parser parser;
   simdjson::dom::object object;
-  if (parser.parse(line.data(), line.size()).get_object().get(object) != simdjson::SUCCESS) return false;
-  struct Field {
-    std::string_view key;
-    std::string* value;
-    bool seen = false;
-  };
-  Field fields[] = {{"text", &doc->text}, {"id", &doc->id},         {"date", &doc->date},
-                    {"title", &doc->title}, {"source", &doc->source}, {"url", &doc->url}};
-  for (auto [key, value] : object) {
-    for (Field& f : fields) {
-      if (!TextEqual(key, f.key)) continue;  // (inline: a memcmp call per field and key cost more)
-      std::string_view s;
-      if (value.is_null() && f.key != "text") {
-        f.value->clear();
-      } else if (value.get_string().get(s) == simdjson::SUCCESS) {
-        f.value->assign(s);
-      } else {
-        return false;
-      }
-      f.seen = true;
-    }
+  if (parser.parse(line.data(), line.size(), /*realloc_if_needed=*/!padded).get_object().get(object) !=
+      simdjson::SUCCESS) {
+    return false;
   }
-  return fields[0].seen;
+  bool text_seen = false;
+  for (auto [key, value] : object) {
+    // The field of `key`, picked by its length and then one comparison (inline: a memcmp call per
+    // field and key cost more).
+    std::string* field;
+    switch (key.size()) {
+      case 2:
+        if (!TextEqual(key, "id")) continue;
+        field = &doc->id;
+        break;
+      case 3:
+        if (!TextEqual(key, "url")) continue;
+        field = &doc->url;
+        break;
+      case 4:
+        if (TextEqual(key, "text")) {
+          field = &doc->text;
+        } else if (TextEqual(key, "date")) {
+          field = &doc->date;
+        } else {
+          continue;
+        }
+        break;
+      case 5:
+        if (!TextEqual(key, "title")) continue;
+        field = &doc->title;
+        break;
+      case 6:
+        if (!TextEqual(key, "source")) continue;
+        field = &doc->source;
+        break;
+      default:
+        continue;
+    }
+    const bool is_text = field == &doc->text;
+    std::string_view s;
+    if (value.is_null() && !is_text) {
+      field->clear();
+    } else if (value.get_string().get(s) == simdjson::SUCCESS) {
+      field->assign(s);
+    } else {
+      return false;
+    }
+    text_seen = text_seen || is_text;
+  }
+  return text_seen;
 }
 
 // A record ParseSimpleRecord read: the id made from the text when none is given.
@@ -171,7 +200,7 @@ Result<Document> ParseOtherRecord(std::string_view line, const std::string& orig
 
 Result<Document> ParseJsonlRecord(std::string_view line, const std::string& origin) {
   Document doc;
-  if (!ParseSimpleRecord(line, &doc)) return ParseOtherRecord(line, origin);
+  if (!ParseSimpleRecord(line, /*padded=*/false, &doc)) return ParseOtherRecord(line, origin);
   FinishSimpleRecord(origin, &doc);
   return doc;
 }
@@ -318,7 +347,11 @@ Status ReadDocuments(const std::string& path, const ReadOptions& options, const 
     size_t repaired = options.lenient ? RepairUtf8(&line) : 0;
     // simdjson checks the UTF-8 of the whole line as it parses it, so a line it reads is valid.
     // Any other line is checked here, before the slower parser, so that the message names the byte.
-    if (ParseSimpleRecord(line, &doc)) {
+    // (The line's capacity keeps room for simdjson's padding, so that it is not copied.)
+    if (line.capacity() - line.size() < simdjson::SIMDJSON_PADDING) {
+      line.reserve(line.size() + simdjson::SIMDJSON_PADDING);
+    }
+    if (ParseSimpleRecord(line, /*padded=*/true, &doc)) {
       FinishSimpleRecord(origin, &doc);
     } else {
       if (!options.lenient) {

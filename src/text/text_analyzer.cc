@@ -22,6 +22,9 @@ namespace {
 constexpr size_t kInitialSlots = 1 << 12;
 constexpr size_t kMaxCached = 1 << 20;
 constexpr size_t kMaxArena = size_t{1} << 30;
+// CachedWord::stem_offset: this bit set, the offset of the stem in the word (the rest in the arena;
+// under kMaxArena, the bit never set).
+constexpr uint32_t kStemInWord = uint32_t{1} << 31;
 
 enum class CharClass : uint8_t { kSpace, kArabic, kLatin, kOtherLetter, kDigit, kPunct, kSymbol, kMark };
 
@@ -187,17 +190,21 @@ void TextAnalyzer::ClearCache() {
 
 namespace {
 
-// The hash of a word cache key: for a word of up to 16 bytes (almost all), one multiplication of its
-// two halves (two loads that overlap when it is shorter) into 128 bits, whose high half is folded onto
-// the low one (only the low bits pick a slot); FlatStringIndex::Hash for longer words.
-inline uint64_t WordHash(std::string_view word) {
+// The hash of a word cache key, and the word's first and last eight bytes (*head, *tail), which
+// hold all of a word of up to 16 bytes (almost all): two loads that overlap when it is shorter (four
+// bytes each under 8, the bytes one after the other under 4, *tail then 0). Its hash is one
+// multiplication of the two into 128 bits, whose high half is folded onto the low one (only the low
+// bits pick a slot); FlatStringIndex::Hash for longer words.
+inline uint64_t WordHash(std::string_view word, uint64_t* head, uint64_t* tail) {
   const char* p = word.data();
   const size_t n = word.size();
   uint64_t a, b;
   if (n >= 8) {
-    if (n > 16) return FlatStringIndex::Hash(word);
     std::memcpy(&a, p, 8);
     std::memcpy(&b, p + n - 8, 8);
+    *head = a;
+    *tail = b;
+    if (n > 16) return FlatStringIndex::Hash(word);
   } else if (n >= 4) {
     uint32_t lo, hi;
     std::memcpy(&lo, p, 4);
@@ -209,6 +216,8 @@ inline uint64_t WordHash(std::string_view word) {
     for (size_t i = 0; i < n; ++i) a = a << 8 | static_cast<unsigned char>(p[i]);
     b = 0;
   }
+  *head = a;
+  *tail = b;
   const unsigned __int128 m =
       static_cast<unsigned __int128>(a ^ 0x9E3779B97F4A7C15ull) * ((b ^ n) ^ 0xbf58476d1ce4e5b9ull);
   return static_cast<uint64_t>(m) ^ static_cast<uint64_t>(m >> 64);
@@ -225,14 +234,16 @@ inline uint64_t WordHash(std::string_view word) {
   // The key is the word, marked by a \x01 after it when it was written with a final ة (the same
   // letters analyse differently then); the mark changes the hash without copying the word.
   constexpr uint64_t kTaMarbutaSalt = 0x5bd1e9955bd1e995ull;
-  const size_t key_length = word.size() + (final_ta_marbuta ? 1 : 0);
+  uint64_t head, tail;
   // (Never 0, the mark of an empty slot: its top bit set, which no mask of the slots reaches, so that
   // the low bits that pick the slot all vary.)
-  const uint64_t hash = (WordHash(word) ^ (final_ta_marbuta ? kTaMarbutaSalt : 0)) | uint64_t{1} << 63;
+  const uint64_t hash = (WordHash(word, &head, &tail) ^ (final_ta_marbuta ? kTaMarbutaSalt : 0)) | uint64_t{1} << 63;
+  const uint32_t code = KeyCode(word, final_ta_marbuta);
+  // A word of up to 16 bytes is its length and its head and tail, compared in registers; a longer
+  // one is compared with the key's bytes in the arena too.
   auto is_key = [&](const CachedWord& c) {
-    return c.hash == hash && c.key_length == key_length &&
-           BytesEqual(cache->arena + c.key_offset, word.data(), word.size()) &&
-           (!final_ta_marbuta || cache->arena[c.key_offset + word.size()] == '\x01');
+    return c.head == head && c.tail == tail && c.code == code &&
+           (word.size() <= 16 || BytesEqual(cache->arena + c.key_offset, word.data(), word.size()));
   };
   const size_t mask = cache->mask;
   size_t i = hash & mask;
@@ -273,13 +284,21 @@ inline uint64_t WordHash(std::string_view word) {
   WordAnalysis a = clitics_.Analyze(word, final_ta_marbuta);
   CachedWord& c = slots_[i];
   c.hash = hash;
+  WordHash(word, &c.head, &c.tail);
+  c.code = KeyCode(word, final_ta_marbuta);
   c.key_offset = static_cast<uint32_t>(arena_.size());
-  c.key_length = static_cast<uint32_t>(key_length);
   arena_ += word;
   if (final_ta_marbuta) arena_ += '\x01';
-  c.stem_offset = static_cast<uint32_t>(arena_.size());
+  // A stem that is a run of the word's own bytes (the word without its clitics, or the whole word:
+  // almost all) is kept as its offset in the word; Tokenize then reads it from the text itself. Any
+  // other stem follows the key.
   c.stem_length = static_cast<uint32_t>(a.stem.size());
-  arena_ += a.stem;
+  if (const size_t at = word.find(a.stem); at != std::string_view::npos) {
+    c.stem_offset = static_cast<uint32_t>(at) | kStemInWord;
+  } else {
+    c.stem_offset = static_cast<uint32_t>(arena_.size());
+    arena_ += a.stem;
+  }
   c.prefixes = a.prefixes;
   c.suffix = a.suffix;
   c.source = a.source;
@@ -386,22 +405,10 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
   // byte's original offset is its own plus delta.
   MapReader map(out->norm_to_orig.anchors());
 
-  // The stems are written through an index into out->stems (empty here), grown ahead of each
-  // token, with no library call for a short stem; out->stems is cut to what was written at the end.
-  // (Its data and size are kept in locals, taken again when it grows.)
+  // out->stems starts as a copy of the matching form, where the stem of most tokens is read: the
+  // token itself, or an Arabic word without its clitics. The other stems (rare) are appended to it.
   std::string& stems = out->stems;
-  char* stems_data = stems.data();
-  size_t stems_room = stems.size();
-  size_t stems_end = 0;
-  auto add_stem = [&](const char* s, size_t n) {
-    if (stems_room - stems_end < n) {
-      stems.resize(std::max(2 * stems_room, stems_end + n + 256));
-      stems_data = stems.data();
-      stems_room = stems.size();
-    }
-    CopyBytes(stems_data + stems_end, s, n);
-    stems_end += n;
-  };
+  stems.assign(norm);
 
   sentence_events_.clear();
   clause_candidates_.clear();
@@ -436,8 +443,6 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
     }
     t.begin = span.begin;
     t.end = span.end;
-    const auto stem_offset = static_cast<uint32_t>(stems_end);
-    t.stem_offset = stem_offset;
     std::string_view text(reinterpret_cast<const char*>(start), norm_end - norm_begin);
     if (arabic_word) {
       // Written with a final ة (bare, with a diacritic after it, or as a presentation form): the
@@ -458,7 +463,14 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
       t.word_class = a.word_class;
       if (cache.opens_clause[a.type]) clause_candidates_.push_back(index);
       if (a.word_class & kWordNumber) quantity_starts_.push_back(index);
-      add_stem(cache.arena + a.stem_offset, a.stem_length);
+      t.stem_length = a.stem_length;
+      // (Where the stem lies in the word, it lies at the same place in the token.)
+      if (a.stem_offset & kStemInWord) [[likely]] {
+        t.stem_offset = norm_begin + (a.stem_offset ^ kStemInWord);
+      } else {
+        t.stem_offset = static_cast<uint32_t>(stems.size());
+        stems.append(cache.arena + a.stem_offset, a.stem_length);
+      }
     } else {
       if (kind == TokenKind::kNumber) {
         quantity_starts_.push_back(index);
@@ -466,9 +478,9 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
       } else if (kind == TokenKind::kPunct && text.size() == 1 && text[0] == ';') {
         clause_candidates_.push_back(index);
       }
-      add_stem(text.data(), text.size());
+      t.stem_offset = norm_begin;
+      t.stem_length = norm_end - norm_begin;
     }
-    t.stem_length = static_cast<uint32_t>(stems_end - stem_offset);
     ++index;
   };
   while (p < end) {
@@ -541,7 +553,6 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
     const bool arabic_word = kind == TokenKind::kWord && cls == CharClass::kArabic;
     emit(start, kind, arabic_word, arabic_word && p - start >= 2 && PairIndex(p - 2) == kHaPair);
   }
-  stems.resize(stems_end);
 }
 
 std::vector<std::string_view> ProcliticNames(uint8_t prefixes) {

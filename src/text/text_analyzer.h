@@ -60,7 +60,11 @@ class TextAnalyzer {
   // A cached word analysis; the key and the stem are bytes of arena_.
   struct CachedWord {
     uint64_t hash = 0;  // 0: empty slot
-    uint32_t key_offset = 0, key_length = 0;
+    uint64_t head = 0, tail = 0;  // the word's first and last eight bytes (see WordHash)
+    uint32_t code = 0;            // KeyCode: the word's length and whether written with a final ة
+    uint32_t key_offset = 0;
+    // The stem: its offset in the word with the top bit set when it is a run of the word's bytes
+    // (almost all), else its offset in the arena.
     uint32_t stem_offset = 0, stem_length = 0;
     uint8_t prefixes = 0;
     Enclitic suffix = Enclitic::kNone;
@@ -81,6 +85,10 @@ class TextAnalyzer {
   };
   CacheView View() const { return {slots_.data(), slots_.size() - 1, arena_.data(), opens_clause_.data()}; }
 
+  // A cached word's length, and whether it was written with a final ة: its key with its head and tail.
+  static uint32_t KeyCode(std::string_view word, bool final_ta_marbuta) {
+    return static_cast<uint32_t>(word.size()) << 1 | (final_ta_marbuta ? 1u : 0u);
+  }
   // The analysis of `word` (matching form), from the cache (`cache`, the current View()) or computed
   // and cached. The reference is valid until the next call; after a miss, `*cache` is the new View()
   // and *missed is set.
@@ -95,7 +103,8 @@ class TextAnalyzer {
   CliticAnalyzer clitics_;
   // The word cache: open addressing with linear probing, at most half full, keyed by the matching
   // form (a word written with a final ة is keyed with a trailing '\x01'). Keys and stems live in one
-  // arena, so a hit costs a slot and an arena read instead of a chain of heap nodes.
+  // arena; a slot holds the first and last eight bytes of its word, so that a hit on a word of up to
+  // 16 bytes reads its slot alone.
   std::vector<CachedWord> slots_;
   std::string arena_;
   size_t cached_ = 0;
