@@ -1755,10 +1755,21 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     if (demonym >= 0 && actor_rec < 0 && state_rec < 0 && r.length == 1 && r.first > 0 &&
         tokens[r.first].prefixes == 0 && tokens[r.first].suffix == Enclitic::kNone) {
       const Token& before = tokens[r.first - 1];
-      person_after_verb = before.kind == TokenKind::kWord && before.sentence == tokens[r.first].sentence &&
-                          !(before.prefixes & kProAl) && before.suffix == Enclitic::kNone &&
-                          (before.word_class & kWordVerb) &&
-                          !(before.word_class & (kWordNoun | kWordFunction | kWordName | kWordLexicon));
+      const bool verb_before = before.kind == TokenKind::kWord && before.sentence == tokens[r.first].sentence &&
+                               !(before.prefixes & kProAl) && before.suffix == Enclitic::kNone &&
+                               (before.word_class & kWordVerb) && !(before.word_class & (kWordFunction | kWordName));
+      person_after_verb = verb_before && !(before.word_class & (kWordNoun | kWordLexicon));
+      // هاجم فلسطيني جنديا، طعن أردني سائحا: after a word that is also a noun (هاجم، طعن، قتل) the nationality is the
+      // verb's subject where an indefinite accusative follows it, the verb's object: an adjective of a verbal noun
+      // would stand in the same case as its noun (دعما أمريكيا), not between a bare noun and an accusative.
+      if (verb_before && !person_after_verb && !(before.prefixes & ~(kProWa | kProFa)) && r.first + 1 < token_count) {
+        const Token& next = tokens[r.first + 1];
+        const std::string_view w = text.Norm(next);
+        constexpr std::string_view kAlif = "ا";
+        person_after_verb = next.kind == TokenKind::kWord && next.sentence == tokens[r.first].sentence &&
+                            next.prefixes == 0 && next.suffix == Enclitic::kNone && w.size() >= 3 * kAlif.size() &&
+                            w.ends_with(kAlif) && !w.substr(0, w.size() - kAlif.size()).ends_with(kAlif);
+      }
     }
     int32_t rec = actor_rec >= 0 ? actor_rec : state_rec;
     if (rec >= 0) {

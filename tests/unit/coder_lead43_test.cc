@@ -17,6 +17,9 @@
 //   a second attack, by the protesters or on the parliament.
 // - a session or a meeting walked out of or boycotted (protest43's lines, 140) is the body's whose session it is: its
 //   genitive is the protest's target (قاطع نواب المعارضة جلسة البرلمان، انسحبوا من اجتماع الحكومة).
+// - a bare singular nationality after a verb that is also a noun (هاجم، طعن، قتل) is a person of that nation, the
+//   verb's subject, where an indefinite accusative follows it (هاجم فلسطيني جنديا إسرائيليا): before, it was read
+//   only after a word that is a verb alone (أصيب إسرائيلي), and هاجم فلسطيني جنديا gave the soldier as the attacker.
 // Every expected code and actor was written by hand from the Arabic before the coder ran; the rows not named
 // guard_ failed at the session's start (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR"; "*" in either part accepts any value, "" means no actor, nullptr any.
@@ -134,6 +137,17 @@ const ProbeRow kSessionOf[] = {
     {"guard_ministers_boycotted_the_session", "قاطع الوزراء الجلسة احتجاجا على القرار.", "PROTEST", "14", "*/GOV", ""},
 };
 
+const ProbeRow kNationalitySubject[] = {
+    {"palestinian_attacked_israeli_soldier_with_knife", "هاجم فلسطيني جنديا إسرائيليا بسكين قرب نابلس.", "ASSAULT", "1",
+     "PSE/*", "ISR/MIL"},
+    {"jordanian_stabbed_foreign_tourist", "طعن أردني سائحا أجنبيا في مدينة جرش.", "ASSAULT", "18", "JOR/*", nullptr},
+    {"syrian_killed_turkish_policeman", "قتل سوري شرطيا تركيا في إسطنبول.", "ASSAULT", "1", "SYR/*", "TUR/COP"},
+    // (A verbal noun's nationality is its adjective: the state's, no person.)
+    {"guard_city_under_israeli_shelling", "تعرضت المدينة لقصف إسرائيلي عنيف.", "ASSAULT", "19", "ISR/*", nullptr},
+    {"guard_israeli_wounded_after_verb_only", "أصيب إسرائيلي في عملية طعن قرب رام الله.", "ASSAULT", "18", nullptr,
+     "ISR/*"},
+};
+
 std::string RowName(const ::testing::TestParamInfo<ProbeRow>& i) { return i.param.name; }
 
 INSTANTIATE_TEST_SUITE_P(AidLetThrough, Lead43Test, ::testing::ValuesIn(kAidLetThrough), RowName);
@@ -141,6 +155,7 @@ INSTANTIATE_TEST_SUITE_P(Received, Lead43Test, ::testing::ValuesIn(kReceived), R
 INSTANTIATE_TEST_SUITE_P(Duration, Lead43Test, ::testing::ValuesIn(kDuration), RowName);
 INSTANTIATE_TEST_SUITE_P(Means, Lead43Test, ::testing::ValuesIn(kMeans), RowName);
 INSTANTIATE_TEST_SUITE_P(SessionOf, Lead43Test, ::testing::ValuesIn(kSessionOf), RowName);
+INSTANTIATE_TEST_SUITE_P(NationalitySubject, Lead43Test, ::testing::ValuesIn(kNationalitySubject), RowName);
 INSTANTIATE_TEST_SUITE_P(AwaitedOrLacking, Lead43Test, ::testing::ValuesIn(kAwaitedOrLacking), RowName);
 
 }  // namespace
