@@ -1883,7 +1883,9 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
   bool capture_by_unarmed = false;
   if ((r.flags & kFlagCapture) && !subj.empty() && !counted_victims) {
     const Mention& x = M(subj.members[0]);
-    capture_by_unarmed = x.is_actor && !x.sector.empty() && !StateOrArmed(x);
+    // (Nor a person named by a nationality alone, اعتقل فلسطيني في الخليل.)
+    const bool national = x.demonym >= 0 && x.record < 0 && x.agent < 0;
+    capture_by_unarmed = x.is_actor && (!x.sector.empty() || national) && !StateOrArmed(x);
   }
   bool objectless = !subj.empty() && obj.empty() && ((r.flags & (kFlagKill | kFlagInjure)) || capture_by_unarmed) &&
                     (r.target & kTargetObject) && text_.tokens[t.end - 1].suffix == Enclitic::kNone &&
@@ -1911,6 +1913,19 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
         target.how = "nationality of the one a passive with a phrase of agency was done to";
         target.nationality = true;
       }
+      return;
+    }
+  }
+  // قتل فلسطيني برصاص الجيش، اعتقل سوري في إسطنبول: a bare nationality right after a killing, wounding or capturing
+  // verb with no subject or object of its own is the person it was done to (the passive, unvocalized): its state,
+  // with no sector; the doer is the phrase of agency's, if any.
+  if (subj.empty() && obj.empty() && topic.empty() && !doer_inside && (r.target & kTargetObject) &&
+      (r.flags & (kFlagKill | kFlagInjure | kFlagCapture)) && t.end < c.end_token) {
+    if (int32_t n = NationalityAt(t.end); n >= 0 && !(M(n).prefixes & (kPrepClitics | kProWa | kProFa))) {
+      source = ByAgent(t, c);
+      target.members = {n};
+      target.how = "nationality right after a killing, wounding or capturing verb with no subject: the one it was done to";
+      target.nationality = true;
       return;
     }
   }

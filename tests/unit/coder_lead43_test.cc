@@ -20,6 +20,9 @@
 // - a bare singular nationality after a verb that is also a noun (هاجم، طعن، قتل) is a person of that nation, the
 //   verb's subject, where an indefinite accusative follows it (هاجم فلسطيني جنديا إسرائيليا): before, it was read
 //   only after a word that is a verb alone (أصيب إسرائيلي), and هاجم فلسطيني جنديا gave the soldier as the attacker.
+// - a bare nationality right after a killing, wounding or capturing verb with no subject or object of its own is the
+//   person it was done to (قتل فلسطيني برصاص الجيش الإسرائيلي، اعتقل فلسطيني في الخليل): before, the killing had no
+//   actor at all, and the arrest was made by the Palestinian.
 // Every expected code and actor was written by hand from the Arabic before the coder ran; the rows not named
 // guard_ failed at the session's start (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR"; "*" in either part accepts any value, "" means no actor, nullptr any.
@@ -148,6 +151,17 @@ const ProbeRow kNationalitySubject[] = {
      "ISR/*"},
 };
 
+const ProbeRow kNationalityVictim[] = {
+    {"palestinian_killed_by_israeli_army_fire", "قتل فلسطيني برصاص الجيش الإسرائيلي في جنين.", "ASSAULT", "19", "ISR/MIL",
+     "PSE/*"},
+    {"american_killed_in_baghdad_blast", "قتل أمريكي في انفجار ببغداد.", "ASSAULT", "18", "", "USA/*"},
+    {"palestinian_arrested_in_hebron", "اعتقل فلسطيني في الخليل.", "COERCE", "173", "", "PSE/*"},
+    {"guard_briton_kidnapped_by_gunmen", "اختطف بريطاني على يد مسلحين في جنوب اليمن.", "ASSAULT", "181", "*/UAF",
+     "GBR/*"},
+    {"guard_army_arrested_palestinian_youth", "اعتقل الجيش الإسرائيلي شابا فلسطينيا في الخليل.", "COERCE", "173",
+     "ISR/MIL", "PSE/*"},
+};
+
 std::string RowName(const ::testing::TestParamInfo<ProbeRow>& i) { return i.param.name; }
 
 INSTANTIATE_TEST_SUITE_P(AidLetThrough, Lead43Test, ::testing::ValuesIn(kAidLetThrough), RowName);
@@ -156,6 +170,7 @@ INSTANTIATE_TEST_SUITE_P(Duration, Lead43Test, ::testing::ValuesIn(kDuration), R
 INSTANTIATE_TEST_SUITE_P(Means, Lead43Test, ::testing::ValuesIn(kMeans), RowName);
 INSTANTIATE_TEST_SUITE_P(SessionOf, Lead43Test, ::testing::ValuesIn(kSessionOf), RowName);
 INSTANTIATE_TEST_SUITE_P(NationalitySubject, Lead43Test, ::testing::ValuesIn(kNationalitySubject), RowName);
+INSTANTIATE_TEST_SUITE_P(NationalityVictim, Lead43Test, ::testing::ValuesIn(kNationalityVictim), RowName);
 INSTANTIATE_TEST_SUITE_P(AwaitedOrLacking, Lead43Test, ::testing::ValuesIn(kAwaitedOrLacking), RowName);
 
 }  // namespace
