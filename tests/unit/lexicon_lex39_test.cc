@@ -59,6 +59,10 @@ const CodedEventRow kEvents[] = {
     {"guard_group_of_settlers", "2025-06-01", "اقتحمت مجموعة من المستوطنين بلدة قباطية.", "190", "ISR/CVL", "PSE/*"},
     {"guard_young_palestinian_shot", "2025-06-01", "قتل شاب فلسطيني برصاص مستوطن في الخليل.", "190", "ISR/CVL",
      "PSE/CVL"},
+    // 7. (Pending until session 43, whose nationality right after a killing verb with no subject of its own is the
+    // victim: قتل is also a noun, and the nationality after it had stayed an adjective.)
+    {"palestinian_killed_by_settlers", "2025-06-01", "قتل فلسطيني برصاص مستوطنين في قرية المغير.", "190", "ISR/CVL",
+     "PSE/*"},
 };
 
 class Lex39EventTest : public ::testing::TestWithParam<CodedEventRow> {};
@@ -71,9 +75,6 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Lex39EventTest, ::testing::ValuesIn(kEvents)
 // Pending: gaps found and not closed; each row states the right reading, passes while the gap stays and fails once
 // it is closed (then move it to kEvents).
 const CodedEventRow kPendingEvents[] = {
-    // قتل is also a noun (the killing), so the nationality after it stays an adjective and the victim is not read.
-    {"palestinian_killed_by_settlers", "2025-06-01", "قتل فلسطيني برصاص مستوطنين في قرية المغير.", "190", "ISR/CVL",
-     "PSE/*"},
     // (The town in construct after a building after في, سوق دمشق، مساجد بغداد: closed by lex40, whose table has the
     // rows.)
     // A part noun before a state's army (مجموعة من الجيش الإسرائيلي، وحدة من) leaves the storming with no doer and the army
