@@ -2013,8 +2013,18 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
           bool forces = means && e.target && f.target && security(*e.target) && security(*f.target) &&
                         (e.target->country == f.target->country || e.target->country.empty() ||
                          f.target->country.empty());
+          // (قتل بريطاني في هجوم على فندق: the building the means hit is where the people it killed were.)
+          auto building = [&](const EventActor& a) {
+            for (uint32_t k = hits_[hi].end; k < text_.tokens.size() && text_.tokens[k].clause == first.clause; ++k) {
+              if (text_.tokens[k].begin != a.begin) continue;
+              int32_t m = MentionAt(k);
+              return m >= 0 && M(m).object;
+            }
+            return false;
+          };
+          bool struck_building = means && e.target && f.target && building(*e.target);
           bool same_target = !e.target || !f.target || e.target->actor_id == f.target->actor_id || place_only ||
-                             means_place_only || (means && SameSide(e.target, f.target)) || forces ||
+                             means_place_only || (means && SameSide(e.target, f.target)) || forces || struck_building ||
                              (own_rest && SameSide(e.target, f.target));
           if (!same_source || !same_target) continue;
           if (!f.target || place_only) f.target = e.target;

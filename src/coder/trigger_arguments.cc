@@ -2188,6 +2188,17 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
       }
     }
   }
+  // مقتل أمريكي، اختطاف بريطاني: after a noun of killing, wounding or capture without the article, a bare nationality
+  // is its genitive, the person it was done to (its state, with no sector). (Not after the article: in الاعتقال
+  // الإسرائيلي the adjective names the doer.)
+  if (gen_arg.empty() && k == t.end && r.gen == ArgRole::kTarget &&
+      (r.flags & (kFlagKill | kFlagInjure | kFlagCapture)) && !IsDefinite(text_, text_.tokens[t.end - 1])) {
+    if (int32_t n = NationalityAt(t.end); n >= 0 && !(M(n).prefixes & (kPrepClitics | kProWa | kProFa))) {
+      gen_arg.members = {n};
+      gen_arg.how = "genitive, a nationality: the person it was done to";
+      gen_arg.nationality = true;
+    }
+  }
   // إسقاط خمس طائرات هندية، تدمير دبابة روسية: a machine of war in the genitive is no actor; the nationality
   // right after it (or after one adjective of its own: طائرة مسيرة أمريكية) names the state it belongs to.
   // (The machine may end the phrase itself, past a count: إسقاط خمس طائرات.)

@@ -22,7 +22,9 @@
 //   only after a word that is a verb alone (أصيب إسرائيلي), and هاجم فلسطيني جنديا gave the soldier as the attacker.
 // - a bare nationality right after a killing, wounding or capturing verb with no subject or object of its own is the
 //   person it was done to (قتل فلسطيني برصاص الجيش الإسرائيلي، اعتقل فلسطيني في الخليل): before, the killing had no
-//   actor at all, and the arrest was made by the Palestinian.
+//   actor at all, and the arrest was made by the Palestinian. So is one right after a noun of killing, wounding or
+//   capture without the article (مقتل أمريكي، اختطاف بريطاني، اعتقال فرنسي), its genitive; and a killing in an attack
+//   on a building (مقتل بريطاني في هجوم على فندق) is one event, whose target is the person killed.
 // Every expected code and actor was written by hand from the Arabic before the coder ran; the rows not named
 // guard_ failed at the session's start (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR"; "*" in either part accepts any value, "" means no actor, nullptr any.
@@ -112,6 +114,8 @@ const ProbeRow kMeans[] = {
      "19", "IRQ/MIL", "IRQ/CVL"},
     {"guard_police_dispersed_protesters_with_tear_gas_before_parliament",
      "فرقت الشرطة المحتجين بالغاز المسيل للدموع أمام مقر البرلمان.", "ASSAULT", "175", "*/COP", "*/CVL"},
+    {"briton_killed_in_attack_on_nairobi_hotel", "أعلنت الشرطة مقتل بريطاني في هجوم على فندق في نيروبي.", "ASSAULT",
+     "19", nullptr, "GBR/*"},
     {"guard_bomb_exploded_before_party_headquarters", "انفجرت قنبلة أمام مقر حزب الوفد في القاهرة.", "ASSAULT", "18", "",
      "EGY/*"},
 };
@@ -158,6 +162,11 @@ const ProbeRow kNationalityVictim[] = {
     {"palestinian_arrested_in_hebron", "اعتقل فلسطيني في الخليل.", "COERCE", "173", "", "PSE/*"},
     {"guard_briton_kidnapped_by_gunmen", "اختطف بريطاني على يد مسلحين في جنوب اليمن.", "ASSAULT", "181", "*/UAF",
      "GBR/*"},
+    {"american_killed_in_baghdad", "مقتل أمريكي في بغداد.", "ASSAULT", "19", nullptr, "USA/*"},
+    {"briton_kidnapped_in_south_yemen", "اختطاف بريطاني في جنوب اليمن.", "ASSAULT", "181", nullptr, "GBR/*"},
+    {"frenchman_arrested_in_tehran", "اعتقال فرنسي في طهران بتهمة التجسس.", "COERCE", "173", nullptr, "FRA/*"},
+    {"guard_france_condemned_israeli_arrests", "أدانت فرنسا الاعتقال الإسرائيلي للناشطين.", "ACCUSE", "11", "FRA/*",
+     "ISR/*"},
     {"guard_army_arrested_palestinian_youth", "اعتقل الجيش الإسرائيلي شابا فلسطينيا في الخليل.", "COERCE", "173",
      "ISR/MIL", "PSE/*"},
 };
