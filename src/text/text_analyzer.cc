@@ -231,8 +231,8 @@ inline uint64_t WordHash(std::string_view word, uint64_t* head, uint64_t* tail) 
                                                                                           std::string_view word,
                                                                                           bool final_ta_marbuta,
                                                                                           bool* missed) {
-  // The key is the word, marked by a \x01 after it when it was written with a final ة (the same
-  // letters analyse differently then); the mark changes the hash without copying the word.
+  // The key is the word and whether it was written with a final ة (the same letters analyse differently
+  // then): a salt changes the hash, and the code holds the mark.
   constexpr uint64_t kTaMarbutaSalt = 0x5bd1e9955bd1e995ull;
   uint64_t head, tail;
   // (Never 0, the mark of an empty slot: its top bit set, which no mask of the slots reaches, so that
@@ -263,9 +263,8 @@ inline uint64_t WordHash(std::string_view word, uint64_t* head, uint64_t* tail) 
 // restored on every hit too, most of AnalyzeWord's cost.
 [[gnu::noinline]] const TextAnalyzer::CachedWord& TextAnalyzer::CacheWord(std::string_view word, bool final_ta_marbuta,
                                                                          uint64_t hash, size_t i) {
-  const size_t key_length = word.size() + (final_ta_marbuta ? 1 : 0);
   // Keep the cache bounded on long runs over large corpora, and at most half full.
-  if (cached_ >= kMaxCached || arena_.size() + 2 * key_length > kMaxArena) {
+  if (cached_ >= kMaxCached || arena_.size() + 2 * word.size() > kMaxArena) {
     ClearCache();
     i = hash & (slots_.size() - 1);
   } else if (2 * (cached_ + 1) > slots_.size()) {
@@ -286,12 +285,14 @@ inline uint64_t WordHash(std::string_view word, uint64_t* head, uint64_t* tail) 
   c.hash = hash;
   WordHash(word, &c.head, &c.tail);
   c.code = KeyCode(word, final_ta_marbuta);
-  c.key_offset = static_cast<uint32_t>(arena_.size());
-  arena_ += word;
-  if (final_ta_marbuta) arena_ += '\x01';
+  // (A word of up to 16 bytes is whole in its head and tail.)
+  if (word.size() > 16) {
+    c.key_offset = static_cast<uint32_t>(arena_.size());
+    arena_ += word;
+  }
   // A stem that is a run of the word's own bytes (the word without its clitics, or the whole word:
   // almost all) is kept as its offset in the word; Tokenize then reads it from the text itself. Any
-  // other stem follows the key.
+  // other stem is kept in the arena.
   c.stem_length = static_cast<uint32_t>(a.stem.size());
   if (const size_t at = word.find(a.stem); at != std::string_view::npos) {
     c.stem_offset = static_cast<uint32_t>(at) | kStemInWord;

@@ -57,12 +57,13 @@ class TextAnalyzer {
   }
 
  private:
-  // A cached word analysis; the key and the stem are bytes of arena_.
+  // A cached word analysis. Its word is its head, tail and code; the bytes of a longer word than 16, and a stem
+  // that is no run of the word's bytes, are in arena_.
   struct CachedWord {
     uint64_t hash = 0;  // 0: empty slot
     uint64_t head = 0, tail = 0;  // the word's first and last eight bytes (see WordHash)
     uint32_t code = 0;            // KeyCode: the word's length and whether written with a final ة
-    uint32_t key_offset = 0;
+    uint32_t key_offset = 0;  // a word of more than 16 bytes: its bytes in the arena
     // The stem: its offset in the word with the top bit set when it is a run of the word's bytes
     // (almost all), else its offset in the arena.
     uint32_t stem_offset = 0, stem_length = 0;
@@ -102,9 +103,9 @@ class TextAnalyzer {
   const TextResources* resources_;
   CliticAnalyzer clitics_;
   // The word cache: open addressing with linear probing, at most half full, keyed by the matching
-  // form (a word written with a final ة is keyed with a trailing '\x01'). Keys and stems live in one
-  // arena; a slot holds the first and last eight bytes of its word, so that a hit on a word of up to
-  // 16 bytes reads its slot alone.
+  // form and whether the word was written with a final ة. A slot holds the first and last eight bytes
+  // of its word and its length, so that a hit on a word of up to 16 bytes reads its slot alone; the
+  // bytes of longer words and the few stems that are no run of their word's bytes live in one arena.
   std::vector<CachedWord> slots_;
   std::string arena_;
   size_t cached_ = 0;
