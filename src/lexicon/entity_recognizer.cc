@@ -817,8 +817,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
           continue;
         }
       }
-      // (The bare stem read from the token's keys: a word's key[0]; no other token has keys or is the word.)
-      if (m.length == 0 && out->keys.tokens[i].count != 0 && TextEqual(out->keys.tokens[i].key[0], kPatrol)) {
+      // (The word's look-up holds whether it is the patrol word.)
+      if (m.length == 0 && lookups_out[i].patrol) {
         if (const std::vector<uint32_t>* payloads = patrol(i, s.first_token, s.end_token)) {
           raws.push_back({i, 1, payloads_copy(*payloads), false, {}});
           ++i;
