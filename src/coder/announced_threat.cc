@@ -58,11 +58,7 @@ void DocumentCoder::AnnouncedThreats(std::vector<Event>* out) {
     if (!own) continue;
     const CameoCode* code = act.event == "ASSAULT" ? force : other;
     Event e = act;
-    e.event = code->plover;
-    e.mode = code->mode;
-    e.cameo = act.event == "ASSAULT" ? "138" : "130";
-    e.quad_class = code->quad_class;
-    e.goldstein = code->goldstein;
+    SetCode(*code, &e);
     e.modality = "reported";
     e.source = MakeActor(speaker.members[0]);
     e.fatalities.reset();
@@ -147,11 +143,7 @@ void DocumentCoder::ThreatenedAct(size_t h, std::vector<Event>* out) {
     const Event& from = (*out)[i];
     if (from.event != "THREATEN" || from.negated) continue;
     Event e = from;
-    e.event = code->plover;
-    e.mode = code->mode;
-    e.cameo = line->cameo;
-    e.quad_class = code->quad_class;
-    e.goldstein = code->goldstein;
+    SetCode(*code, &e);
     e.modality = "intended";
     e.fatalities.reset();
     e.injured.reset();

@@ -337,11 +337,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       for (size_t k : hit_events_[hi - 1]) {
         Event& e = (*out)[k];
         if (e.cameo != "086") continue;
-        e.event = access->plover;
-        e.mode = access->mode;
-        e.cameo = access->code;
-        e.quad_class = access->quad_class;
-        e.goldstein = access->goldstein;
+        SetCode(*access, &e);
         if (explain_) e.explain.push_back(fmt::format("CAMEO 0863: what it lets in is aid ('{}')", text_.Text(tt)));
       }
     }

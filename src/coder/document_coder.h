@@ -42,6 +42,15 @@ constexpr uint8_t kPrepClitics = kProBi | kProLi | kProKa;
 struct BareText : std::string_view {
   friend bool operator==(BareText a, std::string_view b) { return TextEqual(a, b); }
 };
+// Gives event `e` code `c`: its PLOVER type and mode, CAMEO code, quad class and Goldstein value.
+inline void SetCode(const CameoCode& c, Event* e) {
+  e->event = c.plover;
+  e->mode = c.mode;
+  e->cameo = c.code;
+  e->quad_class = c.quad_class;
+  e->goldstein = c.goldstein;
+}
+
 // Whether a word as written carries tanwin (U+064B-U+064D: ً ٌ ٍ), which only a noun takes.
 inline bool HasTanwin(std::string_view original) {
   for (size_t i = 0; i + 1 < original.size(); ++i) {

@@ -247,11 +247,7 @@ void DocumentCoder::SpeakersCharges(std::vector<Event>* out) {
       if (by.actor_id == act.source->actor_id || by.begin == act.source->begin) continue;
       act.target = act.source;
       act.source = std::move(by);
-      act.event = accuse->plover;
-      act.mode = accuse->mode;
-      act.cameo = "112";
-      act.quad_class = accuse->quad_class;
-      act.goldstein = accuse->goldstein;
+      SetCode(*accuse, &act);
       act.modality = "asserted";
       if (explain_) act.explain.push_back(fmt::format("the accusation by '{}' of a breach it says another commits", act.source->text));
     }
