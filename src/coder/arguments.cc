@@ -392,7 +392,8 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
                                 (verb_record->flags & (kFlagKill | kFlagInjure)) && t.end == t.first + 1 &&
                                 v.suffix == Enclitic::kNone && !(v.prefixes & (kProWa | kProFa)) && !verb.ends_with("ا");
     if (m >= 0 && (plural_verb || singular_victim_verb) && M(m).end_token == t.first && M(m).is_actor &&
-        M(m).record < 0 && M(m).agent >= 0 && !M(m).object && !IsDefinite(text_, text_.tokens[M(m).first_token]) && text_.tokens[t.first - 1].suffix == Enclitic::kNone &&
+        M(m).record < 0 && M(m).agent >= 0 && !M(m).object && !IsDefinite(text_, text_.tokens[M(m).first_token]) &&
+        text_.tokens[t.first - 1].suffix == Enclitic::kNone &&
         !(M(m).first_token > c.first_token && Bare(M(m).first_token - 1) == "من") &&
         (plural_verb || GovernedMention(m, c))) {
       Arg a = ResolveDemonstrative(m);

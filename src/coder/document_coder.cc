@@ -1246,7 +1246,7 @@ bool DocumentCoder::WeaponReading(const TriggerHit& t) const {
     return true;
   }
   if (t.end >= text_.tokens.size() || text_.tokens[t.end].sentence != first.sentence) return false;
-  if (int32_t m = NationalityAt(t.end); m >= 0 && !(M(m).prefixes & (kPrepClitics | kProWa | kProFa))) return true;
+  if (BareNationalityAt(t.end) >= 0) return true;
   // مسيرة مجهولة استهدفت: one plain adjective may stand before the verb.
   uint32_t v = t.end;
   const Token& a = text_.tokens[v];

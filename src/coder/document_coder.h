@@ -353,6 +353,11 @@ class DocumentCoder {
   // token `end` (الطائرات الروسية والسورية: Russian and Syrian).
   Members NationalityList(int32_t m, uint32_t end) const;
   int32_t NationalityAt(uint32_t k) const;
+  // NationalityAt with no preposition or conjunction on the word (an adjective or a noun of its own), or -1.
+  int32_t BareNationalityAt(uint32_t k) const {
+    const int32_t m = NationalityAt(k);
+    return m >= 0 && !(M(m).prefixes & (kPrepClitics | kProWa | kProFa)) ? m : -1;
+  }
   // Every line of the phrase is "-": it names no event (منصات إطلاق، قنبلة موقوتة).
   bool NoEventPhrase(const std::vector<uint32_t>& payloads) const;
   // Whether a trigger hit at token k is a phrase that names no event (every line "-") after a preposition, with بـ on

@@ -1079,7 +1079,7 @@ int32_t DocumentCoder::DoerOfActAt(uint32_t k, uint32_t limit) const {
   // (القصف الروسي، الغارات الجوية الإسرائيلية: the state of a nationality, after at most one adjective.)
   uint32_t after_adjective = e + 1 < limit && IsPlainNoun(e) ? e + 1 : e;
   for (uint32_t j : {e, after_adjective}) {
-    if (int32_t n = NationalityAt(j); n >= 0 && !(M(n).prefixes & (kPrepClitics | kProWa | kProFa))) return n;
+    if (int32_t n = BareNationalityAt(j); n >= 0) return n;
   }
   int32_t g = MentionAt(e);
   const bool actor = g >= 0 && M(g).first_token == e && M(g).is_actor && !M(g).object &&
@@ -1921,7 +1921,7 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
   // with no sector; the doer is the phrase of agency's, if any.
   if (subj.empty() && obj.empty() && topic.empty() && !doer_inside && (r.target & kTargetObject) &&
       (r.flags & (kFlagKill | kFlagInjure | kFlagCapture)) && t.end < c.end_token) {
-    if (int32_t n = NationalityAt(t.end); n >= 0 && !(M(n).prefixes & (kPrepClitics | kProWa | kProFa))) {
+    if (int32_t n = BareNationalityAt(t.end); n >= 0) {
       source = ByAgent(t, c);
       target.members = {n};
       target.how = "nationality right after a killing, wounding or capturing verb with no subject: the one it was done to";
@@ -2193,7 +2193,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
   // الإسرائيلي the adjective names the doer.)
   if (gen_arg.empty() && k == t.end && r.gen == ArgRole::kTarget &&
       (r.flags & (kFlagKill | kFlagInjure | kFlagCapture)) && !IsDefinite(text_, text_.tokens[t.end - 1])) {
-    if (int32_t n = NationalityAt(t.end); n >= 0 && !(M(n).prefixes & (kPrepClitics | kProWa | kProFa))) {
+    if (int32_t n = BareNationalityAt(t.end); n >= 0) {
       gen_arg.members = {n};
       gen_arg.how = "genitive, a nationality: the person it was done to";
       gen_arg.nationality = true;
@@ -2211,7 +2211,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
       (WordKindsAt(machine) & kMachineWord) && !(text_.tokens[machine].prefixes & (kPrepClitics | kProWa | kProFa)) &&
       text_.tokens[machine].suffix == Enclitic::kNone) {
     for (uint32_t j = machine + 1; j < c.end_token && j < machine + 3 && gen_arg.empty(); ++j) {
-      if (int32_t n = NationalityAt(j); n >= 0 && !(M(n).prefixes & (kPrepClitics | kProWa | kProFa))) {
+      if (int32_t n = BareNationalityAt(j); n >= 0) {
         gen_arg.members = {n};
         gen_arg.how = "genitive, the nationality of the machine";
         gen_arg.nationality = !M(n).is_actor;
