@@ -6,6 +6,7 @@
 
 #include "lexicon/place_name.h"
 #include "lexicon/foreigners_mention.h"
+#include "lexicon/persons_named_again.h"
 
 #include "text/arabic_normalizer.h"
 #include "text/demonstratives.h"
@@ -2231,6 +2232,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   JoinTitles(text, &ms);
   ResolveNamedAgain(*lex_, text, &ms);
   AddOrganisationsNamedAgain(*lex_, text, out->keys, &ms);
+  AddPersonsNamedAgain(*lex_, text, &ms);
   OwnObjects(text, &ms);
   OwnByPronoun(text, &ms);
   // An object with neither a sector nor an owner (مبنى، مركز alone) names nobody. Nor does the
