@@ -28,6 +28,25 @@ bool DocumentCoder::CapitalAt(int32_t m) const {
   return p.kind != "country" && lex_.CapitalPlace(p.country) == x.place;
 }
 
+bool DocumentCoder::AimsAtHardTarget(const TriggerHit& t, const Clause& c, const Arg& source) const {
+  for (uint32_t k = t.end; k < c.end_token && k < t.end + 4; ++k) {
+    const Token& x = text_.tokens[k];
+    if (x.kind != TokenKind::kWord) return false;
+    if (int32_t m = MentionAt(k); m >= 0) {
+      // (The subject after a verb is passed over: هاجم الرئيس ...)
+      if (source.empty() || m != source.members[0]) return false;
+      k = M(m).end_token - 1;
+      continue;
+    }
+    if ((x.word_class & kWordFunction) && !(x.word_class & kWordNoun)) continue;  // على، ضد
+    // (A quantifier or a part before the thing: أي سفن، كل القواعد، عدد من المنشآت.)
+    std::string_view w = Bare(k);
+    if (w == "اي" || w == "كل" || w == "جميع" || (WordKindsAt(k) & kPartNounWord)) continue;
+    return (WordKindsAt(k) & (kMachineWord | kHardTargetWord)) != 0;
+  }
+  return false;
+}
+
 bool DocumentCoder::IsPartitiveHead(uint32_t k) const {
   const Token& tok = text_.tokens[k];
   if (tok.kind == TokenKind::kNumber) return true;

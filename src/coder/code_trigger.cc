@@ -1356,11 +1356,12 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     }
   }
   // (Not an attack on a place or thing an attack hits, lexicon/agents.tsv kind object: أوعز وزير الدفاع
-  // بشن هجوم على معاقل الحوثيين، شن رئيس الوزراء هجوما على مواقع المتمردين orders or leads force.)
+  // بشن هجوم على معاقل الحوثيين، شن رئيس الوزراء هجوما على مواقع المتمردين orders or leads force; nor one on a
+  // machine of war or a hard target: هدد زعيم الحوثيين بمهاجمة السفن.)
   bool hits_object = false;
   for (int32_t m : target.members) hits_object = hits_object || M(m).object;
   if ((r.flags & kFlagFigurative) && !fatalities && !injured && !captured && !source.empty() && !hits_object &&
-      IsSpeaker(source.members[0])) {
+      IsSpeaker(source.members[0]) && !AimsAtHardTarget(t, c, source)) {
     if (const CameoCode* criticize = ont_.Find("111"); criticize != nullptr) {
       code = criticize;
       cameo = "111";

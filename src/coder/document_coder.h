@@ -394,6 +394,11 @@ class DocumentCoder {
     }
     return false;
   }
+  // Whether the first thing the trigger `t` is aimed at, after it (past its subject, a preposition and the
+  // article), is a machine of war or a hard target (word_kinds.tsv machine, hard_target: السفن، المنشآت
+  // النفطية، القواعد الأمريكية): what only force hits. A speaker's attack on it is an attack, not criticism
+  // (هدد زعيم الحوثيين بمهاجمة السفن الإسرائيلية).
+  bool AimsAtHardTarget(const TriggerHit& t, const Clause& c, const Arg& source) const;
   // A generic noun of people in the dual (جنديان، شرطيان، مدنيان، جنديين): a count of two. Sound
   // plurals end in ون/ين/ات, so a one-word agent in ان is a dual; one in ين is where its line says so.
   bool IsDual(int32_t m) const {

@@ -62,7 +62,7 @@ constexpr WordKinds::Kind kCoderWordKinds[] = {
     {"tolerating", kToleratingWord}, {"trend", kTrendWord},
     {"intention", kIntentionWord},    {"dual_toll", kDualTollWord},
     {"scheduled", kScheduledWord},    {"joining", kJoiningWord},
-    {"celebration", kCelebrationWord},
+    {"celebration", kCelebrationWord}, {"hard_target", kHardTargetWord},
 };
 
 std::vector<std::string> Words(std::string_view phrase) {

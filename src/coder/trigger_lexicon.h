@@ -276,6 +276,8 @@ enum CoderWordKind : uint64_t {
   // mood40's kind (bit 39):
   kJoiningWord = uint64_t{1} << 39,       // المشاركة، الخروج، الانضمام: taking part, whose event after في or إلى a demand asks for
   kCelebrationWord = uint64_t{1} << 47,   // احتفالا، ابتهاجا، احتفالية: celebrating, the purpose of a crowd that holds no protest
+  // lead44's kind (bit 57):
+  kHardTargetWord = uint64_t{1} << 57,    // سفن، منشآت، قواعد، مطار: a thing only force hits, so a speaker's attack on it is no criticism
 };
 
 // kWord: the word the cue governs, right after it or after one light verbal noun (بقصد قتل، بغية شن

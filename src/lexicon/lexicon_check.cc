@@ -36,7 +36,8 @@ constexpr std::string_view kCoderWordKinds[] = {
     "competition", "sport_context", "team", "market", "inanimate", "figure_object", "repel", "war", "against", "munition", "parties",
     "official", "danger", "remains", "accusing", "retaliation", "claim", "operation", "continuation",
     "gathering", "anniversary", "becoming", "chant", "terms", "asking", "legal_ground", "topic", "whole_war", "score", "backing",
-    "phenomenon", "constituting", "tolerating", "trend", "intention", "dual_toll", "scheduled", "joining", "celebration"};
+    "phenomenon", "constituting", "tolerating", "trend", "intention", "dual_toll", "scheduled", "joining", "celebration",
+    "hard_target"};
 
 // cues.tsv's kinds, grammar.tsv's phrase kinds, and grammar.tsv's single words looked up by their
 // bare form (data/README.md).

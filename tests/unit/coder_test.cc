@@ -606,7 +606,8 @@ TEST(CoderTest, BadWordKindsLineNamesFileAndLine) {
                                      "inanimate, figure_object, repel, war, against, munition, parties, official, danger, "
                                      "remains, accusing, retaliation, claim, operation, continuation, gathering, "
                                      "anniversary, becoming, chant, terms, asking, legal_ground, topic, whole_war, score, "
-                                     "backing, phenomenon, constituting, tolerating, trend, intention, dual_toll, scheduled, joining, celebration)",
+                                     "backing, phenomenon, constituting, tolerating, trend, intention, dual_toll, scheduled, joining, celebration, "
+                                     "hard_target)",
                                      path, lines + 1));
   fs::remove_all(dir);
 }
