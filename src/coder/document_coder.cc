@@ -591,6 +591,11 @@ bool DocumentCoder::DateSplit(uint32_t i, uint32_t limit) {
   // (SplitNounPhrase). Only a verb line, and only a rest that is no name.
   // (A date or an adverb is a cue: a next word that starts none, nearly all, costs no more.)
   if (text_.tokens[i].kind != TokenKind::kWord || MentionAt(i + 1) >= 0 || !RootsAt(i + 1).cue.any()) return false;
+  // (PastInsertion's first step, asked first: a word that opens no adverb or time, most, is passed without its call.
+  // `limit` is the end of the sentence of i + 1, as there.)
+  if (text_.tokens[i + 1].kind != TokenKind::kWord || CueEndAt(i + 1, limit, CueKind::kAdverb, CueKind::kTime) == 0) {
+    return false;
+  }
   uint32_t rest = std::min(PastInsertion(i + 1), limit);
   if (rest == i + 1 || rest >= limit || text_.tokens[rest].kind != TokenKind::kWord || MentionAt(rest) >= 0) return false;
   uint32_t end = rest;
