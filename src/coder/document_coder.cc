@@ -2620,15 +2620,22 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   for (size_t i = first_new; i < out->size(); ++i) {
     Event& e = (*out)[i];
     if (e.event.empty()) continue;  // merged into another (MergeRestNouns)
-    key.clear();
-    for (std::string_view part : {std::string_view(e.event), e.source ? std::string_view(e.source->actor_id) : "",
-                                  e.target ? std::string_view(e.target->actor_id) : "",
-                                  e.location ? std::string_view(e.location->name_en) : "",
-                                  std::string_view(e.negated ? "true" : "false"), std::string_view(e.modality)}) {
-      key.append(part);
-      key.push_back('|');
+    // (The key and the id's input are sized first and written in place: each append and push_back was a
+    // call into the library.)
+    const std::string_view parts[] = {std::string_view(e.event), e.source ? std::string_view(e.source->actor_id) : "",
+                                      e.target ? std::string_view(e.target->actor_id) : "",
+                                      e.location ? std::string_view(e.location->name_en) : "",
+                                      std::string_view(e.negated ? "true" : "false"), std::string_view(e.modality),
+                                      std::string_view(e.cameo).substr(0, 2)};
+    size_t key_size = std::size(parts) - 1;  // a '|' after each part but the last
+    for (std::string_view part : parts) key_size += part.size();
+    key.resize(key_size);
+    char* w = key.data();
+    for (std::string_view part : parts) {
+      std::memcpy(w, part.data(), part.size());
+      w += part.size();
+      if (w < key.data() + key_size) *w++ = '|';
     }
-    key.append(std::string_view(e.cameo).substr(0, 2));
     auto seen_end = seen.begin() + static_cast<std::ptrdiff_t>(seen_count);
     auto it = std::find_if(seen.begin(), seen_end, [&](const auto& s) { return s.first == key; });
     if (it != seen_end) {
@@ -2638,12 +2645,17 @@ void DocumentCoder::Run(std::vector<Event>* out) {
       Absorb(&first, e, first.cameo.size() == 3 && first.cameo.back() == '0' && e.cameo != first.cameo);
       continue;
     }
-    id_input.assign(e.doc_id);
-    id_input.push_back('|');
-    id_input.append(key);
-    id_input.push_back('|');
     char sentence[16];
-    id_input.append(sentence, static_cast<size_t>(std::to_chars(sentence, sentence + sizeof sentence, e.sentence).ptr - sentence));
+    const size_t digits = static_cast<size_t>(std::to_chars(sentence, sentence + sizeof sentence, e.sentence).ptr - sentence);
+    id_input.resize(e.doc_id.size() + 1 + key.size() + 1 + digits);
+    w = id_input.data();
+    std::memcpy(w, e.doc_id.data(), e.doc_id.size());
+    w += e.doc_id.size();
+    *w++ = '|';
+    std::memcpy(w, key.data(), key.size());
+    w += key.size();
+    *w++ = '|';
+    std::memcpy(w, sentence, digits);
     e.event_id = ContentHash(id_input);
     if (seen_count == seen.size()) seen.emplace_back();
     seen[seen_count].first.assign(key);
