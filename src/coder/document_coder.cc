@@ -1120,12 +1120,9 @@ int32_t DocumentCoder::LoyalListHead(int32_t owner) const {
 }
 
 void DocumentCoder::BuildGroups() {
-  // The member lists of the last document's groups keep their memory for this one's.
-  for (std::vector<int32_t>& g : groups_) {
-    g.clear();
-    spare_groups_.push_back(std::move(g));
-  }
-  groups_.clear();
+  // The member lists of earlier documents' groups keep their memory for this one's: the first `count` lists
+  // are this document's, the only ones group_of_ names; the others are left as they are.
+  size_t count = 0;
   ResetBytes(group_of_, rec_.mentions.size(), 0xFF);  // -1
   for (int32_t i = 0; i < static_cast<int32_t>(rec_.mentions.size()); ++i) {
     if (!IsActorLike(i)) continue;
@@ -1153,13 +1150,11 @@ void DocumentCoder::BuildGroups() {
       }
     }
     if (!joined) {
-      group_of_[i] = static_cast<int32_t>(groups_.size());
-      groups_.emplace_back();
-      if (!spare_groups_.empty()) {
-        groups_.back() = std::move(spare_groups_.back());
-        spare_groups_.pop_back();
-      }
-      groups_.back().push_back(i);
+      if (count == groups_.size()) groups_.emplace_back();
+      std::vector<int32_t>& g = groups_[count];
+      g.clear();
+      g.push_back(i);
+      group_of_[i] = static_cast<int32_t>(count++);
     }
   }
 }
