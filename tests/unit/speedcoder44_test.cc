@@ -9,6 +9,8 @@
 //     read where a date stands there, and no phrase is split where another word does;
 //   - Run writes each event's merge key and the input of its id in place: the id is still the content hash
 //     of doc_id|type|source|target|place|negated|modality|first two digits of the code|sentence;
+//   - BuildGroups keeps the member lists of earlier documents' groups past this document's (no list is moved to a
+//     spare list and back): lists of actors joined by و are still one group, also after the article's;
 //   - the history tests of a clause read only its tokens in figures (a year long past: LongPastYear) and the tokens
 //     of its quantities (قبل + a count of years: YearsAgo), not every word: a clause so placed is still history,
 //     one with a recent year or a count of days still news, also after a quantity of an earlier sentence.
@@ -82,6 +84,11 @@ const ProbeRow kRows[] = {
     // DateSplit: a preposition, no adverb or time, after the verb: the verb keeps its own reading.
     {"guard_government_had_imposed_a_curfew", "وكانت الحكومة المالية قد فرضت حظرا للتجول في العاصمة باماكو.",
      "COERCE", "", "MLI/GOV", nullptr},
+    // Groups (BuildGroups): actors listed with و as one argument, coded alone and after the article's groups.
+    {"guard_french_police_arrested_journalists_and_activists", "اعتقلت الشرطة الفرنسية صحفيين وناشطين في باريس أمس.",
+     "COERCE", "17", "FRA/COP", nullptr},
+    {"guard_clashes_between_malian_army_and_tuareg_gunmen",
+     "اندلعت اشتباكات عنيفة بين الجيش المالي ومسلحين من الطوارق في شمال البلاد.", "ASSAULT", "19", nullptr, nullptr},
     // History: قبل and a count of years places the killing long before the news; a count of days does not.
     {"guard_assassinated_twenty_years_ago_is_history", "قبل عشرين عاما اغتال مسلحون وزير الداخلية في العاصمة.", nullptr,
      nullptr, nullptr, nullptr, "ASSAULT"},
