@@ -25,6 +25,22 @@ void ResetBytes(std::vector<T>& v, size_t n, unsigned char byte) {
   if (n > 0) std::memset(v.data(), byte, n * sizeof(T));
 }
 
+// Grows *v to at least n elements (out of line: most documents need no more than an earlier one did).
+template <typename T>
+[[gnu::noinline]] void GrowTo(std::vector<T>& v, size_t n) {
+  v.resize(n);
+}
+
+// Makes the first n elements of *v bytes all `byte`, as ResetBytes, for a buffer read only by index below
+// n (never by its size): it keeps the larger size an earlier document gave it, so that most documents
+// pay one comparison and the memset, not resize's code and the registers it saves.
+template <typename T>
+inline void ResetFirst(std::vector<T>& v, size_t n, unsigned char byte) {
+  static_assert(std::is_trivially_copyable_v<T>);
+  if (v.size() < n) GrowTo(v, n);
+  if (n > 0) std::memset(v.data(), byte, n * sizeof(T));
+}
+
 // The first tests of AnyWordAt (a word without clitics of the length of اي، ايه، اية), inline.
 inline bool MayBeAnyWord(const Token& t) {
   const uint32_t length = t.norm_end - t.norm_begin;
@@ -575,6 +591,11 @@ bool DocumentCoder::DateSplit(uint32_t i, uint32_t limit) {
   // (SplitNounPhrase). Only a verb line, and only a rest that is no name.
   // (A date or an adverb is a cue: a next word that starts none, nearly all, costs no more.)
   if (text_.tokens[i].kind != TokenKind::kWord || MentionAt(i + 1) >= 0 || !RootsAt(i + 1).cue.any()) return false;
+  // (PastInsertion's first step, asked first: a word that opens no adverb or time, most, is passed without its call.
+  // `limit` is the end of the sentence of i + 1, as there.)
+  if (text_.tokens[i + 1].kind != TokenKind::kWord || CueEndAt(i + 1, limit, CueKind::kAdverb, CueKind::kTime) == 0) {
+    return false;
+  }
   uint32_t rest = std::min(PastInsertion(i + 1), limit);
   if (rest == i + 1 || rest >= limit || text_.tokens[rest].kind != TokenKind::kWord || MentionAt(rest) >= 0) return false;
   uint32_t end = rest;
@@ -1099,12 +1120,9 @@ int32_t DocumentCoder::LoyalListHead(int32_t owner) const {
 }
 
 void DocumentCoder::BuildGroups() {
-  // The member lists of the last document's groups keep their memory for this one's.
-  for (std::vector<int32_t>& g : groups_) {
-    g.clear();
-    spare_groups_.push_back(std::move(g));
-  }
-  groups_.clear();
+  // The member lists of earlier documents' groups keep their memory for this one's: the first `count` lists
+  // are this document's, the only ones group_of_ names; the others are left as they are.
+  size_t count = 0;
   ResetBytes(group_of_, rec_.mentions.size(), 0xFF);  // -1
   for (int32_t i = 0; i < static_cast<int32_t>(rec_.mentions.size()); ++i) {
     if (!IsActorLike(i)) continue;
@@ -1132,13 +1150,11 @@ void DocumentCoder::BuildGroups() {
       }
     }
     if (!joined) {
-      group_of_[i] = static_cast<int32_t>(groups_.size());
-      groups_.emplace_back();
-      if (!spare_groups_.empty()) {
-        groups_.back() = std::move(spare_groups_.back());
-        spare_groups_.pop_back();
-      }
-      groups_.back().push_back(i);
+      if (count == groups_.size()) groups_.emplace_back();
+      std::vector<int32_t>& g = groups_[count];
+      g.clear();
+      g.push_back(i);
+      group_of_[i] = static_cast<int32_t>(count++);
     }
   }
 }
@@ -2556,19 +2572,20 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   charged_.clear();
   FindTriggersAndCues();
   BuildGroups();
-  ResetBytes(hit_verb_, hits_.size(), 0);
-  ResetBytes(hit_occurrence_, hits_.size(), 0);
-  ResetBytes(hit_occurrence_verb_, hits_.size(), 0);
-  ResetBytes(hit_emitted_, hits_.size(), 0);
-  ResetBytes(hit_background_, hits_.size(), 0);
-  ResetBytes(hit_doer_, hits_.size(), 0xFF);  // -1
-  ResetBytes(hit_foreign_place_, hits_.size(), 0xFF);  // -1
-  ResetBytes(hit_place_target_, hits_.size(), 0);
+  // (Buffers per hit and per mention, read by index only: ResetFirst.)
+  ResetFirst(hit_verb_, hits_.size(), 0);
+  ResetFirst(hit_occurrence_, hits_.size(), 0);
+  ResetFirst(hit_occurrence_verb_, hits_.size(), 0);
+  ResetFirst(hit_emitted_, hits_.size(), 0);
+  ResetFirst(hit_background_, hits_.size(), 0);
+  ResetFirst(hit_doer_, hits_.size(), 0xFF);  // -1
+  ResetFirst(hit_foreign_place_, hits_.size(), 0xFF);  // -1
+  ResetFirst(hit_place_target_, hits_.size(), 0);
   for (std::vector<size_t>& e : hit_events_) e.clear();  // (their memory is kept for the next document)
   historical_period_.assign(text_.clauses.size(), kNotRead);
   clause_date_.assign(text_.clauses.size(), std::nullopt);
   static_assert(kPrepositionNotRead == UINT32_MAX);
-  ResetBytes(preposition_of_, rec_.mentions.size(), 0xFF);  // kPrepositionNotRead
+  ResetFirst(preposition_of_, rec_.mentions.size(), 0xFF);  // kPrepositionNotRead
   hit_events_.resize(hits_.size());
   size_t first_new = out->size();
   for (size_t i = 0; i < hits_.size(); ++i) CodeTrigger(i, out);
@@ -2598,15 +2615,22 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   for (size_t i = first_new; i < out->size(); ++i) {
     Event& e = (*out)[i];
     if (e.event.empty()) continue;  // merged into another (MergeRestNouns)
-    key.clear();
-    for (std::string_view part : {std::string_view(e.event), e.source ? std::string_view(e.source->actor_id) : "",
-                                  e.target ? std::string_view(e.target->actor_id) : "",
-                                  e.location ? std::string_view(e.location->name_en) : "",
-                                  std::string_view(e.negated ? "true" : "false"), std::string_view(e.modality)}) {
-      key.append(part);
-      key.push_back('|');
+    // (The key and the id's input are sized first and written in place: each append and push_back was a
+    // call into the library.)
+    const std::string_view parts[] = {std::string_view(e.event), e.source ? std::string_view(e.source->actor_id) : "",
+                                      e.target ? std::string_view(e.target->actor_id) : "",
+                                      e.location ? std::string_view(e.location->name_en) : "",
+                                      std::string_view(e.negated ? "true" : "false"), std::string_view(e.modality),
+                                      std::string_view(e.cameo).substr(0, 2)};
+    size_t key_size = std::size(parts) - 1;  // a '|' after each part but the last
+    for (std::string_view part : parts) key_size += part.size();
+    key.resize(key_size);
+    char* w = key.data();
+    for (std::string_view part : parts) {
+      std::memcpy(w, part.data(), part.size());
+      w += part.size();
+      if (w < key.data() + key_size) *w++ = '|';
     }
-    key.append(std::string_view(e.cameo).substr(0, 2));
     auto seen_end = seen.begin() + static_cast<std::ptrdiff_t>(seen_count);
     auto it = std::find_if(seen.begin(), seen_end, [&](const auto& s) { return s.first == key; });
     if (it != seen_end) {
@@ -2616,12 +2640,17 @@ void DocumentCoder::Run(std::vector<Event>* out) {
       Absorb(&first, e, first.cameo.size() == 3 && first.cameo.back() == '0' && e.cameo != first.cameo);
       continue;
     }
-    id_input.assign(e.doc_id);
-    id_input.push_back('|');
-    id_input.append(key);
-    id_input.push_back('|');
     char sentence[16];
-    id_input.append(sentence, static_cast<size_t>(std::to_chars(sentence, sentence + sizeof sentence, e.sentence).ptr - sentence));
+    const size_t digits = static_cast<size_t>(std::to_chars(sentence, sentence + sizeof sentence, e.sentence).ptr - sentence);
+    id_input.resize(e.doc_id.size() + 1 + key.size() + 1 + digits);
+    w = id_input.data();
+    std::memcpy(w, e.doc_id.data(), e.doc_id.size());
+    w += e.doc_id.size();
+    *w++ = '|';
+    std::memcpy(w, key.data(), key.size());
+    w += key.size();
+    *w++ = '|';
+    std::memcpy(w, sentence, digits);
     e.event_id = ContentHash(id_input);
     if (seen_count == seen.size()) seen.emplace_back();
     seen[seen_count].first.assign(key);

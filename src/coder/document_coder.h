@@ -177,8 +177,9 @@ struct DocumentCoderBuffers {
   std::vector<uint32_t> quantity_end;
   std::vector<uint32_t> cue_starts_at;
   std::vector<int32_t> group_of;
+  // Per group (BuildGroups): its members. The lists of earlier documents are kept past this one's groups, so
+  // that their memory serves again.
   std::vector<std::vector<int32_t>> groups;
-  std::vector<std::vector<int32_t>> spare_groups;  // emptied member lists, reused by the next groups
   // Run's merging of repeated events: the key being built, the keys seen (their strings reused from
   // one document to the next; only the first `count` are this document's) and an event id's input.
   struct EventKeys {
@@ -224,7 +225,7 @@ class DocumentCoder {
         first_cue_from_(b->first_cue_from),
         perfective_occurrence_(b->perfective_occurrence), count_ends_before_(b->count_ends_before),
         quantity_end_(b->quantity_end), cue_starts_at_(b->cue_starts_at), group_of_(b->group_of), groups_(b->groups),
-        spare_groups_(b->spare_groups), event_keys_(b->event_keys),
+        event_keys_(b->event_keys),
         trie_roots_(b->trie_roots), date_first_(b->date_first), word_kinds_(b->word_kinds), historical_period_(b->historical_period),
         clause_date_(b->date), preposition_of_(b->preposition_of), last_source_(b->last_source),
         pronoun_memo_(b->pronoun_memo), accused_(b->accused), charged_(b->charged), cue_match_(b->cue_match),
@@ -1069,8 +1070,7 @@ class DocumentCoder {
     return token < cue_starts_at_.size() && (cue_starts_at_[token] >> static_cast<unsigned>(kind)) & 1u;
   }
   std::vector<int32_t>& group_of_;       // per mention: group id
-  std::vector<std::vector<int32_t>>& groups_;
-  std::vector<std::vector<int32_t>>& spare_groups_;
+  std::vector<std::vector<int32_t>>& groups_;  // per group id (group_of_): its members
   DocumentCoderBuffers::EventKeys& event_keys_;
   TypeMemo<DocumentCoderBuffers::TrieRoots>& trie_roots_;
   // Where token `i` enters the trigger and cue tries.

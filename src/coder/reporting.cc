@@ -2211,7 +2211,12 @@ const char* DocumentCoder::LongPastYear(const Clause& c) const {
   // word before it (لعام 1888: of a treaty, a border) names a thing, not when the event happened.
   // The year of a month (في أغسطس 1990، في آب 1998) places it so too (mood38), unless منذ or حتى opens the date
   // (منذ أبريل 1992).
-  for (uint32_t k = c.first_token + 1; k < c.end_token; ++k) {
+  // (Only a token in figures is such a year: the analyzer's list of them is read from the clause's second token,
+  // not every word.)
+  const std::vector<uint32_t>& figures = text_.number_tokens;
+  for (auto f = std::lower_bound(figures.begin(), figures.end(), c.first_token + 1);
+       f != figures.end() && *f < c.end_token; ++f) {
+    const uint32_t k = *f;
     const Token& x = text_.tokens[k];
     if (x.kind != TokenKind::kNumber || std::isnan(x.value) || text_.Norm(x).size() != 4 || x.value < 1000 ||
         x.value > 2100) {
@@ -2241,16 +2246,22 @@ const char* DocumentCoder::YearsAgo(const Clause& c) const {
   // قبل عشرين عاما اغتيل رفيق الحريري، في مثل هذا اليوم قبل ثلاثين عاما: "ago" (قبل) before a count of three years or
   // more places the event as long before the news as a year well before it does (mood39); قبل يومين، قبل ثلاثة أشهر
   // stay news. (Not منذ, also "for": يعيش السودانيون تحت القصف منذ عشر سنوات.)
-  // (The count first: few words are followed by one, and its test is inline, where Bare's is a look-up.)
-  for (uint32_t k = c.first_token; k + 2 < c.end_token; ++k) {
-    const Token& n = text_.tokens[k + 1];
-    if (std::isnan(n.value) || n.value < 3 || n.value > 1000 || n.value != std::floor(n.value)) continue;
-    if (text_.tokens[k].prefixes != 0 || Bare(k) != "قبل") continue;
-    uint32_t end = k + 2;
-    const RelativeDate* unit = CalendarWordAt(k + 2, c.end_token, &end);
-    if (unit == nullptr || unit->kind != RelativeDate::Kind::kUnit || unit->value < 365) continue;
-    if (RecentDateWithin(c.first_token, c.end_token)) return nullptr;
-    return "placed years before the news (history)";
+  // (The count first: few words are followed by one, and its test is inline, where Bare's is a look-up. A token
+  // with a value lies in one of the text's quantities, in order: only theirs are read, from the clause's second.)
+  for (const Quantity& q : text_.quantities) {
+    if (q.end_token <= c.first_token + 1) continue;
+    if (q.first_token + 1 >= c.end_token) break;
+    for (uint32_t j = std::max(q.first_token, c.first_token + 1); j < q.end_token && j + 1 < c.end_token; ++j) {
+      const uint32_t k = j - 1;
+      const Token& n = text_.tokens[j];
+      if (std::isnan(n.value) || n.value < 3 || n.value > 1000 || n.value != std::floor(n.value)) continue;
+      if (text_.tokens[k].prefixes != 0 || Bare(k) != "قبل") continue;
+      uint32_t end = k + 2;
+      const RelativeDate* unit = CalendarWordAt(k + 2, c.end_token, &end);
+      if (unit == nullptr || unit->kind != RelativeDate::Kind::kUnit || unit->value < 365) continue;
+      if (RecentDateWithin(c.first_token, c.end_token)) return nullptr;
+      return "placed years before the news (history)";
+    }
   }
   return nullptr;
 }
