@@ -4,6 +4,9 @@
 //   الرئيس التركي الحكومة السورية, criticism, CAMEO 111) on a hard target or a machine of war (word_kinds.tsv
 //   hard_target, machine: السفن، المنشآت النفطية، القواعد) is an attack: هدد زعيم الحوثيين بمهاجمة السفن gave an
 //   intended criticism of Israel; it is an intended attack on it.
+// - a vow (توعد) of an attack reads as a threat (هدد) of one: a threat of force (138), of occupation (1382) or of
+//   killing (1383); and a threat of an attack named by its verbal noun (بمهاجمة، باستهداف، بقصف) is a threat of
+//   force, not a threat in general (130), aimed at whom the attack is.
 // Every expected code and actor was written by hand from the Arabic before the coder ran; the rows not named
 // guard_ failed at the session's start (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR"; "*" in either part accepts any value, "" means no actor, nullptr any.
@@ -76,6 +79,26 @@ const ModalEventRow kHardTargets[] = {
 };
 
 INSTANTIATE_TEST_SUITE_P(HardTargets, Lead44Test, ::testing::ValuesIn(kHardTargets),
+                         [](const auto& info) { return std::string(info.param.name); });
+
+// A threat or a vow (هدد، توعد) of an attack named by its verbal noun is a threat of force (138), of occupation
+// (1382) or of killing (1383), aimed at whom the attack is; توعد reads as هدد does.
+const ModalEventRow kThreatsOfForce[] = {
+    {"commander_vowed_to_strike_us_bases", "توعد قائد الحرس الثوري بضرب القواعد الأمريكية في المنطقة.", "THREATEN",
+     "138", "asserted", "IRN/*", "USA/*", nullptr},
+    {"commander_vowed_strike_is_intended", "توعد قائد الحرس الثوري بضرب القواعد الأمريكية في المنطقة.", "ASSAULT",
+     "18", "intended", "IRN/*", "USA/*", nullptr},
+    {"houthis_vowed_to_target_us_ships", "توعد الحوثيون باستهداف السفن الأمريكية في البحر الأحمر.", "THREATEN", "138",
+     "asserted", "YEM/*", "USA/*", nullptr},
+    {"israeli_army_threatened_to_bomb_beirut_airport", "هدد الجيش الإسرائيلي بقصف مطار بيروت.", "THREATEN", "138",
+     "asserted", "ISR/MIL", "LBN/*", nullptr},
+    {"hamas_vowed_to_kill_captives", "توعدت حماس بقتل الأسرى إذا استمر القصف.", "THREATEN", "1383", "asserted", "PSE/*",
+     nullptr, nullptr},
+    {"guard_north_korea_threatened_force", "هددت كوريا الشمالية باستخدام القوة ضد الولايات المتحدة.", "THREATEN", "138",
+     "asserted", "PRK/*", "USA/*", nullptr},
+};
+
+INSTANTIATE_TEST_SUITE_P(ThreatsOfForce, Lead44Test, ::testing::ValuesIn(kThreatsOfForce),
                          [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace
