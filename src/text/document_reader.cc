@@ -296,14 +296,22 @@ Status ReadCsv(std::istream& in, const std::string& name, const ReadOptions& opt
 
 // The lines of a stream, read in blocks: each line is a view into the block that holds it, followed
 // by at least SIMDJSON_PADDING readable bytes, so that simdjson reads it in place. (std::getline
-// copied every line into a string first, at about 300 instructions a line.)
+// copied every line into a string first, at about 300 instructions a line.) Standard input is read a
+// line at a time, as it comes: a block would wait for 64 KB of it before the first line.
 class LineReader {
  public:
-  explicit LineReader(std::istream* in) : in_(in), buf_(kBlock + simdjson::SIMDJSON_PADDING, '\0') {}
+  LineReader(std::istream* in, bool by_line)
+      : in_(in), by_line_(by_line), buf_(by_line ? 0 : kBlock + simdjson::SIMDJSON_PADDING, '\0') {}
 
   // The next line, without its '\n' (the last line of the input may have none), valid until the
   // next call; false at the end of the input, as std::getline.
   bool Next(std::string_view* line) {
+    if (by_line_) {
+      if (!std::getline(*in_, buf_)) return false;
+      buf_.reserve(buf_.size() + simdjson::SIMDJSON_PADDING);
+      *line = buf_;
+      return true;
+    }
     for (;;) {
       const char* b = buf_.data() + begin_;
       if (const auto* nl = static_cast<const char*>(std::memchr(b + scanned_, '\n', filled_ - begin_ - scanned_))) {
@@ -338,7 +346,8 @@ class LineReader {
  private:
   static constexpr size_t kBlock = size_t{1} << 16;
   std::istream* in_;
-  std::string buf_;  // the block: [begin_, filled_) not yet returned, then at least the padding
+  bool by_line_;
+  std::string buf_;  // the block: [begin_, filled_) not yet returned, then at least the padding (by_line_: the line)
   size_t begin_ = 0, filled_ = 0;
   size_t scanned_ = 0;  // bytes after begin_ known to hold no '\n'
   bool at_end_ = false;
@@ -380,7 +389,7 @@ Status ReadDocuments(const std::string& path, const ReadOptions& options, const 
     return Status::Ok();
   }
 
-  LineReader lines(&in);
+  LineReader lines(&in, /*by_line=*/is_stdin);
   std::string_view line;
   std::string origin, repaired_line;
   size_t line_no = 0;

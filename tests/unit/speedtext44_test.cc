@@ -6,7 +6,7 @@
 //     that are no run of their word (حكومته: حكومه) written after that NUL, once the text is read;
 //   - JSON Lines are read in blocks (LineReader) instead of with std::getline: lines that cross the
 //     blocks' bounds, a line longer than two blocks, blank lines, CR LF, a last line without a newline,
-//     and the line numbers of every document;
+//     and the line numbers of every document; standard input still read a line at a time;
 //   - the number words are looked up in a FlatStringIndex instead of an unordered_map: counts of
 //     words, scales, vague quantifiers, measures and bounds, and a word listed twice (اثنين، إثنين).
 // Each expectation is written by hand from the text.
@@ -16,6 +16,8 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -160,9 +162,12 @@ TEST(SpeedText44Test, guard_JsonLinesAcrossTheReadersBlocks) {
       want.push_back({id, text, ++line});
     };
     for (int i = 0; i < 400; ++i) {
+      const std::string number = std::to_string(i);
       std::string text;
-      for (int k = 0; k < 1 + (i * 7) % 17; ++k) text += "قصف الجيش مواقع " + std::to_string(i) + ". ";
-      record("r" + std::to_string(i), text, "\n");
+      for (int k = 0; k < 1 + (i * 7) % 17; ++k) text.append("قصف الجيش مواقع ").append(number).append(". ");
+      std::string id = "r";
+      id += number;
+      record(id, text, "\n");
       if (i % 50 == 0) {
         f << "\n \t\n";
         line += 2;
@@ -223,6 +228,32 @@ TEST(SpeedText44Test, guard_BadLinesBetweenGoodOnes) {
   EXPECT_EQ(rejected[0].raw, R"({"id": "b", "text": "x" )");
   EXPECT_EQ(rejected[1].origin, path + ":3");
   EXPECT_EQ(rejected[1].reason, "byte 21: invalid UTF-8 sequence (0xFF); use --lenient to replace it");
+}
+
+// Standard input is read a line at a time (a block would wait for 64 KB of a pipe before its first
+// line): the same documents, line numbers and rejections as from a file.
+TEST(SpeedText44Test, guard_StandardInputReadByLine) {
+  std::istringstream input(std::string(R"({"id": "a", "text": "قال"})") + "\n\n" + R"({"id": "b", "text": "x" )" +
+                           "\n" + "{\"id\": \"c\", \"text\": \"غزة\"}\r\n" + R"({"id": "d", "text": "رفح"})");
+  std::streambuf* saved = std::cin.rdbuf(input.rdbuf());
+  std::vector<Document> docs;
+  std::vector<Rejected> rejected;
+  ReadCallbacks cb;
+  cb.on_document = [&](Document&& d) { docs.push_back(d); };
+  cb.on_rejected = [&](Rejected&& r) { rejected.push_back(r); };
+  Status s = ReadDocuments("-", ReadOptions{.format = InputFormat::kJsonl}, cb);
+  std::cin.rdbuf(saved);
+  std::cin.clear();
+  ASSERT_TRUE(s.ok()) << s.message();
+  ASSERT_EQ(docs.size(), 3u);
+  EXPECT_EQ(docs[0].text, "قال");
+  EXPECT_EQ(docs[0].origin, "<stdin>:1");
+  EXPECT_EQ(docs[1].text, "غزة");
+  EXPECT_EQ(docs[1].origin, "<stdin>:4");
+  EXPECT_EQ(docs[2].text, "رفح");
+  EXPECT_EQ(docs[2].origin, "<stdin>:5");
+  ASSERT_EQ(rejected.size(), 1u);
+  EXPECT_EQ(rejected[0].origin, "<stdin>:3");
 }
 
 TEST(SpeedText44Test, guard_NumberWordsLookedUp) {
