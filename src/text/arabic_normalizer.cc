@@ -136,6 +136,16 @@ void ArabicNormalizer::NormalizeInto(std::string_view text, uint32_t base, std::
   // The last place a two-byte sequence can start (end - 1; end for an empty text): q < last is
   // end - q >= 2, one comparison of pointers per letter.
   const unsigned char* const last = q < end ? end - 1 : end;
+  // The last ASCII byte before `last` (begin when there is none): no two-byte letter holds it, so a
+  // run of them that starts before it ends at it at the latest, and reads no byte past it but the
+  // next one. Such runs, all but the text's last few, are copied without a test of the end.
+  const unsigned char* safe = begin;
+  for (const unsigned char* s = last; s > begin;) {
+    if (*--s < 0x80) {
+      safe = s;
+      break;
+    }
+  }
   // One code point that folds otherwise (a mark dropped, a digit, a ligature), is not two bytes long,
   // or is not valid (callers validate first; the byte is kept so that nothing is lost): written at c.o
   // from c.q, the output grown first when it needs more room than is left. One that folds is a flat
@@ -202,11 +212,19 @@ void ArabicNormalizer::NormalizeInto(std::string_view text, uint32_t base, std::
     } else if (q < last) {
       uint16_t v = pairs[PairIndex(q)];
       if (v >= kTwoByteForm) {
-        do {
-          std::memcpy(o, &v, 2);
-          o += 2;
-          q += 2;
-        } while (q < last && (v = pairs[PairIndex(q)]) >= kTwoByteForm);
+        if (q < safe) {
+          do {
+            std::memcpy(o, &v, 2);
+            o += 2;
+            q += 2;
+          } while ((v = pairs[PairIndex(q)]) >= kTwoByteForm);
+        } else {
+          do {
+            std::memcpy(o, &v, 2);
+            o += 2;
+            q += 2;
+          } while (q < last && (v = pairs[PairIndex(q)]) >= kTwoByteForm);
+        }
         continue;
       }
       if (v != 0) {

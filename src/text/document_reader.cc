@@ -294,6 +294,65 @@ Status ReadCsv(std::istream& in, const std::string& name, const ReadOptions& opt
   return Status::Ok();
 }
 
+// The lines of a stream, read in blocks: each line is a view into the block that holds it, followed
+// by at least SIMDJSON_PADDING readable bytes, so that simdjson reads it in place. (std::getline
+// copied every line into a string first, at about 300 instructions a line.) Standard input is read a
+// line at a time, as it comes: a block would wait for 64 KB of it before the first line.
+class LineReader {
+ public:
+  LineReader(std::istream* in, bool by_line)
+      : in_(in), by_line_(by_line), buf_(by_line ? 0 : kBlock + simdjson::SIMDJSON_PADDING, '\0') {}
+
+  // The next line, without its '\n' (the last line of the input may have none), valid until the
+  // next call; false at the end of the input, as std::getline.
+  bool Next(std::string_view* line) {
+    if (by_line_) {
+      if (!std::getline(*in_, buf_)) return false;
+      buf_.reserve(buf_.size() + simdjson::SIMDJSON_PADDING);
+      *line = buf_;
+      return true;
+    }
+    for (;;) {
+      const char* b = buf_.data() + begin_;
+      if (const auto* nl = static_cast<const char*>(std::memchr(b + scanned_, '\n', filled_ - begin_ - scanned_))) {
+        *line = std::string_view(b, static_cast<size_t>(nl - b));
+        begin_ = static_cast<size_t>(nl + 1 - buf_.data());
+        scanned_ = 0;
+        return true;
+      }
+      scanned_ = filled_ - begin_;
+      if (at_end_) {
+        if (begin_ == filled_) return false;
+        *line = std::string_view(b, filled_ - begin_);
+        begin_ = filled_;
+        scanned_ = 0;
+        return true;
+      }
+      // The start of a line the block does not hold whole: moved to the front, the block grown when
+      // the line fills most of it, and the rest read after it.
+      std::memmove(buf_.data(), b, filled_ - begin_);
+      filled_ -= begin_;
+      begin_ = 0;
+      if (filled_ > (buf_.size() - simdjson::SIMDJSON_PADDING) / 2) {
+        buf_.resize(2 * (buf_.size() - simdjson::SIMDJSON_PADDING) + simdjson::SIMDJSON_PADDING, '\0');
+      }
+      in_->read(buf_.data() + filled_, static_cast<std::streamsize>(buf_.size() - simdjson::SIMDJSON_PADDING - filled_));
+      const auto got = static_cast<size_t>(in_->gcount());
+      filled_ += got;
+      if (got == 0 || !*in_) at_end_ = true;
+    }
+  }
+
+ private:
+  static constexpr size_t kBlock = size_t{1} << 16;
+  std::istream* in_;
+  bool by_line_;
+  std::string buf_;  // the block: [begin_, filled_) not yet returned, then at least the padding (by_line_: the line)
+  size_t begin_ = 0, filled_ = 0;
+  size_t scanned_ = 0;  // bytes after begin_ known to hold no '\n'
+  bool at_end_ = false;
+};
+
 }  // namespace
 
 Status ReadDocuments(const std::string& path, const ReadOptions& options, const ReadCallbacks& cb) {
@@ -330,27 +389,32 @@ Status ReadDocuments(const std::string& path, const ReadOptions& options, const 
     return Status::Ok();
   }
 
-  std::string line, origin;
+  LineReader lines(&in, /*by_line=*/is_stdin);
+  std::string_view line;
+  std::string origin, repaired_line;
   size_t line_no = 0;
   // One document, reused from line to line: the memory of its strings is kept unless the callback
   // moves them out.
   Document doc;
-  while (std::getline(in, line)) {
+  while (lines.Next(&line)) {
     ++line_no;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.find_first_not_of(" \t") == std::string::npos) continue;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
     // "NAME:LINE", as fmt's "{}:{}" writes it, without a format call: one per document.
     origin.assign(name);
     origin.push_back(':');
     char digits[20];
     origin.append(digits, static_cast<size_t>(std::to_chars(digits, digits + sizeof digits, line_no).ptr - digits));
-    size_t repaired = options.lenient ? RepairUtf8(&line) : 0;
+    size_t repaired = 0;
+    if (options.lenient) {
+      // Repaired in a copy, whose capacity keeps room for simdjson's padding.
+      repaired_line.assign(line);
+      repaired = RepairUtf8(&repaired_line);
+      repaired_line.reserve(repaired_line.size() + simdjson::SIMDJSON_PADDING);
+      line = repaired_line;
+    }
     // simdjson checks the UTF-8 of the whole line as it parses it, so a line it reads is valid.
     // Any other line is checked here, before the slower parser, so that the message names the byte.
-    // (The line's capacity keeps room for simdjson's padding, so that it is not copied.)
-    if (line.capacity() - line.size() < simdjson::SIMDJSON_PADDING) {
-      line.reserve(line.size() + simdjson::SIMDJSON_PADDING);
-    }
     if (ParseSimpleRecord(line, /*padded=*/true, &doc)) {
       FinishSimpleRecord(origin, &doc);
     } else {
@@ -361,7 +425,7 @@ Status ReadDocuments(const std::string& path, const ReadOptions& options, const 
             cb.on_rejected({origin,
                             fmt::format("byte {}: invalid UTF-8 sequence (0x{:02X}); use --lenient to replace it",
                                         bad, static_cast<unsigned char>(line[bad])),
-                            line});
+                            std::string(line)});
           }
           continue;
         }
@@ -372,7 +436,7 @@ Status ReadDocuments(const std::string& path, const ReadOptions& options, const 
           std::string msg = other.status().message();
           std::string prefix = origin + ": ";
           if (msg.rfind(prefix, 0) == 0) msg = msg.substr(prefix.size());
-          cb.on_rejected({origin, msg, line});
+          cb.on_rejected({origin, msg, std::string(line)});
         }
         continue;
       }
@@ -380,7 +444,7 @@ Status ReadDocuments(const std::string& path, const ReadOptions& options, const 
     }
     std::string reason;
     if (!CheckText(&doc, options, cb, &reason, /*utf8_checked=*/true)) {
-      if (cb.on_rejected) cb.on_rejected({origin, reason, line});
+      if (cb.on_rejected) cb.on_rejected({origin, reason, std::string(line)});
       continue;
     }
     if (repaired > 0 && cb.on_repaired) cb.on_repaired(doc, repaired);

@@ -69,7 +69,9 @@ Status NumberWords::Load(const std::string& path) {
     for (std::string_view word : SplitList(f[0])) {
       if (word.find(' ') != std::string_view::npos) return reader.Error("number words are single words");
       std::string key = norm.Normalize(word);
-      words_[key] = w;
+      const uint32_t id = word_ids_.Insert(key);
+      if (id == words_.size()) words_.push_back(w);
+      else words_[id] = w;  // listed again: the last line holds
       // The same word with the article (العشرات، الآلاف) means the same.
     }
   }
@@ -77,7 +79,7 @@ Status NumberWords::Load(const std::string& path) {
 }
 
 void NumberWords::ExportTo(WordSet* words) const {
-  for (const auto& [word, entry] : words_) words->AddNormalized(word, kWordNumber | kWordNoun);
+  for (uint32_t id = 0; id < word_ids_.size(); ++id) words->AddNormalized(word_ids_.key(id), kWordNumber | kWordNoun);
 }
 
 double ParseDigits(std::string_view s) {

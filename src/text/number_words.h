@@ -11,7 +11,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "text/analyzed_text.h"
@@ -39,8 +38,8 @@ class NumberWords {
 
   // The entry for a word in matching form, or null.
   const NumberWord* Find(std::string_view normalized) const {
-    auto it = words_.find(normalized);
-    return it == words_.end() ? nullptr : &it->second;
+    const uint32_t id = word_ids_.Find(normalized);
+    return id == FlatStringIndex::kNone ? nullptr : &words_[id];
   }
 
   // Sets Token::value on numeric tokens and fills text->quantities. Tokens must be analyzed.
@@ -50,10 +49,6 @@ class NumberWords {
   void FindQuantities(AnalyzedText* text, std::span<const uint32_t> starts) const;
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
   // The bounding phrases (kind `bound`), each as its words in matching form.
   struct BoundPhrase {
     std::vector<std::string> words;
@@ -63,7 +58,9 @@ class NumberWords {
   // The proclitic the list keeps on the phrase's first word (لأكثر) goes to `*prefixes`.
   uint32_t BoundBefore(const AnalyzedText& text, uint32_t first, QuantityBound* bound, uint8_t* prefixes) const;
 
-  std::unordered_map<std::string, NumberWord, Hash, std::equal_to<>> words_;
+  // The words (matching form) and their entries, by the word's id in word_ids_.
+  FlatStringIndex word_ids_;
+  std::vector<NumberWord> words_;
   std::vector<BoundPhrase> bounds_;
   // The words a bounding phrase can end with right before a number: the last word of a phrase of
   // several, a one-word phrase alone or with one of the proclitics BoundBefore accepts (نحو، بنحو).

@@ -390,10 +390,19 @@ struct MapReader {
 void TextAnalyzer::Tokenize(AnalyzedText* out) {
   const CharClasses& classes = CharClasses::Get();
   const std::string& norm = out->norm;
-  const auto* base = reinterpret_cast<const unsigned char*>(norm.data());
+  // out->stems starts as a copy of the matching form, where the stem of most tokens is read: the
+  // token itself, or an Arabic word without its clitics. A NUL byte follows it, then the other stems
+  // (rare), gathered in rare_stems_ while the text is read and appended at the end.
+  // The text is read from this copy: its NUL and the string's own terminator after it end every run
+  // of letters (no two-byte letter starts with or holds a NUL), so that the loops over the letters
+  // need no test of the end.
+  std::string& stems = out->stems;
+  stems.assign(norm);
+  stems.push_back('\0');
+  rare_stems_.clear();
+  const auto rare_base = static_cast<uint32_t>(stems.size());
+  const auto* base = reinterpret_cast<const unsigned char*>(stems.data());
   const auto* end = base + norm.size();
-  // The last place a whole two-byte sequence can start (end - 1), or end for an empty text.
-  const auto* last = norm.empty() ? end : end - 1;
   // The byte map and the original text through local pointers: the stores through the stems' and the
   // tokens' bytes below could alias anything reached through `out`, so the compiler would otherwise
   // read them from *out again for every token.
@@ -405,11 +414,6 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
   // The byte map, read forward (MapReader): most tokens lie in its stretch up to fast_end, where a
   // byte's original offset is its own plus delta.
   MapReader map(out->norm_to_orig.anchors());
-
-  // out->stems starts as a copy of the matching form, where the stem of most tokens is read: the
-  // token itself, or an Arabic word without its clitics. The other stems (rare) are appended to it.
-  std::string& stems = out->stems;
-  stems.assign(norm);
 
   sentence_events_.clear();
   clause_candidates_.clear();
@@ -469,8 +473,8 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
       if (a.stem_offset & kStemInWord) [[likely]] {
         t.stem_offset = norm_begin + (a.stem_offset ^ kStemInWord);
       } else {
-        t.stem_offset = static_cast<uint32_t>(stems.size());
-        stems.append(cache.arena + a.stem_offset, a.stem_length);
+        t.stem_offset = rare_base + static_cast<uint32_t>(rare_stems_.size());
+        rare_stems_.append(cache.arena + a.stem_offset, a.stem_length);
       }
     } else {
       if (kind == TokenKind::kNumber) {
@@ -484,19 +488,22 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
     }
     ++index;
   };
-  while (p < end) {
+  // (The end is tested where neither a space nor an Arabic letter is read: the NUL after the text is
+  // neither.)
+  for (;;) {
     if (*p == ' ') {  // most spaces, without a read of their class
       ++p;
       continue;
     }
     const unsigned char* start = p;
-    if (p < last && classes.ArabicLetterPair(p)) {
+    if (classes.ArabicLetterPair(p)) {
       // Most tokens: an Arabic word whose first letter is a two-byte sequence, classed by one table
       // read without a decode (what classes.Read would give: kArabic, two bytes).
       p += 2;
-      while (p < last && classes.ArabicPair(p)) p += 2;
-      // The rest, rarely anything: an ASCII byte (a space, a comma, a stop) ends the word.
-      while (p < end && *p >= 0x80) {
+      while (classes.ArabicPair(p)) p += 2;
+      // The rest, rarely anything: an ASCII byte (a space, a comma, a stop, the NUL at the end) ends
+      // the word.
+      while (*p >= 0x80) {
         char32_t c;
         CharClass k;
         int m = classes.Read(p, end, &c, &k);
@@ -506,6 +513,7 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
       emit(start, TokenKind::kWord, true, PairIndex(p - 2) == kHaPair);
       continue;
     }
+    if (p >= end) break;
     TokenKind kind;
     CharClass cls;
     char32_t cp;
@@ -520,7 +528,7 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
       kind = cls == CharClass::kLatin ? TokenKind::kLatin : TokenKind::kWord;
       if (cls == CharClass::kArabic) {
         // The bulk of an Arabic word: two-byte letters and marks, classed without a full decode.
-        while (p < last && classes.ArabicPair(p)) p += 2;
+        while (classes.ArabicPair(p)) p += 2;
       }
       while (p < end && *p != ' ') {  // a space, the usual end, is read by the outer loop
         // (No ASCII byte is an Arabic letter or a mark: the comma or stop after a word ends it
@@ -554,6 +562,7 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
     const bool arabic_word = kind == TokenKind::kWord && cls == CharClass::kArabic;
     emit(start, kind, arabic_word, arabic_word && p - start >= 2 && PairIndex(p - 2) == kHaPair);
   }
+  if (!rare_stems_.empty()) [[unlikely]] stems += rare_stems_;
 }
 
 std::vector<std::string_view> ProcliticNames(uint8_t prefixes) {

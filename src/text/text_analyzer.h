@@ -117,6 +117,9 @@ class TextAnalyzer {
   std::vector<uint32_t> sentence_events_;
   std::vector<uint32_t> clause_candidates_;
   std::vector<uint32_t> quantity_starts_;
+  // The stems of the text being analyzed that are no run of its matching form, appended to its stems
+  // once it is read (Tokenize reads the text from those stems). Kept for its capacity.
+  std::string rare_stems_;
   uint64_t generation_ = 0;  // changes whenever the cache starts over (AnalyzedText::type_generation)
 };
 
