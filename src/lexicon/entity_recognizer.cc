@@ -2258,12 +2258,18 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     };
     for (size_t k = 0; k < ms.size(); ++k) {
       Mention& m = ms[k];
-      std::string_view sector = m.sector;
-      bool state_sector = TextEqual(sector, "GOV") || TextEqual(sector, "MIL") || TextEqual(sector, "COP") ||
-                          TextEqual(sector, "JUD") || TextEqual(sector, "LEG");
+      // (The two questions below asked first, the sector last: most mentions are neither unnamed state forces nor
+      // places in a dominated document, and the words after them need not be read.)
+      auto state_sector = [](std::string_view sector) {
+        return TextEqual(sector, "GOV") || TextEqual(sector, "MIL") || TextEqual(sector, "COP") ||
+               TextEqual(sector, "JUD") || TextEqual(sector, "LEG");
+      };
+      const bool unnamed_forces = m.is_actor && m.agent >= 0 && m.record < 0 && m.country.empty() &&
+                                  m.inferred_country.empty() && state_sector(m.sector);
+      if (!unnamed_forces && !(m.is_place() && dominant)) continue;
       // (عمال أجانب، صحفيون أجانب: foreigners are of no country the document is about.)
       if (NamesForeigners(text, m)) continue;
-      if (m.is_actor && m.agent >= 0 && m.record < 0 && m.country.empty() && m.inferred_country.empty() && state_sector) {
+      if (unnamed_forces) {
         // Where it is, right after it (قواعد عسكرية في شمال إسرائيل، الشرطة في باريس: في and up to one more
         // locative word, then a state's place), else the nearest country named before it in this sentence
         // or the one before (وفي تونس ... واعتقلت الشرطة), else the document's dominant country.
