@@ -343,11 +343,12 @@ int32_t TitleOrganisation(const Lexicon& lex, const AnalyzedText& text, const Me
 // الإسلام والمسلمين). The head nouns are lexicon/word_kinds.tsv's organisation_head and armed_group_head;
 // the word is no mention of its own (heads the dictionaries read as agents, الحزب، الحكومة، الجيش, are
 // ResolveNamedAgain's). A head with an attribute after it (الحركة الاحتجاجية) is another thing.
+// (`lookups` are the text's Recognition::token_lookups, whose kinds of each word are read here.)
 void AddOrganisationsNamedAgain(const Lexicon& lex, const AnalyzedText& text, const TokenKeys& keys,
-                                std::vector<Mention>* mentions) {
+                                const Recognition::WordLookup* lookups, std::vector<Mention>* mentions) {
   std::vector<Mention>& ms = *mentions;
   constexpr uint32_t kHeads = kOrganisationHead | kArmedGroupHead;
-  auto head_kinds = [&](uint32_t tok) { return lex.word_kinds().Of(keys.tokens[tok]) & kHeads; };
+  auto head_kinds = [&](uint32_t tok) { return lookups[tok].kinds & kHeads; };
   // The head noun of a named organisation's mention: its first word of a head kind with more of the name
   // after it (حركة in حركة الشباب، جماعة in مسلحو جماعة نصرة الإسلام), or UINT32_MAX.
   // (A person titled by an organisation, رئيس المكتب السياسي لحركة حماس خليل الحية, names it too: the
@@ -538,7 +539,10 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     Recognition::WordLookup w = out->lookups.GetPrepared(out->keys, keys, [&](const TokenKeys::Keys& k) {
       Recognition::WordLookup l;
       l.roots = pm.RootsOf(k);
-      l.place_noun = (lex_->word_kinds().Of(k) & kPlaceNounWord) != 0;
+      const uint64_t kinds = lex_->word_kinds().Of(k);
+      l.kinds = static_cast<uint8_t>(kinds);
+      l.vehicle = (kinds & kVehicleWord) != 0;
+      l.territory = static_cast<uint8_t>(lex_->TerritoryNoun(k));
       l.common = lex_->CommonPlaceWord(k);
       l.nationality = IsNationality(l.roots);
       const uint32_t first_node = l.roots.node[0] != 0 ? l.roots.node[0] : l.roots.node[1];
@@ -573,7 +577,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     const Recognition::WordLookup* lookups;
     const PhraseMatcher::Roots& operator[](size_t i) const { return lookups[i].roots; }
   } const roots{out->token_lookups.data()};
-  auto is_place_noun = [&](uint32_t i) { return lookups_out[i].place_noun; };
+  auto is_place_noun = [&](uint32_t i) { return (lookups_out[i].kinds & kPlaceNounWord) != 0; };
   // A word's bare stem, BareWord(text.Stem(tokens[i])), read from its keys; empty for a token that is
   // no word (a number or a sign, none of the words it is compared with).
   auto bare_word_at = [&](uint32_t i) {
@@ -794,9 +798,9 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       if (!lookups_out[i].read_on) {
         const Recognition::WordLookup* const l = lookups_out;
         const uint32_t first = s.first_token, end = s.end_token;
-        if (i > first && l[i - 1].place_noun) note_place_typo(i, first);
+        if (i > first && (l[i - 1].kinds & kPlaceNounWord)) note_place_typo(i, first);
         for (++i; i < end && !l[i].read_on; ++i) {
-          if (l[i - 1].place_noun) note_place_typo(i, first);  // (i > first here)
+          if (l[i - 1].kinds & kPlaceNounWord) note_place_typo(i, first);  // (i > first here)
         }
         continue;
       }
@@ -992,7 +996,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     const Token& t = tokens[r.first];
     uint64_t before = 0;
     if (r.first > 0 && tokens[r.first - 1].sentence == t.sentence) {
-      before = lex_->word_kinds().Of(out->keys.tokens[r.first - 1]) & (kGarmentWord | kVehicleWord);
+      const Recognition::WordLookup& w = lookups_out[r.first - 1];
+      before = (w.kinds & kGarmentWord) | (w.vehicle ? uint64_t{kVehicleWord} : 0);
     }
     if (before & kGarmentWord) {
       r.payloads.clear();
@@ -1084,7 +1089,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     if (noun.sentence != adj.sentence || !definite || (noun.prefixes & kAttachingClitics)) {
       return Lexicon::Territory::kNone;
     }
-    return lex_->TerritoryNoun(out->keys.tokens[first - 1]);
+    return static_cast<Lexicon::Territory>(lookups_out[first - 1].territory);
   };
 
   // 3. Country context, from matches that are names for sure. A document names few countries: a
@@ -1268,7 +1273,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     if (first == 0 || tokens[first - 1].sentence != t.sentence) return false;
     // Before a verb من is "who" (ومن كان وراء الاغتيال), not "from" (من كان، Cannes).
     if ((t.word_class & kWordVerb) && TextEqual(text.Stem(tokens[first - 1]), "من")) return false;
-    return is_place_noun(first - 1) || (lex_->word_kinds().Of(out->keys.tokens[first - 1]) & kLocativeWord) != 0;
+    return (lookups_out[first - 1].kinds & (kPlaceNounWord | kLocativeWord)) != 0;
   };
   // A region's name after a preposition of place (في أوروبا، من الشرق إلى الغرب) names the place or the
   // direction, not the region's states as an actor (أوروبا ترفض، اتهم بوتين الغرب).
@@ -2227,10 +2232,10 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     x.sector.clear();
     return false;
   });
-  SpecifyGenericAgents(text, out->keys, &ms);
+  SpecifyGenericAgents(text, lookups_out, &ms);
   JoinTitles(text, &ms);
   ResolveNamedAgain(*lex_, text, &ms);
-  AddOrganisationsNamedAgain(*lex_, text, out->keys, &ms);
+  AddOrganisationsNamedAgain(*lex_, text, out->keys, lookups_out, &ms);
   OwnObjects(text, &ms);
   OwnByPronoun(text, &ms);
   // An object with neither a sector nor an owner (مبنى، مركز alone) names nobody. Nor does the
@@ -2306,12 +2311,12 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   }
 }
 
-void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, const TokenKeys& keys,
+void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, const Recognition::WordLookup* lookups,
                                             std::vector<Mention>* mentions) const {
   std::vector<Mention>& ms = *mentions;
   auto bare = [&](uint32_t k) { return BareWord(text.Stem(text.tokens[k])); };
-  // IsLoyalWord of token k's bare stem, with the hash its keys hold (a token that is no word is none).
-  auto loyal_at = [&](uint32_t k) { return (lex_->word_kinds().Of(keys.tokens[k]) & kLoyalWord) != 0; };
+  // IsLoyalWord of token k's bare stem, kept per word type (a token that is no word is none).
+  auto loyal_at = [&](uint32_t k) { return (lookups[k].kinds & kLoyalWord) != 0; };
   // A mention made part of the one before it is marked here and dropped at the end (erasing each at
   // once moved the rest of the document's mentions every time). Most documents have none.
   std::vector<uint8_t> absorbed;
