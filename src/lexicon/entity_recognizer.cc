@@ -671,24 +671,31 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       spare.pop_back();
     }
     r.payloads.assign(m.payloads->begin(), m.payloads->end());
+    // (One pass over the payloads for the questions asked of them below.)
+    bool sure = false, contextual = false, place = false;
+    auto read_payloads = [&] {
+      for (uint32_t p : r.payloads) {
+        EntryRef ref = EntryRef::Unpack(p);
+        sure = sure || ref.sure;
+        contextual = contextual || (ref.contextual && ref.kind != EntryKind::kDemonym);
+        place = place || ref.kind == EntryKind::kPlace;
+      }
+    };
+    read_payloads();
     // مسقط رأسه "his birthplace": a place name at the head of an idiom (common_words.tsv, class idiom) is no place.
-    if (m.length == 1 && i + 1 < text.tokens.size() && tokens[i + 1].sentence == tokens[i].sentence &&
+    // (Asked only of a name of a place: the idioms are read for no other.)
+    if (place && m.length == 1 && i + 1 < text.tokens.size() && tokens[i + 1].sentence == tokens[i].sentence &&
         tokens[i + 1].kind == TokenKind::kWord &&
         lex_->PlaceIdiom(BareWord(text.Stem(tokens[i])), BareWord(text.Stem(tokens[i + 1])),
                          tokens[i + 1].suffix != Enclitic::kNone)) {
       std::erase_if(r.payloads, [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kPlace; });
+      sure = contextual = false;
+      read_payloads();
     }
     bool weak = true;
     for (uint32_t k = i; k < i + m.length; ++k) {
       // A nationality inside the phrase (الجيش السوداني) is evidence enough.
       weak = weak && IsCommonWord(tokens[k].word_class) && !nationality_at(k);
-    }
-    // (One pass over the payloads for both questions asked of them below.)
-    bool sure = false, contextual = false;
-    for (uint32_t p : r.payloads) {
-      EntryRef ref = EntryRef::Unpack(p);
-      sure = sure || ref.sure;
-      contextual = contextual || (ref.contextual && ref.kind != EntryKind::kDemonym);
     }
     weak = weak && !sure;
     // للموساد: after ل the article loses its alef and the analyzer reads the bare stem, a common word
