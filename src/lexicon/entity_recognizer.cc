@@ -120,7 +120,13 @@ struct RawMatch {
   // The name starts with the first word whole, proclitics the text layer read off it included (كيم
   // of Kim Yo Jong, read ك + يم "sea"): the mention has none of those proclitics.
   bool whole_first = false;
+  // The kinds of entry the payloads held when the match was made (KindBit of each; all for a match made
+  // otherwise): a pass that asks for a kind passes over a match without it at once. Payloads are only ever
+  // taken away, so the bits stay a superset.
+  uint8_t kinds = 0xFF;
 };
+
+constexpr uint8_t KindBit(EntryKind kind) { return static_cast<uint8_t>(1u << static_cast<unsigned>(kind)); }
 
 // True when token `tok` is a noun in the indefinite accusative (شابا، جنديا: the alif of its tanwin),
 // which the genitive of a construct never is: a word without article or pronoun whose form without
@@ -672,26 +678,29 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     }
     r.payloads.assign(m.payloads->begin(), m.payloads->end());
     // (One pass over the payloads for the questions asked of them below.)
-    bool sure = false, contextual = false, place = false;
+    bool sure = false, contextual = false;
+    uint8_t kinds = 0;
     auto read_payloads = [&] {
       for (uint32_t p : r.payloads) {
         EntryRef ref = EntryRef::Unpack(p);
         sure = sure || ref.sure;
         contextual = contextual || (ref.contextual && ref.kind != EntryKind::kDemonym);
-        place = place || ref.kind == EntryKind::kPlace;
+        kinds |= KindBit(ref.kind);
       }
     };
     read_payloads();
     // مسقط رأسه "his birthplace": a place name at the head of an idiom (common_words.tsv, class idiom) is no place.
     // (Asked only of a name of a place: the idioms are read for no other.)
-    if (place && m.length == 1 && i + 1 < text.tokens.size() && tokens[i + 1].sentence == tokens[i].sentence &&
+    if ((kinds & KindBit(EntryKind::kPlace)) && m.length == 1 && i + 1 < text.tokens.size() && tokens[i + 1].sentence == tokens[i].sentence &&
         tokens[i + 1].kind == TokenKind::kWord &&
         lex_->PlaceIdiom(BareWord(text.Stem(tokens[i])), BareWord(text.Stem(tokens[i + 1])),
                          tokens[i + 1].suffix != Enclitic::kNone)) {
       std::erase_if(r.payloads, [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kPlace; });
       sure = contextual = false;
+      kinds = 0;
       read_payloads();
     }
+    r.kinds = kinds;
     bool weak = true;
     for (uint32_t k = i; k < i + m.length; ++k) {
       // A nationality inside the phrase (الجيش السوداني) is evidence enough.
@@ -938,18 +947,22 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   for (RawMatch& r : raws) {
     const Token& first = tokens[r.first];
     if (r.length != 1 || !(first.prefixes & kProAl) || (first.prefixes & kProLi)) continue;
-    bool nationality = AnyPayload(r.payloads,
-                                  [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kDemonym; });
+    bool nationality = (r.kinds & KindBit(EntryKind::kDemonym)) &&
+                       AnyPayload(r.payloads, [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kDemonym; });
     // (A word of the word list's that is also a name counts: مالي is "financial" and Mali.)
     if (!nationality && !(first.word_class & (kWordNoun | kWordVerb | kWordFunction))) continue;
     // An organisation's one-word name that is a common noun takes no article either: الحماس and
     // بالحماس are "(with) the enthusiasm", never Hamas (listed !حماس); a name listed with its article
     // (الموساد) keeps it, and so does a relational adjective, which agrees with its noun (المبعوث
     // الأممي, listed !أممي).
-    std::string_view stem = BareWord(text.Stem(first));
-    bool relational = false;
-    for (std::string_view end : {"ي", "ية", "يه", "يون", "يين"}) relational = relational || EndsWith(stem, end);
-    bool common_noun = !nationality && !relational && (first.word_class & kWordNoun);
+    // (The ending read last: only of a noun that is no nationality.)
+    auto relational = [&] {
+      std::string_view stem = BareWord(text.Stem(first));
+      bool r = false;
+      for (std::string_view end : {"ي", "ية", "يه", "يون", "يين"}) r = r || EndsWith(stem, end);
+      return r;
+    };
+    bool common_noun = !nationality && (first.word_class & kWordNoun) && !relational();
     std::erase_if(r.payloads, [&](uint32_t p) {
       return (EntryRef::Unpack(p).kind != EntryKind::kActor || common_noun) &&
              lex_->OneWordForms(p) == Lexicon::kWithoutArticle;
@@ -961,8 +974,9 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     // (A particle listed in common_words.tsv, بيني "between me" and Beni, asks for place evidence instead.)
     bool particle = r.length == 1 && (first.word_class & kWordFunction) && !(first.word_class & kWordName) &&
                     r.common == Lexicon::CommonWord::kNone;
-    const bool names_place = AnyPayload(r.payloads,
-                                        [](uint32_t q) { return EntryRef::Unpack(q).kind == EntryKind::kPlace; });
+    const bool names_place =
+        (r.kinds & KindBit(EntryKind::kPlace)) &&
+        AnyPayload(r.payloads, [](uint32_t q) { return EntryRef::Unpack(q).kind == EntryKind::kPlace; });
     std::erase_if(r.payloads, [&](uint32_t p) {
       EntryRef ref = EntryRef::Unpack(p);
       // An agent's form listed with `!` and the article (!الطلبة) is read only with it: طلبه is also
@@ -1291,7 +1305,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     return !rec.is_person && !rec.is_state && rec.country.empty() && rec.sector.empty();
   };
   for (RawMatch& r : raws) {
-    if (!AnyPayload(r.payloads, region) || !locative(r.first)) continue;
+    if (!(r.kinds & KindBit(EntryKind::kActor)) || !AnyPayload(r.payloads, region) || !locative(r.first)) continue;
     std::erase_if(r.payloads, region);
   }
   // The attribute of a construct follows its genitive and agrees with its head: قانون المالية الجديد
@@ -1405,7 +1419,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   };
   for (RawMatch& r : raws) {
     // (Asked inline first: most matches have no such payload, and erase_if calls its test per payload.)
-    if (!AnyPayload(r.payloads, contextual_demonym)) continue;
+    if (!(r.kinds & KindBit(EntryKind::kDemonym)) || !AnyPayload(r.payloads, contextual_demonym)) continue;
     std::erase_if(r.payloads, [&](uint32_t p) {
       return contextual_demonym(p) &&
              (weight_of(lex_->demonyms()[EntryRef::Unpack(p).index].country) < 1 || !state_agent_before(r.first));
@@ -1576,7 +1590,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   };
   for (RawMatch& r : raws) {
     if (r.length != 1 || tokens[r.first].prefixes != 0 || tokens[r.first].suffix != Enclitic::kNone) continue;
-    if (!AnyPayload(r.payloads, is_agent)) continue;
+    if (!(r.kinds & KindBit(EntryKind::kAgent)) || !AnyPayload(r.payloads, is_agent)) continue;
     if (!counted_form(BareWord(text.Stem(tokens[r.first])))) continue;
     auto q = std::find_if(text.quantities.begin(), text.quantities.end(),
                           [&](const Quantity& x) { return x.end_token == r.first; });
@@ -1591,7 +1605,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // is also a curated city of another state is that city there (not a region: جورجيا is no US
   // state); with context, context decides.
   for (RawMatch& r : raws) {
-    if (r.length != 1) continue;
+    if (r.length != 1 || !(r.kinds & KindBit(EntryKind::kCountry))) continue;
     int32_t state_country = -1;
     bool town_abroad = false, context = false;
     for (uint32_t p : r.payloads) {
