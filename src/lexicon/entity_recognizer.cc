@@ -1656,9 +1656,10 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     // موسكو is Moscow even in a story about Americans: a city of a million or more is what its name
     // means wherever the gazetteer's namesake is fifty times smaller (Mesquite, Texas); the context
     // decides only between places of comparable size (طرابلس: Tripoli of Libya or of Lebanon).
+    // (Read only where the match named a place.)
     int64_t largest = 0;
-    for (uint32_t p : m.entries) {
-      EntryRef ref = EntryRef::Unpack(p);
+    for (size_t e = 0; (r.kinds & KindBit(EntryKind::kPlace)) && e < m.entries.size(); ++e) {
+      EntryRef ref = EntryRef::Unpack(m.entries[e]);
       if (ref.kind == EntryKind::kPlace) largest = std::max(largest, lex_->places()[ref.index].population);
     }
     auto dwarfed = [&](const PlaceRecord& pl) {
@@ -2760,10 +2761,19 @@ std::string EntityRecognizer::ActorNameEn(const Mention& m) const {
     name = lex_->record(lex_->StateRecord(m.country)).name_en;
   }
   if (m.agent >= 0 && (m.record < 0 || lex_->record(m.record).sector != m.sector || lex_->record(m.record).is_state)) {
+    // (Appended in place: the name built as a new string and moved in cost a copy more.)
     const std::string& g = lex_->agents()[m.agent].name_en;
-    name = name.empty() ? g : name + " (" + g + ")";
+    if (name.empty()) {
+      name = g;
+    } else {
+      name.append(" (").append(g).append(")");
+    }
   } else if (m.demonym >= 0 && m.record < 0 && m.agent < 0) {
-    name = name.empty() ? lex_->demonyms()[m.demonym].form : name + " (people)";
+    if (name.empty()) {
+      name = lex_->demonyms()[m.demonym].form;
+    } else {
+      name.append(" (people)");
+    }
   }
   return name;
 }
