@@ -7,7 +7,8 @@
 //     read per token instead of asking the word list: a garment's kind names nobody, a vehicle's make no
 //     place, a nationality after a territory noun or the capital is a place, a region after في names no
 //     region's states, an agent loyal to a group takes its country, an organisation's head noun names it again;
-//   - a one-word match is checked against the place idioms (مسقط رأسه) only when it names a place.
+//   - a one-word match is checked against the place idioms (مسقط رأسه) only when it names a place;
+//   - a mention's English name is appended to in place (ActorNameEn).
 #include <gtest/gtest.h>
 
 #include <string>
@@ -43,6 +44,9 @@ const MentionRow kMentionRows[] = {
     // Foreign soldiers are of no country the text names (العراق before them).
     {"guard_foreign_soldiers_no_country", "وفي العراق، قتل جنود أجانب في هجوم على قاعدة عسكرية.", "جنود", true, "",
      "MIL", 2},
+    // ... where a military base after them in the sentence takes العراق.
+    {"guard_base_after_foreigners_takes_country", "وفي العراق، قتل جنود أجانب في هجوم على قاعدة عسكرية.", "قاعدة", true,
+     "IRQ", "MIL", 2},
     // The kind of a garment (زي الشرطة) names nobody.
     {"guard_garment_kind_names_nobody", "أطلق رجل يرتدي زي الشرطة النار على المارة.", "الشرطة", false, "", "", 0},
     // A vehicle's make (سيارة تويوتا) is no place; alone, تويوتا is Toyota City in Japan.
@@ -76,6 +80,33 @@ TEST(Speedrec44MentionTest, ReadingsStay) {
       EXPECT_EQ(m.end_token - m.first_token, row.tokens) << row.name;
     });
     EXPECT_EQ(found, row.present) << row.name;
+  }
+}
+
+// A mention's English name (EntityRecognizer::ActorNameEn), built in place: a state's name with its agent after it,
+// an agent's alone, a state's name with "people" after it for a nationality of people.
+struct NameRow {
+  const char* name;
+  const char* text;
+  const char* word;     // the first word of the mention, as written
+  const char* name_en;  // its English name
+};
+
+const NameRow kNameRows[] = {
+    {"guard_state_and_agent_name", "اعتقلت الشرطة الموريتانية عشرة أشخاص.", "الشرطة", "Mauritania (police)"},
+    {"guard_agent_name_alone", "اعتقلت الشرطة ثلاثة أشخاص.", "الشرطة", "police"},
+    {"guard_nationality_people_name", "قتل ثلاثة سوريين في الهجوم.", "سوريين", "Syria (people)"},
+};
+
+TEST(Speedrec44MentionTest, EnglishNamesStay) {
+  const Engine* engine = TestEngine();
+  ASSERT_NE(engine, nullptr);
+  const EntityRecognizer recognizer(&engine->lexicon());
+  for (const NameRow& row : kNameRows) {
+    bool found = testing::ForMentionsAt(engine, row.text, row.word, [&](const Mention& m) {
+      EXPECT_EQ(recognizer.ActorNameEn(m), row.name_en) << row.name;
+    });
+    EXPECT_TRUE(found) << row.name;
   }
 }
 
