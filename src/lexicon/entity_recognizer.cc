@@ -121,7 +121,13 @@ struct RawMatch {
   // The name starts with the first word whole, proclitics the text layer read off it included (كيم
   // of Kim Yo Jong, read ك + يم "sea"): the mention has none of those proclitics.
   bool whole_first = false;
+  // The kinds of entry the payloads held when the match was made (KindBit of each; all for a match made
+  // otherwise): a pass that asks for a kind passes over a match without it at once. Payloads are only ever
+  // taken away, so the bits stay a superset.
+  uint8_t kinds = 0xFF;
 };
+
+constexpr uint8_t KindBit(EntryKind kind) { return static_cast<uint8_t>(1u << static_cast<unsigned>(kind)); }
 
 // True when token `tok` is a noun in the indefinite accusative (شابا، جنديا: the alif of its tanwin),
 // which the genitive of a construct never is: a word without article or pronoun whose form without
@@ -344,11 +350,12 @@ int32_t TitleOrganisation(const Lexicon& lex, const AnalyzedText& text, const Me
 // الإسلام والمسلمين). The head nouns are lexicon/word_kinds.tsv's organisation_head and armed_group_head;
 // the word is no mention of its own (heads the dictionaries read as agents, الحزب، الحكومة، الجيش, are
 // ResolveNamedAgain's). A head with an attribute after it (الحركة الاحتجاجية) is another thing.
+// (`lookups` are the text's Recognition::token_lookups, whose kinds of each word are read here.)
 void AddOrganisationsNamedAgain(const Lexicon& lex, const AnalyzedText& text, const TokenKeys& keys,
-                                std::vector<Mention>* mentions) {
+                                const Recognition::WordLookup* lookups, std::vector<Mention>* mentions) {
   std::vector<Mention>& ms = *mentions;
   constexpr uint32_t kHeads = kOrganisationHead | kArmedGroupHead;
-  auto head_kinds = [&](uint32_t tok) { return lex.word_kinds().Of(keys.tokens[tok]) & kHeads; };
+  auto head_kinds = [&](uint32_t tok) { return lookups[tok].kinds & kHeads; };
   // The head noun of a named organisation's mention: its first word of a head kind with more of the name
   // after it (حركة in حركة الشباب، جماعة in مسلحو جماعة نصرة الإسلام), or UINT32_MAX.
   // (A person titled by an organisation, رئيس المكتب السياسي لحركة حماس خليل الحية, names it too: the
@@ -539,7 +546,10 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     Recognition::WordLookup w = out->lookups.GetPrepared(out->keys, keys, [&](const TokenKeys::Keys& k) {
       Recognition::WordLookup l;
       l.roots = pm.RootsOf(k);
-      l.place_noun = (lex_->word_kinds().Of(k) & kPlaceNounWord) != 0;
+      const uint64_t kinds = lex_->word_kinds().Of(k);
+      l.kinds = static_cast<uint8_t>(kinds);
+      l.vehicle = (kinds & kVehicleWord) != 0;
+      l.territory = static_cast<uint8_t>(lex_->TerritoryNoun(k));
       l.common = lex_->CommonPlaceWord(k);
       l.nationality = IsNationality(l.roots);
       const uint32_t first_node = l.roots.node[0] != 0 ? l.roots.node[0] : l.roots.node[1];
@@ -574,7 +584,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     const Recognition::WordLookup* lookups;
     const PhraseMatcher::Roots& operator[](size_t i) const { return lookups[i].roots; }
   } const roots{out->token_lookups.data()};
-  auto is_place_noun = [&](uint32_t i) { return lookups_out[i].place_noun; };
+  auto is_place_noun = [&](uint32_t i) { return (lookups_out[i].kinds & kPlaceNounWord) != 0; };
   // A word's bare stem, BareWord(text.Stem(tokens[i])), read from its keys; empty for a token that is
   // no word (a number or a sign, none of the words it is compared with).
   auto bare_word_at = [&](uint32_t i) {
@@ -668,24 +678,34 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       spare.pop_back();
     }
     r.payloads.assign(m.payloads->begin(), m.payloads->end());
+    // (One pass over the payloads for the questions asked of them below.)
+    bool sure = false, contextual = false;
+    uint8_t kinds = 0;
+    auto read_payloads = [&] {
+      for (uint32_t p : r.payloads) {
+        EntryRef ref = EntryRef::Unpack(p);
+        sure = sure || ref.sure;
+        contextual = contextual || (ref.contextual && ref.kind != EntryKind::kDemonym);
+        kinds |= KindBit(ref.kind);
+      }
+    };
+    read_payloads();
     // مسقط رأسه "his birthplace": a place name at the head of an idiom (common_words.tsv, class idiom) is no place.
-    if (m.length == 1 && i + 1 < text.tokens.size() && tokens[i + 1].sentence == tokens[i].sentence &&
+    // (Asked only of a name of a place: the idioms are read for no other.)
+    if ((kinds & KindBit(EntryKind::kPlace)) && m.length == 1 && i + 1 < text.tokens.size() && tokens[i + 1].sentence == tokens[i].sentence &&
         tokens[i + 1].kind == TokenKind::kWord &&
         lex_->PlaceIdiom(BareWord(text.Stem(tokens[i])), BareWord(text.Stem(tokens[i + 1])),
                          tokens[i + 1].suffix != Enclitic::kNone)) {
       std::erase_if(r.payloads, [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kPlace; });
+      sure = contextual = false;
+      kinds = 0;
+      read_payloads();
     }
+    r.kinds = kinds;
     bool weak = true;
     for (uint32_t k = i; k < i + m.length; ++k) {
       // A nationality inside the phrase (الجيش السوداني) is evidence enough.
       weak = weak && IsCommonWord(tokens[k].word_class) && !nationality_at(k);
-    }
-    // (One pass over the payloads for both questions asked of them below.)
-    bool sure = false, contextual = false;
-    for (uint32_t p : r.payloads) {
-      EntryRef ref = EntryRef::Unpack(p);
-      sure = sure || ref.sure;
-      contextual = contextual || (ref.contextual && ref.kind != EntryKind::kDemonym);
     }
     weak = weak && !sure;
     // للموساد: after ل the article loses its alef and the analyzer reads the bare stem, a common word
@@ -795,9 +815,9 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       if (!lookups_out[i].read_on) {
         const Recognition::WordLookup* const l = lookups_out;
         const uint32_t first = s.first_token, end = s.end_token;
-        if (i > first && l[i - 1].place_noun) note_place_typo(i, first);
+        if (i > first && (l[i - 1].kinds & kPlaceNounWord)) note_place_typo(i, first);
         for (++i; i < end && !l[i].read_on; ++i) {
-          if (l[i - 1].place_noun) note_place_typo(i, first);  // (i > first here)
+          if (l[i - 1].kinds & kPlaceNounWord) note_place_typo(i, first);  // (i > first here)
         }
         continue;
       }
@@ -928,18 +948,22 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   for (RawMatch& r : raws) {
     const Token& first = tokens[r.first];
     if (r.length != 1 || !(first.prefixes & kProAl) || (first.prefixes & kProLi)) continue;
-    bool nationality = AnyPayload(r.payloads,
-                                  [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kDemonym; });
+    bool nationality = (r.kinds & KindBit(EntryKind::kDemonym)) &&
+                       AnyPayload(r.payloads, [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kDemonym; });
     // (A word of the word list's that is also a name counts: مالي is "financial" and Mali.)
     if (!nationality && !(first.word_class & (kWordNoun | kWordVerb | kWordFunction))) continue;
     // An organisation's one-word name that is a common noun takes no article either: الحماس and
     // بالحماس are "(with) the enthusiasm", never Hamas (listed !حماس); a name listed with its article
     // (الموساد) keeps it, and so does a relational adjective, which agrees with its noun (المبعوث
     // الأممي, listed !أممي).
-    std::string_view stem = BareWord(text.Stem(first));
-    bool relational = false;
-    for (std::string_view end : {"ي", "ية", "يه", "يون", "يين"}) relational = relational || EndsWith(stem, end);
-    bool common_noun = !nationality && !relational && (first.word_class & kWordNoun);
+    // (The ending read last: only of a noun that is no nationality.)
+    auto relational = [&] {
+      std::string_view stem = BareWord(text.Stem(first));
+      bool r = false;
+      for (std::string_view end : {"ي", "ية", "يه", "يون", "يين"}) r = r || EndsWith(stem, end);
+      return r;
+    };
+    bool common_noun = !nationality && (first.word_class & kWordNoun) && !relational();
     std::erase_if(r.payloads, [&](uint32_t p) {
       return (EntryRef::Unpack(p).kind != EntryKind::kActor || common_noun) &&
              lex_->OneWordForms(p) == Lexicon::kWithoutArticle;
@@ -951,8 +975,9 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     // (A particle listed in common_words.tsv, بيني "between me" and Beni, asks for place evidence instead.)
     bool particle = r.length == 1 && (first.word_class & kWordFunction) && !(first.word_class & kWordName) &&
                     r.common == Lexicon::CommonWord::kNone;
-    const bool names_place = AnyPayload(r.payloads,
-                                        [](uint32_t q) { return EntryRef::Unpack(q).kind == EntryKind::kPlace; });
+    const bool names_place =
+        (r.kinds & KindBit(EntryKind::kPlace)) &&
+        AnyPayload(r.payloads, [](uint32_t q) { return EntryRef::Unpack(q).kind == EntryKind::kPlace; });
     std::erase_if(r.payloads, [&](uint32_t p) {
       EntryRef ref = EntryRef::Unpack(p);
       // An agent's form listed with `!` and the article (!الطلبة) is read only with it: طلبه is also
@@ -993,7 +1018,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     const Token& t = tokens[r.first];
     uint64_t before = 0;
     if (r.first > 0 && tokens[r.first - 1].sentence == t.sentence) {
-      before = lex_->word_kinds().Of(out->keys.tokens[r.first - 1]) & (kGarmentWord | kVehicleWord);
+      const Recognition::WordLookup& w = lookups_out[r.first - 1];
+      before = (w.kinds & kGarmentWord) | (w.vehicle ? uint64_t{kVehicleWord} : 0);
     }
     if (before & kGarmentWord) {
       r.payloads.clear();
@@ -1085,7 +1111,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     if (noun.sentence != adj.sentence || !definite || (noun.prefixes & kAttachingClitics)) {
       return Lexicon::Territory::kNone;
     }
-    return lex_->TerritoryNoun(out->keys.tokens[first - 1]);
+    return static_cast<Lexicon::Territory>(lookups_out[first - 1].territory);
   };
 
   // 3. Country context, from matches that are names for sure. A document names few countries: a
@@ -1269,7 +1295,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     if (first == 0 || tokens[first - 1].sentence != t.sentence) return false;
     // Before a verb من is "who" (ومن كان وراء الاغتيال), not "from" (من كان، Cannes).
     if ((t.word_class & kWordVerb) && TextEqual(text.Stem(tokens[first - 1]), "من")) return false;
-    return is_place_noun(first - 1) || (lex_->word_kinds().Of(out->keys.tokens[first - 1]) & kLocativeWord) != 0;
+    return (lookups_out[first - 1].kinds & (kPlaceNounWord | kLocativeWord)) != 0;
   };
   // A region's name after a preposition of place (في أوروبا، من الشرق إلى الغرب) names the place or the
   // direction, not the region's states as an actor (أوروبا ترفض، اتهم بوتين الغرب).
@@ -1280,7 +1306,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     return !rec.is_person && !rec.is_state && rec.country.empty() && rec.sector.empty();
   };
   for (RawMatch& r : raws) {
-    if (!AnyPayload(r.payloads, region) || !locative(r.first)) continue;
+    if (!(r.kinds & KindBit(EntryKind::kActor)) || !AnyPayload(r.payloads, region) || !locative(r.first)) continue;
     std::erase_if(r.payloads, region);
   }
   // The attribute of a construct follows its genitive and agrees with its head: قانون المالية الجديد
@@ -1394,7 +1420,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   };
   for (RawMatch& r : raws) {
     // (Asked inline first: most matches have no such payload, and erase_if calls its test per payload.)
-    if (!AnyPayload(r.payloads, contextual_demonym)) continue;
+    if (!(r.kinds & KindBit(EntryKind::kDemonym)) || !AnyPayload(r.payloads, contextual_demonym)) continue;
     std::erase_if(r.payloads, [&](uint32_t p) {
       return contextual_demonym(p) &&
              (weight_of(lex_->demonyms()[EntryRef::Unpack(p).index].country) < 1 || !state_agent_before(r.first));
@@ -1565,7 +1591,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   };
   for (RawMatch& r : raws) {
     if (r.length != 1 || tokens[r.first].prefixes != 0 || tokens[r.first].suffix != Enclitic::kNone) continue;
-    if (!AnyPayload(r.payloads, is_agent)) continue;
+    if (!(r.kinds & KindBit(EntryKind::kAgent)) || !AnyPayload(r.payloads, is_agent)) continue;
     if (!counted_form(BareWord(text.Stem(tokens[r.first])))) continue;
     auto q = std::find_if(text.quantities.begin(), text.quantities.end(),
                           [&](const Quantity& x) { return x.end_token == r.first; });
@@ -1580,7 +1606,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // is also a curated city of another state is that city there (not a region: جورجيا is no US
   // state); with context, context decides.
   for (RawMatch& r : raws) {
-    if (r.length != 1) continue;
+    if (r.length != 1 || !(r.kinds & KindBit(EntryKind::kCountry))) continue;
     int32_t state_country = -1;
     bool town_abroad = false, context = false;
     for (uint32_t p : r.payloads) {
@@ -1631,9 +1657,10 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     // موسكو is Moscow even in a story about Americans: a city of a million or more is what its name
     // means wherever the gazetteer's namesake is fifty times smaller (Mesquite, Texas); the context
     // decides only between places of comparable size (طرابلس: Tripoli of Libya or of Lebanon).
+    // (Read only where the match named a place.)
     int64_t largest = 0;
-    for (uint32_t p : m.entries) {
-      EntryRef ref = EntryRef::Unpack(p);
+    for (size_t e = 0; (r.kinds & KindBit(EntryKind::kPlace)) && e < m.entries.size(); ++e) {
+      EntryRef ref = EntryRef::Unpack(m.entries[e]);
       if (ref.kind == EntryKind::kPlace) largest = std::max(largest, lex_->places()[ref.index].population);
     }
     auto dwarfed = [&](const PlaceRecord& pl) {
@@ -2228,10 +2255,10 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     x.sector.clear();
     return false;
   });
-  SpecifyGenericAgents(text, out->keys, &ms);
+  SpecifyGenericAgents(text, lookups_out, &ms);
   JoinTitles(text, &ms);
   ResolveNamedAgain(*lex_, text, &ms);
-  AddOrganisationsNamedAgain(*lex_, text, out->keys, &ms);
+  AddOrganisationsNamedAgain(*lex_, text, out->keys, lookups_out, &ms);
   AddPersonsNamedAgain(*lex_, text, &ms);
   OwnObjects(text, &ms);
   OwnByPronoun(text, &ms);
@@ -2260,12 +2287,18 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     };
     for (size_t k = 0; k < ms.size(); ++k) {
       Mention& m = ms[k];
-      std::string_view sector = m.sector;
-      bool state_sector = TextEqual(sector, "GOV") || TextEqual(sector, "MIL") || TextEqual(sector, "COP") ||
-                          TextEqual(sector, "JUD") || TextEqual(sector, "LEG");
+      // (The two questions below asked first, the sector last: most mentions are neither unnamed state forces nor
+      // places in a dominated document, and the words after them need not be read.)
+      auto state_sector = [](std::string_view sector) {
+        return TextEqual(sector, "GOV") || TextEqual(sector, "MIL") || TextEqual(sector, "COP") ||
+               TextEqual(sector, "JUD") || TextEqual(sector, "LEG");
+      };
+      const bool unnamed_forces = m.is_actor && m.agent >= 0 && m.record < 0 && m.country.empty() &&
+                                  m.inferred_country.empty() && state_sector(m.sector);
+      if (!unnamed_forces && !(m.is_place() && dominant)) continue;
       // (عمال أجانب، صحفيون أجانب: foreigners are of no country the document is about.)
       if (NamesForeigners(text, m)) continue;
-      if (m.is_actor && m.agent >= 0 && m.record < 0 && m.country.empty() && m.inferred_country.empty() && state_sector) {
+      if (unnamed_forces) {
         // Where it is, right after it (قواعد عسكرية في شمال إسرائيل، الشرطة في باريس: في and up to one more
         // locative word, then a state's place), else the nearest country named before it in this sentence
         // or the one before (وفي تونس ... واعتقلت الشرطة), else the document's dominant country.
@@ -2302,12 +2335,12 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   }
 }
 
-void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, const TokenKeys& keys,
+void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, const Recognition::WordLookup* lookups,
                                             std::vector<Mention>* mentions) const {
   std::vector<Mention>& ms = *mentions;
   auto bare = [&](uint32_t k) { return BareWord(text.Stem(text.tokens[k])); };
-  // IsLoyalWord of token k's bare stem, with the hash its keys hold (a token that is no word is none).
-  auto loyal_at = [&](uint32_t k) { return (lex_->word_kinds().Of(keys.tokens[k]) & kLoyalWord) != 0; };
+  // IsLoyalWord of token k's bare stem, kept per word type (a token that is no word is none).
+  auto loyal_at = [&](uint32_t k) { return (lookups[k].kinds & kLoyalWord) != 0; };
   // A mention made part of the one before it is marked here and dropped at the end (erasing each at
   // once moved the rest of the document's mentions every time). Most documents have none.
   std::vector<uint8_t> absorbed;
@@ -2730,10 +2763,19 @@ std::string EntityRecognizer::ActorNameEn(const Mention& m) const {
     name = lex_->record(lex_->StateRecord(m.country)).name_en;
   }
   if (m.agent >= 0 && (m.record < 0 || lex_->record(m.record).sector != m.sector || lex_->record(m.record).is_state)) {
+    // (Appended in place: the name built as a new string and moved in cost a copy more.)
     const std::string& g = lex_->agents()[m.agent].name_en;
-    name = name.empty() ? g : name + " (" + g + ")";
+    if (name.empty()) {
+      name = g;
+    } else {
+      name.append(" (").append(g).append(")");
+    }
   } else if (m.demonym >= 0 && m.record < 0 && m.agent < 0) {
-    name = name.empty() ? lex_->demonyms()[m.demonym].form : name + " (people)";
+    if (name.empty()) {
+      name = lex_->demonyms()[m.demonym].form;
+    } else {
+      name.append(" (people)");
+    }
   }
   return name;
 }

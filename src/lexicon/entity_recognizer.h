@@ -49,7 +49,9 @@ struct Recognition {
     uint8_t clitic = 0;
     // Whether the word is a common word that also names a place (Lexicon::CommonPlaceWord).
     Lexicon::CommonWord common = Lexicon::CommonWord::kNone;
-    bool place_noun : 1 = false;  // a place noun (مدينة، منطقة)
+    // The word's kinds (word_kinds().Of its bare stem) that fit in a byte: kPlaceNounWord to kGarmentWord. Asked of
+    // the word before or after most matches and mentions; kVehicleWord, the ninth, is `vehicle` below.
+    uint8_t kinds = 0;
     // The word starts a name whose next word completes a person's name (Lexicon::
     // PersonNameCandidatesAfter of its first root is not empty): the only words the person-name typo
     // check reads the next word after.
@@ -65,9 +67,13 @@ struct Recognition {
     // The matching loop reads on at the word: it starts a name (roots), a name after its clitic, or is the patrol
     // word. The loop passes over any other word at once.
     bool read_on : 1 = false;
+    bool vehicle : 1 = false;  // kVehicleWord among the word's kinds
+    // Lexicon::TerritoryNoun of the word (الأراضي، الحدود، العاصمة), as its number.
+    uint8_t territory : 2 = 0;
     uint32_t clitic_rest = PhraseMatcher::kNoWord;
   };
   static_assert(sizeof(WordLookup) == 16);
+  static_assert(kGarmentWord < (1 << 8) && kVehicleWord == (1 << 8));
   TypeMemo<WordLookup> lookups;
   std::vector<WordLookup> token_lookups;  // per token of the last text: its word type's WordLookup
   // Buffers of the last text's mentions' `entries`, emptied, for the next text's matches to fill:
@@ -94,8 +100,9 @@ class EntityRecognizer {
   // Gives a generic agent (no record, no country) the country of what specifies it right after it:
   // من + a group (متمردون من طالبان), موالون/تابعة لـ + an actor, في + an organisation for a member
   // (ناشط في كتائب الأقصى, which also gives the sector), or a place in construct (شرطة بغداد).
-  // `keys` are the text's (Recognition::keys).
-  void SpecifyGenericAgents(const AnalyzedText& text, const TokenKeys& keys, std::vector<Mention>* mentions) const;
+  // `lookups` are the text's (Recognition::token_lookups).
+  void SpecifyGenericAgents(const AnalyzedText& text, const Recognition::WordLookup* lookups,
+                            std::vector<Mention>* mentions) const;
   // An office composed with what it heads and its nationality (زعيم المعارضة الهندي، وزيرة الخارجية
   // الألمانية) right before a person's name is the person's title, in apposition: one mention, the
   // person's, with the title's sector where the person's line has none. Not when the two name

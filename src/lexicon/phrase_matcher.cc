@@ -7,7 +7,7 @@ void TokenKeys::Start(const AnalyzedText& text) {
   generation = text.type_generation;
   if (generation != hashed_generation_) {
     hashed_generation_ = generation;
-    type_hashed_.clear();
+    type_hashes_.clear();
   }
 }
 
@@ -19,7 +19,7 @@ void TokenKeys::Compute(const AnalyzedText& text) {
   for (size_t i = 0; i < count; ++i) ComputeAt(text, i);
 }
 
-void TokenKeys::HashNew(const Token& t, Keys* k) {
+void TokenKeys::HashNew(const Token& t, size_t stem_article, size_t norm_article, Keys* k) {
   k->hash[0] = FlatStringIndex::Hash(k->key[0]);
   k->hash[1] = 0;
   k->count = 1;
@@ -28,12 +28,9 @@ void TokenKeys::HashNew(const Token& t, Keys* k) {
     k->count = 2;
   }
   if (t.type == kNoWordType) return;
-  if (t.type >= type_hashed_.size()) {
-    type_hashed_.resize(std::max<size_t>(t.type + 1, 2 * type_hashed_.size()));
-    type_hashes_.resize(type_hashed_.size());
-  }
-  type_hashes_[t.type] = {{k->hash[0], k->hash[1]}, k->count};
-  type_hashed_[t.type] = 1;
+  if (t.type >= type_hashes_.size()) type_hashes_.resize(std::max<size_t>(t.type + 1, 2 * type_hashes_.size()));
+  type_hashes_[t.type] = {{k->hash[0], k->hash[1]}, k->count,
+                          {static_cast<uint8_t>(stem_article), static_cast<uint8_t>(norm_article)}};
 }
 
 void PhraseMatcher::Add(const std::vector<std::string>& words, uint32_t payload) {

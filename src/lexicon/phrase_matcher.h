@@ -73,41 +73,47 @@ struct TokenKeys {
       k.digits = false;
       return k;
     }
-    const std::string_view stem = BareWord(text.Stem(t));
-    const std::string_view norm = BareWord(text.Norm(t));
+    const std::string_view whole_stem = text.Stem(t);
+    const std::string_view whole_norm = text.Norm(t);
     const bool attached = (t.prefixes & (kProWa | kProFa | kProBi | kProLi | kProKa)) != 0;
-    if (type != kNoWordType && type < type_hashed_.size() && type_hashed_[type]) {
+    // (kNoWordType is past the end of the memo: the bounds test answers it too. The article BareWord takes
+    // off is kept per type, as the hashes are: a word met before is not compared with it again.)
+    if (type < type_hashes_.size()) {
       const TypeHashes h = type_hashes_[type];
-      k.key[0] = stem;
-      k.key[1] = norm;
-      k.hash[0] = h.hash[0];
-      k.hash[1] = h.hash[1];
-      k.count = h.count;
-      k.type = type;
-      k.digits = false;
-      k.attached = attached;
-      return k;
+      if (h.count != 0) {
+        k.key[0] = std::string_view(whole_stem.data() + h.article[0], whole_stem.size() - h.article[0]);
+        k.key[1] = std::string_view(whole_norm.data() + h.article[1], whole_norm.size() - h.article[1]);
+        k.hash[0] = h.hash[0];
+        k.hash[1] = h.hash[1];
+        k.count = h.count;
+        k.type = type;
+        k.digits = false;
+        k.attached = attached;
+        return k;
+      }
     }
     k.count = 0;
     k.type = type;
     k.digits = false;
-    k.key[0] = stem;
-    k.key[1] = norm;
+    k.key[0] = BareWord(whole_stem);
+    k.key[1] = BareWord(whole_norm);
     k.attached = attached;
-    HashNew(t, &k);
+    HashNew(t, whole_stem.size() - k.key[0].size(), whole_norm.size() - k.key[1].size(), &k);
     return k;
   }
 
  private:
-  // The hashes of each word type met, so that a word met again is not hashed again.
+  // The hashes of each word type met, so that a word met again is not hashed again (count 0: a type not
+  // met yet), and the bytes of the article BareWord takes off its stem and its matching form.
   struct TypeHashes {
     uint64_t hash[2];
     uint8_t count;
+    uint8_t article[2];
   };
-  // ComputeAt() for a word whose type has no hashes yet: hashes its keys and keeps them.
-  void HashNew(const Token& t, Keys* k);
+  // ComputeAt() for a word whose type has no hashes yet: hashes its keys and keeps them, with the bytes of
+  // article taken off the stem and the matching form.
+  void HashNew(const Token& t, size_t stem_article, size_t norm_article, Keys* k);
   std::vector<TypeHashes> type_hashes_;
-  std::vector<uint8_t> type_hashed_;
   uint64_t hashed_generation_ = 0;
 };
 
