@@ -655,6 +655,8 @@ bool DocumentCoder::MachineSubjectSplit(uint32_t i, uint32_t limit) {
     ++d;
   }
   int32_t m = d < limit ? NationalityAt(d) : -1;
+  // (شنت طائرات قيل إنها روسية غارات: the state they are supposed to be of.)
+  if (m < 0) m = SupposedStateAt(d, limit);
   if (m < 0 || (M(m).prefixes & ~kProAl)) return false;
   uint32_t rest = M(m).end_token;
   // (a list of nationalities: طائرات أمريكية وأردنية)
@@ -715,6 +717,27 @@ int32_t DocumentCoder::GroupBelongedTo(uint32_t k, uint32_t limit, bool* suppose
                : -1;
   }
   if (text_.tokens[k].prefixes != 0) return -1;
+  // طائرات حربية يعتقد أنها روسية، مسلحون يرجح أنهم من حركة الشباب، زوارق قيل إنها إيرانية: a supposition about who
+  // they are (a cue of opinion, allegation or likelihood; أنّ or إنّ with their pronoun, after في or بـ too: يشتبه في
+  // أنها) names the side they are supposed to be of, after من or right away: an actor, or a nationality (no actor).
+  if (const uint32_t a = std::max(CueEndAt(k, limit, CueKind::kOpinion, CueKind::kAlleged),
+                                  CueEndAt(k, limit, CueKind::kHypothetical));
+      a > k && a + 1 < limit) {
+    uint32_t j = a + (Bare(a) == "في" && text_.tokens[a].prefixes == 0 ? 1 : 0);
+    const Token& an = text_.tokens[j];
+    BareText w = Bare(j);
+    bool pronoun = !(an.prefixes & ~kProBi) &&
+                   ((w == "ان" && an.suffix != Enclitic::kNone) || w == "انها" || w == "انهم" || w == "انه" || w == "انهما");
+    // (Otherwise the belonging below: يشتبه في انتمائهم إلى.)
+    if (pronoun && j + 1 < limit) {
+      ++j;
+      if (j + 1 < limit && text_.tokens[j].prefixes == 0 && Bare(j) == "من") ++j;
+      int32_t m = MentionAt(j);
+      if (m < 0 || M(m).first_token != j || (M(m).prefixes & (kPrepClitics | kProWa | kProFa))) return -1;
+      *supposed = true;
+      return M(m).is_actor || NationalityAt(j) == m ? m : -1;
+    }
+  }
   uint32_t j = k;
   if (Bare(j) == "يشتبه" || Bare(j) == "يعتقد") {
     *supposed = true;
@@ -727,6 +750,17 @@ int32_t DocumentCoder::GroupBelongedTo(uint32_t k, uint32_t limit, bool* suppose
   if (g + 1 < limit && Bare(g) == "الي" && text_.tokens[g].prefixes == 0) ++g;
   int32_t m = g < limit ? MentionAt(g) : -1;
   return m >= 0 && M(m).is_actor && M(m).first_token == g && !(M(m).prefixes & kProWa) ? m : -1;
+}
+
+int32_t DocumentCoder::SupposedStateAt(uint32_t k, uint32_t limit) const {
+  // (Only a cue can open a supposition: most tokens start none and cost no more.)
+  if (k >= limit || !RootsAt(k).cue.any()) return -1;
+  bool supposed = false;
+  int32_t m = GroupBelongedTo(k, limit, &supposed);
+  if (m < 0 || !supposed || M(m).country.empty()) return -1;
+  // (A state's name that reads as its nationality, تركية, is a state actor.)
+  bool state = M(m).is_actor && M(m).record >= 0 && lex_.record(M(m).record).is_state;
+  return !M(m).is_actor || state ? m : -1;
 }
 
 uint32_t DocumentCoder::AfterGroupOfOrigin(uint32_t k, uint32_t limit) const {

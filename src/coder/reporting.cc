@@ -932,6 +932,14 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
     if (q.scope != CueScope::kBefore && (q.end > t.first || q.first < s.first_token)) continue;
     const CueRecord& cue = trig_.cue(q.record);
     bool in_clause = q.first >= c.first_token;
+    // شنت طائرات حربية يعتقد أنها روسية غارات، قيل إنها: a supposition about who the subject is reaches the side it
+    // names, not the act after it, which is told as fact.
+    if ((q.kind == CueKind::kOpinion || q.kind == CueKind::kAlleged || q.kind == CueKind::kHypothetical) &&
+        q.end < t.first && q.first > c.first_token) {
+      bool supposed = false;
+      int32_t g = GroupBelongedTo(q.first, t.first, &supposed);
+      if (g >= 0 && supposed && M(g).end_token <= t.first) continue;
+    }
     bool applies = false;
     switch (cue.scope) {
       case CueScope::kNext:
@@ -1853,6 +1861,17 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     // walk goes on past it to the verb of occurrence whose subject the actor is.
     if (verb_only(k - 1) && !RelativeVerbAfterIndefinite(k - 1)) break;
     BareText w = Bare(k - 1);
+    // شنت طائرات قيل إنها روسية غارات، شن مسلحون يعتقد أنهم من داعش هجوما: a supposition about who the subject is,
+    // its cue of one word or two (يشتبه في) before أنّ, is passed over to the subject and the verb before it.
+    if (uint32_t b = k - 1; k >= c.first_token + 3 && (w == "ان" || w == "انه" || w == "انها" || w == "انهم")) {
+      bool supposed = false;
+      int32_t g = GroupBelongedTo(b - 1, t.first, &supposed);
+      if ((g < 0 || !supposed) && b >= c.first_token + 3) g = GroupBelongedTo(--b - 1, t.first, &supposed);
+      if (g >= 0 && supposed) {
+        k = b;  // (the loop's step lands on the cue)
+        continue;
+      }
+    }
     if (w == "ان" || w == "انه" || w == "انها") break;
   }
   if (AfterSplitResult(t.first, c)) return reported("after a verb of result and its cause");
