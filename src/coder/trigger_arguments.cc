@@ -2663,6 +2663,23 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
     }
     break;
   }
+  // وافقت الحكومة السودانية على الإفراج عن المعتقلين، اتفقت روسيا وأوكرانيا على تبادل الأسرى: the act agreed to, right
+  // after على, is done by the subject of the verb of agreeing (a 030 verb line), the hit before it in its clause; the
+  // parties of a mutual one are all its doers.
+  const TriggerRecord* agreeing =
+      source.empty() && !received && r.gen != ArgRole::kTarget && hi > 0 && t.first >= c.first_token + 2 &&
+              Bare(t.first - 1) == "علي" && text_.tokens[t.first - 1].prefixes == 0 && hits_[hi - 1].first >= c.first_token &&
+              hit_verb_[hi - 1]
+          ? ChooseRecord(hits_[hi - 1], *hit_payloads_[hi - 1])
+          : nullptr;
+  if (agreeing != nullptr && !agreeing->noun && agreeing->cameo == "030") {
+    bool after = false;
+    Arg subject = SubjectOf(hits_[hi - 1], c, &after);
+    if (!subject.empty()) {
+      source = subject;
+      source.how = "subject of the verb of agreeing before it";
+    }
+  }
   // (نفت حماس أي علاقة لها بالهجوم، نفى الحزب مسؤوليته عن التفجير: the actor that denies its part is no doer.)
   if (source.empty() && !received && r.gen != ArgRole::kTarget && gen_arg.empty() && !PartDeniedBefore(t, c)) {
     int32_t reach_from = static_cast<int32_t>(t.first);
