@@ -1952,6 +1952,14 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
         source = GroupOf(g, "genitive of the noun the phrase ends in");
       }
     }
+    // تسلم الجيش اللبناني أسلحة وذخائر من الولايات المتحدة: a phrase of receiving that ends in من has its giver, the
+    // doer, right after it.
+    if (source.empty() && phrase_end < c.end_token && Bare(phrase_end - 1) == "من" && CueStartsAt(t.first, CueKind::kReceive)) {
+      int32_t g = MentionAt(phrase_end);
+      if (g >= 0 && M(g).first_token == phrase_end && (M(g).is_actor || StatePlace(g)) && !(M(g).prefixes & kPrepClitics)) {
+        source = GroupOf(g, "the giver after من of a phrase of receiving");
+      }
+    }
     if (source.empty()) source = TemporalClauseDoer(t);
   } else {
     source = subj;
