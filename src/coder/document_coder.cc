@@ -720,23 +720,27 @@ int32_t DocumentCoder::GroupBelongedTo(uint32_t k, uint32_t limit, bool* suppose
   // طائرات حربية يعتقد أنها روسية، مسلحون يرجح أنهم من حركة الشباب، زوارق قيل إنها إيرانية: a supposition about who
   // they are (a cue of opinion, allegation or likelihood; أنّ or إنّ with their pronoun, after في or بـ too: يشتبه في
   // أنها) names the side they are supposed to be of, after من or right away: an actor, or a nationality (no actor).
-  if (const uint32_t a = std::max(CueEndAt(k, limit, CueKind::kOpinion, CueKind::kAlleged),
-                                  CueEndAt(k, limit, CueKind::kHypothetical));
-      a > k && a + 1 < limit) {
-    uint32_t j = a + (Bare(a) == "في" && text_.tokens[a].prefixes == 0 ? 1 : 0);
+  // (أنّ with its pronoun first, right after the cue's one word or after its في: most words are followed by none, and
+  // cost no look-up of a cue.)
+  auto an_pronoun = [&](uint32_t j, BareText w) {
     const Token& an = text_.tokens[j];
-    BareText w = Bare(j);
-    bool pronoun = !(an.prefixes & ~kProBi) &&
-                   ((w == "ان" && an.suffix != Enclitic::kNone) || w == "انها" || w == "انهم" || w == "انه" || w == "انهما");
-    // (Otherwise the belonging below: يشتبه في انتمائهم إلى.)
-    if (pronoun && j + 1 < limit) {
-      ++j;
-      if (j + 1 < limit && text_.tokens[j].prefixes == 0 && Bare(j) == "من") ++j;
-      int32_t m = MentionAt(j);
-      if (m < 0 || M(m).first_token != j || (M(m).prefixes & (kPrepClitics | kProWa | kProFa))) return -1;
-      *supposed = true;
-      return M(m).is_actor || NationalityAt(j) == m ? m : -1;
-    }
+    return !(an.prefixes & ~kProBi) &&
+           ((w == "ان" && an.suffix != Enclitic::kNone) || w == "انها" || w == "انهم" || w == "انه" || w == "انهما");
+  };
+  // (Only a word that opens a cue can: the cue's roots first, kept per word type.)
+  const BareText next = RootsAt(k).cue.any() ? Bare(k + 1) : BareText{};
+  uint32_t an = next.empty()   ? 0
+                : next == "في" ? (an_pronoun(k + 2, Bare(k + 2)) ? k + 2 : 0)
+                : an_pronoun(k + 1, next) ? k + 1
+                                          : 0;
+  if (an > 0 && (CueEndAt(k, an, CueKind::kOpinion, CueKind::kAlleged) == k + 1 ||
+                 CueEndAt(k, an, CueKind::kHypothetical) == k + 1)) {
+    uint32_t j = an + 1;
+    if (j + 1 < limit && text_.tokens[j].prefixes == 0 && Bare(j) == "من") ++j;
+    int32_t m = j < limit ? MentionAt(j) : -1;
+    if (m < 0 || M(m).first_token != j || (M(m).prefixes & (kPrepClitics | kProWa | kProFa))) return -1;
+    *supposed = true;
+    return M(m).is_actor || NationalityAt(j) == m ? m : -1;
   }
   uint32_t j = k;
   if (Bare(j) == "يشتبه" || Bare(j) == "يعتقد") {
