@@ -1212,6 +1212,16 @@ EventActor DocumentCoder::MakeActor(int32_t m) const {
         if (a.country.empty()) a.country = M(n).country;
       }
     }
+    // طائرات حربية يعتقد أنها روسية، مقاتلات يرجح أنها تركية: a generic actor of no country of its own supposed to be of a
+    // nationality is of that state, also where the recognizer inferred another (the supposition hedges who did the act,
+    // not whether it was done).
+    if (x.record < 0 && x.country.empty()) {
+      const uint32_t sentence_end = text_.sentences[text_.tokens[x.first_token].sentence].end_token;
+      if (int32_t n = SupposedStateAt(x.end_token, sentence_end); n >= 0) {
+        a.country = M(n).country;
+        a.actor_id = a.country + a.sector;
+      }
+    }
     // قياديا بارزا في حماس، قائد في كتائب القسام، ضابط في الحرس الثوري: a role noun of no sector or
     // country is a member of the group it is "in" (a body of the dictionaries, not a state or a place),
     // past up to two words of its own (بارزا، كبيرا; an unknown adjective may be read with ب: بارزا).

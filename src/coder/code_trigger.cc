@@ -548,6 +548,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   const uint32_t inside_end = t.rest > t.end && PastDateAt(t.end, t.rest) == t.rest ? t.rest_end : t.end;
   if (!r.noun && (r.flags & kFlagDoerInside) && source.empty() && inside_end < c.end_token) {
     int32_t m = NationalityAt(inside_end);
+    if (m < 0) m = SupposedStateAt(inside_end, c.end_token);  // (شنت طائرات مسيرة يشتبه في أنها إسرائيلية)
     if (m >= 0 && !(M(m).prefixes & (kPrepClitics | kProWa))) {
       source.members = NationalityList(m, c.end_token);
       source.how = "nationality of the subject inside the trigger phrase";
@@ -581,6 +582,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       ++d;
     }
     int32_t m = NationalityAt(d);
+    if (m < 0) m = SupposedStateAt(d, c.end_token);  // (طائرات يعتقد أنها روسية)
     if (m >= 0 && M(m).prefixes == machine_article) {
       source.members = NationalityList(m, c.end_token);
       source.how = "nationality of the machine of war that is the verb's subject";
@@ -640,7 +642,13 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
          (M(NationalityAt(first_nationality)).prefixes & kProWa) && NationalityAt(first_nationality - 1) >= 0) {
     --first_nationality;
   }
-  const uint32_t machine = first_nationality - 1;
+  uint32_t machine = first_nationality - 1;
+  // (شنت طائرات قيل إنها روسية غارات: the machines past the supposition of their state, its cue two or three words.)
+  const int32_t supposed = r.noun && source.empty() && first_nationality >= c.first_token + 4
+                               ? NationalityAt(first_nationality) : -1;
+  for (uint32_t b = first_nationality - 2; supposed >= 0 && b + 4 >= first_nationality && b > c.first_token; --b) {
+    if (SupposedStateAt(b, noun_at) == supposed) machine = b - 1;
+  }
   if (r.noun && source.empty() && noun_at >= c.first_token + 3 && CueEndsBefore(machine, CueKind::kPerpetrate) &&
       MentionAt(machine) < 0 && token_trigger_[machine] < 0 &&
       (text_.tokens[machine].prefixes == kProAl ||

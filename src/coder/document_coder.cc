@@ -676,6 +676,8 @@ bool DocumentCoder::MachineSubjectSplit(uint32_t i, uint32_t limit) {
     ++d;
   }
   int32_t m = d < limit ? NationalityAt(d) : -1;
+  // (شنت طائرات قيل إنها روسية غارات: the state they are supposed to be of.)
+  if (m < 0) m = SupposedStateAt(d, limit);
   if (m < 0 || (M(m).prefixes & ~kProAl)) return false;
   uint32_t rest = M(m).end_token;
   // (a list of nationalities: طائرات أمريكية وأردنية)
@@ -736,6 +738,31 @@ int32_t DocumentCoder::GroupBelongedTo(uint32_t k, uint32_t limit, bool* suppose
                : -1;
   }
   if (text_.tokens[k].prefixes != 0) return -1;
+  // طائرات حربية يعتقد أنها روسية، مسلحون يرجح أنهم من حركة الشباب، زوارق قيل إنها إيرانية: a supposition about who
+  // they are (a cue of opinion, allegation or likelihood; أنّ or إنّ with their pronoun, after في or بـ too: يشتبه في
+  // أنها) names the side they are supposed to be of, after من or right away: an actor, or a nationality (no actor).
+  // (أنّ with its pronoun first, right after the cue's one word or after its في: most words are followed by none, and
+  // cost no look-up of a cue.)
+  auto an_pronoun = [&](uint32_t j, BareText w) {
+    const Token& an = text_.tokens[j];
+    return !(an.prefixes & ~kProBi) &&
+           ((w == "ان" && an.suffix != Enclitic::kNone) || w == "انها" || w == "انهم" || w == "انه" || w == "انهما");
+  };
+  // (Only a word that opens a cue can: the cue's roots first, kept per word type.)
+  const BareText next = RootsAt(k).cue.any() ? Bare(k + 1) : BareText{};
+  uint32_t an = next.empty()   ? 0
+                : next == "في" ? (an_pronoun(k + 2, Bare(k + 2)) ? k + 2 : 0)
+                : an_pronoun(k + 1, next) ? k + 1
+                                          : 0;
+  if (an > 0 && (CueEndAt(k, an, CueKind::kOpinion, CueKind::kAlleged) == k + 1 ||
+                 CueEndAt(k, an, CueKind::kHypothetical) == k + 1)) {
+    uint32_t j = an + 1;
+    if (j + 1 < limit && text_.tokens[j].prefixes == 0 && Bare(j) == "من") ++j;
+    int32_t m = j < limit ? MentionAt(j) : -1;
+    if (m < 0 || M(m).first_token != j || (M(m).prefixes & (kPrepClitics | kProWa | kProFa))) return -1;
+    *supposed = true;
+    return M(m).is_actor || NationalityAt(j) == m ? m : -1;
+  }
   uint32_t j = k;
   if (Bare(j) == "يشتبه" || Bare(j) == "يعتقد") {
     *supposed = true;
@@ -748,6 +775,17 @@ int32_t DocumentCoder::GroupBelongedTo(uint32_t k, uint32_t limit, bool* suppose
   if (g + 1 < limit && Bare(g) == "الي" && text_.tokens[g].prefixes == 0) ++g;
   int32_t m = g < limit ? MentionAt(g) : -1;
   return m >= 0 && M(m).is_actor && M(m).first_token == g && !(M(m).prefixes & kProWa) ? m : -1;
+}
+
+int32_t DocumentCoder::SupposedStateAt(uint32_t k, uint32_t limit) const {
+  // (Only a cue can open a supposition: most tokens start none and cost no more.)
+  if (k >= limit || !RootsAt(k).cue.any()) return -1;
+  bool supposed = false;
+  int32_t m = GroupBelongedTo(k, limit, &supposed);
+  if (m < 0 || !supposed || M(m).country.empty()) return -1;
+  // (A state's name that reads as its nationality, تركية, is a state actor.)
+  bool state = M(m).is_actor && M(m).record >= 0 && lex_.record(M(m).record).is_state;
+  return !M(m).is_actor || state ? m : -1;
 }
 
 uint32_t DocumentCoder::AfterGroupOfOrigin(uint32_t k, uint32_t limit) const {

@@ -333,8 +333,12 @@ class DocumentCoder {
   // المقاتلين من حركة الشباب: من + an actor), which is part of it; k where there is none.
   uint32_t AfterGroupOfOrigin(uint32_t k, uint32_t limit) const;
   // After people ending at token k, the group they are said to belong to (ينتمون لتنظيم داعش، انتمائهم إلى) or,
-  // with `*supposed` set, suspected to (يشتبه في انتمائهم إلى، يعتقد انتماؤهم): its mention, or -1.
+  // with `*supposed` set, suspected to (يشتبه في انتمائهم إلى، يعتقد انتماؤهم، يعتقد أنهم من حركة الشباب): its mention,
+  // or -1. Supposed, the mention may be a nationality, no actor (طائرات يعتقد أنها روسية).
   int32_t GroupBelongedTo(uint32_t k, uint32_t limit, bool* supposed) const;
+  // After a machine of war ending at token k, the state it is supposed to be of (طائرات يعتقد أنها روسية، مسيرة يرجح
+  // أنها تركية): the mention of the nationality or of the state, or -1.
+  int32_t SupposedStateAt(uint32_t k, uint32_t limit) const;
   // After a subject ending at token k, the place in في where it is (السلطات في بوركينا فاسو، محكمة في الدار
   // البيضاء): the mention of that place, which ends before `limit`, or -1.
   int32_t WhereSubjectIs(uint32_t k, uint32_t limit) const;

@@ -41,6 +41,14 @@ bool FailForm(std::string_view form) {
   return false;
 }
 
+// The verbs of agreeing among the intended cues of cues.tsv (+وافق، +اتفق): what they agree to follows على.
+bool AgreeingForm(std::string_view form) {
+  for (std::string_view x : {"وافق", "يوافق", "اتفق", "يتفق"}) {
+    if (form == x) return true;
+  }
+  return false;
+}
+
 // The verb of succeeding among the verbs of occurrence of coder/grammar.tsv (+نجح): what it succeeded in follows في.
 bool SuccessForm(std::string_view form) { return form == "نجح"; }
 
@@ -932,6 +940,14 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
     if (q.scope != CueScope::kBefore && (q.end > t.first || q.first < s.first_token)) continue;
     const CueRecord& cue = trig_.cue(q.record);
     bool in_clause = q.first >= c.first_token;
+    // شنت طائرات حربية يعتقد أنها روسية غارات، قيل إنها: a supposition about who the subject is reaches the side it
+    // names, not the act after it, which is told as fact.
+    if ((q.kind == CueKind::kOpinion || q.kind == CueKind::kAlleged || q.kind == CueKind::kHypothetical) &&
+        q.end < t.first && q.first > c.first_token) {
+      bool supposed = false;
+      int32_t g = GroupBelongedTo(q.first, t.first, &supposed);
+      if (g >= 0 && supposed && M(g).end_token <= t.first) continue;
+    }
     bool applies = false;
     switch (cue.scope) {
       case CueScope::kNext:
@@ -1012,7 +1028,16 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
         // طالبت منظمات حقوقية بوقف الاعتقالات، طالب الاتحاد الأوروبي السلطات بوقف اعتقال الصحفيين: what a demand
         // asks for follows بـ (on the trigger or on the word that governs it), and the demand is a verb only where
         // the word is read as one (طالب is also "student": أصيب طالب في مظاهرة).
-        else if (applies && cue.kind == CueKind::kIntended) {
+        // وافقت الحكومة على الإفراج عن المعتقلين، اتفقت روسيا وأوكرانيا على تبادل الأسرى: what a verb of agreeing
+        // agrees to follows على, and is an act; a request, a proposal or a statement agreed to (وافق على طلب المعارضة،
+        // CAMEO 01 to 03) was made.
+        else if (applies && cue.kind == CueKind::kIntended && AgreeingForm(cue.form)) {
+          const int32_t h = token_trigger_[t.first];
+          const TriggerRecord* agreed = h >= 0 ? ChooseRecord(hits_[h], *hit_payloads_[h]) : nullptr;
+          applies = t.first > q.end && Bare(t.first - 1) == "علي" && text_.tokens[t.first - 1].prefixes == 0 &&
+                    agreed != nullptr && !agreed->cameo.starts_with("01") && !agreed->cameo.starts_with("02") &&
+                    !agreed->cameo.starts_with("03");
+        } else if (applies && cue.kind == CueKind::kIntended) {
           // (A verb of asking, طلب المدعي العام إصدار مذكرة اعتقال, takes what it asks for with no بـ.)
           int32_t h = token_trigger_[q.first];
           applies = (h < 0 || hit_verb_[static_cast<size_t>(h)]) &&
@@ -1853,6 +1878,17 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     // walk goes on past it to the verb of occurrence whose subject the actor is.
     if (verb_only(k - 1) && !RelativeVerbAfterIndefinite(k - 1)) break;
     BareText w = Bare(k - 1);
+    // شنت طائرات قيل إنها روسية غارات، شن مسلحون يعتقد أنهم من داعش هجوما: a supposition about who the subject is,
+    // its cue of one word or two (يشتبه في) before أنّ, is passed over to the subject and the verb before it.
+    if (uint32_t b = k - 1; k >= c.first_token + 3 && (w == "ان" || w == "انه" || w == "انها" || w == "انهم")) {
+      bool supposed = false;
+      int32_t g = GroupBelongedTo(b - 1, t.first, &supposed);
+      if ((g < 0 || !supposed) && b >= c.first_token + 3) g = GroupBelongedTo(--b - 1, t.first, &supposed);
+      if (g >= 0 && supposed) {
+        k = b;  // (the loop's step lands on the cue)
+        continue;
+      }
+    }
     if (w == "ان" || w == "انه" || w == "انها") break;
   }
   if (AfterSplitResult(t.first, c)) return reported("after a verb of result and its cause");

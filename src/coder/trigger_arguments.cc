@@ -1952,6 +1952,14 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
         source = GroupOf(g, "genitive of the noun the phrase ends in");
       }
     }
+    // تسلم الجيش اللبناني أسلحة وذخائر من الولايات المتحدة: a phrase of receiving that ends in من has its giver, the
+    // doer, right after it.
+    if (source.empty() && phrase_end < c.end_token && Bare(phrase_end - 1) == "من" && CueStartsAt(t.first, CueKind::kReceive)) {
+      int32_t g = MentionAt(phrase_end);
+      if (g >= 0 && M(g).first_token == phrase_end && (M(g).is_actor || StatePlace(g)) && !(M(g).prefixes & kPrepClitics)) {
+        source = GroupOf(g, "the giver after من of a phrase of receiving");
+      }
+    }
     if (source.empty()) source = TemporalClauseDoer(t);
   } else {
     source = subj;
@@ -2662,6 +2670,23 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
       source.how = "subject of the verb phrase the noun completes";
     }
     break;
+  }
+  // وافقت الحكومة السودانية على الإفراج عن المعتقلين، اتفقت روسيا وأوكرانيا على تبادل الأسرى: the act agreed to, right
+  // after على, is done by the subject of the verb of agreeing (a 030 verb line), the hit before it in its clause; the
+  // parties of a mutual one are all its doers.
+  const TriggerRecord* agreeing =
+      source.empty() && !received && r.gen != ArgRole::kTarget && hi > 0 && t.first >= c.first_token + 2 &&
+              Bare(t.first - 1) == "علي" && text_.tokens[t.first - 1].prefixes == 0 && hits_[hi - 1].first >= c.first_token &&
+              hit_verb_[hi - 1]
+          ? ChooseRecord(hits_[hi - 1], *hit_payloads_[hi - 1])
+          : nullptr;
+  if (agreeing != nullptr && !agreeing->noun && agreeing->cameo == "030") {
+    bool after = false;
+    Arg subject = SubjectOf(hits_[hi - 1], c, &after);
+    if (!subject.empty()) {
+      source = subject;
+      source.how = "subject of the verb of agreeing before it";
+    }
   }
   // (نفت حماس أي علاقة لها بالهجوم، نفى الحزب مسؤوليته عن التفجير: the actor that denies its part is no doer.)
   if (source.empty() && !received && r.gen != ArgRole::kTarget && gen_arg.empty() && !PartDeniedBefore(t, c)) {

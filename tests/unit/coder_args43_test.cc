@@ -182,17 +182,8 @@ TEST_P(Args43PendingCountTest, IsStillAGap) { testing::ExpectIncidentStillPendin
 INSTANTIATE_TEST_SUITE_P(Sentences, Args43PendingCountTest, ::testing::ValuesIn(kPendingCounts),
                          [](const ::testing::TestParamInfo<IncidentRow>& i) { return std::string(i.param.name); });
 
-const testing::NoEventRow kPendingNoEvents[] = {
-    // 5. (أصيب بـ before an illness is "fell ill", no wounding: still read as one.)
-    {"former_president_fell_ill_with_sleep_disorders", "أصيب الرئيس السابق باضطرابات في النوم بعد خروجه من السجن."},
-};
-
-class Args43PendingNoEventTest : public ::testing::TestWithParam<testing::NoEventRow> {};
-
-TEST_P(Args43PendingNoEventTest, IsStillGivenAnEvent) { testing::ExpectStillGivenAnEvent(GetParam()); }
-
-INSTANTIATE_TEST_SUITE_P(Sentences, Args43PendingNoEventTest, ::testing::ValuesIn(kPendingNoEvents),
-                         [](const ::testing::TestParamInfo<testing::NoEventRow>& i) { return std::string(i.param.name); });
+// (The pending no-event row, أصيب الرئيس السابق باضطرابات في النوم read as a wounding, gives no event since session 44: a
+// disorder after أصيب بـ is an illness, flagged accident in triggers.tsv. Its row moved to coder_args44_test.)
 
 }  // namespace
 }  // namespace rasad

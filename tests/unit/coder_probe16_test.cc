@@ -130,7 +130,9 @@ const ProbeRow kCases[] = {
     {"guard_coop_intel_shared", "تبادلت الأجهزة الأمنية الأردنية والعراقية معلومات استخباراتية.", "COOPERATE", "064",
      nullptr, nullptr},
     {"guard_coop_extradited", "سلمت السلطات العراقية مطلوبين إلى تركيا.", "COOPERATE", "063", "IRQ/*", "TUR/", "AID"},
-    {"guard_coop_extradition_noun", "وافقت السويد على تسليم مطلوب إلى تركيا.", "COOPERATE", "063", nullptr, nullptr},
+    // (Changed in session 44, args44: an extradition agreed to is intended, not done by agreeing, and is checked as such
+    // in coder_args44_test; the agreement is the event told as fact.)
+    {"guard_coop_extradition_noun", "وافقت السويد على تسليم مطلوب إلى تركيا.", "AGREE", "030", "SWE/*", nullptr},
     // Releases, withdrawals, aid allowed in.
     {"guard_ret_released_journalist", "أفرجت السلطات الإيرانية عن صحفية فرنسية.", "RETREAT", "084", "IRN/*", "FRA/*"},
     {"guard_ret_released_hostages", "أطلقت حماس سراح أربع رهائن إسرائيليات.", "RETREAT", "084", "PSE/REB", "ISR/*"},

@@ -138,7 +138,9 @@ const ProbeCase kCases[] = {
     {"aid_11", "أرسلت الجزائر 30 طنا من المساعدات الطبية إلى لبنان.", "AID", "073", "DZA/", "LBN/"},
     {"aid_12", "أعلن البنك الدولي تقديم منحة بقيمة 300 مليون دولار للأردن.", "AID", "071", "/IGO", "JOR/"},
     {"aid_13", "قدمت اليابان دعما ماليا للسلطة الفلسطينية.", "AID", "070", "JPN/", "PSE/*"},
-    {"aid_14", "وافقت ألمانيا على تزويد أوكرانيا بأنظمة دفاع جوي.", "AID", "07", "DEU/", "UKR/"},
+    // (Changed in session 44, args44: aid agreed to is intended, checked as such in coder_args44_test; the agreement is
+    // the event told as fact.)
+    {"aid_14", "وافقت ألمانيا على تزويد أوكرانيا بأنظمة دفاع جوي.", "AGREE", "030", "DEU/", nullptr},
     {"aid_15", "سيرت المملكة العربية السعودية جسرا جويا من المساعدات إلى سوريا.", "AID", "07", "SAU/", "SYR/"},
     {"aid_16", "أرسلت بريطانيا دبابات إلى أوكرانيا.", "AID", "072", "GBR/", "UKR/"},
     {"aid_17", "سيرت الكويت قافلة مساعدات إنسانية إلى الشمال السوري.", "AID", "073", "KWT/", "SYR/"},
@@ -172,8 +174,9 @@ const ProbeCase kCases[] = {
     {"retreat_09", "استسلم عشرات المسلحين للجيش النيجيري.", "RETREAT", "0874", "*/UAF", "NGA/MIL"},
     {"retreat_10", "رفع الاتحاد الأوروبي بعض العقوبات المفروضة على سوريا.", "RETREAT", "085", "/IGO", "SYR/"},
     {"retreat_11", "أخلت القوات التركية نقطة مراقبة في ريف إدلب.", "RETREAT", "0874", "TUR/MIL", "SYR/"},
+    // (Changed in session 44, args44: a release agreed to is intended, checked as such in coder_args44_test.)
     {"retreat_12", "وافقت الحكومة الإسرائيلية على إطلاق سراح 50 أسيرا فلسطينيا.",
-     "RETREAT", "0841", "ISR/GOV", "PSE/CVL"},
+     "AGREE", "030", "ISR/GOV", nullptr},
     {"retreat_13", "أطلقت السلطات البحرينية سراح مئات السجناء.", "RETREAT", "0841", "BHR/GOV", "BHR/*"},
     {"retreat_14", "أفرج الحوثيون عن طاقم السفينة المحتجزة.", "RETREAT", "0841", "YEM/REB", nullptr},
     {"retreat_15", "رفعت كندا العقوبات المفروضة على رجال أعمال سوريين.", "RETREAT", "085", "CAN/", "SYR/BUS"},
