@@ -442,20 +442,11 @@ void AddOrganisationsNamedAgain(const Lexicon& lex, const AnalyzedText& text, co
         n.sector = lex.record(record).sector;
         n.agent = -1;
       }
-      n.first_token = i;
-      n.end_token = i + 1;
-      n.prefixes = t.prefixes;
-      n.pronoun = Enclitic::kNone;
-      n.corrected = false;
-      n.corrected_to.clear();
+      NameAgainAt(&n, i, t);
       break;
     }
   }
-  if (added.empty()) return;
-  size_t middle = ms.size();
-  ms.insert(ms.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
-  std::inplace_merge(ms.begin(), ms.begin() + static_cast<std::ptrdiff_t>(middle), ms.end(),
-                     [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+  MergeInTextOrder(&ms, &added);
 }
 
 }  // namespace

@@ -3,7 +3,9 @@
 #ifndef RASAD_LEXICON_MENTION_H_
 #define RASAD_LEXICON_MENTION_H_
 
+#include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -48,6 +50,28 @@ struct Mention {
 
   bool is_place() const { return place >= 0; }
 };
+
+// Makes `m`, a copy of a mention named earlier, the mention of the one word `token` (`word`) that names it again
+// (الحركة after حركة الشباب، الأسد after بشار الأسد): its span, the word's clitics, no pronoun and no correction.
+inline void NameAgainAt(Mention* m, uint32_t token, const Token& word) {
+  m->first_token = token;
+  m->end_token = token + 1;
+  m->prefixes = word.prefixes;
+  m->pronoun = Enclitic::kNone;
+  m->corrected = false;
+  m->corrected_to.clear();
+}
+
+// Adds the mentions `added` (in text order, none overlapping one of `mentions`) to `mentions`, keeping them in text
+// order.
+inline void MergeInTextOrder(std::vector<Mention>* mentions, std::vector<Mention>* added) {
+  if (added->empty()) return;
+  std::vector<Mention>& ms = *mentions;
+  size_t middle = ms.size();
+  ms.insert(ms.end(), std::make_move_iterator(added->begin()), std::make_move_iterator(added->end()));
+  std::inplace_merge(ms.begin(), ms.begin() + static_cast<std::ptrdiff_t>(middle), ms.end(),
+                     [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+}
 
 }  // namespace rasad
 

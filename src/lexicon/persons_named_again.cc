@@ -1,8 +1,6 @@
 #include "lexicon/persons_named_again.h"
 
-#include <algorithm>
 #include <cstdint>
-#include <iterator>
 #include <string_view>
 
 #include "lexicon/phrase_matcher.h"
@@ -130,18 +128,9 @@ void AddPersonsNamedAgain(const Lexicon& lex, const AnalyzedText& text, std::vec
     }
     Mention& n = nationality_word ? ms[next] : added.emplace_back();
     n = ms[static_cast<size_t>(found)];
-    n.first_token = i;
-    n.end_token = i + 1;
-    n.prefixes = t.prefixes;
-    n.pronoun = Enclitic::kNone;
-    n.corrected = false;
-    n.corrected_to.clear();
+    NameAgainAt(&n, i, t);
   }
-  if (added.empty()) return;
-  size_t middle = ms.size();
-  ms.insert(ms.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
-  std::inplace_merge(ms.begin(), ms.begin() + static_cast<std::ptrdiff_t>(middle), ms.end(),
-                     [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+  MergeInTextOrder(&ms, &added);
 }
 
 }  // namespace rasad
