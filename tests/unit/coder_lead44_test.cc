@@ -7,6 +7,8 @@
 // - a vow (توعد) of an attack reads as a threat (هدد) of one: a threat of force (138), of occupation (1382) or of
 //   killing (1383); and a threat of an attack named by its verbal noun (بمهاجمة، باستهداف، بقصف) is a threat of
 //   force, not a threat in general (130), aimed at whom the attack is.
+// - a death by drowning or electrocution, told by its manner (لقي حتفه غرقا، صعقا بالكهرباء), is an accident, no
+//   attack: before, لقي صياد حتفه غرقا gave an attack on the fisherman.
 // Every expected code and actor was written by hand from the Arabic before the coder ran; the rows not named
 // guard_ failed at the session's start (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR"; "*" in either part accepts any value, "" means no actor, nullptr any.
@@ -99,6 +101,30 @@ const ModalEventRow kThreatsOfForce[] = {
 };
 
 INSTANTIATE_TEST_SUITE_P(ThreatsOfForce, Lead44Test, ::testing::ValuesIn(kThreatsOfForce),
+                         [](const auto& info) { return std::string(info.param.name); });
+
+using testing::NoEventRow;
+
+class Lead44NoEventTest : public ::testing::TestWithParam<NoEventRow> {};
+
+TEST_P(Lead44NoEventTest, CodesNoEvent) { testing::ExpectNoEvent(GetParam()); }
+
+const NoEventRow kAccidentalDeaths[] = {
+    {"fisherman_drowned_off_tyre", "لقي صياد حتفه غرقا قبالة سواحل صور."},
+    {"three_children_drowned_in_euphrates", "لقي ثلاثة أطفال حتفهم غرقا في نهر الفرات."},
+    {"guard_worker_electrocuted_in_factory", "لقي عامل حتفه صعقا بالكهرباء في مصنع بالقاهرة."},
+};
+
+INSTANTIATE_TEST_SUITE_P(AccidentalDeaths, Lead44NoEventTest, ::testing::ValuesIn(kAccidentalDeaths),
+                         [](const auto& info) { return std::string(info.param.name); });
+
+// A death in an attack stays one (guard).
+const ModalEventRow kDeathsInAttacks[] = {
+    {"guard_soldiers_died_in_armed_attack", "لقي ثلاثة جنود حتفهم في هجوم مسلح.", "ASSAULT", "19", "asserted", nullptr,
+     "*/MIL", nullptr},
+};
+
+INSTANTIATE_TEST_SUITE_P(DeathsInAttacks, Lead44Test, ::testing::ValuesIn(kDeathsInAttacks),
                          [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace
