@@ -23,6 +23,7 @@
 
 #include "unit/actor_case_support.h"
 #include "unit/engine_test_support.h"
+#include "unit/modal_event_support.h"
 
 namespace rasad {
 namespace {
@@ -132,17 +133,7 @@ class Args44AgreedActTest : public ::testing::TestWithParam<IntendedActRow> {};
 
 TEST_P(Args44AgreedActTest, CodesTheIntendedAct) {
   const IntendedActRow& x = GetParam();
-  std::string error;
-  ASSERT_NE(testing::TestEngine(&error), nullptr) << error;
-  bool found = false;
-  std::string seen;
-  for (const Event& e : testing::CodeText(x.text, "2024-05-10")) {
-    seen += testing::Describe(e);
-    found = found || (e.event == x.event && e.cameo.starts_with(x.cameo) && e.modality == "intended" && !e.negated &&
-                      testing::ActorMatches(x.source, testing::ActorKey(e.source)) &&
-                      testing::ActorMatches(x.target, testing::ActorKey(e.target)));
-  }
-  EXPECT_TRUE(found) << x.name << ": no intended event as expected among:\n" << seen;
+  testing::ExpectModalEvent({x.name, x.text, x.event, x.cameo, "intended", x.source, x.target});
 }
 
 const IntendedActRow kAgreedActs[] = {

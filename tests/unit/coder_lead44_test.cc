@@ -18,44 +18,16 @@
 
 #include "unit/actor_case_support.h"
 #include "unit/engine_test_support.h"
+#include "unit/modal_event_support.h"
 
 namespace rasad {
 namespace {
 
-// A sentence, the event it must give (of any modality: a threat's attack is intended) and a type it must not
-// give in any modality.
-struct ModalEventRow {
-  const char* name;
-  const char* text;
-  const char* event;     // PLOVER type
-  const char* cameo;     // the CAMEO code starts with this
-  const char* modality;  // the event's modality
-  const char* source;
-  const char* target;
-  const char* absent;  // a PLOVER type no event of the sentence may have, or nullptr
-};
-
-void PrintTo(const ModalEventRow& x, std::ostream* os) { *os << x.name; }
+using testing::ModalEventRow;
 
 class Lead44Test : public ::testing::TestWithParam<ModalEventRow> {};
 
-TEST_P(Lead44Test, CodesTypeModalityAndActors) {
-  const ModalEventRow& x = GetParam();
-  std::string error;
-  if (testing::TestEngine(&error) == nullptr) GTEST_FAIL() << error;
-  bool found = false;
-  std::string seen;
-  for (const Event& e : testing::CodeText(x.text, "2024-05-10")) {
-    seen += testing::Describe(e);
-    if (x.absent != nullptr && e.event == x.absent) {
-      ADD_FAILURE() << x.name << ": an event of a type the sentence does not report:\n" << testing::Describe(e);
-    }
-    found = found || (e.event == x.event && e.cameo.starts_with(x.cameo) && e.modality == x.modality && !e.negated &&
-                      testing::ActorMatches(x.source, testing::ActorKey(e.source)) &&
-                      testing::ActorMatches(x.target, testing::ActorKey(e.target)));
-  }
-  EXPECT_TRUE(found) << x.name << ": no event as expected among:\n" << seen;
-}
+TEST_P(Lead44Test, CodesTypeModalityAndActors) { testing::ExpectModalEvent(GetParam()); }
 
 const ModalEventRow kHardTargets[] = {
     {"houthi_leader_threatened_to_attack_israeli_ships",
