@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <utility>
 
+#include "coder/coder_kinds.h"
 #include "coder/ontology.h"
 #include "text/arabic_normalizer.h"
 #include "text/number_words.h"
@@ -34,36 +35,6 @@ bool EndsWith(std::string_view s, std::string_view p) {
 }
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
-constexpr WordKinds::Kind kCoderWordKinds[] = {
-    {"part_noun", kPartNounWord},     {"descriptor", kDescriptorWord},
-    {"direction", kDirectionWord},    {"time_unit", kTimeUnitWord},
-    {"after_passive", kAfterPassiveWord}, {"means", kMeansWord},
-    {"that", kThatWord},              {"temporal_preposition", kTemporalPrepositionWord},
-    {"aspect", kAspectWord},          {"long_period", kLongPeriodWord},
-    {"superlative", kSuperlativeWord}, {"machine", kMachineWord},
-    {"carry", kCarryWord},            {"itinerant", kItinerantWord},
-    {"competition", kCompetitionWord}, {"sport_context", kSportContextWord},
-    {"team", kTeamWord},              {"market", kMarketWord},
-    {"inanimate", kInanimateWord},    {"figure_object", kFigureObjectWord},
-    {"repel", kRepelWord},            {"war", kWarWord},
-    {"against", kAgainstWord},
-    {"munition", kMunitionWord},      {"parties", kPartiesWord},
-    {"official", kOfficialWord},      {"danger", kDangerWord},
-    {"remains", kRemainsWord},
-    {"accusing", kAccusingWord},      {"retaliation", kRetaliationWord},
-    {"claim", kClaimWord},            {"operation", kOperationWord},
-    {"continuation", kContinuationWord},
-    {"gathering", kGatheringWord},    {"anniversary", kAnniversaryWord},
-    {"becoming", kBecomingWord},      {"chant", kChantWord},
-    {"terms", kTermsWord}, {"asking", kAskingWord}, {"legal_ground", kLegalGroundWord},
-    {"topic", kTopicWord},            {"whole_war", kWholeWarWord},
-    {"score", kScoreWord},            {"backing", kBackingWord},
-    {"phenomenon", kPhenomenonWord},  {"constituting", kConstitutingWord},
-    {"tolerating", kToleratingWord}, {"trend", kTrendWord},
-    {"intention", kIntentionWord},    {"dual_toll", kDualTollWord},
-    {"scheduled", kScheduledWord},    {"joining", kJoiningWord},
-    {"celebration", kCelebrationWord}, {"hard_target", kHardTargetWord},
-};
 
 std::vector<std::string> Words(std::string_view phrase) {
   std::vector<std::string> out;
@@ -191,7 +162,7 @@ Status TriggerLexicon::Load(const std::string& data_dir, const Ontology& ontolog
   if (!s.ok()) return s;
   s = LoadCues(data_dir + "/coder/grammar.tsv", "coder/grammar.tsv", true, numbers, words);
   if (!s.ok()) return s;
-  return word_kinds_.Load(data_dir + "/coder/word_kinds.tsv", kCoderWordKinds);
+  return word_kinds_.Load(data_dir + "/coder/word_kinds.tsv", CoderWordKinds());
 }
 
 Status TriggerLexicon::LoadTriggers(const std::string& path, const std::string& label, const Ontology& ontology,
@@ -343,22 +314,11 @@ Status TriggerLexicon::LoadCues(const std::string& path, const std::string& labe
     if (f.size() < 2) return r.Error("expected cue, kind, scope");
     CueRecord c;
     std::string_view k = f[1];
-    static const std::pair<std::string_view, GrammarWord> kWordKinds[] = {
-        {"decade", GrammarWord::kDecade},       {"century", GrammarWord::kCentury},
-        {"era", GrammarWord::kEra},             {"former", GrammarWord::kFormer},
-        {"not_century", GrammarWord::kNone},    {"month", GrammarWord::kMonth},
-        {"past", GrammarWord::kPast},           {"reference", GrammarWord::kReference},
-        {"toll", GrammarWord::kToll},           {"demanding", GrammarWord::kDemanding},
-        {"opposing", GrammarWord::kOpposing},   {"targeting", GrammarWord::kTargeting},
-        {"at", GrammarWord::kAt},               {"not_object", GrammarWord::kNotObject},
-        {"charge", GrammarWord::kCharge},       {"circumstance", GrammarWord::kCircumstance},
-        {"protest_purpose", GrammarWord::kProtestPurpose}, {"facility", GrammarWord::kFacility},
-        {"narrating", GrammarWord::kNarrating}, {"frame", GrammarWord::kFrame},
-    };
-    auto word_kind = std::find_if(std::begin(kWordKinds), std::end(kWordKinds), [&](const auto& e) { return e.first == k; });
-    if (grammar && word_kind != std::end(kWordKinds)) {
+    std::span<const GrammarWordName> word_names = GrammarWordNames();
+    auto word_kind = std::find_if(word_names.begin(), word_names.end(), [&](const auto& e) { return e.name == k; });
+    if (grammar && word_kind != word_names.end()) {
       // Single words looked up by their bare form, not cues matched as phrases.
-      GrammarWord h = word_kind->second;
+      GrammarWord h = word_kind->word;
       for (std::string_view form : SplitList(f[0])) {
         std::vector<std::string> words = Words(norm.Normalize(form));
         if (words.size() != 1) return r.Error("a word of kind '" + std::string(k) + "' must be one word");
@@ -376,49 +336,19 @@ Status TriggerLexicon::LoadCues(const std::string& path, const std::string& labe
       }
       continue;
     }
-    if (k == "negation") c.kind = CueKind::kNegation;
-    else if (k == "reported") c.kind = CueKind::kReported;
-    else if (k == "alleged") c.kind = CueKind::kAlleged;
-    else if (k == "intended") c.kind = CueKind::kIntended;
-    else if (k == "hypothetical") c.kind = CueKind::kHypothetical;
-    else if (k == "opinion") c.kind = CueKind::kOpinion;
-    else if (!grammar && k == "history") c.kind = CueKind::kHistory;
-    else if (!grammar && k == "recap") c.kind = CueKind::kRecap;
-    else if (grammar && k == "inclusion") c.kind = CueKind::kInclusion;
-    else if (grammar && k == "receive") c.kind = CueKind::kReceive;
-    else if (grammar && k == "by_agent") c.kind = CueKind::kByAgent;
-    else if (grammar && k == "latter") c.kind = CueKind::kLatter;
-    else if (grammar && k == "perpetrate") c.kind = CueKind::kPerpetrate;
-    else if (grammar && k == "preposition") c.kind = CueKind::kPreposition;
-    else if (grammar && k == "occurrence") c.kind = CueKind::kOccurrence;
-    else if (grammar && k == "happening") {
-      c.kind = CueKind::kOccurrence;
-      c.happening = true;
-    }
-    else if (grammar && k == "relative") c.kind = CueKind::kRelative;
-    else if (grammar && k == "temporal") c.kind = CueKind::kTemporal;
-    else if (grammar && k == "classifier") c.kind = CueKind::kClassifier;
-    else if (grammar && k == "result") c.kind = CueKind::kResult;
-    else if (grammar && k == "crowd") c.kind = CueKind::kCrowd;
-    else if (grammar && k == "undergo") c.kind = CueKind::kUndergo;
-    else if (grammar && k == "govern") c.kind = CueKind::kGovern;
-    else if (grammar && k == "death") c.kind = CueKind::kDeath;
-    else if (grammar && k == "speech") c.kind = CueKind::kSpeech;
-    else if (grammar && k == "condemn") c.kind = CueKind::kCondemn;
-    else if (grammar && k == "adverb") c.kind = CueKind::kAdverb;
-    else if (grammar && k == "saw") c.kind = CueKind::kSaw;
-    else if (grammar && k == "light") c.kind = CueKind::kLight;
-    else if (grammar && k == "accident") c.kind = CueKind::kAccident;
-    else if (grammar && k == "time") c.kind = CueKind::kTime;
-    else return r.Error("unknown kind '" + std::string(k) + "'");
-    std::string_view scope = f.size() > 2 ? f[2] : "clause";
-    if (scope == "next") c.scope = CueScope::kNext;
-    else if (scope == "clause" || scope.empty()) c.scope = CueScope::kClause;
-    else if (scope == "sentence") c.scope = CueScope::kSentence;
-    else if (scope == "word") c.scope = CueScope::kWord;
-    else if (scope == "before") c.scope = CueScope::kBefore;
-    else if (scope == "object") c.scope = CueScope::kObject;
-    else return r.Error("scope must be word, next, clause, sentence, before or object");
+    using File = CueKindName::File;
+    std::span<const CueKindName> kinds = CueKindNames();
+    auto kind = std::find_if(kinds.begin(), kinds.end(), [&](const CueKindName& e) {
+      return e.name == k && (e.file == File::kBoth || (e.file == File::kGrammar) == grammar);
+    });
+    if (kind == kinds.end()) return r.Error("unknown kind '" + std::string(k) + "'");
+    c.kind = kind->kind;
+    c.happening = kind->happening;
+    std::string_view scope = f.size() > 2 && !f[2].empty() ? f[2] : "clause";
+    std::span<const CueScopeName> scopes = CueScopeNames();
+    auto named_scope = std::find_if(scopes.begin(), scopes.end(), [&](const CueScopeName& e) { return e.name == scope; });
+    if (named_scope == scopes.end()) return r.Error("scope must be word, next, clause, sentence, before or object");
+    c.scope = named_scope->scope;
     c.origin = {label, static_cast<uint32_t>(r.line_number())};
     // وردت القوات بقصف، ورد الجيش بغارات: the clitic analyzer splits و only off a word the word list does not
     // know whole, and وردت ("came"), ورد ("a rose") are words; a verb of occurrence, government, result or

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <unordered_set>
 
+#include "lexicon/lexicon_kinds.h"
 #include "text/arabic_normalizer.h"
 #include "text/word_set.h"
 #include "util/tsv_reader.h"
@@ -24,7 +25,16 @@ std::string ShownName(std::string_view name) {
   return std::string(name);
 }
 
+constexpr WordKinds::Kind kLexiconWordKinds[] = {
+    {"place_noun", kPlaceNounWord}, {"loyal", kLoyalWord}, {"locative", kLocativeWord}, {"belonging", kBelongingWord},
+    {"organisation_head", kOrganisationHead}, {"armed_group_head", kArmedGroupHead},
+    {"garment", kGarmentWord}, {"vehicle", kVehicleWord}};
+constexpr WordKinds::Kind kMissionWordKinds[] = {{"mission", kMissionWord}};
+
 }  // namespace
+
+std::span<const WordKinds::Kind> LexiconWordKinds() { return kLexiconWordKinds; }
+std::span<const WordKinds::Kind> MissionWordKinds() { return kMissionWordKinds; }
 
 // Reads the dictionary files into a Lexicon. One instance per load.
 class LexiconLoader {
@@ -163,16 +173,11 @@ class LexiconLoader {
   }
 
   Status LoadWordKinds(const std::string& rel) {
-    static constexpr WordKinds::Kind kKinds[] = {
-        {"place_noun", kPlaceNounWord}, {"loyal", kLoyalWord}, {"locative", kLocativeWord}, {"belonging", kBelongingWord},
-        {"organisation_head", kOrganisationHead}, {"armed_group_head", kArmedGroupHead},
-        {"garment", kGarmentWord}, {"vehicle", kVehicleWord}};
-    return lex_->word_kinds_.Load(data_dir_ + "/" + rel, kKinds);
+    return lex_->word_kinds_.Load(data_dir_ + "/" + rel, LexiconWordKinds());
   }
 
   Status LoadMissionWords(const std::string& rel) {
-    static constexpr WordKinds::Kind kKinds[] = {{"mission", kMissionWord}};
-    return lex_->mission_words_.Load(data_dir_ + "/" + rel, kKinds);
+    return lex_->mission_words_.Load(data_dir_ + "/" + rel, MissionWordKinds());
   }
 
   // lexicon/places/common_words.tsv: `word  class  notes`, one word with its article as news

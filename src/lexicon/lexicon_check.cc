@@ -11,8 +11,10 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "coder/coder_kinds.h"
 #include "coder/ontology.h"
 #include "coder/trigger_lexicon.h"
+#include "lexicon/lexicon_kinds.h"
 #include "lexicon/phrase_matcher.h"
 #include "lexicon/records.h"
 #include "text/arabic_normalizer.h"
@@ -23,46 +25,28 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// The kinds of lexicon/word_kinds.tsv (Lexicon's loader) and coder/word_kinds.tsv (TriggerLexicon's,
-// which is also run at the end of the check, so that a kind it knows and this list does not shows).
-constexpr std::string_view kLexiconWordKinds[] = {"place_noun", "loyal",   "locative",
-                                                   "belonging",  "organisation_head", "armed_group_head",
-                                                   "garment",    "vehicle"};
-// The kind of lexicon/mission_words.tsv (Lexicon's loader; an optional file).
-constexpr std::string_view kMissionWordKinds[] = {"mission"};
-constexpr std::string_view kCoderWordKinds[] = {
-    "part_noun", "descriptor", "direction", "time_unit", "after_passive", "means", "that",
-    "temporal_preposition", "aspect", "long_period", "superlative", "machine", "carry", "itinerant",
-    "competition", "sport_context", "team", "market", "inanimate", "figure_object", "repel", "war", "against", "munition", "parties",
-    "official", "danger", "remains", "accusing", "retaliation", "claim", "operation", "continuation",
-    "gathering", "anniversary", "becoming", "chant", "terms", "asking", "legal_ground", "topic", "whole_war", "score", "backing",
-    "phenomenon", "constituting", "tolerating", "trend", "intention", "dual_toll", "scheduled", "joining", "celebration",
-    "hard_target"};
-
-// cues.tsv's kinds, grammar.tsv's phrase kinds, and grammar.tsv's single words looked up by their
-// bare form (data/README.md).
-constexpr std::string_view kCueKinds[] = {"negation", "reported", "alleged", "intended", "hypothetical", "opinion", "history", "recap"};
-constexpr std::string_view kGrammarPhraseKinds[] = {
-    "inclusion", "receive", "by_agent", "latter", "perpetrate", "preposition", "occurrence", "happening",
-    "relative", "temporal", "classifier", "result", "crowd", "undergo", "govern", "death", "speech",
-    "condemn", "adverb", "saw", "light", "accident", "time"};
-constexpr std::string_view kGrammarWordKinds[] = {
-    "decade", "century", "era", "former", "not_century", "month", "past", "reference", "toll",
-    "demanding", "opposing", "targeting", "at", "not_object", "charge", "circumstance", "protest_purpose",
-    "facility", "narrating", "frame"};
-constexpr std::string_view kScopes[] = {"word", "next", "clause", "sentence", "before", "object"};
-// Verbs of these kinds are read in the past only (the header of grammar.tsv): a + form in ي
-// generates the present.
-constexpr std::string_view kPastOnlyKinds[] = {"death", "saw"};
-
-bool IsOneOf(std::span<const std::string_view> names, std::string_view x) {
-  return std::find(names.begin(), names.end(), x) != names.end();
+// The entry of a kinds table (coder_kinds.h, lexicon_kinds.h) named `name`, or null.
+template <typename Entry>
+const Entry* Named(std::span<const Entry> table, std::string_view name) {
+  auto it = std::find_if(table.begin(), table.end(), [&](const Entry& e) { return e.name == name; });
+  return it == table.end() ? nullptr : &*it;
 }
 
-std::string JoinNames(std::span<const std::string_view> names) {
+template <typename Entry>
+void AppendNames(std::span<const Entry> table, std::string* out) {
+  for (const Entry& e : table) *out += (out->empty() ? "" : ", ") + std::string(e.name);
+}
+
+template <typename Entry>
+std::string JoinNames(std::span<const Entry> table) {
   std::string out;
-  for (std::string_view n : names) out += (out.empty() ? "" : ", ") + std::string(n);
+  AppendNames(table, &out);
   return out;
+}
+
+// Whether cues.tsv (or grammar.tsv, when `grammar`) may name the cue kind `kind`.
+bool AllowedIn(const CueKindName& kind, bool grammar) {
+  return kind.file == CueKindName::File::kBoth || (kind.file == CueKindName::File::kGrammar) == grammar;
 }
 
 std::vector<std::string> WordsOf(const std::string& normalized) {
@@ -91,9 +75,9 @@ class Checker {
     CheckPlaces("lexicon/places/curated.tsv");
     if (fs::exists(dir_ + "/lexicon/places/common_words.tsv")) CheckCommonPlaceWords("lexicon/places/common_words.tsv");
     CheckTriggers("coder/triggers.tsv");
-    CheckWordKinds("lexicon/word_kinds.tsv", kLexiconWordKinds);
-    if (fs::exists(dir_ + "/lexicon/mission_words.tsv")) CheckWordKinds("lexicon/mission_words.tsv", kMissionWordKinds);
-    CheckWordKinds("coder/word_kinds.tsv", kCoderWordKinds);
+    CheckWordKinds("lexicon/word_kinds.tsv", LexiconWordKinds());
+    if (fs::exists(dir_ + "/lexicon/mission_words.tsv")) CheckWordKinds("lexicon/mission_words.tsv", MissionWordKinds());
+    CheckWordKinds("coder/word_kinds.tsv", CoderWordKinds());
     CheckCues("coder/cues.tsv", false);
     CheckCues("coder/grammar.tsv", true);
     CheckCoderLoads();
@@ -301,7 +285,7 @@ class Checker {
 
 
   // lexicon/word_kinds.tsv, coder/word_kinds.tsv: `words  kind  notes` (WordKinds::Load).
-  void CheckWordKinds(const std::string& rel, std::span<const std::string_view> kinds) {
+  void CheckWordKinds(const std::string& rel, std::span<const WordKinds::Kind> kinds) {
     TsvReader r(dir_ + "/" + rel);
     if (!Open(rel, &r)) return;
     const ArabicNormalizer& norm = ArabicNormalizer::Get();
@@ -313,7 +297,7 @@ class Checker {
         Error(Where(rel, r), "expected words, kind, notes");
         continue;
       }
-      if (!IsOneOf(kinds, f[1])) {
+      if (!Named(kinds, f[1])) {
         Error(Where(rel, r), fmt::format("unknown kind '{}' (expected {})", f[1], JoinNames(kinds)));
         continue;
       }
@@ -351,19 +335,23 @@ class Checker {
         continue;
       }
       std::string_view kind = f[1];
-      if (grammar && IsOneOf(kGrammarWordKinds, kind)) {
+      if (grammar && Named(GrammarWordNames(), kind)) {
         CheckGrammarWords(rel, r, f[0], kind);
         continue;
       }
-      if (!IsOneOf(kCueKinds, kind) && !(grammar && IsOneOf(kGrammarPhraseKinds, kind))) {
-        std::string known = JoinNames(kCueKinds);
-        if (grammar) known += ", " + JoinNames(kGrammarPhraseKinds) + ", " + JoinNames(kGrammarWordKinds);
+      const CueKindName* cue_kind = Named(CueKindNames(), kind);
+      if (!cue_kind || !AllowedIn(*cue_kind, grammar)) {
+        std::string known;
+        for (const CueKindName& k : CueKindNames()) {
+          if (AllowedIn(k, grammar)) known += (known.empty() ? "" : ", ") + std::string(k.name);
+        }
+        if (grammar) AppendNames(GrammarWordNames(), &known);
         Error(Where(rel, r), fmt::format("unknown kind '{}' (expected {})", kind, known));
         continue;
       }
       std::string_view scope = f.size() > 2 ? f[2] : std::string_view();
-      if (!scope.empty() && !IsOneOf(kScopes, scope)) {
-        Error(Where(rel, r), fmt::format("scope '{}' is not {}", scope, JoinNames(kScopes)));
+      if (!scope.empty() && !Named(CueScopeNames(), scope)) {
+        Error(Where(rel, r), fmt::format("scope '{}' is not {}", scope, JoinNames(CueScopeNames())));
       }
       std::vector<std::string_view> forms = SplitList(f[0]);
       if (forms.empty()) Error(Where(rel, r), "no phrase");
@@ -375,7 +363,7 @@ class Checker {
           Error(Where(rel, r), fmt::format("'{}' is an empty form", form));
           continue;
         }
-        if (inflect && words[0].starts_with("ي") && IsOneOf(kPastOnlyKinds, kind)) {
+        if (inflect && words[0].starts_with("ي") && cue_kind->past_only) {
           Warn(Where(rel, r), fmt::format("'{}' generates present forms, but kind {} is read in the past only", form,
                                           kind));
         }

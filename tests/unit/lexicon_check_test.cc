@@ -10,7 +10,9 @@
 #include <string>
 #include <vector>
 
+#include "coder/coder_kinds.h"
 #include "lexicon/lexicon_check.h"
+#include "lexicon/lexicon_kinds.h"
 
 namespace rasad {
 namespace {
@@ -99,6 +101,8 @@ const BadFile kBadFiles[] = {
     {"coder/cues.tsv", "لم\n", "error coder/cues.tsv:1: expected phrase, kind, scope, notes"},
     // grammar.tsv: phrases.
     {"coder/grammar.tsv", "مثل\tinclude\tclause\n", "error coder/grammar.tsv:1: unknown kind 'include'"},
+    // A kind of cues.tsv only (the loader reads history and recap there alone).
+    {"coder/grammar.tsv", "الحرب العالمية الثانية\thistory\tclause\n", "error coder/grammar.tsv:1: unknown kind 'history'"},
     {"coder/grammar.tsv", "تلقى\treceive\tclause\nتلقي\treceive\tclause\n",
      "warning coder/grammar.tsv:2: 'تلقي' is listed again as receive (as 'تلقى' on line 1, the same matching form)"},
     {"coder/grammar.tsv", "+يموت\tdeath\tnext\n",
@@ -127,6 +131,35 @@ TEST(LexiconCheckTest, BadLinesAreReportedWithFileAndLine) {
     std::string all;
     for (const std::string& p : got) all += "\n  " + p;
     EXPECT_TRUE(found) << "missing: " << x.problem << "\ngot:" << all;
+  }
+}
+
+// Every kind the tables of coder_kinds.h and lexicon_kinds.h name, written in a file that may name it, passes
+// both the check and the loaders it runs: the two read one table, so neither can lag behind the other.
+TEST(LexiconCheckTest, EveryKindOfTheTablesIsAccepted) {
+  CheckDir dir;
+  std::string coder_words, lexicon_words, cues, grammar;
+  for (const WordKinds::Kind& k : CoderWordKinds()) coder_words += "عدد\t" + std::string(k.name) + "\n";
+  for (const WordKinds::Kind& k : LexiconWordKinds()) lexicon_words += "منطقة\t" + std::string(k.name) + "\n";
+  for (const CueKindName& k : CueKindNames()) {
+    std::string line = "مثل\t" + std::string(k.name) + "\tclause\n";
+    if (k.file != CueKindName::File::kGrammar) cues += line;
+    if (k.file != CueKindName::File::kCues) grammar += line;
+  }
+  // One single word per grammar word kind (each word is listed once).
+  const char* kWords[] = {"عقد", "قرن", "عصر", "سابق", "الأفريقي", "شهر", "الماضي", "مرجع", "حصيلة", "مطالب", "رافض",
+                          "مستهدف", "عند", "نحو", "تهمة", "ظرف", "احتجاجا", "منشأة", "رواية", "إطار"};
+  ASSERT_EQ(std::size(kWords), GrammarWordNames().size());
+  for (size_t i = 0; i < std::size(kWords); ++i) {
+    grammar += std::string(kWords[i]) + "\t" + std::string(GrammarWordNames()[i].name) + "\n";
+  }
+  dir.Write("coder/word_kinds.tsv", coder_words);
+  dir.Write("lexicon/word_kinds.tsv", lexicon_words);
+  dir.Write("coder/cues.tsv", cues);
+  dir.Write("coder/grammar.tsv", grammar);
+  for (const std::string& p : dir.Problems()) {
+    EXPECT_EQ(p.find("unknown kind"), std::string::npos) << p;
+    EXPECT_EQ(p.find("error coder/"), std::string::npos) << p;
   }
 }
 
