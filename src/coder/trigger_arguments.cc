@@ -2688,6 +2688,24 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
       source.how = "subject of the verb of agreeing before it";
     }
   }
+  // أغلق التجار محلاتهم احتجاجا، قطع المزارعون الطريق احتجاجا على: a noun of purpose in the accusative (grammar.tsv
+  // protest_purpose) after a verb of its clause that tells no event is the purpose of that verb's subject. (After an
+  // event, a protest noun is that protest's reason or, after another act, no event: CodeTrigger.)
+  if (source.empty() && gen_arg.empty() && !(text_.tokens[t.first].prefixes & ~kProWa) &&
+      GrammarWordAt(t.first) == GrammarWord::kProtestPurpose) {
+    for (size_t j = hi; j-- > 0 && hits_[j].first >= c.first_token;) {
+      if (!hit_events_[j].empty()) break;
+      // (A hit with no reading of its own, أغلق without its object, is read as the verb the dictionary knows.)
+      const Token& verb = text_.tokens[hits_[j].first];
+      if (!hit_verb_[j] && !(verb.word_class & kWordVerb && !(verb.prefixes & (kProAl | kPrepClitics)))) continue;
+      bool after = false;
+      if (Arg subject = SubjectOf(hits_[j], c, &after); !subject.empty()) {
+        source = subject;
+        source.how = "subject of the verb the noun of purpose follows";
+      }
+      break;
+    }
+  }
   // (نفت حماس أي علاقة لها بالهجوم، نفى الحزب مسؤوليته عن التفجير: the actor that denies its part is no doer.)
   if (source.empty() && !received && r.gen != ArgRole::kTarget && gen_arg.empty() && !PartDeniedBefore(t, c)) {
     int32_t reach_from = static_cast<int32_t>(t.first);
