@@ -19,6 +19,7 @@ void DocumentCoder::AnnouncedThreats(std::vector<Event>* out) {
     FutureDated(h, out);
     const TriggerHit& t = hits_[h];
     if (t.end > t.first + 1 || t.rest_end > t.rest) ThreatenedAct(h, out);
+    else ThreatenedNoun(h, out);
     if (!hit_verb_[h]) continue;
     const Token& tt = text_.tokens[t.first];
     bool future = (tt.prefixes & kProSa) != 0 || (t.first > 0 && Bare(t.first - 1) == "سوف");
@@ -162,6 +163,47 @@ void DocumentCoder::ThreatenedAct(size_t h, std::vector<Event>* out) {
                                       line->form, line->origin.file, line->origin.line));
     }
     out->push_back(std::move(e));
+  }
+}
+
+void DocumentCoder::ThreatenedNoun(size_t h, std::vector<Event>* out) {
+  // هدد عمال الموانئ بإضراب مفتوح، هددت النقابة بتنفيذ إضراب عام، هدد المعارضون بتنظيم مظاهرات: a threat by its verb
+  // alone (130) whose ب holds the verbal noun of a protest, an attack or a coercion, read as its own trigger (intended:
+  // هدد is a cue of intention), threatens that act: the act is done by the one who threatens, and the threat is one of
+  // protest (133) or of force (138). The noun follows ب at once or after a light noun (بتنفيذ، بتنظيم، بالدخول في).
+  const TriggerHit& t = hits_[h];
+  const Event& threat = (*out)[hit_events_[h].front()];
+  if (threat.event != "THREATEN" || threat.negated || threat.cameo != "130" || !threat.source) return;
+  const Clause& c = text_.clauses[text_.tokens[t.first].clause];
+  uint32_t bi = 0;  // the first word after the verb that carries ب, past the subject
+  for (uint32_t k = t.end; bi == 0 && k < c.end_token && k < t.end + 8; ++k) {
+    if (text_.tokens[k].kind == TokenKind::kWord && (text_.tokens[k].prefixes & kProBi)) bi = k;
+  }
+  if (bi == 0 || h + 1 >= hits_.size() || hits_[h + 1].first < bi || hits_[h + 1].first > bi + 2) return;
+  const CameoCode* code = nullptr;
+  for (size_t i : hit_events_[h + 1]) {
+    Event& act = (*out)[i];
+    if (act.modality != "intended" || act.negated || act.source) continue;
+    if (act.event != "PROTEST" && act.event != "ASSAULT" && act.event != "COERCE") continue;
+    act.source = threat.source;
+    if (explain_) act.explain.push_back(fmt::format("source '{}' (the one who threatens it)", act.source->text));
+    if (code == nullptr && act.event != "COERCE") code = ont_.Find(act.event == "PROTEST" ? "133" : "138");
+  }
+  if (code == nullptr) return;
+  // (A noun of purpose after the act, هدد الاتحاد بإضراب عام احتجاجا على تجميد الأجور, is the act's reason, as
+  // CodeTrigger reads it after an act asserted: the same doer, so that the two are one event.)
+  for (size_t d = h + 2; d < hits_.size() && hits_[d].first < c.end_token; ++d) {
+    if (GrammarWordAt(hits_[d].first) != GrammarWord::kProtestPurpose) continue;
+    for (size_t i : hit_events_[d]) {
+      Event& reason = (*out)[i];
+      if (reason.event == "PROTEST" && reason.modality == "intended" && !reason.source) reason.source = threat.source;
+    }
+  }
+  for (size_t i : hit_events_[h]) {
+    Event& e = (*out)[i];
+    if (e.event != "THREATEN" || e.cameo != "130") continue;
+    SetCode(*code, &e);
+    if (explain_) e.explain.push_back(fmt::format("a threat of the act after ب: CAMEO {}", e.cameo));
   }
 }
 

@@ -1114,6 +1114,9 @@ class DocumentCoder {
   // Adds the act the threat phrase of hit `h` holds (هدد بضرب، هدد بالاعتصام), intended, beside the threat
   // (announced_threat.cc).
   void ThreatenedAct(size_t h, std::vector<Event>* out);
+  // Gives the act a threat by its verb alone holds, a verbal noun of its own after ب (هدد العمال بإضراب مفتوح),
+  // the one who threatens as its doer, and the threat the code of that act's kind (announced_threat.cc).
+  void ThreatenedNoun(size_t h, std::vector<Event>* out);
   // Makes the events of hit `h` that the text dates after the document intended (announced_threat.cc).
   void FutureDated(size_t h, std::vector<Event>* out) const;
   // قتل قائد ميداني في قوات الدعم السريع: the token after the indefinite generic subject `subject` that

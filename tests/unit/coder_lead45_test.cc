@@ -6,6 +6,8 @@
 //   kept the subject from the noun, and the protest had no source.
 // - self-immolation told by its verbal noun (أقدم شاب على إحراق نفسه، حاول متظاهر إضرام النار في نفسه) is a protest
 //   by the one who did it; before, إحراق alone read an arson (1712) by him.
+// - a threat by its verb alone of an act named by its own verbal noun after ب (هدد العمال بإضراب مفتوح): the act,
+//   intended, is done by the one who threatens (before, it had no source), and the threat is 133 or 138, not 130.
 // Every expected code and actor was written by hand from the Arabic before the coder ran; the rows not named
 // guard_ failed at the session's start (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR"; "*" in either part accepts any value, "" means no actor, nullptr any.
@@ -68,6 +70,33 @@ const ModalEventRow kSelfImmolation[] = {
 };
 
 INSTANTIATE_TEST_SUITE_P(SelfImmolation, Lead45Test, ::testing::ValuesIn(kSelfImmolation),
+                         [](const auto& info) { return std::string(info.param.name); });
+
+// A threat by its verb alone (هدد، لوح) whose ب holds the verbal noun of a protest or an attack, read as a trigger of its
+// own: the act is intended, by the one who threatens, and the threat is one of protest (133) or of force (138).
+const ModalEventRow kThreatenedActs[] = {
+    {"dock_workers_threatened_a_strike_act", "هدد عمال الموانئ بالإضراب عن العمل.", "PROTEST", "143", "intended",
+     "*/LAB", nullptr},
+    {"dock_workers_threatened_a_strike_threat", "هدد عمال الموانئ بالإضراب عن العمل.", "THREATEN", "133", "asserted",
+     "*/LAB", nullptr},
+    {"teachers_union_threatened_open_strike", "هددت نقابة المعلمين بإضراب مفتوح.", "PROTEST", "143", "intended", "*/LAB",
+     nullptr},
+    // (After a light noun: بتنفيذ، بتنظيم، بالدخول في.)
+    {"labour_union_threatened_to_carry_out_general_strike", "هدد اتحاد الشغل بتنفيذ إضراب عام.", "PROTEST", "143",
+     "intended", "TUN/*", nullptr},
+    {"unions_brandished_entering_open_strike", "لوحت النقابات بالدخول في إضراب مفتوح.", "THREATEN", "133", "asserted",
+     "*/LAB", nullptr},
+    {"opponents_threatened_to_organise_demonstrations", "هدد المعارضون بتنظيم مظاهرات حاشدة.", "PROTEST", "141",
+     "intended", "*/OPP", nullptr},
+    {"rsf_commander_threatened_to_move_the_battles",
+     "هدد قائد قوات الدعم السريع بنقل المعارك إلى شمال السودان.", "THREATEN", "138", "asserted", "SDN/*", nullptr},
+    // A threat phrase of triggers.tsv gave both already.
+    {"guard_union_threatened_strike_phrase", "هددت النقابة بالإضراب.", "PROTEST", "143", "intended", "*/LAB", nullptr},
+    {"guard_israeli_army_threatened_wide_attacks", "هدد الجيش الإسرائيلي بشن هجمات واسعة على لبنان.", "ASSAULT", "19",
+     "intended", "ISR/MIL", "LBN/*"},
+};
+
+INSTANTIATE_TEST_SUITE_P(ThreatenedActs, Lead45Test, ::testing::ValuesIn(kThreatenedActs),
                          [](const auto& info) { return std::string(info.param.name); });
 
 // A noun of purpose after a threatened strike is that strike's reason: one protest event, the strike.
