@@ -1315,6 +1315,25 @@ EventPlace DocumentCoder::MakePlace(int32_t m, const Clause& c) const {
     e.relative = std::string(text_.original.substr(b, en - b));
     break;
   }
+  // So does a distance before it (اشتباكات على بعد ٤٠ كيلومترا شمال مدينة سبها، على بعد ١٠ كم من الحدود), with only
+  // a direction, من and a noun of place (مدينة، بلدة) between the two.
+  if (e.relative.empty() && x.first_token > c.first_token) {
+    uint32_t reach = x.first_token > c.first_token + 6 ? x.first_token - 6 : c.first_token;
+    std::span<const Quantity> qs = QuantitiesTouching(reach, x.first_token);
+    for (auto q = qs.rbegin(); q != qs.rend(); ++q) {
+      if (q->unit.empty() || q->first_token < reach || q->end_token > x.first_token) continue;
+      bool between_ok = x.first_token - q->end_token <= 3;
+      for (uint32_t k = q->end_token; between_ok && k < x.first_token; ++k) {
+        between_ok = (WordKindsAt(k) & kDirectionWord) || Bare(k) == "من" || (lex_.word_kinds().Of(Bare(k)) & kPlaceNounWord);
+      }
+      if (!between_ok) break;
+      uint32_t from = q->first_token;
+      if (from >= c.first_token + 2 && Bare(from - 1) == "بعد") from -= 2;
+      uint32_t b = text_.tokens[from].begin, en = text_.tokens[x.end_token - 1].end;
+      e.relative = std::string(text_.original.substr(b, en - b));
+      break;
+    }
+  }
   return e;
 }
 

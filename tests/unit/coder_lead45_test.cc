@@ -8,12 +8,14 @@
 //   by the one who did it; before, إحراق alone read an arson (1712) by him.
 // - a threat by its verb alone of an act named by its own verbal noun after ب (هدد العمال بإضراب مفتوح): the act,
 //   intended, is done by the one who threatens (before, it had no source), and the threat is 133 or 138, not 130.
+// - a distance before the place of an event (على بعد ٤٠ كيلومترا شمال مدينة سبها) is the place's relative expression.
 // Every expected code and actor was written by hand from the Arabic before the coder ran; the rows not named
 // guard_ failed at the session's start (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR"; "*" in either part accepts any value, "" means no actor, nullptr any.
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "unit/actor_case_support.h"
 #include "unit/engine_test_support.h"
@@ -109,6 +111,43 @@ TEST(Lead45PurposeTest, GuardThreatenedStrikeKeepsOneProtest) {
   }
   EXPECT_EQ(protests, 1);
 }
+
+// A distance before the place (على بعد ٤٠ كيلومترا شمال مدينة سبها) is kept as the place's relative expression, as
+// one after it was (غريان الواقعة على بعد ٨٠ كيلومترا جنوب طرابلس).
+struct RelativePlaceRow {
+  const char* name;
+  const char* text;
+  const char* place;     // the location's text
+  const char* relative;  // its relative expression, "" for none
+};
+
+class Lead45RelativePlaceTest : public ::testing::TestWithParam<RelativePlaceRow> {};
+
+TEST_P(Lead45RelativePlaceTest, KeepsTheDistance) {
+  const RelativePlaceRow& x = GetParam();
+  std::string error;
+  ASSERT_NE(testing::TestEngine(&error), nullptr) << error;
+  std::vector<Event> events = testing::CodeText(x.text, "2024-05-10");
+  ASSERT_FALSE(events.empty()) << x.name;
+  ASSERT_TRUE(events[0].location.has_value()) << x.name;
+  EXPECT_EQ(events[0].location->text, x.place) << x.name;
+  EXPECT_EQ(events[0].location->relative, x.relative) << x.name;
+}
+
+const RelativePlaceRow kRelativePlaces[] = {
+    {"clashes_forty_km_north_of_sabha", "سقط ثلاثة قتلى في اشتباكات قبلية على بعد ٤٠ كيلومترا شمال مدينة سبها.", "سبها",
+     "على بعد ٤٠ كيلومترا شمال مدينة سبها"},
+    {"clashes_eighty_km_from_tripoli", "قتل ثلاثة أشخاص في اشتباكات على بعد ٨٠ كيلومترا من طرابلس.", "طرابلس",
+     "على بعد ٨٠ كيلومترا من طرابلس"},
+    {"guard_gharyan_eighty_km_south_of_tripoli",
+     "قتل خمسة مدنيين في قصف على مدينة غريان الواقعة على بعد ٨٠ كيلومترا جنوب طرابلس.", "غريان",
+     "على بعد ٨٠ كيلومترا جنوب طرابلس"},
+    // A count of people before the place is no distance.
+    {"guard_three_missiles_on_marib", "أطلق الحوثيون ثلاثة صواريخ على مدينة مأرب.", "مأرب", ""},
+};
+
+INSTANTIATE_TEST_SUITE_P(RelativePlaces, Lead45RelativePlaceTest, ::testing::ValuesIn(kRelativePlaces),
+                         [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace
 }  // namespace rasad
