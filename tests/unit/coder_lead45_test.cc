@@ -8,6 +8,8 @@
 //   by the one who did it; before, إحراق alone read an arson (1712) by him.
 // - a threat by its verb alone of an act named by its own verbal noun after ب (هدد العمال بإضراب مفتوح): the act,
 //   intended, is done by the one who threatens (before, it had no source), and the threat is 133 or 138, not 130.
+// - relations restored or normalised, and ambassadors exchanged (تبادلت إيران والسعودية السفراء: no event before),
+//   are each party's act with the other, in both directions.
 // - a distance before the place of an event (على بعد ٤٠ كيلومترا شمال مدينة سبها) is the place's relative expression.
 // Every expected code and actor was written by hand from the Arabic before the coder ran; the rows not named
 // guard_ failed at the session's start (the guard_ rows passed and keep what they protect).
@@ -99,6 +101,24 @@ const ModalEventRow kThreatenedActs[] = {
 };
 
 INSTANTIATE_TEST_SUITE_P(ThreatenedActs, Lead45Test, ::testing::ValuesIn(kThreatenedActs),
+                         [](const auto& info) { return std::string(info.param.name); });
+
+// Relations restored, normalised or established, and ambassadors exchanged, are each party's act with the other: the
+// event in both directions (triggers.tsv reciprocal), as a signed agreement is. Opening an embassy is the opener's.
+const ModalEventRow kRelationsRestored[] = {
+    {"saudi_iran_restored_relations_reverse_direction", "أعادت السعودية وإيران العلاقات الدبلوماسية بينهما.", "SUPPORT",
+     "050", "asserted", "IRN/*", "SAU/*"},
+    {"iran_saudi_exchanged_ambassadors", "تبادلت إيران والسعودية السفراء بعد سنوات من القطيعة.", "SUPPORT", "050",
+     "asserted", "SAU/*", "IRN/*"},
+    {"uae_normalised_relations_with_israel_reverse_direction", "طبعت الإمارات علاقاتها مع إسرائيل.", "SUPPORT", "050",
+     "asserted", "ISR/*", "ARE/*"},
+    {"guard_uae_normalised_relations_with_israel", "طبعت الإمارات علاقاتها مع إسرائيل.", "SUPPORT", "050", "asserted",
+     "ARE/*", "ISR/*"},
+    {"guard_turkey_reopened_its_embassy", "أعادت تركيا فتح سفارتها في دمشق.", "SUPPORT", "050", "asserted", "TUR/*",
+     nullptr},
+};
+
+INSTANTIATE_TEST_SUITE_P(RelationsRestored, Lead45Test, ::testing::ValuesIn(kRelationsRestored),
                          [](const auto& info) { return std::string(info.param.name); });
 
 // A noun of purpose after a threatened strike is that strike's reason: one protest event, the strike.
