@@ -1133,6 +1133,9 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   if (charged) {
     if (TextEqual(modality, "asserted") || TextEqual(modality, "reported")) modality = "alleged";
     if (source.empty() || (!accused->second.empty() && source.members != accused->second.members)) {
+      // اتهمت واشنطن طهران بدعم الحوثيين: with the accused as the doer, the noun's genitive right after it is what was
+      // done to (a verbal noun's genitive is its subject or its object).
+      if (!source.empty() && target.empty() && r.noun && M(source.members[0]).first_token == t.end) target = source;
       source = accused->second;
       source.how = "the accused of the accusation before it";
     }

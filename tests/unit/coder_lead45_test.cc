@@ -10,6 +10,8 @@
 //   intended, is done by the one who threatens (before, it had no source), and the threat is 133 or 138, not 130.
 // - relations restored or normalised, and ambassadors exchanged (تبادلت إيران والسعودية السفراء: no event before),
 //   are each party's act with the other, in both directions.
+// - the deed an accusation names by its verbal noun (اتهمت واشنطن طهران بدعم الحوثيين) is the accused's, and the
+//   noun's genitive is its target.
 // - a distance before the place of an event (على بعد ٤٠ كيلومترا شمال مدينة سبها) is the place's relative expression.
 // Every expected code and actor was written by hand from the Arabic before the coder ran; the rows not named
 // guard_ failed at the session's start (the guard_ rows passed and keep what they protect).
@@ -119,6 +121,23 @@ const ModalEventRow kRelationsRestored[] = {
 };
 
 INSTANTIATE_TEST_SUITE_P(RelationsRestored, Lead45Test, ::testing::ValuesIn(kRelationsRestored),
+                         [](const auto& info) { return std::string(info.param.name); });
+
+// An accusation of a deed told by its verbal noun: the accused did it, and the noun's genitive right after it is what
+// was done to (اتهمت واشنطن طهران بدعم الحوثيين: Iran's support of the Houthis; before, the genitive was read as the
+// doer, then replaced by the accused, and the support had no target).
+const ModalEventRow kAccusedDeeds[] = {
+    {"us_commander_accused_iran_of_supporting_houthis", "اتهم قائد القوات الأمريكية إيران بدعم الحوثيين.", "SUPPORT",
+     "05", "alleged", "IRN/*", "YEM/*"},
+    {"sudan_accused_uae_of_supporting_rsf", "اتهمت الحكومة السودانية الإمارات بدعم قوات الدعم السريع.", "SUPPORT", "05",
+     "alleged", "ARE/*", "SDN/*"},
+    {"guard_israel_accused_iran_of_funding_hamas", "اتهمت إسرائيل إيران بتمويل حماس.", "AID", "07", "alleged", "IRN/*",
+     "PSE/*"},
+    {"guard_army_accused_rsf_of_shelling_it", "اتهم الجيش السوداني قوات الدعم السريع بقصف مواقعه.", "ASSAULT", "19",
+     "alleged", "SDN/*", nullptr},
+};
+
+INSTANTIATE_TEST_SUITE_P(AccusedDeeds, Lead45Test, ::testing::ValuesIn(kAccusedDeeds),
                          [](const auto& info) { return std::string(info.param.name); });
 
 // A noun of purpose after a threatened strike is that strike's reason: one protest event, the strike.
