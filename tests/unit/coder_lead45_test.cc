@@ -12,6 +12,7 @@
 //   are each party's act with the other, in both directions.
 // - the deed an accusation names by its verbal noun (اتهمت واشنطن طهران بدعم الحوثيين) is the accused's, and the
 //   noun's genitive is its target.
+// - laying down or handing in arms told by the verbal noun (إلقاء السلاح، تسليم أسلحتها) is a yielding (0874).
 // - a distance before the place of an event (على بعد ٤٠ كيلومترا شمال مدينة سبها) is the place's relative expression.
 // Every expected code and actor was written by hand from the Arabic before the coder ran; the rows not named
 // guard_ failed at the session's start (the guard_ rows passed and keep what they protect).
@@ -138,6 +139,22 @@ const ModalEventRow kAccusedDeeds[] = {
 };
 
 INSTANTIATE_TEST_SUITE_P(AccusedDeeds, Lead45Test, ::testing::ValuesIn(kAccusedDeeds),
+                         [](const auto& info) { return std::string(info.param.name); });
+
+// Laying down or handing in arms told by the verbal noun (إلقاء السلاح، تسليم أسلحتها): a yielding (0874), as the verbs
+// ألقى السلاح، سلم سلاحه were; before, no event.
+const ModalEventRow kArmsLaidDown[] = {
+    {"pkk_announced_laying_down_arms", "أعلن حزب العمال الكردستاني حل نفسه وإلقاء السلاح.", "RETREAT", "0874", "reported",
+     "TUR/*", nullptr},
+    {"factions_agreed_to_hand_in_their_weapons", "وافقت الفصائل المسلحة على تسليم أسلحتها إلى الجيش.", "RETREAT", "0874",
+     "intended", "*/REB", nullptr},
+    {"lebanese_government_asked_hezbollah_to_hand_in_arms", "طالبت الحكومة اللبنانية حزب الله بتسليم سلاحه.", "RETREAT",
+     "0874", "intended", "LBN/*", nullptr},
+    {"guard_fighters_laid_down_their_arms_verb", "ألقى عشرات المسلحين السلاح وسلموا أنفسهم للجيش.", "RETREAT", "0874",
+     "asserted", nullptr, nullptr},
+};
+
+INSTANTIATE_TEST_SUITE_P(ArmsLaidDown, Lead45Test, ::testing::ValuesIn(kArmsLaidDown),
                          [](const auto& info) { return std::string(info.param.name); });
 
 // A noun of purpose after a threatened strike is that strike's reason: one protest event, the strike.
