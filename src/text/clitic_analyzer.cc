@@ -153,6 +153,9 @@ WordAnalysis CliticAnalyzer::Analyze(std::string_view word, bool final_ta_marbut
       // للقوات is ل + ال + قوات, not ل + لقوات.)
       if (count >= best_count && !conjunction_verb && !best_plural) continue;
       std::string_view stem = word.substr(p.text.size(), word.size() - p.text.size() - s.text.size());
+      // ووفده، ووزيره: a stem in وو that the word list knows (it lists و + a word whole) is و + that word, as a
+      // whole word in وو is (Conjunction): left to the split that takes و off.
+      if (p.bits == 0 && StartsWith(stem, "وو") && Known(stem.substr(kLetter))) continue;
       uint8_t cls = Known(stem);
       bool plural = false;
       // لوزيرة، بالشرعية: the feminine of a listed noun after a clitic.

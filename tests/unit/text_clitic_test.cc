@@ -211,6 +211,9 @@ TEST(CliticAnalyzerTest, ConjunctionWithHunspell) {
       {"وعليهم", {"و"}, "علي", "هم", kLexicon},
       {"إليها", {}, "الي", "ها", kLexicon},
       {"إنه", {}, "انه", "", kWhole},
+      // A stem in وو that hunspell-ar lists whole (ووفد، ووزير: و + a word) is و + that word before a pronoun too.
+      {"ووفده", {"و"}, "وفد", "ه", kLexicon},
+      {"ووزيره", {"و"}, "وزير", "ه", kLexicon},
   };
   for (const Case& c : prepositions) {
     AnalyzedText t = analyzer.Analyze(c.word);
