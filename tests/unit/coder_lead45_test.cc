@@ -13,6 +13,8 @@
 // - the deed an accusation names by its verbal noun (اتهمت واشنطن طهران بدعم الحوثيين) is the accused's, and the
 //   noun's genitive is its target.
 // - laying down or handing in arms told by the verbal noun (إلقاء السلاح، تسليم أسلحتها) is a yielding (0874).
+// - طيران (aviation) in a violent verb phrase, with its owner after it (قصف طيران حفتر، طيران الجيش السوري), is that
+//   owner's, as the machines of war are.
 // - a distance before the place of an event (على بعد ٤٠ كيلومترا شمال مدينة سبها) is the place's relative expression.
 // Every expected code and actor was written by hand from the Arabic before the coder ran; the rows not named
 // guard_ failed at the session's start (the guard_ rows passed and keep what they protect).
@@ -155,6 +157,23 @@ const ModalEventRow kArmsLaidDown[] = {
 };
 
 INSTANTIATE_TEST_SUITE_P(ArmsLaidDown, Lead45Test, ::testing::ValuesIn(kArmsLaidDown),
+                         [](const auto& info) { return std::string(info.param.name); });
+
+// طيران (aviation, the air force: an agent of its own) ends the phrases قصف الطيران، شن الطيران، استهدف الطيران as the
+// machines of war do (word_kinds.tsv machine): in construct with its owner after it, the owner did it. Before, a phrase
+// that ran into the owner's name (طيران حفتر) was dropped, and an owner after it (طيران الجيش السوري) was the target.
+const ModalEventRow kAviationOfAnOwner[] = {
+    {"haftar_aviation_bombed_mitiga_airport", "قصف طيران حفتر مطار معيتيقة الدولي.", "ASSAULT", "195", "asserted", "LBY/*",
+     nullptr},
+    {"occupation_aviation_targeted_a_house_in_rafah", "استهدف طيران الاحتلال منزلا في رفح.", "ASSAULT", "195", "asserted",
+     "ISR/MIL", nullptr},
+    {"syrian_army_aviation_bombed_towns_in_idlib", "قصف طيران الجيش السوري بلدات في ريف إدلب.", "ASSAULT", "195",
+     "asserted", "SYR/MIL", nullptr},
+    {"guard_occupation_aviation_launched_raids_on_khan_younis", "شن طيران الاحتلال غارات على خان يونس.", "ASSAULT", "195",
+     "asserted", "ISR/MIL", "PSE/*"},
+};
+
+INSTANTIATE_TEST_SUITE_P(AviationOfAnOwner, Lead45Test, ::testing::ValuesIn(kAviationOfAnOwner),
                          [](const auto& info) { return std::string(info.param.name); });
 
 // A noun of purpose after a threatened strike is that strike's reason: one protest event, the strike.
