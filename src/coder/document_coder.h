@@ -229,7 +229,11 @@ class DocumentCoder {
         trie_roots_(b->trie_roots), date_first_(b->date_first), word_kinds_(b->word_kinds), historical_period_(b->historical_period),
         clause_date_(b->date), preposition_of_(b->preposition_of), last_source_(b->last_source),
         pronoun_memo_(b->pronoun_memo), accused_(b->accused), charged_(b->charged), cue_match_(b->cue_match),
-        cue_match_stamp_(b->cue_match_stamp) {}
+        cue_match_stamp_(b->cue_match_stamp) {
+    // (The memos asked per token are this text's from here on: their reads test no owner or generation.)
+    trie_roots_.Prepare(&trig_, rec_.keys);
+    word_kinds_.Prepare(&trig_, rec_.keys);
+  }
 
   void Run(std::vector<Event>* out);
   // The dates the document writes (calendar expressions, relative words, years), each with the value it
@@ -276,7 +280,8 @@ class DocumentCoder {
   }
   // The kinds of token `tok`'s bare stem in word_kinds.tsv (CoderWordKind bits), by its hashed key.
   uint64_t WordKindsAt(uint32_t tok) const {
-    return word_kinds_.Get(&trig_, rec_.keys, tok, [&](const TokenKeys::Keys& k) { return trig_.word_kinds().Of(k); });
+    return word_kinds_.GetPrepared(rec_.keys, rec_.keys.tokens[tok],
+                                   [&](const TokenKeys::Keys& k) { return trig_.word_kinds().Of(k); });
   }
   // Whether token `tok` is a word of belonging (lexicon/word_kinds.tsv `belonging`: تابعة), which makes
   // what stands before it a part of the actor named after it with لـ: طائرة تابعة للجيش، دورية تابعة للشرطة.
@@ -1081,8 +1086,9 @@ class DocumentCoder {
   DocumentCoderBuffers::TrieRoots RootsAt(uint32_t i) const {
     // (A token with no key, punctuation or a number, has no word type to be kept under: it starts nothing,
     // and is told so without a call to the memo's miss.)
-    if (rec_.keys.tokens[i].count == 0) return {};
-    return trie_roots_.Get(&trig_, rec_.keys, i, [&](const TokenKeys::Keys& k) {
+    const TokenKeys::Keys& keys = rec_.keys.tokens[i];
+    if (keys.count == 0) return {};
+    return trie_roots_.GetPrepared(rec_.keys, keys, [&](const TokenKeys::Keys& k) {
       return DocumentCoderBuffers::TrieRoots{trig_.triggers().RootsOf(k), trig_.cues().RootsOf(k)};
     });
   }
