@@ -233,6 +233,7 @@ class DocumentCoder {
     // (The memos asked per token are this text's from here on: their reads test no owner or generation.)
     trie_roots_.Prepare(&trig_, rec_.keys);
     word_kinds_.Prepare(&trig_, rec_.keys);
+    date_first_.Prepare(&date_first_words_, rec_.keys);
   }
 
   void Run(std::vector<Event>* out);
