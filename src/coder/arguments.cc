@@ -1094,8 +1094,15 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
   auto landmark = [&](int32_t m) { return landmarked(m) >= 0; };
   // استضافت القاهرة محادثات بشأن غزة، مفاوضات حول وقف إطلاق النار في غزة: the first place in the topic of talks (after
   // بشأن، حول، حيال، بخصوص) is what they are about, not where they are held; the host after استضاف is.
-  const TriggerRecord* own = h >= 0 ? ChooseRecord(hits_[h], *hit_payloads_[h]) : nullptr;
-  const bool talks = own != nullptr && own->cameo.starts_with("04");
+  // (ChooseRecord gives one of the hit's lines: where none is of talks, it is not asked.)
+  bool talks = false;
+  if (h >= 0) {
+    for (uint32_t p : *hit_payloads_[h]) talks = talks || trig_.trigger(p).cameo.starts_with("04");
+  }
+  if (talks) {
+    const TriggerRecord* own = ChooseRecord(hits_[h], *hit_payloads_[h]);
+    talks = own != nullptr && own->cameo.starts_with("04");
+  }
   auto topic_word = [&](uint32_t k) {
     const uint8_t prep = text_.tokens[k].prefixes & kPrepClitics;
     std::string_view w = Bare(k);
