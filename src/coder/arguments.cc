@@ -353,20 +353,19 @@ int32_t DocumentCoder::ReferredAt(uint32_t k) const {
   return -1;
 }
 
-Arg DocumentCoder::ExpandInclusion(const Arg& a, uint32_t clause_end) const {
-  if (a.members.size() != 1) return a;
-  const Mention& x = M(a.members[0]);
+void DocumentCoder::ExpandInclusion(Arg* a, uint32_t clause_end) const {
+  if (a->members.size() != 1) return;
+  const Mention& x = M(a->members[0]);
   bool generic = x.is_actor && x.record < 0 && x.country.empty();
-  if (!generic) return a;
+  if (!generic) return;
   for (const CueHit& c : CuesIn(x.end_token, x.end_token + 15)) {
     if (c.kind != CueKind::kInclusion) continue;
     if (c.first < x.end_token || c.first > x.end_token + 14 || c.end >= clause_end) continue;
     int32_t m = MentionAt(c.end);
     if (m < 0 || !M(m).is_actor) continue;
-    Arg out = GroupOf(m, a.how + ", specified by '" + trig_.cue(c.record).form + "'");
-    return out;
+    *a = GroupOf(m, a->how + ", specified by '" + trig_.cue(c.record).form + "'");
+    return;
   }
-  return a;
 }
 
 // A mention that a preposition or a noun before it governs (لرجل، على شاب، جثة شاب), not one that may be the

@@ -539,8 +539,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // noun: an attack, an arrest, a sanction) is aimed at whom the act would hit, the object right after
   // that noun.
   uint32_t clause_end = c.end_token;
-  source = ExpandInclusion(source, clause_end);
-  target = ExpandInclusion(target, clause_end);
+  ExpandInclusion(&source, clause_end);
+  ExpandInclusion(&target, clause_end);
   // Whether the source is a state named by the demonym of its aircraft or drone: its military.
   bool aircraft_of_state = false;
   // قصفت الطائرات الإسرائيلية: the nationality of the subject a verb form ends in names the doer's state.

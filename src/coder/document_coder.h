@@ -557,7 +557,8 @@ class DocumentCoder {
   // it names no actor itself and follows a demonstrative (an earlier actor or nationality with the same head
   // noun), or is الأخير / الأخيرة (the last actor named); -1 otherwise.
   int32_t ReferredAt(uint32_t k) const;
-  Arg ExpandInclusion(const Arg& a, uint32_t clause_end) const;
+  // (In place: nearly every argument is left as it is, and is not copied.)
+  void ExpandInclusion(Arg* a, uint32_t clause_end) const;
   // `verb_record`, the line of the verb hit `t` when it is one, lets a past verb in the feminine pass
   // over a masculine singular noun after it (its object).
   bool GovernedMention(int32_t m, const Clause& c) const;
