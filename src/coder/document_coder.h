@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -95,13 +96,27 @@ struct CueHit {
 
 // How an argument was found, for --explain. Nearly always a string literal, which is kept as a
 // pointer so that finding an argument allocates nothing for its explanation; text composed at run
-// time is owned.
+// time is owned, behind a pointer: an argument is made, moved and copied several times per trigger,
+// and a pointer costs less to set, move and free than a string does (a composed text, rare, is copied
+// whole).
 class How {
  public:
   How() = default;
   How(const char* literal) : literal_(literal) {}  // a string literal: it must outlive the How
-  How(std::string composed) : literal_(nullptr), composed_(std::move(composed)) {}
-  std::string_view view() const { return literal_ != nullptr ? std::string_view(literal_) : composed_; }
+  How(std::string composed) : literal_(nullptr), composed_(std::make_unique<std::string>(std::move(composed))) {}
+  How(const How& other) : literal_(other.literal_), composed_(Copy(other.composed_)) {}
+  How(How&& other) noexcept = default;
+  How& operator=(const How& other) {
+    if (this != &other) {
+      literal_ = other.literal_;
+      composed_ = Copy(other.composed_);
+    }
+    return *this;
+  }
+  How& operator=(How&& other) noexcept = default;
+  std::string_view view() const {
+    return literal_ != nullptr ? std::string_view(literal_) : composed_ != nullptr ? std::string_view(*composed_) : "";
+  }
   bool empty() const { return view().empty(); }
   friend std::string operator+(const How& h, std::string_view more) {
     std::string s(h.view());
@@ -110,8 +125,11 @@ class How {
   }
 
  private:
+  static std::unique_ptr<std::string> Copy(const std::unique_ptr<std::string>& s) {
+    return s != nullptr ? std::make_unique<std::string>(*s) : nullptr;
+  }
   const char* literal_ = "";
-  std::string composed_;
+  std::unique_ptr<std::string> composed_;  // (null: none, or moved from)
 };
 
 // The mentions of an argument, or mentions to leave out of a search.
