@@ -24,7 +24,12 @@
 #include <utility>
 #include <vector>
 
+// (GCC 12 takes the inline storage of a moved InlinedVector for memory never written, where an Arg is returned
+// from one of several locals: -Wmaybe-uninitialized, a false alarm inside absl's header, silenced there alone.)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #include "absl/container/inlined_vector.h"
+#pragma GCC diagnostic pop
 #include "coder/event.h"
 #include "coder/event_coder.h"
 #include "coder/ontology.h"
