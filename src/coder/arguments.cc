@@ -353,20 +353,19 @@ int32_t DocumentCoder::ReferredAt(uint32_t k) const {
   return -1;
 }
 
-Arg DocumentCoder::ExpandInclusion(const Arg& a, uint32_t clause_end) const {
-  if (a.members.size() != 1) return a;
-  const Mention& x = M(a.members[0]);
+void DocumentCoder::ExpandInclusion(Arg* a, uint32_t clause_end) const {
+  if (a->members.size() != 1) return;
+  const Mention& x = M(a->members[0]);
   bool generic = x.is_actor && x.record < 0 && x.country.empty();
-  if (!generic) return a;
+  if (!generic) return;
   for (const CueHit& c : CuesIn(x.end_token, x.end_token + 15)) {
     if (c.kind != CueKind::kInclusion) continue;
     if (c.first < x.end_token || c.first > x.end_token + 14 || c.end >= clause_end) continue;
     int32_t m = MentionAt(c.end);
     if (m < 0 || !M(m).is_actor) continue;
-    Arg out = GroupOf(m, a.how + ", specified by '" + trig_.cue(c.record).form + "'");
-    return out;
+    *a = GroupOf(m, a->how + ", specified by '" + trig_.cue(c.record).form + "'");
+    return;
   }
-  return a;
 }
 
 // A mention that a preposition or a noun before it governs (لرجل، على شاب، جثة شاب), not one that may be the
@@ -1094,8 +1093,15 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
   auto landmark = [&](int32_t m) { return landmarked(m) >= 0; };
   // استضافت القاهرة محادثات بشأن غزة، مفاوضات حول وقف إطلاق النار في غزة: the first place in the topic of talks (after
   // بشأن، حول، حيال، بخصوص) is what they are about, not where they are held; the host after استضاف is.
-  const TriggerRecord* own = h >= 0 ? ChooseRecord(hits_[h], *hit_payloads_[h]) : nullptr;
-  const bool talks = own != nullptr && own->cameo.starts_with("04");
+  // (ChooseRecord gives one of the hit's lines: where none is of talks, it is not asked.)
+  bool talks = false;
+  if (h >= 0) {
+    for (uint32_t p : *hit_payloads_[h]) talks = talks || trig_.trigger(p).cameo.starts_with("04");
+  }
+  if (talks) {
+    const TriggerRecord* own = ChooseRecord(hits_[h], *hit_payloads_[h]);
+    talks = own != nullptr && own->cameo.starts_with("04");
+  }
   auto topic_word = [&](uint32_t k) {
     const uint8_t prep = text_.tokens[k].prefixes & kPrepClitics;
     std::string_view w = Bare(k);

@@ -315,7 +315,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   hit_occurrence_[hi] = found && (found->plover_type == PloverType::kAssault || found->plover_type == PloverType::kProtest);
   hit_occurrence_verb_[hi] = !r.noun && found && (found->plover_type == PloverType::kAssault || found->plover_type == PloverType::kProtest);
   last_noun_clause_ = r.noun ? static_cast<int64_t>(tt.clause) : -1;
-  const CameoCode* code = ont_.Find(r.cameo);
+  const CameoCode* code = found;
   if (code == nullptr || code->plover_type == PloverType::kNone) return;  // "-" (not an event) or a public statement
   // حذرت منظمة الصحة العالمية من تفشي الكوليرا، حذر الأمين العام من كارثة إنسانية: a warning of a danger
   // (a calamity nobody threatens to bring about) is no threat.
@@ -539,8 +539,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // noun: an attack, an arrest, a sanction) is aimed at whom the act would hit, the object right after
   // that noun.
   uint32_t clause_end = c.end_token;
-  source = ExpandInclusion(source, clause_end);
-  target = ExpandInclusion(target, clause_end);
+  ExpandInclusion(&source, clause_end);
+  ExpandInclusion(&target, clause_end);
   // Whether the source is a state named by the demonym of its aircraft or drone: its military.
   bool aircraft_of_state = false;
   // قصفت الطائرات الإسرائيلية: the nationality of the subject a verb form ends in names the doer's state.

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -23,7 +24,12 @@
 #include <utility>
 #include <vector>
 
+// (GCC 12 takes the inline storage of a moved InlinedVector for memory never written, where an Arg is returned
+// from one of several locals: -Wmaybe-uninitialized, a false alarm inside absl's header, silenced there alone.)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #include "absl/container/inlined_vector.h"
+#pragma GCC diagnostic pop
 #include "coder/event.h"
 #include "coder/event_coder.h"
 #include "coder/ontology.h"
@@ -95,13 +101,27 @@ struct CueHit {
 
 // How an argument was found, for --explain. Nearly always a string literal, which is kept as a
 // pointer so that finding an argument allocates nothing for its explanation; text composed at run
-// time is owned.
+// time is owned, behind a pointer: an argument is made, moved and copied several times per trigger,
+// and a pointer costs less to set, move and free than a string does (a composed text, rare, is copied
+// whole).
 class How {
  public:
   How() = default;
   How(const char* literal) : literal_(literal) {}  // a string literal: it must outlive the How
-  How(std::string composed) : literal_(nullptr), composed_(std::move(composed)) {}
-  std::string_view view() const { return literal_ != nullptr ? std::string_view(literal_) : composed_; }
+  How(std::string composed) : literal_(nullptr), composed_(std::make_unique<std::string>(std::move(composed))) {}
+  How(const How& other) : literal_(other.literal_), composed_(Copy(other.composed_)) {}
+  How(How&& other) noexcept = default;
+  How& operator=(const How& other) {
+    if (this != &other) {
+      literal_ = other.literal_;
+      composed_ = Copy(other.composed_);
+    }
+    return *this;
+  }
+  How& operator=(How&& other) noexcept = default;
+  std::string_view view() const {
+    return literal_ != nullptr ? std::string_view(literal_) : composed_ != nullptr ? std::string_view(*composed_) : "";
+  }
   bool empty() const { return view().empty(); }
   friend std::string operator+(const How& h, std::string_view more) {
     std::string s(h.view());
@@ -110,8 +130,11 @@ class How {
   }
 
  private:
+  static std::unique_ptr<std::string> Copy(const std::unique_ptr<std::string>& s) {
+    return s != nullptr ? std::make_unique<std::string>(*s) : nullptr;
+  }
   const char* literal_ = "";
-  std::string composed_;
+  std::unique_ptr<std::string> composed_;  // (null: none, or moved from)
 };
 
 // The mentions of an argument, or mentions to leave out of a search.
@@ -229,7 +252,12 @@ class DocumentCoder {
         trie_roots_(b->trie_roots), date_first_(b->date_first), word_kinds_(b->word_kinds), historical_period_(b->historical_period),
         clause_date_(b->date), preposition_of_(b->preposition_of), last_source_(b->last_source),
         pronoun_memo_(b->pronoun_memo), accused_(b->accused), charged_(b->charged), cue_match_(b->cue_match),
-        cue_match_stamp_(b->cue_match_stamp) {}
+        cue_match_stamp_(b->cue_match_stamp) {
+    // (The memos asked per token are this text's from here on: their reads test no owner or generation.)
+    trie_roots_.Prepare(&trig_, rec_.keys);
+    word_kinds_.Prepare(&trig_, rec_.keys);
+    date_first_.Prepare(&date_first_words_, rec_.keys);
+  }
 
   void Run(std::vector<Event>* out);
   // The dates the document writes (calendar expressions, relative words, years), each with the value it
@@ -276,7 +304,8 @@ class DocumentCoder {
   }
   // The kinds of token `tok`'s bare stem in word_kinds.tsv (CoderWordKind bits), by its hashed key.
   uint64_t WordKindsAt(uint32_t tok) const {
-    return word_kinds_.Get(&trig_, rec_.keys, tok, [&](const TokenKeys::Keys& k) { return trig_.word_kinds().Of(k); });
+    return word_kinds_.GetPrepared(rec_.keys, rec_.keys.tokens[tok],
+                                   [&](const TokenKeys::Keys& k) { return trig_.word_kinds().Of(k); });
   }
   // Whether token `tok` is a word of belonging (lexicon/word_kinds.tsv `belonging`: تابعة), which makes
   // what stands before it a part of the actor named after it with لـ: طائرة تابعة للجيش، دورية تابعة للشرطة.
@@ -551,7 +580,8 @@ class DocumentCoder {
   // it names no actor itself and follows a demonstrative (an earlier actor or nationality with the same head
   // noun), or is الأخير / الأخيرة (the last actor named); -1 otherwise.
   int32_t ReferredAt(uint32_t k) const;
-  Arg ExpandInclusion(const Arg& a, uint32_t clause_end) const;
+  // (In place: nearly every argument is left as it is, and is not copied.)
+  void ExpandInclusion(Arg* a, uint32_t clause_end) const;
   // `verb_record`, the line of the verb hit `t` when it is one, lets a past verb in the feminine pass
   // over a masculine singular noun after it (its object).
   bool GovernedMention(int32_t m, const Clause& c) const;
@@ -1081,8 +1111,9 @@ class DocumentCoder {
   DocumentCoderBuffers::TrieRoots RootsAt(uint32_t i) const {
     // (A token with no key, punctuation or a number, has no word type to be kept under: it starts nothing,
     // and is told so without a call to the memo's miss.)
-    if (rec_.keys.tokens[i].count == 0) return {};
-    return trie_roots_.Get(&trig_, rec_.keys, i, [&](const TokenKeys::Keys& k) {
+    const TokenKeys::Keys& keys = rec_.keys.tokens[i];
+    if (keys.count == 0) return {};
+    return trie_roots_.GetPrepared(rec_.keys, keys, [&](const TokenKeys::Keys& k) {
       return DocumentCoderBuffers::TrieRoots{trig_.triggers().RootsOf(k), trig_.cues().RootsOf(k)};
     });
   }

@@ -595,7 +595,7 @@ uint32_t DocumentCoder::PastDateAt(uint32_t k, uint32_t to) const {
 
 bool DocumentCoder::StartsDate(uint32_t k) const {
   // Most words start no date phrase: asked once per word type.
-  return date_first_.Get(&date_first_words_, rec_.keys, k, [&](const TokenKeys::Keys& key) {
+  return date_first_.GetPrepared(rec_.keys, rec_.keys.tokens[k], [&](const TokenKeys::Keys& key) {
     for (int i = 0; i < key.count; ++i) {
       if (date_first_words_.count(key.key[i]) > 0) return true;
     }

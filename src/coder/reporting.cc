@@ -1145,8 +1145,10 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
         // أعلنت حركة الشباب مسؤوليتها عن الهجوم: a claim of responsibility is its doer's own word on what it
         // did; the event is asserted, not attributed (as تبنت الجماعة الهجوم).
         // (Only after أعلن; the word of responsibility carries its owner's pronoun.)
+        // (BytesEqual: an inline compare, where starts_with calls strlen and compare for each literal.)
         if (std::string_view v = Bare(q.first);
-            v.starts_with("اعلن") || v.starts_with("يعلن") || v.starts_with("تعلن")) {
+            v.size() >= 8 && (BytesEqual(v.data(), "اعلن", 8) || BytesEqual(v.data(), "يعلن", 8) ||
+                              BytesEqual(v.data(), "تعلن", 8))) {
           bool claim = false;
           for (uint32_t k = q.end; !claim && k < t.first && k < q.end + 6; ++k) {
             if (text_.tokens[k].suffix == Enclitic::kNone) continue;

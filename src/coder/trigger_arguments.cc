@@ -1962,9 +1962,9 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
     }
     if (source.empty()) source = TemporalClauseDoer(t);
   } else {
-    source = subj;
+    source = std::move(subj);  // (moved: neither is read again)
     if (!source.empty() && source.how.empty()) source.how = vso ? "subject after the verb" : "subject before the verb";
-    target = obj;
+    target = std::move(obj);
     // A house or a checkpoint is what an attack hits, never who does it: with no object, an attack
     // verb is the passive (قُصفت مدرسة، استُهدف حاجز للجيش) and the object noun its target.
     if (ObjectsOnly(source, rec_.mentions)) {
@@ -2351,7 +2351,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
   }
   if (r.gen != ArgRole::kTarget) {
     source = gen_arg;
-    if (source.empty()) source = li_doer;
+    if (source.empty()) source = std::move(li_doer);  // (moved: not read again)
     // هجوم نسب إلى المتمردين، غارات من قبل الطيران: without a genitive doer, the one a phrase of
     // agency names.
     if (source.empty()) source = ByAgent(t, c);
@@ -2359,7 +2359,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
   } else {
     target = gen_arg;
     source = ByAgent(t, c);
-    if (source.empty()) source = li_doer;
+    if (source.empty()) source = std::move(li_doer);
     if (target.empty()) target = PrepTarget(hi, r, c);
   }
   if (target.empty() && !phrase_object.empty()) target = phrase_object;
