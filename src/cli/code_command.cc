@@ -41,7 +41,7 @@ int RunCode(const CodeOptions& o, const GlobalOptions& g) {
     records.clear();
   };
   const int rc = ForEachDocument(o.in, "code", [&](Document&& doc) {
-    if (doc.date.empty()) doc.date = o.date;
+    if (doc.date.empty() && !o.date.empty()) doc.date = o.date;
     RecycleEvents(&events);  // (clears it; the memory of its events is reused)
     worker.Code(doc, o.explain, &events);
     for (const Event& e : events) {

@@ -4,6 +4,8 @@
 //     output: matching forms of runs that fold letters (أ إ آ to ا, ة to ه, ى to ي), that a mark,
 //     a tatweel, an Arabic comma or an Arabic-Indic digit cuts, runs at the very end of the text (read
 //     with a test of the end) and a long text of many runs; the tokens' bytes in the original;
+//   - the reader writes a document's origin (FILE:LINE) into the document itself: the origins of
+//     documents and of rejected lines (a blank text, malformed JSON) around them;
 //   - `rasad code` gathers the records of a file's documents and writes them some 64 KB at a time
 //     (standard input still a document at a time): the same bytes either way, over more than one
 //     block, every document's records in the order of the documents.
@@ -17,6 +19,7 @@
 #include <vector>
 
 #include "text/arabic_normalizer.h"
+#include "text/document_reader.h"
 #include "text/text_analyzer.h"
 #include "unit/text_test_support.h"
 #ifdef RASAD_CLI
@@ -108,6 +111,38 @@ TEST(SpeedText45Test, guard_TokenSpans) {
       EXPECT_EQ(got.end, want.end) << i;
     }
   }
+}
+
+// Four lines: a document, a blank text (rejected by the check of the text), malformed JSON (rejected by
+// the parser), a document. Each with its own line in its origin.
+TEST(SpeedText45Test, guard_OriginsOfDocumentsAndRejectedLines) {
+  const std::string path =
+      (std::filesystem::temp_directory_path() / ("rasad_speedtext45_" + std::to_string(::getpid()) + ".jsonl"))
+          .string();
+  {
+    std::ofstream f(path, std::ios::binary);
+    f << R"({"id": "a", "text": "قصف الجيش مواقع المسلحين."})" << "\n";
+    f << R"({"id": "b", "text": "   "})" << "\n";
+    f << R"({"id": "c", "text": )" << "\n";
+    f << R"({"id": "d", "text": "وصل الوزير."})" << "\n";
+  }
+  std::vector<Document> docs;
+  std::vector<Rejected> rejected;
+  ReadCallbacks cb;
+  cb.on_document = [&](Document&& d) { docs.push_back(d); };
+  cb.on_rejected = [&](Rejected&& r) { rejected.push_back(r); };
+  Status s = ReadDocuments(path, ReadOptions{}, cb);
+  std::filesystem::remove(path);
+  ASSERT_TRUE(s.ok()) << s.message();
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_EQ(docs[0].id, "a");
+  EXPECT_EQ(docs[0].origin, path + ":1");
+  EXPECT_EQ(docs[1].id, "d");
+  EXPECT_EQ(docs[1].origin, path + ":4");
+  ASSERT_EQ(rejected.size(), 2u);
+  EXPECT_EQ(rejected[0].origin, path + ":2");
+  EXPECT_EQ(rejected[0].reason, "empty text");
+  EXPECT_EQ(rejected[1].origin, path + ":3");
 }
 
 #ifdef RASAD_CLI
