@@ -6,6 +6,8 @@
 //     with a test of the end) and a long text of many runs; the tokens' bytes in the original;
 //   - the reader writes a document's origin (FILE:LINE) into the document itself: the origins of
 //     documents and of rejected lines (a blank text, malformed JSON) around them;
+//   - numbers of up to 15 digits and nothing else are read without from_chars: their values, and those
+//     of the numbers still read with it (separators, a point, a sign, 16 digits, a letter);
 //   - `rasad code` gathers the records of a file's documents and writes them some 64 KB at a time
 //     (standard input still a document at a time): the same bytes either way, over more than one
 //     block, every document's records in the order of the documents.
@@ -13,6 +15,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -20,6 +23,7 @@
 
 #include "text/arabic_normalizer.h"
 #include "text/document_reader.h"
+#include "text/number_words.h"
 #include "text/text_analyzer.h"
 #include "unit/text_test_support.h"
 #ifdef RASAD_CLI
@@ -109,6 +113,37 @@ TEST(SpeedText45Test, guard_TokenSpans) {
       EXPECT_EQ(t.Norm(got), want.norm) << i;
       EXPECT_EQ(got.begin, want.begin) << i;
       EXPECT_EQ(got.end, want.end) << i;
+    }
+  }
+}
+
+struct DigitsRow {
+  const char* name;
+  const char* input;
+  double value;  // NAN: not a number
+};
+
+const DigitsRow kDigitsRows[] = {
+    {"guard_two_digits", "12", 12},
+    {"guard_a_year", "2024", 2024},
+    {"guard_leading_zeros", "007", 7},
+    {"guard_fifteen_digits", "999999999999999", 999999999999999.0},
+    {"guard_sixteen_digits", "1234567890123456", 1234567890123456.0},
+    {"guard_thousands_separator", "1,500", 1500},
+    {"guard_decimal_point", "3.5", 3.5},
+    {"guard_minus_sign", "-4", -4},
+    {"guard_letter_after_digits", "12a", NAN},
+    {"guard_empty", "", NAN},
+};
+
+TEST(SpeedText45Test, guard_DigitValues) {
+  for (const DigitsRow& row : kDigitsRows) {
+    SCOPED_TRACE(row.name);
+    const double got = ParseDigits(row.input);
+    if (std::isnan(row.value)) {
+      EXPECT_TRUE(std::isnan(got)) << got;
+    } else {
+      EXPECT_EQ(got, row.value);
     }
   }
 }
