@@ -8,6 +8,9 @@
 //     documents and of rejected lines (a blank text, malformed JSON) around them;
 //   - numbers of up to 15 digits and nothing else are read without from_chars: their values, and those
 //     of the numbers still read with it (separators, a point, a sign, 16 digits, a letter);
+//   - the segmenter reads one-byte punctuation (a comma, a stop) by its byte when it looks for quotes
+//     and stops: sentences cut at . ! ? (؟) and an ellipsis, not at a stop inside a quotation unless
+//     the quotation closes right after it;
 //   - `rasad code` gathers the records of a file's documents and writes them some 64 KB at a time
 //     (standard input still a document at a time): the same bytes either way, over more than one
 //     block, every document's records in the order of the documents.
@@ -113,6 +116,39 @@ TEST(SpeedText45Test, guard_TokenSpans) {
       EXPECT_EQ(t.Norm(got), want.norm) << i;
       EXPECT_EQ(got.begin, want.begin) << i;
       EXPECT_EQ(got.end, want.end) << i;
+    }
+  }
+}
+
+struct SentenceRow {
+  const char* name;
+  std::string input;
+  std::vector<std::string_view> sentences;  // as written
+};
+
+const SentenceRow kSentenceRows[] = {
+    {"guard_stop_bang_and_question_mark",
+     "قتل جندي. وأصيب آخر! هل انسحبوا؟ نعم",
+     {"قتل جندي.", "وأصيب آخر!", "هل انسحبوا؟", "نعم"}},
+    {"guard_stop_inside_a_quotation", "قال الوزير «انسحبت القوات. وعاد الهدوء» ثم غادر.",
+     {"قال الوزير «انسحبت القوات. وعاد الهدوء» ثم غادر."}},
+    {"guard_stop_before_the_closing_quote", "قال «انسحبت القوات.» ثم غادر.",
+     {"قال «انسحبت القوات.»", "ثم غادر."}},
+    {"guard_ellipsis", "انتظروا... ثم غادروا", {"انتظروا...", "ثم غادروا"}},
+    {"guard_commas_only", "قتل جندي، وأصيب آخر، في الهجوم", {"قتل جندي، وأصيب آخر، في الهجوم"}},
+};
+
+TEST(SpeedText45Test, guard_Sentences) {
+  const TextResources* res = testing::Resources(false);
+  ASSERT_NE(res, nullptr);
+  TextAnalyzer analyzer(res);
+  for (const SentenceRow& row : kSentenceRows) {
+    SCOPED_TRACE(row.name);
+    AnalyzedText t = analyzer.Analyze(row.input);
+    ASSERT_EQ(t.sentences.size(), row.sentences.size());
+    for (size_t i = 0; i < row.sentences.size(); ++i) {
+      const Sentence& got = t.sentences[i];
+      EXPECT_EQ(t.original.substr(got.begin, got.end - got.begin), row.sentences[i]) << i;
     }
   }
 }
