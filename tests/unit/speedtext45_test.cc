@@ -11,6 +11,7 @@
 //   - the segmenter reads one-byte punctuation (a comma, a stop) by its byte when it looks for quotes
 //     and stops: sentences cut at . ! ? (؟) and an ellipsis, not at a stop inside a quotation unless
 //     the quotation closes right after it;
+//   - the tokenizer reads a comma or a stop without a read of its class: their tokens;
 //   - `rasad code` gathers the records of a file's documents and writes them some 64 KB at a time
 //     (standard input still a document at a time): the same bytes either way, over more than one
 //     block, every document's records in the order of the documents.
@@ -99,6 +100,14 @@ const TokenRow kTokenRows[] = {
     // قـتل: the tatweel (2 bytes) inside the word's span; then a comma of two bytes that folds to one.
     {"guard_tatweel_and_arabic_comma", "قـتل، فر", {{"قـتل", "قتل", 0, 8}, {"،", ",", 8, 10}, {"فر", "فر", 11, 15}}},
     {"guard_folded_word_at_the_text_end", "أعلنت الحكومة", {{"أعلنت", "اعلنت", 0, 10}, {"الحكومة", "الحكومه", 11, 25}}},
+    // Commas and stops, read by the tokenizer without a read of their class: between words, after a
+    // stop, before a figure; an ellipsis of stops or of one character (…, three bytes) is one token.
+    {"guard_comma_between_words", "قتل,جندي", {{"قتل", "قتل", 0, 6}, {",", ",", 6, 7}, {"جندي", "جندي", 7, 15}}},
+    {"guard_arabic_comma_at_the_text_end", "قال،", {{"قال", "قال", 0, 6}, {"،", ",", 6, 8}}},
+    {"guard_stops_ellipsis", "غادر...", {{"غادر", "غادر", 0, 8}, {"...", "...", 8, 11}}},
+    {"guard_ellipsis_character", "غادر…", {{"غادر", "غادر", 0, 8}, {"…", "...", 8, 11}}},
+    {"guard_stop_then_comma", "., ", {{".", ".", 0, 1}, {",", ",", 1, 2}}},
+    {"guard_stop_before_a_figure", ".5", {{".", ".", 0, 1}, {"5", "5", 1, 2}}},
 };
 
 TEST(SpeedText45Test, guard_TokenSpans) {
