@@ -213,11 +213,14 @@ void ArabicNormalizer::NormalizeInto(std::string_view text, uint32_t base, std::
       uint16_t v = pairs[PairIndex(q)];
       if (v >= kTwoByteForm) {
         if (q < safe) {
+          // (One index into both the input and the output: one addition per letter.)
+          size_t i = 0;
           do {
-            std::memcpy(o, &v, 2);
-            o += 2;
-            q += 2;
-          } while ((v = pairs[PairIndex(q)]) >= kTwoByteForm);
+            std::memcpy(o + i, &v, 2);
+            i += 2;
+          } while ((v = pairs[PairIndex(q + i)]) >= kTwoByteForm);
+          q += i;
+          o += i;
         } else {
           do {
             std::memcpy(o, &v, 2);

@@ -83,6 +83,14 @@ void NumberWords::ExportTo(WordSet* words) const {
 }
 
 double ParseDigits(std::string_view s) {
+  // Most numbers: up to 15 digits and nothing else, an integer under 2^53 that a double holds
+  // exactly (what from_chars gives for them), read without a copy and a call.
+  if (!s.empty() && s.size() <= 15) {
+    uint64_t n = 0;
+    size_t i = 0;
+    for (; i < s.size() && s[i] >= '0' && s[i] <= '9'; ++i) n = n * 10 + static_cast<uint64_t>(s[i] - '0');
+    if (i == s.size()) return static_cast<double>(n);
+  }
   std::string digits;
   digits.reserve(s.size());
   for (size_t i = 0; i < s.size(); ++i) {

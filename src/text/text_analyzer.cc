@@ -513,6 +513,15 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
       emit(start, TokenKind::kWord, true, PairIndex(p - 2) == kHaPair);
       continue;
     }
+    if (*p == ',' || *p == '.') {  // most punctuation, without a read of its class
+      const bool stop = *p == '.';
+      ++p;
+      if (stop) {  // an ellipsis (… folds to ...) is one token
+        while (*p == '.') ++p;
+      }
+      emit(start, TokenKind::kPunct, false, false);
+      continue;
+    }
     if (p >= end) break;
     TokenKind kind;
     CharClass cls;
