@@ -2363,6 +2363,33 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
     if (target.empty()) target = PrepTarget(hi, r, c);
   }
   if (target.empty() && !phrase_object.empty()) target = phrase_object;
+  // أرسلت تركيا مستشارين عسكريين لدعم حكومة الوفاق، تدخلت روسيا لدعم نظام الأسد: a verbal noun after لـ of purpose is
+  // done by the subject of the verb before it in its clause; its genitive, read above as its doer, is whom it is done
+  // to. (The verb the nearest before the noun, with no article or preposition on it.) Only acts done for another
+  // (support, aid, cooperation): a لـ after a noun or a participle is its complement (استجابة لطلب، الرافضة لاتفاق).
+  const CameoCode* purpose_code = (text_.tokens[t.first].prefixes & kProLi) ? ont_.Find(r.cameo) : nullptr;
+  if (purpose_code != nullptr &&
+      (purpose_code->plover_type == PloverType::kSupport || purpose_code->plover_type == PloverType::kAid ||
+       purpose_code->plover_type == PloverType::kCooperate) &&
+      r.gen != ArgRole::kTarget && !gen_arg.empty() && target.empty() && source.members == gen_arg.members) {
+    for (uint32_t k = t.first; k-- > c.first_token;) {
+      const Token& v = text_.tokens[k];
+      if (!(v.word_class & kWordVerb) || (v.prefixes & (kProAl | kPrepClitics)) || MentionAt(k) >= 0) continue;
+      // (The actor right after the verb first: تدخلت روسيا عسكريا.)
+      bool after = false;
+      int32_t next = MentionAt(k + 1);
+      Arg subject = next >= 0 && M(next).first_token == k + 1 && M(next).is_actor && !IsPrepositional(next)
+                        ? GroupOf(next, "")
+                        : SubjectOf(TriggerHit{k, k + 1, 0}, c, &after);
+      if (!subject.empty() && M(subject.members[0]).end_token <= t.first &&
+          std::find(gen_arg.members.begin(), gen_arg.members.end(), subject.members[0]) == gen_arg.members.end()) {
+        target = std::move(source);
+        source = std::move(subject);
+        source.how = "subject of the verb the purpose (لـ) follows";
+      }
+      break;
+    }
+  }
   // A verb of receiving near the noun: X تلقى الدعم من Z.
   // (The receiver read, no actor before the noun is its doer: the giver is named after من, or not at all.)
   bool received = false;

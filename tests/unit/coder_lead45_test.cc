@@ -15,6 +15,8 @@
 // - laying down or handing in arms told by the verbal noun (إلقاء السلاح، تسليم أسلحتها) is a yielding (0874).
 // - طيران (aviation) in a violent verb phrase, with its owner after it (قصف طيران حفتر، طيران الجيش السوري), is that
 //   owner's, as the machines of war are.
+// - support, aid or cooperation after لـ of purpose (لدعم حكومة الوفاق) is the act of the subject of the verb before
+//   it, done to the noun's genitive.
 // - a distance before the place of an event (على بعد ٤٠ كيلومترا شمال مدينة سبها) is the place's relative expression.
 // Every expected code and actor was written by hand from the Arabic before the coder ran; the rows not named
 // guard_ failed at the session's start (the guard_ rows passed and keep what they protect).
@@ -174,6 +176,25 @@ const ModalEventRow kAviationOfAnOwner[] = {
 };
 
 INSTANTIATE_TEST_SUITE_P(AviationOfAnOwner, Lead45Test, ::testing::ValuesIn(kAviationOfAnOwner),
+                         [](const auto& info) { return std::string(info.param.name); });
+
+// Support, aid or cooperation after لـ of purpose (أرسلت تركيا مستشارين لدعم حكومة الوفاق) is done by the subject of the
+// verb before it, to the noun's genitive; before, the genitive was read as the doer (the GNA supporting).
+const ModalEventRow kPurposeAfterLi[] = {
+    {"turkey_sent_advisers_to_support_the_gna", "أرسلت تركيا مستشارين عسكريين وطائرات مسيرة لدعم حكومة الوفاق.", "SUPPORT",
+     "05", "asserted", "TUR/*", "LBY/*"},
+    {"iran_sent_weapons_to_support_the_houthis", "أرسلت إيران أسلحة لدعم الحوثيين.", "SUPPORT", "05", "asserted", "IRN/*",
+     "YEM/*"},
+    {"us_forces_arrived_to_support_the_sdf", "وصلت قوات أمريكية إلى شمال سوريا لدعم قوات سوريا الديمقراطية.", "SUPPORT",
+     "05", "asserted", "USA/MIL", "SYR/*"},
+    {"kuwait_donated_to_help_palestinian_refugees", "تبرعت الكويت بعشرة ملايين دولار لمساعدة اللاجئين الفلسطينيين.", "AID",
+     "07", "asserted", "KWT/*", "PSE/*"},
+    // (لـ after a noun is its complement: the request is the prime minister's.)
+    {"guard_flags_raised_in_response_to_the_pm_request", "انتشرت الأعلام استجابة لطلب رئيس الوزراء.", "REQUEST", "02",
+     "asserted", "*/GOV", nullptr},
+};
+
+INSTANTIATE_TEST_SUITE_P(PurposeAfterLi, Lead45Test, ::testing::ValuesIn(kPurposeAfterLi),
                          [](const auto& info) { return std::string(info.param.name); });
 
 // A noun of purpose after a threatened strike is that strike's reason: one protest event, the strike.
