@@ -2346,6 +2346,30 @@ void DocumentCoder::OneIncidentTolls(std::vector<Event>* out) {
       }
     }
   }
+  DeniedTolls(out);
+}
+
+void DocumentCoder::DeniedTolls(std::vector<Event>* out) {
+  for (size_t hi = 1; hi < hits_.size(); ++hi) {
+    for (size_t ei : hit_events_[hi]) {
+      Event& e = (*out)[ei];
+      if (e.event != "ASSAULT" || !e.negated || !TollNounAt(hi)) continue;
+      const uint32_t sentence_first = text_.sentences[text_.tokens[hits_[hi].first].sentence].first_token;
+      Event* attack = nullptr;
+      for (size_t h = hi; attack == nullptr && h-- > 0 && hits_[h].first >= sentence_first;) {
+        for (size_t fi : hit_events_[h]) {
+          Event& f = (*out)[fi];
+          bool told = f.modality == "asserted" || f.modality == "reported" || f.modality == "alleged";
+          if (f.event == "ASSAULT" && !f.negated && told) attack = &f;
+        }
+      }
+      if (attack == nullptr) continue;
+      if (explain_) {
+        attack->explain.push_back(fmt::format("denied toll '{}' (no casualties of this event)", e.mentions.front().trigger_text));
+      }
+      e.event.clear();
+    }
+  }
 }
 
 void DocumentCoder::ForeignPlaceTargets(std::vector<Event>* out) {
@@ -2551,6 +2575,9 @@ void DocumentCoder::RetoldEvents(std::vector<Event>* out) {
     if (result_of_noun) definite = with_article(t.first - 1);
     if (!definite && !retold_verb) continue;
     const uint32_t clause = text_.tokens[t.first].clause;
+    // (The subject between a verb of result and its عن or إلى, هاجم مسلحون حاجزا ولم يسفر الهجوم عن إصابات, names the
+    // event before it in its own clause too.)
+    const bool cause_of_result = !hit_verb_[hi] && t.first > text_.clauses[clause].first_token && CueStartsAt(t.first - 1, CueKind::kResult);
     for (size_t ei : hit_events_[hi]) {
       Event& e = (*out)[ei];
       if (e.event.empty() || e.negated || !(e.modality == "asserted" || e.modality == "reported" || e.modality == "alleged")) {
@@ -2560,7 +2587,9 @@ void DocumentCoder::RetoldEvents(std::vector<Event>* out) {
       for (size_t h = hi; into == nullptr && h-- > 0;) {
         // (In its own clause only past a verb of saying: قصف الجيش القرية، وقال مصدر إن القصف أسفر عن مقتل ثلاثة, the
         // source tells again the event the writer told; a second noun of one clause is another act or its means.)
-        if (text_.tokens[hits_[h].first].clause == clause && !SayingBetween(hits_[h].end, t.first)) continue;
+        if (text_.tokens[hits_[h].first].clause == clause && !cause_of_result && !SayingBetween(hits_[h].end, t.first)) {
+          continue;
+        }
         for (size_t fi : hit_events_[h]) {
           Event& f = (*out)[fi];
           // (The verb of result gives the bare code of its type, 190, whatever the cause's: فجر انتحاري نفسه ... وقالت

@@ -1,0 +1,101 @@
+// Who did what to whom, and how many events, in wire-style sentences written for this table (none copied from a
+// corpus), on what session 45 (args45) worked on, one class of readings per block (the numbers of the brief):
+// 1. casualties denied after a violent event told in the same sentence (سقط صاروخ على سديروت دون وقوع إصابات، ولم
+//    تسجل خسائر بشرية، لا إصابات، ولم يسفر الهجوم عن سقوط ضحايا): one event, the attack, not a second negated attack
+//    on the casualty noun; the noun of the attack that is the subject of the negated verb of result (الهجوم) is that
+//    attack again. A sentence that only denies casualties (نفى الجيش وقوع إصابات) keeps its negated event.
+// Every expected type, code prefix, actor and count was written by hand from the Arabic before the coder ran. An actor
+// is "COUNTRY/SECTOR"; "*" in either part accepts any value; "" is no actor; nullptr is not checked. Rows named guard_
+// passed before the session's changes and keep the readings they protect; every other row failed before them.
+// Pending rows state readings still missing.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "unit/actor_case_support.h"
+#include "unit/engine_test_support.h"
+
+namespace rasad {
+namespace {
+
+using testing::ProbeRow;
+
+// A sentence, the number of its ASSAULT events told as done (counted) and denied (negated), and one counted event
+// it must give (unless `cameo` is null).
+struct DeniedTollRow {
+  const char* name;
+  const char* text;
+  int told;            // counted ASSAULT events
+  int denied;          // negated ASSAULT events
+  const char* cameo;   // the counted event checked: its CAMEO code starts with this; nullptr: none checked
+  const char* source;  // as in ProbeRow
+  const char* target;
+};
+
+void PrintTo(const DeniedTollRow& x, std::ostream* os) { *os << x.name; }
+
+class Args45DeniedTollTest : public ::testing::TestWithParam<DeniedTollRow> {};
+
+TEST_P(Args45DeniedTollTest, CodesOneAttack) {
+  const DeniedTollRow& x = GetParam();
+  std::string error;
+  if (testing::TestEngine(&error) == nullptr) GTEST_FAIL() << error;
+  int told = 0, denied = 0;
+  bool found = x.cameo == nullptr;
+  std::string seen;
+  for (const Event& e : testing::CodeText(x.text, "2024-05-10")) {
+    seen += testing::Describe(e);
+    if (e.event != "ASSAULT") continue;
+    if (e.negated) ++denied;
+    if (testing::Counts(e)) ++told;
+    found = found || (x.cameo != nullptr && testing::CountsAs(e, "ASSAULT", x.cameo, x.source, x.target));
+  }
+  EXPECT_EQ(told, x.told) << x.name << ": events:\n" << seen;
+  EXPECT_EQ(denied, x.denied) << x.name << ": events:\n" << seen;
+  EXPECT_TRUE(found) << x.name << ": no event as expected among:\n" << seen;
+}
+
+const DeniedTollRow kDeniedTolls[] = {
+    // 1. Casualties denied after the attack in its sentence: the attack only.
+    {"rocket_fell_on_sderot_without_injuries", "سقط صاروخ على مستوطنة سديروت صباح اليوم دون وقوع إصابات.", 1, 0, "19",
+     nullptr, nullptr},
+    {"mortar_fell_on_base_in_north_iraq_without_injuries",
+     "سقطت قذيفة هاون على قاعدة عسكرية في شمال العراق دون وقوع إصابات.", 1, 0, "19", nullptr, nullptr},
+    {"bomb_exploded_near_iraqi_patrol_in_diyala_no_injuries_occurred",
+     "انفجرت عبوة ناسفة قرب دورية للجيش العراقي في محافظة ديالى ولم تقع إصابات.", 1, 0, "18", nullptr, "IRQ/MIL"},
+    {"french_patrol_hit_by_bomb_attack_in_mali_no_human_losses",
+     "تعرضت دورية فرنسية لهجوم بعبوة ناسفة في مالي، ولم تسجل أي خسائر بشرية.", 1, 0, "1", nullptr, "FRA/MIL"},
+    {"turkish_artillery_shelled_hasakah_villages_no_reports_of_injuries",
+     "قصفت المدفعية التركية قرى في ريف الحسكة، ولم ترد أنباء عن إصابات.", 1, 0, "19", "TUR/MIL", nullptr},
+    {"israeli_jets_struck_hamas_site_in_gaza_no_injuries_headline",
+     "قصفت طائرات إسرائيلية موقعا لحركة حماس في غزة، لا إصابات.", 1, 0, "195", "ISR/MIL", nullptr},
+    {"hamas_shelled_israeli_post_army_denied_casualties_in_its_ranks",
+     "قصفت حماس موقعا عسكريا إسرائيليا، ونفى الجيش الإسرائيلي وقوع إصابات في صفوفه.", 1, 0, "19", "PSE/*", "ISR/MIL"},
+    {"ukrainian_drones_attacked_krasnodar_refinery_without_injuries",
+     "هاجمت طائرات مسيرة أوكرانية مصفاة نفط في منطقة كراسنودار الروسية دون وقوع إصابات.", 1, 0, "19", "UKR/MIL", nullptr},
+    {"kenyan_police_fired_tear_gas_at_protesters_without_injuries_recorded",
+     "أطلقت الشرطة الغاز المسيل للدموع على المحتجين في نيروبي دون تسجيل إصابات.", 1, 0, "17", "KEN/COP", nullptr},
+    {"russian_jets_struck_idlib_town_raids_led_to_no_victims",
+     "قصفت طائرات روسية بلدة في ريف إدلب، ولم تؤد الغارات إلى سقوط ضحايا.", 1, 0, "195", "RUS/MIL", nullptr},
+    // 1. The attack's noun as the subject of the negated verb of result names the attack again.
+    {"gunmen_attacked_sinai_checkpoint_attack_caused_no_victims",
+     "هاجم مسلحون حاجزا للجيش في شمال سيناء ولم يسفر الهجوم عن سقوط ضحايا.", 1, 0, "19", "*/*", "EGY/MIL"},
+    {"rocket_attack_targeted_ain_al_asad_attack_caused_no_injuries",
+     "استهدف هجوم صاروخي قاعدة عين الأسد في الأنبار، ولم يسفر الهجوم عن إصابات.", 1, 0, "19", nullptr, nullptr},
+    // 1. (Casualties only denied, or caused: as before.)
+    {"guard_israeli_army_denied_casualties_in_its_ranks", "نفى الجيش الإسرائيلي وقوع إصابات في صفوفه.", 0, 1, nullptr,
+     nullptr, nullptr},
+    {"guard_no_injuries_occurred_in_the_incident", "لم تقع إصابات في الحادث.", 0, 1, nullptr, nullptr, nullptr},
+    {"guard_security_forces_defused_bomb_in_mosul_without_injuries",
+     "فككت قوات الأمن عبوة ناسفة في الموصل دون وقوع إصابات.", 0, 1, nullptr, nullptr, nullptr},
+    {"guard_rocket_fell_on_sderot_and_caused_injuries", "سقط صاروخ على مستوطنة سديروت ما أدى إلى وقوع إصابات.", 1, 0,
+     "19", nullptr, nullptr},
+    {"guard_sudan_clashes_in_khartoum_no_reports_of_victims",
+     "اندلعت اشتباكات بين الجيش وقوات الدعم السريع في الخرطوم دون ورود أنباء عن ضحايا.", 1, 0, "19", "SDN/MIL", "SDN/REB"},
+};
+
+INSTANTIATE_TEST_SUITE_P(Sentences, Args45DeniedTollTest, ::testing::ValuesIn(kDeniedTolls),
+                         [](const ::testing::TestParamInfo<DeniedTollRow>& i) { return std::string(i.param.name); });
+
+}  // namespace
+}  // namespace rasad
