@@ -583,6 +583,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     }
     int32_t m = NationalityAt(d);
     if (m < 0) m = SupposedStateAt(d, c.end_token);  // (طائرات يعتقد أنها روسية)
+    if (m < 0 && d > subject_at + 1) m = SupposedStateAt(subject_at + 1, c.end_token);  // (the cue is no adjective)
     if (m >= 0 && M(m).prefixes == machine_article) {
       source.members = NationalityList(m, c.end_token);
       source.how = "nationality of the machine of war that is the verb's subject";
@@ -706,6 +707,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   if (!r.noun && source.empty() && t.end + 1 < c.end_token) {
     int32_t h = token_trigger_[t.end];
     int32_t m = h >= 0 && hits_[h].first == t.end ? NationalityAt(hits_[h].end) : -1;
+    if (m < 0 && h >= 0 && hits_[h].first == t.end) m = SupposedStateAt(hits_[h].end, c.end_token);  // (مسيرة يعتقد أنها)
     if (m >= 0 && !(M(m).prefixes & (kPrepClitics | kProWa)) && (text_.tokens[t.end].prefixes & ~kProAl) == 0) {
       if (const TriggerRecord* nr = ViolentNounRecord(h); nr != nullptr) {
         source.members = {m};
@@ -805,6 +807,12 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         aircraft_of_state = drone_seen || TextEqual(r.cameo, "1952");  // مسيرة إسرائيلية: a drone
       }
       break;
+    }
+    // (غارة يعتقد أنها إسرائيلية، طائرة مسيرة يرجح أنها أمريكية: a supposition right after the noun names the state.)
+    if (int32_t m = source.empty() && !names_act ? SupposedStateAt(t.end, c.end_token) : -1; m >= 0) {
+      source.members = {m};
+      source.how = "the state the attack is supposed to be of";
+      aircraft_of_state = TextEqual(r.cameo, "1952");
     }
   }
   // A verbal event (quad class 1 or 3) a medium makes is its owner's (SpeakForMedium). The owner after

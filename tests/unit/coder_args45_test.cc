@@ -4,6 +4,10 @@
 //    تسجل خسائر بشرية، لا إصابات، ولم يسفر الهجوم عن سقوط ضحايا): one event, the attack, not a second negated attack
 //    on the casualty noun; the noun of the attack that is the subject of the negated verb of result (الهجوم) is that
 //    attack again. A sentence that only denies casualties (نفى الجيش وقوع إصابات) keeps its negated event.
+// 2. a doer supposed to be of a state, the supposition between the noun and the rest of the phrase (أطلقت زوارق يعتقد
+//    أنها إيرانية النار، استهدفت مسيرة يرجح أنها تركية سيارة، دمرت غارة يعتقد أنها إسرائيلية مستودعا): the supposed
+//    state's military (of a machine of war or an air strike), the object after the supposition; siblings of
+//    coder_args44_test's two rows, which moved there from its pending block.
 // Every expected type, code prefix, actor and count was written by hand from the Arabic before the coder ran. An actor
 // is "COUNTRY/SECTOR"; "*" in either part accepts any value; "" is no actor; nullptr is not checked. Rows named guard_
 // passed before the session's changes and keep the readings they protect; every other row failed before them.
@@ -96,6 +100,38 @@ const DeniedTollRow kDeniedTolls[] = {
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Args45DeniedTollTest, ::testing::ValuesIn(kDeniedTolls),
                          [](const ::testing::TestParamInfo<DeniedTollRow>& i) { return std::string(i.param.name); });
+
+class Args45Test : public ::testing::TestWithParam<ProbeRow> {};
+
+TEST_P(Args45Test, CodesTypeSourceAndTarget) { testing::ExpectProbeRow(GetParam()); }
+
+const ProbeRow kCases[] = {
+    // 2. A machine of war or an attack supposed to be of a state, the supposition right after it: that state's doer.
+    {"boats_suspected_iranian_attacked_merchant_ship_gulf_of_oman",
+     "هاجمت زوارق يشتبه أنها إيرانية سفينة تجارية في خليج عمان.", "ASSAULT", "19", "IRN/MIL", nullptr},
+    {"drone_likely_turkish_targeted_car_qamishli", "استهدفت مسيرة يرجح أنها تركية سيارة في ريف القامشلي.", "ASSAULT",
+     "1952", "TUR/MIL", "SYR/*"},
+    {"drones_believed_ukrainian_fired_missiles_at_crimea_airport",
+     "أطلقت مسيرات يعتقد أنها أوكرانية صواريخ على مطار في القرم.", "ASSAULT", "19", "UKR/MIL", nullptr},
+    {"drone_believed_israeli_shelled_car_south_lebanon", "قصفت مسيرة يعتقد أنها إسرائيلية سيارة في جنوب لبنان.",
+     "ASSAULT", "19", "ISR/MIL", "LBN/*"},
+    {"raid_believed_israeli_destroyed_arms_depot_near_damascus",
+     "دمرت غارة يعتقد أنها إسرائيلية مستودعا للأسلحة قرب دمشق.", "ASSAULT", "1", "ISR/MIL", nullptr},
+    {"three_gunmen_killed_in_raid_believed_american_marib", "قتل ثلاثة مسلحين في غارة يعتقد أنها أمريكية في محافظة مأرب.",
+     "ASSAULT", "19", "USA/*", "YEM/*"},
+    // 2. (A supposition of the subject that the phrase did not split, or about the object, as before.)
+    {"guard_warship_likely_russian_fired_missiles_at_odesa", "أطلقت سفينة حربية يرجح أنها روسية صواريخ على ميناء أوديسا.",
+     "ASSAULT", "19", "RUS/MIL", nullptr},
+    {"guard_jets_believed_israeli_struck_truck_convoy_east_syria",
+     "قصفت طائرات يعتقد أنها إسرائيلية قافلة شاحنات في شرق سوريا.", "ASSAULT", "19", "ISR/MIL", "SYR/*"},
+    {"guard_unknown_drone_targeted_car_in_daraa", "استهدفت طائرة مسيرة مجهولة سيارة في ريف درعا.", "ASSAULT", "1952", "",
+     nullptr},
+    {"guard_jets_struck_positions_believed_to_belong_to_isis",
+     "قصفت طائرات حربية مواقع يعتقد أنها تابعة لتنظيم داعش في البادية.", "ASSAULT", "195", "*/MIL", "*/REB"},
+};
+
+INSTANTIATE_TEST_SUITE_P(Sentences, Args45Test, ::testing::ValuesIn(kCases),
+                         [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
 
 }  // namespace
 }  // namespace rasad
