@@ -483,6 +483,15 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
       !RootsAt(after).trigger.any()) {
     rests[kAfterAdjective] = after + 1;
   }
+  bool noun_adjective_rest = false;
+  // (إضراب المعتقلين السياسيين عن الطعام: in a noun phrase, also after a definite adjective of a definite genitive, before
+  // a rest that opens with its preposition.)
+  if (rests[kAfterAdjective] == UINT32_MAX && gm >= 0 && cause_end == 0 && !counted && after + 3 < limit &&
+      (text_.tokens[j].prefixes & kProAl) && plain_definite(after) && !RootsAt(after).trigger.any() &&
+      text_.tokens[after + 1].prefixes == 0 && (text_.tokens[after + 1].word_class & kWordPreposition)) {
+    rests[kAfterAdjective] = after + 1;
+    noun_adjective_rest = true;
+  }
   if (!counted && after < limit && quantity_end_[after] > after) rests[kAfterCount] = quantity_end_[after];
   if (gm >= 0 && cause_end == 0 && M(gm).is_actor && after < limit) {
     int32_t om = MentionAt(after);
@@ -535,7 +544,13 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
       // جثامين); in a noun phrase it is the adjective, which agrees with the genitive in taking the
       // article (العسكرية), or an object noun.
       bool verb = HasVerbLine(*payloads);
-      if (!(verb && end >= rest + 2)) {
+      // (إضراب الأسرى الفلسطينيين عن الطعام، انسحاب روسيا من الاتفاق: a noun's phrase whose rest opens with its
+      // preposition, split by the noun's genitive actor.)
+      const bool noun_complement = !verb && (kind == kAfterActor || kind == kAfterAdjective) && !counted && cause_end == 0 &&
+                                   end >= rest + 2 &&
+                                   text_.tokens[rest].prefixes == 0 && (text_.tokens[rest].word_class & kWordPreposition);
+      if (kind == kAfterAdjective && noun_adjective_rest && !noun_complement) continue;
+      if (!(verb && end >= rest + 2) && !noun_complement) {
         if (kind == kAfterGenitive || kind == kAfterWhere || kind == kAfterPlainObject) continue;
         // After a count and its actor, a one-word rest of a verb phrase must show it is one: the
         // article or a pronoun (أطلق ثلاثة مسلحين النار، لقي 15 شخصا حتفهم).
@@ -551,7 +566,7 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
         payloads = one_word;
         end = rest + 1;
       }
-      if ((kind != kAfterActor || verb_only) && !verb) continue;
+      if ((kind != kAfterActor || verb_only) && !verb && !noun_complement) continue;
       // (After a violent event as subject, only a phrase of killing or wounding, whose rest is no
       // trigger of its own: أسفر الهجوم عن مقتل is read as its verb of result and the noun.)
       if (cause_end > 0) {
@@ -2393,6 +2408,34 @@ void DocumentCoder::ForeignPlaceTargets(std::vector<Event>* out) {
   }
 }
 
+void DocumentCoder::ConditionalActs(std::vector<Event>* out) {
+  constexpr uint32_t kConditionReach = 5;  // words between the noun's end and the condition
+  for (size_t hi = 0; hi < hits_.size(); ++hi) {
+    if (hit_verb_[hi] || hit_events_[hi].empty()) continue;
+    const TriggerHit& t = hits_[hi];
+    const Clause& c = text_.clauses[text_.tokens[t.first].clause];
+    const uint32_t sentence_end = text_.sentences[c.sentence].end_token;
+    if (t.first <= c.first_token) continue;  // (a noun opening its clause is no verb's complement)
+    uint32_t condition = 0;
+    for (uint32_t k = std::max(t.end, t.rest_end); condition == 0 && k + 1 < sentence_end && k <= t.end + kConditionReach;
+         ++k) {
+      if (token_trigger_[k] >= 0 || text_.tokens[k].kind != TokenKind::kWord) break;
+      BareText w = Bare(k);
+      if ((w == "اذا" || w == "ما" || w == "في") && text_.tokens[k].prefixes == 0 &&
+          CueStartsAt(k, CueKind::kHypothetical)) {
+        condition = k;
+      }
+    }
+    if (condition == 0) continue;
+    for (size_t ei : hit_events_[hi]) {
+      Event& e = (*out)[ei];
+      if (e.event.empty() || e.negated || (e.modality != "asserted" && e.modality != "reported")) continue;
+      e.modality = "intended";
+      if (explain_) e.explain.push_back("declared on the condition after it: intended");
+    }
+  }
+}
+
 void DocumentCoder::DemandedTargets(std::vector<Event>* out) {
   for (size_t h = 0; h + 1 < hits_.size(); ++h) {
     for (size_t p : hit_events_[h]) {
@@ -2669,6 +2712,7 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   RetoldEvents(out);
   ForeignPlaceTargets(out);
   DemandedTargets(out);
+  ConditionalActs(out);
 
   // One event per (type, source, target, place, negation, modality) in the document: each event is
   // kept in place or merged into the first with its key. A document gives few events, so keys are

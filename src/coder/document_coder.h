@@ -874,6 +874,10 @@ class DocumentCoder {
   // A protest with no target is aimed at whom its demand is made of, when a demand of the same doers
   // follows in its clause (تظاهر آلاف السودانيين للمطالبة برحيل المجلس العسكري).
   void DemandedTargets(std::vector<Event>* out);
+  // أعلن العمال إضرابا مفتوحا إذا لم تستجب الحكومة لمطالبهم، أعلنت النقابة إضرابا عاما ما لم تتراجع الحكومة: a verbal
+  // noun told as done or reported, the complement of a verb before it, with a condition after it in its sentence (إذا،
+  // ما لم، في حال) within a few words, is an act declared on that condition: intended, not one that took place.
+  void ConditionalActs(std::vector<Event>* out);
   // Adds a THREATEN event for each future violent or coercive act its doer announces
   // (announced_threat.cc).
   void AnnouncedThreats(std::vector<Event>* out);

@@ -8,6 +8,10 @@
 //    أنها إيرانية النار، استهدفت مسيرة يرجح أنها تركية سيارة، دمرت غارة يعتقد أنها إسرائيلية مستودعا): the supposed
 //    state's military (of a machine of war or an air strike), the object after the supposition; siblings of
 //    coder_args44_test's two rows, which moved there from its pending block.
+// 3. rows of session 43's pending blocks, with siblings here: a hunger strike whose strikers stand in the genitive
+//    between إضراب and عن الطعام, an adjective of theirs too (دخل إضراب المعتقلين السياسيين عن الطعام أسبوعه الثاني):
+//    142, its doers the genitive; a strike declared under a condition after it (أعلن العمال إضرابا مفتوحا إذا لم،
+//    ما لم، في حال لم): intended, no protest that took place.
 // Every expected type, code prefix, actor and count was written by hand from the Arabic before the coder ran. An actor
 // is "COUNTRY/SECTOR"; "*" in either part accepts any value; "" is no actor; nullptr is not checked. Rows named guard_
 // passed before the session's changes and keep the readings they protect; every other row failed before them.
@@ -18,6 +22,7 @@
 
 #include "unit/actor_case_support.h"
 #include "unit/engine_test_support.h"
+#include "unit/modal_event_support.h"
 
 namespace rasad {
 namespace {
@@ -128,10 +133,43 @@ const ProbeRow kCases[] = {
      nullptr},
     {"guard_jets_struck_positions_believed_to_belong_to_isis",
      "قصفت طائرات حربية مواقع يعتقد أنها تابعة لتنظيم داعش في البادية.", "ASSAULT", "195", "*/MIL", "*/REB"},
+    // 3. A hunger strike with its strikers in the genitive (and an adjective of theirs) before عن الطعام: 142.
+    {"administrative_detainees_hunger_strike_entered_fiftieth_day", "دخل إضراب الأسرى الإداريين عن الطعام يومه الخمسين.",
+     "PROTEST", "142", "*/*", nullptr},
+    {"political_detainees_hunger_strike_entered_second_week_tora",
+     "دخل إضراب المعتقلين السياسيين عن الطعام أسبوعه الثاني في سجن طرة.", "PROTEST", "142", "*/*", nullptr},
+    {"bahraini_political_prisoners_hunger_strike_tenth_day",
+     "دخل إضراب السجناء السياسيين البحرينيين عن الطعام يومه العاشر.", "PROTEST", "142", "BHR/*", nullptr},
+    // 3. (A strike from work with its strikers in the genitive, and a strike declared with no condition: as before.)
+    {"guard_workers_strike_from_work_entered_third_day", "دخل إضراب العمال عن العمل يومه الثالث.", "PROTEST", "143",
+     "*/LAB", nullptr},
+    {"guard_teachers_declared_open_strike_in_protest_at_late_salaries",
+     "أعلن المعلمون إضرابا مفتوحا احتجاجا على تأخر صرف رواتبهم.", "PROTEST", "143", "*/EDU", nullptr},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Args45Test, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
+
+// 3. A strike declared under a condition after it: intended.
+class Args45ConditionTest : public ::testing::TestWithParam<testing::ModalEventRow> {};
+
+TEST_P(Args45ConditionTest, CodesTheDeclaredActAsIntended) { testing::ExpectModalEvent(GetParam()); }
+
+const testing::ModalEventRow kConditions[] = {
+    {"doctors_declared_comprehensive_strike_if_salaries_unpaid",
+     "أعلن الأطباء إضرابا شاملا في المستشفيات الحكومية إذا لم تصرف رواتبهم.", "PROTEST", "143", "intended", "*/*",
+     nullptr},
+    {"union_declared_general_strike_unless_government_reverses_decision",
+     "أعلنت النقابة إضرابا عاما ما لم تتراجع الحكومة عن قرارها.", "PROTEST", "143", "intended", "*/*", nullptr},
+    {"truck_drivers_declared_strike_in_case_fuel_prices_not_cut",
+     "أعلن سائقو الشاحنات إضرابا في حال لم تخفض الحكومة أسعار الوقود.", "PROTEST", "143", "intended", "*/*", nullptr},
+    // 3. (A strike threatened under a condition: intended, as before.)
+    {"guard_doctors_threatened_to_declare_strike_if_salaries_unpaid",
+     "هدد الأطباء بإعلان إضراب شامل إذا لم تصرف رواتبهم.", "PROTEST", "143", "intended", nullptr, nullptr},
+};
+
+INSTANTIATE_TEST_SUITE_P(Sentences, Args45ConditionTest, ::testing::ValuesIn(kConditions),
+                         [](const ::testing::TestParamInfo<testing::ModalEventRow>& i) { return std::string(i.param.name); });
 
 }  // namespace
 }  // namespace rasad
