@@ -894,7 +894,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     const char* how = nullptr;
     // رفض الوساطة الكينية: a verb phrase that ends in its object noun; a nationality right after the
     // phrase, with the article as the noun has it, qualifies that noun.
-    if (!r.noun) {
+    // (So does one after a noun phrase that ends in the craft it hits: إسقاط طائرة مسيرة أمريكية.)
+    if (!r.noun || (r.gen == ArgRole::kTarget && t.end >= t.first + 2 && (WordKindsAt(t.end - 1) & kMachineWord))) {
       bool split = t.rest_end > t.rest;
       uint32_t after = split ? t.rest_end : t.end;
       if ((split || t.end >= t.first + 2) && after < c.end_token && definite(after) == definite(after - 1)) {
@@ -1039,6 +1040,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       // stands for).
       const int32_t victims = target.member >= 0 ? target.member : target.members[0];
       uint32_t first = M(victims).first_token;
+      // (ثلاثة من جنوده قتلوا: the count before من and the people counted.)
+      if (first > c.first_token + 1 && text_.tokens[first - 1].prefixes == 0 && Bare(first - 1) == "من") --first;
       for (const Quantity& q : QuantitiesTouching(first, first)) {
         if (q.end_token == first && q.unit.empty() && q.value > 0 && q.value == std::floor(q.value)) {
           n = static_cast<int64_t>(q.value);
