@@ -708,6 +708,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     int32_t h = token_trigger_[t.end];
     int32_t m = h >= 0 && hits_[h].first == t.end ? NationalityAt(hits_[h].end) : -1;
     if (m < 0 && h >= 0 && hits_[h].first == t.end) m = SupposedStateAt(hits_[h].end, c.end_token);  // (مسيرة يعتقد أنها)
+    if (m < 0 && h >= 0 && hits_[h].first == t.end && hits_[h].end < c.end_token) m = GroupAdjectiveAt(hits_[h].end);
     if (m >= 0 && !(M(m).prefixes & (kPrepClitics | kProWa)) && (text_.tokens[t.end].prefixes & ~kProAl) == 0) {
       if (const TriggerRecord* nr = ViolentNounRecord(h); nr != nullptr) {
         source.members = {m};

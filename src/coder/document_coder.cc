@@ -852,6 +852,17 @@ bool DocumentCoder::TollNounAt(size_t h) const {
   return r != nullptr && r->noun && (r->flags & (kFlagKill | kFlagInjure));
 }
 
+int32_t DocumentCoder::GroupAdjectiveAt(uint32_t k) const {
+  int32_t m = MentionAt(k);
+  if (m < 0 || M(m).first_token != k || M(m).end_token != k + 1 || !M(m).is_actor || M(m).record < 0 || M(m).is_place() ||
+      (M(m).prefixes & (kPrepClitics | kProWa | kProFa))) {
+    return -1;
+  }
+  const ActorRecord& r = lex_.record(M(m).record);
+  std::string_view w = text_.Stem(text_.tokens[k]);
+  return !r.is_person && !r.is_state && (w.ends_with("يه") || w.ends_with("ي")) ? m : -1;
+}
+
 int32_t DocumentCoder::NationalityAt(uint32_t k) const {
   int32_t m = MentionAt(k);
   if (m < 0 || M(m).first_token != k || M(m).is_actor || M(m).is_place() || M(m).demonym < 0 || M(m).country.empty()) {
@@ -2420,11 +2431,9 @@ void DocumentCoder::ConditionalActs(std::vector<Event>* out) {
     for (uint32_t k = std::max(t.end, t.rest_end); condition == 0 && k + 1 < sentence_end && k <= t.end + kConditionReach;
          ++k) {
       if (token_trigger_[k] >= 0 || text_.tokens[k].kind != TokenKind::kWord) break;
+      if (!CueStartsAt(k, CueKind::kHypothetical) || text_.tokens[k].prefixes != 0) continue;
       BareText w = Bare(k);
-      if ((w == "اذا" || w == "ما" || w == "في") && text_.tokens[k].prefixes == 0 &&
-          CueStartsAt(k, CueKind::kHypothetical)) {
-        condition = k;
-      }
+      if (w == "اذا" || w == "ما" || w == "في") condition = k;
     }
     if (condition == 0) continue;
     for (size_t ei : hit_events_[hi]) {

@@ -358,6 +358,9 @@ class DocumentCoder {
   // token `end` (الطائرات الروسية والسورية: Russian and Syrian).
   Members NationalityList(int32_t m, uint32_t end) const;
   int32_t NationalityAt(uint32_t k) const;
+  // The mention of a named group's relational adjective starting at token k (طائرة مسيرة حوثية، الصواريخ الحوثية: one
+  // word in ـي/ـية naming a group of the lexicon, no state, no person, no preposition on it), or -1.
+  int32_t GroupAdjectiveAt(uint32_t k) const;
   // NationalityAt with no preposition or conjunction on the word (an adjective or a noun of its own), or -1.
   int32_t BareNationalityAt(uint32_t k) const {
     const int32_t m = NationalityAt(k);
