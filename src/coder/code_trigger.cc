@@ -810,7 +810,9 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       break;
     }
     // (غارة يعتقد أنها إسرائيلية، طائرة مسيرة يرجح أنها أمريكية: a supposition right after the noun names the state.)
-    if (int32_t m = source.empty() && !names_act ? SupposedStateAt(t.end, c.end_token) : -1; m >= 0) {
+    const bool may_suppose = source.empty() && !names_act && t.end + 2 < c.end_token &&
+                             text_.tokens[t.end].prefixes == 0 && token_trigger_[t.end] < 0;
+    if (int32_t m = may_suppose ? SupposedStateAt(t.end, c.end_token) : -1; m >= 0) {
       source.members = {m};
       source.how = "the state the attack is supposed to be of";
       aircraft_of_state = TextEqual(r.cameo, "1952");

@@ -486,9 +486,9 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
   bool noun_adjective_rest = false;
   // (إضراب المعتقلين السياسيين عن الطعام: in a noun phrase, also after a definite adjective of a definite genitive, before
   // a rest that opens with its preposition.)
-  if (rests[kAfterAdjective] == UINT32_MAX && gm >= 0 && cause_end == 0 && !counted && after + 3 < limit &&
-      (text_.tokens[j].prefixes & kProAl) && plain_definite(after) && !RootsAt(after).trigger.any() &&
-      text_.tokens[after + 1].prefixes == 0 && (text_.tokens[after + 1].word_class & kWordPreposition)) {
+  if (after + 3 < limit && (text_.tokens[after + 1].word_class & kWordPreposition) && text_.tokens[after + 1].prefixes == 0 &&
+      rests[kAfterAdjective] == UINT32_MAX && gm >= 0 && cause_end == 0 && !counted &&
+      (text_.tokens[j].prefixes & kProAl) && plain_definite(after) && !RootsAt(after).trigger.any()) {
     rests[kAfterAdjective] = after + 1;
     noun_adjective_rest = true;
   }
@@ -2379,7 +2379,7 @@ void DocumentCoder::DeniedTolls(std::vector<Event>* out) {
   for (size_t hi = 1; hi < hits_.size(); ++hi) {
     for (size_t ei : hit_events_[hi]) {
       Event& e = (*out)[ei];
-      if (e.event != "ASSAULT" || !e.negated || !TollNounAt(hi)) continue;
+      if (!e.negated || e.event != "ASSAULT" || !TollNounAt(hi)) continue;
       const uint32_t sentence_first = text_.sentences[text_.tokens[hits_[hi].first].sentence].first_token;
       Event* attack = nullptr;
       for (size_t h = hi; attack == nullptr && h-- > 0 && hits_[h].first >= sentence_first;) {
