@@ -20,10 +20,11 @@
 //    group its doer, as with a state's nationality; the adjective is no object of the verb.
 // Every expected type, code prefix, actor and count was written by hand from the Arabic before the coder ran. An actor
 // is "COUNTRY/SECTOR"; "*" in either part accepts any value; "" is no actor; nullptr is not checked. Rows named guard_
-// passed before the session's changes and keep the readings they protect; every other row failed before them.
-// Pending rows state readings still missing.
+// passed before the session's changes and keep the readings they protect; every other row failed before them (56 rows:
+// 35 that failed, 18 guards, 3 pending). Pending rows state readings still missing.
 #include <gtest/gtest.h>
 
+#include <ostream>
 #include <string>
 
 #include "unit/actor_case_support.h"
