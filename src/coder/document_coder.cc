@@ -2227,6 +2227,7 @@ void DocumentCoder::OneIncidentTolls(std::vector<Event>* out) {
     const Token& tt = text_.tokens[t.first];
     const Clause& c = text_.clauses[tt.clause];
     if (!KillOrInjureLine(*hit_payloads_[hi]) && !TollNounAt(hi)) continue;
+    if (DeniedToll(hi, out)) continue;
     // ما أسفر عن سقوط ستة قتلى، أوقع القصف عشرة قتلى: a toll noun right after the count of a verb of toll is the
     // unit that count counts, told with the verb's event; no toll of its own.
     if (const uint32_t verb_end = std::max(hits_[hi - 1].end, hits_[hi - 1].rest_end);
@@ -2372,30 +2373,30 @@ void DocumentCoder::OneIncidentTolls(std::vector<Event>* out) {
       }
     }
   }
-  DeniedTolls(out);
 }
 
-void DocumentCoder::DeniedTolls(std::vector<Event>* out) {
-  for (size_t hi = 1; hi < hits_.size(); ++hi) {
-    for (size_t ei : hit_events_[hi]) {
-      Event& e = (*out)[ei];
-      if (!e.negated || e.event != "ASSAULT" || !TollNounAt(hi)) continue;
-      const uint32_t sentence_first = text_.sentences[text_.tokens[hits_[hi].first].sentence].first_token;
-      Event* attack = nullptr;
-      for (size_t h = hi; attack == nullptr && h-- > 0 && hits_[h].first >= sentence_first;) {
-        for (size_t fi : hit_events_[h]) {
-          Event& f = (*out)[fi];
-          bool told = f.modality == "asserted" || f.modality == "reported" || f.modality == "alleged";
-          if (f.event == "ASSAULT" && !f.negated && told) attack = &f;
-        }
+bool DocumentCoder::DeniedToll(size_t hi, std::vector<Event>* out) {
+  bool cleared = false;
+  for (size_t ei : hit_events_[hi]) {
+    Event& e = (*out)[ei];
+    if (!e.negated || e.event != "ASSAULT" || hit_verb_[hi] || !TollNounAt(hi)) continue;
+    const uint32_t sentence_first = text_.sentences[text_.tokens[hits_[hi].first].sentence].first_token;
+    Event* attack = nullptr;
+    for (size_t h = hi; attack == nullptr && h-- > 0 && hits_[h].first >= sentence_first;) {
+      for (size_t fi : hit_events_[h]) {
+        Event& f = (*out)[fi];
+        bool told = f.modality == "asserted" || f.modality == "reported" || f.modality == "alleged";
+        if (f.event == "ASSAULT" && !f.negated && told) attack = &f;
       }
-      if (attack == nullptr) continue;
-      if (explain_) {
-        attack->explain.push_back(fmt::format("denied toll '{}' (no casualties of this event)", e.mentions.front().trigger_text));
-      }
-      e.event.clear();
     }
+    if (attack == nullptr) continue;
+    if (explain_) {
+      attack->explain.push_back(fmt::format("denied toll '{}' (no casualties of this event)", e.mentions.front().trigger_text));
+    }
+    e.event.clear();
+    cleared = true;
   }
+  return cleared;
 }
 
 void DocumentCoder::ForeignPlaceTargets(std::vector<Event>* out) {
@@ -2421,22 +2422,25 @@ void DocumentCoder::ForeignPlaceTargets(std::vector<Event>* out) {
 
 void DocumentCoder::ConditionalActs(std::vector<Event>* out) {
   constexpr uint32_t kConditionReach = 5;  // words between the noun's end and the condition
-  for (size_t hi = 0; hi < hits_.size(); ++hi) {
-    if (hit_verb_[hi] || hit_events_[hi].empty()) continue;
-    const TriggerHit& t = hits_[hi];
-    const Clause& c = text_.clauses[text_.tokens[t.first].clause];
-    const uint32_t sentence_end = text_.sentences[c.sentence].end_token;
-    if (t.first <= c.first_token) continue;  // (a noun opening its clause is no verb's complement)
-    uint32_t condition = 0;
-    for (uint32_t k = std::max(t.end, t.rest_end); condition == 0 && k + 1 < sentence_end && k <= t.end + kConditionReach;
-         ++k) {
-      if (token_trigger_[k] >= 0 || text_.tokens[k].kind != TokenKind::kWord) break;
-      if (!CueStartsAt(k, CueKind::kHypothetical) || text_.tokens[k].prefixes != 0) continue;
-      BareText w = Bare(k);
-      if (w == "اذا" || w == "ما" || w == "في") condition = k;
+  // (From the conditions, few, back to the noun before each: most documents have none.)
+  for (const CueHit& q : cues_) {
+    if (q.kind != CueKind::kHypothetical || text_.tokens[q.first].prefixes != 0) continue;
+    BareText w = Bare(q.first);
+    if (w != "اذا" && w != "ما" && w != "في") continue;
+    const uint32_t sentence_first = text_.sentences[text_.tokens[q.first].sentence].first_token;
+    int32_t h = -1;
+    for (uint32_t k = q.first; h < 0 && k > sentence_first && k + kConditionReach + 1 > q.first;) {
+      --k;
+      if (text_.tokens[k].kind != TokenKind::kWord) break;
+      h = token_trigger_[k];
     }
-    if (condition == 0) continue;
-    for (size_t ei : hit_events_[hi]) {
+    if (h < 0 || hit_verb_[h] || std::max(hits_[h].end, hits_[h].rest_end) > q.first ||
+        q.first > hits_[h].end + kConditionReach) {
+      continue;
+    }
+    const TriggerHit& t = hits_[h];
+    if (t.first <= text_.clauses[text_.tokens[t.first].clause].first_token) continue;  // (no verb's complement)
+    for (size_t ei : hit_events_[h]) {
       Event& e = (*out)[ei];
       if (e.event.empty() || e.negated || (e.modality != "asserted" && e.modality != "reported")) continue;
       e.modality = "intended";

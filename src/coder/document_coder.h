@@ -1248,9 +1248,9 @@ class DocumentCoder {
   // سقط صاروخ على سديروت دون وقوع إصابات، قصفت طائرات موقعا في غزة ولم تسجل خسائر بشرية: a casualty noun denied
   // after a violent event told as done in its sentence is that event's outcome (no casualties), not a second,
   // negated attack: it is cleared. A sentence that only denies casualties (نفى الجيش وقوع إصابات) keeps its event.
-  // The counts stay unknown (null): the record does not tell "none" from "not said". Called by OneIncidentTolls
-  // (document_coder.cc).
-  void DeniedTolls(std::vector<Event>* out);
+  // The counts stay unknown (null): the record does not tell "none" from "not said". For toll hit `hi`, called by
+  // OneIncidentTolls; whether it cleared an event (document_coder.cc).
+  bool DeniedToll(size_t hi, std::vector<Event>* out);
   // A definite verbal noun that names again an event told before it in the document (محاولة الاغتيال، عملية الخطف،
   // الهجوم after نجا من محاولة اغتيال، خطف مسلحون، هاجم مسلحون) is that event, not a second one: where an earlier
   // event of another clause has its CAMEO root and the same side as each of its actors and its place (any it
