@@ -793,8 +793,8 @@ int32_t DocumentCoder::GroupBelongedTo(uint32_t k, uint32_t limit, bool* suppose
 }
 
 int32_t DocumentCoder::SupposedStateAt(uint32_t k, uint32_t limit) const {
-  // (Only a cue can open a supposition: most tokens start none and cost no more.)
-  if (k >= limit || !RootsAt(k).cue.any()) return -1;
+  // (Only a cue with no clitic can open a supposition: most tokens start none and cost no more.)
+  if (k >= limit || text_.tokens[k].prefixes != 0 || !RootsAt(k).cue.any()) return -1;
   bool supposed = false;
   int32_t m = GroupBelongedTo(k, limit, &supposed);
   if (m < 0 || !supposed || M(m).country.empty()) return -1;
