@@ -583,6 +583,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     }
     int32_t m = NationalityAt(d);
     if (m < 0) m = SupposedStateAt(d, c.end_token);  // (طائرات يعتقد أنها روسية)
+    if (m < 0 && d > subject_at + 1) m = SupposedStateAt(subject_at + 1, c.end_token);  // (the cue is no adjective)
     if (m >= 0 && M(m).prefixes == machine_article) {
       source.members = NationalityList(m, c.end_token);
       source.how = "nationality of the machine of war that is the verb's subject";
@@ -706,6 +707,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   if (!r.noun && source.empty() && t.end + 1 < c.end_token) {
     int32_t h = token_trigger_[t.end];
     int32_t m = h >= 0 && hits_[h].first == t.end ? NationalityAt(hits_[h].end) : -1;
+    if (m < 0 && h >= 0 && hits_[h].first == t.end) m = SupposedStateAt(hits_[h].end, c.end_token);  // (مسيرة يعتقد أنها)
+    if (m < 0 && h >= 0 && hits_[h].first == t.end && hits_[h].end < c.end_token) m = GroupAdjectiveAt(hits_[h].end);
     if (m >= 0 && !(M(m).prefixes & (kPrepClitics | kProWa)) && (text_.tokens[t.end].prefixes & ~kProAl) == 0) {
       if (const TriggerRecord* nr = ViolentNounRecord(h); nr != nullptr) {
         source.members = {m};
@@ -806,6 +809,14 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       }
       break;
     }
+    // (غارة يعتقد أنها إسرائيلية، طائرة مسيرة يرجح أنها أمريكية: a supposition right after the noun names the state.)
+    const bool may_suppose = source.empty() && !names_act && t.end + 2 < c.end_token &&
+                             text_.tokens[t.end].prefixes == 0 && token_trigger_[t.end] < 0;
+    if (int32_t m = may_suppose ? SupposedStateAt(t.end, c.end_token) : -1; m >= 0) {
+      source.members = {m};
+      source.how = "the state the attack is supposed to be of";
+      aircraft_of_state = TextEqual(r.cameo, "1952");
+    }
   }
   // A verbal event (quad class 1 or 3) a medium makes is its owner's (SpeakForMedium). The owner after
   // the word of belonging only qualifies the medium, and a medium's name right after الرسمية is the
@@ -886,7 +897,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     const char* how = nullptr;
     // رفض الوساطة الكينية: a verb phrase that ends in its object noun; a nationality right after the
     // phrase, with the article as the noun has it, qualifies that noun.
-    if (!r.noun) {
+    // (So does one after a noun phrase that ends in the craft it hits: إسقاط طائرة مسيرة أمريكية.)
+    if (!r.noun || (r.gen == ArgRole::kTarget && t.end >= t.first + 2 && (WordKindsAt(t.end - 1) & kMachineWord))) {
       bool split = t.rest_end > t.rest;
       uint32_t after = split ? t.rest_end : t.end;
       if ((split || t.end >= t.first + 2) && after < c.end_token && definite(after) == definite(after - 1)) {
@@ -1031,6 +1043,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       // stands for).
       const int32_t victims = target.member >= 0 ? target.member : target.members[0];
       uint32_t first = M(victims).first_token;
+      // (ثلاثة من جنوده قتلوا: the count before من and the people counted.)
+      if (first > c.first_token + 1 && text_.tokens[first - 1].prefixes == 0 && Bare(first - 1) == "من") --first;
       for (const Quantity& q : QuantitiesTouching(first, first)) {
         if (q.end_token == first && q.unit.empty() && q.value > 0 && q.value == std::floor(q.value)) {
           n = static_cast<int64_t>(q.value);

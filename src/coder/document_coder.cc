@@ -483,6 +483,15 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
       !RootsAt(after).trigger.any()) {
     rests[kAfterAdjective] = after + 1;
   }
+  bool noun_adjective_rest = false;
+  // (إضراب المعتقلين السياسيين عن الطعام: in a noun phrase, also after a definite adjective of a definite genitive, before
+  // a rest that opens with its preposition.)
+  if (after + 3 < limit && (text_.tokens[after + 1].word_class & kWordPreposition) && text_.tokens[after + 1].prefixes == 0 &&
+      rests[kAfterAdjective] == UINT32_MAX && gm >= 0 && cause_end == 0 && !counted &&
+      (text_.tokens[j].prefixes & kProAl) && plain_definite(after) && !RootsAt(after).trigger.any()) {
+    rests[kAfterAdjective] = after + 1;
+    noun_adjective_rest = true;
+  }
   if (!counted && after < limit && quantity_end_[after] > after) rests[kAfterCount] = quantity_end_[after];
   if (gm >= 0 && cause_end == 0 && M(gm).is_actor && after < limit) {
     int32_t om = MentionAt(after);
@@ -535,7 +544,13 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
       // جثامين); in a noun phrase it is the adjective, which agrees with the genitive in taking the
       // article (العسكرية), or an object noun.
       bool verb = HasVerbLine(*payloads);
-      if (!(verb && end >= rest + 2)) {
+      // (إضراب الأسرى الفلسطينيين عن الطعام، انسحاب روسيا من الاتفاق: a noun's phrase whose rest opens with its
+      // preposition, split by the noun's genitive actor.)
+      const bool noun_complement = !verb && (kind == kAfterActor || kind == kAfterAdjective) && !counted && cause_end == 0 &&
+                                   end >= rest + 2 &&
+                                   text_.tokens[rest].prefixes == 0 && (text_.tokens[rest].word_class & kWordPreposition);
+      if (kind == kAfterAdjective && noun_adjective_rest && !noun_complement) continue;
+      if (!(verb && end >= rest + 2) && !noun_complement) {
         if (kind == kAfterGenitive || kind == kAfterWhere || kind == kAfterPlainObject) continue;
         // After a count and its actor, a one-word rest of a verb phrase must show it is one: the
         // article or a pronoun (أطلق ثلاثة مسلحين النار، لقي 15 شخصا حتفهم).
@@ -551,7 +566,7 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
         payloads = one_word;
         end = rest + 1;
       }
-      if ((kind != kAfterActor || verb_only) && !verb) continue;
+      if ((kind != kAfterActor || verb_only) && !verb && !noun_complement) continue;
       // (After a violent event as subject, only a phrase of killing or wounding, whose rest is no
       // trigger of its own: أسفر الهجوم عن مقتل is read as its verb of result and the noun.)
       if (cause_end > 0) {
@@ -778,8 +793,8 @@ int32_t DocumentCoder::GroupBelongedTo(uint32_t k, uint32_t limit, bool* suppose
 }
 
 int32_t DocumentCoder::SupposedStateAt(uint32_t k, uint32_t limit) const {
-  // (Only a cue can open a supposition: most tokens start none and cost no more.)
-  if (k >= limit || !RootsAt(k).cue.any()) return -1;
+  // (Only a cue with no clitic can open a supposition: most tokens start none and cost no more.)
+  if (k >= limit || text_.tokens[k].prefixes != 0 || !RootsAt(k).cue.any()) return -1;
   bool supposed = false;
   int32_t m = GroupBelongedTo(k, limit, &supposed);
   if (m < 0 || !supposed || M(m).country.empty()) return -1;
@@ -835,6 +850,17 @@ bool DocumentCoder::TollNounAt(size_t h) const {
   if (!toll_line) return false;
   const TriggerRecord* r = ChooseRecord(hits_[h], *hit_payloads_[h]);
   return r != nullptr && r->noun && (r->flags & (kFlagKill | kFlagInjure));
+}
+
+int32_t DocumentCoder::GroupAdjectiveAt(uint32_t k) const {
+  int32_t m = MentionAt(k);
+  if (m < 0 || M(m).first_token != k || M(m).end_token != k + 1 || !M(m).is_actor || M(m).record < 0 || M(m).is_place() ||
+      (M(m).prefixes & (kPrepClitics | kProWa | kProFa))) {
+    return -1;
+  }
+  const ActorRecord& r = lex_.record(M(m).record);
+  std::string_view w = text_.Stem(text_.tokens[k]);
+  return !r.is_person && !r.is_state && (w.ends_with("يه") || w.ends_with("ي")) ? m : -1;
 }
 
 int32_t DocumentCoder::NationalityAt(uint32_t k) const {
@@ -2201,6 +2227,7 @@ void DocumentCoder::OneIncidentTolls(std::vector<Event>* out) {
     const Token& tt = text_.tokens[t.first];
     const Clause& c = text_.clauses[tt.clause];
     if (!KillOrInjureLine(*hit_payloads_[hi]) && !TollNounAt(hi)) continue;
+    if (DeniedToll(hi, out)) continue;
     // ما أسفر عن سقوط ستة قتلى، أوقع القصف عشرة قتلى: a toll noun right after the count of a verb of toll is the
     // unit that count counts, told with the verb's event; no toll of its own.
     if (const uint32_t verb_end = std::max(hits_[hi - 1].end, hits_[hi - 1].rest_end);
@@ -2348,6 +2375,30 @@ void DocumentCoder::OneIncidentTolls(std::vector<Event>* out) {
   }
 }
 
+bool DocumentCoder::DeniedToll(size_t hi, std::vector<Event>* out) {
+  bool cleared = false;
+  for (size_t ei : hit_events_[hi]) {
+    Event& e = (*out)[ei];
+    if (!e.negated || e.event != "ASSAULT" || hit_verb_[hi] || !TollNounAt(hi)) continue;
+    const uint32_t sentence_first = text_.sentences[text_.tokens[hits_[hi].first].sentence].first_token;
+    Event* attack = nullptr;
+    for (size_t h = hi; attack == nullptr && h-- > 0 && hits_[h].first >= sentence_first;) {
+      for (size_t fi : hit_events_[h]) {
+        Event& f = (*out)[fi];
+        bool told = f.modality == "asserted" || f.modality == "reported" || f.modality == "alleged";
+        if (f.event == "ASSAULT" && !f.negated && told) attack = &f;
+      }
+    }
+    if (attack == nullptr) continue;
+    if (explain_) {
+      attack->explain.push_back(fmt::format("denied toll '{}' (no casualties of this event)", e.mentions.front().trigger_text));
+    }
+    e.event.clear();
+    cleared = true;
+  }
+  return cleared;
+}
+
 void DocumentCoder::ForeignPlaceTargets(std::vector<Event>* out) {
   for (size_t h = 0; h < hits_.size(); ++h) {
     if (hit_foreign_place_[h] < 0) continue;
@@ -2365,6 +2416,35 @@ void DocumentCoder::ForeignPlaceTargets(std::vector<Event>* out) {
       }
       e.target = MakeActor(hit_foreign_place_[h]);
       if (explain_) e.explain.push_back(fmt::format("target '{}' (the state of the place attacked, not the doer's)", e.target->text));
+    }
+  }
+}
+
+void DocumentCoder::ConditionalActs(std::vector<Event>* out) {
+  constexpr uint32_t kConditionReach = 5;  // words between the noun's end and the condition
+  // (From the conditions, few, back to the noun before each: most documents have none.)
+  for (const CueHit& q : cues_) {
+    if (q.kind != CueKind::kHypothetical || text_.tokens[q.first].prefixes != 0) continue;
+    BareText w = Bare(q.first);
+    if (w != "اذا" && w != "ما" && w != "في") continue;
+    const uint32_t sentence_first = text_.sentences[text_.tokens[q.first].sentence].first_token;
+    int32_t h = -1;
+    for (uint32_t k = q.first; h < 0 && k > sentence_first && k + kConditionReach + 1 > q.first;) {
+      --k;
+      if (text_.tokens[k].kind != TokenKind::kWord) break;
+      h = token_trigger_[k];
+    }
+    if (h < 0 || hit_verb_[h] || std::max(hits_[h].end, hits_[h].rest_end) > q.first ||
+        q.first > hits_[h].end + kConditionReach) {
+      continue;
+    }
+    const TriggerHit& t = hits_[h];
+    if (t.first <= text_.clauses[text_.tokens[t.first].clause].first_token) continue;  // (no verb's complement)
+    for (size_t ei : hit_events_[h]) {
+      Event& e = (*out)[ei];
+      if (e.event.empty() || e.negated || (e.modality != "asserted" && e.modality != "reported")) continue;
+      e.modality = "intended";
+      if (explain_) e.explain.push_back("declared on the condition after it: intended");
     }
   }
 }
@@ -2551,6 +2631,9 @@ void DocumentCoder::RetoldEvents(std::vector<Event>* out) {
     if (result_of_noun) definite = with_article(t.first - 1);
     if (!definite && !retold_verb) continue;
     const uint32_t clause = text_.tokens[t.first].clause;
+    // (The subject between a verb of result and its عن or إلى, هاجم مسلحون حاجزا ولم يسفر الهجوم عن إصابات, names the
+    // event before it in its own clause too.)
+    const bool cause_of_result = !hit_verb_[hi] && t.first > text_.clauses[clause].first_token && CueStartsAt(t.first - 1, CueKind::kResult);
     for (size_t ei : hit_events_[hi]) {
       Event& e = (*out)[ei];
       if (e.event.empty() || e.negated || !(e.modality == "asserted" || e.modality == "reported" || e.modality == "alleged")) {
@@ -2560,7 +2643,9 @@ void DocumentCoder::RetoldEvents(std::vector<Event>* out) {
       for (size_t h = hi; into == nullptr && h-- > 0;) {
         // (In its own clause only past a verb of saying: قصف الجيش القرية، وقال مصدر إن القصف أسفر عن مقتل ثلاثة, the
         // source tells again the event the writer told; a second noun of one clause is another act or its means.)
-        if (text_.tokens[hits_[h].first].clause == clause && !SayingBetween(hits_[h].end, t.first)) continue;
+        if (text_.tokens[hits_[h].first].clause == clause && !cause_of_result && !SayingBetween(hits_[h].end, t.first)) {
+          continue;
+        }
         for (size_t fi : hit_events_[h]) {
           Event& f = (*out)[fi];
           // (The verb of result gives the bare code of its type, 190, whatever the cause's: فجر انتحاري نفسه ... وقالت
@@ -2640,6 +2725,7 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   RetoldEvents(out);
   ForeignPlaceTargets(out);
   DemandedTargets(out);
+  ConditionalActs(out);
 
   // One event per (type, source, target, place, negation, modality) in the document: each event is
   // kept in place or merged into the first with its key. A document gives few events, so keys are

@@ -387,6 +387,9 @@ class DocumentCoder {
   // token `end` (الطائرات الروسية والسورية: Russian and Syrian).
   Members NationalityList(int32_t m, uint32_t end) const;
   int32_t NationalityAt(uint32_t k) const;
+  // The mention of a named group's relational adjective starting at token k (طائرة مسيرة حوثية، الصواريخ الحوثية: one
+  // word in ـي/ـية naming a group of the lexicon, no state, no person, no preposition on it), or -1.
+  int32_t GroupAdjectiveAt(uint32_t k) const;
   // NationalityAt with no preposition or conjunction on the word (an adjective or a noun of its own), or -1.
   int32_t BareNationalityAt(uint32_t k) const {
     const int32_t m = NationalityAt(k);
@@ -904,6 +907,10 @@ class DocumentCoder {
   // A protest with no target is aimed at whom its demand is made of, when a demand of the same doers
   // follows in its clause (تظاهر آلاف السودانيين للمطالبة برحيل المجلس العسكري).
   void DemandedTargets(std::vector<Event>* out);
+  // أعلن العمال إضرابا مفتوحا إذا لم تستجب الحكومة لمطالبهم، أعلنت النقابة إضرابا عاما ما لم تتراجع الحكومة: a verbal
+  // noun told as done or reported, the complement of a verb before it, with a condition after it in its sentence (إذا،
+  // ما لم، في حال) within a few words, is an act declared on that condition: intended, not one that took place.
+  void ConditionalActs(std::vector<Event>* out);
   // Adds a THREATEN event for each future violent or coercive act its doer announces
   // (announced_threat.cc).
   void AnnouncedThreats(std::vector<Event>* out);
@@ -1272,6 +1279,12 @@ class DocumentCoder {
   // for dead counted among its own doers (منهم), their attack: the event before it aimed at them is
   // (document_coder.cc).
   void OneIncidentTolls(std::vector<Event>* out);
+  // سقط صاروخ على سديروت دون وقوع إصابات، قصفت طائرات موقعا في غزة ولم تسجل خسائر بشرية: a casualty noun denied
+  // after a violent event told as done in its sentence is that event's outcome (no casualties), not a second,
+  // negated attack: it is cleared. A sentence that only denies casualties (نفى الجيش وقوع إصابات) keeps its event.
+  // The counts stay unknown (null): the record does not tell "none" from "not said". For toll hit `hi`, called by
+  // OneIncidentTolls; whether it cleared an event (document_coder.cc).
+  bool DeniedToll(size_t hi, std::vector<Event>* out);
   // A definite verbal noun that names again an event told before it in the document (محاولة الاغتيال، عملية الخطف،
   // الهجوم after نجا من محاولة اغتيال، خطف مسلحون، هاجم مسلحون) is that event, not a second one: where an earlier
   // event of another clause has its CAMEO root and the same side as each of its actors and its place (any it

@@ -1533,7 +1533,10 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
       }
     }
     if (subject_skipped && from < c.end_token) {
-      if (int32_t n = NationalityAt(from); n >= 0) from = M(n).end_token;
+      int32_t n = NationalityAt(from);
+      if (n < 0) n = SupposedStateAt(from, c.end_token);  // (استهدفت مسيرة يرجح أنها تركية سيارة)
+      if (n < 0) n = GroupAdjectiveAt(from);              // (استهدفت طائرة مسيرة حوثية مطار أبها)
+      if (n >= 0) from = M(n).end_token;
     }
     // قصفت طائرات التحالف مواقع للحوثيين: the definite genitive, no actor, of the machine the form ends in
     // (in construct) is part of the subject: neither the object nor, as a word of another trigger, the

@@ -76,8 +76,10 @@ const Case kCases[] = {
      "asserted"},
     {"fix_attack_without_injuries", "لم يسفر الهجوم على الحاجز العسكري في سيناء عن أي إصابات.", "ASSAULT", "الهجوم", false,
      "asserted"},
-    {"guard_no_injuries_from_attack", "لم يسفر الهجوم على الحاجز العسكري في سيناء عن أي إصابات.", "ASSAULT", "إصابات", true,
-     "asserted"},
+    // (Changed in session 45: the injuries denied are the attack's outcome, not a second, negated attack; the row
+    // expected a negated ASSAULT on إصابات. Now no ASSAULT of the sentence is negated.)
+    {"guard_no_injuries_from_attack", "لم يسفر الهجوم على الحاجز العسكري في سيناء عن أي إصابات.", "ASSAULT", "إصابات", false,
+     nullptr},
     {"guard_raid_before_negated_result", "الغارة لم تسفر عن سقوط ضحايا، بحسب الدفاع المدني.", "ASSAULT", "الغارة", false,
      "reported"},
     {"guard_negated_result_of_talks", "لم تسفر المفاوضات بين الطرفين عن اتفاق.", "AGREE", "", false,
