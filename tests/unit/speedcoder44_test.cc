@@ -19,10 +19,9 @@
 #include <string>
 #include <vector>
 
-#include "coder/event_json.h"
-#include "text/document_reader.h"
 #include "unit/actor_case_support.h"
 #include "unit/engine_test_support.h"
+#include "unit/reused_worker_support.h"
 
 namespace rasad {
 namespace {
@@ -39,25 +38,6 @@ constexpr const char* kLongArticle =
     "واعتقلت الشرطة عشرين متظاهرا، بينما أطلقت قوات الأمن الغاز المسيل للدموع لتفريق الحشود. "
     "وكانت الحكومة قد فرضت الأسبوع الماضي حظرا للتجول في ثلاث ولايات شمالية. "
     "وطالبت منظمة العفو الدولية السلطات بالإفراج عن المعتقلين وفتح تحقيق في مقتل متظاهرين اثنين.";
-
-std::string JsonOf(const std::vector<Event>& events) {
-  std::string out;
-  for (const Event& e : events) {
-    AppendEventJson(e, &out);
-    out += '\n';
-  }
-  return out;
-}
-
-std::vector<Event> CodeWith(Worker* worker, const char* text) {
-  Document doc;
-  doc.id = "test";
-  doc.text = text;
-  doc.date = "2024-05-10";
-  std::vector<Event> events;
-  worker->Code(doc, false, &events);
-  return events;
-}
 
 const ProbeRow kRows[] = {
     // Per-hit flags: the attack in the relative clause after a condemnation is background (no counted
@@ -127,19 +107,7 @@ TEST_P(Speedcoder44Test, CodesTheRowsEvent) { testing::ExpectProbeRow(GetParam()
 // Each row right after the long article, by the same worker (the same buffers): the same events, byte for byte,
 // as by a fresh worker.
 TEST_P(Speedcoder44Test, AfterALongArticleCodesTheSameEvents) {
-  std::string error;
-  const Engine* engine = testing::TestEngine(&error);
-  ASSERT_NE(engine, nullptr) << error;
-  const ProbeRow& x = GetParam();
-  Worker fresh(engine);
-  const std::string alone = JsonOf(CodeWith(&fresh, x.text));
-  Worker reused(engine);
-  const std::vector<Event> article = CodeWith(&reused, kLongArticle);
-  EXPECT_GE(article.size(), 5u) << "the article should fill the buffers with several events";
-  EXPECT_EQ(JsonOf(CodeWith(&reused, x.text)), alone) << x.name;
-  // And the article after the row: as after nothing.
-  Worker fresh_article(engine);
-  EXPECT_EQ(JsonOf(CodeWith(&reused, kLongArticle)), JsonOf(CodeWith(&fresh_article, kLongArticle))) << x.name;
+  testing::ExpectSameAfterArticle(GetParam().name, GetParam().text, kLongArticle);
 }
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Speedcoder44Test, ::testing::ValuesIn(kRows),
@@ -151,7 +119,7 @@ TEST(Speedcoder44, EventIdHashesTheKeyInItsLayout) {
   const Engine* engine = testing::TestEngine(&error);
   ASSERT_NE(engine, nullptr) << error;
   Worker worker(engine);
-  const std::vector<Event> events = CodeWith(&worker, kLongArticle);
+  const std::vector<Event> events = testing::CodeWith(&worker, kLongArticle);
   ASSERT_GE(events.size(), 5u);
   bool with_source = false, with_target = false, with_place = false;
   for (const Event& e : events) {

@@ -19,10 +19,9 @@
 #include <string>
 #include <vector>
 
-#include "coder/event_json.h"
-#include "text/document_reader.h"
 #include "unit/actor_case_support.h"
 #include "unit/engine_test_support.h"
+#include "unit/reused_worker_support.h"
 #include "unit/modal_event_support.h"
 
 namespace rasad {
@@ -41,25 +40,6 @@ constexpr const char* kLongArticle =
     "واعتقلت الشرطة عشرة متظاهرين، فيما أغلقت السلطات الأسواق الرئيسية صباح اليوم. "
     "وكانت الولايات المتحدة قد أرسلت الشهر الماضي مساعدات عسكرية إلى الحكومة الصومالية. "
     "ودعت الأمم المتحدة جميع الأطراف إلى ضبط النفس وحماية المدنيين.";
-
-std::string JsonOf(const std::vector<Event>& events) {
-  std::string out;
-  for (const Event& e : events) {
-    AppendEventJson(e, &out);
-    out += '\n';
-  }
-  return out;
-}
-
-std::vector<Event> CodeWith(Worker* worker, const char* text) {
-  Document doc;
-  doc.id = "test";
-  doc.text = text;
-  doc.date = "2024-05-10";
-  std::vector<Event> events;
-  worker->Code(doc, false, &events);
-  return events;
-}
 
 const ProbeRow kRows[] = {
     // WordKindsAt (a machine of war) and RootsAt: Israeli aircraft carried out raids on Rafah; their state's
@@ -118,18 +98,7 @@ TEST_P(Speedcoder45Test, CodesTheRowsEvent) { testing::ExpectProbeRow(GetParam()
 // Each row right after the long article, by the same worker (the memos hold the article's word types, read under
 // another generation): the same events, byte for byte, as by a fresh worker; and the article after the row too.
 TEST_P(Speedcoder45Test, AfterALongArticleCodesTheSameEvents) {
-  std::string error;
-  const Engine* engine = testing::TestEngine(&error);
-  ASSERT_NE(engine, nullptr) << error;
-  const ProbeRow& x = GetParam();
-  Worker fresh(engine);
-  const std::string alone = JsonOf(CodeWith(&fresh, x.text));
-  Worker reused(engine);
-  const std::vector<Event> article = CodeWith(&reused, kLongArticle);
-  EXPECT_GE(article.size(), 5u) << "the article should give several events";
-  EXPECT_EQ(JsonOf(CodeWith(&reused, x.text)), alone) << x.name;
-  Worker fresh_article(engine);
-  EXPECT_EQ(JsonOf(CodeWith(&reused, kLongArticle)), JsonOf(CodeWith(&fresh_article, kLongArticle))) << x.name;
+  testing::ExpectSameAfterArticle(GetParam().name, GetParam().text, kLongArticle);
 }
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Speedcoder45Test, ::testing::ValuesIn(kRows),
