@@ -189,6 +189,9 @@ const ModalEventRow kPurposeAfterLi[] = {
      "05", "asserted", "USA/MIL", "SYR/*"},
     {"kuwait_donated_to_help_palestinian_refugees", "تبرعت الكويت بعشرة ملايين دولار لمساعدة اللاجئين الفلسطينيين.", "AID",
      "07", "asserted", "KWT/*", "PSE/*"},
+    // (عسكريا "militarily" is no soldier: the subject is Russia.)
+    {"russia_intervened_militarily_to_support_the_regime", "تدخلت روسيا عسكريا في سوريا لدعم نظام الأسد.", "SUPPORT",
+     "05", "asserted", "RUS/*", "SYR/*"},
     // (لـ after a noun is its complement: the request is the prime minister's.)
     {"guard_flags_raised_in_response_to_the_pm_request", "انتشرت الأعلام استجابة لطلب رئيس الوزراء.", "REQUEST", "02",
      "asserted", "*/GOV", nullptr},
