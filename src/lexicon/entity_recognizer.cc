@@ -960,7 +960,11 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
              lex_->OneWordForms(p) == Lexicon::kWithoutArticle;
     });
   }
+  // (Only agents, actors and places are taken away: a match with none of them is passed over at once.)
+  constexpr uint8_t kAgentActorPlace =
+      KindBit(EntryKind::kAgent) | KindBit(EntryKind::kActor) | KindBit(EntryKind::kPlace);
   for (RawMatch& r : raws) {
+    if (!(r.kinds & kAgentActorPlace)) continue;
     const Token& first = tokens[r.first];
     if ((first.prefixes & (kProAl | kProLi)) || text.Stem(first).rfind("ال", 0) == 0) continue;
     // (A particle listed in common_words.tsv, بيني "between me" and Beni, asks for place evidence instead.)
@@ -1035,7 +1039,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     const Token& t = tokens[r.first];
     uint32_t a = r.first + 1;
     // (The adjective starts no name: حماس مشعل ... is no such phrase.)
-    if (r.length != 1 || r.weak || !(t.prefixes & kProBi) || (t.prefixes & kProAl) || t.suffix != Enclitic::kNone ||
+    if (r.length != 1 || r.weak || !(r.kinds & KindBit(EntryKind::kActor)) || !(t.prefixes & kProBi) ||
+        (t.prefixes & kProAl) || t.suffix != Enclitic::kNone ||
         !IsCommonWord(t.word_class) || a >= token_count || (k + 1 < raws.size() && raws[k + 1].first == a)) {
       continue;
     }
@@ -1071,7 +1076,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       std::string_view stem = text.Stem(w);
       return (w.prefixes & kProAl) || (stem.size() >= kAl.size() && BytesEqual(stem.data(), kAl.data(), kAl.size()));
     };
-    if (r.length != 1 || r.first == 0 || !EndsWith(text.Stem(t), "يه") || !definite(t) ||
+    if (r.length != 1 || r.first == 0 || !(r.kinds & KindBit(EntryKind::kAgent)) || !EndsWith(text.Stem(t), "يه") ||
+        !definite(t) ||
         (t.prefixes & kAttachingClitics & ~kProWa)) {
       continue;
     }
@@ -1518,8 +1524,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     return false;
   };
   for (RawMatch& r : raws) {
-    if (r.length != 1 || r.first == 0 || tokens[r.first - 1].sentence != tokens[r.first].sentence ||
-        !(is_place_noun(r.first - 1) || mission_in(r.first))) {
+    if (r.length != 1 || !(r.kinds & KindBit(EntryKind::kPlace)) || r.first == 0 ||
+        tokens[r.first - 1].sentence != tokens[r.first].sentence || !(is_place_noun(r.first - 1) || mission_in(r.first))) {
       continue;
     }
     auto state = [&](uint32_t p) {
@@ -1537,9 +1543,10 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // gunmen of that community, not the community itself.
   for (size_t k = 1; k < raws.size(); ++k) {
     RawMatch& r = raws[k];
+    constexpr uint8_t kAgentDemonym = KindBit(EntryKind::kAgent) | KindBit(EntryKind::kDemonym);
+    if (r.length != 1 || (r.kinds & kAgentDemonym) != kAgentDemonym) continue;
     const Token& t = tokens[r.first];
-    bool definite = IsDefinite(text, t);
-    if (r.length != 1 || !definite || (t.prefixes & kAttachingClitics)) continue;
+    if (!IsDefinite(text, t) || (t.prefixes & kAttachingClitics)) continue;
     auto sure_agent = [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kAgent && EntryRef::Unpack(p).sure; };
     bool adjective = AnyPayload(r.payloads, [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kDemonym; });
     if (!adjective || !AnyPayload(r.payloads, sure_agent)) continue;
@@ -1559,8 +1566,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // A noun after "without" names no one: طائرة بدون طيار، طائرات من دون طيار، طائرة بلا طيار are drones,
   // not a pilot.
   for (RawMatch& r : raws) {
-    if (r.first == 0 || tokens[r.first - 1].sentence != tokens[r.first].sentence ||
-        tokens[r.first].prefixes != 0) {
+    if (!(r.kinds & KindBit(EntryKind::kAgent)) || r.first == 0 ||
+        tokens[r.first - 1].sentence != tokens[r.first].sentence || tokens[r.first].prefixes != 0) {
       continue;
     }
     std::string_view before = bare_word_at(r.first - 1);
