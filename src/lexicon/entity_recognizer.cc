@@ -526,15 +526,17 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   Recognition::WordLookup* const lookups_out = out->token_lookups.data();
   constexpr std::string_view kPatrol = "دوريه";  // (bare: see patrol below)
   out->lookups.Prepare(&pm, out->keys);
+  TokenKeys::Run keys_run(&out->keys, text);
+  TypeMemo<Recognition::WordLookup>::View lookups_view(&out->lookups);
   for (uint32_t i = 0; i < token_count; ++i) {
     // A token with no keys (a sign or a number; these have no word type, so the memo would compute
     // their look-up every time) starts no name and is no word of any kind: the empty look-up.
-    const TokenKeys::Keys& keys = out->keys.ComputeAt(text, i);
+    const TokenKeys::Keys& keys = keys_run.At(i);
     if (keys.count == 0) {
       lookups_out[i] = Recognition::WordLookup();
       continue;
     }
-    Recognition::WordLookup w = out->lookups.GetPrepared(out->keys, keys, [&](const TokenKeys::Keys& k) {
+    Recognition::WordLookup w = lookups_view.Get(out->keys, keys, [&](const TokenKeys::Keys& k) {
       Recognition::WordLookup l;
       l.roots = pm.RootsOf(k);
       const uint64_t kinds = lex_->word_kinds().Of(k);
