@@ -774,6 +774,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // A name of generic wording (?الحكومة الشرعية) may be refused by the context below: the shorter
   // names inside match m at token i are kept aside for that case (RawMatch::fallback), and so on
   // inside those.
+  bool any_fallback = false;  // (most texts have none: the pass that reads them is skipped)
   auto add_fallbacks = [&](auto& self, uint32_t i, const PhraseMatcher::Match& m) -> void {
     bool contextual = m.length > 1 && AnyPayload(*m.payloads,
                                                  [](uint32_t p) { return EntryRef::Unpack(p).contextual; });
@@ -784,6 +785,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         continue;
       }
       add_raw(j, sub).fallback = true;
+      any_fallback = true;
       self(self, j, sub);
       j += sub.length;
     }
@@ -1505,7 +1507,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
 
   // The shorter names inside a name the context refused count on their own (مسلحو in ?مسلحو الشباب
   // far from Somalia); inside a name it kept, they are part of it.
-  for (size_t k = 0; k < raws.size(); ++k) {
+  for (size_t k = 0; any_fallback && k < raws.size(); ++k) {
     if (raws[k].payloads.empty()) continue;
     for (size_t j = k + 1; j < raws.size() && raws[j].first < raws[k].first + raws[k].length; ++j) {
       if (raws[j].fallback) raws[j].payloads.clear();
@@ -1590,8 +1592,10 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     return singular == nullptr || std::none_of(singular->begin(), singular->end(), is_agent);
   };
   for (RawMatch& r : raws) {
-    if (r.length != 1 || tokens[r.first].prefixes != 0 || tokens[r.first].suffix != Enclitic::kNone) continue;
-    if (!(r.kinds & KindBit(EntryKind::kAgent)) || !AnyPayload(r.payloads, is_agent)) continue;
+    if (r.length != 1 || !(r.kinds & KindBit(EntryKind::kAgent))) continue;
+    if (tokens[r.first].prefixes != 0 || tokens[r.first].suffix != Enclitic::kNone || !AnyPayload(r.payloads, is_agent)) {
+      continue;
+    }
     if (!counted_form(BareWord(text.Stem(tokens[r.first])))) continue;
     auto q = std::find_if(text.quantities.begin(), text.quantities.end(),
                           [&](const Quantity& x) { return x.end_token == r.first; });
