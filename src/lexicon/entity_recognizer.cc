@@ -520,7 +520,9 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   out->keys.Start(text);
   const PhraseMatcher& pm = lex_->matcher();
   const uint32_t token_count = static_cast<uint32_t>(text.tokens.size());  // (read once: see TokenKeys::Compute)
-  out->token_lookups.resize(token_count);
+  // (Grown only: a vector resized up value-initializes its new entries, which the loop below writes over; the
+  // entries past this text's tokens are an earlier text's, and nothing reads them.)
+  if (out->token_lookups.size() < token_count) out->token_lookups.resize(token_count);
   // (Written and read through a local pointer: the stores may alias the vector's, so the compiler would read it
   // again on every token.)
   Recognition::WordLookup* const lookups_out = out->token_lookups.data();
