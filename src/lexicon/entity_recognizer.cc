@@ -520,21 +520,25 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   out->keys.Start(text);
   const PhraseMatcher& pm = lex_->matcher();
   const uint32_t token_count = static_cast<uint32_t>(text.tokens.size());  // (read once: see TokenKeys::Compute)
-  out->token_lookups.resize(token_count);
+  // (Grown only: a vector resized up value-initializes its new entries, which the loop below writes over; the
+  // entries past this text's tokens are an earlier text's, and nothing reads them.)
+  if (out->token_lookups.size() < token_count) out->token_lookups.resize(token_count);
   // (Written and read through a local pointer: the stores may alias the vector's, so the compiler would read it
   // again on every token.)
   Recognition::WordLookup* const lookups_out = out->token_lookups.data();
   constexpr std::string_view kPatrol = "دوريه";  // (bare: see patrol below)
   out->lookups.Prepare(&pm, out->keys);
+  TokenKeys::Run keys_run(&out->keys, text);
+  TypeMemo<Recognition::WordLookup>::View lookups_view(&out->lookups);
   for (uint32_t i = 0; i < token_count; ++i) {
     // A token with no keys (a sign or a number; these have no word type, so the memo would compute
     // their look-up every time) starts no name and is no word of any kind: the empty look-up.
-    const TokenKeys::Keys& keys = out->keys.ComputeAt(text, i);
+    const TokenKeys::Keys& keys = keys_run.At(i);
     if (keys.count == 0) {
       lookups_out[i] = Recognition::WordLookup();
       continue;
     }
-    Recognition::WordLookup w = out->lookups.GetPrepared(out->keys, keys, [&](const TokenKeys::Keys& k) {
+    Recognition::WordLookup w = lookups_view.Get(out->keys, keys, [&](const TokenKeys::Keys& k) {
       Recognition::WordLookup l;
       l.roots = pm.RootsOf(k);
       const uint64_t kinds = lex_->word_kinds().Of(k);
@@ -772,6 +776,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // A name of generic wording (?الحكومة الشرعية) may be refused by the context below: the shorter
   // names inside match m at token i are kept aside for that case (RawMatch::fallback), and so on
   // inside those.
+  bool any_fallback = false;  // (most texts have none: the pass that reads them is skipped)
   auto add_fallbacks = [&](auto& self, uint32_t i, const PhraseMatcher::Match& m) -> void {
     bool contextual = m.length > 1 && AnyPayload(*m.payloads,
                                                  [](uint32_t p) { return EntryRef::Unpack(p).contextual; });
@@ -782,6 +787,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         continue;
       }
       add_raw(j, sub).fallback = true;
+      any_fallback = true;
       self(self, j, sub);
       j += sub.length;
     }
@@ -960,7 +966,11 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
              lex_->OneWordForms(p) == Lexicon::kWithoutArticle;
     });
   }
+  // (Only agents, actors and places are taken away: a match with none of them is passed over at once.)
+  constexpr uint8_t kAgentActorPlace =
+      KindBit(EntryKind::kAgent) | KindBit(EntryKind::kActor) | KindBit(EntryKind::kPlace);
   for (RawMatch& r : raws) {
+    if (!(r.kinds & kAgentActorPlace)) continue;
     const Token& first = tokens[r.first];
     if ((first.prefixes & (kProAl | kProLi)) || text.Stem(first).rfind("ال", 0) == 0) continue;
     // (A particle listed in common_words.tsv, بيني "between me" and Beni, asks for place evidence instead.)
@@ -1035,7 +1045,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     const Token& t = tokens[r.first];
     uint32_t a = r.first + 1;
     // (The adjective starts no name: حماس مشعل ... is no such phrase.)
-    if (r.length != 1 || r.weak || !(t.prefixes & kProBi) || (t.prefixes & kProAl) || t.suffix != Enclitic::kNone ||
+    if (r.length != 1 || r.weak || !(r.kinds & KindBit(EntryKind::kActor)) || !(t.prefixes & kProBi) ||
+        (t.prefixes & kProAl) || t.suffix != Enclitic::kNone ||
         !IsCommonWord(t.word_class) || a >= token_count || (k + 1 < raws.size() && raws[k + 1].first == a)) {
       continue;
     }
@@ -1071,7 +1082,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       std::string_view stem = text.Stem(w);
       return (w.prefixes & kProAl) || (stem.size() >= kAl.size() && BytesEqual(stem.data(), kAl.data(), kAl.size()));
     };
-    if (r.length != 1 || r.first == 0 || !EndsWith(text.Stem(t), "يه") || !definite(t) ||
+    if (r.length != 1 || r.first == 0 || !(r.kinds & KindBit(EntryKind::kAgent)) || !EndsWith(text.Stem(t), "يه") ||
+        !definite(t) ||
         (t.prefixes & kAttachingClitics & ~kProWa)) {
       continue;
     }
@@ -1497,7 +1509,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
 
   // The shorter names inside a name the context refused count on their own (مسلحو in ?مسلحو الشباب
   // far from Somalia); inside a name it kept, they are part of it.
-  for (size_t k = 0; k < raws.size(); ++k) {
+  for (size_t k = 0; any_fallback && k < raws.size(); ++k) {
     if (raws[k].payloads.empty()) continue;
     for (size_t j = k + 1; j < raws.size() && raws[j].first < raws[k].first + raws[k].length; ++j) {
       if (raws[j].fallback) raws[j].payloads.clear();
@@ -1518,8 +1530,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     return false;
   };
   for (RawMatch& r : raws) {
-    if (r.length != 1 || r.first == 0 || tokens[r.first - 1].sentence != tokens[r.first].sentence ||
-        !(is_place_noun(r.first - 1) || mission_in(r.first))) {
+    if (r.length != 1 || !(r.kinds & KindBit(EntryKind::kPlace)) || r.first == 0 ||
+        tokens[r.first - 1].sentence != tokens[r.first].sentence || !(is_place_noun(r.first - 1) || mission_in(r.first))) {
       continue;
     }
     auto state = [&](uint32_t p) {
@@ -1537,9 +1549,10 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // gunmen of that community, not the community itself.
   for (size_t k = 1; k < raws.size(); ++k) {
     RawMatch& r = raws[k];
+    constexpr uint8_t kAgentDemonym = KindBit(EntryKind::kAgent) | KindBit(EntryKind::kDemonym);
+    if (r.length != 1 || (r.kinds & kAgentDemonym) != kAgentDemonym) continue;
     const Token& t = tokens[r.first];
-    bool definite = IsDefinite(text, t);
-    if (r.length != 1 || !definite || (t.prefixes & kAttachingClitics)) continue;
+    if (!IsDefinite(text, t) || (t.prefixes & kAttachingClitics)) continue;
     auto sure_agent = [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kAgent && EntryRef::Unpack(p).sure; };
     bool adjective = AnyPayload(r.payloads, [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kDemonym; });
     if (!adjective || !AnyPayload(r.payloads, sure_agent)) continue;
@@ -1559,8 +1572,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // A noun after "without" names no one: طائرة بدون طيار، طائرات من دون طيار، طائرة بلا طيار are drones,
   // not a pilot.
   for (RawMatch& r : raws) {
-    if (r.first == 0 || tokens[r.first - 1].sentence != tokens[r.first].sentence ||
-        tokens[r.first].prefixes != 0) {
+    if (!(r.kinds & KindBit(EntryKind::kAgent)) || r.first == 0 ||
+        tokens[r.first - 1].sentence != tokens[r.first].sentence || tokens[r.first].prefixes != 0) {
       continue;
     }
     std::string_view before = bare_word_at(r.first - 1);
@@ -1581,8 +1594,10 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     return singular == nullptr || std::none_of(singular->begin(), singular->end(), is_agent);
   };
   for (RawMatch& r : raws) {
-    if (r.length != 1 || tokens[r.first].prefixes != 0 || tokens[r.first].suffix != Enclitic::kNone) continue;
-    if (!(r.kinds & KindBit(EntryKind::kAgent)) || !AnyPayload(r.payloads, is_agent)) continue;
+    if (r.length != 1 || !(r.kinds & KindBit(EntryKind::kAgent))) continue;
+    if (tokens[r.first].prefixes != 0 || tokens[r.first].suffix != Enclitic::kNone || !AnyPayload(r.payloads, is_agent)) {
+      continue;
+    }
     if (!counted_form(BareWord(text.Stem(tokens[r.first])))) continue;
     auto q = std::find_if(text.quantities.begin(), text.quantities.end(),
                           [&](const Quantity& x) { return x.end_token == r.first; });

@@ -41,10 +41,14 @@ void AddPersonsNamedAgain(const Lexicon& lex, const AnalyzedText& text, std::vec
   std::vector<Mention>& ms = *mentions;
   const std::vector<Token>& tokens = text.tokens;
   auto bare = [&](uint32_t tok) { return BareWord(text.Stem(tokens[tok])); };
-  // The document's persons named by two words or more, in text order: (mention, last token).
+  // The document's persons named by two words or more, in text order: (mention, last token), with the last
+  // word's bare stem and whether it has the article, computed once per person named (each later word is compared
+  // with every person before it).
   struct Person {
     size_t mention;
     uint32_t last;
+    std::string_view surname;
+    bool definite;
   };
   std::vector<Person> persons;
   for (size_t j = 0; j < ms.size(); ++j) {
@@ -54,10 +58,11 @@ void AddPersonsNamedAgain(const Lexicon& lex, const AnalyzedText& text, std::vec
     uint32_t last = x.end_token - 1;
     if (tokens[last].kind != TokenKind::kWord || tokens[last].suffix != Enclitic::kNone) continue;
     // (Three letters at least.)
-    if (bare(last).size() < 6 || IsRegnalNumber(bare(last)) || BindsNextName(BareWord(text.Norm(tokens[last - 1])))) {
+    const std::string_view surname = bare(last);
+    if (surname.size() < 6 || IsRegnalNumber(surname) || BindsNextName(BareWord(text.Norm(tokens[last - 1])))) {
       continue;
     }
-    persons.push_back({j, last});
+    persons.push_back({j, last, surname, IsDefinite(text, tokens[last])});
   }
   if (persons.empty()) return;
   // A verb at token k: a word known only as a verb, or one also known as a noun (هاجم، قتل) where a clause
@@ -99,7 +104,7 @@ void AddPersonsNamedAgain(const Lexicon& lex, const AnalyzedText& text, std::vec
     for (const Person& p : persons) {
       const Mention& x = ms[p.mention];
       if (x.end_token > i) break;
-      if (!TextEqual(bare(p.last), w) || IsDefinite(text, tokens[p.last]) != definite) continue;
+      if (p.definite != definite || !TextEqual(p.surname, w)) continue;
       if (found >= 0 && ms[static_cast<size_t>(found)].record != x.record) ambiguous = true;
       found = static_cast<int32_t>(p.mention);
     }

@@ -16,7 +16,8 @@ void TokenKeys::Compute(const AnalyzedText& text) {
   // (The count read once: the stores below could alias the vector's bounds, so the compiler would
   // read them again on every token.)
   const size_t count = text.tokens.size();
-  for (size_t i = 0; i < count; ++i) ComputeAt(text, i);
+  Run run(this, text);
+  for (size_t i = 0; i < count; ++i) run.At(i);
 }
 
 void TokenKeys::HashNew(const Token& t, size_t stem_article, size_t norm_article, Keys* k) {

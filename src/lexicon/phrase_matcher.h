@@ -52,55 +52,86 @@ struct TokenKeys {
   // fills tokens[i], for every i in any order. The result is Compute()'s.
   void Start(const AnalyzedText& text);
   // (Inline: called once per token; the hash of a word met before is read from the memo.)
-  // (A word's keys and its type's hashes are all read before the first store: the compiler takes a
-  // store of a byte or a pointer into `tokens` for one that may change the text's buffers and the
-  // memo's arrays, and would read them again after it.)
-  const Keys& ComputeAt(const AnalyzedText& text, size_t i) {
-    const Token& t = text.tokens[i];
-    Keys& k = tokens[i];
-    const uint32_t type = t.type;
-    if (t.kind == TokenKind::kNumber) {
-      k.count = 0;
-      k.type = type;
-      k.digits = true;
-      k.key[0] = text.Norm(t);
-      k.hash[0] = FlatStringIndex::Hash(k.key[0]);
-      return k;
-    }
-    if (t.kind != TokenKind::kWord && t.kind != TokenKind::kLatin) {
+  const Keys& ComputeAt(const AnalyzedText& text, size_t i);
+
+ private:
+  struct TypeHashes;
+
+ public:
+  // ComputeAt() in a caller's loop over the tokens of one text (Compute, the recognizer's look-ups): the arrays
+  // ComputeAt reads (the text's tokens and bytes, `tokens`, the memo of hashes) are read once into the Run, a
+  // local the compiler keeps in registers. (Read from the vectors, they were read again after every store:
+  // a store of a pointer into `tokens` may change the vectors' own, for all the compiler knows.) A word met
+  // for the first time, which may grow the memo, reads the memo's again.
+  // (A word's keys and its type's hashes are all read before the first store, for the same reason.)
+  class Run {
+   public:
+    Run(TokenKeys* keys, const AnalyzedText& text)
+        : keys_(keys),
+          tokens_(text.tokens.data()),
+          norm_(text.norm.data()),
+          stems_(text.stems.data()),
+          out_(keys->tokens.data()),
+          hashes_(keys->type_hashes_.data()),
+          hashed_(keys->type_hashes_.size()) {}
+    const Keys& At(size_t i) {
+      const Token& t = tokens_[i];
+      Keys& k = out_[i];
+      const uint32_t type = t.type;
+      if (t.kind == TokenKind::kNumber) {
+        k.count = 0;
+        k.type = type;
+        k.digits = true;
+        k.key[0] = std::string_view(norm_ + t.norm_begin, t.norm_end - t.norm_begin);
+        k.hash[0] = FlatStringIndex::Hash(k.key[0]);
+        return k;
+      }
+      if (t.kind != TokenKind::kWord && t.kind != TokenKind::kLatin) {
+        k.count = 0;
+        k.type = type;
+        k.digits = false;
+        return k;
+      }
+      const std::string_view whole_stem(stems_ + t.stem_offset, t.stem_length);
+      const std::string_view whole_norm(norm_ + t.norm_begin, t.norm_end - t.norm_begin);
+      const bool attached = (t.prefixes & (kProWa | kProFa | kProBi | kProLi | kProKa)) != 0;
+      // (kNoWordType is past the end of the memo: the bounds test answers it too. The article BareWord takes
+      // off is kept per type, as the hashes are: a word met before is not compared with it again.)
+      if (type < hashed_) {
+        const TypeHashes h = hashes_[type];
+        if (h.count != 0) {
+          k.key[0] = std::string_view(whole_stem.data() + h.article[0], whole_stem.size() - h.article[0]);
+          k.key[1] = std::string_view(whole_norm.data() + h.article[1], whole_norm.size() - h.article[1]);
+          k.hash[0] = h.hash[0];
+          k.hash[1] = h.hash[1];
+          k.count = h.count;
+          k.type = type;
+          k.digits = false;
+          k.attached = attached;
+          return k;
+        }
+      }
       k.count = 0;
       k.type = type;
       k.digits = false;
+      k.key[0] = BareWord(whole_stem);
+      k.key[1] = BareWord(whole_norm);
+      k.attached = attached;
+      keys_->HashNew(t, whole_stem.size() - k.key[0].size(), whole_norm.size() - k.key[1].size(), &k);
+      hashes_ = keys_->type_hashes_.data();
+      hashed_ = keys_->type_hashes_.size();
       return k;
     }
-    const std::string_view whole_stem = text.Stem(t);
-    const std::string_view whole_norm = text.Norm(t);
-    const bool attached = (t.prefixes & (kProWa | kProFa | kProBi | kProLi | kProKa)) != 0;
-    // (kNoWordType is past the end of the memo: the bounds test answers it too. The article BareWord takes
-    // off is kept per type, as the hashes are: a word met before is not compared with it again.)
-    if (type < type_hashes_.size()) {
-      const TypeHashes h = type_hashes_[type];
-      if (h.count != 0) {
-        k.key[0] = std::string_view(whole_stem.data() + h.article[0], whole_stem.size() - h.article[0]);
-        k.key[1] = std::string_view(whole_norm.data() + h.article[1], whole_norm.size() - h.article[1]);
-        k.hash[0] = h.hash[0];
-        k.hash[1] = h.hash[1];
-        k.count = h.count;
-        k.type = type;
-        k.digits = false;
-        k.attached = attached;
-        return k;
-      }
-    }
-    k.count = 0;
-    k.type = type;
-    k.digits = false;
-    k.key[0] = BareWord(whole_stem);
-    k.key[1] = BareWord(whole_norm);
-    k.attached = attached;
-    HashNew(t, whole_stem.size() - k.key[0].size(), whole_norm.size() - k.key[1].size(), &k);
-    return k;
-  }
+
+   private:
+    TokenKeys* keys_;
+    const Token* tokens_;
+    const char* norm_;
+    const char* stems_;
+    Keys* out_;
+    const TypeHashes* hashes_;
+    size_t hashed_;
+  };
 
  private:
   // The hashes of each word type met, so that a word met again is not hashed again (count 0: a type not
@@ -116,6 +147,8 @@ struct TokenKeys {
   std::vector<TypeHashes> type_hashes_;
   uint64_t hashed_generation_ = 0;
 };
+
+inline const TokenKeys::Keys& TokenKeys::ComputeAt(const AnalyzedText& text, size_t i) { return Run(this, text).At(i); }
 
 // A value computed from a token's keys by one owner (a matcher, a word list), kept per word type:
 // a word met again, in this text or a later one of the same type generation, is not looked up
@@ -150,6 +183,31 @@ class TypeMemo {
     if (k.type < known_.size() && known_[k.type]) return values_[k.type];
     return Miss(owner_, keys, k, compute);
   }
+  // GetPrepared() in a caller's loop over the tokens (after Prepare): the memo's arrays are read once into
+  // the View, a local the compiler keeps in registers (read from the vectors, they were read again after
+  // every store of the caller's through a pointer). A miss, which may grow them, reads them again.
+  class View {
+   public:
+    explicit View(TypeMemo* memo) : memo_(memo) { Reload(); }
+    template <typename Compute>
+    T Get(const TokenKeys& keys, const TokenKeys::Keys& k, Compute compute) {
+      if (k.type < size_ && known_[k.type]) return values_[k.type];
+      T value = memo_->Miss(memo_->owner_, keys, k, compute);
+      Reload();
+      return value;
+    }
+
+   private:
+    void Reload() {
+      known_ = memo_->known_.data();
+      values_ = memo_->values_.data();
+      size_ = memo_->known_.size();
+    }
+    TypeMemo* memo_;
+    const uint8_t* known_;
+    const T* values_;
+    size_t size_;
+  };
 
  private:
   template <typename Compute>
