@@ -1167,13 +1167,18 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
 }
 
 
-EventActor DocumentCoder::MakeActor(int32_t m) const {
+int32_t DocumentCoder::ReportedAs(int32_t m) const {
   // مواقع لحزب العمال، حاجز للجيش السوري: an object is reported as the owner named after it, when the
   // owner has a sector of its own (a state owner leaves the object's: قاعدة لروسيا is RUS MIL).
   if (M(m).owned && M(m).owner_token > 0) {
     int32_t o = MentionAt(M(m).owner_token);
-    if (o >= 0 && o != m && M(o).is_actor && !M(o).object && !M(o).sector.empty()) return MakeActor(o);
+    if (o >= 0 && o != m && M(o).is_actor && !M(o).object && !M(o).sector.empty()) return o;
   }
+  return m;
+}
+
+EventActor DocumentCoder::MakeActor(int32_t m) const {
+  if (int32_t o = ReportedAs(m); o != m) return MakeActor(o);
   const Mention& x = M(m);
   EventActor a;
   a.begin = text_.tokens[x.first_token].begin;

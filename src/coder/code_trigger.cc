@@ -2179,7 +2179,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         return IsSingularVictim(one);
       };
       if (s >= 0 && g >= 0 && (s == g || (!two_sides && group_of_[s] >= 0 && group_of_[s] == group_of_[g]) ||
-                               (recog_.ActorId(M(s)) == recog_.ActorId(M(g)) && M(s).is_actor && !group_and_body(s, g) &&
+                               (recog_.ActorId(M(ReportedAs(s))) == recog_.ActorId(M(ReportedAs(g))) && M(s).is_actor &&
+                                !group_and_body(s, g) &&
                                 !lone_attacker(s, g)))) {
         continue;
       }

@@ -985,6 +985,8 @@ class DocumentCoder {
   // What was passing when the event happened (لدى مرور دورية للشرطة -> the police), or an empty Arg.
   Arg PassingTarget(const TriggerHit& t) const;
   EventActor MakeActor(int32_t m) const;
+  // The mention an event reports for mention `m`: the owner named after an object (مواقع قوات الوفاق), else `m`.
+  int32_t ReportedAs(int32_t m) const;
   EventPlace MakePlace(int32_t m, const Clause& c) const;
 
   const Lexicon& lex_;

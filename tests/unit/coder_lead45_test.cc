@@ -17,6 +17,8 @@
 //   owner's, as the machines of war are.
 // - support, aid or cooperation after لـ of purpose (لدعم حكومة الوفاق) is the act of the subject of the verb before
 //   it, done to the noun's genitive.
+// - an attack on a thing named with its owner (مواقع قوات الوفاق) by an actor of the owner's state and sector is no
+//   attack of an actor on itself: the owner is compared, as it is reported.
 // - a distance before the place of an event (على بعد ٤٠ كيلومترا شمال مدينة سبها) is the place's relative expression.
 // Every expected code and actor was written by hand from the Arabic before the coder ran; the rows not named
 // guard_ failed at the session's start (the guard_ rows passed and keep what they protect).
@@ -174,6 +176,21 @@ const ModalEventRow kAviationOfAnOwner[] = {
     {"guard_occupation_aviation_launched_raids_on_khan_younis", "شن طيران الاحتلال غارات على خان يونس.", "ASSAULT", "195",
      "asserted", "ISR/MIL", "PSE/*"},
 };
+
+// A thing hit named with its owner after it (مواقع قوات الوفاق) is reported as the owner; so the two are compared
+// when an event of an actor on itself is passed over: the Libyan army's positions (LBY MIL, read from the owner) were
+// taken for the attacker itself, and the attack was lost.
+const ModalEventRow kOwnersOfThingsHit[] = {
+    {"libyan_army_shelled_gna_forces_positions", "قصف الجيش الليبي مواقع قوات الوفاق.", "ASSAULT", "19", "asserted",
+     "LBY/MIL", "LBY/*"},
+    {"libyan_army_aviation_bombed_gna_forces_positions", "قصف طيران الجيش الليبي مواقع قوات الوفاق.", "ASSAULT", "195",
+     "asserted", "LBY/MIL", "LBY/*"},
+    {"guard_sudanese_army_attacked_rsf_positions", "هاجم الجيش السوداني مواقع قوات الدعم السريع في الخرطوم.", "ASSAULT",
+     "19", "asserted", "SDN/MIL", "SDN/*"},
+};
+
+INSTANTIATE_TEST_SUITE_P(OwnersOfThingsHit, Lead45Test, ::testing::ValuesIn(kOwnersOfThingsHit),
+                         [](const auto& info) { return std::string(info.param.name); });
 
 INSTANTIATE_TEST_SUITE_P(AviationOfAnOwner, Lead45Test, ::testing::ValuesIn(kAviationOfAnOwner),
                          [](const auto& info) { return std::string(info.param.name); });
