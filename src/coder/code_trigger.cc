@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "lexicon/foreigners_mention.h"
+#include "text/arabic_normalizer.h"
 #include "text/definite.h"
 
 namespace rasad::detail {
@@ -304,12 +305,35 @@ std::optional<EventActor> DocumentCoder::AttackDoer(size_t hi, const Arg& source
 // (بتزويد الحوثيين بالأسلحة: the words between a charge and the thing it names after بـ.)
 constexpr uint32_t kChargeObjectReach = 3;
 
+namespace {
+
+// Whether a written word carries a hamza (ء، أ، إ، آ، ؤ، ئ: U+0621 to U+0626).
+bool HasHamza(std::string_view word) {
+  for (size_t i = 0; i + 1 < word.size(); ++i) {
+    if (static_cast<unsigned char>(word[i]) == 0xD8 && static_cast<unsigned char>(word[i + 1]) >= 0xA1 &&
+        static_cast<unsigned char>(word[i + 1]) <= 0xA6) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   TriggerHit t = hits_[hi];
   const TriggerRecord* reading = GovernedReading(t, ChooseRecord(t, *hit_payloads_[hi]), *hit_payloads_[hi]);
   if (reading == nullptr) return;
   const TriggerRecord& r = *reading;
   const Token& tt = text_.tokens[t.first];
+  // من هنا بدأت الأزمة، وهنا أقول: a verb listed with a final hamza (هنأ "congratulated") and written without any, in
+  // its listed form, is the word its folded spelling also is (هنا "here"). (The other persons keep a letter after
+  // the hamza, هنأت، هنأوا, and are read as written.)
+  if (!r.noun && t.end == t.first + 1 && r.form.ends_with("أ") &&
+      !HasHamza(text_.original.substr(tt.begin, tt.end - tt.begin)) &&
+      Bare(t.first) == ArabicNormalizer::Get().Normalize(r.form)) {
+    return;
+  }
   const CameoCode* found = ont_.Find(r.cameo);
   hit_verb_[hi] = !r.noun;
   hit_occurrence_[hi] = found && (found->plover_type == PloverType::kAssault || found->plover_type == PloverType::kProtest);

@@ -19,6 +19,8 @@
 //   it, done to the noun's genitive.
 // - an attack on a thing named with its owner (مواقع قوات الوفاق) by an actor of the owner's state and sector is no
 //   attack of an actor on itself: the owner is compared, as it is reported.
+// - هنا "here" is no هنأ "congratulated" (a verb listed with a final hamza, written without any in that form: before,
+//   من هنا بدأت الأزمة gave a SUPPORT 051).
 // - a distance before the place of an event (على بعد ٤٠ كيلومترا شمال مدينة سبها) is the place's relative expression.
 // Every expected code and actor was written by hand from the Arabic before the coder ran; the rows not named
 // guard_ failed at the session's start (the guard_ rows passed and keep what they protect).
@@ -215,6 +217,28 @@ const ModalEventRow kPurposeAfterLi[] = {
 };
 
 INSTANTIATE_TEST_SUITE_P(PurposeAfterLi, Lead45Test, ::testing::ValuesIn(kPurposeAfterLi),
+                         [](const auto& info) { return std::string(info.param.name); });
+
+// هنا "here" is no هنأ "congratulated": a verb listed with a final hamza, written without any in its listed form, is
+// the word its folded spelling also is (before, من هنا بدأت الأزمة gave a SUPPORT 051; the GSR set had 11 such).
+TEST(Lead45HereTest, HereIsNoCongratulation) {
+  std::string error;
+  ASSERT_NE(testing::TestEngine(&error), nullptr) << error;
+  for (const char* text : {"من هنا بدأت الأزمة في العلاقات بين البلدين.", "وهنا أقول إن الحكومة أخطأت في حق المواطنين."}) {
+    for (const Event& e : testing::CodeText(text, "2024-05-10")) {
+      EXPECT_NE(e.event, "SUPPORT") << text << "\n" << testing::Describe(e);
+    }
+  }
+}
+
+const ModalEventRow kCongratulations[] = {
+    {"guard_egyptian_president_congratulated_algerian_counterpart",
+     "هنأ الرئيس المصري نظيره الجزائري بمناسبة عيد الاستقلال.", "SUPPORT", "051", "asserted", "EGY/GOV", nullptr},
+    {"guard_emirates_congratulated_kuwait", "هنأت الإمارات الكويت بالعيد الوطني.", "SUPPORT", "051", "asserted", "ARE/*",
+     "KWT/*"},
+};
+
+INSTANTIATE_TEST_SUITE_P(Congratulations, Lead45Test, ::testing::ValuesIn(kCongratulations),
                          [](const auto& info) { return std::string(info.param.name); });
 
 // A noun of purpose after a threatened strike is that strike's reason: one protest event, the strike.
