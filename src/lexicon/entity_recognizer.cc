@@ -2188,6 +2188,22 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         m = std::move(c);
       }
     }
+    // زعيم المتمردين الحوثيين: an office right before "agent + name" composed just above (المتمردين الحوثيين, the
+    // Houthis) heads a construct whose genitive is that phrase, as before the name alone (زعيم الحوثيين): one mention,
+    // the office of the named organisation. (Not of a person or a state: the branch above reads those.)
+    if (kept > 0 && m.agent >= 0 && m.record >= 0 && definite_head(m) && !(m.prefixes & kAttachingClitics) &&
+        !lex_->record(m.record).is_person && !lex_->record(m.record).is_state) {
+      Mention& prev = ms[kept - 1];
+      if (prev.agent >= 0 && prev.record < 0 && !prev.object && prev.country.empty() && prev.end_token == m.first_token &&
+          !definite_head(prev) && lex_->agents()[prev.agent].kind_id == AgentKind::kOffice) {
+        Mention c = joined(std::move(m), prev);
+        c.agent = prev.agent;
+        TakeOwner(&c, c.record);
+        recycle(&prev.entries);
+        prev = std::move(c);
+        continue;  // (m is part of prev now: kept stays)
+      }
+    }
     // مرتزقة أفارقة وسودانيون: a nationality joined by و to "agent + nationality" shares the agent.
     if (kept > 0 && m.record < 0 && m.agent < 0 && m.demonym >= 0 && m.people &&
         (m.prefixes & kAttachingClitics) == kProWa) {

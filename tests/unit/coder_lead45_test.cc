@@ -21,6 +21,7 @@
 //   attack of an actor on itself: the owner is compared, as it is reported.
 // - هنا "here" is no هنأ "congratulated" (a verb listed with a final hamza, written without any in that form: before,
 //   من هنا بدأت الأزمة gave a SUPPORT 051).
+// - an office before "agent + name" (زعيم المتمردين الحوثيين) is the office of the named group (the recognizer).
 // - a distance before the place of an event (على بعد ٤٠ كيلومترا شمال مدينة سبها) is the place's relative expression.
 // Every expected code and actor was written by hand from the Arabic before the coder ran; the rows not named
 // guard_ failed at the session's start (the guard_ rows passed and keep what they protect).
@@ -239,6 +240,20 @@ const ModalEventRow kCongratulations[] = {
 };
 
 INSTANTIATE_TEST_SUITE_P(Congratulations, Lead45Test, ::testing::ValuesIn(kCongratulations),
+                         [](const auto& info) { return std::string(info.param.name); });
+
+// An office right before "agent + name" (زعيم المتمردين الحوثيين: the Houthis) is the office of the named group, as
+// before the name alone (زعيم الحوثيين); before, the source was the bare زعيم, of no group.
+const ModalEventRow kOfficeOfAGroup[] = {
+    {"leader_of_the_houthi_rebels_attacked_the_us", "هاجم زعيم المتمردين الحوثيين الولايات المتحدة في خطاب متلفز.",
+     "ACCUSE", "11", "asserted", "YEM/*", "USA/*"},
+    {"commander_of_the_houthi_rebels_criticised_the_us", "انتقد قائد المتمردين الحوثيين الولايات المتحدة.", "ACCUSE",
+     "11", "asserted", "YEM/*", "USA/*"},
+    {"guard_leader_of_the_houthis_criticised_the_us", "انتقد زعيم الحوثيين الولايات المتحدة.", "ACCUSE", "11",
+     "asserted", "YEM/*", "USA/*"},
+};
+
+INSTANTIATE_TEST_SUITE_P(OfficeOfAGroup, Lead45Test, ::testing::ValuesIn(kOfficeOfAGroup),
                          [](const auto& info) { return std::string(info.param.name); });
 
 // A noun of purpose after a threatened strike is that strike's reason: one protest event, the strike.
