@@ -2343,8 +2343,12 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       e.modality = modality;
       e.trigger_begin = text_.tokens[t.first].begin;
       e.trigger_end = text_.tokens[t.end - 1].end;
-      e.trigger_text.assign(text_.original.substr(e.trigger_begin, e.trigger_end - e.trigger_begin));
-      e.evidence.assign(text_.SentenceText(sent));
+      // (Cleared and appended to, not assigned: assign goes through _M_replace, which allows for a view
+      // into the string itself; the strings are empty here unless a recycled event left them so.)
+      e.trigger_text.clear();
+      e.trigger_text.append(text_.original.substr(e.trigger_begin, e.trigger_end - e.trigger_begin));
+      e.evidence.clear();
+      e.evidence.append(text_.SentenceText(sent));
       e.mentions.push_back({tt.sentence, e.trigger_text, e.trigger_begin, e.trigger_end, sent.begin, sent.end});
       if (explain_) {
         e.explain = why;
