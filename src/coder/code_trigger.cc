@@ -1156,7 +1156,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     // اتهم الجيش قوات الدعم السريع بقصفه: the pronoun on the charge is what was hit, not the accused (who
     // would be نفسها): it refers back past them.
     if (tt.suffix != Enclitic::kNone && t.end == t.first + 1 && target.members.size() == 1 && !source.empty() &&
-        recog_.ActorId(M(target.members[0])) == recog_.ActorId(M(source.members[0]))) {
+        recog_.SameActorId(M(target.members[0]), M(source.members[0]))) {
       target = Antecedent(t.first, source.members, "pronoun on the charge -> past the accused");
     }
   }
@@ -2067,7 +2067,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     bool third = g.pronoun == Enclitic::kHu || g.pronoun == Enclitic::kHa || g.pronoun == Enclitic::kHum ||
                  g.pronoun == Enclitic::kHuma;
     const Mention& s0 = M(source.members[0]);
-    if (third && g.agent >= 0 && g.is_actor && !g.object && s0.is_actor && recog_.ActorId(g) == recog_.ActorId(s0)) {
+    if (third && g.agent >= 0 && g.is_actor && !g.object && s0.is_actor && recog_.SameActorId(g, s0)) {
       if (Arg owner = Antecedent(g.first_token, source.members, "owner (pronoun) of the forces attacked: not the attacker");
           !owner.empty()) {
         target = std::move(owner);
@@ -2179,7 +2179,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         return IsSingularVictim(one);
       };
       if (s >= 0 && g >= 0 && (s == g || (!two_sides && group_of_[s] >= 0 && group_of_[s] == group_of_[g]) ||
-                               (recog_.ActorId(M(ReportedAs(s))) == recog_.ActorId(M(ReportedAs(g))) && M(s).is_actor &&
+                               (recog_.SameActorId(M(ReportedAs(s)), M(ReportedAs(g))) && M(s).is_actor &&
                                 !group_and_body(s, g) &&
                                 !lone_attacker(s, g)))) {
         continue;

@@ -2792,13 +2792,40 @@ std::string EntityRecognizer::ActorNameAr(const AnalyzedText& text, const Mentio
   return std::string(text.original.substr(b, e - b));
 }
 
-std::string EntityRecognizer::ActorId(const Mention& m) const {
+namespace {
+
+// An actor's id in two parts, the id being `head` then `tail`.
+struct ActorIdParts {
+  std::string_view head, tail;
+  size_t size() const { return head.size() + tail.size(); }
+  char operator[](size_t i) const { return i < head.size() ? head[i] : tail[i - head.size()]; }
+};
+
+ActorIdParts IdPartsOf(const Lexicon& lex, const Mention& m) {
   if (m.record >= 0) {
-    const ActorRecord& r = lex_->record(m.record);
-    if (m.agent >= 0 && r.is_state) return r.actor_id + m.sector;  // TURMIL, CAMEO style
-    return r.actor_id;
+    const ActorRecord& r = lex.record(m.record);
+    if (m.agent >= 0 && r.is_state) return {r.actor_id, m.sector};  // TURMIL, CAMEO style
+    return {r.actor_id, {}};
   }
-  return m.country + m.sector;
+  return {m.country, m.sector};
+}
+
+}  // namespace
+
+std::string EntityRecognizer::ActorId(const Mention& m) const {
+  const ActorIdParts id = IdPartsOf(*lex_, m);
+  std::string s(id.head);
+  if (!id.tail.empty()) s.append(id.tail);
+  return s;
+}
+
+bool EntityRecognizer::SameActorId(const Mention& a, const Mention& b) const {
+  const ActorIdParts x = IdPartsOf(*lex_, a), y = IdPartsOf(*lex_, b);
+  if (x.size() != y.size()) return false;
+  for (size_t i = 0; i < x.size(); ++i) {
+    if (x[i] != y[i]) return false;
+  }
+  return true;
 }
 
 }  // namespace rasad
