@@ -170,7 +170,8 @@ int32_t DocumentCoder::CounterpartAt(uint32_t k) const {
     return -1;
   }
   std::string_view w = BareWord(text_.Norm(text_.tokens[k]));
-  for (std::string_view p : {"و", "ب", "ل"}) {
+  static constexpr std::string_view kClitics[] = {"و", "ب", "ل"};
+  for (std::string_view p : kClitics) {
     if (w.size() > 10 && w.substr(0, p.size()) == p) w.remove_prefix(p.size());
   }
   if (w.rfind("نظير", 0) != 0 && w.rfind("نظرا", 0) != 0) return -1;
@@ -1044,8 +1045,10 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
     if (p != "من" && p != "الي") return false;
     std::string_view w = BareWord(text_.Norm(text_.tokens[first - 2]));
     if (w.starts_with("ال")) w.remove_prefix(std::string_view("ال").size());
-    for (std::string_view x : {"قادم", "قادمه", "قادمين", "قادمون", "قادمات", "اتي", "اتيه", "اتيين", "متجه", "متجهه",
-                               "متجهين", "متجهون", "متجهات", "متوجه", "متوجهه", "متوجهين", "متوجهون"}) {
+    static constexpr std::string_view kComingWords[] = {"قادم",   "قادمه", "قادمين", "قادمون",  "قادمات", "اتي",
+                                                        "اتيه",   "اتيين", "متجه",   "متجهه",   "متجهين", "متجهون",
+                                                        "متجهات", "متوجه", "متوجهه", "متوجهين", "متوجهون"};
+    for (std::string_view x : kComingWords) {
       if (w == x) return true;
     }
     return false;

@@ -351,10 +351,12 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     BareText prev{BareWord(text_.Norm(text_.tokens[t.first - 1]))};
     if (prev == "هذا" || prev == "هذه" || prev == "ذلك" || prev == "تلك" || prev == "هذين" || prev == "هاتين") return;
     // With a preposition: بهذا الاحتجاج، لهذه الهجمات (not ذلك: لذلك "therefore", بذلك "thereby").
-    for (std::string_view p : {"و", "ف"}) {
+    static constexpr std::string_view kConjunctions[] = {"و", "ف"};
+    for (std::string_view p : kConjunctions) {
       if (prev.size() > 6 && TextEqual(prev.substr(0, p.size()), p)) prev.remove_prefix(p.size());
     }
-    for (std::string_view p : {"ب", "ل"}) {
+    static constexpr std::string_view kPrepositions[] = {"ب", "ل"};
+    for (std::string_view p : kPrepositions) {
       if (prev.size() > 6 && TextEqual(prev.substr(0, p.size()), p)) {
         prev.remove_prefix(p.size());
         if (prev == "هذا" || prev == "هذه" || prev == "تلك" || prev == "هذين" || prev == "هاتين") return;
