@@ -898,7 +898,7 @@ bool DocumentCoder::TopicOfTalks(uint32_t verb, uint32_t verb_end, uint32_t trig
 void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated, std::string* modality) const {
   *negated = false;
   int rank = 0;  // 0 asserted, 1 reported, 2 alleged, 3 intended, 4 hypothetical
-  static constexpr const char* kNames[] = {"asserted", "reported", "alleged", "intended", "hypothetical"};
+  static constexpr std::string_view kNames[] = {"asserted", "reported", "alleged", "intended", "hypothetical"};
   bool undoing_negated = false;
   // أعلنت حركة حماس قبولها المقترح، أكد دعمه: a phrase that opens with a verb of saying and ends in the
   // subject's own stance (its pronoun) tells what the subject announced, as the verb before a noun does.
@@ -1272,7 +1272,9 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
     std::string_view end = text_.Norm(text_.tokens[last - 1]);
     if (end == "?" || end == "؟") rank = std::max(rank, 4);
   }
-  *modality = kNames[rank];
+  // (Cleared and appended to: a view or a C string assigned goes through _M_replace, a C string through strlen too.)
+  modality->clear();
+  modality->append(kNames[rank]);
 }
 
 
