@@ -1204,11 +1204,12 @@ EventActor DocumentCoder::MakeActor(int32_t m) const {
     a.sector = x.sector;
     // مهاجم انتحاري من حركة طالبان، مسلحون من حزب الله: unidentified armed men (UAF) identified by the
     // named armed group they come from take its sector as well as its country.
-    if (x.sector == "UAF" && x.record < 0 && x.end_token + 1 < text_.tokens.size() && Bare(x.end_token) == "من") {
+    if (TextEqual(x.sector, "UAF") && x.record < 0 && x.end_token + 1 < text_.tokens.size() &&
+        Bare(x.end_token) == "من") {
       int32_t n = MentionAt(x.end_token + 1);
       if (n >= 0 && M(n).is_actor && M(n).record >= 0 && M(n).first_token == x.end_token + 1 &&
           !(M(n).prefixes & kPrepClitics) && !lex_.record(M(n).record).is_state && IsArmed(M(n).sector) &&
-          M(n).sector != "UAF" && (a.country.empty() || a.country == M(n).country)) {
+          !TextEqual(M(n).sector, "UAF") && (a.country.empty() || a.country == M(n).country)) {
         a.sector = M(n).sector;
         if (a.country.empty()) a.country = M(n).country;
       }
@@ -1216,12 +1217,12 @@ EventActor DocumentCoder::MakeActor(int32_t m) const {
     // مسلحين ينتمون لتنظيم داعش: unidentified armed men said to belong to a named armed group take its sector,
     // and its country where theirs is unsaid; suspected of it (مسلحون يشتبه في انتمائهم إلى جماعة نصرة الإسلام
     // والمسلمين) they stay unidentified, of the group's country.
-    if (x.sector == "UAF" && x.record < 0) {
+    if (TextEqual(x.sector, "UAF") && x.record < 0) {
       const uint32_t sentence_end = text_.sentences[text_.tokens[x.first_token].sentence].end_token;
       bool supposed = false;
       int32_t n = GroupBelongedTo(x.end_token, sentence_end, &supposed);
       if (n >= 0 && M(n).record >= 0 && !lex_.record(M(n).record).is_state && IsArmed(M(n).sector) &&
-          M(n).sector != "UAF" && (a.country.empty() || a.country == M(n).country)) {
+          !TextEqual(M(n).sector, "UAF") && (a.country.empty() || a.country == M(n).country)) {
         if (!supposed) a.sector = M(n).sector;
         if (a.country.empty()) a.country = M(n).country;
       }
