@@ -170,7 +170,8 @@ int32_t DocumentCoder::CounterpartAt(uint32_t k) const {
     return -1;
   }
   std::string_view w = BareWord(text_.Norm(text_.tokens[k]));
-  for (std::string_view p : {"و", "ب", "ل"}) {
+  static constexpr std::string_view kClitics[] = {"و", "ب", "ل"};
+  for (std::string_view p : kClitics) {
     if (w.size() > 10 && w.substr(0, p.size()) == p) w.remove_prefix(p.size());
   }
   if (w.rfind("نظير", 0) != 0 && w.rfind("نظرا", 0) != 0) return -1;
@@ -1044,8 +1045,10 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
     if (p != "من" && p != "الي") return false;
     std::string_view w = BareWord(text_.Norm(text_.tokens[first - 2]));
     if (w.starts_with("ال")) w.remove_prefix(std::string_view("ال").size());
-    for (std::string_view x : {"قادم", "قادمه", "قادمين", "قادمون", "قادمات", "اتي", "اتيه", "اتيين", "متجه", "متجهه",
-                               "متجهين", "متجهون", "متجهات", "متوجه", "متوجهه", "متوجهين", "متوجهون"}) {
+    static constexpr std::string_view kComingWords[] = {"قادم",   "قادمه", "قادمين", "قادمون",  "قادمات", "اتي",
+                                                        "اتيه",   "اتيين", "متجه",   "متجهه",   "متجهين", "متجهون",
+                                                        "متجهات", "متوجه", "متوجهه", "متوجهين", "متوجهون"};
+    for (std::string_view x : kComingWords) {
       if (w == x) return true;
     }
     return false;
@@ -1201,11 +1204,12 @@ EventActor DocumentCoder::MakeActor(int32_t m) const {
     a.sector = x.sector;
     // مهاجم انتحاري من حركة طالبان، مسلحون من حزب الله: unidentified armed men (UAF) identified by the
     // named armed group they come from take its sector as well as its country.
-    if (x.sector == "UAF" && x.record < 0 && x.end_token + 1 < text_.tokens.size() && Bare(x.end_token) == "من") {
+    if (TextEqual(x.sector, "UAF") && x.record < 0 && x.end_token + 1 < text_.tokens.size() &&
+        Bare(x.end_token) == "من") {
       int32_t n = MentionAt(x.end_token + 1);
       if (n >= 0 && M(n).is_actor && M(n).record >= 0 && M(n).first_token == x.end_token + 1 &&
           !(M(n).prefixes & kPrepClitics) && !lex_.record(M(n).record).is_state && IsArmed(M(n).sector) &&
-          M(n).sector != "UAF" && (a.country.empty() || a.country == M(n).country)) {
+          !TextEqual(M(n).sector, "UAF") && (a.country.empty() || a.country == M(n).country)) {
         a.sector = M(n).sector;
         if (a.country.empty()) a.country = M(n).country;
       }
@@ -1213,12 +1217,12 @@ EventActor DocumentCoder::MakeActor(int32_t m) const {
     // مسلحين ينتمون لتنظيم داعش: unidentified armed men said to belong to a named armed group take its sector,
     // and its country where theirs is unsaid; suspected of it (مسلحون يشتبه في انتمائهم إلى جماعة نصرة الإسلام
     // والمسلمين) they stay unidentified, of the group's country.
-    if (x.sector == "UAF" && x.record < 0) {
+    if (TextEqual(x.sector, "UAF") && x.record < 0) {
       const uint32_t sentence_end = text_.sentences[text_.tokens[x.first_token].sentence].end_token;
       bool supposed = false;
       int32_t n = GroupBelongedTo(x.end_token, sentence_end, &supposed);
       if (n >= 0 && M(n).record >= 0 && !lex_.record(M(n).record).is_state && IsArmed(M(n).sector) &&
-          M(n).sector != "UAF" && (a.country.empty() || a.country == M(n).country)) {
+          !TextEqual(M(n).sector, "UAF") && (a.country.empty() || a.country == M(n).country)) {
         if (!supposed) a.sector = M(n).sector;
         if (a.country.empty()) a.country = M(n).country;
       }

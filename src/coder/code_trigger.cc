@@ -375,10 +375,12 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     BareText prev{BareWord(text_.Norm(text_.tokens[t.first - 1]))};
     if (prev == "هذا" || prev == "هذه" || prev == "ذلك" || prev == "تلك" || prev == "هذين" || prev == "هاتين") return;
     // With a preposition: بهذا الاحتجاج، لهذه الهجمات (not ذلك: لذلك "therefore", بذلك "thereby").
-    for (std::string_view p : {"و", "ف"}) {
+    static constexpr std::string_view kConjunctions[] = {"و", "ف"};
+    for (std::string_view p : kConjunctions) {
       if (prev.size() > 6 && TextEqual(prev.substr(0, p.size()), p)) prev.remove_prefix(p.size());
     }
-    for (std::string_view p : {"ب", "ل"}) {
+    static constexpr std::string_view kPrepositions[] = {"ب", "ل"};
+    for (std::string_view p : kPrepositions) {
       if (prev.size() > 6 && TextEqual(prev.substr(0, p.size()), p)) {
         prev.remove_prefix(p.size());
         if (prev == "هذا" || prev == "هذه" || prev == "تلك" || prev == "هذين" || prev == "هاتين") return;
@@ -1180,7 +1182,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     // اتهم الجيش قوات الدعم السريع بقصفه: the pronoun on the charge is what was hit, not the accused (who
     // would be نفسها): it refers back past them.
     if (tt.suffix != Enclitic::kNone && t.end == t.first + 1 && target.members.size() == 1 && !source.empty() &&
-        recog_.ActorId(M(target.members[0])) == recog_.ActorId(M(source.members[0]))) {
+        recog_.SameActorId(M(target.members[0]), M(source.members[0]))) {
       target = Antecedent(t.first, source.members, "pronoun on the charge -> past the accused");
     }
   }
@@ -2091,7 +2093,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     bool third = g.pronoun == Enclitic::kHu || g.pronoun == Enclitic::kHa || g.pronoun == Enclitic::kHum ||
                  g.pronoun == Enclitic::kHuma;
     const Mention& s0 = M(source.members[0]);
-    if (third && g.agent >= 0 && g.is_actor && !g.object && s0.is_actor && recog_.ActorId(g) == recog_.ActorId(s0)) {
+    if (third && g.agent >= 0 && g.is_actor && !g.object && s0.is_actor && recog_.SameActorId(g, s0)) {
       if (Arg owner = Antecedent(g.first_token, source.members, "owner (pronoun) of the forces attacked: not the attacker");
           !owner.empty()) {
         target = std::move(owner);
@@ -2203,7 +2205,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         return IsSingularVictim(one);
       };
       if (s >= 0 && g >= 0 && (s == g || (!two_sides && group_of_[s] >= 0 && group_of_[s] == group_of_[g]) ||
-                               (recog_.ActorId(M(ReportedAs(s))) == recog_.ActorId(M(ReportedAs(g))) && M(s).is_actor &&
+                               (recog_.SameActorId(M(ReportedAs(s)), M(ReportedAs(g))) && M(s).is_actor &&
                                 !group_and_body(s, g) &&
                                 !lone_attacker(s, g)))) {
         continue;
@@ -2367,8 +2369,12 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       e.modality = modality;
       e.trigger_begin = text_.tokens[t.first].begin;
       e.trigger_end = text_.tokens[t.end - 1].end;
-      e.trigger_text.assign(text_.original.substr(e.trigger_begin, e.trigger_end - e.trigger_begin));
-      e.evidence.assign(text_.SentenceText(sent));
+      // (Cleared and appended to, not assigned: assign goes through _M_replace, which allows for a view
+      // into the string itself; the strings are empty here unless a recycled event left them so.)
+      e.trigger_text.clear();
+      e.trigger_text.append(text_.original.substr(e.trigger_begin, e.trigger_end - e.trigger_begin));
+      e.evidence.clear();
+      e.evidence.append(text_.SentenceText(sent));
       e.mentions.push_back({tt.sentence, e.trigger_text, e.trigger_begin, e.trigger_end, sent.begin, sent.end});
       if (explain_) {
         e.explain = why;

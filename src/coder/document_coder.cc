@@ -52,6 +52,12 @@ inline bool PrepositionWithPronoun(const Token& t) {
   return t.suffix != Enclitic::kNone && (t.word_class & kWordPreposition);
 }
 
+// An event told as having happened (asserted, reported or alleged; not intended, hypothetical...). (TextEqual,
+// inline: string's == with a C string calls compare() and strlen.)
+inline bool ToldAsHappened(std::string_view modality) {
+  return TextEqual(modality, "asserted") || TextEqual(modality, "reported") || TextEqual(modality, "alleged");
+}
+
 // The memory of events of earlier documents (RecycleEvents), per thread: the first `count` entries hold
 // it; the rest are empty.
 struct SpareEventMemory {
@@ -2599,7 +2605,10 @@ void DocumentCoder::ClaimedBefore(std::vector<Event>* out) {
       if (gs + 1 < v.sentence) break;
       for (size_t fi : hit_events_[g]) {
         Event& f = (*out)[fi];
-        if (f.event != "ASSAULT" || f.source || f.negated || f.modality == "intended" || f.modality == "hypothetical") continue;
+        if (!TextEqual(f.event, "ASSAULT") || f.source || f.negated || TextEqual(f.modality, "intended") ||
+            TextEqual(f.modality, "hypothetical")) {
+          continue;
+        }
         f.source = MakeActor(doer);
         if (explain_) f.explain.push_back("source '" + f.source->text + "' (who claimed the operation after it)");
       }
@@ -2636,7 +2645,7 @@ void DocumentCoder::RetoldEvents(std::vector<Event>* out) {
     const bool cause_of_result = !hit_verb_[hi] && t.first > text_.clauses[clause].first_token && CueStartsAt(t.first - 1, CueKind::kResult);
     for (size_t ei : hit_events_[hi]) {
       Event& e = (*out)[ei];
-      if (e.event.empty() || e.negated || !(e.modality == "asserted" || e.modality == "reported" || e.modality == "alleged")) {
+      if (e.event.empty() || e.negated || !ToldAsHappened(e.modality)) {
         continue;
       }
       Event* into = nullptr;
@@ -2652,7 +2661,8 @@ void DocumentCoder::RetoldEvents(std::vector<Event>* out) {
           // الشرطة إن التفجير أسفر عن مقتل 12 شخصا.)
           // (Retold by a verb: the same act in the sentence before, its doer and its target both named, the counts
           // not at odds.)
-          if (retold_verb && (f.sentence + 1 != e.sentence || e.modality != "reported" || f.cameo != e.cameo ||
+          if (retold_verb && (f.sentence + 1 != e.sentence || !TextEqual(e.modality, "reported") ||
+                              f.cameo != e.cameo ||
                               !e.source || !f.source || !e.target || !f.target ||
                               (e.fatalities && f.fatalities && *e.fatalities != *f.fatalities) ||
                               (e.injured && f.injured && *e.injured != *f.injured))) {
@@ -2660,7 +2670,7 @@ void DocumentCoder::RetoldEvents(std::vector<Event>* out) {
           }
           if (&f == &e || f.event != e.event || f.negated ||
               (!result_of_noun && f.cameo.compare(0, 2, e.cameo, 0, 2) != 0) ||
-              !(f.modality == "asserted" || f.modality == "reported" || f.modality == "alleged")) {
+              !ToldAsHappened(f.modality)) {
             continue;
           }
           // (The state where the first was told to strike and the people of no nationality its result counts are one
@@ -2744,7 +2754,8 @@ void DocumentCoder::Run(std::vector<Event>* out) {
     const std::string_view parts[] = {std::string_view(e.event), e.source ? std::string_view(e.source->actor_id) : "",
                                       e.target ? std::string_view(e.target->actor_id) : "",
                                       e.location ? std::string_view(e.location->name_en) : "",
-                                      std::string_view(e.negated ? "true" : "false"), std::string_view(e.modality),
+                                      e.negated ? std::string_view("true") : std::string_view("false"),
+                                      std::string_view(e.modality),
                                       std::string_view(e.cameo).substr(0, 2)};
     size_t key_size = std::size(parts) - 1;  // a '|' after each part but the last
     for (std::string_view part : parts) key_size += part.size();

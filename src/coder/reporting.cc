@@ -16,8 +16,9 @@ bool IsClosingMark(std::string_view p) { return p == "»" || p == "\"" || p == "
 // Verbs that a negation turns into "goes on": زال "ceased" (ما زال، لا يزال "still") and the verbs of
 // stopping (لم يتوقف القصف "the shelling did not stop").
 bool ContinuingVerb(std::string_view v) {
-  for (std::string_view w : {"زال", "زالت", "زالوا", "يزال", "تزال", "يزالون", "يزل", "تزل", "يتوقف", "تتوقف",
-                             "ينقطع", "تنقطع", "يهدا", "تهدا"}) {
+  static constexpr std::string_view kWords[] = {"زال", "زالت",  "زالوا", "يزال",  "تزال",  "يزالون", "يزل",
+                                                "تزل", "يتوقف", "تتوقف", "ينقطع", "تنقطع", "يهدا",   "تهدا"};
+  for (std::string_view w : kWords) {
     if (v == w) return true;
   }
   return false;
@@ -25,7 +26,8 @@ bool ContinuingVerb(std::string_view v) {
 
 // The forms of أمر "to order" and its plural noun أوامر among the cues of intention (coder/cues.tsv).
 bool OrderForm(std::string_view w) {
-  for (std::string_view x : {"امر", "امرت", "امروا", "امرا", "يامر", "تامر", "يامرون", "اوامر"}) {
+  static constexpr std::string_view kWords[] = {"امر", "امرت", "امروا", "امرا", "يامر", "تامر", "يامرون", "اوامر"};
+  for (std::string_view x : kWords) {
     if (w == x) return true;
   }
   return false;
@@ -35,7 +37,8 @@ bool OrderForm(std::string_view w) {
 // listed there): their event may follow في (شارك في القمة).
 // The verbs of failing among the object cues of coder/cues.tsv (+فشل، +أخفق): what failed follows في.
 bool FailForm(std::string_view form) {
-  for (std::string_view x : {"فشل", "يفشل", "أخفق", "يخفق"}) {
+  static constexpr std::string_view kWords[] = {"فشل", "يفشل", "أخفق", "يخفق"};
+  for (std::string_view x : kWords) {
     if (form == x) return true;
   }
   return false;
@@ -43,7 +46,8 @@ bool FailForm(std::string_view form) {
 
 // The verbs of agreeing among the intended cues of cues.tsv (+وافق، +اتفق): what they agree to follows على.
 bool AgreeingForm(std::string_view form) {
-  for (std::string_view x : {"وافق", "يوافق", "اتفق", "يتفق"}) {
+  static constexpr std::string_view kWords[] = {"وافق", "يوافق", "اتفق", "يتفق"};
+  for (std::string_view x : kWords) {
     if (form == x) return true;
   }
   return false;
@@ -53,7 +57,8 @@ bool AgreeingForm(std::string_view form) {
 bool SuccessForm(std::string_view form) { return form == "نجح"; }
 
 bool ParticipationForm(std::string_view form) {
-  for (std::string_view x : {"شارك", "يشارك", "ساهم", "يساهم", "انخرط", "ينخرط"}) {
+  static constexpr std::string_view kWords[] = {"شارك", "يشارك", "ساهم", "يساهم", "انخرط", "ينخرط"};
+  for (std::string_view x : kWords) {
     if (form == x) return true;
   }
   return false;
@@ -131,14 +136,17 @@ bool DocumentCoder::NegatesEvent(const CueHit& q, const TriggerHit& t) const {
   // (ما زالت الاشتباكات مستمرة).
   if (q.end < text_.tokens.size()) {
     std::string_view next = Bare(q.end);
-    for (std::string_view still : {"زال", "يزال", "تزال", "يزل", "تزل", "انفك", "ينفك", "تنفك", "برح", "يبرح", "تبرح"}) {
+    static constexpr std::string_view kStillWords[] = {"زال",  "يزال", "تزال", "يزل",  "تزل", "انفك",
+                                                       "ينفك", "تنفك", "برح",  "يبرح", "تبرح"};
+    for (std::string_view still : kStillWords) {
       if (next.starts_with(still)) return false;
     }
     // لم يتوقف القصف، لم تهدأ الاشتباكات، لم يكتف الجيش بقصف المدينة، لم يتردد في قصف: not ceasing, not
     // stopping short at, not hesitating assert that the event goes on or happened.
-    for (std::string_view cease : {"يتوقف", "تتوقف", "يتوقفوا", "ينقطع", "تنقطع", "يهدا", "تهدا", "يكتف", "تكتف",
-                                   "يكتفوا", "يقتصر", "تقتصر", "يتردد", "تتردد", "يترددوا", "يتوان", "تتوان",
-                                   "يتوانوا", "يكف", "تكف", "يكفوا"}) {
+    static constexpr std::string_view kCeaseWords[] = {
+        "يتوقف", "تتوقف", "يتوقفوا", "ينقطع",   "تنقطع", "يهدا",  "تهدا",    "يكتف", "تكتف", "يكتفوا", "يقتصر",
+        "تقتصر", "يتردد", "تتردد",   "يترددوا", "يتوان", "تتوان", "يتوانوا", "يكف",  "تكف",  "يكفوا"};
+    for (std::string_view cease : kCeaseWords) {
       if (next == cease) return false;
     }
   }
@@ -164,14 +172,17 @@ bool DocumentCoder::Undoing(const CueHit& q) const {
   const CueRecord& cue = trig_.cue(q.record);
   std::string_view w = Bare(q.first);
   if (cue.kind == CueKind::kIntended) {
-    for (std::string_view x : {"تاجيل", "ارجا", "يرجي", "ترجي", "يرج", "ترج", "اجلت", "اجلوا", "يوجل", "توجل", "يؤجل", "تؤجل"}) {
+    static constexpr std::string_view kWords[] = {"تاجيل", "ارجا",  "يرجي", "ترجي", "يرج",  "ترج",
+                                                  "اجلت",  "اجلوا", "يوجل", "توجل", "يؤجل", "تؤجل"};
+    for (std::string_view x : kWords) {
       if (w.starts_with(x)) return true;
     }
     return false;
   }
   if (cue.kind != CueKind::kNegation) return false;
-  for (std::string_view particle : {"لم", "لما", "لا", "لن", "ما", "ليس", "ليست", "ليسوا", "لست", "لسنا", "غير",
-                                    "عدم", "دون", "بدون", "بلا", "من", "دونما"}) {
+  static constexpr std::string_view kParticles[] = {"لم",   "لما", "لا",  "لن",  "ما",   "ليس", "ليست", "ليسوا", "لست",
+                                                    "لسنا", "غير", "عدم", "دون", "بدون", "بلا", "من",   "دونما"};
+  for (std::string_view particle : kParticles) {
     if (w == particle) return false;
   }
   return true;
@@ -374,7 +385,9 @@ bool DocumentCoder::OutsideIntention(const TriggerHit& t, uint32_t from) const {
     // ملاحقة المسؤولين عن الهجوم: who is responsible for an act names an act done.
     if (p == "عن") {
       std::string_view r = Bare(t.first - 2);
-      for (std::string_view x : {"مسوولين", "مسوول", "مسوولون", "مسؤولين", "مسؤول", "مسؤولون", "مسئولين", "مسئول"}) {
+      static constexpr std::string_view kWords[] = {"مسوولين", "مسوول",   "مسوولون", "مسؤولين",
+                                                    "مسؤول",   "مسؤولون", "مسئولين", "مسئول"};
+      for (std::string_view x : kWords) {
         if (r == x) return true;
       }
     }
@@ -673,9 +686,10 @@ const char* DocumentCoder::QuotedTitle(const TriggerHit& t) const {
     }
     if (k == s.first_token) return nullptr;
     std::string_view w = Bare(k - 1);
-    for (std::string_view work : {"فيلم", "فيلما", "كتاب", "كتابا", "روايه", "مسلسل", "مسرحيه", "برنامج", "تقرير",
-                                  "تقريرا", "عنوان", "بعنوان", "اغنيه", "قصيده", "مقال", "مقالا", "دراسه", "معرض",
-                                  "وثائقي", "ديوان", "مجموعه", "شعار", "وسم", "هاشتاغ"}) {
+    static constexpr std::string_view kWorkNouns[] = {
+        "فيلم",  "فيلما", "كتاب", "كتابا", "روايه", "مسلسل", "مسرحيه", "برنامج", "تقرير",  "تقريرا", "عنوان", "بعنوان",
+        "اغنيه", "قصيده", "مقال", "مقالا", "دراسه", "معرض",  "وثائقي", "ديوان",  "مجموعه", "شعار",   "وسم",   "هاشتاغ"};
+    for (std::string_view work : kWorkNouns) {
       if (w == work) return "in the quoted title of a work";
     }
     return nullptr;
@@ -884,7 +898,7 @@ bool DocumentCoder::TopicOfTalks(uint32_t verb, uint32_t verb_end, uint32_t trig
 void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated, std::string* modality) const {
   *negated = false;
   int rank = 0;  // 0 asserted, 1 reported, 2 alleged, 3 intended, 4 hypothetical
-  static constexpr const char* kNames[] = {"asserted", "reported", "alleged", "intended", "hypothetical"};
+  static constexpr std::string_view kNames[] = {"asserted", "reported", "alleged", "intended", "hypothetical"};
   bool undoing_negated = false;
   // أعلنت حركة حماس قبولها المقترح، أكد دعمه: a phrase that opens with a verb of saying and ends in the
   // subject's own stance (its pronoun) tells what the subject announced, as the verb before a noun does.
@@ -1258,7 +1272,9 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
     std::string_view end = text_.Norm(text_.tokens[last - 1]);
     if (end == "?" || end == "؟") rank = std::max(rank, 4);
   }
-  *modality = kNames[rank];
+  // (Cleared and appended to: a view or a C string assigned goes through _M_replace, a C string through strlen too.)
+  modality->clear();
+  modality->append(kNames[rank]);
 }
 
 
@@ -1951,8 +1967,9 @@ bool DocumentCoder::GeneralPredicate(size_t hi, const Clause& c) const {
   for (uint32_t k = t.end; k < s.end_token && k <= t.end + 3 && !kind; ++k) {
     if (text_.tokens[k].kind != TokenKind::kWord || (text_.tokens[k].prefixes & kProAl)) continue;
     std::string_view w = Bare(k);
-    for (std::string_view x : {"وسيله", "سلاح", "حق", "جريمه", "ظاهره", "انتهاك", "خيار", "اداه", "حل", "جرائم",
-                               "وسائل", "اسلوب", "شكل", "نوع"}) {
+    static constexpr std::string_view kWords[] = {"وسيله", "سلاح", "حق",    "جريمه", "ظاهره", "انتهاك", "خيار",
+                                                  "اداه",  "حل",   "جرائم", "وسائل", "اسلوب", "شكل",    "نوع"};
+    for (std::string_view x : kWords) {
       kind = kind || w == x;
     }
   }

@@ -24,6 +24,11 @@ namespace {
   return s.size() >= end.size() && BytesEqual(s.data() + s.size() - end.size(), end.data(), end.size());
 }
 
+// s starts with `begin` (inline, as EndsWith; string_view's starts_with of a C string also measured it with strlen).
+[[gnu::always_inline]] inline bool StartsWith(std::string_view s, std::string_view begin) {
+  return s.size() >= begin.size() && BytesEqual(s.data(), begin.data(), begin.size());
+}
+
 // Words of loyalty or belonging before لـ (bare matching form; lexicon/word_kinds.tsv kind loyal):
 // موالون لـ، تابعة لـ.
 bool IsLoyalWord(const Lexicon& lex, std::string_view w) { return (lex.word_kinds().Of(w) & kLoyalWord) != 0; }
@@ -234,7 +239,7 @@ int32_t TitleOrganisation(const Lexicon& lex, const AnalyzedText& text, const Me
   const std::string first_word = ArabicNormalizer::Get().Normalize(name.substr(0, name.find(' ')));
   for (uint32_t k = x.first_token + 1; k + 1 < x.end_token; ++k) {
     std::string_view w = BareWord(text.Stem(text.tokens[k]));
-    if (w.size() > 4 && w.starts_with("ال")) w.remove_prefix(4);
+    if (w.size() > 4 && StartsWith(w, "ال")) w.remove_prefix(4);
     if (!w.empty() && TextEqual(w, BareWord(first_word))) {
       *head = k;
       return static_cast<int32_t>(o);
@@ -257,7 +262,7 @@ int32_t TitleOrganisation(const Lexicon& lex, const AnalyzedText& text, const Me
   // (The word list keeps some words whole with their article, القوات: the head is compared without it.)
   auto head_at = [&](uint32_t k) {
     std::string_view w = BareWord(text.Stem(text.tokens[k]));
-    return w.size() > 4 && w.starts_with("ال") ? w.substr(4) : w;
+    return w.size() > 4 && StartsWith(w, "ال") ? w.substr(4) : w;
   };
   auto head = [&](const Mention& x) { return head_at(x.first_token); };
   auto army = [](std::string_view w) { return TextEqual(w, "جيش") || TextEqual(w, "قوات"); };
@@ -295,7 +300,7 @@ int32_t TitleOrganisation(const Lexicon& lex, const AnalyzedText& text, const Me
     AgentKind kind = lex.agents()[m.agent].kind_id;
     // (With ل or ب too: مقرات تابعة للهيئة، أشاد بالحزب.)
     const uint8_t clitics = w.prefixes & ~(kProWa | kProFa | kProLi | kProBi);
-    bool definite = clitics == kProAl || (clitics == 0 && text.Stem(w).starts_with("ال"));
+    bool definite = clitics == kProAl || (clitics == 0 && StartsWith(text.Stem(w), "ال"));
     if (!definite || w.suffix != Enclitic::kNone ||
         (kind != AgentKind::kGroup && kind != AgentKind::kBody)) {
       continue;
@@ -1368,7 +1373,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       const Token& before = tokens[b];
       std::string_view noun = BareWord(text.Stem(before));
       if (before.sentence != t.sentence || before.kind != TokenKind::kWord || before.prefixes != 0 ||
-          before.suffix != Enclitic::kNone || noun.starts_with("ال") ||
+          before.suffix != Enclitic::kNone || StartsWith(noun, "ال") ||
           (before.word_class & (kWordVerb | kWordFunction | kWordName)) || EndsWith(noun, "ون") || EndsWith(noun, "ين")) {
         return false;
       }
@@ -1382,7 +1387,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       const Token& after = tokens[first + 1];
       c.partitive_after = after.kind == TokenKind::kWord && after.prefixes == 0 && TextEqual(text.Stem(after), "من");
       std::string_view w = BareWord(text.Stem(after));
-      if (w.starts_with("ال")) w.remove_prefix(4);
+      if (StartsWith(w, "ال")) w.remove_prefix(4);
       c.dated = after.kind == TokenKind::kNumber ||
                 (IsDefinite(text, after) && (TextEqual(w, "ماضي") || TextEqual(w, "مقبل") || TextEqual(w, "جاري")));
     }
@@ -1870,7 +1875,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         adjective = definite_nisba && before.sentence == t.sentence && before.kind == TokenKind::kWord &&
                     before.suffix == Enclitic::kNone &&
                     ((before.prefixes & kProAl) ||
-                     (text.Stem(before).starts_with("ال") && !(before.word_class & (kWordVerb | kWordFunction))));
+                     (StartsWith(text.Stem(before), "ال") && !(before.word_class & (kWordVerb | kWordFunction))));
       }
       if (adjective) {
         recycle(&m.entries);
@@ -1922,7 +1927,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     // An adjective agrees with its noun in definiteness: right after a definite word, an indefinite
     // nationality is no adjective of it (قتلت القوات الإسرائيلية فلسطينيين: the object).
     const Token& a_end = tokens[a.end_token - 1];
-    if (!definite && !text.Stem(tokens[b.first_token]).starts_with("ال") && b.first_token == a.end_token &&
+    if (!definite && !StartsWith(text.Stem(tokens[b.first_token]), "ال") && b.first_token == a.end_token &&
         IsDefinite(text, a_end)) {
       return false;
     }
@@ -2808,13 +2813,40 @@ std::string EntityRecognizer::ActorNameAr(const AnalyzedText& text, const Mentio
   return std::string(text.original.substr(b, e - b));
 }
 
-std::string EntityRecognizer::ActorId(const Mention& m) const {
+namespace {
+
+// An actor's id in two parts, the id being `head` then `tail`.
+struct ActorIdParts {
+  std::string_view head, tail;
+  size_t size() const { return head.size() + tail.size(); }
+  char operator[](size_t i) const { return i < head.size() ? head[i] : tail[i - head.size()]; }
+};
+
+ActorIdParts IdPartsOf(const Lexicon& lex, const Mention& m) {
   if (m.record >= 0) {
-    const ActorRecord& r = lex_->record(m.record);
-    if (m.agent >= 0 && r.is_state) return r.actor_id + m.sector;  // TURMIL, CAMEO style
-    return r.actor_id;
+    const ActorRecord& r = lex.record(m.record);
+    if (m.agent >= 0 && r.is_state) return {r.actor_id, m.sector};  // TURMIL, CAMEO style
+    return {r.actor_id, {}};
   }
-  return m.country + m.sector;
+  return {m.country, m.sector};
+}
+
+}  // namespace
+
+std::string EntityRecognizer::ActorId(const Mention& m) const {
+  const ActorIdParts id = IdPartsOf(*lex_, m);
+  std::string s(id.head);
+  if (!id.tail.empty()) s.append(id.tail);
+  return s;
+}
+
+bool EntityRecognizer::SameActorId(const Mention& a, const Mention& b) const {
+  const ActorIdParts x = IdPartsOf(*lex_, a), y = IdPartsOf(*lex_, b);
+  if (x.size() != y.size()) return false;
+  for (size_t i = 0; i < x.size(); ++i) {
+    if (x[i] != y[i]) return false;
+  }
+  return true;
 }
 
 }  // namespace rasad

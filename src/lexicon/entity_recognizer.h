@@ -93,6 +93,8 @@ class EntityRecognizer {
   std::string ActorNameEn(const Mention& m) const;
   std::string ActorNameAr(const AnalyzedText& text, const Mention& m) const;
   std::string ActorId(const Mention& m) const;
+  // Whether ActorId(a) == ActorId(b), without building the two ids (the coder asks it of the sides of its triggers).
+  bool SameActorId(const Mention& a, const Mention& b) const;
 
  private:
   // True when the token alone names a country or a nationality (`roots` are the token's).
