@@ -113,6 +113,27 @@ inline void ExpectLongSameAfterShort(std::span<const char* const> long_articles,
   }
 }
 
+// Each row's text, coded on a fresh Worker, is coded the same (events and mentions) on one Worker that codes all the
+// rows one after another, twice round. `Row` has `name` and `text`.
+template <typename Row>
+void ExpectSameOnOneWorker(std::span<const Row> rows) {
+  const Engine* engine = TestEngine();
+  ASSERT_NE(engine, nullptr);
+  std::vector<std::string> alone;
+  for (const Row& row : rows) {
+    Worker worker(engine);
+    std::vector<Event> events;
+    alone.push_back(CodedForReuse(&worker, ReuseDoc("s", row.text), &events, /*mentions=*/true));
+  }
+  Worker worker(engine);
+  std::vector<Event> events;
+  for (int round = 0; round < 2; ++round) {
+    for (size_t i = 0; i < rows.size(); ++i) {
+      EXPECT_EQ(CodedForReuse(&worker, ReuseDoc("s", rows[i].text), &events, true), alone[i]) << rows[i].name;
+    }
+  }
+}
+
 }  // namespace rasad::testing
 
 #endif  // RASAD_TESTS_UNIT_SPEED_SUPPORT_H_

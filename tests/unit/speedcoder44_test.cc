@@ -19,9 +19,10 @@
 #include <string>
 #include <vector>
 
+#include "text/document_reader.h"
 #include "unit/actor_case_support.h"
 #include "unit/engine_test_support.h"
-#include "unit/reused_worker_support.h"
+#include "unit/speed_support.h"
 
 namespace rasad {
 namespace {
@@ -107,7 +108,10 @@ TEST_P(Speedcoder44Test, CodesTheRowsEvent) { testing::ExpectProbeRow(GetParam()
 // Each row right after the long article, by the same worker (the same buffers): the same events, byte for byte,
 // as by a fresh worker.
 TEST_P(Speedcoder44Test, AfterALongArticleCodesTheSameEvents) {
-  testing::ExpectSameAfterArticle(GetParam().name, GetParam().text, kLongArticle);
+  const char* const article[] = {kLongArticle};
+  const char* const row[] = {GetParam().text};
+  testing::ExpectSameAloneAndAfterLong(article, row, /*mentions=*/false);
+  testing::ExpectLongSameAfterShort(article, row, /*mentions=*/false);
 }
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Speedcoder44Test, ::testing::ValuesIn(kRows),
@@ -119,7 +123,8 @@ TEST(Speedcoder44, EventIdHashesTheKeyInItsLayout) {
   const Engine* engine = testing::TestEngine(&error);
   ASSERT_NE(engine, nullptr) << error;
   Worker worker(engine);
-  const std::vector<Event> events = testing::CodeWith(&worker, kLongArticle);
+  std::vector<Event> events;
+  worker.Code(testing::ReuseDoc("test", kLongArticle), /*explain=*/false, &events);
   ASSERT_GE(events.size(), 5u);
   bool with_source = false, with_target = false, with_place = false;
   for (const Event& e : events) {

@@ -21,7 +21,7 @@
 
 #include "unit/actor_case_support.h"
 #include "unit/engine_test_support.h"
-#include "unit/reused_worker_support.h"
+#include "unit/speed_support.h"
 #include "unit/modal_event_support.h"
 
 namespace rasad {
@@ -98,7 +98,10 @@ TEST_P(Speedcoder45Test, CodesTheRowsEvent) { testing::ExpectProbeRow(GetParam()
 // Each row right after the long article, by the same worker (the memos hold the article's word types, read under
 // another generation): the same events, byte for byte, as by a fresh worker; and the article after the row too.
 TEST_P(Speedcoder45Test, AfterALongArticleCodesTheSameEvents) {
-  testing::ExpectSameAfterArticle(GetParam().name, GetParam().text, kLongArticle);
+  const char* const article[] = {kLongArticle};
+  const char* const row[] = {GetParam().text};
+  testing::ExpectSameAloneAndAfterLong(article, row, /*mentions=*/false);
+  testing::ExpectLongSameAfterShort(article, row, /*mentions=*/false);
 }
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Speedcoder45Test, ::testing::ValuesIn(kRows),

@@ -113,22 +113,7 @@ TEST(Speedrec44MentionTest, EnglishNamesStay) {
 // The same rows on one Worker, one after another and twice round: a word type's look-up (its kinds and
 // territory noun among them) kept from an earlier text reads the same.
 TEST(Speedrec44MentionTest, guard_SameOnOneWorker) {
-  const Engine* engine = TestEngine();
-  ASSERT_NE(engine, nullptr);
-  std::vector<std::string> alone;
-  for (const MentionRow& row : kMentionRows) {
-    Worker worker(engine);
-    std::vector<Event> events;
-    alone.push_back(testing::CodedForReuse(&worker, testing::ReuseDoc("s", row.text), &events, /*mentions=*/true));
-  }
-  Worker worker(engine);
-  std::vector<Event> events;
-  for (int round = 0; round < 2; ++round) {
-    for (size_t i = 0; i < std::size(kMentionRows); ++i) {
-      EXPECT_EQ(testing::CodedForReuse(&worker, testing::ReuseDoc("s", kMentionRows[i].text), &events, true), alone[i])
-          << kMentionRows[i].name;
-    }
-  }
+  testing::ExpectSameOnOneWorker(std::span<const MentionRow>(kMentionRows));
 }
 
 }  // namespace

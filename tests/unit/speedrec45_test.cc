@@ -96,22 +96,7 @@ TEST(Speedrec45MentionTest, ReadingsStay) {
 // met in an earlier text (and those met for the first time, which grow the memos the loop reads through locals)
 // read the same.
 TEST(Speedrec45MentionTest, guard_SameOnOneWorker) {
-  const Engine* engine = TestEngine();
-  ASSERT_NE(engine, nullptr);
-  std::vector<std::string> alone;
-  for (const MentionRow& row : kMentionRows) {
-    Worker worker(engine);
-    std::vector<Event> events;
-    alone.push_back(testing::CodedForReuse(&worker, testing::ReuseDoc("s", row.text), &events, /*mentions=*/true));
-  }
-  Worker worker(engine);
-  std::vector<Event> events;
-  for (int round = 0; round < 2; ++round) {
-    for (size_t i = 0; i < std::size(kMentionRows); ++i) {
-      EXPECT_EQ(testing::CodedForReuse(&worker, testing::ReuseDoc("s", kMentionRows[i].text), &events, true), alone[i])
-          << kMentionRows[i].name;
-    }
-  }
+  testing::ExpectSameOnOneWorker(std::span<const MentionRow>(kMentionRows));
 }
 
 }  // namespace
