@@ -190,15 +190,6 @@ void DocumentCoder::ThreatenedNoun(size_t h, std::vector<Event>* out) {
     if (code == nullptr && act.event != "COERCE") code = ont_.Find(act.event == "PROTEST" ? "133" : "138");
   }
   if (code == nullptr) return;
-  // (A noun of purpose after the act, هدد الاتحاد بإضراب عام احتجاجا على تجميد الأجور, is the act's reason, as
-  // CodeTrigger reads it after an act asserted: the same doer, so that the two are one event.)
-  for (size_t d = h + 2; d < hits_.size() && hits_[d].first < c.end_token; ++d) {
-    if (GrammarWordAt(hits_[d].first) != GrammarWord::kProtestPurpose) continue;
-    for (size_t i : hit_events_[d]) {
-      Event& reason = (*out)[i];
-      if (reason.event == "PROTEST" && reason.modality == "intended" && !reason.source) reason.source = threat.source;
-    }
-  }
   for (size_t i : hit_events_[h]) {
     Event& e = (*out)[i];
     if (e.event != "THREATEN" || e.cameo != "130") continue;

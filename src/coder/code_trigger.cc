@@ -1641,6 +1641,21 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   }
   bool presented_here = false;
   int64_t purpose_of = -1;  // the hit of the protest an accusative of purpose gives the reason of
+  // تظاهر الطلاب أمام السفارة احتجاجا على زيارة بوش، هدد المعلمون بإضراب مفتوح احتجاجا على تجميد الأجور: a protest
+  // noun in the accusative of purpose after a protest of the clause, asserted or intended as the noun is, gives its
+  // reason; it is that protest, not another, and what it is against is that protest's target (given once the
+  // target is known, below).
+  auto find_protest_purpose_of = [&] {
+    if (!r.noun || code->plover_type != PloverType::kProtest || t.end != t.first + 1 || (tt.prefixes & ~kProWa) ||
+        tt.suffix != Enclitic::kNone || !BareWord(text_.Norm(tt)).ends_with("ا")) {
+      return;
+    }
+    for (size_t j = hi; purpose_of < 0 && j-- > 0 && hits_[j].first >= c.first_token;) {
+      for (size_t idx : hit_events_[j]) {
+        if (TextEqual((*out)[idx].event, "PROTEST")) purpose_of = static_cast<int64_t>(j);
+      }
+    }
+  };
   if (occurrence && !negated && !TextEqual(modality, "intended") && !TextEqual(modality, "hypothetical") &&
       !charged) {
     const char* reported_as = "";
@@ -1703,17 +1718,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       if (!source.empty()) hit_doer_[hi] = source.members[0];
       return;
     }
-    // تظاهر الطلاب أمام السفارة احتجاجا على زيارة بوش: a protest noun in the accusative of purpose
-    // after a protest of the clause gives its reason; it is that protest, not another, and what it is
-    // against is that protest's target (given once the target is known, below).
-    if (r.noun && code->plover_type == PloverType::kProtest && t.end == t.first + 1 &&
-        !(tt.prefixes & ~kProWa) && tt.suffix == Enclitic::kNone && BareWord(text_.Norm(tt)).ends_with("ا")) {
-      for (size_t j = hi; purpose_of < 0 && j-- > 0 && hits_[j].first >= c.first_token;) {
-        for (size_t idx : hit_events_[j]) {
-          if (TextEqual((*out)[idx].event, "PROTEST")) purpose_of = static_cast<int64_t>(j);
-        }
-      }
-    }
+    find_protest_purpose_of();
     if (explain_ && *reported_as) why.push_back(fmt::format("reported as happening: {}", reported_as));
     for (std::string_view x : kPresentedHere) presented_here = presented_here || x == reported_as;
     // After the verb, the bare noun must be its subject (وقع الانفجار، انطلقت المسيرة): the definite
@@ -1730,6 +1735,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       }
       presented_here = verb != nullptr && trig_.cue(verb->record).happening;
     }
+  } else if (!negated && TextEqual(modality, "intended")) {
+    find_protest_purpose_of();
   }
   // (What a call asks for, دعت إلى التظاهر، is the act planned, not one known: it needs no more; nor
   // does the subject of a denied happening, الهجوم لم يقع.)
