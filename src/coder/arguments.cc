@@ -947,9 +947,10 @@ std::optional<int64_t> DocumentCoder::CountNear(const TriggerHit& t, const Claus
       for (uint32_t k = t.end; after && k < q.first_token; ++k) {
         after = !(token_trigger_[k] >= 0 && (text_.tokens[k].prefixes & kProWa));
       }
-      // A number counts the noun right after it, not one behind a preposition (الذكرى 13 لمجزرة).
+      // A number counts the noun right after it, not one behind a preposition (الذكرى 13 لمجزرة) or joined by و to
+      // what the number ends (مقتل خمسة وإصابة عشرة: the five are the dead).
       bool before = q.end_token == t.first && q.first_token >= c.first_token &&
-                    !(text_.tokens[t.first].prefixes & kPrepClitics);
+                    !(text_.tokens[t.first].prefixes & (kPrepClitics | kProWa));
       if (!after && !before) continue;
       // ست سنوات، ثلاثة أيام: a span of time, not people.
       if (TimeAfterCount(q.end_token)) continue;

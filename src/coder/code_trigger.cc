@@ -1812,15 +1812,23 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     of_result = CueStartsAt(t.first, CueKind::kResult);
   }
   // أطلق الجنود النار على شبان حاولوا التصدي للمستوطنين، ما أدى إلى إصابة أربعة منهم: the people a
-  // partitive pronoun of the result counts are those its cause (hit `j`) was aimed at, not the nearest.
+  // partitive pronoun of the result counts are those its cause (hit `j`) was aimed at, not the nearest. A thing
+  // aimed at (هاجم مسلحون حافلة، ما أدى إلى مقتل ثمانية منهم) stands for the people in it where the nearest people
+  // are the cause's doers themselves: no one's toll counts the attackers among their own victims.
   auto aim_partitive_at = [&](const Event& cause, size_t j) {
-    if (!cause.target || !target.partitive) return;
-    for (uint32_t k = hits_[j].first; k < t.first; ++k) {
+    if (!target.partitive) return;
+    const bool doers_counted =
+        cause.source && target.members.size() == 1 && MakeActor(target.members[0]).begin == cause.source->begin;
+    for (uint32_t k = hits_[j].first; cause.target && k < t.first; ++k) {
       int32_t m = MentionAt(k);
-      if (m < 0 || text_.tokens[k].begin != cause.target->begin || !M(m).is_actor || M(m).object) continue;
+      if (m < 0 || text_.tokens[k].begin != cause.target->begin || !M(m).is_actor || (M(m).object && !doers_counted)) {
+        continue;
+      }
       target = GroupOf(m, "the people the partitive pronoun (منهم) counts: those its cause was aimed at");
       return;
     }
+    // (Nothing named aimed at, فتح مسلحون النار على سيارة، ما أدى إلى مقتل ثلاثة منهم: the dead are not named.)
+    if (doers_counted) target = Arg{};
   };
   // The cause in the same clause (شنت إسرائيل غارة على خان يونس أسفرت عن مقتل): the source of the
   // nearest event before it, a violent one, where that is the clause's last source.

@@ -3,6 +3,11 @@
 //   (تعتزم النقابات الإضراب احتجاجا على رفع الأسعار، هدد الأطباء بالإضراب احتجاجا على الاعتداءات), gives that
 //   protest's reason, as it does after a protest asserted: one protest event, not a second one with no source.
 //   Before, the rule was read only for asserted events, and a threatened strike had a patch of its own.
+// - the dead a result counts "of them" (ما أدى إلى مقتل ثمانية منهم) after an attack on a thing (حافلة، سيارة) are the
+//   people of that thing, not the attackers, the nearest people before منهم: before, the toll was read as the
+//   attackers' own and dropped as an attack of an actor on itself, and the attack had no count.
+// - a number before a toll noun joined by و (مقتل خمسة وإصابة عشرة) is the count of the noun before, not of the one
+//   joined: before, the wounded were five.
 // Every expected code and actor was written by hand from the Arabic before the coder ran; the rows not named
 // guard_ failed at the session's start (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR"; "*" in either part accepts any value, "" means no actor, nullptr any.
@@ -65,6 +70,31 @@ const OneProtestRow kIntendedProtestReasons[] = {
 };
 
 INSTANTIATE_TEST_SUITE_P(IntendedProtestReasons, Lead46OneProtestTest, ::testing::ValuesIn(kIntendedProtestReasons),
+                         [](const auto& info) { return std::string(info.param.name); });
+
+// Tolls of a result: the number of counted ASSAULT events (one incident) and its counts.
+const testing::IncidentRow kResultTolls[] = {
+    {"gunmen_attacked_a_bus_eight_of_them_killed", "هاجم مسلحون حافلة على الطريق الدولي، ما أدى إلى مقتل ثمانية منهم.", 1,
+     "190", "*/UAF", nullptr, 8, -1},
+    {"gunmen_fired_on_a_car_three_of_them_killed", "فتح مسلحون النار على سيارة في ريف درعا، ما أدى إلى مقتل ثلاثة منهم.",
+     1, "19", "SYR/UAF", "", 3, -1},
+    {"guard_militants_stormed_a_checkpoint_two_of_them_wounded",
+     "هاجم مسلحون نقطة تفتيش للجيش في سيناء، ما أدى إلى إصابة اثنين منهم.", 1, "19", "*/UAF", nullptr, -1, 2},
+    {"shell_on_a_market_four_killed_nine_wounded", "سقطت قذيفة على سوق شعبي في تعز، ما أدى إلى مقتل أربعة وإصابة تسعة.",
+     1, "19", "", nullptr, 4, 9},
+    {"aircraft_shelled_a_market_five_killed_ten_wounded", "قصفت الطائرات السوق، ما أسفر عن مقتل خمسة وإصابة عشرة.", 1,
+     "19", nullptr, nullptr, 5, 10},
+    {"guard_soldiers_fired_on_youths_four_of_them_wounded", "أطلق الجنود النار على شبان، ما أدى إلى إصابة أربعة منهم.",
+     1, "193", "*/MIL", "*/CVL", -1, 4},
+    {"guard_three_killed_seven_wounded_by_a_bomb", "قتل ثلاثة وأصيب سبعة في انفجار عبوة ناسفة في بغداد.", 1, "18", "",
+     nullptr, 3, 7},
+};
+
+class Lead46TollTest : public ::testing::TestWithParam<testing::IncidentRow> {};
+
+TEST_P(Lead46TollTest, CountsTheIncident) { testing::ExpectIncidentRow(GetParam()); }
+
+INSTANTIATE_TEST_SUITE_P(ResultTolls, Lead46TollTest, ::testing::ValuesIn(kResultTolls),
                          [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace
