@@ -406,7 +406,10 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     int32_t m = MentionAt(t.first - 1);
     std::string_view verb = Bare(t.first);
     const Token& v = text_.tokens[t.first];
-    bool plural_verb = v.suffix == Enclitic::kNone && (verb.ends_with("وا") || verb.ends_with("ون"));
+    // (A verb with و or ف opens no relative clause: أطلق مسلحون النار على حافلة تقل جنودا فقتلوا 11 منهم goes on
+    // with the gunmen.)
+    bool plural_verb = v.suffix == Enclitic::kNone && (verb.ends_with("وا") || verb.ends_with("ون")) &&
+                       !ConjunctionOnVerb(t.first, verb_record != nullptr ? std::string_view(verb_record->form) : "");
     bool singular_victim_verb = !plural_verb && verb_record != nullptr && !verb_record->noun &&
                                 (verb_record->flags & (kFlagKill | kFlagInjure)) && t.end == t.first + 1 &&
                                 v.suffix == Enclitic::kNone && !(v.prefixes & (kProWa | kProFa)) && !verb.ends_with("ا");
@@ -700,7 +703,7 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
   // الجيش اللبناني أن الطائرات الإسرائيلية قصفت مواقعه. A definite noun alone after أنّ may be the speaker's
   // own body, أعلن مسؤولون في الحلف أن الحلف يبحث.)
   bool foreign_thing = false;  // a nationality that is no actor stands between here and the verb
-  const bool joined = text_.tokens[t.first].prefixes & (kProWa | kProFa);
+  const bool joined = ConjunctionOnVerb(t.first, verb_record != nullptr ? std::string_view(verb_record->form) : "");
   for (int32_t k = static_cast<int32_t>(t.first) - 1; k >= static_cast<int32_t>(c.first_token); --k) {
     int32_t m = MentionAt(static_cast<uint32_t>(k));
     // (Nor past أنّ whose subject is a machine of war: قالت الوزارة إن الطائرات قصفت مستشفى.)
@@ -736,7 +739,16 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
       }
       // رصد الجيش الإسرائيلي مسلحين من حماس وقصفهم: before a verb joined by و or ف, the object of the
       // verb before it is no subject; the subject of that verb is, which the joined verb shares.
-      if (text_.tokens[t.first].prefixes & (kProWa | kProFa)) {
+      // (Nor, before it, an indefinite people in the accusative right after a verb: that verb's object, أطلق مسلحون
+      // النار على حافلة تقل جنودا فقتلوا 11 منهم; the subject is sought further back.)
+      if (joined && head == m && M(m).record < 0 && M(m).agent >= 0 && first > static_cast<int32_t>(c.first_token) &&
+          !IsDefinite(text_, text_.tokens[first]) && text_.Text(text_.tokens[M(m).end_token - 1]).ends_with("ا") &&
+          MentionAt(first - 1) < 0 && (text_.tokens[first - 1].word_class & kWordVerb) &&
+          !(text_.tokens[first - 1].prefixes & (kProAl | kPrepClitics))) {
+        k = first;
+        continue;
+      }
+      if (joined) {
         if (int32_t s = SubjectBeforeObject(head, c); s >= 0) {
           Arg a = ResolveDemonstrative(s);
           a.how = "subject of the verb before, shared by the verb joined by و";
@@ -1353,5 +1365,12 @@ EventPlace DocumentCoder::MakePlace(int32_t m, const Clause& c) const {
   return e;
 }
 
+bool DocumentCoder::ConjunctionOnVerb(uint32_t k, std::string_view form) const {
+  if (text_.tokens[k].prefixes & (kProWa | kProFa)) return true;
+  // (With no form to compare, a verb whose root opens with و, وصلوا، وقعوا, is taken as it is.)
+  if (form.empty()) return false;
+  BareText verb = Bare(k);
+  return (verb.starts_with("و") || verb.starts_with("ف")) && !form.starts_with("و") && !form.starts_with("ف");
+}
 
 }  // namespace rasad::detail

@@ -950,6 +950,9 @@ class DocumentCoder {
   int32_t MeansUserAfter(uint32_t from, const Clause& c) const;
   // Whether token k is a relative pronoun (الذي، التي، الذين ...).
   bool RelativePronounAt(uint32_t k) const;
+  // Whether the verb at token k carries the conjunction و or ف: split off, or kept on a word hunspell-ar lists whole
+  // with it (وأفادت، فقتلوا) where the dictionary `form` it matched does not write it (no form: split off only).
+  bool ConjunctionOnVerb(uint32_t k, std::string_view form) const;
   // القاعدة التي تستخدمها القوات الأمريكية، البلدات التي تسيطر عليها المعارضة: after a thing ending at `k`, a
   // relative clause whose verb (no event) carries the thing's pronoun, on itself or on its preposition, and
   // names its own subject: that subject's mention (who holds or uses the thing), or -1.

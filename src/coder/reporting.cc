@@ -719,8 +719,7 @@ bool DocumentCoder::NewStatementAfter(const CueHit& cue, uint32_t t_end) const {
   const Token& v = text_.tokens[q.first];
   std::string_view form = trig_.cue(q.record).form;
   BareText verb = Bare(q.first);
-  bool joined = (v.prefixes & (kProWa | kProFa)) != 0;
-  if (!joined) joined = (verb.starts_with("و") || verb.starts_with("ف")) && !form.starts_with("و") && !form.starts_with("ف");
+  bool joined = ConjunctionOnVerb(q.first, form);
   if (!joined && !contrast) return false;
   bool comma = false;
   for (uint32_t k = t_end; k < q.first && !comma; ++k) {
