@@ -479,14 +479,10 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // named (توسطت قطر بين حماس وإسرائيل، استعداد بغداد للتوسط بين طهران والرياض) the parties after
   // بين are the targets, all of them; not of an attack, whose بين is mostly where (بين حلب وإدلب).
   bool two_sides = false;  // one list gives both: its members are not one actor twice
-  if (target.empty()) {
-    uint32_t after = t.rest_end > t.end ? t.rest_end : t.end;  // past the rest of a split phrase
-    for (uint32_t k = after; k < c.end_token && k < after + 4; ++k) {
-      if (Bare(k) != "بين" || k + 1 >= c.end_token) continue;
-      int32_t m = MentionAt(k + 1);
-      // (States and capitals stand for their governments between a mediator's parties: بين طهران
-      // والرياض; other towns are where, as in مناورات بين حلب وإدلب.)
-      if (m < 0 || !(M(m).is_actor || (!source.empty() && StatePlace(m))) || group_of_[m] < 0) break;
+  if (int32_t m = target.empty() ? SidesAfterBetween(t, c) : -1; m >= 0) {
+    // (States and capitals stand for their governments between a mediator's parties: بين طهران
+    // والرياض; other towns are where, as in مناورات بين حلب وإدلب.)
+    if (M(m).is_actor || (!source.empty() && StatePlace(m))) {
       const std::vector<int32_t>& g = groups_[group_of_[m]];
       bool states = std::all_of(g.begin(), g.end(), [&](int32_t x) { return M(x).is_actor || StatePlace(x); });
       if (g.size() >= 2 && g[0] == m && !source.empty() && states && code->plover_type != PloverType::kAssault) {
@@ -501,7 +497,6 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         target.how = "other side after بين";
         two_sides = true;
       }
-      break;
     }
   }
   // اتفقت روسيا وتركيا، اشتبكت قوات الجيش وقوات الدعم السريع: the subject list of a mutual event is

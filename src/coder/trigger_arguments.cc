@@ -255,6 +255,16 @@ int32_t DocumentCoder::MeansUserAfter(uint32_t from, const Clause& c) const {
   return -1;
 }
 
+int32_t DocumentCoder::SidesAfterBetween(const TriggerHit& t, const Clause& c) const {
+  uint32_t after = t.rest_end > t.end ? t.rest_end : t.end;
+  for (uint32_t k = after; k < c.end_token && k < after + 4; ++k) {
+    if (Bare(k) != "بين" || k + 1 >= c.end_token) continue;
+    int32_t m = MentionAt(k + 1);
+    return m >= 0 && group_of_[m] >= 0 && groups_[group_of_[m]].size() >= 2 && groups_[group_of_[m]][0] == m ? m : -1;
+  }
+  return -1;
+}
+
 bool DocumentCoder::RelativePronounAt(uint32_t k) const {
   if (text_.tokens[k].prefixes != 0) return false;
   BareText w{text_.Norm(text_.tokens[k])};  // (not Bare: BareWord takes ال off a word this short)
@@ -2737,7 +2747,10 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
     }
   }
   // (نفت حماس أي علاقة لها بالهجوم، نفى الحزب مسؤوليته عن التفجير: the actor that denies its part is no doer.)
-  if (source.empty() && !received && r.gen != ArgRole::kTarget && gen_arg.empty() && !PartDeniedBefore(t, c)) {
+  // (Nor is it the doer of a mutual act whose sides are named after بين, أعلنت قطر نجاح صفقة تبادل الأسرى بين حماس
+  // وإسرائيل: those sides are, CodeTrigger.)
+  if (source.empty() && !received && r.gen != ArgRole::kTarget && gen_arg.empty() && !PartDeniedBefore(t, c) &&
+      !((r.flags & kFlagMutual) && SidesAfterBetween(t, c) >= 0)) {
     int32_t reach_from = static_cast<int32_t>(t.first);
     for (int32_t j = static_cast<int32_t>(t.first) - 1;
          j >= static_cast<int32_t>(c.first_token) && j + 6 >= reach_from; --j) {

@@ -12,6 +12,10 @@
 //   off: it opens no relative clause on the indefinite people before it, and an indefinite people in the accusative
 //   right after another verb (حافلة تقل جنودا) is that verb's object, no subject of the joined verb. Before, in أطلق
 //   مسلحون النار على حافلة تقل جنودا فقتلوا 11 منهم the soldiers killed the gunmen.
+// - a prisoner exchange (تبادل الأسرى، صفقة تبادل أسرى) is reciprocal: each side releases the other's prisoners; the
+//   phrases صفقة/عملية تبادل (ال)أسرى are read whole (before, أسرى after صفقة تبادل was the doer).
+// - the sides of a mutual act named after بين (صفقة تبادل الأسرى بين حماس وإسرائيل، المفاوضات بين) are its parties,
+//   not the speaker before the noun (أعلنت قطر نجاح ...: before, Qatar was the doer).
 // Every expected code and actor was written by hand from the Arabic before the coder ran; the rows not named
 // guard_ failed at the session's start (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR"; "*" in either part accepts any value, "" means no actor, nullptr any.
@@ -21,6 +25,7 @@
 
 #include "unit/actor_case_support.h"
 #include "unit/engine_test_support.h"
+#include "unit/modal_event_support.h"
 
 namespace rasad {
 namespace {
@@ -105,6 +110,31 @@ class Lead46TollTest : public ::testing::TestWithParam<testing::IncidentRow> {};
 TEST_P(Lead46TollTest, CountsTheIncident) { testing::ExpectIncidentRow(GetParam()); }
 
 INSTANTIATE_TEST_SUITE_P(ResultTolls, Lead46TollTest, ::testing::ValuesIn(kResultTolls),
+                         [](const auto& info) { return std::string(info.param.name); });
+
+class Lead46Test : public ::testing::TestWithParam<testing::ModalEventRow> {};
+
+TEST_P(Lead46Test, CodesTypeModalityAndActors) { testing::ExpectModalEvent(GetParam()); }
+
+const testing::ModalEventRow kPrisonerExchanges[] = {
+    // (The direction that was missing: the second side releases the first's prisoners.)
+    {"israel_and_hamas_exchanged_prisoners_hamas_releases", "تبادلت إسرائيل وحماس الأسرى بوساطة قطرية.", "RETREAT",
+     "0841", "asserted", "PSE/*", "ISR/*"},
+    {"russia_and_ukraine_completed_a_prisoner_swap", "أتمت روسيا وأوكرانيا صفقة تبادل أسرى جديدة.", "RETREAT", "0841",
+     "asserted", "RUS/*", "UKR/*"},
+    {"russia_and_ukraine_completed_a_prisoner_swap_ukraine_releases", "أجرت روسيا وأوكرانيا عملية تبادل أسرى جديدة.",
+     "RETREAT", "0841", "asserted", "UKR/*", "RUS/*"},
+    {"qatar_announced_the_swap_between_hamas_and_israel", "أعلنت قطر نجاح صفقة تبادل الأسرى بين حماس وإسرائيل.",
+     "RETREAT", "0841", "reported", "PSE/*", "ISR/*", "CONSULT"},
+    {"qatar_announced_the_talks_between_hamas_and_israel", "أعلنت قطر نجاح المفاوضات بين حماس وإسرائيل.", "CONSULT",
+     "046", "reported", "PSE/*", "ISR/*"},
+    {"guard_qatar_mediated_between_hamas_and_israel", "توسطت قطر بين حماس وإسرائيل.", "CONSULT", "045", "asserted",
+     "QAT/*", "PSE/*"},
+    {"guard_houthis_and_yemeni_government_exchanged_prisoners", "تبادل الحوثيون والحكومة اليمنية الأسرى.", "RETREAT",
+     "0841", "asserted", "YEM/*", "YEM/GOV"},
+};
+
+INSTANTIATE_TEST_SUITE_P(PrisonerExchanges, Lead46Test, ::testing::ValuesIn(kPrisonerExchanges),
                          [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace
