@@ -1215,8 +1215,10 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     return a.second != b.second ? a.second > b.second : a.first < b.first;
   });
   auto weight_of = [&](const std::string& c) {
-    auto it = std::find_if(weight.begin(), weight.end(), [&](const auto& e) { return TextEqual(e.first, c); });
-    return it == weight.end() ? 0 : it->second;
+    for (const auto& [country, w] : weight) {
+      if (TextEqual(country, c)) return w;
+    }
+    return 0;
   };
 
   // 2b. Place typos, among the places of the two strongest context countries.
