@@ -1126,10 +1126,15 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // list searched in order is cheaper than a hash map.
   std::vector<std::pair<std::string, int>>& weight = out->context;
   weight.clear();
+  // (Plain loops here and in weight_of below: std::find_if's unrolled loop cost more on lists this short.)
   auto add = [&](const std::string& country, int w) {
-    auto it = std::find_if(weight.begin(), weight.end(), [&](const auto& e) { return TextEqual(e.first, country); });
-    if (it == weight.end()) weight.emplace_back(country, w);
-    else it->second += w;
+    for (auto& [c, total] : weight) {
+      if (TextEqual(c, country)) {
+        total += w;
+        return;
+      }
+    }
+    weight.emplace_back(country, w);
   };
   // معسكر اليرموك جنوب طرابلس: the raw match that starts a place named by its direction from another place right
   // after it (شمال، جنوب، شرق، غرب، قرب, a place noun or not between: جنوب العاصمة طرابلس), or null.
@@ -1724,7 +1729,9 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         EntryRef ref = EntryRef::Unpack(p);
         if (ref.kind != EntryKind::kPlace || dwarfed(lex_->places()[ref.index])) continue;
         const std::string& c = lex_->places()[ref.index].country;
-        if (std::find(seen.begin(), seen.end(), c) != seen.end()) continue;
+        bool counted = false;  // (a plain loop: see add above)
+        for (std::string_view v : seen) counted = counted || TextEqual(v, c);
+        if (counted) continue;
         seen.push_back(c);
         total += weight_of(c) + 1;
       }
