@@ -192,7 +192,10 @@ constexpr uint8_t kAttachingClitics = kProWa | kProFa | kProBi | kProLi | kProKa
 // شمال، جنوب، شرق، غرب (and their adjectives شمالي ...)، قرب: a word that names a place by its direction from another.
 bool IsDirectionWord(std::string_view w) {
   static constexpr std::string_view kWords[] = {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "قرب"};
-  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+  for (std::string_view d : kWords) {
+    if (TextEqual(w, d)) return true;
+  }
+  return false;
 }
 
 // معسكر اليرموك جنوب طرابلس، جنوب العاصمة طرابلس: where a place ending before token `k` (of sentence `sentence`) is
@@ -279,14 +282,16 @@ int32_t TitleOrganisation(const Lexicon& lex, const AnalyzedText& text, const Me
     int32_t record;  // the organisation of a person's title, or -1: the mention's own
   };
   std::vector<Named> last_of_head;
+  // (A plain loop: std::find_if's unrolled one cost more on lists this short.)
   auto note = [&](std::string_view xh, size_t at, int32_t record) {
-    auto it = std::find_if(last_of_head.begin(), last_of_head.end(), [&](const Named& e) { return TextEqual(e.head, xh); });
-    if (it == last_of_head.end()) {
-      last_of_head.push_back({xh, at, record});
-    } else {
-      it->at = at;
-      it->record = record;
+    for (Named& e : last_of_head) {
+      if (TextEqual(e.head, xh)) {
+        e.at = at;
+        e.record = record;
+        return;
+      }
     }
+    last_of_head.push_back({xh, at, record});
   };
   size_t last_army = SIZE_MAX;
   size_t indexed = 0;
