@@ -228,6 +228,19 @@ template <typename Pred>
   }
   return true;
 }
+// std::erase_if over a match's payloads, as a plain loop for the same reason (pred is asked of each payload once, in
+// order, as there).
+template <typename Pred>
+[[gnu::always_inline]] inline void ErasePayloads(std::vector<uint32_t>* payloads, Pred pred) {
+  uint32_t* const data = payloads->data();
+  const size_t count = payloads->size();
+  size_t kept = 0;
+  for (size_t i = 0; i < count; ++i) {
+    const uint32_t p = data[i];
+    if (!pred(p)) data[kept++] = p;
+  }
+  if (kept != count) payloads->resize(kept);
+}
 
 // The organisation of person `x`'s title (الأمين العام لحزب الله نعيم قاسم، زعيم حزب العمال الكردستاني عبد
 // الله أوجلان), his affiliation in the dictionaries, when the first word of its name is one of the words of
@@ -701,7 +714,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         tokens[i + 1].kind == TokenKind::kWord &&
         lex_->PlaceIdiom(BareWord(text.Stem(tokens[i])), BareWord(text.Stem(tokens[i + 1])),
                          tokens[i + 1].suffix != Enclitic::kNone)) {
-      std::erase_if(r.payloads, [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kPlace; });
+      ErasePayloads(&r.payloads, [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kPlace; });
       sure = contextual = false;
       kinds = 0;
       read_payloads();
@@ -971,7 +984,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       return r;
     };
     bool common_noun = !nationality && (first.word_class & kWordNoun) && !relational();
-    std::erase_if(r.payloads, [&](uint32_t p) {
+    ErasePayloads(&r.payloads, [&](uint32_t p) {
       return (EntryRef::Unpack(p).kind != EntryKind::kActor || common_noun) &&
              lex_->OneWordForms(p) == Lexicon::kWithoutArticle;
     });
@@ -989,7 +1002,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     const bool names_place =
         (r.kinds & KindBit(EntryKind::kPlace)) &&
         AnyPayload(r.payloads, [](uint32_t q) { return EntryRef::Unpack(q).kind == EntryKind::kPlace; });
-    std::erase_if(r.payloads, [&](uint32_t p) {
+    ErasePayloads(&r.payloads, [&](uint32_t p) {
       EntryRef ref = EntryRef::Unpack(p);
       // An agent's form listed with `!` and the article (!الطلبة) is read only with it: طلبه is also
       // "his request" once ة and ه are folded.
@@ -1040,7 +1053,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     bool pronoun_on_stem = r.length == 1 && t.suffix != Enclitic::kNone &&
                            !(r.clitic != 0 && lookups_out[r.first].clitic_on_whole) && AnyPayload(r.payloads, is_place);
     if ((before & kVehicleWord) || (pronoun_on_stem && !whole_word_names_place(r.first))) {
-      std::erase_if(r.payloads, is_place);
+      ErasePayloads(&r.payloads, is_place);
     }
   }
 
@@ -1105,7 +1118,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     bool named_before = k > 0 && raws[k - 1].first + raws[k - 1].length == r.first && !raws[k - 1].payloads.empty();
     if (named_before) continue;
     if ((t.prefixes & kProWa) && !EndsWith(text.Stem(before), "يه")) continue;
-    std::erase_if(r.payloads, [&](uint32_t p) {
+    ErasePayloads(&r.payloads, [&](uint32_t p) {
       EntryRef ref = EntryRef::Unpack(p);
       if (ref.kind != EntryKind::kAgent) return false;
       const std::string& sector = lex_->agents()[ref.index].sector;
@@ -1327,7 +1340,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   };
   for (RawMatch& r : raws) {
     if (!(r.kinds & KindBit(EntryKind::kActor)) || !AnyPayload(r.payloads, region) || !locative(r.first)) continue;
-    std::erase_if(r.payloads, region);
+    ErasePayloads(&r.payloads, region);
   }
   // The attribute of a construct follows its genitive and agrees with its head: قانون المالية الجديد
   // ("the new finance bill"), whose الجديد does not agree with المالية but with قانون.
@@ -1441,7 +1454,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   for (RawMatch& r : raws) {
     // (Asked inline first: most matches have no such payload, and erase_if calls its test per payload.)
     if (!(r.kinds & KindBit(EntryKind::kDemonym)) || !AnyPayload(r.payloads, contextual_demonym)) continue;
-    std::erase_if(r.payloads, [&](uint32_t p) {
+    ErasePayloads(&r.payloads, [&](uint32_t p) {
       return contextual_demonym(p) &&
              (weight_of(lex_->demonyms()[EntryRef::Unpack(p).index].country) < 1 || !state_agent_before(r.first));
     });
@@ -1488,7 +1501,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     // preposition needs its country in the document too; after a place noun (مدينة X) it is a name.
     bool named_as_place = r.first > 0 && is_place_noun(r.first - 1) &&
                           tokens[r.first - 1].sentence == tokens[r.first].sentence;
-    std::erase_if(r.payloads, [&](uint32_t p) {
+    ErasePayloads(&r.payloads, [&](uint32_t p) {
       EntryRef ref = EntryRef::Unpack(p);
       if (ref.kind == EntryKind::kPlace) {
         // Generic wording (?القطاع, the Gaza Strip) names the place only in a document that names its
@@ -1559,7 +1572,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     bool town = AnyPayload(r.payloads, [&](uint32_t p) {
       return EntryRef::Unpack(p).kind == EntryKind::kPlace && !state(p);
     });
-    if (town) std::erase_if(r.payloads, state);
+    if (town) ErasePayloads(&r.payloads, state);
   }
   // المسلحون الدروز، المقاتلين العلويين: a community's definite plural that is also an adjective of people (agents.tsv
   // !الدروز, countries.tsv دروز) is the adjective right after a definite noun of people, which it agrees with: the
@@ -1584,7 +1597,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
                  return ref.kind == EntryKind::kAgent && lex_->agents()[ref.index].kind_id == AgentKind::kGroup;
                });
     }
-    if (people) std::erase_if(r.payloads, sure_agent);
+    if (people) ErasePayloads(&r.payloads, sure_agent);
   }
   // A noun after "without" names no one: طائرة بدون طيار، طائرات من دون طيار، طائرة بلا طيار are drones,
   // not a pilot.
@@ -1595,7 +1608,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     }
     std::string_view before = bare_word_at(r.first - 1);
     if (!TextEqual(before, "بدون") && !TextEqual(before, "دون") && !TextEqual(before, "بلا")) continue;
-    std::erase_if(r.payloads, [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kAgent; });
+    ErasePayloads(&r.payloads, [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kAgent; });
   }
 
   // 20 طالبا، 30 عاملا: an agent's counted form (agents.tsv %طالبا) names it only right after a count whose last two
@@ -1620,7 +1633,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
                           [&](const Quantity& x) { return x.end_token == r.first; });
     bool counted = q != text.quantities.end() && !q->vague && q->unit.empty() &&
                    static_cast<int64_t>(q->value) % 100 >= 11;
-    if (!counted) std::erase_if(r.payloads, is_agent);
+    if (!counted) ErasePayloads(&r.payloads, is_agent);
   }
 
   // عمان after a preposition of place (في عمان، إلى عمان) in a document that names neither Jordan nor
@@ -1647,7 +1660,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       town_abroad = town_abroad || (pl.curated && (TextEqual(pl.kind, "city") || TextEqual(pl.kind, "town")) && pl.country != sc);
     }
     if (!town_abroad || context || weight_of(sc) >= 1) continue;
-    std::erase_if(r.payloads, [&](uint32_t p) {
+    ErasePayloads(&r.payloads, [&](uint32_t p) {
       EntryRef ref = EntryRef::Unpack(p);
       return ref.kind == EntryKind::kCountry ||
              (ref.kind == EntryKind::kPlace && !PlaceNounNamesTown(lex_->places()[ref.index].kind));
