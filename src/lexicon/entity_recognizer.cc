@@ -102,7 +102,10 @@ size_t Letters(std::string_view s) {
 }
 
 // Letters(s) >= n, counting no further than n: asked of every word after a possible first name.
+// (A code point is one to four bytes of the text's UTF-8: the size answers most words before any is counted.)
 bool AtLeastLetters(std::string_view s, size_t n) {
+  if (s.size() >= 4 * n) return true;
+  if (s.size() < n) return false;
   for (unsigned char c : s) {
     if (n == 0) break;
     n -= (c & 0xC0) != 0x80;
