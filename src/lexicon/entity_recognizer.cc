@@ -723,12 +723,12 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       read_payloads();
     }
     r.kinds = kinds;
-    bool weak = true;
-    for (uint32_t k = i; k < i + m.length; ++k) {
+    // (A sure entry first, and the words only while the match is still weak.)
+    bool weak = !sure;
+    for (uint32_t k = i; weak && k < i + m.length; ++k) {
       // A nationality inside the phrase (الجيش السوداني) is evidence enough.
-      weak = weak && IsCommonWord(tokens[k].word_class) && !nationality_at(k);
+      weak = IsCommonWord(tokens[k].word_class) && !nationality_at(k);
     }
-    weak = weak && !sure;
     // للموساد: after ل the article loses its alef and the analyzer reads the bare stem, a common word
     // of hunspell-ar's, where الموساد and بالموساد keep the name whole (a word of the dictionaries
     // only): an organisation's one-word name listed with its article is as sure after ل.
