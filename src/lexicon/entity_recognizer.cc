@@ -102,7 +102,10 @@ size_t Letters(std::string_view s) {
 }
 
 // Letters(s) >= n, counting no further than n: asked of every word after a possible first name.
+// (A code point is one to four bytes of the text's UTF-8: the size answers most words before any is counted.)
 bool AtLeastLetters(std::string_view s, size_t n) {
+  if (s.size() >= 4 * n) return true;
+  if (s.size() < n) return false;
   for (unsigned char c : s) {
     if (n == 0) break;
     n -= (c & 0xC0) != 0x80;
@@ -192,7 +195,10 @@ constexpr uint8_t kAttachingClitics = kProWa | kProFa | kProBi | kProLi | kProKa
 // شمال، جنوب، شرق، غرب (and their adjectives شمالي ...)، قرب: a word that names a place by its direction from another.
 bool IsDirectionWord(std::string_view w) {
   static constexpr std::string_view kWords[] = {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "قرب"};
-  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+  for (std::string_view d : kWords) {
+    if (TextEqual(w, d)) return true;
+  }
+  return false;
 }
 
 // معسكر اليرموك جنوب طرابلس، جنوب العاصمة طرابلس: where a place ending before token `k` (of sentence `sentence`) is
@@ -224,6 +230,19 @@ template <typename Pred>
     if (!pred(p)) return false;
   }
   return true;
+}
+// std::erase_if over a match's payloads, as a plain loop for the same reason (pred is asked of each payload once, in
+// order, as there).
+template <typename Pred>
+[[gnu::always_inline]] inline void ErasePayloads(std::vector<uint32_t>* payloads, Pred pred) {
+  uint32_t* const data = payloads->data();
+  const size_t count = payloads->size();
+  size_t kept = 0;
+  for (size_t i = 0; i < count; ++i) {
+    const uint32_t p = data[i];
+    if (!pred(p)) data[kept++] = p;
+  }
+  if (kept != count) payloads->resize(kept);
 }
 
 // The organisation of person `x`'s title (الأمين العام لحزب الله نعيم قاسم، زعيم حزب العمال الكردستاني عبد
@@ -279,14 +298,16 @@ int32_t TitleOrganisation(const Lexicon& lex, const AnalyzedText& text, const Me
     int32_t record;  // the organisation of a person's title, or -1: the mention's own
   };
   std::vector<Named> last_of_head;
+  // (A plain loop: std::find_if's unrolled one cost more on lists this short.)
   auto note = [&](std::string_view xh, size_t at, int32_t record) {
-    auto it = std::find_if(last_of_head.begin(), last_of_head.end(), [&](const Named& e) { return TextEqual(e.head, xh); });
-    if (it == last_of_head.end()) {
-      last_of_head.push_back({xh, at, record});
-    } else {
-      it->at = at;
-      it->record = record;
+    for (Named& e : last_of_head) {
+      if (TextEqual(e.head, xh)) {
+        e.at = at;
+        e.record = record;
+        return;
+      }
     }
+    last_of_head.push_back({xh, at, record});
   };
   size_t last_army = SIZE_MAX;
   size_t indexed = 0;
@@ -696,18 +717,18 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         tokens[i + 1].kind == TokenKind::kWord &&
         lex_->PlaceIdiom(BareWord(text.Stem(tokens[i])), BareWord(text.Stem(tokens[i + 1])),
                          tokens[i + 1].suffix != Enclitic::kNone)) {
-      std::erase_if(r.payloads, [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kPlace; });
+      ErasePayloads(&r.payloads, [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kPlace; });
       sure = contextual = false;
       kinds = 0;
       read_payloads();
     }
     r.kinds = kinds;
-    bool weak = true;
-    for (uint32_t k = i; k < i + m.length; ++k) {
+    // (A sure entry first, and the words only while the match is still weak.)
+    bool weak = !sure;
+    for (uint32_t k = i; weak && k < i + m.length; ++k) {
       // A nationality inside the phrase (الجيش السوداني) is evidence enough.
-      weak = weak && IsCommonWord(tokens[k].word_class) && !nationality_at(k);
+      weak = IsCommonWord(tokens[k].word_class) && !nationality_at(k);
     }
-    weak = weak && !sure;
     // للموساد: after ل the article loses its alef and the analyzer reads the bare stem, a common word
     // of hunspell-ar's, where الموساد and بالموساد keep the name whole (a word of the dictionaries
     // only): an organisation's one-word name listed with its article is as sure after ل.
@@ -966,7 +987,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       return r;
     };
     bool common_noun = !nationality && (first.word_class & kWordNoun) && !relational();
-    std::erase_if(r.payloads, [&](uint32_t p) {
+    ErasePayloads(&r.payloads, [&](uint32_t p) {
       return (EntryRef::Unpack(p).kind != EntryKind::kActor || common_noun) &&
              lex_->OneWordForms(p) == Lexicon::kWithoutArticle;
     });
@@ -984,7 +1005,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     const bool names_place =
         (r.kinds & KindBit(EntryKind::kPlace)) &&
         AnyPayload(r.payloads, [](uint32_t q) { return EntryRef::Unpack(q).kind == EntryKind::kPlace; });
-    std::erase_if(r.payloads, [&](uint32_t p) {
+    ErasePayloads(&r.payloads, [&](uint32_t p) {
       EntryRef ref = EntryRef::Unpack(p);
       // An agent's form listed with `!` and the article (!الطلبة) is read only with it: طلبه is also
       // "his request" once ة and ه are folded.
@@ -1035,7 +1056,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     bool pronoun_on_stem = r.length == 1 && t.suffix != Enclitic::kNone &&
                            !(r.clitic != 0 && lookups_out[r.first].clitic_on_whole) && AnyPayload(r.payloads, is_place);
     if ((before & kVehicleWord) || (pronoun_on_stem && !whole_word_names_place(r.first))) {
-      std::erase_if(r.payloads, is_place);
+      ErasePayloads(&r.payloads, is_place);
     }
   }
 
@@ -1100,7 +1121,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     bool named_before = k > 0 && raws[k - 1].first + raws[k - 1].length == r.first && !raws[k - 1].payloads.empty();
     if (named_before) continue;
     if ((t.prefixes & kProWa) && !EndsWith(text.Stem(before), "يه")) continue;
-    std::erase_if(r.payloads, [&](uint32_t p) {
+    ErasePayloads(&r.payloads, [&](uint32_t p) {
       EntryRef ref = EntryRef::Unpack(p);
       if (ref.kind != EntryKind::kAgent) return false;
       const std::string& sector = lex_->agents()[ref.index].sector;
@@ -1126,10 +1147,15 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // list searched in order is cheaper than a hash map.
   std::vector<std::pair<std::string, int>>& weight = out->context;
   weight.clear();
+  // (Plain loops here and in weight_of below: std::find_if's unrolled loop cost more on lists this short.)
   auto add = [&](const std::string& country, int w) {
-    auto it = std::find_if(weight.begin(), weight.end(), [&](const auto& e) { return TextEqual(e.first, country); });
-    if (it == weight.end()) weight.emplace_back(country, w);
-    else it->second += w;
+    for (auto& [c, total] : weight) {
+      if (TextEqual(c, country)) {
+        total += w;
+        return;
+      }
+    }
+    weight.emplace_back(country, w);
   };
   // معسكر اليرموك جنوب طرابلس: the raw match that starts a place named by its direction from another place right
   // after it (شمال، جنوب، شرق، غرب، قرب, a place noun or not between: جنوب العاصمة طرابلس), or null.
@@ -1215,8 +1241,10 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     return a.second != b.second ? a.second > b.second : a.first < b.first;
   });
   auto weight_of = [&](const std::string& c) {
-    auto it = std::find_if(weight.begin(), weight.end(), [&](const auto& e) { return TextEqual(e.first, c); });
-    return it == weight.end() ? 0 : it->second;
+    for (const auto& [country, w] : weight) {
+      if (TextEqual(country, c)) return w;
+    }
+    return 0;
   };
 
   // 2b. Place typos, among the places of the two strongest context countries.
@@ -1315,7 +1343,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   };
   for (RawMatch& r : raws) {
     if (!(r.kinds & KindBit(EntryKind::kActor)) || !AnyPayload(r.payloads, region) || !locative(r.first)) continue;
-    std::erase_if(r.payloads, region);
+    ErasePayloads(&r.payloads, region);
   }
   // The attribute of a construct follows its genitive and agrees with its head: قانون المالية الجديد
   // ("the new finance bill"), whose الجديد does not agree with المالية but with قانون.
@@ -1429,7 +1457,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   for (RawMatch& r : raws) {
     // (Asked inline first: most matches have no such payload, and erase_if calls its test per payload.)
     if (!(r.kinds & KindBit(EntryKind::kDemonym)) || !AnyPayload(r.payloads, contextual_demonym)) continue;
-    std::erase_if(r.payloads, [&](uint32_t p) {
+    ErasePayloads(&r.payloads, [&](uint32_t p) {
       return contextual_demonym(p) &&
              (weight_of(lex_->demonyms()[EntryRef::Unpack(p).index].country) < 1 || !state_agent_before(r.first));
     });
@@ -1476,7 +1504,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     // preposition needs its country in the document too; after a place noun (مدينة X) it is a name.
     bool named_as_place = r.first > 0 && is_place_noun(r.first - 1) &&
                           tokens[r.first - 1].sentence == tokens[r.first].sentence;
-    std::erase_if(r.payloads, [&](uint32_t p) {
+    ErasePayloads(&r.payloads, [&](uint32_t p) {
       EntryRef ref = EntryRef::Unpack(p);
       if (ref.kind == EntryKind::kPlace) {
         // Generic wording (?القطاع, the Gaza Strip) names the place only in a document that names its
@@ -1547,7 +1575,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     bool town = AnyPayload(r.payloads, [&](uint32_t p) {
       return EntryRef::Unpack(p).kind == EntryKind::kPlace && !state(p);
     });
-    if (town) std::erase_if(r.payloads, state);
+    if (town) ErasePayloads(&r.payloads, state);
   }
   // المسلحون الدروز، المقاتلين العلويين: a community's definite plural that is also an adjective of people (agents.tsv
   // !الدروز, countries.tsv دروز) is the adjective right after a definite noun of people, which it agrees with: the
@@ -1572,7 +1600,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
                  return ref.kind == EntryKind::kAgent && lex_->agents()[ref.index].kind_id == AgentKind::kGroup;
                });
     }
-    if (people) std::erase_if(r.payloads, sure_agent);
+    if (people) ErasePayloads(&r.payloads, sure_agent);
   }
   // A noun after "without" names no one: طائرة بدون طيار، طائرات من دون طيار، طائرة بلا طيار are drones,
   // not a pilot.
@@ -1583,7 +1611,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     }
     std::string_view before = bare_word_at(r.first - 1);
     if (!TextEqual(before, "بدون") && !TextEqual(before, "دون") && !TextEqual(before, "بلا")) continue;
-    std::erase_if(r.payloads, [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kAgent; });
+    ErasePayloads(&r.payloads, [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kAgent; });
   }
 
   // 20 طالبا، 30 عاملا: an agent's counted form (agents.tsv %طالبا) names it only right after a count whose last two
@@ -1608,7 +1636,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
                           [&](const Quantity& x) { return x.end_token == r.first; });
     bool counted = q != text.quantities.end() && !q->vague && q->unit.empty() &&
                    static_cast<int64_t>(q->value) % 100 >= 11;
-    if (!counted) std::erase_if(r.payloads, is_agent);
+    if (!counted) ErasePayloads(&r.payloads, is_agent);
   }
 
   // عمان after a preposition of place (في عمان، إلى عمان) in a document that names neither Jordan nor
@@ -1635,7 +1663,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       town_abroad = town_abroad || (pl.curated && (TextEqual(pl.kind, "city") || TextEqual(pl.kind, "town")) && pl.country != sc);
     }
     if (!town_abroad || context || weight_of(sc) >= 1) continue;
-    std::erase_if(r.payloads, [&](uint32_t p) {
+    ErasePayloads(&r.payloads, [&](uint32_t p) {
       EntryRef ref = EntryRef::Unpack(p);
       return ref.kind == EntryKind::kCountry ||
              (ref.kind == EntryKind::kPlace && !PlaceNounNamesTown(lex_->places()[ref.index].kind));
@@ -1722,7 +1750,9 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         EntryRef ref = EntryRef::Unpack(p);
         if (ref.kind != EntryKind::kPlace || dwarfed(lex_->places()[ref.index])) continue;
         const std::string& c = lex_->places()[ref.index].country;
-        if (std::find(seen.begin(), seen.end(), c) != seen.end()) continue;
+        bool counted = false;  // (a plain loop: see add above)
+        for (std::string_view v : seen) counted = counted || TextEqual(v, c);
+        if (counted) continue;
         seen.push_back(c);
         total += weight_of(c) + 1;
       }
