@@ -2221,7 +2221,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       e.cameo = cameo;
       e.quad_class = code->quad_class;
       e.goldstein = code->goldstein;
-      if (s >= 0) e.source = MakeActor(s);
+      if (s >= 0) e.source.emplace(BuiltBy{[&] { return MakeActor(s); }});
       // (The workers of a state's body are of its state: أضرب الأطباء في وزارة الصحة اللبنانية.)
       if (s != body && e.source->country.empty() && !M(body).country.empty()) {
         e.source->country = M(body).country;
@@ -2239,7 +2239,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         e.source->sector = "MIL";
         e.source->actor_id = e.source->country + "MIL";
       }
-      if (g >= 0) e.target = MakeActor(g);
+      if (g >= 0) e.target.emplace(BuiltBy{[&] { return MakeActor(g); }});
       // نظيره السنغالي: the counterpart holds the source's role in the demonym's state.
       if (g >= 0 && target.counterpart && e.source && !e.source->sector.empty() && !e.target->country.empty()) {
         e.target->sector = e.source->sector;
@@ -2354,7 +2354,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
           break;
         }
       }
-      if (place >= 0) e.location = MakePlace(place, c);
+      if (place >= 0) e.location.emplace(BuiltBy{[&] { return MakePlace(place, c); }});
       e.fatalities = fatalities;
       e.injured = injured;
       e.captured = captured;
