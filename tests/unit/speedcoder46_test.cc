@@ -1,0 +1,94 @@
+// Guards for the speed work of session 46 on the coder (no reading changes; every row is a guard_ that passed
+// before the changes and must pass after them, its expectation written by hand from the Arabic):
+//   - CodeTrigger builds an event's source, target and place in the event's own optional (BuiltBy) instead of
+//     moving a made one into it: the sides keep their country and sector, and the rules that amend them after
+//     (a counterpart holding the other side's role, unnamed people of the state whose forces act at home) still
+//     read and write them there; the place keeps its name;
+//   - Run hands the memory of the events merged away to the next events (KeepEventMemory): a document whose
+//     event is told twice gives the same events alone and after other documents on the same worker, and so do
+//     the documents coded after it.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "unit/actor_case_support.h"
+#include "unit/engine_test_support.h"
+#include "unit/speed_support.h"
+
+namespace rasad {
+namespace {
+
+using testing::EventPlaceRow;
+using testing::ProbeRow;
+
+// An article of many events, sides and places, coded by the same worker before and after each row: its events
+// leave memory (strings, mention lists) that the row's events then reuse.
+constexpr const char* kLongArticle =
+    "قصفت الطائرات الإسرائيلية مواقع في جنوب لبنان فجر اليوم، وقال الجيش اللبناني إن القصف طال ثلاث قرى. "
+    "واعتقلت قوات الأمن العراقية سبعة مطلوبين في محافظة البصرة. "
+    "وتظاهر مئات الطلاب أمام جامعة الخرطوم احتجاجا على إغلاقها. "
+    "والتقى وزير الخارجية المصري نظيره الأردني في عمان لبحث الأوضاع في غزة. "
+    "وقصفت الطائرات الإسرائيلية مواقع في جنوب لبنان مرة أخرى مساء اليوم.";
+
+const ProbeRow kRows[] = {
+    // The Egyptian police arrested twenty students in Cairo: the police are Egypt's, and the students, unnamed
+    // people its forces act on at home, are Egypt's too (a rule that writes into the target built in place).
+    {"guard_egyptian_police_arrested_students_in_cairo", "اعتقلت الشرطة المصرية عشرين طالبا في القاهرة أمس.", "COERCE",
+     "17", "EGY/COP", "EGY/*"},
+    // The Saudi foreign minister met his Iranian counterpart: a consultation between two governments (the
+    // counterpart takes the minister's sector in his own state).
+    {"guard_saudi_minister_met_his_iranian_counterpart", "التقى وزير الخارجية السعودي نظيره الإيراني في الرياض أمس.",
+     "CONSULT", "04", "SAU/GOV", "IRN/GOV"},
+    // Israeli aircraft shelled Gaza City: Israel's military (the aircraft of a state, set in the source built in
+    // place).
+    {"guard_israeli_aircraft_shelled_gaza", "قصفت طائرات إسرائيلية مدينة غزة الليلة الماضية.", "ASSAULT", "19", "ISR/MIL",
+     nullptr},
+    // The same shelling told twice in one document: one event (the second merged into the first), Israel's military.
+    {"guard_shelling_told_twice_is_one_event",
+     "قصفت الطائرات الإسرائيلية مدينة رفح صباح اليوم. وقصفت الطائرات الإسرائيلية مدينة رفح مرة أخرى بعد الظهر.",
+     "ASSAULT", "19", "ISR/MIL", nullptr},
+};
+
+const EventPlaceRow kPlaces[] = {
+    // Thousands demonstrated in Khartoum against the government: the protest is in Khartoum.
+    {"guard_protest_in_khartoum", "تظاهر آلاف السودانيين في الخرطوم ضد الحكومة أمس.", "PROTEST", "Khartoum"},
+    // A car bomb went off in Baghdad, killing five: the attack is in Baghdad.
+    {"guard_car_bomb_in_baghdad", "انفجرت سيارة مفخخة في بغداد أمس مما أسفر عن مقتل خمسة أشخاص.", "ASSAULT", "Baghdad"},
+    // Armed clashes broke out in Tripoli last night: they are in Tripoli.
+    {"guard_clashes_in_tripoli", "اندلعت اشتباكات مسلحة في طرابلس الليلة الماضية.", "ASSAULT", "Tripoli"},
+};
+
+class Speedcoder46Test : public ::testing::TestWithParam<ProbeRow> {};
+
+// Each row as a document of its own.
+TEST_P(Speedcoder46Test, CodesTheRowsEvent) { testing::ExpectProbeRow(GetParam()); }
+
+// Each row right after the long article, by the same worker (its events' memory kept for the row's): the same
+// events, byte for byte, as by a fresh worker; and the article after the row too.
+TEST_P(Speedcoder46Test, AfterALongArticleCodesTheSameEvents) {
+  const char* const article[] = {kLongArticle};
+  const char* const row[] = {GetParam().text};
+  testing::ExpectSameAloneAndAfterLong(article, row, /*mentions=*/false);
+  testing::ExpectLongSameAfterShort(article, row, /*mentions=*/false);
+}
+
+INSTANTIATE_TEST_SUITE_P(Sentences, Speedcoder46Test, ::testing::ValuesIn(kRows),
+                         [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
+
+class Speedcoder46PlaceTest : public ::testing::TestWithParam<EventPlaceRow> {};
+
+TEST_P(Speedcoder46PlaceTest, PlacesTheEvent) { testing::ExpectEventPlaceRow(GetParam()); }
+
+// The place rows right after the long article too (its places' memory): the same events as alone.
+TEST_P(Speedcoder46PlaceTest, AfterALongArticleCodesTheSameEvents) {
+  const char* const article[] = {kLongArticle};
+  const char* const row[] = {GetParam().text};
+  testing::ExpectSameAloneAndAfterLong(article, row, /*mentions=*/false);
+}
+
+INSTANTIATE_TEST_SUITE_P(Sentences, Speedcoder46PlaceTest, ::testing::ValuesIn(kPlaces),
+                         [](const ::testing::TestParamInfo<EventPlaceRow>& i) { return std::string(i.param.name); });
+
+}  // namespace
+}  // namespace rasad
