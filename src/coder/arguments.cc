@@ -1113,8 +1113,13 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
   };
   uint32_t topic_from = UINT32_MAX;  // (the token after the topic word, until its first place)
   bool topic_read = false;
+  // (One flag tested per word, cleared at the topic word: no topic is read before one is found.)
+  bool seek_topic = talks;
   for (uint32_t k = t.end; k < c.end_token; ++k) {
-    if (talks && !topic_read && topic_from == UINT32_MAX && topic_word(k)) topic_from = k + 1;
+    if (seek_topic && topic_word(k)) {
+      topic_from = k + 1;
+      seek_topic = false;
+    }
     int32_t m = MentionAt(k);
     if (m < 0) continue;
     if (M(m).is_place() && !topic_read && topic_from <= k && k < topic_from + 6) {

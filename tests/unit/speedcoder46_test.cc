@@ -4,6 +4,8 @@
 //     moving a made one into it: the sides keep their country and sector, and the rules that amend them after
 //     (a counterpart holding the other side's role, unnamed people of the state whose forces act at home) still
 //     read and write them there; the place keeps its name;
+//   - PlaceFor tests one flag per word while it looks for the topic word of talks (بشأن، حول), cleared once found:
+//     talks are still placed where they are held, not in their topic;
 //   - Run hands the memory of the events merged away to the next events (KeepEventMemory): a document whose
 //     event is told twice gives the same events alone and after other documents on the same worker, and so do
 //     the documents coded after it.
@@ -57,6 +59,12 @@ const EventPlaceRow kPlaces[] = {
     {"guard_car_bomb_in_baghdad", "انفجرت سيارة مفخخة في بغداد أمس مما أسفر عن مقتل خمسة أشخاص.", "ASSAULT", "Baghdad"},
     // Armed clashes broke out in Tripoli last night: they are in Tripoli.
     {"guard_clashes_in_tripoli", "اندلعت اشتباكات مسلحة في طرابلس الليلة الماضية.", "ASSAULT", "Tripoli"},
+    // PlaceFor looks for the topic word of talks (حول) until it finds it: the talks on Libya are held in Cairo,
+    // not in their topic.
+    {"guard_talks_on_libya_held_in_cairo", "أجرى الوفدان محادثات حول الأوضاع في ليبيا في القاهرة أمس.", "CONSULT", "Cairo"},
+    // Talks with no topic word: the French president's talks with his Egyptian counterpart are in Paris.
+    {"guard_presidents_talks_in_paris", "بحث الرئيس الفرنسي مع نظيره المصري في باريس الأوضاع في السودان.", "CONSULT",
+     "Paris"},
 };
 
 class Speedcoder46Test : public ::testing::TestWithParam<ProbeRow> {};
