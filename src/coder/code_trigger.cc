@@ -1294,7 +1294,9 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
 
   // هاجم، شن هجوما with a speaker as doer (a person, a party, the media, a court, clerics) and no toll
   // is criticism, as analysts code it (111).
-  std::string cameo = r.cameo;
+  // (A view, not a copy: it is set only from the dictionaries' lines and literals, which outlive the document;
+  // never give it a string made here.)
+  std::string_view cameo = r.cameo;
   // احتجزوا أربعة من الشرطة رهائن، احتجزت المجموعة 68 رهينة: people held as hostages are abducted
   // (181, ASSAULT), not arrested.
   if ((r.flags & kFlagCapture) && !r.noun && code->plover_type == PloverType::kCoerce && HostagesAfter(hi, c)) {
