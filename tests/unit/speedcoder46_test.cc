@@ -6,6 +6,7 @@
 //     read and write them there; the place keeps its name;
 //   - PlaceFor tests one flag per word while it looks for the topic word of talks (بشأن، حول), cleared once found:
 //     talks are still placed where they are held, not in their topic;
+//   - CodeTrigger holds its CAMEO code as a view of a dictionary line's or a literal, not a copy;
 //   - Background looks for a past year of a verbal noun's clause among the analyzer's tokens in figures only;
 //   - Run hands the memory of the events merged away to the next events (KeepEventMemory): a document whose
 //     event is told twice gives the same events alone and after other documents on the same worker, and so do
@@ -51,6 +52,16 @@ const ProbeRow kRows[] = {
     {"guard_shelling_told_twice_is_one_event",
      "قصفت الطائرات الإسرائيلية مدينة رفح صباح اليوم. وقصفت الطائرات الإسرائيلية مدينة رفح مرة أخرى بعد الظهر.",
      "ASSAULT", "19", "ISR/MIL", nullptr},
+    // CodeTrigger's CAMEO code held as a view and set anew from other lines or literals: gunmen who held four
+    // policemen hostage in Kirkuk abducted them (181, not an arrest)...
+    {"guard_gunmen_held_policemen_hostage_is_abduction", "احتجز مسلحون أربعة من رجال الشرطة رهائن في مدينة كركوك أمس.",
+     "ASSAULT", "181", nullptr, "IRQ/COP"},
+    // ... Mali's withdrawal from the African Union is its leaving a body (the igo_target line, 166)...
+    {"guard_mali_withdrew_from_the_african_union", "انسحبت مالي من الاتحاد الأفريقي أمس.", "SANCTION", "166", "MLI/*",
+     "*/IGO"},
+    // ... and a party leader who "attacked" the government in a speech criticised it (111).
+    {"guard_party_leader_attacked_the_government_in_a_speech", "هاجم رئيس الحزب الحكومة في خطاب أمس.", "ACCUSE", "111",
+     "*/PTY", "*/GOV"},
     // Background reads only the clause's tokens in figures for a year before the document's: a suicide bombing
     // the city saw in 2005 is an earlier event (no ASSAULT counted)...
     {"guard_bombing_in_2005_is_an_earlier_event",
