@@ -1297,7 +1297,7 @@ EventActor DocumentCoder::MakeActor(int32_t m) const {
     a.country = p.country;
   }
   a.corrected = x.corrected;
-  a.corrected_to = x.corrected_to;
+  if (!x.corrected_to.empty()) a.corrected_to = x.corrected_to;  // (nearly always empty: no call to copy nothing)
   return a;
 }
 
@@ -1312,7 +1312,12 @@ EventPlace DocumentCoder::MakePlace(int32_t m, const Clause& c) const {
   e.name_ar = p.name_ar;
   e.country = p.country;
   e.admin1 = p.admin1;
-  e.precision = p.kind.empty() ? "city" : p.kind;
+  // (Copied or written, not through a temporary string made of either.)
+  if (p.kind.empty()) {
+    e.precision = "city";
+  } else {
+    e.precision = p.kind;
+  }
   e.lat = p.lat;
   e.lon = p.lon;
   e.geonameid = p.geonameid;
