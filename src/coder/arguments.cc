@@ -1126,8 +1126,13 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
   };
   uint32_t topic_from = UINT32_MAX;  // (the token after the topic word, until its first place)
   bool topic_read = false;
+  // (One flag tested per word, cleared at the topic word: no topic is read before one is found.)
+  bool seek_topic = talks;
   for (uint32_t k = t.end; k < c.end_token; ++k) {
-    if (talks && !topic_read && topic_from == UINT32_MAX && topic_word(k)) topic_from = k + 1;
+    if (seek_topic && topic_word(k)) {
+      topic_from = k + 1;
+      seek_topic = false;
+    }
     int32_t m = MentionAt(k);
     if (m < 0) continue;
     if (M(m).is_place() && !topic_read && topic_from <= k && k < topic_from + 6) {
@@ -1305,7 +1310,7 @@ EventActor DocumentCoder::MakeActor(int32_t m) const {
     a.country = p.country;
   }
   a.corrected = x.corrected;
-  a.corrected_to = x.corrected_to;
+  if (!x.corrected_to.empty()) a.corrected_to = x.corrected_to;  // (nearly always empty: no call to copy nothing)
   return a;
 }
 
@@ -1320,7 +1325,12 @@ EventPlace DocumentCoder::MakePlace(int32_t m, const Clause& c) const {
   e.name_ar = p.name_ar;
   e.country = p.country;
   e.admin1 = p.admin1;
-  e.precision = p.kind.empty() ? "city" : p.kind;
+  // (Copied or written, not through a temporary string made of either.)
+  if (p.kind.empty()) {
+    e.precision = "city";
+  } else {
+    e.precision = p.kind;
+  }
   e.lat = p.lat;
   e.lon = p.lon;
   e.geonameid = p.geonameid;

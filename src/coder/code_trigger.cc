@@ -1289,7 +1289,9 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
 
   // هاجم، شن هجوما with a speaker as doer (a person, a party, the media, a court, clerics) and no toll
   // is criticism, as analysts code it (111).
-  std::string cameo = r.cameo;
+  // (A view, not a copy: it is set only from the dictionaries' lines and literals, which outlive the document;
+  // never give it a string made here.)
+  std::string_view cameo = r.cameo;
   // احتجزوا أربعة من الشرطة رهائن، احتجزت المجموعة 68 رهينة: people held as hostages are abducted
   // (181, ASSAULT), not arrested.
   if ((r.flags & kFlagCapture) && !r.noun && code->plover_type == PloverType::kCoerce && HostagesAfter(hi, c)) {
@@ -2231,7 +2233,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       e.cameo = cameo;
       e.quad_class = code->quad_class;
       e.goldstein = code->goldstein;
-      if (s >= 0) e.source = MakeActor(s);
+      if (s >= 0) e.source.emplace(BuiltBy{[&] { return MakeActor(s); }});
       // (The workers of a state's body are of its state: أضرب الأطباء في وزارة الصحة اللبنانية.)
       if (s != body && e.source->country.empty() && !M(body).country.empty()) {
         e.source->country = M(body).country;
@@ -2249,7 +2251,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         e.source->sector = "MIL";
         e.source->actor_id = e.source->country + "MIL";
       }
-      if (g >= 0) e.target = MakeActor(g);
+      if (g >= 0) e.target.emplace(BuiltBy{[&] { return MakeActor(g); }});
       // نظيره السنغالي: the counterpart holds the source's role in the demonym's state.
       if (g >= 0 && target.counterpart && e.source && !e.source->sector.empty() && !e.target->country.empty()) {
         e.target->sector = e.source->sector;
@@ -2364,7 +2366,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
           break;
         }
       }
-      if (place >= 0) e.location = MakePlace(place, c);
+      if (place >= 0) e.location.emplace(BuiltBy{[&] { return MakePlace(place, c); }});
       e.fatalities = fatalities;
       e.injured = injured;
       e.captured = captured;

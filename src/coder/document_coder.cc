@@ -2794,7 +2794,8 @@ void DocumentCoder::Run(std::vector<Event>* out) {
     if (kept != i) (*out)[kept] = std::move(e);
     ++kept;
   }
-  out->resize(kept);
+  // (The events merged away keep their memory for the next ones, as RecycleEvents does.)
+  KeepEventMemory(out, kept);
 }
 
 

@@ -19,6 +19,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -56,6 +57,17 @@ inline void SetCode(const CameoCode& c, Event* e) {
   e->quad_class = c.quad_class;
   e->goldstein = c.goldstein;
 }
+
+// A value built where it is stored: `slot.emplace(BuiltBy{[&] { return MakeActor(m); }})` makes the actor
+// in the optional itself (the conversion's result initializes the stored object), instead of a temporary
+// moved into it and then destroyed: an actor or a place is seven strings to move.
+template <typename Make>
+struct BuiltBy {
+  Make make;
+  operator std::invoke_result_t<Make&>() { return make(); }  // NOLINT(google-explicit-constructor)
+};
+template <typename Make>
+BuiltBy(Make) -> BuiltBy<Make>;
 
 // Whether a word as written carries tanwin (U+064B-U+064D: ً ٌ ٍ), which only a noun takes.
 inline bool HasTanwin(std::string_view original) {

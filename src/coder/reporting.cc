@@ -1568,9 +1568,13 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   // unless the clause also dates it as recent (أمس ... في أول هجوم في عام 2008). منذ 2003 "since"
   // places nothing in that year. (A finite verb with such a year is the sentence's own statement:
   // event_dating.cc dates it to that year.)
-  // (A year is a number: the words, nearly all the clause, are passed over here without a call.)
-  for (uint32_t k = c.first_token + 1; k < c.end_token; ++k) {
-    if (text_.tokens[k].kind != TokenKind::kNumber || !EarlierYear(k)) continue;
+  // (A year is a number: only the analyzer's list of the tokens in figures is read, from the clause's second
+  // token, not every word.)
+  const std::vector<uint32_t>& figures = text_.number_tokens;
+  for (auto f = std::lower_bound(figures.begin(), figures.end(), c.first_token + 1);
+       f != figures.end() && *f < c.end_token; ++f) {
+    const uint32_t k = *f;
+    if (!EarlierYear(k)) continue;
     BareText p = Bare(k - 1);
     // (Or the year of a date in figures: في 17/2/ 1986.)
     bool numeric_date = p == "/" && k >= c.first_token + 2 && text_.tokens[k - 2].kind == TokenKind::kNumber;
