@@ -2748,9 +2748,16 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
   }
   // (نفت حماس أي علاقة لها بالهجوم، نفى الحزب مسؤوليته عن التفجير: the actor that denies its part is no doer.)
   // (Nor is it the doer of a mutual act whose sides are named after بين, أعلنت قطر نجاح صفقة تبادل الأسرى بين حماس
-  // وإسرائيل: those sides are, CodeTrigger.)
+  // وإسرائيل: those sides are, CodeTrigger; nor of an act whose demonym adjective names its doer's state right after
+  // it, وصف وزير الخارجية الإيراني العقوبات الأمريكية بأنها: the United States, CodeTrigger.)
+  auto demonym_adjective = [&] {
+    int32_t m = t.end < c.end_token ? MentionAt(t.end) : -1;
+    return m >= 0 && M(m).first_token == t.end && !M(m).is_actor && !M(m).is_place() && M(m).demonym >= 0 &&
+           !M(m).country.empty() && !(M(m).prefixes & (kPrepClitics | kProWa)) &&
+           IsDefinite(text_, text_.tokens[t.end]) == IsDefinite(text_, text_.tokens[t.end - 1]);
+  };
   if (source.empty() && !received && r.gen != ArgRole::kTarget && gen_arg.empty() && !PartDeniedBefore(t, c) &&
-      !((r.flags & kFlagMutual) && SidesAfterBetween(t, c) >= 0)) {
+      !((r.flags & kFlagMutual) && SidesAfterBetween(t, c) >= 0) && !demonym_adjective()) {
     int32_t reach_from = static_cast<int32_t>(t.first);
     for (int32_t j = static_cast<int32_t>(t.first) - 1;
          j >= static_cast<int32_t>(c.first_token) && j + 6 >= reach_from; --j) {

@@ -16,6 +16,8 @@
 //   phrases صفقة/عملية تبادل (ال)أسرى are read whole (before, أسرى after صفقة تبادل was the doer).
 // - the sides of a mutual act named after بين (صفقة تبادل الأسرى بين حماس وإسرائيل، المفاوضات بين) are its parties,
 //   not the speaker before the noun (أعلنت قطر نجاح ...: before, Qatar was the doer).
+// - an act whose demonym adjective names its doer's state (العقوبات الأمريكية) after a verb that tells no event (وصف،
+//   تضرر) is that state's, not the act of the clause's actor before it (before, the Iranian minister's sanctions).
 // Every expected code and actor was written by hand from the Arabic before the coder ran; the rows not named
 // guard_ failed at the session's start (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR"; "*" in either part accepts any value, "" means no actor, nullptr any.
@@ -135,6 +137,18 @@ const testing::ModalEventRow kPrisonerExchanges[] = {
 };
 
 INSTANTIATE_TEST_SUITE_P(PrisonerExchanges, Lead46Test, ::testing::ValuesIn(kPrisonerExchanges),
+                         [](const auto& info) { return std::string(info.param.name); });
+
+const testing::ModalEventRow kDemonymDoers[] = {
+    {"iranian_minister_described_the_american_sanctions", "وصف وزير الخارجية الإيراني العقوبات الأمريكية بأنها غير قانونية.",
+     "COERCE", "163", "asserted", "USA/*", nullptr},
+    {"iranian_companies_hurt_by_the_american_sanctions", "تضررت الشركات الإيرانية من العقوبات الأمريكية.", "COERCE", "163",
+     "asserted", "USA/*", nullptr},
+    {"guard_palestinian_official_said_israeli_raids_hit_homes",
+     "قال مسؤول فلسطيني إن الغارات الإسرائيلية استهدفت منازل في رفح.", "ASSAULT", "195", "reported", "ISR/*", "PSE/*"},
+};
+
+INSTANTIATE_TEST_SUITE_P(DemonymDoers, Lead46Test, ::testing::ValuesIn(kDemonymDoers),
                          [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace
