@@ -199,10 +199,11 @@ void DocumentCoder::ThreatenedNoun(size_t h, std::vector<Event>* out) {
 }
 
 void DocumentCoder::AddresseeDoers(std::vector<Event>* out) {
-  // دعا زعيم الجماعة أنصاره إلى مهاجمة المقرات، دعت المعارضة الجيش إلى اعتقال قادة الانقلاب: the act a
-  // call, a demand or an urging asks for would be done by the one addressed (the request's target), not
-  // by the caller. With no one addressed, an attack or an arrest called for has no doer named (دعا زعيم
-  // التنظيم إلى شن هجمات); a protest called for is organised by its caller (دعت المعارضة إلى التظاهر).
+  // دعا زعيم الجماعة أنصاره إلى مهاجمة المقرات، دعت المعارضة الجيش إلى اعتقال قادة الانقلاب، دعت منظمة العفو
+  // الدولية السلطات المصرية إلى الإفراج عن المعتقلين: the act a call, a demand or an urging asks for would be done by
+  // the one addressed (the request's target), not by the caller. With no one addressed, an attack, an arrest, a
+  // yielding or aid called for has no doer named (دعا زعيم التنظيم إلى شن هجمات); a protest called for is organised
+  // by its caller (دعت المعارضة إلى التظاهر).
   for (size_t h = 0; h + 1 < hits_.size(); ++h) {
     for (size_t p : hit_events_[h]) {
       const Event& request = (*out)[p];
@@ -213,7 +214,8 @@ void DocumentCoder::AddresseeDoers(std::vector<Event>* out) {
         if (text_.tokens[hits_[d].first].clause != clause) break;
         for (size_t q : hit_events_[d]) {
           Event& act = (*out)[q];
-          if (act.modality != "intended" || (act.event != "ASSAULT" && act.event != "COERCE" && act.event != "PROTEST")) {
+          if (act.modality != "intended" || (act.event != "ASSAULT" && act.event != "COERCE" && act.event != "PROTEST" &&
+                                             act.event != "RETREAT" && act.event != "AID")) {
             continue;
           }
           bool by_caller = act.source && request.source && act.source->begin == request.source->begin &&

@@ -18,6 +18,9 @@
 //   not the speaker before the noun (أعلنت قطر نجاح ...: before, Qatar was the doer).
 // - an act whose demonym adjective names its doer's state (العقوبات الأمريكية) after a verb that tells no event (وصف،
 //   تضرر) is that state's, not the act of the clause's actor before it (before, the Iranian minister's sanctions).
+// - a yielding or aid a call asks of someone (دعت منظمة العفو الدولية السلطات المصرية إلى الإفراج عن المعتقلين، طالبت
+//   الأمم المتحدة إسرائيل بالانسحاب) would be done by the one addressed, as an attack or an arrest called for is:
+//   before, it had no doer.
 // Every expected code and actor was written by hand from the Arabic before the coder ran; the rows not named
 // guard_ failed at the session's start (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR"; "*" in either part accepts any value, "" means no actor, nullptr any.
@@ -149,6 +152,24 @@ const testing::ModalEventRow kDemonymDoers[] = {
 };
 
 INSTANTIATE_TEST_SUITE_P(DemonymDoers, Lead46Test, ::testing::ValuesIn(kDemonymDoers),
+                         [](const auto& info) { return std::string(info.param.name); });
+
+const testing::ModalEventRow kActsAskedOfTheAddressee[] = {
+    {"amnesty_called_on_egypt_to_release_detainees",
+     "دعت منظمة العفو الدولية السلطات المصرية إلى الإفراج عن المعتقلين السياسيين.", "RETREAT", "0841", "intended",
+     "EGY/GOV", "*/CVL"},
+    {"un_demanded_israel_withdraw_from_south_lebanon", "طالبت الأمم المتحدة إسرائيل بالانسحاب من جنوب لبنان.", "RETREAT",
+     "087", "intended", "ISR/*", nullptr},
+    {"un_called_on_donors_to_send_aid_to_gaza", "دعت الأمم المتحدة الدول المانحة إلى تقديم مساعدات عاجلة لغزة.", "AID",
+     "07", "intended", "*/GOV", "PSE/*"},
+    // (No one addressed: the caller does not release.)
+    {"guard_hamas_called_for_release_of_prisoners_no_doer", "دعت حماس إلى الإفراج عن الأسرى.", "RETREAT", "0841",
+     "intended", "", nullptr},
+    {"guard_opposition_called_on_army_to_arrest_coup_leaders", "دعت المعارضة الجيش إلى اعتقال قادة الانقلاب.", "COERCE",
+     "173", "intended", "*/MIL", nullptr},
+};
+
+INSTANTIATE_TEST_SUITE_P(ActsAskedOfTheAddressee, Lead46Test, ::testing::ValuesIn(kActsAskedOfTheAddressee),
                          [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace
