@@ -15,7 +15,6 @@
 #include "text/arabic_normalizer.h"
 #include "text/segmenter.h"
 #include "text/utf8.h"
-#include "util/bytes_equal.h"
 #include "util/tsv_reader.h"
 
 namespace rasad {
@@ -245,9 +244,20 @@ inline uint64_t WordHash(std::string_view word, uint64_t* head, uint64_t* tail) 
   const uint32_t code = KeyCode(word, final_ta_marbuta);
   // A word of up to 16 bytes is its length and its head and tail, compared in registers; a longer
   // one is compared with the key's bytes in the arena too.
+  // (Of a longer word, the bytes between its head and tail, eight at a time: the last eight may
+  // overlap the tail.)
+  auto middle_equal = [&](const CachedWord& c) {
+    const char* key = cache->arena + c.key_offset;
+    for (size_t i = 8; i + 8 < word.size(); i += 8) {
+      uint64_t x, y;
+      std::memcpy(&x, key + i, 8);
+      std::memcpy(&y, word.data() + i, 8);
+      if (x != y) return false;
+    }
+    return true;
+  };
   auto is_key = [&](const CachedWord& c) {
-    return c.head == head && c.tail == tail && c.code == code &&
-           (word.size() <= 16 || BytesEqual(cache->arena + c.key_offset, word.data(), word.size()));
+    return c.head == head && c.tail == tail && c.code == code && (word.size() <= 16 || middle_equal(c));
   };
   const size_t mask = cache->mask;
   size_t i = hash & mask;
