@@ -2,6 +2,7 @@
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
@@ -47,7 +48,26 @@ const ArabicNormalizer& ArabicNormalizer::Get() {
   return instance;
 }
 
-ArabicNormalizer::ArabicNormalizer() : table_(0x10000), pair_out_(0x10000), ascii_out_(0x80) {
+bool ArabicNormalizer::IsArabicLetter(char32_t c) {
+  const auto u = static_cast<UChar32>(c);
+  if (u_isUWhiteSpace(u) || c == 0x200B) return false;
+  switch (u_charType(u)) {
+    case U_NON_SPACING_MARK:
+    case U_COMBINING_SPACING_MARK:
+    case U_ENCLOSING_MARK:
+    case U_FORMAT_CHAR:
+    case U_CONTROL_CHAR:
+      return false;
+    default:
+      break;
+  }
+  if (!u_isalpha(u)) return false;
+  UErrorCode err = U_ZERO_ERROR;
+  return uscript_getScript(u, &err) == USCRIPT_ARABIC;
+}
+
+ArabicNormalizer::ArabicNormalizer()
+    : table_(0x10000), pair_out_(0x10000), ascii_out_(0x80), letter_pair_(0x10000) {
   UErrorCode err = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(err);
   std::string folded_cp;
@@ -92,6 +112,11 @@ ArabicNormalizer::ArabicNormalizer() : table_(0x10000), pair_out_(0x10000), asci
   for (char32_t c = 0x80; c < 0x800; ++c) {
     std::string bytes;
     AppendUtf8(c, &bytes);
+    letter_pair_[PairIndex(reinterpret_cast<const unsigned char*>(bytes.data()))] = IsArabicLetter(c) ? 1 : 0;
+  }
+  for (char32_t c = 0x80; c < 0x800; ++c) {
+    std::string bytes;
+    AppendUtf8(c, &bytes);
     std::string_view f = table_[c].identity ? std::string_view(bytes) : Fold(c);
     char32_t g;
     const auto* fb = reinterpret_cast<const unsigned char*>(f.data());
@@ -102,7 +127,8 @@ ArabicNormalizer::ArabicNormalizer() : table_(0x10000), pair_out_(0x10000), asci
     }
     // One code point of two bytes (a two-byte form decodes whole only if it is one).
     if (f.size() != 2 || DecodeUtf8(fb, fb + 2, &g) != 2) continue;
-    pair_out_[PairIndex(reinterpret_cast<const unsigned char*>(bytes.data()))] = PairIndex(fb);
+    pair_out_[PairIndex(reinterpret_cast<const unsigned char*>(bytes.data()))] =
+        letter_pair_[PairIndex(fb)] != 0 ? PairIndex(fb) : static_cast<uint16_t>(PairIndex(fb) & ~kOtherForm);
   }
 }
 
@@ -115,7 +141,7 @@ std::string_view ArabicNormalizer::Fold(char32_t cp) const {
 
 template <bool kMap>
 void ArabicNormalizer::NormalizeInto(std::string_view text, uint32_t base, std::string* out,
-                                     CompactOffsetMap* map) const {
+                                     CompactOffsetMap* map, std::vector<uint32_t>* others) const {
   const auto* begin = reinterpret_cast<const unsigned char*>(text.data());
   const auto* q = begin;
   const auto* end = begin + text.size();
@@ -158,7 +184,7 @@ void ArabicNormalizer::NormalizeInto(std::string_view text, uint32_t base, std::
     char* d;
     size_t room;
   };
-  auto fold_one = [this, begin, end, base, out, out0, map](Cursor c) __attribute__((noinline)) {
+  auto fold_one = [this, begin, end, base, out, out0, map, others](Cursor c) __attribute__((noinline)) {
     const unsigned char* q = c.q;
     char* o = c.o;
     const char* bytes = reinterpret_cast<const char*>(q);
@@ -187,6 +213,19 @@ void ArabicNormalizer::NormalizeInto(std::string_view text, uint32_t base, std::
       if (folds) map->Add(static_cast<uint32_t>(out0 + w), base + static_cast<uint32_t>(q - begin), true);
     }
     for (size_t k = 0; k < length; ++k) o[k] = bytes[k];
+    if (others != nullptr) {
+      if (read == 1 && *q >= 0x80) {
+        others->push_back(static_cast<uint32_t>(out0 + w));  // an invalid byte, kept
+      } else {
+        // The code points written that are not ASCII, each a lead byte and whole (a valid form).
+        const auto* f = reinterpret_cast<const unsigned char*>(o);
+        for (size_t k = 0; k < length; ++k) {
+          if (f[k] < 0x80 || (f[k] & 0xC0) == 0x80) continue;
+          if (k + 1 < length && letter_pair_[PairIndex(f + k)] != 0) continue;
+          others->push_back(static_cast<uint32_t>(out0 + w + k));
+        }
+      }
+    }
     o += length;
     w += length;
     q += read;
@@ -230,6 +269,15 @@ void ArabicNormalizer::NormalizeInto(std::string_view text, uint32_t base, std::
         }
         continue;
       }
+      if (v >= 0x80) {
+        // A two-byte character other than an Arabic letter: its form, and its place among the others.
+        v |= kOtherForm;
+        std::memcpy(o, &v, 2);
+        if (others != nullptr) others->push_back(static_cast<uint32_t>(out0 + (o - d)));
+        o += 2;
+        q += 2;
+        continue;
+      }
       if (v != 0) {
         // Folds to one ASCII byte (the Arabic comma, most of these): a flat stretch of the map. The
         // output is one byte shorter than the input: the room always holds it.
@@ -250,20 +298,20 @@ void ArabicNormalizer::NormalizeInto(std::string_view text, uint32_t base, std::
 }
 
 void ArabicNormalizer::Normalize(std::string_view text, uint32_t base, std::string* out,
-                                 CompactOffsetMap* map) const {
-  if (map != nullptr) NormalizeInto<true>(text, base, out, map);
-  else NormalizeInto<false>(text, base, out, nullptr);
+                                 CompactOffsetMap* map, std::vector<uint32_t>* others) const {
+  if (map != nullptr) NormalizeInto<true>(text, base, out, map, others);
+  else NormalizeInto<false>(text, base, out, nullptr, others);
 }
 
 void ArabicNormalizer::Normalize(std::string_view text, uint32_t base, std::string* out, OffsetMap* map) const {
   if (map == nullptr) {
-    NormalizeInto<false>(text, base, out, nullptr);
+    NormalizeInto<false>(text, base, out, nullptr, nullptr);
     return;
   }
   // The anchors, written out byte for byte.
   const size_t out0 = out->size();
   CompactOffsetMap compact;
-  NormalizeInto<true>(text, base, out, &compact);
+  NormalizeInto<true>(text, base, out, &compact, nullptr);
   const CompactOffsetMap::Anchor* a = compact.anchors();
   size_t c = 0;
   map->reserve(map->size() + out->size() - out0);
@@ -281,7 +329,7 @@ void ArabicNormalizer::Normalize(std::string_view text, uint32_t base, std::stri
 
 std::string ArabicNormalizer::Normalize(std::string_view text) const {
   std::string out;
-  NormalizeInto<false>(text, 0, &out, nullptr);
+  NormalizeInto<false>(text, 0, &out, nullptr, nullptr);
   return out;
 }
 

@@ -37,7 +37,12 @@ class ArabicNormalizer {
   // The same map as anchors (offset_map.h), positions in *out: the form the text layer keeps, with
   // no entry for most bytes. *map must end where *out ends (both empty, or filled by earlier calls);
   // on return it covers every byte appended, and out->size() maps to base + text.size().
-  void Normalize(std::string_view text, uint32_t base, std::string* out, CompactOffsetMap* map) const;
+  // When `others` is not null, also appends to it the position in *out of every code point written
+  // that is neither ASCII nor a two-byte Arabic letter (IsArabicLetter; an invalid byte kept counts
+  // too): between two of them, every byte that is not ASCII is part of a two-byte Arabic letter,
+  // which lets the tokenizer find the end of an Arabic word at the next ASCII byte.
+  void Normalize(std::string_view text, uint32_t base, std::string* out, CompactOffsetMap* map,
+                 std::vector<uint32_t>* others = nullptr) const;
 
   // The matching form of `text`, without a map.
   std::string Normalize(std::string_view text) const;
@@ -45,11 +50,16 @@ class ArabicNormalizer {
   // The matching form of one code point ("" when it is removed).
   std::string_view Fold(char32_t cp) const;
 
+  // Whether `c` is what the tokenizer classes as an Arabic letter: alphabetic, of the Arabic script,
+  // and no space, mark, format or control character.
+  static bool IsArabicLetter(char32_t c);
+
  private:
   ArabicNormalizer();
   // Both Normalize forms, and the one without a map (kMap false, map null).
   template <bool kMap>
-  void NormalizeInto(std::string_view text, uint32_t base, std::string* out, CompactOffsetMap* map) const;
+  void NormalizeInto(std::string_view text, uint32_t base, std::string* out, CompactOffsetMap* map,
+                     std::vector<uint32_t>* others) const;
 
   struct Entry {
     uint32_t offset;  // into folded_
@@ -61,11 +71,16 @@ class ArabicNormalizer {
   // character whose matching form is one two-byte character (most Arabic letters: itself, or ا for
   // أ, ه for ة), the two bytes of that form as PairIndex reads them; else 0. Runs of such letters
   // are written without a decode and need no anchor in a compact map. A character whose matching
-  // form is one ASCII byte (، ٣) has that byte, under kTwoByteForm.
+  // form is one ASCII byte (، ٣) has that byte, under kTwoByteForm. One whose form is a two-byte
+  // character other than an Arabic letter (« », é) has that form without its top bit (kOtherForm),
+  // also under kTwoByteForm: written on its own, its place listed among the `others`.
   static constexpr uint16_t kTwoByteForm = 0x8080;  // the least value of a two-byte form
+  static constexpr uint16_t kOtherForm = 0x8000;
   std::vector<uint16_t> pair_out_;
   // Per ASCII byte, the one byte it folds to (itself, or a-z for A-Z); -1 if it folded otherwise.
   std::vector<int16_t> ascii_out_;
+  // Indexed by PairIndex: 1 where the two bytes are a whole two-byte Arabic letter (IsArabicLetter).
+  std::vector<uint8_t> letter_pair_;
   std::string folded_;
   size_t max_folded_ = 4;  // the longest folded form of one code point, in bytes (at least 4)
 };

@@ -8,11 +8,13 @@
 #include <atomic>
 #include <bit>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "text/arabic_normalizer.h"
 #include "text/segmenter.h"
 #include "text/utf8.h"
-#include "util/bytes_equal.h"
 #include "util/tsv_reader.h"
 
 namespace rasad {
@@ -102,10 +104,11 @@ class CharClasses {
       default:
         break;
     }
+    // (The normalizer lists the code points that are not, by the same test.)
+    if (ArabicNormalizer::IsArabicLetter(c)) return CharClass::kArabic;
     if (u_isalpha(u)) {
       UErrorCode err = U_ZERO_ERROR;
       UScriptCode script = uscript_getScript(u, &err);
-      if (script == USCRIPT_ARABIC) return CharClass::kArabic;
       if (script == USCRIPT_LATIN) return CharClass::kLatin;
       return CharClass::kOtherLetter;
     }
@@ -241,9 +244,20 @@ inline uint64_t WordHash(std::string_view word, uint64_t* head, uint64_t* tail) 
   const uint32_t code = KeyCode(word, final_ta_marbuta);
   // A word of up to 16 bytes is its length and its head and tail, compared in registers; a longer
   // one is compared with the key's bytes in the arena too.
+  // (Of a longer word, the bytes between its head and tail, eight at a time: the last eight may
+  // overlap the tail.)
+  auto middle_equal = [&](const CachedWord& c) {
+    const char* key = cache->arena + c.key_offset;
+    for (size_t i = 8; i + 8 < word.size(); i += 8) {
+      uint64_t x, y;
+      std::memcpy(&x, key + i, 8);
+      std::memcpy(&y, word.data() + i, 8);
+      if (x != y) return false;
+    }
+    return true;
+  };
   auto is_key = [&](const CachedWord& c) {
-    return c.head == head && c.tail == tail && c.code == code &&
-           (word.size() <= 16 || BytesEqual(cache->arena + c.key_offset, word.data(), word.size()));
+    return c.head == head && c.tail == tail && c.code == code && (word.size() <= 16 || middle_equal(c));
   };
   const size_t mask = cache->mask;
   size_t i = hash & mask;
@@ -321,7 +335,9 @@ void TextAnalyzer::Analyze(std::string_view original, AnalyzedText* out) {
   out->clauses.clear();
   out->quantities.clear();
   out->number_tokens.clear();
-  ArabicNormalizer::Get().Normalize(original, 0, &out->norm, &out->norm_to_orig);
+  others_.clear();
+  ArabicNormalizer::Get().Normalize(original, 0, &out->norm, &out->norm_to_orig, &others_);
+  others_.push_back(static_cast<uint32_t>(out->norm.size()));  // (past any word's end)
   Tokenize(out);
   out->type_generation = generation_;
   SegmentSentences(*resources_, out, sentence_events_);
@@ -337,6 +353,30 @@ inline bool IsTaMarbutaAt(const unsigned char* o, const unsigned char* end) {
   if (o[0] == 0xD8) return end - o >= 2 && o[1] == 0xA9;
   if (o[0] == 0xEF) return end - o >= 3 && o[1] == 0xBA && (o[2] == 0x93 || o[2] == 0x94);
   return false;
+}
+
+// Bytes after the NUL that ends the text of Tokenize, read by FirstAscii and never used.
+constexpr size_t kScanPadding = 16;
+
+// The first ASCII byte at or after p, where a NUL follows the text and kScanPadding bytes follow it:
+// sixteen bytes a turn (eight without SSE2), read as a mask of their top bits, clear at ASCII bytes.
+inline const unsigned char* FirstAscii(const unsigned char* p) {
+#if defined(__SSE2__)
+  for (;; p += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const unsigned ascii = ~static_cast<unsigned>(_mm_movemask_epi8(v)) & 0xFFFFu;
+    if (ascii != 0) return p + std::countr_zero(ascii);
+  }
+#else
+  for (;; p += 8) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    w = ~w & 0x8080808080808080ull;
+    if (w != 0) {
+      return p + (std::endian::native == std::endian::little ? std::countr_zero(w) : std::countl_zero(w)) / 8;
+    }
+  }
+#endif
 }
 
 // A token's span in the original, and the offset of the code point behind its last two bytes.
@@ -398,7 +438,8 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
   // need no test of the end.
   std::string& stems = out->stems;
   stems.assign(norm);
-  stems.push_back('\0');
+  stems.append(1 + kScanPadding, '\0');
+  stems.resize(norm.size() + 1);  // (the padding stays written after the string's end)
   rare_stems_.clear();
   const auto rare_base = static_cast<uint32_t>(stems.size());
   const auto* base = reinterpret_cast<const unsigned char*>(stems.data());
@@ -422,6 +463,10 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
   uint64_t generation = generation_;
   uint32_t index = static_cast<uint32_t>(tokens.size());  // of the next token
   const unsigned char* p = base;
+  // The next code point that is neither ASCII nor a two-byte Arabic letter (others_; the text's end
+  // after the last).
+  const uint32_t* other = others_.data();
+  const unsigned char* next_other = base + *other;
   bool line_break = false;  // since the previous token
   // ه (U+0647, bytes D9 87) read as PairIndex reads two bytes: one comparison for a word's last letter.
   constexpr uint16_t kHaPair = std::endian::native == std::endian::little ? 0x87D9 : 0xD987;
@@ -499,16 +544,27 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
     if (classes.ArabicLetterPair(p)) {
       // Most tokens: an Arabic word whose first letter is a two-byte sequence, classed by one table
       // read without a decode (what classes.Read would give: kArabic, two bytes).
-      p += 2;
-      while (classes.ArabicPair(p)) p += 2;
-      // The rest, rarely anything: an ASCII byte (a space, a comma, a stop, the NUL at the end) ends
-      // the word.
-      while (*p >= 0x80) {
-        char32_t c;
-        CharClass k;
-        int m = classes.Read(p, end, &c, &k);
-        if (k != CharClass::kArabic && k != CharClass::kMark) break;
-        p += m;
+      // Where no other code point lies before the next ASCII byte (a space, a comma, a stop, the NUL
+      // at the end), every byte up to it is part of a two-byte Arabic letter: the word ends there.
+      const unsigned char* ascii = FirstAscii(p + 2);
+      bool plain = ascii <= next_other;
+      if (!plain) [[unlikely]] {
+        while (next_other < p) next_other = base + *++other;
+        plain = ascii <= next_other;
+      }
+      if (plain) [[likely]] {
+        p = ascii;
+      } else {
+        p += 2;
+        while (classes.ArabicPair(p)) p += 2;
+        // The rest: an ASCII byte ends the word.
+        while (*p >= 0x80) {
+          char32_t c;
+          CharClass k;
+          int m = classes.Read(p, end, &c, &k);
+          if (k != CharClass::kArabic && k != CharClass::kMark) break;
+          p += m;
+        }
       }
       emit(start, TokenKind::kWord, true, PairIndex(p - 2) == kHaPair);
       continue;

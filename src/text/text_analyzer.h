@@ -120,6 +120,9 @@ class TextAnalyzer {
   // The stems of the text being analyzed that are no run of its matching form, appended to its stems
   // once it is read (Tokenize reads the text from those stems). Kept for its capacity.
   std::string rare_stems_;
+  // The places in the matching form of the code points that are neither ASCII nor a two-byte Arabic
+  // letter (ArabicNormalizer::Normalize's `others`), then UINT32_MAX. Kept for its capacity.
+  std::vector<uint32_t> others_;
   uint64_t generation_ = 0;  // changes whenever the cache starts over (AnalyzedText::type_generation)
 };
 
