@@ -397,7 +397,7 @@ Status Store::WriteBatch(int64_t run, std::vector<CodedDocument>& docs, const st
       std::string doc_id = cd.doc.id;
       auto taken = batch_ids.count(doc_id) ? Result<bool>(true) : DocIdTaken(doc_id);
       if (!taken.ok()) return taken.status();
-      if (*taken) doc_id += "~" + cd.content_hash.substr(0, 8);
+      if (*taken) doc_id.append("~").append(std::string_view(cd.content_hash).substr(0, 8));
       batch_ids.insert(doc_id);
       int64_t near = near_.Find(cd.minhash);
       for (const auto& [sig, root] : new_hashes) {

@@ -129,7 +129,9 @@ TEST(Lead30Test, StateServedIsNoLocation) {
   bool convicted = false;
   for (const Event& e : testing::CodeText("أعدمت السلطات الإيرانية ثلاثة رجال أدينوا بالتجسس لصالح إسرائيل.", "2024-05-10")) {
     convicted = convicted || e.cameo == "116";
-    if (e.location) EXPECT_NE(e.location->name_en, "Israel") << testing::Describe(e);
+    if (e.location) {
+      EXPECT_NE(e.location->name_en, "Israel") << testing::Describe(e);
+    }
   }
   EXPECT_TRUE(convicted);
 }

@@ -125,7 +125,9 @@ TEST_P(Mood34OneEventTest, CountsEachEventOnce) {
     if (count++ == 0) toll = e.fatalities;
   }
   EXPECT_EQ(count, x.count) << x.name << ":\n" << seen;
-  if (x.fatalities > 0) EXPECT_EQ(toll.value_or(0), x.fatalities) << x.name << ":\n" << seen;
+  if (x.fatalities > 0) {
+    EXPECT_EQ(toll.value_or(0), x.fatalities) << x.name << ":\n" << seen;
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(Texts, Mood34OneEventTest, ::testing::ValuesIn(kOneEvent),
