@@ -1378,8 +1378,9 @@ bool DocumentCoder::CrowdSubject(const TriggerHit& t) const {
   // أغلق محتجون الطريق، أقفل مئات المحتجين الحقل، أضرم محتجون غاضبون النار: an indefinite crowd right
   // after the verb (or its count) starts a protest the sentence reports. The definite crowd (أحرق
   // المتظاهرون الإطارات) and a crowd before the verb (متظاهرين أغلقوا) name protesters of a protest
-  // reported before: their acts belong to it. Where no protest is told before in the document, the definite
-  // crowd right after the verb is the protest's own (أقام المحتجون حواجز في الطرق الرئيسية، أغلق المتظاهرون الطريق).
+  // reported before: their acts belong to it. Where no protest is told before in the document, and the sentence
+  // goes on from none (it opens with no و or ف), the definite crowd right after the verb is the protest's own (أقام
+  // المحتجون حواجز في الطرق الرئيسية، أغلق المتظاهرون الطريق).
   const Clause& c = text_.clauses[text_.tokens[t.first].clause];
   uint32_t k = t.first + 1;
   bool counted = k < c.end_token && quantity_end_[k] > k;  // مئات المحتجين: a count makes it indefinite
@@ -1387,8 +1388,11 @@ bool DocumentCoder::CrowdSubject(const TriggerHit& t) const {
     k = quantity_end_[k];
     if (k < c.end_token && text_.tokens[k].prefixes == 0 && Bare(k) == "من") ++k;
   }
+  // (A sentence that opens with و or ف goes on from one before it, told or not: وأحرق المتظاهرون الإطارات.)
+  const Token& opening = text_.tokens[text_.sentences[text_.tokens[t.first].sentence].first_token];
   if (k < c.end_token && CueStartsAt(k, CueKind::kCrowd) &&
-      (counted || !(text_.tokens[k].prefixes & kProAl) || !ProtestToldBefore(t.first))) {
+      (counted || !(text_.tokens[k].prefixes & kProAl) ||
+       (!(opening.prefixes & (kProWa | kProFa)) && !ProtestToldBefore(t.first)))) {
     return true;
   }
   // محتجون يغلقون الطرق، مئات المتظاهرين يقتحمون البرلمان: a headline opens with the indefinite crowd, right
