@@ -2002,6 +2002,13 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // with no target is aimed at the state of the place it goes to or leaves, as analysts code it; not
   // where the doer is that state itself or its forces at home.
   // So is a visit (042: وصل وزير الخارجية الإيراني إلى بيروت في زيارة): the host is the state visited.
+  // (Aid sent to support someone, أرسلت إيران أسلحة لدعم الحوثيين في اليمن: the one supported, not the place.)
+  if (code->plover_type == PloverType::kAid && target.empty()) {
+    if (int32_t m = RecipientSupported(hi, c); m >= 0) {
+      target = ResolveDemonstrative(m);
+      target.how = "the one the aid is sent to support (لدعم)";
+    }
+  }
   bool aimed_at_place = code->plover_type == PloverType::kMobilize || code->plover_type == PloverType::kRetreat ||
                         code->plover_type == PloverType::kAid || TextEqual(r.cameo, "042");
   if (aimed_at_place && target.empty() && place >= 0 && !source.empty()) {

@@ -567,7 +567,10 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
         bool marked = definite || text_.tokens[rest].suffix != Enclitic::kNone || bare.ends_with("هم") ||
                       bare.ends_with("هما") || bare.ends_with("هن");
         if (counted && !(marked && verb)) continue;
-        bool verb_object = verb && kind != kAfterAdjective;
+        // (After the adjective of an indefinite crowd, a verb's object without the article too: نصب محتجون غاضبون
+        // حواجز.)
+        bool verb_object = verb && (kind != kAfterAdjective ||
+                                    (!(text_.tokens[j].prefixes & kProAl) && CueEndAt(j, limit, CueKind::kCrowd) > j));
         if (!(definite || object || verb_object)) continue;
         payloads = one_word;
         end = rest + 1;
@@ -585,7 +588,8 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
       // before, of the protest reported before.
       // (A hunger strike, 142, is the protest itself, not an act of one: أضرب الأسرى عن الطعام. A strike's
       // own verb, أضرب، stays the one-word trigger: أضرب العمال عن العمل. So is an act of dissent, 140: a walkout
-      // or a boycott of a session, انسحب نواب المعارضة من الجلسة، قاطع الوزراء جلسة الحكومة.)
+      // or a boycott of a session, انسحب نواب المعارضة من الجلسة، قاطع الوزراء جلسة الحكومة. So is work stopped by
+      // those who do it, a `worker_doer` line: أوقف المعلمون الدراسة، توقف العمال عن العمل.)
       if (verb_only && (!CueStartsAt(j, CueKind::kCrowd) || (text_.tokens[j].prefixes & kProAl) != 0)) {
         bool protest = false;
         bool own_protest = true;
@@ -594,7 +598,8 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
           const CameoCode* code = ont_.Find(cameo);
           if (code == nullptr || code->plover_type != PloverType::kProtest) continue;
           protest = true;
-          own_protest = own_protest && (cameo.starts_with("142") || cameo == "140");
+          own_protest = own_protest &&
+                        (cameo.starts_with("142") || cameo == "140" || (trig_.trigger(p).flags & kFlagWorkerDoer));
         }
         if (protest && !own_protest) continue;
       }
@@ -1373,7 +1378,9 @@ bool DocumentCoder::CrowdSubject(const TriggerHit& t) const {
   // أغلق محتجون الطريق، أقفل مئات المحتجين الحقل، أضرم محتجون غاضبون النار: an indefinite crowd right
   // after the verb (or its count) starts a protest the sentence reports. The definite crowd (أحرق
   // المتظاهرون الإطارات) and a crowd before the verb (متظاهرين أغلقوا) name protesters of a protest
-  // reported before: their acts belong to it.
+  // reported before: their acts belong to it. Where no protest is told before in the document, and the sentence
+  // goes on from none (it opens with no و or ف), the definite crowd right after the verb is the protest's own (أقام
+  // المحتجون حواجز في الطرق الرئيسية، أغلق المتظاهرون الطريق).
   const Clause& c = text_.clauses[text_.tokens[t.first].clause];
   uint32_t k = t.first + 1;
   bool counted = k < c.end_token && quantity_end_[k] > k;  // مئات المحتجين: a count makes it indefinite
@@ -1381,7 +1388,13 @@ bool DocumentCoder::CrowdSubject(const TriggerHit& t) const {
     k = quantity_end_[k];
     if (k < c.end_token && text_.tokens[k].prefixes == 0 && Bare(k) == "من") ++k;
   }
-  if (k < c.end_token && CueStartsAt(k, CueKind::kCrowd) && (counted || !(text_.tokens[k].prefixes & kProAl))) return true;
+  // (A sentence that opens with و or ف goes on from one before it, told or not: وأحرق المتظاهرون الإطارات.)
+  const Token& opening = text_.tokens[text_.sentences[text_.tokens[t.first].sentence].first_token];
+  if (k < c.end_token && CueStartsAt(k, CueKind::kCrowd) &&
+      (counted || !(text_.tokens[k].prefixes & kProAl) ||
+       (!(opening.prefixes & (kProWa | kProFa)) && !ProtestToldBefore(t.first)))) {
+    return true;
+  }
   // محتجون يغلقون الطرق، مئات المتظاهرين يقتحمون البرلمان: a headline opens with the indefinite crowd, right
   // before its verb.
   uint32_t h = OpeningAfter(text_.sentences[text_.tokens[t.first].sentence].first_token, t.first);
@@ -1396,6 +1409,17 @@ bool DocumentCoder::CrowdSubject(const TriggerHit& t) const {
   int32_t m = MentionAt(h);
   uint32_t end = m >= 0 && M(m).first_token == h ? M(m).end_token : h + 1;
   return end == t.first;
+}
+
+bool DocumentCoder::ProtestToldBefore(uint32_t k) const {
+  // (The lines of the hits, not their readings: a word that may report a protest is enough, and reads no other.)
+  for (size_t h = 0; h < hits_.size() && hits_[h].first < k; ++h) {
+    for (uint32_t p : *hit_payloads_[h]) {
+      const CameoCode* code = ont_.Find(trig_.trigger(p).cameo);
+      if (code != nullptr && code->plover_type == PloverType::kProtest) return true;
+    }
+  }
+  return false;
 }
 
 bool DocumentCoder::PurposeOnly(const std::vector<uint32_t>& payloads) const {
@@ -1451,6 +1475,38 @@ bool DocumentCoder::CourtSubject(const TriggerHit& t) const {
   uint32_t verb_first = t.first > c.first_token && Bare(t.first - 1) == "قد" ? t.first - 1 : t.first;
   int32_t before = verb_first > c.first_token ? MentionAt(verb_first - 1) : -1;
   return before >= 0 && M(before).end_token == verb_first && court(before);
+}
+
+bool DocumentCoder::WorkerSubject(const TriggerHit& t) const {
+  // علقت نقابة الأطباء العمل، علق مئات العمال العمل: the subject between the verb and the rest of its phrase (a count
+  // before it allowed); النقابة تعلق العمل، أعلنت نقابة المعلمين تعليق الدراسة: the actor right before the word.
+  const Clause& c = text_.clauses[text_.tokens[t.first].clause];
+  int32_t m = -1;
+  if (t.rest > t.end) {
+    uint32_t k = t.end;
+    if (quantity_end_[k] > k) {
+      k = quantity_end_[k];
+      if (k < c.end_token && text_.tokens[k].prefixes == 0 && Bare(k) == "من") ++k;
+    }
+    m = k < c.end_token ? MentionAt(k) : -1;
+    if (m >= 0 && M(m).first_token != k) m = -1;
+  } else if (t.first > c.first_token) {
+    m = MentionAt(t.first - 1);
+    if (m >= 0 && M(m).end_token != t.first) m = -1;
+    // أعلنت نقابة الأطباء في السودان تعليق العمل: where the subject is may stand between it and the word.
+    uint32_t at = m >= 0 ? M(m).first_token : 0;
+    if (m >= 0 && M(m).is_place() && at > c.first_token + 1 && text_.tokens[at - 1].prefixes == 0 &&
+        Bare(at - 1) == "في") {
+      int32_t before = MentionAt(at - 2);
+      if (before >= 0 && M(before).end_token == at - 1) m = before;
+    }
+  }
+  if (m < 0 || !M(m).is_actor || (M(m).prefixes & (kPrepClitics | kProWa | kProFa))) return false;
+  const std::string& s = M(m).sector;
+  if (s == "LAB") return true;
+  // (People, named by a group noun or by their office: الأطباء، القضاة; not a hospital, a court or a company.)
+  bool people = M(m).people || (M(m).agent >= 0 && lex_.agents()[M(m).agent].kind_id == AgentKind::kOffice);
+  return people && (s == "HLH" || s == "EDU" || s == "JUD" || s == "MED" || s == "BUS" || s == "AGR");
 }
 
 bool DocumentCoder::DyingOfViolence(const TriggerHit& t, uint32_t from) const {
@@ -1562,6 +1618,11 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
     }
     if (r.flags & kFlagCourtDoer) {
       if (!special_verb && CourtSubject(t)) verb = &r, special_verb = true;
+      continue;
+    }
+    if (r.flags & kFlagWorkerDoer) {
+      bool& special = r.noun ? special_noun : special_verb;
+      if (!special && WorkerSubject(t)) (r.noun ? noun : verb) = &r, special = true;
       continue;
     }
     if (r.flags & kFlagProtestPurpose) {

@@ -821,6 +821,9 @@ class DocumentCoder {
   // Whether the subject of verb trigger `t` is an indefinite crowd right after it (أغلق محتجون): its
   // `crowd_doer` lines of triggers.tsv are then read.
   bool CrowdSubject(const TriggerHit& t) const;
+  // Whether a word with a protest line of triggers.tsv (تظاهر، احتجاجات، أغلق) stands before token `k` in the document:
+  // a definite crowd after it (أغلق المتظاهرون الطريق) names protesters of that protest.
+  bool ProtestToldBefore(uint32_t k) const;
   // Whether a word of protest purpose (تنديدا، احتجاجا، للمطالبة) follows verb trigger `t` in its clause,
   // past its subject and place: its `protest_purpose` lines of triggers.tsv are then read.
   bool ProtestPurpose(const TriggerHit& t) const;
@@ -832,6 +835,11 @@ class DocumentCoder {
   // Whether the subject of verb trigger `t` is a court (sector JUD), right after it or just before it
   // (أدانت محكمة فرنسية ساركوزي): its `court_doer` lines of triggers.tsv are then read.
   bool CourtSubject(const TriggerHit& t) const;
+  // Whether those who stop work in trigger `t` are people of a working sector (LAB, HLH, EDU, JUD, MED, BUS, AGR)
+  // or a union (LAB): the subject splitting its phrase (علقت نقابة الأطباء العمل، توقف عمال الميناء عن العمل) or the
+  // actor right before it (النقابة تعلق العمل، أعلنت نقابة المعلمين تعليق الدراسة). Its `worker_doer` lines of
+  // triggers.tsv are then read.
+  bool WorkerSubject(const TriggerHit& t) const;
   // Whether a word of chanting or a banner (word_kinds.tsv kind chant) stands right before trigger `t`, or
   // one word before it, in its sentence (هتافات تندد، لافتات غاضبة تستنكر): its `after_chant` lines of
   // triggers.tsv are then read; not after protesters named with the article before it in the sentence (وردد
@@ -893,6 +901,10 @@ class DocumentCoder {
   // an act of the clause (شن الجيش عملية بدعم من ...) is given to that act's doer, which sets an empty
   // `target`. Does nothing for other types or where no actor follows من.
   void GiverAfterNoun(size_t hi, const Clause& c, PloverType type, Arg* source, Arg* target) const;
+  // giver.cc. The one supported by the purpose of aid hit `hi`: the genitive of a noun of support in لـ a few words
+  // after it in its clause (أرسلت إيران أسلحة لدعم الحوثيين), or the actor in لـ after the accusative دعما (قدمت واشنطن
+  // مساعدات دعما لأوكرانيا); or -1.
+  int32_t RecipientSupported(size_t hi, const Clause& c) const;
   // The first noun line of triggers.tsv for a one-word form (bare matching form), or null.
   const TriggerRecord* NounLineOf(std::string_view bare) const;
   // Gives the doer named by a later verb of claiming with an object pronoun (وقد تبناه تنظيم القاعدة)

@@ -35,4 +35,29 @@ void DocumentCoder::GiverAfterNoun(size_t hi, const Clause& c, PloverType type, 
   target->how = "the doer of the act it backs (ب + support after the act)";
 }
 
+int32_t DocumentCoder::RecipientSupported(size_t hi, const Clause& c) const {
+  // أرسلت إيران أسلحة لدعم الحوثيين في اليمن، قدمت واشنطن مساعدات عسكرية دعما لأوكرانيا: the purpose of the aid, a
+  // noun of support (a SUPPORT line of triggers.tsv) a few words after it in its clause, and the one it supports, the
+  // noun's genitive after لـ، or after دعما its object in لـ.
+  constexpr uint32_t kReach = 5;
+  const TriggerHit& t = hits_[hi];
+  const uint32_t from = t.rest_end > t.end ? t.rest_end : t.end;
+  for (uint32_t k = from; k < c.end_token && k < from + kReach; ++k) {
+    if (text_.tokens[k].kind == TokenKind::kPunct) return -1;
+    int32_t h = token_trigger_[k];
+    if (h < 0 || hits_[h].first != k || static_cast<size_t>(h) == hi) continue;
+    const TriggerRecord* r = ChooseRecord(hits_[h], *hit_payloads_[h]);
+    const CameoCode* code = r != nullptr && r->noun ? ont_.Find(r->cameo) : nullptr;
+    if (code == nullptr || code->plover_type != PloverType::kSupport) return -1;
+    const uint32_t purpose = text_.tokens[k].prefixes & ~kProWa;
+    const uint32_t j = hits_[h].end;
+    int32_t m = j < c.end_token ? MentionAt(j) : -1;
+    if (m < 0 || M(m).first_token != j || !M(m).is_actor) return -1;
+    const uint32_t before = M(m).prefixes & kPrepClitics;
+    if ((purpose == kProLi && before == 0) || (purpose == 0 && before == kProLi)) return m;
+    return -1;
+  }
+  return -1;
+}
+
 }  // namespace rasad::detail

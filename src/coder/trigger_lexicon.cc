@@ -228,6 +228,7 @@ Status TriggerLexicon::LoadTriggers(const std::string& path, const std::string& 
         else if (w == "after_chant") base.flags |= kFlagAfterChant;
         else if (w == "reciprocal") base.flags |= kFlagReciprocal;
         else if (w == "loss") base.flags |= kFlagLoss;
+        else if (w == "worker_doer") base.flags |= kFlagWorkerDoer;
         else return r.Error("unknown flag '" + std::string(w) + "'");
       }
     }
