@@ -73,17 +73,21 @@ void PhraseMatcher::AddEdge(uint32_t node, uint32_t word, uint32_t child) {
     std::vector<Edge> old = std::move(edges_);
     edges_.assign(old.size() * 2, Edge{});
     edge_mask_ = edges_.size() - 1;
+    continue_bits_.assign(edges_.size() / 8, 0);
+    --continue_shift_;
     for (const Edge& e : old) {
       if (e.child == 0) continue;
       size_t i = EdgeSlot(e.node, e.hash);
       while (edges_[i].child != 0) i = (i + 1) & edge_mask_;
       edges_[i] = e;
+      SetContinueBit(e.node, e.hash);
     }
   }
   const uint64_t hash = word_hash_[word];
   size_t i = EdgeSlot(node, hash);
   while (edges_[i].child != 0) i = (i + 1) & edge_mask_;
   edges_[i] = {hash, node, child};
+  SetContinueBit(node, hash);
   ++edge_count_;
 }
 
@@ -124,6 +128,7 @@ PhraseMatcher::Match PhraseMatcher::Extend(const TokenKeys& keys, uint32_t first
     const uint32_t length = s.next + 1 - first;
     const bool more = s.next + 1 < limit;
     for (int i = from; i < count; ++i) {
+      if (!MayContinue(s.node, k.hash[i])) continue;
       uint32_t child = StepBy(s.node, k.key[i], k.hash[i]);
       if (child == 0) continue;
       if ((flags[child] & kHasPayloads) && length > best.length) {

@@ -335,6 +335,23 @@ class PhraseMatcher {
   std::vector<Edge> edges_ = std::vector<Edge>(64);
   size_t edge_mask_ = 63;
   size_t edge_count_ = 0;
+  // A bit per edge out of a node other than the root, at ContinueBit(node, hash): Extend() asks it before it probes
+  // the edges, and most words that go on from no node on the stack are turned away on it. (Eight bits an edge slot,
+  // sixteen or more an edge: remade with the edges when they grow.)
+  std::vector<uint64_t> continue_bits_ = std::vector<uint64_t>(8);
+  int continue_shift_ = 64 - 9;  // 64 - log2 of the bits
+  size_t ContinueBit(uint32_t node, uint64_t hash) const {
+    return (hash ^ (static_cast<uint64_t>(node) * 0x9E3779B97F4A7C15ull)) >> continue_shift_;
+  }
+  bool MayContinue(uint32_t node, uint64_t hash) const {
+    const size_t bit = ContinueBit(node, hash);
+    return (continue_bits_[bit >> 6] >> (bit & 63)) & 1;
+  }
+  void SetContinueBit(uint32_t node, uint64_t hash) {
+    if (node == 0) return;
+    const size_t bit = ContinueBit(node, hash);
+    continue_bits_[bit >> 6] |= uint64_t{1} << (bit & 63);
+  }
   std::vector<uint32_t> node_word_{kNoWord};  // node -> the word of the edge into it
   size_t EdgeSlot(uint32_t node, uint64_t hash) const {
     return (hash ^ (static_cast<uint64_t>(node) * 0x9E3779B97F4A7C15ull)) & edge_mask_;
