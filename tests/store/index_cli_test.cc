@@ -59,7 +59,8 @@ TEST_F(IndexCliTest, IndexBuildsThenIngestKeepsItUpToDate) {
   EXPECT_GT(st.through, 0);
 
   // More events: --no-index leaves the derived data stale, a plain ingest refreshes it.
-  std::string corpus = "'" + (fs::path(RASAD_SOURCE_DIR) / "data/sample/corpus.jsonl").string() + "'";
+  std::string corpus = "'";
+  corpus.append((fs::path(RASAD_SOURCE_DIR) / "data/sample/corpus.jsonl").string()).append("'");
   r = RunRasad("ingest --quiet --no-index --db '" + db_ + "' " + corpus, dir_);
   ASSERT_LE(r.exit_code, 1) << r.err;
   ASSERT_GT(State().max_event, st.through) << "the sample corpus added no events";

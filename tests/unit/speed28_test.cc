@@ -23,7 +23,7 @@ std::vector<std::string> KeyLines(const TokenKeys& keys) {
   for (const TokenKeys::Keys& k : keys.tokens) {
     std::string s = std::to_string(k.count) + "|" + (k.digits ? "d" : "") + "|" + std::to_string(k.type);
     int shown = k.digits ? 1 : k.count;
-    for (int i = 0; i < shown; ++i) s += "|" + std::string(k.key[i]) + "|" + std::to_string(k.hash[i]);
+    for (int i = 0; i < shown; ++i) s.append("|").append(k.key[i]).append("|").append(std::to_string(k.hash[i]));
     if (k.count > 0) s += k.attached ? "|attached" : "|";
     out.push_back(s);
   }
