@@ -30,7 +30,8 @@ class IndexCliTest : public ::testing::Test {
   }
   void TearDown() override { fs::remove_all(dir_); }
   std::string Fixture(const char* name) const {
-    return "'" + (fs::path(RASAD_SOURCE_DIR) / "tests/fixtures/ingest" / name).string() + "'";
+    std::string quoted = "'";
+    return quoted.append((fs::path(RASAD_SOURCE_DIR) / "tests/fixtures/ingest" / name).string()).append("'");
   }
   DerivedState State() const {
     auto store = Store::Open(db_, /*read_only=*/true);

@@ -45,7 +45,7 @@ std::vector<std::string> Lines(const AnalyzedText& text, const Recognition& rec)
                     "|" + std::to_string(m.place) + "|" + std::to_string(m.place_confidence) + "|" + m.country +
                     "|" + m.sector + "|" + m.inferred_country + "|" + (m.corrected ? m.corrected_to : "") + "|" +
                     std::to_string(m.prefixes) + "|" + std::to_string(static_cast<int>(m.pronoun));
-    for (uint32_t e : m.entries) s += "|" + std::to_string(e);
+    for (uint32_t e : m.entries) s.append("|").append(std::to_string(e));
     out.push_back(s);
   }
   for (const auto& [country, weight] : rec.context) out.push_back("c|" + country + "|" + std::to_string(weight));
