@@ -13,6 +13,7 @@
 
 #include "coder/engine.h"
 #include "coder/event_json.h"
+#include "lexicon/entity_recognizer.h"
 #include "unit/engine_test_support.h"
 
 namespace rasad::testing {
@@ -69,6 +70,41 @@ inline std::string MentionCountry(const Engine* engine, const Mention& m) {
   std::string country = !m.country.empty() ? m.country : m.inferred_country;
   if (country.empty() && m.is_place()) country = engine->lexicon().places()[m.place].country;
   return country;
+}
+
+// A mention a recognizer guard expects at a word of its sentence (speedrec45, speedrec46).
+struct MentionRow {
+  const char* name;
+  const char* text;
+  const char* word;      // the first word of the mention, as written
+  bool present;          // whether a mention starts at that word
+  const char* actor_id;  // EntityRecognizer::ActorId of the mention (nullptr: a place, no actor)
+  const char* country;   // the mention's country, else its inferred country, else its place's country
+  const char* sector;    // the mention's role (CAMEO sector), or ""
+  uint32_t tokens;       // the mention's length in tokens
+};
+
+inline void PrintTo(const MentionRow& x, std::ostream* os) { *os << x.name; }
+
+// Expects each row's mention (or its absence) at its word, as the row says.
+inline void ExpectMentionRows(std::span<const MentionRow> rows) {
+  const Engine* engine = TestEngine();
+  ASSERT_NE(engine, nullptr);
+  const EntityRecognizer recognizer(&engine->lexicon());
+  for (const MentionRow& row : rows) {
+    bool found = ForMentionsAt(engine, row.text, row.word, [&](const Mention& m) {
+      if (row.actor_id != nullptr) {
+        EXPECT_TRUE(m.is_actor) << row.name;
+        EXPECT_EQ(recognizer.ActorId(m), row.actor_id) << row.name;
+      } else {
+        EXPECT_FALSE(m.is_actor) << row.name;
+      }
+      EXPECT_EQ(MentionCountry(engine, m), row.country) << row.name;
+      EXPECT_EQ(m.sector, row.sector) << row.name;
+      EXPECT_EQ(m.end_token - m.first_token, row.tokens) << row.name;
+    });
+    EXPECT_EQ(found, row.present) << row.name;
+  }
 }
 
 // Each short article, coded on a fresh Worker, is coded the same on one Worker after the long articles

@@ -26,18 +26,7 @@
 namespace rasad {
 namespace {
 
-using testing::TestEngine;
-
-struct MentionRow {
-  const char* name;
-  const char* text;
-  const char* word;      // the first word of the mention, as written
-  bool present;          // whether a mention starts at that word
-  const char* actor_id;  // EntityRecognizer::ActorId of the mention (nullptr: a place, no actor)
-  const char* country;   // the mention's country, else its inferred country, else its place's country
-  const char* sector;    // the mention's role (CAMEO sector), or ""
-  uint32_t tokens;       // the mention's length in tokens
-};
+using testing::MentionRow;
 
 const MentionRow kMentionRows[] = {
     // Persons named again: Tarek Mitri (people.tsv: طارق متري, LBN GOV since 2025-02-08) by his surname without
@@ -74,23 +63,7 @@ const MentionRow kMentionRows[] = {
     {"guard_name_without_the_article_no_town", "وصل خليل إلى المدينة أمس.", "خليل", false, nullptr, "", "", 0},
 };
 
-TEST(Speedrec45MentionTest, ReadingsStay) {
-  const Engine* engine = TestEngine();
-  ASSERT_NE(engine, nullptr);
-  const EntityRecognizer recognizer(&engine->lexicon());
-  for (const MentionRow& row : kMentionRows) {
-    bool found = testing::ForMentionsAt(engine, row.text, row.word, [&](const Mention& m) {
-      if (row.actor_id != nullptr) {
-        EXPECT_TRUE(m.is_actor) << row.name;
-        EXPECT_EQ(recognizer.ActorId(m), row.actor_id) << row.name;
-      }
-      EXPECT_EQ(testing::MentionCountry(engine, m), row.country) << row.name;
-      EXPECT_EQ(m.sector, row.sector) << row.name;
-      EXPECT_EQ(m.end_token - m.first_token, row.tokens) << row.name;
-    });
-    EXPECT_EQ(found, row.present) << row.name;
-  }
-}
+TEST(Speedrec45MentionTest, ReadingsStay) { testing::ExpectMentionRows(kMentionRows); }
 
 // The same rows on one Worker, one after another and twice round: the token keys and the look-ups of word types
 // met in an earlier text (and those met for the first time, which grow the memos the loop reads through locals)

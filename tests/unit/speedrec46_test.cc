@@ -22,18 +22,7 @@
 namespace rasad {
 namespace {
 
-using testing::TestEngine;
-
-struct MentionRow {
-  const char* name;
-  const char* text;
-  const char* word;      // the first word of the mention, as written
-  bool present;          // whether a mention starts at that word
-  const char* actor_id;  // EntityRecognizer::ActorId of the mention (nullptr: a place, no actor)
-  const char* country;   // the mention's country, else its inferred country, else its place's country
-  const char* sector;    // the mention's role (CAMEO sector), or ""
-  uint32_t tokens;       // the mention's length in tokens
-};
+using testing::MentionRow;
 
 const MentionRow kMentionRows[] = {
     // عمان names Oman (the state) and Amman (JOR's capital): among Jordanian and Egyptian ministers the context
@@ -69,25 +58,7 @@ const MentionRow kMentionRows[] = {
      "MIL", 2},
 };
 
-TEST(Speedrec46MentionTest, ReadingsStay) {
-  const Engine* engine = TestEngine();
-  ASSERT_NE(engine, nullptr);
-  const EntityRecognizer recognizer(&engine->lexicon());
-  for (const MentionRow& row : kMentionRows) {
-    bool found = testing::ForMentionsAt(engine, row.text, row.word, [&](const Mention& m) {
-      if (row.actor_id != nullptr) {
-        EXPECT_TRUE(m.is_actor) << row.name;
-        EXPECT_EQ(recognizer.ActorId(m), row.actor_id) << row.name;
-      } else {
-        EXPECT_FALSE(m.is_actor) << row.name;
-      }
-      EXPECT_EQ(testing::MentionCountry(engine, m), row.country) << row.name;
-      EXPECT_EQ(m.sector, row.sector) << row.name;
-      EXPECT_EQ(m.end_token - m.first_token, row.tokens) << row.name;
-    });
-    EXPECT_EQ(found, row.present) << row.name;
-  }
-}
+TEST(Speedrec46MentionTest, ReadingsStay) { testing::ExpectMentionRows(kMentionRows); }
 
 // The same rows on one Worker, one after another and twice round: the country weights, the payload lists and the
 // heads named again of an earlier text leave nothing behind.
