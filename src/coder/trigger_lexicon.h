@@ -127,7 +127,6 @@ enum TriggerFlag : uint32_t {
   // and the count its dead. فقد is also ف + قد before a verb (فقد أعلن الجيش مقتل خمسة في هجوم), where no one is named
   // after it; خسر الجيش مواقع loses no people.
   kFlagLoss = 1 << 25,
-  // args46's flag (bit 26):
   // verbs and nouns of work stopped (علق العمل، أوقف الدراسة، توقف عن العمل، تعليق العمل): a strike (143) only where
   // those who stop are people who do the work, of a working sector (workers, doctors, teachers, lawyers, judges,
   // journalists, traders, farmers), or a union (DocumentCoder::WorkerSubject); by a government, a company or an
