@@ -81,20 +81,7 @@ TEST(SpeedText42Test, TokenKindsSpansAndStems) {
   const TextResources* res = testing::Resources(true);
   ASSERT_NE(res, nullptr);
   TextAnalyzer analyzer(res);
-  for (const TokenRow& row : kTokenRows) {
-    SCOPED_TRACE(row.name);
-    AnalyzedText t = analyzer.Analyze(row.input);
-    ASSERT_EQ(t.tokens.size(), row.tokens.size());
-    for (size_t i = 0; i < row.tokens.size(); ++i) {
-      const Token& got = t.tokens[i];
-      const Tok& want = row.tokens[i];
-      EXPECT_EQ(t.Text(got), want.text) << i;
-      EXPECT_EQ(t.Norm(got), want.norm) << i;
-      EXPECT_EQ(got.kind, want.kind) << i;
-      EXPECT_EQ(t.Stem(got), want.stem) << i;
-      EXPECT_EQ(got.prefixes, want.prefixes) << i;
-    }
-  }
+  testing::ExpectTokenRows(analyzer, kTokenRows);
 }
 
 // ة and ه fold to the same letter, but a word written with ة is another word type than the same

@@ -77,20 +77,7 @@ TEST(SpeedText43Test, StemsWithoutACopyEach) {
   const TextResources* res = testing::Resources(true);
   ASSERT_NE(res, nullptr);
   TextAnalyzer analyzer(res);
-  for (const StemRow& row : kStemRows) {
-    SCOPED_TRACE(row.name);
-    AnalyzedText t = analyzer.Analyze(row.input);
-    ASSERT_EQ(t.tokens.size(), row.tokens.size());
-    for (size_t i = 0; i < row.tokens.size(); ++i) {
-      const Token& got = t.tokens[i];
-      const Tok& want = row.tokens[i];
-      EXPECT_EQ(t.Norm(got), want.norm) << i;
-      EXPECT_EQ(t.Stem(got), want.stem) << i;
-      EXPECT_EQ(got.prefixes, want.prefixes) << i;
-      EXPECT_EQ(got.suffix, want.suffix) << i;
-      EXPECT_LE(size_t{got.stem_offset} + got.stem_length, t.stems.size()) << i;
-    }
-  }
+  testing::ExpectTokenRows(analyzer, kStemRows);
 }
 
 // Word types of words that the cache's head and tail alone would confuse: ten letters (20 bytes) that

@@ -114,19 +114,7 @@ TEST(SpeedText45Test, guard_TokenSpans) {
   const TextResources* res = testing::Resources(false);
   ASSERT_NE(res, nullptr);
   TextAnalyzer analyzer(res);
-  for (const TokenRow& row : kTokenRows) {
-    SCOPED_TRACE(row.name);
-    AnalyzedText t = analyzer.Analyze(row.input);
-    ASSERT_EQ(t.tokens.size(), row.tokens.size());
-    for (size_t i = 0; i < row.tokens.size(); ++i) {
-      const Token& got = t.tokens[i];
-      const Tok& want = row.tokens[i];
-      EXPECT_EQ(t.Text(got), want.text) << i;
-      EXPECT_EQ(t.Norm(got), want.norm) << i;
-      EXPECT_EQ(got.begin, want.begin) << i;
-      EXPECT_EQ(got.end, want.end) << i;
-    }
-  }
+  testing::ExpectTokenRows(analyzer, kTokenRows);
 }
 
 struct SentenceRow {

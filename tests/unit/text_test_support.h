@@ -58,6 +58,50 @@ inline std::vector<std::string> ClauseTexts(const AnalyzedText& t) {
   return out;
 }
 
+// Checks the tokens of `t` against `want`, one row a token. A row type names the fields it checks: any of
+// text (the original bytes of the span), norm, kind, stem, prefixes, suffix, and begin with end. Every token's
+// stem lies inside the text's stems.
+template <typename Want>
+void ExpectTokens(const AnalyzedText& t, const std::vector<Want>& want) {
+  ASSERT_EQ(t.tokens.size(), want.size());
+  for (size_t i = 0; i < want.size(); ++i) {
+    const Token& got = t.tokens[i];
+    const Want& w = want[i];
+    if constexpr (requires { w.text; }) {
+      EXPECT_EQ(t.Text(got), w.text) << "token " << i;
+    }
+    if constexpr (requires { w.norm; }) {
+      EXPECT_EQ(t.Norm(got), w.norm) << "token " << i;
+    }
+    if constexpr (requires { w.kind; }) {
+      EXPECT_EQ(got.kind, w.kind) << "token " << i;
+    }
+    if constexpr (requires { w.stem; }) {
+      EXPECT_EQ(t.Stem(got), w.stem) << "token " << i;
+    }
+    if constexpr (requires { w.prefixes; }) {
+      EXPECT_EQ(got.prefixes, w.prefixes) << "token " << i;
+    }
+    if constexpr (requires { w.suffix; }) {
+      EXPECT_EQ(got.suffix, w.suffix) << "token " << i;
+    }
+    if constexpr (requires { w.begin; }) {
+      EXPECT_EQ(got.begin, w.begin) << "token " << i;
+      EXPECT_EQ(got.end, w.end) << "token " << i;
+    }
+    EXPECT_LE(size_t{got.stem_offset} + got.stem_length, t.stems.size()) << "token " << i;
+  }
+}
+
+// Analyzes each row's input and checks its tokens (ExpectTokens). A row has a name, an input and its tokens.
+template <typename Row, size_t N>
+void ExpectTokenRows(TextAnalyzer& analyzer, const Row (&rows)[N]) {
+  for (const Row& row : rows) {
+    SCOPED_TRACE(row.name);
+    ExpectTokens(analyzer.Analyze(row.input), row.tokens);
+  }
+}
+
 }  // namespace rasad::testing
 
 #endif  // RASAD_TESTS_UNIT_TEXT_TEST_SUPPORT_H_
