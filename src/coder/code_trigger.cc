@@ -1033,6 +1033,14 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   if ((r.flags & kFlagPlaceIsTarget) && target.members.size() == 1 && M(target.members[0]).is_place()) {
     place = target.members[0];
     target = Arg{};  // the territory taken is the place, not a target actor
+    // استعاد الجيش السيطرة على تلعفر من داعش: the side it was taken from, after من right after the place.
+    if (uint32_t k = M(place).end_token;
+        (r.target & kTargetMin) && k + 1 < c.end_token && Bare(k) == "من" && text_.tokens[k].prefixes == 0) {
+      if (int32_t m = MentionAt(k + 1); m >= 0 && M(m).first_token == k + 1 && (M(m).is_actor || StatePlace(m))) {
+        target = ResolveDemonstrative(m);
+        target.how = "the side the place was taken from (من after it)";
+      }
+    }
   }
   if (place < 0) place = PlaceFor(t, c, target, relative_doer);
 

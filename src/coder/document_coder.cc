@@ -2326,7 +2326,13 @@ void DocumentCoder::OneIncidentTolls(std::vector<Event>* out) {
     }
     const bool after_result = !hit_verb_[hi] && !split && !joined_noun && CueEndsBefore(toll_head, CueKind::kResult);
     if (!hit_verb_[hi] && !split && !joined_noun && !after_result) continue;
-    const bool joined = !split && !after_result && (tt.prefixes & kProWa) != 0;
+    bool joined = !split && !after_result && (tt.prefixes & kProWa) != 0;
+    // (هاجم مسلحون دورية فقتلوا ثلاثة من عناصرها: so is a verb joined by ف, or one the word list holds whole with
+    // its و or ف.)
+    if (!joined && !split && !after_result && hit_verb_[hi]) {
+      const TriggerRecord* v = ChooseRecord(t, *hit_payloads_[hi]);
+      joined = ConjunctionOnVerb(t.first, v != nullptr ? std::string_view(v->form) : "");
+    }
     const bool result = split || after_result || (!joined && CueStartsAt(t.first, CueKind::kResult));
     if (!joined && !result) continue;
     // (ثلاثة منهم: the dead are counted among those the cause was aimed at.)

@@ -352,7 +352,11 @@ Arg DocumentCoder::PartitiveTarget(Arg target, const TriggerHit& t, const Clause
   uint32_t p = UINT32_MAX;
   if (target.members.size() == 1) {
     const Mention& g = M(target.members[0]);
-    if (g.record < 0 && g.agent >= 0 && g.country.empty() && partitive_pronoun(g.end_token)) p = g.end_token;
+    // (A definite group is no count of the people before: طرد المتمردين منها, from the town.)
+    if (g.record < 0 && g.agent >= 0 && g.country.empty() && !(text_.tokens[g.first_token].prefixes & kProAl) &&
+        partitive_pronoun(g.end_token)) {
+      p = g.end_token;
+    }
   } else if (target.empty()) {
     uint32_t j = std::max(t.end, t.rest_end);
     if (j < c.end_token && quantity_end_[j] > j) j = quantity_end_[j];
@@ -467,8 +471,8 @@ bool DocumentCoder::PronounPrepositionAt(uint32_t k) const {
 }
 
 int32_t DocumentCoder::SubjectOfJoinedVerb(const TriggerHit& t, const Clause& c) const {
-  const Token& joined = text_.tokens[t.first];
-  if (!(joined.prefixes & kProWa) || t.end != t.first + 1) return -1;
+  // (The caller has found the verb joined, by و or ف: ConjunctionOnVerb.)
+  if (t.end != t.first + 1) return -1;
   const uint32_t v = OpeningAfter(text_.sentences[c.sentence].first_token, t.first);
   if (v + 2 >= t.first) return -1;
   const Token& opener = text_.tokens[v];
@@ -2045,7 +2049,9 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
   const bool active_before_victims = objectless && !r.passive && r.subj != ArgRole::kTarget && !agent_passive &&
                                      counted_victims && form.size() > 4 && form.ends_with("ت") &&
                                      !feminine_head(subj.members.front());
-  if (source.empty() && (tt.prefixes & kProWa) && !r.noun && (!own_passive || active_before_victims) &&
+  // (Joined by ف as by و, or held whole with it by the word list: اقتحمت قوات الأمن المخيم فقتلت خمسة فلسطينيين.)
+  const bool joined_verb = !r.noun && ConjunctionOnVerb(t.first, r.form);
+  if (source.empty() && joined_verb && (!own_passive || active_before_victims) &&
       !own_doer_inside && (!counted_victims || agrees)) {
     if (int32_t subject = SubjectOfJoinedVerb(t, c); subject >= 0) {
       bool same = false;
@@ -2053,6 +2059,8 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
       if (!same) source = GroupOf(subject, "subject of the verb that opens the sentence, which the verb joined by و shares");
     }
   }
+  // (Not ف here, nor a verb held whole: ف more often opens the next step of a story with a new doer, فر من
+  // منزله، فشن الجنود حملة.)
   if (source.empty() && ((tt.prefixes & kProWa) || (where_clause && r.cameo.starts_with("04"))) && !own_passive &&
       !own_doer_inside && (!counted_victims || agrees)) {
     for (uint32_t cl = tt.clause + 1; cl-- > 0 && text_.clauses[cl].sentence == c.sentence && cl + 1 >= tt.clause;) {
