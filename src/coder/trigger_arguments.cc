@@ -2872,8 +2872,28 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
   // deaths of their own men, or of civilians, they report as others' acts.)
   if (source.empty() && (r.flags & (kFlagKill | kFlagInjure)) && !target.empty() && t.first > c.first_token) {
     int32_t m = MentionAt(t.first - 1);
+    // (So do a state's government or ministry whose enemies fell in an operation, a raid or a strike told after في or
+    // خلال: أعلنت وزارة الداخلية العراقية مقتل خمسة إرهابيين في عملية أمنية، أعلنت الحكومة مقتل 30 مسلحا في غارات جوية.)
+    auto in_operation = [&] {
+      for (uint32_t k = t.end + 1; k < c.end_token && k <= t.end + 6; ++k) {
+        if (!(WordKindsAt(k - 1) & kMeansWord) || text_.tokens[k].prefixes != 0) continue;
+        const BareText w = Bare(k);
+        const int32_t h = token_trigger_[k];
+        if (h < 0 || hit_verb_[h] || hits_[h].first != k) return (WordKindsAt(k) & kOperationWord) || w == "عمليات";
+        // (An operation or an air strike with no doer named right after it: not غارات للتحالف; not an attack, a
+        // clash or a suicide operation, which the enemies may have made.)
+        const TriggerRecord* o = ChooseRecord(hits_[h], *hit_payloads_[h]);
+        const bool operations = o != nullptr && o->cameo == "190" && (w == "عمليه" || w == "عمليات" || w == "حمله" || w == "حملات");
+        const uint32_t next = hits_[h].end;
+        const int32_t n = next < c.end_token ? MentionAt(next) : -1;
+        return o != nullptr && (o->cameo.starts_with("195") || operations) &&
+               (next >= c.end_token || ((n < 0 || (!M(n).is_actor && M(n).demonym < 0)) &&
+                                        !(text_.tokens[next].prefixes & kProLi)));
+      }
+      return false;
+    };
     if (m >= 0 && M(m).end_token == t.first && SaidBy(m) && M(m).is_actor && !M(m).country.empty() &&
-        (M(m).sector == "MIL" || M(m).sector == "COP")) {
+        (M(m).sector == "MIL" || M(m).sector == "COP" || (M(m).sector == "GOV" && in_operation()))) {
       bool enemies = true;
       for (int32_t v : target.members) {
         const Mention& x = M(v);
@@ -2881,7 +2901,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
         bool foreign_forces = (x.sector == "MIL" || x.sector == "COP") && !x.country.empty() && x.country != M(m).country;
         enemies = enemies && x.is_actor && (armed_group || foreign_forces);
       }
-      if (enemies) source = GroupOf(m, "armed forces announcing the toll of their enemies");
+      if (enemies) source = GroupOf(m, "a state's forces or government announcing the toll of their enemies");
     }
   }
   // نفذت قوات الاحتلال حملة مداهمات واعتقالات، شنت القوات الروسية غارات وهجمات صاروخية: a verbal noun with no

@@ -11,6 +11,10 @@
 //   الأمن المخيم فقتلت خمسة فلسطينيين). Before, the killing was a second attack with no doer and no target. The
 //   doer of "the event before" in an earlier clause is still carried only over a split و: ف more often opens the
 //   story's next step with a new doer (فر من منزله، فشن الجنود حملة).
+// - a state's government or ministry that announces the deaths of armed men of a group in an operation or an air
+//   strike (في عملية عسكرية، في غارات جوية، خلال عمليات) tells its own operation's toll, as its armed forces do:
+//   it is the doer. Not after an attack or a clash (في هجوم، في اشتباكات), which the armed men may have made, nor
+//   strikes whose doer is named after them (غارات للتحالف، غارات سعودية).
 // Every expected code and actor was written by hand from the Arabic before the coder ran; the rows not named
 // guard_ failed at the session's start (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR"; "*" in either part accepts any value, "" means no actor, nullptr any.
@@ -55,6 +59,29 @@ const ProbeRow kCases[] = {
      "190", "UKR/*", "RUS/MIL"},
     {"guard_ukrainian_forces_repelled_and_killed_forty_joined_by_waw",
      "صدت القوات الأوكرانية الهجوم وقتلت 40 جنديا روسيا.", "ASSAULT", "190", "UKR/*", "RUS/MIL"},
+
+    // A state's government or ministry announcing its enemies' deaths in an operation or an air strike tells its own
+    // operation, as its armed forces do.
+    {"somali_government_announced_shabaab_killed_in_an_operation",
+     "أعلنت الحكومة الصومالية مقتل 30 عنصرا من حركة الشباب في عملية عسكرية جنوب البلاد.", "ASSAULT", "19", "SOM/GOV",
+     "*/REB"},
+    {"iraqi_interior_ministry_announced_terrorists_killed_in_a_security_operation",
+     "أعلنت وزارة الداخلية العراقية مقتل خمسة إرهابيين في عملية أمنية غرب الأنبار.", "ASSAULT", "19", "IRQ/GOV",
+     "*/UAF"},
+    {"nigerian_government_announced_boko_haram_killed_in_air_strikes",
+     "أعلنت الحكومة النيجيرية مقتل 40 مسلحا من بوكو حرام في غارات جوية.", "ASSAULT", "19", "NGA/GOV", "NGA/*"},
+    {"pakistani_government_announced_militants_killed_in_operations",
+     "أعلنت الحكومة الباكستانية مقتل 15 مسلحا خلال عمليات في وزيرستان.", "ASSAULT", "19", "PAK/GOV", "*/UAF"},
+    // Not an attack or a clash the enemies may have made, nor strikes of a side named after them, nor the
+    // deaths of civilians.
+    {"guard_yemeni_government_announced_houthis_killed_in_an_attack",
+     "أعلنت الحكومة اليمنية مقتل 20 مسلحا في هجوم على مواقعها.", "ASSAULT", "19", "", nullptr},
+    {"guard_iraqi_government_announced_gunmen_killed_in_tribal_clashes",
+     "أعلنت الحكومة العراقية مقتل 12 مسلحا في اشتباكات عشائرية.", "ASSAULT", "19", "", nullptr},
+    {"guard_yemeni_government_announced_houthis_killed_in_coalition_strikes",
+     "أعلنت الحكومة اليمنية مقتل 20 مسلحا في غارات للتحالف.", "ASSAULT", "19", "", nullptr},
+    {"guard_palestinian_health_ministry_announced_civilians_killed_in_strikes",
+     "أعلنت وزارة الصحة الفلسطينية مقتل 30 مدنيا في غارات جوية.", "ASSAULT", "19", "", "*/CVL"},
 };
 
 class Lead47CaseTest : public ::testing::TestWithParam<ProbeRow> {};
