@@ -74,6 +74,9 @@ const ProbeRow kCases[] = {
      "أعلنت الحكومة الباكستانية مقتل 15 مسلحا خلال عمليات في وزيرستان.", "ASSAULT", "19", "PAK/GOV", "*/UAF"},
     // Not an attack or a clash the enemies may have made, nor strikes of a side named after them, nor the
     // deaths of civilians.
+    // (The Houthis' adjective in the accusative, حوثيا, names them as حوثي does.)
+    {"yemeni_government_announced_houthis_killed_in_air_strikes",
+     "أعلنت الحكومة اليمنية مقتل 20 مسلحا حوثيا في غارات جوية.", "ASSAULT", "19", "YEM/GOV", "YEM/REB"},
     {"guard_yemeni_government_announced_houthis_killed_in_an_attack",
      "أعلنت الحكومة اليمنية مقتل 20 مسلحا في هجوم على مواقعها.", "ASSAULT", "19", "", nullptr},
     {"guard_iraqi_government_announced_gunmen_killed_in_tribal_clashes",
