@@ -15,6 +15,9 @@
 //   strike (في عملية عسكرية، في غارات جوية، خلال عمليات) tells its own operation's toll, as its armed forces do:
 //   it is the doer. Not after an attack or a clash (في هجوم، في اشتباكات), which the armed men may have made, nor
 //   strikes whose doer is named after them (غارات للتحالف، غارات سعودية).
+// - the doer of a purpose of support after لـ is the subject of the verb before it also past a place after إلى, which
+//   hunspell-ar also holds as a verb (أرسلت تركيا مستشارين عسكريين إلى طرابلس لدعم حكومة الوفاق): before, the verb
+//   found was إلى, and the advisers were the supporters.
 // Every expected code and actor was written by hand from the Arabic before the coder ran; the rows not named
 // guard_ failed at the session's start (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR"; "*" in either part accepts any value, "" means no actor, nullptr any.
@@ -85,6 +88,15 @@ const ProbeRow kCases[] = {
      "أعلنت الحكومة اليمنية مقتل 20 مسلحا في غارات للتحالف.", "ASSAULT", "19", "", nullptr},
     {"guard_palestinian_health_ministry_announced_civilians_killed_in_strikes",
      "أعلنت وزارة الصحة الفلسطينية مقتل 30 مدنيا في غارات جوية.", "ASSAULT", "19", "", "*/CVL"},
+
+    // The purpose's doer is the subject of the verb before it, past a place after إلى (which the word list also
+    // holds as a verb).
+    {"turkey_sent_advisers_to_tripoli_to_support_the_gna",
+     "أرسلت تركيا مستشارين عسكريين إلى طرابلس لدعم حكومة الوفاق.", "SUPPORT", "05", "TUR/", "LBY/*"},
+    {"russia_sent_troops_to_syria_to_support_the_government",
+     "أرسلت روسيا قوات إضافية إلى سوريا لدعم الحكومة السورية.", "SUPPORT", "05", "RUS/", "SYR/GOV"},
+    {"guard_turkey_sent_advisers_to_support_the_gna", "أرسلت تركيا مستشارين عسكريين لدعم حكومة الوفاق.", "SUPPORT", "05",
+     "TUR/", "LBY/*"},
 };
 
 class Lead47CaseTest : public ::testing::TestWithParam<ProbeRow> {};
