@@ -567,6 +567,7 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
         }
       }
       emit(start, TokenKind::kWord, true, PairIndex(p - 2) == kHaPair);
+      if (*p == ' ') ++p;  // the usual next byte, read here rather than by another turn of the loop
       continue;
     }
     if (*p == ',' || *p == '.') {  // most punctuation, without a read of its class
