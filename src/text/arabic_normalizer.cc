@@ -262,9 +262,10 @@ void ArabicNormalizer::NormalizeInto(std::string_view text, uint32_t base, std::
             // One space between two words, the usual end of a run, is copied and the run goes on:
             // a turn of the outer loop less per word. (Only a space before `safe`: the two bytes
             // after it are then readable, and the run after it starts at `safe` at the latest.)
-            if (q[i] != ' ' || q + i == safe || (v = pairs[PairIndex(q + i + 1)]) < kTwoByteForm) break;
+            const unsigned char* const r = q + i;
+            if (*r != ' ' || r == safe || (v = pairs[PairIndex(r + 1)]) < kTwoByteForm) break;
             o[i] = ' ';
-            ++i;
+            i = static_cast<size_t>(r + 1 - q);
           }
           q += i;
           o += i;
