@@ -254,10 +254,19 @@ void ArabicNormalizer::NormalizeInto(std::string_view text, uint32_t base, std::
         if (q < safe) {
           // (One index into both the input and the output: one addition per letter.)
           size_t i = 0;
-          do {
-            std::memcpy(o + i, &v, 2);
-            i += 2;
-          } while ((v = pairs[PairIndex(q + i)]) >= kTwoByteForm);
+          for (;;) {
+            do {
+              std::memcpy(o + i, &v, 2);
+              i += 2;
+            } while ((v = pairs[PairIndex(q + i)]) >= kTwoByteForm);
+            // One space between two words, the usual end of a run, is copied and the run goes on:
+            // a turn of the outer loop less per word. (Only a space before `safe`: the two bytes
+            // after it are then readable, and the run after it starts at `safe` at the latest.)
+            const unsigned char* const r = q + i;
+            if (*r != ' ' || r == safe || (v = pairs[PairIndex(r + 1)]) < kTwoByteForm) break;
+            o[i] = ' ';
+            i = static_cast<size_t>(r + 1 - q);
+          }
           q += i;
           o += i;
         } else {

@@ -540,35 +540,39 @@ void TextAnalyzer::Tokenize(AnalyzedText* out) {
       ++p;
       continue;
     }
-    const unsigned char* start = p;
     if (classes.ArabicLetterPair(p)) {
       // Most tokens: an Arabic word whose first letter is a two-byte sequence, classed by one table
-      // read without a decode (what classes.Read would give: kArabic, two bytes).
-      // Where no other code point lies before the next ASCII byte (a space, a comma, a stop, the NUL
-      // at the end), every byte up to it is part of a two-byte Arabic letter: the word ends there.
-      const unsigned char* ascii = FirstAscii(p + 2);
-      bool plain = ascii <= next_other;
-      if (!plain) [[unlikely]] {
-        while (next_other < p) next_other = base + *++other;
-        plain = ascii <= next_other;
-      }
-      if (plain) [[likely]] {
-        p = ascii;
-      } else {
-        p += 2;
-        while (classes.ArabicPair(p)) p += 2;
-        // The rest: an ASCII byte ends the word.
-        while (*p >= 0x80) {
-          char32_t c;
-          CharClass k;
-          int m = classes.Read(p, end, &c, &k);
-          if (k != CharClass::kArabic && k != CharClass::kMark) break;
-          p += m;
+      // read without a decode (what classes.Read would give: kArabic, two bytes); most often one
+      // after another, a space between them (read here rather than by another turn of the loop).
+      do {
+        const unsigned char* start = p;
+        // Where no other code point lies before the next ASCII byte (a space, a comma, a stop, the
+        // NUL at the end), every byte up to it is part of a two-byte Arabic letter: the word ends there.
+        const unsigned char* ascii = FirstAscii(p + 2);
+        bool plain = ascii <= next_other;
+        if (!plain) [[unlikely]] {
+          while (next_other < p) next_other = base + *++other;
+          plain = ascii <= next_other;
         }
-      }
-      emit(start, TokenKind::kWord, true, PairIndex(p - 2) == kHaPair);
+        if (plain) [[likely]] {
+          p = ascii;
+        } else {
+          p += 2;
+          while (classes.ArabicPair(p)) p += 2;
+          // The rest: an ASCII byte ends the word.
+          while (*p >= 0x80) {
+            char32_t c;
+            CharClass k;
+            int m = classes.Read(p, end, &c, &k);
+            if (k != CharClass::kArabic && k != CharClass::kMark) break;
+            p += m;
+          }
+        }
+        emit(start, TokenKind::kWord, true, PairIndex(p - 2) == kHaPair);
+      } while (*p == ' ' && classes.ArabicLetterPair(++p));
       continue;
     }
+    const unsigned char* start = p;
     if (*p == ',' || *p == '.') {  // most punctuation, without a read of its class
       const bool stop = *p == '.';
       ++p;
