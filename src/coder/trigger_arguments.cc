@@ -2395,11 +2395,11 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
       r.gen != ArgRole::kTarget && !gen_arg.empty() && target.empty() && source.members == gen_arg.members) {
     for (uint32_t k = t.first; k-- > c.first_token;) {
       const Token& v = text_.tokens[k];
-      // (Not a preposition the word list also holds as a verb: إلى.)
-      if (!(v.word_class & kWordVerb) || (v.word_class & (kWordFunction | kWordPreposition)) ||
-          (v.prefixes & (kProAl | kPrepClitics)) || MentionAt(k) >= 0) {
-        continue;
-      }
+      // (Not a preposition the word list also holds as a verb, إلى، في; a word it does not know that opens the clause
+      // before an actor is read as its verb, تدخلت روسيا.)
+      const bool verb = (v.word_class & kWordVerb) && !(v.word_class & (kWordFunction | kWordPreposition));
+      const bool unknown_opening = k == c.first_token && v.word_class == 0 && MentionAt(k + 1) >= 0;
+      if (!(verb || unknown_opening) || (v.prefixes & (kProAl | kPrepClitics)) || MentionAt(k) >= 0) continue;
       // (The actor right after the verb first: تدخلت روسيا عسكريا.)
       bool after = false;
       int32_t next = MentionAt(k + 1);
