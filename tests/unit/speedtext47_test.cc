@@ -94,21 +94,7 @@ TEST(SpeedText47Test, guard_Tokens) {
   const TextResources* res = testing::Resources(false);
   ASSERT_NE(res, nullptr);
   TextAnalyzer analyzer(res);
-  for (const TokenRow& row : kTokenRows) {
-    SCOPED_TRACE(row.name);
-    AnalyzedText t = analyzer.Analyze(row.input);
-    ASSERT_EQ(t.tokens.size(), row.tokens.size());
-    for (size_t i = 0; i < row.tokens.size(); ++i) {
-      const Token& got = t.tokens[i];
-      const Tok& want = row.tokens[i];
-      EXPECT_EQ(t.Text(got), want.text) << i;
-      EXPECT_EQ(t.Norm(got), want.norm) << i;
-      EXPECT_EQ(got.kind, want.kind) << i;
-      EXPECT_EQ(got.begin, want.begin) << i;
-      EXPECT_EQ(got.end, want.end) << i;
-      EXPECT_EQ(got.line_break_before, want.line_break_before) << i;
-    }
-  }
+  testing::ExpectTokenRows(analyzer, kTokenRows);
 }
 
 // و and ال split off a word whose run went on over the space before it.

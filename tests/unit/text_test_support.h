@@ -59,8 +59,8 @@ inline std::vector<std::string> ClauseTexts(const AnalyzedText& t) {
 }
 
 // Checks the tokens of `t` against `want`, one row a token. A row type names the fields it checks: any of
-// text (the original bytes of the span), norm, kind, stem, prefixes, suffix, and begin with end. Every token's
-// stem lies inside the text's stems.
+// text (the original bytes of the span), norm, kind, stem, prefixes, suffix, line_break_before, and begin with
+// end. Every token's stem lies inside the text's stems.
 template <typename Want>
 void ExpectTokens(const AnalyzedText& t, const std::vector<Want>& want) {
   ASSERT_EQ(t.tokens.size(), want.size());
@@ -84,6 +84,9 @@ void ExpectTokens(const AnalyzedText& t, const std::vector<Want>& want) {
     }
     if constexpr (requires { w.suffix; }) {
       EXPECT_EQ(got.suffix, w.suffix) << "token " << i;
+    }
+    if constexpr (requires { w.line_break_before; }) {
+      EXPECT_EQ(got.line_break_before, w.line_break_before) << "token " << i;
     }
     if constexpr (requires { w.begin; }) {
       EXPECT_EQ(got.begin, w.begin) << "token " << i;
