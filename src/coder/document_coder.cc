@@ -1726,8 +1726,14 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
     // verb reading is kept (أعلن الجيش قتل خمسة مسلحين).
     const uint32_t said_first = M(said).first_token;
     const bool deciding = (cue_ends_before_[said_first] >> static_cast<unsigned>(CueKind::kIntended)) & 1u;
+    // (So after a verb of announcing or denying: أعلن الجيش السوداني قصف مواقع، نفى الجيش قصف مخيم; not after one of
+    // refusing, رفض المجلس العسكري طلب إيكواس الإفراج, whose طلب stays the verb that makes the release asked for.)
+    // (Not after one not confirming, لم يؤكد الجيش قصف مواقع: the claim stays the verb's, alleged.)
+    const uint32_t said_cues = cue_ends_before_[said_first];
+    const bool announcing = ((said_cues >> static_cast<unsigned>(CueKind::kReported)) & 1u) &&
+                            !((said_cues >> static_cast<unsigned>(CueKind::kAlleged)) & 1u);
     if (first.suffix != Enclitic::kNone ||
-        ((deciding || (!M(said).is_actor && StatePlace(said))) && !(first.prefixes & (kProWa | kProFa)) &&
+        ((deciding || announcing || (!M(said).is_actor && StatePlace(said))) && !(first.prefixes & (kProWa | kProFa)) &&
          !(verb->flags & (kFlagKill | kFlagInjure)))) {
       return noun;
     }

@@ -18,6 +18,10 @@
 // - the doer of a purpose of support after لـ is the subject of the verb before it also past a place after إلى, which
 //   hunspell-ar also holds as a verb (أرسلت تركيا مستشارين عسكريين إلى طرابلس لدعم حكومة الوفاق): before, the verb
 //   found was إلى, and the advisers were the supporters.
+// - after the subject of a verb of announcing or denying (أعلن الجيش السوداني قصف مواقع، نفى الجيش قصف مخيم), a word
+//   spelled as both verb and verbal noun is the noun, the act announced, done by that subject; before, it was read
+//   as a passive verb with no doer (d2dbc13 had kept the noun only after verbs of deciding: after one of refusing,
+//   رفض ... طلب ... الإفراج, the request is still the verb that makes the release asked for).
 // Every expected code and actor was written by hand from the Arabic before the coder ran; the rows not named
 // guard_ failed at the session's start (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR"; "*" in either part accepts any value, "" means no actor, nullptr any.
@@ -97,6 +101,17 @@ const ProbeRow kCases[] = {
      "أرسلت روسيا قوات إضافية إلى سوريا لدعم الحكومة السورية.", "SUPPORT", "05", "RUS/", "SYR/GOV"},
     {"guard_turkey_sent_advisers_to_support_the_gna", "أرسلت تركيا مستشارين عسكريين لدعم حكومة الوفاق.", "SUPPORT", "05",
      "TUR/", "LBY/*"},
+
+    // After the subject of a verb of announcing or denying, a word spelled as both verb and verbal noun is the noun,
+    // the act announced or denied, done by that subject.
+    {"sudanese_army_announced_shelling_rsf_positions", "أعلن الجيش السوداني قصف مواقع للدعم السريع في دارفور.",
+     "ASSAULT", "194", "SDN/*", "SDN/*"},
+    {"guard_israeli_army_confirmed_shelling_in_south_lebanon", "أكد الجيش الإسرائيلي قصف أهداف في جنوب لبنان.", "ASSAULT",
+     "194", "ISR/*", nullptr},
+    // (Not after a verb of refusing: the request's release is still asked for, no release done.)
+    {"guard_niger_junta_rejected_the_request_to_release_bazoum",
+     "رفض المجلس العسكري في النيجر طلب مجموعة إيكواس الإفراج عن الرئيس المعزول محمد بازوم.", "REJECT", "12", "NER/*",
+     nullptr, "RETREAT"},
 };
 
 class Lead47CaseTest : public ::testing::TestWithParam<ProbeRow> {};
