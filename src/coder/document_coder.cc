@@ -243,8 +243,10 @@ void DocumentCoder::FindTriggersAndCues() {
       // actor is its object, found as after any verb.)
       // (The readings across the next word, a count, أي or a preposition with its pronoun, begin with a
       // test of that word, made here first: a token no reading fits, nearly all, costs no call.)
+      // (Each reading below goes on past the word: one that starts no longer phrase, most, is asked none.)
+      const bool goes_on = token_roots.trigger_goes_on;
       const bool across =
-          hit.length <= 1 && roots.any() && i + 2 < s.end_token && text_.tokens[i].kind == TokenKind::kWord;
+          hit.length <= 1 && goes_on && i + 2 < s.end_token && text_.tokens[i].kind == TokenKind::kWord;
       if (across && hit.length == 0 && quantity_end_[i + 1] > i + 1 && PhraseAcrossCount(i, s.end_token)) {
         ++i;
         continue;
@@ -262,26 +264,26 @@ void DocumentCoder::FindTriggersAndCues() {
       // longest match, as everywhere, once the subject is skipped.
       // (SplitNounPhrase finds nothing unless the next word can open its subject, SubjectMayFollow: most
       // words after a trigger word cannot, and cost no call.)
-      if (hit.length <= 1 && roots.any() && SubjectMayFollow(i, s.end_token) &&
+      if (hit.length <= 1 && goes_on && SubjectMayFollow(i, s.end_token) &&
           SplitNounPhrase(i, s.end_token, /*verb_only=*/hit.length == 1 && !PurposeOnly(*hit.payloads))) {
         ++i;
         continue;
       }
       // وكانت المحكمة قد أصدرت الأسبوع الماضي أحكاما: a verb phrase split by a date alone, its subject
       // before the verb.
-      if (hit.length <= 1 && roots.any() && i + 2 < s.end_token && DateSplit(i, s.end_token)) {
+      if (hit.length <= 1 && goes_on && i + 2 < s.end_token && DateSplit(i, s.end_token)) {
         ++i;
         continue;
       }
       // ووقع البلدان اتفاقية: a verb phrase split by a dual naming the two parties, its subject.
       // (Only a word with the article alone after the verb is asked: nearly no other costs a call.)
-      if (hit.length <= 1 && roots.any() && i + 2 < s.end_token && text_.tokens[i + 1].prefixes == kProAl &&
+      if (hit.length <= 1 && goes_on && i + 2 < s.end_token && text_.tokens[i + 1].prefixes == kProAl &&
           PartiesSplit(i, s.end_token)) {
         ++i;
         continue;
       }
       // (Also where the verb alone is no trigger: أطلقت دبابات إسرائيلية النار.)
-      if ((hit.length == 2 ? !DoerInsideLine(*hit.payloads) : hit.length == 0 && roots.any()) &&
+      if ((hit.length == 2 ? !DoerInsideLine(*hit.payloads) : hit.length == 0 && goes_on) &&
           MachineSubjectSplit(i, s.end_token)) {
         ++i;
         continue;

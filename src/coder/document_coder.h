@@ -227,6 +227,9 @@ struct DocumentCoderBuffers {
   // both: both are asked of nearly every token.)
   struct TrieRoots {
     PhraseMatcher::Roots trigger, cue;
+    // Whether a trigger phrase of two words or more starts with the word: every reading of a phrase split
+    // after its first word (SplitNounPhrase, DateSplit...) needs one, and most trigger words start none.
+    bool trigger_goes_on = false;
   };
   TypeMemo<TrieRoots> trie_roots;
   // Whether a word type can start a relative date (relative_dates.tsv).
@@ -1154,7 +1157,11 @@ class DocumentCoder {
     const TokenKeys::Keys& keys = rec_.keys.tokens[i];
     if (keys.count == 0) return {};
     return trie_roots_.GetPrepared(rec_.keys, keys, [&](const TokenKeys::Keys& k) {
-      return DocumentCoderBuffers::TrieRoots{trig_.triggers().RootsOf(k), trig_.cues().RootsOf(k)};
+      const PhraseMatcher& tm = trig_.triggers();
+      const PhraseMatcher::Roots trigger = tm.RootsOf(k);
+      bool goes_on = false;
+      for (uint32_t node : trigger.node) goes_on = goes_on || (node != 0 && !tm.Continuations(node).empty());
+      return DocumentCoderBuffers::TrieRoots{trigger, trig_.cues().RootsOf(k), goes_on};
     });
   }
   TypeMemo<bool>& date_first_;
