@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cstring>
 #include <functional>
@@ -10,7 +11,6 @@
 #include <type_traits>
 
 #include "text/definite.h"
-#include "text/document_reader.h"
 
 namespace rasad::detail {
 namespace {
@@ -58,12 +58,49 @@ inline bool ToldAsHappened(std::string_view modality) {
   return TextEqual(modality, "asserted") || TextEqual(modality, "reported") || TextEqual(modality, "alleged");
 }
 
+// FNV-1a 64, as ContentHash (text/document_reader.cc) hashes: the hash `h` so far, then `bytes`.
+// (Eight bytes a turn of the loop, as there: an event id hashes some 100 bytes.)
+inline uint64_t Fnv1a(uint64_t h, std::string_view bytes) {
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  const auto* end = p + bytes.size();
+  for (; end - p >= 8; p += 8) {
+    for (int k = 0; k < 8; ++k) h = (h ^ p[k]) * 1099511628211ull;
+  }
+  for (; p < end; ++p) h = (h ^ *p) * 1099511628211ull;
+  return h;
+}
+
+// An event's id: ContentHash of doc_id|key|sentence (sixteen lower-case hex digits), hashed part by part
+// and written into *id, whose memory the event kept from an earlier one (NewEvent): ContentHash needed the
+// input joined first and returned a new string, one allocation per event.
+void WriteEventId(std::string_view doc_id, std::string_view key, std::string_view sentence, std::string* id) {
+  uint64_t h = Fnv1a(14695981039346656037ull, doc_id);
+  h = Fnv1a(h, "|");
+  h = Fnv1a(h, key);
+  h = Fnv1a(h, "|");
+  h = Fnv1a(h, sentence);
+  // (Two digits a byte, from a table.)
+  static constexpr auto kHexPairs = [] {
+    std::array<char, 512> t{};
+    constexpr char kHex[] = "0123456789abcdef";
+    for (int b = 0; b < 256; ++b) {
+      t[static_cast<size_t>(2 * b)] = kHex[b >> 4];
+      t[static_cast<size_t>(2 * b + 1)] = kHex[b & 15];
+    }
+    return t;
+  }();
+  id->resize(16);
+  char* out = id->data();
+  for (int i = 7; i >= 0; --i, h >>= 8) std::memcpy(out + 2 * i, kHexPairs.data() + 2 * (h & 0xFF), 2);
+}
+
 // The memory of events of earlier documents (RecycleEvents), per thread: the first `count` entries hold
 // it; the rest are empty.
 struct SpareEventMemory {
   struct Entry {
-    // (The document id too: an event copies it, and ids are often longer than a string holds inline.)
-    std::string evidence, trigger_text, doc_id;
+    // (The document id too: an event copies it, and ids are often longer than a string holds inline. So is
+    // the event id, sixteen digits.)
+    std::string evidence, trigger_text, doc_id, event_id;
     std::vector<EventMention> mentions;
   };
   std::vector<Entry> entries;
@@ -91,11 +128,13 @@ void KeepEventMemory(std::vector<Event>* events, size_t first) {
     m.evidence = std::move(e.evidence);
     m.trigger_text = std::move(e.trigger_text);
     m.doc_id = std::move(e.doc_id);
+    m.event_id = std::move(e.event_id);
     e.mentions.clear();
     e.mentions.swap(m.mentions);
     m.evidence.clear();
     m.trigger_text.clear();
     m.doc_id.clear();
+    m.event_id.clear();
   }
   events->resize(first);
 }
@@ -108,6 +147,7 @@ Event& DocumentCoder::NewEvent(std::vector<Event>* out) {
     e.evidence = std::move(m.evidence);
     e.trigger_text = std::move(m.trigger_text);
     e.doc_id = std::move(m.doc_id);
+    e.event_id = std::move(m.event_id);
     e.mentions.swap(m.mentions);
   }
   return e;
@@ -2807,13 +2847,11 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   std::vector<std::pair<std::string, size_t>>& seen = event_keys_.seen;
   size_t& seen_count = event_keys_.count;
   seen_count = 0;
-  std::string& id_input = event_keys_.id_input;  // what an event id hashes: doc_id|key|sentence
   size_t kept = first_new;
   for (size_t i = first_new; i < out->size(); ++i) {
     Event& e = (*out)[i];
     if (e.event.empty()) continue;  // merged into another (MergeRestNouns)
-    // (The key and the id's input are sized first and written in place: each append and push_back was a
-    // call into the library.)
+    // (The key is sized first and written in place: each append and push_back was a call into the library.)
     const std::string_view parts[] = {std::string_view(e.event), e.source ? std::string_view(e.source->actor_id) : "",
                                       e.target ? std::string_view(e.target->actor_id) : "",
                                       e.location ? std::string_view(e.location->name_en) : "",
@@ -2840,16 +2878,7 @@ void DocumentCoder::Run(std::vector<Event>* out) {
     }
     char sentence[16];
     const size_t digits = static_cast<size_t>(std::to_chars(sentence, sentence + sizeof sentence, e.sentence).ptr - sentence);
-    id_input.resize(e.doc_id.size() + 1 + key.size() + 1 + digits);
-    w = id_input.data();
-    std::memcpy(w, e.doc_id.data(), e.doc_id.size());
-    w += e.doc_id.size();
-    *w++ = '|';
-    std::memcpy(w, key.data(), key.size());
-    w += key.size();
-    *w++ = '|';
-    std::memcpy(w, sentence, digits);
-    e.event_id = ContentHash(id_input);
+    WriteEventId(e.doc_id, key, std::string_view(sentence, digits), &e.event_id);
     if (seen_count == seen.size()) seen.emplace_back();
     seen[seen_count].first.assign(key);
     seen[seen_count].second = kept;

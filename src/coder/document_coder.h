@@ -215,13 +215,12 @@ struct DocumentCoderBuffers {
   // Per group (BuildGroups): its members. The lists of earlier documents are kept past this one's groups, so
   // that their memory serves again.
   std::vector<std::vector<int32_t>> groups;
-  // Run's merging of repeated events: the key being built, the keys seen (their strings reused from
-  // one document to the next; only the first `count` are this document's) and an event id's input.
+  // Run's merging of repeated events: the key being built and the keys seen (their strings reused from
+  // one document to the next; only the first `count` are this document's).
   struct EventKeys {
     std::string key;
     std::vector<std::pair<std::string, size_t>> seen;  // key -> index in the output
     size_t count = 0;
-    std::string id_input;
   } event_keys;
   // Where each word type enters the trigger and cue tries, kept between documents. (One memo for
   // both: both are asked of nearly every token.)
