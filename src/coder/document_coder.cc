@@ -1821,8 +1821,18 @@ void DocumentCoder::ComplementTargets(std::vector<Event>* out) {
   // of the act it names right after it or after its doer (an intended event), and the act with no doer of its own is
   // the threatener's. So does an expression of intent or readiness (AGREE: أبدت إثيوبيا استعدادها
   // لاستئناف المحادثات مع مصر).
+  // (Only a hit with a condemnation, a threat or an agreement among its events is asked whether an act follows it:
+  // the others, most, change nothing below.)
+  auto takes_complement = [&](size_t h) {
+    for (size_t t : hit_events_[h]) {
+      const Event& x = (*out)[t];
+      if (x.negated) continue;
+      if ((x.event == "ACCUSE" && !x.target) || x.event == "THREATEN" || x.event == "AGREE") return true;
+    }
+    return false;
+  };
   for (size_t h = 0; h + 1 < hits_.size(); ++h) {
-    if (!ComplementFollows(h)) continue;
+    if (!takes_complement(h) || !ComplementFollows(h)) continue;
     // هدد الوزير بشن عملية عسكرية: a light verb's noun (بشن، no event of its own) is followed by the act.
     size_t act_hit = h + 1;
     if (hit_events_[act_hit].empty() && act_hit + 1 < hits_.size() && hits_[act_hit].end == hits_[act_hit].first + 1 &&
@@ -1971,6 +1981,7 @@ void DocumentCoder::PartiesNamedByDual(std::vector<Event>* out) {
   };
   std::vector<Event> second_parties;  // (what each party does alone: the second party's events)
   for (size_t h = 0; h < hits_.size(); ++h) {
+    if (hit_events_[h].empty()) continue;  // (what follows changes only the hit's events)
     const TriggerHit& t = hits_[h];
     const Clause& c = text_.clauses[text_.tokens[t.first].clause];
     const bool right_after = t.end < c.end_token && dual(t.end, c, t.rest);
