@@ -168,6 +168,26 @@ inline bool DocumentCoder::SubjectMayFollow(uint32_t i, uint32_t limit) const {
          (n.kind == TokenKind::kWord && !(n.prefixes & ~kProAl) && (WordKindsAt(j) & kMachineWord));  // زوارق تابعة لـ
 }
 
+void DocumentCoder::ReadTokenRoots() {
+  const size_t n = text_.tokens.size();
+  if (token_roots_.size() < n) GrowTo(token_roots_, n);
+  TypeMemo<DocumentCoderBuffers::TrieRoots>::View memo(&trie_roots_);
+  const auto compute = [&](const TokenKeys::Keys& k) {
+    const PhraseMatcher& tm = trig_.triggers();
+    const PhraseMatcher::Roots trigger = tm.RootsOf(k);
+    bool goes_on = false;
+    for (uint32_t node : trigger.node) goes_on = goes_on || (node != 0 && !tm.Continuations(node).empty());
+    return DocumentCoderBuffers::TrieRoots{trigger, trig_.cues().RootsOf(k), goes_on};
+  };
+  DocumentCoderBuffers::TrieRoots* out = token_roots_.data();
+  const TokenKeys::Keys* keys = rec_.keys.tokens.data();
+  for (size_t i = 0; i < n; ++i) {
+    // (A token with no key, punctuation or a number, has no word type to be kept under: it starts nothing,
+    // and is told so without a call to the memo's miss.)
+    out[i] = keys[i].count == 0 ? DocumentCoderBuffers::TrieRoots{} : memo.Get(rec_.keys, keys[i], compute);
+  }
+}
+
 void DocumentCoder::FindTriggersAndCues() {
   const PhraseMatcher& tm = trig_.triggers();
   hits_.clear();

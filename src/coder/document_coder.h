@@ -231,6 +231,9 @@ struct DocumentCoderBuffers {
     bool trigger_goes_on = false;
   };
   TypeMemo<TrieRoots> trie_roots;
+  // Per token of the document: where it enters the tries (RootsAt), read from trie_roots once when the coder is
+  // made. (The entries past the document's tokens are an earlier document's.)
+  std::vector<TrieRoots> token_roots;
   // Whether a word type can start a relative date (relative_dates.tsv).
   TypeMemo<bool> date_first;
   // The kinds of each word type's bare stem in word_kinds.tsv (WordKindsAt): asked of the same few
@@ -263,7 +266,7 @@ class DocumentCoder {
         perfective_occurrence_(b->perfective_occurrence), count_ends_before_(b->count_ends_before),
         quantity_end_(b->quantity_end), cue_starts_at_(b->cue_starts_at), group_of_(b->group_of), groups_(b->groups),
         event_keys_(b->event_keys),
-        trie_roots_(b->trie_roots), date_first_(b->date_first), word_kinds_(b->word_kinds), historical_period_(b->historical_period),
+        trie_roots_(b->trie_roots), token_roots_(b->token_roots), date_first_(b->date_first), word_kinds_(b->word_kinds), historical_period_(b->historical_period),
         clause_date_(b->date), preposition_of_(b->preposition_of), last_source_(b->last_source),
         pronoun_memo_(b->pronoun_memo), accused_(b->accused), charged_(b->charged), cue_match_(b->cue_match),
         cue_match_stamp_(b->cue_match_stamp) {
@@ -271,6 +274,7 @@ class DocumentCoder {
     trie_roots_.Prepare(&trig_, rec_.keys);
     word_kinds_.Prepare(&trig_, rec_.keys);
     date_first_.Prepare(&date_first_words_, rec_.keys);
+    ReadTokenRoots();
   }
 
   void Run(std::vector<Event>* out);
@@ -330,6 +334,9 @@ class DocumentCoder {
   bool LoyalAt(uint32_t tok) const { return (lex_.word_kinds().Of(Bare(tok)) & kLoyalWord) != 0; }
 
   void FindTriggersAndCues();
+  // Fills token_roots_ for the document's tokens (RootsAt reads it): one look-up in the memo of each word type
+  // per token, in a loop that keeps the memo's arrays in registers.
+  void ReadTokenRoots();
   // A trigger phrase whose first word `i` is followed by an actor and then by the rest of the phrase
   // (حملة حفتر العسكرية، أطلق مسلحون النار، نزل المتظاهرون إلى الشوارع): adds the hit.
   // `verb_only`: only a verb phrase is looked for (the word is a trigger on its own).
@@ -1149,20 +1156,10 @@ class DocumentCoder {
   std::vector<std::vector<int32_t>>& groups_;  // per group id (group_of_): its members
   DocumentCoderBuffers::EventKeys& event_keys_;
   TypeMemo<DocumentCoderBuffers::TrieRoots>& trie_roots_;
-  // Where token `i` enters the trigger and cue tries.
-  DocumentCoderBuffers::TrieRoots RootsAt(uint32_t i) const {
-    // (A token with no key, punctuation or a number, has no word type to be kept under: it starts nothing,
-    // and is told so without a call to the memo's miss.)
-    const TokenKeys::Keys& keys = rec_.keys.tokens[i];
-    if (keys.count == 0) return {};
-    return trie_roots_.GetPrepared(rec_.keys, keys, [&](const TokenKeys::Keys& k) {
-      const PhraseMatcher& tm = trig_.triggers();
-      const PhraseMatcher::Roots trigger = tm.RootsOf(k);
-      bool goes_on = false;
-      for (uint32_t node : trigger.node) goes_on = goes_on || (node != 0 && !tm.Continuations(node).empty());
-      return DocumentCoderBuffers::TrieRoots{trigger, trig_.cues().RootsOf(k), goes_on};
-    });
-  }
+  std::vector<DocumentCoderBuffers::TrieRoots>& token_roots_;  // per token: RootsAt (ReadTokenRoots)
+  // Where token `i` enters the trigger and cue tries. (Asked of most tokens several times: read once per token
+  // when the coder is made, ReadTokenRoots.)
+  DocumentCoderBuffers::TrieRoots RootsAt(uint32_t i) const { return token_roots_[i]; }
   TypeMemo<bool>& date_first_;
   TypeMemo<uint64_t>& word_kinds_;  // per word type: WordKindsAt
   std::vector<const char*>& historical_period_;  // per clause: HistoricalPeriod, or kNotRead
