@@ -193,6 +193,7 @@ void DocumentCoder::FindTriggersAndCues() {
   hits_.clear();
   hit_payloads_.clear();
   cues_.clear();
+  cue_kinds_ = 0;
   first_cue_from_.clear();
   ResetBytes(token_trigger_, text_.tokens.size(), 0xFF);  // -1
   ResetBytes(cue_ends_before_, text_.tokens.size() + 1, 0);
@@ -235,6 +236,7 @@ void DocumentCoder::FindTriggersAndCues() {
             if (after_jussive) continue;
           }
           cues_.push_back({i, i + cue.length, p, k, trig_.cue(p).scope});
+          cue_kinds_ |= 1u << static_cast<unsigned>(k);
           cue_starts_at_[i] |= 1u << static_cast<unsigned>(trig_.cue(p).kind);
           CueKind kind = trig_.cue(p).kind;
           bool occurrence = kind == CueKind::kOccurrence || kind == CueKind::kResult || kind == CueKind::kUndergo;

@@ -1062,6 +1062,7 @@ class DocumentCoder {
   std::vector<std::vector<size_t>>& hit_events_;  // indices in the output of the events a hit gave
   std::vector<int32_t>& token_trigger_;  // per token: hit index or -1
   std::vector<CueHit>& cues_;
+  uint32_t cue_kinds_ = 0;  // the kinds of the document's cues, a bit each (CueKind), set by FindTriggersAndCues
   // Per token: the CueKind bits of the cues whose match ends right before it.
   std::vector<uint32_t>& cue_ends_before_;
   bool CueEndsBefore(uint32_t token, CueKind kind) const {
@@ -1082,6 +1083,13 @@ class DocumentCoder {
     const uint32_t last = static_cast<uint32_t>(first_cue_from_.size() - 1);
     const uint32_t a = first_cue_from_[std::min(from, last)], b = first_cue_from_[std::min(std::max(from, to), last)];
     return {cues_.data() + a, cues_.data() + b};
+  }
+  // CuesIn() for a loop that reads only cues of the kinds given: none at all where the document has no cue of
+  // them (cue_kinds_, once FindTriggersAndCues is done), as most documents have none of most kinds.
+  template <typename... Kinds>
+  std::span<const CueHit> CuesOfKindsIn(uint32_t from, uint32_t to, Kinds... kinds) const {
+    const uint32_t wanted = ((1u << static_cast<unsigned>(kinds)) | ...);
+    return (cue_kinds_ & wanted) != 0 ? CuesIn(from, to) : std::span<const CueHit>();
   }
   std::vector<uint32_t>& first_cue_from_;  // filled once all cues are found, for a list longer than kShortList
   // The cues that may end right before token `k` (those starting less than the longest cue of the
