@@ -6,6 +6,9 @@
 //     subject or a date is still read whole, and a one-word verb still gives its event;
 //   - Run hashes an event's id part by part into the event's own string, kept with its memory from one document
 //     to the next: the id is still ContentHash of doc_id|key|sentence, alone and after other documents;
+//   - ReadNounArguments' loops for a verb of receiving, doing, carrying out or going on, and CodeTrigger's for a verb
+//     of undergoing or a cause of accident, read no cue where the document has none of their kinds (CuesOfKindsIn):
+//     the subject of such a verb is still the noun's target or doer, and the victims of a flood are no assault;
 //   - ComplementTargets asks whether an act follows only a hit with a condemnation, a threat or an agreement among
 //     its events, and PartiesNamedByDual passes the hits without events: a condemnation of an act is still aimed
 //     at its doer, a threat at the act's target, and an agreement signed by "the two sides" is still between the
@@ -68,6 +71,22 @@ const ProbeRow kRows[] = {
     {"guard_two_sides_signed_an_agreement",
      "التقى وزير الخارجية المصري نظيره الأردني في عمان أمس، ووقع الجانبان اتفاقية للتعاون الاقتصادي.", "SUPPORT", "057",
      "EGY/GOV", "JOR/GOV"},
+    // ReadNounArguments' and CodeTrigger's loops over the cues of one kind (none read where the document has no
+    // cue of that kind): a Lebanese army patrol underwent an armed attack near the border, the army its target
+    // (a verb of undergoing, تعرض لـ)...
+    {"guard_army_patrol_underwent_an_attack", "تعرضت دورية للجيش اللبناني لهجوم مسلح قرب الحدود أمس.", "ASSAULT", "1",
+     nullptr, "LBN/MIL"},
+    // ... Russian forces carried out strikes on Idlib, the forces the doer of the strikes (a verb of doing, قام بـ,
+    // governing the noun: 195, air strikes)...
+    {"guard_russian_forces_carried_out_strikes", "قامت القوات الروسية بشن غارات على مدينة إدلب أمس.", "ASSAULT", "195",
+     "RUS/MIL", nullptr},
+    // ... the Lebanese army received military aid from the United States: the aid is the United States' to the army
+    // (a verb of receiving, تلقى)...
+    {"guard_lebanese_army_received_american_aid", "تلقى الجيش اللبناني مساعدات عسكرية من الولايات المتحدة أمس.", "AID",
+     "07", "USA/*", "LBN/MIL"},
+    // ... and the toll of the floods in Libya counts the victims of a disaster: no assault.
+    {"guard_flood_victims_are_no_assault", "ارتفع عدد ضحايا الفيضانات في ليبيا إلى أربعة آلاف قتيل.", nullptr, nullptr,
+     nullptr, nullptr, "ASSAULT"},
 };
 
 class Speedcoder47Test : public ::testing::TestWithParam<ProbeRow> {};
