@@ -259,7 +259,7 @@ bool DocumentCoder::UndergoerNoun(size_t hi, const Clause& c) const {
 
 bool DocumentCoder::UndergoBefore(int32_t m, const TriggerHit& t, const Clause& c) const {
   uint32_t k = M(m).first_token;
-  for (const CueHit& q : CuesIn(c.first_token, t.first)) {
+  for (const CueHit& q : CuesOfKindsIn(c.first_token, t.first, CueKind::kUndergo)) {
     if (q.first < c.first_token || k >= t.first || q.end > t.first || q.end + 2 * kClauseReach < t.first) continue;
     // (After the verb, or right before it: الدفاعات الجوية تصدت لعدوان.)
     if (q.end > k && M(m).end_token != q.first) continue;
@@ -1677,7 +1677,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     if ((r.flags & (kFlagKill | kFlagInjure)) && code->plover_type == PloverType::kAssault) {
       // ارتفع عدد ضحايا الفيضانات في ليبيا إلى 4000 قتيل، حصيلة قتلى الزلزال: the dead counted as a disaster's
       // victims, the disaster the genitive of a word of victims or of a toll before them in the clause.
-      for (const CueHit& q : CuesIn(c.first_token, t.first)) {
+      for (const CueHit& q : CuesOfKindsIn(c.first_token, t.first, CueKind::kAccident)) {
         if (q.kind != CueKind::kAccident || q.first <= c.first_token || q.end > t.first) continue;
         std::string_view w = Bare(q.first - 1);
         if (w == "ضحايا" || w == "قتلي" || w == "حصيله" || w == "وفيات" || w == "جرحي" || w == "مصابي") {
@@ -1686,7 +1686,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         }
       }
       uint32_t after = std::max(t.end, t.rest_end);
-      for (const CueHit& q : CuesIn(after, after + 7)) {
+      for (const CueHit& q : CuesOfKindsIn(after, after + 7, CueKind::kAccident)) {
         if (q.first < after || q.first > after + 6 || q.end > c.end_token) continue;
         if (q.kind != CueKind::kAccident) continue;
         bool circumstance = (text_.tokens[q.first].prefixes & kProBi) ||
@@ -1897,7 +1897,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // تعرضت القوات الأميركية لهجوم، تعرض الرئيس لانتقادات: the subject of a verb of undergoing is the
   // target of the noun.
   if (r.noun && target.empty()) {
-    for (const CueHit& q : CuesIn(c.first_token, t.first)) {
+    for (const CueHit& q : CuesOfKindsIn(c.first_token, t.first, CueKind::kUndergo)) {
       if (q.first < c.first_token || q.end > t.first || t.first - q.end > kClauseReach) continue;
       if (q.kind != CueKind::kUndergo) continue;
       bool after = false;

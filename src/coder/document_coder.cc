@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cstring>
 #include <functional>
@@ -10,7 +11,6 @@
 #include <type_traits>
 
 #include "text/definite.h"
-#include "text/document_reader.h"
 
 namespace rasad::detail {
 namespace {
@@ -58,12 +58,49 @@ inline bool ToldAsHappened(std::string_view modality) {
   return TextEqual(modality, "asserted") || TextEqual(modality, "reported") || TextEqual(modality, "alleged");
 }
 
+// FNV-1a 64, as ContentHash (text/document_reader.cc) hashes: the hash `h` so far, then `bytes`.
+// (Eight bytes a turn of the loop, as there: an event id hashes some 100 bytes.)
+inline uint64_t Fnv1a(uint64_t h, std::string_view bytes) {
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  const auto* end = p + bytes.size();
+  for (; end - p >= 8; p += 8) {
+    for (int k = 0; k < 8; ++k) h = (h ^ p[k]) * 1099511628211ull;
+  }
+  for (; p < end; ++p) h = (h ^ *p) * 1099511628211ull;
+  return h;
+}
+
+// An event's id: ContentHash of doc_id|key|sentence (sixteen lower-case hex digits), hashed part by part
+// and written into *id, whose memory the event kept from an earlier one (NewEvent): ContentHash needed the
+// input joined first and returned a new string, one allocation per event.
+void WriteEventId(std::string_view doc_id, std::string_view key, std::string_view sentence, std::string* id) {
+  uint64_t h = Fnv1a(14695981039346656037ull, doc_id);
+  h = Fnv1a(h, "|");
+  h = Fnv1a(h, key);
+  h = Fnv1a(h, "|");
+  h = Fnv1a(h, sentence);
+  // (Two digits a byte, from a table.)
+  static constexpr auto kHexPairs = [] {
+    std::array<char, 512> t{};
+    constexpr char kHex[] = "0123456789abcdef";
+    for (int b = 0; b < 256; ++b) {
+      t[static_cast<size_t>(2 * b)] = kHex[b >> 4];
+      t[static_cast<size_t>(2 * b + 1)] = kHex[b & 15];
+    }
+    return t;
+  }();
+  id->resize(16);
+  char* out = id->data();
+  for (int i = 7; i >= 0; --i, h >>= 8) std::memcpy(out + 2 * i, kHexPairs.data() + 2 * (h & 0xFF), 2);
+}
+
 // The memory of events of earlier documents (RecycleEvents), per thread: the first `count` entries hold
 // it; the rest are empty.
 struct SpareEventMemory {
   struct Entry {
-    // (The document id too: an event copies it, and ids are often longer than a string holds inline.)
-    std::string evidence, trigger_text, doc_id;
+    // (The document id too: an event copies it, and ids are often longer than a string holds inline. So is
+    // the event id, sixteen digits.)
+    std::string evidence, trigger_text, doc_id, event_id;
     std::vector<EventMention> mentions;
   };
   std::vector<Entry> entries;
@@ -91,11 +128,13 @@ void KeepEventMemory(std::vector<Event>* events, size_t first) {
     m.evidence = std::move(e.evidence);
     m.trigger_text = std::move(e.trigger_text);
     m.doc_id = std::move(e.doc_id);
+    m.event_id = std::move(e.event_id);
     e.mentions.clear();
     e.mentions.swap(m.mentions);
     m.evidence.clear();
     m.trigger_text.clear();
     m.doc_id.clear();
+    m.event_id.clear();
   }
   events->resize(first);
 }
@@ -108,6 +147,7 @@ Event& DocumentCoder::NewEvent(std::vector<Event>* out) {
     e.evidence = std::move(m.evidence);
     e.trigger_text = std::move(m.trigger_text);
     e.doc_id = std::move(m.doc_id);
+    e.event_id = std::move(m.event_id);
     e.mentions.swap(m.mentions);
   }
   return e;
@@ -128,11 +168,32 @@ inline bool DocumentCoder::SubjectMayFollow(uint32_t i, uint32_t limit) const {
          (n.kind == TokenKind::kWord && !(n.prefixes & ~kProAl) && (WordKindsAt(j) & kMachineWord));  // زوارق تابعة لـ
 }
 
+void DocumentCoder::ReadTokenRoots() {
+  const size_t n = text_.tokens.size();
+  if (token_roots_.size() < n) GrowTo(token_roots_, n);
+  TypeMemo<DocumentCoderBuffers::TrieRoots>::View memo(&trie_roots_);
+  const auto compute = [&](const TokenKeys::Keys& k) {
+    const PhraseMatcher& tm = trig_.triggers();
+    const PhraseMatcher::Roots trigger = tm.RootsOf(k);
+    bool goes_on = false;
+    for (uint32_t node : trigger.node) goes_on = goes_on || (node != 0 && !tm.Continuations(node).empty());
+    return DocumentCoderBuffers::TrieRoots{trigger, trig_.cues().RootsOf(k), goes_on};
+  };
+  DocumentCoderBuffers::TrieRoots* out = token_roots_.data();
+  const TokenKeys::Keys* keys = rec_.keys.tokens.data();
+  for (size_t i = 0; i < n; ++i) {
+    // (A token with no key, punctuation or a number, has no word type to be kept under: it starts nothing,
+    // and is told so without a call to the memo's miss.)
+    out[i] = keys[i].count == 0 ? DocumentCoderBuffers::TrieRoots{} : memo.Get(rec_.keys, keys[i], compute);
+  }
+}
+
 void DocumentCoder::FindTriggersAndCues() {
   const PhraseMatcher& tm = trig_.triggers();
   hits_.clear();
   hit_payloads_.clear();
   cues_.clear();
+  cue_kinds_ = 0;
   first_cue_from_.clear();
   ResetBytes(token_trigger_, text_.tokens.size(), 0xFF);  // -1
   ResetBytes(cue_ends_before_, text_.tokens.size() + 1, 0);
@@ -175,6 +236,7 @@ void DocumentCoder::FindTriggersAndCues() {
             if (after_jussive) continue;
           }
           cues_.push_back({i, i + cue.length, p, k, trig_.cue(p).scope});
+          cue_kinds_ |= 1u << static_cast<unsigned>(k);
           cue_starts_at_[i] |= 1u << static_cast<unsigned>(trig_.cue(p).kind);
           CueKind kind = trig_.cue(p).kind;
           bool occurrence = kind == CueKind::kOccurrence || kind == CueKind::kResult || kind == CueKind::kUndergo;
@@ -243,8 +305,10 @@ void DocumentCoder::FindTriggersAndCues() {
       // actor is its object, found as after any verb.)
       // (The readings across the next word, a count, أي or a preposition with its pronoun, begin with a
       // test of that word, made here first: a token no reading fits, nearly all, costs no call.)
+      // (Each reading below goes on past the word: one that starts no longer phrase, most, is asked none.)
+      const bool goes_on = token_roots.trigger_goes_on;
       const bool across =
-          hit.length <= 1 && roots.any() && i + 2 < s.end_token && text_.tokens[i].kind == TokenKind::kWord;
+          hit.length <= 1 && goes_on && i + 2 < s.end_token && text_.tokens[i].kind == TokenKind::kWord;
       if (across && hit.length == 0 && quantity_end_[i + 1] > i + 1 && PhraseAcrossCount(i, s.end_token)) {
         ++i;
         continue;
@@ -262,26 +326,26 @@ void DocumentCoder::FindTriggersAndCues() {
       // longest match, as everywhere, once the subject is skipped.
       // (SplitNounPhrase finds nothing unless the next word can open its subject, SubjectMayFollow: most
       // words after a trigger word cannot, and cost no call.)
-      if (hit.length <= 1 && roots.any() && SubjectMayFollow(i, s.end_token) &&
+      if (hit.length <= 1 && goes_on && SubjectMayFollow(i, s.end_token) &&
           SplitNounPhrase(i, s.end_token, /*verb_only=*/hit.length == 1 && !PurposeOnly(*hit.payloads))) {
         ++i;
         continue;
       }
       // وكانت المحكمة قد أصدرت الأسبوع الماضي أحكاما: a verb phrase split by a date alone, its subject
       // before the verb.
-      if (hit.length <= 1 && roots.any() && i + 2 < s.end_token && DateSplit(i, s.end_token)) {
+      if (hit.length <= 1 && goes_on && i + 2 < s.end_token && DateSplit(i, s.end_token)) {
         ++i;
         continue;
       }
       // ووقع البلدان اتفاقية: a verb phrase split by a dual naming the two parties, its subject.
       // (Only a word with the article alone after the verb is asked: nearly no other costs a call.)
-      if (hit.length <= 1 && roots.any() && i + 2 < s.end_token && text_.tokens[i + 1].prefixes == kProAl &&
+      if (hit.length <= 1 && goes_on && i + 2 < s.end_token && text_.tokens[i + 1].prefixes == kProAl &&
           PartiesSplit(i, s.end_token)) {
         ++i;
         continue;
       }
       // (Also where the verb alone is no trigger: أطلقت دبابات إسرائيلية النار.)
-      if ((hit.length == 2 ? !DoerInsideLine(*hit.payloads) : hit.length == 0 && roots.any()) &&
+      if ((hit.length == 2 ? !DoerInsideLine(*hit.payloads) : hit.length == 0 && goes_on) &&
           MachineSubjectSplit(i, s.end_token)) {
         ++i;
         continue;
@@ -1785,8 +1849,18 @@ void DocumentCoder::ComplementTargets(std::vector<Event>* out) {
   // of the act it names right after it or after its doer (an intended event), and the act with no doer of its own is
   // the threatener's. So does an expression of intent or readiness (AGREE: أبدت إثيوبيا استعدادها
   // لاستئناف المحادثات مع مصر).
+  // (Only a hit with a condemnation, a threat or an agreement among its events is asked whether an act follows it:
+  // the others, most, change nothing below.)
+  auto takes_complement = [&](size_t h) {
+    for (size_t t : hit_events_[h]) {
+      const Event& x = (*out)[t];
+      if (x.negated) continue;
+      if ((x.event == "ACCUSE" && !x.target) || x.event == "THREATEN" || x.event == "AGREE") return true;
+    }
+    return false;
+  };
   for (size_t h = 0; h + 1 < hits_.size(); ++h) {
-    if (!ComplementFollows(h)) continue;
+    if (!takes_complement(h) || !ComplementFollows(h)) continue;
     // هدد الوزير بشن عملية عسكرية: a light verb's noun (بشن، no event of its own) is followed by the act.
     size_t act_hit = h + 1;
     if (hit_events_[act_hit].empty() && act_hit + 1 < hits_.size() && hits_[act_hit].end == hits_[act_hit].first + 1 &&
@@ -1935,6 +2009,7 @@ void DocumentCoder::PartiesNamedByDual(std::vector<Event>* out) {
   };
   std::vector<Event> second_parties;  // (what each party does alone: the second party's events)
   for (size_t h = 0; h < hits_.size(); ++h) {
+    if (hit_events_[h].empty()) continue;  // (what follows changes only the hit's events)
     const TriggerHit& t = hits_[h];
     const Clause& c = text_.clauses[text_.tokens[t.first].clause];
     const bool right_after = t.end < c.end_token && dual(t.end, c, t.rest);
@@ -2817,13 +2892,11 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   std::vector<std::pair<std::string, size_t>>& seen = event_keys_.seen;
   size_t& seen_count = event_keys_.count;
   seen_count = 0;
-  std::string& id_input = event_keys_.id_input;  // what an event id hashes: doc_id|key|sentence
   size_t kept = first_new;
   for (size_t i = first_new; i < out->size(); ++i) {
     Event& e = (*out)[i];
     if (e.event.empty()) continue;  // merged into another (MergeRestNouns)
-    // (The key and the id's input are sized first and written in place: each append and push_back was a
-    // call into the library.)
+    // (The key is sized first and written in place: each append and push_back was a call into the library.)
     const std::string_view parts[] = {std::string_view(e.event), e.source ? std::string_view(e.source->actor_id) : "",
                                       e.target ? std::string_view(e.target->actor_id) : "",
                                       e.location ? std::string_view(e.location->name_en) : "",
@@ -2850,16 +2923,7 @@ void DocumentCoder::Run(std::vector<Event>* out) {
     }
     char sentence[16];
     const size_t digits = static_cast<size_t>(std::to_chars(sentence, sentence + sizeof sentence, e.sentence).ptr - sentence);
-    id_input.resize(e.doc_id.size() + 1 + key.size() + 1 + digits);
-    w = id_input.data();
-    std::memcpy(w, e.doc_id.data(), e.doc_id.size());
-    w += e.doc_id.size();
-    *w++ = '|';
-    std::memcpy(w, key.data(), key.size());
-    w += key.size();
-    *w++ = '|';
-    std::memcpy(w, sentence, digits);
-    e.event_id = ContentHash(id_input);
+    WriteEventId(e.doc_id, key, std::string_view(sentence, digits), &e.event_id);
     if (seen_count == seen.size()) seen.emplace_back();
     seen[seen_count].first.assign(key);
     seen[seen_count].second = kept;

@@ -215,20 +215,25 @@ struct DocumentCoderBuffers {
   // Per group (BuildGroups): its members. The lists of earlier documents are kept past this one's groups, so
   // that their memory serves again.
   std::vector<std::vector<int32_t>> groups;
-  // Run's merging of repeated events: the key being built, the keys seen (their strings reused from
-  // one document to the next; only the first `count` are this document's) and an event id's input.
+  // Run's merging of repeated events: the key being built and the keys seen (their strings reused from
+  // one document to the next; only the first `count` are this document's).
   struct EventKeys {
     std::string key;
     std::vector<std::pair<std::string, size_t>> seen;  // key -> index in the output
     size_t count = 0;
-    std::string id_input;
   } event_keys;
   // Where each word type enters the trigger and cue tries, kept between documents. (One memo for
   // both: both are asked of nearly every token.)
   struct TrieRoots {
     PhraseMatcher::Roots trigger, cue;
+    // Whether a trigger phrase of two words or more starts with the word: every reading of a phrase split
+    // after its first word (SplitNounPhrase, DateSplit...) needs one, and most trigger words start none.
+    bool trigger_goes_on = false;
   };
   TypeMemo<TrieRoots> trie_roots;
+  // Per token of the document: where it enters the tries (RootsAt), read from trie_roots once when the coder is
+  // made. (The entries past the document's tokens are an earlier document's.)
+  std::vector<TrieRoots> token_roots;
   // Whether a word type can start a relative date (relative_dates.tsv).
   TypeMemo<bool> date_first;
   // The kinds of each word type's bare stem in word_kinds.tsv (WordKindsAt): asked of the same few
@@ -261,7 +266,7 @@ class DocumentCoder {
         perfective_occurrence_(b->perfective_occurrence), count_ends_before_(b->count_ends_before),
         quantity_end_(b->quantity_end), cue_starts_at_(b->cue_starts_at), group_of_(b->group_of), groups_(b->groups),
         event_keys_(b->event_keys),
-        trie_roots_(b->trie_roots), date_first_(b->date_first), word_kinds_(b->word_kinds), historical_period_(b->historical_period),
+        trie_roots_(b->trie_roots), token_roots_(b->token_roots), date_first_(b->date_first), word_kinds_(b->word_kinds), historical_period_(b->historical_period),
         clause_date_(b->date), preposition_of_(b->preposition_of), last_source_(b->last_source),
         pronoun_memo_(b->pronoun_memo), accused_(b->accused), charged_(b->charged), cue_match_(b->cue_match),
         cue_match_stamp_(b->cue_match_stamp) {
@@ -269,6 +274,7 @@ class DocumentCoder {
     trie_roots_.Prepare(&trig_, rec_.keys);
     word_kinds_.Prepare(&trig_, rec_.keys);
     date_first_.Prepare(&date_first_words_, rec_.keys);
+    ReadTokenRoots();
   }
 
   void Run(std::vector<Event>* out);
@@ -328,6 +334,9 @@ class DocumentCoder {
   bool LoyalAt(uint32_t tok) const { return (lex_.word_kinds().Of(Bare(tok)) & kLoyalWord) != 0; }
 
   void FindTriggersAndCues();
+  // Fills token_roots_ for the document's tokens (RootsAt reads it): one look-up in the memo of each word type
+  // per token, in a loop that keeps the memo's arrays in registers.
+  void ReadTokenRoots();
   // A trigger phrase whose first word `i` is followed by an actor and then by the rest of the phrase
   // (حملة حفتر العسكرية، أطلق مسلحون النار، نزل المتظاهرون إلى الشوارع): adds the hit.
   // `verb_only`: only a verb phrase is looked for (the word is a trigger on its own).
@@ -1053,6 +1062,7 @@ class DocumentCoder {
   std::vector<std::vector<size_t>>& hit_events_;  // indices in the output of the events a hit gave
   std::vector<int32_t>& token_trigger_;  // per token: hit index or -1
   std::vector<CueHit>& cues_;
+  uint32_t cue_kinds_ = 0;  // the kinds of the document's cues, a bit each (CueKind), set by FindTriggersAndCues
   // Per token: the CueKind bits of the cues whose match ends right before it.
   std::vector<uint32_t>& cue_ends_before_;
   bool CueEndsBefore(uint32_t token, CueKind kind) const {
@@ -1073,6 +1083,13 @@ class DocumentCoder {
     const uint32_t last = static_cast<uint32_t>(first_cue_from_.size() - 1);
     const uint32_t a = first_cue_from_[std::min(from, last)], b = first_cue_from_[std::min(std::max(from, to), last)];
     return {cues_.data() + a, cues_.data() + b};
+  }
+  // CuesIn() for a loop that reads only cues of the kinds given: none at all where the document has no cue of
+  // them (cue_kinds_, once FindTriggersAndCues is done), as most documents have none of most kinds.
+  template <typename... Kinds>
+  std::span<const CueHit> CuesOfKindsIn(uint32_t from, uint32_t to, Kinds... kinds) const {
+    const uint32_t wanted = ((1u << static_cast<unsigned>(kinds)) | ...);
+    return (cue_kinds_ & wanted) != 0 ? CuesIn(from, to) : std::span<const CueHit>();
   }
   std::vector<uint32_t>& first_cue_from_;  // filled once all cues are found, for a list longer than kShortList
   // The cues that may end right before token `k` (those starting less than the longest cue of the
@@ -1147,16 +1164,10 @@ class DocumentCoder {
   std::vector<std::vector<int32_t>>& groups_;  // per group id (group_of_): its members
   DocumentCoderBuffers::EventKeys& event_keys_;
   TypeMemo<DocumentCoderBuffers::TrieRoots>& trie_roots_;
-  // Where token `i` enters the trigger and cue tries.
-  DocumentCoderBuffers::TrieRoots RootsAt(uint32_t i) const {
-    // (A token with no key, punctuation or a number, has no word type to be kept under: it starts nothing,
-    // and is told so without a call to the memo's miss.)
-    const TokenKeys::Keys& keys = rec_.keys.tokens[i];
-    if (keys.count == 0) return {};
-    return trie_roots_.GetPrepared(rec_.keys, keys, [&](const TokenKeys::Keys& k) {
-      return DocumentCoderBuffers::TrieRoots{trig_.triggers().RootsOf(k), trig_.cues().RootsOf(k)};
-    });
-  }
+  std::vector<DocumentCoderBuffers::TrieRoots>& token_roots_;  // per token: RootsAt (ReadTokenRoots)
+  // Where token `i` enters the trigger and cue tries. (Asked of most tokens several times: read once per token
+  // when the coder is made, ReadTokenRoots.)
+  DocumentCoderBuffers::TrieRoots RootsAt(uint32_t i) const { return token_roots_[i]; }
   TypeMemo<bool>& date_first_;
   TypeMemo<uint64_t>& word_kinds_;  // per word type: WordKindsAt
   std::vector<const char*>& historical_period_;  // per clause: HistoricalPeriod, or kNotRead

@@ -2211,7 +2211,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
     gen_arg.how = "genitive";
   } else if (k < c.end_token && token_trigger_[k] < 0) {
     // الأخيرة after the noun: the last actor named.
-    for (const CueHit& q : CuesIn(k, k + 1)) {
+    for (const CueHit& q : CuesOfKindsIn(k, k + 1, CueKind::kLatter)) {
       if (q.first == k && q.kind == CueKind::kLatter) {
         gen_arg = Antecedent(q.first, {}, "genitive 'the latter'");
       }
@@ -2418,7 +2418,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
   // A verb of receiving near the noun: X تلقى الدعم من Z.
   // (The receiver read, no actor before the noun is its doer: the giver is named after من, or not at all.)
   bool received = false;
-  for (const CueHit& q : CuesIn(c.first_token, c.end_token)) {
+  for (const CueHit& q : CuesOfKindsIn(c.first_token, c.end_token, CueKind::kReceive)) {
     if (q.kind != CueKind::kReceive) continue;
     bool near = (q.first >= t.end && q.first <= t.end + 3) || (q.end <= t.first && q.end + 3 >= t.first);
     if (!near || q.first < c.first_token || q.end > c.end_token) continue;
@@ -2458,7 +2458,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
   // هجوم نفذه مجهولون، التفجير الذي تبنته الجماعة: the subject of a verb of carrying out or claiming
   // right after the noun is its doer.
   if (source.empty()) {
-    for (const CueHit& q : CuesIn(t.end, t.end + 5)) {
+    for (const CueHit& q : CuesOfKindsIn(t.end, t.end + 5, CueKind::kPerpetrate)) {
       if (q.kind != CueKind::kPerpetrate) continue;
       if (q.first < t.end || q.first > t.end + 4 || q.end > c.end_token) continue;
       // (حظر تجول بعد هجمات شنتها قوات الدعم السريع: the verb after another event noun is that noun's; not
@@ -2512,7 +2512,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
       }
       return false;
     };
-    for (const CueHit& q : CuesIn(c.first_token, first)) {
+    for (const CueHit& q : CuesOfKindsIn(c.first_token, first, CueKind::kGovern)) {
       if (q.kind != CueKind::kGovern) continue;
       if (for_purpose && !governed) {
         // (The verb's subject means to do what its purpose names: سارعت الشرطة لاعتقال as well.)
@@ -2592,7 +2592,8 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
   // verb of carrying out right before the noun, or between the two, is its doer. Where that verb is
   // itself a verbal noun governed by a verb of doing (قامت روسيا بشن غارات), the subject of that verb is.
   if (source.empty() && !received) {
-    for (const CueHit& q : CuesIn(c.first_token, t.first)) {
+    for (const CueHit& q :
+         CuesOfKindsIn(c.first_token, t.first, CueKind::kPerpetrate, CueKind::kLight, CueKind::kOccurrence)) {
       CueKind kind = q.kind;
       // (استأنفت الولايات المتحدة تزويد أوكرانيا بالأسلحة، واصل الجيش قصف المدينة: a verb of going on, whose
       // subject does the act it keeps up, as a verb of carrying out.)
