@@ -11,6 +11,7 @@
 #include <type_traits>
 
 #include "text/definite.h"
+#include "util/fnv.h"
 
 namespace rasad::detail {
 namespace {
@@ -58,40 +59,17 @@ inline bool ToldAsHappened(std::string_view modality) {
   return TextEqual(modality, "asserted") || TextEqual(modality, "reported") || TextEqual(modality, "alleged");
 }
 
-// FNV-1a 64, as ContentHash (text/document_reader.cc) hashes: the hash `h` so far, then `bytes`.
-// (Eight bytes a turn of the loop, as there: an event id hashes some 100 bytes.)
-inline uint64_t Fnv1a(uint64_t h, std::string_view bytes) {
-  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
-  const auto* end = p + bytes.size();
-  for (; end - p >= 8; p += 8) {
-    for (int k = 0; k < 8; ++k) h = (h ^ p[k]) * 1099511628211ull;
-  }
-  for (; p < end; ++p) h = (h ^ *p) * 1099511628211ull;
-  return h;
-}
-
 // An event's id: ContentHash of doc_id|key|sentence (sixteen lower-case hex digits), hashed part by part
 // and written into *id, whose memory the event kept from an earlier one (NewEvent): ContentHash needed the
 // input joined first and returned a new string, one allocation per event.
 void WriteEventId(std::string_view doc_id, std::string_view key, std::string_view sentence, std::string* id) {
-  uint64_t h = Fnv1a(14695981039346656037ull, doc_id);
+  uint64_t h = Fnv1a(kFnvOffset, doc_id);
   h = Fnv1a(h, "|");
   h = Fnv1a(h, key);
   h = Fnv1a(h, "|");
   h = Fnv1a(h, sentence);
-  // (Two digits a byte, from a table.)
-  static constexpr auto kHexPairs = [] {
-    std::array<char, 512> t{};
-    constexpr char kHex[] = "0123456789abcdef";
-    for (int b = 0; b < 256; ++b) {
-      t[static_cast<size_t>(2 * b)] = kHex[b >> 4];
-      t[static_cast<size_t>(2 * b + 1)] = kHex[b & 15];
-    }
-    return t;
-  }();
   id->resize(16);
-  char* out = id->data();
-  for (int i = 7; i >= 0; --i, h >>= 8) std::memcpy(out + 2 * i, kHexPairs.data() + 2 * (h & 0xFF), 2);
+  WriteHex16(h, id->data());
 }
 
 // The memory of events of earlier documents (RecycleEvents), per thread: the first `count` entries hold

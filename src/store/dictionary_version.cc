@@ -7,21 +7,19 @@
 #include <fstream>
 #include <vector>
 
+#include "util/fnv.h"
+
 namespace rasad {
 namespace {
 
+// FNV-1a 64 over everything added, in order.
 class Fnv64 {
  public:
-  void Add(std::string_view bytes) {
-    for (unsigned char c : bytes) {
-      h_ ^= c;
-      h_ *= 1099511628211ull;
-    }
-  }
+  void Add(std::string_view bytes) { h_ = Fnv1a(h_, bytes); }
   uint64_t value() const { return h_; }
 
  private:
-  uint64_t h_ = 14695981039346656037ull;
+  uint64_t h_ = kFnvOffset;
 };
 
 Status AddFile(const std::filesystem::path& path, const std::string& name, Fnv64* h) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "text/utf8.h"
+#include "util/fnv.h"
 
 namespace rasad {
 namespace {
@@ -31,7 +32,7 @@ std::vector<uint64_t> WordHashes(std::string_view text) {
   std::vector<uint64_t> words;
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const auto* end = p + text.size();
-  uint64_t h = 14695981039346656037ull;
+  uint64_t h = kFnvOffset;
   bool in_word = false;
   while (p < end) {
     char32_t c = 0;
@@ -42,14 +43,11 @@ std::vector<uint64_t> WordHashes(std::string_view text) {
       continue;
     }
     if (IsWordChar(c)) {
-      for (int k = 0; k < len; ++k) {
-        h ^= p[k];
-        h *= 1099511628211ull;
-      }
+      h = Fnv1a(h, std::string_view(reinterpret_cast<const char*>(p), static_cast<size_t>(len)));
       in_word = true;
     } else if (in_word) {
       words.push_back(h);
-      h = 14695981039346656037ull;
+      h = kFnvOffset;
       in_word = false;
     }
     p += len;

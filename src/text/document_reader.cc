@@ -18,6 +18,7 @@
 #include "text/csv_reader.h"
 #include "text/utf8.h"
 #include "util/bytes_equal.h"
+#include "util/fnv.h"
 
 namespace rasad {
 namespace {
@@ -70,33 +71,9 @@ Result<InputFormat> ParseInputFormat(std::string_view name) {
 }
 
 std::string ContentHash(std::string_view text) {
-  // FNV-1a 64: stable across platforms and runs.
-  uint64_t h = 14695981039346656037ull;
-  auto add = [&h](unsigned char c) {
-    h ^= c;
-    h *= 1099511628211ull;
-  };
-  // Eight bytes per turn of the loop (an event id hashes some 100 bytes), then the rest.
-  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-  const auto* end = p + text.size();
-  for (; end - p >= 8; p += 8) {
-    for (int k = 0; k < 8; ++k) add(p[k]);
-  }
-  for (; p < end; ++p) add(*p);
-  // Sixteen lower-case hex digits (as "{:016x}" writes them), without a format call: event ids are
-  // made here for every event. Two digits per byte from a table, into a buffer copied once.
-  static constexpr auto kHexPairs = [] {
-    std::array<char, 512> t{};
-    constexpr char kHex[] = "0123456789abcdef";
-    for (int b = 0; b < 256; ++b) {
-      t[static_cast<size_t>(2 * b)] = kHex[b >> 4];
-      t[static_cast<size_t>(2 * b + 1)] = kHex[b & 15];
-    }
-    return t;
-  }();
-  char out[16];
-  for (int i = 7; i >= 0; --i, h >>= 8) std::memcpy(out + 2 * i, kHexPairs.data() + 2 * (h & 0xFF), 2);
-  return std::string(out, sizeof out);
+  std::string out(16, '0');
+  WriteHex16(Fnv1a(kFnvOffset, text), out.data());
+  return out;
 }
 
 namespace {
