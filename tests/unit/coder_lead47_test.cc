@@ -22,6 +22,8 @@
 //   spelled as both verb and verbal noun is the noun, the act announced, done by that subject; before, it was read
 //   as a passive verb with no doer (d2dbc13 had kept the noun only after verbs of deciding: after one of refusing,
 //   رفض ... طلب ... الإفراج, the request is still the verb that makes the release asked for).
+// - taking in the displaced (استقبلت مصر آلاف النازحين) or a batch of refugees is granting refuge, 075, as taking in
+//   refugees was (triggers.tsv); before, a visit hosted (043).
 // Every expected code and actor was written by hand from the Arabic before the coder ran; the rows not named
 // guard_ failed at the session's start (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR"; "*" in either part accepts any value, "" means no actor, nullptr any.
@@ -112,6 +114,16 @@ const ProbeRow kCases[] = {
     {"guard_niger_junta_rejected_the_request_to_release_bazoum",
      "رفض المجلس العسكري في النيجر طلب مجموعة إيكواس الإفراج عن الرئيس المعزول محمد بازوم.", "REJECT", "12", "NER/*",
      nullptr, "RETREAT"},
+
+    // Taking in the displaced, or a batch of refugees, is granting refuge (075), no visit hosted (043).
+    {"egypt_took_in_thousands_of_sudanese_displaced", "استقبلت مصر آلاف النازحين السودانيين.", "AID", "075", "EGY/",
+     "SDN/*", "CONSULT"},
+    {"jordan_took_in_a_new_batch_of_syrian_refugees", "استقبل الأردن دفعة جديدة من اللاجئين السوريين.", "AID", "075",
+     "JOR/", nullptr, "CONSULT"},
+    {"guard_lebanon_takes_in_hundreds_of_refugees", "يستقبل لبنان مئات اللاجئين السوريين.", "AID", "075", "LBN/",
+     "SYR/*"},
+    {"guard_egyptian_president_received_the_us_secretary", "استقبل الرئيس المصري وزير الخارجية الأمريكي في القاهرة.",
+     "CONSULT", "043", "EGY/GOV", "USA/GOV"},
 };
 
 class Lead47CaseTest : public ::testing::TestWithParam<ProbeRow> {};
