@@ -479,7 +479,9 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // named (توسطت قطر بين حماس وإسرائيل، استعداد بغداد للتوسط بين طهران والرياض) the parties after
   // بين are the targets, all of them; not of an attack, whose بين is mostly where (بين حلب وإدلب).
   bool two_sides = false;  // one list gives both: its members are not one actor twice
-  if (int32_t m = target.empty() ? SidesAfterBetween(t, c) : -1; m >= 0) {
+  // (A mediator's parties may follow the deal it brokered: توسطت مصر وقطر في اتفاق لوقف إطلاق النار بين إسرائيل وحماس.)
+  const uint32_t between_reach = TextEqual(r.cameo, "045") && !source.empty() ? 10 : 4;
+  if (int32_t m = target.empty() ? SidesAfterBetween(t, c, between_reach) : -1; m >= 0) {
     // (States and capitals stand for their governments between a mediator's parties: بين طهران
     // والرياض; other towns are where, as in مناورات بين حلب وإدلب.)
     if (M(m).is_actor || (!source.empty() && StatePlace(m))) {

@@ -984,9 +984,9 @@ class DocumentCoder {
   // Whether token k is a relative pronoun (الذي، التي، الذين ...).
   bool RelativePronounAt(uint32_t k) const;
   // اشتباكات بين قوات الحكومة ومجموعات مسلحة، توسطت قطر بين حماس وإسرائيل: the first mention after the first بين
-  // within four words past trigger `t` (past the rest of a split phrase), in its clause, where it opens a list of two or
-  // more, or -1.
-  int32_t SidesAfterBetween(const TriggerHit& t, const Clause& c) const;
+  // within `reach` words past trigger `t` (past the rest of a split phrase), in its clause, where it opens a list of two
+  // or more, or -1.
+  int32_t SidesAfterBetween(const TriggerHit& t, const Clause& c, uint32_t reach = 4) const;
   // Whether the verb at token k carries the conjunction و or ف: split off, or kept on a word hunspell-ar lists whole
   // with it (وأفادت، فقتلوا) where the dictionary `form` it matched does not write it (no form: split off only).
   bool ConjunctionOnVerb(uint32_t k, std::string_view form) const;

@@ -255,9 +255,9 @@ int32_t DocumentCoder::MeansUserAfter(uint32_t from, const Clause& c) const {
   return -1;
 }
 
-int32_t DocumentCoder::SidesAfterBetween(const TriggerHit& t, const Clause& c) const {
+int32_t DocumentCoder::SidesAfterBetween(const TriggerHit& t, const Clause& c, uint32_t reach) const {
   uint32_t after = t.rest_end > t.end ? t.rest_end : t.end;
-  for (uint32_t k = after; k < c.end_token && k < after + 4; ++k) {
+  for (uint32_t k = after; k < c.end_token && k < after + reach; ++k) {
     if (Bare(k) != "بين" || k + 1 >= c.end_token) continue;
     int32_t m = MentionAt(k + 1);
     return m >= 0 && group_of_[m] >= 0 && groups_[group_of_[m]].size() >= 2 && groups_[group_of_[m]][0] == m ? m : -1;

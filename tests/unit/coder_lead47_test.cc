@@ -24,6 +24,8 @@
 //   رفض ... طلب ... الإفراج, the request is still the verb that makes the release asked for).
 // - taking in the displaced (استقبلت مصر آلاف النازحين) or a batch of refugees is granting refuge, 075, as taking in
 //   refugees was (triggers.tsv); before, a visit hosted (043).
+// - a mediator's parties named after بين past the deal it brokered (توسطت مصر في اتفاق لوقف إطلاق النار بين إسرائيل
+//   وحماس): up to ten words after the verb, where other events' بين is read within four.
 // Every expected code and actor was written by hand from the Arabic before the coder ran; the rows not named
 // guard_ failed at the session's start (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR"; "*" in either part accepts any value, "" means no actor, nullptr any.
@@ -124,6 +126,13 @@ const ProbeRow kCases[] = {
      "SYR/*"},
     {"guard_egyptian_president_received_the_us_secretary", "استقبل الرئيس المصري وزير الخارجية الأمريكي في القاهرة.",
      "CONSULT", "043", "EGY/GOV", "USA/GOV"},
+
+    // A mediator's parties after the deal it brokered.
+    {"egypt_mediated_a_ceasefire_deal_between_israel_and_hamas",
+     "توسطت مصر في اتفاق لوقف إطلاق النار بين إسرائيل وحركة حماس.", "CONSULT", "045", "EGY/", "ISR/"},
+    {"qatar_mediates_a_prisoner_deal_between_the_two_sides",
+     "تتوسط قطر في صفقة لتبادل المحتجزين بين روسيا وأوكرانيا.", "CONSULT", "045", "QAT/", "UKR/"},
+    {"guard_qatar_mediated_between_hamas_and_israel", "توسطت قطر بين حماس وإسرائيل.", "CONSULT", "045", "QAT/", "ISR/"},
 };
 
 class Lead47CaseTest : public ::testing::TestWithParam<ProbeRow> {};
