@@ -657,12 +657,20 @@ int32_t DocumentCoder::CarriedAt(uint32_t k, uint32_t limit) const {
 
 Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c) const {
   const TriggerHit& t = hits_[hi];
+  // (Nor the object right after the doer of a phrase that ends in it, or in its nationality: شن الطيران الروسي غارات
+  // على مواقع للمعارضة، شنت طائرات مسيرة إماراتية غارات على مواقع لقوات الوفاق.)
+  uint32_t object_at = t.end;
+  if (int32_t n = !r.noun && t.end < c.end_token ? MentionAt(t.end) : -1;
+      n >= 0 && ((r.flags & kFlagDoerInside) || M(n).first_token < t.end)) {
+    object_at = M(n).end_token;
+  }
   for (uint32_t k = t.end; k < c.end_token; ++k) {
     // (The rest of a phrase split by its subject is the phrase's, also where a word of it names the
     // same event: شن الجيش غارات على قرية.)
     // (Nor does the noun right after the verb, its subject: انفجرت عبوة ناسفة على دورية.)
     if (token_trigger_[k] >= 0 && token_trigger_[k] != static_cast<int32_t>(hi) &&
-        hits_[token_trigger_[k]].first != t.end && !t.InRest(hits_[token_trigger_[k]].first)) {
+        hits_[token_trigger_[k]].first != t.end && hits_[token_trigger_[k]].first != object_at &&
+        !t.InRest(hits_[token_trigger_[k]].first)) {
       break;
     }
     int32_t m = MentionAt(k);

@@ -26,6 +26,9 @@
 //   refugees was (triggers.tsv); before, a visit hosted (043).
 // - a mediator's parties named after بين past the deal it brokered (توسطت مصر في اتفاق لوقف إطلاق النار بين إسرائيل
 //   وحماس): up to ten words after the verb, where other events' بين is read within four.
+// - the object right after the doer that ends a phrase (شن الطيران الروسي غارات، شنت طائرات مسيرة إماراتية غارات) is
+//   no other event before the target: the owner of the positions after على is found (before, the search stopped at
+//   غارات and the place's state was the target).
 // Every expected code and actor was written by hand from the Arabic before the coder ran; the rows not named
 // guard_ failed at the session's start (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR"; "*" in either part accepts any value, "" means no actor, nullptr any.
@@ -133,6 +136,14 @@ const ProbeRow kCases[] = {
     {"qatar_mediates_a_prisoner_deal_between_the_two_sides",
      "تتوسط قطر في صفقة لتبادل المحتجزين بين روسيا وأوكرانيا.", "CONSULT", "045", "QAT/", "UKR/"},
     {"guard_qatar_mediated_between_hamas_and_israel", "توسطت قطر بين حماس وإسرائيل.", "CONSULT", "045", "QAT/", "ISR/"},
+
+    // The object of a phrase that ends in its own doer (or its nationality) is no other event: the target after it.
+    {"emirati_drones_struck_gna_positions", "شنت طائرات مسيرة إماراتية غارات على مواقع لقوات الوفاق جنوب طرابلس.",
+     "ASSAULT", "195", "ARE/*", "LBY/MIL"},
+    {"russian_aviation_struck_opposition_positions", "شن الطيران الروسي غارات على مواقع للمعارضة في إدلب.", "ASSAULT",
+     "195", "RUS/MIL", "SYR/OPP"},
+    {"guard_israeli_aircraft_struck_hezbollah_positions",
+     "شنت الطائرات الإسرائيلية غارات على مواقع لحزب الله في جنوب لبنان.", "ASSAULT", "195", "ISR/MIL", "LBN/*"},
 };
 
 class Lead47CaseTest : public ::testing::TestWithParam<ProbeRow> {};
