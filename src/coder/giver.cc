@@ -60,4 +60,23 @@ int32_t DocumentCoder::RecipientSupported(size_t hi, const Clause& c) const {
   return -1;
 }
 
+const EventActor* DocumentCoder::CrowdOfPurpose(size_t hi, const Clause& c, const std::vector<Event>& out) const {
+  // خرج الآلاف في شوارع صنعاء لدعم الحكومة، تظاهر المئات في بغداد تأييدا لرئيس الوزراء: a noun of support after لـ, or
+  // in the accusative of purpose (grammar.tsv protest_purpose), right after a protest is what the protesters came out
+  // for; a crowd counted alone is no mention, and only the protest's event has it.
+  const TriggerHit& t = hits_[hi];
+  const Token& noun = text_.tokens[t.first];
+  const uint32_t clitics = noun.prefixes & ~kProWa;
+  if (clitics != kProLi && !(clitics == 0 && GrammarWordAt(t.first) == GrammarWord::kProtestPurpose)) return nullptr;
+  // (The act nearest before it in its clause: الحشد الذي خرج ... ثم أعلنت الحكومة دعمها is the government's.)
+  for (size_t j = hi; j-- > 0 && hits_[j].first >= c.first_token;) {
+    if (hit_events_[j].empty()) continue;
+    for (size_t idx : hit_events_[j]) {
+      if (TextEqual(out[idx].event, "PROTEST") && out[idx].source && !out[idx].negated) return &*out[idx].source;
+    }
+    return nullptr;
+  }
+  return nullptr;
+}
+
 }  // namespace rasad::detail

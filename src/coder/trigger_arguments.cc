@@ -2399,6 +2399,13 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
         target = std::move(source);
         source = std::move(subject);
         source.how = "subject of the verb the purpose (لـ) follows";
+      } else if (subject.empty()) {
+        // خرج الآلاف في شوارع صنعاء لدعم الحكومة: a verb whose subject names no actor (a crowd counted alone, a
+        // passive) still does the purpose; its genitive is whom it is done to, and the doer is not named here
+        // (a crowd's protest gives its own, CrowdOfPurpose).
+        target = std::move(source);
+        target.how = "genitive of the purpose (لـ): whom it is done to";
+        source = Arg{};
       }
       break;
     }
