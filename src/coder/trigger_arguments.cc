@@ -2222,11 +2222,17 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
   }
   // إسقاط خمس طائرات هندية، تدمير دبابة روسية: a machine of war in the genitive is no actor; the nationality
   // right after it (or after one adjective of its own: طائرة مسيرة أمريكية) names the state it belongs to.
-  // (The machine may end the phrase itself, past a count: إسقاط خمس طائرات.)
+  // (The machine may end the phrase itself, past a count: إسقاط خمس طائرات; or end the noun's own phrase, its kind in
+  // its genitive after it: إسقاط طائرة تجسس أمريكية.)
+  // A word of belonging and an actor after لـ right after it (or after its one adjective) name its owner instead:
+  // إسقاط مسيرات تابعة لقوات الدعم السريع.
   uint32_t machine = k;
   if (const uint32_t phrase_end = t.rest_end; phrase_end > t.end && phrase_end <= k + 1 &&
       MentionAt(phrase_end - 1) < 0 && (WordKindsAt(phrase_end - 1) & kMachineWord)) {
     machine = phrase_end - 1;
+  } else if (k == t.end && t.end > t.first + 1 && gm < 0 && MentionAt(t.end - 1) < 0 &&
+             (WordKindsAt(t.end - 1) & kMachineWord)) {
+    machine = t.end - 1;
   }
   if (gen_arg.empty() && (gm < 0 || machine < k) && machine + 1 < c.end_token && MentionAt(machine) < 0 &&
       (WordKindsAt(machine) & kMachineWord) && !(text_.tokens[machine].prefixes & (kPrepClitics | kProWa | kProFa)) &&
@@ -2236,6 +2242,13 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
         gen_arg.members = {n};
         gen_arg.how = "genitive, the nationality of the machine";
         gen_arg.nationality = !M(n).is_actor;
+      } else if (int32_t o = j + 1 < c.end_token && BelongingAt(j) && !(text_.tokens[j].prefixes & ~kProAl)
+                                 ? MentionAt(j + 1)
+                                 : -1;
+                 o >= 0 && M(o).first_token == j + 1 && M(o).is_actor && !M(o).object &&
+                 (M(o).prefixes & kPrepClitics) == kProLi) {
+        gen_arg = ResolveDemonstrative(o);
+        gen_arg.how = "genitive, the owner of the machine (تابعة لـ)";
       }
       if (j > machine + 1 || MentionAt(j) >= 0 || !(IsPlainNoun(j) || (WordKindsAt(j) & kMachineWord))) break;
     }
