@@ -6,6 +6,8 @@
 //    keeps its reading;
 // 2. a court's sentence on people counted after على (أصدرت محكمة مصرية حكما بالإعدام على 12 متهما): found guilty
 //    (116), the people sentenced its target;
+// 3. work stopped by workers named with the place they work at, a noun in construct with a town (توقف عمال ميناء
+//    البصرة عن العمل): a strike (143), the rest of the phrase found past the town;
 // 4. an aircraft downed, told by the noun phrase of downing that ends in the craft, with its kind in the genitive
 //    (إسقاط طائرة تجسس أمريكية) or its owner after تابعة لـ (إسقاط مسيرات تابعة لقوات الدعم السريع): the nationality
 //    past the kind, or the owner, is the side downed.
@@ -73,6 +75,18 @@ const ProbeRow kCases[] = {
      "أصدرت محكمة عراقية حكما بالإعدام على ثلاثة متهمين بالإرهاب.", "ACCUSE", "116", "IRQ/JUD", "IRQ/CVL"},
     {"guard_military_court_sentenced_journalist", "حكمت محكمة عسكرية لبنانية بالسجن عشر سنوات على صحفي.", "ACCUSE",
      "116", "LBN/JUD", "LBN/MED"},
+    // 3. Work stopped by workers named with the place they work at, a noun in construct with a town (عمال ميناء
+    // البصرة): the rest of the phrase after it, a strike by the workers.
+    {"refinery_workers_in_baiji_refrained_from_work", "امتنع عمال مصفاة بيجي عن العمل للمطالبة بزيادة الأجور.",
+     "PROTEST", "143", "IRQ/LAB", nullptr},
+    {"aqaba_port_workers_entered_open_strike", "دخل عمال ميناء العقبة في إضراب مفتوح.", "PROTEST", "143", "*/LAB",
+     nullptr},
+    {"guard_beirut_airport_workers_stopped_working", "توقف عمال مطار بيروت عن العمل احتجاجا على تأخر الرواتب.",
+     "PROTEST", "143", "LBN/LAB", nullptr},
+    {"guard_port_workers_stopped_working", "توقف عمال الميناء عن العمل احتجاجا على عدم صرف رواتبهم.", "PROTEST", "143",
+     "*/LAB", nullptr},
+    {"guard_residents_of_gaza_city_went_out_to_streets", "خرج سكان مدينة غزة إلى الشوارع.", "PROTEST", "141", "PSE/CVL",
+     nullptr},
     // 4. An aircraft downed, its kind in the genitive or its owner after تابعة لـ: the nationality or the owner is the
     // side downed.
     {"revolutionary_guard_downed_us_reconnaissance_plane", "أعلن الحرس الثوري إسقاط طائرة استطلاع أمريكية قرب مضيق هرمز.",
