@@ -800,6 +800,9 @@ class DocumentCoder {
   bool HeadlineSubjectBefore(uint32_t verb) const;
   // The verb opens its sentence (after a dateline or speaker) and a named subject follows it.
   bool HeadlineSubjectAfter(uint32_t verb) const;
+  // Whether trigger `t` opens its sentence as a headline does, right after its subject or splitting its phrase with
+  // it (الأطباء يعلقون العمل، يعلق المعلمون الدراسة), whatever the subject: for work stopped by a profession.
+  bool OpensHeadlineWithSubject(const TriggerHit& t) const;
   // An actor of the dictionaries, a state or its capital, or an agent with its nationality.
   bool NamedSubject(int32_t m) const;
   // Whether the noun at `head` follows the عن of a perfective verb of result split from it by its

@@ -115,14 +115,15 @@ const ProbeRow kCases[] = {
     // (moved from pending in session 47).
     {"basra_port_workers_stopped_working", "توقف عمال ميناء البصرة عن العمل احتجاجا على عدم صرف رواتبهم.", "PROTEST",
      "143", "*/LAB", nullptr},
+    // 1. The present of a verb of stopping work after its subject, a profession with the article, as a headline
+    // (moved from pending in session 47).
+    {"doctors_suspend_work_headline", "الأطباء يعلقون العمل في المستشفيات الحكومية", "PROTEST", "143", "*/HLH", nullptr},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Args46Test, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
 
 const ProbeRow kPending[] = {
-    // 1. (The present of a verb of stopping work after its subject, الأطباء يعلقون العمل, is no event as a headline.)
-    {"doctors_suspend_work_headline", "الأطباء يعلقون العمل في المستشفيات الحكومية", "PROTEST", "143", "*/HLH", nullptr},
     // 3. (A count in the accusative before من, 60 ألفا من جنود الاحتياط: the call-up's phrase is not found across it.)
     {"israeli_army_called_up_60000_of_the_reservists", "استدعى الجيش الإسرائيلي 60 ألفا من جنود الاحتياط.", "MOBILIZE",
      "154", "ISR/MIL", nullptr},

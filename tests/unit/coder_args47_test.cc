@@ -7,7 +7,9 @@
 // 2. a court's sentence on people counted after على (أصدرت محكمة مصرية حكما بالإعدام على 12 متهما): found guilty
 //    (116), the people sentenced its target;
 // 3. work stopped by workers named with the place they work at, a noun in construct with a town (توقف عمال ميناء
-//    البصرة عن العمل): a strike (143), the rest of the phrase found past the town;
+//    البصرة عن العمل): a strike (143), the rest of the phrase found past the town; work stopped by a profession with
+//    the article, the present in a headline's order (الأطباء يعلقون العمل، يعلق المحامون حضور الجلسات): the strike
+//    reported, not a habit;
 // 4. an aircraft downed, told by the noun phrase of downing that ends in the craft, with its kind in the genitive
 //    (إسقاط طائرة تجسس أمريكية) or its owner after تابعة لـ (إسقاط مسيرات تابعة لقوات الدعم السريع): the nationality
 //    past the kind, or the owner, is the side downed.
@@ -87,6 +89,20 @@ const ProbeRow kCases[] = {
      "*/LAB", nullptr},
     {"guard_residents_of_gaza_city_went_out_to_streets", "خرج سكان مدينة غزة إلى الشوارع.", "PROTEST", "141", "PSE/CVL",
      nullptr},
+    // 3. Work stopped by a profession with the article in a headline's order, the present after its subject or before
+    // it: the strike reported; by a government, or work done, no strike.
+    {"doctors_suspend_work_in_khartoum_hospitals", "الأطباء يعلقون العمل في مستشفيات الخرطوم", "PROTEST", "143", "*/HLH",
+     nullptr},
+    {"teachers_suspend_classes_in_irbid_schools", "المعلمون يعلقون الدراسة في مدارس إربد", "PROTEST", "143", "*/EDU",
+     nullptr},
+    {"lawyers_suspend_attending_sessions_in_basra_courts", "يعلق المحامون حضور الجلسات في محاكم البصرة", "PROTEST", "143",
+     "*/JUD", nullptr},
+    {"judges_stop_work_in_courts_against_constitutional_amendments",
+     "القضاة يوقفون العمل في المحاكم احتجاجا على التعديلات الدستورية", "PROTEST", "143", "*/JUD", nullptr},
+    {"guard_government_suspends_work_in_offices_for_storm", "الحكومة تعلق العمل في الدوائر الرسمية بسبب العاصفة", nullptr,
+     nullptr, nullptr, nullptr, "PROTEST"},
+    {"guard_doctors_work_in_government_hospitals", "الأطباء يعملون في المستشفيات الحكومية", nullptr, nullptr, nullptr,
+     nullptr, "PROTEST"},
     // 4. An aircraft downed, its kind in the genitive or its owner after تابعة لـ: the nationality or the owner is the
     // side downed.
     {"revolutionary_guard_downed_us_reconnaissance_plane", "أعلن الحرس الثوري إسقاط طائرة استطلاع أمريكية قرب مضيق هرمز.",
