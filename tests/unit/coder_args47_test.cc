@@ -107,7 +107,10 @@ const ProbeRow kCases[] = {
     // side downed.
     {"revolutionary_guard_downed_us_reconnaissance_plane", "أعلن الحرس الثوري إسقاط طائرة استطلاع أمريكية قرب مضيق هرمز.",
      "ASSAULT", "19", "IRN/*", "USA/*"},
-    {"russian_defences_announced_downing_ukrainian_spy_plane",
+    {"russian_defences_announced_downing_ukrainian_spy_plane_over_black_sea",
+     "أعلنت الدفاعات الجوية الروسية إسقاط طائرة تجسس أوكرانية فوق البحر الأسود.", "ASSAULT", "19", "RUS/MIL", "UKR/*"},
+    // (Over Crimea the side downed was read before, by the place: the state of the place attacked.)
+    {"guard_russian_defences_announced_downing_ukrainian_spy_plane",
      "أعلنت الدفاعات الجوية الروسية إسقاط طائرة تجسس أوكرانية فوق القرم.", "ASSAULT", "19", "RUS/MIL", "UKR/*"},
     {"ukrainian_army_downed_drones_of_russian_army", "أعلن الجيش الأوكراني إسقاط مسيرات تابعة للجيش الروسي فوق خاركيف.",
      "ASSAULT", "19", "UKR/MIL", "RUS/MIL"},
