@@ -2373,9 +2373,9 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
           break;
         }
       }
-      // خرج الآلاف في صنعاء لدعم الحكومة: the support a protest is for is its crowd's.
-      if (!e.source && r.noun && code->plover_type == PloverType::kSupport) {
-        if (const EventActor* crowd = CrowdOfPurpose(hi, c, *out)) {
+      // خرج الآلاف في صنعاء لدعم الحكومة، للمطالبة برحيل الحكومة: what a protest is for is its crowd's.
+      if (!e.source && r.noun) {
+        if (const EventActor* crowd = CrowdOfPurpose(hi, c, code->plover_type, *out)) {
           e.source = *crowd;
           if (explain_) why.push_back(fmt::format("source '{}' (the crowd of the protest it is the purpose of)", e.source->text));
         }

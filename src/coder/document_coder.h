@@ -908,10 +908,11 @@ class DocumentCoder {
   // after it in its clause (أرسلت إيران أسلحة لدعم الحوثيين), or the actor in لـ after the accusative دعما (قدمت واشنطن
   // مساعدات دعما لأوكرانيا); or -1.
   int32_t RecipientSupported(size_t hi, const Clause& c) const;
-  // giver.cc. The crowd of a protest told before a noun of support (hit `hi`) that is its purpose, after لـ or in the
-  // accusative (خرج الآلاف في صنعاء لدعم الحكومة، تظاهر المئات تأييدا لرئيس الوزراء): the protest's doer, as its
-  // event in `out` has it; or null where the noun is no such purpose or the protest has no doer.
-  const EventActor* CrowdOfPurpose(size_t hi, const Clause& c, const std::vector<Event>& out) const;
+  // giver.cc. The crowd of a protest told before a noun (hit `hi`) of support, a demand, a rejection or a condemnation
+  // (`type`) that is its purpose, after لـ or in the accusative (خرج الآلاف في صنعاء لدعم الحكومة، تظاهر المئات تأييدا
+  // لرئيس الوزراء، للمطالبة برحيل الحكومة، رفضا للاتفاق): the protest's doer, as its event in `out` has it; or null
+  // where the noun is of another type or no such purpose, or the protest has no doer.
+  const EventActor* CrowdOfPurpose(size_t hi, const Clause& c, PloverType type, const std::vector<Event>& out) const;
   // The first noun line of triggers.tsv for a one-word form (bare matching form), or null.
   const TriggerRecord* NounLineOf(std::string_view bare) const;
   // Gives the doer named by a later verb of claiming with an object pronoun (وقد تبناه تنظيم القاعدة)

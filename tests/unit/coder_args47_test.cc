@@ -2,8 +2,9 @@
 // (args47) worked on, one class of readings per block (the numbers of the brief):
 // 1. support as the purpose of a crowd's protest (خرج الآلاف في شوارع صنعاء لدعم الحكومة، تظاهر المئات في بغداد تأييدا
 //    لرئيس الوزراء): the support is the crowd's, the crowd counted alone as the protest has it, and the genitive of the
-//    noun of support after لـ is whom it supports, never its doer; a state's support, said or given for a purpose,
-//    keeps its reading;
+//    noun of support after لـ is whom it supports, never its doer; so are a demand, a rejection or a condemnation that
+//    is the crowd's purpose (للمطالبة برحيل، رفضا لـ، تنديدا بـ); a state's support, said or given for a purpose, keeps
+//    its reading;
 // 2. a court's sentence on people counted after على (أصدرت محكمة مصرية حكما بالإعدام على 12 متهما): found guilty
 //    (116), the people sentenced its target;
 // 3. work stopped by workers named with the place they work at, a noun in construct with a town (توقف عمال ميناء
@@ -47,6 +48,17 @@ const ProbeRow kCases[] = {
      "050", "SDN/CVL", "SDN/MIL"},
     {"dozens_demonstrated_in_tunis_to_support_president", "تظاهر العشرات في تونس العاصمة لدعم الرئيس التونسي.",
      "SUPPORT", "050", "TUN/CVL", "TUN/GOV"},
+    // 1. So is a demand, a rejection or a condemnation that is a crowd's purpose.
+    {"thousands_in_taiz_streets_demanding_governor_leave", "خرج الآلاف في شوارع تعز للمطالبة برحيل المحافظ.", "REQUEST",
+     "10", "YEM/CVL", nullptr},
+    {"tens_of_thousands_in_omdurman_rejecting_settlement", "احتشد عشرات الآلاف في أم درمان رفضا للتسوية مع العسكريين.",
+     "REJECT", "12", "SDN/CVL", nullptr},
+    {"thousands_in_algiers_condemning_israeli_shelling_of_lebanon",
+     "تظاهر الآلاف في الجزائر العاصمة تنديدا بالقصف الإسرائيلي على لبنان.", "ACCUSE", "111", "DZA/CVL", "ISR/*"},
+    {"hundreds_in_rabat_against_prices_and_endorsing_unions", "تظاهر المئات في الرباط احتجاجا على الغلاء وتأييدا للنقابات.",
+     "SUPPORT", "051", "MAR/CVL", "MAR/LAB"},
+    {"guard_teachers_demonstrated_in_irbid_demanding_raise", "تظاهر المعلمون في إربد للمطالبة بزيادة الرواتب.", "REQUEST",
+     "10", "*/EDU", nullptr},
     // 1. (A verb whose subject names no actor: the genitive of the purpose is still whom it supports.)
     {"weapons_flowed_into_sudan_to_support_rsf", "تدفقت الأسلحة إلى السودان لدعم قوات الدعم السريع.", "SUPPORT", "050",
      nullptr, "SDN/REB"},
