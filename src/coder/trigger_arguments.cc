@@ -2393,11 +2393,21 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
   // done by the subject of the verb before it in its clause; its genitive, read above as its doer, is whom it is done
   // to. (The verb the nearest before the noun, with no article or preposition on it.) Only acts done for another
   // (support, aid, cooperation): a لـ after a noun or a participle is its complement (استجابة لطلب، الرافضة لاتفاق).
+  // (أعرب الرئيس عن امتنانه لدعم السعودية: after a word of praise or thanks, a SUPPORT line of its own, لـ gives what
+  // is praised; the genitive is the supporter praised.)
+  auto after_praise = [&] {
+    const int32_t h = t.first > c.first_token ? token_trigger_[t.first - 1] : -1;
+    if (h < 0 || static_cast<size_t>(h) == hi) return false;
+    const TriggerRecord* praise = ChooseRecord(hits_[h], *hit_payloads_[h]);
+    const CameoCode* code = praise != nullptr ? ont_.Find(praise->cameo) : nullptr;
+    return code != nullptr && code->plover_type == PloverType::kSupport;
+  };
   const CameoCode* purpose_code = (text_.tokens[t.first].prefixes & kProLi) ? ont_.Find(r.cameo) : nullptr;
   if (purpose_code != nullptr &&
       (purpose_code->plover_type == PloverType::kSupport || purpose_code->plover_type == PloverType::kAid ||
        purpose_code->plover_type == PloverType::kCooperate) &&
-      r.gen != ArgRole::kTarget && !gen_arg.empty() && target.empty() && source.members == gen_arg.members) {
+      r.gen != ArgRole::kTarget && !gen_arg.empty() && target.empty() && source.members == gen_arg.members &&
+      !after_praise()) {
     for (uint32_t k = t.first; k-- > c.first_token;) {
       const Token& v = text_.tokens[k];
       if (!(v.word_class & kWordVerb) || (v.prefixes & (kProAl | kPrepClitics)) || MentionAt(k) >= 0) continue;

@@ -4,7 +4,8 @@
 //    لرئيس الوزراء): the support is the crowd's, the crowd counted alone as the protest has it, and the genitive of the
 //    noun of support after لـ is whom it supports, never its doer; so are a demand, a rejection or a condemnation that
 //    is the crowd's purpose (للمطالبة برحيل، رفضا لـ، تنديدا بـ); a state's support, said or given for a purpose, keeps
-//    its reading;
+//    its reading; after a word of thanks (أعرب عن امتنانه لدعم الكويت) the noun of support is no purpose, and its
+//    genitive is its doer;
 // 2. a court's sentence on people counted after على (أصدرت محكمة مصرية حكما بالإعدام على 12 متهما): found guilty
 //    (116), the people sentenced its target;
 // 3. work stopped by workers named with the place they work at, a noun in construct with a town (توقف عمال ميناء
@@ -62,6 +63,11 @@ const ProbeRow kCases[] = {
     // 1. (A verb whose subject names no actor: the genitive of the purpose is still whom it supports.)
     {"weapons_flowed_into_sudan_to_support_rsf", "تدفقت الأسلحة إلى السودان لدعم قوات الدعم السريع.", "SUPPORT", "050",
      nullptr, "SDN/REB"},
+    // 1. (After a word of thanks, لـ gives what is thanked for: the genitive of the noun of support is its doer.)
+    {"iraqi_prime_minister_grateful_for_kuwaits_support", "أعرب رئيس الوزراء العراقي عن امتنانه لدعم الكويت.", "SUPPORT",
+     "050", "KWT/*", nullptr},
+    {"palestinian_president_thanked_egypt_for_its_support", "أعرب الرئيس الفلسطيني عن شكره لدعم مصر.", "SUPPORT", "050",
+     "EGY/*", nullptr},
     // 1. (The protest keeps its crowd.)
     {"guard_thousands_in_sanaa_streets_protest", "خرج الآلاف في شوارع صنعاء لدعم الحكومة.", "PROTEST", "141", "YEM/CVL",
      nullptr},
