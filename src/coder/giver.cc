@@ -76,13 +76,16 @@ const EventActor* DocumentCoder::CrowdOfPurpose(size_t hi, const Clause& c, Plov
   const uint32_t clitics = noun.prefixes & ~(kProWa | kProAl);
   const bool accusative = (noun.prefixes & ~kProWa) == 0 && GrammarWordAt(t.first) == GrammarWord::kProtestPurpose;
   if (clitics != kProLi && !accusative) return nullptr;
-  // (The act nearest before it in its clause: الحشد الذي خرج ... ثم أعلنت الحكومة دعمها is the government's.)
+  // (The act nearest before it in its clause: الحشد الذي خرج ... ثم أعلنت الحكومة دعمها is the government's. Past a protest
+  // with no doer, the protest before it, which the same act may have told: نظم المئات وقفة احتجاجية.)
   for (size_t j = hi; j-- > 0 && hits_[j].first >= c.first_token;) {
-    if (hit_events_[j].empty()) continue;
+    bool protest = false;
     for (size_t idx : hit_events_[j]) {
-      if (TextEqual(out[idx].event, "PROTEST") && out[idx].source && !out[idx].negated) return &*out[idx].source;
+      if (!TextEqual(out[idx].event, "PROTEST") || out[idx].negated) continue;
+      if (out[idx].source) return &*out[idx].source;
+      protest = true;
     }
-    return nullptr;
+    if (!hit_events_[j].empty() && !protest) return nullptr;
   }
   return nullptr;
 }

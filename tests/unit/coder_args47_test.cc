@@ -58,6 +58,12 @@ const ProbeRow kCases[] = {
      "تظاهر الآلاف في الجزائر العاصمة تنديدا بالقصف الإسرائيلي على لبنان.", "ACCUSE", "111", "DZA/CVL", "ISR/*"},
     {"hundreds_in_rabat_against_prices_and_endorsing_unions", "تظاهر المئات في الرباط احتجاجا على الغلاء وتأييدا للنقابات.",
      "SUPPORT", "051", "MAR/CVL", "MAR/LAB"},
+    // 1. (The protest told by a light verb and its noun, نظم ... وقفة احتجاجية، شارك ... في مسيرة.)
+    {"dozens_held_sit_in_in_beirut_demanding_accountability",
+     "نظم العشرات وقفة احتجاجية أمام مقر الحكومة في بيروت للمطالبة بمحاسبة المسؤولين.", "REQUEST", "10", "LBN/CVL",
+     nullptr},
+    {"thousands_took_part_in_istanbul_march_in_support_of_gaza", "شارك الآلاف في مسيرة في إسطنبول دعما لغزة.", "SUPPORT",
+     "050", "TUR/CVL", nullptr},
     {"guard_teachers_demonstrated_in_irbid_demanding_raise", "تظاهر المعلمون في إربد للمطالبة بزيادة الرواتب.", "REQUEST",
      "10", "*/EDU", nullptr},
     // 1. (A verb whose subject names no actor: the genitive of the purpose is still whom it supports.)
