@@ -2383,6 +2383,13 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
           break;
         }
       }
+      // خرج الآلاف في صنعاء لدعم الحكومة، للمطالبة برحيل الحكومة: what a protest is for is its crowd's.
+      if (!e.source && r.noun) {
+        if (const EventActor* crowd = CrowdOfPurpose(hi, c, code->plover_type, *out)) {
+          e.source = *crowd;
+          if (explain_) why.push_back(fmt::format("source '{}' (the crowd of the protest it is the purpose of)", e.source->text));
+        }
+      }
       if (place >= 0) e.location.emplace(BuiltBy{[&] { return MakePlace(place, c); }});
       e.fatalities = fatalities;
       e.injured = injured;

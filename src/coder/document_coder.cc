@@ -558,6 +558,18 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
       !(text_.tokens[after].word_class & (kWordFunction | kWordNumber)) && !RootsAt(after).trigger.any()) {
     rests[kAfterGenitive] = after + 1;
   }
+  // (توقف عمال ميناء البصرة عن العمل، خرج سكان مدينة غزة إلى الشوارع: the genitive may be a plain noun in construct
+  // with a place, a facility or a town named by where it is.)
+  if (gm >= 0 && cause_end == 0 && !counted && M(gm).is_actor && M(gm).agent >= 0 && M(gm).record < 0 &&
+      M(gm).end_token == j + 1 && after == j + 1 && after + 3 < limit && !(text_.tokens[j].prefixes & kProAl) &&
+      text_.tokens[after].kind == TokenKind::kWord && text_.tokens[after].prefixes == 0 &&
+      text_.tokens[after].suffix == Enclitic::kNone && MentionAt(after) < 0 &&
+      !(text_.tokens[after].word_class & (kWordFunction | kWordNumber)) && !RootsAt(after).trigger.any()) {
+    if (int32_t pm = MentionAt(after + 1); pm >= 0 && M(pm).first_token == after + 1 && M(pm).is_place() &&
+                                           !(M(pm).prefixes & (kPrepClitics | kProWa)) && M(pm).end_token + 1 < limit) {
+      rests[kAfterGenitive] = M(pm).end_token;
+    }
+  }
   if (gm >= 0 && cause_end == 0 && M(gm).is_actor && after + 3 < limit && text_.tokens[after].prefixes == 0 &&
       Bare(after) == "في") {
     for (uint32_t k = after + 2; k < limit && k <= after + 4; ++k) {

@@ -809,6 +809,9 @@ class DocumentCoder {
   bool HeadlineSubjectBefore(uint32_t verb) const;
   // The verb opens its sentence (after a dateline or speaker) and a named subject follows it.
   bool HeadlineSubjectAfter(uint32_t verb) const;
+  // Whether trigger `t` opens its sentence as a headline does, right after its subject or splitting its phrase with
+  // it (الأطباء يعلقون العمل، يعلق المعلمون الدراسة), whatever the subject: for work stopped by a profession.
+  bool OpensHeadlineWithSubject(const TriggerHit& t) const;
   // An actor of the dictionaries, a state or its capital, or an agent with its nationality.
   bool NamedSubject(int32_t m) const;
   // Whether the noun at `head` follows the عن of a perfective verb of result split from it by its
@@ -914,6 +917,11 @@ class DocumentCoder {
   // after it in its clause (أرسلت إيران أسلحة لدعم الحوثيين), or the actor in لـ after the accusative دعما (قدمت واشنطن
   // مساعدات دعما لأوكرانيا); or -1.
   int32_t RecipientSupported(size_t hi, const Clause& c) const;
+  // giver.cc. The crowd of a protest told before a noun (hit `hi`) of support, a demand, a rejection or a condemnation
+  // (`type`) that is its purpose, after لـ or in the accusative (خرج الآلاف في صنعاء لدعم الحكومة، تظاهر المئات تأييدا
+  // لرئيس الوزراء، للمطالبة برحيل الحكومة، رفضا للاتفاق): the protest's doer, as its event in `out` has it; or null
+  // where the noun is of another type or no such purpose, or the protest has no doer.
+  const EventActor* CrowdOfPurpose(size_t hi, const Clause& c, PloverType type, const std::vector<Event>& out) const;
   // The first noun line of triggers.tsv for a one-word form (bare matching form), or null.
   const TriggerRecord* NounLineOf(std::string_view bare) const;
   // Gives the doer named by a later verb of claiming with an object pronoun (وقد تبناه تنظيم القاعدة)

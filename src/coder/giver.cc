@@ -60,4 +60,34 @@ int32_t DocumentCoder::RecipientSupported(size_t hi, const Clause& c) const {
   return -1;
 }
 
+const EventActor* DocumentCoder::CrowdOfPurpose(size_t hi, const Clause& c, PloverType type,
+                                                const std::vector<Event>& out) const {
+  // خرج الآلاف في شوارع صنعاء لدعم الحكومة، تظاهر المئات في بغداد تأييدا لرئيس الوزراء، للمطالبة برحيل الحكومة، رفضا
+  // للاتفاق، تنديدا بالعدوان: a noun of support, of demanding, of rejection or of condemnation after لـ, or in the
+  // accusative of purpose (grammar.tsv protest_purpose), right after a protest is what the protesters came out for; a
+  // crowd counted alone is no mention, and only the protest's event has it.
+  if (type != PloverType::kSupport && type != PloverType::kRequest && type != PloverType::kReject &&
+      type != PloverType::kAccuse) {
+    return nullptr;
+  }
+  const TriggerHit& t = hits_[hi];
+  const Token& noun = text_.tokens[t.first];
+  // (للمطالبة: لـ with the article.)
+  const uint32_t clitics = noun.prefixes & ~(kProWa | kProAl);
+  const bool accusative = (noun.prefixes & ~kProWa) == 0 && GrammarWordAt(t.first) == GrammarWord::kProtestPurpose;
+  if (clitics != kProLi && !accusative) return nullptr;
+  // (The act nearest before it in its clause: الحشد الذي خرج ... ثم أعلنت الحكومة دعمها is the government's. Past a protest
+  // with no doer, the protest before it, which the same act may have told: نظم المئات وقفة احتجاجية.)
+  for (size_t j = hi; j-- > 0 && hits_[j].first >= c.first_token;) {
+    bool protest = false;
+    for (size_t idx : hit_events_[j]) {
+      if (!TextEqual(out[idx].event, "PROTEST") || out[idx].negated) continue;
+      if (out[idx].source) return &*out[idx].source;
+      protest = true;
+    }
+    if (!hit_events_[j].empty() && !protest) return nullptr;
+  }
+  return nullptr;
+}
+
 }  // namespace rasad::detail

@@ -1321,6 +1321,14 @@ bool DocumentCoder::HeadlineSubjectAfter(uint32_t verb) const {
   return subject >= 0 && M(subject).first_token == verb + 1 && !IsPrepositional(subject) && NamedSubject(subject);
 }
 
+bool DocumentCoder::OpensHeadlineWithSubject(const TriggerHit& t) const {
+  const Sentence& s = text_.sentences[text_.tokens[t.first].sentence];
+  const uint32_t opening = OpeningAfter(s.first_token, t.first);
+  if (opening == t.first) return !(text_.tokens[t.first].prefixes & (kProWa | kProFa)) && t.rest > t.end;
+  const int32_t m = MentionAt(opening);
+  return m >= 0 && M(m).first_token == opening && M(m).end_token == t.first && !IsPrepositional(m);
+}
+
 bool DocumentCoder::AfterSplitResult(uint32_t head, const Clause& c, uint32_t before) const {
   // (أسفر القصف عن مقتل، أدت الغارة إلى مقتل، تسببت الحرب في مقتل: the verb's preposition before the result;
   // في only for تسبب, whose own it is.)
@@ -1520,6 +1528,10 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     // nationality) and goes on with the imperfective, in the style of a headline, reports the news.
     // A class of people (المتظاهرون يحتجون) is what generalities are stated about.
     if (HeadlineSubjectBefore(t.first)) return nullptr;
+    // الأطباء يعلقون العمل في المستشفيات الحكومية، يعلق المعلمون الدراسة: a profession, with the article, stops work as
+    // one body; work stopped by it (a worker_doer line, whose subject WorkerSubject found) in a headline's order is the
+    // strike reported, not a habit.
+    if ((r.flags & kFlagWorkerDoer) && OpensHeadlineWithSubject(t)) return nullptr;
     // ما زال المحتجون يعتصمون، لا تزال الطائرات تقصف: after "still" and its subject the imperfective
     // goes on now.
     for (uint32_t k = t.first; k >= c.first_token + 2 && k + 4 >= t.first; --k) {

@@ -2238,11 +2238,17 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
   }
   // إسقاط خمس طائرات هندية، تدمير دبابة روسية: a machine of war in the genitive is no actor; the nationality
   // right after it (or after one adjective of its own: طائرة مسيرة أمريكية) names the state it belongs to.
-  // (The machine may end the phrase itself, past a count: إسقاط خمس طائرات.)
+  // (The machine may end the phrase itself, past a count: إسقاط خمس طائرات; or end the noun's own phrase, its kind in
+  // its genitive after it: إسقاط طائرة تجسس أمريكية.)
+  // A word of belonging and an actor after لـ right after it (or after its one adjective) name its owner instead:
+  // إسقاط مسيرات تابعة لقوات الدعم السريع.
   uint32_t machine = k;
   if (const uint32_t phrase_end = t.rest_end; phrase_end > t.end && phrase_end <= k + 1 &&
       MentionAt(phrase_end - 1) < 0 && (WordKindsAt(phrase_end - 1) & kMachineWord)) {
     machine = phrase_end - 1;
+  } else if (k == t.end && t.end > t.first + 1 && gm < 0 && MentionAt(t.end - 1) < 0 &&
+             (WordKindsAt(t.end - 1) & kMachineWord)) {
+    machine = t.end - 1;
   }
   if (gen_arg.empty() && (gm < 0 || machine < k) && machine + 1 < c.end_token && MentionAt(machine) < 0 &&
       (WordKindsAt(machine) & kMachineWord) && !(text_.tokens[machine].prefixes & (kPrepClitics | kProWa | kProFa)) &&
@@ -2252,6 +2258,13 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
         gen_arg.members = {n};
         gen_arg.how = "genitive, the nationality of the machine";
         gen_arg.nationality = !M(n).is_actor;
+      } else if (int32_t o = j + 1 < c.end_token && BelongingAt(j) && !(text_.tokens[j].prefixes & ~kProAl)
+                                 ? MentionAt(j + 1)
+                                 : -1;
+                 o >= 0 && M(o).first_token == j + 1 && M(o).is_actor && !M(o).object &&
+                 (M(o).prefixes & kPrepClitics) == kProLi) {
+        gen_arg = ResolveDemonstrative(o);
+        gen_arg.how = "genitive, the owner of the machine (تابعة لـ)";
       }
       if (j > machine + 1 || MentionAt(j) >= 0 || !(IsPlainNoun(j) || (WordKindsAt(j) & kMachineWord))) break;
     }
@@ -2396,11 +2409,21 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
   // done by the subject of the verb before it in its clause; its genitive, read above as its doer, is whom it is done
   // to. (The verb the nearest before the noun, with no article or preposition on it.) Only acts done for another
   // (support, aid, cooperation): a لـ after a noun or a participle is its complement (استجابة لطلب، الرافضة لاتفاق).
+  // (أعرب الرئيس عن امتنانه لدعم السعودية: after a word of praise or thanks, a SUPPORT line of its own, لـ gives what
+  // is praised; the genitive is the supporter praised.)
+  auto after_praise = [&] {
+    const int32_t h = t.first > c.first_token ? token_trigger_[t.first - 1] : -1;
+    if (h < 0 || static_cast<size_t>(h) == hi) return false;
+    const TriggerRecord* praise = ChooseRecord(hits_[h], *hit_payloads_[h]);
+    const CameoCode* code = praise != nullptr ? ont_.Find(praise->cameo) : nullptr;
+    return code != nullptr && code->plover_type == PloverType::kSupport;
+  };
   const CameoCode* purpose_code = (text_.tokens[t.first].prefixes & kProLi) ? ont_.Find(r.cameo) : nullptr;
   if (purpose_code != nullptr &&
       (purpose_code->plover_type == PloverType::kSupport || purpose_code->plover_type == PloverType::kAid ||
        purpose_code->plover_type == PloverType::kCooperate) &&
-      r.gen != ArgRole::kTarget && !gen_arg.empty() && target.empty() && source.members == gen_arg.members) {
+      r.gen != ArgRole::kTarget && !gen_arg.empty() && target.empty() && source.members == gen_arg.members &&
+      !after_praise()) {
     for (uint32_t k = t.first; k-- > c.first_token;) {
       const Token& v = text_.tokens[k];
       // (Not a preposition the word list also holds as a verb, إلى، في; a word it does not know that opens the clause
@@ -2419,6 +2442,13 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
         target = std::move(source);
         source = std::move(subject);
         source.how = "subject of the verb the purpose (لـ) follows";
+      } else if (subject.empty()) {
+        // خرج الآلاف في شوارع صنعاء لدعم الحكومة: a verb whose subject names no actor (a crowd counted alone, a
+        // passive) still does the purpose; its genitive is whom it is done to, and the doer is not named here
+        // (a crowd's protest gives its own, CrowdOfPurpose).
+        target = std::move(source);
+        target.how = "genitive of the purpose (لـ): whom it is done to";
+        source = Arg{};
       }
       break;
     }
