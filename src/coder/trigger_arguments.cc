@@ -2427,9 +2427,9 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
     for (uint32_t k = t.first; k-- > c.first_token;) {
       const Token& v = text_.tokens[k];
       // (Not a preposition the word list also holds as a verb, إلى، في; a word it does not know that opens the clause
-      // before an actor is read as its verb, تدخلت روسيا.)
+      // is read as its verb, تدخلت روسيا، تدفقت الأسلحة.)
       const bool verb = (v.word_class & kWordVerb) && !(v.word_class & (kWordFunction | kWordPreposition));
-      const bool unknown_opening = k == c.first_token && v.word_class == 0 && MentionAt(k + 1) >= 0;
+      const bool unknown_opening = k == c.first_token && v.word_class == 0 && v.kind == TokenKind::kWord;
       if (!(verb || unknown_opening) || (v.prefixes & (kProAl | kPrepClitics)) || MentionAt(k) >= 0) continue;
       // (The actor right after the verb first: تدخلت روسيا عسكريا.)
       bool after = false;

@@ -67,6 +67,10 @@ const ProbeRow kCases[] = {
      "050", "TUR/CVL", nullptr},
     {"guard_teachers_demonstrated_in_irbid_demanding_raise", "تظاهر المعلمون في إربد للمطالبة بزيادة الرواتب.", "REQUEST",
      "10", "*/EDU", nullptr},
+    // 1. (تدخلت is no verb for the word list; the purpose's search reads an unknown word that opens the clause as its
+    // verb: moved from pending in session 47, the lead's bd991a4.)
+    {"russia_intervened_to_support_syrian_government", "تدخلت روسيا عسكريا لدعم الحكومة السورية.", "SUPPORT", "050",
+     "RUS/*", "SYR/GOV"},
     // 1. (A verb whose subject names no actor: the genitive of the purpose is still whom it supports.)
     {"weapons_flowed_into_sudan_to_support_rsf", "تدفقت الأسلحة إلى السودان لدعم قوات الدعم السريع.", "SUPPORT", "050",
      nullptr, "SDN/REB"},
@@ -161,10 +165,6 @@ const ProbeRow kPending[] = {
      "EGY/JUD", "EGY/CVL"},
     {"bahraini_court_sentenced_25_accused", "قضت محكمة بحرينية بسجن 25 متهما في قضية تفجير.", "ACCUSE", "116", "BHR/JUD",
      "BHR/CVL"},
-    // 1. (تدخلت is no verb for the word list, text/, so the purpose finds no verb before it whose subject is the doer:
-    // the genitive is still read as the supporter.)
-    {"russia_intervened_to_support_syrian_government", "تدخلت روسيا عسكريا لدعم الحكومة السورية.", "SUPPORT", "050",
-     "RUS/*", "SYR/GOV"},
 };
 
 class Args47PendingTest : public ::testing::TestWithParam<ProbeRow> {};
