@@ -9,9 +9,12 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "text/analyzed_text.h"
@@ -30,20 +33,49 @@ inline std::string_view BareWord(std::string_view normalized) {
   return normalized;
 }
 
+namespace detail {
+// The allocator of TokenKeys::tokens: resize() leaves the new entries as allocated, unwritten. (Its
+// DefaultInitAllocator would still write them: a string_view's default constructor sets it empty. An
+// aggregate of views and numbers is created by the allocation itself, an implicit-lifetime type.)
+template <typename T>
+class KeysAllocator : public std::allocator<T> {
+ public:
+  static_assert(std::is_aggregate_v<T> && std::is_trivially_destructible_v<T> &&
+                std::is_trivially_copyable_v<T>);
+  template <typename U>
+  struct rebind {
+    using other = KeysAllocator<U>;
+  };
+  KeysAllocator() = default;
+  template <typename U>
+  KeysAllocator(const KeysAllocator<U>&) noexcept {}
+  template <typename U>
+  void construct(U*) noexcept {}
+  template <typename U, typename... Args>
+  void construct(U* p, Args&&... args) {
+    ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+  }
+};
+}  // namespace detail
+
 // The lookup keys of every token of a document (its bare stem and bare matching form, hashed),
 // computed once per document and shared by every matcher.
 struct TokenKeys {
+  // (No default member initializers: `tokens` grows without writing its new entries (see detail::
+  // KeysAllocator), which Run::At writes. It writes count, attached, digits and type for every token, key[0]
+  // and hash[0] for a number, and every field for a word; the fields it leaves are an earlier text's, or
+  // never written, and no one reads them.)
   struct Keys {
     std::string_view key[2];
-    uint64_t hash[2] = {0, 0};
-    uint8_t count = 0;       // 0 for tokens that are not words
-    bool attached = false;   // a preposition or conjunction clitic: can start a phrase only
+    uint64_t hash[2];
+    uint8_t count;   // 0 for tokens that are not words
+    bool attached;   // a preposition or conjunction clitic: can start a phrase only
     // A number (its digits in key[0], hash[0]; count stays 0): it can continue a name, اللواء 444،
     // الوحدة 8200، فرانس 24, but is no word to any other lookup.
-    bool digits = false;
-    uint32_t type = kNoWordType;  // the token's word type (Token::type)
+    bool digits;
+    uint32_t type;  // the token's word type (Token::type)
   };
-  std::vector<Keys> tokens;
+  std::vector<Keys, detail::KeysAllocator<Keys>> tokens;
   uint64_t generation = 0;  // the text's AnalyzedText::type_generation
   void Compute(const AnalyzedText& text);
 
@@ -82,6 +114,7 @@ struct TokenKeys {
         k.count = 0;
         k.type = type;
         k.digits = true;
+        k.attached = false;
         k.key[0] = std::string_view(norm_ + t.norm_begin, t.norm_end - t.norm_begin);
         k.hash[0] = FlatStringIndex::Hash(k.key[0]);
         return k;
@@ -90,6 +123,7 @@ struct TokenKeys {
         k.count = 0;
         k.type = type;
         k.digits = false;
+        k.attached = false;
         return k;
       }
       const std::string_view whole_stem(stems_ + t.stem_offset, t.stem_length);
