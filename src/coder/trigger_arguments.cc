@@ -2054,9 +2054,9 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
     return lex_.IsFeminineSingularAgentForm(head) || head.ends_with("ات") ||
            (head.ends_with("ه") && !lex_.IsMasculineSingularAgentForm(head));
   };
+  // (Counted or not: واعتقلت عددا من الشبان, the passive would be اعتقل.)
   const bool active_before_victims = objectless && !r.passive && r.subj != ArgRole::kTarget && !agent_passive &&
-                                     counted_victims && form.size() > 4 && form.ends_with("ت") &&
-                                     !feminine_head(subj.members.front());
+                                     form.size() > 4 && form.ends_with("ت") && !feminine_head(subj.members.front());
   // (Joined by ف as by و, or held whole with it by the word list: اقتحمت قوات الأمن المخيم فقتلت خمسة فلسطينيين.)
   const bool joined_verb = !r.noun && ConjunctionOnVerb(t.first, r.form);
   if (source.empty() && joined_verb && (!own_passive || active_before_victims) &&
@@ -2067,9 +2067,11 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
       if (!same) source = GroupOf(subject, "subject of the verb that opens the sentence, which the verb joined by و shares");
     }
   }
-  // (Not ف here, nor a verb held whole: ف more often opens the next step of a story with a new doer, فر من
-  // منزله، فشن الجنود حملة.)
-  if (source.empty() && ((tt.prefixes & kProWa) || (where_clause && r.cameo.starts_with("04"))) && !own_passive &&
+  // (Not ف here: it more often opens the next step of a story with a new doer, فر من منزله، فشن الجنود حملة. A verb
+  // held whole with its و is joined by it: داهمت القوات منازل واعتقلت عددا من الشبان.)
+  const bool joined_by_waw = (tt.prefixes & kProWa) || (joined_verb && !(tt.prefixes & kProFa) && Bare(t.first).starts_with("و"));
+  if (source.empty() && (joined_by_waw || (where_clause && r.cameo.starts_with("04"))) &&
+      (!own_passive || (joined_by_waw && active_before_victims)) &&
       !own_doer_inside && (!counted_victims || agrees)) {
     for (uint32_t cl = tt.clause + 1; cl-- > 0 && text_.clauses[cl].sentence == c.sentence && cl + 1 >= tt.clause;) {
       auto it = last_source_.find(cl);

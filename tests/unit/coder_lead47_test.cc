@@ -29,6 +29,8 @@
 // - the object right after the doer that ends a phrase (شن الطيران الروسي غارات، شنت طائرات مسيرة إماراتية غارات) is
 //   no other event before the target: the owner of the positions after على is found (before, the search stopped at
 //   غارات and the place's state was the target).
+// - a feminine verb joined by a و hunspell-ar holds with it (واعتقلت) before a masculine people, counted or not
+//   (عددا من الشبان), is active: the passive would be masculine (اعتقل). It shares the doer of the event before it.
 // Every expected code and actor was written by hand from the Arabic before the coder ran; the rows not named
 // guard_ failed at the session's start (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR"; "*" in either part accepts any value, "" means no actor, nullptr any.
@@ -144,6 +146,13 @@ const ProbeRow kCases[] = {
      "195", "RUS/MIL", "SYR/OPP"},
     {"guard_israeli_aircraft_struck_hezbollah_positions",
      "شنت الطائرات الإسرائيلية غارات على مواقع لحزب الله في جنوب لبنان.", "ASSAULT", "195", "ISR/MIL", "LBN/*"},
+
+    // A feminine verb held whole with its و before a masculine people is active: the doer of the event before.
+    {"us_forces_raided_homes_and_arrested_a_number_of_young_men",
+     "وأفاد شهود عيان بأن القوات الأمريكية داهمت منازل في بغداد واعتقلت عددا من الشبان.", "COERCE", "173", "USA/MIL",
+     nullptr},
+    {"guard_police_raided_the_headquarters_and_arrested_five_leaders",
+     "قالت مصادر إن الشرطة المصرية داهمت مقر الحزب واعتقلت خمسة من قياداته.", "COERCE", "173", "EGY/COP", nullptr},
 };
 
 class Lead47CaseTest : public ::testing::TestWithParam<ProbeRow> {};
