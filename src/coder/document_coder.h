@@ -1177,6 +1177,9 @@ class DocumentCoder {
   // Where token `i` enters the trigger and cue tries. (Asked of most tokens several times: read once per token
   // when the coder is made, ReadTokenRoots.)
   DocumentCoderBuffers::TrieRoots RootsAt(uint32_t i) const { return token_roots_[i]; }
+  // The kinds of grammar.tsv word the document has (a bit per GrammarWord, set by ReadTokenRoots): a document with no
+  // word of a decade, century or era has no clause that HistoricalPeriod must read word by word for one.
+  uint32_t grammar_words_seen_ = 0;
   TypeMemo<bool>& date_first_;
   TypeMemo<uint64_t>& word_kinds_;  // per word type: WordKindsAt
   std::vector<const char*>& historical_period_;  // per clause: HistoricalPeriod, or kNotRead
