@@ -1124,27 +1124,14 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
     return text_.tokens[k].kind == TokenKind::kWord &&
            (prep == kProBi ? (w == "شان" || w == "خصوص") : prep == 0 && (w == "حول" || w == "حيال"));
   };
-  // (From a word in no mention, the walks below go on at the next mention. The mentions are in text order and do
-  // not overlap: forward, that is the first mention that ends past the word; backward, the last that starts at or
-  // before it. Each walk finds its mention once and then steps along the list.)
+  // (From a word in no mention, the walks below go on at the next mention, once they have met one: the mentions are
+  // in text order and do not overlap, so forward it is the one after the last met, and backward the one before it.)
   const std::vector<Mention>& mentions = rec_.mentions;
-  const size_t mention_count = mentions.size();
   uint32_t topic_from = UINT32_MAX;  // (the token after the topic word, until its first place)
   bool topic_read = false;
   // (One flag tested per word, cleared at the topic word: no topic is read before one is found.)
   bool seek_topic = talks;
-  size_t ahead = SIZE_MAX;  // (the first mention that ends past k, once found)
-  // The last token before word k (in no mention) that is in one, -1 where none is; *behind is the number of mentions
-  // that start at or before k (SIZE_MAX until a walk first asks).
-  auto last_mention_token_before = [&](int32_t k, size_t* behind) {
-    if (*behind == SIZE_MAX) {
-      *behind = std::partition_point(mentions.begin(), mentions.end(),
-                                     [k](const Mention& x) { return static_cast<int32_t>(x.first_token) <= k; }) -
-                mentions.begin();
-    }
-    while (*behind > 0 && static_cast<int32_t>(mentions[*behind - 1].first_token) > k) --*behind;
-    return *behind == 0 ? -1 : std::min(k - 1, static_cast<int32_t>(mentions[*behind - 1].end_token) - 1);
-  };
+  size_t ahead = SIZE_MAX;  // (the index of the mention after the last met)
   for (uint32_t k = t.end; k < c.end_token; ++k) {
     if (seek_topic && topic_word(k)) {
       topic_from = k + 1;
@@ -1152,16 +1139,12 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
     }
     int32_t m = MentionAt(k);
     if (m < 0) {
-      if (seek_topic) continue;
-      if (ahead == SIZE_MAX) {
-        ahead = std::partition_point(mentions.begin(), mentions.end(), [k](const Mention& x) { return x.end_token <= k; }) -
-                mentions.begin();
-      }
-      while (ahead < mention_count && mentions[ahead].end_token <= k) ++ahead;
-      if (ahead == mention_count) break;
+      if (seek_topic || ahead == SIZE_MAX) continue;
+      if (ahead == mentions.size()) break;
       k = std::max(k + 1, mentions[ahead].first_token) - 1;
       continue;
     }
+    ahead = static_cast<size_t>(m) + 1;
     if (M(m).is_place() && !topic_read && topic_from <= k && k < topic_from + 6) {
       topic_read = true;  // (one place only: محادثات بشأن غزة في القاهرة)
       k = M(m).end_token - 1;
@@ -1194,13 +1177,16 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
     }
     k = M(m).end_token - 1;
   }
-  size_t behind = SIZE_MAX;  // (the number of mentions that start at or before k, once found)
+  size_t behind = SIZE_MAX;  // (the index of the last mention met: the number of those before it)
   for (int32_t k = static_cast<int32_t>(t.first) - 1; k >= static_cast<int32_t>(c.first_token); --k) {
     int32_t m = MentionAt(static_cast<uint32_t>(k));
     if (m < 0) {
-      k = last_mention_token_before(k, &behind) + 1;  // (the loop goes on there)
+      if (behind == SIZE_MAX) continue;
+      if (behind == 0) break;
+      k = std::min(k, static_cast<int32_t>(mentions[behind - 1].end_token) - 1) + 1;  // (the loop goes on there)
       continue;
     }
+    behind = static_cast<size_t>(m);
     if (M(m).is_place() && locative(m) && !passage(m) && !backer(m) && !landmark(m) && take(m)) return m;
     if (talks && M(m).is_place() && Host(m) && take(m)) return m;
     k = static_cast<int32_t>(M(m).first_token);
@@ -1213,9 +1199,12 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
   for (int32_t k = static_cast<int32_t>(c.first_token) - 1; k >= static_cast<int32_t>(sentence_first); --k) {
     int32_t m = MentionAt(static_cast<uint32_t>(k));
     if (m < 0) {
-      k = last_mention_token_before(k, &behind) + 1;  // (the loop goes on there)
+      if (behind == SIZE_MAX) continue;
+      if (behind == 0) break;
+      k = std::min(k, static_cast<int32_t>(mentions[behind - 1].end_token) - 1) + 1;  // (the loop goes on there)
       continue;
     }
+    behind = static_cast<size_t>(m);
     if (M(m).is_place() && (!M(m).is_actor || locative(m)) && !passage(m) && !backer(m) && take(m)) return m;
     k = static_cast<int32_t>(M(m).first_token);
   }
