@@ -5,7 +5,9 @@
 //     ...) from the token's trie roots, looked up once per word type, instead of a hashed look-up per token: an
 //     event placed in a past decade, century, a former regime's era or a month of a year long past is history (no
 //     event), the same event dated yesterday is news, القرن الأفريقي is a region and no century, and protesters
-//     "demanding" the government address their protest to it;
+//     "demanding" the government address their protest to it; only a document with a word of a decade, century
+//     or era is read word by word for one (ReadTokenRoots notes the kinds its words have);
+//   - PlaceFor's walks go from a word in no mention to the next mention met (places before and after the trigger);
 //   - PrepTarget reads the word before each token for what a vehicle hit was carrying only for a trigger whose
 //     target comes after على، ضد or ب: a bus carrying soldiers that gunmen fired on is still the soldiers hit, and a
 //     counterpart after ب or مع is still the target.
@@ -39,6 +41,12 @@ const ProbeRow kRows[] = {
     // ... while the same arrests yesterday are news: the Egyptian government arrested Egyptian opponents.
     {"guard_arrests_yesterday_are_news", "اعتقلت السلطات المصرية آلاف المعارضين أمس.", "COERCE", "17", "EGY/GOV",
      "EGY/OPP"},
+    // The Jordanian police arrested thirty protesters in Amman yesterday, in a document whose second sentence recalls
+    // arrests in the seventies: the document has a word of a decade, so its clauses are read for one, and the
+    // arrest of yesterday stays news (Jordan's police, protesters in Jordan).
+    {"guard_arrest_yesterday_beside_a_decade_in_the_next_sentence",
+     "اعتقلت الشرطة الأردنية ثلاثين متظاهرا في عمان أمس. وكانت السلطات قد اعتقلت آلاف المعارضين في السبعينات.",
+     "COERCE", "17", "JOR/COP", "JOR/*"},
     // The French army occupied the city of Algiers in the nineteenth century: a past century, history...
     {"guard_occupation_in_the_nineteenth_century_is_history", "احتل الجيش الفرنسي مدينة الجزائر في القرن التاسع عشر.",
      nullptr, nullptr, nullptr, nullptr, "COERCE"},
