@@ -1124,17 +1124,27 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
     return text_.tokens[k].kind == TokenKind::kWord &&
            (prep == kProBi ? (w == "شان" || w == "خصوص") : prep == 0 && (w == "حول" || w == "حيال"));
   };
+  // (From a word in no mention, the walks below go on at the next mention, once they have met one: the mentions are
+  // in text order and do not overlap, so forward it is the one after the last met, and backward the one before it.)
+  const std::vector<Mention>& mentions = rec_.mentions;
   uint32_t topic_from = UINT32_MAX;  // (the token after the topic word, until its first place)
   bool topic_read = false;
   // (One flag tested per word, cleared at the topic word: no topic is read before one is found.)
   bool seek_topic = talks;
+  size_t ahead = SIZE_MAX;  // (the index of the mention after the last met)
   for (uint32_t k = t.end; k < c.end_token; ++k) {
     if (seek_topic && topic_word(k)) {
       topic_from = k + 1;
       seek_topic = false;
     }
     int32_t m = MentionAt(k);
-    if (m < 0) continue;
+    if (m < 0) {
+      if (seek_topic || ahead == SIZE_MAX) continue;
+      if (ahead == mentions.size()) break;
+      k = std::max(k + 1, mentions[ahead].first_token) - 1;
+      continue;
+    }
+    ahead = static_cast<size_t>(m) + 1;
     if (M(m).is_place() && !topic_read && topic_from <= k && k < topic_from + 6) {
       topic_read = true;  // (one place only: محادثات بشأن غزة في القاهرة)
       k = M(m).end_token - 1;
@@ -1167,9 +1177,16 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
     }
     k = M(m).end_token - 1;
   }
+  size_t behind = SIZE_MAX;  // (the index of the last mention met: the number of those before it)
   for (int32_t k = static_cast<int32_t>(t.first) - 1; k >= static_cast<int32_t>(c.first_token); --k) {
     int32_t m = MentionAt(static_cast<uint32_t>(k));
-    if (m < 0) continue;
+    if (m < 0) {
+      if (behind == SIZE_MAX) continue;
+      if (behind == 0) break;
+      k = std::min(k, static_cast<int32_t>(mentions[behind - 1].end_token) - 1) + 1;  // (the loop goes on there)
+      continue;
+    }
+    behind = static_cast<size_t>(m);
     if (M(m).is_place() && locative(m) && !passage(m) && !backer(m) && !landmark(m) && take(m)) return m;
     if (talks && M(m).is_place() && Host(m) && take(m)) return m;
     k = static_cast<int32_t>(M(m).first_token);
@@ -1178,9 +1195,16 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
   // A place right after the trigger (شهدتهما تونس), else the last place named earlier in the sentence.
   if (fallback_after >= 0) return fallback_after;
   uint32_t sentence_first = text_.sentences[c.sentence].first_token;
+  behind = SIZE_MAX;
   for (int32_t k = static_cast<int32_t>(c.first_token) - 1; k >= static_cast<int32_t>(sentence_first); --k) {
     int32_t m = MentionAt(static_cast<uint32_t>(k));
-    if (m < 0) continue;
+    if (m < 0) {
+      if (behind == SIZE_MAX) continue;
+      if (behind == 0) break;
+      k = std::min(k, static_cast<int32_t>(mentions[behind - 1].end_token) - 1) + 1;  // (the loop goes on there)
+      continue;
+    }
+    behind = static_cast<size_t>(m);
     if (M(m).is_place() && (!M(m).is_actor || locative(m)) && !passage(m) && !backer(m) && take(m)) return m;
     k = static_cast<int32_t>(M(m).first_token);
   }

@@ -155,15 +155,19 @@ void DocumentCoder::ReadTokenRoots() {
     const PhraseMatcher::Roots trigger = tm.RootsOf(k);
     bool goes_on = false;
     for (uint32_t node : trigger.node) goes_on = goes_on || (node != 0 && !tm.Continuations(node).empty());
-    return DocumentCoderBuffers::TrieRoots{trigger, trig_.cues().RootsOf(k), goes_on};
+    return DocumentCoderBuffers::TrieRoots{trigger, trig_.cues().RootsOf(k), goes_on,
+                                           trig_.grammar_word(k.key[0], k.hash[0])};
   };
   DocumentCoderBuffers::TrieRoots* out = token_roots_.data();
   const TokenKeys::Keys* keys = rec_.keys.tokens.data();
+  uint32_t seen = 0;
   for (size_t i = 0; i < n; ++i) {
     // (A token with no key, punctuation or a number, has no word type to be kept under: it starts nothing,
     // and is told so without a call to the memo's miss.)
     out[i] = keys[i].count == 0 ? DocumentCoderBuffers::TrieRoots{} : memo.Get(rec_.keys, keys[i], compute);
+    seen |= 1u << static_cast<unsigned>(out[i].grammar);
   }
+  grammar_words_seen_ = seen;
 }
 
 void DocumentCoder::FindTriggersAndCues() {

@@ -229,6 +229,9 @@ struct DocumentCoderBuffers {
     // Whether a trigger phrase of two words or more starts with the word: every reading of a phrase split
     // after its first word (SplitNounPhrase, DateSplit...) needs one, and most trigger words start none.
     bool trigger_goes_on = false;
+    // What the word says of a period (grammar.tsv; GrammarWordAt): asked of every token of a clause by
+    // HistoricalPeriod, and kept here in the struct's padding at no cost per token.
+    GrammarWord grammar = GrammarWord::kNone;
   };
   TypeMemo<TrieRoots> trie_roots;
   // Per token of the document: where it enters the tries (RootsAt), read from trie_roots once when the coder is
@@ -298,11 +301,9 @@ class DocumentCoder {
     return static_cast<int32_t>(after - ms.begin());
   }
   BareText Bare(uint32_t tok) const { return {BareWord(text_.Stem(text_.tokens[tok]))}; }
-  // What token `tok` says of a period (grammar.tsv), looked up by its hashed key.
-  GrammarWord GrammarWordAt(uint32_t tok) const {
-    const TokenKeys::Keys& k = rec_.keys.tokens[tok];
-    return k.count > 0 ? trig_.grammar_word(k.key[0], k.hash[0]) : GrammarWord::kNone;
-  }
+  // What token `tok` says of a period (grammar.tsv): read with the token's trie roots, once per word type
+  // (a token with no key, punctuation or a number, says nothing).
+  GrammarWord GrammarWordAt(uint32_t tok) const { return token_roots_[tok].grammar; }
   // Whether a word of frame (grammar.tsv frame: في إطار، ضمن، بموجب) stands right before token `k`, or before a
   // part of it with من (ضمن المرحلة الأولى من), within its clause from `first`.
   bool FramedAt(uint32_t k, uint32_t first) const {
@@ -1176,6 +1177,9 @@ class DocumentCoder {
   // Where token `i` enters the trigger and cue tries. (Asked of most tokens several times: read once per token
   // when the coder is made, ReadTokenRoots.)
   DocumentCoderBuffers::TrieRoots RootsAt(uint32_t i) const { return token_roots_[i]; }
+  // The kinds of grammar.tsv word the document has (a bit per GrammarWord, set by ReadTokenRoots): a document with no
+  // word of a decade, century or era has no clause that HistoricalPeriod must read word by word for one.
+  uint32_t grammar_words_seen_ = 0;
   TypeMemo<bool>& date_first_;
   TypeMemo<uint64_t>& word_kinds_;  // per word type: WordKindsAt
   std::vector<const char*>& historical_period_;  // per clause: HistoricalPeriod, or kNotRead

@@ -2217,7 +2217,12 @@ const char* DocumentCoder::ReadHistoricalPeriod(const Clause& c) const {
   // history, not news (القرن الأفريقي is a region). في عهد النظام السابق، إبان حكم الرئيس الراحل، زمن
   // النظام البائد: the era of a former regime or ruler. The words are grammar.tsv's (kinds decade,
   // century, not_century, era, former).
-  for (uint32_t k = c.first_token; k < c.end_token; ++k) {
+  // (Only a document that has a word of a decade, century or era is read word by word for one.)
+  constexpr uint32_t kPeriodWords = (1u << static_cast<unsigned>(GrammarWord::kDecade)) |
+                                    (1u << static_cast<unsigned>(GrammarWord::kCentury)) |
+                                    (1u << static_cast<unsigned>(GrammarWord::kEra));
+  const uint32_t end = (grammar_words_seen_ & kPeriodWords) ? c.end_token : c.first_token;
+  for (uint32_t k = c.first_token; k < end; ++k) {
     switch (GrammarWordAt(k)) {
       case GrammarWord::kDecade:
         return "placed in a past decade (history)";

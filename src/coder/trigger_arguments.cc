@@ -664,6 +664,9 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
       n >= 0 && ((r.flags & kFlagDoerInside) || M(n).first_token < t.end)) {
     object_at = M(n).end_token;
   }
+  // (Only a trigger that takes its target after على، ضد or ب asks what a vehicle hit was carrying: the others
+  // read no word before each token for it.)
+  const bool hits_carrier = (r.target & (kTargetAla | kTargetDidd | kTargetBi)) != 0;
   for (uint32_t k = t.end; k < c.end_token; ++k) {
     // (The rest of a phrase split by its subject is the phrase's, also where a word of it names the
     // same event: شن الجيش غارات على قرية.)
@@ -676,7 +679,7 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
     int32_t m = MentionAt(k);
     // أطلقوا النار على سيارة تقل صحفيين: the people a vehicle hit was carrying (a vehicle of no sector,
     // or one that is an object: حافلة تقل جنودا).
-    if ((m < 0 || M(m).object) && k >= 1 && k > t.first) {
+    if (hits_carrier && (m < 0 || M(m).object) && k >= 1 && k > t.first) {
       uint32_t after = m < 0 ? k + 1 : M(m).end_token;
       BareText before = Bare(k - 1);
       // (انفجرت عبوة بحافلة تقل جنودا: the ب on the vehicle hit.)
