@@ -554,6 +554,41 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   Recognition::WordLookup* const lookups_out = out->token_lookups.data();
   constexpr std::string_view kPatrol = "دوريه";  // (bare: see patrol below)
   out->lookups.Prepare(&pm, out->keys);
+  // What the lexicon says of a word (a miss of the memo). (Made once, before the loop: see TypeMemo::View::Get.)
+  const auto look_up_word = [&](const TokenKeys::Keys& k) {
+    Recognition::WordLookup l;
+    l.roots = pm.RootsOf(k);
+    const uint64_t kinds = lex_->word_kinds().Of(k);
+    l.kinds = static_cast<uint8_t>(kinds);
+    l.vehicle = (kinds & kVehicleWord) != 0;
+    l.territory = static_cast<uint8_t>(lex_->TerritoryNoun(k));
+    l.common = lex_->CommonPlaceWord(k);
+    l.nationality = IsNationality(l.roots);
+    const uint32_t first_node = l.roots.node[0] != 0 ? l.roots.node[0] : l.roots.node[1];
+    l.person_first = first_node != 0 && !lex_->PersonNameCandidatesAfter(first_node).names.empty();
+    l.patrol = TextEqual(k.key[0], kPatrol);
+    // (The bare stem, key[0], is the stem itself for a word that starts with one of these.)
+    static constexpr std::pair<std::string_view, uint8_t> kClitics[] = {
+        {"و", kProWa}, {"ف", kProFa}, {"ب", kProBi}, {"ل", kProLi}, {"ك", kProKa}};
+    // The stem first; then the whole word, where the text layer read a pronoun off its end: بغانا،
+    // لأستانا، بفيينا are ب + غانا ... , not بغا + نا (the clitic reading of a name must not eat the
+    // name's last letters).
+    for (int key = 0; key < k.count && l.clitic == 0 && !l.roots.any(); ++key) {
+      std::string_view word = k.key[key];
+      for (const auto& [letter, bit] : kClitics) {
+        // (Sizes first, and the letter's bytes compared inline: starts_with was a call to compare.)
+        if (word.size() < 4 * letter.size() || !BytesEqual(word.data(), letter.data(), letter.size())) continue;
+        l.clitic_rest = pm.WordId(BareWord(word.substr(letter.size())));
+        if (l.clitic_rest != PhraseMatcher::kNoWord) {
+          l.clitic = bit;
+          l.clitic_on_whole = key == 1;
+        }
+        break;
+      }
+    }
+    l.read_on = l.roots.any() || l.clitic != 0 || l.patrol;
+    return l;
+  };
   TokenKeys::Run keys_run(&out->keys, text);
   TypeMemo<Recognition::WordLookup>::View lookups_view(&out->lookups);
   for (uint32_t i = 0; i < token_count; ++i) {
@@ -564,41 +599,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       lookups_out[i] = Recognition::WordLookup();
       continue;
     }
-    Recognition::WordLookup w = lookups_view.Get(out->keys, keys, [&](const TokenKeys::Keys& k) {
-      Recognition::WordLookup l;
-      l.roots = pm.RootsOf(k);
-      const uint64_t kinds = lex_->word_kinds().Of(k);
-      l.kinds = static_cast<uint8_t>(kinds);
-      l.vehicle = (kinds & kVehicleWord) != 0;
-      l.territory = static_cast<uint8_t>(lex_->TerritoryNoun(k));
-      l.common = lex_->CommonPlaceWord(k);
-      l.nationality = IsNationality(l.roots);
-      const uint32_t first_node = l.roots.node[0] != 0 ? l.roots.node[0] : l.roots.node[1];
-      l.person_first = first_node != 0 && !lex_->PersonNameCandidatesAfter(first_node).names.empty();
-      l.patrol = TextEqual(k.key[0], kPatrol);
-      // (The bare stem, key[0], is the stem itself for a word that starts with one of these.)
-      static constexpr std::pair<std::string_view, uint8_t> kClitics[] = {
-          {"و", kProWa}, {"ف", kProFa}, {"ب", kProBi}, {"ل", kProLi}, {"ك", kProKa}};
-      // The stem first; then the whole word, where the text layer read a pronoun off its end: بغانا،
-      // لأستانا، بفيينا are ب + غانا ... , not بغا + نا (the clitic reading of a name must not eat the
-      // name's last letters).
-      for (int key = 0; key < k.count && l.clitic == 0 && !l.roots.any(); ++key) {
-        std::string_view word = k.key[key];
-        for (const auto& [letter, bit] : kClitics) {
-          // (Sizes first, and the letter's bytes compared inline: starts_with was a call to compare.)
-          if (word.size() < 4 * letter.size() || !BytesEqual(word.data(), letter.data(), letter.size())) continue;
-          l.clitic_rest = pm.WordId(BareWord(word.substr(letter.size())));
-          if (l.clitic_rest != PhraseMatcher::kNoWord) {
-            l.clitic = bit;
-            l.clitic_on_whole = key == 1;
-          }
-          break;
-        }
-      }
-      l.read_on = l.roots.any() || l.clitic != 0 || l.patrol;
-      return l;
-    });
-    lookups_out[i] = w;
+    lookups_out[i] = lookups_view.Get(out->keys, keys, look_up_word);
   }
   // roots[i]: where token i's keys enter the trie (its WordLookup's).
   struct {

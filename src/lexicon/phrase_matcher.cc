@@ -28,9 +28,11 @@ void TokenKeys::HashNew(const Token& t, size_t stem_article, size_t norm_article
     k->hash[1] = FlatStringIndex::Hash(k->key[1]);
     k->count = 2;
   }
-  if (t.type == kNoWordType) return;
+  if (t.type == kNoWordType || k->key[0].size() > UINT16_MAX || k->key[1].size() > UINT16_MAX) return;
   if (t.type >= type_hashes_.size()) type_hashes_.resize(std::max<size_t>(t.type + 1, 2 * type_hashes_.size()));
-  type_hashes_[t.type] = {{k->hash[0], k->hash[1]}, k->count,
+  type_hashes_[t.type] = {{k->hash[0], k->hash[1]},
+                          {static_cast<uint16_t>(k->key[0].size()), static_cast<uint16_t>(k->key[1].size())},
+                          k->count,
                           {static_cast<uint8_t>(stem_article), static_cast<uint8_t>(norm_article)}};
 }
 

@@ -126,16 +126,15 @@ struct TokenKeys {
         k.attached = false;
         return k;
       }
-      const std::string_view whole_stem(stems_ + t.stem_offset, t.stem_length);
-      const std::string_view whole_norm(norm_ + t.norm_begin, t.norm_end - t.norm_begin);
       const bool attached = (t.prefixes & (kProWa | kProFa | kProBi | kProLi | kProKa)) != 0;
       // (kNoWordType is past the end of the memo: the bounds test answers it too. The article BareWord takes
       // off is kept per type, as the hashes are: a word met before is not compared with it again.)
       if (type < hashed_) {
         const TypeHashes h = hashes_[type];
         if (h.count != 0) {
-          k.key[0] = std::string_view(whole_stem.data() + h.article[0], whole_stem.size() - h.article[0]);
-          k.key[1] = std::string_view(whole_norm.data() + h.article[1], whole_norm.size() - h.article[1]);
+          // (The keys' lengths are the type's too: the token's stem_length and norm_end are not read.)
+          k.key[0] = std::string_view(stems_ + t.stem_offset + h.article[0], h.length[0]);
+          k.key[1] = std::string_view(norm_ + t.norm_begin + h.article[1], h.length[1]);
           k.hash[0] = h.hash[0];
           k.hash[1] = h.hash[1];
           k.count = h.count;
@@ -145,6 +144,8 @@ struct TokenKeys {
           return k;
         }
       }
+      const std::string_view whole_stem(stems_ + t.stem_offset, t.stem_length);
+      const std::string_view whole_norm(norm_ + t.norm_begin, t.norm_end - t.norm_begin);
       k.count = 0;
       k.type = type;
       k.digits = false;
@@ -169,12 +170,15 @@ struct TokenKeys {
 
  private:
   // The hashes of each word type met, so that a word met again is not hashed again (count 0: a type not
-  // met yet), and the bytes of the article BareWord takes off its stem and its matching form.
+  // met yet), the bytes of the article BareWord takes off its stem and its matching form, and the lengths
+  // of the two keys left (a type whose keys are longer is not kept: its words are hashed each time).
   struct TypeHashes {
     uint64_t hash[2];
+    uint16_t length[2];
     uint8_t count;
     uint8_t article[2];
   };
+  static_assert(sizeof(TypeHashes) == 24);
   // ComputeAt() for a word whose type has no hashes yet: hashes its keys and keeps them, with the bytes of
   // article taken off the stem and the matching form.
   void HashNew(const Token& t, size_t stem_article, size_t norm_article, Keys* k);
@@ -183,6 +187,11 @@ struct TokenKeys {
 };
 
 inline const TokenKeys::Keys& TokenKeys::ComputeAt(const AnalyzedText& text, size_t i) { return Run(this, text).At(i); }
+
+// A value that says itself whether a TypeMemo has computed it: a `known` field, false in the value a
+// default constructor makes, which the memo sets in the values it keeps.
+template <typename T>
+concept KnowsIfKnown = requires(T& value) { value.known = true; };
 
 // A value computed from a token's keys by one owner (a matcher, a word list), kept per word type:
 // a word met again, in this text or a later one of the same type generation, is not looked up
@@ -223,9 +232,16 @@ class TypeMemo {
   class View {
    public:
     explicit View(TypeMemo* memo) : memo_(memo) { Reload(); }
+    // (`compute` by reference: a caller's loop passes one lambda, made once before the loop; taken by value,
+    // its copy was made again on the stack for every token.)
     template <typename Compute>
-    T Get(const TokenKeys& keys, const TokenKeys::Keys& k, Compute compute) {
-      if (k.type < size_ && known_[k.type]) return values_[k.type];
+    T Get(const TokenKeys& keys, const TokenKeys::Keys& k, Compute&& compute) {
+      if constexpr (KnowsIfKnown<T>) {
+        // (The value's own flag: one load for the test and the value.)
+        if (k.type < size_ && values_[k.type].known) return values_[k.type];
+      } else {
+        if (k.type < size_ && known_[k.type]) return values_[k.type];
+      }
       T value = memo_->Miss(memo_->owner_, keys, k, compute);
       Reload();
       return value;
@@ -260,6 +276,7 @@ class TypeMemo {
     if (!known_[k.type]) {
       values_[k.type] = compute(k);
       known_[k.type] = 1;
+      if constexpr (KnowsIfKnown<T>) values_[k.type].known = true;
     }
     return values_[k.type];
   }
@@ -267,7 +284,8 @@ class TypeMemo {
   const void* owner_ = nullptr;
   uint64_t generation_ = 0;
   // Per type: whether its value is known, and the value. (Two arrays: the bounds test reads the
-  // size of an array of bytes, which takes no division.)
+  // size of an array of bytes, which takes no division. A value that KnowsIfKnown also says it itself,
+  // which View::Get reads.)
   std::vector<uint8_t> known_;
   std::vector<T> values_;
 };
