@@ -1177,13 +1177,18 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
     }
     k = M(m).end_token - 1;
   }
+  // The word the backward walks read after word k, in no mention: the last word of the mention before the last one
+  // met (`behind`, its index), the word before k until one is met, or -1 when no mention is left before.
+  auto word_before = [&](int32_t k, size_t behind) -> int32_t {
+    if (behind == SIZE_MAX) return k - 1;
+    if (behind == 0) return -1;
+    return std::min(k - 1, static_cast<int32_t>(mentions[behind - 1].end_token) - 1);
+  };
   size_t behind = SIZE_MAX;  // (the index of the last mention met: the number of those before it)
   for (int32_t k = static_cast<int32_t>(t.first) - 1; k >= static_cast<int32_t>(c.first_token); --k) {
     int32_t m = MentionAt(static_cast<uint32_t>(k));
     if (m < 0) {
-      if (behind == SIZE_MAX) continue;
-      if (behind == 0) break;
-      k = std::min(k, static_cast<int32_t>(mentions[behind - 1].end_token) - 1) + 1;  // (the loop goes on there)
+      k = word_before(k, behind) + 1;  // (the loop goes on there)
       continue;
     }
     behind = static_cast<size_t>(m);
@@ -1199,9 +1204,7 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
   for (int32_t k = static_cast<int32_t>(c.first_token) - 1; k >= static_cast<int32_t>(sentence_first); --k) {
     int32_t m = MentionAt(static_cast<uint32_t>(k));
     if (m < 0) {
-      if (behind == SIZE_MAX) continue;
-      if (behind == 0) break;
-      k = std::min(k, static_cast<int32_t>(mentions[behind - 1].end_token) - 1) + 1;  // (the loop goes on there)
+      k = word_before(k, behind) + 1;  // (the loop goes on there)
       continue;
     }
     behind = static_cast<size_t>(m);
