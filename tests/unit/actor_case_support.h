@@ -283,6 +283,18 @@ inline void ExpectEventPlaceRow(const EventPlaceRow& x) {
   EXPECT_TRUE(found) << x.name << ": no " << x.event << " event in " << x.place_en << " among:\n" << seen;
 }
 
+// A pending place row states the place a sentence's event should have and does not yet: it passes while no event
+// of its type is placed there, and fails once one is, so that the row moves to its table of cases.
+inline void ExpectEventPlaceStillPending(const EventPlaceRow& x) {
+  std::string error;
+  if (TestEngine(&error) == nullptr) GTEST_FAIL() << error;
+  bool found = false;
+  for (const Event& e : CodeText(x.text, "2024-05-10")) {
+    found = found || (e.event == x.event && e.location && e.location->name_en == x.place_en);
+  }
+  EXPECT_FALSE(found) << x.name << ": now placed in " << x.place_en << ", move the row to the place cases";
+}
+
 // A sentence, an event of it (its CAMEO code starts with `cameo`) and the country of the place that event must
 // have ("" for none).
 struct PlaceCountryRow {

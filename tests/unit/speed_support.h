@@ -149,6 +149,15 @@ inline void ExpectLongSameAfterShort(std::span<const char* const> long_articles,
   }
 }
 
+// One short row and one long article, both ways: the row coded the same alone and on a Worker that coded the
+// article first, and the article the same after the row (the body of the speed tests' "after a long article" rows).
+inline void ExpectRowSameAroundLongArticle(const char* article, const char* row, bool mentions) {
+  const char* const articles[] = {article};
+  const char* const rows[] = {row};
+  ExpectSameAloneAndAfterLong(articles, rows, mentions);
+  ExpectLongSameAfterShort(articles, rows, mentions);
+}
+
 // Each row's text, coded on a fresh Worker, is coded the same (events and mentions) on one Worker that codes all the
 // rows one after another, twice round. `Row` has `name` and `text`.
 template <typename Row>

@@ -108,10 +108,7 @@ TEST_P(Speedcoder44Test, CodesTheRowsEvent) { testing::ExpectProbeRow(GetParam()
 // Each row right after the long article, by the same worker (the same buffers): the same events, byte for byte,
 // as by a fresh worker.
 TEST_P(Speedcoder44Test, AfterALongArticleCodesTheSameEvents) {
-  const char* const article[] = {kLongArticle};
-  const char* const row[] = {GetParam().text};
-  testing::ExpectSameAloneAndAfterLong(article, row, /*mentions=*/false);
-  testing::ExpectLongSameAfterShort(article, row, /*mentions=*/false);
+  testing::ExpectRowSameAroundLongArticle(kLongArticle, GetParam().text, /*mentions=*/false);
 }
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Speedcoder44Test, ::testing::ValuesIn(kRows),

@@ -98,10 +98,7 @@ TEST_P(Speedcoder46Test, CodesTheRowsEvent) { testing::ExpectProbeRow(GetParam()
 // Each row right after the long article, by the same worker (its events' memory kept for the row's): the same
 // events, byte for byte, as by a fresh worker; and the article after the row too.
 TEST_P(Speedcoder46Test, AfterALongArticleCodesTheSameEvents) {
-  const char* const article[] = {kLongArticle};
-  const char* const row[] = {GetParam().text};
-  testing::ExpectSameAloneAndAfterLong(article, row, /*mentions=*/false);
-  testing::ExpectLongSameAfterShort(article, row, /*mentions=*/false);
+  testing::ExpectRowSameAroundLongArticle(kLongArticle, GetParam().text, /*mentions=*/false);
 }
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Speedcoder46Test, ::testing::ValuesIn(kRows),

@@ -91,9 +91,9 @@ const EventPlaceRow kPlaces[] = {
     {"guard_arrest_in_mosul_named_first", "وفي مدينة الموصل، اعتقلت القوات العراقية ثلاثة مسلحين أمس.", "COERCE", "Mosul"},
 };
 
-// Readings still missing (not asserted): the ministers held talks on (بشأن) the war in Sudan in Riyadh; the talks
-// are held in Riyadh, but the coder places them in Sudan, their topic.
-[[maybe_unused]] const EventPlaceRow kPending[] = {
+// A reading still missing (asserted as pending: the test fails once it is read): the ministers held talks on (بشأن)
+// the war in Sudan in Riyadh; the talks are held in Riyadh, but the coder places them in Sudan, their topic.
+const EventPlaceRow kPending[] = {
     {"talks_on_the_war_in_sudan_held_in_riyadh", "أجرى الوزيران محادثات بشأن الحرب في السودان في الرياض أمس.", "CONSULT",
      "Riyadh"},
 };
@@ -106,10 +106,7 @@ TEST_P(Speedcoder47bTest, CodesTheRowsEvent) { testing::ExpectProbeRow(GetParam(
 // Each row right after the long article, by the same worker: the same events, byte for byte, as by a fresh worker;
 // and the article after the row too.
 TEST_P(Speedcoder47bTest, AfterALongArticleCodesTheSameEvents) {
-  const char* const article[] = {kLongArticle};
-  const char* const row[] = {GetParam().text};
-  testing::ExpectSameAloneAndAfterLong(article, row, /*mentions=*/false);
-  testing::ExpectLongSameAfterShort(article, row, /*mentions=*/false);
+  testing::ExpectRowSameAroundLongArticle(kLongArticle, GetParam().text, /*mentions=*/false);
 }
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Speedcoder47bTest, ::testing::ValuesIn(kRows),
@@ -126,6 +123,13 @@ TEST_P(Speedcoder47bPlaceTest, AfterALongArticleCodesTheSameEvents) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Speedcoder47bPlaceTest, ::testing::ValuesIn(kPlaces),
+                         [](const ::testing::TestParamInfo<EventPlaceRow>& i) { return std::string(i.param.name); });
+
+class Speedcoder47bPendingPlaceTest : public ::testing::TestWithParam<EventPlaceRow> {};
+
+TEST_P(Speedcoder47bPendingPlaceTest, IsStillAGap) { testing::ExpectEventPlaceStillPending(GetParam()); }
+
+INSTANTIATE_TEST_SUITE_P(Sentences, Speedcoder47bPendingPlaceTest, ::testing::ValuesIn(kPending),
                          [](const ::testing::TestParamInfo<EventPlaceRow>& i) { return std::string(i.param.name); });
 
 }  // namespace
