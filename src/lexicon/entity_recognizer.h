@@ -46,9 +46,7 @@ struct Recognition {
     // A word that starts no name but whose stem, read without a first letter و ف ب ل ك, is a
     // dictionary word (لقوات: قوات): that word (clitic_rest) and the clitic's bit (EntityRecognizer's
     // cliticked names).
-    uint8_t clitic : 5 = 0;  // (kProWa to kProKa: five bits)
-    // Set in the look-ups the memo keeps (TypeMemo's KnowsIfKnown); no one else reads it.
-    bool known : 1 = false;
+    uint8_t clitic = 0;
     // Whether the word is a common word that also names a place (Lexicon::CommonPlaceWord).
     Lexicon::CommonWord common = Lexicon::CommonWord::kNone;
     // The word's kinds (word_kinds().Of its bare stem) that fit in a byte: kPlaceNounWord to kGarmentWord. Asked of
@@ -76,7 +74,6 @@ struct Recognition {
   };
   static_assert(sizeof(WordLookup) == 16);
   static_assert(kGarmentWord < (1 << 8) && kVehicleWord == (1 << 8));
-  static_assert(kProKa < (1 << 5));
   TypeMemo<WordLookup> lookups;
   std::vector<WordLookup> token_lookups;  // per token of the last text: its word type's WordLookup
   // Buffers of the last text's mentions' `entries`, emptied, for the next text's matches to fill:

@@ -188,11 +188,6 @@ struct TokenKeys {
 
 inline const TokenKeys::Keys& TokenKeys::ComputeAt(const AnalyzedText& text, size_t i) { return Run(this, text).At(i); }
 
-// A value that says itself whether a TypeMemo has computed it: a `known` field, false in the value a
-// default constructor makes, which the memo sets in the values it keeps.
-template <typename T>
-concept KnowsIfKnown = requires(T& value) { value.known = true; };
-
 // A value computed from a token's keys by one owner (a matcher, a word list), kept per word type:
 // a word met again, in this text or a later one of the same type generation, is not looked up
 // again. Tokens without a type are computed each time.
@@ -236,12 +231,7 @@ class TypeMemo {
     // its copy was made again on the stack for every token.)
     template <typename Compute>
     T Get(const TokenKeys& keys, const TokenKeys::Keys& k, Compute&& compute) {
-      if constexpr (KnowsIfKnown<T>) {
-        // (The value's own flag: one load for the test and the value.)
-        if (k.type < size_ && values_[k.type].known) return values_[k.type];
-      } else {
-        if (k.type < size_ && known_[k.type]) return values_[k.type];
-      }
+      if (k.type < size_ && known_[k.type]) return values_[k.type];
       T value = memo_->Miss(memo_->owner_, keys, k, compute);
       Reload();
       return value;
@@ -276,7 +266,6 @@ class TypeMemo {
     if (!known_[k.type]) {
       values_[k.type] = compute(k);
       known_[k.type] = 1;
-      if constexpr (KnowsIfKnown<T>) values_[k.type].known = true;
     }
     return values_[k.type];
   }
@@ -284,8 +273,7 @@ class TypeMemo {
   const void* owner_ = nullptr;
   uint64_t generation_ = 0;
   // Per type: whether its value is known, and the value. (Two arrays: the bounds test reads the
-  // size of an array of bytes, which takes no division. A value that KnowsIfKnown also says it itself,
-  // which View::Get reads.)
+  // size of an array of bytes, which takes no division.)
   std::vector<uint8_t> known_;
   std::vector<T> values_;
 };
