@@ -1615,24 +1615,16 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     ErasePayloads(&r.payloads, [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kAgent; });
   }
 
-  // 20 طالبا، 30 عاملا: an agent's counted form (agents.tsv %طالبا) names it only right after a count whose last two
-  // digits are 11 to 99, which takes the accusative singular; elsewhere the word is another (طالبا "demanding").
-  // (A counted form's singular is a singular agent form that names no agent: جنديا's جندي names the soldier.)
+  // 20 طالبا، 30 عاملا، 12 متهما: an agent's counted form (agents.tsv %طالبا) names it only right after a count whose
+  // last two digits are 11 to 99, which takes the accusative singular; elsewhere the word is another (طالبا
+  // "demanding", متهما إياه "accusing him").
   auto is_agent = [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kAgent; };
-  auto counted_form = [&](std::string_view w) {
-    constexpr std::string_view kAlif = "ا";
-    if (!EndsWith(w, kAlif) || !lex_->IsSingularAgentForm(w.substr(0, w.size() - kAlif.size()))) return false;
-    const PhraseMatcher& pm = lex_->matcher();
-    uint32_t id = pm.WordId(w.substr(0, w.size() - kAlif.size()));
-    const std::vector<uint32_t>* singular = id == PhraseMatcher::kNoWord ? nullptr : pm.Payloads(pm.Step(0, id));
-    return singular == nullptr || std::none_of(singular->begin(), singular->end(), is_agent);
-  };
   for (RawMatch& r : raws) {
     if (r.length != 1 || !(r.kinds & KindBit(EntryKind::kAgent))) continue;
     if (tokens[r.first].prefixes != 0 || tokens[r.first].suffix != Enclitic::kNone || !AnyPayload(r.payloads, is_agent)) {
       continue;
     }
-    if (!counted_form(BareWord(text.Stem(tokens[r.first])))) continue;
+    if (!lex_->IsCountedAgentForm(BareWord(text.Stem(tokens[r.first])))) continue;
     auto q = std::find_if(text.quantities.begin(), text.quantities.end(),
                           [&](const Quantity& x) { return x.end_token == r.first; });
     bool counted = q != text.quantities.end() && !q->vague && q->unit.empty() &&

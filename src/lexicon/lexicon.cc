@@ -376,14 +376,17 @@ class LexiconLoader {
       uint32_t gi = static_cast<uint32_t>(lex_->agents_.size());
       lex_->agents_.push_back(std::move(a));
       auto forms = SplitList(f[0]);
-      // %طالبا: a counted form, the accusative after a count of 11 to 99 of a singular the line leaves out (طالب
-      // "demanded"). Its singular is an agent's singular form that names no agent itself: so the recognizer knows
-      // the form for counted (entity_recognizer.cc).
+      // %طالبا: a counted form, the accusative after a count of 11 to 99 that is another word elsewhere (طالبا
+      // "demanding", متهما "accusing"): the recognizer reads it only after such a count (entity_recognizer.cc). Its
+      // singular is an agent's singular form, whether the line lists it (متهم) or leaves it out as another word
+      // (طالب "demanded").
       for (std::string_view& n : forms) {
         if (!n.starts_with('%')) continue;
         n.remove_prefix(1);
         std::string x(BareWord(ArabicNormalizer::Get().Normalize(n)));
-        if (x.ends_with("ا")) lex_->singular_agent_forms_.Insert(x.substr(0, x.size() - std::string_view("ا").size()));
+        if (!x.ends_with("ا")) continue;
+        lex_->counted_agent_forms_.Insert(x);
+        lex_->singular_agent_forms_.Insert(x.substr(0, x.size() - std::string_view("ا").size()));
       }
       for (std::string_view n : forms) AddName(n, EntryRef::Pack(EntryKind::kAgent, gi), kWordNoun);
       // A one-word form is a singular when the line also lists its accusative (جنديا) or its dual

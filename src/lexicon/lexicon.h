@@ -203,6 +203,11 @@ class Lexicon {
   bool IsSingularAgentForm(std::string_view bare) const {
     return singular_agent_forms_.Find(bare) != FlatStringIndex::kNone;
   }
+  // Whether a bare word form is an agent's counted form (agents.tsv %طالبا، %متهما): the accusative singular that
+  // names the agent only right after a count of 11 to 99 and is another word elsewhere.
+  bool IsCountedAgentForm(std::string_view bare) const {
+    return counted_agent_forms_.Find(bare) != FlatStringIndex::kNone;
+  }
   // Whether a bare word form is the masculine singular of a generic agent: the first form of its line,
   // one word not ending in ta marbuta or in the -ia of loanwords (جيش، رئيس، مسلح; not قوة، ميليشيا). A
   // verb in the feminine does not take it as subject.
@@ -256,8 +261,8 @@ class Lexicon {
   StringMap<uint32_t> actor_by_id_;  // -> index into actors_
   StringMap<PlaceNames> places_by_country_;
   std::unordered_map<uint32_t, uint8_t> one_word_forms_;
-  FlatStringIndex territory_nouns_, capital_nouns_, singular_agent_forms_, masculine_agent_forms_, feminine_agent_forms_,
-      oblique_dual_agent_forms_, common_place_words_, common_place_adjectives_;
+  FlatStringIndex territory_nouns_, capital_nouns_, singular_agent_forms_, counted_agent_forms_, masculine_agent_forms_,
+      feminine_agent_forms_, oblique_dual_agent_forms_, common_place_words_, common_place_adjectives_;
   struct PlaceIdiomWords {
     std::string name, next;
     bool pronoun = false;  // the word after the name has a pronoun on it (رأسه)
