@@ -568,6 +568,16 @@ std::string DocumentCoder::FiguresDate(uint32_t k, uint32_t to) const {
 uint32_t DocumentCoder::PastDateAt(uint32_t k, uint32_t to) const {
   // (A part of a day before a weekday, ليلة الثلاثاء، صباح الأحد, starts no phrase of its own.)
   if (k >= to || !(StartsDate(k) || (k + 1 < to && StartsDate(k + 1)))) return k;
+  for (const PastDateAnswer& a : past_date_answers_) {
+    if (a.k == k && a.to == to) return a.end;
+  }
+  const uint32_t past = ReadPastDate(k, to);
+  past_date_answers_[past_date_next_] = {k, to, past};
+  past_date_next_ ^= 1;
+  return past;
+}
+
+uint32_t DocumentCoder::ReadPastDate(uint32_t k, uint32_t to) const {
   uint32_t end = std::min(to, k + 4);
   // (A weekday in brackets, أمس (الاثنين)، أول من أمس (الثلاثاء): up to its closing bracket.)
   for (uint32_t j = k + 1; j < end; ++j) {
