@@ -618,6 +618,8 @@ bool DocumentCoder::RecentDateWithin(uint32_t from, uint32_t to, int oldest) con
     return d.kind == RelativeDate::Kind::kShift && d.unit == RelativeDate::Unit::kDays && d.days >= oldest && d.days <= 0;
   };
   for (uint32_t k = from; k < to; ++k) {
+    // (Most words start no date: they are passed on the memo's answer, without ShiftAt's call.)
+    if (!StartsDate(k)) continue;
     // (The longest phrase at k is read, and its words skipped: أمس in أول من أمس is no date of its own.)
     const RelativeDate* d = ShiftAt(k, to);
     if (d == nullptr) continue;
