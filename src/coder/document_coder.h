@@ -689,7 +689,8 @@ class DocumentCoder {
   // The tokens that may write a year in figures or a date with dots (WrittenDate), found on first use.
   mutable std::vector<uint32_t> written_years_;
   mutable bool written_years_read_ = false;
-  // The date DateWithin read in the whole sentence `sentence_date_read_` (ReadDate's second look).
+  // The date DateWithin read in the whole sentence `sentence_date_read_` (ReadDate's second look; in a document with no
+  // date of its own, WrittenDate's).
   mutable uint32_t sentence_date_read_ = UINT32_MAX;
   // The verbs of telling (grammar.tsv narrating) of sentence `narrating_sentence_`, in order, its words looked up
   // up to `narrating_read_` (QuotedTitle asks of the words before each trigger).

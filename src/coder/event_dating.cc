@@ -129,10 +129,7 @@ DateReading DocumentCoder::WrittenDate(const Clause& c) const {
     }
   }
   if (written_years_.empty()) return {};
-  const Sentence& s = text_.sentences[c.sentence];
-  for (uint32_t pass = 0; pass < 2; ++pass) {
-    const uint32_t from = pass == 0 ? c.first_token : s.first_token;
-    const uint32_t to = pass == 0 ? c.end_token : s.end_token;
+  auto read = [&](uint32_t from, uint32_t to) -> DateReading {
     for (auto it = std::lower_bound(written_years_.begin(), written_years_.end(), from);
          it != written_years_.end() && *it < to; ++it) {
       const uint32_t k = *it;
@@ -143,8 +140,17 @@ DateReading DocumentCoder::WrittenDate(const Clause& c) const {
       DateReading r = CalendarDate(window_from, window_to);
       if (r && r.first <= k && k < r.end) return r;
     }
+    return {};
+  };
+  if (DateReading own = read(c.first_token, c.end_token); own) return own;
+  // (The sentence's, read once per sentence: its clauses ask one after another. An undated document keeps it where a
+  // dated one keeps ReadDate's second look.)
+  if (sentence_date_read_ != c.sentence) {
+    const Sentence& s = text_.sentences[c.sentence];
+    sentence_date_read_ = c.sentence;
+    sentence_date_ = read(s.first_token, s.end_token);
   }
-  return {};
+  return sentence_date_;
 }
 
 std::vector<DateReading> DocumentCoder::DateMentions() const {
