@@ -689,7 +689,8 @@ class DocumentCoder {
   // The tokens that may write a year in figures or a date with dots (WrittenDate), found on first use.
   mutable std::vector<uint32_t> written_years_;
   mutable bool written_years_read_ = false;
-  // The date DateWithin read in the whole sentence `sentence_date_read_` (ReadDate's second look).
+  // The date DateWithin read in the whole sentence `sentence_date_read_` (ReadDate's second look; in a document with no
+  // date of its own, WrittenDate's).
   mutable uint32_t sentence_date_read_ = UINT32_MAX;
   // The verbs of telling (grammar.tsv narrating) of sentence `narrating_sentence_`, in order, its words looked up
   // up to `narrating_read_` (QuotedTitle asks of the words before each trigger).
@@ -1271,6 +1272,13 @@ class DocumentCoder {
   // هاجمت ليلة الثلاثاء مسيرات روسية: the token after a date that starts at token `k` and ends before `to`
   // (a time adverbial between a verb and its subject), or `k` when none starts there.
   uint32_t PastDateAt(uint32_t k, uint32_t to) const;
+  // (The last two answers of PastDateAt: a trigger's verb, subject and count readings ask it of the same words.)
+  struct PastDateAnswer {
+    uint32_t k = UINT32_MAX, to = 0, end = 0;
+  };
+  mutable PastDateAnswer past_date_answers_[2];
+  mutable uint32_t past_date_next_ = 0;
+  uint32_t ReadPastDate(uint32_t k, uint32_t to) const;  // PastDateAt's reading, once the date's first words are found
   // انفجرت سيارة مفخخة في سوق. وتبنى تنظيم الدولة الهجوم: a violent event named by a definite noun with
   // nothing attached, the object of a verb of carrying out or claiming that names its doer, is the attack
   // reported just before (in one of the two sentences before, with no doer): the doer is given to that

@@ -129,10 +129,7 @@ DateReading DocumentCoder::WrittenDate(const Clause& c) const {
     }
   }
   if (written_years_.empty()) return {};
-  const Sentence& s = text_.sentences[c.sentence];
-  for (uint32_t pass = 0; pass < 2; ++pass) {
-    const uint32_t from = pass == 0 ? c.first_token : s.first_token;
-    const uint32_t to = pass == 0 ? c.end_token : s.end_token;
+  auto read = [&](uint32_t from, uint32_t to) -> DateReading {
     for (auto it = std::lower_bound(written_years_.begin(), written_years_.end(), from);
          it != written_years_.end() && *it < to; ++it) {
       const uint32_t k = *it;
@@ -143,8 +140,17 @@ DateReading DocumentCoder::WrittenDate(const Clause& c) const {
       DateReading r = CalendarDate(window_from, window_to);
       if (r && r.first <= k && k < r.end) return r;
     }
+    return {};
+  };
+  if (DateReading own = read(c.first_token, c.end_token); own) return own;
+  // (The sentence's, read once per sentence: its clauses ask one after another. An undated document keeps it where a
+  // dated one keeps ReadDate's second look.)
+  if (sentence_date_read_ != c.sentence) {
+    const Sentence& s = text_.sentences[c.sentence];
+    sentence_date_read_ = c.sentence;
+    sentence_date_ = read(s.first_token, s.end_token);
   }
-  return {};
+  return sentence_date_;
 }
 
 std::vector<DateReading> DocumentCoder::DateMentions() const {
@@ -568,6 +574,16 @@ std::string DocumentCoder::FiguresDate(uint32_t k, uint32_t to) const {
 uint32_t DocumentCoder::PastDateAt(uint32_t k, uint32_t to) const {
   // (A part of a day before a weekday, ليلة الثلاثاء، صباح الأحد, starts no phrase of its own.)
   if (k >= to || !(StartsDate(k) || (k + 1 < to && StartsDate(k + 1)))) return k;
+  for (const PastDateAnswer& a : past_date_answers_) {
+    if (a.k == k && a.to == to) return a.end;
+  }
+  const uint32_t past = ReadPastDate(k, to);
+  past_date_answers_[past_date_next_] = {k, to, past};
+  past_date_next_ ^= 1;
+  return past;
+}
+
+uint32_t DocumentCoder::ReadPastDate(uint32_t k, uint32_t to) const {
   uint32_t end = std::min(to, k + 4);
   // (A weekday in brackets, أمس (الاثنين)، أول من أمس (الثلاثاء): up to its closing bracket.)
   for (uint32_t j = k + 1; j < end; ++j) {
@@ -608,6 +624,8 @@ bool DocumentCoder::RecentDateWithin(uint32_t from, uint32_t to, int oldest) con
     return d.kind == RelativeDate::Kind::kShift && d.unit == RelativeDate::Unit::kDays && d.days >= oldest && d.days <= 0;
   };
   for (uint32_t k = from; k < to; ++k) {
+    // (Most words start no date: they are passed on the memo's answer, without ShiftAt's call.)
+    if (!StartsDate(k)) continue;
     // (The longest phrase at k is read, and its words skipped: أمس in أول من أمس is no date of its own.)
     const RelativeDate* d = ShiftAt(k, to);
     if (d == nullptr) continue;

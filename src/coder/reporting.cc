@@ -754,11 +754,12 @@ int32_t DocumentCoder::GoverningVerb(const TriggerHit& t, const Clause& c) const
   // غارة): names, and up to three other bare words that are no function words. A verb of reporting is not
   // one: لم يعلن الجيش مقتل ... does not deny the killing.
   // (Most triggers have no such verb ending within reach in their clause: the per-token index of cue
-  // ends says so without a pass over the cues.)
+  // ends says so without a pass over the cues; and most documents have no such verb at all.)
   constexpr uint32_t kGoverning = 1u << static_cast<unsigned>(CueKind::kOccurrence) |
                                   1u << static_cast<unsigned>(CueKind::kPerpetrate) |
                                   1u << static_cast<unsigned>(CueKind::kLight) |
                                   1u << static_cast<unsigned>(CueKind::kUndergo);
+  if (!(cue_kinds_ & kGoverning)) return -1;
   uint32_t ends = 0;
   for (uint32_t e = std::max(c.first_token + 1, t.first > kCueReach ? t.first - kCueReach : 0); e <= t.first; ++e) {
     ends |= cue_ends_before_[e];
