@@ -35,10 +35,13 @@ int RunCode(const CodeOptions& o, const GlobalOptions& g) {
   const bool reads_stdin =
       o.in.inputs.empty() || std::find(o.in.inputs.begin(), o.in.inputs.end(), "-") != o.in.inputs.end();
   const size_t block = reads_stdin || isatty(STDOUT_FILENO) ? 1 : size_t{1} << 16;
-  std::string records;  // not yet written
-  auto write = [&records] {
-    std::cout.write(records.data(), static_cast<std::streamsize>(records.size()));
-    records.clear();
+  // The records not yet written: the first `used` bytes of `records` (the rest is room, written in
+  // place by AppendEventJsonLineAt: no record is copied before the write).
+  std::string records;
+  size_t used = 0;
+  auto write = [&records, &used] {
+    std::cout.write(records.data(), static_cast<std::streamsize>(used));
+    used = 0;
   };
   const int rc = ForEachDocument(o.in, "code", [&](Document&& doc) {
     if (doc.date.empty() && !o.date.empty()) doc.date = o.date;
@@ -48,11 +51,10 @@ int RunCode(const CodeOptions& o, const GlobalOptions& g) {
       if (csv) {
         std::cout << EventToCsv(e) << "\n";
       } else {
-        AppendEventJson(e, &records);
-        records.push_back('\n');
+        used = AppendEventJsonLineAt(e, &records, used);
       }
     }
-    if (records.size() >= block) write();
+    if (used >= block) write();
   });
   write();
   return rc;
