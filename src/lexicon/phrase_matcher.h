@@ -110,6 +110,26 @@ struct TokenKeys {
       const Token& t = tokens_[i];
       Keys& k = out_[i];
       const uint32_t type = t.type;
+      const bool attached = (t.prefixes & (kProWa | kProFa | kProBi | kProLi | kProKa)) != 0;
+      // A word met before, read first, before the token's kind: only an Arabic word has a type (a number, a
+      // sign or a Latin word has kNoWordType, past the end of the memo: the bounds test answers it too).
+      // The article BareWord takes off is kept per type, as the hashes are: a word met before is not
+      // compared with it again.
+      if (type < hashed_) {
+        const TypeHashes h = hashes_[type];
+        if (h.count != 0) {
+          // (The keys' lengths are the type's too: the token's stem_length and norm_end are not read.)
+          k.key[0] = std::string_view(stems_ + t.stem_offset + h.article[0], h.length[0]);
+          k.key[1] = std::string_view(norm_ + t.norm_begin + h.article[1], h.length[1]);
+          k.hash[0] = h.hash[0];
+          k.hash[1] = h.hash[1];
+          k.count = h.count;
+          k.type = type;
+          k.digits = false;
+          k.attached = attached;
+          return k;
+        }
+      }
       if (t.kind == TokenKind::kNumber) {
         k.count = 0;
         k.type = type;
@@ -125,24 +145,6 @@ struct TokenKeys {
         k.digits = false;
         k.attached = false;
         return k;
-      }
-      const bool attached = (t.prefixes & (kProWa | kProFa | kProBi | kProLi | kProKa)) != 0;
-      // (kNoWordType is past the end of the memo: the bounds test answers it too. The article BareWord takes
-      // off is kept per type, as the hashes are: a word met before is not compared with it again.)
-      if (type < hashed_) {
-        const TypeHashes h = hashes_[type];
-        if (h.count != 0) {
-          // (The keys' lengths are the type's too: the token's stem_length and norm_end are not read.)
-          k.key[0] = std::string_view(stems_ + t.stem_offset + h.article[0], h.length[0]);
-          k.key[1] = std::string_view(norm_ + t.norm_begin + h.article[1], h.length[1]);
-          k.hash[0] = h.hash[0];
-          k.hash[1] = h.hash[1];
-          k.count = h.count;
-          k.type = type;
-          k.digits = false;
-          k.attached = attached;
-          return k;
-        }
       }
       const std::string_view whole_stem(stems_ + t.stem_offset, t.stem_length);
       const std::string_view whole_norm(norm_ + t.norm_begin, t.norm_end - t.norm_begin);
