@@ -512,7 +512,10 @@ const char* DocumentCoder::OtherSense(const TriggerHit& t) const {
     uint32_t end = std::min<uint32_t>(c.end_token, t.end + 12);
     for (uint32_t k = t.end; k < end; ++k) {
       GrammarWord w = GrammarWordAt(k);
-      if (w == GrammarWord::kProtestPurpose || w == GrammarWord::kDemanding || (WordKindsAt(k) & kAgainstWord)) return true;
+      if (w == GrammarWord::kProtestPurpose || w == GrammarWord::kDemanding || (WordKindsAt(k) & kAgainstWord) ||
+          RallyPurposeAt(t, k)) {
+        return true;
+      }
       if (w != GrammarWord::kAt) continue;
       // (Not before a family's house or a hospital: mourners and relatives waiting for news gather there, تجمع
       // المعزون أمام منزل العائلة، احتشد ذوو الجرحى أمام المستشفى; a protest there shows itself otherwise.)
