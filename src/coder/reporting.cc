@@ -1218,6 +1218,25 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
       if (cue.form == "لن") rank = std::max(rank, 3);
     }
   }
+  // لم يخرج أحد إلى الشوارع لدعم الحكومة، لم يتظاهر الطلاب تضامنا مع الأسرى: a verbal noun of purpose (after لـ, or
+  // an accusative of grammar.tsv protest_purpose) takes the negation of the act it is the purpose of, the nearest
+  // verb before it in its clause that opens a line of triggers.tsv.
+  if (const Token& x = text_.tokens[t.first];
+      !*negated && t.first > c.first_token &&
+      ((x.prefixes & kProLi) || (!(x.prefixes & ~kProWa) && GrammarWordAt(t.first) == GrammarWord::kProtestPurpose))) {
+    for (uint32_t k = t.first; k-- > c.first_token;) {
+      const Token& v = text_.tokens[k];
+      if (!(v.word_class & kWordVerb) || (v.word_class & (kWordFunction | kWordPreposition)) ||
+          (v.prefixes & (kProAl | kPrepClitics)) || MentionAt(k) >= 0) {
+        continue;
+      }
+      // (A word that is a noun too and opens no line is the verb's subject or object: لم يخرج أحد.)
+      const bool opens = token_trigger_[k] >= 0 && hits_[token_trigger_[k]].first == k;
+      if (!opens && (v.word_class & kWordNoun)) continue;
+      *negated = opens && NegatedAt(k);
+      break;
+    }
+  }
   // سيعلن العمال إضرابا مفتوحا، ستعلن المعارضة مقاطعة الانتخابات: a strike, a boycott or a sit-in is declared, and the
   // future of the verb declaring it (a verb of reporting, which GoverningVerb passes over) is the intention to hold
   // it. The verb stands a few words before the protest noun, past its subject.
