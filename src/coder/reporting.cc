@@ -1219,8 +1219,9 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
     }
   }
   // لم يخرج أحد إلى الشوارع لدعم الحكومة، لم يتظاهر الطلاب تضامنا مع الأسرى: a verbal noun of purpose (after لـ, or
-  // an accusative of grammar.tsv protest_purpose) takes the negation of the act it is the purpose of, the nearest
-  // verb before it in its clause that opens a line of triggers.tsv.
+  // an accusative of grammar.tsv protest_purpose) takes the negation of the act it is the purpose of, the nearest verb
+  // before it in its clause (past a word that may be a noun and opens no line of triggers.tsv, لم يخرج أحد), as the
+  // negation would the verb's own event (لم يتردد الجيش في إرسال قوات لدعم الشرطة: NegatesEvent).
   if (const Token& x = text_.tokens[t.first];
       !*negated && t.first > c.first_token &&
       ((x.prefixes & kProLi) || (!(x.prefixes & ~kProWa) && GrammarWordAt(t.first) == GrammarWord::kProtestPurpose))) {
@@ -1230,11 +1231,12 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
           (v.prefixes & (kProAl | kPrepClitics)) || MentionAt(k) >= 0) {
         continue;
       }
-      // (A word that is a noun too and opens no line is the verb's subject or object: لم يخرج أحد.)
+      for (const CueHit& n : CuesEndingAt(k)) {
+        *negated = *negated || (n.kind == CueKind::kNegation && n.end == k && trig_.cue(n.record).form != "ما" &&
+                                NegatesEvent(n, t));
+      }
       const bool opens = token_trigger_[k] >= 0 && hits_[token_trigger_[k]].first == k;
-      if (!opens && (v.word_class & kWordNoun)) continue;
-      *negated = opens && NegatedAt(k);
-      break;
+      if (*negated || opens || !(v.word_class & kWordNoun)) break;
     }
   }
   // سيعلن العمال إضرابا مفتوحا، ستعلن المعارضة مقاطعة الانتخابات: a strike, a boycott or a sit-in is declared, and the
