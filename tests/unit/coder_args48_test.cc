@@ -4,7 +4,11 @@
 //    حكومة الوفاق): the purpose is negated with the act; أحد after the negation is nobody, no doer;
 // 2. a counted crowd going out or gathering for a verbal noun of support after لـ (خرج آلاف الأنصار لتأييد الرئيس،
 //    احتشد مئات الطلاب للتضامن مع غزة): a rally (141), as with an accusative of purpose (تأييدا، دعما); not one named
-//    person going out (خرج الرئيس لتأييد المرشح), nor a crowd gathering for prayer, a welcome or shopping.
+//    person going out (خرج الرئيس لتأييد المرشح), nor a crowd gathering for prayer, a welcome or shopping;
+// 3. talks with a topic after بشأن or بخصوص (held whole by the tokenizer, with their ب) and a venue after it (عقدت الأطراف
+//    السودانية محادثات بشأن الحرب في السودان في الرياض): the topic's place is what they are about, the last place after
+//    في where they are held; so is a capital after في that ends the clause (مفاوضات بخصوص الأسرى في الدوحة), or any
+//    place after a topic that names its own state (مشاورات بخصوص الأزمة الليبية في الرباط).
 // Every expected type, code prefix, actor and negation was written by hand from the Arabic before the coder ran. An
 // actor is "COUNTRY/SECTOR"; "*" in either part accepts any value; "" is no actor; nullptr is not checked. Rows named
 // guard_ passed before the session's changes and keep the readings they protect; every other row failed before them.
@@ -19,6 +23,7 @@
 namespace rasad {
 namespace {
 
+using testing::EventPlaceRow;
 using testing::ProbeRow;
 
 // 1. A sentence, a PLOVER type and whether its event of that type is negated.
@@ -60,6 +65,9 @@ const NegationRow kNegations[] = {
      "SUPPORT", true},
     {"guard_thousands_of_supporters_did_not_go_out_to_back_president",
      "لم يخرج آلاف الأنصار لتأييد الرئيس في القاهرة.", "SUPPORT", true},
+    // (The purpose is the self-immolation's, which not refraining asserts.)
+    {"guard_young_man_did_not_refrain_from_burning_himself_in_protest",
+     "لم يتورع شاب عن إحراق نفسه احتجاجا على البطالة في القصرين.", "PROTEST", false},
     // (Not hesitating asserts the act: NegatesEvent.)
     {"guard_army_did_not_hesitate_to_send_troops_to_support_police", "لم يتردد الجيش في إرسال قوات لدعم الشرطة.",
      "SUPPORT", false},
@@ -115,6 +123,49 @@ const ProbeRow kCases[] = {
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Args48Test, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
+
+// 3. Talks placed where they are held, not in their topic's place.
+class Args48VenueTest : public ::testing::TestWithParam<EventPlaceRow> {};
+
+TEST_P(Args48VenueTest, PlacesTheTalksAtTheirVenue) { testing::ExpectEventPlaceRow(GetParam()); }
+
+const EventPlaceRow kVenues[] = {
+    {"sudanese_parties_talks_on_the_war_in_sudan_held_in_riyadh",
+     "عقدت الأطراف السودانية محادثات بشأن الحرب في السودان في الرياض.", "CONSULT", "Riyadh"},
+    // (Moved from speedcoder47b_test's pending rows in session 48.)
+    {"talks_on_the_war_in_sudan_held_in_riyadh", "أجرى الوزيران محادثات بشأن الحرب في السودان في الرياض أمس.", "CONSULT",
+     "Riyadh"},
+    {"guard_negotiations_on_prisoners_in_doha", "بدأت مفاوضات بخصوص الأسرى في الدوحة.", "CONSULT", "Doha"},
+    {"guard_envoy_consultations_on_libyan_crisis_in_rabat", "أجرى المبعوث الأممي مشاورات بخصوص الأزمة الليبية في الرباط.",
+     "CONSULT", "Rabat"},
+    {"guard_negotiations_on_the_sudanese_war_in_jeddah", "بدأت مفاوضات بشأن الحرب السودانية في جدة.", "CONSULT",
+     "Jeddah"},
+    {"guard_negotiations_on_the_dam_in_addis_ababa", "عقدت إثيوبيا ومصر مفاوضات بشأن سد النهضة في أديس أبابا.",
+     "CONSULT", "Addis Ababa"},
+    {"guard_talks_on_gaza_in_cairo", "انطلقت محادثات بشأن غزة في القاهرة.", "CONSULT", "Cairo"},
+    // Talks in a capital with no topic; a visit to a city.
+    {"guard_talks_in_ankara_with_no_topic", "عقد الجانبان مباحثات في أنقرة.", "CONSULT", "Ankara"},
+    {"guard_french_president_visited_marrakesh", "زار الرئيس الفرنسي مدينة مراكش.", "CONSULT", "Marrakesh"},
+};
+
+INSTANTIATE_TEST_SUITE_P(Sentences, Args48VenueTest, ::testing::ValuesIn(kVenues),
+                         [](const ::testing::TestParamInfo<EventPlaceRow>& i) { return std::string(i.param.name); });
+
+// A reading still missing (asserted as pending: the test fails once it is read): the Russian and Ukrainian delegations
+// negotiated on safe corridors in Istanbul. Istanbul, no capital, is the clause's only place after a topic that names
+// no state of its own, and is read as the topic's place (the talks are left unplaced); main at 5cf0f71 placed them in
+// Istanbul, as بشأن was not read as a topic word then.
+const EventPlaceRow kPending[] = {
+    {"negotiations_on_safe_corridors_in_istanbul", "عقد وفدا روسيا وأوكرانيا جولة مفاوضات بشأن الممرات الآمنة في إسطنبول.",
+     "CONSULT", "Istanbul"},
+};
+
+class Args48PendingVenueTest : public ::testing::TestWithParam<EventPlaceRow> {};
+
+TEST_P(Args48PendingVenueTest, IsStillAGap) { testing::ExpectEventPlaceStillPending(GetParam()); }
+
+INSTANTIATE_TEST_SUITE_P(Sentences, Args48PendingVenueTest, ::testing::ValuesIn(kPending),
+                         [](const ::testing::TestParamInfo<EventPlaceRow>& i) { return std::string(i.param.name); });
 
 }  // namespace
 }  // namespace rasad
