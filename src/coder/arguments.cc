@@ -1108,7 +1108,8 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
   };
   auto landmark = [&](int32_t m) { return landmarked(m) >= 0; };
   // استضافت القاهرة محادثات بشأن غزة، مفاوضات حول وقف إطلاق النار في غزة: the first place in the topic of talks (after
-  // بشأن، حول، حيال، بخصوص) is what they are about, not where they are held; the host after استضاف is.
+  // بشأن، حول، حيال، بخصوص) is what they are about, not where they are held; the host after استضاف is. (The tokenizer
+  // holds بشأن and بخصوص whole, with their ب: both spellings are read.)
   // (ChooseRecord gives one of the hit's lines: where none is of talks, it is not asked.)
   bool talks = false;
   if (h >= 0) {
@@ -1122,7 +1123,8 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
     const uint8_t prep = text_.tokens[k].prefixes & kPrepClitics;
     std::string_view w = Bare(k);
     return text_.tokens[k].kind == TokenKind::kWord &&
-           (prep == kProBi ? (w == "شان" || w == "خصوص") : prep == 0 && (w == "حول" || w == "حيال"));
+           (prep == kProBi ? (w == "شان" || w == "خصوص")
+                           : prep == 0 && (w == "حول" || w == "حيال" || w == "بشان" || w == "بخصوص"));
   };
   // (From a word in no mention, the walks below go on at the next mention, once they have met one: the mentions are
   // in text order and do not overlap, so forward it is the one after the last met, and backward the one before it.)
@@ -1145,7 +1147,24 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
       continue;
     }
     ahead = static_cast<size_t>(m) + 1;
-    if (M(m).is_place() && !topic_read && topic_from <= k && k < topic_from + 6) {
+    // (بدأت مفاوضات بخصوص الأسرى في الدوحة، مشاورات بخصوص الأزمة الليبية في تونس: after في, the clause's last place,
+    // with no other after في before it, is where the talks are held when it is a capital or the topic has named its
+    // own state before it.)
+    const auto venue = [&] {
+      if (PrepositionOf(m) != kTargetFi) return false;
+      bool located = false;
+      for (size_t n = 0; n < mentions.size() && mentions[n].first_token < c.end_token; ++n) {
+        if (mentions[n].first_token < c.first_token || static_cast<int32_t>(n) == m) continue;
+        const bool in_topic = mentions[n].first_token >= topic_from && mentions[n].first_token < M(m).first_token;
+        if (!in_topic && mentions[n].is_place() &&
+            (mentions[n].first_token > M(m).first_token || PrepositionOf(static_cast<int32_t>(n)) == kTargetFi)) {
+          return false;
+        }
+        located = located || (in_topic && !mentions[n].country.empty());
+      }
+      return located || CapitalAt(m);
+    };
+    if (M(m).is_place() && !topic_read && topic_from <= k && k < topic_from + 6 && !venue()) {
       topic_read = true;  // (one place only: محادثات بشأن غزة في القاهرة)
       k = M(m).end_token - 1;
       continue;

@@ -80,6 +80,7 @@ constexpr GrammarWordName kGrammarWordNames[] = {
     {"charge", GrammarWord::kCharge},       {"circumstance", GrammarWord::kCircumstance},
     {"protest_purpose", GrammarWord::kProtestPurpose}, {"facility", GrammarWord::kFacility},
     {"narrating", GrammarWord::kNarrating}, {"frame", GrammarWord::kFrame},
+    {"rally_purpose", GrammarWord::kRallyPurpose},
 };
 
 constexpr CueScopeName kCueScopeNames[] = {

@@ -1497,7 +1497,7 @@ bool DocumentCoder::ProtestPurpose(const TriggerHit& t) const {
   uint32_t end = std::min<uint32_t>(c.end_token, t.end + 12);
   for (uint32_t k = t.end; k < end; ++k) {
     GrammarWord w = GrammarWordAt(k);
-    if (w == GrammarWord::kProtestPurpose || w == GrammarWord::kDemanding) return true;
+    if (w == GrammarWord::kProtestPurpose || w == GrammarWord::kDemanding || RallyPurposeAt(t, k)) return true;
     // انسحب نواب المعارضة من الجلسة محتجين على تعديل الدستور: the protester's word without the article before
     // على is the state the doers acted in, as the accusative احتجاجا على.
     if (k + 1 < end && text_.tokens[k].prefixes == 0 && CueStartsAt(k, CueKind::kCrowd) && Bare(k + 1) == "علي") {
@@ -1505,6 +1505,14 @@ bool DocumentCoder::ProtestPurpose(const TriggerHit& t) const {
     }
   }
   return false;
+}
+
+bool DocumentCoder::RallyPurposeAt(const TriggerHit& t, uint32_t k) const {
+  if (GrammarWordAt(k) != GrammarWord::kRallyPurpose || !(text_.tokens[k].prefixes & kProLi)) return false;
+  // (خرج الرئيس لدعم المرشح، نزل الوزير لتأييد القرار: one named person going out for a cause is no rally.)
+  const Clause& c = text_.clauses[text_.tokens[t.first].clause];
+  uint32_t s = t.end;
+  return s < c.end_token && (quantity_end_[s] > s || CueStartsAt(s, CueKind::kCrowd));
 }
 
 bool DocumentCoder::HeadlineHead(uint32_t first) const {

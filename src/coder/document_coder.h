@@ -841,6 +841,10 @@ class DocumentCoder {
   // Whether a word of protest purpose (تنديدا، احتجاجا، للمطالبة) follows verb trigger `t` in its clause,
   // past its subject and place: its `protest_purpose` lines of triggers.tsv are then read.
   bool ProtestPurpose(const TriggerHit& t) const;
+  // Whether token `k`, in the clause of verb trigger `t`, is a verbal noun of support after لـ (grammar.tsv
+  // rally_purpose: لدعم، لتأييد، للتضامن) and the subject right after `t` a counted crowd or protesters
+  // (خرج آلاف الأنصار لتأييد الرئيس، احتشد المئات للتضامن مع غزة): the crowd went out or gathered to rally.
+  bool RallyPurposeAt(const TriggerHit& t, uint32_t k) const;
   // Whether every line of `payloads` is a `protest_purpose` line (خرج، نزل alone).
   bool PurposeOnly(const std::vector<uint32_t>& payloads) const;
   // Whether the word at `first` opens a headline: the head of its sentence (quotation marks skipped)

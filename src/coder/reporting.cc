@@ -512,7 +512,10 @@ const char* DocumentCoder::OtherSense(const TriggerHit& t) const {
     uint32_t end = std::min<uint32_t>(c.end_token, t.end + 12);
     for (uint32_t k = t.end; k < end; ++k) {
       GrammarWord w = GrammarWordAt(k);
-      if (w == GrammarWord::kProtestPurpose || w == GrammarWord::kDemanding || (WordKindsAt(k) & kAgainstWord)) return true;
+      if (w == GrammarWord::kProtestPurpose || w == GrammarWord::kDemanding || (WordKindsAt(k) & kAgainstWord) ||
+          RallyPurposeAt(t, k)) {
+        return true;
+      }
       if (w != GrammarWord::kAt) continue;
       // (Not before a family's house or a hospital: mourners and relatives waiting for news gather there, تجمع
       // المعزون أمام منزل العائلة، احتشد ذوو الجرحى أمام المستشفى; a protest there shows itself otherwise.)
@@ -1214,6 +1217,36 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
       // (ما before a verb is mostly the relative "what": ما شهدته المدينة من احتجاجات.)
       if (cue.form == "لم" || cue.form == "لن" || cue.form == "لا" || cue.form == "لما") *negated = true;
       if (cue.form == "لن") rank = std::max(rank, 3);
+    }
+  }
+  // لم يخرج أحد إلى الشوارع لدعم الحكومة، لم يتظاهر الطلاب تضامنا مع الأسرى، لم تنظم النقابات أي مسيرة لدعم المعلمين: a
+  // verbal noun of purpose (after لـ, or an accusative of grammar.tsv protest_purpose) takes the negation of the act it
+  // is the purpose of, the nearest before it in its clause: a word of triggers.tsv, read as its own event would be (لم
+  // يتورع أحد عن إحراق نفسه احتجاجا: the burning is asserted), or else a verb the dictionary drops (لم تخرج الجماهير،
+  // past a word that may be a noun, لم يخرج أحد), negated as its event would be (لم يتردد الجيش في: NegatesEvent).
+  if (const Token& x = text_.tokens[t.first];
+      !*negated && t.first > c.first_token &&
+      ((x.prefixes & kProLi) || (!(x.prefixes & ~kProWa) && GrammarWordAt(t.first) == GrammarWord::kProtestPurpose))) {
+    for (uint32_t k = t.first; k-- > c.first_token;) {
+      if (const int32_t h = token_trigger_[k]; h >= 0 && hits_[h].first == k) {
+        // (Not a noun in the rest of a phrase split by its subject: لم يشارك أحد في المسيرة is the phrase's.)
+        bool in_rest = false;
+        for (int32_t j = h; j-- > 0 && hits_[j].first >= c.first_token;) in_rest = in_rest || hits_[j].InRest(k);
+        if (in_rest) continue;
+        std::string act_modality;
+        Modality(hits_[h], c, negated, &act_modality);
+        break;
+      }
+      const Token& v = text_.tokens[k];
+      if (!(v.word_class & kWordVerb) || (v.word_class & (kWordFunction | kWordPreposition)) ||
+          (v.prefixes & (kProAl | kPrepClitics)) || MentionAt(k) >= 0) {
+        continue;
+      }
+      for (const CueHit& n : CuesEndingAt(k)) {
+        *negated = *negated || (n.kind == CueKind::kNegation && n.end == k && trig_.cue(n.record).form != "ما" &&
+                                NegatesEvent(n, t));
+      }
+      if (*negated || !(v.word_class & kWordNoun)) break;
     }
   }
   // سيعلن العمال إضرابا مفتوحا، ستعلن المعارضة مقاطعة الانتخابات: a strike, a boycott or a sit-in is declared, and the

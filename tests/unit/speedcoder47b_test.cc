@@ -11,7 +11,7 @@
 //   - PrepTarget reads the word before each token for what a vehicle hit was carrying only for a trigger whose
 //     target comes after على، ضد or ب: a bus carrying soldiers that gunmen fired on is still the soldiers hit, and a
 //     counterpart after ب or مع is still the target.
-// kPending states a reading still missing (not asserted).
+// (Its pending row, talks on the war in Sudan held in Riyadh, is read since session 48: it moved to coder_args48_test.)
 #include <gtest/gtest.h>
 
 #include <string>
@@ -91,12 +91,8 @@ const EventPlaceRow kPlaces[] = {
     {"guard_arrest_in_mosul_named_first", "وفي مدينة الموصل، اعتقلت القوات العراقية ثلاثة مسلحين أمس.", "COERCE", "Mosul"},
 };
 
-// A reading still missing (asserted as pending: the test fails once it is read): the ministers held talks on (بشأن)
-// the war in Sudan in Riyadh; the talks are held in Riyadh, but the coder places them in Sudan, their topic.
-const EventPlaceRow kPending[] = {
-    {"talks_on_the_war_in_sudan_held_in_riyadh", "أجرى الوزيران محادثات بشأن الحرب في السودان في الرياض أمس.", "CONSULT",
-     "Riyadh"},
-};
+// (The pending row of talks on (بشأن) the war in Sudan held in Riyadh is read since session 48, the topic word بشأن
+// held whole by the tokenizer read too: the row moved to coder_args48_test, and the pending test with it.)
 
 class Speedcoder47bTest : public ::testing::TestWithParam<ProbeRow> {};
 
@@ -123,13 +119,6 @@ TEST_P(Speedcoder47bPlaceTest, AfterALongArticleCodesTheSameEvents) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Speedcoder47bPlaceTest, ::testing::ValuesIn(kPlaces),
-                         [](const ::testing::TestParamInfo<EventPlaceRow>& i) { return std::string(i.param.name); });
-
-class Speedcoder47bPendingPlaceTest : public ::testing::TestWithParam<EventPlaceRow> {};
-
-TEST_P(Speedcoder47bPendingPlaceTest, IsStillAGap) { testing::ExpectEventPlaceStillPending(GetParam()); }
-
-INSTANTIATE_TEST_SUITE_P(Sentences, Speedcoder47bPendingPlaceTest, ::testing::ValuesIn(kPending),
                          [](const ::testing::TestParamInfo<EventPlaceRow>& i) { return std::string(i.param.name); });
 
 }  // namespace
