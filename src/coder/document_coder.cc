@@ -140,7 +140,15 @@ inline bool DocumentCoder::SubjectMayFollow(uint32_t i, uint32_t limit) const {
   const uint32_t j = i + 1;
   if (j >= limit) return false;
   const Token& n = text_.tokens[j];
-  return MentionAt(j) >= 0 || quantity_end_[j] > j || MayBeAnyWord(n) || (n.prefixes == 0 && MentionAt(j + 1) >= 0) ||
+  // (A mention at j opens the subject only where it starts there with no preposition or و before it: بغزة، لإسرائيل
+  // open none. A bare word before a mention is the noun of a place's kind or an adverb, أيضا: a preposition
+  // before a name, على إسرائيل, the commonest, is neither.)
+  const int32_t m = MentionAt(j);
+  return (m >= 0 && M(m).first_token == j && !(M(m).prefixes & (kPrepClitics | kProWa))) || quantity_end_[j] > j ||
+         MayBeAnyWord(n) ||
+         (n.prefixes == 0 && MentionAt(j + 1) >= 0 &&
+          ((WordKindsAt(j) & kDescriptorWord) ||
+           (RootsAt(j).cue.any() && CueEndAt(j, limit, CueKind::kAdverb, CueKind::kTime) > j))) ||
          (n.kind == TokenKind::kWord && !(n.prefixes & ~kProAl) && RootsAt(j).trigger.any()) ||
          (n.kind == TokenKind::kWord && n.prefixes == 0 && RootsAt(j).cue.any() && CueEndAt(j, limit, CueKind::kTime) > j) ||
          (n.kind == TokenKind::kWord && !(n.prefixes & ~kProAl) && (WordKindsAt(j) & kMachineWord));  // زوارق تابعة لـ
@@ -315,7 +323,9 @@ void DocumentCoder::FindTriggersAndCues() {
       }
       // وكانت المحكمة قد أصدرت الأسبوع الماضي أحكاما: a verb phrase split by a date alone, its subject
       // before the verb.
-      if (hit.length <= 1 && goes_on && i + 2 < s.end_token && DateSplit(i, s.end_token)) {
+      // (DateSplit's first test, made here: a next word that is a mention or starts no cue, nearly all, costs no call.)
+      if (hit.length <= 1 && goes_on && i + 2 < s.end_token && MentionAt(i + 1) < 0 && RootsAt(i + 1).cue.any() &&
+          DateSplit(i, s.end_token)) {
         ++i;
         continue;
       }
@@ -421,7 +431,7 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
     if (a > j && a + 1 < limit && MentionAt(a) >= 0) j = a;
   }
   // لم يخرج أي متظاهر إلى الشوارع: "any" before the subject.
-  if (j + 1 < limit && AnyWordAt(j)) ++j;
+  if (j + 1 < limit && MayBeAnyWord(text_.tokens[j]) && AnyWordAt(j)) ++j;
   bool counted = quantity_end_[j] > j;  // آلاف الطلاب: a count before the actor
   if (counted) j = quantity_end_[j];
   // عشرات الآلاف من السودانيين: the people counted, after من.
@@ -429,6 +439,11 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
   int32_t gm = j < limit ? MentionAt(j) : -1;
   // أودى القصف الإسرائيلي بحياة: a phrase of what a violent event resulted in has the event as its
   // subject, a violent noun with its nationality or its doer in the genitive.
+  // (A verb alone, verb_only, takes no such subject: where no noun of a place's kind or machine of war can open
+  // one either, it splits nothing, and the violent noun's match is not asked.)
+  if (gm < 0 && !counted && verb_only && (j >= limit || !(WordKindsAt(j) & (kDescriptorWord | kMachineWord)))) {
+    return false;
+  }
   uint32_t cause_end = gm < 0 && !counted ? ViolentNounSubject(j, limit) : 0;
   if (cause_end > 0) {
     if (verb_only) return false;
@@ -493,7 +508,7 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
   // an adverb or an insertion may follow the subject.
   if (gm >= 0 && cause_end == 0 && after < limit) after = std::min(PastInsertion(after), limit);
   // لم تطلق القوات أي صاروخ: "any" before the rest quantifies the verb's object.
-  if (gm >= 0 && cause_end == 0 && after + 1 < limit && AnyWordAt(after)) ++after;
+  if (gm >= 0 && cause_end == 0 && after + 1 < limit && MayBeAnyWord(text_.tokens[after]) && AnyWordAt(after)) ++after;
   // فتح الجنود عليهم النار: a preposition with its pronoun may stand after the subject; it is part of
   // the phrase (its pronoun is the target).
   uint32_t pronoun_prep = UINT32_MAX;
@@ -750,7 +765,8 @@ bool DocumentCoder::MachineSubjectSplit(uint32_t i, uint32_t limit) {
   // the sentence; the aircraft are the subject (as in قصفت الطائرات الإسرائيلية), and what follows their
   // nationality is the verb's object, a rest of the verb's own phrase (أسقط مساعدات, airdropped aid).
   uint32_t j = i + 1;
-  if (j + 2 >= limit || !(WordKindsAt(j) & kMachineWord) || MentionAt(j) >= 0 || (text_.tokens[j].prefixes & ~kProAl)) {
+  // (The tests of the token's own fields first: the word kinds are a look-up.)
+  if (j + 2 >= limit || MentionAt(j) >= 0 || (text_.tokens[j].prefixes & ~kProAl) || !(WordKindsAt(j) & kMachineWord)) {
     return false;
   }
   uint32_t d = j + 1;
