@@ -419,7 +419,6 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
   // خرج عشرات الآلاف من السودانيين إلى الشوارع، أضرم محتجون غاضبون النار، أبدت إثيوبيا استعدادها،
   // سمحت إسرائيل بدخول، طردت السلطات في بوركينا فاسو ثلاثة دبلوماسيين).
   // (Its caller asks SubjectMayFollow first: a new way for the subject to open belongs there too.)
-  const PhraseMatcher& tm = trig_.triggers();
   const Token& t = text_.tokens[i];
   if (t.kind != TokenKind::kWord || i + 1 >= limit) return false;
   uint32_t j = i + 1;
@@ -601,6 +600,8 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
     }
   }
   const TokenKeys::Keys& tk = rec_.keys.tokens[i];
+  // (The trie's nodes for word i's keys are its roots, read once per token: no look-up of the word per rest.)
+  const PhraseMatcher::Roots first_nodes = RootsAt(i).trigger;
   for (int kind = kAfterActor; kind <= kAfterObjectAdjective; ++kind) {
     uint32_t rest = rests[kind];
     if (rest >= limit || text_.tokens[rest].kind != TokenKind::kWord) continue;
@@ -610,9 +611,7 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
     bool object = kind == kAfterActor && rest_mention >= 0 && M(rest_mention).object &&
                   M(rest_mention).first_token == rest;
     for (int k = 0; k < tk.count; ++k) {
-      uint32_t first = tm.WordId(tk.key[k], tk.hash[k]);
-      if (first == PhraseMatcher::kNoWord) continue;
-      uint32_t node = tm.Step(0, first);
+      const uint32_t node = first_nodes.node[k];
       if (node == 0) continue;
       const std::vector<uint32_t>* one_word = nullptr;  // the phrase ending at the first word after the actor
       uint32_t end = rest;
@@ -1193,11 +1192,11 @@ int32_t DocumentCoder::AddSplitHit(uint32_t i, uint32_t rest, uint32_t end, cons
 
 const std::vector<uint32_t>* DocumentCoder::PhraseFrom(uint32_t i, uint32_t rest, uint32_t limit, uint32_t* end,
                                                        PayloadTest accept) {
-  const PhraseMatcher& tm = trig_.triggers();
+  // (The trie's nodes for word i's keys are its roots, read once per token: RootsAt.)
   const TokenKeys::Keys& tk = rec_.keys.tokens[i];
+  const PhraseMatcher::Roots first_nodes = RootsAt(i).trigger;
   for (int k = 0; k < tk.count; ++k) {
-    uint32_t first = tm.WordId(tk.key[k], tk.hash[k]);
-    uint32_t node = first == PhraseMatcher::kNoWord ? 0 : tm.Step(0, first);
+    const uint32_t node = first_nodes.node[k];
     if (node == 0) continue;
     *end = rest;
     const std::vector<uint32_t>* one_word = nullptr;
