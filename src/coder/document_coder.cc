@@ -132,26 +132,21 @@ Event& DocumentCoder::NewEvent(std::vector<Event>* out) {
 }
 
 // What SplitNounPhrase reads after its word needs first (it returns false wherever this does): أي, a
-// count, a mention, a violent noun with at most the article (ViolentNounSubject), or a bare word before
-// a mention (the noun of a place's kind, مدينة الفاشر), or a word that opens a time (فجر اليوم، مساء الأحد:
-// a time adverbial before the subject; its cue match is kept per token, CueMatchAt). A test of the next token
-// alone.
+// count, a mention that starts there with no preposition or و before it (بغزة، لإسرائيل open no subject), a violent
+// noun with at most the article (ViolentNounSubject), a bare noun of a place's kind before a place (مدينة الفاشر), a
+// word that opens an adverb or a time (أيضا، فجر اليوم، مساء الأحد: before the subject; its cue match is kept per token,
+// CueMatchAt, and asked of the token anyway), or a machine of war. A test of the next token alone.
+// (أي exactly, AnyWordAt: a word of its length, أن، هذا، إلى, the commonest after a trigger word, opens nothing.)
 inline bool DocumentCoder::SubjectMayFollow(uint32_t i, uint32_t limit) const {
   const uint32_t j = i + 1;
   if (j >= limit) return false;
   const Token& n = text_.tokens[j];
-  // (A mention at j opens the subject only where it starts there with no preposition or و before it: بغزة، لإسرائيل
-  // open none. A bare word before a mention is the noun of a place's kind or an adverb, أيضا: a preposition
-  // before a name, على إسرائيل, the commonest, is neither.)
   const int32_t m = MentionAt(j);
   return (m >= 0 && M(m).first_token == j && !(M(m).prefixes & (kPrepClitics | kProWa))) || quantity_end_[j] > j ||
-         MayBeAnyWord(n) ||
-         (n.prefixes == 0 && MentionAt(j + 1) >= 0 &&
-          ((WordKindsAt(j) & kDescriptorWord) ||
-           (RootsAt(j).cue.any() && CueEndAt(j, limit, CueKind::kAdverb, CueKind::kTime) > j))) ||
+         (MayBeAnyWord(n) && AnyWordAt(j)) || (n.prefixes == 0 && MentionAt(j + 1) >= 0 && (WordKindsAt(j) & kDescriptorWord)) ||
          (n.kind == TokenKind::kWord && !(n.prefixes & ~kProAl) && RootsAt(j).trigger.any()) ||
-         (n.kind == TokenKind::kWord && n.prefixes == 0 && RootsAt(j).cue.any() && CueEndAt(j, limit, CueKind::kTime) > j) ||
-         (n.kind == TokenKind::kWord && !(n.prefixes & ~kProAl) && (WordKindsAt(j) & kMachineWord));  // زوارق تابعة لـ
+         (n.kind == TokenKind::kWord && RootsAt(j).cue.any() && CueEndAt(j, limit, CueKind::kAdverb, CueKind::kTime) > j) ||
+         (WordKindsAt(j) & kMachineWord);  // زوارق تابعة لـ
 }
 
 void DocumentCoder::ReadTokenRoots() {
