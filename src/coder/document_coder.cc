@@ -984,6 +984,9 @@ uint32_t DocumentCoder::InsertionOpening(uint32_t k, const Clause& c) const {
 
 uint32_t DocumentCoder::PastInsertion(uint32_t k) const {
   if (k >= text_.tokens.size()) return k;
+  // (A word that opens no cue opens no adverb or time, and no insertion, which a comma opens: most words after a
+  // subject, passed at once.)
+  if (text_.tokens[k].kind == TokenKind::kWord && !RootsAt(k).cue.any()) return k;
   const uint32_t end = text_.sentences[text_.tokens[k].sentence].end_token;
   auto comma = [&](uint32_t j) {
     if (text_.tokens[j].kind != TokenKind::kPunct) return false;
