@@ -885,6 +885,8 @@ int32_t DocumentCoder::SupposedStateAt(uint32_t k, uint32_t limit) const {
 uint32_t DocumentCoder::AfterGroupOfOrigin(uint32_t k, uint32_t limit) const {
   // مسلحون ينتمون لتنظيم داعش، مسلحون يشتبه في انتمائهم إلى حركة الشباب: the group they are said or suspected
   // to belong to.
+  // (A word with a clitic other than the article, most often the next one, opens neither: no call.)
+  if (k + 2 >= limit || text_.tokens[k].kind != TokenKind::kWord || (text_.tokens[k].prefixes & ~kProAl)) return k;
   bool supposed = false;
   if (int32_t g = GroupBelongedTo(k, limit, &supposed); g >= 0) return M(g).end_token;
   if (k + 2 >= limit || text_.tokens[k].prefixes != 0 || Bare(k) != "من") return k;
