@@ -132,18 +132,21 @@ Event& DocumentCoder::NewEvent(std::vector<Event>* out) {
 }
 
 // What SplitNounPhrase reads after its word needs first (it returns false wherever this does): أي, a
-// count, a mention, a violent noun with at most the article (ViolentNounSubject), or a bare word before
-// a mention (the noun of a place's kind, مدينة الفاشر), or a word that opens a time (فجر اليوم، مساء الأحد:
-// a time adverbial before the subject; its cue match is kept per token, CueMatchAt). A test of the next token
-// alone.
+// count, a mention that starts there with no preposition or و before it (بغزة، لإسرائيل open no subject), a violent
+// noun with at most the article (ViolentNounSubject), a bare noun of a place's kind before a place (مدينة الفاشر), a
+// word that opens an adverb or a time (أيضا، فجر اليوم، مساء الأحد: before the subject; its cue match is kept per token,
+// CueMatchAt, and asked of the token anyway), or a machine of war. A test of the next token alone.
+// (أي exactly, AnyWordAt: a word of its length, أن، هذا، إلى, the commonest after a trigger word, opens nothing.)
 inline bool DocumentCoder::SubjectMayFollow(uint32_t i, uint32_t limit) const {
   const uint32_t j = i + 1;
   if (j >= limit) return false;
   const Token& n = text_.tokens[j];
-  return MentionAt(j) >= 0 || quantity_end_[j] > j || MayBeAnyWord(n) || (n.prefixes == 0 && MentionAt(j + 1) >= 0) ||
+  const int32_t m = MentionAt(j);
+  return (m >= 0 && M(m).first_token == j && !(M(m).prefixes & (kPrepClitics | kProWa))) || quantity_end_[j] > j ||
+         (MayBeAnyWord(n) && AnyWordAt(j)) || (n.prefixes == 0 && MentionAt(j + 1) >= 0 && (WordKindsAt(j) & kDescriptorWord)) ||
          (n.kind == TokenKind::kWord && !(n.prefixes & ~kProAl) && RootsAt(j).trigger.any()) ||
-         (n.kind == TokenKind::kWord && n.prefixes == 0 && RootsAt(j).cue.any() && CueEndAt(j, limit, CueKind::kTime) > j) ||
-         (n.kind == TokenKind::kWord && !(n.prefixes & ~kProAl) && (WordKindsAt(j) & kMachineWord));  // زوارق تابعة لـ
+         (n.kind == TokenKind::kWord && RootsAt(j).cue.any() && CueEndAt(j, limit, CueKind::kAdverb, CueKind::kTime) > j) ||
+         (WordKindsAt(j) & kMachineWord);  // زوارق تابعة لـ
 }
 
 void DocumentCoder::ReadTokenRoots() {
@@ -315,7 +318,9 @@ void DocumentCoder::FindTriggersAndCues() {
       }
       // وكانت المحكمة قد أصدرت الأسبوع الماضي أحكاما: a verb phrase split by a date alone, its subject
       // before the verb.
-      if (hit.length <= 1 && goes_on && i + 2 < s.end_token && DateSplit(i, s.end_token)) {
+      // (DateSplit's first test, made here: a next word that is a mention or starts no cue, nearly all, costs no call.)
+      if (hit.length <= 1 && goes_on && i + 2 < s.end_token && MentionAt(i + 1) < 0 && RootsAt(i + 1).cue.any() &&
+          DateSplit(i, s.end_token)) {
         ++i;
         continue;
       }
@@ -409,7 +414,6 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
   // خرج عشرات الآلاف من السودانيين إلى الشوارع، أضرم محتجون غاضبون النار، أبدت إثيوبيا استعدادها،
   // سمحت إسرائيل بدخول، طردت السلطات في بوركينا فاسو ثلاثة دبلوماسيين).
   // (Its caller asks SubjectMayFollow first: a new way for the subject to open belongs there too.)
-  const PhraseMatcher& tm = trig_.triggers();
   const Token& t = text_.tokens[i];
   if (t.kind != TokenKind::kWord || i + 1 >= limit) return false;
   uint32_t j = i + 1;
@@ -421,7 +425,7 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
     if (a > j && a + 1 < limit && MentionAt(a) >= 0) j = a;
   }
   // لم يخرج أي متظاهر إلى الشوارع: "any" before the subject.
-  if (j + 1 < limit && AnyWordAt(j)) ++j;
+  if (j + 1 < limit && MayBeAnyWord(text_.tokens[j]) && AnyWordAt(j)) ++j;
   bool counted = quantity_end_[j] > j;  // آلاف الطلاب: a count before the actor
   if (counted) j = quantity_end_[j];
   // عشرات الآلاف من السودانيين: the people counted, after من.
@@ -429,6 +433,11 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
   int32_t gm = j < limit ? MentionAt(j) : -1;
   // أودى القصف الإسرائيلي بحياة: a phrase of what a violent event resulted in has the event as its
   // subject, a violent noun with its nationality or its doer in the genitive.
+  // (A verb alone, verb_only, takes no such subject: where no noun of a place's kind or machine of war can open
+  // one either, it splits nothing, and the violent noun's match is not asked.)
+  if (gm < 0 && !counted && verb_only && (j >= limit || !(WordKindsAt(j) & (kDescriptorWord | kMachineWord)))) {
+    return false;
+  }
   uint32_t cause_end = gm < 0 && !counted ? ViolentNounSubject(j, limit) : 0;
   if (cause_end > 0) {
     if (verb_only) return false;
@@ -493,7 +502,7 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
   // an adverb or an insertion may follow the subject.
   if (gm >= 0 && cause_end == 0 && after < limit) after = std::min(PastInsertion(after), limit);
   // لم تطلق القوات أي صاروخ: "any" before the rest quantifies the verb's object.
-  if (gm >= 0 && cause_end == 0 && after + 1 < limit && AnyWordAt(after)) ++after;
+  if (gm >= 0 && cause_end == 0 && after + 1 < limit && MayBeAnyWord(text_.tokens[after]) && AnyWordAt(after)) ++after;
   // فتح الجنود عليهم النار: a preposition with its pronoun may stand after the subject; it is part of
   // the phrase (its pronoun is the target).
   uint32_t pronoun_prep = UINT32_MAX;
@@ -586,6 +595,8 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
     }
   }
   const TokenKeys::Keys& tk = rec_.keys.tokens[i];
+  // (The trie's nodes for word i's keys are its roots, read once per token: no look-up of the word per rest.)
+  const PhraseMatcher::Roots first_nodes = RootsAt(i).trigger;
   for (int kind = kAfterActor; kind <= kAfterObjectAdjective; ++kind) {
     uint32_t rest = rests[kind];
     if (rest >= limit || text_.tokens[rest].kind != TokenKind::kWord) continue;
@@ -595,9 +606,7 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
     bool object = kind == kAfterActor && rest_mention >= 0 && M(rest_mention).object &&
                   M(rest_mention).first_token == rest;
     for (int k = 0; k < tk.count; ++k) {
-      uint32_t first = tm.WordId(tk.key[k], tk.hash[k]);
-      if (first == PhraseMatcher::kNoWord) continue;
-      uint32_t node = tm.Step(0, first);
+      const uint32_t node = first_nodes.node[k];
       if (node == 0) continue;
       const std::vector<uint32_t>* one_word = nullptr;  // the phrase ending at the first word after the actor
       uint32_t end = rest;
@@ -750,7 +759,8 @@ bool DocumentCoder::MachineSubjectSplit(uint32_t i, uint32_t limit) {
   // the sentence; the aircraft are the subject (as in قصفت الطائرات الإسرائيلية), and what follows their
   // nationality is the verb's object, a rest of the verb's own phrase (أسقط مساعدات, airdropped aid).
   uint32_t j = i + 1;
-  if (j + 2 >= limit || !(WordKindsAt(j) & kMachineWord) || MentionAt(j) >= 0 || (text_.tokens[j].prefixes & ~kProAl)) {
+  // (The tests of the token's own fields first: the word kinds are a look-up.)
+  if (j + 2 >= limit || MentionAt(j) >= 0 || (text_.tokens[j].prefixes & ~kProAl) || !(WordKindsAt(j) & kMachineWord)) {
     return false;
   }
   uint32_t d = j + 1;
@@ -875,6 +885,8 @@ int32_t DocumentCoder::SupposedStateAt(uint32_t k, uint32_t limit) const {
 uint32_t DocumentCoder::AfterGroupOfOrigin(uint32_t k, uint32_t limit) const {
   // مسلحون ينتمون لتنظيم داعش، مسلحون يشتبه في انتمائهم إلى حركة الشباب: the group they are said or suspected
   // to belong to.
+  // (A word with a clitic other than the article, most often the next one, opens neither: no call.)
+  if (k + 2 >= limit || text_.tokens[k].kind != TokenKind::kWord || (text_.tokens[k].prefixes & ~kProAl)) return k;
   bool supposed = false;
   if (int32_t g = GroupBelongedTo(k, limit, &supposed); g >= 0) return M(g).end_token;
   if (k + 2 >= limit || text_.tokens[k].prefixes != 0 || Bare(k) != "من") return k;
@@ -974,6 +986,9 @@ uint32_t DocumentCoder::InsertionOpening(uint32_t k, const Clause& c) const {
 
 uint32_t DocumentCoder::PastInsertion(uint32_t k) const {
   if (k >= text_.tokens.size()) return k;
+  // (A word that opens no cue opens no adverb or time, and no insertion, which a comma opens: most words after a
+  // subject, passed at once.)
+  if (text_.tokens[k].kind == TokenKind::kWord && !RootsAt(k).cue.any()) return k;
   const uint32_t end = text_.sentences[text_.tokens[k].sentence].end_token;
   auto comma = [&](uint32_t j) {
     if (text_.tokens[j].kind != TokenKind::kPunct) return false;
@@ -1177,11 +1192,11 @@ int32_t DocumentCoder::AddSplitHit(uint32_t i, uint32_t rest, uint32_t end, cons
 
 const std::vector<uint32_t>* DocumentCoder::PhraseFrom(uint32_t i, uint32_t rest, uint32_t limit, uint32_t* end,
                                                        PayloadTest accept) {
-  const PhraseMatcher& tm = trig_.triggers();
+  // (The trie's nodes for word i's keys are its roots, read once per token: RootsAt.)
   const TokenKeys::Keys& tk = rec_.keys.tokens[i];
+  const PhraseMatcher::Roots first_nodes = RootsAt(i).trigger;
   for (int k = 0; k < tk.count; ++k) {
-    uint32_t first = tm.WordId(tk.key[k], tk.hash[k]);
-    uint32_t node = first == PhraseMatcher::kNoWord ? 0 : tm.Step(0, first);
+    const uint32_t node = first_nodes.node[k];
     if (node == 0) continue;
     *end = rest;
     const std::vector<uint32_t>* one_word = nullptr;
