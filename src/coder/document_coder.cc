@@ -1631,6 +1631,11 @@ uint32_t DocumentCoder::LoserAndDeadAfter(const TriggerHit& t) const {
   };
   uint32_t k = PastDateAt(t.end, end);
   if (const uint32_t dead = dead_end(k, false); dead > 0) return dead;
+  // خسرنا الأحد ستة من رجالنا: a bare weekday that is also a common word (الأحد) right before the count is its date.
+  if (uint32_t day_end = k; k + 1 < end && quantity_end_[k + 1] > k + 1) {
+    const RelativeDate* d = CalendarWordAt(k, end, &day_end);
+    if (d != nullptr && d->kind == RelativeDate::Kind::kWeekday && day_end == k + 1) return quantity_end_[k + 1];
+  }
   int32_t m = k < end ? MentionAt(k) : -1;
   if (m < 0 || M(m).first_token != k || !M(m).is_actor || (M(m).prefixes & (kPrepClitics | kProWa | kProFa))) return 0;
   return dead_end(PastDateAt(M(m).end_token, end), true);

@@ -1491,8 +1491,10 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
   if ((r.target & kTargetObject) && obj.empty() && t.end - t.first >= 2) {
     int32_t m = MentionAt(t.end - 1);
     // (يضرب مواقع للحوثيين: or a thing the phrase ends in, owned by the actor named after it.)
-    // (Not the machine of war that holds the subject, قصفت مقاتلات الجيش السوداني.)
-    if (m >= 0 && M(m).is_actor && M(m).first_token == t.end - 1 && !(subj.members.size() == 1 && subj.members[0] == m) &&
+    // (Not the machine of war that holds the subject, قصفت مقاتلات الجيش السوداني, alone or first of a list: قصف
+    // الطيران الروسي والسوري.)
+    if (m >= 0 && M(m).is_actor && M(m).first_token == t.end - 1 &&
+        std::find(subj.members.begin(), subj.members.end(), m) == subj.members.end() &&
         (M(m).end_token > t.end || (M(m).object && M(m).owned && M(m).owner_token >= t.end))) {
       obj = ResolveDemonstrative(m);
       obj.how = "the agent the phrase ends in";

@@ -190,6 +190,15 @@ void NumberWords::FindQuantities(AnalyzedText* text, std::span<const uint32_t> s
       ++i;
       continue;
     }
+    // الأحد with the article is Sunday (مساء الأحد، يوم الأحد), never the count "one" (الواحد): only the teen
+    // after it (الأحد عشر) counts.
+    if (!is_digit && (t.prefixes & kProAl) && w->kind == NumberKind::kUnit && w->value == 1 &&
+        TextEqual(text->Stem(t), "احد") &&
+        !(i + 1 < n && toks[i + 1].kind == TokenKind::kWord && toks[i + 1].sentence == t.sentence &&
+          (TextEqual(text->Stem(toks[i + 1]), "عشر") || TextEqual(text->Stem(toks[i + 1]), "عشره")))) {
+      ++i;
+      continue;
+    }
     // A quantity starts here: accumulate as "total + current", scales multiplying current.
     Quantity q;
     q.first_token = static_cast<uint32_t>(i);
