@@ -1527,7 +1527,17 @@ bool DocumentCoder::RallyPurposeAt(const TriggerHit& t, uint32_t k) const {
   // (خرج الرئيس لدعم المرشح، نزل الوزير لتأييد القرار: one named person going out for a cause is no rally.)
   const Clause& c = text_.clauses[text_.tokens[t.first].clause];
   uint32_t s = t.end;
-  return s < c.end_token && (quantity_end_[s] > s || CueStartsAt(s, CueKind::kCrowd));
+  if (s >= c.end_token) return false;
+  if (quantity_end_[s] > s || CueStartsAt(s, CueKind::kCrowd)) return true;
+  // خرج الأنصار لتأييد الرئيس، نزل الطلاب لدعم غزة: people named by a generic plural of no state's agents (not soldiers
+  // or police sent out to support someone, nor one person: خرج شاب) are a crowd too.
+  const int32_t m = MentionAt(s);
+  if (m < 0 || M(m).first_token != s || !M(m).is_actor || M(m).record >= 0 || M(m).agent < 0 ||
+      (M(m).prefixes & (kPrepClitics | kProWa | kProFa)) || IsStateAgent(M(m).sector) || IsArmed(M(m).sector)) {
+    return false;
+  }
+  return lex_.agents()[M(m).agent].kind_id == AgentKind::kGroup && !IsDual(m) &&
+         !lex_.IsSingularAgentForm(BareWord(text_.Stem(text_.tokens[s])));
 }
 
 bool DocumentCoder::HeadlineHead(uint32_t first) const {

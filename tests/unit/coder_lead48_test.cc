@@ -8,6 +8,8 @@
 // - a verb phrase that holds its doer (قصف الطيران، قصفت الطائرات) and runs into a list of them (الطيران الروسي
 //   والسوري) takes none of the list as its object: before, only a lone doer was kept out of the object, and a list of
 //   two was both the doer and the target of each event, which dropped them all.
+// - people named by a generic plural of no state's agents going out for a purpose of support (خرج الأنصار لتأييد
+//   الرئيس) are a crowd, as a count of people is (args48): a rally. Before, only the support was coded.
 // Every expected code and actor was written by hand from the Arabic before the coder ran; the rows not named
 // guard_ failed at the session's start (the guard_ rows passed and keep what they protect).
 // An actor is "COUNTRY/SECTOR"; "*" in either part accepts any value, "" means no actor, nullptr any.
@@ -53,6 +55,17 @@ const ProbeRow kCases[] = {
      "SYR/*"},
     {"guard_russian_and_syrian_aircraft_bombed_idlib", "قصفت الطائرات الروسية والسورية مدينة إدلب.", "ASSAULT", "195",
      "SYR/MIL", nullptr},
+    // People named by a plural going out to support someone: a rally.
+    {"supporters_went_out_to_back_the_president", "خرج الأنصار لتأييد الرئيس في القاهرة.", "PROTEST", "141", "*/CVL",
+     nullptr},
+    {"students_went_out_to_support_gaza", "خرج الطلاب لدعم غزة في عمان.", "PROTEST", "141", "*/EDU", nullptr},
+    {"retirees_went_out_to_support_teachers", "خرج المتقاعدون لدعم مطالب المعلمين في بيروت.", "PROTEST", "141",
+     "*/CVL", nullptr},
+    {"guard_soldiers_sent_out_to_support_no_rally", "خرج الجنود لدعم القوات في الجبهة.", nullptr, nullptr, nullptr,
+     nullptr, "PROTEST"},
+    {"guard_one_young_man_no_rally", "خرج شاب لتأييد المرشح.", nullptr, nullptr, nullptr, nullptr, "PROTEST"},
+    {"guard_president_went_out_no_rally", "خرج الرئيس لتأييد المرشح.", nullptr, nullptr, nullptr, nullptr, "PROTEST"},
+    {"guard_worshippers_went_out_to_pray", "خرج المصلون لأداء الصلاة.", nullptr, nullptr, nullptr, nullptr, "PROTEST"},
 };
 
 class Lead48Test : public ::testing::TestWithParam<ProbeRow> {};
