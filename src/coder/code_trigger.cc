@@ -1999,14 +1999,22 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       M(place).first_token >= t.end && M(place).end_token <= c.end_token && attacked_town(place) &&
       !TriggerBetween(t.end, M(place).first_token) && !source.empty()) {
     const std::string& where = lex_.places()[M(place).place].country;
-    bool own = false;
-    for (int32_t s : source.members) own = own || M(s).country == where || M(s).inferred_country == where;
-    if (!where.empty() && !own) {
+    // (قصف الطيران الروسي والسوري مدينة إدلب: of a list of attackers, the one at home hits no state; the other hits
+    // the town's, below.)
+    bool all_own = true;
+    for (int32_t s : source.members) all_own = all_own && (M(s).country == where || M(s).inferred_country == where);
+    if (!where.empty() && !all_own) {
       target.members = {place};
       target.how = "the state of the town attacked";
       hit_place_target_[hi] = true;
     }
   }
+  // Whether `g`, the town attacked standing for its state, is in the state of the attacker `s`.
+  auto own_town = [&](int32_t s, int32_t g) {
+    if (!hit_place_target_[hi] || s < 0 || g < 0 || M(g).is_actor || !M(g).is_place() || M(g).place < 0) return false;
+    const std::string& where = lex_.places()[M(g).place].country;
+    return M(s).country == where || M(s).inferred_country == where;
+  };
   // دفع الجيش التركي بتعزيزات إلى ريف إدلب، انسحب الجيش الإسرائيلي من مدينة جنين، سمحت إسرائيل بدخول
   // الوقود إلى قطاع غزة، انسحبت قوات الدعم السريع من مدينة الفاشر: a deployment, a withdrawal or aid
   // with no target is aimed at the state of the place it goes to or leaves, as analysts code it; not
@@ -2213,7 +2221,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     const int32_t s = body >= 0 ? protesting_member(body) : body;
     const std::string* trade = street_protest && s >= 0 && IsStateAgent(M(s).sector) ? own_trade(s) : nullptr;
     if (street_protest && s >= 0 && M(s).is_actor && IsStateAgent(M(s).sector) && !jurists(s) && !trade) continue;
-    for (int32_t g : targets) {
+    for (int32_t town_or_target : targets) {
+      const int32_t g = own_town(s, town_or_target) ? -1 : town_or_target;
       // (A group of people and a body or a building of their sector are two actors, not one named twice: نظم
       // المعلمون وقفة أمام مديرية التربية.)
       auto group_and_body = [&](int32_t a, int32_t b) {

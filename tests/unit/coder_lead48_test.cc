@@ -7,7 +7,8 @@
 //   إياها). Before, the set of counted forms was the forms whose singular names no agent, so متهما could not be one.
 // - a verb phrase that holds its doer (قصف الطيران، قصفت الطائرات) and runs into a list of them (الطيران الروسي
 //   والسوري) takes none of the list as its object: before, only a lone doer was kept out of the object, and a list of
-//   two was both the doer and the target of each event, which dropped them all.
+//   two was both the doer and the target of each event, which dropped them all. The town attacked stands for its state
+//   as the target of each doer not at home there (the Russians in Idlib), and of no one at home (the Syrians).
 // - people named by a generic plural of no state's agents going out for a purpose of support (خرج الأنصار لتأييد
 //   الرئيس) are a crowd, as a count of people is (args48): a rally. Before, only the support was coded.
 // Every expected code and actor was written by hand from the Arabic before the coder ran; the rows not named
@@ -45,10 +46,11 @@ const ProbeRow kCases[] = {
      "*/CVL"},
     {"guard_minister_said_accusing_her", "قال الوزير متهما إياها بالتقصير.", "ACCUSE", "11", "*/GOV", nullptr},
     // A doer held by the phrase, and a list of them.
+    // (The town attacked stands for its state, Syria, hit by the Russians; the Syrians at home hit no state.)
     {"russian_and_syrian_aviation_bombed_idlib_russian", "قصف الطيران الروسي والسوري مدينة إدلب.", "ASSAULT", "195",
-     "RUS/MIL", nullptr},
+     "RUS/MIL", "SYR/*"},
     {"russian_and_syrian_aviation_bombed_idlib_syrian", "قصف الطيران الروسي والسوري مدينة إدلب.", "ASSAULT", "195",
-     "SYR/MIL", nullptr},
+     "SYR/MIL", ""},
     {"syrian_and_russian_aviation_bombed_aleppo", "قصف الطيران السوري والروسي أحياء حلب الشرقية.", "ASSAULT", "195",
      "RUS/MIL", nullptr},
     {"guard_russian_aviation_bombed_idlib_towns", "قصف الطيران الروسي بلدات في ريف إدلب.", "ASSAULT", "195", "RUS/MIL",
