@@ -9,6 +9,8 @@
 //   والسوري) takes none of the list as its object: before, only a lone doer was kept out of the object, and a list of
 //   two was both the doer and the target of each event, which dropped them all. The town attacked stands for its state
 //   as the target of each doer not at home there (the Russians in Idlib), and of no one at home (the Syrians).
+// - the dual of army (الجيشان، الجيشين) is an army, so the two nationalities after it name two (الجيشان الهندي
+//   والباكستاني); before, neither was named.
 // - people named by a generic plural of no state's agents going out for a purpose of support (خرج الأنصار لتأييد
 //   الرئيس) are a crowd, as a count of people is (args48): a rally. Before, only the support was coded.
 // Every expected code and actor was written by hand from the Arabic before the coder ran; the rows not named
@@ -57,6 +59,11 @@ const ProbeRow kCases[] = {
      "SYR/*"},
     {"guard_russian_and_syrian_aircraft_bombed_idlib", "قصفت الطائرات الروسية والسورية مدينة إدلب.", "ASSAULT", "195",
      "SYR/MIL", nullptr},
+    // Two armies named by the dual with their two nationalities (agents.tsv: جيشان|جيشين).
+    {"indian_and_pakistani_armies_exchanged_fire", "تبادل الجيشان الهندي والباكستاني إطلاق النار على الحدود.", "ASSAULT",
+     "19", "IND/MIL", "PAK/MIL"},
+    {"sudanese_and_ethiopian_armies_clashed", "اشتبك الجيشان السوداني والإثيوبي في منطقة الفشقة.", "ASSAULT", "19",
+     "SDN/MIL", "ETH/MIL"},
     // People named by a plural going out to support someone: a rally.
     {"supporters_went_out_to_back_the_president", "خرج الأنصار لتأييد الرئيس في القاهرة.", "PROTEST", "141", "*/CVL",
      nullptr},

@@ -615,6 +615,9 @@ const ProbeRow kCases[] = {
     // (Pending until session 31: بحث before what is discussed, الأوضاع, is discussion, args31's block of
     // triggers.tsv.)
     {"vn_con_summit", "قمة عربية طارئة في القاهرة لبحث الأوضاع في غزة.", "CONSULT", "04", nullptr, nullptr},
+    // (moved from pending in session 48: the dual of army, جيشان، in lexicon/agents.tsv)
+    {"inpk_ass_shelling_loc", "تبادل الجيشان الهندي والباكستاني القصف المدفعي على خط المراقبة في كشمير.", "ASSAULT",
+     "19", nullptr, nullptr},
 };
 
 class Probe17Test : public ::testing::TestWithParam<ProbeRow> {};
@@ -640,8 +643,6 @@ const ProbeRow kPending[] = {
      nullptr},
     {"pending_ua_ret_returned_children", "أعادت روسيا عشرين طفلا أوكرانيا إلى ذويهم بوساطة قطرية.", "RETREAT", "084",
      "RUS/*", nullptr},
-    {"pending_inpk_ass_shelling_loc", "تبادل الجيشان الهندي والباكستاني القصف المدفعي على خط المراقبة في كشمير.",
-     "ASSAULT", "19", nullptr, nullptr},
     {"pending_inpk_san_airspace", "أغلقت باكستان مجالها الجوي أمام الطائرات الهندية.", "SANCTION", "16", "PAK/*",
      nullptr},
     {"pending_el_coe_candidate_barred", "استبعدت الهيئة العليا للانتخابات مرشحين من السباق الرئاسي.", "COERCE", "1722",
