@@ -66,6 +66,7 @@ Status NumberWords::Load(const std::string& path) {
     }
     bool plural = f.size() > 3 && f[3].find("plural") != std::string_view::npos;
     if (w.kind == NumberKind::kScale && plural) w.kind = NumberKind::kScalePlural;
+    w.no_article = f.size() > 3 && f[3].find("no article") != std::string_view::npos;
     for (std::string_view word : SplitList(f[0])) {
       if (word.find(' ') != std::string_view::npos) return reader.Error("number words are single words");
       std::string key = norm.Normalize(word);
@@ -190,14 +191,16 @@ void NumberWords::FindQuantities(AnalyzedText* text, std::span<const uint32_t> s
       ++i;
       continue;
     }
-    // الأحد with the article is Sunday (مساء الأحد، يوم الأحد), never the count "one" (الواحد): only the teen
-    // after it (الأحد عشر) counts.
-    if (!is_digit && (t.prefixes & kProAl) && w->kind == NumberKind::kUnit && w->value == 1 &&
-        TextEqual(text->Stem(t), "احد") &&
-        !(i + 1 < n && toks[i + 1].kind == TokenKind::kWord && toks[i + 1].sentence == t.sentence &&
-          (TextEqual(text->Stem(toks[i + 1]), "عشر") || TextEqual(text->Stem(toks[i + 1]), "عشره")))) {
-      ++i;
-      continue;
+    // A word that counts only without the article (الأحد is Sunday: مساء الأحد، يوم الأحد) starts no count with it,
+    // except before the ten of a teen (الأحد عشر).
+    if (!is_digit && w->no_article && (t.prefixes & kProAl)) {
+      const NumberWord* ten = i + 1 < n && toks[i + 1].kind == TokenKind::kWord && toks[i + 1].sentence == t.sentence
+                                  ? Find(text->Stem(toks[i + 1]))
+                                  : nullptr;
+      if (ten == nullptr || ten->kind != NumberKind::kUnit || ten->value != 10) {
+        ++i;
+        continue;
+      }
     }
     // A quantity starts here: accumulate as "total + current", scales multiplying current.
     Quantity q;

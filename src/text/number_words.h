@@ -27,6 +27,7 @@ struct NumberWord {
   double value = 0;
   NumberKind kind = NumberKind::kUnit;
   std::string unit;  // for kMeasure
+  bool no_article = false;  // counts only without the article (numbers.tsv notes `no article`: الأحد is Sunday)
 };
 
 class NumberWords {
