@@ -42,12 +42,6 @@ inline void ResetFirst(std::vector<T>& v, size_t n, unsigned char byte) {
   if (n > 0) std::memset(v.data(), byte, n * sizeof(T));
 }
 
-// The first tests of AnyWordAt (a word without clitics of the length of اي، ايه، اية), inline.
-inline bool MayBeAnyWord(const Token& t) {
-  const uint32_t length = t.norm_end - t.norm_begin;
-  return t.kind == TokenKind::kWord && t.prefixes == 0 && (length == 4 || length == 6);
-}
-
 // A preposition carrying a pronoun (عليه، عليهم), as PhraseAcrossPronoun needs after its word.
 inline bool PrepositionWithPronoun(const Token& t) {
   return t.suffix != Enclitic::kNone && (t.word_class & kWordPreposition);
@@ -143,7 +137,7 @@ inline bool DocumentCoder::SubjectMayFollow(uint32_t i, uint32_t limit) const {
   const Token& n = text_.tokens[j];
   const int32_t m = MentionAt(j);
   return (m >= 0 && M(m).first_token == j && !(M(m).prefixes & (kPrepClitics | kProWa))) || quantity_end_[j] > j ||
-         (MayBeAnyWord(n) && AnyWordAt(j)) || (n.prefixes == 0 && MentionAt(j + 1) >= 0 && (WordKindsAt(j) & kDescriptorWord)) ||
+         AnyWordAt(j) || (n.prefixes == 0 && MentionAt(j + 1) >= 0 && (WordKindsAt(j) & kDescriptorWord)) ||
          (n.kind == TokenKind::kWord && !(n.prefixes & ~kProAl) && RootsAt(j).trigger.any()) ||
          (n.kind == TokenKind::kWord && RootsAt(j).cue.any() && CueEndAt(j, limit, CueKind::kAdverb, CueKind::kTime) > j) ||
          (WordKindsAt(j) & kMachineWord);  // زوارق تابعة لـ
@@ -298,7 +292,7 @@ void DocumentCoder::FindTriggersAndCues() {
         ++i;
         continue;
       }
-      if (across && MayBeAnyWord(text_.tokens[i + 1]) && PhraseAcrossAny(i, s.end_token)) {
+      if (across && AnyWordAt(i + 1) && PhraseAcrossAny(i, s.end_token)) {
         ++i;
         continue;
       }
@@ -425,7 +419,7 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
     if (a > j && a + 1 < limit && MentionAt(a) >= 0) j = a;
   }
   // لم يخرج أي متظاهر إلى الشوارع: "any" before the subject.
-  if (j + 1 < limit && MayBeAnyWord(text_.tokens[j]) && AnyWordAt(j)) ++j;
+  if (j + 1 < limit && AnyWordAt(j)) ++j;
   bool counted = quantity_end_[j] > j;  // آلاف الطلاب: a count before the actor
   if (counted) j = quantity_end_[j];
   // عشرات الآلاف من السودانيين: the people counted, after من.
@@ -502,7 +496,7 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
   // an adverb or an insertion may follow the subject.
   if (gm >= 0 && cause_end == 0 && after < limit) after = std::min(PastInsertion(after), limit);
   // لم تطلق القوات أي صاروخ: "any" before the rest quantifies the verb's object.
-  if (gm >= 0 && cause_end == 0 && after + 1 < limit && MayBeAnyWord(text_.tokens[after]) && AnyWordAt(after)) ++after;
+  if (gm >= 0 && cause_end == 0 && after + 1 < limit && AnyWordAt(after)) ++after;
   // فتح الجنود عليهم النار: a preposition with its pronoun may stand after the subject; it is part of
   // the phrase (its pronoun is the target).
   uint32_t pronoun_prep = UINT32_MAX;
@@ -1158,11 +1152,8 @@ bool DocumentCoder::ActorSubjectWithObject(const TriggerHit& t) const {
   return !(o.word_class & (kWordFunction | kWordPreposition | kWordVerb));
 }
 
-bool DocumentCoder::AnyWordAt(uint32_t k) const {
-  const Token& w = text_.tokens[k];
-  if (!MayBeAnyWord(w)) return false;
+bool DocumentCoder::AnyWordText(std::string_view n) {
   // (Compared as normalized, alef and ta marbuta folded, by length first: a string compare is a call.)
-  std::string_view n = text_.Norm(w);
   if (n.size() == 4) return TextEqual(n, "اي");
   return TextEqual(n, "ايه") || TextEqual(n, "اية");
 }
@@ -1641,7 +1632,8 @@ uint32_t DocumentCoder::LoserAndDeadAfter(const TriggerHit& t) const {
   };
   uint32_t k = PastDateAt(t.end, end);
   if (const uint32_t dead = dead_end(k, false); dead > 0) return dead;
-  // خسرنا الأحد ستة من رجالنا: a bare weekday that is also a common word (الأحد) right before the count is its date.
+  // خسرنا الأحد ستة من رجالنا: a bare weekday right before the count is its date (الأحد، which alone the dating rules
+  // leave as a common word).
   if (uint32_t day_end = k; k + 1 < end && quantity_end_[k + 1] > k + 1) {
     const RelativeDate* d = CalendarWordAt(k, end, &day_end);
     if (d != nullptr && d->kind == RelativeDate::Kind::kWeekday && day_end == k + 1) return quantity_end_[k + 1];

@@ -842,8 +842,9 @@ class DocumentCoder {
   // past its subject and place: its `protest_purpose` lines of triggers.tsv are then read.
   bool ProtestPurpose(const TriggerHit& t) const;
   // Whether token `k`, in the clause of verb trigger `t`, is a verbal noun of support after لـ (grammar.tsv
-  // rally_purpose: لدعم، لتأييد، للتضامن) and the subject right after `t` a counted crowd or protesters
-  // (خرج آلاف الأنصار لتأييد الرئيس، احتشد المئات للتضامن مع غزة): the crowd went out or gathered to rally.
+  // rally_purpose: لدعم، لتأييد، للتضامن) and the subject right after `t` a crowd: counted, protesters, or people named
+  // by a generic plural of no state's agents (خرج آلاف الأنصار لتأييد الرئيس، احتشد المئات للتضامن مع غزة، خرج الأنصار
+  // لتأييد الرئيس): the crowd went out or gathered to rally.
   bool RallyPurposeAt(const TriggerHit& t, uint32_t k) const;
   // Whether every line of `payloads` is a `protest_purpose` line (خرج، نزل alone).
   bool PurposeOnly(const std::vector<uint32_t>& payloads) const;
@@ -884,11 +885,20 @@ class DocumentCoder {
   // Whether an actor opens the sentence right before verb trigger `t` and a word that can be its object
   // follows the verb (الشرطة توقف مشتبها به): the verb is transitive, not a Form V verb.
   bool ActorSubjectWithObject(const TriggerHit& t) const;
-  // Whether token `k` is "any" without a clitic (أي، أية، أيه), which may split a phrase.
-  bool AnyWordAt(uint32_t k) const;
+  // Whether token `k` is "any" without a clitic (أي، أية، أيه), which may split a phrase. (Its first tests, a word
+  // with no clitic of the length of اي، ايه، اية, inline: nearly every word fails them, and costs no call.)
+  bool AnyWordAt(uint32_t k) const {
+    const Token& w = text_.tokens[k];
+    const uint32_t length = w.norm_end - w.norm_begin;
+    return w.kind == TokenKind::kWord && w.prefixes == 0 && (length == 4 || length == 6) && AnyWordText(text_.Norm(w));
+  }
+  // Whether a word's matching form, of four or six bytes, is "any" (اي، ايه، اية).
+  static bool AnyWordText(std::string_view norm);
   // The reading of a trigger word (verb or noun), or null when no reading fits.
   const TriggerRecord* ChooseRecord(const TriggerHit& t, const std::vector<uint32_t>& payloads) const;
   void CodeTrigger(size_t hit_index, std::vector<Event>* out);
+  // Whether place mention `place` lies in the state of actor mention `s` (its country, or the one inferred for it).
+  bool PlaceAtHome(int32_t s, int32_t place) const;
   // The doer of the violent act a condemnation trigger (hit `hi`) names right after it or as the last
   // word of its phrase, named after that act; or none.
   Arg CondemnedDoer(size_t hi, const Clause& c, const Arg& source) const;
