@@ -320,6 +320,11 @@ bool HasHamza(std::string_view word) {
 
 }  // namespace
 
+bool DocumentCoder::PlaceAtHome(int32_t s, int32_t place) const {
+  const std::string& where = lex_.places()[M(place).place].country;
+  return M(s).country == where || M(s).inferred_country == where;
+}
+
 void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   TriggerHit t = hits_[hi];
   const TriggerRecord* reading = GovernedReading(t, ChooseRecord(t, *hit_payloads_[hi]), *hit_payloads_[hi]);
@@ -1998,12 +2003,11 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   if (code->plover_type == PloverType::kAssault && target.empty() && place >= 0 && !M(place).is_actor &&
       M(place).first_token >= t.end && M(place).end_token <= c.end_token && attacked_town(place) &&
       !TriggerBetween(t.end, M(place).first_token) && !source.empty()) {
-    const std::string& where = lex_.places()[M(place).place].country;
     // (قصف الطيران الروسي والسوري مدينة إدلب: of a list of attackers, the one at home hits no state; the other hits
     // the town's, below.)
     bool all_own = true;
-    for (int32_t s : source.members) all_own = all_own && (M(s).country == where || M(s).inferred_country == where);
-    if (!where.empty() && !all_own) {
+    for (int32_t s : source.members) all_own = all_own && PlaceAtHome(s, place);
+    if (!lex_.places()[M(place).place].country.empty() && !all_own) {
       target.members = {place};
       target.how = "the state of the town attacked";
       hit_place_target_[hi] = true;
@@ -2011,9 +2015,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   }
   // Whether `g`, the town attacked standing for its state, is in the state of the attacker `s`.
   auto own_town = [&](int32_t s, int32_t g) {
-    if (!hit_place_target_[hi] || s < 0 || g < 0 || M(g).is_actor || !M(g).is_place() || M(g).place < 0) return false;
-    const std::string& where = lex_.places()[M(g).place].country;
-    return M(s).country == where || M(s).inferred_country == where;
+    return hit_place_target_[hi] && s >= 0 && g >= 0 && !M(g).is_actor && M(g).is_place() && PlaceAtHome(s, g);
   };
   // دفع الجيش التركي بتعزيزات إلى ريف إدلب، انسحب الجيش الإسرائيلي من مدينة جنين، سمحت إسرائيل بدخول
   // الوقود إلى قطاع غزة، انسحبت قوات الدعم السريع من مدينة الفاشر: a deployment, a withdrawal or aid
@@ -2030,13 +2032,12 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   bool aimed_at_place = code->plover_type == PloverType::kMobilize || code->plover_type == PloverType::kRetreat ||
                         code->plover_type == PloverType::kAid || TextEqual(r.cameo, "042");
   if (aimed_at_place && target.empty() && place >= 0 && !source.empty()) {
-    const std::string& where = lex_.places()[M(place).place].country;
     bool own = false;
     for (int32_t s : source.members) {
       bool state = M(s).sector.empty() || IsStateAgent(M(s).sector);
-      own = own || (state && (M(s).country == where || M(s).inferred_country == where));
+      own = own || (state && PlaceAtHome(s, place));
     }
-    if (!where.empty() && !own) {
+    if (!lex_.places()[M(place).place].country.empty() && !own) {
       target.members = {place};
       target.how = "the state of the place the deployment, withdrawal, aid or visit goes to or leaves";
     }

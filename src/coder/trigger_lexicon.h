@@ -210,7 +210,7 @@ enum class GrammarWord : uint8_t {
   kCharge,     // تهمة، متهم: before a violent noun, the offence a charge names (an act reported before)
   kCircumstance,  // في، جراء، إثر: before a violent noun, the means or circumstance of a reported act
   kProtestPurpose,  // تنديدا، احتجاجا، تضامنا: after a verb of going out, the crowd went out to protest
-  kRallyPurpose,    // دعم، تأييد، تضامن after لـ (لدعم الحكومة): after a counted crowd going out or gathering, a rally
+  kRallyPurpose,    // دعم، تأييد، تضامن after لـ (لدعم الحكومة): after a crowd going out or gathering, a rally
   kFacility,   // مركز، نقطة، منصة: before a verbal noun, a place named by what it is for (مراكز الاحتجاز)
   kNarrating,  // يروي، تحكي، يجسد: with a work as its subject (word_kinds.tsv inanimate), what follows is its story
   kFrame,      // إطار (after في)، ضمن، بموجب: the noun after it names the deal or campaign an act told before is part of

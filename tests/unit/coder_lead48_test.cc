@@ -105,8 +105,12 @@ TEST(Lead48CountTest, CountsTheEvent) {
     for (const Event& e : CodeText(row.text, "2024-05-10")) {
       if (e.event != row.event) continue;
       found = true;
-      if (row.captured >= 0) EXPECT_EQ(e.captured, row.captured);
-      if (row.killed >= 0) EXPECT_EQ(e.fatalities, row.killed);
+      if (row.captured >= 0) {
+        EXPECT_EQ(e.captured, row.captured);
+      }
+      if (row.killed >= 0) {
+        EXPECT_EQ(e.fatalities, row.killed);
+      }
     }
     EXPECT_TRUE(found);
   }
