@@ -2,10 +2,10 @@
 // events_independent*.md): detection and actor sentences written from scratch and labelled before rasad
 // was run on them. Each set was held out from development when it was written: set 1 (84 detection,
 // 40 actor sentences) has since guided rules; set 2 (90 and 40), set 3 (91 and 47, session 42) and set 4
-// (100 and 50, session 49) are held out. They measure how the coder does on unseen text; the floors are the figures of the first run
-// (or of the last session that improved them) less about one sentence each, so that a change which
-// makes them worse fails here. Do not tune dictionaries to the held-out sentences: that would turn a
-// measure into a target. Scored as ../shared/tools/score.py does (coder/evaluation.h).
+// (100 and 50, session 49) are held out. They measure how the coder does on unseen text; the floors are
+// the figures of the first run (or of the last session that improved them) less about one sentence each,
+// so that a change which makes them worse fails here. Do not tune dictionaries to the held-out sentences:
+// that would turn a measure into a target. Scored as ../shared/tools/score.py does (coder/evaluation.h).
 #include <gtest/gtest.h>
 
 #include <string>
