@@ -1015,9 +1015,10 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       // بشير، برهان are given names.
       // Nor is an organisation's name listed only with its article (الدوما) read from the word without it where
       // that word names a place (دوما, the town near Damascus and the village near Nablus).
+      // Nor is a generic name listed with its article (?التحالف): تحالف alone is any alliance.
       if (ref.kind == EntryKind::kActor) {
         return r.length == 1 && lex_->OneWordForms(p) == Lexicon::kWithArticle &&
-               (lex_->record(lex_->actors()[ref.index].periods.back()).is_person || names_place);
+               (lex_->record(lex_->actors()[ref.index].periods.back()).is_person || names_place || ref.contextual);
       }
       if (ref.kind != EntryKind::kPlace) return false;
       const PlaceRecord& pl = lex_->places()[ref.index];
@@ -1246,6 +1247,18 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       if (TextEqual(country, c)) return w;
     }
     return 0;
+  };
+  // The context of an actor's generic names read where it fights: its strongest theatre's.
+  auto theatre_weight = [&](const Actor& a) {
+    int w = 0;
+    for (const std::string& c : a.theatres) w = std::max(w, weight_of(c));
+    return w;
+  };
+  // Whether the document's date falls within a record's period; with no date, whether the period is still
+  // open (an undated document is read as today's, as Lexicon::RecordOn reads it).
+  auto lives_on = [&](const ActorRecord& rec) {
+    if (date.empty()) return rec.to.empty();
+    return (rec.from.empty() || rec.from <= date) && (rec.to.empty() || date < rec.to);
   };
 
   // 2b. Place typos, among the places of the two strongest context countries.
@@ -1529,7 +1542,13 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         // A multi-word name (قوات الدعم السريع، مجلس الأمن الدولي) is specific enough; a single
         // common word, or a name marked contextual, needs its country in the document.
         if (r.length > 1 && !ref.contextual) return false;
-        const ActorRecord& rec = lex_->RecordOn(lex_->actors()[ref.index], date);
+        const Actor& actor = lex_->actors()[ref.index];
+        const ActorRecord& rec = lex_->RecordOn(actor, date);
+        // A generic name read where the actor fights (?التحالف@YEM) needs a document that names one of those
+        // countries, dated within the actor's life: التحالف in Yemen since 2015 is the Saudi-led coalition,
+        // in Iraq since 2014 the one against ISIS, and in Iraq in 2003 neither. (Place and date together
+        // are the evidence a document clearly about the actor's own country is for other generic names.)
+        if (!actor.theatres.empty() && ref.contextual) return theatre_weight(actor) < 1 || !lives_on(rec);
         // A person's name marked contextual (?محمد يونس, a common name) names him only in a document that
         // names his country.
         if (rec.is_person) return ref.contextual && weight_of(rec.country) < 1;
@@ -1704,7 +1723,9 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         case EntryKind::kActor: {
           const Actor& a = lex_->actors()[ref.index];
           const ActorRecord& rec = lex_->RecordOn(a, date);
-          int score = weight_of(rec.country);
+          // (A generic name read where its actor fights scores by that country: التحالف in a document
+          // about Yemen and Iraq is the coalition of the one named more.)
+          int score = ref.contextual && !a.theatres.empty() ? theatre_weight(a) : weight_of(rec.country);
           if (score > actor_score) {
             actor_score = score;
             actor_rec = static_cast<int32_t>(&rec - lex_->records().data());

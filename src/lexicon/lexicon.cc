@@ -346,8 +346,29 @@ class LexiconLoader {
       uint32_t ai = ActorIndex(rec.actor_id);
       lex_->actors_[ai].periods.push_back(static_cast<uint32_t>(lex_->records_.size()));
       lex_->records_.push_back(std::move(rec));
-      for (std::string_view n : names) AddName(n, EntryRef::Pack(EntryKind::kActor, ai));
+      for (std::string_view n : names) {
+        Status s = ReadTheatres(r, &n, &lex_->actors_[ai]);
+        if (!s.ok()) return s;
+        AddName(n, EntryRef::Pack(EntryKind::kActor, ai));
+      }
     }
+    return Status::Ok();
+  }
+
+  // ?التحالف@YEM or @IRQ,SYR: a generic name read in documents about those countries, not the actor's
+  // own. Takes the countries off the name into the actor's theatres.
+  static Status ReadTheatres(const TsvReader& r, std::string_view* name, Actor* actor) {
+    size_t at = name->find('@');
+    if (at == std::string_view::npos) return Status::Ok();
+    if (!name->starts_with('?')) return r.Error("a name with @countries must be generic (start with ?): " + std::string(*name));
+    for (std::string_view c : SplitList(name->substr(at + 1), ',')) {
+      bool iso3 = c.size() == 3 && std::all_of(c.begin(), c.end(), [](char x) { return x >= 'A' && x <= 'Z'; });
+      if (!iso3) return r.Error("expected ISO 3166 alpha-3 codes after @ in " + std::string(*name));
+      if (std::find(actor->theatres.begin(), actor->theatres.end(), c) == actor->theatres.end()) {
+        actor->theatres.emplace_back(c);
+      }
+    }
+    *name = name->substr(0, at);
     return Status::Ok();
   }
 

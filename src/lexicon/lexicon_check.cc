@@ -190,7 +190,18 @@ class Checker {
       CheckSector(rel, r, field(col.sector));
       // (people.tsv's are persons: a name two of them share is always reported.)
       std::string_view org_country = col.person ? std::string_view() : field(col.country);
-      for (std::string_view n : SplitList(f[col.names])) CheckName(rel, r, n, id, org_country);
+      for (std::string_view n : SplitList(f[col.names])) {
+        // ?التحالف@YEM: a generic name read where the actor fights. Names so scoped to different
+        // countries (the coalitions of Yemen and of Iraq) may be shared, as organisations' of
+        // different countries may.
+        size_t at = n.find('@');
+        if (at == std::string_view::npos) {
+          CheckName(rel, r, n, id, org_country);
+          continue;
+        }
+        for (std::string_view c : SplitList(n.substr(at + 1), ',')) CheckCountry(rel, r, c);
+        CheckName(rel, r, n.substr(0, at), id, n.substr(at + 1));
+      }
       CheckDate(rel, r, field(col.from));
       CheckDate(rel, r, field(col.to));
       if (!field(col.reference).empty()) references_.emplace_back(Where(rel, r), std::string(field(col.reference)));

@@ -45,6 +45,9 @@ inline constexpr ActorColumns kPersonColumns = {0, 1, 2, 3, 4, 5, 6, 7, 8, 3, tr
 // A person or organisation with all its periods, ordered by `from`.
 struct Actor {
   std::vector<uint32_t> periods;  // indices into Lexicon::records()
+  // The countries whose documents its generic names (`?` names) are read in, where that is not its own
+  // country: a coalition is named so where it fights (?التحالف@YEM, the Saudi-led coalition, in Yemen).
+  std::vector<std::string> theatres;
 };
 
 struct DemonymRecord {
