@@ -7,7 +7,10 @@
 // named guard_ passed before the change (the limits of the rule, the coalitions' full names); every other row read
 // التحالف as no one before it.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
+#include <filesystem>
+#include <fstream>
 #include <string>
 
 #include "unit/engine_test_support.h"
@@ -96,6 +99,45 @@ const CodedEventRow kCoalitionEvents[] = {
 
 INSTANTIATE_TEST_SUITE_P(Theatres49, CoalitionEventTest, ::testing::ValuesIn(kCoalitionEvents),
                          [](const auto& info) { return std::string(info.param.name); });
+
+// A name with countries after @ must be a generic one (?) and the countries ISO 3166 alpha-3 codes; the error
+// names the file and the line.
+struct BadTheatre {
+  const char* names;
+  const char* error;
+};
+
+const BadTheatre kBadTheatres[] = {
+    {"تحالف ألف|التحالف@LBY", "lexicon/actors/x.tsv:2: a name with @countries must be generic (start with ?): التحالف@LBY"},
+    {"تحالف ألف|?التحالف@Lby", "lexicon/actors/x.tsv:2: expected ISO 3166 alpha-3 codes after @ in ?التحالف@Lby"},
+    {"تحالف ألف|?التحالف@", "lexicon/actors/x.tsv:2: expected ISO 3166 alpha-3 codes after @ in ?التحالف@"},
+    {"تحالف ألف|?التحالف@LBY,", "lexicon/actors/x.tsv:2: expected ISO 3166 alpha-3 codes after @ in ?التحالف@LBY,"},
+    {"تحالف ألف|?التحالف@LBY,,TUN", "lexicon/actors/x.tsv:2: expected ISO 3166 alpha-3 codes after @ in ?التحالف@LBY,,TUN"},
+};
+
+TEST(TheatresTest, BadCountriesAfterAtNameTheFileAndLine) {
+  std::string dir = ::testing::TempDir() + "/rasad_theatres_" + std::to_string(getpid());
+  std::filesystem::create_directories(dir + "/lexicon/places");
+  std::filesystem::create_directories(dir + "/lexicon/actors");
+  std::ofstream(dir + "/lexicon/places/iso2_to_iso3.tsv") << "LY\tLBY\n";
+  std::ofstream(dir + "/lexicon/sectors.tsv") << "MIL\tmilitary\n";
+  std::ofstream(dir + "/lexicon/countries.tsv") << "LBY\tLibya\tليبيا\tليبي\n";
+  std::ofstream(dir + "/lexicon/word_kinds.tsv") << "في\tlocative\n";
+  std::ofstream(dir + "/lexicon/places/curated.tsv") << "";
+  for (const BadTheatre& x : kBadTheatres) {
+    std::ofstream(dir + "/lexicon/actors/x.tsv", std::ios::trunc) << "# a coalition\nIGO_A\t\tMIL\tA\t" << x.names << "\n";
+    auto lexicon = Lexicon::Load({dir, ""}, nullptr);
+    ASSERT_FALSE(lexicon.ok()) << x.names;
+    EXPECT_NE(lexicon.status().message().find(x.error), std::string::npos) << lexicon.status().message();
+  }
+  // A good line loads, its countries the actor's theatres.
+  std::ofstream(dir + "/lexicon/actors/x.tsv", std::ios::trunc) << "IGO_A\t\tMIL\tA\tتحالف ألف|?التحالف@LBY,TUN\n";
+  auto lexicon = Lexicon::Load({dir, ""}, nullptr);
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status().message();
+  ASSERT_EQ((*lexicon)->actors().size(), 1u);
+  EXPECT_EQ((*lexicon)->actors()[0].theatres, (std::vector<std::string>{"LBY", "TUN"}));
+  std::filesystem::remove_all(dir);
+}
 
 }  // namespace
 }  // namespace rasad
