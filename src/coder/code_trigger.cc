@@ -1575,6 +1575,15 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     hit_background_[hi] = true;
     return;
   }
+  // So is a charge in another sense of the word (اتهم المعارض الحكومة بتدمير الاقتصاد: the economy is destroyed
+  // only in figure; Background, which asks this of other violent words, is not asked of a charge).
+  if (occurrence && charged) {
+    if (const char* other = OtherSense(t)) {
+      if (explain_) why.push_back(other);
+      hit_background_[hi] = true;
+      return;
+    }
+  }
   // اعتقلت السلطات الفرنسية آلاف المهاجرين خلال الحرب العالمية الثانية، فرضت إسرائيل حصارا على السويس في حرب
   // أكتوبر: the other material conflict (quad class 4: coercion, seizure, blockade, expulsion, sanctions, a
   // show of force) placed in a period long past is history as violence is (Background), even denied.

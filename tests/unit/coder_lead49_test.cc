@@ -5,7 +5,11 @@
 // 2. سيّر, sent out, organised (سيرت لجان المقاومة مسيرة، سيرت الحكومة قافلة مساعدات): a verb of occurrence, as نظم
 //    is, whose subject did the event it names; before, the text layer read its س as the future's;
 // 3. defusing a bomb and clearing mines (تمكن خبراء المتفجرات من تفكيك عبوة ناسفة، إبطال مفعول عبوة) are no bombing;
-//    bomb disposal experts (خبراء المتفجرات) are people, never a bombing of explosives (agents.tsv).
+//    bomb disposal experts (خبراء المتفجرات) are people, never a bombing of explosives (agents.tsv);
+// 4. فعاليات شعبية، حزبية، نقابية, the Levant's civic, party and union groups, organise and join protests (agents.tsv);
+//    as the subject of أقيمت they are events and no one;
+// 5. a charge in another sense of its word (اتهم المعارض الحكومة بتدمير الاقتصاد: the economy destroyed in figure) is
+//    no alleged attack; before, the other senses were not asked of what an accusation charges.
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran. An actor is
 // "COUNTRY/SECTOR"; "*" in either part accepts any value; "" is no actor; nullptr is not checked. Rows named guard_
 // passed before the change; every other row failed before it.
@@ -54,6 +58,23 @@ const ProbeRow kCases[] = {
      "قتل خبير متفجرات في انفجار عبوة ناسفة أثناء محاولته تفكيكها في الموصل.", "ASSAULT", "18", "", "/*"},
     {"guard_device_exploded_at_army_patrol_daraa", "انفجرت عبوة ناسفة بدورية للجيش في درعا.", "ASSAULT", "183", "",
      "SYR/MIL"},
+    // 4. Civic, party and union groups (فعاليات).
+    {"civic_groups_held_stand_at_israeli_embassy_amman",
+     "نظمت فعاليات شعبية وقفة أمام السفارة الإسرائيلية في عمان رفضا للعدوان على غزة.", "PROTEST", "141", "JOR/CVL",
+     nullptr},
+    {"guard_union_groups_held_protest_stand_irbid", "نظمت فعاليات نقابية وقفة احتجاجية في إربد.", "PROTEST", "141", "*/LAB",
+     nullptr},
+    {"party_groups_joined_sit_in_at_parliament", "شاركت فعاليات حزبية في الاعتصام أمام مجلس النواب.", "PROTEST", "141",
+     "*/PTY", nullptr},
+    {"guard_popular_festivities_are_no_protest", "أقيمت فعاليات شعبية احتفالا بعيد الاستقلال في عمان.", nullptr, nullptr,
+     nullptr, nullptr, "PROTEST"},
+    // 5. A charge in figure.
+    {"opposition_accused_government_of_destroying_economy", "اتهم المعارض الحكومة بتدمير الاقتصاد الوطني.", "ACCUSE",
+     "112", "*/OPP", "*/GOV", "ASSAULT"},
+    {"guard_amnesty_accused_army_of_destroying_villages_darfur",
+     "اتهمت منظمة العفو الدولية الجيش بتدمير قرى بأكملها في دارفور.", "ASSAULT", "17", "SDN/MIL", "SDN/CVL"},
+    {"guard_activists_accused_militia_of_destroying_markets", "اتهم ناشطون الميليشيا بتدمير الأسواق والمحاصيل.",
+     "ASSAULT", "17", "*/UAF", "*/CVL"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Lead49, Lead49Test, ::testing::ValuesIn(kCases),
