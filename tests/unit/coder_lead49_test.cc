@@ -1,7 +1,8 @@
 // The lead's readings of session 49, classes of wording the fourth independent set's first run showed missing (its
 // sentences were not used: every row here is written for this test, from other conflicts and other wording):
 // 1. marching in a march or a demonstration (سار الآلاف في مسيرة): the marchers are the protesters; bare سار (سارت
-//    الأمور) and a funeral's procession (سار المشيعون في موكب) are no protest;
+//    الأمور) and a funeral's procession (سار المشيعون في موكب) are no protest; nor is a motorcade, while Sudan's protest
+//    processions named as such (مواكب مليونية، مواكب احتجاجية) are;
 // 2. سيّر, sent out, organised (سيرت لجان المقاومة مسيرة، سيرت الحكومة قافلة مساعدات): a verb of occurrence, as نظم
 //    is, whose subject did the event it names; before, the text layer read its س as the future's;
 // 3. defusing a bomb and clearing mines (تمكن خبراء المتفجرات من تفكيك عبوة ناسفة، إبطال مفعول عبوة) are no bombing;
@@ -41,7 +42,11 @@ const ProbeRow kCases[] = {
      "PROTEST"},
     {"guard_funeral_procession_is_no_protest", "سار المشيعون في موكب جنائزي مهيب في بيروت.", nullptr, nullptr, nullptr,
      nullptr, "PROTEST"},
+    {"guard_blast_targeted_ministers_motorcade_is_no_protest", "استهدف انفجار موكب وزير الداخلية في كابل.", "ASSAULT",
+     "18", nullptr, nullptr, "PROTEST"},
     // 2. سيّر, organised, sent out.
+    {"resistance_committees_sent_out_million_processions", "سيرت لجان المقاومة مواكب مليونية في الخرطوم وأم درمان.",
+     "PROTEST", "141", "SDN/*", nullptr},
     {"resistance_committees_organised_march_omdurman", "سيرت لجان المقاومة مسيرة في أم درمان رفضا للانقلاب.", "PROTEST",
      "141", "SDN/*", nullptr},
     {"unions_organised_march_sfax", "سيرت النقابات العمالية مسيرة في صفاقس.", "PROTEST", "141", "TUN/LAB", nullptr},
