@@ -370,6 +370,11 @@ class DocumentCoder {
   // The end of a violent verbal noun phrase starting at token j (القصف، الهجوم الانتحاري), which may
   // be the subject of a phrase of its result (أودى القصف بحياة); 0 where none starts there.
   uint32_t ViolentNounSubject(uint32_t j, uint32_t limit) const;
+  // The trigger match ViolentNounSubject made last, at token violent_match_at_ within violent_match_limit_
+  // (UINT32_MAX: none): FindTriggersAndCues reads that word next, and takes the match instead of making it again.
+  mutable uint32_t violent_match_at_ = UINT32_MAX;
+  mutable uint32_t violent_match_limit_ = 0;
+  mutable PhraseMatcher::Match violent_match_;
   // A verb line of killing or wounding is among the phrase's lines.
   bool KillOrInjureLine(const std::vector<uint32_t>& payloads) const;
   // A word of its own: no clitic, name, trigger, function word or number (سيارة، منصات).
