@@ -193,6 +193,10 @@ void DocumentCoder::FindTriggersAndCues() {
   }
   for (const Sentence& s : text_.sentences) {
     for (uint32_t i = s.first_token; i < s.end_token;) {
+      // (A token that opens no cue or trigger phrase and starts no mention, most, has nothing to read below: such
+      // tokens are passed in a loop of their own.)
+      while (i < s.end_token && !token_roots_[i].cue.any() && !token_roots_[i].trigger.any() && MentionAt(i) < 0) ++i;
+      if (i == s.end_token) break;
       // (Read in place: a copy of the token's entry cost a dozen instructions a token.)
       const DocumentCoderBuffers::TrieRoots& token_roots = token_roots_[i];
       // (The match within the sentence, s: the split phrases below may have matched it already.)
