@@ -652,7 +652,9 @@ const char* DocumentCoder::QuotedTitle(const TriggerHit& t) const {
     narrating_read_ = s.first_token;
     narrating_.clear();
   }
-  for (; narrating_read_ < t.first; ++narrating_read_) {
+  // (Only a document that has a verb of telling, grammar_words_seen_, is read word by word for one.)
+  const bool telling = (grammar_words_seen_ >> static_cast<unsigned>(GrammarWord::kNarrating)) & 1u;
+  for (; telling && narrating_read_ < t.first; ++narrating_read_) {
     if (GrammarWordAt(narrating_read_) == GrammarWord::kNarrating) narrating_.push_back(narrating_read_);
   }
   for (uint32_t k : narrating_) {
