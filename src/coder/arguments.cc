@@ -904,7 +904,8 @@ uint32_t DocumentCoder::OpeningAfter(uint32_t first, uint32_t before) const {
 }
 
 Arg DocumentCoder::ByAgent(const TriggerHit& t, const Clause& c) const {
-  for (const CueHit& q : CuesIn(t.end, t.end + 9)) {  // (where IsAgencyPhraseOf looks)
+  // (Where IsAgencyPhraseOf looks; none in a document with no phrase of agency, most.)
+  for (const CueHit& q : CuesOfKindsIn(t.end, t.end + 9, CueKind::kByAgent)) {
     if (!IsAgencyPhraseOf(q, t, c)) continue;
     int32_t m = MentionAt(q.end);
     if (m >= 0 && M(m).is_actor) return GroupOf(m, "by '" + trig_.cue(q.record).form + "'");
@@ -938,7 +939,7 @@ Arg DocumentCoder::DoerAfterMin(const TriggerHit& t, const Clause& c) const {
 }
 
 bool DocumentCoder::AgencyPhraseAfter(const TriggerHit& t, const Clause& c) const {
-  for (const CueHit& q : CuesIn(t.end, t.end + 9)) {
+  for (const CueHit& q : CuesOfKindsIn(t.end, t.end + 9, CueKind::kByAgent)) {
     if (IsAgencyPhraseOf(q, t, c)) return true;
   }
   return false;

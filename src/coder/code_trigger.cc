@@ -751,7 +751,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // أصيب جنود من اليونيفيل بنيران إسرائيلية، قتل شاب برصاص إسرائيلي: a passive's phrase of agency whose
   // noun a nationality qualifies names the doer's state.
   if (!r.noun && source.empty() && !target.empty() && (r.passive || (r.flags & (kFlagKill | kFlagInjure | kFlagCapture)))) {
-    for (const CueHit& q : CuesIn(t.end, t.end + 9)) {
+    for (const CueHit& q : CuesOfKindsIn(t.end, t.end + 9, CueKind::kByAgent)) {
       if (!IsAgencyPhraseOf(q, t, c)) continue;
       int32_t m = NationalityAt(q.end);
       if (m >= 0 && !(M(m).prefixes & (kPrepClitics | kProWa))) {
