@@ -1198,7 +1198,8 @@ class DocumentCoder {
   // when the coder is made, ReadTokenRoots.)
   DocumentCoderBuffers::TrieRoots RootsAt(uint32_t i) const { return token_roots_[i]; }
   // The kinds of grammar.tsv word the document has (a bit per GrammarWord, set by ReadTokenRoots): a document with no
-  // word of a decade, century or era has no clause that HistoricalPeriod must read word by word for one.
+  // word of a decade, century or era has no clause that HistoricalPeriod must read word by word for one, nor one
+  // with no verb of telling a sentence QuotedTitle must.
   uint32_t grammar_words_seen_ = 0;
   TypeMemo<bool>& date_first_;
   TypeMemo<uint64_t>& word_kinds_;  // per word type: WordKindsAt
