@@ -359,7 +359,7 @@ void DocumentCoder::ExpandInclusion(Arg* a, uint32_t clause_end) const {
   const Mention& x = M(a->members[0]);
   bool generic = x.is_actor && x.record < 0 && x.country.empty();
   if (!generic) return;
-  for (const CueHit& c : CuesIn(x.end_token, x.end_token + 15)) {
+  for (const CueHit& c : CuesOfKindsIn(x.end_token, x.end_token + 15, CueKind::kInclusion)) {
     if (c.kind != CueKind::kInclusion) continue;
     if (c.first < x.end_token || c.first > x.end_token + 14 || c.end >= clause_end) continue;
     int32_t m = MentionAt(c.end);

@@ -1287,7 +1287,7 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
     if (Bare(p) == "اي" && p > c.first_token) --p;
     std::string_view w = Bare(p);
     if ((w == "عن" || w == "الي") && text_.tokens[p].prefixes == 0) {
-      for (const CueHit& q : CuesIn(c.first_token, p)) {
+      for (const CueHit& q : CuesOfKindsIn(c.first_token, p, CueKind::kResult)) {
         if (q.first < c.first_token || q.end > p || p - q.end > 2 * kClauseReach) continue;
         if (q.kind == CueKind::kResult && NegatedAt(q.first)) *negated = true;
       }
@@ -1373,7 +1373,7 @@ bool DocumentCoder::AfterSplitResult(uint32_t head, const Clause& c, uint32_t be
   bool in = p == "في" && text_.tokens[head - 1].prefixes == 0;
   if (p != "عن" && p != "الي" && !in) return false;
   if (before == 0) before = head - 1;  // (a word at least, the cause, between the verb and عن)
-  for (const CueHit& q : CuesIn(c.first_token, before)) {
+  for (const CueHit& q : CuesOfKindsIn(c.first_token, before, CueKind::kResult)) {
     if (q.first < c.first_token || q.end >= before) continue;
     const CueRecord& cue = trig_.cue(q.record);
     if (q.kind != CueKind::kResult || cue.present) continue;
@@ -1396,7 +1396,7 @@ constexpr uint32_t kTollMeansReach = 8;
 bool DocumentCoder::TemporalAfterHappening(uint32_t clause_start, const Clause& c) const {
   // (The conjunction may open the clause: the verb of happening is then the clause's before.)
   const uint32_t from = c.first_token > 0 ? c.first_token - 1 : 0;
-  for (const CueHit& q : CuesIn(from, clause_start)) {
+  for (const CueHit& q : CuesOfKindsIn(from, clause_start, CueKind::kTemporal)) {
     if (q.kind == CueKind::kTemporal && q.end == clause_start && q.first > 0) {
       return CueEndsBefore(q.first, CueKind::kOccurrence);
     }
