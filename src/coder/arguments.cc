@@ -359,7 +359,7 @@ void DocumentCoder::ExpandInclusion(Arg* a, uint32_t clause_end) const {
   const Mention& x = M(a->members[0]);
   bool generic = x.is_actor && x.record < 0 && x.country.empty();
   if (!generic) return;
-  for (const CueHit& c : CuesIn(x.end_token, x.end_token + 15)) {
+  for (const CueHit& c : CuesOfKindsIn(x.end_token, x.end_token + 15, CueKind::kInclusion)) {
     if (c.kind != CueKind::kInclusion) continue;
     if (c.first < x.end_token || c.first > x.end_token + 14 || c.end >= clause_end) continue;
     int32_t m = MentionAt(c.end);
@@ -904,7 +904,8 @@ uint32_t DocumentCoder::OpeningAfter(uint32_t first, uint32_t before) const {
 }
 
 Arg DocumentCoder::ByAgent(const TriggerHit& t, const Clause& c) const {
-  for (const CueHit& q : CuesIn(t.end, t.end + 9)) {  // (where IsAgencyPhraseOf looks)
+  // (Where IsAgencyPhraseOf looks; none in a document with no phrase of agency, most.)
+  for (const CueHit& q : CuesOfKindsIn(t.end, t.end + 9, CueKind::kByAgent)) {
     if (!IsAgencyPhraseOf(q, t, c)) continue;
     int32_t m = MentionAt(q.end);
     if (m >= 0 && M(m).is_actor) return GroupOf(m, "by '" + trig_.cue(q.record).form + "'");
@@ -938,7 +939,7 @@ Arg DocumentCoder::DoerAfterMin(const TriggerHit& t, const Clause& c) const {
 }
 
 bool DocumentCoder::AgencyPhraseAfter(const TriggerHit& t, const Clause& c) const {
-  for (const CueHit& q : CuesIn(t.end, t.end + 9)) {
+  for (const CueHit& q : CuesOfKindsIn(t.end, t.end + 9, CueKind::kByAgent)) {
     if (IsAgencyPhraseOf(q, t, c)) return true;
   }
   return false;

@@ -658,8 +658,11 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // agrees with it in the article: that state's military.
   // Indefinite, the subject is a machine of war (شنت طائرات روسية غارات: its nationality agrees with it).
   // (A date may stand between the nationality and the noun: شنت الطائرات الإسرائيلية صباح اليوم غارات.)
+  // (Only a document with a verb of carrying out can: in one with none, most, the search below is skipped.)
+  const bool machine_by_perpetrator =
+      r.noun && source.empty() && ((cue_kinds_ >> static_cast<unsigned>(CueKind::kPerpetrate)) & 1u);
   uint32_t noun_at = t.first;
-  for (uint32_t k = t.first - 1; r.noun && source.empty() && k > c.first_token + 2 && k + 5 > t.first; --k) {
+  for (uint32_t k = t.first - 1; machine_by_perpetrator && k > c.first_token + 2 && k + 5 > t.first; --k) {
     if (NationalityAt(k - 1) >= 0 && PastInsertion(k) == t.first) {
       noun_at = k;
       break;
@@ -667,18 +670,18 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   }
   // (A list of nationalities joined by و: شنت طائرات أمريكية وبريطانية غارات.)
   uint32_t first_nationality = noun_at - 1;
-  while (r.noun && source.empty() && first_nationality > c.first_token + 2 && NationalityAt(first_nationality) >= 0 &&
+  while (machine_by_perpetrator && first_nationality > c.first_token + 2 && NationalityAt(first_nationality) >= 0 &&
          (M(NationalityAt(first_nationality)).prefixes & kProWa) && NationalityAt(first_nationality - 1) >= 0) {
     --first_nationality;
   }
   uint32_t machine = first_nationality - 1;
   // (شنت طائرات قيل إنها روسية غارات: the machines past the supposition of their state, its cue two or three words.)
-  const int32_t supposed = r.noun && source.empty() && first_nationality >= c.first_token + 4
+  const int32_t supposed = machine_by_perpetrator && first_nationality >= c.first_token + 4
                                ? NationalityAt(first_nationality) : -1;
   for (uint32_t b = first_nationality - 2; supposed >= 0 && b + 4 >= first_nationality && b > c.first_token; --b) {
     if (SupposedStateAt(b, noun_at) == supposed) machine = b - 1;
   }
-  if (r.noun && source.empty() && noun_at >= c.first_token + 3 && CueEndsBefore(machine, CueKind::kPerpetrate) &&
+  if (machine_by_perpetrator && noun_at >= c.first_token + 3 && CueEndsBefore(machine, CueKind::kPerpetrate) &&
       MentionAt(machine) < 0 && token_trigger_[machine] < 0 &&
       (text_.tokens[machine].prefixes == kProAl ||
        (text_.tokens[machine].prefixes == 0 && (WordKindsAt(machine) & kMachineWord)))) {
@@ -748,7 +751,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // أصيب جنود من اليونيفيل بنيران إسرائيلية، قتل شاب برصاص إسرائيلي: a passive's phrase of agency whose
   // noun a nationality qualifies names the doer's state.
   if (!r.noun && source.empty() && !target.empty() && (r.passive || (r.flags & (kFlagKill | kFlagInjure | kFlagCapture)))) {
-    for (const CueHit& q : CuesIn(t.end, t.end + 9)) {
+    for (const CueHit& q : CuesOfKindsIn(t.end, t.end + 9, CueKind::kByAgent)) {
       if (!IsAgencyPhraseOf(q, t, c)) continue;
       int32_t m = NationalityAt(q.end);
       if (m >= 0 && !(M(m).prefixes & (kPrepClitics | kProWa))) {

@@ -174,6 +174,7 @@ void DocumentCoder::FindTriggersAndCues() {
   cues_.clear();
   cue_kinds_ = 0;
   first_cue_from_.clear();
+  violent_match_at_ = UINT32_MAX;
   ResetBytes(token_trigger_, text_.tokens.size(), 0xFF);  // -1
   ResetBytes(cue_ends_before_, text_.tokens.size() + 1, 0);
   ResetBytes(cue_starts_at_, text_.tokens.size() + 1, 0);
@@ -192,7 +193,12 @@ void DocumentCoder::FindTriggersAndCues() {
   }
   for (const Sentence& s : text_.sentences) {
     for (uint32_t i = s.first_token; i < s.end_token;) {
-      const DocumentCoderBuffers::TrieRoots token_roots = RootsAt(i);
+      // (A token that opens no cue or trigger phrase and starts no mention, most, has nothing to read below: such
+      // tokens are passed in a loop of their own.)
+      while (i < s.end_token && !token_roots_[i].cue.any() && !token_roots_[i].trigger.any() && MentionAt(i) < 0) ++i;
+      if (i == s.end_token) break;
+      // (Read in place: a copy of the token's entry cost a dozen instructions a token.)
+      const DocumentCoderBuffers::TrieRoots& token_roots = token_roots_[i];
       // (The match within the sentence, s: the split phrases below may have matched it already.)
       const PhraseMatcher::Match cue =
           token_roots.cue.any() ? CueMatchAt(i, s.end_token, token_roots.cue) : PhraseMatcher::Match{};
@@ -241,7 +247,10 @@ void DocumentCoder::FindTriggersAndCues() {
         ++i;
         continue;
       }
-      PhraseMatcher::Match hit = tm.Longest(rec_.keys, i, s.end_token, roots);
+      // (The match ViolentNounSubject made of this word, as the subject of a split phrase, where it did.)
+      PhraseMatcher::Match hit = i == violent_match_at_ && s.end_token == violent_match_limit_
+                                     ? violent_match_
+                                     : tm.Longest(rec_.keys, i, s.end_token, roots);
       // سحبت سفيرها: the longest match tries a word's stem before its whole form; where the last word
       // carries a pronoun and the dictionary lists the phrase with it, that line is the reading.
       if (hit.length >= 2 && text_.tokens[i + hit.length - 1].suffix != Enclitic::kNone) {
@@ -796,6 +805,9 @@ uint32_t DocumentCoder::ViolentNounSubject(uint32_t j, uint32_t limit) const {
   PhraseMatcher::Roots roots = RootsAt(j).trigger;
   if (!roots.any()) return 0;
   PhraseMatcher::Match hit = trig_.triggers().Longest(rec_.keys, j, limit, roots);
+  violent_match_at_ = j;
+  violent_match_limit_ = limit;
+  violent_match_ = hit;
   if (hit.length == 0) return 0;
   for (uint32_t p : *hit.payloads) {
     const TriggerRecord& r = trig_.trigger(p);

@@ -370,6 +370,11 @@ class DocumentCoder {
   // The end of a violent verbal noun phrase starting at token j (القصف، الهجوم الانتحاري), which may
   // be the subject of a phrase of its result (أودى القصف بحياة); 0 where none starts there.
   uint32_t ViolentNounSubject(uint32_t j, uint32_t limit) const;
+  // The trigger match ViolentNounSubject made last, at token violent_match_at_ within violent_match_limit_
+  // (UINT32_MAX: none): FindTriggersAndCues reads that word next, and takes the match instead of making it again.
+  mutable uint32_t violent_match_at_ = UINT32_MAX;
+  mutable uint32_t violent_match_limit_ = 0;
+  mutable PhraseMatcher::Match violent_match_;
   // A verb line of killing or wounding is among the phrase's lines.
   bool KillOrInjureLine(const std::vector<uint32_t>& payloads) const;
   // A word of its own: no clitic, name, trigger, function word or number (سيارة، منصات).
@@ -1193,7 +1198,8 @@ class DocumentCoder {
   // when the coder is made, ReadTokenRoots.)
   DocumentCoderBuffers::TrieRoots RootsAt(uint32_t i) const { return token_roots_[i]; }
   // The kinds of grammar.tsv word the document has (a bit per GrammarWord, set by ReadTokenRoots): a document with no
-  // word of a decade, century or era has no clause that HistoricalPeriod must read word by word for one.
+  // word of a decade, century or era has no clause that HistoricalPeriod must read word by word for one, nor one
+  // with no verb of telling a sentence QuotedTitle must.
   uint32_t grammar_words_seen_ = 0;
   TypeMemo<bool>& date_first_;
   TypeMemo<uint64_t>& word_kinds_;  // per word type: WordKindsAt

@@ -111,7 +111,7 @@ bool DocumentCoder::EndsReach(uint32_t from, uint32_t to) const {
 }
 
 int32_t DocumentCoder::DenierOf(const TriggerHit& t, const Clause& c) const {
-  for (const CueHit& q : CuesIn(c.first_token, t.first)) {
+  for (const CueHit& q : CuesOfKindsIn(c.first_token, t.first, CueKind::kNegation)) {
     if (q.first < c.first_token || q.end > t.first || q.kind != CueKind::kNegation || !Undoing(q)) continue;
     // (The verb, its subject and the noun: نفت وزارة الخارجية الإثيوبية اتهامات; or the subject first: إسرائيل
     // تنفي الاتهامات.)
@@ -347,7 +347,7 @@ bool DocumentCoder::DeniesPartOnly(const CueHit& q, const TriggerHit& t) const {
 }
 
 bool DocumentCoder::PartDeniedBefore(const TriggerHit& t, const Clause& c) const {
-  for (const CueHit& q : CuesIn(c.first_token, t.first)) {
+  for (const CueHit& q : CuesOfKindsIn(c.first_token, t.first, CueKind::kNegation)) {
     if (q.kind == CueKind::kNegation && q.first >= c.first_token && q.end <= t.first && DeniesPartOnly(q, t)) return true;
   }
   return false;
@@ -652,7 +652,9 @@ const char* DocumentCoder::QuotedTitle(const TriggerHit& t) const {
     narrating_read_ = s.first_token;
     narrating_.clear();
   }
-  for (; narrating_read_ < t.first; ++narrating_read_) {
+  // (Only a document that has a verb of telling, grammar_words_seen_, is read word by word for one.)
+  const bool telling = (grammar_words_seen_ >> static_cast<unsigned>(GrammarWord::kNarrating)) & 1u;
+  for (; telling && narrating_read_ < t.first; ++narrating_read_) {
     if (GrammarWordAt(narrating_read_) == GrammarWord::kNarrating) narrating_.push_back(narrating_read_);
   }
   for (uint32_t k : narrating_) {
@@ -1285,7 +1287,7 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
     if (Bare(p) == "اي" && p > c.first_token) --p;
     std::string_view w = Bare(p);
     if ((w == "عن" || w == "الي") && text_.tokens[p].prefixes == 0) {
-      for (const CueHit& q : CuesIn(c.first_token, p)) {
+      for (const CueHit& q : CuesOfKindsIn(c.first_token, p, CueKind::kResult)) {
         if (q.first < c.first_token || q.end > p || p - q.end > 2 * kClauseReach) continue;
         if (q.kind == CueKind::kResult && NegatedAt(q.first)) *negated = true;
       }
@@ -1371,7 +1373,7 @@ bool DocumentCoder::AfterSplitResult(uint32_t head, const Clause& c, uint32_t be
   bool in = p == "في" && text_.tokens[head - 1].prefixes == 0;
   if (p != "عن" && p != "الي" && !in) return false;
   if (before == 0) before = head - 1;  // (a word at least, the cause, between the verb and عن)
-  for (const CueHit& q : CuesIn(c.first_token, before)) {
+  for (const CueHit& q : CuesOfKindsIn(c.first_token, before, CueKind::kResult)) {
     if (q.first < c.first_token || q.end >= before) continue;
     const CueRecord& cue = trig_.cue(q.record);
     if (q.kind != CueKind::kResult || cue.present) continue;
@@ -1394,7 +1396,7 @@ constexpr uint32_t kTollMeansReach = 8;
 bool DocumentCoder::TemporalAfterHappening(uint32_t clause_start, const Clause& c) const {
   // (The conjunction may open the clause: the verb of happening is then the clause's before.)
   const uint32_t from = c.first_token > 0 ? c.first_token - 1 : 0;
-  for (const CueHit& q : CuesIn(from, clause_start)) {
+  for (const CueHit& q : CuesOfKindsIn(from, clause_start, CueKind::kTemporal)) {
     if (q.kind == CueKind::kTemporal && q.end == clause_start && q.first > 0) {
       return CueEndsBefore(q.first, CueKind::kOccurrence);
     }
@@ -2037,7 +2039,7 @@ bool DocumentCoder::GeneralPredicate(size_t hi, const Clause& c) const {
 int32_t DocumentCoder::DeathBefore(const TriggerHit& t, const Clause& c) const {
   // توفي 70 أسيرا نتيجة التعذيب، مات ثلاثة جراء القصف: a perfective verb of dying shortly before the
   // noun, with no other trigger between.
-  for (const CueHit& q : CuesIn(c.first_token, t.first)) {
+  for (const CueHit& q : CuesOfKindsIn(c.first_token, t.first, CueKind::kDeath)) {
     if (q.end > t.first || q.first < c.first_token || q.end + kClauseReach < t.first) continue;
     if (q.kind != CueKind::kDeath || trig_.cue(q.record).present) continue;
     if (!TriggerBetween(q.end, t.first)) return static_cast<int32_t>(&q - cues_.data());
@@ -2173,7 +2175,7 @@ const char* DocumentCoder::WarToll(const TriggerHit& t, const Clause& c) const {
   // الحرب أسفرت عن مقتل 150 ألف شخص: the war before the verb of result that opens the trigger.
   toll = toll || (verb && t.first > c.first_token && war(t.first - 1) && CueStartsAt(t.first, CueKind::kResult));
   // أسفرت الحرب الأهلية في اليمن عن مقتل: the cause of a verb of result split from its عن.
-  for (const CueHit& q : CuesIn(c.first_token, t.first)) {
+  for (const CueHit& q : CuesOfKindsIn(c.first_token, t.first, CueKind::kResult)) {
     if (toll) break;
     toll = q.kind == CueKind::kResult && q.first >= c.first_token && q.end < t.first && war(q.end) &&
            AfterSplitResult(t.first, c);
@@ -2282,7 +2284,7 @@ const char* DocumentCoder::ReadHistoricalPeriod(const Clause& c) const {
   // خلال الحرب العالمية الثانية، إبان الحرب الأهلية اللبنانية، في حرب أكتوبر: a named period long past
   // (cues.tsv kind history) places the clause's event in it, unless it only starts a period up to now
   // (أسوأ أزمة منذ الحرب العالمية الثانية، حتى حرب أكتوبر).
-  for (const CueHit& q : CuesIn(c.first_token, c.end_token)) {
+  for (const CueHit& q : CuesOfKindsIn(c.first_token, c.end_token, CueKind::kHistory)) {
     if (q.first < c.first_token || q.end > c.end_token || q.kind != CueKind::kHistory) continue;
     std::string_view before = q.first > c.first_token ? Bare(q.first - 1) : std::string_view();
     if (before == "منذ" || before == "حتي") continue;

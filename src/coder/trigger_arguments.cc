@@ -969,7 +969,7 @@ Arg DocumentCoder::TemporalClauseDoer(const TriggerHit& t) const {
   // victims of a verb without a doer fell in the event of the temporal clause after it, whose subject
   // is the doer. Only clauses of "when" and "after" (not قبل أن "before", منذ أن "since").
   uint32_t sentence = text_.tokens[t.first].sentence;
-  for (const CueHit& q : CuesIn(t.end, t.end + 11)) {
+  for (const CueHit& q : CuesOfKindsIn(t.end, t.end + 11, CueKind::kTemporal)) {
     if (q.kind != CueKind::kTemporal) continue;
     if (q.first < t.end || q.first > t.end + 10 || q.end >= text_.tokens.size()) continue;
     if (text_.tokens[q.end].sentence != sentence) break;
@@ -1080,7 +1080,7 @@ bool DocumentCoder::NounAsCause(size_t hi, const Clause& c) const {
     return CueEndsBefore(t.first, CueKind::kResult) || GrammarWordAt(t.first - 1) == GrammarWord::kCircumstance;
   }
   if (prep != kProLi) return false;
-  for (const CueHit& q : CuesIn(c.first_token, t.first)) {
+  for (const CueHit& q : CuesOfKindsIn(c.first_token, t.first, CueKind::kUndergo)) {
     if (q.kind == CueKind::kUndergo && q.first >= c.first_token && q.end <= t.first) return true;
   }
   return false;
@@ -3095,7 +3095,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
   // (Nor of the act a verb of condemning takes as its object, done by others: اعتقلت الشرطة الصحفي، وأدانت
   // نقابة الصحفيين اعتقاله; the union condemns the arrest, it does not arrest.)
   auto condemned = [&] {
-    for (const CueHit& q : CuesIn(c.first_token, t.first)) {
+    for (const CueHit& q : CuesOfKindsIn(c.first_token, t.first, CueKind::kCondemn)) {
       if (q.kind == CueKind::kCondemn && q.first >= c.first_token && q.end <= t.first) return true;
     }
     return false;
