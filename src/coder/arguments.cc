@@ -603,8 +603,8 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
   const uint32_t after_verb = PastDateAt(t.end, c.end_token);
   const bool victims_verb = verb_record != nullptr && !verb_record->noun && (verb_record->flags & (kFlagKill | kFlagInjure));
   uint32_t window_end = after_verb + 4;
-  // احتج المئات على قرار الحكومة، لم يتظاهر أحد ضد القرار: the subject right after a protest verb may be a crowd counted
-  // alone or nobody, who name no actor: the actor further on is what they protest, not its doer.
+  // احتج المئات على قرار الحكومة، لم يتظاهر أحد ضد القرار: the subject right after a protest verb may be a crowd
+  // counted alone or nobody, who name no actor: the actor further on is what they protest, not its doer.
   if (verb_record != nullptr && verb_record->cameo.starts_with("14") && t.end < c.end_token &&
       (CrowdCountedAlone(t, c) != nullptr ||
        (Bare(t.end) == "احد" && (t.end + 1 == c.end_token || MentionAt(t.end + 1) < 0)))) {
@@ -824,8 +824,12 @@ bool DocumentCoder::FeminineBodyAt(int32_t m) const {
     // (A state is one whose name is feminine in form: روسيا، رواندا، الولايات المتحدة. Most other states are
     // feminine too, مصر، إيران، but some are not, العراق، لبنان، السودان: only the form decides.)
     // (A state after a title in construct has the title's gender, read below: رئيسا مصر، حكومة مصر.)
-    if (r.is_state && M(m).agent < 0) return plural || (head.size() > std::string_view("اا").size() && head.ends_with("ا"));
-    if (!r.is_state) return !r.is_person && (plural || (head.size() > std::string_view("هه").size() && head.ends_with("ه")));
+    if (r.is_state && M(m).agent < 0) {
+      return plural || (head.size() > std::string_view("اا").size() && head.ends_with("ا"));
+    }
+    if (!r.is_state) {
+      return !r.is_person && (plural || (head.size() > std::string_view("هه").size() && head.ends_with("ه")));
+    }
   }
   return M(m).agent >= 0 && (plural || lex_.IsFeminineSingularAgentForm(head));
 }
@@ -1170,7 +1174,17 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
         }
         located = located || (in_topic && !mentions[n].country.empty());
       }
-      return located || CapitalAt(m);
+      if (located || CapitalAt(m)) return true;
+      // (جولة مفاوضات بشأن الممرات الآمنة في إسطنبول: a topic of things alone, no actor, event, war or situation in it
+      // (word_kinds.tsv situation), has no place of its own; a town after في closing the clause is the venue.)
+      if (topic_from > M(m).first_token || lex_.places()[M(m).place].kind == "country") return false;
+      for (uint32_t j = topic_from; j < M(m).first_token; ++j) {
+        if (MentionAt(j) >= 0 || token_trigger_[j] >= 0 ||
+            (WordKindsAt(j) & (kWarWord | kWholeWarWord | kPhenomenonWord | kDangerWord | kSituationWord))) {
+          return false;
+        }
+      }
+      return true;
     };
     if (M(m).is_place() && !topic_read && topic_from <= k && k < topic_from + 6 && !venue()) {
       topic_read = true;  // (one place only: محادثات بشأن غزة في القاهرة)

@@ -1114,7 +1114,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     bool place_in_clause = place >= 0 && M(place).first_token >= c.first_token && M(place).end_token <= c.end_token;
     bare_definite = !place_in_clause;
     if (bare_definite && held) bare_definite = false;
-    // (But for the purpose of a protest told before, whose crowd is its doer: خرج المئات للمطالبة، CrowdOfPurpose below.)
+    // (But for the purpose of a protest told before, whose crowd is its doer: خرج المئات للمطالبة; CrowdOfPurpose
+    // below.)
     if (bare_definite && code->plover_type != PloverType::kAssault && code->plover_type != PloverType::kProtest) {
       if (CrowdOfPurpose(hi, c, code->plover_type, *out) == nullptr) return;
       bare_definite = false;
