@@ -603,6 +603,13 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
   const uint32_t after_verb = PastDateAt(t.end, c.end_token);
   const bool victims_verb = verb_record != nullptr && !verb_record->noun && (verb_record->flags & (kFlagKill | kFlagInjure));
   uint32_t window_end = after_verb + 4;
+  // احتج المئات على قرار الحكومة، لم يتظاهر أحد ضد القرار: the subject right after a protest verb may be a crowd
+  // counted alone or nobody, who name no actor: the actor further on is what they protest, not its doer.
+  if (verb_record != nullptr && verb_record->cameo.starts_with("14") && t.end < c.end_token &&
+      (CrowdCountedAlone(t, c) != nullptr ||
+       (Bare(t.end) == "احد" && (t.end + 1 == c.end_token || MentionAt(t.end + 1) < 0)))) {
+    return Arg{};
+  }
   for (uint32_t k = after_verb; !plural && k < c.end_token && k < window_end; ++k) {
     // (A machine of war that names a strike of its own, مسيرة، is the subject's head when its owner follows:
     // هاجمت مسيرة تابعة للدعم السريع سوقا، استهدفت طائرة مسيرة تابعة للجيش التشادي: one more word of the
@@ -816,8 +823,13 @@ bool DocumentCoder::FeminineBodyAt(int32_t m) const {
     const auto& r = lex_.record(M(m).record);
     // (A state is one whose name is feminine in form: روسيا، رواندا، الولايات المتحدة. Most other states are
     // feminine too, مصر، إيران، but some are not, العراق، لبنان، السودان: only the form decides.)
-    if (r.is_state) return plural || (head.size() > std::string_view("اا").size() && head.ends_with("ا"));
-    return !r.is_person && (plural || (head.size() > std::string_view("هه").size() && head.ends_with("ه")));
+    // (A state after a title in construct has the title's gender, read below: رئيسا مصر، حكومة مصر.)
+    if (r.is_state && M(m).agent < 0) {
+      return plural || (head.size() > std::string_view("اا").size() && head.ends_with("ا"));
+    }
+    if (!r.is_state) {
+      return !r.is_person && (plural || (head.size() > std::string_view("هه").size() && head.ends_with("ه")));
+    }
   }
   return M(m).agent >= 0 && (plural || lex_.IsFeminineSingularAgentForm(head));
 }
@@ -1163,7 +1175,17 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
         }
         located = located || (in_topic && !mentions[n].country.empty());
       }
-      return located || CapitalAt(m);
+      if (located || CapitalAt(m)) return true;
+      // (جولة مفاوضات بشأن الممرات الآمنة في إسطنبول: a topic of things alone, no actor, event, war or situation in it
+      // (word_kinds.tsv situation), has no place of its own; a town after في closing the clause is the venue.)
+      if (topic_from > M(m).first_token || lex_.places()[M(m).place].kind == "country") return false;
+      for (uint32_t j = topic_from; j < M(m).first_token; ++j) {
+        if (MentionAt(j) >= 0 || token_trigger_[j] >= 0 ||
+            (WordKindsAt(j) & (kWarWord | kWholeWarWord | kPhenomenonWord | kDangerWord | kSituationWord))) {
+          return false;
+        }
+      }
+      return true;
     };
     if (M(m).is_place() && !topic_read && topic_from <= k && k < topic_from + 6 && !venue()) {
       topic_read = true;  // (one place only: محادثات بشأن غزة في القاهرة)
@@ -1333,6 +1355,18 @@ EventActor DocumentCoder::MakeActor(int32_t m) const {
           !(M(p).prefixes & (kPrepClitics | kProWa | kProFa)) &&
           text_.tokens[j].sentence == text_.tokens[x.first_token].sentence) {
         a.country = lex_.places()[M(p).place].country;
+      }
+    }
+    // التقى رئيسا مصر وفرنسا، بحث وزيرا خارجية السعودية وإيران: a dual title in construct (no article, no pronoun, its
+    // nominative alif) with a list of states is the title of each: a later name of the list holds it too.
+    if (x.record >= 0 && x.agent < 0 && x.sector.empty() && group_of_[m] >= 0 && groups_[group_of_[m]].front() != m) {
+      const Mention& h = M(groups_[group_of_[m]].front());
+      const Token& title = text_.tokens[h.first_token];
+      if (h.is_actor && h.agent >= 0 && !h.sector.empty() && !h.country.empty() && h.country != x.country &&
+          h.end_token > h.first_token + 1 && title.prefixes == 0 && title.suffix == Enclitic::kNone &&
+          Bare(h.first_token).ends_with("ا") && lex_.record(x.record).is_state) {
+        a.sector = h.sector;
+        a.actor_id = a.country + a.sector;
       }
     }
   } else if (!x.is_place()) {

@@ -1117,7 +1117,12 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     bool place_in_clause = place >= 0 && M(place).first_token >= c.first_token && M(place).end_token <= c.end_token;
     bare_definite = !place_in_clause;
     if (bare_definite && held) bare_definite = false;
-    if (bare_definite && code->plover_type != PloverType::kAssault && code->plover_type != PloverType::kProtest) return;
+    // (But for the purpose of a protest told before, whose crowd is its doer: خرج المئات للمطالبة; CrowdOfPurpose
+    // below.)
+    if (bare_definite && code->plover_type != PloverType::kAssault && code->plover_type != PloverType::kProtest) {
+      if (CrowdOfPurpose(hi, c, code->plover_type, *out) == nullptr) return;
+      bare_definite = false;
+    }
     // مسلسل الاغتيالات، عدد القتلى: the genitive of an indefinite noun is not what a verb next to the
     // phrase presents; the head noun is (مسلسل الاغتيالات بدأ منذ عام، ارتفاع عدد القتلى).
     if (bare_definite && t.first > c.first_token) {
@@ -1999,8 +2004,12 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // two told before, PartiesNamedByDual.)
   const bool parties_dual = t.end < c.end_token && text_.tokens[t.end].prefixes == kProAl && MentionAt(t.end) < 0 &&
                             (WordKindsAt(t.end) & kPartiesWord);
+  // (Nor a protest by a crowd counted alone: خرج المئات للمطالبة بإسقاط الحكومة is a demonstration wherever it is; nor
+  // one denied of anybody, لم يتظاهر أحد ضد القرار, which an analyst records negated.)
   if (occurrence && code->plover_type == found->plover_type && !r.noun && source.empty() && target.empty() && place < 0 &&
-      !fatalities && !injured && !captured && !TextEqual(modality, "hypothetical") && !parties_dual) {
+      !fatalities && !injured && !captured && !TextEqual(modality, "hypothetical") && !parties_dual &&
+      !(code->plover_type == PloverType::kProtest &&
+        ((negated && t.end < c.end_token && Bare(t.end) == "احد") || CrowdCountedAlone(t, c) != nullptr))) {
     return;
   }
 
@@ -2385,15 +2394,14 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       }
       // شارك الآلاف في مظاهرة في عمان، خرج المئات إلى الشوارع في الخرطوم: a protest whose subject, right after its
       // verb, is a count alone (no genitive, no من after it: آلاف الأشخاص، المئات من الطلاب name who they are) is done
-      // by a crowd, civilians of the state where it gathers.
-      if (place >= 0 && !e.source && !r.noun && code->plover_type == PloverType::kProtest) {
-        const std::string& where = lex_.places()[M(place).place].country;
-        for (const Quantity& q : QuantitiesTouching(t.end, t.end)) {
-          if (where.empty() || q.first_token != t.end || !q.unit.empty() || !q.vague || q.end_token > c.end_token) continue;
-          if (q.end_token < c.end_token && (MentionAt(q.end_token) >= 0 || Bare(q.end_token) == "من")) continue;
+      // by a crowd, civilians of the state where it gathers (of none told, with no place: خرج المئات للمطالبة).
+      if (!e.source && !r.noun && code->plover_type == PloverType::kProtest) {
+        static const std::string kNowhere;
+        const std::string& where = place >= 0 ? lex_.places()[M(place).place].country : kNowhere;
+        if (const Quantity* q = place < 0 || !where.empty() ? CrowdCountedAlone(t, c) : nullptr; q != nullptr) {
           EventActor crowd;
-          crowd.begin = text_.tokens[q.first_token].begin;
-          crowd.end = text_.tokens[q.end_token - 1].end;
+          crowd.begin = text_.tokens[q->first_token].begin;
+          crowd.end = text_.tokens[q->end_token - 1].end;
           crowd.text.assign(text_.original.substr(crowd.begin, crowd.end - crowd.begin));
           crowd.name_en = "crowd";
           crowd.name_ar = "حشد";
@@ -2402,7 +2410,6 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
           crowd.actor_id = where + "CVL";
           e.source = std::move(crowd);
           if (explain_) why.push_back(fmt::format("source '{}' (a crowd counted alone, of the state it gathers in)", e.source->text));
-          break;
         }
       }
       // خرج الآلاف في صنعاء لدعم الحكومة، للمطالبة برحيل الحكومة: what a protest is for is its crowd's.

@@ -32,6 +32,7 @@ constexpr WordKinds::Kind kCoderWordKinds[] = {
     {"intention", kIntentionWord},    {"dual_toll", kDualTollWord},
     {"scheduled", kScheduledWord},    {"joining", kJoiningWord},
     {"celebration", kCelebrationWord}, {"hard_target", kHardTargetWord},
+    {"situation", kSituationWord},
 };
 
 using F = CueKindName::File;

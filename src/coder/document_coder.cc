@@ -1543,6 +1543,15 @@ bool DocumentCoder::RallyPurposeAt(const TriggerHit& t, uint32_t k) const {
          !lex_.IsSingularAgentForm(BareWord(text_.Stem(text_.tokens[s])));
 }
 
+const Quantity* DocumentCoder::CrowdCountedAlone(const TriggerHit& t, const Clause& c) const {
+  for (const Quantity& q : QuantitiesTouching(t.end, t.end)) {
+    if (q.first_token != t.end || !q.unit.empty() || !q.vague || q.end_token > c.end_token) continue;
+    if (q.end_token < c.end_token && (MentionAt(q.end_token) >= 0 || Bare(q.end_token) == "من")) continue;
+    return &q;
+  }
+  return nullptr;
+}
+
 bool DocumentCoder::HeadlineHead(uint32_t first) const {
   uint32_t s_first = text_.sentences[text_.tokens[first].sentence].first_token;
   uint32_t before = first;

@@ -851,6 +851,10 @@ class DocumentCoder {
   // by a generic plural of no state's agents (خرج آلاف الأنصار لتأييد الرئيس، احتشد المئات للتضامن مع غزة، خرج الأنصار
   // لتأييد الرئيس): the crowd went out or gathered to rally.
   bool RallyPurposeAt(const TriggerHit& t, uint32_t k) const;
+  // The count alone (no unit, vague: المئات، الآلاف; no genitive nor من after it, which name who they are) right after
+  // verb trigger `t`, in clause `c`: the subject of a protest verb is then a crowd (خرج المئات للمطالبة بإسقاط
+  // الحكومة، نزل الآلاف إلى الشوارع); or null (document_coder.cc).
+  const Quantity* CrowdCountedAlone(const TriggerHit& t, const Clause& c) const;
   // Whether every line of `payloads` is a `protest_purpose` line (خرج، نزل alone).
   bool PurposeOnly(const std::vector<uint32_t>& payloads) const;
   // Whether the word at `first` opens a headline: the head of its sentence (quotation marks skipped)

@@ -285,6 +285,8 @@ enum CoderWordKind : uint64_t {
   kCelebrationWord = uint64_t{1} << 47,   // احتفالا، ابتهاجا، احتفالية: celebrating, the purpose of a crowd that holds no protest
   // lead44's kind (bit 57):
   kHardTargetWord = uint64_t{1} << 57,    // سفن، منشآت، قواعد، مطار: a thing only force hits, so a speaker's attack on it is no criticism
+  // args49's kind (bit 58):
+  kSituationWord = uint64_t{1} << 58,     // الوضع، التطورات: a situation, located by the place after في in a topic
 };
 
 // kWord: the word the cue governs, right after it or after one light verbal noun (بقصد قتل، بغية شن
