@@ -370,6 +370,9 @@ class DocumentCoder {
   // The end of a violent verbal noun phrase starting at token j (القصف، الهجوم الانتحاري), which may
   // be the subject of a phrase of its result (أودى القصف بحياة); 0 where none starts there.
   uint32_t ViolentNounSubject(uint32_t j, uint32_t limit) const;
+  // The actor whose concession a demand at token k asks (باستقالة الرئيسة: the president), or -1: a verbal noun of
+  // conceding after بـ whose genitive is its doer (triggers.tsv gen source), that doer an actor right after it.
+  int32_t DemandedConcessionOf(uint32_t k, uint32_t sentence_end) const;
   // The trigger match ViolentNounSubject made last, at token violent_match_at_ within violent_match_limit_
   // (UINT32_MAX: none): FindTriggersAndCues reads that word next, and takes the match instead of making it again.
   mutable uint32_t violent_match_at_ = UINT32_MAX;

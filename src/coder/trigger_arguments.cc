@@ -655,6 +655,21 @@ int32_t DocumentCoder::CarriedAt(uint32_t k, uint32_t limit) const {
   return m;
 }
 
+int32_t DocumentCoder::DemandedConcessionOf(uint32_t k, uint32_t sentence_end) const {
+  // (A verbal noun after بـ, of a concession whose genitive does it, its doer right after it.)
+  if (k + 1 >= sentence_end || !(text_.tokens[k].prefixes & kProBi) || token_trigger_[k] < 0) return -1;
+  const int32_t h = token_trigger_[k];
+  if (hits_[static_cast<size_t>(h)].first != k || hits_[static_cast<size_t>(h)].end != k + 1) return -1;
+  for (uint32_t p : *hit_payloads_[static_cast<size_t>(h)]) {
+    const TriggerRecord& r = trig_.trigger(p);
+    const CameoCode* code = ont_.Find(r.cameo);
+    if (!r.noun || r.gen != ArgRole::kSource || code == nullptr || code->plover_type != PloverType::kConcede) continue;
+    const int32_t m = MentionAt(k + 1);
+    if (m >= 0 && M(m).first_token == k + 1 && M(m).is_actor && !(M(m).prefixes & (kPrepClitics | kProWa))) return m;
+  }
+  return -1;
+}
+
 Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c) const {
   const TriggerHit& t = hits_[hi];
   // (Nor the object right after the doer of a phrase that ends in it, or in its nationality: شن الطيران الروسي غارات
@@ -814,6 +829,11 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
       const char* how = nullptr;
       GrammarWord kind = GrammarWordAt(k);
       if (kind == GrammarWord::kDemanding && (m = plain_actor(k + 1)) >= 0) how = "the one the protesters make demands of";
+      // للمطالبة باستقالة الرئيسة، مطالبين بتنحي الرئيس: the one whose concession (a resignation, a stepping down) they
+      // demand, the concession's own doer in its genitive.
+      if (kind == GrammarWord::kDemanding && m < 0 && (m = DemandedConcessionOf(k + 1, sentence_end)) >= 0) {
+        how = "the one whose concession the protesters demand";
+      }
       if (kind == GrammarWord::kOpposing) {
         // (Or a list after لكل من: هتافات مناهضة لكل من ميقاتي وحزب الله.)
         uint32_t j = k + 1;
@@ -847,6 +867,15 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
     if (building_owner >= 0) {
       Arg a = ResolveDemonstrative(building_owner);
       a.how = "owner of the building the protest was held before";
+      return a;
+    }
+  }
+  // للمطالبة باستقالة الرئيسة، مطالبين بتنحي الرئيس: a demand of a concession right after it is made of the one who is
+  // to concede.
+  if (code->plover_type == PloverType::kRequest) {
+    if (int32_t m = DemandedConcessionOf(t.end, sentence_end); m >= 0) {
+      Arg a = ResolveDemonstrative(m);
+      a.how = "the one whose concession is demanded";
       return a;
     }
   }

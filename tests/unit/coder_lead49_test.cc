@@ -10,7 +10,9 @@
 // 4. فعاليات شعبية، حزبية، نقابية, the Levant's civic, party and union groups, organise and join protests (agents.tsv);
 //    as the subject of أقيمت they are events and no one;
 // 5. a charge in another sense of its word (اتهم المعارض الحكومة بتدمير الاقتصاد: the economy destroyed in figure) is
-//    no alleged attack; before, the other senses were not asked of what an accusation charges.
+//    no alleged attack; before, the other senses were not asked of what an accusation charges;
+// 6. a protest or a demand of a concession (للمطالبة باستقالة الرئيسة، مطالبين بتنحي رئيسة الوزراء) is addressed to the one
+//    who is to concede; before, it had no target.
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran. An actor is
 // "COUNTRY/SECTOR"; "*" in either part accepts any value; "" is no actor; nullptr is not checked. Rows named guard_
 // passed before the change; every other row failed before it.
@@ -80,6 +82,17 @@ const ProbeRow kCases[] = {
      "اتهمت منظمة العفو الدولية الجيش بتدمير قرى بأكملها في دارفور.", "ASSAULT", "17", "SDN/MIL", "SDN/CVL"},
     {"guard_activists_accused_militia_of_destroying_markets", "اتهم ناشطون الميليشيا بتدمير الأسواق والمحاصيل.",
      "ASSAULT", "17", "*/UAF", "*/CVL"},
+    // 6. Addressed to the one who is to concede.
+    {"lima_protest_demanding_presidents_resignation", "تظاهر آلاف المحتجين في ليما للمطالبة باستقالة الرئيسة دينا بولوارتي.",
+     "PROTEST", "141", "PER/CVL", "PER/GOV"},
+    {"lima_demand_of_presidents_resignation", "تظاهر آلاف المحتجين في ليما للمطالبة باستقالة الرئيسة دينا بولوارتي.",
+     "REQUEST", "10", "PER/CVL", "PER/GOV"},
+    {"dhaka_students_demanding_prime_minister_step_down", "خرج آلاف الطلاب في داكا مطالبين بتنحي رئيسة الوزراء.",
+     "PROTEST", "141", "BGD/EDU", "*/GOV"},
+    {"beirut_crowd_demanding_government_resign", "تظاهر الآلاف في بيروت للمطالبة باستقالة الحكومة.", "PROTEST", "141",
+     "LBN/CVL", "*/GOV"},
+    {"guard_demand_to_free_detainees_is_not_addressed_to_them", "احتج العشرات للمطالبة بالإفراج عن المعتقلين.", "PROTEST",
+     "140", nullptr, ""},
 };
 
 INSTANTIATE_TEST_SUITE_P(Lead49, Lead49Test, ::testing::ValuesIn(kCases),
