@@ -700,18 +700,10 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       spare.pop_back();
     }
     r.payloads.assign(m.payloads->begin(), m.payloads->end());
-    // (One pass over the payloads for the questions asked of them below.)
-    bool sure = false, contextual = false;
-    uint8_t kinds = 0;
-    auto read_payloads = [&] {
-      for (uint32_t p : r.payloads) {
-        EntryRef ref = EntryRef::Unpack(p);
-        sure = sure || ref.sure;
-        contextual = contextual || (ref.contextual && ref.kind != EntryKind::kDemonym);
-        kinds |= KindBit(ref.kind);
-      }
-    };
-    read_payloads();
+    // (The questions asked of the payloads below, answered by the marks the matcher keeps for the phrase.)
+    const uint8_t marks = pm.Marks(m);
+    bool sure = (marks & EntryRef::kSureMark) != 0, contextual = (marks & EntryRef::kContextualMark) != 0;
+    uint8_t kinds = marks & EntryRef::kKindMarks;
     // مسقط رأسه "his birthplace": a place name at the head of an idiom (common_words.tsv, class idiom) is no place.
     // (Asked only of a name of a place: the idioms are read for no other.)
     if ((kinds & KindBit(EntryKind::kPlace)) && m.length == 1 && i + 1 < text.tokens.size() && tokens[i + 1].sentence == tokens[i].sentence &&
@@ -719,9 +711,11 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         lex_->PlaceIdiom(BareWord(text.Stem(tokens[i])), BareWord(text.Stem(tokens[i + 1])),
                          tokens[i + 1].suffix != Enclitic::kNone)) {
       ErasePayloads(&r.payloads, [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kPlace; });
-      sure = contextual = false;
-      kinds = 0;
-      read_payloads();
+      uint8_t left = 0;
+      for (uint32_t p : r.payloads) left |= EntryRef::Marks(p);
+      sure = (left & EntryRef::kSureMark) != 0;
+      contextual = (left & EntryRef::kContextualMark) != 0;
+      kinds = left & EntryRef::kKindMarks;
     }
     r.kinds = kinds;
     // (A sure entry first, and the words only while the match is still weak.)
