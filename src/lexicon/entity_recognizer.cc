@@ -508,6 +508,29 @@ bool EntityRecognizer::IsNationality(PhraseMatcher::Roots roots) const {
   return false;
 }
 
+namespace {
+// The keys of every token of `text` and its look-up (`look_up_word` of its keys, kept per word type), into
+// out->keys and `lookups_out`: Recognize's first loop, in a function of its own, where the arrays it reads stay
+// in registers (in Recognize's body they were read again from the stack for every token).
+template <typename LookUp>
+[[gnu::noinline]] void ComputeKeysAndLookups(const AnalyzedText& text, Recognition* out,
+                                             Recognition::WordLookup* lookups_out, const LookUp& look_up_word) {
+  const uint32_t token_count = static_cast<uint32_t>(text.tokens.size());  // (read once: see TokenKeys::Compute)
+  TokenKeys::Run keys_run(&out->keys, text);
+  TypeMemo<Recognition::WordLookup>::View lookups_view(&out->lookups);
+  for (uint32_t i = 0; i < token_count; ++i) {
+    // A token with no keys (a sign or a number; these have no word type, so the memo would compute
+    // their look-up every time) starts no name and is no word of any kind: the empty look-up.
+    const TokenKeys::Keys& keys = keys_run.At(i);
+    if (keys.count == 0) {
+      lookups_out[i] = Recognition::WordLookup();
+      continue;
+    }
+    lookups_out[i] = lookups_view.Get(out->keys, keys, look_up_word);
+  }
+}
+}  // namespace
+
 void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date, Recognition* out) const {
   // The text's tokens, read through a local pointer: the stores below may alias the vector's, so the
   // compiler would read it again at every use.
@@ -589,18 +612,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     l.read_on = l.roots.any() || l.clitic != 0 || l.patrol;
     return l;
   };
-  TokenKeys::Run keys_run(&out->keys, text);
-  TypeMemo<Recognition::WordLookup>::View lookups_view(&out->lookups);
-  for (uint32_t i = 0; i < token_count; ++i) {
-    // A token with no keys (a sign or a number; these have no word type, so the memo would compute
-    // their look-up every time) starts no name and is no word of any kind: the empty look-up.
-    const TokenKeys::Keys& keys = keys_run.At(i);
-    if (keys.count == 0) {
-      lookups_out[i] = Recognition::WordLookup();
-      continue;
-    }
-    lookups_out[i] = lookups_view.Get(out->keys, keys, look_up_word);
-  }
+  ComputeKeysAndLookups(text, out, lookups_out, look_up_word);
   // roots[i]: where token i's keys enter the trie (its WordLookup's).
   struct {
     const Recognition::WordLookup* lookups;
