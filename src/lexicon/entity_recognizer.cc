@@ -846,9 +846,12 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         const Recognition::WordLookup* const l = lookups_out;
         const uint32_t first = s.first_token, end = s.end_token;
         if (i > first && (l[i - 1].kinds & kPlaceNounWord)) note_place_typo(i, first);
-        for (++i; i < end && !l[i].read_on; ++i) {
-          if (l[i - 1].kinds & kPlaceNounWord) note_place_typo(i, first);  // (i > first here)
+        // (A pointer walks the look-ups: the index is worked out only for a typo candidate.)
+        const Recognition::WordLookup* w = l + i + 1;
+        for (const Recognition::WordLookup* const stop = l + end; w < stop && !w->read_on; ++w) {
+          if (w[-1].kinds & kPlaceNounWord) note_place_typo(static_cast<uint32_t>(w - l), first);  // (past first here)
         }
+        i = static_cast<uint32_t>(w - l);
         continue;
       }
       PhraseMatcher::Match m = pm.Longest(out->keys, i, s.end_token, roots[i]);
