@@ -508,6 +508,29 @@ bool EntityRecognizer::IsNationality(PhraseMatcher::Roots roots) const {
   return false;
 }
 
+namespace {
+// The keys of every token of `text` and its look-up (`look_up_word` of its keys, kept per word type), into
+// out->keys and `lookups_out`: Recognize's first loop, in a function of its own, where the arrays it reads stay
+// in registers (in Recognize's body they were read again from the stack for every token).
+template <typename LookUp>
+[[gnu::noinline]] void ComputeKeysAndLookups(const AnalyzedText& text, Recognition* out,
+                                             Recognition::WordLookup* lookups_out, const LookUp& look_up_word) {
+  const uint32_t token_count = static_cast<uint32_t>(text.tokens.size());  // (read once: see TokenKeys::Compute)
+  TokenKeys::Run keys_run(&out->keys, text);
+  TypeMemo<Recognition::WordLookup>::View lookups_view(&out->lookups);
+  for (uint32_t i = 0; i < token_count; ++i) {
+    // A token with no keys (a sign or a number; these have no word type, so the memo would compute
+    // their look-up every time) starts no name and is no word of any kind: the empty look-up.
+    const TokenKeys::Keys& keys = keys_run.At(i);
+    if (keys.count == 0) {
+      lookups_out[i] = Recognition::WordLookup();
+      continue;
+    }
+    lookups_out[i] = lookups_view.Get(out->keys, keys, look_up_word);
+  }
+}
+}  // namespace
+
 void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date, Recognition* out) const {
   // The text's tokens, read through a local pointer: the stores below may alias the vector's, so the
   // compiler would read it again at every use.
@@ -589,18 +612,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     l.read_on = l.roots.any() || l.clitic != 0 || l.patrol;
     return l;
   };
-  TokenKeys::Run keys_run(&out->keys, text);
-  TypeMemo<Recognition::WordLookup>::View lookups_view(&out->lookups);
-  for (uint32_t i = 0; i < token_count; ++i) {
-    // A token with no keys (a sign or a number; these have no word type, so the memo would compute
-    // their look-up every time) starts no name and is no word of any kind: the empty look-up.
-    const TokenKeys::Keys& keys = keys_run.At(i);
-    if (keys.count == 0) {
-      lookups_out[i] = Recognition::WordLookup();
-      continue;
-    }
-    lookups_out[i] = lookups_view.Get(out->keys, keys, look_up_word);
-  }
+  ComputeKeysAndLookups(text, out, lookups_out, look_up_word);
   // roots[i]: where token i's keys enter the trie (its WordLookup's).
   struct {
     const Recognition::WordLookup* lookups;
@@ -700,18 +712,10 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       spare.pop_back();
     }
     r.payloads.assign(m.payloads->begin(), m.payloads->end());
-    // (One pass over the payloads for the questions asked of them below.)
-    bool sure = false, contextual = false;
-    uint8_t kinds = 0;
-    auto read_payloads = [&] {
-      for (uint32_t p : r.payloads) {
-        EntryRef ref = EntryRef::Unpack(p);
-        sure = sure || ref.sure;
-        contextual = contextual || (ref.contextual && ref.kind != EntryKind::kDemonym);
-        kinds |= KindBit(ref.kind);
-      }
-    };
-    read_payloads();
+    // (The questions asked of the payloads below, answered by the marks the matcher keeps for the phrase.)
+    const uint8_t marks = pm.Marks(m);
+    bool sure = (marks & EntryRef::kSureMark) != 0, contextual = (marks & EntryRef::kContextualMark) != 0;
+    uint8_t kinds = marks & EntryRef::kKindMarks;
     // مسقط رأسه "his birthplace": a place name at the head of an idiom (common_words.tsv, class idiom) is no place.
     // (Asked only of a name of a place: the idioms are read for no other.)
     if ((kinds & KindBit(EntryKind::kPlace)) && m.length == 1 && i + 1 < text.tokens.size() && tokens[i + 1].sentence == tokens[i].sentence &&
@@ -719,9 +723,11 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         lex_->PlaceIdiom(BareWord(text.Stem(tokens[i])), BareWord(text.Stem(tokens[i + 1])),
                          tokens[i + 1].suffix != Enclitic::kNone)) {
       ErasePayloads(&r.payloads, [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kPlace; });
-      sure = contextual = false;
-      kinds = 0;
-      read_payloads();
+      uint8_t left = 0;
+      for (uint32_t p : r.payloads) left |= EntryRef::Marks(p);
+      sure = (left & EntryRef::kSureMark) != 0;
+      contextual = (left & EntryRef::kContextualMark) != 0;
+      kinds = left & EntryRef::kKindMarks;
     }
     r.kinds = kinds;
     // (A sure entry first, and the words only while the match is still weak.)
@@ -840,9 +846,12 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         const Recognition::WordLookup* const l = lookups_out;
         const uint32_t first = s.first_token, end = s.end_token;
         if (i > first && (l[i - 1].kinds & kPlaceNounWord)) note_place_typo(i, first);
-        for (++i; i < end && !l[i].read_on; ++i) {
-          if (l[i - 1].kinds & kPlaceNounWord) note_place_typo(i, first);  // (i > first here)
+        // (A pointer walks the look-ups: the index is worked out only for a typo candidate.)
+        const Recognition::WordLookup* w = l + i + 1;
+        for (const Recognition::WordLookup* const stop = l + end; w < stop && !w->read_on; ++w) {
+          if (w[-1].kinds & kPlaceNounWord) note_place_typo(static_cast<uint32_t>(w - l), first);  // (past first here)
         }
+        i = static_cast<uint32_t>(w - l);
         continue;
       }
       PhraseMatcher::Match m = pm.Longest(out->keys, i, s.end_token, roots[i]);

@@ -127,7 +127,7 @@ class LexiconLoader {
         }
       }
     }
-    lex_->matcher_.Add(words, payload);
+    lex_->matcher_.Add(words, payload, EntryRef::Marks(payload));
   }
 
   Status CheckDate(const TsvReader& r, std::string_view d) {

@@ -60,7 +60,16 @@ struct EntryRef {
   }
   // The payload without its marks: the same for every name of one record.
   static uint32_t Record(uint32_t p) { return p & ~(kContextualBit | kSureBit); }
+  // The payload's marks in the matcher (PhraseMatcher::Add; or-ed per phrase, PhraseMatcher::Marks): the bit
+  // 1 << kind, kSureMark for a sure entry, kContextualMark for a contextual one that is no demonym.
+  static constexpr uint8_t kKindMarks = 0x1F, kSureMark = 0x20, kContextualMark = 0x40;
+  static uint8_t Marks(uint32_t p) {
+    const EntryRef ref = Unpack(p);
+    return static_cast<uint8_t>((1u << static_cast<unsigned>(ref.kind)) | (ref.sure ? kSureMark : 0) |
+                                (ref.contextual && ref.kind != EntryKind::kDemonym ? kContextualMark : 0));
+  }
 };
+static_assert(static_cast<unsigned>(EntryKind::kPlace) < 5);  // (every kind's bit is within kKindMarks)
 
 // The set of a word's code points, each as the bit of its last byte's low six bits: a word within one
 // edit of another (WithinOneEdit: one code point inserted, deleted or replaced) has the other's set

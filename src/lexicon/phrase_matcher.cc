@@ -36,7 +36,7 @@ void TokenKeys::HashNew(const Token& t, size_t stem_article, size_t norm_article
                           {static_cast<uint8_t>(stem_article), static_cast<uint8_t>(norm_article)}};
 }
 
-void PhraseMatcher::Add(const std::vector<std::string>& words, uint32_t payload) {
+void PhraseMatcher::Add(const std::vector<std::string>& words, uint32_t payload, uint8_t marks) {
   if (words.empty()) return;
   uint64_t first = FlatStringIndex::Hash(BareWord(words[0]));
   start_bits_[first >> 54] |= uint64_t{1} << ((first >> 48) & 63);
@@ -52,6 +52,7 @@ void PhraseMatcher::Add(const std::vector<std::string>& words, uint32_t payload)
       payloads_.emplace_back();
       children_.emplace_back();
       node_flags_.push_back(0);
+      node_marks_.push_back(0);
       node_word_.push_back(id);
       AddEdge(node, id, child);
       children_[node].push_back({id, child});
@@ -67,6 +68,7 @@ void PhraseMatcher::Add(const std::vector<std::string>& words, uint32_t payload)
   }
   p.push_back(payload);
   node_flags_[node] |= kHasPayloads;
+  node_marks_[node] |= marks;
   ++phrases_;
 }
 

@@ -284,13 +284,18 @@ class PhraseMatcher {
  public:
   static constexpr uint32_t kNoWord = UINT32_MAX;
 
-  // Adds a phrase (words in matching form; they are made bare here) with a payload id.
-  void Add(const std::vector<std::string>& words, uint32_t payload);
+  // Adds a phrase (words in matching form; they are made bare here) with a payload id and the owner's
+  // marks of the payload (bits the owner defines, e.g. its kind), which Marks() sums up per phrase.
+  void Add(const std::vector<std::string>& words, uint32_t payload, uint8_t marks = 0);
 
   struct Match {
     uint32_t length = 0;                     // tokens
     const std::vector<uint32_t>* payloads = nullptr;
   };
+  // The marks of a match's payloads (m.length > 0), or-ed (Add): a caller that asks what kinds of payloads a
+  // match holds reads them here instead of walking the payloads. (Read from the payloads' place: Extend, whose
+  // code the compiler arranges in ways hard to foresee, is left as it is.)
+  uint8_t Marks(const Match& m) const { return node_marks_[static_cast<size_t>(m.payloads - payloads_.data())]; }
 
   // The longest phrase starting at token `first` that does not cross `limit` (an exclusive token
   // index, e.g. the sentence end). length == 0 when none.
@@ -405,6 +410,7 @@ class PhraseMatcher {
   // instead of the two vectors' bounds.
   static constexpr uint8_t kHasPayloads = 1, kHasChildren = 2;
   std::vector<uint8_t> node_flags_{0};
+  std::vector<uint8_t> node_marks_{0};  // per node: the marks of its payloads (Add), or-ed
   size_t phrases_ = 0;
 };
 
