@@ -43,6 +43,9 @@ const ProbeRow kCases[] = {
      "04", "RUS/GOV", "CHN/GOV"},
     {"prime_ministers_of_india_and_pakistan_held_phone_talks", "أجرى رئيسا وزراء الهند وباكستان محادثات هاتفية.",
      "CONSULT", "04", "IND/GOV", "PAK/GOV"},
+    // (Moved from pending in session 49: the dual of جيش in construct, جيشا, is a form of its line in agents.tsv.)
+    {"armies_of_india_and_pakistan_exchanged_fire", "تبادل جيشا الهند وباكستان إطلاق النار على خط المراقبة.",
+     "ASSAULT", "19", "IND/MIL", "PAK/MIL"},
     {"presidents_of_egypt_and_sudan_agreed_on_military_cooperation",
      "اتفق رئيسا مصر والسودان على تعزيز التعاون العسكري بين البلدين.", "AGREE", "03", "EGY/GOV", "SDN/GOV"},
     {"foreign_ministers_of_egypt_and_sudan_signed_memorandum",
@@ -214,20 +217,8 @@ const EventPlaceRow kTopicPlaces[] = {
 INSTANTIATE_TEST_SUITE_P(Sentences, Args49TopicPlaceTest, ::testing::ValuesIn(kTopicPlaces),
                          [](const ::testing::TestParamInfo<EventPlaceRow>& i) { return std::string(i.param.name); });
 
-// Readings still missing (asserted as pending: the test fails once it is read).
-const ProbeRow kPending[] = {
-    // 1. (The dual of جيش in construct, جيشا, is no form of its line in lexicon/agents.tsv: the armies of India and of
-    // Pakistan are not read, and the exchange of fire between the two states has no subject.)
-    {"armies_of_india_and_pakistan_exchanged_fire", "تبادل جيشا الهند وباكستان إطلاق النار على خط المراقبة.",
-     "ASSAULT", "19", "IND/MIL", "PAK/MIL"},
-};
-
-class Args49PendingTest : public ::testing::TestWithParam<ProbeRow> {};
-
-TEST_P(Args49PendingTest, IsStillAGap) { testing::ExpectStillPending(GetParam()); }
-
-INSTANTIATE_TEST_SUITE_P(Sentences, Args49PendingTest, ::testing::ValuesIn(kPending),
-                         [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
+// (No reading is pending: the exchange of fire between the armies of India and Pakistan, pending at args49's end
+// for want of the dual جيشا in lexicon/agents.tsv, passes since the lead added it and moved to kCases.)
 
 }  // namespace
 }  // namespace rasad
