@@ -320,6 +320,32 @@ inline void ExpectPlaceCountryRow(const PlaceCountryRow& x) {
   EXPECT_TRUE(found) << x.name << ": no event placed as expected among:\n" << seen;
 }
 
+// A sentence and an event of the type it must give, negated or asserted, and optionally its source.
+struct NegationRow {
+  const char* name;
+  const char* text;
+  const char* event;   // PLOVER type
+  bool negated;
+  const char* source = nullptr;  // "COUNTRY/SECTOR", "*" for any part, "" for none, nullptr for any
+};
+
+inline void PrintTo(const NegationRow& x, std::ostream* os) { *os << x.name; }
+
+// Codes the sentence (dated 2024-05-10) and expects an event of the row's type, negation and source.
+inline void ExpectNegationRow(const NegationRow& x) {
+  std::string error;
+  ASSERT_NE(TestEngine(&error), nullptr) << error;
+  std::string seen;
+  bool found = false;
+  for (const Event& e : CodeText(x.text, "2024-05-10")) {
+    seen += Describe(e);
+    found = found || (e.event == x.event && e.negated == x.negated &&
+                      (x.source == nullptr || ActorMatches(x.source, ActorKey(e.source))));
+  }
+  EXPECT_TRUE(found) << x.name << ": no " << x.event << (x.negated ? " negated" : " asserted") << " event among:\n"
+                     << seen;
+}
+
 }  // namespace rasad::testing
 
 #endif  // RASAD_TESTS_UNIT_ACTOR_CASE_SUPPORT_H_

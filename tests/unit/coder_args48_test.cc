@@ -24,33 +24,13 @@ namespace rasad {
 namespace {
 
 using testing::EventPlaceRow;
+using testing::NegationRow;
 using testing::ProbeRow;
 
 // 1. A sentence, a PLOVER type and whether its event of that type is negated.
-struct NegationRow {
-  const char* name;
-  const char* text;
-  const char* event;
-  bool negated;
-};
-
-void PrintTo(const NegationRow& x, std::ostream* os) { *os << x.name; }
-
 class Args48NegationTest : public ::testing::TestWithParam<NegationRow> {};
 
-TEST_P(Args48NegationTest, PurposeSharesTheActsNegation) {
-  const NegationRow& x = GetParam();
-  std::string error;
-  ASSERT_NE(testing::TestEngine(&error), nullptr) << error;
-  std::string seen;
-  bool found = false;
-  for (const Event& e : testing::CodeText(x.text, "2024-05-10")) {
-    seen += testing::Describe(e);
-    found = found || (e.event == x.event && e.negated == x.negated);
-  }
-  EXPECT_TRUE(found) << x.name << ": no " << x.event << (x.negated ? " negated" : " asserted") << " event among:\n"
-                     << seen;
-}
+TEST_P(Args48NegationTest, PurposeSharesTheActsNegation) { testing::ExpectNegationRow(GetParam()); }
 
 const NegationRow kNegations[] = {
     {"nobody_went_out_to_the_streets_to_support_government", "لم يخرج أحد إلى الشوارع لدعم الحكومة.", "SUPPORT", true},
