@@ -361,16 +361,18 @@ class LexiconLoader {
     size_t at = name->find('@');
     if (at == std::string_view::npos) return Status::Ok();
     if (!name->starts_with('?')) return r.Error("a name with @countries must be generic (start with ?): " + std::string(*name));
-    // (Three capitals, then a comma and three more, and so on: nothing empty between.)
-    std::string_view codes = name->substr(at + 1);
-    for (size_t i = 0; i < codes.size() || i == 0; i += 4) {
-      std::string_view c = codes.substr(i, 3);
-      bool iso3 = c.size() == 3 && std::all_of(c.begin(), c.end(), [](char x) { return x >= 'A' && x <= 'Z'; }) &&
-                  (i + 3 == codes.size() || codes[i + 3] == ',') && i + 4 != codes.size();
+    // (Read code by code up to each comma: an empty code, ?التحالف@ or @YEM,, is an error, as SplitList would skip it.)
+    std::string_view rest = name->substr(at + 1);
+    for (;;) {
+      const size_t comma = rest.find(',');
+      const std::string_view c = rest.substr(0, comma);
+      bool iso3 = c.size() == 3 && std::all_of(c.begin(), c.end(), [](char x) { return x >= 'A' && x <= 'Z'; });
       if (!iso3) return r.Error("expected ISO 3166 alpha-3 codes after @ in " + std::string(*name));
       if (std::find(actor->theatres.begin(), actor->theatres.end(), c) == actor->theatres.end()) {
         actor->theatres.emplace_back(c);
       }
+      if (comma == std::string_view::npos) break;
+      rest.remove_prefix(comma + 1);
     }
     *name = name->substr(0, at);
     return Status::Ok();
