@@ -606,8 +606,7 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
   // احتج المئات على قرار الحكومة، لم يتظاهر أحد ضد القرار: the subject right after a protest verb may be a crowd
   // counted alone or nobody, who name no actor: the actor further on is what they protest, not its doer.
   if (verb_record != nullptr && verb_record->cameo.starts_with("14") && t.end < c.end_token &&
-      (CrowdCountedAlone(t, c) != nullptr ||
-       (Bare(t.end) == "احد" && (t.end + 1 == c.end_token || MentionAt(t.end + 1) < 0)))) {
+      (CrowdCountedAlone(t, c) != nullptr || NobodyAfter(t, c))) {
     return Arg{};
   }
   for (uint32_t k = after_verb; !plural && k < c.end_token && k < window_end; ++k) {

@@ -2009,7 +2009,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   if (occurrence && code->plover_type == found->plover_type && !r.noun && source.empty() && target.empty() && place < 0 &&
       !fatalities && !injured && !captured && !TextEqual(modality, "hypothetical") && !parties_dual &&
       !(code->plover_type == PloverType::kProtest &&
-        ((negated && t.end < c.end_token && Bare(t.end) == "احد") || CrowdCountedAlone(t, c) != nullptr))) {
+        ((negated && NobodyAfter(t, c)) || CrowdCountedAlone(t, c) != nullptr))) {
     return;
   }
 

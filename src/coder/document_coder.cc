@@ -1543,6 +1543,10 @@ bool DocumentCoder::RallyPurposeAt(const TriggerHit& t, uint32_t k) const {
          !lex_.IsSingularAgentForm(BareWord(text_.Stem(text_.tokens[s])));
 }
 
+bool DocumentCoder::NobodyAfter(const TriggerHit& t, const Clause& c) const {
+  return t.end < c.end_token && Bare(t.end) == "احد" && (t.end + 1 == c.end_token || MentionAt(t.end + 1) < 0);
+}
+
 const Quantity* DocumentCoder::CrowdCountedAlone(const TriggerHit& t, const Clause& c) const {
   for (const Quantity& q : QuantitiesTouching(t.end, t.end)) {
     if (q.first_token != t.end || !q.unit.empty() || !q.vague || q.end_token > c.end_token) continue;

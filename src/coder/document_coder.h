@@ -858,6 +858,9 @@ class DocumentCoder {
   // verb trigger `t`, in clause `c`: the subject of a protest verb is then a crowd (خرج المئات للمطالبة بإسقاط
   // الحكومة، نزل الآلاف إلى الشوارع); or null (document_coder.cc).
   const Quantity* CrowdCountedAlone(const TriggerHit& t, const Clause& c) const;
+  // أحد, "anybody", right after verb trigger `t` in clause `c` and no mention after it (أحد الطلاب is one of them):
+  // after a negation nobody (لم يتظاهر أحد), who names no actor.
+  bool NobodyAfter(const TriggerHit& t, const Clause& c) const;
   // Whether every line of `payloads` is a `protest_purpose` line (خرج، نزل alone).
   bool PurposeOnly(const std::vector<uint32_t>& payloads) const;
   // Whether the word at `first` opens a headline: the head of its sentence (quotation marks skipped)

@@ -656,16 +656,16 @@ int32_t DocumentCoder::CarriedAt(uint32_t k, uint32_t limit) const {
 }
 
 int32_t DocumentCoder::DemandedConcessionOf(uint32_t k, uint32_t sentence_end) const {
-  // (A verbal noun after بـ, of a concession whose genitive does it, its doer right after it.)
-  if (k + 1 >= sentence_end || !(text_.tokens[k].prefixes & kProBi) || token_trigger_[k] < 0) return -1;
+  // (A one-word verbal noun after بـ, of a concession whose genitive does it, its doer an actor right after it.)
+  if (k + 1 >= sentence_end || !(text_.tokens[k].prefixes & kProBi)) return -1;
   const int32_t h = token_trigger_[k];
-  if (hits_[static_cast<size_t>(h)].first != k || hits_[static_cast<size_t>(h)].end != k + 1) return -1;
-  for (uint32_t p : *hit_payloads_[static_cast<size_t>(h)]) {
+  if (h < 0 || hits_[h].first != k || hits_[h].end != k + 1) return -1;
+  const int32_t m = MentionAt(k + 1);
+  if (m < 0 || M(m).first_token != k + 1 || !M(m).is_actor || (M(m).prefixes & (kPrepClitics | kProWa))) return -1;
+  for (uint32_t p : *hit_payloads_[h]) {
     const TriggerRecord& r = trig_.trigger(p);
     const CameoCode* code = ont_.Find(r.cameo);
-    if (!r.noun || r.gen != ArgRole::kSource || code == nullptr || code->plover_type != PloverType::kConcede) continue;
-    const int32_t m = MentionAt(k + 1);
-    if (m >= 0 && M(m).first_token == k + 1 && M(m).is_actor && !(M(m).prefixes & (kPrepClitics | kProWa))) return m;
+    if (r.noun && r.gen == ArgRole::kSource && code != nullptr && code->plover_type == PloverType::kConcede) return m;
   }
   return -1;
 }

@@ -1266,8 +1266,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // Whether the document's date falls within a record's period; with no date, whether the period is still
   // open (an undated document is read as today's, as Lexicon::RecordOn reads it).
   auto lives_on = [&](const ActorRecord& rec) {
-    if (date.empty()) return rec.to.empty();
-    return (rec.from.empty() || rec.from <= date) && (rec.to.empty() || date < rec.to);
+    return date.empty() ? rec.to.empty() : rec.Covers(date);
   };
 
   // 2b. Place typos, among the places of the two strongest context countries.

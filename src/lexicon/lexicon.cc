@@ -596,9 +596,7 @@ const ActorRecord& Lexicon::RecordOn(const Actor& actor, std::string_view date) 
   }
   for (uint32_t i : actor.periods) {
     const ActorRecord& r = records_[i];
-    bool after_start = r.from.empty() || r.from <= date;
-    bool before_end = r.to.empty() || date < r.to;
-    if (after_start && before_end) return r;
+    if (r.Covers(date)) return r;
   }
   return *best;
 }

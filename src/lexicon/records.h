@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace rasad {
@@ -27,6 +28,8 @@ struct ActorRecord {
   bool is_person = false;
   bool is_state = false;
   Origin origin;
+  // Whether an ISO date (or a prefix of one) falls within [from, to): an empty bound is open.
+  bool Covers(std::string_view date) const { return (from.empty() || from <= date) && (to.empty() || date < to); }
 };
 
 // Where the fields of an actor line are: organisations (lexicon/actors/*.tsv) and people
