@@ -2005,11 +2005,14 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   const bool parties_dual = t.end < c.end_token && text_.tokens[t.end].prefixes == kProAl && MentionAt(t.end) < 0 &&
                             (WordKindsAt(t.end) & kPartiesWord);
   // (Nor a protest by a crowd counted alone: خرج المئات للمطالبة بإسقاط الحكومة is a demonstration wherever it is; nor
-  // one denied of anybody, لم يتظاهر أحد ضد القرار, which an analyst records negated.)
+  // one denied of anybody, لم يتظاهر أحد ضد القرار, which an analyst records negated. Nor an attack on what only
+  // force hits, قصفت طائرات مسيرة مواقع عسكرية، ضربت صواريخ منشآت نفطية: a strike whose sides the sentence does not
+  // name is still a strike.)
   if (occurrence && code->plover_type == found->plover_type && !r.noun && source.empty() && target.empty() && place < 0 &&
       !fatalities && !injured && !captured && !TextEqual(modality, "hypothetical") && !parties_dual &&
       !(code->plover_type == PloverType::kProtest &&
-        ((negated && NobodyAfter(t, c)) || CrowdCountedAlone(t, c) != nullptr))) {
+        ((negated && NobodyAfter(t, c)) || CrowdCountedAlone(t, c) != nullptr)) &&
+      !(code->plover_type == PloverType::kAssault && AimsAtHardTarget(t, c, source))) {
     return;
   }
 

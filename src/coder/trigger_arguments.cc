@@ -2247,6 +2247,13 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
     std::string_view head = Bare(t.first), adjective = Bare(t.end - 1);
     if ((head.ends_with("ه") && adjective.ends_with("ه")) || adjective.ends_with("ي")) gm = -1;
   }
+  // استهدفت مسيرة صحفيين، قصفت مسيرة مقاتلين من الدعم السريع: the genitive of a weapon is its owner, named definitely
+  // (مسيرات الحوثيين، مسيرة الجيش); an indefinite agent after an indefinite weapon is the verb's object.
+  // (The agent may be specified by a group after it, مقاتلين من الدعم السريع: its head is still indefinite.)
+  if (gm >= 0 && k == t.end && (r.flags & kFlagWeapon) && M(gm).agent >= 0 &&
+      !(text_.tokens[t.first].prefixes & kProAl) && !(text_.tokens[k].prefixes & kProAl)) {
+    gm = -1;
+  }
   // معارك جنوب لبنان، هجوم الفاشر: a place that is no state (a region, a town) in the genitive of a noun whose
   // genitive is its doer says where it happened; it did nothing.
   if (gm >= 0 && r.gen != ArgRole::kTarget && M(gm).is_place() && !M(gm).is_actor && !StatePlace(gm)) gm = -1;
