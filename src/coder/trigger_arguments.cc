@@ -1946,7 +1946,19 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
     const bool national = x.demonym >= 0 && x.record < 0 && x.agent < 0;
     capture_by_unarmed = x.is_actor && (!x.sector.empty() || national) && !StateOrArmed(x);
   }
+  // أصاب صاروخان روسيان وسط المدينة: a nationality qualifying a munition or a machine of war (صاروخين باليستيين
+  // روسيين) names the weapon's owner, who struck: a weapon is never the one wounded.
+  auto nationality_of_weapon = [&] {
+    const Mention& x = M(subj.members[0]);
+    if (x.demonym < 0 || x.record >= 0 || x.agent >= 0) return false;
+    for (uint32_t k = x.first_token; k-- > c.first_token && k + 3 > x.first_token;) {
+      if (WordKindsAt(k) & (kMachineWord | kMunitionWord)) return true;
+      if (MentionAt(k) >= 0) return false;
+    }
+    return false;
+  };
   bool objectless = !subj.empty() && obj.empty() && ((r.flags & (kFlagKill | kFlagInjure)) || capture_by_unarmed) &&
+                    !nationality_of_weapon() &&
                     (r.target & kTargetObject) && text_.tokens[t.end - 1].suffix == Enclitic::kNone &&
                     (subj.relative_victim || ObjectSlotEmpty(apposition_end > 0 ? apposition_end
                                     : referred_end > 0 ? referred_end

@@ -945,6 +945,13 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
           std::string_view written = text.original.substr(t.begin, t.end - t.begin);
           if (written.ends_with("على") || IsCommonWord(tokens[i + 1].word_class)) node = 0;
         }
+        // Nor, after a given name that is a common word too, is a word the word list knows with the article: صباح
+        // الأحد is Sunday morning, not صباح الأحمد (Sheikh Sabah). (After a name that is only a name, فايز السراح is
+        // still Fayez al-Sarraj.)
+        if (node != 0 && IsCommonWord(t.word_class) && (tokens[i + 1].prefixes & kProAl) &&
+            IsCommonWord(tokens[i + 1].word_class)) {
+          node = 0;
+        }
         if (node != 0 && AtLeastLetters(next_key, 3)) {
           // (Only the words that complete a person's name: the lexicon keeps them per first word, with
           // their letter sets, which turn most of them away before the word is read.)

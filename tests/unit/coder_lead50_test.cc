@@ -6,7 +6,16 @@
 //    sentence does not name, is still an attack (قصفت طائرات مسيرة مواقع). Before, a violent verb with no doer, no
 //    victim, no place and no toll gave nothing;
 // 3. أنصار الإسلام is Iraq's group, but Burkina Faso's Ansarul Islam in a document that names Burkina Faso (its `?`
-//    names in lexicon/actors/horn_sahel.tsv). Before, it was Iraq's everywhere.
+//    names in lexicon/actors/horn_sahel.tsv). Before, it was Iraq's everywhere;
+// 4. صباح الأحد is Sunday morning: a word the word list knows, with the article, after a given name is no misspelt
+//    second name (it was corrected to صباح الأحمد, Sheikh Sabah, and the protest of that morning was lost);
+// 5. a missile or a shell that hits (أصابت صواريخ روسية مبنى، ضربت صواريخ إيرانية قاعدة): the weapon is the subject and
+//    its nationality the doer (triggers.tsv, doer_inside), and a nationality qualifying a weapon is never the one
+//    wounded. Before, أصاب with a weapon as subject gave nothing, or the weapon's nationality as victim;
+// 6. a crowd that besieges a building (حاصر متظاهرون البرلمان) blocks it, a protest (144, crowd_doer in triggers.tsv);
+//    before, it was a military siege (191);
+// 7. bare وحدات owned by a state or a group (وحدات أذربيجانية، وحدات حزب الله) is its troops (agents.tsv ?وحدات);
+//    alone or with an adjective of its own (وحدات سكنية) it is no one.
 // Every expected count, code prefix and actor was written by hand from the Arabic before the coder ran. An actor is
 // "COUNTRY/SECTOR"; "*" in either part accepts any value; "" is no actor; nullptr is not checked. Rows named guard_
 // passed before the change; every other row failed before it.
@@ -50,6 +59,21 @@ const IncidentRow kIncidents[] = {
      "BFA/REB", "*/MIL", -1, -1},
     {"ansarul_islam_fighters_attacked_police_burkina",
      "هاجم مسلحون من جماعة أنصار الإسلام مركزا للشرطة في إقليم سوم ببوركينا فاسو.", 1, "19", "BFA/REB", "*/COP", -1, -1},
+    // 5. A missile or a shell that hits: its nationality names the doer.
+    {"russian_missiles_hit_building_kharkiv", "أصابت صواريخ روسية مبنى سكنيا في خاركيف.", 1, "19", "RUS/MIL", nullptr, -1,
+     -1},
+    {"iranian_missiles_struck_base_in_israel", "ضربت صواريخ إيرانية قاعدة عسكرية في إسرائيل.", 1, "19", "IRN/MIL",
+     "ISR/MIL", -1, -1},
+    {"guard_israeli_shell_hit_house_khiam", "أصابت قذيفة إسرائيلية منزلا في بلدة الخيام.", 1, "19", "ISR/*", "LBN/CVL",
+     -1, -1},
+    {"guard_live_fire_hit_protesters_baghdad", "أصاب الرصاص الحي ثلاثة متظاهرين في بغداد.", 1, "19", "", "IRQ/CVL", -1,
+     -1},
+    // 7. Bare وحدات owned by a state or a group is its troops.
+    {"azerbaijani_units_opened_fire_on_armenian_positions", "أطلقت وحدات أذربيجانية النار على مواقع أرمينية.", 1, "19",
+     "AZE/MIL", "ARM/MIL", -1, -1},
+    {"russian_units_shelled_avdiivka", "قصفت وحدات روسية مدينة أفدييفكا.", 1, "19", "RUS/MIL", nullptr, -1, -1},
+    {"guard_housing_units_are_no_troops", "هدمت السلطات الإسرائيلية وحدات سكنية في القدس الشرقية.", 1, "17", "ISR/GOV",
+     "PSE/*", -1, -1},
     {"guard_ansar_al_islam_attacked_army_kirkuk", "هاجمت جماعة أنصار الإسلام نقطة للجيش في كركوك.", 1, "19", "IRQ/REB",
      "*/MIL", -1, -1},
 };
@@ -63,6 +87,20 @@ TEST_P(Lead50ProbeTest, CodesTheSentence) { testing::ExpectProbeRow(GetParam());
 
 // A march of people named in its genitive is still a march: the rule of weapons asks for the weapon reading.
 const ProbeRow kProbes[] = {
+    // 4. صباح الأحد is Sunday morning, not a misspelt صباح الأحمد.
+    {"thousands_protested_sunday_morning_baghdad", "تظاهر الآلاف صباح الأحد في بغداد.", "PROTEST", "14", "IRQ/CVL",
+     nullptr},
+    {"guard_students_protested_sunday_morning_kuwait", "تظاهر مئات الطلاب صباح الأحد أمام وزارة التعليم في الكويت.",
+     "PROTEST", "14", "KWT/EDU", nullptr},
+    // 6. A crowd that besieges a building blocks it: a protest, not a military siege.
+    {"protesters_besieged_parliament_baghdad", "حاصر متظاهرون مقر البرلمان في بغداد.", "PROTEST", "144", "IRQ/CVL", "*/LEG",
+     "COERCE"},
+    {"protesters_besieged_supreme_court_islamabad", "حاصر مئات المحتجين مبنى المحكمة العليا في إسلام آباد.", "PROTEST",
+     "144", "PAK/CVL", "*/JUD", "COERCE"},
+    {"guard_rsf_besieged_el_fasher", "حاصرت قوات الدعم السريع مدينة الفاشر.", "COERCE", "191", "SDN/*", nullptr,
+     "PROTEST"},
+    {"guard_emir_sabah_received_us_secretary", "استقبل أمير الكويت الشيخ صباح الأحمد وزير الخارجية الأمريكي في الكويت.",
+     "CONSULT", "04", "KWT/GOV", "USA/GOV"},
     {"guard_students_march_khartoum", "خرجت مسيرة طلاب في الخرطوم للمطالبة بالحكم المدني.", "PROTEST", "14", "SDN/EDU",
      nullptr, "ASSAULT"},
 };
@@ -76,7 +114,11 @@ TEST_P(Lead50PendingTest, IsStillPending) { testing::ExpectStillPending(GetParam
 
 // Readings still missing. A march that roams the streets (جابت مسيرة عمال الشوارع) is the workers' protest: the coder
 // gives a protest (احتجاجا) with no doer, and does not read جاب as a verb the march does.
+// Missiles named before their verb (إن صاروخين روسيين أصابا مبنى): the coder no longer reads the Russians as the ones
+// wounded, but gives no attack either; the weapon before the verb is not read as the doer's means.
 const ProbeRow kPending[] = {
+    {"russian_missiles_before_the_verb_hit_building", "قال المسؤول إن صاروخين روسيين أصابا مبنى سكنيا في خاركيف.",
+     "ASSAULT", "19", "RUS/*", nullptr},
     {"workers_march_roamed_casablanca", "جابت مسيرة عمال شوارع الدار البيضاء احتجاجا على غلاء الأسعار.", "PROTEST", "14",
      "MAR/LAB", nullptr, "ASSAULT"},
 };
