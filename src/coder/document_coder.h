@@ -1166,6 +1166,9 @@ class DocumentCoder {
   // Whether a relative date of at most a week (أمس، اليوم، الأسبوع الماضي), or of at most `oldest` days back, starts in
   // [from, to). (Not one after مثل: في مثل هذا اليوم is an anniversary.)
   bool RecentDateWithin(uint32_t from, uint32_t to, int oldest = -7) const;
+  // Whether a weekday after يوم starts at `k` (يوم الثلاثاء، يوم الأربعاء الماضي): one of the last seven days, as a
+  // reader takes it, unless a word of the next one follows (يوم الاثنين المقبل).
+  bool WeekdayOfLastWeekAt(uint32_t k, uint32_t to) const;
   // Whether token `k` is a year in figures (1900-2100, four digits) before the document's year; any such
   // year, for a document without a date.
   bool EarlierYear(uint32_t k) const;

@@ -65,6 +65,11 @@ bool DocumentCoder::DateWordsAt(const RelativeDate& d, uint32_t k) const {
     const TokenKeys::Keys& key = rec_.keys.tokens[k + w];
     const std::string_view want = BareWord(d.words[w]);
     if (key.count == 0 || (key.key[0] != want && key.key[1] != want)) return false;
+    // A word written with the article needs one in the text: يوم in يوم الاثنين is "day", not اليوم "today".
+    if (want.size() != d.words[w].size()) {
+      const Token& tok = text_.tokens[k + w];
+      if (!(tok.prefixes & kProAl) && !text_.Stem(tok).starts_with("ال")) return false;
+    }
   }
   return true;
 }
@@ -619,6 +624,21 @@ bool DocumentCoder::StartsDate(uint32_t k) const {
   });
 }
 
+bool DocumentCoder::WeekdayOfLastWeekAt(uint32_t k, uint32_t to) const {
+  using Kind = RelativeDate::Kind;
+  uint32_t part_end = 0, day_end = 0, after_end = 0;
+  const RelativeDate* part = CalendarWordAt(k, to, &part_end);
+  // (Only after يوم: the recent date it was before اليوم was read apart from يوم. Other parts of a day, مساء الخميس, are
+  // no recent date, as before: counting them added two toll updates the GSR labels no, and changed nothing else.)
+  if (part == nullptr || part->kind != Kind::kDaypart || part_end != k + 1 || Bare(k) != "يوم" || part_end >= to) {
+    return false;
+  }
+  const RelativeDate* day = CalendarWordAt(part_end, to, &day_end);
+  if (day == nullptr || day->kind != Kind::kWeekday) return false;
+  const RelativeDate* after = day_end < to ? CalendarWordAt(day_end, to, &after_end) : nullptr;
+  return after == nullptr || after->kind != Kind::kNext;
+}
+
 bool DocumentCoder::RecentDateWithin(uint32_t from, uint32_t to, int oldest) const {
   auto recent = [oldest](const RelativeDate& d) {
     return d.kind == RelativeDate::Kind::kShift && d.unit == RelativeDate::Unit::kDays && d.days >= oldest && d.days <= 0;
@@ -628,7 +648,10 @@ bool DocumentCoder::RecentDateWithin(uint32_t from, uint32_t to, int oldest) con
     if (!StartsDate(k)) continue;
     // (The longest phrase at k is read, and its words skipped: أمس in أول من أمس is no date of its own.)
     const RelativeDate* d = ShiftAt(k, to);
-    if (d == nullptr) continue;
+    if (d == nullptr) {
+      if (oldest <= -7 && WeekdayOfLastWeekAt(k, to)) return true;
+      continue;
+    }
     // (في مثل هذا اليوم: "on the like of this day", an anniversary, not today; mood39.)
     if (recent(*d) && !(k > 0 && Bare(k - 1) == "مثل") && !(k > 1 && Bare(k - 2) == "مثل")) return true;
     k += static_cast<uint32_t>(d->words.size()) - 1;
