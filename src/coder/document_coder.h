@@ -869,6 +869,9 @@ class DocumentCoder {
   // verb trigger `t`, in clause `c`: the subject of a protest verb is then a crowd (خرج المئات للمطالبة بإسقاط
   // الحكومة، نزل الآلاف إلى الشوارع); or null (document_coder.cc).
   const Quantity* CrowdCountedAlone(const TriggerHit& t, const Clause& c) const;
+  // The crowd counted alone right after a verb (خرج المئات، نزل الآلاف في الخرطوم) that protest noun `t`, after لـ,
+  // says it went out for (للتظاهر، للاحتجاج); null if none.
+  const Quantity* CrowdGoneOutFor(const TriggerHit& t, const Clause& c) const;
   // أحد, "anybody", right after verb trigger `t` in clause `c` and no mention after it (أحد الطلاب is one of them):
   // after a negation nobody (لم يتظاهر أحد), who names no actor.
   bool NobodyAfter(const TriggerHit& t, const Clause& c) const;
