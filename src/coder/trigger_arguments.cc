@@ -873,7 +873,7 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
   // للمطالبة باستقالة الرئيسة، مطالبين بتنحي الرئيس: a demand of a concession right after it is made of the one who is
   // to concede.
   if (code->plover_type == PloverType::kRequest) {
-    if (int32_t m = DemandedConcessionOf(t.end, sentence_end); m >= 0) {
+      if (int32_t m = DemandedConcessionOf(t.end, sentence_end); m >= 0) {
       Arg a = ResolveDemonstrative(m);
       a.how = "the one whose concession is demanded";
       return a;
@@ -2374,6 +2374,10 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
   if (demanding) {
     target = gen_arg;
     if (!target.empty()) target.how = "whom the participle's demand is made of";
+    // (مطالبين بتنحي قائد الجيش: or the one whose concession is demanded.)
+    if (int32_t m = target.empty() ? DemandedConcessionOf(t.end, text_.sentences[c.sentence].end_token) : -1; m >= 0) {
+      target = GroupOf(m, "the one whose concession is demanded");
+    }
     source = prev_source;
     for (uint32_t cl = text_.tokens[t.first].clause; source.empty() && cl-- > 0 && text_.clauses[cl].sentence == c.sentence;) {
       auto it = last_source_.find(cl);

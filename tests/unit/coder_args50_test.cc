@@ -8,7 +8,9 @@
 //    الشباب): the group, in quotation marks after its head noun or after a word of affiliation, is the doer (the
 //    source), and the object after it the target;
 // 3. a protest noun after لـ that a crowd counted alone went out for (خرج المئات للتظاهر ضد الحكومة): the crowd is its
-//    doer, civilians of the state where it gathers.
+//    doer, civilians of the state where it gathers;
+// 4. a participle of demanding after a protest (تظاهر الآلاف في الخرطوم مطالبين بتنحي قائد الجيش): the demand is the
+//    protesters', a crowd counted alone too, made of the one named after it or of the one whose concession it demands.
 // Every expected type, code prefix, actor and count was written by hand from the Arabic before the coder ran. An actor
 // is "COUNTRY/SECTOR" (a group of no country of its own takes that of the state it acts in); "*" in either part accepts any value; "" is no actor; nullptr is
 // not checked. Rows named guard_ passed before the session's changes and keep the readings they protect; every other
@@ -113,6 +115,18 @@ const ProbeRow kCases[] = {
      "PROTEST", "14", "IRQ/CVL", nullptr},
     {"guard_president_went_out_no_crowd", "خرج الرئيس من المستشفى بعد أيام من العلاج.", nullptr, nullptr, nullptr, nullptr,
      "PROTEST"},
+    // 4. A participle of demanding after a protest (مطالبين): the demand is the protesters' (a crowd counted alone
+    // too), made of the one named after it or of the one whose concession it demands.
+    {"thousands_demonstrated_khartoum_demanding_army_chief_step_down", "تظاهر الآلاف في الخرطوم مطالبين بتنحي قائد الجيش.",
+     "REQUEST", "10", "SDN/CVL", "*/MIL"},
+    {"hundreds_demonstrated_baghdad_demanding_government_electricity",
+     "تظاهر المئات في بغداد مطالبين الحكومة بتوفير الكهرباء.", "REQUEST", "10", "IRQ/CVL", "IRQ/GOV"},
+    {"students_demonstrated_dhaka_demanding_prime_minister_resign",
+     "تظاهر طلاب الجامعات في داكا مطالبين باستقالة رئيسة الوزراء.", "REQUEST", "10", "BGD/EDU", "BGD/GOV"},
+    {"thousands_went_out_algiers_demanding_regime_leave", "خرج الآلاف في الجزائر مطالبين برحيل النظام.", "REQUEST", "10",
+     "DZA/CVL", nullptr},
+    {"guard_protest_khartoum_against_army_chief_whose_stepping_down_is_demanded",
+     "تظاهر الآلاف في الخرطوم مطالبين بتنحي قائد الجيش.", "PROTEST", "14", "SDN/CVL", "*/MIL"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Args50Test, ::testing::ValuesIn(kCases),
