@@ -79,7 +79,7 @@ const ProbeRow kCases[] = {
      "SOM/MIL"},
     {"guard_gunmen_belonging_to_isis_attacked_iraqi_army_checkpoint",
      "هاجم مسلحون ينتمون لتنظيم داعش حاجزا للجيش العراقي في محافظة كركوك.", "ASSAULT", "19", "IRQ/REB", "IRQ/MIL"},
-    {"gunmen_belonging_to_boko_haram_stormed_village_borno", "اقتحم مسلحون ينتمون إلى جماعة بوكو حرام قرية في ولاية بورنو.",
+    {"guard_gunmen_belonging_to_boko_haram_stormed_village_borno", "اقتحم مسلحون ينتمون إلى جماعة بوكو حرام قرية في ولاية بورنو.",
      "ASSAULT", "19", "NGA/REB", "NGA/CVL"},
     {"gunmen_affiliated_with_hts_attacked_syrian_army_positions",
      "هاجم مسلحون منتمون لهيئة تحرير الشام مواقع للجيش السوري في ريف إدلب.", "ASSAULT", "19", "SYR/REB", "SYR/MIL"},
