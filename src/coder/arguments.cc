@@ -4,6 +4,7 @@
 #include <cmath>
 #include <string_view>
 
+#include "coder/coder_kinds.h"
 #include "text/definite.h"
 #include "text/demonstratives.h"
 
@@ -55,6 +56,44 @@ bool DocumentCoder::IsPartitiveHead(uint32_t k) const {
   if (tok.suffix != Enclitic::kNone && (w == "معظم" || w == "اغلب" || w == "غالبيه" || w == "جميع")) return true;
   if (WordKindsAt(k) & kPartNounWord) return true;
   return k + 1 < count_ends_before_.size() && count_ends_before_[k + 1];
+}
+
+uint32_t DocumentCoder::GroupAfterOf(uint32_t e, uint32_t end) const {
+  if (e + 1 >= end || text_.tokens[e].kind != TokenKind::kWord) return end;
+  uint32_t f = e + 1;
+  if (Bare(e) == "من" && text_.tokens[e].prefixes == 0) {
+  } else if (WordKindsAt(e) & kAffiliationWord) {
+    if (text_.tokens[f].prefixes == 0 && Bare(f) == "الي") ++f;
+  } else {
+    return end;
+  }
+  auto quote = [&](uint32_t k) {
+    if (k >= end || text_.tokens[k].kind != TokenKind::kPunct) return false;
+    std::string_view q = text_.Norm(text_.tokens[k]);
+    return q == "«" || q == "\"" || q == "“";
+  };
+  if (f + 1 < end && MentionAt(f) < 0 && text_.tokens[f].kind == TokenKind::kWord &&
+      (lex_.word_kinds().Of(Bare(f)) & kOrganisationHead) && quote(f + 1)) {
+    f += 2;
+  } else if (quote(f)) {
+    ++f;
+  }
+  return f < end ? f : end;
+}
+
+bool DocumentCoder::AtLeastAt(uint32_t k) const {
+  return k + 1 < text_.tokens.size() && text_.tokens[k].prefixes == 0 && text_.tokens[k + 1].prefixes == kProAl &&
+         Bare(k) == "علي" && Bare(k + 1) == "اقل";
+}
+
+uint32_t DocumentCoder::CountEnd(uint32_t e) const { return e + 2 < text_.tokens.size() && AtLeastAt(e) ? e + 2 : e; }
+
+uint32_t DocumentCoder::CountStart(uint32_t end) const {
+  if (end >= 3 && AtLeastAt(end - 2)) end -= 2;
+  for (const Quantity& q : QuantitiesTouching(end - 1, end - 1)) {
+    if (q.end_token == end && q.unit.empty()) return q.first_token;
+  }
+  return end - 1;
 }
 
 uint16_t DocumentCoder::PrepositionOf(int32_t m) const {
@@ -129,11 +168,14 @@ uint16_t DocumentCoder::ReadPrepositionOf(int32_t m) const {
       }
       // عشرات من أعضاء الحزب، قوة من الشرطة: a partitive من names who the count or unit is made of.
       if (k >= 2 && IsPartitiveHead(k - 2)) {
-        // The count itself may stand after a preposition (من عدد من الدول، على عشرات من المدنيين).
-        const Token& head = text_.tokens[k - 2];
+        // The count itself may stand after a preposition (من عدد من الدول، على عشرات من المدنيين), and
+        // a bound is part of it (مقتل أكثر من ٣٠ من الجنود، ١٢ على الأقل من المدنيين): its من is no preposition.
+        const uint32_t h = text_.tokens[k - 2].kind == TokenKind::kNumber || count_ends_before_[k - 1]
+                               ? CountStart(k - 1) : k - 2;
+        const Token& head = text_.tokens[h];
         if (head.prefixes & kProBi) return kTargetBi;
         if (head.prefixes & kProLi) return kTargetLi;
-        return k >= 3 ? way_of(Bare(k - 3)) : 0;
+        return h >= 1 ? way_of(Bare(h - 1)) : 0;
       }
       return kTargetMin;
     }
@@ -603,6 +645,8 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
   const uint32_t after_verb = PastDateAt(t.end, c.end_token);
   const bool victims_verb = verb_record != nullptr && !verb_record->noun && (verb_record->flags & (kFlagKill | kFlagInjure));
   uint32_t window_end = after_verb + 4;
+  // (قتل ما لا يقل عن ١٥ من الجنود، أصيب ٢٠ على الأقل من الجنود: the victims' window opens after their count.)
+  if (uint32_t e = victims_verb ? quantity_end_[after_verb] : 0; e > after_verb) window_end = std::max(window_end, CountEnd(e) + 3);
   // احتج المئات على قرار الحكومة، لم يتظاهر أحد ضد القرار: the subject right after a protest verb may be a crowd
   // counted alone or nobody, who name no actor: the actor further on is what they protest, not its doer.
   if (verb_record != nullptr && verb_record->cameo.starts_with("14") && t.end < c.end_token &&
@@ -690,15 +734,18 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
       // people named by their role, armed or of the body's own sector, from a named body, not a state
       // (جنود من قوات اليونيفيل، صحفيون من قناة الجزيرة: of that body; لاجئون من سوريا only come from it, and
       // a body asks another: طلبت الحكومة الصومالية من الاتحاد الأفريقي).
+      // (مقاتلون ينتمون إلى حركة الشباب، مسلحون منتمون لجماعة: a word of affiliation stands for من; مسلحون من
+      // جماعة «أنصار الإسلام»: the group's name may follow its head noun in quotation marks.)
       uint32_t e = M(m).end_token;
-      if (M(m).is_actor && M(m).record < 0 && e + 1 < c.end_token && Bare(e) == "من") {
-        int32_t y = MentionAt(e + 1);
+      uint32_t f = GroupAfterOf(e, c.end_token);
+      if (M(m).is_actor && M(m).record < 0 && f < c.end_token) {
+        int32_t y = MentionAt(f);
         bool unit = M(m).sector.empty() || IsPartitiveHead(M(m).first_token);
         bool body = y >= 0 && M(m).agent >= 0 && M(y).record >= 0 && !M(y).is_place() &&
                     lex_.agents()[M(m).agent].kind_id == AgentKind::kGroup &&
                     (M(m).sector == M(y).sector || IsArmed(M(m).sector)) && !lex_.record(M(y).record).is_state &&
                     !lex_.record(M(y).record).is_person;
-        if (y >= 0 && M(y).is_actor && M(y).first_token == e + 1 && (unit || body)) m = y;
+        if (y >= 0 && M(y).is_actor && M(y).first_token == f && (unit || body)) m = y;
       }
       return ResolveDemonstrative(m);
     }

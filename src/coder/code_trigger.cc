@@ -2397,11 +2397,13 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       }
       // شارك الآلاف في مظاهرة في عمان، خرج المئات إلى الشوارع في الخرطوم: a protest whose subject, right after its
       // verb, is a count alone (no genitive, no من after it: آلاف الأشخاص، المئات من الطلاب name who they are) is done
-      // by a crowd, civilians of the state where it gathers (of none told, with no place: خرج المئات للمطالبة).
-      if (!e.source && !r.noun && code->plover_type == PloverType::kProtest) {
+      // by a crowd, civilians of the state where it gathers (of none told, with no place: خرج المئات للمطالبة). So is
+      // a protest noun after لـ that such a crowd went out for (خرج المئات للتظاهر ضد الحكومة).
+      if (!e.source && code->plover_type == PloverType::kProtest) {
         static const std::string kNowhere;
         const std::string& where = place >= 0 ? lex_.places()[M(place).place].country : kNowhere;
-        if (const Quantity* q = place < 0 || !where.empty() ? CrowdCountedAlone(t, c) : nullptr; q != nullptr) {
+        if (const Quantity* q = place < 0 || !where.empty() ? (r.noun ? CrowdGoneOutFor(t, c) : CrowdCountedAlone(t, c)) : nullptr;
+            q != nullptr) {
           EventActor crowd;
           crowd.begin = text_.tokens[q->first_token].begin;
           crowd.end = text_.tokens[q->end_token - 1].end;

@@ -32,7 +32,7 @@ constexpr WordKinds::Kind kCoderWordKinds[] = {
     {"intention", kIntentionWord},    {"dual_toll", kDualTollWord},
     {"scheduled", kScheduledWord},    {"joining", kJoiningWord},
     {"celebration", kCelebrationWord}, {"hard_target", kHardTargetWord},
-    {"situation", kSituationWord},
+    {"situation", kSituationWord},    {"affiliation", kAffiliationWord},
 };
 
 using F = CueKindName::File;

@@ -189,6 +189,8 @@ void DocumentCoder::FindTriggersAndCues() {
   ResetBytes(quantity_end_, text_.tokens.size() + 1, 0);
   for (const Quantity& q : text_.quantities) {
     if (q.unit.empty() && q.end_token < count_ends_before_.size()) count_ends_before_[q.end_token] = true;
+    // (٢٠ على الأقل من الجنود: the count's noun or partitive من comes after its bound.)
+    if (q.unit.empty() && CountEnd(q.end_token) != q.end_token) count_ends_before_[CountEnd(q.end_token)] = true;
     if (q.first_token < quantity_end_.size()) quantity_end_[q.first_token] = q.end_token;
   }
   for (const Sentence& s : text_.sentences) {

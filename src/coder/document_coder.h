@@ -448,6 +448,17 @@ class DocumentCoder {
   static constexpr uint32_t kPrepositionNotRead = UINT32_MAX;
   // Whether token `k` ends a count or is a noun of a part (قوة، عدد، عناصر) that من then specifies.
   bool IsPartitiveHead(uint32_t k) const;
+  // Where the noun or the partitive من of the count that ends before `end` starts: past a bound after the
+  // number (٢٠ على الأقل).
+  uint32_t CountEnd(uint32_t end) const;
+  // Where the group that people ending before token `e` are of starts: after من or a word of affiliation
+  // (ينتمون إلى), past the head noun of its name and a quotation mark (من جماعة «أنصار الإسلام»); `end` if none.
+  uint32_t GroupAfterOf(uint32_t e, uint32_t end) const;
+  // Whether tokens `k` and `k + 1` are على الأقل ("at least").
+  bool AtLeastAt(uint32_t k) const;
+  // The first token of the count that ends right before `end`, with its bound before (أكثر من ٣٠، ما لا يقل
+  // عن ١٥) or after (٣٠ على الأقل); `end - 1` if no count ends there.
+  uint32_t CountStart(uint32_t end) const;
   // A person, or a party, the unarmed opposition, a medium, NGO, cleric, court, legislature or school:
   // those who attack in words (تشن المعارضة اللبنانية عليه هجوما).
   bool IsSpeaker(int32_t m) const {
@@ -858,6 +869,9 @@ class DocumentCoder {
   // verb trigger `t`, in clause `c`: the subject of a protest verb is then a crowd (خرج المئات للمطالبة بإسقاط
   // الحكومة، نزل الآلاف إلى الشوارع); or null (document_coder.cc).
   const Quantity* CrowdCountedAlone(const TriggerHit& t, const Clause& c) const;
+  // The crowd counted alone right after a verb (خرج المئات، نزل الآلاف في الخرطوم) that protest noun `t`, after لـ,
+  // says it went out for (للتظاهر، للاحتجاج); null if none.
+  const Quantity* CrowdGoneOutFor(const TriggerHit& t, const Clause& c) const;
   // أحد, "anybody", right after verb trigger `t` in clause `c` and no mention after it (أحد الطلاب is one of them):
   // after a negation nobody (لم يتظاهر أحد), who names no actor.
   bool NobodyAfter(const TriggerHit& t, const Clause& c) const;

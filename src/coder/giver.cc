@@ -60,6 +60,23 @@ int32_t DocumentCoder::RecipientSupported(size_t hi, const Clause& c) const {
   return -1;
 }
 
+const Quantity* DocumentCoder::CrowdGoneOutFor(const TriggerHit& t, const Clause& c) const {
+  if ((text_.tokens[t.first].prefixes & ~(kProWa | kProAl)) != kProLi) return nullptr;
+  // (Past where the crowd went out: خرج الآلاف في الخرطوم للتظاهر.)
+  uint32_t k = t.first;
+  if (int32_t m = k > c.first_token ? MentionAt(k - 1) : -1; m >= 0 && M(m).is_place() && M(m).end_token == k) {
+    k = M(m).first_token;
+    if (k > c.first_token && text_.tokens[k].prefixes == 0 && Bare(k - 1) == "في") --k;
+  }
+  if (k < c.first_token + 2 || !count_ends_before_[k]) return nullptr;
+  for (const Quantity& q : QuantitiesTouching(k - 1, k - 1)) {
+    if (q.end_token != k || !q.unit.empty() || !q.vague || q.first_token <= c.first_token) continue;
+    const Token& verb = text_.tokens[q.first_token - 1];
+    if (verb.kind == TokenKind::kWord && (verb.word_class & kWordVerb) && MentionAt(q.first_token - 1) < 0) return &q;
+  }
+  return nullptr;
+}
+
 const EventActor* DocumentCoder::CrowdOfPurpose(size_t hi, const Clause& c, PloverType type,
                                                 const std::vector<Event>& out) const {
   // خرج الآلاف في شوارع صنعاء لدعم الحكومة، تظاهر المئات في بغداد تأييدا لرئيس الوزراء، للمطالبة برحيل الحكومة، رفضا
@@ -74,7 +91,9 @@ const EventActor* DocumentCoder::CrowdOfPurpose(size_t hi, const Clause& c, Plov
   const Token& noun = text_.tokens[t.first];
   // (للمطالبة: لـ with the article.)
   const uint32_t clitics = noun.prefixes & ~(kProWa | kProAl);
-  const bool accusative = (noun.prefixes & ~kProWa) == 0 && GrammarWordAt(t.first) == GrammarWord::kProtestPurpose;
+  // (مطالبين بتنحي قائد الجيش: so is a participle of demanding, the circumstance of the crowd's protest.)
+  const bool accusative = (noun.prefixes & ~kProWa) == 0 && (GrammarWordAt(t.first) == GrammarWord::kProtestPurpose ||
+                                                             GrammarWordAt(t.first) == GrammarWord::kDemanding);
   if (clitics != kProLi && !accusative) return nullptr;
   // (The act nearest before it in its clause: الحشد الذي خرج ... ثم أعلنت الحكومة دعمها is the government's. Past a protest
   // with no doer, the protest before it, which the same act may have told: نظم المئات وقفة احتجاجية.)

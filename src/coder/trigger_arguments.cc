@@ -873,7 +873,7 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
   // للمطالبة باستقالة الرئيسة، مطالبين بتنحي الرئيس: a demand of a concession right after it is made of the one who is
   // to concede.
   if (code->plover_type == PloverType::kRequest) {
-    if (int32_t m = DemandedConcessionOf(t.end, sentence_end); m >= 0) {
+      if (int32_t m = DemandedConcessionOf(t.end, sentence_end); m >= 0) {
       Arg a = ResolveDemonstrative(m);
       a.how = "the one whose concession is demanded";
       return a;
@@ -1606,6 +1606,12 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
     // هاجم مسلحون من العشائر مركزا للشرطة: the group the subject comes from is part of the subject, and
     // so is a nisba adjective of an indefinite subject before it (قتل قائد ميداني في قوات الدعم السريع).
     if (vso && !subj.empty()) from = AfterGroupOfOrigin(AfterSubjectAdjective(subj.members.back(), from, c.end_token), c.end_token);
+    // (هاجم مسلحون من جماعة «أنصار الإسلام» نقطة للشرطة: so is the quotation mark that closes its name.)
+    if (vso && !subj.empty() && from < c.end_token && M(subj.members.back()).end_token == from &&
+        text_.tokens[from].kind == TokenKind::kPunct) {
+      std::string_view q = text_.Norm(text_.tokens[from]);
+      if (q == "»" || q == "\"" || q == "”") ++from;
+    }
     // (A relative clause on the subject stands before the object.)
     if (vso && !subj.empty()) from = past_supposed_allegiance(past_relative_clause(from));
     // (So does where the subject is: أصدرت محكمة في الدار البيضاء أحكاما بحق 12 شابا.)
@@ -1928,8 +1934,9 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
                           ot.suffix == Enclitic::kNone && stem.size() > 2 && stem.ends_with("ا");
     }
     if (IsDual(subj.members[0]) && !accusative_object) counted_victims = true;
-    for (const Quantity& q : QuantitiesTouching(first > 0 ? first - 1 : 0, first)) {
-      bool before = q.end_token == first || (q.end_token + 1 == first && Bare(q.end_token) == "من");
+    for (const Quantity& q : QuantitiesTouching(first > 3 ? first - 3 : 0, first)) {
+      const uint32_t e = CountEnd(q.end_token);
+      bool before = e == first || (e + 1 == first && Bare(e) == "من");
       if (before && q.unit.empty()) counted_victims = true;
     }
   }
@@ -2234,7 +2241,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
   uint32_t k = t.end;
   for (const Quantity& q : QuantitiesTouching(t.end, UINT32_MAX)) {
     if (q.first_token > k) break;  // (in text order: no later one starts at k)
-    if (q.first_token == k) k = q.end_token;
+    if (q.first_token == k) k = CountEnd(q.end_token);
   }
   // اصابة ثلاثة من عناصر الجيش: the count's partitive من; مقتل 13 معظمهم من أفراد الشرطة: who most
   // (or all) of the counted people were.
@@ -2386,6 +2393,10 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
   if (demanding) {
     target = gen_arg;
     if (!target.empty()) target.how = "whom the participle's demand is made of";
+    // (مطالبين بتنحي قائد الجيش: or the one whose concession is demanded.)
+    if (int32_t m = target.empty() ? DemandedConcessionOf(t.end, text_.sentences[c.sentence].end_token) : -1; m >= 0) {
+      target = GroupOf(m, "the one whose concession is demanded");
+    }
     source = prev_source;
     for (uint32_t cl = text_.tokens[t.first].clause; source.empty() && cl-- > 0 && text_.clauses[cl].sentence == c.sentence;) {
       auto it = last_source_.find(cl);
