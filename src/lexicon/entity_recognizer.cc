@@ -1009,9 +1009,11 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     if (!(r.kinds & kAgentActorPlace)) continue;
     const Token& first = tokens[r.first];
     if ((first.prefixes & (kProAl | kProLi)) || text.Stem(first).rfind("ال", 0) == 0) continue;
-    // (A particle listed in common_words.tsv, بيني "between me" and Beni, asks for place evidence instead.)
+    // (A particle listed in common_words.tsv, بيني "between me" and Beni, asks for place evidence instead;
+    // after a place noun, مدينة هيت، بلدة حولي، ولاية أبيي, any is the name.)
     bool particle = r.length == 1 && (first.word_class & kWordFunction) && !(first.word_class & kWordName) &&
-                    r.common == Lexicon::CommonWord::kNone;
+                    r.common == Lexicon::CommonWord::kNone &&
+                    !(r.first > 0 && is_place_noun(r.first - 1) && tokens[r.first - 1].sentence == first.sentence);
     const bool names_place =
         (r.kinds & KindBit(EntryKind::kPlace)) &&
         AnyPayload(r.payloads, [](uint32_t q) { return EntryRef::Unpack(q).kind == EntryKind::kPlace; });
