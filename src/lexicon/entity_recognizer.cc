@@ -1534,7 +1534,9 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         // Generic wording (?القطاع, the Gaza Strip) names the place only in a document that names its
         // country (قطاع غزة، فلسطينيون): موظفو القطاع العام in Lebanon are public-sector employees.
         const PlaceRecord& pl = lex_->places()[ref.index];
-        if (ref.contextual && weight_of(pl.country) < 1) return true;
+        // (A gazetteer name marked so, one transliterated from GeoNames' romanization, is the town after a
+        // place noun too: بلدة تادف.)
+        if (ref.contextual && weight_of(pl.country) < 1 && (pl.curated || !named_as_place)) return true;
         if (place_noun) return true;
         if (r.common != Lexicon::CommonWord::kNone) return !common_word_is_place(r, pl.country);
         if ((pl.curated && !(r.whole_first && r.length == 1)) || !r.weak) return false;
