@@ -151,10 +151,13 @@ std::string ReadIsoMap(const std::string& path, std::map<std::string, std::strin
 }
 
 // A catalogue name as written in news: harakat, shadda, sukun, dagger alef, tatweel and
-// invisible bidi/format marks removed, a trailing "(...)" qualifier and stray punctuation dropped.
+// invisible bidi/format marks removed, a trailing "(...)" qualifier or one after an Arabic comma
+// (سالفادور، باهيا "Salvador, Bahia"; تروخيو، بيرو) and stray punctuation dropped.
 // Returns "" when the text holds no Arabic letter (an untranslated copy of the English name).
 std::string ArabicNewsSpelling(std::string_view text) {
-  std::string out = rasad::NewsSpelling(text.substr(0, text.find('(')));
+  text = text.substr(0, text.find('('));
+  text = text.substr(0, text.find("،"));
+  std::string out = rasad::NewsSpelling(text);
   size_t end = out.find_last_not_of(" ,.;:-");
   out.erase(end == std::string::npos ? 0 : end + 1);
   out.erase(0, out.find_first_not_of(' '));
