@@ -7,7 +7,8 @@
 // 2. towns of the Arab world that libgeonames' Arabic catalogue lacks get the Arabic transliterated at build time from
 //    GeoNames' BGN/PCGN romanization (tools/gazetteer/bgn_arabic.h): the transliteration table below has the Arabic
 //    written by hand from knowledge of each town; such a generated name counts after a place noun, or after a
-//    preposition of place in a document that names its country, and not alone in a document about another country.
+//    preposition of place in a document that names its country, and not alone in a document about another country;
+// 3. curated lines for the news spellings of cities of 500,000+ whose catalogue name news does not write (فالنسيا).
 // Every expected place and event was written by hand from the Arabic before the coder ran. Rows named guard_ passed
 // before the session's changes and keep the readings they protect; every other row failed before them.
 #include <gtest/gtest.h>
@@ -143,6 +144,12 @@ const NamedPlaceRow kPlaces[] = {
     // ... and not alone in a document about another country.
     {"guard_bajil_after_from_in_paris", "التقى الرئيس الفرنسي في باريس وفدا من باجل.", "باجل", "", ""},
     {"guard_tukh_after_in_german_report", "أعلنت هيئة الطيران الألمانية أن طائرة هبطت في طوخ.", "طوخ", "", ""},
+    // 3. Modern news spellings of large foreign cities (curated.tsv), their country decided by the document.
+    {"valencia_spain_news_spelling", "اجتاحت الفيضانات مدينة فالنسيا الإسبانية.", "فالنسيا", "Valencia", "ESP"},
+    {"valencia_venezuela_news_spelling", "تظاهر الآلاف في فالنسيا في فنزويلا.", "فالنسيا", "Valencia", "VEN"},
+    {"palermo_news_spelling", "قتل شرطي في هجوم في مدينة باليرمو الإيطالية.", "باليرمو", "Palermo", "ITA"},
+    {"benin_city_not_the_state", "هاجم مسلحون مركزا للشرطة في بنين سيتي جنوب نيجيريا.", "بنين سيتي", "Benin City",
+     "NGA"},
 };
 
 class Places50PlaceTest : public ::testing::TestWithParam<NamedPlaceRow> {};
