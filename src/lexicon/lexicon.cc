@@ -509,9 +509,9 @@ class LexiconLoader {
       // wording is (?): it names the town after a place noun (بلدة تادف), or after a preposition of place in a
       // document that names its country. One that is also a word of hunspell-ar's (سواكن "still ones") is a
       // common word too (common_words.tsv). A town its country already has by that name (curated أبها) is
-      // not added twice.
+      // not added twice, nor one whose name the actor files give to an actor (بوش, Būsh in Egypt: George W. Bush).
       const bool transliterated = !curated && f.size() > 10 && f[10].starts_with("transliterated");
-      if (transliterated && KnownInCountry(p.country, names[0])) continue;
+      if (transliterated && (KnownInCountry(p.country, names[0]) || NamesActor(names[0]))) continue;
       // The curated file corrects the generated gazetteer: a curated geonameid wins.
       if (p.geonameid > 0) {
         if (!curated && curated_ids_.count(p.geonameid)) continue;
@@ -554,6 +554,20 @@ class LexiconLoader {
       if (known == bare) return true;
     }
     return false;
+  }
+
+  // Whether `name`, whole, is a name of an actor or a person (the actor files load before the places).
+  bool NamesActor(std::string_view name) {
+    const PhraseMatcher& m = lex_->matcher_;
+    uint32_t node = 0;
+    for (std::string_view w : SplitList(ArabicNormalizer::Get().Normalize(name), ' ')) {
+      node = m.Step(node, m.WordId(BareWord(w)));
+      if (node == 0) return false;
+    }
+    const std::vector<uint32_t>* payloads = m.Payloads(node);
+    return payloads != nullptr && std::any_of(payloads->begin(), payloads->end(), [](uint32_t p) {
+             return EntryRef::Unpack(p).kind == EntryKind::kActor;
+           });
   }
 
   Lexicon* lex_;

@@ -96,8 +96,9 @@ TEST_P(Places50TransliterationTest, WritesTheTownsArabic) {
   EXPECT_EQ(bgn->ToArabic(GetParam().romanized), GetParam().arabic) << GetParam().romanized;
 }
 
-INSTANTIATE_TEST_SUITE_P(Names, Places50TransliterationTest, ::testing::ValuesIn(kTransliterations),
-                         [](const ::testing::TestParamInfo<TransliterationRow>& i) { return std::string(i.param.name); });
+INSTANTIATE_TEST_SUITE_P(
+    Names, Places50TransliterationTest, ::testing::ValuesIn(kTransliterations),
+    [](const ::testing::TestParamInfo<TransliterationRow>& i) { return std::string(i.param.name); });
 
 TEST(Places50TransliterationTest, OnlyTheCountriesOfTheRomanization) {
   EXPECT_TRUE(UsesBgnArabic("SYR"));

@@ -141,8 +141,10 @@ std::unique_ptr<BgnArabic> BgnArabic::Create(std::string* error) {
     *error = std::string("BGN/PCGN rules: ") + u_errorName(status) + " at rule line " + std::to_string(parse.line);
     return nullptr;
   }
+  // (The letters of the romanization, its marks, the space and the hyphen.)
   out->letters_ = std::make_unique<icu::UnicodeSet>(
-      icu::UnicodeString::fromUTF8(R"([a b d f g h i j k l m n q r s t u w y z \u0327 \u0304 \u0301 \u2018 \u02BF \u2019 \u02BE \u0020 \-])"),
+      icu::UnicodeString::fromUTF8(
+          R"([a b d f g h i j k l m n q r s t u w y z \u0327 \u0304 \u0301 \u2018 \u02BF \u2019 \u02BE \u0020 \-])"),
       status);
   out->marks_ = std::make_unique<icu::UnicodeSet>(
       icu::UnicodeString::fromUTF8(R"([\u0327 \u0304 \u0301 \u2018 \u02BF \u2019 \u02BE])"), status);
