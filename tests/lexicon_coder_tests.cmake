@@ -7,6 +7,8 @@ rasad_add_test(lexicon_phrase_matcher_test unit/lexicon_phrase_matcher_test.cc)
 rasad_add_test(geonames_import_test unit/geonames_import_test.cc)
 rasad_add_test(lexicon_places_test unit/lexicon_places_test.cc)
 rasad_add_test(lexicon_places16_test unit/lexicon_places16_test.cc)
+rasad_add_test(places50_test unit/places50_test.cc)
+target_link_libraries(places50_test PRIVATE rasad_bgn_arabic)  # the gazetteer generator's transliteration
 rasad_add_test(lexicon_conflict_actors_test unit/lexicon_conflict_actors_test.cc)
 rasad_add_test(lexicon_actors15_test unit/lexicon_actors15_test.cc)
 rasad_add_test(lexicon_actors16_test unit/lexicon_actors16_test.cc)

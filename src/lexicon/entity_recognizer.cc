@@ -1016,9 +1016,11 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     if (!(r.kinds & kAgentActorPlace)) continue;
     const Token& first = tokens[r.first];
     if ((first.prefixes & (kProAl | kProLi)) || text.Stem(first).rfind("ال", 0) == 0) continue;
-    // (A particle listed in common_words.tsv, بيني "between me" and Beni, asks for place evidence instead.)
+    // (A particle listed in common_words.tsv, بيني "between me" and Beni, asks for place evidence instead;
+    // after a place noun, مدينة هيت، بلدة حولي، ولاية أبيي, any is the name.)
     bool particle = r.length == 1 && (first.word_class & kWordFunction) && !(first.word_class & kWordName) &&
-                    r.common == Lexicon::CommonWord::kNone;
+                    r.common == Lexicon::CommonWord::kNone &&
+                    !(r.first > 0 && is_place_noun(r.first - 1) && tokens[r.first - 1].sentence == first.sentence);
     const bool names_place =
         (r.kinds & KindBit(EntryKind::kPlace)) &&
         AnyPayload(r.payloads, [](uint32_t q) { return EntryRef::Unpack(q).kind == EntryKind::kPlace; });
@@ -1539,7 +1541,9 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         // Generic wording (?القطاع, the Gaza Strip) names the place only in a document that names its
         // country (قطاع غزة، فلسطينيون): موظفو القطاع العام in Lebanon are public-sector employees.
         const PlaceRecord& pl = lex_->places()[ref.index];
-        if (ref.contextual && weight_of(pl.country) < 1) return true;
+        // (A gazetteer name marked so, one transliterated from GeoNames' romanization, is the town after a
+        // place noun too: بلدة تادف.)
+        if (ref.contextual && weight_of(pl.country) < 1 && (pl.curated || !named_as_place)) return true;
         if (place_noun) return true;
         if (r.common != Lexicon::CommonWord::kNone) return !common_word_is_place(r, pl.country);
         if ((pl.curated && !(r.whole_first && r.length == 1)) || !r.weak) return false;

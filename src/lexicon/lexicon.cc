@@ -505,6 +505,13 @@ class LexiconLoader {
       p.curated = curated;
       p.origin = {label, static_cast<uint32_t>(r.line_number())};
       if (names.empty()) continue;  // English-only gazetteer rows: Arabic text cannot mention them
+      // A name the generator transliterated from GeoNames' romanization (11th column) is weak, as generic
+      // wording is (?): it names the town after a place noun (بلدة تادف), or after a preposition of place in a
+      // document that names its country. One that is also a word of hunspell-ar's (سواكن "still ones") is a
+      // common word too (common_words.tsv). A town its country already has by that name (curated أبها) is
+      // not added twice, nor one whose name the actor files give to an actor (بوش, Būsh in Egypt: George W. Bush).
+      const bool transliterated = !curated && f.size() > 10 && f[10].starts_with("transliterated");
+      if (transliterated && (KnownInCountry(p.country, names[0]) || NamesActor(names[0]))) continue;
       // The curated file corrects the generated gazetteer: a curated geonameid wins.
       if (p.geonameid > 0) {
         if (!curated && curated_ids_.count(p.geonameid)) continue;
@@ -514,6 +521,14 @@ class LexiconLoader {
       if (curated && p.kind == "country") lex_->country_place_.emplace(p.country, static_cast<int32_t>(pi));
       lex_->places_.push_back(std::move(p));
       for (std::string_view n : names) {
+        if (transliterated) {
+          AddName("?" + std::string(n), EntryRef::Pack(EntryKind::kPlace, pi));
+          std::string norm = ArabicNormalizer::Get().Normalize(n);
+          if (f[10] == "transliterated common" && norm.find(' ') == std::string::npos) {
+            lex_->common_place_words_.Insert(BareWord(norm));
+          }
+          continue;
+        }
         AddName(n, EntryRef::Pack(EntryKind::kPlace, pi));
         if (!n.empty() && n[0] == '?') continue;  // generic wording (?القطاع) is no name to correct a typo to
         std::string norm = ArabicNormalizer::Get().Normalize(n);
@@ -528,6 +543,31 @@ class LexiconLoader {
       }
     }
     return Status::Ok();
+  }
+
+  // Whether a one-word place of `country` loaded so far is named `name`.
+  bool KnownInCountry(const std::string& country, std::string_view name) {
+    auto it = lex_->places_by_country_.find(country);
+    if (it == lex_->places_by_country_.end()) return false;
+    std::string bare(BareWord(ArabicNormalizer::Get().Normalize(name)));
+    for (const auto& [known, pi] : it->second.names) {
+      if (known == bare) return true;
+    }
+    return false;
+  }
+
+  // Whether `name`, whole, is a name of an actor or a person (the actor files load before the places).
+  bool NamesActor(std::string_view name) {
+    const PhraseMatcher& m = lex_->matcher_;
+    uint32_t node = 0;
+    for (std::string_view w : SplitList(ArabicNormalizer::Get().Normalize(name), ' ')) {
+      node = m.Step(node, m.WordId(BareWord(w)));
+      if (node == 0) return false;
+    }
+    const std::vector<uint32_t>* payloads = m.Payloads(node);
+    return payloads != nullptr && std::any_of(payloads->begin(), payloads->end(), [](uint32_t p) {
+             return EntryRef::Unpack(p).kind == EntryKind::kActor;
+           });
   }
 
   Lexicon* lex_;

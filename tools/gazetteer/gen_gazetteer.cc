@@ -7,11 +7,18 @@
 // instead of going through setlocale/gettext, so the output does not depend on which locales the
 // build machine has generated.
 //
-// Usage: rasad_gen_gazetteer --iso-map FILE --out FILE [--catalogue FILE]
-// Output: the places format of data/README.md plus a 10th column, population. Exit status 0 on
+// The catalogue lacks most of the towns of the Arab world that GeoNames names in the BGN/PCGN
+// romanization (Ḩarastā, Nizwá, Al Ḩawāmidīyah): for those, in the countries that use it, the
+// Arabic is transliterated (bgn_arabic.h) and marked so in an 11th column.
+//
+// Usage: rasad_gen_gazetteer --iso-map FILE --out FILE [--catalogue FILE] [--hunspell-dic FILE]
+// Output: the places format of data/README.md plus a 10th column, population, and an 11th,
+// name_ar_source (catalogue, transliterated, or "transliterated common" for a transliterated
+// one-word name that is also a word of the hunspell-ar dictionary). Exit status 0 on
 // success; otherwise 1 (bad input) or 2 (bad usage), with a one-line "file: reason" on stderr.
 // The output is written to FILE.tmp and renamed, so a failed run never leaves a partial file.
 
+#include "bgn_arabic.h"
 #include "lexicon/place_name.h"
 #include <geonames.h>
 
@@ -23,10 +30,14 @@
 #include <iostream>
 #include <iterator>
 #include <map>
+#include <memory>
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
+#include <unordered_set>
+#include <utility>
 #include <vector>
 
 namespace rasad {
@@ -42,6 +53,7 @@ struct Options {
   std::string iso_map_path;
   std::string out_path;
   std::string catalogue_path = kDefaultCatalogue;
+  std::string hunspell_dic_path;  // empty: no transliterated name is marked common
 };
 
 // Parses argv. Returns an error message, empty on success.
@@ -52,6 +64,7 @@ std::string ParseArgs(int argc, char** argv, Options* options) {
     if (arg == "--iso-map") target = &options->iso_map_path;
     else if (arg == "--out") target = &options->out_path;
     else if (arg == "--catalogue") target = &options->catalogue_path;
+    else if (arg == "--hunspell-dic") target = &options->hunspell_dic_path;
     else return "unknown argument '" + std::string(arg) + "'";
     if (i + 1 >= argc) return "missing value after " + std::string(arg);
     *target = argv[++i];
@@ -101,6 +114,20 @@ std::string ReadMoCatalogue(const std::string& path,
   return "";
 }
 
+// Loads the words of a hunspell .dic file (a count on the first line, then "word[/flags]" lines),
+// without their flags.
+std::string ReadHunspellWords(const std::string& path, std::unordered_set<std::string>* words) {
+  std::ifstream in(path);
+  if (!in) return path + ": cannot open: " + std::strerror(errno);
+  std::string line;
+  std::getline(in, line);
+  while (std::getline(in, line)) {
+    std::string word = line.substr(0, line.find_first_of("/\t "));
+    if (!word.empty()) words->insert(rasad::NewsSpelling(word));
+  }
+  return "";
+}
+
 // Loads "iso2 TAB iso3 [TAB name]" lines; '#' lines and blank lines are comments.
 std::string ReadIsoMap(const std::string& path, std::map<std::string, std::string>* iso3_of) {
   std::ifstream in(path);
@@ -124,10 +151,13 @@ std::string ReadIsoMap(const std::string& path, std::map<std::string, std::strin
 }
 
 // A catalogue name as written in news: harakat, shadda, sukun, dagger alef, tatweel and
-// invisible bidi/format marks removed, a trailing "(...)" qualifier and stray punctuation dropped.
+// invisible bidi/format marks removed, a trailing "(...)" qualifier or one after an Arabic comma
+// (سالفادور، باهيا "Salvador, Bahia"; تروخيو، بيرو) and stray punctuation dropped.
 // Returns "" when the text holds no Arabic letter (an untranslated copy of the English name).
 std::string ArabicNewsSpelling(std::string_view text) {
-  std::string out = rasad::NewsSpelling(text.substr(0, text.find('(')));
+  text = text.substr(0, text.find('('));
+  text = text.substr(0, text.find("،"));
+  std::string out = rasad::NewsSpelling(text);
   size_t end = out.find_last_not_of(" ,.;:-");
   out.erase(end == std::string::npos ? 0 : end + 1);
   out.erase(0, out.find_first_not_of(' '));
@@ -172,11 +202,33 @@ std::string Field(std::string_view text) {
 struct Counts {
   size_t cities = 0;
   size_t with_arabic = 0;
+  size_t transliterated = 0;
 };
 
-std::string WriteGazetteer(const Options& options,
-                           const std::unordered_map<std::string, std::string>& arabic,
-                           const std::map<std::string, std::string>& iso3_of, Counts* counts) {
+// The generator's inputs besides the city list.
+struct Sources {
+  std::unordered_map<std::string, std::string> arabic;  // catalogue: geonameid -> Arabic name
+  std::map<std::string, std::string> iso3_of;
+  std::unordered_set<std::string> common_words;  // hunspell-ar's words
+  std::unique_ptr<BgnArabic> bgn;
+};
+
+// The Arabic for a city the catalogue lacks, in a country whose GeoNames names are BGN/PCGN
+// romanized, and its name_ar_source; both empty when the rules cannot read the name.
+std::pair<std::string, std::string> TransliteratedName(const Sources& sources, std::string_view iso3,
+                                                       std::string_view name_en) {
+  if (!UsesBgnArabic(iso3)) return {};
+  std::string name = sources.bgn->ToArabic(name_en);
+  if (name.empty()) return {};
+  std::string_view word = name;
+  if (word.starts_with("ال")) word.remove_prefix(std::string_view("ال").size());
+  bool common = name.find(' ') == std::string::npos && sources.common_words.count(std::string(word)) > 0;
+  return {name, common ? "transliterated common" : "transliterated"};
+}
+
+std::string WriteGazetteer(const Options& options, const Sources& sources, Counts* counts) {
+  const auto& arabic = sources.arabic;
+  const auto& iso3_of = sources.iso3_of;
   const std::string tmp_path = options.out_path + ".tmp";
   std::ofstream out(tmp_path, std::ios::binary | std::ios::trunc);
   if (!out) return tmp_path + ": cannot create: " + std::strerror(errno);
@@ -184,11 +236,15 @@ std::string WriteGazetteer(const Options& options,
          "# data/lexicon/places/curated.tsv instead.\n"
          "# Source: Debian libgeonames (GeoNames cities of 15,000+ people, geonames.org, CC BY 4.0);\n"
          "# Arabic names from its gettext catalogue " << options.catalogue_path << ",\n"
-         "# with diacritics removed.\n"
+         "# with diacritics removed; for cities it lacks in the Arab states whose GeoNames names are\n"
+         "# BGN/PCGN romanized, transliterated from the English name (tools/gazetteer/bgn_arabic.h).\n"
          "# Columns: names_ar  name_en  country  admin1  lat  lon  geonameid  kind  coord_source  population\n"
+         "#          name_ar_source\n"
          "# The first nine are the places format of data/README.md. The 10th, population, is an\n"
          "# extension of this file: the GeoNames population count (0 when unknown), for ranking\n"
-         "# places that share a name. admin1 is the GeoNames first-level division name in English.\n";
+         "# places that share a name. admin1 is the GeoNames first-level division name in English.\n"
+         "# The 11th says where names_ar comes from: catalogue, transliterated, or \"transliterated\n"
+         "# common\" (a one-word name that is also a word of hunspell-ar's); empty with no Arabic name.\n";
   const int n = geonames_get_n_cities();
   for (int i = 0; i < n; ++i) {
     GeonamesCity* city = geonames_get_city(i);
@@ -210,12 +266,18 @@ std::string WriteGazetteer(const Options& options,
       geonames_city_free(city);
       return error;
     }
-    std::string name_ar;
+    std::string name_ar, source;
     if (auto it = arabic.find(id); it != arabic.end()) name_ar = ArabicNames(it->second, name);
+    if (!name_ar.empty()) {
+      source = "catalogue";
+    } else {
+      std::tie(name_ar, source) = TransliteratedName(sources, iso3->second, name);
+      if (!name_ar.empty()) ++counts->transliterated;
+    }
     char coords[64];
     std::snprintf(coords, sizeof coords, "%.5f\t%.5f", lat, lon);
     out << name_ar << '\t' << Field(name) << '\t' << iso3->second << '\t' << Field(admin1) << '\t'
-        << coords << '\t' << id << "\tcity\tlibgeonames\t" << population << '\n';
+        << coords << '\t' << id << "\tcity\tlibgeonames\t" << population << '\t' << source << '\n';
     ++counts->cities;
     if (!name_ar.empty()) ++counts->with_arabic;
     geonames_city_free(city);
@@ -232,22 +294,26 @@ int Main(int argc, char** argv) {
   Options options;
   if (std::string error = ParseArgs(argc, argv, &options); !error.empty()) {
     std::cerr << "rasad_gen_gazetteer: " << error
-              << "\nusage: rasad_gen_gazetteer --iso-map FILE --out FILE [--catalogue FILE]\n";
+              << "\nusage: rasad_gen_gazetteer --iso-map FILE --out FILE [--catalogue FILE] [--hunspell-dic FILE]\n";
     return 2;
   }
-  std::map<std::string, std::string> iso3_of;
-  std::unordered_map<std::string, std::string> arabic;
+  Sources sources;
   Counts counts;
-  std::string error = ReadIsoMap(options.iso_map_path, &iso3_of);
-  if (error.empty()) error = ReadMoCatalogue(options.catalogue_path, &arabic);
-  if (error.empty()) error = WriteGazetteer(options, arabic, iso3_of, &counts);
+  std::string error = ReadIsoMap(options.iso_map_path, &sources.iso3_of);
+  if (error.empty()) error = ReadMoCatalogue(options.catalogue_path, &sources.arabic);
+  if (error.empty() && !options.hunspell_dic_path.empty()) {
+    error = ReadHunspellWords(options.hunspell_dic_path, &sources.common_words);
+  }
+  if (error.empty()) sources.bgn = BgnArabic::Create(&error);
+  if (error.empty()) error = WriteGazetteer(options, sources, &counts);
   if (!error.empty()) {
     std::remove((options.out_path + ".tmp").c_str());
     std::cerr << "rasad_gen_gazetteer: " << error << "\n";
     return 1;
   }
   std::cerr << "rasad_gen_gazetteer: wrote " << counts.cities << " cities (" << counts.with_arabic
-            << " with an Arabic name) to " << options.out_path << "\n";
+            << " with an Arabic name, " << counts.transliterated << " of them transliterated) to "
+            << options.out_path << "\n";
   return 0;
 }
 
