@@ -498,7 +498,7 @@ int DocumentCoder::CountedLeadAt(uint32_t k, uint32_t to, uint32_t* end) const {
   if (unit == nullptr || unit->value >= 28) return 0;
   const std::string_view link = Bare(unit_at + 1);
   if (link != "من" && link != "علي") return 0;
-  if (link == "علي" && unit_at + 2 < to && Bare(unit_at + 2) == "الاقل") return 0;
+  if (link == "علي" && unit_at + 2 < to && Bare(unit_at + 2) == "اقل") return 0;
   *end = unit_at + 2;
   return lead->value * static_cast<int>(count) * unit->value;
 }
