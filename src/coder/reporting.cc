@@ -2338,7 +2338,7 @@ const char* DocumentCoder::LongPastYear(const Clause& c) const {
         x.value > 2100) {
       continue;
     }
-    std::string_view p = Bare(k - 1);
+    BareText p = Bare(k - 1);
     const bool month = GrammarWordAt(k - 1) == GrammarWord::kMonth;
     if ((p != "عام" && p != "عامي" && p != "سنه" && p != "في" && !month) ||
         (text_.tokens[k - 1].prefixes & ~(kProWa | kProAl))) {
