@@ -3,7 +3,10 @@
 //   - FindTriggersAndCues tells a preposition or a word of inclusion that carries the article (بالمثل "likewise", الخاصة
 //     "special", البعد "the distance") by the bare stem's length instead of a compare of its letters with the stem:
 //     the bare words (بعد، من بينهم، خاصة) are still cues, and the words with the article still none, so every row's
-//     event keeps its source and target.
+//     event keeps its source and target;
+//   - the words compared with literals (the word before a protest's building, أمام; a word of topic, حول; the word
+//     before a year, عام; أن after a speaker; مطالبين after a crowd) and IsArmed's and IsStateAgent's sector codes are
+//     compared inline (BareText, TextEqual) instead of through string_view's ==: the same readings.
 // Each row is also coded after a long article on the same worker (and the article after it), byte for byte as alone:
 // the article has the same cue words, with and without the article.
 #include <gtest/gtest.h>
@@ -53,6 +56,26 @@ const ProbeRow kRows[] = {
     {"guard_attack_on_a_bus_and_special_measures",
      "هاجم مسلحون حافلة سياحية في الجيزة، وأعلنت الحكومة المصرية إجراءاتها الخاصة لحماية السياح.", "ASSAULT", "19",
      "*/UAF", nullptr},
+    // Hundreds of students demonstrated before the building of the Iraqi parliament in Baghdad: a protest (CAMEO 14x)
+    // addressed to the owner of the building it was held before, Iraq's legislature.
+    {"guard_protest_before_the_parliament", "تظاهر مئات الطلاب أمام مقر البرلمان العراقي في بغداد.", "PROTEST", "14",
+     nullptr, "IRQ/LEG"},
+    // Thousands of workers in Tunisia demonstrated demanding that the government raise wages: the workers (labour) of
+    // Tunisia protest, the government they make demands of is the target.
+    {"guard_workers_demanding_of_the_government", "تظاهر آلاف العمال في تونس مطالبين الحكومة برفع الأجور.", "PROTEST",
+     "14", "TUN/LAB", "TUN/GOV"},
+    // The Pakistani police said that gunmen killed five soldiers in Balochistan: the police are the speaker, not the
+    // doer; the gunmen attacked soldiers (the military).
+    {"guard_police_said_gunmen_killed_soldiers", "قالت الشرطة الباكستانية إن مسلحين قتلوا خمسة جنود في إقليم بلوشستان.",
+     "ASSAULT", "19", "*/UAF", "*/MIL"},
+    // The Egyptian foreign minister discussed with his Jordanian counterpart in Amman the situation around Gaza: a
+    // consultation (CAMEO 04x) of the two governments; حول opens its topic.
+    {"guard_ministers_discussed_the_situation_around_gaza",
+     "بحث وزير الخارجية المصري مع نظيره الأردني في عمان الأوضاع حول قطاع غزة.", "CONSULT", "04", "EGY/GOV", "JOR/GOV"},
+    // The American army killed dozens of civilians in Fallujah in the year 2004: a killing of twenty years before the
+    // report's date (2024) is its background, no event.
+    {"guard_killing_in_a_long_past_year", "قتل الجيش الأمريكي عشرات المدنيين في الفلوجة عام 2004.", nullptr, nullptr,
+     nullptr, nullptr, "ASSAULT"},
 };
 
 class Speedcoder50Test : public ::testing::TestWithParam<ProbeRow> {};
