@@ -1787,7 +1787,8 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   bool listed_accusative = false;
   for (uint32_t p : *hit_payloads_[hi]) {
     std::string_view f = trig_.trigger(p).form;
-    listed_accusative = listed_accusative || (trig_.trigger(p).noun && f.size() > 2 && TextEqual(f.substr(f.size() - 2), "ا"));
+    listed_accusative =
+        listed_accusative || (trig_.trigger(p).noun && f.size() > 2 && TextEqual(f.substr(f.size() - 2), "ا"));
   }
   if (listed_accusative && !(tt.prefixes & (kProAl | kPrepClitics)) && word.size() > 4 &&
       word.substr(word.size() - 2) == "ا" &&

@@ -2190,7 +2190,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
   const TriggerHit& t = hits_[hi];
   Arg& source = *source_out;
   Arg& target = *target_out;
-  if (r.cameo == "112" && t.end == t.first + 1 && (WordKindsAt(t.first) & kAccusingWord)) {
+  if (TextEqual(r.cameo, "112") && t.end == t.first + 1 && (WordKindsAt(t.first) & kAccusingWord)) {
     AccusingParticipleArguments(hi, c, prev_source, source_out, target_out);
     return;
   }
