@@ -1,12 +1,13 @@
 // Guards for the speed work of session 50 (speedcoder50) on the coder (no reading changes; every row is a guard_ that
 // passed before the change and must pass after it, its expectation written by hand from the Arabic):
-//   - FindTriggersAndCues tells a preposition or a word of inclusion that carries the article (بالمثل "likewise", الخاصة
-//     "special", البعد "the distance") by the bare stem's length instead of a compare of its letters with the stem:
-//     the bare words (بعد، من بينهم، خاصة) are still cues, and the words with the article still none, so every row's
-//     event keeps its source and target;
+//   - FindTriggersAndCues tells a preposition or a word of inclusion that carries the article (بالمثل "likewise",
+//     الخاصة "special", البعد "the distance") by the bare stem's length instead of a compare of its letters with the
+//     stem: the bare words (بعد، من بينهم، خاصة) are still cues, and the words with the article still none, so every
+//     row's event keeps its source and target;
 //   - the words compared with literals (the word before a protest's building, أمام; a word of topic, حول; the word
 //     before a year, عام; أن after a speaker; مطالبين after a crowd) and IsArmed's and IsStateAgent's sector codes are
-//     compared inline (BareText, TextEqual) instead of through string_view's ==: the same readings.
+//     compared inline (BareText, TextEqual) instead of through string_view's ==, and so are an event's codes and
+//     modality where reactions and announced threats read them: the same readings.
 // Each row is also coded after a long article on the same worker (and the article after it), byte for byte as alone:
 // the article has the same cue words, with and without the article.
 #include <gtest/gtest.h>
@@ -42,8 +43,8 @@ const ProbeRow kRows[] = {
     // word of inclusion) are Iraq's military, the doer.
     {"guard_special_forces_arrested_gunmen", "اعتقلت القوات الخاصة العراقية عشرة مسلحين في محافظة الأنبار.", "COERCE",
      "17", "IRQ/MIL", nullptr},
-    // Gunmen attacked villages in the north of Nigeria, especially in Zamfara state: an attack by unidentified armed men
-    // of Nigeria; وخاصة is a word of inclusion after the place.
+    // Gunmen attacked villages in the north of Nigeria, especially in Zamfara state: an attack by unidentified armed
+    // men of Nigeria; وخاصة is a word of inclusion after the place.
     {"guard_gunmen_attacked_villages_especially_in_a_state", "هاجم مسلحون قرى في شمال نيجيريا، وخاصة في ولاية زامفارا.",
      "ASSAULT", "19", "NGA/UAF", nullptr},
     // Russian aircraft bombed opposition positions in Idlib, and the opposition factions replied in kind: the bombing
@@ -76,6 +77,10 @@ const ProbeRow kRows[] = {
     // report's date (2024) is its background, no event.
     {"guard_killing_in_a_long_past_year", "قتل الجيش الأمريكي عشرات المدنيين في الفلوجة عام 2004.", nullptr, nullptr,
      nullptr, nullptr, "ASSAULT"},
+    // The leader of the Houthis threatened to target American ships: a threat (CAMEO 13x) aimed at whom the attack it
+    // announces would hit, the ships of the United States.
+    {"guard_threat_to_target_american_ships", "هدد زعيم الحوثيين باستهداف السفن الأمريكية في البحر الأحمر.", "THREATEN",
+     "13", nullptr, "USA/*"},
 };
 
 class Speedcoder50Test : public ::testing::TestWithParam<ProbeRow> {};
