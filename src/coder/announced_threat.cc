@@ -173,7 +173,9 @@ void DocumentCoder::ThreatenedNoun(size_t h, std::vector<Event>* out) {
   // protest (133) or of force (138). The noun follows ب at once or after a light noun (بتنفيذ، بتنظيم، بالدخول في).
   const TriggerHit& t = hits_[h];
   const Event& threat = (*out)[hit_events_[h].front()];
-  if (threat.event != "THREATEN" || threat.negated || threat.cameo != "130" || !threat.source) return;
+  if (!TextEqual(threat.event, "THREATEN") || threat.negated || !TextEqual(threat.cameo, "130") || !threat.source) {
+    return;
+  }
   const Clause& c = text_.clauses[text_.tokens[t.first].clause];
   uint32_t bi = 0;  // the first word after the verb that carries ب, past the subject
   for (uint32_t k = t.end; bi == 0 && k < c.end_token && k < t.end + 8; ++k) {

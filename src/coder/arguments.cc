@@ -571,7 +571,7 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
   uint32_t verb_first = t.first > c.first_token && Bare(t.first - 1) == "قد" ? t.first - 1 : t.first;
   if (verb_first > c.first_token) {
     uint32_t opening = OpeningAfter(c.first_token, verb_first);
-    if (std::string_view w = Bare(opening); opening + 1 < verb_first && (w == "كان" || w == "كانت" || w == "كانوا") &&
+    if (BareText w = Bare(opening); opening + 1 < verb_first && (w == "كان" || w == "كانت" || w == "كانوا") &&
                                             !(text_.tokens[opening].prefixes & ~(kProWa | kProFa))) {
       ++opening;
     }
@@ -622,7 +622,7 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
   // VSO: an actor within a few tokens after the verb, with no preposition before it. A verb that
   // agrees in the plural (رشقوا، خطفوا) has its subject in itself: the actor after it is its object.
   std::string_view verb = BareWord(text_.Stem(text_.tokens[t.first]));
-  bool plural = verb.size() > 4 && verb.substr(verb.size() - 4) == "وا";
+  bool plural = verb.size() > 4 && TextEqual(verb.substr(verb.size() - 4), "وا");
   // A past verb in the feminine (اتهمت، هاجمت) does not agree with a masculine singular noun after
   // it (الجيش، الرئيس): that noun is its object and the subject is in the verb (واتهمت الجيش بقصف).
   bool feminine = false;
@@ -1180,7 +1180,7 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
   }
   auto topic_word = [&](uint32_t k) {
     const uint8_t prep = text_.tokens[k].prefixes & kPrepClitics;
-    std::string_view w = Bare(k);
+    BareText w = Bare(k);
     return text_.tokens[k].kind == TokenKind::kWord &&
            (prep == kProBi ? (w == "شان" || w == "خصوص")
                            : prep == 0 && (w == "حول" || w == "حيال" || w == "بشان" || w == "بخصوص"));
@@ -1251,8 +1251,8 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
     if (M(m).is_place() && (locative(m) || site_of_target(m) || site_of_located_object(m)) && take(m)) return m;
     // (Not the state an act serves, لصالح إسرائيل، لحساب إيران: who gains, not where.)
     bool served = M(m).first_token > c.first_token &&
-                  (text_.Norm(text_.tokens[M(m).first_token - 1]) == "لصالح" ||
-                   text_.Norm(text_.tokens[M(m).first_token - 1]) == "لحساب");
+                  (TextEqual(text_.Norm(text_.tokens[M(m).first_token - 1]), "لصالح") ||
+                   TextEqual(text_.Norm(text_.tokens[M(m).first_token - 1]), "لحساب"));
     // (Nor one after مع or عن: whom the act is with or about, تضامنا مع غزة; but على الحدود مع لبنان places it,
     // and a launch باتجاه إيلات is aimed there.)
     const uint32_t mf = M(m).first_token;

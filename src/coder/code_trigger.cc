@@ -1968,7 +1968,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // addressed to its owner; a protest at something an actor did (احتجاجا على زيارة بوش) to the actor.
   if (code->plover_type == PloverType::kProtest && target.empty()) {
     for (uint32_t k = t.end; k < c.end_token && k < t.end + 12; ++k) {
-      std::string_view w = Bare(k);
+      BareText w = Bare(k);
       bool before = w == "امام" || w == "حول" || w == "قرب" || w == "مقابل";
       bool at = k == t.end && w == "علي" && code->plover_type == PloverType::kProtest;
       if (!before && !at) continue;

@@ -207,7 +207,9 @@ void DocumentCoder::FindTriggersAndCues() {
       // A preposition or a word of inclusion never takes the article: بالمثل "likewise", القوات الخاصة
       // "special forces", البعد "the distance" are not مثل، خاصة، بعد.
       const Token& first = text_.tokens[i];
-      bool definite = cue.length == 1 && ((first.prefixes & kProAl) || Bare(i) != text_.Stem(first));
+      // (The bare stem is the stem or its end: it differs from the stem exactly where it is shorter, with no
+      // compare of the letters.)
+      bool definite = cue.length == 1 && ((first.prefixes & kProAl) || Bare(i).size() != first.stem_length);
       if (cue.length > 0) {
         // (After لم or لن stands a present form: لم تمكن حفتر المساعدات, "did not enable", is no past تمكّن. Asked only
         // of a past verb of occurrence, and once.)

@@ -516,13 +516,15 @@ class DocumentCoder {
     return lex_.IsSingularAgentForm(Bare(x.first_token));
   }
   // Those who attack with arms: their هاجم is never criticism.
+  // (TextEqual, an inline compare: string_view's == was a call to compare() and memcmp for each code.)
   static bool IsArmed(std::string_view sector) {
-    return sector == "MIL" || sector == "COP" || sector == "SPY" || sector == "REB" || sector == "SEP" ||
-           sector == "INS" || sector == "UAF" || sector == "IMG" || sector == "CRM";
+    return TextEqual(sector, "MIL") || TextEqual(sector, "COP") || TextEqual(sector, "SPY") ||
+           TextEqual(sector, "REB") || TextEqual(sector, "SEP") || TextEqual(sector, "INS") ||
+           TextEqual(sector, "UAF") || TextEqual(sector, "IMG") || TextEqual(sector, "CRM");
   }
   static bool IsStateAgent(std::string_view sector) {
-    return sector == "GOV" || sector == "MIL" || sector == "COP" || sector == "SPY" || sector == "JUD" ||
-           sector == "LEG" || sector == "ELI";
+    return TextEqual(sector, "GOV") || TextEqual(sector, "MIL") || TextEqual(sector, "COP") ||
+           TextEqual(sector, "SPY") || TextEqual(sector, "JUD") || TextEqual(sector, "LEG") || TextEqual(sector, "ELI");
   }
   // A state (its record), its forces or officials, or an armed group: those who can seize, arrest, shell.
   bool StateOrArmed(const Mention& x) const {

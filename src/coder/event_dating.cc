@@ -64,7 +64,7 @@ bool DocumentCoder::DateWordsAt(const RelativeDate& d, uint32_t k) const {
   for (size_t w = 0; w < d.words.size(); ++w) {
     const TokenKeys::Keys& key = rec_.keys.tokens[k + w];
     const std::string_view want = BareWord(d.words[w]);
-    if (key.count == 0 || (key.key[0] != want && key.key[1] != want)) return false;
+    if (key.count == 0 || (!TextEqual(key.key[0], want) && !TextEqual(key.key[1], want))) return false;
     // A word written with the article needs one in the text: يوم in يوم الاثنين is "day", not اليوم "today".
     if (want.size() != d.words[w].size()) {
       const Token& tok = text_.tokens[k + w];

@@ -228,8 +228,8 @@ void DocumentCoder::SpeakersCharges(std::vector<Event>* out) {
   for (size_t h = 0; h < hits_.size(); ++h) {
     for (size_t i : hit_events_[h]) {
       Event& act = (*out)[i];
-      if (act.event.empty() || !(act.cameo.starts_with("128") || act.cameo == "196") || act.negated ||
-          act.modality != "reported" || !act.source) {
+      if (act.event.empty() || !(act.cameo.starts_with("128") || TextEqual(act.cameo, "196")) || act.negated ||
+          !TextEqual(act.modality, "reported") || !act.source) {
         continue;
       }
       // The speaker: the subject of a verb of saying before the breach in its sentence.

@@ -70,8 +70,13 @@ constexpr std::string_view kAnyForms[] = {"اي", "ايه", "اية", "لاي", 
                                           "باية", "واي", "وايه", "واية", "فاي", "وباي", "وبايه", "وباية"};
 // Every form ends in اي, or in اي and one letter (ه، ة): a word shaped otherwise is none of them, and is
 // compared with none.
+// (Byte by byte: string_view's == and ends_with were each a call to compare() and memcmp.)
 constexpr bool AnyFormShape(std::string_view w) {
-  return w.ends_with("اي") || (w.size() >= 6 && w.substr(w.size() - 6, 4) == "اي");
+  constexpr std::string_view kAi = "اي";
+  auto ai_ends_at = [&](size_t end) {
+    return end >= 4 && w[end - 4] == kAi[0] && w[end - 3] == kAi[1] && w[end - 2] == kAi[2] && w[end - 1] == kAi[3];
+  };
+  return ai_ends_at(w.size()) || (w.size() >= 6 && ai_ends_at(w.size() - 2));
 }
 static_assert(std::ranges::all_of(kAnyForms, AnyFormShape));
 // The stems of wanting and trying (ينوي، يعتزم، يخطط، يسعى، يريد، يحاول، يهدف) whose negation negates the act.
@@ -1285,7 +1290,7 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
   if (!*negated && t.first >= c.first_token + 3) {
     uint32_t p = t.first - 1;
     if (Bare(p) == "اي" && p > c.first_token) --p;
-    std::string_view w = Bare(p);
+    BareText w = Bare(p);
     if ((w == "عن" || w == "الي") && text_.tokens[p].prefixes == 0) {
       for (const CueHit& q : CuesOfKindsIn(c.first_token, p, CueKind::kResult)) {
         if (q.first < c.first_token || q.end > p || p - q.end > 2 * kClauseReach) continue;
@@ -1782,7 +1787,8 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   bool listed_accusative = false;
   for (uint32_t p : *hit_payloads_[hi]) {
     std::string_view f = trig_.trigger(p).form;
-    listed_accusative = listed_accusative || (trig_.trigger(p).noun && f.size() > 2 && f.substr(f.size() - 2) == "ا");
+    listed_accusative =
+        listed_accusative || (trig_.trigger(p).noun && f.size() > 2 && TextEqual(f.substr(f.size() - 2), "ا"));
   }
   if (listed_accusative && !(tt.prefixes & (kProAl | kPrepClitics)) && word.size() > 4 &&
       word.substr(word.size() - 2) == "ا" &&
@@ -2097,7 +2103,7 @@ const char* DocumentCoder::CountOverPeriod(const TriggerHit& t, const Clause& c,
   if (!count) return nullptr;
   uint32_t end = std::min(c.end_token, std::max(t.end, t.rest_end) + 12);
   for (uint32_t k = t.end; k < end; ++k) {
-    std::string_view w = Bare(k);
+    BareText w = Bare(k);
     bool since = w == "منذ";
     if (!since && w != "خلال" && w != "طوال" && w != "مدي") continue;
     bool compared = false;
@@ -2149,7 +2155,7 @@ const char* DocumentCoder::CountOverPeriod(const TriggerHit& t, const Clause& c,
   const Sentence& s = text_.sentences[c.sentence];
   uint32_t head = std::min<uint32_t>(t.first, s.first_token + 3);
   for (uint32_t k = s.first_token; k < head; ++k) {
-    std::string_view w = Bare(k);
+    BareText w = Bare(k);
     bool since = w == "منذ";
     if (!since && w != "خلال" && w != "طوال" && w != "ابان") continue;
     for (uint32_t j = k + 1; j < t.first && j <= k + 3; ++j) {
@@ -2333,7 +2339,7 @@ const char* DocumentCoder::LongPastYear(const Clause& c) const {
         x.value > 2100) {
       continue;
     }
-    std::string_view p = Bare(k - 1);
+    BareText p = Bare(k - 1);
     const bool month = GrammarWordAt(k - 1) == GrammarWord::kMonth;
     if ((p != "عام" && p != "عامي" && p != "سنه" && p != "في" && !month) ||
         (text_.tokens[k - 1].prefixes & ~(kProWa | kProAl))) {

@@ -821,7 +821,7 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
         const CameoCode* oc = o ? ont_.Find(o->cameo) : nullptr;
         if (oc != nullptr && oc->plover_type == PloverType::kProtest) break;
       }
-      std::string_view w = Bare(k);
+      BareText w = Bare(k);
       // فيما فرضت قوات الأمن طوقا حول مقر اللجان: a clause of contrast or a semicolon starts other news.
       std::string_view n = text_.Norm(text_.tokens[k]);
       if (n == "؛" || n == ";" || w == "فيما" || w == "بينما" || w == "حين") break;
@@ -2093,7 +2093,8 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
   // with counted people after it only where the verb agrees with a subject of its own (احتجزت،
   // قتلوا), which the passive before its victims does not show.
   std::string_view form = Bare(t.first);
-  bool agrees = form.size() > 4 && (form.substr(form.size() - 2) == "ت" || form.substr(form.size() - 4) == "وا");
+  bool agrees = form.size() > 4 &&
+                (TextEqual(form.substr(form.size() - 2), "ت") || TextEqual(form.substr(form.size() - 4), "وا"));
   bool own_passive = r.passive || r.subj == ArgRole::kTarget || objectless || agent_passive;
   // (Not a verb whose form ends in its own subject with its nationality after it: وقصفت الطائرات الإسرائيلية
   // names its doer, read with the trigger's code.)
@@ -2208,7 +2209,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
   const TriggerHit& t = hits_[hi];
   Arg& source = *source_out;
   Arg& target = *target_out;
-  if (r.cameo == "112" && t.end == t.first + 1 && (WordKindsAt(t.first) & kAccusingWord)) {
+  if (TextEqual(r.cameo, "112") && t.end == t.first + 1 && (WordKindsAt(t.first) & kAccusingWord)) {
     AccusingParticipleArguments(hi, c, prev_source, source_out, target_out);
     return;
   }
@@ -2387,7 +2388,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
   }
   // تجمع المتظاهرون مطالبين الحكومة بالرحيل: the participle of circumstance (حال) of مطالبة is done by
   // the clause's doer; the noun after it is whom the demand is made of, not who makes it.
-  std::string_view surface = BareWord(text_.Norm(text_.tokens[t.first]));
+  BareText surface{BareWord(text_.Norm(text_.tokens[t.first]))};
   bool demanding = t.end == t.first + 1 && r.gen == ArgRole::kSource &&
                    (surface == "مطالبين" || surface == "مطالبا" || surface == "مطالبون" || surface == "ومطالبين");
   if (demanding) {
@@ -2890,7 +2891,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
         continue;
       }
       // قالت الشرطة إن سيارة مفخخة ...: the speaker before أنّ is no doer of what it reports.
-      std::string_view jw = BareWord(text_.Norm(text_.tokens[j]));
+      BareText jw{BareWord(text_.Norm(text_.tokens[j]))};
       if (Bare(j) == "ان" || jw == "بان" || jw == "وان") break;
       int32_t m = MentionAt(static_cast<uint32_t>(j));
       if (m < 0) continue;
