@@ -509,24 +509,66 @@ bool EntityRecognizer::IsNationality(PhraseMatcher::Roots roots) const {
 }
 
 namespace {
+// ComputeKeysAndLookups for a token whose type has no entry in out->type_lookups yet (a word met for the first
+// time, a number, a sign): its keys, its look-up into `lookup_out`, and the entry where the keys' hashes are kept.
+// (Out of line: inlined, its registers were saved and restored around every token of the loop.)
+template <typename LookUp>
+[[gnu::noinline]] void KeysAndLookupOfNew(const AnalyzedText& text, uint32_t i, Recognition* out,
+                                          Recognition::WordLookup* lookup_out, const LookUp& look_up_word) {
+  // (A Run of its own: the loop's stays in registers.)
+  TokenKeys::Run run(&out->keys, text);
+  const uint32_t type = text.tokens[i].type;
+  // A token with no keys (a sign or a number; these have no word type, so a memo would compute their
+  // look-up every time) starts no name and is no word of any kind: the empty look-up.
+  const TokenKeys::Keys& keys = run.At(i);
+  if (keys.count == 0) {
+    *lookup_out = Recognition::WordLookup();
+    return;
+  }
+  const Recognition::WordLookup lookup = look_up_word(keys);
+  *lookup_out = lookup;
+  // (Kept where the keys' hashes are: a type whose keys are not, or a token with no type, is looked up each time.)
+  if (const TokenKeys::TypeHashes* hashes = run.Kept(type)) {
+    std::vector<Recognition::TypeLookup>& types = out->type_lookups;
+    if (type >= types.size()) types.resize(std::max<size_t>(type + 1, 2 * types.size()));
+    types[type] = {*hashes, lookup};
+  }
+}
+
 // The keys of every token of `text` and its look-up (`look_up_word` of its keys, kept per word type), into
 // out->keys and `lookups_out`: Recognize's first loop, in a function of its own, where the arrays it reads stay
-// in registers (in Recognize's body they were read again from the stack for every token).
+// in registers (in Recognize's body they were read again from the stack for every token). A word met before
+// reads its keys' hashes and its look-up from one entry of out->type_lookups.
 template <typename LookUp>
 [[gnu::noinline]] void ComputeKeysAndLookups(const AnalyzedText& text, Recognition* out,
                                              Recognition::WordLookup* lookups_out, const LookUp& look_up_word) {
   const uint32_t token_count = static_cast<uint32_t>(text.tokens.size());  // (read once: see TokenKeys::Compute)
+  const Token* const tokens = text.tokens.data();
   TokenKeys::Run keys_run(&out->keys, text);
-  TypeMemo<Recognition::WordLookup>::View lookups_view(&out->lookups);
+  TokenKeys::Keys* const keys_out = out->keys.tokens.data();
+  const Recognition::TypeLookup* known = out->type_lookups.data();
+  size_t known_count = out->type_lookups.size();
   for (uint32_t i = 0; i < token_count; ++i) {
-    // A token with no keys (a sign or a number; these have no word type, so the memo would compute
-    // their look-up every time) starts no name and is no word of any kind: the empty look-up.
-    const TokenKeys::Keys& keys = keys_run.At(i);
-    if (keys.count == 0) {
+    const Token& t = tokens[i];
+    if (t.type < known_count && known[t.type].hashes.count != 0) {
+      keys_run.AtKnown(i, t, known[t.type].hashes);
+      lookups_out[i] = known[t.type].lookup;
+      continue;
+    }
+    // A sign starts no name and is no word of any kind: the empty look-up. (Inline: a sign has no word type.)
+    // (Its keys as TokenKeys::Run::At writes them.)
+    if (t.kind == TokenKind::kPunct || t.kind == TokenKind::kSymbol) {
+      TokenKeys::Keys& k = keys_out[i];
+      k.count = 0;
+      k.type = t.type;
+      k.digits = false;
+      k.attached = false;
       lookups_out[i] = Recognition::WordLookup();
       continue;
     }
-    lookups_out[i] = lookups_view.Get(out->keys, keys, look_up_word);
+    KeysAndLookupOfNew(text, i, out, lookups_out + i, look_up_word);
+    known = out->type_lookups.data();
+    known_count = out->type_lookups.size();
   }
 }
 }  // namespace
@@ -576,8 +618,12 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // again on every token.)
   Recognition::WordLookup* const lookups_out = out->token_lookups.data();
   constexpr std::string_view kPatrol = "دوريه";  // (bare: see patrol below)
-  out->lookups.Prepare(&pm, out->keys);
-  // What the lexicon says of a word (a miss of the memo). (Made once, before the loop: see TypeMemo::View::Get.)
+  if (out->type_lookups_owner != &pm || out->type_lookups_generation != out->keys.generation) {
+    out->type_lookups_owner = &pm;
+    out->type_lookups_generation = out->keys.generation;
+    out->type_lookups.clear();
+  }
+  // What the lexicon says of a word (of a type not met yet). (Made once, before the loop, passed by reference.)
   const auto look_up_word = [&](const TokenKeys::Keys& k) {
     Recognition::WordLookup l;
     l.roots = pm.RootsOf(k);

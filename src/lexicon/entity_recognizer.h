@@ -74,7 +74,16 @@ struct Recognition {
   };
   static_assert(sizeof(WordLookup) == 16);
   static_assert(kGarmentWord < (1 << 8) && kVehicleWord == (1 << 8));
-  TypeMemo<WordLookup> lookups;
+  // Per word type met: its keys' hashes (TokenKeys::TypeHashes; count 0: a type not met yet) with its
+  // WordLookup, so that a word met again reads both from one entry. Kept between texts of one type generation
+  // for one lexicon's matcher (owner).
+  struct TypeLookup {
+    TokenKeys::TypeHashes hashes;
+    WordLookup lookup;
+  };
+  std::vector<TypeLookup> type_lookups;
+  const void* type_lookups_owner = nullptr;
+  uint64_t type_lookups_generation = 0;
   std::vector<WordLookup> token_lookups;  // per token of the last text: its word type's WordLookup
   // Buffers of the last text's mentions' `entries`, emptied, for the next text's matches to fill:
   // a text's mentions then cost no allocation once the buffers have grown.

@@ -86,10 +86,18 @@ struct TokenKeys {
   // (Inline: called once per token; the hash of a word met before is read from the memo.)
   const Keys& ComputeAt(const AnalyzedText& text, size_t i);
 
- private:
-  struct TypeHashes;
+  // The hashes of each word type met, so that a word met again is not hashed again (count 0: a type not
+  // met yet), the bytes of the article BareWord takes off its stem and its matching form, and the lengths
+  // of the two keys left (a type whose keys are longer is not kept: its words are hashed each time).
+  // (Public for a caller that keeps them with its own value per type: Run::AtKnown.)
+  struct TypeHashes {
+    uint64_t hash[2];
+    uint16_t length[2];
+    uint8_t count;
+    uint8_t article[2];
+  };
+  static_assert(sizeof(TypeHashes) == 24);
 
- public:
   // ComputeAt() in a caller's loop over the tokens of one text (Compute, the recognizer's look-ups): the arrays
   // ComputeAt reads (the text's tokens and bytes, `tokens`, the memo of hashes) are read once into the Run, a
   // local the compiler keeps in registers. (Read from the vectors, they were read again after every store:
@@ -117,18 +125,7 @@ struct TokenKeys {
       // compared with it again.
       if (type < hashed_) {
         const TypeHashes h = hashes_[type];
-        if (h.count != 0) {
-          // (The keys' lengths are the type's too: the token's stem_length and norm_end are not read.)
-          k.key[0] = std::string_view(stems_ + t.stem_offset + h.article[0], h.length[0]);
-          k.key[1] = std::string_view(norm_ + t.norm_begin + h.article[1], h.length[1]);
-          k.hash[0] = h.hash[0];
-          k.hash[1] = h.hash[1];
-          k.count = h.count;
-          k.type = type;
-          k.digits = false;
-          k.attached = attached;
-          return k;
-        }
+        if (h.count != 0) return Write(t, h, attached, &k);
       }
       if (t.kind == TokenKind::kNumber) {
         k.count = 0;
@@ -160,7 +157,29 @@ struct TokenKeys {
       return k;
     }
 
+    // At(i) for a word `t` (the text's token i) whose type's hashes the caller kept (Kept) with a value of its own:
+    // the caller reads its own memo, not this one's too.
+    const Keys& AtKnown(size_t i, const Token& t, const TypeHashes& h) {
+      return Write(t, h, (t.prefixes & (kProWa | kProFa | kProBi | kProLi | kProKa)) != 0, &out_[i]);
+    }
+    // The hashes kept for a word type after At() met it (nullptr: not kept, as for a type with no hashes).
+    const TypeHashes* Kept(uint32_t type) const {
+      return type < hashed_ && hashes_[type].count != 0 ? &hashes_[type] : nullptr;
+    }
+
    private:
+    const Keys& Write(const Token& t, const TypeHashes& h, bool attached, Keys* k) {
+      // (The keys' lengths are the type's too: the token's stem_length and norm_end are not read.)
+      k->key[0] = std::string_view(stems_ + t.stem_offset + h.article[0], h.length[0]);
+      k->key[1] = std::string_view(norm_ + t.norm_begin + h.article[1], h.length[1]);
+      k->hash[0] = h.hash[0];
+      k->hash[1] = h.hash[1];
+      k->count = h.count;
+      k->type = t.type;
+      k->digits = false;
+      k->attached = attached;
+      return *k;
+    }
     TokenKeys* keys_;
     const Token* tokens_;
     const char* norm_;
@@ -171,16 +190,6 @@ struct TokenKeys {
   };
 
  private:
-  // The hashes of each word type met, so that a word met again is not hashed again (count 0: a type not
-  // met yet), the bytes of the article BareWord takes off its stem and its matching form, and the lengths
-  // of the two keys left (a type whose keys are longer is not kept: its words are hashed each time).
-  struct TypeHashes {
-    uint64_t hash[2];
-    uint16_t length[2];
-    uint8_t count;
-    uint8_t article[2];
-  };
-  static_assert(sizeof(TypeHashes) == 24);
   // ComputeAt() for a word whose type has no hashes yet: hashes its keys and keeps them, with the bytes of
   // article taken off the stem and the matching form.
   void HashNew(const Token& t, size_t stem_article, size_t norm_article, Keys* k);
