@@ -4,7 +4,6 @@
 #include <cmath>
 #include <string_view>
 
-#include "coder/coder_kinds.h"
 #include "text/definite.h"
 #include "text/demonstratives.h"
 
@@ -60,13 +59,11 @@ bool DocumentCoder::IsPartitiveHead(uint32_t k) const {
 
 uint32_t DocumentCoder::GroupAfterOf(uint32_t e, uint32_t end) const {
   if (e + 1 >= end || text_.tokens[e].kind != TokenKind::kWord) return end;
+  const bool of = Bare(e) == "من" && text_.tokens[e].prefixes == 0;
+  if (!of && !(WordKindsAt(e) & kAffiliationWord)) return end;
   uint32_t f = e + 1;
-  if (Bare(e) == "من" && text_.tokens[e].prefixes == 0) {
-  } else if (WordKindsAt(e) & kAffiliationWord) {
-    if (text_.tokens[f].prefixes == 0 && Bare(f) == "الي") ++f;
-  } else {
-    return end;
-  }
+  // (ينتمون إلى حركة الشباب: past إلى; منتمون لجماعة: لـ is on the name.)
+  if (!of && text_.tokens[f].prefixes == 0 && Bare(f) == "الي") ++f;
   auto quote = [&](uint32_t k) {
     if (k >= end || text_.tokens[k].kind != TokenKind::kPunct) return false;
     std::string_view q = text_.Norm(text_.tokens[k]);

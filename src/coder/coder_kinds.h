@@ -12,10 +12,6 @@
 
 namespace rasad {
 
-// args50's kind (bit 59), with the bits of CoderWordKind (trigger_lexicon.h): ينتمون، منتمين, people's belonging to
-// the group named after إلى or لـ.
-inline constexpr uint64_t kAffiliationWord = uint64_t{1} << 59;
-
 // coder/word_kinds.tsv's kinds and their bits (kPartNounWord ...).
 std::span<const WordKinds::Kind> CoderWordKinds();
 

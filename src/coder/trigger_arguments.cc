@@ -873,7 +873,7 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
   // للمطالبة باستقالة الرئيسة، مطالبين بتنحي الرئيس: a demand of a concession right after it is made of the one who is
   // to concede.
   if (code->plover_type == PloverType::kRequest) {
-      if (int32_t m = DemandedConcessionOf(t.end, sentence_end); m >= 0) {
+    if (int32_t m = DemandedConcessionOf(t.end, sentence_end); m >= 0) {
       Arg a = ResolveDemonstrative(m);
       a.how = "the one whose concession is demanded";
       return a;

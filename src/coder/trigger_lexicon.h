@@ -287,6 +287,8 @@ enum CoderWordKind : uint64_t {
   kHardTargetWord = uint64_t{1} << 57,    // سفن، منشآت، قواعد، مطار: a thing only force hits, so a speaker's attack on it is no criticism
   // args49's kind (bit 58):
   kSituationWord = uint64_t{1} << 58,     // الوضع، التطورات: a situation, located by the place after في in a topic
+  // args50's kind (bit 59):
+  kAffiliationWord = uint64_t{1} << 59,   // ينتمون، منتمين: people's belonging to the group named after إلى or لـ
 };
 
 // kWord: the word the cue governs, right after it or after one light verbal noun (بقصد قتل، بغية شن
