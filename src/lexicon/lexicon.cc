@@ -522,7 +522,9 @@ class LexiconLoader {
       lex_->places_.push_back(std::move(p));
       for (std::string_view n : names) {
         if (transliterated) {
-          AddName("?" + std::string(n), EntryRef::Pack(EntryKind::kPlace, pi));
+          std::string weak = "?";  // (appended, not "?" + n: GCC 12 warns of a false overlap in operator+)
+          weak += n;
+          AddName(weak, EntryRef::Pack(EntryKind::kPlace, pi));
           std::string norm = ArabicNormalizer::Get().Normalize(n);
           if (f[10] == "transliterated common" && norm.find(' ') == std::string::npos) {
             lex_->common_place_words_.Insert(BareWord(norm));
@@ -560,7 +562,9 @@ class LexiconLoader {
   bool NamesActor(std::string_view name) {
     const PhraseMatcher& m = lex_->matcher_;
     uint32_t node = 0;
-    for (std::string_view w : SplitList(ArabicNormalizer::Get().Normalize(name), ' ')) {
+    // (The normalized name kept for the loop: SplitList's views point into it.)
+    const std::string norm = ArabicNormalizer::Get().Normalize(name);
+    for (std::string_view w : SplitList(norm, ' ')) {
       node = m.Step(node, m.WordId(BareWord(w)));
       if (node == 0) return false;
     }
