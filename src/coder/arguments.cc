@@ -6,6 +6,7 @@
 
 #include "text/definite.h"
 #include "text/demonstratives.h"
+#include "text/segmenter.h"
 
 namespace rasad::detail {
 
@@ -64,10 +65,8 @@ uint32_t DocumentCoder::GroupAfterOf(uint32_t e, uint32_t end) const {
   uint32_t f = e + 1;
   // (ينتمون إلى حركة الشباب: past إلى; منتمون لجماعة: لـ is on the name.)
   if (!of && text_.tokens[f].prefixes == 0 && Bare(f) == "الي") ++f;
-  auto quote = [&](uint32_t k) {
-    if (k >= end || text_.tokens[k].kind != TokenKind::kPunct) return false;
-    std::string_view q = text_.Norm(text_.tokens[k]);
-    return q == "«" || q == "\"" || q == "“";
+  auto quote = [&](uint32_t k) {  // (an opening quote mark)
+    return k < end && text_.tokens[k].kind == TokenKind::kPunct && (QuoteKind(text_.Norm(text_.tokens[k])) & 1);
   };
   if (f + 1 < end && MentionAt(f) < 0 && text_.tokens[f].kind == TokenKind::kWord &&
       (lex_.word_kinds().Of(Bare(f)) & kOrganisationHead) && quote(f + 1)) {
@@ -643,7 +642,9 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
   const bool victims_verb = verb_record != nullptr && !verb_record->noun && (verb_record->flags & (kFlagKill | kFlagInjure));
   uint32_t window_end = after_verb + 4;
   // (قتل ما لا يقل عن ١٥ من الجنود، أصيب ٢٠ على الأقل من الجنود: the victims' window opens after their count.)
-  if (uint32_t e = victims_verb ? quantity_end_[after_verb] : 0; e > after_verb) window_end = std::max(window_end, CountEnd(e) + 3);
+  if (uint32_t e = victims_verb ? quantity_end_[after_verb] : 0; e > after_verb) {
+    window_end = std::max(window_end, CountEnd(e) + 3);
+  }
   // احتج المئات على قرار الحكومة، لم يتظاهر أحد ضد القرار: the subject right after a protest verb may be a crowd
   // counted alone or nobody, who name no actor: the actor further on is what they protest, not its doer.
   if (verb_record != nullptr && verb_record->cameo.starts_with("14") && t.end < c.end_token &&

@@ -2402,8 +2402,9 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       if (!e.source && code->plover_type == PloverType::kProtest) {
         static const std::string kNowhere;
         const std::string& where = place >= 0 ? lex_.places()[M(place).place].country : kNowhere;
-        if (const Quantity* q = place < 0 || !where.empty() ? (r.noun ? CrowdGoneOutFor(t, c) : CrowdCountedAlone(t, c)) : nullptr;
-            q != nullptr) {
+        const Quantity* q = nullptr;
+        if (place < 0 || !where.empty()) q = r.noun ? CrowdGoneOutFor(t, c) : CrowdCountedAlone(t, c);
+        if (q != nullptr) {
           EventActor crowd;
           crowd.begin = text_.tokens[q->first_token].begin;
           crowd.end = text_.tokens[q->end_token - 1].end;

@@ -190,7 +190,7 @@ void DocumentCoder::FindTriggersAndCues() {
   for (const Quantity& q : text_.quantities) {
     if (q.unit.empty() && q.end_token < count_ends_before_.size()) count_ends_before_[q.end_token] = true;
     // (٢٠ على الأقل من الجنود: the count's noun or partitive من comes after its bound.)
-    if (q.unit.empty() && CountEnd(q.end_token) != q.end_token) count_ends_before_[CountEnd(q.end_token)] = true;
+    if (const uint32_t e = CountEnd(q.end_token); q.unit.empty() && e != q.end_token) count_ends_before_[e] = true;
     if (q.first_token < quantity_end_.size()) quantity_end_[q.first_token] = q.end_token;
   }
   for (const Sentence& s : text_.sentences) {

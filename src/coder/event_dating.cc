@@ -626,14 +626,12 @@ bool DocumentCoder::StartsDate(uint32_t k) const {
 
 bool DocumentCoder::WeekdayOfLastWeekAt(uint32_t k, uint32_t to) const {
   using Kind = RelativeDate::Kind;
-  uint32_t part_end = 0, day_end = 0, after_end = 0;
-  const RelativeDate* part = CalendarWordAt(k, to, &part_end);
-  // (Only after يوم: the recent date it was before اليوم was read apart from يوم. Other parts of a day, مساء الخميس, are
-  // no recent date, as before: counting them added two toll updates the GSR labels no, and changed nothing else.)
-  if (part == nullptr || part->kind != Kind::kDaypart || part_end != k + 1 || Bare(k) != "يوم" || part_end >= to) {
-    return false;
-  }
-  const RelativeDate* day = CalendarWordAt(part_end, to, &day_end);
+  // (Only after يوم: the recent date it was before اليوم was read apart from يوم. Other parts of a day, مساء
+  // الخميس, are no recent date, as before: counting them added two toll updates the GSR labels no, and changed
+  // nothing else.)
+  if (k + 1 >= to || Bare(k) != "يوم") return false;
+  uint32_t day_end = 0, after_end = 0;
+  const RelativeDate* day = CalendarWordAt(k + 1, to, &day_end);
   if (day == nullptr || day->kind != Kind::kWeekday) return false;
   const RelativeDate* after = day_end < to ? CalendarWordAt(day_end, to, &after_end) : nullptr;
   return after == nullptr || after->kind != Kind::kNext;

@@ -92,8 +92,9 @@ const EventActor* DocumentCoder::CrowdOfPurpose(size_t hi, const Clause& c, Plov
   // (للمطالبة: لـ with the article.)
   const uint32_t clitics = noun.prefixes & ~(kProWa | kProAl);
   // (مطالبين بتنحي قائد الجيش: so is a participle of demanding, the circumstance of the crowd's protest.)
-  const bool accusative = (noun.prefixes & ~kProWa) == 0 && (GrammarWordAt(t.first) == GrammarWord::kProtestPurpose ||
-                                                             GrammarWordAt(t.first) == GrammarWord::kDemanding);
+  const GrammarWord kind = GrammarWordAt(t.first);
+  const bool accusative = (noun.prefixes & ~kProWa) == 0 &&
+                          (kind == GrammarWord::kProtestPurpose || kind == GrammarWord::kDemanding);
   if (clitics != kProLi && !accusative) return nullptr;
   // (The act nearest before it in its clause: الحشد الذي خرج ... ثم أعلنت الحكومة دعمها is the government's. Past a protest
   // with no doer, the protest before it, which the same act may have told: نظم المئات وقفة احتجاجية.)

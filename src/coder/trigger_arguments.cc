@@ -6,6 +6,7 @@
 
 #include "text/definite.h"
 #include "text/demonstratives.h"
+#include "text/segmenter.h"
 
 namespace rasad::detail {
 namespace {
@@ -1608,9 +1609,8 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
     if (vso && !subj.empty()) from = AfterGroupOfOrigin(AfterSubjectAdjective(subj.members.back(), from, c.end_token), c.end_token);
     // (هاجم مسلحون من جماعة «أنصار الإسلام» نقطة للشرطة: so is the quotation mark that closes its name.)
     if (vso && !subj.empty() && from < c.end_token && M(subj.members.back()).end_token == from &&
-        text_.tokens[from].kind == TokenKind::kPunct) {
-      std::string_view q = text_.Norm(text_.tokens[from]);
-      if (q == "»" || q == "\"" || q == "”") ++from;
+        text_.tokens[from].kind == TokenKind::kPunct && (QuoteKind(text_.Norm(text_.tokens[from])) & 2)) {
+      ++from;
     }
     // (A relative clause on the subject stands before the object.)
     if (vso && !subj.empty()) from = past_supposed_allegiance(past_relative_clause(from));

@@ -360,7 +360,9 @@ class LexiconLoader {
   static Status ReadTheatres(const TsvReader& r, std::string_view* name, Actor* actor) {
     size_t at = name->find('@');
     if (at == std::string_view::npos) return Status::Ok();
-    if (!name->starts_with('?')) return r.Error("a name with @countries must be generic (start with ?): " + std::string(*name));
+    if (!name->starts_with('?')) {
+      return r.Error("a name with @countries must be generic (start with ?): " + std::string(*name));
+    }
     // (Read code by code up to each comma: an empty code, ?التحالف@ or @YEM,, is an error, as SplitList would skip it.)
     std::string_view rest = name->substr(at + 1);
     for (;;) {

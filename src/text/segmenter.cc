@@ -13,19 +13,17 @@ bool IsTerminator(std::string_view p) {
   return p == "." || p == "!" || p == "?" || (p.size() > 1 && p.find_first_not_of('.') == std::string_view::npos);
 }
 
-// Quote characters in matching form: 0 = not a quote, 1 = opening, 2 = closing, 3 = either.
-int QuoteKind(std::string_view p) {
-  if (p.size() == 1) return p[0] == '"' ? 3 : 0;  // most punctuation: a comma or a stop
-  if (p == "«" || p == "“" || p == "‹" || p == "„") return 1;
-  if (p == "»" || p == "”" || p == "›") return 2;
-  if (p == "\"") return 3;
-  return 0;
-}
-
 // Between two consecutive tokens a and b.
 bool LineBreakBetween(const Token& a, const Token& b) { return b.line_break_before; }
 
 }  // namespace
+
+int QuoteKind(std::string_view p) {
+  if (p.size() == 1) return p[0] == '"' ? 3 : 0;  // most punctuation: a comma or a stop
+  if (p == "«" || p == "“" || p == "‹" || p == "„") return 1;
+  if (p == "»" || p == "”" || p == "›") return 2;
+  return 0;
+}
 
 void SegmentSentences(const TextResources& resources, AnalyzedText* text) {
   std::vector<uint32_t> events;

@@ -21,6 +21,9 @@ namespace rasad {
 
 struct TextResources;
 
+// Quote marks in matching form: 0 = not a quote, 1 = opening («، “، ‹، „), 2 = closing (»، ”، ›), 3 = either (").
+int QuoteKind(std::string_view p);
+
 // Fills text->sentences and Token::sentence.
 void SegmentSentences(const TextResources& resources, AnalyzedText* text);
 

@@ -49,6 +49,18 @@ const Case kSentenceCases[] = {
     {"  \n ", {}},
 };
 
+// QuoteKind, which the coder asks too (a group's name in quotes after its head noun: مسلحون من جماعة «...»).
+TEST(SegmenterTest, QuoteKindTellsOpeningFromClosingMarks) {
+  EXPECT_EQ(QuoteKind("«"), 1);
+  EXPECT_EQ(QuoteKind("“"), 1);
+  EXPECT_EQ(QuoteKind("»"), 2);
+  EXPECT_EQ(QuoteKind("”"), 2);
+  EXPECT_EQ(QuoteKind("\""), 3);
+  EXPECT_EQ(QuoteKind("،"), 0);
+  EXPECT_EQ(QuoteKind("."), 0);
+  EXPECT_EQ(QuoteKind("("), 0);
+}
+
 TEST(SegmenterTest, Sentences) {
   const TextResources* res = testing::Resources(false);
   ASSERT_NE(res, nullptr);
