@@ -2422,6 +2422,8 @@ void PlaceCivilians(Event* f) {
 }  // namespace
 
 void DocumentCoder::OneIncidentTolls(std::vector<Event>* out) {
+  // (The document's first trigger has no toll before it to join, but may be a toll denied of an attack after it.)
+  if (!hits_.empty()) DeniedToll(0, out);
   for (size_t hi = 1; hi < hits_.size(); ++hi) {
     if (hit_events_[hi].empty()) continue;
     const TriggerHit& t = hits_[hi];
@@ -2586,15 +2588,25 @@ bool DocumentCoder::DeniedToll(size_t hi, std::vector<Event>* out) {
   bool cleared = false;
   for (size_t ei : hit_events_[hi]) {
     Event& e = (*out)[ei];
-    if (!e.negated || e.event != "ASSAULT" || hit_verb_[hi] || !TollNounAt(hi)) continue;
+    if (!e.negated || e.event != "ASSAULT") continue;
+    // (A verb of toll, لم يسقط قتلى في الغارة, is denied of an attack named after it only.)
+    const bool verb_toll = hit_verb_[hi] && KillOrInjureLine(*hit_payloads_[hi]);
+    if (!verb_toll && !TollNounAt(hi)) continue;
     const uint32_t sentence_first = text_.sentences[text_.tokens[hits_[hi].first].sentence].first_token;
     Event* attack = nullptr;
-    for (size_t h = hi; attack == nullptr && h-- > 0 && hits_[h].first >= sentence_first;) {
+    auto attack_of = [&](size_t h) {
       for (size_t fi : hit_events_[h]) {
         Event& f = (*out)[fi];
         bool told = f.modality == "asserted" || f.modality == "reported" || f.modality == "alleged";
         if (f.event == "ASSAULT" && !f.negated && told) attack = &f;
       }
+    };
+    for (size_t h = hi; !verb_toll && attack == nullptr && h-- > 0 && hits_[h].first >= sentence_first;) attack_of(h);
+    // لم تسجل أي إصابات في الهجوم الذي استهدف القاعدة: the attack named right after the denied toll, as its
+    // circumstance, is the one whose casualties are denied (reporting.cc reads it as having taken place).
+    if (attack == nullptr && hi + 1 < hits_.size() &&
+        text_.tokens[hits_[hi + 1].first].sentence == text_.tokens[hits_[hi].first].sentence) {
+      attack_of(hi + 1);
     }
     if (attack == nullptr) continue;
     if (explain_) {
