@@ -8,7 +8,9 @@
 //    or ف to a clause whose subject is a disaster, ضرب إعصار ... وأودى بحياة, are pending rows below);
 // 3. Sudan's processions (موكب جماهيري، مواكب شعبية، سيرت ... موكبا) are protest marches, a funeral's or a
 //    president's motorcade is not;
-// 4. job seekers and the unemployed (الباحثون عن عمل، العاطلون عن العمل) are civilians, not researchers.
+// 4. job seekers and the unemployed (الباحثون عن عمل، العاطلون عن العمل) are civilians, not researchers;
+// 5. federations of unions named generically (اتحاد النقابات، اتحاد العمال، الاتحاد العام للعمال، مؤتمر النقابات) are a
+//    trade union body, the doer of the strike they hold.
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran. An actor is
 // "COUNTRY/SECTOR"; "*" in either part accepts any value; nullptr is not checked. Rows named guard_ passed before the
 // session's changes and keep the readings they protect; every other row failed before them. Pending rows state
@@ -73,19 +75,30 @@ const ProbeRow kCases[] = {
      "14", "*/CVL", nullptr},
     {"guard_researchers_demonstrated_before_ministry", "تظاهر باحثون من جامعة بغداد أمام وزارة التعليم العالي.", "PROTEST",
      "14", "IRQ/EDU", nullptr},
+    // 5. Federations of unions by their generic names.
+    {"union_federation_in_chile_held_general_strike",
+     "نفذ اتحاد النقابات في تشيلي إضرابا عاما احتجاجا على خفض الأجور.", "PROTEST", "14", "CHL/LAB", nullptr},
+    {"guard_united_workers_federation_struck_against_pension_law", "أضرب اتحاد العمال الموحد في تشيلي عن العمل احتجاجا على قانون التقاعد.",
+     "PROTEST", "14", "CHL/LAB", nullptr},
+    {"general_confederation_of_labour_france_called_strike", "دعا الاتحاد العام للعمال في فرنسا إلى إضراب وطني.", "REQUEST",
+     "02", "FRA/LAB", nullptr},
+    {"guard_teachers_union_held_general_strike", "نفذت نقابة المعلمين إضرابا عاما في العاصمة.", "PROTEST", "14", "*/*",
+     nullptr},
+    {"guard_european_union_signed_agreement_no_strike", "وقع الاتحاد الأوروبي اتفاقا مع تونس.", nullptr, nullptr, nullptr,
+     nullptr, "PROTEST"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Indep51Test, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
 
-// Readings still missing (classes of the sixth set not fixed this session): a procession noun after شارك في; a
+// Readings still missing (classes of the sixth set not fixed this session): a procession noun after شارك في; the
+// owner of a strike noun with a plural pronoun (إضرابهم) is the people, not the state named after them; a
 // protest's subject after a light verb when a phrase or a long name stands between it and the protest noun; a
 // stabbing whose subject carries an age in decades; a ship that rams a boat.
 const ProbeRow kPending[] = {
     {"thousands_joined_mass_procession_kassala", "شارك الآلاف في موكب جماهيري بمدينة كسلا رفضا للحرب.", "PROTEST", "14",
      nullptr, nullptr},
-    {"union_federation_in_chile_held_general_strike",
-     "نفذ اتحاد النقابات في تشيلي إضرابا عاما احتجاجا على خفض الأجور.", "PROTEST", "14", "*/LAB", nullptr},
+    {"doctors_in_france_continued_their_strike", "واصل الأطباء في فرنسا إضرابهم.", "PROTEST", "14", "*/HLH", nullptr},
     {"employees_of_national_power_company_held_vigil",
      "نظم موظفو شركة الكهرباء الوطنية وقفة احتجاجية أمام مقر الشركة.", "PROTEST", "14", "*/LAB", nullptr},
     {"man_in_his_fifties_stabbed_three_at_bus_station",
