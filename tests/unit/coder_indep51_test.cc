@@ -10,7 +10,9 @@
 //    president's motorcade is not;
 // 4. job seekers and the unemployed (الباحثون عن عمل، العاطلون عن العمل) are civilians, not researchers;
 // 5. federations of unions named generically (اتحاد النقابات، اتحاد العمال، الاتحاد العام للعمال، مؤتمر النقابات) are a
-//    trade union body, the doer of the strike they hold.
+//    trade union body, the doer of the strike they hold;
+// 6. guard and border posts (موقع حراسة، مخفر حدودي، نقطة حدودية) are, like positions, the military's of the state that
+//    owns them.
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran. An actor is
 // "COUNTRY/SECTOR"; "*" in either part accepts any value; nullptr is not checked. Rows named guard_ passed before the
 // session's changes and keep the readings they protect; every other row failed before them. Pending rows state
@@ -86,6 +88,13 @@ const ProbeRow kCases[] = {
      nullptr},
     {"guard_european_union_signed_agreement_no_strike", "وقع الاتحاد الأوروبي اتفاقا مع تونس.", nullptr, nullptr, nullptr,
      nullptr, "PROTEST"},
+    // 6. Guard and border posts: a state's are its military's.
+    {"eritrean_soldiers_fired_on_ethiopian_guard_post", "أطلق جنود إريتريون النار على موقع حراسة إثيوبي قرب الحدود.",
+     "ASSAULT", "19", "ERI/MIL", "ETH/MIL"},
+    {"guard_drone_struck_jordanian_border_post", "استهدفت طائرة مسيرة موقعا حدوديا أردنيا شمال البلاد.", "ASSAULT", "19", nullptr,
+     "JOR/MIL"},
+    {"guard_artillery_shelled_border_point_of_afghan_army", "قصفت المدفعية نقطة حدودية تابعة للجيش الأفغاني.", "ASSAULT",
+     "19", nullptr, "AFG/MIL"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Indep51Test, ::testing::ValuesIn(kCases),
