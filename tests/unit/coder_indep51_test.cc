@@ -3,9 +3,10 @@
 // 1. an installation blown up with the 3ms past فجر (فجر مسلحون أنبوبا للغاز، فجر مجهولون برجا لنقل الكهرباء): فجر
 //    is "dawn" unless an object follows that is blown up, and pipelines, stations, towers, railways, wells, dams,
 //    tunnels, depots and places of worship are such objects, as bridges and buildings were;
-// 2. deaths with a non-human cause: a stampede (لقي ... مصرعهم في تدافع) is an accident, no attack (the wounded told
-//    in a clause joined by و before the accident, لقي ستة مصرعهم وأصيب ١٥ آخرون في حادث سير, and a verb joined by و
-//    or ف to a clause whose subject is a disaster, ضرب إعصار ... وأودى بحياة, are pending rows below);
+// 2. deaths with a non-human cause: a stampede (لقي ... مصرعهم في تدافع) is an accident; the wounded told in a
+//    clause joined by و (لقي ستة مصرعهم وأصيب ١٥ آخرون في حادث سير) stand between the dead and the accident; and a
+//    verb of killing or destroying joined by و or ف to a clause that opens with a verb and a disaster as its subject
+//    (اجتاحت السيول ... فدمرت) has that subject too: no attack in any of them;
 // 3. Sudan's processions (موكب جماهيري، مواكب شعبية، سيرت ... موكبا) are protest marches, a funeral's or a
 //    president's motorcade is not;
 // 4. job seekers and the unemployed (الباحثون عن عمل، العاطلون عن العمل) are civilians, not researchers;
@@ -55,6 +56,12 @@ const ProbeRow kCases[] = {
      nullptr, nullptr, nullptr, nullptr, "ASSAULT"},
     {"twenty_pilgrims_killed_in_stampede", "قتل ٢٠ حاجا في تدافع خلال رمي الجمرات.", nullptr, nullptr, nullptr, nullptr,
      "ASSAULT"},
+    {"six_killed_fifteen_hurt_in_road_accident",
+     "لقي ٦ أشخاص حتفهم وأصيب ١٥ آخرون في حادث سير على الطريق الصحراوي.", nullptr, nullptr, nullptr, nullptr, "ASSAULT"},
+    {"four_workers_killed_dozens_hurt_in_building_collapse",
+     "لقي ٤ عمال مصرعهم وأصيب العشرات في انهيار مبنى قيد الإنشاء.", nullptr, nullptr, nullptr, nullptr, "ASSAULT"},
+    {"floods_swept_villages_and_destroyed_houses",
+     "اجتاحت السيول قرى الإقليم فدمرت عشرات المنازل.", nullptr, nullptr, nullptr, nullptr, "ASSAULT"},
     {"guard_five_soldiers_killed_three_hurt_in_attack_by_gunmen",
      "لقي ٥ جنود مصرعهم وأصيب ثلاثة آخرون في هجوم شنه مسلحون على حاجز للجيش.", "ASSAULT", "1", nullptr, "*/MIL"},
     {"guard_earthquake_then_gunmen_killed_relief_workers",
@@ -123,19 +130,12 @@ TEST_P(Indep51PendingTest, IsStillAGap) { testing::ExpectStillPending(GetParam()
 INSTANTIATE_TEST_SUITE_P(Sentences, Indep51PendingTest, ::testing::ValuesIn(kPending),
                          [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
 
-// Sentences that report no event but are still given one: deaths in an accident or a disaster told with the wounded
-// in a clause joined by و before the accident, or by a verb joined to one whose subject is the disaster (block 2;
-// the fix, in code_trigger.cc and reporting.cc, was written but not built this session); an abduction told in a
-// pluperfect clause of a release; a strike that an agreement ends.
+// Sentences that report no event but are still given one: a disaster subject of ضرب with the toll in a verb joined to
+// it (ضرب إعصار ... وأودى بحياة: OtherSense's reading of block 2 does not reach it, while اجتاحت السيول ... فدمرت is
+// read); an abduction told in a pluperfect clause of a release; a strike that an agreement ends.
 const NoEventRow kPendingNoEvent[] = {
-    {"six_killed_fifteen_hurt_in_road_accident",
-     "لقي ٦ أشخاص حتفهم وأصيب ١٥ آخرون في حادث سير على الطريق الصحراوي."},
-    {"four_workers_killed_dozens_hurt_in_building_collapse",
-     "لقي ٤ عمال مصرعهم وأصيب العشرات في انهيار مبنى قيد الإنشاء."},
     {"cyclone_struck_bangladesh_and_killed_thirty",
      "ضرب إعصار قوي سواحل بنغلاديش ليل الأحد، وأودى بحياة ٣٠ شخصا ودمر آلاف المنازل."},
-    {"floods_swept_villages_and_destroyed_houses",
-     "اجتاحت السيول قرى الإقليم فدمرت عشرات المنازل."},
     {"armed_group_released_journalist_it_had_kidnapped",
      "أفرجت جماعة مسلحة عن صحفي كانت قد خطفته قبل شهرين في ولاية النيجر."},
     {"agreement_with_teachers_union_ends_month_long_strike", "وقعت الحكومة اتفاقا مع نقابة المعلمين ينهي إضرابا استمر شهرا."},
