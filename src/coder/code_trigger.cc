@@ -1710,8 +1710,21 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         }
       }
       uint32_t after = std::max(t.end, t.rest_end);
+      // لقي 12 شخصا مصرعهم وأصيب العشرات في تدافع: the wounded of the same event, told in a clause of wounding
+      // joined by و right after the dead, stand between them and the accident; its circumstance is theirs too.
+      uint32_t circumstance_end = c.end_token;
+      if (tt.clause + 1 < text_.clauses.size()) {
+        const Clause& next = text_.clauses[tt.clause + 1];
+        if (next.sentence == c.sentence && next.first_token == c.end_token && next.first_token >= after &&
+            (text_.tokens[next.first_token].prefixes & kProWa) && token_trigger_[next.first_token] >= 0) {
+          for (uint32_t pl : *hit_payloads_[static_cast<size_t>(token_trigger_[next.first_token])]) {
+            const TriggerRecord& wound = trig_.trigger(pl);
+            if (!wound.noun && (wound.flags & kFlagInjure)) circumstance_end = next.end_token;
+          }
+        }
+      }
       for (const CueHit& q : CuesOfKindsIn(after, after + 7, CueKind::kAccident)) {
-        if (q.first < after || q.first > after + 6 || q.end > c.end_token) continue;
+        if (q.first < after || q.first > after + 6 || q.end > circumstance_end) continue;
         if (q.kind != CueKind::kAccident) continue;
         bool circumstance = (text_.tokens[q.first].prefixes & kProBi) ||
                             (q.first > after && (WordKindsAt(q.first - 1) & kMeansWord));

@@ -479,6 +479,29 @@ const char* DocumentCoder::OtherSense(const TriggerHit& t) const {
   // اجتاحت السيول عدة قرى، دمر الحريق الغابات، هاجمت أسراب الجراد المزارع: a disaster or a plague as the
   // subject right after the verb (grammar.tsv kind accident) did no attack.
   if (after < s.end_token && CueStartsAt(after, CueKind::kAccident)) return "its doer is a disaster or an accident";
+  // ضرب زلزال المنطقة فجر الأحد، وأودى بحياة 50 شخصا ودمر مئات المنازل: a verb of killing, wounding or destroying
+  // joined by و or ف to a clause that opens with a verb and a disaster as its subject has that subject too, unless an
+  // actor follows it as its own. (Not a verb of attack, وقصفت الطائرات: that is no disaster's.)
+  const bool own_subject = after < s.end_token && InActorName(after);
+  bool toll_verb = false;
+  if (const int32_t h = token_trigger_[t.first]; h >= 0) {
+    for (uint32_t pl : *hit_payloads_[static_cast<size_t>(h)]) {
+      const TriggerRecord& rec = trig_.trigger(pl);
+      toll_verb = toll_verb || (!rec.noun && ((rec.flags & (kFlagKill | kFlagInjure)) || rec.cameo == "1712"));
+    }
+  }
+  if (toll_verb && (text_.tokens[t.first].prefixes & (kProWa | kProFa)) && !own_subject) {
+    for (uint32_t k = t.first; k-- > s.first_token + 1;) {
+      if (!CueStartsAt(k, CueKind::kAccident)) continue;
+      const Clause& opening = text_.clauses[text_.tokens[k - 1].clause];
+      // (The word before the disaster opens the clause and is no preposition: a verb, ضرب، اجتاحت، وقع.)
+      const Token& w = text_.tokens[k - 1];
+      const bool verb_first = w.kind == TokenKind::kWord && !(w.prefixes & (kProBi | kProLi | kProKa | kProAl)) &&
+                              !CueStartsAt(k - 1, CueKind::kPreposition);
+      if (opening.first_token == k - 1 && verb_first) return "its doer is the disaster of the verb it is joined to";
+      break;
+    }
+  }
   // خطف مسلحون 15 طالبا، اعتقلت الشرطة ثلاثين طالبا: after a cardinal (a number of 11 to 99 takes its counted
   // noun in the indefinite accusative, in ا) the word is the counted noun, never a verb (طالبا "they two
   // demanded" is طالبا "a student"). A four-digit number is a year, which a verb may follow (عام 2016 قتل).
