@@ -482,15 +482,16 @@ const char* DocumentCoder::OtherSense(const TriggerHit& t) const {
   // ضرب زلزال المنطقة فجر الأحد، وأودى بحياة 50 شخصا ودمر مئات المنازل: a verb of killing, wounding or destroying
   // joined by و or ف to a clause that opens with a verb and a disaster as its subject has that subject too, unless an
   // actor follows it as its own. (Not a verb of attack, وقصفت الطائرات: that is no disaster's.)
-  const bool own_subject = after < s.end_token && InActorName(after);
+  const bool joined = (text_.tokens[t.first].prefixes & (kProWa | kProFa)) != 0;
+  const bool own_subject = joined && after < s.end_token && InActorName(after);
   bool toll_verb = false;
-  if (const int32_t h = token_trigger_[t.first]; h >= 0) {
+  if (const int32_t h = joined ? token_trigger_[t.first] : -1; h >= 0) {
     for (uint32_t pl : *hit_payloads_[static_cast<size_t>(h)]) {
       const TriggerRecord& rec = trig_.trigger(pl);
       toll_verb = toll_verb || (!rec.noun && ((rec.flags & (kFlagKill | kFlagInjure)) || rec.cameo == "1712"));
     }
   }
-  if (toll_verb && (text_.tokens[t.first].prefixes & (kProWa | kProFa)) && !own_subject) {
+  if (toll_verb && !own_subject) {
     for (uint32_t k = t.first; k-- > s.first_token + 1;) {
       if (!CueStartsAt(k, CueKind::kAccident)) continue;
       const Clause& opening = text_.clauses[text_.tokens[k - 1].clause];
