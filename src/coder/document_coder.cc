@@ -153,7 +153,7 @@ void DocumentCoder::ReadTokenRoots() {
     bool goes_on = false;
     for (uint32_t node : trigger.node) goes_on = goes_on || (node != 0 && !tm.Continuations(node).empty());
     return DocumentCoderBuffers::TrieRoots{trigger, trig_.cues().RootsOf(k), goes_on,
-                                           trig_.grammar_word(k.key[0], k.hash[0])};
+                                           trig_.grammar_word(k.key[0], k.hash[0]), trig_.word_kinds().Of(k)};
   };
   DocumentCoderBuffers::TrieRoots* out = token_roots_.data();
   const TokenKeys::Keys* keys = rec_.keys.tokens.data();
