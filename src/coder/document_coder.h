@@ -229,6 +229,9 @@ struct DocumentCoderBuffers {
     // Whether a trigger phrase of two words or more starts with the word: every reading of a phrase split
     // after its first word (SplitNounPhrase, DateSplit...) needs one, and most trigger words start none.
     bool trigger_goes_on = false;
+    // Whether the word enters either trie (trigger.any() || cue.any()): FindTriggersAndCues passes the tokens that
+    // enter neither and start no mention, most, testing this one byte.
+    bool opens = false;
     // What the word says of a period (grammar.tsv; GrammarWordAt): asked of every token of a clause by
     // HistoricalPeriod, and kept here in the struct's padding at no cost per token.
     GrammarWord grammar = GrammarWord::kNone;
