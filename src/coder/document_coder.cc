@@ -153,8 +153,12 @@ void DocumentCoder::ReadTokenRoots() {
     bool goes_on = false;
     for (uint32_t node : trigger.node) goes_on = goes_on || (node != 0 && !tm.Continuations(node).empty());
     const PhraseMatcher::Roots cue = trig_.cues().RootsOf(k);
-    return DocumentCoderBuffers::TrieRoots{trigger, cue, goes_on, trigger.any() || cue.any(),
-                                           trig_.grammar_word(k.key[0], k.hash[0]), trig_.word_kinds().Of(k)};
+    bool starts_date = false;
+    for (int i = 0; i < k.count; ++i) starts_date = starts_date || date_first_words_.count(k.key[i]) > 0;
+    return DocumentCoderBuffers::TrieRoots{trigger,     cue,
+                                           goes_on,     trigger.any() || cue.any(),
+                                           starts_date, trig_.grammar_word(k.key[0], k.hash[0]),
+                                           trig_.word_kinds().Of(k)};
   };
   DocumentCoderBuffers::TrieRoots* out = token_roots_.data();
   const TokenKeys::Keys* keys = rec_.keys.tokens.data();

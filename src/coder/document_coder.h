@@ -222,8 +222,8 @@ struct DocumentCoderBuffers {
     std::vector<std::pair<std::string, size_t>> seen;  // key -> index in the output
     size_t count = 0;
   } event_keys;
-  // Where each word type enters the trigger and cue tries, kept between documents. (One memo for
-  // both: both are asked of nearly every token.)
+  // Where each word type enters the trigger and cue tries, and what the coder's word lists say of it, kept between
+  // documents. (One memo for all: all are asked of nearly every token.)
   struct TrieRoots {
     PhraseMatcher::Roots trigger, cue;
     // Whether a trigger phrase of two words or more starts with the word: every reading of a phrase split
@@ -232,6 +232,8 @@ struct DocumentCoderBuffers {
     // Whether the word enters either trie (trigger.any() || cue.any()): FindTriggersAndCues passes the tokens that
     // enter neither and start no mention, most, testing this one byte.
     bool opens = false;
+    // Whether the word is the first of some phrase of relative_dates.tsv (StartsDate).
+    bool starts_date = false;
     // What the word says of a period (grammar.tsv; GrammarWordAt): asked of every token of a clause by
     // HistoricalPeriod, and kept here in the struct's padding at no cost per token.
     GrammarWord grammar = GrammarWord::kNone;
@@ -243,8 +245,6 @@ struct DocumentCoderBuffers {
   // Per token of the document: where it enters the tries (RootsAt), read from trie_roots once when the coder is
   // made. (The entries past the document's tokens are an earlier document's.)
   std::vector<TrieRoots> token_roots;
-  // Whether a word type can start a relative date (relative_dates.tsv).
-  TypeMemo<bool> date_first;
   // Per clause: HistoricalPeriod's answer once read (kNotRead until then), and the date once read.
   std::vector<const char*> historical_period;
   std::vector<std::optional<DateReading>> date;
@@ -272,13 +272,14 @@ class DocumentCoder {
         perfective_occurrence_(b->perfective_occurrence), count_ends_before_(b->count_ends_before),
         quantity_end_(b->quantity_end), cue_starts_at_(b->cue_starts_at), group_of_(b->group_of), groups_(b->groups),
         event_keys_(b->event_keys),
-        trie_roots_(b->trie_roots), token_roots_(b->token_roots), date_first_(b->date_first), historical_period_(b->historical_period),
+        trie_roots_(b->trie_roots), token_roots_(b->token_roots), historical_period_(b->historical_period),
         clause_date_(b->date), preposition_of_(b->preposition_of), last_source_(b->last_source),
         pronoun_memo_(b->pronoun_memo), accused_(b->accused), charged_(b->charged), cue_match_(b->cue_match),
         cue_match_stamp_(b->cue_match_stamp) {
     // (The memos asked per token are this text's from here on: their reads test no owner or generation.)
-    trie_roots_.Prepare(&trig_, rec_.keys);
-    date_first_.Prepare(&date_first_words_, rec_.keys);
+    // (The trie roots hold what the trigger lexicon and the relative dates say of a word: their owner is the
+    // EventCoder's own index of its dates, which stands for both.)
+    trie_roots_.Prepare(&date_first_words_, rec_.keys);
     ReadTokenRoots();
   }
 
@@ -687,8 +688,9 @@ class DocumentCoder {
   // The date of the event named by hit `t` after a lead phrase (غداة هجوم، بعد يومين من مقتل), told from
   // `date`, the date of its clause, or none when no lead stands right before it or `date` is no full day.
   DateReading PassingDate(const TriggerHit& t, const Clause& c, const DateReading& date) const;
-  // Whether token `k` is the first word of some phrase of relative_dates.tsv (memoised per word type).
-  bool StartsDate(uint32_t k) const;
+  // Whether token `k` is the first word of some phrase of relative_dates.tsv (read with its trie roots, once per
+  // word type: ReadTokenRoots).
+  bool StartsDate(uint32_t k) const { return token_roots_[k].starts_date; }
   // The calendar line of relative_dates.tsv (not a plain shift) whose words start at token `k` and end
   // before `to`, the longest first; `*end` is the token after it.
   const RelativeDate* CalendarWordAt(uint32_t k, uint32_t to, uint32_t* end) const;
@@ -1230,7 +1232,6 @@ class DocumentCoder {
   // word of a decade, century or era has no clause that HistoricalPeriod must read word by word for one, nor one
   // with no verb of telling a sentence QuotedTitle must.
   uint32_t grammar_words_seen_ = 0;
-  TypeMemo<bool>& date_first_;
   std::vector<const char*>& historical_period_;  // per clause: HistoricalPeriod, or kNotRead
   std::vector<std::optional<DateReading>>& clause_date_;  // per clause: DateFor, once read
   std::vector<uint32_t>& preposition_of_;  // per mention: PrepositionOf, or kPrepositionNotRead

@@ -618,16 +618,6 @@ uint32_t DocumentCoder::ReadPastDate(uint32_t k, uint32_t to) const {
   return d && d.first == k ? d.end : k;
 }
 
-bool DocumentCoder::StartsDate(uint32_t k) const {
-  // Most words start no date phrase: asked once per word type.
-  return date_first_.GetPrepared(rec_.keys, rec_.keys.tokens[k], [&](const TokenKeys::Keys& key) {
-    for (int i = 0; i < key.count; ++i) {
-      if (date_first_words_.count(key.key[i]) > 0) return true;
-    }
-    return false;
-  });
-}
-
 bool DocumentCoder::WeekdayOfLastWeekAt(uint32_t k, uint32_t to) const {
   using Kind = RelativeDate::Kind;
   // (Only after يوم: the recent date it was before اليوم was read apart from يوم. Other parts of a day, مساء
