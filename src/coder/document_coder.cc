@@ -152,8 +152,13 @@ void DocumentCoder::ReadTokenRoots() {
     const PhraseMatcher::Roots trigger = tm.RootsOf(k);
     bool goes_on = false;
     for (uint32_t node : trigger.node) goes_on = goes_on || (node != 0 && !tm.Continuations(node).empty());
-    return DocumentCoderBuffers::TrieRoots{trigger, trig_.cues().RootsOf(k), goes_on,
-                                           trig_.grammar_word(k.key[0], k.hash[0])};
+    const PhraseMatcher::Roots cue = trig_.cues().RootsOf(k);
+    bool starts_date = false;
+    for (int i = 0; i < k.count; ++i) starts_date = starts_date || date_first_words_.count(k.key[i]) > 0;
+    return DocumentCoderBuffers::TrieRoots{trigger,     cue,
+                                           goes_on,     trigger.any() || cue.any(),
+                                           starts_date, trig_.grammar_word(k.key[0], k.hash[0]),
+                                           trig_.word_kinds().Of(k)};
   };
   DocumentCoderBuffers::TrieRoots* out = token_roots_.data();
   const TokenKeys::Keys* keys = rec_.keys.tokens.data();
@@ -197,7 +202,7 @@ void DocumentCoder::FindTriggersAndCues() {
     for (uint32_t i = s.first_token; i < s.end_token;) {
       // (A token that opens no cue or trigger phrase and starts no mention, most, has nothing to read below: such
       // tokens are passed in a loop of their own.)
-      while (i < s.end_token && !token_roots_[i].cue.any() && !token_roots_[i].trigger.any() && MentionAt(i) < 0) ++i;
+      while (i < s.end_token && !token_roots_[i].opens && MentionAt(i) < 0) ++i;
       if (i == s.end_token) break;
       // (Read in place: a copy of the token's entry cost a dozen instructions a token.)
       const DocumentCoderBuffers::TrieRoots& token_roots = token_roots_[i];

@@ -222,26 +222,29 @@ struct DocumentCoderBuffers {
     std::vector<std::pair<std::string, size_t>> seen;  // key -> index in the output
     size_t count = 0;
   } event_keys;
-  // Where each word type enters the trigger and cue tries, kept between documents. (One memo for
-  // both: both are asked of nearly every token.)
+  // Where each word type enters the trigger and cue tries, and what the coder's word lists say of it, kept between
+  // documents. (One memo for all: all are asked of nearly every token.)
   struct TrieRoots {
     PhraseMatcher::Roots trigger, cue;
     // Whether a trigger phrase of two words or more starts with the word: every reading of a phrase split
     // after its first word (SplitNounPhrase, DateSplit...) needs one, and most trigger words start none.
     bool trigger_goes_on = false;
+    // Whether the word enters either trie (trigger.any() || cue.any()): FindTriggersAndCues passes the tokens that
+    // enter neither and start no mention, most, testing this one byte.
+    bool opens = false;
+    // Whether the word is the first of some phrase of relative_dates.tsv (StartsDate).
+    bool starts_date = false;
     // What the word says of a period (grammar.tsv; GrammarWordAt): asked of every token of a clause by
     // HistoricalPeriod, and kept here in the struct's padding at no cost per token.
     GrammarWord grammar = GrammarWord::kNone;
+    // The kinds of the word's bare stem in word_kinds.tsv (CoderWordKind bits; WordKindsAt): asked of the same
+    // tokens by many checks, read here with the roots instead of from a memo of its own at every question.
+    uint64_t word_kinds = 0;
   };
   TypeMemo<TrieRoots> trie_roots;
   // Per token of the document: where it enters the tries (RootsAt), read from trie_roots once when the coder is
   // made. (The entries past the document's tokens are an earlier document's.)
   std::vector<TrieRoots> token_roots;
-  // Whether a word type can start a relative date (relative_dates.tsv).
-  TypeMemo<bool> date_first;
-  // The kinds of each word type's bare stem in word_kinds.tsv (WordKindsAt): asked of the same few
-  // words by many checks, so looked up once per type and kept between documents.
-  TypeMemo<uint64_t> word_kinds;
   // Per clause: HistoricalPeriod's answer once read (kNotRead until then), and the date once read.
   std::vector<const char*> historical_period;
   std::vector<std::optional<DateReading>> date;
@@ -269,14 +272,14 @@ class DocumentCoder {
         perfective_occurrence_(b->perfective_occurrence), count_ends_before_(b->count_ends_before),
         quantity_end_(b->quantity_end), cue_starts_at_(b->cue_starts_at), group_of_(b->group_of), groups_(b->groups),
         event_keys_(b->event_keys),
-        trie_roots_(b->trie_roots), token_roots_(b->token_roots), date_first_(b->date_first), word_kinds_(b->word_kinds), historical_period_(b->historical_period),
+        trie_roots_(b->trie_roots), token_roots_(b->token_roots), historical_period_(b->historical_period),
         clause_date_(b->date), preposition_of_(b->preposition_of), last_source_(b->last_source),
         pronoun_memo_(b->pronoun_memo), accused_(b->accused), charged_(b->charged), cue_match_(b->cue_match),
         cue_match_stamp_(b->cue_match_stamp) {
     // (The memos asked per token are this text's from here on: their reads test no owner or generation.)
-    trie_roots_.Prepare(&trig_, rec_.keys);
-    word_kinds_.Prepare(&trig_, rec_.keys);
-    date_first_.Prepare(&date_first_words_, rec_.keys);
+    // (The trie roots hold what the trigger lexicon and the relative dates say of a word: their owner is the
+    // EventCoder's own index of its dates, which stands for both.)
+    trie_roots_.Prepare(&date_first_words_, rec_.keys);
     ReadTokenRoots();
   }
 
@@ -322,10 +325,8 @@ class DocumentCoder {
     return !(Bare(q) == "اطار") || (q > first && text_.tokens[q - 1].prefixes == 0 && Bare(q - 1) == "في");
   }
   // The kinds of token `tok`'s bare stem in word_kinds.tsv (CoderWordKind bits), by its hashed key.
-  uint64_t WordKindsAt(uint32_t tok) const {
-    return word_kinds_.GetPrepared(rec_.keys, rec_.keys.tokens[tok],
-                                   [&](const TokenKeys::Keys& k) { return trig_.word_kinds().Of(k); });
-  }
+  // (Read with the token's trie roots, ReadTokenRoots: 0 for a token with no key.)
+  uint64_t WordKindsAt(uint32_t tok) const { return token_roots_[tok].word_kinds; }
   // Whether token `tok` is a word of belonging (lexicon/word_kinds.tsv `belonging`: تابعة), which makes
   // what stands before it a part of the actor named after it with لـ: طائرة تابعة للجيش، دورية تابعة للشرطة.
   // (Loyalty is not belonging: فصائل موالية لإيران are not Iran's own.) Every caller asks for the لـ actor.
@@ -687,8 +688,9 @@ class DocumentCoder {
   // The date of the event named by hit `t` after a lead phrase (غداة هجوم، بعد يومين من مقتل), told from
   // `date`, the date of its clause, or none when no lead stands right before it or `date` is no full day.
   DateReading PassingDate(const TriggerHit& t, const Clause& c, const DateReading& date) const;
-  // Whether token `k` is the first word of some phrase of relative_dates.tsv (memoised per word type).
-  bool StartsDate(uint32_t k) const;
+  // Whether token `k` is the first word of some phrase of relative_dates.tsv (read with its trie roots, once per
+  // word type: ReadTokenRoots).
+  bool StartsDate(uint32_t k) const { return token_roots_[k].starts_date; }
   // The calendar line of relative_dates.tsv (not a plain shift) whose words start at token `k` and end
   // before `to`, the longest first; `*end` is the token after it.
   const RelativeDate* CalendarWordAt(uint32_t k, uint32_t to, uint32_t* end) const;
@@ -1230,8 +1232,6 @@ class DocumentCoder {
   // word of a decade, century or era has no clause that HistoricalPeriod must read word by word for one, nor one
   // with no verb of telling a sentence QuotedTitle must.
   uint32_t grammar_words_seen_ = 0;
-  TypeMemo<bool>& date_first_;
-  TypeMemo<uint64_t>& word_kinds_;  // per word type: WordKindsAt
   std::vector<const char*>& historical_period_;  // per clause: HistoricalPeriod, or kNotRead
   std::vector<std::optional<DateReading>>& clause_date_;  // per clause: DateFor, once read
   std::vector<uint32_t>& preposition_of_;  // per mention: PrepositionOf, or kPrepositionNotRead

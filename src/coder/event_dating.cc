@@ -77,7 +77,11 @@ bool DocumentCoder::DateWordsAt(const RelativeDate& d, uint32_t k) const {
 DateReading DocumentCoder::ReadDate(const Clause& c) const {
   // An explicit year in the clause (اغتيال الحريري في عام 2005) dates the event to that year when it
   // is not the document's own year.
-  for (uint32_t k = c.first_token; k < c.end_token; ++k) {
+  // (A year is a token of figures: the clause's are read from the text's list of them, not by a test of every token.)
+  const std::vector<uint32_t>& figures = text_.number_tokens;
+  for (auto f = std::lower_bound(figures.begin(), figures.end(), c.first_token); f != figures.end() && *f < c.end_token;
+       ++f) {
+    const uint32_t k = *f;
     if (!YearAt(k, c.first_token, c.end_token)) continue;
     std::string year(text_.Norm(text_.tokens[k]));
     if (doc_.date.rfind(year, 0) != 0) return DateReading{std::move(year), k, k + 1};
@@ -612,16 +616,6 @@ uint32_t DocumentCoder::ReadPastDate(uint32_t k, uint32_t to) const {
   DateReading d = DateWithin(k, end);
   date_candidates_.clear();
   return d && d.first == k ? d.end : k;
-}
-
-bool DocumentCoder::StartsDate(uint32_t k) const {
-  // Most words start no date phrase: asked once per word type.
-  return date_first_.GetPrepared(rec_.keys, rec_.keys.tokens[k], [&](const TokenKeys::Keys& key) {
-    for (int i = 0; i < key.count; ++i) {
-      if (date_first_words_.count(key.key[i]) > 0) return true;
-    }
-    return false;
-  });
 }
 
 bool DocumentCoder::WeekdayOfLastWeekAt(uint32_t k, uint32_t to) const {

@@ -1,7 +1,8 @@
 // Guards for the speed work of session 33 (no reading changes; every row is a guard_ that must pass before
 // and after):
 //   - WordKindsAt reads a per-type memo (DocumentCoderBuffers::word_kinds, a TypeMemo kept between
-//     documents) instead of looking the stem up in word_kinds.tsv's index at every call: a document must
+//     documents; since session 51 TrieRoots::word_kinds, kept with the trie roots) instead of looking the stem up
+//     in word_kinds.tsv's index at every call: a document must
 //     give the same events whatever was coded before it on the same Worker, after long articles full of
 //     words with kinds (machines of war, officials, means, remains, parties);
 //   - CueHit holds its record's scope, and Modality's loop over a sentence's cues reads kind and scope from
