@@ -7,11 +7,16 @@
 //     the stem and the whole form of any other word (أستانا, read استا + نا, goes on whole), and the roots are
 //     both the first token's stem and its whole form (a root built by hand for the second alone still goes on).
 //     The text layer reads the words with hunspell-ar's word list, as the coder does (بقيادة: ب + قيادة).
+//   - The recognizer compares words with words written in the code through WordIs, WordEndsWith and
+//     WordStartsWith (lexicon/fixed_word.h: memcmp of the literal's size, expanded inline), where it called
+//     TextEqual and its own EndsWith and StartsWith: the same answers, for a literal and for any other word.
 #include <gtest/gtest.h>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "lexicon/fixed_word.h"
 #include "lexicon/phrase_matcher.h"
 #include "text/arabic_normalizer.h"
 #include "unit/text_test_support.h"
@@ -109,6 +114,46 @@ TEST(SpeedB51Test, GuardRootOfTheWholeFormAlone) {
   EXPECT_EQ(m.length, 1u);
   ASSERT_NE(m.payloads, nullptr);
   EXPECT_EQ(*m.payloads, std::vector<uint32_t>{3});
+}
+
+struct FixedWordRow {
+  std::string_view word;
+  std::string_view fixed;
+  bool is, ends_with, starts_with;
+};
+
+TEST(SpeedB51Test, GuardFixedWordCompares) {
+  const std::vector<FixedWordRow> guard_rows = {
+      {"دوريه", "دوريه", true, true, true},
+      {"دوريات", "دوريه", false, false, false},
+      {"دوري", "دوريه", false, false, false},  // shorter than the fixed word
+      {"مسلحون", "ون", false, true, false},
+      {"مسلحين", "ون", false, false, false},
+      {"ن", "ون", false, false, false},
+      {"الحركه", "ال", false, false, true},
+      {"حركه", "ال", false, false, false},
+      {"MED", "MED", true, true, true},
+      {"MEDS", "MED", false, false, true},
+      {"AMED", "MED", false, true, false},
+      {"", "", true, true, true},
+      {"علي", "", false, true, true},  // the empty word: every word ends and starts with it
+  };
+  for (const FixedWordRow& row : guard_rows) {
+    EXPECT_EQ(WordIs(row.word, row.fixed), row.is) << row.word << " / " << row.fixed;
+    EXPECT_EQ(WordEndsWith(row.word, row.fixed), row.ends_with) << row.word << " / " << row.fixed;
+    EXPECT_EQ(WordStartsWith(row.word, row.fixed), row.starts_with) << row.word << " / " << row.fixed;
+    // A fixed word that is no literal (its size known only when run) gives the same answers.
+    const std::string copy(row.fixed);
+    EXPECT_EQ(WordIs(row.word, copy), row.is) << row.word;
+    EXPECT_EQ(WordEndsWith(row.word, copy), row.ends_with) << row.word;
+    EXPECT_EQ(WordStartsWith(row.word, copy), row.starts_with) << row.word;
+  }
+  // Literals, as the recognizer writes them.
+  EXPECT_TRUE(WordIs(std::string_view("دوريات"), "دوريات"));
+  EXPECT_FALSE(WordIs(std::string_view("دوريه"), "دوريات"));
+  EXPECT_TRUE(WordEndsWith(std::string_view("الاجتماعيين"), "يين"));
+  EXPECT_FALSE(WordEndsWith(std::string_view("يين"), "ايين"));
+  EXPECT_TRUE(WordStartsWith(std::string_view("الموساد"), "ال"));
 }
 
 }  // namespace
