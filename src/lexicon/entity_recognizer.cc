@@ -1208,7 +1208,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // (Plain loops here and in weight_of below: std::find_if's unrolled loop cost more on lists this short.)
   auto add = [&](const std::string& country, int w) {
     for (auto& [c, total] : weight) {
-      if (TextEqual(c, country)) {
+      if (SameCode(c, country)) {
         total += w;
         return;
       }
@@ -1232,7 +1232,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   auto place_in = [&](const RawMatch& r, std::string_view c) {
     return AnyPayload(r.payloads, [&](uint32_t p) {
       EntryRef ref = EntryRef::Unpack(p);
-      return ref.kind == EntryKind::kPlace && TextEqual(lex_->places()[ref.index].country, c);
+      return ref.kind == EntryKind::kPlace && SameCode(lex_->places()[ref.index].country, c);
     });
   };
   for (size_t ri = 0; ri < raws.size(); ++ri) {
@@ -1300,7 +1300,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   });
   auto weight_of = [&](const std::string& c) {
     for (const auto& [country, w] : weight) {
-      if (TextEqual(country, c)) return w;
+      if (SameCode(country, c)) return w;
     }
     return 0;
   };
@@ -1545,7 +1545,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         EntryRef ref = EntryRef::Unpack(q);
         if (ref.kind != EntryKind::kActor || ref.contextual) continue;
         const ActorRecord& rec = lex_->RecordOn(lex_->actors()[ref.index], date);
-        if (rec.is_person && TextEqual(rec.country, country)) return true;
+        if (rec.is_person && SameCode(rec.country, country)) return true;
       }
     }
     return false;
@@ -1823,7 +1823,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         if (ref.kind != EntryKind::kPlace || dwarfed(lex_->places()[ref.index])) continue;
         const std::string& c = lex_->places()[ref.index].country;
         bool counted = false;  // (a plain loop: see add above)
-        for (std::string_view v : seen) counted = counted || TextEqual(v, c);
+        for (std::string_view v : seen) counted = counted || SameCode(v, c);
         if (counted) continue;
         seen.push_back(c);
         total += weight_of(c) + 1;
@@ -2359,7 +2359,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
           !lex_->record(prev.record).is_state && prev.end_token == prev.first_token + 2 && !prev.country.empty() &&
           word_entry(prev.end_token - 1, EntryKind::kDemonym, prev.country) >= 0) {
         agent = word_entry(prev.first_token, EntryKind::kAgent, {});
-        agent_phrase = agent >= 0 && TextEqual(lex_->agents()[agent].sector, prev.sector);
+        agent_phrase = agent >= 0 && SameCode(lex_->agents()[agent].sector, prev.sector);
       }
       int32_t d = demonym_of(m);
       if (d >= 0 && !lex_->demonyms()[d].regional && agent_phrase && !prev.country.empty() &&
@@ -2829,7 +2829,7 @@ void EntityRecognizer::OwnByPronoun(const AnalyzedText& text, std::vector<Mentio
       // (Definite, as a body named again is: عسكريا in تنشط عسكريا is an adverb.)
       if (a.is_actor && !a.object && a.record < 0 && a.agent >= 0 && a.country.empty() &&
           (text.tokens[a.first_token].prefixes & kProAl) && (WordIs(a.sector, "MIL") || WordIs(a.sector, "COP")) &&
-          TextEqual(m.sector, a.sector)) {
+          SameCode(m.sector, a.sector)) {
         break;
       }
       // وكانت واشنطن قد أكدت أن قواتها، أعلنت أنقرة أن طائراتها: a capital named as a subject (no preposition

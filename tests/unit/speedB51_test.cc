@@ -9,7 +9,9 @@
 //     The text layer reads the words with hunspell-ar's word list, as the coder does (بقيادة: ب + قيادة).
 //   - The recognizer compares words with words written in the code through WordIs, WordEndsWith and
 //     WordStartsWith (lexicon/fixed_word.h: memcmp of the literal's size, expanded inline), where it called
-//     TextEqual and its own EndsWith and StartsWith: the same answers, for a literal and for any other word.
+//     TextEqual and its own EndsWith and StartsWith, and compares country and sector codes through SameCode
+//     (memcmp of three bytes for a three-letter code): the same answers, for a literal and for any other word,
+//     and for codes of any length.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -154,6 +156,22 @@ TEST(SpeedB51Test, GuardFixedWordCompares) {
   EXPECT_TRUE(WordEndsWith(std::string_view("الاجتماعيين"), "يين"));
   EXPECT_FALSE(WordEndsWith(std::string_view("يين"), "ايين"));
   EXPECT_TRUE(WordStartsWith(std::string_view("الموساد"), "ال"));
+}
+
+TEST(SpeedB51Test, GuardSameCode) {
+  struct Row {
+    std::string a, b;
+    bool same;
+  };
+  const std::vector<Row> guard_rows = {
+      {"LBY", "LBY", true},  {"LBY", "LBN", false}, {"LBY", "MLY", false}, {"SDN", "SDNX", false},
+      {"GOV", "GOV", true},  {"GOV", "MIL", false}, {"", "", true},        {"", "GOV", false},
+      {"IGOUNO", "IGOUNO", true}, {"IGOUNO", "IGOUNA", false}, {"A", "A", true}, {"A", "B", false},
+  };
+  for (const Row& row : guard_rows) {
+    EXPECT_EQ(SameCode(row.a, row.b), row.same) << row.a << " / " << row.b;
+    EXPECT_EQ(SameCode(row.b, row.a), row.same) << row.b << " / " << row.a;
+  }
 }
 
 }  // namespace
