@@ -5,6 +5,7 @@
 #include <cstdint>
 
 #include "lexicon/place_name.h"
+#include "lexicon/fixed_word.h"
 #include "lexicon/foreigners_mention.h"
 #include "lexicon/persons_named_again.h"
 
@@ -18,24 +19,13 @@
 namespace rasad {
 namespace {
 
-// s ends with `end`. Forced inline, as TextEqual: GCC kept string_view's ends_with a call to
-// compare() in the recognizer's large functions.
-[[gnu::always_inline]] inline bool EndsWith(std::string_view s, std::string_view end) {
-  return s.size() >= end.size() && BytesEqual(s.data() + s.size() - end.size(), end.data(), end.size());
-}
-
-// s starts with `begin` (inline, as EndsWith; string_view's starts_with of a C string also measured it with strlen).
-[[gnu::always_inline]] inline bool StartsWith(std::string_view s, std::string_view begin) {
-  return s.size() >= begin.size() && BytesEqual(s.data(), begin.data(), begin.size());
-}
-
 // Words of loyalty or belonging before لـ (bare matching form; lexicon/word_kinds.tsv kind loyal):
 // موالون لـ، تابعة لـ.
 bool IsLoyalWord(const Lexicon& lex, std::string_view w) { return (lex.word_kinds().Of(w) & kLoyalWord) != 0; }
 
 // A patrol, one word (دورية، دوريات; bare matching form, ة as ه): a unit of forces that names its
 // owner through لـ as an object does (دورية للجيش اللبناني) and is yet a doer.
-bool IsPatrolWord(std::string_view bare) { return TextEqual(bare, "دوريه") || TextEqual(bare, "دوريات"); }
+bool IsPatrolWord(std::string_view bare) { return WordIs(bare, "دوريه") || WordIs(bare, "دوريات"); }
 
 // سكان، أهالي، قاطني، مواطني: the people of a place (agents.tsv's residents and citizens), whose pronoun refers to
 // a town or a state (OwnByPronoun). A closed class of nouns, as the patrol's above; أهل is left out: with a
@@ -54,23 +44,23 @@ bool InConstruct(const AnalyzedText& text, const Token& t) {
 // Non-state armed groups: their fighters (مسلحو حركة الشباب) are coded with the group's sector, not
 // as unidentified gunmen.
 bool IsNonStateArmedSector(std::string_view s) {
-  return TextEqual(s, "REB") || TextEqual(s, "SEP") || TextEqual(s, "INS") || TextEqual(s, "IMG") ||
-         TextEqual(s, "CRM");
+  return WordIs(s, "REB") || WordIs(s, "SEP") || WordIs(s, "INS") || WordIs(s, "IMG") ||
+         WordIs(s, "CRM");
 }
 
 // The sectors of agents that name a role inside whatever organisation they belong to: forces, gunmen,
 // authorities, head, officials, staff. A state's are its GOV, MIL ...; a named non-state organisation's
 // are its own (قواته after قوات الدعم السريع, سلطات الحوثيين, رئيس حزب الوفد, موظفو الأونروا).
 bool IsRoleSector(std::string_view s) {
-  return TextEqual(s, "GOV") || TextEqual(s, "MIL") || TextEqual(s, "COP") || TextEqual(s, "SPY") ||
-         TextEqual(s, "UAF") || TextEqual(s, "LAB");
+  return WordIs(s, "GOV") || WordIs(s, "MIL") || WordIs(s, "COP") || WordIs(s, "SPY") ||
+         WordIs(s, "UAF") || WordIs(s, "LAB");
 }
 
 // Investigators and medics of an international or non-governmental organisation are its staff
 // (محققو الأمم المتحدة، مسعفو الهلال الأحمر); a party's or a group's keep their own sector.
 bool IsStaffOf(std::string_view role, std::string_view organisation) {
-  return (TextEqual(role, "JUD") || TextEqual(role, "HLH")) &&
-         (TextEqual(organisation, "IGO") || TextEqual(organisation, "NGO"));
+  return (WordIs(role, "JUD") || WordIs(role, "HLH")) &&
+         (WordIs(organisation, "IGO") || WordIs(organisation, "NGO"));
 }
 
 // Whether an object noun `m` is owned, through لـ, by the mention `n` after it: right after it
@@ -146,7 +136,7 @@ bool IndefiniteAccusative(const Lexicon& lex, const AnalyzedText& text, uint32_t
   if ((t.prefixes & kProAl) || t.suffix != Enclitic::kNone) return false;
   constexpr std::string_view kAlif = "ا";
   std::string_view w = BareWord(text.Stem(t));
-  if (!EndsWith(w, kAlif) || w.size() < 3 * kAlif.size()) return false;
+  if (!WordEndsWith(w, kAlif) || w.size() < 3 * kAlif.size()) return false;
   const PhraseMatcher& pm = lex.matcher();
   uint32_t id = pm.WordId(w.substr(0, w.size() - kAlif.size()));
   const std::vector<uint32_t>* payloads = id == PhraseMatcher::kNoWord ? nullptr : pm.Payloads(pm.Step(0, id));
@@ -160,7 +150,7 @@ bool IndefiniteAccusative(const Lexicon& lex, const AnalyzedText& text, uint32_t
 int32_t AccusativeDemonym(const Lexicon& lex, const AnalyzedText& text, uint32_t tok, std::string_view country) {
   constexpr std::string_view kAlif = "ا";
   std::string_view w = BareWord(text.Stem(text.tokens[tok]));
-  if (!EndsWith(w, kAlif) || w.size() < 3 * kAlif.size()) return -1;
+  if (!WordEndsWith(w, kAlif) || w.size() < 3 * kAlif.size()) return -1;
   const PhraseMatcher& pm = lex.matcher();
   uint32_t id = pm.WordId(w.substr(0, w.size() - kAlif.size()));
   const std::vector<uint32_t>* payloads = id == PhraseMatcher::kNoWord ? nullptr : pm.Payloads(pm.Step(0, id));
@@ -181,7 +171,7 @@ bool AccusativeNationality(const Lexicon& lex, const AnalyzedText& text, uint32_
   const Token& t = text.tokens[tok];
   if ((t.prefixes & kProAl) || t.suffix != Enclitic::kNone) return false;
   std::string_view w = BareWord(text.Stem(t));
-  if (!EndsWith(w, "يا") || w.size() < 4 * kAlif.size()) return false;
+  if (!WordEndsWith(w, "يا") || w.size() < 4 * kAlif.size()) return false;
   const PhraseMatcher& pm = lex.matcher();
   uint32_t id = pm.WordId(w.substr(0, w.size() - kAlif.size()));
   const std::vector<uint32_t>* payloads = id == PhraseMatcher::kNoWord ? nullptr : pm.Payloads(pm.Step(0, id));
@@ -258,7 +248,7 @@ int32_t TitleOrganisation(const Lexicon& lex, const AnalyzedText& text, const Me
   const std::string first_word = ArabicNormalizer::Get().Normalize(name.substr(0, name.find(' ')));
   for (uint32_t k = x.first_token + 1; k + 1 < x.end_token; ++k) {
     std::string_view w = BareWord(text.Stem(text.tokens[k]));
-    if (w.size() > 4 && StartsWith(w, "ال")) w.remove_prefix(4);
+    if (w.size() > 4 && WordStartsWith(w, "ال")) w.remove_prefix(4);
     if (!w.empty() && TextEqual(w, BareWord(first_word))) {
       *head = k;
       return static_cast<int32_t>(o);
@@ -281,10 +271,10 @@ int32_t TitleOrganisation(const Lexicon& lex, const AnalyzedText& text, const Me
   // (The word list keeps some words whole with their article, القوات: the head is compared without it.)
   auto head_at = [&](uint32_t k) {
     std::string_view w = BareWord(text.Stem(text.tokens[k]));
-    return w.size() > 4 && StartsWith(w, "ال") ? w.substr(4) : w;
+    return w.size() > 4 && WordStartsWith(w, "ال") ? w.substr(4) : w;
   };
   auto head = [&](const Mention& x) { return head_at(x.first_token); };
-  auto army = [](std::string_view w) { return TextEqual(w, "جيش") || TextEqual(w, "قوات"); };
+  auto army = [](std::string_view w) { return WordIs(w, "جيش") || WordIs(w, "قوات"); };
   // The nearest earlier mention that may be named again, per head, and the nearest army or forces of
   // sector MIL, over the mentions before `indexed` (each final once the loop has passed it): found
   // once per mention instead of a walk back over the document for each bare noun (quadratic in a long
@@ -321,7 +311,7 @@ int32_t TitleOrganisation(const Lexicon& lex, const AnalyzedText& text, const Me
     AgentKind kind = lex.agents()[m.agent].kind_id;
     // (With ل or ب too: مقرات تابعة للهيئة، أشاد بالحزب.)
     const uint8_t clitics = w.prefixes & ~(kProWa | kProFa | kProLi | kProBi);
-    bool definite = clitics == kProAl || (clitics == 0 && StartsWith(text.Stem(w), "ال"));
+    bool definite = clitics == kProAl || (clitics == 0 && WordStartsWith(text.Stem(w), "ال"));
     if (!definite || w.suffix != Enclitic::kNone ||
         (kind != AgentKind::kGroup && kind != AgentKind::kBody)) {
       continue;
@@ -329,14 +319,14 @@ int32_t TitleOrganisation(const Lexicon& lex, const AnalyzedText& text, const Me
     std::string_view h = head(m);
     for (; indexed < k; ++indexed) {
       const Mention& x = ms[indexed];
-      if (!x.is_actor || x.object || TextEqual(x.sector, "MED") || (x.record < 0 && x.country.empty() && x.inferred_country.empty())) {
+      if (!x.is_actor || x.object || WordIs(x.sector, "MED") || (x.record < 0 && x.country.empty() && x.inferred_country.empty())) {
         continue;
       }
       std::string_view xh = head(x);
       note(xh, indexed, -1);
       uint32_t title_head = 0;
       if (int32_t o = TitleOrganisation(lex, text, x, &title_head); o >= 0) note(head_at(title_head), indexed, o);
-      if (army(xh) && TextEqual(x.sector, "MIL")) last_army = indexed;
+      if (army(xh) && WordIs(x.sector, "MIL")) last_army = indexed;
     }
     // The nearest with the same head, or an army or forces for an army or forces of sector MIL.
     size_t j = SIZE_MAX;
@@ -351,7 +341,7 @@ int32_t TitleOrganisation(const Lexicon& lex, const AnalyzedText& text, const Me
       if (!o.sector.empty()) m.sector = o.sector;
       continue;
     }
-    if (army(h) && TextEqual(m.sector, "MIL") && last_army != SIZE_MAX && (j == SIZE_MAX || last_army > j)) {
+    if (army(h) && WordIs(m.sector, "MIL") && last_army != SIZE_MAX && (j == SIZE_MAX || last_army > j)) {
       j = last_army;
     }
     if (j == SIZE_MAX) continue;
@@ -416,7 +406,7 @@ void AddOrganisationsNamedAgain(const Lexicon& lex, const AnalyzedText& text, co
   if (organisations.empty()) return;
   auto first = ms.begin() + static_cast<std::ptrdiff_t>(organisations.front().mention);
   auto armed = [](std::string_view sector) {
-    return TextEqual(sector, "REB") || TextEqual(sector, "INS") || TextEqual(sector, "UAF");
+    return WordIs(sector, "REB") || WordIs(sector, "INS") || WordIs(sector, "UAF");
   };
   std::vector<Mention> added;
   size_t next = static_cast<size_t>(first - ms.begin());  // the first mention not ending before the token
@@ -724,8 +714,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     auto qualifiable = [&](uint32_t k, bool any_noun) {
       const Token& w = tokens[k];
       std::string_view stem = BareWord(text.Stem(w));
-      bool feminine_or_things = EndsWith(stem, "ه") || EndsWith(stem, "ات");
-      bool people_plural = EndsWith(stem, "ون") || EndsWith(stem, "ين") || EndsWith(stem, "ان");
+      bool feminine_or_things = WordEndsWith(stem, "ه") || WordEndsWith(stem, "ات");
+      bool people_plural = WordEndsWith(stem, "ون") || WordEndsWith(stem, "ين") || WordEndsWith(stem, "ان");
       // (After ب too: بصورة دورية، بصفة دورية "periodically".)
       return w.kind == TokenKind::kWord && ((w.prefixes & kProAl) != 0) == definite && w.suffix == Enclitic::kNone &&
              !(w.prefixes & kAttachingClitics & ~kProBi) && !(w.word_class & (kWordVerb | kWordFunction | kWordNumber)) &&
@@ -950,8 +940,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         const Token& plural = tokens[i + 1];
         auto definite = [&](const Token& w) { return IsDefinite(text, w); };
         std::string_view h = BareWord(text.Stem(head)), p = BareWord(text.Stem(plural));
-        if (definite(head) && definite(plural) && EndsWith(h, "ه") && AtLeastLetters(p, 5) &&
-            (EndsWith(p, "ين") || EndsWith(p, "ون")) && plural.sentence == head.sentence &&
+        if (definite(head) && definite(plural) && WordEndsWith(h, "ه") && AtLeastLetters(p, 5) &&
+            (WordEndsWith(p, "ين") || WordEndsWith(p, "ون")) && plural.sentence == head.sentence &&
             !(m.length == 2 && AllPayloads(*m.payloads, [](uint32_t e) {
               return EntryRef::Unpack(e).kind == EntryKind::kAgent;
             }))) {
@@ -987,7 +977,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         // على, the preposition, folds with the given name علي: the word after it one letter off a name's
         // second word (على دير البلح for علي ديري، على حسن for علي محسن) is no misspelt name, nor is a
         // word the word list knows after علي written for على.
-        if (node != 0 && TextEqual(BareWord(text.Stem(t)), "علي")) {
+        if (node != 0 && WordIs(BareWord(text.Stem(t)), "علي")) {
           std::string_view written = text.original.substr(t.begin, t.end - t.begin);
           if (written.ends_with("على") || IsCommonWord(tokens[i + 1].word_class)) node = 0;
         }
@@ -1046,7 +1036,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     auto relational = [&] {
       std::string_view stem = BareWord(text.Stem(first));
       bool r = false;
-      for (std::string_view end : {"ي", "ية", "يه", "يون", "يين"}) r = r || EndsWith(stem, end);
+      for (std::string_view end : {"ي", "ية", "يه", "يون", "يين"}) r = r || WordEndsWith(stem, end);
       return r;
     };
     bool common_noun = !nationality && (first.word_class & kWordNoun) && !relational();
@@ -1150,7 +1140,9 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     }
     std::string_view w = BareWord(text.Stem(adj));
     bool masculine_singular = AtLeastLetters(w, 3);
-    for (std::string_view end : {"ه", "ات", "ون", "ين", "ان", "ا"}) masculine_singular = masculine_singular && !EndsWith(w, end);
+    for (std::string_view end : {"ه", "ات", "ون", "ين", "ان", "ا"}) {
+      masculine_singular = masculine_singular && !WordEndsWith(w, end);
+    }
     bool sure_name = AnyPayload(r.payloads, [&](uint32_t p) {
       EntryRef ref = EntryRef::Unpack(p);
       return ref.kind == EntryKind::kActor && ref.sure && !ref.contextual;
@@ -1174,7 +1166,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       std::string_view stem = text.Stem(w);
       return (w.prefixes & kProAl) || (stem.size() >= kAl.size() && BytesEqual(stem.data(), kAl.data(), kAl.size()));
     };
-    if (r.length != 1 || r.first == 0 || !(r.kinds & KindBit(EntryKind::kAgent)) || !EndsWith(text.Stem(t), "يه") ||
+    if (r.length != 1 || r.first == 0 || !(r.kinds & KindBit(EntryKind::kAgent)) || !WordEndsWith(text.Stem(t), "يه") ||
         !definite(t) ||
         (t.prefixes & kAttachingClitics & ~kProWa)) {
       continue;
@@ -1186,7 +1178,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     }
     bool named_before = k > 0 && raws[k - 1].first + raws[k - 1].length == r.first && !raws[k - 1].payloads.empty();
     if (named_before) continue;
-    if ((t.prefixes & kProWa) && !EndsWith(text.Stem(before), "يه")) continue;
+    if ((t.prefixes & kProWa) && !WordEndsWith(text.Stem(before), "يه")) continue;
     ErasePayloads(&r.payloads, [&](uint32_t p) {
       EntryRef ref = EntryRef::Unpack(p);
       if (ref.kind != EntryKind::kAgent) return false;
@@ -1216,7 +1208,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // (Plain loops here and in weight_of below: std::find_if's unrolled loop cost more on lists this short.)
   auto add = [&](const std::string& country, int w) {
     for (auto& [c, total] : weight) {
-      if (TextEqual(c, country)) {
+      if (SameCode(c, country)) {
         total += w;
         return;
       }
@@ -1240,7 +1232,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   auto place_in = [&](const RawMatch& r, std::string_view c) {
     return AnyPayload(r.payloads, [&](uint32_t p) {
       EntryRef ref = EntryRef::Unpack(p);
-      return ref.kind == EntryKind::kPlace && TextEqual(lex_->places()[ref.index].country, c);
+      return ref.kind == EntryKind::kPlace && SameCode(lex_->places()[ref.index].country, c);
     });
   };
   for (size_t ri = 0; ri < raws.size(); ++ri) {
@@ -1308,7 +1300,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   });
   auto weight_of = [&](const std::string& c) {
     for (const auto& [country, w] : weight) {
-      if (TextEqual(country, c)) return w;
+      if (SameCode(country, c)) return w;
     }
     return 0;
   };
@@ -1407,7 +1399,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     if (t.prefixes & kProBi) return true;
     if (first == 0 || tokens[first - 1].sentence != t.sentence) return false;
     // Before a verb من is "who" (ومن كان وراء الاغتيال), not "from" (من كان، Cannes).
-    if ((t.word_class & kWordVerb) && TextEqual(text.Stem(tokens[first - 1]), "من")) return false;
+    if ((t.word_class & kWordVerb) && WordIs(text.Stem(tokens[first - 1]), "من")) return false;
     return (lookups_out[first - 1].kinds & (kPlaceNounWord | kLocativeWord)) != 0;
   };
   // A region's name after a preposition of place (في أوروبا، من الشرق إلى الغرب) names the place or the
@@ -1472,14 +1464,15 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     auto attacked_place = [&] {
       if (first < 2 || t.prefixes != 0 || t.suffix != Enclitic::kNone) return false;
       const Token& on = tokens[first - 1];
-      if (on.sentence != t.sentence || on.prefixes != 0 || !TextEqual(BareWord(text.Stem(on)), "علي")) return false;
+      if (on.sentence != t.sentence || on.prefixes != 0 || !WordIs(BareWord(text.Stem(on)), "علي")) return false;
       uint32_t b = first - 2;
       if (nationality_at(b) && b > 0) --b;
       const Token& before = tokens[b];
       std::string_view noun = BareWord(text.Stem(before));
       if (before.sentence != t.sentence || before.kind != TokenKind::kWord || before.prefixes != 0 ||
-          before.suffix != Enclitic::kNone || StartsWith(noun, "ال") ||
-          (before.word_class & (kWordVerb | kWordFunction | kWordName)) || EndsWith(noun, "ون") || EndsWith(noun, "ين")) {
+          before.suffix != Enclitic::kNone || WordStartsWith(noun, "ال") ||
+          (before.word_class & (kWordVerb | kWordFunction | kWordName)) || WordEndsWith(noun, "ون") ||
+          WordEndsWith(noun, "ين")) {
         return false;
       }
       if (first + 1 >= text.tokens.size() || tokens[first + 1].sentence != t.sentence) return true;
@@ -1490,11 +1483,11 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     c.country_in_document = weight_of(country) >= 1;
     if (first + 1 < text.tokens.size() && tokens[first + 1].sentence == t.sentence) {
       const Token& after = tokens[first + 1];
-      c.partitive_after = after.kind == TokenKind::kWord && after.prefixes == 0 && TextEqual(text.Stem(after), "من");
+      c.partitive_after = after.kind == TokenKind::kWord && after.prefixes == 0 && WordIs(text.Stem(after), "من");
       std::string_view w = BareWord(text.Stem(after));
-      if (StartsWith(w, "ال")) w.remove_prefix(4);
+      if (WordStartsWith(w, "ال")) w.remove_prefix(4);
       c.dated = after.kind == TokenKind::kNumber ||
-                (IsDefinite(text, after) && (TextEqual(w, "ماضي") || TextEqual(w, "مقبل") || TextEqual(w, "جاري")));
+                (IsDefinite(text, after) && (WordIs(w, "ماضي") || WordIs(w, "مقبل") || WordIs(w, "جاري")));
     }
     if (first > 0 && tokens[first - 1].sentence == t.sentence && tokens[first - 1].kind == TokenKind::kNumber) {
       c.dated = true;
@@ -1552,7 +1545,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         EntryRef ref = EntryRef::Unpack(q);
         if (ref.kind != EntryKind::kActor || ref.contextual) continue;
         const ActorRecord& rec = lex_->RecordOn(lex_->actors()[ref.index], date);
-        if (rec.is_person && TextEqual(rec.country, country)) return true;
+        if (rec.is_person && SameCode(rec.country, country)) return true;
       }
     }
     return false;
@@ -1597,7 +1590,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         // the city after a preposition of place, or after على: صواريخ على تل أبيب.)
         bool large_city = r.length > 1 && pl.population >= 100000;
         bool after_on = large_city && r.first > 0 && tokens[r.first - 1].sentence == tokens[r.first].sentence &&
-                        TextEqual(text.Stem(tokens[r.first - 1]), "علي");
+                        WordIs(text.Stem(tokens[r.first - 1]), "علي");
         return !(keeps_places() || after_on) || (!named_as_place && !large_city && weight_of(pl.country) < 1);
       }
       if (ref.kind == EntryKind::kActor) {
@@ -1639,7 +1632,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // So after a diplomatic mission and في (the mission's nationality or name between): السفارة
   // الأمريكية في عمان is in Amman.
   auto mission_in = [&](uint32_t first) {
-    if (first < 3 || !TextEqual(bare_word_at(first - 1), "في")) return false;
+    if (first < 3 || !WordIs(bare_word_at(first - 1), "في")) return false;
     for (uint32_t k = first - 2; k + 5 > first && k < first; --k) {
       if (tokens[k].sentence != tokens[first].sentence) return false;
       if (lex_->mission_words().Of(out->keys.tokens[k]) & kMissionWord) return true;
@@ -1695,7 +1688,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       continue;
     }
     std::string_view before = bare_word_at(r.first - 1);
-    if (!TextEqual(before, "بدون") && !TextEqual(before, "دون") && !TextEqual(before, "بلا")) continue;
+    if (!WordIs(before, "بدون") && !WordIs(before, "دون") && !WordIs(before, "بلا")) continue;
     ErasePayloads(&r.payloads, [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kAgent; });
   }
 
@@ -1737,7 +1730,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       if (ref.kind != EntryKind::kPlace) continue;
       const PlaceRecord& pl = lex_->places()[ref.index];
       context = context || weight_of(pl.country) >= 1;
-      town_abroad = town_abroad || (pl.curated && (TextEqual(pl.kind, "city") || TextEqual(pl.kind, "town")) && pl.country != sc);
+      town_abroad = town_abroad || (pl.curated && (WordIs(pl.kind, "city") || WordIs(pl.kind, "town")) && pl.country != sc);
     }
     if (!town_abroad || context || weight_of(sc) >= 1) continue;
     ErasePayloads(&r.payloads, [&](uint32_t p) {
@@ -1830,7 +1823,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         if (ref.kind != EntryKind::kPlace || dwarfed(lex_->places()[ref.index])) continue;
         const std::string& c = lex_->places()[ref.index].country;
         bool counted = false;  // (a plain loop: see add above)
-        for (std::string_view v : seen) counted = counted || TextEqual(v, c);
+        for (std::string_view v : seen) counted = counted || SameCode(v, c);
         if (counted) continue;
         seen.push_back(c);
         total += weight_of(c) + 1;
@@ -1980,11 +1973,11 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         const Token& t = tokens[m.first_token];
         const Token& before = tokens[m.first_token - 1];
         bool definite_nisba = (t.prefixes & kProAl) && t.suffix == Enclitic::kNone &&
-                              !(t.prefixes & kAttachingClitics) && EndsWith(BareWord(text.Stem(t)), "ي");
+                              !(t.prefixes & kAttachingClitics) && WordEndsWith(BareWord(text.Stem(t)), "ي");
         adjective = definite_nisba && before.sentence == t.sentence && before.kind == TokenKind::kWord &&
                     before.suffix == Enclitic::kNone &&
                     ((before.prefixes & kProAl) ||
-                     (StartsWith(text.Stem(before), "ال") && !(before.word_class & (kWordVerb | kWordFunction))));
+                     (WordStartsWith(text.Stem(before), "ال") && !(before.word_class & (kWordVerb | kWordFunction))));
       }
       if (adjective) {
         recycle(&m.entries);
@@ -2036,7 +2029,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     // An adjective agrees with its noun in definiteness: right after a definite word, an indefinite
     // nationality is no adjective of it (قتلت القوات الإسرائيلية فلسطينيين: the object).
     const Token& a_end = tokens[a.end_token - 1];
-    if (!definite && !StartsWith(text.Stem(tokens[b.first_token]), "ال") && b.first_token == a.end_token &&
+    if (!definite && !WordStartsWith(text.Stem(tokens[b.first_token]), "ال") && b.first_token == a.end_token &&
         IsDefinite(text, a_end)) {
       return false;
     }
@@ -2044,7 +2037,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     // Nor in case: an indefinite singular nationality in the accusative (فلسطينيا، مصريا) qualifies only a noun
     // in that case, which ends in its alif too (سائحا فرنسيا); in قتل مسلحون فلسطينيا it is the object.
     if (!definite && b.end_token == b.first_token + 1 && AccusativeNationality(*lex_, text, b.first_token) &&
-        !EndsWith(BareWord(text.Stem(a_end)), "ا")) {
+        !WordEndsWith(BareWord(text.Stem(a_end)), "ا")) {
       return false;
     }
     // Nor a definite one after an indefinite agent, with words between: in هاجم مسلحون القوافل التركية
@@ -2059,8 +2052,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     // (Nationalities are normalized with ه for ة.)
     if (b.first_token > a.end_token && (last.prefixes & kProAl) && b.end_token == b.first_token + 1) {
       std::string_view head = text.Stem(last), nationality = text.Stem(tokens[b.first_token]);
-      bool feminine_agent = EndsWith(head, "ه") || EndsWith(head, "ات");
-      bool masculine_singular = EndsWith(nationality, "ي");
+      bool feminine_agent = WordEndsWith(head, "ه") || WordEndsWith(head, "ات");
+      bool masculine_singular = WordEndsWith(nationality, "ي");
       if (feminine_agent && masculine_singular) return false;
       // A definite office (الرئيس) is followed by its nationality first (الرئيس الأمريكي السابق): in
       // رفض الرئيس المقترح الأمريكي the nationality is the proposal's.
@@ -2071,24 +2064,24 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     // Nor a feminine one after a man's office, with words between: in رفض الرئيس الوساطة القطرية the
     // nationality is the mediation's.
     if (b.first_token > a.end_token && a.agent >= 0 && lex_->agents()[a.agent].kind_id == AgentKind::kOffice &&
-        EndsWith(text.Stem(tokens[b.first_token]), "ه") &&
-        !EndsWith(text.Stem(tokens[a.first_token]), "ه")) {
+        WordEndsWith(text.Stem(tokens[b.first_token]), "ه") &&
+        !WordEndsWith(text.Stem(tokens[a.first_token]), "ه")) {
       return false;
     }
     // An adjective of a sound plural agrees with it in case: in اختطف مسلحون مجهولون مهندسين أتراك the
     // accusative مهندسين is the object, and the nationality is the engineers'.
     std::string_view head = text.Stem(tokens[a.end_token - 1]);
-    bool nominative = EndsWith(head, "ون"), oblique = EndsWith(head, "ين");
+    bool nominative = WordEndsWith(head, "ون"), oblique = WordEndsWith(head, "ين");
     // (So is a nationality right after it: in أصاب المستوطنون الفلسطينيين the Palestinians are the object.)
     if (b.first_token == a.end_token && AtLeastLetters(BareWord(head), 5)) {
       std::string_view w = text.Stem(tokens[b.first_token]);
-      if ((nominative && EndsWith(w, "ين")) || (oblique && EndsWith(w, "ون"))) return false;
+      if ((nominative && WordEndsWith(w, "ين")) || (oblique && WordEndsWith(w, "ون"))) return false;
     }
     for (uint32_t k = a.end_token; k < b.first_token; ++k) {
       const Token& g = tokens[k];
       if (g.kind != TokenKind::kWord || (g.prefixes & kAttachingClitics)) return false;
       std::string_view w = text.Stem(g);
-      if ((nominative && EndsWith(w, "ين")) || (oblique && EndsWith(w, "ون"))) return false;
+      if ((nominative && WordEndsWith(w, "ين")) || (oblique && WordEndsWith(w, "ون"))) return false;
       if (definite ? !(g.prefixes & kProAl) : (g.prefixes & kProAl) || g.suffix != Enclitic::kNone ||
                                                  (g.word_class & (kWordVerb | kWordFunction | kWordName | kWordNumber))) {
         return false;
@@ -2109,7 +2102,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   auto relational_adjective = [&](const Mention& a) {
     if (a.end_token != a.first_token + 1) return false;
     std::string_view w = BareWord(text.Stem(text.tokens[a.first_token]));
-    return EndsWith(w, "ي") || EndsWith(w, "يه") || EndsWith(w, "يين") || EndsWith(w, "يون") || EndsWith(w, "يات");
+    return WordEndsWith(w, "ي") || WordEndsWith(w, "يه") || WordEndsWith(w, "يين") || WordEndsWith(w, "يون") ||
+           WordEndsWith(w, "يات");
   };
   // An office before a person's name is his title (الرئيس دونالد ترامب), unless the office is of another
   // nation: in انتقد وزير الخارجية الإيراني نتنياهو the name is the object.
@@ -2123,7 +2117,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // its adjective: مسلحون حوثيون، المتمردين الحوثيين.)
   auto sound_plural_end = [&](const Mention& a) {
     std::string_view w = BareWord(text.Stem(tokens[a.end_token - 1]));
-    return (EndsWith(w, "ون") || EndsWith(w, "ين")) && AtLeastLetters(w, 5);
+    return (WordEndsWith(w, "ون") || WordEndsWith(w, "ين")) && AtLeastLetters(w, 5);
   };
   // Two sound masculine plurals in one case and of one definiteness (المستوطنون المتطرفون، المسلحين المجهولين;
   // مسلحون ملثمون، مسلحين ملثمين).
@@ -2136,7 +2130,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     if (!definite(x) && a.sector != b.sector) return false;
     std::string_view u = BareWord(text.Stem(x)), v = BareWord(text.Stem(y));
     if (!AtLeastLetters(u, 5) || !AtLeastLetters(v, 5)) return false;
-    return (EndsWith(u, "ون") && EndsWith(v, "ون")) || (EndsWith(u, "ين") && EndsWith(v, "ين"));
+    return (WordEndsWith(u, "ون") && WordEndsWith(v, "ون")) || (WordEndsWith(u, "ين") && WordEndsWith(v, "ين"));
   };
   // A sound masculine plural and one right after it in the other case (مسلحون مستوطنين): the second is no
   // adjective nor genitive of the first (a plural in ون is in no construct), but the verb's object.
@@ -2146,7 +2140,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     if (x.suffix != Enclitic::kNone || y.suffix != Enclitic::kNone) return false;
     std::string_view u = BareWord(text.Stem(x)), v = BareWord(text.Stem(y));
     if (!AtLeastLetters(u, 5) || !AtLeastLetters(v, 5)) return false;
-    return (EndsWith(u, "ون") && EndsWith(v, "ين")) || (EndsWith(u, "ين") && EndsWith(v, "ون"));
+    return (WordEndsWith(u, "ون") && WordEndsWith(v, "ين")) || (WordEndsWith(u, "ين") && WordEndsWith(v, "ون"));
   };
   // المتحدث باسم، الناطق باسم: an agent of several words whose last word has no article is the head of a
   // construct (باسم "in the name of"), so the name right after it is its genitive even when the agent is
@@ -2266,8 +2260,10 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
                  (title_of(m, n) || (m.country.empty() && (!definite_head(m) || (definite_head(n) && relational_adjective(n)) ||
                                                            open_construct(m)))) &&
                  !(definite_head(m) && m.end_token == m.first_token + 1 && n.end_token == n.first_token + 1 &&
-                   (EndsWith(text.Stem(tokens[m.first_token]), "ات") || EndsWith(text.Stem(tokens[m.first_token]), "ه")) &&
-                   (EndsWith(text.Stem(tokens[n.first_token]), "ين") || EndsWith(text.Stem(tokens[n.first_token]), "ون")))) {
+                   (WordEndsWith(text.Stem(tokens[m.first_token]), "ات") ||
+                    WordEndsWith(text.Stem(tokens[m.first_token]), "ه")) &&
+                   (WordEndsWith(text.Stem(tokens[n.first_token]), "ين") ||
+                    WordEndsWith(text.Stem(tokens[n.first_token]), "ون")))) {
         // (A definite noun in ات or ة, السلطات، الحكومة, takes no masculine plural as its adjective: in
         // اعتقلت السلطات المستوطنين the settlers are the object.)
         // (An agent that already has its nationality, الحكومة اليمنية, does not take a genitive:
@@ -2363,7 +2359,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
           !lex_->record(prev.record).is_state && prev.end_token == prev.first_token + 2 && !prev.country.empty() &&
           word_entry(prev.end_token - 1, EntryKind::kDemonym, prev.country) >= 0) {
         agent = word_entry(prev.first_token, EntryKind::kAgent, {});
-        agent_phrase = agent >= 0 && TextEqual(lex_->agents()[agent].sector, prev.sector);
+        agent_phrase = agent >= 0 && SameCode(lex_->agents()[agent].sector, prev.sector);
       }
       int32_t d = demonym_of(m);
       if (d >= 0 && !lex_->demonyms()[d].regional && agent_phrase && !prev.country.empty() &&
@@ -2413,7 +2409,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     bool dominant = top >= 3 && top >= 2 * second;
     auto country_of = [&](const Mention& x) -> std::string {
       // A news agency or paper (وكالة الأنباء الألمانية) is named as a source, not as where things happen.
-      if (TextEqual(x.sector, "MED")) return {};
+      if (WordIs(x.sector, "MED")) return {};
       // A nationality that qualifies a thing (الورقة الأمريكية، المبادرة المصرية) names no country the
       // forces could be of.
       if (x.demonym >= 0 && !x.is_actor && !x.is_place()) return {};
@@ -2426,8 +2422,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       // (The two questions below asked first, the sector last: most mentions are neither unnamed state forces nor
       // places in a dominated document, and the words after them need not be read.)
       auto state_sector = [](std::string_view sector) {
-        return TextEqual(sector, "GOV") || TextEqual(sector, "MIL") || TextEqual(sector, "COP") ||
-               TextEqual(sector, "JUD") || TextEqual(sector, "LEG");
+        return WordIs(sector, "GOV") || WordIs(sector, "MIL") || WordIs(sector, "COP") ||
+               WordIs(sector, "JUD") || WordIs(sector, "LEG");
       };
       const bool unnamed_forces = m.is_actor && m.agent >= 0 && m.record < 0 && m.country.empty() &&
                                   m.inferred_country.empty() && state_sector(m.sector);
@@ -2445,7 +2441,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
             return t < ms[k + 1].first_token && tokens[t].sentence == sentence &&
                    (lex_->word_kinds().Of(out->keys.tokens[t]) & kLocativeWord) != 0;
           };
-          if (locative(j) && TextEqual(BareWord(text.Norm(tokens[j])), "في")) ++j;
+          if (locative(j) && WordIs(BareWord(text.Norm(tokens[j])), "في")) ++j;
           if (j > m.end_token && locative(j)) ++j;
           std::string c = country_of(ms[k + 1]);
           if (j > m.end_token && j == ms[k + 1].first_token && !c.empty() && lex_->StateRecord(c) >= 0) m.inferred_country = c;
@@ -2504,10 +2500,10 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, const Reco
     // جنود قوة حفظ السلام: soldiers of the peacekeepers are peacekeepers, as a role noun without a
     // sector is of the group it heads.
     bool of_peacekeepers = false;
-    if (TextEqual(m.sector, "MIL") && g.kind_id == AgentKind::kGroup && !(text.tokens[m.first_token].prefixes & kProAl) &&
+    if (WordIs(m.sector, "MIL") && g.kind_id == AgentKind::kGroup && !(text.tokens[m.first_token].prefixes & kProAl) &&
         text.tokens[e - 1].suffix == Enclitic::kNone) {
       const Mention* n = mention_at(k + 1, e);
-      of_peacekeepers = n && n->record < 0 && n->agent >= 0 && TextEqual(n->sector, "PKO");
+      of_peacekeepers = n && n->record < 0 && n->agent >= 0 && WordIs(n->sector, "PKO");
     }
     // (The head of a construct takes no article: in اتهمت اللجنة قوات الأمن، اتهمت البعثة الجيش المالي the
     // definite body is the subject and the group after it the object, two mentions.)
@@ -2538,7 +2534,7 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, const Reco
       // (Not of any group: خاطفو الرهائن الصينيين are the hostages' kidnappers, not Chinese; a state's
       // forces, قوات الجيش السوري, stay two mentions, as before.)
       std::string_view head = bare(e - 1);
-      bool construct_head = !EndsWith(head, "ون") && !EndsWith(head, "ين") && !EndsWith(head, "ان");
+      bool construct_head = !WordEndsWith(head, "ون") && !WordEndsWith(head, "ين") && !WordEndsWith(head, "ان");
       Mention* n = mention_at(k + 1, e);
       if (construct_head && n && n->is_actor && n->record < 0 && n->agent >= 0 && !n->object && !n->country.empty() &&
           text.tokens[n->first_token].prefixes == kProAl && lex_->agents()[n->agent].kind_id == AgentKind::kGroup &&
@@ -2573,7 +2569,7 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, const Reco
     const Mention* by = nullptr;
     const char* how = nullptr;
     std::string_view w = bare(e);
-    if (TextEqual(w, "من") && e + 1 < text.tokens.size()) {
+    if (WordIs(w, "من") && e + 1 < text.tokens.size()) {
       // متمردون من طالبان، عناصر من الحرس الثوري، المتشددون من الموالين لـ: people of a group are
       // named by the group they come from.
       uint32_t f = e + 1;
@@ -2592,7 +2588,7 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, const Reco
         by = n;
         how = "loyal";
       }
-    } else if (TextEqual(w, "في") && e + 1 < text.tokens.size()) {
+    } else if (WordIs(w, "في") && e + 1 < text.tokens.size()) {
       // ناشط في كتائب الأقصى، قيادي في حماس، عضو في الحزب: a member is coded as his organisation.
       Mention* n = mention_at(k + 1, e + 1);
       if (n && !(n->prefixes & kAttachingClitics) && n->record >= 0 && !n->is_place() &&
@@ -2606,11 +2602,11 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, const Reco
         // member of a body named with its nationality is of its country, and a role noun or a staff
         // member of its sector (workers in Turkish companies stay workers).
         m.country = n->country;
-        if (m.sector.empty() || (TextEqual(m.sector, "LAB") && !TextEqual(n->sector, "BUS"))) m.sector = n->sector;
+        if (m.sector.empty() || (WordIs(m.sector, "LAB") && !WordIs(n->sector, "BUS"))) m.sector = n->sector;
         continue;
       }
-    } else if (!(text.tokens[m.first_token].prefixes & kProAl) && !EndsWith(bare(e - 1), "ون") &&
-               !EndsWith(bare(e - 1), "ين")) {
+    } else if (!(text.tokens[m.first_token].prefixes & kProAl) && !WordEndsWith(bare(e - 1), "ون") &&
+               !WordEndsWith(bare(e - 1), "ين")) {
       // شرطة إسلام آباد، جيش الخرطوم: an agent without the article is in construct with the place
       // after it (a definite noun never is: in هاجمت القوات حلب, حلب is the object; nor is a sound
       // plural that keeps its ن: in اقتحم مسلحون سجن إيفين the prison is the object).
@@ -2636,7 +2632,7 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, const Reco
     // a regional one, which gives no country) is of that nationality: neither is of the state it is in
     // (قوات حفظ السلام في جنوب لبنان، القوات الأفريقية في الصومال). A community named by one word that is
     // also its adjective (الشيعة) is named by no nationality: الشيعة في باكستان are Pakistan's.
-    bool foreign = TextEqual(m.sector, "PKO") ||
+    bool foreign = WordIs(m.sector, "PKO") ||
                    (m.end_token > m.first_token + 1 && std::any_of(m.entries.begin(), m.entries.end(), [](uint32_t p) {
                       return EntryRef::Unpack(p).kind == EntryKind::kDemonym;
                     }));
@@ -2652,7 +2648,7 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, const Reco
              text.tokens[f].kind == TokenKind::kWord && mention_at(k + 1, f) == nullptr) {
         ++f;
       }
-      Mention* n = f + 1 < text.tokens.size() && TextEqual(bare(f), "في") ? mention_at(k + 1, f + 1) : nullptr;
+      Mention* n = f + 1 < text.tokens.size() && WordIs(bare(f), "في") ? mention_at(k + 1, f + 1) : nullptr;
       // (A state whose name is no city's too: في عمان is Amman as often as Oman. Only the cities of
       // the curated list count: a town abroad in the generated gazetteer, Lebanon in Ohio, is no
       // reading of لبنان in Arabic news.)
@@ -2661,7 +2657,7 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, const Reco
         for (uint32_t p : n->entries) {
           EntryRef ref = EntryRef::Unpack(p);
           const PlaceRecord* pl = ref.kind == EntryKind::kPlace ? &lex_->places()[ref.index] : nullptr;
-          if (pl != nullptr && pl->curated && !TextEqual(pl->kind, "country")) state = false;
+          if (pl != nullptr && pl->curated && !WordIs(pl->kind, "country")) state = false;
         }
       }
       if (state && !(n->prefixes & kAttachingClitics) && text.tokens[f].sentence == text.tokens[m.first_token].sentence) {
@@ -2677,9 +2673,9 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, const Reco
     // جنود من بعثة أوسوم، عناصر من قوات اليونيفيل: soldiers from an international mission are the
     // mission, not of the state it serves in; so are its staff named by a partitive (ثلاثة عشر موظفا من
     // موظفي الأمم المتحدة: the people are of the organisation after من, not workers, LAB).
-    if (TextEqual(how, "from") && by->is_actor && by->record >= 0 && !by->is_place() &&
-        TextEqual(lex_->record(by->record).sector, "IGO") && g.kind_id == AgentKind::kGroup &&
-        (g.sector.empty() || TextEqual(g.sector, "MIL") || TextEqual(g.sector, "PKO") || TextEqual(g.sector, "LAB"))) {
+    if (WordIs(how, "from") && by->is_actor && by->record >= 0 && !by->is_place() &&
+        WordIs(lex_->record(by->record).sector, "IGO") && g.kind_id == AgentKind::kGroup &&
+        (g.sector.empty() || WordIs(g.sector, "MIL") || WordIs(g.sector, "PKO") || WordIs(g.sector, "LAB"))) {
       m.record = by->record;
       m.country = lex_->record(by->record).country;
       m.sector = lex_->record(by->record).sector;
@@ -2688,23 +2684,23 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, const Reco
     }
     // (Staff from a named organisation, خمسة موظفين من منظمة أطباء بلا حدود، عمال من شركة أرامكو, are its
     // staff, coded as in construct: موظفو المنظمة.)
-    bool fighters = g.sector.empty() || TextEqual(g.sector, "UAF") || IsNonStateArmedSector(g.sector) ||
-                    TextEqual(g.sector, "LAB");
-    if (TextEqual(how, "from") && fighters && by->is_actor && by->record >= 0 && !by->is_place() &&
+    bool fighters = g.sector.empty() || WordIs(g.sector, "UAF") || IsNonStateArmedSector(g.sector) ||
+                    WordIs(g.sector, "LAB");
+    if (WordIs(how, "from") && fighters && by->is_actor && by->record >= 0 && !by->is_place() &&
         !lex_->record(by->record).is_state && !lex_->record(by->record).is_person) {
       TakeOwner(&m, by->record);
       m.entries.insert(m.entries.end(), by->entries.begin(), by->entries.end());
       continue;
     }
     // جندي من قوات حفظ السلام: a soldier or member from the peacekeepers is one of them.
-    if (TextEqual(how, "from") && (m.sector.empty() || TextEqual(m.sector, "MIL")) && by->is_actor &&
-        by->record < 0 && by->agent >= 0 && TextEqual(by->sector, "PKO")) {
+    if (WordIs(how, "from") && (m.sector.empty() || WordIs(m.sector, "MIL")) && by->is_actor &&
+        by->record < 0 && by->agent >= 0 && WordIs(by->sector, "PKO")) {
       m.sector = by->sector;
       m.country = by->country;
       continue;
     }
     // عنصرا من الشرطة: a role noun without a sector from a group of one is of it.
-    if (TextEqual(how, "from") && m.sector.empty() && by->is_actor && by->record < 0 && by->agent >= 0 &&
+    if (WordIs(how, "from") && m.sector.empty() && by->is_actor && by->record < 0 && by->agent >= 0 &&
         !by->object && !by->sector.empty()) {
       m.sector = by->sector;
       m.country = by->country;
@@ -2713,13 +2709,13 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, const Reco
     std::string c = country_of(*by);
     if (c.empty() && by->is_actor && by->record >= 0) c = lex_->record(by->record).country;
     // موظفون في الأمم المتحدة، قيادي في داعش: a member of an organisation of no country is of its sector.
-    if (c.empty() && TextEqual(how, "member")) {
+    if (c.empty() && WordIs(how, "member")) {
       m.sector = by->sector;
       continue;
     }
     if (c.empty() || lex_->StateRecord(c) < 0) continue;
     m.country = c;
-    if (TextEqual(how, "member") || m.sector.empty()) m.sector = by->sector;
+    if (WordIs(how, "member") || m.sector.empty()) m.sector = by->sector;
   }
   if (absorbed.empty()) return;
   size_t kept = 0;
@@ -2794,11 +2790,11 @@ void EntityRecognizer::TakeOwner(Mention* m, int32_t owner) const {
   // party's, المبعوث الأممي and موظفو الأونروا the IGO's. (A party's government or regime, حكومة حزب
   // العدالة والتنمية, is still a government; an IGO's forces, قوات الناتو، قوة الأمم المتحدة, are
   // coded IGO + MIL as CAMEO does.)
-  bool party = TextEqual(orec.sector, "PTY") || TextEqual(orec.sector, "OPP");
-  bool igo_forces = TextEqual(orec.sector, "IGO") && (TextEqual(g.sector, "MIL") || TextEqual(g.sector, "COP"));
+  bool party = WordIs(orec.sector, "PTY") || WordIs(orec.sector, "OPP");
+  bool igo_forces = WordIs(orec.sector, "IGO") && (WordIs(g.sector, "MIL") || WordIs(g.sector, "COP"));
   if (!orec.is_state && !orec.is_person && !IsStateBodySector(orec.sector) &&
       (IsRoleSector(g.sector) || IsStaffOf(g.sector, orec.sector)) &&
-      !(party && g.kind_id == AgentKind::kBody && TextEqual(g.sector, "GOV")) && !igo_forces) {
+      !(party && g.kind_id == AgentKind::kBody && WordIs(g.sector, "GOV")) && !igo_forces) {
     m->sector = orec.sector;
   }
   m->people = g.kind_id == AgentKind::kGroup;
@@ -2832,8 +2828,8 @@ void EntityRecognizer::OwnByPronoun(const AnalyzedText& text, std::vector<Mentio
       // pronoun, is their owner: they are the same body's, and take its country when it gets one.
       // (Definite, as a body named again is: عسكريا in تنشط عسكريا is an adverb.)
       if (a.is_actor && !a.object && a.record < 0 && a.agent >= 0 && a.country.empty() &&
-          (text.tokens[a.first_token].prefixes & kProAl) && (TextEqual(a.sector, "MIL") || TextEqual(a.sector, "COP")) &&
-          TextEqual(m.sector, a.sector)) {
+          (text.tokens[a.first_token].prefixes & kProAl) && (WordIs(a.sector, "MIL") || WordIs(a.sector, "COP")) &&
+          SameCode(m.sector, a.sector)) {
         break;
       }
       // وكانت واشنطن قد أكدت أن قواتها، أعلنت أنقرة أن طائراتها: a capital named as a subject (no preposition
@@ -2848,7 +2844,7 @@ void EntityRecognizer::OwnByPronoun(const AnalyzedText& text, std::vector<Mentio
       }
       if (!a.is_actor || a.object || (a.record < 0 && (a.agent < 0 || a.country.empty()))) continue;
       // A news agency or paper speaks of others' forces (قالت وكالة الأنباء إن قواته).
-      if (TextEqual(a.sector, "MED")) continue;
+      if (WordIs(a.sector, "MED")) continue;
       if (a.record >= 0) {
         TakeOwner(&m, a.record);
       } else {

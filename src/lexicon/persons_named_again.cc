@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "lexicon/fixed_word.h"
 #include "lexicon/phrase_matcher.h"
 #include "text/definite.h"
 #include "text/word_set.h"
@@ -15,8 +16,8 @@ namespace {
 // The words that make the next word part of a compound name (بن سلمان، أبو مازن، عبد الله): the last word
 // alone names someone else, or no one.
 bool BindsNextName(std::string_view bare) {
-  return TextEqual(bare, "بن") || TextEqual(bare, "ابن") || TextEqual(bare, "بنت") || TextEqual(bare, "ابو") ||
-         TextEqual(bare, "ابي") || TextEqual(bare, "ام") || TextEqual(bare, "عبد") || TextEqual(bare, "ولد");
+  return WordIs(bare, "بن") || WordIs(bare, "ابن") || WordIs(bare, "بنت") || WordIs(bare, "ابو") ||
+         WordIs(bare, "ابي") || WordIs(bare, "ام") || WordIs(bare, "عبد") || WordIs(bare, "ولد");
 }
 
 // An ordinal after a ruler's name (عبد الله الثاني، تشارلز الثالث): no surname.

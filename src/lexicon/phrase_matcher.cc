@@ -103,46 +103,68 @@ const std::vector<std::pair<uint32_t, uint32_t>>& PhraseMatcher::Continuations(u
 PhraseMatcher::Match PhraseMatcher::Extend(const TokenKeys& keys, uint32_t first, uint32_t limit,
                                            Roots roots) const {
   Match best;
-  // Depth-first over the (at most two) keys of each token: its stem and its whole matching form.
-  // Only nodes some phrase goes on from are pushed, and only with a token left before `limit` (most
-  // one-word entries end here, with no look-up of the next word).
-  struct State {
-    uint32_t node, next;
-  };
-  State stack[64];
-  int top = 0;
   const uint8_t* const flags = node_flags_.data();
-  const bool room = first + 1 < limit;
-  for (int i = 0; i < 2; ++i) {  // in the order the loop below tries a token's keys
-    uint32_t child = roots.node[i];
+  // The roots' own phrases (one word), in the order the walk below tries a token's keys.
+  for (int i = 0; i < 2; ++i) {
+    const uint32_t child = roots.node[i];
     if (child == 0) continue;
     if ((flags[child] & kHasPayloads) && best.length == 0) {
       best.length = 1;
       best.payloads = &payloads_[child];
     }
-    if (room && (flags[child] & kHasChildren)) stack[top++] = {child, first + 1};
   }
-  while (top > 0) {
-    State s = stack[--top];
-    const TokenKeys::Keys& k = keys.tokens[s.next];
-    int count = k.digits ? 1 : k.count;
-    // A word with a preposition or conjunction clitic can start a phrase, but continue one only
-    // as a whole word (التحالف بقيادة السعودية).
-    int from = (k.attached && k.count == 2) ? 1 : 0;
-    const uint32_t length = s.next + 1 - first;
-    const bool more = s.next + 1 < limit;
-    for (int i = from; i < count; ++i) {
-      if (!MayContinue(s.node, k.hash[i])) continue;
-      uint32_t child = StepBy(s.node, k.key[i], k.hash[i]);
-      if (child == 0) continue;
-      if ((flags[child] & kHasPayloads) && length > best.length) {
-        best.length = length;
-        best.payloads = &payloads_[child];
-      }
-      if (more && (flags[child] & kHasChildren) && top < 63) stack[top++] = {child, s.next + 1};
+  // Most calls end here: no token is left before `limit`, or no key of the next token goes on from a
+  // root with children (MayContinue, the first question the walk asks of a key, says no for each). The
+  // walk, with its stack, is out of line: on this path its registers are not saved and restored.
+  if (first + 1 >= limit) return best;
+  const TokenKeys::Keys& next = keys.tokens[first + 1];
+  // The keys the walk tries of a token after the first: a number's digits alone, and of a word with a
+  // preposition or conjunction clitic its whole form only (at most two keys: from, from + 1).
+  const int next_count = next.digits ? 1 : next.count;
+  const int next_from = (next.attached && next.count == 2) ? 1 : 0;
+  bool goes_on = false;
+  for (int r = 0; r < 2 && !goes_on; ++r) {
+    const uint32_t node = roots.node[r];
+    if (node == 0 || !(flags[node] & kHasChildren)) continue;
+    goes_on = (next_from < next_count && MayContinue(node, next.hash[next_from])) ||
+              (next_from + 1 < next_count && MayContinue(node, next.hash[next_from + 1]));
+  }
+  if (!goes_on) return best;
+  // Depth-first over the (at most two) keys of each token: its stem and its whole matching form.
+  // Only nodes some phrase goes on from are pushed, and only with a token left before `limit`.
+  auto walk = [&](Match found) __attribute__((noinline)) {
+    struct State {
+      uint32_t node, next;
+    };
+    State stack[64];
+    int top = 0;
+    for (int i = 0; i < 2; ++i) {  // in the order the loop below tries a token's keys
+      const uint32_t child = roots.node[i];
+      if (child != 0 && (flags[child] & kHasChildren)) stack[top++] = {child, first + 1};
     }
-  }
-  return best;
+    while (top > 0) {
+      State s = stack[--top];
+      const TokenKeys::Keys& k = keys.tokens[s.next];
+      int count = k.digits ? 1 : k.count;
+      // A word with a preposition or conjunction clitic can start a phrase, but continue one only
+      // as a whole word (التحالف بقيادة السعودية).
+      int from = (k.attached && k.count == 2) ? 1 : 0;
+      const uint32_t length = s.next + 1 - first;
+      const bool more = s.next + 1 < limit;
+      for (int i = from; i < count; ++i) {
+        if (!MayContinue(s.node, k.hash[i])) continue;
+        uint32_t child = StepBy(s.node, k.key[i], k.hash[i]);
+        if (child == 0) continue;
+        if ((flags[child] & kHasPayloads) && length > found.length) {
+          found.length = length;
+          found.payloads = &payloads_[child];
+        }
+        if (more && (flags[child] & kHasChildren) && top < 63) stack[top++] = {child, s.next + 1};
+      }
+    }
+    return found;
+  };
+  return walk(best);
 }
 
 }  // namespace rasad
