@@ -1681,9 +1681,9 @@ uint32_t DocumentCoder::LoserAndDeadAfter(const TriggerHit& t) const {
 bool DocumentCoder::AfterChant(const TriggerHit& t) const {
   uint32_t sentence = text_.tokens[t.first].sentence;
   bool chant = false;
-  // ردد المشيعون هتافات ضد الحكومة: a phrase of chanting of its own, split by its subject or not, has its chant word
-  // in it.
-  for (uint32_t k = t.first + 1; !chant && k < std::max(t.end, t.rest_end); ++k) {
+  // ردد المشيعون هتافات ضد الحكومة، هتف المشيعون ضد الجيش: a phrase of chanting of its own, split by its subject or
+  // not, has its chant word in it.
+  for (uint32_t k = t.first; !chant && k < std::max(t.end, t.rest_end); ++k) {
     chant = (k < t.end || t.InRest(k)) && (WordKindsAt(k) & kChantWord) != 0;
   }
   for (uint32_t k = t.first; !chant && k > 0 && k + 2 >= t.first; --k) {

@@ -81,6 +81,17 @@ const ProbeRow kCases[] = {
      "14", "PSE/CVL", "ISR/*"},
     {"mourners_in_qom_chanted_slogans_hostile_to_the_government", "هتف مشيعون في مدينة قم بشعارات مناهضة للحكومة.",
      "PROTEST", "14", "IRN/CVL", "IRN/GOV"},
+    // Moved from the pending blocks of sessions 29, 30 and 31 (coder_mood29_test, coder_mood30_test, coder_mood31_test).
+    {"mourners_chanted_against_government", "ردد المشيعون هتافات مناهضة للحكومة خلال تشييع المتظاهر في البصرة.",
+     "PROTEST", "14", nullptr, nullptr},
+    {"mourners_chanted_against_army", "هتف المشيعون بشعارات ضد الجيش خلال تشييع ضحايا مجزرة ود النورة.", "PROTEST",
+     "14", nullptr, nullptr},
+    {"mourners_chanted_against_government_sweida", "ردد المشيعون شعارات مناهضة للحكومة في مدينة السويداء.", "PROTEST",
+     "14", nullptr, nullptr},
+    {"mourners_chanted_against_army_khartoum", "هتف المشيعون ضد الجيش خلال تشييع قتلى الاحتجاجات في الخرطوم.",
+     "PROTEST", "14", nullptr, nullptr},
+    {"mourners_in_omdurman_chanted_against_the_army_leaders", "هتف مشيعون في أم درمان ضد قادة الجيش.", "PROTEST", "14",
+     "SDN/CVL", "SDN/MIL"},
     {"guard_mourners_slogans_condemning_the_government_karbala", "وردد المشيعون في كربلاء شعارات تندد بالحكومة.",
      "PROTEST", "14", "IRQ/CVL", "IRQ/GOV"},
     {"guard_protesters_chanting_belongs_to_the_protest_reported_before",
@@ -151,10 +162,6 @@ const ProbeRow kPending[] = {
     {"workers_took_part_in_marches_that_roamed_madrid_against_the_government_plan",
      "شارك آلاف العمال في مسيرات جابت شوارع مدريد احتجاجا على خطة الحكومة الإسبانية لخفض الأجور.", "PROTEST", "14",
      "ESP/LAB", "ESP/GOV"},
-    // A chant against someone split from its verb by where the chanters are (هتف مشيعون في أم درمان ضد): the phrase هتف
-    // ضد is read with its subject alone between its words.
-    {"mourners_in_omdurman_chanted_against_the_army_leaders", "هتف مشيعون في أم درمان ضد قادة الجيش.", "PROTEST", "14",
-     "SDN/CVL", "SDN/MIL"},
     // A crowd that went as far as closing a port (أقدم محتجون على إغلاق): the verbal noun of closing is read only in
     // its road phrases (إغلاق الطرق).
     {"protesters_went_as_far_as_closing_the_port_sudan", "أقدم محتجون على إغلاق ميناء بورتسودان.", "PROTEST", "144",
