@@ -4,13 +4,15 @@
 // 1. the target of a protest is the body whose decision or policy is protested, or the one before whose seat the crowd
 //    gathers (احتجاجا على قرار الحكومة، رفضا لسياسات وزارة الصحة، اعتصموا أمام مقر الولاية): the seats of a province's
 //    government by their Maghrebi and Levantine names (مقر الولاية، مقر العمالة، مقر المعتمدية، السراي الحكومي) are the
-//    state's government, as مقر المحافظة was; a march that roams the streets (جابت مسيرات شوارع باريس) took place;
+//    state's government, as مقر المحافظة was; facing it (قبالة) is before it; a march that roams the streets (جابت
+//    مسيرات شوارع باريس) took place;
 // 2. mourners or a funeral's crowd chanting against someone (ردد المشيعون هتافات ضد الحكومة، هتف المشاركون في الجنازة
 //    بشعارات مناهضة للنظام): a protest, the chanters its doers (civilians of the state), the one chanted against its
 //    target. Protesters named with the article chanting (وهتف المتظاهرون بشعارات ضد) belong to the protest reported
 //    before them, and chanting for someone (هتف المشجعون للمنتخب) is none;
 // 3. a crowd closing a building (أغلق محتجون مقر الشركة): a protest by obstruction (CAMEO 144), not the authorities'
-//    shutting of an office (172); the authorities closing a crossing or an office keep their reading;
+//    shutting of an office (172); so is people of a trade closing a place with a word of protest purpose after the
+//    verb (أغلق عمال النفط الحقل احتجاجا على); the authorities closing a crossing or an office keep their reading;
 // 4. readings pending from session 50: a march's verb (جابت مسيرة عمال شوارع الدار البيضاء), نزل as the going out of a
 //    crowd to protest (نزل الآلاف للتظاهر ضد ...), and the verb of an ambush (كمن مسلحون لدورية للجيش).
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran. An actor is
