@@ -668,19 +668,25 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
       // (A hunger strike, 142, is the protest itself, not an act of one: أضرب الأسرى عن الطعام. A strike's
       // own verb, أضرب، stays the one-word trigger: أضرب العمال عن العمل. So is an act of dissent, 140: a walkout
       // or a boycott of a session, انسحب نواب المعارضة من الجلسة، قاطع الوزراء جلسة الحكومة. So is work stopped by
-      // those who do it, a `worker_doer` line: أوقف المعلمون الدراسة، توقف العمال عن العمل.)
+      // those who do it, a `worker_doer` line: أوقف المعلمون الدراسة، توقف العمال عن العمل. So are chants against
+      // someone, an `after_chant` phrase: ردد المشيعون هتافات ضد الحكومة, which AfterChant reads.)
+      // (A phrase that also has a line of another kind, أغلق مقر 172 beside a crowd's 144, is read as that line with
+      // any other subject: أغلقت السلطات مقر الحزب; ChooseRecord takes the crowd's line only after a crowd.)
       if (verb_only && (!CueStartsAt(j, CueKind::kCrowd) || (text_.tokens[j].prefixes & kProAl) != 0)) {
         bool protest = false;
         bool own_protest = true;
+        bool other = false;
         for (uint32_t p : *payloads) {
           const std::string& cameo = trig_.trigger(p).cameo;
           const CameoCode* code = ont_.Find(cameo);
+          other = other || (code != nullptr && code->plover_type != PloverType::kProtest);
           if (code == nullptr || code->plover_type != PloverType::kProtest) continue;
           protest = true;
           own_protest = own_protest &&
-                        (cameo.starts_with("142") || cameo == "140" || (trig_.trigger(p).flags & kFlagWorkerDoer));
+                        (cameo.starts_with("142") || cameo == "140" ||
+                         (trig_.trigger(p).flags & (kFlagWorkerDoer | kFlagAfterChant)));
         }
-        if (protest && !own_protest) continue;
+        if (protest && !own_protest && !other) continue;
       }
       const int32_t idx = AddSplitHit(i, rest, end, payloads);
       if (pronoun_prep != UINT32_MAX) token_trigger_[pronoun_prep] = idx;
@@ -1680,6 +1686,11 @@ uint32_t DocumentCoder::LoserAndDeadAfter(const TriggerHit& t) const {
 bool DocumentCoder::AfterChant(const TriggerHit& t) const {
   uint32_t sentence = text_.tokens[t.first].sentence;
   bool chant = false;
+  // ردد المشيعون هتافات ضد الحكومة، هتف المشيعون ضد الجيش: a phrase of chanting of its own, split by its subject or
+  // not, has its chant word in it.
+  for (uint32_t k = t.first; !chant && k < std::max(t.end, t.rest_end); ++k) {
+    chant = (k < t.end || t.InRest(k)) && (WordKindsAt(k) & kChantWord) != 0;
+  }
   for (uint32_t k = t.first; !chant && k > 0 && k + 2 >= t.first; --k) {
     const Token& w = text_.tokens[k - 1];
     if (w.sentence != sentence || w.kind != TokenKind::kWord) return false;
@@ -1688,7 +1699,9 @@ bool DocumentCoder::AfterChant(const TriggerHit& t) const {
   if (!chant) return false;
   // وردد المتظاهرون هتافات تطالب ...: the chants of protesters named with the article (grammar.tsv crowd) belong to
   // the protest reported before, as their other acts do (CrowdSubject); mourners' chants are a protest of their own.
-  for (uint32_t k = text_.sentences[sentence].first_token; k < t.first; ++k) {
+  // (So are those between a chanting phrase and its rest: وهتف المتظاهرون بشعارات ضد رئيس الوزراء.)
+  const uint32_t subject_end = t.rest > t.end ? t.rest : t.first;
+  for (uint32_t k = text_.sentences[sentence].first_token; k < subject_end; ++k) {
     if (CueStartsAt(k, CueKind::kCrowd) && (text_.tokens[k].prefixes & kProAl)) return false;
   }
   // تظاهر آلاف المغاربة في الرباط ... ورددوا شعارات تطالب: so do the chants after a protest the sentence
@@ -1724,6 +1737,18 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
   // A line read only where the structure says so (a weapon, a crowd's act) wins there over the word's
   // other lines, and is passed over elsewhere.
   bool special_noun = false, special_verb = false;
+  // أغلق عمال النفط حقل الشرارة احتجاجا على تأخر رواتبهم: people named by a generic plural of no state's agents, right
+  // after the verb, who act with a word of protest purpose after it (ProtestPurpose) do a crowd's act, as protesters do.
+  auto people_in_protest = [&]() {
+    const uint32_t s = t.first + 1;
+    const int32_t m = s < text_.sentences[text_.tokens[t.first].sentence].end_token ? MentionAt(s) : -1;
+    if (m < 0 || M(m).first_token != s || !M(m).is_actor || M(m).record >= 0 || M(m).agent < 0 ||
+        (M(m).prefixes & (kPrepClitics | kProWa | kProFa)) || IsStateAgent(M(m).sector) || IsArmed(M(m).sector) ||
+        lex_.agents()[M(m).agent].kind_id != AgentKind::kGroup) {
+      return false;
+    }
+    return ProtestPurpose(t);
+  };
   for (uint32_t p : payloads) {
     const TriggerRecord& r = trig_.trigger(p);
     if (r.flags & kFlagWeapon) {
@@ -1735,7 +1760,7 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
       continue;
     }
     if (r.flags & kFlagCrowdDoer) {
-      if (!special_verb && CrowdSubject(t)) verb = &r, special_verb = true;
+      if (!special_verb && (CrowdSubject(t) || people_in_protest())) verb = &r, special_verb = true;
       continue;
     }
     if (r.flags & kFlagCourtDoer) {

@@ -846,10 +846,10 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
         }
       }
       if (w == "ضد" && (m = plain_actor(k + 1)) >= 0) how = "the one the protesters chant against";
-      // تظاهر ... أمام مقر البرلمان، حول مقر سفارة إستونيا: a protest before a building is addressed to
-      // its owner, also past a long subject.
+      // تظاهر ... أمام مقر البرلمان، حول مقر سفارة إستونيا، قبالة وزارة الصحة: a protest before a building is addressed
+      // to its owner, also past a long subject.
       // Those named as demanded of or opposed come first; the building's owner is kept as a fallback.
-      if ((w == "امام" || w == "حول" || w == "مقابل") && building_owner < 0) {
+      if ((w == "امام" || w == "حول" || w == "مقابل" || w == "قباله") && building_owner < 0) {
         uint32_t j = k + 1;
         const Token& building = text_.tokens[j];
         if (MentionAt(j) < 0 && building.kind == TokenKind::kWord && token_trigger_[j] < 0 &&

@@ -247,13 +247,11 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Mood29ProbeTest, ::testing::ValuesIn(kCases)
 // - An accusation whose accuser is no actor rasad knows (الغرب): the accused after the verb is read as a
 //   place, and the shelling, a verbal noun after بـ with no doer, is not coded (the verb's arguments,
 //   trigger_arguments.cc).
-// - Mourners chanting against the government: chanting is a protest; it is in no triggers.tsv line yet. (The
-//   funeral turned into a march, a verb of becoming, is coded since session 31: the row is in kCases.)
+// (Mourners chanting against the government are coded since session 51: the row is in coder_args51_test. The
+// funeral turned into a march, a verb of becoming, is coded since session 31: the row is in kCases.)
 const ProbeRow kPending[] = {
     {"west_accuses_russia_of_shelling", "يتهم الغرب روسيا بقصف البنية التحتية للطاقة في أوكرانيا.", "ASSAULT", "19",
      "RUS/*", nullptr},
-    {"mourners_chanted_against_government", "ردد المشيعون هتافات مناهضة للحكومة خلال تشييع المتظاهر في البصرة.",
-     "PROTEST", "14", nullptr, nullptr},
 };
 
 class Mood29PendingTest : public ::testing::TestWithParam<ProbeRow> {};

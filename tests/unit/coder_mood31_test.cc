@@ -183,17 +183,13 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Mood31NoEventTest, ::testing::ValuesIn(kNoEv
                          [](const ::testing::TestParamInfo<testing::NoEventRow>& i) { return std::string(i.param.name); });
 
 // Pending: the right reading of sentences rasad does not code so yet (ExpectStillPending).
-// - Mourners chanting against someone with no verb of condemnation right after the chant (شعارات مناهضة، هتف ضد) or
-//   with a demand (هتافات تطالب): at a funeral it is the protest itself (mood30's pending row is the same class).
-//   (Session 33 coded هتافات تندد as a protest: that row moved to coder_mood33_test.)
+// - Mourners chanting a demand amid a funeral (وسط هتافات تطالب): at a funeral it is the protest itself. (Session 33
+//   coded هتافات تندد as a protest, session 51 شعارات مناهضة and هتف ضد: those rows moved to coder_mood33_test and
+//   coder_args51_test.)
 // (قضى "perished" in a strike: closed by args39, its row moved to kCases.)
 // - Fighters massing (احتشد مقاتلو حركة الشباب): a build-up of forces, 154; the verb of gathering has no 154 line.
 // - A vigil (وقفة) without احتجاجية, and marches named by بـ after a verb of commemorating (أحيا ... بمسيرات).
 const ProbeRow kPending[] = {
-    {"mourners_chanted_against_government_sweida", "ردد المشيعون شعارات مناهضة للحكومة في مدينة السويداء.", "PROTEST",
-     "14", nullptr, nullptr},
-    {"mourners_chanted_against_army_khartoum", "هتف المشيعون ضد الجيش خلال تشييع قتلى الاحتجاجات في الخرطوم.",
-     "PROTEST", "14", nullptr, nullptr},
     {"misrata_funeral_amid_chants_demanding_accountability",
      "شيع أهالي مدينة مصراتة جثمان الشاب وسط هتافات تطالب بمحاسبة الميليشيات.", "PROTEST", "14", nullptr, nullptr},
     {"shabaab_fighters_massed_near_balad", "احتشد مقاتلو حركة الشباب قرب بلدة بلعد.", "MOBILIZE", "154", nullptr,
