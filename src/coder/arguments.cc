@@ -1333,6 +1333,15 @@ EventActor DocumentCoder::MakeActor(int32_t m) const {
     }
     a.country = x.country.empty() && !regional ? x.inferred_country : x.country;
     a.sector = x.sector;
+    // آلاف السلوفاكيين، خمسة فلسطينيين، عشرات الآلاف من الإسرائيليين: a state's people counted (a demonym for people,
+    // no agent noun of its own) are its civilians, not the state; the count is right before them or before their من.
+    if (const uint32_t k = x.first_token; a.sector.empty() && !a.country.empty() && x.demonym >= 0 && x.record < 0 &&
+        x.agent < 0 && k < count_ends_before_.size() &&
+        (count_ends_before_[k] ||
+         (k > 0 && text_.tokens[k - 1].prefixes == 0 && count_ends_before_[k - 1] && Bare(k - 1) == "من"))) {
+      a.sector = "CVL";
+      a.actor_id = a.country + "CVL";
+    }
     // مهاجم انتحاري من حركة طالبان، مسلحون من حزب الله: unidentified armed men (UAF) identified by the
     // named armed group they come from take its sector as well as its country.
     if (TextEqual(x.sector, "UAF") && x.record < 0 && x.end_token + 1 < text_.tokens.size() &&

@@ -2578,7 +2578,10 @@ void DocumentCoder::OneIncidentTolls(std::vector<Event>* out) {
       if (!result && e.source && f.target && e.source->begin == f.target->begin) e.source.reset();
       if (!same_target || !same_source || !same_place) continue;
       if (!f.source) f.source = e.source;
-      if (e.target && !(result && (partitive || (members && f.target))) && (!f.target || (place_only_f && !place_only_e))) {
+      // (اقتحمت قوات الأمن المخيم فقتلت خمسة فلسطينيين: the victims of a state, counted, name the side better than
+      // the camp of no state, of the same sector, did.)
+      if (e.target && !(result && (partitive || (members && f.target))) &&
+          (!f.target || (place_only_f && !place_only_e) || (f.target->country.empty() && !e.target->country.empty() && f.target->sector == e.target->sector))) {
         f.target = e.target;
       }
       if (!f.location && e.location) {

@@ -161,7 +161,7 @@ const ActorCase kCases[] = {
      "SYR/CVL"},
     // (Session 35: the car bomb the toll was told with names its code, 183, as for لقي ... مصرعهم في انفجار.)
     {"people_before_bayna_qatil_wa_jarih", "سقط عشرات العراقيين بين قتيل وجريح بانفجار سيارة مفخخة في الموصل.",
-     "ASSAULT", "183", "", "IRQ/"},
+     "ASSAULT", "183", "", "IRQ/CVL"},
     // A blast at a building (أمام، خارج) aims at the owner named after the building noun.
     {"blast_outside_an_office", "وأفاد مسؤولون بأن مهاجما انتحاريا فجر نفسه خارج مكتب شركة أمريكية في قندهار.",
      "ASSAULT", "1831", "AFG/UAF", "USA/BUS"},

@@ -1,7 +1,13 @@
 // The lead's readings of session 51:
 // 1. a toll denied of an attack named after it (لم تسجل أي إصابات في الهجوم الذي استهدف القاعدة، لم تقع إصابات جراء
 //    القصف): the attack took place and no one was hurt. Before, a negated attack was coded beside the attack when the
-//    toll was the document's first trigger, so the same incident was coded twice, once as denied.
+//    toll was the document's first trigger, so the same incident was coded twice, once as denied;
+// 2. a state's people counted (آلاف السلوفاكيين، خمسة فلسطينيين، عشرات الآلاف من الإسرائيليين: a demonym for people
+//    with no agent noun of its own, after a count or its من) are its civilians (CVL), as a crowd counted alone and
+//    counted persons (أشخاص) already were. Before, they were the state with no sector. The independent gold sets 2-6
+//    label them so; rows of earlier tables that expected the state alone (coder_actors, coder_probe_violent,
+//    coder_syntax) now expect CVL. Victims of a state so counted, joined to an attack on a place of no state (اقتحمت
+//    قوات الأمن المخيم فقتلت خمسة فلسطينيين), are the attack's target.
 // Every expected count and code was written by hand from the Arabic before the coder ran. Rows named guard_ passed
 // before the change; every other row failed before it.
 #include <gtest/gtest.h>
@@ -60,6 +66,36 @@ const DeniedTollRow kDeniedTolls[] = {
 };
 
 INSTANTIATE_TEST_SUITE_P(Lead51, Lead51DeniedTollTest, ::testing::ValuesIn(kDeniedTolls),
+                         [](const auto& info) { return std::string(info.param.name); });
+
+// 2. A state's people counted are its civilians.
+class Lead51CountedPeopleTest : public ::testing::TestWithParam<testing::ProbeRow> {};
+
+TEST_P(Lead51CountedPeopleTest, CodesTheSides) { testing::ExpectProbeRow(GetParam()); }
+
+const testing::ProbeRow kCountedPeople[] = {
+    {"thousands_of_slovaks_protest_bratislava", "تظاهر آلاف السلوفاكيين في براتيسلافا ضد الحكومة.", "PROTEST", "14",
+     "SVK/CVL", nullptr},
+    {"hundreds_of_tunisians_protest_sfax", "احتج مئات التونسيين في صفاقس على غلاء الأسعار.", "PROTEST", "14", "TUN/CVL",
+     nullptr},
+    {"tens_of_thousands_of_israelis_protest", "تظاهر عشرات الآلاف من الإسرائيليين في تل أبيب ضد الحكومة.", "PROTEST",
+     "14", "ISR/CVL", nullptr},
+    {"five_palestinians_killed_by_israeli_army_nablus", "قتل الجيش الإسرائيلي خمسة فلسطينيين في نابلس.", "ASSAULT",
+     "19", "ISR/MIL", "PSE/CVL"},
+    {"twenty_afghans_killed_in_blast_kabul", "قتل ٢٠ أفغانيا في انفجار استهدف سوقا في كابل.", "ASSAULT", "18", nullptr,
+     "AFG/CVL"},
+    {"rsf_abducted_dozens_of_sudanese", "اختطفت قوات الدعم السريع عشرات السودانيين في ولاية الجزيرة.", "ASSAULT", "181",
+     "SDN/REB", "SDN/CVL"},
+    {"security_forces_stormed_camp_and_killed_five_palestinians", "اقتحمت قوات الأمن المخيم فقتلت خمسة فلسطينيين.",
+     "ASSAULT", "190", "/COP", "PSE/CVL"},
+    {"guard_three_syrian_soldiers_killed", "قتل ثلاثة جنود سوريين في هجوم على حاجز في درعا.", "ASSAULT", "19", nullptr,
+     "SYR/MIL"},
+    {"guard_palestinians_uncounted_reject", "رفض الفلسطينيون خطة السلام الأمريكية.", "REJECT", "", "PSE/", nullptr},
+    {"guard_egyptian_journalists_counted_arrested", "اعتقلت الشرطة عشرة صحفيين مصريين في القاهرة.", "COERCE", "173",
+     "EGY/COP", "EGY/MED"},
+};
+
+INSTANTIATE_TEST_SUITE_P(Lead51, Lead51CountedPeopleTest, ::testing::ValuesIn(kCountedPeople),
                          [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace

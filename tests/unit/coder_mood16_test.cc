@@ -39,7 +39,9 @@ const Case kCases[] = {
     {"headline_source_organization", "الجيش الأمريكي: قصفنا مواقع للحوثيين في اليمن.", "ASSAULT", "قصفنا", false, "reported"},
     {"headline_source_ministry", "وزارة الداخلية العراقية: مقتل خمسة إرهابيين في عملية بالأنبار.", "ASSAULT", "مقتل", false, "reported"},
     {"headline_source_agency", "رويترز: احتجاجات في مدن عدة بعد رفع أسعار الوقود في نيجيريا.", "PROTEST", "احتجاجات", false, "reported"},
-    {"headline_negated_with_source", "الشرطة: لم يقتل أحد في الانفجار قرب السفارة.", "ASSAULT", "يقتل", true, "reported"},
+    // (Session 51: a toll denied of the blast named after it leaves the blast alone, told as having taken place.)
+    {"headline_negated_with_source", "الشرطة: لم يقتل أحد في الانفجار قرب السفارة.", "ASSAULT", "الانفجار", false,
+     "reported"},
     // A verb of saying opening, with و after a comma, a statement with its own complement does not
     // attribute the event before it; nor does a negated one. A claim named after the event makes it alleged.
     {"new_statement_after_the_event", "قتل أربعة جنود في كمين بشمال مالي، وقال الجيش إن المهاجمين انسحبوا.", "ASSAULT", "قتل", false, "asserted"},

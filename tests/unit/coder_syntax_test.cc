@@ -273,10 +273,10 @@ const SyntaxCase kCases[] = {
     // A verbal noun of purpose (للمطالبة) is done by the doer of the clause's event before it; not a
     // violent noun after لـ (تعرض لهجوم).
     {"demand_of_the_protesters", "تظاهر آلاف السودانيين في الخرطوم للمطالبة برحيل المجلس العسكري.", "REQUEST", "10",
-     "SDN/", nullptr, true},
+     "SDN/CVL", nullptr, true},
     // A protest is aimed at whom the demand that follows it in its clause is made of.
     {"protest_aimed_at_whom_it_demands_of", "تظاهر آلاف السودانيين في الخرطوم للمطالبة برحيل المجلس العسكري.",
-     "PROTEST", "14", "SDN/", "SDN/MIL", true},
+     "PROTEST", "14", "SDN/CVL", "SDN/MIL", true},
     {"attack_undergone_is_not_the_undergoers", "قالت طهران إنها سترد في حال تعرض إيران لهجوم أمريكي.", "ASSAULT", "",
      "IRN/", nullptr, false},
     // The parties to a conflict (as phrases only) in a state are that state's.
@@ -480,7 +480,7 @@ const SyntaxCase kCases[] = {
      "190", "YEM/REB", "USA/", true},
     // Taking part in a march or a protest is protesting; taking part in an attack names one reported
     // elsewhere.
-    {"took_part_in_a_march", "شارك آلاف المغاربة في مسيرة بالرباط.", "PROTEST", "141", "MAR/", "", true},
+    {"took_part_in_a_march", "شارك آلاف المغاربة في مسيرة بالرباط.", "PROTEST", "141", "MAR/CVL", "", true},
     {"took_part_in_a_kidnapping_is_no_new_event", "في عام 1986 شارك في عملية خطف جنديين إسرائيليين.", "ASSAULT",
      "181", nullptr, nullptr, false},
     // A protest noun in the accusative of purpose after a protest is its reason, not a second protest.
@@ -786,7 +786,7 @@ const SyntaxCase kCases[] = {
      "اعتقلت قوات الأمن الإيرانية، وفق ما نقلته وكالة تسنيم عن مصدر أمني، صحفية بريطانية في طهران.", "COERCE", "173",
      "IRN/COP", "GBR/MED", true},
     {"circumstance_insertion_before_the_victims", "قتل الجيش الإسرائيلي، خلال عملية عسكرية في مخيم جنين، تسعة فلسطينيين.",
-     "ASSAULT", "190", "ISR/MIL", "PSE/", true},
+     "ASSAULT", "190", "ISR/MIL", "PSE/CVL", true},
     {"relative_clause_insertion_before_the_rest", "أطلق حزب الله، الذي تدعمه إيران، صواريخ على حيفا.", "ASSAULT", "19",
      "LBN/REB", "ISR/", true},
     {"date_before_the_rest_of_a_split_phrase", "أطلق حزب الله يوم الاثنين صواريخ على شمال إسرائيل.", "ASSAULT", "19",
@@ -883,7 +883,7 @@ const OneEventCase kOneEventCases[] = {
     // The toll after a verb of result was caused by the doer of its cause: the strike split from its
     // عن as the verb's subject, or named before the verb in its clause.
     {"toll_after_a_verb_of_result_split_by_its_cause", "أسفرت الغارة الإسرائيلية على خان يونس عن مقتل خمسة فلسطينيين.",
-     "ASSAULT", "195", "ISR/", "PSE/", 5, -1},
+     "ASSAULT", "195", "ISR/", "PSE/CVL", 5, -1},
     {"toll_of_an_air_strike_in_the_same_clause", "شنت إسرائيل غارة على خان يونس أسفرت عن مقتل خمسة فلسطينيين.",
      "ASSAULT", "195", "ISR/", "PSE/", 5, -1},
     // The weapon of a violent verb, before or after its object, is the means of the verb's act.
