@@ -1433,6 +1433,37 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
            !(head.word_class & (kWordFunction | kWordVerb)) &&
            AgreesAsAttribute(out->keys.tokens[first - 2].key[0], out->keys.tokens[first].key[0]);
   };
+  // Whether match `r` stands after على where an attack falls, غارة على صور، هجوم إسرائيلي على حماة: after an
+  // indefinite noun that is no verb nor a sound plural of people, with a nationality between, as a verb before على
+  // takes its object, حصل على صور, and so do its subject, عثرت القوى الأمنية على صور، عثر محققون على صور; and ending
+  // its phrase, as the common noun has its genitive or adjective after it, على صور الأقمار الصناعية (a word of place
+  // after it ends the phrase: هجوم على تادف شرق حلب). A word that may be a verb is a noun after في, which no verb
+  // follows: في قصف على باجل. (A name read off the whole word, باجل that the text layer reads ب + اجل, carries no
+  // proclitic of its own.)
+  auto attacked_place = [&](const RawMatch& r) {
+    const uint32_t first = r.first;
+    const Token& t = tokens[first];
+    if (first < 2 || (!r.whole_first && (t.prefixes != 0 || t.suffix != Enclitic::kNone))) return false;
+    const Token& on = tokens[first - 1];
+    if (on.sentence != t.sentence || on.prefixes != 0 || !TextEqual(BareWord(text.Stem(on)), "علي")) return false;
+    uint32_t b = first - 2;
+    if (nationality_at(b) && b > 0) --b;
+    const Token& before = tokens[b];
+    std::string_view noun = BareWord(text.Stem(before));
+    const bool noun_after_preposition =
+        b > 0 && tokens[b - 1].sentence == t.sentence && TextEqual(BareWord(text.Stem(tokens[b - 1])), "في");
+    if (before.sentence != t.sentence || before.kind != TokenKind::kWord || before.prefixes != 0 ||
+        before.suffix != Enclitic::kNone || StartsWith(noun, "ال") ||
+        (before.word_class & (kWordFunction | kWordName)) || ((before.word_class & kWordVerb) && !noun_after_preposition) ||
+        EndsWith(noun, "ون") || EndsWith(noun, "ين")) {
+      return false;
+    }
+    const uint32_t next = first + r.length;
+    if (next >= text.tokens.size() || tokens[next].sentence != t.sentence) return true;
+    const Token& after = tokens[next];
+    return after.kind != TokenKind::kWord || (after.word_class & kWordFunction) || (after.prefixes & kProWa) ||
+           (lookups_out[next].kinds & kLocativeWord);
+  };
   // A name that is also a common word (العديد، الشهداء، الجديدة) names the place only with place
   // evidence around it (CommonWordIsPlace).
   auto common_word_is_place = [&](const RawMatch& r, const std::string& country) {
@@ -1465,28 +1496,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       }
       return false;
     };
-    // (Or after على where an attack falls, غارة على صور، هجوم إسرائيلي على حماة: after an indefinite noun that is
-    // no verb nor a sound plural of people, with a nationality between, as a verb before على takes its object,
-    // حصل على صور, and so do its subject, عثرت القوى الأمنية على صور، عثر محققون على صور; and ending its phrase, as
-    // the common noun has its genitive or adjective after it, على صور الأقمار الصناعية.)
-    auto attacked_place = [&] {
-      if (first < 2 || t.prefixes != 0 || t.suffix != Enclitic::kNone) return false;
-      const Token& on = tokens[first - 1];
-      if (on.sentence != t.sentence || on.prefixes != 0 || !TextEqual(BareWord(text.Stem(on)), "علي")) return false;
-      uint32_t b = first - 2;
-      if (nationality_at(b) && b > 0) --b;
-      const Token& before = tokens[b];
-      std::string_view noun = BareWord(text.Stem(before));
-      if (before.sentence != t.sentence || before.kind != TokenKind::kWord || before.prefixes != 0 ||
-          before.suffix != Enclitic::kNone || StartsWith(noun, "ال") ||
-          (before.word_class & (kWordVerb | kWordFunction | kWordName)) || EndsWith(noun, "ون") || EndsWith(noun, "ين")) {
-        return false;
-      }
-      if (first + 1 >= text.tokens.size() || tokens[first + 1].sentence != t.sentence) return true;
-      const Token& after = tokens[first + 1];
-      return after.kind != TokenKind::kWord || (after.word_class & kWordFunction) || (after.prefixes & kProWa);
-    };
-    c.locative_before = locative(first) || listed_after_place() || attacked_place();
+    c.locative_before = locative(first) || listed_after_place() || attacked_place(r);
     c.country_in_document = weight_of(country) >= 1;
     if (first + 1 < text.tokens.size() && tokens[first + 1].sentence == t.sentence) {
       const Token& after = tokens[first + 1];
@@ -1598,6 +1608,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         bool large_city = r.length > 1 && pl.population >= 100000;
         bool after_on = large_city && r.first > 0 && tokens[r.first - 1].sentence == tokens[r.first].sentence &&
                         TextEqual(text.Stem(tokens[r.first - 1]), "علي");
+        // (So is a weak name where an attack falls, قصف على باجل, in a document that names its country.)
+        if (!after_on && weight_of(pl.country) >= 1) after_on = attacked_place(r);
         return !(keeps_places() || after_on) || (!named_as_place && !large_city && weight_of(pl.country) < 1);
       }
       if (ref.kind == EntryKind::kActor) {
