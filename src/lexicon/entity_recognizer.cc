@@ -9,6 +9,7 @@
 #include "lexicon/persons_named_again.h"
 
 #include "text/arabic_normalizer.h"
+#include "text/segmenter.h"
 #include "text/demonstratives.h"
 #include "text/utf8.h"
 #include "text/word_set.h"
@@ -871,6 +872,41 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       j += sub.length;
     }
   };
+  // حركة «الشباب»، جماعة «أنصار الإسلام»: a name in quotation marks after the head noun of an organisation's name
+  // (word_kinds.tsv, organisation_head or armed_group_head) is read with the head, as the organisation's name (حركة
+  // الشباب), where the quoted words alone name something else (الشباب "the youth"). The match at head `i` runs from
+  // the head to the closing mark, which it holds as it holds the opening one (what follows the name, the object of
+  // هاجم مسلحون من جماعة «أنصار الإسلام» نقطة للشرطة, starts after it); length 0 when the head and the quoted words
+  // together, all of them, are no name of the dictionaries.
+  auto quoted_name_after_head = [&](uint32_t i, uint32_t limit) -> PhraseMatcher::Match {
+    if (i + 3 >= limit || !(lookups_out[i].kinds & (kOrganisationHead | kArmedGroupHead))) return {};
+    const Token& open = tokens[i + 1];
+    if (open.kind != TokenKind::kPunct || !(QuoteKind(text.Norm(open)) & 1)) return {};
+    // (The trie nodes the words so far lead to: one per key of each word, few.)
+    std::vector<uint32_t> nodes;
+    for (uint32_t n : roots[i].node) {
+      if (n != 0) nodes.push_back(n);
+    }
+    for (uint32_t k = i + 2; k < limit && !nodes.empty(); ++k) {
+      const TokenKeys::Keys& keys = out->keys.tokens[k];
+      if (keys.count == 0) return {};
+      std::vector<uint32_t> next;
+      for (uint32_t n : nodes) {
+        for (int j = 0; j < keys.count; ++j) {
+          if (uint32_t c = pm.StepBy(n, keys.key[j], keys.hash[j]); c != 0) next.push_back(c);
+        }
+      }
+      nodes = std::move(next);
+      const Token& after = tokens[k + 1 < limit ? k + 1 : k];
+      if (k + 1 < limit && after.kind == TokenKind::kPunct && (QuoteKind(text.Norm(after)) & 2)) {
+        for (uint32_t n : nodes) {
+          if (const std::vector<uint32_t>* payloads = pm.Payloads(n)) return {k + 2 - i, payloads};
+        }
+        return {};
+      }
+    }
+    return {};
+  };
   // 2a. A word the word list knows, right after a place noun, may be a misspelt place (see 2b).
   // (A word the word list knows is a misspelt name only with no clitic, right after a place noun in
   // construct, منطقة مرهونة for ترهونة; not المدن أولا "the towns first", المحافظة بزيارة "on a visit".
@@ -898,6 +934,11 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
           if (w[-1].kinds & kPlaceNounWord) note_place_typo(static_cast<uint32_t>(w - l), first);  // (past first here)
         }
         i = static_cast<uint32_t>(w - l);
+        continue;
+      }
+      if (PhraseMatcher::Match q = quoted_name_after_head(i, s.end_token); q.length > 0) {
+        add_raw(i, q);
+        i += q.length;
         continue;
       }
       PhraseMatcher::Match m = pm.Longest(out->keys, i, s.end_token, roots[i]);

@@ -7,7 +7,9 @@
 //    transliteration table has the Arabic written by hand from knowledge of each town;
 // 2. the main towns of the conflict zones of 2024-2026 news that rasad did not read (curated.tsv): Kisumu, Mandera,
 //    Dire Dawa, Damaturu, Miranshah, Bentiu ...;
-// 3. a weak (transliterated) town after على where an attack falls, in a document that names its country: قصف على باجل.
+// 3. a weak (transliterated) town after على where an attack falls, in a document that names its country: قصف على باجل;
+// 4. a group's name in quotation marks after the head noun of an organisation's name, read with the head: حركة «الشباب»
+//    is the Shabaab movement, not "the youth".
 // Every expected place and event was written by hand from the Arabic before the coder ran. Rows named guard_ passed
 // before the session's changes and keep the readings they protect; every other row failed before them.
 #include <gtest/gtest.h>
@@ -16,12 +18,14 @@
 #include <string>
 
 #include "maghreb_arabic.h"
+#include "unit/actor_case_support.h"
 #include "unit/engine_test_support.h"
 
 namespace rasad {
 namespace {
 
 using testing::PlaceReadAs;
+using testing::ProbeRow;
 using testing::TestEngine;
 
 // 1. The generator's transliteration: French-style name of a town of `iso3` -> Arabic ("" for a name the rules must
@@ -151,6 +155,25 @@ TEST_P(Places51PlaceTest, ReadsThePlace) {
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Places51PlaceTest, ::testing::ValuesIn(kPlaces),
                          [](const ::testing::TestParamInfo<NamedPlaceRow>& i) { return std::string(i.param.name); });
+
+// 4. A group's name in quotation marks after its head noun (جماعة الشباب, a generic name elsewhere, "the youth group",
+// is al-Shabaab's in a document clearly about Somalia: lexicon/actors/transnational.tsv).
+const ProbeRow kQuotedNames[] = {
+    {"gunmen_of_shabaab_in_quotes_attacked_somali_army_base",
+     "هاجم مسلحون من حركة «الشباب» قاعدة للجيش الصومالي قرب مقديشو.", "ASSAULT", "19", "SOM/REB", "SOM/MIL"},
+    {"gunmen_of_shabaab_group_in_quotes_killed_somali_soldiers",
+     "قتل مسلحون من جماعة «الشباب» خمسة جنود صوماليين في هجوم على قاعدة عسكرية جنوب الصومال.", "ASSAULT", "1",
+     "SOM/REB", "SOM/MIL"},
+    {"guard_the_youth_unquoted_protested_khartoum", "تظاهر الشباب في الخرطوم ضد الحكم العسكري.", "PROTEST", "14",
+     "SDN/CVL", nullptr},
+};
+
+class Places51QuotedNameTest : public ::testing::TestWithParam<ProbeRow> {};
+
+TEST_P(Places51QuotedNameTest, ReadsTheGroup) { testing::ExpectProbeRow(GetParam()); }
+
+INSTANTIATE_TEST_SUITE_P(Sentences, Places51QuotedNameTest, ::testing::ValuesIn(kQuotedNames),
+                         [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
 
 }  // namespace
 }  // namespace rasad
