@@ -10,6 +10,7 @@
 #include "lexicon/persons_named_again.h"
 
 #include "text/arabic_normalizer.h"
+#include "text/segmenter.h"
 #include "text/demonstratives.h"
 #include "text/utf8.h"
 #include "text/word_set.h"
@@ -861,6 +862,41 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       j += sub.length;
     }
   };
+  // حركة «الشباب»، جماعة «أنصار الإسلام»: a name in quotation marks after the head noun of an organisation's name
+  // (word_kinds.tsv, organisation_head or armed_group_head) is read with the head, as the organisation's name (حركة
+  // الشباب), where the quoted words alone name something else (الشباب "the youth"). The match at head `i` runs from
+  // the head to the closing mark, which it holds as it holds the opening one (what follows the name, the object of
+  // هاجم مسلحون من جماعة «أنصار الإسلام» نقطة للشرطة, starts after it); length 0 when the head and the quoted words
+  // together, all of them, are no name of the dictionaries.
+  auto quoted_name_after_head = [&](uint32_t i, uint32_t limit) -> PhraseMatcher::Match {
+    if (i + 3 >= limit || !(lookups_out[i].kinds & (kOrganisationHead | kArmedGroupHead))) return {};
+    const Token& open = tokens[i + 1];
+    if (open.kind != TokenKind::kPunct || !(QuoteKind(text.Norm(open)) & 1)) return {};
+    // (The trie nodes the words so far lead to: one per key of each word, few.)
+    std::vector<uint32_t> nodes;
+    for (uint32_t n : roots[i].node) {
+      if (n != 0) nodes.push_back(n);
+    }
+    for (uint32_t k = i + 2; k < limit && !nodes.empty(); ++k) {
+      const TokenKeys::Keys& keys = out->keys.tokens[k];
+      if (keys.count == 0) return {};
+      std::vector<uint32_t> next;
+      for (uint32_t n : nodes) {
+        for (int j = 0; j < keys.count; ++j) {
+          if (uint32_t c = pm.StepBy(n, keys.key[j], keys.hash[j]); c != 0) next.push_back(c);
+        }
+      }
+      nodes = std::move(next);
+      const Token& after = tokens[k + 1 < limit ? k + 1 : k];
+      if (k + 1 < limit && after.kind == TokenKind::kPunct && (QuoteKind(text.Norm(after)) & 2)) {
+        for (uint32_t n : nodes) {
+          if (const std::vector<uint32_t>* payloads = pm.Payloads(n)) return {k + 2 - i, payloads};
+        }
+        return {};
+      }
+    }
+    return {};
+  };
   // 2a. A word the word list knows, right after a place noun, may be a misspelt place (see 2b).
   // (A word the word list knows is a misspelt name only with no clitic, right after a place noun in
   // construct, منطقة مرهونة for ترهونة; not المدن أولا "the towns first", المحافظة بزيارة "on a visit".
@@ -888,6 +924,11 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
           if (w[-1].kinds & kPlaceNounWord) note_place_typo(static_cast<uint32_t>(w - l), first);  // (past first here)
         }
         i = static_cast<uint32_t>(w - l);
+        continue;
+      }
+      if (PhraseMatcher::Match q = quoted_name_after_head(i, s.end_token); q.length > 0) {
+        add_raw(i, q);
+        i += q.length;
         continue;
       }
       PhraseMatcher::Match m = pm.Longest(out->keys, i, s.end_token, roots[i]);
@@ -1425,6 +1466,37 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
            !(head.word_class & (kWordFunction | kWordVerb)) &&
            AgreesAsAttribute(out->keys.tokens[first - 2].key[0], out->keys.tokens[first].key[0]);
   };
+  // Whether match `r` stands after على where an attack falls, غارة على صور، هجوم إسرائيلي على حماة: after an
+  // indefinite noun that is no verb nor a sound plural of people, with a nationality between, as a verb before على
+  // takes its object, حصل على صور, and so do its subject, عثرت القوى الأمنية على صور، عثر محققون على صور; and ending
+  // its phrase, as the common noun has its genitive or adjective after it, على صور الأقمار الصناعية (a word of place
+  // after it ends the phrase: هجوم على تادف شرق حلب). A word that may be a verb is a noun after في, which no verb
+  // follows: في قصف على باجل. (A name read off the whole word, باجل that the text layer reads ب + اجل, carries no
+  // proclitic of its own.)
+  auto attacked_place = [&](const RawMatch& r) {
+    const uint32_t first = r.first;
+    const Token& t = tokens[first];
+    if (first < 2 || (!r.whole_first && (t.prefixes != 0 || t.suffix != Enclitic::kNone))) return false;
+    const Token& on = tokens[first - 1];
+    if (on.sentence != t.sentence || on.prefixes != 0 || !WordIs(BareWord(text.Stem(on)), "علي")) return false;
+    uint32_t b = first - 2;
+    if (nationality_at(b) && b > 0) --b;
+    const Token& before = tokens[b];
+    std::string_view noun = BareWord(text.Stem(before));
+    const bool noun_after_preposition =
+        b > 0 && tokens[b - 1].sentence == t.sentence && WordIs(BareWord(text.Stem(tokens[b - 1])), "في");
+    if (before.sentence != t.sentence || before.kind != TokenKind::kWord || before.prefixes != 0 ||
+        before.suffix != Enclitic::kNone || WordStartsWith(noun, "ال") ||
+        (before.word_class & (kWordFunction | kWordName)) || ((before.word_class & kWordVerb) && !noun_after_preposition) ||
+        WordEndsWith(noun, "ون") || WordEndsWith(noun, "ين")) {
+      return false;
+    }
+    const uint32_t next = first + r.length;
+    if (next >= text.tokens.size() || tokens[next].sentence != t.sentence) return true;
+    const Token& after = tokens[next];
+    return after.kind != TokenKind::kWord || (after.word_class & kWordFunction) || (after.prefixes & kProWa) ||
+           (lookups_out[next].kinds & kLocativeWord);
+  };
   // A name that is also a common word (العديد، الشهداء، الجديدة) names the place only with place
   // evidence around it (CommonWordIsPlace).
   auto common_word_is_place = [&](const RawMatch& r, const std::string& country) {
@@ -1457,29 +1529,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       }
       return false;
     };
-    // (Or after على where an attack falls, غارة على صور، هجوم إسرائيلي على حماة: after an indefinite noun that is
-    // no verb nor a sound plural of people, with a nationality between, as a verb before على takes its object,
-    // حصل على صور, and so do its subject, عثرت القوى الأمنية على صور، عثر محققون على صور; and ending its phrase, as
-    // the common noun has its genitive or adjective after it, على صور الأقمار الصناعية.)
-    auto attacked_place = [&] {
-      if (first < 2 || t.prefixes != 0 || t.suffix != Enclitic::kNone) return false;
-      const Token& on = tokens[first - 1];
-      if (on.sentence != t.sentence || on.prefixes != 0 || !WordIs(BareWord(text.Stem(on)), "علي")) return false;
-      uint32_t b = first - 2;
-      if (nationality_at(b) && b > 0) --b;
-      const Token& before = tokens[b];
-      std::string_view noun = BareWord(text.Stem(before));
-      if (before.sentence != t.sentence || before.kind != TokenKind::kWord || before.prefixes != 0 ||
-          before.suffix != Enclitic::kNone || WordStartsWith(noun, "ال") ||
-          (before.word_class & (kWordVerb | kWordFunction | kWordName)) || WordEndsWith(noun, "ون") ||
-          WordEndsWith(noun, "ين")) {
-        return false;
-      }
-      if (first + 1 >= text.tokens.size() || tokens[first + 1].sentence != t.sentence) return true;
-      const Token& after = tokens[first + 1];
-      return after.kind != TokenKind::kWord || (after.word_class & kWordFunction) || (after.prefixes & kProWa);
-    };
-    c.locative_before = locative(first) || listed_after_place() || attacked_place();
+    c.locative_before = locative(first) || listed_after_place() || attacked_place(r);
     c.country_in_document = weight_of(country) >= 1;
     if (first + 1 < text.tokens.size() && tokens[first + 1].sentence == t.sentence) {
       const Token& after = tokens[first + 1];
@@ -1591,6 +1641,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         bool large_city = r.length > 1 && pl.population >= 100000;
         bool after_on = large_city && r.first > 0 && tokens[r.first - 1].sentence == tokens[r.first].sentence &&
                         WordIs(text.Stem(tokens[r.first - 1]), "علي");
+        // (So is a weak name where an attack falls, قصف على باجل, in a document that names its country.)
+        if (!after_on && weight_of(pl.country) >= 1) after_on = attacked_place(r);
         return !(keeps_places() || after_on) || (!named_as_place && !large_city && weight_of(pl.country) < 1);
       }
       if (ref.kind == EntryKind::kActor) {

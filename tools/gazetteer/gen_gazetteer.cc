@@ -9,9 +9,13 @@
 //
 // The catalogue lacks most of the towns of the Arab world that GeoNames names in the BGN/PCGN
 // romanization (Ḩarastā, Nizwá, Al Ḩawāmidīyah): for those, in the countries that use it, the
-// Arabic is transliterated (bgn_arabic.h) and marked so in an 11th column.
+// Arabic is transliterated (bgn_arabic.h) and marked so in an 11th column. So are the Maghreb's,
+// which GeoNames writes in a French-style romanization (Khemis el Khechna; maghreb_arabic.h). A
+// --refused file lists the towns whose transliteration is not written (a misreading with no sure
+// correction, or a name another, better-known place has).
 //
 // Usage: rasad_gen_gazetteer --iso-map FILE --out FILE [--catalogue FILE] [--hunspell-dic FILE]
+//                            [--refused FILE]
 // Output: the places format of data/README.md plus a 10th column, population, and an 11th,
 // name_ar_source (catalogue, transliterated, or "transliterated common" for a transliterated
 // one-word name that is also a word of the hunspell-ar dictionary). Exit status 0 on
@@ -19,9 +23,11 @@
 // The output is written to FILE.tmp and renamed, so a failed run never leaves a partial file.
 
 #include "bgn_arabic.h"
+#include "maghreb_arabic.h"
 #include "lexicon/place_name.h"
 #include <geonames.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdint>
 #include <cstdio>
@@ -54,6 +60,7 @@ struct Options {
   std::string out_path;
   std::string catalogue_path = kDefaultCatalogue;
   std::string hunspell_dic_path;  // empty: no transliterated name is marked common
+  std::string refused_path;       // empty: every transliteration the rules make is written
 };
 
 // Parses argv. Returns an error message, empty on success.
@@ -65,6 +72,7 @@ std::string ParseArgs(int argc, char** argv, Options* options) {
     else if (arg == "--out") target = &options->out_path;
     else if (arg == "--catalogue") target = &options->catalogue_path;
     else if (arg == "--hunspell-dic") target = &options->hunspell_dic_path;
+    else if (arg == "--refused") target = &options->refused_path;
     else return "unknown argument '" + std::string(arg) + "'";
     if (i + 1 >= argc) return "missing value after " + std::string(arg);
     *target = argv[++i];
@@ -124,6 +132,24 @@ std::string ReadHunspellWords(const std::string& path, std::unordered_set<std::s
   while (std::getline(in, line)) {
     std::string word = line.substr(0, line.find_first_of("/\t "));
     if (!word.empty()) words->insert(rasad::NewsSpelling(word));
+  }
+  return "";
+}
+
+// Loads the geonameids of "geonameid TAB name_en TAB reason" lines; '#' lines and blank lines are comments.
+std::string ReadRefused(const std::string& path, std::unordered_set<std::string>* ids) {
+  std::ifstream in(path);
+  if (!in) return path + ": cannot open: " + std::strerror(errno);
+  std::string line;
+  for (int line_no = 1; std::getline(in, line); ++line_no) {
+    if (line.empty() || line[0] == '#') continue;
+    std::string id = line.substr(0, line.find('\t'));
+    size_t fields = 1 + std::count(line.begin(), line.end(), '\t');
+    if (id.empty() || id.find_first_not_of("0123456789") != std::string::npos || fields != 3) {
+      return path + ":" + std::to_string(line_no) + ": expected 'geonameid<TAB>name_en<TAB>reason', got '" + line +
+             "'";
+    }
+    if (!ids->insert(id).second) return path + ":" + std::to_string(line_no) + ": duplicate geonameid " + id;
   }
   return "";
 }
@@ -210,15 +236,20 @@ struct Sources {
   std::unordered_map<std::string, std::string> arabic;  // catalogue: geonameid -> Arabic name
   std::map<std::string, std::string> iso3_of;
   std::unordered_set<std::string> common_words;  // hunspell-ar's words
+  std::unordered_set<std::string> refused;       // geonameids whose transliteration is not written
   std::unique_ptr<BgnArabic> bgn;
+  std::unique_ptr<MaghrebArabic> maghreb;
 };
 
-// The Arabic for a city the catalogue lacks, in a country whose GeoNames names are BGN/PCGN
-// romanized, and its name_ar_source; both empty when the rules cannot read the name.
+// The Arabic for a city the catalogue lacks, in a country whose GeoNames names are BGN/PCGN or
+// French-style romanized, and its name_ar_source; both empty when the rules cannot read the name or
+// the --refused file lists the city.
 std::pair<std::string, std::string> TransliteratedName(const Sources& sources, std::string_view iso3,
-                                                       std::string_view name_en) {
-  if (!UsesBgnArabic(iso3)) return {};
-  std::string name = sources.bgn->ToArabic(name_en);
+                                                       std::string_view id, std::string_view name_en) {
+  if (sources.refused.count(std::string(id))) return {};
+  std::string name;
+  if (UsesBgnArabic(iso3)) name = sources.bgn->ToArabic(name_en);
+  else if (UsesMaghrebFrench(iso3)) name = sources.maghreb->ToArabic(name_en, iso3);
   if (name.empty()) return {};
   std::string_view word = name;
   if (word.starts_with("ال")) word.remove_prefix(std::string_view("ال").size());
@@ -237,7 +268,8 @@ std::string WriteGazetteer(const Options& options, const Sources& sources, Count
          "# Source: Debian libgeonames (GeoNames cities of 15,000+ people, geonames.org, CC BY 4.0);\n"
          "# Arabic names from its gettext catalogue " << options.catalogue_path << ",\n"
          "# with diacritics removed; for cities it lacks in the Arab states whose GeoNames names are\n"
-         "# BGN/PCGN romanized, transliterated from the English name (tools/gazetteer/bgn_arabic.h).\n"
+         "# BGN/PCGN or French-style romanized, transliterated from the English name\n"
+         "# (tools/gazetteer/bgn_arabic.h, maghreb_arabic.h).\n"
          "# Columns: names_ar  name_en  country  admin1  lat  lon  geonameid  kind  coord_source  population\n"
          "#          name_ar_source\n"
          "# The first nine are the places format of data/README.md. The 10th, population, is an\n"
@@ -271,7 +303,7 @@ std::string WriteGazetteer(const Options& options, const Sources& sources, Count
     if (!name_ar.empty()) {
       source = "catalogue";
     } else {
-      std::tie(name_ar, source) = TransliteratedName(sources, iso3->second, name);
+      std::tie(name_ar, source) = TransliteratedName(sources, iso3->second, id, name);
       if (!name_ar.empty()) ++counts->transliterated;
     }
     char coords[64];
@@ -294,7 +326,8 @@ int Main(int argc, char** argv) {
   Options options;
   if (std::string error = ParseArgs(argc, argv, &options); !error.empty()) {
     std::cerr << "rasad_gen_gazetteer: " << error
-              << "\nusage: rasad_gen_gazetteer --iso-map FILE --out FILE [--catalogue FILE] [--hunspell-dic FILE]\n";
+              << "\nusage: rasad_gen_gazetteer --iso-map FILE --out FILE [--catalogue FILE] [--hunspell-dic FILE]"
+                 " [--refused FILE]\n";
     return 2;
   }
   Sources sources;
@@ -304,7 +337,9 @@ int Main(int argc, char** argv) {
   if (error.empty() && !options.hunspell_dic_path.empty()) {
     error = ReadHunspellWords(options.hunspell_dic_path, &sources.common_words);
   }
+  if (error.empty() && !options.refused_path.empty()) error = ReadRefused(options.refused_path, &sources.refused);
   if (error.empty()) sources.bgn = BgnArabic::Create(&error);
+  if (error.empty()) sources.maghreb = MaghrebArabic::Create(&error);
   if (error.empty()) error = WriteGazetteer(options, sources, &counts);
   if (!error.empty()) {
     std::remove((options.out_path + ".tmp").c_str());
