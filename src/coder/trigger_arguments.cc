@@ -2901,6 +2901,20 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
         j = static_cast<int32_t>(M(m).first_token);
         continue;
       }
+      // نظم سكان مدينة طنجة وقفة احتجاجية: a town that is the genitive of the actor right before it (past its word of
+      // place, مدينة، بلدة) says where the actor is from; the actor is the one looked for.
+      if (uint32_t f = M(m).first_token; M(m).is_place() && !M(m).is_actor && f > c.first_token + 1 &&
+                                         !(text_.tokens[f].prefixes & (kPrepClitics | kProWa | kProFa))) {
+        const Token& w = text_.tokens[f - 1];
+        if (MentionAt(f - 1) < 0 && w.kind == TokenKind::kWord && w.prefixes == 0 && (WordKindsAt(f - 1) & kDescriptorWord)) {
+          --f;
+        }
+        const int32_t owner = MentionAt(f - 1);
+        if (owner >= 0 && M(owner).is_actor && !M(owner).is_place() && M(owner).end_token == f) {
+          j = static_cast<int32_t>(f);
+          continue;
+        }
+      }
       // وقف الصحفيون على سلالم نقابتهم احتجاجا: an actor that is the genitive of a noun inside a
       // prepositional phrase (على سلالم نقابتهم) is passed over as well.
       if (M(m).is_actor && IsGenitive(m) && M(m).first_token >= 2 &&

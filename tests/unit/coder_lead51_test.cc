@@ -7,7 +7,10 @@
 //    counted persons (أشخاص) already were. Before, they were the state with no sector. The independent gold sets 2-6
 //    label them so; rows of earlier tables that expected the state alone (coder_actors, coder_probe_violent,
 //    coder_syntax) now expect CVL. Victims of a state so counted, joined to an attack on a place of no state (اقتحمت
-//    قوات الأمن المخيم فقتلت خمسة فلسطينيين), are the attack's target.
+//    قوات الأمن المخيم فقتلت خمسة فلسطينيين), are the attack's target;
+// 3. the doer of a protest noun after a light verb whose subject is an actor with its town as genitive (نظم سكان مدينة
+//    طنجة وقفة احتجاجية، نفذ أهالي مدينة جرادة اعتصاما): the town, past its word of place, is passed over to the actor.
+//    Before, the town stopped the search and the protest had no doer.
 // Every expected count and code was written by hand from the Arabic before the coder ran. Rows named guard_ passed
 // before the change; every other row failed before it.
 #include <gtest/gtest.h>
@@ -96,6 +99,25 @@ const testing::ProbeRow kCountedPeople[] = {
 };
 
 INSTANTIATE_TEST_SUITE_P(Lead51, Lead51CountedPeopleTest, ::testing::ValuesIn(kCountedPeople),
+                         [](const auto& info) { return std::string(info.param.name); });
+
+// 3. A light verb's subject with its town as genitive is the protest's doer.
+class Lead51TownGenitiveTest : public ::testing::TestWithParam<testing::ProbeRow> {};
+
+TEST_P(Lead51TownGenitiveTest, CodesTheDoer) { testing::ExpectProbeRow(GetParam()); }
+
+const testing::ProbeRow kTownGenitives[] = {
+    {"residents_of_the_city_of_tangier_held_a_vigil", "نظم سكان مدينة طنجة وقفة احتجاجية ضد انقطاع المياه.", "PROTEST",
+     "14", "MAR/CVL", nullptr},
+    {"dozens_of_residents_of_sidi_bouzid_held_a_vigil",
+     "نظم العشرات من سكان مدينة سيدي بوزيد وقفة احتجاجية أمام مقر الولاية.", "PROTEST", "14", "TUN/CVL", "TUN/GOV"},
+    {"people_of_the_town_of_jerada_held_a_sit_in", "نفذ أهالي مدينة جرادة اعتصاما احتجاجا على البطالة.", "PROTEST", "14",
+     "MAR/CVL", nullptr},
+    {"guard_residents_of_tangier_held_a_vigil", "نظم سكان طنجة وقفة احتجاجية ضد انقطاع المياه.", "PROTEST", "14",
+     "MAR/CVL", nullptr},
+};
+
+INSTANTIATE_TEST_SUITE_P(Lead51, Lead51TownGenitiveTest, ::testing::ValuesIn(kTownGenitives),
                          [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace
