@@ -1,7 +1,7 @@
 #include "bgn_arabic.h"
 
-#include <unicode/locid.h>
-#include <unicode/normalizer2.h>
+#include "romanized_name.h"
+
 #include <unicode/translit.h>
 #include <unicode/uniset.h>
 #include <unicode/unistr.h>
@@ -148,7 +148,7 @@ std::unique_ptr<BgnArabic> BgnArabic::Create(std::string* error) {
       status);
   out->marks_ = std::make_unique<icu::UnicodeSet>(
       icu::UnicodeString::fromUTF8(R"([\u0327 \u0304 \u0301 \u2018 \u02BF \u2019 \u02BE])"), status);
-  out->arabic_ = std::make_unique<icu::UnicodeSet>(icu::UnicodeString::fromUTF8(R"([\u0621-\u064A \u0020])"), status);
+  out->arabic_ = std::make_unique<icu::UnicodeSet>(ArabicNameLetters());
   if (U_FAILURE(status)) {
     *error = std::string("BGN/PCGN letter sets: ") + u_errorName(status);
     return nullptr;
@@ -159,20 +159,12 @@ std::unique_ptr<BgnArabic> BgnArabic::Create(std::string* error) {
 BgnArabic::~BgnArabic() = default;
 
 std::string BgnArabic::ToArabic(std::string_view name) const {
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-  if (U_FAILURE(status)) return "";
-  icu::UnicodeString text = nfd->normalize(icu::UnicodeString::fromUTF8(name), status);
-  text.toLower(icu::Locale::getRoot());
-  if (U_FAILURE(status) || text.isEmpty() || !letters_->containsAll(text)) return "";
+  icu::UnicodeString text;
+  if (!DecomposedLower(name, &text) || text.isEmpty() || !letters_->containsAll(text)) return "";
   if (!marks_->containsSome(text) && !AssimilatedArticle(text)) return "";
   text = icu::UnicodeString(u" ") + text + icu::UnicodeString(u"#");
   rules_->transliterate(text);
-  text.trim();
-  std::string out;
-  text.toUTF8String(out);
-  if (out.empty() || !arabic_->containsAll(text)) return "";
-  return out;
+  return ArabicOrEmpty(text, *arabic_);
 }
 
 }  // namespace rasad

@@ -1,7 +1,7 @@
 #include "maghreb_arabic.h"
 
-#include <unicode/locid.h>
-#include <unicode/normalizer2.h>
+#include "romanized_name.h"
+
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
 #include <unicode/uniset.h>
@@ -155,7 +155,7 @@ std::unique_ptr<MaghrebArabic> MaghrebArabic::Create(std::string* error) {
   // (The letters of the romanization, the cedilla, the apostrophes, the space and the hyphen.)
   out->letters_ = std::make_unique<icu::UnicodeSet>(
       icu::UnicodeString::fromUTF8(R"([a-z \u0327 \u2019 \u2018 \u02BC \u02BF \u0027 \u0020 \-])"), status);
-  out->arabic_ = std::make_unique<icu::UnicodeSet>(icu::UnicodeString::fromUTF8(R"([\u0621-\u064A \u0020])"), status);
+  out->arabic_ = std::make_unique<icu::UnicodeSet>(ArabicNameLetters());
   if (U_FAILURE(status)) {
     *error = std::string("Maghreb letter sets: ") + u_errorName(status);
     return nullptr;
@@ -167,12 +167,8 @@ MaghrebArabic::~MaghrebArabic() = default;
 
 std::string MaghrebArabic::ToArabic(std::string_view name, std::string_view iso3) const {
   if (!UsesMaghrebFrench(iso3)) return "";
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-  if (U_FAILURE(status)) return "";
-  icu::UnicodeString decomposed = nfd->normalize(icu::UnicodeString::fromUTF8(name), status);
-  if (U_FAILURE(status)) return "";
-  decomposed.toLower(icu::Locale::getRoot());
+  icu::UnicodeString decomposed;
+  if (!DecomposedLower(name, &decomposed)) return "";
   // French accents (é è ê ë ï î â û ô) carry nothing the Arabic writes; a BGN/PCGN mark (the macron of ā, the
   // cedilla under h of ḩ) is no French letter and is refused below. The cedilla stays for ç.
   icu::UnicodeString text(u" ");
@@ -186,11 +182,7 @@ std::string MaghrebArabic::ToArabic(std::string_view name, std::string_view iso3
   if (text.length() < 2 || !letters_->containsAll(text)) return "";
   text.append(u'#');
   (iso3 == "DZA" || iso3 == "TUN" ? g_as_qaf_ : g_as_kaf_)->transliterate(text);
-  text.trim();
-  std::string out;
-  text.toUTF8String(out);
-  if (out.empty() || !arabic_->containsAll(text)) return "";
-  return out;
+  return ArabicOrEmpty(text, *arabic_);
 }
 
 }  // namespace rasad
