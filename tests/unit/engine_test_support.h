@@ -179,6 +179,16 @@ struct PlaceRow {
   const char* country;    // its country ("" for a disputed region)
 };
 
+// Expects the words `span_text` of `text` to be read as the place `name_en` of `country` ("" for no place).
+inline void ExpectPlaceReadAs(const char* text, const char* span_text, const char* name_en, const char* country) {
+  std::string error;
+  const Engine* engine = TestEngine(&error);
+  ASSERT_NE(engine, nullptr) << error;
+  Worker worker(engine);
+  std::string want = *name_en ? std::string(name_en) + " " + country : "";
+  EXPECT_EQ(PlaceReadAs(*engine, worker, text, span_text), want) << text << " [" << span_text << "]";
+}
+
 // Expects each row's words to be read as its place (or as none).
 inline void ExpectPlaceRows(std::span<const PlaceRow> rows) {
   std::string error;

@@ -24,7 +24,6 @@ namespace rasad {
 namespace {
 
 using testing::CodeText;
-using testing::PlaceReadAs;
 using testing::TestEngine;
 
 // 2. The generator's transliteration: romanized name -> Arabic ("" for a name the rules must not read).
@@ -166,13 +165,8 @@ const NamedPlaceRow kPlaces[] = {
 class Places50PlaceTest : public ::testing::TestWithParam<NamedPlaceRow> {};
 
 TEST_P(Places50PlaceTest, ReadsThePlace) {
-  std::string error;
-  const Engine* engine = TestEngine(&error);
-  ASSERT_NE(engine, nullptr) << error;
-  Worker worker(engine);
   const NamedPlaceRow& x = GetParam();
-  std::string want = *x.name_en ? std::string(x.name_en) + " " + x.country : "";
-  EXPECT_EQ(PlaceReadAs(*engine, worker, x.text, x.span), want) << x.text << " [" << x.span << "]";
+  testing::ExpectPlaceReadAs(x.text, x.span, x.name_en, x.country);
 }
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Places50PlaceTest, ::testing::ValuesIn(kPlaces),

@@ -24,9 +24,7 @@
 namespace rasad {
 namespace {
 
-using testing::PlaceReadAs;
 using testing::ProbeRow;
-using testing::TestEngine;
 
 // 1. The generator's transliteration: French-style name of a town of `iso3` -> Arabic ("" for a name the rules must
 // not read).
@@ -144,13 +142,8 @@ const NamedPlaceRow kPlaces[] = {
 class Places51PlaceTest : public ::testing::TestWithParam<NamedPlaceRow> {};
 
 TEST_P(Places51PlaceTest, ReadsThePlace) {
-  std::string error;
-  const Engine* engine = TestEngine(&error);
-  ASSERT_NE(engine, nullptr) << error;
-  Worker worker(engine);
   const NamedPlaceRow& x = GetParam();
-  std::string want = *x.name_en ? std::string(x.name_en) + " " + x.country : "";
-  EXPECT_EQ(PlaceReadAs(*engine, worker, x.text, x.span), want) << x.text << " [" << x.span << "]";
+  testing::ExpectPlaceReadAs(x.text, x.span, x.name_en, x.country);
 }
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Places51PlaceTest, ::testing::ValuesIn(kPlaces),
