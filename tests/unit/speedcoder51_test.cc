@@ -55,9 +55,9 @@ const DateRow kDateRows[] = {
     {"guard_year_after_another_number", "اعتقلت الشرطة التركية 15 ناشطا في إسطنبول عام 2022.", "COERCE", "2022"},
 };
 
-class SpeedA51DateTest : public ::testing::TestWithParam<DateRow> {};
+class SpeedCoder51DateTest : public ::testing::TestWithParam<DateRow> {};
 
-TEST_P(SpeedA51DateTest, DatesTheEvent) {
+TEST_P(SpeedCoder51DateTest, DatesTheEvent) {
   const DateRow& row = GetParam();
   std::string error;
   if (testing::TestEngine(&error) == nullptr) GTEST_FAIL() << error;
@@ -71,15 +71,15 @@ TEST_P(SpeedA51DateTest, DatesTheEvent) {
                      << seen;
 }
 
-TEST_P(SpeedA51DateTest, AfterALongArticleCodesTheSameEvents) {
+TEST_P(SpeedCoder51DateTest, AfterALongArticleCodesTheSameEvents) {
   testing::ExpectRowSameAroundLongArticle(kLongArticle, GetParam().text, /*mentions=*/false);
 }
 
-INSTANTIATE_TEST_SUITE_P(Sentences, SpeedA51DateTest, ::testing::ValuesIn(kDateRows),
+INSTANTIATE_TEST_SUITE_P(Sentences, SpeedCoder51DateTest, ::testing::ValuesIn(kDateRows),
                          [](const ::testing::TestParamInfo<DateRow>& i) { return std::string(i.param.name); });
 
 // The document's own year after عام does not date the event apart from the news: the event keeps a full date.
-TEST(SpeedA51DateTest, guard_TheDocumentsOwnYearIsNoDate) {
+TEST(SpeedCoder51DateTest, guard_TheDocumentsOwnYearIsNoDate) {
   std::string error;
   if (testing::TestEngine(&error) == nullptr) GTEST_FAIL() << error;
   // The Turkish police arrested fifteen activists in Istanbul in the year 2024 (the news's own year).
@@ -111,15 +111,15 @@ const ProbeRow kKindRows[] = {
      "ASSAULT", "1", "IRN/*", nullptr},
 };
 
-class SpeedA51KindTest : public ::testing::TestWithParam<ProbeRow> {};
+class SpeedCoder51KindTest : public ::testing::TestWithParam<ProbeRow> {};
 
-TEST_P(SpeedA51KindTest, CodesTheRowsEvent) { testing::ExpectProbeRow(GetParam()); }
+TEST_P(SpeedCoder51KindTest, CodesTheRowsEvent) { testing::ExpectProbeRow(GetParam()); }
 
-TEST_P(SpeedA51KindTest, AfterALongArticleCodesTheSameEvents) {
+TEST_P(SpeedCoder51KindTest, AfterALongArticleCodesTheSameEvents) {
   testing::ExpectRowSameAroundLongArticle(kLongArticle, GetParam().text, /*mentions=*/false);
 }
 
-INSTANTIATE_TEST_SUITE_P(Sentences, SpeedA51KindTest, ::testing::ValuesIn(kKindRows),
+INSTANTIATE_TEST_SUITE_P(Sentences, SpeedCoder51KindTest, ::testing::ValuesIn(kKindRows),
                          [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
 
 }  // namespace

@@ -51,7 +51,7 @@ PhraseMatcher Matcher() {
   return pm;
 }
 
-TEST(SpeedB51Test, GuardLongestPastTheFirstToken) {
+TEST(SpeedRec51Test, GuardLongestPastTheFirstToken) {
   const TextResources* res = testing::Resources(true);
   ASSERT_NE(res, nullptr);
   const PhraseMatcher pm = Matcher();
@@ -91,7 +91,7 @@ TEST(SpeedB51Test, GuardLongestPastTheFirstToken) {
 
 // A root built by hand as the second (the whole form's) alone, the first empty, still goes on past the first
 // token; and one whose node has no children ends at its own phrase.
-TEST(SpeedB51Test, GuardRootOfTheWholeFormAlone) {
+TEST(SpeedRec51Test, GuardRootOfTheWholeFormAlone) {
   const TextResources* res = testing::Resources(true);
   ASSERT_NE(res, nullptr);
   const PhraseMatcher pm = Matcher();
@@ -124,7 +124,7 @@ struct FixedWordRow {
   bool is, ends_with, starts_with;
 };
 
-TEST(SpeedB51Test, GuardFixedWordCompares) {
+TEST(SpeedRec51Test, GuardFixedWordCompares) {
   const std::vector<FixedWordRow> guard_rows = {
       {"دوريه", "دوريه", true, true, true},
       {"دوريات", "دوريه", false, false, false},
@@ -158,7 +158,7 @@ TEST(SpeedB51Test, GuardFixedWordCompares) {
   EXPECT_TRUE(WordStartsWith(std::string_view("الموساد"), "ال"));
 }
 
-TEST(SpeedB51Test, GuardSameCode) {
+TEST(SpeedRec51Test, GuardSameCode) {
   struct Row {
     std::string a, b;
     bool same;
