@@ -2180,8 +2180,10 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     if (definite(x) != definite(y) || x.suffix != Enclitic::kNone || y.suffix != Enclitic::kNone) return false;
     // (Indefinite, only of one sector: مستشارون عسكريون are military advisers, which another reading gives. But
     // armed men of no stated side, UAF, add no side to a people with one: انفصاليون مسلحون، مسلحون انفصاليون are
-    // armed separatists; see unarmed_side.)
-    if (!definite(x) && a.sector != b.sector && !WordIs(a.sector, "UAF") && !WordIs(b.sector, "UAF")) return false;
+    // armed separatists, of the side the other names. Not a word of no sector, موالون لـ, which is read after.)
+    const bool armed_of_a_side = !a.sector.empty() && !b.sector.empty() &&
+                                 (WordIs(a.sector, "UAF") || WordIs(b.sector, "UAF"));
+    if (!definite(x) && a.sector != b.sector && !armed_of_a_side) return false;
     std::string_view u = BareWord(text.Stem(x)), v = BareWord(text.Stem(y));
     if (!AtLeastLetters(u, 5) || !AtLeastLetters(v, 5)) return false;
     return (WordEndsWith(u, "ون") && WordEndsWith(v, "ون")) || (WordEndsWith(u, "ين") && WordEndsWith(v, "ين"));
