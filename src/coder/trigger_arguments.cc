@@ -1958,9 +1958,9 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
       accusative_object = o.record < 0 && o.first_token == subject_end && ot.prefixes == 0 &&
                           ot.suffix == Enclitic::kNone && stem.size() > 2 && stem.ends_with("ا");
       // قتل مسلحان سائق حافلة، قتل مسلحان على متن دراجة نارية سائق حافلة: nor can a passive's dual take a noun of
-      // people after it (counted or not), with no conjunction, right after it or past a phrase of a preposition and plain nouns (how
-      // they came): it is the object, whatever its case (unseen in a construct's head), unless a dual of its own,
-      // which agrees with the subject (مسلحان مطلوبان), or a plural in the nominative.
+      // people after it (counted or not), with no conjunction, right after it or past a phrase of a preposition and
+      // plain nouns (how they came): it is the object, whatever its case (unseen in a construct's head), unless a
+      // dual of its own, which agrees with the subject (مسلحان مطلوبان), or a plural in the nominative.
       uint32_t j = subject_end;
       if (j < o.first_token && (text_.tokens[j].word_class & kWordPreposition) && text_.tokens[j].prefixes == 0 &&
           MentionAt(j) < 0 && token_trigger_[j] < 0) {

@@ -93,8 +93,8 @@ TEST_P(Args2_51IncidentTest, CodesTheIncidentsOnce) { testing::ExpectIncidentRow
 
 const IncidentRow kIncidents[] = {
     // 2. Routing (دحر) is the router's own act on the routed.
-    {"guard_the_somali_army_routed_shabaab_fighters", "دحر الجيش الصومالي مقاتلي حركة الشباب من بلدة في إقليم شبيلي السفلى.",
-     1, "19", "SOM/MIL", "SOM/*", -1, -1},
+    {"guard_the_somali_army_routed_shabaab_fighters",
+     "دحر الجيش الصومالي مقاتلي حركة الشباب من بلدة في إقليم شبيلي السفلى.", 1, "19", "SOM/MIL", "SOM/*", -1, -1},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Args2_51IncidentTest, ::testing::ValuesIn(kIncidents),
