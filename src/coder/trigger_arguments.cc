@@ -1286,6 +1286,20 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
   // the doer, see CodeTrigger).
   const bool doer_inside = subj.empty() && (r.flags & kFlagDoerInside) && t.end > t.first + 1;
   if (doer_inside) vso = true;
+  // صاروخا أطلقته جماعة الحوثي، مسيرات أطلقتها قوات الدعم السريع: the actor named right after the verb of launching
+  // that carries the pronoun of the munition or the machine of war (a drone) at k launched it, or -1. (A machine
+  // named as an actor, or one that opens a name, is its own.)
+  auto launcher_of = [&](uint32_t k) -> int32_t {
+    if (int32_t p = LaunchedBy(k, c); p >= 0) return p;
+    if (!(WordKindsAt(k) & kMachineWord) || MentionAt(k) >= 0) return -1;
+    const uint32_t l = LauncherAfterMunition(k, c.end_token);
+    const int32_t p = l > 0 && l < c.end_token ? MentionAt(l) : -1;
+    if (p < 0 || M(p).first_token != l || !M(p).is_actor || M(p).object ||
+        (M(p).prefixes & (kPrepClitics | kProWa | kProFa))) {
+      return -1;
+    }
+    return p;
+  };
   // قصفت طائرات الجيش السوداني، قصفت طائرات تابعة للجيش: aircraft in construct (no article) with an
   // actor, or followed by تابعة لـ an actor, are that actor's: it is the subject.
   if (doer_inside && t.end < c.end_token) {
@@ -1310,9 +1324,9 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
     }
     if (owner) subj = GroupOf(m, "owner of the aircraft the phrase names");
     // سقط صاروخ أطلقته روسيا على: the munition the phrase ends in, the pronoun of a verb of launching right after
-    // it, is fired by the actor named after that verb.
-    if (int32_t p = owner ? -1 : LaunchedBy(t.end - 1, c); p >= 0) {
-      subj = GroupOf(p, "the launcher of the munition the phrase ends in");
+    // it, is fired by the actor named after that verb; so is a machine of war (قصفت طائرات مسيرة أطلقتها قوات).
+    if (int32_t p = owner ? -1 : launcher_of(t.end - 1); p >= 0) {
+      subj = GroupOf(p, "the launcher of the munition or machine of war the phrase ends in");
     }
   }
   // رفضت موسكو، أعلنت واشنطن دعمها: a capital right after a verb in the feminine, which agrees with it
@@ -1414,6 +1428,16 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
         subj = it->second;
         subj.how = "the subject of the verb before, whose object the relative clause describes";
       }
+    }
+  }
+  // استهدفت مسيرات أطلقتها قوات الدعم السريع مستشفى، دمرت صواريخ أطلقها الحوثيون سفينة: the verb's subject right
+  // after it, a machine of war or a munition (no actor) that a verb of launching carrying its pronoun follows, was
+  // launched by the actor after that verb: the launcher did what it did, and the object comes after the launcher.
+  if (subj.empty() && !doer_inside && !place_subject && topic.empty() && t.end + 2 < c.end_token &&
+      text_.tokens[t.end].prefixes == 0 && text_.tokens[t.end].suffix == Enclitic::kNone) {
+    if (int32_t p = launcher_of(t.end); p >= 0) {
+      subj = GroupOf(p, "the launcher of the machine of war or munition that is the verb's subject");
+      vso = true;
     }
   }
   if (subj.empty() && !doer_inside && !place_subject) subj = SubjectOf(t, c, &vso, /*allow_place=*/false, &r);
@@ -1930,8 +1954,25 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
       const Token& ot = text_.tokens[o.first_token];
       std::string_view stem = text_.Stem(ot);
       // (A name ending in alif, روسيا، أمريكا, is no accusative.)
-      accusative_object = o.record < 0 && o.first_token == M(subj.members.back()).end_token && ot.prefixes == 0 &&
+      const uint32_t subject_end = M(subj.members.back()).end_token;
+      accusative_object = o.record < 0 && o.first_token == subject_end && ot.prefixes == 0 &&
                           ot.suffix == Enclitic::kNone && stem.size() > 2 && stem.ends_with("ا");
+      // قتل مسلحان سائق حافلة، قتل مسلحان على متن دراجة نارية سائق حافلة: nor can a passive's dual take a noun of
+      // people after it (counted or not), with no conjunction, right after it or past a phrase of a preposition and
+      // plain nouns (how they came): it is the object, whatever its case (unseen in a construct's head), unless a
+      // dual of its own, which agrees with the subject (مسلحان مطلوبان), or a plural in the nominative.
+      uint32_t j = subject_end;
+      if (j < o.first_token && (text_.tokens[j].word_class & kWordPreposition) && text_.tokens[j].prefixes == 0 &&
+          MentionAt(j) < 0 && token_trigger_[j] < 0) {
+        ++j;
+        while (j < o.first_token && j < subject_end + 5 && IsPlainNoun(j)) ++j;
+      }
+      if (j < o.first_token && quantity_end_[j] > j) j = quantity_end_[j];  // (قتل مسلحان ثلاثة مدنيين: counted)
+      std::string_view bare = BareWord(text_.Norm(ot));
+      if (!accusative_object && IsDual(subj.members[0]) && j == o.first_token && o.record < 0 && o.is_actor &&
+          ot.prefixes == 0 && ot.suffix == Enclitic::kNone && !bare.ends_with("ان") && !bare.ends_with("ون")) {
+        accusative_object = true;
+      }
     }
     if (IsDual(subj.members[0]) && !accusative_object) counted_victims = true;
     for (const Quantity& q : QuantitiesTouching(first > 3 ? first - 3 : 0, first)) {

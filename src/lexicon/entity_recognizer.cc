@@ -2178,8 +2178,12 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     const Token& y = tokens[b.first_token];
     auto definite = [&](const Token& t) { return IsDefinite(text, t); };
     if (definite(x) != definite(y) || x.suffix != Enclitic::kNone || y.suffix != Enclitic::kNone) return false;
-    // (Indefinite, only of one sector: مستشارون عسكريون are military advisers, which another reading gives.)
-    if (!definite(x) && a.sector != b.sector) return false;
+    // (Indefinite, only of one sector: مستشارون عسكريون are military advisers, which another reading gives. But
+    // armed men of no stated side, UAF, add no side to a people with one: انفصاليون مسلحون، مسلحون انفصاليون are
+    // armed separatists, of the side the other names. Not a word of no sector, موالون لـ, which is read after.)
+    const bool armed_of_a_side = !a.sector.empty() && !b.sector.empty() &&
+                                 (WordIs(a.sector, "UAF") || WordIs(b.sector, "UAF"));
+    if (!definite(x) && a.sector != b.sector && !armed_of_a_side) return false;
     std::string_view u = BareWord(text.Stem(x)), v = BareWord(text.Stem(y));
     if (!AtLeastLetters(u, 5) || !AtLeastLetters(v, 5)) return false;
     return (WordEndsWith(u, "ون") && WordEndsWith(v, "ون")) || (WordEndsWith(u, "ين") && WordEndsWith(v, "ين"));
@@ -2300,7 +2304,9 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
                  same_sound_plural(m, n)) {
         // المستوطنون المتطرفون، المسلحين المجهولين، مسلحون ملثمون: a sound plural after one in the same case and of
         // the same definiteness is its adjective (the object would be in the accusative): one mention, the first
-        // noun's.
+        // noun's. (مسلحون انفصاليون: armed men of no stated side, UAF, qualified by a people with one are of that
+        // side.)
+        if (WordIs(m.sector, "UAF") && !n.sector.empty()) m.sector = n.sector;
         m.end_token = n.end_token;
         m.entries.insert(m.entries.end(), n.entries.begin(), n.entries.end());
         ++k;
