@@ -417,6 +417,12 @@ void DocumentCoder::FindTriggersAndCues() {
       first_cue_from_[k] = q;
     }
   }
+  modality_cues_.clear();
+  if (cue_kinds_ & kModalityKinds) {
+    for (const CueHit& q : cues_) {
+      if (ModalityKind(q.kind)) modality_cues_.push_back(q);
+    }
+  }
 }
 
 bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) {

@@ -111,6 +111,14 @@ struct CueHit {
   CueScope scope = CueScope::kClause;
 };
 
+// The kinds of cue Modality reads (negation, reported, alleged, intended, hypothetical, opinion): every other
+// kind, of grammar.tsv or history and recap, leaves the event's modality as it is.
+constexpr uint32_t kModalityKinds =
+    1u << static_cast<unsigned>(CueKind::kNegation) | 1u << static_cast<unsigned>(CueKind::kReported) |
+    1u << static_cast<unsigned>(CueKind::kAlleged) | 1u << static_cast<unsigned>(CueKind::kIntended) |
+    1u << static_cast<unsigned>(CueKind::kHypothetical) | 1u << static_cast<unsigned>(CueKind::kOpinion);
+constexpr bool ModalityKind(CueKind k) { return (kModalityKinds >> static_cast<unsigned>(k)) & 1u; }
+
 // How an argument was found, for --explain. Nearly always a string literal, which is kept as a
 // pointer so that finding an argument allocates nothing for its explanation; text composed at run
 // time is owned, behind a pointer: an argument is made, moved and copied several times per trigger,
@@ -197,6 +205,7 @@ struct DocumentCoderBuffers {
   std::vector<CueHit> cues;
   std::vector<uint32_t> cue_ends_before;
   std::vector<uint32_t> first_cue_from;  // per token (and one past the last): the first cue starting at or after it
+  std::vector<CueHit> modality_cues;  // the cues of the kinds ModalityKind names, in text order (a few of cues)
   // Per token: the longest cue phrase starting at it inside its sentence, once matched (CueMatchAt). An
   // entry is the document's when its stamp is cue_match_stamp, a number per document, so that the list
   // is not reset for each document.
@@ -268,7 +277,7 @@ class DocumentCoder {
         hit_emitted_(b->hit_emitted), hit_background_(b->hit_background), hit_doer_(b->hit_doer), hit_foreign_place_(b->hit_foreign_place),
         hit_place_target_(b->hit_place_target), hit_events_(b->hit_events),
         token_trigger_(b->token_trigger), cues_(b->cues), cue_ends_before_(b->cue_ends_before),
-        first_cue_from_(b->first_cue_from),
+        first_cue_from_(b->first_cue_from), modality_cues_(b->modality_cues),
         perfective_occurrence_(b->perfective_occurrence), count_ends_before_(b->count_ends_before),
         quantity_end_(b->quantity_end), cue_starts_at_(b->cue_starts_at), group_of_(b->group_of), groups_(b->groups),
         event_keys_(b->event_keys),
@@ -1149,6 +1158,16 @@ class DocumentCoder {
     return (cue_kinds_ & wanted) != 0 ? CuesIn(from, to) : std::span<const CueHit>();
   }
   std::vector<uint32_t>& first_cue_from_;  // filled once all cues are found, for a list longer than kShortList
+  // The cues of modality's kinds (ModalityKind) that start in tokens [from, to), in text order, or more (a short
+  // list is read whole, as by CuesIn): Modality's loop reads these alone. (FindTriggersAndCues fills
+  // modality_cues_ once all the cues are found.)
+  std::span<const CueHit> ModalityCuesIn(uint32_t from, uint32_t to) const {
+    if (modality_cues_.size() <= kShortList) return modality_cues_;
+    auto before = [](const CueHit& q, uint32_t k) { return q.first < k; };
+    auto first = std::lower_bound(modality_cues_.begin(), modality_cues_.end(), from, before);
+    return {first, std::lower_bound(first, modality_cues_.end(), std::max(from, to), before)};
+  }
+  std::vector<CueHit>& modality_cues_;
   // The cues that may end right before token `k` (those starting less than the longest cue of the
   // document before it), or more.
   std::span<const CueHit> CuesEndingAt(uint32_t k) const {

@@ -85,16 +85,6 @@ constexpr std::string_view kWantingStems[] = {
     "يسع", "تسع", "نسع", "سعي", "سعت", "سعوا", "يريد", "تريد", "نريد", "اراد", "يرغب", "ترغب", "نرغب",
     "يحاول", "تحاول", "نحاول", "حاول", "يهدف", "تهدف"};
 
-// The kinds of cue Modality reads (negation, reported, alleged, intended, hypothetical, opinion): every other
-// kind, of grammar.tsv or history and recap, leaves the event's modality as it is.
-constexpr bool ModalityKind(CueKind k) {
-  constexpr uint32_t kModality =
-      1u << static_cast<unsigned>(CueKind::kNegation) | 1u << static_cast<unsigned>(CueKind::kReported) |
-      1u << static_cast<unsigned>(CueKind::kAlleged) | 1u << static_cast<unsigned>(CueKind::kIntended) |
-      1u << static_cast<unsigned>(CueKind::kHypothetical) | 1u << static_cast<unsigned>(CueKind::kOpinion);
-  return (kModality >> static_cast<unsigned>(k)) & 1u;
-}
-
 }  // namespace
 
 bool DocumentCoder::EndsReach(uint32_t from, uint32_t to) const {
@@ -952,11 +942,10 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
     }
   }
   const Sentence& s = text_.sentences[c.sentence];
-  // (Only the sentence's cues can apply: the others all stop at the tests below.)
-  for (const CueHit& q : CuesIn(s.first_token, s.end_token)) {
-    // (Only the six kinds of modality change what is read here: a cue of grammar or of history, most of the
-    // sentence's, came to the switch at the end for nothing, after the reach tests of its scope.)
-    if (!ModalityKind(q.kind)) continue;
+  // (Only the sentence's cues can apply: the others all stop at the tests below. Only the six kinds of modality
+  // change what is read here: a cue of grammar or of history, most of the sentence's, came to the switch at the end
+  // for nothing, so the loop reads modality_cues_, which holds those kinds' alone.)
+  for (const CueHit& q : ModalityCuesIn(s.first_token, s.end_token)) {
     // (The tests up to the scope's switch read the kind and scope the hit holds: most cues stop there.)
     // An attribution covers its sentence, also after the event (اعتقلت الشرطة خمسة ناشطين، بحسب مصدر
     // أمني).
