@@ -16,9 +16,9 @@ namespace {
 
 using testing::ModalEventRow;
 
-class SpeedC51ModalityTest : public ::testing::TestWithParam<ModalEventRow> {};
+class SpeedModality51Test : public ::testing::TestWithParam<ModalEventRow> {};
 
-TEST_P(SpeedC51ModalityTest, ReadsTheCuesOfTheSentence) { testing::ExpectModalEvent(GetParam()); }
+TEST_P(SpeedModality51Test, ReadsTheCuesOfTheSentence) { testing::ExpectModalEvent(GetParam()); }
 
 // The long rows open with nine sentences, each with a verb of saying (reported) and a negation (لم): eighteen cues
 // of modality, in other sentences than the attack's.
@@ -48,7 +48,7 @@ const ModalEventRow kRows[] = {
      "reported", nullptr, nullptr},
 };
 
-INSTANTIATE_TEST_SUITE_P(Sentences, SpeedC51ModalityTest, ::testing::ValuesIn(kRows),
+INSTANTIATE_TEST_SUITE_P(Sentences, SpeedModality51Test, ::testing::ValuesIn(kRows),
                          [](const ::testing::TestParamInfo<ModalEventRow>& i) { return std::string(i.param.name); });
 
 }  // namespace
