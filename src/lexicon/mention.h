@@ -3,10 +3,9 @@
 #ifndef RASAD_LEXICON_MENTION_H_
 #define RASAD_LEXICON_MENTION_H_
 
-#include <algorithm>
 #include <cstdint>
-#include <iterator>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "text/analyzed_text.h"
@@ -64,13 +63,22 @@ inline void NameAgainAt(Mention* m, uint32_t token, const Token& word) {
 
 // Adds the mentions `added` (in text order, none overlapping one of `mentions`) to `mentions`, keeping them in text
 // order.
+// (Merged from the back, in place: each mention after the first added one moves once, and those before it not at
+// all; std::inplace_merge moved every mention through a buffer, which in a long article cost more than the rest.)
 inline void MergeInTextOrder(std::vector<Mention>* mentions, std::vector<Mention>* added) {
   if (added->empty()) return;
   std::vector<Mention>& ms = *mentions;
-  size_t middle = ms.size();
-  ms.insert(ms.end(), std::make_move_iterator(added->begin()), std::make_move_iterator(added->end()));
-  std::inplace_merge(ms.begin(), ms.begin() + static_cast<std::ptrdiff_t>(middle), ms.end(),
-                     [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+  std::vector<Mention>& more = *added;
+  size_t i = ms.size(), j = more.size();
+  ms.resize(ms.size() + more.size());
+  for (size_t out = ms.size(); j > 0;) {
+    // (A mention starting where an added one does stays before it, as a stable merge keeps it.)
+    if (i > 0 && ms[i - 1].first_token > more[j - 1].first_token) {
+      ms[--out] = std::move(ms[--i]);
+    } else {
+      ms[--out] = std::move(more[--j]);
+    }
+  }
 }
 
 }  // namespace rasad

@@ -1,5 +1,6 @@
 #include "lexicon/persons_named_again.h"
 
+#include <bitset>
 #include <cstdint>
 #include <string_view>
 
@@ -66,6 +67,11 @@ void AddPersonsNamedAgain(const Lexicon& lex, const AnalyzedText& text, std::vec
     persons.push_back({j, last, surname, IsDefinite(text, tokens[last])});
   }
   if (persons.empty()) return;
+  // (A mark per surname, by its length and last byte, so that the many words no person's name ends with are passed
+  // without a walk over the persons: a long article names dozens.)
+  auto mark_of = [](std::string_view w) { return (w.size() * 31 + static_cast<uint8_t>(w.back())) & 255; };
+  std::bitset<256> surname_marks;
+  for (const Person& p : persons) surname_marks.set(mark_of(p.surname));
   // A verb at token k: a word known only as a verb, or one also known as a noun (هاجم، قتل) where a clause
   // starts, with و or ف, first in its sentence or after a particle (وهاجم الأسد; not اسم عرين الأسد).
   auto verb_at = [&](uint32_t k) {
@@ -95,6 +101,7 @@ void AddPersonsNamedAgain(const Lexicon& lex, const AnalyzedText& text, std::vec
     // (With و، ف، ل or ب too: وقال الأسد، دعا الأسد، رسالة للأسد.)
     if ((t.prefixes & ~(kProWa | kProFa | kProLi | kProBi | kProAl)) != 0) continue;
     const std::string_view w = bare(i);
+    if (w.empty() || !surname_marks.test(mark_of(w))) continue;
     // A name without the article that is also a common word (سلام peace، عون help، بري of the land) is read as
     // the word: with no article to set them apart, the word is the likelier reading.
     const bool definite = IsDefinite(text, t);

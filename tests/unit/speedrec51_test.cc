@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "lexicon/fixed_word.h"
+#include "lexicon/mention.h"
 #include "lexicon/phrase_matcher.h"
 #include "text/arabic_normalizer.h"
 #include "unit/text_test_support.h"
@@ -171,6 +172,41 @@ TEST(SpeedRec51Test, GuardSameCode) {
   for (const Row& row : guard_rows) {
     EXPECT_EQ(SameCode(row.a, row.b), row.same) << row.a << " / " << row.b;
     EXPECT_EQ(SameCode(row.b, row.a), row.same) << row.b << " / " << row.a;
+  }
+}
+
+// MergeInTextOrder (merged from the back in place since session 51): the added mentions take their places in text
+// order, a mention starting where an added one does stays before it, and what each mention holds moves with it.
+TEST(SpeedRec51Test, GuardMergeInTextOrder) {
+  struct Row {
+    const char* name;
+    std::vector<uint32_t> mentions, added;  // first tokens, each list in text order
+    std::vector<std::string> want;          // first token and which list ("m" or "a"), in order
+  };
+  const Row rows[] = {
+      {"interleaved", {0, 5, 9}, {3, 7, 12}, {"0m", "3a", "5m", "7a", "9m", "12a"}},
+      {"all_after", {0, 2}, {4, 6}, {"0m", "2m", "4a", "6a"}},
+      {"all_before", {8, 9}, {1, 2}, {"1a", "2a", "8m", "9m"}},
+      {"tie_keeps_the_mention_first", {0, 5, 9}, {5, 9}, {"0m", "5m", "5a", "9m", "9a"}},
+      {"none_before", {}, {1, 4}, {"1a", "4a"}},
+      {"none_added", {2, 3}, {}, {"2m", "3m"}},
+  };
+  for (const Row& row : rows) {
+    auto make = [](const std::vector<uint32_t>& firsts, const char* tag) {
+      std::vector<Mention> out;
+      for (uint32_t f : firsts) {
+        Mention& m = out.emplace_back();
+        m.first_token = f;
+        m.end_token = f + 1;
+        m.country = std::to_string(f) + tag;  // (a string, to see that it moves with its mention)
+      }
+      return out;
+    };
+    std::vector<Mention> ms = make(row.mentions, "m"), added = make(row.added, "a");
+    MergeInTextOrder(&ms, &added);
+    std::vector<std::string> got;
+    for (const Mention& m : ms) got.push_back(m.country);
+    EXPECT_EQ(got, row.want) << row.name;
   }
 }
 
