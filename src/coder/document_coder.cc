@@ -1744,7 +1744,8 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
   // other lines, and is passed over elsewhere.
   bool special_noun = false, special_verb = false;
   // أغلق عمال النفط حقل الشرارة احتجاجا على تأخر رواتبهم: people named by a generic plural of no state's agents, right
-  // after the verb, who act with a word of protest purpose after it (ProtestPurpose) do a crowd's act, as protesters do.
+  // after the verb, who act with a word of protest purpose after it (ProtestPurpose) do a crowd's act, as protesters
+  // do.
   auto people_in_protest = [&]() {
     const uint32_t s = t.first + 1;
     const int32_t m = s < text_.sentences[text_.tokens[t.first].sentence].end_token ? MentionAt(s) : -1;
@@ -2587,7 +2588,8 @@ void DocumentCoder::OneIncidentTolls(std::vector<Event>* out) {
       // (اقتحمت قوات الأمن المخيم فقتلت خمسة فلسطينيين: the victims of a state, counted, name the side better than
       // the camp of no state, of the same sector, did.)
       if (e.target && !(result && (partitive || (members && f.target))) &&
-          (!f.target || (place_only_f && !place_only_e) || (f.target->country.empty() && !e.target->country.empty() && f.target->sector == e.target->sector))) {
+          (!f.target || (place_only_f && !place_only_e) ||
+           (f.target->country.empty() && !e.target->country.empty() && f.target->sector == e.target->sector))) {
         f.target = e.target;
       }
       if (!f.location && e.location) {

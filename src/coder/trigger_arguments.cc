@@ -2947,7 +2947,8 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
       if (uint32_t f = M(m).first_token; M(m).is_place() && !M(m).is_actor && f > c.first_token + 1 &&
                                          !(text_.tokens[f].prefixes & (kPrepClitics | kProWa | kProFa))) {
         const Token& w = text_.tokens[f - 1];
-        if (MentionAt(f - 1) < 0 && w.kind == TokenKind::kWord && w.prefixes == 0 && (WordKindsAt(f - 1) & kDescriptorWord)) {
+        if (MentionAt(f - 1) < 0 && w.kind == TokenKind::kWord && w.prefixes == 0 &&
+            (WordKindsAt(f - 1) & kDescriptorWord)) {
           --f;
         }
         const int32_t owner = MentionAt(f - 1);

@@ -320,7 +320,8 @@ int32_t TitleOrganisation(const Lexicon& lex, const AnalyzedText& text, const Me
     std::string_view h = head(m);
     for (; indexed < k; ++indexed) {
       const Mention& x = ms[indexed];
-      if (!x.is_actor || x.object || WordIs(x.sector, "MED") || (x.record < 0 && x.country.empty() && x.inferred_country.empty())) {
+      if (!x.is_actor || x.object || WordIs(x.sector, "MED") ||
+          (x.record < 0 && x.country.empty() && x.inferred_country.empty())) {
         continue;
       }
       std::string_view xh = head(x);
@@ -1487,7 +1488,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         b > 0 && tokens[b - 1].sentence == t.sentence && WordIs(BareWord(text.Stem(tokens[b - 1])), "في");
     if (before.sentence != t.sentence || before.kind != TokenKind::kWord || before.prefixes != 0 ||
         before.suffix != Enclitic::kNone || WordStartsWith(noun, "ال") ||
-        (before.word_class & (kWordFunction | kWordName)) || ((before.word_class & kWordVerb) && !noun_after_preposition) ||
+        (before.word_class & (kWordFunction | kWordName)) ||
+        ((before.word_class & kWordVerb) && !noun_after_preposition) ||
         WordEndsWith(noun, "ون") || WordEndsWith(noun, "ين")) {
       return false;
     }
@@ -1782,7 +1784,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       if (ref.kind != EntryKind::kPlace) continue;
       const PlaceRecord& pl = lex_->places()[ref.index];
       context = context || weight_of(pl.country) >= 1;
-      town_abroad = town_abroad || (pl.curated && (WordIs(pl.kind, "city") || WordIs(pl.kind, "town")) && pl.country != sc);
+      town_abroad = town_abroad ||
+                    (pl.curated && (WordIs(pl.kind, "city") || WordIs(pl.kind, "town")) && pl.country != sc);
     }
     if (!town_abroad || context || weight_of(sc) >= 1) continue;
     ErasePayloads(&r.payloads, [&](uint32_t p) {

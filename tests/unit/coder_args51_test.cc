@@ -1,6 +1,6 @@
 // Who protests against whom, and the attacks told by a verb the coder did not read, in wire-style sentences written for
-// this table (none copied from a corpus or a gold set), on what session 51 (args51) worked on, one class of readings per
-// block (the numbers of the brief):
+// this table (none copied from a corpus or a gold set), on what session 51 (args51) worked on, one class of readings
+// per block (the numbers of the brief):
 // 1. the target of a protest is the body whose decision or policy is protested, or the one before whose seat the crowd
 //    gathers (احتجاجا على قرار الحكومة، رفضا لسياسات وزارة الصحة، اعتصموا أمام مقر الولاية): the seats of a province's
 //    government by their Maghrebi and Levantine names (مقر الولاية، مقر العمالة، مقر المعتمدية، السراي الحكومي) are the
@@ -36,8 +36,10 @@ class Args51Test : public ::testing::TestWithParam<ProbeRow> {};
 TEST_P(Args51Test, CodesTypeSourceAndTarget) { testing::ExpectProbeRow(GetParam()); }
 
 const ProbeRow kCases[] = {
-    // 1. The target of a protest: the body whose decision is protested, or the owner of the seat the crowd stands before.
-    {"residents_sat_in_before_the_wilaya_seat_ouargla", "اعتصم عشرات السكان أمام مقر الولاية في مدينة ورقلة.", "PROTEST",
+    // 1. The target of a protest: the body whose decision is protested, or the owner of the seat the crowd stands
+    // before.
+    {"residents_sat_in_before_the_wilaya_seat_ouargla", "اعتصم عشرات السكان أمام مقر الولاية في مدينة ورقلة.",
+     "PROTEST",
      "14", "DZA/CVL", "DZA/GOV"},
     {"unemployed_demonstrated_before_the_delegation_seat_kasserine",
      "تظاهر عشرات العاطلين عن العمل أمام مقر المعتمدية في مدينة القصرين.", "PROTEST", "14", "TUN/*", "TUN/GOV"},
@@ -51,7 +53,8 @@ const ProbeRow kCases[] = {
      "FRA/GOV"},
     {"nurses_held_a_vigil_facing_the_health_ministry_amman", "نظم الممرضون وقفة احتجاجية قبالة وزارة الصحة في عمان.",
      "PROTEST", "14", "JOR/HLH", "JOR/GOV"},
-    {"guard_students_demonstrated_facing_the_israeli_embassy_amman", "تظاهر مئات الطلاب قبالة السفارة الإسرائيلية في عمان.",
+    {"guard_students_demonstrated_facing_the_israeli_embassy_amman",
+     "تظاهر مئات الطلاب قبالة السفارة الإسرائيلية في عمان.",
      "PROTEST", "14", "JOR/EDU", "ISR/GOV"},
     {"guard_teachers_sat_in_before_the_education_ministry_rabat",
      "اعتصم المعلمون أمام مقر وزارة التربية في الرباط احتجاجا على تأخر صرف الرواتب.", "PROTEST", "14", "MAR/EDU",
@@ -83,7 +86,8 @@ const ProbeRow kCases[] = {
      "14", "PSE/CVL", "ISR/*"},
     {"mourners_in_qom_chanted_slogans_hostile_to_the_government", "هتف مشيعون في مدينة قم بشعارات مناهضة للحكومة.",
      "PROTEST", "14", "IRN/CVL", "IRN/GOV"},
-    // Moved from the pending blocks of sessions 29, 30 and 31 (coder_mood29_test, coder_mood30_test, coder_mood31_test).
+    // Moved from the pending blocks of sessions 29, 30 and 31 (coder_mood29_test, coder_mood30_test,
+    // coder_mood31_test).
     {"mourners_chanted_against_government", "ردد المشيعون هتافات مناهضة للحكومة خلال تشييع المتظاهر في البصرة.",
      "PROTEST", "14", nullptr, nullptr},
     {"mourners_chanted_against_army", "هتف المشيعون بشعارات ضد الجيش خلال تشييع ضحايا مجزرة ود النورة.", "PROTEST",
@@ -106,7 +110,8 @@ const ProbeRow kCases[] = {
      nullptr, nullptr, "PROTEST"},
 
     // 3. A crowd closing a building blocks it (144); the authorities' closing keeps its reading.
-    {"protesters_closed_the_company_office_basra", "أغلق محتجون مقر الشركة في مدينة البصرة.", "PROTEST", "144", "IRQ/CVL",
+    {"protesters_closed_the_company_office_basra", "أغلق محتجون مقر الشركة في مدينة البصرة.",
+     "PROTEST", "144", "IRQ/CVL",
      "IRQ/BUS", "COERCE"},
     {"demonstrators_closed_the_municipality_seat_gabes", "أغلق متظاهرون مقر البلدية في مدينة قابس.", "PROTEST", "144",
      "TUN/CVL", "TUN/GOV", "COERCE"},
@@ -129,7 +134,8 @@ const ProbeRow kCases[] = {
      "COERCE", "172", nullptr, nullptr, "PROTEST"},
 
     // 4. Readings pending from session 50.
-    {"workers_march_roamed_casablanca", "جابت مسيرة عمال شوارع الدار البيضاء احتجاجا على غلاء الأسعار.", "PROTEST", "14",
+    {"workers_march_roamed_casablanca", "جابت مسيرة عمال شوارع الدار البيضاء احتجاجا على غلاء الأسعار.",
+     "PROTEST", "14",
      "MAR/LAB", nullptr, "ASSAULT"},
     {"a_march_of_the_workers_roamed_casablanca", "جابت مسيرة للعمال شوارع الدار البيضاء.", "PROTEST", "14", "MAR/LAB",
      nullptr, "ASSAULT"},
@@ -154,7 +160,8 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Args51Test, ::testing::ValuesIn(kCases),
 
 // Readings still missing.
 const ProbeRow kPending[] = {
-    // An adjective of government (خطة حكومية، قرار حكومي) names the state's government as the maker of what is protested;
+    // An adjective of government (خطة حكومية، قرار حكومي) names the state's government as the maker of what is
+    // protested;
     // the coder finds a maker only in a named actor.
     {"fishermen_against_a_government_plan_nouakchott",
      "تظاهر مئات الصيادين في نواكشوط احتجاجا على خطة حكومية لرفع الرسوم.", "PROTEST", "14", "MRT/*", "MRT/GOV"},

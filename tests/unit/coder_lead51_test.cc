@@ -54,16 +54,16 @@ TEST_P(Lead51DeniedTollTest, CodesOneAttackNotDenied) {
 }
 
 const DeniedTollRow kDeniedTolls[] = {
-    {"no_injuries_in_the_attack_on_ain_al_asad", "لم تسجل أي إصابات في الهجوم الذي استهدف قاعدة عين الأسد الجوية غرب العراق.",
-     "19"},
+    {"no_injuries_in_the_attack_on_ain_al_asad",
+     "لم تسجل أي إصابات في الهجوم الذي استهدف قاعدة عين الأسد الجوية غرب العراق.", "19"},
     {"no_injuries_from_shelling_kafr_nabl", "لم تقع إصابات جراء القصف المدفعي على بلدة كفرنبل.", "19"},
     {"no_word_of_injuries_in_the_blast_baghdad", "لم ترد أنباء عن وقوع إصابات في الانفجار الذي هز حي المنصور في بغداد.",
      "18"},
     {"no_human_injuries_in_shelling_of_idlib_camp", "لم تسجل إصابات بشرية في القصف الذي طال مخيما للنازحين في إدلب.",
      "19"},
     {"no_deaths_from_the_drone_strike_marib", "لم يسقط قتلى في الغارة التي شنتها طائرة مسيرة على مدينة مأرب.", "19"},
-    {"guard_no_one_hurt_in_israeli_raid_dahieh", "لم يصب أحد في الغارة الإسرائيلية على مبنى في الضاحية الجنوبية لبيروت.",
-     "19"},
+    {"guard_no_one_hurt_in_israeli_raid_dahieh",
+     "لم يصب أحد في الغارة الإسرائيلية على مبنى في الضاحية الجنوبية لبيروت.", "19"},
     {"guard_missile_attack_on_embassy_caused_no_injuries", "لم يسفر الهجوم الصاروخي على السفارة الأمريكية عن إصابات.",
      "19"},
 };
@@ -111,7 +111,8 @@ const testing::ProbeRow kTownGenitives[] = {
      "14", "MAR/CVL", nullptr},
     {"dozens_of_residents_of_sidi_bouzid_held_a_vigil",
      "نظم العشرات من سكان مدينة سيدي بوزيد وقفة احتجاجية أمام مقر الولاية.", "PROTEST", "14", "TUN/CVL", "TUN/GOV"},
-    {"people_of_the_town_of_jerada_held_a_sit_in", "نفذ أهالي مدينة جرادة اعتصاما احتجاجا على البطالة.", "PROTEST", "14",
+    {"people_of_the_town_of_jerada_held_a_sit_in", "نفذ أهالي مدينة جرادة اعتصاما احتجاجا على البطالة.",
+     "PROTEST", "14",
      "MAR/CVL", nullptr},
     {"guard_residents_of_tangier_held_a_vigil", "نظم سكان طنجة وقفة احتجاجية ضد انقطاع المياه.", "PROTEST", "14",
      "MAR/CVL", nullptr},
