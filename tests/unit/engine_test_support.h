@@ -179,14 +179,25 @@ struct PlaceRow {
   const char* country;    // its country ("" for a disputed region)
 };
 
-// Expects the words `span_text` of `text` to be read as the place `name_en` of `country` ("" for no place).
-inline void ExpectPlaceReadAs(const char* text, const char* span_text, const char* name_en, const char* country) {
+// A named place row: the words `span` of `text` name the place `name_en` of `country` ("" for no place).
+struct PlaceReadRow {
+  const char* name;
+  const char* text;
+  const char* span;
+  const char* name_en;
+  const char* country;
+};
+
+inline void PrintTo(const PlaceReadRow& x, std::ostream* os) { *os << x.name; }
+
+// Expects a place row's words to be read as its place (or as none).
+inline void ExpectPlaceRead(const PlaceReadRow& x) {
   std::string error;
   const Engine* engine = TestEngine(&error);
   ASSERT_NE(engine, nullptr) << error;
   Worker worker(engine);
-  std::string want = *name_en ? std::string(name_en) + " " + country : "";
-  EXPECT_EQ(PlaceReadAs(*engine, worker, text, span_text), want) << text << " [" << span_text << "]";
+  std::string want = *x.name_en ? std::string(x.name_en) + " " + x.country : "";
+  EXPECT_EQ(PlaceReadAs(*engine, worker, x.text, x.span), want) << x.text << " [" << x.span << "]";
 }
 
 // Expects each row's words to be read as its place (or as none).

@@ -24,6 +24,7 @@ namespace rasad {
 namespace {
 
 using testing::CodeText;
+using testing::PlaceReadRow;
 using testing::TestEngine;
 
 // 2. The generator's transliteration: romanized name -> Arabic ("" for a name the rules must not read).
@@ -106,16 +107,7 @@ TEST(Places50TransliterationTest, OnlyTheCountriesOfTheRomanization) {
   EXPECT_FALSE(UsesBgnArabic("IRN"));  // Persian, not Arabic
 }
 
-// The words `span` of `text` name the place `name_en` of `country` ("" for none).
-struct NamedPlaceRow {
-  const char* name;
-  const char* text;
-  const char* span;
-  const char* name_en;
-  const char* country;
-};
-
-const NamedPlaceRow kPlaces[] = {
+const PlaceReadRow kPlaces[] = {
     // 1. After a place noun, as a verb's object too, with no country in the document.
     {"abha_after_city_after_in", "قصفت طائرات مسيرة أهدافا في مدينة أبها أمس.", "أبها", "Abha", "SAU"},
     {"abha_after_city_as_object", "قصفت طائرات مسيرة مدينة أبها أمس.", "أبها", "Abha", "SAU"},
@@ -162,15 +154,12 @@ const NamedPlaceRow kPlaces[] = {
     {"guard_marsa_the_anchorage", "رست السفينة في المرسى.", "المرسى", "", ""},
 };
 
-class Places50PlaceTest : public ::testing::TestWithParam<NamedPlaceRow> {};
+class Places50PlaceTest : public ::testing::TestWithParam<PlaceReadRow> {};
 
-TEST_P(Places50PlaceTest, ReadsThePlace) {
-  const NamedPlaceRow& x = GetParam();
-  testing::ExpectPlaceReadAs(x.text, x.span, x.name_en, x.country);
-}
+TEST_P(Places50PlaceTest, ReadsThePlace) { testing::ExpectPlaceRead(GetParam()); }
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Places50PlaceTest, ::testing::ValuesIn(kPlaces),
-                         [](const ::testing::TestParamInfo<NamedPlaceRow>& i) { return std::string(i.param.name); });
+                         [](const ::testing::TestParamInfo<PlaceReadRow>& i) { return std::string(i.param.name); });
 
 // (The reading that was missing here, a transliterated town after على where an attack falls, قصف على باجل, is read
 // since session 51: tests/unit/places51_test.cc.)

@@ -25,6 +25,7 @@ namespace rasad {
 namespace {
 
 using testing::ProbeRow;
+using testing::PlaceReadRow;
 
 // 1. The generator's transliteration: French-style name of a town of `iso3` -> Arabic ("" for a name the rules must
 // not read).
@@ -84,16 +85,7 @@ TEST(Places51MaghrebTest, OnlyTheMaghrebsCountries) {
   EXPECT_FALSE(UsesMaghrebFrench("FRA"));
 }
 
-// The words `span` of `text` name the place `name_en` of `country` ("" for none).
-struct NamedPlaceRow {
-  const char* name;
-  const char* text;
-  const char* span;
-  const char* name_en;
-  const char* country;
-};
-
-const NamedPlaceRow kPlaces[] = {
+const PlaceReadRow kPlaces[] = {
     // 1. Transliterated Maghreb towns: after a place noun, or after a preposition of place with their country named.
     {"boufarik_after_city", "تظاهر المئات في مدينة بوفاريك جنوب العاصمة الجزائرية.", "بوفاريك", "Boufarik", "DZA"},
     {"draa_el_mizan_after_in_algerian_police", "اعتقلت الشرطة الجزائرية شبانا في ذراع الميزان.", "ذراع الميزان",
@@ -139,15 +131,12 @@ const NamedPlaceRow kPlaces[] = {
     {"guard_tyre_pictures_after_got", "حصل الصحفي على صور الأقمار الصناعية في لبنان.", "صور", "", ""},
 };
 
-class Places51PlaceTest : public ::testing::TestWithParam<NamedPlaceRow> {};
+class Places51PlaceTest : public ::testing::TestWithParam<PlaceReadRow> {};
 
-TEST_P(Places51PlaceTest, ReadsThePlace) {
-  const NamedPlaceRow& x = GetParam();
-  testing::ExpectPlaceReadAs(x.text, x.span, x.name_en, x.country);
-}
+TEST_P(Places51PlaceTest, ReadsThePlace) { testing::ExpectPlaceRead(GetParam()); }
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Places51PlaceTest, ::testing::ValuesIn(kPlaces),
-                         [](const ::testing::TestParamInfo<NamedPlaceRow>& i) { return std::string(i.param.name); });
+                         [](const ::testing::TestParamInfo<PlaceReadRow>& i) { return std::string(i.param.name); });
 
 // 4. A group's name in quotation marks after its head noun (جماعة الشباب, a generic name elsewhere, "the youth group",
 // is al-Shabaab's in a document clearly about Somalia: lexicon/actors/transnational.tsv).
