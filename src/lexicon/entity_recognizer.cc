@@ -6,6 +6,7 @@
 
 #include "lexicon/place_name.h"
 #include "lexicon/fixed_word.h"
+#include "lexicon/lexicon_kinds.h"
 #include "lexicon/foreigners_mention.h"
 #include "lexicon/persons_named_again.h"
 
@@ -1243,6 +1244,21 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     return static_cast<Lexicon::Territory>(lookups_out[first - 1].territory);
   };
 
+  // نورتي دي سانتاندير، سان مارتين دي بوريس، نويفو ليون: a place name right after or before a word of Spanish or
+  // Portuguese place names (word_kinds.tsv foreign_name: دي، ديل، نويفو, none of them an Arabic word) is a part of a
+  // longer name the dictionaries do not know, which names another place, often of another country (Colombia's
+  // department, not Spain's Santander; Lima's district, not Argentina's town). The part says nothing of the
+  // document's countries, and names its own place only in a document that names that place's country.
+  auto foreign_word_at = [&](uint32_t k, uint32_t beside) {
+    return k < token_count && tokens[k].sentence == tokens[beside].sentence && tokens[k].prefixes == 0 &&
+           (lex_->word_kinds().Of(out->keys.tokens[k]) & kForeignNameWord) != 0;
+  };
+  auto inside_foreign_name = [&](const RawMatch& r) {
+    if (!(r.kinds & KindBit(EntryKind::kPlace))) return false;
+    const uint32_t end = r.first + r.length;
+    return (r.first > 0 && foreign_word_at(r.first - 1, r.first)) || foreign_word_at(end, end - 1);
+  };
+
   // 3. Country context, from matches that are names for sure. A document names few countries: a
   // list searched in order is cheaper than a hash map.
   std::vector<std::pair<std::string, int>>& weight = out->context;
@@ -1283,6 +1299,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     const std::string* place_country = nullptr;  // (null or empty: none yet)
     bool one_place_country = true;
     const std::string* state_country = nullptr;  // the state the match names, if it names one
+    const bool in_foreign_name = inside_foreign_name(r);
     // عمان is Oman and Amman: a country's name that also names a place in another country says
     // nothing of the context (the context decides which it is). Only a place news names, a curated one or
     // a city of 100,000 or more: the small American towns the gazetteer calls لبنان and فلسطين (Lebanon,
@@ -1318,7 +1335,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
           break;
         }
         case EntryKind::kPlace: {
-          if (r.common != Lexicon::CommonWord::kNone) break;  // (العديد "many" says nothing of Qatar)
+          // (العديد "many" says nothing of Qatar, nor سانتاندير in نورتي دي سانتاندير of Spain.)
+          if (r.common != Lexicon::CommonWord::kNone || in_foreign_name) break;
           const std::string& c = lex_->places()[ref.index].country;
           if (place_country == nullptr || place_country->empty()) place_country = &c;
           else if (*place_country != c) one_place_country = false;
@@ -1346,6 +1364,13 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     }
     return 0;
   };
+  for (RawMatch& r : raws) {
+    if (r.payloads.empty() || !inside_foreign_name(r)) continue;
+    ErasePayloads(&r.payloads, [&](uint32_t p) {
+      EntryRef ref = EntryRef::Unpack(p);
+      return ref.kind == EntryKind::kPlace && weight_of(lex_->places()[ref.index].country) < 1;
+    });
+  }
   // The context of an actor's generic names read where it fights: its strongest theatre's.
   auto theatre_weight = [&](const Actor& a) {
     int w = 0;
