@@ -37,6 +37,12 @@ const PlaceReadRow kPlaces[] = {
      "ولاية باخا كاليفورنيا", "Baja California", "MEX"},
     {"nuevo_laredo_not_laredo", "اشتبك الجيش المكسيكي مع مسلحين من عصابة في مدينة نويفو لاريدو.", "نويفو لاريدو",
      "Nuevo Laredo", "MEX"},
+    // ... and a region named by the place noun with the head, in a document about its country (a `?` name).
+    {"san_martin_region_of_peru", "قتل جنديان في كمين في منطقة سان مارتين شمال بيرو.", "منطقة سان مارتين",
+     "San Martín Region", "PER"},
+    {"santander_department_colombian", "اشتبك الجيش الكولومبي مع متمردين في إقليم سانتاندير.", "إقليم سانتاندير",
+     "Santander Department", "COL"},
+    {"guard_santander_of_spain", "تظاهر عمال في إقليم سانتاندير شمال إسبانيا.", "سانتاندير", "Santander", "ESP"},
     // ... and the head of an unknown one names no far place in a document about another country ...
     {"santiago_of_cali_no_chile", "قتل خمسة أشخاص في انفجار في سانتياغو دي كالي غرب كولومبيا.", "سانتياغو", "",
      ""},
