@@ -43,6 +43,8 @@ const PlaceReadRow kPlaces[] = {
     {"santander_department_colombian", "اشتبك الجيش الكولومبي مع متمردين في إقليم سانتاندير.", "إقليم سانتاندير",
      "Santander Department", "COL"},
     {"guard_santander_of_spain", "تظاهر عمال في إقليم سانتاندير شمال إسبانيا.", "سانتاندير", "Santander", "ESP"},
+    {"san_luis_potosi_not_two_places", "عثرت الشرطة على جثث خمسة رجال في سان لويس بوتوسي وسط المكسيك.",
+     "سان لويس بوتوسي", "San Luis Potosí", "MEX"},
     // ... and the head of an unknown one names no far place in a document about another country ...
     {"santiago_of_cali_no_chile", "قتل خمسة أشخاص في انفجار في سانتياغو دي كالي غرب كولومبيا.", "سانتياغو", "",
      ""},
