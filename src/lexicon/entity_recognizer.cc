@@ -1364,6 +1364,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     }
     return 0;
   };
+  // (The part of a foreign name: its places of countries the document does not name are dropped, سانتياغو in
+  // سانتياغو دي كالي of a Colombian story; سانتياغو دي تشيلي keeps Chile's.)
   for (RawMatch& r : raws) {
     if (r.payloads.empty() || !inside_foreign_name(r)) continue;
     ErasePayloads(&r.payloads, [&](uint32_t p) {
