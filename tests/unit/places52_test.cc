@@ -147,6 +147,10 @@ const PlaceReadRow kPending[] = {
     // the bare name stays Spain's city, the gazetteer's); rasad still reads Spain's Santander.
     {"pending_bare_santander_in_colombia", "قتل ثلاثة جنود في هجوم في سانتاندير شمال شرق كولومبيا.", "سانتاندير",
      "Santander Department", "COL"},
+    // Bare سكاربورو in a story of the South China Sea is the shoal (named in full, شعاب سكاربورو، جزيرة سكاربورو, it
+    // is read so); rasad still reads the English town: a place of no country gains nothing from the document's.
+    {"pending_bare_scarborough_in_south_china_sea", "اعترضت سفن صينية قاربا فلبينيا قرب سكاربورو في بحر الصين الجنوبي.",
+     "سكاربورو", "Scarborough Shoal", ""},
 };
 
 class Places52PendingTest : public ::testing::TestWithParam<PlaceReadRow> {};
