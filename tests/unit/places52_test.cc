@@ -76,6 +76,8 @@ const PlaceReadRow kPlaces[] = {
      "Gulf of Oman", ""},
     {"gulf_of_guinea_not_guinea", "خطف قراصنة عشرة بحارة من سفينة شحن في خليج غينيا.", "خليج غينيا",
      "Gulf of Guinea", ""},
+    {"bab_el_mandeb_no_one_states", "تعرضت سفينة تجارية لهجوم بصاروخ في مضيق باب المندب.", "مضيق باب المندب",
+     "Bab el-Mandeb", ""},
     {"bosporus_turkish_waters", "أغلقت السلطات التركية مضيق البوسفور أمام ناقلات النفط.", "مضيق البوسفور", "Bosporus",
      "TUR"},
     {"savanna_grassland_no_place", "تعيش قطعان الفيلة في السافانا الأفريقية.", "السافانا", "", ""},
