@@ -136,6 +136,8 @@ const PlaceReadRow kPlaces[] = {
      "Ziguinchor", "SEN"},
     {"man_after_city", "تظاهر المئات في مدينة مان غرب كوت ديفوار.", "مدينة مان", "Man", "CIV"},
     {"calabar", "خطف مسلحون ثلاثة عمال نفط أجانب في كالابار جنوب نيجيريا.", "كالابار", "Calabar", "NGA"},
+    {"cote_divoire_written_in_three_words", "اعتقلت الشرطة معارضين في كوت دي فوار.", "كوت دي فوار", "Côte d'Ivoire",
+     "CIV"},
     {"guard_accra", "تظاهر آلاف في أكرا ضد ارتفاع الأسعار.", "أكرا", "Accra", "GHA"},
 };
 
