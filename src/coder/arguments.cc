@@ -1441,17 +1441,6 @@ EventActor DocumentCoder::MakeActor(int32_t m) const {
       a.sector = "MIL";
       a.actor_id = a.country + "MIL";
     }
-    // قصف إسرائيلي، غارة روسية، قصف مدفعي تركي: right after a noun of shelling or of an air strike (CAMEO 194,
-    // 195), the state's military too: a state shells and bombs with its army and its air force.
-    if (const uint32_t j = x.first_token - 1; x.first_token > 0 && !a.country.empty() && a.sector.empty() &&
-        text_.tokens[j].sentence == text_.tokens[x.first_token].sentence) {
-      const int32_t h = token_trigger_[j];
-      const TriggerRecord* r = h >= 0 && hits_[h].end == x.first_token ? ViolentNounRecord(h) : nullptr;
-      if (r != nullptr && (r->cameo.starts_with("194") || r->cameo.starts_with("195"))) {
-        a.sector = "MIL";
-        a.actor_id = a.country + "MIL";
-      }
-    }
   } else {
     // A place standing for its people or government (تلقته طرابلس).
     const PlaceRecord& p = lex_.places()[x.place];
