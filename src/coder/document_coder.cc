@@ -1045,9 +1045,12 @@ uint32_t DocumentCoder::PastInsertion(uint32_t k) const {
       return true;
     }
     if (w == "علي" && j + 1 < end && Bare(j + 1) == "لسان") return true;
-    // (An apposition: a definite noun after the subject's name, الجناح العسكري لحركة حماس.)
+    // (An apposition: a definite noun after the subject's name, الجناح العسكري لحركة حماس; or, after a place's name, a
+    // noun of a place's kind in construct, مدينة كادقلي، عاصمة ولاية جنوب كردفان.)
     int32_t before = MentionAt(j - 2);
-    return text_.tokens[j].prefixes == kProAl && before >= 0 && M(before).is_actor && M(before).end_token == j - 1;
+    if (before < 0 || M(before).end_token != j - 1) return false;
+    if (M(before).is_place() && text_.tokens[j].prefixes == 0 && (WordKindsAt(j) & kDescriptorWord)) return true;
+    return text_.tokens[j].prefixes == kProAl && M(before).is_actor;
   };
   for (int steps = 0; steps < 4 && k < end; ++steps) {
     uint32_t next = k;
