@@ -1346,8 +1346,14 @@ EventActor DocumentCoder::MakeActor(int32_t m) const {
     // named armed group they come from take its sector as well as its country.
     if (TextEqual(x.sector, "UAF") && x.record < 0 && x.end_token + 1 < text_.tokens.size() &&
         Bare(x.end_token) == "من") {
-      int32_t n = MentionAt(x.end_token + 1);
-      if (n >= 0 && M(n).is_actor && M(n).record >= 0 && M(n).first_token == x.end_token + 1 &&
+      // (مسلحون من «جبهة تحرير ماسينا»: the name may open with a quotation mark.)
+      uint32_t g = x.end_token + 1;
+      if (g + 1 < text_.tokens.size() && text_.tokens[g].kind == TokenKind::kPunct &&
+          (QuoteKind(text_.Norm(text_.tokens[g])) & 1)) {
+        ++g;
+      }
+      int32_t n = MentionAt(g);
+      if (n >= 0 && M(n).is_actor && M(n).record >= 0 && M(n).first_token == g &&
           !(M(n).prefixes & kPrepClitics) && !lex_.record(M(n).record).is_state && IsArmed(M(n).sector) &&
           !TextEqual(M(n).sector, "UAF") && (a.country.empty() || a.country == M(n).country)) {
         a.sector = M(n).sector;

@@ -11,6 +11,7 @@
 #include <type_traits>
 
 #include "text/definite.h"
+#include "text/segmenter.h"
 #include "util/fnv.h"
 
 namespace rasad::detail {
@@ -894,6 +895,8 @@ int32_t DocumentCoder::GroupBelongedTo(uint32_t k, uint32_t limit, bool* suppose
   if (w != "انتمائهم" && w != "انتماءهم" && w != "ينتمون" && w != "ينتمي" && w != "انتمائه") return -1;
   uint32_t g = j + 1;
   if (g + 1 < limit && Bare(g) == "الي" && text_.tokens[g].prefixes == 0) ++g;
+  // (ينتمون إلى «جماعة نصرة الإسلام والمسلمين»: the name may open with a quotation mark.)
+  if (g + 1 < limit && text_.tokens[g].kind == TokenKind::kPunct && (QuoteKind(text_.Norm(text_.tokens[g])) & 1)) ++g;
   int32_t m = g < limit ? MentionAt(g) : -1;
   return m >= 0 && M(m).is_actor && M(m).first_token == g && !(M(m).prefixes & kProWa) ? m : -1;
 }
@@ -914,12 +917,23 @@ uint32_t DocumentCoder::AfterGroupOfOrigin(uint32_t k, uint32_t limit) const {
   // to belong to.
   // (A word with a clitic other than the article, most often the next one, opens neither: no call.)
   if (k + 2 >= limit || text_.tokens[k].kind != TokenKind::kWord || (text_.tokens[k].prefixes & ~kProAl)) return k;
+  // (A closing quotation mark after the group's name is part of it: من «جبهة تحرير ماسينا».)
+  auto past_quote = [&](uint32_t e) {
+    bool closing = e < limit && text_.tokens[e].kind == TokenKind::kPunct && (QuoteKind(text_.Norm(text_.tokens[e])) & 2);
+    return closing ? e + 1 : e;
+  };
   bool supposed = false;
-  if (int32_t g = GroupBelongedTo(k, limit, &supposed); g >= 0) return M(g).end_token;
-  if (k + 2 >= limit || text_.tokens[k].prefixes != 0 || Bare(k) != "من") return k;
-  int32_t m = MentionAt(k + 1);
-  if (m < 0 || !M(m).is_actor || M(m).first_token != k + 1 || (M(m).prefixes & (kPrepClitics | kProWa))) return k;
-  return M(m).end_token;
+  if (int32_t g = GroupBelongedTo(k, limit, &supposed); g >= 0) return past_quote(M(g).end_token);
+  // مسلحون من «جبهة تحرير ماسينا»، عناصر تابعون لجهاز المخابرات، مقاتلون من جماعة «أنصار الإسلام»: the group after من or
+  // a word of affiliation (GroupAfterOf: past إلى, a quotation mark, the head noun of a quoted name); لـ may be on the
+  // name after a word of affiliation, not after من.
+  const bool of = Bare(k) == "من" && text_.tokens[k].prefixes == 0;
+  const uint32_t f = GroupAfterOf(k, limit);
+  int32_t m = f < limit ? MentionAt(f) : -1;
+  if (m < 0 || !M(m).is_actor || M(m).first_token != f || (M(m).prefixes & (of ? kPrepClitics | kProWa : kProWa))) {
+    return k;
+  }
+  return past_quote(M(m).end_token);
 }
 
 uint32_t DocumentCoder::AfterSubjectGenitive(int32_t s, uint32_t limit) const {
@@ -1031,9 +1045,12 @@ uint32_t DocumentCoder::PastInsertion(uint32_t k) const {
       return true;
     }
     if (w == "علي" && j + 1 < end && Bare(j + 1) == "لسان") return true;
-    // (An apposition: a definite noun after the subject's name, الجناح العسكري لحركة حماس.)
+    // (An apposition: a definite noun after the subject's name, الجناح العسكري لحركة حماس; or, after a place's name, a
+    // noun of a place's kind in construct, مدينة كادقلي، عاصمة ولاية جنوب كردفان.)
     int32_t before = MentionAt(j - 2);
-    return text_.tokens[j].prefixes == kProAl && before >= 0 && M(before).is_actor && M(before).end_token == j - 1;
+    if (before < 0 || M(before).end_token != j - 1) return false;
+    if (M(before).is_place() && text_.tokens[j].prefixes == 0 && (WordKindsAt(j) & kDescriptorWord)) return true;
+    return text_.tokens[j].prefixes == kProAl && M(before).is_actor;
   };
   for (int steps = 0; steps < 4 && k < end; ++steps) {
     uint32_t next = k;

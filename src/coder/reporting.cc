@@ -1536,6 +1536,30 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
                         text_.tokens[k - 1].kind == TokenKind::kWord;
       if (indefinite) return "describes the indefinite noun before it";
     }
+    // أفرجت الجماعة عن صحفي كانت قد خطفته، أطلق سراح سائقين مصريين كانوا قد اختطفوا: so does a verb in the
+    // pluperfect (a form of كان, then قد, with nothing between) right after an indefinite noun freed by a verb of
+    // release before it in the sentence (CAMEO 0841): the earlier act (an abduction, an arrest) says who was freed;
+    // the release is the news. (Not كان first in its clause, وكان مسلحون قد خطفوا, a report; nor a pluperfect after
+    // one not freed, قتلت الشرطة رجلا كان قد هاجم دورية, whose act is news of the same report.)
+    if (t.first >= 4 && !(tt.prefixes & (kProWa | kProFa))) {
+      const uint32_t q = t.first - 1, v = t.first - 2;
+      BareText kana = Bare(v);
+      bool pluperfect = text_.tokens[q].prefixes == 0 && Bare(q) == "قد" && text_.tokens[v].prefixes == 0 &&
+                        text_.tokens[v - 1].sentence == tt.sentence &&
+                        (kana == "كان" || kana == "كانت" || kana == "كانوا" || kana == "كانا" || kana == "كانتا");
+      bool released = false;
+      for (size_t h = hi; pluperfect && !released && h-- > 0 && text_.tokens[hits_[h].first].sentence == tt.sentence;) {
+        const TriggerRecord* rr = ChooseRecord(hits_[h], *hit_payloads_[h]);
+        released = rr != nullptr && rr->cameo == "0841" && hits_[h].end <= v - 1;
+      }
+      // (The freed are mostly people named by an agent noun, صحفي، ممرضتين: a mention may end on the noun.)
+      const Token& p = text_.tokens[v - 1];
+      const int32_t m = MentionAt(v - 1);
+      const bool indefinite = p.kind == TokenKind::kWord && !(p.prefixes & kProAl) && p.suffix == Enclitic::kNone &&
+                              token_trigger_[v - 1] < 0 && !(p.word_class & kWordFunction) &&
+                              (m < 0 || M(m).end_token == v);
+      if (released && indefinite) return "a pluperfect clause on one freed (an earlier act)";
+    }
     // A verb of result (اعتداء على رتل عسكري أسفر عن مقتل ثلاثة جنود) or a verb joined by و to a
     // violent verb (الاعتداء الذي استهدف الملهى وأسفر عن سقوط قتلى) continues the phrase or the clause
     // before it, with no punctuation between: it is background when the event before it is.
