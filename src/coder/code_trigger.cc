@@ -506,6 +506,24 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       }
     }
   }
+  // اشتباكات بين مسلحين من قبيلتين، مواجهات بين عصابتين متنافستين: a clash between the members of one armed people,
+  // named once in the plural or the dual, is fought among them; they are its doers (and its sides: an armed clash,
+  // below), the dead its victims.
+  bool one_side_between = false;
+  if (source.empty() && target.empty() && (r.flags & (kFlagMutual | kFlagArmedClash)) && r.noun) {
+    uint32_t after = t.rest_end > t.end ? t.rest_end : t.end;
+    for (uint32_t k = after; k + 1 < c.end_token && k < after + 4; ++k) {
+      if (Bare(k) != "بين") continue;
+      int32_t m = MentionAt(k + 1);
+      if (m >= 0 && M(m).first_token == k + 1 && M(m).is_actor && !M(m).object && IsArmed(M(m).sector) &&
+          (group_of_[m] < 0 || groups_[group_of_[m]].size() < 2) && M(m).people) {
+        source.members = {m};
+        source.how = "the one armed people after بين, fighting among themselves";
+        one_side_between = true;
+      }
+      break;
+    }
+  }
   // اتفقت روسيا وتركيا، اشتبكت قوات الجيش وقوات الدعم السريع: the subject list of a mutual event is
   // both its sides, the first as source.
   if ((r.flags & kFlagMutual) && target.empty() && source.members.size() >= 2) {
@@ -1406,6 +1424,10 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         civil = civil || (!sector.empty() && !IsArmed(sector) && !IsStateAgent(sector));
       }
       sides_armed += armed;
+    }
+    if (one_side_between && sides_armed == 1) {
+      sides_armed = 2;
+      beyond_police = true;
     }
     if (sides_armed == 2 && beyond_police && !civil) {
       if (const CameoCode* clash = ont_.Find("193"); clash != nullptr) {

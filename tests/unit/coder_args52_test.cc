@@ -1,0 +1,101 @@
+// Who did it in a defence, a clash and a protest, in wire-style sentences written for this table (none copied from a
+// corpus or a gold set), on what session 52 (args) worked on, one class of readings per block (the numbers of the
+// brief):
+// 1. the attack repelled is the attacker's (صد الجيش هجوما شنته قوات الدعم السريع، تصدت القوات الأوكرانية لهجوم روسي):
+//    one clash, the attacker's on the defender, not a second event of the defender on the attacker; the defender's own
+//    event stays where a toll of its own follows (ما أسفر عن مقتل العشرات منهم);
+// 3. a killing told before the clash it happened in (قتل ثلاثة جنود في مواجهات بين الجيش ومسلحين، لقي سبعة أشخاص حتفهم
+//    في اشتباكات بين مسلحين من قبيلتين): one event, the clash, fought by the first side after بين on the second; a clash
+//    among one armed people named once (بين عصابتين، بين مسلحين من قبيلتين) is theirs, an armed clash, not a riot;
+// 6. the killed and the arrested of a clash with someone (قتل مسلح واعتقل آخرون في اشتباك مع الشرطة): the one the clash
+//    was with (مع) killed and arrested them (only a state's forces arrest); the killing is the clash.
+// Every expected type, code prefix, count and actor was written by hand from the Arabic before the coder ran. An actor
+// is "COUNTRY/SECTOR"; "*" in either part accepts any value; "" is no actor; nullptr is not checked. Rows named guard_
+// passed before the session's changes and keep the readings they protect; every other row failed before them. Pending
+// rows state readings still missing.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "unit/actor_case_support.h"
+#include "unit/engine_test_support.h"
+
+namespace rasad {
+namespace {
+
+using testing::IncidentRow;
+using testing::ProbeRow;
+
+class Args52IncidentTest : public ::testing::TestWithParam<IncidentRow> {};
+
+TEST_P(Args52IncidentTest, CodesTheIncidentsOnce) { testing::ExpectIncidentRow(GetParam()); }
+
+const IncidentRow kIncidents[] = {
+    // 1. The attack repelled: one event, the attacker's, on the defender.
+    {"nigerian_army_said_it_repelled_an_attack_by_boko_haram_fighters",
+     "قال الجيش النيجيري إنه صد هجوما شنه مقاتلو بوكو حرام على قاعدة عسكرية في ولاية بورنو.", 1, "19", "NGA/*",
+     "NGA/MIL", -1, -1},
+    {"somali_forces_repelled_an_attack_launched_by_shabaab_fighters",
+     "صدت القوات الصومالية هجوما شنه مقاتلو حركة الشباب على قاعدة في إقليم شبيلي السفلى.", 1, "19", "SOM/*", "SOM/MIL",
+     -1, -1},
+    {"the_malian_army_stood_up_to_an_attack_by_gunmen_mopti",
+     "تصدى الجيش المالي لهجوم شنه مسلحون على معسكر في منطقة موبتي.", 1, "19", "*/UAF", "MLI/MIL", -1, -1},
+    {"syrian_air_defences_stood_up_to_an_israeli_attack",
+     "تصدت الدفاعات الجوية السورية لهجوم إسرائيلي على مواقع قرب دمشق.", 1, "19", "ISR/*", "SYR/*", -1, -1},
+    {"guard_ukrainian_forces_repelled_an_attack_and_killed_twenty_of_the_attackers",
+     "صدت القوات الأوكرانية هجوما شنته القوات الروسية على بلدة في دونيتسك، ما أسفر عن مقتل عشرين منهم.", 2, "19",
+     "UKR/MIL", "RUS/MIL", 20, -1},
+
+    // 3. A killing told before the clash between two sides it happened in: one event, the first side's on the second.
+    {"three_soldiers_killed_in_confrontations_between_the_army_and_gunmen",
+     "قتل ثلاثة جنود في مواجهات بين الجيش ومسلحين في ولاية شمال دارفور.", 1, "19", "SDN/MIL", "SDN/UAF", 3, -1},
+    {"five_civilians_died_in_clashes_between_the_malian_army_and_tuareg_rebels",
+     "لقي خمسة مدنيين مصرعهم في اشتباكات بين الجيش المالي ومتمردين من الطوارق في منطقة كيدال.", 1, "19", "MLI/MIL",
+     "MLI/*", 5, -1},
+    {"two_chadian_soldiers_killed_in_clashes_between_the_army_and_gunmen",
+     "قتل جنديان تشاديان في اشتباكات بين الجيش ومسلحين في منطقة بحيرة تشاد.", 1, "19", "TCD/MIL", "*/UAF", 2, -1},
+    {"seven_died_in_clashes_between_gunmen_of_two_tribes_shabwa",
+     "لقي سبعة أشخاص حتفهم في اشتباكات بين مسلحين من قبيلتين متنازعتين في محافظة شبوة.", 1, "19", "YEM/UAF", "YEM/*", 7,
+     -1},
+    {"four_prisoners_killed_in_confrontations_between_two_gangs_ecuador",
+     "قتل أربعة سجناء في مواجهات بين عصابتين متنافستين داخل سجن في الإكوادور.", 1, "19", "ECU/CRM", "ECU/*", 4, -1},
+
+    // 6. The killed of a clash with someone: the one the clash was with killed them; one event.
+    {"a_gunman_killed_and_others_arrested_in_a_clash_with_the_police_karachi",
+     "قتل مسلح واعتقل آخرون في اشتباك مع الشرطة في مدينة كراتشي.", 1, "19", "*/COP", "*/UAF", 1, -1},
+    {"three_soldiers_killed_in_clashes_with_gunmen_borno",
+     "قتل ثلاثة جنود في اشتباكات مع مسلحين في ولاية بورنو.", 1, "19", "NGA/UAF", "NGA/MIL", 3, -1},
+    {"a_smuggler_killed_in_an_exchange_of_fire_with_algerian_border_guards",
+     "قتل مهرب في تبادل لإطلاق النار مع حرس الحدود الجزائري.", 1, "19", "DZA/*", "*/CRM", 1, -1},
+};
+
+INSTANTIATE_TEST_SUITE_P(Sentences, Args52IncidentTest, ::testing::ValuesIn(kIncidents),
+                         [](const ::testing::TestParamInfo<IncidentRow>& i) { return std::string(i.param.name); });
+
+class Args52Test : public ::testing::TestWithParam<ProbeRow> {};
+
+TEST_P(Args52Test, CodesTypeSourceAndTarget) { testing::ExpectProbeRow(GetParam()); }
+
+const ProbeRow kCases[] = {
+    // 3. A clash among one armed people is an armed clash, not a riot.
+    {"prison_gangs_clash_is_no_riot", "قتل أربعة سجناء في مواجهات بين عصابتين متنافستين داخل سجن في الإكوادور.",
+     "ASSAULT", "19", "ECU/CRM", nullptr, "PROTEST"},
+    {"guard_clashes_between_the_army_and_the_rsf_are_an_armed_clash",
+     "اندلعت مواجهات بين الجيش السوداني وقوات الدعم السريع في مدينة الأبيض.", "ASSAULT", "193", "SDN/MIL", "SDN/REB",
+     "PROTEST"},
+    {"guard_clashes_between_protesters_and_the_police_are_a_riot",
+     "اندلعت مواجهات بين المحتجين والشرطة في وسط العاصمة نيروبي.", "PROTEST", "145", nullptr, nullptr},
+
+    // 6. The arrested of a clash with a state's forces: those forces arrested them.
+    {"others_arrested_in_a_clash_with_the_police_karachi", "قتل مسلح واعتقل آخرون في اشتباك مع الشرطة في مدينة كراتشي.",
+     "COERCE", "173", "*/COP", nullptr},
+    {"five_arrested_in_a_clash_with_egyptian_security_forces_sinai",
+     "قتل ثلاثة مسلحين واعتقل خمسة آخرون في اشتباك مع قوات الأمن المصرية في شمال سيناء.", "COERCE", "173", "EGY/*",
+     nullptr},
+};
+
+INSTANTIATE_TEST_SUITE_P(Sentences, Args52Test, ::testing::ValuesIn(kCases),
+                         [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
+
+}  // namespace
+}  // namespace rasad
