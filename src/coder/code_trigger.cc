@@ -515,8 +515,31 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     for (uint32_t k = after; k + 1 < c.end_token && k < after + 4; ++k) {
       if (Bare(k) != "بين") continue;
       int32_t m = MentionAt(k + 1);
-      if (m >= 0 && M(m).first_token == k + 1 && M(m).is_actor && !M(m).object && IsArmed(M(m).sector) &&
-          (group_of_[m] < 0 || groups_[group_of_[m]].size() < 2) && M(m).people) {
+      if (m < 0 || M(m).first_token != k + 1 || !M(m).is_actor || M(m).object ||
+          (group_of_[m] >= 0 && groups_[group_of_[m]].size() >= 2)) {
+        break;
+      }
+      // (بين قوات «درع الوطن» ومسلحين قبليين: a first side whose name the lexicon does not know, in quotation marks
+      // after its head noun, and the second joined to it by و.)
+      uint32_t e = M(m).end_token;
+      int32_t first_side = m;
+      if (e < c.end_token && text_.Norm(text_.tokens[e]) == "«") {
+        // (عناصر «هيئة تحرير الشام»: a head of no sector stands for the actor the quotation names.)
+        int32_t named = e + 1 < c.end_token ? MentionAt(e + 1) : -1;
+        if (named >= 0 && M(named).first_token == e + 1 && M(named).is_actor && M(m).sector.empty()) first_side = named;
+        uint32_t q = e + 1;
+        while (q < c.end_token && q < e + 6 && text_.Norm(text_.tokens[q]) != "»") ++q;
+        e = q < c.end_token && text_.Norm(text_.tokens[q]) == "»" ? q + 1 : e;
+      }
+      int32_t other = e > M(m).end_token && e < c.end_token ? MentionAt(e) : -1;
+      if (other >= 0 && M(other).first_token == e && M(other).is_actor && !M(other).object &&
+          (M(other).prefixes & kProWa) && !(M(other).prefixes & kPrepClitics)) {
+        source.members = {first_side};
+        source.how = "first side after بين (its name in quotation marks)";
+        target.members = {other};
+        target.how = "other side after بين";
+        two_sides = true;
+      } else if (IsArmed(M(m).sector) && M(m).people) {
         source.members = {m};
         source.how = "the one armed people after بين, fighting among themselves";
         one_side_between = true;

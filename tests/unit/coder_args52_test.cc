@@ -6,7 +6,8 @@
 //    event stays where a toll of its own follows (ما أسفر عن مقتل العشرات منهم);
 // 3. a killing told before the clash it happened in (قتل ثلاثة جنود في مواجهات بين الجيش ومسلحين، لقي سبعة أشخاص حتفهم
 //    في اشتباكات بين مسلحين من قبيلتين): one event, the clash, fought by the first side after بين on the second; a clash
-//    among one armed people named once (بين عصابتين، بين مسلحين من قبيلتين) is theirs, an armed clash, not a riot;
+//    among one armed people named once (بين عصابتين، بين مسلحين من قبيلتين) is theirs, an armed clash, not a riot; a
+//    first side named in quotation marks after its head noun (بين قوات «درع الوطن» ومسلحين) is read with the second;
 // 6. the killed and the arrested of a clash with someone (قتل مسلح واعتقل آخرون في اشتباك مع الشرطة): the one the clash
 //    was with (مع) killed and arrested them (only a state's forces arrest); the killing is the clash.
 // Every expected type, code prefix, count and actor was written by hand from the Arabic before the coder ran. An actor
@@ -57,6 +58,9 @@ const IncidentRow kIncidents[] = {
     {"seven_died_in_clashes_between_gunmen_of_two_tribes_shabwa",
      "لقي سبعة أشخاص حتفهم في اشتباكات بين مسلحين من قبيلتين متنازعتين في محافظة شبوة.", 1, "19", "YEM/UAF", "YEM/*", 7,
      -1},
+    {"three_killed_in_clashes_between_shabaab_members_in_quotes_and_clan_militias",
+     "قتل ثلاثة أشخاص في اشتباكات بين عناصر «حركة الشباب» وميليشيات عشائرية في إقليم هيران.", 1, "19", "SOM/*",
+     nullptr, 3, -1},
     {"four_prisoners_killed_in_confrontations_between_two_gangs_ecuador",
      "قتل أربعة سجناء في مواجهات بين عصابتين متنافستين داخل سجن في الإكوادور.", 1, "19", "ECU/CRM", "ECU/*", 4, -1},
 
@@ -83,6 +87,9 @@ const ProbeRow kCases[] = {
     {"guard_clashes_between_the_army_and_the_rsf_are_an_armed_clash",
      "اندلعت مواجهات بين الجيش السوداني وقوات الدعم السريع في مدينة الأبيض.", "ASSAULT", "193", "SDN/MIL", "SDN/REB",
      "PROTEST"},
+    {"clashes_between_forces_named_in_quotes_and_tribal_gunmen_shabwa",
+     "اندلعت مواجهات مسلحة بين قوات «النخبة الشبوانية» ومسلحين قبليين في محافظة شبوة.", "ASSAULT", "193", "YEM/MIL",
+     "YEM/UAF"},
     {"guard_clashes_between_protesters_and_the_police_are_a_riot",
      "اندلعت مواجهات بين المحتجين والشرطة في وسط العاصمة نيروبي.", "PROTEST", "145", nullptr, nullptr},
 
