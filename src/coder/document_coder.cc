@@ -2325,7 +2325,10 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
           // another code is an event of its own: أسقطت الدفاعات طائرة مسيرة أطلقها الحوثيون.)
           bool own_rest = f.source && e.cameo == f.cameo && hits_[h].InRest(hits_[hi].first) &&
                           hits_[hi].end <= hits_[h].rest_end;
+          // (نظم طلاب جامعة الخرطوم وقفة احتجاجية: the same words are the same doer, whatever state the place of one
+          // of the two events gave it.)
           bool same_source = !e.source || own_rest || (f.source && e.source->actor_id == f.source->actor_id) ||
+                             (f.source && e.source->begin == f.source->begin && e.source->end == f.source->end) ||
                              (subject && f.source && e.source->sector.empty() && e.source->country == f.source->country) ||
                              rest_doer || (means && SameSide(e.source, f.source));
           // (نفذ الجيش الأمريكي ضربة جوية استهدفت قياديا ... بسوريا: the state the strike took place in
@@ -2815,7 +2818,39 @@ void DocumentCoder::ConditionalActs(std::vector<Event>* out) {
 }
 
 void DocumentCoder::DemandedTargets(std::vector<Event>* out) {
-  for (size_t h = 0; h + 1 < hits_.size(); ++h) {
+  auto government_of_official_thing = [&](size_t h, const Event& protest) -> std::optional<EventActor> {
+    // احتجاجا على خطة حكومية، رفضا لقرار رسمي: a protest against a decision, a plan or a policy qualified as official
+    // (coder/word_kinds.tsv kinds against and official), with no one named as its maker, is aimed at the government of
+    // the protest's state.
+    const uint32_t clause_end = text_.clauses[text_.tokens[hits_[h].first].clause].end_token;
+    const uint32_t from = std::max(hits_[h].end, hits_[h].rest_end);
+    for (uint32_t k = from; k + 2 < clause_end && k < from + 12; ++k) {
+      if (!(WordKindsAt(k) & kAgainstWord)) continue;
+      uint32_t j = k + 1;
+      if (j + 2 < clause_end && Bare(j) == "علي" && text_.tokens[j].prefixes == 0) ++j;
+      const Token& thing = text_.tokens[j];
+      const Token& adjective = text_.tokens[j + 1];
+      if (thing.kind != TokenKind::kWord || MentionAt(j) >= 0 || (thing.prefixes & (kProWa | kProFa)) ||
+          MentionAt(j + 1) >= 0 || (adjective.prefixes & ~kProAl) || !(WordKindsAt(j + 1) & kOfficialWord)) {
+        return std::nullopt;
+      }
+      EventActor g;
+      g.begin = thing.begin;
+      g.end = adjective.end;
+      g.text = std::string(text_.original.substr(g.begin, g.end - g.begin));
+      g.sector = "GOV";
+      g.actor_id = "GOV";
+      g.name_en = "government";
+      g.name_ar = "الحكومة";
+      g.country = protest.source && !protest.source->country.empty() ? protest.source->country
+                  : protest.location                                  ? protest.location->country
+                                                                      : std::string();
+      return g;
+    }
+    return std::nullopt;
+  };
+  // (And, where it follows no demand, at the government whose official decision or plan it is against.)
+  for (size_t h = 0; h < hits_.size(); ++h) {
     for (size_t p : hit_events_[h]) {
       Event& protest = (*out)[p];
       if (protest.event != "PROTEST" || protest.target || protest.negated || !protest.source) continue;
@@ -2829,6 +2864,11 @@ void DocumentCoder::DemandedTargets(std::vector<Event>* out) {
             protest.target = demand.target;
           }
         }
+      }
+      if (protest.target) continue;
+      protest.target = government_of_official_thing(h, protest);
+      if (explain_ && protest.target) {
+        protest.explain.push_back(fmt::format("target '{}' (the government whose official act is protested)", protest.target->text));
       }
     }
   }

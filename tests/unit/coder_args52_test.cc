@@ -8,6 +8,10 @@
 //    في اشتباكات بين مسلحين من قبيلتين): one event, the clash, fought by the first side after بين on the second; a clash
 //    among one armed people named once (بين عصابتين، بين مسلحين من قبيلتين) is theirs, an armed clash, not a riot; a
 //    first side named in quotation marks after its head noun (بين قوات «درع الوطن» ومسلحين) is read with the second;
+// 4. one protest, not two, told by a verb of organising and its noun (نظم طلاب جامعة الخرطوم وقفة احتجاجية); the
+//    caller of a strike named after it (إضراب عام دعا إليه اتحاد العمال) as its doer is pending;
+// 5. a protest aimed at a government by an adjective (احتجاجا على خطة حكومية، رفضا لقرار رسمي): the government of the
+//    protest's state; at a board's decision (اعتراضا على قرار مجلس الإدارة): the board;
 // 6. the killed and the arrested of a clash with someone (قتل مسلح واعتقل آخرون في اشتباك مع الشرطة): the one the clash
 //    was with (مع) killed and arrested them (only a state's forces arrest); the killing is the clash.
 // Every expected type, code prefix, count and actor was written by hand from the Arabic before the coder ran. An actor
@@ -93,6 +97,20 @@ const ProbeRow kCases[] = {
     {"guard_clashes_between_protesters_and_the_police_are_a_riot",
      "اندلعت مواجهات بين المحتجين والشرطة في وسط العاصمة نيروبي.", "PROTEST", "145", nullptr, nullptr},
 
+    // 5. A protest against a decision or a plan qualified as official: the government of the protest's state; a
+    //    board's decision: the board.
+    {"doctors_protested_a_government_plan_rabat",
+     "تظاهر مئات الأطباء في الرباط احتجاجا على خطة حكومية لخصخصة المستشفيات.", "PROTEST", "14", "MAR/*", "MAR/GOV"},
+    {"taxi_drivers_struck_rejecting_a_government_decision_jordan",
+     "أضرب سائقو سيارات الأجرة في الأردن رفضا لقرار حكومي برفع أسعار الوقود.", "PROTEST", "14", "JOR/*", "JOR/GOV"},
+    {"pensioners_stood_against_an_official_policy_algeria",
+     "نظم المتقاعدون في الجزائر وقفة احتجاجية رفضا لسياسة حكومية تمس معاشاتهم.", "PROTEST", "14", "DZA/*", "DZA/GOV"},
+    {"cement_workers_sat_in_objecting_to_the_board_decision",
+     "اعتصم عمال شركة الإسمنت في بنزرت اعتراضا على قرار مجلس الإدارة بتسريح مئات العمال.", "PROTEST", "14", "*/LAB",
+     "*/BUS"},
+    {"guard_teachers_protested_the_government_decision_baghdad",
+     "تظاهر المعلمون في بغداد احتجاجا على قرار الحكومة بخفض الرواتب.", "PROTEST", "14", "IRQ/*", "IRQ/GOV"},
+
     // 6. The arrested of a clash with a state's forces: those forces arrested them.
     {"others_arrested_in_a_clash_with_the_police_karachi", "قتل مسلح واعتقل آخرون في اشتباك مع الشرطة في مدينة كراتشي.",
      "COERCE", "173", "*/COP", nullptr},
@@ -102,6 +120,52 @@ const ProbeRow kCases[] = {
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Args52Test, ::testing::ValuesIn(kCases),
+                         [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
+
+using testing::CountRow;
+
+class Args52CountTest : public ::testing::TestWithParam<CountRow> {};
+
+TEST_P(Args52CountTest, CodesTheEventsOnce) {
+  std::string error;
+  if (testing::TestEngine(&error) == nullptr) GTEST_FAIL() << error;
+  std::string seen;
+  EXPECT_TRUE(testing::CountRowHolds(GetParam(), &seen)) << GetParam().name << ": events:\n" << seen;
+}
+
+// 4. A protest told by a verb of organising and its noun (نظم طلاب جامعة الخرطوم وقفة احتجاجية) is one protest, also
+//    where the university's town gives the students a state the noun's own reading did not.
+const CountRow kCounts[] = {
+    {"students_of_baghdad_university_held_one_sit_in",
+     "نظم طلاب جامعة بغداد وقفة احتجاجية أمام مبنى رئاسة الجامعة.", 1, "PROTEST", "14", "IRQ/EDU", nullptr},
+    {"students_of_khartoum_university_held_one_sit_in", "نظم طلاب جامعة الخرطوم وقفة احتجاجية أمام مبنى الإدارة.", 1,
+     "PROTEST", "14", "SDN/EDU", nullptr},
+};
+
+INSTANTIATE_TEST_SUITE_P(Sentences, Args52CountTest, ::testing::ValuesIn(kCounts),
+                         [](const ::testing::TestParamInfo<CountRow>& i) { return std::string(i.param.name); });
+
+// Readings still missing: each row fails once the coder reads it, and is then moved to kCases.
+// 4. The caller or organiser of a strike named after it (إضراب عام دعا إليه اتحاد العمال، إضراب نظمته النقابة) is its
+//    doer. Reading دعا إلى (the pronoun of إليه split off) and نظمه as verbs of carrying out (grammar.tsv perpetrate)
+//    was tried and dropped: that cue also tells the noun happened, and made protests awaited (تحسبا لتظاهرات دعا إليها
+//    ناشطون) or only the background of another report (بعد احتجاجات نظمتها عائلاتهم) reported ones (independent sets 1
+//    and 3, one false protest each). The caller is to be the doer without the noun's being told as happening.
+const ProbeRow kPending[] = {
+    {"a_general_strike_called_by_the_ugtt_paralysed_sfax",
+     "شل إضراب عام دعا إليه الاتحاد العام التونسي للشغل الحركة في مدينة صفاقس.", "PROTEST", "143", "TUN/*", nullptr},
+    {"an_open_strike_called_by_the_teachers_union_morocco", "بدأ إضراب مفتوح دعت إليه نقابة المعلمين في المغرب.",
+     "PROTEST", "143", "MAR/*", nullptr},
+    {"a_strike_organised_by_the_dockers_union_tunisia",
+     "شل إضراب نظمته نقابة عمال الموانئ الحركة في ميناء رادس بتونس.", "PROTEST", "143", "TUN/*", nullptr},
+
+};
+
+class Args52PendingTest : public ::testing::TestWithParam<ProbeRow> {};
+
+TEST_P(Args52PendingTest, IsStillAGap) { testing::ExpectStillPending(GetParam()); }
+
+INSTANTIATE_TEST_SUITE_P(Sentences, Args52PendingTest, ::testing::ValuesIn(kPending),
                          [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
 
 }  // namespace
