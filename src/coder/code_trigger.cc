@@ -661,14 +661,14 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   }
   // الطائرات الإسرائيلية قصفت منزلا، أكد الجيش أن الطائرات الحربية الروسية قصفت: the same subject before the
   // verb, opening its clause or the complement of أن; indefinite too, its nationality agreeing with it
-  // (أفادت مصادر بأن طائرات أمريكية قصفت).
+  // (أفادت مصادر بأن طائرات أمريكية قصفت); so is a munition (قال المسؤول إن صاروخين روسيين أصابا مبنى).
   if (!r.noun && source.empty() && code->plover_type == PloverType::kAssault && t.first >= c.first_token + 2) {
     int32_t n = MentionAt(t.first - 1);
     int32_t m = n >= 0 && M(n).end_token == t.first ? NationalityAt(M(n).first_token) : -1;
     const uint8_t article = m >= 0 ? M(m).prefixes : 0xff;
     uint32_t head = m >= 0 ? M(m).first_token - 1 : 0;
     if (m >= 0 && (article & ~kProAl) == 0 && head > c.first_token && MentionAt(head) < 0 && token_trigger_[head] < 0 &&
-        text_.tokens[head].prefixes == article && !(WordKindsAt(head) & kMachineWord) &&
+        text_.tokens[head].prefixes == article && !(WordKindsAt(head) & (kMachineWord | kMunitionWord)) &&
         !(text_.tokens[head].word_class & kWordFunction)) {
       --head;  // (an adjective of its own: الحربية)
     }
@@ -677,9 +677,9 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
                  (head == c.first_token || AnnaAt(head - 1) || OpeningAfter(sent.first_token, t.first) == head);
     if (opens && (article & ~kProAl) == 0 && text_.tokens[head].prefixes == article && MentionAt(head) < 0 &&
         token_trigger_[head] < 0 &&
-        (WordKindsAt(head) & kMachineWord)) {
+        (WordKindsAt(head) & (kMachineWord | kMunitionWord))) {
       source.members = NationalityList(m, c.end_token);
-      source.how = "nationality of the machine of war that is the verb's subject, before it";
+      source.how = "nationality of the machine of war or the munition that is the verb's subject, before it";
       aircraft_of_state = true;
     }
   }

@@ -4,6 +4,8 @@
 // 1. the attack repelled is the attacker's (صد الجيش هجوما شنته قوات الدعم السريع، تصدت القوات الأوكرانية لهجوم روسي):
 //    one clash, the attacker's on the defender, not a second event of the defender on the attacker; the defender's own
 //    event stays where a toll of its own follows (ما أسفر عن مقتل العشرات منهم);
+// 2. a weapon named before its verb (قال مسؤول إن صواريخ روسية قتلت مدنيين): munitions, as machines of war, qualified
+//    by a state's demonym, right before the verb after إن or opening the clause, are that state's, which struck;
 // 3. a killing told before the clash it happened in (قتل ثلاثة جنود في مواجهات بين الجيش ومسلحين، لقي سبعة أشخاص حتفهم
 //    في اشتباكات بين مسلحين من قبيلتين): one event, the clash, fought by the first side after بين on the second; a clash
 //    among one armed people named once (بين عصابتين، بين مسلحين من قبيلتين) is theirs, an armed clash, not a riot; a
@@ -85,6 +87,16 @@ class Args52Test : public ::testing::TestWithParam<ProbeRow> {};
 TEST_P(Args52Test, CodesTypeSourceAndTarget) { testing::ExpectProbeRow(GetParam()); }
 
 const ProbeRow kCases[] = {
+    // 2. Munitions qualified by a state's demonym right before the verb, after إن or أن: that state struck.
+    {"russian_missiles_before_the_verb_killed_civilians_zaporizhzhia",
+     "قال مسؤول محلي إن صواريخ روسية قتلت خمسة مدنيين في مدينة زابوريجيا.", "ASSAULT", "19", "RUS/*", "UKR/CVL"},
+    {"american_missiles_before_the_verb_targeted_a_houthi_site",
+     "ذكرت الوكالة أن صواريخ أمريكية استهدفت موقعا للحوثيين في محافظة الحديدة.", "ASSAULT", "19", "USA/*", "YEM/*"},
+    {"guard_israeli_shells_before_the_verb_hit_a_hospital",
+     "أفاد الدفاع المدني بأن قذائف إسرائيلية أصابت مستشفى في جنوب لبنان.", "ASSAULT", "19", "ISR/*", "LBN/*"},
+    {"guard_russian_aircraft_before_the_verb_shelled_a_building",
+     "قال المسؤول إن طائرات روسية قصفت مبنى سكنيا في خاركيف.", "ASSAULT", "19", "RUS/MIL", "UKR/*"},
+
     // 3. A clash among one armed people is an armed clash, not a riot.
     {"prison_gangs_clash_is_no_riot", "قتل أربعة سجناء في مواجهات بين عصابتين متنافستين داخل سجن في الإكوادور.",
      "ASSAULT", "19", "ECU/CRM", nullptr, "PROTEST"},
@@ -146,19 +158,29 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Args52CountTest, ::testing::ValuesIn(kCounts
                          [](const ::testing::TestParamInfo<CountRow>& i) { return std::string(i.param.name); });
 
 // Readings still missing: each row fails once the coder reads it, and is then moved to kCases.
-// 4. The caller or organiser of a strike named after it (إضراب عام دعا إليه اتحاد العمال، إضراب نظمته النقابة) is its
-//    doer. Reading دعا إلى (the pronoun of إليه split off) and نظمه as verbs of carrying out (grammar.tsv perpetrate)
-//    was tried and dropped: that cue also tells the noun happened, and made protests awaited (تحسبا لتظاهرات دعا إليها
-//    ناشطون) or only the background of another report (بعد احتجاجات نظمتها عائلاتهم) reported ones (independent sets 1
-//    and 3, one false protest each). The caller is to be the doer without the noun's being told as happening.
 const ProbeRow kPending[] = {
+    // 2. A munition in the singular or the dual, in the accusative after إن (صاروخا روسيا، صاروخين روسيين): its demonym
+    //    is read as the state's name (روسيا) or as its people (روسيين), not as the munition's adjective, and the doer
+    //    is lost (and coder_lead50_test's pending row: a building hit, مبنى سكنيا, after استهدف or أصاب, gives no
+    //    event even with aircraft as the subject).
+    {"two_russian_missiles_before_the_verb_killed_civilians",
+     "قال المسؤول إن صاروخين روسيين قتلا ثلاثة مدنيين في مدينة خيرسون.", "ASSAULT", "19", "RUS/*", "UKR/CVL"},
+    // 4. The caller or organiser of a strike named after it (إضراب عام دعا إليه اتحاد العمال، إضراب نظمته النقابة) is
+    //    its doer. Reading دعا إلى (the pronoun of إليه split off) and نظمه as verbs of carrying out (grammar.tsv
+    //    perpetrate) was tried and dropped: that cue also tells the noun happened, and made protests awaited (تحسبا
+    //    لتظاهرات دعا إليها ناشطون) or only the background of another report (بعد احتجاجات نظمتها عائلاتهم) reported
+    //    ones (independent sets 1 and 3, one false protest each). The caller is to be the doer without the noun's being
+    //    told as happening. And a long subject in construct with a company's name between the light verb and the
+    //    protest noun (نظم موظفو شركة الخطوط الجوية ... وقفة احتجاجية) is lost.
+    {"employees_of_royal_air_maroc_held_a_sit_in",
+     "نظم موظفو شركة الخطوط الملكية المغربية وقفة احتجاجية أمام مقر الشركة في الدار البيضاء.", "PROTEST", "14",
+     "MAR/LAB", nullptr},
     {"a_general_strike_called_by_the_ugtt_paralysed_sfax",
      "شل إضراب عام دعا إليه الاتحاد العام التونسي للشغل الحركة في مدينة صفاقس.", "PROTEST", "143", "TUN/*", nullptr},
     {"an_open_strike_called_by_the_teachers_union_morocco", "بدأ إضراب مفتوح دعت إليه نقابة المعلمين في المغرب.",
      "PROTEST", "143", "MAR/*", nullptr},
     {"a_strike_organised_by_the_dockers_union_tunisia",
      "شل إضراب نظمته نقابة عمال الموانئ الحركة في ميناء رادس بتونس.", "PROTEST", "143", "TUN/*", nullptr},
-
 };
 
 class Args52PendingTest : public ::testing::TestWithParam<ProbeRow> {};
