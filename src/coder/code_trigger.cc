@@ -506,9 +506,9 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       }
     }
   }
-  // اشتباكات بين مسلحين من قبيلتين، مواجهات بين عصابتين متنافستين: a clash between the members of one armed people,
-  // named once in the plural or the dual, is fought among them; they are its doers (and its sides: an armed clash,
-  // below), the dead its victims.
+  // اشتباكات بين مسلحين من قبيلتين، مواجهات بين عصابتين متنافستين: a clash between the members of one armed
+  // people, named once in the plural or the dual, is fought among them; they are its doers (and its sides: an armed
+  // clash, below), the dead its victims.
   bool one_side_between = false;
   if (source.empty() && target.empty() && (r.flags & (kFlagMutual | kFlagArmedClash)) && r.noun) {
     uint32_t after = t.rest_end > t.end ? t.rest_end : t.end;
@@ -519,14 +519,16 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
           (group_of_[m] >= 0 && groups_[group_of_[m]].size() >= 2)) {
         break;
       }
-      // (بين قوات «درع الوطن» ومسلحين قبليين: a first side whose name the lexicon does not know, in quotation marks
-      // after its head noun, and the second joined to it by و.)
+      // (بين قوات «درع الوطن» ومسلحين قبليين: a first side whose name the lexicon does not know, in quotation
+      // marks after its head noun, and the second joined to it by و.)
       uint32_t e = M(m).end_token;
       int32_t first_side = m;
       if (e < c.end_token && text_.Norm(text_.tokens[e]) == "«") {
         // (عناصر «هيئة تحرير الشام»: a head of no sector stands for the actor the quotation names.)
         int32_t named = e + 1 < c.end_token ? MentionAt(e + 1) : -1;
-        if (named >= 0 && M(named).first_token == e + 1 && M(named).is_actor && M(m).sector.empty()) first_side = named;
+        if (named >= 0 && M(named).first_token == e + 1 && M(named).is_actor && M(m).sector.empty()) {
+          first_side = named;
+        }
         uint32_t q = e + 1;
         while (q < c.end_token && q < e + 6 && text_.Norm(text_.tokens[q]) != "»") ++q;
         e = q < c.end_token && text_.Norm(text_.tokens[q]) == "»" ? q + 1 : e;
@@ -661,7 +663,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   }
   // الطائرات الإسرائيلية قصفت منزلا، أكد الجيش أن الطائرات الحربية الروسية قصفت: the same subject before the
   // verb, opening its clause or the complement of أن; indefinite too, its nationality agreeing with it
-  // (أفادت مصادر بأن طائرات أمريكية قصفت); so is a munition (قال المسؤول إن صاروخين روسيين أصابا مبنى).
+  // (أفادت مصادر بأن طائرات أمريكية قصفت); so is a munition (قال المسؤول إن صواريخ روسية قتلت
+  // مدنيين).
   if (!r.noun && source.empty() && code->plover_type == PloverType::kAssault && t.first >= c.first_token + 2) {
     int32_t n = MentionAt(t.first - 1);
     int32_t m = n >= 0 && M(n).end_token == t.first ? NationalityAt(M(n).first_token) : -1;

@@ -2295,15 +2295,16 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
         for (size_t fi : hit_events_[h]) {
           Event& f = (*out)[fi];
           if (f.event.empty() || e.event != f.event || e.negated != f.negated) continue;
-          // (صد الجيش هجوما شنته قوات الدعم السريع، صدت القوات هجوما لحركة الشباب على قاعدة لها: where the phrase of
-          // repelling has as target the attacker the noun names, the phrase is the defence against that attack, aimed at
-          // the defender or a post of its side: one clash, the attacker's on the defender; the defender's own event only
-          // with a toll or captives of its own, ما أسفر عن مقتل العشرات منهم.)
+          // (صد الجيش هجوما شنته قوات الدعم السريع، صدت القوات هجوما لحركة الشباب على قاعدة لها: where the phrase
+          // of repelling has as target the attacker the noun names, the phrase is the defence against that attack,
+          // aimed at the defender or a post of its side: one clash, the attacker's on the defender; the defender's own
+          // event only with a toll or captives of its own, ما أسفر عن مقتل العشرات منهم.)
           bool repelled = e.source && e.target && f.source && f.target && f.target->actor_id == e.source->actor_id &&
                           SameSide(e.target, f.source) && hits_[h].InRest(hits_[hi].first) &&
                           (WordKindsAt(hits_[h].first) & kRepelWord) && !f.fatalities && !f.injured && !f.captured;
           const uint32_t sentence_end = text_.sentences[first.sentence].end_token;
-          for (const CueHit& q : CuesOfKindsIn(hits_[hi].end, repelled ? sentence_end : hits_[hi].end, CueKind::kResult)) {
+          const uint32_t toll_end = repelled ? sentence_end : hits_[hi].end;
+          for (const CueHit& q : CuesOfKindsIn(hits_[hi].end, toll_end, CueKind::kResult)) {
             repelled = repelled && !(q.kind == CueKind::kResult && q.first >= hits_[hi].end);
           }
           if (repelled) e.target = f.source;
@@ -2406,7 +2407,9 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
     } else {
       // (Where the clash is reported only as the circumstance of an arrest: اعتقل خمسة في اشتباك مع الشرطة.)
       const uint32_t j = hits_[hi].end;
-      if (j + 1 >= text_.sentences[first.sentence].end_token || Bare(j) != "مع" || text_.tokens[j].prefixes != 0) continue;
+      if (j + 1 >= text_.sentences[first.sentence].end_token || Bare(j) != "مع" || text_.tokens[j].prefixes != 0) {
+        continue;
+      }
       int32_t m = MentionAt(j + 1);
       if (m < 0 || M(m).first_token != j + 1 || !M(m).is_actor || M(m).object) continue;
       with = MakeActor(m);
@@ -2457,12 +2460,14 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
     const uint32_t doer_begin = MakeActor(m).begin;
     for (size_t fi : hit_events_[h]) {
       Event& f = (*out)[fi];
-      if (f.event != "ASSAULT" || f.negated || !f.source || !f.target || f.target->begin != doer_begin || f.fatalities ||
-          f.injured || f.captured) {
+      if (f.event != "ASSAULT" || f.negated || !f.source || !f.target || f.target->begin != doer_begin ||
+          f.fatalities || f.injured || f.captured) {
         continue;
       }
       std::swap(f.source, f.target);
-      if (explain_) f.explain.push_back(fmt::format("doer '{}' (of the attack the phrase of repelling names)", f.source->text));
+      if (explain_) {
+        f.explain.push_back(fmt::format("doer '{}' (of the attack the phrase of repelling names)", f.source->text));
+      }
     }
   }
   // الغارات الإسرائيلية قتلت عشرة مدنيين، أكدت الوزارة أن القصف الروسي دمر المستشفى: a violent noun with its
@@ -2868,7 +2873,8 @@ void DocumentCoder::DemandedTargets(std::vector<Event>* out) {
       if (protest.target) continue;
       protest.target = government_of_official_thing(h, protest);
       if (explain_ && protest.target) {
-        protest.explain.push_back(fmt::format("target '{}' (the government whose official act is protested)", protest.target->text));
+        protest.explain.push_back(
+            fmt::format("target '{}' (the government whose official act is protested)", protest.target->text));
       }
     }
   }

@@ -5,11 +5,13 @@
 //    one clash, the attacker's on the defender, not a second event of the defender on the attacker; the defender's own
 //    event stays where a toll of its own follows (ما أسفر عن مقتل العشرات منهم);
 // 2. a weapon named before its verb (قال مسؤول إن صواريخ روسية قتلت مدنيين): munitions, as machines of war, qualified
-//    by a state's demonym, right before the verb after إن or opening the clause, are that state's, which struck;
+//    by a state's demonym, right before the verb after إن or opening the clause, are that state's, which struck; a
+//    residential building in the accusative (استهدفت مبنى سكنيا) is homes, as in the nominative (and منزلا سكنيا);
 // 3. a killing told before the clash it happened in (قتل ثلاثة جنود في مواجهات بين الجيش ومسلحين، لقي سبعة أشخاص حتفهم
-//    في اشتباكات بين مسلحين من قبيلتين): one event, the clash, fought by the first side after بين on the second; a clash
-//    among one armed people named once (بين عصابتين، بين مسلحين من قبيلتين) is theirs, an armed clash, not a riot; a
-//    first side named in quotation marks after its head noun (بين قوات «درع الوطن» ومسلحين) is read with the second;
+//    في اشتباكات بين مسلحين من قبيلتين): one event, the clash, fought by the first side after بين on the second; a
+//    clash among one armed people named once (بين عصابتين، بين مسلحين من قبيلتين) is theirs, an armed clash, not a
+//    riot; a first side named in quotation marks after its head noun (بين قوات «درع الوطن» ومسلحين) is read with the
+//    second;
 // 4. one protest, not two, told by a verb of organising and its noun (نظم طلاب جامعة الخرطوم وقفة احتجاجية); the
 //    caller of a strike named after it (إضراب عام دعا إليه اتحاد العمال) as its doer is pending;
 // 5. a protest aimed at a government by an adjective (احتجاجا على خطة حكومية، رفضا لقرار رسمي): the government of the
@@ -92,6 +94,10 @@ const ProbeRow kCases[] = {
      "قال مسؤول محلي إن صواريخ روسية قتلت خمسة مدنيين في مدينة زابوريجيا.", "ASSAULT", "19", "RUS/*", "UKR/CVL"},
     {"american_missiles_before_the_verb_targeted_a_houthi_site",
      "ذكرت الوكالة أن صواريخ أمريكية استهدفت موقعا للحوثيين في محافظة الحديدة.", "ASSAULT", "19", "USA/*", "YEM/*"},
+    {"russian_missiles_before_the_verb_targeted_a_residential_building_odesa",
+     "قال مسؤول إن صواريخ روسية استهدفت مبنى سكنيا في مدينة أوديسا.", "ASSAULT", "19", "RUS/*", "UKR/CVL"},
+    {"guard_an_israeli_drone_targeted_a_residential_house_aitaroun",
+     "استهدفت مسيرة إسرائيلية منزلا سكنيا في بلدة عيترون جنوب لبنان.", "ASSAULT", "19", "ISR/*", "LBN/CVL"},
     {"guard_israeli_shells_before_the_verb_hit_a_hospital",
      "أفاد الدفاع المدني بأن قذائف إسرائيلية أصابت مستشفى في جنوب لبنان.", "ASSAULT", "19", "ISR/*", "LBN/*"},
     {"guard_russian_aircraft_before_the_verb_shelled_a_building",
