@@ -668,6 +668,13 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   if (!r.noun && source.empty() && code->plover_type == PloverType::kAssault && t.first >= c.first_token + 2) {
     int32_t n = MentionAt(t.first - 1);
     int32_t m = n >= 0 && M(n).end_token == t.first ? NationalityAt(M(n).first_token) : -1;
+    // (إن صاروخين روسيين قتلا: right after an indefinite munition or machine of war, a demonym that also names a
+    // state's people is its adjective.)
+    if (m < 0 && n >= 0 && M(n).end_token == t.first && M(n).first_token > c.first_token + 1 && M(n).is_actor &&
+        M(n).demonym >= 0 && M(n).agent < 0 && M(n).record < 0 && !M(n).country.empty() && M(n).prefixes == 0 &&
+        (WordKindsAt(M(n).first_token - 1) & (kMachineWord | kMunitionWord))) {
+      m = n;
+    }
     const uint8_t article = m >= 0 ? M(m).prefixes : 0xff;
     uint32_t head = m >= 0 ? M(m).first_token - 1 : 0;
     if (m >= 0 && (article & ~kProAl) == 0 && head > c.first_token && MentionAt(head) < 0 && token_trigger_[head] < 0 &&
