@@ -506,6 +506,49 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       }
     }
   }
+  // اشتباكات بين مسلحين من قبيلتين، مواجهات بين عصابتين متنافستين: a clash between the members of one armed
+  // people, named once in the plural or the dual, is fought among them; they are its doers (and its sides: an armed
+  // clash, below), the dead its victims.
+  bool one_side_between = false;
+  if (source.empty() && target.empty() && (r.flags & (kFlagMutual | kFlagArmedClash)) && r.noun) {
+    uint32_t after = t.rest_end > t.end ? t.rest_end : t.end;
+    for (uint32_t k = after; k + 1 < c.end_token && k < after + 4; ++k) {
+      if (Bare(k) != "بين") continue;
+      int32_t m = MentionAt(k + 1);
+      if (m < 0 || M(m).first_token != k + 1 || !M(m).is_actor || M(m).object ||
+          (group_of_[m] >= 0 && groups_[group_of_[m]].size() >= 2)) {
+        break;
+      }
+      // (بين قوات «درع الوطن» ومسلحين قبليين: a first side whose name the lexicon does not know, in quotation
+      // marks after its head noun, and the second joined to it by و.)
+      uint32_t e = M(m).end_token;
+      int32_t first_side = m;
+      if (e < c.end_token && text_.Norm(text_.tokens[e]) == "«") {
+        // (عناصر «هيئة تحرير الشام»: a head of no sector stands for the actor the quotation names.)
+        int32_t named = e + 1 < c.end_token ? MentionAt(e + 1) : -1;
+        if (named >= 0 && M(named).first_token == e + 1 && M(named).is_actor && M(m).sector.empty()) {
+          first_side = named;
+        }
+        uint32_t q = e + 1;
+        while (q < c.end_token && q < e + 6 && text_.Norm(text_.tokens[q]) != "»") ++q;
+        e = q < c.end_token && text_.Norm(text_.tokens[q]) == "»" ? q + 1 : e;
+      }
+      int32_t other = e > M(m).end_token && e < c.end_token ? MentionAt(e) : -1;
+      if (other >= 0 && M(other).first_token == e && M(other).is_actor && !M(other).object &&
+          (M(other).prefixes & kProWa) && !(M(other).prefixes & kPrepClitics)) {
+        source.members = {first_side};
+        source.how = "first side after بين (its name in quotation marks)";
+        target.members = {other};
+        target.how = "other side after بين";
+        two_sides = true;
+      } else if (IsArmed(M(m).sector) && M(m).people) {
+        source.members = {m};
+        source.how = "the one armed people after بين, fighting among themselves";
+        one_side_between = true;
+      }
+      break;
+    }
+  }
   // اتفقت روسيا وتركيا، اشتبكت قوات الجيش وقوات الدعم السريع: the subject list of a mutual event is
   // both its sides, the first as source.
   if ((r.flags & kFlagMutual) && target.empty() && source.members.size() >= 2) {
@@ -620,14 +663,22 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   }
   // الطائرات الإسرائيلية قصفت منزلا، أكد الجيش أن الطائرات الحربية الروسية قصفت: the same subject before the
   // verb, opening its clause or the complement of أن; indefinite too, its nationality agreeing with it
-  // (أفادت مصادر بأن طائرات أمريكية قصفت).
+  // (أفادت مصادر بأن طائرات أمريكية قصفت); so is a munition (قال المسؤول إن صواريخ روسية قتلت
+  // مدنيين).
   if (!r.noun && source.empty() && code->plover_type == PloverType::kAssault && t.first >= c.first_token + 2) {
     int32_t n = MentionAt(t.first - 1);
     int32_t m = n >= 0 && M(n).end_token == t.first ? NationalityAt(M(n).first_token) : -1;
+    // (إن صاروخين روسيين قتلا: right after an indefinite munition or machine of war, a demonym that also names a
+    // state's people is its adjective.)
+    if (m < 0 && n >= 0 && M(n).end_token == t.first && M(n).first_token > c.first_token + 1 && M(n).is_actor &&
+        M(n).demonym >= 0 && M(n).agent < 0 && M(n).record < 0 && !M(n).country.empty() && M(n).prefixes == 0 &&
+        (WordKindsAt(M(n).first_token - 1) & (kMachineWord | kMunitionWord))) {
+      m = n;
+    }
     const uint8_t article = m >= 0 ? M(m).prefixes : 0xff;
     uint32_t head = m >= 0 ? M(m).first_token - 1 : 0;
     if (m >= 0 && (article & ~kProAl) == 0 && head > c.first_token && MentionAt(head) < 0 && token_trigger_[head] < 0 &&
-        text_.tokens[head].prefixes == article && !(WordKindsAt(head) & kMachineWord) &&
+        text_.tokens[head].prefixes == article && !(WordKindsAt(head) & (kMachineWord | kMunitionWord)) &&
         !(text_.tokens[head].word_class & kWordFunction)) {
       --head;  // (an adjective of its own: الحربية)
     }
@@ -636,9 +687,9 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
                  (head == c.first_token || AnnaAt(head - 1) || OpeningAfter(sent.first_token, t.first) == head);
     if (opens && (article & ~kProAl) == 0 && text_.tokens[head].prefixes == article && MentionAt(head) < 0 &&
         token_trigger_[head] < 0 &&
-        (WordKindsAt(head) & kMachineWord)) {
+        (WordKindsAt(head) & (kMachineWord | kMunitionWord))) {
       source.members = NationalityList(m, c.end_token);
-      source.how = "nationality of the machine of war that is the verb's subject, before it";
+      source.how = "nationality of the machine of war or the munition that is the verb's subject, before it";
       aircraft_of_state = true;
     }
   }
@@ -1406,6 +1457,10 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         civil = civil || (!sector.empty() && !IsArmed(sector) && !IsStateAgent(sector));
       }
       sides_armed += armed;
+    }
+    if (one_side_between && sides_armed == 1) {
+      sides_armed = 2;
+      beyond_police = true;
     }
     if (sides_armed == 2 && beyond_police && !civil) {
       if (const CameoCode* clash = ont_.Find("193"); clash != nullptr) {

@@ -2312,11 +2312,24 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
         for (size_t fi : hit_events_[h]) {
           Event& f = (*out)[fi];
           if (f.event.empty() || e.event != f.event || e.negated != f.negated) continue;
+          // (صد الجيش هجوما شنته قوات الدعم السريع، صدت القوات هجوما لحركة الشباب على قاعدة لها: where the phrase
+          // of repelling has as target the attacker the noun names, the phrase is the defence against that attack,
+          // aimed at the defender or a post of its side: one clash, the attacker's on the defender; the defender's own
+          // event only with a toll or captives of its own, ما أسفر عن مقتل العشرات منهم.)
+          bool repelled = e.source && e.target && f.source && f.target && f.target->actor_id == e.source->actor_id &&
+                          SameSide(e.target, f.source) && hits_[h].InRest(hits_[hi].first) &&
+                          (WordKindsAt(hits_[h].first) & kRepelWord) && !f.fatalities && !f.injured && !f.captured;
+          const uint32_t sentence_end = text_.sentences[first.sentence].end_token;
+          const uint32_t toll_end = repelled ? sentence_end : hits_[hi].end;
+          for (const CueHit& q : CuesOfKindsIn(hits_[hi].end, toll_end, CueKind::kResult)) {
+            repelled = repelled && !(q.kind == CueKind::kResult && q.first >= hits_[hi].end);
+          }
+          if (repelled) e.target = f.source;
           // (تصدت الدفاعات الجوية السعودية لهجوم بطائرات مسيرة: the noun of the phrase's rest aimed at the phrase's
           // subject is the attack the subject repelled, not one it made: the phrase names that attack, unless it
           // names the attacker the subject fought back, its own event.)
           if (e.target && f.source && e.target->actor_id == f.source->actor_id && hits_[h].InRest(hits_[hi].first)) {
-            if (f.target) continue;
+            if (f.target && !repelled) continue;
             if (!e.location) e.location = f.location;
             Absorb(&e, f, false);
             f.event.clear();
@@ -2330,7 +2343,10 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
           // another code is an event of its own: أسقطت الدفاعات طائرة مسيرة أطلقها الحوثيون.)
           bool own_rest = f.source && e.cameo == f.cameo && hits_[h].InRest(hits_[hi].first) &&
                           hits_[hi].end <= hits_[h].rest_end;
+          // (نظم طلاب جامعة الخرطوم وقفة احتجاجية: the same words are the same doer, whatever state the place of one
+          // of the two events gave it.)
           bool same_source = !e.source || own_rest || (f.source && e.source->actor_id == f.source->actor_id) ||
+                             (f.source && e.source->begin == f.source->begin && e.source->end == f.source->end) ||
                              (subject && f.source && e.source->sector.empty() && e.source->country == f.source->country) ||
                              rest_doer || (means && SameSide(e.source, f.source));
           // (نفذ الجيش الأمريكي ضربة جوية استهدفت قياديا ... بسوريا: the state the strike took place in
@@ -2357,6 +2373,18 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
             }
             return false;
           };
+          // قتل ثلاثة جنود في مواجهات بين الجيش ومسلحين، لقي سبعة أشخاص حتفهم في اشتباكات بين مسلحين من قبيلتين: a
+          // killing in an armed clash is the clash, fought by its first side; where the clash names a second, that
+          // side is the target, not the dead, who may have fallen on either.
+          if (means && !hit_verb_[hi] && e.cameo == "193" && e.source && f.target &&
+              (!f.source || f.source->actor_id == e.source->actor_id)) {
+            f.source = e.source;
+            if (e.target) f.target = e.target;
+            if (!f.location) f.location = e.location;
+            Absorb(&f, e, f.cameo == "190");
+            e.event.clear();
+            break;
+          }
           bool struck_building = means && e.target && f.target && building(*e.target);
           bool same_target = !e.target || !f.target || e.target->actor_id == f.target->actor_id || place_only ||
                              means_place_only || (means && SameSide(e.target, f.target)) || forces || struck_building ||
@@ -2372,6 +2400,91 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
         }
       }
       break;
+    }
+  }
+  // قتل مسلح واعتقل آخرون في اشتباك مع الشرطة، قتل ثلاثة جنود في اشتباكات مع مسلحين: the people the verbs before a
+  // clash (after في، خلال، إثر) killed, wounded or arrested with no doer named were the other side's, the one the clash
+  // was with (مع, the clash's target where it names no doer): it did those acts, and the killing is the clash. Only a
+  // state's forces arrest.
+  for (size_t hi = 1; hi < hits_.size(); ++hi) {
+    uint32_t k = hits_[hi].first;
+    const Token& first = text_.tokens[k];
+    if (hit_verb_[hi] || (first.prefixes & kPrepClitics) || !(WordKindsAt(k - 1) & kMeansWord)) continue;
+    const TriggerRecord* r = ChooseRecord(hits_[hi], *hit_payloads_[hi]);
+    if (r == nullptr || !(TextEqual(r->cameo, "193") || (r->flags & kFlagArmedClash))) continue;
+    Event* clash = nullptr;
+    for (size_t ei : hit_events_[hi]) {
+      Event& e = (*out)[ei];
+      if (e.event == "ASSAULT" && e.cameo.starts_with("193") && !e.negated) clash = &e;
+    }
+    std::optional<EventActor> with;
+    if (clash != nullptr) {
+      if (clash->source || !clash->target) continue;
+      with = clash->target;
+    } else {
+      // (Where the clash is reported only as the circumstance of an arrest: اعتقل خمسة في اشتباك مع الشرطة.)
+      const uint32_t j = hits_[hi].end;
+      if (j + 1 >= text_.sentences[first.sentence].end_token || Bare(j) != "مع" || text_.tokens[j].prefixes != 0) {
+        continue;
+      }
+      int32_t m = MentionAt(j + 1);
+      if (m < 0 || M(m).first_token != j + 1 || !M(m).is_actor || M(m).object) continue;
+      with = MakeActor(m);
+    }
+    for (size_t h = hi; h-- > 0 && hits_[h].first + 16 > k;) {
+      if (!hit_verb_[h] || text_.tokens[hits_[h].first].sentence != first.sentence) break;
+      for (size_t fi : hit_events_[h]) {
+        Event& f = (*out)[fi];
+        if (f.event.empty() || f.source || f.negated || (f.target && SameSide(f.target, with))) continue;
+        bool killing = f.event == "ASSAULT" && f.target;
+        bool arrest = f.cameo.starts_with("173") && IsStateAgent(with->sector) && IsArmed(with->sector);
+        if (!killing && !arrest) continue;
+        f.source = with;
+        if (explain_) f.explain.push_back(fmt::format("doer '{}' (the side the clash after it was with)", with->text));
+        if (killing && clash != nullptr && !clash->event.empty()) {
+          if (!f.location) f.location = clash->location;
+          Absorb(&f, *clash, f.cameo == "190");
+          clash->event.clear();
+        }
+      }
+    }
+  }
+  // قال الجيش إنه صد هجوما شنه مقاتلو بوكو حرام، أعلنت الشرطة أنها صدت هجوما لحركة الشباب: a phrase of repelling that
+  // names the attack (صد هجوما، تصدى لهجوم) and then its doer (after a verb of carrying out, after لـ, or its demonym)
+  // tells that doer's attack on the defender, one clash; the defender's own only with a toll after it (ما أسفر عن مقتل
+  // العشرات منهم). (With the subject between, صد الجيش هجوما شنته, the noun is an event of its own, merged above.)
+  for (size_t h = 0; h < hits_.size(); ++h) {
+    const TriggerHit& v = hits_[h];
+    if (!hit_verb_[h] || hit_events_[h].empty() || v.end < v.first + 2 || v.rest_end > v.end ||
+        !(WordKindsAt(v.first) & kRepelWord)) {
+      continue;
+    }
+    const Sentence& sent = text_.sentences[text_.tokens[v.first].sentence];
+    const Clause& c = text_.clauses[text_.tokens[v.first].clause];
+    if (v.end >= c.end_token) continue;
+    uint32_t q = CueEndAt(v.end, c.end_token, CueKind::kPerpetrate);
+    uint32_t at = q > v.end ? q : v.end;
+    int32_t m = at < c.end_token ? MentionAt(at) : -1;
+    bool named = m >= 0 && M(m).first_token == at && M(m).is_actor && !M(m).object &&
+                 (q > v.end || (M(m).prefixes & kPrepClitics) == kProLi);
+    if (!named) m = NationalityAt(v.end);
+    if (m < 0) continue;
+    bool toll = false;
+    for (const CueHit& r : CuesOfKindsIn(v.end, sent.end_token, CueKind::kResult)) {
+      toll = toll || (r.kind == CueKind::kResult && r.first >= v.end);
+    }
+    if (toll) continue;
+    const uint32_t doer_begin = MakeActor(m).begin;
+    for (size_t fi : hit_events_[h]) {
+      Event& f = (*out)[fi];
+      if (f.event != "ASSAULT" || f.negated || !f.source || !f.target || f.target->begin != doer_begin ||
+          f.fatalities || f.injured || f.captured) {
+        continue;
+      }
+      std::swap(f.source, f.target);
+      if (explain_) {
+        f.explain.push_back(fmt::format("doer '{}' (of the attack the phrase of repelling names)", f.source->text));
+      }
     }
   }
   // الغارات الإسرائيلية قتلت عشرة مدنيين، أكدت الوزارة أن القصف الروسي دمر المستشفى: a violent noun with its
@@ -2727,7 +2840,39 @@ void DocumentCoder::ConditionalActs(std::vector<Event>* out) {
 }
 
 void DocumentCoder::DemandedTargets(std::vector<Event>* out) {
-  for (size_t h = 0; h + 1 < hits_.size(); ++h) {
+  auto government_of_official_thing = [&](size_t h, const Event& protest) -> std::optional<EventActor> {
+    // احتجاجا على خطة حكومية، رفضا لقرار رسمي: a protest against a decision, a plan or a policy qualified as official
+    // (coder/word_kinds.tsv kinds against and official), with no one named as its maker, is aimed at the government of
+    // the protest's state.
+    const uint32_t clause_end = text_.clauses[text_.tokens[hits_[h].first].clause].end_token;
+    const uint32_t from = std::max(hits_[h].end, hits_[h].rest_end);
+    for (uint32_t k = from; k + 2 < clause_end && k < from + 12; ++k) {
+      if (!(WordKindsAt(k) & kAgainstWord)) continue;
+      uint32_t j = k + 1;
+      if (j + 2 < clause_end && Bare(j) == "علي" && text_.tokens[j].prefixes == 0) ++j;
+      const Token& thing = text_.tokens[j];
+      const Token& adjective = text_.tokens[j + 1];
+      if (thing.kind != TokenKind::kWord || MentionAt(j) >= 0 || (thing.prefixes & (kProWa | kProFa)) ||
+          MentionAt(j + 1) >= 0 || (adjective.prefixes & ~kProAl) || !(WordKindsAt(j + 1) & kOfficialWord)) {
+        return std::nullopt;
+      }
+      EventActor g;
+      g.begin = thing.begin;
+      g.end = adjective.end;
+      g.text = std::string(text_.original.substr(g.begin, g.end - g.begin));
+      g.sector = "GOV";
+      g.actor_id = "GOV";
+      g.name_en = "government";
+      g.name_ar = "الحكومة";
+      g.country = protest.source && !protest.source->country.empty() ? protest.source->country
+                  : protest.location                                  ? protest.location->country
+                                                                      : std::string();
+      return g;
+    }
+    return std::nullopt;
+  };
+  // (And, where it follows no demand, at the government whose official decision or plan it is against.)
+  for (size_t h = 0; h < hits_.size(); ++h) {
     for (size_t p : hit_events_[h]) {
       Event& protest = (*out)[p];
       if (protest.event != "PROTEST" || protest.target || protest.negated || !protest.source) continue;
@@ -2741,6 +2886,12 @@ void DocumentCoder::DemandedTargets(std::vector<Event>* out) {
             protest.target = demand.target;
           }
         }
+      }
+      if (protest.target) continue;
+      protest.target = government_of_official_thing(h, protest);
+      if (explain_ && protest.target) {
+        protest.explain.push_back(
+            fmt::format("target '{}' (the government whose official act is protested)", protest.target->text));
       }
     }
   }

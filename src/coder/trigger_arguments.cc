@@ -1178,8 +1178,9 @@ int32_t DocumentCoder::MakerOfThingProtestedAt(uint32_t k, uint32_t limit, uint3
     const Clause rest{k + 1, limit, sentence};
     g = RelativeDoerAt(PastAdjectives(k + 1, rest), rest);
   }
-  // (Only those who decide or enforce: in احتجاجا على أوضاع العمال the workers are whom the protest is for.)
-  return g >= 0 && M(g).is_actor && !M(g).object && StateOrArmed(M(g)) ? g : -1;
+  // (Only those who decide or enforce, a state's or a company's: in احتجاجا على أوضاع العمال the workers are whom the
+  // protest is for; in اعتراضا على قرار مجلس الإدارة the board decided.)
+  return g >= 0 && M(g).is_actor && !M(g).object && (StateOrArmed(M(g)) || TextEqual(M(g).sector, "BUS")) ? g : -1;
 }
 
 bool DocumentCoder::MeansOfHarm(size_t hi, const Clause& c) const {

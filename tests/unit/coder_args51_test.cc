@@ -153,6 +153,10 @@ const ProbeRow kCases[] = {
      "ASSAULT", "19", "IRQ/REB", "IRQ/MIL"},
     {"guard_the_danger_lay_in_the_delay_is_no_ambush", "كمن الخطر في تأخر الحكومة عن اتخاذ القرار.", nullptr, nullptr,
      nullptr, nullptr, "ASSAULT"},
+    // An adjective of government (خطة حكومية) names the state's government as the maker of what is protested (read
+    // since session 52: coder_args52_test).
+    {"fishermen_against_a_government_plan_nouakchott",
+     "تظاهر مئات الصيادين في نواكشوط احتجاجا على خطة حكومية لرفع الرسوم.", "PROTEST", "14", "MRT/*", "MRT/GOV"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Args51Test, ::testing::ValuesIn(kCases),
@@ -160,11 +164,6 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Args51Test, ::testing::ValuesIn(kCases),
 
 // Readings still missing.
 const ProbeRow kPending[] = {
-    // An adjective of government (خطة حكومية، قرار حكومي) names the state's government as the maker of what is
-    // protested;
-    // the coder finds a maker only in a named actor.
-    {"fishermen_against_a_government_plan_nouakchott",
-     "تظاهر مئات الصيادين في نواكشوط احتجاجا على خطة حكومية لرفع الرسوم.", "PROTEST", "14", "MRT/*", "MRT/GOV"},
     // Participants in marches that roamed the streets (شارك الآلاف في مسيرات جابت شوارع مدريد احتجاجا على خطة
     // الحكومة): the march's relative verb gives a second protest that has the target, and the participants' protest
     // has none.

@@ -111,6 +111,10 @@ const ProbeRow kProbes[] = {
      "CONSULT", "04", "KWT/GOV", "USA/GOV"},
     {"guard_students_march_khartoum", "خرجت مسيرة طلاب في الخرطوم للمطالبة بالحكم المدني.", "PROTEST", "14", "SDN/EDU",
      nullptr, "ASSAULT"},
+    // Missiles named before their verb (إن صاروخين روسيين أصابا مبنى): the state of the munition's demonym struck (read
+    // since session 52: coder_args52_test; the pending row of this table).
+    {"russian_missiles_before_the_verb_hit_building", "قال المسؤول إن صاروخين روسيين أصابا مبنى سكنيا في خاركيف.",
+     "ASSAULT", "19", "RUS/*", nullptr},
 };
 
 INSTANTIATE_TEST_SUITE_P(Lead50, Lead50ProbeTest, ::testing::ValuesIn(kProbes),
@@ -153,21 +157,6 @@ const UndatedRow kUndated[] = {
 };
 
 INSTANTIATE_TEST_SUITE_P(Lead50, Lead50UndatedTest, ::testing::ValuesIn(kUndated),
-                         [](const auto& info) { return std::string(info.param.name); });
-
-class Lead50PendingTest : public ::testing::TestWithParam<ProbeRow> {};
-
-TEST_P(Lead50PendingTest, IsStillPending) { testing::ExpectStillPending(GetParam()); }
-
-// Readings still missing. (A march that roams the streets, جابت مسيرة عمال الشوارع, now read: coder_args51_test.)
-// Missiles named before their verb (إن صاروخين روسيين أصابا مبنى): the coder no longer reads the Russians as the ones
-// wounded, but gives no attack either; the weapon before the verb is not read as the doer's means.
-const ProbeRow kPending[] = {
-    {"russian_missiles_before_the_verb_hit_building", "قال المسؤول إن صاروخين روسيين أصابا مبنى سكنيا في خاركيف.",
-     "ASSAULT", "19", "RUS/*", nullptr},
-};
-
-INSTANTIATE_TEST_SUITE_P(Lead50, Lead50PendingTest, ::testing::ValuesIn(kPending),
                          [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace
