@@ -1104,6 +1104,24 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     }
   }
   if (place < 0) place = PlaceFor(t, c, target, relative_doer);
+  // تظاهر المئات من أهالي بلدة الباب، اعتصم عمال ميناء عدن: when the clause names no place, the event is where its
+  // doers are of: a town or site in construct right after the doer (past one word of place, بلدة، مدينة، ميناء),
+  // not a whole country or region.
+  if (place < 0) {
+    for (int32_t s : source.members) {
+      uint32_t k = M(s).end_token;
+      if (!M(s).is_actor || M(s).is_place() || k >= c.end_token) continue;
+      if (MentionAt(k) < 0 && text_.tokens[k].prefixes == 0 && (lex_.word_kinds().Of(Bare(k)) & kPlaceNounWord)) ++k;
+      const int32_t p = k < c.end_token ? MentionAt(k) : -1;
+      if (p < 0 || M(p).first_token != k || !M(p).is_place() || (M(p).prefixes & (kPrepClitics | kProWa | kProFa))) {
+        continue;
+      }
+      const std::string& kind = lex_.places()[M(p).place].kind;
+      if (kind == "country" || kind == "region") continue;
+      place = p;
+      break;
+    }
+  }
 
   // Counts.
   std::optional<int64_t> fatalities, injured, captured;
