@@ -1148,6 +1148,37 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
     const int32_t o = f > c.first_token ? MentionAt(f - 1) : -1;
     return o >= 0 && o != m && M(o).object && M(o).end_token == f && locative(o);
   };
+  // في أحد شوارع مدينة القيروان، في وسط سوق مدينة الحلة: a place closing a chain of nouns of place in construct opened
+  // by في is where, as one right after في is. (The nouns are words of place, direction or a site of a town, with no
+  // article, pronoun or clitic, or an object hit: في حق تركيا، في ظل أزمة لبنان are no place.)
+  auto located_in_construct = [&](int32_t m) {
+    static constexpr std::string_view kSiteWords[] = {"احد",   "احدي",  "شارع",  "شوارع", "سوق",  "اسواق", "احياء",
+                                                      "ساحه",  "ساحات", "ضواحي", "اطراف", "محيط", "وسط",   "قلب",
+                                                      "مركز"};
+    if (M(m).prefixes & (kPrepClitics | kProWa | kProFa)) return false;
+    uint32_t k = M(m).first_token;
+    for (int words = 0; words < 4 && k > c.first_token; ++words) {
+      const uint32_t j = k - 1;
+      // (A site hit, read as an object, may stand in the chain: في وسط سوق مدينة الحلة.)
+      if (const int32_t n = MentionAt(j); n >= 0) {
+        if (!M(n).object || (M(n).prefixes & (kPrepClitics | kProWa | kProFa))) return false;
+        k = M(n).first_token;
+        continue;
+      }
+      const Token& w = text_.tokens[j];
+      if (w.kind != TokenKind::kWord || w.prefixes != 0 || w.suffix != Enclitic::kNone || token_trigger_[j] >= 0) {
+        return false;
+      }
+      const BareText bare = Bare(j);
+      if (bare == "في") return words > 0;
+      const bool site = (lex_.word_kinds().Of(bare) & kPlaceNounWord) != 0 || (WordKindsAt(j) & kDirectionWord) ||
+                        std::find(std::begin(kSiteWords), std::end(kSiteWords), std::string_view(bare)) !=
+                            std::end(kSiteWords);
+      if (!site) return false;
+      k = j;
+    }
+    return false;
+  };
   // في محافظة ديالى شمال شرق بغداد، في بلدة قرب الحدود: a place after a direction word that follows another
   // place is the landmark that places the first, not where the event is. The place it places
   // (landmarked, or -1).
@@ -1246,7 +1277,10 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
       k = M(m).end_token - 1;
       continue;
     }
-    if (M(m).is_place() && (locative(m) || site_of_target(m) || site_of_located_object(m)) && take(m)) return m;
+    if (M(m).is_place() && (locative(m) || site_of_target(m) || site_of_located_object(m) || located_in_construct(m)) &&
+        take(m)) {
+      return m;
+    }
     // (Not the state an act serves, لصالح إسرائيل، لحساب إيران: who gains, not where.)
     bool served = M(m).first_token > c.first_token &&
                   (TextEqual(text_.Norm(text_.tokens[M(m).first_token - 1]), "لصالح") ||
@@ -1278,7 +1312,10 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
       continue;
     }
     behind = static_cast<size_t>(m);
-    if (M(m).is_place() && locative(m) && !passage(m) && !backer(m) && !landmark(m) && take(m)) return m;
+    if (M(m).is_place() && (locative(m) || located_in_construct(m)) && !passage(m) && !backer(m) && !landmark(m) &&
+        take(m)) {
+      return m;
+    }
     if (talks && M(m).is_place() && Host(m) && take(m)) return m;
     k = static_cast<int32_t>(M(m).first_token);
   }

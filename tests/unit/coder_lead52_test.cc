@@ -5,7 +5,10 @@
 //    introduce no doer;
 // 2. where an event took place when its clause names no place: the town its doers are of, in construct right after
 //    them (تظاهر المئات من أهالي بلدة الباب، اعتصم العشرات من عمال ميناء عدن). Before, such an event had no place;
-//    a place the clause names (أمام مبنى المحافظة في دمشق) still comes first.
+//    a place the clause names (أمام مبنى المحافظة في دمشق) still comes first;
+// 3. a town closing a chain of nouns of place after في (في أحد شوارع مدينة القيروان، في وسط سوق مدينة الحلة، في أحد
+//    أحياء مدينة كركوك) is where the event took place. Before, only a town right after في (past words of place or
+//    direction) was, and such events had no place.
 // Every expected count and code was written by hand from the Arabic before the coder ran. Rows named guard_ passed
 // before the change; every other row failed before it.
 #include <gtest/gtest.h>
@@ -68,6 +71,28 @@ const testing::EventPlaceRow kDoersTowns[] = {
 };
 
 INSTANTIATE_TEST_SUITE_P(Lead52, Lead52DoersTownTest, ::testing::ValuesIn(kDoersTowns),
+                         [](const auto& info) { return std::string(info.param.name); });
+
+// 3. A town closing a chain of nouns of place after في.
+class Lead52PlaceChainTest : public ::testing::TestWithParam<testing::EventPlaceRow> {};
+
+TEST_P(Lead52PlaceChainTest, PlacesTheEvent) { testing::ExpectEventPlaceRow(GetParam()); }
+
+const testing::EventPlaceRow kPlaceChains[] = {
+    {"young_man_stabs_a_woman_in_a_street_of_kairouan", "طعن شاب امرأة في أحد شوارع مدينة القيروان.", "ASSAULT",
+     "Kairouan"},
+    {"car_bomb_in_the_middle_of_a_market_of_hilla", "انفجرت سيارة مفخخة في وسط سوق مدينة الحلة.", "ASSAULT",
+     "Al Hillah"},
+    {"policeman_shot_in_a_quarter_of_kirkuk", "قتل شرطي برصاص مسلحين في أحد أحياء مدينة كركوك.", "ASSAULT", "Kirkuk"},
+    {"place_chain_opens_the_sentence_sabha", "في أحد شوارع مدينة سبها أطلق مسلحون النار على سيارة للشرطة.",
+     "ASSAULT", "Sabha"},
+    {"guard_protest_in_a_square_of_sulaymaniyah", "تظاهر المئات في ساحة مدينة السليمانية ضد الحكومة.", "PROTEST",
+     "Sulaymaniyah"},
+    {"guard_arrests_in_the_outskirts_of_niamey", "اعتقلت الشرطة ثلاثة أشخاص في ضواحي العاصمة نيامي.", "COERCE",
+     "Niamey"},
+};
+
+INSTANTIATE_TEST_SUITE_P(Lead52, Lead52PlaceChainTest, ::testing::ValuesIn(kPlaceChains),
                          [](const auto& info) { return std::string(info.param.name); });
 
 // Readings still missing: each row fails once the coder reads it, and is then moved to its table.
