@@ -8,7 +8,10 @@
 //    a place the clause names (أمام مبنى المحافظة في دمشق) still comes first;
 // 3. a town closing a chain of nouns of place after في (في أحد شوارع مدينة القيروان، في وسط سوق مدينة الحلة، في أحد
 //    أحياء مدينة كركوك) is where the event took place. Before, only a town right after في (past words of place or
-//    direction) was, and such events had no place.
+//    direction) was, and such events had no place;
+// 4. a dateline (بغداد (رويترز) -، الخرطوم - أ ف ب:، صنعاء – سبأ:) is where the news of the document's first sentence
+//    took place when that sentence names no other place. Before, its events had no place (and unnamed civilians no
+//    country); a sentence that names another place keeps it (بغداد: قتل جنديان ... قرب مدينة سامراء).
 // Every expected count and code was written by hand from the Arabic before the coder ran. Rows named guard_ passed
 // before the change; every other row failed before it.
 #include <gtest/gtest.h>
@@ -93,6 +96,27 @@ const testing::EventPlaceRow kPlaceChains[] = {
 };
 
 INSTANTIATE_TEST_SUITE_P(Lead52, Lead52PlaceChainTest, ::testing::ValuesIn(kPlaceChains),
+                         [](const auto& info) { return std::string(info.param.name); });
+
+// 4. A dateline.
+class Lead52DatelineTest : public ::testing::TestWithParam<testing::EventPlaceRow> {};
+
+TEST_P(Lead52DatelineTest, PlacesTheEvent) { testing::ExpectEventPlaceRow(GetParam()); }
+
+const testing::EventPlaceRow kDatelines[] = {
+    {"baghdad_agency_in_brackets_and_a_dash", "بغداد (رويترز) - قتل ثلاثة أشخاص في انفجار عبوة ناسفة.", "ASSAULT",
+     "Baghdad"},
+    {"khartoum_dash_agency_colon", "الخرطوم - أ ف ب: اعتقلت قوات الأمن عشرات المحتجين.", "COERCE", "Khartoum"},
+    {"nouakchott_students_protest_before_the_ministry",
+     "نواكشوط (الأخبار) - تظاهر مئات الطلاب أمام مقر وزارة التعليم للمطالبة بمنح دراسية.", "PROTEST", "Nouakchott"},
+    {"sanaa_en_dash_and_agency_colon", "صنعاء – سبأ: شنت طائرات حربية غارات على مواقع في الأطراف الشمالية.",
+     "ASSAULT", "Sanaa"},
+    // The sentence names its own place: the dateline is only where the report was filed.
+    {"guard_baghdad_dateline_samarra_attack", "بغداد: قتل جنديان في هجوم استهدف دورية قرب مدينة سامراء.", "ASSAULT",
+     "Samarra"},
+};
+
+INSTANTIATE_TEST_SUITE_P(Lead52, Lead52DatelineTest, ::testing::ValuesIn(kDatelines),
                          [](const auto& info) { return std::string(info.param.name); });
 
 // Readings still missing: each row fails once the coder reads it, and is then moved to its table.
