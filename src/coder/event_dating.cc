@@ -44,11 +44,16 @@ void DocumentCoder::ListDateCandidates() const {
   if (date_candidates_listed_) return;
   date_candidates_listed_ = true;
   // The tokens a date may start at: a word that starts a phrase of relative_dates.tsv, or figures.
-  auto figures = text_.number_tokens.begin();
-  for (uint32_t k = 0; k < text_.tokens.size(); ++k) {
-    const bool number = figures != text_.number_tokens.end() && *figures == k;
+  // (The arrays read through local pointers and the token count read once: a store of push_back may alias the
+  // vectors', so the compiler would read them all again on every token.)
+  const uint32_t* figures = text_.number_tokens.data();
+  const uint32_t* const figures_end = figures + text_.number_tokens.size();
+  const DocumentCoderBuffers::TrieRoots* const roots = token_roots_.data();
+  const uint32_t count = static_cast<uint32_t>(text_.tokens.size());
+  for (uint32_t k = 0; k < count; ++k) {
+    const bool number = figures != figures_end && *figures == k;
     if (number) ++figures;
-    if (number || StartsDate(k)) date_candidates_.push_back(k);
+    if (number || roots[k].starts_date) date_candidates_.push_back(k);
   }
 }
 
