@@ -414,6 +414,10 @@ void AddOrganisationsNamedAgain(const Lexicon& lex, const AnalyzedText& text, co
   size_t next = static_cast<size_t>(first - ms.begin());  // the first mention not ending before the token
   const uint32_t count = static_cast<uint32_t>(text.tokens.size());
   for (uint32_t i = first->end_token; i < count; ++i) {
+    // (The word's kinds first: most words are no head noun, and are passed at one test. `next` is brought up to
+    // the word only for a head noun; it depends on the word alone.)
+    const uint32_t kinds = head_kinds(i);
+    if (kinds == 0) continue;
     while (next < ms.size() && ms[next].end_token <= i) ++next;
     if (next < ms.size() && ms[next].first_token <= i) continue;  // inside a mention
     const Token& t = text.tokens[i];
@@ -422,8 +426,6 @@ void AddOrganisationsNamedAgain(const Lexicon& lex, const AnalyzedText& text, co
         (t.prefixes & ~(kProWa | kProFa | kProLi | kProBi)) != kProAl) {
       continue;
     }
-    uint32_t kinds = head_kinds(i);
-    if (kinds == 0) continue;
     // (A definite word after it that starts no actor is its attribute, الحركة الاحتجاجية; an actor there is
     // the object of the verb before, واتهمت الحركة الحكومة.)
     bool actor_after = next < ms.size() && ms[next].first_token == i + 1 && ms[next].is_actor;
@@ -2452,7 +2454,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   JoinTitles(text, &ms);
   ResolveNamedAgain(*lex_, text, &ms);
   AddOrganisationsNamedAgain(*lex_, text, out->keys, lookups_out, &ms);
-  AddPersonsNamedAgain(*lex_, text, &ms);
+  AddPersonsNamedAgain(*lex_, text, out->keys, &ms);
   OwnObjects(text, &ms);
   OwnByPronoun(text, &ms);
   // An object with neither a sector nor an owner (مبنى، مركز alone) names nobody. Nor does the
