@@ -2250,9 +2250,30 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     }
     return -1;
   };
+  // A noun that names an agent only when owned, and has no owner once composed, is no actor (a place, if it is
+  // one): whether mention x is kept, asked once composition is done with it.
+  auto keep_owned = [&](Mention& x) {
+    if (!owned_only(x) || !x.country.empty()) return true;
+    if (!x.is_place()) return false;
+    x.is_actor = false;
+    x.agent = -1;
+    x.sector.clear();
+    return true;
+  };
   // In place: ms[0, kept) are the composed mentions, and a mention joined to the one before it is
-  // passed over.
-  size_t kept = 0;
+  // passed over. Of those, ms[0, settled) are final, keep_owned asked of them; the last composed one is not yet
+  // (the next may join it or read it: prev below).
+  // (Asked in the loop instead of by an erase_if after it, which moved every mention after the first dropped.)
+  size_t kept = 0, settled = 0;
+  // Settles ms[settled], composed before the last one (kept == settled + 2): a dropped one's place takes the last.
+  auto settle = [&]() {
+    if (keep_owned(ms[settled])) {
+      ++settled;
+    } else {
+      ms[settled] = std::move(ms[kept - 1]);
+      --kept;
+    }
+  };
   for (size_t k = 0; k < ms.size(); ++k) {
     if (kept != k) {
       recycle(&ms[kept].entries);  // (a mention joined to the one before it)
@@ -2439,17 +2460,10 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       }
     }
     ++kept;
+    if (kept == settled + 2) settle();
   }
+  if (kept == settled + 1 && !keep_owned(ms[settled])) --kept;  // (the last composed)
   ms.erase(ms.begin() + static_cast<std::ptrdiff_t>(kept), ms.end());
-  // A noun that names an agent only when owned, and has no owner, is no actor (a place, if it is one).
-  std::erase_if(ms, [&](Mention& x) {
-    if (!owned_only(x) || !x.country.empty()) return false;
-    if (!x.is_place()) return true;
-    x.is_actor = false;
-    x.agent = -1;
-    x.sector.clear();
-    return false;
-  });
   SpecifyGenericAgents(text, lookups_out, &ms);
   JoinTitles(text, &ms);
   ResolveNamedAgain(*lex_, text, &ms);

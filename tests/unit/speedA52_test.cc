@@ -7,6 +7,9 @@
 //     person's whose name ends with it (طارق متري and قاسم الأعرجي, then متري);
 //   - AddOrganisationsNamedAgain tests the word's head kinds before anything else of it: الحركة two sentences
 //     after حركة الشباب (data/lexicon/actors/transnational.tsv: TRN_SHABAAB, SOM REB) is the movement;
+//   - composition asks whether a noun that names an agent only when owned (?أمن in agents.tsv, COP) has an owner
+//     once it is done with the mention, instead of an erase_if after it: الأمن with its nationality (الأمن المصري)
+//     is Egypt's security forces, and أمن with a state's name as its genitive (أمن إسرائيل) names no one;
 //   - ListDateCandidates lists the words between two tokens of figures in a loop of their own: a month right after
 //     its day in figures, figures as the document's last tokens, and figures as its first token still date the
 //     event (document date 2024-06-05, a Wednesday).
@@ -43,6 +46,12 @@ const MentionRow kMentionRows[] = {
      "هاجمت حركة الشباب قاعدة عسكرية في جنوب الصومال. وأعلن الجيش الصومالي أنه صد الهجوم وقتل عددا من المسلحين "
      "قرب مدينة كيسمايو. وقالت الحركة في بيان إن مقاتليها سيطروا على القاعدة.",
      "الحركة", true, "TRN_SHABAAB", "SOM", "REB", 1},
+    // ?أمن owned by the nationality after it: one mention of two words, Egypt's (EGY COP).
+    {"guard_owned_security_with_nationality", "قالت مصادر إن الأمن المصري اعتقل ثلاثة مشتبه بهم في سيناء.", "الأمن",
+     true, "EGYCOP", "EGY", "COP", 2},
+    // ... and with a state's name as its genitive, the abstract noun: no mention starts at أمن.
+    {"guard_security_of_a_state_is_abstract", "قال الوزير إن أمن إسرائيل لا يتحقق بالحرب.", "أمن", false, nullptr, "",
+     "", 0},
 };
 
 TEST(SpeedA52Test, NamedAgain) { testing::ExpectMentionRows(kMentionRows); }
