@@ -2464,8 +2464,11 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   }
   if (kept == settled + 1 && !keep_owned(ms[settled])) --kept;  // (the last composed)
   ms.erase(ms.begin() + static_cast<std::ptrdiff_t>(kept), ms.end());
-  SpecifyGenericAgents(text, lookups_out, &ms);
-  JoinTitles(text, &ms);
+  // (The mentions SpecifyGenericAgents absorbs are dropped by JoinTitles, in the one pass that moves the mentions
+  // after them.)
+  std::vector<uint8_t> absorbed;
+  SpecifyGenericAgents(text, lookups_out, &ms, &absorbed);
+  JoinTitles(text, absorbed, &ms);
   ResolveNamedAgain(*lex_, text, &ms);
   AddOrganisationsNamedAgain(*lex_, text, out->keys, lookups_out, &ms);
   AddPersonsNamedAgain(*lex_, text, out->keys, &ms);
@@ -2545,14 +2548,15 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
 }
 
 void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, const Recognition::WordLookup* lookups,
-                                            std::vector<Mention>* mentions) const {
+                                            std::vector<Mention>* mentions, std::vector<uint8_t>* absorbed_out) const {
   std::vector<Mention>& ms = *mentions;
   auto bare = [&](uint32_t k) { return BareWord(text.Stem(text.tokens[k])); };
   // IsLoyalWord of token k's bare stem, kept per word type (a token that is no word is none).
   auto loyal_at = [&](uint32_t k) { return (lookups[k].kinds & kLoyalWord) != 0; };
-  // A mention made part of the one before it is marked here and dropped at the end (erasing each at
-  // once moved the rest of the document's mentions every time). Most documents have none.
-  std::vector<uint8_t> absorbed;
+  // A mention made part of the one before it is marked here and dropped by JoinTitles (erasing each at once moved
+  // the rest of the document's mentions every time). Most documents have none.
+  std::vector<uint8_t>& absorbed = *absorbed_out;
+  absorbed.clear();
   auto absorb = [&](const Mention* n) {
     if (absorbed.empty()) absorbed.assign(ms.size(), 0);
     absorbed[static_cast<size_t>(n - ms.data())] = 1;
@@ -2794,24 +2798,22 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, const Reco
     m.country = c;
     if (WordIs(how, "member") || m.sector.empty()) m.sector = by->sector;
   }
-  if (absorbed.empty()) return;
-  size_t kept = 0;
-  for (size_t j = 0; j < ms.size(); ++j) {
-    if (absorbed[j]) continue;
-    if (kept != j) ms[kept] = std::move(ms[j]);
-    ++kept;
-  }
-  ms.resize(kept);
 }
 
-void EntityRecognizer::JoinTitles(const AnalyzedText& text, std::vector<Mention>* mentions) const {
+void EntityRecognizer::JoinTitles(const AnalyzedText& text, const std::vector<uint8_t>& absorbed,
+                                  std::vector<Mention>* mentions) const {
   std::vector<Mention>& ms = *mentions;
+  // The first mention from j on that is not absorbed (ms.size() when none is left).
+  auto next_left = [&](size_t j) {
+    while (j < ms.size() && !absorbed.empty() && absorbed[j]) ++j;
+    return j;
+  };
   size_t kept = 0;
-  for (size_t k = 0; k < ms.size(); ++k) {
+  for (size_t k = next_left(0); k < ms.size(); k = next_left(k + 1)) {
     if (kept != k) ms[kept] = std::move(ms[k]);
-    if (k + 1 < ms.size()) {
+    if (const size_t after = next_left(k + 1); after < ms.size()) {
       Mention& title = ms[kept];
-      Mention& name = ms[k + 1];
+      Mention& name = ms[after];
       bool office = title.is_actor && !title.object && title.agent >= 0 &&
                     lex_->agents()[title.agent].kind_id == AgentKind::kOffice &&
                     (title.record < 0 || !lex_->record(title.record).is_person);
@@ -2839,7 +2841,7 @@ void EntityRecognizer::JoinTitles(const AnalyzedText& text, std::vector<Mention>
         joined.entries.insert(joined.entries.begin(), title.entries.begin(), title.entries.end());
         if (joined.sector.empty()) joined.sector = title.sector;
         title = std::move(joined);
-        ++k;
+        k = after;
       }
     }
     ++kept;
