@@ -415,6 +415,10 @@ void AddOrganisationsNamedAgain(const Lexicon& lex, const AnalyzedText& text, co
   size_t next = static_cast<size_t>(first - ms.begin());  // the first mention not ending before the token
   const uint32_t count = static_cast<uint32_t>(text.tokens.size());
   for (uint32_t i = first->end_token; i < count; ++i) {
+    // (The word's kinds first: most words are no head noun, and are passed at one test. `next` is brought up to
+    // the word only for a head noun; it depends on the word alone.)
+    const uint32_t kinds = head_kinds(i);
+    if (kinds == 0) continue;
     while (next < ms.size() && ms[next].end_token <= i) ++next;
     if (next < ms.size() && ms[next].first_token <= i) continue;  // inside a mention
     const Token& t = text.tokens[i];
@@ -423,8 +427,6 @@ void AddOrganisationsNamedAgain(const Lexicon& lex, const AnalyzedText& text, co
         (t.prefixes & ~(kProWa | kProFa | kProLi | kProBi)) != kProAl) {
       continue;
     }
-    uint32_t kinds = head_kinds(i);
-    if (kinds == 0) continue;
     // (A definite word after it that starts no actor is its attribute, الحركة الاحتجاجية; an actor there is
     // the object of the verb before, واتهمت الحركة الحكومة.)
     bool actor_after = next < ms.size() && ms[next].first_token == i + 1 && ms[next].is_actor;
@@ -2275,9 +2277,30 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     }
     return -1;
   };
+  // A noun that names an agent only when owned, and has no owner once composed, is no actor (a place, if it is
+  // one): whether mention x is kept, asked once composition is done with it.
+  auto keep_owned = [&](Mention& x) {
+    if (!owned_only(x) || !x.country.empty()) return true;
+    if (!x.is_place()) return false;
+    x.is_actor = false;
+    x.agent = -1;
+    x.sector.clear();
+    return true;
+  };
   // In place: ms[0, kept) are the composed mentions, and a mention joined to the one before it is
-  // passed over.
-  size_t kept = 0;
+  // passed over. Of those, ms[0, settled) are final, keep_owned asked of them; the last composed one is not yet
+  // (the next may join it or read it: prev below).
+  // (Asked in the loop instead of by an erase_if after it, which moved every mention after the first dropped.)
+  size_t kept = 0, settled = 0;
+  // Settles ms[settled], composed before the last one (kept == settled + 2): a dropped one's place takes the last.
+  auto settle = [&]() {
+    if (keep_owned(ms[settled])) {
+      ++settled;
+    } else {
+      ms[settled] = std::move(ms[kept - 1]);
+      --kept;
+    }
+  };
   for (size_t k = 0; k < ms.size(); ++k) {
     if (kept != k) {
       recycle(&ms[kept].entries);  // (a mention joined to the one before it)
@@ -2464,22 +2487,18 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       }
     }
     ++kept;
+    if (kept == settled + 2) settle();
   }
+  if (kept == settled + 1 && !keep_owned(ms[settled])) --kept;  // (the last composed)
   ms.erase(ms.begin() + static_cast<std::ptrdiff_t>(kept), ms.end());
-  // A noun that names an agent only when owned, and has no owner, is no actor (a place, if it is one).
-  std::erase_if(ms, [&](Mention& x) {
-    if (!owned_only(x) || !x.country.empty()) return false;
-    if (!x.is_place()) return true;
-    x.is_actor = false;
-    x.agent = -1;
-    x.sector.clear();
-    return false;
-  });
-  SpecifyGenericAgents(text, lookups_out, &ms);
-  JoinTitles(text, &ms);
+  // (The mentions SpecifyGenericAgents absorbs are dropped by JoinTitles, in the one pass that moves the mentions
+  // after them.)
+  std::vector<uint8_t> absorbed;
+  SpecifyGenericAgents(text, lookups_out, &ms, &absorbed);
+  JoinTitles(text, absorbed, &ms);
   ResolveNamedAgain(*lex_, text, &ms);
   AddOrganisationsNamedAgain(*lex_, text, out->keys, lookups_out, &ms);
-  AddPersonsNamedAgain(*lex_, text, &ms);
+  AddPersonsNamedAgain(*lex_, text, out->keys, &ms);
   OwnObjects(text, &ms);
   OwnByPronoun(text, &ms);
   // An object with neither a sector nor an owner (مبنى، مركز alone) names nobody. Nor does the
@@ -2556,14 +2575,15 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
 }
 
 void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, const Recognition::WordLookup* lookups,
-                                            std::vector<Mention>* mentions) const {
+                                            std::vector<Mention>* mentions, std::vector<uint8_t>* absorbed_out) const {
   std::vector<Mention>& ms = *mentions;
   auto bare = [&](uint32_t k) { return BareWord(text.Stem(text.tokens[k])); };
   // IsLoyalWord of token k's bare stem, kept per word type (a token that is no word is none).
   auto loyal_at = [&](uint32_t k) { return (lookups[k].kinds & kLoyalWord) != 0; };
-  // A mention made part of the one before it is marked here and dropped at the end (erasing each at
-  // once moved the rest of the document's mentions every time). Most documents have none.
-  std::vector<uint8_t> absorbed;
+  // A mention made part of the one before it is marked here and dropped by JoinTitles (erasing each at once moved
+  // the rest of the document's mentions every time). Most documents have none.
+  std::vector<uint8_t>& absorbed = *absorbed_out;
+  absorbed.clear();
   auto absorb = [&](const Mention* n) {
     if (absorbed.empty()) absorbed.assign(ms.size(), 0);
     absorbed[static_cast<size_t>(n - ms.data())] = 1;
@@ -2805,24 +2825,22 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, const Reco
     m.country = c;
     if (WordIs(how, "member") || m.sector.empty()) m.sector = by->sector;
   }
-  if (absorbed.empty()) return;
-  size_t kept = 0;
-  for (size_t j = 0; j < ms.size(); ++j) {
-    if (absorbed[j]) continue;
-    if (kept != j) ms[kept] = std::move(ms[j]);
-    ++kept;
-  }
-  ms.resize(kept);
 }
 
-void EntityRecognizer::JoinTitles(const AnalyzedText& text, std::vector<Mention>* mentions) const {
+void EntityRecognizer::JoinTitles(const AnalyzedText& text, const std::vector<uint8_t>& absorbed,
+                                  std::vector<Mention>* mentions) const {
   std::vector<Mention>& ms = *mentions;
+  // The first mention from j on that is not absorbed (ms.size() when none is left).
+  auto next_left = [&](size_t j) {
+    while (j < ms.size() && !absorbed.empty() && absorbed[j]) ++j;
+    return j;
+  };
   size_t kept = 0;
-  for (size_t k = 0; k < ms.size(); ++k) {
+  for (size_t k = next_left(0); k < ms.size(); k = next_left(k + 1)) {
     if (kept != k) ms[kept] = std::move(ms[k]);
-    if (k + 1 < ms.size()) {
+    if (const size_t after = next_left(k + 1); after < ms.size()) {
       Mention& title = ms[kept];
-      Mention& name = ms[k + 1];
+      Mention& name = ms[after];
       bool office = title.is_actor && !title.object && title.agent >= 0 &&
                     lex_->agents()[title.agent].kind_id == AgentKind::kOffice &&
                     (title.record < 0 || !lex_->record(title.record).is_person);
@@ -2850,7 +2868,7 @@ void EntityRecognizer::JoinTitles(const AnalyzedText& text, std::vector<Mention>
         joined.entries.insert(joined.entries.begin(), title.entries.begin(), title.entries.end());
         if (joined.sector.empty()) joined.sector = title.sector;
         title = std::move(joined);
-        ++k;
+        k = after;
       }
     }
     ++kept;

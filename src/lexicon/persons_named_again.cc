@@ -39,17 +39,19 @@ bool IsWeekday(std::string_view bare) {
 
 }  // namespace
 
-void AddPersonsNamedAgain(const Lexicon& lex, const AnalyzedText& text, std::vector<Mention>* mentions) {
+void AddPersonsNamedAgain(const Lexicon& lex, const AnalyzedText& text, const TokenKeys& keys,
+                          std::vector<Mention>* mentions) {
   std::vector<Mention>& ms = *mentions;
   const std::vector<Token>& tokens = text.tokens;
   auto bare = [&](uint32_t tok) { return BareWord(text.Stem(tokens[tok])); };
   // The document's persons named by two words or more, in text order: (mention, last token), with the last
-  // word's bare stem and whether it has the article, computed once per person named (each later word is compared
-  // with every person before it).
+  // word's bare stem, its hash (the key's, TokenKeys: the bare stem is a word's key[0]) and whether it has the
+  // article, computed once per person named (each later word is compared with every person before it).
   struct Person {
     size_t mention;
     uint32_t last;
     std::string_view surname;
+    uint64_t hash;
     bool definite;
   };
   std::vector<Person> persons;
@@ -64,14 +66,14 @@ void AddPersonsNamedAgain(const Lexicon& lex, const AnalyzedText& text, std::vec
     if (surname.size() < 6 || IsRegnalNumber(surname) || BindsNextName(BareWord(text.Norm(tokens[last - 1])))) {
       continue;
     }
-    persons.push_back({j, last, surname, IsDefinite(text, tokens[last])});
+    persons.push_back({j, last, surname, keys.tokens[last].hash[0], IsDefinite(text, tokens[last])});
   }
   if (persons.empty()) return;
-  // (A mark per surname, by its length and last byte, so that the many words no person's name ends with are passed
-  // without a walk over the persons: a long article names dozens.)
-  auto mark_of = [](std::string_view w) { return (w.size() * 31 + static_cast<uint8_t>(w.back())) & 255; };
-  std::bitset<256> surname_marks;
-  for (const Person& p : persons) surname_marks.set(mark_of(p.surname));
+  // (A mark per surname, the top bits of its hash, so that the many words no person's name ends with are passed at
+  // one test of the word's key, before anything else is read of the word: a long article names dozens.)
+  auto mark_of = [](uint64_t hash) { return static_cast<size_t>(hash >> 54); };
+  std::bitset<1024> surname_marks;
+  for (const Person& p : persons) surname_marks.set(mark_of(p.hash));
   // A verb at token k: a word known only as a verb, or one also known as a noun (هاجم، قتل) where a clause
   // starts, with و or ف, first in its sentence or after a particle (وهاجم الأسد; not اسم عرين الأسد).
   auto verb_at = [&](uint32_t k) {
@@ -85,7 +87,12 @@ void AddPersonsNamedAgain(const Lexicon& lex, const AnalyzedText& text, std::vec
   std::vector<Mention> added;
   size_t next = persons.front().mention;  // the first mention not ending before the token
   const uint32_t count = static_cast<uint32_t>(tokens.size());
+  const TokenKeys::Keys* const word_keys = keys.tokens.data();
   for (uint32_t i = ms[persons.front().mention].end_token; i < count; ++i) {
+    // (A word's bare stem is its key[0], and a sign or a number has none: a word whose key's mark no surname has
+    // is passed at once. `next` is brought up to the word only past that test; it depends on the word alone.)
+    const TokenKeys::Keys& k = word_keys[i];
+    if (k.count == 0 || !surname_marks.test(mark_of(k.hash[0]))) continue;
     while (next < ms.size() && ms[next].end_token <= i) ++next;
     // Inside a mention, but for a nationality alone, no actor and no place (السوداني after محمد شياع السوداني),
     // which the recognizer drops later when nothing makes it an actor.
@@ -100,8 +107,8 @@ void AddPersonsNamedAgain(const Lexicon& lex, const AnalyzedText& text, std::vec
     if (t.kind != TokenKind::kWord || t.suffix != Enclitic::kNone) continue;
     // (With و، ف، ل or ب too: وقال الأسد، دعا الأسد، رسالة للأسد.)
     if ((t.prefixes & ~(kProWa | kProFa | kProLi | kProBi | kProAl)) != 0) continue;
-    const std::string_view w = bare(i);
-    if (w.empty() || !surname_marks.test(mark_of(w))) continue;
+    const std::string_view w = k.key[0];
+    if (w.empty()) continue;
     // A name without the article that is also a common word (سلام peace، عون help، بري of the land) is read as
     // the word: with no article to set them apart, the word is the likelier reading.
     const bool definite = IsDefinite(text, t);
@@ -112,7 +119,7 @@ void AddPersonsNamedAgain(const Lexicon& lex, const AnalyzedText& text, std::vec
     for (const Person& p : persons) {
       const Mention& x = ms[p.mention];
       if (x.end_token > i) break;
-      if (p.definite != definite || !TextEqual(p.surname, w)) continue;
+      if (p.hash != k.hash[0] || p.definite != definite || !TextEqual(p.surname, w)) continue;
       if (found >= 0 && ms[static_cast<size_t>(found)].record != x.record) ambiguous = true;
       found = static_cast<int32_t>(p.mention);
     }

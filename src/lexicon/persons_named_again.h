@@ -6,6 +6,7 @@
 
 #include "lexicon/lexicon.h"
 #include "lexicon/mention.h"
+#include "lexicon/phrase_matcher.h"
 #include "text/analyzed_text.h"
 
 namespace rasad {
@@ -26,7 +27,9 @@ namespace rasad {
 //  - not for a word after بن، ابن، أبو (محمد بن سلمان: سلمان alone is another man), nor a ruler's ordinal
 //    (عبد الله الثاني), nor a one-word name.
 // `mentions` are in text order; added mentions keep them so.
-void AddPersonsNamedAgain(const Lexicon& lex, const AnalyzedText& text, std::vector<Mention>* mentions);
+// `keys` are the text's TokenKeys (the recognizer's), whose key[0] of a word is its bare stem.
+void AddPersonsNamedAgain(const Lexicon& lex, const AnalyzedText& text, const TokenKeys& keys,
+                          std::vector<Mention>* mentions);
 
 }  // namespace rasad
 
