@@ -2409,7 +2409,7 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
   for (size_t hi = 1; hi < hits_.size(); ++hi) {
     uint32_t k = hits_[hi].first;
     const Token& first = text_.tokens[k];
-    if (hit_verb_[hi] || (first.prefixes & kPrepClitics) || !(WordKindsAt(k - 1) & kMeansWord)) continue;
+    if (k == 0 || hit_verb_[hi] || (first.prefixes & kPrepClitics) || !(WordKindsAt(k - 1) & kMeansWord)) continue;
     const TriggerRecord* r = ChooseRecord(hits_[hi], *hit_payloads_[hi]);
     if (r == nullptr || !(TextEqual(r->cameo, "193") || (r->flags & kFlagArmedClash))) continue;
     Event* clash = nullptr;
