@@ -1106,20 +1106,24 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
     return code != nullptr && code->plover_type != PloverType::kAssault && code->plover_type != PloverType::kProtest &&
            code->plover_type != PloverType::kNone;
   };
-  // (Not where something comes from or heads to: قوافل على الطرق القادمة من السنغال، سفن الأسطول المتجه إلى
-  // غزة.)
+  // (Not where something comes from or heads to, after a word of coder/word_kinds.tsv kind heading: قوافل على الطرق
+  // القادمة من السنغال، سفن الأسطول المتجه إلى غزة. A word of place may stand before the name, القادمة من ميناء جدة,
+  // and the end of a journey after its start is a place of passage too: متوجهة من حلب إلى إدلب.)
   auto passage = [&](int32_t m) {
-    uint32_t first = M(m).first_token;
-    if (first < text_.sentences[c.sentence].first_token + 2) return false;
-    std::string_view p = Bare(first - 1);
-    if (p != "من" && p != "الي") return false;
-    std::string_view w = BareWord(text_.Norm(text_.tokens[first - 2]));
-    if (w.starts_with("ال")) w.remove_prefix(std::string_view("ال").size());
-    static constexpr std::string_view kComingWords[] = {"قادم",   "قادمه", "قادمين", "قادمون",  "قادمات", "اتي",
-                                                        "اتيه",   "اتيين", "متجه",   "متجهه",   "متجهين", "متجهون",
-                                                        "متجهات", "متوجه", "متوجهه", "متوجهين", "متوجهون"};
-    for (std::string_view x : kComingWords) {
-      if (w == x) return true;
+    const uint32_t start = text_.sentences[c.sentence].first_token;
+    for (int legs = 0; legs < 2; ++legs) {
+      uint32_t k = M(m).first_token;
+      if (k > start && MentionAt(k - 1) < 0 && text_.tokens[k - 1].prefixes == 0 &&
+          (lex_.word_kinds().Of(Bare(k - 1)) & kPlaceNounWord)) {
+        --k;
+      }
+      if (k < start + 2) return false;
+      std::string_view p = Bare(k - 1);
+      if (p != "من" && p != "الي") return false;
+      if (WordKindsAt(k - 2) & kHeadingWord) return true;
+      const int32_t from = MentionAt(k - 2);
+      if (p != "الي" || from < 0 || from == m || !M(from).is_place() || M(from).end_token != k - 1) return false;
+      m = from;
     }
     return false;
   };
@@ -1149,12 +1153,10 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
     return o >= 0 && o != m && M(o).object && M(o).end_token == f && locative(o);
   };
   // في أحد شوارع مدينة القيروان، في وسط سوق مدينة الحلة: a place closing a chain of nouns of place in construct opened
-  // by في is where, as one right after في is. (The nouns are words of place, direction or a site of a town, with no
-  // article, pronoun or clitic, or an object hit: في حق تركيا، في ظل أزمة لبنان are no place.)
+  // by في is where, as one right after في is. (The nouns are words of place, direction or a site of a town, kinds
+  // place_noun, direction and town_site, with no article, pronoun or clitic, or an object hit: في حق تركيا، في ظل أزمة
+  // لبنان are no place.)
   auto located_in_construct = [&](int32_t m) {
-    static constexpr std::string_view kSiteWords[] = {"احد",   "احدي",  "شارع",  "شوارع", "سوق",  "اسواق", "احياء",
-                                                      "ساحه",  "ساحات", "ضواحي", "اطراف", "محيط", "وسط",   "قلب",
-                                                      "مركز"};
     if (M(m).prefixes & (kPrepClitics | kProWa | kProFa)) return false;
     uint32_t k = M(m).first_token;
     for (int words = 0; words < 4 && k > c.first_token; ++words) {
@@ -1171,9 +1173,8 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
       }
       const BareText bare = Bare(j);
       if (bare == "في") return words > 0;
-      const bool site = (lex_.word_kinds().Of(bare) & kPlaceNounWord) != 0 || (WordKindsAt(j) & kDirectionWord) ||
-                        std::find(std::begin(kSiteWords), std::end(kSiteWords), std::string_view(bare)) !=
-                            std::end(kSiteWords);
+      const bool site =
+          (lex_.word_kinds().Of(bare) & kPlaceNounWord) != 0 || (WordKindsAt(j) & (kDirectionWord | kTownSiteWord));
       if (!site) return false;
       k = j;
     }
@@ -1271,8 +1272,9 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
       k = M(m).end_token - 1;
       continue;
     }
-    // (خلال اقتحامها مخيم بلاطة شرقي نابلس: what the landmark places is where, though no preposition governs it.)
-    if (int32_t placed = M(m).is_place() ? landmarked(m) : -1; placed >= 0) {
+    // (خلال اقتحامها مخيم بلاطة شرقي نابلس: what the landmark places is where, though no preposition governs it. Not
+    // a place of passage: in سفينة قادمة من جدة قبالة سواحل الصومال, the ship is off Somalia's coast, not in Jeddah.)
+    if (int32_t placed = M(m).is_place() ? landmarked(m) : -1; placed >= 0 && !passage(placed)) {
       if (M(placed).first_token >= t.end && !M(placed).is_actor && take(placed)) return placed;
       k = M(m).end_token - 1;
       continue;

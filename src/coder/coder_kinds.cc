@@ -1,5 +1,8 @@
 #include "coder/coder_kinds.h"
 
+#include <bit>
+#include <cstdint>
+
 namespace rasad {
 namespace {
 
@@ -33,7 +36,19 @@ constexpr WordKinds::Kind kCoderWordKinds[] = {
     {"scheduled", kScheduledWord},    {"joining", kJoiningWord},
     {"celebration", kCelebrationWord}, {"hard_target", kHardTargetWord},
     {"situation", kSituationWord},    {"affiliation", kAffiliationWord},
+    {"town_site", kTownSiteWord},     {"heading", kHeadingWord},
 };
+
+// Each kind is one bit of its own: two kinds added at once on one free bit would read each other's words.
+constexpr bool OneDistinctBitEach(std::span<const WordKinds::Kind> kinds) {
+  uint64_t seen = 0;
+  for (const WordKinds::Kind& k : kinds) {
+    if (!std::has_single_bit(k.bit) || (seen & k.bit) != 0) return false;
+    seen |= k.bit;
+  }
+  return true;
+}
+static_assert(OneDistinctBitEach(kCoderWordKinds), "coder/word_kinds.tsv's kinds need one distinct bit each");
 
 using F = CueKindName::File;
 constexpr CueKindName kCueKindNames[] = {

@@ -2095,6 +2095,9 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
       }
       source = ByAgent(t, c);
     }
+    // قصفت مواقع للمعارضة من جانب الطيران الروسي: what was hit and no subject, then a phrase of agency: the passive
+    // (unvocalized), done by the agent.
+    if (source.empty() && !target.empty()) source = ByAgent(t, c);
   }
   // وصل المبعوث الأممي إلى صنعاء والتقى زعيم الحوثيين: a verb of meeting joined by و, with the actor after it
   // and nothing met, after a verb that is no event and opens the sentence with its named subject: that

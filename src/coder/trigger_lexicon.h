@@ -289,6 +289,9 @@ enum CoderWordKind : uint64_t {
   kSituationWord = uint64_t{1} << 58,     // الوضع، التطورات: a situation, located by the place after في in a topic
   // args50's kind (bit 59):
   kAffiliationWord = uint64_t{1} << 59,   // ينتمون، منتمين: people's belonging to the group named after إلى or لـ
+  // lead53's kinds (bits 60-61):
+  kTownSiteWord = uint64_t{1} << 60,      // شارع، سوق، أحد: a site of a town, a link in a chain of place nouns after في
+  kHeadingWord = uint64_t{1} << 61,       // قادمة، متجهة: coming or heading, whose من or إلى names no place of the event
 };
 
 // kWord: the word the cue governs, right after it or after one light verbal noun (بقصد قتل، بغية شن

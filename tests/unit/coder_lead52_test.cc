@@ -119,19 +119,5 @@ const testing::EventPlaceRow kDatelines[] = {
 INSTANTIATE_TEST_SUITE_P(Lead52, Lead52DatelineTest, ::testing::ValuesIn(kDatelines),
                          [](const auto& info) { return std::string(info.param.name); });
 
-// Readings still missing: each row fails once the coder reads it, and is then moved to its table.
-class Lead52PendingTest : public ::testing::TestWithParam<testing::ProbeRow> {};
-
-TEST_P(Lead52PendingTest, IsStillAGap) { testing::ExpectStillPending(GetParam()); }
-
-const testing::ProbeRow kPending[] = {
-    // The air force named by its demonym after من جانب (الطيران الروسي) is read as no actor there.
-    {"russian_air_force_shelled_opposition_positions_hama",
-     "قصفت مواقع للمعارضة المسلحة من جانب الطيران الروسي في ريف حماة.", "ASSAULT", "19", "RUS/*", "SYR/*"},
-};
-
-INSTANTIATE_TEST_SUITE_P(Lead52, Lead52PendingTest, ::testing::ValuesIn(kPending),
-                         [](const auto& info) { return std::string(info.param.name); });
-
 }  // namespace
 }  // namespace rasad
