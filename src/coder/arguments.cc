@@ -959,9 +959,14 @@ uint32_t DocumentCoder::OpeningAfter(uint32_t first, uint32_t before) const {
   return first;
 }
 
+// (A phrase of agency is read up to eight words after its verb, and up to twelve across an object, a means and a
+// place with no punctuation or other event word between: IsAgencyPhraseOf.)
+constexpr uint32_t kAgencyReach = 8;
+constexpr uint32_t kAgencyFarReach = 12;
+
 Arg DocumentCoder::ByAgent(const TriggerHit& t, const Clause& c) const {
   // (Where IsAgencyPhraseOf looks; none in a document with no phrase of agency, most.)
-  for (const CueHit& q : CuesOfKindsIn(t.end, t.end + 9, CueKind::kByAgent)) {
+  for (const CueHit& q : CuesOfKindsIn(t.end, t.end + kAgencyFarReach + 1, CueKind::kByAgent)) {
     if (!IsAgencyPhraseOf(q, t, c)) continue;
     int32_t m = MentionAt(q.end);
     if (m >= 0 && M(m).is_actor) return GroupOf(m, "by '" + trig_.cue(q.record).form + "'");
@@ -995,15 +1000,24 @@ Arg DocumentCoder::DoerAfterMin(const TriggerHit& t, const Clause& c) const {
 }
 
 bool DocumentCoder::AgencyPhraseAfter(const TriggerHit& t, const Clause& c) const {
-  for (const CueHit& q : CuesOfKindsIn(t.end, t.end + 9, CueKind::kByAgent)) {
+  for (const CueHit& q : CuesOfKindsIn(t.end, t.end + kAgencyFarReach + 1, CueKind::kByAgent)) {
     if (IsAgencyPhraseOf(q, t, c)) return true;
   }
   return false;
 }
 
 bool DocumentCoder::IsAgencyPhraseOf(const CueHit& q, const TriggerHit& t, const Clause& c) const {
-  return q.kind == CueKind::kByAgent && q.first >= t.end && q.first <= t.end + 8 &&
-         q.end < c.end_token;
+  if (q.kind != CueKind::kByAgent || q.first < t.end || q.first > t.end + kAgencyFarReach || q.end >= c.end_token) {
+    return false;
+  }
+  if (q.first <= t.end + kAgencyReach) return true;
+  // قتل صحفي بالرصاص داخل سيارته في مدينة أوروابان بولاية ميتشواكان على يد مسلحين: past the usual reach, a phrase
+  // of agency is still the verb's where only its object, means and place stand between them: no punctuation and
+  // no other event word (not قبل أن يقتل المنفذ برصاص ..., another verb's doer).
+  for (uint32_t k = t.end; k < q.first; ++k) {
+    if (text_.tokens[k].kind == TokenKind::kPunct || token_trigger_[k] >= 0) return false;
+  }
+  return true;
 }
 
 std::optional<int64_t> DocumentCoder::CountNear(const TriggerHit& t, const Clause& c) const {

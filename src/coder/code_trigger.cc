@@ -1235,6 +1235,9 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     std::string_view p = t.first >= c.first_token + 2 ? Bare(t.first - 1) : std::string_view();
     charged = (p == "في" || p == "عن") && (text_.tokens[t.first - 2].prefixes & kProBi) &&
               token_trigger_[t.first - 2] < 0;
+    // (Not after a word of a conviction or a charge, بعد إدانتهم بالمشاركة في أعمال شغب: that part is the offence
+    // the verdict is about, an act reported before; Background reads it so.)
+    charged = charged && !(t.first >= c.first_token + 3 && GrammarWordAt(t.first - 3) == GrammarWord::kCharge);
     // تتهم الأمم المتحدة الجماعات المسلحة بتجنيد الأطفال وقتلهم: a verbal noun joined by و to the charge
     // is charged too.
     // (Not a definite noun, للاعتقال والخطف: a kind of act, not the charge.)
@@ -1801,6 +1804,12 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         if (q.kind != CueKind::kAccident) continue;
         bool circumstance = (text_.tokens[q.first].prefixes & kProBi) ||
                             (q.first > after && (WordKindsAt(q.first - 1) & kMeansWord));
+        // لقي ستة صيادين حتفهم في حادث غرق مركب، بحادثة انهيار مبنى: a noun of kind (grammar.tsv classifier: حادث،
+        // حادثة) between the word of means and the accident names the same accident.
+        if (!circumstance && q.first > after + 1 && CueEndsBefore(q.first, CueKind::kClassifier)) {
+          uint32_t k = q.first - 1;
+          circumstance = (text_.tokens[k].prefixes & kProBi) || (WordKindsAt(k - 1) & kMeansWord);
+        }
         if (circumstance) {
           hit_background_[hi] = true;
           return;

@@ -1653,6 +1653,17 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   // بتهمة قتل، وجه إليه تهم تفجير، المتهم بالاغتيال: the offence a charge names is what a prosecution
   // is about, an act reported before; the arrest or the trial is the news.
   if (t.first > c.first_token && GrammarWordAt(t.first - 1) == GrammarWord::kCharge) return "the offence of a charge";
+  // بعد إدانتهم بالمشاركة في أعمال شغب، بتهمة التورط في اغتيال: so is the act after في or عن that follows a part taken
+  // in it, a noun with بـ or after a charge word with بـ (بتهمة), right after the charge word.
+  if (t.first >= c.first_token + 3 && GrammarWordAt(t.first - 3) == GrammarWord::kCharge &&
+      token_trigger_[t.first - 2] < 0 && text_.tokens[t.first - 2].kind == TokenKind::kWord &&
+      ((text_.tokens[t.first - 2].prefixes & kProBi) || (text_.tokens[t.first - 3].prefixes & kProBi) ||
+       Bare(t.first - 3).starts_with("ب"))) {
+    std::string_view p = Bare(t.first - 1);
+    if ((p == "في" || p == "عن") && text_.tokens[t.first - 1].suffix == Enclitic::kNone) {
+      return "the offence of a charge";
+    }
+  }
   // عام 1988، في عام 2005، سنة 2002، عامي 1965 و1966: a verbal noun whose clause places it in a year before
   // the document's (any year, for a document without a date) names a past event, even with its toll,
   // unless the clause also dates it as recent (أمس ... في أول هجوم في عام 2008). منذ 2003 "since"
