@@ -1053,6 +1053,11 @@ class DocumentCoder {
   // within `reach` words past trigger `t` (past the rest of a split phrase), in its clause, where it opens a list of two
   // or more, or -1.
   int32_t SidesAfterBetween(const TriggerHit& t, const Clause& c, uint32_t reach = 4) const;
+  // فجرت نفسها بين المتسوقين، فجر نفسه وسط حشد من المشيعين، استهدفت غارة حشودا من المنتظرين، أطلقوا النار على تجمع
+  // للنازحين: the people right after بين or وسط (one group, not a list of sides), or after من or لـ past a crowd or a
+  // unit (part_noun) that a preposition governs or that stands in the accusative, within a few words after attack hit
+  // `hi` in its clause; or -1.
+  int32_t CrowdStruck(size_t hi, const Clause& c) const;
   // Whether the verb at token k carries the conjunction و or ف: split off, or kept on a word hunspell-ar lists whole
   // with it (وأفادت، فقتلوا) where the dictionary `form` it matched does not write it (no form: split off only).
   bool ConjunctionOnVerb(uint32_t k, std::string_view form) const;
