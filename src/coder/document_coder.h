@@ -669,6 +669,10 @@ class DocumentCoder {
   // Whether token k is a year that dates what its clause tells (في عام 2005، سنة 1988، في 2010; not
   // منذ 2008, nor the year of a date in figures); `first`, `to`: the span it is read in.
   bool YearAt(uint32_t k, uint32_t first, uint32_t to) const;
+  // في هجوم يعيد إلى الأذهان تفجير عام 2017، الأعنف منذ مجزرة عام 2014: whether token k is a year after عام or سنة in
+  // construct with an event noun right before it, with an event told before that noun in the clause from `first`:
+  // the year dates the recalled noun only, neither the event before it nor the clause.
+  bool RecalledNounYear(uint32_t k, uint32_t first) const;
   // Whether the words of a line of relative_dates.tsv start at token k (bare forms; k + its size must
   // not pass the tokens).
   bool DateWordsAt(const RelativeDate& d, uint32_t k) const;

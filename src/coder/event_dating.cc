@@ -37,7 +37,23 @@ bool DocumentCoder::YearAt(uint32_t k, uint32_t first, uint32_t to) const {
   std::string_view prev = k > first ? Bare(k - 1) : std::string_view();
   if (prev != "عام" && prev != "سنه" && prev != "في") return false;
   // منذ 2008، منذ العام 2008: "since" a year starts a period; it does not date the event in it.
-  return prev == "في" || k < first + 2 || Bare(k - 2) != "منذ";
+  if (prev != "في" && k >= first + 2 && Bare(k - 2) == "منذ") return false;
+  return !RecalledNounYear(k, first);
+}
+
+bool DocumentCoder::RecalledNounYear(uint32_t k, uint32_t first) const {
+  const Token& year = text_.tokens[k];
+  if (k < first + 3 || year.kind != TokenKind::kNumber || text_.Norm(year).size() != 4) return false;
+  const BareText p = Bare(k - 1);
+  if ((p != "عام" && p != "سنه") || text_.tokens[k - 1].prefixes != 0) return false;
+  const int32_t h = token_trigger_[k - 2];
+  if (h < 0 || hits_[h].end != k - 1) return false;
+  const TriggerRecord* r = ChooseRecord(hits_[h], *hit_payloads_[h]);
+  if (r == nullptr || !r->noun) return false;
+  for (uint32_t j = first; j < hits_[h].first; ++j) {
+    if (token_trigger_[j] >= 0) return true;
+  }
+  return false;
 }
 
 void DocumentCoder::ListDateCandidates() const {
