@@ -290,9 +290,11 @@ int32_t DocumentCoder::CrowdStruck(size_t hi, const Clause& c) const {
     const Token& w = text_.tokens[k];
     if (w.kind == TokenKind::kPunct || (k > from && (w.prefixes & (kProWa | kProFa)))) break;
     // (Another event's words end the attack's phrase; a crowd read as a gathering or as no event is part of it, and so
-    // are the bomber's or the bomb's words, violent nouns: فجرت انتحارية حزامها الناسف بين المتسوقين.)
+    // are the bomber's or the bomb's words, violent nouns: فجرت انتحارية حزامها الناسف بين المتسوقين. Not a toll noun,
+    // whose people after بين are its own: أوقع القصف مئة قتيل بين المدنيين.)
     if (int32_t h = token_trigger_[k]; h >= 0 && h != static_cast<int32_t>(hi) && !(WordKindsAt(k) & kPartNounWord)) {
-      if (ViolentNounRecord(h) == nullptr) break;
+      const TriggerRecord* violent = ViolentNounRecord(h);
+      if (violent == nullptr || (violent->flags & (kFlagKill | kFlagInjure))) break;
       k = hits_[h].end - 1;
       continue;
     }
