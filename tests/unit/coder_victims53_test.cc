@@ -16,7 +16,8 @@
 // 5. a clause with a year in construct with a recalled event noun (في هجوم يعيد إلى الأذهان تفجير عام ٢٠١٧، الأعنف منذ
 //    مجزرة عام ٢٠١٤): the year dates the recalled noun, not the clause; the new attack is news, the recalled one none;
 // 6. حشد as a crowd (وسط حشد كبير، أمام حشد انتخابي): no mobilisation; حشد with forces (حشد عسكري، حشد قواته) stays one;
-// 7. a headline's target after ب (انفجار عبوة ناسفة برتل لقوات الحشد الشعبي): pending.
+// 7. a headline's target after ب (انفجار عبوة ناسفة برتل لقوات الحشد الشعبي): the blast noun takes على and ب as its verb
+//    does; the target in construct with استهداف (استهداف دورية للجيش بعبوة) is pending.
 // Every expected type, code prefix, count and actor was written by hand from the Arabic before the coder ran. An actor
 // is "COUNTRY/SECTOR"; "*" in either part accepts any value; "" is no actor; nullptr is not checked. Rows named guard_
 // passed before the session's changes and keep the readings they protect; every other row failed before them. Pending
@@ -130,6 +131,16 @@ const ProbeRow kCases[] = {
      "حشد الجيش الروسي قواته على الحدود الأوكرانية.", "MOBILIZE", "154", "RUS/MIL", nullptr},
     {"guard_a_russian_military_build_up_near_finland",
      "أفاد شهود بوجود حشد عسكري روسي قرب الحدود مع فنلندا.", "MOBILIZE", "154", "RUS/MIL", nullptr},
+
+    // 7. A headline's blast noun takes what it went off in or on after ب or على, as its verb does (انفجرت عبوة بدورية
+    //    للشرطة): the convoy's or the patrol's owner, not the wounded told after it.
+    {"a_bomb_blast_at_a_convoy_of_the_pmf_diyala",
+     "انفجار عبوة ناسفة برتل لقوات الحشد الشعبي في محافظة ديالى وإصابة ثلاثة مقاتلين.", "ASSAULT", "183", nullptr,
+     "IRQ/MIL"},
+    {"a_bomb_blast_on_a_patrol_of_the_malian_army_gao",
+     "انفجار عبوة ناسفة على دورية للجيش المالي قرب مدينة غاو.", "ASSAULT", "183", nullptr, "MLI/MIL"},
+    {"a_car_bomb_blast_at_a_bus_carrying_soldiers_peshawar",
+     "انفجار سيارة مفخخة بحافلة تقل جنودا في مدينة بيشاور.", "ASSAULT", "183", nullptr, "PAK/MIL"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Victims53Test, ::testing::ValuesIn(kCases),
@@ -150,10 +161,7 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Victims53NoEventTest, ::testing::ValuesIn(kN
 
 // Readings still missing: each row fails once the coder reads it, and is then moved to kCases.
 const ProbeRow kPending[] = {
-    // 7. A headline's target after ب: the convoy's or the patrol's owner, not the wounded told after it.
-    {"a_bomb_blast_at_a_convoy_of_the_pmf_diyala",
-     "انفجار عبوة ناسفة برتل لقوات الحشد الشعبي في محافظة ديالى وإصابة ثلاثة مقاتلين.", "ASSAULT", "183", nullptr,
-     "IRQ/MIL"},
+    // 7. A headline's target in construct with the noun of targeting (استهداف دورية للجيش بعبوة): the patrol's owner.
     {"a_patrol_of_the_army_targeted_with_a_bomb_daraa", "استهداف دورية للجيش السوري بعبوة ناسفة في ريف درعا.",
      "ASSAULT", "18", nullptr, "SYR/MIL"},
 };
