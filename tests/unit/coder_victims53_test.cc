@@ -161,6 +161,11 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Victims53NoEventTest, ::testing::ValuesIn(kN
 
 // Readings still missing: each row fails once the coder reads it, and is then moved to kCases.
 const ProbeRow kPending[] = {
+    // 1. A suicide bombing told in a clause of "when" after its toll: only the toll is coded, with no doer and no place
+    //    (the bombing's phrase is not read inside the temporal clause, and جوس is not found).
+    {"twelve_killed_when_a_bomber_blew_himself_up_among_worshippers_jos",
+     "قتل ١٢ شخصا عندما فجر انتحاري نفسه بين المصلين في كنيسة بمدينة جوس النيجيرية.", "ASSAULT", "183", "NGA/*",
+     "NGA/CVL"},
     // 7. A headline's target in construct with the noun of targeting (استهداف دورية للجيش بعبوة): the patrol's owner.
     {"a_patrol_of_the_army_targeted_with_a_bomb_daraa", "استهداف دورية للجيش السوري بعبوة ناسفة في ريف درعا.",
      "ASSAULT", "18", nullptr, "SYR/MIL"},
