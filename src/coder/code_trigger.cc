@@ -422,7 +422,10 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // remains were killed in an event told before (or elsewhere); recovering or burying them is no new attack.
   // تشن القوات مداهمات واعتقالات يومية: a word of frequency after the last of nouns joined by و qualifies each
   // of them; a habit is no one event.
-  if (r.noun && (RemainsOf(t, c) || HabitConjunct(hi))) {
+  // قتل عشرة أشخاص في هجوم يعيد إلى الأذهان تفجير عام 2017: an event noun dated by the year in construct with it, after
+  // an event told before it in its clause, is recalled (RecalledNounYear): background, no new event.
+  if (r.noun && (RemainsOf(t, c) || HabitConjunct(hi) ||
+                 (t.end + 1 < c.end_token && RecalledNounYear(t.end + 1, c.first_token)))) {
     hit_background_[hi] = true;
     return;
   }

@@ -545,9 +545,10 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
   // الحكومة الإسرائيلية المتطرفة مسؤولية), as after the object.
   enum RestKind {
     kAfterActor, kAfterAdjective, kAfterCount, kAfterObject, kAfterGenitive, kAfterWhere, kAfterPlainObject,
-    kAfterObjectAdjective
+    kAfterObjectAdjective, kAfterRelative
   };
-  uint32_t rests[8] = {after, UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX};
+  uint32_t rests[9] = {after,      UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX,
+                       UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX};
   // A definite plain word at `k` that names no actor: an adjective or a name the lexicon leaves out as ambiguous
   // (الأسد, also a lion and a place, and a word of trigger phrases: قوات الأسد).
   auto plain_definite = [&](uint32_t k) {
@@ -613,10 +614,32 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
       }
     }
   }
+  // فجر مهاجم يرتدي حزاما ناسفا نفسه، فجر رجل كان يقود سيارة مفخخة نفسه: a relative clause on an indefinite subject (a
+  // verb in the present, or كان, right after it: an indefinite noun takes no relative pronoun) may stand between the verb
+  // and a rest that is a reflexive (نفسه، نفسها، أنفسهم), which names the subject again: the rest is the reflexive, a few
+  // words on, in the clause.
+  if (gm >= 0 && cause_end == 0 && !counted && M(gm).is_actor && !(text_.tokens[j].prefixes & kProAl) && after + 1 < limit &&
+      text_.tokens[after].kind == TokenKind::kWord && text_.tokens[after].prefixes == 0 && MentionAt(after) < 0) {
+    const BareText v = Bare(after);
+    const std::string_view verb = text_.Norm(text_.tokens[after]);
+    const bool relative = v == "كان" || v == "كانت" ||
+                          ((text_.tokens[after].word_class & kWordVerb) && (verb.starts_with("ي") || verb.starts_with("ت")));
+    for (uint32_t k = after + 1; relative && k < limit && k <= after + 6; ++k) {
+      const Token& w = text_.tokens[k];
+      if (w.kind != TokenKind::kWord || (w.prefixes & (kProWa | kProFa))) break;
+      const BareText r = Bare(k);
+      const bool reflexive = w.prefixes == 0 && (r == "نفسه" || r == "نفسها" || r == "انفسهم" || r == "انفسهما" ||
+                                                 r == "انفسهن" || (r == "نفس" && w.suffix != Enclitic::kNone));
+      if (reflexive) {
+        rests[kAfterRelative] = k;
+        break;
+      }
+    }
+  }
   const TokenKeys::Keys& tk = rec_.keys.tokens[i];
   // (The trie's nodes for word i's keys are its roots, read once per token: no look-up of the word per rest.)
   const PhraseMatcher::Roots first_nodes = RootsAt(i).trigger;
-  for (int kind = kAfterActor; kind <= kAfterObjectAdjective; ++kind) {
+  for (int kind = kAfterActor; kind <= kAfterRelative; ++kind) {
     uint32_t rest = rests[kind];
     if (rest >= limit || text_.tokens[rest].kind != TokenKind::kWord) continue;
     bool definite = text_.tokens[rest].prefixes & kProAl;

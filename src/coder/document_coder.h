@@ -669,6 +669,10 @@ class DocumentCoder {
   // Whether token k is a year that dates what its clause tells (في عام 2005، سنة 1988، في 2010; not
   // منذ 2008, nor the year of a date in figures); `first`, `to`: the span it is read in.
   bool YearAt(uint32_t k, uint32_t first, uint32_t to) const;
+  // في هجوم يعيد إلى الأذهان تفجير عام 2017، الأعنف منذ مجزرة عام 2014: whether token k is a year after عام or سنة in
+  // construct with an event noun right before it, with an event told before that noun in the clause from `first`:
+  // the year dates the recalled noun only, neither the event before it nor the clause.
+  bool RecalledNounYear(uint32_t k, uint32_t first) const;
   // Whether the words of a line of relative_dates.tsv start at token k (bare forms; k + its size must
   // not pass the tokens).
   bool DateWordsAt(const RelativeDate& d, uint32_t k) const;
@@ -1053,6 +1057,11 @@ class DocumentCoder {
   // within `reach` words past trigger `t` (past the rest of a split phrase), in its clause, where it opens a list of two
   // or more, or -1.
   int32_t SidesAfterBetween(const TriggerHit& t, const Clause& c, uint32_t reach = 4) const;
+  // فجرت نفسها بين المتسوقين، فجر نفسه وسط حشد من المشيعين، استهدفت غارة حشودا من المنتظرين، أطلقوا النار على تجمع
+  // للنازحين: the people right after بين or وسط (one group, not a list of sides), or after من or لـ past a crowd or a
+  // unit (part_noun) that a preposition governs or that stands in the accusative, within a few words after attack hit
+  // `hi` in its clause; or -1.
+  int32_t CrowdStruck(size_t hi, const Clause& c) const;
   // Whether the verb at token k carries the conjunction و or ف: split off, or kept on a word hunspell-ar lists whole
   // with it (وأفادت، فقتلوا) where the dictionary `form` it matched does not write it (no form: split off only).
   bool ConjunctionOnVerb(uint32_t k, std::string_view form) const;

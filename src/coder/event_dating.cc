@@ -40,6 +40,22 @@ bool DocumentCoder::YearAt(uint32_t k, uint32_t first, uint32_t to) const {
   return prev == "في" || k < first + 2 || Bare(k - 2) != "منذ";
 }
 
+bool DocumentCoder::RecalledNounYear(uint32_t k, uint32_t first) const {
+  const Token& year = text_.tokens[k];
+  if (k < first + 3 || year.kind != TokenKind::kNumber || text_.Norm(year).size() != 4) return false;
+  const BareText p = Bare(k - 1);
+  if ((p != "عام" && p != "سنه") || text_.tokens[k - 1].prefixes != 0) return false;
+  // (Asked while the clause's events are coded, once its triggers are found.)
+  const int32_t h = k - 2 < token_trigger_.size() ? token_trigger_[k - 2] : -1;
+  if (h < 0 || static_cast<size_t>(h) >= hits_.size() || hits_[h].end != k - 1) return false;
+  const TriggerRecord* r = ChooseRecord(hits_[h], *hit_payloads_[h]);
+  if (r == nullptr || !r->noun) return false;
+  for (uint32_t j = first; j < hits_[h].first; ++j) {
+    if (token_trigger_[j] >= 0) return true;
+  }
+  return false;
+}
+
 void DocumentCoder::ListDateCandidates() const {
   if (date_candidates_listed_) return;
   date_candidates_listed_ = true;
@@ -90,7 +106,8 @@ DateReading DocumentCoder::ReadDate(const Clause& c) const {
   for (auto f = std::lower_bound(figures.begin(), figures.end(), c.first_token); f != figures.end() && *f < c.end_token;
        ++f) {
     const uint32_t k = *f;
-    if (!YearAt(k, c.first_token, c.end_token)) continue;
+    // (A year that dates a recalled event noun dates neither the clause nor its other events.)
+    if (!YearAt(k, c.first_token, c.end_token) || RecalledNounYear(k, c.first_token)) continue;
     std::string year(text_.Norm(text_.tokens[k]));
     if (doc_.date.rfind(year, 0) != 0) return DateReading{std::move(year), k, k + 1};
   }

@@ -2363,7 +2363,7 @@ const char* DocumentCoder::RecapOfEarlierYear(const Clause& c) const {
     if (!EarlierYear(j)) continue;
     std::string_view p = Bare(j - 1);
     if (p != "عام" && p != "عامي" && p != "سنه" && p != "في" && GrammarWordAt(j - 1) != GrammarWord::kMonth) continue;
-    if (j >= c.first_token + 2 && Bare(j - 2) == "منذ") continue;
+    if ((j >= c.first_token + 2 && Bare(j - 2) == "منذ") || RecalledNounYear(j, c.first_token)) continue;
     if (RecentDateWithin(c.first_token, c.end_token)) return nullptr;
     return "the writer's recap (يذكر أن) of an event of an earlier year (background)";
   }
@@ -2394,7 +2394,7 @@ const char* DocumentCoder::LongPastYear(const Clause& c) const {
       continue;
     }
     auto opens_period = [&](uint32_t j) { return Bare(j) == "منذ" || Bare(j) == "حتي"; };
-    if (k >= c.first_token + 2 && opens_period(k - 2)) continue;
+    if ((k >= c.first_token + 2 && opens_period(k - 2)) || RecalledNounYear(k, c.first_token)) continue;
     if (month && k >= c.first_token + 3 && (opens_period(k - 3) || (k >= c.first_token + 4 && opens_period(k - 4)))) continue;
     // (A day written before the month, في 14 فبراير 2005، في الثاني من أغسطس 1990, dates the event to the day of a year
     // long past: history all the same, mood39.)

@@ -266,6 +266,62 @@ int32_t DocumentCoder::SidesAfterBetween(const TriggerHit& t, const Clause& c, u
   return -1;
 }
 
+int32_t DocumentCoder::CrowdStruck(size_t hi, const Clause& c) const {
+  const TriggerHit& t = hits_[hi];
+  // The people at `j`: an actor of no place, with no clitic but the one `clitic` asks for.
+  auto people_at = [&](uint32_t j, uint8_t clitic) {
+    int32_t m = j < c.end_token ? MentionAt(j) : -1;
+    return m >= 0 && M(m).first_token == j && IsActorLike(m) && !M(m).is_place() &&
+                   (M(m).prefixes & (kPrepClitics | kProWa | kProFa)) == clitic
+               ? m
+               : -1;
+  };
+  // A crowd or a unit at `j` (حشود، تجمع، عشرات; no figures) and its people after من or لـ, or -1.
+  auto crowd_of = [&](uint32_t j) {
+    if (j + 1 >= c.end_token || text_.tokens[j].kind != TokenKind::kWord || !(WordKindsAt(j) & kPartNounWord)) return -1;
+    if (Bare(j + 1) == "من" && text_.tokens[j + 1].prefixes == 0) return people_at(j + 2, 0);
+    return people_at(j + 1, kProLi);
+  };
+  // (One people after بين a clash is between fight among themselves: they are its sides, not the ones it struck.)
+  const TriggerRecord* own = ChooseRecord(t, *hit_payloads_[hi]);
+  const bool sides = own != nullptr && (own->flags & (kFlagMutual | kFlagArmedClash | kFlagReciprocal));
+  const uint32_t from = std::max(t.end, t.rest_end);
+  for (uint32_t k = from; k + 1 < c.end_token && k < from + 6; ++k) {
+    const Token& w = text_.tokens[k];
+    if (w.kind == TokenKind::kPunct || (k > from && (w.prefixes & (kProWa | kProFa)))) break;
+    // (Another event's words end the attack's phrase; a crowd read as a gathering or as no event is part of it, and so
+    // are the bomber's or the bomb's words, violent nouns: فجرت انتحارية حزامها الناسف بين المتسوقين. Not a toll noun,
+    // whose people after بين are its own: أوقع القصف مئة قتيل بين المدنيين.)
+    if (int32_t h = token_trigger_[k]; h >= 0 && h != static_cast<int32_t>(hi) && !(WordKindsAt(k) & kPartNounWord)) {
+      const TriggerRecord* violent = ViolentNounRecord(h);
+      if (violent == nullptr || (violent->flags & (kFlagKill | kFlagInjure))) break;
+      k = hits_[h].end - 1;
+      continue;
+    }
+    BareText b = Bare(k);
+    if ((b == "بين" || b == "وسط") && !(w.prefixes & kPrepClitics)) {
+      if (b == "بين" && sides) break;
+      // (A list after بين is the sides of a clash or a mediation: SidesAfterBetween.)
+      int32_t m = people_at(k + 1, 0);
+      if (m >= 0 && (b == "وسط" || group_of_[m] < 0 || groups_[group_of_[m]].size() < 2)) return m;
+      if (int32_t n = crowd_of(k + 1); n >= 0) return n;
+      break;
+    }
+    // على تجمع للنازحين، في تجمع لعناصر الشرطة، بحشد من المصلين، حشودا من المنتظرين: the crowd after a preposition, or
+    // as the object in the accusative (ـا); not a unit as the subject of a verb (هاجمت مجموعة من المسلحين).
+    uint32_t j = k;
+    bool governed = (w.prefixes & kProBi) != 0;
+    if (w.prefixes == 0 && (b == "علي" || b == "في" || b == "ضد")) {
+      governed = true;
+      j = k + 1;
+    }
+    if (governed || text_.Norm(w).ends_with("ا")) {
+      if (int32_t n = crowd_of(j); n >= 0) return n;
+    }
+  }
+  return -1;
+}
+
 bool DocumentCoder::RelativePronounAt(uint32_t k) const {
   if (text_.tokens[k].prefixes != 0) return false;
   BareText w{text_.Norm(text_.tokens[k])};  // (not Bare: BareWord takes ال off a word this short)
@@ -881,6 +937,11 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
     }
   }
   if (code->plover_type == PloverType::kAssault) {
+    if (int32_t m = CrowdStruck(hi, c); m >= 0) {
+      Arg a = ResolveDemonstrative(m);
+      a.how = "the people among whom, or the crowd of whom, the attack struck";
+      return a;
+    }
     // فجر نفسه مستهدفا دورية للجيش، بتفجير نفسها مستهدفة موكب الوزير: the object of the participle of
     // targeting after the attack (or the owner, through لـ or in construct, of the object).
     for (uint32_t k = t.end; k + 1 < sentence_end && k < t.end + 4; ++k) {
