@@ -1122,6 +1122,21 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       break;
     }
   }
+  // وصل مسلحون ملثمون إلى سوق بلدة طفس. وأطلقوا النار على رئيس البلدية: when the clause names no place and its doers,
+  // unnamed people, are those of the sentence before (carried to a verb opening its sentence), the event is where that
+  // sentence put them: the first place it names after them (طفس of سوق بلدة طفس في ريف درعا).
+  if (place < 0 && !source.empty() && t.first == c.first_token && M(source.members.back()).record < 0 &&
+      M(source.members.back()).is_actor) {
+    const int32_t s = source.members.back();
+    const uint32_t before = text_.tokens[M(s).first_token].sentence;
+    const int32_t end = MentionsEndingBy(text_.sentences[before].end_token);
+    for (int32_t m = s + 1; before + 1 == tt.sentence && m < end; ++m) {
+      if (M(m).is_place() && !M(m).is_actor) {
+        place = m;
+        break;
+      }
+    }
+  }
 
   // Counts.
   std::optional<int64_t> fatalities, injured, captured;
