@@ -6,7 +6,7 @@
 //    of the document's dominant one; CodeTrigger gives the people and things where the event took place (بX، في مدينة
 //    X، في حي X ببغداد) its state, and unidentified gunmen who act there theirs. The block guards those readings and
 //    their limits: a foreign force in the place (القوات الأمريكية في العراق) and an explicit nationality keep theirs,
-//    a ship's crew and aid workers take none;
+//    a ship's crew and aid workers take none. A place the gazetteer lacked gave none (باردو, now a curated place);
 // 3. a dateline's place (كابل (رويترز) -، الخرطوم - أ ف ب:) as the state of the first sentence's unnamed agents when
 //    that sentence names no other place: read since session 52 made the dateline the event's place; guarded here;
 // 4. a thing hit that is no actor (استهدفت مسيرات محطة كهرباء في مدينة عطبرة، فجر مسلحون جسرا في ولاية زامفارا): an
@@ -65,6 +65,9 @@ const ProbeRow kPlaceStates[] = {
      "PROTEST", "14", "LBY/LAB", nullptr},
     {"guard_gunmen_storm_a_party_office_el_fasher", "هاجم مسلحون مجهولون مكتب الحزب في مدينة الفاشر وأحرقوه.",
      "ASSAULT", "19", "SDN/UAF", "SDN/*"},
+    // Le Bardo, the seat of Tunisia's parliament, which the gazetteer lacked (a curated place since this session).
+    {"lawyers_protest_before_parliament_in_bardo", "تظاهر محامون أمام مقر البرلمان في باردو للمطالبة باستقلال القضاء.",
+     "PROTEST", "14", "TUN/*", nullptr},
     // A foreign force in the place keeps its own state; its victims are the place's.
     {"guard_american_forces_in_iraq_keep_their_state",
      "قتلت القوات الأمريكية في العراق ثلاثة مسلحين في غارة قرب الموصل.", "ASSAULT", "19", "USA/MIL", "IRQ/*"},
