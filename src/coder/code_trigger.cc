@@ -2216,7 +2216,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // hard_target), owned by nobody the clause names or a pronoun refers to, in a place inside one state, is aimed at
   // that state, as analysts code a power station or a port. Not a ship (itinerant: its place says nothing of its
   // flag), nor a place on water or at a crossing, nor what a state's own forces or officials hit at home (قصف الجيش
-  // مواقع في ريف إدلب: the sites are its enemies'); a foreign doer's attack is aimed at the place's state above.
+  // مواقع في ريف إدلب: the sites are its enemies'), also forces of no state told (الجيش alone, most often the place's
+  // own); a foreign doer's attack is aimed at the place's state above.
   if (code->plover_type == PloverType::kAssault && target.empty() && place >= 0 && hit_foreign_place_[hi] < 0 &&
       M(place).is_place() && !M(place).is_actor && PrepositionOf(place) != kTargetMin &&
       M(place).first_token >= t.end) {
@@ -2225,7 +2226,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     for (int32_t s : source.members) {
       const std::string& from = M(s).country.empty() ? M(s).inferred_country : M(s).country;
       const bool state = IsStateAgent(M(s).sector) || (M(s).record >= 0 && lex_.record(M(s).record).is_state);
-      one_state = one_state && !(state && from == where.country);
+      one_state = one_state && !(state && (from.empty() || from == where.country));
     }
     // The thing: a word of its kind between the trigger and the place, past nobody but the doers.
     bool thing = false;

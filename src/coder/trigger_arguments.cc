@@ -1490,10 +1490,15 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
     const std::string_view verb = Bare(t.first);
     const bool plural_joined = (tt.prefixes & (kProWa | kProFa)) && (verb.ends_with("وا") || verb.ends_with("ون")) &&
                                prev_clause != tt.clause && text_.clauses[prev_clause].sentence + 1 == c.sentence;
+    // (People the plural agrees with: not one man, مسلح، رجل, nor a body in the feminine, الشرطة، الحكومة.)
     auto unnamed_people = [&](const Arg& a) {
       if (a.empty()) return false;
       for (int32_t m : a.members) {
-        if (!M(m).is_actor || M(m).record >= 0 || M(m).agent < 0 || M(m).object) return false;
+        const std::string_view head = BareWord(text_.Stem(text_.tokens[M(m).first_token]));
+        if (!M(m).is_actor || M(m).record >= 0 || M(m).agent < 0 || M(m).object || FeminineBodyAt(m) ||
+            lex_.IsMasculineSingularAgentForm(head)) {
+          return false;
+        }
       }
       return true;
     };

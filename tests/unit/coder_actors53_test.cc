@@ -131,6 +131,8 @@ const ProbeRow kThingsHit[] = {
     // A state's army hitting sites at home hits its enemies', not its state: no target.
     {"guard_the_syrian_army_shells_sites_idlib", "قصف الجيش السوري مواقع في ريف إدلب.", "ASSAULT", "19", "SYR/MIL",
      ""},
+    // So does an army of no state told (most often the place's own).
+    {"guard_the_army_shells_sites_hama", "قصف الجيش مواقع في ريف حماة.", "ASSAULT", "19", "*/MIL", ""},
     // A ship's place says nothing of its flag.
     {"guard_gunmen_attack_a_merchant_ship_off_somalia", "هاجم مسلحون سفينة تجارية قبالة سواحل الصومال.", "ASSAULT",
      "19", nullptr, "/BUS"},
