@@ -2228,7 +2228,9 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       const bool state = IsStateAgent(M(s).sector) || (M(s).record >= 0 && lex_.record(M(s).record).is_state);
       one_state = one_state && !(state && (from.empty() || from == where.country));
     }
-    // The thing: a word of its kind between the trigger and the place, past nobody but the doers.
+    // The thing: a word of its kind between the trigger and the place, past nobody but the doers, said with a word of
+    // its own after it (محطة كهرباء، مستودعات للوقود، جسرا رئيسيا). A bare plural of sites or targets (قصفت مسيرة
+    // مواقع في مدينة الزاوية) says not what was hit, and agents.tsv codes a force's positions only through their owner.
     bool thing = false;
     for (uint32_t k = t.end; one_state && k < M(place).first_token; ++k) {
       if (int32_t m = MentionAt(k); m >= 0) {
@@ -2242,7 +2244,13 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       if ((kinds & kItinerantWord) || ((kinds & kHardTargetWord) && text_.tokens[k].suffix != Enclitic::kNone)) {
         one_state = false;
       }
-      thing = thing || (kinds & kHardTargetWord) != 0;
+      if (!(kinds & kHardTargetWord)) continue;
+      // (A word of its own: no function word, nor a word of the place's, مدينة، شمال.)
+      for (uint32_t j = k + 1; !thing && j < M(place).first_token; ++j) {
+        const Token& w = text_.tokens[j];
+        thing = w.kind == TokenKind::kWord && MentionAt(j) < 0 && !(w.word_class & kWordFunction) &&
+                !(WordKindsAt(j) & (kDescriptorWord | kDirectionWord));
+      }
     }
     if (one_state && thing) {
       target.members = {place};

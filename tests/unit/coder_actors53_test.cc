@@ -13,7 +13,8 @@
 //    attack on a thing only force hits (word kind hard_target), owned by nobody the clause names, in a place inside
 //    one state, is aimed at that state, as the gold sets code a power station or a port. Before, such an attack had
 //    no target when its doer was of the place's state or of none (a foreign doer's was read). Not a ship, nor a
-//    state's own forces hitting sites at home (the sites are its enemies'), nor a thing with a pronoun (مواقعهم);
+//    state's own forces hitting sites at home (the sites are its enemies'), nor a thing with a pronoun (مواقعهم), nor
+//    bare sites or targets that say not what was hit (قصفت مسيرة مواقع في مدينة الزاوية);
 // 5. people named only where an event is told again (استهدفت غارة سيارة في بلدة عيترون. وقالت مصادر إن الغارة
 //    أسفرت عن مقتل سائقها): of the state where the event was first told to take place. Before, the victims taken
 //    from the retelling kept no country, since the retelling's own sentence names no place.
@@ -133,6 +134,9 @@ const ProbeRow kThingsHit[] = {
      ""},
     // So does an army of no state told (most often the place's own).
     {"guard_the_army_shells_sites_hama", "قصف الجيش مواقع في ريف حماة.", "ASSAULT", "19", "*/MIL", ""},
+    // Bare sites or targets say not what was hit (a force's positions are coded through their owner).
+    {"guard_an_unknown_drone_hits_targets_near_sirte", "استهدفت طائرة مسيرة مجهولة أهدافا في ريف مدينة سرت.", "ASSAULT",
+     "19", nullptr, ""},
     // A ship's place says nothing of its flag.
     {"guard_gunmen_attack_a_merchant_ship_off_somalia", "هاجم مسلحون سفينة تجارية قبالة سواحل الصومال.", "ASSAULT",
      "19", nullptr, "/BUS"},
