@@ -1125,6 +1125,21 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       break;
     }
   }
+  // وصل مسلحون ملثمون إلى سوق بلدة طفس. وأطلقوا النار على رئيس البلدية: when the clause names no place and its doers,
+  // unnamed people, are those of the sentence before (carried to a verb opening its sentence), the event is where that
+  // sentence put them: the first place it names after them (طفس of سوق بلدة طفس في ريف درعا).
+  if (place < 0 && !source.empty() && t.first == c.first_token && M(source.members.back()).record < 0 &&
+      M(source.members.back()).is_actor) {
+    const int32_t s = source.members.back();
+    const uint32_t before = text_.tokens[M(s).first_token].sentence;
+    const int32_t end = MentionsEndingBy(text_.sentences[before].end_token);
+    for (int32_t m = s + 1; before + 1 == tt.sentence && m < end; ++m) {
+      if (M(m).is_place() && !M(m).is_actor) {
+        place = m;
+        break;
+      }
+    }
+  }
 
   // Counts.
   std::optional<int64_t> fatalities, injured, captured;
@@ -2135,9 +2150,12 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       hit_place_target_[hi] = true;
     }
   }
-  // Whether `g`, the town attacked standing for its state, is in the state of the attacker `s`.
+  // Whether `g`, the town attacked standing for its state, is in the state of the attacker `s`. (Not the place of a
+  // thing hit, below: a rebel force hits its own state's power station.)
+  bool thing_hit = false;
   auto own_town = [&](int32_t s, int32_t g) {
-    return hit_place_target_[hi] && s >= 0 && g >= 0 && !M(g).is_actor && M(g).is_place() && PlaceAtHome(s, g);
+    return hit_place_target_[hi] && !thing_hit && s >= 0 && g >= 0 && !M(g).is_actor && M(g).is_place() &&
+           PlaceAtHome(s, g);
   };
   // دفع الجيش التركي بتعزيزات إلى ريف إدلب، انسحب الجيش الإسرائيلي من مدينة جنين، سمحت إسرائيل بدخول
   // الوقود إلى قطاع غزة، انسحبت قوات الدعم السريع من مدينة الفاشر: a deployment, a withdrawal or aid
@@ -2204,6 +2222,54 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     // (Given once the events of the clause are merged, ForeignPlaceTargets: a killing in the attack
     // names its own victims.)
     if (foreign) hit_foreign_place_[hi] = place;
+  }
+  // استهدفت مسيرات أطلقتها قوات الدعم السريع محطة كهرباء في مدينة عطبرة، فجر مسلحون خط أنابيب النفط في محافظة صلاح
+  // الدين: an attack whose object is a thing only force hits (a station, a depot, a bridge, a pipeline: word kind
+  // hard_target), owned by nobody the clause names or a pronoun refers to, in a place inside one state, is aimed at
+  // that state, as analysts code a power station or a port. Not a ship (itinerant: its place says nothing of its
+  // flag), nor a place on water or at a crossing, nor what a state's own forces or officials hit at home (قصف الجيش
+  // مواقع في ريف إدلب: the sites are its enemies'), also forces of no state told (الجيش alone, most often the place's
+  // own); a foreign doer's attack is aimed at the place's state above.
+  if (code->plover_type == PloverType::kAssault && target.empty() && place >= 0 && hit_foreign_place_[hi] < 0 &&
+      M(place).is_place() && !M(place).is_actor && PrepositionOf(place) != kTargetMin &&
+      M(place).first_token >= t.end) {
+    const PlaceRecord& where = lex_.places()[M(place).place];
+    bool one_state = !where.country.empty() && where.kind != "water" && where.kind != "crossing";
+    for (int32_t s : source.members) {
+      const std::string& from = M(s).country.empty() ? M(s).inferred_country : M(s).country;
+      const bool state = IsStateAgent(M(s).sector) || (M(s).record >= 0 && lex_.record(M(s).record).is_state);
+      one_state = one_state && !(state && (from.empty() || from == where.country));
+    }
+    // The thing: a word of its kind between the trigger and the place, past nobody but the doers, said with a word of
+    // its own after it (محطة كهرباء، مستودعات للوقود، جسرا رئيسيا). A bare plural of sites or targets (قصفت مسيرة
+    // مواقع في مدينة الزاوية) says not what was hit, and agents.tsv codes a force's positions only through their owner.
+    bool thing = false;
+    for (uint32_t k = t.end; one_state && k < M(place).first_token; ++k) {
+      if (int32_t m = MentionAt(k); m >= 0) {
+        const bool doer = std::find(source.members.begin(), source.members.end(), m) != source.members.end();
+        if (M(m).is_actor && !doer) one_state = false;
+        k = M(m).end_token - 1;
+        continue;
+      }
+      // (Nor a thing of its own, with a pronoun: على مواقعهم is the sites of those named before.)
+      const uint64_t kinds = WordKindsAt(k);
+      if ((kinds & kItinerantWord) || ((kinds & kHardTargetWord) && text_.tokens[k].suffix != Enclitic::kNone)) {
+        one_state = false;
+      }
+      if (!(kinds & kHardTargetWord)) continue;
+      // (A word of its own: no function word, nor a word of the place's, مدينة، شمال.)
+      for (uint32_t j = k + 1; !thing && j < M(place).first_token; ++j) {
+        const Token& w = text_.tokens[j];
+        thing = w.kind == TokenKind::kWord && MentionAt(j) < 0 && !(w.word_class & kWordFunction) &&
+                !(WordKindsAt(j) & (kDescriptorWord | kDirectionWord));
+      }
+    }
+    if (one_state && thing) {
+      target.members = {place};
+      target.how = "the state of the place of the thing hit";
+      hit_place_target_[hi] = true;
+      thing_hit = true;
+    }
   }
 
   // ضربة جوية استهدفت قياديا، غارة إسرائيلية استهدفت منزلا: a violent verb right after the violent noun

@@ -10,6 +10,7 @@
 #include <string>
 #include <type_traits>
 
+#include "lexicon/foreigners_mention.h"
 #include "text/definite.h"
 #include "text/segmenter.h"
 #include "util/fnv.h"
@@ -3062,6 +3063,25 @@ void DocumentCoder::ClaimedBefore(std::vector<Event>* out) {
 }
 
 void DocumentCoder::RetoldEvents(std::vector<Event>* out) {
+  // Gives unnamed people `a` (a mention of no record, no foreigners, no hostages or ships, no international staff) the
+  // state of the place `where` when it lies inside one.
+  auto of_the_place = [&](const EventPlace& where, EventActor* a) {
+    if (where.country.empty() || where.precision == "water" || where.precision == "crossing" ||
+        TextEqual(a->sector, "IGO") || TextEqual(a->sector, "NGO") || TextEqual(a->sector, "PKO")) {
+      return;
+    }
+    auto tok = std::lower_bound(text_.tokens.begin(), text_.tokens.end(), a->begin,
+                                [](const Token& x, uint32_t b) { return x.begin < b; });
+    if (tok == text_.tokens.end() || tok->begin != a->begin) return;
+    const uint32_t k = static_cast<uint32_t>(tok - text_.tokens.begin());
+    const int32_t m = MentionAt(k);
+    if (m < 0 || M(m).first_token != k || !M(m).is_actor || M(m).record >= 0 || NamesForeigners(text_, M(m))) return;
+    for (uint32_t j = M(m).first_token; j < M(m).end_token; ++j) {
+      if (WordKindsAt(j) & kItinerantWord) return;
+    }
+    a->country = where.country;
+    a->actor_id = a->country + a->sector;
+  };
   for (size_t hi = 1; hi < hits_.size(); ++hi) {
     if (hit_events_[hi].empty()) continue;
     const TriggerHit& t = hits_[hi];
@@ -3134,7 +3154,15 @@ void DocumentCoder::RetoldEvents(std::vector<Event>* out) {
       if (into == nullptr) continue;
       Event& f = *into;
       if (!f.source) f.source = e.source;
-      if (!f.target) f.target = e.target;
+      if (!f.target) {
+        f.target = e.target;
+        // استهدفت غارة سيارة في جنوب لبنان. وقالت مصادر إن الغارة أسفرت عن مقتل سائقها: unnamed people of no
+        // nationality named only where the event is told again, in a clause of no place, are of the state where it was
+        // first told to take place, as those named there are (CodeTrigger's people where the event took place).
+        if (f.target && !e.location && f.location && f.target->country.empty() && !f.target->sector.empty()) {
+          of_the_place(*f.location, &*f.target);
+        }
+      }
       if (!f.location) f.location = e.location;
       if (explain_) f.explain.push_back(fmt::format("'{}' names this event again", e.mentions.front().trigger_text));
       Absorb(&f, e, false);

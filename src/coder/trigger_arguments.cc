@@ -1545,10 +1545,30 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
   if (subj.empty() && !doer_inside && c.first_token == t.first) {
     // A verb that opens its clause (وانسحبت) continues the previous clause's subject.
     uint32_t prev_clause = tt.clause == 0 ? 0 : tt.clause - 1;
-    if (text_.clauses[prev_clause].sentence == c.sentence && last_source_.count(prev_clause)) {
+    // وصل مسلحون ملثمون إلى القرية. وأطلقوا النار على المصلين: so does a verb in the masculine plural joined by و or ف
+    // that opens its sentence, whose subject is the unnamed people (no record) of the sentence before: the subject of
+    // its last clause.
+    const std::string_view verb = Bare(t.first);
+    const bool plural_joined = (tt.prefixes & (kProWa | kProFa)) && (verb.ends_with("وا") || verb.ends_with("ون")) &&
+                               prev_clause != tt.clause && text_.clauses[prev_clause].sentence + 1 == c.sentence;
+    // (People the plural agrees with: not one man, مسلح، رجل, nor a body in the feminine, الشرطة، الحكومة.)
+    auto unnamed_people = [&](const Arg& a) {
+      if (a.empty()) return false;
+      for (int32_t m : a.members) {
+        const std::string_view head = BareWord(text_.Stem(text_.tokens[M(m).first_token]));
+        if (!M(m).is_actor || M(m).record >= 0 || M(m).agent < 0 || M(m).object || FeminineBodyAt(m) ||
+            lex_.IsMasculineSingularAgentForm(head)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    const bool carried = text_.clauses[prev_clause].sentence == c.sentence || plural_joined;
+    if (carried && last_source_.count(prev_clause) && (!plural_joined || unnamed_people(last_source_[prev_clause]))) {
       subj = last_source_[prev_clause];
-      subj.how = "subject carried from the previous clause";
-    } else if (text_.clauses[prev_clause].sentence == c.sentence && prev_clause != tt.clause) {
+      subj.how = plural_joined ? "subject carried from the sentence before (a plural verb joined by و)"
+                               : "subject carried from the previous clause";
+    } else if (carried && prev_clause != tt.clause) {
       // وشككت أحزاب المعارضة في نزاهة الانتخابات ودعت إلى مقاطعتها: so does the subject right after the
       // word that opens the previous clause, a verb that coded no event (a plain word, no name, no
       // article).
@@ -1559,7 +1579,9 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
           !(v.prefixes & kProAl) && !(v.word_class & (kWordFunction | kWordNumber)) && m >= 0 && M(m).is_actor &&
           M(m).first_token == pc.first_token + 1 && !(M(m).prefixes & (kPrepClitics | kProWa)) && !IsPrepositional(m)) {
         subj = ResolveDemonstrative(m);
-        subj.how = "subject of the verb opening the previous clause";
+        subj.how = plural_joined ? "subject of the verb opening the sentence before (a plural verb joined by و)"
+                                 : "subject of the verb opening the previous clause";
+        if (plural_joined && !unnamed_people(subj)) subj = Arg{};
       }
     }
   }

@@ -50,8 +50,9 @@ const ViolentCase kCases[] = {
     // anti-tank missiles, a force fought off.
     {"fix_loitering_drones", "أطلق حزب الله سربا من المسيرات الانقضاضية على قاعدة عسكرية إسرائيلية.",
      "ASSAULT", "1952", "LBN/REB", "ISR/MIL", nullptr, -1},
+    // (The power station hit is Sudan's, the state of its place, as the gold sets code it: no target before session 53.)
     {"fix_attack_with_drones", "شنت قوات الدعم السريع هجوما بالمسيرات على محطة كهرباء في مروي.",
-     "ASSAULT", "1952", "SDN/REB", "", "SDN", -1},
+     "ASSAULT", "1952", "SDN/REB", "SDN/*", "SDN", -1},
     {"fix_series_of_strikes", "شن سلاح الجو الإسرائيلي سلسلة غارات على مواقع لحزب الله في البقاع.",
      "ASSAULT", "195", "ISR/MIL", "LBN/REB", "LBN", -1},
     {"fix_fighting_raged", "دارت معارك ضارية بين الجيش الأوكراني والقوات الروسية في محيط باخموت.",
