@@ -2287,26 +2287,30 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     x.sector.clear();
     return true;
   };
-  // In place: ms[0, kept) are the composed mentions, and a mention joined to the one before it is
-  // passed over. Of those, ms[0, settled) are final, keep_owned asked of them; the last composed one is not yet
-  // (the next may join it or read it: prev below).
-  // (Asked in the loop instead of by an erase_if after it, which moved every mention after the first dropped.)
-  size_t kept = 0, settled = 0;
-  // Settles ms[settled], composed before the last one (kept == settled + 2): a dropped one's place takes the last.
-  auto settle = [&]() {
-    if (keep_owned(ms[settled])) {
-      ++settled;
-    } else {
-      ms[settled] = std::move(ms[kept - 1]);
-      --kept;
-    }
+  // In place: each mention is composed where it stands, and one joined to another or dropped is marked in
+  // `absorbed` (its entries recycled), left for JoinTitles to drop in the one pass that moves the mentions after it
+  // (a compaction here moved every mention after the first joined one, and JoinTitles moved them again).
+  // ms[last] is the last composed mention (kNone before the first), the one the next may join or read (prev below);
+  // ms[pending] is the one composed before it not settled yet (keep_owned not asked).
+  constexpr size_t kNone = SIZE_MAX;
+  // (Kept per thread, as the matches are: a document with a mention joined took an allocation for the marks.)
+  thread_local std::vector<uint8_t> kept_absorbed;
+  std::vector<uint8_t>& absorbed = kept_absorbed;
+  absorbed.clear();
+  auto drop = [&](size_t j) {
+    if (absorbed.empty()) absorbed.assign(ms.size(), 0);
+    absorbed[j] = 1;
+    recycle(&ms[j].entries);
   };
+  size_t last = kNone, pending = kNone;
+  // The mentions from `passed` to the one the loop reads next were joined to the one before them (passed over
+  // by the loop's ++k).
+  size_t passed = 0;
   for (size_t k = 0; k < ms.size(); ++k) {
-    if (kept != k) {
-      recycle(&ms[kept].entries);  // (a mention joined to the one before it)
-      ms[kept] = std::move(ms[k]);
-    }
-    Mention& m = ms[kept];
+    for (; passed < k; ++passed) drop(passed);
+    const size_t at = k;  // (m's place: k passes over the mentions joined to it)
+    passed = at + 1;
+    Mention& m = ms[at];
     bool has_demonym = m.demonym >= 0;
     bool changed = true;
     while (changed && k + 1 < ms.size()) {
@@ -2412,9 +2416,9 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     // زعيم المتمردين الحوثيين: an office right before "agent + name" composed just above (المتمردين الحوثيين, the
     // Houthis) heads a construct whose genitive is that phrase, as before the name alone (زعيم الحوثيين): one mention,
     // the office of the named organisation. (Not of a person or a state: the branch above reads those.)
-    if (kept > 0 && m.agent >= 0 && m.record >= 0 && definite_head(m) && !(m.prefixes & kAttachingClitics) &&
+    if (last != kNone && m.agent >= 0 && m.record >= 0 && definite_head(m) && !(m.prefixes & kAttachingClitics) &&
         !lex_->record(m.record).is_person && !lex_->record(m.record).is_state) {
-      Mention& prev = ms[kept - 1];
+      Mention& prev = ms[last];
       if (prev.agent >= 0 && prev.record < 0 && !prev.object && prev.country.empty() && prev.end_token == m.first_token &&
           !definite_head(prev) && lex_->agents()[prev.agent].kind_id == AgentKind::kOffice) {
         Mention c = joined(std::move(m), prev);
@@ -2422,13 +2426,14 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         TakeOwner(&c, c.record);
         recycle(&prev.entries);
         prev = std::move(c);
-        continue;  // (m is part of prev now: kept stays)
+        passed = at;  // (m is part of prev now: dropped with the mentions it joined)
+        continue;
       }
     }
     // مرتزقة أفارقة وسودانيون: a nationality joined by و to "agent + nationality" shares the agent.
-    if (kept > 0 && m.record < 0 && m.agent < 0 && m.demonym >= 0 && m.people &&
+    if (last != kNone && m.record < 0 && m.agent < 0 && m.demonym >= 0 && m.people &&
         (m.prefixes & kAttachingClitics) == kProWa) {
-      const Mention& prev = ms[kept - 1];
+      const Mention& prev = ms[last];
       if (prev.agent >= 0 && prev.record < 0 && prev.end_token == m.first_token) {
         m.agent = prev.agent;
         m.sector = prev.sector;
@@ -2438,9 +2443,9 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     // "agent + nationality", with the article as that nationality has it, is the nationality of the
     // same agent (Saudi forces), even where the word also names the country. The first may be an actor
     // of the dictionaries named so (القوات الروسية والتركية).
-    if (kept > 0 && m.agent < 0 && m.end_token <= m.first_token + 2 &&
+    if (last != kNone && m.agent < 0 && m.end_token <= m.first_token + 2 &&
         (m.prefixes & kAttachingClitics) == kProWa) {
-      const Mention& prev = ms[kept - 1];
+      const Mention& prev = ms[last];
       auto demonym_of = [&](const Mention& x) {
         for (uint32_t p : x.entries) {
           if (EntryRef ref = EntryRef::Unpack(p); ref.kind == EntryKind::kDemonym) return static_cast<int32_t>(ref.index);
@@ -2486,14 +2491,13 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         m.place = -1;
       }
     }
-    ++kept;
-    if (kept == settled + 2) settle();
+    // (The one composed before m is final now: m neither joins nor reads it.)
+    if (pending != kNone && !keep_owned(ms[pending])) drop(pending);
+    pending = last = at;
   }
-  if (kept == settled + 1 && !keep_owned(ms[settled])) --kept;  // (the last composed)
-  ms.erase(ms.begin() + static_cast<std::ptrdiff_t>(kept), ms.end());
-  // (The mentions SpecifyGenericAgents absorbs are dropped by JoinTitles, in the one pass that moves the mentions
-  // after them.)
-  std::vector<uint8_t> absorbed;
+  for (; passed < ms.size(); ++passed) drop(passed);
+  if (pending != kNone && !keep_owned(ms[pending])) drop(pending);  // (the last composed)
+  // (The mentions SpecifyGenericAgents absorbs are marked with those dropped above, and JoinTitles drops them all.)
   SpecifyGenericAgents(text, lookups_out, &ms, &absorbed);
   JoinTitles(text, absorbed, &ms);
   ResolveNamedAgain(*lex_, text, &ms);
@@ -2581,9 +2585,9 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, const Reco
   // IsLoyalWord of token k's bare stem, kept per word type (a token that is no word is none).
   auto loyal_at = [&](uint32_t k) { return (lookups[k].kinds & kLoyalWord) != 0; };
   // A mention made part of the one before it is marked here and dropped by JoinTitles (erasing each at once moved
-  // the rest of the document's mentions every time). Most documents have none.
+  // the rest of the document's mentions every time). `absorbed` comes with composition's marks (Recognize), or empty:
+  // a marked mention is no longer one, and is neither specified nor read.
   std::vector<uint8_t>& absorbed = *absorbed_out;
-  absorbed.clear();
   auto absorb = [&](const Mention* n) {
     if (absorbed.empty()) absorbed.assign(ms.size(), 0);
     absorbed[static_cast<size_t>(n - ms.data())] = 1;
@@ -2601,6 +2605,7 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, const Reco
   // Right to left, so that a chain resolves: المتشددون من الموالين لحركة طالبان.
   for (size_t k = ms.size(); k-- > 0;) {
     Mention& m = ms[k];
+    if (!absorbed.empty() && absorbed[k]) continue;
     if (!m.is_actor || m.record >= 0 || m.agent < 0 || !m.country.empty()) continue;
     const AgentRecord& g = lex_->agents()[m.agent];
     uint32_t e = m.end_token;
