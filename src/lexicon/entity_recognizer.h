@@ -111,15 +111,16 @@ class EntityRecognizer {
   // Gives a generic agent (no record, no country) the country of what specifies it right after it:
   // من + a group (متمردون من طالبان), موالون/تابعة لـ + an actor, في + an organisation for a member
   // (ناشط في كتائب الأقصى, which also gives the sector), or a place in construct (شرطة بغداد).
-  // `lookups` are the text's (Recognition::token_lookups). A mention made part of the one before it stays in
-  // `mentions`, marked in `absorbed` (one mark a mention; left empty when none is), for JoinTitles to drop.
+  // `lookups` are the text's (Recognition::token_lookups). `absorbed` comes with the marks of composition (one mark
+  // a mention, or empty when none is marked); a marked mention is not read. A mention made part of the one before it
+  // stays in `mentions` and is marked there too, for JoinTitles to drop.
   void SpecifyGenericAgents(const AnalyzedText& text, const Recognition::WordLookup* lookups,
                             std::vector<Mention>* mentions, std::vector<uint8_t>* absorbed) const;
   // An office composed with what it heads and its nationality (زعيم المعارضة الهندي، وزيرة الخارجية
   // الألمانية) right before a person's name is the person's title, in apposition: one mention, the
   // person's, with the title's sector where the person's line has none. Not when the two name
   // different nations (the name is then another actor, the object: انتقد وزير الخارجية الإيراني نتنياهو).
-  // The mentions marked in `absorbed` (SpecifyGenericAgents') are dropped, and not read.
+  // The mentions marked in `absorbed` (composition's and SpecifyGenericAgents') are dropped, and not read.
   void JoinTitles(const AnalyzedText& text, const std::vector<uint8_t>& absorbed, std::vector<Mention>* mentions) const;
   // Gives an object noun (حاجز، مقر) the country and sector of the actor named as its owner right
   // after it, in construct or through (تابع) لـ; the object's own sector stays where the owner has
