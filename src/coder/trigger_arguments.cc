@@ -2149,8 +2149,19 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
   } else {
     // نظمت وقفة احتجاجية أمام مقر البرلمان من قبل عائلات المختطفين، نفذت وقفة من جانب المتقاعدين: a verb with no
     // subject of its own (the phrase holds the noun it governs), then a phrase of agency, is the passive (unvocalised),
-    // done by the phrase's actor.
-    const bool agent_only = subj.empty() && topic.empty() && !doer_inside && AgencyPhraseAfter(t, c);
+    // done by the phrase's actor; not one of another event between (احتجاجا على مقتل شاب برصاص الشرطة).
+    bool agent_only = false;
+    if (subj.empty() && topic.empty() && !doer_inside) {
+      for (const CueHit& q : CuesOfKindsIn(t.end, t.end + 9, CueKind::kByAgent)) {
+        if (!IsAgencyPhraseOf(q, t, c)) continue;
+        agent_only = true;
+        for (uint32_t k = std::max(t.end, t.rest_end); k < q.first && agent_only; ++k) {
+          const int32_t h = token_trigger_[k];
+          agent_only = h < 0 || h == static_cast<int32_t>(hi) || hits_[h].first < t.end;
+        }
+        break;
+      }
+    }
     source = std::move(subj);  // (moved: neither is read again)
     if (!source.empty() && source.how.empty()) source.how = vso ? "subject after the verb" : "subject before the verb";
     if (agent_only) source = ByAgent(t, c);

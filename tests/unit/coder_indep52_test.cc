@@ -88,13 +88,16 @@ const ProbeRow kCases[] = {
      "تعرضت مدينة الأبيض، عاصمة ولاية شمال كردفان، لهجوم بطائرات مسيرة فجر الأحد.", "ASSAULT", "1", nullptr, nullptr},
     {"guard_group_with_insertion_fired_rockets",
      "أطلق حزب الله، المدعوم من إيران، رشقة من الصواريخ على الجليل.", "ASSAULT", "1", "LBN/REB", nullptr},
+    // (Pending until session 53: a verb with no subject and a phrase of agency after it is the passive.)
+    {"vigil_was_held_by_families_of_prisoners",
+     "نظمت وقفة احتجاجية أمام مبنى البرلمان من قبل عائلات الأسرى.", "PROTEST", "14", "*/CVL", nullptr},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Indep52Test, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
 
 // Readings still missing (classes of the seventh set not fixed this session): a headline's protest noun with an
-// adjective (مفتوح) before its doer after لـ; a passive light verb of a protest with its doer after من قبل; a subject
+// adjective (مفتوح) before its doer after لـ; a subject
 // understood from the sentence before; a crowd noun as the target of fire (حشود); and, met on the way, a release
 // whose indefinite subject stands between أطلق and سراح.
 const ProbeRow kPending[] = {
@@ -102,8 +105,6 @@ const ProbeRow kPending[] = {
      "*/LAB", nullptr},
     {"indefinite_kidnappers_freed_engineer",  // (the subject between أطلق and سراح is read as one name with them)
      "أطلق خاطفون سراح مهندس صيني كان قد خطف في ولاية كادونا.", "RETREAT", "0841", "*/CRM", nullptr, "ASSAULT"},
-    {"vigil_was_held_by_families_of_prisoners",
-     "نظمت وقفة احتجاجية أمام مبنى البرلمان من قبل عائلات الأسرى.", "PROTEST", "14", "*/CVL", nullptr},
     {"gunmen_arrived_then_fired_on_mayor",
      "وصل مسلحون ملثمون إلى سوق البلدة ظهر الأحد. وأطلقوا النار على رئيس البلدية قبل أن يفروا.", "ASSAULT", "1",
      "*/UAF", "*/GOV"},
