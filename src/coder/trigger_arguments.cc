@@ -839,16 +839,19 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
       }
       int32_t h = token_trigger_[k];
       // وطالبوا السلطات المحلية بـ، وحملوا وزارة المالية مسؤولية التأخير، يتهمون الإدارة: a verb of demand or blame
-      // in the third person plural, the protesters its subject (a subject after the verb would leave it singular).
+      // in the third person plural, the protesters its subject (a subject after the verb would leave it singular), or
+      // one of their chants.
       bool demand_verb = false;
       if (h >= 0 && h != static_cast<int32_t>(hi)) {
         const TriggerRecord* o = ChooseRecord(hits_[h], *hit_payloads_[h]);
         const CameoCode* oc = o ? ont_.Find(o->cameo) : nullptr;
         if (oc != nullptr && oc->plover_type == PloverType::kProtest) break;
         std::string_view v = text_.Norm(text_.tokens[k]);
+        // (Or the chants' or the banners' own, right after them: ورددوا هتافات تطالب الحكومة بالرحيل.)
+        const bool chanted = k > t.end && (WordKindsAt(k - 1) & kChantWord) && text_.tokens[k].prefixes == 0;
         demand_verb = oc != nullptr && !o->noun && hits_[h].first == k &&
                       (oc->plover_type == PloverType::kRequest || oc->plover_type == PloverType::kAccuse) &&
-                      (v.ends_with("وا") || v.ends_with("ون"));
+                      (v.ends_with("وا") || v.ends_with("ون") || chanted);
       }
       BareText w = Bare(k);
       // فيما فرضت قوات الأمن طوقا حول مقر اللجان: a clause of contrast or a semicolon starts other news.

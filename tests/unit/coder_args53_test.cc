@@ -3,7 +3,8 @@
 // brief):
 // 1. the body a protest is aimed at, named in a later clause: a participle of blame (متهمين إدارة الشركة بـ، محملين
 //    وزارة الصحة مسؤولية), a verb of demand or blame in the third person plural whose subject is the protesters
-//    (وطالبوا السلطات المحلية بـ، وحملوا وزارة المالية مسؤولية), a relative clause with no relative pronoun on the
+//    (وطالبوا السلطات المحلية بـ، وحملوا وزارة المالية مسؤولية) or one of their chants (ورددوا هتافات تطالب الحكومة
+//    بالاستقالة: before the owner of the building they gathered at), a relative clause with no relative pronoun on the
 //    thing rejected (قرار اتخذته وزارة الفلاحة، رسوم فرضتها الحكومة), and a failure to act (احتجاجا على عدم تنفيذ
 //    الحكومة وعودها), also past a definite adjective that is a place's name (الضريبة الجديدة التي); only a body of
 //    authority (a state's organ, a company's board), never a person quoted or making a demand of his own, and never
@@ -75,6 +76,12 @@ const ProbeRow kCases[] = {
      "JOR/GOV"},
     {"hundreds_protested_the_government_not_keeping_its_promises_tyre",
      "تظاهر المئات في مدينة صور احتجاجا على عدم التزام الحكومة بوعودها.", "PROTEST", "14", "LBN/*", "LBN/GOV"},
+    {"young_men_demonstrated_and_chanted_demands_of_the_government_lagos",
+     "تظاهر مئات الشبان في لاغوس احتجاجا على انقطاع الكهرباء، ورددوا هتافات تطالب الحكومة بالاستقالة.", "PROTEST",
+     "14", "NGA/*", "NGA/GOV"},
+    {"journalists_gathered_and_raised_slogans_demanding_of_the_authorities_rabat",
+     "تجمع عشرات الصحفيين أمام مقر النقابة في الرباط، ورددوا شعارات تطالب السلطات بالإفراج عن زميلهم.", "PROTEST",
+     "14", "MAR/*", "MAR/GOV"},
     // (Precision: a government named in a quotation, a demand of someone else's, a target named with ضد.)
     {"guard_a_government_quoted_after_the_protest_is_no_target",
      "تظاهر المئات في تونس احتجاجا على غلاء الأسعار، وقال أحد المحتجين إن الحكومة لم تفعل شيئا.", "PROTEST", "14",
