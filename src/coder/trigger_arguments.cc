@@ -2605,6 +2605,25 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
     // هجوم نسب إلى المتمردين، غارات من قبل الطيران: without a genitive doer, the one a phrase of
     // agency names.
     if (source.empty()) source = ByAgent(t, c);
+    // إضراب عام دعا إليه الاتحاد العام التونسي للشغل، إضراب مفتوح دعت إليه نقابة المعلمين: a protest's caller, the
+    // subject of a relative clause of calling right after the noun (past one adjective), is its doer where none is
+    // named. (Only its doer: whether the protest took place is read as for any noun.)
+    const CameoCode* noun_code = ont_.Find(r.cameo);
+    if (source.empty() && noun_code != nullptr && noun_code->plover_type == PloverType::kProtest) {
+      uint32_t k = std::max(t.end, t.rest_end);
+      if (k + 3 < c.end_token && MentionAt(k) < 0 && token_trigger_[k] < 0 && text_.tokens[k].kind == TokenKind::kWord &&
+          (text_.tokens[k].prefixes & ~kProAl) == 0 && Bare(k) != "دعا" && Bare(k) != "دعت") {
+        ++k;  // (an adjective: عام، مفتوح، شامل)
+      }
+      const BareText to = k + 2 < c.end_token ? Bare(k + 1) : BareText{};
+      if (k + 2 < c.end_token && (Bare(k) == "دعا" || Bare(k) == "دعت") && text_.tokens[k].prefixes == 0 &&
+          (to == "الي" || to == "اليه" || to == "اليها") && text_.tokens[k + 1].prefixes == 0) {
+        int32_t m = MentionAt(k + 2);
+        if (m >= 0 && M(m).first_token == k + 2 && M(m).is_actor && !(M(m).prefixes & (kPrepClitics | kProWa | kProFa))) {
+          source = GroupOf(m, "the caller of the protest, in a relative clause of calling after it");
+        }
+      }
+    }
     target = destination.empty() ? PrepTarget(hi, r, c) : destination;
   } else {
     target = gen_arg;
