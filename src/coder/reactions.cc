@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <string_view>
 
+#include "text/definite.h"
+
 namespace rasad::detail {
 
 bool DocumentCoder::ReactionType(PloverType p) {
@@ -109,7 +111,8 @@ int32_t DocumentCoder::RelativeDoerAt(uint32_t k, const Clause& c) const {
 uint32_t DocumentCoder::PastAdjectives(uint32_t k, const Clause& c) const {
   for (uint32_t skip = 0; skip < 2 && k < c.end_token; ++skip) {
     const Token& x = text_.tokens[k];
-    if (x.kind != TokenKind::kWord || !(x.prefixes & kProAl) || MentionAt(k) >= 0 || token_trigger_[k] >= 0 ||
+    // (The article may be kept in the stem of a word the word list knows with it, a place's name: الضريبة الجديدة التي.)
+    if (x.kind != TokenKind::kWord || !IsDefinite(text_, x) || MentionAt(k) >= 0 || token_trigger_[k] >= 0 ||
         (x.word_class & kWordFunction) || CueStartsAt(k, CueKind::kRelative)) {
       break;
     }

@@ -851,6 +851,15 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
     // تجمع المتظاهرون أمام مبنى المحافظة مطالبين الحكومة بالرحيل، يهتفون ضد الحكومة، هتافات مناهضة
     // للرئيس: those the crowd makes demands of, chants against or opposes are what the protest is
     // addressed to. The scan stops at the next protest trigger, which takes its own.
+    // A body of authority: a state's organ (a government, a ministry, a municipality, a parliament, its forces) or a
+    // company's board, by its name or a generic noun; not a person, an office held by one, nor a people.
+    auto authority = [&](int32_t m) {
+      const Mention& x = M(m);
+      if (!x.is_actor || x.object) return false;
+      if (x.record >= 0 && lex_.record(x.record).is_person) return false;
+      if (x.agent >= 0 && lex_.agents()[x.agent].kind_id == AgentKind::kOffice) return false;
+      return IsStateAgent(x.sector) || TextEqual(x.sector, "BUS") || (x.record >= 0 && lex_.record(x.record).is_state);
+    };
     int32_t building_owner = -1;
     for (uint32_t k = t.end; k + 1 < sentence_end && k < t.end + 24; ++k) {
       // احتجاجا على اعتقال قوات الأمن ناشطين، ضد القصف الروسي، رفضا لقرار الحكومة: a protest against an
@@ -859,6 +868,18 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
       if (WordKindsAt(k) & kAgainstWord) {
         uint32_t j = k + 1;
         if (j + 1 < sentence_end && Bare(j) == "علي" && text_.tokens[j].prefixes == 0) ++j;
+        // احتجاجا على عدم تنفيذ الحكومة وعودها، رفضا لعدم التزام البلدية بتعهداتها: a failure to act (عدم and a
+        // verbal noun in construct with its doer) is the failure of that doer, where it is a body of authority.
+        if (Bare(j) == "عدم" && !(text_.tokens[j].prefixes & (kProWa | kProFa)) && j + 2 < sentence_end) {
+          const Token& act = text_.tokens[j + 1];
+          int32_t d = plain_actor(j + 2);
+          if (d >= 0 && authority(d) && act.kind == TokenKind::kWord && MentionAt(j + 1) < 0 &&
+              !(act.prefixes & (kProAl | kPrepClitics | kProWa | kProFa)) && act.suffix == Enclitic::kNone) {
+            Arg a = ResolveDemonstrative(d);
+            a.how = "the body whose failure to act is protested";
+            return a;
+          }
+        }
         if (int32_t d = DoerOfActAt(j, sentence_end); d >= 0) {
           Arg a;
           a.members = {d};
@@ -873,10 +894,20 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
         }
       }
       int32_t h = token_trigger_[k];
+      // وطالبوا السلطات المحلية بـ، وحملوا وزارة المالية مسؤولية التأخير، يتهمون الإدارة: a verb of demand or blame
+      // in the third person plural, the protesters its subject (a subject after the verb would leave it singular), or
+      // one of their chants.
+      bool demand_verb = false;
       if (h >= 0 && h != static_cast<int32_t>(hi)) {
         const TriggerRecord* o = ChooseRecord(hits_[h], *hit_payloads_[h]);
         const CameoCode* oc = o ? ont_.Find(o->cameo) : nullptr;
         if (oc != nullptr && oc->plover_type == PloverType::kProtest) break;
+        std::string_view v = text_.Norm(text_.tokens[k]);
+        // (Or the chants' or the banners' own, right after them: ورددوا هتافات تطالب الحكومة بالرحيل.)
+        const bool chanted = k > t.end && (WordKindsAt(k - 1) & kChantWord) && text_.tokens[k].prefixes == 0;
+        demand_verb = oc != nullptr && !o->noun && hits_[h].first == k &&
+                      (oc->plover_type == PloverType::kRequest || oc->plover_type == PloverType::kAccuse) &&
+                      (v.ends_with("وا") || v.ends_with("ون") || chanted);
       }
       BareText w = Bare(k);
       // فيما فرضت قوات الأمن طوقا حول مقر اللجان: a clause of contrast or a semicolon starts other news.
@@ -886,6 +917,16 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
       const char* how = nullptr;
       GrammarWord kind = GrammarWordAt(k);
       if (kind == GrammarWord::kDemanding && (m = plain_actor(k + 1)) >= 0) how = "the one the protesters make demands of";
+      // متهمين إدارة الشركة بالمماطلة، محملين وزارة الصحة مسؤولية النقص: a participle of blame (word_kinds.tsv
+      // accusing) after the protest, and the verbs above, name the body of authority it is addressed to.
+      if (how == nullptr && ((WordKindsAt(k) & kAccusingWord) || demand_verb)) {
+        int32_t b = plain_actor(k + 1);
+        if (b >= 0 && authority(b)) {
+          m = b;
+          how = demand_verb ? "the body the protesters make demands of or blame, in a clause after the protest"
+                            : "the body the protesters blame";
+        }
+      }
       // للمطالبة باستقالة الرئيسة، مطالبين بتنحي الرئيس: the one whose concession (a resignation, a stepping down) they
       // demand, the concession's own doer in its genitive.
       if (kind == GrammarWord::kDemanding && m < 0 && (m = DemandedConcessionOf(k + 1, sentence_end)) >= 0) {
@@ -1237,7 +1278,34 @@ int32_t DocumentCoder::MakerOfThingProtestedAt(uint32_t k, uint32_t limit, uint3
   int32_t g = MentionAt(k + 1);
   if (g < 0 || M(g).first_token != k + 1 || (w.prefixes & kProAl) || (M(g).prefixes & (kPrepClitics | kProWa | kProFa))) {
     const Clause rest{k + 1, limit, sentence};
-    g = RelativeDoerAt(PastAdjectives(k + 1, rest), rest);
+    const uint32_t after = PastAdjectives(k + 1, rest);
+    g = RelativeDoerAt(after, rest);
+    // رسوم جديدة فرضتها البلدية، قرار اتخذته وزارة الفلاحة: an indefinite noun takes its relative clause with no
+    // relative pronoun; its verb holds the noun's pronoun and its subject follows right after it.
+    // (Past the noun's indefinite adjectives, one or two: رسوم جديدة مرتفعة فرضتها؛ جديدة is also a place's name.)
+    uint32_t verb_at = k + 1;
+    for (uint32_t n = 0; n < 2 && verb_at + 1 < limit; ++n, ++verb_at) {
+      const Token& a = text_.tokens[verb_at];
+      const int32_t am = MentionAt(verb_at);
+      const std::string_view aw = text_.Text(a);
+      if (a.kind != TokenKind::kWord || a.prefixes != 0 || token_trigger_[verb_at] >= 0 ||
+          (a.word_class & (kWordFunction | kWordNumber)) || (am >= 0 && (M(am).is_actor || M(am).end_token != verb_at + 1)) ||
+          a.suffix != Enclitic::kNone || aw.ends_with("ه") || aw.ends_with("ها") || aw.ends_with("هم")) {
+        break;
+      }
+    }
+    if (g < 0 && !(w.prefixes & kProAl) && verb_at + 1 < limit) {
+      const Token& v = text_.tokens[verb_at];
+      std::string_view written = text_.Text(v);
+      bool resumptive = v.suffix != Enclitic::kNone || written.ends_with("ه") || written.ends_with("ها") ||
+                        written.ends_with("هم");
+      int32_t d = MentionAt(verb_at + 1);
+      if (v.kind == TokenKind::kWord && v.prefixes == 0 && MentionAt(verb_at) < 0 && resumptive &&
+          !(v.word_class & (kWordFunction | kWordName | kWordNumber)) && d >= 0 && M(d).first_token == verb_at + 1 &&
+          !(M(d).prefixes & (kPrepClitics | kProWa | kProFa))) {
+        g = d;
+      }
+    }
   }
   // (Only those who decide or enforce, a state's or a company's: in احتجاجا على أوضاع العمال the workers are whom the
   // protest is for; in اعتراضا على قرار مجلس الإدارة the board decided.)
@@ -2165,8 +2233,24 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
     }
     if (source.empty()) source = TemporalClauseDoer(t);
   } else {
+    // نظمت وقفة احتجاجية أمام مقر البرلمان من قبل عائلات المختطفين، نفذت وقفة من جانب المتقاعدين: a verb with no
+    // subject of its own (the phrase holds the noun it governs), then a phrase of agency, is the passive (unvocalised),
+    // done by the phrase's actor; not one of another event between (احتجاجا على مقتل شاب برصاص الشرطة).
+    bool agent_only = false;
+    if (subj.empty() && topic.empty() && !doer_inside) {
+      for (const CueHit& q : CuesOfKindsIn(t.end, t.end + 9, CueKind::kByAgent)) {
+        if (!IsAgencyPhraseOf(q, t, c)) continue;
+        agent_only = true;
+        for (uint32_t k = std::max(t.end, t.rest_end); k < q.first && agent_only; ++k) {
+          const int32_t h = token_trigger_[k];
+          agent_only = h < 0 || h == static_cast<int32_t>(hi) || hits_[h].first < t.end;
+        }
+        break;
+      }
+    }
     source = std::move(subj);  // (moved: neither is read again)
     if (!source.empty() && source.how.empty()) source.how = vso ? "subject after the verb" : "subject before the verb";
+    if (agent_only) source = ByAgent(t, c);
     target = std::move(obj);
     // A house or a checkpoint is what an attack hits, never who does it: with no object, an attack
     // verb is the passive (قُصفت مدرسة، استُهدف حاجز للجيش) and the object noun its target.
@@ -2178,9 +2262,6 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
       }
       source = ByAgent(t, c);
     }
-    // قصفت مواقع للمعارضة من جانب الطيران الروسي: what was hit and no subject, then a phrase of agency: the passive
-    // (unvocalized), done by the agent.
-    if (source.empty() && !target.empty()) source = ByAgent(t, c);
   }
   // وصل المبعوث الأممي إلى صنعاء والتقى زعيم الحوثيين: a verb of meeting joined by و, with the actor after it
   // and nothing met, after a verb that is no event and opens the sentence with its named subject: that
@@ -2509,6 +2590,21 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
       return;
     }
   }
+  // واصل الممرضون في مستشفيات لبنان إضرابهم، يواصل عمال شركة الفوسفات اعتصامهم: on the object of a verb of going on
+  // (word_kinds.tsv continuation) the pronoun is the verb's subject right after it, not the nearest name before the
+  // noun (the state of a place, the company the workers are of).
+  if (gen_arg.empty() && pronoun != Enclitic::kNone && t.end == t.first + 1) {
+    for (uint32_t v = t.first; v > c.first_token && v + 8 > t.first;) {
+      --v;
+      if (!(WordKindsAt(v) & kContinuationWord)) continue;
+      int32_t s = MentionAt(v + 1);
+      if (s >= 0 && M(s).first_token == v + 1 && M(s).end_token <= t.first && M(s).is_actor && !M(s).object &&
+          !(M(s).prefixes & (kPrepClitics | kProWa | kProFa))) {
+        gen_arg = GroupOf(s, "the subject of the verb of going on, whom the pronoun on its object refers to");
+      }
+      break;
+    }
+  }
   if (gen_arg.empty() && pronoun != Enclitic::kNone) {
     std::span<const int32_t> exclude;
     if (r.gen == ArgRole::kTarget) exclude = prev_source.members;
@@ -2592,6 +2688,25 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
     // هجوم نسب إلى المتمردين، غارات من قبل الطيران: without a genitive doer, the one a phrase of
     // agency names.
     if (source.empty()) source = ByAgent(t, c);
+    // إضراب عام دعا إليه الاتحاد العام التونسي للشغل، إضراب مفتوح دعت إليه نقابة المعلمين: a protest's caller, the
+    // subject of a relative clause of calling right after the noun (past one adjective), is its doer where none is
+    // named. (Only its doer: whether the protest took place is read as for any noun.)
+    const CameoCode* noun_code = ont_.Find(r.cameo);
+    if (source.empty() && noun_code != nullptr && noun_code->plover_type == PloverType::kProtest) {
+      uint32_t k = std::max(t.end, t.rest_end);
+      if (k + 3 < c.end_token && MentionAt(k) < 0 && token_trigger_[k] < 0 && text_.tokens[k].kind == TokenKind::kWord &&
+          (text_.tokens[k].prefixes & ~kProAl) == 0 && Bare(k) != "دعا" && Bare(k) != "دعت") {
+        ++k;  // (an adjective: عام، مفتوح، شامل)
+      }
+      const BareText to = k + 2 < c.end_token ? Bare(k + 1) : BareText{};
+      if (k + 2 < c.end_token && (Bare(k) == "دعا" || Bare(k) == "دعت") && text_.tokens[k].prefixes == 0 &&
+          (to == "الي" || to == "اليه" || to == "اليها") && text_.tokens[k + 1].prefixes == 0) {
+        int32_t m = MentionAt(k + 2);
+        if (m >= 0 && M(m).first_token == k + 2 && M(m).is_actor && !(M(m).prefixes & (kPrepClitics | kProWa | kProFa))) {
+          source = GroupOf(m, "the caller of the protest, in a relative clause of calling after it");
+        }
+      }
+    }
     target = destination.empty() ? PrepTarget(hi, r, c) : destination;
   } else {
     target = gen_arg;

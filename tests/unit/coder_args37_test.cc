@@ -111,6 +111,10 @@ const ProbeRow kCases[] = {
      "10", "SOM/GOV", nullptr},
     {"latter_is_the_moldovan_counterpart", "استقبل الرئيس الفرنسي نظيرته المولدوفية وأدانت الأخيرة الهجمات الروسية.", "ACCUSE",
      "111", "MDA/GOV", "RUS/*"},
+    // 2. The movement that called a protest is its doer (pending until session 53, which reads the caller in a
+    //    relative clause of calling right after the protest noun).
+    {"protests_called_by_april_6_movement", "خرج آلاف المتظاهرين في احتجاجات دعت إليها حركة 6 أبريل.", "PROTEST", "14",
+     "EGY/OPP", nullptr},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Args37Test, ::testing::ValuesIn(kCases),
@@ -167,9 +171,6 @@ const ProbeRow kPending[] = {
     // 6. (A visit told between التقى and its object: the host city is taken for whom he met.)
     {"egyptian_president_met_saudi_crown_prince_during_visit", "التقى الرئيس المصري خلال زيارته إلى الرياض ولي العهد السعودي.",
      "CONSULT", "04", "EGY/GOV", "SAU/GOV"},
-    // 2. (The movement that called a protest is not yet its doer.)
-    {"protests_called_by_april_6_movement", "خرج آلاف المتظاهرين في احتجاجات دعت إليها حركة 6 أبريل.", "PROTEST", "14",
-     "EGY/OPP", nullptr},
 };
 
 class Args37PendingTest : public ::testing::TestWithParam<ProbeRow> {};

@@ -114,19 +114,19 @@ const ProbeRow kCases[] = {
     {"guard_artillery_shelled_border_point_of_afghan_army",
      "قصفت المدفعية نقطة حدودية تابعة للجيش الأفغاني.", "ASSAULT",
      "19", nullptr, "AFG/MIL"},
+    // (Pending until session 53: the pronoun on the object of a verb of going on is the verb's subject.)
+    {"doctors_in_france_continued_their_strike", "واصل الأطباء في فرنسا إضرابهم.", "PROTEST", "14", "*/HLH", nullptr},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Indep51Test, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
 
-// Readings still missing (classes of the sixth set not fixed this session): a procession noun after شارك في; the
-// owner of a strike noun with a plural pronoun (إضرابهم) is the people, not the state named after them; a
+// Readings still missing (classes of the sixth set not fixed this session): a procession noun after شارك في; a
 // protest's subject after a light verb when a phrase or a long name stands between it and the protest noun; a
 // stabbing whose subject carries an age in decades; a ship that rams a boat.
 const ProbeRow kPending[] = {
     {"thousands_joined_mass_procession_kassala", "شارك الآلاف في موكب جماهيري بمدينة كسلا رفضا للحرب.", "PROTEST", "14",
      nullptr, nullptr},
-    {"doctors_in_france_continued_their_strike", "واصل الأطباء في فرنسا إضرابهم.", "PROTEST", "14", "*/HLH", nullptr},
     {"employees_of_national_power_company_held_vigil",
      "نظم موظفو شركة الكهرباء الوطنية وقفة احتجاجية أمام مقر الشركة.", "PROTEST", "14", "*/LAB", nullptr},
     {"man_in_his_fifties_stabbed_three_at_bus_station",

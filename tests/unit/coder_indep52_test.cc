@@ -96,21 +96,22 @@ const ProbeRow kCases[] = {
     {"gunmen_arrived_then_fired_on_mayor",
      "وصل مسلحون ملثمون إلى سوق البلدة ظهر الأحد. وأطلقوا النار على رئيس البلدية قبل أن يفروا.", "ASSAULT", "1",
      "*/UAF", "*/GOV"},
+    // (Pending until session 53: a verb with no subject and a phrase of agency after it is the passive.)
+    {"vigil_was_held_by_families_of_prisoners",
+     "نظمت وقفة احتجاجية أمام مبنى البرلمان من قبل عائلات الأسرى.", "PROTEST", "14", "*/CVL", nullptr},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Indep52Test, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
 
 // Readings still missing (classes of the seventh set not fixed this session): a headline's protest noun with an
-// adjective (مفتوح) before its doer after لـ; a passive light verb of a protest with its doer after من قبل; and, met on
-// the way, a release whose indefinite subject stands between أطلق and سراح.
+// adjective (مفتوح) before its doer after لـ; and, met on the way, a release whose indefinite subject stands between
+// أطلق and سراح.
 const ProbeRow kPending[] = {
     {"headline_open_sit_in_of_port_workers", "اعتصام مفتوح لعمال ميناء أم قصر للمطالبة بصرف رواتبهم", "PROTEST", "14",
      "*/LAB", nullptr},
     {"indefinite_kidnappers_freed_engineer",  // (the subject between أطلق and سراح is read as one name with them)
      "أطلق خاطفون سراح مهندس صيني كان قد خطف في ولاية كادونا.", "RETREAT", "0841", "*/CRM", nullptr, "ASSAULT"},
-    {"vigil_was_held_by_families_of_prisoners",
-     "نظمت وقفة احتجاجية أمام مبنى البرلمان من قبل عائلات الأسرى.", "PROTEST", "14", "*/CVL", nullptr},
 };
 
 class Indep52PendingTest : public ::testing::TestWithParam<ProbeRow> {};
