@@ -900,11 +900,19 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
       bool demand_verb = false;
       if (h >= 0 && h != static_cast<int32_t>(hi)) {
         const TriggerRecord* o = ChooseRecord(hits_[h], *hit_payloads_[h]);
+        std::string_view v = text_.Norm(text_.tokens[k]);
+        // (Or the chants' or the banners' own, right after them: ورددوا هتافات تطالب الحكومة بالرحيل. The protest's
+        // chants are no event of their own (ChooseRecord): their verb's line of demand or blame is read here.)
+        const bool chanted = k > t.end && (WordKindsAt(k - 1) & kChantWord) && text_.tokens[k].prefixes == 0;
+        for (size_t p = 0; o == nullptr && chanted && p < hit_payloads_[h]->size(); ++p) {
+          const TriggerRecord& line = trig_.trigger((*hit_payloads_[h])[p]);
+          const CameoCode* lc = line.noun ? nullptr : ont_.Find(line.cameo);
+          if (lc != nullptr && (lc->plover_type == PloverType::kRequest || lc->plover_type == PloverType::kAccuse)) {
+            o = &line;
+          }
+        }
         const CameoCode* oc = o ? ont_.Find(o->cameo) : nullptr;
         if (oc != nullptr && oc->plover_type == PloverType::kProtest) break;
-        std::string_view v = text_.Norm(text_.tokens[k]);
-        // (Or the chants' or the banners' own, right after them: ورددوا هتافات تطالب الحكومة بالرحيل.)
-        const bool chanted = k > t.end && (WordKindsAt(k - 1) & kChantWord) && text_.tokens[k].prefixes == 0;
         demand_verb = oc != nullptr && !o->noun && hits_[h].first == k &&
                       (oc->plover_type == PloverType::kRequest || oc->plover_type == PloverType::kAccuse) &&
                       (v.ends_with("وا") || v.ends_with("ون") || chanted);
