@@ -2652,10 +2652,15 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
   // هجوم للحوثيين، غارة لطيران التحالف، مظاهرة لأنصار الرئيس: an indefinite noun with no genitive
   // names its doer with لـ, where لـ introduces none of its targets. Not a noun whose genitive is its
   // object: there لـ introduces the object (تعذيب لمعارضيها), unless على or ضد introduces what it hits
-  // right after (قصف مدفعي لقوات الدعم السريع على الفاشر).
+  // right after (قصف مدفعي لقوات الدعم السريع على الفاشر). Where لـ introduces its target (مداهمة لمنزل قيادي), an
+  // armed force named as such after لـ is still the doer of a noun that is the means or circumstance of a killing
+  // or wounding before it: قتل مسلح أثناء مداهمة للجيش العراقي، اعتقل ثلاثة مطلوبين خلال حملة دهم للشرطة.
   Arg li_doer;
   const Token& noun_end = text_.tokens[t.end - 1];
-  if (gen_arg.empty() && t.end < c.end_token && !(r.target & kTargetLi) && !(text_.tokens[t.first].prefixes & kProAl) &&
+  auto li_target = [&](int32_t m) {
+    return (r.target & kTargetLi) && !(M(m).first_token == t.end && ArmedForce(M(m)) && MeansOfHarm(hi, c));
+  };
+  if (gen_arg.empty() && t.end < c.end_token && !(text_.tokens[t.first].prefixes & kProAl) &&
       noun_end.suffix == Enclitic::kNone) {
     int32_t m = MentionAt(t.end);
     // (غارة لطائرات التحالف العربي، غارات طائرات الجيش السوداني: aircraft, after لـ or as the genitive, are their
@@ -2675,7 +2680,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
     // (Nor where the noun is the means of a killing or wounding that names its victims: قتل ثلاثة عناصر من قوات
     // الدعم السريع بقصف مدفعي للجيش, the army is the shelling's doer.)
     const bool owner = m >= 0 && M(m).first_token == t.end + 1;
-    if (m >= 0 && M(m).is_actor && !M(m).object &&
+    if (m >= 0 && M(m).is_actor && !M(m).object && !li_target(m) &&
         (owner || (M(m).first_token == t.end && (M(m).prefixes & kPrepClitics) == kProLi)) &&
         (r.gen != ArgRole::kTarget || aimed_after(M(m)) || (StateOrArmed(M(m)) && MeansOfHarm(hi, c)))) {
       li_doer = ResolveDemonstrative(m);
@@ -2721,6 +2726,8 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
     source = ByAgent(t, c);
     if (source.empty()) source = std::move(li_doer);
     if (target.empty()) target = PrepTarget(hi, r, c);
+    // (The doer after لـ is no target its لـ introduces.)
+    if (!source.empty() && target.members == source.members) target = Arg{};
   }
   if (target.empty() && !phrase_object.empty()) target = phrase_object;
   // أرسلت تركيا مستشارين عسكريين لدعم حكومة الوفاق، تدخلت روسيا لدعم نظام الأسد: a verbal noun after لـ of purpose is
