@@ -2428,7 +2428,8 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
                              (own_rest && SameSide(e.target, f.target));
           if (!same_source || !same_target) continue;
           if (!f.target || place_only) f.target = e.target;
-          if (rest_doer) f.source = e.source;
+          // (اعتقل ثلاثة مطلوبين في مداهمة للشرطة: the doer the means names is the verb's where the verb names none.)
+          if (rest_doer || (means && !f.source)) f.source = e.source;
           // قتل الجيش ثلاثة مسلحين بغارة جوية، أصيبوا بانفجار عبوة: the code of the means (195, 183)
           // names the event a bare killing or wounding (190) reports (triggers.tsv, the kill rule).
           Absorb(&f, e, f.cameo == "190" && e.cameo != f.cameo);

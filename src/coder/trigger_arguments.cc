@@ -1325,9 +1325,16 @@ bool DocumentCoder::MeansOfHarm(size_t hi, const Clause& c) const {
   bool means = (text_.tokens[t.first].prefixes & kProBi) ||
                (t.first > c.first_token && !(text_.tokens[t.first].prefixes & kPrepClitics) &&
                 (WordKindsAt(t.first - 1) & kMeansWord));
+  // (اعتقل ثلاثة مطلوبين في مداهمة للشرطة: or of a capture, a verb's.)
+  auto capture_verb = [&](size_t h) {
+    for (uint32_t p : *hit_payloads_[h]) {
+      if (!trig_.trigger(p).noun && (trig_.trigger(p).flags & kFlagCapture)) return true;
+    }
+    return false;
+  };
   for (size_t h = hi; means && h-- > 0 && hits_[h].first >= c.first_token;) {
     if (hits_[h].end + kKillMeansReach <= t.first) break;
-    if (hit_verb_[h] ? KillOrInjureLine(*hit_payloads_[h]) : TollNounAt(h)) return true;
+    if (hit_verb_[h] ? KillOrInjureLine(*hit_payloads_[h]) || capture_verb(h) : TollNounAt(h)) return true;
   }
   return false;
 }

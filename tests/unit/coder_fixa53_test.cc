@@ -6,7 +6,8 @@
 // 2. a verb of massing split by its subject from the forces it masses (حشد الجيش السوداني تعزيزات عسكرية) is one
 //    build-up, not a second one of the noun تعزيزات;
 // 3. a raid noun that is the circumstance of a killing (قتل مسلح أثناء مداهمة للجيش العراقي): the armed force after لـ
-//    is the raid's doer, not its target, and the killed is not the raid's doer.
+//    is the raid's doer, not its target, and the killed is not the raid's doer; in a raid during which people were
+//    arrested (اعتقل ثلاثة مطلوبين في مداهمة للشرطة) that force is the arrest's doer, not the arrested.
 // Every expected type, code prefix, count and actor was written by hand from the Arabic before the coder ran. An actor
 // is "COUNTRY/SECTOR"; "*" in either part accepts any value; "" is no actor; nullptr is not checked. Rows named guard_
 // passed before the session's changes and keep the readings they protect; every other row failed before them. Pending
@@ -75,6 +76,11 @@ const ProbeRow kCases[] = {
      "قتل مسلح من تنظيم داعش أثناء مداهمة للجيش العراقي في محافظة كركوك.", "COERCE", "17", "IRQ/MIL", ""},
     {"somali_forces_raided_during_which_two_shabaab_fighters_were_killed",
      "قتل مسلحان من حركة الشباب خلال مداهمة للقوات الصومالية في قرية قرب مقديشو.", "COERCE", "17", "SOM/MIL", ""},
+    // 3. The same for a raid during which people were arrested: the force after لـ arrested them.
+    {"the_iraqi_police_arrested_three_wanted_men_in_a_raid",
+     "اعتقل ثلاثة مطلوبين في مداهمة للشرطة في حي الشعلة ببغداد.", "COERCE", "173", "IRQ/COP", nullptr},
+    {"the_lebanese_army_arrested_five_smugglers_in_a_raid",
+     "اعتقل خمسة مهربين خلال مداهمة للجيش اللبناني في منطقة البقاع.", "COERCE", "173", "LBN/MIL", "LBN/CRM"},
     {"guard_iraqi_forces_raided_the_house_of_an_isis_leader",
      "نفذت القوات العراقية مداهمة لمنزل قيادي في تنظيم داعش بمحافظة نينوى.", "COERCE", "17", "IRQ/MIL", nullptr},
 };
