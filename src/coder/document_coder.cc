@@ -1730,7 +1730,7 @@ uint32_t DocumentCoder::LoserAndDeadAfter(const TriggerHit& t) const {
   return dead_end(PastDateAt(M(m).end_token, end), true);
 }
 
-bool DocumentCoder::AfterChant(const TriggerHit& t) const {
+bool DocumentCoder::ChantWordAt(const TriggerHit& t) const {
   uint32_t sentence = text_.tokens[t.first].sentence;
   bool chant = false;
   // ردد المشيعون هتافات ضد الحكومة، هتف المشيعون ضد الجيش: a phrase of chanting of its own, split by its subject or
@@ -1743,7 +1743,12 @@ bool DocumentCoder::AfterChant(const TriggerHit& t) const {
     if (w.sentence != sentence || w.kind != TokenKind::kWord) return false;
     chant = (WordKindsAt(k - 1) & kChantWord) != 0;
   }
-  if (!chant) return false;
+  return chant;
+}
+
+bool DocumentCoder::AfterChant(const TriggerHit& t) const {
+  uint32_t sentence = text_.tokens[t.first].sentence;
+  if (!ChantWordAt(t)) return false;
   // وردد المتظاهرون هتافات تطالب ...: the chants of protesters named with the article (grammar.tsv crowd) belong to
   // the protest reported before, as their other acts do (CrowdSubject); mourners' chants are a protest of their own.
   // (So are those between a chanting phrase and its rest: وهتف المتظاهرون بشعارات ضد رئيس الوزراء.)
@@ -1797,6 +1802,13 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
     }
     return ProtestPurpose(t);
   };
+  // وخرج المتظاهرون ورددوا هتافات تطالب الحكومة بالرحيل، ورفعوا لافتات تستنكر قرار الوزارة: a demand or a condemnation
+  // voiced by chants or banners of a protest the sentence reports (not AfterChant's own protest) is that protest's,
+  // coded with it (PrepTarget reads the body it addresses): the chant's verb, of whatever line, is no event of its own,
+  // and its object (الحكومة) is no demander. (Not a verb joined by و or ف: وطالب الرئيس after لافتات is a clause of its
+  // own.)
+  const bool chant_of_protest =
+      !(text_.tokens[t.first].prefixes & (kProWa | kProFa)) && ChantWordAt(t) && !AfterChant(t);
   for (uint32_t p : payloads) {
     const TriggerRecord& r = trig_.trigger(p);
     if (r.flags & kFlagWeapon) {
@@ -1858,6 +1870,7 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
     if (r.noun && noun == nullptr) noun = &r;
     if (!r.noun && verb == nullptr) verb = &r;
   }
+  if (chant_of_protest && !special_verb) verb = nullptr;
   // A word written with tanwin (قاضياً، هجوماً) is a noun: a verb never takes it.
   if (verb != nullptr && HasTanwin(text_.Text(text_.tokens[t.first]))) verb = nullptr;
   if (noun == nullptr && verb == nullptr) return nullptr;
@@ -2415,7 +2428,8 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
                              (own_rest && SameSide(e.target, f.target));
           if (!same_source || !same_target) continue;
           if (!f.target || place_only) f.target = e.target;
-          if (rest_doer) f.source = e.source;
+          // (اعتقل ثلاثة مطلوبين في مداهمة للشرطة: the doer the means names is the verb's where the verb names none.)
+          if (rest_doer || (means && !f.source)) f.source = e.source;
           // قتل الجيش ثلاثة مسلحين بغارة جوية، أصيبوا بانفجار عبوة: the code of the means (195, 183)
           // names the event a bare killing or wounding (190) reports (triggers.tsv, the kill rule).
           Absorb(&f, e, f.cameo == "190" && e.cameo != f.cameo);

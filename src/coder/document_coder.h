@@ -910,6 +910,9 @@ class DocumentCoder {
   // triggers.tsv are then read; not after protesters named with the article before it in the sentence (وردد
   // المتظاهرون هتافات: the protest reported before).
   bool AfterChant(const TriggerHit& t) const;
+  // Whether trigger `t` is chanted or written on banners: a word of chanting (word_kinds.tsv kind chant) in its
+  // phrase, or right before it or one word before it in its sentence (هتافات تطالب، لافتات غاضبة تستنكر).
+  bool ChantWordAt(const TriggerHit& t) const;
   // Whether a violent noun (a line of an ASSAULT code, no accident) follows verb trigger `t` in its clause within
   // a few words, right after a word of circumstance (grammar.tsv circumstance: في، جراء، إثر; not بـ: قضت المحكمة
   // بإعدامه is a ruling) (توفي ثلاثة مدنيين في انفجار عبوة ناسفة): its `dying` lines of triggers.tsv are then read.

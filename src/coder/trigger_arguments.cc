@@ -900,11 +900,19 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
       bool demand_verb = false;
       if (h >= 0 && h != static_cast<int32_t>(hi)) {
         const TriggerRecord* o = ChooseRecord(hits_[h], *hit_payloads_[h]);
+        std::string_view v = text_.Norm(text_.tokens[k]);
+        // (Or the chants' or the banners' own, right after them: ورددوا هتافات تطالب الحكومة بالرحيل. The protest's
+        // chants are no event of their own (ChooseRecord): their verb's line of demand or blame is read here.)
+        const bool chanted = k > t.end && (WordKindsAt(k - 1) & kChantWord) && text_.tokens[k].prefixes == 0;
+        for (size_t p = 0; o == nullptr && chanted && p < hit_payloads_[h]->size(); ++p) {
+          const TriggerRecord& line = trig_.trigger((*hit_payloads_[h])[p]);
+          const CameoCode* lc = line.noun ? nullptr : ont_.Find(line.cameo);
+          if (lc != nullptr && (lc->plover_type == PloverType::kRequest || lc->plover_type == PloverType::kAccuse)) {
+            o = &line;
+          }
+        }
         const CameoCode* oc = o ? ont_.Find(o->cameo) : nullptr;
         if (oc != nullptr && oc->plover_type == PloverType::kProtest) break;
-        std::string_view v = text_.Norm(text_.tokens[k]);
-        // (Or the chants' or the banners' own, right after them: ورددوا هتافات تطالب الحكومة بالرحيل.)
-        const bool chanted = k > t.end && (WordKindsAt(k - 1) & kChantWord) && text_.tokens[k].prefixes == 0;
         demand_verb = oc != nullptr && !o->noun && hits_[h].first == k &&
                       (oc->plover_type == PloverType::kRequest || oc->plover_type == PloverType::kAccuse) &&
                       (v.ends_with("وا") || v.ends_with("ون") || chanted);
@@ -1317,9 +1325,16 @@ bool DocumentCoder::MeansOfHarm(size_t hi, const Clause& c) const {
   bool means = (text_.tokens[t.first].prefixes & kProBi) ||
                (t.first > c.first_token && !(text_.tokens[t.first].prefixes & kPrepClitics) &&
                 (WordKindsAt(t.first - 1) & kMeansWord));
+  // (اعتقل ثلاثة مطلوبين في مداهمة للشرطة: or of a capture, a verb's.)
+  auto capture_verb = [&](size_t h) {
+    for (uint32_t p : *hit_payloads_[h]) {
+      if (!trig_.trigger(p).noun && (trig_.trigger(p).flags & kFlagCapture)) return true;
+    }
+    return false;
+  };
   for (size_t h = hi; means && h-- > 0 && hits_[h].first >= c.first_token;) {
     if (hits_[h].end + kKillMeansReach <= t.first) break;
-    if (hit_verb_[h] ? KillOrInjureLine(*hit_payloads_[h]) : TollNounAt(h)) return true;
+    if (hit_verb_[h] ? KillOrInjureLine(*hit_payloads_[h]) || capture_verb(h) : TollNounAt(h)) return true;
   }
   return false;
 }
@@ -2644,10 +2659,15 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
   // هجوم للحوثيين، غارة لطيران التحالف، مظاهرة لأنصار الرئيس: an indefinite noun with no genitive
   // names its doer with لـ, where لـ introduces none of its targets. Not a noun whose genitive is its
   // object: there لـ introduces the object (تعذيب لمعارضيها), unless على or ضد introduces what it hits
-  // right after (قصف مدفعي لقوات الدعم السريع على الفاشر).
+  // right after (قصف مدفعي لقوات الدعم السريع على الفاشر). Where لـ introduces its target (مداهمة لمنزل قيادي), an
+  // armed force named as such after لـ is still the doer of a noun that is the means or circumstance of a killing
+  // or wounding before it: قتل مسلح أثناء مداهمة للجيش العراقي، اعتقل ثلاثة مطلوبين خلال حملة دهم للشرطة.
   Arg li_doer;
   const Token& noun_end = text_.tokens[t.end - 1];
-  if (gen_arg.empty() && t.end < c.end_token && !(r.target & kTargetLi) && !(text_.tokens[t.first].prefixes & kProAl) &&
+  auto li_target = [&](int32_t m) {
+    return (r.target & kTargetLi) && !(M(m).first_token == t.end && ArmedForce(M(m)) && MeansOfHarm(hi, c));
+  };
+  if (gen_arg.empty() && t.end < c.end_token && !(text_.tokens[t.first].prefixes & kProAl) &&
       noun_end.suffix == Enclitic::kNone) {
     int32_t m = MentionAt(t.end);
     // (غارة لطائرات التحالف العربي، غارات طائرات الجيش السوداني: aircraft, after لـ or as the genitive, are their
@@ -2667,7 +2687,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
     // (Nor where the noun is the means of a killing or wounding that names its victims: قتل ثلاثة عناصر من قوات
     // الدعم السريع بقصف مدفعي للجيش, the army is the shelling's doer.)
     const bool owner = m >= 0 && M(m).first_token == t.end + 1;
-    if (m >= 0 && M(m).is_actor && !M(m).object &&
+    if (m >= 0 && M(m).is_actor && !M(m).object && !li_target(m) &&
         (owner || (M(m).first_token == t.end && (M(m).prefixes & kPrepClitics) == kProLi)) &&
         (r.gen != ArgRole::kTarget || aimed_after(M(m)) || (StateOrArmed(M(m)) && MeansOfHarm(hi, c)))) {
       li_doer = ResolveDemonstrative(m);
@@ -2713,6 +2733,8 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
     source = ByAgent(t, c);
     if (source.empty()) source = std::move(li_doer);
     if (target.empty()) target = PrepTarget(hi, r, c);
+    // (The doer after لـ is no target its لـ introduces.)
+    if (!source.empty() && target.members == source.members) target = Arg{};
   }
   if (target.empty() && !phrase_object.empty()) target = phrase_object;
   // أرسلت تركيا مستشارين عسكريين لدعم حكومة الوفاق، تدخلت روسيا لدعم نظام الأسد: a verbal noun after لـ of purpose is
