@@ -3,7 +3,9 @@
 // described at length (its work, a relative clause, a place) before على يد / من قبل is the passive, and the phrase's
 // actor its doer, also where the victim's description holds an event noun that only names the victim's work in
 // construct (موظف إغاثة "aid worker", متطوع إغاثة, سائق إسعاف): such a noun is no act with a doer of its own, so it
-// does not cut the verb off from its phrase of agency.
+// does not cut the verb off from its phrase of agency; and where a noun after the subject was read as the verb's
+// object (مراسل قناة فضائية، رجل أعمال يملك شركة), على يد، من قبل، من طرف (which follow a passive only, unlike
+// بنيران، برصاص) naming a third actor show the passive all the same.
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran. An actor is
 // "COUNTRY/SECTOR"; "*" in either part accepts any value; nullptr is not checked. Rows named guard_ passed before the
 // change and keep the readings they protect; every other row failed before it.
@@ -33,6 +35,17 @@ const ProbeRow kCases[] = {
     {"aid_volunteer_in_omdurman_arrested_by_rapid_support_forces",
      "اعتقل متطوع إغاثة يعمل في مطبخ خيري بحي شعبي في مدينة أم درمان من قبل قوات الدعم السريع.", "COERCE", "17",
      "SDN/*", "*/*"},
+    // A noun read as the verb's object that is the subject's genitive (مراسل قناة) or the object of a clause
+    // describing it (يملك شركة), before على يد، من قبل naming a third actor: the verb is the passive.
+    {"lebanese_businessman_owning_company_in_kano_kidnapped_by_gunmen",
+     "اختطف رجل أعمال لبناني يملك شركة للاستيراد في مدينة كانو شمالي نيجيريا على يد مسلحين.", "ASSAULT", "18",
+     "*/UAF", "LBN/*"},
+    {"correspondent_of_arab_channel_in_port_sudan_arrested_by_security_forces",
+     "اعتقل مراسل قناة فضائية عربية في مدينة بورتسودان شرقي السودان من قبل قوات الأمن.", "COERCE", "17", "*/COP",
+     "*/MED"},
+    // برصاص names the means of an active verb too: its subject stays the doer.
+    {"guard_forces_killed_protester_with_live_bullets_in_omdurman",
+     "قتلت القوات متظاهرا برصاص حي في مدينة أم درمان.", "ASSAULT", "1", "SDN/MIL", "*/*"},
     // The same shapes with no event word in the description.
     {"guard_chinese_road_engineer_in_niger_state_kidnapped_by_gunmen",
      "اختطف مهندس صيني يعمل في شركة لبناء الطرق في ولاية النيجر على يد مسلحين.", "ASSAULT", "18", "*/UAF",
