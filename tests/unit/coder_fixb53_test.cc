@@ -7,7 +7,8 @@
 // object (مراسل قناة فضائية، رجل أعمال يملك شركة), على يد، من قبل، من طرف (which follow a passive only, unlike
 // بنيران، برصاص) naming a third actor show the passive all the same.
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran. An actor is
-// "COUNTRY/SECTOR"; "*" in either part accepts any value; nullptr is not checked. Rows named guard_ passed before the
+// "COUNTRY/SECTOR"; "*" in either part accepts any value; nullptr is not checked. A munition subject dropped by the
+// actor after ألقتها is that actor's strike, as one launched (أطلقتها) is. Rows named guard_ passed before the
 // change and keep the readings they protect; every other row failed before it.
 #include <gtest/gtest.h>
 
@@ -52,9 +53,31 @@ const ProbeRow kCases[] = {
      "CHN/*"},
     {"guard_employee_working_in_camp_in_borno_killed_at_hands_of_gunmen",
      "قتل موظف يعمل في مخيم في ولاية بورنو في نيجيريا على يد مسلحين.", "ASSAULT", "1", "*/UAF", "*/*"},
+    // A munition that is the verb's subject, dropped by the actor after the verb of dropping that carries its pronoun
+    // (ألقتها، ألقاها, as أطلقتها "launched it"): the dropper struck, and is no target.
+    {"bombs_dropped_by_warplanes_hit_market_in_fashir",
+     "أصابت قنابل ألقتها طائرات حربية سوقا شعبية في مدينة الفاشر.", "ASSAULT", "1", "*/MIL", "*/CVL"},
+    {"guard_shells_dropped_by_army_helicopters_destroyed_bridge",
+     "دمرت قذائف ألقتها مروحيات الجيش جسرا في ولاية الجزيرة.", "ASSAULT", "1", "*/MIL", nullptr},
+    {"guard_missiles_launched_by_warplanes_hit_market_in_fashir",
+     "أصابت صواريخ أطلقتها طائرات حربية سوقا شعبية في مدينة الفاشر.", "ASSAULT", "1", "*/MIL", "*/CVL"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, FixB53Test, ::testing::ValuesIn(kCases),
+                         [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
+
+// Readings still missing: the victims of a verb whose subject is a munition dropped by unnamed drones (قتلت قنابل
+// ألقتها طائرات مسيرة خمسة مدنيين: neither side is read).
+const ProbeRow kPending[] = {
+    {"bombs_dropped_by_drones_killed_five_civilians",
+     "قتلت قنابل ألقتها طائرات مسيرة خمسة مدنيين في قرية بولاية النيل الأزرق.", "ASSAULT", "1", nullptr, "*/CVL"},
+};
+
+class FixB53PendingTest : public ::testing::TestWithParam<ProbeRow> {};
+
+TEST_P(FixB53PendingTest, IsStillAGap) { testing::ExpectStillPending(GetParam()); }
+
+INSTANTIATE_TEST_SUITE_P(Sentences, FixB53PendingTest, ::testing::ValuesIn(kPending),
                          [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
 
 }  // namespace
