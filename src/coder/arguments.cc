@@ -1013,9 +1013,25 @@ bool DocumentCoder::IsAgencyPhraseOf(const CueHit& q, const TriggerHit& t, const
   if (q.first <= t.end + kAgencyReach) return true;
   // قتل صحفي بالرصاص داخل سيارته في مدينة أوروابان بولاية ميتشواكان على يد مسلحين: past the usual reach, a phrase
   // of agency is still the verb's where only its object, means and place stand between them: no punctuation and
-  // no other event word (not قبل أن يقتل المنفذ برصاص ..., another verb's doer).
+  // no other event word (not قبل أن يقتل المنفذ برصاص ..., another verb's doer). An event noun that is the bare
+  // indefinite genitive of the word before it (قتل موظف إغاثة يعمل في مخيم ...، اختطف عامل إنقاذ) names that word's
+  // kind or work, not an act with a doer of its own: it stands between like any other word of the description.
+  auto kind_genitive = [&](int32_t x) {
+    const TriggerHit& h = hits_[x];
+    const TriggerRecord* r = ChooseRecord(h, *hit_payloads_[x]);
+    if (r == nullptr || !r->noun || h.first <= t.end || h.rest_end > h.rest) return false;
+    const Token& word = text_.tokens[h.first];
+    const Token& before = text_.tokens[h.first - 1];
+    return word.prefixes == 0 && before.kind == TokenKind::kWord && before.prefixes == 0 &&
+           before.suffix == Enclitic::kNone && token_trigger_[h.first - 1] < 0 &&
+           !(before.word_class & (kWordFunction | kWordNumber));
+  };
   for (uint32_t k = t.end; k < q.first; ++k) {
-    if (text_.tokens[k].kind == TokenKind::kPunct || token_trigger_[k] >= 0) return false;
+    if (text_.tokens[k].kind == TokenKind::kPunct) return false;
+    if (const int32_t h = token_trigger_[k]; h >= 0) {
+      if (!kind_genitive(h)) return false;
+      k = hits_[h].end - 1;
+    }
   }
   return true;
 }

@@ -1424,16 +1424,20 @@ uint32_t DocumentCoder::LauncherAfterMunition(uint32_t k, uint32_t limit) const 
   if (text_.tokens[k].prefixes & kPrepClitics) return 0;
   // (One adjective may stand between: صاروخا باليستيا أطلقه الحوثيون. The text layer may read a clitic into it,
   // ب+ال+يستيا: the verb of launching after it is what counts.)
+  // (The verb launched it, أطلقه، or dropped it, ألقتها، carrying the munition's pronoun: قذائف ألقتها مروحيات الجيش.)
+  auto launching = [&](uint32_t j) {
+    // (The normalized word, whose ال is no article: ألقتها.)
+    const std::string_view w = text_.Norm(text_.tokens[j]);
+    return (w.starts_with("اطلق") || w.starts_with("الق")) && CueEndAt(j, limit, CueKind::kPerpetrate) > j;
+  };
   uint32_t v = k + 1;
   const Token& a = text_.tokens[v];
   if (v + 1 < limit && a.kind == TokenKind::kWord && MentionAt(v) < 0 && a.suffix == Enclitic::kNone &&
-      !(a.prefixes & (kProWa | kProFa)) && !(a.word_class & (kWordFunction | kWordNumber)) &&
-      !Bare(v).starts_with("اطلق")) {
+      !(a.prefixes & (kProWa | kProFa)) && !(a.word_class & (kWordFunction | kWordNumber)) && !launching(v)) {
     ++v;
   }
-  if (v + 1 >= limit || !Bare(v).starts_with("اطلق")) return 0;
-  uint32_t e = CueEndAt(v, limit, CueKind::kPerpetrate);
-  return e > v ? e : 0;
+  if (v + 1 >= limit || !launching(v)) return 0;
+  return CueEndAt(v, limit, CueKind::kPerpetrate);
 }
 
 bool DocumentCoder::WeaponReading(const TriggerHit& t) const {

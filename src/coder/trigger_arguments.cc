@@ -2215,6 +2215,26 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
       return;
     }
   }
+  // اعتقل مراسل قناة فضائية في مدينة بورتسودان من قبل جهاز المخابرات، اختطف رجل أعمال يملك شركة في مدينة كانو على
+  // يد مسلحين: على يد، من قبل، من طرف name the doer of a passive only (بنيران، برصاص also the means of an active
+  // verb), so a violent verb followed by its subject, another noun and such a phrase naming a third actor is the
+  // passive, and that noun no object of the verb: the subject's genitive or the object of a clause describing it
+  // (one marked accusative, جنديا، مدنيا، stays the object).
+  if (vso && !subj.empty() && !obj.empty() && (r.target & kTargetObject) &&
+      (r.flags & (kFlagKill | kFlagInjure | kFlagCapture)) &&
+      !(Bare(M(obj.members[0]).first_token).ends_with("ا") &&
+        !(text_.tokens[M(obj.members[0]).first_token].prefixes & kProAl))) {
+    for (const CueHit& q : CuesOfKindsIn(t.end, c.end_token, CueKind::kByAgent)) {
+      if (!IsAgencyPhraseOf(q, t, c)) continue;
+      const int32_t m = MentionAt(q.end);
+      if (m >= 0 && M(m).is_actor && !trig_.cue(q.record).form.starts_with("ب") &&
+          M(obj.members[0]).first_token < q.first && group_of_[m] != group_of_[subj.members[0]] &&
+          group_of_[m] != group_of_[obj.members[0]]) {
+        obj = Arg{};
+      }
+      break;
+    }
+  }
   bool agency = !subj.empty() && obj.empty() && (r.target & kTargetObject);
   Arg agent = agency ? ByAgent(t, c) : Arg{};
   bool agent_passive = agent.empty() ? agency && AgencyPhraseAfter(t, c)

@@ -85,25 +85,23 @@ const ProbeRow kCases[] = {
     {"activist_assassinated_before_his_home_in_nyala_by_armed_men",
      "اغتيل ناشط حقوقي أمام منزله في حي الرياض بمدينة نيالا على أيدي عناصر مسلحة.", "ASSAULT", "18", "*/UAF",
      nullptr},
+    {"shells_dropped_by_army_helicopters_hit_hospital",  // (pending until helper fixB: ألقتها as أطلقتها)
+     "أصابت قذائف ألقتها مروحيات الجيش مستشفى في ولاية شان.", "ASSAULT", "1", "*/MIL", nullptr},
+    {"farmer_killed_in_his_field_at_hands_of_gunmen",  // (pending until the merge of h53args: its agent_only)
+     "قُتل مزارع بالرصاص داخل حقله في قرية بولاية كادونا على يد مسلحين.", "ASSAULT", "1", "*/UAF", nullptr},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Indep53Test, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
 
 // Readings still missing (classes of the eighth set not fixed this session and held by no other helper): a violent
-// verb after بعد أن (an attack told as what set off the news); the object after a place phrase of the subject; a
-// passive whose victim and doer are both missed (مزارع ... في قرية بولاية كادونا على يد مسلحين); the target of a verb whose subject is a bomb named with its dropper
-// (the dropper is taken as the target).
+// verb after بعد أن (an attack told as what set off the news); the object after a place phrase of the subject.
 const ProbeRow kPending[] = {
     {"riot_broke_out_after_inmates_attacked_guards",
      "اندلعت أعمال شغب في سجن مدينة بوصاصو بعد أن هاجم نزلاء حراسهم بالعصي.", "ASSAULT", "1", nullptr, nullptr},
     {"gunmen_in_suburb_kidnapped_chinese_engineers",
      "اختطف مسلحون في ضواحي مدينة غوساو شمالي نيجيريا مهندسين صينيين من موقع بناء.", "ASSAULT", "18", nullptr,
      "CHN/*"},
-    {"farmer_killed_in_his_field_at_hands_of_gunmen",  // (within the usual reach, yet neither side is read)
-     "قُتل مزارع بالرصاص داخل حقله في قرية بولاية كادونا على يد مسلحين.", "ASSAULT", "1", "*/UAF", nullptr},
-    {"shells_dropped_by_army_helicopters_hit_hospital",
-     "أصابت قذائف ألقتها مروحيات الجيش مستشفى في ولاية شان.", "ASSAULT", "1", "*/MIL", nullptr},
 };
 
 class Indep53PendingTest : public ::testing::TestWithParam<ProbeRow> {};
