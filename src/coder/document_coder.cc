@@ -165,13 +165,16 @@ void DocumentCoder::ReadTokenRoots() {
   DocumentCoderBuffers::TrieRoots* out = token_roots_.data();
   const TokenKeys::Keys* keys = rec_.keys.tokens.data();
   uint32_t seen = 0;
+  uint64_t kinds = 0;
   for (size_t i = 0; i < n; ++i) {
     // (A token with no key, punctuation or a number, has no word type to be kept under: it starts nothing,
     // and is told so without a call to the memo's miss.)
     out[i] = keys[i].count == 0 ? DocumentCoderBuffers::TrieRoots{} : memo.Get(rec_.keys, keys[i], compute);
     seen |= 1u << static_cast<unsigned>(out[i].grammar);
+    kinds |= out[i].word_kinds;
   }
   grammar_words_seen_ = seen;
+  word_kinds_seen_ = kinds;
 }
 
 void DocumentCoder::FindTriggersAndCues() {
@@ -1735,6 +1738,7 @@ uint32_t DocumentCoder::LoserAndDeadAfter(const TriggerHit& t) const {
 }
 
 bool DocumentCoder::ChantWordAt(const TriggerHit& t) const {
+  if (!(word_kinds_seen_ & kChantWord)) return false;
   uint32_t sentence = text_.tokens[t.first].sentence;
   bool chant = false;
   // ردد المشيعون هتافات ضد الحكومة، هتف المشيعون ضد الجيش: a phrase of chanting of its own, split by its subject or
@@ -1806,13 +1810,6 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
     }
     return ProtestPurpose(t);
   };
-  // وخرج المتظاهرون ورددوا هتافات تطالب الحكومة بالرحيل، ورفعوا لافتات تستنكر قرار الوزارة: a demand or a condemnation
-  // voiced by chants or banners of a protest the sentence reports (not AfterChant's own protest) is that protest's,
-  // coded with it (PrepTarget reads the body it addresses): the chant's verb, of whatever line, is no event of its own,
-  // and its object (الحكومة) is no demander. (Not a verb joined by و or ف: وطالب الرئيس after لافتات is a clause of its
-  // own.)
-  const bool chant_of_protest =
-      !(text_.tokens[t.first].prefixes & (kProWa | kProFa)) && ChantWordAt(t) && !AfterChant(t);
   for (uint32_t p : payloads) {
     const TriggerRecord& r = trig_.trigger(p);
     if (r.flags & kFlagWeapon) {
@@ -1874,7 +1871,16 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
     if (r.noun && noun == nullptr) noun = &r;
     if (!r.noun && verb == nullptr) verb = &r;
   }
-  if (chant_of_protest && !special_verb) verb = nullptr;
+  // وخرج المتظاهرون ورددوا هتافات تطالب الحكومة بالرحيل، ورفعوا لافتات تستنكر قرار الوزارة: a demand or a condemnation
+  // voiced by chants or banners of a protest the sentence reports (not AfterChant's own protest) is that protest's,
+  // coded with it (PrepTarget reads the body it addresses): the chant's verb, of whatever line, is no event of its own,
+  // and its object (الحكومة) is no demander. (Not a verb joined by و or ف: وطالب الرئيس after لافتات is a clause of its
+  // own.)
+  // (Asked last, of a verb line only: most triggers are no chant's.)
+  if (verb != nullptr && !special_verb && !(text_.tokens[t.first].prefixes & (kProWa | kProFa)) && ChantWordAt(t) &&
+      !AfterChant(t)) {
+    verb = nullptr;
+  }
   // A word written with tanwin (قاضياً، هجوماً) is a noun: a verb never takes it.
   if (verb != nullptr && HasTanwin(text_.Text(text_.tokens[t.first]))) verb = nullptr;
   if (noun == nullptr && verb == nullptr) return nullptr;

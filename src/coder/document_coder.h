@@ -1263,6 +1263,9 @@ class DocumentCoder {
   // word of a decade, century or era has no clause that HistoricalPeriod must read word by word for one, nor one
   // with no verb of telling a sentence QuotedTitle must.
   uint32_t grammar_words_seen_ = 0;
+  // The kinds of coder/word_kinds.tsv word the document has (CoderWordKind bits, set by ReadTokenRoots): a document
+  // with no word of chanting has no trigger ChantWordAt must look around.
+  uint64_t word_kinds_seen_ = 0;
   std::vector<const char*>& historical_period_;  // per clause: HistoricalPeriod, or kNotRead
   std::vector<std::optional<DateReading>>& clause_date_;  // per clause: DateFor, once read
   std::vector<uint32_t>& preposition_of_;  // per mention: PrepositionOf, or kPrepositionNotRead
