@@ -766,10 +766,7 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     // (A noun with a pronoun is no indefinite one: إن بلاده لا تنوي شن حرب, his country is the speaker's. The
     // text layer may keep the pronoun on a word a dictionary lists whole, بلاده; the original letter, ه and not
     // ة, shows it.)
-    auto with_pronoun = [&](uint32_t j) {
-      std::string_view o = text_.Text(text_.tokens[j]);
-      return text_.tokens[j].suffix != Enclitic::kNone || o.ends_with("ه") || o.ends_with("ها") || o.ends_with("هم");
-    };
+    auto with_pronoun = [&](uint32_t j) { return CarriesPronoun(text_, text_.tokens[j]); };
     if (m < 0 && !joined && static_cast<uint32_t>(k) + 1 < t.first && AnnaAt(k) && IsPlainNoun(k + 1) &&
         !with_pronoun(k + 1) && !(text_.tokens[k + 1].word_class & kWordVerb)) {
       break;

@@ -928,9 +928,7 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
   // subject's own stance (its pronoun) tells what the subject announced, as the verb before a noun does.
   // (Not a declaration that is the act itself: أعلن حالة الاستنفار.)
   if ((t.end > t.first + 1 || t.rest > t.end) && CueStartsAt(t.first, CueKind::kReported)) {
-    const Token& last = text_.tokens[std::max(t.end, t.rest_end) - 1];
-    std::string_view w = text_.Text(last);  // (as written: the ه of a pronoun, not the ة of هدنة)
-    if (last.suffix != Enclitic::kNone || w.ends_with("ه") || w.ends_with("ها") || w.ends_with("هم")) rank = 1;
+    if (CarriesPronoun(text_, text_.tokens[std::max(t.end, t.rest_end) - 1])) rank = 1;
   }
   // أي هجوم، لأي اعتداء، بأي عملية: "any" before the trigger.
   bool any = false;

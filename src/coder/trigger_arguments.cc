@@ -1286,29 +1286,25 @@ int32_t DocumentCoder::MakerOfThingProtestedAt(uint32_t k, uint32_t limit, uint3
   int32_t g = MentionAt(k + 1);
   if (g < 0 || M(g).first_token != k + 1 || (w.prefixes & kProAl) || (M(g).prefixes & (kPrepClitics | kProWa | kProFa))) {
     const Clause rest{k + 1, limit, sentence};
-    const uint32_t after = PastAdjectives(k + 1, rest);
-    g = RelativeDoerAt(after, rest);
+    g = RelativeDoerAt(PastAdjectives(k + 1, rest), rest);
     // رسوم جديدة فرضتها البلدية، قرار اتخذته وزارة الفلاحة: an indefinite noun takes its relative clause with no
     // relative pronoun; its verb holds the noun's pronoun and its subject follows right after it.
     // (Past the noun's indefinite adjectives, one or two: رسوم جديدة مرتفعة فرضتها؛ جديدة is also a place's name.)
+    const bool indefinite = g < 0 && !(w.prefixes & kProAl);
     uint32_t verb_at = k + 1;
-    for (uint32_t n = 0; n < 2 && verb_at + 1 < limit; ++n, ++verb_at) {
+    for (uint32_t n = 0; indefinite && n < 2 && verb_at + 1 < limit; ++n, ++verb_at) {
       const Token& a = text_.tokens[verb_at];
       const int32_t am = MentionAt(verb_at);
-      const std::string_view aw = text_.Text(a);
       if (a.kind != TokenKind::kWord || a.prefixes != 0 || token_trigger_[verb_at] >= 0 ||
           (a.word_class & (kWordFunction | kWordNumber)) || (am >= 0 && (M(am).is_actor || M(am).end_token != verb_at + 1)) ||
-          a.suffix != Enclitic::kNone || aw.ends_with("ه") || aw.ends_with("ها") || aw.ends_with("هم")) {
+          CarriesPronoun(text_, a)) {
         break;
       }
     }
-    if (g < 0 && !(w.prefixes & kProAl) && verb_at + 1 < limit) {
+    if (indefinite && verb_at + 1 < limit) {
       const Token& v = text_.tokens[verb_at];
-      std::string_view written = text_.Text(v);
-      bool resumptive = v.suffix != Enclitic::kNone || written.ends_with("ه") || written.ends_with("ها") ||
-                        written.ends_with("هم");
       int32_t d = MentionAt(verb_at + 1);
-      if (v.kind == TokenKind::kWord && v.prefixes == 0 && MentionAt(verb_at) < 0 && resumptive &&
+      if (v.kind == TokenKind::kWord && v.prefixes == 0 && MentionAt(verb_at) < 0 && CarriesPronoun(text_, v) &&
           !(v.word_class & (kWordFunction | kWordName | kWordNumber)) && d >= 0 && M(d).first_token == verb_at + 1 &&
           !(M(d).prefixes & (kPrepClitics | kProWa | kProFa))) {
         g = d;

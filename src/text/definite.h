@@ -1,4 +1,4 @@
-// Whether a word is definite: written with the article.
+// What a word's written form says of it: the article, a pronoun.
 #ifndef RASAD_TEXT_DEFINITE_H_
 #define RASAD_TEXT_DEFINITE_H_
 
@@ -19,6 +19,15 @@ namespace rasad {
   constexpr std::string_view kAl = "ال";
   const std::string_view stem = text.Stem(t);
   return stem.size() >= kAl.size() && BytesEqual(stem.data(), kAl.data(), kAl.size());
+}
+
+// Whether token `t` of `text` carries a pronoun of the third person: split off by the clitic analyzer (قواته), or
+// kept on a word the word list knows whole (بلاده، أطلقتها), which its written letters show: ه (not the ة of هدنة),
+// ها, هم.
+inline bool CarriesPronoun(const AnalyzedText& text, const Token& t) {
+  if (t.suffix != Enclitic::kNone) return true;
+  const std::string_view written = text.Text(t);
+  return written.ends_with("ه") || written.ends_with("ها") || written.ends_with("هم");
 }
 
 }  // namespace rasad
