@@ -96,7 +96,8 @@ constexpr GrammarWordName kGrammarWordNames[] = {
     {"charge", GrammarWord::kCharge},       {"circumstance", GrammarWord::kCircumstance},
     {"protest_purpose", GrammarWord::kProtestPurpose}, {"facility", GrammarWord::kFacility},
     {"narrating", GrammarWord::kNarrating}, {"frame", GrammarWord::kFrame},
-    {"rally_purpose", GrammarWord::kRallyPurpose},
+    {"rally_purpose", GrammarWord::kRallyPurpose}, {"continuing", GrammarWord::kContinuing},
+    {"work_title", GrammarWord::kWorkTitle}, {"general_kind", GrammarWord::kGeneralKind},
 };
 
 constexpr CueScopeName kCueScopeNames[] = {

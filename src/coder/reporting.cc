@@ -13,17 +13,6 @@ namespace {
 bool IsClosingMark(std::string_view p) { return p == "»" || p == "\"" || p == "”" || p == ")" || p == "'"; }
 
 
-// Verbs that a negation turns into "goes on": زال "ceased" (ما زال، لا يزال "still") and the verbs of
-// stopping (لم يتوقف القصف "the shelling did not stop").
-bool ContinuingVerb(std::string_view v) {
-  static constexpr std::string_view kWords[] = {"زال", "زالت",  "زالوا", "يزال",  "تزال",  "يزالون", "يزل",
-                                                "تزل", "يتوقف", "تتوقف", "ينقطع", "تنقطع", "يهدا",   "تهدا"};
-  for (std::string_view w : kWords) {
-    if (v == w) return true;
-  }
-  return false;
-}
-
 // The forms of أمر "to order" and its plural noun أوامر among the cues of intention (coder/cues.tsv).
 bool OrderForm(std::string_view w) {
   static constexpr std::string_view kWords[] = {"امر", "امرت", "امروا", "امرا", "يامر", "تامر", "يامرون", "اوامر"};
@@ -127,24 +116,10 @@ bool DocumentCoder::NegatesEvent(const CueHit& q, const TriggerHit& t) const {
     const Clause& c = text_.clauses[text_.tokens[t.first].clause];
     if (r != nullptr && r->noun && r->cameo.starts_with("112") && DenierOf(t, c) >= 0) return false;
   }
-  // ما زال، لا يزال، لم يزل، ما انفك، ما برح "still": the two negations assert that the event goes on
-  // (ما زالت الاشتباكات مستمرة).
-  if (q.end < text_.tokens.size()) {
-    std::string_view next = Bare(q.end);
-    static constexpr std::string_view kStillWords[] = {"زال",  "يزال", "تزال", "يزل",  "تزل", "انفك",
-                                                       "ينفك", "تنفك", "برح",  "يبرح", "تبرح"};
-    for (std::string_view still : kStillWords) {
-      if (next.starts_with(still)) return false;
-    }
-    // لم يتوقف القصف، لم تهدأ الاشتباكات، لم يكتف الجيش بقصف المدينة، لم يتردد في قصف: not ceasing, not
-    // stopping short at, not hesitating assert that the event goes on or happened.
-    static constexpr std::string_view kCeaseWords[] = {
-        "يتوقف", "تتوقف", "يتوقفوا", "ينقطع",   "تنقطع", "يهدا",  "تهدا",    "يكتف", "تكتف", "يكتفوا", "يقتصر",
-        "تقتصر", "يتردد", "تتردد",   "يترددوا", "يتوان", "تتوان", "يتوانوا", "يكف",  "تكف",  "يكفوا"};
-    for (std::string_view cease : kCeaseWords) {
-      if (next == cease) return false;
-    }
-  }
+  // ما زال، لا يزال، لم يزل، ما انفك، ما برح "still" (the two negations assert that the event goes on: ما زالت
+  // الاشتباكات مستمرة); لم يتوقف القصف، لم تهدأ الاشتباكات، لم يكتف الجيش بقصف المدينة، لم يتردد في قصف: not ceasing,
+  // not stopping short at, not hesitating assert that the event goes on or happened (grammar.tsv continuing).
+  if (q.end < text_.tokens.size() && GrammarWordAt(q.end) == GrammarWord::kContinuing) return false;
   // لم يقصف الجيش سوى مواقع المسلحين، ما قصفت الطائرات إلا مواقع عسكرية: a negation with an exception
   // after the event restricts what it hit; the event happened. (Not إلا أن "however", which opens
   // another statement.)
@@ -709,13 +684,8 @@ const char* DocumentCoder::QuotedTitle(const TriggerHit& t) const {
       if (before % 2 != 0) return nullptr;
     }
     if (k == s.first_token) return nullptr;
-    std::string_view w = Bare(k - 1);
-    static constexpr std::string_view kWorkNouns[] = {
-        "فيلم",  "فيلما", "كتاب", "كتابا", "روايه", "مسلسل", "مسرحيه", "برنامج", "تقرير",  "تقريرا", "عنوان", "بعنوان",
-        "اغنيه", "قصيده", "مقال", "مقالا", "دراسه", "معرض",  "وثائقي", "ديوان",  "مجموعه", "شعار",   "وسم",   "هاشتاغ"};
-    for (std::string_view work : kWorkNouns) {
-      if (w == work) return "in the quoted title of a work";
-    }
+    // (A noun of a work right before the mark: grammar.tsv work_title.)
+    if (GrammarWordAt(k - 1) == GrammarWord::kWorkTitle) return "in the quoted title of a work";
     return nullptr;
   }
   return nullptr;
@@ -1612,7 +1582,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     // goes on now.
     for (uint32_t k = t.first; k >= c.first_token + 2 && k + 4 >= t.first; --k) {
       BareText n = Bare(k - 2);
-      if ((n == "ما" || n == "لا" || n == "لم") && ContinuingVerb(Bare(k - 1))) return nullptr;
+      if ((n == "ما" || n == "لا" || n == "لم") && GrammarWordAt(k - 1) == GrammarWord::kContinuing) return nullptr;
       if (is_punct(k - 1)) break;
     }
     // The verb may open the sentence with its named subject after it (تقصف المدفعية الروسية خاركيف،
@@ -1761,7 +1731,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   // لا يزال القصف متواصلا، لم تتوقف الاشتباكات: the subject of a negated verb of ceasing goes on.
   if (t.first >= c.first_token + 2) {
     BareText n = Bare(t.first - 2);
-    if ((n == "ما" || n == "لا" || n == "لم") && ContinuingVerb(Bare(t.first - 1))) {
+    if ((n == "ما" || n == "لا" || n == "لم") && GrammarWordAt(t.first - 1) == GrammarWord::kContinuing) {
       return reported("the subject of a verb of going on (ما زال، لم يتوقف)");
     }
   }
@@ -2069,12 +2039,7 @@ bool DocumentCoder::GeneralPredicate(size_t hi, const Clause& c) const {
   bool kind = false;
   for (uint32_t k = t.end; k < s.end_token && k <= t.end + 3 && !kind; ++k) {
     if (text_.tokens[k].kind != TokenKind::kWord || (text_.tokens[k].prefixes & kProAl)) continue;
-    std::string_view w = Bare(k);
-    static constexpr std::string_view kWords[] = {"وسيله", "سلاح", "حق",    "جريمه", "ظاهره", "انتهاك", "خيار",
-                                                  "اداه",  "حل",   "جرائم", "وسائل", "اسلوب", "شكل",    "نوع"};
-    for (std::string_view x : kWords) {
-      kind = kind || w == x;
-    }
+    kind = GrammarWordAt(k) == GrammarWord::kGeneralKind;  // وسيلة، سلاح، ظاهرة (grammar.tsv general_kind)
   }
   if (!kind) return false;
   // (No verb, no named actor or place, no count: a headline names them.)

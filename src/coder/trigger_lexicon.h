@@ -214,6 +214,9 @@ enum class GrammarWord : uint8_t {
   kFacility,   // مركز، نقطة، منصة: before a verbal noun, a place named by what it is for (مراكز الاحتجاز)
   kNarrating,  // يروي، تحكي، يجسد: with a work as its subject (word_kinds.tsv inanimate), what follows is its story
   kFrame,      // إطار (after في)، ضمن، بموجب: the noun after it names the deal or campaign an act told before is part of
+  kContinuing,  // زال، يتوقف، يكتف، يتردد: after a negation, the verb asserts that the event goes on or happened
+  kWorkTitle,   // فيلم، كتاب، مقال، وسم: a quotation opened right after it is the title of a work
+  kGeneralKind,  // وسيلة، سلاح، ظاهرة، نوع: an indefinite predicate after a violent noun states a generality
 };
 
 // Kinds of the single words of coder/word_kinds.tsv (WordKinds bits): asked of a token's bare stem

@@ -1,0 +1,84 @@
+// The lead's readings of session 54: three word lists of reporting.cc moved to coder/grammar.tsv.
+// 1. `continuing` (زال، يتوقف، يكتف، يتردد ...): after a negation the verb asserts that the event goes on or happened.
+//    The coder had three lists of these verbs: ContinuingVerb (a negated verb of going on before the event's subject,
+//    ما زال + subject + imperfective), kStillWords (compared by prefix) and kCeaseWords, each with a part of the class.
+//    They are now one kind, so a negated ما انفكت before the event's subject (ما انفكت الاشتباكات تتجدد) reports the
+//    clashes as it reported them after لم تتوقف.
+// 2. `work_title` (فيلم، كتاب، وسم): a quotation opened right after it is a work's title, no event.
+// 3. `general_kind` (وسيلة، جريمة، ظاهرة): the subject of "X is a means, a crime" is a generality, no event.
+// The outputs of the golds (GSR, seed, fresh, independent sets 1-8, the dated articles, --explain on detect_dev) are
+// byte-identical before and after the move. Every expectation was written by hand from the Arabic before the coder
+// ran. Rows named guard_ passed before the change; every other row failed before it. Pending rows state readings
+// still missing and fail once they pass.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "unit/actor_case_support.h"
+#include "unit/engine_test_support.h"
+
+namespace rasad {
+namespace {
+
+// 1. A negated verb of going on or of ceasing: the event is reported, not denied.
+class Lead54ContinuingTest : public ::testing::TestWithParam<testing::NegationRow> {};
+
+TEST_P(Lead54ContinuingTest, ReportsTheEvent) { testing::ExpectNegationRow(GetParam()); }
+
+const testing::NegationRow kContinuing[] = {
+    {"guard_clashes_still_going_on_in_el_fasher",
+     "لا تزال الاشتباكات مستمرة بين الجيش وقوات الدعم السريع في مدينة الفاشر.", "ASSAULT", false},
+    {"guard_raids_on_south_lebanon_did_not_stop", "لم تتوقف الغارات الإسرائيلية على جنوب لبنان منذ صباح الأحد.",
+     "ASSAULT", false},
+    {"guard_drones_still_shelling_border_villages", "ما زالت الطائرات المسيرة تقصف القرى الحدودية في ريف إدلب.",
+     "ASSAULT", false},
+    {"clashes_never_ceased_to_flare_up_in_tripoli", "ما انفكت الاشتباكات تتجدد في أحياء طرابلس الجنوبية.", "ASSAULT",
+     false},
+    {"guard_confrontations_did_not_calm_down", "لم تهدأ المواجهات بين المحتجين والشرطة في العاصمة.", "PROTEST",
+     false},
+    // (A negation before any other verb still denies: the class is closed.)
+    {"guard_a_plain_negation_still_denies", "لم تقصف الطائرات الروسية مدينة إدلب أمس.", "ASSAULT", true},
+};
+
+INSTANTIATE_TEST_SUITE_P(Lead54, Lead54ContinuingTest, ::testing::ValuesIn(kContinuing),
+                         [](const auto& info) { return std::string(info.param.name); });
+
+// 2 and 3. The title of a work; a generality.
+class Lead54NoEventTest : public ::testing::TestWithParam<testing::NoEventRow> {};
+
+TEST_P(Lead54NoEventTest, CodesNothing) { testing::ExpectNoEvent(GetParam()); }
+
+const testing::NoEventRow kNoEvents[] = {
+    {"guard_documentary_titled_an_assassination",
+     "عرضت قناة الجزيرة فيلما وثائقيا بعنوان «اغتيال في بيروت» مساء الأحد."},
+    {"guard_hashtag_stop_killing_civilians", "أطلق ناشطون وسم «أوقفوا قتل المدنيين» على مواقع التواصل."},
+    {"guard_political_assassination_is_a_crime", "الاغتيال السياسي جريمة لا تسقط بالتقادم."},
+    {"guard_kidnapping_is_a_means_of_extortion", "الخطف وسيلة لابتزاز العائلات."},
+};
+
+INSTANTIATE_TEST_SUITE_P(Lead54, Lead54NoEventTest, ::testing::ValuesIn(kNoEvents),
+                         [](const auto& info) { return std::string(info.param.name); });
+
+// Pending: a negated verb of ceasing with its subject before the act it leads into through ب، في or عن (لم يكتف
+// المسلحون بخطف، لم يتردد الجيش في قصف، لم يتوقف الجيش عن قصف) codes nothing: the verbal noun after the subject is
+// read as that verb's complement. Listed as a verb of occurrence, the act is coded but negated and without its doer
+// (the negation reaches it through the governing verb, which does not ask the continuing kind): a reading for later.
+// And ما برحت (ب + رحت to the tokenizer) is not found as the verb برح.
+const testing::ProbeRow kPending[] = {
+    {"gunmen_did_not_stop_at_kidnapping_journalists", "لم يكتف المسلحون بخطف الصحفيين بل أحرقوا سيارتهم.",
+     "ASSAULT", "181", "*/UAF", "*/MED"},
+    {"army_did_not_hesitate_to_shell_rebel_positions", "لم يتردد الجيش في قصف مواقع المتمردين في ولاية شان.",
+     "ASSAULT", "19", "*/MIL", "*/REB"},
+    {"drones_never_ceased_to_shell_border_villages", "ما برحت الطائرات المسيرة تقصف القرى الحدودية في ريف إدلب.",
+     "ASSAULT", "19", nullptr, nullptr},
+};
+
+class Lead54PendingTest : public ::testing::TestWithParam<testing::ProbeRow> {};
+
+TEST_P(Lead54PendingTest, IsStillAGap) { testing::ExpectStillPending(GetParam()); }
+
+INSTANTIATE_TEST_SUITE_P(Lead54, Lead54PendingTest, ::testing::ValuesIn(kPending),
+                         [](const auto& info) { return std::string(info.param.name); });
+
+}  // namespace
+}  // namespace rasad
