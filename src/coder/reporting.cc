@@ -1197,7 +1197,9 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
   // act (as لم تعلن أي جهة مسؤوليتها عن الهجوم); the negation does not reach the noun. (The verbs of claiming:
   // word_kinds.tsv kind claim.)
   bool claim = verb >= 0 && (WordKindsAt(static_cast<uint32_t>(verb)) & kClaimWord);
-  if (verb >= 0 && !ExceptionAfter(t) && !claim) {
+  // لم يكتف الجيش بقصف المدينة: a negated verb of ceasing or stopping short (grammar.tsv continuing) asserts the act.
+  bool continuing = verb >= 0 && GrammarWordAt(static_cast<uint32_t>(verb)) == GrammarWord::kContinuing;
+  if (verb >= 0 && !ExceptionAfter(t) && !claim && !continuing) {
     if (text_.tokens[verb].prefixes & kProSa) rank = std::max(rank, 3);
     for (const CueHit& q : CuesIn(c.first_token, static_cast<uint32_t>(verb))) {
       const CueRecord& cue = trig_.cue(q.record);
@@ -1929,6 +1931,13 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     if (PerfectiveOccurrence(k, kEndsBefore) && takes_next && (!light_verb || k == t.first) && (near || near_past_names()) &&
         (!after_fi || happening_ends_before(k) || success_ends_before(k))) {
       return reported("after a verb of occurrence");
+    }
+    // لم يكتف الجيش بقصف المدينة: a verb of occurrence that is one of stopping short (grammar.tsv continuing), its
+    // jussive after لم, presents the act after it, past its subject, as done and more.
+    if (k >= 2 && GrammarWordAt(k - 1) == GrammarWord::kContinuing && Bare(k - 2) == "لم" &&
+        text_.tokens[k - 2].prefixes == 0 && CueEndsBefore(k, CueKind::kOccurrence) && !after_fi &&
+        (near || near_past_names())) {
+      return reported("after a negated verb of stopping short (لم يكتف)");
     }
     // الحوثيون يعلنون استهداف مدمرة: in a headline, the imperfective verb of occurrence after its named
     // subject presents the noun right after it as news.
