@@ -1932,11 +1932,13 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
         (!after_fi || happening_ends_before(k) || success_ends_before(k))) {
       return reported("after a verb of occurrence");
     }
-    // لم يكتف الجيش بقصف المدينة: a verb of occurrence that is one of stopping short (grammar.tsv continuing), its
-    // jussive after لم, presents the act after it, past its subject, as done and more.
-    if (k >= 2 && GrammarWordAt(k - 1) == GrammarWord::kContinuing && Bare(k - 2) == "لم" &&
-        text_.tokens[k - 2].prefixes == 0 && CueEndsBefore(k, CueKind::kOccurrence) && !after_fi &&
-        (near || near_past_names())) {
+    // لم يكتف الجيش بقصف المدينة، لم تتردد الشرطة في إطلاق النار، لم يتوان الجيش عن قصف: a verb of occurrence that is
+    // one of stopping short or of hesitating (grammar.tsv continuing), its jussive after لم, presents the act after it,
+    // past its subject, as done (also after في, where no other verb of occurrence takes its object). Only with its
+    // subject named right after it: of one unnamed, لم يتردد في مهاجمة الحكومة في خطابه may be words.
+    if (k >= 2 && k < t.first && GrammarWordAt(k - 1) == GrammarWord::kContinuing && Bare(k - 2) == "لم" &&
+        text_.tokens[k - 2].prefixes == 0 && CueEndsBefore(k, CueKind::kOccurrence) && MentionAt(k) >= 0 &&
+        M(MentionAt(k)).first_token == k && (near || near_past_names())) {
       return reported("after a negated verb of stopping short (لم يكتف)");
     }
     // الحوثيون يعلنون استهداف مدمرة: in a headline, the imperfective verb of occurrence after its named

@@ -2874,9 +2874,11 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
     // (أقدم شاب في الثلاثين من عمره على طعن امرأة: على as well, but not after a verb of responding, ردت إسرائيل على
     // الهجوم, whose noun is the act responded to.)
     const bool on = first > c.first_token && Bare(first - 1) == "علي";
+    // (عن after a verb of refraining: لم يتوان الجيش عن قصف القرى.)
     bool governed = (text_.tokens[first].prefixes & kProBi) || on ||
                     (first > c.first_token && (Bare(first - 1) == "في" || Bare(first - 1) == "من" ||
-                                               Bare(first - 1) == "الي" || Bare(first - 1) == "الى"));
+                                               Bare(first - 1) == "الي" || Bare(first - 1) == "الى" ||
+                                               Bare(first - 1) == "عن"));
     // وصل الوفد إلى القاهرة لإجراء محادثات، توجه الوزير إلى أنقرة لبحث العلاقات: the purpose (لـ + the verbal
     // noun, or + a verb of conducting before the event noun) of a verb of doing or of a journey is its subject's act.
     uint32_t purpose = first;

@@ -11,6 +11,10 @@
 //    continuing, says "not only that": the act happened (لم يكتف المسلحون بخطف الصحفيين بل ...). Before, the act was not
 //    coded at all (read as the complement of an unknown verb); with the verb of occurrence alone it was coded negated
 //    and without its doer. The present after لا (لا يكتفي الاحتلال بهدم المنازل) states a habit: no event.
+//    So do the present forms of تردد "hesitate" and توانى "refrain" after لم, with the act after في or عن (لم تتردد
+//    الشرطة في إطلاق النار، لم يتوان الجيش عن قصف), when their subject is named after them; the past تردد "hesitated"
+//    and the present without لم code nothing. (عن is now a preposition after which a governing verb's subject is the
+//    doer, trigger_arguments.cc.)
 // The outputs of the golds (GSR, seed, fresh, independent sets 1-8, the dated articles, --explain on detect_dev) are
 // byte-identical before and after the move. Every expectation was written by hand from the Arabic before the coder
 // ran. Rows named guard_ passed before the change; every other row failed before it. Pending rows state readings
@@ -77,6 +81,14 @@ const testing::ProbeRow kStoppingShort[] = {
      nullptr},
     {"militia_did_not_stop_at_abducting_activists", "لم تكتف الميليشيا باختطاف الناشطين بل عذبتهم.", "ASSAULT", "181",
      "*/UAF", "*/CVL"},
+    {"army_did_not_refrain_from_shelling_rebels_in_shan", "لم يتوان الجيش عن قصف مواقع المتمردين في ولاية شان.",
+     "ASSAULT", "19", "*/MIL", "*/REB"},
+    {"army_did_not_hesitate_to_shell_rebels_in_shan", "لم يتردد الجيش في قصف مواقع المتمردين في ولاية شان.",
+     "ASSAULT", "19", "*/MIL", "*/REB"},
+    {"security_forces_did_not_hesitate_to_fire_on_protesters",
+     "لم تتردد قوات الأمن في إطلاق النار على المحتجين في الخرطوم.", "ASSAULT", "19", "SDN/COP", "SDN/CVL"},
+    {"settlers_did_not_refrain_from_attacking_farmers",
+     "لم يتوان المستوطنون عن مهاجمة المزارعين الفلسطينيين قرب نابلس.", "ASSAULT", "", "ISR/*", "PSE/*"},
     {"security_forces_contented_themselves_with_dispersing",
      "اكتفت قوات الأمن بتفريق المتظاهرين بالغاز المسيل للدموع.", "ASSAULT", "175", "*/COP", "*/CVL"},
 };
@@ -87,18 +99,21 @@ INSTANTIATE_TEST_SUITE_P(Lead54, Lead54StoppingShortTest, ::testing::ValuesIn(kS
 // The present after لا states a habit; a threat stopped short at stays a threat.
 const testing::NoEventRow kHabits[] = {
     {"guard_occupation_does_not_stop_at_demolishing_homes", "لا يكتفي الاحتلال بهدم المنازل."},
+    {"guard_army_does_not_hesitate_a_habit", "لا يتردد الجيش في قصف الأحياء السكنية."},
+    {"guard_army_hesitates_to_shell", "يتردد الجيش في قصف المدينة خوفا على المدنيين."},
+    {"guard_army_hesitated_to_shell", "تردد الجيش في قصف المدينة."},
+    {"guard_did_not_hesitate_to_attack_the_government_in_a_speech", "لم يتردد في مهاجمة الحكومة في خطابه."},
 };
 
 INSTANTIATE_TEST_SUITE_P(Lead54Habit, Lead54NoEventTest, ::testing::ValuesIn(kHabits),
                          [](const auto& info) { return std::string(info.param.name); });
 
-// Pending: a negated verb of not hesitating or not ceasing with its subject before the act it leads into through في or
-// عن (لم يتردد الجيش في قصف، لم يتوان الجيش عن قصف، لم يتوقف الجيش عن قصف) codes nothing: the verbal noun after في is
-// never the object of a verb of occurrence (وقام ... بهذه المهمة في مقاطعة), and these verbs are no verbs of
-// occurrence. And ما برحت (ب + رحت to the tokenizer) is not found as the verb برح.
+// Pending: a negated verb of ceasing with its subject before the act after عن (لم يتوقف الجيش عن قصف القرى) codes
+// nothing: يتوقف is no verb of occurrence (made one, it would read its subject, يتوقف القصف, as an object). And ما
+// برحت (ب + رحت to the tokenizer) is not found as the verb برح.
 const testing::ProbeRow kPending[] = {
-    {"army_did_not_hesitate_to_shell_rebel_positions", "لم يتردد الجيش في قصف مواقع المتمردين في ولاية شان.",
-     "ASSAULT", "19", "*/MIL", "*/REB"},
+    {"army_did_not_stop_shelling_villages", "لم يتوقف الجيش عن قصف القرى الحدودية في ريف إدلب.", "ASSAULT", "19",
+     "*/MIL", nullptr},
     {"drones_never_ceased_to_shell_border_villages", "ما برحت الطائرات المسيرة تقصف القرى الحدودية في ريف إدلب.",
      "ASSAULT", "19", nullptr, nullptr},
 };
