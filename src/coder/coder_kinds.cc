@@ -100,6 +100,11 @@ constexpr GrammarWordName kGrammarWordNames[] = {
     {"work_title", GrammarWord::kWorkTitle}, {"general_kind", GrammarWord::kGeneralKind},
 };
 
+constexpr CueRoleName kCueRoleNames[] = {
+    {"failing", CueRole::kFailing},         {"agreeing", CueRole::kAgreeing}, {"ordering", CueRole::kOrdering},
+    {"participation", CueRole::kParticipation}, {"success", CueRole::kSuccess},
+};
+
 constexpr CueScopeName kCueScopeNames[] = {
     {"word", CueScope::kWord},     {"next", CueScope::kNext},     {"clause", CueScope::kClause},
     {"sentence", CueScope::kSentence}, {"before", CueScope::kBefore}, {"object", CueScope::kObject},
@@ -111,5 +116,12 @@ std::span<const WordKinds::Kind> CoderWordKinds() { return kCoderWordKinds; }
 std::span<const CueKindName> CueKindNames() { return kCueKindNames; }
 std::span<const GrammarWordName> GrammarWordNames() { return kGrammarWordNames; }
 std::span<const CueScopeName> CueScopeNames() { return kCueScopeNames; }
+std::span<const CueRoleName> CueRoleNames() { return kCueRoleNames; }
+
+std::pair<std::string_view, std::string_view> SplitCueRole(std::string_view field) {
+  size_t colon = field.find(':');
+  if (colon == std::string_view::npos) return {field, {}};
+  return {field.substr(0, colon), field.substr(colon + 1)};
+}
 
 }  // namespace rasad

@@ -6,6 +6,7 @@
 
 #include <span>
 #include <string_view>
+#include <utility>
 
 #include "coder/trigger_lexicon.h"
 #include "lexicon/word_kinds.h"
@@ -26,6 +27,15 @@ struct CueKindName {
 };
 // In the order `rasad check` lists them: the kinds of both files, cues.tsv's own, then grammar.tsv's.
 std::span<const CueKindName> CueKindNames();
+
+// A role a cue line may add to its kind after a colon (negation:failing).
+struct CueRoleName {
+  std::string_view name;
+  CueRole role;
+};
+std::span<const CueRoleName> CueRoleNames();
+// Splits a kind field, `kind` or `kind:role`, into its kind and role (empty when none is written).
+std::pair<std::string_view, std::string_view> SplitCueRole(std::string_view field);
 
 // grammar.tsv's single words, looked up by their bare form (`not_century` is GrammarWord::kNone).
 struct GrammarWordName {

@@ -12,47 +12,6 @@ namespace {
 // A closing quotation mark or bracket, which may follow a sentence's final punctuation.
 bool IsClosingMark(std::string_view p) { return p == "»" || p == "\"" || p == "”" || p == ")" || p == "'"; }
 
-
-// The forms of أمر "to order" and its plural noun أوامر among the cues of intention (coder/cues.tsv).
-bool OrderForm(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"امر", "امرت", "امروا", "امرا", "يامر", "تامر", "يامرون", "اوامر"};
-  for (std::string_view x : kWords) {
-    if (w == x) return true;
-  }
-  return false;
-}
-
-// The verbs of taking part among the verbs of occurrence of coder/grammar.tsv (+شارك، +ساهم، +حضر, as
-// listed there): their event may follow في (شارك في القمة).
-// The verbs of failing among the object cues of coder/cues.tsv (+فشل، +أخفق): what failed follows في.
-bool FailForm(std::string_view form) {
-  static constexpr std::string_view kWords[] = {"فشل", "يفشل", "أخفق", "يخفق"};
-  for (std::string_view x : kWords) {
-    if (form == x) return true;
-  }
-  return false;
-}
-
-// The verbs of agreeing among the intended cues of cues.tsv (+وافق، +اتفق): what they agree to follows على.
-bool AgreeingForm(std::string_view form) {
-  static constexpr std::string_view kWords[] = {"وافق", "يوافق", "اتفق", "يتفق"};
-  for (std::string_view x : kWords) {
-    if (form == x) return true;
-  }
-  return false;
-}
-
-// The verb of succeeding among the verbs of occurrence of coder/grammar.tsv (+نجح): what it succeeded in follows في.
-bool SuccessForm(std::string_view form) { return form == "نجح"; }
-
-bool ParticipationForm(std::string_view form) {
-  static constexpr std::string_view kWords[] = {"شارك", "يشارك", "ساهم", "يساهم", "انخرط", "ينخرط"};
-  for (std::string_view x : kWords) {
-    if (form == x) return true;
-  }
-  return false;
-}
-
 // "Any" before a trigger, written out with its clitics (ولاية "state" is no و + لأية): Modality's lists,
 // here rather than in the function, where GCC built them on the stack at every call.
 constexpr std::string_view kAnyForms[] = {"اي", "ايه", "اية", "لاي", "لايه", "لاية", "باي", "بايه",
@@ -266,7 +225,7 @@ bool DocumentCoder::FailedAt(uint32_t k, const Clause& c) const {
   // the clause: فشلت قوات الأمن في منع.
   if (k <= c.first_token + 1 || Bare(k - 1) != "في") return false;
   for (const CueHit& f : CuesIn(c.first_token, k - 1)) {
-    if (f.first >= c.first_token && f.end < k && f.end + kCueReach >= k && FailForm(trig_.cue(f.record).form)) {
+    if (f.first >= c.first_token && f.end < k && f.end + kCueReach >= k && trig_.cue(f.record).role == CueRole::kFailing) {
       return true;
     }
   }
@@ -771,7 +730,7 @@ int32_t DocumentCoder::GoverningVerb(const TriggerHit& t, const Clause& c) const
     // (A verb of taking part takes its event after في: لن يشارك الرئيس الروسي في قمة العشرين.)
     uint32_t object_end = t.first;
     if (object_end > q.end + 1 && Bare(object_end - 1) == "في" && text_.tokens[object_end - 1].prefixes == 0 &&
-        ParticipationForm(trig_.cue(q.record).form)) {
+        trig_.cue(q.record).role == CueRole::kParticipation) {
       --object_end;
     }
     for (uint32_t k = q.end, others = 0; object && k < object_end; ++k) {
@@ -1029,14 +988,14 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
         }
         // فشلت الشرطة في اعتقال المهربين: what a subject failed at follows في; the noun right after فشل is its
         // subject (فشل الهجوم: the attack took place and failed).
-        if (applies && FailForm(cue.form)) applies = t.first > q.end && Bare(t.first - 1) == "في";
+        if (applies && cue.role == CueRole::kFailing) applies = t.first > q.end && Bare(t.first - 1) == "في";
         // طالبت منظمات حقوقية بوقف الاعتقالات، طالب الاتحاد الأوروبي السلطات بوقف اعتقال الصحفيين: what a demand
         // asks for follows بـ (on the trigger or on the word that governs it), and the demand is a verb only where
         // the word is read as one (طالب is also "student": أصيب طالب في مظاهرة).
         // وافقت الحكومة على الإفراج عن المعتقلين، اتفقت روسيا وأوكرانيا على تبادل الأسرى: what a verb of agreeing
         // agrees to follows على, and is an act; a request, a proposal or a statement agreed to (وافق على طلب المعارضة،
         // CAMEO 01 to 03) was made.
-        else if (applies && cue.kind == CueKind::kIntended && AgreeingForm(cue.form)) {
+        else if (applies && cue.kind == CueKind::kIntended && cue.role == CueRole::kAgreeing) {
           const int32_t h = token_trigger_[t.first];
           const TriggerRecord* agreed = h >= 0 ? ChooseRecord(hits_[h], *hit_payloads_[h]) : nullptr;
           applies = t.first > q.end && Bare(t.first - 1) == "علي" && text_.tokens[t.first - 1].prefixes == 0 &&
@@ -1080,7 +1039,7 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
     // protest is a plan: an order to detain or to try (أمرت النيابة بحبس ثمانية مسؤولين) is itself the
     // legal action of CAMEO 17. An ordered act followed by its result (أمرت القوات بضربات جوية أسفرت عن
     // مقتل تسعة) was carried out.
-    if (cue.kind == CueKind::kIntended && OrderForm(Bare(q.first))) {
+    if (cue.kind == CueKind::kIntended && cue.role == CueRole::kOrdering) {
       int32_t h = token_trigger_[t.first];
       if ((text_.tokens[q.first].prefixes & kProAl) || !(text_.tokens[t.first].prefixes & kProBi) || h < 0 ||
           !hit_occurrence_[h]) {
@@ -1881,13 +1840,13 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   // نجح انتحاري في تفجير نفسه: what a verb of succeeding, ending before `k`, succeeded in follows في, and happened.
   auto success_ends_before = [&](uint32_t k) {
     for (const CueHit& q : CuesEndingAt(k)) {
-      if (q.end == k && q.kind == CueKind::kOccurrence && SuccessForm(trig_.cue(q.record).form)) return true;
+      if (q.end == k && q.kind == CueKind::kOccurrence && trig_.cue(q.record).role == CueRole::kSuccess) return true;
     }
     return false;
   };
   auto success_starts_at = [&](uint32_t k) {
     for (const CueHit& q : CuesIn(k, k + 1)) {
-      if (q.first == k && q.kind == CueKind::kOccurrence && SuccessForm(trig_.cue(q.record).form)) return true;
+      if (q.first == k && q.kind == CueKind::kOccurrence && trig_.cue(q.record).role == CueRole::kSuccess) return true;
     }
     return false;
   };

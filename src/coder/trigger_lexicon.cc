@@ -314,10 +314,11 @@ Status TriggerLexicon::LoadCues(const std::string& path, const std::string& labe
   while (r.Next(&f)) {
     if (f.size() < 2) return r.Error("expected cue, kind, scope");
     CueRecord c;
-    std::string_view k = f[1];
+    auto [k, role] = SplitCueRole(f[1]);
     std::span<const GrammarWordName> word_names = GrammarWordNames();
     auto word_kind = std::find_if(word_names.begin(), word_names.end(), [&](const auto& e) { return e.name == k; });
     if (grammar && word_kind != word_names.end()) {
+      if (!role.empty()) return r.Error("kind '" + std::string(k) + "' lists single words and takes no role");
       // Single words looked up by their bare form, not cues matched as phrases.
       GrammarWord h = word_kind->word;
       for (std::string_view form : SplitList(f[0])) {
@@ -344,6 +345,12 @@ Status TriggerLexicon::LoadCues(const std::string& path, const std::string& labe
     });
     if (kind == kinds.end()) return r.Error("unknown kind '" + std::string(k) + "'");
     c.kind = kind->kind;
+    if (!role.empty()) {
+      std::span<const CueRoleName> roles = CueRoleNames();
+      auto named = std::find_if(roles.begin(), roles.end(), [&](const CueRoleName& e) { return e.name == role; });
+      if (named == roles.end()) return r.Error("unknown role '" + std::string(role) + "'");
+      c.role = named->role;
+    }
     c.happening = kind->happening;
     std::string_view scope = f.size() > 2 && !f[2].empty() ? f[2] : "clause";
     std::span<const CueScopeName> scopes = CueScopeNames();

@@ -303,6 +303,17 @@ enum CoderWordKind : uint64_t {
 // first trigger after a verb cue and its subject (ألغت المعارضة مسيرة).
 enum class CueScope : uint8_t { kNext, kClause, kSentence, kWord, kBefore, kObject };
 
+// What a few cue lines say beyond their kind, written after it with a colon (cues.tsv `negation:failing`): the coder
+// asks of these cues where the event they govern stands, or what it is.
+enum class CueRole : uint8_t {
+  kNone,
+  kFailing,        // فشل، أخفق: the act that failed follows في (فشلت الشرطة في اعتقال المهربين)
+  kAgreeing,       // وافق، اتفق: the act agreed to follows على; a request or a proposal agreed to was made
+  kOrdering,       // أمر، أوامر: what is ordered is intended, and the orderer's
+  kParticipation,  // شارك، ساهم، انخرط: the event taken part in follows في
+  kSuccess,        // نجح: what succeeded follows في, and happened
+};
+
 struct CueRecord {
   CueKind kind;
   CueScope scope = CueScope::kClause;
@@ -311,6 +322,7 @@ struct CueRecord {
   // A verb of occurrence whose subject is the event (grammar.tsv kind `happening`: وقع، اندلع، انطلق),
   // as against one whose object is (شهد، نفذ، أعلن: kind `occurrence`). Both are kOccurrence.
   bool happening = false;
+  CueRole role = CueRole::kNone;  // the role after the kind's colon, or none
   std::string form;
   Origin origin;
 };

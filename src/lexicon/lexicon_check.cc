@@ -345,8 +345,13 @@ class Checker {
         Error(Where(rel, r), "expected phrase, kind, scope, notes");
         continue;
       }
-      std::string_view kind = f[1];
+      auto [kind, role] = SplitCueRole(f[1]);
+      if (!role.empty() && !Named(CueRoleNames(), role)) {
+        Error(Where(rel, r), fmt::format("unknown role '{}' (expected {})", role, JoinNames(CueRoleNames())));
+        continue;
+      }
       if (grammar && Named(GrammarWordNames(), kind)) {
+        if (!role.empty()) Error(Where(rel, r), fmt::format("kind {} lists single words and takes no role", kind));
         CheckGrammarWords(rel, r, f[0], kind);
         continue;
       }

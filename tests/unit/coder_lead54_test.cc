@@ -6,6 +6,9 @@
 //    clashes as it reported them after لم تتوقف.
 // 2. `work_title` (فيلم، كتاب، وسم): a quotation opened right after it is a work's title, no event.
 // 3. `general_kind` (وسيلة، جريمة، ظاهرة): the subject of "X is a means, a crime" is a generality, no event.
+// 5. (Not a reading.) Five lists of cue forms in reporting.cc (FailForm, AgreeingForm, OrderForm, ParticipationForm,
+//    SuccessForm) became roles written after a cue line's kind (cues.tsv negation:failing, grammar.tsv
+//    occurrence:success): the forms that carry each role are those the lists held.
 // 4. اكتفى "contented itself with, stopped short at" is a verb of occurrence and of govern: the act it leads into through
 //    ب happened, and its subject did it (اكتفت قوات الأمن بتفريق المتظاهرين). Its jussive after لم, a verb of kind
 //    continuing, says "not only that": the act happened (لم يكتف المسلحون بخطف الصحفيين بل ...). Before, the act was not
@@ -21,6 +24,8 @@
 // still missing and fail once they pass.
 #include <gtest/gtest.h>
 
+#include <map>
+#include <set>
 #include <string>
 
 #include "unit/actor_case_support.h"
@@ -124,6 +129,26 @@ TEST_P(Lead54PendingTest, IsStillAGap) { testing::ExpectStillPending(GetParam())
 
 INSTANTIATE_TEST_SUITE_P(Lead54, Lead54PendingTest, ::testing::ValuesIn(kPending),
                          [](const auto& info) { return std::string(info.param.name); });
+
+// 5. The cue lines with a role: the forms of each are the former lists (written out by hand from them); the line of
+// ordering also has أوامره، أوامرها, the plural with a pronoun, of the cue line the list was asked of.
+TEST(Lead54CueRoleTest, TheFormsOfEachRoleAreTheFormerLists) {
+  std::string error;
+  const Engine* engine = testing::TestEngine(&error);
+  ASSERT_NE(engine, nullptr) << error;
+  std::map<CueRole, std::set<std::string>> forms;
+  for (uint32_t i = 0; i < engine->triggers().cue_count(); ++i) {
+    const CueRecord& c = engine->triggers().cue(i);
+    if (c.role != CueRole::kNone) forms[c.role].insert(c.form);
+  }
+  EXPECT_EQ(forms[CueRole::kFailing], (std::set<std::string>{"فشل", "يفشل", "أخفق", "يخفق"}));
+  EXPECT_EQ(forms[CueRole::kAgreeing], (std::set<std::string>{"وافق", "يوافق", "اتفق", "يتفق"}));
+  EXPECT_EQ(forms[CueRole::kOrdering], (std::set<std::string>{"أمر", "أمرت", "أمروا", "يأمر", "تأمر", "يأمرون", "أوامر",
+                                                              "أوامره", "أوامرها", "أمرا"}));
+  EXPECT_EQ(forms[CueRole::kParticipation],
+            (std::set<std::string>{"شارك", "يشارك", "ساهم", "يساهم", "انخرط", "ينخرط"}));
+  EXPECT_EQ(forms[CueRole::kSuccess], (std::set<std::string>{"نجح"}));
+}
 
 }  // namespace
 }  // namespace rasad

@@ -99,6 +99,12 @@ const BadFile kBadFiles[] = {
     {"coder/cues.tsv", "لم\tnegation\tparagraph\n",
      "error coder/cues.tsv:1: scope 'paragraph' is not word, next, clause, sentence, before, object"},
     {"coder/cues.tsv", "لم\n", "error coder/cues.tsv:1: expected phrase, kind, scope, notes"},
+    // A role after the kind's colon: one of the roles (session 54), and none on a kind of single words.
+    {"coder/cues.tsv", "+فشل\tnegation:failure\tobject\n",
+     "error coder/cues.tsv:1: unknown role 'failure' (expected failing, agreeing, ordering, participation, success)"},
+    {"coder/cues.tsv", "+فشل\tdenial:failing\tobject\n", "error coder/cues.tsv:1: unknown kind 'denial'"},
+    {"coder/grammar.tsv", "قرن\tcentury:success\tclause\n",
+     "error coder/grammar.tsv:1: kind century lists single words and takes no role"},
     // grammar.tsv: phrases.
     {"coder/grammar.tsv", "مثل\tinclude\tclause\n", "error coder/grammar.tsv:1: unknown kind 'include'"},
     // A kind of cues.tsv only (the loader reads history and recap there alone).
@@ -146,9 +152,16 @@ TEST(LexiconCheckTest, EveryKindOfTheTablesIsAccepted) {
     if (k.file != CueKindName::File::kGrammar) cues += line;
     if (k.file != CueKindName::File::kCues) grammar += line;
   }
+  // Every role, after a kind of both files.
+  for (const CueRoleName& r : CueRoleNames()) {
+    std::string line = "+فشل\tintended:" + std::string(r.name) + "\tobject\n";
+    cues += line;
+    grammar += line;
+  }
   // One single word per grammar word kind (each word is listed once).
   const char* kWords[] = {"عقد", "قرن", "عصر", "سابق", "الأفريقي", "شهر", "الماضي", "مرجع", "حصيلة", "مطالب", "رافض",
-                          "مستهدف", "عند", "نحو", "تهمة", "ظرف", "احتجاجا", "منشأة", "رواية", "إطار", "نصرة"};
+                          "مستهدف", "عند", "نحو", "تهمة", "ظرف", "احتجاجا", "منشأة", "رواية", "إطار", "نصرة",
+                          "زال", "فيلم", "وسيلة"};
   ASSERT_EQ(std::size(kWords), GrammarWordNames().size());
   for (size_t i = 0; i < std::size(kWords); ++i) {
     grammar += std::string(kWords[i]) + "\t" + std::string(GrammarWordNames()[i].name) + "\n";
