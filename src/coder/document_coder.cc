@@ -3100,9 +3100,8 @@ void DocumentCoder::RetoldEvents(std::vector<Event>* out) {
     const uint32_t k = static_cast<uint32_t>(tok - text_.tokens.begin());
     const int32_t m = MentionAt(k);
     if (m < 0 || M(m).first_token != k || !M(m).is_actor || M(m).record >= 0 || NamesForeigners(text_, M(m))) return;
-    for (uint32_t j = M(m).first_token; j < M(m).end_token; ++j) {
-      if (WordKindsAt(j) & kItinerantWord) return;
-    }
+    // (The head noun only, as in CodeTrigger: أهالي المعتقلين are where they gather.)
+    if (WordKindsAt(k) & kItinerantWord) return;
     a->country = where.country;
     a->actor_id = a->country + a->sector;
   };
