@@ -1726,13 +1726,20 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     return v.kind == TokenKind::kWord && (v.word_class & kWordVerb) && !(v.prefixes & kProAl) &&
            MentionAt(c.first_token) < 0;
   };
+  // (Not a strike qualified as former, خلال إضراب عام سابق: one told before.)
+  auto former = [&] {
+    for (uint32_t k = t.end; k < c.end_token && k < t.end + 2; ++k) {
+      if (GrammarWordAt(k) == GrammarWord::kFormer) return true;
+    }
+    return false;
+  };
   // أغلقت المحلات التجارية أبوابها في إضراب شامل، توقفت الحركة في كراتشي بسبب إضراب سائقي الأجرة: an indefinite strike
   // named as the circumstance of the verb its clause opens with (the shops closing, the traffic stopping) took place,
   // and is what the clause reports. (A strike called or threatened is read by its cue of intention; a definite one,
   // بسبب الإضراب, is the strike told before; a word of low confidence, مقاطعة also "province", needs more. Before the reading of causes and times below, which takes a cause as an
   // event told before.)
   if (t.first > c.first_token + 1 && GrammarWordAt(t.first - 1) == GrammarWord::kCircumstance &&
-      r.cameo.starts_with("143") && !r.low_confidence && !IsDefinite(text_, tt) && opens_with_verb()) {
+      r.cameo.starts_with("143") && !r.low_confidence && !IsDefinite(text_, tt) && opens_with_verb() && !former()) {
     return reported("a strike named as the circumstance of its clause's verb");
   }
   // After a temporal preposition (بعد مقتل، منذ بدء الاعتداء، قبل عملية الخطف) the noun dates another

@@ -93,6 +93,8 @@ const ProbeRow kCases[] = {
     {"guard_truck_drivers_threatened_to_strike",
      "هدد سائقو الشاحنات في نيجيريا بالإضراب إذا لم تخفض الحكومة أسعار الوقود.", nullptr, nullptr, nullptr, nullptr,
      "PROTEST"},
+    {"guard_talks_stopped_during_a_former_general_strike",
+     "توقفت المفاوضات بين النقابة والحكومة خلال إضراب عام سابق.", nullptr, nullptr, nullptr, nullptr, "PROTEST"},
     {"guard_a_government_committed_to_holding_elections", "التزمت الحكومة السودانية بإجراء الانتخابات في موعدها.",
      nullptr, nullptr, nullptr, nullptr, "PROTEST"},
     {"guard_taxi_drivers_struck_amman", "أضرب سائقو سيارات الأجرة في عمان احتجاجا على رفع أسعار الوقود.", "PROTEST",
