@@ -1420,6 +1420,27 @@ bool DocumentCoder::TemporalAfterHappening(uint32_t clause_start, const Clause& 
   return false;
 }
 
+// (قتل عشرة أشخاص في سوق مدينة مايدوغوري عندما: the toll's subject and place, a few words.)
+constexpr uint32_t kTollTemporalReach = 6;
+
+int32_t DocumentCoder::TollBeforeTemporal(uint32_t clause_start) const {
+  const uint32_t from = clause_start > 3 ? clause_start - 3 : 0;
+  for (const CueHit& q : CuesOfKindsIn(from, clause_start, CueKind::kTemporal)) {
+    if (q.kind != CueKind::kTemporal || q.end != clause_start) continue;
+    const uint32_t sentence = text_.tokens[q.first].sentence;
+    for (uint32_t j = q.first; j > 0 && j + kTollTemporalReach >= q.first; --j) {
+      const Token& w = text_.tokens[j - 1];
+      if (w.kind == TokenKind::kPunct || w.sentence != sentence) return -1;
+      int32_t h = token_trigger_[j - 1];
+      if (h < 0) continue;
+      // (The noun in the rest of the verb's phrase, مصرعهم in لقي ستة أشخاص مصرعهم, is the verb's.)
+      if (!hit_verb_[h] && h > 0 && hits_[h - 1].InRest(hits_[h].first)) --h;
+      return hit_verb_[h] && hit_emitted_[h] && KillOrInjureLine(*hit_payloads_[h]) ? h : -1;
+    }
+  }
+  return -1;
+}
+
 const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as_noun, const Clause& c, bool counted,
                                       const char** reported_as) const {
   *reported_as = "";
@@ -1473,7 +1494,9 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     if (CueEndsBefore(k, CueKind::kTemporal)) {
       // قالت الشرطة إن الحادث وقع عندما انفجرت قنبلة: a temporal clause right after a verb of happening tells
       // what happened, the event itself.
-      if (!TemporalAfterHappening(k, c)) return "in a temporal clause";
+      // (So does a violent act in a temporal clause right after a toll: قتل عشرة أشخاص عندما فجر انتحاري نفسه.)
+      const bool violent = r.cameo.starts_with("18") || r.cameo.starts_with("19");
+      if (!TemporalAfterHappening(k, c) && !(violent && TollBeforeTemporal(k) >= 0)) return "in a temporal clause";
       break;
     }
     if (k == c.first_token || is_punct(k - 1)) break;

@@ -10,7 +10,8 @@
 // 3. a strike named as the circumstance of the verb its clause opens with (أغلقت المحلات أبوابها في إضراب شامل، توقفت
 //    الحركة بسبب إضراب سائقي الأجرة) and a strike kept to (التزم التجار بالإضراب): one protest, by the strikers when
 //    named; none for a strike called or threatened, nor for a commitment (التزمت الحكومة بإجراء الانتخابات);
-// 4. a suicide bombing told in a clause of "when" after its toll (قتل عشرة أشخاص عندما فجر انتحاري نفسه): pending;
+// 4. a suicide bombing told in a clause of عندما after its toll (قتل عشرة أشخاص عندما فجر انتحاري نفسه): one event, the
+//    bomber's act on the toll's people with its counts (the temporal clause after a toll tells the incident);
 // 5. a bare crowd after a preposition of place or direction (كلمة أمام حشد، إلى حشد): people, no mobilisation;
 //    حشد الجيش قواته stays one.
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran. An actor is
@@ -100,7 +101,14 @@ const ProbeRow kCases[] = {
     {"guard_taxi_drivers_struck_amman", "أضرب سائقو سيارات الأجرة في عمان احتجاجا على رفع أسعار الوقود.", "PROTEST",
      "143", "JOR/*", nullptr},
 
-    // 4. A suicide bombing told after its toll: the reading that stays the same with the toll after it.
+    // 4. A suicide bombing told in a clause of عندما after its toll: one event, the bomber's, on the toll's people.
+    {"ten_killed_when_a_bomber_blew_himself_up_in_a_market_maiduguri",
+     "قتل عشرة أشخاص عندما فجر انتحاري نفسه في سوق شعبي بمدينة مايدوغوري.", "ASSAULT", "1831", "NGA/*", "NGA/CVL"},
+    {"seven_wounded_when_a_bomber_blew_himself_up_at_a_wedding_anbar",
+     "أصيب سبعة أشخاص عندما فجر انتحاري نفسه في حفل زفاف بمحافظة الأنبار.", "ASSAULT", "1831", "IRQ/*", "IRQ/CVL"},
+    {"six_died_when_a_bomber_detonated_his_belt_in_a_cafe_baidoa",
+     "لقي ستة أشخاص مصرعهم عندما فجر انتحاري حزامه الناسف في مقهى شعبي بمدينة بيدوا.", "ASSAULT", "1831", "SOM/*",
+     "SOM/CVL"},
     {"guard_a_bomber_blew_himself_up_killing_ten_maiduguri",
      "فجر انتحاري نفسه في سوق شعبي بمدينة مايدوغوري مما أسفر عن مقتل عشرة أشخاص.", "ASSAULT", "1831", "NGA/*",
      "NGA/CVL"},
@@ -136,15 +144,11 @@ const ProbeRow kPending[] = {
     {"traders_closed_their_shops_in_a_strike_against_taxes_damascus",
      "أغلق التجار محلاتهم في سوق الحميدية بدمشق في إضراب احتجاجي على رفع الضرائب.", "PROTEST", "14", "SYR/BUS",
      nullptr},
-    // 4. A suicide bombing in a clause of "when" after its toll: the temporal clause is background (Background), and
-    //    حين, "when" without ما, is no temporal word, so the bombing is a second event; nothing merges it with the toll.
-    {"ten_killed_when_a_bomber_blew_himself_up_in_a_market_maiduguri",
-     "قتل عشرة أشخاص عندما فجر انتحاري نفسه في سوق شعبي بمدينة مايدوغوري.", "ASSAULT", "1831", "NGA/*", "NGA/CVL"},
+    // 4. A suicide bombing after حين, "when" without ما: حين is no temporal word of grammar.tsv (في حين is "whereas"),
+    //    so the bombing is a second event, not merged with the toll as after عندما.
     {"eight_soldiers_died_when_an_attacker_detonated_his_belt_bosaso",
      "لقي ثمانية جنود حتفهم حين فجر مهاجم حزامه الناسف قرب ثكنة عسكرية في مدينة بوساسو.", "ASSAULT", "1831",
      "SOM/*", "SOM/MIL"},
-    {"seven_wounded_when_a_bomber_blew_himself_up_at_a_wedding_anbar",
-     "أصيب سبعة أشخاص عندما فجر انتحاري نفسه في حفل زفاف بمحافظة الأنبار.", "ASSAULT", "1831", "IRQ/*", "IRQ/CVL"},
     // 5. A crowd of people as a protest's subject (تجمع حشد من المواطنين): the crowd word, a no-event line of
     //    triggers.tsv, ends the subject before its people.
     {"a_crowd_of_citizens_gathered_before_the_municipality_tripoli",

@@ -162,8 +162,8 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Victims53NoEventTest, ::testing::ValuesIn(kN
 
 // Readings still missing: each row fails once the coder reads it, and is then moved to kCases.
 const ProbeRow kPending[] = {
-    // 1. A suicide bombing told in a clause of "when" after its toll: only the toll is coded, with no doer and no place
-    //    (the bombing's phrase is not read inside the temporal clause, and جوس is not found).
+    // 1. A suicide bombing told in a clause of "when" after its toll: since session 54 one event, the bomber's, in Jos
+    //    (coder_reads54_test); its target is coded as the worshippers, REL, not civilians: a convention to settle.
     {"twelve_killed_when_a_bomber_blew_himself_up_among_worshippers_jos",
      "قتل ١٢ شخصا عندما فجر انتحاري نفسه بين المصلين في كنيسة بمدينة جوس النيجيرية.", "ASSAULT", "183", "NGA/*",
      "NGA/CVL"},
