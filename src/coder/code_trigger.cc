@@ -2513,12 +2513,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
           int32_t o = M(m).owned && M(m).owner_token > 0 ? MentionAt(M(m).owner_token) : -1;
           return o >= 0 && o != m && M(o).record >= 0;
         };
-        auto itinerant = [&](int32_t m) {
-          for (uint32_t k = M(m).first_token; k < M(m).end_token; ++k) {
-            if (WordKindsAt(k) & kItinerantWord) return true;
-          }
-          return false;
-        };
+        // (The head noun only: the families of the abducted, عائلات المختطفين، protest where they live.)
+        auto itinerant = [&](int32_t m) { return (WordKindsAt(M(m).first_token) & kItinerantWord) != 0; };
         // (Not the doer of a strike from afar, shelling, air strikes or an attack on the place itself:
         // أطلق مسلحون صواريخ على سديروت: the place is where it landed, not where the doer is.)
         bool from_afar = cameo.starts_with("194") || cameo.starts_with("195") || (r.flags & kFlagPlaceIsTarget) ||

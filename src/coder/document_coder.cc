@@ -2639,6 +2639,25 @@ void PlaceCivilians(Event* f) {
 }  // namespace
 
 void DocumentCoder::OneIncidentTolls(std::vector<Event>* out) {
+  // قتل عشرة أشخاص عندما فجر انتحاري نفسه في سوق: the violent act of a temporal clause right after a toll is the
+  // incident the toll counts: one event, the act's, with the toll's victims and counts where it names none.
+  for (size_t hi = 1; hi < hits_.size(); ++hi) {
+    if (hit_events_[hi].empty() || !CueEndsBefore(hits_[hi].first, CueKind::kTemporal)) continue;
+    const int32_t h = TollBeforeTemporal(hits_[hi].first);
+    if (h < 0) continue;
+    for (size_t ei : hit_events_[hi]) {
+      Event& e = (*out)[ei];
+      if (e.event != "ASSAULT") continue;
+      for (size_t fi : hit_events_[h]) {
+        Event& f = (*out)[fi];
+        if (f.event != "ASSAULT" || f.source) continue;
+        if (!e.target) e.target = f.target;
+        if (!e.fatalities) e.fatalities = f.fatalities;
+        if (!e.injured) e.injured = f.injured;
+        f.event.clear();
+      }
+    }
+  }
   // (The document's first trigger has no toll before it to join, but may be a toll denied of an attack after it.)
   if (!hits_.empty()) DeniedToll(0, out);
   for (size_t hi = 1; hi < hits_.size(); ++hi) {
@@ -3102,9 +3121,8 @@ void DocumentCoder::RetoldEvents(std::vector<Event>* out) {
     const uint32_t k = static_cast<uint32_t>(tok - text_.tokens.begin());
     const int32_t m = MentionAt(k);
     if (m < 0 || M(m).first_token != k || !M(m).is_actor || M(m).record >= 0 || NamesForeigners(text_, M(m))) return;
-    for (uint32_t j = M(m).first_token; j < M(m).end_token; ++j) {
-      if (WordKindsAt(j) & kItinerantWord) return;
-    }
+    // (The head noun only, as in CodeTrigger: أهالي المعتقلين are where they gather.)
+    if (WordKindsAt(k) & kItinerantWord) return;
     a->country = where.country;
     a->actor_id = a->country + a->sector;
   };

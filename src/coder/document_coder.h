@@ -574,6 +574,10 @@ class DocumentCoder {
   // Whether the temporal clause that starts at token `clause_start` (after its عندما، حين ...) follows a verb
   // of happening right before its conjunction (وقع الحادث عندما انفجرت قنبلة): it tells what happened.
   bool TemporalAfterHappening(uint32_t clause_start, const Clause& c) const;
+  // The hit of a verb of toll (killed, wounded) that the temporal conjunction ending at token `clause_start` follows,
+  // past the toll's own words and with no other event word or punctuation between (قتل عشرة أشخاص عندما فجر انتحاري
+  // نفسه), or -1: the temporal clause tells the incident the toll counts.
+  int32_t TollBeforeTemporal(uint32_t clause_start) const;
   // Whether warning t (a triggers.tsv line flagged warning) warns of a danger: a من close after it, in its
   // sentence, followed by a word of coder/word_kinds.tsv kind danger (حذرت منظمة الصحة من تفشي الكوليرا), or by أن,
   // an actor and قد or ربما: what another may do (حذرت واشنطن من أن الصين قد تغزو تايوان), a forecast that threatens no

@@ -1351,6 +1351,27 @@ bool DocumentCoder::TemporalAfterHappening(uint32_t clause_start, const Clause& 
   return false;
 }
 
+// (قتل عشرة أشخاص في سوق مدينة مايدوغوري عندما: the toll's subject and place, a few words.)
+constexpr uint32_t kTollTemporalReach = 6;
+
+int32_t DocumentCoder::TollBeforeTemporal(uint32_t clause_start) const {
+  const uint32_t from = clause_start > 3 ? clause_start - 3 : 0;
+  for (const CueHit& q : CuesOfKindsIn(from, clause_start, CueKind::kTemporal)) {
+    if (q.kind != CueKind::kTemporal || q.end != clause_start) continue;
+    const uint32_t sentence = text_.tokens[q.first].sentence;
+    for (uint32_t j = q.first; j > 0 && j + kTollTemporalReach >= q.first; --j) {
+      const Token& w = text_.tokens[j - 1];
+      if (w.kind == TokenKind::kPunct || w.sentence != sentence) return -1;
+      int32_t h = token_trigger_[j - 1];
+      if (h < 0) continue;
+      // (The noun in the rest of the verb's phrase, مصرعهم in لقي ستة أشخاص مصرعهم, is the verb's.)
+      if (!hit_verb_[h] && h > 0 && hits_[h - 1].InRest(hits_[h].first)) --h;
+      return hit_verb_[h] && hit_emitted_[h] && KillOrInjureLine(*hit_payloads_[h]) ? h : -1;
+    }
+  }
+  return -1;
+}
+
 const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as_noun, const Clause& c, bool counted,
                                       const char** reported_as) const {
   *reported_as = "";
@@ -1404,7 +1425,9 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     if (CueEndsBefore(k, CueKind::kTemporal)) {
       // قالت الشرطة إن الحادث وقع عندما انفجرت قنبلة: a temporal clause right after a verb of happening tells
       // what happened, the event itself.
-      if (!TemporalAfterHappening(k, c)) return "in a temporal clause";
+      // (So does a violent act in a temporal clause right after a toll: قتل عشرة أشخاص عندما فجر انتحاري نفسه.)
+      const bool violent = r.cameo.starts_with("18") || r.cameo.starts_with("19");
+      if (!TemporalAfterHappening(k, c) && !(violent && TollBeforeTemporal(k) >= 0)) return "in a temporal clause";
       break;
     }
     if (k == c.first_token || is_punct(k - 1)) break;
@@ -1651,6 +1674,28 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     }
   }
   if (counted) return reported("with its toll");
+  // (A word the word list knows as a verb, also when it knows it as a noun too: توقفت، أغلقت.)
+  auto opens_with_verb = [&] {
+    const Token& v = text_.tokens[c.first_token];
+    return v.kind == TokenKind::kWord && (v.word_class & kWordVerb) && !(v.prefixes & kProAl) &&
+           MentionAt(c.first_token) < 0;
+  };
+  // (Not a strike qualified as former, خلال إضراب عام سابق: one told before.)
+  auto former = [&] {
+    for (uint32_t k = t.end; k < c.end_token && k < t.end + 2; ++k) {
+      if (GrammarWordAt(k) == GrammarWord::kFormer) return true;
+    }
+    return false;
+  };
+  // أغلقت المحلات التجارية أبوابها في إضراب شامل، توقفت الحركة في كراتشي بسبب إضراب سائقي الأجرة: an indefinite strike
+  // named as the circumstance of the verb its clause opens with (the shops closing, the traffic stopping) took place,
+  // and is what the clause reports. (A strike called or threatened is read by its cue of intention; a definite one,
+  // بسبب الإضراب, is the strike told before; a word of low confidence, مقاطعة also "province", needs more. Before the reading of causes and times below, which takes a cause as an
+  // event told before.)
+  if (t.first > c.first_token + 1 && GrammarWordAt(t.first - 1) == GrammarWord::kCircumstance &&
+      r.cameo.starts_with("143") && !r.low_confidence && !IsDefinite(text_, tt) && opens_with_verb() && !former()) {
+    return reported("a strike named as the circumstance of its clause's verb");
+  }
   // After a temporal preposition (بعد مقتل، منذ بدء الاعتداء، قبل عملية الخطف) the noun dates another
   // event; it is reported only as the circumstance of a reported violent verb (قتل شخص إثر انفجار).
   bool dated_by = false;

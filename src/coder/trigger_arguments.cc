@@ -2572,6 +2572,16 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
       if (j > machine + 1 || MentionAt(j) >= 0 || !(IsPlainNoun(j) || (WordKindsAt(j) & kMachineWord))) break;
     }
   }
+  // استهداف دورية للجيش السوري، استهداف نقطة للجيش: a plain noun in the genitive of a noun whose genitive is its target,
+  // naming no actor itself (a unit or a post the word lists leave out: دورية alone is also "periodic"), with an actor
+  // after لـ right after it, is that actor's: the owner is the target, as the owner of an object is.
+  if (gen_arg.empty() && gm < 0 && k == t.end && r.gen == ArgRole::kTarget && k + 1 < c.end_token && IsPlainNoun(k)) {
+    if (int32_t o = MentionAt(k + 1); o >= 0 && M(o).first_token == k + 1 && M(o).is_actor && !M(o).object &&
+                                      !M(o).is_place() && (M(o).prefixes & kPrepClitics) == kProLi) {
+      gen_arg = ResolveDemonstrative(o);
+      gen_arg.how = "genitive, the owner (لـ) of the thing hit";
+    }
+  }
   // مصادرة الجيش الإسرائيلي أراضي الفلسطينيين، اعتقال الشرطة ناشطين: a definite genitive followed by an
   // indefinite noun (which cannot be its adjective) is the noun's doer, and that noun its object, as
   // after a verb; the object, or the owner right after it, is the target.

@@ -17,7 +17,8 @@
 //    مجزرة عام ٢٠١٤): the year dates the recalled noun, not the clause; the new attack is news, the recalled one none;
 // 6. حشد as a crowd (وسط حشد كبير، أمام حشد انتخابي): no mobilisation; حشد with forces (حشد عسكري، حشد قواته) stays one;
 // 7. a headline's target after ب (انفجار عبوة ناسفة برتل لقوات الحشد الشعبي): the blast noun takes على and ب as its verb
-//    does; the target in construct with استهداف (استهداف دورية للجيش بعبوة) is pending.
+//    does; the target in construct with استهداف (استهداف دورية للجيش بعبوة) is read since session 54, its code by the
+//    bomb is pending.
 // Every expected type, code prefix, count and actor was written by hand from the Arabic before the coder ran. An actor
 // is "COUNTRY/SECTOR"; "*" in either part accepts any value; "" is no actor; nullptr is not checked. Rows named guard_
 // passed before the session's changes and keep the readings they protect; every other row failed before them. Pending
@@ -161,12 +162,14 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Victims53NoEventTest, ::testing::ValuesIn(kN
 
 // Readings still missing: each row fails once the coder reads it, and is then moved to kCases.
 const ProbeRow kPending[] = {
-    // 1. A suicide bombing told in a clause of "when" after its toll: only the toll is coded, with no doer and no place
-    //    (the bombing's phrase is not read inside the temporal clause, and جوس is not found).
+    // 1. A suicide bombing told in a clause of "when" after its toll: since session 54 one event, the bomber's, in Jos
+    //    (coder_reads54_test); its target is coded as the worshippers, REL, not civilians: a convention to settle.
     {"twelve_killed_when_a_bomber_blew_himself_up_among_worshippers_jos",
      "قتل ١٢ شخصا عندما فجر انتحاري نفسه بين المصلين في كنيسة بمدينة جوس النيجيرية.", "ASSAULT", "183", "NGA/*",
      "NGA/CVL"},
-    // 7. A headline's target in construct with the noun of targeting (استهداف دورية للجيش بعبوة): the patrol's owner.
+    // 7. A headline's target in construct with the noun of targeting (استهداف دورية للجيش بعبوة): the patrol's owner,
+    //    read since session 54 (coder_reads54_test); still missing, the code of the bomb after بـ (183), which refines a
+    //    verb's code but not the verbal noun's.
     {"a_patrol_of_the_army_targeted_with_a_bomb_daraa", "استهداف دورية للجيش السوري بعبوة ناسفة في ريف درعا.",
      "ASSAULT", "18", nullptr, "SYR/MIL"},
 };
