@@ -488,7 +488,26 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // بين are the targets, all of them; not of an attack, whose بين is mostly where (بين حلب وإدلب).
   bool two_sides = false;  // one list gives both: its members are not one actor twice
   // (A mediator's parties may follow the deal it brokered: توسطت مصر وقطر في اتفاق لوقف إطلاق النار بين إسرائيل وحماس.)
-  const uint32_t between_reach = TextEqual(r.cameo, "045") && !source.empty() ? 10 : 4;
+  uint32_t between_reach = TextEqual(r.cameo, "045") && !source.empty() ? 10 : 4;
+  // دارت اشتباكات عنيفة في محيط المطار بالعاصمة بين قوة الردع وقوات وزارة الدفاع: the sides of a clash with no side
+  // named yet may follow where it was fought, a phrase of places, of a place's objects (حي، مخيم) and of words of no
+  // actor (no punctuation, no other event word, no clause joined by و between), up to ten words after it (indep54).
+  if ((r.flags & (kFlagMutual | kFlagArmedClash)) && source.empty() && target.empty()) {
+    const uint32_t after = std::max(t.end, t.rest_end);
+    for (uint32_t k = after; k + 1 < c.end_token && k < after + 10; ++k) {
+      const Token& w = text_.tokens[k];
+      if (Bare(k) == "بين" && !(w.prefixes & kPrepClitics)) {
+        between_reach = std::max(between_reach, k - after + 1);
+        break;
+      }
+      const int32_t m = MentionAt(k);
+      if (w.kind == TokenKind::kPunct || (w.prefixes & (kProWa | kProFa)) ||
+          (token_trigger_[k] >= 0 && token_trigger_[k] != static_cast<int32_t>(hi)) ||
+          (m >= 0 && M(m).is_actor && !M(m).object && !M(m).is_place())) {
+        break;
+      }
+    }
+  }
   if (int32_t m = target.empty() ? SidesAfterBetween(t, c, between_reach) : -1; m >= 0) {
     // (States and capitals stand for their governments between a mediator's parties: بين طهران
     // والرياض; other towns are where, as in مناورات بين حلب وإدلب.)

@@ -3105,6 +3105,49 @@ void DocumentCoder::ClaimedBefore(std::vector<Event>* out) {
       }
     }
   }
+  // قتل أربعة جنود بانفجار سيارة مفخخة، وأعلنت حركة الشباب مسؤوليتها: a verb of announcing with its claimant after it
+  // and then its responsibility, with a pronoun and nothing after it, closing its sentence, claims the attack reported
+  // before it with no doer, in a clause before it joined by و or in the sentence before (indep54; with عن the act
+  // claimed follows: a perpetrate cue of grammar.tsv).
+  for (size_t m = 0; m < rec_.mentions.size(); ++m) {
+    const Mention& d = rec_.mentions[m];
+    const uint32_t k = d.end_token;
+    if (!d.is_actor || d.object || d.first_token == 0 || k >= text_.tokens.size() ||
+        (d.prefixes & (kPrepClitics | kProWa))) {
+      continue;
+    }
+    const Token& w = text_.tokens[k];
+    const std::string_view r = text_.Norm(w);
+    if (w.prefixes != 0 || !(r == "مسؤوليته" || r == "مسؤوليتها" || r == "مسؤوليتهم" || r == "مسؤوليتهما")) continue;
+    if (k + 1 < text_.tokens.size() && text_.tokens[k + 1].sentence == w.sentence &&
+        text_.tokens[k + 1].kind != TokenKind::kPunct) {
+      continue;
+    }
+    const uint32_t verb = d.first_token - 1;
+    const Token& v = text_.tokens[verb];
+    if (v.sentence != w.sentence || !text_.Stem(v).starts_with("اعلن")) continue;
+    const Clause& c = text_.clauses[v.clause];
+    const bool joined = v.clause > 0 && c.first_token == verb && (v.prefixes & kProWa) != 0;
+    if (v.sentence == 0 && !joined) continue;
+    uint32_t reported = UINT32_MAX;
+    for (size_t g = hits_.size(); g-- > 0;) {
+      const uint32_t at = hits_[g].first;
+      if (at >= verb) continue;
+      const uint32_t gs = text_.tokens[at].sentence;
+      if (gs == v.sentence && !joined) continue;
+      if (gs + 1 < v.sentence || (reported != UINT32_MAX && gs != reported)) break;
+      for (size_t fi : hit_events_[g]) {
+        Event& f = (*out)[fi];
+        if (!TextEqual(f.event, "ASSAULT") || (f.source && !Unidentified(*f.source)) || f.negated ||
+            TextEqual(f.modality, "intended") || TextEqual(f.modality, "hypothetical")) {
+          continue;
+        }
+        f.source = MakeActor(static_cast<int32_t>(m));
+        if (explain_) f.explain.push_back("source '" + f.source->text + "' (who announced its responsibility after it)");
+        reported = gs;
+      }
+    }
+  }
 }
 
 void DocumentCoder::RetoldEvents(std::vector<Event>* out) {
