@@ -1133,7 +1133,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     const int32_t s = source.members.back();
     const uint32_t before = text_.tokens[M(s).first_token].sentence;
     const int32_t end = MentionsEndingBy(text_.sentences[before].end_token);
-    for (int32_t m = s + 1; before + 1 == tt.sentence && m < end; ++m) {
+    // (actors54: or two sentences before, past one that names no one.)
+    for (int32_t m = s + 1; (before + 1 == tt.sentence || before + 2 == tt.sentence) && m < end; ++m) {
       if (M(m).is_place() && !M(m).is_actor) {
         place = m;
         break;

@@ -1664,6 +1664,23 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
     const std::string_view verb = Bare(t.first);
     const bool plural_joined = (tt.prefixes & (kProWa | kProFa)) && (verb.ends_with("وا") || verb.ends_with("ون")) &&
                                prev_clause != tt.clause && text_.clauses[prev_clause].sentence + 1 == c.sentence;
+    // (actors54) وصل مسلحون إلى قرية. وكانت الساعة تشير إلى منتصف الليل. وأحرقوا المنازل: past a sentence between
+    // that names no actor (a thing may be named: وكان السوق مزدحما), holds no event word and quotes no one, to the
+    // last clause of the sentence before it.
+    // Never past one that does: after وقال شاهد إن الأهالي أغلقوا محالهم, the plural may be anyone's.
+    if (plural_joined && !last_source_.count(prev_clause) && c.sentence >= 2) {
+      const Sentence& between = text_.sentences[c.sentence - 1];
+      bool silent = true;
+      for (uint32_t k = between.first_token; silent && k < between.end_token; ++k) {
+        const Token& w = text_.tokens[k];
+        const int32_t m = MentionAt(k);  // (a thing hit named again, السوق، المبنى, is no one)
+        silent = (m < 0 || !M(m).is_actor || M(m).object) && token_trigger_[k] < 0 &&
+                 !(w.kind == TokenKind::kPunct && QuoteKind(text_.Norm(w)) != 0);
+      }
+      uint32_t before = prev_clause;
+      while (silent && before > 0 && text_.clauses[before].sentence + 1 == c.sentence) --before;
+      if (silent && text_.clauses[before].sentence + 2 == c.sentence) prev_clause = before;
+    }
     // (People the plural agrees with: not one man, مسلح، رجل, nor a body in the feminine, الشرطة، الحكومة.)
     auto unnamed_people = [&](const Arg& a) {
       if (a.empty()) return false;
@@ -1679,7 +1696,7 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
     const bool carried = text_.clauses[prev_clause].sentence == c.sentence || plural_joined;
     if (carried && last_source_.count(prev_clause) && (!plural_joined || unnamed_people(last_source_[prev_clause]))) {
       subj = last_source_[prev_clause];
-      subj.how = plural_joined ? "subject carried from the sentence before (a plural verb joined by و)"
+      subj.how = plural_joined ? "subject carried from a sentence before (a plural verb joined by و)"
                                : "subject carried from the previous clause";
     } else if (carried && prev_clause != tt.clause) {
       // وشككت أحزاب المعارضة في نزاهة الانتخابات ودعت إلى مقاطعتها: so does the subject right after the
