@@ -733,10 +733,12 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
       break;
     }
     // داهمت قوات الأمن منزلا وقتلت مسلحين اثنين، اقتحمت القوات الإسرائيلية جنين وقتلت فلسطينيين: people right after
-    // the verb in the oblique case, a sound plural's or a dual's (the singular with ين: مسلحين، جنديين; a nisba's
-    // يين: فلسطينيين، مدنيين), are its object, never its subject (مسلحون، جنديان): the subject is in the verb or
-    // before it. (Not after a count, whose genitive it is: قتل ثلاثة مدنيين.)
+    // a verb joined by و or ف in the oblique case, a sound plural's or a dual's (the singular with ين: مسلحين،
+    // جنديين; a nisba's يين: فلسطينيين، مدنيين), are its object, never its subject (مسلحون، جنديان): the subject is
+    // the one of the verb before, which the joined verb shares. (Not after a count, whose genitive it is: قتل ثلاثة
+    // مدنيين. Elsewhere the people are left to the readings of the passive and of the victims: خسرنا أمس جنديين.)
     if (k == after_verb && M(m).is_actor && M(m).first_token == k && !(text_.tokens[k].prefixes & ~kProAl) &&
+        ConjunctionOnVerb(t.first, verb_record != nullptr ? std::string_view(verb_record->form) : "") &&
         oblique_of_people(Bare(k))) {
       break;
     }

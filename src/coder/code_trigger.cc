@@ -1113,6 +1113,13 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   if (place < 0) {
     for (int32_t s : source.members) {
       uint32_t k = M(s).end_token;
+      // (actors54) أهالي مدينة السويداء، أبناء منطقة الحويجة: the doers' mention may hold the town itself.
+      if (M(s).is_actor && M(s).is_place() && M(s).record < 0 && !(M(s).prefixes & (kPrepClitics | kProWa | kProFa))) {
+        const std::string& kind = lex_.places()[M(s).place].kind;
+        if (kind == "country" || kind == "region") continue;
+        place = s;
+        break;
+      }
       if (!M(s).is_actor || M(s).is_place() || k >= c.end_token) continue;
       if (MentionAt(k) < 0 && text_.tokens[k].prefixes == 0 && (lex_.word_kinds().Of(Bare(k)) & kPlaceNounWord)) ++k;
       const int32_t p = k < c.end_token ? MentionAt(k) : -1;

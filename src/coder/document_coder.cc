@@ -871,8 +871,10 @@ int32_t DocumentCoder::WhereSubjectIs(uint32_t k, uint32_t limit) const {
   // (actors54) خطف مسلحون في ضواحي مدينة غوساو، في منطقة كايس: a word of direction (ضواحي، أطراف، شمال) and one
   // that names the place's kind (مدينة، منطقة) may stand before the place.
   uint32_t j = k + 1;
+  // (Not a site of a town, شوارع، ساحة: خرج المحتجون في شوارع بغداد is the phrase of a protest.)
   for (uint64_t kinds = kDirectionWord | kDescriptorWord; j + 1 < limit && MentionAt(j) < 0 && text_.tokens[j].prefixes == 0 &&
-                                                          (WordKindsAt(j) & kinds);
+                                                          (WordKindsAt(j) & kinds) &&
+                                                          !((WordKindsAt(j) & kTownSiteWord) && !(WordKindsAt(j) & kDirectionWord));
        ++j) {
     kinds &= ~(WordKindsAt(j) & kDirectionWord ? kDirectionWord : kDescriptorWord);
   }
