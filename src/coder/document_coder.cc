@@ -872,10 +872,12 @@ int32_t DocumentCoder::WhereSubjectIs(uint32_t k, uint32_t limit) const {
   // that names the place's kind (مدينة، منطقة) may stand before the place.
   uint32_t j = k + 1;
   // (Not a site of a town, شوارع، ساحة: خرج المحتجون في شوارع بغداد is the phrase of a protest.)
-  for (uint64_t kinds = kDirectionWord | kDescriptorWord; j + 1 < limit && MentionAt(j) < 0 && text_.tokens[j].prefixes == 0 &&
-                                                          (WordKindsAt(j) & kinds) &&
-                                                          !((WordKindsAt(j) & kTownSiteWord) && !(WordKindsAt(j) & kDirectionWord));
-       ++j) {
+  auto before_place = [&](uint32_t w, uint64_t kinds) {
+    const uint64_t of = WordKindsAt(w);
+    return MentionAt(w) < 0 && text_.tokens[w].prefixes == 0 && (of & kinds) &&
+           !((of & kTownSiteWord) && !(of & kDirectionWord));
+  };
+  for (uint64_t kinds = kDirectionWord | kDescriptorWord; j + 1 < limit && before_place(j, kinds); ++j) {
     kinds &= ~(WordKindsAt(j) & kDirectionWord ? kDirectionWord : kDescriptorWord);
   }
   int32_t pm = MentionAt(j);

@@ -1586,7 +1586,7 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
       if (owner >= 0 && M(p).record < 0 && e == f + 1 && (WordKindsAt(f) & kMachineWord) &&
           !(text_.tokens[f].prefixes & kProAl) && text_.tokens[f].suffix == Enclitic::kNone &&
           M(owner).first_token == e && M(owner).is_actor && !M(owner).object && text_.tokens[e].prefixes == kProAl) {
-        subj = GroupOf(owner, "owner of the machines of war that dropped or fired the munition that is the verb's subject");
+        subj = GroupOf(owner, "owner of the machines of war that fired the munition that is the verb's subject");
       }
     }
   }
@@ -1603,7 +1603,7 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
         !(text_.tokens[l].prefixes & ~kProAl)) {
       for (uint32_t j = l + 1; j < c.end_token && j < l + 4 && subj.empty(); ++j) {
         if (int32_t m = MentionAt(j); m >= 0 && M(m).first_token == j && MachinesOwnedBy(m, l - 1) == l) {
-          subj = GroupOf(m, "owner of the machines of war that dropped or fired the munition that is the verb's subject");
+          subj = GroupOf(m, "owner of the machines of war that dropped the munition that is the verb's subject");
           vso = true;
         }
       }

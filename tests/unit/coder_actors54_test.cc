@@ -82,8 +82,9 @@ class Actors54TownProtestersTest : public ::testing::TestWithParam<ProbeRow> {};
 TEST_P(Actors54TownProtestersTest, GivesTheProtestersTheTownsState) { testing::ExpectProbeRow(GetParam()); }
 
 const ProbeRow kTownProtesters[] = {
-    {"hundreds_of_the_people_of_hawija_march", "خرج المئات من أبناء منطقة الحويجة في مظاهرة للمطالبة بالإفراج عن المعتقلين.",
-     "PROTEST", "14", "IRQ/CVL", nullptr},
+    {"hundreds_of_the_people_of_hawija_march",
+     "خرج المئات من أبناء منطقة الحويجة في مظاهرة للمطالبة بالإفراج عن المعتقلين.", "PROTEST", "14", "IRQ/CVL",
+     nullptr},
     {"dozens_of_the_people_of_mahra_protest_foreign_forces",
      "احتج العشرات من أبناء محافظة المهرة على وجود القوات الأجنبية.", "PROTEST", "14", "YEM/CVL", nullptr},
     {"protesters_of_zintan_block_the_coastal_road",
