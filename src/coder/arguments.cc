@@ -651,6 +651,12 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
       (CrowdCountedAlone(t, c) != nullptr || NobodyAfter(t, c))) {
     return Arg{};
   }
+  auto oblique_of_people = [&](std::string_view w) {
+    constexpr std::string_view kYin = "ين";
+    if (w.size() <= 2 * kYin.size() || !w.ends_with(kYin)) return false;
+    const std::string_view singular = w.substr(0, w.size() - kYin.size());
+    return singular.ends_with("ي") || lex_.IsSingularAgentForm(singular) || lex_.IsObliqueDualAgentForm(w);
+  };
   for (uint32_t k = after_verb; !plural && k < c.end_token && k < window_end; ++k) {
     // (A machine of war that names a strike of its own, مسيرة، is the subject's head when its owner follows:
     // هاجمت مسيرة تابعة للدعم السريع سوقا، استهدفت طائرة مسيرة تابعة للجيش التشادي: one more word of the
@@ -724,6 +730,16 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     if (feminine && M(m).is_actor && M(m).first_token == k && !(text_.tokens[k].prefixes & ~kProAl) &&
         (M(m).record < 0 || !lex_.record(M(m).record).is_person) &&
         lex_.IsMasculineSingularAgentForm(BareWord(text_.Stem(text_.tokens[k])))) {
+      break;
+    }
+    // داهمت قوات الأمن منزلا وقتلت مسلحين اثنين، اقتحمت القوات الإسرائيلية جنين وقتلت فلسطينيين: people right after
+    // a verb joined by و or ف in the oblique case, a sound plural's or a dual's (the singular with ين: مسلحين،
+    // جنديين; a nisba's يين: فلسطينيين، مدنيين), are its object, never its subject (مسلحون، جنديان): the subject is
+    // the one of the verb before, which the joined verb shares. (Not after a count, whose genitive it is: قتل ثلاثة
+    // مدنيين. Elsewhere the people are left to the readings of the passive and of the victims: خسرنا أمس جنديين.)
+    if (k == after_verb && M(m).is_actor && M(m).first_token == k && !(text_.tokens[k].prefixes & ~kProAl) &&
+        ConjunctionOnVerb(t.first, verb_record != nullptr ? std::string_view(verb_record->form) : "") &&
+        oblique_of_people(Bare(k))) {
       break;
     }
     if ((M(m).is_actor || allow_place) && !IsPrepositional(m) && M(m).first_token == k) {

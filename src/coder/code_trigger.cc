@@ -1132,6 +1132,13 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   if (place < 0) {
     for (int32_t s : source.members) {
       uint32_t k = M(s).end_token;
+      // (actors54) أهالي مدينة السويداء، أبناء منطقة الحويجة: the doers' mention may hold the town itself.
+      if (M(s).is_actor && M(s).is_place() && M(s).record < 0 && !(M(s).prefixes & (kPrepClitics | kProWa | kProFa))) {
+        const std::string& kind = lex_.places()[M(s).place].kind;
+        if (kind == "country" || kind == "region") continue;
+        place = s;
+        break;
+      }
       if (!M(s).is_actor || M(s).is_place() || k >= c.end_token) continue;
       if (MentionAt(k) < 0 && text_.tokens[k].prefixes == 0 && (lex_.word_kinds().Of(Bare(k)) & kPlaceNounWord)) ++k;
       const int32_t p = k < c.end_token ? MentionAt(k) : -1;
@@ -1152,7 +1159,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     const int32_t s = source.members.back();
     const uint32_t before = text_.tokens[M(s).first_token].sentence;
     const int32_t end = MentionsEndingBy(text_.sentences[before].end_token);
-    for (int32_t m = s + 1; before + 1 == tt.sentence && m < end; ++m) {
+    // (actors54: or two sentences before, past one that names no one.)
+    for (int32_t m = s + 1; (before + 1 == tt.sentence || before + 2 == tt.sentence) && m < end; ++m) {
       if (M(m).is_place() && !M(m).is_actor) {
         place = m;
         break;

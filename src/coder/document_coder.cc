@@ -870,10 +870,32 @@ uint32_t DocumentCoder::ViolentNounSubject(uint32_t j, uint32_t limit) const {
 
 int32_t DocumentCoder::WhereSubjectIs(uint32_t k, uint32_t limit) const {
   if (k + 2 >= limit || text_.tokens[k].prefixes != 0 || Bare(k) != "في") return -1;
-  int32_t pm = MentionAt(k + 1);
-  bool place = pm >= 0 && M(pm).is_place() && M(pm).first_token == k + 1 && !(M(pm).prefixes & ~kProAl) &&
+  // (actors54) خطف مسلحون في ضواحي مدينة غوساو، في منطقة كايس: a word of direction (ضواحي، أطراف، شمال) and one
+  // that names the place's kind (مدينة، منطقة) may stand before the place.
+  uint32_t j = k + 1;
+  // (Not a site of a town, شوارع، ساحة: خرج المحتجون في شوارع بغداد is the phrase of a protest.)
+  auto before_place = [&](uint32_t w, uint64_t kinds) {
+    const uint64_t of = WordKindsAt(w);
+    return MentionAt(w) < 0 && text_.tokens[w].prefixes == 0 && (of & kinds) &&
+           !((of & kTownSiteWord) && !(of & kDirectionWord));
+  };
+  for (uint64_t kinds = kDirectionWord | kDescriptorWord; j + 1 < limit && before_place(j, kinds); ++j) {
+    kinds &= ~(WordKindsAt(j) & kDirectionWord ? kDirectionWord : kDescriptorWord);
+  }
+  int32_t pm = MentionAt(j);
+  bool place = pm >= 0 && M(pm).is_place() && M(pm).first_token == j && !(M(pm).prefixes & ~kProAl) &&
                M(pm).end_token < limit;
-  return place ? pm : -1;
+  if (!place) return -1;
+  // (خطف أفراد عصابة في مدينة كاب هايسيان شمالي هايتي: so may the place it is named by its direction from, after it.)
+  if (const uint32_t e = M(pm).end_token;
+      e + 2 < limit && MentionAt(e) < 0 && text_.tokens[e].prefixes == 0 && (WordKindsAt(e) & kDirectionWord)) {
+    const int32_t q = MentionAt(e + 1);
+    if (q >= 0 && (M(q).is_place() || StatePlace(q)) && M(q).first_token == e + 1 && !(M(q).prefixes & ~kProAl) &&
+        M(q).end_token < limit) {
+      pm = q;
+    }
+  }
+  return pm;
 }
 
 int32_t DocumentCoder::GroupBelongedTo(uint32_t k, uint32_t limit, bool* supposed) const {

@@ -1579,9 +1579,43 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
     if (int32_t p = launcher_of(t.end); p >= 0) {
       subj = GroupOf(p, "the launcher of the machine of war or munition that is the verb's subject");
       vso = true;
+      // (actors54) قتلت براميل متفجرة ألقتها مروحيات الجيش السوري: a launcher that is a machine of war named as an
+      // agent (مروحيات، طائرات حربية), in construct with a definite actor right after it, is that actor's.
+      const uint32_t f = M(p).first_token, e = M(p).end_token;
+      const int32_t owner = e < c.end_token ? MentionAt(e) : -1;
+      if (owner >= 0 && M(p).record < 0 && e == f + 1 && (WordKindsAt(f) & kMachineWord) &&
+          !(text_.tokens[f].prefixes & kProAl) && text_.tokens[f].suffix == Enclitic::kNone &&
+          M(owner).first_token == e && M(owner).is_actor && !M(owner).object && text_.tokens[e].prefixes == kProAl) {
+        subj = GroupOf(owner, "owner of the machines of war that fired the munition that is the verb's subject");
+      }
     }
   }
-  if (subj.empty() && !doer_inside && !place_subject) subj = SubjectOf(t, c, &vso, /*allow_place=*/false, &r);
+  // قتلت قنابل ألقتها طائرات مسيرة تابعة لقوات الدعم السريع ستة مدنيين، قتلت براميل متفجرة ألقتها مروحيات الجيش السوري
+  // عشرة مدنيين: the verb's subject right after it, a munition that a verb of launching carrying its pronoun says
+  // machines of war dropped or fired (no actor, which the block above reads), is theirs: their owner's where one is
+  // named (تابعة لـ, in construct), and the object comes after the machines and their owner. `dropped_end` is the
+  // token after them (and after their one adjective, مسيرة، حربية), where no owner is named.
+  uint32_t dropped_end = 0;
+  if (subj.empty() && !doer_inside && !place_subject && topic.empty() && t.end + 3 < c.end_token &&
+      text_.tokens[t.end].prefixes == 0 && (WordKindsAt(t.end) & kMunitionWord)) {
+    const uint32_t l = LauncherAfterMunition(t.end, c.end_token);
+    if (l > 0 && l + 1 < c.end_token && MentionAt(l) < 0 && (WordKindsAt(l) & kMachineWord) &&
+        !(text_.tokens[l].prefixes & ~kProAl)) {
+      for (uint32_t j = l + 1; j < c.end_token && j < l + 4 && subj.empty(); ++j) {
+        if (int32_t m = MentionAt(j); m >= 0 && M(m).first_token == j && MachinesOwnedBy(m, l - 1) == l) {
+          subj = GroupOf(m, "owner of the machines of war that dropped the munition that is the verb's subject");
+          vso = true;
+        }
+      }
+      if (subj.empty()) {
+        dropped_end = l + 1;
+        if ((WordKindsAt(dropped_end) & kMachineWord) || IsPlainNoun(dropped_end)) ++dropped_end;
+      }
+    }
+  }
+  if (subj.empty() && !doer_inside && !place_subject && dropped_end == 0) {
+    subj = SubjectOf(t, c, &vso, /*allow_place=*/false, &r);
+  }
   if (!topic.empty() && subj.members == topic.members) subj = Arg{};
   // أسفر عن مقتل مدنيين، أودى بحياة جنود: a phrase that ends in a noun without the article has the
   // actor right after it as that noun's genitive, never as the verb's subject.
@@ -1630,6 +1664,23 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
     const std::string_view verb = Bare(t.first);
     const bool plural_joined = (tt.prefixes & (kProWa | kProFa)) && (verb.ends_with("وا") || verb.ends_with("ون")) &&
                                prev_clause != tt.clause && text_.clauses[prev_clause].sentence + 1 == c.sentence;
+    // (actors54) وصل مسلحون إلى قرية. وكانت الساعة تشير إلى منتصف الليل. وأحرقوا المنازل: past a sentence between
+    // that names no actor (a thing may be named: وكان السوق مزدحما), holds no event word and quotes no one, to the
+    // last clause of the sentence before it.
+    // Never past one that does: after وقال شاهد إن الأهالي أغلقوا محالهم, the plural may be anyone's.
+    if (plural_joined && !last_source_.count(prev_clause) && c.sentence >= 2) {
+      const Sentence& between = text_.sentences[c.sentence - 1];
+      bool silent = true;
+      for (uint32_t k = between.first_token; silent && k < between.end_token; ++k) {
+        const Token& w = text_.tokens[k];
+        const int32_t m = MentionAt(k);  // (a thing hit named again, السوق، المبنى, is no one)
+        silent = (m < 0 || !M(m).is_actor || M(m).object) && token_trigger_[k] < 0 &&
+                 !(w.kind == TokenKind::kPunct && QuoteKind(text_.Norm(w)) != 0);
+      }
+      uint32_t before = prev_clause;
+      while (silent && before > 0 && text_.clauses[before].sentence + 1 == c.sentence) --before;
+      if (silent && text_.clauses[before].sentence + 2 == c.sentence) prev_clause = before;
+    }
     // (People the plural agrees with: not one man, مسلح، رجل, nor a body in the feminine, الشرطة، الحكومة.)
     auto unnamed_people = [&](const Arg& a) {
       if (a.empty()) return false;
@@ -1645,7 +1696,7 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
     const bool carried = text_.clauses[prev_clause].sentence == c.sentence || plural_joined;
     if (carried && last_source_.count(prev_clause) && (!plural_joined || unnamed_people(last_source_[prev_clause]))) {
       subj = last_source_[prev_clause];
-      subj.how = plural_joined ? "subject carried from the sentence before (a plural verb joined by و)"
+      subj.how = plural_joined ? "subject carried from a sentence before (a plural verb joined by و)"
                                : "subject carried from the previous clause";
     } else if (carried && prev_clause != tt.clause) {
       // وشككت أحزاب المعارضة في نزاهة الانتخابات ودعت إلى مقاطعتها: so does the subject right after the
@@ -1764,11 +1815,16 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
     if (vso && !subj.empty()) from = after_subject_genitive();
     // (أودى القصف بحياة خمسة: a phrase split by a subject that is no actor has its object after the rest.)
     if (subj.empty() && t.rest > t.end) from = t.rest;
+    // (قتلت قنابل ألقتها طائرات مسيرة ستة مدنيين: past the munition and the machines that dropped it.)
+    bool subject_skipped = doer_inside;
+    if (subj.empty() && dropped_end > 0 && dropped_end < c.end_token) {
+      from = dropped_end;
+      subject_skipped = true;
+    }
     // دمرت غارة إسرائيلية جسرا، استهدفت طائرة مسيرة تركية سيارة: a violent noun right after the verb
     // is its subject, as is the machine inside a phrase that holds its doer; the object follows them
     // and the nationality after them.
-    bool subject_skipped = doer_inside;
-    if (subj.empty() && !doer_inside && t.rest <= t.end && from < c.end_token) {
+    if (subj.empty() && !doer_inside && dropped_end == 0 && t.rest <= t.end && from < c.end_token) {
       int32_t h = token_trigger_[from];
       if (h >= 0 && h != static_cast<int32_t>(hi) && hits_[h].first == from &&
           !(text_.tokens[from].prefixes & ~kProAl) && ViolentNounRecord(h) != nullptr) {
@@ -1805,7 +1861,9 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
     // (Not a state, and not before a particle, which opens another phrase: خطف زعيم حماس في رفح من دون أن يمس
     // أي جندي.)
     if (int32_t pm = vso && !r.noun && !subj.empty() ? WhereSubjectIs(from, c.end_token) : -1;
-        pm >= 0 && !M(pm).is_actor && !(text_.tokens[M(pm).end_token].word_class & kWordFunction)) {
+        pm >= 0 && (!M(pm).is_actor || (WordKindsAt(M(pm).first_token - 1) & kDirectionWord)) &&
+        !(text_.tokens[M(pm).end_token].word_class & kWordFunction)) {
+      // (A state that names the place by its direction from it is part of the phrase: في منطقة كايس غربي مالي.)
       from = M(pm).end_token;
     }
     // (Adverbs, dates and insertions may stand before the object: قصفت القوات الروسية، بحسب مسؤولين

@@ -2724,6 +2724,13 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, const Reco
       // after it (a definite noun never is: in هاجمت القوات حلب, حلب is the object; nor is a sound
       // plural that keeps its ن: in اقتحم مسلحون سجن إيفين the prison is the object).
       Mention* n = mention_at(k + 1, e);
+      // (actors54) أهالي مدينة الكفرة، سكان بلدة كفرنبل: the people of a place may name its kind before its name (a
+      // word of place in construct, no clitic), as أبناء does in its lines (أبناء مدينة الزنتان).
+      if (n == nullptr && m.end_token == m.first_token + 1 && IsInhabitantsWord(bare(m.first_token)) &&
+          e + 1 < text.tokens.size() && text.tokens[e].prefixes == 0 && text.tokens[e].suffix == Enclitic::kNone &&
+          (lookups[e].kinds & kPlaceNounWord)) {
+        n = mention_at(k + 1, e + 1);
+      }
       if (n && n->is_place() && !n->is_actor && !(n->prefixes & kAttachingClitics) && m.object) {
         // قرية الناقورة، مخيم بلاطة: an object named by a place is of the place's country; the place
         // stays a mention of its own (حرر قرية X is a trigger phrase, the place where it happened).

@@ -212,10 +212,7 @@ const ProbeRow kPending[] = {
     // Gunmen coming from a neighbour: the attack loses its doer and the army is taken as Syria's.
     {"mosul_gunmen_from_syria_shell_army_positions",
      "الموصل (أ ف ب) - أطلق مسلحون قادمون من سوريا قذائف على مواقع للجيش.", "ASSAULT", "19", "*/UAF", "IRQ/MIL"},
-    // The people of a town after أبناء منطقة: no place, so the protesters keep no state.
-    {"protesters_from_ghat_block_the_main_road",
-     "أغلق محتجون من أبناء منطقة غات الطريق الرئيسي احتجاجا على انقطاع الكهرباء.", "PROTEST", "14", "LBY/CVL",
-     nullptr},
+    // (The people of a town after أبناء منطقة, pending here, is read since session 54: coder_actors54_test.)
     // No place, one state named in the clause (its parliament): the unknown attackers keep none.
     {"unknown_men_throw_a_grenade_at_an_mps_house",
      "ألقى مجهولون قنبلة يدوية على منزل عضو في البرلمان الأردني فجر الأحد.", "ASSAULT", "1", "JOR/UAF", nullptr},

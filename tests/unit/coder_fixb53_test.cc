@@ -61,24 +61,16 @@ const ProbeRow kCases[] = {
      "دمرت قذائف ألقتها مروحيات الجيش جسرا في ولاية الجزيرة.", "ASSAULT", "1", "*/MIL", nullptr},
     {"guard_missiles_launched_by_warplanes_hit_market_in_fashir",
      "أصابت صواريخ أطلقتها طائرات حربية سوقا شعبية في مدينة الفاشر.", "ASSAULT", "1", "*/MIL", "*/CVL"},
+    // (Pending until session 54, helper actors: the object past the machines that dropped the munition.)
+    {"bombs_dropped_by_drones_killed_five_civilians",
+     "قتلت قنابل ألقتها طائرات مسيرة خمسة مدنيين في قرية بولاية النيل الأزرق.", "ASSAULT", "1", nullptr, "*/CVL"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, FixB53Test, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
 
-// Readings still missing: the victims of a verb whose subject is a munition dropped by unnamed drones (قتلت قنابل
-// ألقتها طائرات مسيرة خمسة مدنيين: neither side is read).
-const ProbeRow kPending[] = {
-    {"bombs_dropped_by_drones_killed_five_civilians",
-     "قتلت قنابل ألقتها طائرات مسيرة خمسة مدنيين في قرية بولاية النيل الأزرق.", "ASSAULT", "1", nullptr, "*/CVL"},
-};
-
-class FixB53PendingTest : public ::testing::TestWithParam<ProbeRow> {};
-
-TEST_P(FixB53PendingTest, IsStillAGap) { testing::ExpectStillPending(GetParam()); }
-
-INSTANTIATE_TEST_SUITE_P(Sentences, FixB53PendingTest, ::testing::ValuesIn(kPending),
-                         [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
+// (Its one pending row, a munition dropped by unnamed drones as the verb's subject, is read since session 54 and
+// moved to kCases.)
 
 }  // namespace
 }  // namespace rasad

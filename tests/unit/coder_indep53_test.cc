@@ -89,19 +89,22 @@ const ProbeRow kCases[] = {
      "أصابت قذائف ألقتها مروحيات الجيش مستشفى في ولاية شان.", "ASSAULT", "1", "*/MIL", nullptr},
     {"farmer_killed_in_his_field_at_hands_of_gunmen",  // (pending until the merge of h53args: its agent_only)
      "قُتل مزارع بالرصاص داخل حقله في قرية بولاية كادونا على يد مسلحين.", "ASSAULT", "1", "*/UAF", nullptr},
+    // 6. The object after a place phrase of the subject that opens with a word of direction and is named by its
+    //    direction from a state (pending until session 54, helper actors).
+    {"gunmen_in_suburb_kidnapped_chinese_engineers",
+     "اختطف مسلحون في ضواحي مدينة غوساو شمالي نيجيريا مهندسين صينيين من موقع بناء.", "ASSAULT", "18", nullptr,
+     "CHN/*"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Indep53Test, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
 
 // Readings still missing (classes of the eighth set not fixed this session and held by no other helper): a violent
-// verb after بعد أن (an attack told as what set off the news); the object after a place phrase of the subject.
+// verb after بعد أن (an attack told as what set off the news). (The object after a place phrase of the subject is read
+// since session 54, helper actors: its row is in kCases.)
 const ProbeRow kPending[] = {
     {"riot_broke_out_after_inmates_attacked_guards",
      "اندلعت أعمال شغب في سجن مدينة بوصاصو بعد أن هاجم نزلاء حراسهم بالعصي.", "ASSAULT", "1", nullptr, nullptr},
-    {"gunmen_in_suburb_kidnapped_chinese_engineers",
-     "اختطف مسلحون في ضواحي مدينة غوساو شمالي نيجيريا مهندسين صينيين من موقع بناء.", "ASSAULT", "18", nullptr,
-     "CHN/*"},
 };
 
 class Indep53PendingTest : public ::testing::TestWithParam<ProbeRow> {};
