@@ -1830,6 +1830,27 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // The countries of a mention's candidate places (kept per thread, as the matches are).
   thread_local std::vector<std::string_view> kept_place_countries;
   std::vector<std::string_view>& place_countries = kept_place_countries;
+  // الحكم المدني، التصعيد العسكري، المؤتمر الصحفي: a definite singular nisba of people (مدني، عسكري، صحفي:
+  // nouns of people that are also adjectives in ي) right after a definite common noun, a word of no mention, is
+  // that noun's adjective and names no one: whether resolved mention m is one, `last_end` being the end of the
+  // mention kept before it (0 for none).
+  // (Asked as each mention is resolved, and such a mention is never kept: a pass after resolution dropped them
+  // by moving every mention after the first one dropped.)
+  auto nisba_adjective = [&](const Mention& m, uint32_t last_end) {
+    if (m.agent < 0 || m.record >= 0 || m.demonym >= 0 || m.end_token != m.first_token + 1 || m.first_token == 0 ||
+        last_end >= m.first_token) {
+      return false;
+    }
+    const Token& t = tokens[m.first_token];
+    const Token& before = tokens[m.first_token - 1];
+    bool definite_nisba = (t.prefixes & kProAl) && t.suffix == Enclitic::kNone &&
+                          !(t.prefixes & kAttachingClitics) && WordEndsWith(BareWord(text.Stem(t)), "ي");
+    return definite_nisba && before.sentence == t.sentence && before.kind == TokenKind::kWord &&
+           before.suffix == Enclitic::kNone &&
+           ((before.prefixes & kProAl) ||
+            (WordStartsWith(text.Stem(before), "ال") && !(before.word_class & (kWordVerb | kWordFunction))));
+  };
+  uint32_t last_kept_end = 0;  // (the end of the last mention kept)
   for (RawMatch& r : raws) {
     if (r.payloads.empty()) {
       if (r.payloads.capacity() > 0) spare.push_back(std::move(r.payloads));
@@ -2037,41 +2058,12 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       }
     }
     if (m.agent < 0 && agent >= 0 && rec < 0) m.agent = agent;
-    if (!m.is_actor && m.place < 0 && m.demonym < 0) {
+    if ((!m.is_actor && m.place < 0 && m.demonym < 0) || nisba_adjective(m, last_kept_end)) {
       recycle(&m.entries);
       ms.pop_back();
+    } else {
+      last_kept_end = m.end_token;
     }
-  }
-
-  // الحكم المدني، التصعيد العسكري، المؤتمر الصحفي: a definite singular nisba of people (مدني، عسكري، صحفي:
-  // nouns of people that are also adjectives in ي) right after a definite common noun, a word of no mention, is
-  // that noun's adjective and names no one.
-  {
-    size_t kept_nisba = 0;
-    uint32_t last_end = 0;  // (the end of the last mention kept)
-    for (size_t k = 0; k < ms.size(); ++k) {
-      Mention& m = ms[k];
-      bool adjective = false;
-      if (m.agent >= 0 && m.record < 0 && m.demonym < 0 && m.end_token == m.first_token + 1 && m.first_token > 0 &&
-          last_end < m.first_token) {
-        const Token& t = tokens[m.first_token];
-        const Token& before = tokens[m.first_token - 1];
-        bool definite_nisba = (t.prefixes & kProAl) && t.suffix == Enclitic::kNone &&
-                              !(t.prefixes & kAttachingClitics) && WordEndsWith(BareWord(text.Stem(t)), "ي");
-        adjective = definite_nisba && before.sentence == t.sentence && before.kind == TokenKind::kWord &&
-                    before.suffix == Enclitic::kNone &&
-                    ((before.prefixes & kProAl) ||
-                     (WordStartsWith(text.Stem(before), "ال") && !(before.word_class & (kWordVerb | kWordFunction))));
-      }
-      if (adjective) {
-        recycle(&m.entries);
-        continue;
-      }
-      last_end = m.end_token;
-      if (kept_nisba != k) ms[kept_nisba] = std::move(m);
-      ++kept_nisba;
-    }
-    ms.erase(ms.begin() + static_cast<std::ptrdiff_t>(kept_nisba), ms.end());
   }
 
   // معسكر اليرموك جنوب طرابلس، قرية الحميدية شرق خان يونس: a place named by its direction from a town (شمال، جنوب،
