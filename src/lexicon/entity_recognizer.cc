@@ -289,7 +289,11 @@ int32_t TitleOrganisation(const Lexicon& lex, const AnalyzedText& text, const Me
     size_t at;
     int32_t record;  // the organisation of a person's title, or -1: the mention's own
   };
-  std::vector<Named> last_of_head;
+  // (Kept per thread, as the matches are: growing a new list took an allocation or more per document with a bare
+  // noun, each dearer than the look-ups it serves.)
+  thread_local std::vector<Named> kept_last_of_head;
+  std::vector<Named>& last_of_head = kept_last_of_head;
+  last_of_head.clear();
   // (A plain loop: std::find_if's unrolled one cost more on lists this short.)
   auto note = [&](std::string_view xh, size_t at, int32_t record) {
     for (Named& e : last_of_head) {
