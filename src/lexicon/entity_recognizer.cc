@@ -405,7 +405,10 @@ void AddOrganisationsNamedAgain(const Lexicon& lex, const AnalyzedText& text, co
     uint32_t head;
     int32_t record;
   };
-  std::vector<Organisation> organisations;
+  // (Kept per thread, as the matches are: a new list took an allocation for nearly every document.)
+  thread_local std::vector<Organisation> kept_organisations;
+  std::vector<Organisation>& organisations = kept_organisations;
+  organisations.clear();
   for (size_t j = 0; j < ms.size(); ++j) {
     int32_t record = -1;
     if (uint32_t h = head_of(ms[j], &record); h != UINT32_MAX) organisations.push_back({j, h, record});
