@@ -3211,12 +3211,14 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   ResetFirst(hit_doer_, hits_.size(), 0xFF);  // -1
   ResetFirst(hit_foreign_place_, hits_.size(), 0xFF);  // -1
   ResetFirst(hit_place_target_, hits_.size(), 0);
-  for (std::vector<size_t>& e : hit_events_) e.clear();  // (their memory is kept for the next document)
   historical_period_.assign(text_.clauses.size(), kNotRead);
   clause_date_.assign(text_.clauses.size(), std::nullopt);
   static_assert(kPrepositionNotRead == UINT32_MAX);
   ResetFirst(preposition_of_, rec_.mentions.size(), 0xFF);  // kPrepositionNotRead
-  hit_events_.resize(hits_.size());
+  // (Grown, never shrunk: a list dropped by a shorter document was allocated again by the next longer one. Only the
+  // hits' own lists are read.)
+  if (hit_events_.size() < hits_.size()) hit_events_.resize(hits_.size());
+  for (size_t h = 0; h < hits_.size(); ++h) hit_events_[h].clear();  // (their memory is kept for the next document)
   size_t first_new = out->size();
   for (size_t i = 0; i < hits_.size(); ++i) CodeTrigger(i, out);
   ClaimedAfter(out);
