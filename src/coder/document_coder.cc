@@ -415,12 +415,18 @@ void DocumentCoder::FindTriggersAndCues() {
     }
   }
   if (cues_.size() > kShortList) {
-    first_cue_from_.resize(text_.tokens.size() + 1);
-    uint32_t q = 0;
-    for (uint32_t k = 0; k < first_cue_from_.size(); ++k) {
-      while (q < cues_.size() && cues_[q].first < k) ++q;
-      first_cue_from_[k] = q;
+    // first_cue_from_[k], for each token k and one past the last: the first cue q with cues_[q].first >= k. Filled a
+    // run of tokens per cue: those from the last run's end through the cue's first token take q.
+    // (A loop per token tested each token against the cues.)
+    const uint32_t n = static_cast<uint32_t>(text_.tokens.size() + 1);
+    first_cue_from_.resize(n);
+    uint32_t* const first = first_cue_from_.data();
+    uint32_t k = 0;  // the entries filled
+    for (uint32_t q = 0; q < cues_.size() && k < n; ++q) {
+      const uint32_t through = std::min(cues_[q].first + 1, n);
+      for (; k < through; ++k) first[k] = q;
     }
+    for (; k < n; ++k) first[k] = static_cast<uint32_t>(cues_.size());
   }
   modality_cues_.clear();
   if (cue_kinds_ & kModalityKinds) {
