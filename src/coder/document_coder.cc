@@ -3202,10 +3202,10 @@ void DocumentCoder::RetoldEvents(std::vector<Event>* out) {
 }
 
 void DocumentCoder::Run(std::vector<Event>* out) {
-  last_source_.clear();
+  last_source_.Reset(text_.clauses.size());
   pronoun_memo_.clear();
-  accused_.clear();
-  charged_.clear();
+  accused_.Reset(text_.clauses.size());
+  charged_.Reset(text_.clauses.size());
   FindTriggersAndCues();
   BuildGroups();
   // (Buffers per hit and per mention, read by index only: ResetFirst.)

@@ -7,8 +7,15 @@
 //   - the coder's lists per hit are kept from one document to the next, grown and never shrunk, and the
 //     recognizer's lists of organisations, persons and heads named are kept per thread: a document is coded the same
 //     (events with their explanations, and mentions) alone and after a longer or a shorter one.
+//   - the coder's state per clause (the last source, the accused, those charged) is kept in a ClauseMap, a slot per
+//     clause, instead of an unordered_map: the rows below say what a look-up finds after the values set.
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+#include "coder/clause_map.h"
 #include "unit/speed_support.h"
 
 namespace rasad {
@@ -43,6 +50,58 @@ constexpr const char* kShortRows[] = {
 
 TEST(Speed54Test, ShortDocumentsCodedTheSameAroundAnArticle) {
   for (const char* row : kShortRows) testing::ExpectRowSameAroundLongArticle(kArticle, row, /*mentions=*/true);
+}
+
+// A ClauseMap<int> reset for a document of `clauses` clauses, given the values `set` (clause, value) in order with
+// operator[], then asked for clause `asked`.
+struct ClauseMapRow {
+  const char* name;
+  size_t clauses;
+  std::vector<std::pair<uint32_t, int>> set;
+  uint32_t asked;
+  bool found;  // whether find() and count() find the clause
+  int value;   // its value, when found
+};
+
+const ClauseMapRow kClauseMapRows[] = {
+    {"guard_nothing_set_nothing_found", 4, {}, 0, false, 0},
+    {"guard_value_set_found", 4, {{2, 7}}, 2, true, 7},
+    {"guard_another_clause_not_found", 4, {{2, 7}}, 1, false, 0},
+    {"guard_last_value_set_wins", 4, {{2, 7}, {0, 5}, {2, 9}}, 2, true, 9},
+    {"guard_first_clause_among_others", 4, {{3, 1}, {0, 5}, {1, 2}}, 0, true, 5},
+    {"guard_clause_past_the_documents_found_once_set", 2, {{5, 4}}, 5, true, 4},
+    {"guard_clause_before_the_first_asked", 4, {{0, 3}}, UINT32_MAX, false, 0},  // (clause - 1 of clause 0)
+};
+
+TEST(Speed54Test, ClauseMapFindsWhatWasSet) {
+  for (const ClauseMapRow& row : kClauseMapRows) {
+    detail::ClauseMap<int> map;
+    // (An earlier document's values, which Reset clears.)
+    map.Reset(8);
+    for (uint32_t c = 0; c < 8; ++c) map[c] = 100 + static_cast<int>(c);
+    map.Reset(row.clauses);
+    for (const auto& [clause, value] : row.set) map[clause] = value;
+    const auto* entry = map.find(row.asked);
+    EXPECT_EQ(entry != map.end(), row.found) << row.name;
+    EXPECT_EQ(map.count(row.asked), row.found ? 1u : 0u) << row.name;
+    if (entry != map.end() && row.found) {
+      EXPECT_EQ(entry->first, row.asked) << row.name;
+      EXPECT_EQ(entry->second, row.value) << row.name;
+    }
+  }
+}
+
+TEST(Speed54Test, ClauseMapInsertsDefaultAndKeepsReferences) {
+  detail::ClauseMap<int> map;
+  map.Reset(4);
+  EXPECT_EQ(map[1], 0);  // (a default value inserted)
+  EXPECT_EQ(map.count(1), 1u);
+  int& first = map[1];
+  first = 6;
+  for (uint32_t c : {0u, 2u, 3u}) map[c] = 1;  // (within the clauses reset for: no entry moves)
+  EXPECT_EQ(&map[1], &first);
+  EXPECT_EQ(first, 6);
+  EXPECT_EQ(map.size(), 4u);
 }
 
 }  // namespace
