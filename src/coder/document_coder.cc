@@ -417,12 +417,18 @@ void DocumentCoder::FindTriggersAndCues() {
     }
   }
   if (cues_.size() > kShortList) {
-    first_cue_from_.resize(text_.tokens.size() + 1);
-    uint32_t q = 0;
-    for (uint32_t k = 0; k < first_cue_from_.size(); ++k) {
-      while (q < cues_.size() && cues_[q].first < k) ++q;
-      first_cue_from_[k] = q;
+    // first_cue_from_[k], for each token k and one past the last: the first cue q with cues_[q].first >= k. Filled a
+    // run of tokens per cue: those from the last run's end through the cue's first token take q.
+    // (A loop per token tested each token against the cues.)
+    const uint32_t n = static_cast<uint32_t>(text_.tokens.size() + 1);
+    first_cue_from_.resize(n);
+    uint32_t* const first = first_cue_from_.data();
+    uint32_t k = 0;  // the entries filled
+    for (uint32_t q = 0; q < cues_.size() && k < n; ++q) {
+      const uint32_t through = std::min(cues_[q].first + 1, n);
+      for (; k < through; ++k) first[k] = q;
     }
+    for (; k < n; ++k) first[k] = static_cast<uint32_t>(cues_.size());
   }
   modality_cues_.clear();
   if (cue_kinds_ & kModalityKinds) {
@@ -3281,10 +3287,10 @@ void DocumentCoder::RetoldEvents(std::vector<Event>* out) {
 }
 
 void DocumentCoder::Run(std::vector<Event>* out) {
-  last_source_.clear();
+  last_source_.Reset(text_.clauses.size());
   pronoun_memo_.clear();
-  accused_.clear();
-  charged_.clear();
+  accused_.Reset(text_.clauses.size());
+  charged_.Reset(text_.clauses.size());
   FindTriggersAndCues();
   BuildGroups();
   // (Buffers per hit and per mention, read by index only: ResetFirst.)
@@ -3296,12 +3302,14 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   ResetFirst(hit_doer_, hits_.size(), 0xFF);  // -1
   ResetFirst(hit_foreign_place_, hits_.size(), 0xFF);  // -1
   ResetFirst(hit_place_target_, hits_.size(), 0);
-  for (std::vector<size_t>& e : hit_events_) e.clear();  // (their memory is kept for the next document)
   historical_period_.assign(text_.clauses.size(), kNotRead);
   clause_date_.assign(text_.clauses.size(), std::nullopt);
   static_assert(kPrepositionNotRead == UINT32_MAX);
   ResetFirst(preposition_of_, rec_.mentions.size(), 0xFF);  // kPrepositionNotRead
-  hit_events_.resize(hits_.size());
+  // (Grown, never shrunk: a list dropped by a shorter document was allocated again by the next longer one. Only the
+  // hits' own lists are read.)
+  if (hit_events_.size() < hits_.size()) hit_events_.resize(hits_.size());
+  for (size_t h = 0; h < hits_.size(); ++h) hit_events_[h].clear();  // (their memory is kept for the next document)
   size_t first_new = out->size();
   for (size_t i = 0; i < hits_.size(); ++i) CodeTrigger(i, out);
   ClaimedAfter(out);

@@ -30,6 +30,7 @@
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #include "absl/container/inlined_vector.h"
+#include "coder/clause_map.h"
 #pragma GCC diagnostic pop
 #include "coder/event.h"
 #include "coder/event_coder.h"
@@ -259,8 +260,10 @@ struct DocumentCoderBuffers {
   std::vector<std::optional<DateReading>> date;
   // Per mention: PrepositionOf, once read (kNotRead until then).
   std::vector<uint32_t> preposition_of;
-  // DocumentCoder's maps of arguments (their buckets kept between documents).
-  std::unordered_map<uint32_t, Arg> last_source, accused, charged;
+  // DocumentCoder's maps of arguments (their memory kept between documents).
+  // (Per clause in a ClauseMap: an unordered_map allocated a node for each clause given a value, and hashed each
+  // look-up.)
+  ClauseMap<Arg> last_source, accused, charged;
   std::unordered_map<uint64_t, Arg> pronoun_memo;
 };
 
@@ -1274,15 +1277,15 @@ class DocumentCoder {
   std::vector<std::optional<DateReading>>& clause_date_;  // per clause: DateFor, once read
   std::vector<uint32_t>& preposition_of_;  // per mention: PrepositionOf, or kPrepositionNotRead
   // Per clause: the source of the last event coded in it, and the antecedent last given to a pronoun.
-  std::unordered_map<uint32_t, Arg>& last_source_;
+  ClauseMap<Arg>& last_source_;
   std::unordered_map<uint64_t, Arg>& pronoun_memo_;
   // The clause of the last trigger read as a noun; the targets of accusations per clause.
   int64_t last_noun_clause_ = -1;
   int64_t requested_at_ = -1;  // the token of the last REQUEST trigger
-  std::unordered_map<uint32_t, Arg>& accused_;
+  ClauseMap<Arg>& accused_;
   // Per clause: whom its arrest, sanction, sentence or accusation was aimed at, the offender a charge
   // after it names (بتهمة).
-  std::unordered_map<uint32_t, Arg>& charged_;
+  ClauseMap<Arg>& charged_;
   std::vector<DocumentCoderBuffers::CueMatch>& cue_match_;  // per token: CueMatchAt, once matched
   uint32_t& cue_match_stamp_;  // this document's stamp in cue_match_
   // The act a request asks for is done by the one it addresses (announced_threat.cc).

@@ -104,7 +104,10 @@ Arg DocumentCoder::PronounArg(const TriggerHit& t, Enclitic e, std::span<const i
   if (it != pronoun_memo_.end()) return it->second;
   // وصل المتظاهرون إلى الحاجز ففتح الجنود عليهم النار: هم refers to people, not to the checkpoint.
   bool people = e == Enclitic::kHum || e == Enclitic::kHunna || e == Enclitic::kHuma || e == Enclitic::kKum;
-  std::string how = std::string("pronoun '") + std::string(EncliticName(e)) + "' -> " + role;
+  // (Composed only for --explain: a composed text took two allocations here and two more at each copy of the argument,
+  // into the memo and out of it. Elsewhere it is "pronoun", which nothing reads but as an explanation given.)
+  const How how =
+      explain_ ? How(std::string("pronoun '") + std::string(EncliticName(e)) + "' -> " + role) : How("pronoun");
   Arg a = Antecedent(t.first, exclude, how, people);
   // ورفضه، برفضه: ه refers to no body in the feminine (الحكومة، المعارضة، القوات), which would be ها.
   // (A name in the plural may hold the man it refers to: قوات حفتر والقوى التي تدعمه.)

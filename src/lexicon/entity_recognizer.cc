@@ -289,7 +289,11 @@ int32_t TitleOrganisation(const Lexicon& lex, const AnalyzedText& text, const Me
     size_t at;
     int32_t record;  // the organisation of a person's title, or -1: the mention's own
   };
-  std::vector<Named> last_of_head;
+  // (Kept per thread, as the matches are: growing a new list took an allocation or more per document with a bare
+  // noun, each dearer than the look-ups it serves.)
+  thread_local std::vector<Named> kept_last_of_head;
+  std::vector<Named>& last_of_head = kept_last_of_head;
+  last_of_head.clear();
   // (A plain loop: std::find_if's unrolled one cost more on lists this short.)
   auto note = [&](std::string_view xh, size_t at, int32_t record) {
     for (Named& e : last_of_head) {
@@ -401,7 +405,10 @@ void AddOrganisationsNamedAgain(const Lexicon& lex, const AnalyzedText& text, co
     uint32_t head;
     int32_t record;
   };
-  std::vector<Organisation> organisations;
+  // (Kept per thread, as the matches are: a new list took an allocation for nearly every document.)
+  thread_local std::vector<Organisation> kept_organisations;
+  std::vector<Organisation>& organisations = kept_organisations;
+  organisations.clear();
   for (size_t j = 0; j < ms.size(); ++j) {
     int32_t record = -1;
     if (uint32_t h = head_of(ms[j], &record); h != UINT32_MAX) organisations.push_back({j, h, record});
@@ -1830,6 +1837,27 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // The countries of a mention's candidate places (kept per thread, as the matches are).
   thread_local std::vector<std::string_view> kept_place_countries;
   std::vector<std::string_view>& place_countries = kept_place_countries;
+  // الحكم المدني، التصعيد العسكري، المؤتمر الصحفي: a definite singular nisba of people (مدني، عسكري، صحفي:
+  // nouns of people that are also adjectives in ي) right after a definite common noun, a word of no mention, is
+  // that noun's adjective and names no one: whether resolved mention m is one, `last_end` being the end of the
+  // mention kept before it (0 for none).
+  // (Asked as each mention is resolved, and such a mention is never kept: a pass after resolution dropped them
+  // by moving every mention after the first one dropped.)
+  auto nisba_adjective = [&](const Mention& m, uint32_t last_end) {
+    if (m.agent < 0 || m.record >= 0 || m.demonym >= 0 || m.end_token != m.first_token + 1 || m.first_token == 0 ||
+        last_end >= m.first_token) {
+      return false;
+    }
+    const Token& t = tokens[m.first_token];
+    const Token& before = tokens[m.first_token - 1];
+    bool definite_nisba = (t.prefixes & kProAl) && t.suffix == Enclitic::kNone &&
+                          !(t.prefixes & kAttachingClitics) && WordEndsWith(BareWord(text.Stem(t)), "ي");
+    return definite_nisba && before.sentence == t.sentence && before.kind == TokenKind::kWord &&
+           before.suffix == Enclitic::kNone &&
+           ((before.prefixes & kProAl) ||
+            (WordStartsWith(text.Stem(before), "ال") && !(before.word_class & (kWordVerb | kWordFunction))));
+  };
+  uint32_t last_kept_end = 0;  // (the end of the last mention kept)
   for (RawMatch& r : raws) {
     if (r.payloads.empty()) {
       if (r.payloads.capacity() > 0) spare.push_back(std::move(r.payloads));
@@ -2037,41 +2065,12 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       }
     }
     if (m.agent < 0 && agent >= 0 && rec < 0) m.agent = agent;
-    if (!m.is_actor && m.place < 0 && m.demonym < 0) {
+    if ((!m.is_actor && m.place < 0 && m.demonym < 0) || nisba_adjective(m, last_kept_end)) {
       recycle(&m.entries);
       ms.pop_back();
+    } else {
+      last_kept_end = m.end_token;
     }
-  }
-
-  // الحكم المدني، التصعيد العسكري، المؤتمر الصحفي: a definite singular nisba of people (مدني، عسكري، صحفي:
-  // nouns of people that are also adjectives in ي) right after a definite common noun, a word of no mention, is
-  // that noun's adjective and names no one.
-  {
-    size_t kept_nisba = 0;
-    uint32_t last_end = 0;  // (the end of the last mention kept)
-    for (size_t k = 0; k < ms.size(); ++k) {
-      Mention& m = ms[k];
-      bool adjective = false;
-      if (m.agent >= 0 && m.record < 0 && m.demonym < 0 && m.end_token == m.first_token + 1 && m.first_token > 0 &&
-          last_end < m.first_token) {
-        const Token& t = tokens[m.first_token];
-        const Token& before = tokens[m.first_token - 1];
-        bool definite_nisba = (t.prefixes & kProAl) && t.suffix == Enclitic::kNone &&
-                              !(t.prefixes & kAttachingClitics) && WordEndsWith(BareWord(text.Stem(t)), "ي");
-        adjective = definite_nisba && before.sentence == t.sentence && before.kind == TokenKind::kWord &&
-                    before.suffix == Enclitic::kNone &&
-                    ((before.prefixes & kProAl) ||
-                     (WordStartsWith(text.Stem(before), "ال") && !(before.word_class & (kWordVerb | kWordFunction))));
-      }
-      if (adjective) {
-        recycle(&m.entries);
-        continue;
-      }
-      last_end = m.end_token;
-      if (kept_nisba != k) ms[kept_nisba] = std::move(m);
-      ++kept_nisba;
-    }
-    ms.erase(ms.begin() + static_cast<std::ptrdiff_t>(kept_nisba), ms.end());
   }
 
   // معسكر اليرموك جنوب طرابلس، قرية الحميدية شرق خان يونس: a place named by its direction from a town (شمال، جنوب،

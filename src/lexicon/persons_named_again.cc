@@ -54,7 +54,10 @@ void AddPersonsNamedAgain(const Lexicon& lex, const AnalyzedText& text, const To
     uint64_t hash;
     bool definite;
   };
-  std::vector<Person> persons;
+  // (Kept per thread: a new list took an allocation for each document naming a person.)
+  thread_local std::vector<Person> kept_persons;
+  std::vector<Person>& persons = kept_persons;
+  persons.clear();
   for (size_t j = 0; j < ms.size(); ++j) {
     const Mention& x = ms[j];
     if (!x.is_actor || x.record < 0 || x.object || !lex.record(x.record).is_person) continue;
