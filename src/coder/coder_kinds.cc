@@ -98,6 +98,7 @@ constexpr GrammarWordName kGrammarWordNames[] = {
     {"narrating", GrammarWord::kNarrating}, {"frame", GrammarWord::kFrame},
     {"rally_purpose", GrammarWord::kRallyPurpose}, {"continuing", GrammarWord::kContinuing},
     {"work_title", GrammarWord::kWorkTitle}, {"general_kind", GrammarWord::kGeneralKind},
+    {"responsibility", GrammarWord::kResponsibility},
 };
 
 constexpr CueRoleName kCueRoleNames[] = {

@@ -164,8 +164,8 @@ void DocumentCoder::ReadTokenRoots() {
   };
   DocumentCoderBuffers::TrieRoots* out = token_roots_.data();
   const TokenKeys::Keys* keys = rec_.keys.tokens.data();
-  // (grammar_words_seen_ keeps one bit per GrammarWord: the last of them, kGeneralKind, must fit.)
-  static_assert(static_cast<unsigned>(GrammarWord::kGeneralKind) < 32);
+  // (grammar_words_seen_ keeps one bit per GrammarWord: the last of them, kResponsibility, must fit.)
+  static_assert(static_cast<unsigned>(GrammarWord::kResponsibility) < 32);
   uint32_t seen = 0;
   uint64_t kinds = 0;
   for (size_t i = 0; i < n; ++i) {
@@ -3144,16 +3144,17 @@ void DocumentCoder::ClaimedBefore(std::vector<Event>* out) {
         (d.prefixes & (kPrepClitics | kProWa))) {
       continue;
     }
+    // (مسؤولية with a pronoun: grammar.tsv responsibility.)
     const Token& w = text_.tokens[k];
-    const std::string_view r = text_.Norm(w);
-    if (w.prefixes != 0 || !(r == "مسؤوليته" || r == "مسؤوليتها" || r == "مسؤوليتهم" || r == "مسؤوليتهما")) continue;
+    if (w.prefixes != 0 || GrammarWordAt(k) != GrammarWord::kResponsibility || !CarriesPronoun(text_, w)) continue;
     if (k + 1 < text_.tokens.size() && text_.tokens[k + 1].sentence == w.sentence &&
         text_.tokens[k + 1].kind != TokenKind::kPunct) {
       continue;
     }
     const uint32_t verb = d.first_token - 1;
     const Token& v = text_.tokens[verb];
-    if (v.sentence != w.sentence || !text_.Stem(v).starts_with("اعلن")) continue;
+    // (A verb of reporting, cues.tsv: أعلنت، أكدت.)
+    if (v.sentence != w.sentence || !CueStartsAt(verb, CueKind::kReported)) continue;
     const Clause& c = text_.clauses[v.clause];
     const bool joined = v.clause > 0 && c.first_token == verb && (v.prefixes & kProWa) != 0;
     if (v.sentence == 0 && !joined) continue;

@@ -217,6 +217,7 @@ enum class GrammarWord : uint8_t {
   kContinuing,  // زال، يتوقف، يكتف، يتردد: after a negation, the verb asserts that the event goes on or happened
   kWorkTitle,   // فيلم، كتاب، مقال، وسم: a quotation opened right after it is the title of a work
   kGeneralKind,  // وسيلة، سلاح، ظاهرة، نوع: an indefinite predicate after a violent noun states a generality
+  kResponsibility,  // مسؤولية: with a pronoun, after a verb of reporting and its actor, a claim of what came before
 };
 
 // Kinds of the single words of coder/word_kinds.tsv (WordKinds bits): asked of a token's bare stem
