@@ -98,7 +98,8 @@ constexpr GrammarWordName kGrammarWordNames[] = {
     {"narrating", GrammarWord::kNarrating}, {"frame", GrammarWord::kFrame},
     {"rally_purpose", GrammarWord::kRallyPurpose}, {"continuing", GrammarWord::kContinuing},
     {"work_title", GrammarWord::kWorkTitle}, {"general_kind", GrammarWord::kGeneralKind},
-    {"responsibility", GrammarWord::kResponsibility},
+    {"responsibility", GrammarWord::kResponsibility}, {"reason", GrammarWord::kReason},
+    {"responsible", GrammarWord::kResponsible},
 };
 
 constexpr CueRoleName kCueRoleNames[] = {

@@ -164,8 +164,8 @@ void DocumentCoder::ReadTokenRoots() {
   };
   DocumentCoderBuffers::TrieRoots* out = token_roots_.data();
   const TokenKeys::Keys* keys = rec_.keys.tokens.data();
-  // (grammar_words_seen_ keeps one bit per GrammarWord: the last of them, kResponsibility, must fit.)
-  static_assert(static_cast<unsigned>(GrammarWord::kResponsibility) < 32);
+  // (grammar_words_seen_ keeps one bit per GrammarWord: the last of them, kResponsible, must fit.)
+  static_assert(static_cast<unsigned>(GrammarWord::kResponsible) < 32);
   uint32_t seen = 0;
   uint64_t kinds = 0;
   for (size_t i = 0; i < n; ++i) {

@@ -307,31 +307,23 @@ bool DocumentCoder::OutsideIntention(const TriggerHit& t, uint32_t from) const {
   // (So is the act a threatened reply answers: توعد بالرد على اغتيال القائد، بالانتقام لمقتل.)
   if (t.first >= 2) {
     std::string_view p = Bare(t.first - 1);
-    if (p == "علي" || p == "ضد") {
-      std::string_view r = Bare(t.first - 2);
-      return r == "احتجاجا" || r == "تنديدا" || r == "ردا" || r == "رد" || r == "رفضا" || r == "احتجاج" || r == "تنديد";
-    }
-    // ملاحقة المسؤولين عن الهجوم: who is responsible for an act names an act done.
-    if (p == "عن") {
-      std::string_view r = Bare(t.first - 2);
-      static constexpr std::string_view kWords[] = {"مسوولين", "مسوول",   "مسوولون", "مسؤولين",
-                                                    "مسؤول",   "مسؤولون", "مسئولين", "مسئول"};
-      for (std::string_view x : kWords) {
-        if (r == x) return true;
-      }
-    }
-    std::string_view r = Bare(t.first - 1);
-    if ((text_.tokens[t.first].prefixes & kProLi) &&
-        (r == "انتقاما" || r == "ثارا" || r == "رفضا" || r == "انتقام" || r == "ثار")) {
-      return true;
-    }
+    // (A word of reason: grammar.tsv reason, or protest_purpose.)
+    auto reason = [&](uint32_t k) {
+      const GrammarWord g = GrammarWordAt(k);
+      return g == GrammarWord::kReason || g == GrammarWord::kProtestPurpose;
+    };
+    if (p == "علي" || p == "ضد") return reason(t.first - 2);
+    // ملاحقة المسؤولين عن الهجوم: who is responsible for an act names an act done (grammar.tsv responsible).
+    if (p == "عن" && GrammarWordAt(t.first - 2) == GrammarWord::kResponsible) return true;
+    // انتقاما لمقتل، رفضا لاعتقال، تنديدا بقصف: a word of reason right before the act, through لـ or بـ.
+    if ((text_.tokens[t.first].prefixes & (kProLi | kProBi)) && reason(t.first - 1)) return true;
     // تعهد بملاحقة منفذي الهجوم، بمحاسبة مرتكبي المجزرة، بتعويض ضحايا القصف: the doers or the victims of an
-    // act name an act done.
+    // act name an act done. (Not every noun of grammar.tsv reference: لبحث ملف الانسحاب, a file, is a topic.)
+    const std::string_view r = Bare(t.first - 1);
     if (r == "منفذي" || r == "منفذو" || r == "منفذ" || r == "مرتكبي" || r == "مرتكبو" || r == "مرتكب" ||
         r == "ضحايا" || r == "ضحيه") {
       return true;
     }
-    if ((text_.tokens[t.first].prefixes & kProBi) && (r == "تنديدا" || r == "تنديد")) return true;
   }
   return false;
 }

@@ -218,6 +218,8 @@ enum class GrammarWord : uint8_t {
   kWorkTitle,   // فيلم، كتاب، مقال، وسم: a quotation opened right after it is the title of a work
   kGeneralKind,  // وسيلة، سلاح، ظاهرة، نوع: an indefinite predicate after a violent noun states a generality
   kResponsibility,  // مسؤولية: with a pronoun, after a verb of reporting and its actor, a claim of what came before
+  kReason,       // احتجاجا، تنديدا، ردا، انتقاما: the act after it (على، ضد، لـ، بـ) is the reason of another, done before
+  kResponsible,  // مسؤول، مسؤولين: before عن, those responsible for an act: the act was done
 };
 
 // Kinds of the single words of coder/word_kinds.tsv (WordKinds bits): asked of a token's bare stem

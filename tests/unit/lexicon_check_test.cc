@@ -161,7 +161,8 @@ TEST(LexiconCheckTest, EveryKindOfTheTablesIsAccepted) {
   // One single word per grammar word kind (each word is listed once).
   const char* kWords[] = {"عقد", "قرن", "عصر", "سابق", "الأفريقي", "شهر", "الماضي", "مرجع", "حصيلة", "مطالب", "رافض",
                           "مستهدف", "عند", "نحو", "تهمة", "ظرف", "احتجاجا", "منشأة", "رواية", "إطار", "نصرة",
-                          "زال", "فيلم", "وسيلة", "مسؤولية"};
+                          "زال", "فيلم", "وسيلة", "مسؤولية", "انتقاما",
+                          "مسؤول"};
   ASSERT_EQ(std::size(kWords), GrammarWordNames().size());
   for (size_t i = 0; i < std::size(kWords); ++i) {
     grammar += std::string(kWords[i]) + "\t" + std::string(GrammarWordNames()[i].name) + "\n";
