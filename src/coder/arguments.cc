@@ -4,6 +4,7 @@
 #include <cmath>
 #include <string_view>
 
+#include "lexicon/place_name.h"
 #include "text/definite.h"
 #include "text/demonstratives.h"
 #include "text/segmenter.h"
@@ -1099,10 +1100,7 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
   };
   // A whole country or region (في العراق، في الغرب الليبي، المغرب العربي) gives way to a town or site
   // named in the clause; the nearest such area is taken when the clause names nothing finer.
-  auto whole_country = [&](int32_t m) {
-    const std::string& kind = lex_.places()[M(m).place].kind;
-    return kind == "country" || kind == "region";
-  };
+  auto whole_country = [&](int32_t m) { return WholeArea(lex_.places()[M(m).place].kind); };
   int32_t country = -1;  // the first whole country or region met
   // Whether a town or site is taken: before any country, or within the country met.
   auto finer = [&](int32_t m) {

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "lexicon/foreigners_mention.h"
+#include "lexicon/place_name.h"
 #include "text/arabic_normalizer.h"
 #include "text/definite.h"
 
@@ -1134,8 +1135,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       uint32_t k = M(s).end_token;
       // (actors54) أهالي مدينة السويداء، أبناء منطقة الحويجة: the doers' mention may hold the town itself.
       if (M(s).is_actor && M(s).is_place() && M(s).record < 0 && !(M(s).prefixes & (kPrepClitics | kProWa | kProFa))) {
-        const std::string& kind = lex_.places()[M(s).place].kind;
-        if (kind == "country" || kind == "region") continue;
+        if (WholeArea(lex_.places()[M(s).place].kind)) continue;
         place = s;
         break;
       }
@@ -1145,8 +1145,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       if (p < 0 || M(p).first_token != k || !M(p).is_place() || (M(p).prefixes & (kPrepClitics | kProWa | kProFa))) {
         continue;
       }
-      const std::string& kind = lex_.places()[M(p).place].kind;
-      if (kind == "country" || kind == "region") continue;
+      if (WholeArea(lex_.places()[M(p).place].kind)) continue;
       place = p;
       break;
     }

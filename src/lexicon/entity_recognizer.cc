@@ -2088,9 +2088,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
                                               n.first_token);
         const PlaceRecord& here = lex_->places()[m.place];
         const PlaceRecord& town = lex_->places()[n.place];
-        elsewhere = j > m.end_token && j == n.first_token && PlaceNounNamesTown(here.kind) && here.kind != "region" &&
-                    PlaceNounNamesTown(town.kind) && town.kind != "region" && !here.country.empty() &&
-                    !town.country.empty() && here.country != town.country;
+        elsewhere = j > m.end_token && j == n.first_token && !WholeArea(here.kind) && !WholeArea(town.kind) &&
+                    !here.country.empty() && !town.country.empty() && here.country != town.country;
       }
       if (elsewhere) {
         recycle(&m.entries);

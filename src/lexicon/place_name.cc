@@ -49,4 +49,6 @@ bool AgreesAsAttribute(std::string_view noun, std::string_view adjective) {
 
 bool PlaceNounNamesTown(std::string_view kind) { return kind != "country"; }
 
+bool WholeArea(std::string_view kind) { return kind == "country" || kind == "region"; }
+
 }  // namespace rasad

@@ -47,6 +47,11 @@ bool AgreesAsAttribute(std::string_view noun, std::string_view adjective);
 // عمان after العاصمة is Amman, never Oman.
 bool PlaceNounNamesTown(std::string_view kind);
 
+// Whether a place of this kind is a state or a region as a whole (country; region: الغرب الليبي، المغرب العربي), not
+// a town or site within one. An event's place gives way from such an area to a town or site the clause names in it,
+// and doers are not placed by one (تظاهر أهالي بلدة الباب is at al-Bab; أهالي سوريا gives no place).
+bool WholeArea(std::string_view kind);
+
 }  // namespace rasad
 
 #endif  // RASAD_LEXICON_PLACE_NAME_H_

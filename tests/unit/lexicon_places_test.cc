@@ -68,6 +68,14 @@ TEST(PlaceNameTest, PlaceNounNamesTownNotState) {
   EXPECT_FALSE(PlaceNounNamesTown("country"));
 }
 
+TEST(PlaceNameTest, WholeAreaIsStateOrRegion) {
+  EXPECT_TRUE(WholeArea("country"));
+  EXPECT_TRUE(WholeArea("region"));
+  EXPECT_FALSE(WholeArea("city"));
+  EXPECT_FALSE(WholeArea("district"));
+  EXPECT_FALSE(WholeArea("base"));
+}
+
 using testing::PlaceRow;
 
 const PlaceRow kPlaces[] = {
