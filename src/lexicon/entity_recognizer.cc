@@ -1240,17 +1240,23 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   }
 
   // A nationality after a territory noun, both with the article, is a place in that country: في
-  // الأراضي السورية، على الحدود التركية، في الشمال السوري (lexicon/territory_nouns.tsv). The kind of
-  // noun before the word at `first`, or kNone.
+  // الأراضي السورية، على الحدود التركية، في الشمال السوري (lexicon/territory_nouns.tsv). Both without it, the
+  // noun a part (في عدة مدن مغربية، على قرى لبنانية حدودية), it is one too; an indefinite capital noun names
+  // none (في عاصمة أوروبية). The kind of noun before the word at `first`, or kNone.
   auto territory_before = [&](uint32_t first) {
     const Token& adj = tokens[first];
-    if (first == 0 || !(adj.prefixes & kProAl) || (adj.prefixes & kAttachingClitics)) return Lexicon::Territory::kNone;
-    const Token& noun = tokens[first - 1];
-    bool definite = (noun.prefixes & kProAl) || text.Stem(noun).rfind("ال", 0) == 0;
-    if (noun.sentence != adj.sentence || !definite || (noun.prefixes & kAttachingClitics)) {
+    if (first == 0 || (adj.prefixes & kAttachingClitics) || adj.suffix != Enclitic::kNone) {
       return Lexicon::Territory::kNone;
     }
-    return static_cast<Lexicon::Territory>(lookups_out[first - 1].territory);
+    const Token& noun = tokens[first - 1];
+    const bool definite_adjective = adj.prefixes & kProAl;
+    const bool definite = (noun.prefixes & kProAl) || text.Stem(noun).rfind("ال", 0) == 0;
+    if (noun.sentence != adj.sentence || definite != definite_adjective || (noun.prefixes & kAttachingClitics) ||
+        (!definite && noun.suffix != Enclitic::kNone)) {
+      return Lexicon::Territory::kNone;
+    }
+    const auto kind = static_cast<Lexicon::Territory>(lookups_out[first - 1].territory);
+    return definite || kind == Lexicon::Territory::kPart ? kind : Lexicon::Territory::kNone;
   };
 
   // نورتي دي سانتاندير، سان مارتين دي بوريس، نويفو ليون: a place name right after or before a word of Spanish or

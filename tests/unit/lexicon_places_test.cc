@@ -107,6 +107,14 @@ const PlaceRow kPlaces[] = {
     // in a document about Lebanon.
     {"قصفت الطائرات مواقع للمسلحين في ريف الحسكة.", "ريف الحسكة", "Al-Hasakah countryside", "SYR"},
     {"تجمع المتظاهرون اللبنانيون في ساحة الشهداء.", "ساحة الشهداء", "Martyrs' Square (Beirut)", "LBN"},
+    // A nationality after a territory noun is a place in that country: both with the article, or (session 55) both
+    // without it, the noun a part (cities, villages, provinces, air); an indefinite capital noun names no capital.
+    {"قصفت الطائرات مواقع في الأراضي السورية.", "الأراضي السورية", "Syria", "SYR"},
+    {"تظاهر آلاف الطلاب في عدة مدن تونسية أمس.", "مدن تونسية", "Tunisia", "TUN"},
+    {"سقطت قذائف على قرى لبنانية حدودية.", "قرى لبنانية", "Lebanon", "LBN"},
+    {"أضرب المعلمون في محافظات يمنية عدة.", "محافظات يمنية", "Yemen", "YEM"},
+    {"اخترقت طائرة مسيرة أجواء عراقية.", "أجواء عراقية", "Iraq", "IRQ"},
+    {"وصل الوفد إلى عاصمة عراقية.", "عاصمة عراقية", "", ""},
     // عمان: Amman after the capital noun or with Jordan in the document, else Oman as before.
     {"عقد الاجتماع في العاصمة عمان.", "عمان", "Amman", "JOR"},
     {"التقى وزير الخارجية الأردني نظيره السوري في عمان.", "عمان", "Amman", "JOR"},
