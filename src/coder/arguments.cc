@@ -983,6 +983,18 @@ Arg DocumentCoder::ByAgent(const TriggerHit& t, const Clause& c) const {
   for (const CueHit& q : CuesOfKindsIn(t.end, t.end + kAgencyFarReach + 1, CueKind::kByAgent)) {
     if (!IsAgencyPhraseOf(q, t, c)) continue;
     int32_t m = MentionAt(q.end);
+    // غارة نفذها طيران الجيش السوري، غارات شنها طيران قوات حفتر: طيران, an agent of no one, is the air force of the owner
+    // named right after it (as aircraft are, ReadNounArguments), who is the doer.
+    if (m >= 0 && M(m).first_token == q.end && M(m).end_token == q.end + 1 && M(m).record < 0 && M(m).country.empty() &&
+        (WordKindsAt(q.end) & kMachineWord) && text_.tokens[q.end].suffix == Enclitic::kNone &&
+        q.end + 1 < c.end_token) {
+      const int32_t o = MentionAt(q.end + 1);
+      if (o >= 0 && M(o).first_token == q.end + 1 && M(o).is_actor && !M(o).object &&
+          !(M(o).prefixes & (kPrepClitics | kProWa | kProFa)) &&
+          (M(o).record >= 0 || (text_.tokens[q.end + 1].prefixes & kProAl))) {
+        return GroupOf(o, "by '" + trig_.cue(q.record).form + "', the owner of the aircraft");
+      }
+    }
     if (m >= 0 && M(m).is_actor) return GroupOf(m, "by '" + trig_.cue(q.record).form + "'");
   }
   return Arg{};

@@ -2758,9 +2758,12 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
       noun_end.suffix == Enclitic::kNone) {
     int32_t m = MentionAt(t.end);
     // (غارة لطائرات التحالف العربي، غارات طائرات الجيش السوداني: aircraft, after لـ or as the genitive, are their
-    // owner's, named right after them: the owner is the doer.)
+    // owner's, named right after them: the owner is the doer. So is طيران, itself an agent, the air force of no one
+    // until its owner follows: غارة لطيران التحالف، غارة لطيران الجيش السوري.)
     const Token& craft = text_.tokens[t.end];
-    if (m < 0 && t.end + 1 < c.end_token && craft.kind == TokenKind::kWord && (WordKindsAt(t.end) & kMachineWord) &&
+    const bool bare_craft = m >= 0 && M(m).first_token == t.end && M(m).end_token == t.end + 1 && M(m).record < 0 &&
+                            M(m).country.empty();
+    if ((m < 0 || bare_craft) && t.end + 1 < c.end_token && craft.kind == TokenKind::kWord && (WordKindsAt(t.end) & kMachineWord) &&
         (craft.prefixes == kProLi || craft.prefixes == 0) && craft.suffix == Enclitic::kNone) {
       int32_t o = MentionAt(t.end + 1);
       if (o >= 0 && M(o).first_token == t.end + 1 && !(M(o).prefixes & (kPrepClitics | kProWa | kProFa)) &&
