@@ -3,12 +3,19 @@
 //   - a document date written YYYY-MM-DD (alone or with a time after it) is read digit by digit; any other form, a day
 //     of more digits included (2024-06-011), is still read by sscanf's "%d-%u-%u", as before;
 //   - a date or a month is written digit by digit where its year has four digits, by fmt otherwise, in the same text
-//     ("{:04d}-{:02d}-{:02d}", "{:04d}-{:02d}").
+//     ("{:04d}-{:02d}-{:02d}", "{:04d}-{:02d}");
+//   - the phrases of relative_dates.tsv a word starts are looked up once per word type and kept on the Worker between
+//     documents: a document's dates are the same coded alone and after others (of other dates and words) on one
+//     Worker. (Sentences written for this table; dates worked out from the document date: 2024-06-01 was a Saturday,
+//     2024-06-07 a Friday.)
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
+#include "coder/engine.h"
 #include "coder/relative_date.h"
+#include "unit/engine_test_support.h"
 
 namespace rasad {
 namespace {
@@ -88,6 +95,62 @@ TEST(Speed55Test, NearestDayOfMonthIsWrittenAsBefore) {
   EXPECT_EQ(NearestDayOfMonth("2024-01-10", 12, 25, false), "2023-12-25");
   EXPECT_EQ(NearestDayOfMonth("2024-01-10", 1, 20, true), "2024-01-20");
   EXPECT_EQ(NearestDayOfMonth("2024-06-01", 2, 30, false), "");
+}
+
+struct DatedRow {
+  const char* name;
+  const char* text;
+  const char* doc_date;
+  const char* event;  // the PLOVER type of the event whose date is checked
+  const char* date;
+};
+
+const DatedRow kDatedRows[] = {
+    {"guard_last_thursday_before_a_saturday", "قصفت الطائرات القرية يوم الخميس الماضي.", "2024-06-01", "ASSAULT",
+     "2024-05-30"},
+    {"guard_yesterday_in_a_leap_year", "اعتقلت الشرطة أمس خمسة ناشطين في المدينة.", "2024-03-01", "COERCE",
+     "2024-02-29"},
+    {"guard_day_of_a_named_month", "قتل مسلحون جنديين في هجوم على حاجز في 4 مايو.", "2024-06-01", "ASSAULT",
+     "2024-05-04"},
+    {"guard_day_of_last_month_across_new_year", "اعتقلت الشرطة ناشطا في العشرين من الشهر الماضي.", "2024-01-10",
+     "COERCE", "2023-12-20"},
+    {"guard_last_thursday_before_a_friday", "قصفت الطائرات القرية يوم الخميس الماضي.", "2024-06-07", "ASSAULT",
+     "2024-06-06"},
+    {"guard_yesterday_again_after_the_others", "اعتقلت الشرطة أمس خمسة ناشطين في المدينة.", "2024-06-01", "COERCE",
+     "2024-05-31"},
+};
+
+// Whether `events` hold one of type `event` dated `date`; `seen` lists them all.
+bool HasDatedEvent(const std::vector<Event>& events, const DatedRow& row, std::string* seen) {
+  bool found = false;
+  for (const Event& e : events) {
+    *seen += e.event + " " + e.date + "; ";
+    found = found || (e.event == row.event && e.date == row.date);
+  }
+  return found;
+}
+
+TEST(Speed55Test, DatesTheSameAloneAndInSequenceOnOneWorker) {
+  std::string error;
+  const Engine* engine = testing::TestEngine(&error);
+  if (engine == nullptr) GTEST_SKIP() << error;
+  Worker shared(engine);
+  for (int round = 0; round < 2; ++round) {  // (the second round finds every word type kept)
+    for (const DatedRow& row : kDatedRows) {
+      Document doc;
+      doc.id = row.name;
+      doc.text = row.text;
+      doc.date = row.doc_date;
+      std::vector<Event> alone, in_sequence;
+      Worker fresh(engine);
+      fresh.Code(doc, false, &alone);
+      shared.Code(doc, false, &in_sequence);
+      std::string seen_alone, seen_in_sequence;
+      EXPECT_TRUE(HasDatedEvent(alone, row, &seen_alone)) << row.name << " alone: " << seen_alone;
+      EXPECT_TRUE(HasDatedEvent(in_sequence, row, &seen_in_sequence))
+          << row.name << " round " << round << ": " << seen_in_sequence;
+    }
+  }
 }
 
 }  // namespace
