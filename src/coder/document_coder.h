@@ -252,6 +252,14 @@ struct DocumentCoderBuffers {
     uint64_t word_kinds = 0;
   };
   TypeMemo<TrieRoots> trie_roots;
+  // Per word type: the phrases of relative_dates.tsv that start with its bare stem and with its bare form (the
+  // EventCoder's index; null where none does), found in the index once per type: DatePhraseAt looked both up at every
+  // call, and CalendarDate asks of the same tokens again and again. Kept between documents as trie_roots is.
+  struct DatePhraseLists {
+    const std::vector<uint32_t>* by_stem = nullptr;
+    const std::vector<uint32_t>* by_norm = nullptr;
+  };
+  TypeMemo<DatePhraseLists> date_phrases;
   // Per token of the document: where it enters the tries (RootsAt), read from trie_roots once when the coder is
   // made. (The entries past the document's tokens are an earlier document's.)
   std::vector<TrieRoots> token_roots;
@@ -287,11 +295,12 @@ class DocumentCoder {
         trie_roots_(b->trie_roots), token_roots_(b->token_roots), historical_period_(b->historical_period),
         clause_date_(b->date), preposition_of_(b->preposition_of), last_source_(b->last_source),
         pronoun_memo_(b->pronoun_memo), accused_(b->accused), charged_(b->charged), cue_match_(b->cue_match),
-        cue_match_stamp_(b->cue_match_stamp) {
+        cue_match_stamp_(b->cue_match_stamp), date_phrases_(b->date_phrases) {
     // (The memos asked per token are this text's from here on: their reads test no owner or generation.)
     // (The trie roots hold what the trigger lexicon and the relative dates say of a word: their owner is the
     // EventCoder's own index of its dates, which stands for both.)
     trie_roots_.Prepare(&date_first_words_, rec_.keys);
+    date_phrases_.Prepare(&date_first_words_, rec_.keys);
     ReadTokenRoots();
   }
 
@@ -1288,6 +1297,7 @@ class DocumentCoder {
   ClauseMap<Arg>& charged_;
   std::vector<DocumentCoderBuffers::CueMatch>& cue_match_;  // per token: CueMatchAt, once matched
   uint32_t& cue_match_stamp_;  // this document's stamp in cue_match_
+  TypeMemo<DocumentCoderBuffers::DatePhraseLists>& date_phrases_;  // DatePhraseAt's phrases per word type
   // The act a request asks for is done by the one it addresses (announced_threat.cc).
   void AddresseeDoers(std::vector<Event>* out);
   // Whether the launch of missiles t (a show_of_force line) by `source` is a show of force: the doer a

@@ -227,15 +227,19 @@ template <typename Wanted>
 const RelativeDate* DocumentCoder::DatePhraseAt(uint32_t k, uint32_t to, Wanted wanted) const {
   if (!StartsDate(k)) return nullptr;
   // Only the phrases whose first word is the token's bare stem or bare form, in the list's order
-  // (the longest first): the two lists merged by index.
+  // (the longest first): the two lists merged by index. (Looked up once per word type: date_phrases_.)
   static const std::vector<uint32_t> kNoPhrases;
-  auto phrases = [&](std::string_view word) -> const std::vector<uint32_t>& {
-    auto it = date_first_words_.find(word);
-    return it != date_first_words_.end() ? it->second : kNoPhrases;
+  const auto lists = [this](const TokenKeys::Keys& key) {
+    auto phrases = [&](std::string_view word) -> const std::vector<uint32_t>* {
+      auto it = date_first_words_.find(word);
+      return it != date_first_words_.end() ? &it->second : nullptr;
+    };
+    return DocumentCoderBuffers::DatePhraseLists{phrases(key.key[0]), key.count == 2 ? phrases(key.key[1]) : nullptr};
   };
   const TokenKeys::Keys& key = rec_.keys.tokens[k];  // (a word: StartsDate said so)
-  const std::vector<uint32_t>& by_stem = phrases(key.key[0]);
-  const std::vector<uint32_t>& by_norm = key.count == 2 ? phrases(key.key[1]) : kNoPhrases;
+  const DocumentCoderBuffers::DatePhraseLists found = date_phrases_.GetPrepared(rec_.keys, key, lists);
+  const std::vector<uint32_t>& by_stem = found.by_stem != nullptr ? *found.by_stem : kNoPhrases;
+  const std::vector<uint32_t>& by_norm = found.by_norm != nullptr ? *found.by_norm : kNoPhrases;
   size_t a = 0, b = 0;
   while (a < by_stem.size() || b < by_norm.size()) {
     const bool from_stem = b == by_norm.size() || (a < by_stem.size() && by_stem[a] < by_norm[b]);
