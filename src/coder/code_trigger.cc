@@ -2164,6 +2164,31 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     if (way == 0) return !r.noun && (r.target & kTargetObject) != 0;
     return (way & r.target & (kTargetAla | kTargetDidd)) != 0;
   };
+  // قصفت فصائل مسلحة قاعدة عين الأسد، استهدفت مسيرات قاعدة حميميم: a military base named as a place (lexicon/places kind
+  // base), attacked as the object or after على or ضد, stands for the military of its state, whoever attacks it (a
+  // state's own armed groups too: the base is no town of theirs).
+  int32_t base_hit = -1;
+  if (code->plover_type == PloverType::kAssault && target.empty()) {
+    for (uint32_t k = t.end; k < c.end_token && base_hit < 0; ++k) {
+      // (No other event word between: the rest of the trigger's own phrase, أطلق الحوثيون صواريخ على, is passed.)
+      if (token_trigger_[k] >= 0 && token_trigger_[k] != static_cast<int32_t>(hi)) break;
+      const int32_t m = MentionAt(k);
+      if (m < 0 || M(m).first_token != k) continue;
+      if (M(m).is_place() && !M(m).is_actor && attacked_town(m) &&
+          lex_.places()[M(m).place].kind == "base" && !lex_.places()[M(m).place].country.empty()) {
+        base_hit = m;
+      }
+      // (Only the first place after the trigger, past its subject: the base attacked, not one named after it.)
+      if (M(m).is_place()) break;
+      k = M(m).end_token - 1;
+    }
+  }
+  if (base_hit >= 0) {
+    target.members = {base_hit};
+    target.how = "the military of the state of the base attacked";
+    hit_place_target_[hi] = true;
+  }
+  // (The town attacked, above.)
   if (code->plover_type == PloverType::kAssault && target.empty() && place >= 0 && !M(place).is_actor &&
       M(place).first_token >= t.end && M(place).end_token <= c.end_token && attacked_town(place) &&
       !TriggerBetween(t.end, M(place).first_token) && !source.empty()) {
@@ -2181,7 +2206,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // thing hit, below: a rebel force hits its own state's power station.)
   bool thing_hit = false;
   auto own_town = [&](int32_t s, int32_t g) {
-    return hit_place_target_[hi] && !thing_hit && s >= 0 && g >= 0 && !M(g).is_actor && M(g).is_place() &&
+    return hit_place_target_[hi] && !thing_hit && base_hit < 0 && s >= 0 && g >= 0 && !M(g).is_actor && M(g).is_place() &&
            PlaceAtHome(s, g);
   };
   // دفع الجيش التركي بتعزيزات إلى ريف إدلب، انسحب الجيش الإسرائيلي من مدينة جنين، سمحت إسرائيل بدخول
@@ -2494,6 +2519,12 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         e.source->actor_id = e.source->country + "MIL";
       }
       if (g >= 0) e.target.emplace(BuiltBy{[&] { return MakeActor(g); }});
+      // (Whichever way the base came to be the target: the object, after على, or the town attacked.)
+      if (g >= 0 && code->plover_type == PloverType::kAssault && M(g).is_place() && !M(g).is_actor &&
+          lex_.places()[M(g).place].kind == "base" && !e.target->country.empty()) {
+        e.target->sector = "MIL";
+        e.target->actor_id = e.target->country + "MIL";
+      }
       // نظيره السنغالي: the counterpart holds the source's role in the demonym's state.
       if (g >= 0 && target.counterpart && e.source && !e.source->sector.empty() && !e.target->country.empty()) {
         e.target->sector = e.source->sector;
@@ -2735,6 +2766,14 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         before.source = AttackDoer(hi, source, *out);
         if (!before.location && where != nullptr) before.location = *where;
         if (explain_) before.explain.push_back(fmt::format("source '{}' (doer of the attack it happened in)", before.source->text));
+        // قتل ثلاثة أشخاص في تبادل لإطلاق النار بين مجموعتين مسلحتين، قتل جنديان في اشتباكات بين الجيش ومسلحين: a killing
+        // told victim-first in a clash between parties named after بين is the clash's toll: its two sides are the
+        // killing's, the dead only counted (the independent sets' convention); one armed people named once fought
+        // among themselves.
+        if (two_sides || one_side_between) {
+          before.target = two_sides ? std::optional<EventActor>(MakeActor(target.members[0])) : before.source;
+          if (explain_) before.explain.push_back(fmt::format("target '{}' (the other side of the clash it happened in)", before.target->text));
+        }
       }
       if (own_doer || !(text_.tokens[hits_[j].first].prefixes & kProWa)) break;
       chained = true;
