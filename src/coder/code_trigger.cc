@@ -2174,7 +2174,9 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       if (token_trigger_[k] >= 0 && token_trigger_[k] != static_cast<int32_t>(hi)) break;
       const int32_t m = MentionAt(k);
       if (m < 0 || M(m).first_token != k) continue;
-      if (M(m).is_place() && !M(m).is_actor && attacked_town(m) &&
+      // (Not one whose holder a demonym after it names: قاعدة عين الأسد الأمريكية is the American forces'.)
+      const int32_t owner = M(m).end_token < c.end_token ? MentionAt(M(m).end_token) : -1;
+      if (M(m).is_place() && !M(m).is_actor && attacked_town(m) && !(owner >= 0 && M(owner).demonym >= 0) &&
           lex_.places()[M(m).place].kind == "base" && !lex_.places()[M(m).place].country.empty()) {
         base_hit = m;
       }
@@ -2613,6 +2615,13 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
           (*a)->actor_id = where + (*a)->sector;
         }
       }
+      // تبادل لإطلاق النار بين مجموعتين مسلحتين، اشتباكات بين عصابتين: a clash among one armed people named once is fought
+      // between its members: they are both its sides (the independent sets' convention, ind9-a52), and a killing told
+      // victim-first in it takes them as its target (MergeRestNouns), not the dead.
+      if (one_side_between && !e.target && e.source && TextEqual(cameo, "193")) {
+        e.target = e.source;
+        if (explain_) why.push_back(fmt::format("target '{}' (the same armed people, fighting among themselves)", e.target->text));
+      }
       // شارك الآلاف في مظاهرة في عمان، خرج المئات إلى الشوارع في الخرطوم: a protest whose subject, right after its
       // verb, is a count alone (no genitive, no من after it: آلاف الأشخاص، المئات من الطلاب name who they are) is done
       // by a crowd, civilians of the state where it gathers (of none told, with no place: خرج المئات للمطالبة). So is
@@ -2766,14 +2775,6 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         before.source = AttackDoer(hi, source, *out);
         if (!before.location && where != nullptr) before.location = *where;
         if (explain_) before.explain.push_back(fmt::format("source '{}' (doer of the attack it happened in)", before.source->text));
-        // قتل ثلاثة أشخاص في تبادل لإطلاق النار بين مجموعتين مسلحتين، قتل جنديان في اشتباكات بين الجيش ومسلحين: a killing
-        // told victim-first in a clash between parties named after بين is the clash's toll: its two sides are the
-        // killing's, the dead only counted (the independent sets' convention); one armed people named once fought
-        // among themselves.
-        if (two_sides || one_side_between) {
-          before.target = two_sides ? std::optional<EventActor>(MakeActor(target.members[0])) : before.source;
-          if (explain_) before.explain.push_back(fmt::format("target '{}' (the other side of the clash it happened in)", before.target->text));
-        }
       }
       if (own_doer || !(text_.tokens[hits_[j].first].prefixes & kProWa)) break;
       chained = true;

@@ -2824,7 +2824,10 @@ void DocumentCoder::OneIncidentTolls(std::vector<Event>* out) {
         PlaceCivilians(&f);
       }
       // (قتل خلالها المدنيون الخمسة وأصيب ثلاثة آخرون: the victims the toll names are no doer.)
-      if (f.source && f.target && f.source->begin == f.target->begin) f.source.reset();
+      // (Not a clash among one armed people, اشتباكات بين مجموعتين مسلحتين، ما أسفر عن مقتل ثلاثة مدنيين: they are both
+      // its sides, CodeTrigger.)
+      const bool among_themselves = f.cameo == "193" && f.source && f.target && f.source->end == f.target->end;
+      if (f.source && f.target && f.source->begin == f.target->begin && !among_themselves) f.source.reset();
       if (explain_) f.explain.push_back(fmt::format("toll '{}' (one incident with this event)", e.mentions.front().trigger_text));
       Absorb(&f, e, f.cameo == "190" && e.cameo != f.cameo);
       e.event.clear();
