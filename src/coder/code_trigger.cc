@@ -2170,8 +2170,18 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   int32_t base_hit = -1;
   if (code->plover_type == PloverType::kAssault && target.empty()) {
     for (uint32_t k = t.end; k < c.end_token && base_hit < 0; ++k) {
-      // (No other event word between: the rest of the trigger's own phrase, أطلق الحوثيون صواريخ على, is passed.)
-      if (token_trigger_[k] >= 0 && token_trigger_[k] != static_cast<int32_t>(hi)) break;
+      // (No other event word between: the rest of the trigger's own phrase, أطلق الحوثيون صواريخ على, is passed, and so
+      // is the means after بـ, a noun of a weapon: قصفت فصائل بالطائرات المسيرة قاعدة عين الأسد.)
+      if (const int32_t h2 = token_trigger_[k]; h2 >= 0 && h2 != static_cast<int32_t>(hi)) {
+        const uint32_t f2 = hits_[h2].first;
+        const TriggerRecord* r2 = ChooseRecord(hits_[h2], *hit_payloads_[h2]);
+        const bool means = r2 != nullptr && r2->noun && ((text_.tokens[f2].prefixes & kProBi) ||
+                                              (f2 > t.end && (text_.tokens[f2 - 1].prefixes & kProBi) &&
+                                               (WordKindsAt(f2 - 1) & (kMachineWord | kMunitionWord))));
+        if (!means) break;
+        k = std::max(hits_[h2].end, k + 1) - 1;
+        continue;
+      }
       const int32_t m = MentionAt(k);
       if (m < 0 || M(m).first_token != k) continue;
       // (Not one whose holder a demonym after it names: قاعدة عين الأسد الأمريكية is the American forces'.)

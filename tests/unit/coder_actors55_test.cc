@@ -19,8 +19,9 @@
 //    attacker's) was taken. A noun of direction with no preposition now names where the post is (not إلى، من:
 //    forces sent to a state are not of it);
 // 5. a military base named as a place (lexicon/places kind base: قاعدة عين الأسد، قاعدة العند) attacked: its state's
-//    military, whoever attacks it (ind9-a34, a22); before, a base of the attacker's own state named no target, and one
-//    of another state only the state.
+//    military, whoever attacks it, also past the means after بـ (ind9-a34, a22); before, a base of the attacker's own
+//    state named no target, and one of another state only the state. Not a base a demonym after it gives a holder
+//    (قاعدة عين الأسد الأمريكية), nor one a foreign force holds (curated.tsv gives Hmeimim, Tartus, al-Tanf kind site).
 // 6. a spokesman's "its forces" striking a place with a drone (أعلن المتحدث باسم جماعة أنصار الله أن قواتها استهدفت مدينة
 //    إيلات بطائرة مسيرة, ind9-a32): the phrase استهدف ... بطائرة مسيرة took its target after على only, so a place as
 //    its object named neither the target nor, past it, the doer; its object is now its target (triggers.tsv).
@@ -190,6 +191,12 @@ const ProbeRow kBasesAttacked[] = {
      "استهدفت إيران قاعدة نيفاتيم الجوية بصواريخ باليستية.", "ASSAULT", "1", "IRN/*", "ISR/MIL"},
     {"gunmen_attack_baledogle_base_in_lower_shabelle",
      "شن مسلحون هجوما على قاعدة باليدوغلي في إقليم شبيلي السفلى.", "ASSAULT", "1", nullptr, "SOM/MIL"},
+    // The means after بـ may stand between the verb's subject and the base.
+    {"armed_factions_strike_balad_air_base_with_drones",
+     "قصفت فصائل مسلحة بالطائرات المسيرة قاعدة بلد الجوية شمال بغداد.", "ASSAULT", "19", nullptr, "IRQ/MIL"},
+    {"shabaab_shells_baledogle_base_with_mortars",
+     "استهدفت حركة الشباب بقذائف الهاون قاعدة باليدوغلي في إقليم شبيلي السفلى.", "ASSAULT", "19", "SOM/REB",
+     "SOM/MIL"},
     // A town attacked by a foreign doer stands for its state.
     {"guard_hezbollah_fires_rockets_at_safed", "أطلق حزب الله صواريخ على مدينة صفد.", "ASSAULT", "19", "LBN/*",
      "ISR/*"},
