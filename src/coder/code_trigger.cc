@@ -2163,6 +2163,43 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     if (way == 0) return !r.noun && (r.target & kTargetObject) != 0;
     return (way & r.target & (kTargetAla | kTargetDidd)) != 0;
   };
+  // قصفت فصائل مسلحة قاعدة عين الأسد، استهدفت مسيرات قاعدة حميميم: a military base named as a place (lexicon/places kind
+  // base), attacked as the object or after على or ضد, stands for the military of its state, whoever attacks it (a
+  // state's own armed groups too: the base is no town of theirs).
+  int32_t base_hit = -1;
+  if (code->plover_type == PloverType::kAssault && target.empty()) {
+    for (uint32_t k = t.end; k < c.end_token && base_hit < 0; ++k) {
+      // (No other event word between: the rest of the trigger's own phrase, أطلق الحوثيون صواريخ على, is passed, and so
+      // is the means after بـ, a noun of a weapon: قصفت فصائل بالطائرات المسيرة قاعدة عين الأسد.)
+      if (const int32_t h2 = token_trigger_[k]; h2 >= 0 && h2 != static_cast<int32_t>(hi)) {
+        const uint32_t f2 = hits_[h2].first;
+        const TriggerRecord* r2 = ChooseRecord(hits_[h2], *hit_payloads_[h2]);
+        const bool means = r2 != nullptr && r2->noun && ((text_.tokens[f2].prefixes & kProBi) ||
+                                              (f2 > t.end && (text_.tokens[f2 - 1].prefixes & kProBi) &&
+                                               (WordKindsAt(f2 - 1) & (kMachineWord | kMunitionWord))));
+        if (!means) break;
+        k = std::max(hits_[h2].end, k + 1) - 1;
+        continue;
+      }
+      const int32_t m = MentionAt(k);
+      if (m < 0 || M(m).first_token != k) continue;
+      // (Not one whose holder a demonym after it names: قاعدة عين الأسد الأمريكية is the American forces'.)
+      const int32_t owner = M(m).end_token < c.end_token ? MentionAt(M(m).end_token) : -1;
+      if (M(m).is_place() && !M(m).is_actor && attacked_town(m) && !(owner >= 0 && M(owner).demonym >= 0) &&
+          lex_.places()[M(m).place].kind == "base" && !lex_.places()[M(m).place].country.empty()) {
+        base_hit = m;
+      }
+      // (Only the first place after the trigger, past its subject: the base attacked, not one named after it.)
+      if (M(m).is_place()) break;
+      k = M(m).end_token - 1;
+    }
+  }
+  if (base_hit >= 0) {
+    target.members = {base_hit};
+    target.how = "the military of the state of the base attacked";
+    hit_place_target_[hi] = true;
+  }
+  // (The town attacked, above.)
   if (code->plover_type == PloverType::kAssault && target.empty() && place >= 0 && !M(place).is_actor &&
       M(place).first_token >= t.end && M(place).end_token <= c.end_token && attacked_town(place) &&
       !TriggerBetween(t.end, M(place).first_token) && !source.empty()) {
@@ -2180,7 +2217,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // thing hit, below: a rebel force hits its own state's power station.)
   bool thing_hit = false;
   auto own_town = [&](int32_t s, int32_t g) {
-    return hit_place_target_[hi] && !thing_hit && s >= 0 && g >= 0 && !M(g).is_actor && M(g).is_place() &&
+    return hit_place_target_[hi] && !thing_hit && base_hit < 0 && s >= 0 && g >= 0 && !M(g).is_actor && M(g).is_place() &&
            PlaceAtHome(s, g);
   };
   // دفع الجيش التركي بتعزيزات إلى ريف إدلب، انسحب الجيش الإسرائيلي من مدينة جنين، سمحت إسرائيل بدخول
@@ -2493,6 +2530,12 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         e.source->actor_id = e.source->country + "MIL";
       }
       if (g >= 0) e.target.emplace(BuiltBy{[&] { return MakeActor(g); }});
+      // (Whichever way the base came to be the target: the object, after على, or the town attacked.)
+      if (g >= 0 && code->plover_type == PloverType::kAssault && M(g).is_place() && !M(g).is_actor &&
+          lex_.places()[M(g).place].kind == "base" && !e.target->country.empty()) {
+        e.target->sector = "MIL";
+        e.target->actor_id = e.target->country + "MIL";
+      }
       // نظيره السنغالي: the counterpart holds the source's role in the demonym's state.
       if (g >= 0 && target.counterpart && e.source && !e.source->sector.empty() && !e.target->country.empty()) {
         e.target->sector = e.source->sector;
@@ -2580,6 +2623,13 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
           (*a)->country = where;
           (*a)->actor_id = where + (*a)->sector;
         }
+      }
+      // تبادل لإطلاق النار بين مجموعتين مسلحتين، اشتباكات بين عصابتين: a clash among one armed people named once is fought
+      // between its members: they are both its sides (the independent sets' convention, ind9-a52), and a killing told
+      // victim-first in it takes them as its target (MergeRestNouns), not the dead.
+      if (one_side_between && !e.target && e.source && TextEqual(cameo, "193")) {
+        e.target = e.source;
+        if (explain_) why.push_back(fmt::format("target '{}' (the same armed people, fighting among themselves)", e.target->text));
       }
       // شارك الآلاف في مظاهرة في عمان، خرج المئات إلى الشوارع في الخرطوم: a protest whose subject, right after its
       // verb, is a count alone (no genitive, no من after it: آلاف الأشخاص، المئات من الطلاب name who they are) is done

@@ -2824,7 +2824,10 @@ void DocumentCoder::OneIncidentTolls(std::vector<Event>* out) {
         PlaceCivilians(&f);
       }
       // (قتل خلالها المدنيون الخمسة وأصيب ثلاثة آخرون: the victims the toll names are no doer.)
-      if (f.source && f.target && f.source->begin == f.target->begin) f.source.reset();
+      // (Not a clash among one armed people, اشتباكات بين مجموعتين مسلحتين، ما أسفر عن مقتل ثلاثة مدنيين: they are both
+      // its sides, CodeTrigger.)
+      const bool among_themselves = f.cameo == "193" && f.source && f.target && f.source->end == f.target->end;
+      if (f.source && f.target && f.source->begin == f.target->begin && !among_themselves) f.source.reset();
       if (explain_) f.explain.push_back(fmt::format("toll '{}' (one incident with this event)", e.mentions.front().trigger_text));
       Absorb(&f, e, f.cameo == "190" && e.cameo != f.cameo);
       e.event.clear();
@@ -2848,6 +2851,79 @@ void DocumentCoder::OneIncidentTolls(std::vector<Event>* out) {
           m.event.clear();
         }
       }
+    }
+  }
+  RaidsEndingInKillings(out);
+}
+
+// A raid (a coercion of no other kind aimed at a place: داهم، دهم، مداهمة) told with the killing it ended in is one
+// incident, the killing (the independent sets code the killing alone): داهمت قوات الأمن منزلا وقتلت مسلحين, the killing
+// verb joined by و or ف to the raid verb; قتلت الشرطة أربعة مسلحين خلال مداهمة, the raid noun after a word of means or
+// circumstance (في، خلال، أثناء) in the killing's clause. The raiders are the killing's doers where it names none (داهم
+// الجيش مخبأ وقتل خمسة من عناصرها: the unvowelled قتل read as a passive), unless those killed are of their own side
+// (وقتل خمسة من جنوده: the raiders' losses, no doer read).
+void DocumentCoder::RaidsEndingInKillings(std::vector<Event>* out) {
+  auto raid_at = [&](size_t h) -> Event* {
+    const TriggerRecord* r = ChooseRecord(hits_[h], *hit_payloads_[h]);
+    if (r == nullptr || r->cameo != "170" || !(r->flags & kFlagPlaceIsTarget)) return nullptr;
+    for (size_t ei : hit_events_[h]) {
+      Event& e = (*out)[ei];
+      if (e.event == "COERCE" && e.cameo == "170") return &e;
+    }
+    return nullptr;
+  };
+  auto killing_at = [&](size_t h, const Event& raid) -> Event* {
+    if (!hit_verb_[h] || !KillOrInjureLine(*hit_payloads_[h])) return nullptr;
+    for (size_t ei : hit_events_[h]) {
+      Event& e = (*out)[ei];
+      if (e.event == "ASSAULT" && e.negated == raid.negated && e.modality == raid.modality) return &e;
+    }
+    return nullptr;
+  };
+  auto own_side = [](const std::optional<EventActor>& a, const std::optional<EventActor>& b) {
+    return a && b && a->country == b->country && a->sector == b->sector;
+  };
+  auto fold = [&](Event* raid, Event* killing) {
+    if (!SameSide(killing->source, raid->source)) return;
+    if (!killing->source) {
+      if (own_side(killing->target, raid->source)) return;
+      killing->source = raid->source;
+    }
+    if (!killing->location && raid->location) killing->location = raid->location;
+    if (explain_) killing->explain.push_back(fmt::format("raid '{}' (one incident with this killing)", raid->mentions.front().trigger_text));
+    Absorb(killing, *raid, false);
+    raid->event.clear();
+  };
+  for (size_t h = 0; h < hits_.size(); ++h) {
+    Event* raid = hit_events_[h].empty() ? nullptr : raid_at(h);
+    if (raid == nullptr || raid->negated) continue;
+    const Token& rt = text_.tokens[hits_[h].first];
+    if (hit_verb_[h]) {
+      // (The next hit of the sentence with events: the killing verb joined to the raid.)
+      for (size_t k = h + 1; k < hits_.size(); ++k) {
+        const Token& kt = text_.tokens[hits_[k].first];
+        if (kt.sentence != rt.sentence) break;
+        if (hit_events_[k].empty()) continue;
+        const TriggerRecord* v = ChooseRecord(hits_[k], *hit_payloads_[k]);
+        const bool joined = (kt.prefixes & kProWa) || ConjunctionOnVerb(hits_[k].first, v != nullptr ? std::string_view(v->form) : "");
+        Event* killing = joined ? killing_at(k, *raid) : nullptr;
+        if (killing != nullptr) fold(raid, killing);
+        break;
+      }
+      continue;
+    }
+    // (The raid noun after a word of circumstance, or after one and عملية or حملة: خلال عملية دهم.)
+    uint32_t before = hits_[h].first;
+    if (before > 0 && !(rt.prefixes & kPrepClitics) && (WordKindsAt(before - 1) & kOperationWord)) --before;
+    const bool circumstance = before > 0 && !(text_.tokens[before].prefixes & kPrepClitics) &&
+                              (WordKindsAt(before - 1) & kMeansWord) && text_.tokens[before - 1].clause == rt.clause;
+    if (!circumstance) continue;
+    for (size_t k = h; k-- > 0;) {
+      if (text_.tokens[hits_[k].first].clause != rt.clause) break;
+      if (hit_events_[k].empty()) continue;
+      Event* killing = killing_at(k, *raid);
+      if (killing != nullptr) fold(raid, killing);
+      break;
     }
   }
 }

@@ -1443,6 +1443,9 @@ class DocumentCoder {
   // for dead counted among its own doers (منهم), their attack: the event before it aimed at them is
   // (document_coder.cc).
   void OneIncidentTolls(std::vector<Event>* out);
+  // داهمت قوات الأمن منزلا وقتلت مسلحين، قتلت الشرطة أربعة مسلحين خلال مداهمة: a raid told with the killing it
+  // ended in is one incident, the killing, done by the raiders where it names no doer (document_coder.cc).
+  void RaidsEndingInKillings(std::vector<Event>* out);
   // سقط صاروخ على سديروت دون وقوع إصابات، قصفت طائرات موقعا في غزة ولم تسجل خسائر بشرية: a casualty noun denied
   // after a violent event told as done in its sentence is that event's outcome (no casualties), not a second,
   // negated attack: it is cleared. A sentence that only denies casualties (نفى الجيش وقوع إصابات) keeps its event.

@@ -738,6 +738,12 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
   if (int32_t n = !r.noun && t.end < c.end_token ? MentionAt(t.end) : -1;
       n >= 0 && ((r.flags & kFlagDoerInside) || M(n).first_token < t.end)) {
     object_at = M(n).end_token;
+    // (شن الطيران الحربي التابع للجيش السوداني غارات على أحياء سكنية: or after the owner the doer belongs to.)
+    if (object_at + 1 < c.end_token && BelongingAt(object_at)) {
+      if (int32_t o = MentionAt(object_at + 1); o >= 0 && M(o).first_token == object_at + 1 && (M(o).prefixes & kProLi)) {
+        object_at = M(o).end_token;
+      }
+    }
   }
   // (Only a trigger that takes its target after على، ضد or ب asks what a vehicle hit was carrying: the others
   // read no word before each token for it.)

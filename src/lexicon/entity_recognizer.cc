@@ -2557,9 +2557,23 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
                    (lex_->word_kinds().Of(out->keys.tokens[t]) & kLocativeWord) != 0;
           };
           if (locative(j) && WordIs(BareWord(text.Norm(tokens[j])), "في")) ++j;
-          if (j > m.end_token && locative(j)) ++j;
+          if (j > m.end_token && locative(j)) {
+            ++j;
+          } else if (j == m.end_token && locative(j) && (tokens[j].word_class & kWordNoun) &&
+                     !(tokens[j].word_class & kWordPreposition) && tokens[j].prefixes == 0) {
+            // (قاعدة عسكرية شمال إسرائيل: a noun of direction alone, not a preposition (إلى، من، قرب:
+            // قوات أرسلت إلى سوريا are where they go), names where the forces are.)
+            ++j;
+          }
+          // (So does a place named with its direction right after the forces: قاعدة عسكرية شمال إسرائيل where the
+          // gazetteer knows شمال إسرائيل.)
+          const Token& first = tokens[ms[k + 1].first_token];
+          const bool directed_place = j == m.end_token && ms[k + 1].first_token == j && first.prefixes == 0 &&
+                                      (first.word_class & kWordNoun) && !(first.word_class & kWordPreposition) &&
+                                      (lex_->word_kinds().Of(out->keys.tokens[j]) & kLocativeWord) != 0;
+          if (directed_place) ++j;
           std::string c = country_of(ms[k + 1]);
-          if (j > m.end_token && j == ms[k + 1].first_token && !c.empty() && lex_->StateRecord(c) >= 0) m.inferred_country = c;
+          if (j > m.end_token && (j == ms[k + 1].first_token || directed_place) && !c.empty() && lex_->StateRecord(c) >= 0) m.inferred_country = c;
         }
         for (size_t j = k; m.inferred_country.empty() && j-- > 0;) {
           if (tokens[ms[j].first_token].sentence + 1 < sentence) break;

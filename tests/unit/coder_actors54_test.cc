@@ -188,31 +188,12 @@ class Actors54PendingTest : public ::testing::TestWithParam<ProbeRow> {};
 TEST_P(Actors54PendingTest, IsStillAGap) { testing::ExpectStillPending(GetParam()); }
 
 const ProbeRow kPending[] = {
-    // 1. The raid beside the killing is one incident with it (the independent sets' convention): the raid's own
-    //    COERCE is still coded beside the killing.
-    {"the_raid_beside_the_killing_is_no_event_of_its_own",
-     "داهمت قوات الأمن العراقية منزلا في مدينة الرمادي وقتلت مسلحين اثنين.", "ASSAULT", "1", "IRQ/COP", "IRQ/UAF",
-     "COERCE"},
-    {"the_raid_the_killing_happened_during_is_no_event_of_its_own",
-     "قتلت الشرطة المصرية أربعة مسلحين خلال مداهمة لمخبأ في محافظة شمال سيناء.", "ASSAULT", "1", "EGY/COP",
-     "EGY/UAF", "COERCE"},
-    //    The unvowelled قتل with a count after it, joined to the raid: the army's killing (or a passive whose doer is
-    //    the raiders); no doer is read.
-    {"nigerian_army_raids_a_boko_haram_hideout_and_kills_five",
-     "داهم الجيش النيجيري مخبأ لجماعة بوكو حرام في ولاية بورنو وقتل خمسة من عناصرها.", "ASSAULT", "1", "NGA/MIL",
-     "NGA/*"},
+    // (Class 1's pending rows, the raid beside the killing, are read since session 55: coder_actors55_test.cc.)
     // 5. The gunmen carried from the sentence right before to the verb opening the next keep no state where the
     //    first sentence's place is in construct with a word of place (بلدة الحويجة; the place itself is read).
     {"gunmen_arrive_in_hawija_then_fire_on_a_patrol",
      "وصل مسلحون ملثمون إلى بلدة الحويجة. وأطلقوا النار على دورية للشرطة.", "ASSAULT", "19", "IRQ/UAF", "IRQ/COP"},
-    // 2. The people of a place whose name is also a town of another state (المنصورة, Egypt's): the residents of Aden's
-    //    district are read as Egypt's, the sentence's own place (عدن) notwithstanding.
-    {"protesters_of_the_residents_of_a_district_of_aden_block_a_street",
-     "قطع محتجون من سكان مديرية المنصورة الشارع الرئيسي بالإطارات المشتعلة في عدن.", "PROTEST", "14", "YEM/CVL",
-     ""},
-    //    The sons of the fallen (أبناء الشهداء) name no agent (the dictionary's أبناء is only of a word of place).
-    {"sons_of_the_fallen_protest_before_the_government_misrata",
-     "تظاهر العشرات من أبناء الشهداء أمام مقر الحكومة في مدينة مصراتة.", "PROTEST", "14", "LBY/CVL", "LBY/GOV"},
+    // (Class 2's district of Aden and the sons of the fallen are read since session 55: coder_actors55_test.cc.)
 };
 
 INSTANTIATE_TEST_SUITE_P(Actors54, Actors54PendingTest, ::testing::ValuesIn(kPending), RowName);

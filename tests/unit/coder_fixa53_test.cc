@@ -74,8 +74,11 @@ const ProbeRow kCases[] = {
     // 3. The armed force after لـ of a raid during which someone was killed: the raid's doer.
     {"the_iraqi_army_raided_during_which_an_isis_member_was_killed",
      "قتل مسلح من تنظيم داعش أثناء مداهمة للجيش العراقي في محافظة كركوك.", "COERCE", "17", "IRQ/MIL", ""},
+    //    (Since session 55 the raid with a killing in it is that incident, the raiders' killing, where the one killed is
+    //    read as a passive's subject, as the pending row below asks: coder_actors55_test.cc.)
     {"somali_forces_raided_during_which_two_shabaab_fighters_were_killed",
-     "قتل مسلحان من حركة الشباب خلال مداهمة للقوات الصومالية في قرية قرب مقديشو.", "COERCE", "17", "SOM/MIL", ""},
+     "قتل مسلحان من حركة الشباب خلال مداهمة للقوات الصومالية في قرية قرب مقديشو.", "ASSAULT", "19", "SOM/MIL",
+     "SOM/*", "COERCE"},
     // 3. The same for a raid during which people were arrested: the force after لـ arrested them.
     {"the_iraqi_police_arrested_three_wanted_men_in_a_raid",
      "اعتقل ثلاثة مطلوبين في مداهمة للشرطة في حي الشعلة ببغداد.", "COERCE", "173", "IRQ/COP", nullptr},

@@ -163,18 +163,7 @@ TEST(LexiconActors42Test, NeighboursNameNoOne) {
   testing::ExpectNoActors(engine, kNotActors, "2024-05-10");
 }
 
-const ProbeRow kPending[] = {
-    // 2. (Clashes between two groups named by one dual mention: the coder reads no side after بين from one mention.)
-    {"clashes_between_two_armed_groups_tripoli", "اندلعت اشتباكات عنيفة بين مجموعتين مسلحتين في حي تاجوراء شرق طرابلس.",
-     "ASSAULT", "19", "*/UAF", "*/UAF"},
-};
-
-class Actors42PendingTest : public ::testing::TestWithParam<ProbeRow> {};
-
-TEST_P(Actors42PendingTest, IsStillAGap) { testing::ExpectStillPending(GetParam()); }
-
-INSTANTIATE_TEST_SUITE_P(Sentences, Actors42PendingTest, ::testing::ValuesIn(kPending),
-                         [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
+// (The pending clash between two armed groups named by one dual is read since session 55: coder_actors55_test.cc.)
 
 }  // namespace
 }  // namespace rasad
