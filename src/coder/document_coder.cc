@@ -229,6 +229,10 @@ void DocumentCoder::FindTriggersAndCues() {
         for (uint32_t p : *cue.payloads) {
           CueKind k = trig_.cue(p).kind;
           if (definite && (k == CueKind::kInclusion || k == CueKind::kPreposition)) continue;
+          // (في حين is "whereas", a clause of contrast: no temporal حين "when".)
+          if (k == CueKind::kTemporal && i > s.first_token && text_.tokens[i - 1].prefixes == 0 && Bare(i - 1) == "في") {
+            continue;
+          }
           if (k == CueKind::kOccurrence && !trig_.cue(p).present && i > s.first_token) {
             if (after_jussive < 0) {
               BareText before{text_.Norm(text_.tokens[i - 1])};
@@ -2678,7 +2682,10 @@ void DocumentCoder::OneIncidentTolls(std::vector<Event>* out) {
       if (e.event != "ASSAULT") continue;
       for (size_t fi : hit_events_[h]) {
         Event& f = (*out)[fi];
-        if (f.event != "ASSAULT" || f.source) continue;
+        // (A toll whose doer is the act's own, read from the temporal clause, is the act's too: لقي ثمانية جنود حتفهم
+        // حين فجر مهاجم حزامه الناسف.)
+        const bool own_doer = f.source && e.source && f.source->begin == e.source->begin && f.source->end == e.source->end;
+        if (f.event != "ASSAULT" || (f.source && !own_doer)) continue;
         if (!e.target) e.target = f.target;
         if (!e.fatalities) e.fatalities = f.fatalities;
         if (!e.injured) e.injured = f.injured;
