@@ -728,8 +728,17 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
           other = other || (code != nullptr && code->plover_type != PloverType::kProtest);
           if (code == nullptr || code->plover_type != PloverType::kProtest) continue;
           protest = true;
+          // (Nor is blocking a road or a street, 144, by civilian people: a sector, families, residents, drivers, of no
+          // state's agents and no armed group, أغلق مزارعون غاضبون الطريق السريع، قطع سائقو الشاحنات الطريق الدولي. The
+          // army or the police closing a road, أغلقت قوات الأمن الطريق, is no protest.)
+          // (Protesters named with the article, قطع المتظاهرون طرقا, do an act of the protest told before, as above.)
+          const bool civilians_block = cameo.starts_with("144") && !CueStartsAt(j, CueKind::kCrowd) && gm >= 0 &&
+                                       M(gm).is_actor && !M(gm).object &&
+                                       M(gm).record < 0 && M(gm).agent >= 0 && !IsStateAgent(M(gm).sector) &&
+                                       !IsArmed(M(gm).sector) &&
+                                       lex_.agents()[M(gm).agent].kind_id == AgentKind::kGroup;
           own_protest = own_protest &&
-                        (cameo.starts_with("142") || cameo == "140" ||
+                        (cameo.starts_with("142") || cameo == "140" || civilians_block ||
                          (trig_.trigger(p).flags & (kFlagWorkerDoer | kFlagAfterChant)));
         }
         if (protest && !own_protest && !other) continue;
