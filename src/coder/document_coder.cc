@@ -732,7 +732,8 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
           // state's agents and no armed group, أغلق مزارعون غاضبون الطريق السريع، قطع سائقو الشاحنات الطريق الدولي. The
           // army or the police closing a road, أغلقت قوات الأمن الطريق, is no protest.)
           // (Protesters named with the article, قطع المتظاهرون طرقا, do an act of the protest told before, as above.)
-          const bool civilians_block = cameo.starts_with("144") && !CueStartsAt(j, CueKind::kCrowd) && gm >= 0 &&
+          // (CueEndAt, a match: the cues after `i` are not indexed yet.)
+          const bool civilians_block = cameo.starts_with("144") && CueEndAt(j, limit, CueKind::kCrowd) <= j && gm >= 0 &&
                                        M(gm).is_actor && !M(gm).object &&
                                        M(gm).record < 0 && M(gm).agent >= 0 && !IsStateAgent(M(gm).sector) &&
                                        !IsArmed(M(gm).sector) &&
