@@ -73,6 +73,8 @@ const ProbeRow kCases[] = {
      "PROTEST", "144", nullptr, ""},
     {"families_of_the_missing_blocked_a_main_road_sidon", "أغلقت عائلات المفقودين طريقا رئيسيا في مدينة صيدا.",
      "PROTEST", "144", "LBN/CVL", nullptr},
+    {"angry_farmers_closed_the_motorways_france", "أغلق مزارعون غاضبون الطرق السريعة بجراراتهم في فرنسا.", "PROTEST",
+     "144", "FRA/AGR", nullptr},  // (args51's pending row)
     {"french_farmers_cut_the_motorways_to_paris", "قطع مزارعون فرنسيون الطرق السريعة المؤدية إلى باريس بجراراتهم.",
      "PROTEST", "144", "FRA/AGR", nullptr},
     {"guard_cement_workers_cut_the_road_demanding_wages",
