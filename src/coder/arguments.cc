@@ -572,6 +572,24 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
                                             !(text_.tokens[opening].prefixes & ~(kProWa | kProFa))) {
       ++opening;
     }
+    // (ما زالت الطائرات الروسية تقصف، ما انفكت قوات الدعم السريع تهاجم: so does a negated verb of going on, grammar.tsv
+    // continuing, before the imperfective; machines of war there stand for the state of their nationality.)
+    bool still = false;
+    if (BareText w = Bare(opening); opening + 2 < verb_first && (w == "ما" || w == "لا" || w == "لم") &&
+                                    !(text_.tokens[opening].prefixes & ~(kProWa | kProFa)) &&
+                                    GrammarWordAt(opening + 1) == GrammarWord::kContinuing) {
+      opening += 2;
+      still = true;
+    }
+    if (int32_t n = still ? NationalityAt(opening + 1) : -1;
+        n >= 0 && M(n).first_token == opening + 1 && M(n).end_token == verb_first && MentionAt(opening) < 0 &&
+        text_.tokens[opening].prefixes == kProAl && (WordKindsAt(opening) & kMachineWord)) {
+      Arg a;
+      a.members = {n};
+      a.how = "nationality of the machines of war, subject of the verb of going on before the verb";
+      a.nationality = true;
+      return a;
+    }
     int32_t m = MentionAt(verb_first - 1);
     if (m < 0 || M(m).end_token != verb_first) {
       int32_t o = opening < verb_first ? MentionAt(opening) : -1;

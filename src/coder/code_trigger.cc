@@ -515,7 +515,9 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     if (M(m).is_actor || (!source.empty() && StatePlace(m))) {
       const std::vector<int32_t>& g = groups_[group_of_[m]];
       bool states = std::all_of(g.begin(), g.end(), [&](int32_t x) { return M(x).is_actor || StatePlace(x); });
-      if (g.size() >= 2 && g[0] == m && !source.empty() && states && code->plover_type != PloverType::kAssault) {
+      // (Nor of a protest: قطع سائقو الشاحنات الطريق الدولي بين عمان ودمشق names the road's ends, reads55.)
+      if (g.size() >= 2 && g[0] == m && !source.empty() && states && code->plover_type != PloverType::kAssault &&
+          code->plover_type != PloverType::kProtest) {
         target.members.assign(g.begin(), g.end());
         target.how = "the parties after بين";
       } else if (g.size() >= 2 && g[0] == m &&

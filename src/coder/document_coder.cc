@@ -229,6 +229,10 @@ void DocumentCoder::FindTriggersAndCues() {
         for (uint32_t p : *cue.payloads) {
           CueKind k = trig_.cue(p).kind;
           if (definite && (k == CueKind::kInclusion || k == CueKind::kPreposition)) continue;
+          // (في حين is "whereas", a clause of contrast: no temporal حين "when".)
+          if (k == CueKind::kTemporal && i > s.first_token && text_.tokens[i - 1].prefixes == 0 && Bare(i - 1) == "في") {
+            continue;
+          }
           if (k == CueKind::kOccurrence && !trig_.cue(p).present && i > s.first_token) {
             if (after_jussive < 0) {
               BareText before{text_.Norm(text_.tokens[i - 1])};
@@ -724,8 +728,18 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
           other = other || (code != nullptr && code->plover_type != PloverType::kProtest);
           if (code == nullptr || code->plover_type != PloverType::kProtest) continue;
           protest = true;
+          // (Nor is blocking a road or a street, 144, by civilian people: a sector, families, residents, drivers, of no
+          // state's agents and no armed group, أغلق مزارعون غاضبون الطريق السريع، قطع سائقو الشاحنات الطريق الدولي. The
+          // army or the police closing a road, أغلقت قوات الأمن الطريق, is no protest.)
+          // (Protesters named with the article, قطع المتظاهرون طرقا, do an act of the protest told before, as above.)
+          // (CueEndAt, a match: the cues after `i` are not indexed yet.)
+          const bool civilians_block = cameo.starts_with("144") && CueEndAt(j, limit, CueKind::kCrowd) <= j && gm >= 0 &&
+                                       M(gm).is_actor && !M(gm).object &&
+                                       M(gm).record < 0 && M(gm).agent >= 0 && !IsStateAgent(M(gm).sector) &&
+                                       !IsArmed(M(gm).sector) &&
+                                       lex_.agents()[M(gm).agent].kind_id == AgentKind::kGroup;
           own_protest = own_protest &&
-                        (cameo.starts_with("142") || cameo == "140" ||
+                        (cameo.starts_with("142") || cameo == "140" || civilians_block ||
                          (trig_.trigger(p).flags & (kFlagWorkerDoer | kFlagAfterChant)));
         }
         if (protest && !own_protest && !other) continue;
@@ -2678,7 +2692,10 @@ void DocumentCoder::OneIncidentTolls(std::vector<Event>* out) {
       if (e.event != "ASSAULT") continue;
       for (size_t fi : hit_events_[h]) {
         Event& f = (*out)[fi];
-        if (f.event != "ASSAULT" || f.source) continue;
+        // (A toll whose doer is the act's own, read from the temporal clause, is the act's too: لقي ثمانية جنود حتفهم
+        // حين فجر مهاجم حزامه الناسف.)
+        const bool own_doer = f.source && e.source && f.source->begin == e.source->begin && f.source->end == e.source->end;
+        if (f.event != "ASSAULT" || (f.source && !own_doer)) continue;
         if (!e.target) e.target = f.target;
         if (!e.fatalities) e.fatalities = f.fatalities;
         if (!e.injured) e.injured = f.injured;

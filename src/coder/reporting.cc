@@ -1351,14 +1351,33 @@ int32_t DocumentCoder::TollBeforeTemporal(uint32_t clause_start) const {
   for (const CueHit& q : CuesOfKindsIn(from, clause_start, CueKind::kTemporal)) {
     if (q.kind != CueKind::kTemporal || q.end != clause_start) continue;
     const uint32_t sentence = text_.tokens[q.first].sentence;
-    for (uint32_t j = q.first; j > 0 && j + kTollTemporalReach >= q.first; --j) {
+    uint32_t reach = kTollTemporalReach;
+    bool aside = false;  // (one aside between commas passed: قضى سبعة أفراد، بينهم ثلاث نساء، حين)
+    for (uint32_t j = q.first; j > 0 && j + reach >= q.first; --j) {
       const Token& w = text_.tokens[j - 1];
-      if (w.kind == TokenKind::kPunct || w.sentence != sentence) return -1;
+      if (w.sentence != sentence) return -1;
+      if (w.kind == TokenKind::kPunct) {
+        BareText comma{text_.Norm(w)};
+        if (aside || j != q.first || !(comma == "،" || comma == ",")) return -1;
+        aside = true;
+        reach += kTollTemporalReach;
+        uint32_t k = j - 1;
+        while (k > 0 && k + kTollTemporalReach >= j && text_.tokens[k - 1].kind != TokenKind::kPunct) --k;
+        if (k == 0 || text_.tokens[k - 1].sentence != sentence || BareText{text_.Norm(text_.tokens[k - 1])} != comma) {
+          return -1;
+        }
+        j = k;  // (the loop's step passes the opening comma)
+        continue;
+      }
       int32_t h = token_trigger_[j - 1];
       if (h < 0) continue;
       // (The noun in the rest of the verb's phrase, مصرعهم in لقي ستة أشخاص مصرعهم, is the verb's.)
       if (!hit_verb_[h] && h > 0 && hits_[h - 1].InRest(hits_[h].first)) --h;
-      return hit_verb_[h] && hit_emitted_[h] && KillOrInjureLine(*hit_payloads_[h]) ? h : -1;
+      // (A verb of dying, قضى، توفي، is a toll only by the violence the temporal clause tells: it is the toll of that act
+      // whether or not it was coded alone.)
+      bool dying = false;
+      for (uint32_t p : *hit_payloads_[h]) dying = dying || (!trig_.trigger(p).noun && (trig_.trigger(p).flags & kFlagDying));
+      return ((hit_verb_[h] && hit_emitted_[h]) || dying) && KillOrInjureLine(*hit_payloads_[h]) ? h : -1;
     }
   }
   return -1;

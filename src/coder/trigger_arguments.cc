@@ -949,6 +949,18 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
       if (kind == GrammarWord::kDemanding && m < 0 && (m = DemandedConcessionOf(k + 1, sentence_end)) >= 0) {
         how = "the one whose concession the protesters demand";
       }
+      // مطالبين بإقالة المجلس البلدي، للمطالبة برحيل الحكومة، مطالبين بطرد السفير الإيراني: the body or person whose removal
+      // (word_kinds.tsv removal) they demand, in the genitive of the verbal noun after بـ. (An addressee named first,
+      // مطالبين الحكومة بطرد السفير, was read above.)
+      if (kind == GrammarWord::kDemanding && m < 0 && k + 2 < sentence_end) {
+        const Token& removal = text_.tokens[k + 1];
+        const int32_t removed = plain_actor(k + 2);
+        if ((removal.prefixes & kPrepClitics) == kProBi && removal.suffix == Enclitic::kNone && MentionAt(k + 1) < 0 &&
+            (WordKindsAt(k + 1) & kRemovalWord) && removed >= 0 && M(removed).is_actor) {
+          m = removed;
+          how = "the one whose removal the protesters demand";
+        }
+      }
       if (kind == GrammarWord::kOpposing) {
         // (Or a list after لكل من: هتافات مناهضة لكل من ميقاتي وحزب الله.)
         uint32_t j = k + 1;

@@ -298,6 +298,8 @@ enum CoderWordKind : uint64_t {
   // lead53's kinds (bits 60-61):
   kTownSiteWord = uint64_t{1} << 60,      // شارع، سوق، أحد: a site of a town, a link in a chain of place nouns after في
   kHeadingWord = uint64_t{1} << 61,       // قادمة، متجهة: coming or heading, whose من or إلى names no place of the event
+  // reads55's kind (bit 62):
+  kRemovalWord = uint64_t{1} << 62,       // إقالة، طرد، إسقاط، رحيل: removal, whose genitive a protest demanding it is against
 };
 
 // kWord: the word the cue governs, right after it or after one light verbal noun (بقصد قتل، بغية شن

@@ -73,8 +73,9 @@ const ProbeRow kCases[] = {
     {"guard_government_of_egypt_accused_ethiopia", "اتهمت حكومة مصر إثيوبيا بتهديد أمنها المائي.", "ACCUSE", "112",
      "EGY/GOV", "ETH/*"},
     // 2. A crowd named by its count alone going out to demand or protest, with no place: a demonstration.
+    // (Since session 55 the government whose fall is demanded is the protest's target: word_kinds.tsv removal.)
     {"hundreds_went_out_to_demand_the_fall_of_the_government", "خرج المئات للمطالبة بإسقاط الحكومة.", "PROTEST", "141",
-     "/CVL", ""},
+     "/CVL", "/GOV"},
     {"hundreds_went_out_to_demand_demand_is_the_crowds", "خرج المئات للمطالبة برحيل الحكومة.", "REQUEST", "10", "/CVL",
      nullptr},
     {"thousands_went_out_to_condemn_rising_prices", "خرج الآلاف للتنديد بارتفاع الأسعار.", "PROTEST", "141", "/CVL",
