@@ -651,40 +651,11 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       aircraft_of_state = true;  // the subject inside a verb form is aircraft (doer_inside)
     }
   }
-  // دمرت الطائرات الإسرائيلية جسرا، قصفت المدفعية التركية قرى: a violent verb whose subject, right after
-  // it, is a machine of war (no actor) with a nationality after it or after one adjective of its own
-  // (الطائرات الحربية الإسرائيلية): that state's military did it.
-  // So does one that splits the verb's phrase, with or without the article, whatever the event (أسقطت
-  // طائرات أردنية مساعدات: MachineSubjectSplit).
-  // The subject may be indefinite too (دمرت دبابات إسرائيلية منازل، أغارت طائرات أمريكية على مواقع), its
-  // nationality agreeing with it, where the verb form holds no subject of its own (دمروا، دمرنا: then the
-  // machines are its object) and its clause names none before it (إنه دمر، قواتها دمرت: source is set).
-  const bool split_by_machine = t.rest > t.end;
-  // (قصفت صباح الأحد طائرات إسرائيلية: the subject past a time adverbial.)
-  const uint32_t subject_at = split_by_machine ? t.end : PastDateAt(t.end, c.end_token);
-  const uint8_t machine_article = subject_at < c.end_token ? text_.tokens[subject_at].prefixes & kProAl : kProAl;
-  const std::string_view verb_text =
-      text_.original.substr(text_.tokens[t.first].begin, text_.tokens[t.first].end - text_.tokens[t.first].begin);
-  const bool verb_with_subject = !split_by_machine && machine_article == 0 &&
-                                 (verb_text.ends_with("وا") || verb_text.ends_with("نا") ||
-                                  (t.first > c.first_token && text_.tokens[t.first - 1].suffix != Enclitic::kNone &&
-                                   AnnaAt(t.first - 1)));
-  if (!r.noun && source.empty() && (code->plover_type == PloverType::kAssault || split_by_machine) && !verb_with_subject &&
-      subject_at + 1 < c.end_token && text_.tokens[subject_at].prefixes == machine_article && MentionAt(subject_at) < 0 &&
-      token_trigger_[subject_at] < 0 && (WordKindsAt(subject_at) & kMachineWord)) {
-    uint32_t d = subject_at + 1;
-    if (d + 1 < c.end_token && MentionAt(d) < 0 && token_trigger_[d] < 0 && text_.tokens[d].prefixes == machine_article &&
-        text_.tokens[d].kind == TokenKind::kWord && !(text_.tokens[d].word_class & kWordFunction)) {
-      ++d;
-    }
-    int32_t m = NationalityAt(d);
-    if (m < 0) m = SupposedStateAt(d, c.end_token);  // (طائرات يعتقد أنها روسية)
-    if (m < 0 && d > subject_at + 1) m = SupposedStateAt(subject_at + 1, c.end_token);  // (the cue is no adjective)
-    if (m >= 0 && M(m).prefixes == machine_article) {
-      source.members = NationalityList(m, c.end_token);
-      source.how = "nationality of the machine of war that is the verb's subject";
-      aircraft_of_state = true;
-    }
+  // دمرت الطائرات الإسرائيلية جسرا، قصفت المدفعية التركية قرى (MachineSubjectOfState); a machine that splits the verb's
+  // phrase, with or without the article, whatever the event (أسقطت طائرات أردنية مساعدات: MachineSubjectSplit).
+  if (!r.noun && source.empty() && (code->plover_type == PloverType::kAssault || t.rest > t.end)) {
+    source = MachineSubjectOfState(t, c);
+    aircraft_of_state = !source.empty();
   }
   // الطائرات الإسرائيلية قصفت منزلا، أكد الجيش أن الطائرات الحربية الروسية قصفت: the same subject before the
   // verb, opening its clause or the complement of أن; indefinite too, its nationality agreeing with it

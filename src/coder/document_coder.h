@@ -1116,6 +1116,10 @@ class DocumentCoder {
   // The doer of the violent event of a "when"/"after" clause right after trigger `t` (أصيب ... بعدما
   // نفذت القوات ضربة), or an empty Arg.
   Arg TemporalClauseDoer(const TriggerHit& t) const;
+  // The state whose machine of war is the subject right after verb `t` (دمرت الطائرات الإسرائيلية جسرا، قصفت طائرة
+  // إسرائيلية منزلا) or splits its phrase (أسقطت طائرات أردنية مساعدات): its nationality, after the machine or after
+  // one adjective of its own, or an empty Arg.
+  Arg MachineSubjectOfState(const TriggerHit& t, const Clause& c) const;
   // What was passing when the event happened (لدى مرور دورية للشرطة -> the police), or an empty Arg.
   Arg PassingTarget(const TriggerHit& t) const;
   EventActor MakeActor(int32_t m) const;

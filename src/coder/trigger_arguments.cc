@@ -1164,11 +1164,48 @@ Arg DocumentCoder::TemporalClauseDoer(const TriggerHit& t) const {
     if (!violent) break;
     bool after = false;
     TriggerHit vh{v, v + 1, 0};
-    Arg doer = SubjectOf(vh, vc, &after);
+    // (قتل سبعة أشخاص عندما قصفت طائرة إسرائيلية منزلهم: a machine of war is no mention; its nationality names the doer.)
+    Arg doer = MachineSubjectOfState(vh, vc);
+    if (doer.empty()) doer = SubjectOf(vh, vc, &after);
     if (!doer.empty()) doer.how = "subject of the temporal clause after the verb ('" + form + "')";
     return doer;
   }
   return Arg{};
+}
+
+Arg DocumentCoder::MachineSubjectOfState(const TriggerHit& t, const Clause& c) const {
+  // A machine of war (no actor) as the subject right after the verb, with a nationality after it or after one
+  // adjective of its own (الطائرات الحربية الإسرائيلية): that state's military did it. The subject may be indefinite
+  // too (دمرت دبابات إسرائيلية منازل، أغارت طائرات أمريكية على مواقع), its nationality agreeing with it, where the verb
+  // form holds no subject of its own (دمروا، دمرنا: then the machines are its object).
+  Arg state;
+  const bool split_by_machine = t.rest > t.end;
+  // (قصفت صباح الأحد طائرات إسرائيلية: the subject past a time adverbial.)
+  const uint32_t subject_at = split_by_machine ? t.end : PastDateAt(t.end, c.end_token);
+  const uint8_t machine_article = subject_at < c.end_token ? text_.tokens[subject_at].prefixes & kProAl : kProAl;
+  const std::string_view verb_text =
+      text_.original.substr(text_.tokens[t.first].begin, text_.tokens[t.first].end - text_.tokens[t.first].begin);
+  const bool verb_with_subject = !split_by_machine && machine_article == 0 &&
+                                 (verb_text.ends_with("وا") || verb_text.ends_with("نا") ||
+                                  (t.first > c.first_token && text_.tokens[t.first - 1].suffix != Enclitic::kNone &&
+                                   AnnaAt(t.first - 1)));
+  if (verb_with_subject || subject_at + 1 >= c.end_token || text_.tokens[subject_at].prefixes != machine_article ||
+      MentionAt(subject_at) >= 0 || token_trigger_[subject_at] >= 0 || !(WordKindsAt(subject_at) & kMachineWord)) {
+    return state;
+  }
+  uint32_t d = subject_at + 1;
+  if (d + 1 < c.end_token && MentionAt(d) < 0 && token_trigger_[d] < 0 && text_.tokens[d].prefixes == machine_article &&
+      text_.tokens[d].kind == TokenKind::kWord && !(text_.tokens[d].word_class & kWordFunction)) {
+    ++d;
+  }
+  int32_t m = NationalityAt(d);
+  if (m < 0) m = SupposedStateAt(d, c.end_token);  // (طائرات يعتقد أنها روسية)
+  if (m < 0 && d > subject_at + 1) m = SupposedStateAt(subject_at + 1, c.end_token);  // (the cue is no adjective)
+  if (m >= 0 && M(m).prefixes == machine_article) {
+    state.members = NationalityList(m, c.end_token);
+    state.how = "nationality of the machine of war that is the verb's subject";
+  }
+  return state;
 }
 
 Arg DocumentCoder::PassingTarget(const TriggerHit& t) const {

@@ -166,13 +166,15 @@ TEST(ObjectMentionTest, NameWithoutTheArticleDoesNotTakeIt) {
   });
 }
 
-// A nationality after a territory noun, both with the article, is a place (the two words).
+// A nationality after a territory noun, both with the article or (session 55) both without it, is a place (the two
+// words). حدود سورية, Syria's borders or Syrian borders, names a place in Syria either way.
 TEST(ObjectMentionTest, TerritoryNounWithNationalityIsAPlace) {
   ExpectPlaceReadings({
       {"قصفت الطائرات مواقع في الأراضي السورية.", "الأراضي السورية", true},
       {"وقعت اشتباكات على الحدود التركية.", "الحدود التركية", true},
       {"اعتقلت القوات السورية ناشطين.", "القوات السورية", false},
-      {"وقعت اشتباكات على حدود سورية.", "حدود سورية", false},
+      {"وقعت اشتباكات على حدود سورية.", "حدود سورية", true},
+      {"وقعت اشتباكات على الحدود سورية.", "الحدود سورية", false},
   });
 }
 

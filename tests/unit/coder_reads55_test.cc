@@ -105,6 +105,11 @@ const ProbeRow kCases[] = {
      "احتج عمال الموانئ في البصرة مطالبين وزارة النقل بصرف رواتبهم.", "PROTEST", "14", "IRQ/LAB", "IRQ/GOV"},
     {"guard_students_demanded_the_dismissal_of_the_minister_tunis",
      "تظاهر مئات الطلاب في تونس للمطالبة بإقالة وزير التعليم العالي.", "PROTEST", "14", "TUN/EDU", "TUN/GOV"},
+    // 2. (Pending until the lead's MachineSubjectOfState, session 55: a machine of war with a nationality as the subject of
+    //    the temporal clause names the toll's doer, coder_lead55_test.)
+    {"seven_of_a_family_killed_with_an_aside_when_aircraft_shelled",
+     "قتل سبعة أشخاص، بينهم ثلاث نساء، حين قصفت طائرة إسرائيلية منزلهم في مدينة غزة.", "ASSAULT", "19", "ISR/*",
+     nullptr},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Reads55Test, ::testing::ValuesIn(kCases),
@@ -140,13 +145,6 @@ const ProbeRow kPending[] = {
     //    crowd word, a no-event line of triggers.tsv, ends the subject before its people.
     {"a_crowd_of_students_demonstrated_before_the_ministry_khartoum",
      "تظاهر حشد من الطلاب أمام مقر وزارة التعليم في الخرطوم.", "PROTEST", "14", "SDN/EDU", "SDN/GOV"},
-    // 2. A toll before a clause of حين or عندما whose act is a verb with a machine of war as subject (قصفت طائرة إسرائيلية):
-    //    the toll is merged into the act and the act is then lost, so nothing is coded (قتل سبعة أشخاص عندما قصفت طائرة
-    //    إسرائيلية منزلهم codes nothing; with قصف الجيش it codes one event). Before حين was temporal the two were coded
-    //    apart.
-    {"seven_of_a_family_killed_with_an_aside_when_aircraft_shelled",
-     "قتل سبعة أشخاص، بينهم ثلاث نساء، حين قصفت طائرة إسرائيلية منزلهم في مدينة غزة.", "ASSAULT", "19", "ISR/*",
-     nullptr},
 };
 
 class Reads55PendingTest : public ::testing::TestWithParam<ProbeRow> {};
