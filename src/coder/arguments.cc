@@ -575,9 +575,7 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     // (ما زالت الطائرات الروسية تقصف، ما انفكت قوات الدعم السريع تهاجم: so does a negated verb of going on, grammar.tsv
     // continuing, before the imperfective; machines of war there stand for the state of their nationality.)
     bool still = false;
-    if (BareText w = Bare(opening); opening + 2 < verb_first && (w == "ما" || w == "لا" || w == "لم") &&
-                                    !(text_.tokens[opening].prefixes & ~(kProWa | kProFa)) &&
-                                    GrammarWordAt(opening + 1) == GrammarWord::kContinuing) {
+    if (opening + 2 < verb_first && GoingOnAt(opening) && !(text_.tokens[opening].prefixes & ~(kProWa | kProFa))) {
       opening += 2;
       still = true;
     }

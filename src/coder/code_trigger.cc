@@ -2159,7 +2159,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       // (Not one whose holder a demonym after it names: قاعدة عين الأسد الأمريكية is the American forces'.)
       const int32_t owner = M(m).end_token < c.end_token ? MentionAt(M(m).end_token) : -1;
       if (M(m).is_place() && !M(m).is_actor && attacked_town(m) && !(owner >= 0 && M(owner).demonym >= 0) &&
-          lex_.places()[M(m).place].kind == "base" && !lex_.places()[M(m).place].country.empty()) {
+          StateBase(lex_.places()[M(m).place].kind) && !lex_.places()[M(m).place].country.empty()) {
         base_hit = m;
       }
       // (Only the first place after the trigger, past its subject: the base attacked, not one named after it.)
@@ -2505,7 +2505,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       if (g >= 0) e.target.emplace(BuiltBy{[&] { return MakeActor(g); }});
       // (Whichever way the base came to be the target: the object, after على, or the town attacked.)
       if (g >= 0 && code->plover_type == PloverType::kAssault && M(g).is_place() && !M(g).is_actor &&
-          lex_.places()[M(g).place].kind == "base" && !e.target->country.empty()) {
+          StateBase(lex_.places()[M(g).place].kind) && !e.target->country.empty()) {
         e.target->sector = "MIL";
         e.target->actor_id = e.target->country + "MIL";
       }

@@ -1102,11 +1102,6 @@ uint32_t DocumentCoder::PastInsertion(uint32_t k) const {
   // subject, passed at once.)
   if (text_.tokens[k].kind == TokenKind::kWord && !RootsAt(k).cue.any()) return k;
   const uint32_t end = text_.sentences[text_.tokens[k].sentence].end_token;
-  auto comma = [&](uint32_t j) {
-    if (text_.tokens[j].kind != TokenKind::kPunct) return false;
-    std::string_view p = text_.Norm(text_.tokens[j]);
-    return TextEqual(p, "،") || TextEqual(p, ",");
-  };
   // The insertions that open with these words say where the news comes from or in what
   // circumstance it happened, or describe the subject.
   auto opener = [&](uint32_t j) {
@@ -1127,10 +1122,10 @@ uint32_t DocumentCoder::PastInsertion(uint32_t k) const {
     uint32_t next = k;
     if (text_.tokens[k].kind == TokenKind::kWord) {
       next = std::max(k, CueEndAt(k, end, CueKind::kAdverb, CueKind::kTime));
-    } else if (comma(k) && k + 2 < end && k > 0 && opener(k + 1)) {
+    } else if (CommaAt(k) && k + 2 < end && k > 0 && opener(k + 1)) {
       for (uint32_t j = k + 2; j + 1 < end && j < k + 16; ++j) {
         if (text_.tokens[j].kind != TokenKind::kPunct) continue;
-        if (comma(j) && !(text_.tokens[j + 1].prefixes & (kProWa | kProFa))) next = j + 1;
+        if (CommaAt(j) && !(text_.tokens[j + 1].prefixes & (kProWa | kProFa))) next = j + 1;
         break;
       }
     }

@@ -328,6 +328,20 @@ class DocumentCoder {
   // What token `tok` says of a period (grammar.tsv): read with the token's trie roots, once per word type
   // (a token with no key, punctuation or a number, says nothing).
   GrammarWord GrammarWordAt(uint32_t tok) const { return token_roots_[tok].grammar; }
+  // Whether the negation ما، لا or لم at `k` and a verb of going on or of ceasing right after it (grammar.tsv
+  // continuing) say "still" or "did not cease" (ما زالت، لا يزال، لم يتوقف، ما برحت): the event after them goes on or
+  // happened.
+  bool GoingOnAt(uint32_t k) const {
+    if (k + 1 >= text_.tokens.size() || GrammarWordAt(k + 1) != GrammarWord::kContinuing) return false;
+    BareText n = Bare(k);
+    return n == "ما" || n == "لا" || n == "لم";
+  }
+  // Whether token `k` is a comma, Arabic or Latin (، ,).
+  bool CommaAt(uint32_t k) const {
+    if (text_.tokens[k].kind != TokenKind::kPunct) return false;
+    std::string_view p = text_.Norm(text_.tokens[k]);
+    return TextEqual(p, "،") || TextEqual(p, ",");
+  }
   // Whether a word of frame (grammar.tsv frame: في إطار، ضمن، بموجب) stands right before token `k`, or before a
   // part of it with من (ضمن المرحلة الأولى من), within its clause from `first`.
   bool FramedAt(uint32_t k, uint32_t first) const {

@@ -668,8 +668,8 @@ bool DocumentCoder::NewStatementAfter(const CueHit& cue, uint32_t t_end) const {
   if (!joined && !contrast) return false;
   bool comma = false;
   for (uint32_t k = t_end; k < q.first && !comma; ++k) {
-    std::string_view n = text_.Norm(text_.tokens[k]);
-    comma = text_.tokens[k].kind == TokenKind::kPunct && (n == "," || n == "،" || n == ";" || n == "؛");
+    const std::string_view n = text_.Norm(text_.tokens[k]);
+    comma = CommaAt(k) || (text_.tokens[k].kind == TokenKind::kPunct && (n == ";" || n == "؛"));
   }
   // (Without a comma, a verb joined by و that tells someone (وأبلغته احتجاجها، وأبلغهم) is the subject's next
   // act: its object pronoun, split or written on the verb, is whom it told.)
@@ -1357,15 +1357,12 @@ int32_t DocumentCoder::TollBeforeTemporal(uint32_t clause_start) const {
       const Token& w = text_.tokens[j - 1];
       if (w.sentence != sentence) return -1;
       if (w.kind == TokenKind::kPunct) {
-        BareText comma{text_.Norm(w)};
-        if (aside || j != q.first || !(comma == "،" || comma == ",")) return -1;
+        if (aside || j != q.first || !CommaAt(j - 1)) return -1;
         aside = true;
         reach += kTollTemporalReach;
         uint32_t k = j - 1;
         while (k > 0 && k + kTollTemporalReach >= j && text_.tokens[k - 1].kind != TokenKind::kPunct) --k;
-        if (k == 0 || text_.tokens[k - 1].sentence != sentence || BareText{text_.Norm(text_.tokens[k - 1])} != comma) {
-          return -1;
-        }
+        if (k == 0 || text_.tokens[k - 1].sentence != sentence || !CommaAt(k - 1)) return -1;
         j = k;  // (the loop's step passes the opening comma)
         continue;
       }
@@ -1576,8 +1573,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     // ما زال المحتجون يعتصمون، لا تزال الطائرات تقصف: after "still" and its subject the imperfective
     // goes on now.
     for (uint32_t k = t.first; k >= c.first_token + 2 && k + 4 >= t.first; --k) {
-      BareText n = Bare(k - 2);
-      if ((n == "ما" || n == "لا" || n == "لم") && GrammarWordAt(k - 1) == GrammarWord::kContinuing) return nullptr;
+      if (GoingOnAt(k - 2)) return nullptr;
       if (is_punct(k - 1)) break;
     }
     // The verb may open the sentence with its named subject after it (تقصف المدفعية الروسية خاركيف،
@@ -1659,7 +1655,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     for (uint32_t j = k + 1; j < c.end_token && j <= k + 3 && !past; ++j) {
       GrammarWord h = GrammarWordAt(j);
       past = h == GrammarWord::kPast;
-      if (h != GrammarWord::kMonth && !past && !(is_punct(j) && Bare(j) != "," && Bare(j) != "،")) break;
+      if (h != GrammarWord::kMonth && !past && !(is_punct(j) && !CommaAt(j))) break;
     }
     if (!past) continue;
     if (RecentDateWithin(c.first_token, c.end_token)) break;
@@ -1746,11 +1742,8 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     return "dates another event (after a temporal preposition)";
   }
   // لا يزال القصف متواصلا، لم تتوقف الاشتباكات: the subject of a negated verb of ceasing goes on.
-  if (t.first >= c.first_token + 2) {
-    BareText n = Bare(t.first - 2);
-    if ((n == "ما" || n == "لا" || n == "لم") && GrammarWordAt(t.first - 1) == GrammarWord::kContinuing) {
-      return reported("the subject of a verb of going on (ما زال، لم يتوقف)");
-    }
+  if (t.first >= c.first_token + 2 && GoingOnAt(t.first - 2)) {
+    return reported("the subject of a verb of going on (ما زال، لم يتوقف)");
   }
   // تحولت الجنازة إلى مسيرة غاضبة ضد قوات الأمن، تحولت جنازة ضحايا القصف إلى مظاهرة: a protest a gathering
   // turned into, after the إلى of a verb of becoming (word_kinds.tsv kind becoming) in its clause, its subject

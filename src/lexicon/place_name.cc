@@ -51,4 +51,6 @@ bool PlaceNounNamesTown(std::string_view kind) { return kind != "country"; }
 
 bool WholeArea(std::string_view kind) { return kind == "country" || kind == "region"; }
 
+bool StateBase(std::string_view kind) { return kind == "base"; }
+
 }  // namespace rasad

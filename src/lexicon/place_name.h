@@ -52,6 +52,11 @@ bool PlaceNounNamesTown(std::string_view kind);
 // and doers are not placed by one (تظاهر أهالي بلدة الباب is at al-Bab; أهالي سوريا gives no place).
 bool WholeArea(std::string_view kind);
 
+// Whether a place of this kind is a base its own state's forces hold (kind base: GeoNames MILB and AIRB, curated
+// bases): attacked, it stands for that state's military. Not a foreign_base, one a foreign force holds (Hmeimim,
+// al-Tanf), whose state is not the force attacked there.
+bool StateBase(std::string_view kind);
+
 }  // namespace rasad
 
 #endif  // RASAD_LEXICON_PLACE_NAME_H_

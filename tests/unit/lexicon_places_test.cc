@@ -76,6 +76,14 @@ TEST(PlaceNameTest, WholeAreaIsStateOrRegion) {
   EXPECT_FALSE(WholeArea("base"));
 }
 
+TEST(PlaceNameTest, StateBaseIsNoForeignBase) {
+  EXPECT_TRUE(StateBase("base"));
+  EXPECT_FALSE(StateBase("foreign_base"));
+  EXPECT_FALSE(StateBase("site"));
+  EXPECT_FALSE(StateBase("city"));
+  EXPECT_FALSE(StateBase("country"));
+}
+
 using testing::PlaceRow;
 
 const PlaceRow kPlaces[] = {
