@@ -100,7 +100,7 @@ constexpr GrammarWordName kGrammarWordNames[] = {
     {"rally_purpose", GrammarWord::kRallyPurpose}, {"continuing", GrammarWord::kContinuing},
     {"work_title", GrammarWord::kWorkTitle}, {"general_kind", GrammarWord::kGeneralKind},
     {"responsibility", GrammarWord::kResponsibility}, {"reason", GrammarWord::kReason},
-    {"responsible", GrammarWord::kResponsible},
+    {"responsible", GrammarWord::kResponsible}, {"striving", GrammarWord::kStriving},
 };
 
 constexpr CueRoleName kCueRoleNames[] = {

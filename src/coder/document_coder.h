@@ -604,6 +604,9 @@ class DocumentCoder {
   // past the toll's own words and with no other event word or punctuation between (قتل عشرة أشخاص عندما فجر انتحاري
   // نفسه), or -1: the temporal clause tells the incident the toll counts.
   int32_t TollBeforeTemporal(uint32_t clause_start) const;
+  // The actor who strives to do the act of the verbal noun at `act` (تسعى مصر إلى دعم الجيش: مصر): the mention right
+  // after a word of striving (grammar.tsv striving) before إلى right before the noun, ending at إلى; -1 if none.
+  int32_t StriverBefore(uint32_t act, const Clause& c) const;
   // Whether warning t (a triggers.tsv line flagged warning) warns of a danger: a من close after it, in its
   // sentence, followed by a word of coder/word_kinds.tsv kind danger (حذرت منظمة الصحة من تفشي الكوليرا), or by أن,
   // an actor and قد or ربما: what another may do (حذرت واشنطن من أن الصين قد تغزو تايوان), a forecast that threatens no

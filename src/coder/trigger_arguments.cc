@@ -2552,6 +2552,26 @@ void DocumentCoder::AccusingParticipleArguments(size_t hi, const Clause& c, cons
   }
 }
 
+// (تسعى مصر إلى: the word of striving, its doer and إلى, a few words.)
+constexpr uint32_t kStrivingReach = 6;
+
+int32_t DocumentCoder::StriverBefore(uint32_t act, const Clause& c) const {
+  if (act < c.first_token + 3 || text_.tokens[act - 1].prefixes != 0 || Bare(act - 1) != "الي") return -1;
+  const uint32_t to = act - 1;
+  for (uint32_t k = to; k-- > c.first_token && k + kStrivingReach >= to;) {
+    if (text_.tokens[k].kind != TokenKind::kWord) return -1;
+    if (GrammarWordAt(k) != GrammarWord::kStriving) continue;
+    // (The doer right after the word and ending at إلى: its subject or its genitive.)
+    if (text_.tokens[k].suffix != Enclitic::kNone) return -1;
+    int32_t m = MentionAt(k + 1);
+    if (m < 0 || M(m).first_token != k + 1 || !M(m).is_actor || IsPrepositional(m)) return -1;
+    const int32_t g = group_of_[m];
+    const int32_t last = g >= 0 ? groups_[g].back() : m;
+    return M(last).end_token == to ? m : -1;
+  }
+  return -1;
+}
+
 void DocumentCoder::NounArguments(size_t hi, const TriggerRecord& r, const Clause& c, const Arg& prev_source,
                                   Arg* source_out, Arg* target_out) {
   ReadNounArguments(hi, r, c, prev_source, source_out, target_out);
@@ -2895,13 +2915,21 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
     const CameoCode* code = praise != nullptr ? ont_.Find(praise->cameo) : nullptr;
     return code != nullptr && code->plover_type == PloverType::kSupport;
   };
-  const CameoCode* purpose_code = (text_.tokens[t.first].prefixes & kProLi) ? ont_.Find(r.cameo) : nullptr;
+  // (تسعى مصر إلى دعم الجيش السوداني، مساعي ترامب إلى دعم حفتر: so after إلى when a word of striving (grammar.tsv
+  // striving) stands before it in the clause with the actor right after it: that actor does the act.)
+  const int32_t striver = (text_.tokens[t.first].prefixes & kPrepClitics) == 0 ? StriverBefore(t.first, c) : -1;
+  const CameoCode* purpose_code =
+      (text_.tokens[t.first].prefixes & kProLi) || striver >= 0 ? ont_.Find(r.cameo) : nullptr;
   if (purpose_code != nullptr &&
       (purpose_code->plover_type == PloverType::kSupport || purpose_code->plover_type == PloverType::kAid ||
        purpose_code->plover_type == PloverType::kCooperate) &&
       r.gen != ArgRole::kTarget && !gen_arg.empty() && target.empty() && source.members == gen_arg.members &&
       !after_praise()) {
-    for (uint32_t k = t.first; k-- > c.first_token;) {
+    if (striver >= 0 && std::find(gen_arg.members.begin(), gen_arg.members.end(), striver) == gen_arg.members.end()) {
+      target = std::move(source);
+      source = GroupOf(striver, "the actor after the word of striving whose إلى the act follows");
+    }
+    for (uint32_t k = t.first; striver < 0 && k-- > c.first_token;) {
       const Token& v = text_.tokens[k];
       // (Not a preposition the word list also holds as a verb, إلى، في; a word it does not know that opens the clause
       // is read as its verb, تدخلت روسيا، تدفقت الأسلحة.)
@@ -3487,9 +3515,10 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
     }
   }
   // هجوم انتحاري استهدف ثكنة عسكرية: a violent verb right after the noun describes it (an asyndetic
-  // relative clause); its object is what the noun's event hit.
+  // relative clause); its object is what the noun's event hit. (Not one joined by و or ف: اندحار المتمردين وسحق
+  // قواتهم is a second event, not a description of the first.)
   for (uint32_t k = t.end; target.empty() && r.gen != ArgRole::kTarget && k < c.end_token && k <= t.end + 1; ++k) {
-    if (text_.tokens[k].kind != TokenKind::kWord) break;
+    if (text_.tokens[k].kind != TokenKind::kWord || (text_.tokens[k].prefixes & (kProWa | kProFa))) break;
     int32_t h = token_trigger_[k];
     if (h < 0 || h == static_cast<int32_t>(hi)) continue;
     const TriggerRecord* vr = ChooseRecord(hits_[h], *hit_payloads_[h]);
@@ -3594,8 +3623,20 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
     const TriggerRecord* asked = ChooseRecord(hits_[hi - 1], *hit_payloads_[hi - 1]);
     return asked != nullptr && (asked->cameo.starts_with("02") || asked->cameo.starts_with("10"));
   };
+  // (Nor from an act of cooperation to one of conflict, or back: in مساعي ترامب إلى دعم حفتر وسحق قواته the supporter
+  // is not made the crusher of whom he supports; the quad classes of the two acts, 1-2 against 3-4, must agree.)
+  auto across_sides = [&] {
+    const CameoCode* here = ont_.Find(r.cameo);
+    for (size_t h = hi; h-- > 0 && text_.tokens[hits_[h].first].clause == text_.tokens[t.first].clause;) {
+      if (!hit_emitted_[h]) continue;
+      const TriggerRecord* before = ChooseRecord(hits_[h], *hit_payloads_[h]);
+      const CameoCode* code = before != nullptr ? ont_.Find(before->cameo) : nullptr;
+      return here != nullptr && code != nullptr && (here->quad_class <= 2) != (code->quad_class <= 2);
+    }
+    return false;
+  };
   if (source.empty() && r.gen == ArgRole::kTarget && !target.empty() && !prev_source.empty() &&
-      !OutsideIntention(t, c.first_token) && !condemned() && !requested()) {
+      !OutsideIntention(t, c.first_token) && !condemned() && !requested() && !across_sides()) {
     // سحقها بلا هوادة after تقدم قوات الوفاق: the doer of the clause's previous event.
     bool same = false;
     for (int32_t a : prev_source.members) {

@@ -220,6 +220,7 @@ enum class GrammarWord : uint8_t {
   kResponsibility,  // مسؤولية: with a pronoun, after a verb of reporting and its actor, a claim of what came before
   kReason,       // احتجاجا، تنديدا، ردا، انتقاما: the act after it (على، ضد، لـ، بـ) is the reason of another, done before
   kResponsible,  // مسؤول، مسؤولين: before عن, those responsible for an act: the act was done
+  kStriving,     // سعى، مساعي، يهدف: with its doer after it, the act after إلى is one the doer strives to do
 };
 
 // Kinds of the single words of coder/word_kinds.tsv (WordKinds bits): asked of a token's bare stem
