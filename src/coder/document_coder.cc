@@ -1635,6 +1635,24 @@ bool DocumentCoder::ProtestPurpose(const TriggerHit& t) const {
       return true;
     }
   }
+  // تدفق المحتجون إلى ساحة التحرير وهتفوا ضد الحكومة، خرج الآلاف إلى الشوارع ورددوا هتافات تندد بالقرار: chants against
+  // someone, or denouncing or demanding, in the sentence a few words after the verb (word_kinds.tsv chant; after it
+  // ضد or a word of protest against, of demanding, or an after_chant line) are the crowd's protest the verb tells.
+  // (Chants for someone, هتافات بحياة الملك، هتف المشجعون للمنتخب, are none.)
+  if (!(word_kinds_seen_ & kChantWord)) return false;
+  const uint32_t sentence = text_.tokens[t.first].sentence;
+  const uint32_t chant_end = std::min<uint32_t>(text_.sentences[sentence].end_token, t.end + 14);
+  for (uint32_t k = t.end; k < chant_end; ++k) {
+    if (!(WordKindsAt(k) & kChantWord)) continue;
+    for (uint32_t j = k + 1; j < chant_end && j <= k + 3; ++j) {
+      if ((WordKindsAt(j) & kAgainstWord) || GrammarWordAt(j) == GrammarWord::kDemanding) return true;
+      if (const int32_t h = token_trigger_[j]; h >= 0 && hits_[h].first == j) {
+        for (uint32_t p : *hit_payloads_[h]) {
+          if (trig_.trigger(p).flags & kFlagAfterChant) return true;
+        }
+      }
+    }
+  }
   return false;
 }
 

@@ -1,0 +1,86 @@
+// Readings session 55 left pending, in wire-style sentences written for this table (none copied from a corpus or a gold
+// set), on what session 56 (reads) worked on, one class per block, by how often the construction comes in the news:
+// 1. a crowd of people as a protest's subject (تجمع حشد من المواطنين، احتشد جمع غفير من الأهالي، تظاهرت حشود من
+//    المعلمين): a crowd word right after the verb (word_kinds.tsv part_noun; جمع is one now), read as no event or as
+//    none, with one word of its size allowed (غفير), is the subject's head; its people after من are the subject
+//    (arguments.cc). A crowd pouring, flocking or marching on a place (تدفق، توافد، زحف; triggers.tsv protest_purpose)
+//    protests as one going out does: with a word of protest purpose after it, or chants against someone in its sentence
+//    (وهتفوا ضد الحكومة، ورددوا هتافات ضد الجيش), then one protest, the chant's phrase its own; a verb's crowd is of the
+//    state of the square or the streets it goes into (إلى), a protest noun's that spread there is not;
+// Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran. An actor is
+// "COUNTRY/SECTOR"; "*" in either part accepts any value; "/CVL" is civilians of no known state; "" is no actor;
+// nullptr is not checked. Rows named guard_ passed before the session's changes and keep the readings they protect;
+// every other row failed before them. Pending rows state readings still missing.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "unit/actor_case_support.h"
+#include "unit/engine_test_support.h"
+
+namespace rasad {
+namespace {
+
+using testing::IncidentRow;
+using testing::ProbeRow;
+
+class Reads56Test : public ::testing::TestWithParam<ProbeRow> {};
+
+TEST_P(Reads56Test, CodesTypeSourceAndTarget) { testing::ExpectProbeRow(GetParam()); }
+
+const ProbeRow kCases[] = {
+    // 1. A crowd of people as the subject: its people after من; a crowd pouring into a square and chanting: one protest.
+    {"a_crowd_of_citizens_gathered_before_parliament_beirut",
+     "تجمع حشد من المواطنين أمام البرلمان في بيروت احتجاجا على غلاء الأسعار.", "PROTEST", "14", "LBN/CVL", nullptr},
+    {"a_great_crowd_of_residents_massed_before_the_governorate_basra",
+     "احتشد جمع غفير من الأهالي أمام مبنى المحافظة في البصرة.", "PROTEST", "14", "IRQ/CVL", "IRQ/GOV"},
+    {"a_crowd_of_students_demonstrated_before_the_ministry_khartoum",
+     "تظاهر حشد من الطلاب أمام مقر وزارة التعليم في الخرطوم.", "PROTEST", "14", "SDN/EDU", "SDN/GOV"},  // (reads55's pending row)
+    {"crowds_of_teachers_demonstrated_before_the_ministry_amman",
+     "تظاهرت حشود من المعلمين أمام مقر وزارة التربية في عمان.", "PROTEST", "14", "JOR/EDU", "JOR/GOV"},
+    {"a_crowd_of_detainees_families_sat_in_before_the_court_cairo",
+     "اعتصم جمع من أهالي المعتقلين أمام مبنى المحكمة في القاهرة.", "PROTEST", "14", "EGY/CVL", "EGY/JUD"},
+    {"thousands_of_students_went_out_into_the_streets_of_algiers",
+     "خرج آلاف من الطلاب إلى شوارع الجزائر العاصمة للمطالبة بإصلاح الجامعة.", "PROTEST", "14", "DZA/EDU", nullptr},
+    {"protesters_poured_into_tahrir_square_and_chanted_against_the_government",
+     "تدفق المحتجون إلى ساحة التحرير في بغداد وهتفوا ضد الحكومة.", "PROTEST", "14", "IRQ/CVL", "IRQ/GOV"},
+    {"demonstrators_flocked_to_martyrs_square_chanting_against_the_government",
+     "توافد المتظاهرون إلى ساحة الشهداء في بيروت ورددوا هتافات ضد الحكومة.", "PROTEST", "14", "LBN/CVL", "LBN/GOV"},
+    {"throngs_of_protesters_marched_on_the_palace_chanting_against_the_army",
+     "زحفت جموع المتظاهرين نحو القصر الرئاسي في الخرطوم ورددوا هتافات ضد الجيش.", "PROTEST", "14", "SDN/CVL",
+     "SDN/MIL"},
+    {"a_crowd_of_settlers_attacked_a_village_near_ramallah", "هاجم حشد من المستوطنين قرية ترمسعيا شمال رام الله.",
+     "ASSAULT", "", "ISR/*", nullptr},
+    {"guard_tens_of_workers_gathered_before_the_company_sfax",
+     "تجمع عشرات من العمال أمام مقر الشركة في صفاقس مطالبين بصرف رواتبهم.", "PROTEST", "14", "TUN/LAB", nullptr},
+    {"guard_worshippers_flocked_to_the_mosque", "توافد المصلون إلى المسجد الأقصى لأداء صلاة الجمعة.", nullptr, nullptr,
+     nullptr, nullptr, "PROTEST"},
+    {"guard_fans_marched_to_the_airport_cheering_the_king",
+     "زحفت الجماهير إلى المطار لاستقبال المنتخب وسط هتافات بحياة الملك.", nullptr, nullptr, nullptr, nullptr,
+     "PROTEST"},
+    {"guard_russian_forces_advanced_on_the_town", "زحفت القوات الروسية نحو مدينة باخموت من ثلاثة محاور.", nullptr,
+     nullptr, nullptr, nullptr, "PROTEST"},
+    {"guard_the_displaced_poured_across_the_crossing", "تدفق آلاف النازحين على معبر رفح هربا من القصف.", nullptr,
+     nullptr, nullptr, nullptr, "PROTEST"},
+};
+
+INSTANTIATE_TEST_SUITE_P(Sentences, Reads56Test, ::testing::ValuesIn(kCases),
+                         [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
+
+// Readings still missing: each row fails once the coder reads it, and is then moved to kCases.
+const ProbeRow kPending[] = {
+    // 1. Protesters named with the article chanting with no verb of protest before (هتف المحتجون ضد الحكومة) are taken
+    //    for the acts of a protest told before (AfterChant): alone in a document, no protest is coded.
+    {"protesters_chanted_against_the_government_alone", "هتف المحتجون ضد الحكومة في ساحة التحرير ببغداد.", "PROTEST",
+     "14", "IRQ/CVL", "IRQ/GOV"},
+};
+
+class Reads56PendingTest : public ::testing::TestWithParam<ProbeRow> {};
+
+TEST_P(Reads56PendingTest, IsStillAGap) { testing::ExpectStillPending(GetParam()); }
+
+INSTANTIATE_TEST_SUITE_P(Sentences, Reads56PendingTest, ::testing::ValuesIn(kPending),
+                         [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
+
+}  // namespace
+}  // namespace rasad
