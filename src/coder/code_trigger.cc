@@ -1817,10 +1817,14 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         }
       }
       for (const CueHit& q : CuesOfKindsIn(after, after + 7, CueKind::kAccident)) {
-        if (q.first < after || q.first > after + 6 || q.end > circumstance_end) continue;
+        // (Or the accident's verb right after a word of when, which opens a clause of its own: قتل عشرون شخصا عندما
+        // سقطت طائرة مدنية، لقي عمال حتفهم حين انهار مبنى.)
+        const bool when = q.first > after && CueEndsBefore(q.first, CueKind::kTemporal) &&
+                          text_.tokens[q.first].sentence == c.sentence;
+        if (q.first < after || q.first > after + 6 || (q.end > circumstance_end && !when)) continue;
         if (q.kind != CueKind::kAccident) continue;
         bool circumstance = (text_.tokens[q.first].prefixes & kProBi) ||
-                            (q.first > after && (WordKindsAt(q.first - 1) & kMeansWord));
+                            (q.first > after && (WordKindsAt(q.first - 1) & kMeansWord)) || when;
         // لقي ستة صيادين حتفهم في حادث غرق مركب، بحادثة انهيار مبنى: a noun of kind (grammar.tsv classifier: حادث،
         // حادثة) between the word of means and the accident names the same accident.
         if (!circumstance && q.first > after + 1 && CueEndsBefore(q.first, CueKind::kClassifier)) {

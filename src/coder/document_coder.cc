@@ -2701,9 +2701,21 @@ void PlaceCivilians(Event* f) {
 void DocumentCoder::OneIncidentTolls(std::vector<Event>* out) {
   // قتل عشرة أشخاص عندما فجر انتحاري نفسه في سوق: the violent act of a temporal clause right after a toll is the
   // incident the toll counts: one event, the act's, with the toll's victims and counts where it names none.
+  // (So is a violent noun after a verb of occurrence that opens the clause: قتل أربعة مدنيين حين وقعت غارة بطائرة
+  // مسيرة على سيارتهم; the clause starts at the verb.)
+  auto clause_after_temporal = [&](uint32_t first) -> int64_t {
+    if (CueEndsBefore(first, CueKind::kTemporal)) return first;
+    if (!CueEndsBefore(first, CueKind::kOccurrence)) return -1;
+    for (const CueHit& q : CuesOfKindsIn(first > 3 ? first - 3 : 0, first, CueKind::kOccurrence)) {
+      if (q.kind == CueKind::kOccurrence && q.end == first && CueEndsBefore(q.first, CueKind::kTemporal)) return q.first;
+    }
+    return -1;
+  };
   for (size_t hi = 1; hi < hits_.size(); ++hi) {
-    if (hit_events_[hi].empty() || !CueEndsBefore(hits_[hi].first, CueKind::kTemporal)) continue;
-    const int32_t h = TollBeforeTemporal(hits_[hi].first);
+    if (hit_events_[hi].empty()) continue;
+    const int64_t clause_start = clause_after_temporal(hits_[hi].first);
+    if (clause_start < 0) continue;
+    const int32_t h = TollBeforeTemporal(static_cast<uint32_t>(clause_start));
     if (h < 0) continue;
     for (size_t ei : hit_events_[hi]) {
       Event& e = (*out)[ei];

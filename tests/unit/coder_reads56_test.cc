@@ -7,6 +7,10 @@
 //    protests as one going out does: with a word of protest purpose after it, or chants against someone in its sentence
 //    (وهتفوا ضد الحكومة، ورددوا هتافات ضد الجيش), then one protest, the chant's phrase its own; a verb's crowd is of the
 //    state of the square or the streets it goes into (إلى), a protest noun's that spread there is not;
+// 3. a toll before a clause of when whose verb is an accident with what it befell (قتل عشرون شخصا عندما سقطت طائرة مدنية،
+//    حين انهار مبنى، عندما انقلبت حافلة، عندما غرق قاربهم; grammar.tsv accident): no attack (code_trigger.cc, beside the
+//    accident after في or بـ); a verb of occurrence between حين and the violent noun (حين وقعت غارة بطائرة مسيرة) opens
+//    the clause the toll is told with: one event, the act's, with the toll's counts (OneIncidentTolls);
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran. An actor is
 // "COUNTRY/SECTOR"; "*" in either part accepts any value; "/CVL" is civilians of no known state; "" is no actor;
 // nullptr is not checked. Rows named guard_ passed before the session's changes and keep the readings they protect;
@@ -62,10 +66,53 @@ const ProbeRow kCases[] = {
      nullptr, nullptr, nullptr, "PROTEST"},
     {"guard_the_displaced_poured_across_the_crossing", "تدفق آلاف النازحين على معبر رفح هربا من القصف.", nullptr,
      nullptr, nullptr, nullptr, "PROTEST"},
+
+    // 3. A toll before a clause of when whose verb is an accident: no attack.
+    {"twenty_killed_when_a_civilian_plane_crashed_khartoum", "قتل عشرون شخصا عندما سقطت طائرة مدنية قرب مطار الخرطوم.",
+     nullptr, nullptr, nullptr, nullptr, "ASSAULT"},
+    {"twelve_workers_died_when_a_building_collapsed_cairo",
+     "لقي اثنا عشر عاملا حتفهم حين انهار مبنى قيد الإنشاء في القاهرة.", nullptr, nullptr, nullptr, nullptr, "ASSAULT"},
+    {"fifteen_passengers_killed_when_a_bus_overturned_hodeidah",
+     "قتل خمسة عشر راكبا عندما انقلبت حافلة على طريق الحديدة صنعاء.", nullptr, nullptr, nullptr, nullptr, "ASSAULT"},
+    {"eight_died_when_a_military_helicopter_crashed_kwara",
+     "لقي ثمانية أشخاص مصرعهم عندما تحطمت مروحية عسكرية في ولاية كوارا.", nullptr, nullptr, nullptr, nullptr,
+     "ASSAULT"},
+    {"seven_migrants_killed_when_their_boat_sank_off_libya", "قتل سبعة مهاجرين عندما غرق قاربهم قبالة سواحل ليبيا.",
+     nullptr, nullptr, nullptr, nullptr, "ASSAULT"},
+    {"six_killed_when_a_truck_collided_with_a_bus_setif", "قتل ستة أشخاص عندما اصطدمت شاحنة بحافلة ركاب في ولاية سطيف.",
+     nullptr, nullptr, nullptr, nullptr, "ASSAULT"},
+    {"three_workers_died_when_a_residential_block_collapsed_algiers",
+     "توفي ثلاثة عمال حين انهارت بناية سكنية في حي باب الواد بالجزائر العاصمة.", nullptr, nullptr, nullptr, nullptr,
+     "ASSAULT"},
+    {"guard_ten_soldiers_killed_when_shells_fell_on_their_barracks",
+     "قتل عشرة جنود عندما سقطت قذائف على ثكنتهم في مدينة دونيتسك.", "ASSAULT", "19", nullptr, "*/MIL"},
+    {"guard_five_killed_when_a_car_bomb_went_off_mogadishu",
+     "قتل خمسة أشخاص عندما انفجرت سيارة مفخخة في سوق مدينة مقديشو.", "ASSAULT", "183", nullptr, "SOM/CVL"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Reads56Test, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
+
+// 3. A verb of occurrence between حين or عندما and the violent noun: one event, the act's, with the toll's counts.
+class Reads56IncidentTest : public ::testing::TestWithParam<IncidentRow> {};
+
+TEST_P(Reads56IncidentTest, CodesOneIncident) { testing::ExpectIncidentRow(GetParam()); }
+
+const IncidentRow kIncidents[] = {
+    {"four_civilians_killed_when_a_drone_strike_hit_their_car_marib",
+     "قتل أربعة مدنيين حين وقعت غارة بطائرة مسيرة على سيارتهم في مأرب.", 1, "195", nullptr, "*/CVL", 4, -1},
+    {"three_children_killed_when_an_israeli_strike_hit_their_home",
+     "قتل ثلاثة أطفال حين وقعت غارة إسرائيلية على منزلهم في بيت لاهيا.", 1, "195", "ISR/*", "PSE/CVL", 3, -1},
+    {"seven_soldiers_wounded_when_a_drone_attack_hit_a_base_white_nile",
+     "أصيب سبعة جنود عندما وقع هجوم بطائرة مسيرة على قاعدة عسكرية في ولاية النيل الأبيض.", 1, "195", nullptr,
+     "SDN/MIL", -1, 7},
+    {"guard_eight_soldiers_died_when_a_bomber_blew_himself_up_kismayo",
+     "قتل ثمانية جنود حين فجر انتحاري حزامه الناسف قرب ثكنة عسكرية في مدينة كسمايو.", 1, "1831", "*/UAF", "*/MIL", 8,
+     -1},
+};
+
+INSTANTIATE_TEST_SUITE_P(Sentences, Reads56IncidentTest, ::testing::ValuesIn(kIncidents),
+                         [](const ::testing::TestParamInfo<IncidentRow>& i) { return std::string(i.param.name); });
 
 // Readings still missing: each row fails once the coder reads it, and is then moved to kCases.
 const ProbeRow kPending[] = {
