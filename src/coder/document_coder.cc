@@ -628,6 +628,11 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
         rests[kAfterWhere] = k;
         break;
       }
+      // (التزم التجار في أسواق المدينة القديمة بالإضراب: or a one-word complement with its preposition on it.)
+      if ((w.prefixes & (kProBi | kProLi)) && !(w.prefixes & (kProWa | kProFa))) {
+        rests[kAfterWhere] = k;
+        break;
+      }
     }
   }
   // فجر مهاجم يرتدي حزاما ناسفا نفسه، فجر رجل كان يقود سيارة مفخخة نفسه: a relative clause on an indefinite subject (a
@@ -681,7 +686,9 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
                                    end >= rest + 2 &&
                                    text_.tokens[rest].prefixes == 0 && (text_.tokens[rest].word_class & kWordPreposition);
       if (kind == kAfterAdjective && noun_adjective_rest && !noun_complement) continue;
-      if (!(verb && end >= rest + 2) && !noun_complement) {
+      const bool where_complement = kind == kAfterWhere && verb && end == rest + 1 &&
+                                    (text_.tokens[rest].prefixes & (kProBi | kProLi));
+      if (!(verb && end >= rest + 2) && !noun_complement && !where_complement) {
         if (kind == kAfterGenitive || kind == kAfterWhere || kind == kAfterPlainObject) continue;
         // After a count and its actor, a one-word rest of a verb phrase must show it is one: the
         // article or a pronoun (أطلق ثلاثة مسلحين النار، لقي 15 شخصا حتفهم).
@@ -738,9 +745,11 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
                                        M(gm).record < 0 && M(gm).agent >= 0 && !IsStateAgent(M(gm).sector) &&
                                        !IsArmed(M(gm).sector) &&
                                        lex_.agents()[M(gm).agent].kind_id == AgentKind::kGroup;
+          // (Nor is a phrase read only with a word of protest purpose after it, which shows its own protest: أغلق التجار
+          // محالهم احتجاجا على الضرائب.)
           own_protest = own_protest &&
                         (cameo.starts_with("142") || cameo == "140" || civilians_block ||
-                         (trig_.trigger(p).flags & (kFlagWorkerDoer | kFlagAfterChant)));
+                         (trig_.trigger(p).flags & (kFlagWorkerDoer | kFlagAfterChant | kFlagProtestPurpose)));
         }
         if (protest && !own_protest && !other) continue;
       }
@@ -1945,6 +1954,12 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
   }
   // A word written with tanwin (قاضياً، هجوماً) is a noun: a verb never takes it.
   if (verb != nullptr && HasTanwin(text_.Text(text_.tokens[t.first]))) verb = nullptr;
+  // آليتهم "their vehicle", آلاتهم: a word written with a madda before its lam has no article for its matching form
+  // (اليتهم، الاتهم) to lose; the verb left (يتهم، اتهم) is not in it.
+  if (verb != nullptr && text_.Text(text_.tokens[t.first]).starts_with("آل") && !verb->form.starts_with("آل") &&
+      !verb->form.starts_with("ال")) {
+    verb = nullptr;
+  }
   if (noun == nullptr && verb == nullptr) return nullptr;
   if (noun == nullptr) {
     // A verb never takes the article or a preposition: الاسر is not أُسِر.
@@ -2398,7 +2413,11 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
         };
         for (size_t fi : hit_events_[h]) {
           const Event& f = (*out)[fi];
-          if (f.source && !means_doer(*f.source)) args_end = std::max<uint32_t>(args_end, static_cast<uint32_t>(f.source->end));
+          // (Nor a doer named after the means, قتل ستة أفراد من عائلة واحدة في قصف إسرائيلي: the means' own, passed to the
+          // verb; the verb's arguments stand before the means.)
+          if (f.source && !means_doer(*f.source) && f.source->begin < first.begin) {
+            args_end = std::max<uint32_t>(args_end, static_cast<uint32_t>(f.source->end));
+          }
           if (f.target) args_end = std::max<uint32_t>(args_end, static_cast<uint32_t>(f.target->end));
           if (f.location && f.location->end <= first.begin) args_end = std::max<uint32_t>(args_end, f.location->end);
           // (فقد الجيش أمس خمسة من جنوده في انفجار: after its date.)

@@ -7,10 +7,18 @@
 //    protests as one going out does: with a word of protest purpose after it, or chants against someone in its sentence
 //    (وهتفوا ضد الحكومة، ورددوا هتافات ضد الجيش), then one protest, the chant's phrase its own; a verb's crowd is of the
 //    state of the square or the streets it goes into (إلى), a protest noun's that spread there is not;
+// 2. a strike kept with where its strikers are between the subject and بالإضراب (التزم التجار في أسواق المدينة القديمة
+//    بالإضراب): the phrase's rest after في and up to three words may be one word with its preposition and article on it
+//    (SplitNounPhrase); traders closing their shops in protest (أغلق التجار محالهم احتجاجا على الضرائب): a strike, 143,
+//    only with a word of protest purpose after it (triggers.tsv protest_purpose);
 // 3. a toll before a clause of when whose verb is an accident with what it befell (قتل عشرون شخصا عندما سقطت طائرة مدنية،
 //    حين انهار مبنى، عندما انقلبت حافلة، عندما غرق قاربهم; grammar.tsv accident): no attack (code_trigger.cc, beside the
 //    accident after في or بـ); a verb of occurrence between حين and the violent noun (حين وقعت غارة بطائرة مسيرة) opens
 //    the clause the toll is told with: one event, the act's, with the toll's counts (OneIncidentTolls);
+// 4. misread doers and words: the victims' family after من (قتل ستة أفراد من عائلة واحدة في قصف إسرائيلي): a count and
+//    its unit before من count the people after it, the victims of the killing verb (trigger_arguments.cc), not its doer;
+//    آليتهم "their vehicle" is no يتهم: a word written with a madda before its lam has no article for its matching form
+//    to lose (ChooseRecord).
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran. An actor is
 // "COUNTRY/SECTOR"; "*" in either part accepts any value; "/CVL" is civilians of no known state; "" is no actor;
 // nullptr is not checked. Rows named guard_ passed before the session's changes and keep the readings they protect;
@@ -67,6 +75,18 @@ const ProbeRow kCases[] = {
     {"guard_the_displaced_poured_across_the_crossing", "تدفق آلاف النازحين على معبر رفح هربا من القصف.", nullptr,
      nullptr, nullptr, nullptr, "PROTEST"},
 
+    // 2. A strike kept with a place between the subject and بالإضراب; traders closing their shops in protest.
+    {"traders_in_the_old_city_markets_kept_to_the_strike",
+     "التزم التجار في أسواق المدينة القديمة بالإضراب احتجاجا على الضرائب الجديدة.", "PROTEST", "143", "*/BUS", nullptr},
+    {"teachers_in_sweida_schools_kept_to_the_strike",
+     "التزم المعلمون في مدارس محافظة السويداء بالإضراب للمطالبة بزيادة الرواتب.", "PROTEST", "143", "SYR/EDU", nullptr},
+    {"traders_closed_their_shops_in_the_hamidiya_souk_in_protest",
+     "أغلق التجار محالهم في سوق الحميدية احتجاجا على رفع الضرائب.", "PROTEST", "143", "*/BUS", nullptr},
+    {"guard_the_traders_kept_to_the_strike", "التزم التجار بالإضراب الشامل في مدينة جنين.", "PROTEST", "143", nullptr,
+     nullptr},
+    {"guard_port_workers_went_on_an_open_strike", "دخل عمال الموانئ في إضراب مفتوح في ميناء البصرة.", "PROTEST", "143",
+     "IRQ/LAB", nullptr},
+
     // 3. A toll before a clause of when whose verb is an accident: no attack.
     {"twenty_killed_when_a_civilian_plane_crashed_khartoum", "قتل عشرون شخصا عندما سقطت طائرة مدنية قرب مطار الخرطوم.",
      nullptr, nullptr, nullptr, nullptr, "ASSAULT"},
@@ -88,6 +108,15 @@ const ProbeRow kCases[] = {
      "قتل عشرة جنود عندما سقطت قذائف على ثكنتهم في مدينة دونيتسك.", "ASSAULT", "19", nullptr, "*/MIL"},
     {"guard_five_killed_when_a_car_bomb_went_off_mogadishu",
      "قتل خمسة أشخاص عندما انفجرت سيارة مفخخة في سوق مدينة مقديشو.", "ASSAULT", "183", nullptr, "SOM/CVL"},
+
+    // 4. آليتهم "their vehicle": no accusation.
+    {"a_drone_targeted_their_vehicle_near_maroun_al_ras", "استهدفت طائرة مسيرة إسرائيلية آليتهم قرب بلدة مارون الراس.",
+     "ASSAULT", "195", "ISR/*", nullptr, "ACCUSE"},
+    {"gunmen_targeted_their_vehicle_blue_nile",
+     "قتل أربعة من عناصر الشرطة حين استهدف مسلحون آليتهم في ولاية النيل الأزرق.", "ASSAULT", "", "*/UAF", nullptr,
+     "ACCUSE"},
+    {"guard_the_minister_accuses_the_opposition", "يتهم وزير الداخلية المعارضة بالتحريض على العنف.", "ACCUSE", "112",
+     nullptr, nullptr},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Reads56Test, ::testing::ValuesIn(kCases),
@@ -106,6 +135,16 @@ const IncidentRow kIncidents[] = {
     {"seven_soldiers_wounded_when_a_drone_attack_hit_a_base_white_nile",
      "أصيب سبعة جنود عندما وقع هجوم بطائرة مسيرة على قاعدة عسكرية في ولاية النيل الأبيض.", 1, "195", nullptr,
      "SDN/MIL", -1, 7},
+    // 4. The victims' family after من: the victims, the strike's doer the toll's.
+    {"six_of_one_family_killed_in_israeli_shelling_deir_al_balah",
+     "قتل ستة أفراد من عائلة واحدة في قصف إسرائيلي على منزلهم في دير البلح.", 1, "19", "ISR/*", "PSE/*", 6, -1},
+    {"five_of_one_family_killed_in_a_russian_air_strike_idlib",
+     "قتل خمسة أفراد من أسرة واحدة في غارة جوية روسية على بلدة في ريف إدلب.", 1, "195", "RUS/*", "SYR/*", 5, -1},
+    {"four_of_one_family_wounded_in_rsf_shelling_el_fasher",
+     "أصيب أربعة أفراد من عائلة واحدة في قصف مدفعي لقوات الدعم السريع على حي سكني في الفاشر.", 1, "194", "SDN/*",
+     "SDN/*", -1, 4},
+    {"guard_six_of_one_family_killed_in_israeli_shelling",
+     "قتل ستة من عائلة واحدة في غارة إسرائيلية على منزلهم في مخيم النصيرات.", 1, "195", "ISR/*", "PSE/*", 6, -1},
     {"guard_eight_soldiers_died_when_a_bomber_blew_himself_up_kismayo",
      "قتل ثمانية جنود حين فجر انتحاري حزامه الناسف قرب ثكنة عسكرية في مدينة كسمايو.", 1, "1831", "*/UAF", "*/MIL", 8,
      -1},
@@ -120,6 +159,14 @@ const ProbeRow kPending[] = {
     //    for the acts of a protest told before (AfterChant): alone in a document, no protest is coded.
     {"protesters_chanted_against_the_government_alone", "هتف المحتجون ضد الحكومة في ساحة التحرير ببغداد.", "PROTEST",
      "14", "IRQ/CVL", "IRQ/GOV"},
+    // 2. أصحاب المحلات "shop owners" is no actor the dictionaries name (التزم أصحاب المحلات بالإضراب الشامل codes nothing
+    //    even with no place between): a sector of owners of a kind of business is still to be read.
+    {"shopkeepers_in_central_nablus_kept_to_the_general_strike",
+     "التزم أصحاب المحلات في وسط مدينة نابلس بالإضراب الشامل حدادا على الشهداء.", "PROTEST", "143", nullptr, nullptr},
+    // 2. A subject in construct with its market and its town (تجار سوق الذهب في بغداد) before the shops: the split phrase
+    //    reads a genitive and a place, not both; the one-word أغلق (144) is read instead.
+    {"gold_traders_of_baghdad_closed_their_shops_denouncing_the_tax",
+     "أغلق تجار سوق الذهب في بغداد محلاتهم تنديدا بقرار فرض ضريبة جديدة.", "PROTEST", "143", "IRQ/BUS", nullptr},
 };
 
 class Reads56PendingTest : public ::testing::TestWithParam<ProbeRow> {};
