@@ -63,6 +63,12 @@ const ProbeRow kCases[] = {
      "SDN/MIL"},
     {"a_crowd_of_settlers_attacked_a_village_near_ramallah", "هاجم حشد من المستوطنين قرية ترمسعيا شمال رام الله.",
      "ASSAULT", "", "ISR/*", nullptr},
+    {"a_crowd_of_citizens_gathered_before_the_municipality_tripoli",
+     "تجمع حشد من المواطنين أمام مبنى البلدية في مدينة طرابلس.", "PROTEST", "14", "LBY/CVL", "LBY/GOV"},  // (reads54's)
+    {"young_men_streamed_to_square_and_chanted_against_government", "تدفق آلاف الشبان إلى ساحة الشهداء وهتفوا ضد الحكومة.",
+     "PROTEST", "14", "*/CVL", nullptr},  // (indep55's pending row, dated 2019-10-20 there)
+    {"group_of_the_army_storms", "اقتحمت مجموعة من الجيش الإسرائيلي بلدة قباطية.", "ASSAULT", "190", "ISR/MIL",
+     "PSE/*"},  // (lex39's pending row, dated 2025-06-01 there: a unit word before the army, as a crowd word)
     {"guard_tens_of_workers_gathered_before_the_company_sfax",
      "تجمع عشرات من العمال أمام مقر الشركة في صفاقس مطالبين بصرف رواتبهم.", "PROTEST", "14", "TUN/LAB", nullptr},
     {"guard_worshippers_flocked_to_the_mosque", "توافد المصلون إلى المسجد الأقصى لأداء صلاة الجمعة.", nullptr, nullptr,
@@ -82,6 +88,8 @@ const ProbeRow kCases[] = {
      "التزم المعلمون في مدارس محافظة السويداء بالإضراب للمطالبة بزيادة الرواتب.", "PROTEST", "143", "SYR/EDU", nullptr},
     {"traders_closed_their_shops_in_the_hamidiya_souk_in_protest",
      "أغلق التجار محالهم في سوق الحميدية احتجاجا على رفع الضرائب.", "PROTEST", "143", "*/BUS", nullptr},
+    {"traders_in_the_markets_of_damascus_kept_to_the_strike",
+     "التزم التجار في أسواق دمشق بالإضراب احتجاجا على الضرائب الجديدة.", "PROTEST", "143", "SYR/BUS", nullptr},  // (reads54's)
     {"guard_the_traders_kept_to_the_strike", "التزم التجار بالإضراب الشامل في مدينة جنين.", "PROTEST", "143", nullptr,
      nullptr},
     {"guard_port_workers_went_on_an_open_strike", "دخل عمال الموانئ في إضراب مفتوح في ميناء البصرة.", "PROTEST", "143",
@@ -136,6 +144,14 @@ const IncidentRow kIncidents[] = {
      "أصيب سبعة جنود عندما وقع هجوم بطائرة مسيرة على قاعدة عسكرية في ولاية النيل الأبيض.", 1, "195", nullptr,
      "SDN/MIL", -1, 7},
     // 4. The victims' family after من: the victims, the strike's doer the toll's.
+    // (args37's and args50's pending rows: a means with its doer's nationality after the victims, the doer named after
+    //    the means, no longer kept apart.)
+    {"shabaab_leader_killed_in_us_strike_one_event", "قتل قيادي بارز في حركة الشباب بغارة أمريكية في جنوب الصومال.", 1,
+     "19", "USA/*", "SOM/*", 1, -1},
+    {"civilians_killed_in_russian_shelling_on_sumy", "قتل ثلاثة مدنيين بينهم طفلان في قصف روسي على مدينة سومي.", 1, "19",
+     "RUS/*", "UKR/CVL", 3, -1},
+    {"at_least_twenty_of_shabaab_killed_in_american_strike_one_event",
+     "قتل ٢٠ على الأقل من عناصر حركة الشباب في غارة أمريكية جنوب الصومال.", 1, "19", "USA/*", "SOM/REB", 20, -1},
     {"six_of_one_family_killed_in_israeli_shelling_deir_al_balah",
      "قتل ستة أفراد من عائلة واحدة في قصف إسرائيلي على منزلهم في دير البلح.", 1, "19", "ISR/*", "PSE/*", 6, -1},
     {"five_of_one_family_killed_in_a_russian_air_strike_idlib",
