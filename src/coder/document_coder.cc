@@ -2981,8 +2981,13 @@ void DocumentCoder::RaidsEndingInKillings(std::vector<Event>* out) {
     // (The raid noun after a word of circumstance, or after one and عملية or حملة: خلال عملية دهم.)
     uint32_t before = hits_[h].first;
     if (before > 0 && !(rt.prefixes & kPrepClitics) && (WordKindsAt(before - 1) & kOperationWord)) --before;
+    // (So after بعد or عقب, the raid the killing followed, قتل شاب بعد مداهمة قوات الاحتلال منزله: background after a
+    // temporal preposition as a battle before a seizure is, session 55's convention, and one incident with the killing.)
+    const bool after_raid = before > 0 && text_.tokens[before - 1].prefixes == 0 &&
+                            (Bare(before - 1) == "بعد" || Bare(before - 1) == "عقب");
     const bool circumstance = before > 0 && !(text_.tokens[before].prefixes & kPrepClitics) &&
-                              (WordKindsAt(before - 1) & kMeansWord) && text_.tokens[before - 1].clause == rt.clause;
+                              ((WordKindsAt(before - 1) & kMeansWord) || after_raid) &&
+                              text_.tokens[before - 1].clause == rt.clause;
     if (!circumstance) continue;
     for (size_t k = h; k-- > 0;) {
       if (text_.tokens[hits_[k].first].clause != rt.clause) break;

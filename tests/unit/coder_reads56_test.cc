@@ -19,6 +19,9 @@
 //    its unit before من count the people after it, the victims of the killing verb (trigger_arguments.cc), not its doer;
 //    آليتهم "their vehicle" is no يتهم: a word written with a madda before its lam has no article for its matching form
 //    to lose (ChooseRecord).
+// 5. a raid after بعد or عقب in a killing's clause (قتل شاب فلسطيني بعد مداهمة قوات الاحتلال منزله): background after a
+//    temporal preposition, as session 55 settled for a battle before a seizure, and one incident with the killing, the
+//    raiders its doers (RaidsEndingInKillings, as after خلال or في).
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran. An actor is
 // "COUNTRY/SECTOR"; "*" in either part accepts any value; "/CVL" is civilians of no known state; "" is no actor;
 // nullptr is not checked. Rows named guard_ passed before the session's changes and keep the readings they protect;
@@ -117,6 +120,11 @@ const ProbeRow kCases[] = {
     {"guard_five_killed_when_a_car_bomb_went_off_mogadishu",
      "قتل خمسة أشخاص عندما انفجرت سيارة مفخخة في سوق مدينة مقديشو.", "ASSAULT", "183", nullptr, "SOM/CVL"},
 
+    // 5. A raid after بعد in the killing's clause: no coercion of its own (actors55's pending row).
+    {"israeli_forces_kill_a_young_man_after_raiding_his_home_in_qabatiya",
+     "قتلت القوات الإسرائيلية شابا فلسطينيا بعد مداهمة منزله في بلدة قباطية.", "ASSAULT", "1", "ISR/MIL", "PSE/*",
+     "COERCE"},
+
     // 4. آليتهم "their vehicle": no accusation.
     {"a_drone_targeted_their_vehicle_near_maroun_al_ras", "استهدفت طائرة مسيرة إسرائيلية آليتهم قرب بلدة مارون الراس.",
      "ASSAULT", "195", "ISR/*", nullptr, "ACCUSE"},
@@ -161,6 +169,13 @@ const IncidentRow kIncidents[] = {
      "SDN/*", -1, 4},
     {"guard_six_of_one_family_killed_in_israeli_shelling",
      "قتل ستة من عائلة واحدة في غارة إسرائيلية على منزلهم في مخيم النصيرات.", 1, "195", "ISR/*", "PSE/*", 6, -1},
+    // 5. A raid after بعد or عقب in the killing's clause: one incident, the killing, by the raiders.
+    {"a_young_man_killed_after_occupation_forces_raided_his_home_jenin",
+     "قتل شاب فلسطيني بعد مداهمة قوات الاحتلال منزله في مخيم جنين.", 1, "19", "ISR/*", "PSE/CVL", 1, -1},
+    {"police_killed_two_gunmen_after_raiding_their_hideout_borno",
+     "قتلت الشرطة مسلحين اثنين عقب مداهمة مخبأ لهم في ولاية بورنو.", 1, "19", "NGA/COP", "*/UAF", 2, -1},
+    {"guard_police_killed_four_gunmen_during_a_raid",
+     "قتلت الشرطة أربعة مسلحين خلال مداهمة لمخبأ في ضواحي مدينة الموصل.", 1, "19", "IRQ/COP", nullptr, 4, -1},
     {"guard_eight_soldiers_died_when_a_bomber_blew_himself_up_kismayo",
      "قتل ثمانية جنود حين فجر انتحاري حزامه الناسف قرب ثكنة عسكرية في مدينة كسمايو.", 1, "1831", "*/UAF", "*/MIL", 8,
      -1},
