@@ -674,6 +674,40 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     const std::string_view singular = w.substr(0, w.size() - kYin.size());
     return singular.ends_with("ي") || lex_.IsSingularAgentForm(singular) || lex_.IsObliqueDualAgentForm(w);
   };
+  // تجمع حشد من المواطنين، احتشد جمع غفير من الأهالي، تظاهرت حشود من المعلمين: a crowd word right after the verb (a
+  // unit of word_kinds.tsv, no actor, read as no event or as none) with one word of its size or kind allowed, is the
+  // subject's head; the people after its من are the subject.
+  auto people_of_crowd = [&](uint32_t k) {
+    const Token& w = text_.tokens[k];
+    if (w.kind != TokenKind::kWord || w.prefixes != 0 || !(WordKindsAt(k) & kPartNounWord) || MentionAt(k) >= 0) return -1;
+    const int32_t h = token_trigger_[k];
+    if (h >= 0 && (hits_[h].first != k || !NoEventPhrase(*hit_payloads_[h]))) return -1;
+    uint32_t j = h >= 0 ? hits_[h].end : k + 1;
+    auto of_at = [&](uint32_t i) { return i < c.end_token && text_.tokens[i].prefixes == 0 && Bare(i) == "من"; };
+    const bool of_inside = j > k + 1 && Bare(j - 1) == "من";  // (the line's own من: حشد من)
+    if (!of_inside) {
+      // (One plain word of its size, غفير، كبير, before من.)
+      if (!of_at(j) && j + 1 < c.end_token && MentionAt(j) < 0 && token_trigger_[j] < 0 && text_.tokens[j].prefixes == 0 &&
+          text_.tokens[j].kind == TokenKind::kWord && !(text_.tokens[j].word_class & (kWordVerb | kWordFunction)) &&
+          of_at(j + 1)) {
+        ++j;
+      }
+      if (!of_at(j)) return -1;
+      ++j;
+    }
+    const int32_t m = j < c.end_token ? MentionAt(j) : -1;
+    return m >= 0 && M(m).first_token == j && M(m).is_actor && !M(m).is_place() && !(M(m).prefixes & (kPrepClitics | kProWa | kProFa))
+               ? m
+               : -1;
+  };
+  if (!plural && after_verb < c.end_token) {
+    if (int32_t m = people_of_crowd(after_verb); m >= 0) {
+      *after = true;
+      Arg a = ResolveDemonstrative(m);
+      a.how = "the people after the crowd word right after the verb (its من)";
+      return a;
+    }
+  }
   for (uint32_t k = after_verb; !plural && k < c.end_token && k < window_end; ++k) {
     // (A machine of war that names a strike of its own, مسيرة، is the subject's head when its owner follows:
     // هاجمت مسيرة تابعة للدعم السريع سوقا، استهدفت طائرة مسيرة تابعة للجيش التشادي: one more word of the

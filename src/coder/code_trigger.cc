@@ -1817,10 +1817,14 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         }
       }
       for (const CueHit& q : CuesOfKindsIn(after, after + 7, CueKind::kAccident)) {
-        if (q.first < after || q.first > after + 6 || q.end > circumstance_end) continue;
+        // (Or the accident's verb right after a word of when, which opens a clause of its own: قتل عشرون شخصا عندما
+        // سقطت طائرة مدنية، لقي عمال حتفهم حين انهار مبنى.)
+        const bool when = q.first > after && CueEndsBefore(q.first, CueKind::kTemporal) &&
+                          text_.tokens[q.first].sentence == c.sentence;
+        if (q.first < after || q.first > after + 6 || (q.end > circumstance_end && !when)) continue;
         if (q.kind != CueKind::kAccident) continue;
         bool circumstance = (text_.tokens[q.first].prefixes & kProBi) ||
-                            (q.first > after && (WordKindsAt(q.first - 1) & kMeansWord));
+                            (q.first > after && (WordKindsAt(q.first - 1) & kMeansWord)) || when;
         // لقي ستة صيادين حتفهم في حادث غرق مركب، بحادثة انهيار مبنى: a noun of kind (grammar.tsv classifier: حادث،
         // حادثة) between the word of means and the accident names the same accident.
         if (!circumstance && q.first > after + 1 && CueEndsBefore(q.first, CueKind::kClassifier)) {
@@ -2559,8 +2563,13 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         auto itinerant = [&](int32_t m) { return (WordKindsAt(M(m).first_token) & kItinerantWord) != 0; };
         // (Not the doer of a strike from afar, shelling, air strikes or an attack on the place itself:
         // أطلق مسلحون صواريخ على سديروت: the place is where it landed, not where the doer is.)
+        // (But a crowd protests where it goes out or pours into: خرج آلاف من الطلاب إلى شوارع الجزائر، تدفق المحتجون إلى
+        // ساحة التحرير في بغداد are of the state of the streets or the square after the verb's إلى. Not where a protest
+        // noun spread to: امتدت الاحتجاجات إلى خارج الحدود اليونانية.)
+        const uint16_t afar_preps = cameo.starts_with("14") && !r.noun ? uint16_t{kTargetAla | kTargetDidd}
+                                                             : uint16_t{kTargetAla | kTargetDidd | kTargetIla};
         bool from_afar = cameo.starts_with("194") || cameo.starts_with("195") || (r.flags & kFlagPlaceIsTarget) ||
-                         (PrepositionOf(place) & (kTargetAla | kTargetDidd | kTargetIla));
+                         (PrepositionOf(place) & afar_preps);
         // (عمال أجانب: foreigners are not of the place's state.)
         auto foreigners = [&](int32_t m) { return NamesForeigners(text_, M(m)); };
         // (جماعة نصرة الإسلام والمسلمين، تنظيم الدولة: an armed group of no one state, which the dictionaries

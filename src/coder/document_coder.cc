@@ -628,6 +628,11 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
         rests[kAfterWhere] = k;
         break;
       }
+      // (التزم التجار في أسواق المدينة القديمة بالإضراب: or a one-word complement with its preposition on it.)
+      if ((w.prefixes & (kProBi | kProLi)) && !(w.prefixes & (kProWa | kProFa))) {
+        rests[kAfterWhere] = k;
+        break;
+      }
     }
   }
   // فجر مهاجم يرتدي حزاما ناسفا نفسه، فجر رجل كان يقود سيارة مفخخة نفسه: a relative clause on an indefinite subject (a
@@ -681,7 +686,9 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
                                    end >= rest + 2 &&
                                    text_.tokens[rest].prefixes == 0 && (text_.tokens[rest].word_class & kWordPreposition);
       if (kind == kAfterAdjective && noun_adjective_rest && !noun_complement) continue;
-      if (!(verb && end >= rest + 2) && !noun_complement) {
+      const bool where_complement = kind == kAfterWhere && verb && end == rest + 1 &&
+                                    (text_.tokens[rest].prefixes & (kProBi | kProLi));
+      if (!(verb && end >= rest + 2) && !noun_complement && !where_complement) {
         if (kind == kAfterGenitive || kind == kAfterWhere || kind == kAfterPlainObject) continue;
         // After a count and its actor, a one-word rest of a verb phrase must show it is one: the
         // article or a pronoun (أطلق ثلاثة مسلحين النار، لقي 15 شخصا حتفهم).
@@ -738,9 +745,11 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
                                        M(gm).record < 0 && M(gm).agent >= 0 && !IsStateAgent(M(gm).sector) &&
                                        !IsArmed(M(gm).sector) &&
                                        lex_.agents()[M(gm).agent].kind_id == AgentKind::kGroup;
+          // (Nor is a phrase read only with a word of protest purpose after it, which shows its own protest: أغلق التجار
+          // محالهم احتجاجا على الضرائب.)
           own_protest = own_protest &&
                         (cameo.starts_with("142") || cameo == "140" || civilians_block ||
-                         (trig_.trigger(p).flags & (kFlagWorkerDoer | kFlagAfterChant)));
+                         (trig_.trigger(p).flags & (kFlagWorkerDoer | kFlagAfterChant | kFlagProtestPurpose)));
         }
         if (protest && !own_protest && !other) continue;
       }
@@ -1630,6 +1639,24 @@ bool DocumentCoder::ProtestPurpose(const TriggerHit& t) const {
       return true;
     }
   }
+  // تدفق المحتجون إلى ساحة التحرير وهتفوا ضد الحكومة، خرج الآلاف إلى الشوارع ورددوا هتافات تندد بالقرار: chants against
+  // someone, or denouncing or demanding, in the sentence a few words after the verb (word_kinds.tsv chant; after it
+  // ضد or a word of protest against, of demanding, or an after_chant line) are the crowd's protest the verb tells.
+  // (Chants for someone, هتافات بحياة الملك، هتف المشجعون للمنتخب, are none.)
+  if (!(word_kinds_seen_ & kChantWord)) return false;
+  const uint32_t sentence = text_.tokens[t.first].sentence;
+  const uint32_t chant_end = std::min<uint32_t>(text_.sentences[sentence].end_token, t.end + 14);
+  for (uint32_t k = t.end; k < chant_end; ++k) {
+    if (!(WordKindsAt(k) & kChantWord)) continue;
+    for (uint32_t j = k + 1; j < chant_end && j <= k + 3; ++j) {
+      if ((WordKindsAt(j) & kAgainstWord) || GrammarWordAt(j) == GrammarWord::kDemanding) return true;
+      if (const int32_t h = token_trigger_[j]; h >= 0 && hits_[h].first == j) {
+        for (uint32_t p : *hit_payloads_[h]) {
+          if (trig_.trigger(p).flags & kFlagAfterChant) return true;
+        }
+      }
+    }
+  }
   return false;
 }
 
@@ -1922,6 +1949,12 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
   }
   // A word written with tanwin (قاضياً، هجوماً) is a noun: a verb never takes it.
   if (verb != nullptr && HasTanwin(text_.Text(text_.tokens[t.first]))) verb = nullptr;
+  // آليتهم "their vehicle", آلاتهم: a word written with a madda before its lam has no article for its matching form
+  // (اليتهم، الاتهم) to lose; the verb left (يتهم، اتهم) is not in it.
+  if (verb != nullptr && text_.Text(text_.tokens[t.first]).starts_with("آل") && !verb->form.starts_with("آل") &&
+      !verb->form.starts_with("ال")) {
+    verb = nullptr;
+  }
   if (noun == nullptr && verb == nullptr) return nullptr;
   if (noun == nullptr) {
     // A verb never takes the article or a preposition: الاسر is not أُسِر.
@@ -2375,7 +2408,11 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
         };
         for (size_t fi : hit_events_[h]) {
           const Event& f = (*out)[fi];
-          if (f.source && !means_doer(*f.source)) args_end = std::max<uint32_t>(args_end, static_cast<uint32_t>(f.source->end));
+          // (Nor a doer named after the means, قتل ستة أفراد من عائلة واحدة في قصف إسرائيلي: the means' own, passed to the
+          // verb; the verb's arguments stand before the means.)
+          if (f.source && !means_doer(*f.source) && f.source->begin < first.begin) {
+            args_end = std::max<uint32_t>(args_end, static_cast<uint32_t>(f.source->end));
+          }
           if (f.target) args_end = std::max<uint32_t>(args_end, static_cast<uint32_t>(f.target->end));
           if (f.location && f.location->end <= first.begin) args_end = std::max<uint32_t>(args_end, f.location->end);
           // (فقد الجيش أمس خمسة من جنوده في انفجار: after its date.)
@@ -2678,9 +2715,21 @@ void PlaceCivilians(Event* f) {
 void DocumentCoder::OneIncidentTolls(std::vector<Event>* out) {
   // قتل عشرة أشخاص عندما فجر انتحاري نفسه في سوق: the violent act of a temporal clause right after a toll is the
   // incident the toll counts: one event, the act's, with the toll's victims and counts where it names none.
+  // (So is a violent noun after a verb of occurrence that opens the clause: قتل أربعة مدنيين حين وقعت غارة بطائرة
+  // مسيرة على سيارتهم; the clause starts at the verb.)
+  auto clause_after_temporal = [&](uint32_t first) -> int64_t {
+    if (CueEndsBefore(first, CueKind::kTemporal)) return first;
+    if (!CueEndsBefore(first, CueKind::kOccurrence)) return -1;
+    for (const CueHit& q : CuesOfKindsIn(first > 3 ? first - 3 : 0, first, CueKind::kOccurrence)) {
+      if (q.kind == CueKind::kOccurrence && q.end == first && CueEndsBefore(q.first, CueKind::kTemporal)) return q.first;
+    }
+    return -1;
+  };
   for (size_t hi = 1; hi < hits_.size(); ++hi) {
-    if (hit_events_[hi].empty() || !CueEndsBefore(hits_[hi].first, CueKind::kTemporal)) continue;
-    const int32_t h = TollBeforeTemporal(hits_[hi].first);
+    if (hit_events_[hi].empty()) continue;
+    const int64_t clause_start = clause_after_temporal(hits_[hi].first);
+    if (clause_start < 0) continue;
+    const int32_t h = TollBeforeTemporal(static_cast<uint32_t>(clause_start));
     if (h < 0) continue;
     for (size_t ei : hit_events_[hi]) {
       Event& e = (*out)[ei];
@@ -2927,8 +2976,13 @@ void DocumentCoder::RaidsEndingInKillings(std::vector<Event>* out) {
     // (The raid noun after a word of circumstance, or after one and عملية or حملة: خلال عملية دهم.)
     uint32_t before = hits_[h].first;
     if (before > 0 && !(rt.prefixes & kPrepClitics) && (WordKindsAt(before - 1) & kOperationWord)) --before;
+    // (So after بعد or عقب, the raid the killing followed, قتل شاب بعد مداهمة قوات الاحتلال منزله: background after a
+    // temporal preposition as a battle before a seizure is, session 55's convention, and one incident with the killing.)
+    const bool after_raid = before > 0 && text_.tokens[before - 1].prefixes == 0 &&
+                            (Bare(before - 1) == "بعد" || Bare(before - 1) == "عقب");
     const bool circumstance = before > 0 && !(text_.tokens[before].prefixes & kPrepClitics) &&
-                              (WordKindsAt(before - 1) & kMeansWord) && text_.tokens[before - 1].clause == rt.clause;
+                              ((WordKindsAt(before - 1) & kMeansWord) || after_raid) &&
+                              text_.tokens[before - 1].clause == rt.clause;
     if (!circumstance) continue;
     for (size_t k = h; k-- > 0;) {
       if (text_.tokens[hits_[k].first].clause != rt.clause) break;

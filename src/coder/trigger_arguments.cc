@@ -2256,7 +2256,10 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
     if (IsDual(subj.members[0]) && !accusative_object) counted_victims = true;
     for (const Quantity& q : QuantitiesTouching(first > 3 ? first - 3 : 0, first)) {
       const uint32_t e = CountEnd(q.end_token);
-      bool before = e == first || (e + 1 == first && Bare(e) == "من");
+      // (قتل ستة أفراد من عائلة واحدة، أصيب عشرة عناصر من الشرطة: the count's unit before من is the counted people's.)
+      bool before = e == first || (e + 1 == first && Bare(e) == "من") ||
+                    (e + 2 == first && (WordKindsAt(e) & kPartNounWord) && text_.tokens[e + 1].prefixes == 0 &&
+                     Bare(e + 1) == "من");
       if (before && q.unit.empty()) counted_victims = true;
     }
   }

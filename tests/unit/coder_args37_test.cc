@@ -185,12 +185,6 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Args37PendingTest, ::testing::ValuesIn(kPend
 const IncidentRow kPendingIncidents[] = {
     // 5. (The oblique dual of a noun whose line lists a sound plural in ون, شرطيين, is no count of two.)
     {"two_policemen_killed_in_arish", "قتل شرطيين في هجوم مسلح بمدينة العريش.", 1, "19", nullptr, "EGY/COP", 2, -1},
-    // 1. (A means with a nationality adjective, قصف روسي, after the victims and a phrase of them (بينهم طفلان) is
-    // not yet merged with the killing: two events.)
-    {"shabaab_leader_killed_in_us_strike_one_event", "قتل قيادي بارز في حركة الشباب بغارة أمريكية في جنوب الصومال.", 1, "19",
-     "USA/*", "SOM/*", 1, -1},
-    {"civilians_killed_in_russian_shelling_on_sumy", "قتل ثلاثة مدنيين بينهم طفلان في قصف روسي على مدينة سومي.", 1, "19",
-     "RUS/*", "UKR/CVL", 3, -1},
 };
 
 class Args37PendingIncidentTest : public ::testing::TestWithParam<IncidentRow> {};

@@ -63,20 +63,6 @@ const IncidentRow kPartitives[] = {
 INSTANTIATE_TEST_SUITE_P(Sentences, Args50PartitiveTest, ::testing::ValuesIn(kPartitives),
                          [](const ::testing::TestParamInfo<IncidentRow>& i) { return std::string(i.param.name); });
 
-// Readings still missing: a killing counted with its victims and the strike it happened in are one event (the victims
-// now named, the killing and the strike have different targets and are no longer read as one incident).
-const IncidentRow kPendingPartitives[] = {
-    {"at_least_twenty_of_shabaab_killed_in_american_strike_one_event",
-     "قتل ٢٠ على الأقل من عناصر حركة الشباب في غارة أمريكية جنوب الصومال.", 1, "19", "USA/*", "SOM/REB", 20, -1},
-};
-
-class Args50PendingPartitiveTest : public ::testing::TestWithParam<IncidentRow> {};
-
-TEST_P(Args50PendingPartitiveTest, IsStillAGap) { testing::ExpectIncidentStillPending(GetParam()); }
-
-INSTANTIATE_TEST_SUITE_P(Sentences, Args50PendingPartitiveTest, ::testing::ValuesIn(kPendingPartitives),
-                         [](const ::testing::TestParamInfo<IncidentRow>& i) { return std::string(i.param.name); });
-
 class Args50Test : public ::testing::TestWithParam<ProbeRow> {};
 
 TEST_P(Args50Test, CodesTypeSourceAndTarget) { testing::ExpectProbeRow(GetParam()); }

@@ -149,8 +149,6 @@ const DatedRow kPending[] = {
      "استهدفت غارة لطيران التحالف سيارة في محافظة مأرب.", "ASSAULT", "1", "SAU/MIL", nullptr},
     {"gunmen_of_what_is_known_as_ansar_bait_al_maqdis", "2013-09-10",
      "هاجم مسلحو ما يعرف بتنظيم أنصار بيت المقدس حاجزاً للجيش في رفح.", "ASSAULT", "1", "EGY/*", nullptr},
-    {"young_men_streamed_to_square_and_chanted_against_government", "2019-10-20",
-     "تدفق آلاف الشبان إلى ساحة الشهداء وهتفوا ضد الحكومة.", "PROTEST", "14", "*/CVL", nullptr},
     {"army_of_conquest_attacked_the_armys_positions", "2015-05-10",
      "هاجم جيش الفتح مواقع للجيش قرب أريحا.", "ASSAULT", "1", "SYR/REB", "*/MIL"},
 };
