@@ -641,17 +641,15 @@ const ActorRecord& Lexicon::RecordOn(const Actor& actor, std::string_view date) 
     if (current != nullptr) return *current;
     return former != nullptr ? *former : *best;
   }
-  // Outside every period, the nearest one before the date: the office or role he held last by then (a gap
-  // between two periods is the time after the first). A date before every period gets the first, the nearest
-  // in time: the "former ..." line that follows an office can never precede it (محمد مرسي in 2010 was no
-  // deposed president, and the party chairman he became in 2011 is nearer than the line of 2013).
-  const ActorRecord* latest_begun = nullptr;
+  // Outside every period, the first one not yet ended by the date: a date before every period gets the first (the
+  // "former ..." line that follows an office can never precede it: محمد مرسي in 2010 was no deposed president, and the
+  // party chairman he became in 2011 is nearer), a date between two periods the one he was on the way to (Morsi as
+  // president-elect), and only a date after every period the last.
   for (uint32_t i : actor.periods) {
     const ActorRecord& r = records_[i];
-    if (r.Covers(date)) return r;
-    if (r.from.empty() || r.from <= date) latest_begun = &r;
+    if (r.Covers(date) || (!r.to.empty() && date < r.to)) return r;
   }
-  return latest_begun != nullptr ? *latest_begun : records_[actor.periods.front()];
+  return *best;
 }
 
 int64_t Lexicon::StateRecord(std::string_view iso3) const {
