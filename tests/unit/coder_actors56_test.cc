@@ -5,8 +5,8 @@
 //    (محمد مرسي in 2010 read as the deposed president of 2013); it now gives the first period not yet ended then: a
 //    date before every period the first, a date between two the one ahead (Lexicon::RecordOn). المشير حسين طنطاوي
 //    without محمد named the title and the bare surname apart (people.tsv). The regime's forces, brigades and aircraft
-//    of Libya's war (قوات النظام، كتائب النظام) are Gaddafi's in a document about Libya dated before their end
-//    (libya.tsv, as syria.tsv has Assad's); and in an undated document such a generic name that no living actor of
+//    of Libya's war (قوات النظام، كتائب النظام) are Gaddafi's in a document about Libya dated before their end, and
+//    Yemen's of the uprising of 2011 Saleh's (libya.tsv, yemen.tsv, as syria.tsv has Assad's); and in an undated document such a generic name that no living actor of
 //    the document's countries bears names the one that bore it (قوات النظام about Syria: Assad's army), where before
 //    it named no one (entity_recognizer.cc);
 // 2. owners and nationalities: "outside parties" (جهات خارجية، أطراف أجنبية) name no body, where خارجية was read as
@@ -97,6 +97,10 @@ const DatedRow kPeriods[] = {
      "ASSAULT", "1", "LBY/MIL", nullptr},
     {"guard_libyan_regime_forces_fired_on_protesters_in_tripoli", "2011-02-25",
      "أطلقت قوات النظام الليبي النار على متظاهرين في طرابلس.", "ASSAULT", "1", "LBY/MIL", "LBY/CVL"},
+    {"yemeni_regime_forces_shelled_quarters_of_taiz_in_2011", "2011-06-01",
+     "قصفت قوات النظام أحياء في مدينة تعز اليمنية.", "ASSAULT", "19", "YEM/MIL", "YEM/CVL"},
+    {"guard_yemeni_regime_forces_fired_on_protesters_in_sanaa_in_2011", "2011-09-19",
+     "أطلقت قوات النظام النار على متظاهرين في صنعاء.", "ASSAULT", "1", "YEM/MIL", "YEM/CVL"},
     // (indep55's pending row.)
     {"regime_forces_shelled_andan_in_an_undated_document", "", "قصفت قوات النظام بلدة عندان قرب حلب.", "ASSAULT", "19",
      "SYR/MIL", nullptr},
