@@ -1938,6 +1938,16 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
     for (uint32_t k = from, reach = from + 6; k < c.end_token && k < reach; ++k) {
       // (اعتقل صحفي على يد عناصر من قوات الدعم السريع: a phrase of agency names the doer of a passive, no object.)
       if (CueStartsAt(k, CueKind::kByAgent) && !(r.flags & kFlagDoerInside)) break;
+      // هاجمت قوات الدعم السريع بقيادة عبد الرحيم دقلو مقر الشرطة: the one named after بقيادة، برئاسة، بزعامة right
+      // after the subject heads it (as the doer's search passes him, below); he is no object, which follows his name.
+      if (k == from && !subj.empty() && k + 1 < c.end_token && (text_.tokens[k].prefixes & kProBi) &&
+          (Bare(k) == "قياده" || Bare(k) == "رئاسه" || Bare(k) == "زعامه")) {
+        if (int32_t head = MentionAt(k + 1); head >= 0 && M(head).first_token == k + 1 && M(head).is_actor) {
+          reach += M(head).end_token - k;
+          k = M(head).end_token - 1;
+          continue;
+        }
+      }
       // Another trigger ends the search; this one's own words too, but for an object noun that ends
       // the phrase after the subject (فجر مسلحون حافلة: the bus is what was hit).
       if (int32_t h = token_trigger_[k]; h >= 0 && h != static_cast<int32_t>(hi) && hits_[h].first == k &&

@@ -1668,6 +1668,17 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     // preposition needs its country in the document too; after a place noun (مدينة X) it is a name.
     bool named_as_place = r.first > 0 && is_place_noun(r.first - 1) &&
                           tokens[r.first - 1].sentence == tokens[r.first].sentence;
+    // An undated document is read as today's, but a generic name no living actor of the document's countries
+    // bears names the one that bore it there (قوات النظام in an undated text about Syria: Assad's army, no
+    // other force being so called): only where one of them lives are the others, whose time is over, refused
+    // (?التحالف@IRQ, the coalition against ISIS, not the multinational force of 2004-2009). (Asked before the
+    // payloads are erased, and only for an undated document.)
+    const bool theatre_name_lives = date.empty() && AnyPayload(r.payloads, [&](uint32_t q) {
+      EntryRef e = EntryRef::Unpack(q);
+      if (e.kind != EntryKind::kActor || !e.contextual) return false;
+      const Actor& a = lex_->actors()[e.index];
+      return !a.theatres.empty() && theatre_weight(a) >= 1 && lives_on(lex_->RecordOn(a, date));
+    });
     ErasePayloads(&r.payloads, [&](uint32_t p) {
       EntryRef ref = EntryRef::Unpack(p);
       if (ref.kind == EntryKind::kPlace) {
@@ -1702,7 +1713,9 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         // countries, dated within the actor's life: التحالف in Yemen since 2015 is the Saudi-led coalition,
         // in Iraq since 2014 the one against ISIS, and in Iraq in 2003 neither. (Place and date together
         // are the evidence a document clearly about the actor's own country is for other generic names.)
-        if (!actor.theatres.empty() && ref.contextual) return theatre_weight(actor) < 1 || !lives_on(rec);
+        if (!actor.theatres.empty() && ref.contextual) {
+          return theatre_weight(actor) < 1 || (!lives_on(rec) && (!date.empty() || theatre_name_lives));
+        }
         // A person's name marked contextual (?محمد يونس, a common name) names him only in a document that
         // names his country.
         if (rec.is_person) return ref.contextual && weight_of(rec.country) < 1;

@@ -641,9 +641,13 @@ const ActorRecord& Lexicon::RecordOn(const Actor& actor, std::string_view date) 
     if (current != nullptr) return *current;
     return former != nullptr ? *former : *best;
   }
+  // Outside every period, the first one not yet ended by the date: a date before every period gets the first (the
+  // "former ..." line that follows an office can never precede it: محمد مرسي in 2010 was no deposed president, and the
+  // party chairman he became in 2011 is nearer), a date between two periods the one he was on the way to (Morsi as
+  // president-elect), and only a date after every period the last.
   for (uint32_t i : actor.periods) {
     const ActorRecord& r = records_[i];
-    if (r.Covers(date)) return r;
+    if (r.Covers(date) || (!r.to.empty() && date < r.to)) return r;
   }
   return *best;
 }

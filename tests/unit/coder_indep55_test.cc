@@ -17,7 +17,8 @@
 //    country stood in where the place was known, and an owner with a dictionary line was read whole: the guards.);
 // 5. "the regime's forces" and its aircraft and artillery (قوات النظام، مروحيات النظام) are the Syrian army's in a
 //    document about Syria dated before the regime's fall (lexicon/actors/syria.tsv, generic names @SYR); elsewhere,
-//    and in an undated document (read as today's), they stay forces of no country.
+//    and in an undated document (read as today's), they stayed forces of no country (since session 56, an undated
+//    document about Syria reads them as Assad's army, no living force being so called: coder_actors56_test).
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran. An actor is
 // "COUNTRY/SECTOR"; "*" in either part accepts any value; nullptr is not checked. Rows named guard_ passed before the
 // session's changes and keep the readings they protect; every other row failed before them. Pending rows state
@@ -123,26 +124,16 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Indep55Test, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<DatedRow>& i) { return std::string(i.param.name); });
 
 // Readings still missing (classes of the tenth set not fixed this session and held by no other helper): the
-// supporters of an office holder named with an adjective of his fall (المخلوع، المعزول) get no country from him; a
-// leader after بقيادة taken for the target; the aviation of an owner as the doer of a relative clause (غارة شنها
-// طيران قوات حفتر), and the coalition's bare name after لـ in a document placed only by a province (غارة لطيران
-// التحالف ... في محافظة مأرب); a group named after ما يعرف بـ; a chant against someone after a crowd's verb of moving
-// (تدفق ... وهتفوا ضد); an army's attack on "the army's positions" lost; the regime's forces in Libya's war of 2011
-// (only Syria's are listed) and in an undated document about Syria. And one found on the way, for the place helpers:
-// a quarter named after حي and followed by بـ + its town (حي بري بالخرطوم, Khartoum's Burri) read as a town abroad
-// (Brea, USA), whose country the victims take.
+// supporters of an office holder named with an adjective of his fall (المخلوع، المعزول) get no country from him; the
+// aviation of an owner as the doer of a relative clause (غارة شنها طيران قوات حفتر), and the coalition's bare name
+// after لـ in a document placed only by a province (غارة لطيران التحالف ... في محافظة مأرب); a group named after ما
+// يعرف بـ; a chant against someone after a crowd's verb of moving (تدفق ... وهتفوا ضد); an army's attack on "the
+// army's positions" lost. (The regime's forces in Libya's war of 2011 and in an undated document about Syria,
+// Khartoum's Burri quarter read as Brea, USA, and a leader after بقيادة taken for the target were pending here and
+// are read since session 56: coder_actors56_test.)
 const DatedRow kPending[] = {
-    {"regime_forces_shelled_zawiya_in_2011", "2011-03-15", "قصفت قوات النظام أحياء في مدينة الزاوية الليبية.",
-     "ASSAULT", "19", "LBY/MIL", nullptr},
-    {"regime_forces_shelled_andan_in_an_undated_document", "", "قصفت قوات النظام بلدة عندان قرب حلب.", "ASSAULT", "19",
-     "SYR/MIL", nullptr},
-    {"rsf_fired_on_protesters_in_burri_quarter_of_khartoum", "2019-06-10",
-     "أطلقت قوات الدعم السريع الرصاص على محتجين في حي بري بالخرطوم.", "ASSAULT", "1", "SDN/MIL", "SDN/CVL"},
     {"supporters_of_deposed_president_bashir_demonstrated", "2024-05-10",
      "تظاهر المئات من أنصار الرئيس المخلوع عمر البشير.", "PROTEST", "14", "SDN/CVL", nullptr},
-    {"rsf_led_by_abdel_rahim_dagalo_attacked_police_hq", "2024-05-10",
-     "هاجمت قوات الدعم السريع بقيادة عبد الرحيم دقلو مقر الشرطة في مدينة الأبيض.", "ASSAULT", "1", "SDN/REB",
-     "SDN/COP"},
     {"seven_hurt_in_raid_by_aviation_of_haftar_forces", "2024-05-10",
      "أصيب سبعة أشخاص في غارة شنها طيران قوات حفتر على بلدة غريان.", "ASSAULT", "1", "LBY/MIL", nullptr},
     {"raid_of_the_coalitions_aviation_hit_car_in_marib", "2018-05-10",
