@@ -11,6 +11,9 @@
 //    March 9 movement of university professors and the real-estate tax collectors' independent union (2008);
 // 3. the marines named as forces (قوات مشاة البحرية، قوات المارينز) before their nationality (lexicon/agents.tsv):
 //    the bare unit was listed, so قوات مشاة was read alone and the nationality went to the target.
+// 4. the US-led coalition in Iraq (?التحالف@IRQ) was read only in the Multi-National Force's years (2004-05-15 to
+//    2009-12-31): the invasion and CJTF-7 (from 2003-03-20) and United States Forces - Iraq (2010 to the withdrawal,
+//    2011-12-18) were missing (lexicon/actors/world.tsv).
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran. An actor is
 // "COUNTRY/SECTOR"; "*" in either part accepts any value; nullptr is not checked. Rows named guard_ passed before the
 // session's changes and keep the readings they protect; every other row failed before them. Pending rows state
@@ -105,6 +108,16 @@ const DatedRow kCases[] = {
      "ASSAULT", "1", "GBR/MIL", nullptr},
     {"guard_us_marines_shelled_gunmen", "", "قصفت مشاة البحرية الأمريكية مواقع المسلحين.", "ASSAULT", "1", "USA/MIL",
      nullptr},
+
+    // 4. The US-led coalition in Iraq from the invasion to the withdrawal.
+    {"coalition_jets_near_ramadi_in_2003", "2003-11-01", "قصفت طائرات التحالف مواقع للمسلحين قرب مدينة الرمادي في العراق.",
+     "ASSAULT", "1", "USA/MIL", nullptr},
+    {"coalition_forces_clashed_in_tikrit_during_the_invasion", "2003-04-10",
+     "اشتبكت قوات التحالف مع مسلحين في مدينة تكريت العراقية.", "ASSAULT", "1", "USA/MIL", nullptr},
+    {"coalition_aircraft_struck_in_diyala_in_2011", "2011-06-01",
+     "قصفت طائرات التحالف مواقع للمسلحين في محافظة ديالى العراقية.", "ASSAULT", "1", "USA/MIL", nullptr},
+    {"guard_coalition_forces_clashed_in_ramadi_in_2006", "2006-09-01",
+     "اشتبكت قوات التحالف مع مسلحين في مدينة الرمادي العراقية.", "ASSAULT", "1", "USA/MIL", nullptr},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Indep56Test, ::testing::ValuesIn(kCases),
