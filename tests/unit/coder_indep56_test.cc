@@ -14,6 +14,9 @@
 // 4. the US-led coalition in Iraq (?التحالف@IRQ) was read only in the Multi-National Force's years (2004-05-15 to
 //    2009-12-31): the invasion and CJTF-7 (from 2003-03-20) and United States Forces - Iraq (2010 to the withdrawal,
 //    2011-12-18) were missing (lexicon/actors/world.tsv).
+// 5. Gaza's Salafi-jihadi groups of 2006-2009 (lexicon/actors/palestine_israel.tsv): Jaysh al-Islam (bare only in a
+//    document naming Palestine; elsewhere it is Syria's group of 2013 on), Jund Ansar Allah (read as the Houthis'
+//    أنصار الله before) and Jaysh al-Umma.
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran. An actor is
 // "COUNTRY/SECTOR"; "*" in either part accepts any value; nullptr is not checked. Rows named guard_ passed before the
 // session's changes and keep the readings they protect; every other row failed before them. Pending rows state
@@ -118,6 +121,21 @@ const DatedRow kCases[] = {
      "قصفت طائرات التحالف مواقع للمسلحين في محافظة ديالى العراقية.", "ASSAULT", "1", "USA/MIL", nullptr},
     {"guard_coalition_forces_clashed_in_ramadi_in_2006", "2006-09-01",
      "اشتبكت قوات التحالف مع مسلحين في مدينة الرمادي العراقية.", "ASSAULT", "1", "USA/MIL", nullptr},
+
+    // 5. Gaza's Salafi-jihadi groups of 2006-2009.
+    {"gaza_jaysh_al_islam_attacked_an_israeli_checkpoint_in_2006", "2006-06-25",
+     "هاجم مسلحو جيش الإسلام حاجزا إسرائيليا جنوب غزة.", "ASSAULT", "1", "PSE/REB", nullptr},
+    {"guard_palestinian_jaysh_al_islam_attacked_an_army_post_in_2006", "2006-06-25",
+     "هاجم مسلحو جيش الإسلام الفلسطيني موقعا للجيش الإسرائيلي قرب معبر كرم أبو سالم.", "ASSAULT", "1", "PSE/REB",
+     nullptr},
+    {"jund_ansar_allah_clashed_with_police_in_rafah", "2009-08-14",
+     "اشتبك عناصر جند أنصار الله مع الشرطة في مدينة رفح.", "ASSAULT", "1", "PSE/REB", nullptr},
+    {"jaysh_al_umma_fired_mortars_east_of_gaza", "2008-01-10",
+     "أطلقت جماعة جيش الأمة قذائف هاون على موقع إسرائيلي شرق غزة.", "ASSAULT", "1", "PSE/REB", nullptr},
+    {"guard_syria_jaysh_al_islam_shelled_the_army_in_2016", "2016-05-01",
+     "قصف جيش الإسلام مواقع للجيش السوري في ريف دمشق.", "ASSAULT", "1", "SYR/REB", nullptr},
+    {"guard_the_houthis_as_ansar_allah_attacked_in_saada", "2015-06-01",
+     "هاجم مسلحو أنصار الله مواقع للجيش في محافظة صعدة.", "ASSAULT", "1", "YEM/REB", nullptr},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Indep56Test, ::testing::ValuesIn(kCases),
@@ -127,7 +145,9 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Indep56Test, ::testing::ValuesIn(kCases),
 // held inside a university named bare or by a name the gazetteer lacks (the university, an EDU agent, takes the
 // place of the event); سار, "marched", as a protest verb; أمطر ... بالقذائف, "rained shells on"; soldiers as
 // protesters; a light verb with a count before its noun (شنت ... أكثر من عشرين غارة); a dome (قبة) blown up; a
-// crowd gathering "a week after the assassination of" someone (بعد أسبوع على اغتيال: with مقتل it is read).
+// crowd gathering "a week after the assassination of" someone (بعد أسبوع على اغتيال: with مقتل it is read); bare
+// جيش الإسلام in a document of 2007 placed only by Gaza's places, still Syria's group of 2013 on (a name of two
+// actors where the date does not decide; with an Israeli place or side named it is Gaza's).
 const DatedRow kPending[] = {
     {"students_demonstrated_inside_the_university", "", "تظاهر مئات الطلاب في الجامعة ضد رفع الرسوم الدراسية.",
      "PROTEST", "14", "*/EDU", nullptr},
@@ -139,6 +159,8 @@ const DatedRow kPending[] = {
     {"jets_carried_out_more_than_twenty_raids", "",
      "شنت الطائرات الإسرائيلية أكثر من عشرين غارة على مواقع في الجنوب.", "ASSAULT", "1", "ISR/MIL", nullptr},
     {"gunmen_blew_up_the_dome_of_a_shrine", "", "فجر مسلحون قبة ضريح في البلدة.", "ASSAULT", "1", "*/UAF", nullptr},
+    {"bare_jaysh_al_islam_placed_only_by_gaza_city_in_2007", "2007-05-01",
+     "هاجم مسلحو جيش الإسلام معبرا حدوديا شرق مدينة غزة.", "ASSAULT", "1", "PSE/REB", nullptr},
     {"a_crowd_gathered_a_week_after_an_assassination", "",
      "احتشد آلاف المواطنين في الساحة بعد أسبوع على اغتيال الناشط.", "PROTEST", "14", "*/CVL", nullptr},
 };
