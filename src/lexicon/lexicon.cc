@@ -105,8 +105,10 @@ class LexiconLoader {
     if (words.empty()) return;
     EntryKind kind = EntryRef::Unpack(payload).kind;
     if (words.size() == 1 && (kind == EntryKind::kCountry || kind == EntryKind::kPlace || kind == EntryKind::kActor)) {
-      uint8_t& forms = lex_->one_word_forms_[EntryRef::Record(payload)];
-      forms |= words[0].rfind("ال", 0) == 0 ? Lexicon::kWithArticle : Lexicon::kWithoutArticle;
+      std::vector<uint8_t>& forms = lex_->one_word_forms_[static_cast<size_t>(kind)];
+      const uint32_t index = EntryRef::Unpack(payload).index;
+      if (index >= forms.size()) forms.resize(index + 1);
+      forms[index] |= words[0].rfind("ال", 0) == 0 ? Lexicon::kWithArticle : Lexicon::kWithoutArticle;
     }
     // Every word of a name is a known word, so that clitics split off it (ومجموعات مسلحة).
     // Words inside longer names are added without the article, the form names are matched in, so

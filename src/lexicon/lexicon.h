@@ -11,6 +11,7 @@
 #ifndef RASAD_LEXICON_LEXICON_H_
 #define RASAD_LEXICON_LEXICON_H_
 
+#include <array>
 #include <cassert>
 #include <cstdint>
 #include <functional>
@@ -165,8 +166,11 @@ class Lexicon {
   // carry the article (العراق، الخرطوم، الموساد) or never take it (مصر، صور، مالي، حماس).
   static constexpr uint8_t kWithArticle = 1, kWithoutArticle = 2;
   uint8_t OneWordForms(uint32_t payload) const {
-    auto it = one_word_forms_.find(EntryRef::Record(payload));
-    return it == one_word_forms_.end() ? 0 : it->second;
+    const EntryRef ref = EntryRef::Unpack(payload);
+    const auto kind = static_cast<size_t>(ref.kind);
+    if (kind >= one_word_forms_.size()) return 0;
+    const std::vector<uint8_t>& forms = one_word_forms_[kind];
+    return ref.index < forms.size() ? forms[ref.index] : 0;
   }
 
   // Whether a token is a territory noun (lexicon/territory_nouns.tsv): الأراضي، الحدود، الشمال ...
@@ -269,7 +273,9 @@ class Lexicon {
   StringMap<uint32_t> state_by_iso3_;
   StringMap<uint32_t> actor_by_id_;  // -> index into actors_
   StringMap<PlaceNames> places_by_country_;
-  std::unordered_map<uint32_t, uint8_t> one_word_forms_;
+  // OneWordForms per entry kind, by record index (0 past the last record named in one word): a byte read in
+  // place, where a hash map's node was a cache miss of its own for each name matched.
+  std::array<std::vector<uint8_t>, 5> one_word_forms_;
   FlatStringIndex territory_nouns_, capital_nouns_, singular_agent_forms_, counted_agent_forms_, masculine_agent_forms_,
       feminine_agent_forms_, oblique_dual_agent_forms_, common_place_words_, common_place_adjectives_;
   struct PlaceIdiomWords {

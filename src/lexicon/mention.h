@@ -13,38 +13,39 @@
 namespace rasad {
 
 struct Mention {
+  // (The numbers and flags come first, together, and the strings after them: the passes over a document's
+  // mentions read mostly these, and in a long article the list outgrows the data cache, so a mention whose
+  // flags share one cache line costs one miss where fields spread over the record cost three.)
   uint32_t first_token = 0, end_token = 0;  // [first, end)
 
   // Actor side. An actor mention has a record (a state, organisation or person in force on the
   // document date), or is generic: an agent noun (قوات، مسلحون) or a people demonym (سودانيون),
-  // possibly with a country from a demonym (الجيش التركي).
-  bool is_actor = false;
+  // possibly with a country from a demonym (الجيش التركي); `country` and `sector` below.
   int32_t record = -1;   // Lexicon::records() index
   int32_t agent = -1;    // Lexicon::agents() index
   int32_t demonym = -1;  // Lexicon::demonyms() index
-  std::string country;   // ISO3, or empty when unknown
-  std::string sector;    // CAMEO role code, or empty
+  // Place side.
+  int32_t place = -1;  // Lexicon::places() index
+  float place_confidence = 0;
+  uint32_t owner_token = 0;  // owned: the first token of the owner's mention (0 when merged into it)
+  bool is_actor = false;
   bool people = false;   // a group of people (agents, plural demonyms)
   // A place or thing an attack hits (an agent of kind object: منزل، حاجز), possibly resolved to the
   // owner named after it (حاجز للجيش). Never the doer of an event.
   bool object = false;
   bool owned = false;  // an object whose country and sector are its owner's (حاجز للجيش)
-  uint32_t owner_token = 0;  // owned: the first token of the owner's mention (0 when merged into it)
-  // For unnamed state forces (القوات الحكومية، الشرطة) in a document clearly about one country: that
-  // country, reported on output when `country` is empty; the coder still treats the actor as generic.
-  std::string inferred_country;
-
-  // Place side.
-  int32_t place = -1;  // Lexicon::places() index
-  float place_confidence = 0;
-
   // The name was read through a one-letter correction (رامب -> ترامب); `corrected_to` is the
   // dictionary word used.
   bool corrected = false;
-  std::string corrected_to;
-
   uint8_t prefixes = 0;                 // proclitics of the first token (ب، ل، و ...)
   Enclitic pronoun = Enclitic::kNone;   // a pronoun on the last token (قواته)
+
+  std::string country;   // ISO3, or empty when unknown
+  std::string sector;    // CAMEO role code, or empty
+  // For unnamed state forces (القوات الحكومية، الشرطة) in a document clearly about one country: that
+  // country, reported on output when `country` is empty; the coder still treats the actor as generic.
+  std::string inferred_country;
+  std::string corrected_to;
   std::vector<uint32_t> entries;        // matcher payloads used, for --explain
 
   bool is_place() const { return place >= 0; }
