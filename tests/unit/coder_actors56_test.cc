@@ -25,50 +25,16 @@
 #include <ostream>
 #include <string>
 
-#include "unit/actor_case_support.h"
-#include "unit/engine_test_support.h"
+#include "unit/dated_row_support.h"
 
 namespace rasad {
 namespace {
 
-using testing::CodeText;
-using testing::CountsAs;
-using testing::Describe;
-using testing::TestEngine;
-
-// A probe row with its document's date; "" for an undated document.
-struct DatedRow {
-  const char* name;
-  const char* date;
-  const char* text;
-  const char* event;   // PLOVER type
-  const char* cameo;   // the CAMEO code starts with this
-  const char* source;  // "COUNTRY/SECTOR", "*" for any part, "" for none, nullptr for any
-  const char* target;  // likewise
-};
-
-void PrintTo(const DatedRow& x, std::ostream* os) { *os << x.name; }
-
-// Whether the row's sentence, coded on its date, gives the event it asks; `seen` lists what it gave.
-bool CodesRow(const DatedRow& x, std::string* seen) {
-  bool found = false;
-  for (const Event& e : CodeText(x.text, x.date)) {
-    *seen += Describe(e);
-    found = found || CountsAs(e, x.event, x.cameo, x.source, x.target);
-  }
-  return found;
-}
-
-auto RowName = [](const ::testing::TestParamInfo<DatedRow>& i) { return std::string(i.param.name); };
+using testing::DatedRow;
 
 class Actors56Test : public ::testing::TestWithParam<DatedRow> {};
 
-TEST_P(Actors56Test, CodesTypeSourceAndTargetOnItsDate) {
-  std::string error;
-  if (TestEngine(&error) == nullptr) GTEST_FAIL() << error;
-  std::string seen;
-  EXPECT_TRUE(CodesRow(GetParam(), &seen)) << GetParam().name << ": no event as expected among:\n" << seen;
-}
+TEST_P(Actors56Test, CodesTypeSourceAndTargetOnItsDate) { testing::ExpectDatedRow(GetParam()); }
 
 // 1. Periods of office by date.
 const DatedRow kPeriods[] = {
@@ -110,7 +76,7 @@ const DatedRow kPeriods[] = {
      "ASSAULT", "19", "SYR/MIL", nullptr},
 };
 
-INSTANTIATE_TEST_SUITE_P(Periods, Actors56Test, ::testing::ValuesIn(kPeriods), RowName);
+INSTANTIATE_TEST_SUITE_P(Periods, Actors56Test, ::testing::ValuesIn(kPeriods), testing::DatedRowName);
 
 // 2. Owners and nationalities: outside parties are no foreign ministry.
 const DatedRow kOwners[] = {
@@ -124,7 +90,7 @@ const DatedRow kOwners[] = {
      "اتهمت الخارجية الروسية واشنطن بتأجيج الحرب في أوكرانيا.", "ACCUSE", "11", "RUS/GOV", "USA/*"},
 };
 
-INSTANTIATE_TEST_SUITE_P(Owners, Actors56Test, ::testing::ValuesIn(kOwners), RowName);
+INSTANTIATE_TEST_SUITE_P(Owners, Actors56Test, ::testing::ValuesIn(kOwners), testing::DatedRowName);
 
 // 3. Clashes: a killing told with لقي مصرعهم between two named sides.
 const DatedRow kClashes[] = {
@@ -139,7 +105,7 @@ const DatedRow kClashes[] = {
      "LBY/MIL", "LBY/MIL"},
 };
 
-INSTANTIATE_TEST_SUITE_P(Clashes, Actors56Test, ::testing::ValuesIn(kClashes), RowName);
+INSTANTIATE_TEST_SUITE_P(Clashes, Actors56Test, ::testing::ValuesIn(kClashes), testing::DatedRowName);
 
 // 4. Names: a quarter of Khartoum that is also a town abroad.
 const DatedRow kNames[] = {
@@ -152,7 +118,7 @@ const DatedRow kNames[] = {
      "أطلقت الشرطة الغاز المسيل للدموع على محتجين في حي بري.", "ASSAULT", "17", "SDN/COP", "SDN/CVL"},
 };
 
-INSTANTIATE_TEST_SUITE_P(Names, Actors56Test, ::testing::ValuesIn(kNames), RowName);
+INSTANTIATE_TEST_SUITE_P(Names, Actors56Test, ::testing::ValuesIn(kNames), testing::DatedRowName);
 
 // 4. The force led by X (بقيادة، برئاسة، بزعامة after the subject): X heads the subject and is no object.
 const DatedRow kLedBy[] = {
@@ -173,18 +139,11 @@ const DatedRow kLedBy[] = {
      "استهدف التحالف بقيادة السعودية مواقع للحوثيين في محافظة صعدة.", "ASSAULT", "1", nullptr, "YEM/REB"},
 };
 
-INSTANTIATE_TEST_SUITE_P(LedBy, Actors56Test, ::testing::ValuesIn(kLedBy), RowName);
+INSTANTIATE_TEST_SUITE_P(LedBy, Actors56Test, ::testing::ValuesIn(kLedBy), testing::DatedRowName);
 
 class Actors56PendingTest : public ::testing::TestWithParam<DatedRow> {};
 
-TEST_P(Actors56PendingTest, IsStillAGap) {
-  std::string error;
-  if (TestEngine(&error) == nullptr) GTEST_FAIL() << error;
-  std::string seen;
-  EXPECT_FALSE(CodesRow(GetParam(), &seen))
-      << GetParam().name << ": now coded as expected, move the row to its table:\n"
-      << seen;
-}
+TEST_P(Actors56PendingTest, IsStillAGap) { testing::ExpectDatedRowStillPending(GetParam()); }
 
 // Readings still missing.
 const DatedRow kPending[] = {
@@ -207,7 +166,7 @@ const DatedRow kPending[] = {
      "هاجم مسلحو ما يسمى تنظيم الدولة الإسلامية حاجزا للجيش العراقي في كركوك.", "ASSAULT", "1", "*/REB", "IRQ/MIL"},
 };
 
-INSTANTIATE_TEST_SUITE_P(Actors56, Actors56PendingTest, ::testing::ValuesIn(kPending), RowName);
+INSTANTIATE_TEST_SUITE_P(Actors56, Actors56PendingTest, ::testing::ValuesIn(kPending), testing::DatedRowName);
 
 }  // namespace
 }  // namespace rasad
