@@ -32,6 +32,12 @@ bool OwnerlessObjects(const Arg& a, const std::vector<Mention>& mentions) {
   return true;
 }
 
+// بقيادة، برئاسة، بزعامة (the word as `bare`, without its بـ): who heads the actor before it is named after it (التحالف
+// بقيادة السعودية، حكومة الوحدة الوطنية برئاسة الدبيبة، قوات الدعم السريع بقيادة دقلو).
+bool HeadedByWord(const Token& word, BareText bare) {
+  return (word.prefixes & kProBi) && (bare == "رئاسه" || bare == "قياده" || bare == "زعامه");
+}
+
 }  // namespace
 
 Arg DocumentCoder::ObjectAfterGenitiveDoer(int32_t gm, const Clause& c, bool* place_object) const {
@@ -1940,8 +1946,7 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
       if (CueStartsAt(k, CueKind::kByAgent) && !(r.flags & kFlagDoerInside)) break;
       // هاجمت قوات الدعم السريع بقيادة عبد الرحيم دقلو مقر الشرطة: the one named after بقيادة، برئاسة، بزعامة right
       // after the subject heads it (as the doer's search passes him, below); he is no object, which follows his name.
-      if (k == from && !subj.empty() && k + 1 < c.end_token && (text_.tokens[k].prefixes & kProBi) &&
-          (Bare(k) == "قياده" || Bare(k) == "رئاسه" || Bare(k) == "زعامه")) {
+      if (k == from && !subj.empty() && k + 1 < c.end_token && HeadedByWord(text_.tokens[k], Bare(k))) {
         if (int32_t head = MentionAt(k + 1); head >= 0 && M(head).first_token == k + 1 && M(head).is_actor) {
           reach += M(head).end_token - k;
           k = M(head).end_token - 1;
@@ -3380,9 +3385,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
       // حكومة الوحدة الوطنية برئاسة عبد الحميد الدبيبة، التحالف بقيادة السعودية: who heads the actor before
       // it is named after بـ + رئاسة، قيادة، زعامة; the actor itself is the one looked for.
       // (The recognizer may take the word into the mention: برئاسة عبد الحميد الدبيبة is the GNU's.)
-      auto headed_by = [&](uint32_t k) {
-        return (text_.tokens[k].prefixes & kProBi) && (Bare(k) == "رئاسه" || Bare(k) == "قياده" || Bare(k) == "زعامه");
-      };
+      auto headed_by = [&](uint32_t k) { return HeadedByWord(text_.tokens[k], Bare(k)); };
       if (uint32_t f = M(m).first_token; f > c.first_token + 1 && (headed_by(f) || headed_by(f - 1))) {
         j = static_cast<int32_t>(headed_by(f) ? f : f - 1);
         continue;
