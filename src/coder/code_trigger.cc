@@ -2337,7 +2337,10 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       return;
     }
   }
-  if (!source.empty()) last_source_[tt.clause] = source;
+  if (!source.empty()) {
+    last_source_[tt.clause] = source;
+    last_source_hit_[tt.clause] = static_cast<uint32_t>(hi);
+  }
 
   if (purpose_of >= 0) {
     for (size_t idx : hit_events_[static_cast<size_t>(purpose_of)]) {

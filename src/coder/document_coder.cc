@@ -3431,6 +3431,7 @@ void DocumentCoder::RetoldEvents(std::vector<Event>* out) {
 
 void DocumentCoder::Run(std::vector<Event>* out) {
   last_source_.Reset(text_.clauses.size());
+  last_source_hit_.Reset(text_.clauses.size());
   pronoun_memo_.clear();
   accused_.Reset(text_.clauses.size());
   charged_.Reset(text_.clauses.size());

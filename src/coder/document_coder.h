@@ -272,6 +272,7 @@ struct DocumentCoderBuffers {
   // (Per clause in a ClauseMap: an unordered_map allocated a node for each clause given a value, and hashed each
   // look-up.)
   ClauseMap<Arg> last_source, accused, charged;
+  ClauseMap<uint32_t> last_source_hit;
   std::unordered_map<uint64_t, Arg> pronoun_memo;
 };
 
@@ -294,6 +295,7 @@ class DocumentCoder {
         event_keys_(b->event_keys),
         trie_roots_(b->trie_roots), token_roots_(b->token_roots), historical_period_(b->historical_period),
         clause_date_(b->date), preposition_of_(b->preposition_of), last_source_(b->last_source),
+        last_source_hit_(b->last_source_hit),
         pronoun_memo_(b->pronoun_memo), accused_(b->accused), charged_(b->charged), cue_match_(b->cue_match),
         cue_match_stamp_(b->cue_match_stamp), date_phrases_(b->date_phrases) {
     // (The memos asked per token are this text's from here on: their reads test no owner or generation.)
@@ -1306,8 +1308,10 @@ class DocumentCoder {
   std::vector<const char*>& historical_period_;  // per clause: HistoricalPeriod, or kNotRead
   std::vector<std::optional<DateReading>>& clause_date_;  // per clause: DateFor, once read
   std::vector<uint32_t>& preposition_of_;  // per mention: PrepositionOf, or kPrepositionNotRead
-  // Per clause: the source of the last event coded in it, and the antecedent last given to a pronoun.
+  // Per clause: the source of the last event coded in it and the hit that event was coded from, and the antecedent
+  // last given to a pronoun.
   ClauseMap<Arg>& last_source_;
+  ClauseMap<uint32_t>& last_source_hit_;
   std::unordered_map<uint64_t, Arg>& pronoun_memo_;
   // The clause of the last trigger read as a noun; the targets of accusations per clause.
   int64_t last_noun_clause_ = -1;

@@ -2935,13 +2935,13 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
   };
   // (تسعى مصر إلى دعم الجيش السوداني، مساعي ترامب إلى دعم حفتر: so after إلى when a word of striving (grammar.tsv
   // striving) stands before it in the clause with the actor right after it: that actor does the act.)
-  const int32_t striver = (text_.tokens[t.first].prefixes & kPrepClitics) == 0 ? StriverBefore(t.first, c) : -1;
-  const CameoCode* purpose_code =
-      (text_.tokens[t.first].prefixes & kProLi) || striver >= 0 ? ont_.Find(r.cameo) : nullptr;
-  if (purpose_code != nullptr &&
-      (purpose_code->plover_type == PloverType::kSupport || purpose_code->plover_type == PloverType::kAid ||
-       purpose_code->plover_type == PloverType::kCooperate) &&
-      r.gen != ArgRole::kTarget && !gen_arg.empty() && target.empty() && source.members == gen_arg.members &&
+  const CameoCode* own_code = ont_.Find(r.cameo);
+  const bool done_for_another =
+      own_code != nullptr && (own_code->plover_type == PloverType::kSupport ||
+                              own_code->plover_type == PloverType::kAid || own_code->plover_type == PloverType::kCooperate);
+  const uint8_t prefixes = text_.tokens[t.first].prefixes;
+  const int32_t striver = done_for_another && (prefixes & kPrepClitics) == 0 ? StriverBefore(t.first, c) : -1;
+  if (done_for_another && ((prefixes & kProLi) || striver >= 0) && r.gen != ArgRole::kTarget && !gen_arg.empty() && target.empty() && source.members == gen_arg.members &&
       !after_praise()) {
     if (striver >= 0 && std::find(gen_arg.members.begin(), gen_arg.members.end(), striver) == gen_arg.members.end()) {
       target = std::move(source);
@@ -3640,16 +3640,16 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
     return asked != nullptr && (asked->cameo.starts_with("02") || asked->cameo.starts_with("10"));
   };
   // (Nor from an act of cooperation to one of conflict, or back: in مساعي ترامب إلى دعم حفتر وسحق قواته the supporter
-  // is not made the crusher of whom he supports; the quad classes of the two acts, 1-2 against 3-4, must agree.)
+  // is not made the crusher of whom he supports; the quad classes of the two acts, 1-2 against 3-4, must agree. The
+  // act compared is the one the carried doer was read for, last_source_hit_.)
   auto across_sides = [&] {
+    const auto* from = last_source_hit_.find(text_.tokens[t.first].clause);
+    if (from == last_source_hit_.end()) return false;
+    const size_t h = from->second;
+    const TriggerRecord* before = ChooseRecord(hits_[h], *hit_payloads_[h]);
     const CameoCode* here = ont_.Find(r.cameo);
-    for (size_t h = hi; h-- > 0 && text_.tokens[hits_[h].first].clause == text_.tokens[t.first].clause;) {
-      if (!hit_emitted_[h]) continue;
-      const TriggerRecord* before = ChooseRecord(hits_[h], *hit_payloads_[h]);
-      const CameoCode* code = before != nullptr ? ont_.Find(before->cameo) : nullptr;
-      return here != nullptr && code != nullptr && (here->quad_class <= 2) != (code->quad_class <= 2);
-    }
-    return false;
+    const CameoCode* code = before != nullptr ? ont_.Find(before->cameo) : nullptr;
+    return here != nullptr && code != nullptr && (here->quad_class <= 2) != (code->quad_class <= 2);
   };
   if (source.empty() && r.gen == ArgRole::kTarget && !target.empty() && !prev_source.empty() &&
       !OutsideIntention(t, c.first_token) && !condemned() && !requested() && !across_sides()) {

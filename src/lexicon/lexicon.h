@@ -33,6 +33,8 @@ namespace rasad {
 class WordSet;
 
 enum class EntryKind : uint8_t { kCountry, kDemonym, kActor, kAgent, kPlace };
+// How many kinds there are (kPlace is the last): tables kept per kind have this many rows.
+inline constexpr size_t kEntryKindCount = static_cast<size_t>(EntryKind::kPlace) + 1;
 
 // A payload of the matcher: which record a phrase names.
 // Bits: 31 contextual (a name written with a leading `?`: generic words that name this actor only
@@ -70,7 +72,7 @@ struct EntryRef {
                                 (ref.contextual && ref.kind != EntryKind::kDemonym ? kContextualMark : 0));
   }
 };
-static_assert(static_cast<unsigned>(EntryKind::kPlace) < 5);  // (every kind's bit is within kKindMarks)
+static_assert(kEntryKindCount <= 5);  // (every kind's bit is within kKindMarks)
 
 // The set of a word's code points, each as the bit of its last byte's low six bits: a word within one
 // edit of another (WithinOneEdit: one code point inserted, deleted or replaced) has the other's set
@@ -275,7 +277,7 @@ class Lexicon {
   StringMap<PlaceNames> places_by_country_;
   // OneWordForms per entry kind, by record index (0 past the last record named in one word): a byte read in
   // place, where a hash map's node was a cache miss of its own for each name matched.
-  std::array<std::vector<uint8_t>, 5> one_word_forms_;
+  std::array<std::vector<uint8_t>, kEntryKindCount> one_word_forms_;
   FlatStringIndex territory_nouns_, capital_nouns_, singular_agent_forms_, counted_agent_forms_, masculine_agent_forms_,
       feminine_agent_forms_, oblique_dual_agent_forms_, common_place_words_, common_place_adjectives_;
   struct PlaceIdiomWords {

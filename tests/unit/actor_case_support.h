@@ -36,11 +36,16 @@ inline std::string Describe(const Event& e) {
          (e.negated ? " negated" : "") + "\n";
 }
 
-// Whether an event counts (Counts) and is of the type, code prefix, source and target a probe row asks
-// (source and target as ActorMatches reads them).
-inline bool CountsAs(const Event& e, const char* event, const char* cameo, const char* source, const char* target) {
-  return Counts(e) && e.event == event && e.cameo.rfind(cameo, 0) == 0 && ActorMatches(source, ActorKey(e.source)) &&
+// Whether an event, counted or not, is of the type, code prefix, source and target a probe row asks (source and
+// target as ActorMatches reads them).
+inline bool EventMatches(const Event& e, const char* event, const char* cameo, const char* source, const char* target) {
+  return e.event == event && e.cameo.rfind(cameo, 0) == 0 && ActorMatches(source, ActorKey(e.source)) &&
          ActorMatches(target, ActorKey(e.target));
+}
+
+// Whether an event counts (Counts) and EventMatches what a probe row asks.
+inline bool CountsAs(const Event& e, const char* event, const char* cameo, const char* source, const char* target) {
+  return Counts(e) && EventMatches(e, event, cameo, source, target);
 }
 
 // A probe row: a sentence, the event it must give and a type it must not.

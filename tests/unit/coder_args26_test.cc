@@ -124,9 +124,7 @@ bool FoundNegated(const ProbeRow& x, std::string* seen) {
   bool found = false;
   for (const Event& e : testing::CodeText(x.text, "2024-05-10")) {
     *seen += testing::Describe(e);
-    found = found || (e.negated && e.event == x.event && e.cameo.rfind(x.cameo, 0) == 0 &&
-                      testing::ActorMatches(x.source, testing::ActorKey(e.source)) &&
-                      testing::ActorMatches(x.target, testing::ActorKey(e.target)));
+    found = found || (e.negated && testing::EventMatches(e, x.event, x.cameo, x.source, x.target));
   }
   return found;
 }

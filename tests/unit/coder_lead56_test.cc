@@ -34,9 +34,7 @@ void ExpectIntendedRow(const ProbeRow& x) {
   std::string seen;
   for (const Event& e : testing::CodeText(x.text, "2024-05-10")) {
     seen += testing::Describe(e);
-    found = found || (e.event == x.event && e.cameo.rfind(x.cameo, 0) == 0 && e.modality == "intended" &&
-                      testing::ActorMatches(x.source, testing::ActorKey(e.source)) &&
-                      testing::ActorMatches(x.target, testing::ActorKey(e.target)));
+    found = found || (e.modality == "intended" && testing::EventMatches(e, x.event, x.cameo, x.source, x.target));
   }
   EXPECT_TRUE(found) << x.name << ": no intended event as expected among:\n" << seen;
 }
