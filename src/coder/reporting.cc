@@ -1466,6 +1466,45 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
       text_.clauses[tt.clause - 1].sentence == c.sentence && !RecentDateWithin(c.first_token, c.end_token)) {
     if (const char* why = HistoricalPeriod(text_.clauses[tt.clause - 1])) return why;
   }
+  // tense57: اختطف مسلحون 12 عاملا العام الماضي، قتل صحفي في السنة الماضية: a date of an earlier year (a shift of
+  // relative_dates.tsv in years, العام الماضي) told with the event places it before the report's news: it is recalled,
+  // background, as a year well before the news is (LongPastYear). The date is the event's only where no verb of
+  // another clause stands between the two (احتجاجا على قانون أقر العام الماضي dates the law, not the protest), nor
+  // another trigger, nearer to the date (قتل شاب العام الماضي in a protest at it dates the killing), nor a comma, nor a word
+  // of a protest's purpose (word_kinds.tsv against, grammar.tsv protest_purpose and demanding: أضربوا احتجاجا على عدم
+  // تنفيذ اتفاق وقع العام الماضي dates the grievance); and
+  // not where منذ or حتى opens it (منذ العام الماضي, منذ مطلع العام الماضي: a period up to now), nor where the clause also has a recent date
+  // (أفرجت أمس عن رهائن خطفوا العام الماضي).
+  auto earlier_year = [&]() -> const char* {
+    const uint32_t from = c.first_token, to = c.end_token;
+    for (uint32_t k = from; k < to; ++k) {
+      if (!StartsDate(k)) continue;
+      const RelativeDate* d = ShiftAt(k, to);
+      if (d == nullptr) continue;
+      const uint32_t end = k + static_cast<uint32_t>(d->words.size());
+      if (d->unit != RelativeDate::Unit::kYears || d->days >= 0) {
+        k = end - 1;
+        continue;
+      }
+      // (منذ or حتى may stand a word before, منذ مطلع العام الماضي.)
+      for (uint32_t j = k; j > from && j + 2 >= k; --j) {
+        if (Bare(j - 1) == "منذ" || Bare(j - 1) == "حتي") return nullptr;
+      }
+      const uint32_t lo = std::min(k, t.first), hi_end = std::max(end, t.end);
+      bool own = true;
+      for (uint32_t j = lo; own && j < hi_end; ++j) {
+        if (j >= t.first && j < t.end) continue;
+        if (j >= k && j < end) continue;
+        const GrammarWord w = GrammarWordAt(j);
+        own = !is_punct(j) && !verb_only(j) && !other_trigger(j) && !(WordKindsAt(j) & kAgainstWord) &&
+              w != GrammarWord::kProtestPurpose && w != GrammarWord::kDemanding;
+      }
+      if (!own || RecentDateWithin(from, to)) return nullptr;
+      return "placed in an earlier year (العام الماضي): recalled, background";
+    }
+    return nullptr;
+  };
+  if (const char* why = earlier_year()) return why;
   if (!as_noun) {
     // A verb right after a noun of the same kind describes it (هجوم استهدف مدرسة, an asyndetic
     // relative clause): it is background when the noun is. (Not one joined by و whose form shows a verb that
