@@ -105,11 +105,13 @@ bool AtLeastLetters(std::string_view s, size_t n) {
   return n == 0;
 }
 
+// (The numbers and flags first, in the record's first 16 bytes, and the payloads after them: most passes over a
+// text's matches read only these, and in a long article the list outgrows the data cache. The corrected name is a
+// view of the lexicon's own string, no copy: a record of 56 bytes where one of 80 with a string spread the flags
+// over two cache lines.)
 struct RawMatch {
   uint32_t first = 0, length = 0;
-  std::vector<uint32_t> payloads;
   bool corrected = false;
-  std::string corrected_to;
   bool weak = false;  // made only of common words: needs context to count as a name
   // One word that is also a common word of news (places/common_words.tsv).
   Lexicon::CommonWord common = Lexicon::CommonWord::kNone;
@@ -125,6 +127,10 @@ struct RawMatch {
   // otherwise): a pass that asks for a kind passes over a match without it at once. Payloads are only ever
   // taken away, so the bits stay a superset.
   uint8_t kinds = 0xFF;
+  std::vector<uint32_t> payloads;
+  // The dictionary's word a corrected name was read as (a string the lexicon owns: a place's name, a word of the
+  // matcher's), empty when the name is not corrected.
+  std::string_view corrected_to = {};
 };
 
 constexpr uint8_t KindBit(EntryKind kind) { return static_cast<uint8_t>(1u << static_cast<unsigned>(kind)); }
@@ -954,7 +960,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       // (The roots tested here, inline: split_agent needs them, and most words have none.)
       if ((m.length == 0 || only_agents) && roots[i].any()) {
         if (const std::vector<uint32_t>* payloads = split_agent(i, s.end_token)) {
-          raws.push_back({i, 1, payloads_copy(*payloads), false, {}});  // not weak: a nationality follows
+          raws.push_back({.first = i, .length = 1, .payloads = payloads_copy(*payloads)});  // not weak: a nationality follows
           ++i;
           continue;
         }
@@ -962,7 +968,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       // (The word's look-up holds whether it is the patrol word.)
       if (m.length == 0 && lookups_out[i].patrol) {
         if (const std::vector<uint32_t>* payloads = patrol(i, s.first_token, s.end_token)) {
-          raws.push_back({i, 1, payloads_copy(*payloads), false, {}});
+          raws.push_back({.first = i, .length = 1, .payloads = payloads_copy(*payloads)});
           ++i;
           continue;
         }
@@ -1049,7 +1055,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
             if (!WithinTwoLetters(names.letters[c], letters)) continue;
             const auto& [word, child] = names.names[c];
             if (!WithinOneEdit(next_key, pm.Word(word))) continue;
-            raws.push_back({i, 2, payloads_copy(*pm.Payloads(child)), true, pm.Word(word)});
+            raws.push_back({.first = i, .length = 2, .corrected = true, .payloads = payloads_copy(*pm.Payloads(child)),
+                            .corrected_to = pm.Word(word)});
             found = true;
             break;
           }
@@ -1431,9 +1438,9 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     // (A word the word list knows, مطلع "start", is not taken for a town of the generated gazetteer, مقلع.)
     if (best >= 0 && IsCommonWord(t.word_class) && !lex_->places()[best].curated) best = -1;
     if (best >= 0) {
-      RawMatch r{i, 1, {EntryRef::Pack(EntryKind::kPlace, static_cast<uint32_t>(best))}, true, {}};
-      r.corrected_to = lex_->places()[best].name_ar;
-      raws.push_back(std::move(r));
+      raws.push_back({.first = i, .length = 1, .corrected = true,
+                      .payloads = {EntryRef::Pack(EntryKind::kPlace, static_cast<uint32_t>(best))},
+                      .corrected_to = lex_->places()[best].name_ar});
     }
   }
   // 100 طالب، ألف عامل، ثلاثة آلاف مصور: a count whose last two digits are 00 takes the genitive singular,
@@ -1459,7 +1466,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
                      [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kAgent; })) {
       continue;
     }
-    raws.push_back({k, 1, payloads_copy(*payloads), false, {}});
+    raws.push_back({.first = k, .length = 1, .payloads = payloads_copy(*payloads)});
   }
   // Only the corrected places above can be out of order. Stable: a name of generic wording stays
   // before the shorter names inside it, the first of which starts at its token. The test first:
