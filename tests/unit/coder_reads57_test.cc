@@ -61,6 +61,8 @@ const ProbeRow kCases[] = {
      "سارت حشود من المعلمين في شوارع بيروت تنديدا بتأخر الرواتب.", "PROTEST", "14", "LBN/EDU", nullptr},
     {"demonstrators_marched_in_sfax_rejecting_the_finance_law",
      "سار آلاف المتظاهرين في شوارع صفاقس رافضين قانون المالية الجديد.", "PROTEST", "14", "TUN/CVL", nullptr},
+    {"protesters_marched_through_the_capital", "سار آلاف المحتجين في شوارع العاصمة رافعين لافتات ضد الحكومة.",
+     "PROTEST", "14", "*/CVL", nullptr},  // (indep56's pending row)
     {"guard_things_went_well", "سارت الأمور على ما يرام في اجتماع الوزراء.", nullptr, nullptr, nullptr, nullptr,
      "PROTEST"},
     {"guard_the_president_followed_his_fathers_path", "سار الرئيس على نهج أبيه في الحكم.", nullptr, nullptr, nullptr,
@@ -90,6 +92,8 @@ const ProbeRow kCases[] = {
      "أمطرت المدفعية الإسرائيلية بلدة الخيام بالقذائف الفوسفورية.", "ASSAULT", "194", "ISR/MIL", "LBN/*"},
     {"the_army_showered_the_eastern_quarters_with_shells", "أمطر الجيش السوداني الأحياء الشرقية بالقذائف.", "ASSAULT",
      "194", "SDN/MIL", nullptr},
+    {"gunmen_rained_shells_on_a_town", "أمطر المسلحون البلدة بعشرات القذائف.", "ASSAULT", "1", "*/UAF",
+     nullptr},  // (indep56's pending row)
     {"guard_the_sky_showered_the_city_with_snow", "أمطرت السماء المدينة بالثلوج.", nullptr, nullptr, nullptr, nullptr,
      "ASSAULT"},
     {"guard_journalists_showered_the_minister_with_questions", "أمطر الصحفيون الوزير بالأسئلة.", nullptr, nullptr,
