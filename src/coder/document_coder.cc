@@ -630,6 +630,32 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
       rests[kAfterGenitive] = M(pm).end_token;
     }
   }
+  // (أغلق تجار سوق المدينة محلاتهم، أغلق تجار سوق الذهب في بغداد محلاتهم: or a place of trade or work, a one-word object
+  // noun, in construct with a plain definite word or a place, and where it is after في: the rest is then one word with
+  // the subject's plural pronoun on it.)
+  bool owned_rest = false;
+  if (rests[kAfterGenitive] == UINT32_MAX && gm >= 0 && cause_end == 0 && !counted && M(gm).is_actor &&
+      M(gm).agent >= 0 && M(gm).record < 0 && M(gm).end_token == j + 1 && after == j + 1 && after + 2 < limit &&
+      !(text_.tokens[j].prefixes & kProAl)) {
+    const int32_t om = MentionAt(after);
+    if (om >= 0 && M(om).object && M(om).first_token == after && M(om).end_token == after + 1 && M(om).prefixes == 0) {
+      uint32_t k = after + 1;
+      const int32_t pm = MentionAt(k);
+      if (pm >= 0 && M(pm).first_token == k && M(pm).is_place() && M(pm).prefixes == 0) {
+        k = M(pm).end_token;
+      } else if (plain_definite(k)) {
+        ++k;
+      } else {
+        k = limit;
+      }
+      if (int32_t wm = k < limit ? WhereSubjectIs(k, limit) : -1; wm >= 0) k = M(wm).end_token;
+      if (k + 1 < limit && text_.tokens[k].kind == TokenKind::kWord &&
+          (text_.tokens[k].suffix == Enclitic::kHum || std::string_view(Bare(k)).ends_with("هم"))) {
+        rests[kAfterGenitive] = k;
+        owned_rest = true;
+      }
+    }
+  }
   if (gm >= 0 && cause_end == 0 && M(gm).is_actor && after + 3 < limit && text_.tokens[after].prefixes == 0 &&
       Bare(after) == "في") {
     for (uint32_t k = after + 2; k < limit && k <= after + 4; ++k) {
@@ -700,7 +726,7 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
       const bool where_complement = kind == kAfterWhere && verb && end == rest + 1 &&
                                     (text_.tokens[rest].prefixes & (kProBi | kProLi));
       if (!(verb && end >= rest + 2) && !noun_complement && !where_complement) {
-        if (kind == kAfterGenitive || kind == kAfterWhere || kind == kAfterPlainObject) continue;
+        if ((kind == kAfterGenitive && !owned_rest) || kind == kAfterWhere || kind == kAfterPlainObject) continue;
         // After a count and its actor, a one-word rest of a verb phrase must show it is one: the
         // article or a pronoun (أطلق ثلاثة مسلحين النار، لقي 15 شخصا حتفهم).
         if (one_word == nullptr) continue;

@@ -190,10 +190,6 @@ const ProbeRow kPending[] = {
     //    for the acts of a protest told before (AfterChant): alone in a document, no protest is coded.
     {"protesters_chanted_against_the_government_alone", "هتف المحتجون ضد الحكومة في ساحة التحرير ببغداد.", "PROTEST",
      "14", "IRQ/CVL", "IRQ/GOV"},
-    // 2. A subject in construct with its market and its town (تجار سوق الذهب في بغداد) before the shops: the split phrase
-    //    reads a genitive and a place, not both; the one-word أغلق (144) is read instead.
-    {"gold_traders_of_baghdad_closed_their_shops_denouncing_the_tax",
-     "أغلق تجار سوق الذهب في بغداد محلاتهم تنديدا بقرار فرض ضريبة جديدة.", "PROTEST", "143", "IRQ/BUS", nullptr},
 };
 
 class Reads56PendingTest : public ::testing::TestWithParam<ProbeRow> {};

@@ -10,7 +10,9 @@
 //    of protest purpose or a demand after it, or chants against someone (triggers.tsv protest_purpose); alone (سارت
 //    الأمور، سار على نهج أبيه، سار موكب الرئيس) no event;
 // 3. the owners of shops, stores, bakeries and workshops (أصحاب المحلات، أصحاب المتاجر، أصحاب المخابز) as an actor:
-//    traders, BUS (agents.tsv), their state the place's;
+//    traders, BUS (agents.tsv), their state the place's; traders named by their market in construct, and where it is,
+//    before their shops (أغلق تجار سوق الذهب في بغداد محلاتهم): the phrase أغلق محلاتهم split by all of it, a one-word rest
+//    with the subject's pronoun (SplitNounPhrase);
 // 4. a raid told with the arrest it ended in (اعتقلت الشرطة ثلاثة بعد مداهمة منزلهم، داهمت قوات الاحتلال منزلا
 //    واعتقلت شابين): one incident, the arrest, as a raid with the killing it ended in (RaidsEndingInKillings);
 // 5. أمطر a place with shells or rockets (أمطرت القوات الروسية مدينة خاركيف بالقذائف): shelling, 194 (triggers.tsv), the
@@ -82,6 +84,14 @@ const ProbeRow kCases[] = {
      "تظاهر أصحاب المحلات التجارية أمام مقر البلدية في مدينة طرابلس.", "PROTEST", "14", "LBY/BUS", nullptr},
     {"workshop_owners_sat_in_before_the_governorate_sulaymaniyah",
      "اعتصم أصحاب الورش أمام مقر المحافظة في مدينة السليمانية.", "PROTEST", "14", "IRQ/BUS", nullptr},
+    // 3. Traders named by their market in construct, and where it is, before their shops: a strike.
+    {"gold_traders_of_baghdad_closed_their_shops_denouncing_the_tax",
+     "أغلق تجار سوق الذهب في بغداد محلاتهم تنديدا بقرار فرض ضريبة جديدة.", "PROTEST", "143", "IRQ/BUS",
+     nullptr},  // (reads56's pending row)
+    {"hamidiya_traders_in_damascus_closed_their_shops_in_protest",
+     "أغلق تجار سوق الحميدية في دمشق محالهم احتجاجا على رفع الضرائب.", "PROTEST", "143", "SYR/BUS", nullptr},
+    {"vegetable_market_traders_in_mosul_closed_their_shops_in_protest",
+     "أغلق تجار سوق الخضار في مدينة الموصل محلاتهم احتجاجا على رسوم البلدية.", "PROTEST", "143", "IRQ/BUS", nullptr},
     {"guard_traders_in_hebron_markets_kept_to_the_strike",
      "التزم التجار في أسواق مدينة الخليل بالإضراب احتجاجا على الضرائب.", "PROTEST", "143", "PSE/BUS", nullptr},
 
@@ -147,6 +157,9 @@ const ProbeRow kPending[] = {
     //    university names no place, and the protesters' state is not read from it.
     {"students_demonstrated_on_the_cairo_university_campus",
      "تظاهر مئات الطلاب في حرم جامعة القاهرة احتجاجا على اعتقال زملائهم.", "PROTEST", "14", "EGY/EDU", nullptr},
+    // 3. A market in construct with the town named bare (تجار سوق المدينة محلاتهم): the one-word أغلق, 144, is read.
+    {"town_market_traders_closed_their_shops_in_protest", "أغلق تجار سوق المدينة محلاتهم احتجاجا على الضرائب.",
+     "PROTEST", "143", "*/BUS", nullptr},
     // 5. The place hit after بوابل من (أمطر الحوثيون مدينة مأرب بوابل من الصواريخ): the shelling is read, the place is not
     //    its target yet.
     {"houthis_showered_marib_with_a_barrage_of_rockets", "أمطر الحوثيون مدينة مأرب بوابل من الصواريخ.", "ASSAULT",
