@@ -599,6 +599,17 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
     } else if (after + 2 < limit && plain_definite(after)) {
       rests[kAfterPlainObject] = after + 1;
     }
+    // (أمطرت القوات الروسية مدينة خاركيف بالقذائف: or a place, after the noun of its kind or bare, as the verb's first
+    // object; the rest is then a complement of two words or more, or one with its preposition and article on it.)
+    const uint32_t p = after + 1 < limit && om < 0 && text_.tokens[after].prefixes == 0 &&
+                               (WordKindsAt(after) & kDescriptorWord)
+                           ? after + 1
+                           : after;
+    if (int32_t pm = MentionAt(p); pm >= 0 && M(pm).first_token == p && M(pm).is_place() &&
+                                   !(M(pm).prefixes & (kPrepClitics | kProWa)) && M(pm).end_token + 1 <= limit &&
+                                   rests[kAfterObject] == UINT32_MAX) {
+      rests[kAfterObject] = M(pm).end_token;
+    }
   }
   if (gm >= 0 && cause_end == 0 && !counted && M(gm).is_actor && M(gm).agent >= 0 && M(gm).record < 0 &&
       M(gm).end_token == j + 1 && after == j + 1 && after + 2 < limit && !(text_.tokens[j].prefixes & kProAl) &&
@@ -617,6 +628,32 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
     if (int32_t pm = MentionAt(after + 1); pm >= 0 && M(pm).first_token == after + 1 && M(pm).is_place() &&
                                            !(M(pm).prefixes & (kPrepClitics | kProWa)) && M(pm).end_token + 1 < limit) {
       rests[kAfterGenitive] = M(pm).end_token;
+    }
+  }
+  // (أغلق تجار سوق المدينة محلاتهم، أغلق تجار سوق الذهب في بغداد محلاتهم: or a place of trade or work, a one-word object
+  // noun, in construct with a plain definite word or a place, and where it is after في: the rest is then one word with
+  // the subject's plural pronoun on it.)
+  bool owned_rest = false;
+  if (rests[kAfterGenitive] == UINT32_MAX && gm >= 0 && cause_end == 0 && !counted && M(gm).is_actor &&
+      M(gm).agent >= 0 && M(gm).record < 0 && M(gm).end_token == j + 1 && after == j + 1 && after + 2 < limit &&
+      !(text_.tokens[j].prefixes & kProAl)) {
+    const int32_t om = MentionAt(after);
+    if (om >= 0 && M(om).object && M(om).first_token == after && M(om).end_token == after + 1 && M(om).prefixes == 0) {
+      uint32_t k = after + 1;
+      const int32_t pm = MentionAt(k);
+      if (pm >= 0 && M(pm).first_token == k && M(pm).is_place() && M(pm).prefixes == 0) {
+        k = M(pm).end_token;
+      } else if (plain_definite(k)) {
+        ++k;
+      } else {
+        k = limit;
+      }
+      if (int32_t wm = k < limit ? WhereSubjectIs(k, limit) : -1; wm >= 0) k = M(wm).end_token;
+      if (k + 1 < limit && text_.tokens[k].kind == TokenKind::kWord &&
+          (text_.tokens[k].suffix == Enclitic::kHum || std::string_view(Bare(k)).ends_with("هم"))) {
+        rests[kAfterGenitive] = k;
+        owned_rest = true;
+      }
     }
   }
   if (gm >= 0 && cause_end == 0 && M(gm).is_actor && after + 3 < limit && text_.tokens[after].prefixes == 0 &&
@@ -689,7 +726,7 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
       const bool where_complement = kind == kAfterWhere && verb && end == rest + 1 &&
                                     (text_.tokens[rest].prefixes & (kProBi | kProLi));
       if (!(verb && end >= rest + 2) && !noun_complement && !where_complement) {
-        if (kind == kAfterGenitive || kind == kAfterWhere || kind == kAfterPlainObject) continue;
+        if ((kind == kAfterGenitive && !owned_rest) || kind == kAfterWhere || kind == kAfterPlainObject) continue;
         // After a count and its actor, a one-word rest of a verb phrase must show it is one: the
         // article or a pronoun (أطلق ثلاثة مسلحين النار، لقي 15 شخصا حتفهم).
         if (one_word == nullptr) continue;
@@ -2922,7 +2959,8 @@ void DocumentCoder::OneIncidentTolls(std::vector<Event>* out) {
 // verb joined by و or ف to the raid verb; قتلت الشرطة أربعة مسلحين خلال مداهمة, the raid noun after a word of means or
 // circumstance (في، خلال، أثناء) in the killing's clause. The raiders are the killing's doers where it names none (داهم
 // الجيش مخبأ وقتل خمسة من عناصرها: the unvowelled قتل read as a passive), unless those killed are of their own side
-// (وقتل خمسة من جنوده: the raiders' losses, no doer read).
+// (وقتل خمسة من جنوده: the raiders' losses, no doer read). So is a raid told with the arrest it ended in (اعتقلت الشرطة
+// ثلاثة أشخاص بعد مداهمة منزلهم، داهمت قوات الأمن منزلا واعتقلت ثلاثة): one incident, the arrest (reads57).
 void DocumentCoder::RaidsEndingInKillings(std::vector<Event>* out) {
   auto raid_at = [&](size_t h) -> Event* {
     const TriggerRecord* r = ChooseRecord(hits_[h], *hit_payloads_[h]);
@@ -2941,6 +2979,22 @@ void DocumentCoder::RaidsEndingInKillings(std::vector<Event>* out) {
     }
     return nullptr;
   };
+  // (An arrest: the event of a capture line of arrest, 173, told as the raid is.)
+  auto arrest_at = [&](size_t h, const Event& raid) -> Event* {
+    const TriggerRecord* r = ChooseRecord(hits_[h], *hit_payloads_[h]);
+    if (r == nullptr || !(r->flags & kFlagCapture) || !r->cameo.starts_with("173")) return nullptr;
+    for (size_t ei : hit_events_[h]) {
+      Event& e = (*out)[ei];
+      if (e.event == "COERCE" && e.cameo.starts_with("173") && e.negated == raid.negated && e.modality == raid.modality) {
+        return &e;
+      }
+    }
+    return nullptr;
+  };
+  auto outcome_at = [&](size_t h, const Event& raid) {
+    Event* killing = killing_at(h, raid);
+    return killing != nullptr ? killing : arrest_at(h, raid);
+  };
   auto own_side = [](const std::optional<EventActor>& a, const std::optional<EventActor>& b) {
     return a && b && a->country == b->country && a->sector == b->sector;
   };
@@ -2951,7 +3005,11 @@ void DocumentCoder::RaidsEndingInKillings(std::vector<Event>* out) {
       killing->source = raid->source;
     }
     if (!killing->location && raid->location) killing->location = raid->location;
-    if (explain_) killing->explain.push_back(fmt::format("raid '{}' (one incident with this killing)", raid->mentions.front().trigger_text));
+    if (explain_) {
+      killing->explain.push_back(fmt::format("raid '{}' (one incident with the {} it ended in)",
+                                             raid->mentions.front().trigger_text,
+                                             killing->event == "ASSAULT" ? "killing" : "arrest"));
+    }
     Absorb(killing, *raid, false);
     raid->event.clear();
   };
@@ -2967,7 +3025,7 @@ void DocumentCoder::RaidsEndingInKillings(std::vector<Event>* out) {
         if (hit_events_[k].empty()) continue;
         const TriggerRecord* v = ChooseRecord(hits_[k], *hit_payloads_[k]);
         const bool joined = (kt.prefixes & kProWa) || ConjunctionOnVerb(hits_[k].first, v != nullptr ? std::string_view(v->form) : "");
-        Event* killing = joined ? killing_at(k, *raid) : nullptr;
+        Event* killing = joined ? outcome_at(k, *raid) : nullptr;
         if (killing != nullptr) fold(raid, killing);
         break;
       }
@@ -2987,7 +3045,7 @@ void DocumentCoder::RaidsEndingInKillings(std::vector<Event>* out) {
     for (size_t k = h; k-- > 0;) {
       if (text_.tokens[hits_[k].first].clause != rt.clause) break;
       if (hit_events_[k].empty()) continue;
-      Event* killing = killing_at(k, *raid);
+      Event* killing = outcome_at(k, *raid);
       if (killing != nullptr) fold(raid, killing);
       break;
     }

@@ -2081,9 +2081,30 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     return false;
   };
   if (circumstance && casualties_denied()) return reported("the cause of casualties the clause denies");
+  // فرار المتمردين وقتل قادتهم، اعتقال المسلحين وقتل اثنين منهم: so is a noun joined by و right after the actor in the
+  // genitive of the verbal noun of a material act (quad class 2 or 4: a retreat, an arrest, a seizure), reported as
+  // that act is; the two are coordinates of the same head. (A verbal act's noun, a statement's, presents no act done;
+  // nor does a noun with no actor after it, رمايات مدفعية وقصفا جويا in a manoeuvre.)
+  auto material_noun = [&](size_t j) {
+    if (hit_verb_[j] || hits_[j].end >= t.first) return false;
+    // (The actor may be counted, اعتقال عشرين من المهربين: the count and من before it.)
+    uint32_t first = hits_[j].end;
+    if (quantity_end_[first] > first && quantity_end_[first] < t.first) {
+      first = quantity_end_[first];
+      if (first + 1 < t.first && text_.tokens[first].prefixes == 0 && Bare(first) == "من") ++first;
+    }
+    const int32_t g = MentionAt(first);
+    if (g < 0 || M(g).first_token != first || M(g).end_token != t.first || !M(g).is_actor ||
+        (M(g).prefixes & (kPrepClitics | kProWa | kProFa))) {
+      return false;
+    }
+    const TriggerRecord* before = ChooseRecord(hits_[j], *hit_payloads_[j]);
+    const CameoCode* code = before != nullptr ? ont_.Find(before->cameo) : nullptr;
+    return code != nullptr && (code->quad_class == 2 || code->quad_class == 4);
+  };
   for (size_t j = hi; j-- > 0 && hits_[j].first >= c.first_token;) {
     if (circumstance && hit_occurrence_verb_[j] && hit_emitted_[j]) return reported("means or circumstance of a violent verb");
-    if (j + 1 == hi && (tt.prefixes & kProWa) && hit_emitted_[j] && hit_occurrence_[j]) {
+    if (j + 1 == hi && (tt.prefixes & kProWa) && hit_emitted_[j] && (hit_occurrence_[j] || material_noun(j))) {
       return reported("joined by و to a reported event");
     }
   }

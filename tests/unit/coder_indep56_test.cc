@@ -111,17 +111,15 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Indep56Test, ::testing::ValuesIn(kCases),
 
 // Readings still missing (classes of the eleventh set not fixed this session and held by no other helper): a protest
 // held inside a university named bare or by a name the gazetteer lacks (the university, an EDU agent, takes the
-// place of the event); سار, "marched", as a protest verb; أمطر ... بالقذائف, "rained shells on"; soldiers as
+// place of the event); soldiers as
 // protesters; a light verb with a count before its noun (شنت ... أكثر من عشرين غارة); a dome (قبة) blown up; a
 // crowd gathering "a week after the assassination of" someone (بعد أسبوع على اغتيال: with مقتل it is read); bare
 // جيش الإسلام in a document of 2007 placed only by Gaza's places, still Syria's group of 2013 on (a name of two
-// actors where the date does not decide; with an Israeli place or side named it is Gaza's).
+// actors where the date does not decide; with an Israeli place or side named it is Gaza's). (سار, "marched", as a protest
+// verb and أمطر ... بالقذائف, "rained shells on", are read now: their rows moved to coder_reads57_test.)
 const DatedRow kPending[] = {
     {"students_demonstrated_inside_the_university", "", "تظاهر مئات الطلاب في الجامعة ضد رفع الرسوم الدراسية.",
      "PROTEST", "14", "*/EDU", nullptr},
-    {"protesters_marched_through_the_capital", "", "سار آلاف المحتجين في شوارع العاصمة رافعين لافتات ضد الحكومة.",
-     "PROTEST", "14", "*/CVL", nullptr},
-    {"gunmen_rained_shells_on_a_town", "", "أمطر المسلحون البلدة بعشرات القذائف.", "ASSAULT", "1", "*/UAF", nullptr},
     {"demobilised_soldiers_gathered_demanding_their_pay", "",
      "تجمع مئات من الجنود المسرحين أمام مقر الوزارة مطالبين بصرف رواتبهم.", "PROTEST", "14", nullptr, nullptr},
     {"jets_carried_out_more_than_twenty_raids", "",

@@ -95,21 +95,8 @@ const ProbeRow kJoinedNouns[] = {
 INSTANTIATE_TEST_SUITE_P(Lead56, Lead56JoinedNounTest, ::testing::ValuesIn(kJoinedNouns),
                          [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
 
-// Readings still missing: the crushing itself, its doer unnamed, is no event yet (the joined noun's target is read, but
-// the event is dropped; see docs/measurements.md, session 56).
-class Lead56PendingTest : public ::testing::TestWithParam<ProbeRow> {};
-
-TEST_P(Lead56PendingTest, IsStillAGap) { testing::ExpectStillPending(GetParam()); }
-
-const ProbeRow kPending[] = {
-    {"the_crushing_of_the_rebels_forces_after_their_retreat", "أدى ذلك إلى اندحار المتمردين وسحق قواتهم في المدينة.",
-     "ASSAULT", "19", "", "*/MIL"},
-    {"the_killing_of_their_leaders_after_their_flight", "أدى ذلك إلى فرار المتمردين وقتل قادتهم في المدينة.",
-     "ASSAULT", "19", "", "*/REB"},
-};
-
-INSTANTIATE_TEST_SUITE_P(Lead56, Lead56PendingTest, ::testing::ValuesIn(kPending),
-                         [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
+// (The two pending rows of the joined noun, its event dropped as background, moved to coder_reads57_test: the event is
+// read now; the pronoun of قادتهم is still pending there.)
 
 }  // namespace
 }  // namespace rasad

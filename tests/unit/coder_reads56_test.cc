@@ -190,14 +190,6 @@ const ProbeRow kPending[] = {
     //    for the acts of a protest told before (AfterChant): alone in a document, no protest is coded.
     {"protesters_chanted_against_the_government_alone", "هتف المحتجون ضد الحكومة في ساحة التحرير ببغداد.", "PROTEST",
      "14", "IRQ/CVL", "IRQ/GOV"},
-    // 2. أصحاب المحلات "shop owners" is no actor the dictionaries name (التزم أصحاب المحلات بالإضراب الشامل codes nothing
-    //    even with no place between): a sector of owners of a kind of business is still to be read.
-    {"shopkeepers_in_central_nablus_kept_to_the_general_strike",
-     "التزم أصحاب المحلات في وسط مدينة نابلس بالإضراب الشامل حدادا على الشهداء.", "PROTEST", "143", nullptr, nullptr},
-    // 2. A subject in construct with its market and its town (تجار سوق الذهب في بغداد) before the shops: the split phrase
-    //    reads a genitive and a place, not both; the one-word أغلق (144) is read instead.
-    {"gold_traders_of_baghdad_closed_their_shops_denouncing_the_tax",
-     "أغلق تجار سوق الذهب في بغداد محلاتهم تنديدا بقرار فرض ضريبة جديدة.", "PROTEST", "143", "IRQ/BUS", nullptr},
 };
 
 class Reads56PendingTest : public ::testing::TestWithParam<ProbeRow> {};
