@@ -2758,10 +2758,13 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, const Reco
         continue;
       }
     } else if (!(text.tokens[m.first_token].prefixes & kProAl) && !WordEndsWith(bare(e - 1), "ون") &&
-               !WordEndsWith(bare(e - 1), "ين")) {
+               !WordEndsWith(bare(e - 1), "ين") &&
+               !(e > m.first_token + 1 && !(last.prefixes & kProAl) && !(lookups[e - 1].kinds & kPlaceNounWord))) {
       // شرطة إسلام آباد، جيش الخرطوم: an agent without the article is in construct with the place
       // after it (a definite noun never is: in هاجمت القوات حلب, حلب is the object; nor is a sound
-      // plural that keeps its ن: in اقتحم مسلحون سجن إيفين the prison is the object).
+      // plural that keeps its ن: in اقتحم مسلحون سجن إيفين the prison is the object; nor a noun with its
+      // indefinite adjective: in هاجمت فصائل مسلحة قاعدة التنف the base is the object. A word of place ending the
+      // agent's phrase is a construct's, as in أبناء منطقة أوباري).
       Mention* n = mention_at(k + 1, e);
       // (actors54) أهالي مدينة الكفرة، سكان بلدة كفرنبل: the people of a place may name its kind before its name (a
       // word of place in construct, no clitic), as أبناء does in its lines (أبناء مدينة الزنتان).
