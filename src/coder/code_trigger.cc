@@ -2535,6 +2535,27 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
           e.target->actor_id = e.target->country + "MIL";
         }
       }
+      // قصفت القوات الروسية دبابة ليوبارد أوكرانية، أسقطت الدفاعات مقاتلة إف-16 أوكرانية: a nationality hit after a machine
+      // of war (word_kinds.tsv machine), its model's name between, is its state's military, as the machine's
+      // nationality is when it does the deed.
+      // (Up to four tokens back: the machine, then its model, إف-16، تي-90 with the hyphen, none of them a name read.)
+      auto machine_before = [&](uint32_t k) {
+        for (uint32_t back = 1; back <= 4 && k >= c.first_token + back; ++back) {
+          const uint32_t j = k - back;
+          if (WordKindsAt(j) & kMachineWord) return text_.tokens[j].suffix == Enclitic::kNone;
+          if (text_.tokens[j].kind == TokenKind::kNumber || (text_.tokens[j].kind == TokenKind::kPunct &&
+                                                             text_.Norm(text_.tokens[j]) == "-")) {
+            continue;
+          }
+          if (MentionAt(j) >= 0 || text_.tokens[j].prefixes != 0) return false;
+        }
+        return false;
+      };
+      if (g >= 0 && code->plover_type == PloverType::kAssault && e.target->sector.empty() && !e.target->country.empty() &&
+          M(g).demonym >= 0 && M(g).record < 0 && M(g).agent < 0 && machine_before(M(g).first_token)) {
+        e.target->sector = "MIL";
+        e.target->actor_id = e.target->country + "MIL";
+      }
       // نظيره السنغالي: the counterpart holds the source's role in the demonym's state.
       if (g >= 0 && target.counterpart && e.source && !e.source->sector.empty() && !e.target->country.empty()) {
         e.target->sector = e.source->sector;

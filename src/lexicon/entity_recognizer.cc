@@ -2328,6 +2328,17 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     recycle(&ms[j].entries);
   };
   size_t last = kNone, pending = kNone;
+  // مسلحو ما يسمى تنظيم الدولة، عناصر ما يسمى بجيش المهدي: "the so-called" (ما يسمى، ما تسمى، ما يدعى) between a
+  // construct's head and its genitive keeps the name the name: the token after those two words at `e`, else `e`.
+  auto past_so_called = [&](uint32_t e) {
+    if (e + 2 >= text.tokens.size() || tokens[e + 1].sentence != tokens[e].sentence || tokens[e].prefixes != 0 ||
+        tokens[e + 1].prefixes != 0 || !WordIs(BareWord(text.Stem(tokens[e])), "ما")) {
+      return e;
+    }
+    const std::string_view verb = BareWord(text.Stem(tokens[e + 1]));
+    const bool so_called = WordIs(verb, "يسمي") || WordIs(verb, "تسمي") || WordIs(verb, "يدعي") || WordIs(verb, "تدعي");
+    return so_called ? e + 2 : e;
+  };
   // The mentions from `passed` to the one the loop reads next were joined to the one before them (passed over
   // by the loop's ++k).
   size_t passed = 0;
@@ -2393,8 +2404,12 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         m.entries.insert(m.entries.end(), n.entries.begin(), n.entries.end());
         ++k;
         changed = true;
-      } else if (generic_agent && !m.object && n.is_actor && n.record >= 0 && n_attaches &&
-                 n.first_token == m.end_token && (title_of(m, n) || !definite_head(n) || definite_head(m) || !sound_plural_end(m)) &&
+      } else if (generic_agent && !m.object && n.is_actor && n.record >= 0 &&
+                 (n_attaches || (past_so_called(m.end_token) > m.end_token &&
+                                 (n.prefixes & kAttachingClitics) == kProBi)) &&
+                 (n.first_token == m.end_token ||
+                  (n.first_token == past_so_called(m.end_token) && n.first_token > m.end_token && !title_of(m, n))) &&
+                 (title_of(m, n) || !definite_head(n) || definite_head(m) || !sound_plural_end(m)) &&
                  !other_case_plural(m, n) &&
                  (!needs_owner || (!lex_->record(n.record).is_state && !lex_->record(n.record).is_person)) &&
                  (title_of(m, n) || (m.country.empty() && (!definite_head(m) || (definite_head(n) && relational_adjective(n)) ||
