@@ -2774,12 +2774,14 @@ void EntityRecognizer::SpecifyGenericAgents(const AnalyzedText& text, const Reco
       }
     } else if (!(text.tokens[m.first_token].prefixes & kProAl) && !WordEndsWith(bare(e - 1), "ون") &&
                !WordEndsWith(bare(e - 1), "ين") &&
-               !(e > m.first_token + 1 && !(last.prefixes & kProAl) && !(lookups[e - 1].kinds & kPlaceNounWord))) {
+               !(e > m.first_token + 1 && !(last.prefixes & kProAl) && !(lookups[e - 1].kinds & kPlaceNounWord) &&
+                 WordStartsWith(bare(e - 1), "م") && WordEndsWith(bare(e - 1), "ه"))) {
       // شرطة إسلام آباد، جيش الخرطوم: an agent without the article is in construct with the place
       // after it (a definite noun never is: in هاجمت القوات حلب, حلب is the object; nor is a sound
       // plural that keeps its ن: in اقتحم مسلحون سجن إيفين the prison is the object; nor a noun with its
-      // indefinite adjective: in هاجمت فصائل مسلحة قاعدة التنف the base is the object. A word of place ending the
-      // agent's phrase is a construct's, as in أبناء منطقة أوباري).
+      // indefinite adjective, a participle in ة agreeing with it (مسلحة، معارضة، مجهولة): in هاجمت فصائل مسلحة قاعدة
+      // التنف the base is the object. A word of place ending the agent's phrase is a construct's, أبناء منطقة أوباري,
+      // as are nouns of office and bodies, مدير أمن البصرة، نائب محافظ شبوة).
       Mention* n = mention_at(k + 1, e);
       // (actors54) أهالي مدينة الكفرة، سكان بلدة كفرنبل: the people of a place may name its kind before its name (a
       // word of place in construct, no clitic), as أبناء does in its lines (أبناء مدينة الزنتان).

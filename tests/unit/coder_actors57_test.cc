@@ -96,6 +96,9 @@ const DatedRow kMachines[] = {
     // (actors56's pending row.)
     {"russian_forces_shelled_a_ukrainian_leopard_tank", "2024-05-10",
      "قصفت القوات الروسية دبابة ليوبارد أوكرانية في منطقة زابوريجيا.", "ASSAULT", "19", "RUS/MIL", "UKR/MIL"},
+    // (indep54's pending row, undated there.)
+    {"russian_forces_destroyed_a_ukrainian_leopard_tank_in_zaporizhzhia", "",
+     "دمرت القوات الروسية دبابة ليوبارد أوكرانية في مقاطعة زابوريجيا.", "ASSAULT", "1", "RUS/MIL", "UKR/MIL"},
     {"hezbollah_targeted_an_israeli_merkava_tank_with_a_guided_missile", "2024-01-10",
      "استهدف حزب الله دبابة ميركافا إسرائيلية بصاروخ موجه قرب الحدود.", "ASSAULT", "1", "LBN/*", "ISR/MIL"},
 };
