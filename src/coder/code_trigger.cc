@@ -2144,6 +2144,9 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // base), attacked as the object or after على or ضد, stands for the military of its state, whoever attacks it (a
   // state's own armed groups too: the base is no town of theirs).
   int32_t base_hit = -1;
+  // هاجمت فصائل مسلحة قاعدة التنف الأمريكية: a base, its own state's or one a foreign force holds, with a nationality
+  // right after it is its holder's: the target is the nationality's military (base_hit the nationality's mention).
+  bool base_holder = false;
   if (code->plover_type == PloverType::kAssault && target.empty()) {
     for (uint32_t k = t.end; k < c.end_token && base_hit < 0; ++k) {
       // (No other event word between: the rest of the trigger's own phrase, أطلق الحوثيون صواريخ على, is passed, and so
@@ -2162,9 +2165,15 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       if (m < 0 || M(m).first_token != k) continue;
       // (Not one whose holder a demonym after it names: قاعدة عين الأسد الأمريكية is the American forces'.)
       const int32_t owner = M(m).end_token < c.end_token ? MentionAt(M(m).end_token) : -1;
-      if (M(m).is_place() && !M(m).is_actor && attacked_town(m) && !(owner >= 0 && M(owner).demonym >= 0) &&
+      const bool held = owner >= 0 && M(owner).demonym >= 0 && M(owner).first_token == M(m).end_token;
+      if (M(m).is_place() && !M(m).is_actor && attacked_town(m) && !held &&
           StateBase(lex_.places()[M(m).place].kind) && !lex_.places()[M(m).place].country.empty()) {
         base_hit = m;
+      }
+      if (M(m).is_place() && !M(m).is_actor && attacked_town(m) && held && !M(owner).country.empty() &&
+          MilitaryBase(lex_.places()[M(m).place].kind)) {
+        base_hit = owner;
+        base_holder = true;
       }
       // (Only the first place after the trigger, past its subject: the base attacked, not one named after it.)
       if (M(m).is_place()) break;
@@ -2173,7 +2182,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   }
   if (base_hit >= 0) {
     target.members = {base_hit};
-    target.how = "the military of the state of the base attacked";
+    target.how = base_holder ? "the military of the base's holder, the nationality after it"
+                             : "the military of the state of the base attacked";
     hit_place_target_[hi] = true;
   }
   // (The town attacked, above.)
@@ -2511,8 +2521,41 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       }
       if (g >= 0) e.target.emplace(BuiltBy{[&] { return MakeActor(g); }});
       // (Whichever way the base came to be the target: the object, after على, or the town attacked.)
-      if (g >= 0 && code->plover_type == PloverType::kAssault && M(g).is_place() && !M(g).is_actor &&
-          StateBase(lex_.places()[M(g).place].kind) && !e.target->country.empty()) {
+      if (g >= 0 && code->plover_type == PloverType::kAssault && !e.target->country.empty() &&
+          ((g == base_hit && base_holder) ||
+           (M(g).is_place() && !M(g).is_actor && StateBase(lex_.places()[M(g).place].kind)))) {
+        e.target->sector = "MIL";
+        e.target->actor_id = e.target->country + "MIL";
+      }
+      // (A base named as the object, هاجمت فصائل مسلحة قاعدة التنف الأمريكية, with the nationality of its holder right
+      // after it: the nationality's military, as above.)
+      if (g >= 0 && code->plover_type == PloverType::kAssault && M(g).is_place() && M(g).record < 0 &&
+          MilitaryBase(lex_.places()[M(g).place].kind) && M(g).end_token < c.end_token) {
+        if (const int32_t o = MentionAt(M(g).end_token);
+            o >= 0 && M(o).first_token == M(g).end_token && M(o).demonym >= 0 && !M(o).country.empty()) {
+          e.target->country = M(o).country;
+          e.target->sector = "MIL";
+          e.target->actor_id = e.target->country + "MIL";
+        }
+      }
+      // قصفت القوات الروسية دبابة ليوبارد أوكرانية، أسقطت الدفاعات مقاتلة إف-16 أوكرانية: a nationality hit after a machine
+      // of war (word_kinds.tsv machine), its model's name between, is its state's military, as the machine's
+      // nationality is when it does the deed.
+      // (Up to four tokens back: the machine, then its model, إف-16، تي-90 with the hyphen, none of them a name read.)
+      auto machine_before = [&](uint32_t k) {
+        for (uint32_t back = 1; back <= 4 && k >= c.first_token + back; ++back) {
+          const uint32_t j = k - back;
+          if (WordKindsAt(j) & kMachineWord) return text_.tokens[j].suffix == Enclitic::kNone;
+          if (text_.tokens[j].kind == TokenKind::kNumber || (text_.tokens[j].kind == TokenKind::kPunct &&
+                                                             text_.Norm(text_.tokens[j]) == "-")) {
+            continue;
+          }
+          if (MentionAt(j) >= 0 || text_.tokens[j].prefixes != 0) return false;
+        }
+        return false;
+      };
+      if (g >= 0 && code->plover_type == PloverType::kAssault && e.target->sector.empty() && !e.target->country.empty() &&
+          M(g).demonym >= 0 && M(g).record < 0 && M(g).agent < 0 && machine_before(M(g).first_token)) {
         e.target->sector = "MIL";
         e.target->actor_id = e.target->country + "MIL";
       }

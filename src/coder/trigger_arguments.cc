@@ -1523,7 +1523,12 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
       bool definite = IsDefinite(text_, text_.tokens[k]);
       bool adjective = (craft.prefixes & kProAl) && definite && M(m).record >= 0 &&
                        M(m).end_token == k + 1 && (name.ends_with("ية") || name.ends_with("يه"));
-      owner = (!(craft.prefixes & kProAl) || adjective) && craft.suffix == Enclitic::kNone &&
+      // (استهدفت طائرات مسيرة قاعدة حميميم: a phrase that ends in an indefinite adjective of its craft, مسيرة after
+      // طائرات, takes no genitive after it; the name there is the object. A nationality may still follow, as an
+      // adjective: طائرات مسيرة روسية.)
+      const bool adjective_ends = t.end >= t.first + 3 && !(craft.prefixes & kProAl) &&
+                                  !(text_.tokens[t.end - 2].prefixes & kProAl) && M(m).demonym < 0;
+      owner = (!(craft.prefixes & kProAl) || adjective) && !adjective_ends && craft.suffix == Enclitic::kNone &&
               !(M(m).prefixes & (kPrepClitics | kProWa | kProFa)) &&
               (M(m).record >= 0 || (text_.tokens[k].prefixes & kProAl));
     }

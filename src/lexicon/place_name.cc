@@ -53,4 +53,6 @@ bool WholeArea(std::string_view kind) { return kind == "country" || kind == "reg
 
 bool StateBase(std::string_view kind) { return kind == "base"; }
 
+bool MilitaryBase(std::string_view kind) { return kind == "base" || kind == "foreign_base"; }
+
 }  // namespace rasad

@@ -57,6 +57,11 @@ bool WholeArea(std::string_view kind);
 // al-Tanf), whose state is not the force attacked there.
 bool StateBase(std::string_view kind);
 
+// Whether a place of this kind is a military base, its own state's (base) or one a foreign force holds (foreign_base):
+// with a nationality after it (قاعدة التنف الأمريكية، قاعدة عين الأسد الأمريكية), attacked, it stands for the
+// nationality's military.
+bool MilitaryBase(std::string_view kind);
+
 }  // namespace rasad
 
 #endif  // RASAD_LEXICON_PLACE_NAME_H_

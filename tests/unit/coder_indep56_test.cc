@@ -125,8 +125,7 @@ const DatedRow kPending[] = {
     {"jets_carried_out_more_than_twenty_raids", "",
      "شنت الطائرات الإسرائيلية أكثر من عشرين غارة على مواقع في الجنوب.", "ASSAULT", "1", "ISR/MIL", nullptr},
     {"gunmen_blew_up_the_dome_of_a_shrine", "", "فجر مسلحون قبة ضريح في البلدة.", "ASSAULT", "1", "*/UAF", nullptr},
-    {"bare_jaysh_al_islam_placed_only_by_gaza_city_in_2007", "2007-05-01",
-     "هاجم مسلحو جيش الإسلام معبرا حدوديا شرق مدينة غزة.", "ASSAULT", "1", "PSE/REB", nullptr},
+    // (Bare جيش الإسلام placed only by مدينة غزة in 2007: read since session 57, its row in coder_actors57_test.)
     {"a_crowd_gathered_a_week_after_an_assassination", "",
      "احتشد آلاف المواطنين في الساحة بعد أسبوع على اغتيال الناشط.", "PROTEST", "14", "*/CVL", nullptr},
 };
