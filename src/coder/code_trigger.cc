@@ -319,6 +319,12 @@ bool HasHamza(std::string_view word) {
   return false;
 }
 
+// An event actor given a sector, its id (country, then sector) made again.
+void SetSector(EventActor* a, std::string_view sector) {
+  a->sector = sector;
+  a->actor_id = a->country + a->sector;
+}
+
 }  // namespace
 
 bool DocumentCoder::PlaceAtHome(int32_t s, int32_t place) const {
@@ -2508,24 +2514,21 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         e.source->actor_id = e.source->country + e.source->sector;
       }
       if (trade != nullptr) {
-        e.source->sector = *trade;
-        e.source->actor_id = e.source->country + e.source->sector;
+        SetSector(&*e.source, *trade);
       }
       if (s >= 0 && (code->quad_class == 1 || code->quad_class == 3) && M(s).is_actor && TextEqual(e.source->sector, "MED")) {
         SpeakForMedium(s, &*e.source);
       }
       // The aircraft of a state (قصفت الطائرات الإسرائيلية، مسيرة أمريكية) are its military.
       if (aircraft_of_state && s >= 0 && e.source->sector.empty() && !e.source->country.empty()) {
-        e.source->sector = "MIL";
-        e.source->actor_id = e.source->country + "MIL";
+        SetSector(&*e.source, "MIL");
       }
       if (g >= 0) e.target.emplace(BuiltBy{[&] { return MakeActor(g); }});
       // (Whichever way the base came to be the target: the object, after على, or the town attacked.)
       if (g >= 0 && code->plover_type == PloverType::kAssault && !e.target->country.empty() &&
           ((g == base_hit && base_holder) ||
            (M(g).is_place() && !M(g).is_actor && StateBase(lex_.places()[M(g).place].kind)))) {
-        e.target->sector = "MIL";
-        e.target->actor_id = e.target->country + "MIL";
+        SetSector(&*e.target, "MIL");
       }
       // (A base named as the object, هاجمت فصائل مسلحة قاعدة التنف الأمريكية, with the nationality of its holder right
       // after it: the nationality's military, as above.)
@@ -2534,8 +2537,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         if (const int32_t o = MentionAt(M(g).end_token);
             o >= 0 && M(o).first_token == M(g).end_token && M(o).demonym >= 0 && !M(o).country.empty()) {
           e.target->country = M(o).country;
-          e.target->sector = "MIL";
-          e.target->actor_id = e.target->country + "MIL";
+          SetSector(&*e.target, "MIL");
         }
       }
       // قصفت القوات الروسية دبابة ليوبارد أوكرانية، أسقطت الدفاعات مقاتلة إف-16 أوكرانية: a nationality hit after a machine
@@ -2556,13 +2558,11 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       };
       if (g >= 0 && code->plover_type == PloverType::kAssault && e.target->sector.empty() && !e.target->country.empty() &&
           M(g).demonym >= 0 && M(g).record < 0 && M(g).agent < 0 && machine_before(M(g).first_token)) {
-        e.target->sector = "MIL";
-        e.target->actor_id = e.target->country + "MIL";
+        SetSector(&*e.target, "MIL");
       }
       // نظيره السنغالي: the counterpart holds the source's role in the demonym's state.
       if (g >= 0 && target.counterpart && e.source && !e.source->sector.empty() && !e.target->country.empty()) {
-        e.target->sector = e.source->sector;
-        e.target->actor_id = e.target->country + e.target->sector;
+        SetSector(&*e.target, e.source->sector);
       }
       // تلقى الرئيس المصري اتصالا من نظيره الأمريكي: a counterpart who gives holds the receiver's role.
       if (s >= 0 && source.counterpart && e.target && !e.target->sector.empty() && !e.source->country.empty()) {
