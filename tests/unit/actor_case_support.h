@@ -240,6 +240,14 @@ inline bool CountRowHolds(const CountRow& x, std::string* seen) {
   return events == x.events && found;
 }
 
+// Codes a count row's sentence and expects it to hold (CountRowHolds).
+inline void ExpectCountRow(const CountRow& x) {
+  std::string error;
+  if (TestEngine(&error) == nullptr) GTEST_FAIL() << error;
+  std::string seen;
+  EXPECT_TRUE(CountRowHolds(x, &seen)) << x.name << ": not the events expected among:\n" << seen;
+}
+
 // The modality of the first event of type `event` a sentence (dated 2024-05-10) gives; "" if none.
 inline std::string ModalityOf(const std::string& text, const char* event) {
   for (const Event& e : CodeText(text, "2024-05-10")) {

@@ -40,13 +40,7 @@ using testing::ProbeRow;
 
 class Args33CountTest : public ::testing::TestWithParam<CountRow> {};
 
-TEST_P(Args33CountTest, GivesOneEventWithItsSides) {
-  const CountRow& x = GetParam();
-  std::string error;
-  if (testing::TestEngine(&error) == nullptr) GTEST_FAIL() << error;
-  std::string seen;
-  EXPECT_TRUE(testing::CountRowHolds(x, &seen)) << x.name << ": not the events expected among:\n" << seen;
-}
+TEST_P(Args33CountTest, GivesOneEventWithItsSides) { testing::ExpectCountRow(GetParam()); }
 
 const CountRow kCounts[] = {
     // 1. An agreement to a truce with a party: one agreement to de-escalate, by the subject, with the party

@@ -103,13 +103,7 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Args35Test, ::testing::ValuesIn(kCases),
 
 class Args35CountTest : public ::testing::TestWithParam<CountRow> {};
 
-TEST_P(Args35CountTest, GivesOneEventWithItsSides) {
-  const CountRow& x = GetParam();
-  std::string error;
-  if (testing::TestEngine(&error) == nullptr) GTEST_FAIL() << error;
-  std::string seen;
-  EXPECT_TRUE(testing::CountRowHolds(x, &seen)) << x.name << ": not the events expected among:\n" << seen;
-}
+TEST_P(Args35CountTest, GivesOneEventWithItsSides) { testing::ExpectCountRow(GetParam()); }
 
 const CountRow kCounts[] = {
     // 8. A court's sentence told with أصدر and the noun of the sentence: one sentencing, by the court, of the

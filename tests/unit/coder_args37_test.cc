@@ -122,13 +122,7 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Args37Test, ::testing::ValuesIn(kCases),
 
 class Args37CountTest : public ::testing::TestWithParam<CountRow> {};
 
-TEST_P(Args37CountTest, GivesTheEventsWithTheirSides) {
-  const CountRow& x = GetParam();
-  std::string error;
-  if (testing::TestEngine(&error) == nullptr) GTEST_FAIL() << error;
-  std::string seen;
-  EXPECT_TRUE(testing::CountRowHolds(x, &seen)) << x.name << ": not the events expected among:\n" << seen;
-}
+TEST_P(Args37CountTest, GivesTheEventsWithTheirSides) { testing::ExpectCountRow(GetParam()); }
 
 const CountRow kCounts[] = {
     // 4. A note of protest handed to the summoned ambassador: one complaint, by the ministry.

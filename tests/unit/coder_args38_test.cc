@@ -116,13 +116,7 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Args38Test, ::testing::ValuesIn(kCases),
 
 class Args38CountTest : public ::testing::TestWithParam<CountRow> {};
 
-TEST_P(Args38CountTest, GivesTheEventsWithTheirSides) {
-  const CountRow& x = GetParam();
-  std::string error;
-  if (testing::TestEngine(&error) == nullptr) GTEST_FAIL() << error;
-  std::string seen;
-  EXPECT_TRUE(testing::CountRowHolds(x, &seen)) << x.name << ": not the events expected among:\n" << seen;
-}
+TEST_P(Args38CountTest, GivesTheEventsWithTheirSides) { testing::ExpectCountRow(GetParam()); }
 
 const CountRow kCounts[] = {
     // 4. An act told again by witnesses in the next sentence: one event.

@@ -105,12 +105,7 @@ const testing::CountRow kCounts[] = {
 
 class Lead39CountTest : public ::testing::TestWithParam<testing::CountRow> {};
 
-TEST_P(Lead39CountTest, GivesItsEvents) {
-  std::string error;
-  if (testing::TestEngine(&error) == nullptr) GTEST_FAIL() << error;
-  std::string seen;
-  EXPECT_TRUE(testing::CountRowHolds(GetParam(), &seen)) << GetParam().name << ":\n" << seen;
-}
+TEST_P(Lead39CountTest, GivesItsEvents) { testing::ExpectCountRow(GetParam()); }
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Lead39CountTest, ::testing::ValuesIn(kCounts),
                          [](const ::testing::TestParamInfo<testing::CountRow>& i) { return std::string(i.param.name); });

@@ -116,13 +116,7 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Reads57Test, ::testing::ValuesIn(kCases),
 // 4. A raid told with the arrest it ended in: one event, the arrest.
 class Reads57CountTest : public ::testing::TestWithParam<CountRow> {};
 
-TEST_P(Reads57CountTest, GivesTheEventsExpected) {
-  const CountRow& x = GetParam();
-  std::string error;
-  if (testing::TestEngine(&error) == nullptr) GTEST_FAIL() << error;
-  std::string seen;
-  EXPECT_TRUE(testing::CountRowHolds(x, &seen)) << x.name << ": not the events expected among:\n" << seen;
-}
+TEST_P(Reads57CountTest, GivesTheEventsExpected) { testing::ExpectCountRow(GetParam()); }
 
 const CountRow kCounts[] = {
     {"police_arrested_three_after_raiding_their_home_shujaiyya",
