@@ -254,7 +254,7 @@ int32_t TitleOrganisation(const Lexicon& lex, const AnalyzedText& text, const Me
   if (x.record < 0 || x.end_token < x.first_token + 3) return -1;
   const ActorRecord& person = lex.record(x.record);
   if (!person.is_person || person.affiliation.empty()) return -1;
-  int64_t o = lex.FindActor(person.affiliation);
+  int64_t o = lex.FindActorOn(person.affiliation, person.from);
   if (o < 0 || lex.record(o).is_person || lex.record(o).is_state) return -1;
   std::string_view name = lex.record(o).name_ar;
   const std::string first_word = ArabicNormalizer::Get().Normalize(name.substr(0, name.find(' ')));
@@ -2959,7 +2959,8 @@ void EntityRecognizer::TakeOwner(Mention* m, int32_t owner) const {
   const AgentRecord& g = lex_->agents()[m->agent];
   int64_t o = owner;
   if (nr.is_person && !nr.affiliation.empty()) {
-    int64_t aff = lex_->FindActor(nr.affiliation);
+    // The organisation in the period of the person's line (the line already chosen by the document's date).
+    int64_t aff = lex_->FindActorOn(nr.affiliation, nr.from);
     if (aff >= 0) o = aff;
   }
   const ActorRecord& orec = lex_->record(o);

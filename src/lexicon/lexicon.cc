@@ -667,6 +667,13 @@ int64_t Lexicon::FindActor(std::string_view actor_id) const {
   return actors_[it->second].periods.back();
 }
 
+int64_t Lexicon::FindActorOn(std::string_view actor_id, std::string_view date) const {
+  auto it = actor_by_id_.find(actor_id);
+  if (it == actor_by_id_.end()) return StateRecord(actor_id);
+  if (date.empty()) return actors_[it->second].periods.back();
+  return &RecordOn(actors_[it->second], date) - records_.data();
+}
+
 const Lexicon::PlaceNames* Lexicon::PlacesIn(std::string_view iso3) const {
   auto it = places_by_country_.find(iso3);
   return it == places_by_country_.end() ? nullptr : &it->second;

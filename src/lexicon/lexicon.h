@@ -154,6 +154,10 @@ class Lexicon {
   int64_t StateRecord(std::string_view iso3) const;
   // The record index of an actor_id's latest period, or -1.
   int64_t FindActor(std::string_view actor_id) const;
+  // The record index of an actor_id's period in force on `date` (as RecordOn reads it; empty = as FindActor), or -1:
+  // a person's organisation in the person's own period (John Garang's SPLM of 1983-2005 is Sudanese rebels, the
+  // party of South Sudan only from 2005).
+  int64_t FindActorOn(std::string_view actor_id, std::string_view date) const;
   // Single-word place names per country (bare form, place index), for typo correction, in order of
   // byte length; with the LetterSet of each name in the same order: the typo check turns most names
   // away on it without comparing the words.
