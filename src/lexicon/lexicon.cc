@@ -661,11 +661,7 @@ int64_t Lexicon::StateRecord(std::string_view iso3) const {
   return it == state_by_iso3_.end() ? int64_t{-1} : int64_t{it->second};
 }
 
-int64_t Lexicon::FindActor(std::string_view actor_id) const {
-  auto it = actor_by_id_.find(actor_id);
-  if (it == actor_by_id_.end()) return StateRecord(actor_id);
-  return actors_[it->second].periods.back();
-}
+int64_t Lexicon::FindActor(std::string_view actor_id) const { return FindActorOn(actor_id, {}); }
 
 int64_t Lexicon::FindActorOn(std::string_view actor_id, std::string_view date) const {
   auto it = actor_by_id_.find(actor_id);
