@@ -2540,8 +2540,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
           SetSector(&*e.target, "MIL");
         }
       }
-      // قصفت القوات الروسية دبابة ليوبارد أوكرانية، أسقطت الدفاعات مقاتلة إف-16 أوكرانية: a nationality hit after a machine
-      // of war (word_kinds.tsv machine), its model's name between, is its state's military, as the machine's
+      // قصفت القوات الروسية دبابة ليوبارد أوكرانية، أسقطت الدفاعات مقاتلة إف-16 أوكرانية: a nationality hit after a
+      // machine of war (word_kinds.tsv machine), its model's name between, is its state's military, as the machine's
       // nationality is when it does the deed.
       // (Up to four tokens back: the machine, then its model, إف-16، تي-90 with the hyphen, none of them a name read.)
       auto machine_before = [&](uint32_t k) {
@@ -2556,8 +2556,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         }
         return false;
       };
-      if (g >= 0 && code->plover_type == PloverType::kAssault && e.target->sector.empty() && !e.target->country.empty() &&
-          M(g).demonym >= 0 && M(g).record < 0 && M(g).agent < 0 && machine_before(M(g).first_token)) {
+      if (g >= 0 && code->plover_type == PloverType::kAssault && e.target->sector.empty() &&
+          !e.target->country.empty() && M(g).demonym >= 0 && M(g).record < 0 && M(g).agent < 0 && machine_before(M(g).first_token)) {
         SetSector(&*e.target, "MIL");
       }
       // نظيره السنغالي: the counterpart holds the source's role in the demonym's state.

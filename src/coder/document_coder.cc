@@ -630,9 +630,9 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
       rests[kAfterGenitive] = M(pm).end_token;
     }
   }
-  // (أغلق تجار سوق المدينة محلاتهم، أغلق تجار سوق الذهب في بغداد محلاتهم: or a place of trade or work, a one-word object
-  // noun, in construct with a plain definite word or a place, and where it is after في: the rest is then one word with
-  // the subject's plural pronoun on it.)
+  // (أغلق تجار سوق المدينة محلاتهم، أغلق تجار سوق الذهب في بغداد محلاتهم: or a place of trade or work, a one-word
+  // object noun, in construct with a plain definite word or a place, and where it is after في: the rest is then one
+  // word with the subject's plural pronoun on it.)
   bool owned_rest = false;
   if (rests[kAfterGenitive] == UINT32_MAX && gm >= 0 && cause_end == 0 && !counted && M(gm).is_actor &&
       M(gm).agent >= 0 && M(gm).record < 0 && M(gm).end_token == j + 1 && after == j + 1 && after + 2 < limit &&
@@ -2985,7 +2985,8 @@ void DocumentCoder::RaidsEndingInKillings(std::vector<Event>* out) {
     if (r == nullptr || !(r->flags & kFlagCapture) || !r->cameo.starts_with("173")) return nullptr;
     for (size_t ei : hit_events_[h]) {
       Event& e = (*out)[ei];
-      if (e.event == "COERCE" && e.cameo.starts_with("173") && e.negated == raid.negated && e.modality == raid.modality) {
+      if (e.event == "COERCE" && e.cameo.starts_with("173") && e.negated == raid.negated &&
+          e.modality == raid.modality) {
         return &e;
       }
     }

@@ -2941,13 +2941,13 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
   // (تسعى مصر إلى دعم الجيش السوداني، مساعي ترامب إلى دعم حفتر: so after إلى when a word of striving (grammar.tsv
   // striving) stands before it in the clause with the actor right after it: that actor does the act.)
   const CameoCode* own_code = ont_.Find(r.cameo);
-  const bool done_for_another =
-      own_code != nullptr && (own_code->plover_type == PloverType::kSupport ||
-                              own_code->plover_type == PloverType::kAid || own_code->plover_type == PloverType::kCooperate);
+  const bool done_for_another = own_code != nullptr && (own_code->plover_type == PloverType::kSupport ||
+                                                        own_code->plover_type == PloverType::kAid ||
+                                                        own_code->plover_type == PloverType::kCooperate);
   const uint8_t prefixes = text_.tokens[t.first].prefixes;
   const int32_t striver = done_for_another && (prefixes & kPrepClitics) == 0 ? StriverBefore(t.first, c) : -1;
-  if (done_for_another && ((prefixes & kProLi) || striver >= 0) && r.gen != ArgRole::kTarget && !gen_arg.empty() && target.empty() && source.members == gen_arg.members &&
-      !after_praise()) {
+  if (done_for_another && ((prefixes & kProLi) || striver >= 0) && r.gen != ArgRole::kTarget && !gen_arg.empty() &&
+      target.empty() && source.members == gen_arg.members && !after_praise()) {
     if (striver >= 0 && std::find(gen_arg.members.begin(), gen_arg.members.end(), striver) == gen_arg.members.end()) {
       target = std::move(source);
       source = GroupOf(striver, "the actor after the word of striving whose إلى the act follows");

@@ -964,7 +964,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       // (The roots tested here, inline: split_agent needs them, and most words have none.)
       if ((m.length == 0 || only_agents) && roots[i].any()) {
         if (const std::vector<uint32_t>* payloads = split_agent(i, s.end_token)) {
-          raws.push_back({.first = i, .length = 1, .payloads = payloads_copy(*payloads)});  // not weak: a nationality follows
+          // (Not weak: a nationality follows.)
+          raws.push_back({.first = i, .length = 1, .payloads = payloads_copy(*payloads)});
           ++i;
           continue;
         }
