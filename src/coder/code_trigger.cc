@@ -2557,7 +2557,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         return false;
       };
       if (g >= 0 && code->plover_type == PloverType::kAssault && e.target->sector.empty() &&
-          !e.target->country.empty() && M(g).demonym >= 0 && M(g).record < 0 && M(g).agent < 0 && machine_before(M(g).first_token)) {
+          !e.target->country.empty() && M(g).demonym >= 0 && M(g).record < 0 && M(g).agent < 0 &&
+          machine_before(M(g).first_token)) {
         SetSector(&*e.target, "MIL");
       }
       // نظيره السنغالي: the counterpart holds the source's role in the demonym's state.

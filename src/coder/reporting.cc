@@ -1471,10 +1471,10 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   // background, as a year well before the news is (LongPastYear). The date is the event's only where no verb of
   // another clause stands between the two (احتجاجا على قانون أقر العام الماضي dates the law, not the protest), nor
   // another trigger, nearer to the date (قتل شاب العام الماضي in a protest at it dates the killing), nor a comma, nor a
-  // word of a protest's purpose (word_kinds.tsv against, grammar.tsv protest_purpose and demanding: أضربوا احتجاجا على عدم
-  // تنفيذ اتفاق وقع العام الماضي dates the grievance); and not where منذ or حتى opens it (منذ العام الماضي, منذ مطلع
-  // العام الماضي: a period up to now), nor where the clause also has a recent date (أفرجت أمس عن رهائن خطفوا العام
-  // الماضي).
+  // word of a protest's purpose (word_kinds.tsv against, grammar.tsv protest_purpose and demanding: أضربوا احتجاجا على
+  // عدم تنفيذ اتفاق وقع العام الماضي dates the grievance); and not where منذ or حتى opens it (منذ العام الماضي, منذ
+  // مطلع العام الماضي: a period up to now), nor where the clause also has a recent date (أفرجت أمس عن رهائن خطفوا
+  // العام الماضي).
   auto earlier_year = [&]() -> const char* {
     const uint32_t from = c.first_token, to = c.end_token;
     for (uint32_t k = from; k < to; ++k) {
