@@ -3037,8 +3037,8 @@ void DocumentCoder::RaidsEndingInKillings(std::vector<Event>* out) {
     if (before > 0 && !(rt.prefixes & kPrepClitics) && (WordKindsAt(before - 1) & kOperationWord)) --before;
     // (So after بعد or عقب, the raid the killing followed, قتل شاب بعد مداهمة قوات الاحتلال منزله: background after a
     // temporal preposition as a battle before a seizure is, session 55's convention, and one incident with the killing.)
-    const bool after_raid = before > 0 && text_.tokens[before - 1].prefixes == 0 &&
-                            (Bare(before - 1) == "بعد" || Bare(before - 1) == "عقب");
+    const bool after_raid =
+        before > 0 && text_.tokens[before - 1].prefixes == 0 && (WordKindsAt(before - 1) & kFollowingWord);
     const bool circumstance = before > 0 && !(text_.tokens[before].prefixes & kPrepClitics) &&
                               ((WordKindsAt(before - 1) & kMeansWord) || after_raid) &&
                               text_.tokens[before - 1].clause == rt.clause;

@@ -301,6 +301,8 @@ enum CoderWordKind : uint64_t {
   kHeadingWord = uint64_t{1} << 61,       // قادمة، متجهة: coming or heading, whose من or إلى names no place of the event
   // reads55's kind (bit 62):
   kRemovalWord = uint64_t{1} << 62,       // إقالة، طرد، إسقاط، رحيل: removal, whose genitive a protest demanding it is against
+  // lead58's kind (bit 56):
+  kFollowingWord = uint64_t{1} << 56,     // بعد، عقب: after, before an act that came first (قتل شاب بعد مداهمة منزله)
 };
 
 // kWord: the word the cue governs, right after it or after one light verbal noun (بقصد قتل، بغية شن

@@ -2343,9 +2343,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         tokens[e + 1].prefixes != 0 || !WordIs(BareWord(text.Stem(tokens[e])), "ما")) {
       return e;
     }
-    const std::string_view verb = BareWord(text.Stem(tokens[e + 1]));
-    const bool so_called = WordIs(verb, "يسمي") || WordIs(verb, "تسمي") || WordIs(verb, "يدعي") || WordIs(verb, "تدعي");
-    return so_called ? e + 2 : e;
+    return (lex_->word_kinds().Of(out->keys.tokens[e + 1]) & kSoCalledWord) != 0 ? e + 2 : e;
   };
   // The mentions from `passed` to the one the loop reads next were joined to the one before them (passed over
   // by the loop's ++k).
@@ -2413,10 +2411,10 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         ++k;
         changed = true;
       } else if (generic_agent && !m.object && n.is_actor && n.record >= 0 &&
-                 (n_attaches || (past_so_called(m.end_token) > m.end_token &&
-                                 (n.prefixes & kAttachingClitics) == kProBi)) &&
-                 (n.first_token == m.end_token ||
-                  (n.first_token == past_so_called(m.end_token) && n.first_token > m.end_token && !title_of(m, n))) &&
+                 (n.first_token == m.end_token
+                      ? n_attaches
+                      : n.first_token > m.end_token && n.first_token == past_so_called(m.end_token) &&
+                            !title_of(m, n) && (n_attaches || (n.prefixes & kAttachingClitics) == kProBi)) &&
                  (title_of(m, n) || !definite_head(n) || definite_head(m) || !sound_plural_end(m)) &&
                  !other_case_plural(m, n) &&
                  (!needs_owner || (!lex_->record(n.record).is_state && !lex_->record(n.record).is_person)) &&

@@ -28,8 +28,10 @@ std::string ShownName(std::string_view name) {
 constexpr WordKinds::Kind kLexiconWordKinds[] = {
     {"place_noun", kPlaceNounWord}, {"loyal", kLoyalWord}, {"locative", kLocativeWord}, {"belonging", kBelongingWord},
     {"organisation_head", kOrganisationHead}, {"armed_group_head", kArmedGroupHead},
-    {"garment", kGarmentWord}, {"vehicle", kVehicleWord}, {"foreign_name", kForeignNameWord}};
-static_assert(kForeignNameWord > kVehicleWord);  // (a bit of its own: lexicon_kinds.h)
+    {"garment", kGarmentWord}, {"vehicle", kVehicleWord}, {"foreign_name", kForeignNameWord},
+    {"so_called", kSoCalledWord}};
+// (Bits of their own: lexicon_kinds.h.)
+static_assert(kForeignNameWord > kVehicleWord && kSoCalledWord > kForeignNameWord);
 constexpr WordKinds::Kind kMissionWordKinds[] = {{"mission", kMissionWord}};
 
 }  // namespace

@@ -14,8 +14,11 @@ namespace rasad {
 // next to it is the part of a longer name, نورتي دي سانتاندير is not Santander), the bit after lexicon.h's
 // LexiconWordKind. Only the loader and the recognizer ask it: it is kept here, out of the header the tree includes.
 inline constexpr uint64_t kForeignNameWord = uint64_t{1} << 9;
+// lexicon/word_kinds.tsv's kind so_called (يسمى، تسمى، يدعى، تدعى: after ما, "the so-called"; the name after the two
+// words is still the genitive of the construct before them, مسلحو ما يسمى تنظيم الدولة). Asked by the recognizer only.
+inline constexpr uint64_t kSoCalledWord = uint64_t{1} << 10;
 
-// lexicon/word_kinds.tsv's kinds (kPlaceNounWord ... kVehicleWord, kForeignNameWord).
+// lexicon/word_kinds.tsv's kinds (kPlaceNounWord ... kVehicleWord, kForeignNameWord, kSoCalledWord).
 std::span<const WordKinds::Kind> LexiconWordKinds();
 // lexicon/mission_words.tsv's one kind.
 std::span<const WordKinds::Kind> MissionWordKinds();
