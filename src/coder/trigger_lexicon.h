@@ -301,6 +301,8 @@ enum CoderWordKind : uint64_t {
   kHeadingWord = uint64_t{1} << 61,       // قادمة، متجهة: coming or heading, whose من or إلى names no place of the event
   // reads55's kind (bit 62):
   kRemovalWord = uint64_t{1} << 62,       // إقالة، طرد، إسقاط، رحيل: removal, whose genitive a protest demanding it is against
+  // tense58's kind (bit 34):
+  kPeriodOpeningWord = uint64_t{1} << 34,  // منذ، حتى: a period up to a time, so the date after it places no event
 };
 
 // kWord: the word the cue governs, right after it or after one light verbal noun (بقصد قتل، بغية شن
