@@ -37,7 +37,8 @@ constexpr WordKinds::Kind kCoderWordKinds[] = {
     {"celebration", kCelebrationWord}, {"hard_target", kHardTargetWord},
     {"situation", kSituationWord},    {"affiliation", kAffiliationWord},
     {"town_site", kTownSiteWord},     {"heading", kHeadingWord},
-    {"removal", kRemovalWord},      {"following", kFollowingWord},
+    {"removal", kRemovalWord},        {"period_opening", kPeriodOpeningWord},
+    {"following", kFollowingWord},
 };
 
 // Each kind is one bit of its own: two kinds added at once on one free bit would read each other's words.

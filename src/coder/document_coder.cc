@@ -3507,6 +3507,7 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   ResetFirst(hit_place_target_, hits_.size(), 0);
   historical_period_.assign(text_.clauses.size(), kNotRead);
   clause_date_.assign(text_.clauses.size(), std::nullopt);
+  earlier_year_.assign(text_.clauses.size(), {kEarlierYearNotRead, kEarlierYearNotRead});
   static_assert(kPrepositionNotRead == UINT32_MAX);
   ResetFirst(preposition_of_, rec_.mentions.size(), 0xFF);  // kPrepositionNotRead
   // (Grown, never shrunk: a list dropped by a shorter document was allocated again by the next longer one. Only the

@@ -266,6 +266,11 @@ struct DocumentCoderBuffers {
   // Per clause: HistoricalPeriod's answer once read (kNotRead until then), and the date once read.
   std::vector<const char*> historical_period;
   std::vector<std::optional<DateReading>> date;
+  // Per clause: EarlierYearIn's answer once read (first == kEarlierYearNotRead until then).
+  struct EarlierYear {
+    uint32_t first = 0, end = 0;  // the date's words; first == end: none that may place the clause's events
+  };
+  std::vector<EarlierYear> earlier_year;
   // Per mention: PrepositionOf, once read (kNotRead until then).
   std::vector<uint32_t> preposition_of;
   // DocumentCoder's maps of arguments (their memory kept between documents).
@@ -294,7 +299,8 @@ class DocumentCoder {
         quantity_end_(b->quantity_end), cue_starts_at_(b->cue_starts_at), group_of_(b->group_of), groups_(b->groups),
         event_keys_(b->event_keys),
         trie_roots_(b->trie_roots), token_roots_(b->token_roots), historical_period_(b->historical_period),
-        clause_date_(b->date), preposition_of_(b->preposition_of), last_source_(b->last_source),
+        clause_date_(b->date), earlier_year_(b->earlier_year), preposition_of_(b->preposition_of),
+        last_source_(b->last_source),
         last_source_hit_(b->last_source_hit),
         pronoun_memo_(b->pronoun_memo), accused_(b->accused), charged_(b->charged), cue_match_(b->cue_match),
         cue_match_stamp_(b->cue_match_stamp), date_phrases_(b->date_phrases) {
@@ -869,6 +875,13 @@ class DocumentCoder {
   const char* HistoricalPeriod(const Clause& c) const;
   const char* ReadHistoricalPeriod(const Clause& c) const;
   static constexpr char kNotRead[] = "(not read)";
+  // The first date of an earlier year in clause `c` (a shift of relative_dates.tsv in years back, العام الماضي) that
+  // may place its events, or an empty one: none where the clause has none, where the first one is a period's end
+  // (منذ or حتى a word or two before it, word_kinds.tsv period_opening: منذ مطلع العام الماضي) or where the clause
+  // also has a recent date. (Asked for every trigger Background reads: read once per clause.)
+  DocumentCoderBuffers::EarlierYear EarlierYearIn(const Clause& c) const;
+  DocumentCoderBuffers::EarlierYear ReadEarlierYear(const Clause& c) const;
+  static constexpr uint32_t kEarlierYearNotRead = UINT32_MAX;
   // The index in cues_ of a perfective verb of dying (توفي، مات) shortly before trigger `t` in its
   // clause, with no trigger between, or -1.
   int32_t DeathBefore(const TriggerHit& t, const Clause& c) const;
@@ -1307,6 +1320,7 @@ class DocumentCoder {
   uint64_t word_kinds_seen_ = 0;
   std::vector<const char*>& historical_period_;  // per clause: HistoricalPeriod, or kNotRead
   std::vector<std::optional<DateReading>>& clause_date_;  // per clause: DateFor, once read
+  std::vector<DocumentCoderBuffers::EarlierYear>& earlier_year_;  // per clause: EarlierYearIn, or kEarlierYearNotRead
   std::vector<uint32_t>& preposition_of_;  // per mention: PrepositionOf, or kPrepositionNotRead
   // Per clause: the source of the last event coded in it and the hit that event was coded from, and the antecedent
   // last given to a pronoun.

@@ -1475,36 +1475,20 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   // عدم تنفيذ اتفاق وقع العام الماضي dates the grievance); and not where منذ or حتى opens it (منذ العام الماضي, منذ
   // مطلع العام الماضي: a period up to now), nor where the clause also has a recent date (أفرجت أمس عن رهائن خطفوا
   // العام الماضي).
-  auto earlier_year = [&]() -> const char* {
-    const uint32_t from = c.first_token, to = c.end_token;
-    for (uint32_t k = from; k < to; ++k) {
-      if (!StartsDate(k)) continue;
-      const RelativeDate* d = ShiftAt(k, to);
-      if (d == nullptr) continue;
-      const uint32_t end = k + static_cast<uint32_t>(d->words.size());
-      if (d->unit != RelativeDate::Unit::kYears || d->days >= 0) {
-        k = end - 1;
-        continue;
-      }
-      // (منذ or حتى may stand a word before, منذ مطلع العام الماضي.)
-      for (uint32_t j = k; j > from && j + 2 >= k; --j) {
-        if (Bare(j - 1) == "منذ" || Bare(j - 1) == "حتي") return nullptr;
-      }
-      const uint32_t lo = std::min(k, t.first), hi_end = std::max(end, t.end);
-      bool own = true;
-      for (uint32_t j = lo; own && j < hi_end; ++j) {
-        if (j >= t.first && j < t.end) continue;
-        if (j >= k && j < end) continue;
-        const GrammarWord w = GrammarWordAt(j);
-        own = !is_punct(j) && !verb_only(j) && !other_trigger(j) && !(WordKindsAt(j) & kAgainstWord) &&
-              w != GrammarWord::kProtestPurpose && w != GrammarWord::kDemanding;
-      }
-      if (!own || RecentDateWithin(from, to)) return nullptr;
-      return "placed in an earlier year (العام الماضي): recalled, background";
+  // (The date, whether منذ or حتى opens it and whether the clause has a recent date are the clause's, EarlierYearIn;
+  // only what stands between the date and the trigger is the trigger's.)
+  if (const DocumentCoderBuffers::EarlierYear y = EarlierYearIn(c); y.first != y.end) {
+    const uint32_t lo = std::min(y.first, t.first), hi_end = std::max(y.end, t.end);
+    bool own = true;
+    for (uint32_t j = lo; own && j < hi_end; ++j) {
+      if (j >= t.first && j < t.end) continue;
+      if (j >= y.first && j < y.end) continue;
+      const GrammarWord w = GrammarWordAt(j);
+      own = !is_punct(j) && !verb_only(j) && !other_trigger(j) && !(WordKindsAt(j) & kAgainstWord) &&
+            w != GrammarWord::kProtestPurpose && w != GrammarWord::kDemanding;
     }
-    return nullptr;
-  };
-  if (const char* why = earlier_year()) return why;
+    if (own) return "placed in an earlier year (العام الماضي): recalled, background";
+  }
   if (!as_noun) {
     // A verb right after a noun of the same kind describes it (هجوم استهدف مدرسة, an asyndetic
     // relative clause): it is background when the noun is. (Not one joined by و whose form shows a verb that
@@ -2336,6 +2320,33 @@ const char* DocumentCoder::EconomicCause(const TriggerHit& t, const Clause& c) c
     if (economic) return "the cause of an economic change (background)";
   }
   return nullptr;
+}
+
+DocumentCoderBuffers::EarlierYear DocumentCoder::EarlierYearIn(const Clause& c) const {
+  DocumentCoderBuffers::EarlierYear& memo = earlier_year_[static_cast<size_t>(&c - text_.clauses.data())];
+  if (memo.first == kEarlierYearNotRead) memo = ReadEarlierYear(c);
+  return memo;
+}
+
+DocumentCoderBuffers::EarlierYear DocumentCoder::ReadEarlierYear(const Clause& c) const {
+  const uint32_t from = c.first_token, to = c.end_token;
+  for (uint32_t k = from; k < to; ++k) {
+    if (!StartsDate(k)) continue;
+    const RelativeDate* d = ShiftAt(k, to);
+    if (d == nullptr) continue;
+    const uint32_t end = k + static_cast<uint32_t>(d->words.size());
+    if (d->unit != RelativeDate::Unit::kYears || d->days >= 0) {
+      k = end - 1;
+      continue;
+    }
+    // (منذ or حتى may stand a word before, منذ مطلع العام الماضي.)
+    for (uint32_t j = k; j > from && j + 2 >= k; --j) {
+      if (WordKindsAt(j - 1) & kPeriodOpeningWord) return {};
+    }
+    if (RecentDateWithin(from, to)) return {};
+    return {k, end};
+  }
+  return {};
 }
 
 const char* DocumentCoder::HistoricalPeriod(const Clause& c) const {

@@ -303,6 +303,8 @@ enum CoderWordKind : uint64_t {
   kRemovalWord = uint64_t{1} << 62,       // إقالة، طرد، إسقاط، رحيل: removal, whose genitive a protest demanding it is against
   // lead58's kind (bit 56):
   kFollowingWord = uint64_t{1} << 56,     // بعد، عقب: after, before an act that came first (قتل شاب بعد مداهمة منزله)
+  // tense58's kind (bit 34):
+  kPeriodOpeningWord = uint64_t{1} << 34,  // منذ، حتى: a period up to a time, so the date after it places no event
 };
 
 // kWord: the word the cue governs, right after it or after one light verbal noun (بقصد قتل، بغية شن
