@@ -1886,6 +1886,18 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       }
       presented_here = verb != nullptr && trig_.cue(verb->record).happening;
     }
+    // وجرت التظاهرة بهدوء، وانطلقت المسيرة من أمام الجامعة: the definite protest next to a verb of occurrence, in a
+    // sentence that goes on from one before it (it opens with و or ف) or after a protest an earlier sentence tells,
+    // is that protest, reported before; the sentence tells how it went (as the definite crowd's riot, below). An
+    // indefinite one (واندلعت مظاهرات) is news.
+    if (bare_definite && presented_here && code->plover_type == PloverType::kProtest &&
+        (std::string_view(reported_as) == "after a verb of occurrence" ||
+         std::string_view(reported_as) == "before a verb of occurrence")) {
+      const uint32_t opening_at = text_.sentences[c.sentence].first_token;
+      if ((text_.tokens[opening_at].prefixes & (kProWa | kProFa)) || ProtestToldBefore(opening_at)) {
+        presented_here = false;
+      }
+    }
   } else if (!negated && TextEqual(modality, "intended")) {
     find_protest_purpose_of();
   }
@@ -2116,6 +2128,26 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         best = dist;
         source = GroupOf(m, "the protesters the sentence names");
       }
+    }
+  }
+  // ورشق المتظاهرون الشرطة بالحجارة، وقالت مصادر إن المتظاهرين قطعوا الطريق: a riot or a blockade (144, 145) done by
+  // the definite crowd, the protesters, in a sentence that goes on from one before it (it opens with و or ف) or after
+  // a protest an earlier sentence tells, is the conduct of that protest, reported before: no new event (CrowdSubject
+  // reads its crowd_doer lines so). A counted crowd (مئات المتظاهرين) or an indefinite one starts a protest of its own;
+  // acts joined in a lead sentence (أغلق المتظاهرون الطريق ورشقوا الجنود) are all its news.
+  if (code->plover_type == PloverType::kProtest && !r.noun && !source.empty() &&
+      (r.cameo.starts_with("144") || r.cameo.starts_with("145"))) {
+    const uint32_t f = M(source.members[0]).first_token;
+    const uint32_t opening_at = text_.sentences[c.sentence].first_token;
+    bool counted = false;
+    for (uint32_t j = f >= 2 ? f - 2 : 0; j < f; ++j) {
+      counted = counted || quantity_end_[j] == f || (quantity_end_[j] == f - 1 && Bare(f - 1) == "من");
+    }
+    if (CueStartsAt(f, CueKind::kCrowd) && (text_.tokens[f].prefixes & kProAl) && !counted &&
+        ((text_.tokens[opening_at].prefixes & (kProWa | kProFa)) || ProtestToldBefore(opening_at))) {
+      hit_background_[hi] = true;
+      hit_doer_[hi] = source.members[0];
+      return;
     }
   }
 
