@@ -1476,14 +1476,21 @@ int32_t DocumentCoder::ReportedAs(int32_t m) const {
 EventActor DocumentCoder::MakeActor(int32_t m) const {
   if (int32_t o = ReportedAs(m); o != m) return MakeActor(o);
   const Mention& x = M(m);
-  EventActor a;
-  a.begin = text_.tokens[x.first_token].begin;
-  a.end = text_.tokens[x.end_token - 1].end;
-  a.text = std::string(text_.original.substr(a.begin, a.end - a.begin));
+  const uint32_t begin = text_.tokens[x.first_token].begin, end = text_.tokens[x.end_token - 1].end;
+  const std::string_view text = text_.original.substr(begin, end - begin);
+  // (The strings made in place, in the new record: assigned to it after it was made, each was a move through a library
+  // call.)
+  EventActor a{.text = std::string(text),
+               .begin = begin,
+               .end = end,
+               .actor_id = x.is_actor ? recog_.ActorId(x) : std::string(),
+               .name_en = x.is_actor ? recog_.ActorNameEn(x) : std::string(),
+               .name_ar = x.is_actor ? recog_.ActorNameAr(text_, x) : std::string(),
+               .country = {},
+               .sector = {},
+               .corrected = false,
+               .corrected_to = {}};
   if (x.is_actor) {
-    a.actor_id = recog_.ActorId(x);
-    a.name_en = recog_.ActorNameEn(x);
-    a.name_ar = recog_.ActorNameAr(text_, x);
     // القوات الكردية، المقاتلون الطوارق: an ethnic or regional adjective names the actor's own group, never the
     // state the document is about (no country; the recognizer infers one for unnamed state forces).
     bool regional = false;
@@ -1619,24 +1626,22 @@ EventActor DocumentCoder::MakeActor(int32_t m) const {
 EventPlace DocumentCoder::MakePlace(int32_t m, const Clause& c) const {
   const Mention& x = M(m);
   const PlaceRecord& p = lex_.places()[x.place];
-  EventPlace e;
-  e.begin = text_.tokens[x.first_token].begin;
-  e.end = text_.tokens[x.end_token - 1].end;
-  e.text = std::string(text_.original.substr(e.begin, e.end - e.begin));
-  e.name_en = p.name_en;
-  e.name_ar = p.name_ar;
-  e.country = p.country;
-  e.admin1 = p.admin1;
-  // (Copied or written, not through a temporary string made of either.)
-  if (p.kind.empty()) {
-    e.precision = "city";
-  } else {
-    e.precision = p.kind;
-  }
-  e.lat = p.lat;
-  e.lon = p.lon;
-  e.geonameid = p.geonameid;
-  e.confidence = x.place_confidence;
+  const uint32_t begin = text_.tokens[x.first_token].begin, end = text_.tokens[x.end_token - 1].end;
+  // (The strings made in place, in the new record, as MakeActor's: assigned to it after it was made, each was a copy
+  // through a library call.)
+  EventPlace e{.text = std::string(text_.original.substr(begin, end - begin)),
+               .begin = begin,
+               .end = end,
+               .name_en = p.name_en,
+               .name_ar = p.name_ar,
+               .country = p.country,
+               .admin1 = p.admin1,
+               .precision = p.kind.empty() ? std::string("city") : p.kind,
+               .lat = p.lat,
+               .lon = p.lon,
+               .geonameid = p.geonameid,
+               .confidence = x.place_confidence,
+               .relative = {}};
   // A distance after the place (الواقعة على بعد ٨٠ كيلومترا ... من طرابلس) qualifies it.
   for (const Quantity& q : QuantitiesTouching(x.end_token, x.end_token + 6)) {
     if (q.unit.empty() || q.first_token < x.end_token || q.first_token > x.end_token + 6) continue;

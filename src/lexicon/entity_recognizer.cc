@@ -1382,9 +1382,21 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       if (town == nullptr || place_in(*town, *place_country)) add(*place_country, 1);
     }
   }
-  std::sort(out->context.begin(), out->context.end(), [](const auto& a, const auto& b) {
-    return a.second != b.second ? a.second > b.second : a.first < b.first;
-  });
+  // Strongest first, then by code. (An insertion sort that moves only an entry out of order: the list is short and
+  // mostly in order already, and std::sort's moved every entry out and back, two string moves each. The codes are
+  // distinct (add merges them), so the order is total and any sort gives this one.)
+  {
+    auto before = [](const std::pair<std::string, int>& a, const std::pair<std::string, int>& b) {
+      return a.second != b.second ? a.second > b.second : a.first < b.first;
+    };
+    for (size_t k = 1; k < weight.size(); ++k) {
+      if (!before(weight[k], weight[k - 1])) continue;
+      std::pair<std::string, int> moved = std::move(weight[k]);
+      size_t j = k;
+      for (; j > 0 && before(moved, weight[j - 1]); --j) weight[j] = std::move(weight[j - 1]);
+      weight[j] = std::move(moved);
+    }
+  }
   auto weight_of = [&](const std::string& c) {
     for (const auto& [country, w] : weight) {
       if (SameCode(country, c)) return w;
