@@ -1893,10 +1893,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     if (bare_definite && presented_here && code->plover_type == PloverType::kProtest &&
         (std::string_view(reported_as) == "after a verb of occurrence" ||
          std::string_view(reported_as) == "before a verb of occurrence")) {
-      const uint32_t opening_at = text_.sentences[c.sentence].first_token;
-      if ((text_.tokens[opening_at].prefixes & (kProWa | kProFa)) || ProtestToldBefore(opening_at)) {
-        presented_here = false;
-      }
+      if (GoesOnFromProtest(c.sentence)) presented_here = false;
     }
   } else if (!negated && TextEqual(modality, "intended")) {
     find_protest_purpose_of();
@@ -2138,13 +2135,12 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   if (code->plover_type == PloverType::kProtest && !r.noun && !source.empty() &&
       (r.cameo.starts_with("144") || r.cameo.starts_with("145"))) {
     const uint32_t f = M(source.members[0]).first_token;
-    const uint32_t opening_at = text_.sentences[c.sentence].first_token;
     bool counted = false;
     for (uint32_t j = f >= 2 ? f - 2 : 0; j < f; ++j) {
       counted = counted || quantity_end_[j] == f || (quantity_end_[j] == f - 1 && Bare(f - 1) == "من");
     }
     if (CueStartsAt(f, CueKind::kCrowd) && (text_.tokens[f].prefixes & kProAl) && !counted &&
-        ((text_.tokens[opening_at].prefixes & (kProWa | kProFa)) || ProtestToldBefore(opening_at))) {
+        GoesOnFromProtest(c.sentence)) {
       hit_background_[hi] = true;
       hit_doer_[hi] = source.members[0];
       return;

@@ -1652,6 +1652,11 @@ bool DocumentCoder::ProtestToldBefore(uint32_t k) const {
   return false;
 }
 
+bool DocumentCoder::GoesOnFromProtest(uint32_t sentence) const {
+  const uint32_t opening_at = text_.sentences[sentence].first_token;
+  return (text_.tokens[opening_at].prefixes & (kProWa | kProFa)) || ProtestToldBefore(opening_at);
+}
+
 bool DocumentCoder::PurposeOnly(const std::vector<uint32_t>& payloads) const {
   for (uint32_t p : payloads) {
     if (!(trig_.trigger(p).flags & kFlagProtestPurpose)) return false;

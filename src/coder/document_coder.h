@@ -922,6 +922,10 @@ class DocumentCoder {
   // Whether a word with a protest line of triggers.tsv (تظاهر، احتجاجات، أغلق) stands before token `k` in the document:
   // a definite crowd after it (أغلق المتظاهرون الطريق) names protesters of that protest.
   bool ProtestToldBefore(uint32_t k) const;
+  // Whether sentence `sentence` goes on from a protest told before it: it opens with و or ف (a sentence taken from
+  // the middle of a report) or an earlier sentence has a protest line. A definite protest or crowd in it is then that
+  // protest, reported before (gsr58).
+  bool GoesOnFromProtest(uint32_t sentence) const;
   // Whether a word of protest purpose (تنديدا، احتجاجا، للمطالبة) follows verb trigger `t` in its clause,
   // past its subject and place: its `protest_purpose` lines of triggers.tsv are then read.
   bool ProtestPurpose(const TriggerHit& t) const;
