@@ -2135,10 +2135,12 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   if (code->plover_type == PloverType::kProtest && !r.noun && !source.empty() &&
       (r.cameo.starts_with("144") || r.cameo.starts_with("145"))) {
     const uint32_t f = M(source.members[0]).first_token;
-    bool counted = false;
-    for (uint32_t j = f >= 2 ? f - 2 : 0; j < f; ++j) {
-      counted = counted || quantity_end_[j] == f || (quantity_end_[j] == f - 1 && Bare(f - 1) == "من");
-    }
+    // (The count of one word or two, and its من, CrowdFrom reads from where it starts.)
+    auto counted_from = [&](uint32_t j) {
+      const CrowdReading crowd = CrowdFrom(j, f + 1);
+      return crowd.at == f && crowd.counted;
+    };
+    const bool counted = (f >= 1 && counted_from(f - 1)) || (f >= 2 && counted_from(f - 2));
     if (CueStartsAt(f, CueKind::kCrowd) && (text_.tokens[f].prefixes & kProAl) && !counted &&
         GoesOnFromProtest(c.sentence)) {
       hit_background_[hi] = true;

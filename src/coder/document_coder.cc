@@ -1612,16 +1612,11 @@ bool DocumentCoder::CrowdSubject(const TriggerHit& t) const {
   // goes on from none (it opens with no و or ف), the definite crowd right after the verb is the protest's own (أقام
   // المحتجون حواجز في الطرق الرئيسية، أغلق المتظاهرون الطريق).
   const Clause& c = text_.clauses[text_.tokens[t.first].clause];
-  uint32_t k = t.first + 1;
-  bool counted = k < c.end_token && quantity_end_[k] > k;  // مئات المحتجين: a count makes it indefinite
-  if (counted) {
-    k = quantity_end_[k];
-    if (k < c.end_token && text_.tokens[k].prefixes == 0 && Bare(k) == "من") ++k;
-  }
+  const CrowdReading crowd = CrowdFrom(t.first + 1, c.end_token);  // مئات المحتجين: a count makes it indefinite
   // (A sentence that opens with و or ف goes on from one before it, told or not: وأحرق المتظاهرون الإطارات.)
   const Token& opening = text_.tokens[text_.sentences[text_.tokens[t.first].sentence].first_token];
-  if (k < c.end_token && CueStartsAt(k, CueKind::kCrowd) &&
-      (counted || !(text_.tokens[k].prefixes & kProAl) ||
+  if (crowd.at < c.end_token &&
+      (crowd.counted || !(text_.tokens[crowd.at].prefixes & kProAl) ||
        (!(opening.prefixes & (kProWa | kProFa)) && !ProtestToldBefore(t.first)))) {
     return true;
   }
@@ -1639,6 +1634,15 @@ bool DocumentCoder::CrowdSubject(const TriggerHit& t) const {
   int32_t m = MentionAt(h);
   uint32_t end = m >= 0 && M(m).first_token == h ? M(m).end_token : h + 1;
   return end == t.first;
+}
+
+DocumentCoder::CrowdReading DocumentCoder::CrowdFrom(uint32_t k, uint32_t end) const {
+  const bool counted = k < end && quantity_end_[k] > k;
+  if (counted) {
+    k = quantity_end_[k];
+    if (k < end && text_.tokens[k].prefixes == 0 && (WordKindsAt(k) & kPartitiveWord)) ++k;
+  }
+  return {k < end && CueStartsAt(k, CueKind::kCrowd) ? k : end, counted};
 }
 
 bool DocumentCoder::ProtestToldBefore(uint32_t k) const {

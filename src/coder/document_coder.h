@@ -919,6 +919,15 @@ class DocumentCoder {
   // Whether the subject of verb trigger `t` is an indefinite crowd right after it (أغلق محتجون): its
   // `crowd_doer` lines of triggers.tsv are then read.
   bool CrowdSubject(const TriggerHit& t) const;
+  // The crowd (a crowd cue: المتظاهرين) at token `k`, or past a count at `k` and the partitive من after it (مئات
+  // المتظاهرين، عشرات من المحتجين), before `end`: the token it starts at (`end` where none does) and whether a count
+  // stands before it. A counted crowd is indefinite, a protest of its own (CrowdSubject; CodeTrigger's riot or
+  // blockade by the protesters).
+  struct CrowdReading {
+    uint32_t at;
+    bool counted;
+  };
+  CrowdReading CrowdFrom(uint32_t k, uint32_t end) const;
   // Whether a word with a protest line of triggers.tsv (تظاهر، احتجاجات، أغلق) stands before token `k` in the document:
   // a definite crowd after it (أغلق المتظاهرون الطريق) names protesters of that protest.
   bool ProtestToldBefore(uint32_t k) const;
