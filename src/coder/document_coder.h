@@ -852,9 +852,11 @@ class DocumentCoder {
   bool HeadlineSource(const Sentence& s, uint32_t trigger) const;
   // Why a violent or protest trigger reports no new event (background, habit), or null; `as_noun`:
   // it is judged as a verbal noun (a noun, or a verb's line read as the noun after a preposition).
-  // For a noun that does report an event, *reported_as says why.
+  // For a noun that does report an event, *reported_as says why and *reported_kind which reason it is (the verb of
+  // occurrence after or before it, which CodeTrigger's readings compare; kOther for the rest).
+  enum class ReportedKind : uint8_t { kOther, kAfterOccurrence, kBeforeOccurrence };
   const char* Background(size_t hit_index, const TriggerRecord& r, bool as_noun, const Clause& c, bool counted,
-                         const char** reported_as) const;
+                         const char** reported_as, ReportedKind* reported_kind) const;
   // Why a violent or protest mention is a statistic (a count over months or years) or history (a past
   // century or decade), or null.
   const char* CountOverPeriod(const TriggerHit& t, const Clause& c, bool counted) const;
