@@ -1646,14 +1646,22 @@ DocumentCoder::CrowdReading DocumentCoder::CrowdFrom(uint32_t k, uint32_t end) c
 }
 
 bool DocumentCoder::ProtestToldBefore(uint32_t k) const {
-  // (The lines of the hits, not their readings: a word that may report a protest is enough, and reads no other.)
-  for (size_t h = 0; h < hits_.size() && hits_[h].first < k; ++h) {
-    for (uint32_t p : *hit_payloads_[h]) {
-      const CameoCode* code = ont_.Find(trig_.trigger(p).cameo);
-      if (code != nullptr && code->plover_type == PloverType::kProtest) return true;
+  // (The lines of the hits, not their readings: a word that may report a protest is enough, and reads no other.
+  // The hits are in text order; the first with a protest line is found once per document, at the first question,
+  // where each trigger that asked scanned the hits before it.)
+  if (first_protest_at_ == kProtestNotRead) {
+    first_protest_at_ = UINT32_MAX;
+    for (size_t h = 0; h < hits_.size() && first_protest_at_ == UINT32_MAX; ++h) {
+      for (uint32_t p : *hit_payloads_[h]) {
+        const CameoCode* code = ont_.Find(trig_.trigger(p).cameo);
+        if (code != nullptr && code->plover_type == PloverType::kProtest) {
+          first_protest_at_ = hits_[h].first;
+          break;
+        }
+      }
     }
   }
-  return false;
+  return first_protest_at_ < k;
 }
 
 bool DocumentCoder::GoesOnFromProtest(uint32_t sentence) const {
@@ -3504,6 +3512,8 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   accused_.Reset(text_.clauses.size());
   charged_.Reset(text_.clauses.size());
   FindTriggersAndCues();
+  // (Read from all the document's hits: none is read while they are found.)
+  first_protest_at_ = kProtestNotRead;
   BuildGroups();
   // (Buffers per hit and per mention, read by index only: ResetFirst.)
   ResetFirst(hit_verb_, hits_.size(), 0);
