@@ -1647,19 +1647,17 @@ DocumentCoder::CrowdReading DocumentCoder::CrowdFrom(uint32_t k, uint32_t end) c
 
 bool DocumentCoder::ProtestToldBefore(uint32_t k) const {
   // (The lines of the hits, not their readings: a word that may report a protest is enough, and reads no other.
-  // The hits are in text order; the first with a protest line is found once per document, at the first question,
-  // where each trigger that asked scanned the hits before it.)
-  if (first_protest_at_ == kProtestNotRead) {
-    first_protest_at_ = UINT32_MAX;
-    for (size_t h = 0; h < hits_.size() && first_protest_at_ == UINT32_MAX; ++h) {
-      for (uint32_t p : *hit_payloads_[h]) {
-        const CameoCode* code = ont_.Find(trig_.trigger(p).cameo);
-        if (code != nullptr && code->plover_type == PloverType::kProtest) {
-          first_protest_at_ = hits_[h].first;
-          break;
-        }
+  // The hits are in text order: the reading goes on from the hits the last question read, up to `k` or the first
+  // protest word, so that each hit is read once per document, where each trigger that asked read the hits before it.)
+  while (first_protest_at_ == UINT32_MAX && protest_hits_read_ < hits_.size() && hits_[protest_hits_read_].first < k) {
+    for (uint32_t p : *hit_payloads_[protest_hits_read_]) {
+      const CameoCode* code = ont_.Find(trig_.trigger(p).cameo);
+      if (code != nullptr && code->plover_type == PloverType::kProtest) {
+        first_protest_at_ = hits_[protest_hits_read_].first;
+        break;
       }
     }
+    ++protest_hits_read_;
   }
   return first_protest_at_ < k;
 }
@@ -3512,8 +3510,9 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   accused_.Reset(text_.clauses.size());
   charged_.Reset(text_.clauses.size());
   FindTriggersAndCues();
-  // (Read from all the document's hits: none is read while they are found.)
-  first_protest_at_ = kProtestNotRead;
+  // (Read from the document's hits once all are found: none is read while they are found.)
+  first_protest_at_ = UINT32_MAX;
+  protest_hits_read_ = 0;
   BuildGroups();
   // (Buffers per hit and per mention, read by index only: ResetFirst.)
   ResetFirst(hit_verb_, hits_.size(), 0);

@@ -217,9 +217,10 @@ struct DocumentCoderBuffers {
   };
   std::vector<CueMatch> cue_match;
   uint32_t cue_match_stamp = 0;
-  // The first token of the document's first hit with a protest line (ProtestToldBefore): kProtestNotRead until read,
-  // UINT32_MAX where none has one. Reset per document (DocumentCoder::Run).
-  uint32_t first_protest_at = 0;
+  // The first token of the document's first hit with a protest line (ProtestToldBefore; UINT32_MAX while none is
+  // found), and the number of hits read for it so far. Reset per document (DocumentCoder::Run).
+  uint32_t first_protest_at = UINT32_MAX;
+  uint32_t protest_hits_read = 0;
   std::vector<uint8_t> perfective_occurrence;
   std::vector<uint8_t> count_ends_before;
   std::vector<uint32_t> quantity_end;
@@ -306,7 +307,8 @@ class DocumentCoder {
         last_source_(b->last_source),
         last_source_hit_(b->last_source_hit),
         pronoun_memo_(b->pronoun_memo), accused_(b->accused), charged_(b->charged), cue_match_(b->cue_match),
-        cue_match_stamp_(b->cue_match_stamp), first_protest_at_(b->first_protest_at), date_phrases_(b->date_phrases) {
+        cue_match_stamp_(b->cue_match_stamp), first_protest_at_(b->first_protest_at),
+        protest_hits_read_(b->protest_hits_read), date_phrases_(b->date_phrases) {
     // (The memos asked per token are this text's from here on: their reads test no owner or generation.)
     // (The trie roots hold what the trigger lexicon and the relative dates say of a word: their owner is the
     // EventCoder's own index of its dates, which stands for both.)
@@ -1354,9 +1356,10 @@ class DocumentCoder {
   ClauseMap<Arg>& charged_;
   std::vector<DocumentCoderBuffers::CueMatch>& cue_match_;  // per token: CueMatchAt, once matched
   uint32_t& cue_match_stamp_;  // this document's stamp in cue_match_
-  // Where the document's first protest word stands (DocumentCoderBuffers::first_protest_at; ProtestToldBefore).
-  static constexpr uint32_t kProtestNotRead = UINT32_MAX - 1;
+  // Where the document's first protest word stands, and the hits read for it (DocumentCoderBuffers::first_protest_at;
+  // ProtestToldBefore).
   uint32_t& first_protest_at_;
+  uint32_t& protest_hits_read_;
   TypeMemo<DocumentCoderBuffers::DatePhraseLists>& date_phrases_;  // DatePhraseAt's phrases per word type
   // The act a request asks for is done by the one it addresses (announced_threat.cc).
   void AddresseeDoers(std::vector<Event>* out);
