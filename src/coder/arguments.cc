@@ -1478,30 +1478,30 @@ EventActor DocumentCoder::MakeActor(int32_t m) const {
   const Mention& x = M(m);
   const uint32_t begin = text_.tokens[x.first_token].begin, end = text_.tokens[x.end_token - 1].end;
   const std::string_view text = text_.original.substr(begin, end - begin);
-  // (The strings made in place, in the new record: assigned to it after it was made, each was a move through a library
-  // call.)
+  // القوات الكردية، المقاتلون الطوارق: an ethnic or regional adjective names the actor's own group, never the
+  // state the document is about (no country; the recognizer infers one for unnamed state forces).
+  bool regional = false;
+  if (x.is_actor && x.country.empty() && !x.inferred_country.empty()) {
+    for (uint32_t p : x.entries) {
+      EntryRef ref = EntryRef::Unpack(p);
+      regional = regional || (ref.kind == EntryKind::kDemonym && lex_.demonyms()[ref.index].regional);
+    }
+  }
+  // (The strings made in place, in the new record: assigned to it after it was made, each was a move or a copy through
+  // a library call.)
   EventActor a{.text = std::string(text),
                .begin = begin,
                .end = end,
                .actor_id = x.is_actor ? recog_.ActorId(x) : std::string(),
                .name_en = x.is_actor ? recog_.ActorNameEn(x) : std::string(),
                .name_ar = x.is_actor ? recog_.ActorNameAr(text_, x) : std::string(),
-               .country = {},
-               .sector = {},
+               .country = !x.is_actor ? std::string()
+                          : x.country.empty() && !regional ? x.inferred_country
+                                                           : x.country,
+               .sector = x.is_actor ? x.sector : std::string(),
                .corrected = false,
                .corrected_to = {}};
   if (x.is_actor) {
-    // القوات الكردية، المقاتلون الطوارق: an ethnic or regional adjective names the actor's own group, never the
-    // state the document is about (no country; the recognizer infers one for unnamed state forces).
-    bool regional = false;
-    if (x.country.empty() && !x.inferred_country.empty()) {
-      for (uint32_t p : x.entries) {
-        EntryRef ref = EntryRef::Unpack(p);
-        regional = regional || (ref.kind == EntryKind::kDemonym && lex_.demonyms()[ref.index].regional);
-      }
-    }
-    a.country = x.country.empty() && !regional ? x.inferred_country : x.country;
-    a.sector = x.sector;
     // آلاف السلوفاكيين، خمسة فلسطينيين، عشرات الآلاف من الإسرائيليين: a state's people counted (a demonym for people,
     // no agent noun of its own) are its civilians, not the state; the count is right before them or before their من.
     if (const uint32_t k = x.first_token; a.sector.empty() && !a.country.empty() && x.demonym >= 0 && x.record < 0 &&

@@ -2334,23 +2334,40 @@ DocumentCoderBuffers::EarlierYear DocumentCoder::EarlierYearIn(const Clause& c) 
 
 DocumentCoderBuffers::EarlierYear DocumentCoder::ReadEarlierYear(const Clause& c) const {
   const uint32_t from = c.first_token, to = c.end_token;
-  for (uint32_t k = from; k < to; ++k) {
-    if (!StartsDate(k)) continue;
+  // Whether the shift read at token k (one that starts a date) is one of an earlier year; `*end` is the end of its
+  // words, k + 1 where no shift starts at k. (The words of a shift start none of their own.)
+  const auto earlier_year_at = [&](uint32_t k, uint32_t* end) {
     const RelativeDate* d = ShiftAt(k, to);
-    if (d == nullptr) continue;
-    const uint32_t end = k + static_cast<uint32_t>(d->words.size());
-    if (d->unit != RelativeDate::Unit::kYears || d->days >= 0) {
+    *end = d != nullptr ? k + static_cast<uint32_t>(d->words.size()) : k + 1;
+    return d != nullptr && d->unit == RelativeDate::Unit::kYears && d->days < 0;
+  };
+  // (Only the tokens that start a date are read: from the document's list of them where it is made (ReadDate makes it
+  // for a dated document), else by a walk over the clause's memo of roots, through a local pointer, one byte a
+  // token. An undated document is not listed here: the list would cost a walk over the whole text, more than the
+  // clauses with a trigger.)
+  const DocumentCoderBuffers::TrieRoots* const roots = token_roots_.data();
+  uint32_t k = from, end = from;
+  bool found = false;
+  if (date_candidates_listed_) {
+    for (const uint32_t j : DateCandidates(from, to)) {
+      if (j < end || !roots[j].starts_date) continue;  // (figures on the list start no phrase)
+      k = j;
+      if ((found = earlier_year_at(j, &end))) break;
+    }
+  } else {
+    for (; k < to; ++k) {
+      if (!roots[k].starts_date) continue;
+      if ((found = earlier_year_at(k, &end))) break;
       k = end - 1;
-      continue;
     }
-    // (منذ or حتى may stand a word before, منذ مطلع العام الماضي.)
-    for (uint32_t j = k; j > from && j + 2 >= k; --j) {
-      if (WordKindsAt(j - 1) & kPeriodOpeningWord) return {};
-    }
-    if (RecentDateWithin(from, to)) return {};
-    return {k, end};
   }
-  return {};
+  if (!found) return {};
+  // (منذ or حتى may stand a word before, منذ مطلع العام الماضي.)
+  for (uint32_t j = k; j > from && j + 2 >= k; --j) {
+    if (WordKindsAt(j - 1) & kPeriodOpeningWord) return {};
+  }
+  if (RecentDateWithin(from, to)) return {};
+  return {k, end};
 }
 
 const char* DocumentCoder::HistoricalPeriod(const Clause& c) const {
