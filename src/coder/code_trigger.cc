@@ -1201,6 +1201,10 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // protest noun that the sentence itself presents as happening (decided below, once the rules of
   // reporting.cc have judged it and the crowd or the doer of its cause has been looked for).
   bool bare_definite = false;
+  // (The same noun with a place or a circumstance further on in its clause is still a definite noun with no doer, no
+  // victim and no toll of its own: وجرت التظاهرات في العاصمة بدعوة من الحزب. Only the protest reading below, of a
+  // sentence that goes on from a protest, asks this.)
+  bool definite_alone = false;
   // (عقدت القمة، لم تعقد الجلسة: a meeting right after the light verb that holds it is held, or not, here;
   // the verb fixes the sense of a word of other senses, قمة "summit" and "peak".)
   const bool held = r.noun && code->plover_type == PloverType::kConsult &&
@@ -1209,6 +1213,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     bool place_in_clause = place >= 0 && M(place).first_token >= c.first_token && M(place).end_token <= c.end_token;
     bare_definite = !place_in_clause;
     if (bare_definite && held) bare_definite = false;
+    definite_alone = !held;
     // (But for the purpose of a protest told before, whose crowd is its doer: خرج المئات للمطالبة; CrowdOfPurpose
     // below.)
     if (bare_definite && code->plover_type != PloverType::kAssault && code->plover_type != PloverType::kProtest) {
@@ -1877,7 +1882,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     // object of a transitive verb of occurrence names an event already known or violence in general
     // (نفذت انتحارية الهجوم، أعلنوا الاعتصام، تعرض للتعذيب). The nearest such verb before the noun is
     // the one Background found.
-    if (bare_definite && presented_here && reported_kind == ReportedKind::kAfterOccurrence) {
+    const bool protest_alone = definite_alone && code->plover_type == PloverType::kProtest;
+    if ((bare_definite || protest_alone) && presented_here && reported_kind == ReportedKind::kAfterOccurrence) {
       const CueHit* verb = nullptr;
       for (const CueHit& q : CuesIn(c.first_token, t.first)) {
         if (q.end > t.first || q.first < c.first_token || q.end + 2 * kClauseReach < t.first) continue;
@@ -1890,10 +1896,15 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     // وجرت التظاهرة بهدوء، وانطلقت المسيرة من أمام الجامعة: the definite protest next to a verb of occurrence, in a
     // sentence that goes on from one before it (it opens with و or ف) or after a protest an earlier sentence tells,
     // is that protest, reported before; the sentence tells how it went (as the definite crowd's riot, below). An
-    // indefinite one (واندلعت مظاهرات) is news.
-    if (bare_definite && presented_here && code->plover_type == PloverType::kProtest &&
+    // indefinite one (واندلعت مظاهرات) is news. What makes it that protest is the noun's own phrase (the article, no
+    // doer, victim or toll attached), not a place or a circumstance the clause names after it (fa60: وجرت التظاهرات
+    // في العاصمة بدعوة من الحزب، وانطلقت المسيرة بهدوء قبل أن يفرقها الأمن).
+    if (protest_alone && presented_here &&
         (reported_kind == ReportedKind::kAfterOccurrence || reported_kind == ReportedKind::kBeforeOccurrence)) {
-      if (GoesOnFromProtest(c.sentence)) presented_here = false;
+      if (GoesOnFromProtest(c.sentence)) {
+        presented_here = false;
+        if (!bare_definite) return;
+      }
     }
   } else if (!negated && TextEqual(modality, "intended")) {
     find_protest_purpose_of();

@@ -862,6 +862,8 @@ class DocumentCoder {
   enum class ReportedKind : uint8_t { kOther, kAfterOccurrence, kBeforeOccurrence };
   const char* Background(size_t hit_index, const TriggerRecord& r, bool as_noun, const Clause& c, bool counted,
                          const char** reported_as, ReportedKind* reported_kind) const;
+  // Why a definite violent noun is a trend, the subject of a present verb of growth or recurrence, or null.
+  const char* Trend(size_t hi, const TriggerRecord& r, const Clause& c) const;
   // Why a violent or protest mention is a statistic (a count over months or years) or history (a past
   // century or decade), or null.
   const char* CountOverPeriod(const TriggerHit& t, const Clause& c, bool counted) const;

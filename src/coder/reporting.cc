@@ -1411,6 +1411,9 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   // and the pronoun (الهجوم الذي وقع أمس أسفر عن مقتل خمسة: أسفر is the main clause's verb).
   if (const char* why = QuotedTitle(t)) return why;
   if (Definition(c)) return "a definition (الاعتقال التعسفي هو احتجاز)";
+  if (as_noun && !counted && (word_kinds_seen_ & kGrowingWord)) {
+    if (const char* why = Trend(hi, r, c)) return why;
+  }
   int verbs = !as_noun && !(tt.prefixes & (kProWa | kProFa)) ? 1 : 0;
   for (uint32_t k = t.first; k >= c.first_token && k > 0 && k + kClauseReach >= t.first; --k) {
     if (k < t.first && (verb_only(k) || PerfectiveOccurrence(k, kStartsHere) ||
@@ -2138,6 +2141,31 @@ bool DocumentCoder::SinceWarOrItsStart(uint32_t k) const {
   if (war(k)) return true;
   bool start = (WordKindsAt(k) & kAspectWord) != 0;
   return start && k + 1 < text_.tokens.size() && (war(k + 1) || token_trigger_[k + 1] >= 0);
+}
+
+const char* DocumentCoder::Trend(size_t hi, const TriggerRecord& r, const Clause& c) const {
+  // الاعتداءات على الصحافيين تتزايد، قالت المنظمة إن الهجمات على المستشفيات تتكرر، تتصاعد الاغتيالات في المدينة: a
+  // definite violent noun opening its clause (or the complement after أن) whose predicate is a present verb of growth
+  // or recurrence (word_kinds.tsv growing), after the noun's phrase or right before the noun, states a trend: no
+  // incident is told. (Not a protest: تتصاعد الاحتجاجات في العاصمة is the news of protests going on.)
+  const TriggerHit& t = hits_[hi];
+  const Token& tt = text_.tokens[t.first];
+  if (!(tt.prefixes & kProAl)) return nullptr;
+  const CameoCode* code = ont_.Find(r.cameo);
+  if (code == nullptr || code->plover_type != PloverType::kAssault) return nullptr;
+  auto opens_at = [&](uint32_t k) { return k == c.first_token || (k > c.first_token && AnnaAt(k - 1)); };
+  // (تتزايد الهجمات: the verb right before the noun, itself opening the clause.)
+  if (t.first > c.first_token && (WordKindsAt(t.first - 1) & kGrowingWord) && opens_at(t.first - 1)) {
+    return "the subject of a present verb of growth or recurrence (a trend)";
+  }
+  if (!opens_at(t.first)) return nullptr;
+  // (After the noun's phrase, a few words, no other event word or punctuation between: لا تزال may stand before it.)
+  const uint32_t end = std::min<uint32_t>(c.end_token, t.end + kClauseReach);
+  for (uint32_t k = t.end; k < end; ++k) {
+    if (text_.tokens[k].kind == TokenKind::kPunct || token_trigger_[k] >= 0) return nullptr;
+    if (WordKindsAt(k) & kGrowingWord) return "the subject of a present verb of growth or recurrence (a trend)";
+  }
+  return nullptr;
 }
 
 const char* DocumentCoder::CountOverPeriod(const TriggerHit& t, const Clause& c, bool counted) const {

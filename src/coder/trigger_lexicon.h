@@ -307,6 +307,8 @@ enum CoderWordKind : uint64_t {
   kPeriodOpeningWord = uint64_t{1} << 34,  // منذ، حتى: a period up to a time, so the date after it places no event
   // gsr59's kind (bit 50):
   kPartitiveWord = uint64_t{1} << 50,     // من: the partitive between a count and the people counted (عشرات من)
+  // fa60's kind (bit 55):
+  kGrowingWord = uint64_t{1} << 55,       // تتزايد، تتصاعد، تتكرر: a present verb of growth or recurrence (a trend)
 };
 
 // kWord: the word the cue governs, right after it or after one light verbal noun (بقصد قتل، بغية شن
