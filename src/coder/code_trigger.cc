@@ -2506,10 +2506,31 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     const AgentRecord& a = lex_.agents()[M(s).agent];
     return a.kind_id == AgentKind::kGroup && !a.sector.empty() && !IsStateAgent(a.sector) ? &a.sector : nullptr;
   };
+  // اعتصم جنود احتياط أمام مقر الحكومة مطالبين باستقالة الوزير: soldiers or policemen named as people (agents.tsv
+  // kind group; not the army or the police, bodies) who sit in or march with a demand told after the verb protest as
+  // any group does. With no demand, the word keeps its other sense (اعتصم المسلحون بالجبال: held out). (Read only for
+  // such a doer of a protest verb: the hits after it, up to a dozen words of its sentence, are in text order.)
+  auto demanding_people = [&](int32_t s) {
+    if (!street_protest || r.noun || M(s).record >= 0 || M(s).agent < 0 ||
+        lex_.agents()[M(s).agent].kind_id != AgentKind::kGroup) {
+      return false;
+    }
+    const uint32_t end = std::min<uint32_t>(text_.sentences[tt.sentence].end_token, t.end + 12);
+    for (size_t h = hi + 1; h < hits_.size() && hits_[h].first < end; ++h) {
+      for (uint32_t p : *hit_payloads_[h]) {
+        const CameoCode* d = ont_.Find(trig_.trigger(p).cameo);
+        if (d != nullptr && d->plover_type == PloverType::kRequest) return true;
+      }
+    }
+    return false;
+  };
   for (int32_t body : sources) {
     const int32_t s = body >= 0 ? protesting_member(body) : body;
     const std::string* trade = street_protest && s >= 0 && IsStateAgent(M(s).sector) ? own_trade(s) : nullptr;
-    if (street_protest && s >= 0 && M(s).is_actor && IsStateAgent(M(s).sector) && !jurists(s) && !trade) continue;
+    if (street_protest && s >= 0 && M(s).is_actor && IsStateAgent(M(s).sector) && !jurists(s) && !trade &&
+        !demanding_people(s)) {
+      continue;
+    }
     for (int32_t town_or_target : targets) {
       const int32_t g = own_town(s, town_or_target) ? -1 : town_or_target;
       // (A group of people and a body or a building of their sector are two actors, not one named twice: نظم
