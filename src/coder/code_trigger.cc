@@ -1787,6 +1787,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   if (occurrence && !negated && !TextEqual(modality, "intended") && !TextEqual(modality, "hypothetical") &&
       !charged) {
     const char* reported_as = "";
+    ReportedKind reported_kind = ReportedKind::kOther;
     // A verb's line read as the verbal noun after a preposition (بسبب أسر جنديين، إلى سحقها) is
     // judged as a noun: it reports an event only where a noun would.
     bool as_noun = r.noun || (t.first > c.first_token && CueEndsBefore(t.first, CueKind::kPreposition) &&
@@ -1864,7 +1865,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       right_after = p == "اثر" || p == "عقب";
     }
     bool counted = (fatalities || injured || captured) && (!dual_count || right_after);
-    if (Background(hi, r, as_noun, c, counted, &reported_as) != nullptr) {
+    if (Background(hi, r, as_noun, c, counted, &reported_as, &reported_kind) != nullptr) {
       hit_background_[hi] = true;
       if (!source.empty()) hit_doer_[hi] = source.members[0];
       return;
@@ -1876,7 +1877,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     // object of a transitive verb of occurrence names an event already known or violence in general
     // (نفذت انتحارية الهجوم، أعلنوا الاعتصام، تعرض للتعذيب). The nearest such verb before the noun is
     // the one Background found.
-    if (bare_definite && presented_here && std::string_view(reported_as) == "after a verb of occurrence") {
+    if (bare_definite && presented_here && reported_kind == ReportedKind::kAfterOccurrence) {
       const CueHit* verb = nullptr;
       for (const CueHit& q : CuesIn(c.first_token, t.first)) {
         if (q.end > t.first || q.first < c.first_token || q.end + 2 * kClauseReach < t.first) continue;
@@ -1891,8 +1892,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     // is that protest, reported before; the sentence tells how it went (as the definite crowd's riot, below). An
     // indefinite one (واندلعت مظاهرات) is news.
     if (bare_definite && presented_here && code->plover_type == PloverType::kProtest &&
-        (std::string_view(reported_as) == "after a verb of occurrence" ||
-         std::string_view(reported_as) == "before a verb of occurrence")) {
+        (reported_kind == ReportedKind::kAfterOccurrence || reported_kind == ReportedKind::kBeforeOccurrence)) {
       if (GoesOnFromProtest(c.sentence)) presented_here = false;
     }
   } else if (!negated && TextEqual(modality, "intended")) {
@@ -2135,10 +2135,12 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   if (code->plover_type == PloverType::kProtest && !r.noun && !source.empty() &&
       (r.cameo.starts_with("144") || r.cameo.starts_with("145"))) {
     const uint32_t f = M(source.members[0]).first_token;
-    bool counted = false;
-    for (uint32_t j = f >= 2 ? f - 2 : 0; j < f; ++j) {
-      counted = counted || quantity_end_[j] == f || (quantity_end_[j] == f - 1 && Bare(f - 1) == "من");
-    }
+    // (The count of one word or two, and its من, CrowdFrom reads from where it starts.)
+    auto counted_from = [&](uint32_t j) {
+      const CrowdReading crowd = CrowdFrom(j, f + 1);
+      return crowd.at == f && crowd.counted;
+    };
+    const bool counted = (f >= 1 && counted_from(f - 1)) || (f >= 2 && counted_from(f - 2));
     if (CueStartsAt(f, CueKind::kCrowd) && (text_.tokens[f].prefixes & kProAl) && !counted &&
         GoesOnFromProtest(c.sentence)) {
       hit_background_[hi] = true;

@@ -38,7 +38,7 @@ constexpr WordKinds::Kind kCoderWordKinds[] = {
     {"situation", kSituationWord},    {"affiliation", kAffiliationWord},
     {"town_site", kTownSiteWord},     {"heading", kHeadingWord},
     {"removal", kRemovalWord},        {"period_opening", kPeriodOpeningWord},
-    {"following", kFollowingWord},
+    {"following", kFollowingWord},    {"partitive", kPartitiveWord},
 };
 
 // Each kind is one bit of its own: two kinds added at once on one free bit would read each other's words.

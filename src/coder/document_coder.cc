@@ -1612,16 +1612,11 @@ bool DocumentCoder::CrowdSubject(const TriggerHit& t) const {
   // goes on from none (it opens with no و or ف), the definite crowd right after the verb is the protest's own (أقام
   // المحتجون حواجز في الطرق الرئيسية، أغلق المتظاهرون الطريق).
   const Clause& c = text_.clauses[text_.tokens[t.first].clause];
-  uint32_t k = t.first + 1;
-  bool counted = k < c.end_token && quantity_end_[k] > k;  // مئات المحتجين: a count makes it indefinite
-  if (counted) {
-    k = quantity_end_[k];
-    if (k < c.end_token && text_.tokens[k].prefixes == 0 && Bare(k) == "من") ++k;
-  }
+  const CrowdReading crowd = CrowdFrom(t.first + 1, c.end_token);  // مئات المحتجين: a count makes it indefinite
   // (A sentence that opens with و or ف goes on from one before it, told or not: وأحرق المتظاهرون الإطارات.)
   const Token& opening = text_.tokens[text_.sentences[text_.tokens[t.first].sentence].first_token];
-  if (k < c.end_token && CueStartsAt(k, CueKind::kCrowd) &&
-      (counted || !(text_.tokens[k].prefixes & kProAl) ||
+  if (crowd.at < c.end_token &&
+      (crowd.counted || !(text_.tokens[crowd.at].prefixes & kProAl) ||
        (!(opening.prefixes & (kProWa | kProFa)) && !ProtestToldBefore(t.first)))) {
     return true;
   }
@@ -1641,15 +1636,30 @@ bool DocumentCoder::CrowdSubject(const TriggerHit& t) const {
   return end == t.first;
 }
 
-bool DocumentCoder::ProtestToldBefore(uint32_t k) const {
-  // (The lines of the hits, not their readings: a word that may report a protest is enough, and reads no other.)
-  for (size_t h = 0; h < hits_.size() && hits_[h].first < k; ++h) {
-    for (uint32_t p : *hit_payloads_[h]) {
-      const CameoCode* code = ont_.Find(trig_.trigger(p).cameo);
-      if (code != nullptr && code->plover_type == PloverType::kProtest) return true;
-    }
+DocumentCoder::CrowdReading DocumentCoder::CrowdFrom(uint32_t k, uint32_t end) const {
+  const bool counted = k < end && quantity_end_[k] > k;
+  if (counted) {
+    k = quantity_end_[k];
+    if (k < end && text_.tokens[k].prefixes == 0 && (WordKindsAt(k) & kPartitiveWord)) ++k;
   }
-  return false;
+  return {k < end && CueStartsAt(k, CueKind::kCrowd) ? k : end, counted};
+}
+
+bool DocumentCoder::ProtestToldBefore(uint32_t k) const {
+  // (The lines of the hits, not their readings: a word that may report a protest is enough, and reads no other.
+  // The hits are in text order: the reading goes on from the hits the last question read, up to `k` or the first
+  // protest word, so that each hit is read once per document, where each trigger that asked read the hits before it.)
+  while (first_protest_at_ == UINT32_MAX && protest_hits_read_ < hits_.size() && hits_[protest_hits_read_].first < k) {
+    for (uint32_t p : *hit_payloads_[protest_hits_read_]) {
+      const CameoCode* code = ont_.Find(trig_.trigger(p).cameo);
+      if (code != nullptr && code->plover_type == PloverType::kProtest) {
+        first_protest_at_ = hits_[protest_hits_read_].first;
+        break;
+      }
+    }
+    ++protest_hits_read_;
+  }
+  return first_protest_at_ < k;
 }
 
 bool DocumentCoder::GoesOnFromProtest(uint32_t sentence) const {
@@ -3500,6 +3510,9 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   accused_.Reset(text_.clauses.size());
   charged_.Reset(text_.clauses.size());
   FindTriggersAndCues();
+  // (Read from the document's hits once all are found: none is read while they are found.)
+  first_protest_at_ = UINT32_MAX;
+  protest_hits_read_ = 0;
   BuildGroups();
   // (Buffers per hit and per mention, read by index only: ResetFirst.)
   ResetFirst(hit_verb_, hits_.size(), 0);

@@ -217,6 +217,10 @@ struct DocumentCoderBuffers {
   };
   std::vector<CueMatch> cue_match;
   uint32_t cue_match_stamp = 0;
+  // The first token of the document's first hit with a protest line (ProtestToldBefore; UINT32_MAX while none is
+  // found), and the number of hits read for it so far. Reset per document (DocumentCoder::Run).
+  uint32_t first_protest_at = UINT32_MAX;
+  uint32_t protest_hits_read = 0;
   std::vector<uint8_t> perfective_occurrence;
   std::vector<uint8_t> count_ends_before;
   std::vector<uint32_t> quantity_end;
@@ -303,7 +307,8 @@ class DocumentCoder {
         last_source_(b->last_source),
         last_source_hit_(b->last_source_hit),
         pronoun_memo_(b->pronoun_memo), accused_(b->accused), charged_(b->charged), cue_match_(b->cue_match),
-        cue_match_stamp_(b->cue_match_stamp), date_phrases_(b->date_phrases) {
+        cue_match_stamp_(b->cue_match_stamp), first_protest_at_(b->first_protest_at),
+        protest_hits_read_(b->protest_hits_read), date_phrases_(b->date_phrases) {
     // (The memos asked per token are this text's from here on: their reads test no owner or generation.)
     // (The trie roots hold what the trigger lexicon and the relative dates say of a word: their owner is the
     // EventCoder's own index of its dates, which stands for both.)
@@ -852,9 +857,11 @@ class DocumentCoder {
   bool HeadlineSource(const Sentence& s, uint32_t trigger) const;
   // Why a violent or protest trigger reports no new event (background, habit), or null; `as_noun`:
   // it is judged as a verbal noun (a noun, or a verb's line read as the noun after a preposition).
-  // For a noun that does report an event, *reported_as says why.
+  // For a noun that does report an event, *reported_as says why and *reported_kind which reason it is (the verb of
+  // occurrence after or before it, which CodeTrigger's readings compare; kOther for the rest).
+  enum class ReportedKind : uint8_t { kOther, kAfterOccurrence, kBeforeOccurrence };
   const char* Background(size_t hit_index, const TriggerRecord& r, bool as_noun, const Clause& c, bool counted,
-                         const char** reported_as) const;
+                         const char** reported_as, ReportedKind* reported_kind) const;
   // Why a violent or protest mention is a statistic (a count over months or years) or history (a past
   // century or decade), or null.
   const char* CountOverPeriod(const TriggerHit& t, const Clause& c, bool counted) const;
@@ -919,6 +926,15 @@ class DocumentCoder {
   // Whether the subject of verb trigger `t` is an indefinite crowd right after it (أغلق محتجون): its
   // `crowd_doer` lines of triggers.tsv are then read.
   bool CrowdSubject(const TriggerHit& t) const;
+  // The crowd (a crowd cue: المتظاهرين) at token `k`, or past a count at `k` and the partitive من after it (مئات
+  // المتظاهرين، عشرات من المحتجين), before `end`: the token it starts at (`end` where none does) and whether a count
+  // stands before it. A counted crowd is indefinite, a protest of its own (CrowdSubject; CodeTrigger's riot or
+  // blockade by the protesters).
+  struct CrowdReading {
+    uint32_t at;
+    bool counted;
+  };
+  CrowdReading CrowdFrom(uint32_t k, uint32_t end) const;
   // Whether a word with a protest line of triggers.tsv (تظاهر، احتجاجات، أغلق) stands before token `k` in the document:
   // a definite crowd after it (أغلق المتظاهرون الطريق) names protesters of that protest.
   bool ProtestToldBefore(uint32_t k) const;
@@ -1340,6 +1356,10 @@ class DocumentCoder {
   ClauseMap<Arg>& charged_;
   std::vector<DocumentCoderBuffers::CueMatch>& cue_match_;  // per token: CueMatchAt, once matched
   uint32_t& cue_match_stamp_;  // this document's stamp in cue_match_
+  // Where the document's first protest word stands, and the hits read for it (DocumentCoderBuffers::first_protest_at;
+  // ProtestToldBefore).
+  uint32_t& first_protest_at_;
+  uint32_t& protest_hits_read_;
   TypeMemo<DocumentCoderBuffers::DatePhraseLists>& date_phrases_;  // DatePhraseAt's phrases per word type
   // The act a request asks for is done by the one it addresses (announced_threat.cc).
   void AddresseeDoers(std::vector<Event>* out);

@@ -1381,8 +1381,9 @@ int32_t DocumentCoder::TollBeforeTemporal(uint32_t clause_start) const {
 }
 
 const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as_noun, const Clause& c, bool counted,
-                                      const char** reported_as) const {
+                                      const char** reported_as, ReportedKind* reported_kind) const {
   *reported_as = "";
+  *reported_kind = ReportedKind::kOther;
   const TriggerHit& t = hits_[hi];
   const Token& tt = text_.tokens[t.first];
   auto is_punct = [&](uint32_t k) { return text_.tokens[k].kind == TokenKind::kPunct; };
@@ -1395,8 +1396,9 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     uint8_t cls = text_.tokens[k].word_class;
     return (cls & kWordVerb) && !(cls & (kWordNoun | kWordName | kWordLexicon)) && MentionAt(k) < 0;
   };
-  auto reported = [&](const char* why) -> const char* {
+  auto reported = [&](const char* why, ReportedKind kind = ReportedKind::kOther) -> const char* {
     *reported_as = why;
+    *reported_kind = kind;
     return nullptr;
   };
   // A relative clause (النائب الذي اغتيل عام 2005) or a temporal one (عندما اغتيل) describes a noun or
@@ -1816,7 +1818,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   // تدميرها في حال لم يتم إقفالها is a condition.)
   if (t.end + 1 < c.end_token && Bare(t.end) == "لم" &&
       (CueStartsAt(t.end + 1, CueKind::kResult) || CueStartsAt(t.end + 1, CueKind::kOccurrence))) {
-    return reported("before a verb of occurrence");
+    return reported("before a verb of occurrence", ReportedKind::kBeforeOccurrence);
   }
   // لم تسفر الغارة الإسرائيلية على خان يونس عن سقوط قتلى، لم يؤد الهجوم إلى سقوط ضحايا: the cause between a
   // negated verb of result and its عن or إلى is the verb's subject; it happened (what is negated is its
@@ -1961,7 +1963,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     };
     if (PerfectiveOccurrence(k, kEndsBefore) && takes_next && (!light_verb || k == t.first) && (near || near_past_names()) &&
         (!after_fi || happening_ends_before(k) || success_ends_before(k))) {
-      return reported("after a verb of occurrence");
+      return reported("after a verb of occurrence", ReportedKind::kAfterOccurrence);
     }
     // لم يكتف الجيش بقصف المدينة، لم تتردد الشرطة في إطلاق النار، لم يتوان الجيش عن قصف: a verb of occurrence that is
     // one of stopping short or of hesitating (grammar.tsv continuing), its jussive after لم, presents the act after it,
@@ -2031,7 +2033,9 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     // dates the event as recent (التفجيرين اللذين شهدتهما تونس مؤخرا، الهجوم الذي وقع أمس).
     if (CueStartsAt(k, CueKind::kRelative) && !RecentDateWithin(k, std::min(c.end_token, k + kClauseReach))) break;
     // (Not نجح after its subject, هجوم الأحد نجح: what a verb of succeeding presents as happening follows its في.)
-    if (PerfectiveOccurrence(k, kStartsHere) && !success_starts_at(k)) return reported("before a verb of occurrence");
+    if (PerfectiveOccurrence(k, kStartsHere) && !success_starts_at(k)) {
+      return reported("before a verb of occurrence", ReportedKind::kBeforeOccurrence);
+    }
     if (is_punct(k) || other_trigger(k) || verb_only(k)) break;
   }
   bool circumstance = (tt.prefixes & kProBi) != 0 || GrammarWordAt(before - 1) == GrammarWord::kCircumstance;

@@ -305,6 +305,8 @@ enum CoderWordKind : uint64_t {
   kFollowingWord = uint64_t{1} << 56,     // بعد، عقب: after, before an act that came first (قتل شاب بعد مداهمة منزله)
   // tense58's kind (bit 34):
   kPeriodOpeningWord = uint64_t{1} << 34,  // منذ، حتى: a period up to a time, so the date after it places no event
+  // gsr59's kind (bit 50):
+  kPartitiveWord = uint64_t{1} << 50,     // من: the partitive between a count and the people counted (عشرات من)
 };
 
 // kWord: the word the cue governs, right after it or after one light verbal noun (بقصد قتل، بغية شن

@@ -745,7 +745,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     };
     bool any_noun = !nationality;
     // (An adjective carries no proclitic: بصفة is a noun whatever comes before it.)
-    bool before_is_adjective = i - 1 > first && !(tokens[i - 1].prefixes & kAttachingClitics) &&
+    bool before_is_adjective = i > first + 1 && !(tokens[i - 1].prefixes & kAttachingClitics) &&
                                qualifiable(i - 2, any_noun);
     if (i > first && qualifiable(i - 1, any_noun) && !before_is_adjective) return nullptr;
     static const std::string kPlural(BareWord(ArabicNormalizer::Get().Normalize("دوريات")));

@@ -101,6 +101,10 @@ const DatedRow kMachines[] = {
      "دمرت القوات الروسية دبابة ليوبارد أوكرانية في مقاطعة زابوريجيا.", "ASSAULT", "1", "RUS/MIL", "UKR/MIL"},
     {"hezbollah_targeted_an_israeli_merkava_tank_with_a_guided_missile", "2024-01-10",
      "استهدف حزب الله دبابة ميركافا إسرائيلية بصاروخ موجه قرب الحدود.", "ASSAULT", "1", "LBN/*", "ISR/MIL"},
+    // (A patrol with its nationality as the document's first words, as a headline opens: the check of the word
+    // before the patrol once read before the first token, and the coder crashed.)
+    {"an_israeli_patrol_opening_the_document_fired_on_fishermen", "2024-05-10",
+     "دورية إسرائيلية أطلقت النار على صيادين فلسطينيين قبالة ساحل غزة.", "ASSAULT", "1", "ISR/*", nullptr},
 };
 
 INSTANTIATE_TEST_SUITE_P(Machines, Actors57Test, ::testing::ValuesIn(kMachines), testing::DatedRowName);

@@ -72,6 +72,28 @@ const ProbeRow kCases[] = {
 INSTANTIATE_TEST_SUITE_P(Sentences, Gsr58Test, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
 
+// The two-sentence report of guard_students_demonstrated_then_the_protesters_threw_stones codes its demonstration
+// once: the first sentence's (141), and no second protest for the stones the protesters threw after it (a riot, 145,
+// of their own would be a second). The guard row above asserts the first; this asserts the second (session 58's
+// review).
+TEST(Gsr58TwoSentences, TheStonesAfterTheDemonstrationAddNoSecondProtest) {
+  std::string error;
+  if (testing::TestEngine(&error) == nullptr) GTEST_FAIL() << error;
+  int protests = 0;
+  int demonstrations = 0;
+  std::string seen;
+  for (const Event& e : testing::CodeText(
+           "تظاهر مئات الطلاب أمس في مدينة الخرطوم ضد غلاء الأسعار. ورشق المتظاهرون قوات الأمن بالحجارة.",
+           "2024-05-10")) {
+    seen += testing::Describe(e);
+    if (!testing::Counts(e) || e.event != "PROTEST") continue;
+    ++protests;
+    if (e.cameo.starts_with("141")) ++demonstrations;
+  }
+  EXPECT_EQ(protests, 1) << seen;
+  EXPECT_EQ(demonstrations, 1) << seen;
+}
+
 // Readings still missing: each row fails once the coder reads it, and is then moved to kCases.
 const ProbeRow kPending[] = {
     // 1. A riot clause after حيث in the middle of a sentence that opens with no و, no protest word before it: the

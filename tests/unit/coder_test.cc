@@ -607,7 +607,8 @@ TEST(CoderTest, BadWordKindsLineNamesFileAndLine) {
                                      "remains, accusing, retaliation, claim, operation, continuation, gathering, "
                                      "anniversary, becoming, chant, terms, asking, legal_ground, topic, whole_war, score, "
                                      "backing, phenomenon, constituting, tolerating, trend, intention, dual_toll, scheduled, joining, celebration, "
-                                     "hard_target, situation, affiliation, town_site, heading, removal, period_opening, following)",
+                                     "hard_target, situation, affiliation, town_site, heading, removal, period_opening, following, "
+                                     "partitive)",
                                      path, lines + 1));
   fs::remove_all(dir);
 }

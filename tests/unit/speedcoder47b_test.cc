@@ -61,10 +61,11 @@ const ProbeRow kRows[] = {
      nullptr, nullptr, nullptr, nullptr, "COERCE"},
     // Iraqi forces invaded Kuwait in August 1990 (a month of a year long past): history...
     {"guard_invasion_in_august_1990_is_history", "اجتاحت القوات العراقية الكويت في أغسطس 1990.", nullptr, nullptr,
-     nullptr, nullptr, "COERCE"},
-    // ... while their storming a Kuwaiti border town yesterday is news: Iraq's military seizes Kuwaiti ground.
-    {"guard_storming_a_border_town_yesterday_is_news", "اجتاحت القوات العراقية بلدة حدودية كويتية أمس.", "COERCE", "192",
-     "IRQ/MIL", "KWT/*"},
+     nullptr, nullptr, "ASSAULT"},
+    // ... while their storming a Kuwaiti border town yesterday is news: Iraq's military overruns Kuwaiti ground, an
+    // attack with conventional military force (190 since recall59; it was read as 192, occupying territory, before).
+    {"guard_storming_a_border_town_yesterday_is_news", "اجتاحت القوات العراقية بلدة حدودية كويتية أمس.", "ASSAULT",
+     "190", "IRQ/MIL", "KWT/*"},
     // Hundreds of students demonstrated in Tunis demanding the government resign: a protest by students addressed to
     // Tunisia's government (مطالبين, a word of demanding).
     {"guard_students_demanding_the_government_resign", "تظاهر مئات الطلاب أمام وزارة التعليم في تونس مطالبين الحكومة بالاستقالة.",
