@@ -102,21 +102,26 @@ const std::vector<std::pair<uint32_t, uint32_t>>& PhraseMatcher::Continuations(u
 
 PhraseMatcher::Match PhraseMatcher::Extend(const TokenKeys& keys, uint32_t first, uint32_t limit,
                                            Roots roots) const {
-  Match best;
   const uint8_t* const flags = node_flags_.data();
-  // The roots' own phrases (one word), in the order the walk below tries a token's keys.
-  for (int i = 0; i < 2; ++i) {
-    const uint32_t child = roots.node[i];
-    if (child == 0) continue;
-    if ((flags[child] & kHasPayloads) && best.length == 0) {
-      best.length = 1;
-      best.payloads = &payloads_[child];
+  // The roots' own phrases (one word): the first root, in the order the walk below tries a token's
+  // keys, that has payloads. Made where the calls return, so that no register holds it while the next
+  // token is asked about below (fewer registers saved and restored on every call).
+  auto root_match = [this, flags, roots] {
+    Match m;
+    for (int i = 0; i < 2; ++i) {
+      const uint32_t child = roots.node[i];
+      if (child != 0 && (flags[child] & kHasPayloads)) {
+        m.length = 1;
+        m.payloads = &payloads_[child];
+        break;
+      }
     }
-  }
+    return m;
+  };
   // Most calls end here: no token is left before `limit`, or no key of the next token goes on from a
   // root with children (MayContinue, the first question the walk asks of a key, says no for each). The
   // walk, with its stack, is out of line: on this path its registers are not saved and restored.
-  if (first + 1 >= limit) return best;
+  if (first + 1 >= limit) return root_match();
   const TokenKeys::Keys& next = keys.tokens[first + 1];
   // The keys the walk tries of a token after the first: a number's digits alone, and of a word with a
   // preposition or conjunction clitic its whole form only (at most two keys: from, from + 1).
@@ -129,10 +134,12 @@ PhraseMatcher::Match PhraseMatcher::Extend(const TokenKeys& keys, uint32_t first
     goes_on = (next_from < next_count && MayContinue(node, next.hash[next_from])) ||
               (next_from + 1 < next_count && MayContinue(node, next.hash[next_from + 1]));
   }
-  if (!goes_on) return best;
+  if (!goes_on) return root_match();
   // Depth-first over the (at most two) keys of each token: its stem and its whole matching form.
   // Only nodes some phrase goes on from are pushed, and only with a token left before `limit`.
-  auto walk = [&](Match found) __attribute__((noinline)) {
+  // (What the walk reads is captured by value: captured by reference, the arguments would be stored
+  // for their addresses on every call.)
+  auto walk = [this, &keys, first, limit, roots, flags](Match found) __attribute__((noinline)) {
     struct State {
       uint32_t node, next;
     };
@@ -164,7 +171,7 @@ PhraseMatcher::Match PhraseMatcher::Extend(const TokenKeys& keys, uint32_t first
     }
     return found;
   };
-  return walk(best);
+  return walk(root_match());
 }
 
 }  // namespace rasad
