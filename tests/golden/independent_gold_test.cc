@@ -119,6 +119,14 @@ const IndependentSet kSets[] = {
     // R 0.9394 F1 0.9254; PROTEST tp 29 fp 2 fn 3, P 0.9355 R 0.9062 F1 0.9206. Actors: source 0.8 (48/60), target
     // 0.6863 (35/51). Floors one item below the first run.
     {"independent14", "events_independent14", 100, 65, {0.90, 0.90, 0.88}, {0.90, 0.87, 0.90}, 60, 51, 0.78, 0.66},
+    // Set 15 (the news of 2019-2026: Sudan's war from April 2023, Gaza from October 2023, Lebanon 2019-2025, Syria
+    // before and after December 2024, Yemen and the Red Sea, Libya 2019-2022, Iraq's Tishreen, Iran 2019-2022, the
+    // Hirak, Tunisia after July 2021; 92 items dated; reported, claimed, denied and multi-event sentences; 8 items of
+    // the actors file only). First run (2026-12-07, main at 6d956b3, gold 1b2ae08, the build's gazetteer): ASSAULT
+    // tp 26 fp 1 fn 3, P 0.963 R 0.8966 F1 0.9286; PROTEST tp 25 fp 3 fn 4, P 0.8929 R 0.8621 F1 0.8772. Actors:
+    // source 0.7419 (46/62), target 0.7167 (43/60). Floors one item below the first run (target 42/60 = 0.70 exactly,
+    // floored at 0.69 so that a rounding of the ratio cannot fail it).
+    {"independent15", "events_independent15", 100, 66, {0.90, 0.86, 0.92}, {0.85, 0.82, 0.86}, 62, 60, 0.72, 0.69},
 };
 
 std::string FixturePath(const std::string& name) { return std::string(RASAD_SOURCE_DIR) + "/tests/fixtures/" + name; }
