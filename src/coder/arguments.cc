@@ -816,6 +816,30 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     }
     k = M(m).end_token - 1;
   }
+  // قصف الجيش مواقع المسلحين وسقط قتلى، وسقط عشرات الجرحى: a verb whose subject is its victims and whose phrase ends
+  // in a casualty noun (a noun line of killing or wounding alone: قتلى، جرحى، ضحايا), or counts one (PhraseAcrossCount),
+  // has those dead for subject, named by no side: not the actor before it, the doer of the verb before. (Not a verb in
+  // the plural, وسقطوا قتلى, whose subject is in it, nor the accusative of circumstance, وسقط قتيلا, no such noun.)
+  if (verb_record != nullptr && !verb_record->noun && !verb_record->passive && verb_record->subj == ArgRole::kTarget &&
+      !plural) {
+    const uint32_t last = (t.rest_end > t.rest ? t.rest_end : t.end) - 1;
+    // (Not a singular with the alif of the indefinite accusative, قتيلا، شهيدا، جريحا, the circumstance; a plural in
+    // ايا, ضحايا, has none.)
+    const PhraseMatcher& tm = trig_.triggers();
+    const TokenKeys::Keys& lk = rec_.keys.tokens[last];
+    const std::string_view lw = text_.Norm(text_.tokens[last]);
+    const bool accusative = lw.ends_with("ا") && !lw.ends_with("يا");
+    const uint32_t id = last > t.first && lk.count > 0 && !accusative ? tm.WordId(lk.key[0], lk.hash[0])
+                                                                      : PhraseMatcher::kNoWord;
+    const uint32_t node = id == PhraseMatcher::kNoWord ? 0 : tm.Step(0, id);
+    const std::vector<uint32_t>* alone = node == 0 ? nullptr : tm.Payloads(node);
+    bool victims = false;
+    for (size_t i = 0; alone != nullptr && i < alone->size() && !victims; ++i) {
+      const TriggerRecord& x = trig_.trigger((*alone)[i]);
+      victims = x.noun && (x.flags & (kFlagKill | kFlagInjure));
+    }
+    if (victims) return Arg{};
+  }
   // SVO: the nearest actor before the verb in the clause, not inside a prepositional phrase.
   // (Not past أنّ whose subject is a thing of another nationality: the actor before أنّ says so, أعلن
   // الجيش اللبناني أن الطائرات الإسرائيلية قصفت مواقعه. A definite noun alone after أنّ may be the speaker's

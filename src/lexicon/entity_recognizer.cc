@@ -685,6 +685,13 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   };
   // IsNationality(roots[i]), kept per word type.
   auto nationality_at = [&](uint32_t i) { return lookups_out[i].nationality; };
+  // وحدات من جبهة البوليساريو: a noun named by من and a name right after it (only a name starts there), which may own
+  // a noun that names an agent only when owned (keep_owned below asks whether it does).
+  auto of_name_after = [&](uint32_t i, uint32_t end) {
+    if (i + 2 >= end || !roots[i + 2].any()) return false;
+    const Token& of = text.tokens[i + 1];
+    return of.kind == TokenKind::kWord && of.prefixes == 0 && of.suffix == Enclitic::kNone && WordIs(text.Stem(of), "من");
+  };
 
   // وحدة إسرائيلية خاصة، القوات الأمريكية الخاصة: Arabic puts the nationality before the other
   // adjectives, so the two words of an agent "X Y" (وحدة خاصة) can stand around a nationality. The
@@ -987,7 +994,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
           })) {
         const Token& t = tokens[i];
         bool definite = IsDefinite(text, t);
-        if (!nationality_at(i + 1) && (definite || !roots[i + 1].any())) {
+        if (!nationality_at(i + 1) && (definite || !roots[i + 1].any()) && !of_name_after(i, s.end_token)) {
           ++i;
           continue;
         }
@@ -2324,8 +2331,15 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   };
   // A noun that names an agent only when owned, and has no owner once composed, is no actor (a place, if it is
   // one): whether mention x is kept, asked once composition is done with it.
-  auto keep_owned = [&](Mention& x) {
+  // (`next`: the mention composed after x, or null.) A unit of a named body, not a state nor a person, after من
+  // is owned by it (وحدات من جبهة البوليساريو، وحدات من حزب الله): the coder reads the body as who acted (SubjectOf).
+  auto keep_owned = [&](Mention& x, const Mention* next) {
     if (!owned_only(x) || !x.country.empty()) return true;
+    if (next != nullptr && next->is_actor && next->record >= 0 && next->first_token == x.end_token + 1 &&
+        !next->is_place() && !lex_->record(next->record).is_state && !lex_->record(next->record).is_person) {
+      const Token& of = tokens[x.end_token];
+      if (of.prefixes == 0 && of.suffix == Enclitic::kNone && WordIs(text.Stem(of), "من")) return true;
+    }
     if (!x.is_place()) return false;
     x.is_actor = false;
     x.agent = -1;
@@ -2550,11 +2564,11 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       }
     }
     // (The one composed before m is final now: m neither joins nor reads it.)
-    if (pending != kNone && !keep_owned(ms[pending])) drop(pending);
+    if (pending != kNone && !keep_owned(ms[pending], &m)) drop(pending);
     pending = last = at;
   }
   for (; passed < ms.size(); ++passed) drop(passed);
-  if (pending != kNone && !keep_owned(ms[pending])) drop(pending);  // (the last composed)
+  if (pending != kNone && !keep_owned(ms[pending], nullptr)) drop(pending);  // (the last composed)
   // (The mentions SpecifyGenericAgents absorbs are marked with those dropped above, and JoinTitles drops them all.)
   SpecifyGenericAgents(text, lookups_out, &ms, &absorbed);
   JoinTitles(text, absorbed, &ms);
