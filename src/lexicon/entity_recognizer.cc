@@ -687,10 +687,12 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   auto nationality_at = [&](uint32_t i) { return lookups_out[i].nationality; };
   // وحدات من جبهة البوليساريو: a noun named by من and a name right after it (only a name starts there), which may own
   // a noun that names an agent only when owned (keep_owned below asks whether it does).
-  auto of_name_after = [&](uint32_t i, uint32_t end) {
-    if (i + 2 >= end || !roots[i + 2].any()) return false;
-    const Token& of = text.tokens[i + 1];
+  // (من with no clitic, the partitive or the owner's preposition: a unit "of" a body.)
+  auto bare_min = [&](const Token& of) {
     return of.kind == TokenKind::kWord && of.prefixes == 0 && of.suffix == Enclitic::kNone && WordIs(text.Stem(of), "من");
+  };
+  auto of_name_after = [&](uint32_t i, uint32_t end) {
+    return i + 2 < end && roots[i + 2].any() && bare_min(text.tokens[i + 1]);
   };
 
   // وحدة إسرائيلية خاصة، القوات الأمريكية الخاصة: Arabic puts the nationality before the other
@@ -2337,8 +2339,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     if (!owned_only(x) || !x.country.empty()) return true;
     if (next != nullptr && next->is_actor && next->record >= 0 && next->first_token == x.end_token + 1 &&
         !next->is_place() && !lex_->record(next->record).is_state && !lex_->record(next->record).is_person) {
-      const Token& of = tokens[x.end_token];
-      if (of.prefixes == 0 && of.suffix == Enclitic::kNone && WordIs(text.Stem(of), "من")) return true;
+      if (bare_min(tokens[x.end_token])) return true;
     }
     if (!x.is_place()) return false;
     x.is_actor = false;
