@@ -825,11 +825,14 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     const uint32_t last = (t.rest_end > t.rest ? t.rest_end : t.end) - 1;
     // (Not a singular with the alif of the indefinite accusative, قتيلا، شهيدا، جريحا, the circumstance; a plural in
     // ايا, ضحايا, has none.)
-    // (The word's own lines: the trigger trie's node of its stem, read once per word type with its roots.)
+    const PhraseMatcher& tm = trig_.triggers();
+    const TokenKeys::Keys& lk = rec_.keys.tokens[last];
     const std::string_view lw = text_.Norm(text_.tokens[last]);
     const bool accusative = lw.ends_with("ا") && !lw.ends_with("يا");
-    const uint32_t node = last > t.first && !accusative ? RootsAt(last).trigger.node[0] : 0;
-    const std::vector<uint32_t>* alone = node == 0 ? nullptr : trig_.triggers().Payloads(node);
+    const uint32_t id = last > t.first && lk.count > 0 && !accusative ? tm.WordId(lk.key[0], lk.hash[0])
+                                                                      : PhraseMatcher::kNoWord;
+    const uint32_t node = id == PhraseMatcher::kNoWord ? 0 : tm.Step(0, id);
+    const std::vector<uint32_t>* alone = node == 0 ? nullptr : tm.Payloads(node);
     bool victims = false;
     for (size_t i = 0; alone != nullptr && i < alone->size() && !victims; ++i) {
       const TriggerRecord& x = trig_.trigger((*alone)[i]);

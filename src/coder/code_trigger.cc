@@ -2517,7 +2517,10 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     }
     const uint32_t end = std::min<uint32_t>(text_.sentences[tt.sentence].end_token, t.end + 12);
     for (size_t h = hi + 1; h < hits_.size() && hits_[h].first < end; ++h) {
-      if (HitMayBe(h, PloverType::kRequest)) return true;
+      for (uint32_t p : *hit_payloads_[h]) {
+        const CameoCode* d = ont_.Find(trig_.trigger(p).cameo);
+        if (d != nullptr && d->plover_type == PloverType::kRequest) return true;
+      }
     }
     return false;
   };

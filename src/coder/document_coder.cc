@@ -1650,18 +1650,16 @@ bool DocumentCoder::ProtestToldBefore(uint32_t k) const {
   // The hits are in text order: the reading goes on from the hits the last question read, up to `k` or the first
   // protest word, so that each hit is read once per document, where each trigger that asked read the hits before it.)
   while (first_protest_at_ == UINT32_MAX && protest_hits_read_ < hits_.size() && hits_[protest_hits_read_].first < k) {
-    if (HitMayBe(protest_hits_read_, PloverType::kProtest)) first_protest_at_ = hits_[protest_hits_read_].first;
+    for (uint32_t p : *hit_payloads_[protest_hits_read_]) {
+      const CameoCode* code = ont_.Find(trig_.trigger(p).cameo);
+      if (code != nullptr && code->plover_type == PloverType::kProtest) {
+        first_protest_at_ = hits_[protest_hits_read_].first;
+        break;
+      }
+    }
     ++protest_hits_read_;
   }
   return first_protest_at_ < k;
-}
-
-bool DocumentCoder::HitMayBe(size_t h, PloverType type) const {
-  for (uint32_t p : *hit_payloads_[h]) {
-    const CameoCode* code = ont_.Find(trig_.trigger(p).cameo);
-    if (code != nullptr && code->plover_type == type) return true;
-  }
-  return false;
 }
 
 bool DocumentCoder::GoesOnFromProtest(uint32_t sentence) const {
@@ -1887,7 +1885,11 @@ bool DocumentCoder::AfterChant(const TriggerHit& t) const {
   // تظاهر آلاف المغاربة في الرباط ... ورددوا شعارات تطالب: so do the chants after a protest the sentence
   // reports before them.
   for (size_t h = 0; h < hits_.size() && hits_[h].first < t.first; ++h) {
-    if (text_.tokens[hits_[h].first].sentence == sentence && HitMayBe(h, PloverType::kProtest)) return false;
+    if (text_.tokens[hits_[h].first].sentence != sentence) continue;
+    for (uint32_t p : *hit_payloads_[h]) {
+      const CameoCode* code = ont_.Find(trig_.trigger(p).cameo);
+      if (code != nullptr && code->plover_type == PloverType::kProtest) return false;
+    }
   }
   return true;
 }

@@ -940,8 +940,6 @@ class DocumentCoder {
   // Whether a word with a protest line of triggers.tsv (تظاهر، احتجاجات، أغلق) stands before token `k` in the document:
   // a definite crowd after it (أغلق المتظاهرون الطريق) names protesters of that protest.
   bool ProtestToldBefore(uint32_t k) const;
-  // Whether hit `h` has a line of PLOVER type `type` (its lines, not the one its reading chose).
-  bool HitMayBe(size_t h, PloverType type) const;
   // Whether sentence `sentence` goes on from a protest told before it: it opens with و or ف (a sentence taken from
   // the middle of a report) or an earlier sentence has a protest line. A definite protest or crowd in it is then that
   // protest, reported before (gsr58).
