@@ -2073,8 +2073,11 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
       // هاجمت ميليشيات موالية لإيران قاعدة، كتائب حزب الله الموالية لإيران: a word of loyalty after the group (not one
       // of belonging; in the feminine singular, the adjective of a plural, even right after the verb's subject) and the
       // actor after it with لـ qualify the group: neither is the object (اعتقلت القوات موالين للنظام: the loyalists are).
+      // (Nor is the plural in the nominative, موالون, the adjective of the subject before it, هاجم مسلحون موالون لحفتر
+      // مواقع: an object takes the accusative, موالين.)
       if (m >= 0 && M(m).first_token == k && k > 0 && LoyalAt(k) && !BelongingAt(k) && M(m).record < 0 &&
-          (k > from || Bare(k).ends_with("ه") || Bare(k).ends_with("ة")) && MentionAt(k - 1) >= 0) {
+          (k > from || Bare(k).ends_with("ه") || Bare(k).ends_with("ة") || Bare(k).ends_with("ون")) &&
+          MentionAt(k - 1) >= 0) {
         k = M(m).end_token - 1;
         continue;
       }
