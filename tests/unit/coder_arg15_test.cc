@@ -7,7 +7,8 @@
 // 2. machines of war between a verb of carrying out and its event noun (شنت طائرات إسرائيلية عشرات الغارات): their
 //    nationality names the doer of the strikes;
 // 3. a word of loyalty in the nominative plural right after an indefinite subject (هاجم مسلحون موالون لـ ...) is the
-//    subject's adjective, never the object; the object comes after the actor it names;
+//    subject's adjective, never the object; the object comes after the actor it names; a deposed ruler (الرئيس
+//    المخلوع، المعزول, lexicon/agents.tsv) is a former office holder whose loyalists take his country;
 // 4. guards: the simple forms (طائرات أمريكية وبريطانية، مقاتلات وزوارق حربية إسرائيلية), a named doer of a verb of
 //    carrying out, a loyal adjective in the feminine.
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran. An actor is
@@ -49,6 +50,13 @@ const ProbeRow kCases[] = {
     {"gunmen_loyal_to_haftar_attacked_government_positions",
      "هاجم مسلحون موالون لحفتر مواقع لقوات الحكومة جنوب طرابلس.", "ASSAULT", "19", "LBY/*", "LBY/GOV"},
 
+    // 3. A deposed ruler (الرئيس المخلوع، المعزول) is a former office holder, whose loyalists take his country.
+    {"gunmen_loyal_to_the_deposed_president_bashir_attacked_a_police_station",
+     "قال مصدر أمني إن مسلحين موالين للرئيس المخلوع عمر البشير هاجموا مركزا للشرطة في الخرطوم.", "ASSAULT", "19",
+     "SDN/*", "SDN/COP"},
+    {"gunmen_loyal_to_the_ousted_president_bashir_attacked_a_police_station",
+     "هاجم مسلحون موالون للرئيس المعزول عمر البشير مركزا للشرطة.", "ASSAULT", "19", "SDN/*", "SDN/COP"},
+
     // 4. Guards: the simple forms and a named doer.
     {"guard_american_and_british_planes_struck_houthi_sites_usa",
      "قصفت طائرات أمريكية وبريطانية مواقع للحوثيين في محافظة الحديدة.", "ASSAULT", "19", "USA/*", "YEM/*"},
@@ -61,6 +69,9 @@ const ProbeRow kCases[] = {
     {"guard_turkish_fighter_jets_carried_out_a_series_of_raids",
      "نفذت مقاتلات تركية سلسلة غارات على مواقع لحزب العمال الكردستاني في شمال العراق.", "ASSAULT", "19", "TUR/*",
      nullptr},
+    {"guard_gunmen_loyal_to_the_former_president_saleh_attacked_an_army_camp",
+     "أفادت مصادر بأن مسلحين موالين للرئيس السابق علي عبد الله صالح هاجموا معسكرا للجيش.", "ASSAULT", "19", "YEM/*",
+     "YEM/*"},
     {"guard_militias_loyal_to_iran_attacked_an_american_base",
      "هاجمت ميليشيات موالية لإيران قاعدة أمريكية في شرق سوريا.", "ASSAULT", "19", "IRN/*", "USA/*"},
 };
