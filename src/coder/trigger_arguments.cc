@@ -3271,19 +3271,6 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
           break;
         }
       }
-      // شنت طائرات إسرائيلية عشرات الغارات، نفذت مقاتلات روسية وسورية غارات: machines of war (no actor) between the
-      // verb and the noun are its subject; their nationality names the doer's state, as for a verb of attack.
-      // (Asked only where no mention follows the verb: rare.)
-      if (between < 0 && kind != CueKind::kOccurrence && q.end < t.first && text_.tokens[q.first].kind == TokenKind::kWord &&
-          !(text_.tokens[q.first].prefixes & (kPrepClitics | kProAl))) {
-        Arg machines = MachineSubjectOfState(TriggerHit{q.first, q.end, 0}, c);
-        if (!machines.empty() && reaches_noun(PastInsertion(M(machines.members.back()).end_token))) {
-          source = machines;
-          source.nationality = true;
-          source.how = "nationality of the machines of war, subject of '" + trig_.cue(q.record).form + "' before the noun";
-          break;
-        }
-      }
       // (فرضت واشنطن ولندن عقوبات: a capital after a verb in the feminine, which agrees with it, is its state.)
       std::string_view light = Bare(q.first);
       bool capital = between >= 0 && !M(between).is_actor && StatePlace(between) && q.end == q.first + 1 &&
