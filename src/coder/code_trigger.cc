@@ -710,13 +710,14 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // that is no actor (aircraft, warships) names its doer by the nationality right after it, which
   // agrees with it in the article: that state's military.
   // Indefinite, the subject is a machine of war (شنت طائرات روسية غارات: its nationality agrees with it).
-  // (A date may stand between the nationality and the noun: شنت الطائرات الإسرائيلية صباح اليوم غارات.)
+  // (A date may stand between the nationality and the noun: شنت الطائرات الإسرائيلية صباح اليوم غارات; so may a
+  // count of it: شنت طائرات إسرائيلية عشرات الغارات.)
   // (Only a document with a verb of carrying out can: in one with none, most, the search below is skipped.)
   const bool machine_by_perpetrator =
       r.noun && source.empty() && ((cue_kinds_ >> static_cast<unsigned>(CueKind::kPerpetrate)) & 1u);
   uint32_t noun_at = t.first;
   for (uint32_t k = t.first - 1; machine_by_perpetrator && k > c.first_token + 2 && k + 5 > t.first; --k) {
-    if (NationalityAt(k - 1) >= 0 && PastInsertion(k) == t.first) {
+    if (NationalityAt(k - 1) >= 0 && (PastInsertion(k) == t.first || quantity_end_[k] == t.first)) {
       noun_at = k;
       break;
     }

@@ -1533,6 +1533,25 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
               (M(m).record >= 0 || (text_.tokens[k].prefixes & kProAl));
     }
     if (owner) subj = GroupOf(m, "owner of the aircraft the phrase names");
+    // قصفت طائرات وسفن حربية أمريكية وبريطانية مواقع: a second force joined by و to the machines the phrase ends
+    // in, a generic agent named by its nationality (the warships of a state), is the subject with them, as are
+    // the nationalities joined after it (each state a doer). (Asked only where no owner follows the machines.)
+    if (!owner && !belonging && m >= 0 && M(m).first_token == k && M(m).is_actor && !M(m).object &&
+        M(m).record < 0 && M(m).agent >= 0 && !M(m).country.empty() &&
+        (M(m).prefixes & (kPrepClitics | kProWa | kProFa)) == kProWa) {
+      subj.members = {m};
+      // (The nationality joined after it is read as that force of the other state: a one-word actor.)
+      for (uint32_t j = M(m).end_token; j < c.end_token;) {
+        const int32_t n = MentionAt(j);
+        if (n < 0 || M(n).first_token != j || M(n).end_token != j + 1 || M(n).demonym < 0 || M(n).country.empty() ||
+            (M(n).prefixes & ~kProAl) != kProWa) {
+          break;
+        }
+        subj.members.push_back(n);
+        j = M(n).end_token;
+      }
+      subj.how = "a force joined to the machines of war the phrase ends in, with its nationality";
+    }
     // سقط صاروخ أطلقته روسيا على: the munition the phrase ends in, the pronoun of a verb of launching right after
     // it, is fired by the actor named after that verb; so is a machine of war (قصفت طائرات مسيرة أطلقتها قوات).
     if (int32_t p = owner ? -1 : launcher_of(t.end - 1); p >= 0) {
@@ -2054,8 +2073,11 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
       // هاجمت ميليشيات موالية لإيران قاعدة، كتائب حزب الله الموالية لإيران: a word of loyalty after the group (not one
       // of belonging; in the feminine singular, the adjective of a plural, even right after the verb's subject) and the
       // actor after it with لـ qualify the group: neither is the object (اعتقلت القوات موالين للنظام: the loyalists are).
+      // (Nor is the plural in the nominative, موالون, the adjective of the subject before it, هاجم مسلحون موالون لحفتر
+      // مواقع: an object takes the accusative, موالين.)
       if (m >= 0 && M(m).first_token == k && k > 0 && LoyalAt(k) && !BelongingAt(k) && M(m).record < 0 &&
-          (k > from || Bare(k).ends_with("ه") || Bare(k).ends_with("ة")) && MentionAt(k - 1) >= 0) {
+          (k > from || Bare(k).ends_with("ه") || Bare(k).ends_with("ة") || Bare(k).ends_with("ون")) &&
+          MentionAt(k - 1) >= 0) {
         k = M(m).end_token - 1;
         continue;
       }

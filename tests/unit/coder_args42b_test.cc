@@ -89,8 +89,9 @@ const ProbeRow kCases[] = {
     {"guard_israel_responded_to_attack_with_shelling", "ردت إسرائيل على الهجوم بقصف مواقع لحماس في غزة.", "ASSAULT", "19",
      "ISR/*", nullptr},
     // 3. A ditransitive phrase split by its subject and its first object, an adjective on the object.
+    // (A deposed president is a former office holder, ELI, since session 61: lexicon/agents.tsv, الرئيس المخلوع.)
     {"russia_granted_deposed_syrian_president_asylum", "منحت روسيا الرئيس السوري المخلوع حق اللجوء لأسباب إنسانية.", "AID",
-     "075", "RUS/*", "SYR/GOV"},
+     "075", "RUS/*", "SYR/ELI"},
     {"turkey_granted_prominent_egyptian_opponent_asylum", "منحت تركيا المعارض المصري البارز حق اللجوء.", "AID", "075",
      "TUR/*", "EGY/*"},
     // 3. The first object a name the lexicon leaves out as ambiguous (bare الأسد, also a lion): the grant, its recipient

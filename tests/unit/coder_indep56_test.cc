@@ -114,16 +114,15 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Indep56Test, ::testing::ValuesIn(kCases),
 
 // Readings still missing (classes of the eleventh set not fixed this session and held by no other helper): a protest
 // held inside a university named bare or by a name the gazetteer lacks (the university, an EDU agent, takes the
-// place of the event); a light verb with a count before its noun (شنت ... أكثر من عشرين غارة); a dome (قبة) blown up; a
+// place of the event); a dome (قبة) blown up; a
 // crowd gathering "a week after the assassination of" someone (بعد أسبوع على اغتيال: with مقتل it is read); bare
 // جيش الإسلام in a document of 2007 placed only by Gaza's places, still Syria's group of 2013 on (a name of two
 // actors where the date does not decide; with an Israeli place or side named it is Gaza's). (سار, "marched", as a protest
-// verb and أمطر ... بالقذائف, "rained shells on", are read now: their rows moved to coder_reads57_test.)
+// verb and أمطر ... بالقذائف, "rained shells on", are read now: their rows moved to coder_reads57_test; a light verb with
+// a count before its noun, شنت ... أكثر من عشرين غارة, since session 61: its row moved to coder_arg15_test.)
 const DatedRow kPending[] = {
     {"students_demonstrated_inside_the_university", "", "تظاهر مئات الطلاب في الجامعة ضد رفع الرسوم الدراسية.",
      "PROTEST", "14", "*/EDU", nullptr},
-    {"jets_carried_out_more_than_twenty_raids", "",
-     "شنت الطائرات الإسرائيلية أكثر من عشرين غارة على مواقع في الجنوب.", "ASSAULT", "1", "ISR/MIL", nullptr},
     {"gunmen_blew_up_the_dome_of_a_shrine", "", "فجر مسلحون قبة ضريح في البلدة.", "ASSAULT", "1", "*/UAF", nullptr},
     // (Bare جيش الإسلام placed only by مدينة غزة in 2007: read since session 57, its row in coder_actors57_test.)
     {"a_crowd_gathered_a_week_after_an_assassination", "",
