@@ -23,6 +23,9 @@ namespace {
 // The word cache: its first size (a power of two), and its bounds before it starts over.
 constexpr size_t kInitialSlots = 1 << 12;
 constexpr size_t kMaxCached = 1 << 20;
+// Its most slots: kMaxCached at most half full, as ever. Below that it grows at a quarter full, so that
+// more words are found in their own slot (a third of the lookups of a news text probed on at half).
+constexpr size_t kMaxSlots = 2 * kMaxCached;
 constexpr size_t kMaxArena = size_t{1} << 30;
 // CachedWord::stem_offset: this bit set, the offset of the stem in the word (the rest in the arena;
 // under kMaxArena, the bit never set).
@@ -277,11 +280,12 @@ inline uint64_t WordHash(std::string_view word, uint64_t* head, uint64_t* tail) 
 // restored on every hit too, most of AnalyzeWord's cost.
 [[gnu::noinline]] const TextAnalyzer::CachedWord& TextAnalyzer::CacheWord(std::string_view word, bool final_ta_marbuta,
                                                                          uint64_t hash, size_t i) {
-  // Keep the cache bounded on long runs over large corpora, and at most half full.
+  // Keep the cache bounded on long runs over large corpora, at most a quarter full up to kMaxSlots,
+  // and at most half full there.
   if (cached_ >= kMaxCached || arena_.size() + 2 * word.size() > kMaxArena) {
     ClearCache();
     i = hash & (slots_.size() - 1);
-  } else if (2 * (cached_ + 1) > slots_.size()) {
+  } else if (4 * (cached_ + 1) > slots_.size() && slots_.size() < kMaxSlots) {
     std::vector<CachedWord> old(2 * slots_.size());
     old.swap(slots_);
     const size_t mask = slots_.size() - 1;
