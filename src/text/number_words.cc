@@ -174,6 +174,11 @@ void NumberWords::FindQuantities(AnalyzedText* text) const {
 void NumberWords::FindQuantities(AnalyzedText* text, std::span<const uint32_t> starts) const {
   auto& toks = text->tokens;
   const size_t n = toks.size();
+  // The number word a word token is, if any. Number words are in the word set as kWordNumber
+  // (ExportTo), and a token's class is its stem's: other words skip the lookup.
+  auto number_word = [&](const Token& u) -> const NumberWord* {
+    return (u.word_class & kWordNumber) ? Find(text->Stem(u)) : nullptr;
+  };
   size_t i = 0;
   // Other tokens never start a quantity: go from one possible start to the next.
   for (size_t next_start = 0; next_start < starts.size();) {
@@ -185,8 +190,7 @@ void NumberWords::FindQuantities(AnalyzedText* text, std::span<const uint32_t> s
     Token& t = toks[i];
     const NumberWord* w = nullptr;
     bool is_digit = t.kind == TokenKind::kNumber;
-    // Number words are in the word set as kWordNumber (ExportTo): skip the lookup for other words.
-    if (!is_digit && t.kind == TokenKind::kWord && (t.word_class & kWordNumber)) w = Find(text->Stem(t));
+    if (!is_digit && t.kind == TokenKind::kWord) w = number_word(t);
     if (!is_digit && (w == nullptr || w->kind == NumberKind::kMeasure)) {
       ++i;
       continue;
@@ -195,7 +199,7 @@ void NumberWords::FindQuantities(AnalyzedText* text, std::span<const uint32_t> s
     // except before the ten of a teen (الأحد عشر).
     if (!is_digit && w->no_article && (t.prefixes & kProAl)) {
       const NumberWord* ten = i + 1 < n && toks[i + 1].kind == TokenKind::kWord && toks[i + 1].sentence == t.sentence
-                                  ? Find(text->Stem(toks[i + 1]))
+                                  ? number_word(toks[i + 1])
                                   : nullptr;
       if (ten == nullptr || ten->kind != NumberKind::kUnit || ten->value != 10) {
         ++i;
@@ -222,7 +226,7 @@ void NumberWords::FindQuantities(AnalyzedText* text, std::span<const uint32_t> s
         }
         u.value = v;
         current += v;
-      } else if (u.kind == TokenKind::kWord && (uw = Find(text->Stem(u))) != nullptr &&
+      } else if (u.kind == TokenKind::kWord && (uw = j == i ? w : number_word(u)) != nullptr &&
                  uw->kind != NumberKind::kMeasure) {
         // A continuation after the first word must be a scale (آلاف), joined by و (وعشرين), or the
         // عشر/عشرة of a teen after a unit (اثنا عشر).
@@ -259,7 +263,7 @@ void NumberWords::FindQuantities(AnalyzedText* text, std::span<const uint32_t> s
     q.end_token = static_cast<uint32_t>(j);
     q.value = total + current;
     if (j < n && toks[j].kind == TokenKind::kWord && toks[j].sentence == t.sentence) {
-      const NumberWord* m = Find(text->Stem(toks[j]));
+      const NumberWord* m = number_word(toks[j]);
       if (m && m->kind == NumberKind::kMeasure) {
         q.unit = m->unit;
         q.end_token = static_cast<uint32_t>(j + 1);

@@ -54,7 +54,10 @@ void SegmentSentences(const TextResources& resources, AnalyzedText* text, std::s
     for (uint32_t i : events) {
       if (i > 0 && LineBreakBetween(toks[i - 1], toks[i])) open.clear();
       if (toks[i].kind != TokenKind::kPunct) continue;
-      int q = QuoteKind(text->Norm(toks[i]));
+      // (Most events: a comma or a stop, no quote, told without a call.)
+      const std::string_view mark = text->Norm(toks[i]);
+      if (mark.size() == 1 && mark[0] != '"') continue;
+      int q = QuoteKind(mark);
       if (q == 0) continue;
       bool closes = (q == 2) || (q == 3 && !open.empty() && QuoteKind(text->Norm(toks[open.back()])) == 3);
       if (closes && !open.empty()) {
