@@ -9,7 +9,7 @@
 // 3. a religious procession (the Arbaeen walk, مسيرة الأربعين) is no march of protest;
 // 4. a strike or a sit-in suspended, stopped or lifted (علق، أوقف، فك، رفع) names no new protest;
 // 5. (pending) a ship seized with its crew held, drones as a striking subject before a relative clause;
-// 6. (pending) chants with no word of protest against.
+// 6. chants against someone are a protest (guards); (pending) chants with no word of protest against.
 // Every expected type and code prefix was written by hand from the Arabic before the coder ran. An actor is
 // "COUNTRY/SECTOR"; "*" in either part accepts any value; "" is no actor; nullptr is not checked. The rows are coded
 // as of 2024-05-10. Rows named guard_ pass before and after the session's changes and keep the readings they
@@ -107,6 +107,10 @@ const ProbeRow kCases[] = {
     // 6. Chants against someone are the chanters' protest; fans cheering their team are none.
     {"guard_students_chanted_slogans_against_the_government",
      "هتف مئات الطلاب بشعارات مناهضة للحكومة في حرم جامعة طهران.", "PROTEST", "141", nullptr, nullptr},
+    {"guard_students_repeated_chants_hostile_to_the_government",
+     "ردد مئات الطلاب هتافات مناهضة للحكومة في جامعة طهران.", "PROTEST", "141", nullptr, nullptr},
+    {"guard_female_students_repeated_chants_against_the_regime",
+     "رددت طالبات هتافات ضد النظام في ساحة الجامعة.", "PROTEST", "141", nullptr, nullptr},
     {"guard_fans_cheered_the_national_team",
      "هتف آلاف المشجعين للمنتخب الوطني في ملعب القاهرة.", nullptr, "", nullptr, nullptr, "PROTEST"},
 };
@@ -133,11 +137,9 @@ const ProbeRow kPending[] = {
     //    Drones as the subject of ضربت, a relative clause (انطلقت من) after them and no place of the thing hit.
     {"drones_launched_from_rebel_areas_struck_a_power_station",
      "ضربت مسيرات انطلقت من مناطق المتمردين محطة للكهرباء فجر اليوم.", "ASSAULT", "195", nullptr, nullptr},
-    // 6. Chants with no word against or of demanding (a slogan quoted), and hostile chants by protesters after ردد.
+    // 6. Chants with no word against or of demanding, a slogan quoted: the chanters' protest is not read.
     {"students_chanted_freedom_in_the_university_square",
      "هتفت طالبات في جامعة شيراز «حرية، حرية» في ساحة الجامعة.", "PROTEST", "14", nullptr, nullptr},
-    {"protesters_chanted_slogans_hostile_to_the_government",
-     "ردد المحتجون هتافات مناهضة للحكومة أمام مقر البرلمان.", "PROTEST", "141", nullptr, nullptr},
 };
 
 class Det15PendingTest : public ::testing::TestWithParam<ProbeRow> {};
