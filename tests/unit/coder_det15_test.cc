@@ -8,7 +8,7 @@
 //    life, calm or traffic returning to the streets is none (guards);
 // 3. a religious procession (the Arbaeen walk, مسيرة الأربعين) is no march of protest;
 // 4. a strike or a sit-in suspended, stopped or lifted (علق، أوقف، فك، رفع) names no new protest;
-// 5. (pending) a ship seized with its crew held, drones as a striking subject before a relative clause;
+// 5. a ship seized with its crew held is a hijacking; (pending) drones striking, before a relative clause;
 // 6. chants against someone are a protest (guards); (pending) chants with no word of protest against.
 // Every expected type and code prefix was written by hand from the Arabic before the coder ran. An actor is
 // "COUNTRY/SECTOR"; "*" in either part accepts any value; "" is no actor; nullptr is not checked. The rows are coded
@@ -98,7 +98,16 @@ const ProbeRow kCases[] = {
     {"guard_dockers_went_on_strike_in_protest",
      "أضرب عمال الموانئ في ميناء بورتسودان عن العمل احتجاجا على خصخصة الميناء.", "PROTEST", "143", nullptr, nullptr},
 
-    // 5. Drones as the striking subject, and marches named مسيرات, stay apart.
+    // 5. A vessel seized with its crew held: the crew are hostages (181); the vessel alone is property seized (171).
+    {"gunmen_seized_a_cargo_ship_and_held_its_crew",
+     "استولى مسلحون على سفينة شحن في خليج عدن واحتجزوا طاقمها.", "ASSAULT", "181", nullptr, nullptr},
+    {"pirates_held_a_fishing_boat_and_its_crew",
+     "احتجز قراصنة صوماليون سفينة صيد إيرانية واحتجزوا طاقمها قبالة سواحل بونتلاند.", "ASSAULT", "181", nullptr,
+     nullptr},
+    {"guard_the_navy_seized_a_tanker_for_smuggling",
+     "احتجزت البحرية الإيرانية ناقلة نفط أجنبية في مضيق هرمز بتهمة تهريب الوقود.", "COERCE", "171", nullptr, nullptr,
+     "ASSAULT"},
+    // Drones as the striking subject, and marches named مسيرات, stay apart.
     {"guard_drones_struck_a_base_in_northern_israel",
      "ضربت مسيرات أطلقت من الأراضي اللبنانية قاعدة عسكرية في شمال إسرائيل.", "ASSAULT", "195", nullptr, nullptr},
     {"guard_students_marches_are_no_drones",
@@ -130,11 +139,7 @@ const ProbeRow kPending[] = {
     //    (إضرابا): the subject does not split the phrase (DocumentCoder::SplitNounPhrase), and the strike is read.
     {"oil_workers_suspended_a_strike_that_paralysed_the_fields",
      "علق عمال النفط إضرابا شل حقول الجنوب أسبوعين.", nullptr, "", nullptr, nullptr, "PROTEST"},
-    // 5. A ship seized by gunmen with its crew held is a hijacking (181); the coder reads the ship as property
-    //    seized (171) and the crew as detained (173), as triggers.tsv decided for a state's seizure of a tanker.
-    {"gunmen_seized_a_cargo_ship_and_held_its_crew",
-     "استولى مسلحون على سفينة شحن في خليج عدن واحتجزوا طاقمها.", "ASSAULT", "181", nullptr, nullptr},
-    //    Drones as the subject of ضربت, a relative clause (انطلقت من) after them and no place of the thing hit.
+    // 5. Drones as the subject of ضربت, a relative clause (انطلقت من) after them and no place of the thing hit.
     {"drones_launched_from_rebel_areas_struck_a_power_station",
      "ضربت مسيرات انطلقت من مناطق المتمردين محطة للكهرباء فجر اليوم.", "ASSAULT", "195", nullptr, nullptr},
     // 6. Chants with no word against or of demanding, a slogan quoted: the chanters' protest is not read.
