@@ -40,6 +40,15 @@ const ProbeRow kCases[] = {
      "سيرت تنسيقيات الأحياء موكبا رافضا للتسوية مع العسكر في بحري.", "PROTEST", "141", nullptr, nullptr},
     {"processions_set_off_in_atbara_demanding_retribution",
      "انطلقت مواكب في مدينة عطبرة مطالبة بالقصاص للشهداء.", "PROTEST", "141", nullptr, nullptr},
+    // Taking part in processions (plural: the motorcade is one), and processions named by the revolution's days.
+    {"hundreds_took_part_in_processions_rejecting_the_settlement",
+     "شارك المئات في مواكب رافضة للتسوية في مدينة بحري.", "PROTEST", "141", nullptr, nullptr},
+    {"thousands_took_part_in_the_21_october_processions",
+     "شارك الآلاف في مواكب 21 أكتوبر في الخرطوم.", "PROTEST", "141", nullptr, nullptr},
+    {"the_30_june_processions_went_out_in_sudans_cities",
+     "خرجت مواكب 30 يونيو في مدن السودان.", "PROTEST", "141", nullptr, nullptr},
+    {"guard_pilgrims_took_part_in_the_husseini_processions",
+     "شارك آلاف الزوار في المواكب الحسينية في كربلاء.", nullptr, "", nullptr, nullptr, "PROTEST"},
     // A motorcade or a convoy, as the target of an attack or arriving, is no protest.
     {"guard_gunmen_fired_on_the_governors_motorcade",
      "أطلق مسلحون النار على موكب والي شمال دارفور قرب مدينة الفاشر.", "ASSAULT", "", nullptr, nullptr, "PROTEST"},
