@@ -1,8 +1,10 @@
 #include "lexicon/entity_recognizer.h"
 
 #include <algorithm>
+#include <bit>
 #include <charconv>
 #include <cstdint>
+#include <cstring>
 
 #include "lexicon/place_name.h"
 #include "lexicon/fixed_word.h"
@@ -97,16 +99,36 @@ size_t Letters(std::string_view s) {
   return n;
 }
 
-// Letters(s) >= n, counting no further than n: asked of every word after a possible first name.
-// (A code point is one to four bytes of the text's UTF-8: the size answers most words before any is counted.)
+// The UTF-8 continuation bytes (10xxxxxx) among the eight bytes of `x`: a byte's top bit set and the bit below
+// it clear, summed by the multiply into the top byte.
+uint64_t ContinuationBytes(uint64_t x) {
+  constexpr uint64_t kTops = 0x8080808080808080ull, kOnes = 0x0101010101010101ull;
+  return (((x & ~(x << 1) & kTops) >> 7) * kOnes) >> 56;
+}
+uint64_t Load8(const char* p) {
+  uint64_t x;
+  std::memcpy(&x, p, sizeof x);
+  return x;
+}
+
+// Letters(s) >= n: asked of every word after a possible first name, of the words after a place noun and of
+// composition's heads. (A code point is one to four bytes of the text's UTF-8: the size answers most words before
+// any is counted. The rest, an Arabic word of two to four letters a byte more or less, are counted eight bytes at
+// a time, the last eight overlapping those counted shifted off (the bytes of a little-endian load are in memory
+// order): a byte at a time, the count cost three instructions a byte.)
 bool AtLeastLetters(std::string_view s, size_t n) {
   if (s.size() >= 4 * n) return true;
   if (s.size() < n) return false;
-  for (unsigned char c : s) {
-    if (n == 0) break;
-    n -= (c & 0xC0) != 0x80;
+  static_assert(std::endian::native == std::endian::little);
+  const char* p = s.data();
+  size_t left = s.size(), continuation = 0;
+  if (left < 8) {
+    for (unsigned char c : s) continuation += (c & 0xC0) == 0x80;
+  } else {
+    for (; left > 8; p += 8, left -= 8) continuation += ContinuationBytes(Load8(p));
+    continuation += ContinuationBytes(Load8(s.data() + s.size() - 8) >> (8 * (8 - left)));
   }
-  return n == 0;
+  return s.size() - continuation >= n;
 }
 
 // (The numbers and flags first, in the record's first 16 bytes, and the payloads after them: most passes over a
