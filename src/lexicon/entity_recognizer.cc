@@ -153,6 +153,9 @@ struct RawMatch {
   // otherwise): a pass that asks for a kind passes over a match without it at once. Payloads are only ever
   // taken away, so the bits stay a superset.
   uint8_t kinds = 0xFF;
+  // A place's name inside a longer foreign name (inside_foreign_name in Recognize), asked by two passes: the
+  // first, the country context, keeps the answer for the second. (In the byte the alignment left.)
+  bool in_foreign_name = false;
   std::vector<uint32_t> payloads;
   // The dictionary's word a corrected name was read as (a string the lexicon owns: a place's name, a word of the
   // matcher's), empty when the name is not corrected.
@@ -1352,12 +1355,14 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     });
   };
   for (size_t ri = 0; ri < raws.size(); ++ri) {
+    // (Asked of every match here, the weak ones too, for the pass after the context: see RawMatch.)
+    raws[ri].in_foreign_name = inside_foreign_name(raws[ri]);
     const RawMatch& r = raws[ri];
     if (r.weak || r.fallback) continue;
     const std::string* place_country = nullptr;  // (null or empty: none yet)
     bool one_place_country = true;
     const std::string* state_country = nullptr;  // the state the match names, if it names one
-    const bool in_foreign_name = inside_foreign_name(r);
+    const bool in_foreign_name = r.in_foreign_name;
     // عمان is Oman and Amman: a country's name that also names a place in another country says
     // nothing of the context (the context decides which it is). Only a place news names, a curated one or
     // a city of 100,000 or more: the small American towns the gazetteer calls لبنان and فلسطين (Lebanon,
@@ -1437,7 +1442,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // (The part of a foreign name: its places of countries the document does not name are dropped, سانتياغو in
   // سانتياغو دي كالي of a Colombian story; سانتياغو دي تشيلي keeps Chile's.)
   for (RawMatch& r : raws) {
-    if (r.payloads.empty() || !inside_foreign_name(r)) continue;
+    if (r.payloads.empty() || !r.in_foreign_name) continue;
     ErasePayloads(&r.payloads, [&](uint32_t p) {
       EntryRef ref = EntryRef::Unpack(p);
       return ref.kind == EntryKind::kPlace && weight_of(lex_->places()[ref.index].country) < 1;
