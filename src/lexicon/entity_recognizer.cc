@@ -1119,13 +1119,13 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // pictures", not Tyre (صور); القطاع المالي is the financial sector, not Mali; التركية is "the Turkish",
   // not Turkey (تركية). A word that is only a name is the name with a stray article (الغريان, Gharyan).
   // (After ل the article may be the name's own letters: لليبيا.)
-  for (RawMatch& r : raws) {
+  auto drop_article_gained = [&](RawMatch& r) __attribute__((always_inline)) {
     const Token& first = tokens[r.first];
-    if (r.length != 1 || !(first.prefixes & kProAl) || (first.prefixes & kProLi)) continue;
+    if (r.length != 1 || !(first.prefixes & kProAl) || (first.prefixes & kProLi)) return;
     bool nationality = (r.kinds & KindBit(EntryKind::kDemonym)) &&
                        AnyPayload(r.payloads, [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kDemonym; });
     // (A word of the word list's that is also a name counts: مالي is "financial" and Mali.)
-    if (!nationality && !(first.word_class & (kWordNoun | kWordVerb | kWordFunction))) continue;
+    if (!nationality && !(first.word_class & (kWordNoun | kWordVerb | kWordFunction))) return;
     // An organisation's one-word name that is a common noun takes no article either: الحماس and
     // بالحماس are "(with) the enthusiasm", never Hamas (listed !حماس); a name listed with its article
     // (الموساد) keeps it, and so does a relational adjective, which agrees with its noun (المبعوث
@@ -1142,14 +1142,14 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       return (EntryRef::Unpack(p).kind != EntryKind::kActor || common_noun) &&
              lex_->OneWordForms(p) == Lexicon::kWithoutArticle;
     });
-  }
+  };
   // (Only agents, actors and places are taken away: a match with none of them is passed over at once.)
   constexpr uint8_t kAgentActorPlace =
       KindBit(EntryKind::kAgent) | KindBit(EntryKind::kActor) | KindBit(EntryKind::kPlace);
-  for (RawMatch& r : raws) {
-    if (!(r.kinds & kAgentActorPlace)) continue;
+  auto drop_article_lost = [&](RawMatch& r) __attribute__((always_inline)) {
+    if (!(r.kinds & kAgentActorPlace)) return;
     const Token& first = tokens[r.first];
-    if ((first.prefixes & (kProAl | kProLi)) || text.Stem(first).rfind("ال", 0) == 0) continue;
+    if ((first.prefixes & (kProAl | kProLi)) || text.Stem(first).rfind("ال", 0) == 0) return;
     // (A particle listed in common_words.tsv, بيني "between me" and Beni, asks for place evidence instead;
     // after a place noun, مدينة هيت، بلدة حولي، ولاية أبيي, any is the name.)
     bool particle = r.length == 1 && (first.word_class & kWordFunction) && !(first.word_class & kWordName) &&
@@ -1179,7 +1179,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       return particle || (!pl.curated && pl.name_ar.rfind("ال", 0) == 0) ||
              (r.length == 1 && lex_->OneWordForms(p) == Lexicon::kWithArticle);
     });
-  }
+  };
 
   // Words that name no one and no place though the dictionaries know them, by the word before or their pronoun:
   //  - the kind of a garment (word_kinds.tsv garment): يرتدي زيا عسكريا، بزي مدني، يرتدون زي الشرطة: the
@@ -1195,7 +1195,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     const std::vector<uint32_t>* whole = lex_->matcher().Payloads(lex_->matcher().Step(0, word));
     return whole != nullptr && AnyPayload(*whole, is_place);
   };
-  for (RawMatch& r : raws) {
+  auto drop_by_word_before = [&](RawMatch& r) __attribute__((always_inline)) {
     const Token& t = tokens[r.first];
     uint64_t before = 0;
     if (r.first > 0 && tokens[r.first - 1].sentence == t.sentence) {
@@ -1204,7 +1204,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     }
     if (before & kGarmentWord) {
       r.payloads.clear();
-      continue;
+      return;
     }
     // (The pronoun first, then the places: few matches carry one, and the whole word costs a lookup.)
     bool pronoun_on_stem = r.length == 1 && t.suffix != Enclitic::kNone &&
@@ -1212,7 +1212,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     if ((before & kVehicleWord) || (pronoun_on_stem && !whole_word_names_place(r.first))) {
       ErasePayloads(&r.payloads, is_place);
     }
-  }
+  };
 
   // حماس is Hamas and "enthusiasm": a one-word name made of a common noun and marked `!` (news uses it
   // overwhelmingly for the organisation) is the common noun after ب when an indefinite masculine
@@ -1220,7 +1220,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // definite, and a movement feminine): بحماس كبير، بحماس شديد، بحماس بالغ. The match is then no surer
   // than a name of common words: it counts only in a document clearly about its country, as a `?` name
   // does. (Elsewhere the word after may be an object: تبني حماس إطلاق الصواريخ.)
-  for (size_t k = 0; k < raws.size(); ++k) {
+  auto weaken_common_noun = [&](size_t k) __attribute__((always_inline)) {
     RawMatch& r = raws[k];
     const Token& t = tokens[r.first];
     uint32_t a = r.first + 1;
@@ -1228,13 +1228,13 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     if (r.length != 1 || r.weak || !(r.kinds & KindBit(EntryKind::kActor)) || !(t.prefixes & kProBi) ||
         (t.prefixes & kProAl) || t.suffix != Enclitic::kNone ||
         !IsCommonWord(t.word_class) || a >= token_count || (k + 1 < raws.size() && raws[k + 1].first == a)) {
-      continue;
+      return;
     }
     const Token& adj = tokens[a];
     if (adj.kind != TokenKind::kWord || adj.sentence != t.sentence || adj.prefixes != 0 ||
         adj.suffix != Enclitic::kNone || !(adj.word_class & kWordNoun) ||
         (adj.word_class & (kWordVerb | kWordFunction | kWordName | kWordNumber))) {
-      continue;
+      return;
     }
     std::string_view w = BareWord(text.Stem(adj));
     bool masculine_singular = AtLeastLetters(w, 3);
@@ -1246,7 +1246,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       return ref.kind == EntryKind::kActor && ref.sure && !ref.contextual;
     });
     if (masculine_singular && sure_name) r.weak = true;
-  }
+  };
 
   // الخارجية، الداخلية، البحرية، البرلمانية are agents of a state's (the ministries, the navy, a woman
   // MP) and the feminine of relational adjectives: right after a definite noun that names no one, such
@@ -1254,7 +1254,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // الداخلية، الحدود البحرية، الانتخابات البرلمانية), as is one joined by و to such an adjective (الشؤون
   // الداخلية والخارجية). After a name (اعتقلت الشرطة ...) it stays an agent. (A person's noun may stand
   // in apposition to a definite noun, الزميلة الصحفية، السيدة المحامية: those are left as they are.)
-  for (size_t k = 0; k < raws.size(); ++k) {
+  auto drop_adjective_agent = [&](size_t k) __attribute__((always_inline)) {
     RawMatch& r = raws[k];
     const Token& t = tokens[r.first];
     // (A word the word list knows whole with its article, الخارجية, keeps it in its stem. The ending
@@ -1267,22 +1267,33 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     if (r.length != 1 || r.first == 0 || !(r.kinds & KindBit(EntryKind::kAgent)) || !WordEndsWith(text.Stem(t), "يه") ||
         !definite(t) ||
         (t.prefixes & kAttachingClitics & ~kProWa)) {
-      continue;
+      return;
     }
     const Token& before = tokens[r.first - 1];
     if (before.sentence != t.sentence || before.kind != TokenKind::kWord || !definite(before) ||
         (before.word_class & (kWordVerb | kWordFunction))) {
-      continue;
+      return;
     }
     bool named_before = k > 0 && raws[k - 1].first + raws[k - 1].length == r.first && !raws[k - 1].payloads.empty();
-    if (named_before) continue;
-    if ((t.prefixes & kProWa) && !WordEndsWith(text.Stem(before), "يه")) continue;
+    if (named_before) return;
+    if ((t.prefixes & kProWa) && !WordEndsWith(text.Stem(before), "يه")) return;
     ErasePayloads(&r.payloads, [&](uint32_t p) {
       EntryRef ref = EntryRef::Unpack(p);
       if (ref.kind != EntryKind::kAgent) return false;
       const std::string& sector = lex_->agents()[ref.index].sector;
       return !sector.empty() && IsStateBodySector(sector);
     });
+  };
+  // The passes above, one match at a time: each reads only its own match, but the last two the matches before and
+  // after it (their positions and whether the one before still names anything), which the passes have all read by
+  // then as they had one pass after another. (One loop: the match and its first token are read once, not five times.
+  // The passes are inlined into it: left to the compiler, they were calls, and cost more than the five loops.)
+  for (size_t k = 0; k < raws.size(); ++k) {
+    drop_article_gained(raws[k]);
+    drop_article_lost(raws[k]);
+    drop_by_word_before(raws[k]);
+    weaken_common_noun(k);
+    drop_adjective_agent(k);
   }
 
   // A nationality after a territory noun, both with the article, is a place in that country: في
