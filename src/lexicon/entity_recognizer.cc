@@ -1862,40 +1862,40 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   }
   // A noun after "without" names no one: طائرة بدون طيار، طائرات من دون طيار، طائرة بلا طيار are drones,
   // not a pilot.
-  for (RawMatch& r : raws) {
+  auto drop_pilot_without = [&](RawMatch& r) __attribute__((always_inline)) {
     if (!(r.kinds & KindBit(EntryKind::kAgent)) || r.first == 0 ||
         tokens[r.first - 1].sentence != tokens[r.first].sentence || tokens[r.first].prefixes != 0) {
-      continue;
+      return;
     }
     std::string_view before = bare_word_at(r.first - 1);
-    if (!WordIs(before, "بدون") && !WordIs(before, "دون") && !WordIs(before, "بلا")) continue;
+    if (!WordIs(before, "بدون") && !WordIs(before, "دون") && !WordIs(before, "بلا")) return;
     ErasePayloads(&r.payloads, [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kAgent; });
-  }
+  };
 
   // 20 طالبا، 30 عاملا، 12 متهما: an agent's counted form (agents.tsv %طالبا) names it only right after a count whose
   // last two digits are 11 to 99, which takes the accusative singular; elsewhere the word is another (طالبا
   // "demanding", متهما إياه "accusing him").
   auto is_agent = [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kAgent; };
-  for (RawMatch& r : raws) {
-    if (r.length != 1 || !(r.kinds & KindBit(EntryKind::kAgent))) continue;
+  auto drop_uncounted_agent = [&](RawMatch& r) __attribute__((always_inline)) {
+    if (r.length != 1 || !(r.kinds & KindBit(EntryKind::kAgent))) return;
     if (tokens[r.first].prefixes != 0 || tokens[r.first].suffix != Enclitic::kNone || !AnyPayload(r.payloads, is_agent)) {
-      continue;
+      return;
     }
-    if (!lex_->IsCountedAgentForm(BareWord(text.Stem(tokens[r.first])))) continue;
+    if (!lex_->IsCountedAgentForm(BareWord(text.Stem(tokens[r.first])))) return;
     auto q = std::find_if(text.quantities.begin(), text.quantities.end(),
                           [&](const Quantity& x) { return x.end_token == r.first; });
     bool counted = q != text.quantities.end() && !q->vague && q->unit.empty() &&
                    static_cast<int64_t>(q->value) % 100 >= 11;
     if (!counted) ErasePayloads(&r.payloads, is_agent);
-  }
+  };
 
   // عمان after a preposition of place (في عمان، إلى عمان) in a document that names neither Jordan nor
   // Oman (no الأردني, no العماني, مسقط ...) is Amman: news writes the state سلطنة عمان or makes it a
   // subject (قالت عمان), and meetings, protests and datelines are in Amman. A name of a state that
   // is also a curated city of another state is that city there (not a region: جورجيا is no US
   // state); with context, context decides.
-  for (RawMatch& r : raws) {
-    if (r.length != 1 || !(r.kinds & KindBit(EntryKind::kCountry))) continue;
+  auto amman_after_preposition = [&](RawMatch& r) __attribute__((always_inline)) {
+    if (r.length != 1 || !(r.kinds & KindBit(EntryKind::kCountry))) return;
     int32_t state_country = -1;
     bool town_abroad = false, context = false;
     for (uint32_t p : r.payloads) {
@@ -1903,7 +1903,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       if (ref.kind == EntryKind::kCountry) state_country = static_cast<int32_t>(ref.index);
     }
     // (The state's name first: few matches name one, and locative() looks the word before up.)
-    if (state_country < 0 || !locative(r.first)) continue;
+    if (state_country < 0 || !locative(r.first)) return;
     const std::string& sc = lex_->record(lex_->countries()[state_country]).country;
     for (uint32_t p : r.payloads) {
       EntryRef ref = EntryRef::Unpack(p);
@@ -1913,12 +1913,19 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       town_abroad = town_abroad ||
                     (pl.curated && (WordIs(pl.kind, "city") || WordIs(pl.kind, "town")) && pl.country != sc);
     }
-    if (!town_abroad || context || weight_of(sc) >= 1) continue;
+    if (!town_abroad || context || weight_of(sc) >= 1) return;
     ErasePayloads(&r.payloads, [&](uint32_t p) {
       EntryRef ref = EntryRef::Unpack(p);
       return ref.kind == EntryKind::kCountry ||
              (ref.kind == EntryKind::kPlace && !PlaceNounNamesTown(lex_->places()[ref.index].kind));
     });
+  };
+  // The three passes above, one match at a time: each reads only its own match and the tokens. (One loop, the passes
+  // inlined into it, as the passes after the country context are.)
+  for (RawMatch& r : raws) {
+    drop_pilot_without(r);
+    drop_uncounted_agent(r);
+    amman_after_preposition(r);
   }
 
   // 4. Resolution.
