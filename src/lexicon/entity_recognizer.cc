@@ -1,8 +1,10 @@
 #include "lexicon/entity_recognizer.h"
 
 #include <algorithm>
+#include <bit>
 #include <charconv>
 #include <cstdint>
+#include <cstring>
 
 #include "lexicon/place_name.h"
 #include "lexicon/fixed_word.h"
@@ -97,16 +99,36 @@ size_t Letters(std::string_view s) {
   return n;
 }
 
-// Letters(s) >= n, counting no further than n: asked of every word after a possible first name.
-// (A code point is one to four bytes of the text's UTF-8: the size answers most words before any is counted.)
+// The UTF-8 continuation bytes (10xxxxxx) among the eight bytes of `x`: a byte's top bit set and the bit below
+// it clear, summed by the multiply into the top byte.
+uint64_t ContinuationBytes(uint64_t x) {
+  constexpr uint64_t kTops = 0x8080808080808080ull, kOnes = 0x0101010101010101ull;
+  return (((x & ~(x << 1) & kTops) >> 7) * kOnes) >> 56;
+}
+uint64_t Load8(const char* p) {
+  uint64_t x;
+  std::memcpy(&x, p, sizeof x);
+  return x;
+}
+
+// Letters(s) >= n: asked of every word after a possible first name, of the words after a place noun and of
+// composition's heads. (A code point is one to four bytes of the text's UTF-8: the size answers most words before
+// any is counted. The rest, an Arabic word of two to four letters a byte more or less, are counted eight bytes at
+// a time, the last eight overlapping those counted shifted off (the bytes of a little-endian load are in memory
+// order): a byte at a time, the count cost three instructions a byte.)
 bool AtLeastLetters(std::string_view s, size_t n) {
   if (s.size() >= 4 * n) return true;
   if (s.size() < n) return false;
-  for (unsigned char c : s) {
-    if (n == 0) break;
-    n -= (c & 0xC0) != 0x80;
+  static_assert(std::endian::native == std::endian::little);
+  const char* p = s.data();
+  size_t left = s.size(), continuation = 0;
+  if (left < 8) {
+    for (unsigned char c : s) continuation += (c & 0xC0) == 0x80;
+  } else {
+    for (; left > 8; p += 8, left -= 8) continuation += ContinuationBytes(Load8(p));
+    continuation += ContinuationBytes(Load8(s.data() + s.size() - 8) >> (8 * (8 - left)));
   }
-  return n == 0;
+  return s.size() - continuation >= n;
 }
 
 // (The numbers and flags first, in the record's first 16 bytes, and the payloads after them: most passes over a
@@ -131,6 +153,9 @@ struct RawMatch {
   // otherwise): a pass that asks for a kind passes over a match without it at once. Payloads are only ever
   // taken away, so the bits stay a superset.
   uint8_t kinds = 0xFF;
+  // A place's name inside a longer foreign name (inside_foreign_name in Recognize), asked by two passes: the
+  // first, the country context, keeps the answer for the second. (In the byte the alignment left.)
+  bool in_foreign_name = false;
   std::vector<uint32_t> payloads;
   // The dictionary's word a corrected name was read as (a string the lexicon owns: a place's name, a word of the
   // matcher's), empty when the name is not corrected.
@@ -1094,13 +1119,13 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // pictures", not Tyre (صور); القطاع المالي is the financial sector, not Mali; التركية is "the Turkish",
   // not Turkey (تركية). A word that is only a name is the name with a stray article (الغريان, Gharyan).
   // (After ل the article may be the name's own letters: لليبيا.)
-  for (RawMatch& r : raws) {
+  auto drop_article_gained = [&](RawMatch& r) __attribute__((always_inline)) {
     const Token& first = tokens[r.first];
-    if (r.length != 1 || !(first.prefixes & kProAl) || (first.prefixes & kProLi)) continue;
+    if (r.length != 1 || !(first.prefixes & kProAl) || (first.prefixes & kProLi)) return;
     bool nationality = (r.kinds & KindBit(EntryKind::kDemonym)) &&
                        AnyPayload(r.payloads, [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kDemonym; });
     // (A word of the word list's that is also a name counts: مالي is "financial" and Mali.)
-    if (!nationality && !(first.word_class & (kWordNoun | kWordVerb | kWordFunction))) continue;
+    if (!nationality && !(first.word_class & (kWordNoun | kWordVerb | kWordFunction))) return;
     // An organisation's one-word name that is a common noun takes no article either: الحماس and
     // بالحماس are "(with) the enthusiasm", never Hamas (listed !حماس); a name listed with its article
     // (الموساد) keeps it, and so does a relational adjective, which agrees with its noun (المبعوث
@@ -1117,14 +1142,14 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       return (EntryRef::Unpack(p).kind != EntryKind::kActor || common_noun) &&
              lex_->OneWordForms(p) == Lexicon::kWithoutArticle;
     });
-  }
+  };
   // (Only agents, actors and places are taken away: a match with none of them is passed over at once.)
   constexpr uint8_t kAgentActorPlace =
       KindBit(EntryKind::kAgent) | KindBit(EntryKind::kActor) | KindBit(EntryKind::kPlace);
-  for (RawMatch& r : raws) {
-    if (!(r.kinds & kAgentActorPlace)) continue;
+  auto drop_article_lost = [&](RawMatch& r) __attribute__((always_inline)) {
+    if (!(r.kinds & kAgentActorPlace)) return;
     const Token& first = tokens[r.first];
-    if ((first.prefixes & (kProAl | kProLi)) || text.Stem(first).rfind("ال", 0) == 0) continue;
+    if ((first.prefixes & (kProAl | kProLi)) || text.Stem(first).rfind("ال", 0) == 0) return;
     // (A particle listed in common_words.tsv, بيني "between me" and Beni, asks for place evidence instead;
     // after a place noun, مدينة هيت، بلدة حولي، ولاية أبيي, any is the name.)
     bool particle = r.length == 1 && (first.word_class & kWordFunction) && !(first.word_class & kWordName) &&
@@ -1154,7 +1179,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       return particle || (!pl.curated && pl.name_ar.rfind("ال", 0) == 0) ||
              (r.length == 1 && lex_->OneWordForms(p) == Lexicon::kWithArticle);
     });
-  }
+  };
 
   // Words that name no one and no place though the dictionaries know them, by the word before or their pronoun:
   //  - the kind of a garment (word_kinds.tsv garment): يرتدي زيا عسكريا، بزي مدني، يرتدون زي الشرطة: the
@@ -1170,7 +1195,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     const std::vector<uint32_t>* whole = lex_->matcher().Payloads(lex_->matcher().Step(0, word));
     return whole != nullptr && AnyPayload(*whole, is_place);
   };
-  for (RawMatch& r : raws) {
+  auto drop_by_word_before = [&](RawMatch& r) __attribute__((always_inline)) {
     const Token& t = tokens[r.first];
     uint64_t before = 0;
     if (r.first > 0 && tokens[r.first - 1].sentence == t.sentence) {
@@ -1179,7 +1204,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     }
     if (before & kGarmentWord) {
       r.payloads.clear();
-      continue;
+      return;
     }
     // (The pronoun first, then the places: few matches carry one, and the whole word costs a lookup.)
     bool pronoun_on_stem = r.length == 1 && t.suffix != Enclitic::kNone &&
@@ -1187,7 +1212,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     if ((before & kVehicleWord) || (pronoun_on_stem && !whole_word_names_place(r.first))) {
       ErasePayloads(&r.payloads, is_place);
     }
-  }
+  };
 
   // حماس is Hamas and "enthusiasm": a one-word name made of a common noun and marked `!` (news uses it
   // overwhelmingly for the organisation) is the common noun after ب when an indefinite masculine
@@ -1195,7 +1220,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // definite, and a movement feminine): بحماس كبير، بحماس شديد، بحماس بالغ. The match is then no surer
   // than a name of common words: it counts only in a document clearly about its country, as a `?` name
   // does. (Elsewhere the word after may be an object: تبني حماس إطلاق الصواريخ.)
-  for (size_t k = 0; k < raws.size(); ++k) {
+  auto weaken_common_noun = [&](size_t k) __attribute__((always_inline)) {
     RawMatch& r = raws[k];
     const Token& t = tokens[r.first];
     uint32_t a = r.first + 1;
@@ -1203,13 +1228,13 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     if (r.length != 1 || r.weak || !(r.kinds & KindBit(EntryKind::kActor)) || !(t.prefixes & kProBi) ||
         (t.prefixes & kProAl) || t.suffix != Enclitic::kNone ||
         !IsCommonWord(t.word_class) || a >= token_count || (k + 1 < raws.size() && raws[k + 1].first == a)) {
-      continue;
+      return;
     }
     const Token& adj = tokens[a];
     if (adj.kind != TokenKind::kWord || adj.sentence != t.sentence || adj.prefixes != 0 ||
         adj.suffix != Enclitic::kNone || !(adj.word_class & kWordNoun) ||
         (adj.word_class & (kWordVerb | kWordFunction | kWordName | kWordNumber))) {
-      continue;
+      return;
     }
     std::string_view w = BareWord(text.Stem(adj));
     bool masculine_singular = AtLeastLetters(w, 3);
@@ -1221,7 +1246,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       return ref.kind == EntryKind::kActor && ref.sure && !ref.contextual;
     });
     if (masculine_singular && sure_name) r.weak = true;
-  }
+  };
 
   // الخارجية، الداخلية، البحرية، البرلمانية are agents of a state's (the ministries, the navy, a woman
   // MP) and the feminine of relational adjectives: right after a definite noun that names no one, such
@@ -1229,7 +1254,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // الداخلية، الحدود البحرية، الانتخابات البرلمانية), as is one joined by و to such an adjective (الشؤون
   // الداخلية والخارجية). After a name (اعتقلت الشرطة ...) it stays an agent. (A person's noun may stand
   // in apposition to a definite noun, الزميلة الصحفية، السيدة المحامية: those are left as they are.)
-  for (size_t k = 0; k < raws.size(); ++k) {
+  auto drop_adjective_agent = [&](size_t k) __attribute__((always_inline)) {
     RawMatch& r = raws[k];
     const Token& t = tokens[r.first];
     // (A word the word list knows whole with its article, الخارجية, keeps it in its stem. The ending
@@ -1242,22 +1267,33 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     if (r.length != 1 || r.first == 0 || !(r.kinds & KindBit(EntryKind::kAgent)) || !WordEndsWith(text.Stem(t), "يه") ||
         !definite(t) ||
         (t.prefixes & kAttachingClitics & ~kProWa)) {
-      continue;
+      return;
     }
     const Token& before = tokens[r.first - 1];
     if (before.sentence != t.sentence || before.kind != TokenKind::kWord || !definite(before) ||
         (before.word_class & (kWordVerb | kWordFunction))) {
-      continue;
+      return;
     }
     bool named_before = k > 0 && raws[k - 1].first + raws[k - 1].length == r.first && !raws[k - 1].payloads.empty();
-    if (named_before) continue;
-    if ((t.prefixes & kProWa) && !WordEndsWith(text.Stem(before), "يه")) continue;
+    if (named_before) return;
+    if ((t.prefixes & kProWa) && !WordEndsWith(text.Stem(before), "يه")) return;
     ErasePayloads(&r.payloads, [&](uint32_t p) {
       EntryRef ref = EntryRef::Unpack(p);
       if (ref.kind != EntryKind::kAgent) return false;
       const std::string& sector = lex_->agents()[ref.index].sector;
       return !sector.empty() && IsStateBodySector(sector);
     });
+  };
+  // The passes above, one match at a time: each reads only its own match, but the last two the matches before and
+  // after it (their positions and whether the one before still names anything), which the passes have all read by
+  // then as they had one pass after another. (One loop: the match and its first token are read once, not five times.
+  // The passes are inlined into it: left to the compiler, they were calls, and cost more than the five loops.)
+  for (size_t k = 0; k < raws.size(); ++k) {
+    drop_article_gained(raws[k]);
+    drop_article_lost(raws[k]);
+    drop_by_word_before(raws[k]);
+    weaken_common_noun(k);
+    drop_adjective_agent(k);
   }
 
   // A nationality after a territory noun, both with the article, is a place in that country: في
@@ -1330,12 +1366,14 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     });
   };
   for (size_t ri = 0; ri < raws.size(); ++ri) {
+    // (Asked of every match here, the weak ones too, for the pass after the context: see RawMatch.)
+    raws[ri].in_foreign_name = inside_foreign_name(raws[ri]);
     const RawMatch& r = raws[ri];
     if (r.weak || r.fallback) continue;
     const std::string* place_country = nullptr;  // (null or empty: none yet)
     bool one_place_country = true;
     const std::string* state_country = nullptr;  // the state the match names, if it names one
-    const bool in_foreign_name = inside_foreign_name(r);
+    const bool in_foreign_name = r.in_foreign_name;
     // عمان is Oman and Amman: a country's name that also names a place in another country says
     // nothing of the context (the context decides which it is). Only a place news names, a curated one or
     // a city of 100,000 or more: the small American towns the gazetteer calls لبنان and فلسطين (Lebanon,
@@ -1415,7 +1453,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // (The part of a foreign name: its places of countries the document does not name are dropped, سانتياغو in
   // سانتياغو دي كالي of a Colombian story; سانتياغو دي تشيلي keeps Chile's.)
   for (RawMatch& r : raws) {
-    if (r.payloads.empty() || !inside_foreign_name(r)) continue;
+    if (r.payloads.empty() || !r.in_foreign_name) continue;
     ErasePayloads(&r.payloads, [&](uint32_t p) {
       EntryRef ref = EntryRef::Unpack(p);
       return ref.kind == EntryKind::kPlace && weight_of(lex_->places()[ref.index].country) < 1;
@@ -1824,40 +1862,40 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   }
   // A noun after "without" names no one: طائرة بدون طيار، طائرات من دون طيار، طائرة بلا طيار are drones,
   // not a pilot.
-  for (RawMatch& r : raws) {
+  auto drop_pilot_without = [&](RawMatch& r) __attribute__((always_inline)) {
     if (!(r.kinds & KindBit(EntryKind::kAgent)) || r.first == 0 ||
         tokens[r.first - 1].sentence != tokens[r.first].sentence || tokens[r.first].prefixes != 0) {
-      continue;
+      return;
     }
     std::string_view before = bare_word_at(r.first - 1);
-    if (!WordIs(before, "بدون") && !WordIs(before, "دون") && !WordIs(before, "بلا")) continue;
+    if (!WordIs(before, "بدون") && !WordIs(before, "دون") && !WordIs(before, "بلا")) return;
     ErasePayloads(&r.payloads, [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kAgent; });
-  }
+  };
 
   // 20 طالبا، 30 عاملا، 12 متهما: an agent's counted form (agents.tsv %طالبا) names it only right after a count whose
   // last two digits are 11 to 99, which takes the accusative singular; elsewhere the word is another (طالبا
   // "demanding", متهما إياه "accusing him").
   auto is_agent = [](uint32_t p) { return EntryRef::Unpack(p).kind == EntryKind::kAgent; };
-  for (RawMatch& r : raws) {
-    if (r.length != 1 || !(r.kinds & KindBit(EntryKind::kAgent))) continue;
+  auto drop_uncounted_agent = [&](RawMatch& r) __attribute__((always_inline)) {
+    if (r.length != 1 || !(r.kinds & KindBit(EntryKind::kAgent))) return;
     if (tokens[r.first].prefixes != 0 || tokens[r.first].suffix != Enclitic::kNone || !AnyPayload(r.payloads, is_agent)) {
-      continue;
+      return;
     }
-    if (!lex_->IsCountedAgentForm(BareWord(text.Stem(tokens[r.first])))) continue;
+    if (!lex_->IsCountedAgentForm(BareWord(text.Stem(tokens[r.first])))) return;
     auto q = std::find_if(text.quantities.begin(), text.quantities.end(),
                           [&](const Quantity& x) { return x.end_token == r.first; });
     bool counted = q != text.quantities.end() && !q->vague && q->unit.empty() &&
                    static_cast<int64_t>(q->value) % 100 >= 11;
     if (!counted) ErasePayloads(&r.payloads, is_agent);
-  }
+  };
 
   // عمان after a preposition of place (في عمان، إلى عمان) in a document that names neither Jordan nor
   // Oman (no الأردني, no العماني, مسقط ...) is Amman: news writes the state سلطنة عمان or makes it a
   // subject (قالت عمان), and meetings, protests and datelines are in Amman. A name of a state that
   // is also a curated city of another state is that city there (not a region: جورجيا is no US
   // state); with context, context decides.
-  for (RawMatch& r : raws) {
-    if (r.length != 1 || !(r.kinds & KindBit(EntryKind::kCountry))) continue;
+  auto amman_after_preposition = [&](RawMatch& r) __attribute__((always_inline)) {
+    if (r.length != 1 || !(r.kinds & KindBit(EntryKind::kCountry))) return;
     int32_t state_country = -1;
     bool town_abroad = false, context = false;
     for (uint32_t p : r.payloads) {
@@ -1865,7 +1903,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       if (ref.kind == EntryKind::kCountry) state_country = static_cast<int32_t>(ref.index);
     }
     // (The state's name first: few matches name one, and locative() looks the word before up.)
-    if (state_country < 0 || !locative(r.first)) continue;
+    if (state_country < 0 || !locative(r.first)) return;
     const std::string& sc = lex_->record(lex_->countries()[state_country]).country;
     for (uint32_t p : r.payloads) {
       EntryRef ref = EntryRef::Unpack(p);
@@ -1875,12 +1913,19 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       town_abroad = town_abroad ||
                     (pl.curated && (WordIs(pl.kind, "city") || WordIs(pl.kind, "town")) && pl.country != sc);
     }
-    if (!town_abroad || context || weight_of(sc) >= 1) continue;
+    if (!town_abroad || context || weight_of(sc) >= 1) return;
     ErasePayloads(&r.payloads, [&](uint32_t p) {
       EntryRef ref = EntryRef::Unpack(p);
       return ref.kind == EntryKind::kCountry ||
              (ref.kind == EntryKind::kPlace && !PlaceNounNamesTown(lex_->places()[ref.index].kind));
     });
+  };
+  // The three passes above, one match at a time: each reads only its own match and the tokens. (One loop, the passes
+  // inlined into it, as the passes after the country context are.)
+  for (RawMatch& r : raws) {
+    drop_pilot_without(r);
+    drop_uncounted_agent(r);
+    amman_after_preposition(r);
   }
 
   // 4. Resolution.
