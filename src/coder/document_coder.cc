@@ -1220,11 +1220,10 @@ bool DocumentCoder::DescribingNoEventAt(uint32_t k) const {
 
 bool DocumentCoder::SharesType(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) const {
   for (uint32_t x : a) {
-    const CameoCode* cx = ont_.Find(trig_.trigger(x).cameo);
-    if (cx == nullptr || cx->plover_type == PloverType::kNone) continue;
+    const PloverType tx = trig_.trigger(x).plover;
+    if (tx == PloverType::kNone) continue;
     for (uint32_t y : b) {
-      const CameoCode* cy = ont_.Find(trig_.trigger(y).cameo);
-      if (cy != nullptr && cy->plover_type == cx->plover_type) return true;
+      if (trig_.trigger(y).plover == tx) return true;
     }
   }
   return false;
@@ -1651,8 +1650,7 @@ bool DocumentCoder::ProtestToldBefore(uint32_t k) const {
   // protest word, so that each hit is read once per document, where each trigger that asked read the hits before it.)
   while (first_protest_at_ == UINT32_MAX && protest_hits_read_ < hits_.size() && hits_[protest_hits_read_].first < k) {
     for (uint32_t p : *hit_payloads_[protest_hits_read_]) {
-      const CameoCode* code = ont_.Find(trig_.trigger(p).cameo);
-      if (code != nullptr && code->plover_type == PloverType::kProtest) {
+      if (trig_.trigger(p).plover == PloverType::kProtest) {
         first_protest_at_ = hits_[protest_hits_read_].first;
         break;
       }
@@ -1887,8 +1885,7 @@ bool DocumentCoder::AfterChant(const TriggerHit& t) const {
   for (size_t h = 0; h < hits_.size() && hits_[h].first < t.first; ++h) {
     if (text_.tokens[hits_[h].first].sentence != sentence) continue;
     for (uint32_t p : *hit_payloads_[h]) {
-      const CameoCode* code = ont_.Find(trig_.trigger(p).cameo);
-      if (code != nullptr && code->plover_type == PloverType::kProtest) return false;
+      if (trig_.trigger(p).plover == PloverType::kProtest) return false;
     }
   }
   return true;

@@ -177,8 +177,10 @@ Status TriggerLexicon::LoadTriggers(const std::string& path, const std::string& 
     base.cameo = std::string(f[0]);
     // "-" marks a phrase that is not an event (هجوم إعلامي، تفجرت الأزمة): as the longest match it
     // keeps the shorter trigger inside it from firing.
-    if (base.cameo != "-" && ontology.Find(base.cameo) == nullptr) {
-      return r.Error("unknown CAMEO code '" + base.cameo + "'");
+    if (base.cameo != "-") {
+      const CameoCode* code = ontology.Find(base.cameo);
+      if (code == nullptr) return r.Error("unknown CAMEO code '" + base.cameo + "'");
+      base.plover = code->plover_type;
     }
     if (f[1] == "noun") base.noun = true;
     else if (f[1] != "verb") return r.Error("pos must be verb or noun");

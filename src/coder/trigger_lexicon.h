@@ -25,6 +25,7 @@ namespace rasad {
 class NumberWords;
 class WordSet;
 class Ontology;
+enum class PloverType : uint8_t;  // coder/ontology.h
 
 enum class ArgRole : uint8_t { kSource, kTarget, kNone };
 
@@ -142,6 +143,9 @@ struct TriggerRecord {
   ArgRole subj = ArgRole::kSource;
   ArgRole gen = ArgRole::kSource;
   uint16_t target = 0;  // TargetWay bits
+  // The PLOVER type of `cameo` (kNone, 0, for none or "-"), set at load: the loops that ask whether a hit has a line
+  // of a type (a protest word before, a demand after) compare a byte, with no look-up of the code per line.
+  PloverType plover{};
   uint32_t flags = 0;   // TriggerFlag bits
   std::string form;     // the dictionary form, for --explain
   std::string first_word;  // the form's first word, normalized (اتهم): tells the person of a verb
