@@ -1439,7 +1439,7 @@ void DocumentCoder::BuildGroups() {
       // تقاتلت وحدات من الجيش ومن قوات الدعم السريع: من repeated after و (من Y ومن Z) joins its genitives as و alone
       // joins two names: Z is listed with Y.
       if (gap == 1 && prev.first_token > 0 && !(prev.prefixes & (kPrepClitics | kProWa | kProFa)) &&
-          first.prefixes == 0 && text_.tokens[prev.end_token].prefixes == kProWa &&
+          !(first.prefixes & ~kProAl) && text_.tokens[prev.end_token].prefixes == kProWa &&
           text_.tokens[prev.first_token - 1].prefixes == 0 && Bare(prev.end_token) == "من" &&
           Bare(prev.first_token - 1) == "من") {
         conj = cur.is_actor;

@@ -49,6 +49,8 @@ const ProbeRow kCases[] = {
     {"units_of_the_army_and_of_the_rsf_fought_each_other_in_omdurman",
      "تقاتلت وحدات من الجيش السوداني ومن قوات الدعم السريع في مدينة أم درمان.", "ASSAULT", "19", "SDN/MIL",
      "SDN/*"},
+    {"elements_of_the_libyan_army_and_of_the_police_fought_each_other",
+     "تقاتلت عناصر من الجيش الليبي ومن الشرطة الليبية في مدينة الزاوية.", "ASSAULT", "19", "LBY/MIL", "LBY/COP"},
 
     // 3. The supporters of a deposed ruler named with his title are his.
     {"hundreds_of_supporters_of_the_deposed_president_bashir_demonstrated",
@@ -85,10 +87,6 @@ const ProbeRow kPending[] = {
     // attack they do not take the place's country.
     {"dozens_of_depositors_stormed_a_bank_in_sidon",
      "اقتحم عشرات المودعين مقر بنك في مدينة صيدا.", "PROTEST", "14", "LBN/CVL", nullptr},
-    // A role noun that took its sector from the body after من (عناصر من الجيش الليبي) is the subject itself, so the
-    // second body after ومن is not read as the other side.
-    {"elements_of_the_libyan_army_and_of_the_police_fought_each_other",
-     "تقاتلت عناصر من الجيش الليبي ومن الشرطة الليبية في مدينة الزاوية.", "ASSAULT", "19", "LBY/MIL", "LBY/COP"},
     // The army's forces with no nationality (قوات الجيش) stay two mentions, so the list joined by و after them is not
     // read as the fight's two sides: the second is not the target.
     {"the_army_forces_and_the_rsf_clashed_in_khartoum",
