@@ -1435,6 +1435,14 @@ void DocumentCoder::BuildGroups() {
       uint32_t gap = cur.first_token - prev.end_token;
       bool comma = gap == 1 && text_.Norm(text_.tokens[prev.end_token]) == ",";
       bool conj = gap == 0 && (first.prefixes & kProWa) && !(first.prefixes & kPrepClitics);
+      // تقاتلت وحدات من الجيش ومن قوات الدعم السريع: من repeated after و (من Y ومن Z) joins its genitives as و alone
+      // joins two names: Z is listed with Y.
+      if (gap == 1 && prev.first_token > 0 && !(prev.prefixes & (kPrepClitics | kProWa | kProFa)) &&
+          !(first.prefixes & ~kProAl) && text_.tokens[prev.end_token].prefixes == kProWa &&
+          text_.tokens[prev.first_token - 1].prefixes == 0 && Bare(prev.end_token) == "من" &&
+          Bare(prev.first_token - 1) == "من") {
+        conj = cur.is_actor;
+      }
       bool kind_ok = cur.is_actor == prev.is_actor;
       // اشتباكات بين قوات تابعة للحكومة ومسلحين قبليين، بين عناصر موالية للمجلس وعناصر من الجيش: a generic
       // group noun joined by و after "X loyal to (لـ) Y", where X is a generic group too, is listed with X:
@@ -2789,7 +2797,12 @@ void DocumentCoder::OneIncidentTolls(std::vector<Event>* out) {
         // حين فجر مهاجم حزامه الناسف.)
         const bool own_doer = f.source && e.source && f.source->begin == e.source->begin && f.source->end == e.source->end;
         if (f.event != "ASSAULT" || (f.source && !own_doer)) continue;
-        if (!e.target) e.target = f.target;
+        // (قتل متظاهران عندما أطلقت الشرطة النار على مسيرة في مدينة كسلا: the toll's unnamed civilians, taken by
+        // the act that names the place, are of its state, as when the act names them itself.)
+        if (!e.target) {
+          e.target = f.target;
+          PlaceCivilians(&e);
+        }
         if (!e.fatalities) e.fatalities = f.fatalities;
         if (!e.injured) e.injured = f.injured;
         f.event.clear();

@@ -2294,6 +2294,14 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     return lex_->agents()[agent.agent].kind_id == AgentKind::kOffice && lex_->record(name.record).is_person &&
            (agent.country.empty() || name.country.empty() || agent.country == name.country);
   };
+  // Whether a person's mention took an office as his title (الرئيس المخلوع عمر البشير).
+  auto titled = [&](const Mention& x) {
+    for (uint32_t p : x.entries) {
+      EntryRef ref = EntryRef::Unpack(p);
+      if (ref.kind == EntryKind::kAgent && lex_->agents()[ref.index].kind_id == AgentKind::kOffice) return true;
+    }
+    return false;
+  };
   // مسلحون، المقاتلين: a sound masculine plural keeps its ن only outside a construct (مسلحو حركة الشباب), so
   // an agent ending in one is no head of a construct: in هاجم مسلحون القوات التركية the forces are the
   // object. (Five letters at least: أمين، سجين are singulars. A name that agrees with it in the article is
@@ -2539,6 +2547,26 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       Mention& prev = ms[last];
       if (prev.agent >= 0 && prev.record < 0 && !prev.object && prev.country.empty() && prev.end_token == m.first_token &&
           !definite_head(prev) && lex_->agents()[prev.agent].kind_id == AgentKind::kOffice) {
+        Mention c = joined(std::move(m), prev);
+        c.agent = prev.agent;
+        TakeOwner(&c, c.record);
+        recycle(&prev.entries);
+        prev = std::move(c);
+        passed = at;  // (m is part of prev now: dropped with the mentions it joined)
+        continue;
+      }
+    }
+    // أنصار الرئيس المخلوع عمر البشير، قوات الرئيس السابق علي عبد الله صالح: a group noun heading a construct right
+    // before a title and its holder's name (joined just above, the title the person's) is the person's, as before the
+    // name alone (أنصار عمر البشير): one mention, TakeOwner's. (One word with no article nor the ن of a sound plural,
+    // the head of a construct only: in هاجم مسلحون الرئيس the president is the object.)
+    if (last != kNone && m.record >= 0 && m.agent < 0 && lex_->record(m.record).is_person && definite_head(m) &&
+        !(m.prefixes & kAttachingClitics) && titled(m)) {
+      Mention& prev = ms[last];
+      if (prev.agent >= 0 && prev.record < 0 && !prev.object && prev.country.empty() &&
+          prev.end_token == m.first_token && prev.end_token == prev.first_token + 1 && !definite_head(prev) &&
+          !sound_plural_end(prev) && tokens[prev.first_token].suffix == Enclitic::kNone &&
+          lex_->agents()[prev.agent].kind_id == AgentKind::kGroup) {
         Mention c = joined(std::move(m), prev);
         c.agent = prev.agent;
         TakeOwner(&c, c.record);
