@@ -108,6 +108,7 @@ constexpr GrammarWordName kGrammarWordNames[] = {
 constexpr CueRoleName kCueRoleNames[] = {
     {"failing", CueRole::kFailing},         {"agreeing", CueRole::kAgreeing}, {"ordering", CueRole::kOrdering},
     {"participation", CueRole::kParticipation}, {"success", CueRole::kSuccess},
+    {"habitual", CueRole::kHabitual},
 };
 
 constexpr CueScopeName kCueScopeNames[] = {

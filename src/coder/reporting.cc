@@ -557,11 +557,22 @@ const char* DocumentCoder::OtherSense(const TriggerHit& t) const {
     }
   }
   // شن المنتخب المغربي هجوما قويا، تعرض الفريق لهزيمة ثقيلة: the team as the subject of the verb that
-  // governs the noun.
+  // governs the noun. قاد مهاجم الفريق هجوما سريعا: or a player of the team, the team its genitive (pend61), where
+  // the noun has no target after على or ضد (شن أنصار الفريق هجوما على الحكم: the fans' attack on someone).
   if (!harm) {
+    bool team = false;  // (a word of sport seen between the verb and the noun)
     for (uint32_t k = t.first, step = 0; k > s.first_token + 1 && step < 3; --k, ++step) {
       if (text_.tokens[k - 1].kind != TokenKind::kWord || token_trigger_[k - 1] >= 0) break;
-      if (!SportAt(k - 1)) continue;
+      const bool sport = SportAt(k - 1);
+      if (!sport && !team) continue;
+      if (!sport) {
+        bool aimed = false;
+        for (uint32_t j = after; !aimed && j < s.end_token && j < after + 4; ++j) {
+          aimed = Bare(j) == "علي" || Bare(j) == "ضد";
+        }
+        if (aimed) break;
+      }
+      team = true;
       if (CueEndsBefore(k - 1, CueKind::kPerpetrate) || CueEndsBefore(k - 1, CueKind::kLight) ||
           CueEndsBefore(k - 1, CueKind::kUndergo) || CueEndsBefore(k - 1, CueKind::kOccurrence)) {
         return "a sports sense (the team does the noun)";
@@ -1411,7 +1422,9 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   // and the pronoun (الهجوم الذي وقع أمس أسفر عن مقتل خمسة: أسفر is the main clause's verb).
   if (const char* why = QuotedTitle(t)) return why;
   if (Definition(c)) return "a definition (الاعتقال التعسفي هو احتجاز)";
-  if (as_noun && !counted && (word_kinds_seen_ & kGrowingWord)) {
+  // (Only a document with a verb of growth or an adverb, one of habit among them, is read for a trend.)
+  if (as_noun && !counted &&
+      ((word_kinds_seen_ & kGrowingWord) || ((cue_kinds_ >> static_cast<unsigned>(CueKind::kAdverb)) & 1u))) {
     if (const char* why = Trend(hi, r, c)) return why;
   }
   int verbs = !as_noun && !(tt.prefixes & (kProWa | kProFa)) ? 1 : 0;
@@ -2160,10 +2173,18 @@ const char* DocumentCoder::Trend(size_t hi, const TriggerRecord& r, const Clause
   }
   if (!opens_at(t.first)) return nullptr;
   // (After the noun's phrase, a few words, no other event word or punctuation between: لا تزال may stand before it.)
+  // الاعتداءات على الأطباء تحدث يوميا، الهجمات على الرعاة تقع عاما بعد عام: an adverb of habit (grammar.tsv
+  // adverb:habitual) there makes the predicate a habit, whatever its verb: no incident either.
   const uint32_t end = std::min<uint32_t>(c.end_token, t.end + kClauseReach);
   for (uint32_t k = t.end; k < end; ++k) {
     if (text_.tokens[k].kind == TokenKind::kPunct || token_trigger_[k] >= 0) return nullptr;
     if (WordKindsAt(k) & kGrowingWord) return "the subject of a present verb of growth or recurrence (a trend)";
+    if (!CueStartsAt(k, CueKind::kAdverb)) continue;
+    for (const CueHit& q : CuesOfKindsIn(k, k + 1, CueKind::kAdverb)) {
+      if (q.first == k && q.kind == CueKind::kAdverb && trig_.cue(q.record).role == CueRole::kHabitual) {
+        return "the subject of a predicate of habit (a trend)";
+      }
+    }
   }
   return nullptr;
 }

@@ -330,6 +330,7 @@ enum class CueRole : uint8_t {
   kOrdering,       // أمر، أوامر: what is ordered is intended, and the orderer's
   kParticipation,  // شارك، ساهم، انخرط: the event taken part in follows في
   kSuccess,        // نجح: what succeeded follows في, and happened
+  kHabitual,       // يوميا، عاما بعد عام: an adverb of habit; a violent subject noun of it is a habit (Trend)
 };
 
 struct CueRecord {

@@ -93,10 +93,6 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Miss60Test, ::testing::ValuesIn(kCases),
 
 // Readings still missing: each row fails once the coder reads it, and is then moved to kCases.
 const ProbeRow kPending[] = {
-    // 1. صحراوي after an inanimate noun is "desert" (مطار صحراوي، الطريق الصحراوي), not the Sahrawi demonym
-    //    countries.tsv keeps for Western Sahara's people: the airliners, of no state, are no Sahrawi target.
-    {"a_desert_airport_names_no_sahrawi_target", "فجر فدائيون طائرتين مخطوفتين في مطار صحراوي بعد إنزال الركاب.",
-     "ASSAULT", "183", "*/REB", ""},
     // 2. An unknown assailant (مجهول) and a player (لاعب) are no agents: the verb has no actor to read. (Also, with
     //    أمام منزله after the object, طعن مجهول شرطيا gives no event: not understood this session.)
     {"an_unknown_man_stabbed_a_player_in_alexandria", "طعن مجهول لاعبا أمام منزله في مدينة الإسكندرية.", "ASSAULT",
