@@ -2161,7 +2161,8 @@ const char* DocumentCoder::Trend(size_t hi, const TriggerRecord& r, const Clause
   // الاعتداءات على الصحافيين تتزايد، قالت المنظمة إن الهجمات على المستشفيات تتكرر، تتصاعد الاغتيالات في المدينة: a
   // definite violent noun opening its clause (or the complement after أن) whose predicate is a present verb of growth
   // or recurrence, or a verb of becoming (أصبحت الهجمات أمرا يوميا; word_kinds.tsv growing), after the noun's phrase
-  // or right before the noun, states a trend: no incident is told. (Not a protest: تتصاعد الاحتجاجات في العاصمة is the news of protests going on.)
+  // or right before the noun, states a trend: no incident is told. (Not a protest: تتصاعد الاحتجاجات في العاصمة is
+  // the news of protests going on.)
   const TriggerHit& t = hits_[hi];
   const Token& tt = text_.tokens[t.first];
   if (!(tt.prefixes & kProAl)) return nullptr;
