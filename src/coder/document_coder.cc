@@ -617,20 +617,10 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
       text_.tokens[after].suffix == Enclitic::kNone && MentionAt(after) < 0 &&
       !(text_.tokens[after].word_class & (kWordFunction | kWordNumber)) && !RootsAt(after).trigger.any()) {
     rests[kAfterGenitive] = after + 1;
-    // (أوقف موظفو الإدارات العامة اللبنانية إضرابا: or after the genitive's adjectives, up to two, each a plain
-    // definite word that starts no trigger, its article split off or kept in a word the text layer knows whole,
-    // العامة; the rest is then the verb's marked object, as after the genitive.)
-    auto adjective = [&](uint32_t k) {
-      const Token& w = text_.tokens[k];
-      if (w.prefixes == 0 && w.kind == TokenKind::kWord && w.suffix == Enclitic::kNone && MentionAt(k) < 0 &&
-          !(w.word_class & (kWordFunction | kWordNumber | kWordPreposition)) && !RootsAt(k).cue.any() &&
-          text_.Norm(w).starts_with("ال")) {
-        return true;
-      }
-      return plain_definite(k);
-    };
+    // (أوقف موظفو المصافي الحكومية إضرابا: or after the genitive's adjectives, up to two, each a plain definite word
+    // that starts no trigger; the rest is then the verb's marked object, as after the genitive.)
     uint32_t g = after + 1;
-    while (g + 1 < limit && g < after + 3 && adjective(g) && !RootsAt(g).trigger.any()) ++g;
+    while (g + 1 < limit && g < after + 3 && plain_definite(g) && !RootsAt(g).trigger.any()) ++g;
     if (g > after + 1) rests[kAfterGenitiveAdjective] = g;
   }
   // (توقف عمال ميناء البصرة عن العمل، خرج سكان مدينة غزة إلى الشوارع: the genitive may be a plain noun in construct
