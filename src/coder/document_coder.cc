@@ -561,10 +561,10 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
   // الحكومة الإسرائيلية المتطرفة مسؤولية), as after the object.
   enum RestKind {
     kAfterActor, kAfterAdjective, kAfterCount, kAfterObject, kAfterGenitive, kAfterWhere, kAfterPlainObject,
-    kAfterObjectAdjective, kAfterRelative
+    kAfterObjectAdjective, kAfterRelative, kAfterGenitiveAdjective
   };
-  uint32_t rests[9] = {after,      UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX,
-                       UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX};
+  uint32_t rests[10] = {after,      UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX,
+                        UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX};
   // A definite plain word at `k` that names no actor: an adjective or a name the lexicon leaves out as ambiguous
   // (الأسد, also a lion and a place, and a word of trigger phrases: قوات الأسد).
   auto plain_definite = [&](uint32_t k) {
@@ -617,6 +617,11 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
       text_.tokens[after].suffix == Enclitic::kNone && MentionAt(after) < 0 &&
       !(text_.tokens[after].word_class & (kWordFunction | kWordNumber)) && !RootsAt(after).trigger.any()) {
     rests[kAfterGenitive] = after + 1;
+    // (أوقف موظفو المصافي الحكومية إضرابا: or after the genitive's adjectives, up to two, each a plain definite word
+    // that starts no trigger; the rest is then the verb's marked object, as after the genitive.)
+    uint32_t g = after + 1;
+    while (g + 1 < limit && g < after + 3 && plain_definite(g) && !RootsAt(g).trigger.any()) ++g;
+    if (g > after + 1) rests[kAfterGenitiveAdjective] = g;
   }
   // (توقف عمال ميناء البصرة عن العمل، خرج سكان مدينة غزة إلى الشوارع: the genitive may be a plain noun in construct
   // with a place, a facility or a town named by where it is.)
@@ -697,7 +702,7 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
   const TokenKeys::Keys& tk = rec_.keys.tokens[i];
   // (The trie's nodes for word i's keys are its roots, read once per token: no look-up of the word per rest.)
   const PhraseMatcher::Roots first_nodes = RootsAt(i).trigger;
-  for (int kind = kAfterActor; kind <= kAfterRelative; ++kind) {
+  for (int kind = kAfterActor; kind <= kAfterGenitiveAdjective; ++kind) {
     uint32_t rest = rests[kind];
     if (rest >= limit || text_.tokens[rest].kind != TokenKind::kWord) continue;
     bool definite = text_.tokens[rest].prefixes & kProAl;
@@ -726,7 +731,16 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
       const bool where_complement = kind == kAfterWhere && verb && end == rest + 1 &&
                                     (text_.tokens[rest].prefixes & (kProBi | kProLi));
       if (!(verb && end >= rest + 2) && !noun_complement && !where_complement) {
-        if ((kind == kAfterGenitive && !owned_rest) || kind == kAfterWhere || kind == kAfterPlainObject) continue;
+        // (علق عمال النفط إضرابا، أوقف موظفو الإدارات العامة إضرابهم: after a genitive, a one-word rest of a verb's
+        // line that is marked as its object, by the article, a pronoun or the accusative's alif.)
+        const std::string_view last = Bare(rest);
+        const bool marked_object = one_word != nullptr && HasVerbLine(*one_word) &&
+                                   (definite || text_.tokens[rest].suffix != Enclitic::kNone || last.ends_with("هم") ||
+                                    (text_.tokens[rest].prefixes == 0 && last.size() > 4 && last.ends_with("ا")));
+        if (((kind == kAfterGenitive || kind == kAfterGenitiveAdjective) && !owned_rest && !marked_object) ||
+            kind == kAfterWhere || kind == kAfterPlainObject) {
+          continue;
+        }
         // After a count and its actor, a one-word rest of a verb phrase must show it is one: the
         // article or a pronoun (أطلق ثلاثة مسلحين النار، لقي 15 شخصا حتفهم).
         if (one_word == nullptr) continue;

@@ -1767,6 +1767,20 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     // earlier year: منذ 1999 بعد ضربات جوية شنها حلف الأطلسي is history.)
     bool past_year = false;
     for (uint32_t k = c.first_token; k < c.end_token && !past_year; ++k) past_year = EarlierYear(k);
+    // سيطرت الفصائل على المدينة بعد معارك عنيفة مع الجيش، اعتقلت الشرطة عشرة بعد اشتباكات مع المحتجين: an indefinite
+    // noun of fighting (19, fought with someone: its target after مع) after a reported act of material conflict (quad
+    // class 4: a capture, an arrest) in its clause is the fighting that act came out of, told with it as news. (Not a
+    // one-sided act, بعد اقتحام الآلاف الحدود, which may be the background the act answers.)
+    if (!(tt.prefixes & kProAl) && !past_year && r.noun && (r.target & kTargetMaa) && r.cameo.starts_with("19")) {
+      for (size_t j = hi; j-- > 0 && hits_[j].first >= c.first_token;) {
+        if (!hit_verb_[j] || !hit_emitted_[j] || hit_background_[j]) continue;
+        const TriggerRecord* before = ChooseRecord(hits_[j], *hit_payloads_[j]);
+        const CameoCode* code = before != nullptr ? ont_.Find(before->cameo) : nullptr;
+        if (code != nullptr && code->quad_class == 4) {
+          return reported("the fighting a reported act of conflict came out of (سيطرت على المدينة بعد معارك)");
+        }
+      }
+    }
     if (!(tt.prefixes & kProAl) && !past_year) {
       for (uint32_t k = t.end; k < c.end_token && k <= t.end + 1; ++k) {
         if (!CueStartsAt(k, CueKind::kPerpetrate)) continue;
@@ -2159,8 +2173,9 @@ bool DocumentCoder::SinceWarOrItsStart(uint32_t k) const {
 const char* DocumentCoder::Trend(size_t hi, const TriggerRecord& r, const Clause& c) const {
   // الاعتداءات على الصحافيين تتزايد، قالت المنظمة إن الهجمات على المستشفيات تتكرر، تتصاعد الاغتيالات في المدينة: a
   // definite violent noun opening its clause (or the complement after أن) whose predicate is a present verb of growth
-  // or recurrence (word_kinds.tsv growing), after the noun's phrase or right before the noun, states a trend: no
-  // incident is told. (Not a protest: تتصاعد الاحتجاجات في العاصمة is the news of protests going on.)
+  // or recurrence, or a verb of becoming (أصبحت الهجمات أمرا يوميا; word_kinds.tsv growing), after the noun's phrase
+  // or right before the noun, states a trend: no incident is told. (Not a protest: تتصاعد الاحتجاجات في العاصمة is
+  // the news of protests going on.)
   const TriggerHit& t = hits_[hi];
   const Token& tt = text_.tokens[t.first];
   if (!(tt.prefixes & kProAl)) return nullptr;
@@ -2172,10 +2187,13 @@ const char* DocumentCoder::Trend(size_t hi, const TriggerRecord& r, const Clause
     return "the subject of a present verb of growth or recurrence (a trend)";
   }
   if (!opens_at(t.first)) return nullptr;
-  // (After the noun's phrase, a few words, no other event word or punctuation between: لا تزال may stand before it.)
+  // (After the noun's phrase, a few words, no other event word or punctuation between: لا تزال may stand before it.
+  // The phrase may hold its target and where it is, الهجمات على العاملين في المجال الإنساني في السودان أصبحت: ten
+  // words.)
   // الاعتداءات على الأطباء تحدث يوميا، الهجمات على الرعاة تقع عاما بعد عام: an adverb of habit (grammar.tsv
   // adverb:habitual) there makes the predicate a habit, whatever its verb: no incident either.
-  const uint32_t end = std::min<uint32_t>(c.end_token, t.end + kClauseReach);
+  constexpr uint32_t kTrendReach = 10;
+  const uint32_t end = std::min<uint32_t>(c.end_token, t.end + kTrendReach);
   for (uint32_t k = t.end; k < end; ++k) {
     if (text_.tokens[k].kind == TokenKind::kPunct || token_trigger_[k] >= 0) return nullptr;
     if (WordKindsAt(k) & kGrowingWord) return "the subject of a present verb of growth or recurrence (a trend)";
