@@ -102,7 +102,7 @@ const BadFile kBadFiles[] = {
     {"coder/cues.tsv", "لم\n", "error coder/cues.tsv:1: expected phrase, kind, scope, notes"},
     // A role after the kind's colon: one of the roles (session 54), and none on a kind of single words.
     {"coder/cues.tsv", "+فشل\tnegation:failure\tobject\n",
-     "error coder/cues.tsv:1: unknown role 'failure' (expected failing, agreeing, ordering, participation, success)"},
+     "error coder/cues.tsv:1: unknown role 'failure' (expected failing, agreeing, ordering, participation, success, habitual)"},
     {"coder/cues.tsv", "+فشل\tdenial:failing\tobject\n", "error coder/cues.tsv:1: unknown kind 'denial'"},
     {"coder/grammar.tsv", "قرن\tcentury:success\tclause\n",
      "error coder/grammar.tsv:1: kind century lists single words and takes no role"},
