@@ -512,6 +512,15 @@ void AddOrganisationsNamedAgain(const Lexicon& lex, const AnalyzedText& text, co
   MergeInTextOrder(&ms, &added);
 }
 
+// Whether a mention took an office among its entries: a person named with his title (الرئيس المخلوع عمر البشير).
+bool TitledByOffice(const Lexicon& lex, const Mention& x) {
+  for (uint32_t p : x.entries) {
+    EntryRef ref = EntryRef::Unpack(p);
+    if (ref.kind == EntryKind::kAgent && lex.agents()[ref.index].kind_id == AgentKind::kOffice) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 namespace detail {
@@ -2294,14 +2303,6 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     return lex_->agents()[agent.agent].kind_id == AgentKind::kOffice && lex_->record(name.record).is_person &&
            (agent.country.empty() || name.country.empty() || agent.country == name.country);
   };
-  // Whether a person's mention took an office as his title (الرئيس المخلوع عمر البشير).
-  auto titled = [&](const Mention& x) {
-    for (uint32_t p : x.entries) {
-      EntryRef ref = EntryRef::Unpack(p);
-      if (ref.kind == EntryKind::kAgent && lex_->agents()[ref.index].kind_id == AgentKind::kOffice) return true;
-    }
-    return false;
-  };
   // مسلحون، المقاتلين: a sound masculine plural keeps its ن only outside a construct (مسلحو حركة الشباب), so
   // an agent ending in one is no head of a construct: in هاجم مسلحون القوات التركية the forces are the
   // object. (Five letters at least: أمين، سجين are singulars. A name that agrees with it in the article is
@@ -2351,6 +2352,15 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     later.prefixes = earlier.prefixes;
     later.entries.insert(later.entries.end(), earlier.entries.begin(), earlier.entries.end());
     return later;
+  };
+  // `head` (a noun with no owner) heading a construct whose genitive is `named`, an actor's mention right after it:
+  // one mention, the head's agent owned by the named actor.
+  auto head_construct = [&](Mention* head, Mention&& named) {
+    Mention c = joined(std::move(named), *head);
+    c.agent = head->agent;
+    TakeOwner(&c, c.record);
+    recycle(&head->entries);
+    *head = std::move(c);
   };
   // An office composed with its organisation (`office`, ending before ms[*k + 1]) followed right away
   // by a person's name: the title is the person's, who takes the office's mention into his.
@@ -2547,11 +2557,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       Mention& prev = ms[last];
       if (prev.agent >= 0 && prev.record < 0 && !prev.object && prev.country.empty() && prev.end_token == m.first_token &&
           !definite_head(prev) && lex_->agents()[prev.agent].kind_id == AgentKind::kOffice) {
-        Mention c = joined(std::move(m), prev);
-        c.agent = prev.agent;
-        TakeOwner(&c, c.record);
-        recycle(&prev.entries);
-        prev = std::move(c);
+        head_construct(&prev, std::move(m));
         passed = at;  // (m is part of prev now: dropped with the mentions it joined)
         continue;
       }
@@ -2561,17 +2567,13 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     // name alone (أنصار عمر البشير): one mention, TakeOwner's. (One word with no article nor the ن of a sound plural,
     // the head of a construct only: in هاجم مسلحون الرئيس the president is the object.)
     if (last != kNone && m.record >= 0 && m.agent < 0 && lex_->record(m.record).is_person && definite_head(m) &&
-        !(m.prefixes & kAttachingClitics) && titled(m)) {
+        !(m.prefixes & kAttachingClitics) && TitledByOffice(*lex_, m)) {
       Mention& prev = ms[last];
       if (prev.agent >= 0 && prev.record < 0 && !prev.object && prev.country.empty() &&
           prev.end_token == m.first_token && prev.end_token == prev.first_token + 1 && !definite_head(prev) &&
           !sound_plural_end(prev) && tokens[prev.first_token].suffix == Enclitic::kNone &&
           lex_->agents()[prev.agent].kind_id == AgentKind::kGroup) {
-        Mention c = joined(std::move(m), prev);
-        c.agent = prev.agent;
-        TakeOwner(&c, c.record);
-        recycle(&prev.entries);
-        prev = std::move(c);
+        head_construct(&prev, std::move(m));
         passed = at;  // (m is part of prev now: dropped with the mentions it joined)
         continue;
       }
@@ -3030,15 +3032,9 @@ void EntityRecognizer::JoinTitles(const AnalyzedText& text, const std::vector<ui
                     text.tokens[name.first_token].sentence == text.tokens[title.first_token].sentence;
       // (A person already named with an office of his own takes no other: in استقبل رئيس الوزراء وزير الخارجية
       // التركي هاكان فيدان the prime minister is the host, the minister the guest.)
-      auto titled = [&](const Mention& x) {
-        for (uint32_t p : x.entries) {
-          EntryRef ref = EntryRef::Unpack(p);
-          if (ref.kind == EntryKind::kAgent && lex_->agents()[ref.index].kind_id == AgentKind::kOffice) return true;
-        }
-        return false;
-      };
       // (Of one nation: in انتقد وزير الخارجية الإيراني نتنياهو the name is the object.)
-      if (office && person && (title.country.empty() || title.country == name.country) && !titled(name)) {
+      if (office && person && (title.country.empty() || title.country == name.country) &&
+          !TitledByOffice(*lex_, name)) {
         Mention joined = std::move(name);
         joined.first_token = title.first_token;
         joined.prefixes = title.prefixes;
