@@ -125,8 +125,10 @@ const IndependentSet kSets[] = {
     // the actors file only). First run (2026-12-07, main at 6d956b3, gold 1b2ae08, the build's gazetteer): ASSAULT
     // tp 26 fp 1 fn 3, P 0.963 R 0.8966 F1 0.9286; PROTEST tp 25 fp 3 fn 4, P 0.8929 R 0.8621 F1 0.8772. Actors:
     // source 0.7419 (46/62), target 0.7167 (43/60). Floors one item below the first run (target 42/60 = 0.70 exactly,
-    // floored at 0.69 so that a rounding of the ratio cannot fail it).
-    {"independent15", "events_independent15", 100, 66, {0.90, 0.86, 0.92}, {0.85, 0.82, 0.86}, 62, 60, 0.72, 0.69},
+    // floored at 0.69 so that a rounding of the ratio cannot fail it). Session 60 read its misses (a development set
+    // since): ASSAULT tp 28 fp 0 fn 1, PROTEST tp 28 fp 1 fn 1, source 56/62, target 50/60; the floors now one item
+    // below those, so that what was learnt from it cannot silently go.
+    {"independent15", "events_independent15", 100, 66, {0.96, 0.93, 0.94}, {0.93, 0.93, 0.93}, 62, 60, 0.88, 0.81},
     // Set 16 (the decade 2010-2018: the uprisings of 2011 in Tunisia, Egypt, Libya, Yemen, Bahrain and Syria, Egypt
     // 2013, the Islamic State 2014-2017, Yemen's war from 2015, Anbar 2012-2013 and Basra 2018, the Rif and Jerada,
     // Sudan 2013 and December 2018; 98 items dated; short documents of two or three sentences, with follow-up items
