@@ -2179,8 +2179,7 @@ const char* DocumentCoder::Trend(size_t hi, const TriggerRecord& r, const Clause
   const TriggerHit& t = hits_[hi];
   const Token& tt = text_.tokens[t.first];
   if (!(tt.prefixes & kProAl)) return nullptr;
-  const CameoCode* code = ont_.Find(r.cameo);
-  if (code == nullptr || code->plover_type != PloverType::kAssault) return nullptr;
+  if (r.plover != PloverType::kAssault) return nullptr;  // (the line's type, kept at load)
   auto opens_at = [&](uint32_t k) { return k == c.first_token || (k > c.first_token && AnnaAt(k - 1)); };
   // (تتزايد الهجمات: the verb right before the noun, itself opening the clause.)
   if (t.first > c.first_token && (WordKindsAt(t.first - 1) & kGrowingWord) && opens_at(t.first - 1)) {
