@@ -22,12 +22,13 @@ bool ObjectsOnly(const Arg& a, const std::vector<Mention>& mentions) {
 }
 
 // Whether every actor of `a` is an object noun that no owner or place specifies (مبنى، حافلات
-// الركاب): a protest is addressed to people, not to such a thing.
-bool OwnerlessObjects(const Arg& a, const std::vector<Mention>& mentions) {
+// الركاب): a protest is addressed to people, not to such a thing. (A building of a state's organ, مراكز الشرطة، مقر
+// الوزارة, is: the organ named in it gives the mention its sector.)
+bool OwnerlessObjects(const Arg& a, const std::vector<Mention>& mentions, bool (*state_sector)(std::string_view)) {
   if (a.empty()) return false;
   for (int32_t m : a.members) {
     const Mention& x = mentions[static_cast<size_t>(m)];
-    if (!x.object || x.owned || !x.country.empty()) return false;
+    if (!x.object || x.owned || !x.country.empty() || state_sector(x.sector)) return false;
   }
   return true;
 }
@@ -933,7 +934,9 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
         // (Not at a protest noun that is no protest of its own: the accusative of purpose, احتجاجا على, whose reason is
         // this one's, nor the genitive of another act's noun, رغم حظر المسيرات: the ban's object.)
         const Token& word = text_.tokens[k];
-        const bool purpose = (WordKindsAt(k) & kAgainstWord) && word.prefixes == 0;
+        // (The accusative, احتجاجا with its alif: لافتات احتجاج, a genitive, names another protest.)
+        const bool purpose = (WordKindsAt(k) & kAgainstWord) && word.prefixes == 0 && word.suffix == Enclitic::kNone &&
+                             (text_.Text(word).ends_with("ا") || text_.Text(word).ends_with("اً"));
         const int32_t head = k > t.end ? token_trigger_[k - 1] : -1;
         const bool object_of_act = o != nullptr && o->noun && head >= 0 && head != h && hits_[head].end == k &&
                                    hits_[head].first + 1 == k && !(word.prefixes & (kPrepClitics | kProWa | kProFa)) &&
@@ -2588,7 +2591,10 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
     if (Arg passing = PassingTarget(t); !passing.empty()) target = passing;
   }
   const CameoCode* code = ont_.Find(r.cameo);
-  if (code != nullptr && code->plover_type == PloverType::kProtest && OwnerlessObjects(target, rec_.mentions)) target = Arg{};
+  if (code != nullptr && code->plover_type == PloverType::kProtest &&
+      OwnerlessObjects(target, rec_.mentions, &IsStateAgent)) {
+    target = Arg{};
+  }
 }
 
 void DocumentCoder::AccusingParticipleArguments(size_t hi, const Clause& c, const Arg& prev_source, Arg* source,
@@ -3678,7 +3684,10 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
     if (Arg passing = PassingTarget(t); !passing.empty()) target = passing;
   }
   if (ObjectsOnly(source, rec_.mentions)) source = Arg{};  // what was hit is no doer (هجوم السوق)
-  if (code != nullptr && code->plover_type == PloverType::kProtest && OwnerlessObjects(target, rec_.mentions)) target = Arg{};
+  if (code != nullptr && code->plover_type == PloverType::kProtest &&
+      OwnerlessObjects(target, rec_.mentions, &IsStateAgent)) {
+    target = Arg{};
+  }
   // (Not of the event given as its reason or its date, done by others: إضراب تنديدا باعتقال نقابيين، بعد اعتقال.)
   // (Nor of the act a verb of condemning takes as its object, done by others: اعتقلت الشرطة الصحفي، وأدانت
   // نقابة الصحفيين اعتقاله; the union condemns the arrest, it does not arrest.)

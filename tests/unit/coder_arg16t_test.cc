@@ -8,7 +8,8 @@
 //    removal past a noun of rule (مطالبين بإنهاء حكم الرئيس);
 // 2. the regime in a chant or a chanted demand (هتفوا «الشعب يريد إسقاط النظام»، هتافات تطالب بإسقاط النظام):
 //    النظام, the government of the state the protest is in;
-// 4. the people a use of force was meant to disperse, after a count (لتفريق آلاف المتظاهرين).
+// 4. the people a use of force was meant to disperse, after a count (لتفريق آلاف المتظاهرين); a state organ's building
+//    a protest throws stones at (رشقوا مراكز الشرطة) is the organ's.
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran. An actor is
 // "COUNTRY/SECTOR"; "*" in either part accepts any value; "" is no actor; nullptr is not checked. Rows named guard_
 // passed before the session's changes and keep the readings they protect; every other row failed before them.
@@ -49,6 +50,14 @@ const ProbeRow kCases[] = {
      "*/EDU", "*/GOV"},
     {"protesters_went_out_demanding_an_end_to_the_presidents_rule_colombo",
      "خرج آلاف المحتجين إلى شوارع كولومبو مطالبين بإنهاء حكم الرئيس.", "PROTEST", "14", "LKA/*", "LKA/GOV"},
+    // A state organ's building thrown at (مراكز الشرطة، مقر الوزارة) is the organ's: the protest's target.
+    {"young_men_threw_stones_at_police_stations_basra",
+     "رشق شبان غاضبون مراكز الشرطة بالحجارة في مدينة البصرة.", "PROTEST", "14", "IRQ/*", "IRQ/COP"},
+    {"young_men_threw_stones_at_police_stations_and_demanded_of_the_government_gabes",
+     "خرج مئات الشبان في مدينة قابس، ورشقوا مراكز الشرطة بالحجارة، وطالبوا الحكومة بسحب الزيادات في الأسعار.",
+     "PROTEST", "14", nullptr, "TUN/*"},
+    {"guard_a_building_of_no_owner_is_no_target_of_the_protest",
+     "تظاهر مئات العمال أمام مبنى قديم في مدينة البصرة.", "PROTEST", "14", "IRQ/*", ""},
     // (Precision: a figure of no state office accused, a demand made by someone else, a verdict that is no rule.)
     {"guard_students_accusing_a_teacher_name_no_target",
      "تظاهر مئات الطلاب في الرباط احتجاجا على طرد زميلهم، واتهموا أحد الأساتذة بالتحرش.", "PROTEST", "14", "MAR/*",
@@ -87,11 +96,6 @@ const ProbeRow kPending[] = {
     {"protesters_went_out_in_what_they_called_a_day_of_rage_demanding_an_end_to_the_rule_dhaka",
      "خرج آلاف المحتجين إلى شوارع داكا فيما وصفوه بيوم الغضب، مطالبين بإنهاء حكم رئيسة الوزراء.", "PROTEST", "14",
      "BGD/*", "BGD/GOV"},
-    // 1. A riot verb joined after the protest (ورشقوا مراكز الشرطة بالحجارة) is a protest of its own, where the scan
-    //    stops; its object, the police stations, is no target of it, and its own scan does not reach the demand after.
-    {"young_men_threw_stones_at_police_stations_and_demanded_of_the_government_gabes",
-     "خرج مئات الشبان في مدينة قابس، ورشقوا مراكز الشرطة بالحجارة، وطالبوا الحكومة بسحب الزيادات في الأسعار.",
-     "PROTEST", "14", nullptr, "TUN/*"},
     // 3. A title followed by a given name inside a named place (مستشفى الملك عبدالله، جامعة الملك سعود) is part of the
     //    place's name; the recogniser reads الملك as a king, the government of the place's state. A change to the
     //    recogniser or the gazetteer (not this helper's files): the target should be the state alone.
