@@ -22,12 +22,13 @@ bool ObjectsOnly(const Arg& a, const std::vector<Mention>& mentions) {
 }
 
 // Whether every actor of `a` is an object noun that no owner or place specifies (مبنى، حافلات
-// الركاب): a protest is addressed to people, not to such a thing.
-bool OwnerlessObjects(const Arg& a, const std::vector<Mention>& mentions) {
+// الركاب): a protest is addressed to people, not to such a thing. (A building of a state's organ, مراكز الشرطة، مقر
+// الوزارة, is: the organ named in it gives the mention its sector.)
+bool OwnerlessObjects(const Arg& a, const std::vector<Mention>& mentions, bool (*state_sector)(std::string_view)) {
   if (a.empty()) return false;
   for (int32_t m : a.members) {
     const Mention& x = mentions[static_cast<size_t>(m)];
-    if (!x.object || x.owned || !x.country.empty()) return false;
+    if (!x.object || x.owned || !x.country.empty() || state_sector(x.sector)) return false;
   }
   return true;
 }
@@ -871,8 +872,11 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
     auto authority = [&](int32_t m) {
       const Mention& x = M(m);
       if (!x.is_actor || x.object) return false;
-      if (x.record >= 0 && lex_.record(x.record).is_person) return false;
-      if (x.agent >= 0 && lex_.agents()[x.agent].kind_id == AgentKind::kOffice) return false;
+      // (A person or an office counts where it holds the state's power: واتهموا رئيس الوزراء بـ، وطالبوا قائد الجيش
+      // بـ، an official of the government, the army or the police; not an elite's figure, an activist or a party's.)
+      const bool office_of_state = IsStateAgent(x.sector) && !TextEqual(x.sector, "ELI");
+      if (x.record >= 0 && lex_.record(x.record).is_person && !office_of_state) return false;
+      if (x.agent >= 0 && lex_.agents()[x.agent].kind_id == AgentKind::kOffice && !office_of_state) return false;
       return IsStateAgent(x.sector) || TextEqual(x.sector, "BUS") || (x.record >= 0 && lex_.record(x.record).is_state);
     };
     int32_t building_owner = -1;
@@ -912,7 +916,7 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
       // وطالبوا السلطات المحلية بـ، وحملوا وزارة المالية مسؤولية التأخير، يتهمون الإدارة: a verb of demand or blame
       // in the third person plural, the protesters its subject (a subject after the verb would leave it singular), or
       // one of their chants.
-      bool demand_verb = false;
+      bool demand_verb = false, demand_of_removal = false, removal_noun = false;
       if (h >= 0 && h != static_cast<int32_t>(hi)) {
         const TriggerRecord* o = ChooseRecord(hits_[h], *hit_payloads_[h]);
         std::string_view v = text_.Norm(text_.tokens[k]);
@@ -927,10 +931,25 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
           }
         }
         const CameoCode* oc = o ? ont_.Find(o->cameo) : nullptr;
-        if (oc != nullptr && oc->plover_type == PloverType::kProtest) break;
+        // (Not at a protest noun that is no protest of its own: the accusative of purpose, احتجاجا على, whose reason is
+        // this one's, nor the genitive of another act's noun, رغم حظر المسيرات: the ban's object.)
+        const Token& word = text_.tokens[k];
+        // (The accusative, احتجاجا with its alif: لافتات احتجاج, a genitive, names another protest.)
+        const bool purpose = (WordKindsAt(k) & kAgainstWord) && word.prefixes == 0 && word.suffix == Enclitic::kNone &&
+                             (text_.Text(word).ends_with("ا") || text_.Text(word).ends_with("اً"));
+        const int32_t head = k > t.end ? token_trigger_[k - 1] : -1;
+        const bool object_of_act = o != nullptr && o->noun && head >= 0 && head != h && hits_[head].end == k &&
+                                   hits_[head].first + 1 == k && !(word.prefixes & (kPrepClitics | kProWa | kProFa)) &&
+                                   !(text_.tokens[k - 1].prefixes & (kProAl | kProWa | kProFa)) &&
+                                   text_.tokens[k - 1].suffix == Enclitic::kNone;
+        if (oc != nullptr && oc->plover_type == PloverType::kProtest && !purpose && !object_of_act) break;
         demand_verb = oc != nullptr && !o->noun && hits_[h].first == k &&
                       (oc->plover_type == PloverType::kRequest || oc->plover_type == PloverType::kAccuse) &&
                       (v.ends_with("وا") || v.ends_with("ون") || chanted);
+        demand_of_removal = demand_verb && oc->plover_type == PloverType::kRequest;
+        // (الشعب يريد إسقاط النظام، هتافات بإسقاط الحكومة: a demand of removal named by its noun, the chant's.)
+        removal_noun = oc != nullptr && o->noun && hits_[h].first == k && oc->plover_type == PloverType::kRequest &&
+                       (WordKindsAt(k) & kRemovalWord) && !(text_.tokens[k].prefixes & (kProWa | kProFa | kProAl));
       }
       BareText w = Bare(k);
       // فيما فرضت قوات الأمن طوقا حول مقر اللجان: a clause of contrast or a semicolon starts other news.
@@ -958,11 +977,21 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
       // مطالبين بإقالة المجلس البلدي، للمطالبة برحيل الحكومة، مطالبين بطرد السفير الإيراني: the body or person whose removal
       // (word_kinds.tsv removal) they demand, in the genitive of the verbal noun after بـ. (An addressee named first,
       // مطالبين الحكومة بطرد السفير, was read above.)
-      if (kind == GrammarWord::kDemanding && m < 0 && k + 2 < sentence_end) {
-        const Token& removal = text_.tokens[k + 1];
-        const int32_t removed = plain_actor(k + 2);
-        if ((removal.prefixes & kPrepClitics) == kProBi && removal.suffix == Enclitic::kNone && MentionAt(k + 1) < 0 &&
-            (WordKindsAt(k + 1) & kRemovalWord) && removed >= 0 && M(removed).is_actor) {
+      // (So after their verb of demand, وطالبوا بإسقاط الحكومة، هتافات تطالب بإسقاط النظام, and where the noun of
+      // removal stands alone, the chant's: يريد إسقاط النظام. Past a noun of rule (word_kinds.tsv rule) in construct:
+      // مطالبين بإنهاء حكم الرئيس, the holder's.)
+      if ((kind == GrammarWord::kDemanding || demand_of_removal || removal_noun) && m < 0 && k + 2 < sentence_end) {
+        const uint32_t at = removal_noun ? k : k + 1;
+        const Token& removal = text_.tokens[at];
+        uint32_t holder_at = at + 1;
+        if (holder_at + 1 < sentence_end && (WordKindsAt(holder_at) & kRuleWord) && MentionAt(holder_at) < 0 &&
+            text_.tokens[holder_at].prefixes == 0 && text_.tokens[holder_at].suffix == Enclitic::kNone) {
+          ++holder_at;
+        }
+        const int32_t removed = plain_actor(holder_at);
+        const bool joined = removal_noun || (removal.prefixes & kPrepClitics) == kProBi;
+        if (joined && removal.suffix == Enclitic::kNone && MentionAt(at) < 0 && (WordKindsAt(at) & kRemovalWord) &&
+            removed >= 0 && M(removed).is_actor) {
           m = removed;
           how = "the one whose removal the protesters demand";
         }
@@ -1264,8 +1293,11 @@ Arg DocumentCoder::PurposeObject(size_t hi, const Clause& c) const {
     const Token& w = text_.tokens[k];
     if (w.kind != TokenKind::kWord) return Arg{};
     if ((w.prefixes & kPrepClitics) != kProLi || w.suffix != Enclitic::kNone || Bare(k).size() <= 4) continue;
-    int32_t p = MentionAt(k + 1);
-    if (p < 0 || M(p).first_token != k + 1 || !M(p).is_actor || M(p).object ||
+    // (لتفريق آلاف المتظاهرين: past the count of the people.)
+    const uint32_t count_end = quantity_end_[k + 1];
+    const uint32_t people = count_end > k + 1 && count_end < c.end_token ? count_end : k + 1;
+    int32_t p = MentionAt(people);
+    if (p < 0 || M(p).first_token != people || !M(p).is_actor || M(p).object ||
         (M(p).prefixes & (kPrepClitics | kProWa | kProFa))) {
       continue;  // (الغاز المسيل للدموع: لـ within the means)
     }
@@ -2559,7 +2591,10 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
     if (Arg passing = PassingTarget(t); !passing.empty()) target = passing;
   }
   const CameoCode* code = ont_.Find(r.cameo);
-  if (code != nullptr && code->plover_type == PloverType::kProtest && OwnerlessObjects(target, rec_.mentions)) target = Arg{};
+  if (code != nullptr && code->plover_type == PloverType::kProtest &&
+      OwnerlessObjects(target, rec_.mentions, &IsStateAgent)) {
+    target = Arg{};
+  }
 }
 
 void DocumentCoder::AccusingParticipleArguments(size_t hi, const Clause& c, const Arg& prev_source, Arg* source,
@@ -3649,7 +3684,10 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
     if (Arg passing = PassingTarget(t); !passing.empty()) target = passing;
   }
   if (ObjectsOnly(source, rec_.mentions)) source = Arg{};  // what was hit is no doer (هجوم السوق)
-  if (code != nullptr && code->plover_type == PloverType::kProtest && OwnerlessObjects(target, rec_.mentions)) target = Arg{};
+  if (code != nullptr && code->plover_type == PloverType::kProtest &&
+      OwnerlessObjects(target, rec_.mentions, &IsStateAgent)) {
+    target = Arg{};
+  }
   // (Not of the event given as its reason or its date, done by others: إضراب تنديدا باعتقال نقابيين، بعد اعتقال.)
   // (Nor of the act a verb of condemning takes as its object, done by others: اعتقلت الشرطة الصحفي، وأدانت
   // نقابة الصحفيين اعتقاله; the union condemns the arrest, it does not arrest.)
