@@ -50,6 +50,10 @@ const ProbeRow kCases[] = {
      "PROTEST"},
     {"guard_pilgrims_walked_in_the_arbaeen_procession",
      "سار ملايين الزوار نحو مدينة كربلاء في مسيرة الأربعين.", nullptr, "", nullptr, nullptr, "PROTEST"},
+    // (A march the crowd will head to, or goes to join after لـ, is to come, not the manner of its motion.)
+    {"guard_students_will_head_to_the_capital_to_join_a_march",
+     "قالت النقابة إن آلاف الطلاب سيتوجهون من الأقاليم إلى العاصمة للمشاركة في مسيرة ضد قانون التعليم.", nullptr,
+     "", nullptr, nullptr, "PROTEST"},
     {"guard_the_delegation_headed_to_the_capital_on_a_visit",
      "توجه وفد الحكومة إلى العاصمة في زيارة رسمية تستمر يومين.", nullptr, "", nullptr, nullptr, "PROTEST"},
 
