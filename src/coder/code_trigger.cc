@@ -1790,6 +1790,12 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       }
     }
   };
+  // (Before the question of its report, which a cue of opinion skips: قال محللون إن الإضرابات أظهرت الغضب.)
+  if (r.noun && code->plover_type == PloverType::kProtest && ProtestReadAsSpeaker(t, c)) {
+    if (explain_) why.push_back("a protest as the subject of a verb of saying or revealing (a reading): no event");
+    hit_background_[hi] = true;
+    return;
+  }
   if (occurrence && !negated && !TextEqual(modality, "intended") && !TextEqual(modality, "hypothetical") &&
       !charged) {
     const char* reported_as = "";

@@ -39,7 +39,7 @@ constexpr WordKinds::Kind kCoderWordKinds[] = {
     {"town_site", kTownSiteWord},     {"heading", kHeadingWord},
     {"removal", kRemovalWord},        {"period_opening", kPeriodOpeningWord},
     {"following", kFollowingWord},    {"partitive", kPartitiveWord},
-    {"growing", kGrowingWord},        {"rule", kRuleWord},
+    {"growing", kGrowingWord},        {"motion", kMotionWord},
 };
 
 // Each kind is one bit of its own: two kinds added at once on one free bit would read each other's words.

@@ -469,6 +469,28 @@ const char* DocumentCoder::OtherSense(const TriggerHit& t) const {
         if (m >= 0 && M(m).is_actor && M(m).sector != "CVL" && M(m).sector != "HLH") return true;
       }
     }
+    // det16: احتشد آلاف الشبان قرب الجدار في اليوم الأول من مسيرة الغضب، تجمع المئات في الذكرى الأولى للاحتجاجات:
+    // a protest named in the gathering's clause (a time or a frame of it) is what the crowd gathered for; تجمع مئات
+    // الشبان في الساحة وطالبوا بإصلاحات: so is the crowd's own demand joined to the gathering by و in its sentence (a
+    // verb of demanding, CAMEO 10, in the plural or with no new subject after it: وطالب الرئيس بضبط النفس is
+    // another's).
+    // (The hits after the verb only, a few words on: once per gathering verb of no other sign.)
+    const uint32_t frame_end = std::min<uint32_t>(c.end_token, t.end + 16);
+    const uint32_t joined_end = std::min<uint32_t>(s.end_token, t.end + 16);
+    for (uint32_t k = t.end; k < joined_end; ++k) {
+      const int32_t hk = token_trigger_[k];
+      if (hk < 0 || hits_[static_cast<size_t>(hk)].first != k) continue;
+      const bool joined = (text_.tokens[k].prefixes & kProWa) && !(text_.tokens[k].prefixes & kProAl);
+      for (uint32_t p : *hit_payloads_[static_cast<size_t>(hk)]) {
+        const TriggerRecord& line = trig_.trigger(p);
+        if (line.noun && k < frame_end && line.plover == PloverType::kProtest) return true;
+        if (line.noun || !joined || !line.cameo.starts_with("10")) continue;
+        const int32_t m = k + 1 < s.end_token ? MentionAt(k + 1) : -1;
+        const bool new_subject =
+            m >= 0 && M(m).first_token == k + 1 && M(m).is_actor && !(M(m).prefixes & kPrepClitics);
+        if (Bare(k).ends_with("وا") || !new_subject) return true;
+      }
+    }
     return false;
   };
   if (t.end == t.first + 1 && (WordKindsAt(t.first) & kGatheringWord) && !gathering_protests()) {
@@ -1814,6 +1836,22 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
       if (is_punct(k - 1) || verb_only(k - 1) || (h >= 0 && hit_verb_[static_cast<size_t>(h)])) break;
     }
   }
+  // det16: توجه آلاف المحتجين نحو البرلمان في مسيرة، زحف المزارعون نحو العاصمة في مسيرة احتجاجية: an indefinite march
+  // or demonstration after في, with a verb of a crowd's motion before it in its clause (word_kinds.tsv kind motion) and
+  // no other event or punctuation between, is the manner of the motion: the march took place, as after خرج.
+  if (r.noun && t.first > c.first_token + 1 && Bare(t.first - 1) == "في" && text_.tokens[t.first - 1].prefixes == 0 &&
+      !(tt.prefixes & kProAl) && tt.suffix == Enclitic::kNone && r.plover == PloverType::kProtest) {
+    for (uint32_t k = t.first - 1; k > c.first_token && k + 2 * kClauseReach >= t.first; --k) {
+      // (The verb of motion may be a trigger of its own, زحف، سار: one read only with a sign of protest. Not a future,
+      // سيتوجهون: the march is to come. A purpose with لـ between, سيتوجهون إلى النجف للمشاركة في مظاهرة، توجهوا لحضور
+      // مسيرة, makes the march what the motion is for, no manner of it.)
+      const Token& v = text_.tokens[k - 1];
+      if ((WordKindsAt(k - 1) & kMotionWord) && !(v.prefixes & (kProAl | kProSa)) && MentionAt(k - 1) < 0) {
+        return reported("the manner of a crowd's motion (توجه الآلاف إلى القصر في مسيرة)");
+      }
+      if (is_punct(k - 1) || other_trigger(k - 1) || (v.prefixes & kProLi)) break;
+    }
+  }
   // وردت أنباء عن اشتباكات، ترددت أنباء عن اعتقال عشرات الطلاب: the event that news or reports tell of (a
   // reported cue of cues.tsv ending in عن right before the noun) is presented as having happened, on their
   // word (the cue makes it reported).
@@ -2230,6 +2268,10 @@ const char* DocumentCoder::CountOverPeriod(const TriggerHit& t, const Clause& c,
     for (const Quantity& q : QuantitiesTouching(t.rest, t.rest)) count = count || (q.unit.empty() && q.end_token == t.rest);
   }
   const bool events_counted = count && !counted;  // (the events themselves, not their victims)
+  // det16: أفادت المنظمة بأن حصيلة القتلى منذ بدء النزاع تجاوزت مئة ألف، عدد القتلى منذ اندلاع الحرب: a casualty noun
+  // right after a word of a toll (grammar.tsv toll) is counted, its figure however far on; the period it is counted
+  // over decides below.
+  if (!count && t.first > c.first_token && GrammarWordAt(t.first - 1) == GrammarWord::kToll) count = true;
   // اعتقلت السلطات الإسرائيلية أكثر من 9 آلاف فلسطيني: the object of a verb, after its subject, is counted too;
   // not a period (منذ 46 عاما، منذ عام 2009، لمدة ثلاثة أشهر) or a year.
   if (!count && t.end < c.end_token) {
@@ -2313,6 +2355,27 @@ const char* DocumentCoder::CountOverPeriod(const TriggerHit& t, const Clause& c,
     }
   }
   return nullptr;
+}
+
+bool DocumentCoder::ProtestReadAsSpeaker(const TriggerHit& t, const Clause& c) const {
+  // يقول باحثون إن احتجاجات الجنوب كشفت عمق الأزمة، قال محللون إن إضرابات العمال أظهرت حجم الغضب: a protest noun
+  // opening its clause (or the complement after إنّ, أنّ) whose predicate, the first verb after its phrase, is a verb of
+  // saying or revealing (cues.tsv reported) speaks only in figure: the clause is a reading of the protest, told as
+  // known, no event. (A few words on, no punctuation or other event between: قال مسؤولون إن احتجاجات اندلعت is news.)
+  const Token& tt = text_.tokens[t.first];
+  if (tt.prefixes & ~(kProAl | kProWa)) return false;  // (not after a preposition: بعد احتجاجات)
+  if (t.first != c.first_token && !(t.first > c.first_token && AnnaAt(t.first - 1))) return false;
+  const uint32_t end = std::min<uint32_t>(c.end_token, t.end + 6);
+  for (uint32_t k = t.end; k < end; ++k) {
+    const Token& x = text_.tokens[k];
+    const int32_t h = token_trigger_[k];
+    if (x.kind != TokenKind::kWord || (h >= 0 && hits_[static_cast<size_t>(h)].first != t.first)) return false;
+    if (CueStartsAt(k, CueKind::kReported) && (x.word_class & kWordVerb) && !(x.prefixes & kProAl)) return true;
+    if (MentionAt(k) < 0 && (x.word_class & kWordVerb) && !(x.word_class & (kWordNoun | kWordName | kWordLexicon))) {
+      return false;  // (another verb is the predicate)
+    }
+  }
+  return false;
 }
 
 const char* DocumentCoder::WarToll(const TriggerHit& t, const Clause& c) const {

@@ -978,13 +978,13 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
       // (word_kinds.tsv removal) they demand, in the genitive of the verbal noun after بـ. (An addressee named first,
       // مطالبين الحكومة بطرد السفير, was read above.)
       // (So after their verb of demand, وطالبوا بإسقاط الحكومة، هتافات تطالب بإسقاط النظام, and where the noun of
-      // removal stands alone, the chant's: يريد إسقاط النظام. Past a noun of rule (word_kinds.tsv rule) in construct:
+      // removal stands alone, the chant's: يريد إسقاط النظام. Past a noun of rule (grammar.tsv era) in construct:
       // مطالبين بإنهاء حكم الرئيس, the holder's.)
       if ((kind == GrammarWord::kDemanding || demand_of_removal || removal_noun) && m < 0 && k + 2 < sentence_end) {
         const uint32_t at = removal_noun ? k : k + 1;
         const Token& removal = text_.tokens[at];
         uint32_t holder_at = at + 1;
-        if (holder_at + 1 < sentence_end && (WordKindsAt(holder_at) & kRuleWord) && MentionAt(holder_at) < 0 &&
+        if (holder_at + 1 < sentence_end && GrammarWordAt(holder_at) == GrammarWord::kEra && MentionAt(holder_at) < 0 &&
             text_.tokens[holder_at].prefixes == 0 && text_.tokens[holder_at].suffix == Enclitic::kNone) {
           ++holder_at;
         }

@@ -313,8 +313,8 @@ enum CoderWordKind : uint64_t {
   kPartitiveWord = uint64_t{1} << 50,     // من: the partitive between a count and the people counted (عشرات من)
   // fa60's kind (bit 55):
   kGrowingWord = uint64_t{1} << 55,       // تتزايد، تتصاعد، تتكرر: a present verb of growth or recurrence (a trend)
-  // arg16t's kind (bit 63):
-  kRuleWord = uint64_t{1} << 63,          // حكم، عهد، ولاية: a rule or a reign, between a word of removal and its holder
+  // det16's kind (bit 63, the last free one):
+  kMotionWord = uint64_t{1} << 63,        // سار، توجه، زحف: a crowd's motion, whose march noun after في took place
 };
 
 // kWord: the word the cue governs, right after it or after one light verbal noun (بقصد قتل، بغية شن

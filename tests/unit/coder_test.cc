@@ -608,7 +608,7 @@ TEST(CoderTest, BadWordKindsLineNamesFileAndLine) {
                                      "anniversary, becoming, chant, terms, asking, legal_ground, topic, whole_war, score, "
                                      "backing, phenomenon, constituting, tolerating, trend, intention, dual_toll, scheduled, joining, celebration, "
                                      "hard_target, situation, affiliation, town_site, heading, removal, period_opening, following, "
-                                     "partitive, growing, rule)",
+                                     "partitive, growing, motion)",
                                      path, lines + 1));
   fs::remove_all(dir);
 }
