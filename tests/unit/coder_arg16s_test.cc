@@ -12,7 +12,10 @@
 // 4. a relative clause on the subject, its pronoun, a verb and that verb's named subject (شن التحالف الذي تقوده
 //    فرنسا غارات), between the subject and the rest of a split phrase: the phrase is still read (before, no attack
 //    was read at all);
-// 5. guards: the readings next to them that held before.
+// 5. a clash "with" a side (واندلعت اشتباكات مع مسلحين) in a clause joined by و to a lead clause that opens with its
+//    verb and subject (أزالت قوات الشرطة الكينية خيام المحتجين): the lead's subject is the clash's other side, its
+//    source (document_coder.cc, ClashWithLeadSubject);
+// 6. guards: the readings next to them that held before.
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran. An actor is
 // "COUNTRY/SECTOR"; "*" in either part accepts any value; "" is no actor; nullptr is not checked. The rows are coded
 // as of 2024-05-10. Rows named guard_ passed before the session's changes and keep the readings they protect; every
@@ -62,7 +65,17 @@ const ProbeRow kCases[] = {
     {"militias_backed_by_iran_fired_rockets_at_ain_al_asad",
      "أطلقت الميليشيات التي تدعمها إيران صواريخ على قاعدة عين الأسد.", "ASSAULT", "19", "*/*", nullptr},
 
-    // 5. Guards.
+    // 5. A clash "with" a side, in a clause joined by و to a lead clause that opens with its verb and subject: the
+    // lead's subject is the clash's other side.
+    {"kenyan_police_removed_tents_and_clashes_broke_out_with_youths",
+     "أزالت قوات الشرطة الكينية خيام المحتجين في نيروبي، واندلعت اشتباكات مع شبان غاضبين.", "ASSAULT", "19",
+     "KEN/COP", nullptr},
+    {"turkish_forces_entered_a_town_and_clashes_broke_out_with_kurdish_fighters",
+     "دخلت القوات التركية بلدة في ريف حلب واندلعت اشتباكات مع مقاتلين أكراد.", "ASSAULT", "19", "TUR/MIL", nullptr},
+
+    // 6. Guards.
+    {"guard_clashes_with_gunmen_and_no_lead_subject",
+     "اندلعت اشتباكات مع مسلحين في بلدة قرب الحدود.", "ASSAULT", "19", "", nullptr},
     {"guard_russian_aircraft_struck_positions_of_factions_backed_by_turkey",
      "قصفت الطائرات الروسية مواقع للفصائل التي تدعمها تركيا في ريف حلب.", "ASSAULT", "19", "RUS/MIL", nullptr},
     {"guard_clashes_between_gunmen_and_the_nigerian_army",
