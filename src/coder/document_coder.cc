@@ -536,6 +536,22 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
   // أطلق حزب الله يوم الاثنين صواريخ، أطلقت كتائب القسام، الجناح العسكري لحركة حماس، رشقة صاروخية: a date,
   // an adverb or an insertion may follow the subject.
   if (gm >= 0 && cause_end == 0 && after < limit) after = std::min(PastInsertion(after), limit);
+  // شن التحالف الذي تقوده واشنطن غارات، أطلقت الفصائل التي تدعمها تركيا قذائف: a relative clause on a definite subject,
+  // its pronoun, a verb and that verb's own subject (a name), may stand before the rest; the verb, a trigger or not, is
+  // read on its own when the scan reaches it. (Asked only where a relative pronoun follows the subject: nearly never.)
+  // (The cue is read from the per-token match, CueEndAt: the index has not reached the words after i yet.)
+  if (gm >= 0 && cause_end == 0 && M(gm).is_actor && after + 3 < limit &&
+      text_.tokens[after].kind == TokenKind::kWord && !(text_.tokens[after].prefixes & (kProWa | kProFa)) &&
+      RootsAt(after).cue.any()) {
+    const uint32_t verb = CueEndAt(after, limit, CueKind::kRelative);
+    const int32_t doer = verb + 1 < limit ? MentionAt(verb + 1) : -1;
+    if (verb > after && verb + 2 < limit && text_.tokens[verb].kind == TokenKind::kWord &&
+        (text_.tokens[verb].word_class & kWordVerb) && MentionAt(verb) < 0 &&
+        doer >= 0 && M(doer).first_token == verb + 1 && M(doer).prefixes == 0 &&
+        (M(doer).is_actor || M(doer).is_place()) && M(doer).end_token < limit) {
+      after = M(doer).end_token;
+    }
+  }
   // لم تطلق القوات أي صاروخ: "any" before the rest quantifies the verb's object.
   if (gm >= 0 && cause_end == 0 && after + 1 < limit && AnyWordAt(after)) ++after;
   // فتح الجنود عليهم النار: a preposition with its pronoun may stand after the subject; it is part of
@@ -2435,6 +2451,55 @@ void Absorb(Event* into, const Event& from, bool take_code) {
 // (بصواريخ باليستية مجنحة وطائرات: the words from munitions after بـ to the noun joined to them.)
 constexpr uint32_t kJoinedMeansReach = 3;
 
+void DocumentCoder::ClashWithLeadSubject(std::vector<Event>* out) {
+  // أزالت قوات الجيش خيام المعتصمين، واندلعت اشتباكات مع مسلحين؛ اقتحمت القوات الإسرائيلية المخيم واندلعت مواجهات مع
+  // الشبان: the clash told after the lead's act, with its one side after مع, was fought by the lead's subject. (A noun
+  // hit followed by مع, a few a document: one look at the sentence's first words each.)
+  for (size_t h = 0; h < hits_.size(); ++h) {
+    if (hit_verb_[h] || hit_events_[h].empty()) continue;
+    const TriggerHit& t = hits_[h];
+    const uint32_t with = std::max(t.end, t.rest_end);
+    if (with + 1 >= text_.tokens.size() || text_.tokens[with].kind != TokenKind::kWord ||
+        text_.tokens[with].prefixes != 0 || Bare(with) != "مع") {
+      continue;
+    }
+    const Token& tt = text_.tokens[t.first];
+    const uint32_t lead = text_.sentences[tt.sentence].first_token;
+    // (The clash's clause joined by و: on the noun, or on the verb of occurrence right before it, واندلعت.)
+    const bool joined = (tt.prefixes & kProWa) || (t.first > lead && (text_.tokens[t.first - 1].prefixes & kProWa));
+    if (!joined || t.first < lead + 3) continue;
+    // (The lead's first word a verb: one the word list knows as one, or a word it does not know, with no article,
+    // that is no noun of an event: a plain word before an actor opening a sentence, أزالت قوات الشرطة.)
+    const Token& verb = text_.tokens[lead];
+    const bool unknown = !(verb.word_class & (kWordNoun | kWordName | kWordFunction | kWordNumber)) &&
+                         !(verb.prefixes & kProAl) && verb.suffix == Enclitic::kNone;
+    const int32_t lead_hit = token_trigger_[lead];
+    if (verb.kind != TokenKind::kWord || (!(verb.word_class & kWordVerb) && !unknown) || MentionAt(lead) >= 0 ||
+        (lead_hit >= 0 && !hit_verb_[static_cast<size_t>(lead_hit)])) {
+      continue;
+    }
+    const int32_t subject = MentionAt(lead + 1);
+    if (subject < 0 || M(subject).first_token != lead + 1 || !M(subject).is_actor || M(subject).object ||
+        M(subject).is_place() || (M(subject).prefixes & (kPrepClitics | kProWa)) ||
+        M(subject).end_token >= t.first) {
+      continue;
+    }
+    for (size_t ei : hit_events_[h]) {
+      Event& e = (*out)[ei];
+      if (e.event != "ASSAULT" || e.source) continue;
+      e.source.emplace(BuiltBy{[&] { return MakeActor(subject); }});
+      if (e.target && e.target->begin == e.source->begin) {
+        e.source.reset();
+        continue;
+      }
+      if (explain_) {
+        e.explain.push_back(fmt::format("source '{}' (subject of the lead clause: the other side of the clash)",
+                                        e.source->text));
+      }
+    }
+  }
+}
+
 void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
   for (size_t hi = 1; hi < hits_.size(); ++hi) {
     if (hit_events_[hi].empty()) continue;
@@ -3566,6 +3631,7 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   PartiesNamedByDual(out);
   AnnouncedThreats(out);
   SpeakersCharges(out);
+  ClashWithLeadSubject(out);
   MergeRestNouns(out);
   OneIncidentTolls(out);
   RetoldEvents(out);

@@ -1081,6 +1081,9 @@ class DocumentCoder {
   // event of the phrase's own type names the phrase's event: it gives the phrase's event a target the
   // phrase lacked, and is cleared (its `event` emptied; Run drops it).
   void MergeRestNouns(std::vector<Event>* out);
+  // A clash "with" a side (اشتباكات مع مسلحين) in a clause joined by و to a lead clause that opens the sentence with
+  // its verb and that verb's subject: the lead's subject is the clash's other side, its source, where none was read.
+  void ClashWithLeadSubject(std::vector<Event>* out);
   // An attack with no target, by a doer of one state on a place of another, is aimed at that state.
   void ForeignPlaceTargets(std::vector<Event>* out);
   // A protest with no target is aimed at whom its demand is made of, when a demand of the same doers

@@ -56,6 +56,10 @@ bool IsNonStateArmedSector(std::string_view s) {
          WordIs(s, "CRM");
 }
 
+// A state's armed or police forces (MIL, COP): the forces named in construct with one (قوات الجيش، قوات الشرطة), and
+// the bodies joined by و before one nationality (قوات الأمن والجيش السورية).
+bool IsStateForceSector(std::string_view s) { return WordIs(s, "MIL") || WordIs(s, "COP"); }
+
 // The sectors of agents that name a role inside whatever organisation they belong to: forces, gunmen,
 // authorities, head, officials, staff. A state's are its GOV, MIL ...; a named non-state organisation's
 // are its own (قواته after قوات الدعم السريع, سلطات الحوثيين, رئيس حزب الوفد, موظفو الأونروا).
@@ -2500,6 +2504,20 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         m.entries.insert(m.entries.end(), n.entries.begin(), n.entries.end());
         ++k;
         changed = true;
+      } else if (generic_agent && !m.object && !has_demonym && m.country.empty() &&
+                 m.end_token == m.first_token + 1 && !definite_head(m) &&
+                 tokens[m.first_token].suffix == Enclitic::kNone &&
+                 lex_->agents()[m.agent].kind_id == AgentKind::kGroup && IsStateForceSector(m.sector) && n.is_actor &&
+                 n.agent >= 0 && n.record < 0 && n.demonym < 0 && !n.object && n_attaches &&
+                 n.first_token == m.end_token && definite_head(n) && IsStateForceSector(n.sector) && !owned_only(n)) {
+        // قوات الجيش العراقي، قوات الشرطة المصرية، جنود الجيش: forces in construct with a state's army or police are
+        // that body's: one mention, the genitive's agent, which the nationality after it then qualifies (as قوات الأمن
+        // is one agent). Left two, the bare forces were read as the doer with no state.
+        Mention c = joined(std::move(n), m);
+        ++k;
+        recycle(&m.entries);
+        m = std::move(c);
+        changed = true;
       } else if (generic_agent && !m.object && n.is_actor && n.record >= 0 &&
                  (n.first_token == m.end_token
                       ? n_attaches
@@ -2576,6 +2594,17 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         head_construct(&prev, std::move(m));
         passed = at;  // (m is part of prev now: dropped with the mentions it joined)
         continue;
+      }
+    }
+    // قوات الأمن والجيش السورية، الشرطة والجيش التركي: a state's forces joined by و to another body of forces with
+    // its nationality are of that state too: the one nationality after the two coordinated nouns names both.
+    // (Forces only: in اشتباكات بين مسلحين والجيش السوري the gunmen are not the state's.)
+    if (last != kNone && has_demonym && m.record < 0 && m.agent >= 0 && !m.object && !m.country.empty() &&
+        (m.prefixes & kAttachingClitics) == kProWa && IsStateForceSector(m.sector)) {
+      Mention& prev = ms[last];
+      if (prev.agent >= 0 && prev.record < 0 && prev.demonym < 0 && !prev.object && prev.country.empty() &&
+          prev.end_token == m.first_token && IsStateForceSector(prev.sector)) {
+        prev.country = m.country;
       }
     }
     // مرتزقة أفارقة وسودانيون: a nationality joined by و to "agent + nationality" shares the agent.
@@ -3075,6 +3104,11 @@ void EntityRecognizer::TakeOwner(Mention* m, int32_t owner) const {
   if (!orec.is_state && !orec.is_person && !IsStateBodySector(orec.sector) &&
       (IsRoleSector(g.sector) || IsStaffOf(g.sector, orec.sector)) &&
       !(party && g.kind_id == AgentKind::kBody && WordIs(g.sector, "GOV")) && !igo_forces) {
+    m->sector = orec.sector;
+  }
+  // قوات الشرطة التونسية: the forces of a state's police are police, as قوات الأمن are (COP); MIL is the forces'
+  // own sector only where their owner names none as specific.
+  if (g.kind_id == AgentKind::kGroup && WordIs(g.sector, "MIL") && WordIs(orec.sector, "COP") && !orec.is_person) {
     m->sector = orec.sector;
   }
   m->people = g.kind_id == AgentKind::kGroup;
