@@ -369,7 +369,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   if (r.noun && code->plover_type == PloverType::kAid && hi > 0 && !hit_events_[hi - 1].empty() &&
       hits_[hi - 1].end <= t.first && t.first - std::max(hits_[hi - 1].end, hits_[hi - 1].rest_end) <= 3 &&
       text_.tokens[hits_[hi - 1].first].clause == tt.clause &&
-      (*out)[hit_events_[hi - 1].front()].cameo.starts_with("086")) {
+      Rarely((*out)[hit_events_[hi - 1].front()].cameo.starts_with("086"))) {
     if (const CameoCode* access = ont_.Find("0863")) {
       for (size_t k : hit_events_[hi - 1]) {
         Event& e = (*out)[k];
@@ -585,7 +585,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   }
   // اتفقت روسيا وتركيا، اشتبكت قوات الجيش وقوات الدعم السريع: the subject list of a mutual event is
   // both its sides, the first as source.
-  if ((r.flags & kFlagMutual) && target.empty() && source.members.size() >= 2) {
+  if (Rarely((r.flags & kFlagMutual) && target.empty() && source.members.size() >= 2)) {
     int32_t g = group_of_[source.members[0]];
     bool one_list = g >= 0 && std::all_of(source.members.begin(), source.members.end(),
                                           [&](int32_t m) { return m >= 0 && group_of_[m] == g; });
@@ -619,7 +619,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // توفي 70 أسيرا نتيجة التعذيب: the dead whose death the violent noun caused are its target.
   bool died_of_it = false;
   if (r.noun && target.empty() && found && found->plover_type == PloverType::kAssault) {
-    if (int32_t d = DeathBefore(t, c); d >= 0) {
+    if (int32_t d = DeathBefore(t, c); Rarely(d >= 0)) {
       bool after = false;
       Arg dead = SubjectOf(TriggerHit{cues_[d].first, cues_[d].end, 0}, c, &after);
       if (!dead.empty()) {
@@ -1097,7 +1097,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
 
   // Place.
   int32_t place = -1;
-  if ((r.flags & kFlagPlaceIsTarget) && target.members.size() == 1 && M(target.members[0]).is_place()) {
+  if (Rarely((r.flags & kFlagPlaceIsTarget) && target.members.size() == 1 && M(target.members[0]).is_place())) {
     place = target.members[0];
     target = Arg{};  // the territory taken is the place, not a target actor
     // استعاد الجيش السيطرة على تلعفر من داعش: the side it was taken from, after من right after the place.
@@ -1253,7 +1253,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   bool charged = accused != accused_.end() && (tt.prefixes & kProBi) && code->plover_type != PloverType::kAccuse;
   // (بتزويد روسيا بطائرات مسيرة: a noun after بـ right after the charge, not joined to it by و, is what the charge
   // names, the thing supplied, not a second charge.)
-  if (charged && !(tt.prefixes & kProWa) && hi > 0 && text_.tokens[hits_[hi - 1].first].clause == tt.clause &&
+  if (Rarely(charged) && !(tt.prefixes & kProWa) && hi > 0 && text_.tokens[hits_[hi - 1].first].clause == tt.clause &&
       (text_.tokens[hits_[hi - 1].first].prefixes & kProBi) && !hit_events_[hi - 1].empty() &&
       (*out)[hit_events_[hi - 1].front()].modality == "alleged" && t.first <= hits_[hi - 1].end + kChargeObjectReach) {
     charged = false;
@@ -1284,7 +1284,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // فرضت واشنطن عقوبات على مسؤولين بتهمة تزويد الحوثيين بالأسلحة، اعتقلت الشرطة ناشطا بتهمة التحريض: the
   // offence named after بتهمة was done, it is alleged, by whom the clause's act before it was aimed at. (Its
   // doer only: the offence is still judged as the background a prosecution is about, بتهمة قتل جاره.)
-  if (!charged && t.first > c.first_token && GrammarWordAt(t.first - 1) == GrammarWord::kCharge &&
+  if (!charged && t.first > c.first_token && Rarely(GrammarWordAt(t.first - 1) == GrammarWord::kCharge) &&
       ((text_.tokens[t.first - 1].prefixes & kProBi) || Bare(t.first - 1).starts_with("ب"))) {
     if (auto it = charged_.find(tt.clause); it != charged_.end() && !it->second.empty()) {
       if (TextEqual(modality, "asserted") || TextEqual(modality, "reported")) modality = "alleged";
@@ -1292,7 +1292,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       source.how = "whom the act a charge follows was aimed at";
     }
   }
-  if (charged) {
+  if (Rarely(charged)) {
     if (TextEqual(modality, "asserted") || TextEqual(modality, "reported")) modality = "alleged";
     if (source.empty() || (!accused->second.empty() && source.members != accused->second.members)) {
       // اتهمت واشنطن طهران بدعم الحوثيين: with the accused as the doer, the noun's genitive right after it is what was
@@ -1479,7 +1479,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // هزم الجيش السوداني قوات الدعم السريع، ألحقت القوات هزيمة بالمسلحين: a defeat is a battle only where a
   // side is armed or a state; a team, a candidate or a party is defeated in a contest (هزم المنتخب نظيره
   // بهدفين، هزيمة الحزب في الانتخابات): no event (triggers.tsv flag armed_party).
-  if (r.flags & kFlagArmedParty) {
+  if (Rarely(r.flags & kFlagArmedParty)) {
     auto armed = [&](const Arg& a) {
       for (int32_t m : a.members) {
         const Mention& x = M(m);
@@ -1762,7 +1762,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   }
   // أفرجت السلطات عن الناشط بعفو رئاسي، أفرج عن 30 معتقلا بموجب عفو: a pardon after بـ or بموجب is the legal
   // ground of the release told before it in its clause, not an event of its own.
-  if (r.noun && (WordKindsAt(t.first) & kLegalGroundWord) && hi > 0 &&
+  if (r.noun && Rarely(WordKindsAt(t.first) & kLegalGroundWord) && hi > 0 &&
       ((text_.tokens[t.first].prefixes & kProBi) ||
        (t.first > c.first_token && (((text_.tokens[t.first - 1].prefixes & kProBi) && Bare(t.first - 1) == "موجب") ||
                                    text_.Norm(text_.tokens[t.first - 1]) == "بموجب")))) {
@@ -2007,7 +2007,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   };
   // The cause in the same clause (شنت إسرائيل غارة على خان يونس أسفرت عن مقتل): the source of the
   // nearest event before it, a violent one, where that is the clause's last source.
-  if (of_result && !prev_source.empty()) {
+  if (Rarely(of_result && !prev_source.empty())) {
     for (size_t j = hi; j-- > 0 && hits_[j].first >= c.first_token;) {
       if (hit_events_[j].empty()) continue;
       uint32_t doer_begin = MakeActor(prev_source.members[0]).begin;
@@ -2024,7 +2024,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       break;
     }
   }
-  if (of_result && source.empty()) {
+  if (Rarely(of_result && source.empty())) {
     uint32_t s_first = text_.sentences[c.sentence].first_token;
     for (uint32_t cl = tt.clause; cl-- > 0 && text_.clauses[cl].sentence == c.sentence;) {
       auto it = last_source_.find(cl);
@@ -2385,7 +2385,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   };
   if (!r.noun && occurrence && !(r.flags & (kFlagKill | kFlagInjure)) && hi > 0 && hit_emitted_[hi - 1] &&
       (source.empty() || before_noun(source)) && !(tt.prefixes & (kProWa | kProFa)) &&
-      ViolentNounRecord(static_cast<int32_t>(hi) - 1) != nullptr) {
+      Rarely(ViolentNounRecord(static_cast<int32_t>(hi) - 1) != nullptr)) {
     uint32_t noun_end = hits_[hi - 1].end;
     if (int32_t n = noun_end < t.first ? NationalityAt(noun_end) : -1; n >= 0) noun_end = M(n).end_token;
     if (noun_end == t.first) {
@@ -2735,7 +2735,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         const std::string& where = place >= 0 ? lex_.places()[M(place).place].country : kNowhere;
         const Quantity* q = nullptr;
         if (place < 0 || !where.empty()) q = r.noun ? CrowdGoneOutFor(t, c) : CrowdCountedAlone(t, c);
-        if (q != nullptr) {
+        if (Rarely(q != nullptr)) {
           EventActor crowd;
           crowd.begin = text_.tokens[q->first_token].begin;
           crowd.end = text_.tokens[q->end_token - 1].end;
@@ -2813,7 +2813,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // carrying out takes as its object is the attack the sentence reported before; its doer did the
   // events reported before it that have none.
   bool carried_out = r.noun && (tt.prefixes & kProAl) && CueEndsBefore(t.first, CueKind::kPerpetrate);
-  if (carried_out && code->plover_type == PloverType::kAssault && source.members.size() == 1 && hit_emitted_[hi]) {
+  if (Rarely(carried_out) && code->plover_type == PloverType::kAssault && source.members.size() == 1 &&
+      hit_emitted_[hi]) {
     for (size_t j = hi; j-- > 0 && text_.tokens[hits_[j].first].sentence == tt.sentence;) {
       if (!hit_occurrence_[j] || !hit_emitted_[j]) continue;
       for (size_t idx : hit_events_[j]) {
@@ -2851,7 +2852,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     }
   }
   // (Not in a protest: those hurt in a march were not hurt by the marchers.)
-  if (means && code->plover_type == PloverType::kAssault && source.members.size() == 1 && hit_emitted_[hi]) {
+  if (Rarely(means && code->plover_type == PloverType::kAssault && source.members.size() == 1 && hit_emitted_[hi])) {
     const std::optional<EventPlace>* where = nullptr;
     for (size_t idx : hit_events_[hi]) {
       if ((*out)[idx].location) where = &(*out)[idx].location;
