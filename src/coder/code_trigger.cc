@@ -11,6 +11,7 @@
 #include "lexicon/place_name.h"
 #include "text/arabic_normalizer.h"
 #include "text/definite.h"
+#include "util/rarely.h"
 
 namespace rasad::detail {
 
@@ -368,13 +369,15 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   if (r.noun && code->plover_type == PloverType::kAid && hi > 0 && !hit_events_[hi - 1].empty() &&
       hits_[hi - 1].end <= t.first && t.first - std::max(hits_[hi - 1].end, hits_[hi - 1].rest_end) <= 3 &&
       text_.tokens[hits_[hi - 1].first].clause == tt.clause &&
-      (*out)[hit_events_[hi - 1].front()].cameo.starts_with("086")) {
+      Rarely((*out)[hit_events_[hi - 1].front()].cameo.starts_with("086"))) {
     if (const CameoCode* access = ont_.Find("0863")) {
       for (size_t k : hit_events_[hi - 1]) {
         Event& e = (*out)[k];
         if (e.cameo != "086") continue;
         SetCode(*access, &e);
-        if (explain_) e.explain.push_back(fmt::format("CAMEO 0863: what it lets in is aid ('{}')", text_.Text(tt)));
+        if (Rarely(explain_)) {
+          e.explain.push_back(fmt::format("CAMEO 0863: what it lets in is aid ('{}')", text_.Text(tt)));
+        }
       }
     }
     return;
@@ -460,7 +463,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // the trade of a person, is no aid given.
   if (r.noun && code->plover_type == PloverType::kAid && AidNamesNoGiving(hi, c, *out)) return;
   std::vector<std::string> why;
-  if (explain_) {
+  if (Rarely(explain_)) {
     why.push_back(fmt::format("trigger '{}' = {} '{}' ({}:{}, CAMEO {} {})", text_.Text(tt), r.noun ? "noun" : "verb",
                               r.form, r.origin.file, r.origin.line, r.cameo, code->name_en));
   }
@@ -582,7 +585,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   }
   // اتفقت روسيا وتركيا، اشتبكت قوات الجيش وقوات الدعم السريع: the subject list of a mutual event is
   // both its sides, the first as source.
-  if ((r.flags & kFlagMutual) && target.empty() && source.members.size() >= 2) {
+  if (Rarely((r.flags & kFlagMutual) && target.empty() && source.members.size() >= 2)) {
     int32_t g = group_of_[source.members[0]];
     bool one_list = g >= 0 && std::all_of(source.members.begin(), source.members.end(),
                                           [&](int32_t m) { return m >= 0 && group_of_[m] == g; });
@@ -616,7 +619,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // توفي 70 أسيرا نتيجة التعذيب: the dead whose death the violent noun caused are its target.
   bool died_of_it = false;
   if (r.noun && target.empty() && found && found->plover_type == PloverType::kAssault) {
-    if (int32_t d = DeathBefore(t, c); d >= 0) {
+    if (int32_t d = DeathBefore(t, c); Rarely(d >= 0)) {
       bool after = false;
       Arg dead = SubjectOf(TriggerHit{cues_[d].first, cues_[d].end, 0}, c, &after);
       if (!dead.empty()) {
@@ -1094,7 +1097,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
 
   // Place.
   int32_t place = -1;
-  if ((r.flags & kFlagPlaceIsTarget) && target.members.size() == 1 && M(target.members[0]).is_place()) {
+  if (Rarely((r.flags & kFlagPlaceIsTarget) && target.members.size() == 1 && M(target.members[0]).is_place())) {
     place = target.members[0];
     target = Arg{};  // the territory taken is the place, not a target actor
     // استعاد الجيش السيطرة على تلعفر من داعش: the side it was taken from, after من right after the place.
@@ -1250,7 +1253,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   bool charged = accused != accused_.end() && (tt.prefixes & kProBi) && code->plover_type != PloverType::kAccuse;
   // (بتزويد روسيا بطائرات مسيرة: a noun after بـ right after the charge, not joined to it by و, is what the charge
   // names, the thing supplied, not a second charge.)
-  if (charged && !(tt.prefixes & kProWa) && hi > 0 && text_.tokens[hits_[hi - 1].first].clause == tt.clause &&
+  if (Rarely(charged) && !(tt.prefixes & kProWa) && hi > 0 && text_.tokens[hits_[hi - 1].first].clause == tt.clause &&
       (text_.tokens[hits_[hi - 1].first].prefixes & kProBi) && !hit_events_[hi - 1].empty() &&
       (*out)[hit_events_[hi - 1].front()].modality == "alleged" && t.first <= hits_[hi - 1].end + kChargeObjectReach) {
     charged = false;
@@ -1281,7 +1284,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // فرضت واشنطن عقوبات على مسؤولين بتهمة تزويد الحوثيين بالأسلحة، اعتقلت الشرطة ناشطا بتهمة التحريض: the
   // offence named after بتهمة was done, it is alleged, by whom the clause's act before it was aimed at. (Its
   // doer only: the offence is still judged as the background a prosecution is about, بتهمة قتل جاره.)
-  if (!charged && t.first > c.first_token && GrammarWordAt(t.first - 1) == GrammarWord::kCharge &&
+  if (!charged && t.first > c.first_token && Rarely(GrammarWordAt(t.first - 1) == GrammarWord::kCharge) &&
       ((text_.tokens[t.first - 1].prefixes & kProBi) || Bare(t.first - 1).starts_with("ب"))) {
     if (auto it = charged_.find(tt.clause); it != charged_.end() && !it->second.empty()) {
       if (TextEqual(modality, "asserted") || TextEqual(modality, "reported")) modality = "alleged";
@@ -1289,7 +1292,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       source.how = "whom the act a charge follows was aimed at";
     }
   }
-  if (charged) {
+  if (Rarely(charged)) {
     if (TextEqual(modality, "asserted") || TextEqual(modality, "reported")) modality = "alleged";
     if (source.empty() || (!accused->second.empty() && source.members != accused->second.members)) {
       // اتهمت واشنطن طهران بدعم الحوثيين: with the accused as the doer, the noun's genitive right after it is what was
@@ -1382,11 +1385,11 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       if (open && hit_verb_[prev]) {
       modality = "intended";
       asked_for = true;
-      if (explain_) why.push_back("joined by و to the act the request before it asks for: asked for too");
+      if (Rarely(explain_)) why.push_back("joined by و to the act the request before it asks for: asked for too");
     } else if (open && (before.negated || TextEqual(before.modality, "intended"))) {
       negated = before.negated;
       modality = before.modality;
-      if (explain_) why.push_back("joined by و to the noun before it, which did not happen: neither did this");
+      if (Rarely(explain_)) why.push_back("joined by و to the noun before it, which did not happen: neither did this");
     }
   }
   // نجا من هجوم انتحاري، فيما قتل قريب له في الهجوم: a killing "in the attack" (في + the definite violent noun,
@@ -1403,7 +1406,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         if (TextEqual(attack.event, "ASSAULT") && (attack.negated || attack.modality != modality)) {
           negated = attack.negated;
           modality = attack.modality;
-          if (explain_) why.push_back("in the attack named before it: reported as that attack is");
+          if (Rarely(explain_)) why.push_back("in the attack named before it: reported as that attack is");
         }
         break;
       }
@@ -1422,7 +1425,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     if (const CameoCode* abduct = ont_.Find("181"); abduct != nullptr) {
       code = abduct;
       cameo = "181";
-      if (explain_) why.push_back("held as hostages: abduction (CAMEO 181)");
+      if (Rarely(explain_)) why.push_back("held as hostages: abduction (CAMEO 181)");
     }
   }
   // أودت الغارة الجوية بحياة أربعة، قتل القصف الإسرائيلي عشرة: a verb of killing whose subject, right
@@ -1434,7 +1437,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     if (nr != nullptr) {
       code = ont_.Find(nr->cameo);
       cameo = nr->cameo;
-      if (explain_) why.push_back(fmt::format("the code of its cause, '{}' ({}:{})", nr->form, nr->origin.file, nr->origin.line));
+      if (Rarely(explain_)) why.push_back(fmt::format("the code of its cause, '{}' ({}:{})", nr->form, nr->origin.file, nr->origin.line));
     }
   }
   // مقتل ثلاثة جنود بانفجار عبوة ناسفة، مصرع خمسة مدنيين جراء غارة جوية: a noun of killing whose means
@@ -1454,7 +1457,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       if (nr != nullptr && !TextEqual(nr->cameo, "190")) {
         code = ont_.Find(nr->cameo);
         cameo = nr->cameo;
-        if (explain_) why.push_back(fmt::format("the code of its means, '{}' ({}:{})", nr->form, nr->origin.file, nr->origin.line));
+        if (Rarely(explain_)) why.push_back(fmt::format("the code of its means, '{}' ({}:{})", nr->form, nr->origin.file, nr->origin.line));
       }
       break;
     }
@@ -1469,14 +1472,14 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     if (const CameoCode* x = ont_.Find(o.cameo); x != nullptr) {
       code = x;
       cameo = o.cameo;
-      if (explain_) why.push_back(fmt::format("an international organisation as target: {} ({}:{})", o.cameo, o.origin.file, o.origin.line));
+      if (Rarely(explain_)) why.push_back(fmt::format("an international organisation as target: {} ({}:{})", o.cameo, o.origin.file, o.origin.line));
     }
     break;
   }
   // هزم الجيش السوداني قوات الدعم السريع، ألحقت القوات هزيمة بالمسلحين: a defeat is a battle only where a
   // side is armed or a state; a team, a candidate or a party is defeated in a contest (هزم المنتخب نظيره
   // بهدفين، هزيمة الحزب في الانتخابات): no event (triggers.tsv flag armed_party).
-  if (r.flags & kFlagArmedParty) {
+  if (Rarely(r.flags & kFlagArmedParty)) {
     auto armed = [&](const Arg& a) {
       for (int32_t m : a.members) {
         const Mention& x = M(m);
@@ -1486,7 +1489,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       return false;
     };
     if (!armed(source) && !armed(target)) {
-      if (explain_) why.push_back("a defeat with no armed side: a contest, no event");
+      if (Rarely(explain_)) why.push_back("a defeat with no armed side: a contest, no event");
       hit_background_[hi] = true;
       return;
     }
@@ -1516,7 +1519,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       if (const CameoCode* clash = ont_.Find("193"); clash != nullptr) {
         code = clash;
         cameo = "193";
-        if (explain_) why.push_back("a confrontation between armed forces: an armed clash (CAMEO 193)");
+        if (Rarely(explain_)) why.push_back("a confrontation between armed forces: an armed clash (CAMEO 193)");
       }
     }
   }
@@ -1528,7 +1531,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     if (const CameoCode* force = ont_.Find("150"); force != nullptr) {
       code = force;
       cameo = "150";
-      if (explain_) why.push_back("a state's missile launch at no one: show of force (CAMEO 150)");
+      if (Rarely(explain_)) why.push_back("a state's missile launch at no one: show of force (CAMEO 150)");
     }
   }
   // (Not an attack on a place or thing an attack hits, lexicon/agents.tsv kind object: أوعز وزير الدفاع
@@ -1541,7 +1544,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     if (const CameoCode* criticize = ont_.Find("111"); criticize != nullptr) {
       code = criticize;
       cameo = "111";
-      if (explain_) why.push_back("a speaker's attack: criticism (CAMEO 111)");
+      if (Rarely(explain_)) why.push_back("a speaker's attack: criticism (CAMEO 111)");
     }
   }
   // احتج وزير الخارجية المصري على تصريحات نظيره، احتجت موسكو على: a state's or its government's protest is a
@@ -1557,7 +1560,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     if (const CameoCode* complain = state ? ont_.Find("114") : nullptr; complain != nullptr) {
       code = complain;
       cameo = "114";
-      if (explain_) why.push_back("a state's or government's protest: an official complaint (CAMEO 114)");
+      if (Rarely(explain_)) why.push_back("a state's or government's protest: an official complaint (CAMEO 114)");
     }
   }
   // هاجم الرئيس المعارضة واصفا إياها بـ...، شن هجوما على ما سماه: an attack followed by words of speech
@@ -1567,7 +1570,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     if (const CameoCode* criticize = ont_.Find("111"); criticize != nullptr) {
       code = criticize;
       cameo = "111";
-      if (explain_) why.push_back("an attack followed by words of speech: criticism (CAMEO 111)");
+      if (Rarely(explain_)) why.push_back("an attack followed by words of speech: criticism (CAMEO 111)");
     }
   }
 
@@ -1644,7 +1647,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       if (!(WordKindsAt(k) & kToleratingWord)) continue;
       BareText n = Bare(k - 1);
       if (n == "لن" || n == "لا") {
-        if (explain_) why.push_back("what a speaker resolves not to tolerate (لن نسمح بأي اعتداء)");
+        if (Rarely(explain_)) why.push_back("what a speaker resolves not to tolerate (لن نسمح بأي اعتداء)");
         hit_background_[hi] = true;
         return;
       }
@@ -1668,7 +1671,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       if (k > c.first_token && plain_word(k) && text_.tokens[k].prefixes == 0 && (WordKindsAt(k - 1) & kTrendWord)) --k;
     }
     if (WordKindsAt(k) & kTrendWord) {
-      if (explain_) why.push_back("a trend or a rate of such events (a statistic)");
+      if (Rarely(explain_)) why.push_back("a trend or a rate of such events (a statistic)");
       hit_background_[hi] = true;
       return;
     }
@@ -1692,7 +1695,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // only in figure; Background, which asks this of other violent words, is not asked of a charge).
   if (occurrence && charged) {
     if (const char* other = OtherSense(t)) {
-      if (explain_) why.push_back(other);
+      if (Rarely(explain_)) why.push_back(other);
       hit_background_[hi] = true;
       return;
     }
@@ -1701,7 +1704,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // أكتوبر: the other material conflict (quad class 4: coercion, seizure, blockade, expulsion, sanctions, a
   // show of force) placed in a period long past is history as violence is (Background), even denied.
   if (!occurrence && code->quad_class == 4 && HistoricalPeriod(c) != nullptr) {
-    if (explain_) why.push_back(HistoricalPeriod(c));
+    if (Rarely(explain_)) why.push_back(HistoricalPeriod(c));
     hit_background_[hi] = true;
     return;
   }
@@ -1711,14 +1714,14 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // the cause of an economic change is background as an attack is (Background).
   if (!occurrence && r.noun) {
     if (const char* economic = EconomicCause(t, c)) {
-      if (explain_) why.push_back(economic);
+      if (Rarely(explain_)) why.push_back(economic);
       hit_background_[hi] = true;
       return;
     }
   }
   if (!occurrence && code->quad_class == 4) {
     if (const char* stat = CountOverPeriod(t, c, false)) {
-      if (explain_) why.push_back(stat);
+      if (Rarely(explain_)) why.push_back(stat);
       hit_background_[hi] = true;
       return;
     }
@@ -1728,7 +1731,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       uint32_t k = t.first - 1;
       if (k > c.first_token && (WordKindsAt(k) & kAspectWord)) --k;
       if (Bare(k) == "منذ") {
-        if (explain_) why.push_back("the start of a period after منذ (told before)");
+        if (Rarely(explain_)) why.push_back("the start of a period after منذ (told before)");
         hit_background_[hi] = true;
         return;
       }
@@ -1759,14 +1762,14 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   }
   // أفرجت السلطات عن الناشط بعفو رئاسي، أفرج عن 30 معتقلا بموجب عفو: a pardon after بـ or بموجب is the legal
   // ground of the release told before it in its clause, not an event of its own.
-  if (r.noun && (WordKindsAt(t.first) & kLegalGroundWord) && hi > 0 &&
+  if (r.noun && Rarely(WordKindsAt(t.first) & kLegalGroundWord) && hi > 0 &&
       ((text_.tokens[t.first].prefixes & kProBi) ||
        (t.first > c.first_token && (((text_.tokens[t.first - 1].prefixes & kProBi) && Bare(t.first - 1) == "موجب") ||
                                    text_.Norm(text_.tokens[t.first - 1]) == "بموجب")))) {
     for (size_t h = hi; h-- > 0 && hits_[h].first >= c.first_token;) {
       for (uint32_t p : *hit_payloads_[h]) {
         if (trig_.trigger(p).cameo.starts_with("084")) {
-          if (explain_) why.push_back("the legal ground of the release before it");
+          if (Rarely(explain_)) why.push_back("the legal ground of the release before it");
           hit_background_[hi] = true;
           return;
         }
@@ -1883,7 +1886,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       return;
     }
     find_protest_purpose_of();
-    if (explain_ && *reported_as) why.push_back(fmt::format("reported as happening: {}", reported_as));
+    if (Rarely(explain_) && *reported_as) why.push_back(fmt::format("reported as happening: {}", reported_as));
     for (std::string_view x : kPresentedHere) presented_here = presented_here || x == reported_as;
     // After the verb, the bare noun must be its subject (وقع الانفجار، انطلقت المسيرة): the definite
     // object of a transitive verb of occurrence names an event already known or violence in general
@@ -1921,7 +1924,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   bool denied_happening = negated && t.end + 1 < c.end_token && Bare(t.end) == "لم" &&
                           CueStartsAt(t.end + 1, CueKind::kOccurrence);
   if (bare_definite && !presented_here && !asked_for && !denied_happening) return;
-  if (explain_ && bare_definite) why.push_back("a definite noun with nothing attached, presented as happening");
+  if (Rarely(explain_) && bare_definite) why.push_back("a definite noun with nothing attached, presented as happening");
 
   // Words with frequent other senses count only with an actor attached; a transitive verb among them
   // only with its object: the object tells the senses apart (ضرب الحقائب، ضرب مثلا، ما أصاب أهله),
@@ -2010,7 +2013,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   };
   // The cause in the same clause (شنت إسرائيل غارة على خان يونس أسفرت عن مقتل): the source of the
   // nearest event before it, a violent one, where that is the clause's last source.
-  if (of_result && !prev_source.empty()) {
+  if (Rarely(of_result && !prev_source.empty())) {
     for (size_t j = hi; j-- > 0 && hits_[j].first >= c.first_token;) {
       if (hit_events_[j].empty()) continue;
       uint32_t doer_begin = MakeActor(prev_source.members[0]).begin;
@@ -2027,7 +2030,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       break;
     }
   }
-  if (of_result && source.empty()) {
+  if (Rarely(of_result && source.empty())) {
     uint32_t s_first = text_.sentences[c.sentence].first_token;
     for (uint32_t cl = tt.clause; cl-- > 0 && text_.clauses[cl].sentence == c.sentence;) {
       auto it = last_source_.find(cl);
@@ -2388,7 +2391,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   };
   if (!r.noun && occurrence && !(r.flags & (kFlagKill | kFlagInjure)) && hi > 0 && hit_emitted_[hi - 1] &&
       (source.empty() || before_noun(source)) && !(tt.prefixes & (kProWa | kProFa)) &&
-      ViolentNounRecord(static_cast<int32_t>(hi) - 1) != nullptr) {
+      Rarely(ViolentNounRecord(static_cast<int32_t>(hi) - 1) != nullptr)) {
     uint32_t noun_end = hits_[hi - 1].end;
     if (int32_t n = noun_end < t.first ? NationalityAt(noun_end) : -1; n >= 0) noun_end = M(n).end_token;
     if (noun_end == t.first) {
@@ -2396,7 +2399,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         Event& e = (*out)[idx];
         if (e.event != code->plover || e.negated || e.target || target.empty()) continue;
         e.target = MakeActor(target.members[0]);
-        if (explain_) e.explain.push_back(fmt::format("target '{}' (object of the verb describing the noun)", e.target->text));
+        if (Rarely(explain_)) e.explain.push_back(fmt::format("target '{}' (object of the verb describing the noun)", e.target->text));
       }
       return;
     }
@@ -2411,7 +2414,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       Event& protest = (*out)[idx];
       if (TextEqual(protest.event, "PROTEST") && !protest.target && !target.members.empty()) {
         protest.target = MakeActor(target.members[0]);
-        if (explain_) protest.explain.push_back(fmt::format("target '{}' (what the protest's reason is against)", protest.target->text));
+        if (Rarely(explain_)) protest.explain.push_back(fmt::format("target '{}' (what the protest's reason is against)", protest.target->text));
       }
     }
     hit_background_[hi] = true;
@@ -2727,7 +2730,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       // victim-first in it takes them as its target (MergeRestNouns), not the dead.
       if (one_side_between && !e.target && e.source && TextEqual(cameo, "193")) {
         e.target = e.source;
-        if (explain_) why.push_back(fmt::format("target '{}' (the same armed people, fighting among themselves)", e.target->text));
+        if (Rarely(explain_)) why.push_back(fmt::format("target '{}' (the same armed people, fighting among themselves)", e.target->text));
       }
       // شارك الآلاف في مظاهرة في عمان، خرج المئات إلى الشوارع في الخرطوم: a protest whose subject, right after its
       // verb, is a count alone (no genitive, no من after it: آلاف الأشخاص، المئات من الطلاب name who they are) is done
@@ -2738,7 +2741,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         const std::string& where = place >= 0 ? lex_.places()[M(place).place].country : kNowhere;
         const Quantity* q = nullptr;
         if (place < 0 || !where.empty()) q = r.noun ? CrowdGoneOutFor(t, c) : CrowdCountedAlone(t, c);
-        if (q != nullptr) {
+        if (Rarely(q != nullptr)) {
           EventActor crowd;
           crowd.begin = text_.tokens[q->first_token].begin;
           crowd.end = text_.tokens[q->end_token - 1].end;
@@ -2749,14 +2752,14 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
           crowd.sector = "CVL";
           crowd.actor_id = where + "CVL";
           e.source = std::move(crowd);
-          if (explain_) why.push_back(fmt::format("source '{}' (a crowd counted alone, of the state it gathers in)", e.source->text));
+          if (Rarely(explain_)) why.push_back(fmt::format("source '{}' (a crowd counted alone, of the state it gathers in)", e.source->text));
         }
       }
       // خرج الآلاف في صنعاء لدعم الحكومة، للمطالبة برحيل الحكومة: what a protest is for is its crowd's.
       if (!e.source && r.noun) {
         if (const EventActor* crowd = CrowdOfPurpose(hi, c, code->plover_type, *out)) {
           e.source = *crowd;
-          if (explain_) why.push_back(fmt::format("source '{}' (the crowd of the protest it is the purpose of)", e.source->text));
+          if (Rarely(explain_)) why.push_back(fmt::format("source '{}' (the crowd of the protest it is the purpose of)", e.source->text));
         }
       }
       if (place >= 0) e.location.emplace(BuiltBy{[&] { return MakePlace(place, c); }});
@@ -2781,7 +2784,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       e.evidence.clear();
       e.evidence.append(text_.SentenceText(sent));
       e.mentions.push_back({tt.sentence, e.trigger_text, e.trigger_begin, e.trigger_end, sent.begin, sent.end});
-      if (explain_) {
+      if (Rarely(explain_)) {
         e.explain = why;
         if (s >= 0) {
           e.explain.push_back(fmt::format("source '{}' ({})", e.source->text, source.how.view()));
@@ -2816,7 +2819,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // carrying out takes as its object is the attack the sentence reported before; its doer did the
   // events reported before it that have none.
   bool carried_out = r.noun && (tt.prefixes & kProAl) && CueEndsBefore(t.first, CueKind::kPerpetrate);
-  if (carried_out && code->plover_type == PloverType::kAssault && source.members.size() == 1 && hit_emitted_[hi]) {
+  if (Rarely(carried_out) && code->plover_type == PloverType::kAssault && source.members.size() == 1 &&
+      hit_emitted_[hi]) {
     for (size_t j = hi; j-- > 0 && text_.tokens[hits_[j].first].sentence == tt.sentence;) {
       if (!hit_occurrence_[j] || !hit_emitted_[j]) continue;
       for (size_t idx : hit_events_[j]) {
@@ -2827,7 +2831,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
           continue;
         }
         before.source = AttackDoer(hi, source, *out);
-        if (explain_) before.explain.push_back(fmt::format("source '{}' (doer of the attack carried out, named after it)", before.source->text));
+        if (Rarely(explain_)) before.explain.push_back(fmt::format("source '{}' (doer of the attack carried out, named after it)", before.source->text));
       }
     }
   }
@@ -2854,7 +2858,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     }
   }
   // (Not in a protest: those hurt in a march were not hurt by the marchers.)
-  if (means && code->plover_type == PloverType::kAssault && source.members.size() == 1 && hit_emitted_[hi]) {
+  if (Rarely(means && code->plover_type == PloverType::kAssault && source.members.size() == 1 && hit_emitted_[hi])) {
     const std::optional<EventPlace>* where = nullptr;
     for (size_t idx : hit_events_[hi]) {
       if ((*out)[idx].location) where = &(*out)[idx].location;
@@ -2881,7 +2885,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         }
         before.source = AttackDoer(hi, source, *out);
         if (!before.location && where != nullptr) before.location = *where;
-        if (explain_) before.explain.push_back(fmt::format("source '{}' (doer of the attack it happened in)", before.source->text));
+        if (Rarely(explain_)) before.explain.push_back(fmt::format("source '{}' (doer of the attack it happened in)", before.source->text));
       }
       if (own_doer || !(text_.tokens[hits_[j].first].prefixes & kProWa)) break;
       chained = true;
