@@ -2575,8 +2575,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         // اعتصم جنود احتياط مطالبين باستقالة وزير الدفاع: people of a body (a group noun, no named actor) protesting
         // against its head or the body itself (of one code) still protest; the target, the same actor named twice, is
         // dropped. (A named actor as both is a misreading of one of them: no event, as before.)
-        g = -1;
         if (explain_) why.push_back("a protest aimed at its doers' own body: the target, the same actor, dropped");
+        g = -1;
       }
       if (s >= 0 && g >= 0 && (s == g || (!two_sides && group_of_[s] >= 0 && group_of_[s] == group_of_[g]) ||
                                (recog_.SameActorId(M(ReportedAs(s)), M(ReportedAs(g))) && M(s).is_actor &&

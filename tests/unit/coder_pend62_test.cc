@@ -9,8 +9,12 @@
 //    (مظاهرة هتف فيها المشيعون، مسيرة شارك فيها آلاف المواطنين); guard: a blast is no protest, those wounded in it
 //    (أصيب فيه) are not its doers;
 // 3. a protest aimed at its doers' own body, both of one code (soldiers demanding their own minister's or
-//    commander's resignation): the protest keeps its doers as source, the target named twice is dropped;
-// 4. two sides of a clash, the first a unit noun in construct with an actor (اشتبكت قوات الجيش وقوات الدعم السريع):
+//    commander's resignation), or read so (mourners and the victims of the funeral): the protest keeps its doers as
+//    source, the target named twice is dropped;
+// 4. machines of war right after أسقط with another machine of war after them (أسقطت مقاتلات إسرائيلية طائرة سورية): the
+//    first are the subject (the plural tells no case), the second, or its state, the object; guards: machines of war
+//    after the subject, or with no other one after them, are still what was shot down;
+// 5. two sides of a clash, the first a unit noun in construct with an actor (اشتبكت قوات الجيش وقوات الدعم السريع):
 //    the list after the unit is the clash's sides; guard: a clash with the other side after مع.
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran. An actor is
 // "COUNTRY/SECTOR"; "*" in either part accepts any value; "" is no actor; nullptr is not checked. The rows are coded
@@ -62,8 +66,22 @@ const ProbeRow kCases[] = {
     {"retired_officers_demonstrated_demanding_the_army_chief_resign",
      "تظاهر عشرات الجنود المتقاعدين أمام وزارة الدفاع في بيروت مطالبين بإقالة قائد الجيش.", "PROTEST", "14",
      "LBN/MIL", nullptr},
+    {"mourners_chanted_against_houthis_taiz", "هتف المشيعون ضد الحوثيين خلال تشييع الضحايا في تعز.", "PROTEST", "14",
+     nullptr, nullptr},
 
-    // 4. The two sides of a clash after a unit noun in construct (the first from coder_arg15b).
+    // 4. Machines of war shooting down another (the first from coder_recall59).
+    {"israeli_fighters_downed_a_syrian_plane", "أسقطت مقاتلات إسرائيلية طائرة سورية فوق سهل البقاع.", "ASSAULT",
+     "190", "ISR/MIL", "SYR/*"},
+    {"american_fighters_downed_an_iranian_drone_over_the_gulf",
+     "أسقطت مقاتلات أمريكية طائرة إيرانية مسيرة فوق الخليج.", "ASSAULT", "190", "USA/MIL", "IRN/*"},
+    {"turkish_fighters_downed_a_russian_warplane_near_the_border",
+     "أسقطت مقاتلات تركية طائرة حربية روسية قرب الحدود السورية.", "ASSAULT", "190", "TUR/MIL", "RUS/MIL"},
+    {"guard_syrian_air_defences_downed_israeli_fighters",
+     "أسقطت الدفاعات الجوية السورية مقاتلات إسرائيلية فوق ريف حماة.", "ASSAULT", "190", "SYR/MIL", "ISR/MIL"},
+    {"guard_the_ukrainian_army_downed_russian_fighters",
+     "أسقط الجيش الأوكراني مقاتلات روسية فوق مدينة خاركيف.", "ASSAULT", "190", "UKR/MIL", "RUS/MIL"},
+
+    // 5. The two sides of a clash after a unit noun in construct (the first from coder_arg15b).
     {"the_army_forces_and_the_rsf_clashed_in_khartoum",
      "اشتبكت قوات الجيش وقوات الدعم السريع في مدينة بحري.", "ASSAULT", "19", "SDN/MIL", "SDN/REB"},
     {"army_troops_and_shabaab_fighters_clashed_near_beledweyne",
@@ -80,6 +98,10 @@ const ProbeRow kPending[] = {
     //    read as the event's place, so the crowd of the relative clause gets no country.
     {"nablus_saw_a_march_thousands_of_citizens_took_part_in",
      "شهدت مدينة نابلس مسيرة شارك فيها آلاف المواطنين رفضا للاستيطان.", "PROTEST", "14", "PSE/CVL", nullptr},
+    // 3. The target after ضد gives way to the victims of the funeral (تشييع الضحايا), read as of the mourners' code and
+    //    dropped: the Houthis the chant is against are not the target.
+    {"mourners_chanted_against_houthis_taiz_the_houthis_as_target",
+     "هتف المشيعون ضد الحوثيين خلال تشييع الضحايا في تعز.", "PROTEST", "14", "YEM/CVL", "*/*"},
 };
 
 class Pend62PendingTest : public ::testing::TestWithParam<ProbeRow> {};
