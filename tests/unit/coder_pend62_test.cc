@@ -1,7 +1,7 @@
 // Older pending readings (session 62, pend): classes of reading earlier sessions left in their pending tables that
 // are general in news of any conflict. Wire-style sentences written for this table (none copied from a corpus or a
-// gold set), one class per block; the rows moved here from the pending tables of coder_recall59, coder_miss60 and
-// coder_arg15b keep their names:
+// gold set), one class per block; the rows moved here from the pending tables of coder_recall59, coder_miss60,
+// coder_arg15b and coder_mood32 keep their names:
 // 1. machines of war with a nationality as the doer of a verb that needs an armed side (اجتاحت دبابات إسرائيلية،
 //    اجتاحت مدرعات إثيوبية): that state's military is armed; guards: a flood that sweeps a place is no attack,
 //    military vehicles (آليات عسكرية, an agent of their own) and the forces keep their reading;
