@@ -62,6 +62,8 @@ const ProbeRow kCases[] = {
      "شهدت مدينة نابلس مسيرة شارك فيها آلاف المواطنين رفضا للاستيطان.", "PROTEST", "14", "PSE/CVL", nullptr},
     {"mosul_saw_a_demonstration_the_protesters_chanted_in",
      "شهدت مدينة الموصل مظاهرة هتف فيها المحتجون ضد الفساد.", "PROTEST", "14", "IRQ/CVL", nullptr},
+    {"a_march_the_labour_union_called_for_set_out_in_sfax",
+     "خرجت في مدينة صفاقس مسيرة دعا إليها الاتحاد العام التونسي للشغل.", "PROTEST", "14", "TUN/LAB", nullptr},
     {"guard_a_blast_in_which_civilians_were_wounded",
      "وقع انفجار في سوق شعبي أصيب فيه خمسة مدنيين في مدينة الباب.", "ASSAULT", "18", "", nullptr},
 
