@@ -7,8 +7,8 @@
 //    military vehicles (آليات عسكرية, an agent of their own) and the forces keep their reading;
 // 2. the doers of a protest named in a relative clause with no relative pronoun on the indefinite protest noun
 //    (مظاهرة هتف فيها المشيعون، مسيرة شارك فيها آلاف المواطنين), and a town (no actor) as the subject of a verb of
-//    occurrence right before the event noun (شهدت مدينة نابلس مسيرة) as its place; guard: a blast is no protest, those
-//    wounded in it (أصيب فيه) are not its doers;
+//    occurrence right before the event noun (شهدت مدينة نابلس مسيرة) as its place; guards: a blast is no protest, those
+//    wounded in it (أصيب فيه) are not its doers, and the caller of a march (مسيرة دعا إليها) keeps its reading;
 // 3. a protest aimed at its doers' own body, both of one code (soldiers demanding their own minister's or
 //    commander's resignation), or read so (mourners and the victims of the funeral): the protest keeps its doers as
 //    source, the target named twice is dropped;
@@ -62,7 +62,7 @@ const ProbeRow kCases[] = {
      "شهدت مدينة نابلس مسيرة شارك فيها آلاف المواطنين رفضا للاستيطان.", "PROTEST", "14", "PSE/CVL", nullptr},
     {"mosul_saw_a_demonstration_the_protesters_chanted_in",
      "شهدت مدينة الموصل مظاهرة هتف فيها المحتجون ضد الفساد.", "PROTEST", "14", "IRQ/CVL", nullptr},
-    {"a_march_the_labour_union_called_for_set_out_in_sfax",
+    {"guard_a_march_the_labour_union_called_for_set_out_in_sfax",
      "خرجت في مدينة صفاقس مسيرة دعا إليها الاتحاد العام التونسي للشغل.", "PROTEST", "14", "TUN/LAB", nullptr},
     {"guard_a_blast_in_which_civilians_were_wounded",
      "وقع انفجار في سوق شعبي أصيب فيه خمسة مدنيين في مدينة الباب.", "ASSAULT", "18", "", nullptr},
