@@ -1446,6 +1446,23 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
       return m;
     }
     if (talks && M(m).is_place() && Host(m) && take(m)) return m;
+    // شهدت مدينة نابلس مسيرة، شهدت العاصمة الأردنية عمان مظاهرة: a town (no actor) as the subject of a verb of
+    // occurrence whose object is the event noun right after it is where the event took place. (Up to two words of
+    // place or nationality before its name: مدينة، العاصمة الأردنية.)
+    if (M(m).is_place() && !M(m).is_actor && M(m).end_token == t.first && M(m).prefixes == 0) {
+      uint32_t f = M(m).first_token;
+      for (int words = 0; words < 2 && f > c.first_token + 1 && !CueEndsBefore(f, CueKind::kOccurrence); ++words) {
+        const int32_t n = MentionAt(f - 1);
+        const bool place_word = n < 0 && text_.tokens[f - 1].suffix == Enclitic::kNone &&
+                                (lex_.word_kinds().Of(Bare(f - 1)) & kPlaceNounWord);
+        if (!place_word && NationalityAt(f - 1) < 0) break;
+        f = n >= 0 ? M(n).first_token : f - 1;
+      }
+      if (f > c.first_token && text_.tokens[f].prefixes == (text_.tokens[f].prefixes & kProAl) &&
+          CueEndsBefore(f, CueKind::kOccurrence) && take(m)) {
+        return m;
+      }
+    }
     k = static_cast<int32_t>(M(m).first_token);
   }
   if (country >= 0) return country;

@@ -583,6 +583,20 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       break;
     }
   }
+  // اشتبكت قوات الجيش وقوات الدعم السريع: a subject that is a unit noun (قوات، عناصر) in construct with an actor that
+  // opens a list joined by و names the list's parties, the unit the first one's.
+  if (Rarely((r.flags & kFlagMutual) && target.empty() && source.members.size() == 1)) {
+    const Mention& head = M(source.members[0]);
+    const uint32_t e = head.end_token;
+    const int32_t g = e < c.end_token ? MentionAt(e) : -1;
+    if (g >= 0 && M(g).first_token == e && head.is_actor && head.agent >= 0 && head.record < 0 && !head.object &&
+        text_.tokens[e - 1].suffix == Enclitic::kNone && !(head.prefixes & kProAl) &&
+        lex_.agents()[head.agent].kind_id == AgentKind::kGroup && M(g).is_actor &&
+        !(M(g).prefixes & (kPrepClitics | kProWa | kProFa)) && group_of_[g] >= 0 &&
+        groups_[group_of_[g]].size() >= 2 && groups_[group_of_[g]][0] == g) {
+      source.members.assign(groups_[group_of_[g]].begin(), groups_[group_of_[g]].end());
+    }
+  }
   // اتفقت روسيا وتركيا، اشتبكت قوات الجيش وقوات الدعم السريع: the subject list of a mutual event is
   // both its sides, the first as source.
   if (Rarely((r.flags & kFlagMutual) && target.empty() && source.members.size() >= 2)) {
@@ -1488,7 +1502,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       }
       return false;
     };
-    if (!armed(source) && !armed(target)) {
+    // (اجتاحت دبابات إسرائيلية مخيم جنين: machines of war with a nationality as the doer are that state's military.)
+    if (!aircraft_of_state && !armed(source) && !armed(target)) {
       if (Rarely(explain_)) why.push_back("a defeat with no armed side: a contest, no event");
       hit_background_[hi] = true;
       return;
@@ -1795,7 +1810,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   };
   // (Before the question of its report, which a cue of opinion skips: قال محللون إن الإضرابات أظهرت الغضب.)
   if (r.noun && code->plover_type == PloverType::kProtest && ProtestReadAsSpeaker(t, c)) {
-    if (explain_) why.push_back("a protest as the subject of a verb of saying or revealing (a reading): no event");
+    if (Rarely(explain_)) why.push_back("a protest as the subject of a verb of saying or revealing (a reading): no event");
     hit_background_[hi] = true;
     return;
   }
@@ -2542,7 +2557,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       continue;
     }
     for (int32_t town_or_target : targets) {
-      const int32_t g = own_town(s, town_or_target) ? -1 : town_or_target;
+      int32_t g = own_town(s, town_or_target) ? -1 : town_or_target;
       // (A group of people and a body or a building of their sector are two actors, not one named twice: نظم
       // المعلمون وقفة أمام مديرية التربية.)
       auto group_and_body = [&](int32_t a, int32_t b) {
@@ -2562,6 +2577,16 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         one.members = {a};
         return IsSingularVictim(one);
       };
+      if (s >= 0 && g >= 0 && s != g && (two_sides || group_of_[s] < 0 || group_of_[s] != group_of_[g]) &&
+          targets.size() == 1 && code->plover_type == PloverType::kProtest && M(s).is_actor && M(s).record < 0 &&
+          M(s).agent >= 0 && lex_.agents()[M(s).agent].kind_id == AgentKind::kGroup &&
+          recog_.SameActorId(M(ReportedAs(s)), M(ReportedAs(g))) && !group_and_body(s, g)) {
+        // اعتصم جنود احتياط مطالبين باستقالة وزير الدفاع: people of a body (a group noun, no named actor) protesting
+        // against its head or the body itself (of one code) still protest; the target, the same actor named twice, is
+        // dropped. (A named actor as both is a misreading of one of them: no event, as before.)
+        if (Rarely(explain_)) why.push_back("a protest aimed at its doers' own body: the target, the same actor, dropped");
+        g = -1;
+      }
       if (s >= 0 && g >= 0 && (s == g || (!two_sides && group_of_[s] >= 0 && group_of_[s] == group_of_[g]) ||
                                (recog_.SameActorId(M(ReportedAs(s)), M(ReportedAs(g))) && M(s).is_actor &&
                                 !group_and_body(s, g) &&

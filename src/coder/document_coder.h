@@ -1039,8 +1039,9 @@ class DocumentCoder {
   bool ObjectOfActAfter(uint32_t k, const Clause& c) const;
   // The actor of a phrase of agency (من قبل، على يد) starting at `k`, or -1.
   int32_t AgentPhraseAt(uint32_t k, const Clause& c) const;
-  // The actor subject of a relative clause (التي تشنها إسرائيل) starting at `k`, or -1.
-  int32_t RelativeDoerAt(uint32_t k, const Clause& c) const;
+  // The actor subject of a relative clause (التي تشنها إسرائيل) starting at `k`, or -1; `unmarked`: a clause with
+  // no relative pronoun on an indefinite noun (مظاهرة هتف فيها المشيعون), starting at `k` with its verb.
+  int32_t RelativeDoerAt(uint32_t k, const Clause& c, bool unmarked = false) const;
   // Past up to two adjectives of a noun (words with the article, no actor, trigger, particle or relative).
   uint32_t PastAdjectives(uint32_t k, const Clause& c) const;
   // The doer of an event noun (hit `hi`) named by a relative clause on it (المساعدات التي تقدمها الولايات

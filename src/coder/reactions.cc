@@ -46,11 +46,21 @@ int32_t DocumentCoder::AgentPhraseAt(uint32_t k, const Clause& c) const {
   return m;
 }
 
-int32_t DocumentCoder::RelativeDoerAt(uint32_t k, const Clause& c) const {
+int32_t DocumentCoder::RelativeDoerAt(uint32_t k, const Clause& c, bool unmarked) const {
   // الحرب التي تشنها إسرائيل، القرار الذي اتخذته إسبانيا، الاتفاق الذي توصلت إليه الفصائل: the subject of a
-  // relative clause right after the noun did what the noun names.
-  if (k + 2 >= c.end_token || !CueStartsAt(k, CueKind::kRelative)) return -1;
-  uint32_t v = k + 1;
+  // relative clause right after the noun did what the noun names. On an indefinite noun the clause takes no
+  // relative pronoun (مظاهرة هتف فيها المشيعون): `unmarked`, it starts at `k` with a word that can be a verb.
+  // (There a pronoun on that word could be a noun's, مظاهرة أنصارها: only one on a preposition after it, فيها، خلالها.)
+  if (unmarked) {
+    const Token& w = text_.tokens[k];
+    if (k + 2 >= c.end_token || !(w.word_class & kWordVerb) || (w.word_class & (kWordName | kWordFunction)) ||
+        w.suffix != Enclitic::kNone || text_.tokens[k + 1].suffix == Enclitic::kNone) {
+      return -1;
+    }
+  } else if (k + 2 >= c.end_token || !CueStartsAt(k, CueKind::kRelative)) {
+    return -1;
+  }
+  uint32_t v = unmarked ? k : k + 1;
   const Token& verb = text_.tokens[v];
   int32_t h = token_trigger_[v];
   // (A word with the pronoun of the noun is the verb of the clause whatever its class: وجهتها، تبذلها.)
@@ -71,7 +81,11 @@ int32_t DocumentCoder::RelativeDoerAt(uint32_t k, const Clause& c) const {
     for (const CueHit& q : CuesIn(v, v + 1)) {
       if (q.first != v) continue;
       const CueRecord& cue = trig_.cue(q.record);
-      if ((q.kind == CueKind::kOccurrence && !cue.happening) || q.kind == CueKind::kUndergo) return -1;
+      // (Who took part in it did it: المسيرة التي شارك فيها الآلاف.)
+      const bool taking_part = cue.role == CueRole::kParticipation;
+      if ((q.kind == CueKind::kOccurrence && !cue.happening && !taking_part) || q.kind == CueKind::kUndergo) {
+        return -1;
+      }
     }
   }
   uint32_t j = h >= 0 && hits_[h].first == v ? std::max(hits_[h].end, v + 1) : v + 1;
@@ -87,7 +101,15 @@ int32_t DocumentCoder::RelativeDoerAt(uint32_t k, const Clause& c) const {
     ++j;
     resumptive = true;
   }
+  // (A verb's phrase may end in that preposition: هتف فيها.)
+  if (j > v + 1 && text_.tokens[j - 1].suffix != Enclitic::kNone && (text_.tokens[j - 1].word_class & kWordFunction)) {
+    resumptive = true;
+  }
   if (!resumptive) return -1;
+  // (The doers counted: شارك فيها آلاف المواطنين.)
+  if (j < c.end_token && j < quantity_end_.size() && quantity_end_[j] > j && quantity_end_[j] < c.end_token) {
+    j = quantity_end_[j];
+  }
   int32_t m = j < c.end_token ? MentionAt(j) : -1;
   // (With or without the article: القصف الذي نفذته طائرات روسية.)
   const uint8_t article = text_.tokens[j].prefixes;
@@ -125,6 +147,14 @@ Arg DocumentCoder::RelativeDoerOfNoun(size_t hi, const Clause& c, const Arg& tar
   const TriggerHit& t = hits_[hi];
   uint32_t end = t.rest_end > t.end ? t.rest_end : t.end;
   int32_t m = end < c.end_token ? RelativeDoerAt(PastAdjectives(end, c), c) : -1;
+  // (خرجت مظاهرة هتف فيها المشيعون، مسيرة شارك فيها الآلاف: a protest told indefinite, the clause right after it;
+  // only a protest, whose doers the clause names by what they did there.)
+  const Token& noun = text_.tokens[end - 1];
+  if (m < 0 && end < c.end_token && !(noun.prefixes & kProAl) && noun.suffix == Enclitic::kNone) {
+    const TriggerRecord* r = ChooseRecord(t, *hit_payloads_[hi]);
+    const CameoCode* code = r != nullptr ? ont_.Find(r->cameo) : nullptr;
+    if (code != nullptr && code->plover_type == PloverType::kProtest) m = RelativeDoerAt(end, c, true);
+  }
   if (m < 0) return {};
   for (int32_t g : target.members) {
     if (group_of_[g] == group_of_[m]) return {};

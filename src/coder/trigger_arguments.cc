@@ -1489,6 +1489,7 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
   // فجر انتحاري، فجر مهاجم انتحاري: a verb phrase may hold its subject, an agent after the verb. In a
   // line that takes a direct object, an actor whose name goes on past the phrase (طرد السفير الإيراني)
   // is that object.
+  uint32_t machine_object = 0;  // the machine of war after machines of war that are the subject, or 0
   for (uint32_t k = t.first + 1; k < t.end; ++k) {
     int32_t m = MentionAt(k);
     // So is a definite actor the phrase ends in (فرق المتظاهرين، تفرق المحتجين).
@@ -1499,6 +1500,15 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
     if (object && (r.flags & kFlagDoerInside) && k + 1 == t.end && M(m).first_token == k &&
         (WordKindsAt(k) & kMachineWord)) {
       object = false;
+    }
+    // (Nor machines of war the phrase ends in with another one right after them, which is the object: أسقطت مقاتلات
+    // إسرائيلية طائرة سورية. The plural tells no case; the one shot down comes second.)
+    if (object && k + 1 == t.end && M(m).first_token == k && M(m).end_token < c.end_token &&
+        (WordKindsAt(k) & kMachineWord) && (WordKindsAt(M(m).end_token) & kMachineWord) &&
+        text_.tokens[M(m).end_token].prefixes == 0 &&
+        (MentionAt(M(m).end_token) < 0 || M(MentionAt(M(m).end_token)).first_token == M(m).end_token)) {
+      object = false;
+      machine_object = M(m).end_token;
     }
     // (A noun with its owner's pronoun, سحبت قواتها، is what the verb acts on.)
     if (m >= 0 && M(m).is_actor && !M(m).object && M(m).first_token == k && !object && M(m).pronoun == Enclitic::kNone) {
@@ -1864,6 +1874,29 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
     }
   }
   Arg obj = topic;
+  // (That machine of war's state is the target, its nationality right after it or after one adjective of its own:
+  // طائرة سورية، طائرة حربية سورية.)
+  // (Or the machine is named as an actor, طائرة حربية روسية; and the state after it may be a name that is also its
+  // demonym, طائرة سورية.)
+  if (const int32_t named = machine_object > 0 ? MentionAt(machine_object) : -1; obj.empty() && named >= 0) {
+    obj = GroupOf(named, "the machine of war after the machines that are the subject");
+  } else if (obj.empty() && machine_object > 0) {
+    uint32_t d = machine_object + 1;
+    if (d + 1 < c.end_token && NationalityAt(d) < 0 && MentionAt(d) < 0 && token_trigger_[d] < 0 &&
+        text_.tokens[d].prefixes == 0 && text_.tokens[d].kind == TokenKind::kWord &&
+        !(text_.tokens[d].word_class & (kWordVerb | kWordFunction | kWordNumber))) {
+      ++d;
+    }
+    if (int32_t n = d < c.end_token ? NationalityAt(d) : -1; n >= 0 && M(n).prefixes == 0) {
+      obj.members = NationalityList(n, c.end_token);
+      obj.how = "nationality of the machine of war after the machines that are the subject";
+      obj.nationality = true;
+    } else if (n = d < c.end_token ? MentionAt(d) : -1; n >= 0 && M(n).first_token == d && M(n).prefixes == 0 &&
+               StatePlace(n)) {
+      obj.members = {n};
+      obj.how = "state of the machine of war after the machines that are the subject";
+    }
+  }
   uint32_t apposition_end = 0;  // past a person's name that names the subject (القيادي في حماس صالح العاروري)
   // اعتدى عليه مسلحون، أطلقوا عليه النار: a pronoun on the trigger's own preposition, right after the
   // verb or inside its phrase, is the target.

@@ -92,6 +92,7 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Miss60Test, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
 
 // Readings still missing: each row fails once the coder reads it, and is then moved to kCases.
+// (Rows read in session 62 moved to coder_pend62_test.cc.)
 const ProbeRow kPending[] = {
     // 2. An unknown assailant (مجهول) and a player (لاعب) are no agents: the verb has no actor to read. (Also, with
     //    أمام منزله after the object, طعن مجهول شرطيا gives no event: not understood this session.)
@@ -106,12 +107,6 @@ const ProbeRow kPending[] = {
     {"hundreds_of_protesters_attacked_a_police_station",
      "هاجم مئات المحتجين مركزا للشرطة في مدينة الناصرية جنوب العراق.", "PROTEST", "145", "IRQ/CVL", "IRQ/COP",
      "ASSAULT"},
-    // 4. Soldiers who sit in demanding their own minister's resignation: the soldiers and the defence minister are
-    //    both the state's military (ISR MIL), read as one actor named twice, and the protest's only source and
-    //    target pair is dropped (a protest whose target is its doer's own code could keep its source alone).
-    {"reservists_sat_in_demanding_the_defence_minister_resign",
-     "اعتصم جنود احتياط أمام مقر الحكومة في تل أبيب مطالبين باستقالة وزير الدفاع.", "PROTEST", "141", "ISR/MIL",
-     nullptr},
     // 4. A march after في with a verb of motion and its object or its direction between (عبر X الحدود في مسيرة،
     //    توجه X إلى الحدود في مسيرة): the noun after في is no event unless a verb of grammar.tsv kind happening
     //    (انطلق، خرج) presents it; the verbs of motion are not of that kind (grammar.tsv is not this helper's).

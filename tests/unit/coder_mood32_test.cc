@@ -149,24 +149,8 @@ TEST_P(Mood32NoEventTest, CodesNoEvent) { testing::ExpectNoEvent(GetParam()); }
 INSTANTIATE_TEST_SUITE_P(Sentences, Mood32NoEventTest, ::testing::ValuesIn(kNoEvents),
                          [](const ::testing::TestParamInfo<testing::NoEventRow>& i) { return std::string(i.param.name); });
 
-// Pending: the right reading of sentences rasad does not code so yet (ExpectStillPending).
-// (session 37 coded the students' chants against a coup, هتافات تندد بالانقلاب العسكري, once العسكري after a
-// definite noun was read as its adjective (lex37): that row moved to kCases.)
-// (session 33 coded the condemnations voiced by chants or banners as protests, a party's condition as a demand and
-// a warrant asked for as not issued: those rows moved to coder_mood33_test.)
-// - Mourners chanting against someone with no verb of condemnation (هتف المشيعون ضد الحوثيين): triggers.tsv removed هتف and ردد هتافات as describing a demonstration already
-//   reported; at a funeral they are the protest itself (mood29-mood31 pending rows are the same class).
-const ProbeRow kPending[] = {
-    // Mourners, chants and banners.
-    {"mourners_chanted_against_houthis_taiz", "هتف المشيعون ضد الحوثيين خلال تشييع الضحايا في تعز.", "PROTEST", "14", nullptr, nullptr, nullptr},
-};
-
-class Mood32PendingTest : public ::testing::TestWithParam<ProbeRow> {};
-
-TEST_P(Mood32PendingTest, NotYetCoded) { testing::ExpectStillPending(GetParam()); }
-
-INSTANTIATE_TEST_SUITE_P(Sentences, Mood32PendingTest, ::testing::ValuesIn(kPending),
-                         [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
+// (Its last pending row, mourners chanting against someone with no verb of condemnation, هتف المشيعون ضد الحوثيين, was
+// coded in session 62 and moved to coder_pend62_test.cc; earlier ones moved to kCases and coder_mood33_test.)
 
 }  // namespace
 }  // namespace rasad

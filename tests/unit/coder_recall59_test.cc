@@ -113,22 +113,12 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Recall59Test, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
 
 // Readings still missing: each row fails once the coder reads it, and is then moved to kCases.
+// (Rows read in session 62 moved to coder_pend62_test.cc.)
 const ProbeRow kPending[] = {
-    // 2. Tanks as the subject of اجتاح: the doer is a machine of war, read only after the armed_party check, which
-    //    finds no armed side (the camp is no state), so the invasion gives no event.
-    {"israeli_tanks_overran_jenin_camp", "اجتاحت دبابات إسرائيلية مخيم جنين صباح اليوم.", "ASSAULT", "190",
-     "ISR/MIL", nullptr},
-    // 1. The plural of aircraft right after أسقط is read as the object (أسقط مقاتلات), also where it is the subject
-    //    and another aircraft follows as the object.
-    {"israeli_fighters_downed_a_syrian_plane", "أسقطت مقاتلات إسرائيلية طائرة سورية فوق سهل البقاع.", "ASSAULT",
-     "190", "ISR/MIL", "SYR/*"},
     // 3. A peace march told indefinite (مسيرة سلام) is blocked by the "-" line of the peace process (مسيرة السلام): the
     //    matcher reads both alike, the article dropped; only the definite phrase is the process.
     {"dozens_set_off_in_a_peace_march_to_the_capital", "انطلق العشرات في مسيرة سلام نحو العاصمة.", "PROTEST", "14",
      nullptr, nullptr},
-    // 4. The crowd inside a relative clause on the protest noun (مظاهرة هتف فيها المشيعون) is not read as its doer.
-    {"a_funeral_turned_into_a_demonstration_of_mourners_in_hebron",
-     "تحولت الجنازة في مدينة الخليل إلى مظاهرة هتف فيها المشيعون ضد الحكومة.", "PROTEST", "14", "PSE/CVL", nullptr},
 };
 
 class Recall59PendingTest : public ::testing::TestWithParam<ProbeRow> {};
