@@ -9,6 +9,8 @@
 // 3. a rank with its adjective of staff or retirement before a person (اللواء المتقاعد خليفة حفتر، العميد الركن طارق
 //    صالح) is one title, which the person takes (lexicon/agents.tsv): the forces in construct with it are his (before,
 //    قوات اللواء was read as a brigade's forces and المتقاعد as retirees);
+// 5. a toll verb joined by و opening the sentence after the lead's, with no doer of its own, is the lead's incident
+//    (below, kIncidents);
 // guards: the readings next to them that held before.
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran. An actor is
 // "COUNTRY/SECTOR"; "*" in either part accepts any value; "" is no actor; nullptr is not checked. The rows are coded
@@ -81,6 +83,36 @@ const ProbeRow kCases[] = {
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Arg16bTest, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
+
+// 5. A toll verb joined by و that opens the sentence after the lead's, with no doer of its own (وقتل ثلاثة من
+//    المعتصمين، وأصيب عشرة من المحتجين), counts the lead's incident: one event, the lead's, with the toll's counts
+//    (document_coder.cc, OneIncidentTolls). Not a toll with its own doer, nor one told with a means of its own.
+class Arg16bIncidentTest : public ::testing::TestWithParam<testing::IncidentRow> {};
+
+TEST_P(Arg16bIncidentTest, CountsTheLeadsIncident) { testing::ExpectIncidentRow(GetParam()); }
+
+const testing::IncidentRow kIncidents[] = {
+    {"a_toll_after_a_dispersal_is_the_dispersals",
+     "فضت قوات الأمن البحرينية بالقوة اعتصاما للمعارضة في المنامة. وقتل ثلاثة من المعتصمين خلال العملية.", 1, "17",
+     "BHR/*", "BHR/*", 3, -1},
+    {"the_wounded_after_a_storming_are_the_stormings",
+     "اقتحمت قوات الشرطة الكينية مخيما للمحتجين في نيروبي. وأصيب عشرة من المحتجين بجروح.", 1, "1", "KEN/COP",
+     "KEN/*", -1, 10},
+    {"the_dead_of_the_attack_told_after_it_are_the_attacks",
+     "هاجمت قوات الجيش النيجيري معسكرا لجماعة بوكو حرام في ولاية بورنو. وقتل عشرون من المسلحين في الهجوم.", 1,
+     "19", "NGA/MIL", "NGA/*", 20, -1},
+    {"guard_a_toll_with_its_own_doer_is_another_incident",
+     "قصفت طائرات روسية مواقع للمعارضة في إدلب. وقتل مسلحون ثلاثة جنود في هجوم على حاجز قرب درعا.", 2, "19",
+     "RUS/*", "SYR/*", -1, -1},
+    {"guard_a_toll_with_a_means_of_its_own_is_another_incident",
+     "قصفت طائرات روسية مواقع للمعارضة في إدلب. وقتل ثلاثة مدنيين في انفجار عبوة ناسفة في درعا.", 2, "19", "RUS/*",
+     "SYR/*", -1, -1},
+};
+
+INSTANTIATE_TEST_SUITE_P(Sentences, Arg16bIncidentTest, ::testing::ValuesIn(kIncidents),
+                         [](const ::testing::TestParamInfo<testing::IncidentRow>& i) {
+                           return std::string(i.param.name);
+                         });
 
 // Readings still missing: each row fails once the coder reads it, and is then moved to kCases.
 const ProbeRow kPending[] = {
