@@ -137,7 +137,11 @@ const ProbeRow kPending[] = {
     {"aircraft_of_the_government_forces_struck_quarters_of_al_fashir",
      "قصفت طائرات القوات الحكومية أحياء في مدينة الفاشر.", "ASSAULT", "19", "SDN/MIL", nullptr},
     // 4. The nationality of a weapon intercepted (تصدت الدفاعات الجوية لصواريخ إسرائيلية استهدفت): the rockets' state
-    //    is the strike's source; the interceptor, the subject of the main clause, is read as the doer of استهدفت.
+    //    is the strike's source; the interceptor, the subject of the main clause, is read as the doer of استهدفت. A
+    //    subject rule in arguments.cc (the indefinite munition and its nationality before the verb, a relative clause
+    //    on it) was tried and withdrawn: CodeTrigger drops a bare nationality from an argument that is no actor, and
+    //    the event was lost; the nationality of a munition is given as the source in code_trigger.cc (not this
+    //    helper's file), where the rule belongs.
     {"air_defences_intercepted_israeli_missiles_that_targeted_positions",
      "تصدت الدفاعات الجوية السورية لصواريخ إسرائيلية استهدفت مواقع قرب دمشق.", "ASSAULT", "19", "ISR/*", nullptr},
 };
