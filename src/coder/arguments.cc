@@ -984,8 +984,11 @@ uint32_t DocumentCoder::MachinesOwnedBy(int32_t m, uint32_t first) const {
     return MentionAt(j) < 0 && text_.tokens[j].kind == TokenKind::kWord && (WordKindsAt(j) & kMachineWord) &&
            text_.tokens[j].suffix == Enclitic::kNone && !(text_.tokens[j].prefixes & ~(kProAl | kProWa | kProFa));
   };
-  // (In construct the machine takes no article, and the owner is definite: مسيرات الحوثيين، طائرات الجيش.)
-  if (!belonging && ((w.prefixes & kProAl) || (x.record < 0 && !(text_.tokens[x.first_token].prefixes & kProAl)))) {
+  // (In construct the machine takes no article, and the owner is definite: مسيرات الحوثيين، طائرات الجيش; by its
+  // article, which the text layer may keep in the stem, القوات الجوية, or by a definite genitive of its own, سلاح الجو.)
+  const bool definite_owner = IsDefinite(text_, text_.tokens[x.first_token]) ||
+                              (x.end_token > x.first_token + 1 && IsDefinite(text_, text_.tokens[x.first_token + 1]));
+  if (!belonging && ((w.prefixes & kProAl) || (x.record < 0 && !definite_owner))) {
     return UINT32_MAX;
   }
   if (machine(k)) return k > first && machine(k - 1) ? k - 1 : k;

@@ -2966,8 +2966,17 @@ void DocumentCoder::OneIncidentTolls(std::vector<Event>* out) {
       if (e.event != "ASSAULT") continue;
       Event* into = nullptr;
       bool doers_fell = false;
+      // فضت قوات الأمن الاعتصام بالقوة. وقتل ثلاثة من المعتصمين: a toll verb joined by و that opens the sentence after
+      // the lead's, with no doer of its own, counts the lead's incident: the cause may be in the sentence before.
+      // (Not one told with a means of its own, an indefinite noun of violence after it in its clause, وقتل ثلاثة في
+      // انفجار عبوة: another incident; a definite one, في الهجوم، خلال العملية, is the lead's.)
+      bool next_sentence = joined && hit_verb_[hi] && !e.source && t.first == sentence_first && tt.sentence > 0;
+      for (size_t g = hi + 1; next_sentence && g < hits_.size() && hits_[g].first < c.end_token; ++g) {
+        next_sentence = hit_events_[g].empty() || (text_.tokens[hits_[g].first].prefixes & kProAl);
+      }
+      const uint32_t cause_first = next_sentence ? text_.sentences[tt.sentence - 1].first_token : sentence_first;
       // (The nearest hit before it with an event counted as this one is: a violent event, else none.)
-      for (size_t h = hi; into == nullptr && h-- > 0 && hits_[h].first >= sentence_first;) {
+      for (size_t h = hi; into == nullptr && h-- > 0 && hits_[h].first >= cause_first;) {
         if (split && hits_[h].first < c.first_token) break;  // (the split verb's cause is of its clause)
         Event* cause = nullptr;
         bool other = false;
@@ -3004,8 +3013,11 @@ void DocumentCoder::OneIncidentTolls(std::vector<Event>* out) {
       // target.)
       // (Not a toll noun after the result's preposition whose victims are of another side than the cause's
       // target: هاجموا حاجزا، ما أسفر عن إصابة ثلاثة من عناصر الشرطة stays the wounding of the police.)
+      // (The toll of the next sentence names the victims among those the lead was aimed at, or of no state: the
+      // lead's target stays.)
       bool same_target = !e.target || !f.target || place_only_e || place_only_f || SameSide(e.target, f.target) ||
-                         (result && !after_result);
+                         (result && !after_result) ||
+                         (next_sentence && (e.target->country.empty() || e.target->country == f.target->country));
       bool same_source = result || SameSide(e.source, f.source);
       // (A result clause is of its cause's place, whatever town it reads nearest: غارة على سيارة في بلدة كفررمان
       // قرب النبطية، ما أسفر عن مقتل شخص.)

@@ -1518,7 +1518,7 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
       if (o >= 0 && (WordKindsAt(k) & kMachineWord) && M(o).first_token == t.end && M(o).is_actor && !M(o).object &&
           !(M(o).prefixes & (kPrepClitics | kProWa | kProFa)) && text_.tokens[k].prefixes == 0 &&
           text_.tokens[k].suffix == Enclitic::kNone &&
-          (M(o).record >= 0 || (text_.tokens[t.end].prefixes & kProAl))) {
+          (M(o).record >= 0 || IsDefinite(text_, text_.tokens[t.end]))) {
         subj = GroupOf(o, "owner of the machines of war the phrase names (genitive)");
         vso = true;
         break;
@@ -1560,7 +1560,8 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
       owner = (M(m).prefixes & (kPrepClitics | kProWa | kProFa)) == kProLi;
     } else if (owner) {
       // المسيرات الحوثية: a definite craft takes as its adjective the one-word name of its owner in ية, which
-      // agrees with it as a nationality does (المسيرات الأوكرانية).
+      // agrees with it as a nationality does (المسيرات الأوكرانية). (The owner in construct is definite by its
+      // article, which the text layer may keep in the stem, القوات الجوية، or by its own definite genitive, سلاح الجو.)
       std::string_view name = BareWord(text_.Norm(text_.tokens[k]));
       bool definite = IsDefinite(text_, text_.tokens[k]);
       bool adjective = (craft.prefixes & kProAl) && definite && M(m).record >= 0 &&
@@ -1572,7 +1573,8 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
                                   !(text_.tokens[t.end - 2].prefixes & kProAl) && M(m).demonym < 0;
       owner = (!(craft.prefixes & kProAl) || adjective) && !adjective_ends && craft.suffix == Enclitic::kNone &&
               !(M(m).prefixes & (kPrepClitics | kProWa | kProFa)) &&
-              (M(m).record >= 0 || (text_.tokens[k].prefixes & kProAl));
+              (M(m).record >= 0 || definite ||
+               (M(m).end_token > k + 1 && IsDefinite(text_, text_.tokens[k + 1])));
     }
     if (owner) subj = GroupOf(m, "owner of the aircraft the phrase names");
     // قصفت طائرات وسفن حربية أمريكية وبريطانية مواقع: a second force joined by و to the machines the phrase ends

@@ -516,6 +516,36 @@ void AddOrganisationsNamedAgain(const Lexicon& lex, const AnalyzedText& text, co
   MergeInTextOrder(&ms, &added);
 }
 
+// A person, or a title with a given name after it, in the construct of a site named after a person (word_kinds.tsv's
+// named_site: مطار الملك خالد الدولي، مستشفى الملك فهد، جامعة الملك سعود، شارع الرئيس الحبيب بورقيبة) is a part of the
+// site's name: no king, prince or president of the sentence, who would be read as its target or its source. (Once
+// per mention, after the titles are joined: the word before is looked up only for a person or an office.)
+void DropSiteNames(const Lexicon& lex, const AnalyzedText& text, const TokenKeys& keys,
+                   const Recognition::WordLookup* lookups, std::vector<Mention>* mentions) {
+  auto in_site_name = [&](const Mention& m) {
+    if (!m.is_actor || m.object || m.is_place() || m.first_token == 0 || (m.prefixes & ~kProAl) != 0) return false;
+    bool person = m.record >= 0 && lex.record(m.record).is_person;
+    bool title = !person && m.record < 0 && m.agent >= 0 && (m.prefixes & kProAl) &&
+                 lex.agents()[m.agent].kind_id == AgentKind::kOffice && m.end_token == m.first_token + 1;
+    if (!person && !title) return false;
+    const Token& site = text.tokens[m.first_token - 1];
+    uint32_t sentence = text.tokens[m.first_token].sentence;
+    if (site.kind != TokenKind::kWord || site.sentence != sentence || (site.prefixes & kProAl) ||
+        site.suffix != Enclitic::kNone ||
+        !(lex.word_kinds().Of(keys.tokens[m.first_token - 1]) & kNamedSiteWord)) {
+      return false;
+    }
+    if (person) return true;
+    // A title alone needs the given name after it, a bare word of no kind (الملك خالد، الملك فيصل): مستشفى الملك في
+    // is no site named.
+    uint32_t e = m.end_token;
+    if (e >= text.tokens.size()) return false;
+    const Token& name = text.tokens[e];
+    return name.kind == TokenKind::kWord && name.sentence == sentence && name.prefixes == 0 && lookups[e].kinds == 0;
+  };
+  std::erase_if(*mentions, in_site_name);
+}
+
 // Whether a mention took an office among its entries: a person named with his title (الرئيس المخلوع عمر البشير).
 bool TitledByOffice(const Lexicon& lex, const Mention& x) {
   for (uint32_t p : x.entries) {
@@ -2677,6 +2707,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // (The mentions SpecifyGenericAgents absorbs are marked with those dropped above, and JoinTitles drops them all.)
   SpecifyGenericAgents(text, lookups_out, &ms, &absorbed);
   JoinTitles(text, absorbed, &ms);
+  DropSiteNames(*lex_, text, out->keys, lookups_out, &ms);
   ResolveNamedAgain(*lex_, text, &ms);
   AddOrganisationsNamedAgain(*lex_, text, out->keys, lookups_out, &ms);
   AddPersonsNamedAgain(*lex_, text, out->keys, &ms);

@@ -29,9 +29,9 @@ constexpr WordKinds::Kind kLexiconWordKinds[] = {
     {"place_noun", kPlaceNounWord}, {"loyal", kLoyalWord}, {"locative", kLocativeWord}, {"belonging", kBelongingWord},
     {"organisation_head", kOrganisationHead}, {"armed_group_head", kArmedGroupHead},
     {"garment", kGarmentWord}, {"vehicle", kVehicleWord}, {"foreign_name", kForeignNameWord},
-    {"so_called", kSoCalledWord}};
+    {"so_called", kSoCalledWord}, {"named_site", kNamedSiteWord}};
 // (Bits of their own: lexicon_kinds.h.)
-static_assert(kForeignNameWord > kVehicleWord && kSoCalledWord > kForeignNameWord);
+static_assert(kForeignNameWord > kVehicleWord && kSoCalledWord > kForeignNameWord && kNamedSiteWord > kSoCalledWord);
 constexpr WordKinds::Kind kMissionWordKinds[] = {{"mission", kMissionWord}};
 
 }  // namespace

@@ -17,8 +17,12 @@ inline constexpr uint64_t kForeignNameWord = uint64_t{1} << 9;
 // lexicon/word_kinds.tsv's kind so_called (يسمى، تسمى، يدعى، تدعى: after ما, "the so-called"; the name after the two
 // words is still the genitive of the construct before them, مسلحو ما يسمى تنظيم الدولة). Asked by the recognizer only.
 inline constexpr uint64_t kSoCalledWord = uint64_t{1} << 10;
+// lexicon/word_kinds.tsv's kind named_site (مطار، جامعة، مستشفى، جسر، شارع: a building, a road or a town that may be
+// named after a person; a title and a name or a person in its construct, مطار الملك خالد، مستشفى الملك فهد, is a
+// part of the site's name, no actor). Asked by the recognizer only.
+inline constexpr uint64_t kNamedSiteWord = uint64_t{1} << 11;
 
-// lexicon/word_kinds.tsv's kinds (kPlaceNounWord ... kVehicleWord, kForeignNameWord, kSoCalledWord).
+// lexicon/word_kinds.tsv's kinds (kPlaceNounWord ... kVehicleWord, kForeignNameWord, kSoCalledWord, kNamedSiteWord).
 std::span<const WordKinds::Kind> LexiconWordKinds();
 // lexicon/mission_words.tsv's one kind.
 std::span<const WordKinds::Kind> MissionWordKinds();
