@@ -664,12 +664,25 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
       const int32_t n = MentionAt(x);
       return n >= 0 && M(n).first_token == x && M(n).prefixes == 0 && (M(n).is_actor || M(n).is_place()) ? n : -1;
     };
+    // (أنهى عمال شركة غزل أسيوط إضرابهم: or two plain nouns before the mention, the trade and where the body is.)
+    auto plain_noun = [&](uint32_t x) {
+      const Token& w = text_.tokens[x];
+      return w.kind == TokenKind::kWord && w.prefixes == 0 && w.suffix == Enclitic::kNone && MentionAt(x) < 0 &&
+             !(w.word_class & (kWordFunction | kWordNumber)) && !RootsAt(x).trigger.any();
+    };
+    // (The body's word may be a mention of its own, شركة، مصنع, a name after it or the plain nouns and the name.)
     uint32_t k = limit;
-    if (MentionAt(after) >= 0) {
-      if (const int32_t n = name_at(after); n >= 0) k = M(n).end_token;
-    } else if (const int32_t n = name_at(after + 1);
-               n >= 0 && !(text_.tokens[after].word_class & (kWordFunction | kWordNumber))) {
-      k = M(n).end_token;
+    const int32_t body = name_at(after);
+    if (body >= 0 || (MentionAt(after) < 0 && plain_noun(after))) {
+      const uint32_t from = body >= 0 ? M(body).end_token : after + 1;
+      k = body >= 0 ? from : limit;
+      for (uint32_t x = from; x < limit && x <= from + 1; ++x) {
+        if (const int32_t n = name_at(x); n >= 0) {
+          k = M(n).end_token;
+          break;
+        }
+        if (!plain_noun(x)) break;
+      }
     }
     // (The rest of the name: plain words of no mention that start no trigger, للـ first, then وال.)
     auto name_word = [&](uint32_t x, uint8_t prefixes) {

@@ -67,6 +67,14 @@ const ProbeRow kCases[] = {
     // (det16's pending row, moved here.)
     {"workers_of_a_named_company_ended_their_strike",
      "أنهى عمال شركة مصر للألمنيوم إضرابهم بعد صرف الحوافز المتأخرة.", nullptr, "", nullptr, nullptr, "PROTEST"},
+    // (A name of two plain nouns and a place: the trade and where the body is.)
+    {"workers_of_the_cement_company_of_a_city_ended_their_strike",
+     "أنهى عمال شركة أسمنت أسيوط إضرابهم بعد الاتفاق مع الإدارة على صرف العلاوة.", nullptr, "", nullptr, nullptr,
+     "PROTEST"},
+    {"workers_of_a_textile_mill_of_a_town_ended_their_strike",
+     "أنهى عمال مصنع نسيج دمياط إضرابهم بعد صرف الأجور المتأخرة.", nullptr, "", nullptr, nullptr, "PROTEST"},
+    {"guard_workers_of_the_cement_company_of_a_city_declared_a_strike",
+     "أعلن عمال شركة أسمنت أسيوط إضرابا عن العمل للمطالبة بصرف العلاوة.", "PROTEST", "14", nullptr, nullptr},
     {"guard_workers_of_the_electricity_company_ended_their_strike",
      "أنهى عمال شركة الكهرباء إضرابهم بعد صرف الرواتب.", nullptr, "", nullptr, nullptr, "PROTEST"},
     {"guard_workers_of_a_named_company_declared_a_strike",
@@ -101,6 +109,20 @@ const ProbeRow kCases[] = {
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Det16bTest, ::testing::ValuesIn(kCases),
+                         [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
+
+const ProbeRow kPending[] = {
+    // A body named by a town the gazetteer does not know (كفر الدوار): no mention ends the name, so the ending does not
+    // reach the strike past it (the name's words are read only up to a mention), and the strike is read as a new one.
+    {"workers_of_a_mill_of_an_unknown_town_ended_their_strike",
+     "أنهى عمال مصنع نسيج كفر الدوار إضرابهم بعد صرف الأجور المتأخرة.", nullptr, "", nullptr, nullptr, "PROTEST"},
+};
+
+class Det16bPendingTest : public ::testing::TestWithParam<ProbeRow> {};
+
+TEST_P(Det16bPendingTest, IsStillAGap) { testing::ExpectStillPending(GetParam()); }
+
+INSTANTIATE_TEST_SUITE_P(Sentences, Det16bPendingTest, ::testing::ValuesIn(kPending),
                          [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
 
 }  // namespace
