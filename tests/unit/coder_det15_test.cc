@@ -142,10 +142,10 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Det15Test, ::testing::ValuesIn(kCases),
 
 // Readings still missing: each row fails once the coder reads it, and is then moved to kCases.
 const ProbeRow kPending[] = {
-    // 1. A bare procession whose purpose word is itself a trigger further on (تنديدا بمقتل، رفضا لـ): the purpose is
-    //    seen (DocumentCoder::ProtestPurpose), but the procession's event is lost beside the purpose noun's own.
-    {"processions_in_atbara_condemning_the_killing_of_protesters",
-     "انطلقت مواكب في مدينة عطبرة تنديدا بمقتل متظاهرين برصاص قوات الأمن.", "PROTEST", "141", nullptr, nullptr},
+    // 1. A procession whose purpose word is itself a trigger further on (رفضا لـ), the processions definite and the
+    //    subject of جاب: the procession's event is lost beside the purpose noun's own. (The bare procession whose
+    //    purpose names a killing by the police, تنديدا بمقتل متظاهرين برصاص قوات الأمن, is read since det16b:
+    //    coder_det16b_test.)
     {"the_processions_roamed_atbara_rejecting_military_rule",
      "جابت المواكب شوارع مدينة عطبرة رفضا للحكم العسكري.", "PROTEST", "141", nullptr, nullptr},
     // (4. The suspended strike whose strikers are a noun in construct, علق عمال النفط إضرابا, is read since det15b:

@@ -7,7 +7,9 @@
 //    والصلب): the ending reaches the strike past the name, no new protest;
 // 3. a march against prices (مسيرة احتجاجية على أسعار البذور) is a march: the drone of مسيرة is no attack there;
 // 4. a protest noun as the subject of a verb of showing or revealing that opens its clause, what it showed after أنّ
-//    (أظهرت الاحتجاجات أن), is a reading, no event.
+//    (أظهرت الاحتجاجات أن), is a reading, no event;
+// 5. a protest whose purpose names a killing by the police (تنديدا بمقتل متظاهرين برصاص قوات الأمن) is a protest: the
+//    police are the killers, not its doers.
 // Every expected type and code prefix was written by hand from the Arabic before the coder ran. An actor is
 // "COUNTRY/SECTOR"; "*" in either part accepts any value; "" is no actor; nullptr is not checked. The rows are coded
 // as of 2024-05-10. Rows named guard_ pass before and after the session's changes and keep the readings they
@@ -106,6 +108,21 @@ const ProbeRow kCases[] = {
      nullptr, "PROTEST"},
     {"guard_sources_revealed_that_protests_broke_out",
      "كشفت مصادر أمنية أن احتجاجات اندلعت في ثلاث مدن أمس.", "PROTEST", "14", nullptr, nullptr},
+
+    // 5. A protest whose purpose names a killing by state agents: they are the killers, not the protesters.
+    {"demonstrations_condemning_the_killing_of_students_by_security_forces",
+     "انطلقت مظاهرات في مدينة الأبيض تنديدا بمقتل طلاب برصاص قوات الأمن.", "PROTEST", "14", nullptr, nullptr},
+    {"guard_marchers_went_out_protesting_the_killing_of_a_youth_by_police",
+     "خرجت مسيرات في أحياء المدينة احتجاجا على مقتل شاب برصاص الشرطة.", "PROTEST", "14", nullptr, nullptr},
+    // (det15's and det15b's pending rows, moved here.)
+    {"processions_in_atbara_condemning_the_killing_of_protesters",
+     "انطلقت مواكب في مدينة عطبرة تنديدا بمقتل متظاهرين برصاص قوات الأمن.", "PROTEST", "141", nullptr, nullptr},
+    {"processions_condemning_the_killing_of_students_by_police",
+     "انطلقت مواكب في مدينة عطبرة تنديدا بقتل طالبين برصاص الشرطة.", "PROTEST", "141", nullptr, nullptr},
+    {"guard_the_police_gathered_before_parliament",
+     "تجمعت قوات الشرطة أمام مبنى البرلمان قبل بدء الجلسة.", nullptr, "", nullptr, nullptr, "PROTEST"},
+    {"guard_the_security_forces_shot_at_demonstrators",
+     "أطلقت قوات الأمن الرصاص على متظاهرين في وسط المدينة.", "ASSAULT", "1", nullptr, nullptr},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Det16bTest, ::testing::ValuesIn(kCases),
