@@ -2438,8 +2438,8 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   }
   // det16b: انطلقت مواكب في المدينة تنديدا بمقتل متظاهرين برصاص قوات الأمن: state agents read as a street protest's
   // doer after the next event's phrase (the killing its purpose names) are the doers of that event, not the
-  // protesters: the protest keeps no doer rather than being dropped below as the police's. (Asked only of a protest whose doer
-  // stands after it: nearly never.)
+  // protesters: the protest keeps no doer rather than being dropped below as the police's. (Asked only of a protest
+  // whose doer stands after it: nearly never.)
   if (Rarely(code->plover_type == PloverType::kProtest && !r.cameo.starts_with("140") && !source.empty() &&
              M(source.members[0]).first_token > t.end && hi + 1 < hits_.size())) {
     const uint32_t next = hits_[hi + 1].first;
