@@ -9,7 +9,8 @@
 // 4. a protest noun as the subject of a verb of showing or revealing that opens its clause, what it showed after أنّ
 //    (أظهرت الاحتجاجات أن), is a reading, no event;
 // 5. a protest whose purpose names a killing by the police (تنديدا بمقتل متظاهرين برصاص قوات الأمن) is a protest: the
-//    police are the killers, not its doers.
+//    police are the killers, not its doers; processions with the article and a purpose after them (جابت المواكب
+//    شوارع المدينة رفضا للحكم العسكري) march, motorcades and religious processions do not (guards).
 // Every expected type and code prefix was written by hand from the Arabic before the coder ran. An actor is
 // "COUNTRY/SECTOR"; "*" in either part accepts any value; "" is no actor; nullptr is not checked. The rows are coded
 // as of 2024-05-10. Rows named guard_ pass before and after the session's changes and keep the readings they
@@ -119,6 +120,18 @@ const ProbeRow kCases[] = {
      "انطلقت مواكب في مدينة عطبرة تنديدا بمقتل متظاهرين برصاص قوات الأمن.", "PROTEST", "141", nullptr, nullptr},
     {"processions_condemning_the_killing_of_students_by_police",
      "انطلقت مواكب في مدينة عطبرة تنديدا بقتل طالبين برصاص الشرطة.", "PROTEST", "141", nullptr, nullptr},
+    // (The processions with the article, the subject of a verb of occurrence, their purpose after them.)
+    {"the_processions_set_off_demanding_civilian_rule",
+     "انطلقت المواكب من أحياء أم درمان مطالبة بالحكم المدني.", "PROTEST", "141", nullptr, nullptr},
+    {"the_committees_ran_the_processions_condemning_the_repression",
+     "سيرت لجان المقاومة المواكب في أحياء الخرطوم تنديدا بالقمع.", "PROTEST", "141", nullptr, nullptr},
+    // (det15's pending row, moved here.)
+    {"the_processions_roamed_atbara_rejecting_military_rule",
+     "جابت المواكب شوارع مدينة عطبرة رفضا للحكم العسكري.", "PROTEST", "141", nullptr, nullptr},
+    {"guard_the_official_motorcades_passed_through_the_capital",
+     "مرت المواكب الرسمية في شوارع العاصمة استعدادا لاستقبال الرئيس.", nullptr, "", nullptr, nullptr, "PROTEST"},
+    {"guard_the_husseini_processions_set_off_in_karbala",
+     "انطلقت المواكب الحسينية في كربلاء إحياء لذكرى عاشوراء.", nullptr, "", nullptr, nullptr, "PROTEST"},
     {"guard_the_police_gathered_before_parliament",
      "تجمعت قوات الشرطة أمام مبنى البرلمان قبل بدء الجلسة.", nullptr, "", nullptr, nullptr, "PROTEST"},
     {"guard_the_security_forces_shot_at_demonstrators",
