@@ -2054,8 +2054,8 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
       if (!special && WorkerSubject(t)) (r.noun ? noun : verb) = &r, special = true;
       continue;
     }
-    // (det16b: a noun's line, موكب, is a noun's reading: جابت المواكب شوارع المدينة رفضا للحكم العسكري, whose article no
-    // verb takes.)
+    // (det16b: a noun's line, موكب, is a noun's reading: جابت المواكب شوارع المدينة رفضا للحكم العسكري, whose article
+    // no verb takes.)
     if (r.flags & kFlagProtestPurpose) {
       bool& special = r.noun ? special_noun : special_verb;
       if (!special && ProtestPurpose(t)) (r.noun ? noun : verb) = &r, special = true;
