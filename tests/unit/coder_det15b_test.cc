@@ -147,8 +147,8 @@ const ProbeRow kPending[] = {
      "ضربت مسيرات انطلقت من مناطق المتمردين مطار المدينة فجر اليوم.", "ASSAULT", "195", nullptr, nullptr},
     // A quoted slogan chanted by a group, no word of "against": DocumentCoder has no reading of هتف + «...». (det16b
     // tried a one-word هتف line, protest_purpose, read by ProtestPurpose where a crowd's quoted slogan has a word of
-    // removal or against in it: this row passed, but the split phrase هتف المشيعون ضد الحكومة then lost its event, after
-    // ChooseRecord had chosen its line; the cause was not found in the time, and the line was left out.)
+    // removal or against in it: this row passed, but the split phrase هتف المشيعون ضد الحكومة then lost its event,
+    // after ChooseRecord had chosen its line; the cause was not found in the time, and the line was left out.)
     {"workers_chanted_a_quoted_slogan_before_the_government_seat",
      "هتف مئات العمال «الشعب يريد إسقاط النظام» أمام مقر الحكومة.", "PROTEST", "14", nullptr, nullptr},
 };
