@@ -2451,6 +2451,22 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       }
     }
   }
+  // det16b: انطلقت مواكب في المدينة تنديدا بمقتل متظاهرين برصاص قوات الأمن: state agents read as a street protest's
+  // doer after the next event's phrase (the killing its purpose names) are the doers of that event, not the
+  // protesters: the protest keeps no doer rather than being dropped below as the police's. (Asked only of a protest
+  // whose doer stands after it: nearly never.)
+  if (Rarely(code->plover_type == PloverType::kProtest && !r.cameo.starts_with("140") && !source.empty() &&
+             M(source.members[0]).first_token > t.end && hi + 1 < hits_.size())) {
+    const uint32_t next = hits_[hi + 1].first;
+    bool theirs = next >= t.end;
+    for (int32_t m : source.members) {
+      theirs = theirs && M(m).is_actor && IsStateAgent(M(m).sector) && M(m).first_token > next;
+    }
+    if (theirs) {
+      if (Rarely(explain_)) why.push_back("state agents after the next event's phrase: its doers, no protesters");
+      source = Arg{};
+    }
+  }
   // No source or no target: one event with none (-1).
   static constexpr int32_t kNone[] = {-1};
   std::span<const int32_t> sources = source.members.empty() ? std::span<const int32_t>(kNone) : source.members;

@@ -577,9 +577,9 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
   // الحكومة الإسرائيلية المتطرفة مسؤولية), as after the object.
   enum RestKind {
     kAfterActor, kAfterAdjective, kAfterCount, kAfterObject, kAfterGenitive, kAfterWhere, kAfterPlainObject,
-    kAfterObjectAdjective, kAfterRelative, kAfterGenitiveAdjective
+    kAfterObjectAdjective, kAfterRelative, kAfterGenitiveAdjective, kAfterNamedGenitive
   };
-  uint32_t rests[10] = {after,      UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX,
+  uint32_t rests[11] = {after,      UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX,
                         UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX};
   // A definite plain word at `k` that names no actor: an adjective or a name the lexicon leaves out as ambiguous
   // (الأسد, also a lion and a place, and a word of trigger phrases: قوات الأسد).
@@ -651,6 +651,51 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
       rests[kAfterGenitive] = M(pm).end_token;
     }
   }
+  // det16b: أنهى عمال شركة مصر للغزل والنسيج إضرابهم، علق موظفو هيئة قناة السويس إضرابهم: the genitive may be a proper
+  // name of several words, a named body (a mention of its own, or a plain noun in construct with a name) and the rest
+  // of its name after it, one word after لـ with the article and up to two more joined by و with it (للغزل والنسيج،
+  // للحديد والصلب); the rest is then the verb's marked object, as after a plain genitive. (Asked only after a one-word
+  // generic subject followed by a mention: a few verbs a document.)
+  if (gm >= 0 && cause_end == 0 && !counted && M(gm).is_actor && M(gm).agent >= 0 && M(gm).record < 0 &&
+      M(gm).end_token == j + 1 && after == j + 1 && after + 2 < limit && !(text_.tokens[j].prefixes & kProAl) &&
+      text_.tokens[after].kind == TokenKind::kWord && text_.tokens[after].prefixes == 0) {
+    // (The name: a mention at the genitive, or a plain noun and a mention right after it.)
+    auto name_at = [&](uint32_t x) {
+      const int32_t n = MentionAt(x);
+      return n >= 0 && M(n).first_token == x && M(n).prefixes == 0 && (M(n).is_actor || M(n).is_place()) ? n : -1;
+    };
+    // (أنهى عمال شركة غزل أسيوط إضرابهم: or two plain nouns before the mention, the trade and where the body is.)
+    auto plain_noun = [&](uint32_t x) {
+      const Token& w = text_.tokens[x];
+      return w.kind == TokenKind::kWord && w.prefixes == 0 && w.suffix == Enclitic::kNone && MentionAt(x) < 0 &&
+             !(w.word_class & (kWordFunction | kWordNumber)) && !RootsAt(x).trigger.any();
+    };
+    // (The body's word may be a mention of its own, شركة، مصنع, a name after it or the plain nouns and the name.)
+    uint32_t k = limit;
+    const int32_t body = name_at(after);
+    if (body >= 0 || (MentionAt(after) < 0 && plain_noun(after))) {
+      const uint32_t from = body >= 0 ? M(body).end_token : after + 1;
+      k = body >= 0 ? from : limit;
+      for (uint32_t x = from; x < limit && x <= from + 1; ++x) {
+        if (const int32_t n = name_at(x); n >= 0) {
+          k = M(n).end_token;
+          break;
+        }
+        if (!plain_noun(x)) break;
+      }
+    }
+    // (The rest of the name: plain words of no mention that start no trigger, للـ first, then وال.)
+    auto name_word = [&](uint32_t x, uint8_t prefixes) {
+      const Token& w = text_.tokens[x];
+      return w.kind == TokenKind::kWord && w.prefixes == prefixes && w.suffix == Enclitic::kNone && MentionAt(x) < 0 &&
+             !RootsAt(x).trigger.any();
+    };
+    if (k + 1 < limit && name_word(k, kProLi | kProAl)) {
+      const uint32_t tail = ++k;
+      while (k + 1 < limit && k < tail + 2 && name_word(k, kProWa | kProAl)) ++k;
+    }
+    if (k < limit) rests[kAfterNamedGenitive] = k;
+  }
   // (أغلق تجار سوق المدينة محلاتهم، أغلق تجار سوق الذهب في بغداد محلاتهم: or a place of trade or work, a one-word
   // object noun, in construct with a plain definite word or a place, and where it is after في: the rest is then one
   // word with the subject's plural pronoun on it.)
@@ -718,7 +763,7 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
   const TokenKeys::Keys& tk = rec_.keys.tokens[i];
   // (The trie's nodes for word i's keys are its roots, read once per token: no look-up of the word per rest.)
   const PhraseMatcher::Roots first_nodes = RootsAt(i).trigger;
-  for (int kind = kAfterActor; kind <= kAfterGenitiveAdjective; ++kind) {
+  for (int kind = kAfterActor; kind <= kAfterNamedGenitive; ++kind) {
     uint32_t rest = rests[kind];
     if (rest >= limit || text_.tokens[rest].kind != TokenKind::kWord) continue;
     bool definite = text_.tokens[rest].prefixes & kProAl;
@@ -753,7 +798,8 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
         const bool marked_object = one_word != nullptr && HasVerbLine(*one_word) &&
                                    (definite || text_.tokens[rest].suffix != Enclitic::kNone || last.ends_with("هم") ||
                                     (text_.tokens[rest].prefixes == 0 && last.size() > 4 && last.ends_with("ا")));
-        if (((kind == kAfterGenitive || kind == kAfterGenitiveAdjective) && !owned_rest && !marked_object) ||
+        if (((kind == kAfterGenitive || kind == kAfterGenitiveAdjective || kind == kAfterNamedGenitive) &&
+             !owned_rest && !marked_object) ||
             kind == kAfterWhere || kind == kAfterPlainObject) {
           continue;
         }
@@ -1727,6 +1773,28 @@ bool DocumentCoder::ProtestPurpose(const TriggerHit& t) const {
       return true;
     }
   }
+  // det16b: سار آلاف من أنصار الحزب، القادمين من القرى، من ساحة الجامع نحو مبنى المحافظة، رافعين لافتات ومطالبين
+  // بالإفراج عن المعتقلين: a crowd's march (a verb of motion, word_kinds.tsv kind motion, with a count or a crowd's
+  // word as its subject) told with a long subject and its way may have its demand or its purpose far on, in the verb's
+  // own clause: a word of demanding or of protest purpose there, past the dozen words above, is the marchers' too.
+  // (A minister walking or troops advancing have no crowd as subject; pilgrims marching raise banners and chant
+  // prayers, no demand.)
+  // (Read once per such verb, only from where the scan above stopped to the clause's end; a verb of motion with a
+  // crowd right after it is rare.)
+  if (end < c.end_token && (WordKindsAt(t.first) & kMotionWord) &&
+      (quantity_end_[t.end] > t.end || CueStartsAt(t.end, CueKind::kCrowd))) {
+    // (Nor are soldiers or police counted: زحف آلاف الجنود نحو المدينة ... مطالبين السكان بالمغادرة.)
+    uint32_t s = quantity_end_[t.end] > t.end ? quantity_end_[t.end] : t.end;
+    if (s + 1 < c.end_token && text_.tokens[s].prefixes == 0 && Bare(s) == "من") ++s;
+    const int32_t who = s < c.end_token ? MentionAt(s) : -1;
+    const bool agents = who >= 0 && M(who).is_actor && (IsStateAgent(M(who).sector) || IsArmed(M(who).sector));
+    for (uint32_t k = end; !agents && k < c.end_token; ++k) {
+      const GrammarWord w = GrammarWordAt(k);
+      if ((w == GrammarWord::kProtestPurpose || w == GrammarWord::kDemanding) && !(text_.tokens[k].prefixes & kProAl)) {
+        return true;
+      }
+    }
+  }
   // تدفق المحتجون إلى ساحة التحرير وهتفوا ضد الحكومة، خرج الآلاف إلى الشوارع ورددوا هتافات تندد بالقرار: chants against
   // someone, or denouncing or demanding, in the sentence a few words after the verb (word_kinds.tsv chant; after it
   // ضد or a word of protest against, of demanding, or an after_chant line) are the crowd's protest the verb tells.
@@ -1986,8 +2054,11 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
       if (!special && WorkerSubject(t)) (r.noun ? noun : verb) = &r, special = true;
       continue;
     }
+    // (det16b: a noun's line, موكب, is a noun's reading: جابت المواكب شوارع المدينة رفضا للحكم العسكري, whose article
+    // no verb takes.)
     if (r.flags & kFlagProtestPurpose) {
-      if (!special_verb && ProtestPurpose(t)) verb = &r, special_verb = true;
+      bool& special = r.noun ? special_noun : special_verb;
+      if (!special && ProtestPurpose(t)) (r.noun ? noun : verb) = &r, special = true;
       continue;
     }
     if (r.flags & kFlagDying) {

@@ -526,6 +526,10 @@ const char* DocumentCoder::OtherSense(const TriggerHit& t) const {
   if (hi >= 0) {
     for (uint32_t p : *hit_payloads_[hi]) {
       const TriggerRecord& r = trig_.trigger(p);
+      // det16b: نظم المزارعون مسيرة احتجاجية على أسعار الأسمدة: a word's weapon line (the drone of مسيرة) is its sense
+      // only where the structure shows a weapon (ChooseRecord); elsewhere it makes the word no attack, and prices
+      // after it are what the march is against, no figure of a war.
+      if ((r.flags & kFlagWeapon) && !WeaponReading(t)) continue;
       harm = harm || (r.flags & (kFlagKill | kFlagInjure | kFlagCapture));
       const CameoCode* code = ont_.Find(r.cameo);
       bool assault = code != nullptr && code->plover_type == PloverType::kAssault;
@@ -2364,6 +2368,25 @@ bool DocumentCoder::ProtestReadAsSpeaker(const TriggerHit& t, const Clause& c) c
   // known, no event. (A few words on, no punctuation or other event between: قال مسؤولون إن احتجاجات اندلعت is news.)
   const Token& tt = text_.tokens[t.first];
   if (tt.prefixes & ~(kProAl | kProWa)) return false;  // (not after a preposition: بعد احتجاجات)
+  // det16b: وكشفت احتجاجات العمال في المدن الصناعية أن النقابات أقوى من الحكومة، أظهرت إضرابات المعلمين أن الوزارة
+  // عاجزة: the verb first, opening its clause, the protest noun right after it as its subject, and what it showed after
+  // أنّ a few words on, no other event or verb between: the protest is read in figure too. (A verb of telling with a
+  // reporter after it, أظهرت الصور احتجاجات، كشفت مصادر أن احتجاجات اندلعت, has no protest as its subject.)
+  if (t.first > c.first_token && t.first - 1 == c.first_token && CueStartsAt(t.first - 1, CueKind::kReported)) {
+    const Token& v = text_.tokens[t.first - 1];
+    if (!(v.word_class & kWordVerb) || (v.prefixes & ~(kProWa | kProFa)) || MentionAt(t.first - 1) >= 0) return false;
+    const uint32_t to = std::min<uint32_t>(c.end_token, t.end + 6);
+    for (uint32_t k = t.end; k < to; ++k) {
+      const Token& x = text_.tokens[k];
+      const int32_t h = token_trigger_[k];
+      if (x.kind != TokenKind::kWord || (h >= 0 && hits_[static_cast<size_t>(h)].first != t.first)) return false;
+      if (AnnaAt(k)) return true;
+      if (MentionAt(k) < 0 && (x.word_class & kWordVerb) && !(x.word_class & (kWordNoun | kWordName | kWordLexicon))) {
+        return false;
+      }
+    }
+    return false;
+  }
   if (t.first != c.first_token && !(t.first > c.first_token && AnnaAt(t.first - 1))) return false;
   const uint32_t end = std::min<uint32_t>(c.end_token, t.end + 6);
   for (uint32_t k = t.end; k < end; ++k) {

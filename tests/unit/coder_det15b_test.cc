@@ -132,6 +132,8 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Det15bTest, ::testing::ValuesIn(kCases),
 
 // Readings still missing: each row fails once the coder reads it, and is then moved to kCases.
 // (det15's kPending holds its own rows of these classes.)
+// (The bare procession whose purpose names a killing by the police, تنديدا بقتل طالبين برصاص الشرطة, is read since
+// det16b: coder_det16b_test.)
 const ProbeRow kPending[] = {
     // A strike called off whose strikers' genitive has the adjective العامة, which the text layer keeps whole (its
     // article not split off): SplitNounPhrase's genitive and adjectives do not reach the one-word object past it, and
@@ -143,13 +145,12 @@ const ProbeRow kPending[] = {
     // (the object's search, arg15b's files; a place in the relative clause, انطلقت من نيالا, keeps it).
     {"drones_launched_from_rebel_areas_struck_the_airport",
      "ضربت مسيرات انطلقت من مناطق المتمردين مطار المدينة فجر اليوم.", "ASSAULT", "195", nullptr, nullptr},
-    // A quoted slogan chanted by a group, no word of "against": DocumentCoder has no reading of هتف + «...».
+    // A quoted slogan chanted by a group, no word of "against": DocumentCoder has no reading of هتف + «...». (det16b
+    // tried a one-word هتف line, protest_purpose, read by ProtestPurpose where a crowd's quoted slogan has a word of
+    // removal or against in it: this row passed, but the split phrase هتف المشيعون ضد الحكومة then lost its event,
+    // after ChooseRecord had chosen its line; the cause was not found in the time, and the line was left out.)
     {"workers_chanted_a_quoted_slogan_before_the_government_seat",
      "هتف مئات العمال «الشعب يريد إسقاط النظام» أمام مقر الحكومة.", "PROTEST", "14", nullptr, nullptr},
-    // A bare procession whose purpose word is a trigger naming the doer of a killing (تنديدا بقتل ... برصاص الشرطة):
-    // the procession's event is lost once the killing's doer is named.
-    {"processions_condemning_the_killing_of_students_by_police",
-     "انطلقت مواكب في مدينة عطبرة تنديدا بقتل طالبين برصاص الشرطة.", "PROTEST", "141", nullptr, nullptr},
 };
 
 class Det15bPendingTest : public ::testing::TestWithParam<ProbeRow> {};
