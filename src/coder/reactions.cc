@@ -152,8 +152,7 @@ Arg DocumentCoder::RelativeDoerOfNoun(size_t hi, const Clause& c, const Arg& tar
   const Token& noun = text_.tokens[end - 1];
   if (m < 0 && end < c.end_token && !(noun.prefixes & kProAl) && noun.suffix == Enclitic::kNone) {
     const TriggerRecord* r = ChooseRecord(t, *hit_payloads_[hi]);
-    const CameoCode* code = r != nullptr ? ont_.Find(r->cameo) : nullptr;
-    if (code != nullptr && code->plover_type == PloverType::kProtest) m = RelativeDoerAt(end, c, true);
+    if (r != nullptr && r->plover == PloverType::kProtest) m = RelativeDoerAt(end, c, true);
   }
   if (m < 0) return {};
   for (int32_t g : target.members) {
