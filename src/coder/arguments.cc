@@ -4,6 +4,7 @@
 #include <cmath>
 #include <string_view>
 
+#include "coder/accusative_alif.h"
 #include "lexicon/place_name.h"
 #include "text/definite.h"
 #include "text/demonstratives.h"
@@ -828,7 +829,7 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     const PhraseMatcher& tm = trig_.triggers();
     const TokenKeys::Keys& lk = rec_.keys.tokens[last];
     const std::string_view lw = text_.Norm(text_.tokens[last]);
-    const bool accusative = lw.ends_with("ا") && !lw.ends_with("يا");
+    const bool accusative = EndsInAccusativeAlifNotYa(lw);
     const uint32_t id = last > t.first && lk.count > 0 && !accusative ? tm.WordId(lk.key[0], lk.hash[0])
                                                                       : PhraseMatcher::kNoWord;
     const uint32_t node = id == PhraseMatcher::kNoWord ? 0 : tm.Step(0, id);

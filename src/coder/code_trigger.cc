@@ -7,6 +7,7 @@
 #include <span>
 #include <string_view>
 
+#include "coder/accusative_alif.h"
 #include "lexicon/foreigners_mention.h"
 #include "lexicon/place_name.h"
 #include "text/arabic_normalizer.h"
@@ -1799,7 +1800,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // target is known, below).
   auto find_protest_purpose_of = [&] {
     if (!r.noun || code->plover_type != PloverType::kProtest || t.end != t.first + 1 || (tt.prefixes & ~kProWa) ||
-        tt.suffix != Enclitic::kNone || !BareWord(text_.Norm(tt)).ends_with("ا")) {
+        tt.suffix != Enclitic::kNone || !EndsInAccusativeAlif(BareWord(text_.Norm(tt)))) {
       return;
     }
     for (size_t j = hi; purpose_of < 0 && j-- > 0 && hits_[j].first >= c.first_token;) {

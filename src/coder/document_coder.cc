@@ -10,6 +10,7 @@
 #include <string>
 #include <type_traits>
 
+#include "coder/accusative_alif.h"
 #include "lexicon/foreigners_mention.h"
 #include "text/definite.h"
 #include "text/segmenter.h"
@@ -797,7 +798,7 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
         const std::string_view last = Bare(rest);
         const bool marked_object = one_word != nullptr && HasVerbLine(*one_word) &&
                                    (definite || text_.tokens[rest].suffix != Enclitic::kNone || last.ends_with("هم") ||
-                                    (text_.tokens[rest].prefixes == 0 && last.size() > 4 && last.ends_with("ا")));
+                                    (text_.tokens[rest].prefixes == 0 && EndsInAccusativeAlif(last, 2)));
         if (((kind == kAfterGenitive || kind == kAfterGenitiveAdjective || kind == kAfterNamedGenitive) &&
              !owned_rest && !marked_object) ||
             kind == kAfterWhere || kind == kAfterPlainObject) {

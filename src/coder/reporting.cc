@@ -4,6 +4,7 @@
 #include <cmath>
 #include <string_view>
 
+#include "coder/accusative_alif.h"
 #include "text/definite.h"
 
 namespace rasad::detail {
@@ -378,7 +379,7 @@ bool DocumentCoder::CelebratingCrowd(const TriggerHit& t) const {
   bool celebrating = false;
   for (uint32_t k = after; !celebrating && k < std::min<uint32_t>(s.end_token, after + 8); ++k) {
     if (!(WordKindsAt(k) & kCelebrationWord)) continue;
-    const bool purpose = Bare(k).ends_with("ا") || (text_.tokens[k].prefixes & kProLi);
+    const bool purpose = EndsInAccusativeAlif(Bare(k)) || (text_.tokens[k].prefixes & kProLi);
     celebrating = purpose || (k == after && Bare(k).ends_with("ه"));
   }
   if (!celebrating) return false;
@@ -429,7 +430,7 @@ const char* DocumentCoder::OtherSense(const TriggerHit& t) const {
                     (p.kind == TokenKind::kWord && (p.word_class & kWordNumber));
     std::string_view w = Bare(t.first);
     int32_t h = token_trigger_[t.first];
-    if (cardinal && h >= 0 && !(x.prefixes & kProAl) && x.suffix == Enclitic::kNone && w.ends_with("ا")) {
+    if (cardinal && h >= 0 && !(x.prefixes & kProAl) && x.suffix == Enclitic::kNone && EndsInAccusativeAlif(w)) {
       bool verb_only = true;
       for (uint32_t pl : *hit_payloads_[static_cast<size_t>(h)]) {
         verb_only = verb_only && !trig_.trigger(pl).noun;
@@ -1910,12 +1911,10 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   bool listed_accusative = false;
   for (uint32_t p : *hit_payloads_[hi]) {
     std::string_view f = trig_.trigger(p).form;
-    listed_accusative =
-        listed_accusative || (trig_.trigger(p).noun && f.size() > 2 && TextEqual(f.substr(f.size() - 2), "ا"));
+    listed_accusative = listed_accusative || (trig_.trigger(p).noun && EndsInAccusativeAlif(f, 1));
   }
-  if (listed_accusative && !(tt.prefixes & (kProAl | kPrepClitics)) && word.size() > 4 &&
-      word.substr(word.size() - 2) == "ا" &&
-      trig_.triggers().WordId(word.substr(0, word.size() - 2)) != PhraseMatcher::kNoWord) {
+  if (listed_accusative && !(tt.prefixes & (kProAl | kPrepClitics)) && EndsInAccusativeAlif(word, 2) &&
+      trig_.triggers().WordId(BeforeAccusativeAlif(word)) != PhraseMatcher::kNoWord) {
     return reported("indefinite accusative: complement or adverbial of a verb");
   }
   if (RecentDateWithin(t.end, std::min(c.end_token, t.end + kClauseReach))) return reported("a recent date after it");

@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "coder/accusative_alif.h"
 #include "text/definite.h"
 #include "text/demonstratives.h"
 #include "text/segmenter.h"
@@ -325,7 +326,7 @@ int32_t DocumentCoder::CrowdStruck(size_t hi, const Clause& c) const {
       governed = true;
       j = k + 1;
     }
-    if (governed || text_.Norm(w).ends_with("ا")) {
+    if (governed || EndsInAccusativeAlif(text_.Norm(w))) {
       if (int32_t n = crowd_of(j); n >= 0) return n;
     }
   }
@@ -688,7 +689,9 @@ uint32_t DocumentCoder::AfterSubjectAdjective(int32_t subject, uint32_t k, uint3
     return k;
   }
   const Token& head = text_.tokens[M(subject).end_token - 1];
-  if ((head.prefixes & kProAl) || head.suffix != Enclitic::kNone || BareWord(text_.Norm(head)).ends_with("ا")) return k;
+  if ((head.prefixes & kProAl) || head.suffix != Enclitic::kNone || EndsInAccusativeAlif(BareWord(text_.Norm(head)))) {
+    return k;
+  }
   // Up to two adjectives (قائد ميداني بارز، ضابط كبير): a nisba (أمني, which the text layer may read as أمن +
   // the pronoun ي), or a word that, like the head, shows no case: no accusative alif, and no feminine ending
   // that an object could have (قتل مسلح امرأة).
@@ -703,7 +706,7 @@ uint32_t DocumentCoder::AfterSubjectAdjective(int32_t subject, uint32_t k, uint3
     std::string_view w = BareWord(text_.Norm(a));
     std::string_view o = text_.Text(a);
     bool nisba = (a.suffix == Enclitic::kYa || w.ends_with("ي")) && o.ends_with("ي") && o.size() > 6;
-    bool caseless = a.suffix == Enclitic::kNone && w.size() >= 6 && !o.ends_with("ا") && !o.ends_with("اً") &&
+    bool caseless = a.suffix == Enclitic::kNone && w.size() >= 6 && !EndsInAccusativeAlif(o) &&
                     !o.ends_with("ة") && !o.ends_with("ى") && !o.ends_with("ه");
     if (!nisba && !caseless) break;
     ++k;
@@ -936,7 +939,7 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
         const Token& word = text_.tokens[k];
         // (The accusative, احتجاجا with its alif: لافتات احتجاج, a genitive, names another protest.)
         const bool purpose = (WordKindsAt(k) & kAgainstWord) && word.prefixes == 0 && word.suffix == Enclitic::kNone &&
-                             (text_.Text(word).ends_with("ا") || text_.Text(word).ends_with("اً"));
+                             EndsInAccusativeAlif(text_.Text(word));
         const int32_t head = k > t.end ? token_trigger_[k - 1] : -1;
         const bool object_of_act = o != nullptr && o->noun && head >= 0 && head != h && hits_[head].end == k &&
                                    hits_[head].first + 1 == k && !(word.prefixes & (kPrepClitics | kProWa | kProFa)) &&
@@ -2344,7 +2347,7 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
       // (A name ending in alif, روسيا، أمريكا, is no accusative.)
       const uint32_t subject_end = M(subj.members.back()).end_token;
       accusative_object = o.record < 0 && o.first_token == subject_end && ot.prefixes == 0 &&
-                          ot.suffix == Enclitic::kNone && stem.size() > 2 && stem.ends_with("ا");
+                          ot.suffix == Enclitic::kNone && EndsInAccusativeAlif(stem, 1);
       // قتل مسلحان سائق حافلة، قتل مسلحان على متن دراجة نارية سائق حافلة: nor can a passive's dual take a noun of
       // people after it (counted or not), with no conjunction, right after it or past a phrase of a preposition and
       // plain nouns (how they came): it is the object, whatever its case (unseen in a construct's head), unless a
@@ -2446,7 +2449,7 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
   // (one marked accusative, جنديا، مدنيا، stays the object).
   if (vso && !subj.empty() && !obj.empty() && (r.target & kTargetObject) &&
       (r.flags & (kFlagKill | kFlagInjure | kFlagCapture)) &&
-      !(Bare(M(obj.members[0]).first_token).ends_with("ا") &&
+      !(EndsInAccusativeAlif(Bare(M(obj.members[0]).first_token)) &&
         !(text_.tokens[M(obj.members[0]).first_token].prefixes & kProAl))) {
     for (const CueHit& q : CuesOfKindsIn(t.end, c.end_token, CueKind::kByAgent)) {
       if (!IsAgencyPhraseOf(q, t, c)) continue;
