@@ -2279,8 +2279,8 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
         Enclitic e = M(m).pronoun;
         bool owner_pronoun = (e == Enclitic::kHu || e == Enclitic::kHa || e == Enclitic::kHum || e == Enclitic::kHuma) ||
                              (e == Enclitic::kNone && M(m).end_token < c.end_token && OwnerPronounAt(M(m).end_token));
-        if (Rarely(k == from && subject_known && M(m).object && !M(m).owned && M(m).country.empty() &&
-                   M(m).record < 0 && owner_pronoun && vcode != nullptr && vcode->plover_type == PloverType::kAssault)) {
+        if (Rarely(k == from && subject_known && M(m).object && !M(m).owned && M(m).country.empty() && M(m).record < 0 &&
+                   owner_pronoun && vcode != nullptr && vcode->plover_type == PloverType::kAssault)) {
           std::string how = std::string("owner (pronoun '") + std::string(EncliticName(e)) + "') of what was hit";
           if (Arg owner = Antecedent(k, subj.members, std::move(how)); !owner.empty()) obj = owner;
         }
