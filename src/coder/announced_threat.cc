@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "coder/document_coder.h"
+#include "util/rarely.h"
 
 namespace rasad::detail {
 
@@ -65,7 +66,9 @@ void DocumentCoder::AnnouncedThreats(std::vector<Event>* out) {
     e.fatalities.reset();
     e.injured.reset();
     e.captured.reset();
-    if (explain_) e.explain.push_back(fmt::format("a future act announced by its doer '{}': a threat", e.source->text));
+    if (Rarely(explain_)) {
+      e.explain.push_back(fmt::format("a future act announced by its doer '{}': a threat", e.source->text));
+    }
     out->push_back(std::move(e));
   }
   AddresseeDoers(out);
@@ -88,7 +91,9 @@ void DocumentCoder::FutureDated(size_t h, std::vector<Event>* out) const {
     if (e.date_end <= e.date_begin || (e.modality != "asserted" && e.modality != "reported")) continue;
     if (e.date <= doc_.date || doc_.date.starts_with(e.date)) continue;
     e.modality = "intended";
-    if (explain_) e.explain.push_back(fmt::format("dated '{}', after the document: planned (intended)", e.date_text));
+    if (Rarely(explain_)) {
+      e.explain.push_back(fmt::format("dated '{}', after the document: planned (intended)", e.date_text));
+    }
   }
 }
 
@@ -158,7 +163,7 @@ void DocumentCoder::ThreatenedAct(size_t h, std::vector<Event>* out) {
       e.mentions[0].trigger_begin = e.trigger_begin;
       e.mentions[0].trigger_end = e.trigger_end;
     }
-    if (explain_) {
+    if (Rarely(explain_)) {
       e.explain.push_back(fmt::format("the act the threat holds, '{}' ({}:{}): intended, by the one who threatens",
                                       line->form, line->origin.file, line->origin.line));
     }
@@ -188,7 +193,9 @@ void DocumentCoder::ThreatenedNoun(size_t h, std::vector<Event>* out) {
     if (act.modality != "intended" || act.negated || act.source) continue;
     if (act.event != "PROTEST" && act.event != "ASSAULT" && act.event != "COERCE") continue;
     act.source = threat.source;
-    if (explain_) act.explain.push_back(fmt::format("source '{}' (the one who threatens it)", act.source->text));
+    if (Rarely(explain_)) {
+      act.explain.push_back(fmt::format("source '{}' (the one who threatens it)", act.source->text));
+    }
     if (code == nullptr && act.event != "COERCE") code = ont_.Find(act.event == "PROTEST" ? "133" : "138");
   }
   if (code == nullptr) return;
@@ -196,7 +203,7 @@ void DocumentCoder::ThreatenedNoun(size_t h, std::vector<Event>* out) {
     Event& e = (*out)[i];
     if (e.event != "THREATEN" || e.cameo != "130") continue;
     SetCode(*code, &e);
-    if (explain_) e.explain.push_back(fmt::format("a threat of the act after ب: CAMEO {}", e.cameo));
+    if (Rarely(explain_)) e.explain.push_back(fmt::format("a threat of the act after ب: CAMEO {}", e.cameo));
   }
 }
 
@@ -224,10 +231,12 @@ void DocumentCoder::AddresseeDoers(std::vector<Event>* out) {
                            act.source->end == request.source->end;
           if (request.target && (by_caller || !act.source)) {
             act.source = request.target;
-            if (explain_) act.explain.push_back(fmt::format("source '{}' (the one the request addresses)", act.source->text));
+            if (Rarely(explain_)) {
+              act.explain.push_back(fmt::format("source '{}' (the one the request addresses)", act.source->text));
+            }
           } else if (by_caller && act.event != "PROTEST") {
             act.source.reset();
-            if (explain_) act.explain.push_back("no source (the caller of an act does not do it)");
+            if (Rarely(explain_)) act.explain.push_back("no source (the caller of an act does not do it)");
           }
         }
       }

@@ -8,6 +8,7 @@
 #include "text/definite.h"
 #include "text/demonstratives.h"
 #include "text/segmenter.h"
+#include "util/rarely.h"
 
 namespace rasad::detail {
 namespace {
@@ -1601,7 +1602,7 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
     }
     // سقط صاروخ أطلقته روسيا على: the munition the phrase ends in, the pronoun of a verb of launching right after
     // it, is fired by the actor named after that verb; so is a machine of war (قصفت طائرات مسيرة أطلقتها قوات).
-    if (int32_t p = owner ? -1 : launcher_of(t.end - 1); p >= 0) {
+    if (int32_t p = owner ? -1 : launcher_of(t.end - 1); Rarely(p >= 0)) {
       subj = GroupOf(p, "the launcher of the munition or machine of war the phrase ends in");
     }
   }
@@ -1883,7 +1884,7 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
   // طائرة سورية، طائرة حربية سورية.)
   // (Or the machine is named as an actor, طائرة حربية روسية; and the state after it may be a name that is also its
   // demonym, طائرة سورية.)
-  if (const int32_t named = machine_object > 0 ? MentionAt(machine_object) : -1; obj.empty() && named >= 0) {
+  if (const int32_t named = machine_object > 0 ? MentionAt(machine_object) : -1; Rarely(obj.empty() && named >= 0)) {
     obj = GroupOf(named, "the machine of war after the machines that are the subject");
   } else if (obj.empty() && machine_object > 0) {
     uint32_t d = machine_object + 1;
@@ -2203,7 +2204,7 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
         // هاجمت قوات حفتر مواقعها، قصف المتمردون مقره: a thing an attack hits, with its owner's pronoun,
         // right after the verb or its subject: the owner is hit, an actor named before (not the subject,
         // which must be known: يحرقون أجسادهم burn their own).
-        if (k == from && subject_known && PossessedThing(k)) {
+        if (Rarely(k == from && subject_known && PossessedThing(k))) {
           const CameoCode* vcode = ont_.Find(r.cameo);
           if (vcode != nullptr && vcode->plover_type == PloverType::kAssault) {
             std::string how = std::string("owner (pronoun '") + std::string(EncliticName(text_.tokens[k].suffix)) +
@@ -2281,8 +2282,8 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
         Enclitic e = M(m).pronoun;
         bool owner_pronoun = (e == Enclitic::kHu || e == Enclitic::kHa || e == Enclitic::kHum || e == Enclitic::kHuma) ||
                              (e == Enclitic::kNone && M(m).end_token < c.end_token && OwnerPronounAt(M(m).end_token));
-        if (k == from && subject_known && M(m).object && !M(m).owned && M(m).country.empty() && M(m).record < 0 &&
-            owner_pronoun && vcode != nullptr && vcode->plover_type == PloverType::kAssault) {
+        if (Rarely(k == from && subject_known && M(m).object && !M(m).owned && M(m).country.empty() && M(m).record < 0 &&
+                   owner_pronoun && vcode != nullptr && vcode->plover_type == PloverType::kAssault)) {
           std::string how = std::string("owner (pronoun '") + std::string(EncliticName(e)) + "') of what was hit";
           if (Arg owner = Antecedent(k, subj.members, std::move(how)); !owner.empty()) obj = owner;
         }
