@@ -2367,6 +2367,21 @@ bool DocumentCoder::ProtestReadAsSpeaker(const TriggerHit& t, const Clause& c) c
   // known, no event. (A few words on, no punctuation or other event between: قال مسؤولون إن احتجاجات اندلعت is news.)
   const Token& tt = text_.tokens[t.first];
   if (tt.prefixes & ~(kProAl | kProWa)) return false;  // (not after a preposition: بعد احتجاجات)
+  // The words after the protest's phrase, a few, up to the first that `ends` (true) or an other event, a punctuation
+  // or another verb, the predicate (false).
+  auto reads_on_to = [&](auto ends) {
+    const uint32_t to = std::min<uint32_t>(c.end_token, t.end + 6);
+    for (uint32_t k = t.end; k < to; ++k) {
+      const Token& x = text_.tokens[k];
+      const int32_t h = token_trigger_[k];
+      if (x.kind != TokenKind::kWord || (h >= 0 && hits_[static_cast<size_t>(h)].first != t.first)) return false;
+      if (ends(k, x)) return true;
+      if (MentionAt(k) < 0 && (x.word_class & kWordVerb) && !(x.word_class & (kWordNoun | kWordName | kWordLexicon))) {
+        return false;  // (another verb is the predicate)
+      }
+    }
+    return false;
+  };
   // det16b: وكشفت احتجاجات العمال في المدن الصناعية أن النقابات أقوى من الحكومة، أظهرت إضرابات المعلمين أن الوزارة
   // عاجزة: the verb first, opening its clause, the protest noun right after it as its subject, and what it showed after
   // أنّ a few words on, no other event or verb between: the protest is read in figure too. (A verb of telling with a
@@ -2374,30 +2389,12 @@ bool DocumentCoder::ProtestReadAsSpeaker(const TriggerHit& t, const Clause& c) c
   if (t.first > c.first_token && t.first - 1 == c.first_token && CueStartsAt(t.first - 1, CueKind::kReported)) {
     const Token& v = text_.tokens[t.first - 1];
     if (!(v.word_class & kWordVerb) || (v.prefixes & ~(kProWa | kProFa)) || MentionAt(t.first - 1) >= 0) return false;
-    const uint32_t to = std::min<uint32_t>(c.end_token, t.end + 6);
-    for (uint32_t k = t.end; k < to; ++k) {
-      const Token& x = text_.tokens[k];
-      const int32_t h = token_trigger_[k];
-      if (x.kind != TokenKind::kWord || (h >= 0 && hits_[static_cast<size_t>(h)].first != t.first)) return false;
-      if (AnnaAt(k)) return true;
-      if (MentionAt(k) < 0 && (x.word_class & kWordVerb) && !(x.word_class & (kWordNoun | kWordName | kWordLexicon))) {
-        return false;
-      }
-    }
-    return false;
+    return reads_on_to([&](uint32_t k, const Token&) { return AnnaAt(k); });
   }
   if (t.first != c.first_token && !(t.first > c.first_token && AnnaAt(t.first - 1))) return false;
-  const uint32_t end = std::min<uint32_t>(c.end_token, t.end + 6);
-  for (uint32_t k = t.end; k < end; ++k) {
-    const Token& x = text_.tokens[k];
-    const int32_t h = token_trigger_[k];
-    if (x.kind != TokenKind::kWord || (h >= 0 && hits_[static_cast<size_t>(h)].first != t.first)) return false;
-    if (CueStartsAt(k, CueKind::kReported) && (x.word_class & kWordVerb) && !(x.prefixes & kProAl)) return true;
-    if (MentionAt(k) < 0 && (x.word_class & kWordVerb) && !(x.word_class & (kWordNoun | kWordName | kWordLexicon))) {
-      return false;  // (another verb is the predicate)
-    }
-  }
-  return false;
+  return reads_on_to([&](uint32_t k, const Token& x) {
+    return CueStartsAt(k, CueKind::kReported) && (x.word_class & kWordVerb) && !(x.prefixes & kProAl);
+  });
 }
 
 const char* DocumentCoder::WarToll(const TriggerHit& t, const Clause& c) const {
