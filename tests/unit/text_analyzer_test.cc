@@ -145,6 +145,34 @@ TEST(TextAnalyzerTest, WordTypes) {
   EXPECT_NE(c.type_generation, a.type_generation);
 }
 
+// The word cache's key of a word of one to nine letters (2 to 18 bytes: the key's loads and masks differ below 8
+// bytes, up to 16 and past it): the same word has one type wherever it stands, before a space, a comma, another word
+// or the end of the text (the bytes read past a short word's end are no part of its key), and a word one letter
+// longer, or other in its last letter, has another.
+TEST(TextAnalyzerTest, WordTypesOfEveryLength) {
+  const TextResources* res = testing::Resources(false);
+  ASSERT_NE(res, nullptr);
+  TextAnalyzer analyzer(res);
+  const std::string letters = "سمكدطفرنتج";  // ten two-byte letters, none of which the normalizer folds
+  for (size_t k = 1; k <= 9; ++k) {
+    SCOPED_TRACE(k);
+    const std::string word = letters.substr(0, 2 * k);
+    const std::string longer = letters.substr(0, 2 * (k + 1));
+    const std::string other = letters.substr(0, 2 * (k - 1)) + "ش";
+    // word, word + comma, other, longer, word, and word at the end of the text.
+    AnalyzedText t = analyzer.Analyze(word + " " + word + "، " + other + " " + longer + " " + word + " " + word);
+    ASSERT_EQ(t.tokens.size(), 7u);
+    const std::vector<Token>& w = t.tokens;
+    EXPECT_NE(w[0].type, kNoWordType);
+    EXPECT_EQ(w[1].type, w[0].type);
+    EXPECT_EQ(w[5].type, w[0].type);
+    EXPECT_EQ(w[6].type, w[0].type);
+    EXPECT_NE(w[3].type, w[0].type);  // other
+    EXPECT_NE(w[4].type, w[0].type);  // longer
+    EXPECT_NE(w[4].type, w[3].type);
+  }
+}
+
 TEST(TextAnalyzerTest, LoadErrorsNameTheFile) {
   auto r = TextResources::Load("/nonexistent", "");
   ASSERT_FALSE(r.ok());
