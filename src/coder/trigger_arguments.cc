@@ -912,7 +912,30 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
       *how = "the doer of the act or thing the protest rejects";
       return d;
     };
-    int32_t building_owner = -1;
+    // احتجاجا على وفاة موقوف في مركز للشرطة، على مقتل شاب داخل ثكنة للجيش: an act done in a facility (grammar.tsv
+    // facility) of a state's organ or armed force, through لـ or in construct, or named by the organ's own word (مركز
+    // الشرطة), is that organ's. (A few words after the act; not a party's or the displaced's: في مقر الحزب.) Kept as a
+    // fallback, as the building's owner below is.
+    auto custodian_after = [&](uint32_t j) -> int32_t {
+      for (uint32_t x = j + 1; x + 2 < sentence_end && x < j + 6; ++x) {
+        if (text_.tokens[x].kind == TokenKind::kPunct) return -1;
+        if ((Bare(x) != "في" && GrammarWordAt(x) != GrammarWord::kAt) || text_.tokens[x].prefixes != 0) continue;
+        const uint32_t f = x + 1;
+        if (GrammarWordAt(f) != GrammarWord::kFacility || (text_.tokens[f].prefixes & (kPrepClitics | kProWa))) {
+          return -1;
+        }
+        for (int32_t o : {MentionAt(f + 1), MentionAt(f)}) {
+          if (o < 0 || !M(o).is_actor || M(o).object || !StateOrArmed(M(o))) continue;
+          const uint8_t prep = M(o).prefixes & kPrepClitics;
+          if ((M(o).first_token == f + 1 && (prep == 0 || prep == kProLi)) || (M(o).first_token == f && prep == 0)) {
+            return o;
+          }
+        }
+        return -1;
+      }
+      return -1;
+    };
+    int32_t custodian = -1, building_owner = -1;
     bool owner_by_nationality = false;
     for (uint32_t k = t.end; k + 1 < sentence_end && k < t.end + 24; ++k) {
       // احتجاجا على اعتقال قوات الأمن ناشطين، ضد القصف الروسي، رفضا لقرار الحكومة: a protest against an
@@ -953,6 +976,7 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
           a.how = how;
           return a;
         }
+        if (custodian < 0) custodian = custodian_after(j);
       }
       int32_t h = token_trigger_[k];
       // وطالبوا السلطات المحلية بـ، وحملوا وزارة المالية مسؤولية التأخير، يتهمون الإدارة: a verb of demand or blame
@@ -1092,6 +1116,13 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
         a.how = how;
         return a;
       }
+    }
+    // (Both kept as fallbacks: those the crowd names as demanded of or opposed come first, ورددوا شعارات معادية
+    // للسلطة.)
+    if (custodian >= 0) {
+      Arg a = ResolveDemonstrative(custodian);
+      a.how = "the state's organ whose facility the act protested against happened in";
+      return a;
     }
     if (building_owner >= 0) {
       Arg a;
