@@ -883,14 +883,69 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
       if (x.agent >= 0 && lex_.agents()[x.agent].kind_id == AgentKind::kOffice && !office_of_state) return false;
       return IsStateAgent(x.sector) || TextEqual(x.sector, "BUS") || (x.record >= 0 && lex_.record(x.record).is_state);
     };
-    int32_t building_owner = -1;
+    // رفضا للحكومة، رفضا للاتفاق الذي وقعته الإمارات، رافضين أن يترشح الرئيس: what a protest rejects, after a word of
+    // protest against or a participle of demanding or rejecting (grammar.tsv demanding), is a body of authority
+    // itself, an act or a thing whose doer a relative clause names, or a verb after أن whose subject is the state's.
+    // (Only a state's or a company's doer: in رفضا للاتفاق الذي وقعه الطلاب the students are none.)
+    auto rejected_doer = [&](uint32_t j, const char** how) -> int32_t {
+      if (j + 1 >= sentence_end) return -1;
+      const Token& x = text_.tokens[j];
+      if (x.kind != TokenKind::kWord || (x.prefixes & (kProWa | kProFa))) return -1;
+      if (const int32_t m = MentionAt(j); m >= 0) {
+        const uint8_t prep = x.prefixes & kPrepClitics;
+        if (M(m).first_token != j || (prep != 0 && prep != kProLi && prep != kProBi) || !authority(m)) return -1;
+        *how = "the body of authority the protest rejects";
+        return m;
+      }
+      if (Bare(j) == "ان" && x.prefixes == 0 && x.suffix == Enclitic::kNone) {
+        const Token& v = text_.tokens[j + 1];
+        const int32_t s = j + 2 < sentence_end ? plain_actor(j + 2) : -1;
+        if (!(v.word_class & kWordVerb) || MentionAt(j + 1) >= 0 || s < 0 || !M(s).is_actor || !StateOrArmed(M(s))) {
+          return -1;
+        }
+        *how = "the subject of the act the protest rejects";
+        return s;
+      }
+      const char* unused = "";
+      const int32_t d = DoerOfActAt(j, text_.clauses[x.clause], &unused);
+      if (d < 0 || !M(d).is_actor || M(d).object || !(StateOrArmed(M(d)) || TextEqual(M(d).sector, "BUS"))) return -1;
+      *how = "the doer of the act or thing the protest rejects";
+      return d;
+    };
+    // احتجاجا على وفاة موقوف في مركز للشرطة، على مقتل شاب داخل ثكنة للجيش: an act done in a facility (grammar.tsv
+    // facility) of a state's organ or armed force, through لـ or in construct, or named by the organ's own word (مركز
+    // الشرطة), is that organ's. (A few words after the act; not a party's or the displaced's: في مقر الحزب.) Kept as a
+    // fallback, as the building's owner below is.
+    auto custodian_after = [&](uint32_t j) -> int32_t {
+      for (uint32_t x = j + 1; x + 2 < sentence_end && x < j + 6; ++x) {
+        if (text_.tokens[x].kind == TokenKind::kPunct) return -1;
+        if ((Bare(x) != "في" && GrammarWordAt(x) != GrammarWord::kAt) || text_.tokens[x].prefixes != 0) continue;
+        const uint32_t f = x + 1;
+        if (GrammarWordAt(f) != GrammarWord::kFacility || (text_.tokens[f].prefixes & (kPrepClitics | kProWa))) {
+          return -1;
+        }
+        for (int32_t o : {MentionAt(f + 1), MentionAt(f)}) {
+          if (o < 0 || !M(o).is_actor || M(o).object || !StateOrArmed(M(o))) continue;
+          const uint8_t prep = M(o).prefixes & kPrepClitics;
+          if ((M(o).first_token == f + 1 && (prep == 0 || prep == kProLi)) || (M(o).first_token == f && prep == 0)) {
+            return o;
+          }
+        }
+        return -1;
+      }
+      return -1;
+    };
+    int32_t custodian = -1, building_owner = -1;
+    bool owner_by_nationality = false;
     for (uint32_t k = t.end; k + 1 < sentence_end && k < t.end + 24; ++k) {
       // احتجاجا على اعتقال قوات الأمن ناشطين، ضد القصف الروسي، رفضا لقرار الحكومة: a protest against an
       // act (coder/word_kinds.tsv `against`) is addressed to its doer, before a building it was held at.
       // (The word may itself be a protest trigger, the accusative of purpose: its reason is this one's.)
       if (WordKindsAt(k) & kAgainstWord) {
         uint32_t j = k + 1;
-        if (j + 1 < sentence_end && Bare(j) == "علي" && text_.tokens[j].prefixes == 0) ++j;
+        // (غضبا من: anger at, the accusative of purpose.)
+        const bool from = Bare(j) == "من" && EndsInAccusativeAlif(text_.Text(text_.tokens[k]));
+        if (j + 1 < sentence_end && (Bare(j) == "علي" || from) && text_.tokens[j].prefixes == 0) ++j;
         // احتجاجا على عدم تنفيذ الحكومة وعودها، رفضا لعدم التزام البلدية بتعهداتها: a failure to act (عدم and a
         // verbal noun in construct with its doer) is the failure of that doer, where it is a body of authority.
         if (Bare(j) == "عدم" && !(text_.tokens[j].prefixes & (kProWa | kProFa)) && j + 2 < sentence_end) {
@@ -915,6 +970,13 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
           a.how = "the maker of the thing protested against";
           return a;
         }
+        const char* how = nullptr;
+        if (int32_t d = rejected_doer(j, &how); d >= 0) {
+          Arg a = ResolveDemonstrative(d);
+          a.how = how;
+          return a;
+        }
+        if (custodian < 0) custodian = custodian_after(j);
       }
       int32_t h = token_trigger_[k];
       // وطالبوا السلطات المحلية بـ، وحملوا وزارة المالية مسؤولية التأخير، يتهمون الإدارة: a verb of demand or blame
@@ -1000,6 +1062,16 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
           how = "the one whose removal the protesters demand";
         }
       }
+      // رافضين خطة الرئاسة، معترضين على قرار الحكومة، رافضين أن يترشح الرئيس: what the participle rejects, read as
+      // after a word of protest against.
+      if (kind == GrammarWord::kDemanding && m < 0 && k + 2 < sentence_end) {
+        uint32_t j = k + 1;
+        if (Bare(j) == "علي" && text_.tokens[j].prefixes == 0) ++j;
+        m = MakerOfThingProtestedAt(j, sentence_end, c.sentence);
+        how = "the maker of the thing protested against";
+        if (m < 0) m = rejected_doer(j, &how);
+        if (m < 0) how = nullptr;
+      }
       if (kind == GrammarWord::kOpposing) {
         // (Or a list after لكل من: هتافات مناهضة لكل من ميقاتي وحزب الله.)
         uint32_t j = k + 1;
@@ -1014,15 +1086,30 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
       // تظاهر ... أمام مقر البرلمان، حول مقر سفارة إستونيا، قبالة وزارة الصحة: a protest before a building is addressed
       // to its owner, also past a long subject.
       // Those named as demanded of or opposed come first; the building's owner is kept as a fallback.
-      if ((w == "امام" || w == "حول" || w == "مقابل" || w == "قباله") && building_owner < 0) {
+      // (Or near it, grammar.tsv at: على مقربة من السفارة، بالقرب من مقر الحكومة. The building may be named by a
+      // construct of up to three nouns and owned by the state of a nationality after it: أمام مركز منح التأشيرات
+      // التركية، أمام القنصلية الفرنسية.)
+      const bool before_building = w == "امام" || w == "حول" || w == "مقابل" || w == "قباله" || kind == GrammarWord::kAt;
+      if (before_building && building_owner < 0) {
         uint32_t j = k + 1;
-        const Token& building = text_.tokens[j];
-        if (MentionAt(j) < 0 && building.kind == TokenKind::kWord && token_trigger_[j] < 0 &&
-            !(building.prefixes & (kProAl | kPrepClitics | kProWa))) {
-          ++j;
+        if (j + 1 < sentence_end && Bare(j) == "من" && text_.tokens[j].prefixes == 0) ++j;
+        const uint32_t building_at = j;
+        for (; j + 1 < sentence_end && j < building_at + 3; ++j) {
+          const Token& building = text_.tokens[j];
+          if (MentionAt(j) >= 0 || building.kind != TokenKind::kWord || building.suffix != Enclitic::kNone ||
+              (building.prefixes & (kPrepClitics | kProWa | kProFa)) || (building.word_class & kWordFunction) ||
+              (j > building_at && (text_.tokens[j - 1].prefixes & kProAl) && !(building.prefixes & kProAl))) {
+            break;
+          }
         }
         int32_t o = plain_actor(j);
-        if (o >= 0 && M(o).is_actor) building_owner = o;
+        if (o >= 0 && M(o).is_actor) {
+          building_owner = o;
+        } else if (j > building_at && (o = BareNationalityAt(j)) >= 0 && (text_.tokens[j].prefixes & kProAl) ==
+                                                                          (text_.tokens[j - 1].prefixes & kProAl)) {
+          building_owner = o;
+          owner_by_nationality = true;
+        }
       }
       if (how != nullptr && M(m).is_actor) {
         Arg a = ResolveDemonstrative(m);
@@ -1030,8 +1117,21 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
         return a;
       }
     }
+    // (Both kept as fallbacks: those the crowd names as demanded of or opposed come first, ورددوا شعارات معادية
+    // للسلطة.)
+    if (custodian >= 0) {
+      Arg a = ResolveDemonstrative(custodian);
+      a.how = "the state's organ whose facility the act protested against happened in";
+      return a;
+    }
     if (building_owner >= 0) {
-      Arg a = ResolveDemonstrative(building_owner);
+      Arg a;
+      if (owner_by_nationality) {
+        a.members = {building_owner};
+        a.nationality = true;
+      } else {
+        a = ResolveDemonstrative(building_owner);
+      }
       a.how = "owner of the building the protest was held before";
       return a;
     }
@@ -1383,8 +1483,20 @@ int32_t DocumentCoder::MakerOfThingProtestedAt(uint32_t k, uint32_t limit, uint3
     return -1;
   }
   // Its genitive (a noun in construct has no article), else the subject of a relative clause on it.
+  uint32_t genitive_at = k + 1;
   int32_t g = MentionAt(k + 1);
-  if (g < 0 || M(g).first_token != k + 1 || (w.prefixes & kProAl) || (M(g).prefixes & (kPrepClitics | kProWa | kProFa))) {
+  // (Or the genitive of a second noun in construct: رفضا لتمديد ولاية الرئيس، اعتراضا على خطة إصلاح الحكومة. Not a
+  // particle, بوظائف في شركة, but for a noun whose first و is its own, ولاية, which the word list reads as و + لا.)
+  if (const Token& second = text_.tokens[k + 1];
+      g < 0 && k + 2 < limit && !(w.prefixes & kProAl) && second.kind == TokenKind::kWord && second.prefixes == 0 &&
+      second.suffix == Enclitic::kNone && token_trigger_[k + 1] < 0 &&
+      !(second.word_class & (kWordNumber | kWordPreposition)) &&
+      (!(second.word_class & kWordFunction) || (second.word_class & kWordInitialLetter)) && MentionAt(k + 2) >= 0) {
+    genitive_at = k + 2;
+    g = MentionAt(k + 2);
+  }
+  if (g < 0 || M(g).first_token != genitive_at || (w.prefixes & kProAl) ||
+      (M(g).prefixes & (kPrepClitics | kProWa | kProFa))) {
     const Clause rest{k + 1, limit, sentence};
     g = RelativeDoerAt(PastAdjectives(k + 1, rest), rest);
     // رسوم جديدة فرضتها البلدية، قرار اتخذته وزارة الفلاحة: an indefinite noun takes its relative clause with no
