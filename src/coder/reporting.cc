@@ -455,7 +455,16 @@ const char* DocumentCoder::OtherSense(const TriggerHit& t) const {
       if (CueStartsAt(k, CueKind::kCrowd) || (k > t.first && (WordKindsAt(k) & kChantWord))) return true;
     }
     const Clause& c = text_.clauses[text_.tokens[t.first].clause];
-    uint32_t end = std::min<uint32_t>(c.end_token, t.end + 12);
+    // det17: the dozen words are counted past the crowd that is the verb's subject, its count, its من and its name
+    // (احتشد عشرات الآلاف من مناصري حركة السادس من أبريل في ميدان التحرير بالقاهرة مطالبين بإقالة الحكومة): a long
+    // name of a movement or a party puts no distance between the gathering and its purpose.
+    uint32_t from = t.end;
+    if (from < c.end_token && quantity_end_[from] > from) from = quantity_end_[from];
+    if (from < c.end_token && text_.tokens[from].prefixes == 0 && (WordKindsAt(from) & kPartitiveWord)) ++from;
+    if (const int32_t m = from < c.end_token ? MentionAt(from) : -1; m >= 0 && M(m).first_token == from) {
+      from = M(m).end_token;
+    }
+    uint32_t end = std::min<uint32_t>(c.end_token, from + 12);
     for (uint32_t k = t.end; k < end; ++k) {
       GrammarWord w = GrammarWordAt(k);
       if (w == GrammarWord::kProtestPurpose || w == GrammarWord::kDemanding || (WordKindsAt(k) & kAgainstWord) ||
@@ -1771,6 +1780,14 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
       r.cameo.starts_with("143") && !r.low_confidence && !IsDefinite(text_, tt) && opens_with_verb() && !former()) {
     return reported("a strike named as the circumstance of its clause's verb");
   }
+  // det17: مواجهات 2019، احتجاجات عام 2014، هجمات 2015: an event noun named by an earlier year right after it (or عام،
+  // سنة and the year) is a past event told by its date, background. (Not a noun of a toll or of arrests, whose number
+  // after it may be a count: اعتقال 2000 شخص.)
+  if (r.noun && !(r.flags & (kFlagKill | kFlagInjure | kFlagCapture)) && t.end < c.end_token &&
+      (EarlierYear(t.end) ||
+       (t.end + 1 < c.end_token && (WordKindsAt(t.end) & kTimeUnitWord) && EarlierYear(t.end + 1)))) {
+    return "an event named by its earlier year (مواجهات 2019)";
+  }
   // After a temporal preposition (بعد مقتل، منذ بدء الاعتداء، قبل عملية الخطف) the noun dates another
   // event; it is reported only as the circumstance of a reported violent verb (قتل شخص إثر انفجار).
   bool dated_by = false;
@@ -1779,6 +1796,16 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     dated_by = dated_by || (kinds & kTemporalPrepositionWord);
     bool aspect = (kinds & kAspectWord) != 0;
     if (!aspect) break;
+  }
+  // det17: بعد أيام من أعمال شغب، بعد ثلاثة أشهر من الاحتجاجات، منذ سنوات من الحرب: a span of time and its من between
+  // the preposition and the noun date another event by it as well.
+  if (!dated_by && t.first >= c.first_token + 3 && Bare(t.first - 1) == "من" &&
+      text_.tokens[t.first - 1].prefixes == 0 && (WordKindsAt(t.first - 2) & kTimeUnitWord)) {
+    uint32_t k = t.first - 3;
+    const Token& n = text_.tokens[k];
+    const bool count = n.kind == TokenKind::kNumber || (n.kind == TokenKind::kWord && (n.word_class & kWordNumber));
+    if (k > c.first_token && count) --k;
+    dated_by = (WordKindsAt(k) & kTemporalPrepositionWord) != 0;
   }
   if (dated_by) {
     // (Not of a verb that is itself background: in قتل عشرة آلاف مدني منذ بدء الغزو the killings are a
