@@ -1531,6 +1531,25 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   // العام الماضي).
   // (The date, whether منذ or حتى opens it and whether the clause has a recent date are the clause's, EarlierYearIn;
   // only what stands between the date and the trigger is the trigger's.)
+  // det17: وكانت النقابة قد قادت في خريف 2019 إضرابا، وكان المسلحون قد خطفوا في صيف 2014 عشرات العمال: a clause that
+  // opens in the pluperfect (a form of كان, its subject, then قد) and writes an earlier year in figures (after a
+  // season, which no date of relative_dates.tsv reads: قادت إضرابا في ربيع 2016 too) tells what had happened before
+  // the news: background. (Only a clause that opens with كان is read further.)
+  if (const BareText kana = Bare(c.first_token);
+      t.first > c.first_token + 2 &&
+      (kana == "كان" || kana == "كانت" || kana == "كانوا" || kana == "كانا" || kana == "كانتا")) {
+    // (Not a pluperfect of saying, وكان مسؤول قد قال إن: what was said is its own report; nor a year after منذ, منذ
+    // العام 2003: a period up to now.)
+    bool qad = false, year = false;
+    for (uint32_t k = c.first_token + 1; k < c.end_token && !year; ++k) {
+      if (!qad && k <= c.first_token + 4 && text_.tokens[k].prefixes == 0 && Bare(k) == "قد") {
+        if (k + 1 < c.end_token && CueStartsAt(k + 1, CueKind::kReported)) break;
+        qad = true;
+      }
+      year = qad && EarlierYear(k) && Bare(k - 1) != "منذ" && !(k >= 2 && Bare(k - 2) == "منذ");
+    }
+    if (year) return "a pluperfect clause of an earlier year (وكانت النقابة قد قادت في خريف 2019 إضرابا): background";
+  }
   if (const DocumentCoderBuffers::EarlierYear y = EarlierYearIn(c); y.first != y.end) {
     const uint32_t lo = std::min(y.first, t.first), hi_end = std::max(y.end, t.end);
     bool own = true;
@@ -1833,6 +1852,16 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
         if (code != nullptr && code->quad_class == 4) {
           return reported("the fighting a reported act of conflict came out of (سيطرت على المدينة بعد معارك)");
         }
+      }
+      // det17: دخلت وحدات الجيش السوري مدينة سراقب بعد معارك مع الفصائل، دخلت القوات العراقية الفلوجة بعد اشتباكات مع
+      // المسلحين: a clause that opens with a verb (no trigger: an entry, a move) whose subject right after it is an armed
+      // force tells that force's move out of the fighting, news with it, as a capture does.
+      const Token& v = text_.tokens[c.first_token];
+      const int32_t m = c.first_token + 1 < t.first ? MentionAt(c.first_token + 1) : -1;
+      if (v.kind == TokenKind::kWord && (v.word_class & kWordVerb) && !(v.prefixes & kProAl) &&
+          MentionAt(c.first_token) < 0 && token_trigger_[c.first_token] < 0 && m >= 0 &&
+          M(m).first_token == c.first_token + 1 && M(m).is_actor && IsArmed(M(m).sector)) {
+        return reported("the fighting an armed force's move came out of (دخلت القوات المدينة بعد معارك)");
       }
     }
     if (!(tt.prefixes & kProAl) && !past_year) {
