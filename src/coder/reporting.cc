@@ -1799,6 +1799,25 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
       r.cameo.starts_with("143") && !r.low_confidence && !IsDefinite(text_, tt) && opens_with_verb() && !former()) {
     return reported("a strike named as the circumstance of its clause's verb");
   }
+  // det17: أنهت نقابات المعلمين في أربيل مقاطعتها للدوام، علق عمال الموانئ في الجزائر إضرابهم: the phrase of an ending
+  // (a "-" line of triggers.tsv, أنهى مقاطعتها) split by its subject and a place after it, wider than a split phrase is
+  // read: the protest noun with its doers' pronoun is the object of the verb that opens its clause, and the two make
+  // no event. (Only a protest noun with a pronoun, past its clause's first words: the trie is stepped from the verb.)
+  if (r.noun && r.plover == PloverType::kProtest && tt.suffix != Enclitic::kNone && t.first > c.first_token + 2) {
+    const PhraseMatcher& tm = trig_.triggers();
+    const TokenKeys::Keys& fk = rec_.keys.tokens[c.first_token];
+    for (int k = 0; k < fk.count; ++k) {
+      const uint32_t id = tm.WordId(fk.key[k], fk.hash[k]);
+      const uint32_t node = id == PhraseMatcher::kNoWord ? 0 : tm.Step(0, id);
+      if (node == 0) continue;
+      uint32_t end = t.first;
+      const std::vector<uint32_t>* one_word = nullptr;
+      const std::vector<uint32_t>* payloads = RestOfPhrase(node, t.first, c.end_token, &end, &one_word);
+      if (payloads != nullptr && end >= t.end && NoEventPhrase(*payloads)) {
+        return "a protest its doers ended (أنهت النقابات في المدينة مقاطعتها): no new one";
+      }
+    }
+  }
   // det17: مواجهات 2019، احتجاجات عام 2014، هجمات 2015: an event noun named by an earlier year right after it (or عام،
   // سنة and the year) is a past event told by its date, background. (Not a noun of a toll or of arrests, whose number
   // after it may be a count: اعتقال 2000 شخص.)
