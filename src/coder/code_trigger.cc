@@ -1509,6 +1509,13 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       hit_background_[hi] = true;
       return;
     }
+    // det17: قضى الجندي ليلته في الثكنة، قضى الجيش على الفساد: a killing of this kind (قضى على, put an end to) with no
+    // one after its على ends no one: no event.
+    if ((r.flags & kFlagKill) && target.empty()) {
+      if (Rarely(explain_)) why.push_back("an end put to no one: no killing");
+      hit_background_[hi] = true;
+      return;
+    }
   }
   // اندلعت مواجهات بين الجيش السوداني وقوات الدعم السريع: a confrontation between armed forces, both sides
   // named, is an armed clash (193); one with civilians or a crowd on a side, only the police armed

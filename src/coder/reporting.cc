@@ -455,7 +455,16 @@ const char* DocumentCoder::OtherSense(const TriggerHit& t) const {
       if (CueStartsAt(k, CueKind::kCrowd) || (k > t.first && (WordKindsAt(k) & kChantWord))) return true;
     }
     const Clause& c = text_.clauses[text_.tokens[t.first].clause];
-    uint32_t end = std::min<uint32_t>(c.end_token, t.end + 12);
+    // det17: the dozen words are counted past the crowd that is the verb's subject, its count, its من and its name
+    // (احتشد عشرات الآلاف من مناصري حركة السادس من أبريل في ميدان التحرير بالقاهرة مطالبين بإقالة الحكومة): a long
+    // name of a movement or a party puts no distance between the gathering and its purpose.
+    uint32_t from = t.end;
+    if (from < c.end_token && quantity_end_[from] > from) from = quantity_end_[from];
+    if (from < c.end_token && text_.tokens[from].prefixes == 0 && (WordKindsAt(from) & kPartitiveWord)) ++from;
+    if (const int32_t m = from < c.end_token ? MentionAt(from) : -1; m >= 0 && M(m).first_token == from) {
+      from = M(m).end_token;
+    }
+    uint32_t end = std::min<uint32_t>(c.end_token, from + 12);
     for (uint32_t k = t.end; k < end; ++k) {
       GrammarWord w = GrammarWordAt(k);
       if (w == GrammarWord::kProtestPurpose || w == GrammarWord::kDemanding || (WordKindsAt(k) & kAgainstWord) ||
@@ -1522,6 +1531,25 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   // العام الماضي).
   // (The date, whether منذ or حتى opens it and whether the clause has a recent date are the clause's, EarlierYearIn;
   // only what stands between the date and the trigger is the trigger's.)
+  // det17: وكانت النقابة قد قادت في خريف 2019 إضرابا، وكان المسلحون قد خطفوا في صيف 2014 عشرات العمال: a clause that
+  // opens in the pluperfect (a form of كان, its subject, then قد) and writes an earlier year in figures (after a
+  // season, which no date of relative_dates.tsv reads: قادت إضرابا في ربيع 2016 too) tells what had happened before
+  // the news: background. (Only a clause that opens with كان is read further.)
+  if (const BareText kana = Bare(c.first_token);
+      t.first > c.first_token + 2 &&
+      (kana == "كان" || kana == "كانت" || kana == "كانوا" || kana == "كانا" || kana == "كانتا")) {
+    // (Not a pluperfect of saying, وكان مسؤول قد قال إن: what was said is its own report; nor a year after منذ, منذ
+    // العام 2003: a period up to now.)
+    bool qad = false, year = false;
+    for (uint32_t k = c.first_token + 1; k < c.end_token && !year; ++k) {
+      if (!qad && k <= c.first_token + 4 && text_.tokens[k].prefixes == 0 && Bare(k) == "قد") {
+        if (k + 1 < c.end_token && CueStartsAt(k + 1, CueKind::kReported)) break;
+        qad = true;
+      }
+      year = qad && EarlierYear(k) && Bare(k - 1) != "منذ" && !(k >= 2 && Bare(k - 2) == "منذ");
+    }
+    if (year) return "a pluperfect clause of an earlier year (وكانت النقابة قد قادت في خريف 2019 إضرابا): background";
+  }
   if (const DocumentCoderBuffers::EarlierYear y = EarlierYearIn(c); y.first != y.end) {
     const uint32_t lo = std::min(y.first, t.first), hi_end = std::max(y.end, t.end);
     bool own = true;
@@ -1771,6 +1799,33 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
       r.cameo.starts_with("143") && !r.low_confidence && !IsDefinite(text_, tt) && opens_with_verb() && !former()) {
     return reported("a strike named as the circumstance of its clause's verb");
   }
+  // det17: أنهت نقابات المعلمين في أربيل مقاطعتها للدوام، علق عمال الموانئ في الجزائر إضرابهم: the phrase of an ending
+  // (a "-" line of triggers.tsv, أنهى مقاطعتها) split by its subject and a place after it, wider than a split phrase is
+  // read: the protest noun with its doers' pronoun is the object of the verb that opens its clause, and the two make
+  // no event. (Only a protest noun with a pronoun, past its clause's first words: the trie is stepped from the verb.)
+  if (r.noun && r.plover == PloverType::kProtest && tt.suffix != Enclitic::kNone && t.first > c.first_token + 2) {
+    const PhraseMatcher& tm = trig_.triggers();
+    const TokenKeys::Keys& fk = rec_.keys.tokens[c.first_token];
+    for (int k = 0; k < fk.count; ++k) {
+      const uint32_t id = tm.WordId(fk.key[k], fk.hash[k]);
+      const uint32_t node = id == PhraseMatcher::kNoWord ? 0 : tm.Step(0, id);
+      if (node == 0) continue;
+      uint32_t end = t.first;
+      const std::vector<uint32_t>* one_word = nullptr;
+      const std::vector<uint32_t>* payloads = RestOfPhrase(node, t.first, c.end_token, &end, &one_word);
+      if (payloads != nullptr && end >= t.end && NoEventPhrase(*payloads)) {
+        return "a protest its doers ended (أنهت النقابات في المدينة مقاطعتها): no new one";
+      }
+    }
+  }
+  // det17: مواجهات 2019، احتجاجات عام 2014، هجمات 2015: an event noun named by an earlier year right after it (or عام،
+  // سنة and the year) is a past event told by its date, background. (Not a noun of a toll or of arrests, whose number
+  // after it may be a count: اعتقال 2000 شخص.)
+  if (r.noun && !(r.flags & (kFlagKill | kFlagInjure | kFlagCapture)) && t.end < c.end_token &&
+      (EarlierYear(t.end) ||
+       (t.end + 1 < c.end_token && (WordKindsAt(t.end) & kTimeUnitWord) && EarlierYear(t.end + 1)))) {
+    return "an event named by its earlier year (مواجهات 2019)";
+  }
   // After a temporal preposition (بعد مقتل، منذ بدء الاعتداء، قبل عملية الخطف) the noun dates another
   // event; it is reported only as the circumstance of a reported violent verb (قتل شخص إثر انفجار).
   bool dated_by = false;
@@ -1779,6 +1834,16 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     dated_by = dated_by || (kinds & kTemporalPrepositionWord);
     bool aspect = (kinds & kAspectWord) != 0;
     if (!aspect) break;
+  }
+  // det17: بعد أيام من أعمال شغب، بعد ثلاثة أشهر من الاحتجاجات، منذ سنوات من الحرب: a span of time and its من between
+  // the preposition and the noun date another event by it as well.
+  if (!dated_by && t.first >= c.first_token + 3 && Bare(t.first - 1) == "من" &&
+      text_.tokens[t.first - 1].prefixes == 0 && (WordKindsAt(t.first - 2) & kTimeUnitWord)) {
+    uint32_t k = t.first - 3;
+    const Token& n = text_.tokens[k];
+    const bool count = n.kind == TokenKind::kNumber || (n.kind == TokenKind::kWord && (n.word_class & kWordNumber));
+    if (k > c.first_token && count) --k;
+    dated_by = (WordKindsAt(k) & kTemporalPrepositionWord) != 0;
   }
   if (dated_by) {
     // (Not of a verb that is itself background: in قتل عشرة آلاف مدني منذ بدء الغزو the killings are a
@@ -1806,6 +1871,16 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
         if (code != nullptr && code->quad_class == 4) {
           return reported("the fighting a reported act of conflict came out of (سيطرت على المدينة بعد معارك)");
         }
+      }
+      // det17: دخلت وحدات الجيش السوري مدينة سراقب بعد معارك مع الفصائل، دخلت القوات العراقية الفلوجة بعد اشتباكات مع
+      // المسلحين: a clause that opens with a verb (no trigger: an entry, a move) whose subject right after it is an armed
+      // force tells that force's move out of the fighting, news with it, as a capture does.
+      const Token& v = text_.tokens[c.first_token];
+      const int32_t m = c.first_token + 1 < t.first ? MentionAt(c.first_token + 1) : -1;
+      if (v.kind == TokenKind::kWord && (v.word_class & kWordVerb) && !(v.prefixes & kProAl) &&
+          MentionAt(c.first_token) < 0 && token_trigger_[c.first_token] < 0 && m >= 0 &&
+          M(m).first_token == c.first_token + 1 && M(m).is_actor && IsArmed(M(m).sector)) {
+        return reported("the fighting an armed force's move came out of (دخلت القوات المدينة بعد معارك)");
       }
     }
     if (!(tt.prefixes & kProAl) && !past_year) {
