@@ -3389,8 +3389,8 @@ void DocumentCoder::SubjectlessProtests(std::vector<Event>* out) {
         }
         continue;
       }
-      // تجمع مئات الحجاج الإيرانيين في مكة في مسيرة هتفوا فيها: a protest of a sentence that told another before it, with
-      // its doers, is theirs.
+      // تجمع مئات الحجاج الإيرانيين في مكة في مسيرة هتفوا فيها: a protest of a sentence that told another before it,
+      // with its doers, is theirs.
       const Event* before = nullptr;
       for (size_t g = h; g-- > 0 && text_.tokens[hits_[g].first].sentence == w.sentence && before == nullptr;) {
         for (size_t i : hit_events_[g]) {
@@ -3553,13 +3553,24 @@ void DocumentCoder::ClaimedAfter(std::vector<Event>* out) {
       opens = opens || Bare(prev) == "وقد" || (text_.tokens[prev].prefixes & (kProWa | kProFa));
       --prev;
     }
-    opens = opens || text_.tokens[prev].kind == TokenKind::kPunct;
+    // (Or a conjunction of contrast, as و: ونسبت الحكومة الهجوم إلى المتمردين، فيما تبناه تنظيم الدولة.)
+    opens = opens || text_.tokens[prev].kind == TokenKind::kPunct || Bare(prev) == "فيما" || Bare(prev) == "بينما";
     if (!opens) continue;
     const Clause& c = text_.clauses[text_.tokens[q.first].clause];
     bool after = false;
     Arg doer = SubjectOf(TriggerHit{q.first, q.end, 0}, c, &after);
     if (!after || doer.members.size() != 1) continue;
     uint32_t sentence = text_.tokens[q.first].sentence;
+    // قتل جنديان حين استهدفت سيارة مفخخة دوريتهما. ونسبت الحكومة الهجوم إلى المتمردين، فيما تبناه تنظيم الدولة: a claim
+    // in a sentence that reports no violent event before it, only retells one (a violent noun there with no event of
+    // its own, the pronoun's antecedent), claims the violent events of the sentence right before.
+    bool reported = false, retold = false;
+    for (size_t h = 0; h < hits_.size() && hits_[h].first < q.first; ++h) {
+      if (text_.tokens[hits_[h].first].sentence != sentence || !hit_occurrence_[h]) continue;
+      retold = retold || (!hit_verb_[h] && hit_events_[h].empty());
+      for (size_t idx : hit_events_[h]) reported = reported || (*out)[idx].event == "ASSAULT";
+    }
+    if (!reported && retold && sentence > 0) --sentence;
     for (size_t h = 0; h < hits_.size() && hits_[h].first < q.first; ++h) {
       if (text_.tokens[hits_[h].first].sentence != sentence || !hit_occurrence_[h]) continue;
       for (size_t idx : hit_events_[h]) {

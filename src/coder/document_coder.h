@@ -1090,8 +1090,9 @@ class DocumentCoder {
   // A protest with no doer read: the subject of the verb joined by و that its noun of purpose qualifies, or else the
   // protesters of the state where it took place (خرجت احتجاجات في طهران، سارت مواكب في الخرطوم).
   void SubjectlessProtests(std::vector<Event>* out);
-  // The doer of the verb that opens the sentence, which the verb at `k` in clause `c`, joined to it by و (ونصبوا), shares:
-  // the opening verb's own event's source, or its subject after it (whose mention is put in `mention`, else -1).
+  // The doer of the verb that opens the sentence, which the verb at `k` in clause `c`, joined to it by و (ونصبوا),
+  // shares: the opening verb's own event's source, or its subject after it (whose mention is put in `mention`, else
+  // -1).
   std::optional<EventActor> DoerOfJoinedVerb(uint32_t k, const Clause& c, const std::vector<Event>& out,
                                              int32_t* mention) const;
   // A protest with no target is aimed at whom its demand is made of, when a demand of the same doers
