@@ -690,6 +690,9 @@ class DocumentCoder {
   bool RelativeVerbAfterIndefinite(uint32_t v) const;
   Arg SubjectOf(const TriggerHit& t, const Clause& c, bool* after, bool allow_place = false,
                 const TriggerRecord* verb_record = nullptr) const;
+  // The indefinite people right before a verb whose object is their plural pronoun (جنودا ماليين ترافقهم عناصر أجنبية),
+  // where mention `head` is in that verb's subject within clause `c`; else -1.
+  int32_t PeopleDescribedBefore(int32_t head, const Clause& c) const;
   Arg ByAgent(const TriggerHit& t, const Clause& c) const;
   // The armed force named as such after من (من جانب، من طرف) right after the noun of hit `t`, or after its means
   // after بـ (هجمات بالمسيرات من جانب قوات الدعم السريع): the doer of an attack noun; empty where there is none.

@@ -1,6 +1,6 @@
 // Doers a sentence names away from the act (session 63, set 17's source misses): an analyst still codes who did it.
-// A protest told with no subject of its own, and a claim in the sentence after an attack. The rows, wire-style
-// sentences written for this table (none copied from a corpus or a gold set):
+// A protest told with no subject of its own, a claim in the sentence after an attack, soldiers before a clause that
+// describes them. The rows, wire-style sentences written for this table (none copied from a corpus or a gold set):
 // 1. a noun of purpose (احتجاجا، رفضا) after a verb joined by و whose subject is its pronoun (ونصبوا، وتجمعوا), or
 //    a protest verb so joined (وأضربوا): the subject of the verb that opens the sentence, traders or farmers of the
 //    state where they gather;
@@ -10,6 +10,8 @@
 // 4. guards: a protest with its own subject keeps it; a negated protest stays uncounted;
 // 5. a claim (تبناه) after فيما or بينما in the sentence after an attack with no doer, which only retells the attack:
 //    the claimant is the doer; guard: a claim in the attack's own sentence.
+// 6. indefinite soldiers with a nationality and a clause with their pronoun after them (جنودا ماليين ترافقهم عناصر
+//    أجنبية), before a verb in the plural: the soldiers, not the clause's subject, do what the verb says.
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran. An actor is
 // "COUNTRY/SECTOR"; "*" in either part accepts any value; "" is no actor; nullptr is not checked. The rows are coded
 // as of 2024-05-10. Rows named guard_ passed before the session's changes and keep the readings they protect; every
@@ -63,6 +65,15 @@ const ProbeRow kCases[] = {
      "المسؤولية عن التفجير، بينما تبنته حركة الشباب.",
      "ASSAULT", "18", "*/REB", nullptr},
 
+    // 6. Indefinite soldiers with a nationality, then a clause with their pronoun that describes them (ترافقهم عناصر
+    //    ...), before a verb in the plural: the soldiers are its subject, not the describing clause's.
+    {"burkinabe_soldiers_accompanied_by_militiamen_executed_villagers",
+     "وأفادت منظمات حقوقية بأن جنودا بوركينيين ترافقهم عناصر مسلحة موالية للحكومة أعدموا عشرين قرويا في شمال البلاد.",
+     "ASSAULT", "18", "BFA/*", nullptr},
+    {"chadian_soldiers_accompanied_by_foreign_french_speakers_executed_villagers",
+     "وأفادت شهادات بأن جنودا تشاديين ترافقهم عناصر أجنبية ناطقة بالفرنسية أعدموا عشرين قرويا في شمال البلاد.",
+     "ASSAULT", "18", "TCD/*", nullptr},
+
     // 4. A protest with its own subject, a negated protest: unchanged.
     {"guard_algerian_students_blocked_the_motorway_in_protest",
      "أغلق الطلاب الجزائريون الطريق السريع احتجاجا على قرار الوزارة.", "PROTEST", "14", "DZA/EDU", nullptr},
@@ -86,11 +97,6 @@ const ProbeRow kPending[] = {
     {"a_drone_the_sudanese_army_operates_struck_a_market",
      "قال شهود إن مسيرة يشغلها الجيش السوداني قصفت سوقا شعبيا في مدينة نيالا فقتلت عشرين مدنيا.", "ASSAULT", "19",
      "SDN/MIL", nullptr},
-    // Soldiers with a plural nationality adjective, then a participle phrase of the men with them: the soldiers'
-    // state is the doer's, not the participle's phrase.
-    {"burkinabe_soldiers_accompanied_by_militiamen_executed_villagers",
-     "وأفادت منظمات حقوقية بأن جنودا بوركينيين ترافقهم عناصر مسلحة موالية للحكومة أعدموا عشرين قرويا في شمال البلاد.",
-     "ASSAULT", "18", "BFA/*", nullptr},
 };
 
 class Src17PendingTest : public ::testing::TestWithParam<ProbeRow> {};
