@@ -877,6 +877,16 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
         k = first;
         continue;
       }
+      // جنودا ماليين ترافقهم عناصر أجنبية أعدموا، مسلحين يرافقهم مقاتلون أجانب هاجموا: before a verb in the plural,
+      // the subject of a verb whose object is a plural pronoun (ترافقهم), in a clause that describes an indefinite
+      // people right before it, is not the verb's: those people are, whom the pronoun refers back to.
+      if (plural) {
+        if (int32_t p = PeopleDescribedBefore(head, c); p >= 0) {
+          Arg a = ResolveDemonstrative(p);
+          a.how = "the people a clause with their pronoun describes, before the verb";
+          return a;
+        }
+      }
       // رصد الجيش الإسرائيلي مسلحين من حماس وقصفهم: before a verb joined by و or ف, the object of the
       // verb before it is no subject; the subject of that verb is, which the joined verb shares.
       // (Nor, before it, an indefinite people in the accusative right after a verb: that verb's object, أطلق مسلحون
@@ -900,6 +910,30 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     k = first;
   }
   return Arg{};
+}
+
+int32_t DocumentCoder::PeopleDescribedBefore(int32_t head, const Clause& c) const {
+  // (The describing clause's subject, up to eight words with its adjectives: عناصر أجنبية ناطقة بالروسية.)
+  constexpr uint32_t kDescribingReach = 8;
+  const uint32_t f = M(head).first_token;
+  for (uint32_t v = f; v-- > c.first_token + 1 && v + kDescribingReach > f;) {
+    const Token& w = text_.tokens[v];
+    if (w.kind != TokenKind::kWord || token_trigger_[v] >= 0 || AnnaAt(v) || RelativePronounAt(v)) return -1;
+    if (MentionAt(v) >= 0 || w.suffix != Enclitic::kHum) continue;
+    // (A verb with its object pronoun, no preposition with it: منهم، عليهم.)
+    if (w.prefixes != 0 || (w.word_class & (kWordFunction | kWordPreposition)) ||
+        (w.word_class != 0 && !(w.word_class & kWordVerb))) {
+      return -1;
+    }
+    const int32_t p = MentionAt(v - 1);
+    if (p < 0 || M(p).end_token != v || !M(p).is_actor || M(p).agent < 0 || IsPrepositional(p) ||
+        IsDefinite(text_, text_.tokens[M(p).first_token])) {
+      return -1;
+    }
+    const int32_t g = group_of_[p];
+    return g >= 0 ? groups_[g].front() : p;
+  }
+  return -1;
 }
 
 bool DocumentCoder::UnnamedSubjectBefore(uint32_t k, uint32_t end) const {

@@ -3296,6 +3296,149 @@ void DocumentCoder::ForeignPlaceTargets(std::vector<Event>* out) {
   }
 }
 
+std::optional<EventActor> DocumentCoder::DoerOfJoinedVerb(uint32_t k, const Clause& c, const std::vector<Event>& out,
+                                                          int32_t* mention) const {
+  *mention = -1;
+  // Joined by و: a known verb with its و split off, or a word the lists do not know of و, three letters or more and the
+  // plural's وا (ونصبوا، وتجمعوا، ورشقوا).
+  const Token& joined = text_.tokens[k];
+  const BareText form = Bare(k);
+  if (!(joined.prefixes & kProWa) &&
+      !(joined.prefixes == 0 && !(joined.word_class & ~kWordVerb) && joined.suffix == Enclitic::kNone &&
+        form.size() >= 12 && form.starts_with("و") && form.ends_with("وا"))) {
+    return std::nullopt;
+  }
+  // The verb that opens the sentence, with its subject after it (VSO): a verb joined to it by و with no subject of its
+  // own shares its doers.
+  const uint32_t v = OpeningAfter(text_.sentences[c.sentence].first_token, k);
+  if (v >= k) return std::nullopt;
+  const Token& opener = text_.tokens[v];
+  const int32_t h = token_trigger_[v];
+  if (opener.kind != TokenKind::kWord || (opener.prefixes & ~(kProWa | kProFa)) || MentionAt(v) >= 0 ||
+      !((opener.word_class & kWordVerb) || (h >= 0 && hit_verb_[h]))) {
+    return std::nullopt;
+  }
+  // (The opening verb's own event, read with all its rules, gives its doer as it stands.)
+  if (h >= 0) {
+    for (size_t idx : hit_events_[h]) {
+      const Event& e = out[idx];
+      if (!e.event.empty() && e.source && !e.negated) return e.source;
+    }
+  }
+  bool after = false;
+  const Arg subject = SubjectOf(TriggerHit{v, v + 1, 0}, text_.clauses[opener.clause], &after);
+  if (!after || subject.members.empty()) return std::nullopt;
+  const int32_t m = subject.members.front();
+  if (!M(m).is_actor || M(m).end_token > k) return std::nullopt;
+  // (Not across a clause of its own: أن، a relative pronoun, حيث.)
+  for (uint32_t j = M(m).end_token; j < k; ++j) {
+    if (text_.tokens[j].kind == TokenKind::kWord && (AnnaAt(j) || RelativePronounAt(j) || Bare(j) == "حيث")) {
+      return std::nullopt;
+    }
+  }
+  *mention = m;
+  return MakeActor(m);
+}
+
+void DocumentCoder::SubjectlessProtests(std::vector<Event>* out) {
+  for (size_t h = 0; h < hits_.size(); ++h) {
+    for (size_t idx : hit_events_[h]) {
+      Event& e = (*out)[idx];
+      if (e.event != "PROTEST" || e.source || e.negated) continue;
+      const TriggerHit& t = hits_[h];
+      const Token& w = text_.tokens[t.first];
+      const Clause& c = text_.clauses[w.clause];
+      // أغلق الناشطون الطريق السريع ونصبوا خياما احتجاجا على، أغلق التجار محالهم وتجمعوا أمام البلدية احتجاجا: a noun
+      // of purpose in the accusative after a verb joined by و whose subject is its pronoun is the purpose of that
+      // verb's doers, the subject of the verb that opens the sentence (the verb's own subject, where it has one, was
+      // read with the noun). So is a protest verb so joined: أغلق التجار محالهم وأضربوا عن العمل.
+      int32_t joined = -1;
+      if (hit_verb_[h]) {
+        joined = static_cast<int32_t>(t.first);
+      } else if (t.end == t.first + 1 && !(w.prefixes & ~kProWa) &&
+                 GrammarWordAt(t.first) == GrammarWord::kProtestPurpose) {
+        // (The verb nearest before the noun in its clause, with no event between.)
+        for (uint32_t k = t.first; k-- > c.first_token;) {
+          const int32_t g = token_trigger_[k];
+          if (g >= 0 && !hit_events_[g].empty()) break;
+          const Token& v = text_.tokens[k];
+          if (v.kind != TokenKind::kWord || MentionAt(k) >= 0) continue;
+          if ((g >= 0 && hit_verb_[g]) || ((v.word_class & kWordVerb) && !(v.word_class & kWordFunction) &&
+                                           !(v.prefixes & (kProAl | kPrepClitics))) ||
+              (v.prefixes == 0 && v.word_class == 0 && Bare(k).starts_with("و") && Bare(k).ends_with("وا"))) {
+            joined = static_cast<int32_t>(k);
+            break;
+          }
+        }
+      }
+      int32_t m = -1;
+      std::optional<EventActor> doer;
+      if (joined >= 0) doer = DoerOfJoinedVerb(static_cast<uint32_t>(joined), c, *out, &m);
+      if (doer) {
+        e.source = std::move(doer);
+        // (Traders, students, residents named by no state or people are of the state where they gather, as
+        // CodeTrigger reads a subject of its own; not foreigners, nor armed men.)
+        if (m >= 0 && e.source->country.empty() && !e.source->sector.empty() && M(m).record < 0 && M(m).demonym < 0 &&
+            !IsArmed(e.source->sector) && !NamesForeigners(text_, M(m)) && e.location && !e.location->country.empty()) {
+          e.source->country = e.location->country;
+          e.source->actor_id = e.source->country + e.source->sector;
+        }
+        if (explain_) {
+          e.explain.push_back(fmt::format("source '{}' (the doer of the sentence's opening verb, which the verb "
+                                          "joined to it by و shares)", e.source->text));
+        }
+        continue;
+      }
+      // تجمع مئات الحجاج الإيرانيين في مكة في مسيرة هتفوا فيها: a protest of a sentence that told another before it,
+      // with its doers, is theirs.
+      const Event* before = nullptr;
+      for (size_t g = h; g-- > 0 && text_.tokens[hits_[g].first].sentence == w.sentence && before == nullptr;) {
+        for (size_t i : hit_events_[g]) {
+          const Event& p = (*out)[i];
+          if (p.event == "PROTEST" && p.source && !p.negated) before = &p;
+        }
+      }
+      if (before != nullptr) {
+        e.source = before->source;
+        if (explain_) {
+          e.explain.push_back(fmt::format("source '{}' (the doer of the protest told before it in the sentence)",
+                                          e.source->text));
+        }
+        continue;
+      }
+      // خرجت احتجاجات في طهران، سارت مواكب حاشدة في الخرطوم، عمت الإضرابات مدن الجنوب: a protest whose doers the
+      // sentence names nowhere is done by the people of the state where it takes place; the actor is the protest's
+      // word. (Not a place after a word of demanding or of purpose after the protest, which is in what is demanded or
+      // protested: سار الآلاف في مسيرة تطالب بوقف الحرب في غزة.)
+      if (!e.location || e.location->country.empty()) continue;
+      bool demanded = false;
+      for (uint32_t k = t.end; k < c.end_token && text_.tokens[k].begin < e.location->begin && !demanded; ++k) {
+        const GrammarWord gw = GrammarWordAt(k);
+        demanded = gw == GrammarWord::kDemanding || gw == GrammarWord::kProtestPurpose;
+        // (Or a verb of demanding read as its own event: مسيرة تطالب بوقف الحرب.)
+        if (const int32_t g = token_trigger_[k]; g >= 0) {
+          for (size_t i : hit_events_[g]) demanded = demanded || (*out)[i].event == "REQUEST";
+        }
+      }
+      if (demanded) continue;
+      EventActor crowd;
+      crowd.begin = e.trigger_begin;
+      crowd.end = e.trigger_end;
+      crowd.text = e.trigger_text;
+      crowd.name_en = "protesters";
+      crowd.name_ar = "محتجون";
+      crowd.country = e.location->country;
+      crowd.sector = "CVL";
+      crowd.actor_id = crowd.country + crowd.sector;
+      e.source = std::move(crowd);
+      if (explain_) {
+        e.explain.push_back(fmt::format("source '{}' (no doer named: the protesters of the state where it took place)",
+                                        e.source->text));
+      }
+    }
+  }
+}
+
 void DocumentCoder::ConditionalActs(std::vector<Event>* out) {
   constexpr uint32_t kConditionReach = 5;  // words between the noun's end and the condition
   // (From the conditions, few, back to the noun before each: most documents have none.)
@@ -3410,13 +3553,24 @@ void DocumentCoder::ClaimedAfter(std::vector<Event>* out) {
       opens = opens || Bare(prev) == "وقد" || (text_.tokens[prev].prefixes & (kProWa | kProFa));
       --prev;
     }
-    opens = opens || text_.tokens[prev].kind == TokenKind::kPunct;
+    // (Or a conjunction of contrast, as و: ونسبت الحكومة الهجوم إلى المتمردين، فيما تبناه تنظيم الدولة.)
+    opens = opens || text_.tokens[prev].kind == TokenKind::kPunct || Bare(prev) == "فيما" || Bare(prev) == "بينما";
     if (!opens) continue;
     const Clause& c = text_.clauses[text_.tokens[q.first].clause];
     bool after = false;
     Arg doer = SubjectOf(TriggerHit{q.first, q.end, 0}, c, &after);
     if (!after || doer.members.size() != 1) continue;
     uint32_t sentence = text_.tokens[q.first].sentence;
+    // قتل جنديان حين استهدفت سيارة مفخخة دوريتهما. ونسبت الحكومة الهجوم إلى المتمردين، فيما تبناه تنظيم الدولة: a claim
+    // in a sentence that reports no violent event before it, only retells one (a violent noun there with no event of
+    // its own, the pronoun's antecedent), claims the violent events of the sentence right before.
+    bool reported = false, retold = false;
+    for (size_t h = 0; h < hits_.size() && hits_[h].first < q.first; ++h) {
+      if (text_.tokens[hits_[h].first].sentence != sentence || !hit_occurrence_[h]) continue;
+      retold = retold || (!hit_verb_[h] && hit_events_[h].empty());
+      for (size_t idx : hit_events_[h]) reported = reported || (*out)[idx].event == "ASSAULT";
+    }
+    if (!reported && retold && sentence > 0) --sentence;
     for (size_t h = 0; h < hits_.size() && hits_[h].first < q.first; ++h) {
       if (text_.tokens[hits_[h].first].sentence != sentence || !hit_occurrence_[h]) continue;
       for (size_t idx : hit_events_[h]) {
@@ -3719,6 +3873,7 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   MergeRestNouns(out);
   OneIncidentTolls(out);
   RetoldEvents(out);
+  SubjectlessProtests(out);
   ForeignPlaceTargets(out);
   DemandedTargets(out);
   ConditionalActs(out);

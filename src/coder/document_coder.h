@@ -690,6 +690,9 @@ class DocumentCoder {
   bool RelativeVerbAfterIndefinite(uint32_t v) const;
   Arg SubjectOf(const TriggerHit& t, const Clause& c, bool* after, bool allow_place = false,
                 const TriggerRecord* verb_record = nullptr) const;
+  // The indefinite people right before a verb whose object is their plural pronoun (جنودا ماليين ترافقهم عناصر أجنبية),
+  // where mention `head` is in that verb's subject within clause `c`; else -1.
+  int32_t PeopleDescribedBefore(int32_t head, const Clause& c) const;
   Arg ByAgent(const TriggerHit& t, const Clause& c) const;
   // The armed force named as such after من (من جانب، من طرف) right after the noun of hit `t`, or after its means
   // after بـ (هجمات بالمسيرات من جانب قوات الدعم السريع): the doer of an attack noun; empty where there is none.
@@ -1087,6 +1090,14 @@ class DocumentCoder {
   void ClashWithLeadSubject(std::vector<Event>* out);
   // An attack with no target, by a doer of one state on a place of another, is aimed at that state.
   void ForeignPlaceTargets(std::vector<Event>* out);
+  // A protest with no doer read: the subject of the verb joined by و that its noun of purpose qualifies, or else the
+  // protesters of the state where it took place (خرجت احتجاجات في طهران، سارت مواكب في الخرطوم).
+  void SubjectlessProtests(std::vector<Event>* out);
+  // The doer of the verb that opens the sentence, which the verb at `k` in clause `c`, joined to it by و (ونصبوا),
+  // shares: the opening verb's own event's source, or its subject after it (whose mention is put in `mention`, else
+  // -1).
+  std::optional<EventActor> DoerOfJoinedVerb(uint32_t k, const Clause& c, const std::vector<Event>& out,
+                                             int32_t* mention) const;
   // A protest with no target is aimed at whom its demand is made of, when a demand of the same doers
   // follows in its clause (تظاهر آلاف السودانيين للمطالبة برحيل المجلس العسكري).
   void DemandedTargets(std::vector<Event>* out);

@@ -186,8 +186,10 @@ const ProbeRow kPending[] = {
     {"employees_of_royal_air_maroc_held_a_sit_in",
      "نظم موظفو شركة الخطوط الملكية المغربية وقفة احتجاجية أمام مقر الشركة في الدار البيضاء.", "PROTEST", "14",
      "MAR/LAB", nullptr},
+    // (Since session 63 the strike, whose doer is still not read, is given the protesters of the place's state,
+    // TUN/CVL: the row asks for the union, LAB, it names.)
     {"a_strike_organised_by_the_dockers_union_tunisia",
-     "شل إضراب نظمته نقابة عمال الموانئ الحركة في ميناء رادس بتونس.", "PROTEST", "143", "TUN/*", nullptr},
+     "شل إضراب نظمته نقابة عمال الموانئ الحركة في ميناء رادس بتونس.", "PROTEST", "143", "TUN/LAB", nullptr},
 };
 
 class Args52PendingTest : public ::testing::TestWithParam<ProbeRow> {};

@@ -96,6 +96,10 @@ const DatedRow kCases[] = {
     // (Pending until session 60, whose arg15b joins a group noun to a titled ruler's mention: قوات الرئيس X.)
     {"forces_of_the_president_named_by_his_full_name", "1994-01-15",
      "قصفت قوات الرئيس برهان الدين رباني مواقع المعارضين جنوب كابول.", "ASSAULT", "1", "AFG/*", nullptr},
+    // (Pending until session 63, whose src17 gives a protest with no doer read the protesters of the state where it
+    // takes place: the crowd counted with نحو is still not read, the place gives its state.)
+    {"about_fifty_thousand_moroccans_gathered", "",
+     "احتشد نحو خمسين ألف مغربي في الرباط تضامناً مع الشعب العراقي.", "PROTEST", "14", "MAR/*", nullptr},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Indep57Test, ::testing::ValuesIn(kCases),
@@ -109,8 +113,8 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Indep57Test, ::testing::ValuesIn(kCases),
 // session 60): a light verb واصل with a verbal
 // noun carrying a possessive pronoun (واصلت ... قصفها); a counted subject after its verb read as the object (خطف
 // خمسة مسلحين طائرة); the Republican Guard with no country, placed by a city; بدأ with a verbal noun (بدأت
-// الطائرات قصف); ظل with an imperfect (ظلت ... تقصف); a crowd counted with نحو and a singular nationality noun
-// (احتشد نحو خمسين ألف مغربي).
+// الطائرات قصف); ظل with an imperfect (ظلت ... تقصف). (A crowd counted with نحو and a singular nationality noun,
+// احتشد نحو خمسين ألف مغربي, is coded since session 63 by the place's state, its row moved to kCases.)
 const DatedRow kPending[] = {
     {"artillery_continued_its_shelling", "", "واصلت المدفعية السورية قصفها لأحياء المدينة.", "ASSAULT", "1", "SYR/MIL",
      nullptr},
@@ -122,8 +126,6 @@ const DatedRow kPending[] = {
      "FRA/MIL", nullptr},
     {"the_artillery_kept_shelling_the_town", "", "ظلت المدفعية تقصف المدينة طوال الليل.", "ASSAULT", "1", nullptr,
      nullptr},
-    {"about_fifty_thousand_moroccans_gathered", "",
-     "احتشد نحو خمسين ألف مغربي في الرباط تضامناً مع الشعب العراقي.", "PROTEST", "14", "MAR/*", nullptr},
 };
 
 class Indep57PendingTest : public ::testing::TestWithParam<DatedRow> {};
