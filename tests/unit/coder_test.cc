@@ -174,8 +174,8 @@ const Expect kCases[] = {
     {"noun_subject_of_reported_clause", "قال مصدر أمني إن هجوما انتحاريا استهدف مركزا للشرطة في كركوك.", "2024-05-10",
      "ASSAULT", "1831", "*", "IRQ/COP", "Kirkuk", -1, false, "reported", ""},
     // (No doer named: the protesters of the state where it took place, Sudan's civilians, since session 63's src17.)
-    {"noun_with_recent_date", "خرجت أمس مظاهرة في الخرطوم ضد الحكومة.", "2024-05-10", "PROTEST", "141", "SDN/CVL", "SDN/GOV",
-     "Khartoum", -1, false, "asserted", "2024-05-09"},
+    {"noun_with_recent_date", "خرجت أمس مظاهرة في الخرطوم ضد الحكومة.", "2024-05-10", "PROTEST", "141", "SDN/CVL",
+     "SDN/GOV", "Khartoum", -1, false, "asserted", "2024-05-09"},
     // After إنّ / أنّ the subject stands before the verb; the counted noun after it is the object.
     {"subject_after_anna", "قال مسؤولون إن قوات الأمن الباكستانية قتلت ثلاثة مسلحين في بيشاور.", "2024-05-10",
      "ASSAULT", "19", "PAK/COP", "PAK/UAF", "*", 3, false, "reported", ""},
