@@ -2348,7 +2348,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     }
     if (election_government) {
       target.members = {place};
-      target.how = "the government of the protest's state, which holds the vote it rejects (رافضين إجراء الانتخابات)";
+      target.how = "the government of the protest's state, which holds the vote it rejects or asks for";
     }
   }
   bool aimed_at_place = code->plover_type == PloverType::kMobilize || code->plover_type == PloverType::kRetreat ||

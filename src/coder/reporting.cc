@@ -1513,7 +1513,8 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   // verb of another clause (شيع الآلاف الضحايا ثم هاجم مسلحون: a verb after a relative pronoun is the relative
   // clause's), nor past a preposition after a funeral's noun (قتل عشرة خلال جنازة في هجوم انتحاري: the funeral
   // attacked). An attack before the funeral word (استهدف تفجير جنازة) is not read here; nor a protest (تحولت الجنازة
-  // إلى مظاهرة) nor a verb (mood39: شيع الآلاف جثمان الشاب الذي قتل أمس, the killing dated as the day's news).
+  // إلى مظاهرة) nor a verb (mood39: شيع الآلاف جثمان الشاب الذي قتل أمس, the killing dated as the day's news). (A verb
+  // in a relative clause on the attack noun, ضحايا الغارة التي استهدفت منزلا أمس, codes no event of its own then.)
   if (Rarely(as_noun && ((grammar_words_seen_ >> static_cast<unsigned>(GrammarWord::kFuneral)) & 1u)) &&
       (r.cameo.starts_with("18") || r.cameo.starts_with("19") || r.cameo.starts_with("20"))) {
     const uint32_t from = text_.sentences[tt.sentence].first_token;
