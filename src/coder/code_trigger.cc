@@ -724,6 +724,28 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       aircraft_of_state = !source.empty();
     }
   }
+  // kinds63: قال شهود إن مسيرة يشغلها الجيش السوداني قصفت سوقا، طائرات تسيرها القوات الروسية قصفت: a machine of war
+  // with a relative clause naming who operates it (grammar.tsv operating, with its pronoun) is that operator's, the
+  // doer, where the machine opens the verb's clause or the complement of أن and the operator stands right before the
+  // verb. (Not one the army detected or shot down, رصدها الجيش، أسقطها: no word of operating.) A few words only.
+  if (!r.noun && source.empty() && code->plover_type == PloverType::kAssault && t.first >= c.first_token + 3 &&
+      Rarely(((grammar_words_seen_ >> static_cast<unsigned>(GrammarWord::kOperating)) & 1u) != 0)) {
+    const int32_t op = MentionAt(t.first - 1);
+    const uint32_t verb = op >= 0 && M(op).end_token == t.first ? M(op).first_token - 1 : 0;
+    if (verb > c.first_token && GrammarWordAt(verb) == GrammarWord::kOperating && M(op).is_actor && !M(op).object &&
+        !(M(op).prefixes & (kPrepClitics | kProWa | kProFa)) && text_.tokens[verb].prefixes == 0 &&
+        text_.tokens[verb].suffix != Enclitic::kNone) {
+      // (The machine, right before the verb of operating or before one word of its own: طائرة مسيرة يشغلها.)
+      for (uint32_t k = verb; k-- > c.first_token && k + 3 > verb;) {
+        if (MentionAt(k) >= 0 || (text_.tokens[k].prefixes & (kPrepClitics | kProWa | kProFa))) break;
+        if ((WordKindsAt(k) & kMachineWord) && (k == c.first_token || AnnaAt(k - 1))) {
+          source = GroupOf(op, "the operator of the machine of war that is the verb's subject (مسيرة يشغلها الجيش)");
+          aircraft_of_state = true;
+          break;
+        }
+      }
+    }
+  }
   // شنت الطائرات الإسرائيلية غارات: the subject of a verb of carrying out, between it and the noun,
   // that is no actor (aircraft, warships) names its doer by the nationality right after it, which
   // agrees with it in the article: that state's military.
@@ -2299,6 +2321,36 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       target.how = "the one the aid is sent to support (لدعم)";
     }
   }
+  // kinds63: تظاهر آلاف المعارضين في كينشاسا رافضين إجراء الانتخابات، احتجاجا على نتائج الاقتراع: a protest rejecting
+  // or demanding a vote (grammar.tsv election) right after its word of rejection or demand (grammar.tsv demanding,
+  // word_kinds.tsv against) or one noun after it, with no maker named (no actor in the words after the vote; a maker
+  // named in a relative clause on it was read by PrepTarget), is addressed to the government of the protest's state,
+  // which holds the vote: the place's state, its government (election_government, below).
+  bool election_government = false;
+  if (code->plover_type == PloverType::kProtest && target.empty() && place >= 0 && M(place).is_place() &&
+      Rarely(((grammar_words_seen_ >> static_cast<unsigned>(GrammarWord::kElection)) & 1u) != 0) &&
+      !lex_.places()[M(place).place].country.empty()) {
+    for (uint32_t k = std::max(t.end, t.rest_end); k + 1 < c.end_token && k < t.end + 12; ++k) {
+      if (GrammarWordAt(k) != GrammarWord::kDemanding && !(WordKindsAt(k) & kAgainstWord)) continue;
+      uint32_t j = k + 1;
+      if (j + 1 < c.end_token && Bare(j) == "علي" && text_.tokens[j].prefixes == 0) ++j;
+      for (uint32_t v = j; v < c.end_token && v <= j + 1 && MentionAt(v) < 0; ++v) {
+        if (GrammarWordAt(v) != GrammarWord::kElection) continue;
+        bool maker = false;
+        for (uint32_t a = v + 1; a < c.end_token && a <= v + 4 && !maker; ++a) {
+          const int32_t m = MentionAt(a);
+          maker = m >= 0 && M(m).is_actor;
+        }
+        election_government = !maker;
+        break;
+      }
+      break;
+    }
+    if (election_government) {
+      target.members = {place};
+      target.how = "the government of the protest's state, which holds the vote it rejects or asks for";
+    }
+  }
   bool aimed_at_place = code->plover_type == PloverType::kMobilize || code->plover_type == PloverType::kRetreat ||
                         code->plover_type == PloverType::kAid || TextEqual(r.cameo, "042");
   if (aimed_at_place && target.empty() && place >= 0 && !source.empty()) {
@@ -2645,6 +2697,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         SetSector(&*e.source, "MIL");
       }
       if (g >= 0) e.target.emplace(BuiltBy{[&] { return MakeActor(g); }});
+      if (election_government && g == place && e.target && !e.target->country.empty()) SetSector(&*e.target, "GOV");
       // (Whichever way the base came to be the target: the object, after على, or the town attacked.)
       if (g >= 0 && code->plover_type == PloverType::kAssault && !e.target->country.empty() &&
           ((g == base_hit && base_holder) ||

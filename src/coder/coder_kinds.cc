@@ -103,7 +103,11 @@ constexpr GrammarWordName kGrammarWordNames[] = {
     {"work_title", GrammarWord::kWorkTitle}, {"general_kind", GrammarWord::kGeneralKind},
     {"responsibility", GrammarWord::kResponsibility}, {"reason", GrammarWord::kReason},
     {"responsible", GrammarWord::kResponsible}, {"striving", GrammarWord::kStriving},
+    {"funeral", GrammarWord::kFuneral},     {"operating", GrammarWord::kOperating},
+    {"election", GrammarWord::kElection},
 };
+// DocumentCoder keeps one bit per GrammarWord seen in a document (grammar_words_seen_, 32 bits).
+static_assert(static_cast<unsigned>(GrammarWord::kElection) < 32);
 
 constexpr CueRoleName kCueRoleNames[] = {
     {"failing", CueRole::kFailing},         {"agreeing", CueRole::kAgreeing}, {"ordering", CueRole::kOrdering},

@@ -6,6 +6,7 @@
 
 #include "coder/accusative_alif.h"
 #include "text/definite.h"
+#include "util/rarely.h"
 
 namespace rasad::detail {
 namespace {
@@ -1503,6 +1504,42 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
       BareText p{text_.Norm(text_.tokens[k - 1])};  // (BareText: an inline ==)
       bool quote = p == "«" || p == "»" || p == "\"" || p == "“" || p == "”";
       if ((is_punct(k - 1) && !quote) || other_trigger(k - 1)) break;
+    }
+  }
+  // kinds63: شيع آلاف العراقيين ضحايا الهجوم الذي استهدف السوق، ودع الأهالي القتلى الذين سقطوا في تفجير السيارة، خلال
+  // تشييع ضحايا القصف: an attack named after a funeral's verb or noun (grammar.tsv funeral), in its object or in a
+  // relative clause on the dead, is the one they fell in, told before; the funeral is the news. (Only a document with
+  // a funeral word is read; back over the sentence from the noun to the funeral word, a dozen words.) Not past the
+  // verb of another clause (شيع الآلاف الضحايا ثم هاجم مسلحون: a verb after a relative pronoun is the relative
+  // clause's), nor past a preposition after a funeral's noun (قتل عشرة خلال جنازة في هجوم انتحاري: the funeral
+  // attacked). An attack before the funeral word (استهدف تفجير جنازة) is not read here; nor a protest (تحولت الجنازة
+  // إلى مظاهرة) nor a verb (mood39: شيع الآلاف جثمان الشاب الذي قتل أمس, the killing dated as the day's news). (A verb
+  // in a relative clause on the attack noun, ضحايا الغارة التي استهدفت منزلا أمس, codes no event of its own then.)
+  if (Rarely(as_noun && ((grammar_words_seen_ >> static_cast<unsigned>(GrammarWord::kFuneral)) & 1u)) &&
+      (r.cameo.starts_with("18") || r.cameo.starts_with("19") || r.cameo.starts_with("20"))) {
+    const uint32_t from = text_.sentences[tt.sentence].first_token;
+    int verbs = 0;
+    bool preposition = (tt.prefixes & kPrepClitics) != 0;
+    for (uint32_t k = t.first; k > from && k + kCondemnReach >= t.first; --k) {
+      const uint32_t j = k - 1;
+      if (is_punct(j)) break;
+      if (CueEndsBefore(k, CueKind::kRelative)) verbs = 0;
+      const GrammarWord w = GrammarWordAt(j);
+      if (w == GrammarWord::kFuneral) {
+        if (verbs > 0 || (preposition && !(text_.tokens[j].word_class & kWordVerb))) break;
+        return "an attack named in the object of a funeral (شيع الآلاف ضحايا الهجوم): told before";
+      }
+      // (قتلى سقطوا في تفجير: a verb right after an indefinite word, neither joined by و nor governed, opens a relative
+      // clause on it, as one after a relative pronoun does.)
+      const Token& before = text_.tokens[j > from ? j - 1 : j];
+      const bool on_indefinite = j > from && !(text_.tokens[j].prefixes & (kProWa | kProFa)) &&
+                                 before.kind == TokenKind::kWord && !(before.word_class & kWordFunction) &&
+                                 !(before.prefixes & (kProAl | kPrepClitics | kProWa | kProFa)) &&
+                                 GrammarWordAt(j - 1) != GrammarWord::kFuneral;
+      if ((verb_only(j) || (token_trigger_[j] >= 0 && hit_verb_[token_trigger_[j]])) && !on_indefinite) ++verbs;
+      if (w == GrammarWord::kCircumstance || w == GrammarWord::kAt || (text_.tokens[j].prefixes & kPrepClitics)) {
+        preposition = true;
+      }
     }
   }
   if (const char* why = CountOverPeriod(t, c, counted)) return why;
