@@ -18,6 +18,7 @@
 #include <string>
 
 #include "unit/actor_case_support.h"
+#include "unit/dated_row_support.h"
 #include "unit/engine_test_support.h"
 
 namespace rasad {
@@ -65,6 +66,19 @@ const ProbeRow kCases[] = {
 INSTANTIATE_TEST_SUITE_P(Sentences, Tgt17bTest, ::testing::ValuesIn(kCases),
                          [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
 
+// Rows coded on their document's date (a deposed president's supporters as they were named then).
+class Tgt17bDatedTest : public ::testing::TestWithParam<testing::DatedRow> {};
+
+TEST_P(Tgt17bDatedTest, CodesTypeSourceAndTargetOnItsDate) { testing::ExpectDatedRow(GetParam()); }
+
+const testing::DatedRow kDated[] = {
+    // 2. A rally in a named neighbourhood: its place, no target (actors56's pending row, read since this change).
+    {"supporters_of_ousted_president_morsi_demonstrated_in_cairo", "2014-05-10",
+     "تظاهر المئات من أنصار الرئيس المعزول محمد مرسي في حي المطرية بالقاهرة.", "PROTEST", "14", "EGY/CVL", ""},
+};
+
+INSTANTIATE_TEST_SUITE_P(Dated, Tgt17bDatedTest, ::testing::ValuesIn(kDated), testing::DatedRowName);
+
 // Readings still missing: each row fails once the coder reads it, and is then moved to kCases.
 const ProbeRow kPending[] = {
     // 1. The verb after the protest noun reads only where it is a trigger of demand of its own (تطالب باستقالة،
@@ -77,9 +91,24 @@ const ProbeRow kPending[] = {
     //    widely included lexicon.h) and was not done this session.
     {"traders_closed_shops_against_the_currencys_collapse_baghdad",
      "أغلق التجار محالهم في بغداد احتجاجاً على انهيار الدينار أمام الدولار.", "PROTEST", "14", "IRQ/*", "IRQ/*"},
-    // 3. The town's people, by a pronoun on أهل or سكان after من, are the civilians an attack killed.
+    // 3. The town's people, by a pronoun on أهل after من, are the civilians an attack killed (سكانها reads).
+    //    أهل is no agent (agents.tsv): listed as residents, it read وما أصاب والده وأهله (what befell his family) as an
+    //    attack in the GSR's detection set, so it was left out; the pronoun's town is what should make them residents.
     {"gunmen_entered_a_town_and_killed_over_fifty_of_its_people_geneina",
      "دخل مسلحون بلدة قرب مدينة الجنينة وقتلوا ما يزيد على خمسين من أهلها.", "ASSAULT", "1", nullptr, "*/CVL"},
+    // 3. A second verb of the attack whose subject is a word of no actor (آخرون، بعضهم) between the verb and the rest of
+    //    its phrase: أطلق آخرون النار is read as no event at all (the split phrase's matching, not this helper's files).
+    {"others_opened_fire_on_cafe_goers_in_a_second_verb_kismayo",
+     "هاجم مسلحون شاطئا في مدينة كيسمايو، بينما أطلق آخرون النار على رواد المقاهي.", "ASSAULT", "1", nullptr,
+     "*/CVL"},
+    // 3. Objections to results: the body that announced them, in a relative clause whose verb carries the pronoun of
+    //    the results (التي أعلنتها اللجنة), or no one named (ما أعلن من نتائج: the election's state). The relative
+    //    clause is read in the protest-target lambda another helper edits this session; left to the lead.
+    {"opponents_objecting_to_results_an_election_body_announced_kinshasa",
+     "تظاهر أنصار المعارضة في كينشاسا معترضين على النتائج التي أعلنتها اللجنة الانتخابية.", "PROTEST", "14", "COD/*",
+     "*/GOV"},
+    {"opponents_objecting_to_results_announced_by_no_one_named_kinshasa",
+     "تظاهر أنصار المعارضة في كينشاسا معترضين على ما أعلن من نتائج.", "PROTEST", "14", "COD/*", "COD/*"},
 };
 
 class Tgt17bPendingTest : public ::testing::TestWithParam<ProbeRow> {};
