@@ -96,8 +96,9 @@ const ProbeRow kPending[] = {
     //    attack in the GSR's detection set, so it was left out; the pronoun's town is what should make them residents.
     {"gunmen_entered_a_town_and_killed_over_fifty_of_its_people_geneina",
      "دخل مسلحون بلدة قرب مدينة الجنينة وقتلوا ما يزيد على خمسين من أهلها.", "ASSAULT", "1", nullptr, "*/CVL"},
-    // 3. A second verb of the attack whose subject is a word of no actor (آخرون، بعضهم) between the verb and the rest of
-    //    its phrase: أطلق آخرون النار is read as no event at all (the split phrase's matching, not this helper's files).
+    // 3. A second verb of the attack whose subject is a word of no actor (آخرون، بعضهم) between the verb and the rest
+    //    of its phrase: أطلق آخرون النار is read as no event at all (the split phrase's matching, not this helper's
+    //    files).
     {"others_opened_fire_on_cafe_goers_in_a_second_verb_kismayo",
      "هاجم مسلحون شاطئا في مدينة كيسمايو، بينما أطلق آخرون النار على رواد المقاهي.", "ASSAULT", "1", nullptr,
      "*/CVL"},
