@@ -3474,7 +3474,10 @@ void DocumentCoder::DemandedTargets(std::vector<Event>* out) {
     // (coder/word_kinds.tsv kinds against and official), with no one named as its maker, is aimed at the government of
     // the protest's state.
     const uint32_t clause_end = text_.clauses[text_.tokens[hits_[h].first].clause].end_token;
-    const uint32_t from = std::max(hits_[h].end, hits_[h].rest_end);
+    // (The noun of purpose may be the protest itself, read for the doers of a verb joined by و before it: وتجمعوا
+    // احتجاجا على خطة حكومية.)
+    const uint32_t from = (WordKindsAt(hits_[h].first) & kAgainstWord) ? hits_[h].first
+                                                                      : std::max(hits_[h].end, hits_[h].rest_end);
     for (uint32_t k = from; k + 2 < clause_end && k < from + 12; ++k) {
       if (!(WordKindsAt(k) & kAgainstWord)) continue;
       uint32_t j = k + 1;
@@ -3513,6 +3516,26 @@ void DocumentCoder::DemandedTargets(std::vector<Event>* out) {
           if (demand.event == "REQUEST" && demand.target && demand.source &&
               demand.source->actor_id == protest.source->actor_id) {
             protest.target = demand.target;
+          }
+          // خرجت مظاهرات في صفاقس تطالب بإسقاط الحكومة، مسيرات تندد بالمجلس العسكري: a verb of demanding or
+          // denouncing right after a protest noun (only its place between) has the protest for its subject, so names
+          // no doer of its own: whom it demands of or denounces is whom the protest is aimed at.
+          if ((demand.event == "REQUEST" || demand.event == "ACCUSE") && demand.target && !demand.source &&
+              hit_verb_[d] && !(text_.tokens[hits_[d].first].prefixes & (kProWa | kProFa))) {
+            // (Between them only words of no actor and no punctuation: the place, في مدينة صفاقس.)
+            bool place_between = true;
+            for (uint32_t k = end; k < hits_[d].first && place_between; ++k) {
+              const int32_t m = MentionAt(k);
+              place_between = text_.tokens[k].kind == TokenKind::kWord && token_trigger_[k] < 0 &&
+                              (m < 0 || M(m).is_place());
+            }
+            if (!place_between) continue;
+            protest.target = demand.target;
+            if (explain_) {
+              protest.explain.push_back(
+                  fmt::format("target '{}' (whom the verb after the protest, its subject, demands of or denounces)",
+                              protest.target->text));
+            }
           }
         }
       }

@@ -759,6 +759,10 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
   // (Only a trigger that takes its target after على، ضد or ب asks what a vehicle hit was carrying: the others
   // read no word before each token for it.)
   const bool hits_carrier = (r.target & (kTargetAla | kTargetDidd | kTargetBi)) != 0;
+  const CameoCode* code = ont_.Find(r.cameo);
+  // (A rally's line, CAMEO 141: أضرموا النار في مقر للحزب, a riot's, names what it hit after في.)
+  const bool gathering = code != nullptr && code->plover_type == PloverType::kProtest && (r.target & kTargetFi) &&
+                         r.cameo.starts_with("141");
   for (uint32_t k = t.end; k < c.end_token; ++k) {
     // (The rest of a phrase split by its subject is the phrase's, also where a word of it names the
     // same event: شن الجيش غارات على قرية.)
@@ -804,6 +808,10 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
     }
     uint16_t p = PrepositionOf(m);
     bool location = M(m).is_place() && (p == kTargetFi || (p == kTargetBi && !M(m).is_actor));
+    // احتشدوا قرب السفارة في حي أكدال: after في, a thing that stands for its people when hit (agents.tsv kind object:
+    // a neighbourhood, a camp, a market) is where a rally (a line that takes its target after في) was held, not whom
+    // it addressed; an attack's في keeps it (انفجار في سوق شعبي).
+    location = location || (p == kTargetFi && M(m).object && gathering);
     if (IsActorLike(m) && (p & r.target) && p != kTargetObject && !location) return ResolveDemonstrative(m);
     // هجوم على دورية للشرطة، على حافلة تابعة للجيش: the owner, through لـ, of the object hit.
     if (M(m).is_actor && (M(m).prefixes & kProLi) && k >= 2) {
@@ -858,7 +866,6 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
     k = M(m).end_token - 1;
   }
   // Past the prepositions, a protest or an attack may name its target in a circumstantial phrase.
-  const CameoCode* code = ont_.Find(r.cameo);
   if (code == nullptr) return Arg{};
   const uint32_t sentence_end = text_.sentences[c.sentence].end_token;
   auto plain_actor = [&](uint32_t j) {
@@ -919,6 +926,16 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
     auto custodian_after = [&](uint32_t j) -> int32_t {
       for (uint32_t x = j + 1; x + 2 < sentence_end && x < j + 6; ++x) {
         if (text_.tokens[x].kind == TokenKind::kPunct) return -1;
+        // (وفاة زميل لهم أثناء احتجازه لدى الشرطة: or held by them, لدى after a noun of detention, a coercion's
+        // trigger; not سفيرها لدى إسرائيل.)
+        if (Bare(x) == "لدي" && text_.tokens[x].prefixes == 0 && token_trigger_[x - 1] >= 0) {
+          const int32_t g = token_trigger_[x - 1];
+          const TriggerRecord* held = ChooseRecord(hits_[g], *hit_payloads_[g]);
+          const CameoCode* hc = held != nullptr ? ont_.Find(held->cameo) : nullptr;
+          const int32_t o = hc != nullptr && hc->plover_type == PloverType::kCoerce ? plain_actor(x + 1) : -1;
+          if (o >= 0 && M(o).is_actor && !M(o).object && StateOrArmed(M(o))) return o;
+          return -1;
+        }
         if ((Bare(x) != "في" && GrammarWordAt(x) != GrammarWord::kAt) || text_.tokens[x].prefixes != 0) continue;
         const uint32_t f = x + 1;
         if (GrammarWordAt(f) != GrammarWord::kFacility || (text_.tokens[f].prefixes & (kPrepClitics | kProWa))) {
