@@ -106,8 +106,6 @@ constexpr GrammarWordName kGrammarWordNames[] = {
     {"funeral", GrammarWord::kFuneral},     {"operating", GrammarWord::kOperating},
     {"election", GrammarWord::kElection},
 };
-// DocumentCoder keeps one bit per GrammarWord seen in a document (grammar_words_seen_, 32 bits).
-static_assert(static_cast<unsigned>(GrammarWord::kElection) < 32);
 
 constexpr CueRoleName kCueRoleNames[] = {
     {"failing", CueRole::kFailing},         {"agreeing", CueRole::kAgreeing}, {"ordering", CueRole::kOrdering},

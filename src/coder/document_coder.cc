@@ -165,8 +165,8 @@ void DocumentCoder::ReadTokenRoots() {
   };
   DocumentCoderBuffers::TrieRoots* out = token_roots_.data();
   const TokenKeys::Keys* keys = rec_.keys.tokens.data();
-  // (grammar_words_seen_ keeps one bit per GrammarWord: the last of them, kResponsible, must fit.)
-  static_assert(static_cast<unsigned>(GrammarWord::kResponsible) < 32);
+  // (grammar_words_seen_ keeps one bit per GrammarWord: the last of them, kElection, must fit.)
+  static_assert(static_cast<unsigned>(GrammarWord::kElection) < 32);
   uint32_t seen = 0;
   uint64_t kinds = 0;
   for (size_t i = 0; i < n; ++i) {
@@ -3296,18 +3296,20 @@ void DocumentCoder::ForeignPlaceTargets(std::vector<Event>* out) {
   }
 }
 
+bool DocumentCoder::UnknownJoinedPlural(uint32_t k) const {
+  // (و, three letters or more and وا: twelve bytes at least. A known verb has its و split off by the word lists.)
+  const Token& w = text_.tokens[k];
+  const BareText form = Bare(k);
+  return w.prefixes == 0 && !(w.word_class & ~kWordVerb) && w.suffix == Enclitic::kNone && form.size() >= 12 &&
+         form.starts_with("و") && form.ends_with("وا");
+}
+
 std::optional<EventActor> DocumentCoder::DoerOfJoinedVerb(uint32_t k, const Clause& c, const std::vector<Event>& out,
                                                           int32_t* mention) const {
   *mention = -1;
   // Joined by و: a known verb with its و split off, or a word the lists do not know of و, three letters or more and the
   // plural's وا (ونصبوا، وتجمعوا، ورشقوا).
-  const Token& joined = text_.tokens[k];
-  const BareText form = Bare(k);
-  if (!(joined.prefixes & kProWa) &&
-      !(joined.prefixes == 0 && !(joined.word_class & ~kWordVerb) && joined.suffix == Enclitic::kNone &&
-        form.size() >= 12 && form.starts_with("و") && form.ends_with("وا"))) {
-    return std::nullopt;
-  }
+  if (!(text_.tokens[k].prefixes & kProWa) && !UnknownJoinedPlural(k)) return std::nullopt;
   // The verb that opens the sentence, with its subject after it (VSO): a verb joined to it by و with no subject of its
   // own shares its doers.
   const uint32_t v = OpeningAfter(text_.sentences[c.sentence].first_token, k);
@@ -3365,7 +3367,7 @@ void DocumentCoder::SubjectlessProtests(std::vector<Event>* out) {
           if (v.kind != TokenKind::kWord || MentionAt(k) >= 0) continue;
           if ((g >= 0 && hit_verb_[g]) || ((v.word_class & kWordVerb) && !(v.word_class & kWordFunction) &&
                                            !(v.prefixes & (kProAl | kPrepClitics))) ||
-              (v.prefixes == 0 && v.word_class == 0 && Bare(k).starts_with("و") && Bare(k).ends_with("وا"))) {
+              UnknownJoinedPlural(k)) {
             joined = static_cast<int32_t>(k);
             break;
           }

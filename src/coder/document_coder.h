@@ -1096,6 +1096,9 @@ class DocumentCoder {
   // The doer of the verb that opens the sentence, which the verb at `k` in clause `c`, joined to it by و (ونصبوا),
   // shares: the opening verb's own event's source, or its subject after it (whose mention is put in `mention`, else
   // -1).
+  // Whether the word at `k` is one the lists do not know, of و, three letters or more and the plural's وا (ونصبوا،
+  // وتجمعوا): a verb joined by و whose و the lists could not split off.
+  bool UnknownJoinedPlural(uint32_t k) const;
   std::optional<EventActor> DoerOfJoinedVerb(uint32_t k, const Clause& c, const std::vector<Event>& out,
                                              int32_t* mention) const;
   // A protest with no target is aimed at whom its demand is made of, when a demand of the same doers

@@ -11,6 +11,9 @@
 namespace rasad::detail {
 namespace {
 
+// A past form of كان (the pluperfect's auxiliary with قد: وكانت النقابة قد قادت، كان قد هاجم).
+bool IsKana(BareText w) { return w == "كان" || w == "كانت" || w == "كانوا" || w == "كانا" || w == "كانتا"; }
+
 // A closing quotation mark or bracket, which may follow a sentence's final punctuation.
 bool IsClosingMark(std::string_view p) { return p == "»" || p == "\"" || p == "”" || p == ")" || p == "'"; }
 
@@ -1572,9 +1575,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   // opens in the pluperfect (a form of كان, its subject, then قد) and writes an earlier year in figures (after a
   // season, which no date of relative_dates.tsv reads: قادت إضرابا في ربيع 2016 too) tells what had happened before
   // the news: background. (Only a clause that opens with كان is read further.)
-  if (const BareText kana = Bare(c.first_token);
-      t.first > c.first_token + 2 &&
-      (kana == "كان" || kana == "كانت" || kana == "كانوا" || kana == "كانا" || kana == "كانتا")) {
+  if (t.first > c.first_token + 2 && IsKana(Bare(c.first_token))) {
     // (Not a pluperfect of saying, وكان مسؤول قد قال إن: what was said is its own report; nor a year after منذ, منذ
     // العام 2003: a period up to now.)
     bool qad = false, year = false;
@@ -1636,10 +1637,8 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     // one not freed, قتلت الشرطة رجلا كان قد هاجم دورية, whose act is news of the same report.)
     if (t.first >= 4 && !(tt.prefixes & (kProWa | kProFa))) {
       const uint32_t q = t.first - 1, v = t.first - 2;
-      BareText kana = Bare(v);
       bool pluperfect = text_.tokens[q].prefixes == 0 && Bare(q) == "قد" && text_.tokens[v].prefixes == 0 &&
-                        text_.tokens[v - 1].sentence == tt.sentence &&
-                        (kana == "كان" || kana == "كانت" || kana == "كانوا" || kana == "كانا" || kana == "كانتا");
+                        text_.tokens[v - 1].sentence == tt.sentence && IsKana(Bare(v));
       bool released = false;
       for (size_t h = hi; pluperfect && !released && h-- > 0 && text_.tokens[hits_[h].first].sentence == tt.sentence;) {
         const TriggerRecord* rr = ChooseRecord(hits_[h], *hit_payloads_[h]);

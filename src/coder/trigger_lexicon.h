@@ -225,7 +225,7 @@ enum class GrammarWord : uint8_t {
   kReason,       // احتجاجا، تنديدا، ردا، انتقاما: the act after it (على، ضد، لـ، بـ) is the reason of another, done before
   kResponsible,  // مسؤول، مسؤولين: before عن, those responsible for an act: the act was done
   kStriving,     // سعى، مساعي، يهدف: with its doer after it, the act after إلى is one the doer strives to do
-  kFuneral,      // شيع، ودع، دفن، جنازة: an attack named in its object is the one the dead fell in, told before
+  kFuneral,      // شيع، ودع، يدفن، جنازة: an attack named in its object is the one the dead fell in, told before
   kOperating,    // يشغلها، يسيرها، يديرها: after a drone or an aircraft, its subject is the machine's operator
   kElection,     // انتخابات، الاقتراع، الاستفتاء: a vote, held by the state, whom a protest rejecting it addresses
 };
