@@ -759,10 +759,8 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
   // (Only a trigger that takes its target after على، ضد or ب asks what a vehicle hit was carrying: the others
   // read no word before each token for it.)
   const bool hits_carrier = (r.target & (kTargetAla | kTargetDidd | kTargetBi)) != 0;
-  const CameoCode* code = ont_.Find(r.cameo);
   // (A rally's line, CAMEO 141: أضرموا النار في مقر للحزب, a riot's, names what it hit after في.)
-  const bool gathering = code != nullptr && code->plover_type == PloverType::kProtest && (r.target & kTargetFi) &&
-                         r.cameo.starts_with("141");
+  const bool gathering = (r.target & kTargetFi) && r.cameo.starts_with("141");
   for (uint32_t k = t.end; k < c.end_token; ++k) {
     // (The rest of a phrase split by its subject is the phrase's, also where a word of it names the
     // same event: شن الجيش غارات على قرية.)
@@ -866,6 +864,7 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
     k = M(m).end_token - 1;
   }
   // Past the prepositions, a protest or an attack may name its target in a circumstantial phrase.
+  const CameoCode* code = ont_.Find(r.cameo);
   if (code == nullptr) return Arg{};
   const uint32_t sentence_end = text_.sentences[c.sentence].end_token;
   auto plain_actor = [&](uint32_t j) {
