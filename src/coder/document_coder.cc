@@ -3549,6 +3549,92 @@ void DocumentCoder::DemandedTargets(std::vector<Event>* out) {
       }
     }
   }
+  // تظاهر المئات في الرباط رفضا لاعتقال الصحفي، احتجاجات في البصرة احتجاجا على انقطاع الكهرباء، وقفة في عمان
+  // للمطالبة بالإفراج عن المعتقلين: a protest held in a state against an act or a want whose doer the phrase does not
+  // name (an arrest, a decree, a cut of power, a release demanded) is addressed to the government of that state, which
+  // holds the detainees, makes the decrees and answers for the services. Not where the sentence names another state
+  // (its actor, its people or a place of it: أمام السفارة الفرنسية، تضامنا مع غزة in Amman), where the act is an armed
+  // attack (احتجاجا على العدوان: its doer is not told by the place), where the phrase names a body of its own (a
+  // company, a party, an armed group), nor for protesters of another state than the place's.
+  // (Once per protest left with no target, over its sentence: rare, after every other reading.)
+  // (A word of the kind by any line of its trigger: a noun in a phrase of purpose may have given no event of its own.)
+  auto trigger_of_kind = [&](uint32_t x, PloverType kind) {
+    const int32_t g = token_trigger_[x];
+    if (g < 0 || hits_[g].first != x) return false;
+    for (uint32_t id : *hit_payloads_[g]) {
+      const CameoCode* code = ont_.Find(trig_.trigger(id).cameo);
+      if (code != nullptr && code->plover_type == kind) return true;
+    }
+    return false;
+  };
+  for (size_t h = 0; h < hits_.size(); ++h) {
+    for (size_t p : hit_events_[h]) {
+      Event& protest = (*out)[p];
+      if (protest.event != "PROTEST" || protest.target || protest.negated) continue;
+      if (!protest.location || protest.location->country.empty()) continue;
+      const std::string& state = protest.location->country;
+      if (protest.source && !protest.source->country.empty() && protest.source->country != state) continue;
+      const TriggerHit& t = hits_[h];
+      const Clause& c = text_.clauses[text_.tokens[t.first].clause];
+      // The word of purpose or demand: the protest's own noun of purpose (احتجاجا على), or one of the few words after
+      // it (رفضا لـ، تنديدا بـ، مطالبين بـ، للمطالبة بـ، a verb of demanding: تطالب بـ).
+      const uint32_t from = (WordKindsAt(t.first) & kAgainstWord) ? t.first : std::max(t.end, t.rest_end);
+      int32_t purpose = -1;
+      for (uint32_t k = from; k + 1 < c.end_token && k < from + 10 && purpose < 0; ++k) {
+        std::string_view n = text_.Norm(text_.tokens[k]);
+        if (n == "؛" || n == ";" || Bare(k) == "فيما" || Bare(k) == "بينما") break;
+        const bool demand = (WordKindsAt(k) & kAgainstWord) || GrammarWordAt(k) == GrammarWord::kDemanding ||
+                            (k > t.first && trigger_of_kind(k, PloverType::kRequest));
+        if (demand) purpose = static_cast<int32_t>(k);
+      }
+      if (purpose < 0) continue;
+      // (The place is the protest's, before the phrase: in رفضا للحرب على غزة the place is what is protested.)
+      if (protest.location->begin >= text_.tokens[purpose].begin) continue;
+      uint32_t j = static_cast<uint32_t>(purpose) + 1;
+      if (j + 1 < c.end_token && Bare(j) == "علي" && text_.tokens[j].prefixes == 0) ++j;
+      if (j >= c.end_token || text_.tokens[j].kind != TokenKind::kWord || MentionAt(j) >= 0) continue;
+      // (The act is no armed attack, احتجاجا على القصف، رفضا للعدوان، رفضا لاستمرار الحرب, unless the phrase names an
+      // arrest or a charge among its acts, which only a state's authority makes: احتجاجا على اقتحام النقابة واعتقال
+      // نقيبها.)
+      const uint32_t phrase_end = std::min(c.end_token, j + 12);
+      if (trigger_of_kind(j, PloverType::kAssault) ||
+          (j + 1 < c.end_token && trigger_of_kind(j + 1, PloverType::kAssault))) {
+        bool arrest = false;
+        for (uint32_t x = j + 1; x < phrase_end && !arrest; ++x) arrest = trigger_of_kind(x, PloverType::kCoerce);
+        if (!arrest) continue;
+      }
+      // (No other state in the sentence up to the phrase's end, and no body named in the phrase but the state's own
+      // persons and people.)
+      bool other = false;
+      for (uint32_t x = text_.sentences[c.sentence].first_token; x < phrase_end && !other; ++x) {
+        const int32_t m = MentionAt(x);
+        if (m < 0 || M(m).first_token != x) continue;
+        const Mention& y = M(m);
+        const std::string& country = y.is_place() ? lex_.places()[y.place].country : y.country;
+        other = !country.empty() && country != state;
+        if (!other && x >= j && y.is_actor && !y.is_place()) {
+          const bool person = y.record >= 0 && lex_.record(y.record).is_person;
+          other = !person && !y.people && !TextEqual(y.sector, "CVL");
+        }
+      }
+      if (other) continue;
+      EventActor g;
+      g.begin = text_.tokens[j].begin;
+      g.end = text_.tokens[j].end;
+      g.text = std::string(text_.original.substr(g.begin, g.end - g.begin));
+      g.country = state;
+      g.sector = "GOV";
+      g.actor_id = state + "GOV";
+      g.name_en = "government";
+      g.name_ar = "الحكومة";
+      protest.target = std::move(g);
+      if (explain_) {
+        protest.explain.push_back(fmt::format("target '{}' (the government of the protest's state, against whose act "
+                                              "or of whom the want, no doer named, is protested)",
+                                              protest.target->text));
+      }
+    }
+  }
 }
 
 namespace {
