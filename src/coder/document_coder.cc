@@ -3571,6 +3571,37 @@ void DocumentCoder::DemandedTargets(std::vector<Event>* out) {
     for (size_t p : hit_events_[h]) {
       Event& protest = (*out)[p];
       if (protest.event != "PROTEST" || protest.target || protest.negated) continue;
+      // عمال شركة الحديد يواصلون إضرابهم، موظفو المصرف الأهلي يعتصمون: the workers of a body (a company, a bank, a
+      // ministry, named in construct after them) strike or sit in against their employer.
+      if (protest.source && TextEqual(protest.source->sector, "LAB")) {
+        const Sentence& sentence = text_.sentences[text_.tokens[hits_[h].first].sentence];
+        int32_t workers = -1;
+        for (uint32_t x = sentence.first_token;
+             x < sentence.end_token && text_.tokens[x].begin <= protest.source->begin && workers < 0; ++x) {
+          const int32_t m = MentionAt(x);
+          if (m >= 0 && M(m).first_token == x && text_.tokens[x].begin == protest.source->begin) workers = m;
+        }
+        const int32_t employer = workers >= 0 && static_cast<size_t>(workers) + 1 < rec_.mentions.size()
+                                     ? workers + 1 : -1;
+        if (employer >= 0 && M(employer).first_token == M(workers).end_token && M(employer).is_actor &&
+            !M(employer).object && !(M(employer).prefixes & (kPrepClitics | kProWa | kProFa)) &&
+            !(text_.tokens[M(workers).first_token].prefixes & kProAl) &&
+            ((M(employer).agent >= 0 && lex_.agents()[M(employer).agent].kind_id == AgentKind::kBody) ||
+             (M(employer).record >= 0 && !lex_.record(M(employer).record).is_person && !M(employer).people))) {
+          protest.target = MakeActor(employer);
+          // (A body named by its kind alone, شركة الكهرباء، المصنع, is of the state where its workers strike.)
+          if (protest.target->country.empty() && M(employer).record < 0 && protest.location &&
+              !protest.location->country.empty()) {
+            protest.target->country = protest.location->country;
+            protest.target->actor_id = protest.target->country + protest.target->sector;
+          }
+          if (explain_) {
+            protest.explain.push_back(
+                fmt::format("target '{}' (the employer of the workers, in construct after them)", protest.target->text));
+          }
+          continue;
+        }
+      }
       if (!protest.location || protest.location->country.empty()) continue;
       const std::string& state = protest.location->country;
       if (protest.source && !protest.source->country.empty() && protest.source->country != state) continue;
