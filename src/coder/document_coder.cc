@@ -3414,7 +3414,8 @@ void DocumentCoder::SubjectlessProtests(std::vector<Event>* out) {
       // protested: سار الآلاف في مسيرة تطالب بوقف الحرب في غزة.)
       if (!e.location || e.location->country.empty()) continue;
       bool demanded = false;
-      for (uint32_t k = t.end; k < c.end_token && text_.tokens[k].begin < e.location->begin && !demanded; ++k) {
+      uint32_t k = t.end;
+      for (; k < c.end_token && text_.tokens[k].begin < e.location->begin && !demanded; ++k) {
         const GrammarWord gw = GrammarWordAt(k);
         demanded = gw == GrammarWord::kDemanding || gw == GrammarWord::kProtestPurpose;
         // (Or a verb of demanding read as its own event: مسيرة تطالب بوقف الحرب.)
@@ -3422,14 +3423,27 @@ void DocumentCoder::SubjectlessProtests(std::vector<Event>* out) {
           for (size_t i : hit_events_[g]) demanded = demanded || (*out)[i].event == "REQUEST";
         }
       }
-      if (demanded) continue;
+      // تظاهرات في القرى وعدة بلدات بحرينية تنديدا بالقصف على غزة: where the place read for the protest is in what is
+      // protested, a place named before the word of purpose (the last, a state's or one whose state is known) is where
+      // the protest was held.
+      std::string_view state = e.location->country;
+      if (demanded) {
+        state = {};
+        for (uint32_t x = t.end; x + 1 < k; ++x) {
+          const int32_t m = MentionAt(x);
+          if (m >= 0 && M(m).first_token == x && M(m).is_place() && !lex_.places()[M(m).place].country.empty()) {
+            state = lex_.places()[M(m).place].country;
+          }
+        }
+        if (state.empty()) continue;
+      }
       EventActor crowd;
       crowd.begin = e.trigger_begin;
       crowd.end = e.trigger_end;
       crowd.text = e.trigger_text;
       crowd.name_en = "protesters";
       crowd.name_ar = "محتجون";
-      crowd.country = e.location->country;
+      crowd.country = std::string(state);
       crowd.sector = "CVL";
       crowd.actor_id = crowd.country + crowd.sector;
       e.source = std::move(crowd);
