@@ -3610,8 +3610,8 @@ void DocumentCoder::DemandedTargets(std::vector<Event>* out) {
             protest.target->actor_id = protest.target->country + protest.target->sector;
           }
           if (explain_) {
-            protest.explain.push_back(
-                fmt::format("target '{}' (the employer of the workers, in construct after them)", protest.target->text));
+            protest.explain.push_back(fmt::format("target '{}' (the employer of the workers, in construct after them)",
+                                                  protest.target->text));
           }
           continue;
         }
