@@ -3626,8 +3626,8 @@ void DocumentCoder::DemandedTargets(std::vector<Event>* out) {
       const uint32_t from = (WordKindsAt(t.first) & kAgainstWord) ? t.first : std::max(t.end, t.rest_end);
       int32_t purpose = -1;
       for (uint32_t k = from; k + 1 < c.end_token && k < from + 10 && purpose < 0; ++k) {
-        std::string_view n = text_.Norm(text_.tokens[k]);
-        if (n == "؛" || n == ";" || Bare(k) == "فيما" || Bare(k) == "بينما") break;
+        // (Not past a semicolon: other news.)
+        if (const std::string_view n = text_.Norm(text_.tokens[k]); n == "؛" || n == ";") break;
         const bool demand = (WordKindsAt(k) & kAgainstWord) || GrammarWordAt(k) == GrammarWord::kDemanding ||
                             (k > t.first && trigger_of_kind(k, PloverType::kRequest));
         if (demand) purpose = static_cast<int32_t>(k);

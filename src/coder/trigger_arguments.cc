@@ -1072,7 +1072,8 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
       // accusing) after the protest, and the verbs above, name the body of authority it is addressed to.
       if (how == nullptr && ((WordKindsAt(k) & kAccusingWord) || demand_verb)) {
         int32_t b = plain_actor(k + 1);
-        if (b >= 0 && authority(b)) {
+        // (Or an armed group, which may rule where the crowd is: هتافات تطالب الحركة بالخروج من المشهد.)
+        if (b >= 0 && (authority(b) || (IsArmed(M(b).sector) && !M(b).object))) {
           m = b;
           how = demand_verb ? "the body the protesters make demands of or blame, in a clause after the protest"
                             : "the body the protesters blame";
