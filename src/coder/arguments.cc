@@ -287,6 +287,27 @@ Arg DocumentCoder::Antecedent(uint32_t tok, std::span<const int32_t> exclude, Ho
       excluded = excluded || (e >= 0 && (group_of_[e] == g || (x.record >= 0 && M(e).record == x.record)));
     }
     if (excluded) continue;
+    // عمال شركة الحديد يواصلون إضرابهم، موظفو وزارة الصحة ينفذون اعتصامهم: a body in construct after a noun of workers
+    // (an agent of sector LAB, with no article: the construct's head) is their employer; the people a pronoun refers
+    // to are the workers, the whole phrase's head.
+    if (people && m > 0 && x.agent >= 0 && lex_.agents()[x.agent].kind_id == AgentKind::kBody &&
+        !(x.prefixes & (kPrepClitics | kProWa | kProFa))) {
+      const Mention& head = M(m - 1);
+      const Token& w = text_.tokens[head.first_token];
+      if (head.is_actor && head.end_token == x.first_token && head.agent >= 0 && head.record < 0 &&
+          TextEqual(lex_.agents()[head.agent].sector, "LAB") && !(w.prefixes & kProAl) &&
+          text_.tokens[head.end_token - 1].suffix == Enclitic::kNone) {
+        g = group_of_[m - 1];
+        Arg a;
+        a.how = std::move(how);
+        if (g >= 0) {
+          a.members.assign(groups_[g].begin(), groups_[g].end());
+        } else {
+          a.members = {m - 1};
+        }
+        return a;
+      }
+    }
     // Resolve to the whole group the mention belongs to.
     Arg a;
     a.how = std::move(how);

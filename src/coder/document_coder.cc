@@ -3414,7 +3414,8 @@ void DocumentCoder::SubjectlessProtests(std::vector<Event>* out) {
       // protested: سار الآلاف في مسيرة تطالب بوقف الحرب في غزة.)
       if (!e.location || e.location->country.empty()) continue;
       bool demanded = false;
-      for (uint32_t k = t.end; k < c.end_token && text_.tokens[k].begin < e.location->begin && !demanded; ++k) {
+      uint32_t k = t.end;
+      for (; k < c.end_token && text_.tokens[k].begin < e.location->begin && !demanded; ++k) {
         const GrammarWord gw = GrammarWordAt(k);
         demanded = gw == GrammarWord::kDemanding || gw == GrammarWord::kProtestPurpose;
         // (Or a verb of demanding read as its own event: مسيرة تطالب بوقف الحرب.)
@@ -3422,14 +3423,27 @@ void DocumentCoder::SubjectlessProtests(std::vector<Event>* out) {
           for (size_t i : hit_events_[g]) demanded = demanded || (*out)[i].event == "REQUEST";
         }
       }
-      if (demanded) continue;
+      // تظاهرات في القرى وعدة بلدات بحرينية تنديدا بالقصف على غزة: where the place read for the protest is in what is
+      // protested, a place named before the word of purpose (the last, a state's or one whose state is known) is where
+      // the protest was held.
+      std::string_view state = e.location->country;
+      if (demanded) {
+        state = {};
+        for (uint32_t x = t.end; x + 1 < k; ++x) {
+          const int32_t m = MentionAt(x);
+          if (m >= 0 && M(m).first_token == x && M(m).is_place() && !lex_.places()[M(m).place].country.empty()) {
+            state = lex_.places()[M(m).place].country;
+          }
+        }
+        if (state.empty()) continue;
+      }
       EventActor crowd;
       crowd.begin = e.trigger_begin;
       crowd.end = e.trigger_end;
       crowd.text = e.trigger_text;
       crowd.name_en = "protesters";
       crowd.name_ar = "محتجون";
-      crowd.country = e.location->country;
+      crowd.country = std::string(state);
       crowd.sector = "CVL";
       crowd.actor_id = crowd.country + crowd.sector;
       e.source = std::move(crowd);
@@ -3546,6 +3560,123 @@ void DocumentCoder::DemandedTargets(std::vector<Event>* out) {
       if (explain_ && protest.target) {
         protest.explain.push_back(
             fmt::format("target '{}' (the government whose official act is protested)", protest.target->text));
+      }
+    }
+  }
+  // تظاهر المئات في الرباط رفضا لاعتقال الصحفي، احتجاجات في البصرة احتجاجا على انقطاع الكهرباء، وقفة في عمان
+  // للمطالبة بالإفراج عن المعتقلين: a protest held in a state against an act or a want whose doer the phrase does not
+  // name (an arrest, a decree, a cut of power, a release demanded) is addressed to the government of that state, which
+  // holds the detainees, makes the decrees and answers for the services. Not where the sentence names another state
+  // (its actor, its people or a place of it: أمام السفارة الفرنسية، تضامنا مع غزة in Amman), where the act is an armed
+  // attack (احتجاجا على العدوان: its doer is not told by the place), where the phrase names a body of its own (a
+  // company, a party, an armed group), nor for protesters of another state than the place's.
+  // (Once per protest left with no target, over its sentence: rare, after every other reading.)
+  // (A word of the kind by any line of its trigger: a noun in a phrase of purpose may have given no event of its own.)
+  auto trigger_of_kind = [&](uint32_t x, PloverType kind) {
+    const int32_t g = token_trigger_[x];
+    if (g < 0 || hits_[g].first != x) return false;
+    for (uint32_t id : *hit_payloads_[g]) {
+      const CameoCode* code = ont_.Find(trig_.trigger(id).cameo);
+      if (code != nullptr && code->plover_type == kind) return true;
+    }
+    return false;
+  };
+  for (size_t h = 0; h < hits_.size(); ++h) {
+    for (size_t p : hit_events_[h]) {
+      Event& protest = (*out)[p];
+      if (protest.event != "PROTEST" || protest.target || protest.negated) continue;
+      // عمال شركة الحديد يواصلون إضرابهم، موظفو المصرف الأهلي يعتصمون: the workers of a body (a company, a bank, a
+      // ministry, named in construct after them) strike or sit in against their employer.
+      if (protest.source && TextEqual(protest.source->sector, "LAB")) {
+        const Sentence& sentence = text_.sentences[text_.tokens[hits_[h].first].sentence];
+        int32_t workers = -1;
+        for (uint32_t x = sentence.first_token;
+             x < sentence.end_token && text_.tokens[x].begin <= protest.source->begin && workers < 0; ++x) {
+          const int32_t m = MentionAt(x);
+          if (m >= 0 && M(m).first_token == x && text_.tokens[x].begin == protest.source->begin) workers = m;
+        }
+        const int32_t employer = workers >= 0 && static_cast<size_t>(workers) + 1 < rec_.mentions.size()
+                                     ? workers + 1 : -1;
+        if (employer >= 0 && M(employer).first_token == M(workers).end_token && M(employer).is_actor &&
+            !M(employer).object && !(M(employer).prefixes & (kPrepClitics | kProWa | kProFa)) &&
+            !(text_.tokens[M(workers).first_token].prefixes & kProAl) &&
+            ((M(employer).agent >= 0 && lex_.agents()[M(employer).agent].kind_id == AgentKind::kBody) ||
+             (M(employer).record >= 0 && !lex_.record(M(employer).record).is_person && !M(employer).people))) {
+          protest.target = MakeActor(employer);
+          // (A body named by its kind alone, شركة الكهرباء، المصنع, is of the state where its workers strike.)
+          if (protest.target->country.empty() && M(employer).record < 0 && protest.location &&
+              !protest.location->country.empty()) {
+            protest.target->country = protest.location->country;
+            protest.target->actor_id = protest.target->country + protest.target->sector;
+          }
+          if (explain_) {
+            protest.explain.push_back(fmt::format("target '{}' (the employer of the workers, in construct after them)",
+                                                  protest.target->text));
+          }
+          continue;
+        }
+      }
+      if (!protest.location || protest.location->country.empty()) continue;
+      const std::string& state = protest.location->country;
+      if (protest.source && !protest.source->country.empty() && protest.source->country != state) continue;
+      const TriggerHit& t = hits_[h];
+      const Clause& c = text_.clauses[text_.tokens[t.first].clause];
+      // The word of purpose or demand: the protest's own noun of purpose (احتجاجا على), or one of the few words after
+      // it (رفضا لـ، تنديدا بـ، مطالبين بـ، للمطالبة بـ، a verb of demanding: تطالب بـ).
+      const uint32_t from = (WordKindsAt(t.first) & kAgainstWord) ? t.first : std::max(t.end, t.rest_end);
+      int32_t purpose = -1;
+      for (uint32_t k = from; k + 1 < c.end_token && k < from + 10 && purpose < 0; ++k) {
+        // (Not past a semicolon: other news.)
+        if (const std::string_view n = text_.Norm(text_.tokens[k]); n == "؛" || n == ";") break;
+        const bool demand = (WordKindsAt(k) & kAgainstWord) || GrammarWordAt(k) == GrammarWord::kDemanding ||
+                            (k > t.first && trigger_of_kind(k, PloverType::kRequest));
+        if (demand) purpose = static_cast<int32_t>(k);
+      }
+      if (purpose < 0) continue;
+      // (The place is the protest's, before the phrase: in رفضا للحرب على غزة the place is what is protested.)
+      if (protest.location->begin >= text_.tokens[purpose].begin) continue;
+      uint32_t j = static_cast<uint32_t>(purpose) + 1;
+      if (j + 1 < c.end_token && Bare(j) == "علي" && text_.tokens[j].prefixes == 0) ++j;
+      if (j >= c.end_token || text_.tokens[j].kind != TokenKind::kWord || MentionAt(j) >= 0) continue;
+      // (The act is no armed attack, احتجاجا على القصف، رفضا للعدوان، رفضا لاستمرار الحرب, unless the phrase names an
+      // arrest or a charge among its acts, which only a state's authority makes: احتجاجا على اقتحام النقابة واعتقال
+      // نقيبها.)
+      const uint32_t phrase_end = std::min(c.end_token, j + 12);
+      if (trigger_of_kind(j, PloverType::kAssault) ||
+          (j + 1 < c.end_token && trigger_of_kind(j + 1, PloverType::kAssault))) {
+        bool arrest = false;
+        for (uint32_t x = j + 1; x < phrase_end && !arrest; ++x) arrest = trigger_of_kind(x, PloverType::kCoerce);
+        if (!arrest) continue;
+      }
+      // (No other state in the sentence up to the phrase's end, and no body named in the phrase but the state's own
+      // persons and people.)
+      bool other = false;
+      for (uint32_t x = text_.sentences[c.sentence].first_token; x < phrase_end && !other; ++x) {
+        const int32_t m = MentionAt(x);
+        if (m < 0 || M(m).first_token != x) continue;
+        const Mention& y = M(m);
+        const std::string& country = y.is_place() ? lex_.places()[y.place].country : y.country;
+        other = !country.empty() && country != state;
+        if (!other && x >= j && y.is_actor && !y.is_place()) {
+          const bool person = y.record >= 0 && lex_.record(y.record).is_person;
+          other = !person && !y.people && !TextEqual(y.sector, "CVL");
+        }
+      }
+      if (other) continue;
+      EventActor g;
+      g.begin = text_.tokens[j].begin;
+      g.end = text_.tokens[j].end;
+      g.text = std::string(text_.original.substr(g.begin, g.end - g.begin));
+      g.country = state;
+      g.sector = "GOV";
+      g.actor_id = state + "GOV";
+      g.name_en = "government";
+      g.name_ar = "الحكومة";
+      protest.target = std::move(g);
+      if (explain_) {
+        protest.explain.push_back(fmt::format("target '{}' (the government of the protest's state, against whose act "
+                                              "or of whom the want, no doer named, is protested)",
+                                              protest.target->text));
       }
     }
   }

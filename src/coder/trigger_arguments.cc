@@ -951,6 +951,33 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
       }
       return -1;
     };
+    auto word_of_place_before_building = [&](uint32_t k) {
+      const BareText w = Bare(k);
+      return w == "امام" || w == "حول" || w == "مقابل" || w == "قباله" || GrammarWordAt(k) == GrammarWord::kAt;
+    };
+    // أمام مقر البرلمان، أمام القنصلية الفرنسية: the owner of the building after a word of place at k (its name or
+    // the state of a nationality after it, *by_nationality), or -1.
+    auto owner_of_building_after = [&](uint32_t k, bool* by_nationality) -> int32_t {
+      uint32_t j = k + 1;
+      if (j + 1 < sentence_end && Bare(j) == "من" && text_.tokens[j].prefixes == 0) ++j;
+      const uint32_t building_at = j;
+      for (; j + 1 < sentence_end && j < building_at + 3; ++j) {
+        const Token& building = text_.tokens[j];
+        if (MentionAt(j) >= 0 || building.kind != TokenKind::kWord || building.suffix != Enclitic::kNone ||
+            (building.prefixes & (kPrepClitics | kProWa | kProFa)) || (building.word_class & kWordFunction) ||
+            (j > building_at && (text_.tokens[j - 1].prefixes & kProAl) && !(building.prefixes & kProAl))) {
+          break;
+        }
+      }
+      int32_t o = plain_actor(j);
+      if (o >= 0 && M(o).is_actor) return o;
+      if (j > building_at && (o = BareNationalityAt(j)) >= 0 &&
+          (text_.tokens[j].prefixes & kProAl) == (text_.tokens[j - 1].prefixes & kProAl)) {
+        *by_nationality = true;
+        return o;
+      }
+      return -1;
+    };
     int32_t custodian = -1, building_owner = -1;
     bool owner_by_nationality = false;
     for (uint32_t k = t.end; k + 1 < sentence_end && k < t.end + 24; ++k) {
@@ -1045,7 +1072,8 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
       // accusing) after the protest, and the verbs above, name the body of authority it is addressed to.
       if (how == nullptr && ((WordKindsAt(k) & kAccusingWord) || demand_verb)) {
         int32_t b = plain_actor(k + 1);
-        if (b >= 0 && authority(b)) {
+        // (Or an armed group, which may rule where the crowd is: هتافات تطالب الحركة بالخروج من المشهد.)
+        if (b >= 0 && (authority(b) || (IsArmed(M(b).sector) && !M(b).object))) {
           m = b;
           how = demand_verb ? "the body the protesters make demands of or blame, in a clause after the protest"
                             : "the body the protesters blame";
@@ -1105,28 +1133,8 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
       // (Or near it, grammar.tsv at: على مقربة من السفارة، بالقرب من مقر الحكومة. The building may be named by a
       // construct of up to three nouns and owned by the state of a nationality after it: أمام مركز منح التأشيرات
       // التركية، أمام القنصلية الفرنسية.)
-      const bool before_building = w == "امام" || w == "حول" || w == "مقابل" || w == "قباله" || kind == GrammarWord::kAt;
-      if (before_building && building_owner < 0) {
-        uint32_t j = k + 1;
-        if (j + 1 < sentence_end && Bare(j) == "من" && text_.tokens[j].prefixes == 0) ++j;
-        const uint32_t building_at = j;
-        for (; j + 1 < sentence_end && j < building_at + 3; ++j) {
-          const Token& building = text_.tokens[j];
-          if (MentionAt(j) >= 0 || building.kind != TokenKind::kWord || building.suffix != Enclitic::kNone ||
-              (building.prefixes & (kPrepClitics | kProWa | kProFa)) || (building.word_class & kWordFunction) ||
-              (j > building_at && (text_.tokens[j - 1].prefixes & kProAl) && !(building.prefixes & kProAl))) {
-            break;
-          }
-        }
-        int32_t o = plain_actor(j);
-        if (o >= 0 && M(o).is_actor) {
-          building_owner = o;
-        } else if (j > building_at && (o = BareNationalityAt(j)) >= 0 && (text_.tokens[j].prefixes & kProAl) ==
-                                                                          (text_.tokens[j - 1].prefixes & kProAl)) {
-          building_owner = o;
-          owner_by_nationality = true;
-        }
-      }
+      const bool before_building = word_of_place_before_building(k);
+      if (before_building && building_owner < 0) building_owner = owner_of_building_after(k, &owner_by_nationality);
       if (how != nullptr && M(m).is_actor) {
         Arg a = ResolveDemonstrative(m);
         a.how = how;
@@ -1139,6 +1147,16 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
       Arg a = ResolveDemonstrative(custodian);
       a.how = "the state's organ whose facility the act protested against happened in";
       return a;
+    }
+    // رفع طلاب الأعلام أمام السفارة البريطانية احتجاجا على: a protest read on its noun of purpose after a verb that is
+    // none of its own was held where that verb's crowd stood, before the noun in its clause (the nearest building).
+    if (Rarely(building_owner < 0 && (WordKindsAt(t.first) & kAgainstWord) && t.first > c.first_token &&
+               EndsInAccusativeAlif(text_.Text(text_.tokens[t.first])))) {
+      for (uint32_t k = t.first; k-- > c.first_token && building_owner < 0;) {
+        if (text_.tokens[k].prefixes == 0 && word_of_place_before_building(k)) {
+          building_owner = owner_of_building_after(k, &owner_by_nationality);
+        }
+      }
     }
     if (building_owner >= 0) {
       Arg a;

@@ -63,7 +63,7 @@ const ActorCase kCases[] = {
     {"gunmen_of_a_state_stay_gunmen", "هاجم مسلحون من العشائر مركزا للشرطة.", "ASSAULT", "19", "/UAF", "/COP"},
     // The doer before a protest noun, past a place phrase and a genitive inside على/في phrase.
     {"doer_past_a_genitive_in_a_phrase", "وقف عشرات الصحفيين الأردنيين في ساحة نقابتهم في عمان احتجاجا على اعتقال زميلهم.",
-     "PROTEST", "14", "JOR/MED", ""},
+     "PROTEST", "14", "JOR/MED", "JOR/GOV"},  // (hdl18, session 64: the arrest's authority; no target before)
     // The pronoun of a noun phrase's first word (إضرابهم عن الطعام) names its doer.
     {"pronoun_on_the_first_word", "يواصل عشرة معتقلين سوريين في سجن قرب دمشق إضرابهم عن الطعام لليوم العاشر على التوالي.", "PROTEST", "142",
      "SYR/CVL", ""},

@@ -88,7 +88,8 @@ const ProbeRow kTownProtesters[] = {
     {"dozens_of_the_people_of_mahra_protest_foreign_forces",
      "احتج العشرات من أبناء محافظة المهرة على وجود القوات الأجنبية.", "PROTEST", "14", "YEM/CVL", nullptr},
     {"protesters_of_zintan_block_the_coastal_road",
-     "أغلق محتجون من أبناء مدينة الزنتان الطريق الساحلي احتجاجا على انقطاع الوقود.", "PROTEST", "14", "LBY/CVL", ""},
+     "أغلق محتجون من أبناء مدينة الزنتان الطريق الساحلي احتجاجا على انقطاع الوقود.", "PROTEST", "14", "LBY/CVL",
+     "LBY/GOV"},  // (hdl18, session 64: the government of the protest's state; no target before)
     {"protesters_of_ghat_block_the_main_road",  // (session 53's pending row, Actors53PendingTest)
      "أغلق محتجون من أبناء منطقة غات الطريق الرئيسي احتجاجا على انقطاع الكهرباء.", "PROTEST", "14", "LBY/CVL",
      nullptr},

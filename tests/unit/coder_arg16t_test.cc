@@ -59,9 +59,12 @@ const ProbeRow kCases[] = {
     {"guard_a_building_of_no_owner_is_no_target_of_the_protest",
      "تظاهر مئات العمال أمام مبنى قديم في مدينة البصرة.", "PROTEST", "14", "IRQ/*", ""},
     // (Precision: a figure of no state office accused, a demand made by someone else, a verdict that is no rule.)
-    {"guard_students_accusing_a_teacher_name_no_target",
+    // (Session 64, hdl18: a protest against an act or a want with no doer named is aimed at the government of the
+    // protest's state, as the independent sets code it; this row asserted no target
+    // before; the teacher accused is still none.)
+    {"guard_students_accusing_a_teacher_name_no_teacher_target",
      "تظاهر مئات الطلاب في الرباط احتجاجا على طرد زميلهم، واتهموا أحد الأساتذة بالتحرش.", "PROTEST", "14", "MAR/*",
-     ""},
+     "MAR/GOV"},
     {"guard_a_deputys_own_demand_of_the_minister_is_no_target",
      "تظاهر مئات في الموصل، وطالب النائب عن المحافظة وزير الداخلية بالتحقيق في الحادث.", "PROTEST", "14", "IRQ/*",
      ""},

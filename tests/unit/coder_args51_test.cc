@@ -72,8 +72,10 @@ const ProbeRow kCases[] = {
     {"guard_lawyers_vigil_condemning_the_justice_minister_decision",
      "نفذ المحامون وقفة احتجاجية أمام قصر العدالة في تونس تنديدا بقرار وزير العدل.", "PROTEST", "14", "TUN/JUD",
      "TUN/GOV"},
-    {"guard_protest_against_high_prices_has_no_target", "تظاهر المئات في الخرطوم احتجاجا على غلاء الأسعار.", "PROTEST",
-     "14", "SDN/CVL", ""},
+    // (Session 64, hdl18: a protest against an act or a want with no doer named is aimed at the government of the
+    // protest's state, as the independent sets code it; this row asserted no target before.)
+    {"guard_protest_against_high_prices_is_aimed_at_the_government",
+     "تظاهر المئات في الخرطوم احتجاجا على غلاء الأسعار.", "PROTEST", "14", "SDN/CVL", "SDN/GOV"},
 
     // 2. Mourners or a funeral's crowd chanting against someone: their protest against the one named.
     {"mourners_chanted_against_the_government_baghdad", "ردد المشيعون هتافات ضد الحكومة خلال جنازة الصحفي في بغداد.",

@@ -65,8 +65,10 @@ const CodedEventRow kProtests[] = {
      "تظاهر المئات في عمان احتجاجا على قرار الحكومة رفع الأسعار.", "14", nullptr, "*/GOV"},
     {"guard_protest_at_the_police_arresting_activists", "2024-05-10",
      "تظاهر الآلاف احتجاجا على اعتقال الشرطة ناشطين.", "14", nullptr, "*/COP"},
-    {"guard_protest_at_rising_fees_has_no_target", "2024-05-10",
-     "تظاهر الطلاب في الرباط احتجاجا على ارتفاع الرسوم الجامعية.", "14", nullptr, ""},
+    // (Session 64, hdl18: a protest against an act or a want with no doer named is aimed at the government of the
+    // protest's state, as the independent sets code it; this row asserted no target before.)
+    {"guard_protest_at_rising_fees_is_aimed_at_the_government", "2024-05-10",
+     "تظاهر الطلاب في الرباط احتجاجا على ارتفاع الرسوم الجامعية.", "14", nullptr, "MAR/GOV"},
 };
 
 const CodedEventRow kInhabitants[] = {
