@@ -1698,6 +1698,21 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     // nationality) and goes on with the imperfective, in the style of a headline, reports the news.
     // A class of people (المتظاهرون يحتجون) is what generalities are stated about.
     if (HeadlineSubjectBefore(t.first)) return nullptr;
+    // det18p: المعلمون يتظاهرون أمام الوزارة رفضا لقرار الحكومة، آلاف يتظاهرون تضامنا مع غزة، عمال المصنع يعتصمون
+    // مطالبين بأجورهم: a protest in the imperfective with its purpose or its demand after it in its clause
+    // (ProtestPurpose: grammar.tsv protest_purpose and demanding) names the motive of one occasion, which a generality
+    // about a class has none of: the protest is reported, whatever names its crowd (a class with the article, a bare
+    // count, a subject with its complement). The purpose noun after it is read as reported; the act it completes is.
+    // (An act read as a protest only with such a purpose after it, يقتحمون ... احتجاجا, kFlagProtestPurpose, too. Not
+    // with an adverb of habit after the verb, grammar.tsv adverb:habitual: يتظاهرون كل أسبوع رفضا للاستيطان is one.)
+    if (Rarely(r.cameo.starts_with("14")) && ProtestPurpose(t)) {
+      bool habit = false;
+      const uint32_t end = std::min<uint32_t>(c.end_token, t.end + 2 * kClauseReach);
+      for (const CueHit& q : CuesOfKindsIn(t.end, end, CueKind::kAdverb)) {
+        habit = habit || (q.kind == CueKind::kAdverb && trig_.cue(q.record).role == CueRole::kHabitual);
+      }
+      if (!habit) return nullptr;
+    }
     // الأطباء يعلقون العمل في المستشفيات الحكومية، يعلق المعلمون الدراسة: a profession, with the article, stops work as
     // one body; work stopped by it (a worker_doer line, whose subject WorkerSubject found) in a headline's order is the
     // strike reported, not a habit.
