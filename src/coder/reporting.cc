@@ -1321,10 +1321,29 @@ bool DocumentCoder::HeadlineSubjectBefore(uint32_t verb) const {
                                         (text_.tokens[opening].word_class & kWordNumber)) &&
                  MentionAt(opening) < 0;
   if (counted) ++opening;
+  // det18p: آلاف يتظاهرون في الخرطوم، مئات يخرجون في مسيرة: a count alone, the people it counts unnamed, is the
+  // headline's subject; a generality counts no one. (Not a year: 2024 يشهد.)
+  if (!counted && opening < verb && quantity_end_[opening] == verb && MentionAt(opening) < 0 &&
+      !(text_.tokens[opening].prefixes & (kProAl | kPrepClitics | kProWa)) && !EarlierYear(opening) &&
+      !(text_.tokens[opening].kind == TokenKind::kNumber && text_.tokens[opening].value >= 1900)) {
+    return true;
+  }
   int32_t subject = opening < verb ? MentionAt(opening) : -1;
   if (subject < 0 || M(subject).first_token != opening || IsPrepositional(subject)) return false;
   // (A date or an insertion may follow the subject: الجيش الإسرائيلي، بحسب مصادر محلية، يقصف.)
   uint32_t end = M(subject).end_token;
+  // det18p: متظاهرون غاضبون يحرقون مقر البلدية، محتجون ملثمون يغلقون الطريق: one adjective of the unnamed people's own,
+  // agreeing with them (the sound plural's ending of the last word, ون or ين, with no article and no clitic; no verb,
+  // no mention, no event word), may stand between them and the verb.
+  if (end + 1 == verb && M(subject).is_actor && M(subject).agent >= 0 && M(subject).record < 0 &&
+      !(text_.tokens[opening].prefixes & kProAl) && text_.tokens[end].prefixes == 0 &&
+      text_.tokens[end].suffix == Enclitic::kNone && !(text_.tokens[end].word_class & (kWordVerb | kWordFunction)) &&
+      MentionAt(end) < 0 && token_trigger_[end] < 0) {
+    const BareText noun = Bare(end - 1), adjective = Bare(end);
+    if ((noun.ends_with("ون") && adjective.ends_with("ون")) || (noun.ends_with("ين") && adjective.ends_with("ين"))) {
+      end = verb;
+    }
+  }
   if (end != verb && (end > verb || PastInsertion(end) != verb)) return false;
   // A headline's subject is named, or people with no article or counted (مسلحون يهاجمون قرية، متظاهرون
   // يقتحمون): the definite plural of a general statement (المسلحون يهاجمون القرى) is none.
@@ -1717,6 +1736,9 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     // one body; work stopped by it (a worker_doer line, whose subject WorkerSubject found) in a headline's order is the
     // strike reported, not a habit.
     if ((r.flags & kFlagWorkerDoer) && OpensHeadlineWithSubject(t)) return nullptr;
+    // det18p: متظاهرون غاضبون يحرقون مقر البلدية: a crowd's act (a crowd_doer line) read as such for its headline's
+    // crowd (CrowdSubject) is that crowd's protest reported, as a worker's is above.
+    if (Rarely(r.flags & kFlagCrowdDoer) && CrowdSubject(t)) return nullptr;
     // ما زال المحتجون يعتصمون، لا تزال الطائرات تقصف: after "still" and its subject the imperfective
     // goes on now.
     for (uint32_t k = t.first; k >= c.first_token + 2 && k + 4 >= t.first; --k) {
