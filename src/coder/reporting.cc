@@ -2198,6 +2198,13 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     if (k == t.first && k >= 2 && !after_fi && present_occurrence(k - 1) && HeadlineSubjectBefore(k - 1)) {
       return reported("after a headline's verb of occurrence");
     }
+    // det18p: آلاف العمانيين يخرجون بعد صلاة الجمعة في مسيرة، طلاب ينطلقون من الجامعة في مظاهرة: the present of a verb
+    // of happening (grammar.tsv happening) after a headline's subject takes the event noun after في a few words on, as
+    // its past does (خرج المئات في مظاهرة): the march the crowd went out in, news.
+    if (Rarely(after_fi) && k < t.first && near && present_occurrence(k - 1) && happening_ends_before(k) &&
+        HeadlineSubjectBefore(k - 1)) {
+      return reported("after a headline's present verb of happening (يخرجون في مسيرة)");
+    }
     // تتواصل الاحتجاجات في السويداء، يستمر اعتصام الأطباء، تعم المظاهرات المدن: the present of a verb of happening
     // that is one of going on (word_kinds.tsv continuation), bare or after و, with the event noun right after it as
     // its subject, tells the event going on now. (After a negation, لا تتواصل، لن تتوقف, it does not; after a future,

@@ -53,6 +53,9 @@ const ProbeRow kCases[] = {
      "متظاهرون غاضبون يقتحمون مبنى المحافظة في البصرة", "PROTEST", "14", nullptr, nullptr},
     {"angry_protesters_burn_the_ruling_partys_office",
      "محتجون غاضبون يحرقون مقر الحزب الحاكم في نواكشوط", "PROTEST", "14", nullptr, nullptr},
+    // The present of a verb of going out after a headline's subject, the march after في a few words on.
+    {"thousands_of_jordanians_go_out_after_friday_prayers_in_a_march",
+     "آلاف الأردنيين يخرجون بعد صلاة الجمعة في مسيرة حاشدة وسط عمان", "PROTEST", "14", "JOR/*", nullptr},
     // 2. Guards: the past tense with its subject after it, an indefinite subject, an adverb of habit.
     {"guard_hundreds_of_doctors_demonstrated_rejecting_the_ministers_decision",
      "تظاهر مئات الأطباء أمام وزارة الصحة في الخرطوم رفضا لقرار الوزير", "PROTEST", "14", nullptr, nullptr},
@@ -61,6 +64,8 @@ const ProbeRow kCases[] = {
     {"guard_students_demonstrate_in_algiers", "طلاب يتظاهرون في الجزائر العاصمة", "PROTEST", "14", nullptr, nullptr},
     {"guard_workers_sit_in_every_month_a_habit",
      "العمال يعتصمون كل شهر أمام الوزارة رفضا لتأخير الرواتب", nullptr, nullptr, nullptr, nullptr, "PROTEST"},
+    {"guard_protesters_go_out_every_week_in_marches_a_habit", "المتظاهرون يخرجون كل أسبوع في مسيرات ضد الحكومة",
+     nullptr, nullptr, nullptr, nullptr, "PROTEST"},
     {"guard_protesters_demonstrate_every_week_a_habit", "المتظاهرون يتظاهرون كل أسبوع في تل أبيب", nullptr, nullptr,
      nullptr, nullptr, "PROTEST"},
 };
