@@ -2277,6 +2277,33 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
       if (hit_emitted_[j]) return reported("the means of a toll reported before it");
     }
   }
+  // det18p: اعتقال ناشطين خلال وقفة احتجاجية أمام البرلمان، فرقت الشرطة المحتجين أثناء مسيرة في الرباط: an indefinite
+  // protest named as the circumstance of an arrest or an attack the clause reports, a few words before it with no other
+  // event between, is the protest the act happened at: it took place too. (A definite one, خلال المظاهرات, may be one
+  // told before; after في the noun may be another noun's complement, اعتقال ناشط بسبب مشاركته في مظاهرة. Nor one
+  // dated or qualified as past right after it, grammar.tsv past and former: الذين اعتقلوا خلال احتجاجات الشهر الماضي.)
+  auto past = [&] {
+    for (uint32_t k = t.end; k < c.end_token && k < t.end + 3; ++k) {
+      if (GrammarWordAt(k) == GrammarWord::kPast || GrammarWordAt(k) == GrammarWord::kFormer) return true;
+    }
+    return false;
+  };
+  if (Rarely(r.noun && r.plover == PloverType::kProtest) && circumstance && !(tt.prefixes & kProBi) &&
+      !IsDefinite(text_, tt) && Bare(before - 1) != "في" && hi > 0 && hits_[hi - 1].first >= c.first_token &&
+      hits_[hi - 1].end + kTollMeansReach >= before && hit_emitted_[hi - 1] && !past()) {
+    // (Not an act told in a relative clause on those it befell, أفرجت عن ثلاثين شخصا اعتقلوا خلال احتجاجات: a
+    // description of them, the release the news. A verb with no و or ف right after an indefinite word opens one.)
+    const uint32_t a = hits_[hi - 1].first;
+    const Token& w = text_.tokens[a - (a > 0 ? 1 : 0)];
+    const bool after_indefinite = hit_verb_[hi - 1] && !(text_.tokens[a].prefixes & (kProWa | kProFa)) &&
+                                  w.kind == TokenKind::kWord && w.prefixes == 0 && w.suffix == Enclitic::kNone &&
+                                  !(w.word_class & (kWordVerb | kWordFunction));
+    const bool relative = a > c.first_token && (after_indefinite || RelativePronounAt(a - 1));
+    const TriggerRecord* act = relative ? nullptr : ChooseRecord(hits_[hi - 1], *hit_payloads_[hi - 1]);
+    if (act != nullptr && (act->plover == PloverType::kCoerce || act->plover == PloverType::kAssault)) {
+      return reported("the protest an arrest or an attack reported before it happened at");
+    }
+  }
   // لم تسجل إصابات جراء القصف، لم يصب أحد في الغارة، لم تقع إصابات في صفوف المدنيين جراء الانفجار: a negation
   // before a casualty trigger (killed, wounded: triggers.tsv flags kill, injure) denies the casualties; the act
   // named as their circumstance after it took place. (The negation a few words before the casualty word, with
