@@ -6,7 +6,8 @@
 //    the protest is reported beside the purpose's own event;
 //    also a bare count as the subject (مئات يتظاهرون) and one adjective of the crowd's own before the verb
 //    (متظاهرون غاضبون يقتحمون); the march a headline's present verb of going out goes out in (يخرجون ... في مسيرة);
-//    a protest named as the circumstance of an arrest (اعتقال ناشطين خلال وقفة احتجاجية);
+//    a protest named as the circumstance of an arrest (اعتقال ناشطين خلال وقفة احتجاجية); تجمع with a count and a
+//    purpose (تجمع المئات ... تضامنا مع);
 // 2. guards: the past tense, an indefinite subject, and an adverb of habit (a generality, no protest of the day);
 // 3. pending: the shapes of set 18's other PROTEST misses still not read (see kPending).
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran. An actor is
@@ -64,6 +65,9 @@ const ProbeRow kCases[] = {
     {"students_arrested_during_a_stand_demanding_their_grants",
      "اعتقال طلاب خلال وقفة أمام وزارة التعليم العالي في الجزائر للمطالبة بصرف المنح", "PROTEST", "14", nullptr,
      nullptr},
+    // A verb of other senses (تجمع) with a count right after it and its protest's purpose: a crowd gathered to protest.
+    {"hundreds_gathered_in_a_square_in_solidarity_with_the_sudanese",
+     "تجمع المئات في ساحة الحرية بالخرطوم تضامنا مع النازحين", "PROTEST", "14", nullptr, nullptr},
     // 2. Guards: the past tense with its subject after it, an indefinite subject, an adverb of habit.
     {"guard_hundreds_of_doctors_demonstrated_rejecting_the_ministers_decision",
      "تظاهر مئات الأطباء أمام وزارة الصحة في الخرطوم رفضا لقرار الوزير", "PROTEST", "14", nullptr, nullptr},
@@ -77,6 +81,10 @@ const ProbeRow kCases[] = {
     {"guard_released_those_arrested_during_protests",
      "أفرجت السلطات الأوغندية عن ثلاثين شخصا اعتقلوا خلال احتجاجات في كمبالا", nullptr, nullptr, nullptr, nullptr,
      "PROTEST"},
+    {"guard_dozens_gathered_before_parliament_demanding_the_detainees_release",
+     "تجمع العشرات أمام البرلمان في الرباط للمطالبة بالإفراج عن المعتقلين", "PROTEST", "14", nullptr, nullptr},
+    {"guard_hundreds_gathered_for_friday_prayers", "تجمع المئات في المسجد الكبير لأداء صلاة الجمعة", nullptr, nullptr,
+     nullptr, nullptr, "PROTEST"},
     {"guard_pilgrims_on_the_day_of_arafah", "الحجاج يصعدون إلى جبل عرفات في وقفة عرفة", nullptr, nullptr, nullptr,
      nullptr, "PROTEST"},
     {"guard_students_demonstrate_in_algiers", "طلاب يتظاهرون في الجزائر العاصمة", "PROTEST", "14", nullptr, nullptr},
