@@ -1975,7 +1975,12 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // only with its object: the object tells the senses apart (ضرب الحقائب، ضرب مثلا، ما أصاب أهله),
   // and so does an indefinite object of an armed doer named before the verb (أعلنت الجماعة أنها
   // استهدفت سفينة: not "aimed at"; a doer after the verb may be its object, استهدف معظمها قوات الأمن).
-  if (r.low_confidence && source.empty() && target.empty() && !held) return;
+  // det18p: تجمع المئات في ساحة الإرادة تضامنا مع غزة: a verb of other senses (تجمع: also the noun, party names) with a
+  // count of people right after it and its protest's purpose or demand in its clause (ProtestPurpose) is a crowd
+  // gathered to protest; the count is its doer, read further on as the protesters of the place's state.
+  const bool counted_crowd = Rarely(r.low_confidence && !r.noun && code->plover_type == PloverType::kProtest) &&
+                             t.end < c.end_token && quantity_end_[t.end] > t.end && ProtestPurpose(t);
+  if (r.low_confidence && source.empty() && target.empty() && !held && !counted_crowd) return;
   if (r.low_confidence && !r.noun && (r.target & kTargetObject) && target.empty() && occurrence) {
     // The armed doer stands before the verb, or right after it as its subject, the object after it
     // (استهدفت القوات الأمريكية منصات إطلاق صواريخ).

@@ -1321,10 +1321,29 @@ bool DocumentCoder::HeadlineSubjectBefore(uint32_t verb) const {
                                         (text_.tokens[opening].word_class & kWordNumber)) &&
                  MentionAt(opening) < 0;
   if (counted) ++opening;
+  // det18p: آلاف يتظاهرون في الخرطوم، مئات يخرجون في مسيرة: a count alone, the people it counts unnamed, is the
+  // headline's subject; a generality counts no one. (Not a year: 2024 يشهد.)
+  if (!counted && opening < verb && quantity_end_[opening] == verb && MentionAt(opening) < 0 &&
+      !(text_.tokens[opening].prefixes & (kProAl | kPrepClitics | kProWa)) && !EarlierYear(opening) &&
+      !(text_.tokens[opening].kind == TokenKind::kNumber && text_.tokens[opening].value >= 1900)) {
+    return true;
+  }
   int32_t subject = opening < verb ? MentionAt(opening) : -1;
   if (subject < 0 || M(subject).first_token != opening || IsPrepositional(subject)) return false;
   // (A date or an insertion may follow the subject: الجيش الإسرائيلي، بحسب مصادر محلية، يقصف.)
   uint32_t end = M(subject).end_token;
+  // det18p: متظاهرون غاضبون يحرقون مقر البلدية، محتجون ملثمون يغلقون الطريق: one adjective of the unnamed people's own,
+  // agreeing with them (the sound plural's ending of the last word, ون or ين, with no article and no clitic; no verb,
+  // no mention, no event word), may stand between them and the verb.
+  if (end + 1 == verb && M(subject).is_actor && M(subject).agent >= 0 && M(subject).record < 0 &&
+      !(text_.tokens[opening].prefixes & kProAl) && text_.tokens[end].prefixes == 0 &&
+      text_.tokens[end].suffix == Enclitic::kNone && !(text_.tokens[end].word_class & (kWordVerb | kWordFunction)) &&
+      MentionAt(end) < 0 && token_trigger_[end] < 0) {
+    const BareText noun = Bare(end - 1), adjective = Bare(end);
+    if ((noun.ends_with("ون") && adjective.ends_with("ون")) || (noun.ends_with("ين") && adjective.ends_with("ين"))) {
+      end = verb;
+    }
+  }
   if (end != verb && (end > verb || PastInsertion(end) != verb)) return false;
   // A headline's subject is named, or people with no article or counted (مسلحون يهاجمون قرية، متظاهرون
   // يقتحمون): the definite plural of a general statement (المسلحون يهاجمون القرى) is none.
@@ -1698,10 +1717,28 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     // nationality) and goes on with the imperfective, in the style of a headline, reports the news.
     // A class of people (المتظاهرون يحتجون) is what generalities are stated about.
     if (HeadlineSubjectBefore(t.first)) return nullptr;
+    // det18p: المعلمون يتظاهرون أمام الوزارة رفضا لقرار الحكومة، آلاف يتظاهرون تضامنا مع غزة، عمال المصنع يعتصمون
+    // مطالبين بأجورهم: a protest in the imperfective with its purpose or its demand after it in its clause
+    // (ProtestPurpose: grammar.tsv protest_purpose and demanding) names the motive of one occasion, which a generality
+    // about a class has none of: the protest is reported, whatever names its crowd (a class with the article, a bare
+    // count, a subject with its complement). The purpose noun after it is read as reported; the act it completes is.
+    // (An act read as a protest only with such a purpose after it, يقتحمون ... احتجاجا, kFlagProtestPurpose, too. Not
+    // with an adverb of habit after the verb, grammar.tsv adverb:habitual: يتظاهرون كل أسبوع رفضا للاستيطان is one.)
+    if (Rarely(r.cameo.starts_with("14")) && ProtestPurpose(t)) {
+      bool habit = false;
+      const uint32_t end = std::min<uint32_t>(c.end_token, t.end + 2 * kClauseReach);
+      for (const CueHit& q : CuesOfKindsIn(t.end, end, CueKind::kAdverb)) {
+        habit = habit || (q.kind == CueKind::kAdverb && trig_.cue(q.record).role == CueRole::kHabitual);
+      }
+      if (!habit) return nullptr;
+    }
     // الأطباء يعلقون العمل في المستشفيات الحكومية، يعلق المعلمون الدراسة: a profession, with the article, stops work as
     // one body; work stopped by it (a worker_doer line, whose subject WorkerSubject found) in a headline's order is the
     // strike reported, not a habit.
     if ((r.flags & kFlagWorkerDoer) && OpensHeadlineWithSubject(t)) return nullptr;
+    // det18p: متظاهرون غاضبون يحرقون مقر البلدية: a crowd's act (a crowd_doer line) read as such for its headline's
+    // crowd (CrowdSubject) is that crowd's protest reported, as a worker's is above.
+    if (Rarely(r.flags & kFlagCrowdDoer) && CrowdSubject(t)) return nullptr;
     // ما زال المحتجون يعتصمون، لا تزال الطائرات تقصف: after "still" and its subject the imperfective
     // goes on now.
     for (uint32_t k = t.first; k >= c.first_token + 2 && k + 4 >= t.first; --k) {
@@ -2161,6 +2198,13 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     if (k == t.first && k >= 2 && !after_fi && present_occurrence(k - 1) && HeadlineSubjectBefore(k - 1)) {
       return reported("after a headline's verb of occurrence");
     }
+    // det18p: آلاف العمانيين يخرجون بعد صلاة الجمعة في مسيرة، طلاب ينطلقون من الجامعة في مظاهرة: the present of a verb
+    // of happening (grammar.tsv happening) after a headline's subject takes the event noun after في a few words on, as
+    // its past does (خرج المئات في مظاهرة): the march the crowd went out in, news.
+    if (Rarely(after_fi) && k < t.first && near && present_occurrence(k - 1) && happening_ends_before(k) &&
+        HeadlineSubjectBefore(k - 1)) {
+      return reported("after a headline's present verb of happening (يخرجون في مسيرة)");
+    }
     // تتواصل الاحتجاجات في السويداء، يستمر اعتصام الأطباء، تعم المظاهرات المدن: the present of a verb of happening
     // that is one of going on (word_kinds.tsv continuation), bare or after و, with the event noun right after it as
     // its subject, tells the event going on now. (After a negation, لا تتواصل، لن تتوقف, it does not; after a future,
@@ -2231,6 +2275,33 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     for (size_t j = hi; j-- > 0 && hits_[j].first >= c.first_token && hits_[j].end + kTollMeansReach >= before;) {
       if (!TollNounAt(j)) break;
       if (hit_emitted_[j]) return reported("the means of a toll reported before it");
+    }
+  }
+  // det18p: اعتقال ناشطين خلال وقفة احتجاجية أمام البرلمان، فرقت الشرطة المحتجين أثناء مسيرة في الرباط: an indefinite
+  // protest named as the circumstance of an arrest or an attack the clause reports, a few words before it with no other
+  // event between, is the protest the act happened at: it took place too. (A definite one, خلال المظاهرات, may be one
+  // told before; after في the noun may be another noun's complement, اعتقال ناشط بسبب مشاركته في مظاهرة. Nor one
+  // dated or qualified as past right after it, grammar.tsv past and former: الذين اعتقلوا خلال احتجاجات الشهر الماضي.)
+  auto past = [&] {
+    for (uint32_t k = t.end; k < c.end_token && k < t.end + 3; ++k) {
+      if (GrammarWordAt(k) == GrammarWord::kPast || GrammarWordAt(k) == GrammarWord::kFormer) return true;
+    }
+    return false;
+  };
+  if (Rarely(r.noun && r.plover == PloverType::kProtest) && circumstance && !(tt.prefixes & kProBi) &&
+      !IsDefinite(text_, tt) && Bare(before - 1) != "في" && hi > 0 && hits_[hi - 1].first >= c.first_token &&
+      hits_[hi - 1].end + kTollMeansReach >= before && hit_emitted_[hi - 1] && !past()) {
+    // (Not an act told in a relative clause on those it befell, أفرجت عن ثلاثين شخصا اعتقلوا خلال احتجاجات: a
+    // description of them, the release the news. A verb with no و or ف right after an indefinite word opens one.)
+    const uint32_t a = hits_[hi - 1].first;
+    const Token& w = text_.tokens[a - (a > 0 ? 1 : 0)];
+    const bool after_indefinite = hit_verb_[hi - 1] && !(text_.tokens[a].prefixes & (kProWa | kProFa)) &&
+                                  w.kind == TokenKind::kWord && w.prefixes == 0 && w.suffix == Enclitic::kNone &&
+                                  !(w.word_class & (kWordVerb | kWordFunction));
+    const bool relative = a > c.first_token && (after_indefinite || RelativePronounAt(a - 1));
+    const TriggerRecord* act = relative ? nullptr : ChooseRecord(hits_[hi - 1], *hit_payloads_[hi - 1]);
+    if (act != nullptr && (act->plover == PloverType::kCoerce || act->plover == PloverType::kAssault)) {
+      return reported("the protest an arrest or an attack reported before it happened at");
     }
   }
   // لم تسجل إصابات جراء القصف، لم يصب أحد في الغارة، لم تقع إصابات في صفوف المدنيين جراء الانفجار: a negation
