@@ -852,6 +852,9 @@ class DocumentCoder {
   // Whether hit `hi`, at the head of a sentence with no verb and no named actor, place or count, is the
   // subject of a noun of kind (إضراب الجوع وسيلة احتجاج، المقاطعة سلاح فعال): a general statement.
   bool GeneralPredicate(size_t hi, const Clause& c) const;
+  // Why trigger `t` (read as a noun: `as_noun`), heading a headline, is the subject of a statement on a class of acts
+  // (الحرب لن تتوقف، التهجير خط أحمر، القتل قد يرقى إلى جريمة), or null (det18a; reporting.cc).
+  const char* QualifiedClass(const TriggerHit& t, const Clause& c, bool as_noun) const;
   // Whether token `k` names a sports competition, or a team, a club or players in a sentence of sport.
   bool SportAt(uint32_t k) const;
   // The first token of the verb that governs noun trigger `t` in its clause (لن تشن إسرائيل هجوما), or -1.

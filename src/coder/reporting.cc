@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "coder/accusative_alif.h"
+#include "lexicon/lexicon_kinds.h"
 #include "text/definite.h"
 #include "util/rarely.h"
 
@@ -1600,6 +1601,14 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     }
     if (own) return "placed in an earlier year (العام الماضي): recalled, background";
   }
+  // det18a: الوزير: الحرب لن تنتهي قبل تحقيق أهدافها، الملك: تهجير الفلسطينيين خط أحمر، منظمة: قصف المستشفيات قد
+  // يرقى إلى جريمة حرب: an event word heading a headline, or a speaker's words after his colon, with its predicate after
+  // it in its clause, a future after لن or a word of qualification (lexicon word_kinds.tsv kind qualifying: يرقى، يعد،
+  // يشكل، خط أحمر), is the subject of a statement on a class of acts, or a stance on it: no incident of the day. (Also
+  // a verb's form that is a noun too, read as the verb: قتل المدنيين قد يرقى, no passive قُتل.)
+  if (as_noun || (tt.word_class & kWordNoun)) {
+    if (const char* why = QualifiedClass(t, c, as_noun)) return why;
+  }
   if (!as_noun) {
     // A verb right after a noun of the same kind describes it (هجوم استهدف مدرسة, an asyndetic
     // relative clause): it is background when the noun is. (Not one joined by و whose form shows a verb that
@@ -2300,6 +2309,64 @@ bool DocumentCoder::GeneralPredicate(size_t hi, const Clause& c) const {
     if (m >= 0 && (M(m).is_place() || NamedSubject(m))) return false;
   }
   return true;
+}
+
+const char* DocumentCoder::QualifiedClass(const TriggerHit& t, const Clause& c, bool as_noun) const {
+  // The predicate is read over the noun's complements (a genitive, a place after a preposition: قتل الباحثين عن الغذاء
+  // قرب نقاط التوزيع في غزة قد يرقى), a dozen words, not past punctuation, a number (مقتل خمسة مدنيين في قصف: a count
+  // tells an incident), another trigger, a relative pronoun (القصف الذي استهدف السوق: one incident) or a verb of
+  // another predicate.
+  // (At the head of the sentence, quotation marks skipped, or after a colon.)
+  const uint32_t s_first = text_.sentences[c.sentence].first_token;
+  uint32_t before = t.first;
+  while (before > s_first) {
+    BareText p{text_.Norm(text_.tokens[before - 1])};
+    if (p != "«" && p != "\"" && p != "“") break;
+    --before;
+  }
+  if (before != s_first && !(text_.tokens[before - 1].kind == TokenKind::kPunct &&
+                             text_.Norm(text_.tokens[before - 1]) == ":")) {
+    return nullptr;
+  }
+  constexpr uint32_t kPredicateReach = 12;
+  const uint32_t end = std::min(c.end_token, t.end + kPredicateReach);
+  const uint32_t s_end = text_.sentences[c.sentence].end_token;
+  const int32_t self = token_trigger_[t.first];
+  bool qad = false;
+  for (uint32_t k = t.end; k < end; ++k) {
+    const Token& x = text_.tokens[k];
+    if (x.kind != TokenKind::kWord || (token_trigger_[k] >= 0 && token_trigger_[k] != self) ||
+        CueStartsAt(k, CueKind::kRelative)) {
+      return nullptr;
+    }
+    const bool plain = x.prefixes == 0 && x.suffix == Enclitic::kNone;
+    // (لن right after the subject: a future; ولن opens a clause of its own.)
+    if (plain && CueStartsAt(k, CueKind::kNegation) && Bare(k) == "لن") {
+      return "the subject of a future statement (الحرب لن تتوقف)";
+    }
+    const uint8_t cls = x.word_class;
+    // (قد before the verb of qualification: قد يرقى.)
+    if (plain && Bare(k) == "قد") {
+      qad = true;
+      continue;
+    }
+    if (plain && k + 1 < s_end && text_.tokens[k + 1].kind == TokenKind::kWord &&
+        (lex_.word_kinds().Of(Bare(k)) & kQualifyingWord) && !(WordKindsAt(k + 1) & kSuperlativeWord)) {
+      // A verb after قد, or one that is no noun, qualifies its subject (القصف يعد الأعنف: a superlative compares an
+      // incident with others). Elsewhere the word is read as the predicate of an event noun, after one word at least,
+      // not after a preposition, and with a bare word after it (خط أحمر; not تفجير خط أنابيب، هجوم على خط إمداد, nor
+      // after a verb and its subject, فجر مسلحون خط أنابيب).
+      const bool verb = qad || ((cls & kWordVerb) && !(cls & kWordNoun));
+      const Token& next = text_.tokens[k + 1];
+      if (verb || (as_noun && k > t.end && !(text_.tokens[k - 1].word_class & kWordFunction) && next.prefixes == 0 &&
+                   MentionAt(k + 1) < 0)) {
+        return "the subject of a predicate of state or of a qualification (التهجير خط أحمر، القتل قد يرقى)";
+      }
+    }
+    qad = false;
+    if ((cls & kWordVerb) && !(cls & (kWordNoun | kWordName | kWordLexicon)) && MentionAt(k) < 0) return nullptr;
+  }
+  return nullptr;
 }
 
 int32_t DocumentCoder::DeathBefore(const TriggerHit& t, const Clause& c) const {
