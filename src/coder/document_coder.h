@@ -1072,6 +1072,9 @@ class DocumentCoder {
   // Gives the doer named by a later verb of claiming with an object pronoun (وقد تبناه تنظيم القاعدة)
   // to the sentence's violent events before it that have none.
   void ClaimedAfter(std::vector<Event>* out);
+  // det18a: gives the doer named before a later verb of claiming in a clause joined by و (، والجماعة تتبنى العملية)
+  // to the sentence's violent events before it that have none.
+  void ClaimedByNamedSubject(std::vector<Event>* out);
   // Targets from the act a trigger names right after it: a threat or an expression of intent takes the
   // act's target (and gives the act its doer); a condemnation is aimed at the act's doer.
   void ComplementTargets(std::vector<Event>* out);

@@ -1818,6 +1818,18 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
       // (عدد القتلى، عدد الضحايا: عدد is a toll word only right before a casualty noun; قتل عدد من الجنود.)
       if (Bare(k) == "عدد" && !CasualtyNounAt(k + 1)) continue;
       if (RecentDateWithin(k, t.first)) break;
+      // det18a: ارتفاع حصيلة الاشتباكات في الخرطوم إلى 20 قتيلا، ارتفاع عدد قتلى المواجهات المسلحة بين الفصيلين: clashes
+      // (a mutual line of triggers.tsv) in the toll word's genitive, or its casualty noun's, go on as their toll rises:
+      // the rise reports them. (Not a bombing's or a strike's toll, told before.)
+      const uint32_t g = k + 1 < t.first && CasualtyNounAt(k + 1) ? k + 2 : k + 1;
+      bool clashes = false;
+      if (g < t.first && token_trigger_[g] >= 0 && hits_[token_trigger_[g]].first == g) {
+        for (uint32_t p : *hit_payloads_[token_trigger_[g]]) {
+          const TriggerRecord& x = trig_.trigger(p);
+          clashes = clashes || ((x.flags & kFlagMutual) && x.plover == PloverType::kAssault);
+        }
+      }
+      if (clashes) break;
       return "an update of the toll of an event reported before";
     }
   }
@@ -2120,6 +2132,15 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     return CueStartsAt(v, CueKind::kOccurrence) && CueEndsBefore(v + 1, CueKind::kOccurrence) &&
            text_.tokens[v].suffix == Enclitic::kNone && (Bare(v).starts_with("ي") || Bare(v).starts_with("ت"));
   };
+  // det18a: إسرائيل تشن أكثر من 300 غارة على مواقع في سوريا، الجيش ينفذ 40 غارة في يومين: a count of the events may
+  // stand between a headline's verb and its noun; the count of the days reported is their news (a count since a war
+  // or over months, CountOverPeriod, has been read before). The first token of that count, or the noun's own.
+  uint32_t counted_from = t.first;
+  if (t.first > c.first_token + 2) {
+    for (const Quantity& q : QuantitiesTouching(t.first - 1, t.first - 1)) {
+      if (q.unit.empty() && q.end_token == t.first && q.first_token > c.first_token) counted_from = q.first_token;
+    }
+  }
   for (uint32_t k = t.first; k + kUndergoReach >= t.first; --k) {
     // تم، جرى take their verbal noun right after them (تم اختطاف): further on, another noun is theirs.
     BareText light = k > 0 ? Bare(k - 1) : BareText{};
@@ -2167,7 +2188,8 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     }
     // الحوثيون يعلنون استهداف مدمرة: in a headline, the imperfective verb of occurrence after its named
     // subject presents the noun right after it as news.
-    if (k == t.first && k >= 2 && !after_fi && present_occurrence(k - 1) && HeadlineSubjectBefore(k - 1)) {
+    if ((k == t.first || k == counted_from) && k >= 2 && !after_fi && present_occurrence(k - 1) &&
+        HeadlineSubjectBefore(k - 1)) {
       return reported("after a headline's verb of occurrence");
     }
     // تتواصل الاحتجاجات في السويداء، يستمر اعتصام الأطباء، تعم المظاهرات المدن: the present of a verb of happening
