@@ -3651,6 +3651,43 @@ void DocumentCoder::ClaimedByNamedSubject(std::vector<Event>* out) {
   }
 }
 
+void DocumentCoder::ClashSidesOfPlace(std::vector<Event>* out) {
+  // det18a: اندلعت اشتباكات بالأسلحة الثقيلة في حي بطرابلس، اشتباكات بين تشكيلين مسلحين في الزاوية: clashes (a mutual line
+  // of triggers.tsv) whose sides the sentence names nowhere, neither doer nor other side, are fought by armed men of the
+  // state where they take place, on both sides, as a protest with no doer named is done by that state's people. The
+  // actor is the state, with no sector: who they are is not said. (Only the clash nouns and verbs: a strike or a
+  // bombing with no doer keeps none.)
+  for (size_t h = 0; h < hits_.size(); ++h) {
+    if (hit_events_[h].empty()) continue;
+    bool clash = false;
+    for (uint32_t p : *hit_payloads_[h]) {
+      const TriggerRecord& x = trig_.trigger(p);
+      clash = clash || ((x.flags & kFlagMutual) && x.plover == PloverType::kAssault);
+    }
+    if (!clash) continue;
+    for (size_t ei : hit_events_[h]) {
+      Event& e = (*out)[ei];
+      if (e.event != "ASSAULT" || e.source || e.target || e.negated || !e.location || e.location->country.empty()) {
+        continue;
+      }
+      EventActor side;
+      side.begin = e.trigger_begin;
+      side.end = e.trigger_end;
+      side.text = e.trigger_text;
+      side.name_en = "armed men";
+      side.name_ar = "مسلحون";
+      side.country = e.location->country;
+      side.actor_id = side.country;
+      e.source = side;
+      e.target = std::move(side);
+      if (explain_) {
+        e.explain.push_back(fmt::format("source and target '{}' (no side named: armed men of the state where the "
+                                        "clashes took place)", e.source->text));
+      }
+    }
+  }
+}
+
 void DocumentCoder::ClaimedBefore(std::vector<Event>* out) {
   for (size_t h = 0; h < hits_.size(); ++h) {
     if (hit_events_[h].empty() || hit_verb_[h]) continue;
@@ -3932,6 +3969,7 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   ClaimedAfter(out);
   ClaimedByNamedSubject(out);
   ClaimedBefore(out);
+  ClashSidesOfPlace(out);
   ComplementTargets(out);
   CondemnedActsToldBefore(out);
   RetaliationAgainstActsToldBefore(out);

@@ -1075,6 +1075,9 @@ class DocumentCoder {
   // det18a: gives the doer named before a later verb of claiming in a clause joined by و (، والجماعة تتبنى العملية)
   // to the sentence's violent events before it that have none.
   void ClaimedByNamedSubject(std::vector<Event>* out);
+  // det18a: gives clashes that name neither side (اشتباكات عنيفة في مدينة الزاوية) the state where they take place on
+  // both sides.
+  void ClashSidesOfPlace(std::vector<Event>* out);
   // Targets from the act a trigger names right after it: a threat or an expression of intent takes the
   // act's target (and gives the act its doer); a condemnation is aimed at the act's doer.
   void ComplementTargets(std::vector<Event>* out);

@@ -8,7 +8,9 @@
 //    bombing's toll told before; a count of strikes between a headline's verb and its noun (يشن أكثر من 200 غارة في
 //    ثلاثة أيام) reports the strikes of those days, unlike a count since a war began;
 // 3. a named actor claiming the attack in the next clause joined by و (، وحركة X تتبنى العملية) is its doer;
-// 4. pending: readings of set 18's classes not made this session (see kPending).
+// 4. clashes that name neither side are fought by armed men of the state where they take place, on both sides; a
+//    bombing with no doer keeps none, and named sides stay theirs;
+// 5. pending: readings of set 18's classes not made this session (see kPending).
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran. An actor is
 // "COUNTRY/SECTOR"; "*" in either part accepts any value; "" is no actor; nullptr is not checked. The rows are coded
 // as of 2024-05-10. Rows named guard_ passed before the session's changes and keep the readings they protect; every
@@ -79,6 +81,17 @@ const ProbeRow kCases[] = {
      "IRQ/*", nullptr},
     {"guard_a_car_bomb_in_mogadishu_claimed_by_al_shabaab",
      "انفجار سيارة مفخخة قرب مقر للشرطة في مقديشو، وحركة الشباب تتبنى الهجوم", "ASSAULT", "18", "SOM/*", nullptr},
+    // 4. Clashes with no side named: the state of their place on both sides.
+    {"heavy_clashes_in_misrata_with_no_side_named",
+     "اشتباكات عنيفة بالأسلحة الثقيلة في مدينة مصراتة", "ASSAULT", "193", "LBY/*", "LBY/*"},
+    {"clashes_in_a_quarter_of_aden_with_no_side_named",
+     "اشتباكات بالأسلحة الثقيلة في حي بمدينة عدن", "ASSAULT", "193", "YEM/*", "YEM/*"},
+    {"an_exchange_of_fire_between_two_clans_in_basra",
+     "تبادل لإطلاق النار بين عشيرتين في محافظة البصرة", "ASSAULT", "193", "IRQ/*", "IRQ/*"},
+    {"guard_clashes_between_the_sudanese_army_and_the_rsf_keep_their_sides",
+     "اشتباكات بين الجيش السوداني وقوات الدعم السريع في مدينة الفاشر", "ASSAULT", "193", "SDN/MIL", "SDN/*"},
+    {"guard_a_bomb_in_a_kirkuk_market_keeps_no_doer",
+     "انفجار عبوة ناسفة في سوق بمدينة كركوك", "ASSAULT", "18", "", nullptr},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Det18aTest, ::testing::ValuesIn(kCases),
