@@ -855,6 +855,8 @@ class DocumentCoder {
   // Why trigger `t` (read as a noun: `as_noun`), heading a headline, is the subject of a statement on a class of acts
   // (الحرب لن تتوقف، التهجير خط أحمر، القتل قد يرقى إلى جريمة), or null (det18a; reporting.cc).
   const char* QualifiedClass(const TriggerHit& t, const Clause& c, bool as_noun) const;
+  // Whether clause `c`'s sentence is a caption, opening with (صورة) or (فيديو) (det18a; reporting.cc).
+  bool CaptionSentence(const Clause& c) const;
   // Whether token `k` names a sports competition, or a team, a club or players in a sentence of sport.
   bool SportAt(uint32_t k) const;
   // The first token of the verb that governs noun trigger `t` in its clause (لن تشن إسرائيل هجوما), or -1.

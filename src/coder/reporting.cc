@@ -1487,6 +1487,11 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
       // relative clause dated yesterday or today by a date of its own tells the day's news, an event of its own (mood39).
       // (Not one of last week or of two days ago: الرهينة الذي قتلته طالبان الأسبوع الماضي is told as background.)
       if (!as_noun && RecentDateWithin(k, c.end_token, -1)) break;
+      // det18a: (صورة) أم تبكي قرب جثمان ابنها الذي قتل في غارة على المخيم: a photo's or a video's caption (its
+      // sentence opens with the word in brackets: lexicon word_kinds.tsv kind caption) has no other place for the day's
+      // event than the relative clause on the victim it shows; its verb reports it. (In a document's body the clause
+      // stays background.)
+      if (!as_noun && Rarely(CaptionSentence(c))) break;
       return "in a relative clause";
     }
     if (CueEndsBefore(k, CueKind::kTemporal)) {
@@ -2390,6 +2395,17 @@ const char* DocumentCoder::QualifiedClass(const TriggerHit& t, const Clause& c, 
     if ((cls & kWordVerb) && !(cls & (kWordNoun | kWordName | kWordLexicon)) && MentionAt(k) < 0) return nullptr;
   }
   return nullptr;
+}
+
+bool DocumentCoder::CaptionSentence(const Clause& c) const {
+  const uint32_t s_first = text_.sentences[c.sentence].first_token;
+  if (s_first + 3 > text_.sentences[c.sentence].end_token) return false;
+  const Token& open = text_.tokens[s_first];
+  const Token& word = text_.tokens[s_first + 1];
+  const Token& close = text_.tokens[s_first + 2];
+  return open.kind == TokenKind::kPunct && text_.Norm(open) == "(" && word.kind == TokenKind::kWord &&
+         close.kind == TokenKind::kPunct && text_.Norm(close) == ")" &&
+         (lex_.word_kinds().Of(Bare(s_first + 1)) & kCaptionWord);
 }
 
 int32_t DocumentCoder::DeathBefore(const TriggerHit& t, const Clause& c) const {
