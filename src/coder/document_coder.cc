@@ -3752,6 +3752,86 @@ void DocumentCoder::ClaimedAfter(std::vector<Event>* out) {
   }
 }
 
+void DocumentCoder::ClaimedByNamedSubject(std::vector<Event>* out) {
+  // det18a: هجوم بمسيرات على قاعدة للتحالف، و"الجماعة" تتبنى العملية، انفجار سيارة مفخخة قرب مقر الشرطة والحركة تتبنى
+  // الهجوم: a clause joined by و that opens with a named actor, its verb of claiming (grammar.tsv perpetrate) right after
+  // it and the attack as its object (العملية: word_kinds.tsv operation, or a violent noun), names the doer of the
+  // violent events reported before it in the sentence that have none, or that unidentified armed men did. (Past or
+  // present alike: a headline claims in the present.)
+  for (const CueHit& q : cues_) {
+    if (q.kind != CueKind::kPerpetrate || q.first < 2 || q.end >= text_.tokens.size()) continue;
+    const Token& v = text_.tokens[q.first];
+    if (v.prefixes != 0 || v.suffix != Enclitic::kNone || text_.tokens[q.end - 1].suffix != Enclitic::kNone) continue;
+    // (The object: العملية، الهجوم, right after the verb.)
+    const Token& o = text_.tokens[q.end];
+    if (o.sentence != v.sentence || !(o.prefixes & kProAl) ||
+        !((WordKindsAt(q.end) & kOperationWord) || token_trigger_[q.end] >= 0)) {
+      continue;
+    }
+    // (The subject right before the verb, a closing quotation mark allowed between, opening a clause with و.)
+    uint32_t before = q.first;
+    if (text_.tokens[before - 1].kind == TokenKind::kPunct) {
+      const std::string_view p = text_.Norm(text_.tokens[before - 1]);
+      if (p == "»" || p == "\"" || p == "”") --before;
+    }
+    const int32_t m = MentionAt(before - 1);
+    if (m < 0 || M(m).end_token != before || !M(m).is_actor) continue;
+    uint32_t open = M(m).first_token;
+    if (open > 0 && text_.tokens[open - 1].kind == TokenKind::kPunct) {
+      const std::string_view p = text_.Norm(text_.tokens[open - 1]);
+      if (p == "«" || p == "\"" || p == "“") --open;  // (an opening quotation mark)
+    }
+    const bool joined = (text_.tokens[open].prefixes & kProWa) || (open > 0 && Bare(open - 1) == "و");
+    if (!joined || open == 0) continue;
+    for (size_t h = 0; h < hits_.size() && hits_[h].first < open; ++h) {
+      if (text_.tokens[hits_[h].first].sentence != v.sentence || !hit_occurrence_[h]) continue;
+      for (size_t idx : hit_events_[h]) {
+        Event& e = (*out)[idx];
+        if ((e.source && !Unidentified(*e.source)) || e.event != "ASSAULT" || e.negated) continue;
+        e.source = MakeActor(m);
+        if (explain_) e.explain.push_back("source '" + e.source->text + "' (who claims the attack in the next clause)");
+      }
+    }
+  }
+}
+
+void DocumentCoder::ClashSidesOfPlace(std::vector<Event>* out) {
+  // det18a: اندلعت اشتباكات بالأسلحة الثقيلة في حي بطرابلس، اشتباكات بين تشكيلين مسلحين في الزاوية: clashes (a mutual line
+  // of triggers.tsv) whose sides the sentence names nowhere, neither doer nor other side, are fought by armed men of the
+  // state where they take place, on both sides, as a protest with no doer named is done by that state's people. The
+  // actor is the state, with no sector: who they are is not said. (Only the clash nouns and verbs: a strike or a
+  // bombing with no doer keeps none.)
+  for (size_t h = 0; h < hits_.size(); ++h) {
+    if (hit_events_[h].empty()) continue;
+    bool clash = false;
+    for (uint32_t p : *hit_payloads_[h]) {
+      const TriggerRecord& x = trig_.trigger(p);
+      clash = clash || ((x.flags & kFlagMutual) && x.plover == PloverType::kAssault);
+    }
+    if (!clash) continue;
+    for (size_t ei : hit_events_[h]) {
+      Event& e = (*out)[ei];
+      if (e.event != "ASSAULT" || e.source || e.target || e.negated || !e.location || e.location->country.empty()) {
+        continue;
+      }
+      EventActor side;
+      side.begin = e.trigger_begin;
+      side.end = e.trigger_end;
+      side.text = e.trigger_text;
+      side.name_en = "armed men";
+      side.name_ar = "مسلحون";
+      side.country = e.location->country;
+      side.actor_id = side.country;
+      e.source = side;
+      e.target = std::move(side);
+      if (explain_) {
+        e.explain.push_back(fmt::format("source and target '{}' (no side named: armed men of the state where the "
+                                        "clashes took place)", e.source->text));
+      }
+    }
+  }
+}
+
 void DocumentCoder::ClaimedBefore(std::vector<Event>* out) {
   for (size_t h = 0; h < hits_.size(); ++h) {
     if (hit_events_[h].empty() || hit_verb_[h]) continue;
@@ -4031,7 +4111,9 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   size_t first_new = out->size();
   for (size_t i = 0; i < hits_.size(); ++i) CodeTrigger(i, out);
   ClaimedAfter(out);
+  ClaimedByNamedSubject(out);
   ClaimedBefore(out);
+  ClashSidesOfPlace(out);
   ComplementTargets(out);
   CondemnedActsToldBefore(out);
   RetaliationAgainstActsToldBefore(out);

@@ -852,6 +852,11 @@ class DocumentCoder {
   // Whether hit `hi`, at the head of a sentence with no verb and no named actor, place or count, is the
   // subject of a noun of kind (إضراب الجوع وسيلة احتجاج، المقاطعة سلاح فعال): a general statement.
   bool GeneralPredicate(size_t hi, const Clause& c) const;
+  // Why trigger `t` (read as a noun: `as_noun`), heading a headline, is the subject of a statement on a class of acts
+  // (الحرب لن تتوقف، التهجير خط أحمر، القتل قد يرقى إلى جريمة), or null (det18a; reporting.cc).
+  const char* QualifiedClass(const TriggerHit& t, const Clause& c, bool as_noun) const;
+  // Whether clause `c`'s sentence is a caption, opening with (صورة) or (فيديو) (det18a; reporting.cc).
+  bool CaptionSentence(const Clause& c) const;
   // Whether token `k` names a sports competition, or a team, a club or players in a sentence of sport.
   bool SportAt(uint32_t k) const;
   // The first token of the verb that governs noun trigger `t` in its clause (لن تشن إسرائيل هجوما), or -1.
@@ -1069,6 +1074,12 @@ class DocumentCoder {
   // Gives the doer named by a later verb of claiming with an object pronoun (وقد تبناه تنظيم القاعدة)
   // to the sentence's violent events before it that have none.
   void ClaimedAfter(std::vector<Event>* out);
+  // det18a: gives the doer named before a later verb of claiming in a clause joined by و (، والجماعة تتبنى العملية)
+  // to the sentence's violent events before it that have none.
+  void ClaimedByNamedSubject(std::vector<Event>* out);
+  // det18a: gives clashes that name neither side (اشتباكات عنيفة في مدينة الزاوية) the state where they take place on
+  // both sides.
+  void ClashSidesOfPlace(std::vector<Event>* out);
   // Targets from the act a trigger names right after it: a threat or an expression of intent takes the
   // act's target (and gives the act its doer); a condemnation is aimed at the act's doer.
   void ComplementTargets(std::vector<Event>* out);

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "coder/accusative_alif.h"
+#include "lexicon/lexicon_kinds.h"
 #include "text/definite.h"
 #include "util/rarely.h"
 
@@ -1505,6 +1506,11 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
       // relative clause dated yesterday or today by a date of its own tells the day's news, an event of its own (mood39).
       // (Not one of last week or of two days ago: الرهينة الذي قتلته طالبان الأسبوع الماضي is told as background.)
       if (!as_noun && RecentDateWithin(k, c.end_token, -1)) break;
+      // det18a: (صورة) أم تبكي قرب جثمان ابنها الذي قتل في غارة على المخيم: a photo's or a video's caption (its
+      // sentence opens with the word in brackets: lexicon word_kinds.tsv kind caption) has no other place for the day's
+      // event than the relative clause on the victim it shows; its verb reports it. (In a document's body the clause
+      // stays background.)
+      if (!as_noun && Rarely(CaptionSentence(c))) break;
       return "in a relative clause";
     }
     if (CueEndsBefore(k, CueKind::kTemporal)) {
@@ -1618,6 +1624,14 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
             w != GrammarWord::kProtestPurpose && w != GrammarWord::kDemanding;
     }
     if (own) return "placed in an earlier year (العام الماضي): recalled, background";
+  }
+  // det18a: الوزير: الحرب لن تنتهي قبل تحقيق أهدافها، الملك: تهجير الفلسطينيين خط أحمر، منظمة: قصف المستشفيات قد
+  // يرقى إلى جريمة حرب: an event word heading a headline, or a speaker's words after his colon, with its predicate after
+  // it in its clause, a future after لن or a word of qualification (lexicon word_kinds.tsv kind qualifying: يرقى، يعد،
+  // يشكل، خط أحمر), is the subject of a statement on a class of acts, or a stance on it: no incident of the day. (Also
+  // a verb's form that is a noun too, read as the verb: قتل المدنيين قد يرقى, no passive قُتل.)
+  if (as_noun || (tt.word_class & kWordNoun)) {
+    if (const char* why = QualifiedClass(t, c, as_noun)) return why;
   }
   if (!as_noun) {
     // A verb right after a noun of the same kind describes it (هجوم استهدف مدرسة, an asyndetic
@@ -1846,6 +1860,18 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
       // (عدد القتلى، عدد الضحايا: عدد is a toll word only right before a casualty noun; قتل عدد من الجنود.)
       if (Bare(k) == "عدد" && !CasualtyNounAt(k + 1)) continue;
       if (RecentDateWithin(k, t.first)) break;
+      // det18a: ارتفاع حصيلة الاشتباكات في الخرطوم إلى 20 قتيلا، ارتفاع عدد قتلى المواجهات المسلحة بين الفصيلين: clashes
+      // (a mutual line of triggers.tsv) in the toll word's genitive, or its casualty noun's, go on as their toll rises:
+      // the rise reports them. (Not a bombing's or a strike's toll, told before.)
+      const uint32_t g = k + 1 < t.first && CasualtyNounAt(k + 1) ? k + 2 : k + 1;
+      bool clashes = false;
+      if (g < t.first && token_trigger_[g] >= 0 && hits_[token_trigger_[g]].first == g) {
+        for (uint32_t p : *hit_payloads_[token_trigger_[g]]) {
+          const TriggerRecord& x = trig_.trigger(p);
+          clashes = clashes || ((x.flags & kFlagMutual) && x.plover == PloverType::kAssault);
+        }
+      }
+      if (clashes) break;
       return "an update of the toll of an event reported before";
     }
   }
@@ -2049,7 +2075,8 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   }
   if (before == s_first) return reported("at the head of the sentence");
   BareText prev_norm{BareWord(text_.Norm(text_.tokens[before - 1]))};
-  if (prev_norm == ":" || prev_norm == "-" || prev_norm == "ـ" || prev_norm == "*") {
+  // (det18a: also after a wire's bar, عاجل | غارات على مواقع للمسلحين.)
+  if (prev_norm == ":" || prev_norm == "-" || prev_norm == "ـ" || prev_norm == "*" || prev_norm == "|") {
     return reported("at the head of a list item or a headline");
   }
   // The accusatives listed in triggers.tsv (احتجاجا، هجوما، إضرابا) are the complements and adverbials
@@ -2148,6 +2175,15 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     return CueStartsAt(v, CueKind::kOccurrence) && CueEndsBefore(v + 1, CueKind::kOccurrence) &&
            text_.tokens[v].suffix == Enclitic::kNone && (Bare(v).starts_with("ي") || Bare(v).starts_with("ت"));
   };
+  // det18a: إسرائيل تشن أكثر من 300 غارة على مواقع في سوريا، الجيش ينفذ 40 غارة في يومين: a count of the events may
+  // stand between a headline's verb and its noun; the count of the days reported is their news (a count since a war
+  // or over months, CountOverPeriod, has been read before). The first token of that count, or the noun's own.
+  uint32_t counted_from = t.first;
+  if (t.first > c.first_token + 2) {
+    for (const Quantity& q : QuantitiesTouching(t.first - 1, t.first - 1)) {
+      if (q.unit.empty() && q.end_token == t.first && q.first_token > c.first_token) counted_from = q.first_token;
+    }
+  }
   for (uint32_t k = t.first; k + kUndergoReach >= t.first; --k) {
     // تم، جرى take their verbal noun right after them (تم اختطاف): further on, another noun is theirs.
     BareText light = k > 0 ? Bare(k - 1) : BareText{};
@@ -2195,7 +2231,8 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     }
     // الحوثيون يعلنون استهداف مدمرة: in a headline, the imperfective verb of occurrence after its named
     // subject presents the noun right after it as news.
-    if (k == t.first && k >= 2 && !after_fi && present_occurrence(k - 1) && HeadlineSubjectBefore(k - 1)) {
+    if ((k == t.first || k == counted_from) && k >= 2 && !after_fi && present_occurrence(k - 1) &&
+        HeadlineSubjectBefore(k - 1)) {
       return reported("after a headline's verb of occurrence");
     }
     // det18p: آلاف العمانيين يخرجون بعد صلاة الجمعة في مسيرة، طلاب ينطلقون من الجامعة في مظاهرة: the present of a verb
@@ -2371,6 +2408,75 @@ bool DocumentCoder::GeneralPredicate(size_t hi, const Clause& c) const {
     if (m >= 0 && (M(m).is_place() || NamedSubject(m))) return false;
   }
   return true;
+}
+
+const char* DocumentCoder::QualifiedClass(const TriggerHit& t, const Clause& c, bool as_noun) const {
+  // The predicate is read over the noun's complements (a genitive, a place after a preposition: قتل الباحثين عن الغذاء
+  // قرب نقاط التوزيع في غزة قد يرقى), a dozen words, not past punctuation, a number (مقتل خمسة مدنيين في قصف: a count
+  // tells an incident), another trigger, a relative pronoun (القصف الذي استهدف السوق: one incident) or a verb of
+  // another predicate.
+  // (At the head of the sentence, quotation marks skipped, or after a colon.)
+  const uint32_t s_first = text_.sentences[c.sentence].first_token;
+  uint32_t before = t.first;
+  while (before > s_first) {
+    BareText p{text_.Norm(text_.tokens[before - 1])};
+    if (p != "«" && p != "\"" && p != "“") break;
+    --before;
+  }
+  if (before != s_first && !(text_.tokens[before - 1].kind == TokenKind::kPunct &&
+                             text_.Norm(text_.tokens[before - 1]) == ":")) {
+    return nullptr;
+  }
+  constexpr uint32_t kPredicateReach = 12;
+  const uint32_t end = std::min(c.end_token, t.end + kPredicateReach);
+  const uint32_t s_end = text_.sentences[c.sentence].end_token;
+  const int32_t self = token_trigger_[t.first];
+  bool qad = false;
+  for (uint32_t k = t.end; k < end; ++k) {
+    const Token& x = text_.tokens[k];
+    if (x.kind != TokenKind::kWord || (token_trigger_[k] >= 0 && token_trigger_[k] != self) ||
+        CueStartsAt(k, CueKind::kRelative)) {
+      return nullptr;
+    }
+    const bool plain = x.prefixes == 0 && x.suffix == Enclitic::kNone;
+    // (لن right after the subject: a future; ولن opens a clause of its own.)
+    if (plain && CueStartsAt(k, CueKind::kNegation) && Bare(k) == "لن") {
+      return "the subject of a future statement (الحرب لن تتوقف)";
+    }
+    const uint8_t cls = x.word_class;
+    // (قد before the verb of qualification: قد يرقى.)
+    if (plain && Bare(k) == "قد") {
+      qad = true;
+      continue;
+    }
+    if (plain && k + 1 < s_end && text_.tokens[k + 1].kind == TokenKind::kWord &&
+        (lex_.word_kinds().Of(Bare(k)) & kQualifyingWord) && !(WordKindsAt(k + 1) & kSuperlativeWord)) {
+      // A verb after قد, or one that is no noun, qualifies its subject (القصف يعد الأعنف: a superlative compares an
+      // incident with others). Elsewhere the word is read as the predicate of an event noun, after one word at least,
+      // not after a preposition, and with a bare word after it (خط أحمر; not تفجير خط أنابيب، هجوم على خط إمداد, nor
+      // after a verb and its subject, فجر مسلحون خط أنابيب).
+      const bool verb = qad || ((cls & kWordVerb) && !(cls & kWordNoun));
+      const Token& next = text_.tokens[k + 1];
+      if (verb || (as_noun && k > t.end && !(text_.tokens[k - 1].word_class & kWordFunction) && next.prefixes == 0 &&
+                   MentionAt(k + 1) < 0)) {
+        return "the subject of a predicate of state or of a qualification (التهجير خط أحمر، القتل قد يرقى)";
+      }
+    }
+    qad = false;
+    if ((cls & kWordVerb) && !(cls & (kWordNoun | kWordName | kWordLexicon)) && MentionAt(k) < 0) return nullptr;
+  }
+  return nullptr;
+}
+
+bool DocumentCoder::CaptionSentence(const Clause& c) const {
+  const uint32_t s_first = text_.sentences[c.sentence].first_token;
+  if (s_first + 3 > text_.sentences[c.sentence].end_token) return false;
+  const Token& open = text_.tokens[s_first];
+  const Token& word = text_.tokens[s_first + 1];
+  const Token& close = text_.tokens[s_first + 2];
+  return open.kind == TokenKind::kPunct && text_.Norm(open) == "(" && word.kind == TokenKind::kWord &&
+         close.kind == TokenKind::kPunct && text_.Norm(close) == ")" &&
+         (lex_.word_kinds().Of(Bare(s_first + 1)) & kCaptionWord);
 }
 
 int32_t DocumentCoder::DeathBefore(const TriggerHit& t, const Clause& c) const {

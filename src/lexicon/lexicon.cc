@@ -29,9 +29,11 @@ constexpr WordKinds::Kind kLexiconWordKinds[] = {
     {"place_noun", kPlaceNounWord}, {"loyal", kLoyalWord}, {"locative", kLocativeWord}, {"belonging", kBelongingWord},
     {"organisation_head", kOrganisationHead}, {"armed_group_head", kArmedGroupHead},
     {"garment", kGarmentWord}, {"vehicle", kVehicleWord}, {"foreign_name", kForeignNameWord},
-    {"so_called", kSoCalledWord}, {"named_site", kNamedSiteWord}};
+    {"so_called", kSoCalledWord}, {"named_site", kNamedSiteWord}, {"qualifying", kQualifyingWord},
+    {"caption", kCaptionWord}};
 // (Bits of their own: lexicon_kinds.h.)
-static_assert(kForeignNameWord > kVehicleWord && kSoCalledWord > kForeignNameWord && kNamedSiteWord > kSoCalledWord);
+static_assert(kForeignNameWord > kVehicleWord && kSoCalledWord > kForeignNameWord && kNamedSiteWord > kSoCalledWord &&
+              kQualifyingWord > kNamedSiteWord && kCaptionWord > kQualifyingWord);
 constexpr WordKinds::Kind kMissionWordKinds[] = {{"mission", kMissionWord}};
 
 }  // namespace

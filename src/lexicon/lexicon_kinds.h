@@ -21,8 +21,16 @@ inline constexpr uint64_t kSoCalledWord = uint64_t{1} << 10;
 // named after a person; a title and a name or a person in its construct, مطار الملك خالد، مستشفى الملك فهد, is a
 // part of the site's name, no actor). Asked by the recognizer only.
 inline constexpr uint64_t kNamedSiteWord = uint64_t{1} << 11;
+// lexicon/word_kinds.tsv's kind qualifying (يرقى، يعد، يشكل، خط: a verb that qualifies its subject, or a noun that is
+// its predicate of state, خط أحمر): after an event noun heading a headline, the noun names the class of acts the
+// headline qualifies, no incident (det18a). Asked by the coder only (reporting.cc).
+inline constexpr uint64_t kQualifyingWord = uint64_t{1} << 12;
+// lexicon/word_kinds.tsv's kind caption (صورة، فيديو: in brackets at a sentence's head, it makes the sentence a
+// caption, whose relative clause on the victim it shows reports the day's event; det18a). Asked by the coder only.
+inline constexpr uint64_t kCaptionWord = uint64_t{1} << 13;
 
-// lexicon/word_kinds.tsv's kinds (kPlaceNounWord ... kVehicleWord, kForeignNameWord, kSoCalledWord, kNamedSiteWord).
+// lexicon/word_kinds.tsv's kinds (kPlaceNounWord ... kVehicleWord, kForeignNameWord, kSoCalledWord, kNamedSiteWord,
+// kQualifyingWord, kCaptionWord).
 std::span<const WordKinds::Kind> LexiconWordKinds();
 // lexicon/mission_words.tsv's one kind.
 std::span<const WordKinds::Kind> MissionWordKinds();

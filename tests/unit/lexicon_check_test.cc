@@ -79,10 +79,11 @@ struct BadFile {
 
 const BadFile kBadFiles[] = {
     // Malformed rows.
-    // (lex41 added garment and vehicle, places52 foreign_name, lead58 so_called, arg16b named_site.)
+    // (lex41 added garment and vehicle, places52 foreign_name, lead58 so_called, arg16b named_site, det18a qualifying
+    // and caption.)
     {"lexicon/word_kinds.tsv", "في\tlocative\nقرية\tvillage\n",
      "error lexicon/word_kinds.tsv:2: unknown kind 'village' (expected place_noun, loyal, locative, belonging, organisation_head, "
-     "armed_group_head, garment, vehicle, foreign_name, so_called, named_site)"},
+     "armed_group_head, garment, vehicle, foreign_name, so_called, named_site, qualifying, caption)"},
     {"lexicon/word_kinds.tsv", "في\n", "error lexicon/word_kinds.tsv:1: expected words, kind, notes"},
     {"lexicon/word_kinds.tsv", "في\tlocative\nشمال غرب\tlocative\n",
      "error lexicon/word_kinds.tsv:2: 'شمال غرب' is not one word"},
