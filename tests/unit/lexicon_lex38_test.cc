@@ -55,7 +55,8 @@ const CodedEventRow kEvents[] = {
     {"guard_drivers_strike", "2025-06-01", "دخل سائقو الشاحنات في إضراب مفتوح في عمان.", "143", "JOR/CVL", ""},
     // 2. Lawyers and judges protest and strike.
     {"lawyers_demonstrate", "2025-06-01", "تظاهر المحامون أمام قصر العدل في تونس.", "141", "TUN/JUD", ""},
-    {"judges_strike", "2025-06-01", "أضرب القضاة في تونس احتجاجا على عزل زملائهم.", "143", "TUN/JUD", ""},
+    // (The dismissal, its doer unnamed, is the state's act: the strike is aimed at the government.)
+    {"judges_strike", "2025-06-01", "أضرب القضاة في تونس احتجاجا على عزل زملائهم.", "143", "TUN/JUD", "TUN/GOV"},
     {"guard_doctors_strike", "2025-06-01", "أضرب الأطباء في المستشفيات الحكومية في الجزائر.", "143", "DZA/HLH", ""},
     // 3. A group and a body or building of its sector are two actors.
     {"teachers_at_directorate", "2025-06-01", "نظم المعلمون وقفة احتجاجية أمام مديرية التربية في عدن.", "141",
