@@ -1921,7 +1921,8 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
     // before the verb, are its subject, and the group the doer, as of a unit named so in an object.
     // (A verb in the plural, يهاجمون، قتلوا, agrees with them: a noun after it is its object, not a subject.)
     const std::string_view verb = Bare(t.first);
-    const bool plural = text_.tokens[t.first].suffix == Enclitic::kNone && (verb.ends_with("ون") || verb.ends_with("وا"));
+    const bool plural =
+        text_.tokens[t.first].suffix == Enclitic::kNone && (verb.ends_with("ون") || verb.ends_with("وا"));
     if ((subj.empty() || (vso && plural)) && t.first >= c.first_token + 3) {
       const int32_t g = MentionAt(t.first - 1);
       const uint32_t p = g >= 0 ? M(g).first_token - 1 : 0;
@@ -3050,9 +3051,9 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
     target = PrepTarget(hi, r, c);
     return;
   }
-  // قصف مسيرة تركية على قرية، اقتحام آليات إسرائيلية لبلدة: a machine of war in the genitive of a noun whose genitive is
-  // what it hits (flag armed_doer) is what struck, never what was hit (one does not shell a drone); its nationality is
-  // the doer's state, and the target follows. (After إسقاط، تدمير the machine is what was hit, as before.)
+  // قصف مسيرة تركية على قرية، اقتحام آليات إسرائيلية لبلدة: a machine of war in the genitive of a noun whose genitive
+  // is what it hits (flag armed_doer) is what struck, never what was hit (one does not shell a drone); its nationality
+  // is the doer's state, and the target follows. (After إسقاط، تدمير the machine is what was hit, as before.)
   if (machine_nationality && (r.flags & kFlagArmedDoer) && r.gen == ArgRole::kTarget) {
     source = gen_arg;
     source.how = "genitive, the nationality of the machine that struck";
