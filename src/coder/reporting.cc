@@ -1345,6 +1345,16 @@ bool DocumentCoder::HeadlineSubjectBefore(uint32_t verb) const {
       end = verb;
     }
   }
+  // asl18b: مسلحون من حركة الشباب يهاجمون، عناصر من الشرطة يخطفون: people with no article specified by من and a named
+  // group or force (no place: لاجئون من سوريا) that ends right before the verb are its subject, the group named.
+  if (end + 1 < verb && M(subject).is_actor && M(subject).agent >= 0 && !(text_.tokens[opening].prefixes & kProAl) &&
+      text_.tokens[end].prefixes == 0 && Bare(end) == "من") {
+    const int32_t g = MentionAt(end + 1);
+    if (Rarely(g >= 0) && M(g).first_token == end + 1 && M(g).end_token == verb && M(g).is_actor && !M(g).object &&
+        !M(g).is_place() && !(M(g).prefixes & (kPrepClitics | kProWa | kProFa)) && NamedSubject(g)) {
+      return true;
+    }
+  }
   if (end != verb && (end > verb || PastInsertion(end) != verb)) return false;
   // A headline's subject is named, or people with no article or counted (مسلحون يهاجمون قرية، متظاهرون
   // يقتحمون): the definite plural of a general statement (المسلحون يهاجمون القرى) is none.

@@ -1480,6 +1480,25 @@ int32_t DocumentCoder::DoerOfActAt(uint32_t k, uint32_t limit) const {
   for (uint32_t j : {e, after_adjective}) {
     if (int32_t n = BareNationalityAt(j); n >= 0) return n;
   }
+  // (بقصف مسيرة تركية، بغارة طائرة مسيرة أمريكية، بقصف مدفعية روسية: a machine of war in the genitive of a strike is
+  // what struck, never what was hit; the nationality after it, or after its one adjective, is the doer's state.)
+  // (بقصف مدفعية روسية: a phrase that ends in its machine, whose genitive is the doer, where the machine and its
+  // nationality make one actor of the dictionaries, the Russian artillery.)
+  if (int32_t a = MentionAt(e - 1); a >= 0 && r->gen == ArgRole::kSource && e > hits_[h].first + 1 &&
+                                    M(a).first_token == e - 1 && M(a).end_token > e && M(a).is_actor &&
+                                    !M(a).object && (WordKindsAt(e - 1) & kMachineWord)) {
+    return a;
+  }
+  // (Only a noun of striking: after إسقاط، تدمير the machine is what was hit, and its nationality the target's.)
+  if (((r->flags & kFlagArmedDoer) || r->gen == ArgRole::kSource) && MentionAt(e) < 0 &&
+      (WordKindsAt(e) & kMachineWord) && text_.tokens[e].prefixes == 0 && text_.tokens[e].suffix == Enclitic::kNone) {
+    for (uint32_t j = e + 1; j < limit && j < e + 3; ++j) {
+      if (int32_t n = BareNationalityAt(j); n >= 0) return n;
+      if (MentionAt(j) >= 0 || text_.tokens[j].prefixes != 0 || !(IsPlainNoun(j) || (WordKindsAt(j) & kMachineWord))) {
+        break;
+      }
+    }
+  }
   int32_t g = MentionAt(e);
   const bool actor = g >= 0 && M(g).first_token == e && M(g).is_actor && !M(g).object &&
                      !(M(g).prefixes & (kPrepClitics | kProWa | kProFa));
@@ -1897,6 +1916,25 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
   }
   if (subj.empty() && !doer_inside && !place_subject && dropped_end == 0) {
     subj = SubjectOf(t, c, &vso, /*allow_place=*/false, &r);
+    // مسلحون من حركة الشباب يهاجمون، مقاتلون من قوات الدعم السريع يقتحمون: people named by a common noun (no article)
+    // opening the clause, specified by من and an armed group or force (no place: لاجئون من سوريا) that ends right
+    // before the verb, are its subject, and the group the doer, as of a unit named so in an object.
+    // (A verb in the plural, يهاجمون، قتلوا, agrees with them: a noun after it is its object, not a subject.)
+    const std::string_view verb = Bare(t.first);
+    const bool plural =
+        text_.tokens[t.first].suffix == Enclitic::kNone && (verb.ends_with("ون") || verb.ends_with("وا"));
+    if ((subj.empty() || (vso && plural)) && t.first >= c.first_token + 3) {
+      const int32_t g = MentionAt(t.first - 1);
+      const uint32_t p = g >= 0 ? M(g).first_token - 1 : 0;
+      const int32_t m = g >= 0 && p > c.first_token ? MentionAt(p - 1) : -1;
+      if (Rarely(m >= 0) && M(g).end_token == t.first && M(g).is_actor && !M(g).object && !M(g).is_place() &&
+          !(M(g).prefixes & (kPrepClitics | kProWa | kProFa)) && Bare(p) == "من" && text_.tokens[p].prefixes == 0 &&
+          M(m).end_token == p && M(m).first_token == OpeningAfter(c.first_token, p) && M(m).is_actor &&
+          M(m).agent >= 0 && !IsDefinite(text_, text_.tokens[M(m).first_token]) && StateOrArmed(M(g))) {
+        subj = GroupOf(g, "the armed group من names after the people opening the clause (the verb's subject)");
+        vso = false;
+      }
+    }
   }
   if (!topic.empty() && subj.members == topic.members) subj = Arg{};
   // أسفر عن مقتل مدنيين، أودى بحياة جنود: a phrase that ends in a noun without the article has the
@@ -2947,6 +2985,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
   // A word of belonging and an actor after لـ right after it (or after its one adjective) name its owner instead:
   // إسقاط مسيرات تابعة لقوات الدعم السريع.
   uint32_t machine = k;
+  bool machine_nationality = false;  // gen_arg is the nationality of a machine of war in the genitive
   if (const uint32_t phrase_end = t.rest_end; phrase_end > t.end && phrase_end <= k + 1 &&
       MentionAt(phrase_end - 1) < 0 && (WordKindsAt(phrase_end - 1) & kMachineWord)) {
     machine = phrase_end - 1;
@@ -2962,6 +3001,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
         gen_arg.members = {n};
         gen_arg.how = "genitive, the nationality of the machine";
         gen_arg.nationality = !M(n).is_actor;
+        machine_nationality = true;
       } else if (int32_t o = j + 1 < c.end_token && BelongingAt(j) && !(text_.tokens[j].prefixes & ~kProAl)
                                  ? MentionAt(j + 1)
                                  : -1;
@@ -3008,6 +3048,15 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
       M(gm).first_token == t.end && ArmedForce(M(gm)) && NounAsCause(hi, c)) {
     source = gen_arg;
     source.how = "genitive, the armed force whose act is told as a cause";
+    target = PrepTarget(hi, r, c);
+    return;
+  }
+  // قصف مسيرة تركية على قرية، اقتحام آليات إسرائيلية لبلدة: a machine of war in the genitive of a noun whose genitive
+  // is what it hits (flag armed_doer) is what struck, never what was hit (one does not shell a drone); its nationality
+  // is the doer's state, and the target follows. (After إسقاط، تدمير the machine is what was hit, as before.)
+  if (machine_nationality && (r.flags & kFlagArmedDoer) && r.gen == ArgRole::kTarget) {
+    source = gen_arg;
+    source.how = "genitive, the nationality of the machine that struck";
     target = PrepTarget(hi, r, c);
     return;
   }
