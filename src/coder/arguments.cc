@@ -626,6 +626,35 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
         return a;
       }
     }
+    // عمال المصنع يعتصمون، عمال العقود في شركة الكهرباء يعتصمون: the actor opening the clause in construct, its
+    // definite complement (a body, or a noun with the article) and a phrase of في after it, is the subject; the
+    // complement or the place of في right before the verb is not. (At most three steps back, over those words only.)
+    uint32_t e = verb_first;
+    for (int step = 0; step < 3 && e > opening + 1; ++step) {
+      const int32_t q = MentionAt(e - 1);
+      if (q >= 0 && M(q).end_token == e && M(q).first_token > opening) {
+        const uint32_t f = M(q).first_token;
+        if (PrepositionOf(q) == kTargetFi) {
+          e = f > opening + 1 && Bare(f - 1) == "في" && text_.tokens[f - 1].prefixes == 0 ? f - 1 : f;
+        } else if (IsDefinite(text_, text_.tokens[f]) && !(text_.tokens[f].prefixes & ~kProAl) && !IsPrepositional(q)) {
+          e = f;
+        } else {
+          break;
+        }
+        continue;
+      }
+      const Token& w = text_.tokens[e - 1];
+      if (q >= 0 || w.kind != TokenKind::kWord || (w.prefixes & ~kProAl) || !IsDefinite(text_, w) || token_trigger_[e - 1] >= 0 ||
+          (w.word_class & (kWordVerb | kWordFunction))) {
+        break;
+      }
+      --e;
+    }
+    if (int32_t o = e < verb_first ? MentionAt(opening) : -1;
+        o >= 0 && M(o).first_token == opening && M(o).end_token == e && M(o).is_actor && !M(o).is_place() &&
+        !IsPrepositional(o) && !IsDefinite(text_, text_.tokens[e - 1]) && text_.tokens[e - 1].suffix == Enclitic::kNone) {
+      return GroupOf(o, "the actor opening the clause in construct with the complement before the verb");
+    }
     // المسلحون الذين اقتحموا القرية فجر اليوم على متن دراجات نارية قتلوا: the actor opening the clause, then a
     // relative pronoun and its verb, is the subject of the next verb past that one, however long the relative
     // clause's complements (it reaches over its own verb, not over a second one; one joined by و is its too).

@@ -6,7 +6,10 @@
 //    the noun after the verb in the plural (يرفعون الأعلام) is its object and no doer; a second verb joined by و
 //    (ويرتدون، ويضرمون) shares the subject of the first, in the clause before; a crowd abroad (a protest in Cairo by
 //    a Sudanese party's supporters) is not read as the protesters of the place's state;
-// 2. guards: a protest verb of its own before the purpose (يقاطعون، يحملون), a subject whose sector the place's
+// 2. the subject opening the headline in construct with a definite complement (عمال المصنع), a phrase of في after
+//    it (موظفو الشركة في الدار البيضاء), then the imperfective: the head is the doer, not the complement (det18p's
+//    pending row of factory workers moved here);
+// 3. guards: a protest verb of its own before the purpose (يقاطعون، يحملون), a subject whose sector the place's
 //    state agrees with, and a crowd read right before its verb before the change.
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran. An actor is
 // "COUNTRY/SECTOR"; "*" in either part accepts any value; "" is no actor; nullptr is not checked. The rows are coded
@@ -53,7 +56,17 @@ const ProbeRow kCases[] = {
     {"party_supporters_storm_an_embassy_abroad_in_protest",
      "أنصار حزب الأمة يقتحمون مقر السفارة السودانية في القاهرة احتجاجا على نتائج الانتخابات", "PROTEST", "140",
      "SDN/CVL", nullptr},
-    // 2. Guards.
+    // 2. The subject opening the headline in construct (عمال المصنع، موظفو الشركة), its definite complement and a
+    // phrase of في between it and the imperfective: the head is the doer, not the complement right before the verb.
+    {"factory_workers_sit_in_demanding_their_wages", "عمال المصنع يعتصمون مطالبين بأجورهم", "PROTEST", "14", "*/LAB",
+     nullptr},
+    {"factory_workers_demonstrate_in_aleppo_for_their_wages", "عمال المصنع يتظاهرون في حلب للمطالبة بأجورهم",
+     "PROTEST", "14", "SYR/LAB", nullptr},
+    {"company_employees_in_casablanca_strike_for_higher_wages",
+     "موظفو الشركة في الدار البيضاء يضربون عن العمل للمطالبة بزيادة الأجور", "PROTEST", "14", "MAR/LAB", nullptr},
+    {"public_hospital_nurses_in_nablus_sit_in_for_their_salaries",
+     "ممرضو المستشفى الحكومي في نابلس يعتصمون للمطالبة بصرف رواتبهم", "PROTEST", "14", "PSE/HLH", nullptr},
+    // 3. Guards.
     {"guard_journalists_carry_black_armbands_in_protest",
      "الصحفيون في المغرب يحملون الشارات السوداء احتجاجا على سجن زملائهم", "PROTEST", "14", "MAR/MED", nullptr},
     {"guard_doctors_boycott_work_in_protest", "الأطباء يقاطعون العمل في مستشفيات بيروت احتجاجا على تأخر الرواتب",
