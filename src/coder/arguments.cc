@@ -465,6 +465,18 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
   // of a verb before it, أعلن متحدث قتل ثلاثة مسلحين, where قتل is a verbal noun).
   if (t.first > c.first_token) {
     int32_t m = MentionAt(t.first - 1);
+    // (متظاهرون غاضبون يضرمون النار، محتجون ملثمون يقتحمون: one adjective of the people's own may stand between,
+    // agreeing with their word in the sound plural, as CrowdSubject reads it.)
+    uint32_t people_end = t.first;
+    if (const Token& a = text_.tokens[t.first - 1];
+        m < 0 && t.first >= c.first_token + 2 && a.kind == TokenKind::kWord && a.prefixes == 0 &&
+        a.suffix == Enclitic::kNone && !(a.word_class & (kWordVerb | kWordFunction)) && token_trigger_[t.first - 1] < 0) {
+      const BareText people = Bare(t.first - 2), adjective = Bare(t.first - 1);
+      if ((people.ends_with("ون") && adjective.ends_with("ون")) || (people.ends_with("ين") && adjective.ends_with("ين"))) {
+        m = MentionAt(t.first - 2);
+        people_end = t.first - 1;
+      }
+    }
     std::string_view verb = Bare(t.first);
     const Token& v = text_.tokens[t.first];
     // (A verb with و or ف opens no relative clause: أطلق مسلحون النار على حافلة تقل جنودا فقتلوا 11 منهم goes on
@@ -474,9 +486,9 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     bool singular_victim_verb = !plural_verb && verb_record != nullptr && !verb_record->noun &&
                                 (verb_record->flags & (kFlagKill | kFlagInjure)) && t.end == t.first + 1 &&
                                 v.suffix == Enclitic::kNone && !(v.prefixes & (kProWa | kProFa)) && !verb.ends_with("ا");
-    if (m >= 0 && (plural_verb || singular_victim_verb) && M(m).end_token == t.first && M(m).is_actor &&
-        M(m).record < 0 && M(m).agent >= 0 && !M(m).object && !IsDefinite(text_, text_.tokens[M(m).first_token]) &&
-        text_.tokens[t.first - 1].suffix == Enclitic::kNone &&
+    if (m >= 0 && (plural_verb || (singular_victim_verb && people_end == t.first)) && M(m).end_token == people_end &&
+        M(m).is_actor && M(m).record < 0 && M(m).agent >= 0 && !M(m).object &&
+        !IsDefinite(text_, text_.tokens[M(m).first_token]) && text_.tokens[people_end - 1].suffix == Enclitic::kNone &&
         !(M(m).first_token > c.first_token && Bare(M(m).first_token - 1) == "من") &&
         (plural_verb || GovernedMention(m, c))) {
       Arg a = ResolveDemonstrative(m);

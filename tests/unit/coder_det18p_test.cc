@@ -105,11 +105,6 @@ const ProbeRow kPending[] = {
     // protesters is not read from the city after the body's seat), and the protest is dropped.
     {"dozens_sit_in_before_the_un_office_in_juba", "عشرات يعتصمون أمام مقر الأمم المتحدة في جوبا", "PROTEST", "14",
      nullptr, nullptr},
-    // The crowd's adjective before the verb, a person's house set on fire: the crowd is no doer found past the
-    // adjective (the relative clause's subject is looked for right before the verb, arguments.cc); the protest is
-    // dropped.
-    {"angry_protesters_set_fire_to_the_ministers_house",
-     "متظاهرون غاضبون يضرمون النار في منزل الوزير", "PROTEST", "14", nullptr, nullptr},
     // Clashes between crowds told by their peoples' adjectives (متظاهرين أكراد وعرب) after a toll (قتلى وجرحى في): no
     // event at all, where the same with sects' nouns (متظاهرين سنة وشيعة) or without the toll is read. (Also with no
     // crowd: قتلى وجرحى في اشتباكات بين أكراد وتركمان gives nothing; the cause was not found.)

@@ -9,7 +9,9 @@
 // 2. the subject opening the headline in construct with a definite complement (عمال المصنع), a phrase of في after
 //    it (موظفو الشركة في الدار البيضاء), then the imperfective: the head is the doer, not the complement (det18p's
 //    pending row of factory workers moved here);
-// 3. guards: a protest verb of its own before the purpose (يقاطعون، يحملون), a subject whose sector the place's
+// 3. one adjective of the crowd's own before the verb (متظاهرون غاضبون يضرمون النار في منزل ...): the crowd is the
+//    verb's subject, the person whose house it is the target (det18p's pending row moved here);
+// 4. guards: a protest verb of its own before the purpose (يقاطعون، يحملون), a subject whose sector the place's
 //    state agrees with, and a crowd read right before its verb before the change.
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran. An actor is
 // "COUNTRY/SECTOR"; "*" in either part accepts any value; "" is no actor; nullptr is not checked. The rows are coded
@@ -66,7 +68,18 @@ const ProbeRow kCases[] = {
      "موظفو الشركة في الدار البيضاء يضربون عن العمل للمطالبة بزيادة الأجور", "PROTEST", "14", "MAR/LAB", nullptr},
     {"public_hospital_nurses_in_nablus_sit_in_for_their_salaries",
      "ممرضو المستشفى الحكومي في نابلس يعتصمون للمطالبة بصرف رواتبهم", "PROTEST", "14", "PSE/HLH", nullptr},
-    // 3. Guards.
+    // 3. One adjective of the crowd's own between it and the verb (متظاهرون غاضبون يضرمون): the crowd is the subject of
+    // the relative clause the verb opens, and a person's house it burns or stones is aimed at that person (det18p's
+    // pending row of the minister's house moved here).
+    {"angry_protesters_set_fire_to_the_ministers_house", "متظاهرون غاضبون يضرمون النار في منزل الوزير", "PROTEST",
+     "14", "*/CVL", "*/GOV"},
+    {"angry_protesters_burn_the_house_of_a_member_of_parliament", "محتجون غاضبون يحرقون منزل النائب في الناصرية",
+     "PROTEST", "14", "IRQ/CVL", "*/LEG"},
+    {"angry_farmers_stone_the_governors_house", "مزارعون غاضبون يرشقون منزل المحافظ بالحجارة في الفيوم", "PROTEST",
+     "14", "EGY/AGR", "*/GOV"},
+    {"guard_unknown_gunmen_storm_a_judges_house", "مسلحون مجهولون يقتحمون منزل القاضي في طرابلس", "ASSAULT", "1",
+     "LBY/*", "*/JUD", "PROTEST"},
+    // 4. Guards.
     {"guard_journalists_carry_black_armbands_in_protest",
      "الصحفيون في المغرب يحملون الشارات السوداء احتجاجا على سجن زملائهم", "PROTEST", "14", "MAR/MED", nullptr},
     {"guard_doctors_boycott_work_in_protest", "الأطباء يقاطعون العمل في مستشفيات بيروت احتجاجا على تأخر الرواتب",
