@@ -970,6 +970,9 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
         }
       }
       int32_t o = plain_actor(j);
+      // (أمام مقر نقابتهم، أمام مبنى جامعتهم: a body with a pronoun of the crowd's is the crowd's own, where it met;
+      // the protest is aimed at whom its purpose names.)
+      if (o >= 0 && M(o).is_actor && text_.tokens[M(o).end_token - 1].suffix != Enclitic::kNone) return -1;
       if (o >= 0 && M(o).is_actor) return o;
       if (j > building_at && (o = BareNationalityAt(j)) >= 0 &&
           (text_.tokens[j].prefixes & kProAl) == (text_.tokens[j - 1].prefixes & kProAl)) {

@@ -11,7 +11,9 @@
 //    pending row of factory workers moved here);
 // 3. one adjective of the crowd's own before the verb (متظاهرون غاضبون يضرمون النار في منزل ...): the crowd is the
 //    verb's subject, the person whose house it is the target (det18p's pending row moved here);
-// 4. guards: a protest verb of its own before the purpose (يقاطعون، يحملون), a subject whose sector the place's
+// 4. a protest before the building of the crowd's own body (مقر نقابتهم): aimed at whom its purpose names, not at
+//    the body (hdl18's pending row of lawyers moved here);
+// 5. guards: a protest verb of its own before the purpose (يقاطعون، يحملون), a subject whose sector the place's
 //    state agrees with, and a crowd read right before its verb before the change.
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran. An actor is
 // "COUNTRY/SECTOR"; "*" in either part accepts any value; "" is no actor; nullptr is not checked. The rows are coded
@@ -79,7 +81,20 @@ const ProbeRow kCases[] = {
      "14", "EGY/AGR", "*/GOV"},
     {"guard_unknown_gunmen_storm_a_judges_house", "مسلحون مجهولون يقتحمون منزل القاضي في طرابلس", "ASSAULT", "1",
      "LBY/*", "*/JUD", "PROTEST"},
-    // 4. Guards.
+    // 4. A protest held before the crowd's own body's building (مقر نقابتهم, the pronoun theirs): no target of its
+    // own; the protest is aimed at whom its purpose names (an act or a law with no maker named: the government).
+    {"doctors_before_their_union_in_cairo_against_a_law",
+     "أطباء يتظاهرون أمام مقر نقابتهم في القاهرة احتجاجا على قانون المسؤولية الطبية", "PROTEST", "14", "EGY/HLH",
+     "EGY/GOV"},
+    {"nurses_before_their_union_in_beirut_reject_a_pay_cut",
+     "ممرضون يعتصمون أمام مقر نقابتهم في بيروت رفضا لقرار خفض الرواتب", "PROTEST", "14", "LBN/HLH", "LBN/GOV"},
+    // (hdl18's pending row, moved here.)
+    {"lawyers_before_their_union_in_amman_reject_the_cybercrime_law",
+     "محامون ينظمون وقفة أمام مقر نقابتهم في العاصمة الأردنية عمان رفضا لقانون الجرائم الإلكترونية", "PROTEST", "14",
+     "JOR/*", "JOR/GOV"},
+    {"guard_journalists_before_the_information_ministry", "صحفيون يتظاهرون أمام مقر وزارة الإعلام في عمان", "PROTEST",
+     "14", "JOR/MED", "JOR/GOV"},
+    // 5. Guards.
     {"guard_journalists_carry_black_armbands_in_protest",
      "الصحفيون في المغرب يحملون الشارات السوداء احتجاجا على سجن زملائهم", "PROTEST", "14", "MAR/MED", nullptr},
     {"guard_doctors_boycott_work_in_protest", "الأطباء يقاطعون العمل في مستشفيات بيروت احتجاجا على تأخر الرواتب",
