@@ -470,9 +470,11 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     uint32_t people_end = t.first;
     if (const Token& a = text_.tokens[t.first - 1];
         m < 0 && t.first >= c.first_token + 2 && a.kind == TokenKind::kWord && a.prefixes == 0 &&
-        a.suffix == Enclitic::kNone && !(a.word_class & (kWordVerb | kWordFunction)) && token_trigger_[t.first - 1] < 0) {
+        a.suffix == Enclitic::kNone && !(a.word_class & (kWordVerb | kWordFunction)) &&
+        token_trigger_[t.first - 1] < 0) {
       const BareText people = Bare(t.first - 2), adjective = Bare(t.first - 1);
-      if ((people.ends_with("ون") && adjective.ends_with("ون")) || (people.ends_with("ين") && adjective.ends_with("ين"))) {
+      if ((people.ends_with("ون") && adjective.ends_with("ون")) ||
+          (people.ends_with("ين") && adjective.ends_with("ين"))) {
         m = MentionAt(t.first - 2);
         people_end = t.first - 1;
       }
@@ -656,15 +658,16 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
         continue;
       }
       const Token& w = text_.tokens[e - 1];
-      if (q >= 0 || w.kind != TokenKind::kWord || (w.prefixes & ~kProAl) || !IsDefinite(text_, w) || token_trigger_[e - 1] >= 0 ||
-          (w.word_class & (kWordVerb | kWordFunction))) {
+      if (q >= 0 || w.kind != TokenKind::kWord || (w.prefixes & ~kProAl) || !IsDefinite(text_, w) ||
+          token_trigger_[e - 1] >= 0 || (w.word_class & (kWordVerb | kWordFunction))) {
         break;
       }
       --e;
     }
     if (int32_t o = e < verb_first ? MentionAt(opening) : -1;
         o >= 0 && M(o).first_token == opening && M(o).end_token == e && M(o).is_actor && !M(o).is_place() &&
-        !IsPrepositional(o) && !IsDefinite(text_, text_.tokens[e - 1]) && text_.tokens[e - 1].suffix == Enclitic::kNone) {
+        !IsPrepositional(o) && !IsDefinite(text_, text_.tokens[e - 1]) &&
+        text_.tokens[e - 1].suffix == Enclitic::kNone) {
       return GroupOf(o, "the actor opening the clause in construct with the complement before the verb");
     }
     // المسلحون الذين اقتحموا القرية فجر اليوم على متن دراجات نارية قتلوا: the actor opening the clause, then a

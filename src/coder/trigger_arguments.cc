@@ -3580,17 +3580,22 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
       const Token& w = text_.tokens[--k];
       if (w.kind == TokenKind::kPunct) break;
       const int32_t h = token_trigger_[k];
-      const bool verb = h >= 0 ? hit_verb_[h] && hits_[h].first == k
-                               : (w.word_class & kWordVerb) && !(w.word_class & (kWordNoun | kWordName | kWordLexicon)) &&
-                                     !(w.prefixes & (kProAl | kPrepClitics)) && MentionAt(k) < 0;
+      const bool verb =
+          h >= 0 ? hit_verb_[h] && hits_[h].first == k
+                 : (w.word_class & kWordVerb) && !(w.word_class & (kWordNoun | kWordName | kWordLexicon)) &&
+                       !(w.prefixes & (kProAl | kPrepClitics)) && MentionAt(k) < 0;
       if (!verb) continue;
       const Clause& vc = text_.clauses[clause];
       // (متظاهرون غاضبون يضرمون، طلاب جامعيون يرفعون: an adjective of the actor opening the clause may stand between.)
       uint32_t before = k;
-      if (const Token& a = text_.tokens[k - 1]; k >= vc.first_token + 2 && a.kind == TokenKind::kWord && a.prefixes == 0 &&
-                                                 !(a.word_class & (kWordVerb | kWordFunction)) && MentionAt(k - 1) < 0 &&
-                                                 token_trigger_[k - 1] < 0) {
-        if (int32_t m = MentionAt(k - 2); m >= 0 && M(m).first_token == vc.first_token && M(m).end_token == k - 1) --before;
+      if (k >= vc.first_token + 2) {
+        const Token& a = text_.tokens[k - 1];
+        const int32_t m = MentionAt(k - 2);
+        if (a.kind == TokenKind::kWord && a.prefixes == 0 && !(a.word_class & (kWordVerb | kWordFunction)) &&
+            MentionAt(k - 1) < 0 && token_trigger_[k - 1] < 0 && m >= 0 && M(m).first_token == vc.first_token &&
+            M(m).end_token == k - 1) {
+          --before;
+        }
       }
       if (int32_t m = before > vc.first_token ? MentionAt(before - 1) : -1;
           m >= 0 && M(m).end_token == before && M(m).is_actor && !M(m).is_place() && !IsPrepositional(m)) {
