@@ -465,6 +465,20 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
   // of a verb before it, أعلن متحدث قتل ثلاثة مسلحين, where قتل is a verbal noun).
   if (t.first > c.first_token) {
     int32_t m = MentionAt(t.first - 1);
+    // (متظاهرون غاضبون يضرمون النار، محتجون ملثمون يقتحمون: one adjective of the people's own may stand between,
+    // agreeing with their word in the sound plural, as CrowdSubject reads it.)
+    uint32_t people_end = t.first;
+    if (const Token& a = text_.tokens[t.first - 1];
+        m < 0 && t.first >= c.first_token + 2 && a.kind == TokenKind::kWord && a.prefixes == 0 &&
+        a.suffix == Enclitic::kNone && !(a.word_class & (kWordVerb | kWordFunction)) &&
+        token_trigger_[t.first - 1] < 0) {
+      const BareText people = Bare(t.first - 2), adjective = Bare(t.first - 1);
+      if ((people.ends_with("ون") && adjective.ends_with("ون")) ||
+          (people.ends_with("ين") && adjective.ends_with("ين"))) {
+        m = MentionAt(t.first - 2);
+        people_end = t.first - 1;
+      }
+    }
     std::string_view verb = Bare(t.first);
     const Token& v = text_.tokens[t.first];
     // (A verb with و or ف opens no relative clause: أطلق مسلحون النار على حافلة تقل جنودا فقتلوا 11 منهم goes on
@@ -474,9 +488,9 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     bool singular_victim_verb = !plural_verb && verb_record != nullptr && !verb_record->noun &&
                                 (verb_record->flags & (kFlagKill | kFlagInjure)) && t.end == t.first + 1 &&
                                 v.suffix == Enclitic::kNone && !(v.prefixes & (kProWa | kProFa)) && !verb.ends_with("ا");
-    if (m >= 0 && (plural_verb || singular_victim_verb) && M(m).end_token == t.first && M(m).is_actor &&
-        M(m).record < 0 && M(m).agent >= 0 && !M(m).object && !IsDefinite(text_, text_.tokens[M(m).first_token]) &&
-        text_.tokens[t.first - 1].suffix == Enclitic::kNone &&
+    if (m >= 0 && (plural_verb || (singular_victim_verb && people_end == t.first)) && M(m).end_token == people_end &&
+        M(m).is_actor && M(m).record < 0 && M(m).agent >= 0 && !M(m).object &&
+        !IsDefinite(text_, text_.tokens[M(m).first_token]) && text_.tokens[people_end - 1].suffix == Enclitic::kNone &&
         !(M(m).first_token > c.first_token && Bare(M(m).first_token - 1) == "من") &&
         (plural_verb || GovernedMention(m, c))) {
       Arg a = ResolveDemonstrative(m);
@@ -625,6 +639,36 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
         a.how = "subject opening the clause before the verb";
         return a;
       }
+    }
+    // عمال المصنع يعتصمون، عمال العقود في شركة الكهرباء يعتصمون: the actor opening the clause in construct, its
+    // definite complement (a body, or a noun with the article) and a phrase of في after it, is the subject; the
+    // complement or the place of في right before the verb is not. (At most three steps back, over those words only.)
+    uint32_t e = verb_first;
+    for (int step = 0; step < 3 && e > opening + 1; ++step) {
+      const int32_t q = MentionAt(e - 1);
+      if (q >= 0 && M(q).end_token == e && M(q).first_token > opening) {
+        const uint32_t f = M(q).first_token;
+        if (PrepositionOf(q) == kTargetFi) {
+          e = f > opening + 1 && Bare(f - 1) == "في" && text_.tokens[f - 1].prefixes == 0 ? f - 1 : f;
+        } else if (IsDefinite(text_, text_.tokens[f]) && !(text_.tokens[f].prefixes & ~kProAl) && !IsPrepositional(q)) {
+          e = f;
+        } else {
+          break;
+        }
+        continue;
+      }
+      const Token& w = text_.tokens[e - 1];
+      if (q >= 0 || w.kind != TokenKind::kWord || (w.prefixes & ~kProAl) || !IsDefinite(text_, w) ||
+          token_trigger_[e - 1] >= 0 || (w.word_class & (kWordVerb | kWordFunction))) {
+        break;
+      }
+      --e;
+    }
+    if (int32_t o = e < verb_first ? MentionAt(opening) : -1;
+        o >= 0 && M(o).first_token == opening && M(o).end_token == e && M(o).is_actor && !M(o).is_place() &&
+        !IsPrepositional(o) && !IsDefinite(text_, text_.tokens[e - 1]) &&
+        text_.tokens[e - 1].suffix == Enclitic::kNone) {
+      return GroupOf(o, "the actor opening the clause in construct with the complement before the verb");
     }
     // المسلحون الذين اقتحموا القرية فجر اليوم على متن دراجات نارية قتلوا: the actor opening the clause, then a
     // relative pronoun and its verb, is the subject of the next verb past that one, however long the relative

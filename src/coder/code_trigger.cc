@@ -2177,8 +2177,10 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       uint32_t m_at = k + 1;
       if (m_at < c.end_token && MentionAt(m_at) < 0 && text_.tokens[m_at].kind == TokenKind::kWord) ++m_at;  // مقر، مبنى، زيارة
       int32_t m = m_at < c.end_token ? MentionAt(m_at) : -1;
+      // (أمام مقر نقابتهم: a body with a pronoun of the crowd's is its own, no target; the purpose's is read below.)
       if (m >= 0 && M(m).is_actor && M(m).first_token == m_at &&
-          (source.empty() || group_of_[m] != group_of_[source.members[0]])) {
+          (source.empty() || group_of_[m] != group_of_[source.members[0]]) &&
+          !(before && text_.tokens[M(m).end_token - 1].suffix != Enclitic::kNone)) {
         target = GroupOf(m, before ? "owner of the building the protest was held before" : "the actor protested at");
         break;
       }

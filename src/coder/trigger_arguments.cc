@@ -970,6 +970,9 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
         }
       }
       int32_t o = plain_actor(j);
+      // (أمام مقر نقابتهم، أمام مبنى جامعتهم: a body with a pronoun of the crowd's is the crowd's own, where it met;
+      // the protest is aimed at whom its purpose names.)
+      if (o >= 0 && M(o).is_actor && text_.tokens[M(o).end_token - 1].suffix != Enclitic::kNone) return -1;
       if (o >= 0 && M(o).is_actor) return o;
       if (j > building_at && (o = BareNationalityAt(j)) >= 0 &&
           (text_.tokens[j].prefixes & kProAl) == (text_.tokens[j - 1].prefixes & kProAl)) {
@@ -3616,6 +3619,50 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
         source.how = "subject of the verb the noun of purpose follows";
       }
       break;
+    }
+    // طلاب يرفعون الأعلام أمام السفارة احتجاجا، المعلمون يقاطعون الحصص ويرتدون الشارات احتجاجا: a verb that is no
+    // trigger (or one whose event is read apart) has a subject too: the actor right before it (the headline's order),
+    // else the one SubjectOf reads. A verb joined by و with no subject of its own shares that of the verb before it,
+    // in its clause or the one before. (Rarely entered, once per purpose noun: a scan back over its clause.)
+    uint32_t clause = text_.tokens[t.first].clause;
+    for (uint32_t k = t.first; Rarely(source.empty()) && k > text_.clauses[clause].first_token;) {
+      const Token& w = text_.tokens[--k];
+      if (w.kind == TokenKind::kPunct) break;
+      const int32_t h = token_trigger_[k];
+      const bool verb =
+          h >= 0 ? hit_verb_[h] && hits_[h].first == k
+                 : (w.word_class & kWordVerb) && !(w.word_class & (kWordNoun | kWordName | kWordLexicon)) &&
+                       !(w.prefixes & (kProAl | kPrepClitics)) && MentionAt(k) < 0;
+      if (!verb) continue;
+      const Clause& vc = text_.clauses[clause];
+      // (متظاهرون غاضبون يضرمون، طلاب جامعيون يرفعون: an adjective of the actor opening the clause may stand between.)
+      uint32_t before = k;
+      if (k >= vc.first_token + 2) {
+        const Token& a = text_.tokens[k - 1];
+        const int32_t m = MentionAt(k - 2);
+        if (a.kind == TokenKind::kWord && a.prefixes == 0 && !(a.word_class & (kWordVerb | kWordFunction)) &&
+            MentionAt(k - 1) < 0 && token_trigger_[k - 1] < 0 && m >= 0 && M(m).first_token == vc.first_token &&
+            M(m).end_token == k - 1) {
+          --before;
+        }
+      }
+      if (int32_t m = before > vc.first_token ? MentionAt(before - 1) : -1;
+          m >= 0 && M(m).end_token == before && M(m).is_actor && !M(m).is_place() && !IsPrepositional(m)) {
+        source = GroupOf(m, "the actor right before the verb the noun of purpose follows");
+        break;
+      }
+      // (A verb that agrees in the plural, يرفعون, has its subject in itself: the noun after it is its object.)
+      const std::string_view bare = Bare(k);
+      bool after = false;
+      if (Arg subject = SubjectOf(h >= 0 ? hits_[h] : TriggerHit{k, k + 1, 0}, vc, &after);
+          !subject.empty() && !(after && w.suffix == Enclitic::kNone && bare.ends_with("ون"))) {
+        source = subject;
+        source.how = "subject of the verb the noun of purpose follows, read past it";
+        break;
+      }
+      if (!(w.prefixes & kProWa)) break;
+      // (ويرتدون opening its clause: the verb before it, in the clause before.)
+      if (k == vc.first_token && clause > 0 && text_.clauses[clause - 1].sentence == vc.sentence) --clause;
     }
   }
   // (نفت حماس أي علاقة لها بالهجوم، نفى الحزب مسؤوليته عن التفجير: the actor that denies its part is no doer.)

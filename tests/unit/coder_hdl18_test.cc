@@ -104,12 +104,6 @@ const ProbeRow kPending[] = {
     {"journalists_in_sfax_reject_the_storming_of_their_union_and_the_arrest_of_its_head",
      "تظاهر عشرات الصحفيين في مدينة صفاقس رفضا لاقتحام مقر نقابتهم واعتقال نقيبهم", "PROTEST", "14", "TUN/*",
      "TUN/GOV"},
-    // 1. A protest held before the building of the crowd's own body (مقر نقابتهم) is read as aimed at that body by
-    //    CodeTrigger's reading of a building (code_trigger.cc, not this helper's file), before the phrase of purpose
-    //    is read: the lawyers' union here, where the law rejected is the government's.
-    {"lawyers_before_their_union_in_amman_reject_the_cybercrime_law",
-     "محامون ينظمون وقفة أمام مقر نقابتهم في العاصمة الأردنية عمان رفضا لقانون الجرائم الإلكترونية", "PROTEST", "14",
-     "JOR/*", "JOR/GOV"},
     // 1. An aggression or a war with no doer named is not read (its doer is not the place's state): the West Bank's
     //    strikes against "the aggression" are aimed at Israel, which the sentence does not name.
     {"marches_in_west_bank_towns_against_the_aggression",
