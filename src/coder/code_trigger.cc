@@ -724,7 +724,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       aircraft_of_state = !source.empty();
     }
   }
-  // kinds63: قال شهود إن مسيرة يشغلها الجيش السوداني قصفت سوقا، طائرات تسيرها القوات الروسية قصفت: a machine of war
+  // قال شهود إن مسيرة يشغلها الجيش السوداني قصفت سوقا، طائرات تسيرها القوات الروسية قصفت: a machine of war
   // with a relative clause naming who operates it (grammar.tsv operating, with its pronoun) is that operator's, the
   // doer, where the machine opens the verb's clause or the complement of أن and the operator stands right before the
   // verb. (Not one the army detected or shot down, رصدها الجيش، أسقطها: no word of operating.) A few words only.
@@ -1531,7 +1531,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       hit_background_[hi] = true;
       return;
     }
-    // det17: قضى الجندي ليلته في الثكنة، قضى الجيش على الفساد: a killing of this kind (قضى على, put an end to) with no
+    // قضى الجندي ليلته في الثكنة، قضى الجيش على الفساد: a killing of this kind (قضى على, put an end to) with no
     // one after its على ends no one: no event.
     if ((r.flags & kFlagKill) && target.empty()) {
       if (Rarely(explain_)) why.push_back("an end put to no one: no killing");
@@ -1975,7 +1975,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // only with its object: the object tells the senses apart (ضرب الحقائب، ضرب مثلا، ما أصاب أهله),
   // and so does an indefinite object of an armed doer named before the verb (أعلنت الجماعة أنها
   // استهدفت سفينة: not "aimed at"; a doer after the verb may be its object, استهدف معظمها قوات الأمن).
-  // det18p: تجمع المئات في ساحة الإرادة تضامنا مع غزة: a verb of other senses (تجمع: also the noun, party names) with a
+  // تجمع المئات في ساحة الإرادة تضامنا مع غزة: a verb of other senses (تجمع: also the noun, party names) with a
   // count of people right after it and its protest's purpose or demand in its clause (ProtestPurpose) is a crowd
   // gathered to protest; the count is its doer, read further on as the protesters of the place's state.
   const bool counted_crowd = Rarely(r.low_confidence && !r.noun && code->plover_type == PloverType::kProtest) &&
@@ -2328,7 +2328,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       target.how = "the one the aid is sent to support (لدعم)";
     }
   }
-  // kinds63: تظاهر آلاف المعارضين في كينشاسا رافضين إجراء الانتخابات، احتجاجا على نتائج الاقتراع: a protest rejecting
+  // تظاهر آلاف المعارضين في كينشاسا رافضين إجراء الانتخابات، احتجاجا على نتائج الاقتراع: a protest rejecting
   // or demanding a vote (grammar.tsv election) right after its word of rejection or demand (grammar.tsv demanding,
   // word_kinds.tsv against) or one noun after it, with no maker named (no actor in the words after the vote; a maker
   // named in a relative clause on it was read by PrepTarget), is addressed to the government of the protest's state,
@@ -2518,7 +2518,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       }
     }
   }
-  // det16b: انطلقت مواكب في المدينة تنديدا بمقتل متظاهرين برصاص قوات الأمن: state agents read as a street protest's
+  // انطلقت مواكب في المدينة تنديدا بمقتل متظاهرين برصاص قوات الأمن: state agents read as a street protest's
   // doer after the next event's phrase (the killing its purpose names) are the doers of that event, not the
   // protesters: the protest keeps no doer rather than being dropped below as the police's. (Asked only of a protest
   // whose doer stands after it: nearly never.)

@@ -652,7 +652,7 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
       rests[kAfterGenitive] = M(pm).end_token;
     }
   }
-  // det16b: أنهى عمال شركة مصر للغزل والنسيج إضرابهم، علق موظفو هيئة قناة السويس إضرابهم: the genitive may be a proper
+  // أنهى عمال شركة مصر للغزل والنسيج إضرابهم، علق موظفو هيئة قناة السويس إضرابهم: the genitive may be a proper
   // name of several words, a named body (a mention of its own, or a plain noun in construct with a name) and the rest
   // of its name after it, one word after لـ with the article and up to two more joined by و with it (للغزل والنسيج،
   // للحديد والصلب); the rest is then the verb's marked object, as after a plain genitive. (Asked only after a one-word
@@ -1717,7 +1717,7 @@ bool DocumentCoder::CrowdSubject(const TriggerHit& t) const {
   }
   int32_t m = MentionAt(h);
   uint32_t end = m >= 0 && M(m).first_token == h ? M(m).end_token : h + 1;
-  // det18p: متظاهرون غاضبون يحرقون مقر البلدية، محتجون ملثمون يقتحمون المبنى: one adjective of the crowd's own may
+  // متظاهرون غاضبون يحرقون مقر البلدية، محتجون ملثمون يقتحمون المبنى: one adjective of the crowd's own may
   // stand before the verb: it agrees with the crowd's word (the sound plural's ending, ون or ين; no article, no
   // clitic) and is no verb, no mention and no event word. (HeadlineSubjectBefore reads the same adjective.)
   if (end + 1 == t.first && !head_counted) {
@@ -1787,7 +1787,7 @@ bool DocumentCoder::ProtestPurpose(const TriggerHit& t) const {
       return true;
     }
   }
-  // det16b: سار آلاف من أنصار الحزب، القادمين من القرى، من ساحة الجامع نحو مبنى المحافظة، رافعين لافتات ومطالبين
+  // سار آلاف من أنصار الحزب، القادمين من القرى، من ساحة الجامع نحو مبنى المحافظة، رافعين لافتات ومطالبين
   // بالإفراج عن المعتقلين: a crowd's march (a verb of motion, word_kinds.tsv kind motion, with a count or a crowd's
   // word as its subject) told with a long subject and its way may have its demand or its purpose far on, in the verb's
   // own clause: a word of demanding or of protest purpose there, past the dozen words above, is the marchers' too.
@@ -3753,7 +3753,7 @@ void DocumentCoder::ClaimedAfter(std::vector<Event>* out) {
 }
 
 void DocumentCoder::ClaimedByNamedSubject(std::vector<Event>* out) {
-  // det18a: هجوم بمسيرات على قاعدة للتحالف، و"الجماعة" تتبنى العملية، انفجار سيارة مفخخة قرب مقر الشرطة والحركة تتبنى
+  // هجوم بمسيرات على قاعدة للتحالف، و"الجماعة" تتبنى العملية، انفجار سيارة مفخخة قرب مقر الشرطة والحركة تتبنى
   // الهجوم: a clause joined by و that opens with a named actor, its verb of claiming (grammar.tsv perpetrate) right after
   // it and the attack as its object (العملية: word_kinds.tsv operation, or a violent noun), names the doer of the
   // violent events reported before it in the sentence that have none, or that unidentified armed men did. (Past or
@@ -3796,7 +3796,7 @@ void DocumentCoder::ClaimedByNamedSubject(std::vector<Event>* out) {
 }
 
 void DocumentCoder::ClashSidesOfPlace(std::vector<Event>* out) {
-  // det18a: اندلعت اشتباكات بالأسلحة الثقيلة في حي بطرابلس، اشتباكات بين تشكيلين مسلحين في الزاوية: clashes (a mutual line
+  // اندلعت اشتباكات بالأسلحة الثقيلة في حي بطرابلس، اشتباكات بين تشكيلين مسلحين في الزاوية: clashes (a mutual line
   // of triggers.tsv) whose sides the sentence names nowhere, neither doer nor other side, are fought by armed men of the
   // state where they take place, on both sides, as a protest with no doer named is done by that state's people. The
   // actor is the state, with no sector: who they are is not said. (Only the clash nouns and verbs: a strike or a

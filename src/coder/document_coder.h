@@ -1074,10 +1074,10 @@ class DocumentCoder {
   // Gives the doer named by a later verb of claiming with an object pronoun (وقد تبناه تنظيم القاعدة)
   // to the sentence's violent events before it that have none.
   void ClaimedAfter(std::vector<Event>* out);
-  // det18a: gives the doer named before a later verb of claiming in a clause joined by و (، والجماعة تتبنى العملية)
+  // gives the doer named before a later verb of claiming in a clause joined by و (، والجماعة تتبنى العملية)
   // to the sentence's violent events before it that have none.
   void ClaimedByNamedSubject(std::vector<Event>* out);
-  // det18a: gives clashes that name neither side (اشتباكات عنيفة في مدينة الزاوية) the state where they take place on
+  // gives clashes that name neither side (اشتباكات عنيفة في مدينة الزاوية) the state where they take place on
   // both sides.
   void ClashSidesOfPlace(std::vector<Event>* out);
   // Targets from the act a trigger names right after it: a threat or an expression of intent takes the

@@ -460,7 +460,7 @@ const char* DocumentCoder::OtherSense(const TriggerHit& t) const {
       if (CueStartsAt(k, CueKind::kCrowd) || (k > t.first && (WordKindsAt(k) & kChantWord))) return true;
     }
     const Clause& c = text_.clauses[text_.tokens[t.first].clause];
-    // det17: the dozen words are counted past the crowd that is the verb's subject, its count, its من and its name
+    // the dozen words are counted past the crowd that is the verb's subject, its count, its من and its name
     // (احتشد عشرات الآلاف من مناصري حركة السادس من أبريل في ميدان التحرير بالقاهرة مطالبين بإقالة الحكومة): a long
     // name of a movement or a party puts no distance between the gathering and its purpose.
     uint32_t from = t.end;
@@ -484,7 +484,7 @@ const char* DocumentCoder::OtherSense(const TriggerHit& t) const {
         if (m >= 0 && M(m).is_actor && M(m).sector != "CVL" && M(m).sector != "HLH") return true;
       }
     }
-    // det16: احتشد آلاف الشبان قرب الجدار في اليوم الأول من مسيرة الغضب، تجمع المئات في الذكرى الأولى للاحتجاجات:
+    // احتشد آلاف الشبان قرب الجدار في اليوم الأول من مسيرة الغضب، تجمع المئات في الذكرى الأولى للاحتجاجات:
     // a protest named in the gathering's clause (a time or a frame of it) is what the crowd gathered for; تجمع مئات
     // الشبان في الساحة وطالبوا بإصلاحات: so is the crowd's own demand joined to the gathering by و in its sentence (a
     // verb of demanding, CAMEO 10, in the plural or with no new subject after it: وطالب الرئيس بضبط النفس is
@@ -541,7 +541,7 @@ const char* DocumentCoder::OtherSense(const TriggerHit& t) const {
   if (hi >= 0) {
     for (uint32_t p : *hit_payloads_[hi]) {
       const TriggerRecord& r = trig_.trigger(p);
-      // det16b: نظم المزارعون مسيرة احتجاجية على أسعار الأسمدة: a word's weapon line (the drone of مسيرة) is its sense
+      // نظم المزارعون مسيرة احتجاجية على أسعار الأسمدة: a word's weapon line (the drone of مسيرة) is its sense
       // only where the structure shows a weapon (ChooseRecord); elsewhere it makes the word no attack, and prices
       // after it are what the march is against, no figure of a war.
       if ((r.flags & kFlagWeapon) && !WeaponReading(t)) continue;
@@ -1322,7 +1322,7 @@ bool DocumentCoder::HeadlineSubjectBefore(uint32_t verb) const {
                                         (text_.tokens[opening].word_class & kWordNumber)) &&
                  MentionAt(opening) < 0;
   if (counted) ++opening;
-  // det18p: آلاف يتظاهرون في الخرطوم، مئات يخرجون في مسيرة: a count alone, the people it counts unnamed, is the
+  // آلاف يتظاهرون في الخرطوم، مئات يخرجون في مسيرة: a count alone, the people it counts unnamed, is the
   // headline's subject; a generality counts no one. (Not a year: 2024 يشهد.)
   if (!counted && opening < verb && quantity_end_[opening] == verb && MentionAt(opening) < 0 &&
       !(text_.tokens[opening].prefixes & (kProAl | kPrepClitics | kProWa)) && !EarlierYear(opening) &&
@@ -1333,7 +1333,7 @@ bool DocumentCoder::HeadlineSubjectBefore(uint32_t verb) const {
   if (subject < 0 || M(subject).first_token != opening || IsPrepositional(subject)) return false;
   // (A date or an insertion may follow the subject: الجيش الإسرائيلي، بحسب مصادر محلية، يقصف.)
   uint32_t end = M(subject).end_token;
-  // det18p: متظاهرون غاضبون يحرقون مقر البلدية، محتجون ملثمون يغلقون الطريق: one adjective of the unnamed people's own,
+  // متظاهرون غاضبون يحرقون مقر البلدية، محتجون ملثمون يغلقون الطريق: one adjective of the unnamed people's own,
   // agreeing with them (the sound plural's ending of the last word, ون or ين, with no article and no clitic; no verb,
   // no mention, no event word), may stand between them and the verb.
   if (end + 1 == verb && M(subject).is_actor && M(subject).agent >= 0 && M(subject).record < 0 &&
@@ -1345,7 +1345,7 @@ bool DocumentCoder::HeadlineSubjectBefore(uint32_t verb) const {
       end = verb;
     }
   }
-  // asl18b: مسلحون من حركة الشباب يهاجمون، عناصر من الشرطة يخطفون: people with no article specified by من and a named
+  // مسلحون من حركة الشباب يهاجمون، عناصر من الشرطة يخطفون: people with no article specified by من and a named
   // group or force (no place: لاجئون من سوريا) that ends right before the verb are its subject, the group named.
   if (end + 1 < verb && M(subject).is_actor && M(subject).agent >= 0 && !(text_.tokens[opening].prefixes & kProAl) &&
       text_.tokens[end].prefixes == 0 && Bare(end) == "من") {
@@ -1516,7 +1516,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
       // relative clause dated yesterday or today by a date of its own tells the day's news, an event of its own (mood39).
       // (Not one of last week or of two days ago: الرهينة الذي قتلته طالبان الأسبوع الماضي is told as background.)
       if (!as_noun && RecentDateWithin(k, c.end_token, -1)) break;
-      // det18a: (صورة) أم تبكي قرب جثمان ابنها الذي قتل في غارة على المخيم: a photo's or a video's caption (its
+      // (صورة) أم تبكي قرب جثمان ابنها الذي قتل في غارة على المخيم: a photo's or a video's caption (its
       // sentence opens with the word in brackets: lexicon word_kinds.tsv kind caption) has no other place for the day's
       // event than the relative clause on the victim it shows; its verb reports it. (In a document's body the clause
       // stays background.)
@@ -1544,7 +1544,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
       if ((is_punct(k - 1) && !quote) || other_trigger(k - 1)) break;
     }
   }
-  // kinds63: شيع آلاف العراقيين ضحايا الهجوم الذي استهدف السوق، ودع الأهالي القتلى الذين سقطوا في تفجير السيارة، خلال
+  // شيع آلاف العراقيين ضحايا الهجوم الذي استهدف السوق، ودع الأهالي القتلى الذين سقطوا في تفجير السيارة، خلال
   // تشييع ضحايا القصف: an attack named after a funeral's verb or noun (grammar.tsv funeral), in its object or in a
   // relative clause on the dead, is the one they fell in, told before; the funeral is the news. (Only a document with
   // a funeral word is read; back over the sentence from the noun to the funeral word, a dozen words.) Not past the
@@ -1606,7 +1606,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   // العام الماضي).
   // (The date, whether منذ or حتى opens it and whether the clause has a recent date are the clause's, EarlierYearIn;
   // only what stands between the date and the trigger is the trigger's.)
-  // det17: وكانت النقابة قد قادت في خريف 2019 إضرابا، وكان المسلحون قد خطفوا في صيف 2014 عشرات العمال: a clause that
+  // وكانت النقابة قد قادت في خريف 2019 إضرابا، وكان المسلحون قد خطفوا في صيف 2014 عشرات العمال: a clause that
   // opens in the pluperfect (a form of كان, its subject, then قد) and writes an earlier year in figures (after a
   // season, which no date of relative_dates.tsv reads: قادت إضرابا في ربيع 2016 too) tells what had happened before
   // the news: background. (Only a clause that opens with كان is read further.)
@@ -1635,7 +1635,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     }
     if (own) return "placed in an earlier year (العام الماضي): recalled, background";
   }
-  // det18a: الوزير: الحرب لن تنتهي قبل تحقيق أهدافها، الملك: تهجير الفلسطينيين خط أحمر، منظمة: قصف المستشفيات قد
+  // الوزير: الحرب لن تنتهي قبل تحقيق أهدافها، الملك: تهجير الفلسطينيين خط أحمر، منظمة: قصف المستشفيات قد
   // يرقى إلى جريمة حرب: an event word heading a headline, or a speaker's words after his colon, with its predicate after
   // it in its clause, a future after لن or a word of qualification (lexicon word_kinds.tsv kind qualifying: يرقى، يعد،
   // يشكل، خط أحمر), is the subject of a statement on a class of acts, or a stance on it: no incident of the day. (Also
@@ -1741,7 +1741,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     // nationality) and goes on with the imperfective, in the style of a headline, reports the news.
     // A class of people (المتظاهرون يحتجون) is what generalities are stated about.
     if (HeadlineSubjectBefore(t.first)) return nullptr;
-    // det18p: المعلمون يتظاهرون أمام الوزارة رفضا لقرار الحكومة، آلاف يتظاهرون تضامنا مع غزة، عمال المصنع يعتصمون
+    // المعلمون يتظاهرون أمام الوزارة رفضا لقرار الحكومة، آلاف يتظاهرون تضامنا مع غزة، عمال المصنع يعتصمون
     // مطالبين بأجورهم: a protest in the imperfective with its purpose or its demand after it in its clause
     // (ProtestPurpose: grammar.tsv protest_purpose and demanding) names the motive of one occasion, which a generality
     // about a class has none of: the protest is reported, whatever names its crowd (a class with the article, a bare
@@ -1760,7 +1760,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     // one body; work stopped by it (a worker_doer line, whose subject WorkerSubject found) in a headline's order is the
     // strike reported, not a habit.
     if ((r.flags & kFlagWorkerDoer) && OpensHeadlineWithSubject(t)) return nullptr;
-    // det18p: متظاهرون غاضبون يحرقون مقر البلدية: a crowd's act (a crowd_doer line) read as such for its headline's
+    // متظاهرون غاضبون يحرقون مقر البلدية: a crowd's act (a crowd_doer line) read as such for its headline's
     // crowd (CrowdSubject) is that crowd's protest reported, as a worker's is above.
     if (Rarely(r.flags & kFlagCrowdDoer) && CrowdSubject(t)) return nullptr;
     // ما زال المحتجون يعتصمون، لا تزال الطائرات تقصف: after "still" and its subject the imperfective
@@ -1870,7 +1870,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
       // (عدد القتلى، عدد الضحايا: عدد is a toll word only right before a casualty noun; قتل عدد من الجنود.)
       if (Bare(k) == "عدد" && !CasualtyNounAt(k + 1)) continue;
       if (RecentDateWithin(k, t.first)) break;
-      // det18a: ارتفاع حصيلة الاشتباكات في الخرطوم إلى 20 قتيلا، ارتفاع عدد قتلى المواجهات المسلحة بين الفصيلين: clashes
+      // ارتفاع حصيلة الاشتباكات في الخرطوم إلى 20 قتيلا، ارتفاع عدد قتلى المواجهات المسلحة بين الفصيلين: clashes
       // (a mutual line of triggers.tsv) in the toll word's genitive, or its casualty noun's, go on as their toll rises:
       // the rise reports them. (Not a bombing's or a strike's toll, told before.)
       const uint32_t g = k + 1 < t.first && CasualtyNounAt(k + 1) ? k + 2 : k + 1;
@@ -1908,7 +1908,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
       r.cameo.starts_with("143") && !r.low_confidence && !IsDefinite(text_, tt) && opens_with_verb() && !former()) {
     return reported("a strike named as the circumstance of its clause's verb");
   }
-  // det17: أنهت نقابات المعلمين في أربيل مقاطعتها للدوام، علق عمال الموانئ في الجزائر إضرابهم: the phrase of an ending
+  // أنهت نقابات المعلمين في أربيل مقاطعتها للدوام، علق عمال الموانئ في الجزائر إضرابهم: the phrase of an ending
   // (a "-" line of triggers.tsv, أنهى مقاطعتها) split by its subject and a place after it, wider than a split phrase is
   // read: the protest noun with its doers' pronoun is the object of the verb that opens its clause, and the two make
   // no event. (Only a protest noun with a pronoun, past its clause's first words: the trie is stepped from the verb.)
@@ -1927,7 +1927,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
       }
     }
   }
-  // det17: مواجهات 2019، احتجاجات عام 2014، هجمات 2015: an event noun named by an earlier year right after it (or عام،
+  // مواجهات 2019، احتجاجات عام 2014، هجمات 2015: an event noun named by an earlier year right after it (or عام،
   // سنة and the year) is a past event told by its date, background. (Not a noun of a toll or of arrests, whose number
   // after it may be a count: اعتقال 2000 شخص.)
   if (r.noun && !(r.flags & (kFlagKill | kFlagInjure | kFlagCapture)) && t.end < c.end_token &&
@@ -1944,7 +1944,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     bool aspect = (kinds & kAspectWord) != 0;
     if (!aspect) break;
   }
-  // det17: بعد أيام من أعمال شغب، بعد ثلاثة أشهر من الاحتجاجات، منذ سنوات من الحرب: a span of time and its من between
+  // بعد أيام من أعمال شغب، بعد ثلاثة أشهر من الاحتجاجات، منذ سنوات من الحرب: a span of time and its من between
   // the preposition and the noun date another event by it as well.
   if (!dated_by && t.first >= c.first_token + 3 && Bare(t.first - 1) == "من" &&
       text_.tokens[t.first - 1].prefixes == 0 && (WordKindsAt(t.first - 2) & kTimeUnitWord)) {
@@ -1981,7 +1981,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
           return reported("the fighting a reported act of conflict came out of (سيطرت على المدينة بعد معارك)");
         }
       }
-      // det17: دخلت وحدات الجيش السوري مدينة سراقب بعد معارك مع الفصائل، دخلت القوات العراقية الفلوجة بعد اشتباكات مع
+      // دخلت وحدات الجيش السوري مدينة سراقب بعد معارك مع الفصائل، دخلت القوات العراقية الفلوجة بعد اشتباكات مع
       // المسلحين: a clause that opens with a verb (no trigger: an entry, a move) whose subject right after it is an armed
       // force tells that force's move out of the fighting, news with it, as a capture does.
       const Token& v = text_.tokens[c.first_token];
@@ -2025,7 +2025,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
       if (is_punct(k - 1) || verb_only(k - 1) || (h >= 0 && hit_verb_[static_cast<size_t>(h)])) break;
     }
   }
-  // det16: توجه آلاف المحتجين نحو البرلمان في مسيرة، زحف المزارعون نحو العاصمة في مسيرة احتجاجية: an indefinite march
+  // توجه آلاف المحتجين نحو البرلمان في مسيرة، زحف المزارعون نحو العاصمة في مسيرة احتجاجية: an indefinite march
   // or demonstration after في, with a verb of a crowd's motion before it in its clause (word_kinds.tsv kind motion) and
   // no other event or punctuation between, is the manner of the motion: the march took place, as after خرج.
   if (r.noun && t.first > c.first_token + 1 && Bare(t.first - 1) == "في" && text_.tokens[t.first - 1].prefixes == 0 &&
@@ -2185,7 +2185,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     return CueStartsAt(v, CueKind::kOccurrence) && CueEndsBefore(v + 1, CueKind::kOccurrence) &&
            text_.tokens[v].suffix == Enclitic::kNone && (Bare(v).starts_with("ي") || Bare(v).starts_with("ت"));
   };
-  // det18a: إسرائيل تشن أكثر من 300 غارة على مواقع في سوريا، الجيش ينفذ 40 غارة في يومين: a count of the events may
+  // إسرائيل تشن أكثر من 300 غارة على مواقع في سوريا، الجيش ينفذ 40 غارة في يومين: a count of the events may
   // stand between a headline's verb and its noun; the count of the days reported is their news (a count since a war
   // or over months, CountOverPeriod, has been read before). The first token of that count, or the noun's own.
   uint32_t counted_from = t.first;
@@ -2245,7 +2245,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
         HeadlineSubjectBefore(k - 1)) {
       return reported("after a headline's verb of occurrence");
     }
-    // det18p: آلاف العمانيين يخرجون بعد صلاة الجمعة في مسيرة، طلاب ينطلقون من الجامعة في مظاهرة: the present of a verb
+    // آلاف العمانيين يخرجون بعد صلاة الجمعة في مسيرة، طلاب ينطلقون من الجامعة في مظاهرة: the present of a verb
     // of happening (grammar.tsv happening) after a headline's subject takes the event noun after في a few words on, as
     // its past does (خرج المئات في مظاهرة): the march the crowd went out in, news.
     if (Rarely(after_fi) && k < t.first && near && present_occurrence(k - 1) && happening_ends_before(k) &&
@@ -2324,7 +2324,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
       if (hit_emitted_[j]) return reported("the means of a toll reported before it");
     }
   }
-  // det18p: اعتقال ناشطين خلال وقفة احتجاجية أمام البرلمان، فرقت الشرطة المحتجين أثناء مسيرة في الرباط: an indefinite
+  // اعتقال ناشطين خلال وقفة احتجاجية أمام البرلمان، فرقت الشرطة المحتجين أثناء مسيرة في الرباط: an indefinite
   // protest named as the circumstance of an arrest or an attack the clause reports, a few words before it with no other
   // event between, is the protest the act happened at: it took place too. (A definite one, خلال المظاهرات, may be one
   // told before; after في the noun may be another noun's complement, اعتقال ناشط بسبب مشاركته في مظاهرة. Nor one
@@ -2569,7 +2569,7 @@ const char* DocumentCoder::CountOverPeriod(const TriggerHit& t, const Clause& c,
     for (const Quantity& q : QuantitiesTouching(t.rest, t.rest)) count = count || (q.unit.empty() && q.end_token == t.rest);
   }
   const bool events_counted = count && !counted;  // (the events themselves, not their victims)
-  // det16: أفادت المنظمة بأن حصيلة القتلى منذ بدء النزاع تجاوزت مئة ألف، عدد القتلى منذ اندلاع الحرب: a casualty noun
+  // أفادت المنظمة بأن حصيلة القتلى منذ بدء النزاع تجاوزت مئة ألف، عدد القتلى منذ اندلاع الحرب: a casualty noun
   // right after a word of a toll (grammar.tsv toll) is counted, its figure however far on; the period it is counted
   // over decides below.
   if (!count && t.first > c.first_token && GrammarWordAt(t.first - 1) == GrammarWord::kToll) count = true;
@@ -2680,7 +2680,7 @@ bool DocumentCoder::ProtestReadAsSpeaker(const TriggerHit& t, const Clause& c) c
     }
     return false;
   };
-  // det16b: وكشفت احتجاجات العمال في المدن الصناعية أن النقابات أقوى من الحكومة، أظهرت إضرابات المعلمين أن الوزارة
+  // وكشفت احتجاجات العمال في المدن الصناعية أن النقابات أقوى من الحكومة، أظهرت إضرابات المعلمين أن الوزارة
   // عاجزة: the verb first, opening its clause, the protest noun right after it as its subject, and what it showed after
   // أنّ a few words on, no other event or verb between: the protest is read in figure too. (A verb of telling with a
   // reporter after it, أظهرت الصور احتجاجات، كشفت مصادر أن احتجاجات اندلعت, has no protest as its subject.)
