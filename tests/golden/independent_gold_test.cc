@@ -144,16 +144,17 @@ const IndependentSet kSets[] = {
     // old events). First run (2026-12-07, the branch at 5216cb5, gold 8d7e91b, the build's gazetteer): ASSAULT tp 25
     // fp 2 fn 1, P 0.9259 R 0.9615 F1 0.9434; PROTEST tp 23 fp 4 fn 3, P 0.8519 R 0.8846 F1 0.8679. Actors: source
     // 0.7581 (47/62), target 0.5846 (38/65). Used for development in session 62 (the helpers' 63: det17, tgt17, src17,
-    // kinds63, tgt17b read its misses): ASSAULT tp 26 fp 0 fn 0; PROTEST tp 25 fp 0 fn 1; source 61/62, target 51/65.
-    // Floors one item below those.
-    {"independent17", "events_independent17", 100, 65, {0.98, 0.96, 0.96}, {0.96, 0.92, 0.96}, 62, 65, 0.96, 0.76},
+    // kinds63, tgt17b read its misses): ASSAULT tp 26 fp 0 fn 0; PROTEST tp 25 fp 0 fn 1; source 61/62, target 51/65;
+    // target 55/65 after session 63 (set 18's readings of protests' purposes). Floors one item below those.
+    {"independent17", "events_independent17", 100, 65, {0.98, 0.96, 0.96}, {0.96, 0.92, 0.96}, 62, 65, 0.96, 0.83},
     // Set 18 (headlines, breaking-news lines, leads and captions of 2023-2026: Gaza and the West Bank, Syria after
     // December 2024, Yemen and the Red Sea, Iraq's factions, Libya, Egypt, Tunisia and the Gulf; every item dated;
     // a third of the items a headline with no event of the type). First run (2026-12-07, the branch at 68229105,
     // gold bf0d107b, the build's gazetteer): ASSAULT tp 23 fp 3 fn 3, P 0.8846 R 0.8846 F1 0.8846; PROTEST tp 19
-    // fp 0 fn 7, P 1.0 R 0.7308 F1 0.8444. Actors: source 0.4603 (29/63), target 0.4769 (31/65). Floors one item
-    // below the first run.
-    {"independent18", "events_independent18", 100, 65, {0.86, 0.84, 0.85}, {0.81, 0.69, 0.95}, 63, 65, 0.44, 0.46},
+    // fp 0 fn 7, P 1.0 R 0.7308 F1 0.8444. Actors: source 0.4603 (29/63), target 0.4769 (31/65). Used for development
+    // in session 63 (the helpers' 64: det18p, det18a, hdl18, src18b, asl18b read its misses): ASSAULT tp 26 fp 0 fn 0;
+    // PROTEST tp 25 fp 0 fn 1; source 58/63, target 51/65. Floors one item below those.
+    {"independent18", "events_independent18", 100, 65, {0.98, 0.96, 0.96}, {0.96, 0.92, 0.96}, 63, 65, 0.90, 0.76},
     // Set 19 (half headlines, breaking-news lines, leads and captions, half agency body sentences, of 2011-2025: Sudan
     // from the 2018 uprising to the war of 2023-2025, the Hirak, Lebanon 2019-2021, Iraq's Tishreen and ISIS, Syria
     // 2012-2020, Yemen 2015-2022, Libya 2011-2020, al-Shabaab, Jordan, the Rif, Mauritania, Palestine before 2023;
