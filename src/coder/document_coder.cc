@@ -3522,12 +3522,12 @@ void DocumentCoder::DemandedTargets(std::vector<Event>* out) {
       g.end = adjective.end;
       g.text = std::string(text_.original.substr(g.begin, g.end - g.begin));
       g.sector = "GOV";
-      g.actor_id = "GOV";
       g.name_en = "government";
       g.name_ar = "الحكومة";
       g.country = protest.source && !protest.source->country.empty() ? protest.source->country
                   : protest.location                                  ? protest.location->country
                                                                       : std::string();
+      g.actor_id = g.country + g.sector;
       return g;
     }
     return std::nullopt;
@@ -4128,6 +4128,15 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   ForeignPlaceTargets(out);
   DemandedTargets(out);
   ConditionalActs(out);
+  // الحكومة، قوات الأمن، المتظاهرون: a generic agent's id is its sector, its country given by the document or the place
+  // (inferred by the recognizer, or set by a reading above): the id takes that country, so that the store and the
+  // document's merging below keep Iraq's government and Morocco's apart.
+  for (size_t i = first_new; i < out->size(); ++i) {
+    for (std::optional<EventActor>* side : {&(*out)[i].source, &(*out)[i].target}) {
+      EventActor* a = side->has_value() ? &**side : nullptr;
+      if (a != nullptr && !a->country.empty() && a->actor_id == a->sector) a->actor_id = a->country + a->sector;
+    }
+  }
 
   // One event per (type, source, target, place, negation, modality) in the document: each event is
   // kept in place or merged into the first with its key. A document gives few events, so keys are

@@ -377,6 +377,29 @@ TEST(CoderTest, CompoundActorsGiveOneEventEach) {
   EXPECT_EQ(sources, (std::vector<std::string>{"ESP", "IRL", "NOR"}));
 }
 
+// A generic agent (الحكومة، المتظاهرون) takes its country from the place or the document: its id carries that
+// country too, or the store would keep one actor "GOV" for every state's government.
+TEST(CoderTest, GenericAgentsIdCarriesTheirCountry) {
+  struct Case {
+    const char* text;
+    const char* target_id;
+  } cases[] = {
+      {"تظاهر مئات الطلاب في الرباط ضد الحكومة.", "MARGOV"},
+      {"تظاهر مئات الطلاب في بغداد ضد الحكومة.", "IRQGOV"},
+      {"تظاهر مئات الطلاب في عمان رفضا لخطة الحكومة الجديدة.", "JORGOV"},
+  };
+  for (const Case& c : cases) {
+    bool found = false;
+    for (const Event& e : CodeText(c.text, "2024-05-10")) {
+      if (e.event != "PROTEST" || !e.target) continue;
+      found = true;
+      EXPECT_EQ(e.target->actor_id, c.target_id) << c.text;
+      EXPECT_EQ(e.target->actor_id, e.target->country + e.target->sector) << c.text;
+    }
+    EXPECT_TRUE(found) << c.text;
+  }
+}
+
 TEST(CoderTest, DefiniteNumberIsNoToll) {
   for (const Event& e : CodeText("أعدم المسلحون الجنود الثلاثة في الصحراء.", "2024-05-10")) {
     EXPECT_FALSE(e.fatalities.has_value()) << e.event << " " << e.cameo << " " << *e.fatalities;
