@@ -3799,8 +3799,8 @@ void DocumentCoder::ClashSidesOfPlace(std::vector<Event>* out) {
   // اندلعت اشتباكات بالأسلحة الثقيلة في حي بطرابلس، اشتباكات بين تشكيلين مسلحين في الزاوية: clashes (a mutual line
   // of triggers.tsv) whose sides the sentence names nowhere, neither doer nor other side, are fought by armed men of the
   // state where they take place, on both sides, as a protest with no doer named is done by that state's people. The
-  // actor is the state, with no sector: who they are is not said. (Only the clash nouns and verbs: a strike or a
-  // bombing with no doer keeps none.)
+  // actor is the state's unidentified armed men (UAF, as مسلحون reads): who they are is not said, and the state itself
+  // (its id alone, LBY) did not fight. (Only the clash nouns and verbs: a strike or a bombing with no doer keeps none.)
   for (size_t h = 0; h < hits_.size(); ++h) {
     if (hit_events_[h].empty()) continue;
     bool clash = false;
@@ -3821,7 +3821,8 @@ void DocumentCoder::ClashSidesOfPlace(std::vector<Event>* out) {
       side.name_en = "armed men";
       side.name_ar = "مسلحون";
       side.country = e.location->country;
-      side.actor_id = side.country;
+      side.sector = "UAF";
+      side.actor_id = side.country + side.sector;
       e.source = side;
       e.target = std::move(side);
       if (explain_) {

@@ -86,9 +86,9 @@ const ProbeRow kCases[] = {
      "قصف صاروخي على قاعدة للتحالف قرب مطار أربيل، وكتائب حزب الله تتبنى القصف", "ASSAULT", "19", "IRQ/*", nullptr},
     {"guard_a_car_bomb_in_mogadishu_claimed_by_al_shabaab",
      "انفجار سيارة مفخخة قرب مقر للشرطة في مقديشو، وحركة الشباب تتبنى الهجوم", "ASSAULT", "18", "SOM/*", nullptr},
-    // 4. Clashes with no side named: the state of their place on both sides.
+    // 4. Clashes with no side named: the unidentified armed men of their place's state on both sides.
     {"heavy_clashes_in_misrata_with_no_side_named",
-     "اشتباكات عنيفة بالأسلحة الثقيلة في مدينة مصراتة", "ASSAULT", "193", "LBY/*", "LBY/*"},
+     "اشتباكات عنيفة بالأسلحة الثقيلة في مدينة مصراتة", "ASSAULT", "193", "LBY/UAF", "LBY/UAF"},
     {"clashes_in_a_quarter_of_aden_with_no_side_named",
      "اشتباكات بالأسلحة الثقيلة في حي بمدينة عدن", "ASSAULT", "193", "YEM/*", "YEM/*"},
     {"an_exchange_of_fire_between_two_clans_in_basra",
