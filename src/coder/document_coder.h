@@ -881,7 +881,7 @@ class DocumentCoder {
   // a verb after it (الحرب دمرت النظام الصحي، النزاع في الكونغو دمر مئات المدارس: what it did); or null (reporting.cc).
   const char* WarToll(const TriggerHit& t, const Clause& c) const;
   // Whether protest noun `t` opens its clause, or the complement after إنّ, as the subject of a verb of saying or
-  // revealing (احتجاجات الجنوب كشفت عمق الأزمة): a reading of the protest, no event (det16).
+  // revealing (احتجاجات الجنوب كشفت عمق الأزمة): a reading of the protest, no event.
   bool ProtestReadAsSpeaker(const TriggerHit& t, const Clause& c) const;
   // Why a verbal noun is the cause of an economic change, or null: the subject of a verb of result whose
   // result is a trend or a market word (أدى الغزو الروسي إلى ارتفاع أسعار القمح): background, no event.

@@ -23,10 +23,10 @@ inline constexpr uint64_t kSoCalledWord = uint64_t{1} << 10;
 inline constexpr uint64_t kNamedSiteWord = uint64_t{1} << 11;
 // lexicon/word_kinds.tsv's kind qualifying (يرقى، يعد، يشكل، خط: a verb that qualifies its subject, or a noun that is
 // its predicate of state, خط أحمر): after an event noun heading a headline, the noun names the class of acts the
-// headline qualifies, no incident (det18a). Asked by the coder only (reporting.cc).
+// headline qualifies, no incident. Asked by the coder only (reporting.cc).
 inline constexpr uint64_t kQualifyingWord = uint64_t{1} << 12;
 // lexicon/word_kinds.tsv's kind caption (صورة، فيديو: in brackets at a sentence's head, it makes the sentence a
-// caption, whose relative clause on the victim it shows reports the day's event; det18a). Asked by the coder only.
+// caption, whose relative clause on the victim it shows reports the day's event). Asked by the coder only.
 inline constexpr uint64_t kCaptionWord = uint64_t{1} << 13;
 
 // lexicon/word_kinds.tsv's kinds (kPlaceNounWord ... kVehicleWord, kForeignNameWord, kSoCalledWord, kNamedSiteWord,
