@@ -2923,6 +2923,22 @@ namespace {
 // قتل 12 شخصا وأصيب 30 في هجوم بطائرات مسيرة استهدف سوقا في مدينة الأبيض: unnamed civilians killed in an
 // incident whose place only another of its reports names are of that place's state, as CodeTrigger reads
 // them where the killing names the place itself.
+// An actor the text implies but does not name (the protesters of a state, its unidentified armed men), given the
+// span of the event's trigger, the word that implies it.
+EventActor ImpliedActor(const Event& e, std::string_view country, std::string_view sector, std::string_view name_en,
+                        std::string_view name_ar) {
+  EventActor a;
+  a.begin = e.trigger_begin;
+  a.end = e.trigger_end;
+  a.text = e.trigger_text;
+  a.name_en = name_en;
+  a.name_ar = name_ar;
+  a.country = country;
+  a.sector = sector;
+  a.actor_id = a.country + a.sector;
+  return a;
+}
+
 void PlaceCivilians(Event* f) {
   if (!f->target || !f->location || f->location->country.empty()) return;
   EventActor& a = *f->target;
@@ -3450,16 +3466,7 @@ void DocumentCoder::SubjectlessProtests(std::vector<Event>* out) {
         }
         if (state.empty()) continue;
       }
-      EventActor crowd;
-      crowd.begin = e.trigger_begin;
-      crowd.end = e.trigger_end;
-      crowd.text = e.trigger_text;
-      crowd.name_en = "protesters";
-      crowd.name_ar = "محتجون";
-      crowd.country = std::string(state);
-      crowd.sector = "CVL";
-      crowd.actor_id = crowd.country + crowd.sector;
-      e.source = std::move(crowd);
+      e.source = ImpliedActor(e, state, "CVL", "protesters", "محتجون");
       if (explain_) {
         e.explain.push_back(fmt::format("source '{}' (no doer named: the protesters of the state where it took place)",
                                         e.source->text));
@@ -3814,17 +3821,8 @@ void DocumentCoder::ClashSidesOfPlace(std::vector<Event>* out) {
       if (e.event != "ASSAULT" || e.source || e.target || e.negated || !e.location || e.location->country.empty()) {
         continue;
       }
-      EventActor side;
-      side.begin = e.trigger_begin;
-      side.end = e.trigger_end;
-      side.text = e.trigger_text;
-      side.name_en = "armed men";
-      side.name_ar = "مسلحون";
-      side.country = e.location->country;
-      side.sector = "UAF";
-      side.actor_id = side.country + side.sector;
-      e.source = side;
-      e.target = std::move(side);
+      e.source = ImpliedActor(e, e.location->country, "UAF", "armed men", "مسلحون");
+      e.target = e.source;
       if (explain_) {
         e.explain.push_back(fmt::format("source and target '{}' (no side named: armed men of the state where the "
                                         "clashes took place)", e.source->text));
