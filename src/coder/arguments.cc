@@ -441,6 +441,16 @@ bool DocumentCoder::GovernedMention(int32_t m, const Clause& c) const {
          token_trigger_[k - 1] < 0 && MentionAt(k - 1) < 0;
 }
 
+bool DocumentCoder::AgreeingAdjectiveAt(uint32_t k) const {
+  const Token& a = text_.tokens[k];
+  if (k == 0 || a.kind != TokenKind::kWord || a.prefixes != 0 || a.suffix != Enclitic::kNone ||
+      (a.word_class & (kWordVerb | kWordFunction)) || MentionAt(k) >= 0 || token_trigger_[k] >= 0) {
+    return false;
+  }
+  const BareText people = Bare(k - 1), adjective = Bare(k);
+  return (people.ends_with("ون") && adjective.ends_with("ون")) || (people.ends_with("ين") && adjective.ends_with("ين"));
+}
+
 Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, bool allow_place,
                              const TriggerRecord* verb_record) const {
   *after = false;
@@ -468,16 +478,9 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     // (متظاهرون غاضبون يضرمون النار، محتجون ملثمون يقتحمون: one adjective of the people's own may stand between,
     // agreeing with their word in the sound plural, as CrowdSubject reads it.)
     uint32_t people_end = t.first;
-    if (const Token& a = text_.tokens[t.first - 1];
-        m < 0 && t.first >= c.first_token + 2 && a.kind == TokenKind::kWord && a.prefixes == 0 &&
-        a.suffix == Enclitic::kNone && !(a.word_class & (kWordVerb | kWordFunction)) &&
-        token_trigger_[t.first - 1] < 0) {
-      const BareText people = Bare(t.first - 2), adjective = Bare(t.first - 1);
-      if ((people.ends_with("ون") && adjective.ends_with("ون")) ||
-          (people.ends_with("ين") && adjective.ends_with("ين"))) {
-        m = MentionAt(t.first - 2);
-        people_end = t.first - 1;
-      }
+    if (m < 0 && t.first >= c.first_token + 2 && AgreeingAdjectiveAt(t.first - 1)) {
+      m = MentionAt(t.first - 2);
+      people_end = t.first - 1;
     }
     std::string_view verb = Bare(t.first);
     const Token& v = text_.tokens[t.first];

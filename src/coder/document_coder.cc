@@ -1720,16 +1720,7 @@ bool DocumentCoder::CrowdSubject(const TriggerHit& t) const {
   // متظاهرون غاضبون يحرقون مقر البلدية، محتجون ملثمون يقتحمون المبنى: one adjective of the crowd's own may
   // stand before the verb: it agrees with the crowd's word (the sound plural's ending, ون or ين; no article, no
   // clitic) and is no verb, no mention and no event word. (HeadlineSubjectBefore reads the same adjective.)
-  if (end + 1 == t.first && !head_counted) {
-    const Token& a = text_.tokens[end];
-    const BareText crowd = Bare(end - 1), adjective = Bare(end);
-    const bool agrees = (crowd.ends_with("ون") && adjective.ends_with("ون")) ||
-                        (crowd.ends_with("ين") && adjective.ends_with("ين"));
-    if (agrees && a.prefixes == 0 && a.suffix == Enclitic::kNone && !(a.word_class & (kWordVerb | kWordFunction)) &&
-        MentionAt(end) < 0 && token_trigger_[end] < 0) {
-      ++end;
-    }
-  }
+  if (end + 1 == t.first && !head_counted && AgreeingAdjectiveAt(end)) ++end;
   return end == t.first;
 }
 

@@ -434,6 +434,9 @@ class DocumentCoder {
   // relative clause with no relative pronoun: أطلقت سراح رهينة اختطفتها), or -1.
   int32_t IndefiniteObjectBefore(size_t hi, const Clause& c) const;
   bool IsPlainNoun(uint32_t j) const;
+  // Whether the word at k is one adjective of the people named right before it (متظاهرون غاضبون، محتجين ملثمين):
+  // both in the sound plural's same ending (ون or ين), the adjective a plain word, no verb, mention or event word.
+  bool AgreeingAdjectiveAt(uint32_t k) const;
   // The people "carried" after a vehicle that was hit (سيارة تقل صحفيين، كانت تقل جنودا): the mention
   // after a verb of carrying at token k, or -1.
   int32_t CarriedAt(uint32_t k, uint32_t limit) const;

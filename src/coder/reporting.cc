@@ -1337,13 +1337,8 @@ bool DocumentCoder::HeadlineSubjectBefore(uint32_t verb) const {
   // agreeing with them (the sound plural's ending of the last word, ون or ين, with no article and no clitic; no verb,
   // no mention, no event word), may stand between them and the verb.
   if (end + 1 == verb && M(subject).is_actor && M(subject).agent >= 0 && M(subject).record < 0 &&
-      !(text_.tokens[opening].prefixes & kProAl) && text_.tokens[end].prefixes == 0 &&
-      text_.tokens[end].suffix == Enclitic::kNone && !(text_.tokens[end].word_class & (kWordVerb | kWordFunction)) &&
-      MentionAt(end) < 0 && token_trigger_[end] < 0) {
-    const BareText noun = Bare(end - 1), adjective = Bare(end);
-    if ((noun.ends_with("ون") && adjective.ends_with("ون")) || (noun.ends_with("ين") && adjective.ends_with("ين"))) {
-      end = verb;
-    }
+      !(text_.tokens[opening].prefixes & kProAl) && AgreeingAdjectiveAt(end)) {
+    end = verb;
   }
   // مسلحون من حركة الشباب يهاجمون، عناصر من الشرطة يخطفون: people with no article specified by من and a named
   // group or force (no place: لاجئون من سوريا) that ends right before the verb are its subject, the group named.
