@@ -1128,6 +1128,9 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
             IsCommonWord(tokens[i + 1].word_class)) {
           node = 0;
         }
+        // Nor is a word that opens the next part of a compound name (lexicon word_kinds.tsv kind name_particle):
+        // محمد عبد الله is no misspelt محمد عبو. (Asked only here, after a word that starts a person's name.)
+        if (node != 0 && (lex_->word_kinds().Of(out->keys.tokens[i + 1]) & kNameParticleWord)) node = 0;
         if (node != 0 && AtLeastLetters(next_key, 3)) {
           // (Only the words that complete a person's name: the lexicon keeps them per first word, with
           // their letter sets, which turn most of them away before the word is read.)

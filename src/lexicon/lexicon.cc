@@ -30,10 +30,11 @@ constexpr WordKinds::Kind kLexiconWordKinds[] = {
     {"organisation_head", kOrganisationHead}, {"armed_group_head", kArmedGroupHead},
     {"garment", kGarmentWord}, {"vehicle", kVehicleWord}, {"foreign_name", kForeignNameWord},
     {"so_called", kSoCalledWord}, {"named_site", kNamedSiteWord}, {"qualifying", kQualifyingWord},
-    {"caption", kCaptionWord}};
+    {"caption", kCaptionWord}, {"name_particle", kNameParticleWord}};
 // (Bits of their own: lexicon_kinds.h.)
 static_assert(kForeignNameWord > kVehicleWord && kSoCalledWord > kForeignNameWord && kNamedSiteWord > kSoCalledWord &&
-              kQualifyingWord > kNamedSiteWord && kCaptionWord > kQualifyingWord);
+              kQualifyingWord > kNamedSiteWord && kCaptionWord > kQualifyingWord &&
+              kNameParticleWord > kCaptionWord);
 constexpr WordKinds::Kind kMissionWordKinds[] = {{"mission", kMissionWord}};
 
 }  // namespace

@@ -28,9 +28,13 @@ inline constexpr uint64_t kQualifyingWord = uint64_t{1} << 12;
 // lexicon/word_kinds.tsv's kind caption (صورة، فيديو: in brackets at a sentence's head, it makes the sentence a
 // caption, whose relative clause on the victim it shows reports the day's event). Asked by the coder only.
 inline constexpr uint64_t kCaptionWord = uint64_t{1} << 13;
+// lexicon/word_kinds.tsv's kind name_particle (عبد، أبو، بن، آل: a word that opens the next part of a compound name and
+// is always followed by it): such a word after a given name is never a one-letter misspelling of a surname, محمد عبد
+// الله is not محمد عبو. Asked by the recognizer's person-name typo check only.
+inline constexpr uint64_t kNameParticleWord = uint64_t{1} << 14;
 
 // lexicon/word_kinds.tsv's kinds (kPlaceNounWord ... kVehicleWord, kForeignNameWord, kSoCalledWord, kNamedSiteWord,
-// kQualifyingWord, kCaptionWord).
+// kQualifyingWord, kCaptionWord, kNameParticleWord).
 std::span<const WordKinds::Kind> LexiconWordKinds();
 // lexicon/mission_words.tsv's one kind.
 std::span<const WordKinds::Kind> MissionWordKinds();
