@@ -1129,8 +1129,15 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
           node = 0;
         }
         // Nor is a word that opens the next part of a compound name (lexicon word_kinds.tsv kind name_particle):
-        // محمد عبد الله is no misspelt محمد عبو. (Asked only here, after a word that starts a person's name.)
-        if (node != 0 && (lex_->word_kinds().Of(out->keys.tokens[i + 1]) & kNameParticleWord)) node = 0;
+        // محمد عبد الله is no misspelt محمد عبو. Nor, after such a word, is the word it opens (ولد الشين is a man of
+        // that name, not a misspelt ولد الشيخ: a patronymic's or a kunya's word is the name itself); nor is a word
+        // that itself starts a person's name (محمد حسن، محمد قاسم are full names, no misspelt الحسان، الجاسم).
+        // (Asked only here, after a word that starts a person's name.)
+        if (node != 0 && (lookups_out[i + 1].person_first ||
+                          ((lex_->word_kinds().Of(out->keys.tokens[i]) |
+                            lex_->word_kinds().Of(out->keys.tokens[i + 1])) & kNameParticleWord))) {
+          node = 0;
+        }
         if (node != 0 && AtLeastLetters(next_key, 3)) {
           // (Only the words that complete a person's name: the lexicon keeps them per first word, with
           // their letter sets, which turn most of them away before the word is read.)
