@@ -998,11 +998,13 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // 2a. A word the word list knows, right after a place noun, may be a misspelt place (see 2b).
   // (A word the word list knows is a misspelt name only with no clitic, right after a place noun in
   // construct, منطقة مرهونة for ترهونة; not المدن أولا "the towns first", المحافظة بزيارة "on a visit".
-  // Its correction must be a curated place: 2b.)
+  // Its correction must be a curated place: 2b. A word with the article after a place noun with the article is
+  // the noun's adjective, no name: المحافظة الشمالية "the northern province" is no misspelt الجمالية.)
   auto note_place_typo = [&](uint32_t i, uint32_t first) {
     const Token& t = tokens[i];
     if (i > first && is_place_noun(i - 1) && t.kind == TokenKind::kWord &&
         (!IsCommonWord(t.word_class) || (t.prefixes == 0 && InConstruct(text, tokens[i - 1]))) &&
+        !(IsDefinite(text, t) && IsDefinite(text, tokens[i - 1])) &&
         AtLeastLetters(BareWord(text.Stem(t)), 4)) {
       place_typo_candidates.push_back(i);
     }
