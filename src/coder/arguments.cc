@@ -1140,14 +1140,21 @@ bool DocumentCoder::AnnaAt(uint32_t k) const {
 uint32_t DocumentCoder::OpeningAfter(uint32_t first, uint32_t before) const {
   // A dateline (اليمن: الحوثيون يقصفون) or the speaker of a headline (الجيش السوداني: الدعم السريع
   // يقصف الفاشر) opens the sentence before a colon; the news starts after it.
+  // A wire's bar or a dash after the label (عاجل | الجيش يقصف، بغداد - محتجون يغلقون) is the colon of a ticker or of
+  // an agency's dateline: read as the colon is. A dash only after a place or a word no mention is (a kicker): a
+  // dash after a name may join it to another (ليبيا - تونس، حماس - فتح) and is no label's; a dash further on in
+  // the sentence (a range, a compound name) is no opening at all.
+  auto label_mark = [&](uint32_t k, bool dash_too) {
+    const std::string_view p = text_.Norm(text_.tokens[k]);
+    return p == ":" || p == "|" || (dash_too && (p == "-" || p == "ـ" || p == "–" || p == "—"));
+  };
   int32_t d = MentionAt(first);
   if (d >= 0 && (M(d).is_place() || M(d).is_actor) && M(d).first_token == first && M(d).end_token < before &&
-      text_.Norm(text_.tokens[M(d).end_token]) == ":") {
+      label_mark(M(d).end_token, M(d).is_place())) {
     return M(d).end_token + 1;
   }
-  // So does a one-word kicker (عاجل: الجيش يقصف، تقرير:، بالفيديو:).
-  if (d < 0 && first + 2 < before && text_.tokens[first].kind == TokenKind::kWord &&
-      text_.Norm(text_.tokens[first + 1]) == ":") {
+  // So does a one-word kicker (عاجل: الجيش يقصف، تقرير:، بالفيديو:، عاجل | ...، عاجل - ...).
+  if (d < 0 && first + 2 < before && text_.tokens[first].kind == TokenKind::kWord && label_mark(first + 1, true)) {
     return first + 2;
   }
   return first;
