@@ -9,6 +9,7 @@
 #include "text/definite.h"
 #include "text/demonstratives.h"
 #include "text/segmenter.h"
+#include "util/rarely.h"
 
 namespace rasad::detail {
 
@@ -626,6 +627,26 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
       a.how = "nationality of the machines of war, subject of the verb of going on before the verb";
       a.nationality = true;
       return a;
+    }
+    // صاروخ حوثي يضرب، طائرة تركية مسيرة تقصف: a machine or munition of war opening the clause, its owner right after
+    // it (HeadlineSubjectBefore's), is the owner's: the doer is the owner.
+    if (Rarely(opening + 1 < verb_first && MentionAt(opening) < 0) && MachineOfOwnerBefore(opening, verb_first)) {
+      // (A demonym's is read where the adjective is: MakeActor's machine of a state, its military.)
+      const int32_t owner = MentionAt(opening + 1);
+      if (M(owner).is_actor) return GroupOf(owner, "the owner of the machine of war opening the clause before the verb");
+    }
+    // طيران الجيش السوري يقصف، مروحيات الجيش تقصف: aircraft or machines of no one's, in construct with a force right
+    // before the verb, are that force's (as ByAgent reads طيران after a verb of carrying out): the force is the doer.
+    if (const int32_t o = MentionAt(opening);
+        Rarely(o >= 0 && opening + 1 < verb_first && (WordKindsAt(opening) & kMachineWord)) &&
+        M(o).first_token == opening && M(o).end_token == opening + 1 && M(o).record < 0 && M(o).country.empty() &&
+        text_.tokens[opening].suffix == Enclitic::kNone) {
+      const int32_t owner = MentionAt(opening + 1);
+      if (owner >= 0 && M(owner).first_token == opening + 1 && M(owner).end_token == verb_first && M(owner).is_actor &&
+          !M(owner).object && !(M(owner).prefixes & (kPrepClitics | kProWa | kProFa)) &&
+          (M(owner).record >= 0 || (text_.tokens[opening + 1].prefixes & kProAl))) {
+        return GroupOf(owner, "the force that owns the machines of war opening the clause before the verb");
+      }
     }
     int32_t m = MentionAt(verb_first - 1);
     if (m < 0 || M(m).end_token != verb_first) {
@@ -1595,8 +1616,8 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
   }
   if (country >= 0) return country;
   // عدن (خاص) - تظاهر المئات ...، الخرطوم - أ ف ب: a dateline, the place opening the document before an agency or
-  // a note in brackets and a dash or colon, is where the news of its sentence took place when the sentence names no
-  // other place. (A later clause of the sentence finds it above, as a place named before it. Where the sentence
+  // a note in brackets and a dash, a colon or a wire's bar, is where the news of its sentence took place when the
+  // sentence names no other place. (A later clause of the sentence finds it above, as a place named before it. Where the sentence
   // names another, بغداد: قتل ثلاثة جنود ... في هجوم ... قرب الطارمية, a clause of no place is of the same incident.)
   if (c.sentence != 0 || text_.sentences.empty()) return -1;
   const uint32_t first = text_.sentences[0].first_token;
@@ -1613,7 +1634,7 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
   }
   if (k >= t.first) return -1;
   const std::string_view mark = text_.Norm(text_.tokens[k]);
-  return mark == "-" || mark == "\u2013" || mark == "\u2014" || mark == ":" ? d : -1;
+  return mark == "-" || mark == "\u2013" || mark == "\u2014" || mark == ":" || mark == "|" ? d : -1;
 }
 
 

@@ -1401,8 +1401,8 @@ bool DocumentCoder::PeopleComplementEnds(uint32_t end, uint32_t verb) const {
   if (!(next.prefixes & kProBi) || verb > end + 3) return false;
   for (uint32_t k = end; k < verb; ++k) {
     const Token& w = text_.tokens[k];
-    if (w.kind != TokenKind::kWord || MentionAt(k) >= 0 || token_trigger_[k] >= 0 || (w.word_class & kWordVerb) ||
-        (k > end && (w.prefixes & ~kProAl))) {
+    if (w.kind != TokenKind::kWord || MentionAt(k) >= 0 || token_trigger_[k] >= 0 ||
+        (w.word_class & (kWordVerb | kWordNoun)) == kWordVerb || (k > end && (w.prefixes & ~kProAl))) {
       return false;
     }
   }
