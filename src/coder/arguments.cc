@@ -633,7 +633,7 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     if (Rarely(opening + 1 < verb_first && MentionAt(opening) < 0) && MachineOfOwnerBefore(opening, verb_first)) {
       // (A demonym's is read where the adjective is: MakeActor's machine of a state, its military.)
       const int32_t owner = MentionAt(opening + 1);
-      if (M(owner).is_actor) return GroupOf(owner, "the owner of the machine of war opening the clause before the verb");
+      if (M(owner).is_actor) return GroupOf(owner, "the owner of the machine of war opening the clause");
     }
     // طيران الجيش السوري يقصف، مروحيات الجيش تقصف: aircraft or machines of no one's, in construct with a force right
     // before the verb, are that force's (as ByAgent reads طيران after a verb of carrying out): the force is the doer.
@@ -1178,6 +1178,14 @@ uint32_t DocumentCoder::OpeningAfter(uint32_t first, uint32_t before) const {
   if (d < 0 && first + 2 < before && text_.tokens[first].kind == TokenKind::kWord && label_mark(first + 1, true)) {
     return first + 2;
   }
+  // And a kicker of two words, a noun and its complement, before a colon or a bar (عودة الحراك: الآلاف يتظاهرون، غضب
+  // الشارع | محتجون يغلقون، عودة الاحتجاجات: ...): no verb and no word of saying (قال الوزير: is a speaker's quote).
+  if (Rarely(d < 0 && first + 3 < before && label_mark(first + 2, false)) && !CueStartsAt(first, CueKind::kReported) &&
+      text_.tokens[first].kind == TokenKind::kWord && text_.tokens[first + 1].kind == TokenKind::kWord &&
+      (text_.tokens[first].word_class & (kWordVerb | kWordNoun)) != kWordVerb &&
+      (text_.tokens[first + 1].word_class & (kWordVerb | kWordNoun)) != kWordVerb) {
+    return first + 3;
+  }
   return first;
 }
 
@@ -1617,8 +1625,9 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
   if (country >= 0) return country;
   // عدن (خاص) - تظاهر المئات ...، الخرطوم - أ ف ب: a dateline, the place opening the document before an agency or
   // a note in brackets and a dash, a colon or a wire's bar, is where the news of its sentence took place when the
-  // sentence names no other place. (A later clause of the sentence finds it above, as a place named before it. Where the sentence
-  // names another, بغداد: قتل ثلاثة جنود ... في هجوم ... قرب الطارمية, a clause of no place is of the same incident.)
+  // sentence names no other place. (A later clause of the sentence finds it above, as a place named before it. Where
+  // the sentence names another, بغداد: قتل ثلاثة جنود ... في هجوم ... قرب الطارمية, a clause of no place is of the
+  // same incident.)
   if (c.sentence != 0 || text_.sentences.empty()) return -1;
   const uint32_t first = text_.sentences[0].first_token;
   const int32_t d = MentionAt(first);

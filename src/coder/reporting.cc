@@ -1328,7 +1328,8 @@ bool DocumentCoder::HeadlineSubjectBefore(uint32_t verb) const {
   const Token& first_word = text_.tokens[opening];
   if (!counted && opening < verb && quantity_end_[opening] == verb && MentionAt(opening) < 0 &&
       !(first_word.prefixes & (kPrepClitics | kProWa)) &&
-      (!(first_word.prefixes & kProAl) || (first_word.kind == TokenKind::kWord && (first_word.word_class & kWordNumber))) &&
+      (!(first_word.prefixes & kProAl) ||
+       (first_word.kind == TokenKind::kWord && (first_word.word_class & kWordNumber))) &&
       !EarlierYear(opening) && !(first_word.kind == TokenKind::kNumber && first_word.value >= 1900)) {
     return true;
   }
