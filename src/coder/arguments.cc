@@ -631,9 +631,17 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     // صاروخ حوثي يضرب، طائرة تركية مسيرة تقصف: a machine or munition of war opening the clause, its owner right after
     // it (HeadlineSubjectBefore's), is the owner's: the doer is the owner.
     if (Rarely(opening + 1 < verb_first && MentionAt(opening) < 0) && MachineOfOwnerBefore(opening, verb_first)) {
-      // (A demonym's is read where the adjective is: MakeActor's machine of a state, its military.)
+      // (A demonym after a machine names the state, whose military MakeActor makes it; after a munition it is read
+      // where the adjective is, with the munition's own reading.)
       const int32_t owner = MentionAt(opening + 1);
       if (M(owner).is_actor) return GroupOf(owner, "the owner of the machine of war opening the clause");
+      if (WordKindsAt(opening) & kMachineWord) {
+        Arg a;
+        a.members = {owner};
+        a.how = "nationality of the machine of war opening the clause";
+        a.nationality = true;
+        return a;
+      }
     }
     // طيران الجيش السوري يقصف، مروحيات الجيش تقصف: aircraft or machines of no one's, in construct with a force right
     // before the verb, are that force's (as ByAgent reads طيران after a verb of carrying out): the force is the doer.

@@ -45,6 +45,8 @@ const ProbeRow kCases[] = {
      nullptr},
     {"houthi_rockets_hit_a_camp_after_a_two_dot_dateline", "الحديدة.. صواريخ حوثية تضرب معسكرا للقوات المشتركة",
      "ASSAULT", "", "YEM/*", nullptr},
+    {"french_drone_kills_a_commander_in_northern_mali", "طائرة فرنسية مسيرة تقتل قياديا في جماعة مسلحة شمال مالي",
+     "ASSAULT", "", "FRA/*", nullptr},
     // 3. A count word with the article.
     {"hundreds_demonstrate_before_the_french_embassy_in_bamako",
      "المئات يتظاهرون أمام السفارة الفرنسية في باماكو", "PROTEST", "14", "MLI/*", nullptr},
@@ -94,8 +96,8 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Hdl19NoEventTest, ::testing::ValuesIn(kNoEve
 
 // Readings still missing: each row fails once the coder reads it, and is then moved to kCases.
 const ProbeRow kPending[] = {
-    // A machine, its demonym and then مسيرة, "drone", before the verb: the noun مسيرة is read as the drone (a weapon
-    // noun followed by a violent verb) and neither it nor the verb is coded.
+    // A machine, its demonym and then مسيرة, "drone", before قصف: the verb is coded, but with no doer (with قتل the
+    // demonym's state is found).
     {"turkish_drone_strikes_a_position_in_sinjar", "طائرة تركية مسيرة تقصف موقعا لحزب العمال الكردستاني في سنجار",
      "ASSAULT", "", "TUR/*", nullptr},
     // An adjective other than a machine's after the demonym (حربية) is not spanned.
