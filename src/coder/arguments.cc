@@ -9,6 +9,7 @@
 #include "text/definite.h"
 #include "text/demonstratives.h"
 #include "text/segmenter.h"
+#include "util/rarely.h"
 
 namespace rasad::detail {
 
@@ -627,6 +628,34 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
       a.nationality = true;
       return a;
     }
+    // صاروخ حوثي يضرب، طائرة تركية مسيرة تقصف: a machine or munition of war opening the clause, its owner right after
+    // it (HeadlineSubjectBefore's), is the owner's: the doer is the owner.
+    if (Rarely(opening + 1 < verb_first && MentionAt(opening) < 0) && MachineOfOwnerBefore(opening, verb_first)) {
+      // (A demonym after a machine names the state, whose military MakeActor makes it; after a munition it is read
+      // where the adjective is, with the munition's own reading.)
+      const int32_t owner = MentionAt(opening + 1);
+      if (M(owner).is_actor) return GroupOf(owner, "the owner of the machine of war opening the clause");
+      if (WordKindsAt(opening) & kMachineWord) {
+        Arg a;
+        a.members = {owner};
+        a.how = "nationality of the machine of war opening the clause";
+        a.nationality = true;
+        return a;
+      }
+    }
+    // طيران الجيش السوري يقصف، مروحيات الجيش تقصف: aircraft or machines of no one's, in construct with a force right
+    // before the verb, are that force's (as ByAgent reads طيران after a verb of carrying out): the force is the doer.
+    if (const int32_t o = MentionAt(opening);
+        Rarely(o >= 0 && opening + 1 < verb_first && (WordKindsAt(opening) & kMachineWord)) &&
+        M(o).first_token == opening && M(o).end_token == opening + 1 && M(o).record < 0 && M(o).country.empty() &&
+        text_.tokens[opening].suffix == Enclitic::kNone) {
+      const int32_t owner = MentionAt(opening + 1);
+      if (owner >= 0 && M(owner).first_token == opening + 1 && M(owner).end_token == verb_first && M(owner).is_actor &&
+          !M(owner).object && !(M(owner).prefixes & (kPrepClitics | kProWa | kProFa)) &&
+          (M(owner).record >= 0 || (text_.tokens[opening + 1].prefixes & kProAl))) {
+        return GroupOf(owner, "the force that owns the machines of war opening the clause before the verb");
+      }
+    }
     int32_t m = MentionAt(verb_first - 1);
     if (m < 0 || M(m).end_token != verb_first) {
       int32_t o = opening < verb_first ? MentionAt(opening) : -1;
@@ -1140,15 +1169,30 @@ bool DocumentCoder::AnnaAt(uint32_t k) const {
 uint32_t DocumentCoder::OpeningAfter(uint32_t first, uint32_t before) const {
   // A dateline (اليمن: الحوثيون يقصفون) or the speaker of a headline (الجيش السوداني: الدعم السريع
   // يقصف الفاشر) opens the sentence before a colon; the news starts after it.
+  // A wire's bar or a dash after the label (عاجل | الجيش يقصف، بغداد - محتجون يغلقون) is the colon of a ticker or of
+  // an agency's dateline: read as the colon is. A dash only after a place or a word no mention is (a kicker): a
+  // dash after a name may join it to another (ليبيا - تونس، حماس - فتح) and is no label's; a dash further on in
+  // the sentence (a range, a compound name) is no opening at all.
+  auto label_mark = [&](uint32_t k, bool dash_too) {
+    const std::string_view p = text_.Norm(text_.tokens[k]);
+    return p == ":" || p == "|" || (dash_too && (p == "-" || p == "ـ" || p == "–" || p == "—"));
+  };
   int32_t d = MentionAt(first);
   if (d >= 0 && (M(d).is_place() || M(d).is_actor) && M(d).first_token == first && M(d).end_token < before &&
-      text_.Norm(text_.tokens[M(d).end_token]) == ":") {
+      label_mark(M(d).end_token, M(d).is_place())) {
     return M(d).end_token + 1;
   }
-  // So does a one-word kicker (عاجل: الجيش يقصف، تقرير:، بالفيديو:).
-  if (d < 0 && first + 2 < before && text_.tokens[first].kind == TokenKind::kWord &&
-      text_.Norm(text_.tokens[first + 1]) == ":") {
+  // So does a one-word kicker (عاجل: الجيش يقصف، تقرير:، بالفيديو:، عاجل | ...، عاجل - ...).
+  if (d < 0 && first + 2 < before && text_.tokens[first].kind == TokenKind::kWord && label_mark(first + 1, true)) {
     return first + 2;
+  }
+  // And a kicker of two words, a noun and its complement, before a colon or a bar (عودة الحراك: الآلاف يتظاهرون، غضب
+  // الشارع | محتجون يغلقون، عودة الاحتجاجات: ...): no verb and no word of saying (قال الوزير: is a speaker's quote).
+  if (Rarely(d < 0 && first + 3 < before && label_mark(first + 2, false)) && !CueStartsAt(first, CueKind::kReported) &&
+      text_.tokens[first].kind == TokenKind::kWord && text_.tokens[first + 1].kind == TokenKind::kWord &&
+      (text_.tokens[first].word_class & (kWordVerb | kWordNoun)) != kWordVerb &&
+      (text_.tokens[first + 1].word_class & (kWordVerb | kWordNoun)) != kWordVerb) {
+    return first + 3;
   }
   return first;
 }
@@ -1588,9 +1632,10 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
   }
   if (country >= 0) return country;
   // عدن (خاص) - تظاهر المئات ...، الخرطوم - أ ف ب: a dateline, the place opening the document before an agency or
-  // a note in brackets and a dash or colon, is where the news of its sentence took place when the sentence names no
-  // other place. (A later clause of the sentence finds it above, as a place named before it. Where the sentence
-  // names another, بغداد: قتل ثلاثة جنود ... في هجوم ... قرب الطارمية, a clause of no place is of the same incident.)
+  // a note in brackets and a dash, a colon or a wire's bar, is where the news of its sentence took place when the
+  // sentence names no other place. (A later clause of the sentence finds it above, as a place named before it. Where
+  // the sentence names another, بغداد: قتل ثلاثة جنود ... في هجوم ... قرب الطارمية, a clause of no place is of the
+  // same incident.)
   if (c.sentence != 0 || text_.sentences.empty()) return -1;
   const uint32_t first = text_.sentences[0].first_token;
   const int32_t d = MentionAt(first);
@@ -1606,7 +1651,7 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
   }
   if (k >= t.first) return -1;
   const std::string_view mark = text_.Norm(text_.tokens[k]);
-  return mark == "-" || mark == "\u2013" || mark == "\u2014" || mark == ":" ? d : -1;
+  return mark == "-" || mark == "\u2013" || mark == "\u2014" || mark == ":" || mark == "|" ? d : -1;
 }
 
 

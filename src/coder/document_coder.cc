@@ -1862,7 +1862,7 @@ bool DocumentCoder::HeadlineHead(uint32_t first) const {
   }
   if (before == s_first) return true;
   std::string_view p = text_.Norm(text_.tokens[before - 1]);
-  return p == ":" || p == "-" || p == "ـ";
+  return p == ":" || p == "|" || p == "-" || p == "ـ";
 }
 
 bool DocumentCoder::CourtSubject(const TriggerHit& t) const {

@@ -916,6 +916,11 @@ class DocumentCoder {
   // Whether the verb at `verb` follows, in the style of a headline, a named subject (an actor of the
   // dictionaries, a state or its capital, an agent with its nationality) that opens its sentence.
   bool HeadlineSubjectBefore(uint32_t verb) const;
+  // Whether the machine or munition of war at `k` (no mention) has its owner named right after it up to `verb`
+  // (صاروخ حوثي يضرب، طائرة أمريكية مسيرة تقتل); whether the bare people ending at `end` go on with whom they belong
+  // to or a short phrase after بـ up to `verb` (طيران الجيش يقصف، قوات بزي عسكري تفض). (HeadlineSubjectBefore.)
+  bool MachineOfOwnerBefore(uint32_t k, uint32_t verb) const;
+  bool PeopleComplementEnds(uint32_t end, uint32_t verb) const;
   // The verb opens its sentence (after a dateline or speaker) and a named subject follows it.
   bool HeadlineSubjectAfter(uint32_t verb) const;
   // Whether trigger `t` opens its sentence as a headline does, right after its subject or splitting its phrase with

@@ -1324,15 +1324,25 @@ bool DocumentCoder::HeadlineSubjectBefore(uint32_t verb) const {
   if (counted) ++opening;
   // آلاف يتظاهرون في الخرطوم، مئات يخرجون في مسيرة: a count alone, the people it counts unnamed, is the
   // headline's subject; a generality counts no one. (Not a year: 2024 يشهد.)
+  // (So is a count word with the article, the crowd of the news: الآلاف يتظاهرون في وهران، المئات يعتصمون.)
+  const Token& first_word = text_.tokens[opening];
   if (!counted && opening < verb && quantity_end_[opening] == verb && MentionAt(opening) < 0 &&
-      !(text_.tokens[opening].prefixes & (kProAl | kPrepClitics | kProWa)) && !EarlierYear(opening) &&
-      !(text_.tokens[opening].kind == TokenKind::kNumber && text_.tokens[opening].value >= 1900)) {
+      !(first_word.prefixes & (kPrepClitics | kProWa)) &&
+      (!(first_word.prefixes & kProAl) ||
+       (first_word.kind == TokenKind::kWord && (first_word.word_class & kWordNumber))) &&
+      !EarlierYear(opening) && !(first_word.kind == TokenKind::kNumber && first_word.value >= 1900)) {
     return true;
   }
+  if (Rarely(opening + 1 < verb && !counted) && MachineOfOwnerBefore(opening, verb)) return true;
   int32_t subject = opening < verb ? MentionAt(opening) : -1;
   if (subject < 0 || M(subject).first_token != opening || IsPrepositional(subject)) return false;
   // (A date or an insertion may follow the subject: الجيش الإسرائيلي، بحسب مصادر محلية، يقصف.)
   uint32_t end = M(subject).end_token;
+  // طيران الجيش يقصف، مسلحو الشباب يقتحمون، أهالي الموصل يعتصمون، قوات بزي عسكري تفض اعتصاما: people or a force with
+  // no article, in construct with whom they belong to or described by a short phrase after بـ, are the subject.
+  const bool bare_people = M(subject).is_actor && M(subject).agent >= 0 && M(subject).record < 0 &&
+                           !(text_.tokens[opening].prefixes & kProAl) && !counted;
+  if (Rarely(bare_people && end < verb) && PeopleComplementEnds(end, verb)) return true;
   // متظاهرون غاضبون يحرقون مقر البلدية، محتجون ملثمون يغلقون الطريق: one adjective of the unnamed people's own,
   // agreeing with them (the sound plural's ending of the last word, ون or ين, with no article and no clitic; no verb,
   // no mention, no event word), may stand between them and the verb.
@@ -1356,6 +1366,48 @@ bool DocumentCoder::HeadlineSubjectBefore(uint32_t verb) const {
   bool unnamed_people = M(subject).is_actor && M(subject).agent >= 0 && M(subject).record < 0 &&
                         (counted || !(text_.tokens[opening].prefixes & kProAl));
   return NamedSubject(subject) || unnamed_people;
+}
+
+bool DocumentCoder::MachineOfOwnerBefore(uint32_t k, uint32_t verb) const {
+  // صاروخ حوثي يضرب معسكرا، دبابات الجيش تقتحم البلدة، طائرة أمريكية مسيرة تقتل قياديا: a machine or a munition of war
+  // (word_kinds.tsv machine, munition), no name of its own, with its owner right after it (an actor of the
+  // dictionaries, a force with the article or a demonym: the state's military) and perhaps another machine word
+  // describing it (مسيرة), ends right before the verb: the machine is the headline's subject, its owner the doer.
+  const Token& head = text_.tokens[k];
+  if (MentionAt(k) >= 0 || head.kind != TokenKind::kWord || head.prefixes != 0 || head.suffix != Enclitic::kNone ||
+      !(WordKindsAt(k) & (kMachineWord | kMunitionWord))) {
+    return false;
+  }
+  const int32_t owner = MentionAt(k + 1);
+  if (owner < 0 || M(owner).first_token != k + 1 || (M(owner).prefixes & (kPrepClitics | kProWa | kProFa)) ||
+      M(owner).is_place() || M(owner).object) {
+    return false;
+  }
+  const bool named = M(owner).is_actor ? NamedSubject(owner) || (text_.tokens[k + 1].prefixes & kProAl)
+                                       : M(owner).demonym >= 0 && !M(owner).country.empty();
+  uint32_t e = M(owner).end_token;
+  if (e + 1 == verb && text_.tokens[e].prefixes == 0 && MentionAt(e) < 0 && (WordKindsAt(e) & kMachineWord)) ++e;
+  return named && e == verb;
+}
+
+bool DocumentCoder::PeopleComplementEnds(uint32_t end, uint32_t verb) const {
+  const Token& next = text_.tokens[end];
+  // (Whom they belong to: an actor or a place right after them, and nothing after it but the verb.)
+  const int32_t g = MentionAt(end);
+  if (g >= 0) {
+    return M(g).first_token == end && !(M(g).prefixes & (kPrepClitics | kProWa | kProFa)) && !M(g).object &&
+           (M(g).is_actor || M(g).is_place()) && M(g).end_token == verb;
+  }
+  // (What describes them: بـ and one or two words, no name, no event word and no punctuation: بزي عسكري، بملابس مدنية.)
+  if (!(next.prefixes & kProBi) || verb > end + 3) return false;
+  for (uint32_t k = end; k < verb; ++k) {
+    const Token& w = text_.tokens[k];
+    if (w.kind != TokenKind::kWord || MentionAt(k) >= 0 || token_trigger_[k] >= 0 ||
+        (w.word_class & (kWordVerb | kWordNoun)) == kWordVerb || (k > end && (w.prefixes & ~kProAl))) {
+      return false;
+    }
+  }
+  return true;
 }
 
 bool DocumentCoder::NamedSubject(int32_t m) const {
@@ -1653,7 +1705,12 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
         hits_[hi - 1].end <= t.first && !agreeing_verb && !noun_in_rest) {
       bool open = true;
       for (uint32_t k = hits_[hi - 1].end; k < t.first; ++k) open = open && !is_punct(k);
-      if (open) return "describes the noun before it";
+      // (طائرة تركية مسيرة تقصف: the noun before is the word of the headline's machine, its owner between, no event
+      // of its own; the verb is the news, HeadlineSubjectBefore's.)
+      const uint32_t opening = open ? OpeningAfter(text_.sentences[tt.sentence].first_token, t.first) : t.first;
+      if (open && !(opening + 2 < t.first && MachineOfOwnerBefore(opening, t.first))) {
+        return "describes the noun before it";
+      }
     }
     // A verb with an object pronoun right after an indefinite noun or its adjective (حمولة سفينة
     // أوكرانية اختطفها قراصنة، جثة رجل قتله مسلحون) is a relative clause without a relative pronoun:
