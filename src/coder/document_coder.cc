@@ -286,6 +286,16 @@ void DocumentCoder::FindTriggersAndCues() {
       }
       // خرج، نزل with no protest purpose after them (خرج الرئيس من المستشفى) are no trigger at all.
       if (hit.length == 1 && PurposeOnly(*hit.payloads) && !ProtestPurpose(TriggerHit{i, i + 1})) hit = {};
+      // السجن، المؤبد outside a verdict headline (اقتحم مسلحون السجن المركزي) are no trigger at all: their only line is
+      // the sentence's headline line. (Its first line is looked at first: a word with another, إعدام, costs no call.)
+      if (hit.length == 1 && (trig_.trigger(hit.payloads->front()).flags & kFlagHeadline)) {
+        bool verdict_only = true;
+        for (uint32_t p : *hit.payloads) {
+          const TriggerRecord& x = trig_.trigger(p);
+          verdict_only = verdict_only && x.noun && (x.flags & kFlagHeadline) && TextEqual(x.cameo, "116");
+        }
+        if (verdict_only && !VerdictHeadline(TriggerHit{i, i + 1})) hit = {};
+      }
       // نصب محتجون حواجز: a word whose only line is a jussive (نصب of يصيب), read only after لم، لما، لا, is no hit
       // elsewhere, and the phrase its letters open is looked for past the subject (نصب حواجز).
       if (hit.length == 1 && hit.payloads->size() == 1 && trig_.trigger(hit.payloads->front()).jussive &&
@@ -1298,7 +1308,9 @@ bool DocumentCoder::DescribingNoEventAt(uint32_t k) const {
 bool DocumentCoder::SharesType(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) const {
   for (uint32_t x : a) {
     const PloverType tx = trig_.trigger(x).plover;
-    if (tx == PloverType::kNone) continue;
+    // (A headline's line is read at a headline's head only, never in the rest of a phrase: قضت المحكمة بإعدام
+    // is one sentence, the 116 headline line of إعدام no second one.)
+    if (tx == PloverType::kNone || (trig_.trigger(x).flags & kFlagHeadline)) continue;
     for (uint32_t y : b) {
       if (trig_.trigger(y).plover == tx) return true;
     }
@@ -1782,12 +1794,16 @@ bool DocumentCoder::ProtestPurpose(const TriggerHit& t) const {
   // بالإفراج عن المعتقلين: a crowd's march (a verb of motion, word_kinds.tsv kind motion, with a count or a crowd's
   // word as its subject) told with a long subject and its way may have its demand or its purpose far on, in the verb's
   // own clause: a word of demanding or of protest purpose there, past the dozen words above, is the marchers' too.
-  // (A minister walking or troops advancing have no crowd as subject; pilgrims marching raise banners and chant
-  // prayers, no demand.)
-  // (Read once per such verb, only from where the scan above stopped to the clause's end; a verb of motion with a
-  // crowd right after it is rare.)
-  if (end < c.end_token && (WordKindsAt(t.first) & kMotionWord) &&
-      (quantity_end_[t.end] > t.end || CueStartsAt(t.end, CueKind::kCrowd))) {
+  // So may a crowd going out, flocking or gathering (خرج آلاف المحتجين في مدن وقرى عدة بمحافظات الجنوب عقب صلاة
+  // الجمعة مطالبين برحيل الحكومة، توافد مئات المعلمين إلى محيط مبنى الوزارة في العاصمة منذ ساعات الصباح الأولى
+  // للمطالبة بزيادة الرواتب): the places, the times and the way between the crowd and its demand are the clause's
+  // adjuncts, however many; the clause, not a count of words, bounds the verb's purpose. What makes the word a crowd's
+  // act is the count or the crowd's word right after it, its subject, whatever the verb.
+  // (A minister walking or going out, troops advancing have no crowd as subject; pilgrims marching raise banners and
+  // chant prayers, no demand.)
+  // (Read once per such word, only from where the scan above stopped to the clause's end; a word read with a
+  // protest's purpose and a crowd right after it is rare.)
+  if (end < c.end_token && (quantity_end_[t.end] > t.end || CueStartsAt(t.end, CueKind::kCrowd))) {
     // (Nor are soldiers or police counted: زحف آلاف الجنود نحو المدينة ... مطالبين السكان بالمغادرة.)
     uint32_t s = quantity_end_[t.end] > t.end ? quantity_end_[t.end] : t.end;
     if (s + 1 < c.end_token && text_.tokens[s].prefixes == 0 && Bare(s) == "من") ++s;
@@ -1863,6 +1879,26 @@ bool DocumentCoder::HeadlineHead(uint32_t first) const {
   if (before == s_first) return true;
   std::string_view p = text_.Norm(text_.tokens[before - 1]);
   return p == ":" || p == "|" || p == "-" || p == "ـ";
+}
+
+bool DocumentCoder::VerdictHeadline(const TriggerHit& t) const {
+  // الإعدام لخمسة مدانين في قضية اغتيال القاضي، السجن المؤبد لثلاثة متهمين، المؤبد لقاتل الطفلة في قضية الاختطاف: a
+  // sentence's noun with the article opening a headline, the words after it within a few (its adjective or its term,
+  // المؤبد، عشر سنوات) then لـ and the convicts: a word of a charge or a conviction (grammar.tsv charge) or a count of
+  // them, or the case, the charge or the trial named after في in the clause. A headline naming a sentence by its noun
+  // tells the verdict; one of an execution carried out has its verb (أعدمت السلطات، تنفيذ حكم الإعدام).
+  if (!(text_.tokens[t.first].prefixes & kProAl) || !HeadlineHead(t.first)) return false;
+  const Clause& c = text_.clauses[text_.tokens[t.first].clause];
+  uint32_t k = t.end;
+  while (k < c.end_token && k < t.end + 3 && !(text_.tokens[k].prefixes & kProLi)) ++k;
+  if (k >= c.end_token || !(text_.tokens[k].prefixes & kProLi)) return false;
+  const uint32_t counted = quantity_end_[k] > k ? quantity_end_[k] : k;
+  if (counted < c.end_token && GrammarWordAt(counted) == GrammarWord::kCharge) return true;
+  for (uint32_t j = k + 1; j < c.end_token; ++j) {
+    if (GrammarWordAt(j) == GrammarWord::kCharge) return true;
+    if (GrammarWordAt(j) == GrammarWord::kReference && GrammarWordAt(j - 1) == GrammarWord::kCircumstance) return true;
+  }
+  return false;
 }
 
 bool DocumentCoder::CourtSubject(const TriggerHit& t) const {
@@ -2077,6 +2113,11 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
       if (!r.noun && !special_verb && AfterChant(t)) verb = &r, special_verb = true;
       continue;
     }
+    // (A sentence's headline line, 116, only in a verdict headline, where it wins over the execution's line.)
+    if ((r.flags & kFlagHeadline) && r.noun && TextEqual(r.cameo, "116")) {
+      if (!special_noun && VerdictHeadline(t)) noun = &r, special_noun = true;
+      continue;
+    }
     if ((r.flags & kFlagHeadline) && !HeadlineHead(t.first)) continue;
     // (متهما، محملة: the participle of accusation only before the accused; رجلا متهما بالقتل is none.)
     if (r.noun && TextEqual(r.cameo, "112") && t.end == t.first + 1 && (WordKindsAt(t.first) & kAccusingWord) &&
@@ -2130,6 +2171,8 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
   // (اندحار حفتر وسحق قواته).
   const Token& first = text_.tokens[t.first];
   if (first.prefixes & (kProAl | kProBi | kProLi | kProKa)) return noun;
+  // نظمت عائلات قتلى قصف السوق وقفة: in the construct after two nouns of reference, a genitive, a noun.
+  if (NamedByEarlierEvent(t.first, text_.clauses[first.clause])) return noun;
   // تظاهر الطلاب تضامنا مع غزة، دعما للأسرى: a noun of purpose in the accusative (grammar.tsv protest_purpose), not
   // the dual of a verb.
   if (!(first.prefixes & ~kProWa) && GrammarWordAt(t.first) == GrammarWord::kProtestPurpose) return noun;

@@ -413,7 +413,7 @@ class DocumentCoder {
   using PayloadTest = bool (DocumentCoder::*)(const std::vector<uint32_t>&) const;
   const std::vector<uint32_t>* PhraseFrom(uint32_t i, uint32_t rest, uint32_t limit, uint32_t* end, PayloadTest accept);
   bool NotNoEventPhrase(const std::vector<uint32_t>& payloads) const;
-  // Whether two lists of trigger lines share a PLOVER type.
+  // Whether two lists of trigger lines share a PLOVER type (the headline lines of `a` aside).
   bool SharesType(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) const;
   // Whether trigger lines `payloads` include a verb (not only verbal nouns).
   // The end of a violent verbal noun phrase starting at token j (القصف، الهجوم الانتحاري), which may
@@ -862,6 +862,9 @@ class DocumentCoder {
   bool CaptionSentence(const Clause& c) const;
   // Whether token `k` names a sports competition, or a team, a club or players in a sentence of sport.
   bool SportAt(uint32_t k) const;
+  // Whether the word at `k` is the genitive of two nouns of reference (ذوو ضحايا تفجير الكرادة): the event naming
+  // people now spoken of, told before.
+  bool NamedByEarlierEvent(uint32_t k, const Clause& c) const;
   // The first token of the verb that governs noun trigger `t` in its clause (لن تشن إسرائيل هجوما), or -1.
   int32_t GoverningVerb(const TriggerHit& t, const Clause& c) const;
   // Whether sentence `s` opens with a speaker and a colon before `trigger` (الجيش الإسرائيلي: قصفنا).
@@ -986,6 +989,8 @@ class DocumentCoder {
   // Whether the word at `first` opens a headline: the head of its sentence (quotation marks skipped)
   // or the word after a dateline's colon or a dash. Its `headline` lines of triggers.tsv are then read.
   bool HeadlineHead(uint32_t first) const;
+  // Whether the sentence's noun at `t` opens a verdict headline (الإعدام لخمسة مدانين): see document_coder.cc.
+  bool VerdictHeadline(const TriggerHit& t) const;
   // Whether the subject of verb trigger `t` is a court (sector JUD), right after it or just before it
   // (أدانت محكمة فرنسية ساركوزي): its `court_doer` lines of triggers.tsv are then read.
   bool CourtSubject(const TriggerHit& t) const;

@@ -745,6 +745,18 @@ bool DocumentCoder::NewStatementAfter(const CueHit& cue, uint32_t t_end) const {
   return false;
 }
 
+bool DocumentCoder::NamedByEarlierEvent(uint32_t k, const Clause& c) const {
+  // ذوو ضحايا تفجير الكرادة، عائلات قتلى قصف المستشفى، محاكمة منفذي الهجوم: two nouns of reference (grammar.tsv kind
+  // reference) before the word, each governing the next: in the construct, with no article and no pronoun. (عائلات
+  // الضحايا اعتصاما: a definite noun governs nothing; the word after it is the verb's object.)
+  auto construct = [&](uint32_t j) {
+    return GrammarWordAt(j) == GrammarWord::kReference && !(text_.tokens[j].prefixes & kProAl) &&
+           text_.tokens[j].suffix == Enclitic::kNone;
+  };
+  return k >= c.first_token + 2 && construct(k - 1) && construct(k - 2) &&
+         !HasTanwin(text_.Text(text_.tokens[k]));
+}
+
 int32_t DocumentCoder::GoverningVerb(const TriggerHit& t, const Clause& c) const {
   // A verb of occurrence, of carrying out or of undergoing before the trigger, with at most its
   // subject and أي between (لم يقع أي انفجار، لن تشن إسرائيل هجوما، لم تنفذ الطائرات الأمريكية أي
@@ -769,7 +781,15 @@ int32_t DocumentCoder::GoverningVerb(const TriggerHit& t, const Clause& c) const
       continue;
     }
     if (q.end > t.first || q.first < c.first_token || t.first - q.end > kCueReach) continue;
-    if (CueStartsAt(q.first, CueKind::kReported) || EndsReach(q.end, t.first) || TriggerBetween(q.end, t.first)) continue;
+    // (نظم أهالي ضحايا تفجير الكرادة وقفة احتجاجية: the event naming the subject's people, NamedByEarlierEvent, is
+    // part of the subject, no event between the verb and its object.)
+    auto event_between = [&] {
+      for (uint32_t k = q.end; k < t.first; ++k) {
+        if (token_trigger_[k] >= 0 && !NamedByEarlierEvent(k, c)) return true;
+      }
+      return false;
+    };
+    if (CueStartsAt(q.first, CueKind::kReported) || EndsReach(q.end, t.first) || event_between()) continue;
     bool object = true;
     // (A verb of taking part takes its event after في: لن يشارك الرئيس الروسي في قمة العشرين.)
     uint32_t object_end = t.first;
@@ -1906,6 +1926,14 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     if (RecentDateWithin(c.first_token, c.end_token)) break;
     return "the genitive of a noun of reference, placed in a past month (an earlier event)";
   }
+  // نفذ ذوو ضحايا تفجير السوق اعتصاما، طالبت عائلات قتلى قصف المستشفى بالتحقيق، محاكمة منفذي الهجوم على الكنيسة: a
+  // violent noun in the genitive of a noun of reference (victims, the dead, perpetrators) itself the genitive of
+  // another (families, a trial, compensation, an anniversary) names the people by an event told before: the families
+  // of its victims act, or are spoken of, now; the event is theirs to name, not the news. (Not where the clause dates
+  // it as recent: تعويضات لأسر ضحايا القصف الذي استهدف السوق أمس.)
+  if (NamedByEarlierEvent(t.first, c) && !RecentDateWithin(c.first_token, c.end_token)) {
+    return "the genitive of the victims or perpetrators of a noun of reference (an earlier event)";
+  }
   // بعد هجوم انتحاري ... مما أسفر عن سقوط 35 قتيلا: a casualty count right after a background verb of
   // result counts that verb's victims: it is background too.
   if (hi > 0 && hit_background_[hi - 1] && hit_verb_[hi - 1] && hits_[hi - 1].end <= t.first &&
@@ -2323,8 +2351,12 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
         return reported("after a headline's verb of occurrence and its subject");
       }
     }
-    // (A phrase that names no event and describes the subject is passed: أقدم رجل يعاني من اضطرابات عقلية على قتل.)
-    if (k <= c.first_token || (other_trigger(k - 1) && !DescribingNoEventAt(k - 1))) break;
+    // (A phrase that names no event and describes the subject is passed: أقدم رجل يعاني من اضطرابات عقلية على قتل. So
+    // is the event that names the subject's people, NamedByEarlierEvent: نفذ ذوو ضحايا تفجير الكرادة اعتصاما.)
+    if (k <= c.first_token ||
+        (other_trigger(k - 1) && !DescribingNoEventAt(k - 1) && !NamedByEarlierEvent(k - 1, c))) {
+      break;
+    }
     if (is_punct(k - 1)) {
       // أطلق حزب الله، المدعوم من إيران، رشقة من الصواريخ: an insertion between commas after the subject
       // (PastInsertion) is passed over to the subject and the verb before it.

@@ -3524,6 +3524,19 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
           subject_at = M(between).first_token;
         }
       }
+      // نفذ ذوو ضحايا تفجير الكرادة اعتصاما، نظمت عائلات قتلى قصف المستشفى وقفة: the event that names the doer's people
+      // (NamedByEarlierEvent, right after the doer), with its genitive up to the noun (a place, a date, a definite
+      // word: no verb, no punctuation, no other event), is part of the doer.
+      if (between >= 0 && doer_end < t.first && token_trigger_[doer_end] >= 0 && NamedByEarlierEvent(doer_end, c)) {
+        uint32_t k = doer_end + 1;
+        // (A word that can only be a verb ends the phrase; a month's or an ordinal's, أيار، الثامن من, does not.)
+        auto verb_only = [&](uint32_t j) {
+          const uint8_t cls = text_.tokens[j].word_class;
+          return (cls & kWordVerb) && !(cls & (kWordNoun | kWordName | kWordFunction | kWordLexicon));
+        };
+        while (k < t.first && token_trigger_[k] < 0 && text_.tokens[k].kind == TokenKind::kWord && !verb_only(k)) ++k;
+        if (k == t.first) doer_end = t.first;
+      }
       // (A count may stand before the noun: شن الطيران الروسي أكثر من عشرين غارة، شن الجيش عشرات الغارات.)
       auto reaches_noun = [&](uint32_t k) {
         return k == t.first || (k < t.first && quantity_end_[k] == t.first);
