@@ -19,6 +19,11 @@
 namespace rasad::detail {
 namespace {
 
+// A sentence's line of a verdict headline (triggers.tsv: 116, a noun, the headline flag: الإعدام لعشرة مدانين), read
+// only where DocumentCoder::VerdictHeadline finds one. Other headline lines (إحباط مخطط، تفكيك خلية) are read at any
+// headline's head and share their types with the words around as any line does.
+bool VerdictLine(const TriggerRecord& r) { return r.noun && (r.flags & kFlagHeadline) && TextEqual(r.cameo, "116"); }
+
 // Makes *v n elements whose bytes are all `byte` (0; 0xFF for -1 or UINT32_MAX), reusing its memory,
 // with one memset: assign() filled them in an out-of-line loop, four bytes a store, for every buffer
 // of every document.
@@ -290,10 +295,7 @@ void DocumentCoder::FindTriggersAndCues() {
       // the sentence's headline line. (Its first line is looked at first: a word with another, إعدام, costs no call.)
       if (hit.length == 1 && (trig_.trigger(hit.payloads->front()).flags & kFlagHeadline)) {
         bool verdict_only = true;
-        for (uint32_t p : *hit.payloads) {
-          const TriggerRecord& x = trig_.trigger(p);
-          verdict_only = verdict_only && x.noun && (x.flags & kFlagHeadline) && TextEqual(x.cameo, "116");
-        }
+        for (uint32_t p : *hit.payloads) verdict_only = verdict_only && VerdictLine(trig_.trigger(p));
         if (verdict_only && !VerdictHeadline(TriggerHit{i, i + 1})) hit = {};
       }
       // نصب محتجون حواجز: a word whose only line is a jussive (نصب of يصيب), read only after لم، لما، لا, is no hit
@@ -1308,9 +1310,9 @@ bool DocumentCoder::DescribingNoEventAt(uint32_t k) const {
 bool DocumentCoder::SharesType(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) const {
   for (uint32_t x : a) {
     const PloverType tx = trig_.trigger(x).plover;
-    // (A headline's line is read at a headline's head only, never in the rest of a phrase: قضت المحكمة بإعدام
-    // is one sentence, the 116 headline line of إعدام no second one.)
-    if (tx == PloverType::kNone || (trig_.trigger(x).flags & kFlagHeadline)) continue;
+    // (A verdict headline's line is read in a verdict headline only, never in the rest of a phrase: قضت المحكمة
+    // بإعدام is one sentence, the 116 headline line of إعدام no second one.)
+    if (tx == PloverType::kNone || VerdictLine(trig_.trigger(x))) continue;
     for (uint32_t y : b) {
       if (trig_.trigger(y).plover == tx) return true;
     }
@@ -2114,7 +2116,7 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
       continue;
     }
     // (A sentence's headline line, 116, only in a verdict headline, where it wins over the execution's line.)
-    if ((r.flags & kFlagHeadline) && r.noun && TextEqual(r.cameo, "116")) {
+    if (VerdictLine(r)) {
       if (!special_noun && VerdictHeadline(t)) noun = &r, special_noun = true;
       continue;
     }
