@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "coder/accusative_alif.h"
+#include "coder/relative_verb.h"
 #include "lexicon/place_name.h"
 #include "text/definite.h"
 #include "text/demonstratives.h"
@@ -680,7 +681,8 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     if (o >= 0 && M(o).first_token == opening && M(o).is_actor && !IsPrepositional(o) && M(o).end_token + 1 < verb_first &&
         RelativePronounAt(M(o).end_token)) {
       uint32_t rel = M(o).end_token;
-      bool one_verb = (text_.tokens[rel + 1].word_class & kWordVerb) || token_trigger_[rel + 1] >= 0;
+      bool one_verb = (text_.tokens[rel + 1].word_class & kWordVerb) || token_trigger_[rel + 1] >= 0 ||
+                      (MentionAt(rel + 1) < 0 && ResumptiveRelativeVerb(text_.tokens[rel + 1]));
       for (uint32_t k = rel + 2; one_verb && k < verb_first; ++k) {
         const Token& w = text_.tokens[k];
         bool verb = (token_trigger_[k] >= 0 && hit_verb_[token_trigger_[k]] && hits_[token_trigger_[k]].first == k) ||

@@ -1,0 +1,80 @@
+// Attackers in other clauses (session 65, set 19's source classes): the shapes of Arabic news that put the doer of an
+// attack beside a clause of its own, one class per block:
+// 1. a relative clause on the attacker (الذي/التي + a verb with the pronoun of the noun + that verb's subject) between
+//    the subject and its verb, in both word orders: the attack is reported, and its doer is the subject the clause
+//    describes, not the relative clause's subject; guards: a trigger inside a relative clause on another noun stays
+//    background, and a relative pronoun before a preposition (التي في حوزته) opens no verb.
+// Wire-style sentences written for this table (none copied from a corpus or a gold set). Every expected type, code
+// prefix and actor was written by hand from the Arabic before the coder ran. An actor is "COUNTRY/SECTOR"; "*" in either
+// part accepts any value; "" is no actor; nullptr is not checked; "/MIL" is a body with no country (the coalition
+// against ISIS). The rows are coded as of 2024-05-10. Rows named guard_ pass before and after the session's changes
+// and keep the readings they protect. Pending rows state readings still missing.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "unit/actor_case_support.h"
+#include "unit/engine_test_support.h"
+
+namespace rasad {
+namespace {
+
+using testing::ProbeRow;
+
+class Src19Test : public ::testing::TestWithParam<ProbeRow> {};
+
+TEST_P(Src19Test, CodesTypeSourceAndTarget) { testing::ExpectProbeRow(GetParam()); }
+
+const ProbeRow kCases[] = {
+    // 1. A relative clause on the attacker: the pronoun's verb is not in the word list with its pronoun (تقوده is
+    //    kept whole where a dictionary name holds it), and the attack verb past it was read inside the clause.
+    {"coalition_led_by_the_us_launched_strikes_subject_first",
+     "التحالف الذي تقوده الولايات المتحدة شن غارات جوية على مواقع لتنظيم داعش في دير الزور.", "ASSAULT", "195",
+     "/MIL", nullptr},
+    {"coalition_led_by_washington_launched_strikes_verb_first",
+     "شن التحالف الذي تقوده واشنطن غارات على مواقع لداعش في صحراء الأنبار.", "ASSAULT", "195", "/MIL", nullptr},
+    // (The Saudi-led coalition named with its relative clause is a dictionary name: its state's military.)
+    {"guard_coalition_led_by_riyadh_launched_strikes",
+     "التحالف الذي تقوده الرياض شن غارات على مواقع للحوثيين في محافظة حجة.", "ASSAULT", "195", "SAU/MIL",
+     "YEM/REB"},
+    // (A relative verb that is a trigger of its own, يدعم, was already read as the clause's one verb.)
+    {"guard_militias_backed_by_iran_fired_rockets_at_a_base",
+     "الميليشيات التي تدعمها إيران أطلقت صواريخ على قاعدة عسكرية أمريكية في شرق سوريا.", "ASSAULT", "19", nullptr,
+     "USA/MIL"},
+    // A shelling told in a relative clause on the place visited, a month back, is no news of the report.
+    {"guard_minister_visited_the_town_the_army_shelled_last_month",
+     "زار الوزير البلدة التي قصفها الجيش الشهر الماضي.", nullptr, "", nullptr, nullptr, "ASSAULT"},
+    // A relative pronoun before a preposition opens no verb: the killings after it are what the evidence suggests.
+    {"guard_the_evidence_in_his_possession_suggests_killings_took_place",
+     "قال المحقق إن الشهادات التي في حوزته توحي بأن عمليات القتل وقعت في القرية قبل عشر سنوات.", nullptr, "",
+     nullptr, nullptr, "ASSAULT"},
+};
+
+INSTANTIATE_TEST_SUITE_P(Sentences, Src19Test, ::testing::ValuesIn(kCases),
+                         [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
+
+// Readings still missing: each row fails once the coder reads it, and is then moved to kCases.
+const ProbeRow kPending[] = {
+    // 1. Aircraft in construct with the coalition, verb first: مقاتلات is read as the relative clause's state's
+    //    (the recognizer lends الولايات المتحدة to it), and the split phrase شنت ... غارات is not read past it.
+    {"fighters_of_the_us_led_coalition_launched_strikes_verb_first",
+     "شنت مقاتلات التحالف الذي تقوده الولايات المتحدة غارات على مواقع لداعش قرب الميادين.", "ASSAULT", "195",
+     "/MIL", nullptr},
+    // A relative clause whose subject is a person: the split phrase is not read past it (verb first), and the verb
+    // after it is read as a passive with no doer (subject first).
+    {"forces_led_by_haftar_launched_strikes_verb_first",
+     "شنت القوات التي يقودها حفتر غارات على مواقع للمسلحين في مدينة درنة.", "ASSAULT", "195", "LBY/MIL", nullptr},
+    {"the_army_led_by_burhan_shelled_rsf_positions",
+     "الجيش الذي يقوده الفريق البرهان قصف مواقع لقوات الدعم السريع في أم درمان.", "ASSAULT", "194", "SDN/MIL",
+     "SDN/REB"},
+};
+
+class Src19PendingTest : public ::testing::TestWithParam<ProbeRow> {};
+
+TEST_P(Src19PendingTest, IsStillAGap) { testing::ExpectStillPending(GetParam()); }
+
+INSTANTIATE_TEST_SUITE_P(Sentences, Src19PendingTest, ::testing::ValuesIn(kPending),
+                         [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
+
+}  // namespace
+}  // namespace rasad
