@@ -8,8 +8,8 @@
 // Wire-style sentences written for this table (none copied from a corpus or a gold set). Every expected type, code
 // prefix and actor was written by hand from the Arabic before the coder ran. An actor is "COUNTRY/SECTOR"; "*" in
 // either part accepts any value; "" is no actor; nullptr is not checked; "/MIL" is a body with no country (the
-// coalition against ISIS). The rows are coded as of 2024-05-10. Rows named guard_ pass before and after the session's changes
-// and keep the readings they protect. Pending rows state readings still missing.
+// coalition against ISIS). The rows are coded as of 2024-05-10. Rows named guard_ pass before and after the session's
+// changes and keep the readings they protect. Pending rows state readings still missing.
 #include <gtest/gtest.h>
 
 #include <string>
