@@ -48,9 +48,15 @@ Arg DocumentCoder::ObjectAfterGenitiveDoer(int32_t gm, const Clause& c, bool* pl
   const Mention& g = M(gm);
   const Token& head = text_.tokens[g.first_token];
   // (Definite: with the article, by name, or in construct with a definite word: قوات الأمن.)
-  if (!(head.prefixes & kProAl) && g.record < 0 && !(text_.tokens[g.end_token - 1].prefixes & kProAl)) return Arg{};
+  // (Or indefinite, اقتحام مسلحين فندقاً، خطف مجهولين صحفياً: where the word after it, with no clitic, ends in the
+  // accusative alif, which no genitive and no adjective of a genitive takes; it is the object.)
   uint32_t k = g.end_token;
   if (k >= c.end_token) return Arg{};
+  if (!(head.prefixes & kProAl) && g.record < 0 && !(text_.tokens[g.end_token - 1].prefixes & kProAl) &&
+      (text_.tokens[k].prefixes != 0 || text_.tokens[k].kind != TokenKind::kWord ||
+       !EndsInAccusativeAlifNotYa(text_.Text(text_.tokens[k])))) {
+    return Arg{};
+  }
   // قصف روسيا لمحطات الطاقة، اقتحام المستوطنين للمسجد، اعتقال الشرطة لعشرات المعارضين: the object of a
   // verbal noun whose doer is its genitive may come after لـ (on its count, if it has one).
   bool li = (text_.tokens[k].prefixes & ~kProAl) == kProLi;

@@ -4,7 +4,8 @@
 //    the subject and its verb, in both word orders: the attack is reported, and its doer is the subject the clause
 //    describes, not the relative clause's subject; guards: a trigger inside a relative clause on another noun stays
 //    background, and a relative pronoun before a preposition (التي في حوزته) opens no verb;
-// 2. a role noun with the pronoun of the body that reports (أعلنت الشرطة أن عناصرها اشتبكوا): the body is the doer.
+// 2. a role noun with the pronoun of the body that reports (أعلنت الشرطة أن عناصرها اشتبكوا): the body is the doer;
+// 3. a toll, then the attack after بعد or عقب, with an indefinite doer in its genitive: the attack's doer is the toll's.
 // Wire-style sentences written for this table (none copied from a corpus or a gold set). Every expected type, code
 // prefix and actor was written by hand from the Arabic before the coder ran. An actor is "COUNTRY/SECTOR"; "*" in
 // either part accepts any value; "" is no actor; nullptr is not checked; "/MIL" is a body with no country (the
@@ -55,6 +56,14 @@ const ProbeRow kCases[] = {
      "أعلنت الشرطة أن عناصرها اشتبكوا مع مسلحين في مدينة كركوك.", "ASSAULT", "19", "IRQ/COP", nullptr},
     {"guard_iraqi_police_said_its_members_clashed_with_gunmen",
      "قالت الشرطة العراقية إن عناصرها اشتبكوا مع مسلحين في مدينة كركوك.", "ASSAULT", "19", "IRQ/COP", nullptr},
+    // 3. A toll, then the attack after بعد or عقب (one incident): the attack's doer is the toll's. An indefinite
+    //    genitive of the attack noun is its doer where the object after it has the accusative alif (مسلحين فندقاً).
+    {"eight_killed_after_gunmen_stormed_a_hotel",
+     "قتل ثمانية أشخاص بعد اقتحام مسلحين فندقاً في العاصمة الصومالية.", "ASSAULT", "19", "*/UAF", "*/CVL"},
+    {"guard_a_youth_killed_after_occupation_forces_raided_his_home",
+     "قتل شاب بعد مداهمة قوات الاحتلال منزله في مخيم جنين.", "ASSAULT", "19", "ISR/MIL", "PSE/CVL"},
+    {"guard_three_soldiers_killed_in_an_attack_claimed_by_the_taliban",
+     "قتل ثلاثة جنود في هجوم تبنته حركة طالبان في ولاية هلمند.", "ASSAULT", "19", "AFG/REB", "AFG/MIL"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Src19Test, ::testing::ValuesIn(kCases),
@@ -79,6 +88,10 @@ const ProbeRow kPending[] = {
     {"army_said_its_units_retook_a_town_after_fierce_fighting_with_boko_haram",
      "أعلن الجيش النيجيري أن وحداته استعادت بلدة في ولاية بورنو إثر معارك عنيفة مع مسلحي بوكو حرام.", "ASSAULT",
      "19", "NGA/MIL", nullptr},
+    // 3. A headline toll with no verb (ستة قتلى) before the attack after بعد: the attack noun is read with the toll and
+    //    passes it no doer.
+    {"six_dead_after_shabaab_fighters_stormed_a_restaurant",
+     "ستة قتلى بعد اقتحام مسلحي حركة الشباب مطعماً في مقديشو.", "ASSAULT", "19", "SOM/*", nullptr},
 };
 
 class Src19PendingTest : public ::testing::TestWithParam<ProbeRow> {};
