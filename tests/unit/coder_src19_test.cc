@@ -83,6 +83,12 @@ const ProbeRow kPending[] = {
     {"the_army_led_by_burhan_shelled_rsf_positions",
      "الجيش الذي يقوده الفريق البرهان قصف مواقع لقوات الدعم السريع في أم درمان.", "ASSAULT", "194", "SDN/MIL",
      "SDN/REB"},
+    // 1. The relative clause's subject, a state or its capital, taken as the target (the state of the place attacked)
+    //    where the verb is read alone, not split: the object after the clause is what was shelled.
+    {"coalition_led_by_washington_shelled_isis_positions",
+     "قصف التحالف الذي تقوده واشنطن مواقع لتنظيم داعش قرب الموصل.", "ASSAULT", "194", "/MIL", "/REB"},
+    {"coalition_forces_led_by_saudi_arabia_shelled_houthi_positions",
+     "قصفت قوات التحالف التي تقودها السعودية مواقع للحوثيين في صعدة.", "ASSAULT", "194", "SAU/MIL", "YEM/REB"},
     // 2. The units of the reporting body as the subject of a verb that is no attack, and the fighting after إثر with
     //    no doer: the fighting is the army's.
     {"army_said_its_units_retook_a_town_after_fierce_fighting_with_boko_haram",
