@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "coder/accusative_alif.h"
+#include "coder/relative_verb.h"
 #include "text/definite.h"
 #include "text/demonstratives.h"
 #include "text/segmenter.h"
@@ -2133,11 +2134,16 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
     if (from + 2 >= c.end_token || !RelativePronounAt(from)) return from;
     const Token& w = text_.tokens[from + 1];
     Enclitic e = w.suffix;
-    bool resumptive = (e == Enclitic::kHu || e == Enclitic::kHa || e == Enclitic::kHum || e == Enclitic::kHuma) &&
+    // (Or a word kept whole that no word list knows but as a name's, تقوده in التحالف الذي تقوده السعودية, whose
+    // subject may be a state named as a place: شن التحالف الذي تقوده واشنطن غارات.)
+    const bool whole = e == Enclitic::kNone && !(w.word_class & kWordVerb) && ResumptiveRelativeVerb(w);
+    bool resumptive = ((e == Enclitic::kHu || e == Enclitic::kHa || e == Enclitic::kHum || e == Enclitic::kHuma) ||
+                       whole) &&
                       w.kind == TokenKind::kWord && !(w.prefixes & (kProAl | kPrepClitics)) && MentionAt(from + 1) < 0 &&
-                      ((w.word_class & kWordVerb) || token_trigger_[from + 1] >= 0);
+                      ((w.word_class & kWordVerb) || token_trigger_[from + 1] >= 0 || whole);
     int32_t s = resumptive ? MentionAt(from + 2) : -1;
-    if (s >= 0 && M(s).first_token == from + 2 && M(s).is_actor && M(s).prefixes == 0 && !IsPrepositional(s)) {
+    if (s >= 0 && M(s).first_token == from + 2 && (M(s).is_actor || (whole && StatePlace(s))) && M(s).prefixes == 0 &&
+        !IsPrepositional(s)) {
       return M(s).end_token;
     }
     return from;

@@ -35,6 +35,9 @@ const ProbeRow kCases[] = {
      "/MIL", nullptr},
     {"coalition_led_by_washington_launched_strikes_verb_first",
      "شن التحالف الذي تقوده واشنطن غارات على مواقع لداعش في صحراء الأنبار.", "ASSAULT", "195", "/MIL", nullptr},
+    // The verb read alone, its object past the relative clause on its subject, whose subject is a capital.
+    {"coalition_led_by_washington_shelled_isis_positions",
+     "قصف التحالف الذي تقوده واشنطن مواقع لتنظيم داعش قرب الموصل.", "ASSAULT", "194", "/MIL", "/REB"},
     // (The Saudi-led coalition named with its relative clause is a dictionary name: its state's military.)
     {"guard_coalition_led_by_riyadh_launched_strikes",
      "التحالف الذي تقوده الرياض شن غارات على مواقع للحوثيين في محافظة حجة.", "ASSAULT", "195", "SAU/MIL",
@@ -83,10 +86,9 @@ const ProbeRow kPending[] = {
     {"the_army_led_by_burhan_shelled_rsf_positions",
      "الجيش الذي يقوده الفريق البرهان قصف مواقع لقوات الدعم السريع في أم درمان.", "ASSAULT", "194", "SDN/MIL",
      "SDN/REB"},
-    // 1. The relative clause's subject, a state or its capital, taken as the target (the state of the place attacked)
-    //    where the verb is read alone, not split: the object after the clause is what was shelled.
-    {"coalition_led_by_washington_shelled_isis_positions",
-     "قصف التحالف الذي تقوده واشنطن مواقع لتنظيم داعش قرب الموصل.", "ASSAULT", "194", "/MIL", "/REB"},
+    // 1. The relative clause's subject, a state, taken as the target (the state of the place attacked) where the
+    //    relative verb carries its pronoun (تقودها) and the verb is read alone: the object after the clause is what
+    //    was shelled.
     {"coalition_forces_led_by_saudi_arabia_shelled_houthi_positions",
      "قصفت قوات التحالف التي تقودها السعودية مواقع للحوثيين في صعدة.", "ASSAULT", "194", "SAU/MIL", "YEM/REB"},
     // 2. The units of the reporting body as the subject of a verb that is no attack, and the fighting after إثر with
