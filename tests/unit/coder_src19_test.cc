@@ -5,7 +5,7 @@
 //    describes, not the relative clause's subject; guards: a trigger inside a relative clause on another noun stays
 //    background, and a relative pronoun before a preposition (التي في حوزته) opens no verb;
 // 2. a role noun with the pronoun of the body that reports (أعلنت الشرطة أن عناصرها اشتبكوا): the body is the doer;
-// 3. a toll, then the attack after بعد or عقب, with an indefinite doer in its genitive: the attack's doer is the toll's.
+// 3. a toll, then the attack after بعد or عقب, an indefinite doer in its genitive: the attack's doer is the toll's.
 // Wire-style sentences written for this table (none copied from a corpus or a gold set). Every expected type, code
 // prefix and actor was written by hand from the Arabic before the coder ran. An actor is "COUNTRY/SECTOR"; "*" in
 // either part accepts any value; "" is no actor; nullptr is not checked; "/MIL" is a body with no country (the
