@@ -2951,6 +2951,9 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   bool means = r.noun && (tt.prefixes & kProBi);
   if (r.noun && t.first > c.first_token) {
     means = means || (WordKindsAt(t.first - 1) & kMeansWord) != 0;
+    // (So the attack after بعد or عقب, word_kinds.tsv following: قتل 12 شخصا بعد اقتحام مسلحين فندقا, one incident
+    // with the toll before it.)
+    means = means || (text_.tokens[t.first - 1].prefixes == 0 && (WordKindsAt(t.first - 1) & kFollowingWord) != 0);
   }
   // قتل خمسة مدنيين في هجوم الفاشر: with no doer to pass on, the attack still says where the killing was.
   if (means && code->plover_type == PloverType::kAssault && source.empty() && hit_emitted_[hi]) {

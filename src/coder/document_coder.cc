@@ -11,6 +11,7 @@
 #include <type_traits>
 
 #include "coder/accusative_alif.h"
+#include "coder/relative_verb.h"
 #include "lexicon/foreigners_mention.h"
 #include "text/definite.h"
 #include "text/segmenter.h"
@@ -559,7 +560,8 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
     const uint32_t verb = CueEndAt(after, limit, CueKind::kRelative);
     const int32_t doer = verb + 1 < limit ? MentionAt(verb + 1) : -1;
     if (verb > after && verb + 2 < limit && text_.tokens[verb].kind == TokenKind::kWord &&
-        (text_.tokens[verb].word_class & kWordVerb) && MentionAt(verb) < 0 &&
+        ((text_.tokens[verb].word_class & kWordVerb) || ResumptiveRelativeVerb(text_.tokens[verb])) &&
+        MentionAt(verb) < 0 &&
         doer >= 0 && M(doer).first_token == verb + 1 && M(doer).prefixes == 0 &&
         (M(doer).is_actor || M(doer).is_place()) && M(doer).end_token < limit) {
       after = M(doer).end_token;

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "coder/accusative_alif.h"
+#include "coder/relative_verb.h"
 #include "lexicon/lexicon_kinds.h"
 #include "text/definite.h"
 #include "util/rarely.h"
@@ -1566,9 +1567,13 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   }
   int verbs = !as_noun && !(tt.prefixes & (kProWa | kProFa)) ? 1 : 0;
   for (uint32_t k = t.first; k >= c.first_token && k > 0 && k + kClauseReach >= t.first; --k) {
+    // (مقاتلات التحالف الذي تقوده الولايات المتحدة شنت غارات: the word opening the relative clause is its verb, known
+    // by the pronoun of the noun it describes though the word list has not the form; the verb past it is the main one.)
     if (k < t.first && (verb_only(k) || PerfectiveOccurrence(k, kStartsHere) ||
                         (token_trigger_[k] >= 0 && token_trigger_[k] < static_cast<int32_t>(hi) &&
-                         hit_verb_[token_trigger_[k]] && token_trigger_[k] != token_trigger_[k - 1]))) {
+                         hit_verb_[token_trigger_[k]] && token_trigger_[k] != token_trigger_[k - 1]) ||
+                        (MentionAt(k) < 0 && ResumptiveRelativeVerb(text_.tokens[k]) &&
+                         CueEndsBefore(k, CueKind::kRelative)))) {
       ++verbs;
     }
     if (verbs >= 2) break;

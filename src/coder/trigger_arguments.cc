@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "coder/accusative_alif.h"
+#include "coder/relative_verb.h"
 #include "text/definite.h"
 #include "text/demonstratives.h"
 #include "text/segmenter.h"
@@ -48,9 +49,15 @@ Arg DocumentCoder::ObjectAfterGenitiveDoer(int32_t gm, const Clause& c, bool* pl
   const Mention& g = M(gm);
   const Token& head = text_.tokens[g.first_token];
   // (Definite: with the article, by name, or in construct with a definite word: قوات الأمن.)
-  if (!(head.prefixes & kProAl) && g.record < 0 && !(text_.tokens[g.end_token - 1].prefixes & kProAl)) return Arg{};
+  // (Or indefinite, اقتحام مسلحين فندقاً، خطف مجهولين صحفياً: where the word after it, with no clitic, ends in the
+  // accusative alif, which no genitive and no adjective of a genitive takes; it is the object.)
   uint32_t k = g.end_token;
   if (k >= c.end_token) return Arg{};
+  if (!(head.prefixes & kProAl) && g.record < 0 && !(text_.tokens[g.end_token - 1].prefixes & kProAl) &&
+      (text_.tokens[k].prefixes != 0 || text_.tokens[k].kind != TokenKind::kWord ||
+       !EndsInAccusativeAlifNotYa(text_.Text(text_.tokens[k])))) {
+    return Arg{};
+  }
   // قصف روسيا لمحطات الطاقة، اقتحام المستوطنين للمسجد، اعتقال الشرطة لعشرات المعارضين: the object of a
   // verbal noun whose doer is its genitive may come after لـ (on its count, if it has one).
   bool li = (text_.tokens[k].prefixes & ~kProAl) == kProLi;
@@ -2127,11 +2134,16 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
     if (from + 2 >= c.end_token || !RelativePronounAt(from)) return from;
     const Token& w = text_.tokens[from + 1];
     Enclitic e = w.suffix;
-    bool resumptive = (e == Enclitic::kHu || e == Enclitic::kHa || e == Enclitic::kHum || e == Enclitic::kHuma) &&
+    // (Or a word kept whole that no word list knows but as a name's, تقوده in التحالف الذي تقوده السعودية, whose
+    // subject may be a state named as a place: شن التحالف الذي تقوده واشنطن غارات.)
+    const bool whole = e == Enclitic::kNone && !(w.word_class & kWordVerb) && ResumptiveRelativeVerb(w);
+    bool resumptive = ((e == Enclitic::kHu || e == Enclitic::kHa || e == Enclitic::kHum || e == Enclitic::kHuma) ||
+                       whole) &&
                       w.kind == TokenKind::kWord && !(w.prefixes & (kProAl | kPrepClitics)) && MentionAt(from + 1) < 0 &&
-                      ((w.word_class & kWordVerb) || token_trigger_[from + 1] >= 0);
+                      ((w.word_class & kWordVerb) || token_trigger_[from + 1] >= 0 || whole);
     int32_t s = resumptive ? MentionAt(from + 2) : -1;
-    if (s >= 0 && M(s).first_token == from + 2 && M(s).is_actor && M(s).prefixes == 0 && !IsPrepositional(s)) {
+    if (s >= 0 && M(s).first_token == from + 2 && (M(s).is_actor || (whole && StatePlace(s))) && M(s).prefixes == 0 &&
+        !IsPrepositional(s)) {
       return M(s).end_token;
     }
     return from;
