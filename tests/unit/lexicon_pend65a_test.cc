@@ -60,12 +60,36 @@ TEST_P(Pend65aPlaceRowTest, NameStandsForThePlace) { testing::ExpectNamedPlace(G
 INSTANTIATE_TEST_SUITE_P(Sentences, Pend65aPlaceRowTest, ::testing::ValuesIn(kPlaces),
                          [](const ::testing::TestParamInfo<NamedPlaceRow>& i) { return std::string(i.param.name); });
 
+// Pending: the second place of a dual joined by و, named by a common word (الحراك "the movement"), is not read: the
+// recognizer keeps a weak name's places only after a preposition of place or a place noun, and the place noun's dual
+// is known only as a place noun (word_kinds.tsv has no kind for the dual). Each row passes while the place is unread.
+const NamedPlaceRow kPendingPlaces[] = {
+    {"dual_second_village", "2014-02-01", "قصفت الطائرات قريتي الشيخ مسكين والحراك.", "الحراك", "SYR"},
+};
+
+class Pend65aPendingPlaceTest : public ::testing::TestWithParam<NamedPlaceRow> {};
+
+TEST_P(Pend65aPendingPlaceTest, StillUnread) {
+  const NamedPlaceRow& x = GetParam();
+  bool read = false;
+  testing::ForEachMention(x.text, x.date, [&](const Mention& m, const std::string& words, const Engine& engine) {
+    read = read || (m.is_place() && words.find(x.span_text) != std::string::npos &&
+                    engine.lexicon().places()[m.place].country == x.country);
+  });
+  EXPECT_FALSE(read) << x.name << ": now read, move the row to kPlaces";
+}
+
+INSTANTIATE_TEST_SUITE_P(Sentences, Pend65aPendingPlaceTest, ::testing::ValuesIn(kPendingPlaces),
+                         [](const ::testing::TestParamInfo<NamedPlaceRow>& i) { return std::string(i.param.name); });
+
 // 3 and 4: a generic name read in a document about its state.
 const NamedActorRow kActors[] = {
     {"shabaab_mogadishu", "2023-03-01", "هاجم مسلحو الشباب فندقا في مقديشو.", "مسلحو الشباب", "SOM", "REB"},
     {"haq_in_manama", "2011-03-10", "أصدرت حركة حق بيانا في المنامة.", "حركة حق", "BHR", "OPP"},
     {"haq_supporters_in_manama", "2011-03-10", "اعتصم أنصار حركة حق في المنامة.", "حركة حق", "BHR", "CVL"},
     {"haq_manama_dateline", "2011-03-12", "المنامة (رويترز) - دعت حركة حق إلى إضراب عام.", "حركة حق", "BHR", "OPP"},
+    {"psu_rabat_dateline", "2024-05-10", "الرباط - دعا الحزب الاشتراكي الموحد إلى وقفة احتجاجية أمام البرلمان.",
+     "الحزب الاشتراكي الموحد", "MAR", "PTY"},
     {"morality_police_tehran", "2022-09-20", "اعتقلت شرطة الأخلاق شابة في طهران.", "شرطة الأخلاق", "IRN", "COP"},
     {"guard_lna_benghazi", "2019-04-10", "أعلنت القيادة العامة في بنغازي سيطرتها على مطار طرابلس.", "القيادة العامة",
      "LBY", "MIL"},
