@@ -1,6 +1,7 @@
 #include "lexicon/entity_recognizer.h"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <charconv>
 #include <cstdint>
@@ -1261,6 +1262,14 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       r.payloads.clear();
       return;
     }
+    // صلاة المغرب، أذان العصر: the definite genitive of a prayer (word_kinds.tsv prayer) is the prayer's time, the
+    // sunset's المغرب no Morocco. (The word before is looked up only for a definite match without a clitic.)
+    if (before == 0 && r.first > 0 && tokens[r.first - 1].sentence == t.sentence &&
+        !(t.prefixes & kAttachingClitics) && IsDefinite(text, t) &&
+        (lex_->word_kinds().Of(out->keys.tokens[r.first - 1]) & kPrayerWord)) {
+      r.payloads.clear();
+      return;
+    }
     // (The pronoun first, then the places: few matches carry one, and the whole word costs a lookup.)
     bool pronoun_on_stem = r.length == 1 && t.suffix != Enclitic::kNone &&
                            !(r.clitic != 0 && lookups_out[r.first].clitic_on_whole) && AnyPayload(r.payloads, is_place);
@@ -1386,6 +1395,16 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     return (r.first > 0 && foreign_word_at(r.first - 1, r.first)) || foreign_word_at(end, end - 1);
   };
 
+  // Whether the word before token `first` is a preposition of place or a place noun (or a ب is on it).
+  auto locative = [&](uint32_t first) {
+    const Token& t = tokens[first];
+    if (t.prefixes & kProBi) return true;
+    if (first == 0 || tokens[first - 1].sentence != t.sentence) return false;
+    // Before a verb من is "who" (ومن كان وراء الاغتيال), not "from" (من كان، Cannes).
+    if ((t.word_class & kWordVerb) && WordIs(text.Stem(tokens[first - 1]), "من")) return false;
+    return (lookups_out[first - 1].kinds & (kPlaceNounWord | kLocativeWord)) != 0;
+  };
+
   // 3. Country context, from matches that are names for sure. A document names few countries: a
   // list searched in order is cheaper than a hash map.
   std::vector<std::pair<std::string, int>>& weight = out->context;
@@ -1399,6 +1418,42 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
       }
     }
     weight.emplace_back(country, w);
+  };
+  // مقديشو، المنامة: a state's capital names the state in news (قالت واشنطن، أعلنت موسكو) as its name does, when the
+  // document is about that state: a capital whose state is the strongest country of the document (the first named
+  // of the strongest, a tie going to the dateline's or the lead's) weighs 2 like the state's name, and a capital
+  // named in passing (طهران in a story about Iraq) stays a place of weight 1. The states whose capital is named
+  // (a few: the rest are not weighed up).
+  std::array<const std::string*, 4> capital_states{};
+  size_t capital_count = 0;
+  auto note_capital = [&](const std::string& country) {
+    for (size_t k = 0; k < capital_count; ++k) {
+      if (SameCode(*capital_states[k], country)) return;
+    }
+    if (capital_count < capital_states.size()) capital_states[capital_count++] = &country;
+  };
+  auto is_capital = [&](uint32_t place) {
+    const std::string& c = lex_->places()[place].country;
+    return !c.empty() && lex_->CapitalPlace(c) == static_cast<int32_t>(place);
+  };
+  // المنامة "the dream", الرباط "the bond": a capital named by a common word, a weak match, counts where it is read
+  // as the place, after a preposition of place or a place noun, or as a dateline opening its sentence before a
+  // bracket, a dash or a colon (المنامة (رويترز) -، المنامة - أعلنت).
+  auto weak_capital_read = [&](const RawMatch& r) {
+    if (!(r.kinds & KindBit(EntryKind::kPlace))) return;
+    const uint32_t end = r.first + r.length;
+    bool dateline = (r.first == 0 || tokens[r.first - 1].sentence != tokens[r.first].sentence) && end < token_count &&
+                    tokens[end].sentence == tokens[r.first].sentence && tokens[end].kind == TokenKind::kPunct &&
+                    (WordIs(text.Norm(tokens[end]), "(") || WordIs(text.Norm(tokens[end]), "-") ||
+                     WordIs(text.Norm(tokens[end]), ":"));
+    if (!dateline && !locative(r.first)) return;
+    for (uint32_t p : r.payloads) {
+      EntryRef ref = EntryRef::Unpack(p);
+      if (ref.kind != EntryKind::kPlace || ref.contextual || !is_capital(ref.index)) continue;
+      add(lex_->places()[ref.index].country, 1);
+      note_capital(lex_->places()[ref.index].country);
+      return;
+    }
   };
   // معسكر اليرموك جنوب طرابلس: the raw match that starts a place named by its direction from another place right
   // after it (شمال، جنوب، شرق، غرب، قرب, a place noun or not between: جنوب العاصمة طرابلس), or null.
@@ -1424,8 +1479,10 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     // (Asked of every match here, the weak ones too, for the pass after the context: see RawMatch.)
     raws[ri].in_foreign_name = inside_foreign_name(raws[ri]);
     const RawMatch& r = raws[ri];
+    if (r.weak && !r.fallback && r.common == Lexicon::CommonWord::kNone && !r.in_foreign_name) weak_capital_read(r);
     if (r.weak || r.fallback) continue;
     const std::string* place_country = nullptr;  // (null or empty: none yet)
+    bool capital = false;  // whether the place is its state's capital
     bool one_place_country = true;
     const std::string* state_country = nullptr;  // the state the match names, if it names one
     const bool in_foreign_name = r.in_foreign_name;
@@ -1469,6 +1526,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
           const std::string& c = lex_->places()[ref.index].country;
           if (place_country == nullptr || place_country->empty()) place_country = &c;
           else if (*place_country != c) one_place_country = false;
+          capital = capital || is_capital(ref.index);
           break;
         }
         case EntryKind::kAgent:
@@ -1482,7 +1540,16 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         (state_country == nullptr || *state_country == *place_country)) {
       const RawMatch* town = state_country == nullptr ? town_directed_from(ri) : nullptr;
       if (town == nullptr || place_in(*town, *place_country)) add(*place_country, 1);
+      if (capital && state_country == nullptr) note_capital(*place_country);
     }
+  }
+  // (The list is still in the order the countries were first named.)
+  for (size_t k = 0; k < capital_count; ++k) {
+    size_t strongest = 0;
+    for (size_t j = 1; j < weight.size(); ++j) {
+      if (weight[j].second > weight[strongest].second) strongest = j;
+    }
+    if (SameCode(weight[strongest].first, *capital_states[k])) ++weight[strongest].second;
   }
   // Strongest first, then by code. (An insertion sort that moves only an entry out of order: the list is short and
   // mostly in order already, and std::sort's moved every entry out and back, two string moves each. The codes are
@@ -1602,16 +1669,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     }
   }
 
-  // A weak match keeps its places only after a locative word, and its organisations only when their
-  // country is in the document's context.
-  auto locative = [&](uint32_t first) {
-    const Token& t = tokens[first];
-    if (t.prefixes & kProBi) return true;
-    if (first == 0 || tokens[first - 1].sentence != t.sentence) return false;
-    // Before a verb من is "who" (ومن كان وراء الاغتيال), not "from" (من كان، Cannes).
-    if ((t.word_class & kWordVerb) && WordIs(text.Stem(tokens[first - 1]), "من")) return false;
-    return (lookups_out[first - 1].kinds & (kPlaceNounWord | kLocativeWord)) != 0;
-  };
+  // A weak match keeps its places only after a locative word (locative, above), and its organisations only when
+  // their country is in the document's context.
   // A region's name after a preposition of place (في أوروبا، من الشرق إلى الغرب) names the place or the
   // direction, not the region's states as an actor (أوروبا ترفض، اتهم بوتين الغرب).
   auto region = [&](uint32_t p) {
@@ -1820,6 +1879,9 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         // (A city of 100,000 or more named by a phrase of common words, تل أبيب، أديس أبابا، بئر السبع, is
         // the city after a preposition of place, or after على: صواريخ على تل أبيب.)
         bool large_city = r.length > 1 && pl.population >= 100000;
+        // (A state's capital so named is the city wherever it stands, the object of a verb too: حماس تضرب تل
+        // أبيب. News names no city more, and the metonym of the state is no phrase of common words.)
+        if (large_city && lex_->CapitalPlace(pl.country) == static_cast<int32_t>(ref.index)) return false;
         bool after_on = large_city && r.first > 0 && tokens[r.first - 1].sentence == tokens[r.first].sentence &&
                         WordIs(text.Stem(tokens[r.first - 1]), "علي");
         // (So is a weak name where an attack falls, قصف على باجل, in a document that names its country.)

@@ -32,9 +32,12 @@ inline constexpr uint64_t kCaptionWord = uint64_t{1} << 13;
 // is always followed by it): such a word after a given name is never a one-letter misspelling of a surname, محمد عبد
 // الله is not محمد عبو. Asked by the recognizer's person-name typo check only.
 inline constexpr uint64_t kNameParticleWord = uint64_t{1} << 14;
+// lexicon/word_kinds.tsv's kind prayer (صلاة، أذان: a prayer or its call): the definite name after it is the prayer's
+// time, صلاة المغرب the sunset prayer and no Morocco, أذان الفجر. Asked by the recognizer only.
+inline constexpr uint64_t kPrayerWord = uint64_t{1} << 15;
 
 // lexicon/word_kinds.tsv's kinds (kPlaceNounWord ... kVehicleWord, kForeignNameWord, kSoCalledWord, kNamedSiteWord,
-// kQualifyingWord, kCaptionWord, kNameParticleWord).
+// kQualifyingWord, kCaptionWord, kNameParticleWord, kPrayerWord).
 std::span<const WordKinds::Kind> LexiconWordKinds();
 // lexicon/mission_words.tsv's one kind.
 std::span<const WordKinds::Kind> MissionWordKinds();

@@ -83,7 +83,8 @@ const BadFile kBadFiles[] = {
     // and caption.)
     {"lexicon/word_kinds.tsv", "في\tlocative\nقرية\tvillage\n",
      "error lexicon/word_kinds.tsv:2: unknown kind 'village' (expected place_noun, loyal, locative, belonging, organisation_head, "
-     "armed_group_head, garment, vehicle, foreign_name, so_called, named_site, qualifying, caption, name_particle)"},
+     "armed_group_head, garment, vehicle, foreign_name, so_called, named_site, qualifying, caption, name_particle, "
+     "prayer)"},
     {"lexicon/word_kinds.tsv", "في\n", "error lexicon/word_kinds.tsv:1: expected words, kind, notes"},
     {"lexicon/word_kinds.tsv", "في\tlocative\nشمال غرب\tlocative\n",
      "error lexicon/word_kinds.tsv:2: 'شمال غرب' is not one word"},
