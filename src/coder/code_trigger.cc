@@ -2890,7 +2890,13 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         for (const Quantity& q : QuantitiesTouching(t.first - 1, t.first - 1)) {
           if (q.end_token == t.first && q.unit.empty() && q.value > 0) count = &q;
         }
-        if (count != nullptr && !where.empty()) {
+        // (Not the toll of an attack told before it in the sentence, انفجرت سيارة مفخخة قرب مركز للشرطة ما خلف ستة
+        // قتلى: the attack's own victims, whom its report names or not, one incident with it.)
+        bool attack_before = false;
+        for (size_t j = hi; j-- > 0 && text_.tokens[hits_[j].first].sentence == tt.sentence && !attack_before;) {
+          for (size_t idx : hit_events_[j]) attack_before = attack_before || (*out)[idx].event == "ASSAULT";
+        }
+        if (count != nullptr && !where.empty() && !attack_before) {
           EventActor dead;
           dead.begin = text_.tokens[count->first_token].begin;
           dead.end = text_.tokens[t.end - 1].end;

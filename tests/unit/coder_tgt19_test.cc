@@ -7,7 +7,8 @@
 //    state;
 // 3. a phrase of purpose after a comma that closes the words read after the protest: still the protest's purpose;
 // 4. the dead counted by the noun of victims alone (٣٠ قتيلا في قصف): people of the place's state, its civilians;
-// 5. an airport attacked (places kind airport): its state, even by the state's own armed groups.
+// 5. an airport attacked (places kind airport): its state, even by the state's own armed groups;
+// 6. a victim named by a noun in the accusative and its adjectives (قياديا سابقا) before في and a group: the group.
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran. An actor is
 // "COUNTRY/SECTOR"; "*" in either part accepts any value; "" is no actor; nullptr is not checked. The rows are coded
 // as of 2024-05-10. Rows named guard_ pass before and after the session's changes and keep the readings they protect.
@@ -70,6 +71,13 @@ const ProbeRow kCases[] = {
     {"gna_forces_struck_al_abraq_airport_with_a_drone", "استهدفت قوات الوفاق مطار الأبرق بطائرة مسيرة", "ASSAULT",
      "", "LBY/*", "LBY/"},
     {"guard_russian_forces_shelled_kharkiv", "قصفت القوات الروسية مدينة خاركيف", "ASSAULT", "194", "RUS/*", "UKR/*"},
+    // 6. A victim's group after في, past accusative adjectives agreeing with him.
+    {"gunmen_assassinated_a_former_fatah_leader_in_ain_al_hilweh",
+     "اغتال مسلحون قيادياً سابقاً في حركة فتح في مخيم عين الحلوة", "ASSAULT", "186", nullptr, "PSE/*"},
+    {"unknown_men_killed_a_prominent_former_official_of_the_free_army_in_daraa",
+     "قتل مجهولون مسؤولاً عسكرياً سابقاً في الجيش السوري الحر في ريف درعا", "ASSAULT", "", nullptr, "SYR/REB"},
+    {"guard_gunmen_assassinated_a_fatah_leader", "اغتال مسلحون قيادياً في حركة فتح في مخيم عين الحلوة", "ASSAULT",
+     "186", nullptr, "PSE/*"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Tgt19Test, ::testing::ValuesIn(kCases),
