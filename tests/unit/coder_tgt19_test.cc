@@ -5,7 +5,8 @@
 //    a company's workers strike against the company, and students of one state striking in another have no target;
 // 2. a protest against an act whose doer is not named, with no place read: the government of the protesters' own
 //    state;
-// 3. a phrase of purpose after a comma that closes the words read after the protest: still the protest's purpose;
+// 3. a phrase of purpose after a comma that closes the words read after the protest, or after chants and banners
+//    within them: still the protest's purpose;
 // 4. the dead counted by the noun of victims alone (٣٠ قتيلا في قصف): people of the place's state, its civilians;
 // 5. an airport attacked (places kind airport): its state, even by the state's own armed groups;
 // 6. a victim named by a noun in the accusative and its adjectives (قياديا سابقا) before في and a group: the group.
@@ -53,6 +54,9 @@ const ProbeRow kCases[] = {
     {"guard_hundreds_demonstrated_in_khartoum_comma_demanding_the_regime_go",
      "تظاهر المئات في الخرطوم يوم الجمعة عقب الصلاة في عدة أحياء، مطالبين برحيل رموز النظام", "PROTEST", "14",
      "SDN/CVL", "SDN/GOV"},
+    {"algerian_students_raised_banners_and_chanted_demanding_the_detainees_release",
+     "تظاهر مئات الطلاب في العاصمة الجزائرية رافعين لافتات وصورا للمعتقلين ومرددين هتافات مطالبين بالإفراج عنهم",
+     "PROTEST", "14", "DZA/EDU", "DZA/GOV"},
     {"guard_a_semicolon_ends_the_protest_news", "تظاهر المئات في عمان يوم الجمعة؛ وفي سياق آخر رفضت الحكومة الاتهامات",
      "PROTEST", "14", "JOR/CVL", ""},
     // 4. The dead counted by the noun of victims alone: people of the place's state.
