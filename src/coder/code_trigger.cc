@@ -2255,7 +2255,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   int32_t base_hit = -1;
   // هاجمت فصائل مسلحة قاعدة التنف الأمريكية: a base, its own state's or one a foreign force holds, with a nationality
   // right after it is its holder's: the target is the nationality's military (base_hit the nationality's mention).
-  bool base_holder = false;
+  bool base_holder = false, airport_hit = false;
   if (code->plover_type == PloverType::kAssault && target.empty()) {
     for (uint32_t k = t.end; k < c.end_token && base_hit < 0; ++k) {
       // (No other event word between: the rest of the trigger's own phrase, أطلق الحوثيون صواريخ على, is passed, and so
@@ -2279,6 +2279,13 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
           StateBase(lex_.places()[M(m).place].kind) && !lex_.places()[M(m).place].country.empty()) {
         base_hit = m;
       }
+      // (So does an airport, places kind airport, of its state, not its military: قصفت قوات المعارضة مطار المدينة
+      // الدولي hits the state that runs it, its own rebels too.)
+      if (M(m).is_place() && !M(m).is_actor && attacked_town(m) && !held &&
+          lex_.places()[M(m).place].kind == "airport" && !lex_.places()[M(m).place].country.empty()) {
+        base_hit = m;
+        airport_hit = true;
+      }
       if (M(m).is_place() && !M(m).is_actor && attacked_town(m) && held && !M(owner).country.empty() &&
           MilitaryBase(lex_.places()[M(m).place].kind)) {
         base_hit = owner;
@@ -2291,8 +2298,9 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   }
   if (base_hit >= 0) {
     target.members = {base_hit};
-    target.how = base_holder ? "the military of the base's holder, the nationality after it"
-                             : "the military of the state of the base attacked";
+    target.how = base_holder   ? "the military of the base's holder, the nationality after it"
+                 : airport_hit ? "the state of the airport attacked"
+                               : "the military of the state of the base attacked";
     hit_place_target_[hi] = true;
   }
   // (The town attacked, above.)
@@ -2872,6 +2880,37 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         }
       }
       if (place >= 0) e.location.emplace(BuiltBy{[&] { return MakePlace(place, c); }});
+      // سقوط ١٤ قتيلاً برصاص الشرطة في كربلاء، ٣٠ قتيلا في قصف على حمص: the dead counted by the noun of victims alone
+      // (the trigger itself, right after its count, no one named as them) are people of the place's state, its
+      // civilians, as people counted by أشخاص are.
+      if (Rarely(g < 0 && r.noun && (r.flags & kFlagKill) && fatalities && place >= 0 &&
+                 code->plover_type == PloverType::kAssault && t.first > c.first_token)) {
+        const std::string& where = lex_.places()[M(place).place].country;
+        const Quantity* count = nullptr;
+        for (const Quantity& q : QuantitiesTouching(t.first - 1, t.first - 1)) {
+          if (q.end_token == t.first && q.unit.empty() && q.value > 0) count = &q;
+        }
+        // (Not the toll of an attack told before it in the sentence, انفجرت سيارة مفخخة قرب مركز للشرطة ما خلف ستة
+        // قتلى: the attack's own victims, whom its report names or not, one incident with it.)
+        bool attack_before = false;
+        for (size_t j = hi; j-- > 0 && text_.tokens[hits_[j].first].sentence == tt.sentence && !attack_before;) {
+          for (size_t idx : hit_events_[j]) attack_before = attack_before || (*out)[idx].event == "ASSAULT";
+        }
+        if (count != nullptr && !where.empty() && !attack_before) {
+          EventActor dead;
+          dead.begin = text_.tokens[count->first_token].begin;
+          dead.end = text_.tokens[t.end - 1].end;
+          dead.text.assign(text_.original.substr(dead.begin, dead.end - dead.begin));
+          dead.name_en = "civilians";
+          dead.name_ar = "مدنيون";
+          dead.country = where;
+          dead.sector = "CVL";
+          dead.actor_id = where + "CVL";
+          e.target = std::move(dead);
+          if (Rarely(explain_)) why.push_back(fmt::format("target '{}' (the dead counted alone: people of the place's "
+                                                          "state)", e.target->text));
+        }
+      }
       e.fatalities = fatalities;
       e.injured = injured;
       e.captured = captured;

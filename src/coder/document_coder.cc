@@ -3674,25 +3674,49 @@ void DocumentCoder::DemandedTargets(std::vector<Event>* out) {
           continue;
         }
       }
-      if (!protest.location || protest.location->country.empty()) continue;
-      const std::string& state = protest.location->country;
+      // (Where no place is read, the protesters' own state: معتقلو الحراك يضربون عن الطعام رفضا لظروف سجنهم.)
+      const std::string state = protest.location && !protest.location->country.empty() ? protest.location->country
+                                : protest.source                                      ? protest.source->country
+                                                                                      : std::string();
+      if (state.empty()) continue;
       if (protest.source && !protest.source->country.empty() && protest.source->country != state) continue;
       const TriggerHit& t = hits_[h];
       const Clause& c = text_.clauses[text_.tokens[t.first].clause];
+      // إضراب المعلمين المغاربة، طلبة الجامعات يعلنون الإضراب: teachers or students who strike with no employer
+      // named (a company's workers are read above) strike against the state's government, which runs the schools
+      // and the universities. (A strike only: a march of students is aimed by its demand.)
+      if (protest.source && TextEqual(protest.source->sector, "EDU") && protest.cameo.starts_with("143")) {
+        protest.target = ImpliedActor(protest, state, "GOV", "government", "الحكومة");
+        if (explain_) {
+          protest.explain.push_back(fmt::format("target '{}' (the government of the striking teachers' or students' "
+                                                "state, no employer named)", protest.target->text));
+        }
+        continue;
+      }
       // The word of purpose or demand: the protest's own noun of purpose (احتجاجا على), or one of the few words after
       // it (رفضا لـ، تنديدا بـ، مطالبين بـ، للمطالبة بـ، a verb of demanding: تطالب بـ).
       const uint32_t from = (WordKindsAt(t.first) & kAgainstWord) ? t.first : std::max(t.end, t.rest_end);
+      // (The reach goes on past a comma within it or right at its end, or a word of chanting within it: اعتصم
+      // الأساتذة أمام مقار المديريات في عدة ولايات يوم الأحد، احتجاجا على تأخر الرواتب; تظاهر مئات في تونس، رافعين
+      // لافتات: the phrase after the comma, with no verb of its own, tells the protest's purpose.)
+      constexpr uint32_t kPurposeReach = 10, kPurposeReachOn = 8;
       int32_t purpose = -1;
-      for (uint32_t k = from; k + 1 < c.end_token && k < from + 10 && purpose < 0; ++k) {
+      uint32_t reach = from + kPurposeReach;
+      auto comma = [&](uint32_t k) {
+        const std::string_view n = text_.Norm(text_.tokens[k]);
+        return n == "،" || n == ",";
+      };
+      for (uint32_t k = from; k + 1 < c.end_token && (k < reach || comma(k)) && purpose < 0; ++k) {
         // (Not past a semicolon: other news.)
         if (const std::string_view n = text_.Norm(text_.tokens[k]); n == "؛" || n == ";") break;
+        if (comma(k) || (WordKindsAt(k) & kChantWord)) reach = std::max(reach, k + kPurposeReachOn);
         const bool demand = (WordKindsAt(k) & kAgainstWord) || GrammarWordAt(k) == GrammarWord::kDemanding ||
                             (k > t.first && trigger_of_kind(k, PloverType::kRequest));
         if (demand) purpose = static_cast<int32_t>(k);
       }
       if (purpose < 0) continue;
       // (The place is the protest's, before the phrase: in رفضا للحرب على غزة the place is what is protested.)
-      if (protest.location->begin >= text_.tokens[purpose].begin) continue;
+      if (protest.location && protest.location->begin >= text_.tokens[purpose].begin) continue;
       uint32_t j = static_cast<uint32_t>(purpose) + 1;
       if (j + 1 < c.end_token && Bare(j) == "علي" && text_.tokens[j].prefixes == 0) ++j;
       if (j >= c.end_token || text_.tokens[j].kind != TokenKind::kWord || MentionAt(j) >= 0) continue;

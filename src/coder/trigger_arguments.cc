@@ -384,6 +384,19 @@ Arg DocumentCoder::OrganisationOfMember(Arg a, const Clause& c) const {
   if (kind != AgentKind::kGroup && kind != AgentKind::kOffice) return a;
   // (Past a nisba adjective of an indefinite noun: مسؤول أمني في حركة الشباب.)
   uint32_t k = AfterSubjectAdjective(m, x.end_token, c.end_token);
+  // (Or past up to two adjectives in the accusative after an accusative head, agreeing with it: اغتالوا قياديا سابقا في
+  // حركة فتح، قائدا ميدانيا بارزا في الجيش الحر. Plain words only: no name, event word, clitic or function word.)
+  if (k == x.end_token && EndsInAccusativeAlif(text_.Text(text_.tokens[x.end_token - 1]))) {
+    for (int n = 0; n < 2 && k + 2 < c.end_token; ++n) {
+      const Token& a = text_.tokens[k];
+      const bool adjective = a.kind == TokenKind::kWord && a.prefixes == 0 && a.suffix == Enclitic::kNone &&
+                             MentionAt(k) < 0 && token_trigger_[k] < 0 &&
+                             !(a.word_class & (kWordFunction | kWordNumber | kWordPreposition)) &&
+                             EndsInAccusativeAlif(text_.Text(a), 2);
+      if (!adjective) break;
+      ++k;
+    }
+  }
   if (k + 1 >= c.end_token || text_.tokens[k].prefixes != 0 || text_.tokens[k].suffix != Enclitic::kNone) return a;
   bool in = Bare(k) == "في";
   if (!in && Bare(k) != "من") return a;
