@@ -2958,9 +2958,6 @@ constexpr uint32_t kJoinedTollGap = 6;
 
 namespace {
 
-// قتل 12 شخصا وأصيب 30 في هجوم بطائرات مسيرة استهدف سوقا في مدينة الأبيض: unnamed civilians killed in an
-// incident whose place only another of its reports names are of that place's state, as CodeTrigger reads
-// them where the killing names the place itself.
 // An actor the text implies but does not name (the protesters of a state, its unidentified armed men), given the
 // span of the event's trigger, the word that implies it.
 EventActor ImpliedActor(const Event& e, std::string_view country, std::string_view sector, std::string_view name_en,
@@ -2977,6 +2974,9 @@ EventActor ImpliedActor(const Event& e, std::string_view country, std::string_vi
   return a;
 }
 
+// قتل 12 شخصا وأصيب 30 في هجوم بطائرات مسيرة استهدف سوقا في مدينة الأبيض: unnamed civilians killed in an
+// incident whose place only another of its reports names are of that place's state, as CodeTrigger reads
+// them where the killing names the place itself.
 void PlaceCivilians(Event* f) {
   if (!f->target || !f->location || f->location->country.empty()) return;
   EventActor& a = *f->target;
