@@ -35,6 +35,9 @@ TEST(Air65PlaceTest, AirportsAndAirBasesAreReadWithTheirCountry) {
       {"تظاهر عمال في مطار هواري بومدين احتجاجا على الأجور.", "مطار هواري بومدين", "Houari Boumediene Airport", "DZA"},
       {"قصفت قوات الدعم السريع مطار الفاشر بالمدفعية.", "مطار الفاشر", "El Fasher Airport", "SDN"},
       {"اعترضت الدفاعات الجوية مسيرة أطلقت نحو مطار جازان.", "مطار جازان", "Jizan Airport", "SAU"},
+      // Other spellings of bases already listed.
+      {"أعلنت تركيا إغلاق المجال الجوي فوق قاعدة إنجيرليك مؤقتا.", "قاعدة إنجيرليك", "Incirlik Air Base", "TUR"},
+      {"استهدفت غارات إسرائيلية مطار التياس العسكري في ريف حمص الشرقي.", "مطار التياس", "Tiyas (T-4) Airbase", "SYR"},
       // Guards: the town a base or an airport is named after is still the town.
       {"قتل شخصان في انفجار عبوة ناسفة في أربيل.", "أربيل", "Erbil", "IRQ"},
       {"خرج مئات المتظاهرين في مدينة مروي.", "مروي", "Merowe", "SDN"},
