@@ -12,6 +12,7 @@ target_link_libraries(places50_test PRIVATE rasad_bgn_arabic)  # the gazetteer g
 rasad_add_test(places51_test unit/places51_test.cc)
 target_link_libraries(places51_test PRIVATE rasad_bgn_arabic)  # the gazetteer generator's transliterations
 rasad_add_test(places52_test unit/places52_test.cc)
+rasad_add_test(places_air65_test unit/places_air65_test.cc)
 rasad_add_test(lexicon_conflict_actors_test unit/lexicon_conflict_actors_test.cc)
 rasad_add_test(lexicon_actors15_test unit/lexicon_actors15_test.cc)
 rasad_add_test(lexicon_actors16_test unit/lexicon_actors16_test.cc)

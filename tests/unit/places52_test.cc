@@ -141,7 +141,7 @@ const PlaceReadRow kPlaces[] = {
      "CIV"},
     {"guard_accra", "تظاهر آلاف في أكرا ضد ارتفاع الأسعار.", "أكرا", "Accra", "GHA"},
     // 5. Spellings in two words.
-    {"port_sudan_in_two_words", "وصلت طائرة مساعدات إلى مطار بورت سودان.", "بورت سودان", "Port Sudan", "SDN"},
+    {"port_sudan_in_two_words", "رست سفينة مساعدات في ميناء بورت سودان.", "بورت سودان", "Port Sudan", "SDN"},
     {"guard_port_sudan_in_one_word", "قصفت مسيرات مستودعات للوقود في بورتسودان.", "بورتسودان", "Port Sudan", "SDN"},
 };
 
