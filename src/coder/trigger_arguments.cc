@@ -1980,7 +1980,12 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
   // انفجار سيارة مفخخة استهدف الزوار، إن سيارة مفخخة فجرت حافلة: a verb right after a violent noun
   // describes it; the noun is its subject, and an actor after the verb is its object.
   if (!subj.empty() && hi > 0 && hits_[hi - 1].end == t.first && !(tt.prefixes & (kProWa | kProFa))) {
-    if (ViolentNounRecord(static_cast<int32_t>(hi) - 1) != nullptr && !(r.flags & (kFlagKill | kFlagInjure))) {
+    // (Not the word describing a machine of war after its owner, طائرة تركية مسيرة تقصف: مسيرة there is the drone, no
+    // march; the owner is the subject, MachineOfOwnerBefore.)
+    const uint32_t opening = OpeningAfter(c.first_token, t.first);
+    if (ViolentNounRecord(static_cast<int32_t>(hi) - 1) != nullptr && !(r.flags & (kFlagKill | kFlagInjure)) &&
+        !(Rarely(opening + 2 < t.first && hits_[hi - 1].first + 1 == t.first) &&
+          MachineOfOwnerBefore(opening, t.first))) {
       subj = Arg{};
       vso = false;
     }
@@ -2673,6 +2678,18 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
                  : agent_passive ? "subject of a verb with a phrase of agency (passive)"
                                  : "subject of a " + std::string(r.passive ? "passive" : "patient-subject") + " verb";
     source = ByAgent(t, c);
+    // قوات الاحتلال تقتحم المخيم وتعتقل عشرة شبان، الشرطة تقتحم الجامعة وتعتقل طلابا: the present joined by و that opens
+    // its clause goes on with the subject of the clause before it in the sentence (the present is no unvocalized
+    // passive of the past's kind); the people after it, counted or bare, are its object.
+    if (Rarely(source.empty() && (counted_victims || objectless) && r.present && !r.passive &&
+               r.subj != ArgRole::kTarget && (tt.prefixes & kProWa) && c.first_token == t.first && tt.clause > 0) &&
+        text_.clauses[tt.clause - 1].sentence == c.sentence) {
+      if (auto it = last_source_.find(tt.clause - 1); it != last_source_.end() && !it->second.empty() &&
+                                                      it->second.members != target.members) {
+        source = it->second;
+        source.how = "subject carried from the previous clause (a present joined by و, its object after it)";
+      }
+    }
     // سقطت مدينة الفاشر في يد قوات الدعم السريع: a phrase whose subject is its target and that ends
     // in a noun in construct has its doer as that noun's genitive.
     uint32_t phrase_end = std::max(t.end, t.rest_end);
