@@ -2139,16 +2139,19 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
     if (from + 2 >= c.end_token || !RelativePronounAt(from)) return from;
     const Token& w = text_.tokens[from + 1];
     Enclitic e = w.suffix;
-    // (Or a word kept whole that no word list knows but as a name's, تقوده in التحالف الذي تقوده السعودية, whose
-    // subject may be a state named as a place: شن التحالف الذي تقوده واشنطن غارات.)
+    // (Or a word kept whole that no word list knows but as a name's, تقوده in التحالف الذي تقوده السعودية, or a verb of
+    // leading or driving with its pronoun, grammar.tsv perpetrate (يقودها، تقودها): the clause's subject may be a state
+    // named as a place, شن التحالف الذي تقوده واشنطن غارات، قصفت قوات التحالف التي تقودها السعودية مواقع للحوثيين.)
     const bool whole = e == Enclitic::kNone && !(w.word_class & kWordVerb) && ResumptiveRelativeVerb(w);
     bool resumptive = ((e == Enclitic::kHu || e == Enclitic::kHa || e == Enclitic::kHum || e == Enclitic::kHuma) ||
                        whole) &&
                       w.kind == TokenKind::kWord && !(w.prefixes & (kProAl | kPrepClitics)) && MentionAt(from + 1) < 0 &&
                       ((w.word_class & kWordVerb) || token_trigger_[from + 1] >= 0 || whole);
-    int32_t s = resumptive ? MentionAt(from + 2) : -1;
-    if (s >= 0 && M(s).first_token == from + 2 && (M(s).is_actor || (whole && StatePlace(s))) && M(s).prefixes == 0 &&
-        !IsPrepositional(s)) {
+    const bool leading = !resumptive && w.kind == TokenKind::kWord && w.prefixes == 0 && MentionAt(from + 1) < 0 &&
+                         CueStartsAt(from + 1, CueKind::kPerpetrate);
+    int32_t s = resumptive || leading ? MentionAt(from + 2) : -1;
+    if (s >= 0 && M(s).first_token == from + 2 && (M(s).is_actor || ((whole || leading) && StatePlace(s))) &&
+        M(s).prefixes == 0 && !IsPrepositional(s)) {
       return M(s).end_token;
     }
     return from;

@@ -6,7 +6,10 @@
 //    gathers (the verb in ا after the count is no accusative noun counted by it, and the speaker is not its doer);
 // 2. a headline's second verb, a present joined by و with people after it (counted or bare), shares the first verb's
 //    subject: the people are its object, not its passive subject; and a machine of war with its owner's demonym and
-//    مسيرة (drone) before the verb is the owner's, whatever the verb.
+//    مسيرة (drone) before the verb is the owner's, whatever the verb;
+// 3. a relative clause on the attacker whose verb is one of leading (تقودها، يقودها: grammar.tsv perpetrate, no verb of
+//    the word lists) and whose subject is a state or a person: the attack's object follows the clause, and the clause's
+//    subject is neither the target nor the place.
 // Guards (guard_ rows) keep the readings these shapes lie beside: the accusative noun after a cardinal of 11 to 99
 // (عشرين طالبا "twenty students", no demand), a count after its verb, and a second verb already given its subject.
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran. An actor is
@@ -68,6 +71,13 @@ const ProbeRow kCases[] = {
      "COERCE", "17", "ISR/CVL", nullptr},
     {"guard_american_drone_kills_a_leader", "طائرة أمريكية مسيرة تقتل قياديا في تنظيم القاعدة بمحافظة شبوة",
      "ASSAULT", "19", "USA/*", nullptr},
+    // 3. The relative clause of leading on the attacker, verb first.
+    {"forces_led_by_france_shelled_positions_of_gunmen_in_mali",
+     "قصفت القوات التي تقودها فرنسا مواقع لمسلحين في شمال مالي.", "ASSAULT", "19", nullptr, "MLI/UAF"},
+    {"militias_led_by_haftar_attacked_a_police_headquarters",
+     "هاجمت الميليشيات التي يقودها حفتر مقرا للشرطة في مدينة سبها.", "ASSAULT", "19", "LBY/*", "LBY/COP"},
+    {"guard_groups_backed_by_iran_attacked_an_american_base",
+     "هاجمت الجماعات المسلحة التي تدعمها إيران قاعدة أمريكية في سوريا.", "ASSAULT", "19", "SYR/UAF", "USA/MIL"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Pend65bTest, ::testing::ValuesIn(kCases),
