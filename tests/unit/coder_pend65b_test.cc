@@ -9,7 +9,9 @@
 //    مسيرة (drone) before the verb is the owner's, whatever the verb;
 // 3. a relative clause on the attacker whose verb is one of leading (تقودها، يقودها: grammar.tsv perpetrate, no verb of
 //    the word lists) and whose subject is a state or a person: the attack's object follows the clause, and the clause's
-//    subject is neither the target nor the place.
+//    subject is neither the target nor the place;
+// 4. a verdict headline whose convicts are named by مدانين or محكومين (agents.tsv: the convicted, civilians): the
+//    sentence passed (116) on them; an execution carried out on them stays an execution.
 // Guards (guard_ rows) keep the readings these shapes lie beside: the accusative noun after a cardinal of 11 to 99
 // (عشرين طالبا "twenty students", no demand), a count after its verb, and a second verb already given its subject.
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran. An actor is
@@ -78,6 +80,13 @@ const ProbeRow kCases[] = {
      "هاجمت الميليشيات التي يقودها حفتر مقرا للشرطة في مدينة سبها.", "ASSAULT", "19", "LBY/*", "LBY/COP"},
     {"guard_groups_backed_by_iran_attacked_an_american_base",
      "هاجمت الجماعات المسلحة التي تدعمها إيران قاعدة أمريكية في سوريا.", "ASSAULT", "19", "SYR/UAF", "USA/MIL"},
+    // 4. The convicted.
+    {"verdict_headline_life_for_ten_convicts_in_a_smuggling_case", "المؤبد لعشرة محكومين في قضية تهريب أسلحة.",
+     "ACCUSE", "116", "", "*/CVL", "ASSAULT"},
+    {"verdict_headline_ten_years_for_three_convicted_of_terrorism_in_tunisia",
+     "السجن عشر سنوات لثلاثة مدانين بالإرهاب في تونس.", "ACCUSE", "116", nullptr, "*/CVL", "ASSAULT"},
+    {"guard_saudi_authorities_executed_three_convicts",
+     "نفذت السلطات السعودية حكم الإعدام في ثلاثة مدانين بتهريب المخدرات.", "ASSAULT", "18", "SAU/*", nullptr},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Pend65bTest, ::testing::ValuesIn(kCases),

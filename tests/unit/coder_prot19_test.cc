@@ -91,6 +91,9 @@ const ProbeRow kCases[] = {
      nullptr, nullptr, "ASSAULT"},
     {"verdict_headline_death_for_three_sentenced_for_killing_policemen",
      "الإعدام لثلاثة محكومين بقتل شرطيين في البحرين.", nullptr, nullptr, nullptr, nullptr, "ASSAULT"},
+    // (The convicts, مدانين، محكومين, are people of the dictionaries: agents.tsv; coder_pend65b_test.)
+    {"verdict_headline_death_for_five_convicts_is_a_sentence",
+     "الإعدام لخمسة مدانين في قضية خلية إرهابية.", "ACCUSE", "116", nullptr, nullptr},
     {"guard_iranian_authorities_executed_four_convicts", "أعدمت السلطات الإيرانية أربعة مدانين بتهم إرهاب.",
      "ASSAULT", "18", nullptr, nullptr},
     {"guard_authorities_carried_out_the_death_sentence_on_five_convicts",
@@ -109,10 +112,6 @@ const ProbeRow kPending[] = {
     {"protesters_in_two_governorates_are_iraqis",
      "خرج آلاف المحتجين في مدن وقرى عديدة بمحافظتي ذي قار والبصرة عقب صلاة الجمعة مطالبين بإقالة المحافظ.", "PROTEST",
      "14", "IRQ/*", nullptr},
-    // A verdict headline whose convicts are no actor of the dictionaries (مدانين، محكومين): the execution is no longer
-    // read, but the sentence passed is not coded either (a noun with no actor attached).
-    {"verdict_headline_death_for_five_convicts_is_a_sentence",
-     "الإعدام لخمسة مدانين في قضية خلية إرهابية.", "ACCUSE", "116", nullptr, nullptr},
 };
 
 class Prot19PendingTest : public ::testing::TestWithParam<ProbeRow> {};
