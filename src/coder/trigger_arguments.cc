@@ -1982,10 +1982,12 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
   if (!subj.empty() && hi > 0 && hits_[hi - 1].end == t.first && !(tt.prefixes & (kProWa | kProFa))) {
     // (Not the word describing a machine of war after its owner, طائرة تركية مسيرة تقصف: مسيرة there is the drone, no
     // march; the owner is the subject, MachineOfOwnerBefore.)
-    const uint32_t opening = OpeningAfter(c.first_token, t.first);
+    auto machine_word = [&] {
+      const uint32_t opening = OpeningAfter(c.first_token, t.first);
+      return opening + 2 < t.first && hits_[hi - 1].first + 1 == t.first && MachineOfOwnerBefore(opening, t.first);
+    };
     if (ViolentNounRecord(static_cast<int32_t>(hi) - 1) != nullptr && !(r.flags & (kFlagKill | kFlagInjure)) &&
-        !(Rarely(opening + 2 < t.first && hits_[hi - 1].first + 1 == t.first) &&
-          MachineOfOwnerBefore(opening, t.first))) {
+        !machine_word()) {
       subj = Arg{};
       vso = false;
     }
