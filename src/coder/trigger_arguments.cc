@@ -2683,9 +2683,9 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
                  : agent_passive ? "subject of a verb with a phrase of agency (passive)"
                                  : "subject of a " + std::string(r.passive ? "passive" : "patient-subject") + " verb";
     source = ByAgent(t, c);
-    // قوات الاحتلال تقتحم المخيم وتعتقل عشرة شبان، الشرطة تقتحم الجامعة وتعتقل طلابا: the present joined by و that opens
-    // its clause goes on with the subject of the clause before it in the sentence (the present is no unvocalized
-    // passive of the past's kind); the people after it, counted or bare, are its object.
+    // قوات الاحتلال تقتحم المخيم وتعتقل عشرة شبان، الشرطة تقتحم الجامعة وتعتقل طلابا: the present joined by و that
+    // opens its clause goes on with the subject of the clause before it in the sentence (the present is no
+    // unvocalized passive of the past's kind); the people after it, counted or bare, are its object.
     if (Rarely(source.empty() && (counted_victims || objectless) && r.present && !r.passive &&
                r.subj != ArgRole::kTarget && (tt.prefixes & kProWa) && c.first_token == t.first && tt.clause > 0) &&
         text_.clauses[tt.clause - 1].sentence == c.sentence) {
