@@ -1869,6 +1869,22 @@ const Quantity* DocumentCoder::CrowdCountedAlone(const TriggerHit& t, const Clau
     if (q.end_token < c.end_token && (MentionAt(q.end_token) >= 0 || Bare(q.end_token) == "من")) continue;
     return &q;
   }
+  // قال شهود إن الآلاف تظاهروا أمام البرلمان، مئات الآلاف توافدوا إلى الساحة: the same count right before the verb, as
+  // its subject, where it opens its clause or the sentence or follows أن/إن (nothing before it that it could be the
+  // genitive or the object of), and the verb is not joined by و or ف to one before it (whose subject it shares).
+  if (t.first > c.first_token && !(text_.tokens[t.first].prefixes & (kProWa | kProFa))) {
+    for (const Quantity& q : QuantitiesTouching(t.first, t.first)) {
+      if (q.end_token != t.first || !q.unit.empty() || !q.vague || q.first_token < c.first_token ||
+          (q.prefixes & kPrepClitics) || MentionAt(q.first_token) >= 0) {
+        continue;
+      }
+      const uint32_t sentence_first = text_.sentences[c.sentence].first_token;
+      const bool opens = q.first_token == c.first_token || OpeningAfter(sentence_first, t.first) == q.first_token;
+      const bool after_an = q.first_token > c.first_token && Bare(q.first_token - 1) == "ان" &&
+                            text_.tokens[q.first_token - 1].suffix == Enclitic::kNone;
+      if (opens || after_an) return &q;
+    }
+  }
   return nullptr;
 }
 

@@ -441,6 +441,14 @@ const char* DocumentCoder::OtherSense(const TriggerHit& t) const {
       for (uint32_t pl : *hit_payloads_[static_cast<size_t>(h)]) {
         verb_only = verb_only && !trig_.trigger(pl).noun;
       }
+      // (Not after a vague count, عشرات، مئات، الآلاف، مئات الآلاف: it governs a genitive plural, never an
+      // accusative noun; the word in ا after it is the past verb of the crowd it names, الآلاف تظاهروا، المئات
+      // اعتصموا.)
+      if (Rarely(verb_only)) {
+        for (const Quantity& q : QuantitiesTouching(t.first, t.first)) {
+          if (q.end_token == t.first && q.vague && q.unit.empty()) verb_only = false;
+        }
+      }
       if (verb_only) return "a counted noun after a cardinal (ثلاثين طالبا), not a verb";
     }
   }

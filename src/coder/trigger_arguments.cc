@@ -1993,7 +1993,14 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
   // انفجار سيارة مفخخة استهدف الزوار، إن سيارة مفخخة فجرت حافلة: a verb right after a violent noun
   // describes it; the noun is its subject, and an actor after the verb is its object.
   if (!subj.empty() && hi > 0 && hits_[hi - 1].end == t.first && !(tt.prefixes & (kProWa | kProFa))) {
-    if (ViolentNounRecord(static_cast<int32_t>(hi) - 1) != nullptr && !(r.flags & (kFlagKill | kFlagInjure))) {
+    // (Not the word describing a machine of war after its owner, طائرة تركية مسيرة تقصف: مسيرة there is the drone, no
+    // march; the owner is the subject, MachineOfOwnerBefore.)
+    auto machine_word = [&] {
+      const uint32_t opening = OpeningAfter(c.first_token, t.first);
+      return opening + 2 < t.first && hits_[hi - 1].first + 1 == t.first && MachineOfOwnerBefore(opening, t.first);
+    };
+    if (ViolentNounRecord(static_cast<int32_t>(hi) - 1) != nullptr && !(r.flags & (kFlagKill | kFlagInjure)) &&
+        !machine_word()) {
       subj = Arg{};
       vso = false;
     }
@@ -2147,16 +2154,19 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
     if (from + 2 >= c.end_token || !RelativePronounAt(from)) return from;
     const Token& w = text_.tokens[from + 1];
     Enclitic e = w.suffix;
-    // (Or a word kept whole that no word list knows but as a name's, تقوده in التحالف الذي تقوده السعودية, whose
-    // subject may be a state named as a place: شن التحالف الذي تقوده واشنطن غارات.)
+    // (Or a word kept whole that no word list knows but as a name's, تقوده in التحالف الذي تقوده السعودية, or a verb of
+    // leading or driving with its pronoun, grammar.tsv perpetrate (يقودها، تقودها): the clause's subject may be a state
+    // named as a place, شن التحالف الذي تقوده واشنطن غارات، قصفت قوات التحالف التي تقودها السعودية مواقع للحوثيين.)
     const bool whole = e == Enclitic::kNone && !(w.word_class & kWordVerb) && ResumptiveRelativeVerb(w);
     bool resumptive = ((e == Enclitic::kHu || e == Enclitic::kHa || e == Enclitic::kHum || e == Enclitic::kHuma) ||
                        whole) &&
                       w.kind == TokenKind::kWord && !(w.prefixes & (kProAl | kPrepClitics)) && MentionAt(from + 1) < 0 &&
                       ((w.word_class & kWordVerb) || token_trigger_[from + 1] >= 0 || whole);
-    int32_t s = resumptive ? MentionAt(from + 2) : -1;
-    if (s >= 0 && M(s).first_token == from + 2 && (M(s).is_actor || (whole && StatePlace(s))) && M(s).prefixes == 0 &&
-        !IsPrepositional(s)) {
+    const bool leading = !resumptive && w.kind == TokenKind::kWord && w.prefixes == 0 && MentionAt(from + 1) < 0 &&
+                         CueStartsAt(from + 1, CueKind::kPerpetrate);
+    int32_t s = resumptive || leading ? MentionAt(from + 2) : -1;
+    if (s >= 0 && M(s).first_token == from + 2 && (M(s).is_actor || ((whole || leading) && StatePlace(s))) &&
+        M(s).prefixes == 0 && !IsPrepositional(s)) {
       return M(s).end_token;
     }
     return from;
@@ -2686,6 +2696,18 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
                  : agent_passive ? "subject of a verb with a phrase of agency (passive)"
                                  : "subject of a " + std::string(r.passive ? "passive" : "patient-subject") + " verb";
     source = ByAgent(t, c);
+    // قوات الاحتلال تقتحم المخيم وتعتقل عشرة شبان، الشرطة تقتحم الجامعة وتعتقل طلابا: the present joined by و that
+    // opens its clause goes on with the subject of the clause before it in the sentence (the present is no
+    // unvocalized passive of the past's kind); the people after it, counted or bare, are its object.
+    if (Rarely(source.empty() && (counted_victims || objectless) && r.present && !r.passive &&
+               r.subj != ArgRole::kTarget && (tt.prefixes & kProWa) && c.first_token == t.first && tt.clause > 0) &&
+        text_.clauses[tt.clause - 1].sentence == c.sentence) {
+      if (auto it = last_source_.find(tt.clause - 1); it != last_source_.end() && !it->second.empty() &&
+                                                      it->second.members != target.members) {
+        source = it->second;
+        source.how = "subject carried from the previous clause (a present joined by و, its object after it)";
+      }
+    }
     // سقطت مدينة الفاشر في يد قوات الدعم السريع: a phrase whose subject is its target and that ends
     // in a noun in construct has its doer as that noun's genitive.
     uint32_t phrase_end = std::max(t.end, t.rest_end);
