@@ -310,6 +310,22 @@ constexpr uint32_t kChargeObjectReach = 3;
 
 namespace {
 
+// People the text counts but does not name (a crowd counted alone, المئات; the dead counted by their noun, ١٤ قتيلاً):
+// an actor of the state `country`, sector CVL, its span the words from token `first` to token `last`.
+EventActor CountedPeople(const AnalyzedText& text, uint32_t first, uint32_t last, const std::string& country,
+                         std::string_view name_en, std::string_view name_ar) {
+  EventActor a;
+  a.begin = text.tokens[first].begin;
+  a.end = text.tokens[last].end;
+  a.text.assign(text.original.substr(a.begin, a.end - a.begin));
+  a.name_en = name_en;
+  a.name_ar = name_ar;
+  a.country = country;
+  a.sector = "CVL";
+  a.actor_id = country + "CVL";
+  return a;
+}
+
 // Whether a written word carries a hamza (ء، أ، إ، آ، ؤ، ئ: U+0621 to U+0626).
 bool HasHamza(std::string_view word) {
   for (size_t i = 0; i + 1 < word.size(); ++i) {
@@ -1178,7 +1194,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     const int32_t s = source.members.back();
     const uint32_t before = text_.tokens[M(s).first_token].sentence;
     const int32_t end = MentionsEndingBy(text_.sentences[before].end_token);
-    // (actors54: or two sentences before, past one that names no one.)
+    // (Or two sentences before, past one that names no one.)
     for (int32_t m = s + 1; (before + 1 == tt.sentence || before + 2 == tt.sentence) && m < end; ++m) {
       if (M(m).is_place() && !M(m).is_actor) {
         place = m;
@@ -1952,7 +1968,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     // sentence that goes on from one before it (it opens with و or ف) or after a protest an earlier sentence tells,
     // is that protest, reported before; the sentence tells how it went (as the definite crowd's riot, below). An
     // indefinite one (واندلعت مظاهرات) is news. What makes it that protest is the noun's own phrase (the article, no
-    // doer, victim or toll attached), not a place or a circumstance the clause names after it (fa60: وجرت التظاهرات
+    // doer, victim or toll attached), not a place or a circumstance the clause names after it (وجرت التظاهرات
     // في العاصمة بدعوة من الحزب، وانطلقت المسيرة بهدوء قبل أن يفرقها الأمن).
     if (protest_alone && presented_here &&
         (reported_kind == ReportedKind::kAfterOccurrence || reported_kind == ReportedKind::kBeforeOccurrence)) {
@@ -2859,16 +2875,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         const Quantity* q = nullptr;
         if (place < 0 || !where.empty()) q = r.noun ? CrowdGoneOutFor(t, c) : CrowdCountedAlone(t, c);
         if (Rarely(q != nullptr)) {
-          EventActor crowd;
-          crowd.begin = text_.tokens[q->first_token].begin;
-          crowd.end = text_.tokens[q->end_token - 1].end;
-          crowd.text.assign(text_.original.substr(crowd.begin, crowd.end - crowd.begin));
-          crowd.name_en = "crowd";
-          crowd.name_ar = "حشد";
-          crowd.country = where;
-          crowd.sector = "CVL";
-          crowd.actor_id = where + "CVL";
-          e.source = std::move(crowd);
+          e.source = CountedPeople(text_, q->first_token, q->end_token - 1, where, "crowd", "حشد");
           if (Rarely(explain_)) why.push_back(fmt::format("source '{}' (a crowd counted alone, of the state it gathers in)", e.source->text));
         }
       }
@@ -2897,16 +2904,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
           for (size_t idx : hit_events_[j]) attack_before = attack_before || (*out)[idx].event == "ASSAULT";
         }
         if (count != nullptr && !where.empty() && !attack_before) {
-          EventActor dead;
-          dead.begin = text_.tokens[count->first_token].begin;
-          dead.end = text_.tokens[t.end - 1].end;
-          dead.text.assign(text_.original.substr(dead.begin, dead.end - dead.begin));
-          dead.name_en = "civilians";
-          dead.name_ar = "مدنيون";
-          dead.country = where;
-          dead.sector = "CVL";
-          dead.actor_id = where + "CVL";
-          e.target = std::move(dead);
+          e.target = CountedPeople(text_, count->first_token, t.end - 1, where, "civilians", "مدنيون");
           if (Rarely(explain_)) why.push_back(fmt::format("target '{}' (the dead counted alone: people of the place's "
                                                           "state)", e.target->text));
         }

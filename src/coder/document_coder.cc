@@ -1880,7 +1880,7 @@ const Quantity* DocumentCoder::CrowdCountedAlone(const TriggerHit& t, const Clau
       }
       const uint32_t sentence_first = text_.sentences[c.sentence].first_token;
       const bool opens = q.first_token == c.first_token || OpeningAfter(sentence_first, t.first) == q.first_token;
-      const bool after_an = q.first_token > c.first_token && Bare(q.first_token - 1) == "ان" &&
+      const bool after_an = q.first_token > c.first_token && AnnaAt(q.first_token - 1) &&
                             text_.tokens[q.first_token - 1].suffix == Enclitic::kNone;
       if (opens || after_an) return &q;
     }
@@ -2115,7 +2115,7 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
       if (!special && WorkerSubject(t)) (r.noun ? noun : verb) = &r, special = true;
       continue;
     }
-    // (det16b: a noun's line, موكب, is a noun's reading: جابت المواكب شوارع المدينة رفضا للحكم العسكري, whose article
+    // (A noun's line, موكب, is a noun's reading: جابت المواكب شوارع المدينة رفضا للحكم العسكري, whose article
     // no verb takes.)
     if (r.flags & kFlagProtestPurpose) {
       bool& special = r.noun ? special_noun : special_verb;

@@ -975,8 +975,9 @@ class DocumentCoder {
   // لتأييد الرئيس): the crowd went out or gathered to rally.
   bool RallyPurposeAt(const TriggerHit& t, uint32_t k) const;
   // The count alone (no unit, vague: المئات، الآلاف; no genitive nor من after it, which name who they are) right after
-  // verb trigger `t`, in clause `c`: the subject of a protest verb is then a crowd (خرج المئات للمطالبة بإسقاط
-  // الحكومة، نزل الآلاف إلى الشوارع); or null (document_coder.cc).
+  // verb trigger `t`, in clause `c`, or right before it where the count opens its clause or follows أن/إن: the subject
+  // of a protest verb is then a crowd (خرج المئات للمطالبة بإسقاط الحكومة، نزل الآلاف إلى الشوارع، قال شهود إن الآلاف
+  // تظاهروا); or null (document_coder.cc).
   const Quantity* CrowdCountedAlone(const TriggerHit& t, const Clause& c) const;
   // The crowd counted alone right after a verb (خرج المئات، نزل الآلاف في الخرطوم) that protest noun `t`, after لـ,
   // says it went out for (للتظاهر، للاحتجاج); null if none.

@@ -1631,7 +1631,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   // verb of another clause (شيع الآلاف الضحايا ثم هاجم مسلحون: a verb after a relative pronoun is the relative
   // clause's), nor past a preposition after a funeral's noun (قتل عشرة خلال جنازة في هجوم انتحاري: the funeral
   // attacked). An attack before the funeral word (استهدف تفجير جنازة) is not read here; nor a protest (تحولت الجنازة
-  // إلى مظاهرة) nor a verb (mood39: شيع الآلاف جثمان الشاب الذي قتل أمس, the killing dated as the day's news). (A verb
+  // إلى مظاهرة) nor a verb (شيع الآلاف جثمان الشاب الذي قتل أمس, the killing dated as the day's news). (A verb
   // in a relative clause on the attack noun, ضحايا الغارة التي استهدفت منزلا أمس, codes no event of its own then.)
   if (Rarely(as_noun && ((grammar_words_seen_ >> static_cast<unsigned>(GrammarWord::kFuneral)) & 1u)) &&
       (r.cameo.starts_with("18") || r.cameo.starts_with("19") || r.cameo.starts_with("20"))) {
@@ -1675,7 +1675,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
       text_.clauses[tt.clause - 1].sentence == c.sentence && !RecentDateWithin(c.first_token, c.end_token)) {
     if (const char* why = HistoricalPeriod(text_.clauses[tt.clause - 1])) return why;
   }
-  // tense57: اختطف مسلحون 12 عاملا العام الماضي، قتل صحفي في السنة الماضية: a date of an earlier year (a shift of
+  // اختطف مسلحون 12 عاملا العام الماضي، قتل صحفي في السنة الماضية: a date of an earlier year (a shift of
   // relative_dates.tsv in years, العام الماضي) told with the event places it before the report's news: it is recalled,
   // background, as a year well before the news is (LongPastYear). The date is the event's only where no verb of
   // another clause stands between the two (احتجاجا على قانون أقر العام الماضي dates the law, not the protest), nor
@@ -2178,7 +2178,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   }
   if (before == s_first) return reported("at the head of the sentence");
   BareText prev_norm{BareWord(text_.Norm(text_.tokens[before - 1]))};
-  // (det18a: also after a wire's bar, عاجل | غارات على مواقع للمسلحين.)
+  // (Also after a wire's bar, عاجل | غارات على مواقع للمسلحين.)
   if (prev_norm == ":" || prev_norm == "-" || prev_norm == "ـ" || prev_norm == "*" || prev_norm == "|") {
     return reported("at the head of a list item or a headline");
   }
