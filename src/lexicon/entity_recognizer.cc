@@ -1131,16 +1131,17 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
             IsCommonWord(tokens[i + 1].word_class)) {
           node = 0;
         }
+        // Nor is a word that itself starts a person's name (محمد حسن، محمد قاسم are full names, no misspelt الحسان،
+        // الجاسم).
+        if (lookups_out[i + 1].person_first) node = 0;
         // Nor is a word that opens the next part of a compound name (lexicon word_kinds.tsv kind name_particle):
         // محمد عبد الله is no misspelt محمد عبو. Nor, after such a word, is the word it opens (ولد الشين is a man of
-        // that name, not a misspelt ولد الشيخ: a patronymic's or a kunya's word is the name itself); nor is a word
-        // that itself starts a person's name (محمد حسن، محمد قاسم are full names, no misspelt الحسان، الجاسم).
-        // (Asked only here, after a word that starts a person's name.)
-        if (node != 0 && (lookups_out[i + 1].person_first ||
-                          ((lex_->word_kinds().Of(out->keys.tokens[i]) |
-                            lex_->word_kinds().Of(out->keys.tokens[i + 1])) & kNameParticleWord))) {
-          node = 0;
-        }
+        // that name, not a misspelt ولد الشيخ: a patronymic's or a kunya's word is the name itself). (Asked only of a
+        // word one letter off a surname, below: a few words a text.)
+        auto particle = [&] {
+          return ((lex_->word_kinds().Of(out->keys.tokens[i]) | lex_->word_kinds().Of(out->keys.tokens[i + 1])) &
+                  kNameParticleWord) != 0;
+        };
         if (node != 0 && AtLeastLetters(next_key, 3)) {
           // (Only the words that complete a person's name: the lexicon keeps them per first word, with
           // their letter sets, which turn most of them away before the word is read.)
@@ -1150,6 +1151,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
             if (!WithinTwoLetters(names.letters[c], letters)) continue;
             const auto& [word, child] = names.names[c];
             if (!WithinOneEdit(next_key, pm.Word(word))) continue;
+            if (particle()) break;
             raws.push_back({.first = i, .length = 2, .corrected = true, .payloads = payloads_copy(*pm.Payloads(child)),
                             .corrected_to = pm.Word(word)});
             found = true;
@@ -1264,9 +1266,10 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     }
     // صلاة المغرب، أذان العصر: the definite genitive of a prayer (word_kinds.tsv prayer) is the prayer's time, the
     // sunset's المغرب no Morocco. (The word before is looked up only for a definite match without a clitic.)
-    if (before == 0 && r.first > 0 && tokens[r.first - 1].sentence == t.sentence &&
-        !(t.prefixes & kAttachingClitics) && IsDefinite(text, t) &&
-        (lex_->word_kinds().Of(out->keys.tokens[r.first - 1]) & kPrayerWord)) {
+    // (A one-word name of a place or a state only: the prayers' times are single words.)
+    if (before == 0 && r.length == 1 && (r.kinds & (KindBit(EntryKind::kPlace) | KindBit(EntryKind::kCountry))) &&
+        r.first > 0 && tokens[r.first - 1].sentence == t.sentence && !(t.prefixes & kAttachingClitics) &&
+        IsDefinite(text, t) && (lex_->word_kinds().Of(out->keys.tokens[r.first - 1]) & kPrayerWord)) {
       r.payloads.clear();
       return;
     }
