@@ -673,8 +673,12 @@ bool DocumentCoder::RecentDateWithin(uint32_t from, uint32_t to, int oldest) con
       if (oldest <= -7 && WeekdayOfLastWeekAt(k, to)) return true;
       continue;
     }
-    // (في مثل هذا اليوم: "on the like of this day", an anniversary, not today; mood39.)
-    if (recent(*d) && !(k > 0 && Bare(k - 1) == "مثل") && !(k > 1 && Bare(k - 2) == "مثل")) return true;
+    // (في مثل هذا اليوم: "on the like of this day", an anniversary, not today; mood39. في ذلك اليوم، تلك الليلة: the far
+    // demonstrative points back to a day the text told, not today.)
+    if (recent(*d) && !(k > 0 && (Bare(k - 1) == "مثل" || Bare(k - 1) == "ذلك" || Bare(k - 1) == "تلك")) &&
+        !(k > 1 && Bare(k - 2) == "مثل")) {
+      return true;
+    }
     k += static_cast<uint32_t>(d->words.size()) - 1;
   }
   return false;
