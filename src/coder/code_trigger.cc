@@ -1381,8 +1381,10 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
     return;
   }
   // What a call or demand asks for (دعت الأطراف إلى وقف إطلاق النار) has not happened yet.
-  // Only a verbal noun close after the request and introduced by إلى / بـ / لـ is what is asked for.
-  bool complement = r.noun && (tt.prefixes & (kProBi | kProLi));
+  // Only a verbal noun close after the request and introduced by إلى / بـ / لـ is what is asked for; so is the event
+  // the call asks its hearers to take part in (وجهت النقابة دعوة للعمال للمشاركة في إضراب عام، لافتات تدعو الأهالي
+  // للانضمام إلى المسيرة): taking part in it is what is asked.
+  bool complement = r.noun && ((tt.prefixes & (kProBi | kProLi)) || JoiningComplement(t.first));
   bool asked_for = false;
   for (uint32_t k = t.first; !complement && k > c.first_token && k + 3 > t.first; --k) {
     complement = r.noun && Bare(k - 1) == "الي";

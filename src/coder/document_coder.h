@@ -801,6 +801,9 @@ class DocumentCoder {
   // one it names (only names between) to join, after بـ or لـ + a word of joining (word_kinds.tsv kind joining) + في
   // or إلى (reporting.cc).
   bool JoiningAsked(const CueHit& q, uint32_t trigger) const;
+  // بالمشاركة في المسيرة، للانضمام إلى الإضراب: whether the trigger at token `trigger` follows بـ or لـ + a word of joining
+  // (word_kinds.tsv kind joining) + في or إلى, the event that taking part is asked of or called to (reporting.cc).
+  bool JoiningComplement(uint32_t trigger) const;
   // Whether a trigger at `trigger` is joined by أو to the word a negation ending at `cue_end` negates.
   bool NegatedDisjunct(uint32_t cue_end, uint32_t trigger) const;
   // Whether negation cue `q` negates trigger `t` (not the "still" of ما زال, not a copula's subject).
@@ -1441,6 +1444,13 @@ class DocumentCoder {
   // Why clause c places its event three years or more before the news with قبل and a count of years (قبل عشرين
   // عاما; not after a recent date in the clause), or nullptr (reporting.cc).
   const char* YearsAgo(const Clause& c) const;
+  // Whether token `k` is "ago" (قبل, no clitic) before a count of at least `count` (the token's value: a figure, a
+  // number word, عدة) and a unit of time of at least `days` days (قبل عشرين عاما، قبل عدة أشهر), the unit ending
+  // before token `to` (reporting.cc).
+  bool CountAgoAt(uint32_t k, uint32_t to, double count, int days) const;
+  // Whether a shift of relative_dates.tsv that starts at token `k` (ending before `to`) goes two months or more back,
+  // or a year or more (قبل شهرين، قبل عامين، العام الماضي) (reporting.cc).
+  bool MonthsBackAt(uint32_t k, uint32_t to) const;
   // Whether a year is well before the news: three years or more before the document's year, or, in a document
   // with no date, before the latest year written in it (reporting.cc).
   bool WellBeforeNews(double year) const;

@@ -871,10 +871,14 @@ bool DocumentCoder::TermsGoverned(uint32_t verb_end, uint32_t trigger) const {
   return trigger >= k && trigger - k <= 2 && !EndsReach(k, trigger);
 }
 
-bool DocumentCoder::JoiningAsked(const CueHit& q, uint32_t trigger) const {
-  if (trigger < q.end + 2 || !(WordKindsAt(trigger - 2) & kJoiningWord)) return false;
+bool DocumentCoder::JoiningComplement(uint32_t trigger) const {
+  if (trigger < 2 || !(WordKindsAt(trigger - 2) & kJoiningWord)) return false;
   if (!(text_.tokens[trigger - 2].prefixes & (kProBi | kProLi))) return false;
-  if (Bare(trigger - 1) != "في" && Bare(trigger - 1) != "الي" && Bare(trigger - 1) != "الى") return false;
+  return Bare(trigger - 1) == "في" || Bare(trigger - 1) == "الي" || Bare(trigger - 1) == "الى";
+}
+
+bool DocumentCoder::JoiningAsked(const CueHit& q, uint32_t trigger) const {
+  if (trigger < q.end + 2 || !JoiningComplement(trigger)) return false;
   // (Between the verb and the word of joining stand only names: its subject and the one asked.)
   for (uint32_t k = q.end; k + 2 < trigger; ++k) {
     const int32_t m = MentionAt(k);
@@ -1689,8 +1693,11 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   // وكانت النقابة قد قادت في خريف 2019 إضرابا، وكان المسلحون قد خطفوا في صيف 2014 عشرات العمال: a clause that
   // opens in the pluperfect (a form of كان, its subject, then قد) and writes an earlier year in figures (after a
   // season, which no date of relative_dates.tsv reads: قادت إضرابا في ربيع 2016 too) tells what had happened before
-  // the news: background. (Only a clause that opens with كان is read further.)
-  if (t.first > c.first_token + 2 && IsKana(Bare(c.first_token))) {
+  // the news: background. (Only a clause that opens with كان is read further.) So does one that counts months or
+  // years back (وكانت مظاهرات قد خرجت في المدينة قبل عدة أشهر، قبل شهرين: a count of two or more), where a count
+  // back alone (قبل ثلاثة أشهر) may still date the day's report. The event may be the subject between كان and قد
+  // (وكانت احتجاجات قد اندلعت في الجنوب قبل عدة أشهر).
+  if (t.first > c.first_token && IsKana(Bare(c.first_token))) {
     // (Not a pluperfect of saying, وكان مسؤول قد قال إن: what was said is its own report; nor a year after منذ, منذ
     // العام 2003: a period up to now.)
     bool qad = false, year = false;
@@ -1699,9 +1706,12 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
         if (k + 1 < c.end_token && CueStartsAt(k + 1, CueKind::kReported)) break;
         qad = true;
       }
-      year = qad && EarlierYear(k) && Bare(k - 1) != "منذ" && !(k >= 2 && Bare(k - 2) == "منذ");
+      year = qad && ((EarlierYear(k) && Bare(k - 1) != "منذ" && !(k >= 2 && Bare(k - 2) == "منذ")) ||
+                     CountAgoAt(k, c.end_token, 2, 28) ||
+                     (MonthsBackAt(k, c.end_token) && !(WordKindsAt(k - 1) & kPeriodOpeningWord) &&
+                      !(k >= c.first_token + 2 && (WordKindsAt(k - 2) & kPeriodOpeningWord))));
     }
-    if (year) return "a pluperfect clause of an earlier year (وكانت النقابة قد قادت في خريف 2019 إضرابا): background";
+    if (year) return "a pluperfect clause of an earlier year or months back (وكانت النقابة قد قادت في خريف 2019 إضرابا): background";
   }
   if (const DocumentCoderBuffers::EarlierYear y = EarlierYearIn(c); y.first != y.end) {
     const uint32_t lo = std::min(y.first, t.first), hi_end = std::max(y.end, t.end);
@@ -1714,6 +1724,13 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
             w != GrammarWord::kProtestPurpose && w != GrammarWord::kDemanding;
     }
     if (own) return "placed in an earlier year (العام الماضي): recalled, background";
+  }
+  // بالمقارنة مع احتجاجات قمة العام الماضي حيث جرت مواجهات، في ألمانيا قبل عامين حيث اعتقل: a clause opened by حيث
+  // ("where, when") right after a date of an earlier year tells what took place then and there: recalled. (Only
+  // a clause that opens with حيث is read further; the clause before it dates nothing recent, EarlierYearIn.)
+  if (tt.clause > 0 && text_.clauses[tt.clause - 1].sentence == c.sentence && Bare(c.first_token) == "حيث") {
+    const DocumentCoderBuffers::EarlierYear y = EarlierYearIn(text_.clauses[tt.clause - 1]);
+    if (y.first != y.end && y.end + 1 >= c.first_token) return "a clause of حيث right after an earlier year: recalled";
   }
   // الوزير: الحرب لن تنتهي قبل تحقيق أهدافها، الملك: تهجير الفلسطينيين خط أحمر، منظمة: قصف المستشفيات قد
   // يرقى إلى جريمة حرب: an event word heading a headline, or a speaker's words after his colon, with its predicate after
@@ -3034,18 +3051,28 @@ const char* DocumentCoder::YearsAgo(const Clause& c) const {
     if (q.end_token <= c.first_token + 1) continue;
     if (q.first_token + 1 >= c.end_token) break;
     for (uint32_t j = std::max(q.first_token, c.first_token + 1); j < q.end_token && j + 1 < c.end_token; ++j) {
-      const uint32_t k = j - 1;
-      const Token& n = text_.tokens[j];
-      if (std::isnan(n.value) || n.value < 3 || n.value > 1000 || n.value != std::floor(n.value)) continue;
-      if (text_.tokens[k].prefixes != 0 || Bare(k) != "قبل") continue;
-      uint32_t end = k + 2;
-      const RelativeDate* unit = CalendarWordAt(k + 2, c.end_token, &end);
-      if (unit == nullptr || unit->kind != RelativeDate::Kind::kUnit || unit->value < 365) continue;
+      if (!CountAgoAt(j - 1, c.end_token, 3, 365)) continue;
       if (RecentDateWithin(c.first_token, c.end_token)) return nullptr;
       return "placed years before the news (history)";
     }
   }
   return nullptr;
+}
+
+bool DocumentCoder::CountAgoAt(uint32_t k, uint32_t to, double count, int days) const {
+  if (k + 2 >= to) return false;
+  const Token& n = text_.tokens[k + 1];
+  if (std::isnan(n.value) || n.value < count || n.value > 1000 || n.value != std::floor(n.value)) return false;
+  if (text_.tokens[k].prefixes != 0 || Bare(k) != "قبل") return false;
+  uint32_t end = k + 2;
+  const RelativeDate* unit = CalendarWordAt(k + 2, to, &end);
+  return unit != nullptr && unit->kind == RelativeDate::Kind::kUnit && unit->value >= days;
+}
+
+bool DocumentCoder::MonthsBackAt(uint32_t k, uint32_t to) const {
+  const RelativeDate* d = ShiftAt(k, to);
+  return d != nullptr && d->days < 0 &&
+         (d->unit == RelativeDate::Unit::kYears || (d->unit == RelativeDate::Unit::kMonths && d->days <= -2));
 }
 
 bool DocumentCoder::WellBeforeNews(double year) const {
