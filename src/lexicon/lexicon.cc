@@ -30,11 +30,12 @@ constexpr WordKinds::Kind kLexiconWordKinds[] = {
     {"organisation_head", kOrganisationHead}, {"armed_group_head", kArmedGroupHead},
     {"garment", kGarmentWord}, {"vehicle", kVehicleWord}, {"foreign_name", kForeignNameWord},
     {"so_called", kSoCalledWord}, {"named_site", kNamedSiteWord}, {"qualifying", kQualifyingWord},
-    {"caption", kCaptionWord}, {"name_particle", kNameParticleWord}, {"prayer", kPrayerWord}};
+    {"caption", kCaptionWord}, {"name_particle", kNameParticleWord}, {"prayer", kPrayerWord},
+    {"fire", kFireWord}};
 // (Bits of their own: lexicon_kinds.h.)
 static_assert(kForeignNameWord > kVehicleWord && kSoCalledWord > kForeignNameWord && kNamedSiteWord > kSoCalledWord &&
               kQualifyingWord > kNamedSiteWord && kCaptionWord > kQualifyingWord &&
-              kNameParticleWord > kCaptionWord && kPrayerWord > kNameParticleWord);
+              kNameParticleWord > kCaptionWord && kPrayerWord > kNameParticleWord && kFireWord > kPrayerWord);
 constexpr WordKinds::Kind kMissionWordKinds[] = {{"mission", kMissionWord}};
 
 }  // namespace
@@ -396,8 +397,10 @@ class LexiconLoader {
       if (f.size() < 2) return r.Error("expected names_ar, sector, name_en, kind");
       AgentRecord a;
       a.sector = std::string(f[1]);
-      if (a.sector.ends_with('?')) {
-        a.sector.pop_back();
+      // MIL? (a state's when a state owns it, else none) or MIL?UAF (and UAF when nothing owns it).
+      if (size_t q = a.sector.find('?'); q != std::string::npos) {
+        a.lone_sector = a.sector.substr(q + 1);
+        a.sector.resize(q);
         a.state_sector = std::move(a.sector);
         a.sector.clear();
       }
