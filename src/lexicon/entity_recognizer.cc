@@ -763,6 +763,12 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   auto of_name_after = [&](uint32_t i, uint32_t end) {
     return i + 2 < end && roots[i + 2].any() && bare_min(text.tokens[i + 1]);
   };
+  // برصاص الأمن، بنيران الأمن: a noun of gunfire after ب (word_kinds.tsv fire) names who fired in its genitive, people:
+  // a noun that names an agent only when owned (?أمن) is there the force, not the abstract noun.
+  auto fire_before = [&](uint32_t i) {
+    return i > 0 && (tokens[i - 1].prefixes & kAttachingClitics) == kProBi && tokens[i - 1].sentence == tokens[i].sentence &&
+           (lex_->word_kinds().Of(BareWord(text.Stem(tokens[i - 1]))) & kFireWord) != 0;
+  };
 
   // وحدة إسرائيلية خاصة، القوات الأمريكية الخاصة: Arabic puts the nationality before the other
   // adjectives, so the two words of an agent "X Y" (وحدة خاصة) can stand around a nationality. The
@@ -1067,7 +1073,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
           })) {
         const Token& t = tokens[i];
         bool definite = IsDefinite(text, t);
-        if (!nationality_at(i + 1) && (definite || !roots[i + 1].any()) && !of_name_after(i, s.end_token)) {
+        if (!nationality_at(i + 1) && (definite || !roots[i + 1].any()) && !of_name_after(i, s.end_token) &&
+            !(definite && fire_before(i))) {
           ++i;
           continue;
         }
@@ -2511,6 +2518,9 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // is owned by it (وحدات من جبهة البوليساريو، وحدات من حزب الله): the coder reads the body as who acted (SubjectOf).
   auto keep_owned = [&](Mention& x, const Mention* next) {
     if (!owned_only(x) || !x.country.empty()) return true;
+    if (x.end_token == x.first_token + 1 && IsDefinite(text, tokens[x.first_token]) && fire_before(x.first_token)) {
+      return true;
+    }
     if (next != nullptr && next->is_actor && next->record >= 0 && next->first_token == x.end_token + 1 &&
         !next->is_place() && !lex_->record(next->record).is_state && !lex_->record(next->record).is_person) {
       if (bare_min(tokens[x.end_token])) return true;
@@ -2714,6 +2724,20 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         prev.country = m.country;
       }
     }
+    // مؤيدو المعارضة الجيبوتية، أنصار الحكومة الليبية: civilians heading a construct (one word, no article, no pronoun)
+    // right before a body qualified by its nationality are of that body's country, as supporters of a named leader or
+    // party are: two mentions still, the group and the body. (Civilians only: خاطفو الرهائن الصينيين are not Chinese,
+    // the hostages are; a soldier of a body, عسكري, may be a surname.)
+    if (last != kNone && has_demonym && m.record < 0 && m.agent >= 0 && !m.object && !m.country.empty() &&
+        definite_head(m) && !(m.prefixes & kAttachingClitics)) {
+      Mention& prev = ms[last];
+      if (prev.agent >= 0 && prev.record < 0 && !prev.object && prev.country.empty() && WordIs(prev.sector, "CVL") &&
+          prev.end_token == m.first_token && prev.end_token == prev.first_token + 1 && !definite_head(prev) &&
+          !sound_plural_end(prev) && tokens[prev.first_token].suffix == Enclitic::kNone &&
+          lex_->agents()[prev.agent].kind_id == AgentKind::kGroup) {
+        prev.country = m.country;
+      }
+    }
     // مرتزقة أفارقة وسودانيون: a nationality joined by و to "agent + nationality" shares the agent.
     if (last != kNone && m.record < 0 && m.agent < 0 && m.demonym >= 0 && m.people &&
         (m.prefixes & kAttachingClitics) == kProWa) {
@@ -2790,6 +2814,12 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   AddPersonsNamedAgain(*lex_, text, out->keys, &ms);
   OwnObjects(text, &ms);
   OwnByPronoun(text, &ms);
+  // قناصة يطلقون النار: a noun of people whose sector is its owner's, left with no owner, takes the sector agents.tsv
+  // gives it alone (MIL?UAF: snipers of no known side are unidentified armed men).
+  for (Mention& m : ms) {
+    if (m.agent < 0 || !m.sector.empty() || m.record >= 0 || !m.country.empty()) continue;
+    if (const std::string& lone = lex_->agents()[m.agent].lone_sector; !lone.empty()) m.sector = lone;
+  }
   // An object with neither a sector nor an owner (مبنى، مركز alone) names nobody. Nor does the
   // nationality of a region or people left on its own as an adjective, no actor and no place (جولة
   // خليجية، جولة أفريقية، قمة عربية): it gives no country, and a phrase that runs into it (the tour
