@@ -763,12 +763,6 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   auto of_name_after = [&](uint32_t i, uint32_t end) {
     return i + 2 < end && roots[i + 2].any() && bare_min(text.tokens[i + 1]);
   };
-  // برصاص الأمن، بنيران الأمن: a noun of gunfire after ب (word_kinds.tsv fire) names who fired in its genitive, people:
-  // a noun that names an agent only when owned (?أمن) is there the force, not the abstract noun.
-  auto fire_before = [&](uint32_t i) {
-    return i > 0 && (tokens[i - 1].prefixes & kAttachingClitics) == kProBi && tokens[i - 1].sentence == tokens[i].sentence &&
-           (lex_->word_kinds().Of(BareWord(text.Stem(tokens[i - 1]))) & kFireWord) != 0;
-  };
 
   // وحدة إسرائيلية خاصة، القوات الأمريكية الخاصة: Arabic puts the nationality before the other
   // adjectives, so the two words of an agent "X Y" (وحدة خاصة) can stand around a nationality. The
@@ -1073,8 +1067,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
           })) {
         const Token& t = tokens[i];
         bool definite = IsDefinite(text, t);
-        if (!nationality_at(i + 1) && (definite || !roots[i + 1].any()) && !of_name_after(i, s.end_token) &&
-            !(definite && fire_before(i))) {
+        if (!nationality_at(i + 1) && (definite || !roots[i + 1].any()) && !of_name_after(i, s.end_token)) {
           ++i;
           continue;
         }
@@ -2518,9 +2511,6 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // is owned by it (وحدات من جبهة البوليساريو، وحدات من حزب الله): the coder reads the body as who acted (SubjectOf).
   auto keep_owned = [&](Mention& x, const Mention* next) {
     if (!owned_only(x) || !x.country.empty()) return true;
-    if (x.end_token == x.first_token + 1 && IsDefinite(text, tokens[x.first_token]) && fire_before(x.first_token)) {
-      return true;
-    }
     if (next != nullptr && next->is_actor && next->record >= 0 && next->first_token == x.end_token + 1 &&
         !next->is_place() && !lex_->record(next->record).is_state && !lex_->record(next->record).is_person) {
       if (bare_min(tokens[x.end_token])) return true;

@@ -30,12 +30,11 @@ constexpr WordKinds::Kind kLexiconWordKinds[] = {
     {"organisation_head", kOrganisationHead}, {"armed_group_head", kArmedGroupHead},
     {"garment", kGarmentWord}, {"vehicle", kVehicleWord}, {"foreign_name", kForeignNameWord},
     {"so_called", kSoCalledWord}, {"named_site", kNamedSiteWord}, {"qualifying", kQualifyingWord},
-    {"caption", kCaptionWord}, {"name_particle", kNameParticleWord}, {"prayer", kPrayerWord},
-    {"fire", kFireWord}};
+    {"caption", kCaptionWord}, {"name_particle", kNameParticleWord}, {"prayer", kPrayerWord}};
 // (Bits of their own: lexicon_kinds.h.)
 static_assert(kForeignNameWord > kVehicleWord && kSoCalledWord > kForeignNameWord && kNamedSiteWord > kSoCalledWord &&
               kQualifyingWord > kNamedSiteWord && kCaptionWord > kQualifyingWord &&
-              kNameParticleWord > kCaptionWord && kPrayerWord > kNameParticleWord && kFireWord > kPrayerWord);
+              kNameParticleWord > kCaptionWord && kPrayerWord > kNameParticleWord);
 constexpr WordKinds::Kind kMissionWordKinds[] = {{"mission", kMissionWord}};
 
 }  // namespace

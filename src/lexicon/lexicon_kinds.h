@@ -35,12 +35,9 @@ inline constexpr uint64_t kNameParticleWord = uint64_t{1} << 14;
 // lexicon/word_kinds.tsv's kind prayer (صلاة، أذان: a prayer or its call): the definite name after it is the prayer's
 // time, صلاة المغرب the sunset prayer and no Morocco, أذان الفجر. Asked by the recognizer only.
 inline constexpr uint64_t kPrayerWord = uint64_t{1} << 15;
-// lexicon/word_kinds.tsv's kind fire (رصاص، نيران: gunfire): after ب it names who fired in its genitive (برصاص الأمن):
-// a noun that names an agent only when owned (?أمن) is there the force. Asked by the recognizer only.
-inline constexpr uint64_t kFireWord = uint64_t{1} << 16;
 
 // lexicon/word_kinds.tsv's kinds (kPlaceNounWord ... kVehicleWord, kForeignNameWord, kSoCalledWord, kNamedSiteWord,
-// kQualifyingWord, kCaptionWord, kNameParticleWord, kPrayerWord, kFireWord).
+// kQualifyingWord, kCaptionWord, kNameParticleWord, kPrayerWord).
 std::span<const WordKinds::Kind> LexiconWordKinds();
 // lexicon/mission_words.tsv's one kind.
 std::span<const WordKinds::Kind> MissionWordKinds();
