@@ -544,6 +544,8 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
       }
       int32_t g = group_of_[m];
       int32_t head = g >= 0 ? groups_[g].front() : m;
+      // (إن قوات الأمن ومعها مسلحون هاجموا: the actor the people before the verb accompany.)
+      if (int32_t l = LeaderAccompanied(head); l >= 0) head = l;
       uint32_t b = M(head).first_token;
       while (b > c.first_token && text_.tokens[b - 1].kind == TokenKind::kPunct && text_.Norm(text_.tokens[b - 1]) == "«") --b;
       // The actor may be the adjective of the subject's head noun (بأن مهاجما انتحاريا فجر نفسه).
@@ -694,6 +696,8 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     if (m >= 0 && M(m).end_token <= verb_first && !IsPrepositional(m)) {
       int32_t g = group_of_[m];
       int32_t head = g >= 0 ? groups_[g].front() : m;
+      // (قوات الجيش ومعها مقاتلون قبليون هاجمت: the actor opening the clause, whom the people before the verb accompany.)
+      if (int32_t l = LeaderAccompanied(head); l >= 0 && M(l).first_token == opening) head = l;
       if (M(head).first_token == opening && (M(head).is_actor || StatePlace(head))) {
         Arg a = ResolveDemonstrative(head);
         a.how = "subject opening the clause before the verb";
@@ -1031,11 +1035,31 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
           return a;
         }
       }
+      // قوات الأمن ومعها مسلحون بلباس مدني هاجموا البلدة: the people after ومعها go with the subject, the actor before.
+      if (int32_t l = LeaderAccompanied(head); l >= 0) {
+        Arg a = ResolveDemonstrative(l);
+        a.how = "the actor before ومعها، ومعه: the people after it accompany it";
+        return a;
+      }
       return ResolveDemonstrative(head);
     }
     k = first;
   }
   return Arg{};
+}
+
+int32_t DocumentCoder::LeaderAccompanied(int32_t m) const {
+  const uint32_t k = M(m).first_token;
+  if (k < 2) return -1;
+  const Token& with = text_.tokens[k - 1];
+  if (with.kind != TokenKind::kWord || with.prefixes != kProWa || with.suffix == Enclitic::kNone || Bare(k - 1) != "مع" ||
+      with.sentence != text_.tokens[k].sentence) {
+    return -1;
+  }
+  const int32_t l = MentionAt(k - 2);
+  if (l < 0 || M(l).end_token != k - 1 || !M(l).is_actor || M(l).object || IsPrepositional(l)) return -1;
+  const int32_t g = group_of_[l];
+  return g >= 0 ? groups_[g].front() : l;
 }
 
 int32_t DocumentCoder::PeopleDescribedBefore(int32_t head, const Clause& c) const {

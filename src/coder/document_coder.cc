@@ -3495,7 +3495,18 @@ void DocumentCoder::SubjectlessProtests(std::vector<Event>* out) {
       // sentence names nowhere is done by the people of the state where it takes place; the actor is the protest's
       // word. (Not a place after a word of demanding or of purpose after the protest, which is in what is demanded or
       // protested: سار الآلاف في مسيرة تطالب بوقف الحرب في غزة.)
-      if (!e.location || e.location->country.empty()) continue;
+      // (رام الله - مسيرات غاضبة تنديدا بالعدوان على غزة، بيروت: اعتصام أمام مقر الإسكوا: where the sentence names no
+      // state of its own for where it was held, the dateline's place is where it was: the wire reports from there.)
+      if (!e.location || e.location->country.empty()) {
+        if (const std::string_view dateline = DatelineState(t); !dateline.empty()) {
+          e.source = ImpliedActor(e, dateline, "CVL", "protesters", "محتجون");
+          if (explain_) {
+            e.explain.push_back(fmt::format("source '{}' (no doer named: the protesters of the dateline's state)",
+                                            e.source->text));
+          }
+        }
+        continue;
+      }
       bool demanded = false;
       uint32_t k = t.end;
       for (; k < c.end_token && text_.tokens[k].begin < e.location->begin && !demanded; ++k) {
@@ -3518,6 +3529,7 @@ void DocumentCoder::SubjectlessProtests(std::vector<Event>* out) {
             state = lex_.places()[M(m).place].country;
           }
         }
+        if (state.empty()) state = DatelineState(t);
         if (state.empty()) continue;
       }
       e.source = ImpliedActor(e, state, "CVL", "protesters", "محتجون");
@@ -3527,6 +3539,17 @@ void DocumentCoder::SubjectlessProtests(std::vector<Event>* out) {
       }
     }
   }
+}
+
+std::string_view DocumentCoder::DatelineState(const TriggerHit& t) const {
+  if (text_.sentences.empty() || text_.tokens[t.first].sentence != 0) return {};
+  const uint32_t first = text_.sentences[0].first_token;
+  const int32_t d = MentionAt(first);
+  if (d < 0 || !M(d).is_place() || M(d).is_actor || M(d).first_token != first || M(d).end_token >= t.first ||
+      OpeningAfter(first, t.first) <= M(d).end_token) {
+    return {};
+  }
+  return lex_.places()[M(d).place].country;
 }
 
 void DocumentCoder::ConditionalActs(std::vector<Event>* out) {
@@ -3909,6 +3932,28 @@ void DocumentCoder::ClashSidesOfPlace(std::vector<Event>* out) {
   }
 }
 
+void DocumentCoder::UnnamedArmedDoers(std::vector<Event>* out) {
+  // مقتل ثمانية جنود في هجوم مسلح على كمين، هجوم مسلح على فندق في باماكو: an attack told as armed whose doer the
+  // document names nowhere (no subject, genitive, phrase of agency nor claim: read before) was done by armed men who
+  // were not identified, as news says of it, UAF of the state where it took place (as مسلحون with no side reads).
+  for (size_t h = 0; h < hits_.size(); ++h) {
+    if (hit_events_[h].empty()) continue;
+    bool armed = false;
+    for (uint32_t p : *hit_payloads_[h]) armed = armed || (trig_.trigger(p).flags & kFlagUnnamedArmed);
+    if (!armed) continue;
+    for (size_t ei : hit_events_[h]) {
+      Event& e = (*out)[ei];
+      if (e.event != "ASSAULT" || e.source || e.negated) continue;
+      e.source = ImpliedActor(e, e.location ? std::string_view(e.location->country) : std::string_view(), "UAF",
+                              "armed men", "مسلحون");
+      if (explain_) {
+        e.explain.push_back(fmt::format("source '{}' (an armed attack with no doer named: unidentified armed men)",
+                                        e.source->text));
+      }
+    }
+  }
+}
+
 void DocumentCoder::ClaimedBefore(std::vector<Event>* out) {
   for (size_t h = 0; h < hits_.size(); ++h) {
     if (hit_events_[h].empty() || hit_verb_[h]) continue;
@@ -4191,6 +4236,7 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   ClaimedByNamedSubject(out);
   ClaimedBefore(out);
   ClashSidesOfPlace(out);
+  UnnamedArmedDoers(out);
   ComplementTargets(out);
   CondemnedActsToldBefore(out);
   RetaliationAgainstActsToldBefore(out);

@@ -696,6 +696,9 @@ class DocumentCoder {
   // The indefinite people right before a verb whose object is their plural pronoun (جنودا ماليين ترافقهم عناصر أجنبية),
   // where mention `head` is in that verb's subject within clause `c`; else -1.
   int32_t PeopleDescribedBefore(int32_t head, const Clause& c) const;
+  // The actor (its group's head) right before ومعها، ومعه، ومعهم ("and with it") that opens mention `m`, whom `m`'s
+  // people accompany (قوات الأمن ومعها مسلحون بلباس مدني هاجموا: the forces are the subject); else -1.
+  int32_t LeaderAccompanied(int32_t m) const;
   Arg ByAgent(const TriggerHit& t, const Clause& c) const;
   // The armed force named as such after من (من جانب، من طرف) right after the noun of hit `t`, or after its means
   // after بـ (هجمات بالمسيرات من جانب قوات الدعم السريع): the doer of an attack noun; empty where there is none.
@@ -1097,6 +1100,9 @@ class DocumentCoder {
   // gives clashes that name neither side (اشتباكات عنيفة في مدينة الزاوية) the state where they take place on
   // both sides.
   void ClashSidesOfPlace(std::vector<Event>* out);
+  // gives an armed attack (triggers.tsv flag unnamed_armed: هجوم مسلح) that names no doer unidentified armed men of
+  // the state where it took place.
+  void UnnamedArmedDoers(std::vector<Event>* out);
   // Targets from the act a trigger names right after it: a threat or an expression of intent takes the
   // act's target (and gives the act its doer); a condemnation is aimed at the act's doer.
   void ComplementTargets(std::vector<Event>* out);
@@ -1121,6 +1127,9 @@ class DocumentCoder {
   // A protest with no doer read: the subject of the verb joined by و that its noun of purpose qualifies, or else the
   // protesters of the state where it took place (خرجت احتجاجات في طهران، سارت مواكب في الخرطوم).
   void SubjectlessProtests(std::vector<Event>* out);
+  // The state of the place that opens the document as its dateline, before a colon or a dash (رام الله - مسيرات
+  // غاضبة، بيروت: اعتصام), where hit `t` is in its first sentence after it; else empty.
+  std::string_view DatelineState(const TriggerHit& t) const;
   // The doer of the verb that opens the sentence, which the verb at `k` in clause `c`, joined to it by و (ونصبوا),
   // shares: the opening verb's own event's source, or its subject after it (whose mention is put in `mention`, else
   // -1).

@@ -3215,10 +3215,16 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
     };
     // (Nor where the noun is the means of a killing or wounding that names its victims: قتل ثلاثة عناصر من قوات
     // الدعم السريع بقصف مدفعي للجيش, the army is the shelling's doer.)
+    // (Nor where the form ends in the noun's own adjective of its means, قصف مدفعي، قصف صاروخي, and لـ names an armed
+    // force: قصف مدفعي للجيش يطال منازل المدنيين is the army's shelling; a place or a thing after لـ, قصف مدفعي للمدينة،
+    // لمواقع الجيش, is still what it hits, and so is the owner after a form that ends in its object, إسقاط مسيرة للجيش.)
     const bool owner = m >= 0 && M(m).first_token == t.end + 1;
+    const bool adjective_closes = t.end > t.first + 1 && noun_end.prefixes == 0 && m >= 0 && ArmedForce(M(m)) &&
+                                  BareWord(text_.Stem(noun_end)).ends_with("ي");
     if (m >= 0 && M(m).is_actor && !M(m).object && !li_target(m) &&
         (owner || (M(m).first_token == t.end && (M(m).prefixes & kPrepClitics) == kProLi)) &&
-        (r.gen != ArgRole::kTarget || aimed_after(M(m)) || (StateOrArmed(M(m)) && MeansOfHarm(hi, c)))) {
+        (r.gen != ArgRole::kTarget || aimed_after(M(m)) || (StateOrArmed(M(m)) && MeansOfHarm(hi, c)) ||
+         (adjective_closes && !owner))) {
       li_doer = ResolveDemonstrative(m);
       li_doer.how = owner ? "the owner of the aircraft after the noun, the doer" : "the doer, after لـ";
     }

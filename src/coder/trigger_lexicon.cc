@@ -231,6 +231,7 @@ Status TriggerLexicon::LoadTriggers(const std::string& path, const std::string& 
         else if (w == "reciprocal") base.flags |= kFlagReciprocal;
         else if (w == "loss") base.flags |= kFlagLoss;
         else if (w == "worker_doer") base.flags |= kFlagWorkerDoer;
+        else if (w == "unnamed_armed") base.flags |= kFlagUnnamedArmed;
         else return r.Error("unknown flag '" + std::string(w) + "'");
       }
     }

@@ -134,6 +134,9 @@ enum TriggerFlag : uint32_t {
   // institution (علقت الحكومة العمل في الدوائر الرسمية، علقت الأمم المتحدة عملها) the word's other lines apply, or
   // none.
   kFlagWorkerDoer = 1 << 26,
+  // nouns of an attack told as armed (هجوم مسلح): with no doer named, it was done by unidentified armed men (UAF) of the
+  // state where it took place (DocumentCoder::UnnamedArmedDoers), as مسلحون with no side named reads.
+  kFlagUnnamedArmed = 1 << 27,
 };
 
 struct TriggerRecord {

@@ -2714,6 +2714,20 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         prev.country = m.country;
       }
     }
+    // مؤيدو المعارضة الجيبوتية، أنصار الحكومة الليبية: civilians heading a construct (one word, no article, no pronoun)
+    // right before a body qualified by its nationality are of that body's country, as supporters of a named leader or
+    // party are: two mentions still, the group and the body. (Civilians only: خاطفو الرهائن الصينيين are not Chinese,
+    // the hostages are; a soldier of a body, عسكري, may be a surname.)
+    if (last != kNone && has_demonym && m.record < 0 && m.agent >= 0 && !m.object && !m.country.empty() &&
+        definite_head(m) && !(m.prefixes & kAttachingClitics)) {
+      Mention& prev = ms[last];
+      if (prev.agent >= 0 && prev.record < 0 && !prev.object && prev.country.empty() && WordIs(prev.sector, "CVL") &&
+          prev.end_token == m.first_token && prev.end_token == prev.first_token + 1 && !definite_head(prev) &&
+          !sound_plural_end(prev) && tokens[prev.first_token].suffix == Enclitic::kNone &&
+          lex_->agents()[prev.agent].kind_id == AgentKind::kGroup) {
+        prev.country = m.country;
+      }
+    }
     // مرتزقة أفارقة وسودانيون: a nationality joined by و to "agent + nationality" shares the agent.
     if (last != kNone && m.record < 0 && m.agent < 0 && m.demonym >= 0 && m.people &&
         (m.prefixes & kAttachingClitics) == kProWa) {
@@ -2790,6 +2804,12 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   AddPersonsNamedAgain(*lex_, text, out->keys, &ms);
   OwnObjects(text, &ms);
   OwnByPronoun(text, &ms);
+  // قناصة يطلقون النار: a noun of people whose sector is its owner's, left with no owner, takes the sector agents.tsv
+  // gives it alone (MIL?UAF: snipers of no known side are unidentified armed men).
+  for (Mention& m : ms) {
+    if (m.agent < 0 || !m.sector.empty() || m.record >= 0 || !m.country.empty()) continue;
+    if (const std::string& lone = lex_->agents()[m.agent].lone_sector; !lone.empty()) m.sector = lone;
+  }
   // An object with neither a sector nor an owner (مبنى، مركز alone) names nobody. Nor does the
   // nationality of a region or people left on its own as an adjective, no actor and no place (جولة
   // خليجية، جولة أفريقية، قمة عربية): it gives no country, and a phrase that runs into it (the tour

@@ -396,8 +396,10 @@ class LexiconLoader {
       if (f.size() < 2) return r.Error("expected names_ar, sector, name_en, kind");
       AgentRecord a;
       a.sector = std::string(f[1]);
-      if (a.sector.ends_with('?')) {
-        a.sector.pop_back();
+      // MIL? (a state's when a state owns it, else none) or MIL?UAF (and UAF when nothing owns it).
+      if (size_t q = a.sector.find('?'); q != std::string::npos) {
+        a.lone_sector = a.sector.substr(q + 1);
+        a.sector.resize(q);
         a.state_sector = std::move(a.sector);
         a.sector.clear();
       }

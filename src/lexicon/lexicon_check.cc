@@ -219,7 +219,11 @@ class Checker {
         continue;
       }
       std::string_view sector = f[1];
-      if (sector.ends_with('?')) sector.remove_suffix(1);  // (MIL?: the sector when a state owns it)
+      // (MIL?: the sector when a state owns it; MIL?UAF: and the one when nothing owns it.)
+      if (size_t q = sector.find('?'); q != std::string_view::npos) {
+        CheckSector(rel, r, sector.substr(q + 1));
+        sector = sector.substr(0, q);
+      }
       CheckSector(rel, r, sector);
       if (f.size() > 3 && !f[3].empty() && f[3] != "group" && f[3] != "office" && f[3] != "body" &&
           f[3] != "object") {

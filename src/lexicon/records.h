@@ -71,6 +71,9 @@ struct AgentRecord {
   // A sector written with a trailing `?` (`MIL?`, snipers): none of its own, this one when a state
   // owns it (a state's nationality or name: قناص إسرائيلي); `sector` is then empty.
   std::string state_sector;
+  // Written after the `?` (`MIL?UAF`, snipers): the sector when nothing owns it, neither a state nor another
+  // actor (قناصة يطلقون النار: unidentified armed men); `sector` is still empty, so an owner gives its own.
+  std::string lone_sector;
   std::string kind;  // group, office, body or object
   AgentKind kind_id = AgentKind::kGroup;  // the same
   // kind `object`: a place or thing that an attack hits (منزل، سوق، حاجز، سفارة). It stands for its

@@ -130,7 +130,8 @@ const ActorCase kCases[] = {
     // owner in construct of the object after على is the target.
     {"light_verb_subject_between", "شنت القوات التركية غارات على مواقع حزب العمال الكردستاني في شمال العراق.",
      "ASSAULT", "195", "TUR/MIL", "TUR/REB"},
-    {"owner_in_construct_after_ala", "وقع هجوم مسلح على مقر حزب الوفد في القاهرة أمس.", "ASSAULT", "190", "",
+    // (An armed attack with no doer named: unidentified armed men of the place's state, since session 66.)
+    {"owner_in_construct_after_ala", "وقع هجوم مسلح على مقر حزب الوفد في القاهرة أمس.", "ASSAULT", "190", "EGY/UAF",
      "EGY/PTY"},
     // على يد، من قبل introduce the doer: never the object, and they make the verb a passive.
     {"by_agent_is_no_object", "قتل صحفي على يد مسلحين مجهولين في الموصل.", "ASSAULT", "190", "IRQ/UAF", "IRQ/MED"},

@@ -647,9 +647,10 @@ const SyntaxCase kCases[] = {
     // event there (قافلة مساعدات) is no event, and the owner of a thing that underwent it is the target.
     {"undergoer_aid_convoy_is_no_aid", "تعرضت قافلة مساعدات أممية لهجوم مسلح في دارفور.", "AID", "07", nullptr,
      nullptr, false},
-    {"undergoer_aid_convoy_was_attacked", "تعرضت قافلة مساعدات أممية لهجوم مسلح في دارفور.", "ASSAULT", "19", "",
+    // (An armed attack with no doer named: unidentified armed men, of the place's state, since session 66.)
+    {"undergoer_aid_convoy_was_attacked", "تعرضت قافلة مساعدات أممية لهجوم مسلح في دارفور.", "ASSAULT", "19", "SDN/UAF",
      "/IGO", true},
-    {"undergoer_owner_after_li", "تعرضت قافلة تابعة للأمم المتحدة لهجوم مسلح.", "ASSAULT", "19", "", "/IGO", true},
+    {"undergoer_owner_after_li", "تعرضت قافلة تابعة للأمم المتحدة لهجوم مسلح.", "ASSAULT", "19", "/UAF", "/IGO", true},
     {"undergoer_owner_in_construct", "تعرضت مقرات حزب الأمة لهجوم.", "ASSAULT", "19", "", "SDN/PTY", true},
     {"undergoer_owner_is_no_critic", "تعرضت مقرات حزب الأمة لهجوم.", "ACCUSE", "111", nullptr, nullptr, false},
     {"undergoer_of_criticism", "تعرض الرئيس التونسي لانتقادات حادة من المعارضة.", "ACCUSE", "111", nullptr,
