@@ -2193,10 +2193,13 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       uint32_t m_at = k + 1;
       if (m_at < c.end_token && MentionAt(m_at) < 0 && text_.tokens[m_at].kind == TokenKind::kWord) ++m_at;  // مقر، مبنى، زيارة
       int32_t m = m_at < c.end_token ? MentionAt(m_at) : -1;
-      // (أمام مقر نقابتهم: a body with a pronoun of the crowd's is its own, no target; the purpose's is read below.)
+      // (أمام مقر نقابتهم: a body with a pronoun of the crowd's is its own, no target; the purpose's is read below.
+      // Nor a place of worship with no owner named, اعتصموا قرب مسجد، تجمعوا أمام الضريح: crowds gather at it after
+      // prayer, so it is where they stand, not whom they address.)
       if (m >= 0 && M(m).is_actor && M(m).first_token == m_at &&
           (source.empty() || group_of_[m] != group_of_[source.members[0]]) &&
-          !(before && text_.tokens[M(m).end_token - 1].suffix != Enclitic::kNone)) {
+          !(before && text_.tokens[M(m).end_token - 1].suffix != Enclitic::kNone) &&
+          !(M(m).object && !M(m).owned && TextEqual(M(m).sector, "REL"))) {
         target = GroupOf(m, before ? "owner of the building the protest was held before" : "the actor protested at");
         break;
       }
@@ -2897,11 +2900,14 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         for (const Quantity& q : QuantitiesTouching(t.first - 1, t.first - 1)) {
           if (q.end_token == t.first && q.unit.empty() && q.value > 0) count = &q;
         }
-        // (Not the toll of an attack told before it in the sentence, انفجرت سيارة مفخخة قرب مركز للشرطة ما خلف ستة
-        // قتلى: the attack's own victims, whom its report names or not, one incident with it.)
+        // (Not the toll of an attack told before it in the sentence that names whom it hit, انفجرت سيارة مفخخة قرب
+        // مركز للشرطة ما خلف ستة قتلى: the attack's own victims, one incident with it. An attack told with no one hit,
+        // فض اعتصام رابعة: مئات القتلى, leaves them the place's people all the same.)
         bool attack_before = false;
         for (size_t j = hi; j-- > 0 && text_.tokens[hits_[j].first].sentence == tt.sentence && !attack_before;) {
-          for (size_t idx : hit_events_[j]) attack_before = attack_before || (*out)[idx].event == "ASSAULT";
+          for (size_t idx : hit_events_[j]) {
+            attack_before = attack_before || ((*out)[idx].event == "ASSAULT" && (*out)[idx].target);
+          }
         }
         if (count != nullptr && !where.empty() && !attack_before) {
           e.target = CountedPeople(text_, count->first_token, t.end - 1, where, "civilians", "مدنيون");
