@@ -3747,7 +3747,7 @@ void DocumentCoder::DemandedTargets(std::vector<Event>* out) {
         if (!arrest) continue;
       }
       // (No other state in the sentence up to the phrase's end, and no body named in the phrase but the state's own
-      // persons and people.)
+      // persons, people and government: مطالبين بفرص عمل ومحاسبة الوزراء asks it of the government all the same.)
       bool other = false;
       for (uint32_t x = text_.sentences[c.sentence].first_token; x < phrase_end && !other; ++x) {
         const int32_t m = MentionAt(x);
@@ -3757,7 +3757,7 @@ void DocumentCoder::DemandedTargets(std::vector<Event>* out) {
         other = !country.empty() && country != state;
         if (!other && x >= j && y.is_actor && !y.is_place()) {
           const bool person = y.record >= 0 && lex_.record(y.record).is_person;
-          other = !person && !y.people && !TextEqual(y.sector, "CVL");
+          other = !person && !y.people && !TextEqual(y.sector, "CVL") && !TextEqual(y.sector, "GOV");
         }
       }
       if (other) continue;
