@@ -562,6 +562,15 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // clash, below), the dead its victims.
   bool one_side_between = false;
   if (source.empty() && target.empty() && (r.flags & (kFlagMutual | kFlagArmedClash)) && r.noun) {
+    // Whether the word at k, right after the side `side`, qualifies it (شبان غاضبين): a word of no actor and no event,
+    // with no clitic but an article agreeing with the side's last word, no pronoun and no function word.
+    auto adjective_of_side = [&](uint32_t k, int32_t side) {
+      const Token& w = text_.tokens[k];
+      const Token& last = text_.tokens[M(side).end_token - 1];
+      return w.kind == TokenKind::kWord && MentionAt(k) < 0 && token_trigger_[k] < 0 && !(w.prefixes & ~kProAl) &&
+             (w.prefixes & kProAl) == (last.prefixes & kProAl) && w.suffix == Enclitic::kNone &&
+             !(w.word_class & (kWordFunction | kWordNumber));
+    };
     uint32_t after = t.rest_end > t.end ? t.rest_end : t.end;
     for (uint32_t k = after; k + 1 < c.end_token && k < after + 4; ++k) {
       if (Bare(k) != "بين") continue;
@@ -583,6 +592,9 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         uint32_t q = e + 1;
         while (q < c.end_token && q < e + 6 && text_.Norm(text_.tokens[q]) != "»") ++q;
         e = q < c.end_token && text_.Norm(text_.tokens[q]) == "»" ? q + 1 : e;
+      } else if (e + 1 < c.end_token && adjective_of_side(e, m)) {
+        // (مواجهات بين شبان غاضبين والشرطة: the first side qualified by an adjective, the second joined after it.)
+        ++e;
       }
       int32_t other = e > M(m).end_token && e < c.end_token ? MentionAt(e) : -1;
       if (other >= 0 && M(other).first_token == e && M(other).is_actor && !M(other).object &&
