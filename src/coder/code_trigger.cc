@@ -562,6 +562,15 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // clash, below), the dead its victims.
   bool one_side_between = false;
   if (source.empty() && target.empty() && (r.flags & (kFlagMutual | kFlagArmedClash)) && r.noun) {
+    // Whether the word at k, right after the side `side`, qualifies it (شبان غاضبين): a word of no actor and no event,
+    // with no clitic but an article agreeing with the side's last word, no pronoun and no function word.
+    auto adjective_of_side = [&](uint32_t k, int32_t side) {
+      const Token& w = text_.tokens[k];
+      const Token& last = text_.tokens[M(side).end_token - 1];
+      return w.kind == TokenKind::kWord && MentionAt(k) < 0 && token_trigger_[k] < 0 && !(w.prefixes & ~kProAl) &&
+             (w.prefixes & kProAl) == (last.prefixes & kProAl) && w.suffix == Enclitic::kNone &&
+             !(w.word_class & (kWordFunction | kWordNumber));
+    };
     uint32_t after = t.rest_end > t.end ? t.rest_end : t.end;
     for (uint32_t k = after; k + 1 < c.end_token && k < after + 4; ++k) {
       if (Bare(k) != "بين") continue;
@@ -583,6 +592,9 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         uint32_t q = e + 1;
         while (q < c.end_token && q < e + 6 && text_.Norm(text_.tokens[q]) != "»") ++q;
         e = q < c.end_token && text_.Norm(text_.tokens[q]) == "»" ? q + 1 : e;
+      } else if (e + 1 < c.end_token && adjective_of_side(e, m)) {
+        // (مواجهات بين شبان غاضبين والشرطة: the first side qualified by an adjective, the second joined after it.)
+        ++e;
       }
       int32_t other = e > M(m).end_token && e < c.end_token ? MentionAt(e) : -1;
       if (other >= 0 && M(other).first_token == e && M(other).is_actor && !M(other).object &&
@@ -2195,10 +2207,13 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       uint32_t m_at = k + 1;
       if (m_at < c.end_token && MentionAt(m_at) < 0 && text_.tokens[m_at].kind == TokenKind::kWord) ++m_at;  // مقر، مبنى، زيارة
       int32_t m = m_at < c.end_token ? MentionAt(m_at) : -1;
-      // (أمام مقر نقابتهم: a body with a pronoun of the crowd's is its own, no target; the purpose's is read below.)
+      // (أمام مقر نقابتهم: a body with a pronoun of the crowd's is its own, no target; the purpose's is read below.
+      // Nor a place of worship with no owner named, اعتصموا قرب مسجد، تجمعوا أمام الضريح: crowds gather at it after
+      // prayer, so it is where they stand, not whom they address.)
       if (m >= 0 && M(m).is_actor && M(m).first_token == m_at &&
           (source.empty() || group_of_[m] != group_of_[source.members[0]]) &&
-          !(before && text_.tokens[M(m).end_token - 1].suffix != Enclitic::kNone)) {
+          !(before && text_.tokens[M(m).end_token - 1].suffix != Enclitic::kNone) &&
+          !(M(m).object && !M(m).owned && TextEqual(M(m).sector, "REL"))) {
         target = GroupOf(m, before ? "owner of the building the protest was held before" : "the actor protested at");
         break;
       }
@@ -2899,11 +2914,14 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         for (const Quantity& q : QuantitiesTouching(t.first - 1, t.first - 1)) {
           if (q.end_token == t.first && q.unit.empty() && q.value > 0) count = &q;
         }
-        // (Not the toll of an attack told before it in the sentence, انفجرت سيارة مفخخة قرب مركز للشرطة ما خلف ستة
-        // قتلى: the attack's own victims, whom its report names or not, one incident with it.)
+        // (Not the toll of an attack told before it in the sentence that names whom it hit, انفجرت سيارة مفخخة قرب
+        // مركز للشرطة ما خلف ستة قتلى: the attack's own victims, one incident with it. An attack told with no one hit,
+        // فض اعتصام رابعة: مئات القتلى, leaves them the place's people all the same.)
         bool attack_before = false;
         for (size_t j = hi; j-- > 0 && text_.tokens[hits_[j].first].sentence == tt.sentence && !attack_before;) {
-          for (size_t idx : hit_events_[j]) attack_before = attack_before || (*out)[idx].event == "ASSAULT";
+          for (size_t idx : hit_events_[j]) {
+            attack_before = attack_before || ((*out)[idx].event == "ASSAULT" && (*out)[idx].target);
+          }
         }
         if (count != nullptr && !where.empty() && !attack_before) {
           e.target = CountedPeople(text_, count->first_token, t.end - 1, where, "civilians", "مدنيون");

@@ -3770,9 +3770,11 @@ void DocumentCoder::DemandedTargets(std::vector<Event>* out) {
         if (!arrest) continue;
       }
       // (No other state in the sentence up to the phrase's end, and no body named in the phrase but the state's own
-      // persons and people.)
-      bool other = false;
+      // persons and people, and its government before the phrase's first punctuation: مطالبين بفرص عمل ومحاسبة
+      // الوزراء asks it of the government all the same; one named after it, in words quoted, is no part of it.)
+      bool other = false, past_phrase = false;
       for (uint32_t x = text_.sentences[c.sentence].first_token; x < phrase_end && !other; ++x) {
+        past_phrase = past_phrase || (x >= j && text_.tokens[x].kind == TokenKind::kPunct);
         const int32_t m = MentionAt(x);
         if (m < 0 || M(m).first_token != x) continue;
         const Mention& y = M(m);
@@ -3780,7 +3782,7 @@ void DocumentCoder::DemandedTargets(std::vector<Event>* out) {
         other = !country.empty() && country != state;
         if (!other && x >= j && y.is_actor && !y.is_place()) {
           const bool person = y.record >= 0 && lex_.record(y.record).is_person;
-          other = !person && !y.people && !TextEqual(y.sector, "CVL");
+          other = !person && !y.people && !TextEqual(y.sector, "CVL") && (past_phrase || !TextEqual(y.sector, "GOV"));
         }
       }
       if (other) continue;

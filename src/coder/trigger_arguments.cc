@@ -1110,10 +1110,12 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
       // مطالبين بإقالة المجلس البلدي، للمطالبة برحيل الحكومة، مطالبين بطرد السفير الإيراني: the body or person whose removal
       // (word_kinds.tsv removal) they demand, in the genitive of the verbal noun after بـ. (An addressee named first,
       // مطالبين الحكومة بطرد السفير, was read above.)
-      // (So after their verb of demand, وطالبوا بإسقاط الحكومة، هتافات تطالب بإسقاط النظام, and where the noun of
-      // removal stands alone, the chant's: يريد إسقاط النظام. Past a noun of rule (grammar.tsv era) in construct:
-      // مطالبين بإنهاء حكم الرئيس, the holder's.)
-      if ((kind == GrammarWord::kDemanding || demand_of_removal || removal_noun) && m < 0 && k + 2 < sentence_end) {
+      // (So after their verb of demand, وطالبوا بإسقاط الحكومة، هتافات تطالب بإسقاط النظام, after a word of chanting
+      // whose بـ tells what is chanted for, هاتفين برحيل الرئيس، هتافات بإسقاط الحكومة, and where the noun of removal
+      // stands alone, the chant's: يريد إسقاط النظام. Past a noun of rule (grammar.tsv era) in construct: مطالبين
+      // بإنهاء حكم الرئيس, the holder's.)
+      if ((kind == GrammarWord::kDemanding || demand_of_removal || removal_noun || (WordKindsAt(k) & kChantWord)) &&
+          m < 0 && k + 2 < sentence_end) {
         const uint32_t at = removal_noun ? k : k + 1;
         const Token& removal = text_.tokens[at];
         uint32_t holder_at = at + 1;

@@ -82,6 +82,15 @@ const ProbeRow kCases[] = {
      "قتل مجهولون مسؤولاً عسكرياً سابقاً في الجيش السوري الحر في ريف درعا", "ASSAULT", "", nullptr, "SYR/REB"},
     {"guard_gunmen_assassinated_a_fatah_leader", "اغتال مسلحون قيادياً في حركة فتح في مخيم عين الحلوة", "ASSAULT",
      "186", nullptr, "PSE/*"},
+    // (Session 66, tgt20: pending rows, now coded: the regime or the state's leaders named in the demand, رموز النظام،
+    // الرئيس ورئيس الوزراء, no longer stop the demand's reading as aimed at the state's government.)
+    {"tunisian_students_raised_banners_demanding_the_old_regime_go",
+     "تظاهر مئات الطلاب في العاصمة التونسية يوم الخميس، رافعين لافتات تطالب برحيل رموز النظام السابق.", "PROTEST",
+     "14", "TUN/EDU", "TUN/GOV"},
+    {"protesters_blocked_roads_in_basra_rejecting_the_deal_between_the_leaders",
+     "قطع متظاهرون طرقا رئيسية في البصرة بالإطارات المشتعلة مساء الخميس، استجابة لدعوة إلى الإضراب العام رفضا "
+     "للاتفاق بين الرئيس ورئيس الوزراء",
+     "PROTEST", "14", "IRQ/CVL", "IRQ/GOV"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Tgt19Test, ::testing::ValuesIn(kCases),
@@ -89,17 +98,6 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Tgt19Test, ::testing::ValuesIn(kCases),
 
 // Readings still missing: each row fails once the coder reads it, and is then moved to kCases.
 const ProbeRow kPending[] = {
-    // The demand of a banner told by a finite verb (لافتات تطالب برحيل): تطالب is a cue of demanding, no word of the
-    // grammar's demanding kind, so no purpose is read.
-    {"tunisian_students_raised_banners_demanding_the_old_regime_go",
-     "تظاهر مئات الطلاب في العاصمة التونسية يوم الخميس، رافعين لافتات تطالب برحيل رموز النظام السابق.", "PROTEST",
-     "14", "TUN/EDU", "TUN/GOV"},
-    // A purpose far after a blocking of roads, past a call answered (استجابة لدعوة): the agreement between the
-    // state's two leaders is the government's.
-    {"protesters_blocked_roads_in_basra_rejecting_the_deal_between_the_leaders",
-     "قطع متظاهرون طرقا رئيسية في البصرة بالإطارات المشتعلة مساء الخميس، استجابة لدعوة إلى الإضراب العام رفضا "
-     "للاتفاق بين الرئيس ورئيس الوزراء",
-     "PROTEST", "14", "IRQ/CVL", "IRQ/GOV"},
     // A strike against the aggression on Gaza: Israel's.
     {"west_bank_traders_struck_against_the_aggression_on_gaza",
      "أضرب التجار في مدن الضفة الغربية رفضاً للعدوان على غزة", "PROTEST", "143", nullptr, "ISR/*"},
