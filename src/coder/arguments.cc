@@ -692,6 +692,8 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
       int32_t g = o >= 0 ? group_of_[o] : -1;
       int32_t last = g >= 0 ? groups_[g].back() : o;
       if (last >= 0 && M(last).end_token < verb_first && PastInsertion(M(last).end_token) == verb_first) m = last;
+      // (طائرة روسية حربية تقصف: the machine's adjective between.)
+      if (o >= 0 && m != last && MachineAdjectiveBefore(o, verb_first)) m = o;
     }
     if (m >= 0 && M(m).end_token <= verb_first && !IsPrepositional(m)) {
       int32_t g = group_of_[m];
@@ -1239,13 +1241,17 @@ uint32_t DocumentCoder::OpeningAfter(uint32_t first, uint32_t before) const {
   if (d < 0 && first + 2 < before && text_.tokens[first].kind == TokenKind::kWord && label_mark(first + 1, true)) {
     return first + 2;
   }
-  // And a kicker of two words, a noun and its complement, before a colon or a bar (عودة الحراك: الآلاف يتظاهرون، غضب
-  // الشارع | محتجون يغلقون، عودة الاحتجاجات: ...): no verb and no word of saying (قال الوزير: is a speaker's quote).
-  if (Rarely(d < 0 && first + 3 < before && label_mark(first + 2, false)) && !CueStartsAt(first, CueKind::kReported) &&
-      text_.tokens[first].kind == TokenKind::kWord && text_.tokens[first + 1].kind == TokenKind::kWord &&
-      (text_.tokens[first].word_class & (kWordVerb | kWordNoun)) != kWordVerb &&
-      (text_.tokens[first + 1].word_class & (kWordVerb | kWordNoun)) != kWordVerb) {
-    return first + 3;
+  // And a kicker of two to five words, a noun and its complements, before a colon or a bar (عودة الحراك: الآلاف
+  // يتظاهرون، غضب الشارع | محتجون يغلقون، غضب في بغداد بعد الحادث: محتجون يغلقون ...): words only, no verb among
+  // them, and no word of saying (قال الوزير: is a speaker's quote).
+  constexpr uint32_t kKickerWords = 5;
+  if (d >= 0) return first;
+  for (uint32_t k = first; k < before && k <= first + kKickerWords; ++k) {
+    const Token& w = text_.tokens[k];
+    if (Rarely(k >= first + 2 && k + 1 < before && label_mark(k, false))) {
+      return CueStartsAt(first, CueKind::kReported) ? first : k + 1;
+    }
+    if (w.kind != TokenKind::kWord || (w.word_class & (kWordVerb | kWordNoun)) == kWordVerb) break;
   }
   return first;
 }

@@ -3552,6 +3552,35 @@ std::string_view DocumentCoder::DatelineState(const TriggerHit& t) const {
   return lex_.places()[M(d).place].country;
 }
 
+std::string_view DocumentCoder::OccupierOfLandAttacked(std::string_view state, uint32_t act, uint32_t end) const {
+  // (The land the phrase names first, تنديدا بالعدوان على غزة in Amman; a war on another land, تنديدا بالحرب على
+  // أوكرانيا in Gaza, is none of the occupier's.)
+  for (uint32_t x = act + 1; x < end; ++x) {
+    const int32_t m = MentionAt(x);
+    if (m >= 0 && M(m).first_token == x && M(m).is_place()) return trig_.OccupierOf(lex_.places()[M(m).place].country);
+  }
+  return trig_.OccupierOf(state);
+}
+
+void DocumentCoder::CrowdsBrokenUp(std::vector<Event>* out) {
+  // فضت قوات الأمن اعتصام القيادة العامة بالرصاص: a sit-in named by the place it is held at names no people; those
+  // the force breaks up are its crowd, the people of the state where it took place.
+  // (The line is chosen only for a violent event left with no target and a place of a state: few a document.)
+  for (size_t h = 0; h < hits_.size(); ++h) {
+    for (size_t i : hit_events_[h]) {
+      Event& e = (*out)[i];
+      if (e.target || e.event != "ASSAULT" || !e.location || e.location->country.empty()) continue;
+      const TriggerRecord* r = ChooseRecord(hits_[h], *hit_payloads_[h]);
+      if (r == nullptr || !(r->flags & kFlagCrowdTarget)) break;
+      e.target = ImpliedActor(e, e.location->country, "CVL", "protesters", "محتجون");
+      if (explain_) {
+        e.explain.push_back(fmt::format("target '{}' (the crowd of the protest broken up, of the state where it was "
+                                        "held)", e.target->text));
+      }
+    }
+  }
+}
+
 void DocumentCoder::ConditionalActs(std::vector<Event>* out) {
   constexpr uint32_t kConditionReach = 5;  // words between the noun's end and the condition
   // (From the conditions, few, back to the noun before each: most documents have none.)
@@ -3754,17 +3783,31 @@ void DocumentCoder::DemandedTargets(std::vector<Event>* out) {
         if (demand) purpose = static_cast<int32_t>(k);
       }
       if (purpose < 0) continue;
-      // (The place is the protest's, before the phrase: in رفضا للحرب على غزة the place is what is protested.)
-      if (protest.location && protest.location->begin >= text_.tokens[purpose].begin) continue;
       uint32_t j = static_cast<uint32_t>(purpose) + 1;
       if (j + 1 < c.end_token && Bare(j) == "علي" && text_.tokens[j].prefixes == 0) ++j;
       if (j >= c.end_token || text_.tokens[j].kind != TokenKind::kWord || MentionAt(j) >= 0) continue;
+      const uint32_t phrase_end = std::min(c.end_token, j + 12);
+      const bool attack = trigger_of_kind(j, PloverType::kAssault) ||
+                          (j + 1 < c.end_token && trigger_of_kind(j + 1, PloverType::kAssault));
+      // وقفة في حي سلوان رفضا لتهجير العائلات، تظاهروا في عمان تنديدا بالحرب على غزة: an armed attack or a war, no doer
+      // named, on an occupied land, where the protest is held or the phrase places it, is the occupier's
+      // (coder/occupations.tsv), as the bare الاحتلال of the news is.
+      if (attack || (WordKindsAt(j) & kWarWord)) {
+        if (const std::string_view occupier = OccupierOfLandAttacked(state, j, phrase_end); !occupier.empty()) {
+          protest.target = ImpliedActor(protest, occupier, "", "the occupation", "الاحتلال");
+          if (explain_) {
+            protest.explain.push_back(fmt::format("target '{}' (the occupier of the land whose war or attack, no "
+                                                  "doer named, is protested)", protest.target->text));
+          }
+          continue;
+        }
+      }
+      // (The place is the protest's, before the phrase: in رفضا للحرب على غزة the place is what is protested.)
+      if (protest.location && protest.location->begin >= text_.tokens[purpose].begin) continue;
       // (The act is no armed attack, احتجاجا على القصف، رفضا للعدوان، رفضا لاستمرار الحرب, unless the phrase names an
       // arrest or a charge among its acts, which only a state's authority makes: احتجاجا على اقتحام النقابة واعتقال
       // نقيبها.)
-      const uint32_t phrase_end = std::min(c.end_token, j + 12);
-      if (trigger_of_kind(j, PloverType::kAssault) ||
-          (j + 1 < c.end_token && trigger_of_kind(j + 1, PloverType::kAssault))) {
+      if (attack) {
         bool arrest = false;
         for (uint32_t x = j + 1; x < phrase_end && !arrest; ++x) arrest = trigger_of_kind(x, PloverType::kCoerce);
         if (!arrest) continue;
@@ -4250,6 +4293,7 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   OneIncidentTolls(out);
   RetoldEvents(out);
   SubjectlessProtests(out);
+  CrowdsBrokenUp(out);
   ForeignPlaceTargets(out);
   DemandedTargets(out);
   ConditionalActs(out);

@@ -929,6 +929,9 @@ class DocumentCoder {
   // (صاروخ حوثي يضرب، طائرة أمريكية مسيرة تقتل); whether the bare people ending at `end` go on with whom they belong
   // to or a short phrase after بـ up to `verb` (طيران الجيش يقصف، قوات بزي عسكري تفض). (HeadlineSubjectBefore.)
   bool MachineOfOwnerBefore(uint32_t k, uint32_t verb) const;
+  // Whether the actor `subject`, a machine of war read with its owner (طائرة روسية), is followed by one adjective of the
+  // machine and then `verb` (طائرة روسية حربية تقصف).
+  bool MachineAdjectiveBefore(int32_t subject, uint32_t verb) const;
   bool PeopleComplementEnds(uint32_t end, uint32_t verb) const;
   // The verb opens its sentence (after a dateline or speaker) and a named subject follows it.
   bool HeadlineSubjectAfter(uint32_t verb) const;
@@ -1130,6 +1133,9 @@ class DocumentCoder {
   // The state of the place that opens the document as its dateline, before a colon or a dash (رام الله - مسيرات
   // غاضبة، بيروت: اعتصام), where hit `t` is in its first sentence after it; else empty.
   std::string_view DatelineState(const TriggerHit& t) const;
+  // A protest broken up (a crowd_target line: فضت قوات الأمن اعتصام القيادة العامة) with no target read: its crowd,
+  // the people of the state where it was held.
+  void CrowdsBrokenUp(std::vector<Event>* out);
   // The doer of the verb that opens the sentence, which the verb at `k` in clause `c`, joined to it by و (ونصبوا),
   // shares: the opening verb's own event's source, or its subject after it (whose mention is put in `mention`, else
   // -1).
@@ -1141,6 +1147,9 @@ class DocumentCoder {
   // A protest with no target is aimed at whom its demand is made of, when a demand of the same doers
   // follows in its clause (تظاهر آلاف السودانيين للمطالبة برحيل المجلس العسكري).
   void DemandedTargets(std::vector<Event>* out);
+  // The occupier (coder/occupations.tsv) of the first place named in the phrase of the act protested, [act + 1, end),
+  // or where it names none of the protest's state; "" for a land no other holds.
+  std::string_view OccupierOfLandAttacked(std::string_view state, uint32_t act, uint32_t end) const;
   // أعلن العمال إضرابا مفتوحا إذا لم تستجب الحكومة لمطالبهم، أعلنت النقابة إضرابا عاما ما لم تتراجع الحكومة: a verbal
   // noun told as done or reported, the complement of a verb before it, with a condition after it in its sentence (إذا،
   // ما لم، في حال) within a few words, is an act declared on that condition: intended, not one that took place.

@@ -1383,6 +1383,8 @@ bool DocumentCoder::HeadlineSubjectBefore(uint32_t verb) const {
       !(text_.tokens[opening].prefixes & kProAl) && AgreeingAdjectiveAt(end)) {
     end = verb;
   }
+  // طائرة روسية حربية تقصف: so may an adjective of a machine of war read with its owner.
+  if (Rarely(end + 1 == verb) && MachineAdjectiveBefore(subject, verb)) end = verb;
   // مسلحون من حركة الشباب يهاجمون، عناصر من الشرطة يخطفون: people with no article specified by من and a named
   // group or force (no place: لاجئون من سوريا) that ends right before the verb are its subject, the group named.
   if (end + 1 < verb && M(subject).is_actor && M(subject).agent >= 0 && !(text_.tokens[opening].prefixes & kProAl) &&
@@ -1404,8 +1406,9 @@ bool DocumentCoder::HeadlineSubjectBefore(uint32_t verb) const {
 bool DocumentCoder::MachineOfOwnerBefore(uint32_t k, uint32_t verb) const {
   // صاروخ حوثي يضرب معسكرا، دبابات الجيش تقتحم البلدة، طائرة أمريكية مسيرة تقتل قياديا: a machine or a munition of war
   // (word_kinds.tsv machine, munition), no name of its own, with its owner right after it (an actor of the
-  // dictionaries, a force with the article or a demonym: the state's military) and perhaps another machine word
-  // describing it (مسيرة), ends right before the verb: the machine is the headline's subject, its owner the doer.
+  // dictionaries, a force with the article or a demonym: the state's military) and perhaps another machine word or
+  // an adjective describing it (مسيرة، حربية: طائرة روسية حربية تقصف), ends right before the verb: the machine is the
+  // headline's subject, its owner the doer.
   const Token& head = text_.tokens[k];
   if (MentionAt(k) >= 0 || head.kind != TokenKind::kWord || head.prefixes != 0 || head.suffix != Enclitic::kNone ||
       !(WordKindsAt(k) & (kMachineWord | kMunitionWord))) {
@@ -1419,8 +1422,20 @@ bool DocumentCoder::MachineOfOwnerBefore(uint32_t k, uint32_t verb) const {
   const bool named = M(owner).is_actor ? NamedSubject(owner) || (text_.tokens[k + 1].prefixes & kProAl)
                                        : M(owner).demonym >= 0 && !M(owner).country.empty();
   uint32_t e = M(owner).end_token;
-  if (e + 1 == verb && text_.tokens[e].prefixes == 0 && MentionAt(e) < 0 && (WordKindsAt(e) & kMachineWord)) ++e;
+  if (e + 1 == verb && text_.tokens[e].prefixes == 0 && MentionAt(e) < 0 &&
+      ((WordKindsAt(e) & kMachineWord) ||
+       (IsPlainNoun(e) && (text_.tokens[e].word_class & (kWordVerb | kWordNoun)) != kWordVerb))) {
+    ++e;
+  }
   return named && e == verb;
+}
+
+bool DocumentCoder::MachineAdjectiveBefore(int32_t subject, uint32_t verb) const {
+  // (No verb, no mention, no event word, no clitic: حربية، مقاتلة.)
+  const uint32_t end = M(subject).end_token;
+  return end + 1 == verb && M(subject).is_actor && !M(subject).object &&
+         (WordKindsAt(M(subject).first_token) & kMachineWord) && IsPlainNoun(end) &&
+         (text_.tokens[end].word_class & (kWordVerb | kWordNoun)) != kWordVerb;
 }
 
 bool DocumentCoder::PeopleComplementEnds(uint32_t end, uint32_t verb) const {

@@ -1237,10 +1237,14 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
     // فجر نفسه خارج مكتب شركة أمريكية، انفجرت قنبلة أمام مقر الحزب: a blast at a building aims at
     // its owner, named in construct or through لـ after the building noun. (Not tear gas or a crowd dispersed,
     // 175: فرقت الشرطة المحتجين بالغاز أمام مقر البرلمان, the crowd stood before the building.)
+    // (انفجار سيارة مفخخة أمام مبنى الوزارة، يفجرون ست سيارات مفخخة عند مقر الشرطة: the device, the genitive of the
+    // noun of the blast or the object of a verb that takes one, counted or not, stands before the building.)
+    const bool device_object = !r.noun && (r.target & kTargetObject);
+    const uint32_t device_at =
+        device_object && t.end < c.end_token && quantity_end_[t.end] > t.end ? quantity_end_[t.end] : t.end;
     for (uint32_t k = t.end; !r.cameo.starts_with("17") && k + 2 < c.end_token && k < t.end + 8; ++k) {
-      // (انفجار سيارة مفخخة أمام مبنى الوزارة: the device, the genitive of the noun of the blast, stands
-      // before the building.)
-      if (int32_t h = token_trigger_[k]; k == t.end && r.noun && h >= 0 && h != static_cast<int32_t>(hi) &&
+      if (int32_t h = token_trigger_[k]; k == device_at && (r.noun || device_object) && h >= 0 &&
+                                         h != static_cast<int32_t>(hi) &&
                                          hits_[h].first == k && !(text_.tokens[k].prefixes & ~kProAl) &&
                                          ViolentNounRecord(h) != nullptr) {
         k = hits_[h].end - 1;
@@ -1249,8 +1253,9 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
       if (text_.tokens[k].kind == TokenKind::kPunct || (token_trigger_[k] >= 0 && token_trigger_[k] != static_cast<int32_t>(hi))) {
         break;
       }
-      if (GrammarWordAt(k) != GrammarWord::kAt) continue;
+      // (Or عند, "at", which names a blast's building here only: عند الساعة، عند وصوله name times elsewhere.)
       std::string_view w = Bare(k);
+      if (GrammarWordAt(k) != GrammarWord::kAt && (w != "عند" || text_.tokens[k].prefixes != 0)) continue;
       uint32_t j = k + 1;
       if (w == "بالقرب" && Bare(j) == "من") ++j;
       // داخل مطعم، أمام مقر حزب الوفد: a building the lexicon knows, with its owner if one is named.

@@ -162,7 +162,22 @@ Status TriggerLexicon::Load(const std::string& data_dir, const Ontology& ontolog
   if (!s.ok()) return s;
   s = LoadCues(data_dir + "/coder/grammar.tsv", "coder/grammar.tsv", true, numbers, words);
   if (!s.ok()) return s;
+  s = LoadOccupations(data_dir + "/coder/occupations.tsv");
+  if (!s.ok()) return s;
   return word_kinds_.Load(data_dir + "/coder/word_kinds.tsv", CoderWordKinds());
+}
+
+Status TriggerLexicon::LoadOccupations(const std::string& path) {
+  TsvReader r(path);
+  if (!r.status().ok()) return r.status();
+  std::vector<std::string_view> f;
+  while (r.Next(&f)) {
+    if (f.size() < 2 || f[0].size() != 3 || f[1].size() != 3) {
+      return r.Error("expected the occupied land's and the occupier's ISO3 codes");
+    }
+    occupiers_.emplace_back(f[0], f[1]);
+  }
+  return Status::Ok();
 }
 
 Status TriggerLexicon::LoadTriggers(const std::string& path, const std::string& label, const Ontology& ontology,
@@ -232,6 +247,7 @@ Status TriggerLexicon::LoadTriggers(const std::string& path, const std::string& 
         else if (w == "loss") base.flags |= kFlagLoss;
         else if (w == "worker_doer") base.flags |= kFlagWorkerDoer;
         else if (w == "unnamed_armed") base.flags |= kFlagUnnamedArmed;
+        else if (w == "crowd_target") base.flags |= kFlagCrowdTarget;
         else return r.Error("unknown flag '" + std::string(w) + "'");
       }
     }

@@ -13,6 +13,7 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "lexicon/phrase_matcher.h"
@@ -137,6 +138,10 @@ enum TriggerFlag : uint32_t {
   // nouns of an attack told as armed (هجوم مسلح): with no doer named, it was done by unidentified armed men (UAF) of the
   // state where it took place (DocumentCoder::UnnamedArmedDoers), as مسلحون with no side named reads.
   kFlagUnnamedArmed = 1 << 27,
+  // verbs of breaking up a protest (فض الاعتصام): where no one is read as the target (the sit-in named by where it is
+  // held, اعتصام القيادة العامة، اعتصاما أمام مقر الحكومة), the crowd of the protest broken up is, the people of the
+  // state where it was held (DocumentCoder::CrowdsBrokenUp).
+  kFlagCrowdTarget = 1 << 28,
 };
 
 struct TriggerRecord {
@@ -356,8 +361,8 @@ struct CueRecord {
 
 class TriggerLexicon {
  public:
-  // Loads triggers.tsv, cues.tsv, grammar.tsv and word_kinds.tsv from data_dir/coder; checks every CAMEO code
-  // against `ontology`; adds every generated form to `words` so that clitics are split off them.
+  // Loads triggers.tsv, cues.tsv, grammar.tsv, occupations.tsv and word_kinds.tsv from data_dir/coder; checks every
+  // CAMEO code against `ontology`; adds every generated form to `words` so that clitics are split off them.
   // A generated form that is a number word of data_dir/text/numbers.tsv is left out: a number is
   // never a verb form (أثنى "praised" would give أثنين, read as اثنين "two").
   Status Load(const std::string& data_dir, const Ontology& ontology, WordSet* words);
@@ -382,6 +387,13 @@ class TriggerLexicon {
   // Parts of a word that, right after a kCentury word, make the pair a region, not a period (القرن
   // الأفريقي: the Horn of Africa); matched anywhere in that word's bare form.
   const std::vector<std::string>& not_century() const { return not_century_; }
+  // The state occupying the land of `state` (coder/occupations.tsv: an ISO3 code), or "" for a land no other holds.
+  std::string_view OccupierOf(std::string_view state) const {
+    for (const auto& [occupied, occupier] : occupiers_) {
+      if (occupied == state) return occupier;
+    }
+    return {};
+  }
 
   // The inflected forms generated for a verb stem (matching form). Exposed for tests.
   static std::vector<std::string> PastForms(std::string_view past);
@@ -406,6 +418,7 @@ class TriggerLexicon {
   Status LoadCues(const std::string& path, const std::string& label, bool grammar, const NumberWords& numbers,
                   WordSet* words);
   void AddTriggerForm(const std::vector<std::string>& words, uint32_t record, WordSet* ws, uint8_t cls);
+  Status LoadOccupations(const std::string& path);
 
   PhraseMatcher triggers_;
   PhraseMatcher cues_;
@@ -416,6 +429,7 @@ class TriggerLexicon {
   std::vector<GrammarWord> grammar_word_kinds_;
   std::vector<std::string> not_century_;
   WordKinds word_kinds_;
+  std::vector<std::pair<std::string, std::string>> occupiers_;  // (occupied, occupier): a line or two, searched in order
 };
 
 }  // namespace rasad
