@@ -886,6 +886,10 @@ class DocumentCoder {
   // في غزة 35 ألفا; not العدوان، القصف), with no recent date in the clause; or the war opens its clause as the subject of
   // a verb after it (الحرب دمرت النظام الصحي، النزاع في الكونغو دمر مئات المدارس: what it did); or null (reporting.cc).
   const char* WarToll(const TriggerHit& t, const Clause& c) const;
+  // Why a violent trigger, in a complement joined by و (وإنّ) after one that gives the toll of a whole war or of an
+  // event that lasted days (إن حصيلة العدوان الذي استمر 51 يوما تجاوزت ...، وإن آلاف المنازل دمرت), shares that sum,
+  // or null (reporting.cc).
+  const char* ComplementAfterToll(const TriggerHit& t, const Clause& c) const;
   // Whether protest noun `t` opens its clause, or the complement after إنّ, as the subject of a verb of saying or
   // revealing (احتجاجات الجنوب كشفت عمق الأزمة): a reading of the protest, no event.
   bool ProtestReadAsSpeaker(const TriggerHit& t, const Clause& c) const;
@@ -990,6 +994,10 @@ class DocumentCoder {
   // Whether the word at `first` opens a headline: the head of its sentence (quotation marks skipped)
   // or the word after a dateline's colon or a dash. Its `headline` lines of triggers.tsv are then read.
   bool HeadlineHead(uint32_t first) const;
+  // Whether the count of people from `first` to `end` opens a headline of a crowd at a rally, with no verb: where it
+  // stood (في a square or a street), a named Friday, a march, or what it is against (see document_coder.cc). The
+  // count's `headline` protest line of triggers.tsv is read only there.
+  bool CrowdCountHeadline(uint32_t first, uint32_t end) const;
   // Whether the sentence's noun at `t` opens a verdict headline (الإعدام لخمسة مدانين): see document_coder.cc.
   bool VerdictHeadline(const TriggerHit& t) const;
   // Whether the subject of verb trigger `t` is a court (sector JUD), right after it or just before it
