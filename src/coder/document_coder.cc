@@ -24,10 +24,6 @@ namespace {
 // only where DocumentCoder::VerdictHeadline finds one. Other headline lines (إحباط مخطط، تفكيك خلية) are read at any
 // headline's head and share their types with the words around as any line does.
 bool VerdictLine(const TriggerRecord& r) { return r.noun && (r.flags & kFlagHeadline) && TextEqual(r.cameo, "116"); }
-// The headline line of a count of people (آلاف، مئات الآلاف), read only in a headline of a crowd (CrowdCountHeadline).
-bool CrowdCountLine(const TriggerRecord& r) {
-  return r.noun && (r.flags & kFlagHeadline) && r.plover == PloverType::kProtest;
-}
 
 // Makes *v n elements whose bytes are all `byte` (0; 0xFF for -1 or UINT32_MAX), reusing its memory,
 // with one memset: assign() filled them in an out-of-line loop, four bytes a store, for every buffer
@@ -216,21 +212,6 @@ void DocumentCoder::FindTriggersAndCues() {
     if (const uint32_t e = CountEnd(q.end_token); q.unit.empty() && e != q.end_token) count_ends_before_[e] = true;
     if (q.first_token < quantity_end_.size()) quantity_end_[q.first_token] = q.end_token;
   }
-  // آلاف، مئات الآلاف open a trigger phrase only in a headline of a crowd (CrowdCountHeadline): elsewhere the count's
-  // words are no trigger words to the readings around them (تجمع الآلاف، الآلاف يتظاهرون), as before their line.
-  // (Per count, not per token: a count with no word of a trigger line, ٣ آلاف has one, costs a test a word.)
-  for (const Quantity& q : text_.quantities) {
-    bool trigger_word = false;
-    if (!q.unit.empty()) continue;  // (a measure, ٣ كيلومترات, counts no people)
-    for (uint32_t k = q.first_token; k < q.end_token; ++k) trigger_word = trigger_word || token_roots_[k].trigger.any();
-    if (!trigger_word || CrowdCountHeadline(q.first_token, q.end_token)) continue;
-    for (uint32_t k = q.first_token; k < q.end_token; ++k) {
-      DocumentCoderBuffers::TrieRoots& roots = token_roots_[k];
-      roots.trigger = {};
-      roots.trigger_goes_on = false;
-      roots.opens = roots.cue.any();
-    }
-  }
   for (const Sentence& s : text_.sentences) {
     for (uint32_t i = s.first_token; i < s.end_token;) {
       // (A token that opens no cue or trigger phrase and starts no mention, most, has nothing to read below: such
@@ -315,19 +296,10 @@ void DocumentCoder::FindTriggersAndCues() {
       if (hit.length == 1 && PurposeOnly(*hit.payloads) && !ProtestPurpose(TriggerHit{i, i + 1})) hit = {};
       // السجن، المؤبد outside a verdict headline (اقتحم مسلحون السجن المركزي) are no trigger at all: their only line is
       // the sentence's headline line. (Its first line is looked at first: a word with another, إعدام, costs no call.)
-      // آلاف، مئات الآلاف outside a headline of a crowd (CrowdCountHeadline) are no trigger either: their only line is
-      // that headline's.
-      if (hit.length > 0 && (trig_.trigger(hit.payloads->front()).flags & kFlagHeadline)) {
-        bool verdict_only = true, crowd_only = true;
-        for (uint32_t p : *hit.payloads) {
-          verdict_only = verdict_only && VerdictLine(trig_.trigger(p));
-          crowd_only = crowd_only && CrowdCountLine(trig_.trigger(p));
-        }
-        if (verdict_only && hit.length == 1 && !VerdictHeadline(TriggerHit{i, i + 1})) {
-          hit = {};
-        } else if (crowd_only && !CrowdCountHeadline(i, i + hit.length)) {
-          hit = {};
-        }
+      if (hit.length == 1 && (trig_.trigger(hit.payloads->front()).flags & kFlagHeadline)) {
+        bool verdict_only = true;
+        for (uint32_t p : *hit.payloads) verdict_only = verdict_only && VerdictLine(trig_.trigger(p));
+        if (verdict_only && !VerdictHeadline(TriggerHit{i, i + 1})) hit = {};
       }
       // نصب محتجون حواجز: a word whose only line is a jussive (نصب of يصيب), read only after لم، لما، لا, is no hit
       // elsewhere, and the phrase its letters open is looked for past the subject (نصب حواجز).
@@ -1931,58 +1903,6 @@ bool DocumentCoder::HeadlineHead(uint32_t first) const {
   if (before == s_first) return true;
   std::string_view p = text_.Norm(text_.tokens[before - 1]);
   return p == ":" || p == "|" || p == "-" || p == "ـ";
-}
-
-bool DocumentCoder::CrowdCountHeadline(uint32_t first, uint32_t end) const {
-  // ميدان التحرير: مئات الآلاف في جمعة الرحيل، آلاف المحتجين في شارع الحبيب بورقيبة ضد قرارات الرئيس، الآلاف في مسيرة
-  // حاشدة رفضا للقانون: a headline of no verb that opens with a count of people, no unit, says where the crowd stood (a
-  // square or a street after في), on what named Friday of protest (جمعة and its name), in what march (a protest noun),
-  // or against what (ضد، رفضا، تنديدا, word_kinds.tsv against): the crowd's rally is its news. (A count alone places
-  // no one at a rally: آلاف في مخيمات النزوح، آلاف في القاهرة are people where they live.)
-  const Token& head = text_.tokens[first];
-  if ((head.prefixes & ~kProAl) || head.suffix != Enclitic::kNone || !HeadlineHead(first)) return false;
-  const Clause& c = text_.clauses[head.clause];
-  // (Who the count counts may follow it, in the genitive or after من: آلاف المحتجين، المئات من العمال. Asked before
-  // the cues are found: the people are the dictionaries' mentions.)
-  uint32_t k = end;
-  if (k + 1 < c.end_token && text_.tokens[k].prefixes == 0 && (WordKindsAt(k) & kPartitiveWord)) ++k;
-  if (const int32_t m = k < c.end_token ? MentionAt(k) : -1; m >= 0 && M(m).first_token == k && M(m).is_actor &&
-                                                             !(M(m).prefixes & (kPrepClitics | kProWa | kProFa))) {
-    k = M(m).end_token;
-  } else if (k > end) {
-    return false;
-  }
-  // (Then في or the word against; anything else, عشرات الغارات ضد مواقع, counts no people.)
-  if (k + 1 >= c.end_token || (text_.tokens[k].prefixes & ~kProAl) ||
-      (Bare(k) != "في" && !(WordKindsAt(k) & kAgainstWord))) {
-    return false;
-  }
-  bool rally = false;
-  if (Bare(k) == "في") {
-    const BareText w = Bare(k + 1);
-    const Token& x = text_.tokens[k + 1];
-    rally = w == "ساحه" || w == "ساحات" || w == "ميدان" || w == "ميادين" || w == "شارع" || w == "شوارع" ||
-            (w == "جمعه" && !(x.prefixes & kProAl) && k + 2 < c.end_token && text_.tokens[k + 2].kind == TokenKind::kWord &&
-             !IsTimeWord(k + 2));
-    // (The words after the count are not matched yet: the march's line is looked up here.)
-    if (const PhraseMatcher::Roots roots = RootsAt(k + 1).trigger; !rally && roots.any()) {
-      const PhraseMatcher::Match march = trig_.triggers().Longest(rec_.keys, k + 1, c.end_token, roots);
-      for (uint32_t j = 0; march.length > 0 && j < march.payloads->size(); ++j) {
-        const TriggerRecord& r = trig_.trigger((*march.payloads)[j]);
-        rally = rally || (r.noun && r.plover == PloverType::kProtest);
-      }
-    }
-  }
-  // (Nominal: a verb after the count is the headline's predicate, read by its own line: آلاف في الساحة يطالبون.)
-  for (uint32_t j = k; j < c.end_token; ++j) {
-    const Token& x = text_.tokens[j];
-    if (x.kind == TokenKind::kWord && MentionAt(j) < 0 && (x.word_class & kWordVerb) &&
-        !(x.word_class & (kWordNoun | kWordName | kWordLexicon))) {
-      return false;
-    }
-    rally = rally || (!(x.prefixes & ~kProAl) && (WordKindsAt(j) & kAgainstWord));
-  }
-  return rally;
 }
 
 bool DocumentCoder::VerdictHeadline(const TriggerHit& t) const {

@@ -994,10 +994,6 @@ class DocumentCoder {
   // Whether the word at `first` opens a headline: the head of its sentence (quotation marks skipped)
   // or the word after a dateline's colon or a dash. Its `headline` lines of triggers.tsv are then read.
   bool HeadlineHead(uint32_t first) const;
-  // Whether the count of people from `first` to `end` opens a headline of a crowd at a rally, with no verb: where it
-  // stood (في a square or a street), a named Friday, a march, or what it is against (see document_coder.cc). The
-  // count's `headline` protest line of triggers.tsv is read only there.
-  bool CrowdCountHeadline(uint32_t first, uint32_t end) const;
   // Whether the sentence's noun at `t` opens a verdict headline (الإعدام لخمسة مدانين): see document_coder.cc.
   bool VerdictHeadline(const TriggerHit& t) const;
   // Whether the subject of verb trigger `t` is a court (sector JUD), right after it or just before it

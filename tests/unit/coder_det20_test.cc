@@ -1,9 +1,8 @@
 // Set 20's detection misses, by class (session 66, det20): a protest or an attack told in a headline's or a wire's
 // shape the coder did not read, or an attack read in a sum. Wire-style sentences written for this table (none copied
 // from a corpus or a gold set), one class per block:
-// 1. a nominal headline that opens with a count of people (آلاف، مئات الآلاف), perhaps who they are, then where the
-//    crowd stood (في a square or a street), a named Friday of protest, a march, or what it is against (ضد، رفضا،
-//    تنديدا): the rally;
+// 1. (pending) a nominal headline that opens with a count of people (آلاف، مئات الآلاف), then where the crowd stood,
+//    a named Friday of protest, a march, or what it is against (ضد، رفضا، تنديدا): the rally;
 // 2. crowds (حشود) with a purpose of protest after them: a rally, no build-up of forces;
 // 3. protesters closing a border crossing, after the verb or opening a headline before it: a blockade protest;
 // 4. a second complement (وإنّ) after the toll of a war or of an event that lasted days: counted over it, no event;
@@ -30,18 +29,9 @@ class Det20Test : public ::testing::TestWithParam<ProbeRow> {};
 TEST_P(Det20Test, CodesTypeSourceAndTarget) { testing::ExpectProbeRow(GetParam()); }
 
 const ProbeRow kCases[] = {
-    // 1. A count of people heading a headline of no verb, then where, on what Friday, in what march, or against what.
-    {"thousands_in_a_square_of_baghdad_against_corruption", "بغداد: آلاف في ساحة الفردوس ضد الفساد", "PROTEST", "14",
-     nullptr, nullptr},
+    // 1. A count heading a headline with a word of protest purpose after it (احتجاجا على) is read already.
     {"tens_of_thousands_in_the_streets_of_rabat_against_prices",
      "الرباط: عشرات الآلاف في شوارع العاصمة احتجاجا على غلاء الأسعار", "PROTEST", "14", nullptr, nullptr},
-    {"hundreds_of_thousands_on_a_named_friday", "القاهرة: مئات الآلاف في جمعة الغضب", "PROTEST", "14", nullptr,
-     nullptr},
-    {"thousands_of_teachers_in_a_march_rejecting_a_decision",
-     "عمان - آلاف المعلمين في مسيرة حاشدة رفضا لقرار الحكومة", "PROTEST", "14", nullptr, nullptr},
-    {"hundreds_of_students_in_a_square_against_the_coup", "الخرطوم: المئات من الطلاب في ميدان الجامعة ضد الانقلاب",
-     "PROTEST", "14", nullptr, nullptr},
-    {"thousands_against_the_election_law", "بيروت: آلاف ضد قانون الانتخاب الجديد", "PROTEST", "14", nullptr, nullptr},
     // 2. Crowds with a purpose of protest after them.
     {"crowds_in_a_square_protesting_price_rises", "حشود في ساحة الشهداء احتجاجا على رفع أسعار الوقود", "PROTEST", "14",
      nullptr, nullptr},
@@ -101,6 +91,20 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Det20Test, ::testing::ValuesIn(kCases),
 
 // Readings still missing: each row fails once the coder reads it, and is then moved to kCases.
 const ProbeRow kPending[] = {
+    // A count of people heading a headline of no verb, then where, on what Friday, in what march, or against what: not
+    // read. A headline line of the counts (آلاف، مئات الآلاف) gated by the headline's shape read these rows, but the
+    // count words' being trigger words at all (their roots cleared outside such headlines) lost protests after a verb
+    // (تجمع الآلاف، شارك عشرات الآلاف في مسيرة، الآلاف يتظاهرون) in sets 8-19 and the seed: left for a reading that
+    // makes no trigger of the counts.
+    {"thousands_in_a_square_of_baghdad_against_corruption", "بغداد: آلاف في ساحة الفردوس ضد الفساد", "PROTEST", "14",
+     nullptr, nullptr},
+    {"hundreds_of_thousands_on_a_named_friday", "القاهرة: مئات الآلاف في جمعة الغضب", "PROTEST", "14", nullptr,
+     nullptr},
+    {"thousands_of_teachers_in_a_march_rejecting_a_decision",
+     "عمان - آلاف المعلمين في مسيرة حاشدة رفضا لقرار الحكومة", "PROTEST", "14", nullptr, nullptr},
+    {"hundreds_of_students_in_a_square_against_the_coup", "الخرطوم: المئات من الطلاب في ميدان الجامعة ضد الانقلاب",
+     "PROTEST", "14", nullptr, nullptr},
+    {"thousands_against_the_election_law", "بيروت: آلاف ضد قانون الانتخاب الجديد", "PROTEST", "14", nullptr, nullptr},
     // A verb of filling a square or the streets with people as its subject (ملأ آلاف ... الساحة): no line reads it; the
     // crowd_doer reading wants a word of protesters, and floods or smoke fill streets too (ملأت المياه الشوارع).
     {"thousands_of_supporters_filled_the_square", "ملأ آلاف من أنصار المعارضة الساحة الرئيسية في باماكو", "PROTEST",
