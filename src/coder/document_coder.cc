@@ -236,6 +236,8 @@ void DocumentCoder::FindTriggersAndCues() {
         for (uint32_t p : *cue.payloads) {
           CueKind k = trig_.cue(p).kind;
           if (definite && (k == CueKind::kInclusion || k == CueKind::kPreposition)) continue;
+          // Nor does a particle of negation: البدون "the Bidoon" (the stateless), الغير "others" are nouns.
+          if (cue.length == 1 && (first.prefixes & kProAl) && k == CueKind::kNegation) continue;
           // (في حين is "whereas", a clause of contrast: no temporal حين "when".)
           if (k == CueKind::kTemporal && i > s.first_token && text_.tokens[i - 1].prefixes == 0 && Bare(i - 1) == "في") {
             continue;
@@ -1088,6 +1090,8 @@ int32_t DocumentCoder::GroupBelongedTo(uint32_t k, uint32_t limit, bool* suppose
                  CueEndAt(k, an, CueKind::kHypothetical) == k + 1)) {
     uint32_t j = an + 1;
     if (j + 1 < limit && text_.tokens[j].prefixes == 0 && Bare(j) == "من") ++j;
+    // (يعتقد أنهم من فرع داعش في الساحل، من جناح حركة الشباب: a branch or a wing is of the group named after it.)
+    if (j + 1 < limit && text_.tokens[j].prefixes == 0 && MentionAt(j) < 0 && (Bare(j) == "فرع" || Bare(j) == "جناح")) ++j;
     int32_t m = j < limit ? MentionAt(j) : -1;
     if (m < 0 || M(m).first_token != j || (M(m).prefixes & (kPrepClitics | kProWa | kProFa))) return -1;
     *supposed = true;

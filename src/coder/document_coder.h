@@ -892,6 +892,10 @@ class DocumentCoder {
   // في غزة 35 ألفا; not العدوان، القصف), with no recent date in the clause; or the war opens its clause as the subject of
   // a verb after it (الحرب دمرت النظام الصحي، النزاع في الكونغو دمر مئات المدارس: what it did); or null (reporting.cc).
   const char* WarToll(const TriggerHit& t, const Clause& c) const;
+  // Why a violent trigger, in a complement joined by و (وإنّ) after one that gives the toll of a whole war or of an
+  // event that lasted days (إن حصيلة العدوان الذي استمر 51 يوما تجاوزت ...، وإن آلاف المنازل دمرت), shares that sum,
+  // or null (reporting.cc).
+  const char* ComplementAfterToll(const TriggerHit& t, const Clause& c) const;
   // Whether protest noun `t` opens its clause, or the complement after إنّ, as the subject of a verb of saying or
   // revealing (احتجاجات الجنوب كشفت عمق الأزمة): a reading of the protest, no event.
   bool ProtestReadAsSpeaker(const TriggerHit& t, const Clause& c) const;

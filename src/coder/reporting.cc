@@ -1355,6 +1355,22 @@ bool DocumentCoder::HeadlineSubjectBefore(uint32_t verb) const {
                                         (text_.tokens[opening].word_class & kWordNumber)) &&
                  MentionAt(opening) < 0;
   if (counted) ++opening;
+  // (So may a count with the article before its partitive: المئات من العمال، عشرات الآلاف من الطلاب.)
+  if (const uint32_t e = quantity_end_[opening]; !counted && e > opening && e + 1 < verb && MentionAt(opening) < 0 &&
+                                                 text_.tokens[e].prefixes == 0 && (WordKindsAt(e) & kPartitiveWord)) {
+    counted = true;
+    opening = e;
+  }
+  // المئات من العمال يتظاهرون، آلاف من الطلاب يعتصمون: a partitive من after the count names whom it counts, the subject.
+  if (counted && opening + 1 < verb && text_.tokens[opening].prefixes == 0 && (WordKindsAt(opening) & kPartitiveWord)) {
+    ++opening;
+    // (Also where the dictionaries know no such people: المئات من البدون يتظاهرون, one noun right before the verb.)
+    const Token& who = text_.tokens[opening];
+    if (opening + 1 == verb && MentionAt(opening) < 0 && who.kind == TokenKind::kWord && !(who.prefixes & ~kProAl) &&
+        (who.word_class & (kWordVerb | kWordNoun)) != kWordVerb && token_trigger_[opening] < 0) {
+      return true;
+    }
+  }
   // آلاف يتظاهرون في الخرطوم، مئات يخرجون في مسيرة: a count alone, the people it counts unnamed, is the
   // headline's subject; a generality counts no one. (Not a year: 2024 يشهد.)
   // (So is a count word with the article, the crowd of the news: الآلاف يتظاهرون في وهران، المئات يعتصمون.)
@@ -1371,6 +1387,11 @@ bool DocumentCoder::HeadlineSubjectBefore(uint32_t verb) const {
   if (subject < 0 || M(subject).first_token != opening || IsPrepositional(subject)) return false;
   // (A date or an insertion may follow the subject: الجيش الإسرائيلي، بحسب مصادر محلية، يقصف.)
   uint32_t end = M(subject).end_token;
+  // الجيش السوري والقوات الروسية يقتحمان: the subject may be a list joined by و; its first
+  // member, read below, stands for it, and the list ends before the verb.
+  if (const int32_t g = group_of_[subject]; g >= 0 && groups_[g].front() == subject && groups_[g].size() > 1) {
+    end = std::max(end, M(groups_[g].back()).end_token);
+  }
   // طيران الجيش يقصف، مسلحو الشباب يقتحمون، أهالي الموصل يعتصمون، قوات بزي عسكري تفض اعتصاما: people or a force with
   // no article, in construct with whom they belong to or described by a short phrase after بـ, are the subject.
   const bool bare_people = M(subject).is_actor && M(subject).agent >= 0 && M(subject).record < 0 &&
@@ -1681,6 +1702,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   }
   if (const char* why = CountOverPeriod(t, c, counted)) return why;
   if (const char* why = WarToll(t, c)) return why;
+  if (const char* why = ComplementAfterToll(t, c)) return why;
   if (as_noun) {
     if (const char* why = EconomicCause(t, c)) return why;
   }
@@ -2865,6 +2887,37 @@ const char* DocumentCoder::WarToll(const TriggerHit& t, const Clause& c) const {
   }
   if (!toll || RecentDateWithin(c.first_token, c.end_token)) return nullptr;
   return "the toll of a whole war (a statistic)";
+}
+
+const char* DocumentCoder::ComplementAfterToll(const TriggerHit& t, const Clause& c) const {
+  // قالت الوزارة إن حصيلة العدوان الذي استمر 51 يوما تجاوزت ألفي قتيل، وإن آلاف المنازل دمرت: a second complement of
+  // the same saying, joined by و (وإنّ، وأنّ), goes on with the sum the first one gives, the toll of a whole war or of
+  // an event that lasted days (a relative clause of lasting, استمر، دام, on it): its act is counted over the war too.
+  const Sentence& s = text_.sentences[c.sentence];
+  // (The second complement's إنّ a few words before the trigger, no other event between; most triggers have none.)
+  uint32_t second = t.first;
+  for (uint32_t k = t.first; k-- > s.first_token && k + 6 > t.first;) {
+    if ((text_.tokens[k].prefixes & kProWa) && AnnaAt(k)) {
+      second = k;
+      break;
+    }
+    if (token_trigger_[k] >= 0) return nullptr;
+  }
+  if (second == t.first || RecentDateWithin(s.first_token, s.end_token)) return nullptr;
+  for (uint32_t k = s.first_token; k + 2 < second; ++k) {
+    if (!AnnaAt(k) || GrammarWordAt(k + 1) != GrammarWord::kToll) continue;
+    const uint32_t of = k + 2;  // (what the toll is of)
+    if (MentionAt(of) < 0 && (WordKindsAt(of) & kWholeWarWord)) {
+      return "a complement after the toll of a war (a statistic)";
+    }
+    if (token_trigger_[of] < 0) continue;
+    for (uint32_t j = of + 1; j + 1 < second && j <= of + 3; ++j) {
+      if (CueStartsAt(j, CueKind::kRelative) && (Bare(j + 1) == "استمر" || Bare(j + 1) == "دام")) {
+        return "a complement after the toll of an event that lasted days (a statistic)";
+      }
+    }
+  }
+  return nullptr;
 }
 
 const char* DocumentCoder::EconomicCause(const TriggerHit& t, const Clause& c) const {
