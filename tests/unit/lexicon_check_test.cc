@@ -31,6 +31,7 @@ class CheckDir {
     Write("lexicon/places/curated.tsv", "");
     Write("ontology/cameo.tsv", "190\tASSAULT\t\t4\t-10\tUse force\n");
     Write("coder/triggers.tsv", "190\tverb\tهاجم\n");
+    Write("coder/occupations.tsv", "PSE\tISR\n");
     Write("text/numbers.tsv", "ثلاثة\t3\tunit\n");
     Write("lexicon/word_kinds.tsv", "# words\tkind\tnotes\nمنطقة|مدينة\tplace_noun\nفي|قرب\tlocative\n");
     Write("lexicon/mission_words.tsv", "# words\tkind\tnotes\nسفارة|سفير|قنصلية\tmission\tembassy\n");
