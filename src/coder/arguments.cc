@@ -748,7 +748,7 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
       for (uint32_t k = rel + 2; one_verb && k < verb_first; ++k) {
         const Token& w = text_.tokens[k];
         bool verb = (token_trigger_[k] >= 0 && hit_verb_[token_trigger_[k]] && hits_[token_trigger_[k]].first == k) ||
-                    ((w.word_class & kWordVerb) && !(w.word_class & (kWordNoun | kWordName | kWordLexicon)) &&
+                    (IsVerbOnly(w.word_class) &&
                      MentionAt(k) < 0);
         one_verb = w.kind != TokenKind::kPunct && !(verb && !(w.prefixes & kProWa)) && !RelativePronounAt(k);
       }
@@ -1251,7 +1251,7 @@ uint32_t DocumentCoder::OpeningAfter(uint32_t first, uint32_t before) const {
     if (Rarely(k >= first + 2 && k + 1 < before && label_mark(k, false))) {
       return CueStartsAt(first, CueKind::kReported) ? first : k + 1;
     }
-    if (w.kind != TokenKind::kWord || (w.word_class & (kWordVerb | kWordNoun)) == kWordVerb) break;
+    if (w.kind != TokenKind::kWord || IsVerbNotNoun(w.word_class)) break;
   }
   return first;
 }

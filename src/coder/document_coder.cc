@@ -609,7 +609,7 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
   if (after + 1 < limit && !(text_.tokens[j].prefixes & kProAl) && text_.tokens[after].kind == TokenKind::kWord &&
       text_.tokens[after].prefixes == 0 && MentionAt(after) < 0 &&
       !(text_.tokens[after].word_class & (kWordFunction | kWordNumber)) &&
-      (text_.tokens[after].word_class & (kWordVerb | kWordNoun)) != kWordVerb &&
+      !IsVerbNotNoun(text_.tokens[after].word_class) &&
       !RootsAt(after).trigger.any()) {
     rests[kAfterAdjective] = after + 1;
   }

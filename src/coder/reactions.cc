@@ -164,7 +164,7 @@ Arg DocumentCoder::RelativeDoerOfNoun(size_t hi, const Clause& c, const Arg& tar
 int32_t DocumentCoder::DoerOfActAt(uint32_t head, const Clause& c, const char** how) const {
   if (head >= c.end_token) return -1;
   const Token& w = text_.tokens[head];
-  bool verb_only = (w.word_class & kWordVerb) && !(w.word_class & kWordNoun);
+  bool verb_only = IsVerbNotNoun(w.word_class);
   // (Neither an event noun nor a word with the article is a particle, though one-word cues are listed
   // as particles: اتهام، بالجهود، بالمبادرة.)
   bool event_noun = token_trigger_[head] >= 0 && hits_[token_trigger_[head]].first == head;

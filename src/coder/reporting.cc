@@ -1367,7 +1367,7 @@ bool DocumentCoder::HeadlineSubjectBefore(uint32_t verb) const {
     // (Also where the dictionaries know no such people: المئات من البدون يتظاهرون, one noun right before the verb.)
     const Token& who = text_.tokens[opening];
     if (opening + 1 == verb && MentionAt(opening) < 0 && who.kind == TokenKind::kWord && !(who.prefixes & ~kProAl) &&
-        (who.word_class & (kWordVerb | kWordNoun)) != kWordVerb && token_trigger_[opening] < 0) {
+        !IsVerbNotNoun(who.word_class) && token_trigger_[opening] < 0) {
       return true;
     }
   }
@@ -1445,7 +1445,7 @@ bool DocumentCoder::MachineOfOwnerBefore(uint32_t k, uint32_t verb) const {
   uint32_t e = M(owner).end_token;
   if (e + 1 == verb && text_.tokens[e].prefixes == 0 && MentionAt(e) < 0 &&
       ((WordKindsAt(e) & kMachineWord) ||
-       (IsPlainNoun(e) && (text_.tokens[e].word_class & (kWordVerb | kWordNoun)) != kWordVerb))) {
+       (IsPlainNoun(e) && !IsVerbNotNoun(text_.tokens[e].word_class)))) {
     ++e;
   }
   return named && e == verb;
@@ -1456,7 +1456,7 @@ bool DocumentCoder::MachineAdjectiveBefore(int32_t subject, uint32_t verb) const
   const uint32_t end = M(subject).end_token;
   return end + 1 == verb && M(subject).is_actor && !M(subject).object &&
          (WordKindsAt(M(subject).first_token) & kMachineWord) && IsPlainNoun(end) &&
-         (text_.tokens[end].word_class & (kWordVerb | kWordNoun)) != kWordVerb;
+         !IsVerbNotNoun(text_.tokens[end].word_class);
 }
 
 bool DocumentCoder::PeopleComplementEnds(uint32_t end, uint32_t verb) const {
@@ -1472,7 +1472,7 @@ bool DocumentCoder::PeopleComplementEnds(uint32_t end, uint32_t verb) const {
   for (uint32_t k = end; k < verb; ++k) {
     const Token& w = text_.tokens[k];
     if (w.kind != TokenKind::kWord || MentionAt(k) >= 0 || token_trigger_[k] >= 0 ||
-        (w.word_class & (kWordVerb | kWordNoun)) == kWordVerb || (k > end && (w.prefixes & ~kProAl))) {
+        IsVerbNotNoun(w.word_class) || (k > end && (w.prefixes & ~kProAl))) {
       return false;
     }
   }
@@ -1591,7 +1591,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   // the trigger.
   auto verb_only = [&](uint32_t k) {
     uint8_t cls = text_.tokens[k].word_class;
-    return (cls & kWordVerb) && !(cls & (kWordNoun | kWordName | kWordLexicon)) && MentionAt(k) < 0;
+    return IsVerbOnly(cls) && MentionAt(k) < 0;
   };
   auto reported = [&](const char* why, ReportedKind kind = ReportedKind::kOther) -> const char* {
     *reported_as = why;
@@ -2564,7 +2564,7 @@ bool DocumentCoder::GeneralPredicate(size_t hi, const Clause& c) const {
   for (uint32_t k = s.first_token; k < s.end_token; ++k) {
     const Token& x = text_.tokens[k];
     if (x.kind == TokenKind::kNumber) return false;
-    if ((x.word_class & kWordVerb) && !(x.word_class & (kWordNoun | kWordName | kWordLexicon))) return false;
+    if (IsVerbOnly(x.word_class)) return false;
     int32_t m = MentionAt(k);
     if (m >= 0 && (M(m).is_place() || NamedSubject(m))) return false;
   }
@@ -2616,7 +2616,7 @@ const char* DocumentCoder::QualifiedClass(const TriggerHit& t, const Clause& c, 
       // incident with others). Elsewhere the word is read as the predicate of an event noun, after one word at least,
       // not after a preposition, and with a bare word after it (خط أحمر; not تفجير خط أنابيب، هجوم على خط إمداد, nor
       // after a verb and its subject, فجر مسلحون خط أنابيب).
-      const bool verb = qad || ((cls & kWordVerb) && !(cls & kWordNoun));
+      const bool verb = qad || IsVerbNotNoun(cls);
       const Token& next = text_.tokens[k + 1];
       if (verb || (as_noun && k > t.end && !(text_.tokens[k - 1].word_class & kWordFunction) && next.prefixes == 0 &&
                    MentionAt(k + 1) < 0)) {
@@ -2624,7 +2624,7 @@ const char* DocumentCoder::QualifiedClass(const TriggerHit& t, const Clause& c, 
       }
     }
     qad = false;
-    if ((cls & kWordVerb) && !(cls & (kWordNoun | kWordName | kWordLexicon)) && MentionAt(k) < 0) return nullptr;
+    if (IsVerbOnly(cls) && MentionAt(k) < 0) return nullptr;
   }
   return nullptr;
 }
@@ -2825,7 +2825,7 @@ bool DocumentCoder::ProtestReadAsSpeaker(const TriggerHit& t, const Clause& c) c
       const int32_t h = token_trigger_[k];
       if (x.kind != TokenKind::kWord || (h >= 0 && hits_[static_cast<size_t>(h)].first != t.first)) return false;
       if (ends(k, x)) return true;
-      if (MentionAt(k) < 0 && (x.word_class & kWordVerb) && !(x.word_class & (kWordNoun | kWordName | kWordLexicon))) {
+      if (MentionAt(k) < 0 && IsVerbOnly(x.word_class)) {
         return false;  // (another verb is the predicate)
       }
     }

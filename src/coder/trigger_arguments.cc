@@ -88,7 +88,7 @@ Arg DocumentCoder::ObjectAfterGenitiveDoer(int32_t gm, const Clause& c, bool* pl
     return a;
   }
   // (A word the word list does not know may be the object too: أراضي.)
-  bool verb_only = (w.word_class & kWordVerb) && !(w.word_class & kWordNoun);
+  bool verb_only = IsVerbNotNoun(w.word_class);
   bool noun = !(w.word_class & (kWordFunction | kWordName | kWordNumber)) && !verb_only &&
               w.suffix == Enclitic::kNone && !IsTimeWord(k);
   if (!noun) return Arg{};
@@ -246,7 +246,7 @@ bool DocumentCoder::PossessedThing(uint32_t k) const {
   if (e != Enclitic::kHu && e != Enclitic::kHa && e != Enclitic::kHum && e != Enclitic::kHuma && e != Enclitic::kHunna) {
     return false;
   }
-  bool verb_only = (w.word_class & kWordVerb) && !(w.word_class & kWordNoun);
+  bool verb_only = IsVerbNotNoun(w.word_class);
   return w.kind == TokenKind::kWord && !(w.prefixes & (kPrepClitics | kProWa | kProFa | kProAl)) && MentionAt(k) < 0 &&
          token_trigger_[k] < 0 && !verb_only && !(w.word_class & (kWordFunction | kWordPreposition | kWordNumber)) &&
          !IsTimeWord(k);
@@ -721,7 +721,7 @@ uint32_t DocumentCoder::AfterSubjectAdjective(int32_t subject, uint32_t k, uint3
     // (A word also read as a verb, بارز، أمني, is an adjective where it may be a noun.)
     bool plain = a.kind == TokenKind::kWord && a.prefixes == 0 && MentionAt(k) < 0 && token_trigger_[k] < 0 &&
                  !(a.word_class & (kWordFunction | kWordNumber)) &&
-                 (!(a.word_class & kWordVerb) || (a.word_class & kWordNoun)) &&
+                 !IsVerbNotNoun(a.word_class) &&
                  (a.suffix == Enclitic::kNone || a.suffix == Enclitic::kYa);
     if (!plain) break;
     std::string_view w = BareWord(text_.Norm(a));
@@ -854,7 +854,7 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
       bool bare_head = o.kind == TokenKind::kWord && MentionAt(obj) < 0 && token_trigger_[obj] < 0 &&
                        o.suffix == Enclitic::kNone;
       bool object_noun = bare_head && !(o.prefixes & (kProAl | kPrepClitics | kProWa | kProFa)) &&
-                         !(o.word_class & kWordFunction) && ((o.word_class & kWordNoun) || !(o.word_class & kWordVerb)) &&
+                         !(o.word_class & kWordFunction) && !IsVerbNotNoun(o.word_class) &&
                          !CueStartsAt(obj - 1, CueKind::kByAgent);
       object_noun = object_noun && GrammarWordAt(obj) != GrammarWord::kNotObject;
       BareText before = Bare(obj - 1);
@@ -3704,7 +3704,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
       const int32_t h = token_trigger_[k];
       const bool verb =
           h >= 0 ? hit_verb_[h] && hits_[h].first == k
-                 : (w.word_class & kWordVerb) && !(w.word_class & (kWordNoun | kWordName | kWordLexicon)) &&
+                 : IsVerbOnly(w.word_class) &&
                        !(w.prefixes & (kProAl | kPrepClitics)) && MentionAt(k) < 0;
       if (!verb) continue;
       const Clause& vc = text_.clauses[clause];

@@ -148,7 +148,7 @@ ClauseMarkerStart ClauseMarkerStartOf(const TextResources& resources, std::strin
 
 bool MayOpenClause(ClauseMarkerStart start, uint8_t prefixes, uint8_t word_class, StemSource source) {
   if (start.whole != FlatStringIndex::kNone || start.bare != FlatStringIndex::kNone) return true;
-  return (prefixes & kProWa) && (word_class & kWordVerb) && !(word_class & (kWordNoun | kWordName | kWordLexicon)) &&
+  return (prefixes & kProWa) && IsVerbOnly(word_class) &&
          source == StemSource::kLexicon;
 }
 
@@ -213,8 +213,7 @@ void SegmentClauses(const TextResources& resources, AnalyzedText* text, std::spa
           };
           boundary = marker_at(start.whole) || marker_at(start.bare);
           // و joined to a word that can only be a verb opens a new verbal clause.
-          if (!boundary && (t.prefixes & kProWa) && (t.word_class & kWordVerb) &&
-              !(t.word_class & (kWordNoun | kWordName | kWordLexicon)) &&
+          if (!boundary && (t.prefixes & kProWa) && IsVerbOnly(t.word_class) &&
               t.stem_source == StemSource::kLexicon) {
             boundary = true;
           }

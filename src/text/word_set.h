@@ -37,6 +37,15 @@ inline bool IsCommonWord(uint8_t classes) {
   return (classes & (kWordNoun | kWordVerb | kWordFunction)) != 0 && (classes & kWordName) == 0;
 }
 
+// A word the word lists know only as a verb: not also a noun, a proper name of hunspell's list or a
+// name of rasad's dictionaries.
+inline bool IsVerbOnly(uint8_t classes) {
+  return (classes & kWordVerb) != 0 && (classes & (kWordNoun | kWordName | kWordLexicon)) == 0;
+}
+
+// A verb the word list does not also know as a noun (it may be a proper name as well).
+inline bool IsVerbNotNoun(uint8_t classes) { return (classes & (kWordVerb | kWordNoun)) == kWordVerb; }
+
 class WordSet {
  public:
   // Adds `word` (any spelling; it is normalized) with the given class bits.
