@@ -1225,12 +1225,12 @@ uint32_t DocumentCoder::OpeningAfter(uint32_t first, uint32_t before) const {
   // A dateline (اليمن: الحوثيون يقصفون) or the speaker of a headline (الجيش السوداني: الدعم السريع
   // يقصف الفاشر) opens the sentence before a colon; the news starts after it.
   // A wire's bar or a dash after the label (عاجل | الجيش يقصف، بغداد - محتجون يغلقون) is the colon of a ticker or of
-  // an agency's dateline: read as the colon is. A dash only after a place or a word no mention is (a kicker): a
-  // dash after a name may join it to another (ليبيا - تونس، حماس - فتح) and is no label's; a dash further on in
-  // the sentence (a range, a compound name) is no opening at all.
+  // an agency's dateline, and two dots a headline's (الموصل.. معلمون يضربون): read as the colon is. A dash only after
+  // a place or a word no mention is (a kicker): a dash after a name may join it to another (ليبيا - تونس، حماس - فتح)
+  // and is no label's; a dash further on in the sentence (a range, a compound name) is no opening at all.
   auto label_mark = [&](uint32_t k, bool dash_too) {
     const std::string_view p = text_.Norm(text_.tokens[k]);
-    return p == ":" || p == "|" || (dash_too && (p == "-" || p == "ـ" || p == "–" || p == "—"));
+    return p == ":" || p == "|" || p == ".." || (dash_too && (p == "-" || p == "ـ" || p == "–" || p == "—"));
   };
   int32_t d = MentionAt(first);
   if (d >= 0 && (M(d).is_place() || M(d).is_actor) && M(d).first_token == first && M(d).end_token < before &&
@@ -1691,10 +1691,10 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
   }
   if (country >= 0) return country;
   // عدن (خاص) - تظاهر المئات ...، الخرطوم - أ ف ب: a dateline, the place opening the document before an agency or
-  // a note in brackets and a dash, a colon or a wire's bar, is where the news of its sentence took place when the
-  // sentence names no other place. (A later clause of the sentence finds it above, as a place named before it. Where
-  // the sentence names another, بغداد: قتل ثلاثة جنود ... في هجوم ... قرب الطارمية, a clause of no place is of the
-  // same incident.)
+  // a note in brackets and a dash, a colon, a wire's bar or a headline's two dots, is where the news of its sentence
+  // took place when the sentence names no other place. (A later clause of the sentence finds it above, as a place
+  // named before it. Where the sentence names another, بغداد: قتل ثلاثة جنود ... في هجوم ... قرب الطارمية, a clause of
+  // no place is of the same incident.)
   if (c.sentence != 0 || text_.sentences.empty()) return -1;
   const uint32_t first = text_.sentences[0].first_token;
   const int32_t d = MentionAt(first);
@@ -1710,7 +1710,7 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
   }
   if (k >= t.first) return -1;
   const std::string_view mark = text_.Norm(text_.tokens[k]);
-  return mark == "-" || mark == "\u2013" || mark == "\u2014" || mark == ":" || mark == "|" ? d : -1;
+  return mark == "-" || mark == "\u2013" || mark == "\u2014" || mark == ":" || mark == "|" || mark == ".." ? d : -1;
 }
 
 

@@ -1902,7 +1902,7 @@ bool DocumentCoder::HeadlineHead(uint32_t first) const {
   }
   if (before == s_first) return true;
   std::string_view p = text_.Norm(text_.tokens[before - 1]);
-  return p == ":" || p == "|" || p == "-" || p == "ـ";
+  return p == ":" || p == "|" || p == ".." || p == "-" || p == "ـ";
 }
 
 bool DocumentCoder::VerdictHeadline(const TriggerHit& t) const {
@@ -3711,6 +3711,18 @@ void DocumentCoder::DemandedTargets(std::vector<Event>* out) {
     }
     return false;
   };
+  // اعتصم آلاف في المنامة وطالبوا بتحسين الأجور، وهتفوا مطالبين: a verb of demanding or of chanting joined by و to
+  // the protest, with the protesters its subject, tells the protest's purpose as a participle after it does: the
+  // purpose is looked for to the end of its clause.
+  auto end_with_demand_joined = [&](uint32_t clause) {
+    const Clause& c = text_.clauses[clause];
+    if (clause + 1 >= text_.clauses.size()) return c.end_token;
+    const Clause& next = text_.clauses[clause + 1];
+    const uint32_t k = next.first_token;
+    if (next.sentence != c.sentence || k != c.end_token || text_.tokens[k].prefixes != kProWa) return c.end_token;
+    const bool joined = (WordKindsAt(k) & kChantWord) || trigger_of_kind(k, PloverType::kRequest);
+    return joined ? next.end_token : c.end_token;
+  };
   for (size_t h = 0; h < hits_.size(); ++h) {
     for (size_t p : hit_events_[h]) {
       Event& protest = (*out)[p];
@@ -3754,6 +3766,7 @@ void DocumentCoder::DemandedTargets(std::vector<Event>* out) {
       if (protest.source && !protest.source->country.empty() && protest.source->country != state) continue;
       const TriggerHit& t = hits_[h];
       const Clause& c = text_.clauses[text_.tokens[t.first].clause];
+      const uint32_t clause_end = end_with_demand_joined(text_.tokens[t.first].clause);
       // إضراب المعلمين المغاربة، طلبة الجامعات يعلنون الإضراب: teachers or students who strike with no employer
       // named (a company's workers are read above) strike against the state's government, which runs the schools
       // and the universities. (A strike only: a march of students is aimed by its demand.)
@@ -3778,7 +3791,7 @@ void DocumentCoder::DemandedTargets(std::vector<Event>* out) {
         const std::string_view n = text_.Norm(text_.tokens[k]);
         return n == "،" || n == ",";
       };
-      for (uint32_t k = from; k + 1 < c.end_token && (k < reach || comma(k)) && purpose < 0; ++k) {
+      for (uint32_t k = from; k + 1 < clause_end && (k < reach || comma(k)) && purpose < 0; ++k) {
         // (Not past a semicolon: other news.)
         if (const std::string_view n = text_.Norm(text_.tokens[k]); n == "؛" || n == ";") break;
         if (comma(k) || (WordKindsAt(k) & kChantWord)) reach = std::max(reach, k + kPurposeReachOn);
@@ -3788,11 +3801,11 @@ void DocumentCoder::DemandedTargets(std::vector<Event>* out) {
       }
       if (purpose < 0) continue;
       uint32_t j = static_cast<uint32_t>(purpose) + 1;
-      if (j + 1 < c.end_token && Bare(j) == "علي" && text_.tokens[j].prefixes == 0) ++j;
-      if (j >= c.end_token || text_.tokens[j].kind != TokenKind::kWord || MentionAt(j) >= 0) continue;
-      const uint32_t phrase_end = std::min(c.end_token, j + 12);
+      if (j + 1 < clause_end && Bare(j) == "علي" && text_.tokens[j].prefixes == 0) ++j;
+      if (j >= clause_end || text_.tokens[j].kind != TokenKind::kWord || MentionAt(j) >= 0) continue;
+      const uint32_t phrase_end = std::min(clause_end, j + 12);
       const bool attack = trigger_of_kind(j, PloverType::kAssault) ||
-                          (j + 1 < c.end_token && trigger_of_kind(j + 1, PloverType::kAssault));
+                          (j + 1 < clause_end && trigger_of_kind(j + 1, PloverType::kAssault));
       // وقفة في حي سلوان رفضا لتهجير العائلات، تظاهروا في عمان تنديدا بالحرب على غزة: an armed attack or a war, no doer
       // named, on an occupied land, where the protest is held or the phrase places it, is the occupier's
       // (coder/occupations.tsv), as the bare الاحتلال of the news is.

@@ -2232,8 +2232,9 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   }
   if (before == s_first) return reported("at the head of the sentence");
   BareText prev_norm{BareWord(text_.Norm(text_.tokens[before - 1]))};
-  // (Also after a wire's bar, عاجل | غارات على مواقع للمسلحين.)
-  if (prev_norm == ":" || prev_norm == "-" || prev_norm == "ـ" || prev_norm == "*" || prev_norm == "|") {
+  // (Also after a wire's bar or a headline's two dots, عاجل | غارات على مواقع للمسلحين، درعا.. غارات.)
+  if (prev_norm == ":" || prev_norm == ".." || prev_norm == "-" || prev_norm == "ـ" || prev_norm == "*" ||
+      prev_norm == "|") {
     return reported("at the head of a list item or a headline");
   }
   // The accusatives listed in triggers.tsv (احتجاجا، هجوما، إضرابا) are the complements and adverbials

@@ -3955,8 +3955,10 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
     if (h < 0 || h == static_cast<int32_t>(hi)) continue;
     const TriggerRecord* vr = ChooseRecord(hits_[h], *hit_payloads_[h]);
     const CameoCode* vcode = vr ? ont_.Find(vr->cameo) : nullptr;
-    // A verb of result or toll (أسفر عن مقتل، قتل) counts victims; it does not say what was hit.
-    if (vr == nullptr || vr->noun || vr->passive || vr->present || !(vr->target & kTargetObject) ||
+    // A verb of result or toll (أسفر عن مقتل، قتل) counts victims; it does not say what was hit. A present verb
+    // describes a plan (هجوم يستهدف) except in a headline, whose present tells the past (عبوة ناسفة تستهدف دورية).
+    if (vr == nullptr || vr->noun || vr->passive || (vr->present && !HeadlineHead(t.first)) ||
+        !(vr->target & kTargetObject) ||
         (vr->flags & (kFlagKill | kFlagInjure | kFlagCapture)) || CueStartsAt(k, CueKind::kResult) ||
         vcode == nullptr || vcode->plover_type != PloverType::kAssault) {
       break;

@@ -13,6 +13,19 @@ bool IsTerminator(std::string_view p) {
   return p == "." || p == "!" || p == "?" || (p.size() > 1 && p.find_first_not_of('.') == std::string_view::npos);
 }
 
+// Two dots after the first one to three words of a sentence (الموصل.. معلمون يضربون، عاجل.. الجيش يقصف) set off a
+// headline's dateline or kicker, as a colon does: the news after them is the same sentence. (Further on, two dots
+// trail off a thought and end it.)
+bool IsKickerDots(const AnalyzedText& text, uint32_t first, uint32_t dots) {
+  constexpr uint32_t kKickerWords = 3;
+  if (text.Norm(text.tokens[dots]) != ".." || dots == first || dots > first + kKickerWords) return false;
+  if (dots + 1 >= text.tokens.size() || text.tokens[dots + 1].line_break_before) return false;
+  for (uint32_t k = first; k < dots; ++k) {
+    if (text.tokens[k].kind != TokenKind::kWord) return false;
+  }
+  return true;
+}
+
 // Between two consecutive tokens a and b.
 bool LineBreakBetween(const Token& a, const Token& b) { return b.line_break_before; }
 
@@ -102,6 +115,10 @@ void SegmentSentences(const TextResources& resources, AnalyzedText* text, std::s
       ++last;
     }
     std::string_view mark = text->Norm(t);
+    if (last == i && IsKickerDots(*text, cur.first_token, static_cast<uint32_t>(i))) {
+      next = last + 1;
+      continue;
+    }
     if (mark == "." && i > 0 && last == i) {
       const Token& prev = toks[i - 1];
       std::string_view pw = text->Norm(prev);
