@@ -1937,10 +1937,9 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       // of a container of fuel (a triggers.tsv "-" line flagged accident).
       for (size_t j = hi + 1; j < hits_.size() && hits_[j].first <= after + 6 && hits_[j].end <= c.end_token; ++j) {
         if (hits_[j].first < after) continue;
-        bool accident = false;
-        for (uint32_t p : *hit_payloads_[j]) accident = accident || (trig_.trigger(p).flags & kFlagAccident);
-        if (accident && ((text_.tokens[hits_[j].first].prefixes & kProBi) ||
-                         (hits_[j].first > after && (WordKindsAt(hits_[j].first - 1) & kMeansWord)))) {
+        const uint32_t blast = hits_[j].first;
+        if (AnyLineHas(j, kFlagAccident) &&
+            ((text_.tokens[blast].prefixes & kProBi) || (blast > after && (WordKindsAt(blast - 1) & kMeansWord)))) {
           hit_background_[hi] = true;
           return;
         }

@@ -1179,9 +1179,7 @@ const TriggerRecord* DocumentCoder::ViolentNounRecord(int32_t h) const {
 bool DocumentCoder::TollNounAt(size_t h) const {
   if (hit_verb_[h]) return false;
   // (Most hits have no line of killing or wounding at all: asked first, as it is cheaper than the choice.)
-  bool toll_line = false;
-  for (uint32_t p : *hit_payloads_[h]) toll_line = toll_line || (trig_.trigger(p).flags & (kFlagKill | kFlagInjure));
-  if (!toll_line) return false;
+  if (!AnyLineHas(h, kFlagKill | kFlagInjure)) return false;
   const TriggerRecord* r = ChooseRecord(hits_[h], *hit_payloads_[h]);
   return r != nullptr && r->noun && (r->flags & (kFlagKill | kFlagInjure));
 }
@@ -3574,6 +3572,7 @@ void DocumentCoder::CrowdsBrokenUp(std::vector<Event>* out) {
     for (size_t i : hit_events_[h]) {
       Event& e = (*out)[i];
       if (e.target || e.event != "ASSAULT" || !e.location || e.location->country.empty()) continue;
+      if (!AnyLineHas(h, kFlagCrowdTarget)) break;
       const TriggerRecord* r = ChooseRecord(hits_[h], *hit_payloads_[h]);
       if (r == nullptr || !(r->flags & kFlagCrowdTarget)) break;
       e.target = ImpliedActor(e, e.location->country, "CVL", "protesters", "محتجون");
@@ -3998,14 +3997,11 @@ void DocumentCoder::UnnamedArmedDoers(std::vector<Event>* out) {
   // مقتل ثمانية جنود في هجوم مسلح على كمين، هجوم مسلح على فندق في باماكو: an attack told as armed whose doer the
   // document names nowhere (no subject, genitive, phrase of agency nor claim: read before) was done by armed men who
   // were not identified, as news says of it, UAF of the state where it took place (as مسلحون with no side reads).
+  // (The hit's lines are read only for an attack left with no doer: few a document.)
   for (size_t h = 0; h < hits_.size(); ++h) {
-    if (hit_events_[h].empty()) continue;
-    bool armed = false;
-    for (uint32_t p : *hit_payloads_[h]) armed = armed || (trig_.trigger(p).flags & kFlagUnnamedArmed);
-    if (!armed) continue;
     for (size_t ei : hit_events_[h]) {
       Event& e = (*out)[ei];
-      if (e.event != "ASSAULT" || e.source || e.negated) continue;
+      if (e.source || e.negated || e.event != "ASSAULT" || !AnyLineHas(h, kFlagUnnamedArmed)) continue;
       e.source = ImpliedActor(e, e.location ? std::string_view(e.location->country) : std::string_view(), "UAF",
                               "armed men", "مسلحون");
       if (explain_) {

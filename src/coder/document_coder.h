@@ -1107,6 +1107,14 @@ class DocumentCoder {
   // gives clashes that name neither side (اشتباكات عنيفة في مدينة الزاوية) the state where they take place on
   // both sides.
   void ClashSidesOfPlace(std::vector<Event>* out);
+  // Whether any of hit `h`'s lines in triggers.tsv has one of `flags` (TriggerFlag): cheaper than choosing its line,
+  // and asked first where few hits can have one.
+  bool AnyLineHas(size_t h, uint32_t flags) const {
+    for (uint32_t p : *hit_payloads_[h]) {
+      if (trig_.trigger(p).flags & flags) return true;
+    }
+    return false;
+  }
   // gives an armed attack (triggers.tsv flag unnamed_armed: هجوم مسلح) that names no doer unidentified armed men of
   // the state where it took place.
   void UnnamedArmedDoers(std::vector<Event>* out);
