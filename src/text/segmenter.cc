@@ -165,8 +165,7 @@ ClauseMarkerStart ClauseMarkerStartOf(const TextResources& resources, std::strin
 
 bool MayOpenClause(ClauseMarkerStart start, uint8_t prefixes, uint8_t word_class, StemSource source) {
   if (start.whole != FlatStringIndex::kNone || start.bare != FlatStringIndex::kNone) return true;
-  return (prefixes & kProWa) && IsVerbOnly(word_class) &&
-         source == StemSource::kLexicon;
+  return (prefixes & kProWa) && IsVerbOnly(word_class) && source == StemSource::kLexicon;
 }
 
 void SegmentClauses(const TextResources& resources, AnalyzedText* text) {
@@ -230,8 +229,7 @@ void SegmentClauses(const TextResources& resources, AnalyzedText* text, std::spa
           };
           boundary = marker_at(start.whole) || marker_at(start.bare);
           // و joined to a word that can only be a verb opens a new verbal clause.
-          if (!boundary && (t.prefixes & kProWa) && IsVerbOnly(t.word_class) &&
-              t.stem_source == StemSource::kLexicon) {
+          if (!boundary && (t.prefixes & kProWa) && IsVerbOnly(t.word_class) && t.stem_source == StemSource::kLexicon) {
             boundary = true;
           }
         }
