@@ -1,12 +1,16 @@
 // Dictionary gaps of the places and years of the twenty-second independent set (session 67), found by probing the
 // leaders, bodies and groups of the West Bank and Israel, Iraqi Kurdistan, Iraq, Yemen, Egypt, Morocco, Somalia,
 // Afghanistan, Pakistan, Nigeria, France, Sri Lanka and New Zealand with sentences of the helper's own (not the set's):
-//  1. Bodies: Iraqi Kurdistan's Gorran, Yemen's Presidential Protection Brigades, the Palestinian National and Islamic
-//     Forces, Afghanistan's National Resistance Front, France's CGT and CFDT (the CGT was read as a union of no
-//     country).
+//  1. Bodies: Iraqi Kurdistan's Gorran (bare حركة التغيير in a document about Iraq), Yemen's Presidential Protection
+//     Brigades, the Palestinian National and Islamic Forces, Afghanistan's National Resistance Front, France's CGT and
+//     CFDT (the CGT was read as a union of no country).
 //  2. People: the Rajapaksa brothers and Ranil Wickremesinghe, Jacinda Ardern, Chakib Benmoussa, Bilawal Bhutto
-//     Zardari (read as his mother and his father), Mansour Abbas, Joe Ajaero, Philippe Martinez, Laurent Berger, Yahya
-//     Qalash, Tahseen al-Khafaji, and al-Shabaab's spokesman under the form علي محمد راجي.
+//     Zardari spelt بيلاول (read as his mother and his father), Mansour Abbas, Joe Ajaero, Philippe Martinez, Laurent
+//     Berger, Yahya Qalash, Tahseen al-Khafaji, and al-Shabaab's spokesman under the form علي محمد راجي.
+//  3. Roles missing at the set's dates (Tinubu before his presidency, Yair Golan and Benny Gantz), Ahmed bin Breik
+//     (read as Salem bin Breik), Kazem al-Haeri, Wiam Wahhab, Samir Majoul, Rana Sanaullah, the form أنور الحق كاكر
+//     of Anwaar-ul-Haq Kakar, Babajide Sanwo-Olu, Christophe Castaner, Joseph Nkaissery, Mansour al-Turki, the
+//     Taliban's vice ministry.
 // Every sentence was written for this table and every expected value from the Arabic. Rows named guard_ passed
 // before the change and keep the readings they protect; every other row failed before it.
 #include <gtest/gtest.h>
@@ -61,6 +65,36 @@ const NamedActorRow kActors[] = {
     {"tahseen_khafaji", "2020-03-10", "قال اللواء تحسين الخفاجي إن القوات أحبطت هجوماً في كركوك.", "تحسين الخفاجي",
      "IRQ", "MIL"},
     {"ali_dhere_form", "2017-10-20", "قال علي محمد راجي إن الحركة لم تنفذ هجوم مقديشو.", "علي محمد راجي", "SOM", "REB"},
+    // 3. Roles missing at the dates of the set's years (Tinubu was read as president, Golan and Gantz as in their
+    // later roles), a namesake read for another (أحمد بن بريك as Salem bin Breik), and officials of 2012-2023.
+    {"tinubu_party_leader", "2020-10-21", "قال بولا تينوبو إن شباب لاغوس يستحقون الإصغاء.", "بولا تينوبو", "NGA",
+     "PTY"},
+    {"yair_golan_deputy_minister", "2022-05-13", "انتقد يائير غولان سلوك الشرطة في القدس.", "يائير غولان", "ISR",
+     "GOV"},
+    {"gantz_opposition_2023", "2023-02-11", "شارك بيني غانتس في مسيرة المعارضة في تل أبيب.", "بيني غانتس", "ISR",
+     "OPP"},
+    {"ahmed_bin_breik", "2019-08-12", "قال أحمد بن بريك إن الجنوبيين لن يتراجعوا في عدن.", "أحمد بن بريك", "YEM",
+     "REB"},
+    {"kazem_haeri", "2022-08-29", "أعلن المرجع كاظم الحائري اعتزاله التصدي للمرجعية.", "كاظم الحائري", "IRQ", "REL"},
+    {"wiam_wahhab", "2018-12-01", "اتهم وئام وهاب القوى الأمنية بمحاولة اعتقاله في الجاهلية.", "وئام وهاب", "LBN",
+     "PTY"},
+    {"samir_majoul", "2021-11-10", "طالب سمير ماجول الحكومة بحل أزمة النفايات في صفاقس.", "سمير ماجول", "TUN", "BUS"},
+    {"rana_sanaullah", "2023-05-10", "قال رانا ثناء الله إن المحرضين على العنف سيحاكمون.", "رانا ثناء الله", "PAK",
+     "GOV"},
+    {"anwaar_kakar_form", "2023-09-15", "زار أنور الحق كاكر مدينة كويتا.", "أنور الحق كاكر", "PAK", "GOV"},
+    {"sanwo_olu", "2020-10-22", "قال بابجيده سانو أولو إن حكومة لاغوس ستعوض المتضررين.", "بابجيده سانو أولو", "NGA",
+     "GOV"},
+    {"castaner", "2019-03-16", "قال كريستوف كاستانير إن الشرطة ستتصدى للمخربين.", "كريستوف كاستانير", "FRA", "GOV"},
+    {"nkaissery", "2015-04-03", "قال جوزيف نكايسيري إن الأمن عزز حراسة الجامعات.", "جوزيف نكايسيري", "KEN", "GOV"},
+    {"mansour_turki", "2012-02-11", "قال اللواء منصور التركي إن دوريات الأمن تعرضت لإطلاق نار.", "منصور التركي", "SAU",
+     "COP"},
+    {"taliban_vice_ministry", "2022-05-07", "أمرت وزارة الأمر بالمعروف والنهي عن المنكر النساء بتغطية وجوههن.",
+     "وزارة الأمر بالمعروف والنهي عن المنكر", "AFG", "GOV"},
+    // Guards: the roles already listed (Tinubu as president, Gantz as defence minister, Salem bin Breik as prime
+    // minister).
+    {"guard_tinubu_president", "2023-06-20", "قال بولا تينوبو إن الإصلاحات ستستمر.", "بولا تينوبو", "NGA", "GOV"},
+    {"guard_gantz_minister", "2021-05-12", "قال بيني غانتس إن الجيش سيواصل ضرب غزة.", "بيني غانتس", "ISR", "MIL"},
+    {"guard_salem_bin_breik", "2025-06-01", "قال سالم بن بريك إن الحكومة ستدفع الرواتب.", "سالم بن بريك", "YEM", "GOV"},
     // Guards: Bilawal's mother and father still read from their own names, Tunisia's union still Tunisian.
     {"guard_benazir_bhutto", "2007-12-27", "اغتيلت بينظير بوتو في راولبندي.", "بينظير بوتو", "PAK", "*"},
     {"guard_asif_zardari", "2010-08-05", "زار الرئيس آصف علي زرداري لندن.", "زرداري", "PAK", "GOV"},
