@@ -733,7 +733,7 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
       }
       if (int32_t wm = k < limit ? WhereSubjectIs(k, limit) : -1; wm >= 0) k = M(wm).end_token;
       if (k + 1 < limit && text_.tokens[k].kind == TokenKind::kWord &&
-          (text_.tokens[k].suffix == Enclitic::kHum || std::string_view(Bare(k)).ends_with("هم"))) {
+          (text_.tokens[k].suffix == Enclitic::kHum || WordEndsWith(std::string_view(Bare(k)), "هم"))) {
         rests[kAfterGenitive] = k;
         owned_rest = true;
       }
@@ -764,7 +764,8 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
     const BareText v = Bare(after);
     const std::string_view verb = text_.Norm(text_.tokens[after]);
     const bool relative = v == "كان" || v == "كانت" ||
-                          ((text_.tokens[after].word_class & kWordVerb) && (verb.starts_with("ي") || verb.starts_with("ت")));
+                          ((text_.tokens[after].word_class & kWordVerb) &&
+                           (WordStartsWith(verb, "ي") || WordStartsWith(verb, "ت")));
     for (uint32_t k = after + 1; relative && k < limit && k <= after + 6; ++k) {
       const Token& w = text_.tokens[k];
       if (w.kind != TokenKind::kWord || (w.prefixes & (kProWa | kProFa))) break;
@@ -813,7 +814,8 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
         // line that is marked as its object, by the article, a pronoun or the accusative's alif.)
         const std::string_view last = Bare(rest);
         const bool marked_object = one_word != nullptr && HasVerbLine(*one_word) &&
-                                   (definite || text_.tokens[rest].suffix != Enclitic::kNone || last.ends_with("هم") ||
+                                   (definite || text_.tokens[rest].suffix != Enclitic::kNone ||
+                                    WordEndsWith(last, "هم") ||
                                     (text_.tokens[rest].prefixes == 0 && EndsInAccusativeAlif(last, 2)));
         if (((kind == kAfterGenitive || kind == kAfterGenitiveAdjective || kind == kAfterNamedGenitive) &&
              !owned_rest && !marked_object) ||
@@ -826,8 +828,8 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
         verb = HasVerbLine(*one_word);
         // (A plural pronoun the text layer left on its word, أنفسهم، أسلحتهم, marks it too.)
         std::string_view bare = Bare(rest);
-        bool marked = definite || text_.tokens[rest].suffix != Enclitic::kNone || bare.ends_with("هم") ||
-                      bare.ends_with("هما") || bare.ends_with("هن");
+        bool marked = definite || text_.tokens[rest].suffix != Enclitic::kNone || WordEndsWith(bare, "هم") ||
+                      WordEndsWith(bare, "هما") || WordEndsWith(bare, "هن");
         if (counted && !(marked && verb)) continue;
         // (After the adjective of an indefinite crowd, a verb's object without the article too: نصب محتجون غاضبون
         // حواجز.)
@@ -870,15 +872,15 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
           // army or the police closing a road, أغلقت قوات الأمن الطريق, is no protest.)
           // (Protesters named with the article, قطع المتظاهرون طرقا, do an act of the protest told before, as above.)
           // (CueEndAt, a match: the cues after `i` are not indexed yet.)
-          const bool civilians_block = cameo.starts_with("144") && CueEndAt(j, limit, CueKind::kCrowd) <= j && gm >= 0 &&
-                                       M(gm).is_actor && !M(gm).object &&
+          const bool civilians_block = WordStartsWith(cameo, "144") && CueEndAt(j, limit, CueKind::kCrowd) <= j &&
+                                       gm >= 0 && M(gm).is_actor && !M(gm).object &&
                                        M(gm).record < 0 && M(gm).agent >= 0 && !IsStateAgent(M(gm).sector) &&
                                        !IsArmed(M(gm).sector) &&
                                        lex_.agents()[M(gm).agent].kind_id == AgentKind::kGroup;
           // (Nor is a phrase read only with a word of protest purpose after it, which shows its own protest: أغلق التجار
           // محالهم احتجاجا على الضرائب.)
           own_protest = own_protest &&
-                        (cameo.starts_with("142") || cameo == "140" || civilians_block ||
+                        (WordStartsWith(cameo, "142") || cameo == "140" || civilians_block ||
                          (trig_.trigger(p).flags & (kFlagWorkerDoer | kFlagAfterChant | kFlagProtestPurpose)));
         }
         if (protest && !own_protest && !other) continue;
@@ -1154,7 +1156,8 @@ uint32_t DocumentCoder::AfterSubjectGenitive(int32_t s, uint32_t limit) const {
   std::string_view w = Bare(k - 1);
   // (A head in construct has no article, no pronoun and no ن of a sound plural: مسلحون is no head.)
   bool construct = M(s).record < 0 && M(s).agent >= 0 && !M(s).is_place() && M(s).first_token + 1 == k && !(head.prefixes & kProAl) &&
-                   head.suffix == Enclitic::kNone && !w.ends_with("ون") && !w.ends_with("ين") && !w.ends_with("ان");
+                   head.suffix == Enclitic::kNone && !WordEndsWith(w, "ون") && !WordEndsWith(w, "ين") &&
+                   !WordEndsWith(w, "ان");
   if (!construct || k >= limit) return k;
   int32_t g = MentionAt(k);
   if (g < 0 || M(g).first_token != k || !M(g).is_actor || text_.tokens[k].prefixes != kProAl) return k;
@@ -2177,8 +2180,8 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
   if (verb != nullptr && HasTanwin(text_.Text(text_.tokens[t.first]))) verb = nullptr;
   // آليتهم "their vehicle", آلاتهم: a word written with a madda before its lam has no article for its matching form
   // (اليتهم، الاتهم) to lose; the verb left (يتهم، اتهم) is not in it.
-  if (verb != nullptr && text_.Text(text_.tokens[t.first]).starts_with("آل") && !verb->form.starts_with("آل") &&
-      !verb->form.starts_with("ال")) {
+  if (verb != nullptr && WordStartsWith(text_.Text(text_.tokens[t.first]), "آل") && !WordStartsWith(verb->form, "آل") &&
+      !WordStartsWith(verb->form, "ال")) {
     verb = nullptr;
   }
   if (noun == nullptr && verb == nullptr) return nullptr;
