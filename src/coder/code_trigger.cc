@@ -2919,7 +2919,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         bool attack_before = false;
         for (size_t j = hi; j-- > 0 && text_.tokens[hits_[j].first].sentence == tt.sentence && !attack_before;) {
           for (size_t idx : hit_events_[j]) {
-            attack_before = attack_before || ((*out)[idx].event == "ASSAULT" && (*out)[idx].target);
+            attack_before = attack_before || (WordIs((*out)[idx].event, "ASSAULT") && (*out)[idx].target);
           }
         }
         if (count != nullptr && !where.empty() && !attack_before) {

@@ -1172,8 +1172,8 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
       // Past verbs of the forms تفعّل، تفاعل start with ت too (قد تعرضت، قد تمكنوا): their past
       // endings tell them apart from the present (قد تقتل).
       auto ends = [&](std::string_view x) { return next.size() > x.size() && next.substr(next.size() - x.size()) == x; };
-      bool past_t = next.rfind("ت", 0) == 0 && (ends("ت") || ends("وا") || ends("تا"));
-      bool present = next.rfind("ي", 0) == 0 || next.rfind("ن", 0) == 0 || (next.rfind("ت", 0) == 0 && !past_t);
+      bool past_t = WordStartsWith(next, "ت") && (ends("ت") || ends("وا") || ends("تا"));
+      bool present = WordStartsWith(next, "ي") || WordStartsWith(next, "ن") || (WordStartsWith(next, "ت") && !past_t);
       if (!present) continue;
     }
     switch (cue.kind) {
@@ -1852,7 +1852,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     std::string_view w = Bare(t.first);
     // A present form in ا is the first person or the imperative (أقتل، اقتل شخصا ترهب عشرة): a
     // statement of intent or a maxim, not a report, even with a count.
-    if (r.present && w.rfind("ا", 0) == 0) {
+    if (r.present && WordStartsWith(w, "ا")) {
       bool past = false;
       for (uint32_t p : *hit_payloads_[hi]) past = past || (!trig_.trigger(p).noun && !trig_.trigger(p).present);
       if (!past) return "first person or imperative: an intent or a maxim";
@@ -1864,7 +1864,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
       const TriggerRecord& x = trig_.trigger(p);
       if (!x.noun && !x.present) return nullptr;
     }
-    bool imperfective = w.rfind("ي", 0) == 0 || w.rfind("ت", 0) == 0 || w.rfind("ن", 0) == 0;
+    bool imperfective = WordStartsWith(w, "ي") || WordStartsWith(w, "ت") || WordStartsWith(w, "ن");
     if (!imperfective) return nullptr;
     // After لم the jussive is a past (لم يقصف الجيش سوى مواقع المسلحين: what it did shell, it shelled).
     if (t.first > c.first_token && (Bare(t.first - 1) == "لم" || Bare(t.first - 1) == "لما")) return nullptr;
@@ -2294,7 +2294,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
       if (PerfectiveOccurrence(k, kStartsHere)) return reported("subject of a reported clause");
       if (verb_only(k)) {
         std::string_view v = Bare(k);
-        bool imperfective = v.rfind("ي", 0) == 0 || v.rfind("ن", 0) == 0;
+        bool imperfective = WordStartsWith(v, "ي") || WordStartsWith(v, "ن");
         if (!imperfective || jussive) return reported("subject of a reported clause");
         break;
       }
@@ -2356,7 +2356,8 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
                       text_.tokens[k - 2].suffix == Enclitic::kNone;
     // A word with the article is a noun, never the verb (توعدت حماس بالرد على اغتيال قادتها: the response is
     // the threatened act, the assassination one told before).
-    bool takes_next = k > 0 && !after_anna && text_.tokens[k - 1].suffix == Enclitic::kNone && Bare(k - 1).rfind("ي", 0) != 0 &&
+    bool takes_next = k > 0 && !after_anna && text_.tokens[k - 1].suffix == Enclitic::kNone &&
+                      !WordStartsWith(Bare(k - 1), "ي") &&
                       !(text_.tokens[k - 1].prefixes & kProAl) &&
                       (CueEndsBefore(k, CueKind::kOccurrence) || CueEndsBefore(k, CueKind::kResult) ||
                        CueEndsBefore(k, CueKind::kUndergo));
