@@ -26,7 +26,10 @@ void DocumentCoder::AnnouncedThreats(std::vector<Event>* out) {
     bool future = (tt.prefixes & kProSa) != 0 || (t.first > 0 && Bare(t.first - 1) == "سوف");
     if (!future) continue;
     const Event& act = (*out)[hit_events_[h].front()];
-    if (act.negated || act.modality != "intended" || (act.event != "ASSAULT" && act.event != "COERCE")) continue;
+    if (act.negated || !WordIs(act.modality, "intended") ||
+        (!WordIs(act.event, "ASSAULT") && !WordIs(act.event, "COERCE"))) {
+      continue;
+    }
     // The speaker: the subject of a verb of saying before the act in its sentence.
     const Sentence& s = text_.sentences[tt.sentence];
     Arg speaker;
@@ -58,7 +61,7 @@ void DocumentCoder::AnnouncedThreats(std::vector<Event>* out) {
       }
     }
     if (!own) continue;
-    const CameoCode* code = act.event == "ASSAULT" ? force : other;
+    const CameoCode* code = WordIs(act.event, "ASSAULT") ? force : other;
     Event e = act;
     SetCode(*code, &e);
     e.modality = "reported";
@@ -88,7 +91,7 @@ void DocumentCoder::FutureDated(size_t h, std::vector<Event>* out) const {
   }
   for (size_t i : hit_events_[h]) {
     Event& e = (*out)[i];
-    if (e.date_end <= e.date_begin || (e.modality != "asserted" && e.modality != "reported")) continue;
+    if (e.date_end <= e.date_begin || (!WordIs(e.modality, "asserted") && !WordIs(e.modality, "reported"))) continue;
     if (e.date <= doc_.date || doc_.date.starts_with(e.date)) continue;
     e.modality = "intended";
     if (Rarely(explain_)) {
@@ -106,7 +109,7 @@ void DocumentCoder::ThreatenedAct(size_t h, std::vector<Event>* out) {
   // protest acts: what a threat of sanctions or of a walkout holds is named by the threat's own code.
   const TriggerHit& t = hits_[h];
   const Event& threat = (*out)[hit_events_[h].front()];
-  if (threat.event != "THREATEN" || threat.negated || threat.cameo.size() < 3) return;
+  if (!WordIs(threat.event, "THREATEN") || threat.negated || threat.cameo.size() < 3) return;
   // The act: the first word of the phrase after its verb that carries ب.
   uint32_t act = 0;
   for (uint32_t k = t.first + 1; act == 0 && k < std::max(t.end, t.rest_end); ++k) {
@@ -147,7 +150,7 @@ void DocumentCoder::ThreatenedAct(size_t h, std::vector<Event>* out) {
   // (One act per event of the threat: a threat of several targets gives several events.)
   for (size_t i : hit_events_[h]) {
     const Event& from = (*out)[i];
-    if (from.event != "THREATEN" || from.negated) continue;
+    if (!WordIs(from.event, "THREATEN") || from.negated) continue;
     Event e = from;
     SetCode(*code, &e);
     e.modality = "intended";
@@ -190,18 +193,18 @@ void DocumentCoder::ThreatenedNoun(size_t h, std::vector<Event>* out) {
   const CameoCode* code = nullptr;
   for (size_t i : hit_events_[h + 1]) {
     Event& act = (*out)[i];
-    if (act.modality != "intended" || act.negated || act.source) continue;
-    if (act.event != "PROTEST" && act.event != "ASSAULT" && act.event != "COERCE") continue;
+    if (!WordIs(act.modality, "intended") || act.negated || act.source) continue;
+    if (!WordIs(act.event, "PROTEST") && !WordIs(act.event, "ASSAULT") && !WordIs(act.event, "COERCE")) continue;
     act.source = threat.source;
     if (Rarely(explain_)) {
       act.explain.push_back(fmt::format("source '{}' (the one who threatens it)", act.source->text));
     }
-    if (code == nullptr && act.event != "COERCE") code = ont_.Find(act.event == "PROTEST" ? "133" : "138");
+    if (code == nullptr && !WordIs(act.event, "COERCE")) code = ont_.Find(WordIs(act.event, "PROTEST") ? "133" : "138");
   }
   if (code == nullptr) return;
   for (size_t i : hit_events_[h]) {
     Event& e = (*out)[i];
-    if (e.event != "THREATEN" || e.cameo != "130") continue;
+    if (!WordIs(e.event, "THREATEN") || e.cameo != "130") continue;
     SetCode(*code, &e);
     if (Rarely(explain_)) e.explain.push_back(fmt::format("a threat of the act after ب: CAMEO {}", e.cameo));
   }
@@ -216,15 +219,16 @@ void DocumentCoder::AddresseeDoers(std::vector<Event>* out) {
   for (size_t h = 0; h + 1 < hits_.size(); ++h) {
     for (size_t p : hit_events_[h]) {
       const Event& request = (*out)[p];
-      if (request.event != "REQUEST" || request.negated || (!request.source && !request.target)) continue;
+      if (!WordIs(request.event, "REQUEST") || request.negated || (!request.source && !request.target)) continue;
       uint32_t end = std::max(hits_[h].end, hits_[h].rest_end);
       uint32_t clause = text_.tokens[hits_[h].first].clause;
       for (size_t d = h + 1; d < hits_.size() && hits_[d].first <= end + 16; ++d) {
         if (text_.tokens[hits_[d].first].clause != clause) break;
         for (size_t q : hit_events_[d]) {
           Event& act = (*out)[q];
-          if (act.modality != "intended" || (act.event != "ASSAULT" && act.event != "COERCE" && act.event != "PROTEST" &&
-                                             act.event != "RETREAT" && act.event != "AID")) {
+          if (!WordIs(act.modality, "intended") ||
+              (!WordIs(act.event, "ASSAULT") && !WordIs(act.event, "COERCE") && !WordIs(act.event, "PROTEST") &&
+               !WordIs(act.event, "RETREAT") && !WordIs(act.event, "AID"))) {
             continue;
           }
           bool by_caller = act.source && request.source && act.source->begin == request.source->begin &&
@@ -234,7 +238,7 @@ void DocumentCoder::AddresseeDoers(std::vector<Event>* out) {
             if (Rarely(explain_)) {
               act.explain.push_back(fmt::format("source '{}' (the one the request addresses)", act.source->text));
             }
-          } else if (by_caller && act.event != "PROTEST") {
+          } else if (by_caller && !WordIs(act.event, "PROTEST")) {
             act.source.reset();
             if (Rarely(explain_)) act.explain.push_back("no source (the caller of an act does not do it)");
           }

@@ -488,11 +488,12 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     const Token& v = text_.tokens[t.first];
     // (A verb with و or ف opens no relative clause: أطلق مسلحون النار على حافلة تقل جنودا فقتلوا 11 منهم goes on
     // with the gunmen.)
-    bool plural_verb = v.suffix == Enclitic::kNone && (verb.ends_with("وا") || verb.ends_with("ون")) &&
+    bool plural_verb = v.suffix == Enclitic::kNone && (WordEndsWith(verb, "وا") || WordEndsWith(verb, "ون")) &&
                        !ConjunctionOnVerb(t.first, verb_record != nullptr ? std::string_view(verb_record->form) : "");
     bool singular_victim_verb = !plural_verb && verb_record != nullptr && !verb_record->noun &&
                                 (verb_record->flags & (kFlagKill | kFlagInjure)) && t.end == t.first + 1 &&
-                                v.suffix == Enclitic::kNone && !(v.prefixes & (kProWa | kProFa)) && !verb.ends_with("ا");
+                                v.suffix == Enclitic::kNone && !(v.prefixes & (kProWa | kProFa)) &&
+                                !WordEndsWith(verb, "ا");
     if (m >= 0 && (plural_verb || (singular_victim_verb && people_end == t.first)) && M(m).end_token == people_end &&
         M(m).is_actor && M(m).record < 0 && M(m).agent >= 0 && !M(m).object &&
         !IsDefinite(text_, text_.tokens[M(m).first_token]) && text_.tokens[people_end - 1].suffix == Enclitic::kNone &&
@@ -773,7 +774,7 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
   // it (الجيش، الرئيس): that noun is its object and the subject is in the verb (واتهمت الجيش بقصف).
   bool feminine = false;
   if (verb_record != nullptr && t.end == t.first + 1 && !verb_record->noun && !verb_record->present &&
-      verb.ends_with("ت")) {
+      WordEndsWith(verb, "ت")) {
     std::string_view form = BareWord(verb_record->first_word);
     feminine = verb.size() == form.size() + std::string_view("ت").size() && verb.starts_with(form);
   }
@@ -785,7 +786,7 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     std::string_view form = BareWord(verb_record->first_word);
     // (Not a word that is also a noun, دعم، قصف: a verbal noun read as the verb would take its genitive
     // for its object.)
-    masculine = verb == form && !form.ends_with("ت") && !(text_.tokens[t.first].word_class & kWordNoun);
+    masculine = verb == form && !WordEndsWith(form, "ت") && !(text_.tokens[t.first].word_class & kWordNoun);
   }
   // (هاجمت ليلة الثلاثاء مسيرات روسية، اعتقلت فجر اليوم قوات الاحتلال: past a time adverbial.)
   const uint32_t after_verb = PastDateAt(t.end, c.end_token);
@@ -797,7 +798,7 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
   }
   // احتج المئات على قرار الحكومة، لم يتظاهر أحد ضد القرار: the subject right after a protest verb may be a crowd
   // counted alone or nobody, who name no actor: the actor further on is what they protest, not its doer.
-  if (verb_record != nullptr && verb_record->cameo.starts_with("14") && t.end < c.end_token &&
+  if (verb_record != nullptr && WordStartsWith(verb_record->cameo, "14") && t.end < c.end_token &&
       (CrowdCountedAlone(t, c) != nullptr || NobodyAfter(t, c))) {
     return Arg{};
   }
@@ -805,7 +806,7 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     constexpr std::string_view kYin = "ين";
     if (w.size() <= 2 * kYin.size() || !w.ends_with(kYin)) return false;
     const std::string_view singular = w.substr(0, w.size() - kYin.size());
-    return singular.ends_with("ي") || lex_.IsSingularAgentForm(singular) || lex_.IsObliqueDualAgentForm(w);
+    return WordEndsWith(singular, "ي") || lex_.IsSingularAgentForm(singular) || lex_.IsObliqueDualAgentForm(w);
   };
   // تجمع حشد من المواطنين، احتشد جمع غفير من الأهالي، تظاهرت حشود من المعلمين: a crowd word right after the verb (a
   // unit of word_kinds.tsv, no actor, read as no event or as none) with one word of its size or kind allowed, is the
@@ -902,7 +903,7 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
     // أغارت طائرات الجيش الإسرائيلي على: so are aircraft in construct with their owner right after a verb of an air
     // strike that opens its clause, the verb agreeing with them, not with the owner.
     if (k == t.end + 1 && t.first == c.first_token && verb_record != nullptr && !verb_record->noun &&
-        verb_record->cameo.starts_with("195") && M(m).first_token == k && !(M(m).prefixes & kPrepClitics) &&
+        WordStartsWith(verb_record->cameo, "195") && M(m).first_token == k && !(M(m).prefixes & kPrepClitics) &&
         MachinesOwnedBy(m, t.end) == t.end) {
       *after = true;
       return GroupOf(m, "owner of the aircraft in construct that are the verb's subject");
@@ -1024,7 +1025,7 @@ Arg DocumentCoder::SubjectOf(const TriggerHit& t, const Clause& c, bool* after, 
       // (Nor, before it, an indefinite people in the accusative right after a verb: that verb's object, أطلق مسلحون
       // النار على حافلة تقل جنودا فقتلوا 11 منهم; the subject is sought further back.)
       if (joined && head == m && M(m).record < 0 && M(m).agent >= 0 && first > static_cast<int32_t>(c.first_token) &&
-          !IsDefinite(text_, text_.tokens[first]) && text_.Text(text_.tokens[M(m).end_token - 1]).ends_with("ا") &&
+          !IsDefinite(text_, text_.tokens[first]) && WordEndsWith(text_.Text(text_.tokens[M(m).end_token - 1]), "ا") &&
           MentionAt(first - 1) < 0 && (text_.tokens[first - 1].word_class & kWordVerb) &&
           !(text_.tokens[first - 1].prefixes & (kProAl | kPrepClitics))) {
         k = first;

@@ -359,7 +359,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // من هنا بدأت الأزمة، وهنا أقول: a verb listed with a final hamza (هنأ "congratulated") and written without any, in
   // its listed form, is the word its folded spelling also is (هنا "here"). (The other persons keep a letter after
   // the hamza, هنأت، هنأوا, and are read as written.)
-  if (!r.noun && t.end == t.first + 1 && r.form.ends_with("أ") &&
+  if (!r.noun && t.end == t.first + 1 && WordEndsWith(r.form, "أ") &&
       !HasHamza(text_.original.substr(tt.begin, tt.end - tt.begin)) &&
       Bare(t.first) == ArabicNormalizer::Get().Normalize(r.form)) {
     return;
@@ -376,7 +376,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   if ((r.flags & kFlagWarning) && WarnsOfDanger(t)) return;
   // أرسل الأسد دباباته ضد المتمردين: arms sent with the pronoun of their owner are the sender's own,
   // deployed, not supplied to another (072 is arms given).
-  if (!r.noun && r.cameo.starts_with("072")) {
+  if (!r.noun && WordStartsWith(r.cameo, "072")) {
     uint32_t last = std::max(t.end, t.rest_end) - 1;
     if (last > t.first && text_.tokens[last].suffix != Enclitic::kNone) return;
   }
@@ -386,7 +386,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   if (r.noun && code->plover_type == PloverType::kAid && hi > 0 && !hit_events_[hi - 1].empty() &&
       hits_[hi - 1].end <= t.first && t.first - std::max(hits_[hi - 1].end, hits_[hi - 1].rest_end) <= 3 &&
       text_.tokens[hits_[hi - 1].first].clause == tt.clause &&
-      Rarely((*out)[hit_events_[hi - 1].front()].cameo.starts_with("086"))) {
+      Rarely(WordStartsWith((*out)[hit_events_[hi - 1].front()].cameo, "086"))) {
     if (const CameoCode* access = ont_.Find("0863")) {
       for (size_t k : hit_events_[hi - 1]) {
         Event& e = (*out)[k];
@@ -866,7 +866,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       if (const TriggerRecord* nr = ViolentNounRecord(h); nr != nullptr) {
         source.members = {m};
         source.how = "nationality of the attack that is the verb's subject";
-        aircraft_of_state = nr->cameo.starts_with("195");
+        aircraft_of_state = WordStartsWith(nr->cameo, "195");
       }
     }
   }
@@ -886,7 +886,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // نفت إثيوبيا اتهامات مصرية، رفضت الحكومة الاتهامات الأمريكية: accusations a verb of denying or rejecting
   // takes as its object were made against the denier, by the actor their genitive or adjective names (not by
   // the denier, whom the search for a doer before the noun finds).
-  if (r.noun && r.cameo.starts_with("112")) {
+  if (r.noun && WordStartsWith(r.cameo, "112")) {
     if (int32_t denier = DenierOf(t, c); denier >= 0) {
       if (!source.empty() && SameGroup(source, GroupOf(denier, ""))) source = Arg{};
       if (target.empty()) target = GroupOf(denier, "who denies or rejects the accusations");
@@ -1009,7 +1009,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
       // So does a state whose name is its adjective (بالمبادرة السعودية).
       bool group_adjective = x.is_actor && x.record >= 0 && (!x.is_place() || lex_.record(x.record).is_state) &&
                              x.end_token == d + 1 && definite(d) && !lex_.record(x.record).is_person &&
-                             (w.ends_with("يه") || w.ends_with("ي"));
+                             (WordEndsWith(w, "يه") || WordEndsWith(w, "ي"));
       return demonym || group_adjective ? m : -1;
     };
     // The object noun itself may be an event noun (رفضت طهران الاتهامات الأمريكية، ثمنت الدعم القطري)
@@ -1350,7 +1350,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // offence named after بتهمة was done, it is alleged, by whom the clause's act before it was aimed at. (Its
   // doer only: the offence is still judged as the background a prosecution is about, بتهمة قتل جاره.)
   if (!charged && t.first > c.first_token && Rarely(GrammarWordAt(t.first - 1) == GrammarWord::kCharge) &&
-      ((text_.tokens[t.first - 1].prefixes & kProBi) || Bare(t.first - 1).starts_with("ب"))) {
+      ((text_.tokens[t.first - 1].prefixes & kProBi) || WordStartsWith(Bare(t.first - 1), "ب"))) {
     if (auto it = charged_.find(tt.clause); it != charged_.end() && !it->second.empty()) {
       if (TextEqual(modality, "asserted") || TextEqual(modality, "reported")) modality = "alleged";
       source = it->second;
@@ -1843,7 +1843,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
                                    text_.Norm(text_.tokens[t.first - 1]) == "بموجب")))) {
     for (size_t h = hi; h-- > 0 && hits_[h].first >= c.first_token;) {
       for (uint32_t p : *hit_payloads_[h]) {
-        if (trig_.trigger(p).cameo.starts_with("084")) {
+        if (WordStartsWith(trig_.trigger(p).cameo, "084")) {
           if (Rarely(explain_)) why.push_back("the legal ground of the release before it");
           hit_background_[hi] = true;
           return;
@@ -2238,7 +2238,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // reads its crowd_doer lines so). A counted crowd (مئات المتظاهرين) or an indefinite one starts a protest of its own;
   // acts joined in a lead sentence (أغلق المتظاهرون الطريق ورشقوا الجنود) are all its news.
   if (code->plover_type == PloverType::kProtest && !r.noun && !source.empty() &&
-      (r.cameo.starts_with("144") || r.cameo.starts_with("145"))) {
+      (WordStartsWith(r.cameo, "144") || WordStartsWith(r.cameo, "145"))) {
     const uint32_t f = M(source.members[0]).first_token;
     // (The count of one word or two, and its من, CrowdFrom reads from where it starts.)
     auto counted_from = [&](uint32_t j) {
@@ -2562,7 +2562,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // doer after the next event's phrase (the killing its purpose names) are the doers of that event, not the
   // protesters: the protest keeps no doer rather than being dropped below as the police's. (Asked only of a protest
   // whose doer stands after it: nearly never.)
-  if (Rarely(code->plover_type == PloverType::kProtest && !r.cameo.starts_with("140") && !source.empty() &&
+  if (Rarely(code->plover_type == PloverType::kProtest && !WordStartsWith(r.cameo, "140") && !source.empty() &&
              M(source.members[0]).first_token > t.end && hi + 1 < hits_.size())) {
     const uint32_t next = hits_[hi + 1].first;
     bool theirs = next >= t.end;
@@ -2834,10 +2834,10 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         // (But a crowd protests where it goes out or pours into: خرج آلاف من الطلاب إلى شوارع الجزائر، تدفق المحتجون إلى
         // ساحة التحرير في بغداد are of the state of the streets or the square after the verb's إلى. Not where a protest
         // noun spread to: امتدت الاحتجاجات إلى خارج الحدود اليونانية.)
-        const uint16_t afar_preps = cameo.starts_with("14") && !r.noun ? uint16_t{kTargetAla | kTargetDidd}
+        const uint16_t afar_preps = WordStartsWith(cameo, "14") && !r.noun ? uint16_t{kTargetAla | kTargetDidd}
                                                              : uint16_t{kTargetAla | kTargetDidd | kTargetIla};
-        bool from_afar = cameo.starts_with("194") || cameo.starts_with("195") || (r.flags & kFlagPlaceIsTarget) ||
-                         (PrepositionOf(place) & afar_preps);
+        bool from_afar = WordStartsWith(cameo, "194") || WordStartsWith(cameo, "195") ||
+                         (r.flags & kFlagPlaceIsTarget) || (PrepositionOf(place) & afar_preps);
         // (عمال أجانب: foreigners are not of the place's state.)
         auto foreigners = [&](int32_t m) { return NamesForeigners(text_, M(m)); };
         // (جماعة نصرة الإسلام والمسلمين، تنظيم الدولة: an armed group of no one state, which the dictionaries
@@ -2851,13 +2851,13 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
           int32_t m = a == &e.source ? s : g;
           // (Civil authorities, police and courts rule where they impose a curfew or cut the internet:
           // فرضت السلطات حظر التجول في بغداد.)
-          bool governs = a == &e.source && *a && !cameo.starts_with("19") &&
+          bool governs = a == &e.source && *a && !WordStartsWith(cameo, "19") &&
                          (TextEqual((*a)->sector, "GOV") || TextEqual((*a)->sector, "COP") ||
                           TextEqual((*a)->sector, "JUD") || TextEqual((*a)->sector, "LEG"));
           // (Unidentified gunmen who storm a place, اقتحم مسلحون مخيما للنازحين في دارفور، السجن المركزي في بنين, are of
           // the state where they act, as where they attack: no strike from afar, whatever the place stormed.)
           const bool local_gunmen = a == &e.source && *a && TextEqual((*a)->sector, "UAF") &&
-                                    !cameo.starts_with("194") && !cameo.starts_with("195") &&
+                                    !WordStartsWith(cameo, "194") && !WordStartsWith(cameo, "195") &&
                                     !(PrepositionOf(place) & (kTargetAla | kTargetDidd | kTargetIla));
           if (a == &e.source && from_afar && !governs && !local_gunmen) continue;
           if (m >= 0 && foreigners(m)) continue;
@@ -2919,7 +2919,7 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
         bool attack_before = false;
         for (size_t j = hi; j-- > 0 && text_.tokens[hits_[j].first].sentence == tt.sentence && !attack_before;) {
           for (size_t idx : hit_events_[j]) {
-            attack_before = attack_before || ((*out)[idx].event == "ASSAULT" && (*out)[idx].target);
+            attack_before = attack_before || (WordIs((*out)[idx].event, "ASSAULT") && (*out)[idx].target);
           }
         }
         if (count != nullptr && !where.empty() && !attack_before) {

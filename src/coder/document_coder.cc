@@ -733,7 +733,7 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
       }
       if (int32_t wm = k < limit ? WhereSubjectIs(k, limit) : -1; wm >= 0) k = M(wm).end_token;
       if (k + 1 < limit && text_.tokens[k].kind == TokenKind::kWord &&
-          (text_.tokens[k].suffix == Enclitic::kHum || std::string_view(Bare(k)).ends_with("هم"))) {
+          (text_.tokens[k].suffix == Enclitic::kHum || WordEndsWith(std::string_view(Bare(k)), "هم"))) {
         rests[kAfterGenitive] = k;
         owned_rest = true;
       }
@@ -764,7 +764,8 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
     const BareText v = Bare(after);
     const std::string_view verb = text_.Norm(text_.tokens[after]);
     const bool relative = v == "كان" || v == "كانت" ||
-                          ((text_.tokens[after].word_class & kWordVerb) && (verb.starts_with("ي") || verb.starts_with("ت")));
+                          ((text_.tokens[after].word_class & kWordVerb) &&
+                           (WordStartsWith(verb, "ي") || WordStartsWith(verb, "ت")));
     for (uint32_t k = after + 1; relative && k < limit && k <= after + 6; ++k) {
       const Token& w = text_.tokens[k];
       if (w.kind != TokenKind::kWord || (w.prefixes & (kProWa | kProFa))) break;
@@ -813,7 +814,8 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
         // line that is marked as its object, by the article, a pronoun or the accusative's alif.)
         const std::string_view last = Bare(rest);
         const bool marked_object = one_word != nullptr && HasVerbLine(*one_word) &&
-                                   (definite || text_.tokens[rest].suffix != Enclitic::kNone || last.ends_with("هم") ||
+                                   (definite || text_.tokens[rest].suffix != Enclitic::kNone ||
+                                    WordEndsWith(last, "هم") ||
                                     (text_.tokens[rest].prefixes == 0 && EndsInAccusativeAlif(last, 2)));
         if (((kind == kAfterGenitive || kind == kAfterGenitiveAdjective || kind == kAfterNamedGenitive) &&
              !owned_rest && !marked_object) ||
@@ -826,8 +828,8 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
         verb = HasVerbLine(*one_word);
         // (A plural pronoun the text layer left on its word, أنفسهم، أسلحتهم, marks it too.)
         std::string_view bare = Bare(rest);
-        bool marked = definite || text_.tokens[rest].suffix != Enclitic::kNone || bare.ends_with("هم") ||
-                      bare.ends_with("هما") || bare.ends_with("هن");
+        bool marked = definite || text_.tokens[rest].suffix != Enclitic::kNone || WordEndsWith(bare, "هم") ||
+                      WordEndsWith(bare, "هما") || WordEndsWith(bare, "هن");
         if (counted && !(marked && verb)) continue;
         // (After the adjective of an indefinite crowd, a verb's object without the article too: نصب محتجون غاضبون
         // حواجز.)
@@ -870,15 +872,15 @@ bool DocumentCoder::SplitNounPhrase(uint32_t i, uint32_t limit, bool verb_only) 
           // army or the police closing a road, أغلقت قوات الأمن الطريق, is no protest.)
           // (Protesters named with the article, قطع المتظاهرون طرقا, do an act of the protest told before, as above.)
           // (CueEndAt, a match: the cues after `i` are not indexed yet.)
-          const bool civilians_block = cameo.starts_with("144") && CueEndAt(j, limit, CueKind::kCrowd) <= j && gm >= 0 &&
-                                       M(gm).is_actor && !M(gm).object &&
+          const bool civilians_block = WordStartsWith(cameo, "144") && CueEndAt(j, limit, CueKind::kCrowd) <= j &&
+                                       gm >= 0 && M(gm).is_actor && !M(gm).object &&
                                        M(gm).record < 0 && M(gm).agent >= 0 && !IsStateAgent(M(gm).sector) &&
                                        !IsArmed(M(gm).sector) &&
                                        lex_.agents()[M(gm).agent].kind_id == AgentKind::kGroup;
           // (Nor is a phrase read only with a word of protest purpose after it, which shows its own protest: أغلق التجار
           // محالهم احتجاجا على الضرائب.)
           own_protest = own_protest &&
-                        (cameo.starts_with("142") || cameo == "140" || civilians_block ||
+                        (WordStartsWith(cameo, "142") || cameo == "140" || civilians_block ||
                          (trig_.trigger(p).flags & (kFlagWorkerDoer | kFlagAfterChant | kFlagProtestPurpose)));
         }
         if (protest && !own_protest && !other) continue;
@@ -1154,7 +1156,8 @@ uint32_t DocumentCoder::AfterSubjectGenitive(int32_t s, uint32_t limit) const {
   std::string_view w = Bare(k - 1);
   // (A head in construct has no article, no pronoun and no ن of a sound plural: مسلحون is no head.)
   bool construct = M(s).record < 0 && M(s).agent >= 0 && !M(s).is_place() && M(s).first_token + 1 == k && !(head.prefixes & kProAl) &&
-                   head.suffix == Enclitic::kNone && !w.ends_with("ون") && !w.ends_with("ين") && !w.ends_with("ان");
+                   head.suffix == Enclitic::kNone && !WordEndsWith(w, "ون") && !WordEndsWith(w, "ين") &&
+                   !WordEndsWith(w, "ان");
   if (!construct || k >= limit) return k;
   int32_t g = MentionAt(k);
   if (g < 0 || M(g).first_token != k || !M(g).is_actor || text_.tokens[k].prefixes != kProAl) return k;
@@ -2177,8 +2180,8 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
   if (verb != nullptr && HasTanwin(text_.Text(text_.tokens[t.first]))) verb = nullptr;
   // آليتهم "their vehicle", آلاتهم: a word written with a madda before its lam has no article for its matching form
   // (اليتهم، الاتهم) to lose; the verb left (يتهم، اتهم) is not in it.
-  if (verb != nullptr && text_.Text(text_.tokens[t.first]).starts_with("آل") && !verb->form.starts_with("آل") &&
-      !verb->form.starts_with("ال")) {
+  if (verb != nullptr && WordStartsWith(text_.Text(text_.tokens[t.first]), "آل") && !WordStartsWith(verb->form, "آل") &&
+      !WordStartsWith(verb->form, "ال")) {
     verb = nullptr;
   }
   if (noun == nullptr && verb == nullptr) return nullptr;
@@ -2309,7 +2312,9 @@ void DocumentCoder::ComplementTargets(std::vector<Event>* out) {
     for (size_t t : hit_events_[h]) {
       const Event& x = (*out)[t];
       if (x.negated) continue;
-      if ((x.event == "ACCUSE" && !x.target) || x.event == "THREATEN" || x.event == "AGREE") return true;
+      if ((WordIs(x.event, "ACCUSE") && !x.target) || WordIs(x.event, "THREATEN") || WordIs(x.event, "AGREE")) {
+        return true;
+      }
     }
     return false;
   };
@@ -2326,7 +2331,7 @@ void DocumentCoder::ComplementTargets(std::vector<Event>* out) {
       Event& threat = (*out)[t];
       // أدانت الخارجية الأردنية اعتقال الشرطة الإسرائيلية صحفيين: a condemnation with no target of its
       // own is aimed at the doer of the act it names right after it.
-      if (threat.event == "ACCUSE" && !threat.negated && !threat.target) {
+      if (WordIs(threat.event, "ACCUSE") && !threat.negated && !threat.target) {
         // (A verb after a relative pronoun describes the act condemned: in أدانت السعودية الهجوم الذي
         // استنكرته الأمم المتحدة the UN condemned it too and did not do it. Only a material act there, الهجوم
         // الذي استهدف مسجدا، names its doer.)
@@ -2348,10 +2353,10 @@ void DocumentCoder::ComplementTargets(std::vector<Event>* out) {
         }
         continue;
       }
-      if ((threat.event != "THREATEN" && threat.event != "AGREE") || threat.negated) continue;
+      if ((!WordIs(threat.event, "THREATEN") && !WordIs(threat.event, "AGREE")) || threat.negated) continue;
       for (size_t a : hit_events_[act_hit]) {
         Event& act = (*out)[a];
-        if (act.modality != "intended" || act.negated) continue;
+        if (!WordIs(act.modality, "intended") || act.negated) continue;
         // (The act aimed at the threatener himself is neither his nor a threat against him.)
         bool own = act.target && threat.source && act.target->actor_id == threat.source->actor_id;
         if (!act.source && threat.source && !own) act.source = threat.source;
@@ -2372,7 +2377,7 @@ void DocumentCoder::CondemnedActsToldBefore(std::vector<Event>* out) {
     Event* reaction = nullptr;
     for (size_t e : hit_events_[h]) {
       Event& x = (*out)[e];
-      if (x.event == "ACCUSE" && !x.target && !x.negated) reaction = &x;
+      if (WordIs(x.event, "ACCUSE") && !x.target && !x.negated) reaction = &x;
     }
     if (reaction == nullptr) continue;
     const Clause& c = text_.clauses[text_.tokens[hits_[h].first].clause];
@@ -2410,8 +2415,8 @@ void DocumentCoder::CondemnedActsToldBefore(std::vector<Event>* out) {
     for (size_t b = h; b-- > 0 && !reaction->target;) {
       for (size_t e : hit_events_[b]) {
         const Event& act = (*out)[e];
-        if (act.event != code->plover || act.negated || !act.source || own(*act.source) || act.modality == "intended" ||
-            act.modality == "hypothetical") {
+        if (act.event != code->plover || act.negated || !act.source || own(*act.source) ||
+            WordIs(act.modality, "intended") || WordIs(act.modality, "hypothetical")) {
           continue;
         }
         reaction->target = act.source;
@@ -2455,7 +2460,7 @@ void DocumentCoder::PartiesNamedByDual(std::vector<Event>* out) {
   // القصف، تبادل الجانبان إطلاق النار, one fight between the two as اشتباكات بين الهند وباكستان is); anything
   // else each of them does (ودان البلدان الهجوم: two condemnations).
   auto mutual = [&](const Event& x, size_t h) {
-    if (x.event == "CONSULT" || x.event == "AGREE" || x.event == "COOPERATE") return true;
+    if (WordIs(x.event, "CONSULT") || WordIs(x.event, "AGREE") || WordIs(x.event, "COOPERATE")) return true;
     for (uint32_t p : *hit_payloads_[h]) {
       if ((trig_.trigger(p).flags & kFlagMutual) && trig_.trigger(p).cameo == x.cameo) return true;
     }
@@ -2509,7 +2514,7 @@ void DocumentCoder::PartiesNamedByDual(std::vector<Event>* out) {
       if (!x.source) x.source = std::move(carried);
       // (An exchange of fire by the dual with no parties told before, nor a toll or a place, is no event:
       // CodeTrigger kept it for them.)
-      if (!x.source && !x.target && !x.location && !x.fatalities && !x.injured && x.event == "ASSAULT" &&
+      if (!x.source && !x.target && !x.location && !x.fatalities && !x.injured && WordIs(x.event, "ASSAULT") &&
           right_after && hit_verb_[h]) {
         x.event.clear();
       }
@@ -2524,7 +2529,7 @@ void DocumentCoder::RetaliationAgainstActsToldBefore(std::vector<Event>* out) {
     Event* threat = nullptr;
     for (size_t e : hit_events_[h]) {
       Event& x = (*out)[e];
-      if (x.event == "THREATEN" && !x.target && !x.negated && x.source) threat = &x;
+      if (WordIs(x.event, "THREATEN") && !x.target && !x.negated && x.source) threat = &x;
     }
     if (threat == nullptr) continue;
     // The word of retaliation after ب, in the threat's phrase or after its verb and subject (توعد الجيش
@@ -2546,8 +2551,8 @@ void DocumentCoder::RetaliationAgainstActsToldBefore(std::vector<Event>* out) {
           done = true;
           break;
         }
-        if ((act.event != "ASSAULT" && act.event != "COERCE") || act.negated || !act.source ||
-            act.modality == "intended" || act.modality == "hypothetical" ||
+        if ((!WordIs(act.event, "ASSAULT") && !WordIs(act.event, "COERCE")) || act.negated || !act.source ||
+            WordIs(act.modality, "intended") || WordIs(act.modality, "hypothetical") ||
             act.source->actor_id == threat->source->actor_id) {
           continue;
         }
@@ -2627,7 +2632,7 @@ void DocumentCoder::ClashWithLeadSubject(std::vector<Event>* out) {
     }
     for (size_t ei : hit_events_[h]) {
       Event& e = (*out)[ei];
-      if (e.event != "ASSAULT" || e.source) continue;
+      if (!WordIs(e.event, "ASSAULT") || e.source) continue;
       e.source.emplace(BuiltBy{[&] { return MakeActor(subject); }});
       if (e.target && e.target->begin == e.source->begin) {
         e.source.reset();
@@ -2816,7 +2821,7 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
     Event* clash = nullptr;
     for (size_t ei : hit_events_[hi]) {
       Event& e = (*out)[ei];
-      if (e.event == "ASSAULT" && e.cameo.starts_with("193") && !e.negated) clash = &e;
+      if (WordIs(e.event, "ASSAULT") && e.cameo.starts_with("193") && !e.negated) clash = &e;
     }
     std::optional<EventActor> with;
     if (clash != nullptr) {
@@ -2837,7 +2842,7 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
       for (size_t fi : hit_events_[h]) {
         Event& f = (*out)[fi];
         if (f.event.empty() || f.source || f.negated || (f.target && SameSide(f.target, with))) continue;
-        bool killing = f.event == "ASSAULT" && f.target;
+        bool killing = WordIs(f.event, "ASSAULT") && f.target;
         bool arrest = f.cameo.starts_with("173") && IsStateAgent(with->sector) && IsArmed(with->sector);
         if (!killing && !arrest) continue;
         f.source = with;
@@ -2878,7 +2883,7 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
     const uint32_t doer_begin = MakeActor(m).begin;
     for (size_t fi : hit_events_[h]) {
       Event& f = (*out)[fi];
-      if (f.event != "ASSAULT" || f.negated || !f.source || !f.target || f.target->begin != doer_begin ||
+      if (!WordIs(f.event, "ASSAULT") || f.negated || !f.source || !f.target || f.target->begin != doer_begin ||
           f.fatalities || f.injured || f.captured) {
         continue;
       }
@@ -2926,7 +2931,7 @@ void DocumentCoder::MergeRestNouns(std::vector<Event>* out) {
       Event& e = (*out)[ei];
       for (size_t fi : hit_events_[h]) {
         Event& f = (*out)[fi];
-        if (f.event.empty() || e.event != f.event || e.event != "ASSAULT" || e.negated != f.negated) continue;
+        if (f.event.empty() || e.event != f.event || !WordIs(e.event, "ASSAULT") || e.negated != f.negated) continue;
         if (e.source && f.source && e.source->country != f.source->country) continue;
         if (!e.source) {
           e.source = f.source;
@@ -3026,13 +3031,13 @@ void DocumentCoder::OneIncidentTolls(std::vector<Event>* out) {
     if (h < 0) continue;
     for (size_t ei : hit_events_[hi]) {
       Event& e = (*out)[ei];
-      if (e.event != "ASSAULT") continue;
+      if (!WordIs(e.event, "ASSAULT")) continue;
       for (size_t fi : hit_events_[h]) {
         Event& f = (*out)[fi];
         // (A toll whose doer is the act's own, read from the temporal clause, is the act's too: لقي ثمانية جنود حتفهم
         // حين فجر مهاجم حزامه الناسف.)
         const bool own_doer = f.source && e.source && f.source->begin == e.source->begin && f.source->end == e.source->end;
-        if (f.event != "ASSAULT" || (f.source && !own_doer)) continue;
+        if (!WordIs(f.event, "ASSAULT") || (f.source && !own_doer)) continue;
         // (قتل متظاهران عندما أطلقت الشرطة النار على مسيرة في مدينة كسلا: the toll's unnamed civilians, taken by
         // the act that names the place, are of its state, as when the act names them itself.)
         if (!e.target) {
@@ -3120,7 +3125,7 @@ void DocumentCoder::OneIncidentTolls(std::vector<Event>* out) {
     }
     for (size_t ei : hit_events_[hi]) {
       Event& e = (*out)[ei];
-      if (e.event != "ASSAULT") continue;
+      if (!WordIs(e.event, "ASSAULT")) continue;
       Event* into = nullptr;
       bool doers_fell = false;
       // فضت قوات الأمن الاعتصام بالقوة. وقتل ثلاثة من المعتصمين: a toll verb joined by و that opens the sentence after
@@ -3140,7 +3145,7 @@ void DocumentCoder::OneIncidentTolls(std::vector<Event>* out) {
         for (size_t fi : hit_events_[h]) {
           Event& f = (*out)[fi];
           if (f.event.empty() || f.modality != e.modality || f.negated != e.negated) continue;
-          if (f.event == "ASSAULT") cause = &f;
+          if (WordIs(f.event, "ASSAULT")) cause = &f;
           else other = true;
         }
         if (cause == nullptr) {
@@ -3208,7 +3213,7 @@ void DocumentCoder::OneIncidentTolls(std::vector<Event>* out) {
         if (hit_verb_[g] || text_.tokens[hits_[g].first].clause != tt.clause) continue;
         for (size_t gi : hit_events_[g]) {
           Event& m = (*out)[gi];
-          if (m.event != "ASSAULT" || m.negated != f.negated || m.modality != f.modality) continue;
+          if (!WordIs(m.event, "ASSAULT") || m.negated != f.negated || m.modality != f.modality) continue;
           bool place_only_m = hit_place_target_[g] != 0;
           if (!SameSide(m.source, f.source) || !(place_only_m || SameSide(m.target, f.target))) continue;
           if (m.location && f.location && m.location->name_en != f.location->name_en) continue;
@@ -3240,7 +3245,7 @@ void DocumentCoder::RaidsEndingInKillings(std::vector<Event>* out) {
     if (r == nullptr || r->cameo != "170" || !(r->flags & kFlagPlaceIsTarget)) return nullptr;
     for (size_t ei : hit_events_[h]) {
       Event& e = (*out)[ei];
-      if (e.event == "COERCE" && e.cameo == "170") return &e;
+      if (WordIs(e.event, "COERCE") && e.cameo == "170") return &e;
     }
     return nullptr;
   };
@@ -3248,7 +3253,7 @@ void DocumentCoder::RaidsEndingInKillings(std::vector<Event>* out) {
     if (!hit_verb_[h] || !KillOrInjureLine(*hit_payloads_[h])) return nullptr;
     for (size_t ei : hit_events_[h]) {
       Event& e = (*out)[ei];
-      if (e.event == "ASSAULT" && e.negated == raid.negated && e.modality == raid.modality) return &e;
+      if (WordIs(e.event, "ASSAULT") && e.negated == raid.negated && e.modality == raid.modality) return &e;
     }
     return nullptr;
   };
@@ -3258,7 +3263,7 @@ void DocumentCoder::RaidsEndingInKillings(std::vector<Event>* out) {
     if (r == nullptr || !(r->flags & kFlagCapture) || !r->cameo.starts_with("173")) return nullptr;
     for (size_t ei : hit_events_[h]) {
       Event& e = (*out)[ei];
-      if (e.event == "COERCE" && e.cameo.starts_with("173") && e.negated == raid.negated &&
+      if (WordIs(e.event, "COERCE") && e.cameo.starts_with("173") && e.negated == raid.negated &&
           e.modality == raid.modality) {
         return &e;
       }
@@ -3282,7 +3287,7 @@ void DocumentCoder::RaidsEndingInKillings(std::vector<Event>* out) {
     if (explain_) {
       killing->explain.push_back(fmt::format("raid '{}' (one incident with the {} it ended in)",
                                              raid->mentions.front().trigger_text,
-                                             killing->event == "ASSAULT" ? "killing" : "arrest"));
+                                             WordIs(killing->event, "ASSAULT") ? "killing" : "arrest"));
     }
     Absorb(killing, *raid, false);
     raid->event.clear();
@@ -3330,7 +3335,7 @@ bool DocumentCoder::DeniedToll(size_t hi, std::vector<Event>* out) {
   bool cleared = false;
   for (size_t ei : hit_events_[hi]) {
     Event& e = (*out)[ei];
-    if (!e.negated || e.event != "ASSAULT") continue;
+    if (!e.negated || !WordIs(e.event, "ASSAULT")) continue;
     // (A verb of toll, لم يسقط قتلى في الغارة, is denied of an attack named after it only.)
     const bool verb_toll = hit_verb_[hi] && KillOrInjureLine(*hit_payloads_[hi]);
     if (!verb_toll && !TollNounAt(hi)) continue;
@@ -3339,8 +3344,8 @@ bool DocumentCoder::DeniedToll(size_t hi, std::vector<Event>* out) {
     auto attack_of = [&](size_t h) {
       for (size_t fi : hit_events_[h]) {
         Event& f = (*out)[fi];
-        bool told = f.modality == "asserted" || f.modality == "reported" || f.modality == "alleged";
-        if (f.event == "ASSAULT" && !f.negated && told) attack = &f;
+        bool told = WordIs(f.modality, "asserted") || WordIs(f.modality, "reported") || WordIs(f.modality, "alleged");
+        if (WordIs(f.event, "ASSAULT") && !f.negated && told) attack = &f;
       }
     };
     for (size_t h = hi; !verb_toll && attack == nullptr && h-- > 0 && hits_[h].first >= sentence_first;) attack_of(h);
@@ -3365,7 +3370,7 @@ void DocumentCoder::ForeignPlaceTargets(std::vector<Event>* out) {
     if (hit_foreign_place_[h] < 0) continue;
     for (size_t idx : hit_events_[h]) {
       Event& e = (*out)[idx];
-      if ((e.event != "ASSAULT" && e.cameo != "192") || e.target) continue;
+      if ((!WordIs(e.event, "ASSAULT") && e.cameo != "192") || e.target) continue;
       // قاعدة العديد الأمريكية في قطر: a place with another state's nationality after it is that state's
       // (its base, its embassy), and the attack is aimed at that state.
       const Mention& p = M(hit_foreign_place_[h]);
@@ -3431,7 +3436,7 @@ void DocumentCoder::SubjectlessProtests(std::vector<Event>* out) {
   for (size_t h = 0; h < hits_.size(); ++h) {
     for (size_t idx : hit_events_[h]) {
       Event& e = (*out)[idx];
-      if (e.event != "PROTEST" || e.source || e.negated) continue;
+      if (!WordIs(e.event, "PROTEST") || e.source || e.negated) continue;
       const TriggerHit& t = hits_[h];
       const Token& w = text_.tokens[t.first];
       const Clause& c = text_.clauses[w.clause];
@@ -3482,7 +3487,7 @@ void DocumentCoder::SubjectlessProtests(std::vector<Event>* out) {
       for (size_t g = h; g-- > 0 && text_.tokens[hits_[g].first].sentence == w.sentence && before == nullptr;) {
         for (size_t i : hit_events_[g]) {
           const Event& p = (*out)[i];
-          if (p.event == "PROTEST" && p.source && !p.negated) before = &p;
+          if (WordIs(p.event, "PROTEST") && p.source && !p.negated) before = &p;
         }
       }
       if (before != nullptr) {
@@ -3516,7 +3521,7 @@ void DocumentCoder::SubjectlessProtests(std::vector<Event>* out) {
         demanded = gw == GrammarWord::kDemanding || gw == GrammarWord::kProtestPurpose;
         // (Or a verb of demanding read as its own event: مسيرة تطالب بوقف الحرب.)
         if (const int32_t g = token_trigger_[k]; g >= 0) {
-          for (size_t i : hit_events_[g]) demanded = demanded || (*out)[i].event == "REQUEST";
+          for (size_t i : hit_events_[g]) demanded = demanded || WordIs((*out)[i].event, "REQUEST");
         }
       }
       // تظاهرات في القرى وعدة بلدات بحرينية تنديدا بالقصف على غزة: where the place read for the protest is in what is
@@ -3571,7 +3576,7 @@ void DocumentCoder::CrowdsBrokenUp(std::vector<Event>* out) {
   for (size_t h = 0; h < hits_.size(); ++h) {
     for (size_t i : hit_events_[h]) {
       Event& e = (*out)[i];
-      if (e.target || e.event != "ASSAULT" || !e.location || e.location->country.empty()) continue;
+      if (e.target || !WordIs(e.event, "ASSAULT") || !e.location || e.location->country.empty()) continue;
       if (!AnyLineHas(h, kFlagCrowdTarget)) break;
       const TriggerRecord* r = ChooseRecord(hits_[h], *hit_payloads_[h]);
       if (r == nullptr || !(r->flags & kFlagCrowdTarget)) break;
@@ -3606,7 +3611,9 @@ void DocumentCoder::ConditionalActs(std::vector<Event>* out) {
     if (t.first <= text_.clauses[text_.tokens[t.first].clause].first_token) continue;  // (no verb's complement)
     for (size_t ei : hit_events_[h]) {
       Event& e = (*out)[ei];
-      if (e.event.empty() || e.negated || (e.modality != "asserted" && e.modality != "reported")) continue;
+      if (e.event.empty() || e.negated || (!WordIs(e.modality, "asserted") && !WordIs(e.modality, "reported"))) {
+        continue;
+      }
       e.modality = "intended";
       if (explain_) e.explain.push_back("declared on the condition after it: intended");
     }
@@ -3652,20 +3659,20 @@ void DocumentCoder::DemandedTargets(std::vector<Event>* out) {
   for (size_t h = 0; h < hits_.size(); ++h) {
     for (size_t p : hit_events_[h]) {
       Event& protest = (*out)[p];
-      if (protest.event != "PROTEST" || protest.target || protest.negated || !protest.source) continue;
+      if (!WordIs(protest.event, "PROTEST") || protest.target || protest.negated || !protest.source) continue;
       uint32_t end = std::max(hits_[h].end, hits_[h].rest_end);
       for (size_t d = h + 1; d < hits_.size() && hits_[d].first <= end + 8; ++d) {
         if (text_.tokens[hits_[d].first].clause != text_.tokens[hits_[h].first].clause) break;
         for (size_t q : hit_events_[d]) {
           const Event& demand = (*out)[q];
-          if (demand.event == "REQUEST" && demand.target && demand.source &&
+          if (WordIs(demand.event, "REQUEST") && demand.target && demand.source &&
               demand.source->actor_id == protest.source->actor_id) {
             protest.target = demand.target;
           }
           // خرجت مظاهرات في صفاقس تطالب بإسقاط الحكومة، مسيرات تندد بالمجلس العسكري: a verb of demanding or
           // denouncing right after a protest noun (only its place between) has the protest for its subject, so names
           // no doer of its own: whom it demands of or denounces is whom the protest is aimed at.
-          if ((demand.event == "REQUEST" || demand.event == "ACCUSE") && demand.target && !demand.source &&
+          if ((WordIs(demand.event, "REQUEST") || WordIs(demand.event, "ACCUSE")) && demand.target && !demand.source &&
               hit_verb_[d] && !(text_.tokens[hits_[d].first].prefixes & (kProWa | kProFa))) {
             // (Between them only words of no actor and no punctuation: the place, في مدينة صفاقس.)
             bool place_between = true;
@@ -3725,7 +3732,7 @@ void DocumentCoder::DemandedTargets(std::vector<Event>* out) {
   for (size_t h = 0; h < hits_.size(); ++h) {
     for (size_t p : hit_events_[h]) {
       Event& protest = (*out)[p];
-      if (protest.event != "PROTEST" || protest.target || protest.negated) continue;
+      if (!WordIs(protest.event, "PROTEST") || protest.target || protest.negated) continue;
       // عمال شركة الحديد يواصلون إضرابهم، موظفو المصرف الأهلي يعتصمون: the workers of a body (a company, a bank, a
       // ministry, named in construct after them) strike or sit in against their employer.
       if (protest.source && TextEqual(protest.source->sector, "LAB")) {
@@ -3906,14 +3913,14 @@ void DocumentCoder::ClaimedAfter(std::vector<Event>* out) {
     for (size_t h = 0; h < hits_.size() && hits_[h].first < q.first; ++h) {
       if (text_.tokens[hits_[h].first].sentence != sentence || !hit_occurrence_[h]) continue;
       retold = retold || (!hit_verb_[h] && hit_events_[h].empty());
-      for (size_t idx : hit_events_[h]) reported = reported || (*out)[idx].event == "ASSAULT";
+      for (size_t idx : hit_events_[h]) reported = reported || WordIs((*out)[idx].event, "ASSAULT");
     }
     if (!reported && retold && sentence > 0) --sentence;
     for (size_t h = 0; h < hits_.size() && hits_[h].first < q.first; ++h) {
       if (text_.tokens[hits_[h].first].sentence != sentence || !hit_occurrence_[h]) continue;
       for (size_t idx : hit_events_[h]) {
         Event& e = (*out)[idx];
-        if ((e.source && !Unidentified(*e.source)) || e.event != "ASSAULT") continue;
+        if ((e.source && !Unidentified(*e.source)) || !WordIs(e.event, "ASSAULT")) continue;
         e.source = MakeActor(doer.members[0]);
         if (explain_) e.explain.push_back("source '" + e.source->text + "' (subject of '" + trig_.cue(q.record).form + "' after it)");
       }
@@ -3956,7 +3963,7 @@ void DocumentCoder::ClaimedByNamedSubject(std::vector<Event>* out) {
       if (text_.tokens[hits_[h].first].sentence != v.sentence || !hit_occurrence_[h]) continue;
       for (size_t idx : hit_events_[h]) {
         Event& e = (*out)[idx];
-        if ((e.source && !Unidentified(*e.source)) || e.event != "ASSAULT" || e.negated) continue;
+        if ((e.source && !Unidentified(*e.source)) || !WordIs(e.event, "ASSAULT") || e.negated) continue;
         e.source = MakeActor(m);
         if (explain_) e.explain.push_back("source '" + e.source->text + "' (who claims the attack in the next clause)");
       }
@@ -3980,7 +3987,8 @@ void DocumentCoder::ClashSidesOfPlace(std::vector<Event>* out) {
     if (!clash) continue;
     for (size_t ei : hit_events_[h]) {
       Event& e = (*out)[ei];
-      if (e.event != "ASSAULT" || e.source || e.target || e.negated || !e.location || e.location->country.empty()) {
+      if (!WordIs(e.event, "ASSAULT") || e.source || e.target || e.negated || !e.location ||
+          e.location->country.empty()) {
         continue;
       }
       e.source = ImpliedActor(e, e.location->country, "UAF", "armed men", "مسلحون");
@@ -4001,7 +4009,7 @@ void DocumentCoder::UnnamedArmedDoers(std::vector<Event>* out) {
   for (size_t h = 0; h < hits_.size(); ++h) {
     for (size_t ei : hit_events_[h]) {
       Event& e = (*out)[ei];
-      if (e.source || e.negated || e.event != "ASSAULT" || !AnyLineHas(h, kFlagUnnamedArmed)) continue;
+      if (e.source || e.negated || !WordIs(e.event, "ASSAULT") || !AnyLineHas(h, kFlagUnnamedArmed)) continue;
       e.source = ImpliedActor(e, e.location ? std::string_view(e.location->country) : std::string_view(), "UAF",
                               "armed men", "مسلحون");
       if (explain_) {
@@ -4041,7 +4049,8 @@ void DocumentCoder::ClaimedBefore(std::vector<Event>* out) {
       const Event& e = (*out)[ei];
       // (Its target may be only the state it took place in, that of the attack claimed, or a word after the
       // medium: في بيان نشرته على مواقع موالية لها.)
-      if (!e.event.empty() && e.event == "ASSAULT" && e.source && (!e.target || hit_place_target_[h] || medium) && !e.negated) {
+      if (!e.event.empty() && WordIs(e.event, "ASSAULT") && e.source && (!e.target || hit_place_target_[h] || medium) &&
+          !e.negated) {
         claim = ei;
       }
     }
@@ -4056,8 +4065,8 @@ void DocumentCoder::ClaimedBefore(std::vector<Event>* out) {
       if (gs + 2 < sentence || (reported != UINT32_MAX && gs != reported)) break;
       for (size_t fi : hit_events_[g]) {
         Event& f = (*out)[fi];
-        if (f.event != "ASSAULT" || (f.source && !Unidentified(*f.source)) || f.negated || f.modality == "intended" ||
-            f.modality == "hypothetical") {
+        if (!WordIs(f.event, "ASSAULT") || (f.source && !Unidentified(*f.source)) || f.negated ||
+            WordIs(f.modality, "intended") || WordIs(f.modality, "hypothetical")) {
           continue;
         }
         f.source = (*out)[claim].source;

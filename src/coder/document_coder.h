@@ -37,6 +37,7 @@
 #include "coder/ontology.h"
 #include "coder/trigger_lexicon.h"
 #include "lexicon/entity_recognizer.h"
+#include "lexicon/fixed_word.h"
 #include "text/document.h"
 #include "text/word_set.h"
 #include "util/bytes_equal.h"

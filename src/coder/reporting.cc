@@ -1172,8 +1172,8 @@ void DocumentCoder::Modality(const TriggerHit& t, const Clause& c, bool* negated
       // Past verbs of the forms تفعّل، تفاعل start with ت too (قد تعرضت، قد تمكنوا): their past
       // endings tell them apart from the present (قد تقتل).
       auto ends = [&](std::string_view x) { return next.size() > x.size() && next.substr(next.size() - x.size()) == x; };
-      bool past_t = next.rfind("ت", 0) == 0 && (ends("ت") || ends("وا") || ends("تا"));
-      bool present = next.rfind("ي", 0) == 0 || next.rfind("ن", 0) == 0 || (next.rfind("ت", 0) == 0 && !past_t);
+      bool past_t = WordStartsWith(next, "ت") && (ends("ت") || ends("وا") || ends("تا"));
+      bool present = WordStartsWith(next, "ي") || WordStartsWith(next, "ن") || (WordStartsWith(next, "ت") && !past_t);
       if (!present) continue;
     }
     switch (cue.kind) {
@@ -1647,7 +1647,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
       // قالت الشرطة إن الحادث وقع عندما انفجرت قنبلة: a temporal clause right after a verb of happening tells
       // what happened, the event itself.
       // (So does a violent act in a temporal clause right after a toll: قتل عشرة أشخاص عندما فجر انتحاري نفسه.)
-      const bool violent = r.cameo.starts_with("18") || r.cameo.starts_with("19");
+      const bool violent = WordStartsWith(r.cameo, "18") || WordStartsWith(r.cameo, "19");
       if (!TemporalAfterHappening(k, c) && !(violent && TollBeforeTemporal(k) >= 0)) return "in a temporal clause";
       break;
     }
@@ -1674,7 +1674,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   // إلى مظاهرة) nor a verb (شيع الآلاف جثمان الشاب الذي قتل أمس, the killing dated as the day's news). (A verb
   // in a relative clause on the attack noun, ضحايا الغارة التي استهدفت منزلا أمس, codes no event of its own then.)
   if (Rarely(as_noun && ((grammar_words_seen_ >> static_cast<unsigned>(GrammarWord::kFuneral)) & 1u)) &&
-      (r.cameo.starts_with("18") || r.cameo.starts_with("19") || r.cameo.starts_with("20"))) {
+      (WordStartsWith(r.cameo, "18") || WordStartsWith(r.cameo, "19") || WordStartsWith(r.cameo, "20"))) {
     const uint32_t from = text_.sentences[tt.sentence].first_token;
     int verbs = 0;
     bool preposition = (tt.prefixes & kPrepClitics) != 0;
@@ -1783,7 +1783,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     // agrees with a subject, ت or وا: صدت القوات الهجوم وقتلت 20 من المهاجمين, a second act of the clause's
     // subject; احراق اطارات ورشق السيارات may be a noun joined to the noun before.)
     std::string_view form = Bare(t.first);
-    bool agreeing_verb = (tt.prefixes & (kProWa | kProFa)) && (form.ends_with("ت") || form.ends_with("وا"));
+    bool agreeing_verb = (tt.prefixes & (kProWa | kProFa)) && (WordEndsWith(form, "ت") || WordEndsWith(form, "وا"));
     // (Nor the noun in the rest of a verb's phrase, لقي جنديان مصرعهما وأصيب ثلاثة آخرون: it is no noun of its own,
     // its event the verb's.)
     const bool noun_in_rest = hi > 1 && hits_[hi - 2].InRest(hits_[hi - 1].first);
@@ -1852,7 +1852,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     std::string_view w = Bare(t.first);
     // A present form in ا is the first person or the imperative (أقتل، اقتل شخصا ترهب عشرة): a
     // statement of intent or a maxim, not a report, even with a count.
-    if (r.present && w.rfind("ا", 0) == 0) {
+    if (r.present && WordStartsWith(w, "ا")) {
       bool past = false;
       for (uint32_t p : *hit_payloads_[hi]) past = past || (!trig_.trigger(p).noun && !trig_.trigger(p).present);
       if (!past) return "first person or imperative: an intent or a maxim";
@@ -1864,7 +1864,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
       const TriggerRecord& x = trig_.trigger(p);
       if (!x.noun && !x.present) return nullptr;
     }
-    bool imperfective = w.rfind("ي", 0) == 0 || w.rfind("ت", 0) == 0 || w.rfind("ن", 0) == 0;
+    bool imperfective = WordStartsWith(w, "ي") || WordStartsWith(w, "ت") || WordStartsWith(w, "ن");
     if (!imperfective) return nullptr;
     // After لم the jussive is a past (لم يقصف الجيش سوى مواقع المسلحين: what it did shell, it shelled).
     if (t.first > c.first_token && (Bare(t.first - 1) == "لم" || Bare(t.first - 1) == "لما")) return nullptr;
@@ -1887,7 +1887,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     // count, a subject with its complement). The purpose noun after it is read as reported; the act it completes is.
     // (An act read as a protest only with such a purpose after it, يقتحمون ... احتجاجا, kFlagProtestPurpose, too. Not
     // with an adverb of habit after the verb, grammar.tsv adverb:habitual: يتظاهرون كل أسبوع رفضا للاستيطان is one.)
-    if (Rarely(r.cameo.starts_with("14")) && ProtestPurpose(t)) {
+    if (Rarely(WordStartsWith(r.cameo, "14")) && ProtestPurpose(t)) {
       bool habit = false;
       const uint32_t end = std::min<uint32_t>(c.end_token, t.end + 2 * kClauseReach);
       for (const CueHit& q : CuesOfKindsIn(t.end, end, CueKind::kAdverb)) {
@@ -1949,7 +1949,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   if (t.first >= c.first_token + 3 && GrammarWordAt(t.first - 3) == GrammarWord::kCharge &&
       token_trigger_[t.first - 2] < 0 && text_.tokens[t.first - 2].kind == TokenKind::kWord &&
       ((text_.tokens[t.first - 2].prefixes & kProBi) || (text_.tokens[t.first - 3].prefixes & kProBi) ||
-       Bare(t.first - 3).starts_with("ب"))) {
+       WordStartsWith(Bare(t.first - 3), "ب"))) {
     std::string_view p = Bare(t.first - 1);
     if ((p == "في" || p == "عن") && text_.tokens[t.first - 1].suffix == Enclitic::kNone) {
       return "the offence of a charge";
@@ -2052,7 +2052,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   // بسبب الإضراب, is the strike told before; a word of low confidence, مقاطعة also "province", needs more. Before the reading of causes and times below, which takes a cause as an
   // event told before.)
   if (t.first > c.first_token + 1 && GrammarWordAt(t.first - 1) == GrammarWord::kCircumstance &&
-      r.cameo.starts_with("143") && !r.low_confidence && !IsDefinite(text_, tt) && opens_with_verb() && !former()) {
+      WordStartsWith(r.cameo, "143") && !r.low_confidence && !IsDefinite(text_, tt) && opens_with_verb() && !former()) {
     return reported("a strike named as the circumstance of its clause's verb");
   }
   // أنهت نقابات المعلمين في أربيل مقاطعتها للدوام، علق عمال الموانئ في الجزائر إضرابهم: the phrase of an ending
@@ -2119,7 +2119,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
     // noun of fighting (19, fought with someone: its target after مع) after a reported act of material conflict (quad
     // class 4: a capture, an arrest) in its clause is the fighting that act came out of, told with it as news. (Not a
     // one-sided act, بعد اقتحام الآلاف الحدود, which may be the background the act answers.)
-    if (!(tt.prefixes & kProAl) && !past_year && r.noun && (r.target & kTargetMaa) && r.cameo.starts_with("19")) {
+    if (!(tt.prefixes & kProAl) && !past_year && r.noun && (r.target & kTargetMaa) && WordStartsWith(r.cameo, "19")) {
       for (size_t j = hi; j-- > 0 && hits_[j].first >= c.first_token;) {
         if (!hit_verb_[j] || !hit_emitted_[j] || hit_background_[j]) continue;
         const TriggerRecord* before = ChooseRecord(hits_[j], *hit_payloads_[j]);
@@ -2294,7 +2294,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
       if (PerfectiveOccurrence(k, kStartsHere)) return reported("subject of a reported clause");
       if (verb_only(k)) {
         std::string_view v = Bare(k);
-        bool imperfective = v.rfind("ي", 0) == 0 || v.rfind("ن", 0) == 0;
+        bool imperfective = WordStartsWith(v, "ي") || WordStartsWith(v, "ن");
         if (!imperfective || jussive) return reported("subject of a reported clause");
         break;
       }
@@ -2331,7 +2331,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   // A one-word imperfective verb of occurrence at `v` (يعلن، تشن), as a headline has it.
   auto present_occurrence = [&](uint32_t v) {
     return CueStartsAt(v, CueKind::kOccurrence) && CueEndsBefore(v + 1, CueKind::kOccurrence) &&
-           text_.tokens[v].suffix == Enclitic::kNone && (Bare(v).starts_with("ي") || Bare(v).starts_with("ت"));
+           text_.tokens[v].suffix == Enclitic::kNone && (WordStartsWith(Bare(v), "ي") || WordStartsWith(Bare(v), "ت"));
   };
   // إسرائيل تشن أكثر من 300 غارة على مواقع في سوريا، الجيش ينفذ 40 غارة في يومين: a count of the events may
   // stand between a headline's verb and its noun; the count of the days reported is their news (a count since a war
@@ -2356,7 +2356,8 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
                       text_.tokens[k - 2].suffix == Enclitic::kNone;
     // A word with the article is a noun, never the verb (توعدت حماس بالرد على اغتيال قادتها: the response is
     // the threatened act, the assassination one told before).
-    bool takes_next = k > 0 && !after_anna && text_.tokens[k - 1].suffix == Enclitic::kNone && Bare(k - 1).rfind("ي", 0) != 0 &&
+    bool takes_next = k > 0 && !after_anna && text_.tokens[k - 1].suffix == Enclitic::kNone &&
+                      !WordStartsWith(Bare(k - 1), "ي") &&
                       !(text_.tokens[k - 1].prefixes & kProAl) &&
                       (CueEndsBefore(k, CueKind::kOccurrence) || CueEndsBefore(k, CueKind::kResult) ||
                        CueEndsBefore(k, CueKind::kUndergo));

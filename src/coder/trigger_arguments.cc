@@ -1764,7 +1764,7 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
       std::string_view name = BareWord(text_.Norm(text_.tokens[k]));
       bool definite = IsDefinite(text_, text_.tokens[k]);
       bool adjective = (craft.prefixes & kProAl) && definite && M(m).record >= 0 &&
-                       M(m).end_token == k + 1 && (name.ends_with("ية") || name.ends_with("يه"));
+                       M(m).end_token == k + 1 && (WordEndsWith(name, "ية") || WordEndsWith(name, "يه"));
       // (استهدفت طائرات مسيرة قاعدة حميميم: a phrase that ends in an indefinite adjective of its craft, مسيرة after
       // طائرات, takes no genitive after it; the name there is the object. A nationality may still follow, as an
       // adjective: طائرات مسيرة روسية.)
@@ -1809,7 +1809,7 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
     if (M(m).is_actor || !StatePlace(m)) return false;
     std::string_view verb = Bare(t.first);
     const CameoCode* type = ont_.Find(r.cameo);
-    return (verb.ends_with("ت") || verb.starts_with("ت")) && type != nullptr &&
+    return (WordEndsWith(verb, "ت") || WordStartsWith(verb, "ت")) && type != nullptr &&
            type->plover_type != PloverType::kAssault && r.cameo.rfind("042", 0) != 0 && r.cameo.rfind("043", 0) != 0;
   };
   // A phrase split by its subject (فتح الجنود عليهم النار، أطلق عليه مسلحون النار) has its subject
@@ -1952,7 +1952,7 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
     // (A verb in the plural, يهاجمون، قتلوا, agrees with them: a noun after it is its object, not a subject.)
     const std::string_view verb = Bare(t.first);
     const bool plural =
-        text_.tokens[t.first].suffix == Enclitic::kNone && (verb.ends_with("ون") || verb.ends_with("وا"));
+        text_.tokens[t.first].suffix == Enclitic::kNone && (WordEndsWith(verb, "ون") || WordEndsWith(verb, "وا"));
     if ((subj.empty() || (vso && plural)) && t.first >= c.first_token + 3) {
       const int32_t g = MentionAt(t.first - 1);
       const uint32_t p = g >= 0 ? M(g).first_token - 1 : 0;
@@ -2019,8 +2019,9 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
     // that opens its sentence, whose subject is the unnamed people (no record) of the sentence before: the subject of
     // its last clause.
     const std::string_view verb = Bare(t.first);
-    const bool plural_joined = (tt.prefixes & (kProWa | kProFa)) && (verb.ends_with("وا") || verb.ends_with("ون")) &&
-                               prev_clause != tt.clause && text_.clauses[prev_clause].sentence + 1 == c.sentence;
+    const bool plural_joined = (tt.prefixes & (kProWa | kProFa)) &&
+                               (WordEndsWith(verb, "وا") || WordEndsWith(verb, "ون")) && prev_clause != tt.clause &&
+                               text_.clauses[prev_clause].sentence + 1 == c.sentence;
     // (actors54) وصل مسلحون إلى قرية. وكانت الساعة تشير إلى منتصف الليل. وأحرقوا المنازل: past a sentence between
     // that names no actor (a thing may be named: وكان السوق مزدحما), holds no event word and quotes no one, to the
     // last clause of the sentence before it.
@@ -2376,7 +2377,7 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
       // (Nor is the plural in the nominative, موالون, the adjective of the subject before it, هاجم مسلحون موالون لحفتر
       // مواقع: an object takes the accusative, موالين.)
       if (m >= 0 && M(m).first_token == k && k > 0 && LoyalAt(k) && !BelongingAt(k) && M(m).record < 0 &&
-          (k > from || Bare(k).ends_with("ه") || Bare(k).ends_with("ة") || Bare(k).ends_with("ون")) &&
+          (k > from || WordEndsWith(Bare(k), "ه") || WordEndsWith(Bare(k), "ة") || WordEndsWith(Bare(k), "ون")) &&
           MentionAt(k - 1) >= 0) {
         k = M(m).end_token - 1;
         continue;
@@ -2591,7 +2592,7 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
       if (j < o.first_token && quantity_end_[j] > j) j = quantity_end_[j];  // (قتل مسلحان ثلاثة مدنيين: counted)
       std::string_view bare = BareWord(text_.Norm(ot));
       if (!accusative_object && IsDual(subj.members[0]) && j == o.first_token && o.record < 0 && o.is_actor &&
-          ot.prefixes == 0 && ot.suffix == Enclitic::kNone && !bare.ends_with("ان") && !bare.ends_with("ون")) {
+          ot.prefixes == 0 && ot.suffix == Enclitic::kNone && !WordEndsWith(bare, "ان") && !WordEndsWith(bare, "ون")) {
         accusative_object = true;
       }
     }
@@ -2684,7 +2685,7 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
     for (const CueHit& q : CuesOfKindsIn(t.end, c.end_token, CueKind::kByAgent)) {
       if (!IsAgencyPhraseOf(q, t, c)) continue;
       const int32_t m = MentionAt(q.end);
-      if (m >= 0 && M(m).is_actor && !trig_.cue(q.record).form.starts_with("ب") &&
+      if (m >= 0 && M(m).is_actor && !WordStartsWith(trig_.cue(q.record).form, "ب") &&
           M(obj.members[0]).first_token < q.first && group_of_[m] != group_of_[subj.members[0]] &&
           group_of_[m] != group_of_[obj.members[0]]) {
         obj = Arg{};
@@ -2773,7 +2774,7 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
   // So does one after حيث ("where": وصل الرئيس إلى جدة حيث التقى ولي العهد).
   const bool where_clause = t.first > text_.sentences[c.sentence].first_token && tt.prefixes == 0 && text_.tokens[t.first - 1].prefixes == 0 &&
                             Bare(t.first - 1) == "حيث";
-  if (((tt.prefixes & kProWa) || where_clause) && r.cameo.starts_with("04") && vso && !source.empty() &&
+  if (((tt.prefixes & kProWa) || where_clause) && WordStartsWith(r.cameo, "04") && vso && !source.empty() &&
       target.empty() &&
       M(source.members.front()).first_token >= t.end) {
     if (int32_t opener = OpeningSubject(t, c);
@@ -2794,7 +2795,7 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
   if (!source.empty() && t.end + 1 < c.end_token && M(source.members.front()).first_token > t.end) {
     Arg visitor = VisitorBefore(hi, c);
     if (!visitor.empty() && group_of_[visitor.members[0]] != group_of_[source.members.front()]) {
-      if (target.empty() || r.cameo.starts_with("04")) {
+      if (target.empty() || WordStartsWith(r.cameo, "04")) {
         target = source;
         target.how = "the actor after خلالها: the object of the visitor's verb";
       }
@@ -2818,12 +2819,12 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
   // not share. A feminine verb before masculine victims is no passive, which would agree with them (قتل 40 جنديا).
   auto feminine_head = [&](int32_t m) {
     const BareText head = Bare(M(m).first_token);
-    return lex_.IsFeminineSingularAgentForm(head) || head.ends_with("ات") ||
-           (head.ends_with("ه") && !lex_.IsMasculineSingularAgentForm(head));
+    return lex_.IsFeminineSingularAgentForm(head) || WordEndsWith(head, "ات") ||
+           (WordEndsWith(head, "ه") && !lex_.IsMasculineSingularAgentForm(head));
   };
   // (Counted or not: واعتقلت عددا من الشبان, the passive would be اعتقل.)
   const bool active_before_victims = objectless && !r.passive && r.subj != ArgRole::kTarget && !agent_passive &&
-                                     form.size() > 4 && form.ends_with("ت") && !feminine_head(subj.members.front());
+                                     form.size() > 4 && WordEndsWith(form, "ت") && !feminine_head(subj.members.front());
   // (Joined by ف as by و, or held whole with it by the word list: اقتحمت قوات الأمن المخيم فقتلت خمسة فلسطينيين.)
   const bool joined_verb = !r.noun && ConjunctionOnVerb(t.first, r.form);
   if (source.empty() && joined_verb && (!own_passive || active_before_victims) &&
@@ -2836,8 +2837,9 @@ void DocumentCoder::ReadVerbArguments(size_t hi, const TriggerRecord& r, const C
   }
   // (Not ف here: it more often opens the next step of a story with a new doer, فر من منزله، فشن الجنود حملة. A verb
   // held whole with its و is joined by it: داهمت القوات منازل واعتقلت عددا من الشبان.)
-  const bool joined_by_waw = (tt.prefixes & kProWa) || (joined_verb && !(tt.prefixes & kProFa) && Bare(t.first).starts_with("و"));
-  if (source.empty() && (joined_by_waw || (where_clause && r.cameo.starts_with("04"))) &&
+  const bool joined_by_waw =
+      (tt.prefixes & kProWa) || (joined_verb && !(tt.prefixes & kProFa) && WordStartsWith(Bare(t.first), "و"));
+  if (source.empty() && (joined_by_waw || (where_clause && WordStartsWith(r.cameo, "04"))) &&
       (!own_passive || (joined_by_waw && active_before_victims)) &&
       !own_doer_inside && (!counted_victims || agrees)) {
     for (uint32_t cl = tt.clause + 1; cl-- > 0 && text_.clauses[cl].sentence == c.sentence && cl + 1 >= tt.clause;) {
@@ -2953,7 +2955,8 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
   // after ب whose giver follows من is that actor's, given to the doer the clause is about: its subject, the
   // nearest actor before that is no object and follows no preposition.
   if (r.noun && (text_.tokens[t.first].prefixes & kProBi) &&
-      (r.cameo.starts_with("05") || r.cameo.starts_with("06") || r.cameo.starts_with("07")) && t.end + 1 < c.end_token &&
+      (WordStartsWith(r.cameo, "05") || WordStartsWith(r.cameo, "06") || WordStartsWith(r.cameo, "07")) &&
+      t.end + 1 < c.end_token &&
       text_.tokens[t.end].prefixes == 0 && text_.tokens[t.end].suffix == Enclitic::kNone && Bare(t.end) == "من") {
     int32_t giver = MentionAt(t.end + 1);
     if (giver >= 0 && M(giver).first_token == t.end + 1 && M(giver).is_actor && !M(giver).object && !M(giver).is_place()) {
@@ -3001,7 +3004,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
       !(text_.tokens[t.first].prefixes & kProAl) && text_.tokens[t.end - 1].prefixes == 0 &&
       !(text_.tokens[k].prefixes & kProAl)) {
     std::string_view head = Bare(t.first), adjective = Bare(t.end - 1);
-    if ((head.ends_with("ه") && adjective.ends_with("ه")) || adjective.ends_with("ي")) gm = -1;
+    if ((WordEndsWith(head, "ه") && WordEndsWith(adjective, "ه")) || WordEndsWith(adjective, "ي")) gm = -1;
   }
   // استهدفت مسيرة صحفيين، قصفت مسيرة مقاتلين من الدعم السريع: the genitive of a weapon is its owner, named definitely
   // (مسيرات الحوثيين، مسيرة الجيش); an indefinite agent after an indefinite weapon is the verb's object.
@@ -3227,7 +3230,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
     // لمواقع الجيش, is still what it hits, and so is the owner after a form that ends in its object, إسقاط مسيرة للجيش.)
     const bool owner = m >= 0 && M(m).first_token == t.end + 1;
     const bool adjective_closes = t.end > t.first + 1 && noun_end.prefixes == 0 && m >= 0 && ArmedForce(M(m)) &&
-                                  BareWord(text_.Stem(noun_end)).ends_with("ي");
+                                  WordEndsWith(BareWord(text_.Stem(noun_end)), "ي");
     if (m >= 0 && M(m).is_actor && !M(m).object && !li_target(m) &&
         (owner || (M(m).first_token == t.end && (M(m).prefixes & kPrepClitics) == kProLi)) &&
         (r.gen != ArgRole::kTarget || aimed_after(M(m)) || (StateOrArmed(M(m)) && MeansOfHarm(hi, c)) ||
@@ -3480,7 +3483,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
   };
   // توجه رئيس الوزراء العراقي إلى واشنطن للقاء الرئيس الأمريكي: the genitive of a noun of meeting that is
   // the purpose (لـ) of a journey is whom the traveller meets; the traveller, the journey's subject, meets.
-  if (!source.empty() && target.empty() && source.how.view() == "genitive" && r.cameo.starts_with("04") &&
+  if (!source.empty() && target.empty() && source.how.view() == "genitive" && WordStartsWith(r.cameo, "04") &&
       (text_.tokens[t.first].prefixes & kPrepClitics) == kProLi && t.first > c.first_token) {
     Arg traveller = governor_subject(t.first);
     int32_t a = traveller.empty() ? -1 : traveller.members.front(), b = source.members.front();
@@ -3503,7 +3506,8 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
   if (source.empty() && (r.flags & (kFlagKill | kFlagInjure))) source = MeansDoerAfter(hi, c);
   // للقاء نظيره الكيني، لقاء نظيرته الفرنسية: the counterpart in the genitive of a noun of meeting is whom the
   // meeting is with.
-  if (target.empty() && r.cameo.starts_with("04") && t.end < c.end_token && !(text_.tokens[t.end].prefixes & kPrepClitics)) {
+  if (target.empty() && WordStartsWith(r.cameo, "04") && t.end < c.end_token &&
+      !(text_.tokens[t.end].prefixes & kPrepClitics)) {
     if (int32_t cp = CounterpartAt(t.end); cp >= 0) {
       target.members = {cp};
       target.how = "the counterpart (نظير) in the genitive of the noun of meeting";
@@ -3619,7 +3623,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
       // (فرضت واشنطن ولندن عقوبات: a capital after a verb in the feminine, which agrees with it, is its state.)
       std::string_view light = Bare(q.first);
       bool capital = between >= 0 && !M(between).is_actor && StatePlace(between) && q.end == q.first + 1 &&
-                     (light.ends_with("ت") || light.starts_with("ت"));
+                     (WordEndsWith(light, "ت") || WordStartsWith(light, "ت"));
       bool vso = between >= 0 && (M(between).is_actor || capital) && M(between).first_token == subject_at &&
                  reaches_noun(doer_end) && !IsPrepositional(between);
       if (!reaches_noun(q.end) && !vso) continue;
@@ -3728,7 +3732,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
       const std::string_view bare = Bare(k);
       bool after = false;
       if (Arg subject = SubjectOf(h >= 0 ? hits_[h] : TriggerHit{k, k + 1, 0}, vc, &after);
-          !subject.empty() && !(after && w.suffix == Enclitic::kNone && bare.ends_with("ون"))) {
+          !subject.empty() && !(after && w.suffix == Enclitic::kNone && WordEndsWith(bare, "ون"))) {
         source = subject;
         source.how = "subject of the verb the noun of purpose follows, read past it";
         break;
@@ -3834,7 +3838,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
       return IsStateAgent(M(m).sector) || StatePlace(m) || (M(m).record >= 0 && lex_.record(M(m).record).is_state);
     };
     if (m >= 0 && M(m).end_token == t.first && SaidBy(m) && (M(m).is_actor || StatePlace(m)) &&
-        M(m).sector != "MED" && M(m).sector != "NGO" && !(r.cameo.starts_with("18") && state_side())) {
+        M(m).sector != "MED" && M(m).sector != "NGO" && !(WordStartsWith(r.cameo, "18") && state_side())) {
       source = GroupOf(m, "subject of the verb of saying whose object the noun is");
     }
     // (وكانت فرنسا قد قررت طرد: in the pluperfect the subject stands before قد and the verb.)
@@ -3842,7 +3846,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
         s >= 0 && M(s).end_token == t.first - 2 && SaysAfter(s) && (M(s).is_actor || StatePlace(s)) &&
         M(s).sector != "MED" && M(s).sector != "NGO") {
       m = s;
-      if (!(r.cameo.starts_with("18") && state_side())) {
+      if (!(WordStartsWith(r.cameo, "18") && state_side())) {
         source = GroupOf(m, "subject, before قد, of the verb of saying whose object the noun is");
       }
     }
@@ -3851,7 +3855,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
       uint32_t start = Bare(t.first - 1) == "اخير" || Bare(t.first - 1) == "اخيره" ? t.first - 1 : t.first - 2;
       bool said = (cue_ends_before_[start] & (1u << static_cast<unsigned>(CueKind::kReported))) != 0;
       m = a;
-      if (said && M(m).sector != "MED" && M(m).sector != "NGO" && !(r.cameo.starts_with("18") && state_side())) {
+      if (said && M(m).sector != "MED" && M(m).sector != "NGO" && !(WordStartsWith(r.cameo, "18") && state_side())) {
         source = GroupOf(m, "subject of the verb of saying whose object the noun is (referred back to)");
       }
     }
@@ -3883,7 +3887,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
         const bool operations = o != nullptr && o->cameo == "190" && (w == "عمليه" || w == "عمليات" || w == "حمله" || w == "حملات");
         const uint32_t next = hits_[h].end;
         const int32_t n = next < c.end_token ? MentionAt(next) : -1;
-        return o != nullptr && (o->cameo.starts_with("195") || operations) &&
+        return o != nullptr && (WordStartsWith(o->cameo, "195") || operations) &&
                (next >= c.end_token || ((n < 0 || (!M(n).is_actor && M(n).demonym < 0)) &&
                                         !(text_.tokens[next].prefixes & kProLi)));
       }
@@ -4058,7 +4062,7 @@ void DocumentCoder::ReadNounArguments(size_t hi, const TriggerRecord& r, const C
   auto requested = [&] {
     if (hi == 0 || hits_[hi - 1].first < c.first_token || !hit_verb_[hi - 1]) return false;
     const TriggerRecord* asked = ChooseRecord(hits_[hi - 1], *hit_payloads_[hi - 1]);
-    return asked != nullptr && (asked->cameo.starts_with("02") || asked->cameo.starts_with("10"));
+    return asked != nullptr && (WordStartsWith(asked->cameo, "02") || WordStartsWith(asked->cameo, "10"));
   };
   // (Nor from an act of cooperation to one of conflict, or back: in مساعي ترامب إلى دعم حفتر وسحق قواته the supporter
   // is not made the crusher of whom he supports; the quad classes of the two acts, 1-2 against 3-4, must agree. The

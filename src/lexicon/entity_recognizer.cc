@@ -1435,10 +1435,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
     }
     if (capital_count < capital_states.size()) capital_states[capital_count++] = &country;
   };
-  auto is_capital = [&](uint32_t place) {
-    const std::string& c = lex_->places()[place].country;
-    return !c.empty() && lex_->CapitalPlace(c) == static_cast<int32_t>(place);
-  };
+  auto is_capital = [&](uint32_t place) { return lex_->places()[place].capital; };
   // المنامة "the dream", الرباط "the bond": a capital named by a common word, a weak match, counts where it is read
   // as the place, after a preposition of place or a place noun, or as a dateline opening its sentence before a
   // bracket, a dash or a colon (المنامة (رويترز) -، المنامة - أعلنت).
@@ -1884,7 +1881,7 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
         bool large_city = r.length > 1 && pl.population >= 100000;
         // (A state's capital so named is the city wherever it stands, the object of a verb too: حماس تضرب تل
         // أبيب. News names no city more, and the metonym of the state is no phrase of common words.)
-        if (large_city && lex_->CapitalPlace(pl.country) == static_cast<int32_t>(ref.index)) return false;
+        if (large_city && pl.capital) return false;
         bool after_on = large_city && r.first > 0 && tokens[r.first - 1].sentence == tokens[r.first].sentence &&
                         WordIs(text.Stem(tokens[r.first - 1]), "علي");
         // (So is a weak name where an attack falls, قصف على باجل, in a document that names its country.)

@@ -549,7 +549,7 @@ class LexiconLoader {
         // The place of each capital: the first of its country's places (curated first) with its name,
         // of one word or several (إسلام آباد، أديس أبابا).
         if (auto c = capitals_.find(lex_->places_[pi].country); c != capitals_.end() && c->second == BareWord(norm)) {
-          lex_->capital_place_.emplace(c->first, static_cast<int32_t>(pi));
+          if (lex_->capital_place_.emplace(c->first, static_cast<int32_t>(pi)).second) lex_->places_[pi].capital = true;
         }
         if (norm.find(' ') == std::string::npos) {
           lex_->places_by_country_[lex_->places_[pi].country].names.emplace_back(std::string(BareWord(norm)), pi);

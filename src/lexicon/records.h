@@ -89,6 +89,9 @@ struct PlaceRecord {
   int64_t geonameid = 0;
   int64_t population = 0;
   bool curated = false;
+  // The place is its country's capital, the one Lexicon::CapitalPlace gives: set at load, so that the recognizer
+  // asks it of each candidate place without a look-up by the country's code.
+  bool capital = false;
   Origin origin;
 };
 
