@@ -2526,10 +2526,12 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // one): whether mention x is kept, asked once composition is done with it.
   // (`next`: the mention composed after x, or null.) A unit of a named body, not a state nor a person, after من
   // is owned by it (وحدات من جبهة البوليساريو، وحدات من حزب الله): the coder reads the body as who acted (SubjectOf).
+  // So is a unit of a state's armed force (وحدات من الجيش العراقي، وحدات من الشرطة).
   auto keep_owned = [&](Mention& x, const Mention* next) {
     if (!owned_only(x) || !x.country.empty()) return true;
-    if (next != nullptr && next->is_actor && next->record >= 0 && next->first_token == x.end_token + 1 &&
-        !next->is_place() && !lex_->record(next->record).is_state && !lex_->record(next->record).is_person) {
+    if (next != nullptr && next->is_actor && next->first_token == x.end_token + 1 && !next->is_place() &&
+        (next->record >= 0 ? !lex_->record(next->record).is_state && !lex_->record(next->record).is_person
+                           : next->agent >= 0 && IsStateForceSector(next->sector))) {
       if (bare_min(tokens[x.end_token])) return true;
     }
     if (after_agency_phrase(x.first_token) && x.end_token == x.first_token + 1) return true;
