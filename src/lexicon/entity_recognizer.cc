@@ -763,6 +763,22 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   auto of_name_after = [&](uint32_t i, uint32_t end) {
     return i + 2 < end && roots[i + 2].any() && bare_min(text.tokens[i + 1]);
   };
+  // قتل متظاهرون برصاص الأمن، أصيب شاب بنيران الأمن، اعتقل على يد الأمن: right after a phrase of agency a noun that
+  // names an agent only when owned (الأمن) is the doer, the security forces of the state the news is in, not the
+  // abstract noun: gunfire and hands are an agent's. Whether the word at i stands there.
+  auto after_agency_phrase = [&](uint32_t i) {
+    if (i == 0) return false;
+    const Token& by = text.tokens[i - 1];
+    if (by.kind != TokenKind::kWord || by.suffix != Enclitic::kNone || by.sentence != text.tokens[i].sentence) {
+      return false;
+    }
+    std::string_view w = BareWord(text.Stem(by));
+    // (The text layer may leave ب on: hunspell-ar lists برصاص whole.)
+    if (by.prefixes == kProBi) return WordIs(w, "رصاص") || WordIs(w, "نيران");
+    if (by.prefixes == 0 && (WordIs(w, "برصاص") || WordIs(w, "بنيران"))) return true;
+    return by.prefixes == 0 && WordIs(w, "يد") && i >= 2 && text.tokens[i - 2].prefixes == 0 &&
+           WordIs(BareWord(text.Stem(text.tokens[i - 2])), "علي");
+  };
 
   // وحدة إسرائيلية خاصة، القوات الأمريكية الخاصة: Arabic puts the nationality before the other
   // adjectives, so the two words of an agent "X Y" (وحدة خاصة) can stand around a nationality. The
@@ -1067,7 +1083,8 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
           })) {
         const Token& t = tokens[i];
         bool definite = IsDefinite(text, t);
-        if (!nationality_at(i + 1) && (definite || !roots[i + 1].any()) && !of_name_after(i, s.end_token)) {
+        if (!nationality_at(i + 1) && (definite || !roots[i + 1].any()) && !of_name_after(i, s.end_token) &&
+            !after_agency_phrase(i)) {
           ++i;
           continue;
         }
@@ -2506,12 +2523,15 @@ void EntityRecognizer::Recognize(const AnalyzedText& text, std::string_view date
   // one): whether mention x is kept, asked once composition is done with it.
   // (`next`: the mention composed after x, or null.) A unit of a named body, not a state nor a person, after من
   // is owned by it (وحدات من جبهة البوليساريو، وحدات من حزب الله): the coder reads the body as who acted (SubjectOf).
+  // So is a unit of a state's armed force (وحدات من الجيش العراقي، وحدات من الشرطة).
   auto keep_owned = [&](Mention& x, const Mention* next) {
     if (!owned_only(x) || !x.country.empty()) return true;
-    if (next != nullptr && next->is_actor && next->record >= 0 && next->first_token == x.end_token + 1 &&
-        !next->is_place() && !lex_->record(next->record).is_state && !lex_->record(next->record).is_person) {
+    if (next != nullptr && next->is_actor && next->first_token == x.end_token + 1 && !next->is_place() &&
+        (next->record >= 0 ? !lex_->record(next->record).is_state && !lex_->record(next->record).is_person
+                           : next->agent >= 0 && IsStateForceSector(next->sector))) {
       if (bare_min(tokens[x.end_token])) return true;
     }
+    if (after_agency_phrase(x.first_token) && x.end_token == x.first_token + 1) return true;
     if (!x.is_place()) return false;
     x.is_actor = false;
     x.agent = -1;

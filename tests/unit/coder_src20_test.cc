@@ -4,7 +4,8 @@
 // 1. an armed attack (هجوم مسلح) whose doer the sentence names nowhere: unidentified armed men (UAF);
 // 2. agent nouns of no sector of their own: snipers alone are unidentified armed men, a state's or a force's are its
 //    own; guards (حراس) are of what or whom they guard; a goalkeeper is no guard;
-// 3. الأمن after برصاص or بنيران: the security forces (of the place's state), not the abstract noun (pending);
+// 3. الأمن after برصاص or بنيران: the security forces (of the place's state), not the abstract noun (read in
+//    coder_src21_test.cc);
 // 4. a subject with ومعها، ومعه ("and with it") and people after it: the first actor is the subject;
 // 5. an attack noun closed by its own adjective (قصف مدفعي) and an armed force after لـ: the force did it;
 // 6. a group of people in construct with a body qualified by its nationality (مؤيدو المعارضة الغينية): that country;
@@ -12,7 +13,6 @@
 // Every expected type, code prefix and actor was written by hand from the Arabic before the coder ran. An actor is
 // "COUNTRY/SECTOR"; "*" in either part accepts any value; "" is no actor; nullptr is not checked. The rows are coded
 // as of 2024-05-10. Rows named guard_ keep the readings near the new ones.
-// Pending rows state readings still missing.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -57,7 +57,7 @@ const ProbeRow kCases[] = {
      nullptr, "SOM/COP"},
     {"guard_hurras_al_din_is_the_group", "هاجم تنظيم حراس الدين مواقع للجيش السوري في ريف إدلب", "ASSAULT", "",
      "SYR/REB", nullptr},
-    // 3. الأمن after a noun of gunfire (the reading itself is pending, below).
+    // 3. الأمن after a noun of gunfire with its nationality.
     {"guard_iranian_security_fire_is_irans", "قتل ثلاثة شبان برصاص الأمن الإيراني في زاهدان", "ASSAULT", "",
      "IRN/COP", nullptr},
     // 4. A subject with ومعها.
@@ -92,24 +92,6 @@ const ProbeRow kCases[] = {
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Src20Test, ::testing::ValuesIn(kCases),
-                         [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
-
-// Readings still missing: each row fails once the coder reads it, and is then moved to kCases.
-const ProbeRow kPending[] = {
-    // Bare الأمن after برصاص or بنيران is the security forces: agents.tsv lists it as ?أمن (an agent only when owned),
-    // and the recognizer drops it with no nationality or organisation after it; keeping it after a noun of gunfire
-    // with ب (tried in the early drop and in keep_owned) still left no mention, so another step drops it.
-    {"protesters_killed_by_security_fire_in_basra", "مقتل متظاهرين برصاص الأمن في مدينة البصرة", "ASSAULT", "",
-     "IRQ/COP", "IRQ/CVL"},
-    {"a_young_man_wounded_by_security_fire_in_kasserine", "أصيب شاب بنيران الأمن خلال احتجاج في مدينة القصرين",
-     "ASSAULT", "", "TUN/COP", nullptr},
-};
-
-class Src20PendingTest : public ::testing::TestWithParam<ProbeRow> {};
-
-TEST_P(Src20PendingTest, IsStillAGap) { testing::ExpectStillPending(GetParam()); }
-
-INSTANTIATE_TEST_SUITE_P(Sentences, Src20PendingTest, ::testing::ValuesIn(kPending),
                          [](const ::testing::TestParamInfo<ProbeRow>& i) { return std::string(i.param.name); });
 
 }  // namespace
