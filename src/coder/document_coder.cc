@@ -3707,16 +3707,6 @@ void DocumentCoder::DemandedTargets(std::vector<Event>* out) {
   // attack (احتجاجا على العدوان: its doer is not told by the place), where the phrase names a body of its own (a
   // company, a party, an armed group), nor for protesters of another state than the place's.
   // (Once per protest left with no target, over its sentence: rare, after every other reading.)
-  // (A word of the kind by any line of its trigger: a noun in a phrase of purpose may have given no event of its own.)
-  auto trigger_of_kind = [&](uint32_t x, PloverType kind) {
-    const int32_t g = token_trigger_[x];
-    if (g < 0 || hits_[g].first != x) return false;
-    for (uint32_t id : *hit_payloads_[g]) {
-      const CameoCode* code = ont_.Find(trig_.trigger(id).cameo);
-      if (code != nullptr && code->plover_type == kind) return true;
-    }
-    return false;
-  };
   // اعتصم آلاف في المنامة وطالبوا بتحسين الأجور، وهتفوا مطالبين: a verb of demanding or of chanting joined by و to
   // the protest, with the protesters its subject, tells the protest's purpose as a participle after it does: the
   // purpose is looked for to the end of its clause.
@@ -3726,7 +3716,7 @@ void DocumentCoder::DemandedTargets(std::vector<Event>* out) {
     const Clause& next = text_.clauses[clause + 1];
     const uint32_t k = next.first_token;
     if (next.sentence != c.sentence || k != c.end_token || text_.tokens[k].prefixes != kProWa) return c.end_token;
-    const bool joined = (WordKindsAt(k) & kChantWord) || trigger_of_kind(k, PloverType::kRequest);
+    const bool joined = (WordKindsAt(k) & kChantWord) || TriggerOfKindAt(k, PloverType::kRequest);
     return joined ? next.end_token : c.end_token;
   };
   for (size_t h = 0; h < hits_.size(); ++h) {
@@ -3802,7 +3792,7 @@ void DocumentCoder::DemandedTargets(std::vector<Event>* out) {
         if (const std::string_view n = text_.Norm(text_.tokens[k]); n == "؛" || n == ";") break;
         if (comma(k) || (WordKindsAt(k) & kChantWord)) reach = std::max(reach, k + kPurposeReachOn);
         const bool demand = (WordKindsAt(k) & kAgainstWord) || GrammarWordAt(k) == GrammarWord::kDemanding ||
-                            (k > t.first && trigger_of_kind(k, PloverType::kRequest));
+                            (k > t.first && TriggerOfKindAt(k, PloverType::kRequest));
         if (demand) purpose = static_cast<int32_t>(k);
       }
       if (purpose < 0) continue;
@@ -3810,8 +3800,8 @@ void DocumentCoder::DemandedTargets(std::vector<Event>* out) {
       if (j + 1 < clause_end && Bare(j) == "علي" && text_.tokens[j].prefixes == 0) ++j;
       if (j >= clause_end || text_.tokens[j].kind != TokenKind::kWord || MentionAt(j) >= 0) continue;
       const uint32_t phrase_end = std::min(clause_end, j + 12);
-      const bool attack = trigger_of_kind(j, PloverType::kAssault) ||
-                          (j + 1 < clause_end && trigger_of_kind(j + 1, PloverType::kAssault));
+      const bool attack = TriggerOfKindAt(j, PloverType::kAssault) ||
+                          (j + 1 < clause_end && TriggerOfKindAt(j + 1, PloverType::kAssault));
       // وقفة في حي سلوان رفضا لتهجير العائلات، تظاهروا في عمان تنديدا بالحرب على غزة: an armed attack or a war, no doer
       // named, on an occupied land, where the protest is held or the phrase places it, is the occupier's
       // (coder/occupations.tsv), as the bare الاحتلال of the news is.
@@ -3832,7 +3822,7 @@ void DocumentCoder::DemandedTargets(std::vector<Event>* out) {
       // نقيبها.)
       if (attack) {
         bool arrest = false;
-        for (uint32_t x = j + 1; x < phrase_end && !arrest; ++x) arrest = trigger_of_kind(x, PloverType::kCoerce);
+        for (uint32_t x = j + 1; x < phrase_end && !arrest; ++x) arrest = TriggerOfKindAt(x, PloverType::kCoerce);
         if (!arrest) continue;
       }
       // (No other state in the sentence up to the phrase's end, and no body named in the phrase but the state's own
@@ -3866,6 +3856,70 @@ void DocumentCoder::DemandedTargets(std::vector<Event>* out) {
         protest.explain.push_back(fmt::format("target '{}' (the government of the protest's state, against whose act "
                                               "or of whom the want, no doer named, is protested)",
                                               protest.target->text));
+      }
+    }
+  }
+}
+
+bool DocumentCoder::TriggerOfKindAt(uint32_t x, PloverType kind) const {
+  const int32_t g = token_trigger_[x];
+  if (g < 0 || hits_[g].first != x) return false;
+  for (uint32_t id : *hit_payloads_[g]) {
+    const CameoCode* code = ont_.Find(trig_.trigger(id).cameo);
+    if (code != nullptr && code->plover_type == kind) return true;
+  }
+  return false;
+}
+
+void DocumentCoder::ProtestsAtTheirGovernment(std::vector<Event>* out) {
+  // مسيرة حاشدة في الحسيمة رغم قرار المنع، آلاف يعتصمون في ساحة الساعة في حمص، هتفوا بسقوط النظام: a march, a sit-in
+  // or a strike that names no one it is against is, in the news, a people's claim on the power that rules where it is
+  // held: its government, which answers for the order, the prices and the services, and which it asks to go. Not for
+  // protesters of another state than the place's, nor where the sentence names another state (a march in Amman for
+  // Gaza, before an embassy): its target may be that state's, unnamed; nor where its word of purpose is against an
+  // armed attack (احتجاجا على القصف: the attack's doer, unnamed, is whom it is against); nor where it names by its
+  // name, outside the protesters, a body a protest may be against that is not of the state's powers: a company, a
+  // court or an international body (workers striking at a named company, against a cut by a named agency). (A body of
+  // a kind, المصارف, is often the doer or the object of another verb: أغلقت المصارف أبوابها; and a parliament named,
+  // often what the demand is about, مطالبين بإعادة مجلس الأمة, leaves the protest a claim on the rulers.)
+  // (Once per protest left with no target, over its sentence: rare, after every other reading.)
+  auto body_protested = [](const Mention& y) {
+    return y.record >= 0 && (TextEqual(y.sector, "BUS") || TextEqual(y.sector, "JUD") || TextEqual(y.sector, "IGO"));
+  };
+  for (size_t h = 0; h < hits_.size(); ++h) {
+    for (size_t p : hit_events_[h]) {
+      Event& protest = (*out)[p];
+      if (protest.event != "PROTEST" || protest.target || protest.negated) continue;
+      const std::string state = protest.location && !protest.location->country.empty() ? protest.location->country
+                                : protest.source                                      ? protest.source->country
+                                                                                      : std::string();
+      if (state.empty()) continue;
+      if (protest.source && !protest.source->country.empty() && protest.source->country != state) continue;
+      const uint32_t clause_end = text_.clauses[text_.tokens[hits_[h].first].clause].end_token;
+      bool attack = false;
+      for (uint32_t x = hits_[h].first; x + 1 < clause_end && !attack; ++x) {
+        if (!(WordKindsAt(x) & kAgainstWord)) continue;
+        const bool ala = x + 2 < clause_end && Bare(x + 1) == "علي" && text_.tokens[x + 1].prefixes == 0;
+        const uint32_t act = ala ? x + 2 : x + 1;
+        attack = TriggerOfKindAt(act, PloverType::kAssault);
+      }
+      if (attack) continue;
+      const Sentence& sentence = text_.sentences[text_.tokens[hits_[h].first].sentence];
+      bool other = false;
+      for (uint32_t x = sentence.first_token; x < sentence.end_token && !other; ++x) {
+        const int32_t m = MentionAt(x);
+        if (m < 0 || M(m).first_token != x) continue;
+        const Mention& y = M(m);
+        const std::string& country = y.is_place() ? lex_.places()[y.place].country : y.country;
+        const bool protester = protest.source && text_.tokens[x].begin >= protest.source->begin &&
+                               text_.tokens[x].begin < protest.source->end;
+        other = (!country.empty() && country != state) || (!protester && body_protested(y));
+      }
+      if (other) continue;
+      protest.target = ImpliedActor(protest, state, "GOV", "government", "الحكومة");
+      if (explain_) {
+        protest.explain.push_back(fmt::format("target '{}' (the government of the state where the protest, naming "
+                                              "no one it is against, is held)", protest.target->text));
       }
     }
   }
@@ -4318,6 +4372,7 @@ void DocumentCoder::Run(std::vector<Event>* out) {
   CrowdsBrokenUp(out);
   ForeignPlaceTargets(out);
   DemandedTargets(out);
+  ProtestsAtTheirGovernment(out);
   ConditionalActs(out);
   // الحكومة، قوات الأمن، المتظاهرون: a generic agent's id is its sector, its country given by the document or the place
   // (inferred by the recognizer, or set by a reading above): the id takes that country, so that the store and the

@@ -1160,6 +1160,12 @@ class DocumentCoder {
   // A protest with no target is aimed at whom its demand is made of, when a demand of the same doers
   // follows in its clause (تظاهر آلاف السودانيين للمطالبة برحيل المجلس العسكري).
   void DemandedTargets(std::vector<Event>* out);
+  // A protest still with no target, held in a state by people of no other state, with no other state named in its
+  // sentence, is aimed at that state's government (after every reading of a target named).
+  void ProtestsAtTheirGovernment(std::vector<Event>* out);
+  // Whether the word at `x` opens a trigger of that kind by any line of it (a noun in a phrase of purpose may have
+  // given no event of its own).
+  bool TriggerOfKindAt(uint32_t x, PloverType kind) const;
   // The occupier (coder/occupations.tsv) of the first place named in the phrase of the act protested, [act + 1, end),
   // or where it names none of the protest's state; "" for a land no other holds.
   std::string_view OccupierOfLandAttacked(std::string_view state, uint32_t act, uint32_t end) const;
