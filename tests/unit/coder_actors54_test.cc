@@ -97,8 +97,9 @@ const ProbeRow kTownProtesters[] = {
      "تظاهر العشرات من أبناء بلدة بني وليد أمام مقر المجلس المحلي.", "PROTEST", "14", "LBY/CVL", nullptr},
     {"the_people_of_jerada_hold_a_sit_in", "نظم العشرات من أبناء مدينة جرادة وقفة احتجاجية للمطالبة بفرص عمل.",
      "PROTEST", "14", "MAR/CVL", nullptr},
+    // (A protest naming no one it is against: its state's government, coder_tgt21_test.)
     {"protesters_of_the_people_of_kufra_block_the_airport_road",
-     "أغلق محتجون من أهالي مدينة الكفرة الطريق المؤدي إلى المطار.", "PROTEST", "14", "LBY/CVL", ""},
+     "أغلق محتجون من أهالي مدينة الكفرة الطريق المؤدي إلى المطار.", "PROTEST", "14", "LBY/CVL", "LBY/GOV"},
     {"guard_dozens_of_the_people_of_kafr_nabl_protest_shelling",
      "تظاهر العشرات من أهالي بلدة كفرنبل احتجاجا على القصف.", "PROTEST", "14", "SYR/CVL", nullptr},
     {"guard_hundreds_of_the_people_of_suwayda_before_the_governorate",

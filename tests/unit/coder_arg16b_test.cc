@@ -41,8 +41,9 @@ const ProbeRow kCases[] = {
      "قصفت طائرات مسيرة مستشفى الملك فهد في مدينة جازان.", "ASSAULT", "19", nullptr, "SAU/HLH"},
     {"gunmen_stormed_a_hospital_named_after_a_president",
      "اقتحم مسلحون مستشفى الرئيس الحبيب بورقيبة في صفاقس.", "ASSAULT", "19", "TUN/*", "TUN/HLH"},
+    // (A protest naming no one it is against: its state's government, coder_tgt21_test.)
     {"a_sit_in_in_a_street_named_after_a_king_is_aimed_at_no_one",
-     "اعتصم مئات المحتجين في شارع الملك فيصل بالمنامة.", "PROTEST", "14", "BHR/*", ""},
+     "اعتصم مئات المحتجين في شارع الملك فيصل بالمنامة.", "PROTEST", "14", "BHR/*", "BHR/GOV"},
     // (Kept: the university itself, the site named after a king, and an airport the gazetteer names whole.)
     {"guard_students_protest_inside_a_university_named_after_a_king",
      "تظاهر مئات الطلاب داخل جامعة الملك سعود في الرياض احتجاجا على رفع الرسوم.", "PROTEST", "14", "SAU/EDU",

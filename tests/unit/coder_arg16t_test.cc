@@ -56,8 +56,9 @@ const ProbeRow kCases[] = {
     {"young_men_threw_stones_at_police_stations_and_demanded_of_the_government_gabes",
      "خرج مئات الشبان في مدينة قابس، ورشقوا مراكز الشرطة بالحجارة، وطالبوا الحكومة بسحب الزيادات في الأسعار.",
      "PROTEST", "14", nullptr, "TUN/*"},
+    // (A protest naming no one it is against: its state's government, coder_tgt21_test.)
     {"guard_a_building_of_no_owner_is_no_target_of_the_protest",
-     "تظاهر مئات العمال أمام مبنى قديم في مدينة البصرة.", "PROTEST", "14", "IRQ/*", ""},
+     "تظاهر مئات العمال أمام مبنى قديم في مدينة البصرة.", "PROTEST", "14", "IRQ/*", "IRQ/GOV"},
     // (Precision: a figure of no state office accused, a demand made by someone else, a verdict that is no rule.)
     // (Session 64, hdl18: a protest against an act or a want with no doer named is aimed at the government of the
     // protest's state, as the independent sets code it; this row asserted no target
@@ -65,9 +66,10 @@ const ProbeRow kCases[] = {
     {"guard_students_accusing_a_teacher_name_no_teacher_target",
      "تظاهر مئات الطلاب في الرباط احتجاجا على طرد زميلهم، واتهموا أحد الأساتذة بالتحرش.", "PROTEST", "14", "MAR/*",
      "MAR/GOV"},
+    // (A protest naming no one it is against: its state's government, coder_tgt21_test.)
     {"guard_a_deputys_own_demand_of_the_minister_is_no_target",
      "تظاهر مئات في الموصل، وطالب النائب عن المحافظة وزير الداخلية بالتحقيق في الحادث.", "PROTEST", "14", "IRQ/*",
-     ""},
+     "IRQ/GOV"},
 
     // 2. The regime in a chant.
     {"crowds_gathered_and_chanted_the_people_want_the_fall_of_the_regime_beirut",

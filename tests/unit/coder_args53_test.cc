@@ -84,11 +84,14 @@ const ProbeRow kCases[] = {
      "تجمع عشرات الصحفيين أمام مقر النقابة في الرباط، ورددوا شعارات تطالب السلطات بالإفراج عن زميلهم.", "PROTEST",
      "14", "MAR/*", "MAR/GOV"},
     // (Precision: a government named in a quotation, a demand of someone else's, a target named with ضد.)
+    // (A protest naming no one it is against: its state's government, coder_tgt21_test.)
     {"guard_a_government_quoted_after_the_protest_is_no_target",
      "تظاهر المئات في تونس احتجاجا على غلاء الأسعار، وقال أحد المحتجين إن الحكومة لم تفعل شيئا.", "PROTEST", "14",
-     "TUN/*", ""},
+     "TUN/*", "TUN/GOV"},
+    // (A protest naming no one it is against: its state's government, coder_tgt21_test.)
     {"guard_a_deputys_own_demand_is_no_target_of_the_protest",
-     "تظاهر مئات في بغداد، وطالب النائب محمد الكربولي الحكومة بالاستجابة لمطالبهم.", "PROTEST", "14", "IRQ/*", ""},
+     "تظاهر مئات في بغداد، وطالب النائب محمد الكربولي الحكومة بالاستجابة لمطالبهم.",
+     "PROTEST", "14", "IRQ/*", "IRQ/GOV"},
     {"guard_the_one_named_with_didd_stays_the_target",
      "تظاهر الآلاف في كاراكاس ضد الرئيس مادورو مطالبين البرلمان بعزله.", "PROTEST", "14", "VEN/*", "VEN/GOV"},
 

@@ -41,8 +41,9 @@ const ProbeRow kCases[] = {
      "ASSAULT", "19", "RUS/*", "UKR/CVL"},
     {"guard_protesters_closed_a_street_in_beirut", "أغلق المحتجون شارع الحمرا في بيروت احتجاجا على انقطاع الكهرباء",
      "PROTEST", "14", "LBN/*", "LBN/GOV"},
+    // (A protest naming no one it is against: its state's government, coder_tgt21_test.)
     {"guard_hundreds_marched_in_a_street_of_tunis", "تظاهر المئات في شارع الحبيب بورقيبة في تونس", "PROTEST", "14",
-     "TUN/CVL", ""},
+     "TUN/CVL", "TUN/GOV"},
     // 2. A kicker of a noun and its complements before a colon.
     {"anger_in_baghdad_after_the_incident_protesters_close_roads",
      "غضب في بغداد بعد الحادث: محتجون يغلقون الطرق بالإطارات المشتعلة", "PROTEST", "14", "IRQ/*", nullptr},

@@ -60,10 +60,12 @@ const ProbeRow kCases[] = {
      "تظاهر مئات التجار في عمان رفضاً لقرار الحكومة رفع الضرائب.", "PROTEST", "14", "JOR/*", "JOR/GOV"},
     {"guard_crowds_protesting_sanctions_of_a_nationality_bamako",
      "خرج آلاف الماليين في باماكو احتجاجاً على العقوبات الفرنسية.", "PROTEST", "14", "MLI/*", "FRA/*"},
+    // (A protest naming no one it is against: its state's government, coder_tgt21_test.)
     {"guard_students_rejecting_a_fellows_expulsion_name_no_target",
-     "تظاهر مئات الطلاب في الجزائر رافضين طرد زميلهم من الجامعة.", "PROTEST", "14", "DZA/*", ""},
+     "تظاهر مئات الطلاب في الجزائر رافضين طرد زميلهم من الجامعة.", "PROTEST", "14", "DZA/*", "DZA/GOV"},
+    // (A protest naming no one it is against: its state's government, coder_tgt21_test.)
     {"guard_a_protest_in_solidarity_names_no_target", "تظاهر مئات الطلاب في الرباط تضامناً مع المعتقلين.", "PROTEST",
-     "14", "MAR/*", ""},
+     "14", "MAR/*", "MAR/GOV"},
 
     // 2. The foreign state whose building the protest was held at or near.
     {"crowds_gathered_before_a_visa_centre_of_a_nationality_khartoum",
@@ -87,10 +89,13 @@ const ProbeRow kCases[] = {
     {"guard_a_chant_against_the_government_before_the_police_station_nador",
      "تظاهر آلاف الشبان في مدينة الناظور احتجاجاً على وفاة شاب في مقر للشرطة، ورددوا شعارات معادية للحكومة.",
      "PROTEST", "14", "MAR/*", "*/GOV"},
+    // (A protest naming no one it is against: its state's government, coder_tgt21_test.)
     {"guard_an_arrest_at_a_partys_headquarters_names_no_target",
-     "تظاهر مئات الطلاب في الجزائر احتجاجاً على اعتقال زملائهم في مقر الحزب.", "PROTEST", "14", "DZA/*", ""},
+     "تظاهر مئات الطلاب في الجزائر احتجاجاً على اعتقال زملائهم في مقر الحزب.", "PROTEST", "14", "DZA/*", "DZA/GOV"},
+    // (A protest naming no one it is against: its state's government, coder_tgt21_test.)
     {"guard_conditions_in_a_camp_of_the_displaced_name_no_target",
-     "تظاهر مئات النازحين احتجاجاً على الأوضاع في مخيم للنازحين قرب مدينة الفاشر.", "PROTEST", "14", nullptr, ""},
+     "تظاهر مئات النازحين احتجاجاً على الأوضاع في مخيم للنازحين قرب مدينة الفاشر.",
+     "PROTEST", "14", nullptr, "SDN/GOV"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Tgt17Test, ::testing::ValuesIn(kCases),

@@ -56,8 +56,9 @@ const ProbeRow kCases[] = {
     {"algerian_students_raised_banners_and_chanted_demanding_the_detainees_release",
      "تظاهر مئات الطلاب في العاصمة الجزائرية رافعين لافتات وصورا للمعتقلين ومرددين هتافات مطالبين بالإفراج عنهم",
      "PROTEST", "14", "DZA/EDU", "DZA/GOV"},
+    // (A protest naming no one it is against: its state's government, coder_tgt21_test.)
     {"guard_a_semicolon_ends_the_protest_news", "تظاهر المئات في عمان يوم الجمعة؛ وفي سياق آخر رفضت الحكومة الاتهامات",
-     "PROTEST", "14", "JOR/CVL", ""},
+     "PROTEST", "14", "JOR/CVL", "JOR/GOV"},
     // 4. The dead counted by the noun of victims alone: people of the place's state.
     {"fourteen_dead_by_police_fire_in_karbala", "سقوط ١٤ قتيلاً برصاص الشرطة في مدينة كربلاء", "ASSAULT", "",
      "IRQ/COP", "IRQ/CVL"},
