@@ -3758,7 +3758,7 @@ void DocumentCoder::DemandedTargets(std::vector<Event>* out) {
       const std::string state = protest.location && !protest.location->country.empty() ? protest.location->country
                                 : protest.source                                      ? protest.source->country
                                                                                       : std::string();
-      if (state.empty()) continue;
+      if (state.empty() || !trig_.OccupierOf(state).empty()) continue;
       if (protest.source && !protest.source->country.empty() && protest.source->country != state) continue;
       const TriggerHit& t = hits_[h];
       const Clause& c = text_.clauses[text_.tokens[t.first].clause];
@@ -3881,7 +3881,11 @@ void DocumentCoder::ProtestsAtTheirGovernment(std::vector<Event>* out) {
   // name, outside the protesters, a body a protest may be against that is not of the state's powers: a company, a
   // court or an international body (workers striking at a named company, against a cut by a named agency). (A body of
   // a kind, المصارف, is often the doer or the object of another verb: أغلقت المصارف أبوابها; and a parliament named,
-  // often what the demand is about, مطالبين بإعادة مجلس الأمة, leaves the protest a claim on the rulers.)
+  // often what the demand is about, مطالبين بإعادة مجلس الأمة, leaves the protest a claim on the rulers.) Nor for a
+  // strike or a hunger strike (CAMEO 143, 142): a strike is aimed at its employer and a hunger strike at its jailer,
+  // which the place does not tell; nor on a land another state occupies (coder/occupations.tsv: a march in Ramallah
+  // may be against the occupier or the authority); nor where ضد or a phrase of purpose names someone (هتفوا ضد
+  // الحوثيين: whom it is against is named, even if no reading took it).
   // (Once per protest left with no target, over its sentence: rare, after every other reading.)
   auto body_protested = [](const Mention& y) {
     return y.record >= 0 && (TextEqual(y.sector, "BUS") || TextEqual(y.sector, "JUD") || TextEqual(y.sector, "IGO"));
@@ -3890,20 +3894,21 @@ void DocumentCoder::ProtestsAtTheirGovernment(std::vector<Event>* out) {
     for (size_t p : hit_events_[h]) {
       Event& protest = (*out)[p];
       if (protest.event != "PROTEST" || protest.target || protest.negated) continue;
+      if (WordStartsWith(protest.cameo, "142") || WordStartsWith(protest.cameo, "143")) continue;
       const std::string state = protest.location && !protest.location->country.empty() ? protest.location->country
                                 : protest.source                                      ? protest.source->country
                                                                                       : std::string();
-      if (state.empty()) continue;
+      if (state.empty() || !trig_.OccupierOf(state).empty()) continue;
       if (protest.source && !protest.source->country.empty() && protest.source->country != state) continue;
       const uint32_t clause_end = text_.clauses[text_.tokens[hits_[h].first].clause].end_token;
-      bool attack = false;
-      for (uint32_t x = hits_[h].first; x + 1 < clause_end && !attack; ++x) {
+      bool attack_or_named = false;
+      for (uint32_t x = hits_[h].first; x + 1 < clause_end && !attack_or_named; ++x) {
         if (!(WordKindsAt(x) & kAgainstWord)) continue;
         const bool ala = x + 2 < clause_end && Bare(x + 1) == "علي" && text_.tokens[x + 1].prefixes == 0;
         const uint32_t act = ala ? x + 2 : x + 1;
-        attack = TriggerOfKindAt(act, PloverType::kAssault);
+        attack_or_named = TriggerOfKindAt(act, PloverType::kAssault) || MentionAt(act) >= 0;
       }
-      if (attack) continue;
+      if (attack_or_named) continue;
       const Sentence& sentence = text_.sentences[text_.tokens[hits_[h].first].sentence];
       bool other = false;
       for (uint32_t x = sentence.first_token; x < sentence.end_token && !other; ++x) {
