@@ -104,7 +104,7 @@ constexpr GrammarWordName kGrammarWordNames[] = {
     {"responsibility", GrammarWord::kResponsibility}, {"reason", GrammarWord::kReason},
     {"responsible", GrammarWord::kResponsible}, {"striving", GrammarWord::kStriving},
     {"funeral", GrammarWord::kFuneral},     {"operating", GrammarWord::kOperating},
-    {"election", GrammarWord::kElection},
+    {"election", GrammarWord::kElection},   {"crowd_venue", GrammarWord::kCrowdVenue},
 };
 
 constexpr CueRoleName kCueRoleNames[] = {

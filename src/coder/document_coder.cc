@@ -171,8 +171,8 @@ void DocumentCoder::ReadTokenRoots() {
   };
   DocumentCoderBuffers::TrieRoots* out = token_roots_.data();
   const TokenKeys::Keys* keys = rec_.keys.tokens.data();
-  // (grammar_words_seen_ keeps one bit per GrammarWord: the last of them, kElection, must fit.)
-  static_assert(static_cast<unsigned>(GrammarWord::kElection) < 32);
+  // (grammar_words_seen_ keeps one bit per GrammarWord: the last of them, kCrowdVenue, must fit.)
+  static_assert(static_cast<unsigned>(GrammarWord::kCrowdVenue) < 32);
   uint32_t seen = 0;
   uint64_t kinds = 0;
   for (size_t i = 0; i < n; ++i) {
@@ -212,6 +212,7 @@ void DocumentCoder::FindTriggersAndCues() {
     if (const uint32_t e = CountEnd(q.end_token); q.unit.empty() && e != q.end_token) count_ends_before_[e] = true;
     if (q.first_token < quantity_end_.size()) quantity_end_[q.first_token] = q.end_token;
   }
+  KeepCountsOfCrowdHeadlinesOnly();
   for (const Sentence& s : text_.sentences) {
     for (uint32_t i = s.first_token; i < s.end_token;) {
       // (A token that opens no cue or trigger phrase and starts no mention, most, has nothing to read below: such
@@ -1893,6 +1894,67 @@ const Quantity* DocumentCoder::CrowdCountedAlone(const TriggerHit& t, const Clau
   return nullptr;
 }
 
+void DocumentCoder::KeepCountsOfCrowdHeadlinesOnly() {
+  // آلاف، مئات الآلاف start a trigger phrase only at the head of a crowd's headline (triggers.tsv crowd_headline; no other
+  // line starts with a count's word): elsewhere they are a count, whose words every reading that stops at a trigger
+  // word (a subject's end, a split phrase's) passes as before, and their roots are cleared.
+  for (const Quantity& q : text_.quantities) {
+    // (Any count, خمسة آلاف أسير too: only a vague one of people, آلاف، عشرات الآلاف, opens such a headline.)
+    if (q.end_token > token_roots_.size()) continue;
+    bool roots = false;
+    for (uint32_t k = q.first_token; k < q.end_token; ++k) roots = roots || token_roots_[k].trigger.any();
+    if (!roots || (q.vague && q.unit.empty() && CrowdHeadline(TriggerHit{q.first_token, q.end_token}))) continue;
+    for (uint32_t k = q.first_token; k < q.end_token; ++k) {
+      DocumentCoderBuffers::TrieRoots& r = token_roots_[k];
+      r.trigger = {};
+      r.trigger_goes_on = false;
+      r.opens = r.cue.any();
+    }
+  }
+}
+
+bool DocumentCoder::CrowdHeadline(const TriggerHit& t) const {
+  // تونس - آلاف في شارع بورقيبة، صنعاء: حشود غير مسبوقة في ساحة التغيير، الكويت: عشرات الآلاف في مسيرة: a headline whose
+  // subject is a crowd, counted or named, and whose predicate is في and where it stands, a square, a street or a
+  // protest (grammar.tsv crowd_venue), tells the protest with no verb of one; so does one whose predicate is its chant
+  // (مئات يهتفون "ارحل"، الآلاف تهتف ضد الحكومة: an imperfect of chanting, word_kinds.tsv chant). Between the crowd and
+  // its في, what it counts or what describes it (آلاف العراقيين، حشود غير مسبوقة), a few words with no verb.
+  // (No such word in the document, most, costs nothing more.)
+  if (!((grammar_words_seen_ >> static_cast<unsigned>(GrammarWord::kCrowdVenue)) & 1u) &&
+      !(word_kinds_seen_ & kChantWord)) {
+    return false;
+  }
+  // (A count of several words, عشرات الآلاف، opens the headline with its first.)
+  uint32_t head = t.first;
+  for (const Quantity& q : QuantitiesTouching(t.first, t.first)) {
+    if (q.end_token == t.end && q.vague && q.unit.empty()) head = std::min(head, q.first_token);
+  }
+  if (!HeadlineHead(head)) return false;
+  const uint32_t end = text_.sentences[text_.tokens[t.first].sentence].end_token;
+  // (The chant's imperfect: the kind's words in ي or ت are its persons, يهتفون، تهتف.)
+  if (t.end < end && (WordKindsAt(t.end) & kChantWord) &&
+      (Bare(t.end).starts_with("ي") || Bare(t.end).starts_with("ت"))) {
+    return true;
+  }
+  constexpr uint32_t kComplementWords = 3;
+  for (uint32_t k = t.end; k < end && k <= t.end + kComplementWords; ++k) {
+    const Token& w = text_.tokens[k];
+    if (w.kind == TokenKind::kWord && w.prefixes == 0 && Bare(k) == "في") {
+      return k + 1 < end && GrammarWordAt(k + 1) == GrammarWord::kCrowdVenue;
+    }
+    // (A verb or another event's word ends the crowd's words: الآلاف يتظاهرون في الساحة is the verb's.)
+    if (w.kind != TokenKind::kWord || IsVerbOnly(w.word_class) || token_roots_[k].trigger.any()) return false;
+    // (People counted who are no crowd's, of no state and no party, are there for another reason: آلاف السياح في
+    // شوارع المدينة، مئات المصلين في ساحة المسجد. A crowd's word, المحتجين، or a nationality, العراقيين, is a crowd.)
+    const int32_t m = MentionAt(k);
+    if (m >= 0 && M(m).first_token == k && M(m).is_actor && M(m).agent >= 0 && M(m).record < 0 &&
+        M(m).country.empty() && !CueStartsAt(k, CueKind::kCrowd)) {
+      return false;
+    }
+  }
+  return false;
+}
+
 bool DocumentCoder::HeadlineHead(uint32_t first) const {
   uint32_t s_first = text_.sentences[text_.tokens[first].sentence].first_token;
   uint32_t before = first;
@@ -2132,6 +2194,10 @@ const TriggerRecord* DocumentCoder::ChooseRecord(const TriggerHit& t, const std:
         uint32_t from = (r.flags & kFlagLoss) ? LoserAndDeadAfter(t) : t.end;
         if (from > 0 && DyingOfViolence(t, from)) verb = &r, special_verb = true;
       }
+      continue;
+    }
+    if (r.flags & kFlagCrowdHeadline) {
+      if (!special_noun && CrowdHeadline(t)) noun = &r, special_noun = true;
       continue;
     }
     if (r.flags & kFlagAfterChant) {

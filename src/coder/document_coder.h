@@ -859,9 +859,10 @@ class DocumentCoder {
   // of celebrating (word_kinds.tsv kind celebration, an accusative or after لـ, or the adjective right after it) in its
   // clause after it, which names nothing protested against (reporting.cc).
   bool CelebratingCrowd(const TriggerHit& t) const;
-  // Whether hit `hi`, at the head of a sentence with no verb and no named actor, place or count, is the
-  // subject of a noun of kind (إضراب الجوع وسيلة احتجاج، المقاطعة سلاح فعال): a general statement.
-  bool GeneralPredicate(size_t hi, const Clause& c) const;
+  // Whether hit `hi`, at the head of a sentence or right after a headline's label (`before`: its first token,
+  // quotation marks included), with no verb and no named actor, place or count after that, is the subject of a noun
+  // of kind (إضراب الجوع وسيلة احتجاج، الرئيس: الاحتجاج السلمي حق): a general statement.
+  bool GeneralPredicate(size_t hi, const Clause& c, uint32_t before) const;
   // Why trigger `t` (read as a noun: `as_noun`), heading a headline, is the subject of a statement on a class of acts
   // (الحرب لن تتوقف، التهجير خط أحمر، القتل قد يرقى إلى جريمة), or null (det18a; reporting.cc).
   const char* QualifiedClass(const TriggerHit& t, const Clause& c, bool as_noun) const;
@@ -1004,6 +1005,13 @@ class DocumentCoder {
   // Whether the word at `first` opens a headline: the head of its sentence (quotation marks skipped)
   // or the word after a dateline's colon or a dash. Its `headline` lines of triggers.tsv are then read.
   bool HeadlineHead(uint32_t first) const;
+  // A place opening the sentence with its dateline's colon or dash right before `opening` (حمص: الجيش يقصف).
+  bool PlaceDatelineBefore(uint32_t opening) const;
+  // A crowd's word or count opening a headline whose predicate is في and a square, a street or a protest, or its chant
+  // (صنعاء: حشود في ساحة التغيير، مئات يهتفون ضد الرئيس): the headline tells the protest (triggers.tsv crowd_headline).
+  bool CrowdHeadline(const TriggerHit& t) const;
+  // Clears the trigger roots of the counts (آلاف، مئات الآلاف) that open no crowd's headline (CrowdHeadline).
+  void KeepCountsOfCrowdHeadlinesOnly();
   // Whether the sentence's noun at `t` opens a verdict headline (الإعدام لخمسة مدانين): see document_coder.cc.
   bool VerdictHeadline(const TriggerHit& t) const;
   // Whether the subject of verb trigger `t` is a court (sector JUD), right after it or just before it

@@ -1421,7 +1421,19 @@ bool DocumentCoder::HeadlineSubjectBefore(uint32_t verb) const {
   // يقتحمون): the definite plural of a general statement (المسلحون يهاجمون القرى) is none.
   bool unnamed_people = M(subject).is_actor && M(subject).agent >= 0 && M(subject).record < 0 &&
                         (counted || !(text_.tokens[opening].prefixes & kProAl));
-  return NamedSubject(subject) || unnamed_people;
+  // حمص: الجيش يقصف بابا عمرو، بنغازي - المحتجون يعتصمون أمام المحكمة: after a place's dateline the definite people are
+  // those of that place and day, the news, no class a generality is stated about.
+  const bool dated_people = M(subject).is_actor && M(subject).agent >= 0 && M(subject).record < 0 &&
+                            (text_.tokens[opening].prefixes & kProAl) && PlaceDatelineBefore(opening);
+  return NamedSubject(subject) || unnamed_people || dated_people;
+}
+
+bool DocumentCoder::PlaceDatelineBefore(uint32_t opening) const {
+  // (A place opening the sentence, then the dateline's colon or dash right before the news: OpeningAfter's label.)
+  const uint32_t first = text_.sentences[text_.tokens[opening].sentence].first_token;
+  const int32_t d = MentionAt(first);
+  return opening > first && d >= 0 && M(d).first_token == first && M(d).is_place() && M(d).end_token + 1 == opening &&
+         OpeningAfter(first, opening + 1) == opening;
 }
 
 bool DocumentCoder::MachineOfOwnerBefore(uint32_t k, uint32_t verb) const {
@@ -2216,7 +2228,8 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   }
   // إضراب الجوع وسيلة احتجاج قديمة، المقاطعة الاقتصادية سلاح فعال: at the head of a sentence with no verb,
   // a noun whose predicate is a noun of kind (a means, a right, a crime) is spoken of in general.
-  if (before == s_first && GeneralPredicate(hi, c)) return "the subject of a general statement (X is a means, a right)";
+  // (So after a headline's label, a speaker's or a dateline's: قائد السبسي: الاحتجاج السلمي حق.)
+  if (GeneralPredicate(hi, c, before)) return "the subject of a general statement (X is a means, a right)";
   // الغارة لم تسفر عن ضحايا: right after the noun, لم and the jussive of a verb of result or occurrence is a
   // past; the event it tells about happened (what is negated is its result). (Not further on:
   // تدميرها في حال لم يتم إقفالها is a condition.)
@@ -2553,7 +2566,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
 }
 
 
-bool DocumentCoder::GeneralPredicate(size_t hi, const Clause& c) const {
+bool DocumentCoder::GeneralPredicate(size_t hi, const Clause& c, uint32_t before) const {
   const TriggerHit& t = hits_[hi];
   const Sentence& s = text_.sentences[c.sentence];
   bool kind = false;
@@ -2562,8 +2575,11 @@ bool DocumentCoder::GeneralPredicate(size_t hi, const Clause& c) const {
     kind = GrammarWordAt(k) == GrammarWord::kGeneralKind;  // وسيلة، سلاح، ظاهرة (grammar.tsv general_kind)
   }
   if (!kind) return false;
+  // The noun opens the sentence, or the words after a headline's label (a speaker who states the generality, a
+  // dateline), which are left out of the test below.
+  if (before != s.first_token && OpeningAfter(s.first_token, t.first) != before) return false;
   // (No verb, no named actor or place, no count: a headline names them.)
-  for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+  for (uint32_t k = before; k < s.end_token; ++k) {
     const Token& x = text_.tokens[k];
     if (x.kind == TokenKind::kNumber) return false;
     if (IsVerbOnly(x.word_class)) return false;

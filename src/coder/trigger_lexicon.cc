@@ -248,6 +248,7 @@ Status TriggerLexicon::LoadTriggers(const std::string& path, const std::string& 
         else if (w == "worker_doer") base.flags |= kFlagWorkerDoer;
         else if (w == "unnamed_armed") base.flags |= kFlagUnnamedArmed;
         else if (w == "crowd_target") base.flags |= kFlagCrowdTarget;
+        else if (w == "crowd_headline") base.flags |= kFlagCrowdHeadline;
         else return r.Error("unknown flag '" + std::string(w) + "'");
       }
     }
@@ -273,6 +274,12 @@ Status TriggerLexicon::LoadTriggers(const std::string& path, const std::string& 
       uint32_t id = static_cast<uint32_t>(records_.size());
       records_.push_back(rec);
       if (rec.noun) {
+        // (A crowd's count, آلاف، المئات، is a number the text layer reads as one: taught to the word list as a noun,
+        // or with a dual or an accusative of its own, it would be read as no count.)
+        if (rec.flags & kFlagCrowdHeadline) {
+          AddTriggerForm(words, id, nullptr, kWordNoun);
+          continue;
+        }
         AddTriggerForm(words, id, ws, kWordNoun);
         if (words.size() == 1) {
           for (const std::string& d : DualForms(words[0])) {

@@ -142,6 +142,11 @@ enum TriggerFlag : uint32_t {
   // held, اعتصام القيادة العامة، اعتصاما أمام مقر الحكومة), the crowd of the protest broken up is, the people of the
   // state where it was held (DocumentCoder::CrowdsBrokenUp).
   kFlagCrowdTarget = 1 << 28,
+  // nouns of a crowd, a vague count or its word (آلاف، مئات، حشود): the line is read only where the crowd opens a headline
+  // and its predicate is where it stands, في and a square, a street or a protest (grammar.tsv crowd_venue), or its chant
+  // (DocumentCoder::CrowdHeadline: صنعاء: حشود في ساحة التغيير، مئات يهتفون ضد الرئيس); elsewhere the word's other lines
+  // apply, or none.
+  kFlagCrowdHeadline = 1 << 29,
 };
 
 struct TriggerRecord {
@@ -236,6 +241,7 @@ enum class GrammarWord : uint8_t {
   kFuneral,      // شيع، ودع، يدفن، جنازة: an attack named in its object is the one the dead fell in, told before
   kOperating,    // يشغلها، يسيرها، يديرها: after a drone or an aircraft, its subject is the machine's operator
   kElection,     // انتخابات، الاقتراع، الاستفتاء: a vote, held by the state, whom a protest rejecting it addresses
+  kCrowdVenue,   // ساحة، ميدان، شارع، تظاهرة، مسيرة: after في, where a crowd opening a headline stands: its protest
 };
 
 // Kinds of the single words of coder/word_kinds.tsv (WordKinds bits): asked of a token's bare stem

@@ -75,6 +75,14 @@ const ProbeRow kCases[] = {
      nullptr, "PROTEST"},
     {"guard_military_build_up_on_the_border", "حشود عسكرية تركية على الحدود مع سوريا", "MOBILIZE", "154", nullptr,
      nullptr},
+    // A count or crowds opening a headline, then في and a square or a named Friday: a rally (session 67's crowd
+    // headline).
+    {"thousands_in_a_square_of_baghdad_against_corruption", "بغداد: آلاف في ساحة الفردوس ضد الفساد", "PROTEST", "14",
+     nullptr, nullptr},
+    {"hundreds_of_thousands_on_a_named_friday", "القاهرة: مئات الآلاف في جمعة الغضب", "PROTEST", "14", nullptr,
+     nullptr},
+    // Crowds opening a headline in a square (حشود في ساحة): a rally.
+    {"crowds_in_a_square_with_no_purpose", "صنعاء: حشود في ساحة الجامعة", "PROTEST", "14", nullptr, nullptr},
     {"guard_crowds_in_a_square_with_no_purpose_stay_a_build_up", "حشود للجيش قرب الحدود الشرقية", nullptr, nullptr,
      nullptr, nullptr, "PROTEST"},
     {"guard_the_authorities_close_a_crossing", "السلطات المصرية تغلق معبر رفح حتى إشعار آخر", "COERCE", "191", nullptr,
@@ -96,10 +104,6 @@ const ProbeRow kPending[] = {
     // count words' being trigger words at all (their roots cleared outside such headlines) lost protests after a verb
     // (تجمع الآلاف، شارك عشرات الآلاف في مسيرة، الآلاف يتظاهرون) in sets 8-19 and the seed: left for a reading that
     // makes no trigger of the counts.
-    {"thousands_in_a_square_of_baghdad_against_corruption", "بغداد: آلاف في ساحة الفردوس ضد الفساد", "PROTEST", "14",
-     nullptr, nullptr},
-    {"hundreds_of_thousands_on_a_named_friday", "القاهرة: مئات الآلاف في جمعة الغضب", "PROTEST", "14", nullptr,
-     nullptr},
     {"thousands_of_teachers_in_a_march_rejecting_a_decision",
      "عمان - آلاف المعلمين في مسيرة حاشدة رفضا لقرار الحكومة", "PROTEST", "14", nullptr, nullptr},
     {"hundreds_of_students_in_a_square_against_the_coup", "الخرطوم: المئات من الطلاب في ميدان الجامعة ضد الانقلاب",
@@ -109,8 +113,6 @@ const ProbeRow kPending[] = {
     // crowd_doer reading wants a word of protesters, and floods or smoke fill streets too (ملأت المياه الشوارع).
     {"thousands_of_supporters_filled_the_square", "ملأ آلاف من أنصار المعارضة الساحة الرئيسية في باماكو", "PROTEST",
      "14", nullptr, nullptr},
-    // Crowds in a square with no purpose named (حشود في ساحة): still the build-up of forces.
-    {"crowds_in_a_square_with_no_purpose", "صنعاء: حشود في ساحة الجامعة", "PROTEST", "14", nullptr, nullptr},
 };
 
 class Det20PendingTest : public ::testing::TestWithParam<ProbeRow> {};
