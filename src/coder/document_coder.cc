@@ -1940,7 +1940,7 @@ bool DocumentCoder::CrowdHeadline(const TriggerHit& t) const {
   for (uint32_t k = t.end; k < end && k <= t.end + kComplementWords; ++k) {
     const Token& w = text_.tokens[k];
     if (w.kind == TokenKind::kWord && w.prefixes == 0 && Bare(k) == "في") {
-      return k + 1 < end && GrammarWordAt(k + 1) == GrammarWord::kCrowdVenue;
+      return k + 1 < end && GrammarWordAt(k + 1) == GrammarWord::kCrowdVenue && !CelebratesAfter(k + 2, end);
     }
     // (A verb or another event's word ends the crowd's words: الآلاف يتظاهرون في الساحة is the verb's.)
     if (w.kind != TokenKind::kWord || IsVerbOnly(w.word_class) || token_roots_[k].trigger.any()) return false;
@@ -1953,6 +1953,14 @@ bool DocumentCoder::CrowdHeadline(const TriggerHit& t) const {
     }
   }
   return false;
+}
+
+bool DocumentCoder::CelebratesAfter(uint32_t first, uint32_t end) const {
+  // آلاف في ساحة المدينة يحتفلون بفوز المنتخب: a crowd in a square that celebrates holds no protest, unless the
+  // headline names what it is against (احتفالا بالذكرى واحتجاجا على الغلاء).
+  uint64_t kinds = 0;
+  for (uint32_t k = first; k < end; ++k) kinds |= WordKindsAt(k);
+  return (kinds & kCelebrationWord) && !(kinds & kAgainstWord);
 }
 
 bool DocumentCoder::HeadlineHead(uint32_t first) const {

@@ -1010,6 +1010,8 @@ class DocumentCoder {
   // A crowd's word or count opening a headline whose predicate is في and a square, a street or a protest, or its chant
   // (صنعاء: حشود في ساحة التغيير، مئات يهتفون ضد الرئيس): the headline tells the protest (triggers.tsv crowd_headline).
   bool CrowdHeadline(const TriggerHit& t) const;
+  // Whether [first, end) has a word of celebrating (word_kinds.tsv celebration) and none of objecting.
+  bool CelebratesAfter(uint32_t first, uint32_t end) const;
   // Clears the trigger roots of the counts (آلاف، مئات الآلاف) that open no crowd's headline (CrowdHeadline).
   void KeepCountsOfCrowdHeadlinesOnly();
   // Whether the sentence's noun at `t` opens a verdict headline (الإعدام لخمسة مدانين): see document_coder.cc.
