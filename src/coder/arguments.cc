@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "coder/accusative_alif.h"
+#include "coder/label_mark.h"
 #include "coder/relative_verb.h"
 #include "lexicon/place_name.h"
 #include "text/definite.h"
@@ -1230,7 +1231,7 @@ uint32_t DocumentCoder::OpeningAfter(uint32_t first, uint32_t before) const {
   // and is no label's; a dash further on in the sentence (a range, a compound name) is no opening at all.
   auto label_mark = [&](uint32_t k, bool dash_too) {
     const std::string_view p = text_.Norm(text_.tokens[k]);
-    return p == ":" || p == "|" || p == ".." || (dash_too && (p == "-" || p == "ـ" || p == "–" || p == "—"));
+    return IsColonMark(p) || (dash_too && IsDashMark(p));
   };
   int32_t d = MentionAt(first);
   if (d >= 0 && (M(d).is_place() || M(d).is_actor) && M(d).first_token == first && M(d).end_token < before &&
@@ -1709,8 +1710,7 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
     ++k;
   }
   if (k >= t.first) return -1;
-  const std::string_view mark = text_.Norm(text_.tokens[k]);
-  return mark == "-" || mark == "\u2013" || mark == "\u2014" || mark == ":" || mark == "|" || mark == ".." ? d : -1;
+  return IsLabelMark(text_.Norm(text_.tokens[k])) ? d : -1;
 }
 
 

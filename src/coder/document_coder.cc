@@ -11,6 +11,7 @@
 #include <type_traits>
 
 #include "coder/accusative_alif.h"
+#include "coder/label_mark.h"
 #include "coder/relative_verb.h"
 #include "lexicon/foreigners_mention.h"
 #include "text/definite.h"
@@ -1899,8 +1900,7 @@ bool DocumentCoder::HeadlineHead(uint32_t first) const {
     --before;
   }
   if (before == s_first) return true;
-  std::string_view p = text_.Norm(text_.tokens[before - 1]);
-  return p == ":" || p == "|" || p == ".." || p == "-" || p == "ـ";
+  return IsLabelMark(text_.Norm(text_.tokens[before - 1]));
 }
 
 bool DocumentCoder::VerdictHeadline(const TriggerHit& t) const {

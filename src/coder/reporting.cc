@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "coder/accusative_alif.h"
+#include "coder/label_mark.h"
 #include "coder/relative_verb.h"
 #include "lexicon/lexicon_kinds.h"
 #include "text/definite.h"
@@ -2233,8 +2234,7 @@ const char* DocumentCoder::Background(size_t hi, const TriggerRecord& r, bool as
   if (before == s_first) return reported("at the head of the sentence");
   BareText prev_norm{BareWord(text_.Norm(text_.tokens[before - 1]))};
   // (Also after a wire's bar or a headline's two dots, عاجل | غارات على مواقع للمسلحين، درعا.. غارات.)
-  if (prev_norm == ":" || prev_norm == ".." || prev_norm == "-" || prev_norm == "ـ" || prev_norm == "*" ||
-      prev_norm == "|") {
+  if (IsLabelMark(prev_norm) || prev_norm == "*") {
     return reported("at the head of a list item or a headline");
   }
   // The accusatives listed in triggers.tsv (احتجاجا، هجوما، إضرابا) are the complements and adverbials
