@@ -1691,26 +1691,30 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
     k = static_cast<int32_t>(M(m).first_token);
   }
   if (country >= 0) return country;
-  // عدن (خاص) - تظاهر المئات ...، الخرطوم - أ ف ب: a dateline, the place opening the document before an agency or
-  // a note in brackets and a dash, a colon, a wire's bar or a headline's two dots, is where the news of its sentence
-  // took place when the sentence names no other place. (A later clause of the sentence finds it above, as a place
-  // named before it. Where the sentence names another, بغداد: قتل ثلاثة جنود ... في هجوم ... قرب الطارمية, a clause of
-  // no place is of the same incident.)
-  if (c.sentence != 0 || text_.sentences.empty()) return -1;
-  const uint32_t first = text_.sentences[0].first_token;
-  const int32_t d = MentionAt(first);
-  if (d < 0 || !M(d).is_place() || M(d).first_token != first || M(d).end_token >= t.first) return -1;
+  // The dateline (DatelineBefore) is where the news of its sentence took place when the sentence names no other place.
+  // (A later clause of the sentence finds it above, as a place named before it. Where the sentence names another,
+  // بغداد: قتل ثلاثة جنود ... في هجوم ... قرب الطارمية, a clause of no place is of the same incident.)
+  if (c.sentence != 0) return -1;
+  const int32_t d = DatelineBefore(t.first);
+  if (d < 0) return -1;
   for (size_t n = static_cast<size_t>(d) + 1; n < mentions.size() && mentions[n].first_token < text_.sentences[0].end_token;
        ++n) {
     if (mentions[n].is_place()) return -1;
   }
+  return d;
+}
+
+int32_t DocumentCoder::DatelineBefore(uint32_t before) const {
+  if (text_.sentences.empty()) return -1;
+  const uint32_t first = text_.sentences[0].first_token;
+  const int32_t d = MentionAt(first);
+  if (d < 0 || !M(d).is_place() || M(d).first_token != first || M(d).end_token >= before) return -1;
   uint32_t k = M(d).end_token;
   if (text_.Norm(text_.tokens[k]) == "(") {
-    while (k < t.first && text_.Norm(text_.tokens[k]) != ")") ++k;
+    while (k < before && text_.Norm(text_.tokens[k]) != ")") ++k;
     ++k;
   }
-  if (k >= t.first) return -1;
-  return IsLabelMark(text_.Norm(text_.tokens[k])) ? d : -1;
+  return k < before && IsLabelMark(text_.Norm(text_.tokens[k])) ? d : -1;
 }
 
 

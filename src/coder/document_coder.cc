@@ -3544,13 +3544,9 @@ void DocumentCoder::SubjectlessProtests(std::vector<Event>* out) {
 }
 
 std::string_view DocumentCoder::DatelineState(const TriggerHit& t) const {
-  if (text_.sentences.empty() || text_.tokens[t.first].sentence != 0) return {};
-  const uint32_t first = text_.sentences[0].first_token;
-  const int32_t d = MentionAt(first);
-  if (d < 0 || !M(d).is_place() || M(d).is_actor || M(d).first_token != first || M(d).end_token >= t.first ||
-      OpeningAfter(first, t.first) <= M(d).end_token) {
-    return {};
-  }
+  if (text_.tokens[t.first].sentence != 0) return {};
+  const int32_t d = DatelineBefore(t.first);
+  if (d < 0 || M(d).is_actor) return {};
   return lex_.places()[M(d).place].country;
 }
 
