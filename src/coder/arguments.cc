@@ -1455,7 +1455,7 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
         --k;
       }
       if (k < start + 2) return false;
-      std::string_view p = Bare(k - 1);
+      const BareText p = Bare(k - 1);
       if (p != "من" && p != "الي") return false;
       if (WordKindsAt(k - 2) & kHeadingWord) return true;
       const int32_t from = MentionAt(k - 2);
