@@ -1513,11 +1513,20 @@ void DocumentCoder::CodeTrigger(size_t hi, std::vector<Event>* out) {
   // noun after a noun, gives no event of its own. (After في, مقتل ثلاثة مدنيين في انفجار, the noun may be
   // the occasion: the killing keeps its own code.)
   if (r.noun && TextEqual(cameo, "190") && (r.flags & kFlagKill)) {
-    const TriggerRecord* nr = nullptr;
-    if (KillMeansAfter(t, c, &nr) >= 0 && !TextEqual(nr->cameo, "190")) {
-      code = ont_.Find(nr->cameo);
-      cameo = nr->cameo;
-      if (Rarely(explain_)) why.push_back(fmt::format("the code of its means, '{}' ({}:{})", nr->form, nr->origin.file, nr->origin.line));
+    for (uint32_t k = t.end; k < c.end_token && k < t.end + kKillMeansReach; ++k) {
+      const Token& kt = text_.tokens[k];
+      if (kt.kind == TokenKind::kPunct) break;
+      int32_t h = token_trigger_[k];
+      if (h < 0) continue;
+      bool means = (kt.prefixes & kProBi) || (!(kt.prefixes & kPrepClitics) && (WordKindsAt(k - 1) & kMeansWord) &&
+                                              Bare(k - 1) != "في");
+      const TriggerRecord* nr = means && hits_[h].first == k ? ViolentNounRecord(h) : nullptr;
+      if (nr != nullptr && !TextEqual(nr->cameo, "190")) {
+        code = ont_.Find(nr->cameo);
+        cameo = nr->cameo;
+        if (Rarely(explain_)) why.push_back(fmt::format("the code of its means, '{}' ({}:{})", nr->form, nr->origin.file, nr->origin.line));
+      }
+      break;
     }
   }
   // انسحبت مالي من الاتحاد الأفريقي، انسحابها من إيكواس: with an international organisation as its

@@ -1634,11 +1634,6 @@ class DocumentCoder {
   // noun after ب or a word of cause), named by its nationality or its owner after لـ; an empty Arg otherwise
   // (trigger_arguments.cc). The killing is that attack, one event, whose doer it is.
   Arg MeansDoerAfter(size_t hi, const Clause& c) const;
-  // مقتل ثلاثة جنود بانفجار عبوة ناسفة، مصرع خمسة مدنيين جراء غارة جوية: the means of the noun of killing or wounding
-  // at `t`, the first trigger after it in its clause (within kKillMeansReach words, no punctuation between) where it
-  // is a violent noun after ب or a word of means (جراء، إثر، بسبب، نتيجة; not في): its hit, and its line in *record;
-  // -1 otherwise.
-  int32_t KillMeansAfter(const TriggerHit& t, const Clause& c, const TriggerRecord** record) const;
   // اتهمت المنظمة السلطات: whether token `k` (before `end`) opens a definite noun no dictionary names, with at most
   // one more such word (its adjective), right before a definite actor (arguments.cc).
   bool UnnamedSubjectBefore(uint32_t k, uint32_t end) const;

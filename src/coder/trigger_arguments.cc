@@ -1634,41 +1634,34 @@ bool DocumentCoder::MeansOfHarm(size_t hi, const Clause& c) const {
   return false;
 }
 
-int32_t DocumentCoder::KillMeansAfter(const TriggerHit& t, const Clause& c, const TriggerRecord** record) const {
+Arg DocumentCoder::MeansDoerAfter(size_t hi, const Clause& c) const {
+  const TriggerHit& t = hits_[hi];
   for (uint32_t k = t.end; k < c.end_token && k < t.end + kKillMeansReach; ++k) {
     const Token& kt = text_.tokens[k];
-    if (kt.kind == TokenKind::kPunct) return -1;
-    const int32_t h = token_trigger_[k];
+    if (kt.kind == TokenKind::kPunct) break;
+    int32_t h = token_trigger_[k];
     if (h < 0) continue;
     // (After في, مقتل ثلاثة مدنيين في انفجار, the noun may be the occasion, not the means.)
-    const bool means = (kt.prefixes & kProBi) ||
-                       (!(kt.prefixes & kPrepClitics) && (WordKindsAt(k - 1) & kMeansWord) && Bare(k - 1) != "في");
-    if (!means || hits_[h].first != k) return -1;
-    *record = ViolentNounRecord(h);
-    return *record != nullptr ? h : -1;
-  }
-  return -1;
-}
-
-Arg DocumentCoder::MeansDoerAfter(size_t hi, const Clause& c) const {
-  const TriggerRecord* means = nullptr;
-  const int32_t h = KillMeansAfter(hits_[hi], c, &means);
-  if (h < 0) return Arg{};
-  Arg a;
-  if (int32_t d = DoerOfActAt(hits_[h].first, c.end_token); d >= 0) {
-    a.members = {d};
-    a.how = "the doer of the means of the killing";
-    a.nationality = !M(d).is_actor;
+    bool means = (kt.prefixes & kProBi) ||
+                 (!(kt.prefixes & kPrepClitics) && (WordKindsAt(k - 1) & kMeansWord) && Bare(k - 1) != "في");
+    if (!means || hits_[h].first != k || ViolentNounRecord(h) == nullptr) return Arg{};
+    Arg a;
+    if (int32_t d = DoerOfActAt(k, c.end_token); d >= 0) {
+      a.members = {d};
+      a.how = "the doer of the means of the killing";
+      a.nationality = !M(d).is_actor;
+      return a;
+    }
+    // (بقصف مدفعي لقوات الدعم السريع، بهجوم لحركة الشباب: its owner after لـ.)
+    uint32_t e = hits_[h].end;
+    int32_t g = e < c.end_token ? MentionAt(e) : -1;
+    if (g >= 0 && M(g).first_token == e && M(g).is_actor && !M(g).object &&
+        (M(g).prefixes & kPrepClitics) == kProLi && StateOrArmed(M(g))) {
+      a = GroupOf(g, "the owner (لـ) of the means of the killing");
+    }
     return a;
   }
-  // (بقصف مدفعي لقوات الدعم السريع، بهجوم لحركة الشباب: its owner after لـ.)
-  uint32_t e = hits_[h].end;
-  int32_t g = e < c.end_token ? MentionAt(e) : -1;
-  if (g >= 0 && M(g).first_token == e && M(g).is_actor && !M(g).object &&
-      (M(g).prefixes & kPrepClitics) == kProLi && StateOrArmed(M(g))) {
-    a = GroupOf(g, "the owner (لـ) of the means of the killing");
-  }
-  return a;
+  return Arg{};
 }
 
 void DocumentCoder::VerbArguments(size_t hi, const TriggerRecord& r, const Clause& c, Arg* source_out, Arg* target_out) {
