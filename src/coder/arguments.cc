@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "coder/accusative_alif.h"
+#include "coder/label_mark.h"
 #include "coder/relative_verb.h"
 #include "lexicon/place_name.h"
 #include "text/definite.h"
@@ -1231,7 +1232,7 @@ uint32_t DocumentCoder::OpeningAfter(uint32_t first, uint32_t before) const {
   // and is no label's; a dash further on in the sentence (a range, a compound name) is no opening at all.
   auto label_mark = [&](uint32_t k, bool dash_too) {
     const std::string_view p = text_.Norm(text_.tokens[k]);
-    return p == ":" || p == "|" || p == ".." || (dash_too && (p == "-" || p == "ـ" || p == "–" || p == "—"));
+    return IsColonMark(p) || (dash_too && IsDashMark(p));
   };
   int32_t d = MentionAt(first);
   if (d >= 0 && (M(d).is_place() || M(d).is_actor) && M(d).first_token == first && M(d).end_token < before &&
@@ -1455,7 +1456,7 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
         --k;
       }
       if (k < start + 2) return false;
-      std::string_view p = Bare(k - 1);
+      const BareText p = Bare(k - 1);
       if (p != "من" && p != "الي") return false;
       if (WordKindsAt(k - 2) & kHeadingWord) return true;
       const int32_t from = MentionAt(k - 2);
@@ -1691,27 +1692,30 @@ int32_t DocumentCoder::PlaceFor(const TriggerHit& t, const Clause& c, const Arg&
     k = static_cast<int32_t>(M(m).first_token);
   }
   if (country >= 0) return country;
-  // عدن (خاص) - تظاهر المئات ...، الخرطوم - أ ف ب: a dateline, the place opening the document before an agency or
-  // a note in brackets and a dash, a colon, a wire's bar or a headline's two dots, is where the news of its sentence
-  // took place when the sentence names no other place. (A later clause of the sentence finds it above, as a place
-  // named before it. Where the sentence names another, بغداد: قتل ثلاثة جنود ... في هجوم ... قرب الطارمية, a clause of
-  // no place is of the same incident.)
-  if (c.sentence != 0 || text_.sentences.empty()) return -1;
-  const uint32_t first = text_.sentences[0].first_token;
-  const int32_t d = MentionAt(first);
-  if (d < 0 || !M(d).is_place() || M(d).first_token != first || M(d).end_token >= t.first) return -1;
+  // The dateline (DatelineBefore) is where the news of its sentence took place when the sentence names no other place.
+  // (A later clause of the sentence finds it above, as a place named before it. Where the sentence names another,
+  // بغداد: قتل ثلاثة جنود ... في هجوم ... قرب الطارمية, a clause of no place is of the same incident.)
+  if (c.sentence != 0) return -1;
+  const int32_t d = DatelineBefore(t.first);
+  if (d < 0) return -1;
   for (size_t n = static_cast<size_t>(d) + 1; n < mentions.size() && mentions[n].first_token < text_.sentences[0].end_token;
        ++n) {
     if (mentions[n].is_place()) return -1;
   }
+  return d;
+}
+
+int32_t DocumentCoder::DatelineBefore(uint32_t before) const {
+  if (text_.sentences.empty()) return -1;
+  const uint32_t first = text_.sentences[0].first_token;
+  const int32_t d = MentionAt(first);
+  if (d < 0 || !M(d).is_place() || M(d).first_token != first || M(d).end_token >= before) return -1;
   uint32_t k = M(d).end_token;
   if (text_.Norm(text_.tokens[k]) == "(") {
-    while (k < t.first && text_.Norm(text_.tokens[k]) != ")") ++k;
+    while (k < before && text_.Norm(text_.tokens[k]) != ")") ++k;
     ++k;
   }
-  if (k >= t.first) return -1;
-  const std::string_view mark = text_.Norm(text_.tokens[k]);
-  return mark == "-" || mark == "\u2013" || mark == "\u2014" || mark == ":" || mark == "|" || mark == ".." ? d : -1;
+  return k < before && IsLabelMark(text_.Norm(text_.tokens[k])) ? d : -1;
 }
 
 

@@ -11,6 +11,7 @@
 #include <type_traits>
 
 #include "coder/accusative_alif.h"
+#include "coder/label_mark.h"
 #include "coder/relative_verb.h"
 #include "lexicon/foreigners_mention.h"
 #include "text/definite.h"
@@ -1972,8 +1973,7 @@ bool DocumentCoder::HeadlineHead(uint32_t first) const {
     --before;
   }
   if (before == s_first) return true;
-  std::string_view p = text_.Norm(text_.tokens[before - 1]);
-  return p == ":" || p == "|" || p == ".." || p == "-" || p == "ـ";
+  return IsLabelMark(text_.Norm(text_.tokens[before - 1]));
 }
 
 bool DocumentCoder::VerdictHeadline(const TriggerHit& t) const {
@@ -3623,13 +3623,9 @@ void DocumentCoder::SubjectlessProtests(std::vector<Event>* out) {
 }
 
 std::string_view DocumentCoder::DatelineState(const TriggerHit& t) const {
-  if (text_.sentences.empty() || text_.tokens[t.first].sentence != 0) return {};
-  const uint32_t first = text_.sentences[0].first_token;
-  const int32_t d = MentionAt(first);
-  if (d < 0 || !M(d).is_place() || M(d).is_actor || M(d).first_token != first || M(d).end_token >= t.first ||
-      OpeningAfter(first, t.first) <= M(d).end_token) {
-    return {};
-  }
+  if (text_.tokens[t.first].sentence != 0) return {};
+  const int32_t d = DatelineBefore(t.first);
+  if (d < 0 || M(d).is_actor) return {};
   return lex_.places()[M(d).place].country;
 }
 

@@ -711,6 +711,10 @@ class DocumentCoder {
   // `doer`: a doer found after the trigger (the subject of a relative clause on an event noun), whose
   // members are not the place taken for want of another.
   int32_t PlaceFor(const TriggerHit& t, const Clause& c, const Arg& target, const Arg& doer) const;
+  // The place that opens the document as its dateline (عدن (خاص) - تظاهر المئات، الخرطوم - أ ف ب، بيروت: اعتصام): its
+  // mention, closed before token `before` by a label mark (label_mark.h), after a note in brackets if one stands there;
+  // -1 where the document opens with none.
+  int32_t DatelineBefore(uint32_t before) const;
   std::optional<int64_t> CountNear(const TriggerHit& t, const Clause& c) const;
   // The date of the events of clause `c` and the words that give it (first == end: the document's
   // date, no words).
@@ -1153,8 +1157,8 @@ class DocumentCoder {
   // A protest with no doer read: the subject of the verb joined by و that its noun of purpose qualifies, or else the
   // protesters of the state where it took place (خرجت احتجاجات في طهران، سارت مواكب في الخرطوم).
   void SubjectlessProtests(std::vector<Event>* out);
-  // The state of the place that opens the document as its dateline, before a colon or a dash (رام الله - مسيرات
-  // غاضبة، بيروت: اعتصام), where hit `t` is in its first sentence after it; else empty.
+  // The state of the place that opens the document as its dateline (DatelineBefore: رام الله - مسيرات غاضبة، بيروت:
+  // اعتصام), where hit `t` is in its first sentence after it and the place names no actor; else empty.
   std::string_view DatelineState(const TriggerHit& t) const;
   // A protest broken up (a crowd_target line: فضت قوات الأمن اعتصام القيادة العامة) with no target read: its crowd,
   // the people of the state where it was held.

@@ -14,6 +14,10 @@
 namespace rasad::detail {
 namespace {
 
+// عند "at", which names the building a blast was at (يفجرون ست سيارات مفخخة عند مقر الشرطة) as the words of grammar.tsv
+// kind `at` do; it is none of them, as elsewhere it names a time (عند الساعة، عند وصوله).
+constexpr std::string_view kBlastAtWord = "عند";
+
 // Whether every actor of `a` is an object noun (a house, a checkpoint): what an attack hits, never
 // who does it.
 bool ObjectsOnly(const Arg& a, const std::vector<Mention>& mentions) {
@@ -1253,9 +1257,9 @@ Arg DocumentCoder::PrepTarget(size_t hi, const TriggerRecord& r, const Clause& c
       if (text_.tokens[k].kind == TokenKind::kPunct || (token_trigger_[k] >= 0 && token_trigger_[k] != static_cast<int32_t>(hi))) {
         break;
       }
-      // (Or عند, "at", which names a blast's building here only: عند الساعة، عند وصوله name times elsewhere.)
+      // (Or عند, kBlastAtWord, which names a blast's building here only.)
       std::string_view w = Bare(k);
-      if (GrammarWordAt(k) != GrammarWord::kAt && (w != "عند" || text_.tokens[k].prefixes != 0)) continue;
+      if (GrammarWordAt(k) != GrammarWord::kAt && (w != kBlastAtWord || text_.tokens[k].prefixes != 0)) continue;
       uint32_t j = k + 1;
       if (w == "بالقرب" && Bare(j) == "من") ++j;
       // داخل مطعم، أمام مقر حزب الوفد: a building the lexicon knows, with its owner if one is named.
