@@ -1718,7 +1718,6 @@ int32_t DocumentCoder::DatelineBefore(uint32_t before) const {
   return k < before && IsLabelMark(text_.Norm(text_.tokens[k])) ? d : -1;
 }
 
-
 int32_t DocumentCoder::ReportedAs(int32_t m) const {
   // مواقع لحزب العمال، حاجز للجيش السوري: an object is reported as the owner named after it, when the
   // owner has a sector of its own (a state owner leaves the object's: قاعدة لروسيا is RUS MIL).
