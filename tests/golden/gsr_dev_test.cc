@@ -68,8 +68,9 @@ TEST(GsrDevTest, ActorCodingDoesNotRegress) {
   // Measured 0.6543 (53/81) and 0.6729 (72/107) at session 17's end; the floors allow one record less each.
   // Session 25: source 0.6667 (54/81); the source floor goes up to 53/81.
   // Session 42: source 0.6914 (56/81), target 0.7103 (76/107); the floors go up to one record less each.
-  EXPECT_GE(res["source"]["accuracy"].get<double>(), 0.679);
-  EXPECT_GE(res["target"]["accuracy"].get<double>(), 0.700);
+  // Session 67: source 0.7037 (57/81), target 0.729 (78/107); the floors go up to one record less each.
+  EXPECT_GE(res["source"]["accuracy"].get<double>(), 0.691);
+  EXPECT_GE(res["target"]["accuracy"].get<double>(), 0.719);
 }
 
 }  // namespace

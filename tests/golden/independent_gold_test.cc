@@ -68,7 +68,7 @@ const IndependentSet kSets[] = {
     // run (2026-12-06, main at 7d47de6): ASSAULT tp 40 fp 2 fn 0, P 0.9524 R 1.0 F1 0.9756; PROTEST tp 18 fp 2
     // fn 2, P 0.9 R 0.9 F1 0.9. Actors: source 0.5345 (31/58), target 0.60 (36/60).
     // Actor floors raised in session 53 to one item below that session's final figures, 37/58 and 46/60.
-    {"independent7", "events_independent7", 100, 60, {0.95, 0.97, 0.93}, {0.86, 0.85, 0.85}, 58, 60, 0.62, 0.75},
+    {"independent7", "events_independent7", 100, 60, {0.95, 0.97, 0.93}, {0.86, 0.85, 0.85}, 58, 60, 0.62, 0.83},
     // Set 8 (daily local and domestic news: security forces, labour protest, ministries' own statements,
     // humanitarian tolls; the Maghreb, the Gulf, Kurdistan, Kordofan, Darfur, the Sahel, the Horn). First run
     // (2026-12-06, main at 5695678, gold f61b8bb): ASSAULT tp 40 fp 1 fn 0, P 0.9756 R 1.0 F1 0.9877; PROTEST
@@ -81,7 +81,7 @@ const IndependentSet kSets[] = {
     // tp 18 fp 1 fn 2, P 0.9474 R 0.9 F1 0.9231. Actors: source 0.7966 (47/59), target 0.5167 (31/60).
     // Floors raised at session 54's end to one item below its final figures: ASSAULT tp 39 fn 1, source 51/59,
     // target 33/60 (the set is partly used: events_independent9.md).
-    {"independent9", "events_independent9", 100, 60, {0.97, 0.95, 0.97}, {0.89, 0.85, 0.90}, 59, 60, 0.84, 0.53},
+    {"independent9", "events_independent9", 100, 60, {0.97, 0.95, 0.97}, {0.89, 0.85, 0.90}, 59, 60, 0.84, 0.80},
     // Set 10 (the decade 2011-2020: the Arab Spring, Egypt 2013, Syria's war, Iraq and ISIS, Yemen's war, Sinai, Libya
     // 2011 and 2014-2020, the protests of 2019; 22 items dated). First run (2026-12-06, main at 751f385, gold 65c00d6 and
     // 5ac91ed): ASSAULT tp 40 fp 0 fn 0, P 1.0 R 1.0 F1 1.0; PROTEST tp 18 fp 0 fn 2, P 1.0 R 0.9 F1 0.9474. Actors: source
@@ -103,14 +103,14 @@ const IndependentSet kSets[] = {
     // P 1.0 R 0.95 F1 0.9744; PROTEST tp 25 fp 2 fn 2, P 0.9259 R 0.9259 F1 0.9259. Actors: source 0.7031 (45/64),
     // target 0.6724 (39/58). Floors one item below session 57's final figures (source 46/64, target 40/58, Sudan's
     // second civil war dated; the set is partly used: events_independent12.md).
-    {"independent12", "events_independent12", 100, 67, {0.96, 0.92, 0.97}, {0.90, 0.88, 0.89}, 64, 58, 0.70, 0.67},
+    {"independent12", "events_independent12", 100, 67, {0.96, 0.92, 0.97}, {0.90, 0.88, 0.89}, 64, 58, 0.70, 0.77},
     // Set 13 (the decade 1980-1989: the Iran-Iraq war, Halabja and the Anfal, Lebanon 1982-1989, the Beirut bombings
     // of 1983, the first intifada, Sadat, Hama, Sudan's war and Nimeiri's fall, Afghanistan against the Soviets, Libya
     // 1981 and 1986, the bread riots of 1984, October 1988; 35 items dated; 32 items of follow-up reporting: tolls,
     // funerals, trials, claims, anniversaries, statistics, threats, denials). First run (2026-12-06, main at b127968,
     // gold ed2d172, the build's gazetteer): ASSAULT tp 32 fp 3 fn 2, P 0.9143 R 0.9412 F1 0.9275; PROTEST tp 30 fp 2
     // fn 1, P 0.9375 R 0.9677 F1 0.9524. Actors: source 0.7742 (48/62), target 0.6792 (36/53). Floors one item below.
-    {"independent13", "events_independent13", 100, 65, {0.91, 0.91, 0.88}, {0.93, 0.93, 0.90}, 62, 53, 0.75, 0.66},
+    {"independent13", "events_independent13", 100, 65, {0.91, 0.91, 0.88}, {0.93, 0.93, 0.90}, 62, 53, 0.75, 0.79},
     // Set 14 (the decade 1970-1979: Black September, the October war, Lebanon's war from Ain el-Remmaneh to Tel
     // al-Zaatar, the bread riots of 1977, Sadat's visit and Camp David, Iran's revolution, the Grand Mosque, Western
     // Sahara, Dhofar, Munich, Entebbe, the Litani; 65 items dated; 33 items naming violence or protest with no new
@@ -118,7 +118,7 @@ const IndependentSet kSets[] = {
     // First run (2026-12-07, main at da95328, gold 6dfbf1a, the build's gazetteer): ASSAULT tp 31 fp 3 fn 2, P 0.9118
     // R 0.9394 F1 0.9254; PROTEST tp 29 fp 2 fn 3, P 0.9355 R 0.9062 F1 0.9206. Actors: source 0.8 (48/60), target
     // 0.6863 (35/51). Floors one item below the first run.
-    {"independent14", "events_independent14", 100, 65, {0.90, 0.90, 0.88}, {0.90, 0.87, 0.90}, 60, 51, 0.78, 0.66},
+    {"independent14", "events_independent14", 100, 65, {0.90, 0.90, 0.88}, {0.90, 0.87, 0.90}, 60, 51, 0.78, 0.76},
     // Set 15 (the news of 2019-2026: Sudan's war from April 2023, Gaza from October 2023, Lebanon 2019-2025, Syria
     // before and after December 2024, Yemen and the Red Sea, Libya 2019-2022, Iraq's Tishreen, Iran 2019-2022, the
     // Hirak, Tunisia after July 2021; 92 items dated; reported, claimed, denied and multi-event sentences; 8 items of
@@ -128,7 +128,7 @@ const IndependentSet kSets[] = {
     // floored at 0.69 so that a rounding of the ratio cannot fail it). Session 60 read its misses (a development set
     // since): ASSAULT tp 28 fp 0 fn 1, PROTEST tp 28 fp 1 fn 1, source 56/62, target 50/60; the floors now one item
     // below those, so that what was learnt from it cannot silently go.
-    {"independent15", "events_independent15", 100, 66, {0.96, 0.93, 0.94}, {0.93, 0.93, 0.93}, 62, 60, 0.88, 0.81},
+    {"independent15", "events_independent15", 100, 66, {0.96, 0.93, 0.94}, {0.93, 0.93, 0.93}, 62, 60, 0.88, 0.91},
     // Set 16 (the decade 2010-2018: the uprisings of 2011 in Tunisia, Egypt, Libya, Yemen, Bahrain and Syria, Egypt
     // 2013, the Islamic State 2014-2017, Yemen's war from 2015, Anbar 2012-2013 and Basra 2018, the Rif and Jerada,
     // Sudan 2013 and December 2018; 98 items dated; short documents of two or three sentences, with follow-up items
@@ -137,7 +137,7 @@ const IndependentSet kSets[] = {
     // F1 0.8679. Actors: source 0.6949 (41/59), target 0.6786 (38/56). Used for development in session 61 (det16,
     // det16b, arg16s, arg16t, arg16b read its misses): ASSAULT tp 28 fp 0 fn 0; PROTEST tp 28 fp 1 fn 0; source 51/59,
     // target 48/56. Floors one item below those.
-    {"independent16", "events_independent16", 100, 65, {0.96, 0.96, 0.96}, {0.93, 0.96, 0.96}, 59, 56, 0.84, 0.83},
+    {"independent16", "events_independent16", 100, 65, {0.96, 0.96, 0.96}, {0.93, 0.96, 0.96}, 59, 56, 0.84, 0.87},
     // Set 17 (newspaper documents of four sentences, 2019-2026: analysis, reportage and editorials on the Sahel and
     // the Maghreb, Somalia, Sudan's war, Lebanon 2023-2025, Iraqi Kurdistan and the PKK, Iran's protests and Jordan;
     // every item dated; events told in passing amid background, quotes and denials, and many documents naming only
@@ -146,7 +146,7 @@ const IndependentSet kSets[] = {
     // 0.7581 (47/62), target 0.5846 (38/65). Used for development in session 62 (the helpers' 63: det17, tgt17, src17,
     // kinds63, tgt17b read its misses): ASSAULT tp 26 fp 0 fn 0; PROTEST tp 25 fp 0 fn 1; source 61/62, target 51/65;
     // target 55/65 after session 63 (set 18's readings of protests' purposes). Floors one item below those.
-    {"independent17", "events_independent17", 100, 65, {0.98, 0.96, 0.96}, {0.96, 0.92, 0.96}, 62, 65, 0.96, 0.83},
+    {"independent17", "events_independent17", 100, 65, {0.98, 0.96, 0.96}, {0.96, 0.92, 0.96}, 62, 65, 0.96, 0.89},
     // Set 18 (headlines, breaking-news lines, leads and captions of 2023-2026: Gaza and the West Bank, Syria after
     // December 2024, Yemen and the Red Sea, Iraq's factions, Libya, Egypt, Tunisia and the Gulf; every item dated;
     // a third of the items a headline with no event of the type). First run (2026-12-07, the branch at 68229105,
@@ -175,8 +175,9 @@ const IndependentSet kSets[] = {
     // fn 6, P 1.0 R 0.7692 F1 0.8696. Actors: source 0.6613 (41/62), target 0.4923 (32/65). Floors one item below
     // the first run (ASSAULT F1 with one more miss is 0.92 exactly). Used for development in session 66 (det20, src20,
     // tgt20, tgt20b and s19 read its classed misses): ASSAULT tp 26 fp 0 fn 0; PROTEST tp 22 fp 0 fn 4; source 53/62,
-    // target 46/65. Floors one item below those.
-    {"independent20", "events_independent20", 100, 65, {0.98, 0.96, 0.96}, {0.89, 0.80, 0.95}, 62, 65, 0.83, 0.69},
+    // target 46/65. Floors one item below those. Session 67 (set 21's readings, a protest naming no one aimed at its
+    // state's government): PROTEST tp 25 fp 0 fn 1; source 57/62, target 52/65; floors one item below.
+    {"independent20", "events_independent20", 100, 65, {0.98, 0.96, 0.96}, {0.96, 0.92, 0.95}, 62, 65, 0.90, 0.78},
     // Set 21 (half headlines, breaking-news lines, leads and captions, half agency body sentences, of 2008-2023: Yemen
     // 2011, Syria 2011-2012, Libya 2011 and 2014, Iraq 2011-2018 (Hawija, Karrada, west Mosul, Basra), Sudan (Darfur
     // 2008, September 2013, Gedaref 2018), Lebanon 2013-2021, Egypt 2012 and 2019-2020, Morocco (20 February, the Rif,
@@ -184,8 +185,10 @@ const IndependentSet kSets[] = {
     // dated; a third of the items with violent or protest words and no event of the type). First run (2026-12-07,
     // the branch at e198999d, gold 39fe2dc7, main's build of e198999d): ASSAULT tp 24 fp 1 fn 2, P 0.96 R 0.9231 F1
     // 0.9412; PROTEST tp 18 fp 1 fn 8, P 0.9474 R 0.6923 F1 0.8. Actors: source 0.6508 (41/63), target 0.4923
-    // (32/65). Floors one item below the first run (ASSAULT F1 with one more miss is 0.92 exactly).
-    {"independent21", "events_independent21", 100, 65, {0.92, 0.88, 0.92}, {0.77, 0.65, 0.90}, 63, 65, 0.63, 0.47},
+    // (32/65). Floors one item below the first run (ASSAULT F1 with one more miss is 0.92 exactly). Used for
+    // development in session 67 (det21, src21, tgt21 read its classed misses): ASSAULT tp 25 fp 1 fn 1; PROTEST tp 23
+    // fp 0 fn 3; source 50/63, target 42/65. Floors one item below those.
+    {"independent21", "events_independent21", 100, 65, {0.94, 0.92, 0.92}, {0.90, 0.84, 0.95}, 63, 65, 0.77, 0.63},
     // Set 22 (half headlines, breaking-news lines, leads and captions, half agency body sentences, of 2011-2023: the
     // West Bank, Jerusalem and Israel 2015-2023, Iraqi Kurdistan and Iraq 2017-2022, Syria's Sweida and Deraa
     // 2018-2023, Yemen and the Gulf 2015-2022, Libya 2019-2022, Tunisia 2021-2023, Sudan 2021-2022, Egypt, Jordan,
@@ -194,8 +197,9 @@ const IndependentSet kSets[] = {
     // words and no event of the type). First run (2026-12-07, the branch at 5dec4b1a, gold cbee8e38): ASSAULT tp 20
     // fp 4 fn 6, P 0.8333 R 0.7692 F1 0.8; PROTEST tp 13 fp 0 fn 13, P 1.0 R 0.5 F1 0.6667. Actors: source 0.5763
     // (34/59), target 0.4308 (28/65). Floors one item below the first run (ASSAULT precision with one more false
-    // alarm is 0.80 exactly).
-    {"independent22", "events_independent22", 100, 65, {0.77, 0.73, 0.80}, {0.63, 0.46, 0.92}, 59, 65, 0.55, 0.41},
+    // alarm is 0.80 exactly). Held out in session 67; at its end: detection unchanged, source 34/59, target 31/65
+    // (target floor one item below that).
+    {"independent22", "events_independent22", 100, 65, {0.77, 0.73, 0.80}, {0.63, 0.46, 0.92}, 59, 65, 0.55, 0.46},
 };
 
 std::string FixturePath(const std::string& name) { return std::string(RASAD_SOURCE_DIR) + "/tests/fixtures/" + name; }

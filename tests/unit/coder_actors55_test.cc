@@ -255,7 +255,7 @@ TEST_P(Actors55AdenDistrictTest, GivesThemYemen) { testing::ExpectProbeRow(GetPa
 const ProbeRow kAdenDistricts[] = {
     {"protesters_of_the_residents_of_a_district_of_aden_block_a_street",  // (session 54's pending row)
      "قطع محتجون من سكان مديرية المنصورة الشارع الرئيسي بالإطارات المشتعلة في عدن.", "PROTEST", "14", "YEM/CVL",
-     ""},
+     "YEM/GOV"},  // (a protest naming no one it is against: its state's government, coder_tgt21_test)
     {"people_of_mansoura_district_block_a_road_over_power_cuts",
      "أغلق محتجون من أهالي مديرية المنصورة طريقا رئيسيا احتجاجا على انقطاع الكهرباء.", "PROTEST", "14", "YEM/CVL",
      nullptr},

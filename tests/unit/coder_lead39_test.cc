@@ -93,8 +93,9 @@ INSTANTIATE_TEST_SUITE_P(Sentences, Lead39PlaceTest, ::testing::ValuesIn(kPlaces
 // name, text, number of counted events, then one of them: type, code prefix, source, target.
 const testing::CountRow kCounts[] = {
     // One protest, organised and held in the listed towns (before, the verb and the noun were two).
+    // (Naming no one it is against: its state's government, coder_tgt21_test.)
     {"teachers_stand_in_both_amman_and_irbid", "نظم المعلمون وقفات احتجاجية في كل من عمان وإربد.", 1, "PROTEST", "14",
-     "JOR/EDU", ""},
+     "JOR/EDU", "JOR/GOV"},
     // The deal an act is part of is no event of its own.
     {"release_within_the_exchange_deal", "أفرجت إسرائيل عن 90 أسيرا فلسطينيا في إطار صفقة التبادل.", 1, "RETREAT",
      "0841", "ISR/*", "PSE/*"},

@@ -480,7 +480,8 @@ const SyntaxCase kCases[] = {
      "190", "YEM/REB", "USA/", true},
     // Taking part in a march or a protest is protesting; taking part in an attack names one reported
     // elsewhere.
-    {"took_part_in_a_march", "شارك آلاف المغاربة في مسيرة بالرباط.", "PROTEST", "141", "MAR/CVL", "", true},
+    // (A protest naming no one it is against: its state's government, coder_tgt21_test.)
+    {"took_part_in_a_march", "شارك آلاف المغاربة في مسيرة بالرباط.", "PROTEST", "141", "MAR/CVL", "MAR/GOV", true},
     {"took_part_in_a_kidnapping_is_no_new_event", "في عام 1986 شارك في عملية خطف جنديين إسرائيليين.", "ASSAULT",
      "181", nullptr, nullptr, false},
     // A protest noun in the accusative of purpose after a protest is its reason, not a second protest.

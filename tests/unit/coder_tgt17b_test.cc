@@ -90,9 +90,11 @@ class Tgt17bDatedTest : public ::testing::TestWithParam<testing::DatedRow> {};
 TEST_P(Tgt17bDatedTest, CodesTypeSourceAndTargetOnItsDate) { testing::ExpectDatedRow(GetParam()); }
 
 const testing::DatedRow kDated[] = {
-    // 2. A rally in a named neighbourhood: its place, no target (actors56's pending row, read since this change).
+    // 2. A rally in a named neighbourhood: its place; its target the government (actors56's pending row, read since
+    // this change).
     {"supporters_of_ousted_president_morsi_demonstrated_in_cairo", "2014-05-10",
-     "تظاهر المئات من أنصار الرئيس المعزول محمد مرسي في حي المطرية بالقاهرة.", "PROTEST", "14", "EGY/CVL", ""},
+     "تظاهر المئات من أنصار الرئيس المعزول محمد مرسي في حي المطرية بالقاهرة.", "PROTEST", "14", "EGY/CVL",
+     "EGY/GOV"},  // (naming no one it is against: its state's government, coder_tgt21_test)
 };
 
 INSTANTIATE_TEST_SUITE_P(Dated, Tgt17bDatedTest, ::testing::ValuesIn(kDated), testing::DatedRowName);

@@ -1,11 +1,11 @@
-// A protest that names no one it is against (session 67): a march, a sit-in or a road block in a state, with no
-// target word, a slogan against the regime or no purpose told at all, is read as aimed at that state's government,
-// beside the shapes that keep no such target: protesters of another state, another state named in the sentence, a
-// protest against an armed attack whose doer is unnamed, a company named by its name. Wire-style sentences written
-// for this table (none copied from a corpus or a gold set). Every expected type, code prefix and actor was written by
-// hand from the Arabic before the coder ran. An actor is "COUNTRY/SECTOR"; "*" in either part accepts any value; ""
-// is no actor; nullptr is not checked. The rows are coded as of 2024-05-10. Rows named guard_ keep the readings they
-// protect.
+// A protest that names no one it is against (session 67): a march, a sit-in or a road block in a state, with no target
+// word, a slogan against the regime or no purpose told at all, is read as aimed at that state's government, beside the
+// shapes that keep no such target: protesters of another state, another state named in the sentence, a protest against
+// an armed attack whose doer is unnamed, a company named by its name, a strike, an occupied land. Wire-style sentences
+// written for this table (none copied from a corpus or a gold set). Every expected type, code prefix and actor was
+// written by hand from the Arabic before the coder ran. An actor is "COUNTRY/SECTOR"; "*" in either part accepts any
+// value; "" is no actor; nullptr is not checked. The rows are coded as of 2024-05-10. Rows named guard_ keep the
+// readings they protect.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -36,6 +36,11 @@ const ProbeRow kCases[] = {
     {"guard_sit_in_in_beirut_against_shelling_no_doer", "اعتصم المئات في بيروت احتجاجا على القصف", "PROTEST", "14",
      "LBN/*", ""},
     {"guard_sudanese_demonstrating_in_cairo", "تظاهر مئات السودانيين في القاهرة", "PROTEST", "14", "SDN/*", ""},
+    // A strike is aimed at its employer, a hunger strike at its jailer; on an occupied land a march may be against the
+    // occupier or the authority: the place tells neither.
+    {"guard_oil_workers_strike_in_basra", "دخل عمال النفط في إضراب شامل في البصرة.", "PROTEST", "143", "IRQ/*", ""},
+    {"guard_march_in_nablus_on_occupied_land", "خرج مئات الفلسطينيين في مسيرة وسط مدينة نابلس.", "PROTEST", "14",
+     "PSE/*", ""},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, Tgt21Test, ::testing::ValuesIn(kCases),

@@ -50,7 +50,8 @@ const CodedEventRow kEvents[] = {
     // 4. Trade unionists.
     {"unionist_arrested", "2025-06-01", "اعتقلت الشرطة نقابيا في طهران.", "173", "IRN/COP", "IRN/LAB"},
     {"woman_unionist_arrested", "2025-06-01", "اعتقلت الشرطة نقابية في طهران.", "173", "IRN/COP", "IRN/LAB"},
-    {"union_bodies_sit_in", "2025-06-01", "نظمت هيئات نقابية وقفة احتجاجية في الرباط.", "141", "MAR/LAB", ""},
+    // (Naming no one it is against: its state's government, coder_tgt21_test.)
+    {"union_bodies_sit_in", "2025-06-01", "نظمت هيئات نقابية وقفة احتجاجية في الرباط.", "141", "MAR/LAB", "MAR/GOV"},
     {"guard_unionists_sit_in", "2025-06-01", "اعتصم النقابيون أمام مقر الحكومة في تونس.", "141", "TUN/LAB", "TUN/GOV"},
     // 6. Plural part nouns.
     {"groups_of_mercenaries", "2025-06-01", "هاجمت مجموعات من المرتزقة قرية في دارفور.", "190", "SDN/UAF", "SDN/CVL"},
