@@ -1896,14 +1896,19 @@ const Quantity* DocumentCoder::CrowdCountedAlone(const TriggerHit& t, const Clau
 }
 
 void DocumentCoder::KeepCountsOfCrowdHeadlinesOnly() {
-  // آلاف، مئات الآلاف start a trigger phrase only at the head of a crowd's headline (triggers.tsv crowd_headline; no other
-  // line starts with a count's word): elsewhere they are a count, whose words every reading that stops at a trigger
-  // word (a subject's end, a split phrase's) passes as before, and their roots are cleared.
+  // آلاف، مئات الآلاف start a trigger phrase only at the head of a crowd's headline (triggers.tsv crowd_headline):
+  // elsewhere they are a count, whose words every reading that stops at a trigger word (a subject's end, a split
+  // phrase's) passes as before, and their roots are cleared. (Only a count holding such a word: a verb the text layer
+  // also reads as a number, أثنى as اثني، keeps its own trigger.)
   for (const Quantity& q : text_.quantities) {
     // (Any count, خمسة آلاف أسير too: only a vague one of people, آلاف، عشرات الآلاف, opens such a headline.)
     if (q.end_token > token_roots_.size()) continue;
     bool roots = false;
-    for (uint32_t k = q.first_token; k < q.end_token; ++k) roots = roots || token_roots_[k].trigger.any();
+    for (uint32_t k = q.first_token; k < q.end_token; ++k) {
+      const Token& w = text_.tokens[k];
+      roots = roots || (token_roots_[k].trigger.any() &&
+                        (trig_.IsCrowdHeadlineWord(text_.Norm(w)) || trig_.IsCrowdHeadlineWord(text_.Stem(w))));
+    }
     if (!roots || (q.vague && q.unit.empty() && CrowdHeadline(TriggerHit{q.first_token, q.end_token}))) continue;
     for (uint32_t k = q.first_token; k < q.end_token; ++k) {
       DocumentCoderBuffers::TrieRoots& r = token_roots_[k];
@@ -3828,7 +3833,7 @@ void DocumentCoder::DemandedTargets(std::vector<Event>* out) {
       const std::string state = protest.location && !protest.location->country.empty() ? protest.location->country
                                 : protest.source                                      ? protest.source->country
                                                                                       : std::string();
-      if (state.empty() || !trig_.OccupierOf(state).empty()) continue;
+      if (state.empty()) continue;
       if (protest.source && !protest.source->country.empty() && protest.source->country != state) continue;
       const TriggerHit& t = hits_[h];
       const Clause& c = text_.clauses[text_.tokens[t.first].clause];

@@ -277,6 +277,7 @@ Status TriggerLexicon::LoadTriggers(const std::string& path, const std::string& 
         // (A crowd's count, آلاف، المئات، is a number the text layer reads as one: taught to the word list as a noun,
         // or with a dual or an accusative of its own, it would be read as no count.)
         if (rec.flags & kFlagCrowdHeadline) {
+          crowd_headline_words_.push_back(words[0]);
           AddTriggerForm(words, id, nullptr, kWordNoun);
           continue;
         }

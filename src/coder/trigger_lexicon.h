@@ -10,6 +10,7 @@
 #ifndef RASAD_CODER_TRIGGER_LEXICON_H_
 #define RASAD_CODER_TRIGGER_LEXICON_H_
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <string_view>
@@ -393,6 +394,11 @@ class TriggerLexicon {
   // Parts of a word that, right after a kCentury word, make the pair a region, not a period (القرن
   // الأفريقي: the Horn of Africa); matched anywhere in that word's bare form.
   const std::vector<std::string>& not_century() const { return not_century_; }
+  // Whether `word` (normalized) is a first word of a crowd_headline line (آلاف، المئات، حشود): a dozen, searched in
+  // order.
+  bool IsCrowdHeadlineWord(std::string_view word) const {
+    return std::find(crowd_headline_words_.begin(), crowd_headline_words_.end(), word) != crowd_headline_words_.end();
+  }
   // The state occupying the land of `state` (coder/occupations.tsv: an ISO3 code), or "" for a land no other holds.
   std::string_view OccupierOf(std::string_view state) const {
     for (const auto& [occupied, occupier] : occupiers_) {
@@ -435,6 +441,7 @@ class TriggerLexicon {
   std::vector<GrammarWord> grammar_word_kinds_;
   std::vector<std::string> not_century_;
   WordKinds word_kinds_;
+  std::vector<std::string> crowd_headline_words_;
   std::vector<std::pair<std::string, std::string>> occupiers_;  // (occupied, occupier): a line or two, searched in order
 };
 

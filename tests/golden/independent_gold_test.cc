@@ -155,7 +155,7 @@ const IndependentSet kSets[] = {
     // in session 63 (the helpers' 64: det18p, det18a, hdl18, src18b, asl18b read its misses): ASSAULT tp 26 fp 0 fn 0;
     // PROTEST tp 25 fp 0 fn 1; source 58/63, target 51/65. Floors one item below those. Session 66: target 55/65,
     // its floor raised to 54/65.
-    {"independent18", "events_independent18", 100, 65, {0.98, 0.96, 0.96}, {0.96, 0.92, 0.96}, 63, 65, 0.90, 0.83},
+    {"independent18", "events_independent18", 100, 65, {0.98, 0.96, 0.96}, {0.96, 0.92, 0.96}, 63, 65, 0.90, 0.84},
     // Set 19 (half headlines, breaking-news lines, leads and captions, half agency body sentences, of 2011-2025: Sudan
     // from the 2018 uprising to the war of 2023-2025, the Hirak, Lebanon 2019-2021, Iraq's Tishreen and ISIS, Syria
     // 2012-2020, Yemen 2015-2022, Libya 2011-2020, al-Shabaab, Jordan, the Rif, Mauritania, Palestine before 2023;
@@ -165,7 +165,7 @@ const IndependentSet kSets[] = {
     // 0.5231 (34/65). Used for development in session 65 (hdl19, prot19, src19, tgt19, pend65a, pend65b read its
     // misses): ASSAULT tp 25 fp 0 fn 1; PROTEST tp 26 fp 0 fn 0; source 57/64, target 53/65. Floors one item below those.
     // Session 66 (s19 read its leftovers): source 58/64, target 58/65; the actor floors raised to 57/64 and 57/65.
-    {"independent19", "events_independent19", 100, 65, {0.96, 0.92, 0.96}, {0.98, 0.96, 0.96}, 64, 65, 0.89, 0.87},
+    {"independent19", "events_independent19", 100, 65, {0.96, 0.92, 0.96}, {0.98, 0.96, 0.96}, 64, 65, 0.89, 0.89},
     // Set 20 (half headlines, breaking-news lines, leads and captions, half agency body sentences, of 2008-2024: Egypt
     // 2011-2014 and Sinai 2015-2017, Tunisia 2011 and 2021-2023, Bahrain, Qatif, Kuwait and Sohar 2011-2013, Afrin,
     // Ras al-Ain, Kirkuk and Sulaymaniyah, Iran 2019 and 2022, the Red Sea 2024, Lebanon 2023-2024, the West Bank
@@ -176,8 +176,8 @@ const IndependentSet kSets[] = {
     // the first run (ASSAULT F1 with one more miss is 0.92 exactly). Used for development in session 66 (det20, src20,
     // tgt20, tgt20b and s19 read its classed misses): ASSAULT tp 26 fp 0 fn 0; PROTEST tp 22 fp 0 fn 4; source 53/62,
     // target 46/65. Floors one item below those. Session 67 (set 21's readings, a protest naming no one aimed at its
-    // state's government): PROTEST tp 25 fp 0 fn 1; source 57/62, target 52/65; floors one item below.
-    {"independent20", "events_independent20", 100, 65, {0.98, 0.96, 0.96}, {0.96, 0.92, 0.95}, 62, 65, 0.90, 0.78},
+    // state's government): PROTEST tp 25 fp 0 fn 1; source 57/62, target 53/65; floors one item below.
+    {"independent20", "events_independent20", 100, 65, {0.98, 0.96, 0.96}, {0.96, 0.92, 0.95}, 62, 65, 0.90, 0.80},
     // Set 21 (half headlines, breaking-news lines, leads and captions, half agency body sentences, of 2008-2023: Yemen
     // 2011, Syria 2011-2012, Libya 2011 and 2014, Iraq 2011-2018 (Hawija, Karrada, west Mosul, Basra), Sudan (Darfur
     // 2008, September 2013, Gedaref 2018), Lebanon 2013-2021, Egypt 2012 and 2019-2020, Morocco (20 February, the Rif,

@@ -166,7 +166,7 @@ TEST(LexiconCheckTest, EveryKindOfTheTablesIsAccepted) {
   const char* kWords[] = {"عقد", "قرن", "عصر", "سابق", "الأفريقي", "شهر", "الماضي", "مرجع", "حصيلة", "مطالب", "رافض",
                           "مستهدف", "عند", "نحو", "تهمة", "ظرف", "احتجاجا", "منشأة", "رواية", "إطار", "نصرة",
                           "زال", "فيلم", "وسيلة", "مسؤولية", "انتقاما",
-                          "مسؤول", "يسعى", "جنازة", "يشغل", "انتخابات"};
+                          "مسؤول", "يسعى", "جنازة", "يشغل", "انتخابات", "ساحة"};
   ASSERT_EQ(std::size(kWords), GrammarWordNames().size());
   for (size_t i = 0; i < std::size(kWords); ++i) {
     grammar += std::string(kWords[i]) + "\t" + std::string(GrammarWordNames()[i].name) + "\n";

@@ -54,7 +54,8 @@ const CodedEventRow kEvents[] = {
     {"guard_workers_strike", "2025-06-01", "دخل العمال في إضراب شامل في ميناء البصرة.", "143", "IRQ/LAB", ""},
     {"guard_drivers_strike", "2025-06-01", "دخل سائقو الشاحنات في إضراب مفتوح في عمان.", "143", "JOR/CVL", ""},
     // 2. Lawyers and judges protest and strike.
-    {"lawyers_demonstrate", "2025-06-01", "تظاهر المحامون أمام قصر العدل في تونس.", "141", "TUN/JUD", ""},
+    // (Naming no one it is against: its state's government, coder_tgt21_test.)
+    {"lawyers_demonstrate", "2025-06-01", "تظاهر المحامون أمام قصر العدل في تونس.", "141", "TUN/JUD", "TUN/GOV"},
     // (The dismissal, its doer unnamed, is the state's act: the strike is aimed at the government.)
     {"judges_strike", "2025-06-01", "أضرب القضاة في تونس احتجاجا على عزل زملائهم.", "143", "TUN/JUD", "TUN/GOV"},
     {"guard_doctors_strike", "2025-06-01", "أضرب الأطباء في المستشفيات الحكومية في الجزائر.", "143", "DZA/HLH", ""},
@@ -83,7 +84,8 @@ const CodedEventRow kEvents[] = {
     {"guard_loyalists_arrested", "2025-06-01", "اعتقلت قوات الأمن موالين للنظام السابق في حمص.", "173", "SYR/COP",
      "*/*"},
     // 5. The kin of the detained protest.
-    {"families_of_detainees", "2025-06-01", "نظمت أسر المعتقلين وقفة احتجاجية في دمشق.", "141", "*/CVL", ""},
+    // (Naming no one it is against: its state's government, coder_tgt21_test.)
+    {"families_of_detainees", "2025-06-01", "نظمت أسر المعتقلين وقفة احتجاجية في دمشق.", "141", "*/CVL", "SYR/GOV"},
     {"guard_captured_verb", "2025-06-01", "أسر المقاتلون جنديين خلال الهجوم على الموقع.", "181", "*/UAF", "*/MIL"},
     // (Pending until lex40: with the courts after في the lawyers' strike was not coded at all. Its target, since
     // session 65: the arrest, whose doer is not named, is the state's act, so the strike is aimed at the government
