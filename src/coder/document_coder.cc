@@ -3948,7 +3948,7 @@ bool DocumentCoder::TriggerOfKindAt(uint32_t x, PloverType kind) const {
 
 void DocumentCoder::ProtestsAtTheirGovernment(std::vector<Event>* out) {
   // مسيرة حاشدة في الحسيمة رغم قرار المنع، آلاف يعتصمون في ساحة الساعة في حمص، هتفوا بسقوط النظام: a march, a sit-in
-  // or a strike that names no one it is against is, in the news, a people's claim on the power that rules where it is
+  // or a road block that names no one it is against is, in the news, a people's claim on the power that rules where it is
   // held: its government, which answers for the order, the prices and the services, and which it asks to go. Not for
   // protesters of another state than the place's, nor where the sentence names another state (a march in Amman for
   // Gaza, before an embassy): its target may be that state's, unnamed; nor where its word of purpose is against an
@@ -3968,7 +3968,7 @@ void DocumentCoder::ProtestsAtTheirGovernment(std::vector<Event>* out) {
   for (size_t h = 0; h < hits_.size(); ++h) {
     for (size_t p : hit_events_[h]) {
       Event& protest = (*out)[p];
-      if (protest.event != "PROTEST" || protest.target || protest.negated) continue;
+      if (!WordIs(protest.event, "PROTEST") || protest.target || protest.negated) continue;
       if (WordStartsWith(protest.cameo, "142") || WordStartsWith(protest.cameo, "143")) continue;
       const std::string state = protest.location && !protest.location->country.empty() ? protest.location->country
                                 : protest.source                                      ? protest.source->country
