@@ -1939,7 +1939,7 @@ bool DocumentCoder::CrowdHeadline(const TriggerHit& t) const {
   const uint32_t end = text_.sentences[text_.tokens[t.first].sentence].end_token;
   // (The chant's imperfect: the kind's words in ي or ت are its persons, يهتفون، تهتف.)
   if (t.end < end && (WordKindsAt(t.end) & kChantWord) &&
-      (Bare(t.end).starts_with("ي") || Bare(t.end).starts_with("ت"))) {
+      (WordStartsWith(Bare(t.end), "ي") || WordStartsWith(Bare(t.end), "ت"))) {
     return true;
   }
   constexpr uint32_t kComplementWords = 3;
@@ -3087,6 +3087,17 @@ void PlaceCivilians(Event* f) {
   a.actor_id = a.country + a.sector;
 }
 
+// The state a protest is held in, for an aim it leaves unnamed: its place's, or where no place is read its
+// protesters' own (معتقلو الحراك يضربون عن الطعام رفضا لظروف سجنهم); "" where neither tells one, or where the
+// protesters are of another state than the place's (a march of Sudanese in Cairo). A view into the event's actors.
+std::string_view ProtestState(const Event& protest) {
+  const std::string_view state = protest.location && !protest.location->country.empty() ? protest.location->country
+                                 : protest.source ? std::string_view(protest.source->country)
+                                                  : std::string_view();
+  if (protest.source && !protest.source->country.empty() && protest.source->country != state) return {};
+  return state;
+}
+
 }  // namespace
 
 void DocumentCoder::OneIncidentTolls(std::vector<Event>* out) {
@@ -3829,12 +3840,8 @@ void DocumentCoder::DemandedTargets(std::vector<Event>* out) {
           continue;
         }
       }
-      // (Where no place is read, the protesters' own state: معتقلو الحراك يضربون عن الطعام رفضا لظروف سجنهم.)
-      const std::string state = protest.location && !protest.location->country.empty() ? protest.location->country
-                                : protest.source                                      ? protest.source->country
-                                                                                      : std::string();
+      const std::string_view state = ProtestState(protest);
       if (state.empty()) continue;
-      if (protest.source && !protest.source->country.empty() && protest.source->country != state) continue;
       const TriggerHit& t = hits_[h];
       const Clause& c = text_.clauses[text_.tokens[t.first].clause];
       const uint32_t clause_end = end_with_demand_joined(text_.tokens[t.first].clause);
@@ -3923,7 +3930,7 @@ void DocumentCoder::DemandedTargets(std::vector<Event>* out) {
       g.text = std::string(text_.original.substr(g.begin, g.end - g.begin));
       g.country = state;
       g.sector = "GOV";
-      g.actor_id = state + "GOV";
+      g.actor_id = g.country + "GOV";
       g.name_en = "government";
       g.name_ar = "الحكومة";
       protest.target = std::move(g);
@@ -3970,11 +3977,8 @@ void DocumentCoder::ProtestsAtTheirGovernment(std::vector<Event>* out) {
       Event& protest = (*out)[p];
       if (!WordIs(protest.event, "PROTEST") || protest.target || protest.negated) continue;
       if (WordStartsWith(protest.cameo, "142") || WordStartsWith(protest.cameo, "143")) continue;
-      const std::string state = protest.location && !protest.location->country.empty() ? protest.location->country
-                                : protest.source                                      ? protest.source->country
-                                                                                      : std::string();
+      const std::string_view state = ProtestState(protest);
       if (state.empty() || !trig_.OccupierOf(state).empty()) continue;
-      if (protest.source && !protest.source->country.empty() && protest.source->country != state) continue;
       const uint32_t clause_end = text_.clauses[text_.tokens[hits_[h].first].clause].end_token;
       bool attack_or_named = false;
       for (uint32_t x = hits_[h].first; x + 1 < clause_end && !attack_or_named; ++x) {
